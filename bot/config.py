@@ -1,0 +1,244 @@
+"""Configuration: one TOML file, loaded once into frozen, typed objects.
+
+Unknown keys and wrong values stop start-up with a message naming the key, because a typo in a
+config file that is silently ignored is the hardest bug an operator can have. Secrets are never
+read from the file: the file names environment variables, and `secret()` reads them.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field, fields, is_dataclass
+from pathlib import Path
+from typing import Any, Literal, get_args, get_origin, get_type_hints
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+
+class ConfigError(Exception):
+    """A configuration problem; the message names the key."""
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusConfig:
+    dir: str = "seeds"
+
+
+@dataclass(frozen=True, slots=True)
+class StoreConfig:
+    path: str = "lagebild.db"
+
+
+@dataclass(frozen=True, slots=True)
+class NlpConfig:
+    # "blank" is the built-in pipeline (spacy.blank("de") + Lagebild components); any other value
+    # names an installed spaCy pipeline (e.g. "de_core_news_sm") used as the base.
+    model: str = "blank"
+    # Worker processes for extraction during ingest/reload (0 = in a thread of this process).
+    workers: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class BotConfig:
+    locale: Literal["de", "en"] = "de"
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+
+@dataclass(frozen=True, slots=True)
+class DigestConfig:
+    default_time: str = "08:00"
+    timezone: str = "Europe/Berlin"
+    catch_up_hours: float = 6.0
+    misfire_grace_seconds: int = 3600
+    when_empty: Literal["notice", "skip"] = "notice"
+    max_send_attempts: int = 5
+
+
+@dataclass(frozen=True, slots=True)
+class AdminsConfig:
+    # Transport-qualified user ids that are admins everywhere, e.g. "discord:1234", "@ops:example.org".
+    users: tuple[str, ...] = ()
+    # Whether the local console user counts as admin (only the machine owner can run it).
+    console_is_admin: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class DiscordConfig:
+    token_env: str = "LAGEBILD_DISCORD_TOKEN"
+    # 0: a plain Client; -1: AutoShardedClient with Discord's recommended shard count; N > 0: N shards.
+    shard_count: int = 0
+    # Shards this process runs (with shard_count > 0), for splitting a bot over several processes.
+    shard_ids: tuple[int, ...] = ()
+    admin_role_ids: tuple[str, ...] = ()
+    admin_user_ids: tuple[str, ...] = ()
+    sync_guild_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class MatrixConfig:
+    homeserver: str = ""
+    user_id: str = ""
+    password_env: str = "LAGEBILD_MATRIX_PASSWORD"
+    access_token_env: str = "LAGEBILD_MATRIX_TOKEN"
+    device_name: str = "lagebild"
+    state_dir: str = "matrix-state"
+    prefix: str = "!lagebild"
+    msgtype: Literal["m.notice", "m.text"] = "m.notice"
+    rooms: tuple[str, ...] = ()
+    all_rooms: bool = False
+    invite_from: tuple[str, ...] = ()  # user ids ("@a:hs") or server names ("hs.example")
+    admin_power_level: int = 50
+    admins: tuple[str, ...] = ()
+    e2e: bool = False
+    digest_pace_seconds: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    corpus: CorpusConfig = field(default_factory=CorpusConfig)
+    store: StoreConfig = field(default_factory=StoreConfig)
+    nlp: NlpConfig = field(default_factory=NlpConfig)
+    bot: BotConfig = field(default_factory=BotConfig)
+    digest: DigestConfig = field(default_factory=DigestConfig)
+    admins: AdminsConfig = field(default_factory=AdminsConfig)
+    discord: DiscordConfig = field(default_factory=DiscordConfig)
+    matrix: MatrixConfig = field(default_factory=MatrixConfig)
+    # Directory relative paths (corpus.dir, store.path, matrix.state_dir) are resolved against.
+    base_dir: str = "."
+
+    def path(self, value: str) -> Path:
+        p = Path(value).expanduser()
+        return p if p.is_absolute() else Path(self.base_dir) / p
+
+    @property
+    def corpus_dir(self) -> Path:
+        return self.path(self.corpus.dir)
+
+    @property
+    def store_path(self) -> Path:
+        return self.path(self.store.path)
+
+    @property
+    def discord_enabled(self) -> bool:
+        return bool(secret(self.discord.token_env))
+
+    @property
+    def matrix_enabled(self) -> bool:
+        m = self.matrix
+        return bool(m.homeserver and m.user_id) and bool(
+            secret(m.password_env) or secret(m.access_token_env)
+        )
+
+
+def secret(env_name: str) -> str | None:
+    """Read a secret from the environment variable the config names; never from the file."""
+    if not env_name:
+        return None
+    value = os.environ.get(env_name, "").strip()
+    return value or None
+
+
+_TIME_RE = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+
+
+def _validate(cfg: Config) -> None:
+    if not _TIME_RE.match(cfg.digest.default_time):
+        raise ConfigError(f"digest.default_time: expected HH:MM, got {cfg.digest.default_time!r}")
+    try:
+        ZoneInfo(cfg.digest.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(
+            f"digest.timezone: unknown IANA time zone {cfg.digest.timezone!r} (e.g. 'Europe/Berlin')"
+        ) from None
+    if cfg.digest.catch_up_hours < 0:
+        raise ConfigError("digest.catch_up_hours: must be >= 0")
+    if cfg.digest.misfire_grace_seconds < 1:
+        raise ConfigError("digest.misfire_grace_seconds: must be >= 1")
+    if cfg.digest.max_send_attempts < 1:
+        raise ConfigError("digest.max_send_attempts: must be >= 1")
+    if cfg.nlp.workers < 0:
+        raise ConfigError("nlp.workers: must be >= 0")
+    if cfg.discord.shard_count < -1:
+        raise ConfigError("discord.shard_count: -1 (automatic), 0 (no sharding) or a shard count")
+    if any(s < 0 or (cfg.discord.shard_count > 0 and s >= cfg.discord.shard_count) for s in cfg.discord.shard_ids):
+        raise ConfigError("discord.shard_ids: every id must be in 0 .. shard_count-1")
+    m = cfg.matrix
+    if m.homeserver and not re.match(r"^https?://", m.homeserver):
+        raise ConfigError(f"matrix.homeserver: expected an http(s) URL, got {m.homeserver!r}")
+    if m.user_id and not re.match(r"^@[^:\s]+:\S+$", m.user_id):
+        raise ConfigError(f"matrix.user_id: expected '@name:server', got {m.user_id!r}")
+    if not m.prefix.strip():
+        raise ConfigError("matrix.prefix: must not be empty")
+
+
+def _convert(value: Any, tp: Any, key: str) -> Any:
+    origin = get_origin(tp)
+    if is_dataclass(tp):
+        if not isinstance(value, dict):
+            raise ConfigError(f"{key}: expected a table")
+        return _build(tp, value, key)
+    if origin is Literal:
+        allowed = get_args(tp)
+        if value not in allowed:
+            raise ConfigError(f"{key}: expected one of {', '.join(map(repr, allowed))}, got {value!r}")
+        return value
+    if origin is tuple:
+        (item_tp, _ellipsis) = get_args(tp)
+        if not isinstance(value, list):
+            raise ConfigError(f"{key}: expected a list")
+        return tuple(_convert(v, item_tp, f"{key}[{i}]") for i, v in enumerate(value))
+    if tp is float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ConfigError(f"{key}: expected a number, got {value!r}")
+        return float(value)
+    if tp is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ConfigError(f"{key}: expected a whole number, got {value!r}")
+        return value
+    if tp is bool:
+        if not isinstance(value, bool):
+            raise ConfigError(f"{key}: expected true or false, got {value!r}")
+        return value
+    if tp is str:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return str(value)  # ids written without quotes
+        if not isinstance(value, str):
+            raise ConfigError(f"{key}: expected a string, got {value!r}")
+        return value
+    raise ConfigError(f"{key}: unsupported type")  # pragma: no cover - programming error
+
+
+def _build(cls: Any, data: dict[str, Any], prefix: str = "") -> Any:
+    hints = get_type_hints(cls)
+    known = {f.name for f in fields(cls) if f.name != "base_dir"}
+    for k in data:
+        if k not in known:
+            where = f"{prefix}.{k}" if prefix else k
+            raise ConfigError(f"{where}: unknown key (known: {', '.join(sorted(known))})")
+    kwargs = {
+        k: _convert(v, hints[k], f"{prefix}.{k}" if prefix else k) for k, v in data.items()
+    }
+    return cls(**kwargs)
+
+
+def load_config(path: str | Path | None = None) -> Config:
+    """Load and validate a config file; None gives the built-in defaults (relative to the cwd)."""
+    if path is None:
+        cfg = Config(base_dir=str(Path.cwd()))
+        _validate(cfg)
+        return cfg
+    p = Path(path)
+    try:
+        raw = tomllib.loads(p.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"config file not found: {p}") from None
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(f"{p}: not valid TOML: {e}") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise ConfigError(f"{p}: cannot read: {e}") from None
+    base = Config(base_dir=str(p.resolve().parent))
+    built = _build(Config, raw)
+    cfg = Config(**{f.name: getattr(built, f.name) for f in fields(Config) if f.name != "base_dir"}, base_dir=base.base_dir)
+    _validate(cfg)
+    return cfg

@@ -1,0 +1,1 @@
+"""Rendering of transport-neutral Replies: shared paging here, one module per transport."""

@@ -1,0 +1,76 @@
+"""The command table every transport builds its commands from.
+
+One declaration per command keeps Discord's slash commands, Matrix's text commands, the console
+and /help in step: adding an option here adds it everywhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+OptionType = Literal["string", "integer", "boolean"]
+Autocomplete = Literal["speaker", "subject", "article", "timezone"] | None
+
+
+@dataclass(frozen=True, slots=True)
+class OptionSpec:
+    name: str
+    type: OptionType = "string"
+    required: bool = False
+    autocomplete: Autocomplete = None
+    max_length: int | None = None
+    min_value: int | None = None
+    max_value: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CommandSpec:
+    """`name` is the English command name; its German name, descriptions and usage examples
+    live in the message catalogues (handlers/i18n) under `cmd.<name>.*`."""
+
+    name: str
+    options: tuple[OptionSpec, ...] = ()
+    admin: bool = False  # hidden from members (Discord default permissions) and checked at run time
+    slow: bool = False  # may take more than a moment: transports defer first
+
+
+COMMANDS: tuple[CommandSpec, ...] = (
+    CommandSpec(
+        "who_said",
+        (
+            OptionSpec("speaker", autocomplete="speaker", max_length=100),
+            OptionSpec("about", max_length=200),
+        ),
+        slow=True,
+    ),
+    CommandSpec("speakers"),
+    CommandSpec(
+        "figures",
+        (
+            OptionSpec("subject", autocomplete="subject", max_length=200),
+            OptionSpec("chart", type="boolean"),
+        ),
+        slow=True,
+    ),
+    CommandSpec("search", (OptionSpec("text", required=True, max_length=300),), slow=True),
+    CommandSpec("sources"),
+    CommandSpec(
+        "article", (OptionSpec("id", type="integer", required=True, autocomplete="article", min_value=1),)
+    ),
+    CommandSpec("digest", slow=True),
+    CommandSpec(
+        "subscribe",
+        (
+            OptionSpec("time", max_length=5),
+            OptionSpec("timezone", autocomplete="timezone", max_length=64),
+        ),
+    ),
+    CommandSpec("unsubscribe"),
+    CommandSpec("subscriptions"),
+    CommandSpec("reload", admin=True, slow=True),
+    CommandSpec("help", (OptionSpec("command", max_length=32),)),
+    CommandSpec("status"),
+)
+
+COMMANDS_BY_NAME: dict[str, CommandSpec] = {c.name: c for c in COMMANDS}

@@ -1,0 +1,161 @@
+"""The transport-neutral vocabulary of the bot: what a command asks (Request), what it answers
+(Reply), and what it may use to answer (Services).
+
+Transports translate their events into a Request and render a Reply; handlers never see a
+Discord interaction or a Matrix event, so every command behaves the same everywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, Literal, Protocol
+
+if TYPE_CHECKING:
+    from bot.config import Config
+    from bot.store import Store
+
+Locale = Literal["de", "en"]
+
+
+@dataclass(frozen=True, slots=True)
+class UserRef:
+    id: str
+    name: str
+    # Whether the transport already established admin rights (Discord permission, Matrix power
+    # level, console --as-admin). Handlers also check config.admins via Services.is_admin.
+    is_admin: bool = False
+    # May manage this channel's subscriptions (Discord Manage Channels, Matrix power level).
+    can_manage_channel: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelRef:
+    transport: Literal["console", "discord", "matrix"]
+    id: str  # channel id / room id / "console"
+    name: str | None = None
+    guild_id: str | None = None  # Discord guild; None elsewhere
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    """One command invocation. `args` holds the named options as strings, already split by the
+    transport (Discord options, Matrix `key:value` or positional arguments, console words)."""
+
+    command: str
+    args: Mapping[str, str]
+    user: UserRef
+    channel: ChannelRef
+    locale: Locale = "de"
+    received_at: datetime | None = None
+
+    def arg(self, name: str, default: str | None = None) -> str | None:
+        value = self.args.get(name)
+        if value is None or not str(value).strip():
+            return default
+        return str(value).strip()
+
+
+class UserError(Exception):
+    """Something the user can fix: unknown speaker, bad time, empty search.
+
+    `key` names a catalogue message; `params` fill it; `suggestion` is an optional message key
+    (or literal text) telling the user what to try instead.
+    """
+
+    def __init__(self, key: str, /, **params: Any) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params = params
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """Where a statement or figure comes from; every answer lists these."""
+
+    article_id: int
+    title: str
+    outlet: str | None
+    published: date | None
+    sentence: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    name: str
+    value: str
+    inline: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    filename: str
+    data: bytes
+    mime: str = "image/png"
+    description: str | None = None
+
+
+@dataclass(slots=True)
+class Block:
+    """One unit of reply text in a small Markdown subset (**bold**, *italic*, `> ` quote lines,
+    `- ` list lines, [text](url)). Renderers never split inside a block, so a block is also the
+    unit of pagination; keep each under ~900 characters."""
+
+    text: str
+    heading: str | None = None
+
+
+@dataclass(slots=True)
+class Reply:
+    """What a command answers. Renderers paginate `blocks` to fit their transport; nothing is
+    truncated silently."""
+
+    title: str
+    blocks: list[Block] = field(default_factory=list)
+    fields: list[Field] = field(default_factory=list)
+    provenance: list[Provenance] = field(default_factory=list)
+    attachments: list[Attachment] = field(default_factory=list)
+    footer: str | None = None
+    kind: Literal["ok", "info", "error"] = "ok"
+    ephemeral: bool = False  # shown only to the invoking user where the transport can
+
+
+class Scheduler(Protocol):
+    """What handlers need from the digest scheduler (bot/scheduler implements it)."""
+
+    def add_or_update(self, subscription_id: int) -> Awaitable[None]: ...
+
+    def remove(self, subscription_id: int) -> Awaitable[None]: ...
+
+
+class CorpusReloader(Protocol):
+    """What the /reload handler needs (bot/ingest implements it)."""
+
+    @property
+    def running(self) -> bool: ...
+
+    def reload(self, requested_by: str) -> Awaitable[Any]: ...
+
+
+@dataclass(slots=True)
+class Services:
+    """Everything a handler may use. Built once by the composition root (bot/app.py)."""
+
+    config: Config
+    store: Store
+    reloader: CorpusReloader | None = None
+    scheduler: Scheduler | None = None
+    clock: Callable[[], datetime] = field(default=lambda: datetime.now().astimezone())
+
+    def is_admin(self, user: UserRef, channel: ChannelRef) -> bool:
+        if user.is_admin:
+            return True
+        admins = self.config.admins
+        return user.id in admins.users or (
+            channel.transport == "console" and admins.console_is_admin
+        )
+
+
+Handler = Callable[[Request, Services], Awaitable[Reply]]
+HandlerMap = Mapping[str, Handler]
