@@ -56,7 +56,8 @@ COMMANDS: tuple[CommandSpec, ...] = (
     CommandSpec("search", (OptionSpec("text", required=True, max_length=300),), slow=True),
     CommandSpec("sources"),
     CommandSpec(
-        "article", (OptionSpec("id", type="integer", required=True, autocomplete="article", min_value=1),)
+        "article",
+        (OptionSpec("id", type="integer", required=True, autocomplete="article", min_value=1),),
     ),
     CommandSpec("digest", slow=True),
     CommandSpec(

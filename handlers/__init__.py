@@ -1,0 +1,1 @@
+"""Transport-neutral command handlers: `async def handler(req, services) -> Reply`."""

@@ -1,0 +1,14 @@
+"""Handlers: figures (stub: replaced by its owner)."""
+
+from __future__ import annotations
+
+from handlers.types import Handler, Reply, Request, Services
+
+
+async def figures(req: Request, services: Services) -> Reply:
+    raise NotImplementedError
+
+
+HANDLERS: dict[str, Handler] = {
+    "figures": figures,
+}
