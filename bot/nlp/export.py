@@ -1,0 +1,52 @@
+"""The `lagebild extract --format json` contract of DESIGN.md, in one place (the CLI and the
+evaluation script both print it)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from bot.models import ArticleExtraction
+
+
+def _num(value: float | None) -> int | float | None:
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else value
+
+
+def extraction_to_json(ex: ArticleExtraction) -> dict[str, Any]:
+    a = ex.article
+    return {
+        "file": a.file,
+        "title": a.title,
+        "published": a.published.isoformat() if a.published else None,
+        "outlet": a.outlet,
+        "quotes": [
+            {
+                "speaker": q.speaker,
+                "speaker_role": q.speaker_role,
+                "kind": q.kind,
+                "text": q.text,
+                "cue": q.cue,
+                "sentence": q.sentence,
+            }
+            for q in ex.quotes
+        ],
+        "figures": [
+            {
+                "value": _num(f.value),
+                "value_max": _num(f.value_max),
+                "qualifier": f.qualifier,
+                "unit": f.unit,
+                "subject": f.subject,
+                "text": f.text,
+                "source": f.source,
+            }
+            for f in ex.figures
+        ],
+    }
+
+
+def corpus_to_json(extractions: Iterable[ArticleExtraction]) -> dict[str, Any]:
+    return {"articles": [extraction_to_json(ex) for ex in extractions]}
