@@ -1,0 +1,206 @@
+"""Corpus -> store: read files, run the NLP pipeline in a worker, apply in one transaction.
+
+The same Ingestor serves `lagebild ingest`, the start-up freshness check of `lagebild run`, and
+the admin `/reload`. Work that blocks (file parsing, spaCy) never runs on the event loop: files
+are parsed in a thread, extraction runs in a process pool (or a thread when nlp.workers = 0).
+Because the store applies a whole ingest in one transaction, readers keep seeing the old corpus
+until the new one is complete, and a failure leaves the old corpus serving.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+from collections.abc import Callable, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+from pathlib import Path
+
+from bot.corpus import ArticleFileError, read_article, scan_corpus
+from bot.models import ArticleExtraction, ParsedArticle, SkippedFile
+from bot.store import Store
+from bot.store.records import CorpusChange
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None]  # (done, total, file name)
+
+
+@cache
+def _extractor(model: str):  # type: ignore[no-untyped-def]
+    """One pipeline per worker process (or per model in thread mode): building it costs ~1 s,
+    so it is built on first use and kept for the life of the worker."""
+    from bot.nlp import Extractor, build_pipeline
+
+    return Extractor(build_pipeline(model))
+
+
+def extract_article(model: str, article: ParsedArticle) -> ArticleExtraction:
+    """Runs in the worker: picklable arguments in, plain dataclasses out."""
+    return _extractor(model).extract(article)
+
+
+def warm_up(model: str) -> None:
+    _extractor(model)
+
+
+@dataclass(frozen=True, slots=True)
+class ReadResult:
+    articles: tuple[ParsedArticle, ...]
+    skipped: tuple[SkippedFile, ...]
+
+
+def read_corpus(directory: Path) -> ReadResult:
+    """Blocking: scan the directory and parse every file; a bad file is skipped with its reason."""
+    scan = scan_corpus(directory)
+    articles: list[ParsedArticle] = []
+    skipped: list[SkippedFile] = list(scan.skipped)
+    for path in scan.files:
+        try:
+            articles.append(read_article(path))
+        except ArticleFileError as e:
+            skipped.append(SkippedFile(path.name, str(e)))
+        except OSError as e:
+            skipped.append(SkippedFile(path.name, f"cannot read: {e.strerror or e}"))
+    return ReadResult(tuple(articles), tuple(skipped))
+
+
+class Ingestor:
+    """Brings the store in line with the corpus directory."""
+
+    def __init__(
+        self, store: Store, corpus_dir: Path, model: str = "blank", workers: int = 1
+    ) -> None:
+        self.store = store
+        self.corpus_dir = corpus_dir
+        self.model = model
+        self.workers = workers
+        self._executor: Executor | None = None
+
+    def _pool(self) -> Executor:
+        if self._executor is None:
+            if self.workers <= 0:
+                self._executor = ThreadPoolExecutor(
+                    max_workers=1, thread_name_prefix="lagebild-nlp"
+                )
+            else:
+                # spawn, not fork: forking a process that runs an event loop and threads is unsafe.
+                ctx = multiprocessing.get_context("spawn")
+                self._executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx)
+        return self._executor
+
+    async def close(self) -> None:
+        if self._executor is not None:
+            executor, self._executor = self._executor, None
+            await asyncio.to_thread(executor.shutdown, True, cancel_futures=True)
+
+    async def extract(
+        self, articles: Sequence[ParsedArticle], progress: Progress | None = None
+    ) -> tuple[list[ArticleExtraction], list[SkippedFile]]:
+        """Extract in the worker pool; one article failing is skipped, not fatal."""
+        loop = asyncio.get_running_loop()
+        pool = self._pool()
+        futures = {loop.run_in_executor(pool, extract_article, self.model, a): a for a in articles}
+        done_list: list[ArticleExtraction] = []
+        skipped: list[SkippedFile] = []
+        done = 0
+        for fut in asyncio.as_completed(list(futures)):
+            try:
+                done_list.append(await fut)
+            except Exception as e:
+                if _is_pool_failure(e):
+                    raise
+                log.exception("extraction failed")
+                # as_completed loses the mapping; find the failed article by elimination later
+                skipped.append(SkippedFile("?", f"extraction failed: {type(e).__name__}: {e}"))
+            done += 1
+            if progress:
+                progress(done, len(articles), "")
+        if skipped:
+            ok = {ex.article.file for ex in done_list}
+            failed = [a.file for a in articles if a.file not in ok]
+            skipped = [SkippedFile(f, s.reason) for f, s in zip(failed, skipped, strict=False)]
+        done_list.sort(key=lambda ex: ex.article.file)
+        return done_list, skipped
+
+    async def run(
+        self, directory: Path | None = None, progress: Progress | None = None
+    ) -> CorpusChange:
+        directory = directory or self.corpus_dir
+        read = await asyncio.to_thread(read_corpus, directory)
+        stored = await self.store.corpus.hashes()
+        readable = {a.file for a in read.articles}
+        broken = {s.file for s in read.skipped}
+        todo = [a for a in read.articles if stored.get(a.file) != a.content_hash]
+        unchanged = [a.file for a in read.articles if stored.get(a.file) == a.content_hash]
+        # A stored article whose file is now broken keeps its old version: nothing is lost.
+        unchanged += [f for f in stored if f in broken and f not in readable]
+        removed = [f for f in stored if f not in readable and f not in broken]
+        extractions, failed = await self.extract(todo, progress)
+        unchanged += [s.file for s in failed if s.file in stored]
+        return await self.store.corpus.apply(
+            extractions, removed, unchanged, [*read.skipped, *failed]
+        )
+
+
+def _is_pool_failure(e: BaseException) -> bool:
+    from concurrent.futures.process import BrokenProcessPool
+
+    return isinstance(e, BrokenProcessPool | asyncio.CancelledError)
+
+
+class ReloadRunning(Exception):
+    """A reload was requested while another one is still running."""
+
+
+class ReloadFailed(Exception):
+    """Processing failed; the old corpus stays in service. The message is for the admin."""
+
+
+class CorpusReloader:
+    """Admin reload: one at a time, logged, and never taking the old corpus down on failure."""
+
+    def __init__(self, ingestor: Ingestor, clock: Callable[[], datetime]) -> None:
+        self.ingestor = ingestor
+        self.clock = clock
+        self._lock = asyncio.Lock()
+
+    @property
+    def running(self) -> bool:
+        return self._lock.locked()
+
+    async def reload(self, requested_by: str) -> CorpusChange:
+        if self._lock.locked():
+            raise ReloadRunning()
+        async with self._lock:
+            store = self.ingestor.store
+            reload_id = await store.reloads.start(requested_by, self.clock())
+            try:
+                change = await self.ingestor.run()
+            except Exception as e:
+                log.exception("reload %s failed", reload_id)
+                message = f"{type(e).__name__}: {e}"
+                await store.reloads.finish(reload_id, "failed", message, self.clock())
+                raise ReloadFailed(message) from e
+            status = "partial" if change.skipped else "ok"
+            await store.reloads.finish(reload_id, status, summarize(change), self.clock())
+            return change
+
+
+def summarize(change: CorpusChange) -> str:
+    """One line for logs and the reload log."""
+    parts = [
+        f"version {change.version}",
+        f"{len(change.added)} added",
+        f"{len(change.changed)} changed",
+        f"{len(change.removed)} removed",
+        f"{len(change.unchanged)} unchanged",
+        f"{change.new_quotes} new quotes",
+        f"{change.new_figures} new figures",
+    ]
+    if change.skipped:
+        parts.append(f"{len(change.skipped)} skipped")
+    return ", ".join(parts)
