@@ -100,31 +100,36 @@ class Ingestor:
     async def extract(
         self, articles: Sequence[ParsedArticle], progress: Progress | None = None
     ) -> tuple[list[ArticleExtraction], list[SkippedFile]]:
-        """Extract in the worker pool; one article failing is skipped, not fatal."""
+        """Extract in the worker pool; one article failing is skipped, not fatal, but a broken
+        pool (a crashed worker) fails the whole run so that nothing half-done is applied."""
         loop = asyncio.get_running_loop()
         pool = self._pool()
-        futures = {loop.run_in_executor(pool, extract_article, self.model, a): a for a in articles}
-        done_list: list[ArticleExtraction] = []
-        skipped: list[SkippedFile] = []
-        done = 0
-        for fut in asyncio.as_completed(list(futures)):
+
+        async def one(article: ParsedArticle) -> ArticleExtraction | SkippedFile:
             try:
-                done_list.append(await fut)
+                return await loop.run_in_executor(pool, extract_article, self.model, article)
             except Exception as e:
                 if _is_pool_failure(e):
                     raise
-                log.exception("extraction failed")
-                # as_completed loses the mapping; find the failed article by elimination later
-                skipped.append(SkippedFile("?", f"extraction failed: {type(e).__name__}: {e}"))
-            done += 1
+                log.exception("extraction of %s failed", article.file)
+                return SkippedFile(article.file, f"extraction failed: {type(e).__name__}: {e}")
+
+        extracted: list[ArticleExtraction] = []
+        skipped: list[SkippedFile] = []
+        for done, fut in enumerate(asyncio.as_completed([one(a) for a in articles]), start=1):
+            result = await fut
+            if isinstance(result, SkippedFile):
+                skipped.append(result)
+            else:
+                extracted.append(result)
             if progress:
-                progress(done, len(articles), "")
-        if skipped:
-            ok = {ex.article.file for ex in done_list}
-            failed = [a.file for a in articles if a.file not in ok]
-            skipped = [SkippedFile(f, s.reason) for f, s in zip(failed, skipped, strict=False)]
-        done_list.sort(key=lambda ex: ex.article.file)
-        return done_list, skipped
+                progress(
+                    done,
+                    len(articles),
+                    result.file if isinstance(result, SkippedFile) else result.article.file,
+                )
+        extracted.sort(key=lambda ex: ex.article.file)
+        return extracted, skipped
 
     async def run(
         self, directory: Path | None = None, progress: Progress | None = None
