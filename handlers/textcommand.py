@@ -187,17 +187,17 @@ def _assign(spec: CommandSpec, words: list[str]) -> dict[str, str]:
     string_opts = [o for o in free if o.type == "string"]
     rest_taker = string_opts[-1].name if string_opts else None
     i = 0
-    for opt in free:
+    for n, spec_opt in enumerate(free):
         if i >= len(positional):
             break
-        if opt.name == rest_taker:
-            # Later non-string options still get their word from the end, e.g. none today.
-            trailing = len([o for o in free[free.index(opt) + 1 :]])
+        if spec_opt.name == rest_taker:
+            # Options after the rest-taker still get one word each from the end.
+            trailing = len(free) - n - 1
             end = max(i + 1, len(positional) - trailing)
-            args[opt.name] = " ".join(positional[i:end])
+            args[spec_opt.name] = " ".join(positional[i:end])
             i = end
         else:
-            args[opt.name] = positional[i]
+            args[spec_opt.name] = positional[i]
             i += 1
     if i < len(positional):
         raise UserError(
