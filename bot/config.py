@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from dataclasses import dataclass, field, fields, is_dataclass
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from pathlib import Path
 from typing import Any, Literal, get_args, get_origin, get_type_hints
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -161,7 +161,10 @@ def _validate(cfg: Config) -> None:
         raise ConfigError("nlp.workers: must be >= 0")
     if cfg.discord.shard_count < -1:
         raise ConfigError("discord.shard_count: -1 (automatic), 0 (no sharding) or a shard count")
-    if any(s < 0 or (cfg.discord.shard_count > 0 and s >= cfg.discord.shard_count) for s in cfg.discord.shard_ids):
+    if any(
+        s < 0 or (cfg.discord.shard_count > 0 and s >= cfg.discord.shard_count)
+        for s in cfg.discord.shard_ids
+    ):
         raise ConfigError("discord.shard_ids: every id must be in 0 .. shard_count-1")
     m = cfg.matrix
     if m.homeserver and not re.match(r"^https?://", m.homeserver):
@@ -181,7 +184,9 @@ def _convert(value: Any, tp: Any, key: str) -> Any:
     if origin is Literal:
         allowed = get_args(tp)
         if value not in allowed:
-            raise ConfigError(f"{key}: expected one of {', '.join(map(repr, allowed))}, got {value!r}")
+            raise ConfigError(
+                f"{key}: expected one of {', '.join(map(repr, allowed))}, got {value!r}"
+            )
         return value
     if origin is tuple:
         (item_tp, _ellipsis) = get_args(tp)
@@ -216,9 +221,7 @@ def _build(cls: Any, data: dict[str, Any], prefix: str = "") -> Any:
         if k not in known:
             where = f"{prefix}.{k}" if prefix else k
             raise ConfigError(f"{where}: unknown key (known: {', '.join(sorted(known))})")
-    kwargs = {
-        k: _convert(v, hints[k], f"{prefix}.{k}" if prefix else k) for k, v in data.items()
-    }
+    kwargs = {k: _convert(v, hints[k], f"{prefix}.{k}" if prefix else k) for k, v in data.items()}
     return cls(**kwargs)
 
 
@@ -239,6 +242,23 @@ def load_config(path: str | Path | None = None) -> Config:
         raise ConfigError(f"{p}: cannot read: {e}") from None
     base = Config(base_dir=str(p.resolve().parent))
     built = _build(Config, raw)
-    cfg = Config(**{f.name: getattr(built, f.name) for f in fields(Config) if f.name != "base_dir"}, base_dir=base.base_dir)
+    cfg = Config(
+        **{f.name: getattr(built, f.name) for f in fields(Config) if f.name != "base_dir"},
+        base_dir=base.base_dir,
+    )
     _validate(cfg)
     return cfg
+
+
+def with_store_path(config: Config, db: str | None) -> Config:
+    """The --db option overrides store.path (relative to the current directory)."""
+    if not db:
+        return config
+    return replace(config, store=replace(config.store, path=str(Path(db).resolve())))
+
+
+def with_corpus_dir(config: Config, directory: str | None) -> Config:
+    """The DIR argument of `ingest` overrides corpus.dir (relative to the current directory)."""
+    if not directory:
+        return config
+    return replace(config, corpus=replace(config.corpus, dir=str(Path(directory).resolve())))

@@ -1,0 +1,359 @@
+"""The `lagebild` command line (contract: ../shared/DESIGN.md).
+
+Exit codes: 0 success, 1 partial (some files skipped), 2 usage or configuration error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+
+from bot.config import Config, ConfigError, load_config, secret, with_corpus_dir, with_store_path
+from bot.logs import setup_logging
+from bot.store.errors import StoreError
+from bot.store.records import CorpusChange
+
+EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
+
+log = logging.getLogger("lagebild")
+
+
+class UsageError(Exception):
+    pass
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--config", metavar="F", help="config file (TOML); default: built-in defaults"
+    )
+    common.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    db = argparse.ArgumentParser(add_help=False)
+    db.add_argument("--db", metavar="F", help="SQLite store file (overrides store.path)")
+
+    p = argparse.ArgumentParser(
+        prog="lagebild",
+        description="Lagebild: who said what, and which figures are reported, in German news.",
+        parents=[common],
+    )
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    sub.add_parser(
+        "run", parents=[common, db], help="run the bot (console when no transport is configured)"
+    )
+
+    ing = sub.add_parser("ingest", parents=[common, db], help="process the corpus into the store")
+    ing.add_argument(
+        "directory", nargs="?", metavar="DIR", help="corpus directory (default: corpus.dir)"
+    )
+    ing.add_argument("--no-progress", action="store_true", help="no progress bar")
+
+    ext = sub.add_parser(
+        "extract", parents=[common], help="run the pipeline on files, print quotes and figures"
+    )
+    ext.add_argument("files", nargs="+", metavar="FILE")
+    ext.add_argument("--format", choices=["json", "text"], default="json")
+
+    ask = sub.add_parser(
+        "ask", parents=[common, db], help='one chat command, e.g. "/who_said Kirby"'
+    )
+    ask.add_argument("text", metavar="TEXT")
+    ask.add_argument("--locale", choices=["de", "en"], default=None)
+    ask.add_argument("--as-admin", action="store_true", help="run with admin rights")
+
+    chat = sub.add_parser("chat", parents=[common, db], help="interactive console")
+    chat.add_argument("--locale", choices=["de", "en"], default=None)
+    chat.add_argument("--as-admin", action="store_true", help="run with admin rights")
+
+    dig = sub.add_parser(
+        "digest", parents=[common, db], help="print the digest that would be posted"
+    )
+    dig.add_argument("--since", metavar="ISO", help="only what is new since this time (ISO 8601)")
+    dig.add_argument("--locale", choices=["de", "en"], default=None)
+
+    dc = sub.add_parser(
+        "discord-commands", parents=[common], help="print the application-command payload"
+    )
+    dc.add_argument("--format", choices=["json"], default="json")
+
+    ds = sub.add_parser(
+        "discord-sync", parents=[common], help="upload the application commands to Discord"
+    )
+    ds.add_argument("--guild", metavar="ID", help="sync to one guild (instant) instead of globally")
+    return p
+
+
+def _load(args: argparse.Namespace) -> Config:
+    config = load_config(getattr(args, "config", None))
+    return with_store_path(config, getattr(args, "db", None))
+
+
+def _secrets(config: Config) -> list[str]:
+    names = [config.discord.token_env, config.matrix.password_env, config.matrix.access_token_env]
+    return [v for v in (secret(n) for n in names) if v]
+
+
+def _progress_bar(enabled: bool):  # type: ignore[no-untyped-def]
+    if not enabled or not sys.stderr.isatty():
+        return None, None
+    from tqdm import tqdm
+
+    bar = tqdm(total=0, unit="Artikel", file=sys.stderr, leave=False)
+
+    def update(done: int, total: int, name: str) -> None:
+        bar.total = total
+        bar.n = done
+        bar.set_postfix_str(name[:30])
+        bar.refresh()
+
+    return update, bar
+
+
+def format_change(change: CorpusChange) -> str:
+    lines = []
+    t = change.totals
+    if change.changed_anything:
+        lines.append(
+            f"Corpus version {change.version}: {len(change.added)} added, {len(change.changed)} changed, "
+            f"{len(change.removed)} removed, {len(change.unchanged)} unchanged."
+        )
+    else:
+        lines.append(
+            f"Nothing changed (corpus version {change.version}, {len(change.unchanged)} articles unchanged)."
+        )
+    lines.append(
+        f"Store: {t.get('articles', 0)} articles, {t.get('sentences', 0)} sentences, "
+        f"{t.get('quotes', 0)} quotes, {t.get('figures', 0)} figures."
+    )
+    if change.new_quotes or change.new_figures:
+        lines.append(f"New: {change.new_quotes} quotes, {change.new_figures} figures.")
+    for s in change.skipped:
+        lines.append(f"Skipped {s.file}: {s.reason}")
+    return "\n".join(lines)
+
+
+async def _cmd_ingest(args: argparse.Namespace, config: Config) -> int:
+    from bot.app import App
+
+    config = with_corpus_dir(config, args.directory)
+    app = await App.build(config)
+    update, bar = _progress_bar(not args.no_progress)
+    try:
+        change = await app.ingest(progress=update)
+    finally:
+        if bar is not None:
+            bar.close()
+        await app.close()
+    print(format_change(change))
+    return EXIT_PARTIAL if change.skipped else EXIT_OK
+
+
+def _cmd_extract(args: argparse.Namespace, config: Config) -> int:
+    from bot.corpus import ArticleFileError, read_article
+    from bot.nlp import Extractor, build_pipeline
+    from bot.nlp.export import corpus_to_json, extraction_to_json
+
+    extractor = Extractor(build_pipeline(config.nlp.model))
+    results = []
+    failed = 0
+    for name in args.files:
+        try:
+            article = read_article(Path(name))
+        except (ArticleFileError, OSError) as e:
+            print(f"skipped {name}: {e}", file=sys.stderr)
+            failed += 1
+            continue
+        results.append(extractor.extract(article))
+    if args.format == "json":
+        json.dump(corpus_to_json(results), sys.stdout, ensure_ascii=False, indent=1)
+        print()
+    else:
+        for ex in results:
+            data = extraction_to_json(ex)
+            print(
+                f"# {data['file']}: {data['title']} ({data['published'] or 'undatiert'}, {data['outlet'] or '-'})"
+            )
+            for q in data["quotes"]:
+                print(f"  [{q['kind']}] {q['speaker']}: {q['text']}")
+            for f in data["figures"]:
+                print(
+                    f"  [{f['qualifier']}] {f['value']} {f['unit'] or ''} ({f['source'] or '-'}): {f['text']}"
+                )
+    if failed and not results:
+        return EXIT_USAGE
+    return EXIT_PARTIAL if failed else EXIT_OK
+
+
+async def _prepared_app(config: Config):  # type: ignore[no-untyped-def]
+    """An App whose store has the corpus: a new user can `ask` without running `ingest` first."""
+    from bot.app import App
+
+    app = await App.build(config)
+    try:
+        status = await app.store.corpus.status()
+        if status.articles == 0:
+            print(f"(building the store from {config.corpus_dir} first …)", file=sys.stderr)
+            change = await app.ensure_corpus()
+            for s in change.skipped:
+                print(f"skipped {s.file}: {s.reason}", file=sys.stderr)
+    except BaseException:
+        await app.close()
+        raise
+    return app
+
+
+async def _cmd_ask(args: argparse.Namespace, config: Config) -> int:
+    from bot.transports.console import ConsoleTransport
+
+    app = await _prepared_app(config)
+    try:
+        console = ConsoleTransport(app.services, app.handlers)
+        print(
+            await console.ask(
+                args.text, locale=args.locale or config.bot.locale, as_admin=args.as_admin
+            )
+        )
+    finally:
+        await app.close()
+    return EXIT_OK
+
+
+async def _cmd_chat(args: argparse.Namespace, config: Config) -> int:
+    from bot.transports.console import ConsoleTransport
+
+    app = await _prepared_app(config)
+    try:
+        console = ConsoleTransport(
+            app.services,
+            app.handlers,
+            locale=args.locale or config.bot.locale,
+            as_admin=args.as_admin,
+        )
+        await console.chat()
+    finally:
+        await app.close()
+    return EXIT_OK
+
+
+async def _cmd_run(args: argparse.Namespace, config: Config) -> int:
+    from bot.transports.console import ConsoleTransport
+
+    from bot.app import App
+
+    app = await App.build(config)
+    try:
+        change = await app.ensure_corpus()
+        log.info("corpus ready: %s", format_change(change).replace("\n", " "))
+        if not (config.discord_enabled or config.matrix_enabled):
+            print(
+                "Lagebild-Konsole (keine Discord-/Matrix-Zugangsdaten konfiguriert). /help zeigt die Befehle, /quit beendet.",
+                file=sys.stderr,
+            )
+    except BaseException:
+        await app.close()
+        raise
+    await app.run(
+        console_factory=lambda a: ConsoleTransport(a.services, a.handlers, locale=config.bot.locale)
+    )
+    return EXIT_OK
+
+
+async def _cmd_digest(args: argparse.Namespace, config: Config) -> int:
+    from bot.render.text import render_text
+
+    from handlers.digest import build_digest
+
+    since = None
+    if args.since:
+        try:
+            since = datetime.fromisoformat(args.since)
+        except ValueError:
+            raise UsageError(
+                f"--since: not an ISO 8601 time: {args.since!r} (e.g. 2024-11-01 or 2024-11-01T08:00+01:00)"
+            ) from None
+        if since.tzinfo is None:
+            since = since.astimezone()
+    locale = args.locale or config.bot.locale
+    app = await _prepared_app(config)
+    try:
+        reply = await build_digest(app.services, since, locale)
+        if reply is None:
+            print("(nothing new)" if locale == "en" else "(nichts Neues)")
+        else:
+            print(render_text(reply, locale))
+    finally:
+        await app.close()
+    return EXIT_OK
+
+
+def _cmd_discord_commands(args: argparse.Namespace, config: Config) -> int:
+    from bot.transports.discord import command_payload
+
+    json.dump(command_payload(config), sys.stdout, ensure_ascii=False, indent=2)
+    print()
+    return EXIT_OK
+
+
+async def _cmd_discord_sync(args: argparse.Namespace, config: Config) -> int:
+    from bot.transports.discord import sync_commands
+
+    if not config.discord_enabled:
+        raise UsageError(
+            f"discord-sync needs the bot token in the environment variable {config.discord.token_env}"
+        )
+    synced = await sync_commands(config, args.guild)
+    print(
+        f"synced {len(synced)} commands"
+        + (f" to guild {args.guild}" if args.guild else " globally")
+    )
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        config = _load(args)
+    except ConfigError as e:
+        print(f"lagebild: configuration error: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    setup_logging(
+        "DEBUG" if args.verbose else ("WARNING" if args.command != "run" else config.bot.log_level),
+        _secrets(config),
+    )
+    from bot.corpus import CorpusError
+
+    try:
+        match args.command:
+            case "extract":
+                return _cmd_extract(args, config)
+            case "discord-commands":
+                return _cmd_discord_commands(args, config)
+            case "ingest":
+                return asyncio.run(_cmd_ingest(args, config))
+            case "ask":
+                return asyncio.run(_cmd_ask(args, config))
+            case "chat":
+                return asyncio.run(_cmd_chat(args, config))
+            case "run":
+                return asyncio.run(_cmd_run(args, config))
+            case "digest":
+                return asyncio.run(_cmd_digest(args, config))
+            case "discord-sync":
+                return asyncio.run(_cmd_discord_sync(args, config))
+    except (UsageError, CorpusError, StoreError) as e:
+        print(f"lagebild: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    parser.error(f"unknown command {args.command}")
+    return EXIT_USAGE
