@@ -1,0 +1,168 @@
+"""The command-line contract of DESIGN.md, run as a new user would run it (subprocesses)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "seeds"
+GOLD = ROOT.parent / "shared" / "gold" / "seeds"
+BOILERPLATE = ("Zum Inhalt springen", "Lesen Sie auch", "Foto:", "Union blockiert", "Alle Angaben ohne Gewähr")
+
+
+def lagebild(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        cwd=cwd or ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, **(env or {})},
+    )
+
+
+@pytest.fixture(scope="module")
+def seeds_db(tmp_path_factory) -> Path:
+    db = tmp_path_factory.mktemp("cli") / "seeds.db"
+    r = lagebild("ingest", str(SEEDS), "--db", str(db), "--no-progress")
+    assert r.returncode == 0, r.stderr
+    return db
+
+
+def test_ingest_reports_five_articles_then_nothing_changed(seeds_db):
+    # the fixture ingested once; the summary of a second run says nothing changed
+    r = lagebild("ingest", str(SEEDS), "--db", str(seeds_db), "--no-progress")
+    assert r.returncode == 0, r.stderr
+    assert "Nothing changed" in r.stdout
+    assert "5 articles" in r.stdout
+
+
+def test_first_ingest_summary_counts_articles_quotes_figures(tmp_path):
+    r = lagebild("ingest", str(SEEDS), "--db", str(tmp_path / "a.db"), "--no-progress")
+    assert r.returncode == 0, r.stderr
+    assert "5 added" in r.stdout
+    assert "5 articles" in r.stdout
+    assert " quotes" in r.stdout and " figures" in r.stdout
+
+
+def test_extract_prints_the_design_json_for_every_seed():
+    r = lagebild("extract", *sorted(str(p) for p in SEEDS.glob("*.txt")), "--format", "json")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    articles = {a["file"]: a for a in data["articles"]}
+    assert len(articles) == 5
+    for a in articles.values():
+        assert set(a) >= {"file", "title", "published", "outlet", "quotes", "figures"}
+        for q in a["quotes"]:
+            assert set(q) >= {"speaker", "speaker_role", "kind", "text", "cue", "sentence"}
+            assert q["kind"] in {"direct", "indirect", "mixed", "according_to"}
+            assert not any(b in q["sentence"] for b in BOILERPLATE)
+        for f in a["figures"]:
+            assert set(f) >= {"value", "value_max", "qualifier", "unit", "subject", "text", "source"}
+    if GOLD.is_dir():
+        for g in GOLD.glob("*.json"):
+            gold = json.loads(g.read_text(encoding="utf-8"))
+            a = articles[gold["article"]]
+            assert a["title"] == gold["title"]
+            assert a["published"] == gold["published"]
+    published = sorted(a["published"] for a in articles.values() if a["published"])
+    assert published == ["2024-10-24", "2024-11-15"]
+
+
+def test_ask_answers_from_the_store(seeds_db):
+    r = lagebild("ask", "/who_said Kirby", "--db", str(seeds_db))
+    assert r.returncode == 0, r.stderr
+    assert "Wladiwostok" in r.stdout
+    assert "Traceback" not in r.stdout + r.stderr
+
+
+def test_ask_builds_the_store_on_first_use(tmp_path):
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    r = lagebild("ask", "/sources", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "lagebild.db").exists()
+    assert "Nordkorea" in r.stdout
+
+
+def test_partial_ingest_exits_1_and_keeps_the_good_files(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    (corpus / "broken.txt").write_bytes(b"\x00\x01\x02binary\xff\xfe" * 100)
+    (corpus / "notes.pdf").write_bytes(b"%PDF-1.4")
+    r = lagebild("ingest", str(corpus), "--db", str(tmp_path / "p.db"), "--no-progress")
+    assert r.returncode == 1, r.stdout + r.stderr
+    assert "broken.txt" in r.stdout and "notes.pdf" in r.stdout
+    assert "5 articles" in r.stdout
+
+
+def test_missing_corpus_dir_is_a_usage_error(tmp_path):
+    r = lagebild("ingest", str(tmp_path / "nope"), "--db", str(tmp_path / "x.db"), "--no-progress")
+    assert r.returncode == 2
+    assert "nope" in r.stderr
+    assert "Traceback" not in r.stderr
+
+
+def test_bad_config_is_a_usage_error_naming_the_key(tmp_path):
+    cfg = tmp_path / "c.toml"
+    cfg.write_text("[digest]\ntimezone = 'Mars/Olympus'\n")
+    r = lagebild("ingest", "--config", str(cfg), "--no-progress")
+    assert r.returncode == 2
+    assert "digest.timezone" in r.stderr
+
+
+def test_store_in_read_only_directory_is_reported(tmp_path):
+    ro = tmp_path / "ro"
+    ro.mkdir()
+    ro.chmod(0o555)
+    try:
+        if os.access(ro, os.W_OK):
+            pytest.skip("running as a user who can write anywhere (root)")
+        r = lagebild("ingest", str(SEEDS), "--db", str(ro / "x.db"), "--no-progress")
+        assert r.returncode == 2
+        assert "x.db" in r.stderr
+        assert "Traceback" not in r.stderr
+    finally:
+        ro.chmod(0o755)
+
+
+def test_store_from_a_newer_schema_is_refused_and_left_alone(tmp_path, seeds_db):
+    db = tmp_path / "newer.db"
+    shutil.copy(seeds_db, db)
+    with sqlite3.connect(db) as con:
+        con.execute("PRAGMA user_version = 9999")
+        con.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER)")
+        con.execute("DELETE FROM schema_version")
+        con.execute("INSERT INTO schema_version VALUES (9999)")
+    before = db.read_bytes()
+    r = lagebild("ingest", str(SEEDS), "--db", str(db), "--no-progress")
+    assert r.returncode == 2
+    assert "newer" in r.stderr.lower()
+    assert db.read_bytes() == before
+
+
+def test_digest_prints_current_figures_with_sources(seeds_db):
+    r = lagebild("digest", "--db", str(seeds_db))
+    assert r.returncode == 0, r.stderr
+    assert "Stand" in r.stdout
+    assert "10.000" in r.stdout
+
+
+def test_discord_commands_payload_lists_every_command():
+    from handlers.spec import COMMANDS
+
+    r = lagebild("discord-commands", "--format", "json")
+    assert r.returncode == 0, r.stderr
+    payload = json.loads(r.stdout)
+    names = {c["name"] for c in payload}
+    assert names == {c.name for c in COMMANDS}
+    reload_cmd = next(c for c in payload if c["name"] == "reload")
+    assert reload_cmd["default_member_permissions"] not in (None, "0")
+    assert all(c.get("name_localizations", {}).get("de") for c in payload)
