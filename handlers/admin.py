@@ -1,12 +1,123 @@
-"""Handlers: reload (stub: replaced by its owner)."""
+"""/reload: re-read the corpus while the bot keeps answering, then report what changed.
+
+The reloader (bot.ingest.CorpusReloader) does the work and guarantees the old corpus keeps
+serving until the new one is applied in one transaction; this handler only decides who may ask,
+and turns the result, or the failure, into words an admin can act on.
+"""
 
 from __future__ import annotations
 
-from handlers.types import Handler, Reply, Request, Services
+import logging
+from collections.abc import Sequence
+
+from bot.store.records import CorpusChange
+from handlers.format import chunk_lines
+from handlers.i18n import t
+from handlers.types import Block, Field, Handler, Reply, Request, Services, UserError
+
+log = logging.getLogger(__name__)
+
+MAX_FILES_LISTED = 20
+
+
+def _is_running_error(e: Exception) -> bool:
+    """The reloader refuses a second concurrent run with ReloadRunning (bot.ingest); matched by
+    name so handlers do not import the ingest machinery."""
+    return type(e).__name__ == "ReloadRunning"
 
 
 async def reload(req: Request, services: Services) -> Reply:
-    raise NotImplementedError
+    locale = req.locale
+    if not services.is_admin(req.user, req.channel):
+        # dispatch checks spec.admin too; a handler called another way must not skip the check.
+        raise UserError("common.not_admin")
+    reloader = services.reloader
+    if reloader is None:
+        return Reply(
+            title=t(locale, "reload.title"),
+            blocks=[Block(t(locale, "reload.unavailable"))],
+            kind="info",
+        )
+    if reloader.running:
+        return _already_running(locale)
+    requested_by = f"{req.channel.transport}:{req.user.id} ({req.user.name})"
+    try:
+        change = await reloader.reload(requested_by=requested_by)
+    except Exception as e:
+        if _is_running_error(e):
+            return _already_running(locale)
+        log.warning("reload requested by %s failed: %s", requested_by, e)
+        status = await services.store.corpus.status()
+        return Reply(
+            title=t(locale, "reload.failed_title"),
+            blocks=[
+                Block(
+                    t(
+                        locale,
+                        "reload.failed",
+                        error=str(e) or type(e).__name__,
+                        version=status.version,
+                    )
+                )
+            ],
+            kind="error",
+        )
+    if not isinstance(change, CorpusChange):
+        return Reply(title=t(locale, "reload.title"), blocks=[Block(t(locale, "reload.done"))])
+    return change_reply(change, locale)
+
+
+def _already_running(locale: str) -> Reply:
+    return Reply(
+        title=t(locale, "reload.title"),
+        blocks=[Block(t(locale, "reload.already_running"))],
+        kind="info",
+        ephemeral=True,
+    )
+
+
+def _files(names: Sequence[str], locale: str) -> str:
+    shown = ", ".join(names[:MAX_FILES_LISTED])
+    if len(names) > MAX_FILES_LISTED:
+        shown += " " + t(locale, "reload.and_more", count=len(names) - MAX_FILES_LISTED)
+    return shown
+
+
+def change_reply(change: CorpusChange, locale: str) -> Reply:
+    """What an admin wants to know after a reload: did it change anything, what, and which
+    files were left out and why (a skipped file is the thing they have to fix)."""
+    blocks: list[Block] = []
+    if change.changed_anything:
+        blocks.append(Block(t(locale, "reload.changed", version=change.version)))
+    else:
+        blocks.append(Block(t(locale, "reload.unchanged", version=change.version)))
+    for key, names in (
+        ("reload.added", change.added),
+        ("reload.changed_files", change.changed),
+        ("reload.removed", change.removed),
+    ):
+        if names:
+            blocks.append(Block(t(locale, key, count=len(names), files=_files(names, locale))))
+    fields = [
+        Field(t(locale, "reload.f_added"), str(len(change.added)), inline=True),
+        Field(t(locale, "reload.f_changed"), str(len(change.changed)), inline=True),
+        Field(t(locale, "reload.f_removed"), str(len(change.removed)), inline=True),
+        Field(t(locale, "reload.f_unchanged"), str(len(change.unchanged)), inline=True),
+        Field(t(locale, "reload.f_quotes"), str(change.new_quotes), inline=True),
+        Field(t(locale, "reload.f_figures"), str(change.new_figures), inline=True),
+    ]
+    if change.skipped:
+        lines = [
+            "- " + t(locale, "reload.skipped_line", file=s.file, reason=s.reason)
+            for s in change.skipped
+        ]
+        blocks.extend(chunk_lines(lines, t(locale, "reload.skipped", count=len(change.skipped))))
+    return Reply(
+        title=t(locale, "reload.title"),
+        blocks=blocks,
+        fields=fields,
+        kind="ok",
+    )
 
 
 HANDLERS: dict[str, Handler] = {

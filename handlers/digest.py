@@ -1,12 +1,332 @@
-"""Handlers: digest (stub: replaced by its owner)."""
+"""The digest: what is new since a point in time, for the daily posting and for /digest.
+
+One builder serves the scheduler (since = the subscription's last digest), `/digest` on demand
+and `lagebild digest --since`. A digest lists new articles with a short extractive summary
+(their first report sentences: German news puts the gist first), the current figure per subject
+with what changed ("mindestens 3.000 → mehr als 10.000"), one notable new quote per speaker, and
+"Stand: <corpus version>" so readers can tell which corpus it was built from.
+
+`/digest` on demand answers since the channel's last posted digest when the channel is
+subscribed (the same view the next scheduled digest will extend), otherwise everything.
+"""
 
 from __future__ import annotations
 
-from handlers.types import Handler, Reply, Request, Services
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from typing import Literal
+from zoneinfo import ZoneInfo
+
+from bot.store.records import ArticleRecord, FigureRecord, QuoteRecord, SubjectSummary
+from handlers.format import (
+    chunk_lines,
+    escape_md,
+    figure_date,
+    figure_provenance,
+    figure_source,
+    fmt_date,
+    fmt_figure_value,
+    quote_provenance,
+    quote_text,
+    unique_provenance,
+)
+from handlers.i18n import t
+from handlers.types import Block, Handler, Provenance, Reply, Request, Services
+
+MAX_ARTICLES = 10
+MAX_SUBJECTS = 8
+MAX_QUOTES = 6
+SUMMARY_SOFT_LIMIT = 180  # a second sentence is added only when the first is this short
+SUMMARY_HARD_LIMIT = 420
+QUOTE_LIMIT = 280
+_KIND_RANK = {"direct": 0, "mixed": 1, "indirect": 2, "according_to": 3}
+
+
+async def build_digest(
+    services: Services,
+    since: datetime | None,
+    locale: str,
+    *,
+    when_empty: Literal["notice", "skip"] | None = None,
+) -> Reply | None:
+    """The digest of everything first seen after `since` (all when None). When nothing is new:
+    None if config digest.when_empty is "skip" (or `when_empty` overrides it), else a one-line
+    notice."""
+    store = services.store
+    status = await store.corpus.status()
+    footer = t(
+        locale,
+        "digest.stand",
+        version=status.version,
+        updated=_when(status.updated_at, services, locale),
+    )
+    articles = await store.articles.since(since)
+    quotes = await store.quotes.since(since)
+    figure_lines, figure_prov, changed = await _figure_lines(services, articles, since, locale)
+
+    if not articles and not quotes and not changed:
+        if (when_empty or services.config.digest.when_empty) == "skip":
+            return None
+        key = "digest.nothing_new_since" if since else "digest.nothing_at_all"
+        return Reply(
+            title=_title(services, since, locale),
+            blocks=[Block(t(locale, key, since=_when(since, services, locale)))],
+            footer=footer,
+            kind="info",
+        )
+
+    blocks: list[Block] = []
+    provenance: list[Provenance] = []
+    if articles:
+        heading = t(locale, "digest.articles", count=len(articles))
+        for i, article in enumerate(articles[:MAX_ARTICLES]):
+            blocks.append(
+                Block(await _article_text(services, article, locale), heading if i == 0 else None)
+            )
+            provenance.append(
+                Provenance(article.id, article.title, article.outlet, article.published)
+            )
+        if len(articles) > MAX_ARTICLES:
+            blocks.append(
+                Block(t(locale, "digest.more_articles", count=len(articles) - MAX_ARTICLES))
+            )
+    if figure_lines:
+        blocks.extend(chunk_lines(figure_lines, t(locale, "digest.figures")))
+        provenance.extend(figure_prov)
+    quote_lines, quote_prov = _quote_lines(quotes, locale)
+    if quote_lines:
+        blocks.extend(chunk_lines(quote_lines, t(locale, "digest.quotes")))
+        provenance.extend(quote_prov)
+    return Reply(
+        title=_title(services, since, locale),
+        blocks=blocks,
+        provenance=unique_provenance(provenance),
+        footer=footer,
+    )
+
+
+def _title(services: Services, since: datetime | None, locale: str) -> str:
+    if since is None:
+        return t(locale, "digest.title_all")
+    return t(locale, "digest.title_since", since=_when(since, services, locale))
+
+
+def _when(moment: datetime | None, services: Services, locale: str) -> str:
+    """A moment in the configured digest time zone, to the minute."""
+    if moment is None:
+        return t(locale, "common.undated")
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    local = moment.astimezone(ZoneInfo(services.config.digest.timezone))
+    return f"{fmt_date(local.date(), locale)} {local:%H:%M}"
+
+
+async def _article_text(services: Services, article: ArticleRecord, locale: str) -> str:
+    head = t(
+        locale,
+        "digest.article_line",
+        title=escape_md(article.title),
+        outlet=article.outlet or t(locale, "common.unknown_outlet"),
+        date=fmt_date(article.published, locale),
+        id=article.id,
+    )
+    summary = summarize(
+        [(s.text, s.section) for s in await services.store.articles.sentences(article.id)]
+    )
+    return f"{head}\n{escape_md(summary)}" if summary else head
+
+
+def summarize(sentences: Sequence[tuple[str, str]]) -> str:
+    """One or two leading report sentences (a second only when the first is short), so a
+    summary is extractive: it never says anything the article did not."""
+    chosen = [text.strip() for text, section in sentences if section == "report" and text.strip()]
+    if not chosen:
+        chosen = [
+            text.strip() for text, section in sentences if section != "teaser" and text.strip()
+        ]
+    if not chosen:
+        return ""
+    summary = chosen[0]
+    if len(summary) < SUMMARY_SOFT_LIMIT and len(chosen) > 1:
+        candidate = f"{summary} {chosen[1]}"
+        if len(candidate) <= SUMMARY_HARD_LIMIT:
+            summary = candidate
+    return _shorten(summary, SUMMARY_HARD_LIMIT)
+
+
+def _shorten(text: str, limit: int) -> str:
+    """Cut at a word boundary with a visible ellipsis (never silently)."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0]
+    return f"{cut} …"
+
+
+# -- figures ---------------------------------------------------------------------------------
+
+
+def current_figure(figures: Iterable[FigureRecord]) -> FigureRecord | None:
+    """The current report of a subject: the newest dated one (undated only when none is dated);
+    increments ("weitere 1.500") are not totals and count only when nothing else exists. Ties
+    go to the report seen last, so one rule decides "before" and "now" alike."""
+    figs = list(figures)
+    totals = [f for f in figs if not f.is_addition] or figs
+    if not totals:
+        return None
+    dated = [f for f in totals if figure_date(f) is not None]
+    pool = dated or totals
+    return max(pool, key=lambda f: (figure_date(f) or datetime.min.date(), f.first_seen, f.id))
+
+
+def _same_value(a: FigureRecord, b: FigureRecord) -> bool:
+    return (a.value, a.value_max, a.qualifier) == (b.value, b.value_max, b.qualifier)
+
+
+async def _figure_lines(
+    services: Services, articles: Sequence[ArticleRecord], since: datetime | None, locale: str
+) -> tuple[list[str], list[Provenance], bool]:
+    """Lines for the current figure of each subject, changed subjects first with "before →
+    now". Only subjects with a figure from a new article can have changed, so only those are
+    re-read."""
+    store = services.store
+    summaries = await store.figures.subjects(limit=200)
+    touched: set[str] = set()
+    if since is not None:
+        for article in articles:
+            for fig in await store.figures.for_article(article.id):
+                if fig.subject_key:
+                    touched.add(fig.subject_key)
+    changed_lines: list[str] = []
+    other_lines: list[str] = []
+    provenance: list[Provenance] = []
+    for summary in summaries:
+        if summary.subject_key in touched:
+            line, prov = await _changed_line(services, summary, since, locale)
+            if line:
+                changed_lines.append(line)
+                provenance.extend(prov)
+                continue
+        if len(other_lines) + len(changed_lines) < MAX_SUBJECTS:
+            other_lines.append(
+                _figure_line("digest.figure_line", summary.subject, summary.latest, None, locale)
+            )
+            provenance.append(figure_provenance(summary.latest))
+    lines = changed_lines + other_lines[: max(0, MAX_SUBJECTS - len(changed_lines))]
+    return lines, provenance, bool(changed_lines)
+
+
+async def _changed_line(
+    services: Services, summary: SubjectSummary, since: datetime | None, locale: str
+) -> tuple[str | None, list[Provenance]]:
+    figures = await services.store.figures.for_subject(summary.subject_key)
+    now = current_figure(figures)
+    if now is None or since is None:
+        return None, []
+    before = current_figure(f for f in figures if _seen_before(f, since))
+    if before is None:
+        return _figure_line("digest.figure_new", summary.subject, now, None, locale), [
+            figure_provenance(now)
+        ]
+    if _same_value(before, now):
+        return None, []
+    return _figure_line("digest.figure_changed", summary.subject, now, before, locale), [
+        figure_provenance(now),
+        figure_provenance(before),
+    ]
+
+
+def _seen_before(fig: FigureRecord, since: datetime) -> bool:
+    seen = fig.first_seen if fig.first_seen.tzinfo else fig.first_seen.replace(tzinfo=UTC)
+    return seen <= since
+
+
+def _figure_line(
+    key: str, subject: str, now: FigureRecord, before: FigureRecord | None, locale: str
+) -> str:
+    params = {
+        "subject": escape_md(subject),
+        "value": fmt_figure_value(now, locale),
+        "source": figure_source(now, locale),
+        "date": fmt_date(figure_date(now), locale),
+    }
+    if before is not None:
+        params |= {
+            "before": fmt_figure_value(before, locale),
+            "before_source": figure_source(before, locale),
+            "before_date": fmt_date(figure_date(before), locale),
+        }
+    return "- " + t(locale, key, **params)
+
+
+# -- quotes ----------------------------------------------------------------------------------
+
+
+def notable_quotes(quotes: Iterable[QuoteRecord], limit: int = MAX_QUOTES) -> list[QuoteRecord]:
+    """One quote per named speaker: direct words first, then the newest, then a readable length;
+    speakers quoted most in the new articles come first."""
+    by_speaker: dict[str, list[QuoteRecord]] = defaultdict(list)
+    for q in quotes:
+        if q.speaker and q.speaker != "anonymous":
+            by_speaker[q.speaker].append(q)
+
+    def score(q: QuoteRecord) -> tuple[int, float, int]:
+        published = q.published.toordinal() if q.published else 0
+        return (-_KIND_RANK.get(q.kind, 9), published, -abs(len(q.text) - 160))
+
+    best = [(len(qs), max(qs, key=score)) for qs in by_speaker.values()]
+    best.sort(
+        key=lambda item: (-item[0], -(item[1].published.toordinal() if item[1].published else 0))
+    )
+    return [q for _, q in best[:limit]]
+
+
+def _quote_lines(quotes: Sequence[QuoteRecord], locale: str) -> tuple[list[str], list[Provenance]]:
+    lines: list[str] = []
+    provenance: list[Provenance] = []
+    for q in notable_quotes(quotes):
+        role = t(locale, "digest.role", role=q.speaker_role) if q.speaker_role else ""
+        lines.append(
+            "- "
+            + t(
+                locale,
+                "digest.quote_line",
+                speaker=escape_md(q.speaker or ""),
+                role=escape_md(role),
+                text=escape_md(_shorten(quote_text(q, locale), QUOTE_LIMIT)),
+                title=escape_md(q.article_title),
+                date=fmt_date(q.published, locale),
+            )
+        )
+        provenance.append(quote_provenance(q))
+    return lines, provenance
+
+
+# -- plain text (the digests_sent log) -------------------------------------------------------
+
+
+def digest_as_text(reply: Reply) -> str:
+    """The digest as plain text for the sent-digests log (what was posted, transport-neutral)."""
+    parts = [reply.title]
+    for block in reply.blocks:
+        parts.append(f"{block.heading}\n{block.text}" if block.heading else block.text)
+    if reply.footer:
+        parts.append(reply.footer)
+    return "\n\n".join(parts)
+
+
+# -- /digest ---------------------------------------------------------------------------------
 
 
 async def digest(req: Request, services: Services) -> Reply:
-    raise NotImplementedError
+    """On demand: since the channel's last posted digest if it is subscribed (what the next
+    scheduled one would build on), otherwise everything. Always answers, even when the
+    configuration says scheduled digests skip empty days."""
+    sub = await services.store.subscriptions.for_channel(req.channel.transport, req.channel.id)
+    since = sub.last_sent_at if sub is not None else None
+    reply = await build_digest(services, since, req.locale, when_empty="notice")
+    assert reply is not None  # when_empty="notice" always answers
+    return reply
 
 
 HANDLERS: dict[str, Handler] = {

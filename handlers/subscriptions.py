@@ -1,20 +1,223 @@
-"""Handlers: subscribe, unsubscribe, subscriptions (stub: replaced by its owner)."""
+"""/subscribe, /unsubscribe, /subscriptions: the daily digest of a channel or room.
+
+Times and zones are validated here with answers a user can act on ("Europe/Berln" suggests
+"Europe/Berlin"), because a wrong zone silently posting at 3 a.m. is worse than an error.
+Local times that daylight saving skips or repeats (02:00-02:59 in Europe) are accepted: the
+scheduler posts once on those days too (an hour late in spring, once in autumn), and the reply
+says so.
+
+Who may subscribe: whoever may manage the channel (Discord Manage Channels, Matrix power level)
+or a bot admin. `/subscriptions` shows the channel's subscription; admins also see the others of
+the transport, limited to their own server when their admin right comes from that server.
+"""
 
 from __future__ import annotations
 
-from handlers.types import Handler, Reply, Request, Services
+from datetime import UTC, datetime
+from functools import cache
+from zoneinfo import ZoneInfo, available_timezones
+
+from rapidfuzz import fuzz, process
+
+from bot.scheduler.slots import (
+    DstQuirk,
+    dst_quirks,
+    format_time,
+    make_trigger,
+    next_slot,
+    parse_time,
+)
+from bot.store.records import Subscription
+from handlers.format import chunk_lines, fmt_date
+from handlers.i18n import t
+from handlers.types import Block, Handler, Reply, Request, Services, UserError
+
+
+@cache
+def _zones() -> frozenset[str]:
+    """The IANA zone names (read from tzdata once; immutable)."""
+    return frozenset(
+        z
+        for z in available_timezones()
+        if not z.startswith(("posix/", "right/")) and z != "localtime"
+    )
+
+
+@cache
+def _zones_by_folded() -> dict[str, tuple[str, ...]]:
+    """Case-insensitive full names and city names ("berlin") -> zones, for forgiving input."""
+    out: dict[str, list[str]] = {}
+    for zone in _zones():
+        for key in {zone.lower(), zone.rsplit("/", 1)[-1].lower().replace("_", " ")}:
+            out.setdefault(key, []).append(zone)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def resolve_zone(text: str) -> str:
+    """An IANA zone for the user's input: exact, case-insensitive, or a unique city name
+    ("berlin", "new york"); otherwise a UserError suggesting the closest names."""
+    name = text.strip().replace(" ", "_") if "/" in text else text.strip()
+    if name in _zones():
+        return name
+    matches = _zones_by_folded().get(name.lower()) or _zones_by_folded().get(
+        name.lower().replace("_", " ")
+    )
+    if matches and len(matches) == 1:
+        return matches[0]
+    candidates = list(matches or ())
+    if not candidates:
+        folded = _zones_by_folded()
+        found = process.extract(
+            name.lower(), list(folded), scorer=fuzz.WRatio, limit=5, score_cutoff=80
+        )
+        for key, _score, _i in found:
+            candidates.extend(z for z in folded[key] if z not in candidates)
+    if candidates:
+        raise UserError(
+            "subscribe.bad_zone",
+            command="subscribe",
+            value=text,
+            zones=", ".join(candidates[:3]),
+            suggestion="subscribe.bad_zone_hint",
+        )
+    raise UserError(
+        "subscribe.bad_zone", command="subscribe", value=text, suggestion="subscribe.zone_example"
+    )
+
+
+def resolve_time(text: str) -> str:
+    parsed = parse_time(text)
+    if parsed is None:
+        raise UserError("subscribe.bad_time", command="subscribe", value=text)
+    return format_time(*parsed)
+
+
+def _may_manage(req: Request, services: Services) -> bool:
+    return req.user.can_manage_channel or services.is_admin(req.user, req.channel)
+
+
+def _now(services: Services) -> datetime:
+    return services.clock().astimezone(UTC)
+
+
+def _local(moment: datetime, zone: str, locale: str) -> str:
+    local = moment.astimezone(ZoneInfo(zone))
+    return f"{fmt_date(local.date(), locale)} {local:%H:%M}"
+
+
+def _dst_note(quirks: list[DstQuirk], time: str, locale: str) -> str | None:
+    """Say how the scheduler treats the days on which this local time is skipped or doubled."""
+    notes = []
+    for q in quirks[:2]:
+        key = "subscribe.dst_gap" if q.kind == "gap" else "subscribe.dst_overlap"
+        notes.append(t(locale, key, time=time, day=fmt_date(q.day, locale)))
+    return " ".join(notes) if notes else None
 
 
 async def subscribe(req: Request, services: Services) -> Reply:
-    raise NotImplementedError
+    locale = req.locale
+    if not _may_manage(req, services):
+        raise UserError("subscribe.not_allowed")
+    cfg = services.config.digest
+    time = resolve_time(req.arg("time") or cfg.default_time)
+    zone = resolve_zone(req.arg("timezone") or cfg.timezone)
+    now = _now(services)
+    sub = await services.store.subscriptions.upsert(
+        req.channel.transport,
+        req.channel.id,
+        time,
+        zone,
+        created_by=req.user.id,
+        guild_id=req.channel.guild_id,
+        now=now,
+    )
+    if services.scheduler is not None:
+        await services.scheduler.add_or_update(sub.id)
+    hour, minute = (int(p) for p in time.split(":"))
+    lines = [t(locale, "subscribe.done", time=time, zone=zone)]
+    upcoming = next_slot(make_trigger(time, zone), now)
+    if upcoming is not None:
+        lines.append(t(locale, "subscribe.next", when=_local(upcoming, zone, locale)))
+    note = _dst_note(
+        dst_quirks(hour, minute, zone, now.astimezone(ZoneInfo(zone)).date()), time, locale
+    )
+    blocks = [Block("\n".join(lines))]
+    if note:
+        blocks.append(Block(note, t(locale, "subscribe.dst_heading")))
+    return Reply(title=t(locale, "subscribe.title"), blocks=blocks)
 
 
 async def unsubscribe(req: Request, services: Services) -> Reply:
-    raise NotImplementedError
+    locale = req.locale
+    if not _may_manage(req, services):
+        raise UserError("subscribe.not_allowed")
+    repo = services.store.subscriptions
+    existing = await repo.for_channel(req.channel.transport, req.channel.id)
+    if existing is None:
+        return Reply(
+            title=t(locale, "subscribe.title"),
+            blocks=[Block(t(locale, "subscribe.none_here"))],
+            kind="info",
+        )
+    await repo.remove(req.channel.transport, req.channel.id)
+    if services.scheduler is not None:
+        await services.scheduler.remove(existing.id)
+    return Reply(title=t(locale, "subscribe.title"), blocks=[Block(t(locale, "subscribe.removed"))])
+
+
+def _describe(sub: Subscription, services: Services, locale: str, with_channel: bool) -> str:
+    parts = []
+    if with_channel:
+        parts.append(t(locale, "subscribe.channel", channel=sub.channel_id))
+    parts.append(t(locale, "subscribe.when", time=sub.time, zone=sub.timezone))
+    if sub.last_sent_at is not None:
+        parts.append(
+            t(locale, "subscribe.last", when=_local(sub.last_sent_at, sub.timezone, locale))
+        )
+    if not sub.enabled:
+        parts.append(t(locale, "subscribe.disabled", reason=sub.disabled_reason or "?"))
+    else:
+        upcoming = next_slot(make_trigger(sub.time, sub.timezone), _now(services))
+        if upcoming is not None:
+            parts.append(t(locale, "subscribe.next", when=_local(upcoming, sub.timezone, locale)))
+    return "- " + "; ".join(parts)
 
 
 async def subscriptions(req: Request, services: Services) -> Reply:
-    raise NotImplementedError
+    """This channel's subscription; for admins also the transport's other subscriptions. A
+    server admin (right granted by the transport for this server) sees only that server's; bot
+    admins from the configuration see all of the transport's."""
+    locale = req.locale
+    repo = services.store.subscriptions
+    here = await repo.for_channel(req.channel.transport, req.channel.id)
+    blocks: list[Block] = []
+    if here is None:
+        blocks.append(Block(t(locale, "subscribe.none_here"), t(locale, "subscribe.this_channel")))
+    else:
+        blocks.append(
+            Block(_describe(here, services, locale, False), t(locale, "subscribe.this_channel"))
+        )
+    if services.is_admin(req.user, req.channel):
+        bot_admin = (
+            req.user.id in services.config.admins.users or req.channel.transport == "console"
+        )
+        others = [
+            s
+            for s in await repo.list(transport=req.channel.transport)
+            if not (s.transport == req.channel.transport and s.channel_id == req.channel.id)
+            and (bot_admin or req.channel.guild_id is None or s.guild_id == req.channel.guild_id)
+        ]
+        lines = [_describe(s, services, locale, True) for s in others]
+        if lines:
+            blocks.extend(chunk_lines(lines, t(locale, "subscribe.others", count=len(lines))))
+        else:
+            blocks.append(Block(t(locale, "subscribe.no_others")))
+    return Reply(title=t(locale, "subscribe.list_title"), blocks=blocks, kind="info")
+
+
+def zone_names() -> list[str]:
+    """All accepted zone names (for a transport's autocomplete of the timezone option)."""
+    return sorted(_zones())
 
 
 HANDLERS: dict[str, Handler] = {
