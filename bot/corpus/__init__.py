@@ -1,34 +1,18 @@
-"""Corpus reading (CONTRACT SKELETON - the corpus helper fills it in; keep the names).
+"""Corpus reading: article files in, ParsedArticle out.
 
 read_article() turns one article file into a ParsedArticle; scan_corpus() lists a corpus
 directory. Both are blocking and are called from a worker, never on the event loop.
+
+Modules, in the order a file passes through them: decoding (bytes to normalised text),
+frontmatter (explicit metadata and sidecars), paragraphs (rebuild from lines), boilerplate
+(what the page wraps around the story), header (title, date, outlet), sections (headings and
+section tags); reader ties them together, scan lists a directory.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from pathlib import Path
+from bot.corpus.errors import ArticleFileError, CorpusError
+from bot.corpus.reader import read_article
+from bot.corpus.scan import CorpusScan, scan_corpus
 
-from bot.models import ParsedArticle, SkippedFile
-
-
-class CorpusError(Exception):
-    """The corpus directory itself is unusable (missing, not a directory, unreadable)."""
-
-
-class ArticleFileError(Exception):
-    """One article file cannot be used; the message is the reason shown to the user."""
-
-
-@dataclass(frozen=True, slots=True)
-class CorpusScan:
-    files: tuple[Path, ...]  # article files to read, sorted by name
-    skipped: tuple[SkippedFile, ...]  # files not even attempted (not .txt, sidecars are not listed)
-
-
-def scan_corpus(directory: str | Path) -> CorpusScan:
-    raise NotImplementedError
-
-
-def read_article(path: str | Path) -> ParsedArticle:
-    raise NotImplementedError
+__all__ = ["ArticleFileError", "CorpusError", "CorpusScan", "read_article", "scan_corpus"]

@@ -1,0 +1,134 @@
+"""Metadata the author of a corpus states explicitly: a front-matter block or a sidecar file.
+
+Explicit metadata always beats detection, so that an admin can fix a wrong title or date an
+undated article without editing the article text (sidecar `<name>.meta.toml`).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from bot.corpus.dates import parse_date_value
+from bot.corpus.errors import ArticleFileError
+
+_KEY_ALIASES = {
+    "title": "title", "titel": "title", "headline": "title", "überschrift": "title",
+    "published": "published", "date": "published", "datum": "published",
+    "publication_date": "published", "pubdate": "published", "veröffentlicht": "published",
+    "outlet": "outlet", "source": "outlet", "site": "outlet", "publisher": "outlet",
+    "medium": "outlet", "quelle": "outlet",
+    "url": "url", "link": "url", "author": "author", "autor": "author", "authors": "author",
+}  # fmt: skip
+_YAML_LINE = re.compile(r"^([A-Za-zÄÖÜäöü_][\w.-]*)\s*:\s*(.*)$")
+_MAX_FRONT_MATTER_LINES = 60
+
+
+@dataclass(slots=True)
+class Overrides:
+    """Explicit metadata; `published_set` distinguishes "undated on purpose" from "not given"."""
+
+    title: str | None = None
+    published: date | None = None
+    published_set: bool = False
+    outlet: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def update(self, other: Overrides) -> None:
+        if other.title:
+            self.title = other.title
+        if other.published_set:
+            self.published, self.published_set = other.published, True
+        if other.outlet:
+            self.outlet = other.outlet
+        self.extra.update(other.extra)
+
+
+def split_front_matter(text: str) -> tuple[Overrides, str]:
+    """Strip a leading `---` (YAML-like) or `+++` (TOML) block; return it and the rest."""
+    if not text.startswith(("---", "+++")):
+        return Overrides(), text
+    lines = text.split("\n", _MAX_FRONT_MATTER_LINES + 1)
+    fence = lines[0].strip()
+    if fence not in ("---", "+++"):
+        return Overrides(), text
+    closing = ("---", "...") if fence == "---" else ("+++",)
+    for end in range(1, min(len(lines), _MAX_FRONT_MATTER_LINES + 1)):
+        if lines[end].strip() in closing:
+            break
+    else:
+        return Overrides(), text
+    body = "\n".join(lines[1:end])
+    rest = "\n".join(lines[end + 1 :])
+    if fence == "+++":
+        try:
+            data = tomllib.loads(body)
+        except tomllib.TOMLDecodeError as e:
+            raise ArticleFileError(f"front matter is not valid TOML: {e}") from None
+        return _overrides(data, "front matter"), rest
+    data_yaml: dict[str, object] = {}
+    for line in body.split("\n"):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        m = _YAML_LINE.match(line)
+        if not m:
+            if line.startswith((" ", "-")):
+                continue  # nested YAML (lists, maps) we do not use
+            return Overrides(), text  # not front matter after all (e.g. a markdown rule)
+        data_yaml[m[1]] = _unquote(m[2])
+    return _overrides(data_yaml, "front matter"), rest
+
+
+def _unquote(value: str) -> str:
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1]
+    return value
+
+
+def read_sidecar(path: Path) -> tuple[Overrides, bytes]:
+    """The sidecar of `path` (`<stem>.meta.toml`, or `<name>.meta.toml`), if any."""
+    for candidate in (
+        path.with_name(path.stem + ".meta.toml"),
+        path.with_name(path.name + ".meta.toml"),
+    ):
+        try:
+            raw = candidate.read_bytes()
+        except FileNotFoundError:
+            continue
+        except OSError as e:
+            raise ArticleFileError(f"sidecar {candidate.name} not readable: {e.strerror}") from None
+        try:
+            data = tomllib.loads(raw.decode("utf-8-sig"))
+        except (UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
+            raise ArticleFileError(f"sidecar {candidate.name} is not valid TOML: {e}") from None
+        return _overrides(data, f"sidecar {candidate.name}"), raw
+    return Overrides(), b""
+
+
+def _overrides(data: dict[str, object], origin: str) -> Overrides:
+    result = Overrides()
+    for key, value in data.items():
+        name = _KEY_ALIASES.get(key.strip().lower(), key.strip().lower())
+        if name == "published":
+            try:
+                result.published = parse_date_value(value)
+            except ValueError as e:
+                raise ArticleFileError(f"{origin}: key '{key}': {e}") from None
+            result.published_set = True
+            continue
+        if isinstance(value, list):
+            value = ", ".join(str(v) for v in value)
+        if not isinstance(value, str | int | float):
+            raise ArticleFileError(f"{origin}: key '{key}' must be a string")
+        text = " ".join(str(value).split())
+        if name == "title":
+            result.title = text or None
+        elif name == "outlet":
+            result.outlet = text or None
+        elif text:
+            result.extra[name] = text
+    return result

@@ -1,0 +1,238 @@
+"""Title, publication date and outlet from the top of an article (and labelled meta lines).
+
+Only the header area counts for an unlabelled date: a date in the story ("am 15. November")
+says when something happened, not when the article appeared. Labelled lines ("Stand: …",
+"Veröffentlicht am …") are metadata wherever they stand.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from bot.corpus.dates import find_date
+from bot.corpus.paragraphs import Unit
+from bot.corpus.shapes import heading_shape, strip_closers, word_count
+
+_HEADER_UNITS = 8  # the header area: title, kicker, category, date, author, banner
+_TITLE_MAX_WORDS = 25
+_TITLE_MAX_CHARS = 200
+_DERIVED_TITLE_CHARS = 90
+
+_DATE_LABEL_RE = re.compile(
+    r"^(?:(?:zuletzt\s+)?(?:veröffentlicht|erschienen|publiziert|aktualisiert|geändert|erstellt)"
+    r"(?:\s+am)?|stand|datum|publiziert am|zuletzt aktualisiert|update)\s*:?\s",
+    re.IGNORECASE,
+)
+_UPDATED_RE = re.compile(r"aktualisiert|geändert|stand|update", re.IGNORECASE)
+_TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*uhr)?\b|\buhr\b|\bmez\b|\bmesz\b", re.IGNORECASE)
+_WEEKDAY_RE = re.compile(
+    r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|"
+    r"mo|di|mi|do|fr|sa|so)\b\.?,?",
+    re.IGNORECASE,
+)
+_AUTHOR_RE = re.compile(r"^(?:von|autor(?:in)?:|text:|by)\s+[A-ZÄÖÜ]", re.IGNORECASE)
+_DOMAIN_RE = re.compile(
+    r"^[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:de|at|ch|news|com|net|org|eu|info|online|tv|fm|"
+    r"media|io|co|nrw|berlin|hamburg|bayern)$",
+    re.IGNORECASE,
+)
+_BANNER_RE = re.compile(r"^(?P<site>\S+(?: \S+){0,3}?)\s+[-–—|:•·]\s+(?P<tag>.+)$")
+_COPYRIGHT_RE = re.compile(
+    r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<name>[^|,;]+)", re.IGNORECASE
+)
+_SENTENCE_END_RE = re.compile(r"(?<=[a-zäöüß0-9\)“\"'])[.!?](?=\s+[„\"A-ZÄÖÜ])")
+
+KNOWN_OUTLETS = {
+    name.lower(): name
+    for name in (
+        "tagesschau.de", "tagesschau", "ZDFheute", "ZDF", "ARD", "Deutschlandfunk", "DW",
+        "Deutsche Welle", "DER SPIEGEL", "SPIEGEL ONLINE", "Spiegel", "ZEIT ONLINE", "Die Zeit",
+        "FAZ", "F.A.Z.", "FAZ.NET", "Frankfurter Allgemeine", "Süddeutsche Zeitung", "SZ.de",
+        "WELT", "Die Welt", "n-tv", "ntv", "ntv.de", "FOCUS online", "Focus", "stern",
+        "Handelsblatt", "taz", "RND", "t-online", "Merkur", "BILD", "Tagesspiegel",
+        "Der Standard", "Die Presse", "Kurier", "NZZ", "Neue Zürcher Zeitung", "SRF", "ORF",
+        "MDR", "NDR", "WDR", "BR24", "SWR", "hessenschau", "rbb24", "Berliner Zeitung",
+        "Stuttgarter Zeitung", "Wikinews", "heise online", "Golem.de", "Cicero", "Telepolis",
+    )
+}  # fmt: skip
+_AGENCY_NAMES = frozenset(
+    [
+        "dpa",
+        "afp",
+        "ap",
+        "reuters",
+        "kna",
+        "epd",
+        "sid",
+        "apa",
+        "sda",
+        "dts",
+        "ddp",
+        "dapd",
+        "efe",
+        "ansa",
+        "xinhua",
+        "tass",
+        "kcna",
+        "yonhap",
+        "getty",
+        "imago",
+        "keystone",
+        "bloomberg",
+    ]
+)
+
+
+@dataclass(slots=True)
+class Header:
+    title: str | None = None
+    title_derived: bool = False
+    published: date | None = None
+    published_rank: int = 0  # 1 "Stand/aktualisiert", 2 date line in header, 3 "veröffentlicht"
+    outlet: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def read_header(units: list[Unit]) -> tuple[Header, list[Unit]]:
+    """Take the header units off the top; return what they say and the remaining units."""
+    header = Header()
+    candidates: list[int] = []
+    i = 0
+    while i < len(units) and i < _HEADER_UNITS:
+        text = units[i].text
+        if _take_meta_line(text, header, in_header=True):
+            i += 1
+            continue
+        outlet = banner_outlet(text)
+        if outlet:
+            header.outlet = header.outlet or outlet
+            i += 1
+            continue
+        if units[i].lines == 1 and _title_shape(text):
+            candidates.append(i)
+            i += 1
+            continue
+        break
+    rest_start = i
+    drop: set[int] = set(range(rest_start))
+    if candidates:
+        pick = _pick_title(units, candidates)
+        header.title = strip_title(units[pick].text)
+        # Short lines after the title (sub-headings of the first section) stay in the body.
+        drop = {k for k in range(rest_start) if k <= pick or k not in candidates}
+    remaining = [u for k, u in enumerate(units) if k not in drop]
+    # Labelled meta lines and outlet footers anywhere else.
+    body: list[Unit] = []
+    for k, unit in enumerate(remaining):
+        if word_count(unit.text) <= 14 and _take_meta_line(unit.text, header, in_header=False):
+            continue
+        if k >= len(remaining) - 3:
+            outlet = banner_outlet(unit.text) or copyright_outlet(unit.text)
+            if outlet:
+                header.outlet = header.outlet or outlet
+                continue
+        body.append(unit)
+    if header.title is None:
+        header.title = derive_title(body)
+        header.title_derived = header.title is not None
+    if header.title:
+        body = collapse_title_repeats(body, header.title)
+    return header, body
+
+
+def _title_shape(text: str) -> bool:
+    if len(text) > _TITLE_MAX_CHARS or word_count(text) > _TITLE_MAX_WORDS:
+        return False
+    return heading_shape(text, max_words=_TITLE_MAX_WORDS, max_chars=_TITLE_MAX_CHARS, strict=False)
+
+
+def _pick_title(units: list[Unit], candidates: list[int]) -> int:
+    """The headline among header lines: a category word or kicker above it is shorter."""
+    best = candidates[0]
+    for k in candidates[1:]:
+        a, b = word_count(units[best].text), word_count(units[k].text)
+        if a <= 2 < b or (a <= 5 and b >= 2 * a):
+            best = k
+    return best
+
+
+def strip_title(text: str) -> str:
+    return " ".join(text.split()).strip()
+
+
+def _take_meta_line(text: str, header: Header, in_header: bool) -> bool:
+    """A date, author or similar metadata line: record it and report that it is one."""
+    words = word_count(text)
+    if words > 14:
+        return False
+    labelled = _DATE_LABEL_RE.match(text) is not None
+    if labelled or in_header:
+        found = find_date(text)
+        if found is not None:
+            d, start, end = found
+            leftover = _TIME_RE.sub("", _WEEKDAY_RE.sub("", text[:start] + text[end:]))
+            leftover = _DATE_LABEL_RE.sub("", leftover + " ").strip(" ,|-–·:/()")
+            if labelled or word_count(leftover) <= 3:
+                rank = (1 if _UPDATED_RE.search(text[:start]) else 3) if labelled else 2
+                if rank > header.published_rank:
+                    header.published, header.published_rank = d, rank
+                return True
+    if in_header and words <= 8 and _AUTHOR_RE.match(text):
+        author = re.sub(r"^(?:von|autor(?:in)?:|text:|by)\s+", "", text, flags=re.IGNORECASE)
+        header.extra.setdefault("author", author.split("|")[0].strip(" ,"))
+        return True
+    return False
+
+
+def banner_outlet(text: str) -> str | None:
+    """ "OZD.news - News und Nachrichten zum Nachschlagen" → "OZD.news"; "tagesschau.de" alone."""
+    if word_count(text) > 14:
+        return None
+    bare = text.strip(" |")
+    if _DOMAIN_RE.match(bare):
+        return bare
+    if bare.lower() in KNOWN_OUTLETS:
+        return KNOWN_OUTLETS[bare.lower()]
+    m = _BANNER_RE.match(text)
+    if not m:
+        return None
+    site = m["site"].strip()
+    if _DOMAIN_RE.match(site):
+        return site
+    return KNOWN_OUTLETS.get(site.lower())
+
+
+def copyright_outlet(text: str) -> str | None:
+    m = _COPYRIGHT_RE.match(text)
+    if not m or word_count(text) > 8:
+        return None
+    name = m["name"].strip(" .")
+    if not name or name.lower().split("/")[0].strip() in _AGENCY_NAMES:
+        return None
+    if _DOMAIN_RE.match(name):
+        return name
+    return KNOWN_OUTLETS.get(name.lower())
+
+
+def derive_title(body: list[Unit]) -> str | None:
+    """Files without a headline: the first sentence of the text, shortened."""
+    if not body:
+        return None
+    text = body[0].text
+    m = _SENTENCE_END_RE.search(text)
+    sentence = text[: m.start() + 1] if m else text
+    if len(sentence) <= _DERIVED_TITLE_CHARS:
+        return sentence
+    cut = sentence.rfind(" ", 0, _DERIVED_TITLE_CHARS)
+    return sentence[: cut if cut > 20 else _DERIVED_TITLE_CHARS].rstrip(" ,;:–-") + " …"
+
+
+def _title_key(text: str) -> str:
+    return " ".join(strip_closers(text).rstrip(".!?:").split()).casefold()
+
+
+def collapse_title_repeats(units: list[Unit], title: str) -> list[Unit]:
+    key = _title_key(title)
+    return [u for u in units if u.lines != 1 or _title_key(u.text) != key]

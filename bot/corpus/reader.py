@@ -1,0 +1,74 @@
+"""read_article(): one article file to a ParsedArticle.
+
+Order matters: decode and normalise first (every later rule sees one canonical text), take
+explicit front matter off before anything looks at the header, rebuild paragraphs before
+boilerplate removal (boilerplate rules judge whole paragraphs), and read the header last so
+that navigation and banners above the headline are already gone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from bot.corpus import boilerplate, decoding, frontmatter, header, paragraphs, sections
+from bot.corpus.errors import ArticleFileError
+from bot.models import ParsedArticle
+
+
+def read_article(path: str | Path) -> ParsedArticle:
+    p = Path(path)
+    raw = _read_bytes(p)
+    decoded = decoding.decode(raw)
+    text = decoding.normalise(decoded.text)
+    explicit, text = frontmatter.split_front_matter(text)
+    sidecar, sidecar_bytes = frontmatter.read_sidecar(p)
+    explicit.update(sidecar)
+
+    units = boilerplate.clean(paragraphs.rebuild(text))
+    head, body_units = header.read_header(units)
+    paras = sections.to_paragraphs(body_units, has_title_line=not head.title_derived)
+    if not paras:
+        raise ArticleFileError("no article text (only boilerplate, headings or metadata)")
+
+    title = explicit.title or head.title or p.stem
+    published = explicit.published if explicit.published_set else head.published
+    meta = dict(head.extra)
+    meta.update(explicit.extra)
+    if decoded.encoding not in ("utf-8", "utf-8-sig"):
+        meta["encoding"] = decoded.encoding
+    digest = hashlib.sha256(raw)
+    if sidecar_bytes:
+        digest.update(sidecar_bytes)
+    return ParsedArticle(
+        file=p.name,
+        path=str(path),
+        title=title,
+        published=published,
+        outlet=explicit.outlet or head.outlet,
+        paragraphs=paras,
+        content_hash=digest.hexdigest(),
+        meta=tuple(sorted(meta.items())),
+    )
+
+
+def _read_bytes(p: Path) -> bytes:
+    """Read the file, turning every OS failure into a reason the user can act on."""
+    try:
+        st = os.stat(p)
+        if not p.is_file():
+            raise ArticleFileError("not a regular file")
+        decoding.check_size(st.st_size)  # before reading: never load a 20 MB file
+        with open(p, "rb") as f:
+            raw = f.read(decoding.MAX_BYTES + 1)
+    except PermissionError:
+        raise ArticleFileError("not readable: permission denied") from None
+    except FileNotFoundError:
+        raise ArticleFileError("file not found (removed while reading?)") from None
+    except IsADirectoryError:
+        raise ArticleFileError("not a regular file") from None
+    except OSError as e:
+        raise ArticleFileError(f"not readable: {e.strerror or e}") from None
+    decoding.check_size(len(raw))
+    return raw

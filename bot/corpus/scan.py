@@ -1,0 +1,69 @@
+"""scan_corpus(): which files of a corpus directory are articles, and why others are not."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.corpus.errors import CorpusError
+from bot.models import SkippedFile
+
+ARTICLE_SUFFIX = ".txt"
+SIDECAR_SUFFIX = ".meta.toml"
+# Editor and OS droppings that are never articles and not worth a "skipped" line.
+_IGNORED_NAMES = frozenset({"Thumbs.db", "desktop.ini"})
+_IGNORED_SUFFIXES = ("~", ".swp", ".swo", ".tmp", ".bak", ".part")
+# Files that document the corpus rather than belong to it.
+_DOC_STEMS = frozenset({"readme", "license", "licence", "copying", "notice", "changelog"})
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusScan:
+    files: tuple[Path, ...]  # article files to read, sorted by name
+    skipped: tuple[SkippedFile, ...]  # files not even attempted (not .txt, sidecars are not listed)
+
+
+def scan_corpus(directory: str | Path) -> CorpusScan:
+    d = Path(directory)
+    try:
+        entries = sorted(os.scandir(d), key=lambda e: e.name)
+    except FileNotFoundError:
+        raise CorpusError(f"corpus directory does not exist: {d}") from None
+    except NotADirectoryError:
+        raise CorpusError(f"corpus path is not a directory: {d}") from None
+    except PermissionError:
+        raise CorpusError(f"corpus directory is not readable (permission denied): {d}") from None
+    except OSError as e:
+        raise CorpusError(f"corpus directory cannot be read: {d}: {e.strerror or e}") from None
+    files: list[Path] = []
+    skipped: list[SkippedFile] = []
+    for entry in entries:
+        name = entry.name
+        if (
+            name.endswith(SIDECAR_SUFFIX)
+            or name in _IGNORED_NAMES
+            or name.endswith(_IGNORED_SUFFIXES)
+        ):
+            continue
+        if name.startswith("."):
+            skipped.append(SkippedFile(name, "hidden file"))
+            continue
+        try:
+            is_dir = entry.is_dir()
+            is_file = entry.is_file()
+        except OSError:
+            skipped.append(SkippedFile(name, "cannot be inspected"))
+            continue
+        if is_dir:
+            skipped.append(SkippedFile(name, "subdirectory (not searched)"))
+        elif not is_file:
+            skipped.append(SkippedFile(name, "not a regular file"))
+        elif not name.lower().endswith(ARTICLE_SUFFIX):
+            suffix = Path(name).suffix or "no extension"
+            skipped.append(SkippedFile(name, f"not a .txt article file ({suffix})"))
+        elif Path(name).stem.lower() in _DOC_STEMS:
+            skipped.append(SkippedFile(name, "corpus documentation, not an article"))
+        else:
+            files.append(Path(entry.path))
+    return CorpusScan(files=tuple(files), skipped=tuple(skipped))
