@@ -1,0 +1,603 @@
+"""The Matrix transport: text commands in, rendered Replies out, through matrix-nio.
+
+It only translates. A message addressed to the bot becomes a handlers.types.Request (with the
+admin flag taken from the room's power levels), `dispatch` answers it, and the Reply goes back
+as HTML notices that reply to the command (inside its thread when it came from one). Digests
+arrive through `post()`, the Poster protocol the scheduler uses for every transport.
+
+Start-up syncs once without answering anything, so history, commands sent while the bot was
+down and events older than the start are never answered; the sync token and device id are
+kept in `state_dir` so a restart continues from where the last run stopped.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import io
+import logging
+import time
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from nio import (
+    AsyncClient,
+    AsyncClientConfig,
+    InviteMemberEvent,
+    JoinError,
+    LoginResponse,
+    MatrixRoom,
+    MegolmEvent,
+    RoomCreateEvent,
+    RoomMemberEvent,
+    RoomMessageText,
+    RoomResolveAliasResponse,
+    RoomSendResponse,
+    SyncError,
+    SyncResponse,
+    UploadResponse,
+    WhoamiResponse,
+)
+from nio.api import RoomPreset
+
+from bot.config import MatrixConfig, secret
+from bot.render.matrix_html import render_reply
+from bot.transports.base import ChannelGone, SendError, TransientSendError
+from bot.transports.matrix import commands as cmd
+from bot.transports.matrix import policy
+from bot.transports.matrix.sending import with_rate_limit
+from bot.transports.matrix.state import StateFile, SyncState
+from handlers.i18n import t
+from handlers.spec import COMMANDS_BY_NAME
+from handlers.textcommand import parse_command_line
+from handlers.types import Attachment, ChannelRef, Reply, Request, Services, UserError, UserRef
+
+log = logging.getLogger(__name__)
+
+Dispatch = Callable[[Request], Awaitable[Reply]]
+
+SYNC_TIMEOUT_MS = 30_000
+# The first sync only learns state and the position; a short timeline keeps it small.
+FIRST_SYNC_FILTER: dict[str, Any] = {"room": {"timeline": {"limit": 1}}}
+SEEN_EVENTS = 1000  # remembered event ids, against a sync delivering an event twice
+
+
+class MatrixLoginError(RuntimeError):
+    """Login failed in a way the operator must fix (wrong password, token, user id)."""
+
+
+class MatrixTransport:
+    name = "matrix"
+
+    def __init__(self, services: Services, dispatch: Dispatch) -> None:
+        self.services = services
+        self.dispatch = dispatch
+        self.cfg: MatrixConfig = services.config.matrix
+        self.state_dir: Path = services.config.path(self.cfg.state_dir)
+        self._state_file = StateFile(self.state_dir)
+        self._state = SyncState(user_id=self.cfg.user_id)
+        self.client: AsyncClient | None = None
+        self._live = False  # commands are answered only after the start-up sync
+        self._started_ms = 0
+        self._configured_rooms: set[str] = set()
+        self._creators: dict[str, frozenset[str]] = {}
+        self._seen: OrderedDict[str, None] = OrderedDict()
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._sync_task: asyncio.Task[None] | None = None
+        self._post_lock = asyncio.Lock()
+        self._last_post = 0.0
+        self._closed = asyncio.Event()
+
+    # -- life cycle ---------------------------------------------------------------------------
+
+    @property
+    def user_id(self) -> str:
+        return self.cfg.user_id
+
+    @property
+    def device_id(self) -> str | None:
+        return self._state.device_id
+
+    async def start(self) -> None:
+        """Connect and serve until close() (the composition root awaits this)."""
+        await self.connect()
+        await self._closed.wait()
+
+    async def connect(self) -> None:
+        """Log in, catch up silently with one sync, then serve in a background task."""
+        if self.client is not None:
+            return
+        if not (self.cfg.homeserver and self.cfg.user_id):
+            raise MatrixLoginError("matrix.homeserver and matrix.user_id must be set")
+        await asyncio.to_thread(self.state_dir.mkdir, parents=True, exist_ok=True)
+        self._state = await asyncio.to_thread(self._state_file.load, self.cfg.user_id)
+        self.client = self._make_client()
+        await self._login()
+        self._started_ms = int(time.time() * 1000)
+        self.client.add_event_callback(self._on_message, RoomMessageText)
+        self.client.add_event_callback(self._on_create, RoomCreateEvent)
+        self.client.add_event_callback(self._on_undecryptable, MegolmEvent)
+        self.client.add_response_callback(self._on_sync, SyncResponse)
+        self.client.add_response_callback(self._on_sync_error, SyncError)
+        await self._resolve_configured_rooms()
+        await self._first_sync()
+        await self._join_configured_rooms()
+        self._live = True
+        self._sync_task = asyncio.create_task(self._sync_loop(), name="matrix-sync")
+        log.info(
+            "Matrix: logged in as %s (device %s), %d rooms",
+            self.user_id,
+            self._state.device_id,
+            len(self.client.rooms),
+        )
+
+    async def close(self) -> None:
+        self._live = False
+        if self._sync_task is not None:
+            self._sync_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._sync_task
+            self._sync_task = None
+        for task in list(self._tasks):
+            task.cancel()
+        if self._tasks:
+            await asyncio.gather(*self._tasks, return_exceptions=True)
+        if self.client is not None:
+            if self.client.next_batch:
+                self._state.next_batch = self.client.next_batch
+            await self._state_file.save_async(self._state)
+            await self.client.close()
+            self.client = None
+        self._closed.set()
+
+    def _make_client(self) -> AsyncClient:
+        store_path = ""
+        if self.cfg.e2e:
+            from nio.crypto import ENCRYPTION_ENABLED
+
+            if not ENCRYPTION_ENABLED:
+                raise MatrixLoginError(
+                    "matrix.e2e = true needs the e2e extra: pip install 'matrix-nio[e2e]'"
+                )
+            store = self.state_dir / "nio-store"
+            store.mkdir(parents=True, exist_ok=True)
+            store_path = str(store)
+        config = AsyncClientConfig(
+            max_limit_exceeded=0,  # rate limits are handled in sending.with_rate_limit
+            max_timeouts=3,
+            encryption_enabled=self.cfg.e2e,
+            store_sync_tokens=False,  # our own state file holds the token, e2e or not
+        )
+        return AsyncClient(
+            self.cfg.homeserver,
+            self.cfg.user_id,
+            device_id=self._state.device_id or "",
+            store_path=store_path,
+            config=config,
+        )
+
+    async def _login(self) -> None:
+        client = self._require_client()
+        token = secret(self.cfg.access_token_env)
+        if token:
+            client.access_token = token
+            who = await client.whoami()
+            if not isinstance(who, WhoamiResponse):
+                raise MatrixLoginError(f"Matrix access token rejected: {who}")
+            if who.user_id != self.cfg.user_id:
+                raise MatrixLoginError(
+                    f"the access token belongs to {who.user_id}, not matrix.user_id {self.cfg.user_id}"
+                )
+            device = who.device_id or self._state.device_id
+            if not device:
+                raise MatrixLoginError("cannot tell the device of this access token")
+            client.restore_login(self.cfg.user_id, device, token)
+        else:
+            password = secret(self.cfg.password_env)
+            if not password:
+                raise MatrixLoginError(
+                    f"set {self.cfg.password_env} (password) or {self.cfg.access_token_env} (token)"
+                )
+            # With a saved device id the server reuses that device (and its E2E keys).
+            resp = await client.login(password, device_name=self.cfg.device_name)
+            if not isinstance(resp, LoginResponse):
+                raise MatrixLoginError(f"Matrix login as {self.cfg.user_id} failed: {resp}")
+        if self._state.device_id != client.device_id:
+            self._state.device_id = client.device_id
+            await self._state_file.save_async(self._state)
+        if self.cfg.e2e and client.should_upload_keys:
+            await client.keys_upload()
+
+    def _require_client(self) -> AsyncClient:
+        if self.client is None:
+            raise ChannelGone("the Matrix transport is not connected")
+        return self.client
+
+    # -- syncing ------------------------------------------------------------------------------
+
+    async def _first_sync(self) -> None:
+        """One full-state sync from the saved position: it rebuilds room state (members, power
+        levels) that a token alone does not carry, and none of its messages are answered."""
+        client = self._require_client()
+        resp = await client.sync(
+            timeout=0,
+            since=self._state.next_batch,
+            full_state=True,
+            sync_filter=FIRST_SYNC_FILTER,
+        )
+        if isinstance(resp, SyncError) and self._state.next_batch:
+            log.warning("Matrix: saved sync token refused (%s); starting afresh", resp)
+            resp = await client.sync(timeout=0, full_state=True, sync_filter=FIRST_SYNC_FILTER)
+        if not isinstance(resp, SyncResponse):
+            raise MatrixLoginError(f"Matrix: first sync failed: {resp}")
+        await self._on_sync(resp)
+        if self.cfg.e2e:
+            if client.should_upload_keys:
+                await client.keys_upload()
+            if client.should_query_keys:
+                await client.keys_query()
+
+    async def _sync_loop(self) -> None:
+        """sync_forever, restarted after connection trouble with a growing pause."""
+        client = self._require_client()
+        pause = 1.0
+        while True:
+            try:
+                await client.sync_forever(timeout=SYNC_TIMEOUT_MS)
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("Matrix sync failed; retrying in %.0f s", pause)
+                await asyncio.sleep(pause)
+                pause = min(pause * 2, 60.0)
+            else:
+                return
+
+    async def _on_sync(self, resp: SyncResponse) -> None:
+        for room_id, info in resp.rooms.join.items():
+            for event in (*info.state, *info.timeline.events):
+                if isinstance(event, RoomCreateEvent):
+                    self._remember_creators(room_id, event)
+        for room_id, invite in resp.rooms.invite.items():
+            await self._on_invite(room_id, list(invite.invite_state))
+        for room_id, left in resp.rooms.leave.items():
+            await self._on_left(room_id, list(left.timeline.events))
+        if resp.next_batch and resp.next_batch != self._state.next_batch:
+            self._state.next_batch = resp.next_batch
+            await self._state_file.save_async(self._state)
+
+    async def _on_sync_error(self, resp: SyncError) -> None:
+        # sync_forever retries immediately; a short pause keeps a failing server from a flood.
+        log.warning("Matrix sync error: %s", resp)
+        await asyncio.sleep(min((resp.retry_after_ms or 2000) / 1000, 30))
+
+    async def _on_create(self, room: MatrixRoom, event: RoomCreateEvent) -> None:
+        self._remember_creators(room.room_id, event)
+
+    def _remember_creators(self, room_id: str, event: RoomCreateEvent) -> None:
+        content = event.source.get("content", {}) if isinstance(event.source, dict) else {}
+        self._creators[room_id] = policy.creators_from_create_event(event.sender, content)
+
+    async def _on_undecryptable(self, room: MatrixRoom, event: MegolmEvent) -> None:
+        if event.server_timestamp >= self._started_ms:
+            log.warning(
+                "Matrix: cannot decrypt %s in %s (e2e %s)",
+                event.event_id,
+                room.room_id,
+                "enabled, keys missing" if self.cfg.e2e else "disabled: set matrix.e2e = true",
+            )
+
+    # -- rooms, invites, kicks -----------------------------------------------------------------
+
+    async def _resolve_configured_rooms(self) -> None:
+        client = self._require_client()
+        rooms: set[str] = set()
+        for entry in self.cfg.rooms:
+            if entry.startswith("#"):
+                resp = await client.room_resolve_alias(entry)
+                if isinstance(resp, RoomResolveAliasResponse):
+                    rooms.add(resp.room_id)
+                else:
+                    log.warning("Matrix: cannot resolve room alias %s: %s", entry, resp)
+            else:
+                rooms.add(entry)
+        self._configured_rooms = rooms
+
+    async def _join_configured_rooms(self) -> None:
+        client = self._require_client()
+        for room_id in sorted(self._configured_rooms - set(client.rooms)):
+            resp = await client.join(room_id)
+            if isinstance(resp, JoinError):
+                log.warning("Matrix: cannot join configured room %s: %s", room_id, resp)
+
+    async def _on_invite(self, room_id: str, events: list[Any]) -> None:
+        client = self._require_client()
+        invite = next(
+            (
+                e
+                for e in events
+                if isinstance(e, InviteMemberEvent)
+                and e.state_key == self.user_id
+                and e.membership == "invite"
+            ),
+            None,
+        )
+        if invite is None:
+            return
+        is_direct = bool(invite.content.get("is_direct"))
+        accept = policy.accept_invite(
+            room_id,
+            invite.sender,
+            is_direct,
+            invite_from=self.cfg.invite_from,
+            configured_rooms=self._configured_rooms,
+            all_rooms=self.cfg.all_rooms,
+        )
+        if accept:
+            resp: Any = await client.join(room_id)
+            log.info("Matrix: joined %s on invite from %s (%s)", room_id, invite.sender, resp)
+        else:
+            resp = await client.room_leave(room_id)
+            log.info("Matrix: rejected invite to %s from %s", room_id, invite.sender)
+        client.invited_rooms.pop(room_id, None)
+
+    async def _on_left(self, room_id: str, events: list[Any]) -> None:
+        """Kicked, banned or left: forget the room, so no state (and no digest) lingers."""
+        client = self._require_client()
+        mine = [
+            e
+            for e in events
+            if isinstance(e, RoomMemberEvent)
+            and e.state_key == self.user_id
+            and e.membership in ("leave", "ban")
+        ]
+        if mine and mine[-1].sender != self.user_id:
+            log.warning(
+                "Matrix: removed from %s by %s (%s)",
+                room_id,
+                mine[-1].sender,
+                mine[-1].content.get("reason", "no reason"),
+            )
+        resp = await client.room_forget(room_id)
+        log.info("Matrix: forgot room %s (%s)", room_id, type(resp).__name__)
+        client.rooms.pop(room_id, None)
+        client.invited_rooms.pop(room_id, None)
+        client.encrypted_rooms.discard(room_id)
+        self._creators.pop(room_id, None)
+
+    def _members(self, room: MatrixRoom) -> list[str]:
+        return list(room.users)
+
+    def _room_served(self, room: MatrixRoom) -> bool:
+        return policy.room_served(
+            room.room_id,
+            self._members(room),
+            self.user_id,
+            invite_from=self.cfg.invite_from,
+            configured_rooms=self._configured_rooms,
+            all_rooms=self.cfg.all_rooms,
+        )
+
+    # -- commands -----------------------------------------------------------------------------
+
+    def _first_time(self, event_id: str) -> bool:
+        if event_id in self._seen:
+            return False
+        self._seen[event_id] = None
+        while len(self._seen) > SEEN_EVENTS:
+            self._seen.popitem(last=False)
+        return True
+
+    async def _on_message(self, room: MatrixRoom, event: RoomMessageText) -> None:
+        if not self._live or event.sender == self.user_id:
+            return
+        if event.server_timestamp < self._started_ms or not self._first_time(event.event_id):
+            return
+        content = event.source.get("content", {})
+        if cmd.is_edit(content) or not self._room_served(room):
+            return
+        text = cmd.strip_reply_fallback(event.body) if cmd.is_reply(content) else event.body
+        direct = policy.is_direct_chat(self._members(room), self.user_id)
+        line = cmd.command_line(text, self.cfg.prefix, direct)
+        if line is None:
+            return
+        task = asyncio.create_task(self._answer(room, event, line, cmd.thread_root(content)))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    def user_ref(self, room: MatrixRoom, user_id: str) -> UserRef:
+        admin_users = {*self.cfg.admins, *self.services.config.admins.users}
+        is_admin = policy.is_matrix_admin(
+            user_id,
+            power_level=room.power_levels.get_user_level(user_id),
+            admin_power_level=self.cfg.admin_power_level,
+            room_version=room.room_version,
+            creators=self._creators.get(room.room_id, frozenset()),
+            admin_users=admin_users,
+        )
+        name = room.user_name(user_id) or user_id
+        return UserRef(id=user_id, name=name, is_admin=is_admin, can_manage_channel=is_admin)
+
+    async def _answer(
+        self, room: MatrixRoom, event: RoomMessageText, line: str, thread: str | None
+    ) -> None:
+        locale = self.services.config.bot.locale
+        try:
+            try:
+                command, args = parse_command_line(line, self.cfg.prefix)
+            except UserError as e:
+                reply = Reply(title=t(locale, e.key, **e.params), kind="error")
+            else:
+                req = Request(
+                    command=command,
+                    args=args,
+                    user=self.user_ref(room, event.sender),
+                    channel=ChannelRef(transport="matrix", id=room.room_id, name=room.display_name),
+                    locale=locale,
+                    received_at=datetime.fromtimestamp(event.server_timestamp / 1000, UTC),
+                )
+                spec = COMMANDS_BY_NAME.get(command)
+                typing = spec is not None and spec.slow
+                if typing:
+                    await self._typing(room.room_id, True)
+                try:
+                    reply = await self.dispatch(req)
+                finally:
+                    if typing:
+                        await self._typing(room.room_id, False)
+            await self.send_reply(
+                room.room_id, reply, reply_to=event.event_id, thread=thread, mention=event.sender
+            )
+        except asyncio.CancelledError:
+            raise
+        except SendError as e:
+            log.warning("Matrix: could not answer %s in %s: %s", event.event_id, room.room_id, e)
+        except Exception:
+            log.exception("Matrix: answering %s in %s failed", event.event_id, room.room_id)
+
+    async def _typing(self, room_id: str, on: bool) -> None:
+        client = self.client
+        if client is not None:
+            with contextlib.suppress(Exception):
+                await client.room_typing(room_id, on, timeout=60_000)
+
+    # -- sending ------------------------------------------------------------------------------
+
+    async def send_reply(
+        self,
+        room_id: str,
+        reply: Reply,
+        *,
+        reply_to: str | None = None,
+        thread: str | None = None,
+        mention: str | None = None,
+    ) -> list[str]:
+        """Send a Reply as one or more messages (then its attachments), in order; returns the
+        event ids. With `reply_to`, the first message is a reply to that event; with `thread`,
+        everything stays in that thread."""
+        locale = self.services.config.bot.locale
+        event_ids: list[str] = []
+        previous: str | None = None
+        messages = render_reply(reply, locale)
+        contents: list[dict[str, Any]] = []
+        for message in messages:
+            contents.append(message.content(self.cfg.msgtype))
+        for attachment in reply.attachments:
+            contents.append(await self._image_content(room_id, attachment))
+        for i, content in enumerate(contents):
+            if reply_to is not None:
+                rel = cmd.reply_relation(reply_to, thread, first=i == 0, previous=previous)
+                if rel:
+                    content["m.relates_to"] = rel
+                if i == 0 and mention:
+                    content["m.mentions"] = {"user_ids": [mention]}
+            event_id = await self._send(room_id, content)
+            event_ids.append(event_id)
+            previous = event_id
+        return event_ids
+
+    async def _send(self, room_id: str, content: dict[str, Any]) -> str:
+        client = self._require_client()
+
+        async def call() -> Any:
+            return await client.room_send(
+                room_id, "m.room.message", content, ignore_unverified_devices=True
+            )
+
+        resp = await with_rate_limit(call, what=f"send to {room_id}")
+        assert isinstance(resp, RoomSendResponse)
+        return str(resp.event_id)
+
+    async def _image_content(self, room_id: str, attachment: Attachment) -> dict[str, Any]:
+        client = self._require_client()
+        encrypt = self.cfg.e2e and room_id in client.encrypted_rooms
+        data = attachment.data
+
+        async def call() -> Any:
+            resp, keys = await client.upload(
+                lambda _got_429, _got_timeouts: io.BytesIO(data),
+                content_type=attachment.mime,
+                filename=attachment.filename,
+                encrypt=encrypt,
+                filesize=len(data),
+            )
+            if isinstance(resp, UploadResponse):
+                return (resp, keys)
+            return resp
+
+        uploaded, keys = await with_rate_limit(call, what=f"upload {attachment.filename}")
+        info: dict[str, Any] = {"mimetype": attachment.mime, "size": len(data)}
+        size = png_size(data) if attachment.mime == "image/png" else None
+        if size:
+            info["w"], info["h"] = size
+        content: dict[str, Any] = {
+            "msgtype": "m.image",
+            "body": attachment.description or attachment.filename,
+            "filename": attachment.filename,
+            "info": info,
+        }
+        if encrypt and keys:
+            content["file"] = {**keys, "url": uploaded.content_uri}
+        else:
+            content["url"] = uploaded.content_uri
+        return content
+
+    # -- Poster -------------------------------------------------------------------------------
+
+    async def post(self, channel_id: str, reply: Reply) -> None:
+        """Post a digest (or any Reply) into a room, paced so many rooms do not trip limits."""
+        client = self.client
+        if client is None:
+            raise TransientSendError("the Matrix transport is not connected")
+        if channel_id not in client.rooms:
+            raise ChannelGone(f"the bot is not in Matrix room {channel_id}")
+        async with self._post_lock:
+            delay = self._last_post + self.cfg.digest_pace_seconds - time.monotonic()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            try:
+                await self.send_reply(channel_id, reply)
+            finally:
+                self._last_post = time.monotonic()
+
+    async def notify_admins(self, text: str) -> None:
+        """Log always; also DM each configured Matrix admin (creating the chat if needed)."""
+        log.warning("Matrix admin notice: %s", text)
+        client = self.client
+        if client is None:
+            return
+        for admin in self.cfg.admins:
+            try:
+                room_id = await self._direct_room(admin)
+                await self._send(room_id, {"msgtype": "m.notice", "body": text})
+            except Exception as e:
+                log.warning("Matrix: could not notify %s: %s", admin, e)
+
+    async def _direct_room(self, user_id: str) -> str:
+        client = self._require_client()
+        for room in client.rooms.values():
+            members = set(room.users) | set(room.invited_users)
+            if members == {self.user_id, user_id}:
+                return room.room_id
+        resp = await client.room_create(
+            is_direct=True, invite=[user_id], preset=RoomPreset.trusted_private_chat
+        )
+        room_id = getattr(resp, "room_id", None)
+        if not room_id:
+            raise TransientSendError(f"cannot open a direct chat with {user_id}: {resp}")
+        return str(room_id)
+
+    # -- introspection for tests and status ----------------------------------------------------
+
+    def joined_rooms(self) -> Iterable[str]:
+        return list(self.client.rooms) if self.client else []
+
+
+def png_size(data: bytes) -> tuple[int, int] | None:
+    """Width and height from a PNG header, so clients can reserve space before loading."""
+    if len(data) >= 24 and data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR":
+        return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+    return None
