@@ -1,0 +1,138 @@
+"""The running Discord bot: a (sharded) client, the command tree, and posting digests."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import aiohttp
+import discord
+
+from bot.config import Config, secret
+from bot.transports.base import ChannelGone, SendError, TransientSendError
+from bot.transports.discord.commands import Complete, build_tree
+from bot.transports.discord.embeds import group_for_messages, render_files, render_pages
+from bot.transports.discord.interactions import DEFER_AFTER, CommandRunner, Dispatch
+from bot.transports.discord.paginator import PAGE_TIMEOUT
+from bot.transports.discord.translator import CatalogueTranslator
+from handlers.types import Reply, Services
+
+log = logging.getLogger(__name__)
+
+# discord.py waits out rate limits up to this long before raising RateLimited (its minimum);
+# the scheduler's own backoff is the better place to wait longer.
+MAX_RATELIMIT_WAIT = 30.0
+MESSAGE_MAX = 2000
+
+
+def make_client(config: Config, **kwargs: Any) -> discord.Client:
+    """A plain Client, or an AutoShardedClient when config.discord.shard_count is set
+    (-1: Discord's recommended count; N: N shards, this process running `shard_ids`)."""
+    intents = discord.Intents.none()
+    intents.guilds = True  # channel and role caches; slash commands need no privileged intent
+    options: dict[str, Any] = {
+        "intents": intents,
+        "max_ratelimit_timeout": MAX_RATELIMIT_WAIT,
+        "allowed_mentions": discord.AllowedMentions.none(),
+        **kwargs,
+    }
+    d = config.discord
+    if d.shard_count == 0:
+        return discord.Client(**options)
+    if d.shard_count == -1:
+        if d.shard_ids:
+            raise ValueError("discord.shard_ids needs an explicit discord.shard_count")
+        return discord.AutoShardedClient(**options)
+    if d.shard_ids:
+        options["shard_ids"] = list(d.shard_ids)
+    return discord.AutoShardedClient(shard_count=d.shard_count, **options)
+
+
+def send_error(error: BaseException, channel_id: str) -> SendError:
+    """Map discord.py's failures onto what the scheduler understands."""
+    if isinstance(error, discord.NotFound | discord.Forbidden):
+        return ChannelGone(f"discord channel {channel_id}: {error}")
+    if isinstance(error, discord.RateLimited):
+        return TransientSendError(f"discord rate limited: {error}", retry_after=error.retry_after)
+    if isinstance(error, discord.HTTPException):
+        if error.status >= 500 or error.status == 429:
+            return TransientSendError(f"discord server error: {error}")
+        return SendError(f"discord rejected the message for {channel_id}: {error}")
+    return TransientSendError(f"discord unreachable: {error!r}")
+
+
+class DiscordTransport:
+    """Implements bot.transports.base.Poster for the scheduler."""
+
+    name = "discord"
+
+    def __init__(
+        self,
+        services: Services,
+        dispatch: Dispatch,
+        complete: Complete,
+        *,
+        client: discord.Client | None = None,
+        defer_after: float = DEFER_AFTER,
+        page_timeout: float = PAGE_TIMEOUT,
+    ) -> None:
+        self.services = services
+        self.config = services.config
+        self.client = client if client is not None else make_client(self.config)
+        self.runner = CommandRunner(
+            self.config, dispatch, defer_after=defer_after, page_timeout=page_timeout
+        )
+        self.tree = build_tree(self.client, self.config, self.runner.run, complete)
+
+    async def start(self) -> None:
+        """Log in and run until close(). Commands are NOT synced here (see sync_commands)."""
+        token = secret(self.config.discord.token_env)
+        if not token:
+            raise RuntimeError(
+                f"no Discord token: set the environment variable {self.config.discord.token_env}"
+            )
+        await self.tree.set_translator(CatalogueTranslator())
+        log.info("discord: connecting (shard_count %s)", self.config.discord.shard_count)
+        await self.client.start(token)
+
+    async def wait_until_ready(self) -> None:
+        await self.client.wait_until_ready()
+
+    async def close(self) -> None:
+        await self.client.close()
+
+    async def post(self, channel_id: str, reply: Reply) -> None:
+        try:
+            channel = self.client.get_partial_messageable(int(channel_id))
+        except ValueError:
+            raise ChannelGone(f"not a discord channel id: {channel_id!r}") from None
+        embeds = render_pages(reply, self.config.bot.locale)
+        for i, group in enumerate(group_for_messages(embeds)):
+            extra: dict[str, Any] = {}
+            if i == 0 and reply.attachments:
+                extra["files"] = render_files(reply)
+            try:
+                await channel.send(embeds=group, **extra)
+            except (
+                TimeoutError,
+                discord.HTTPException,
+                discord.RateLimited,
+                aiohttp.ClientError,
+                OSError,
+            ) as e:
+                error = send_error(e, channel_id)
+                log.warning("discord: posting to channel %s failed: %s", channel_id, error)
+                raise error from e
+
+    async def notify_admins(self, text: str) -> None:
+        log.warning("discord: admin notice: %s", text)
+        ids = set(self.config.discord.admin_user_ids)
+        ids.update(
+            u.removeprefix("discord:") for u in self.config.admins.users if u.startswith("discord:")
+        )
+        for uid in sorted(i for i in ids if i.isdigit()):
+            try:
+                user = await self.client.fetch_user(int(uid))
+                await user.send(text[:MESSAGE_MAX])
+            except (discord.HTTPException, aiohttp.ClientError, OSError) as e:
+                log.warning("discord: could not DM admin %s: %s", uid, e)
