@@ -1,0 +1,174 @@
+"""Opening the SQLite file: location checks, connection settings, migrations.
+
+Two aiosqlite connections to the same file: `conn` serves every read and the small writes
+(subscriptions, reload log); `writer` is used only by CorpusRepo.apply. A corpus swap is one
+long transaction spread over many awaits; on a shared connection, queries answered meanwhile
+would see the half-applied corpus. On its own connection WAL gives readers the old snapshot
+until COMMIT, which is what "/reload keeps answering from the old corpus" needs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sqlite3
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import aiosqlite
+
+from bot.store.errors import StoreError, StoreVersionError
+from bot.store.migrations import MIGRATIONS, SCHEMA_VERSION
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+@dataclass(eq=False)
+class Database:
+    path: Path
+    conn: aiosqlite.Connection
+    writer: aiosqlite.Connection
+    # Serialises multi-statement transactions on `conn`; statements of other coroutines could
+    # otherwise land inside them.
+    write_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    # One corpus swap at a time.
+    apply_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """BEGIN IMMEDIATE .. COMMIT on the main connection; ROLLBACK on any error."""
+        async with self.write_lock:
+            await self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                await self.conn.execute("ROLLBACK")
+                raise
+            await self.conn.execute("COMMIT")
+
+    async def close(self) -> None:
+        await self.writer.close()
+        await self.conn.close()
+
+
+def _check_location(path: Path) -> None:
+    """Fail early with a message naming the path instead of SQLite's 'unable to open'."""
+    if path.is_dir():
+        raise StoreError(f"the store path {path} is a directory; give a file name (--db FILE)")
+    parent = path.parent
+    if not parent.is_dir():
+        raise StoreError(f"cannot create the store {path}: the directory {parent} does not exist")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise StoreError(
+            f"cannot use the store {path}: the directory {parent} is not writable "
+            "(SQLite needs to create its -wal and -shm files there); "
+            "choose another --db or fix the permissions"
+        )
+    if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+        raise StoreError(
+            f"cannot use the store {path}: the file is not readable and writable; "
+            "choose another --db or fix the permissions"
+        )
+
+
+async def _connect(path: Path) -> aiosqlite.Connection:
+    try:
+        conn = await aiosqlite.connect(path, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot open the store {path}: {exc}") from exc
+    try:
+        conn.row_factory = aiosqlite.Row
+        cur = await conn.execute("PRAGMA journal_mode = WAL")
+        row = await cur.fetchone()
+        if row is None or str(row[0]).lower() != "wal":
+            raise StoreError(f"cannot use the store {path}: WAL mode is not available there")
+        await conn.execute("PRAGMA foreign_keys = ON")
+        await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        await conn.execute("PRAGMA synchronous = NORMAL")
+    except sqlite3.DatabaseError as exc:
+        await conn.close()
+        raise StoreError(
+            f"cannot use the store {path}: it is not a Lagebild store ({exc}); choose another --db"
+        ) from exc
+    except BaseException:
+        await conn.close()
+        raise
+    return conn
+
+
+async def _user_version(conn: aiosqlite.Connection) -> int:
+    cur = await conn.execute("PRAGMA user_version")
+    row = await cur.fetchone()
+    return int(row[0]) if row else 0
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration into statements (executescript would COMMIT our transaction)."""
+    out: list[str] = []
+    buf = ""
+    for line in script.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            if buf.strip():
+                out.append(buf.strip())
+            buf = ""
+    if buf.strip():
+        out.append(buf.strip())
+    return out
+
+
+async def migrate(conn: aiosqlite.Connection, path: Path) -> None:
+    version = await _user_version(conn)
+    _check_version(version, path)
+    if version == 0:
+        cur = await conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+        )
+        row = await cur.fetchone()
+        if row and row[0]:
+            raise StoreError(
+                f"cannot use the store {path}: it is an SQLite database of another program "
+                "(unknown tables, no Lagebild schema version); choose another --db"
+            )
+    while version < SCHEMA_VERSION:
+        await conn.execute("BEGIN IMMEDIATE")
+        try:
+            # Another process may have migrated while we waited for the write lock.
+            version = await _user_version(conn)
+            _check_version(version, path)
+            if version < SCHEMA_VERSION:
+                for statement in _statements(MIGRATIONS[version]):
+                    await conn.execute(statement)
+                version += 1
+                await conn.execute(f"PRAGMA user_version = {version}")
+        except BaseException as exc:
+            await conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise StoreError(
+                    f"migrating the store {path} to schema {version + 1} failed: {exc}"
+                ) from exc
+            raise
+        await conn.execute("COMMIT")
+
+
+def _check_version(version: int, path: Path) -> None:
+    if version > SCHEMA_VERSION:
+        raise StoreVersionError(
+            f"the store {path} was created by a newer Lagebild (schema {version}, this version "
+            f"knows {SCHEMA_VERSION}); upgrade Lagebild or use another --db"
+        )
+
+
+async def open_database(path: str | Path) -> Database:
+    path = Path(path)
+    _check_location(path)
+    conn = await _connect(path)
+    try:
+        await migrate(conn, path)
+        writer = await _connect(path)
+    except BaseException:
+        await conn.close()
+        raise
+    return Database(path=path, conn=conn, writer=writer)

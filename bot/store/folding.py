@@ -1,0 +1,70 @@
+"""German text folding shared by the FTS index and the query side.
+
+SQLite's unicode61 tokenizer strips diacritics but does not fold ß, and it cannot know that a
+German reader types "Strasse" for "Straße" or "Schroeder" for "Schröder". We therefore index a
+folded copy of every text and fold user input the same way: lower-case (casefold turns ß into
+ss), umlauts and accents stripped to their base letter (ö -> o). The transliteration "oe" for ö
+is handled on the query side by OR-ing the collapsed spelling, so all three of
+Schröder/Schroder/Schroeder find each other.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Same notion of a token as unicode61: letters and digits; everything else separates.
+_WORD = re.compile(r"[^\W_]+")
+_UMLAUT_TRANSLIT = re.compile(r"(?<=[a-pr-z])(ae|oe|ue)")  # not "qu"
+
+MAX_QUERY_TERMS = 12
+"""Very long user input is cut to this many terms: each AND-ed prefix term costs an index scan."""
+
+MIN_PREFIX_LEN = 3
+"""Shorter terms are matched as whole words: a one-letter prefix would match half the index."""
+
+
+def fold_text(text: str) -> str:
+    """Folded copy of `text` for the FTS index (word boundaries are kept)."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def fold_key(text: str) -> str:
+    """A grouping key: folded, punctuation-free words joined by single spaces."""
+    return " ".join(_WORD.findall(fold_text(text)))
+
+
+def query_terms(text: str) -> list[str]:
+    """The folded words of user input, deduplicated, at most MAX_QUERY_TERMS."""
+    terms: list[str] = []
+    for word in _WORD.findall(fold_text(text)):
+        if word not in terms:
+            terms.append(word)
+        if len(terms) >= MAX_QUERY_TERMS:
+            break
+    return terms
+
+
+def _term_expr(term: str) -> str:
+    star = "*" if len(term) >= MIN_PREFIX_LEN else ""
+    # Terms hold only letters and digits, so quoting them can never produce FTS syntax.
+    variants = [term]
+    collapsed = _UMLAUT_TRANSLIT.sub(lambda m: m.group(1)[0], term)
+    # Short words ("neue", "euer") would widen to common prefixes ("neu", "eur"): skip them.
+    if collapsed != term and len(term) >= 5:
+        variants.append(collapsed)
+    exprs = [f'"{v}"{star}' for v in variants]
+    return exprs[0] if len(exprs) == 1 else "(" + " OR ".join(exprs) + ")"
+
+
+def fts_query(text: str) -> str | None:
+    """An FTS5 MATCH expression for user text: every word a quoted (prefix) term, AND-ed.
+
+    None when the text has no words (only punctuation or empty): the caller answers with no
+    hits instead of sending an empty or broken expression to FTS5.
+    """
+    terms = query_terms(text)
+    if not terms:
+        return None
+    return " AND ".join(_term_expr(t) for t in terms)

@@ -1,0 +1,199 @@
+"""Numbered schema migrations. Index i of MIGRATIONS brings the schema to version i + 1.
+
+The version lives in PRAGMA user_version (in the database header, so it changes atomically
+with the migration's transaction). Never edit a released migration; append a new one.
+Kept as Python strings, not .sql files, so they ship with the package without package-data.
+"""
+
+from __future__ import annotations
+
+_SECTIONS = "('report', 'commentary', 'background', 'teaser')"
+_FTS = "tokenize = 'unicode61 remove_diacritics 2'"
+
+_INITIAL = f"""
+CREATE TABLE corpus_state (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    version INTEGER NOT NULL DEFAULT 0,
+    updated_at TEXT,
+    articles INTEGER NOT NULL DEFAULT 0,
+    sentences INTEGER NOT NULL DEFAULT 0,
+    quotes INTEGER NOT NULL DEFAULT 0,
+    figures INTEGER NOT NULL DEFAULT 0,
+    speakers INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO corpus_state (id) VALUES (1);
+
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    file TEXT NOT NULL UNIQUE,
+    path TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL,
+    published TEXT,
+    outlet TEXT,
+    content_hash TEXT NOT NULL,
+    first_seen TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    meta TEXT NOT NULL DEFAULT '[]',
+    sentence_count INTEGER NOT NULL DEFAULT 0,
+    quote_count INTEGER NOT NULL DEFAULT 0,
+    figure_count INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX articles_newest ON articles ((published IS NULL), published DESC, first_seen DESC, id DESC);
+CREATE INDEX articles_first_seen ON articles (first_seen);
+
+CREATE TABLE paragraphs (
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    section TEXT NOT NULL CHECK (section IN {_SECTIONS}),
+    heading TEXT,
+    start_char INTEGER NOT NULL,
+    end_char INTEGER NOT NULL,
+    PRIMARY KEY (article_id, idx)
+) WITHOUT ROWID;
+
+CREATE TABLE sentences (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    paragraph_idx INTEGER NOT NULL,
+    section TEXT NOT NULL CHECK (section IN {_SECTIONS}),
+    text TEXT NOT NULL,
+    start_char INTEGER NOT NULL,
+    end_char INTEGER NOT NULL,
+    UNIQUE (article_id, idx)
+);
+
+CREATE TABLE speakers (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('person', 'organisation', 'anonymous')),
+    fold_key TEXT NOT NULL,
+    quote_count INTEGER NOT NULL DEFAULT 0,
+    article_count INTEGER NOT NULL DEFAULT 0,
+    latest TEXT
+);
+CREATE INDEX speakers_fold_key ON speakers (fold_key);
+CREATE INDEX speakers_most_quoted ON speakers (quote_count DESC, name);
+
+CREATE TABLE speaker_aliases (
+    speaker_id INTEGER NOT NULL REFERENCES speakers (id) ON DELETE CASCADE,
+    article_id INTEGER REFERENCES articles (id) ON DELETE CASCADE,
+    alias TEXT NOT NULL
+);
+CREATE INDEX speaker_aliases_speaker ON speaker_aliases (speaker_id);
+CREATE INDEX speaker_aliases_article ON speaker_aliases (article_id);
+
+CREATE TABLE speaker_roles (
+    speaker_id INTEGER NOT NULL REFERENCES speakers (id) ON DELETE CASCADE,
+    article_id INTEGER REFERENCES articles (id) ON DELETE CASCADE,
+    role TEXT NOT NULL
+);
+CREATE INDEX speaker_roles_speaker ON speaker_roles (speaker_id);
+CREATE INDEX speaker_roles_article ON speaker_roles (article_id);
+
+CREATE TABLE quotes (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    sentence_id INTEGER,
+    speaker_id INTEGER REFERENCES speakers (id) ON DELETE SET NULL,
+    speaker_name TEXT,
+    speaker_role TEXT,
+    speaker_mention TEXT,
+    kind TEXT NOT NULL CHECK (kind IN ('direct', 'indirect', 'mixed', 'according_to')),
+    text TEXT NOT NULL,
+    cue TEXT,
+    sentence TEXT NOT NULL,
+    sentence_idx INTEGER NOT NULL,
+    start_char INTEGER NOT NULL,
+    end_char INTEGER NOT NULL,
+    -- copies of the article's dates so "a speaker's quotes, newest first" is an index walk
+    published TEXT,
+    first_seen TEXT NOT NULL
+);
+CREATE INDEX quotes_speaker_newest
+    ON quotes (speaker_id, (published IS NULL), published DESC, first_seen DESC, id);
+CREATE INDEX quotes_first_seen ON quotes (first_seen);
+CREATE INDEX quotes_article ON quotes (article_id);
+
+CREATE TABLE figures (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    sentence_id INTEGER,
+    value REAL NOT NULL,
+    value_max REAL,
+    qualifier TEXT NOT NULL
+        CHECK (qualifier IN ('exact', 'approx', 'at_least', 'more_than', 'at_most', 'range', 'vague')),
+    unit TEXT,
+    subject TEXT,
+    subject_key TEXT,
+    text TEXT NOT NULL,
+    source TEXT,
+    source_speaker_id INTEGER REFERENCES speakers (id) ON DELETE SET NULL,
+    sentence TEXT NOT NULL,
+    sentence_idx INTEGER NOT NULL,
+    start_char INTEGER NOT NULL,
+    end_char INTEGER NOT NULL,
+    refers_to TEXT,
+    sort_date TEXT,  -- refers_to, else the article's publication date: the figure's "when"
+    is_addition INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX figures_subject ON figures (subject_key, (sort_date IS NULL), sort_date, id);
+CREATE INDEX figures_article ON figures (article_id);
+CREATE INDEX figures_source_speaker ON figures (source_speaker_id);
+
+-- One row per subject, maintained by CorpusRepo.apply so /figures never groups all figures.
+CREATE TABLE subjects (
+    subject_key TEXT PRIMARY KEY,
+    subject TEXT NOT NULL,
+    unit TEXT,
+    figure_count INTEGER NOT NULL,
+    latest_figure_id INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX subjects_most_reported ON subjects (figure_count DESC, subject_key);
+
+-- Folded copies of the texts (see bot.store.folding); rowid = sentences.id / quotes.id /
+-- articles.id.
+CREATE VIRTUAL TABLE sentence_fts USING fts5 (text, {_FTS});
+CREATE VIRTUAL TABLE quote_fts USING fts5 (text, sentence, {_FTS});
+CREATE VIRTUAL TABLE title_fts USING fts5 (title, {_FTS});
+
+CREATE TABLE subscriptions (
+    id INTEGER PRIMARY KEY,
+    transport TEXT NOT NULL,
+    channel_id TEXT NOT NULL,
+    guild_id TEXT,
+    time TEXT NOT NULL,
+    timezone TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    enabled INTEGER NOT NULL DEFAULT 1,
+    disabled_reason TEXT,
+    last_slot TEXT,
+    intent_slot TEXT,
+    last_sent_at TEXT,
+    UNIQUE (transport, channel_id)
+);
+
+CREATE TABLE digests_sent (
+    id INTEGER PRIMARY KEY,
+    subscription_id INTEGER NOT NULL REFERENCES subscriptions (id) ON DELETE CASCADE,
+    slot TEXT NOT NULL,
+    sent_at TEXT NOT NULL,
+    digest_text TEXT NOT NULL,
+    UNIQUE (subscription_id, slot)
+);
+
+CREATE TABLE reload_log (
+    id INTEGER PRIMARY KEY,
+    requested_by TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    status TEXT NOT NULL DEFAULT 'running'
+        CHECK (status IN ('running', 'ok', 'partial', 'failed')),
+    summary TEXT
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_INITIAL,)
+
+SCHEMA_VERSION = len(MIGRATIONS)

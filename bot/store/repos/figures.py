@@ -1,0 +1,96 @@
+"""Reported figures grouped by subject (/figures, digests)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.store import rows
+from bot.store.convert import dt_to_db
+from bot.store.db import Database
+from bot.store.folding import fold_key
+from bot.store.records import FigureRecord, SubjectSummary
+
+_SUBJECT_SELECT = f"""SELECT su.subject_key AS su_key, su.subject AS su_subject, su.unit AS su_unit,
+    su.figure_count AS su_count, f2.*
+FROM subjects su
+JOIN ({rows.FIGURE_SELECT}) f2 ON f2.id = su.latest_figure_id"""
+
+
+def _summary(row: rows.Row) -> SubjectSummary:
+    return SubjectSummary(
+        subject_key=row["su_key"],
+        subject=row["su_subject"],
+        unit=row["su_unit"],
+        figure_count=row["su_count"],
+        latest=rows.figure(row),
+    )
+
+
+class FigureRepo:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def subjects(self, limit: int = 50) -> list[SubjectSummary]:
+        """Most reported subjects first, each with its newest dated figure."""
+        cur = await self._db.conn.execute(
+            f"{_SUBJECT_SELECT} ORDER BY su.figure_count DESC, su.subject_key LIMIT ?", (limit,)
+        )
+        return [_summary(r) for r in await cur.fetchall()]
+
+    async def subject(self, subject_key: str) -> SubjectSummary | None:
+        cur = await self._db.conn.execute(
+            f"{_SUBJECT_SELECT} WHERE su.subject_key = ?", (subject_key,)
+        )
+        row = await cur.fetchone()
+        return _summary(row) if row else None
+
+    async def for_subject(self, subject_key: str, limit: int | None = None) -> list[FigureRecord]:
+        """All figures of a subject, oldest first (refers_to/published, undated last).
+
+        With `limit`, only the newest `limit` dated-or-not figures (still oldest first): a
+        subject reported by 100k articles is too long for a chat reply anyway."""
+        if limit is None:
+            cur = await self._db.conn.execute(
+                f"{rows.FIGURE_SELECT} WHERE f.subject_key = ? ORDER BY {rows.OLDEST_FIGURES}",
+                (subject_key,),
+            )
+            return [rows.figure(r) for r in await cur.fetchall()]
+        cur = await self._db.conn.execute(
+            f"""{rows.FIGURE_SELECT} WHERE f.subject_key = ?
+                ORDER BY (f.sort_date IS NULL) DESC, f.sort_date DESC, a.first_seen DESC, f.id DESC
+                LIMIT ?""",
+            (subject_key, limit),
+        )
+        return [rows.figure(r) for r in list(await cur.fetchall())[::-1]]
+
+    async def complete_subject(self, prefix: str, limit: int = 25) -> list[SubjectSummary]:
+        """Subjects whose key starts with, or contains, the folded prefix (starts-with first)."""
+        key = fold_key(prefix)
+        cur = await self._db.conn.execute(
+            f"""{_SUBJECT_SELECT} WHERE instr(su.subject_key, ?1) > 0
+                ORDER BY substr(su.subject_key, 1, length(?1)) <> ?1, su.figure_count DESC,
+                         su.subject_key
+                LIMIT ?2""",
+            (key, limit),
+        )
+        return [_summary(r) for r in await cur.fetchall()]
+
+    async def for_article(self, article_id: int) -> list[FigureRecord]:
+        """In text order."""
+        cur = await self._db.conn.execute(
+            f"{rows.FIGURE_SELECT} WHERE f.article_id = ? ORDER BY f.start_char, f.id",
+            (article_id,),
+        )
+        return [rows.figure(r) for r in await cur.fetchall()]
+
+    async def as_of(self, when: datetime | None) -> list[FigureRecord]:
+        """Figures from articles first seen at or before `when` (all when None), grouped by
+        subject and oldest first within a subject (digest: what changed)."""
+        order = f"ORDER BY f.subject_key, {rows.OLDEST_FIGURES}"
+        if when is None:
+            cur = await self._db.conn.execute(f"{rows.FIGURE_SELECT} {order}")
+        else:
+            cur = await self._db.conn.execute(
+                f"{rows.FIGURE_SELECT} WHERE a.first_seen <= ? {order}", (dt_to_db(when),)
+            )
+        return [rows.figure(r) for r in await cur.fetchall()]

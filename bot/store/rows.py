@@ -1,0 +1,162 @@
+"""SELECT column lists and row -> record mappers shared by the repositories."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any, cast
+
+from bot.models import Qualifier, QuoteKind, Section, SpeakerKind
+from bot.store.convert import date_from_db, dt_from_db, dt_from_db_opt
+from bot.store.records import (
+    ArticleRecord,
+    FigureRecord,
+    QuoteRecord,
+    ReloadRecord,
+    SentenceRecord,
+    SpeakerRecord,
+    Subscription,
+)
+
+Row = sqlite3.Row | Any
+
+ARTICLE_COLUMNS = """a.id, a.file, a.title, a.published, a.outlet, a.content_hash, a.first_seen,
+    a.updated_at, a.sentence_count, a.quote_count, a.figure_count"""
+
+NEWEST_ARTICLES = "(a.published IS NULL), a.published DESC, a.first_seen DESC, a.id DESC"
+
+QUOTE_SELECT = """SELECT q.id, q.article_id, q.speaker_id, COALESCE(s.name, q.speaker_name) AS speaker,
+    q.speaker_role, q.kind, q.text, q.cue, q.sentence, q.sentence_id,
+    a.title AS article_title, a.outlet, a.published, a.first_seen
+FROM quotes q
+JOIN articles a ON a.id = q.article_id
+LEFT JOIN speakers s ON s.id = q.speaker_id"""
+
+NEWEST_QUOTES = "(q.published IS NULL), q.published DESC, q.first_seen DESC, q.id"
+
+FIGURE_SELECT = """SELECT f.id, f.article_id, f.value, f.value_max, f.qualifier, f.unit, f.subject,
+    f.subject_key, f.text, f.source, f.sentence, f.refers_to, f.is_addition,
+    a.title AS article_title, a.outlet, a.published, a.first_seen
+FROM figures f
+JOIN articles a ON a.id = f.article_id"""
+
+OLDEST_FIGURES = "(f.sort_date IS NULL), f.sort_date, a.first_seen, f.id"
+
+SPEAKER_SELECT = """SELECT sp.id, sp.name, sp.kind, sp.quote_count, sp.article_count, sp.latest,
+    (SELECT group_concat(role, char(31)) FROM (
+        SELECT DISTINCT role FROM speaker_roles WHERE speaker_id = sp.id ORDER BY role)) AS roles,
+    (SELECT group_concat(alias, char(31)) FROM (
+        SELECT DISTINCT alias FROM speaker_aliases
+        WHERE speaker_id = sp.id AND alias <> sp.name ORDER BY alias)) AS aliases
+FROM speakers sp"""
+
+
+def _split(value: str | None) -> tuple[str, ...]:
+    return tuple(value.split("\x1f")) if value else ()
+
+
+def article(row: Row) -> ArticleRecord:
+    return ArticleRecord(
+        id=row["id"],
+        file=row["file"],
+        title=row["title"],
+        published=date_from_db(row["published"]),
+        outlet=row["outlet"],
+        content_hash=row["content_hash"],
+        first_seen=dt_from_db(row["first_seen"]),
+        updated_at=dt_from_db(row["updated_at"]),
+        sentence_count=row["sentence_count"],
+        quote_count=row["quote_count"],
+        figure_count=row["figure_count"],
+    )
+
+
+def sentence(row: Row) -> SentenceRecord:
+    return SentenceRecord(
+        id=row["id"],
+        article_id=row["article_id"],
+        index=row["idx"],
+        text=row["text"],
+        section=cast(Section, row["section"]),
+    )
+
+
+def speaker(row: Row) -> SpeakerRecord:
+    return SpeakerRecord(
+        id=row["id"],
+        name=row["name"],
+        kind=cast(SpeakerKind, row["kind"]),
+        roles=_split(row["roles"]),
+        aliases=_split(row["aliases"]),
+        quote_count=row["quote_count"],
+        article_count=row["article_count"],
+        latest=date_from_db(row["latest"]),
+    )
+
+
+def quote(row: Row) -> QuoteRecord:
+    return QuoteRecord(
+        id=row["id"],
+        article_id=row["article_id"],
+        speaker_id=row["speaker_id"],
+        speaker=row["speaker"],
+        speaker_role=row["speaker_role"],
+        kind=cast(QuoteKind, row["kind"]),
+        text=row["text"],
+        cue=row["cue"],
+        sentence=row["sentence"],
+        article_title=row["article_title"],
+        outlet=row["outlet"],
+        published=date_from_db(row["published"]),
+        first_seen=dt_from_db(row["first_seen"]),
+    )
+
+
+def figure(row: Row) -> FigureRecord:
+    return FigureRecord(
+        id=row["id"],
+        article_id=row["article_id"],
+        value=row["value"],
+        value_max=row["value_max"],
+        qualifier=cast(Qualifier, row["qualifier"]),
+        unit=row["unit"],
+        subject=row["subject"],
+        subject_key=row["subject_key"],
+        text=row["text"],
+        source=row["source"],
+        sentence=row["sentence"],
+        refers_to=date_from_db(row["refers_to"]),
+        is_addition=bool(row["is_addition"]),
+        article_title=row["article_title"],
+        outlet=row["outlet"],
+        published=date_from_db(row["published"]),
+        first_seen=dt_from_db(row["first_seen"]),
+    )
+
+
+def subscription(row: Row) -> Subscription:
+    return Subscription(
+        id=row["id"],
+        transport=row["transport"],
+        channel_id=row["channel_id"],
+        guild_id=row["guild_id"],
+        time=row["time"],
+        timezone=row["timezone"],
+        created_by=row["created_by"],
+        created_at=dt_from_db(row["created_at"]),
+        enabled=bool(row["enabled"]),
+        disabled_reason=row["disabled_reason"],
+        last_slot=dt_from_db_opt(row["last_slot"]),
+        intent_slot=dt_from_db_opt(row["intent_slot"]),
+        last_sent_at=dt_from_db_opt(row["last_sent_at"]),
+    )
+
+
+def reload(row: Row) -> ReloadRecord:
+    return ReloadRecord(
+        id=row["id"],
+        requested_by=row["requested_by"],
+        started_at=dt_from_db(row["started_at"]),
+        finished_at=dt_from_db_opt(row["finished_at"]),
+        status=row["status"],
+        summary=row["summary"],
+    )
