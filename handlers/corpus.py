@@ -1,20 +1,153 @@
-"""Handlers: sources, article, status (stub: replaced by its owner)."""
+"""Handlers: sources, article, status — what the bot knows and how fresh it is."""
 
 from __future__ import annotations
 
-from handlers.types import Handler, Reply, Request, Services
+from datetime import datetime
+
+from handlers.format import (
+    chunk_lines,
+    escape_md,
+    figure_source,
+    fmt_date,
+    fmt_figure_value,
+    fmt_number,
+    quote_text,
+)
+from handlers.i18n import t
+from handlers.types import Block, Field, Handler, Provenance, Reply, Request, Services, UserError
+
+SOURCES_LIMIT = 100
+
+
+def _fmt_time(when: datetime | None, locale: str) -> str:
+    if when is None:
+        return t(locale, "status.never")
+    local = when.astimezone()
+    if locale == "de":
+        return local.strftime("%d.%m.%Y %H:%M %Z").strip()
+    return local.strftime("%Y-%m-%d %H:%M %Z").strip()
 
 
 async def sources(req: Request, services: Services) -> Reply:
-    raise NotImplementedError
+    locale = req.locale
+    status = await services.store.corpus.status()
+    articles = await services.store.articles.list(limit=SOURCES_LIMIT)
+    if not articles:
+        return Reply(
+            title=t(locale, "sources.title"), blocks=[Block(t(locale, "sources.none"))], kind="info"
+        )
+    lines = [
+        t(
+            locale,
+            "sources.line",
+            id=a.id,
+            title=escape_md(a.title),
+            outlet=escape_md(a.outlet or t(locale, "common.unknown_outlet")),
+            date=fmt_date(a.published, locale),
+            quotes=a.quote_count,
+            figures=a.figure_count,
+        )
+        for a in articles
+    ]
+    intro = t(
+        locale, "sources.intro", n=fmt_number(status.articles, locale), version=status.version
+    )
+    if status.articles > len(articles):
+        intro += " " + t(
+            locale, "sources.limited", shown=len(articles), n=fmt_number(status.articles, locale)
+        )
+    blocks = [Block(intro), *chunk_lines(lines), Block(t(locale, "sources.hint"))]
+    return Reply(
+        title=t(locale, "sources.title"),
+        blocks=blocks,
+        provenance=[Provenance(a.id, a.title, a.outlet, a.published) for a in articles],
+    )
 
 
 async def article(req: Request, services: Services) -> Reply:
-    raise NotImplementedError
+    locale = req.locale
+    raw = req.arg("id") or ""
+    try:
+        article_id = int(raw)
+    except ValueError:
+        raise UserError("error.not_integer", command="article", option="id", value=raw) from None
+    a = await services.store.articles.get(article_id)
+    if a is None:
+        raise UserError("article.not_found", id=article_id, suggestion="article.try_sources")
+    quotes = await services.store.quotes.for_article(article_id)
+    figs = await services.store.figures.for_article(article_id)
+    head = t(
+        locale,
+        "article.head",
+        outlet=escape_md(a.outlet or t(locale, "common.unknown_outlet")),
+        date=fmt_date(a.published, locale),
+        file=escape_md(a.file),
+        sentences=a.sentence_count,
+    )
+    blocks = [Block(head)]
+    if quotes:
+        lines = []
+        for q in quotes:
+            who = escape_md(q.speaker or t(locale, "who_said.unknown_speaker_label"))
+            role = f" ({escape_md(q.speaker_role)})" if q.speaker_role else ""
+            lines.append(f"- **{who}**{role}: {escape_md(quote_text(q, locale))}")
+        blocks.extend(chunk_lines(lines, heading=t(locale, "article.quotes", n=len(quotes))))
+    else:
+        blocks.append(Block(t(locale, "article.no_quotes")))
+    if figs:
+        lines = []
+        for f in figs:
+            subject = escape_md(f.subject or f.unit or "")
+            lines.append(
+                f"- {fmt_figure_value(f, locale)} {subject} ({escape_md(figure_source(f, locale))})"
+                + (f" — *{escape_md(f.text)}*" if f.text else "")
+            )
+        blocks.extend(chunk_lines(lines, heading=t(locale, "article.figures", n=len(figs))))
+    else:
+        blocks.append(Block(t(locale, "article.no_figures")))
+    return Reply(
+        title=t(locale, "article.title", id=a.id, title=a.title),
+        blocks=blocks,
+        provenance=[Provenance(a.id, a.title, a.outlet, a.published)],
+    )
 
 
 async def status(req: Request, services: Services) -> Reply:
-    raise NotImplementedError
+    locale = req.locale
+    st = await services.store.corpus.status()
+    last = st.last_reload or await services.store.reloads.last()
+    n = lambda v: fmt_number(v, locale)  # noqa: E731
+    fields = [
+        Field(t(locale, "status.version"), str(st.version), inline=True),
+        Field(t(locale, "status.updated"), _fmt_time(st.updated_at, locale), inline=True),
+        Field(t(locale, "status.articles"), n(st.articles), inline=True),
+        Field(t(locale, "status.sentences"), n(st.sentences), inline=True),
+        Field(t(locale, "status.quotes"), n(st.quotes), inline=True),
+        Field(t(locale, "status.figures"), n(st.figures), inline=True),
+        Field(t(locale, "status.speakers"), n(st.speakers), inline=True),
+        Field(t(locale, "status.subscriptions"), n(st.subscriptions), inline=True),
+    ]
+    if last is None:
+        reload_text = t(locale, "status.no_reload")
+    else:
+        reload_text = t(
+            locale,
+            "status.reload",
+            when=_fmt_time(last.finished_at or last.started_at, locale),
+            status=t(locale, f"status.reload_status.{last.status}"),
+            by=escape_md(last.requested_by),
+            summary=escape_md(last.summary or "—"),
+        )
+    fields.append(Field(t(locale, "status.last_reload"), reload_text))
+    articles = await services.store.articles.list(limit=5)
+    return Reply(
+        title=t(locale, "status.title"),
+        blocks=[Block(t(locale, "status.intro", version=st.version))],
+        fields=fields,
+        provenance=[Provenance(a.id, a.title, a.outlet, a.published) for a in articles],
+        footer=t(locale, "status.footer_newest") if articles else None,
+        kind="info",
+    )
 
 
 HANDLERS: dict[str, Handler] = {

@@ -1,12 +1,251 @@
-"""Handlers: figures (stub: replaced by its owner)."""
+"""Handler: figures — the current reported value of a subject, its history and conflicts.
+
+"Current" is the newest *dated* report; when several reports share that date and disagree, the
+answer shows them side by side instead of picking one, and undated reports are listed as such
+rather than being guessed into the timeline. Increments ("weitere 1.500") are shown in the
+history but never taken as the current total.
+"""
 
 from __future__ import annotations
 
-from handlers.types import Handler, Reply, Request, Services
+import asyncio
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from rapidfuzz import process
+
+from bot.store.records import FigureRecord, SubjectSummary
+from handlers.figures_chart import render_chart
+from handlers.format import (
+    chunk_lines,
+    escape_md,
+    figure_date,
+    figure_provenance,
+    figure_source,
+    fmt_date,
+    fmt_figure_value,
+    unique_provenance,
+)
+from handlers.i18n import t
+from handlers.types import Attachment, Block, Handler, Reply, Request, Services, UserError
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One value as stated by one source on one date, possibly in several articles."""
+
+    value: str  # in words: "mehr als 10.000"
+    source: str
+    when: date | None
+    figures: tuple[FigureRecord, ...]
+    is_addition: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class FigureSummary:
+    current: list[Claim]  # one claim, or several at the newest date (conflict / tie)
+    current_date: date | None
+    history: list[tuple[date, list[Claim]]]  # oldest first
+    undated: list[Claim]
+
+    @property
+    def conflicts(self) -> list[tuple[date, list[Claim]]]:
+        """Dates at which sources reported different values."""
+        return [
+            (d, cs) for d, cs in self.history if len({c.value for c in cs if not c.is_addition}) > 1
+        ]
+
+
+def _claims(figs: Sequence[FigureRecord], locale: str) -> list[Claim]:
+    """Merge the same value from the same source on the same date (several articles)."""
+    merged: dict[tuple[str, str, date | None, bool], list[FigureRecord]] = {}
+    for f in figs:
+        value = fmt_figure_value(f, locale)
+        if f.is_addition:
+            value = t(locale, "figure.addition", value=value)
+        key = (value, figure_source(f, locale), figure_date(f), f.is_addition)
+        merged.setdefault(key, []).append(f)
+    return [Claim(v, s, d, tuple(fs), add) for (v, s, d, add), fs in merged.items()]
+
+
+def summarize(figs: Sequence[FigureRecord], locale: str) -> FigureSummary:
+    dated = [f for f in figs if figure_date(f) is not None]
+    undated = [f for f in figs if figure_date(f) is None]
+    by_date: dict[date, list[FigureRecord]] = {}
+    for f in dated:
+        d = figure_date(f)
+        assert d is not None
+        by_date.setdefault(d, []).append(f)
+    history = [(d, _claims(by_date[d], locale)) for d in sorted(by_date)]
+    totals = [(d, [c for c in cs if not c.is_addition]) for d, cs in history]
+    totals = [(d, cs) for d, cs in totals if cs]
+    if totals:
+        current_date, current = totals[-1]
+    else:
+        current_date = None
+        current = [c for c in _claims(undated, locale) if not c.is_addition]
+    return FigureSummary(current, current_date, history, _claims(undated, locale))
+
+
+def _claim_text(c: Claim, locale: str) -> str:
+    text = f"{c.value} ({escape_md(c.source)})"
+    n = len({f.article_id for f in c.figures})
+    if n > 1:
+        text += " · " + t(locale, "figures.in_articles", n=n)
+    return text
+
+
+def _side_by_side(claims: list[Claim], locale: str) -> str:
+    return t(locale, "figures.versus").join(_claim_text(c, locale) for c in claims)
+
+
+def _articles_line(claims: list[Claim], locale: str) -> str:
+    titles = dict.fromkeys(f"„{escape_md(f.article_title)}“" for c in claims for f in c.figures)
+    return "  " + t(locale, "figures.from_articles", titles=", ".join(titles))
+
+
+def detail_blocks(subject: str, summary: FigureSummary, locale: str) -> list[Block]:
+    blocks: list[Block] = []
+    current_lines: list[str] = []
+    if summary.current_date is not None:
+        key = "figures.current_conflict" if len(summary.current) > 1 else "figures.current"
+        current_lines.append(
+            t(
+                locale,
+                key,
+                value=_side_by_side(summary.current, locale),
+                date=fmt_date(summary.current_date, locale),
+            )
+        )
+    elif summary.current:
+        current_lines.append(
+            t(locale, "figures.current_undated", value=_side_by_side(summary.current, locale))
+        )
+    current_lines.append(_articles_line(summary.current, locale))
+    if summary.current_date is not None and summary.undated:
+        current_lines.append(t(locale, "figures.undated_note", n=len(summary.undated)))
+    blocks.append(
+        Block(
+            "\n".join(current_lines), heading=t(locale, "figures.current_heading", subject=subject)
+        )
+    )
+
+    if summary.history:
+        lines = []
+        for d, claims in summary.history:
+            lines.append(f"- **{fmt_date(d, locale)}**: {_side_by_side(claims, locale)}")
+            lines.append(_articles_line(claims, locale))
+        blocks.extend(chunk_lines(lines, heading=t(locale, "figures.history_heading")))
+    conflicts = summary.conflicts
+    if conflicts:
+        lines = [
+            f"- **{fmt_date(d, locale)}**: {_side_by_side([c for c in cs if not c.is_addition], locale)}"
+            for d, cs in conflicts
+        ]
+        blocks.extend(chunk_lines(lines, heading=t(locale, "figures.conflicts_heading")))
+    if summary.undated:
+        lines = []
+        for c in summary.undated:
+            lines.append(f"- {_claim_text(c, locale)}")
+            lines.append(_articles_line([c], locale))
+        blocks.extend(chunk_lines(lines, heading=t(locale, "figures.undated_heading")))
+    return blocks
+
+
+async def _resolve_subject(query: str, services: Services) -> SubjectSummary:
+    """The subject the user means: exact key, then store completion, then fuzzy over all."""
+    key = query.strip().lower()
+    candidates = await services.store.figures.complete_subject(query, limit=25)
+    for s in candidates:
+        if s.subject_key == key or s.subject.lower() == key:
+            return s
+    if candidates:
+        return candidates[0]
+    subjects = await services.store.figures.subjects(limit=200)
+    if subjects:
+        found = process.extractOne(
+            key, {i: s.subject.lower() for i, s in enumerate(subjects)}, score_cutoff=60
+        )
+        if found:
+            return subjects[found[2]]
+    raise UserError(
+        "figures.unknown_subject",
+        subject=query,
+        candidates=", ".join(s.subject for s in subjects[:5]),
+        suggestion="figures.try_list",
+    )
+
+
+async def _detail(
+    subject: SubjectSummary, services: Services, locale: str, chart: bool
+) -> tuple[list[Block], list[FigureRecord], list[Attachment]]:
+    figs = await services.store.figures.for_subject(subject.subject_key)
+    summary = summarize(figs, locale)
+    blocks = detail_blocks(escape_md(subject.subject), summary, locale)
+    attachments: list[Attachment] = []
+    if chart:
+        dated = [f for f in figs if figure_date(f) is not None]
+        if dated:
+            png = await asyncio.to_thread(render_chart, subject.subject, dated, locale)
+            attachments.append(
+                Attachment(
+                    "chart.png",
+                    png,
+                    description=t(locale, "figures.chart_description", subject=subject.subject),
+                )
+            )
+        else:
+            blocks.append(Block(t(locale, "figures.no_chart")))
+    return blocks, figs, attachments
 
 
 async def figures(req: Request, services: Services) -> Reply:
-    raise NotImplementedError
+    locale = req.locale
+    query = req.arg("subject")
+    chart = req.arg("chart") == "true"
+    if query:
+        subject = await _resolve_subject(query, services)
+        blocks, figs, attachments = await _detail(subject, services, locale, chart)
+        return Reply(
+            title=t(locale, "figures.title_subject", subject=subject.subject),
+            blocks=blocks,
+            provenance=unique_provenance(figure_provenance(f) for f in figs),
+            attachments=attachments,
+        )
+
+    subjects = await services.store.figures.subjects(limit=50)
+    if not subjects:
+        return Reply(
+            title=t(locale, "figures.title"), blocks=[Block(t(locale, "figures.none"))], kind="info"
+        )
+    lines = []
+    for s in subjects:
+        latest = s.latest
+        lines.append(
+            t(
+                locale,
+                "figures.subject_line",
+                subject=escape_md(s.subject),
+                value=fmt_figure_value(latest, locale),
+                source=escape_md(figure_source(latest, locale)),
+                date=fmt_date(figure_date(latest), locale),
+                n=s.figure_count,
+            )
+        )
+    blocks = chunk_lines(lines, heading=t(locale, "figures.subjects_heading"))
+    # The most reported subject in full, so a plain /figures already answers "how many now?".
+    top = max(subjects, key=lambda s: s.figure_count)
+    detail, figs, attachments = await _detail(top, services, locale, chart)
+    blocks.extend(detail)
+    blocks.append(Block(t(locale, "figures.hint_subject")))
+    prov = [figure_provenance(s.latest) for s in subjects] + [figure_provenance(f) for f in figs]
+    return Reply(
+        title=t(locale, "figures.title"),
+        blocks=blocks,
+        provenance=unique_provenance(prov),
+        attachments=attachments,
+    )
 
 
 HANDLERS: dict[str, Handler] = {

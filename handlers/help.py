@@ -1,12 +1,72 @@
-"""Handlers: help (stub: replaced by its owner)."""
+"""Handler: help — every command with one-line usage and an example, from the catalogue."""
 
 from __future__ import annotations
 
-from handlers.types import Handler, Reply, Request, Services
+from handlers.i18n import t
+from handlers.spec import COMMANDS, COMMANDS_BY_NAME, CommandSpec
+from handlers.textcommand import resolve_command
+from handlers.types import Block, Handler, Reply, Request, Services, UserError
+
+
+def _alias(spec: CommandSpec, locale: str) -> str:
+    de_name = t("de", f"cmd.{spec.name}.name")
+    return f" (/{de_name})" if de_name not in (spec.name, f"cmd.{spec.name}.name") else ""
+
+
+def _command_line(spec: CommandSpec, locale: str) -> str:
+    admin = " " + t(locale, "help.admin_only") if spec.admin else ""
+    return t(
+        locale,
+        "help.line",
+        usage=t(locale, f"cmd.{spec.name}.usage"),
+        alias=_alias(spec, locale),
+        description=t(locale, f"cmd.{spec.name}.description") + admin,
+        example=t(locale, f"cmd.{spec.name}.example"),
+    )
+
+
+def _command_detail(spec: CommandSpec, locale: str) -> list[Block]:
+    lines = [_command_line(spec, locale)]
+    for opt in spec.options:
+        required = t(locale, "help.required") if opt.required else t(locale, "help.optional")
+        lines.append(
+            t(
+                locale,
+                "help.option",
+                name=opt.name,
+                alias=t(locale, f"cmd.{spec.name}.optname.{opt.name}"),
+                description=t(locale, f"cmd.{spec.name}.opt.{opt.name}"),
+                required=required,
+            )
+        )
+    return [Block("\n".join(lines))]
+
+
+async def help_reply(req: Request, services: Services, command: str | None) -> Reply:
+    """The help reply; also used by dispatch for unknown commands."""
+    locale = req.locale
+    if command:
+        name = resolve_command(command)
+        spec = COMMANDS_BY_NAME.get(name)
+        if spec is None:
+            raise UserError("help.unknown", name=command, suggestion="help.try_help")
+        return Reply(
+            title=t(locale, "help.title_command", command=spec.name),
+            blocks=_command_detail(spec, locale),
+            kind="info",
+        )
+    is_admin = services.is_admin(req.user, req.channel)
+    lines = [_command_line(spec, locale) for spec in COMMANDS if is_admin or not spec.admin]
+    blocks = [Block(t(locale, "help.intro"))]
+    # A few commands per block keeps every block well under the size a transport can show.
+    for i in range(0, len(lines), 4):
+        blocks.append(Block("\n".join(lines[i : i + 4])))
+    blocks.append(Block(t(locale, "help.footer")))
+    return Reply(title=t(locale, "help.title"), blocks=blocks, kind="info")
 
 
 async def help(req: Request, services: Services) -> Reply:
-    raise NotImplementedError
+    return await help_reply(req, services, req.arg("command"))
 
 
 HANDLERS: dict[str, Handler] = {

@@ -1,12 +1,84 @@
-"""Handlers: search (stub: replaced by its owner)."""
+"""Handler: search — matching sentences and quotes, ranked, with provenance.
+
+Only the words of the user's text reach the store (punctuation and FTS5 operators are dropped
+here, and the store quotes every word again), so no input can break the query.
+"""
 
 from __future__ import annotations
 
-from handlers.types import Handler, Reply, Request, Services
+import re
+
+from handlers.format import (
+    chunk_lines,
+    escape_md,
+    hit_provenance,
+    provenance_line,
+    unique_provenance,
+)
+from handlers.i18n import t
+from handlers.types import Block, Handler, Reply, Request, Services
+
+SEARCH_LIMIT = 30
+MAX_WORDS = 12
+_WORD = re.compile(r"\w+")
+
+
+def search_words(text: str) -> list[str]:
+    return _WORD.findall(text)[:MAX_WORDS]
 
 
 async def search(req: Request, services: Services) -> Reply:
-    raise NotImplementedError
+    locale = req.locale
+    text = req.arg("text") or ""
+    words = search_words(text)
+    if not words:
+        # Not an error: a lone quote or only punctuation simply has nothing to look for.
+        return Reply(
+            title=t(locale, "search.title", text=text),
+            blocks=[Block(t(locale, "search.no_words", text=text))],
+            kind="info",
+        )
+    hits = await services.store.search.search(" ".join(words), limit=SEARCH_LIMIT)
+    if not hits:
+        return Reply(
+            title=t(locale, "search.title", text=" ".join(words)),
+            blocks=[Block(t(locale, "search.none", text=" ".join(words)))],
+            kind="info",
+        )
+    seen: set[tuple[int, str]] = set()
+    lines_per_hit: list[list[str]] = []
+    kept = []
+    for h in hits:
+        key = (h.article_id, h.text.strip())
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(h)
+        if h.kind == "quote":
+            body = t(
+                locale, "search.quote", text=escape_md(h.text), speaker=escape_md(h.speaker or "?")
+            )
+        else:
+            body = escape_md(h.text)
+        lines_per_hit.append(
+            [
+                f"{len(kept)}. {body}",
+                "  " + provenance_line(h.article_title, h.outlet, h.published, locale),
+            ]
+        )
+    intro = t(locale, "search.intro", n=len(kept), text=" ".join(words))
+    if len(hits) >= SEARCH_LIMIT:
+        intro += " " + t(locale, "search.limited", n=SEARCH_LIMIT)
+    if len(_WORD.findall(text)) > MAX_WORDS:
+        intro += " " + t(locale, "search.words_limited", n=MAX_WORDS)
+    blocks = chunk_lines([intro])
+    for lines in lines_per_hit:
+        blocks.extend(chunk_lines(lines))
+    return Reply(
+        title=t(locale, "search.title", text=" ".join(words)),
+        blocks=blocks,
+        provenance=unique_provenance(hit_provenance(h) for h in kept),
+    )
 
 
 HANDLERS: dict[str, Handler] = {

@@ -1,0 +1,77 @@
+"""Plain-text rendering of a Reply for the console (and `lagebild ask` / `digest`).
+
+A terminal shows everything, so nothing is paginated away: blocks are printed in order, the
+Markdown subset is turned into readable plain text, and the provenance list names every article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from pathlib import Path
+
+from handlers.format import provenance_line
+from handlers.i18n import t
+from handlers.types import Reply
+
+_BOLD = re.compile(r"\*\*(.+?)\*\*", re.DOTALL)
+_ITALIC = re.compile(r"(?<![\\*\w])\*(?!\s)(.+?)(?<![\s\\])\*(?!\*)")
+_CODE = re.compile(r"`([^`]*)`")
+_LINK = re.compile(r"\[([^\]]+)\]\((\S+?)\)")
+
+
+def plain(text: str) -> str:
+    """Markdown subset -> plain text: markers dropped, links as "text (url)", quotes kept."""
+    text = _LINK.sub(r"\1 (\2)", text)
+    text = _BOLD.sub(r"\1", text)
+    text = _ITALIC.sub(r"\1", text)
+    text = _CODE.sub(r"\1", text)
+    return text.replace("\\*", "*")
+
+
+def render_text(reply: Reply, locale: str = "de", saved: Mapping[str, Path] | None = None) -> str:
+    """The whole reply as text. `saved` maps attachment file names to where the console wrote
+    them; without it attachments are only named."""
+    out: list[str] = []
+    title = plain(reply.title)
+    marker = "!" if reply.kind == "error" else "="
+    out.append(title)
+    out.append(marker * min(len(title), 78))
+    for block in reply.blocks:
+        if block.heading:
+            heading = plain(block.heading)
+            out.append("")
+            out.append(heading)
+            out.append("-" * min(len(heading), 78))
+        else:
+            out.append("")
+        out.append(plain(block.text))
+    if reply.fields:
+        out.append("")
+        width = max(len(f.name) for f in reply.fields)
+        for f in reply.fields:
+            value = plain(f.value).replace("\n", "\n" + " " * (width + 2))
+            out.append(f"{f.name.ljust(width)}  {value}")
+    for a in reply.attachments:
+        out.append("")
+        path = saved.get(a.filename) if saved else None
+        if path is not None:
+            out.append(t(locale, "common.attachment", name=a.filename, path=str(path)))
+        else:
+            out.append(
+                t(
+                    locale,
+                    "common.attachment_unsaved",
+                    name=a.filename,
+                    size=max(1, len(a.data) // 1024),
+                )
+            )
+    if reply.provenance:
+        out.append("")
+        out.append(t(locale, "common.sources_heading") + ":")
+        for i, p in enumerate(reply.provenance, 1):
+            out.append(f"  [{i}] " + provenance_line(p.title, p.outlet, p.published, locale))
+    if reply.footer:
+        out.append("")
+        out.append(plain(reply.footer))
+    return "\n".join(out).rstrip() + "\n"

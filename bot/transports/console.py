@@ -1,0 +1,176 @@
+"""The console transport: `lagebild ask`, `lagebild chat`, and digests printed to a terminal.
+
+It goes through the same parser, dispatcher and handlers as the chat transports, so the
+console is also the quickest way to see exactly what a Discord or Matrix user would get.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import getpass
+import logging
+import sys
+import tempfile
+from pathlib import Path
+from typing import TextIO
+
+from bot.render.text import render_text
+from handlers.dispatch import dispatch, user_error_reply
+from handlers.i18n import normalize_locale
+from handlers.textcommand import parse_command_line
+from handlers.types import (
+    ChannelRef,
+    HandlerMap,
+    Locale,
+    Reply,
+    Request,
+    Services,
+    UserError,
+    UserRef,
+)
+
+log = logging.getLogger(__name__)
+
+QUIT_WORDS = {"/quit", "/exit", "quit", "exit", "/beenden", ":q"}
+HISTORY_FILE = "~/.lagebild_history"
+
+
+class ConsoleTransport:
+    """One local user at a terminal. Also a `Poster` (bot/transports/base.py): digests for the
+    "console" channel are printed."""
+
+    name = "console"
+
+    def __init__(
+        self,
+        services: Services,
+        handlers: HandlerMap,
+        locale: str = "de",
+        as_admin: bool = False,
+        out: TextIO | None = None,
+        attachment_dir: str | Path | None = None,
+        history_file: str | Path = HISTORY_FILE,
+    ) -> None:
+        self.services = services
+        self.handlers = handlers
+        self.locale: Locale = "en" if normalize_locale(locale) == "en" else "de"
+        self.as_admin = as_admin
+        self.out = out
+        self._attachment_dir = Path(attachment_dir) if attachment_dir else None
+        self.history_file = Path(history_file).expanduser()
+
+    # -- one command ------------------------------------------------------------------------
+
+    def _request(
+        self, command: str, args: dict[str, str], locale: Locale, as_admin: bool
+    ) -> Request:
+        user = getpass.getuser()
+        return Request(
+            command=command,
+            args=args,
+            user=UserRef(
+                id=f"console:{user}", name=user, is_admin=as_admin, can_manage_channel=True
+            ),
+            channel=ChannelRef(transport="console", id="console", name="console"),
+            locale=locale,
+            received_at=self.services.clock(),
+        )
+
+    async def reply_for(
+        self, text: str, locale: str | None = None, as_admin: bool | None = None
+    ) -> Reply:
+        loc: Locale = "en" if normalize_locale(locale or self.locale) == "en" else "de"
+        try:
+            command, args = parse_command_line(text)
+        except UserError as err:
+            return user_error_reply(err, loc)
+        admin = self.as_admin if as_admin is None else as_admin
+        return await dispatch(
+            self._request(command, args, loc, admin), self.services, self.handlers
+        )
+
+    async def ask(self, text: str, locale: str | None = None, as_admin: bool | None = None) -> str:
+        """One command line -> the rendered reply (attachments written to disk)."""
+        reply = await self.reply_for(text, locale, as_admin)
+        saved = await asyncio.to_thread(self._save_attachments, reply)
+        return render_text(reply, locale or self.locale, saved).rstrip("\n")
+
+    def _save_attachments(self, reply: Reply) -> dict[str, Path]:
+        """Write attachments (e.g. chart.png) to a directory and return where each went."""
+        if not reply.attachments:
+            return {}
+        if self._attachment_dir is None:
+            self._attachment_dir = Path(tempfile.mkdtemp(prefix="lagebild-"))
+        self._attachment_dir.mkdir(parents=True, exist_ok=True)
+        saved: dict[str, Path] = {}
+        for a in reply.attachments:
+            stem, dot, ext = a.filename.rpartition(".")
+            base = stem if dot else a.filename
+            path = self._attachment_dir / a.filename
+            n = 1
+            while path.exists():
+                n += 1
+                path = self._attachment_dir / (f"{base}-{n}.{ext}" if dot else f"{base}-{n}")
+            path.write_bytes(a.data)
+            saved[a.filename] = path.resolve()
+        return saved
+
+    # -- interactive ------------------------------------------------------------------------
+
+    def _print(self, text: str) -> None:
+        print(text, file=self.out or sys.stdout, flush=True)
+
+    async def _read_lines_tty(self) -> None:
+        from prompt_toolkit import PromptSession
+        from prompt_toolkit.history import FileHistory, InMemoryHistory
+
+        try:
+            self.history_file.parent.mkdir(parents=True, exist_ok=True)
+            history: FileHistory | InMemoryHistory = FileHistory(str(self.history_file))
+        except OSError:
+            history = InMemoryHistory()
+        session: PromptSession[str] = PromptSession(history=history)
+        while True:
+            try:
+                line = await session.prompt_async("lagebild> ")
+            except KeyboardInterrupt:
+                continue
+            except EOFError:
+                return
+            if not await self._handle_line(line):
+                return
+
+    async def _read_lines_pipe(self) -> None:
+        while True:
+            line = await asyncio.to_thread(sys.stdin.readline)
+            if not line:
+                return
+            if not await self._handle_line(line):
+                return
+
+    async def _handle_line(self, line: str) -> bool:
+        """Answer one line; False when the user wants to leave."""
+        text = line.strip()
+        if not text:
+            return True
+        if text.lower() in QUIT_WORDS:
+            return False
+        self._print(await self.ask(text))
+        self._print("")
+        return True
+
+    async def chat(self) -> None:
+        """Interactive session until /quit or Ctrl-D (or end of piped input)."""
+        if sys.stdin.isatty() and self.out is None:
+            await self._read_lines_tty()
+        else:
+            await self._read_lines_pipe()
+
+    # -- Poster -----------------------------------------------------------------------------
+
+    async def post(self, channel_id: str, reply: Reply) -> None:
+        saved = await asyncio.to_thread(self._save_attachments, reply)
+        self._print(render_text(reply, self.locale, saved))
+
+    async def notify_admins(self, text: str) -> None:
+        print(f"[admin] {text}", file=sys.stderr, flush=True)

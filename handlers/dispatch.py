@@ -1,0 +1,152 @@
+"""Run one Request through its handler, the same way on every transport.
+
+This is the one place that decides what a user sees when something goes wrong: a mistake the
+user can fix becomes a helpful reply (with usage and a suggestion), anything else is logged with
+a short reference id and the user sees only that id, never a stack trace.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import secrets
+from collections.abc import Mapping
+
+from rapidfuzz import process
+
+from handlers.help import help_reply
+from handlers.i18n import has, t
+from handlers.spec import COMMANDS_BY_NAME, CommandSpec
+from handlers.textcommand import command_aliases
+from handlers.types import Block, HandlerMap, Reply, Request, Services, UserError
+
+log = logging.getLogger(__name__)
+
+
+def normalize_args(spec: CommandSpec, given: Mapping[str, str]) -> dict[str, str]:
+    """Validate option values by the command table; integers and booleans come out canonical
+    ("7", "true"), unknown keys are dropped. Raises UserError naming the option."""
+    out: dict[str, str] = {}
+    for opt in spec.options:
+        raw = given.get(opt.name)
+        value = str(raw).strip() if raw is not None else ""
+        if not value:
+            if opt.required:
+                raise UserError("error.missing_option", command=spec.name, option=opt.name)
+            continue
+        if opt.type == "integer":
+            digits = value.lstrip("#")
+            try:
+                number = int(digits)
+            except ValueError:
+                raise UserError(
+                    "error.not_integer", command=spec.name, option=opt.name, value=value
+                ) from None
+            if opt.min_value is not None and number < opt.min_value:
+                raise UserError(
+                    "error.too_small", command=spec.name, option=opt.name, min=opt.min_value
+                )
+            if opt.max_value is not None and number > opt.max_value:
+                raise UserError(
+                    "error.too_large", command=spec.name, option=opt.name, max=opt.max_value
+                )
+            value = str(number)
+        elif opt.type == "boolean":
+            low = value.lower()
+            if low in {"1", "true", "yes", "ja", "an", "on", "y", "j"}:
+                value = "true"
+            elif low in {"0", "false", "no", "nein", "aus", "off", "n"}:
+                value = "false"
+            else:
+                raise UserError(
+                    "error.not_boolean", command=spec.name, option=opt.name, value=value
+                )
+        elif opt.max_length is not None and len(value) > opt.max_length:
+            raise UserError(
+                "error.too_long",
+                command=spec.name,
+                option=opt.name,
+                length=len(value),
+                max=opt.max_length,
+            )
+        out[opt.name] = value
+    return out
+
+
+def user_error_reply(err: UserError, locale: str) -> Reply:
+    """The catalogue text of a UserError, its suggestion, and the command's usage if known."""
+    params = {k: v for k, v in err.params.items() if k != "suggestion"}
+    lines = [t(locale, err.key, **params)]
+    suggestion = err.params.get("suggestion")
+    if suggestion:
+        key = str(suggestion)
+        lines.append(t(locale, key, **params) if has(locale, key) or has("de", key) else key)
+    command = params.get("command")
+    if isinstance(command, str) and command in COMMANDS_BY_NAME:
+        lines.append(
+            t(
+                locale,
+                "error.usage",
+                usage=t(locale, f"cmd.{command}.usage"),
+                example=t(locale, f"cmd.{command}.example"),
+            )
+        )
+    return Reply(
+        title=t(locale, "error.title"),
+        blocks=[Block("\n".join(lines))],
+        kind="error",
+        ephemeral=True,
+    )
+
+
+def internal_error_reply(ref: str, locale: str) -> Reply:
+    return Reply(
+        title=t(locale, "error.title"),
+        blocks=[Block(t(locale, "common.internal_error", ref=ref))],
+        kind="error",
+        ephemeral=True,
+    )
+
+
+def _closest_command(name: str) -> str | None:
+    found = process.extractOne(name, list(command_aliases()), score_cutoff=70)
+    return command_aliases()[found[0]] if found else None
+
+
+async def dispatch(req: Request, services: Services, handlers: HandlerMap) -> Reply:
+    """The reply to `req`; never raises (except cancellation)."""
+    locale = req.locale
+    spec = COMMANDS_BY_NAME.get(req.command)
+    handler = handlers.get(req.command)
+    try:
+        if spec is None or handler is None:
+            reply = await help_reply(req, services, None)
+            note = t(locale, "error.unknown_command", name=req.command)
+            closest = _closest_command(req.command) if req.command else None
+            if closest:
+                note += " " + t(locale, "error.did_you_mean", suggestion=f"/{closest}")
+            reply.blocks.insert(0, Block(note))
+            reply.kind = "info"
+            return reply
+        if spec.admin and not services.is_admin(req.user, req.channel):
+            return Reply(
+                title=t(locale, "error.title"),
+                blocks=[Block(t(locale, "common.not_admin"))],
+                kind="error",
+                ephemeral=True,
+            )
+        req = dataclasses.replace(req, args=normalize_args(spec, dict(req.args)))
+        return await handler(req, services)
+    except UserError as err:
+        return user_error_reply(err, locale)
+    except Exception:
+        ref = secrets.token_hex(4)
+        log.exception(
+            "command %s failed [ref %s] (user %s, channel %s:%s)",
+            req.command,
+            ref,
+            req.user.id,
+            req.channel.transport,
+            req.channel.id,
+        )
+        return internal_error_reply(ref, locale)

@@ -1,0 +1,135 @@
+"""Shared wording of answers: numbers, dates, qualifiers, quote kinds, provenance lines.
+
+Every handler formats through these helpers so that "mindestens 3.000" or "undatiert" read the
+same in every command and every language, and the wording lives in the catalogues.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+
+from bot.store.records import FigureRecord, QuoteRecord, SearchHit
+from handlers.i18n import normalize_locale, t
+from handlers.types import Block, Provenance
+
+BLOCK_LIMIT = 900  # characters per Block: renderers never split inside one
+
+
+def fmt_number(value: float, locale: str) -> str:
+    """German "3.000" / "1,5", English "3,000" / "1.5"."""
+    if float(value).is_integer():
+        text = f"{int(value):,}"
+    else:
+        text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    if normalize_locale(locale) == "de":
+        text = text.translate(str.maketrans(",.", ".,"))
+    return text
+
+
+def fmt_date(d: date | None, locale: str) -> str:
+    if d is None:
+        return t(locale, "common.undated")
+    if normalize_locale(locale) == "de":
+        return f"{d.day:02d}.{d.month:02d}.{d.year}"
+    return d.isoformat()
+
+
+def fmt_figure_value(fig: FigureRecord, locale: str) -> str:
+    """The value with its qualifier in words: "mehr als 10.000", "10.000–12.000", "Tausende"."""
+    value = fmt_number(fig.value, locale)
+    if fig.qualifier == "range" and fig.value_max is not None:
+        return t(locale, "figure.range", value=value, value_max=fmt_number(fig.value_max, locale))
+    if fig.qualifier == "vague":
+        word = _vague_word(fig.text)
+        return word if word else t(locale, "figure.vague", value=value)
+    return t(locale, f"figure.{fig.qualifier}", value=value)
+
+
+_VAGUE = re.compile(
+    r"\b(tausende|hunderte|zehntausende|hunderttausende|dutzende|mehrere tausend|einige tausend)\b",
+    re.IGNORECASE,
+)
+
+
+def _vague_word(text: str) -> str | None:
+    m = _VAGUE.search(text)
+    return m.group(1).capitalize() if m else None
+
+
+def figure_source(fig: FigureRecord, locale: str) -> str:
+    if fig.source and fig.source != "anonymous":
+        return fig.source
+    if fig.source == "anonymous":
+        return t(locale, "figure.anonymous_source")
+    return t(locale, "figure.no_source", outlet=fig.outlet or fig.article_title)
+
+
+def figure_date(fig: FigureRecord) -> date | None:
+    return fig.refers_to or fig.published
+
+
+def quote_text(q: QuoteRecord, locale: str) -> str:
+    """The statement with its kind visible: direct in „…“, indirect and others labelled."""
+    text = q.text.strip().strip('„“”"')
+    if q.kind == "direct":
+        return t(locale, "quote.direct", text=text)
+    return t(locale, f"quote.{q.kind}", text=text)
+
+
+def provenance_line(title: str, outlet: str | None, published: date | None, locale: str) -> str:
+    return t(
+        locale,
+        "common.provenance",
+        title=title,
+        outlet=outlet or t(locale, "common.unknown_outlet"),
+        date=fmt_date(published, locale),
+    )
+
+
+def quote_provenance(q: QuoteRecord) -> Provenance:
+    return Provenance(q.article_id, q.article_title, q.outlet, q.published, q.sentence)
+
+
+def figure_provenance(f: FigureRecord) -> Provenance:
+    return Provenance(f.article_id, f.article_title, f.outlet, f.published, f.sentence)
+
+
+def hit_provenance(h: SearchHit) -> Provenance:
+    return Provenance(h.article_id, h.article_title, h.outlet, h.published, h.text)
+
+
+def unique_provenance(items: Iterable[Provenance]) -> list[Provenance]:
+    """One entry per article, in first-seen order (replies list articles, not sentences)."""
+    seen: set[int] = set()
+    out: list[Provenance] = []
+    for p in items:
+        if p.article_id not in seen:
+            seen.add(p.article_id)
+            out.append(p)
+    return out
+
+
+def escape_md(text: str) -> str:
+    """Keep corpus text from being read as our Markdown subset (stray * or _ in articles)."""
+    return text.replace("*", "\\*").replace("`", "'")
+
+
+def chunk_lines(
+    lines: list[str], heading: str | None = None, limit: int = BLOCK_LIMIT
+) -> list[Block]:
+    """Pack lines into Blocks under `limit` characters; the heading goes on the first block
+    only, so a long list paginates without repeating or dropping anything."""
+    blocks: list[Block] = []
+    current: list[str] = []
+    size = 0
+    for line in lines:
+        if current and size + len(line) + 1 > limit:
+            blocks.append(Block("\n".join(current), heading if not blocks else None))
+            current, size = [], 0
+        current.append(line)
+        size += len(line) + 1
+    if current:
+        blocks.append(Block("\n".join(current), heading if not blocks else None))
+    return blocks

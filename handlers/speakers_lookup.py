@@ -1,0 +1,117 @@
+"""Forgiving speaker lookup: people type "austin", "Selenskij" or "Kriby" and mean someone.
+
+The steps go from strict to loose and stop at the first that finds exactly one speaker, so a
+precise name is never overridden by a fuzzy neighbour:
+1. equal after name folding (case, accents, transliteration: Selenskij = Selenskyj),
+2. the query is the surname / the tail of a name ("austin" -> "Lloyd Austin"),
+3. edit distance within 1 (short names) or 2 letters on the folded full name or surname,
+4. folded substring of at least four letters.
+More than one speaker at the first step that matches anything is ambiguous: the user is told
+which speakers match instead of getting a guess.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from bot.nlp.names import fold_name, same_person, surname_key
+from handlers.types import UserError
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerMatch:
+    speaker_id: int
+    matched_name: str  # the name or alias that matched
+
+
+def _max_typos(word: str) -> int:
+    n = len(word.replace(" ", ""))
+    if n <= 3:
+        return 0
+    return 1 if n <= 5 else 2
+
+
+def match_speakers(query: str, names: Sequence[tuple[int, str]]) -> list[SpeakerMatch]:
+    """All speakers matching at the strictest step that matches anything (one per id)."""
+    qf = fold_name(query)
+    if not qf:
+        return []
+    folded = [(sid, name, fold_name(name)) for sid, name in names]
+
+    def unique(items: list[tuple[int, str]]) -> list[SpeakerMatch]:
+        seen: dict[int, SpeakerMatch] = {}
+        for sid, name in items:
+            seen.setdefault(sid, SpeakerMatch(sid, name))
+        return list(seen.values())
+
+    exact = [
+        (sid, n)
+        for sid, n, f in folded
+        if f and (f == qf or f.replace(" ", "") == qf.replace(" ", ""))
+    ]
+    if exact:
+        return unique(exact)
+    tail = [(sid, n) for sid, n, f in folded if f and same_person(query, n)]
+    if tail:
+        return unique(tail)
+    limit = _max_typos(qf)
+    if limit:
+        scored: list[tuple[int, int, str]] = []
+        for sid, n, f in folded:
+            if not f:
+                continue
+            d = min(OSA.distance(qf, f), OSA.distance(qf, surname_key(n)))
+            if d <= limit:
+                scored.append((d, sid, n))
+        if scored:
+            best = min(d for d, _, _ in scored)
+            return unique([(sid, n) for d, sid, n in sorted(scored) if d == best])
+    if len(qf) >= 4:
+        sub = [(sid, n) for sid, n, f in folded if qf in f]
+        if sub:
+            return unique(sub)
+    return []
+
+
+def suggestions(query: str, names: Sequence[tuple[int, str]], limit: int = 3) -> list[str]:
+    """Closest names for an unknown speaker, to offer in the error reply."""
+    if not names:
+        return []
+    choices = {n: fold_name(n) for _, n in names}
+    found = process.extract(fold_name(query) or query, choices, limit=limit * 3, score_cutoff=50)
+    out: list[str] = []
+    for _folded, _score, name in found:
+        if name not in out:
+            out.append(name)
+    return out[:limit]
+
+
+def resolve_speaker(
+    query: str, names: Sequence[tuple[int, str]], canonical: dict[int, str] | None = None
+) -> SpeakerMatch:
+    """Exactly one speaker for `query`, or a UserError saying who matches / who is close."""
+    matches = match_speakers(query, names)
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        close = suggestions(query, names)
+        raise UserError(
+            "who_said.unknown_speaker",
+            speaker=query,
+            candidates=", ".join(close),
+            suggestion="who_said.try_speakers" if not close else "who_said.did_you_mean",
+        )
+    shown = [
+        canonical.get(m.speaker_id, m.matched_name) if canonical else m.matched_name
+        for m in matches
+    ]
+    raise UserError(
+        "who_said.ambiguous",
+        speaker=query,
+        candidates=", ".join(dict.fromkeys(shown)),
+        suggestion="who_said.be_precise",
+    )
