@@ -1,4 +1,4 @@
-"""German extraction pipeline (CONTRACT SKELETON - the NLP helper fills it in; keep the names).
+"""German extraction pipeline.
 
 build_pipeline() returns spaCy's blank("de") (or an installed trained pipeline named by config
 nlp.model) with Lagebild's registered components; Extractor.extract() turns a ParsedArticle into
@@ -9,14 +9,50 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.models import ArticleExtraction, ParsedArticle
+import spacy
+
+from bot.models import ArticleExtraction, ParsedArticle, Quote, Sentence, SpeakerInfo
+from bot.nlp.extensions import register_extensions
+from bot.nlp.speakers import is_org
+from bot.nlp.tokenizer import customize_tokenizer
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 
 def build_pipeline(model: str = "blank") -> Language:
-    raise NotImplementedError
+    """blank("de") + tokenizer fixes + sentence rules + quotes + figures. A trained pipeline
+    keeps its own components; ours are added after them (its parser's sentences are replaced
+    by ours, which know about quote marks and paragraphs)."""
+    import bot.nlp.quote_component  # noqa: F401  (registers lagebild_quotes)
+    import bot.nlp.segmenter  # noqa: F401  (registers lagebild_sentences)
+
+    register_extensions()
+    if model in ("blank", "", "de"):
+        nlp = spacy.blank("de")
+    else:
+        nlp = spacy.load(model, exclude=["ner"] if False else [])
+    customize_tokenizer(nlp)
+    first = nlp.pipe_names[0] if nlp.pipe_names else None
+    if first is not None:
+        nlp.add_pipe("lagebild_sentences", before=first)
+    else:
+        nlp.add_pipe("lagebild_sentences")
+    nlp.add_pipe("lagebild_quotes")
+    try:
+        import bot.nlp.figures  # noqa: F401  (registers lagebild_figures)
+    except ImportError:
+        pass
+    if "lagebild_figures" in spacy.registry.factories.get_all() or _has_factory(nlp, "lagebild_figures"):
+        nlp.add_pipe("lagebild_figures")
+    return nlp
+
+
+def _has_factory(nlp: Language, name: str) -> bool:
+    try:
+        return bool(nlp.has_factory(name))
+    except Exception:  # pragma: no cover - older spaCy
+        return False
 
 
 class Extractor:
@@ -24,4 +60,52 @@ class Extractor:
         self.nlp = nlp
 
     def extract(self, article: ParsedArticle) -> ArticleExtraction:
-        raise NotImplementedError
+        body = article.body
+        doc = self.nlp.make_doc(body)
+        doc._.article_date = article.published
+        spans = article.paragraph_spans()
+        doc._.sections = [(s, e, p.section) for (s, e), p in zip(spans, article.paragraphs, strict=True)]
+        for _, proc in self.nlp.pipeline:
+            doc = proc(doc)
+        sentences: list[Sentence] = []
+        pi = 0
+        for i, sent in enumerate(s for s in doc.sents if not s.text.isspace()):
+            start = sent.start_char
+            text = sent.text.rstrip()
+            while pi + 1 < len(spans) and spans[pi][1] < start:
+                pi += 1
+            section = article.paragraphs[pi].section if article.paragraphs else "report"
+            sentences.append(Sentence(i, text, start, start + len(text), pi, section))
+        quotes: list[Quote] = list(doc._.quotes or [])
+        figures = list(doc._.figures or [])
+        return ArticleExtraction(
+            article=article,
+            sentences=tuple(sentences),
+            quotes=tuple(quotes),
+            figures=tuple(figures),
+            speakers=speakers_of(quotes),
+        )
+
+
+def speakers_of(quotes: list[Quote]) -> tuple[SpeakerInfo, ...]:
+    """The article's speakers with their roles, in order of first quote."""
+    order: dict[str, list[str]] = {}
+    for q in quotes:
+        if not q.speaker:
+            continue
+        roles = order.setdefault(q.speaker, [])
+        if q.speaker_role and q.speaker_role not in roles:
+            roles.append(q.speaker_role)
+    out: list[SpeakerInfo] = []
+    for name, roles in order.items():
+        if name == "anonymous":
+            kind = "anonymous"
+        elif any(is_org(w) for w in name.split()):
+            kind = "organisation"
+        else:
+            kind = "person"
+        out.append(SpeakerInfo(name=name, kind=kind, roles=tuple(roles)))  # type: ignore[arg-type]
+    return tuple(out)
+
+
+__all__ = ["Extractor", "build_pipeline"]

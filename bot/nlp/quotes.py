@@ -1,0 +1,604 @@
+"""Quote attribution rules (component `lagebild_quotes`): who said what, found by cue words,
+quote marks, Konjunktiv and a light noun-phrase chunker (bot.nlp.speakers).
+
+The rules run per sentence over plain word lists so that they are pure, fast (no parser) and
+testable; the component only converts the Doc into those lists and back into Quote records.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.models import Quote, QuoteKind
+from bot.nlp.cues import ACCORDING_NOUNS, WEAK_OPINION, CueLexicon, build_lexicon
+from bot.nlp.names import same_person
+from bot.nlp.segmenter import quote_role
+from bot.nlp.speakers import (
+    DETS,
+    NP,
+    POSSESSIVE,
+    is_cap,
+    is_org,
+    is_role,
+    parse_np,
+)
+
+QUOTE_CHARS = frozenset("\"„“”»«‚‹›")
+BOUNDARY = frozenset({",", ":", ";", "–", "—", "(", ")", "-"})
+SUBORDINATORS = frozenset({"dass", "wie", "weil", "nachdem", "als", "während", "ob", "wenn",
+                           "obwohl", "da", "denn", "und", "aber", "doch", "sondern"})
+LEAD_SKIP = frozenset({"auch", "zudem", "und", "aber", "doch", "dann", "nun", "jetzt", "so",
+                       "außerdem", "ebenso", "ebenfalls", "gleichzeitig", "zugleich", "sondern",
+                       "allerdings", "jedoch", "inzwischen", "mittlerweile", "später", "zuvor"})
+GAP_WORDS = frozenset({
+    "hat", "habe", "hatte", "hätte", "haben", "hatten", "wird", "werde", "wurde", "würde",
+    "werden", "wurden", "ist", "sei", "war", "auch", "bereits", "zudem", "weiter", "nun",
+    "jetzt", "noch", "schon", "erneut", "dazu", "daraufhin", "außerdem", "jedoch", "aber",
+    "allerdings", "ebenfalls", "später", "zuvor", "gestern", "heute", "zuletzt", "kürzlich",
+    "jüngst", "inzwischen", "mittlerweile", "am", "im", "in", "einem", "einer", "gegenüber",
+    "dem", "der", "den", "mehrfach", "wiederholt", "abschließend", "ausdrücklich", "deutlich",
+    "offiziell", "öffentlich", "sich", "darauf", "davon", "dabei", "dort", "hier", "vor",
+    "gegenüber", "bei", "mit", "laut", "eindringlich", "scharf", "zunächst", "kurz",
+    "sogar", "nochmals", "mehrmals", "zuversichtlich", "überzeugt", "besorgt", "sicher",
+})
+TIME_WORDS = frozenset({"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+                        "sonntag", "wochenende", "abend", "morgen", "vormittag", "nachmittag",
+                        "anfang", "ende", "mitte", "rande", "rahmen", "interview", "gespräch",
+                        "pressekonferenz", "erklärung", "mitteilung", "sitzung", "rede"})
+SEP_PARTICLES = frozenset({"ab", "an", "auf", "aus", "ein", "vor", "zu", "zurück", "fest", "mit",
+                           "nach", "hin", "her", "weg", "los", "bei", "dar", "durch", "um",
+                           "bekannt", "klar", "hervor", "hinzu", "fort", "vorbei", "zusammen"})
+KONJ2 = frozenset({"wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte", "könnten",
+                   "müsste", "müssten", "sollte", "sollten", "dürfte", "dürften"})
+NOT_KONJ = frozenset({"eine", "keine", "meine", "deine", "seine", "ihre", "unsere", "bitte",
+                      "gerne", "alle", "ende", "nahe", "ohne", "weise", "liebe", "ferne", "lage",
+                      "jede", "diese", "jene", "welche", "solche", "manche", "viele", "beide",
+                      "einige", "andere", "eigene", "gute", "neue", "große", "erste", "letzte",
+                      "ganze", "gerade", "klare", "lange", "leise", "stille", "heute", "habe"})
+NACH_DETS = frozenset({"den", "eigenen", "ersten", "bisherigen", "offiziellen", "vorläufigen",
+                       "neuen", "jüngsten", "aktuellen", "übereinstimmenden", "inoffiziellen",
+                       "unbestätigten"}) | POSSESSIVE
+ORG_PRONOUN_HEADS = ("regierung", "polizei", "behörde", "nato", "armee")
+
+
+def load_verb_lemmas() -> frozenset[str]:
+    """Lower-case verb infinitives from spaCy's German lemma table: a lower-case word ending in
+    -e whose word+"n" is an infinitive is a Konjunktiv I form ("berge", "verstärke")."""
+    import spacy_lookups_data
+
+    path = Path(spacy_lookups_data.__file__).parent / "data" / "de_lemma_lookup.json.gz"
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            table: dict[str, str] = json.load(fh)
+    except OSError:
+        return frozenset()
+    return frozenset(v for v in table.values() if v[:1].islower() and v.endswith("en"))
+
+
+@dataclass(slots=True)
+class Word:
+    text: str
+    start: int  # char offset into the doc
+    end: int
+    inq: bool  # inside a direct quotation
+
+
+@dataclass(slots=True)
+class Attribution:
+    np: NP | None
+    cue: str
+    content: tuple[int, int]  # word range (sentence-relative), end exclusive
+    marker: bool = False  # according-to marker
+    backref: bool = False  # "Dies sagte X": content is the previous sentence
+    speaker: str | None = None
+    role: str | None = None
+    kind_hint: str | None = None
+
+
+@dataclass(slots=True)
+class SentenceInput:
+    words: list[Word]
+    section: str
+    paragraph: int
+
+
+@dataclass(slots=True)
+class _State:
+    persons: list[tuple[str, str | None]] = field(default_factory=list)  # (name, role)
+    groups: list[str] = field(default_factory=list)
+    chain: tuple[str, str | None, int] | None = None  # (speaker, role, sentence index)
+
+
+class QuoteRules:
+    """All quote rules; one instance per pipeline (holds the lexicon and the lemma set)."""
+
+    def __init__(self, lexicon: CueLexicon | None = None,
+                 verb_lemmas: frozenset[str] | None = None) -> None:
+        self.lex = lexicon or build_lexicon()
+        self.verbs = verb_lemmas if verb_lemmas is not None else load_verb_lemmas()
+
+    # ---- word classes -------------------------------------------------------------
+    def is_konj1(self, word: str) -> bool:
+        w = word
+        if w in ("sei", "seien", "seiest", "habe", "werde"):
+            return True
+        if not w[:1].islower() or not w.endswith("e") or w in NOT_KONJ or len(w) < 4:
+            return False
+        return (w + "n") in self.verbs
+
+    def has_konj(self, words: Sequence[Word], lo: int, hi: int, konj2: bool = False) -> bool:
+        for k in range(lo, hi):
+            w = words[k]
+            if w.inq:
+                continue
+            if self.is_konj1(w.text) and not (k > 0 and words[k - 1].text.lower() in ("ich", "zu")):
+                return True
+            if konj2 and w.text in KONJ2:
+                return True
+        return False
+
+    # ---- cue detection ------------------------------------------------------------
+    def find_cues(self, words: Sequence[Word]) -> list[tuple[int, str, str]]:
+        """(word index, lemma, cue text) for verb cues outside quotations."""
+        out: list[tuple[int, str, str]] = []
+        n = len(words)
+        for i, w in enumerate(words):
+            if w.inq:
+                continue
+            t = w.text
+            if t[:1].isupper() and i > 0:
+                continue
+            low = t.lower()
+            lemma = self.lex.forms.get(low)
+            if lemma is not None:
+                # "sagte ... ab" is absagen, not sagen
+                part = self._clause_particle(words, i)
+                if part is not None and lemma not in ("mitteilen",):
+                    continue
+                out.append((i, lemma, t))
+                continue
+            sep = self.lex.separable.get(low)
+            if sep is not None:
+                particle, lemma = sep
+                for k in range(i + 1, min(n, i + 14)):
+                    tk = words[k].text
+                    if tk in (",", ".", ":", ";", "?", "!") or words[k].inq:
+                        break
+                    if tk == particle:
+                        out.append((i, lemma, f"{t} {particle}"))
+                        break
+        return out
+
+    def _clause_particle(self, words: Sequence[Word], i: int) -> str | None:
+        for k in range(i + 1, min(len(words), i + 12)):
+            tk = words[k].text
+            if tk in (",", ".", ":", ";", "?", "!") or words[k].inq:
+                prev = words[k - 1].text
+                if k - 1 > i and prev in SEP_PARTICLES and words[k - 2].text not in DETS:
+                    return prev
+                return None
+        return None
+
+    # ---- speaker search -----------------------------------------------------------
+    def _clause(self, words: Sequence[Word], c: int) -> tuple[int, int]:
+        a = c
+        while a > 0 and words[a - 1].text not in BOUNDARY and words[a - 1].text not in QUOTE_CHARS:
+            a -= 1
+        b = c + 1
+        n = len(words)
+        while b < n and words[b].text not in BOUNDARY and not words[b].inq \
+                and words[b].text not in QUOTE_CHARS and words[b].text not in (".", "!", "?"):
+            b += 1
+        return a, b
+
+    def _gap_ok(self, texts: list[str], lo: int, hi: int) -> bool:
+        if hi - lo > 5:
+            return False
+        for k in range(lo, hi):
+            t = texts[k]
+            low = t.lower()
+            if low in GAP_WORDS or low in TIME_WORDS or low.endswith("lich"):
+                continue
+            if t[:1].isupper() and k > lo and texts[k - 1].lower() in ("am", "im", "in", "dem", "der", "einem", "einer", "gegenüber", "bei", "vor", "mit"):
+                continue
+            return False
+        return True
+
+    def speaker_before(self, texts: list[str], a: int, c: int) -> NP | None:
+        starts = [a]
+        # earlier clause starts let an apposition ("X, Sprecher des Y, sagte") reach the cue
+        for k in range(a - 1, max(-1, a - 16), -1):
+            if k == 0 or texts[k - 1] in (",", ":", ";") or texts[k - 1] in QUOTE_CHARS:
+                starts.append(k)
+        for s in starts:
+            while s < c and (texts[s].lower() in LEAD_SKIP or texts[s].lower() in SUBORDINATORS):
+                s += 1
+            if s >= c:
+                continue
+            np = parse_np(texts, s, c)
+            if np is None:
+                continue
+            if np.end <= c and self._gap_ok(texts, np.end, c):
+                return np
+        return None
+
+    def speaker_after(self, texts: list[str], c: int, end: int) -> NP | None:
+        k = c + 1
+        while k < end and (texts[k] in ("sich", "darauf", "davon", "dazu") or texts[k].lower() in ("weiter", "auch", "zudem", "bereits", "nun", "jedoch", "außerdem", "zufolge")):
+            k += 1
+        # "sagte am Mittwoch in Washington ein Sprecher"
+        for _ in range(2):
+            if k < end and texts[k] in ("am", "im", "in", "gegenüber", "bei", "vor", "auf", "nach"):
+                m = k + 1
+                if m < end and texts[m] in DETS | {"einem", "einer"}:
+                    m += 1
+                while m < end and texts[m][:1].islower() and texts[m].isalpha() and texts[m].endswith(("e", "en", "er", "em")):
+                    m += 1
+                if m < end and texts[m][:1].isupper():
+                    while m < end and texts[m][:1].isupper():
+                        m += 1
+                    k = m
+        np = parse_np(texts, k, end)
+        if np is None:
+            return None
+        if np.kind == "pronoun" and np.name not in ("er", "sie"):
+            return None
+        return np
+
+    def speaker_relative(self, texts: list[str], a: int) -> NP | None:
+        """"Lloyd Austin, der bestätigte, dass …": the antecedent before the comma."""
+        comma = a - 1
+        best: NP | None = None
+        for k in range(comma - 1, max(-1, comma - 9), -1):
+            np = parse_np(texts, k, comma, allow_apposition=False)
+            if np is not None and np.end == comma and np.kind in ("name", "description", "anonymous"):
+                best = np
+        return best
+
+    # ---- attribution of one cue --------------------------------------------------
+    def attribute(self, words: Sequence[Word], c: int, lemma: str, cue: str) -> Attribution | None:
+        texts = [w.text for w in words]
+        n = len(words)
+        end = n
+        while end > 0 and texts[end - 1] in (".", "!", "?", "…"):
+            end -= 1
+        a, b = self._clause(words, c)
+        first = texts[a].lower() if a < n else ""
+        np: NP | None = None
+        if first in ("der", "die", "welcher", "welche") and a > 0 and texts[a - 1] == ",":
+            np = self.speaker_relative(texts, a)
+        elif first in ("dies", "das", "so", "dieses", "diese") and a + 1 == c and a == 0:
+            np = self.speaker_after(texts, c, b)
+            if np is None:
+                return None
+            return Attribution(np, cue, (0, 0), backref=True)
+        if np is None:
+            if a == c or first in ("am", "im", "in", "bei", "nach", "vor", "mit", "auf", "zum", "zur", "bisher", "dazu", "darüber", "daraufhin", "gegenüber", "zuvor", "später", "dabei", "damals", "so", "dann", "hier", "dort", "gestern", "heute"):
+                np = self.speaker_after(texts, c, b) or self.speaker_before(texts, a, c)
+            else:
+                np = self.speaker_before(texts, a, c) or self.speaker_after(texts, c, b)
+        if np is None:
+            return None
+        # the content side
+        after_np = np.end if np.start > c else c + 1
+        if first == "wie":
+            content = (b + 1, end) if a <= 1 else (0, max(0, a - 1))
+        elif b < end and texts[b] in (",", ":", "–") or (b < end and words[b].inq):
+            content = (b + 1 if texts[b] in (",", ":", "–") else b, end)
+            if np.start < a and first not in ("der", "die", "welcher", "welche"):
+                content = (b + 1 if texts[b] in (",", ":", "–") else b, end)
+        elif a > 0:
+            content = (0, a)
+        else:
+            if lemma in WEAK_OPINION:
+                return None
+            content = (after_np, end)
+        lo, hi = content
+        while lo < hi and (texts[lo] in BOUNDARY):
+            lo += 1
+        while hi > lo and (texts[hi - 1] in BOUNDARY):
+            hi -= 1
+        if hi - lo < 2:
+            return None
+        if lemma in WEAK_OPINION:
+            ok = texts[lo].lower() in ("dass", "ob") or any(w.inq for w in words[lo:hi]) \
+                or self.has_konj(words, lo, hi)
+            if not ok:
+                return None
+        return Attribution(np, cue, (lo, hi))
+
+    def markers(self, words: Sequence[Word]) -> list[Attribution]:
+        """According-to markers: laut X, X zufolge, nach Angaben von X, so X, unter Berufung auf."""
+        texts = [w.text for w in words]
+        n = len(texts)
+        end = n
+        while end > 0 and texts[end - 1] in (".", "!", "?"):
+            end -= 1
+        out: list[Attribution] = []
+        for i, w in enumerate(words):
+            if w.inq:
+                continue
+            low = w.text.lower()
+            np: NP | None = None
+            span: tuple[int, int] | None = None
+            cue = low
+            if low == "laut" and i + 1 < end:
+                np = self._according_np(texts, i + 1, end)
+                if np is not None:
+                    span = (i, np.end)
+            elif low == "zufolge" and i > 0:
+                np, s0 = self._np_ending_at(texts, i)
+                if np is not None:
+                    span = (s0, i + 1)
+                    cue = " ".join(texts[s0:i + 1]) if texts[i - 1].lower() in ACCORDING_NOUNS else "zufolge"
+            elif low == "nach" and i + 1 < end and (i == 0 or texts[i - 1] in (",", "–") or texts[i - 1][:1].islower() or True):
+                k = i + 1
+                if k < end and texts[k].lower() in NACH_DETS:
+                    k += 1
+                    if k < end and texts[k].lower() in ("eigenen", "offiziellen", "ersten", "bisherigen", "vorläufigen"):
+                        k += 1
+                if k < end and (texts[k].lower() in ACCORDING_NOUNS or texts[k].lower().endswith("-angaben") or texts[k].lower().endswith("angaben")):
+                    np = self._according_np(texts, k, end)
+                    if np is not None:
+                        span = (i, max(np.end, k + 1))
+                        cue = " ".join(texts[i:k + 1])
+            elif low == "so" and i > 0 and texts[i - 1] in (",", "–", "“", "\"") and i + 1 < end:
+                cand = parse_np(texts, i + 1, end)
+                if cand is not None and (cand.end >= end or texts[cand.end] in (",", ".")) and cand.kind != "pronoun":
+                    np = cand
+                    span = (i, cand.end)
+            elif low == "berufung" and i > 0 and texts[i - 1].lower() == "unter" and i + 2 < end and texts[i + 1] == "auf":
+                np = parse_np(texts, i + 2, end)
+                if np is not None:
+                    span = (i - 1, np.end)
+                    cue = "unter Berufung auf"
+            if np is None or span is None:
+                continue
+            s0, s1 = span
+            lo, hi = (s1, end) if end - s1 >= s0 else (0, s0)
+            while lo < hi and texts[lo] in BOUNDARY:
+                lo += 1
+            while hi > lo and texts[hi - 1] in BOUNDARY:
+                hi -= 1
+            if hi - lo < 2:
+                continue
+            out.append(Attribution(np, cue, (lo, hi), marker=True))
+        return out
+
+    def _according_np(self, texts: list[str], k: int, end: int) -> NP | None:
+        """The source of "Angaben …": compound prefix, genitive / von phrase, possessive."""
+        t = texts[k]
+        low = t.lower()
+        if low in ACCORDING_NOUNS or low.endswith("angaben"):
+            if "-" in t and low.endswith("angaben"):
+                prefix = t.rsplit("-", 1)[0]
+                return NP(k, k + 1, "description", prefix, None, True, t)
+            if low.endswith("angaben") and low != "angaben":
+                stem_ = t[: -len("angaben")]
+                return NP(k, k + 1, "description", stem_[:1].upper() + stem_[1:], None, True, t)
+            if k > 0 and texts[k - 1].lower() in POSSESSIVE:
+                pron = "er" if texts[k - 1].lower().startswith("sein") else "sie"
+                return NP(k - 1, k + 1, "pronoun", pron, None, False, texts[k - 1])
+            if k + 1 < end and texts[k + 1] in ("von", "vom", "des", "der", "aus"):
+                m = k + 2 if texts[k + 1] in ("von", "aus") else k + 1
+                np = parse_np(texts, m, end)
+                if np is not None:
+                    return np
+            return None
+        np = parse_np(texts, k, end)
+        if np is None or np.kind == "pronoun":
+            return None
+        return np
+
+    def _np_ending_at(self, texts: list[str], i: int) -> tuple[NP | None, int]:
+        prev = texts[i - 1].lower()
+        if prev in ACCORDING_NOUNS or prev.endswith("angaben"):
+            np = self._according_np(texts, i - 1, i)
+            if np is not None:
+                return np, min(np.start, i - 1)
+            # "Angaben des Ministeriums zufolge"
+        for k in range(max(0, i - 9), i):
+            np = parse_np(texts, k, i, allow_apposition=False)
+            if np is None or np.end != i or np.kind == "pronoun":
+                continue
+            head = texts[i - 1].lower()
+            if head in ACCORDING_NOUNS and np.kind != "name":
+                # "Angaben des Ministeriums" parsed as a description of "Angaben": look inside
+                continue
+            return np, k
+        for k in range(max(0, i - 8), i - 1):
+            if texts[k].lower() in ACCORDING_NOUNS and texts[k + 1] in ("des", "der", "von", "vom"):
+                m = k + 2 if texts[k + 1] in ("von",) else k + 1
+                np = parse_np(texts, m, i)
+                if np is not None and np.end == i:
+                    return np, k
+        return None, i
+
+    # ---- the whole document -----------------------------------------------------------
+    def run(self, sentences: list[SentenceInput], text: str) -> list[Quote]:
+        state = _State()
+        quotes: list[Quote] = []
+        prev_words: list[Word] | None = None
+        for si, sent in enumerate(sentences):
+            words = sent.words
+            if not words:
+                continue
+            if sent.section == "teaser":
+                state.chain = None
+                prev_words = words
+                continue
+            explicit_only = sent.section in ("commentary", "background")
+            attrs: list[Attribution] = []
+            for c, lemma, cue in self.find_cues(words):
+                at = self.attribute(words, c, lemma, cue)
+                if at is not None:
+                    attrs.append(at)
+            attrs.extend(self.markers(words))
+            made: list[Quote] = []
+            for at in attrs:
+                speaker, role = self._resolve(at, state, words)
+                if speaker is None:
+                    continue
+                if explicit_only and (at.np is None or at.np.kind == "pronoun"):
+                    continue
+                if at.backref:
+                    if prev_words is None:
+                        continue
+                    q = self._make(prev_words, (0, len(prev_words)), speaker, role, at.cue, si - 1,
+                                   text, force_quoted=True)
+                    if q is not None:
+                        made.append(q)
+                    continue
+                q = self._make(words, at.content, speaker, role, at.cue, si, text,
+                               marker=at.marker)
+                if q is not None:
+                    made.append(q)
+            if not made and not explicit_only and state.chain is not None:
+                sp, role, last = state.chain
+                if si - last <= 2:
+                    n = len(words)
+                    starts_quoted = words[0].text in QUOTE_CHARS and words[min(1, n - 1)].inq
+                    if starts_quoted or self.has_konj(words, 0, n):
+                        q = self._make(words, (0, n), sp, role, None, si, text)
+                        if q is not None:
+                            made.append(q)
+            if made:
+                quotes.extend(made)
+                # the chain continues with the main (non-marker) speaker of this sentence
+                state.chain = (made[-1].speaker or "", made[-1].speaker_role, si)
+            elif state.chain is not None and si - state.chain[2] > 0:
+                state.chain = None
+            prev_words = words
+        return _canonicalise(quotes)
+
+    def _resolve(self, at: Attribution, state: _State, words: Sequence[Word]) -> tuple[str | None, str | None]:
+        np = at.np
+        if np is None:
+            return None, None
+        if np.kind == "pronoun":
+            if np.name == "er" and state.persons:
+                return state.persons[-1]
+            if np.name == "sie":
+                if state.persons and not np.plural:
+                    return state.persons[-1]
+                if state.groups:
+                    return state.groups[-1], None
+            if state.chain is not None:
+                return state.chain[0], state.chain[1]
+            return np.name, None
+        if np.kind == "anonymous":
+            return "anonymous", np.role
+        if np.kind == "name" and not np.org:
+            state.persons.append((np.name, np.role))
+        else:
+            state.groups.append(np.name)
+            if is_role(np.name.split()[0]) and not np.plural and not is_org(np.name.split()[-1]):
+                state.persons.append((np.name, None))
+        return np.name, np.role
+
+    def _make(self, words: Sequence[Word], rng: tuple[int, int], speaker: str, role: str | None,
+              cue: str | None, si: int, text: str, marker: bool = False,
+              force_quoted: bool = False) -> Quote | None:
+        lo, hi = rng
+        n = len(words)
+        hi = min(hi, n)
+        while hi > lo and words[hi - 1].text in (".", "!", "?", ",", ":", ";"):
+            hi -= 1
+        if hi - lo < 2:
+            return None
+        inq = [w.inq for w in words[lo:hi]]
+        content_words = [w for w in words[lo:hi] if w.text not in QUOTE_CHARS and w.text not in BOUNDARY]
+        quoted = [w for w in content_words if w.inq]
+        kind: QuoteKind
+        if marker:
+            kind = "according_to"
+        elif quoted and len(quoted) >= 0.9 * len(content_words):
+            kind = "direct"
+        elif quoted:
+            kind = "mixed"
+        else:
+            kind = "indirect"
+        if force_quoted:
+            if not any(inq):
+                kind = "indirect"
+        if kind == "direct":
+            first = next(k for k in range(lo, hi) if words[k].inq)
+            last = max(k for k in range(lo, hi) if words[k].inq)
+            lo, hi = first, last + 1
+        while lo < hi and words[lo].text in QUOTE_CHARS:
+            lo += 1
+        while hi > lo and (words[hi - 1].text in QUOTE_CHARS or words[hi - 1].text in (",", ".")):
+            hi -= 1
+        if hi - lo < 1:
+            return None
+        start, end = words[lo].start, words[hi - 1].end
+        s_start, s_end = words[0].start, words[-1].end
+        return Quote(
+            speaker=speaker,
+            speaker_role=role,
+            kind=kind,
+            text=text[start:end],
+            cue=cue,
+            sentence=text[s_start:s_end],
+            sentence_index=si,
+            start_char=start,
+            end_char=end,
+            speaker_mention=None,
+        )
+
+
+def _canonicalise(quotes: list[Quote]) -> list[Quote]:
+    """One speaker name per person in the article: "Austin" -> "Lloyd Austin"."""
+    names = sorted({q.speaker for q in quotes if q.speaker and q.speaker != "anonymous"},
+                   key=lambda s: (-len(s.split()), -len(s)))
+    mapping: dict[str, str] = {}
+    roles: dict[str, str] = {}
+    for name in names:
+        for full in names:
+            if full == name:
+                break
+            if len(full.split()) > len(name.split()) and same_person(name, full) and name[:1].isupper():
+                mapping[name] = full
+                break
+    for q in quotes:
+        if q.speaker and q.speaker_role and q.speaker != "anonymous":
+            roles.setdefault(mapping.get(q.speaker, q.speaker), q.speaker_role)
+    out: list[Quote] = []
+    seen: set[tuple[int, int, str | None]] = set()
+    from dataclasses import replace
+
+    for q in quotes:
+        sp = mapping.get(q.speaker or "", q.speaker)
+        key = (q.start_char, q.end_char, sp)
+        if key in seen:
+            continue
+        seen.add(key)
+        role = q.speaker_role if q.speaker == "anonymous" else (q.speaker_role or roles.get(sp or ""))
+        out.append(replace(q, speaker=sp, speaker_role=role))
+    return out
+
+
+def doc_words(tokens: Sequence[tuple[str, int, bool]]) -> list[tuple[str, int, bool]]:
+    """Non-space tokens as (text, char offset, inside-quotation flag); quote state resets at
+    paragraph breaks so an unclosed quote mark cannot swallow the rest of the article."""
+    out: list[tuple[str, int, bool]] = []
+    inside = False
+    for text, idx, _ in tokens:
+        if text.isspace():
+            if "\n" in text:
+                inside = False
+            continue
+        if len(text) == 1 and text in QUOTE_CHARS:
+            role = quote_role(text, inside)
+            inside = role == "open"
+            out.append((text, idx, False))
+            continue
+        out.append((text, idx, inside))
+    return out
+
+
+__all__ = ["QuoteRules", "SentenceInput", "Word", "doc_words", "is_cap"]

@@ -1,0 +1,90 @@
+"""Rule-based German sentence segmentation (component `lagebild_sentences`).
+
+blank("de")'s sentencizer glues an opening quote after a full stop to the previous sentence
+and never sees paragraph breaks; quote attribution depends on sentences that start where the
+quoted statement starts, so the rules here track quote marks per paragraph.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from bot.nlp.tokenizer import QUOTE_MARKS
+
+OPENING = frozenset("„»‚‹")
+CLOSING = frozenset("“”‘’")
+AMBIGUOUS = frozenset("\"«›'")
+TERMINAL = frozenset({".", "!", "?", "…", "?!", "!!", "...", "!?"})
+
+
+def quote_role(mark: str, inside: bool) -> str:
+    """'open' or 'close' for a quote mark, given whether a quotation is currently open."""
+    if mark in OPENING and not (mark == "»" and inside):
+        return "open"
+    if mark in CLOSING:
+        # German „…“ closes with “, but English-style text opens with “ as well
+        return "close" if inside else "open"
+    return "close" if inside else "open"
+
+
+def _starts_sentence(text: str) -> bool:
+    c = text[:1]
+    return c.isupper() or c.isdigit() or c in QUOTE_MARKS or c in "([-–"
+
+
+def sentence_starts(words: list[str], spaces: list[bool]) -> list[bool]:
+    """Sentence-start flags for tokens given as text; pure so tests can drive it directly."""
+    n = len(words)
+    starts = [False] * n
+    if n:
+        starts[0] = True
+    inside = False
+    i = 0
+    while i < n:
+        w = words[i]
+        if w.isspace():
+            if "\n" in w:
+                inside = False
+                j = i + 1
+                if j < n:
+                    starts[j] = True
+            i += 1
+            continue
+        if len(w) == 1 and w in QUOTE_MARKS:
+            role = quote_role(w, inside)
+            inside = role == "open"
+            i += 1
+            continue
+        if w in TERMINAL:
+            j = i + 1
+            # closing quote marks directly after the stop belong to this sentence
+            while j < n and len(words[j]) == 1 and words[j] in QUOTE_MARKS and inside:
+                inside = False
+                j += 1
+            k = j
+            while k < n and words[k].isspace() and "\n" not in words[k]:
+                k += 1
+            if k < n and not words[k].isspace() and _starts_sentence(words[k]):
+                starts[k] = True
+            i = j
+            continue
+        i += 1
+    return starts
+
+
+class SentenceSegmenter:
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        words = [t.text for t in doc]
+        flags = sentence_starts(words, [bool(t.whitespace_) for t in doc])
+        for tok, flag in zip(doc, flags, strict=True):
+            tok.is_sent_start = flag
+        return doc
+
+
+@Language.factory("lagebild_sentences")
+def make_segmenter(nlp: Language, name: str) -> SentenceSegmenter:
+    return SentenceSegmenter(nlp, name)

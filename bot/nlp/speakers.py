@@ -1,0 +1,224 @@
+"""Speaker noun phrases without a parser: a light German NP chunker over tokens plus word
+lists for roles, organisations and pronouns.
+
+blank("de") has no tagger, and every German noun is capitalised, so a name is told from a
+noun by position (after a role noun, or without an article) and by the role / organisation
+suffix lists below."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DETS = frozenset({"der", "die", "das", "den", "dem", "des"})
+INDEF = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
+POSSESSIVE = frozenset({"sein", "seine", "seiner", "seinem", "seinen", "seines", "ihr", "ihre",
+                        "ihrer", "ihrem", "ihren", "ihres"})
+NOM_DETS = frozenset({"der", "die", "das", "ein", "eine", "einer", "mehrere", "zwei", "drei",
+                      "viele", "einige", "beide", "alle", "manche"})
+PRONOUNS = frozenset({"er", "sie", "wir", "ich"})
+GEN_DETS = frozenset({"des", "der"})
+
+ROLE_SUFFIXES = (
+    "minister", "ministerin", "präsident", "präsidentin", "sprecher", "sprecherin", "kanzler",
+    "kanzlerin", "chef", "chefin", "leiter", "leiterin", "vorsitzende", "vorsitzender",
+    "direktor", "direktorin", "botschafter", "botschafterin", "general", "kommandeur",
+    "bürgermeister", "bürgermeisterin", "gouverneur", "senator", "senatorin", "abgeordnete",
+    "abgeordneter", "staatsanwalt", "staatsanwältin", "anwalt", "anwältin", "richter",
+    "richterin", "experte", "expertin", "experten", "analyst", "analystin", "analysten",
+    "sekretär", "sekretärin", "kommissar", "kommissarin", "vertreter", "vertreterin",
+    "beamter", "beamte", "beamtin", "offizier", "diplomat", "diplomatin", "diplomaten",
+    "politiker", "politikerin", "premier", "könig", "königin", "papst", "trainer",
+    "trainerin", "manager", "managerin", "gründer", "professor", "professorin", "forscher",
+    "forscherin", "wissenschaftler", "wissenschaftlerin", "arzt", "ärztin", "polizist",
+    "beauftragte", "beauftragter", "befehlshaber", "koordinator", "koordinatorin", "berater",
+    "beraterin", "mitarbeiter", "mitarbeiterin", "reporter", "korrespondent", "journalist",
+    "journalistin", "autor", "autorin", "augenzeuge", "zeuge", "zeugin", "zeugen", "bewohner",
+    "beobachter", "kritiker", "kritikerin", "ermittler", "ermittlerin", "funktionär", "chef",
+    "kandidat", "kandidatin", "vize", "oberhaupt", "führer", "führerin", "ökonom", "ökonomin",
+    "ökonomen", "aktivist", "aktivistin", "aktivisten", "fachmann", "fachleute", "historiker",
+    "sprecher", "insider", "kreise", "kreisen", "quellen", "quelle", "militärs", "offiziere",
+    "mediziner", "medizinerin", "opfer", "überlebende", "angehörige", "anwohner", "bürger",
+    "präses", "bischof", "kardinal", "pfarrer", "spieler", "spielerin", "kapitän", "stratege",
+    "strategen", "chefs", "sprechers", "vorstand", "direktoren", "generäle", "generale",
+    "oberst", "admiral", "kommandant", "kommandanten", "verteidiger", "kläger", "klägerin",
+    "ermittlern", "unternehmer", "unternehmerin", "eigentümer", "inhaber", "inhaberin",
+    "staatssekretär", "staatssekretärin", "regierungschef", "premierminister", "außenamtschef",
+    "amtskollege", "kollege", "kollegin", "verleger", "herausgeber", "moderator", "moderatorin",
+)
+ORG_SUFFIXES = (
+    "ministerium", "amt", "regierung", "geheimdienst", "geheimdienste", "dienst", "behörde",
+    "behörden", "polizei", "armee", "militär", "streitkräfte", "agentur", "kommission", "rat",
+    "parlament", "gericht", "institut", "zeitung", "sender", "verband", "partei", "bündnis",
+    "organisation", "konzern", "unternehmen", "bank", "botschaft", "staatsanwaltschaft",
+    "gewerkschaft", "stiftung", "universität", "klinik", "krankenhaus", "verwaltung",
+    "ministerien", "regierungen", "hilfswerk", "feuerwehr", "bundeswehr", "kreml", "pentagon",
+    "vereinigung", "gremium", "komitee", "ausschuss", "senat", "kongress", "magazin",
+    "fernsehen", "rundfunk", "union", "föderation", "koalition", "opposition", "fraktion",
+    "weltbank", "kommando", "generalstab", "führung", "staatsmedien", "medien", "büro",
+    "zentrale", "gruppe", "netzwerk", "bahn", "post", "airlines", "konsortium", "verein",
+)
+ORG_NAMES = frozenset({
+    "nato", "uno", "un", "eu", "who", "kcna", "dpa", "afp", "reuters", "ap", "bbc", "cnn",
+    "tass", "ria", "interfax", "yonhap", "unicef", "unhcr", "iaea", "iaeo", "opec", "imf",
+    "iwf", "ezb", "bundesregierung", "bundesanwaltschaft", "bundesverfassungsgericht",
+    "russland", "ukraine", "nordkorea", "südkorea", "china", "usa", "iran", "israel",
+    "deutschland", "frankreich", "moskau", "kiew", "washington", "peking", "pjöngjang",
+    "seoul", "berlin", "paris", "london", "japan", "indien", "türkei", "polen", "syrien",
+})
+# capitalised words that open a clause but never name a speaker
+NON_SPEAKERS = frozenset({
+    "dies", "das", "dieses", "diese", "dieser", "so", "was", "wer", "es", "man", "dazu",
+    "damit", "daher", "deshalb", "doch", "aber", "und", "auch", "zudem", "außerdem", "dann",
+    "nun", "jetzt", "heute", "gestern", "bisher", "zuvor", "später", "hier", "dort", "da",
+    "dabei", "darin", "darauf", "hierzu", "ebenso", "ebenfalls", "schon", "bereits", "noch",
+    "allerdings", "jedoch", "zugleich", "gleichzeitig", "demnach", "danach", "anschließend",
+    "zuletzt", "erst", "einst", "inzwischen", "mittlerweile", "weiter", "weiterhin",
+    "derzeit", "aktuell", "insgesamt", "zunächst", "vielmehr", "stattdessen", "trotzdem",
+    "dennoch", "somit", "also", "zwar", "vor", "nach", "am", "im", "in", "an", "auf", "bei",
+    "mit", "von", "zum", "zur", "für", "gegen", "um", "über", "unter", "seit", "laut",
+    "wie", "wenn", "als", "ob", "dass", "weil", "obwohl", "nachdem", "während", "bevor",
+    "sollte", "sollten", "könnte", "könnten", "würde", "würden", "hätte", "wäre", "ist",
+    "sind", "war", "waren", "wird", "werden", "hat", "haben", "hatte", "hatten", "kann",
+    "muss", "soll", "will", "gibt", "gab", "ihm", "ihr", "ihn", "ihnen", "uns", "mir", "mich",
+    "wo", "wann", "warum", "weshalb", "wieso", "welche", "welcher", "welches", "jeder",
+    "jede", "alle", "viele", "einige", "mehrere", "beide", "kein", "keine", "nicht", "nur",
+    "mehr", "wenige", "ende", "anfang", "mitte", "montag", "dienstag", "mittwoch",
+    "donnerstag", "freitag", "samstag", "sonntag", "woche", "wochenende", "jahr", "monat",
+    "tag", "abend", "morgen", "nacht", "angaben", "zufolge", "uhr",
+})
+# nouns that head a noun phrase but are no speaker of a statement
+NON_SPEAKER_HEADS = frozenset({
+    "entsendung", "beteiligung", "einsatz", "lage", "frage", "zahl", "zahlen", "situation",
+    "entscheidung", "entwicklung", "auswirkungen", "nachricht", "nachrichten", "meldung",
+    "information", "informationen", "gefahr", "problem", "krieg", "konflikt", "thema",
+    "ziel", "plan", "pläne", "schritt", "maßnahme", "maßnahmen", "zeit", "woche", "jahr",
+    "tag", "welt", "rolle", "aussage", "erklärung", "mitteilung", "angabe", "angaben",
+    "berichte", "bericht", "studie", "analyse", "umfrage", "video", "videoaufnahme", "foto",
+    "bild", "bilder", "text", "brief", "schreiben", "dokument", "papier", "unterlagen",
+})
+
+
+@dataclass(frozen=True, slots=True)
+class NP:
+    start: int  # token index (sentence-relative) of the first word
+    end: int  # exclusive
+    kind: str  # pronoun | name | description | anonymous
+    name: str  # surface name / description (no article)
+    role: str | None
+    org: bool
+    mention: str  # the words as written
+    plural: bool = False
+
+
+def _base(word: str) -> str:
+    return word.rsplit("-", 1)[-1].lower()
+
+
+def is_role(word: str) -> bool:
+    b = _base(word)
+    return b.endswith(ROLE_SUFFIXES) or word.lower().endswith(ROLE_SUFFIXES)
+
+
+def is_org(word: str) -> bool:
+    low = word.lower()
+    b = _base(word)
+    return low in ORG_NAMES or b in ORG_NAMES or b.endswith(ORG_SUFFIXES)
+
+
+def is_cap(word: str) -> bool:
+    c = word[:1]
+    return c.isupper() and word.lower() not in NON_SPEAKERS
+
+
+def _is_adj(word: str) -> bool:
+    return word[:1].islower() and word.isalpha() and word.endswith(("e", "en", "er", "es", "em"))
+
+
+def parse_np(words: list[str], i: int, end: int, allow_apposition: bool = True) -> NP | None:
+    """Parse a speaker noun phrase starting at words[i] (not beyond `end`)."""
+    if i >= end:
+        return None
+    w = words[i]
+    low = w.lower()
+    if low in PRONOUNS:
+        return NP(i, i + 1, "pronoun", low, None, False, w, plural=False)
+    j = i
+    det: str | None = None
+    if low in DETS or low in INDEF or low in NOM_DETS:
+        det = low
+        j += 1
+    adjs = 0
+    while j < end and _is_adj(words[j]) and adjs < 3 and det is not None:
+        j += 1
+        adjs += 1
+    caps_start = j
+    while j < end and (is_cap(words[j]) or (words[j][:1].isupper() and words[j].lower() in ORG_NAMES)):
+        j += 1
+        # name particles: "von der Leyen", "al-Assad" are hyphenated; allow "von" + Cap + Cap
+        if (j + 1 < end and words[j] in ("von", "van", "de", "da", "bin", "ibn")
+                and is_cap(words[j + 1]) and not is_role(words[j - 1]) and not is_org(words[j + 1])
+                and words[j + 1].lower() not in ORG_NAMES and det is None):
+            j += 1
+    caps = words[caps_start:j]
+    if not caps:
+        return None
+    # genitive or "von" tail: "des nationalen Sicherheitsrats", "von der Nationalen Behörde"
+    tail_start = j
+    if j < end and words[j] in GEN_DETS | {"von", "vom"}:
+        k = j + 1
+        if words[j] == "von" and k < end and words[k] in DETS:
+            k += 1
+        while k < end and _is_adj(words[k]):
+            k += 1
+        n0 = k
+        while k < end and is_cap(words[k]):
+            k += 1
+        if k > n0:
+            j = k
+    tail = words[tail_start:j]
+    role_idx = [n for n, c in enumerate(caps) if is_role(c)]
+    org = any(is_org(c) for c in caps)
+    adj_words = words[caps_start - adjs:caps_start]
+    role: str | None = None
+    name_words: list[str]
+    if role_idx:
+        last = role_idx[-1]
+        name_words = caps[last + 1:]
+        role = " ".join(adj_words + caps[: last + 1] + tail) or None
+        if name_words and tail:
+            role = " ".join(adj_words + caps[: last + 1])
+    elif det is not None:
+        name_words = caps[1:] if len(caps) > 1 and not org else []
+        role = " ".join(adj_words + caps[:1] + tail) if name_words else None
+    else:
+        name_words = caps
+    # apposition: "John Kirby, Sprecher des nationalen Sicherheitsrats, sagte"
+    if allow_apposition and name_words and j + 1 < end and words[j] == ",":
+        k = j + 1
+        if words[k] in DETS:
+            k += 1
+        a0 = k
+        while k < end and _is_adj(words[k]):
+            k += 1
+        if k < end and is_role(words[k]):
+            k += 1
+            while k < end and (is_cap(words[k]) or words[k] in GEN_DETS or _is_adj(words[k])
+                               or words[k] in ("von", "vom", "im", "in", "der", "für")):
+                k += 1
+            while k > a0 and not is_cap(words[k - 1]):
+                k -= 1
+            if k < end and words[k] == ",":
+                role = " ".join(words[a0:k])
+                j = k + 1
+    mention = " ".join(words[i:j]).replace(" ,", ",")
+    plural = caps[-1].lower().endswith(("en", "er")) and det in (None, "die") and not name_words
+    if name_words:
+        return NP(i, j, "name", " ".join(name_words), role, org and not role_idx, mention)
+    head = caps[0] if det is not None else caps[-1]
+    if head.lower() in NON_SPEAKER_HEADS:
+        return None
+    desc = " ".join(adj_words + caps + tail)
+    desc = desc[:1].upper() + desc[1:]
+    if det in INDEF and not org:
+        return NP(i, j, "anonymous", "anonymous", " ".join(words[i:j]), False, mention)
+    return NP(i, j, "description", desc, None, org, mention, plural=plural)

@@ -1,0 +1,34 @@
+"""Tokenizer fixes on top of blank("de") so that sentence and quote boundaries fall on token
+boundaries: a sentence-final `10.000.` or `2024.` keeps its full stop apart, quote marks that
+touch a word (`trainieren."Dies`) are split off, and `10.000–12.000` becomes a range."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.util import compile_infix_regex, compile_suffix_regex
+
+QUOTE_MARKS = "\"„“”‚‘’«»‹›"
+
+_EXTRA_SUFFIXES = [
+    r"(?<=[0-9]{4})\.",  # 2024.
+    r"(?<=[0-9]\.[0-9]{3})\.",  # 10.000.
+]
+_EXTRA_INFIXES = [
+    r"(?<=\w)[.!?](?=[\"„“”»«])",  # trainieren."Dies: the full stop before the quote mark
+    r"(?<=[\w.,!?])[\"„“”»«](?=[\w„\"])",  # the quote mark itself
+    r"(?<=[0-9])[–—](?=[0-9])",  # 10.000–12.000
+]
+
+
+def customize_tokenizer(nlp: Language) -> None:
+    """Add the extra suffix and infix rules (idempotent: rules already present are skipped)."""
+    suffixes = list(nlp.Defaults.suffixes or [])
+    for rule in _EXTRA_SUFFIXES:
+        if rule not in suffixes:
+            suffixes.append(rule)
+    infixes = list(nlp.Defaults.infixes or [])
+    for rule in _EXTRA_INFIXES:
+        if rule not in infixes:
+            infixes.append(rule)
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

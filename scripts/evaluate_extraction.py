@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""Run the extraction pipeline over the seed articles and the gnqa2024 dev split (and test
+with --test), write the predictions JSON per set and print the shared scorer's numbers.
+
+Usage: .venv/bin/python scripts/evaluate_extraction.py [--shared ../shared] [--out DIR]
+       [--test] [--train] [--verbose] [--only seeds|dev|test|train]
+
+gnqa raw files have no title line: their ParsedArticle is built directly from the text with
+every blank-line block as a report paragraph. The dataset never enters the repository; the
+predictions go to --out (default /tmp/lagebild-eval)."""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib.util
+import json
+import sys
+import time
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.models import Paragraph, ParsedArticle  # noqa: E402
+from bot.nlp import Extractor, build_pipeline  # noqa: E402
+from bot.nlp.export import corpus_to_json  # noqa: E402
+
+
+def load_scorer(shared: Path) -> ModuleType:
+    path = shared / "tools" / "score_extraction.py"
+    spec = importlib.util.spec_from_file_location("score_extraction", path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"scorer not found: {path}")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def article_from_text(path: Path) -> ParsedArticle:
+    """A raw gnqa article: no title line, every block is a report paragraph."""
+    raw = path.read_bytes()
+    text = raw.decode("utf-8").replace("\r\n", "\n")
+    blocks = [b.strip() for b in text.split("\n\n")]
+    paras = tuple(Paragraph(" ".join(b.split("\n"))) for b in blocks if b)
+    return ParsedArticle(
+        file=path.name,
+        path=str(path),
+        title="",
+        published=None,
+        outlet=None,
+        paragraphs=paras,
+        content_hash=hashlib.sha256(raw).hexdigest(),
+    )
+
+
+def read_seed(path: Path) -> ParsedArticle:
+    try:
+        from bot.corpus import read_article
+
+        return read_article(path)
+    except Exception:  # the corpus reader may be missing in a partial checkout
+        art = article_from_text(path)
+        title = art.paragraphs[0].text.split("\n")[0] if art.paragraphs else ""
+        return ParsedArticle(art.file, art.path, title, None, None, art.paragraphs[1:],
+                             art.content_hash)
+
+
+def run_set(name: str, files: list[Path], gold: Path, extractor: Extractor, scorer: ModuleType,
+            out: Path, seeds: bool, verbose: bool) -> dict[str, Any]:
+    t0 = time.perf_counter()
+    arts = [read_seed(f) if seeds else article_from_text(f) for f in files]
+    exs = [extractor.extract(a) for a in arts]
+    dt = time.perf_counter() - t0
+    pred = corpus_to_json(exs)
+    out.mkdir(parents=True, exist_ok=True)
+    pred_path = out / f"{name}.json"
+    pred_path.write_text(json.dumps(pred, ensure_ascii=False, indent=1), encoding="utf-8")
+    res, misses, fps = scorer.score(str(gold), pred)
+    if verbose:
+        for m in misses:
+            print("MISS  ", *m, sep=" | ")
+        for m in fps:
+            print("FALSE+", *m, sep=" | ")
+    keys = ["quote_precision", "quote_recall", "quote_f1", "quote_recall_easy", "quote_kind_accuracy"]
+    if seeds:
+        keys += ["figure_f1", "figure_qualifier_accuracy", "figure_source_accuracy"]
+    print(f"== {name}: {len(files)} articles in {dt:.1f}s -> {pred_path}")
+    for k in keys:
+        print(f"   {k:28s} {res[k]}")
+    return dict(res)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--out", type=Path, default=Path("/tmp/lagebild-eval"))
+    ap.add_argument("--test", action="store_true", help="also score the gnqa2024 test split")
+    ap.add_argument("--train", action="store_true", help="also score the gnqa2024 train split")
+    ap.add_argument("--only", choices=["seeds", "dev", "test", "train"])
+    ap.add_argument("--verbose", action="store_true")
+    args = ap.parse_args(argv)
+    shared: Path = args.shared
+    scorer = load_scorer(shared)
+    extractor = Extractor(build_pipeline())
+    sets: list[tuple[str, list[Path], Path, bool]] = [
+        ("seeds", sorted((shared / "seeds").glob("*.txt")), shared / "gold" / "seeds", True)
+    ]
+    gnqa = shared / "data" / "gnqa2024"
+    for split, wanted in (("dev", True), ("train", args.train), ("test", args.test)):
+        if wanted or args.only == split:
+            sets.append((split, sorted((gnqa / split / "raw").glob("*.txt")), gnqa / split / "gold", False))
+    for name, files, gold, seeds in sets:
+        if args.only and name != args.only:
+            continue
+        run_set(name, files, gold, extractor, scorer, args.out, seeds, args.verbose)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
