@@ -42,7 +42,12 @@ _BANNER_RE = re.compile(r"^(?P<site>\S+(?: \S+){0,3}?)\s+[-–—|:•·]\s+(?P<
 _COPYRIGHT_RE = re.compile(
     r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<name>[^|,;]+)", re.IGNORECASE
 )
-_SENTENCE_END_RE = re.compile(r"(?<=[a-zäöüß0-9\)“\"'])[.!?](?=\s+[„\"A-ZÄÖÜ])")
+# A full stop after a digit is an ordinal in German ("am 16. Oktober"): not a sentence end.
+_SENTENCE_END_RE = re.compile(r"(?<=[a-zäöüß\)“\"'])[.!?](?=\s+[„\"A-ZÄÖÜ])")
+_ABBREVIATIONS = frozenset(
+    "dr prof st nr ca bzw vgl ggf evtl inkl abs art mio mrd bspw usw etc jh jr sr hl ggü "
+    "min max mr mrs gen".split()  # noqa: SIM905
+)
 
 KNOWN_OUTLETS = {
     name.lower(): name
@@ -134,11 +139,12 @@ def read_header(units: list[Unit]) -> tuple[Header, list[Unit]]:
                 header.outlet = header.outlet or outlet
                 continue
         body.append(unit)
-    if header.title is None:
+    if header.title is not None:
+        body = collapse_title_repeats(body, header.title)
+    else:
+        # The derived title is the start of the first paragraph, which stays in the body.
         header.title = derive_title(body)
         header.title_derived = header.title is not None
-    if header.title:
-        body = collapse_title_repeats(body, header.title)
     return header, body
 
 
@@ -221,8 +227,13 @@ def derive_title(body: list[Unit]) -> str | None:
     if not body:
         return None
     text = body[0].text
-    m = _SENTENCE_END_RE.search(text)
-    sentence = text[: m.start() + 1] if m else text
+    sentence = text
+    for m in _SENTENCE_END_RE.finditer(text):
+        word = text[: m.start()].rsplit(" ", 1)[-1].lower()
+        if m.group() == "." and (word in _ABBREVIATIONS or "." in word):
+            continue  # "Dr. Müller", "z.B. Berlin"
+        sentence = text[: m.start() + 1]
+        break
     if len(sentence) <= _DERIVED_TITLE_CHARS:
         return sentence
     cut = sentence.rfind(" ", 0, _DERIVED_TITLE_CHARS)

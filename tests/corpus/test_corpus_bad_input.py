@@ -1,0 +1,159 @@
+"""Files a real corpus folder contains sooner or later: each gets a clear reason, never a crash."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from bot.corpus import ArticleFileError, CorpusError, read_article, scan_corpus
+
+ARTICLE = (
+    "Bundestag beschließt Haushalt\n\n"
+    "Der Bundestag hat am Freitag den Haushalt für das kommende Jahr beschlossen. "
+    "„Das ist ein guter Tag für das Land“, sagte der Finanzminister.\n\n"
+    "Die Opposition kritisierte die Pläne scharf. Sie kündigte an, vor Gericht zu ziehen.\n"
+)
+
+
+def _write(tmp_path: Path, data: bytes, name: str = "a.txt") -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def _reason(path: Path) -> str:
+    with pytest.raises(ArticleFileError) as info:
+        read_article(path)
+    return str(info.value)
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    assert _reason(_write(tmp_path, b"")) == "empty file"
+    assert "empty" in _reason(_write(tmp_path, b"  \n\r\n\t \n", "b.txt"))
+
+
+def test_binary_file(tmp_path: Path) -> None:
+    assert "binary" in _reason(_write(tmp_path, bytes(range(256)) * 40))
+    assert "PNG image" in _reason(_write(tmp_path, b"\x89PNG\r\n\x1a\n" + b"\x00" * 50, "p.txt"))
+    assert "PDF" in _reason(_write(tmp_path, b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "d.txt"))
+    controls = ("Text " + "\x01\x02\x03\x04\x05\x06" * 20).encode()
+    assert "control characters" in _reason(_write(tmp_path, controls, "c.txt"))
+
+
+def test_invalid_utf8_falls_back_to_cp1252(tmp_path: Path) -> None:
+    data = ARTICLE.replace("Der Bundestag", "Der Bundestag in Berlin – „ständig“").encode("cp1252")
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("utf-8")
+    article = read_article(_write(tmp_path, data))
+    assert "Berlin – „ständig“" in article.body
+    assert "„Das ist ein guter Tag für das Land“" in article.body
+    assert ("encoding", "cp1252") in article.meta
+
+
+def test_mixed_utf8_and_cp1252_lines(tmp_path: Path) -> None:
+    good = "Überschrift für Sätze mit Umlauten\n\nDie Bürger wählen heute.\n".encode()
+    bad = "\nDie Wähler äußerten sich zufrieden.\n".encode("cp1252")
+    article = read_article(_write(tmp_path, good + bad))
+    assert article.title == "Überschrift für Sätze mit Umlauten"
+    assert "Die Bürger wählen heute." in article.body
+    assert "Die Wähler äußerten sich zufrieden." in article.body
+
+
+def test_double_encoded_utf8_is_repaired(tmp_path: Path) -> None:
+    broken = ARTICLE.encode("utf-8").decode("cp1252").encode("utf-8")
+    article = read_article(_write(tmp_path, broken))
+    assert "„Das ist ein guter Tag für das Land“" in article.body
+
+
+def test_twenty_megabyte_file_is_refused_without_reading_it(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    with open(path, "wb") as f:
+        f.truncate(20 * 1024 * 1024)  # sparse: the check must not depend on the content
+    reason = _reason(path)
+    assert reason.startswith("too large: 20.0 MB")
+
+
+def test_file_that_is_only_boilerplate(tmp_path: Path) -> None:
+    text = (
+        "Zum Inhalt springen\n"
+        "OZD.news - News und Nachrichten zum Nachschlagen\n\n"
+        "Lesen Sie auch:\n\n"
+        "Hinweise: Alle Angaben ohne Gewähr. Bitte empfehlen Sie uns weiter.\n\n"
+        "Foto: dpa\n"
+    )
+    assert "no article text" in _reason(_write(tmp_path, text.encode()))
+
+
+def test_headline_only_file_has_no_article_text(tmp_path: Path) -> None:
+    assert "no article text" in _reason(_write(tmp_path, b"Politik\n\nEine Schlagzeile\n"))
+
+
+def test_unreadable_file(tmp_path: Path) -> None:
+    path = _write(tmp_path, ARTICLE.encode())
+    path.chmod(0)
+    try:
+        if os.access(path, os.R_OK):
+            pytest.skip("running as a user who can read any file (root)")
+        assert _reason(path) == "not readable: permission denied"
+    finally:
+        path.chmod(0o644)
+
+
+def test_utf8_bom_is_not_part_of_the_title(tmp_path: Path) -> None:
+    article = read_article(_write(tmp_path, b"\xef\xbb\xbf" + ARTICLE.encode()))
+    assert article.title == "Bundestag beschließt Haushalt"
+
+
+def test_utf16_with_bom(tmp_path: Path) -> None:
+    article = read_article(_write(tmp_path, ARTICLE.encode("utf-16")))
+    assert article.title == "Bundestag beschließt Haushalt"
+    assert len(article.paragraphs) == 2
+
+
+def test_crlf_and_unicode_oddities_are_normalised(tmp_path: Path) -> None:
+    text = ARTICLE.replace("Haushalt", "Haus\u00adhalt").replace("am Freitag", "am\u00a0Freitag")
+    decomposed = text.replace("für", "fu\u0308r")  # NFD "ü"
+    article = read_article(_write(tmp_path, decomposed.replace("\n", "\r\n").encode()))
+    assert article.title == "Bundestag beschließt Haushalt"
+    assert "am Freitag den Haushalt für das kommende Jahr" in article.body
+    assert "\r" not in article.body and "\u00a0" not in article.body
+
+
+def test_missing_corpus_dir(tmp_path: Path) -> None:
+    with pytest.raises(CorpusError, match="does not exist"):
+        scan_corpus(tmp_path / "nope")
+
+
+def test_corpus_path_is_a_file(tmp_path: Path) -> None:
+    with pytest.raises(CorpusError, match="not a directory"):
+        scan_corpus(_write(tmp_path, ARTICLE.encode()))
+
+
+def test_unreadable_corpus_dir(tmp_path: Path) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0)
+    try:
+        if os.access(locked, os.R_OK):
+            pytest.skip("running as a user who can read any directory (root)")
+        with pytest.raises(CorpusError, match="permission denied"):
+            scan_corpus(locked)
+    finally:
+        locked.chmod(0o755)
+
+
+def test_scan_skips_other_files_with_reasons(tmp_path: Path) -> None:
+    for name in ("b.txt", "a.txt", "notes.md", "bild.jpg", ".hidden.txt", "a.meta.toml", "x.txt~"):
+        _write(tmp_path, ARTICLE.encode(), name)
+    (tmp_path / "archiv").mkdir()
+    scan = scan_corpus(tmp_path)
+    assert [p.name for p in scan.files] == ["a.txt", "b.txt"]
+    reasons = {s.file: s.reason for s in scan.skipped}
+    assert reasons == {
+        ".hidden.txt": "hidden file",
+        "archiv": "subdirectory (not searched)",
+        "bild.jpg": "not a .txt article file (.jpg)",
+        "notes.md": "not a .txt article file (.md)",
+    }
