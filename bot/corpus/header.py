@@ -45,8 +45,35 @@ _COPYRIGHT_RE = re.compile(
 # A full stop after a digit is an ordinal in German ("am 16. Oktober"): not a sentence end.
 _SENTENCE_END_RE = re.compile(r"(?<=[a-zäöüß\)“\"'])[.!?](?=\s+[„\"A-ZÄÖÜ])")
 _ABBREVIATIONS = frozenset(
-    "dr prof st nr ca bzw vgl ggf evtl inkl abs art mio mrd bspw usw etc jh jr sr hl ggü "
-    "min max mr mrs gen".split()  # noqa: SIM905
+    (
+        "dr",
+        "prof",
+        "st",
+        "nr",
+        "ca",
+        "bzw",
+        "vgl",
+        "ggf",
+        "evtl",
+        "inkl",
+        "abs",
+        "art",
+        "mio",
+        "mrd",
+        "bspw",
+        "usw",
+        "etc",
+        "jh",
+        "jr",
+        "sr",
+        "hl",
+        "ggü",
+        "min",
+        "max",
+        "mr",
+        "mrs",
+        "gen",
+    )
 )
 
 KNOWN_OUTLETS = {
