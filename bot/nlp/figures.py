@@ -1,9 +1,713 @@
-"""spaCy component `lagebild_figures`: reported figures (numbers that count or measure)."""
+"""Reported figures: numbers that count or measure something, with qualifier, counted noun,
+grouping subject, source and reference date.
+
+The rules are pure functions over a sentence's tokens (`find_figures`, `find_source`); the
+spaCy component `lagebild_figures` is a thin wrapper that runs them on candidate sentences
+only (those with a digit or a number word), which keeps it cheap on long corpora.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, NamedTuple
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from bot.models import Figure, Qualifier, Quote
+from bot.nlp import figure_rules as R
+from bot.nlp.dates import resolve_date
+from bot.nlp.numbers import (
+    is_small_article,
+    multiplier,
+    parse_digits,
+    parse_number_word,
+    vague_amount,
+)
+
+Lemmatize = Callable[[str], "str | None"]
+
+
+class Tok(NamedTuple):
+    """A token as the rules see it: its text and its character offset."""
+
+    text: str
+    start: int
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class FigureMatch:
+    """A figure found in one sentence; offsets are in the tokens' offset base."""
+
+    value: float
+    value_max: float | None
+    qualifier: Qualifier
+    unit: str | None
+    subject: str | None
+    start: int
+    end: int
+    is_addition: bool
+    first_token: int  # index of the first token of the figure phrase
+    number_token: int  # index of the numeral
+
+
+# A sentence is scanned only if it holds a digit or something that may be a number word.
+CANDIDATE_RE = re.compile(
+    r"\d|\b(?:zw[eo]i|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig"
+    r"|hundert|tausend|dutzend|million|milliard|billion)",
+    re.IGNORECASE,
+)
+_RANGE_TOKEN_RE = re.compile(r"^(\d[\d.,]*)[–—-](\d[\d.,]*)$")
+_ADJ_RE = re.compile(r"^[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)$")
+_NOUN_RE = re.compile(r"^[A-ZÄÖÜ][\wäöüßÄÖÜ-]*$")
+_PUNCT = frozenset(',.;:!?()[]"„“”‚‘’«»–—-/')
+_QUOTE_CLOSERS = frozenset('"“”’‘»«›')
+_NOT_ADJECTIVES = frozenset(
+    {
+        "sind",
+        "seien",
+        "waren",
+        "wären",
+        "haben",
+        "hatten",
+        "werden",
+        "wurden",
+        "würden",
+        "sollen",
+        "sollten",
+        "können",
+        "könnten",
+        "müssen",
+        "dürften",
+        "mehr",
+        "weniger",
+        "oder",
+        "aber",
+        "sowie",
+        "denen",
+        "deren",
+        "diese",
+        "dieser",
+        "jene",
+        "alle",
+        "eine",
+        "einer",
+        "einen",
+        "einem",
+        "eines",
+        "keine",
+        "seine",
+        "ihre",
+        "unsere",
+        "davon",
+        "daher",
+        "insgesamt",
+        "allein",
+        "weitere",
+        "weiteren",
+    }
+)
+
+
+# ---------------------------------------------------------------- numerals
+
+
+@dataclass(frozen=True, slots=True)
+class _Numeral:
+    value: float
+    value_max: float | None
+    end_index: int  # index after the numeral (range and multiplier included)
+    kind: str  # "digits" | "word" | "vague" | "range"
+    trailing_dot: bool = False  # the last token is "10.000." (sentence end glued on)
+
+
+def _digit_value(toks: Sequence[Tok], i: int) -> tuple[float, bool] | None:
+    """Value of a digit token, also when the sentence's full stop is glued on ("10.000.")."""
+    text = toks[i].text
+    v = parse_digits(text)
+    if v is not None:
+        return v, False
+    if text.endswith(".") and len(text) > 1:
+        core = text[:-1]
+        v = parse_digits(core)
+        if v is None:
+            return None
+        nxt = toks[i + 1].text if i + 1 < len(toks) else None
+        # "15." before a month or noun is an ordinal; "10.000." or "15." at the end is a count.
+        if "." in core or nxt is None or nxt in _QUOTE_CLOSERS:
+            return v, True
+    return None
+
+
+def _numeral_word_value(toks: Sequence[Tok], i: int) -> float | None:
+    text = toks[i].text
+    if is_small_article(text):
+        nxt = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
+        if multiplier(nxt) is not None or nxt == "dutzend":
+            return 1.0
+        return None
+    w = parse_number_word(text)
+    return None if w is None else float(w)
+
+
+def _single_value(toks: Sequence[Tok], i: int) -> tuple[float, str, bool] | None:
+    dv = _digit_value(toks, i)
+    if dv is not None:
+        return dv[0], "digits", dv[1]
+    wv = _numeral_word_value(toks, i)
+    if wv is not None:
+        return wv, "word", False
+    return None
+
+
+def _apply_multiplier(
+    toks: Sequence[Tok], j: int, v: float, vmax: float | None
+) -> tuple[float, float | None, int]:
+    if j < len(toks):
+        f = multiplier(toks[j].text)
+        if f is None and toks[j].text.lower() == "dutzend":
+            f = 12.0
+        if f is not None and f > 1:
+            return v * f, (vmax * f if vmax is not None else None), j + 1
+    return v, vmax, j
+
+
+def _numeral_at(toks: Sequence[Tok], i: int) -> _Numeral | None:
+    text = toks[i].text
+    m = _RANGE_TOKEN_RE.match(text)
+    if m:
+        lo, hi = parse_digits(m.group(1)), parse_digits(m.group(2).rstrip("."))
+        if lo is not None and hi is not None and lo < hi:
+            lo, hi_m, after = _apply_multiplier(toks, i + 1, lo, hi)
+            return _Numeral(lo, hi_m, after, "range")
+        return None
+    vague = vague_amount(text)
+    if vague is not None:
+        return _Numeral(vague, None, i + 1, "vague")
+    single = _single_value(toks, i)
+    if single is None:
+        return None
+    v, kind, dot = single
+    if dot:
+        return _Numeral(v, None, i + 1, kind, trailing_dot=True)
+    j = i + 1
+    vmax: float | None = None
+    # Range continuation: "10.000 bis 12.000", "10.000 - 12.000", "zwischen 10 und 12".
+    if j + 1 < len(toks):
+        link = toks[j].text.lower()
+        is_link = link in ("bis", "-", "–", "—") or (
+            link == "und" and i > 0 and toks[i - 1].text.lower() == "zwischen"
+        )
+        if is_link:
+            second = _single_value(toks, j + 1)
+            if second is not None and second[0] > v:
+                vmax, j, kind = second[0], j + 2, "range"
+                if second[2]:
+                    return _Numeral(v, vmax, j, kind, trailing_dot=True)
+    # "1,5 bis 2 Millionen": the multiplier applies to both ends.
+    v, vmax, j = _apply_multiplier(toks, j, v, vmax)
+    return _Numeral(v, vmax, j, kind)
+
+
+# ---------------------------------------------------------------- context rules
+
+
+def _low(toks: Sequence[Tok], i: int) -> str:
+    return toks[i].text.lower() if 0 <= i < len(toks) else ""
+
+
+def _is_adjective(word: str) -> bool:
+    return bool(_ADJ_RE.match(word)) and word not in _NOT_ADJECTIVES
+
+
+def _is_noun(word: str) -> bool:
+    return (
+        bool(_NOUN_RE.match(word))
+        and word.lower() not in R.MONTH_WORDS
+        and word.lower() not in R.PRONOUNS
+    )
+
+
+def _noun_after(toks: Sequence[Tok], j: int) -> tuple[int, list[int]] | None:
+    """Index of the counted noun after the numeral and the adjectives between them
+    ("1.500 nordkoreanische Soldaten"); None when something else follows."""
+    adjectives: list[int] = []
+    k = j
+    if _low(toks, k) == "von" and _is_noun(toks[k + 1].text if k + 1 < len(toks) else ""):
+        k += 1  # "Tausende von Menschen"
+    while k < len(toks) and len(adjectives) < 4:
+        t = toks[k].text
+        if _is_noun(t):
+            return k, adjectives
+        if _is_adjective(t):
+            adjectives.append(k)
+            k += 1
+            continue
+        if (
+            t in (",", "und")
+            and adjectives
+            and k + 1 < len(toks)
+            and _is_adjective(toks[k + 1].text)
+        ):
+            k += 1
+            continue
+        return None
+    return None
+
+
+def _is_year(toks: Sequence[Tok], i: int, num: _Numeral) -> bool:
+    text = toks[i].text.rstrip(".")
+    if num.kind != "digits" or not re.fullmatch(r"\d{4}", text) or not 1800 <= num.value <= 2100:
+        return False
+    prev = _low(toks, i - 1)
+    if prev in R.YEAR_CUES or prev in R.MONTH_WORDS or _low(toks, i - 2) in R.MONTH_WORDS:
+        return True
+    after = _noun_after(toks, num.end_index)
+    nxt = _low(toks, num.end_index)
+    if nxt in R.PERCENT or nxt in R.CURRENCIES or nxt in R.UNIT_ABBREVIATIONS:
+        return False
+    return after is None
+
+
+def _excluded(toks: Sequence[Tok], i: int, num: _Numeral, sentence_start: bool) -> bool:
+    """Numbers that count nothing: years, times, labels and model numbers, phone numbers."""
+    text = toks[i].text
+    prev = _low(toks, i - 1)
+    nxt = _low(toks, num.end_index)
+    if nxt in R.TIME_NOUNS:
+        return True
+    if prev in R.LABEL_NOUNS:
+        return True
+    if num.kind in ("digits", "range"):
+        if _is_year(toks, i, num):
+            return True
+        if re.match(r"^[0+]\d", text):  # phone numbers, "007"
+            return True
+        if re.fullmatch(r"\d+\.\d{1,2}", text) and multiplier(nxt) is None and nxt not in R.PERCENT:
+            return True  # "15.11" (a date) or "14.30" (a time) unless "1.5 Millionen"
+        if num.kind == "digits" and re.fullmatch(r"\d+", text) and i > 0:
+            p = toks[i - 1].text
+            glued = toks[i - 1].end == toks[i].start
+            if glued and p not in "(„\"'‚»":
+                return True  # "G7", "A320" split by the tokenizer
+            if (
+                _NOUN_RE.match(p)
+                and not sentence_start
+                and p.lower() not in R.PRONOUNS
+                and _noun_after(toks, num.end_index) is None
+                and nxt not in R.PERCENT
+                and nxt not in R.CURRENCIES
+                and nxt not in R.UNIT_ABBREVIATIONS
+                and multiplier(nxt) is None
+            ):
+                return True  # "Boeing 747", "Apollo 11": a name, not a count
+    # "vor drei Jahren", "in zwei Wochen": a time reference.
+    noun = _noun_after(toks, num.end_index)
+    if noun is not None and not noun[1]:
+        noun_word = toks[noun[0]].text.lower()
+        if noun_word in R.TIME_SPAN_NOUNS and prev in R.TEMPORAL_PREPOSITIONS:
+            return True
+    return False
+
+
+def _qualifier_before(toks: Sequence[Tok], i: int) -> tuple[Qualifier | None, int]:
+    """Qualifier phrase ending right before token i, and the index where it starts."""
+    for phrase, qual in R.QUALIFIER_PHRASES:
+        n = len(phrase)
+        if i - n < 0:
+            continue
+        if all(_low(toks, i - n + k) == phrase[k] for k in range(n)):
+            return qual, i - n
+    return None, i
+
+
+def _normalise_adjective(word: str) -> str:
+    """Nominative plural without article ("nordkoreanischen" -> "nordkoreanische"), so the
+    same group gets the same subject key in every case."""
+    w = word.lower()
+    for suffix in ("en", "er", "es", "em"):
+        if w.endswith(suffix) and len(w) > 4:
+            return w[: -len(suffix)] + "e"
+    return w
+
+
+def _noun_key(word: str, lemma: str | None, known: Callable[[str], bool]) -> str:
+    """Plural noun as written, but dative plural -n dropped ("Ländern" -> "Länder")."""
+    if word.endswith("n") and len(word) > 4 and known(word[:-1]) and word[:-1] != lemma:
+        return word[:-1]
+    if word.endswith("n") and len(word) > 4 and word[:-1] == lemma:
+        return word[:-1]
+    return word
+
+
+def lemma_of(word: str, lemmatize: Lemmatize) -> str:
+    """Lemma of a counted noun: lookup table, then the compound's last part, then the word.
+    Nominalised adjectives ("Toten", "Verletzten") keep their noun form ("Tote")."""
+    lemma = lemmatize(word)
+    if lemma and lemma[:1].isupper():
+        return lemma
+    if "-" in word:
+        head, _, last = word.rpartition("-")
+        if last[:1].isupper():
+            return head + "-" + lemma_of(last, lemmatize)
+    if lemma is None and len(word) > 7:
+        # Compound nouns: lemmatise the longest known tail ("Flüchtlingskindern").
+        for k in range(3, len(word) - 3):
+            tail = word[k].upper() + word[k + 1 :]
+            tl = lemmatize(tail)
+            if tl and tl[:1].isupper():
+                return word[:k] + tl.lower()
+    if word.endswith("en") and len(word) > 4 and lemma is not None and lemma[:1].islower():
+        return word[:-1]  # "Toten" -> "Tote", "Verletzten" -> "Verletzte"
+    return word
+
+
+# ---------------------------------------------------------------- figures
+
+
+def find_figures(
+    toks: Sequence[Tok],
+    lemmatize: Lemmatize = lambda w: None,
+    known: Callable[[str], bool] = lambda w: False,
+) -> list[FigureMatch]:
+    """All figures in one sentence, left to right.
+
+    `lemmatize` maps a word form to its lemma (None when unknown) and `known` says whether
+    a word form exists; both come from spaCy's German lookup table in the component.
+    """
+    out: list[FigureMatch] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        num = _numeral_at(toks, i)
+        if num is None or _excluded(toks, i, num, sentence_start=i == 0):
+            i += 1
+            continue
+        m = _build(toks, i, num, lemmatize, known)
+        if m is None:
+            i += 1
+            continue
+        out.append(m)
+        i = max(i + 1, num.end_index)
+    return out
+
+
+def _build(
+    toks: Sequence[Tok], i: int, num: _Numeral, lemmatize: Lemmatize, known: Callable[[str], bool]
+) -> FigureMatch | None:
+    value, value_max = num.value, num.value_max
+    qualifier: Qualifier = "exact"
+    first = i
+    if num.kind == "range":
+        qualifier = "range"
+        if _low(toks, i - 1) in ("zwischen", "von"):
+            first = i - 1
+    elif num.kind == "vague":
+        qualifier = "vague"
+    else:
+        qual, q_start = _qualifier_before(toks, i)
+        if qual is not None:
+            qualifier, first = qual, q_start
+    if num.kind == "word" and _low(toks, i - 1) in R.VAGUE_PREFIX_WORDS and value >= 100:
+        qualifier, first = "vague", i - 1  # "mehrere Tausend"
+    is_addition = False
+    if _low(toks, first - 1) in R.ADDITION_WORDS:
+        is_addition, first = True, first - 1
+    # Currency before the number ("$ 5 Mio.", "€ 20").
+    unit: str | None = None
+    if _low(toks, first - 1) in R.CURRENCIES and toks[first - 1].text in (
+        "$",
+        "€",
+        "£",
+        "US$",
+        "EUR",
+        "USD",
+    ):
+        unit = R.CURRENCIES[_low(toks, first - 1)]
+        first -= 1
+    j = num.end_index
+    last = j - 1
+    end_trim = 1 if num.trailing_dot else 0
+    subject: str | None = None
+    nxt = _low(toks, j)
+    if not num.trailing_dot and (
+        nxt in R.CURRENCIES or nxt in R.PERCENT or nxt in R.UNIT_ABBREVIATIONS
+    ):
+        unit = R.CURRENCIES.get(nxt) or R.PERCENT.get(nxt) or R.UNIT_ABBREVIATIONS[nxt]
+        last = j
+        subject = unit
+    elif not num.trailing_dot:
+        found = _noun_after(toks, j)
+        if found is not None:
+            k, adjs = found
+            if num.kind == "word" and value < 100 and k != j + len(adjs):
+                return None
+            noun = toks[k].text.rstrip(".")
+            unit = lemma_of(noun, lemmatize)
+            adj_words = [_normalise_adjective(toks[a].text) for a in adjs]
+            if not adj_words and _low(toks, k + 1) == "aus" and k + 2 < len(toks):
+                demonym = R.COUNTRY_ADJECTIVES.get(toks[k + 2].text)
+                if demonym:
+                    adj_words = [demonym]
+            key = _noun_key(noun, unit, known)
+            subject = " ".join([*adj_words, key])
+            last = k
+    if unit is None and num.kind == "word" and value < 1000:
+        return None  # "drei" alone counts nothing we can name
+    if (
+        unit is None
+        and subject is None
+        and num.kind == "vague"
+        and j < len(toks)
+        and _is_adjective(toks[j].text)
+    ):
+        return None
+    start = toks[first].start
+    end = toks[last].end - (end_trim if last == num.end_index - 1 else 0)
+    return FigureMatch(
+        value=value,
+        value_max=value_max,
+        qualifier=qualifier,
+        unit=unit,
+        subject=subject,
+        start=start,
+        end=end,
+        is_addition=is_addition,
+        first_token=first,
+        number_token=i,
+    )
+
+
+# ---------------------------------------------------------------- sources
+
+
+def _clean_speaker(words: list[str]) -> str | None:
+    """A speaker phrase without articles and, for people, without the role words before the
+    name ("Der ukrainische Präsident Wolodymyr Selenskyj" -> "Wolodymyr Selenskyj")."""
+    while words and words[0].lower() in R.DETERMINERS:
+        words = words[1:]
+    if not words:
+        return None
+    if words[0].lower() in R.PRONOUNS and len(words) == 1:
+        return None
+    # Drop leading adjectives and role nouns when a name follows them.
+    k = 0
+    saw_role = False
+    while k < len(words) - 1:
+        w = words[k]
+        if w[:1].islower():
+            k += 1
+            continue
+        if w.lower().endswith(R.ROLE_SUFFIXES):
+            saw_role = True
+            k += 1
+            continue
+        break
+    if saw_role and k < len(words) and all(w[:1].isupper() for w in words[k:]):
+        words = words[k:]
+    text = " ".join(words).replace(" ,", ",")
+    return text or None
+
+
+def _np_after(toks: Sequence[Tok], k: int) -> tuple[list[str], int]:
+    """Words of the noun phrase starting at k (articles, adjectives, capitalised words,
+    one genitive attachment), and the index after it."""
+    words: list[str] = []
+    n = len(toks)
+    while k < n and toks[k].text.lower() in R.DETERMINERS:
+        words.append(toks[k].text)
+        k += 1
+    while k < n and (_is_adjective(toks[k].text) and not _NOUN_RE.match(toks[k].text)):
+        words.append(toks[k].text)
+        k += 1
+    start_caps = k
+    while k < n and _NOUN_RE.match(toks[k].text) and toks[k].text.lower() not in R.PRONOUNS:
+        words.append(toks[k].text)
+        k += 1
+    if k == start_caps:
+        return [], k
+    return words, k
+
+
+def _np_before(toks: Sequence[Tok], k: int) -> tuple[list[str], int]:
+    """Words of the noun phrase ending right before token k, and its first index."""
+    j = k - 1
+    if j >= 0 and toks[j].text == ",":
+        # Apposition: "Der Direktor des Rates, John Kirby, berichtet" -> "John Kirby".
+        j -= 1
+    end = j
+    while j >= 0:
+        t = toks[j].text
+        if _NOUN_RE.match(t) or (_is_adjective(t) and j < end) or (t == "und" and j < end):
+            j -= 1
+            continue
+        break
+    start = j + 1
+    while start <= end and toks[start].text.lower() in ("und",):
+        start += 1
+    words = [toks[x].text for x in range(start, end + 1)]
+    if j >= 0 and toks[j].text.lower() in R.DETERMINERS:
+        start = j
+    return words, start
+
+
+def _genitive_source(toks: Sequence[Tok], k: int) -> str | None:
+    """After a report noun: "Angaben des Ministeriums", "Angaben von X" -> the source."""
+    w = _low(toks, k)
+    if w in ("des", "der", "von", "vom", "aus"):
+        words, _ = _np_after(toks, k + 1)
+        return _clean_speaker(_degenitive(words))
+    return None
+
+
+def _degenitive(words: list[str]) -> list[str]:
+    if words and len(words[-1]) > 5 and words[-1].endswith("ums"):
+        words = [*words[:-1], words[-1][:-1]]  # "Ministeriums" -> "Ministerium"
+    return words
+
+
+def _previous_speaker(prev: Sequence[Tok] | None) -> str | None:
+    if not prev:
+        return None
+    found = _cue_subjects(prev)
+    return found[-1][1] if found else None
+
+
+def _cue_subjects(toks: Sequence[Tok]) -> list[tuple[int, str]]:
+    """Subjects of report verbs: "Der Geheimdienst meldete, dass ...", "bestätigte Kirby"."""
+    out: list[tuple[int, str]] = []
+    lows = [t.text.lower() for t in toks]
+    for k, w in enumerate(lows):
+        if w not in R.CUE_VERBS and w not in R.CUE_PARTICIPLES:
+            continue
+        particle = R.PARTICLE_VERBS.get(w)
+        if particle is not None and particle not in lows[k + 1 :]:
+            continue
+        verb = k
+        if w in R.CUE_PARTICIPLES and w not in R.CUE_VERBS:
+            aux = [a for a in range(k) if lows[a] in R.AUXILIARIES]
+            if not aux:
+                continue
+            verb = aux[-1]
+        words, start = _np_before(toks, verb)
+        opener = start == 0 or toks[start - 1].text in (",", ":", "„", '"', "“", "(")
+        speaker = _clean_speaker(words) if words and opener else None
+        if speaker is None:
+            # Inverted order: "..., sagte Kirby", "bestätigte John Kirby, Sprecher ..."
+            after, _ = _np_after(toks, verb + 1)
+            speaker = _clean_speaker(after)
+        if speaker is not None:
+            out.append((verb, speaker))
+    return out
+
+
+def explicit_attributions(
+    toks: Sequence[Tok], previous: Sequence[Tok] | None = None
+) -> list[tuple[int, str | None]]:
+    """(token index, source) for each attribution marker in a sentence ("laut X", "X zufolge",
+    "nach Angaben von X", "nach US-Angaben", "wie X mitteilte", "so X", report verbs).
+    A source of None means the marker names no one we can resolve."""
+    out: list[tuple[int, str | None]] = []
+    n = len(toks)
+    lows = [t.text.lower() for t in toks]
+    for k, w in enumerate(lows):
+        if w == "laut":
+            words, after = _np_after(toks, k + 1)
+            if words and words[-1].lower() in R.REPORT_NOUNS:
+                out.append((k, _genitive_source(toks, after) or _clean_speaker(words)))
+            elif words:
+                out.append((k, _clean_speaker(words)))
+        elif w == "zufolge":
+            words, start = _np_before(toks, k)
+            if (start > 0 and lows[start - 1] in R.POSSESSIVE_ANGABEN) or (
+                words and words[0].lower() in R.POSSESSIVE_ANGABEN
+            ):
+                out.append((k, _previous_speaker(previous)))
+            elif words and words[0].lower() in R.REPORT_NOUNS:
+                # "Angaben des Ministeriums zufolge"
+                j = start + 1
+                out.append((k, _genitive_source(toks, j) or _clean_speaker(words)))
+            elif words and lows[start] not in R.PRONOUNS:
+                out.append((k, _clean_speaker(_degenitive(words))))
+        elif w == "nach" and k + 1 < n:
+            nxt = lows[k + 1]
+            if nxt == "angaben":
+                out.append((k, _genitive_source(toks, k + 2)))
+            elif nxt.endswith("-angaben"):
+                prefix = toks[k + 1].text[: -len("-angaben")]
+                out.append((k, R.ANGABEN_PREFIXES.get(prefix.lower(), prefix)))
+            elif nxt.endswith("angaben") and len(nxt) > 8 and toks[k + 1].text[:1].isupper():
+                prefix = toks[k + 1].text[: -len("angaben")]
+                out.append((k, prefix[:-1] if prefix.endswith("s") else prefix))
+            elif k + 2 < n and lows[k + 2] == "angaben":
+                if nxt in R.POSSESSIVE_ANGABEN:
+                    out.append((k, _previous_speaker(previous) if nxt != "eigenen" else None))
+                elif nxt in R.ANGABEN_PREFIXES:
+                    out.append((k, R.ANGABEN_PREFIXES[nxt]))
+                else:
+                    country = next(
+                        (
+                            c
+                            for c, adj in R.COUNTRY_ADJECTIVES.items()
+                            if _normalise_adjective(nxt) == adj
+                        ),
+                        None,
+                    )
+                    if country:
+                        out.append((k, country))
+        elif w == "wie" and k + 1 < n:
+            words, after = _np_after(toks, k + 1)
+            if words and after < n and lows[after] in R.CUE_VERBS | {"mitteilte", "angab"}:
+                out.append((k, _clean_speaker(words)))
+        elif w == "so" and k > 0 and toks[k - 1].text == ",":
+            words, after = _np_after(toks, k + 1)
+            if words and (after >= n or toks[after].text in (".", ",", ";", "!")):
+                out.append((k, _clean_speaker(words)))
+        elif w == "berufung" and k + 1 < n and lows[k + 1] == "auf":
+            words, _ = _np_after(toks, k + 2)
+            if words:
+                out.append((k, _clean_speaker(words)))
+    out.extend(_cue_subjects(toks))
+    return out
+
+
+def _is_anonymous(speaker: str | None) -> bool:
+    return speaker is not None and speaker.lower() in ("anonymous", "anonym")
+
+
+def find_source(
+    toks: Sequence[Tok],
+    figure: FigureMatch,
+    containing_quotes: Sequence[str | None] = (),
+    sentence_quotes: Sequence[str | None] = (),
+    previous: Sequence[Tok] | None = None,
+) -> str | None:
+    """Who reported a figure: the named speaker of the quote around it, else an attribution
+    in its sentence, else a named speaker quoted in the sentence, else an unnamed one, else
+    None (the article states the figure itself)."""
+    for s in containing_quotes:
+        if s and not _is_anonymous(s):
+            return s
+    attributions = [(k, s) for k, s in explicit_attributions(toks, previous) if s]
+    if attributions:
+        return min(attributions, key=lambda a: abs(a[0] - figure.number_token))[1]
+    for s in sentence_quotes:
+        if s and not _is_anonymous(s):
+            return s
+    for s in (*containing_quotes, *sentence_quotes):
+        if s:
+            return s
+    return None
+
+
+# ---------------------------------------------------------------- component
 
 
 def _ensure_extensions() -> None:
@@ -15,12 +719,84 @@ def _ensure_extensions() -> None:
 
 
 class FiguresComponent:
+    """Fills `doc._.figures`; runs after sentence segmentation and the quote component."""
+
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
+        self.nlp = nlp
+        self._table: Any = None
         _ensure_extensions()
 
+    def _lemma_table(self) -> Any:
+        """spaCy's German lookup table, shared with a lookup lemmatizer when there is one
+        (it holds 355k forms; loading it twice would cost a second and memory)."""
+        if self._table is None:
+            table = None
+            if "lemmatizer" in self.nlp.pipe_names:
+                lookups = getattr(self.nlp.get_pipe("lemmatizer"), "lookups", None)
+                if lookups is not None and lookups.has_table("lemma_lookup"):
+                    table = lookups.get_table("lemma_lookup")
+            if table is None:
+                from spacy.lookups import load_lookups
+
+                table = load_lookups("de", ["lemma_lookup"]).get_table("lemma_lookup")
+            self._table = table
+        return self._table
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.figures = []
+        table = self._lemma_table()
+
+        def lemmatize(word: str) -> str | None:
+            value = table.get(word)
+            return value if isinstance(value, str) else None
+
+        def known(word: str) -> bool:
+            return word in table
+
+        quotes: list[Quote] = list(doc._.quotes or [])
+        anchor: date | None = doc._.article_date
+        figures: list[Figure] = []
+        sents: list[Span] = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        for si, sent in enumerate(sents):
+            if not CANDIDATE_RE.search(sent.text):
+                continue
+            toks = [Tok(t.text, t.idx) for t in sent if not t.is_space]
+            matches = find_figures(toks, lemmatize, known)
+            if not matches:
+                continue
+            previous = (
+                [Tok(t.text, t.idx) for t in sents[si - 1] if not t.is_space] if si > 0 else None
+            )
+            s_start, s_end = sent.start_char, sent.end_char
+            in_sentence = [q for q in quotes if q.start_char < s_end and q.end_char > s_start]
+            refers = resolve_date(sent.text, anchor) or anchor
+            for m in matches:
+                containing = [
+                    q.speaker
+                    for q in in_sentence
+                    if q.start_char <= m.start and m.end <= q.end_char
+                ]
+                source = find_source(
+                    toks, m, containing, [q.speaker for q in in_sentence], previous
+                )
+                figures.append(
+                    Figure(
+                        value=m.value,
+                        value_max=m.value_max,
+                        qualifier=m.qualifier,
+                        unit=m.unit,
+                        subject=m.subject,
+                        text=doc.text[m.start : m.end],
+                        source=source,
+                        sentence=sent.text,
+                        sentence_index=si,
+                        start_char=m.start,
+                        end_char=m.end,
+                        refers_to=refers,
+                        is_addition=m.is_addition,
+                    )
+                )
+        doc._.figures = figures
         return doc
 
 
