@@ -71,11 +71,11 @@ def autocompleter(
     async def suggest(
         interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[Any]]:
+        # Discord sends the partial text; an integer option may arrive already parsed.
+        prefix = "" if current is None else str(current)
         locale = request_locale(interaction.locale, default_locale)  # type: ignore[arg-type]
         try:
-            pairs = await asyncio.wait_for(
-                complete(kind, current or "", locale), AUTOCOMPLETE_TIMEOUT
-            )
+            pairs = await asyncio.wait_for(complete(kind, prefix, locale), AUTOCOMPLETE_TIMEOUT)
         except Exception:
             log.exception("autocomplete %s for %r failed", kind, current)
             return []
