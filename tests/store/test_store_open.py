@@ -1,0 +1,105 @@
+"""Opening a store: migrations, reopening, and the files a user might point --db at."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+
+from bot.store import Store, StoreError, StoreVersionError
+from bot.store.migrations import SCHEMA_VERSION
+
+
+def _pragma(path: Path, name: str) -> object:
+    with sqlite3.connect(path) as conn:
+        return conn.execute(f"PRAGMA {name}").fetchone()[0]
+
+
+async def test_fresh_store_is_migrated_and_in_wal_mode(tmp_path: Path) -> None:
+    db = tmp_path / "new.db"
+    store = await Store.open(db)
+    status = await store.corpus.status()
+    await store.close()
+    assert status.version == 0 and status.articles == 0 and status.last_reload is None
+    assert _pragma(db, "user_version") == SCHEMA_VERSION
+    assert _pragma(db, "journal_mode") == "wal"
+
+
+async def test_reopen_keeps_data_and_does_not_migrate_again(
+    tmp_path: Path, sample_extractions
+) -> None:
+    db = tmp_path / "again.db"
+    store = await Store.open(db)
+    await store.corpus.apply(sample_extractions, [], [], [])
+    await store.close()
+
+    store = await Store.open(db)
+    try:
+        status = await store.corpus.status()
+        assert status.articles == 3 and status.version == 1
+        assert len(await store.speakers.all()) == 4
+    finally:
+        await store.close()
+    assert _pragma(db, "user_version") == SCHEMA_VERSION
+
+
+async def test_newer_schema_is_refused_with_upgrade_hint(tmp_path: Path) -> None:
+    db = tmp_path / "future.db"
+    store = await Store.open(db)
+    await store.close()
+    with sqlite3.connect(db) as conn:
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    with pytest.raises(StoreVersionError) as err:
+        await Store.open(db)
+    message = str(err.value)
+    assert f"schema {SCHEMA_VERSION + 5}" in message
+    assert f"knows {SCHEMA_VERSION}" in message
+    assert "upgrade Lagebild" in message and str(db) in message
+
+
+async def test_read_only_directory_gives_clear_error(tmp_path: Path) -> None:
+    ro = tmp_path / "ro"
+    ro.mkdir()
+    ro.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        if os.access(ro, os.W_OK):
+            pytest.skip("running as a user who can write to read-only directories (root)")
+        with pytest.raises(StoreError) as err:
+            await Store.open(ro / "x.db")
+        assert str(ro) in str(err.value) and "not writable" in str(err.value)
+    finally:
+        ro.chmod(stat.S_IRWXU)
+
+
+async def test_missing_directory_gives_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(StoreError) as err:
+        await Store.open(tmp_path / "nope" / "x.db")
+    assert "does not exist" in str(err.value) and "nope" in str(err.value)
+
+
+async def test_a_directory_as_store_path_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="is a directory"):
+        await Store.open(tmp_path)
+
+
+async def test_file_that_is_not_a_database_is_refused_and_left_alone(tmp_path: Path) -> None:
+    db = tmp_path / "notes.db"
+    db.write_text("Dies ist keine Datenbank, sondern ein Einkaufszettel.\n" * 200)
+    before = db.read_bytes()
+    with pytest.raises(StoreError) as err:
+        await Store.open(db)
+    assert str(db) in str(err.value) and "not a Lagebild store" in str(err.value)
+    assert db.read_bytes() == before
+
+
+async def test_sqlite_database_of_another_program_is_refused(tmp_path: Path) -> None:
+    db = tmp_path / "other.db"
+    with sqlite3.connect(db) as conn:
+        conn.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)")
+    with pytest.raises(StoreError, match="another program"):
+        await Store.open(db)
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT name FROM sqlite_master").fetchall() == [("customers",)]

@@ -1,0 +1,76 @@
+"""/search: German folding, prefixes, and user input that must never break FTS5."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.store import Store
+from bot.store.folding import MAX_QUERY_TERMS, fold_text, fts_query
+
+
+async def test_finds_the_quote_with_speaker_and_provenance(sample_store: Store) -> None:
+    [hit] = await sample_store.search.search("Wladiwostok")
+    assert hit.kind == "quote" and hit.speaker == "John Kirby"
+    assert hit.article_title == "Nordkoreanische Soldaten in Russland eingetroffen"
+    assert hit.outlet == "Tagesschau" and hit.published is not None
+
+
+@pytest.mark.parametrize("query", ["Strasse", "Straße", "STRASSE", "strasse kursk"])
+async def test_sharp_s_folding(sample_store: Store, query: str) -> None:
+    hits = await sample_store.search.search(query)
+    assert [h.text for h in hits] == ["Die Straße nach Kursk ist seit Wochen gesperrt."]
+
+
+@pytest.mark.parametrize("query", ["Schröder", "Schroder", "Schroeder", "schrö"])
+async def test_umlaut_folding_and_transliteration(sample_store: Store, query: str) -> None:
+    hits = await sample_store.search.search(query)
+    assert [h.text for h in hits] == ["Gerhard Schröder äußerte sich nicht."]
+
+
+async def test_prefix_matching(sample_store: Store) -> None:
+    hits = await sample_store.search.search("Wladi")
+    assert [h.speaker for h in hits] == ["John Kirby"]
+    assert len(await sample_store.search.search("Nordkorea")) >= 2  # Nordkoreaner, nordkoreanische
+
+
+async def test_words_are_anded_and_ranked(sample_store: Store) -> None:
+    hits = await sample_store.search.search("Soldaten Kursk")
+    assert hits and all("kursk" in fold_text(h.text) for h in hits)
+    assert [h.rank for h in hits] == sorted((h.rank for h in hits), reverse=True)
+
+
+async def test_a_sentence_holding_a_matching_quote_is_listed_once(sample_store: Store) -> None:
+    hits = await sample_store.search.search("gefährliche Entwicklung")
+    assert [(h.kind, h.speaker) for h in hits] == [("quote", "Lloyd Austin")]
+
+
+@pytest.mark.parametrize(
+    "query",
+    ['"', "Kim*OR(", "NEAR(", "-", ":", "Kim:", "(Kim", 'Kim"', "AND", "OR NOT", "^Kim", "*",
+     "Kim Jong-Un", "kim AND OR", "{col}: x", "'", "\\", "\x00", "🙂 Kim"],
+)  # fmt: skip
+async def test_fts_syntax_in_user_input_never_raises(sample_store: Store, query: str) -> None:
+    hits = await sample_store.search.search(query)
+    if "kim" in query.lower() and "jong" not in query.lower() and "or" not in query.lower():
+        assert any("Kim" in h.text for h in hits)
+
+
+@pytest.mark.parametrize("query", ["", "   ", '"', "?!.,;", "()*"])
+async def test_input_without_words_gives_no_hits(sample_store: Store, query: str) -> None:
+    assert await sample_store.search.search(query) == []
+    assert await sample_store.quotes.about(query) == []
+
+
+async def test_very_long_input_is_cut_not_rejected(sample_store: Store) -> None:
+    long_query = "Straße " + " ".join(f"wort{i}" for i in range(5000))
+    assert await sample_store.search.search(long_query) == []  # AND of many unknown words
+    query = fts_query(long_query)
+    assert query is not None and query.count(" AND ") == MAX_QUERY_TERMS - 1
+    assert await sample_store.search.search("Straße " * 2000) != []  # repeats collapse
+
+
+def test_query_expressions_quote_every_term() -> None:
+    assert fts_query('Kim*OR( "NEAR"') == '"kim"* AND "or" AND "near"*'
+    assert fts_query("Schroeder") == '("schroeder"* OR "schroder"*)'
+    assert fts_query("neue") == '"neue"*'
+    assert fts_query("?!") is None

@@ -1,0 +1,136 @@
+"""Subscriptions: one per channel, and each daily slot posted at most once."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.store import Store
+
+NOW = datetime(2024, 11, 20, 6, 0, tzinfo=UTC)
+SLOT = datetime(2024, 11, 21, 7, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+async def store(tmp_path: Path):  # type: ignore[no-untyped-def]
+    s = await Store.open(tmp_path / "subs.db")
+    try:
+        yield s
+    finally:
+        await s.close()
+
+
+async def test_upsert_creates_once_per_channel_and_updates(store: Store) -> None:
+    sub = await store.subscriptions.upsert(
+        "discord", "c1", "08:00", "Europe/Berlin", "u1", "g1", now=NOW
+    )
+    assert sub.enabled and sub.last_slot == NOW and sub.created_at == NOW
+    assert sub.last_slot is not None and sub.last_slot.tzinfo is not None
+    again = await store.subscriptions.upsert(
+        "discord", "c1", "09:30", "UTC", "u2", now=NOW + timedelta(days=3)
+    )
+    assert again.id == sub.id and (again.time, again.timezone) == ("09:30", "UTC")
+    assert again.created_by == "u1" and again.guild_id == "g1" and again.last_slot == NOW
+    other = await store.subscriptions.upsert("matrix", "c1", "08:00", "UTC", "u3", now=NOW)
+    assert other.id != sub.id
+    assert [s.id for s in await store.subscriptions.list("discord")] == [sub.id]
+    assert len(await store.subscriptions.list()) == 2
+    assert await store.subscriptions.for_channel("matrix", "c1") == other
+
+
+async def test_intent_is_granted_once_per_slot(store: Store) -> None:
+    sub = await store.subscriptions.upsert("console", "c", "08:00", "UTC", "u", now=NOW)
+    assert await store.subscriptions.record_intent(sub.id, SLOT) is True
+    assert await store.subscriptions.record_intent(sub.id, SLOT) is False  # crash + restart
+    assert await store.subscriptions.record_intent(sub.id, SLOT - timedelta(days=1)) is False
+    await store.subscriptions.record_sent(sub.id, SLOT, SLOT + timedelta(seconds=3), "Digest 1")
+    after = await store.subscriptions.get(sub.id)
+    assert after is not None
+    assert after.last_slot == SLOT and after.intent_slot is None
+    assert after.last_sent_at == SLOT + timedelta(seconds=3)
+    assert await store.subscriptions.record_intent(sub.id, SLOT) is False  # already sent
+    assert await store.subscriptions.record_intent(sub.id, SLOT + timedelta(days=1)) is True
+    assert [text for _, _, text in await store.subscriptions.sent(sub.id)] == ["Digest 1"]
+
+
+async def test_slots_before_the_subscription_existed_are_refused(store: Store) -> None:
+    sub = await store.subscriptions.upsert("console", "c", "08:00", "UTC", "u", now=NOW)
+    assert await store.subscriptions.record_intent(sub.id, NOW - timedelta(hours=1)) is False
+    assert await store.subscriptions.record_intent(sub.id, NOW) is False
+    assert await store.subscriptions.record_intent(sub.id, NOW + timedelta(hours=1)) is True
+
+
+async def test_concurrent_intents_for_one_slot_have_one_winner(store: Store) -> None:
+    sub = await store.subscriptions.upsert("console", "c", "08:00", "UTC", "u", now=NOW)
+    results = await asyncio.gather(
+        *(store.subscriptions.record_intent(sub.id, SLOT) for _ in range(10))
+    )
+    assert results.count(True) == 1
+
+
+async def test_intent_survives_a_restart(tmp_path: Path) -> None:
+    db = tmp_path / "restart.db"
+    first = await Store.open(db)
+    sub = await first.subscriptions.upsert("console", "c", "08:00", "UTC", "u", now=NOW)
+    assert await first.subscriptions.record_intent(sub.id, SLOT)
+    await first.close()  # "crash" between intent and send
+    second = await Store.open(db)
+    try:
+        assert await second.subscriptions.record_intent(sub.id, SLOT) is False
+        reloaded = await second.subscriptions.get(sub.id)
+        assert reloaded is not None and reloaded.intent_slot == SLOT
+    finally:
+        await second.close()
+
+
+async def test_clear_intent_allows_a_retry_of_the_slot(store: Store) -> None:
+    sub = await store.subscriptions.upsert("console", "c", "08:00", "UTC", "u", now=NOW)
+    assert await store.subscriptions.record_intent(sub.id, SLOT)
+    await store.subscriptions.clear_intent(sub.id)
+    assert await store.subscriptions.record_intent(sub.id, SLOT)
+
+
+async def test_disabled_subscription_gets_no_intent_until_resubscribed(store: Store) -> None:
+    sub = await store.subscriptions.upsert("discord", "gone", "08:00", "UTC", "u", now=NOW)
+    await store.subscriptions.disable(sub.id, "channel deleted")
+    disabled = await store.subscriptions.get(sub.id)
+    assert disabled is not None and not disabled.enabled
+    assert disabled.disabled_reason == "channel deleted"
+    assert await store.subscriptions.list(enabled_only=True) == []
+    assert await store.subscriptions.record_intent(sub.id, SLOT) is False
+    again = await store.subscriptions.upsert("discord", "gone", "08:00", "UTC", "u", now=NOW)
+    assert again.enabled and again.disabled_reason is None
+    assert await store.subscriptions.record_intent(sub.id, SLOT)
+    assert (await store.corpus.status()).subscriptions == 1
+
+
+async def test_remove(store: Store) -> None:
+    await store.subscriptions.upsert("matrix", "!room", "08:00", "UTC", "u", now=NOW)
+    assert await store.subscriptions.remove("matrix", "!room") is True
+    assert await store.subscriptions.remove("matrix", "!room") is False
+    assert await store.subscriptions.for_channel("matrix", "!room") is None
+
+
+async def test_reload_log_start_finish_last(store: Store) -> None:
+    assert await store.reloads.last() is None
+    started = datetime(2024, 11, 20, 12, 0, tzinfo=UTC)
+    rid = await store.reloads.start("admin#1", started)
+    running = await store.reloads.last()
+    assert running is not None and running.status == "running" and running.finished_at is None
+    await store.reloads.finish(
+        rid, "partial", "1 neu, 1 übersprungen", started + timedelta(seconds=5)
+    )
+    done = await store.reloads.last()
+    assert done is not None and done.id == rid
+    assert (done.status, done.summary, done.requested_by) == (
+        "partial",
+        "1 neu, 1 übersprungen",
+        "admin#1",
+    )
+    assert done.finished_at == started + timedelta(seconds=5)
+    assert (await store.corpus.status()).last_reload == done
+    with pytest.raises(ValueError):
+        await store.reloads.finish(rid, "weird", "", started)
