@@ -76,7 +76,7 @@ def rebuild(text: str) -> list[Unit]:
 
 
 def _is_wrapped_block(lines: list[str], width: int) -> bool:
-    if len(lines) < 2 or width > _MAX_WRAP_WIDTH:
+    if len(lines) < 3 or width > _MAX_WRAP_WIDTH:
         return False
     inner = lines[:-1]
     open_ends = sum(1 for line in inner if not ends_terminal(line))

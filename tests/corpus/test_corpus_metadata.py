@@ -1,0 +1,163 @@
+"""Title, date and outlet detection, and the explicit overrides an admin can give."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bot.corpus import ArticleFileError, read_article
+
+BODY = (
+    "Die Regierung hat am Montag neue Hilfen angekündigt. Sie sollen ab Januar gelten.\n\n"
+    "Kritiker sprachen von einem Tropfen auf den heißen Stein. Die Opposition will klagen.\n\n"
+    "Am 3. März 2023 war ein ähnliches Paket gescheitert.\n"
+)
+
+
+def _read(tmp_path: Path, text: str, name: str = "a.txt") -> object:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return read_article(path)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "15. November 2024",
+        "15. November, 2024",
+        "Freitag, 15. November 2024, 14:32 Uhr",
+        "15.11.2024",
+        "15.11.2024 | 14:32 Uhr",
+        "2024-11-15",
+        "Veröffentlicht am 15.11.2024",
+        "Stand: 15.11.2024, 18:23 Uhr",
+        "15. Nov. 2024",
+    ],
+)
+def test_header_date_formats(tmp_path: Path, line: str) -> None:
+    article = _read(tmp_path, f"{line}\n\nHilfspaket beschlossen\n\n{BODY}")
+    assert article.published == date(2024, 11, 15)
+    assert article.title == "Hilfspaket beschlossen"
+    assert line not in article.body
+
+
+def test_date_in_story_is_not_the_publication_date(tmp_path: Path) -> None:
+    article = _read(tmp_path, f"Hilfspaket beschlossen\n\n{BODY}")
+    assert article.published is None
+    assert "Am 3. März 2023 war ein ähnliches Paket gescheitert." in article.body
+
+
+def test_labelled_date_below_the_story_counts(tmp_path: Path) -> None:
+    article = _read(tmp_path, f"Hilfspaket beschlossen\n\n{BODY}\nVeröffentlicht am 2. Mai 2024\n")
+    assert article.published == date(2024, 5, 2)
+    assert "Veröffentlicht" not in article.body
+
+
+def test_published_beats_updated(tmp_path: Path) -> None:
+    text = f"Aktualisiert am 20.11.2024\nVeröffentlicht am 15.11.2024\n\nHilfspaket beschlossen\n\n{BODY}"
+    assert _read(tmp_path, text).published == date(2024, 11, 15)
+
+
+def test_outlet_from_site_banner_and_category_line_dropped(tmp_path: Path) -> None:
+    text = f"tagesschau.de - Die Nachrichten der ARD\n\nInland\n\nHilfspaket beschlossen\n\n{BODY}"
+    article = _read(tmp_path, text)
+    assert article.outlet == "tagesschau.de"
+    assert article.title == "Hilfspaket beschlossen"
+    assert "Inland" not in article.body
+
+
+def test_agency_credit_is_not_an_outlet(tmp_path: Path) -> None:
+    article = _read(tmp_path, f"Hilfspaket beschlossen\n\n{BODY}\n(dpa)\n\n© dpa\n")
+    assert article.outlet is None
+    assert "dpa" not in article.body
+
+
+def test_kicker_above_headline(tmp_path: Path) -> None:
+    text = f"Haushalt\nRegierung beschließt milliardenschweres Hilfspaket\n\n{BODY}"
+    assert _read(tmp_path, text).title == "Regierung beschließt milliardenschweres Hilfspaket"
+
+
+def test_file_without_headline_gets_its_first_sentence(tmp_path: Path) -> None:
+    article = _read(tmp_path, BODY)
+    assert article.title == "Die Regierung hat am Montag neue Hilfen angekündigt."
+    assert article.body.startswith("Die Regierung hat am Montag")  # the sentence stays
+    long_first = (
+        "Der Bundesrat hat am 16. Oktober nach langer Debatte "
+        + "sehr " * 30
+        + "zugestimmt. Mehr folgt.\n"
+    )
+    title = _read(tmp_path, long_first, "b.txt").title
+    assert title.startswith("Der Bundesrat hat am 16. Oktober nach langer Debatte")
+    assert title.endswith("…") and len(title) <= 95
+
+
+def test_front_matter_overrides_detection(tmp_path: Path) -> None:
+    text = (
+        '---\ntitle: "Richtiger Titel"\ndate: 2024-11-15\noutlet: Beispielzeitung\n'
+        "url: https://example.org/a\nauthor: Erika Muster\n---\n"
+        f"12. Januar 2020\n\nFalscher Titel\n\n{BODY}"
+    )
+    article = _read(tmp_path, text)
+    assert (article.title, article.published, article.outlet) == (
+        "Richtiger Titel",
+        date(2024, 11, 15),
+        "Beispielzeitung",
+    )
+    assert ("url", "https://example.org/a") in article.meta
+    assert ("author", "Erika Muster") in article.meta
+    assert "title:" not in article.body
+
+
+def test_toml_front_matter(tmp_path: Path) -> None:
+    text = f'+++\ntitle = "TOML-Titel"\npublished = 2024-10-24\n+++\n{BODY}'
+    article = _read(tmp_path, text)
+    assert (article.title, article.published) == ("TOML-Titel", date(2024, 10, 24))
+
+
+def test_markdown_rule_is_not_front_matter(tmp_path: Path) -> None:
+    text = f"---\nDies ist ein Satz, kein Schlüssel.\n---\nHilfspaket beschlossen\n\n{BODY}"
+    assert "Kritiker sprachen" in _read(tmp_path, text).body
+
+
+def test_sidecar_overrides_everything_and_changes_the_hash(tmp_path: Path) -> None:
+    path = tmp_path / "artikel.txt"
+    path.write_text(
+        f"---\ntitle: Aus dem Kopf\n---\n15.11.2024\n\nTitel\n\n{BODY}", encoding="utf-8"
+    )
+    before = read_article(path)
+    assert before.published == date(2024, 11, 15)
+    sidecar = tmp_path / "artikel.meta.toml"
+    sidecar.write_text(
+        'title = "Vom Admin"\npublished = 2024-12-01\noutlet = "Lokalblatt"\nurl = "https://x.example"\n',
+        encoding="utf-8",
+    )
+    after = read_article(path)
+    assert (after.title, after.published, after.outlet) == (
+        "Vom Admin",
+        date(2024, 12, 1),
+        "Lokalblatt",
+    )
+    assert ("url", "https://x.example") in after.meta
+    expected = hashlib.sha256(path.read_bytes() + sidecar.read_bytes()).hexdigest()
+    assert after.content_hash == expected != before.content_hash
+
+
+def test_sidecar_can_undate_an_article(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(f"15.11.2024\n\nTitel hier\n\n{BODY}", encoding="utf-8")
+    (tmp_path / "a.meta.toml").write_text('published = ""\n', encoding="utf-8")
+    assert read_article(path).published is None
+
+
+def test_broken_sidecar_names_the_problem(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(BODY, encoding="utf-8")
+    (tmp_path / "a.meta.toml").write_text('published = "nächste Woche"\n', encoding="utf-8")
+    with pytest.raises(ArticleFileError, match="sidecar a.meta.toml: key 'published'"):
+        read_article(path)
+    (tmp_path / "a.meta.toml").write_text("title = \n", encoding="utf-8")
+    with pytest.raises(ArticleFileError, match="not valid TOML"):
+        read_article(path)
