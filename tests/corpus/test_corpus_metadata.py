@@ -156,7 +156,7 @@ def test_broken_sidecar_names_the_problem(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text(BODY, encoding="utf-8")
     (tmp_path / "a.meta.toml").write_text('published = "nächste Woche"\n', encoding="utf-8")
-    with pytest.raises(ArticleFileError, match="sidecar a.meta.toml: key 'published'"):
+    with pytest.raises(ArticleFileError, match=r"sidecar a\.meta\.toml: key 'published'"):
         read_article(path)
     (tmp_path / "a.meta.toml").write_text("title = \n", encoding="utf-8")
     with pytest.raises(ArticleFileError, match="not valid TOML"):
