@@ -1,0 +1,171 @@
+"""/subscribe, /unsubscribe, /subscriptions through the dispatcher, over a real store and the
+real DigestScheduler (no transport needed: nothing is due while the test runs)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+
+import pytest
+import time_machine
+from digest_support import Clock, make_request, make_services
+
+from bot.config import AdminsConfig, Config, DigestConfig
+from bot.scheduler import DigestScheduler
+from bot.store import Store
+from handlers.digest import digest_as_text
+from handlers.dispatch import dispatch
+from handlers.subscriptions import HANDLERS
+from handlers.types import ChannelRef, Reply, Services, UserRef
+
+ROOM = ChannelRef("matrix", "!room:example.org")
+MEMBER = UserRef("@guest:example.org", "Gast")
+MANAGER = UserRef("@mod:example.org", "Mod", can_manage_channel=True)
+
+
+@pytest.fixture
+async def services(store: Store) -> AsyncIterator[Services]:
+    """APScheduler reads the wall clock, so the whole test runs at the Services clock's time."""
+    now = datetime(2026, 1, 10, 10, 0, tzinfo=UTC)
+    with time_machine.travel(now, tick=False):
+        svc = make_services(store, Clock(now))
+        sched = DigestScheduler(svc, {})
+        svc.scheduler = sched
+        await sched.start()
+        try:
+            yield svc
+        finally:
+            await sched.shutdown()
+
+
+async def ask(
+    services: Services,
+    command: str,
+    user: UserRef = MANAGER,
+    channel: ChannelRef = ROOM,
+    **args: str,
+) -> Reply:
+    return await dispatch(
+        make_request(command, args, user=user, channel=channel), services, HANDLERS
+    )
+
+
+def job_time(services: Services, sub_id: int) -> datetime:
+    assert isinstance(services.scheduler, DigestScheduler)
+    job = services.scheduler.aps.get_job(f"sub:{sub_id}")
+    assert job is not None
+    return job.next_run_time.astimezone(UTC)
+
+
+async def test_subscribe_with_defaults_schedules_the_next_morning(services: Services) -> None:
+    reply = await ask(services, "subscribe")
+    assert reply.kind == "ok"
+    out = digest_as_text(reply)
+    assert "täglich um 08:00 (Europe/Berlin)" in out and "nächste: 11.01.2026 08:00" in out
+    sub = await services.store.subscriptions.for_channel("matrix", ROOM.id)
+    assert sub is not None and (sub.time, sub.timezone, sub.created_by) == (
+        "08:00",
+        "Europe/Berlin",
+        MANAGER.id,
+    )
+    assert job_time(services, sub.id) == datetime(2026, 1, 11, 7, 0, tzinfo=UTC)
+
+
+async def test_resubscribing_moves_the_job(services: Services) -> None:
+    await ask(services, "subscribe")
+    reply = await ask(services, "subscribe", time="6:45", timezone="new york")
+    assert "06:45 (America/New_York)" in digest_as_text(reply)
+    subs = await services.store.subscriptions.list()
+    assert len(subs) == 1
+    assert job_time(services, subs[0].id) == datetime(2026, 1, 10, 11, 45, tzinfo=UTC)
+
+
+async def test_bad_time_is_explained(services: Services) -> None:
+    reply = await ask(services, "subscribe", time="25:00")
+    out = digest_as_text(reply)
+    assert reply.kind == "error"
+    assert "„25:00“ ist keine gültige Uhrzeit" in out and "HH:MM" in out
+    assert await services.store.subscriptions.list() == []
+
+
+async def test_unknown_zone_suggests_the_close_name(services: Services) -> None:
+    reply = await ask(services, "subscribe", timezone="Europe/Berln")
+    out = digest_as_text(reply)
+    assert reply.kind == "error"
+    assert "„Europe/Berln“ ist keine bekannte Zeitzone" in out
+    assert "Meintest du Europe/Berlin" in out
+    hopeless = digest_as_text(await ask(services, "subscribe", timezone="Mars/Olympus"))
+    assert "Europe/Berlin" in hopeless  # an example of the expected form instead
+
+
+async def test_time_in_the_dst_window_gets_a_note(services: Services) -> None:
+    reply = await ask(services, "subscribe", time="02:30", timezone="Europe/Berlin")
+    assert reply.kind == "ok"
+    out = digest_as_text(reply)
+    assert "Am 29.03.2026 gibt es 02:30 wegen der Zeitumstellung nicht" in out
+    assert "Am 25.10.2026 gibt es 02:30 wegen der Zeitumstellung zweimal" in out
+    plain = digest_as_text(await ask(services, "subscribe", time="08:00"))
+    assert "Zeitumstellung" not in plain
+
+
+async def test_members_who_cannot_manage_the_channel_are_refused(services: Services) -> None:
+    reply = await ask(services, "subscribe", user=MEMBER)
+    assert reply.kind == "error" and "verwalten" in digest_as_text(reply)
+    assert await services.store.subscriptions.list() == []
+    await ask(services, "subscribe")
+    refused = await ask(services, "unsubscribe", user=MEMBER)
+    assert refused.kind == "error"
+    assert len(await services.store.subscriptions.list()) == 1
+
+
+async def test_unsubscribe_removes_subscription_and_job(services: Services) -> None:
+    await ask(services, "subscribe")
+    sub = await services.store.subscriptions.for_channel("matrix", ROOM.id)
+    assert sub is not None
+    reply = await ask(services, "unsubscribe")
+    assert "Abonnement beendet" in digest_as_text(reply)
+    assert await services.store.subscriptions.for_channel("matrix", ROOM.id) is None
+    assert isinstance(services.scheduler, DigestScheduler)
+    assert services.scheduler.aps.get_job(f"sub:{sub.id}") is None
+    again = await ask(services, "unsubscribe")
+    assert again.kind == "info" and "kein Abonnement" in digest_as_text(again)
+
+
+async def test_subscriptions_lists_this_channel_and_for_admins_the_others(store: Store) -> None:
+    config = Config(digest=DigestConfig(), admins=AdminsConfig(users=("@ops:example.org",)))
+    services = Services(
+        config=config, store=store, clock=Clock(datetime(2026, 1, 10, 10, tzinfo=UTC))
+    )
+    other = ChannelRef("matrix", "!other:example.org")
+    await ask(services, "subscribe", time="07:30")
+    await ask(services, "subscribe", channel=other, time="18:00", timezone="UTC")
+
+    member_view = digest_as_text(await ask(services, "subscriptions", user=MEMBER))
+    assert "täglich 07:30 (Europe/Berlin)" in member_view
+    assert "!other" not in member_view
+
+    ops = UserRef("@ops:example.org", "Ops")
+    admin_view = digest_as_text(await ask(services, "subscriptions", user=ops))
+    assert "Kanal !other:example.org; täglich 18:00 (UTC)" in admin_view
+
+
+async def test_server_admins_see_only_their_servers_subscriptions(store: Store) -> None:
+    services = make_services(store, Clock(datetime(2026, 1, 10, 10, tzinfo=UTC)))
+    here = ChannelRef("discord", "1", guild_id="g1")
+    same_guild = ChannelRef("discord", "2", guild_id="g1")
+    foreign = ChannelRef("discord", "3", guild_id="g2")
+    for channel in (here, same_guild, foreign):
+        await ask(services, "subscribe", channel=channel)
+    guild_admin = UserRef("42", "Admin", is_admin=True)
+    out = digest_as_text(await ask(services, "subscriptions", user=guild_admin, channel=here))
+    assert "Kanal 2;" in out and "Kanal 3;" not in out
+
+
+async def test_disabled_subscription_shows_why(store: Store) -> None:
+    services = make_services(store, Clock(datetime(2026, 1, 10, 10, tzinfo=UTC)))
+    await ask(services, "subscribe")
+    sub = await store.subscriptions.for_channel("matrix", ROOM.id)
+    assert sub is not None
+    await store.subscriptions.disable(sub.id, "M_FORBIDDEN: not in room")
+    out = digest_as_text(await ask(services, "subscriptions", user=MEMBER))
+    assert "abgeschaltet: M_FORBIDDEN: not in room" in out
