@@ -12,6 +12,7 @@ from handlers.format import (
     fmt_figure_value,
     fmt_number,
     quote_text,
+    speaker_name,
 )
 from handlers.i18n import t
 from handlers.types import Block, Field, Handler, Provenance, Reply, Request, Services, UserError
@@ -88,7 +89,7 @@ async def article(req: Request, services: Services) -> Reply:
     if quotes:
         lines = []
         for q in quotes:
-            who = escape_md(q.speaker or t(locale, "who_said.unknown_speaker_label"))
+            who = escape_md(speaker_name(q.speaker, locale))
             role = f" ({escape_md(q.speaker_role)})" if q.speaker_role else ""
             lines.append(f"- **{who}**{role}: {escape_md(quote_text(q, locale))}")
         blocks.extend(chunk_lines(lines, heading=t(locale, "article.quotes", n=len(quotes))))

@@ -41,6 +41,18 @@ class Claim:
     figures: tuple[FigureRecord, ...]
     is_addition: bool = False
 
+    @property
+    def vague(self) -> bool:
+        return all(f.qualifier == "vague" for f in self.figures)
+
+
+def firm_claims(claims: list[Claim]) -> list[Claim]:
+    """The claims that state a total: no increments, and no vague words ("Tausende") when a
+    number was also reported, so "Tausende" never counts as contradicting "mehr als 10.000"."""
+    totals = [c for c in claims if not c.is_addition]
+    precise = [c for c in totals if not c.vague]
+    return precise or totals
+
 
 @dataclass(frozen=True, slots=True)
 class FigureSummary:
@@ -53,7 +65,9 @@ class FigureSummary:
     def conflicts(self) -> list[tuple[date, list[Claim]]]:
         """Dates at which sources reported different values."""
         return [
-            (d, cs) for d, cs in self.history if len({c.value for c in cs if not c.is_addition}) > 1
+            (d, firm_claims(cs))
+            for d, cs in self.history
+            if len({c.value for c in firm_claims(cs)}) > 1
         ]
 
 
@@ -78,26 +92,31 @@ def summarize(figs: Sequence[FigureRecord], locale: str) -> FigureSummary:
         assert d is not None
         by_date.setdefault(d, []).append(f)
     history = [(d, _claims(by_date[d], locale)) for d in sorted(by_date)]
-    totals = [(d, [c for c in cs if not c.is_addition]) for d, cs in history]
+    totals = [(d, firm_claims(cs)) for d, cs in history]
     totals = [(d, cs) for d, cs in totals if cs]
     if totals:
         current_date, current = totals[-1]
     else:
         current_date = None
-        current = [c for c in _claims(undated, locale) if not c.is_addition]
+        current = firm_claims(_claims(undated, locale))
     return FigureSummary(current, current_date, history, _claims(undated, locale))
 
 
-def _claim_text(c: Claim, locale: str) -> str:
-    text = f"{c.value} ({escape_md(c.source)})"
-    n = len({f.article_id for f in c.figures})
+def _claim_text(claims: list[Claim], locale: str) -> str:
+    """One value and everyone who reported it: "rund 11.000 (Selenskyj; US-Regierung)"."""
+    sources = "; ".join(dict.fromkeys(escape_md(c.source) for c in claims))
+    text = f"{claims[0].value} ({sources})"
+    n = len({f.article_id for c in claims for f in c.figures})
     if n > 1:
         text += " · " + t(locale, "figures.in_articles", n=n)
     return text
 
 
 def _side_by_side(claims: list[Claim], locale: str) -> str:
-    return t(locale, "figures.versus").join(_claim_text(c, locale) for c in claims)
+    by_value: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_value.setdefault(c.value, []).append(c)
+    return t(locale, "figures.versus").join(_claim_text(cs, locale) for cs in by_value.values())
 
 
 def _articles_line(claims: list[Claim], locale: str) -> str:
@@ -109,7 +128,8 @@ def detail_blocks(subject: str, summary: FigureSummary, locale: str) -> list[Blo
     blocks: list[Block] = []
     current_lines: list[str] = []
     if summary.current_date is not None:
-        key = "figures.current_conflict" if len(summary.current) > 1 else "figures.current"
+        distinct = len({c.value for c in summary.current})
+        key = "figures.current_conflict" if distinct > 1 else "figures.current"
         current_lines.append(
             t(
                 locale,
@@ -139,15 +159,12 @@ def detail_blocks(subject: str, summary: FigureSummary, locale: str) -> list[Blo
         blocks.extend(chunk_lines(lines, heading=t(locale, "figures.history_heading")))
     conflicts = summary.conflicts
     if conflicts:
-        lines = [
-            f"- **{fmt_date(d, locale)}**: {_side_by_side([c for c in cs if not c.is_addition], locale)}"
-            for d, cs in conflicts
-        ]
+        lines = [f"- **{fmt_date(d, locale)}**: {_side_by_side(cs, locale)}" for d, cs in conflicts]
         blocks.extend(chunk_lines(lines, heading=t(locale, "figures.conflicts_heading")))
     if summary.undated:
         lines = []
         for c in summary.undated:
-            lines.append(f"- {_claim_text(c, locale)}")
+            lines.append(f"- {_claim_text([c], locale)}")
             lines.append(_articles_line([c], locale))
         blocks.extend(chunk_lines(lines, heading=t(locale, "figures.undated_heading")))
     return blocks

@@ -71,9 +71,11 @@ def render_chart(subject: str, figures: Sequence[FigureRecord], locale: str) -> 
     ax.set_ylabel(t(locale, "figures.chart_ylabel"))
     ax.grid(True, alpha=0.3)
     ax.set_ylim(bottom=0)
+    ax.margins(x=0.2, y=0.15)
     if seen_qualifiers:
         ax.legend(loc="upper left", fontsize=7)
     fig.autofmt_xdate()
+    fig.tight_layout()
     buf = io.BytesIO()
     fig.savefig(buf, format="png")
     return buf.getvalue()

@@ -48,7 +48,7 @@ def fmt_figure_value(fig: FigureRecord, locale: str) -> str:
 
 
 _VAGUE = re.compile(
-    r"\b(tausende|hunderte|zehntausende|hunderttausende|dutzende|mehrere tausend|einige tausend)\b",
+    r"\b(zehntausende|hunderttausende|tausende|hunderte|dutzende|mehrere tausend|einige tausend)n?\b",
     re.IGNORECASE,
 )
 
@@ -58,12 +58,23 @@ def _vague_word(text: str) -> str | None:
     return m.group(1).capitalize() if m else None
 
 
+def speaker_name(name: str | None, locale: str) -> str:
+    """Display name; the pipeline's "anonymous" marker reads as words."""
+    if not name:
+        return t(locale, "who_said.unknown_speaker_label")
+    if name == "anonymous":
+        return t(locale, "figure.anonymous_source")
+    return name
+
+
 def figure_source(fig: FigureRecord, locale: str) -> str:
     if fig.source and fig.source != "anonymous":
         return fig.source
     if fig.source == "anonymous":
         return t(locale, "figure.anonymous_source")
-    return t(locale, "figure.no_source", outlet=fig.outlet or fig.article_title)
+    if fig.outlet:
+        return t(locale, "figure.no_source", outlet=fig.outlet)
+    return t(locale, "figure.no_source_article")
 
 
 def figure_date(fig: FigureRecord) -> date | None:

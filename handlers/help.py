@@ -14,13 +14,12 @@ def _alias(spec: CommandSpec, locale: str) -> str:
 
 
 def _command_line(spec: CommandSpec, locale: str) -> str:
-    admin = " " + t(locale, "help.admin_only") if spec.admin else ""
     return t(
         locale,
         "help.line",
         usage=t(locale, f"cmd.{spec.name}.usage"),
         alias=_alias(spec, locale),
-        description=t(locale, f"cmd.{spec.name}.description") + admin,
+        description=t(locale, f"cmd.{spec.name}.description"),
         example=t(locale, f"cmd.{spec.name}.example"),
     )
 

@@ -22,11 +22,12 @@ from handlers.format import (
     provenance_line,
     quote_provenance,
     quote_text,
+    speaker_name,
     unique_provenance,
 )
 from handlers.i18n import t
 from handlers.speakers_lookup import SpeakerMatch, match_speakers, resolve_speaker
-from handlers.types import Block, Handler, Reply, Request, Services, UserError
+from handlers.types import Block, Handler, Provenance, Reply, Request, Services, UserError
 
 QUOTE_LIMIT = 200  # statements fetched per answer; more are counted, never silently dropped
 _WORD = re.compile(r"\w+")
@@ -81,7 +82,7 @@ def _statement_lines(s: Statement, locale: str, with_speaker: bool) -> list[str]
     q = s.first
     head = f"**{fmt_date(s.newest, locale)}**"
     if with_speaker and q.speaker:
-        head += f" · {escape_md(q.speaker)}"
+        head += f" · {escape_md(speaker_name(q.speaker, locale))}"
     lines = [f"{head} — {escape_md(quote_text(q, locale))}"]
     if len(s.article_ids) > 1:
         lines.append(t(locale, "who_said.reported_by", n=len(s.article_ids)))
@@ -190,9 +191,7 @@ async def _who_said_about(about: str, req: Request, services: Services) -> Reply
         raise UserError("who_said.nobody_about", about=about, suggestion="who_said.try_search")
     by_speaker: dict[str, list[QuoteRecord]] = {}
     for q in quotes:
-        by_speaker.setdefault(q.speaker or t(locale, "who_said.unknown_speaker_label"), []).append(
-            q
-        )
+        by_speaker.setdefault(speaker_name(q.speaker, locale), []).append(q)
     blocks = [Block(t(locale, "who_said.speakers_about", n=len(by_speaker), about=about))]
     for name, qs in by_speaker.items():
         statements = group_statements(qs)
@@ -227,7 +226,7 @@ async def speakers(req: Request, services: Services) -> Reply:
             t(
                 locale,
                 "speakers.line",
-                name=escape_md(s.name),
+                name=escape_md(speaker_name(s.name, locale)),
                 roles=escape_md(roles),
                 quotes=s.quote_count,
                 articles=s.article_count,
@@ -237,8 +236,6 @@ async def speakers(req: Request, services: Services) -> Reply:
     blocks = [Block(t(locale, "speakers.intro", n=len(records))), *chunk_lines(lines)]
     # Provenance: the articles these counts come from (the corpus list, newest first).
     articles = await services.store.articles.list(limit=100)
-    from handlers.types import Provenance
-
     prov = [Provenance(a.id, a.title, a.outlet, a.published) for a in articles if a.quote_count]
     return Reply(title=t(locale, "speakers.title"), blocks=blocks, provenance=prov)
 

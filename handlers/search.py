@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlp.names import strip_accents
 from handlers.format import (
     chunk_lines,
     escape_md,
@@ -21,6 +22,28 @@ from handlers.types import Block, Handler, Reply, Request, Services
 SEARCH_LIMIT = 30
 MAX_WORDS = 12
 _WORD = re.compile(r"\w+")
+
+
+def _fold(text: str) -> str:
+    return strip_accents(text).lower()
+
+
+def _mentions(text: str, folded_words: list[str]) -> bool:
+    """Whether any search word starts a word of `text` (the store matches prefixes)."""
+    words = _WORD.findall(_fold(text))
+    return any(w.startswith(q) for q in folded_words for w in words)
+
+
+async def _sentence_of(
+    article_id: int, quote: str, services: Services, cache: dict[int, list[str]]
+) -> str | None:
+    if article_id not in cache:
+        cache[article_id] = [s.text for s in await services.store.articles.sentences(article_id)]
+    needle = quote.strip().strip('„“”"')[:60]
+    for sentence in cache[article_id]:
+        if needle and needle in sentence:
+            return sentence
+    return None
 
 
 def search_words(text: str) -> list[str]:
@@ -45,6 +68,8 @@ async def search(req: Request, services: Services) -> Reply:
             blocks=[Block(t(locale, "search.none", text=" ".join(words)))],
             kind="info",
         )
+    folded_words = [_fold(w) for w in words]
+    sentences_cache: dict[int, list[str]] = {}
     seen: set[tuple[int, str]] = set()
     lines_per_hit: list[list[str]] = []
     kept = []
@@ -54,10 +79,15 @@ async def search(req: Request, services: Services) -> Reply:
             continue
         seen.add(key)
         kept.append(h)
-        if h.kind == "quote":
+        speaker = escape_md(h.speaker or "?")
+        if h.kind == "quote" and not _mentions(h.text, folded_words):
+            # The match is in the quote's sentence, not its words: show that sentence.
+            sentence = await _sentence_of(h.article_id, h.text, services, sentences_cache)
             body = t(
-                locale, "search.quote", text=escape_md(h.text), speaker=escape_md(h.speaker or "?")
+                locale, "search.quote_sentence", text=escape_md(sentence or h.text), speaker=speaker
             )
+        elif h.kind == "quote":
+            body = t(locale, "search.quote", text=escape_md(h.text), speaker=speaker)
         else:
             body = escape_md(h.text)
         lines_per_hit.append(
