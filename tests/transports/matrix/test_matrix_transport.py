@@ -1,0 +1,339 @@
+"""The Matrix transport against a real Synapse: people send text commands from nio clients and
+read the bot's answers the way a chat client would."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from nio import RoomMemberEvent
+
+from bot.render.matrix_html import ALLOWED_TAGS
+from bot.scheduler import DigestScheduler
+from bot.transports.base import ChannelGone
+from handlers.types import Attachment, Block, Reply
+
+pytestmark = pytest.mark.synapse
+
+
+async def until(condition: Callable[[], bool], timeout: float = 10.0, what: str = "it") -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"waited {timeout} s for {what}")
+        await asyncio.sleep(0.05)
+
+
+def content(event: Any) -> dict[str, Any]:
+    return dict(event.source.get("content", {}))
+
+
+def replies_to(event_id: str, bot_id: str) -> Callable[[str, Any], bool]:
+    def match(_room: str, event: Any) -> bool:
+        rel = content(event).get("m.relates_to") or {}
+        return (
+            getattr(event, "sender", None) == bot_id
+            and (rel.get("m.in_reply_to") or {}).get("event_id") == event_id
+        )
+
+    return match
+
+
+def tags(html_text: str) -> set[str]:
+    return {m.lower() for m in re.findall(r"</?([a-zA-Z0-9]+)", html_text)}
+
+
+async def room_with_bot(member: Any, bot: Any, *others: Any, **create: Any) -> str:
+    """A room created by `member` with the bot (and `others`, which makes it a group room:
+    with only the bot and one person it counts as a direct chat)."""
+    room_id = await member.create_room(invite=[bot.user_id, *(o.user_id for o in others)], **create)
+    for other in others:
+        await other.join(room_id)
+    await until(lambda: room_id in bot.joined_rooms(), what="the bot to join")
+    await member.wait_for(
+        lambda r, e: (
+            r == room_id
+            and isinstance(e, RoomMemberEvent)
+            and e.state_key == bot.user_id
+            and e.membership == "join"
+        ),
+        what="the bot's join",
+    )
+    return room_id
+
+
+async def new_bot(world: Any, name: str = "lagebild", **matrix: Any) -> Any:
+    user_id = await asyncio.to_thread(world.hs.register, world.hs.unique(name))
+    return await world.bot(user_id, **matrix)
+
+
+async def test_who_said_is_answered_with_html_as_a_reply(world: Any, member_factory: Any) -> None:
+    alice = await member_factory("alice")
+    bob = await member_factory("bob")
+    bot = await new_bot(world, invite_from=("localhost",), all_rooms=True)
+    room = await room_with_bot(alice, bot, bob)
+
+    await alice.say(room, "good morning, nothing for the bot here")
+    command = await alice.say(room, "!lagebild who_said Kirby")
+    answer = await alice.wait_for(replies_to(command, bot.user_id), what="the answer")
+
+    c = content(answer)
+    assert c["msgtype"] == "m.notice"
+    assert c["format"] == "org.matrix.custom.html"
+    assert "Kirby" in c["body"] and "Wladiwostok" in c["body"]
+    assert "Wladiwostok" in c["formatted_body"]
+    assert "tagesschau.de" in c["body"]  # provenance travels with the answer
+    assert tags(c["formatted_body"]) <= ALLOWED_TAGS
+    assert "<" not in c["body"] and "**" not in c["body"]
+    assert c["m.mentions"] == {"user_ids": [alice.user_id]}
+    # Only the command was answered, not the chatter before it.
+    assert len(alice.messages_from(bot.user_id, room)) == 1
+
+
+async def test_unknown_command_gets_help_and_quoted_arguments_work(
+    world: Any, member_factory: Any
+) -> None:
+    alice = await member_factory("alice")
+    bot = await new_bot(world, invite_from=("localhost",), all_rooms=True)
+    room = await room_with_bot(alice, bot)
+
+    unknown = await alice.say(room, "!lagebild frobnicate")
+    quoted = await alice.say(room, '!lagebild who_said "John Kirby" about:Wladiwostok')
+    help_answer = await alice.wait_for(replies_to(unknown, bot.user_id), what="help")
+    kirby = await alice.wait_for(replies_to(quoted, bot.user_id), what="who_said")
+
+    assert "who_said" in content(help_answer)["body"]
+    assert "Wladiwostok" in content(kirby)["body"]
+
+
+async def test_threaded_command_is_answered_in_the_thread(world: Any, member_factory: Any) -> None:
+    alice = await member_factory("alice")
+    bot = await new_bot(world, invite_from=("localhost",), all_rooms=True)
+    room = await room_with_bot(alice, bot)
+
+    root = await alice.say(room, "Thread about the soldiers")
+    command = await alice.say(
+        room,
+        "!lagebild speakers",
+        relates_to={
+            "rel_type": "m.thread",
+            "event_id": root,
+            "is_falling_back": True,
+            "m.in_reply_to": {"event_id": root},
+        },
+    )
+    answer = await alice.wait_for(replies_to(command, bot.user_id), what="the threaded answer")
+
+    rel = content(answer)["m.relates_to"]
+    assert rel["rel_type"] == "m.thread"
+    assert rel["event_id"] == root
+    assert rel["is_falling_back"] is False
+    assert "John Kirby" in content(answer)["body"]
+
+
+async def test_reload_needs_power_level_or_room_creator(world: Any, member_factory: Any) -> None:
+    alice = await member_factory("alice")  # creates the room: creator (room version 12)
+    bob = await member_factory("bob")  # power level 0
+    carol = await member_factory("carol")  # given power level 50
+    bot = await new_bot(world, invite_from=("localhost",), all_rooms=True)
+    room = await alice.create_room(
+        invite=[bot.user_id, bob.user_id, carol.user_id], room_version="12"
+    )
+    await bob.join(room)
+    await carol.join(room)
+    await until(lambda: room in bot.joined_rooms(), what="the bot to join")
+    levels = await alice.client.room_get_state_event(room, "m.room.power_levels")
+    power = dict(levels.content)
+    power["users"] = {**power.get("users", {}), carol.user_id: 50}
+    await alice.client.room_put_state(room, "m.room.power_levels", power)
+    await until(
+        lambda: bot.client.rooms[room].power_levels.get_user_level(carol.user_id) == 50,
+        what="the bot to see carol's power level",
+    )
+
+    refused = await bob.say(room, "!lagebild reload")
+    answer = await bob.wait_for(replies_to(refused, bot.user_id), what="the refusal")
+    assert content(answer)["body"].startswith("⚠️")
+    assert "admin" in content(answer)["body"].lower()
+    assert world.reloader.requested_by == []
+
+    by_level = await carol.say(room, "!lagebild reload")
+    await carol.wait_for(replies_to(by_level, bot.user_id), timeout=20, what="carol's reload")
+    by_creator = await alice.say(room, "!lagebild reload")
+    done = await alice.wait_for(replies_to(by_creator, bot.user_id), timeout=20, what="reload")
+    assert not content(done)["body"].startswith("⚠️")
+    assert [r.split(" ")[0] for r in world.reloader.requested_by] == [
+        f"matrix:{carol.user_id}",
+        f"matrix:{alice.user_id}",
+    ]
+
+
+async def test_restart_does_not_answer_old_commands(world: Any, member_factory: Any) -> None:
+    alice = await member_factory("alice")
+    user_id = await asyncio.to_thread(world.hs.register, world.hs.unique("lagebild"))
+    settings = {"invite_from": ("localhost",), "all_rooms": True}
+    first = await world.bot(user_id, **settings)
+    room = await room_with_bot(alice, first)
+    answered = await alice.say(room, "!lagebild status")
+    await alice.wait_for(replies_to(answered, user_id), what="the first answer")
+    device = first.device_id
+    await first.close()
+
+    while_down = await alice.say(room, "!lagebild sources")
+    second = await world.bot(user_id, **settings)
+    fresh = await alice.say(room, "!lagebild speakers")
+    await alice.wait_for(replies_to(fresh, user_id), what="the answer after the restart")
+    await asyncio.sleep(0.5)  # room for a wrong late answer to arrive
+
+    assert second.device_id == device  # same device, not a new login each start
+    answered_ids = {
+        (content(e).get("m.relates_to") or {}).get("m.in_reply_to", {}).get("event_id")
+        for e in alice.messages_from(user_id, room)
+    }
+    assert answered_ids == {answered, fresh}
+    assert while_down not in answered_ids
+
+
+async def test_digest_reaches_a_subscribed_room(world: Any, member_factory: Any) -> None:
+    alice = await member_factory("alice")
+    bot = await new_bot(world, invite_from=("localhost",), all_rooms=True)
+    room = await room_with_bot(alice, bot)
+    subscribe = await alice.say(room, "!lagebild subscribe 07:30 Europe/Berlin")
+    await alice.wait_for(replies_to(subscribe, bot.user_id), what="the subscription")
+    sub = await world.store.subscriptions.for_channel("matrix", room)
+    assert sub is not None and sub.enabled
+
+    scheduler = DigestScheduler(bot.services, {"matrix": bot})
+    result = await scheduler.run_slot(sub.id, datetime.now(UTC))
+
+    assert result.outcome == "sent"
+    digest = await alice.wait_for(
+        lambda r, e: (
+            r == room
+            and getattr(e, "sender", None) == bot.user_id
+            and "m.relates_to" not in content(e)
+            and content(e).get("format") == "org.matrix.custom.html"
+        ),
+        what="the digest",
+    )
+    assert "Kirby" in content(digest)["body"] or "3" in content(digest)["body"]
+    with pytest.raises(ChannelGone):
+        await bot.post("!nosuchroom:localhost", Reply(title="x"))
+
+
+async def test_long_answer_is_split_in_order_and_rate_limits_are_waited_out(
+    world: Any, member_factory: Any
+) -> None:
+    alice = await member_factory("alice")
+    user_id = await asyncio.to_thread(world.hs.register, world.hs.unique("lagebild"))
+    bot = await world.bot(user_id, invite_from=("localhost",), all_rooms=True)
+    room = await room_with_bot(alice, bot)
+    # One message per second, no burst: the second page gets M_LIMIT_EXCEEDED at once.
+    await asyncio.to_thread(world.hs.override_ratelimit, user_id, 1, 1)
+
+    blocks = [Block(f"Absatz {i}: " + "Wort " * 1400, heading=f"Teil {i}") for i in range(3)]
+    png = bytes.fromhex(
+        "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+        "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082"
+    )
+    reply = Reply(
+        title="Lang",
+        blocks=blocks,
+        attachments=[Attachment("chart.png", png, description="Verlauf")],
+    )
+    started = time.monotonic()
+    ids = await bot.send_reply(room, reply)
+    took = time.monotonic() - started
+
+    assert len(ids) == 4  # three pages of ~7k characters (12k per message) and the image
+    assert took >= 1.0  # the bot waited for the server's retry-after instead of failing
+    await until(
+        lambda: len(alice.messages_from(user_id, room)) == 4, what="all pages and the image"
+    )
+    received = alice.messages_from(user_id, room)
+    assert [e.event_id for e in received] == ids
+    assert [content(e)["body"].count("Wort") for e in received[:3]] == [1400, 1400, 1400]
+    image = content(received[3])
+    assert image["msgtype"] == "m.image"
+    assert image["url"].startswith("mxc://")
+    assert (image["info"]["w"], image["info"]["h"]) == (1, 1)
+
+
+async def test_direct_chat_takes_the_bare_command(world: Any, member_factory: Any) -> None:
+    alice = await member_factory("alice")
+    bot = await new_bot(world, invite_from=(alice.user_id,))  # no rooms configured
+    room = await alice.create_room(invite=[bot.user_id], is_direct=True)
+    await until(lambda: room in bot.joined_rooms(), what="the bot to accept the direct chat")
+    await alice.wait_for(
+        lambda r, e: r == room and isinstance(e, RoomMemberEvent) and e.state_key == bot.user_id,
+        what="the bot's join",
+    )
+    command = await alice.say(room, "who_said Kirby")
+    answer = await alice.wait_for(replies_to(command, bot.user_id), what="the answer")
+    assert "Wladiwostok" in content(answer)["body"]
+
+
+async def test_invites_from_strangers_are_rejected_and_kicks_forget_the_room(
+    world: Any, member_factory: Any
+) -> None:
+    alice = await member_factory("alice")
+    mallory = await member_factory("mallory")
+    bot = await new_bot(world, invite_from=(alice.user_id,), all_rooms=True)
+
+    stranger_room = await mallory.create_room(invite=[bot.user_id])
+    await mallory.wait_for(
+        lambda r, e: (
+            r == stranger_room
+            and isinstance(e, RoomMemberEvent)
+            and e.state_key == bot.user_id
+            and e.membership == "leave"
+        ),
+        what="the bot to reject the invite",
+    )
+    assert stranger_room not in bot.joined_rooms()
+
+    room = await room_with_bot(alice, bot)
+    await alice.client.room_kick(room, bot.user_id, reason="test")
+    await until(lambda: room not in bot.joined_rooms(), what="the bot to forget the room")
+    joined = await bot.client.joined_rooms()
+    assert room not in joined.rooms
+    with pytest.raises(ChannelGone):
+        await bot.post(room, Reply(title="digest", blocks=[Block("x")]))
+
+
+async def test_encrypted_room_works_with_e2e(world: Any, member_factory: Any) -> None:
+    alice = await member_factory("alice", e2e=True)
+    bot = await new_bot(world, invite_from=("localhost",), all_rooms=True, e2e=True)
+    room = await room_with_bot(
+        alice,
+        bot,
+        initial_state=[
+            {
+                "type": "m.room.encryption",
+                "state_key": "",
+                "content": {"algorithm": "m.megolm.v1.aes-sha2"},
+            }
+        ],
+    )
+
+    async def bot_device_known() -> bool:
+        if alice.client.should_query_keys:
+            await alice.client.keys_query()
+        return bool(alice.client.device_store.active_user_devices(bot.user_id))
+
+    deadline = time.monotonic() + 10
+    while not await bot_device_known():
+        assert time.monotonic() < deadline, "alice never saw the bot's device keys"
+        await asyncio.sleep(0.1)
+
+    command = await alice.say(room, "!lagebild who_said Kirby")
+    answer = await alice.wait_for(
+        replies_to(command, bot.user_id), timeout=15, what="the encrypted answer"
+    )
+    assert answer.decrypted  # it travelled encrypted and alice could read it
+    assert "Wladiwostok" in content(answer)["formatted_body"]
