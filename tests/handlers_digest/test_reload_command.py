@@ -1,0 +1,157 @@
+"""/reload with the real reloader (bot.ingest), the real NLP pipeline (in a thread) and a real
+store: what the admin is told, and that the bot keeps answering from the old corpus."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from digest_support import make_request
+
+from bot.config import Config, CorpusConfig
+from bot.ingest import CorpusReloader, Ingestor
+from bot.store import Store
+from handlers.admin import HANDLERS, reload
+from handlers.digest import HANDLERS as DIGEST_HANDLERS
+from handlers.digest import digest_as_text
+from handlers.dispatch import dispatch
+from handlers.types import ChannelRef, Reply, Services, UserError, UserRef
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+ROOM = ChannelRef("matrix", "!ops:example.org")
+ADMIN = UserRef("@ops:example.org", "Ops", is_admin=True)
+MEMBER = UserRef("@guest:example.org", "Gast", can_manage_channel=True)
+
+
+def seed_files() -> list[Path]:
+    return sorted(SEEDS.glob("*.txt"))
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """The first two seed articles, an empty file and a binary file."""
+    d = tmp_path / "corpus"
+    d.mkdir()
+    for f in seed_files()[:2]:
+        shutil.copy(f, d / f.name)
+    (d / "leer.txt").write_text("")
+    (d / "kaputt.txt").write_bytes(b"\x00\x01binary\x00" * 50)
+    return d
+
+
+@pytest.fixture
+async def services(store: Store, corpus: Path) -> AsyncIterator[Services]:
+    config = Config(corpus=CorpusConfig(dir=str(corpus)))
+    clock = lambda: datetime.now(UTC)  # noqa: E731
+    ingestor = Ingestor(store, corpus, model="blank", workers=0)
+    svc = Services(
+        config=config, store=store, reloader=CorpusReloader(ingestor, clock), clock=clock
+    )
+    try:
+        yield svc
+    finally:
+        await ingestor.close()
+
+
+async def ask(services: Services, user: UserRef = ADMIN) -> Reply:
+    return await dispatch(make_request("reload", user=user, channel=ROOM), services, HANDLERS)
+
+
+async def test_non_admins_are_refused(services: Services) -> None:
+    reply = await ask(services, user=MEMBER)
+    assert reply.kind == "error" and "Administratoren vorbehalten" in digest_as_text(reply)
+    # the handler checks too, not only the dispatcher
+    with pytest.raises(UserError):
+        await reload(make_request("reload", user=MEMBER, channel=ROOM), services)
+    assert await services.store.reloads.last() is None
+    assert (await services.store.corpus.status()).articles == 0
+
+
+async def test_a_broken_file_is_skipped_and_the_rest_reloads(
+    services: Services, corpus: Path
+) -> None:
+    reply = await ask(services)
+    out = digest_as_text(reply)
+    assert reply.kind == "ok"
+    names = [f.name for f in seed_files()[:2]]
+    assert f"Neu (2): {names[0]}, {names[1]}" in out
+    assert "Übersprungene Dateien (2)" in out
+    assert "leer.txt: empty file" in out and "kaputt.txt: binary file" in out
+    fields = {f.name: f.value for f in reply.fields}
+    assert fields["Neu"] == "2" and int(fields["Neue Zitate"]) > 0
+    status = await services.store.corpus.status()
+    assert status.articles == 2
+    last = await services.store.reloads.last()
+    assert last is not None and last.status == "partial" and "@ops:example.org" in last.requested_by
+
+    # change one, remove one, add one
+    first, second = (corpus / n for n in names)
+    first.write_text(first.read_text("utf-8") + "\n\nEin neuer Absatz am Ende.\n", "utf-8")
+    second.unlink()
+    shutil.copy(seed_files()[2], corpus / seed_files()[2].name)
+    out = digest_as_text(await ask(services))
+    assert f"Neu (1): {seed_files()[2].name}" in out
+    assert f"Geändert (1): {names[0]}" in out
+    assert f"Entfernt (1): {names[1]}" in out
+
+    unchanged = digest_as_text(await ask(services))
+    assert "Nichts hat sich geändert" in unchanged
+
+
+async def test_a_failed_reload_leaves_the_old_corpus_serving(
+    services: Services, corpus: Path, tmp_path: Path
+) -> None:
+    await ask(services)
+    before = await services.store.corpus.status()
+    corpus.rename(tmp_path / "moved-away")  # the corpus directory vanished (unmounted share)
+    reply = await ask(services)
+    out = digest_as_text(reply)
+    assert reply.kind == "error"
+    assert "corpus directory does not exist" in out
+    assert f"Der bisherige Korpus (Version {before.version}) bleibt in Betrieb" in out
+    after = await services.store.corpus.status()
+    assert (after.version, after.articles, after.quotes) == (
+        before.version,
+        before.articles,
+        before.quotes,
+    )
+    last = await services.store.reloads.last()
+    assert last is not None and last.status == "failed"
+    # and the bot still answers from it
+    digest = await dispatch(make_request("digest", channel=ROOM), services, DIGEST_HANDLERS)
+    assert digest.kind == "ok" and "Neue Artikel (2)" in digest_as_text(digest)
+
+
+async def test_second_reload_is_refused_and_queries_answer_meanwhile(
+    services: Services, corpus: Path
+) -> None:
+    await ask(services)  # version 1: two articles (also warms up the pipeline)
+    old = await services.store.corpus.status()
+    for f in seed_files()[2:]:
+        shutil.copy(f, corpus / f.name)
+    assert services.reloader is not None
+
+    running = asyncio.create_task(ask(services))
+    while not services.reloader.running:
+        await asyncio.sleep(0)
+    second = await ask(services)
+    assert "läuft bereits" in digest_as_text(second)
+
+    answered: list[tuple[int, int]] = []
+    while not running.done():
+        digest = await dispatch(make_request("digest", channel=ROOM), services, DIGEST_HANDLERS)
+        assert digest.kind == "ok"
+        hits = await services.store.search.search("Soldaten")
+        status = await services.store.corpus.status()
+        # readers see the old corpus or the new one, never a half-applied one
+        assert (status.version, status.articles) in {(old.version, 2), (old.version + 1, 5)}
+        answered.append((status.articles, len(hits)))
+        await asyncio.sleep(0.01)
+    reply = await running
+    assert reply.kind == "ok" and "Neu (3)" in digest_as_text(reply)
+    assert len(answered) >= 3 and answered[0][0] == 2 and answered[0][1] > 0
+    assert (await services.store.corpus.status()).articles == 5
