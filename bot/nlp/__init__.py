@@ -43,7 +43,9 @@ def build_pipeline(model: str = "blank") -> Language:
         import bot.nlp.figures  # noqa: F401  (registers lagebild_figures)
     except ImportError:
         pass
-    if "lagebild_figures" in spacy.registry.factories.get_all() or _has_factory(nlp, "lagebild_figures"):
+    if "lagebild_figures" in spacy.registry.factories.get_all() or _has_factory(
+        nlp, "lagebild_figures"
+    ):
         nlp.add_pipe("lagebild_figures")
     return nlp
 
@@ -64,7 +66,9 @@ class Extractor:
         doc = self.nlp.make_doc(body)
         doc._.article_date = article.published
         spans = article.paragraph_spans()
-        doc._.sections = [(s, e, p.section) for (s, e), p in zip(spans, article.paragraphs, strict=True)]
+        doc._.sections = [
+            (s, e, p.section) for (s, e), p in zip(spans, article.paragraphs, strict=True)
+        ]
         for _, proc in self.nlp.pipeline:
             doc = proc(doc)
         sentences: list[Sentence] = []

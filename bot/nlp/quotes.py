@@ -27,41 +27,353 @@ from bot.nlp.speakers import (
     parse_np,
 )
 
-QUOTE_CHARS = frozenset("\"„“”»«‚‹›")
+QUOTE_CHARS = frozenset('"„“”»«‚‹›')
 BOUNDARY = frozenset({",", ":", ";", "–", "—", "(", ")", "-"})
-SUBORDINATORS = frozenset({"dass", "wie", "weil", "nachdem", "als", "während", "ob", "wenn",
-                           "obwohl", "da", "denn", "und", "aber", "doch", "sondern"})
-LEAD_SKIP = frozenset({"auch", "zudem", "und", "aber", "doch", "dann", "nun", "jetzt", "so",
-                       "außerdem", "ebenso", "ebenfalls", "gleichzeitig", "zugleich", "sondern",
-                       "allerdings", "jedoch", "inzwischen", "mittlerweile", "später", "zuvor"})
-GAP_WORDS = frozenset({
-    "hat", "habe", "hatte", "hätte", "haben", "hatten", "wird", "werde", "wurde", "würde",
-    "werden", "wurden", "ist", "sei", "war", "auch", "bereits", "zudem", "weiter", "nun",
-    "jetzt", "noch", "schon", "erneut", "dazu", "daraufhin", "außerdem", "jedoch", "aber",
-    "allerdings", "ebenfalls", "später", "zuvor", "gestern", "heute", "zuletzt", "kürzlich",
-    "jüngst", "inzwischen", "mittlerweile", "am", "im", "in", "einem", "einer", "gegenüber",
-    "dem", "der", "den", "mehrfach", "wiederholt", "abschließend", "ausdrücklich", "deutlich",
-    "offiziell", "öffentlich", "sich", "darauf", "davon", "dabei", "dort", "hier", "vor",
-    "gegenüber", "bei", "mit", "laut", "eindringlich", "scharf", "zunächst", "kurz",
-    "sogar", "nochmals", "mehrmals", "zuversichtlich", "überzeugt", "besorgt", "sicher",
-})
-TIME_WORDS = frozenset({"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
-                        "sonntag", "wochenende", "abend", "morgen", "vormittag", "nachmittag",
-                        "anfang", "ende", "mitte", "rande", "rahmen", "interview", "gespräch",
-                        "pressekonferenz", "erklärung", "mitteilung", "sitzung", "rede"})
-SEP_PARTICLES = frozenset({"ab", "an", "auf", "aus", "ein", "vor", "zu", "zurück", "fest", "mit",
-                           "nach", "hin", "her", "weg", "los", "bei", "dar", "durch", "um",
-                           "bekannt", "klar", "hervor", "hinzu", "fort", "vorbei", "zusammen"})
-KONJ2 = frozenset({"wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte", "könnten",
-                   "müsste", "müssten", "sollte", "sollten", "dürfte", "dürften"})
-NOT_KONJ = frozenset({"eine", "keine", "meine", "deine", "seine", "ihre", "unsere", "bitte",
-                      "gerne", "alle", "ende", "nahe", "ohne", "weise", "liebe", "ferne", "lage",
-                      "jede", "diese", "jene", "welche", "solche", "manche", "viele", "beide",
-                      "einige", "andere", "eigene", "gute", "neue", "große", "erste", "letzte",
-                      "ganze", "gerade", "klare", "lange", "leise", "stille", "heute", "habe"})
-NACH_DETS = frozenset({"den", "eigenen", "ersten", "bisherigen", "offiziellen", "vorläufigen",
-                       "neuen", "jüngsten", "aktuellen", "übereinstimmenden", "inoffiziellen",
-                       "unbestätigten"}) | POSSESSIVE
+SUBORDINATORS = frozenset(
+    {
+        "dass",
+        "wie",
+        "weil",
+        "nachdem",
+        "als",
+        "während",
+        "ob",
+        "wenn",
+        "obwohl",
+        "da",
+        "denn",
+        "und",
+        "aber",
+        "doch",
+        "sondern",
+    }
+)
+LEAD_SKIP = frozenset(
+    {
+        "auch",
+        "zudem",
+        "und",
+        "aber",
+        "doch",
+        "dann",
+        "nun",
+        "jetzt",
+        "so",
+        "außerdem",
+        "ebenso",
+        "ebenfalls",
+        "gleichzeitig",
+        "zugleich",
+        "sondern",
+        "allerdings",
+        "jedoch",
+        "inzwischen",
+        "mittlerweile",
+        "später",
+        "zuvor",
+    }
+)
+GAP_WORDS = frozenset(
+    {
+        "hat",
+        "habe",
+        "hatte",
+        "hätte",
+        "haben",
+        "hatten",
+        "wird",
+        "werde",
+        "wurde",
+        "würde",
+        "werden",
+        "wurden",
+        "ist",
+        "sei",
+        "war",
+        "auch",
+        "bereits",
+        "zudem",
+        "weiter",
+        "nun",
+        "jetzt",
+        "noch",
+        "schon",
+        "erneut",
+        "dazu",
+        "daraufhin",
+        "außerdem",
+        "jedoch",
+        "aber",
+        "allerdings",
+        "ebenfalls",
+        "später",
+        "zuvor",
+        "gestern",
+        "heute",
+        "zuletzt",
+        "kürzlich",
+        "jüngst",
+        "inzwischen",
+        "mittlerweile",
+        "am",
+        "im",
+        "in",
+        "einem",
+        "einer",
+        "gegenüber",
+        "dem",
+        "der",
+        "den",
+        "mehrfach",
+        "wiederholt",
+        "abschließend",
+        "ausdrücklich",
+        "deutlich",
+        "offiziell",
+        "öffentlich",
+        "sich",
+        "darauf",
+        "davon",
+        "dabei",
+        "dort",
+        "hier",
+        "vor",
+        "gegenüber",
+        "bei",
+        "mit",
+        "laut",
+        "eindringlich",
+        "scharf",
+        "zunächst",
+        "kurz",
+        "sogar",
+        "nochmals",
+        "mehrmals",
+        "zuversichtlich",
+        "überzeugt",
+        "besorgt",
+        "sicher",
+    }
+)
+TIME_WORDS = frozenset(
+    {
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+        "wochenende",
+        "abend",
+        "morgen",
+        "vormittag",
+        "nachmittag",
+        "anfang",
+        "ende",
+        "mitte",
+        "rande",
+        "rahmen",
+        "interview",
+        "gespräch",
+        "pressekonferenz",
+        "erklärung",
+        "mitteilung",
+        "sitzung",
+        "rede",
+    }
+)
+SEP_PARTICLES = frozenset(
+    {
+        "ab",
+        "an",
+        "auf",
+        "aus",
+        "ein",
+        "vor",
+        "zu",
+        "zurück",
+        "fest",
+        "mit",
+        "nach",
+        "hin",
+        "her",
+        "weg",
+        "los",
+        "bei",
+        "dar",
+        "durch",
+        "um",
+        "bekannt",
+        "klar",
+        "hervor",
+        "hinzu",
+        "fort",
+        "vorbei",
+        "zusammen",
+    }
+)
+KONJ2 = frozenset(
+    {
+        "wäre",
+        "wären",
+        "hätte",
+        "hätten",
+        "würde",
+        "würden",
+        "könnte",
+        "könnten",
+        "müsste",
+        "müssten",
+        "sollte",
+        "sollten",
+        "dürfte",
+        "dürften",
+    }
+)
+NOT_KONJ = frozenset(
+    {
+        "eine",
+        "keine",
+        "meine",
+        "deine",
+        "seine",
+        "ihre",
+        "unsere",
+        "bitte",
+        "gerne",
+        "alle",
+        "ende",
+        "nahe",
+        "ohne",
+        "weise",
+        "liebe",
+        "ferne",
+        "lage",
+        "jede",
+        "diese",
+        "jene",
+        "welche",
+        "solche",
+        "manche",
+        "viele",
+        "beide",
+        "einige",
+        "andere",
+        "eigene",
+        "gute",
+        "neue",
+        "große",
+        "erste",
+        "letzte",
+        "ganze",
+        "gerade",
+        "klare",
+        "lange",
+        "leise",
+        "stille",
+        "heute",
+        "habe",
+    }
+)
+NACH_DETS = (
+    frozenset(
+        {
+            "den",
+            "eigenen",
+            "ersten",
+            "bisherigen",
+            "offiziellen",
+            "vorläufigen",
+            "neuen",
+            "jüngsten",
+            "aktuellen",
+            "übereinstimmenden",
+            "inoffiziellen",
+            "unbestätigten",
+        }
+    )
+    | POSSESSIVE
+)
+PREPOSITIONS = frozenset(
+    {
+        "am",
+        "im",
+        "in",
+        "bei",
+        "nach",
+        "vor",
+        "mit",
+        "auf",
+        "zum",
+        "zur",
+        "trotz",
+        "wegen",
+        "angesichts",
+        "infolge",
+        "seit",
+        "ohne",
+        "durch",
+        "gegenüber",
+        "neben",
+        "zwischen",
+        "hinter",
+        "unter",
+        "über",
+        "für",
+        "gegen",
+        "um",
+        "aus",
+        "von",
+        "vom",
+        "beim",
+        "inmitten",
+        "während",
+        "an",
+        "ans",
+        "innerhalb",
+        "außerhalb",
+        "aufgrund",
+        "bis",
+        "zu",
+        "ab",
+        "laut",
+    }
+)
+AFTER_FIRST = PREPOSITIONS | frozenset(
+    {
+        "bisher",
+        "dazu",
+        "darüber",
+        "daraufhin",
+        "zuvor",
+        "später",
+        "dabei",
+        "damals",
+        "so",
+        "dann",
+        "hier",
+        "dort",
+        "gestern",
+        "heute",
+        "bereits",
+        "zudem",
+        "außerdem",
+        "deshalb",
+        "daher",
+        "dies",
+        "das",
+        "allerdings",
+        "jedoch",
+        "zugleich",
+        "weiter",
+        "nun",
+        "derweil",
+        "unterdessen",
+        "inzwischen",
+        "zuletzt",
+    }
+)
 ORG_PRONOUN_HEADS = ("regierung", "polizei", "behörde", "nato", "armee")
 
 
@@ -116,8 +428,9 @@ class _State:
 class QuoteRules:
     """All quote rules; one instance per pipeline (holds the lexicon and the lemma set)."""
 
-    def __init__(self, lexicon: CueLexicon | None = None,
-                 verb_lemmas: frozenset[str] | None = None) -> None:
+    def __init__(
+        self, lexicon: CueLexicon | None = None, verb_lemmas: frozenset[str] | None = None
+    ) -> None:
         self.lex = lexicon or build_lexicon()
         self.verbs = verb_lemmas if verb_lemmas is not None else load_verb_lemmas()
 
@@ -184,51 +497,79 @@ class QuoteRules:
         return None
 
     # ---- speaker search -----------------------------------------------------------
-    def _clause(self, words: Sequence[Word], c: int) -> tuple[int, int]:
+    def _clause(self, words: Sequence[Word], c: int,
+                cue_idx: frozenset[int] = frozenset()) -> tuple[int, int]:
         a = c
         while a > 0 and words[a - 1].text not in BOUNDARY and words[a - 1].text not in QUOTE_CHARS:
             a -= 1
         b = c + 1
         n = len(words)
-        while b < n and words[b].text not in BOUNDARY and not words[b].inq \
-                and words[b].text not in QUOTE_CHARS and words[b].text not in (".", "!", "?"):
+        while (
+            b < n
+            and words[b].text not in BOUNDARY
+            and not words[b].inq
+            and words[b].text not in QUOTE_CHARS
+            and words[b].text not in (".", "!", "?")
+        ):
+            if words[b].text in ("und", "sowie") and (b + 1 in cue_idx or b + 2 in cue_idx):
+                break
             b += 1
         return a, b
 
     def _gap_ok(self, texts: list[str], lo: int, hi: int) -> bool:
-        if hi - lo > 5:
+        """Words allowed between a subject and its cue: auxiliaries, adverbs, time phrases and
+        short prepositional phrases ("hatte zuvor vor Reportern in Rom")."""
+        if hi - lo > 9:
             return False
         for k in range(lo, hi):
             t = texts[k]
             low = t.lower()
-            if low in GAP_WORDS or low in TIME_WORDS or low.endswith("lich"):
+            if low in GAP_WORDS or low in TIME_WORDS or low in PREPOSITIONS or low in DETS:
                 continue
-            if t[:1].isupper() and k > lo and texts[k - 1].lower() in ("am", "im", "in", "dem", "der", "einem", "einer", "gegenüber", "bei", "vor", "mit"):
+            if low.endswith("lich") or (
+                t[:1].islower()
+                and low.endswith(("e", "en", "em", "er"))
+                and k + 1 < hi
+                and texts[k + 1][:1].isupper()
+            ):
                 continue
+            if t[:1].isupper() and t.isalpha() or "-" in t and t[:1].isupper():
+                continue
+            if t[:1].islower() and t.isalpha() and low not in SUBORDINATORS and not self.is_konj1(t):
+                continue  # adverbs ("erstmals") and objects
             return False
         return True
 
     def speaker_before(self, texts: list[str], a: int, c: int) -> NP | None:
-        starts = [a]
+        starts = list(range(a, c))
         # earlier clause starts let an apposition ("X, Sprecher des Y, sagte") reach the cue
         for k in range(a - 1, max(-1, a - 16), -1):
-            if k == 0 or texts[k - 1] in (",", ":", ";") or texts[k - 1] in QUOTE_CHARS:
+            if k == 0 or texts[k - 1] in (",", ":", ";", "–", "-") or texts[k - 1] in QUOTE_CHARS:
                 starts.append(k)
         for s in starts:
             while s < c and (texts[s].lower() in LEAD_SKIP or texts[s].lower() in SUBORDINATORS):
                 s += 1
             if s >= c:
                 continue
+            if s > 0 and s >= a and texts[s - 1].lower() in PREPOSITIONS | {"des", "dem", "den"}:
+                continue  # inside a prepositional phrase or a genitive/dative object
             np = parse_np(texts, s, c)
             if np is None:
                 continue
-            if np.end <= c and self._gap_ok(texts, np.end, c):
+            gap_lo = np.end
+            if gap_lo < c and texts[gap_lo] == "," and s > 0 and texts[s - 1] == ",":
+                gap_lo += 1  # "Der Direktor des Rates, John Kirby, sagte"
+            if np.end <= c and self._gap_ok(texts, gap_lo, c):
                 return np
         return None
 
     def speaker_after(self, texts: list[str], c: int, end: int) -> NP | None:
         k = c + 1
-        while k < end and (texts[k] in ("sich", "darauf", "davon", "dazu") or texts[k].lower() in ("weiter", "auch", "zudem", "bereits", "nun", "jedoch", "außerdem", "zufolge")):
+        while k < end and (
+            texts[k] in ("sich", "darauf", "davon", "dazu")
+            or texts[k].lower()
+            in ("weiter", "auch", "zudem", "bereits", "nun", "jedoch", "außerdem", "zufolge")
+        ):
             k += 1
         # "sagte am Mittwoch in Washington ein Sprecher"
         for _ in range(2):
@@ -236,7 +577,12 @@ class QuoteRules:
                 m = k + 1
                 if m < end and texts[m] in DETS | {"einem", "einer"}:
                     m += 1
-                while m < end and texts[m][:1].islower() and texts[m].isalpha() and texts[m].endswith(("e", "en", "er", "em")):
+                while (
+                    m < end
+                    and texts[m][:1].islower()
+                    and texts[m].isalpha()
+                    and texts[m].endswith(("e", "en", "er", "em"))
+                ):
                     m += 1
                 if m < end and texts[m][:1].isupper():
                     while m < end and texts[m][:1].isupper():
@@ -250,23 +596,35 @@ class QuoteRules:
         return np
 
     def speaker_relative(self, texts: list[str], a: int) -> NP | None:
-        """"Lloyd Austin, der bestätigte, dass …": the antecedent before the comma."""
+        """ "Lloyd Austin, der bestätigte, dass …": the antecedent before the comma."""
         comma = a - 1
         best: NP | None = None
         for k in range(comma - 1, max(-1, comma - 9), -1):
             np = parse_np(texts, k, comma, allow_apposition=False)
-            if np is not None and np.end == comma and np.kind in ("name", "description", "anonymous"):
+            if (
+                np is not None
+                and np.end == comma
+                and np.kind in ("name", "description", "anonymous")
+            ):
                 best = np
         return best
 
     # ---- attribution of one cue --------------------------------------------------
-    def attribute(self, words: Sequence[Word], c: int, lemma: str, cue: str) -> Attribution | None:
+    def attribute(
+        self,
+        words: Sequence[Word],
+        c: int,
+        lemma: str,
+        cue: str,
+        prev_np: NP | None = None,
+        cue_idx: frozenset[int] = frozenset(),
+    ) -> Attribution | None:
         texts = [w.text for w in words]
         n = len(words)
         end = n
         while end > 0 and texts[end - 1] in (".", "!", "?", "…"):
             end -= 1
-        a, b = self._clause(words, c)
+        a, b = self._clause(words, c, cue_idx)
         first = texts[a].lower() if a < n else ""
         np: NP | None = None
         if first in ("der", "die", "welcher", "welche") and a > 0 and texts[a - 1] == ",":
@@ -276,27 +634,49 @@ class QuoteRules:
             if np is None:
                 return None
             return Attribution(np, cue, (0, 0), backref=True)
+        if np is None and first in ("und", "sowie", "oder") and prev_np is not None:
+            np = prev_np  # "X bestreitet … und berichtet, dass …": shared subject
         if np is None:
-            if a == c or first in ("am", "im", "in", "bei", "nach", "vor", "mit", "auf", "zum", "zur", "bisher", "dazu", "darüber", "daraufhin", "gegenüber", "zuvor", "später", "dabei", "damals", "so", "dann", "hier", "dort", "gestern", "heute"):
+            if a == c or first in AFTER_FIRST:
                 np = self.speaker_after(texts, c, b) or self.speaker_before(texts, a, c)
             else:
                 np = self.speaker_before(texts, a, c) or self.speaker_after(texts, c, b)
         if np is None:
             return None
-        # the content side
         after_np = np.end if np.start > c else c + 1
-        if first == "wie":
+        if np.start > c:
+            b = max(b, np.end)
+            while (
+                b < end
+                and texts[b] not in BOUNDARY
+                and not words[b].inq
+                and texts[b] not in QUOTE_CHARS
+            ):
+                b += 1
+        content: tuple[int, int]
+        parenthetical = first == "so" and a > 0 and texts[a - 1] == ","
+        if parenthetical:
+            content = (0, end)  # "X könnte, so vermuten Beobachter, auf Y hoffen"
+        elif first == "wie":
             content = (b + 1, end) if a <= 1 else (0, max(0, a - 1))
-        elif b < end and texts[b] in (",", ":", "–") or (b < end and words[b].inq):
-            content = (b + 1 if texts[b] in (",", ":", "–") else b, end)
-            if np.start < a and first not in ("der", "die", "welcher", "welche"):
-                content = (b + 1 if texts[b] in (",", ":", "–") else b, end)
-        elif a > 0:
+        elif a == c and a > 0 and np.start > c:
+            content = (0, a)  # "„…“, sagte Kirby" / "Das Militär habe …, sagte Austin"
+        elif b < end and (texts[b] in (":", "–") or words[b].inq or texts[b] in QUOTE_CHARS):
+            content = (b + 1 if texts[b] in (":", "–") else b, end)
+        elif b < end and texts[b] == ",":
+            obj = [t for t in texts[after_np:b] if t.lower() not in GAP_WORDS and t.lower() not in ("es", "darauf", "davon", "dabei")]
+            nxt = texts[b + 1].lower() if b + 1 < end else ""
+            if len(obj) <= 2 or nxt in ("dass", "ob", "wie", "wo", "wann", "warum", "weshalb", "wer", "was") \
+                    or words[b + 1].inq or texts[b + 1] in QUOTE_CHARS or self.has_konj(words, b + 1, end):
+                content = (b + 1, end)
+            else:
+                content = (after_np, end)
+        elif a > 0 and np.start > c:
             content = (0, a)
         else:
-            if lemma in WEAK_OPINION:
-                return None
             content = (after_np, end)
+            if after_np < end and texts[after_np] == "sich":
+                return None
         lo, hi = content
         while lo < hi and (texts[lo] in BOUNDARY):
             lo += 1
@@ -304,9 +684,12 @@ class QuoteRules:
             hi -= 1
         if hi - lo < 2:
             return None
-        if lemma in WEAK_OPINION:
-            ok = texts[lo].lower() in ("dass", "ob") or any(w.inq for w in words[lo:hi]) \
+        if lemma in WEAK_OPINION and not parenthetical:
+            ok = (
+                texts[lo].lower() in ("dass", "ob")
+                or any(w.inq for w in words[lo:hi])
                 or self.has_konj(words, lo, hi)
+            )
             if not ok:
                 return None
         return Attribution(np, cue, (lo, hi))
@@ -334,24 +717,52 @@ class QuoteRules:
                 np, s0 = self._np_ending_at(texts, i)
                 if np is not None:
                     span = (s0, i + 1)
-                    cue = " ".join(texts[s0:i + 1]) if texts[i - 1].lower() in ACCORDING_NOUNS else "zufolge"
-            elif low == "nach" and i + 1 < end and (i == 0 or texts[i - 1] in (",", "–") or texts[i - 1][:1].islower() or True):
+                    cue = (
+                        " ".join(texts[s0 : i + 1])
+                        if texts[i - 1].lower() in ACCORDING_NOUNS
+                        else "zufolge"
+                    )
+            elif (
+                low == "nach"
+                and i + 1 < end
+                and (i == 0 or texts[i - 1] in (",", "–") or texts[i - 1][:1].islower() or True)
+            ):
                 k = i + 1
                 if k < end and texts[k].lower() in NACH_DETS:
                     k += 1
-                    if k < end and texts[k].lower() in ("eigenen", "offiziellen", "ersten", "bisherigen", "vorläufigen"):
+                    if k < end and texts[k].lower() in (
+                        "eigenen",
+                        "offiziellen",
+                        "ersten",
+                        "bisherigen",
+                        "vorläufigen",
+                    ):
                         k += 1
-                if k < end and (texts[k].lower() in ACCORDING_NOUNS or texts[k].lower().endswith("-angaben") or texts[k].lower().endswith("angaben")):
+                if k < end and (
+                    texts[k].lower() in ACCORDING_NOUNS
+                    or texts[k].lower().endswith("-angaben")
+                    or texts[k].lower().endswith("angaben")
+                ):
                     np = self._according_np(texts, k, end)
                     if np is not None:
                         span = (i, max(np.end, k + 1))
-                        cue = " ".join(texts[i:k + 1])
-            elif low == "so" and i > 0 and texts[i - 1] in (",", "–", "“", "\"") and i + 1 < end:
+                        cue = " ".join(texts[i : k + 1])
+            elif low == "so" and i > 0 and texts[i - 1] in (",", "–", "“", '"') and i + 1 < end:
                 cand = parse_np(texts, i + 1, end)
-                if cand is not None and (cand.end >= end or texts[cand.end] in (",", ".")) and cand.kind != "pronoun":
+                if (
+                    cand is not None
+                    and (cand.end >= end or texts[cand.end] in (",", "."))
+                    and cand.kind != "pronoun"
+                ):
                     np = cand
                     span = (i, cand.end)
-            elif low == "berufung" and i > 0 and texts[i - 1].lower() == "unter" and i + 2 < end and texts[i + 1] == "auf":
+            elif (
+                low == "berufung"
+                and i > 0
+                and texts[i - 1].lower() == "unter"
+                and i + 2 < end
+                and texts[i + 1] == "auf"
+            ):
                 np = parse_np(texts, i + 2, end)
                 if np is not None:
                     span = (i - 1, np.end)
@@ -359,7 +770,12 @@ class QuoteRules:
             if np is None or span is None:
                 continue
             s0, s1 = span
-            lo, hi = (s1, end) if end - s1 >= s0 else (0, s0)
+            if s0 == 0:
+                lo, hi = s1, end
+            elif s1 >= end:
+                lo, hi = 0, s0
+            else:
+                lo, hi = 0, end
             while lo < hi and texts[lo] in BOUNDARY:
                 lo += 1
             while hi > lo and texts[hi - 1] in BOUNDARY:
@@ -427,16 +843,16 @@ class QuoteRules:
             words = sent.words
             if not words:
                 continue
-            if sent.section == "teaser":
-                state.chain = None
-                prev_words = words
-                continue
-            explicit_only = sent.section in ("commentary", "background")
+            explicit_only = sent.section in ("commentary", "background", "teaser")
             attrs: list[Attribution] = []
-            for c, lemma, cue in self.find_cues(words):
-                at = self.attribute(words, c, lemma, cue)
+            cues = self.find_cues(words)
+            prev_np: NP | None = None
+            cue_set = frozenset(c for c, _, _ in cues)
+            for c, lemma, cue in cues:
+                at = self.attribute(words, c, lemma, cue, prev_np, cue_set)
                 if at is not None:
                     attrs.append(at)
+                    prev_np = at.np
             attrs.extend(self.markers(words))
             made: list[Quote] = []
             for at in attrs:
@@ -448,16 +864,23 @@ class QuoteRules:
                 if at.backref:
                     if prev_words is None:
                         continue
-                    q = self._make(prev_words, (0, len(prev_words)), speaker, role, at.cue, si - 1,
-                                   text, force_quoted=True)
+                    q = self._make(
+                        prev_words,
+                        (0, len(prev_words)),
+                        speaker,
+                        role,
+                        at.cue,
+                        si - 1,
+                        text,
+                        force_quoted=True,
+                    )
                     if q is not None:
                         made.append(q)
                     continue
-                q = self._make(words, at.content, speaker, role, at.cue, si, text,
-                               marker=at.marker)
+                q = self._make(words, at.content, speaker, role, at.cue, si, text, marker=at.marker)
                 if q is not None:
                     made.append(q)
-            if not made and not explicit_only and state.chain is not None:
+            if not made and not cues and not explicit_only and state.chain is not None:
                 sp, role, last = state.chain
                 if si - last <= 2:
                     n = len(words)
@@ -475,7 +898,9 @@ class QuoteRules:
             prev_words = words
         return _canonicalise(quotes)
 
-    def _resolve(self, at: Attribution, state: _State, words: Sequence[Word]) -> tuple[str | None, str | None]:
+    def _resolve(
+        self, at: Attribution, state: _State, words: Sequence[Word]
+    ) -> tuple[str | None, str | None]:
         np = at.np
         if np is None:
             return None, None
@@ -500,9 +925,18 @@ class QuoteRules:
                 state.persons.append((np.name, None))
         return np.name, np.role
 
-    def _make(self, words: Sequence[Word], rng: tuple[int, int], speaker: str, role: str | None,
-              cue: str | None, si: int, text: str, marker: bool = False,
-              force_quoted: bool = False) -> Quote | None:
+    def _make(
+        self,
+        words: Sequence[Word],
+        rng: tuple[int, int],
+        speaker: str,
+        role: str | None,
+        cue: str | None,
+        si: int,
+        text: str,
+        marker: bool = False,
+        force_quoted: bool = False,
+    ) -> Quote | None:
         lo, hi = rng
         n = len(words)
         hi = min(hi, n)
@@ -511,7 +945,9 @@ class QuoteRules:
         if hi - lo < 2:
             return None
         inq = [w.inq for w in words[lo:hi]]
-        content_words = [w for w in words[lo:hi] if w.text not in QUOTE_CHARS and w.text not in BOUNDARY]
+        content_words = [
+            w for w in words[lo:hi] if w.text not in QUOTE_CHARS and w.text not in BOUNDARY
+        ]
         quoted = [w for w in content_words if w.inq]
         kind: QuoteKind
         if marker:
@@ -553,15 +989,21 @@ class QuoteRules:
 
 def _canonicalise(quotes: list[Quote]) -> list[Quote]:
     """One speaker name per person in the article: "Austin" -> "Lloyd Austin"."""
-    names = sorted({q.speaker for q in quotes if q.speaker and q.speaker != "anonymous"},
-                   key=lambda s: (-len(s.split()), -len(s)))
+    names = sorted(
+        {q.speaker for q in quotes if q.speaker and q.speaker != "anonymous"},
+        key=lambda s: (-len(s.split()), -len(s)),
+    )
     mapping: dict[str, str] = {}
     roles: dict[str, str] = {}
     for name in names:
         for full in names:
             if full == name:
                 break
-            if len(full.split()) > len(name.split()) and same_person(name, full) and name[:1].isupper():
+            if (
+                len(full.split()) > len(name.split())
+                and same_person(name, full)
+                and name[:1].isupper()
+            ):
                 mapping[name] = full
                 break
     for q in quotes:
@@ -577,7 +1019,9 @@ def _canonicalise(quotes: list[Quote]) -> list[Quote]:
         if key in seen:
             continue
         seen.add(key)
-        role = q.speaker_role if q.speaker == "anonymous" else (q.speaker_role or roles.get(sp or ""))
+        role = (
+            q.speaker_role if q.speaker == "anonymous" else (q.speaker_role or roles.get(sp or ""))
+        )
         out.append(replace(q, speaker=sp, speaker_role=role))
     return out
 

@@ -11,91 +11,595 @@ from dataclasses import dataclass
 
 DETS = frozenset({"der", "die", "das", "den", "dem", "des"})
 INDEF = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
-POSSESSIVE = frozenset({"sein", "seine", "seiner", "seinem", "seinen", "seines", "ihr", "ihre",
-                        "ihrer", "ihrem", "ihren", "ihres"})
-NOM_DETS = frozenset({"der", "die", "das", "ein", "eine", "einer", "mehrere", "zwei", "drei",
-                      "viele", "einige", "beide", "alle", "manche"})
+POSSESSIVE = frozenset(
+    {
+        "sein",
+        "seine",
+        "seiner",
+        "seinem",
+        "seinen",
+        "seines",
+        "ihr",
+        "ihre",
+        "ihrer",
+        "ihrem",
+        "ihren",
+        "ihres",
+    }
+)
+NOM_DETS = frozenset(
+    {
+        "der",
+        "die",
+        "das",
+        "ein",
+        "eine",
+        "einer",
+        "mehrere",
+        "zwei",
+        "drei",
+        "viele",
+        "einige",
+        "beide",
+        "alle",
+        "manche",
+    }
+)
 PRONOUNS = frozenset({"er", "sie", "wir", "ich"})
 GEN_DETS = frozenset({"des", "der"})
 
 ROLE_SUFFIXES = (
-    "minister", "ministerin", "präsident", "präsidentin", "sprecher", "sprecherin", "kanzler",
-    "kanzlerin", "chef", "chefin", "leiter", "leiterin", "vorsitzende", "vorsitzender",
-    "direktor", "direktorin", "botschafter", "botschafterin", "general", "kommandeur",
-    "bürgermeister", "bürgermeisterin", "gouverneur", "senator", "senatorin", "abgeordnete",
-    "abgeordneter", "staatsanwalt", "staatsanwältin", "anwalt", "anwältin", "richter",
-    "richterin", "experte", "expertin", "experten", "analyst", "analystin", "analysten",
-    "sekretär", "sekretärin", "kommissar", "kommissarin", "vertreter", "vertreterin",
-    "beamter", "beamte", "beamtin", "offizier", "diplomat", "diplomatin", "diplomaten",
-    "politiker", "politikerin", "premier", "könig", "königin", "papst", "trainer",
-    "trainerin", "manager", "managerin", "gründer", "professor", "professorin", "forscher",
-    "forscherin", "wissenschaftler", "wissenschaftlerin", "arzt", "ärztin", "polizist",
-    "beauftragte", "beauftragter", "befehlshaber", "koordinator", "koordinatorin", "berater",
-    "beraterin", "mitarbeiter", "mitarbeiterin", "reporter", "korrespondent", "journalist",
-    "journalistin", "autor", "autorin", "augenzeuge", "zeuge", "zeugin", "zeugen", "bewohner",
-    "beobachter", "kritiker", "kritikerin", "ermittler", "ermittlerin", "funktionär", "chef",
-    "kandidat", "kandidatin", "vize", "oberhaupt", "führer", "führerin", "ökonom", "ökonomin",
-    "ökonomen", "aktivist", "aktivistin", "aktivisten", "fachmann", "fachleute", "historiker",
-    "sprecher", "insider", "kreise", "kreisen", "quellen", "quelle", "militärs", "offiziere",
-    "mediziner", "medizinerin", "opfer", "überlebende", "angehörige", "anwohner", "bürger",
-    "präses", "bischof", "kardinal", "pfarrer", "spieler", "spielerin", "kapitän", "stratege",
-    "strategen", "chefs", "sprechers", "vorstand", "direktoren", "generäle", "generale",
-    "oberst", "admiral", "kommandant", "kommandanten", "verteidiger", "kläger", "klägerin",
-    "ermittlern", "unternehmer", "unternehmerin", "eigentümer", "inhaber", "inhaberin",
-    "staatssekretär", "staatssekretärin", "regierungschef", "premierminister", "außenamtschef",
-    "amtskollege", "kollege", "kollegin", "verleger", "herausgeber", "moderator", "moderatorin",
+    "minister",
+    "ministerin",
+    "präsident",
+    "präsidentin",
+    "sprecher",
+    "sprecherin",
+    "kanzler",
+    "kanzlerin",
+    "chef",
+    "chefin",
+    "leiter",
+    "leiterin",
+    "vorsitzende",
+    "vorsitzender",
+    "direktor",
+    "direktorin",
+    "botschafter",
+    "botschafterin",
+    "general",
+    "kommandeur",
+    "bürgermeister",
+    "bürgermeisterin",
+    "gouverneur",
+    "senator",
+    "senatorin",
+    "abgeordnete",
+    "abgeordneter",
+    "staatsanwalt",
+    "staatsanwältin",
+    "anwalt",
+    "anwältin",
+    "richter",
+    "richterin",
+    "experte",
+    "expertin",
+    "experten",
+    "analyst",
+    "analystin",
+    "analysten",
+    "sekretär",
+    "sekretärin",
+    "kommissar",
+    "kommissarin",
+    "vertreter",
+    "vertreterin",
+    "beamter",
+    "beamte",
+    "beamtin",
+    "offizier",
+    "diplomat",
+    "diplomatin",
+    "diplomaten",
+    "politiker",
+    "politikerin",
+    "premier",
+    "könig",
+    "königin",
+    "papst",
+    "trainer",
+    "trainerin",
+    "manager",
+    "managerin",
+    "gründer",
+    "professor",
+    "professorin",
+    "forscher",
+    "forscherin",
+    "wissenschaftler",
+    "wissenschaftlerin",
+    "arzt",
+    "ärztin",
+    "polizist",
+    "beauftragte",
+    "beauftragter",
+    "befehlshaber",
+    "koordinator",
+    "koordinatorin",
+    "berater",
+    "beraterin",
+    "mitarbeiter",
+    "mitarbeiterin",
+    "reporter",
+    "korrespondent",
+    "journalist",
+    "journalistin",
+    "autor",
+    "autorin",
+    "augenzeuge",
+    "zeuge",
+    "zeugin",
+    "zeugen",
+    "bewohner",
+    "beobachter",
+    "kritiker",
+    "kritikerin",
+    "ermittler",
+    "ermittlerin",
+    "funktionär",
+    "chef",
+    "kandidat",
+    "kandidatin",
+    "vize",
+    "oberhaupt",
+    "führer",
+    "führerin",
+    "ökonom",
+    "ökonomin",
+    "ökonomen",
+    "aktivist",
+    "aktivistin",
+    "aktivisten",
+    "fachmann",
+    "fachleute",
+    "historiker",
+    "sprecher",
+    "insider",
+    "kreise",
+    "kreisen",
+    "quellen",
+    "quelle",
+    "militärs",
+    "offiziere",
+    "mediziner",
+    "medizinerin",
+    "opfer",
+    "überlebende",
+    "angehörige",
+    "anwohner",
+    "bürger",
+    "präses",
+    "bischof",
+    "kardinal",
+    "pfarrer",
+    "spieler",
+    "spielerin",
+    "kapitän",
+    "stratege",
+    "strategen",
+    "chefs",
+    "sprechers",
+    "vorstand",
+    "direktoren",
+    "generäle",
+    "generale",
+    "oberst",
+    "admiral",
+    "kommandant",
+    "kommandanten",
+    "verteidiger",
+    "kläger",
+    "klägerin",
+    "ermittlern",
+    "unternehmer",
+    "unternehmerin",
+    "eigentümer",
+    "inhaber",
+    "inhaberin",
+    "staatssekretär",
+    "staatssekretärin",
+    "regierungschef",
+    "premierminister",
+    "außenamtschef",
+    "amtskollege",
+    "kollege",
+    "kollegin",
+    "verleger",
+    "herausgeber",
+    "moderator",
+    "moderatorin",
 )
 ORG_SUFFIXES = (
-    "ministerium", "amt", "regierung", "geheimdienst", "geheimdienste", "dienst", "behörde",
-    "behörden", "polizei", "armee", "militär", "streitkräfte", "agentur", "kommission", "rat",
-    "parlament", "gericht", "institut", "zeitung", "sender", "verband", "partei", "bündnis",
-    "organisation", "konzern", "unternehmen", "bank", "botschaft", "staatsanwaltschaft",
-    "gewerkschaft", "stiftung", "universität", "klinik", "krankenhaus", "verwaltung",
-    "ministerien", "regierungen", "hilfswerk", "feuerwehr", "bundeswehr", "kreml", "pentagon",
-    "vereinigung", "gremium", "komitee", "ausschuss", "senat", "kongress", "magazin",
-    "fernsehen", "rundfunk", "union", "föderation", "koalition", "opposition", "fraktion",
-    "weltbank", "kommando", "generalstab", "führung", "staatsmedien", "medien", "büro",
-    "zentrale", "gruppe", "netzwerk", "bahn", "post", "airlines", "konsortium", "verein",
+    "ministerium",
+    "amt",
+    "regierung",
+    "geheimdienst",
+    "geheimdienste",
+    "dienst",
+    "behörde",
+    "behörden",
+    "polizei",
+    "armee",
+    "militär",
+    "streitkräfte",
+    "agentur",
+    "kommission",
+    "rat",
+    "parlament",
+    "gericht",
+    "institut",
+    "zeitung",
+    "sender",
+    "verband",
+    "partei",
+    "bündnis",
+    "organisation",
+    "konzern",
+    "unternehmen",
+    "bank",
+    "botschaft",
+    "staatsanwaltschaft",
+    "gewerkschaft",
+    "stiftung",
+    "universität",
+    "klinik",
+    "krankenhaus",
+    "verwaltung",
+    "ministerien",
+    "regierungen",
+    "hilfswerk",
+    "feuerwehr",
+    "bundeswehr",
+    "kreml",
+    "pentagon",
+    "vereinigung",
+    "gremium",
+    "komitee",
+    "ausschuss",
+    "senat",
+    "kongress",
+    "magazin",
+    "fernsehen",
+    "rundfunk",
+    "union",
+    "föderation",
+    "koalition",
+    "opposition",
+    "fraktion",
+    "weltbank",
+    "kommando",
+    "generalstab",
+    "führung",
+    "staatsmedien",
+    "medien",
+    "büro",
+    "zentrale",
+    "gruppe",
+    "netzwerk",
+    "bahn",
+    "post",
+    "airlines",
+    "konsortium",
+    "verein",
 )
-ORG_NAMES = frozenset({
-    "nato", "uno", "un", "eu", "who", "kcna", "dpa", "afp", "reuters", "ap", "bbc", "cnn",
-    "tass", "ria", "interfax", "yonhap", "unicef", "unhcr", "iaea", "iaeo", "opec", "imf",
-    "iwf", "ezb", "bundesregierung", "bundesanwaltschaft", "bundesverfassungsgericht",
-    "russland", "ukraine", "nordkorea", "südkorea", "china", "usa", "iran", "israel",
-    "deutschland", "frankreich", "moskau", "kiew", "washington", "peking", "pjöngjang",
-    "seoul", "berlin", "paris", "london", "japan", "indien", "türkei", "polen", "syrien",
-})
+ORG_NAMES = frozenset(
+    {
+        "nato",
+        "uno",
+        "un",
+        "eu",
+        "who",
+        "kcna",
+        "dpa",
+        "afp",
+        "reuters",
+        "ap",
+        "bbc",
+        "cnn",
+        "tass",
+        "ria",
+        "interfax",
+        "yonhap",
+        "unicef",
+        "unhcr",
+        "iaea",
+        "iaeo",
+        "opec",
+        "imf",
+        "iwf",
+        "ezb",
+        "bundesregierung",
+        "bundesanwaltschaft",
+        "bundesverfassungsgericht",
+        "russland",
+        "ukraine",
+        "nordkorea",
+        "südkorea",
+        "china",
+        "usa",
+        "iran",
+        "israel",
+        "deutschland",
+        "frankreich",
+        "moskau",
+        "kiew",
+        "washington",
+        "peking",
+        "pjöngjang",
+        "seoul",
+        "berlin",
+        "paris",
+        "london",
+        "japan",
+        "indien",
+        "türkei",
+        "polen",
+        "syrien",
+    }
+)
 # capitalised words that open a clause but never name a speaker
-NON_SPEAKERS = frozenset({
-    "dies", "das", "dieses", "diese", "dieser", "so", "was", "wer", "es", "man", "dazu",
-    "damit", "daher", "deshalb", "doch", "aber", "und", "auch", "zudem", "außerdem", "dann",
-    "nun", "jetzt", "heute", "gestern", "bisher", "zuvor", "später", "hier", "dort", "da",
-    "dabei", "darin", "darauf", "hierzu", "ebenso", "ebenfalls", "schon", "bereits", "noch",
-    "allerdings", "jedoch", "zugleich", "gleichzeitig", "demnach", "danach", "anschließend",
-    "zuletzt", "erst", "einst", "inzwischen", "mittlerweile", "weiter", "weiterhin",
-    "derzeit", "aktuell", "insgesamt", "zunächst", "vielmehr", "stattdessen", "trotzdem",
-    "dennoch", "somit", "also", "zwar", "vor", "nach", "am", "im", "in", "an", "auf", "bei",
-    "mit", "von", "zum", "zur", "für", "gegen", "um", "über", "unter", "seit", "laut",
-    "wie", "wenn", "als", "ob", "dass", "weil", "obwohl", "nachdem", "während", "bevor",
-    "sollte", "sollten", "könnte", "könnten", "würde", "würden", "hätte", "wäre", "ist",
-    "sind", "war", "waren", "wird", "werden", "hat", "haben", "hatte", "hatten", "kann",
-    "muss", "soll", "will", "gibt", "gab", "ihm", "ihr", "ihn", "ihnen", "uns", "mir", "mich",
-    "wo", "wann", "warum", "weshalb", "wieso", "welche", "welcher", "welches", "jeder",
-    "jede", "alle", "viele", "einige", "mehrere", "beide", "kein", "keine", "nicht", "nur",
-    "mehr", "wenige", "ende", "anfang", "mitte", "montag", "dienstag", "mittwoch",
-    "donnerstag", "freitag", "samstag", "sonntag", "woche", "wochenende", "jahr", "monat",
-    "tag", "abend", "morgen", "nacht", "angaben", "zufolge", "uhr",
-})
+NON_SPEAKERS = frozenset(
+    {
+        "dies",
+    "zusammenfassend",
+        "das",
+        "dieses",
+        "diese",
+        "dieser",
+        "so",
+        "was",
+        "wer",
+        "es",
+        "man",
+        "dazu",
+        "damit",
+        "daher",
+        "deshalb",
+        "doch",
+        "aber",
+        "und",
+        "auch",
+        "zudem",
+        "außerdem",
+        "dann",
+        "nun",
+        "jetzt",
+        "heute",
+        "gestern",
+        "bisher",
+        "zuvor",
+        "später",
+        "hier",
+        "dort",
+        "da",
+        "dabei",
+        "darin",
+        "darauf",
+        "hierzu",
+        "ebenso",
+        "ebenfalls",
+        "schon",
+        "bereits",
+        "noch",
+        "allerdings",
+        "jedoch",
+        "zugleich",
+        "gleichzeitig",
+        "demnach",
+        "danach",
+        "anschließend",
+        "zuletzt",
+        "erst",
+        "einst",
+        "inzwischen",
+        "mittlerweile",
+        "weiter",
+        "weiterhin",
+        "derzeit",
+        "aktuell",
+        "insgesamt",
+        "zunächst",
+        "vielmehr",
+        "stattdessen",
+        "trotzdem",
+        "dennoch",
+        "somit",
+        "also",
+        "zwar",
+        "vor",
+        "nach",
+        "am",
+        "im",
+        "in",
+        "an",
+        "auf",
+        "bei",
+        "mit",
+        "von",
+        "zum",
+        "zur",
+        "für",
+        "gegen",
+        "um",
+        "über",
+        "unter",
+        "seit",
+        "laut",
+        "wie",
+        "wenn",
+        "als",
+        "ob",
+        "dass",
+        "weil",
+        "obwohl",
+        "nachdem",
+        "während",
+        "bevor",
+        "sollte",
+        "sollten",
+        "könnte",
+        "könnten",
+        "würde",
+        "würden",
+        "hätte",
+        "wäre",
+        "ist",
+        "sind",
+        "war",
+        "waren",
+        "wird",
+        "werden",
+        "hat",
+        "haben",
+        "hatte",
+        "hatten",
+        "kann",
+        "muss",
+        "soll",
+        "will",
+        "gibt",
+        "gab",
+        "ihm",
+        "ihr",
+        "ihn",
+        "ihnen",
+        "uns",
+        "mir",
+        "mich",
+        "wo",
+        "wann",
+        "warum",
+        "weshalb",
+        "wieso",
+        "welche",
+        "welcher",
+        "welches",
+        "jeder",
+        "jede",
+        "alle",
+        "viele",
+        "einige",
+        "mehrere",
+        "beide",
+        "kein",
+        "keine",
+        "nicht",
+        "nur",
+        "mehr",
+        "wenige",
+        "ende",
+        "anfang",
+        "mitte",
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+        "woche",
+        "wochenende",
+        "jahr",
+        "monat",
+        "tag",
+        "abend",
+        "morgen",
+        "nacht",
+        "angaben",
+        "zufolge",
+        "uhr",
+    }
+)
 # nouns that head a noun phrase but are no speaker of a statement
-NON_SPEAKER_HEADS = frozenset({
-    "entsendung", "beteiligung", "einsatz", "lage", "frage", "zahl", "zahlen", "situation",
-    "entscheidung", "entwicklung", "auswirkungen", "nachricht", "nachrichten", "meldung",
-    "information", "informationen", "gefahr", "problem", "krieg", "konflikt", "thema",
-    "ziel", "plan", "pläne", "schritt", "maßnahme", "maßnahmen", "zeit", "woche", "jahr",
-    "tag", "welt", "rolle", "aussage", "erklärung", "mitteilung", "angabe", "angaben",
-    "berichte", "bericht", "studie", "analyse", "umfrage", "video", "videoaufnahme", "foto",
-    "bild", "bilder", "text", "brief", "schreiben", "dokument", "papier", "unterlagen",
-})
+NON_SPEAKER_HEADS = frozenset(
+    {
+        "entsendung",
+        "beteiligung",
+        "einsatz",
+        "lage",
+        "frage",
+        "zahl",
+        "zahlen",
+        "situation",
+        "entscheidung",
+        "entwicklung",
+        "auswirkungen",
+        "nachricht",
+        "nachrichten",
+        "meldung",
+        "information",
+        "informationen",
+        "gefahr",
+        "problem",
+        "krieg",
+        "konflikt",
+        "thema",
+        "ziel",
+        "plan",
+        "pläne",
+        "schritt",
+        "maßnahme",
+        "maßnahmen",
+        "zeit",
+        "woche",
+        "jahr",
+        "tag",
+        "welt",
+        "rolle",
+        "aussage",
+        "erklärung",
+        "mitteilung",
+        "angabe",
+        "angaben",
+        "berichte",
+        "bericht",
+        "studie",
+        "analyse",
+        "umfrage",
+        "video",
+        "videoaufnahme",
+        "foto",
+        "bild",
+        "bilder",
+        "text",
+        "brief",
+        "schreiben",
+        "dokument",
+        "papier",
+        "unterlagen",
+        "schätzungen",
+        "informationen",
+        "erkenntnissen",
+        "berichten",
+        "aussagen",
+        "worten",
+        "ansicht",
+        "meinung",
+        "einschätzung",
+        "auffassung",
+        "darstellung",
+        "angaben",
+        "beweise",
+        "beweisen",
+        "bedenken",
+        "sorge",
+        "sorgen",
+        "kritik",
+        "hinweise",
+        "vorwürfe",
+        "forderung",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +638,25 @@ def _is_adj(word: str) -> bool:
     return word[:1].islower() and word.isalpha() and word.endswith(("e", "en", "er", "es", "em"))
 
 
+def _is_cap_adj(word: str) -> bool:
+    return word[:1].isupper() and word.lower().endswith(
+        (
+            "ische",
+            "ischen",
+            "liche",
+            "lichen",
+            "ige",
+            "igen",
+            "ale",
+            "alen",
+            "ere",
+            "eren",
+            "ste",
+            "sten",
+        )
+    )
+
+
 def parse_np(words: list[str], i: int, end: int, allow_apposition: bool = True) -> NP | None:
     """Parse a speaker noun phrase starting at words[i] (not beyond `end`)."""
     if i >= end:
@@ -148,23 +671,53 @@ def parse_np(words: list[str], i: int, end: int, allow_apposition: bool = True) 
         det = low
         j += 1
     adjs = 0
-    while j < end and _is_adj(words[j]) and adjs < 3 and det is not None:
+    if (
+        det is None
+        and _is_cap_adj(w)
+        and j + 1 < end
+        and (words[j + 1] in ("und", ",", "sowie") or _is_adj(words[j + 1]))
+    ):
+        det = ""
+        j += 1
+        adjs += 1
+        while (
+            j < end and words[j] in ("und", ",", "sowie") and j + 1 < end and _is_adj(words[j + 1])
+        ):
+            j += 2
+            adjs += 2
+    while j < end and _is_adj(words[j]) and adjs < 4 and det is not None:
         j += 1
         adjs += 1
     caps_start = j
-    while j < end and (is_cap(words[j]) or (words[j][:1].isupper() and words[j].lower() in ORG_NAMES)):
+    while j < end and (
+        is_cap(words[j]) or (words[j][:1].isupper() and words[j].lower() in ORG_NAMES)
+    ):
         j += 1
         # name particles: "von der Leyen", "al-Assad" are hyphenated; allow "von" + Cap + Cap
-        if (j + 1 < end and words[j] in ("von", "van", "de", "da", "bin", "ibn")
-                and is_cap(words[j + 1]) and not is_role(words[j - 1]) and not is_org(words[j + 1])
-                and words[j + 1].lower() not in ORG_NAMES and det is None):
+        if (
+            j + 1 < end
+            and words[j] in ("von", "van", "de", "da", "bin", "ibn")
+            and is_cap(words[j + 1])
+            and not is_role(words[j - 1])
+            and not is_org(words[j + 1])
+            and words[j + 1].lower() not in ORG_NAMES
+            and det is None
+        ):
             j += 1
     caps = words[caps_start:j]
     if not caps:
         return None
+    if caps[0].lower() in NON_SPEAKER_HEADS:
+        return None
+    if det and len(caps) > 1 and not is_role(caps[0]) and not is_org(caps[0]):
+        # "die G7-Staaten Milliardenhilfen": the second noun starts another phrase
+        caps = caps[:1]
+        j = caps_start + 1
     # genitive or "von" tail: "des nationalen Sicherheitsrats", "von der Nationalen Behörde"
     tail_start = j
-    if j < end and words[j] in GEN_DETS | {"von", "vom"}:
+    for _ in range(2):
+        if not (j < end and words[j] in GEN_DETS | {"von", "vom"}):
+            break
         k = j + 1
         if words[j] == "von" and k < end and words[k] in DETS:
             k += 1
@@ -173,22 +726,23 @@ def parse_np(words: list[str], i: int, end: int, allow_apposition: bool = True) 
         n0 = k
         while k < end and is_cap(words[k]):
             k += 1
-        if k > n0:
-            j = k
+        if k == n0:
+            break
+        j = k
     tail = words[tail_start:j]
     role_idx = [n for n, c in enumerate(caps) if is_role(c)]
     org = any(is_org(c) for c in caps)
-    adj_words = words[caps_start - adjs:caps_start]
+    adj_words = words[caps_start - adjs : caps_start]
     role: str | None = None
     name_words: list[str]
     if role_idx:
         last = role_idx[-1]
-        name_words = caps[last + 1:]
+        name_words = caps[last + 1 :]
         role = " ".join(adj_words + caps[: last + 1] + tail) or None
         if name_words and tail:
             role = " ".join(adj_words + caps[: last + 1])
     elif det is not None:
-        name_words = caps[1:] if len(caps) > 1 and not org else []
+        name_words = []
         role = " ".join(adj_words + caps[:1] + tail) if name_words else None
     else:
         name_words = caps
@@ -202,14 +756,36 @@ def parse_np(words: list[str], i: int, end: int, allow_apposition: bool = True) 
             k += 1
         if k < end and is_role(words[k]):
             k += 1
-            while k < end and (is_cap(words[k]) or words[k] in GEN_DETS or _is_adj(words[k])
-                               or words[k] in ("von", "vom", "im", "in", "der", "für")):
+            while k < end and (
+                is_cap(words[k])
+                or words[k] in GEN_DETS
+                or _is_adj(words[k])
+                or words[k] in ("von", "vom", "im", "in", "der", "für")
+            ):
                 k += 1
             while k > a0 and not is_cap(words[k - 1]):
                 k -= 1
             if k < end and words[k] == ",":
                 role = " ".join(words[a0:k])
                 j = k + 1
+            elif k >= end or words[k] in (".", "!", "?"):
+                role = " ".join(words[a0:k])
+                j = k
+    if (
+        allow_apposition
+        and not name_words
+        and (det in DETS or role_idx)
+        and j + 2 < end
+        and words[j] == ","
+    ):
+        k = j + 1
+        n0 = k
+        while k < end and is_cap(words[k]) and not is_role(words[k]) and not is_org(words[k]):
+            k += 1
+        if k - n0 >= 1 and (k >= end or words[k] in (",", ".")):
+            role = " ".join(words[i + (1 if det else 0) : j])
+            name_words = list(words[n0:k])
+            j = k + 1 if k < end and words[k] == "," else k
     mention = " ".join(words[i:j]).replace(" ,", ",")
     plural = caps[-1].lower().endswith(("en", "er")) and det in (None, "die") and not name_words
     if name_words:

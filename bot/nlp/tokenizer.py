@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
-QUOTE_MARKS = "\"„“”‚‘’«»‹›"
+QUOTE_MARKS = '"„“”‚‘’«»‹›'
 
 _EXTRA_SUFFIXES = [
     r"(?<=[0-9]{4})\.",  # 2024.
