@@ -1,0 +1,99 @@
+"""The application-command payload: what `lagebild discord-commands --format json` prints and
+`lagebild discord-sync` uploads.
+
+The snapshot (discord_commands.snapshot.json) makes every change to the commands users see a
+visible diff in review. After an intended change, regenerate it with
+
+    LAGEBILD_UPDATE_SNAPSHOTS=1 .venv/bin/pytest tests/transports/discord/test_discord_payload.py
+
+and commit the new file together with the change.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+import discord
+from discord_fakes import Harness
+
+from bot.config import Config
+from bot.transports.discord import command_payload, command_payload_async
+from bot.transports.discord.translator import CatalogueTranslator
+from handlers.spec import COMMANDS
+from handlers.types import Reply, Request
+
+SNAPSHOT = Path(__file__).with_name("discord_commands.snapshot.json")
+NAME_RE = re.compile(r"^[-_\w]{1,32}$")
+DESIGN_COMMANDS = {
+    "who_said", "speakers", "figures", "search", "sources", "article", "digest",
+    "subscribe", "unsubscribe", "subscriptions", "reload", "help", "status",
+}  # fmt: skip
+
+
+def dump(payload: list[dict]) -> str:
+    return json.dumps(payload, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+async def test_payload_matches_the_snapshot():
+    payload = await command_payload_async(Config())
+    if os.environ.get("LAGEBILD_UPDATE_SNAPSHOTS"):
+        SNAPSHOT.write_text(dump(payload), encoding="utf-8")
+    assert SNAPSHOT.exists(), "no snapshot yet: run with LAGEBILD_UPDATE_SNAPSHOTS=1"
+    expected = json.loads(SNAPSHOT.read_text(encoding="utf-8"))
+    assert payload == expected, "command payload changed: see this module's docstring to update"
+
+
+def test_sync_function_works_outside_an_event_loop():
+    payload = command_payload(Config())
+    assert {c["name"] for c in payload} == DESIGN_COMMANDS
+
+
+async def test_every_command_has_options_german_names_and_descriptions():
+    payload = {c["name"]: c for c in await command_payload_async(Config())}
+    assert set(payload) == DESIGN_COMMANDS
+    for spec in COMMANDS:
+        cmd = payload[spec.name]
+        assert 1 <= len(cmd["description"]) <= 100
+        assert cmd["description_localizations"]["de"] != cmd["description"]
+        assert [o["name"] for o in cmd["options"]] == sorted(
+            (o.name for o in spec.options),
+            key=lambda n: not next(s for s in spec.options if s.name == n).required,
+        )
+        for option in cmd["options"]:
+            assert NAME_RE.match(option["name"]) and 1 <= len(option["description"]) <= 100
+            assert option["description"] != "…", f"{spec.name}.{option['name']} has no description"
+            assert "de" in option["description_localizations"]
+        german = cmd.get("name_localizations", {}).get("de", cmd["name"])
+        assert NAME_RE.match(german) and german == german.lower()
+    assert payload["who_said"]["name_localizations"]["de"] == "wer_sagte"
+    assert payload["who_said"]["options"][0]["autocomplete"] is True
+    assert payload["article"]["options"][0] == {
+        "type": 4, "name": "id", "description": "Article number (see /sources)", "required": True,
+        "autocomplete": True, "min_value": 1,
+        "description_localizations": {"de": "Nummer des Artikels (siehe /sources)"},
+    }  # fmt: skip
+    assert payload["figures"]["options"][1]["type"] == 5  # boolean
+
+
+async def test_admin_commands_are_hidden_from_members_by_default():
+    payload = {c["name"]: c for c in await command_payload_async(Config())}
+    manage_guild = discord.Permissions(manage_guild=True).value
+    assert payload["reload"]["default_member_permissions"] == manage_guild
+    assert all(c["default_member_permissions"] is None for n, c in payload.items() if n != "reload")
+
+
+async def test_payload_is_exactly_what_a_sync_uploads():
+    async def unused(request: Request) -> Reply:
+        raise AssertionError
+
+    h = Harness(unused)
+    await h.setup()
+    await h.transport.tree.set_translator(CatalogueTranslator())
+    synced = await h.transport.tree.sync()
+    method, url, body = h.http.calls[-1]
+    assert method == "PUT" and url.endswith(f"/applications/{h.client.application_id}/commands")
+    assert body == await command_payload_async(Config())
+    assert {c.name for c in synced} == DESIGN_COMMANDS
