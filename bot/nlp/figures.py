@@ -68,6 +68,39 @@ _RANGE_TOKEN_RE = re.compile(r"^(\d[\d.,]*)[–—-](\d[\d.,]*)$")
 _ADJ_RE = re.compile(r"^[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)$")
 _NOUN_RE = re.compile(r"^[A-ZÄÖÜ][\wäöüßÄÖÜ-]*$")
 _PUNCT = frozenset(',.;:!?()[]"„“”‚‘’«»–—-/')
+_PREPOSITIONS = frozenset(
+    [
+        "im",
+        "in",
+        "am",
+        "an",
+        "auf",
+        "nach",
+        "vor",
+        "bei",
+        "beim",
+        "mit",
+        "seit",
+        "von",
+        "vom",
+        "aus",
+        "für",
+        "über",
+        "unter",
+        "zum",
+        "zur",
+        "laut",
+        "gegen",
+        "ohne",
+        "durch",
+        "um",
+        "bis",
+        "trotz",
+        "wegen",
+        "während",
+    ]
+)
+_OPENING_QUOTES = frozenset('„"‚»«')
 _QUOTE_CLOSERS = frozenset('"“”’‘»«›')
 _NOT_ADJECTIVES = frozenset(
     {
@@ -112,6 +145,13 @@ _NOT_ADJECTIVES = frozenset(
         "allein",
         "weitere",
         "weiteren",
+        "beide",
+        "beiden",
+        "welche",
+        "dessen",
+        "jener",
+        "manche",
+        "solche",
     }
 )
 
@@ -224,7 +264,12 @@ def _low(toks: Sequence[Tok], i: int) -> str:
 
 
 def _is_adjective(word: str) -> bool:
-    return bool(_ADJ_RE.match(word)) and word not in _NOT_ADJECTIVES
+    return (
+        len(word) > 3
+        and bool(_ADJ_RE.match(word))
+        and word not in _NOT_ADJECTIVES
+        and word not in R.DETERMINERS
+    )
 
 
 def _is_noun(word: str) -> bool:
@@ -244,6 +289,14 @@ def _noun_after(toks: Sequence[Tok], j: int) -> tuple[int, list[int]] | None:
         k += 1  # "Tausende von Menschen"
     while k < len(toks) and len(adjectives) < 4:
         t = toks[k].text
+        if t in _OPENING_QUOTES:
+            k += 1  # 9.000 „Einmannpackungen“
+            continue
+        if t.lower() in ("sogenannte", "sogenannten") or (
+            t.lower() == "so" and _low(toks, k + 1) in ("genannte", "genannten")
+        ):
+            k += 1 if t.lower() != "so" else 2
+            continue
         if _is_noun(t):
             return k, adjectives
         if _is_adjective(t):
@@ -262,7 +315,7 @@ def _noun_after(toks: Sequence[Tok], j: int) -> tuple[int, list[int]] | None:
     return None
 
 
-def _is_year(toks: Sequence[Tok], i: int, num: _Numeral) -> bool:
+def _is_year(toks: Sequence[Tok], i: int, num: _Numeral, lemmatize: Lemmatize) -> bool:
     text = toks[i].text.rstrip(".")
     if num.kind != "digits" or not re.fullmatch(r"\d{4}", text) or not 1800 <= num.value <= 2100:
         return False
@@ -273,10 +326,16 @@ def _is_year(toks: Sequence[Tok], i: int, num: _Numeral) -> bool:
     nxt = _low(toks, num.end_index)
     if nxt in R.PERCENT or nxt in R.CURRENCIES or nxt in R.UNIT_ABBREVIATIONS:
         return False
-    return after is None
+    if after is None:
+        return True
+    # "die 1998 Europameisterin": a count above one takes a plural noun.
+    noun = toks[after[0]].text
+    return lemmatize(noun) == noun and not noun.endswith(("er", "el", "en"))
 
 
-def _excluded(toks: Sequence[Tok], i: int, num: _Numeral, sentence_start: bool) -> bool:
+def _excluded(
+    toks: Sequence[Tok], i: int, num: _Numeral, sentence_start: bool, lemmatize: Lemmatize
+) -> bool:
     """Numbers that count nothing: years, times, labels and model numbers, phone numbers."""
     text = toks[i].text
     prev = _low(toks, i - 1)
@@ -286,10 +345,10 @@ def _excluded(toks: Sequence[Tok], i: int, num: _Numeral, sentence_start: bool) 
     if prev in R.LABEL_NOUNS:
         return True
     if num.kind in ("digits", "range"):
-        if _is_year(toks, i, num):
+        if _is_year(toks, i, num, lemmatize):
             return True
-        if re.match(r"^[0+]\d", text):  # phone numbers, "007"
-            return True
+        if re.match(r"^[0+]\d", text) or re.match(r"^[0+]\d", _low(toks, i - 1)):
+            return True  # phone numbers ("0800 123456"), "007"
         if re.fullmatch(r"\d+\.\d{1,2}", text) and multiplier(nxt) is None and nxt not in R.PERCENT:
             return True  # "15.11" (a date) or "14.30" (a time) unless "1.5 Millionen"
         if num.kind == "digits" and re.fullmatch(r"\d+", text) and i > 0:
@@ -339,12 +398,24 @@ def _normalise_adjective(word: str) -> str:
 
 
 def _noun_key(word: str, lemma: str | None, known: Callable[[str], bool]) -> str:
-    """Plural noun as written, but dative plural -n dropped ("Ländern" -> "Länder")."""
-    if word.endswith("n") and len(word) > 4 and known(word[:-1]) and word[:-1] != lemma:
+    """Plural noun as written, but dative plural -n dropped ("Ländern" -> "Länder",
+    "Metern" -> "Meter"); weak plurals keep theirs ("Insassen", "Soldaten")."""
+    if not word.endswith("n") or len(word) <= 4:
+        return word
+    if word.endswith(("ern", "eln")) and word[:-1] == lemma:
         return word[:-1]
-    if word.endswith("n") and len(word) > 4 and word[:-1] == lemma:
+    if word[:-1] != lemma and (known(word[:-1]) or _known_tail(word[:-1], known)):
         return word[:-1]
     return word
+
+
+def _known_tail(word: str, known: Callable[[str], bool]) -> bool:
+    """Whether a compound's last part is a known form ("Sicherheitskräfte" via "Kräfte")."""
+    for k in range(3, len(word) - 3):
+        tail = word[k].upper() + word[k + 1 :]
+        if known(tail):
+            return True
+    return False
 
 
 def lemma_of(word: str, lemmatize: Lemmatize) -> str:
@@ -387,7 +458,7 @@ def find_figures(
     n = len(toks)
     while i < n:
         num = _numeral_at(toks, i)
-        if num is None or _excluded(toks, i, num, sentence_start=i == 0):
+        if num is None or _excluded(toks, i, num, i == 0, lemmatize):
             i += 1
             continue
         m = _build(toks, i, num, lemmatize, known)
@@ -545,12 +616,14 @@ def _np_before(toks: Sequence[Tok], k: int) -> tuple[list[str], int]:
     end = j
     while j >= 0:
         t = toks[j].text
+        if t.lower() in _PREPOSITIONS or t.lower() in R.MONTH_WORDS:
+            break
         if _NOUN_RE.match(t) or (_is_adjective(t) and j < end) or (t == "und" and j < end):
             j -= 1
             continue
         break
     start = j + 1
-    while start <= end and toks[start].text.lower() in ("und",):
+    while start <= end and toks[start].text.lower() in ("und", *R.CLAUSE_ADVERBS):
         start += 1
     words = [toks[x].text for x in range(start, end + 1)]
     if j >= 0 and toks[j].text.lower() in R.DETERMINERS:
@@ -621,7 +694,7 @@ def explicit_attributions(
         if w == "laut":
             words, after = _np_after(toks, k + 1)
             if words and words[-1].lower() in R.REPORT_NOUNS:
-                out.append((k, _genitive_source(toks, after) or _clean_speaker(words)))
+                out.append((k, _genitive_source(toks, after)))
             elif words:
                 out.append((k, _clean_speaker(words)))
         elif w == "zufolge":
@@ -633,7 +706,7 @@ def explicit_attributions(
             elif words and words[0].lower() in R.REPORT_NOUNS:
                 # "Angaben des Ministeriums zufolge"
                 j = start + 1
-                out.append((k, _genitive_source(toks, j) or _clean_speaker(words)))
+                out.append((k, _genitive_source(toks, j)))
             elif words and lows[start] not in R.PRONOUNS:
                 out.append((k, _clean_speaker(_degenitive(words))))
         elif w == "nach" and k + 1 < n:

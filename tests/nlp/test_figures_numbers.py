@@ -1,0 +1,82 @@
+"""German numerals: what a reader sees written must become the value they understand."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.nlp.numbers import multiplier, parse_digits, parse_number_word, vague_amount
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("3.000", 3000),
+        ("3000", 3000),
+        ("12.000", 12000),
+        ("1,5", 1.5),
+        ("1.500.000", 1_500_000),
+        ("47.879.927", 47_879_927),
+        ("100.000,-", 100_000),
+        ("12,5", 12.5),
+    ],
+)
+def test_digits_with_german_separators(text: str, value: float) -> None:
+    assert parse_digits(text) == value
+
+
+@pytest.mark.parametrize("text", ["15.11.2024", "14:30", "G7", "3.00.0", "1,5,5", ""])
+def test_non_numerals_are_rejected(text: str) -> None:
+    assert parse_digits(text) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [
+        ("drei", 3),
+        ("zwölf", 12),
+        ("siebzehn", 17),
+        ("dreiundzwanzig", 23),
+        ("einundzwanzig", 21),
+        ("zweihundert", 200),
+        ("zweihundertfünfzig", 250),
+        ("dreitausend", 3000),
+        ("zwölftausend", 12000),
+        ("zehntausend", 10000),
+        ("hunderttausend", 100_000),
+        ("zweihunderttausend", 200_000),
+        ("Dreitausendfünfhundert", 3500),
+    ],
+)
+def test_number_words(word: str, value: int) -> None:
+    assert parse_number_word(word) == value
+
+
+@pytest.mark.parametrize(
+    "word", ["erste", "zweiten", "Tausende", "hunderte", "acht-", "Nacht", "und"]
+)
+def test_ordinals_and_vague_plurals_are_not_cardinals(word: str) -> None:
+    assert parse_number_word(word) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [
+        ("Tausende", 1000),
+        ("tausenden", 1000),
+        ("Hunderte", 100),
+        ("Dutzende", 12),
+        ("Zehntausende", 10_000),
+        ("Hunderttausende", 100_000),
+    ],
+)
+def test_vague_amounts(word: str, value: float) -> None:
+    assert vague_amount(word) == value
+
+
+def test_multiplier_words_and_abbreviations() -> None:
+    assert multiplier("Millionen") == 1e6
+    assert multiplier("Mio.") == 1e6
+    assert multiplier("Mrd.") == 1e9
+    assert multiplier("Milliarden") == 1e9
+    assert multiplier("Tsd.") == 1e3
+    assert multiplier("Soldaten") is None
