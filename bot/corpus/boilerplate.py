@@ -64,17 +64,28 @@ _TRAILING_AGENCY_RE = re.compile(
 _INLINE_CREDIT_RE = re.compile(
     r"\s*\((?:Foto|Fotos|Bild|Quelle|Archivbild|Symbolbild|Grafik)\s*:[^()]{1,80}\)",
 )
-_DISCLAIMER_STRONG_RE = re.compile(
-    r"alle angaben ohne gewähr|angaben ohne gewähr|empfehlen sie uns|diesen artikel weiter"
-    r"|ohne paywall|alle rechte vorbehalten|nachdruck nur mit|hat ihnen (?:dieser|der) "
-    r"(?:artikel|beitrag) gefallen|unterstützen sie (?:uns|unsere arbeit|unseren|unabhängigen)"
-    r"|folgen sie uns auf|newsletter (?:abonnieren|bestellen|anmelden)|jetzt (?:kostenlos )?"
-    r"(?:abonnieren|registrieren|anmelden|weiterlesen)|wir verwenden cookies|dieser (?:text|"
-    r"artikel|beitrag) wurde (?:automatisch|maschinell|mit hilfe|mithilfe|von einer ki|"
-    r"mit unterstützung)|keine anlageberatung|haftungsausschluss|affiliate-links?|"
-    r"provisions-links?|mit \* gekennzeichnete",
-    re.IGNORECASE,
-)
+# Phrases of page furniture, matched as plain substrings of the lower-cased unit (fast).
+# Strong ones never occur in a story; weak ones might, so they only count in short units.
+_DISCLAIMER_STRONG = (
+    "angaben ohne gewähr", "empfehlen sie uns", "diesen artikel weiter", "ohne paywall",
+    "alle rechte vorbehalten", "nachdruck nur mit", "wir verwenden cookies",
+    "über dieses thema berichtete", "empfohlener redaktioneller inhalt",
+    "externe inhalte angezeigt", "sie haben bereits ein abo", "mit * gekennzeichnete",
+    "affiliate-link", "provisions-link", "dieser artikel wurde automatisch",
+    "dieser text wurde automatisch", "dieser artikel wurde maschinell",
+    "dieser text wurde maschinell", "mithilfe künstlicher intelligenz erstellt",
+    "mit hilfe künstlicher intelligenz erstellt", "hat ihnen dieser artikel gefallen",
+    "hat ihnen der artikel gefallen", "hat ihnen dieser beitrag gefallen",
+)  # fmt: skip
+_DISCLAIMER_WEAK = (
+    "newsletter", "folgen sie uns", "unterstützen sie", "jetzt abonnieren",
+    "jetzt registrieren", "jetzt anmelden", "jetzt weiterlesen", "jetzt testen",
+    "nur für abonnent", "bereits abonnent", "weiterlesen mit", "haftungsausschluss",
+    "keine anlageberatung", "externen inhalt", "externer inhalt", "erschien zuerst",
+    "zuerst erschienen", "abo abschließen", "plus-artikel", "artikel teilen",
+)  # fmt: skip
+_WEAK_MAX_WORDS = 25
+_STRONG_MAX_WORDS = 80
 _DISCLAIMER_LABEL_RE = re.compile(
     r"^(?:hinweise?|disclaimer|anmerkung der redaktion|transparenzhinweis|offenlegung)\s*:",
     re.IGNORECASE,
@@ -124,9 +135,13 @@ def unit_reason(text: str) -> str | None:
         return "table"
     if words <= 12 and _LINK_LINE_RE.match(text):
         return "link"
-    if _URL_RE.search(text) and (words <= 12 or text.startswith("[")):
+    low = text.lower()
+    maybe_url = "http" in low or "www." in low
+    if maybe_url and (words <= 12 or text.startswith("[")) and _URL_RE.search(text):
         return "link"
-    if words <= 80 and _DISCLAIMER_STRONG_RE.search(text):
+    if words <= _STRONG_MAX_WORDS and any(p in low for p in _DISCLAIMER_STRONG):
+        return "disclaimer"
+    if words <= _WEAK_MAX_WORDS and any(p in low for p in _DISCLAIMER_WEAK):
         return "disclaimer"
     if words <= 60 and _DISCLAIMER_LABEL_RE.match(text):
         return "disclaimer"

@@ -42,13 +42,14 @@ _SPACE_CHARS = (
 )
 _DROP_CHARS = "\u00ad\u200b\u2060\ufeff\u200e\u200f"
 _NEWLINE_CHARS = "\u2028\u2029\x0b\x0c\x85"
-_TRANSLATE = str.maketrans(
-    {
-        **{c: " " for c in _SPACE_CHARS},
-        **{c: None for c in _DROP_CHARS},
-        **{c: "\n" for c in _NEWLINE_CHARS},
-    }
+# (char, replacement) pairs; str.replace per char present is far faster than str.translate.
+_REPLACEMENTS: tuple[tuple[str, str], ...] = (
+    *((c, " ") for c in _SPACE_CHARS),
+    *((c, "") for c in _DROP_CHARS),
+    *((c, "\n") for c in _NEWLINE_CHARS),
 )
+_MULTI_SPACE_RE = re.compile(r"  +")
+_LINE_EDGE_RE = re.compile(r" *\n *")
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +150,12 @@ def normalise(text: str) -> str:
     Offsets of everything downstream refer to this text, so it must be deterministic and the
     same for a file whatever editor wrote it.
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_TRANSLATE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for char, replacement in _REPLACEMENTS:
+        if char in text:
+            text = text.replace(char, replacement)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    return "\n".join(" ".join(line.split()) for line in text.split("\n"))
+    if "  " in text:
+        text = _MULTI_SPACE_RE.sub(" ", text)
+    return _LINE_EDGE_RE.sub("\n", text).strip(" ")
