@@ -54,37 +54,25 @@ def command_payload(config: Config) -> list[dict[str, Any]]:
     return asyncio.run(command_payload_async(config))
 
 
-async def sync_commands(config: Config, guild_id: int | None = None) -> dict[str, list[str]]:
-    """Log in over REST (no gateway) and upload the commands.
-
-    With `guild_id`, or else `discord.sync_guild_ids` from the config, the commands go to those
-    guilds (visible at once; for testing); otherwise globally. Returns target -> command names.
+async def sync_commands(config: Config, guild_id: int | None = None) -> list[str]:
+    """Log in over REST (no gateway) and upload the commands: globally (Discord may take a
+    while to show changes everywhere), or with `guild_id` to that one guild only (visible at
+    once; for trying changes out). Returns the names of the commands Discord now holds there.
     """
     token = secret(config.discord.token_env)
     if not token:
         raise RuntimeError(
             f"no Discord token: set the environment variable {config.discord.token_env}"
         )
-    targets: list[int | None]
-    if guild_id is not None:
-        targets = [guild_id]
-    elif config.discord.sync_guild_ids:
-        targets = [int(g) for g in config.discord.sync_guild_ids]
-    else:
-        targets = [None]
     client = discord.Client(intents=discord.Intents.none())
-    result: dict[str, list[str]] = {}
     async with client:
         await client.login(token)
         tree = await payload_tree(client, config)
-        for target in targets:
-            if target is None:
-                synced = await tree.sync()
-                result["global"] = [c.name for c in synced]
-            else:
-                guild = discord.Object(id=target)
-                tree.copy_global_to(guild=guild)
-                synced = await tree.sync(guild=guild)
-                result[f"guild:{target}"] = [c.name for c in synced]
-            log.info("discord: synced %d commands to %s", len(synced), target or "global")
-    return result
+        if guild_id is None:
+            synced = await tree.sync()
+        else:
+            guild = discord.Object(id=guild_id)
+            tree.copy_global_to(guild=guild)
+            synced = await tree.sync(guild=guild)
+        log.info("discord: synced %d commands to %s", len(synced), guild_id or "all guilds")
+    return [c.name for c in synced]
