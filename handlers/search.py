@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 
-from bot.nlp.names import strip_accents
 from handlers.format import (
     chunk_lines,
     escape_md,
     hit_provenance,
     provenance_line,
+    speaker_name,
     unique_provenance,
 )
 from handlers.i18n import t
@@ -22,16 +22,6 @@ from handlers.types import Block, Handler, Reply, Request, Services
 SEARCH_LIMIT = 30
 MAX_WORDS = 12
 _WORD = re.compile(r"\w+")
-
-
-def _fold(text: str) -> str:
-    return strip_accents(text).lower()
-
-
-def _mentions(text: str, folded_words: list[str]) -> bool:
-    """Whether any search word starts a word of `text` (the store matches prefixes)."""
-    words = _WORD.findall(_fold(text))
-    return any(w.startswith(q) for q in folded_words for w in words)
 
 
 async def _sentence_of(
@@ -68,28 +58,27 @@ async def search(req: Request, services: Services) -> Reply:
             blocks=[Block(t(locale, "search.none", text=" ".join(words)))],
             kind="info",
         )
-    folded_words = [_fold(w) for w in words]
     sentences_cache: dict[int, list[str]] = {}
     seen: set[tuple[int, str]] = set()
     lines_per_hit: list[list[str]] = []
     kept = []
     for h in hits:
-        key = (h.article_id, h.text.strip())
-        if key in seen:
+        if h.kind == "quote":
+            # The whole sentence, so the reader sees the match in context and who said it.
+            sentence = await _sentence_of(h.article_id, h.text, services, sentences_cache)
+            body = t(
+                locale,
+                "search.quote_sentence",
+                text=escape_md(sentence or h.text),
+                speaker=escape_md(speaker_name(h.speaker, locale)),
+            )
+        else:
+            body = escape_md(h.text)
+        key = (h.article_id, body)
+        if key in seen:  # two quotes of one sentence: show the sentence once
             continue
         seen.add(key)
         kept.append(h)
-        speaker = escape_md(h.speaker or "?")
-        if h.kind == "quote" and not _mentions(h.text, folded_words):
-            # The match is in the quote's sentence, not its words: show that sentence.
-            sentence = await _sentence_of(h.article_id, h.text, services, sentences_cache)
-            body = t(
-                locale, "search.quote_sentence", text=escape_md(sentence or h.text), speaker=speaker
-            )
-        elif h.kind == "quote":
-            body = t(locale, "search.quote", text=escape_md(h.text), speaker=speaker)
-        else:
-            body = escape_md(h.text)
         lines_per_hit.append(
             [
                 f"{len(kept)}. {body}",
