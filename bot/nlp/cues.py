@@ -17,7 +17,7 @@ hoff befürcht fürcht bekräftig beteuer bezeichn dementier erzähl schilder in
 twitter post kommentier resümier bilanzier folger schlussfolger vermeld unterricht mutmaß
 spekulier prognostizier argumentier insistier appellier verlang drohen droh erwart rechn
 begründ zitier zweifel bezweifel präzisier kündig lob verurteil beschuldig bedauer klarstell
-sorg signalisier beklag unterstell verweis räum prophezei verteidig ankündig versprech
+sorg signalisier beklag unterstell räum prophezei verteidig ankündig versprech
 """.split()
 
 _NO_GE_PREFIXES = ("be", "er", "ver", "ent", "zer", "ge", "miss", "emp", "über", "unter", "wider")
@@ -41,6 +41,7 @@ _STRONG: dict[str, str] = {
     "heißen": "heißt hieß heiße",
     "denken": "denkt denken dachte dachten gedacht",
     "wissen": "weiß wissen wusste wussten gewusst wisse",
+    "verweisen": "verweist verweisen verwies verwiesen verweise",
     "bekennen": "bekennt bekennen bekannte bekannten bekannt",
     "sehen": "sieht sehen sah sahen gesehen sehe",
     "finden": "findet finden fand fanden gefunden finde",
@@ -360,7 +361,6 @@ def build_lexicon() -> CueLexicon:
         "schreiben",
         "sprechen",
         "spreche",
-        "verweis",
         "fürchten",
         "drohen",
         "droht",

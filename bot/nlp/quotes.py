@@ -374,6 +374,7 @@ AFTER_FIRST = PREPOSITIONS | frozenset(
         "zuletzt",
     }
 )
+KONJ2_CONT = False
 ORG_PRONOUN_HEADS = ("regierung", "polizei", "behörde", "nato", "armee")
 
 
@@ -406,6 +407,7 @@ class Attribution:
     content: tuple[int, int]  # word range (sentence-relative), end exclusive
     marker: bool = False  # according-to marker
     backref: bool = False  # "Dies sagte X": content is the previous sentence
+    focus: bool = False  # a speaker is introduced but says nothing quotable in this sentence
     speaker: str | None = None
     role: str | None = None
     kind_hint: str | None = None
@@ -682,16 +684,18 @@ class QuoteRules:
             lo += 1
         while hi > lo and (texts[hi - 1] in BOUNDARY):
             hi -= 1
+        focus = Attribution(np, cue, (0, 0), focus=True)
         if hi - lo < 2:
-            return None
+            return focus
         if lemma in WEAK_OPINION and not parenthetical:
             ok = (
                 texts[lo].lower() in ("dass", "ob")
                 or any(w.inq for w in words[lo:hi])
                 or self.has_konj(words, lo, hi)
+                or (lemma in ("bezeichnen", "nennen", "loben", "kritisieren") and "als" in texts[lo:hi])
             )
             if not ok:
-                return None
+                return focus
         return Attribution(np, cue, (lo, hi))
 
     def markers(self, words: Sequence[Word]) -> list[Attribution]:
@@ -855,11 +859,15 @@ class QuoteRules:
                     prev_np = at.np
             attrs.extend(self.markers(words))
             made: list[Quote] = []
+            focus: tuple[str, str | None, int] | None = None
             for at in attrs:
                 speaker, role = self._resolve(at, state, words)
                 if speaker is None:
                     continue
                 if explicit_only and (at.np is None or at.np.kind == "pronoun"):
+                    continue
+                if at.focus:
+                    focus = (speaker, role, si)
                     continue
                 if at.backref:
                     if prev_words is None:
@@ -884,8 +892,10 @@ class QuoteRules:
                 sp, role, last = state.chain
                 if si - last <= 2:
                     n = len(words)
-                    starts_quoted = words[0].text in QUOTE_CHARS and words[min(1, n - 1)].inq
-                    if starts_quoted or self.has_konj(words, 0, n):
+                    starts_quoted = words[0].inq or (
+                        words[0].text in QUOTE_CHARS and words[min(1, n - 1)].inq
+                    )
+                    if starts_quoted or self.has_konj(words, 0, n, konj2=si - last == 1 and KONJ2_CONT):
                         q = self._make(words, (0, n), sp, role, None, si, text)
                         if q is not None:
                             made.append(q)
@@ -893,6 +903,8 @@ class QuoteRules:
                 quotes.extend(made)
                 # the chain continues with the main (non-marker) speaker of this sentence
                 state.chain = (made[-1].speaker or "", made[-1].speaker_role, si)
+            elif focus is not None:
+                state.chain = focus
             elif state.chain is not None and si - state.chain[2] > 0:
                 state.chain = None
             prev_words = words
