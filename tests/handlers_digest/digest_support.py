@@ -3,13 +3,20 @@
 The extractions mimic the seed story (North Korean soldiers in Russia): two early articles
 with "mindestens 3.000" soldiers, then a later one with "mehr als 10.000", so a digest since the
 first batch must show the change "mindestens 3.000 → mehr als 10.000".
+
+The fixtures (store, filled_store, clock) live here, imported by the test modules, rather than
+in a conftest.py: several test directories do `from conftest import ...`, which a second
+conftest module would shadow.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
 
 from bot.config import Config, DigestConfig
 from bot.models import (
@@ -176,6 +183,28 @@ def later_article() -> ArticleExtraction:
 
 BATCH1_AT = datetime(2024, 11, 1, 12, 0, tzinfo=UTC)
 BATCH2_AT = datetime(2024, 11, 16, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+async def store(tmp_path: Path) -> AsyncIterator[Store]:
+    s = await Store.open(tmp_path / "digest.db")
+    try:
+        yield s
+    finally:
+        await s.close()
+
+
+@pytest.fixture
+async def filled_store(store: Store) -> Store:
+    """Batch 1 (a1, a2) first seen 01.11.2024, batch 2 (a3) on 16.11.2024."""
+    await store.corpus.apply(early_articles(), [], [], [], now=BATCH1_AT)
+    await store.corpus.apply([later_article()], [], ["a1.txt", "a2.txt"], [], now=BATCH2_AT)
+    return store
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
 
 
 def make_services(store: Store, clock: Callable[[], datetime], **digest: object) -> Services:

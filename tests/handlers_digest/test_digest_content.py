@@ -1,16 +1,20 @@
-"""What a digest says, built from a real store filled in two batches (see conftest)."""
+# ruff: noqa: F811 (pytest fixtures imported from digest_support)
+"""What a digest says, built from a real store filled in two batches (see digest_support)."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
-from digest_support import (
+from digest_support import (  # noqa: F401 (fixtures)
     BATCH1_AT,
     BATCH2_AT,
     Clock,
+    clock,
+    filled_store,
     make_article,
     make_request,
     make_services,
+    store,
 )
 
 from bot.store import Store

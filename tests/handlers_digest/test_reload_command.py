@@ -1,3 +1,4 @@
+# ruff: noqa: F811 (pytest fixtures imported from digest_support)
 """/reload with the real reloader (bot.ingest), the real NLP pipeline (in a thread) and a real
 store: what the admin is told, and that the bot keeps answering from the old corpus."""
 
@@ -10,7 +11,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from digest_support import make_request
+from digest_support import (  # noqa: F401 (fixtures)
+    make_request,
+    store,
+)
 
 from bot.config import Config, CorpusConfig
 from bot.ingest import CorpusReloader, Ingestor

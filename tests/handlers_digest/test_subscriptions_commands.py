@@ -1,3 +1,4 @@
+# ruff: noqa: F811 (pytest fixtures imported from digest_support)
 """/subscribe, /unsubscribe, /subscriptions through the dispatcher, over a real store and the
 real DigestScheduler (no transport needed: nothing is due while the test runs)."""
 
@@ -8,7 +9,12 @@ from datetime import UTC, datetime
 
 import pytest
 import time_machine
-from digest_support import Clock, make_request, make_services
+from digest_support import (  # noqa: F401 (fixtures)
+    Clock,
+    make_request,
+    make_services,
+    store,
+)
 
 from bot.config import AdminsConfig, Config, DigestConfig
 from bot.scheduler import DigestScheduler

@@ -1,16 +1,25 @@
-"""Helpers of the scheduler tests: a recording Poster (the transports are the true edge
-here), recorded sleeps, and a one-article corpus so digests have something to say."""
+"""Helpers and fixtures of the scheduler tests: a real store, a recording Poster (the
+transports are the true edge here), recorded sleeps, a one-article corpus so digests have
+something to say, and a scheduler factory.
+
+The fixtures live here, imported by the test modules, rather than in a conftest.py: several
+test directories do `from conftest import ...`, which a second conftest module would shadow."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
+from pathlib import Path
 
+import pytest
+
+from bot.config import Config, DigestConfig
 from bot.models import ArticleExtraction, Paragraph, ParsedArticle, Sentence
 from bot.scheduler import DigestScheduler
+from bot.store import Store
 from bot.transports.base import SendError
-from handlers.types import Reply
+from handlers.types import Reply, Services
 
 
 @dataclass
@@ -56,3 +65,46 @@ def one_article() -> ArticleExtraction:
 
 
 SchedulerFactory = Callable[..., DigestScheduler]
+
+
+@pytest.fixture
+async def store(tmp_path: Path) -> AsyncIterator[Store]:
+    s = await Store.open(tmp_path / "sched.db")
+    await s.corpus.apply([one_article()], [], [], [], now=datetime(2024, 10, 23, 12, tzinfo=UTC))
+    try:
+        yield s
+    finally:
+        await s.close()
+
+
+@pytest.fixture
+def poster() -> RecordingPoster:
+    return RecordingPoster()
+
+
+@pytest.fixture
+def sleeps() -> Sleeps:
+    return Sleeps()
+
+
+@pytest.fixture
+async def make_scheduler(
+    store: Store, poster: RecordingPoster, sleeps: Sleeps
+) -> AsyncIterator[SchedulerFactory]:
+    """A DigestScheduler over the real store; `now` defaults to the (time-machine'd) clock."""
+    made: list[DigestScheduler] = []
+
+    def factory(now: Callable[[], datetime] | None = None, **digest: object) -> DigestScheduler:
+        services = Services(
+            config=Config(digest=DigestConfig(**digest)),  # type: ignore[arg-type]
+            store=store,
+            clock=now or (lambda: datetime.now(UTC)),
+        )
+        sched = DigestScheduler(services, {poster.name: poster}, sleep=sleeps)
+        services.scheduler = sched
+        made.append(sched)
+        return sched
+
+    yield factory
+    for sched in made:
+        await sched.shutdown()

@@ -1,3 +1,4 @@
+# ruff: noqa: F811 (pytest fixtures imported from sched_support)
 """The digest scheduler over a real store: posting at the slot (AsyncIOScheduler driven by
 time-machine), catch-up after a restart, crash safety, retries, vanished channels."""
 
@@ -8,7 +9,15 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 
 import time_machine
-from sched_support import RecordingPoster, SchedulerFactory, Sleeps
+from sched_support import (  # noqa: F401 (fixtures)
+    RecordingPoster,
+    SchedulerFactory,
+    Sleeps,
+    make_scheduler,
+    poster,
+    sleeps,
+    store,
+)
 
 from bot.store import Store
 from bot.store.records import Subscription
