@@ -1,0 +1,69 @@
+"""dispatch: unknown commands, admin refusal, option validation, internal errors."""
+
+from __future__ import annotations
+
+import logging
+
+from handlers.dispatch import dispatch
+from handlers.types import Reply, Request, Services, UserError
+
+
+async def test_unknown_command_answers_with_help_and_a_guess(ask, text_of) -> None:
+    reply = await ask("serch")
+    body = text_of(reply)
+    assert "„serch“ kenne ich nicht" in body and "Meintest du /search?" in body
+    assert "/who_said" in body
+    assert reply.kind == "info"
+
+
+async def test_admin_command_refused_for_members(services, handlers, request_for, text_of) -> None:
+    from dataclasses import replace
+
+    from bot.config import AdminsConfig, Config
+
+    strict = replace(services, config=Config(admins=AdminsConfig(console_is_admin=False)))
+    reply = await dispatch(request_for("reload"), strict, handlers)
+    assert reply.kind == "error" and reply.ephemeral
+    assert "Administratoren vorbehalten" in text_of(reply)
+
+
+async def test_integer_and_boolean_options_are_validated(ask, text_of) -> None:
+    zero = await ask("article", id="0")
+    assert zero.kind == "error" and "mindestens 1" in text_of(zero)
+    hashed = await ask("article", id="#1")
+    assert hashed.kind == "ok"
+    bad_bool = await ask("figures", subject="Soldaten", chart="vielleicht")
+    assert bad_bool.kind == "error" and "vielleicht" in text_of(bad_bool)
+    missing = await ask("search")
+    assert missing.kind == "error" and "Beispiel: /search Wladiwostok" in text_of(missing)
+
+
+async def test_internal_error_shows_reference_not_traceback(
+    services, request_for, text_of, caplog
+) -> None:
+    async def broken(req: Request, services: Services) -> Reply:
+        raise KeyError("secret internal detail")
+
+    with caplog.at_level(logging.ERROR, logger="handlers.dispatch"):
+        reply = await dispatch(request_for("speakers"), services, {"speakers": broken})
+    body = text_of(reply)
+    assert reply.kind == "error" and reply.ephemeral
+    assert "Traceback" not in body and "secret internal detail" not in body
+    import re
+
+    ref = re.search(r"Referenz: ([0-9a-f]{8})", body)
+    assert ref, body
+    record = next(r for r in caplog.records if ref.group(1) in r.getMessage())
+    assert record.exc_info is not None  # the stack trace is in the log
+
+
+async def test_user_error_from_handler_is_helpful_and_english(
+    services, request_for, text_of
+) -> None:
+    async def picky(req: Request, services: Services) -> Reply:
+        raise UserError("who_said.unknown_speaker", speaker="X", suggestion="who_said.try_speakers")
+
+    reply = await dispatch(request_for("speakers", locale="en"), services, {"speakers": picky})
+    body = text_of(reply)
+    assert "I do not know a speaker “X”" in body and "/speakers lists everyone" in body
+    assert reply.kind == "error" and reply.ephemeral
