@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.corpus.outlets import copyright_outlet
 from bot.corpus.paragraphs import Unit
 from bot.corpus.shapes import ends_sentence, ends_terminal, is_table_line, word_count
 
@@ -28,12 +29,15 @@ _NAV_PHRASES = (
     "newsletter", "mehr anzeigen", "weiterlesen", "zurück", "vorheriger artikel",
     "nächster artikel", "merken", "vorlesen", "artikel vorlesen", "anhören", "audio", "video",
     "podcast", "anzeige", "werbung", "cookie-einstellungen", "datenschutz", "impressum",
-    "kontakt", "agb", "link kopieren", "feedback", "x",
+    "kontakt", "agb", "link kopieren", "feedback", "x", "artikel anhören", "hören",
+    "artikel verschenken", "verschenken", "speichern", "mehr", "schließen", "player schließen",
+    "auf einer seite lesen", "inhalt", "inhaltsverzeichnis", "seite", "bildergalerie",
+    "zur bildergalerie", "galerie", "liveblog", "live", "exklusiv", "plus", "premium",
 )  # fmt: skip
 _NAV_RE = re.compile(
     r"^(?:(?:"
     + "|".join(re.escape(p) for p in sorted(_NAV_PHRASES, key=len, reverse=True))
-    + r")[\s|·•/,»>]*)+$",
+    + r"|\d+\s*min(?:\.|uten)?|\(\d+\)|\d+)[\s|·•/,»>]*)+$",
     re.IGNORECASE,
 )
 _BREADCRUMB_RE = re.compile(r"^(?:startseite|home|nachrichten|news)\s*[>»/›]", re.IGNORECASE)
@@ -61,6 +65,12 @@ _TRAILING_AGENCY_RE = re.compile(
     r"(?:/(?:dpa|afp|ap|reuters|rtr|kna|epd|sid|apa|sda|dts|ddp|dapd|[a-z]{2,4}))*\)\s*$",
     re.IGNORECASE,
 )
+# "… (Archivbild). Foto: KCNA via REUTERS": a credit closing a caption or paragraph.
+_TRAILING_CREDIT_RE = re.compile(
+    r"(?:^|(?<=[.!?“”\"»)])\s+|\s+[|–-]\s+)(?:Fotos?|Bilder?|Grafik|Quelle|Video|Archivbild|"
+    r"Symbolbild|Bildquelle)\s*:\s*[^.!?:]{1,80}$"
+)
+_CAPTION_MAX_WORDS = 30
 _INLINE_CREDIT_RE = re.compile(
     r"\s*\((?:Foto|Fotos|Bild|Quelle|Archivbild|Symbolbild|Grafik)\s*:[^()]{1,80}\)",
 )
@@ -131,6 +141,8 @@ def unit_reason(text: str) -> str | None:
             return "credit"
     if words <= 25 and (_CREDIT_RE.match(text) or ("©" in text and words <= 12)):
         return "credit"
+    if words <= _CAPTION_MAX_WORDS and ":" in text and _TRAILING_CREDIT_RE.search(text):
+        return "caption"
     if is_table_line(text):
         return "table"
     if words <= 12 and _LINK_LINE_RE.match(text):
@@ -173,12 +185,29 @@ def strip_inline(text: str) -> str:
             text = _TRAILING_AGENCY_RE.sub("", text)
     if not ends_terminal(text):
         text = _TRAILING_LINK_RE.sub("", text)
+        if ":" in text:
+            text = _TRAILING_CREDIT_RE.sub("", text)
     return text.strip()
 
 
-def clean(units: list[Unit]) -> list[Unit]:
-    """Drop boilerplate units and teaser blocks; strip inline credits from the rest."""
+def is_furniture_line(line: str) -> bool:
+    """A whole source line that is page furniture (menus, share bars, reading time).
+
+    Checked on lines before paragraphs are rebuilt, so that a menu of one-word lines is not
+    glued into a "paragraph" together with the headline below it.
+    """
+    if line.count(" ") > 7:
+        return False
+    return bool(_NAV_RE.match(line) or _BREADCRUMB_RE.match(line) or _READING_TIME_RE.match(line))
+
+
+def clean(units: list[Unit]) -> tuple[list[Unit], str | None]:
+    """Drop boilerplate units and teaser blocks; strip inline credits from the rest.
+
+    Also returns the outlet a removed copyright line names ("© DER SPIEGEL 2024").
+    """
     kept: list[Unit] = []
+    outlet: str | None = None
     i = 0
     n = len(units)
     while i < n:
@@ -191,12 +220,15 @@ def clean(units: list[Unit]) -> list[Unit]:
         if m and _is_label(unit.text, m.group(1)):
             i = _skip_teasers(units, i, inline=bool(m.group(1)))
             continue
-        if unit_reason(unit.text) is None:
+        reason = unit_reason(unit.text)
+        if reason is None:
             text = strip_inline(unit.text)
             if text:
                 kept.append(replace(unit, text=text) if text != unit.text else unit)
+        elif outlet is None and reason in ("credit", "disclaimer"):
+            outlet = copyright_outlet(unit.text)
         i += 1
-    return kept
+    return kept, outlet
 
 
 def _is_label(text: str, rest: str) -> bool:
@@ -222,6 +254,10 @@ def _skip_teasers(units: list[Unit], i: int, inline: bool) -> int:
     titles = 0
     while j < n and titles < _MAX_TEASER_TITLES:
         unit = units[j]
+        if unit.block == label.block:
+            j += 1  # listed under the label in the same block: a teaser, whatever its shape
+            titles += 1
+            continue
         linkish = _URL_RE.search(unit.text) is not None or unit.text.startswith(("–", "-", "•"))
         if not (unit.heading_like or linkish):
             break

@@ -12,10 +12,13 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from bot.corpus.dates import find_date
+from bot.corpus.outlets import banner_outlet, copyright_outlet
 from bot.corpus.paragraphs import Unit
-from bot.corpus.shapes import heading_shape, strip_closers, word_count
+from bot.corpus.shapes import ends_sentence, heading_shape, strip_closers, word_count
 
 _HEADER_UNITS = 8  # the header area: title, kicker, category, date, author, banner
+_EARLY_UNITS = 5  # below the headline: standfirst, byline, date line, caption
+_LATE_UNITS = 2
 _TITLE_MAX_WORDS = 25
 _TITLE_MAX_CHARS = 200
 _DERIVED_TITLE_CHARS = 90
@@ -33,15 +36,6 @@ _WEEKDAY_RE = re.compile(
     re.IGNORECASE,
 )
 _AUTHOR_RE = re.compile(r"^(?:von|autor(?:in)?:|text:|by)\s+[A-ZÄÖÜ]", re.IGNORECASE)
-_DOMAIN_RE = re.compile(
-    r"^[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:de|at|ch|news|com|net|org|eu|info|online|tv|fm|"
-    r"media|io|co|nrw|berlin|hamburg|bayern)$",
-    re.IGNORECASE,
-)
-_BANNER_RE = re.compile(r"^(?P<site>\S+(?: \S+){0,3}?)\s+[-–—|:•·]\s+(?P<tag>.+)$")
-_COPYRIGHT_RE = re.compile(
-    r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<name>[^|,;]+)", re.IGNORECASE
-)
 # A full stop after a digit is an ordinal in German ("am 16. Oktober"): not a sentence end.
 _SENTENCE_END_RE = re.compile(r"(?<=[a-zäöüß\)“\"'])[.!?](?=\s+[„\"A-ZÄÖÜ])")
 _ABBREVIATIONS = frozenset(
@@ -74,46 +68,6 @@ _ABBREVIATIONS = frozenset(
         "mrs",
         "gen",
     )
-)
-
-KNOWN_OUTLETS = {
-    name.lower(): name
-    for name in (
-        "tagesschau.de", "tagesschau", "ZDFheute", "ZDF", "ARD", "Deutschlandfunk", "DW",
-        "Deutsche Welle", "DER SPIEGEL", "SPIEGEL ONLINE", "Spiegel", "ZEIT ONLINE", "Die Zeit",
-        "FAZ", "F.A.Z.", "FAZ.NET", "Frankfurter Allgemeine", "Süddeutsche Zeitung", "SZ.de",
-        "WELT", "Die Welt", "n-tv", "ntv", "ntv.de", "FOCUS online", "Focus", "stern",
-        "Handelsblatt", "taz", "RND", "t-online", "Merkur", "BILD", "Tagesspiegel",
-        "Der Standard", "Die Presse", "Kurier", "NZZ", "Neue Zürcher Zeitung", "SRF", "ORF",
-        "MDR", "NDR", "WDR", "BR24", "SWR", "hessenschau", "rbb24", "Berliner Zeitung",
-        "Stuttgarter Zeitung", "Wikinews", "heise online", "Golem.de", "Cicero", "Telepolis",
-    )
-}  # fmt: skip
-_AGENCY_NAMES = frozenset(
-    [
-        "dpa",
-        "afp",
-        "ap",
-        "reuters",
-        "kna",
-        "epd",
-        "sid",
-        "apa",
-        "sda",
-        "dts",
-        "ddp",
-        "dapd",
-        "efe",
-        "ansa",
-        "xinhua",
-        "tass",
-        "kcna",
-        "yonhap",
-        "getty",
-        "imago",
-        "keystone",
-        "bloomberg",
-    ]
 )
 
 
@@ -158,7 +112,9 @@ def read_header(units: list[Unit]) -> tuple[Header, list[Unit]]:
     # Labelled meta lines and outlet footers anywhere else.
     body: list[Unit] = []
     for k, unit in enumerate(remaining):
-        if word_count(unit.text) <= 14 and _take_meta_line(unit.text, header, in_header=False):
+        # Bylines and date lines often sit just below the standfirst, or close the article.
+        near_edge = k < _EARLY_UNITS or k >= len(remaining) - _LATE_UNITS
+        if word_count(unit.text) <= 14 and _take_meta_line(unit.text, header, near_edge):
             continue
         if k >= len(remaining) - 3:
             outlet = banner_outlet(unit.text) or copyright_outlet(unit.text)
@@ -200,6 +156,13 @@ def _take_meta_line(text: str, header: Header, in_header: bool) -> bool:
     words = word_count(text)
     if words > 14:
         return False
+    if in_header and words <= 10 and _AUTHOR_RE.match(text) and not ends_sentence(text):
+        author = re.sub(r"^(?:von|autor(?:in)?:|text:|by)\s+", "", text, flags=re.IGNORECASE)
+        header.extra.setdefault("author", author.split("|")[0].strip(" ,"))
+        found = find_date(text)
+        if found is not None and header.published_rank < 2:
+            header.published, header.published_rank = found[0], 2
+        return True
     labelled = _DATE_LABEL_RE.match(text) is not None
     if labelled or in_header:
         found = find_date(text)
@@ -212,41 +175,7 @@ def _take_meta_line(text: str, header: Header, in_header: bool) -> bool:
                 if rank > header.published_rank:
                     header.published, header.published_rank = d, rank
                 return True
-    if in_header and words <= 8 and _AUTHOR_RE.match(text):
-        author = re.sub(r"^(?:von|autor(?:in)?:|text:|by)\s+", "", text, flags=re.IGNORECASE)
-        header.extra.setdefault("author", author.split("|")[0].strip(" ,"))
-        return True
     return False
-
-
-def banner_outlet(text: str) -> str | None:
-    """ "OZD.news - News und Nachrichten zum Nachschlagen" → "OZD.news"; "tagesschau.de" alone."""
-    if word_count(text) > 14:
-        return None
-    bare = text.strip(" |")
-    if _DOMAIN_RE.match(bare):
-        return bare
-    if bare.lower() in KNOWN_OUTLETS:
-        return KNOWN_OUTLETS[bare.lower()]
-    m = _BANNER_RE.match(text)
-    if not m:
-        return None
-    site = m["site"].strip()
-    if _DOMAIN_RE.match(site):
-        return site
-    return KNOWN_OUTLETS.get(site.lower())
-
-
-def copyright_outlet(text: str) -> str | None:
-    m = _COPYRIGHT_RE.match(text)
-    if not m or word_count(text) > 8:
-        return None
-    name = m["name"].strip(" .")
-    if not name or name.lower().split("/")[0].strip() in _AGENCY_NAMES:
-        return None
-    if _DOMAIN_RE.match(name):
-        return name
-    return KNOWN_OUTLETS.get(name.lower())
 
 
 def derive_title(body: list[Unit]) -> str | None:

@@ -20,11 +20,14 @@ from bot.corpus.shapes import (
     is_table_line,
     starts_lower,
     starts_upper,
+    word_count,
 )
 
 _MAX_WRAP_WIDTH = 120  # hard-wrapped text is wrapped at a fixed column, well below this
+_MIN_WRAP_WIDTH = 40  # narrower "wrapped" blocks are lists and menus
 _FULL_LINE = 0.8  # a line at >= 80% of the block width was wrapped by the width, not by intent
 _SHORT_LINE = 0.7  # in wrapped text a heading is clearly shorter than the width
+_MENU_WORDS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +79,7 @@ def rebuild(text: str) -> list[Unit]:
 
 
 def _is_wrapped_block(lines: list[str], width: int) -> bool:
-    if len(lines) < 3 or width > _MAX_WRAP_WIDTH:
+    if len(lines) < 3 or not _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH:
         return False
     inner = lines[:-1]
     open_ends = sum(1 for line in inner if not ends_terminal(line))
@@ -102,6 +105,8 @@ def _group_block(lines: list[str]) -> list[list[str]]:
 def _continues(prev: str, nxt: str, after_break: bool, wrapped: bool, width: int) -> bool:
     if is_table_line(prev) or is_table_line(nxt) or is_list_item(nxt):
         return False
+    if word_count(prev) <= _MENU_WORDS and word_count(nxt) <= _MENU_WORDS and not wrapped:
+        return False  # a list of short items (menu, kicker + category), not a wrapped sentence
     if starts_lower(nxt):
         return True
     if not ends_terminal(prev):

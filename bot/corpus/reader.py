@@ -12,7 +12,7 @@ import hashlib
 import os
 from pathlib import Path
 
-from bot.corpus import boilerplate, decoding, frontmatter, header, paragraphs, sections
+from bot.corpus import boilerplate, decoding, frontmatter, header, markup, paragraphs, sections
 from bot.corpus.errors import ArticleFileError
 from bot.models import ParsedArticle
 
@@ -26,7 +26,7 @@ def read_article(path: str | Path) -> ParsedArticle:
     sidecar, sidecar_bytes = frontmatter.read_sidecar(p)
     explicit.update(sidecar)
 
-    units = boilerplate.clean(paragraphs.rebuild(text))
+    units, footer_outlet = boilerplate.clean(paragraphs.rebuild(markup.prepare_lines(text)))
     head, body_units = header.read_header(units)
     paras = sections.to_paragraphs(body_units, has_title_line=not head.title_derived)
     if not paras:
@@ -46,7 +46,7 @@ def read_article(path: str | Path) -> ParsedArticle:
         path=str(path),
         title=title,
         published=published,
-        outlet=explicit.outlet or head.outlet,
+        outlet=explicit.outlet or head.outlet or footer_outlet,
         paragraphs=paras,
         content_hash=digest.hexdigest(),
         meta=tuple(sorted(meta.items())),

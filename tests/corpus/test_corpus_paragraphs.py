@@ -171,3 +171,60 @@ def test_repeated_headline_collapsed(tmp_path: Path) -> None:
     article = _read(tmp_path, text)
     assert article.title == "Neuer Rekord am Flughafen"
     assert "Neuer Rekord" not in article.body
+
+
+def test_copied_web_page_with_menu_byline_caption_and_footer(tmp_path: Path) -> None:
+    text = (
+        "Zum Hauptinhalt springen\ntagesschau\nStartseite\nAusland\nAsien\n\n"
+        "Stand: 15.11.2024 14:03 Uhr\n\n"
+        "Nordkorea schickt weitere Soldaten nach Russland\n\n"
+        "Nordkorea hat nach Angaben Südkoreas weitere Truppen nach Russland entsandt.\n\n"
+        "Von Kathrin Erdmann, ARD-Studio Tokio\n\n"
+        "Kim Jong Un bei einer Militärparade in Pjöngjang (Archivbild). Foto: KCNA via REUTERS\n\n"
+        "Mehr als 10.000 Soldaten seien bereits im Grenzgebiet Kursk, sagte ein Sprecher.\n\n"
+        "Kommentare (12)\n\n"
+        "Über dieses Thema berichtete Deutschlandfunk am 15. November 2024 um 12:00 Uhr.\n"
+    )
+    article = _read(tmp_path, text)
+    assert article.title == "Nordkorea schickt weitere Soldaten nach Russland"
+    assert str(article.published) == "2024-11-15"
+    assert article.outlet == "tagesschau"
+    assert ("author", "Kathrin Erdmann, ARD-Studio Tokio") in article.meta
+    assert [p.text for p in article.paragraphs] == [
+        "Nordkorea hat nach Angaben Südkoreas weitere Truppen nach Russland entsandt.",
+        "Mehr als 10.000 Soldaten seien bereits im Grenzgebiet Kursk, sagte ein Sprecher.",
+    ]
+
+
+def test_markdown_article_with_share_bar_embed_notice_and_copyright(tmp_path: Path) -> None:
+    text = (
+        "# Kim schickt Truppen – und Putin dankt\n\n"
+        "**Nordkorea hat Tausende Soldaten geschickt.** Nun bestätigt auch Moskau den Einsatz.\n\n"
+        "Von [Max Mustermann](https://example.org/autor) | 15.11.2024, 14.32 Uhr\n\n"
+        "Artikel anhören • 4 Min\nFacebook X WhatsApp E-Mail Link kopieren\n\n"
+        "Der Kreml hat erstmals eingeräumt, dass nordkoreanische Soldaten in Kursk kämpfen.\n\n"
+        "## Was bedeutet das für die Ukraine?\n\n"
+        "Kiew reagierte empört. Der Außenminister sprach von einer „gefährlichen Eskalation“.\n\n"
+        "Empfohlener redaktioneller Inhalt\n"
+        "An dieser Stelle finden Sie einen externen Inhalt von X, der den Artikel ergänzt.\n\n"
+        "Anzeige\n\n"
+        "Mehr zum Thema\nPutin und Kim: Die neue Achse\nWarum Nordkorea Soldaten schickt\n\n"
+        "Kiew fordert nun mehr Waffen aus dem Westen.\n\n"
+        "© DER SPIEGEL 2024 – Alle Rechte vorbehalten\n"
+    )
+    article = _read(tmp_path, text)
+    assert article.title == "Kim schickt Truppen – und Putin dankt"
+    assert (str(article.published), article.outlet) == ("2024-11-15", "DER SPIEGEL")
+    assert ("author", "Max Mustermann") in article.meta
+    assert [(p.heading, p.text) for p in article.paragraphs] == [
+        (None, "Nordkorea hat Tausende Soldaten geschickt. Nun bestätigt auch Moskau den Einsatz."),
+        (
+            None,
+            "Der Kreml hat erstmals eingeräumt, dass nordkoreanische Soldaten in Kursk kämpfen.",
+        ),
+        (
+            "Was bedeutet das für die Ukraine?",
+            "Kiew reagierte empört. Der Außenminister sprach von einer „gefährlichen Eskalation“.",
+        ),
+        ("Was bedeutet das für die Ukraine?", "Kiew fordert nun mehr Waffen aus dem Westen."),
+    ]
