@@ -17,6 +17,7 @@ import discord
 from bot.config import Config, secret
 from bot.transports.discord.commands import build_tree
 from bot.transports.discord.translator import CatalogueTranslator
+from bot.transports.discord.transport import bot_intents
 from bot.transports.discord.tree import LagebildTree
 from handlers.spec import CommandSpec
 
@@ -42,7 +43,7 @@ async def payload_tree(client: discord.Client, config: Config) -> LagebildTree:
 async def command_payload_async(config: Config) -> list[dict[str, Any]]:
     """The JSON list a global sync PUTs to /applications/{id}/commands (same code path as
     CommandTree.sync: every command's get_translated_payload)."""
-    client = discord.Client(intents=discord.Intents.none())
+    client = discord.Client(intents=bot_intents())
     tree = await payload_tree(client, config)
     translator = tree.translator
     assert translator is not None
@@ -64,7 +65,7 @@ async def sync_commands(config: Config, guild_id: int | None = None) -> list[str
         raise RuntimeError(
             f"no Discord token: set the environment variable {config.discord.token_env}"
         )
-    client = discord.Client(intents=discord.Intents.none())
+    client = discord.Client(intents=bot_intents())
     async with client:
         await client.login(token)
         tree = await payload_tree(client, config)

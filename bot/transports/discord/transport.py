@@ -25,13 +25,18 @@ MAX_RATELIMIT_WAIT = 30.0
 MESSAGE_MAX = 2000
 
 
+def bot_intents() -> discord.Intents:
+    """Guilds only: channel and role caches; slash commands need no privileged intent."""
+    intents = discord.Intents.none()
+    intents.guilds = True
+    return intents
+
+
 def make_client(config: Config, **kwargs: Any) -> discord.Client:
     """A plain Client, or an AutoShardedClient when config.discord.shard_count is set
     (-1: Discord's recommended count; N: N shards, this process running `shard_ids`)."""
-    intents = discord.Intents.none()
-    intents.guilds = True  # channel and role caches; slash commands need no privileged intent
     options: dict[str, Any] = {
-        "intents": intents,
+        "intents": bot_intents(),
         "max_ratelimit_timeout": MAX_RATELIMIT_WAIT,
         "allowed_mentions": discord.AllowedMentions.none(),
         **kwargs,

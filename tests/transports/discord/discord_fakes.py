@@ -279,6 +279,7 @@ class Harness:
             page_timeout=page_timeout,
         )
         self.adapter = RecordingAdapter()
+        self.sent_at = 0.0
 
     async def setup(self) -> None:
         state = self.client._connection
@@ -299,6 +300,7 @@ class Harness:
     async def send(self, payload: dict[str, Any]) -> list[Call]:
         """Feed one INTERACTION_CREATE exactly as the gateway would; return what the bot sent."""
         n = len(self.adapter.calls)
+        self.sent_at = time.perf_counter()
         self.client._connection.parsers["INTERACTION_CREATE"](payload)
         pending = [
             t
