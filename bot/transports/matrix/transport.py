@@ -50,7 +50,7 @@ from bot.transports.matrix import commands as cmd
 from bot.transports.matrix import policy
 from bot.transports.matrix.sending import with_rate_limit
 from bot.transports.matrix.state import StateFile, SyncState
-from handlers.i18n import t
+from handlers.dispatch import user_error_reply
 from handlers.spec import COMMANDS_BY_NAME
 from handlers.textcommand import parse_command_line
 from handlers.types import Attachment, ChannelRef, Reply, Request, Services, UserError, UserRef
@@ -429,7 +429,7 @@ class MatrixTransport:
             try:
                 command, args = parse_command_line(line, self.cfg.prefix)
             except UserError as e:
-                reply = Reply(title=t(locale, e.key, **e.params), kind="error")
+                reply = user_error_reply(e, locale)
             else:
                 req = Request(
                     command=command,

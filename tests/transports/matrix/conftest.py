@@ -451,8 +451,6 @@ class BotWorld:
 
     def services(self, user_id: str, **matrix: Any) -> Services:
         env = "LAGEBILD_TEST_MATRIX_PASSWORD"
-        self.monkeypatch.setenv(env, PASSWORD)
-        self.monkeypatch.delenv("LAGEBILD_TEST_MATRIX_TOKEN", raising=False)
         settings: dict[str, Any] = {
             "homeserver": self.hs.url,
             "user_id": user_id,
@@ -471,6 +469,13 @@ class BotWorld:
         return Services(config=config, store=self.store, reloader=self.reloader)
 
     async def bot(self, user_id: str, **matrix: Any) -> Any:
+        """A connected bot logging in with its password."""
+        self.monkeypatch.setenv("LAGEBILD_TEST_MATRIX_PASSWORD", PASSWORD)
+        self.monkeypatch.delenv("LAGEBILD_TEST_MATRIX_TOKEN", raising=False)
+        return await self.transport(user_id, **matrix)
+
+    async def transport(self, user_id: str, **matrix: Any) -> Any:
+        """A connected bot with whatever credentials the environment holds now."""
         from bot.transports.matrix import MatrixTransport
         from handlers.dispatch import dispatch
         from handlers.registry import build_handlers

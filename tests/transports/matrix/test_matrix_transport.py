@@ -11,11 +11,12 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from nio import RoomMemberEvent
+from nio import InviteMemberEvent, RoomMemberEvent
 
 from bot.render.matrix_html import ALLOWED_TAGS
 from bot.scheduler import DigestScheduler
 from bot.transports.base import ChannelGone
+from handlers.i18n import t
 from handlers.types import Attachment, Block, Reply
 
 pytestmark = pytest.mark.synapse
@@ -159,7 +160,7 @@ async def test_reload_needs_power_level_or_room_creator(world: Any, member_facto
     refused = await bob.say(room, "!lagebild reload")
     answer = await bob.wait_for(replies_to(refused, bot.user_id), what="the refusal")
     assert content(answer)["body"].startswith("⚠️")
-    assert "admin" in content(answer)["body"].lower()
+    assert t("en", "common.not_admin") in content(answer)["body"]
     assert world.reloader.requested_by == []
 
     by_level = await carol.say(room, "!lagebild reload")
@@ -191,11 +192,19 @@ async def test_restart_does_not_answer_old_commands(world: Any, member_factory: 
     await asyncio.sleep(0.5)  # room for a wrong late answer to arrive
 
     assert second.device_id == device  # same device, not a new login each start
+    # Log in with an access token instead of a password: same device, still answering.
+    world.monkeypatch.setenv("LAGEBILD_TEST_MATRIX_TOKEN", second.client.access_token)
+    world.monkeypatch.delenv("LAGEBILD_TEST_MATRIX_PASSWORD")
+    await second.close()
+    third = await world.transport(user_id, **settings)
+    assert third.device_id == device
+    by_token = await alice.say(room, "!lagebild help")
+    await alice.wait_for(replies_to(by_token, user_id), what="the answer with token login")
     answered_ids = {
         (content(e).get("m.relates_to") or {}).get("m.in_reply_to", {}).get("event_id")
         for e in alice.messages_from(user_id, room)
     }
-    assert answered_ids == {answered, fresh}
+    assert answered_ids == {answered, fresh, by_token}
     assert while_down not in answered_ids
 
 
@@ -221,9 +230,23 @@ async def test_digest_reaches_a_subscribed_room(world: Any, member_factory: Any)
         ),
         what="the digest",
     )
-    assert "Kirby" in content(digest)["body"] or "3" in content(digest)["body"]
+    assert "at least 3,000" in content(digest)["body"]
+    assert "Wladiwostok" in content(digest)["body"]
     with pytest.raises(ChannelGone):
         await bot.post("!nosuchroom:localhost", Reply(title="x"))
+
+
+async def test_posts_to_many_rooms_are_paced(world: Any, member_factory: Any) -> None:
+    alice = await member_factory("alice")
+    bot = await new_bot(world, invite_from=("localhost",), all_rooms=True, digest_pace_seconds=0.4)
+    room = await room_with_bot(alice, bot)
+    started = time.monotonic()
+    for i in range(3):
+        await bot.post(room, Reply(title=f"Digest {i}", blocks=[Block("x")]))
+    assert time.monotonic() - started >= 0.8  # two pauses between three posts
+    await until(lambda: len(alice.messages_from(bot.user_id, room)) == 3, what="three posts")
+    titles = [content(e)["body"].split("\n")[0] for e in alice.messages_from(bot.user_id, room)]
+    assert titles == ["Digest 0", "Digest 1", "Digest 2"]
 
 
 async def test_long_answer_is_split_in_order_and_rate_limits_are_waited_out(
@@ -236,7 +259,7 @@ async def test_long_answer_is_split_in_order_and_rate_limits_are_waited_out(
     # One message per second, no burst: the second page gets M_LIMIT_EXCEEDED at once.
     await asyncio.to_thread(world.hs.override_ratelimit, user_id, 1, 1)
 
-    blocks = [Block(f"Absatz {i}: " + "Wort " * 1400, heading=f"Teil {i}") for i in range(3)]
+    blocks = [Block(f"Absatz {i}: " + "Wort " * 1400, heading=f"Teil {i}") for i in range(2)]
     png = bytes.fromhex(
         "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
         "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082"
@@ -250,15 +273,15 @@ async def test_long_answer_is_split_in_order_and_rate_limits_are_waited_out(
     ids = await bot.send_reply(room, reply)
     took = time.monotonic() - started
 
-    assert len(ids) == 4  # three pages of ~7k characters (12k per message) and the image
+    assert len(ids) == 3  # two pages of ~7k characters (12k per message) and the image
     assert took >= 1.0  # the bot waited for the server's retry-after instead of failing
     await until(
-        lambda: len(alice.messages_from(user_id, room)) == 4, what="all pages and the image"
+        lambda: len(alice.messages_from(user_id, room)) == 3, what="all pages and the image"
     )
     received = alice.messages_from(user_id, room)
     assert [e.event_id for e in received] == ids
-    assert [content(e)["body"].count("Wort") for e in received[:3]] == [1400, 1400, 1400]
-    image = content(received[3])
+    assert [content(e)["body"].count("Wort") for e in received[:2]] == [1400, 1400]
+    image = content(received[2])
     assert image["msgtype"] == "m.image"
     assert image["url"].startswith("mxc://")
     assert (image["info"]["w"], image["info"]["h"]) == (1, 1)
@@ -266,7 +289,8 @@ async def test_long_answer_is_split_in_order_and_rate_limits_are_waited_out(
 
 async def test_direct_chat_takes_the_bare_command(world: Any, member_factory: Any) -> None:
     alice = await member_factory("alice")
-    bot = await new_bot(world, invite_from=(alice.user_id,))  # no rooms configured
+    # No rooms configured; answers as m.text, which the bot must not take for commands itself.
+    bot = await new_bot(world, invite_from=(alice.user_id,), msgtype="m.text")
     room = await alice.create_room(invite=[bot.user_id], is_direct=True)
     await until(lambda: room in bot.joined_rooms(), what="the bot to accept the direct chat")
     await alice.wait_for(
@@ -276,6 +300,9 @@ async def test_direct_chat_takes_the_bare_command(world: Any, member_factory: An
     command = await alice.say(room, "who_said Kirby")
     answer = await alice.wait_for(replies_to(command, bot.user_id), what="the answer")
     assert "Wladiwostok" in content(answer)["body"]
+    assert content(answer)["msgtype"] == "m.text"
+    await asyncio.sleep(0.5)  # an answer to its own message would arrive by now
+    assert len(alice.messages_from(bot.user_id, room)) == 1
 
 
 async def test_invites_from_strangers_are_rejected_and_kicks_forget_the_room(
@@ -283,7 +310,9 @@ async def test_invites_from_strangers_are_rejected_and_kicks_forget_the_room(
 ) -> None:
     alice = await member_factory("alice")
     mallory = await member_factory("mallory")
-    bot = await new_bot(world, invite_from=(alice.user_id,), all_rooms=True)
+    bot = await new_bot(
+        world, invite_from=(alice.user_id,), all_rooms=True, admins=(alice.user_id,)
+    )
 
     stranger_room = await mallory.create_room(invite=[bot.user_id])
     await mallory.wait_for(
@@ -298,12 +327,36 @@ async def test_invites_from_strangers_are_rejected_and_kicks_forget_the_room(
     assert stranger_room not in bot.joined_rooms()
 
     room = await room_with_bot(alice, bot)
+    subscribe = await alice.say(room, "!lagebild subscribe")
+    await alice.wait_for(replies_to(subscribe, bot.user_id), what="the subscription")
     await alice.client.room_kick(room, bot.user_id, reason="test")
     await until(lambda: room not in bot.joined_rooms(), what="the bot to forget the room")
     joined = await bot.client.joined_rooms()
     assert room not in joined.rooms
     with pytest.raises(ChannelGone):
         await bot.post(room, Reply(title="digest", blocks=[Block("x")]))
+
+    # The scheduler's next digest for that room finds it gone and tells the admin by DM.
+    sub = await world.store.subscriptions.for_channel("matrix", room)
+    result = await DigestScheduler(bot.services, {"matrix": bot}).run_slot(
+        sub.id, datetime.now(UTC)
+    )
+    assert result.outcome == "gone"
+    invite = await alice.wait_for(
+        lambda r, e: isinstance(e, InviteMemberEvent) and e.sender == bot.user_id,
+        what="a direct chat from the bot",
+    )
+    dm = next(r for r, e in alice.events if e is invite)
+    await alice.join(dm)
+    notice = await alice.wait_for(
+        lambda r, e: (
+            r == dm
+            and getattr(e, "sender", None) == bot.user_id
+            and e.source.get("type") == "m.room.message"
+        ),
+        what="the admin notice",
+    )
+    assert room in content(notice)["body"] and "disabled" in content(notice)["body"]
 
 
 async def test_encrypted_room_works_with_e2e(world: Any, member_factory: Any) -> None:
