@@ -115,6 +115,10 @@ def make_command(
         )
         for o in spec.options
     }
+    # Option names stay English; a catalogue key cmd.<name>.opt_name.<option> adds a German one.
+    callback.__discord_app_commands_param_rename__ = {  # type: ignore[attr-defined]
+        o.name: locale_str(o.name, key=f"{base}.opt_name.{o.name}") for o in spec.options
+    }
     suggest = {
         o.name: autocompleter(o.autocomplete, o.type == "integer", complete, config.bot.locale)
         for o in spec.options

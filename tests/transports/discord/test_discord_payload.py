@@ -97,3 +97,24 @@ async def test_payload_is_exactly_what_a_sync_uploads():
     assert method == "PUT" and url.endswith(f"/applications/{h.client.application_id}/commands")
     assert body == await command_payload_async(Config())
     assert {c.name for c in synced} == DESIGN_COMMANDS
+
+
+async def test_translator_gives_german_only_and_only_valid_names():
+    from discord.app_commands import TranslationContext, TranslationContextLocation, locale_str
+
+    translator = CatalogueTranslator()
+    name = TranslationContext(TranslationContextLocation.command_name, None)
+    german = await translator.translate(
+        locale_str("who_said", key="cmd.who_said.name"), discord.Locale.german, name
+    )
+    french = await translator.translate(
+        locale_str("who_said", key="cmd.who_said.name"), discord.Locale.french, name
+    )
+    # A sentence is no valid command name: Discord would reject the whole sync.
+    invalid = await translator.translate(
+        locale_str("who_said", key="cmd.who_said.description"), discord.Locale.german, name
+    )
+    missing = await translator.translate(
+        locale_str("speaker", key="cmd.who_said.opt_name.nope"), discord.Locale.german, name
+    )
+    assert (german, french, invalid, missing) == ("wer_sagte", None, None, None)
