@@ -16,7 +16,6 @@ from datetime import date
 from rapidfuzz import process
 
 from bot.store.records import FigureRecord, SubjectSummary
-from handlers.figures_chart import render_chart
 from handlers.format import (
     chunk_lines,
     escape_md,
@@ -204,6 +203,9 @@ async def _detail(
     if chart:
         dated = [f for f in figs if figure_date(f) is not None]
         if dated:
+            # Imported on first use: matplotlib costs a second of start-up for every command.
+            from handlers.figures_chart import render_chart
+
             png = await asyncio.to_thread(render_chart, subject.subject, dated, locale)
             attachments.append(
                 Attachment(

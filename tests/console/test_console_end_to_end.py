@@ -1,0 +1,101 @@
+"""The console end to end: ConsoleTransport in-process, and `lagebild ask` / `chat` as a
+user runs them (subprocesses against a store file)."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.transports.console import ConsoleTransport
+from handlers.types import Block, Reply
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+async def test_ask_prints_statement_with_title_and_date(console: ConsoleTransport) -> None:
+    out = await console.ask("/who_said Kirby")
+    assert "Wer sagte was: John Kirby" in out
+    assert "Wladiwostok" in out
+    assert "„USA bestätigen Entsendung von 3.000 Soldaten“ — Tagesschau, 24.10.2024" in out
+    assert "Quellen:" in out
+    assert "**" not in out  # Markdown markers are not shown raw
+
+
+async def test_ask_in_english_and_german_alias(console: ConsoleTransport) -> None:
+    out = await console.ask("/zahlen", locale="en")
+    assert "more than 10,000 (US-Außenministerium) vs. about 11,000 (Wolodymyr Selenskyj)" in out
+    assert "Sources:" in out
+
+
+async def test_chart_is_written_and_its_path_printed(
+    console: ConsoleTransport, tmp_path: Path
+) -> None:
+    out = await console.ask('/figures "nordkoreanische Soldaten" chart')
+    line = next(x for x in out.splitlines() if x.startswith("[Anhang: chart.png"))
+    path = Path(line.split("gespeichert unter ", 1)[1].rstrip("]"))
+    assert path.parent == tmp_path / "attachments"
+    assert path.read_bytes().startswith(b"\x89PNG")
+
+
+async def test_bad_input_answers_without_traceback(console: ConsoleTransport) -> None:
+    for line in (
+        '/search "',
+        "/search Kim*OR(",
+        "/article drei",
+        "/nonsense",
+        "/who_said Unbekannt",
+    ):
+        out = await console.ask(line)
+        assert "Traceback" not in out and "Referenz" not in out, line
+
+
+async def test_chat_reads_piped_lines_until_quit(console: ConsoleTransport, monkeypatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO("/help\n\n/search Wladiwostok\n/quit\n/status\n"))
+    out = io.StringIO()
+    console.out = out
+    await console.chat()
+    text = out.getvalue()
+    assert "Hilfe" in text and "Wladiwostok" in text
+    assert "Status\n======" not in text  # nothing after /quit
+
+
+async def test_post_prints_a_digest_reply(console: ConsoleTransport) -> None:
+    out = io.StringIO()
+    console.out = out
+    await console.post("console", Reply(title="Lagebild", blocks=[Block("**Neu:** 2 Artikel")]))
+    assert "Lagebild" in out.getvalue() and "Neu: 2 Artikel" in out.getvalue()
+
+
+def _cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        cwd=REPO,
+        env=env,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+@pytest.mark.skipif(not (REPO / "bot" / "cli.py").exists(), reason="CLI not present")
+def test_lagebild_ask_subprocess(db_path: Path) -> None:
+    result = _cli("ask", "/who_said Kirby", "--db", str(db_path))
+    assert result.returncode == 0, result.stderr
+    assert "Wladiwostok" in result.stdout
+    assert "Tagesschau, 24.10.2024" in result.stdout
+    english = _cli("ask", "/search Wladiwostok", "--db", str(db_path), "--locale", "en")
+    assert "Sources:" in english.stdout and "Wladiwostok" in english.stdout
+
+
+@pytest.mark.skipif(not (REPO / "bot" / "cli.py").exists(), reason="CLI not present")
+def test_lagebild_chat_subprocess(db_path: Path) -> None:
+    result = _cli("chat", "--db", str(db_path), stdin="/figures\n/quit\n")
+    assert result.returncode == 0, result.stderr
+    assert "mehr als 10.000 (US-Außenministerium) vs. rund 11.000" in result.stdout
