@@ -54,7 +54,9 @@ def make_client(config: Config, **kwargs: Any) -> discord.Client:
 
 
 def send_error(error: BaseException, channel_id: str) -> SendError:
-    """Map discord.py's failures onto what the scheduler understands."""
+    """Map discord.py's failures onto what the scheduler understands: a deleted channel or
+    missing permissions will not heal by retrying (ChannelGone: the subscription is disabled
+    and admins are told); everything else is retried a few times and then reported."""
     if isinstance(error, discord.NotFound | discord.Forbidden):
         return ChannelGone(f"discord channel {channel_id}: {error}")
     if isinstance(error, discord.RateLimited):
@@ -62,7 +64,9 @@ def send_error(error: BaseException, channel_id: str) -> SendError:
     if isinstance(error, discord.HTTPException):
         if error.status >= 500 or error.status == 429:
             return TransientSendError(f"discord server error: {error}")
-        return SendError(f"discord rejected the message for {channel_id}: {error}")
+        # A rejected message (400) is our bug, not the channel's: keep the subscription, let
+        # the retries run out and the admins hear about it.
+        return TransientSendError(f"discord rejected the message for {channel_id}: {error}")
     return TransientSendError(f"discord unreachable: {error!r}")
 
 
