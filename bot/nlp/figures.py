@@ -9,11 +9,14 @@ only (those with a digit or a number word), which keeps it cheap on long corpora
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from types import MappingProxyType
 from typing import Any, NamedTuple
 
+from spacy.attrs import IDX, IS_SPACE, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -62,6 +65,13 @@ class FigureMatch:
 CANDIDATE_RE = re.compile(
     r"\d|\b(?:zw[eo]i|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig"
     r"|hundert|tausend|dutzend|million|milliard|billion)",
+    re.IGNORECASE,
+)
+# A token can start a numeral only if it begins like one (cheap pre-check per token).
+_TOKEN_START_RE = re.compile(
+    r"\d|(?:zw[eo]i|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig"
+    r"|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|dutzend|million"
+    r"|milliard|ein)",
     re.IGNORECASE,
 )
 _RANGE_TOKEN_RE = re.compile(r"^(\d[\d.,]*)[–—-](\d[\d.,]*)$")
@@ -376,9 +386,22 @@ def _excluded(
     return False
 
 
+def _index_qualifiers() -> Mapping[str, tuple[tuple[tuple[str, ...], Qualifier], ...]]:
+    """Qualifier phrases keyed by their last word, longest first (one dict hit per number)."""
+    index: dict[str, list[tuple[tuple[str, ...], Qualifier]]] = {}
+    for phrase, qual in R.QUALIFIER_PHRASES:
+        index.setdefault(phrase[-1], []).append((phrase, qual))
+    return MappingProxyType({k: tuple(v) for k, v in index.items()})
+
+
+_QUALIFIERS_BY_LAST = _index_qualifiers()
+
+
 def _qualifier_before(toks: Sequence[Tok], i: int) -> tuple[Qualifier | None, int]:
     """Qualifier phrase ending right before token i, and the index where it starts."""
-    for phrase, qual in R.QUALIFIER_PHRASES:
+    if i == 0:
+        return None, i
+    for phrase, qual in _QUALIFIERS_BY_LAST.get(toks[i - 1].text.lower(), ()):
         n = len(phrase)
         if i - n < 0:
             continue
@@ -457,6 +480,9 @@ def find_figures(
     i = 0
     n = len(toks)
     while i < n:
+        if not _TOKEN_START_RE.match(toks[i].text):
+            i += 1
+            continue
         num = _numeral_at(toks, i)
         if num is None or _excluded(toks, i, num, i == 0, lemmatize):
             i += 1
@@ -761,6 +787,7 @@ def find_source(
     containing_quotes: Sequence[str | None] = (),
     sentence_quotes: Sequence[str | None] = (),
     previous: Sequence[Tok] | None = None,
+    attributions: Sequence[tuple[int, str | None]] | None = None,
 ) -> str | None:
     """Who reported a figure: the named speaker of the quote around it, else an attribution
     in its sentence, else a named speaker quoted in the sentence, else an unnamed one, else
@@ -768,9 +795,11 @@ def find_source(
     for s in containing_quotes:
         if s and not _is_anonymous(s):
             return s
-    attributions = [(k, s) for k, s in explicit_attributions(toks, previous) if s]
-    if attributions:
-        return min(attributions, key=lambda a: abs(a[0] - figure.number_token))[1]
+    if attributions is None:
+        attributions = explicit_attributions(toks, previous)
+    named = [(k, s) for k, s in attributions if s]
+    if named:
+        return min(named, key=lambda a: abs(a[0] - figure.number_token))[1]
     for s in sentence_quotes:
         if s and not _is_anonymous(s):
             return s
@@ -829,20 +858,34 @@ class FiguresComponent:
         quotes: list[Quote] = list(doc._.quotes or [])
         anchor: date | None = doc._.article_date
         figures: list[Figure] = []
+        text = doc.text  # built once: Doc.text joins every token on each access
+        hits = [m.start() for m in CANDIDATE_RE.finditer(text)]
+        if not hits:
+            doc._.figures = figures
+            return doc
         sents: list[Span] = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        # Token offsets from one array read: creating spaCy Token objects is the slow part.
+        arr = doc.to_array([IDX, LENGTH, IS_SPACE]).tolist()
+        all_toks = [Tok(text[a : a + n], a) for a, n, _sp in arr]
+        is_space = [bool(sp) for _a, _n, sp in arr]
+
+        def sentence_toks(span: Span) -> list[Tok]:
+            return [all_toks[k] for k in range(span.start, span.end) if not is_space[k]]
+
         for si, sent in enumerate(sents):
-            if not CANDIDATE_RE.search(sent.text):
+            s_start, s_end = sent.start_char, sent.end_char
+            h = bisect_left(hits, s_start)
+            if h == len(hits) or hits[h] >= s_end:
                 continue
-            toks = [Tok(t.text, t.idx) for t in sent if not t.is_space]
+            toks = sentence_toks(sent)
             matches = find_figures(toks, lemmatize, known)
             if not matches:
                 continue
-            previous = (
-                [Tok(t.text, t.idx) for t in sents[si - 1] if not t.is_space] if si > 0 else None
-            )
-            s_start, s_end = sent.start_char, sent.end_char
+            previous = sentence_toks(sents[si - 1]) if si > 0 else None
+            sentence = text[s_start:s_end]
             in_sentence = [q for q in quotes if q.start_char < s_end and q.end_char > s_start]
-            refers = resolve_date(sent.text, anchor) or anchor
+            refers = resolve_date(sentence, anchor) or anchor
+            attributions = explicit_attributions(toks, previous)
             for m in matches:
                 containing = [
                     q.speaker
@@ -850,7 +893,12 @@ class FiguresComponent:
                     if q.start_char <= m.start and m.end <= q.end_char
                 ]
                 source = find_source(
-                    toks, m, containing, [q.speaker for q in in_sentence], previous
+                    toks,
+                    m,
+                    containing,
+                    [q.speaker for q in in_sentence],
+                    previous,
+                    attributions,
                 )
                 figures.append(
                     Figure(
@@ -859,9 +907,9 @@ class FiguresComponent:
                         qualifier=m.qualifier,
                         unit=m.unit,
                         subject=m.subject,
-                        text=doc.text[m.start : m.end],
+                        text=text[m.start : m.end],
                         source=source,
-                        sentence=sent.text,
+                        sentence=sentence.strip(),
                         sentence_index=si,
                         start_char=m.start,
                         end_char=m.end,
