@@ -17,6 +17,9 @@ from dataclasses import dataclass
 from bot.corpus.errors import ArticleFileError
 
 MAX_BYTES = 5 * 1024 * 1024  # far above any news article; beyond it the file is not one
+# A long article has a few hundred lines; tens of thousands are a log, a list or a dump, and
+# would only cost time (the rules run per line and per paragraph).
+MAX_LINES = 20_000
 
 # Signatures of formats people drop into a folder by mistake, so the message can name them.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -85,6 +88,9 @@ def decode(raw: bytes) -> DecodedText:
         text, encoding = _decode_8bit(raw)
     if not text.strip():
         raise ArticleFileError("empty file (only whitespace)")
+    lines = text.count("\n") + 1
+    if lines > MAX_LINES:
+        raise ArticleFileError(f"not an article: {lines} lines (limit {MAX_LINES})")
     controls = len(_CONTROL_RE.findall(text))
     if controls > 3 and controls > _MAX_CONTROL_RATIO * len(text):
         raise ArticleFileError(f"binary file ({controls} control characters), not an article text")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -157,3 +158,28 @@ def test_scan_skips_other_files_with_reasons(tmp_path: Path) -> None:
         "bild.jpg": "not a .txt article file (.jpg)",
         "notes.md": "not a .txt article file (.md)",
     }
+
+
+def test_file_with_tens_of_thousands_of_lines_is_not_an_article(tmp_path: Path) -> None:
+    assert (
+        _reason(_write(tmp_path, b"Zeile\n" * 30_000))
+        == "not an article: 30001 lines (limit 20000)"
+    )
+
+
+def test_worst_case_inputs_stay_fast(tmp_path: Path) -> None:
+    """Rules run per line and per paragraph: the largest allowed inputs must stay linear."""
+    import time
+
+    sentence = "Der Minister sagte, dass die Lage ernst sei und weitere 1.500 Soldaten kämen. "
+    cases = {
+        "one_line.txt": "Titel der Meldung\n\n" + sentence * 60_000,
+        "menu.txt": "Titel\n\n" + "Wort wort\n" * 19_000,
+        "paragraphs.txt": "Titel der Meldung\n\n" + (sentence * 3 + "\n\n") * 9_000,
+    }
+    for name, text in cases.items():
+        path = _write(tmp_path, text.encode(), name)
+        start = time.perf_counter()
+        with contextlib.suppress(ArticleFileError):
+            read_article(path)
+        assert time.perf_counter() - start < 10, name
