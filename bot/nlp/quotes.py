@@ -374,13 +374,127 @@ AFTER_FIRST = PREPOSITIONS | frozenset(
         "zuletzt",
     }
 )
+PERSON_NOUNS = frozenset(
+    {
+        "mann",
+        "frau",
+        "männer",
+        "frauen",
+        "mensch",
+        "menschen",
+        "leute",
+        "familie",
+        "eltern",
+        "mutter",
+        "vater",
+        "sohn",
+        "tochter",
+        "kind",
+        "kinder",
+        "schüler",
+        "student",
+        "studenten",
+        "mitglied",
+        "mitglieder",
+        "einwohner",
+        "gruppe",
+        "bürger",
+        "nachbar",
+        "nachbarn",
+        "freund",
+        "freunde",
+        "freundin",
+        "ehefrau",
+        "ehemann",
+        "witwe",
+        "bruder",
+        "schwester",
+        "fan",
+        "fans",
+        "passant",
+        "passanten",
+        "besucher",
+        "teilnehmer",
+        "gegner",
+        "anhänger",
+        "befürworter",
+        "demonstranten",
+        "polizisten",
+        "soldaten",
+        "soldat",
+        "ärzte",
+        "retter",
+        "helfer",
+        "kunden",
+        "verbraucher",
+        "wähler",
+        "mehrheit",
+        "minderheit",
+        "seite",
+        "staaten",
+        "länder",
+        "land",
+        "staat",
+        "stadt",
+        "gemeinde",
+        "kirche",
+        "branche",
+        "wirtschaft",
+        "industrie",
+        "justiz",
+        "gericht",
+        "anklage",
+        "verteidigung",
+        "täter",
+        "opfer",
+        "angeklagte",
+        "angeklagter",
+        "beschuldigte",
+        "verdächtige",
+        "jährige",
+        "jähriger",
+        "mädchen",
+        "junge",
+        "herr",
+        "angestellte",
+        "angestellten",
+        "offizielle",
+        "offiziellen",
+        "versicherte",
+        "versicherten",
+        "personen",
+        "person",
+        "firmen",
+        "firma",
+        "mitarbeiter",
+        "beschäftigte",
+        "beschäftigten",
+        "arbeitnehmer",
+        "arbeitgeber",
+        "gewerkschafter",
+        "bewohner",
+        "anwohner",
+        "zuschauer",
+    }
+)
+CHAIN_GAP = 1
 KONJ2_CONT = False
 ORG_PRONOUN_HEADS = ("regierung", "polizei", "behörde", "nato", "armee")
 
 
-def load_verb_lemmas() -> frozenset[str]:
-    """Lower-case verb infinitives from spaCy's German lemma table: a lower-case word ending in
-    -e whose word+"n" is an infinitive is a Konjunktiv I form ("berge", "verstärke")."""
+@dataclass(frozen=True, slots=True)
+class WordTables:
+    """Word lists derived from spaCy's German lemma table. `verbs`: lower-case infinitives (a
+    lower-case word ending in -e whose word+"n" is one is a Konjunktiv I form: "berge");
+    `nouns`: capitalised common nouns (a speaker head like "Ereignis" is no speaker);
+    `lowers`: lower-case words (a sentence-initial "Gleich" is no name)."""
+
+    verbs: frozenset[str]
+    nouns: frozenset[str]
+    lowers: frozenset[str]
+
+
+def load_word_tables() -> WordTables:
     import spacy_lookups_data
 
     path = Path(spacy_lookups_data.__file__).parent / "data" / "de_lemma_lookup.json.gz"
@@ -388,8 +502,11 @@ def load_verb_lemmas() -> frozenset[str]:
         with gzip.open(path, "rt", encoding="utf-8") as fh:
             table: dict[str, str] = json.load(fh)
     except OSError:
-        return frozenset()
-    return frozenset(v for v in table.values() if v[:1].islower() and v.endswith("en"))
+        return WordTables(frozenset(), frozenset(), frozenset())
+    verbs = frozenset(v for v in table.values() if v[:1].islower() and v.endswith("en"))
+    nouns = frozenset(k for k in table if k[:1].isupper())
+    lowers = frozenset(k for k in table if k[:1].islower())
+    return WordTables(verbs, nouns, lowers)
 
 
 @dataclass(slots=True)
@@ -430,11 +547,41 @@ class _State:
 class QuoteRules:
     """All quote rules; one instance per pipeline (holds the lexicon and the lemma set)."""
 
-    def __init__(
-        self, lexicon: CueLexicon | None = None, verb_lemmas: frozenset[str] | None = None
-    ) -> None:
+    def __init__(self, lexicon: CueLexicon | None = None, tables: WordTables | None = None) -> None:
         self.lex = lexicon or build_lexicon()
-        self.verbs = verb_lemmas if verb_lemmas is not None else load_verb_lemmas()
+        self.tables = tables if tables is not None else load_word_tables()
+        self.verbs = self.tables.verbs
+
+    def _np(self, texts: list[str], i: int, end: int, allow_apposition: bool = True) -> NP | None:
+        np = parse_np(texts, i, end, allow_apposition=allow_apposition, nouns=self.tables.nouns)
+        if np is None or not self._plausible(np, texts):
+            return None
+        return np
+
+    def _plausible(self, np: NP, texts: list[str]) -> bool:
+        """Reject noun phrases whose head is a common noun ("Ereignis") or a capitalised
+        sentence-initial word ("Gleich"); names, roles, organisations and pronouns pass."""
+        if np.kind in ("pronoun", "anonymous") or np.role or np.org:
+            return True
+        words = np.name.split()
+        if any(is_role(w) or is_org(w) for w in words):
+            return True
+        head = words[-1]
+        if head.lower() in PERSON_NOUNS or head.lower().rstrip("n") in PERSON_NOUNS:
+            return True
+        if np.kind == "name":
+            if len(words) == 1:
+                first_in_clause = (
+                    np.start == 0
+                    or texts[np.start - 1] in BOUNDARY
+                    or texts[np.start - 1] in QUOTE_CHARS
+                )
+                if first_in_clause and head.lower() in self.tables.lowers:
+                    return False
+                if head in self.tables.nouns:
+                    return False
+            return True
+        return head not in self.tables.nouns
 
     # ---- word classes -------------------------------------------------------------
     def is_konj1(self, word: str) -> bool:
@@ -469,6 +616,10 @@ class QuoteRules:
                 continue
             low = t.lower()
             lemma = self.lex.forms.get(low)
+            if lemma == "heißen" and not (
+                (i + 1 < n and words[i + 1].text == "es") or (i > 0 and words[i - 1].text == "es")
+            ):
+                continue  # "so heißt ein Projekt" names, only "hieß es" attributes
             if lemma is not None:
                 # "sagte ... ab" is absagen, not sagen
                 part = self._clause_particle(words, i)
@@ -483,7 +634,7 @@ class QuoteRules:
                     tk = words[k].text
                     if tk in (",", ".", ":", ";", "?", "!") or words[k].inq:
                         break
-                    if tk == particle:
+                    if tk == particle or (particle == "hin" and tk == "daraufhin"):
                         out.append((i, lemma, f"{t} {particle}"))
                         break
         return out
@@ -499,8 +650,9 @@ class QuoteRules:
         return None
 
     # ---- speaker search -----------------------------------------------------------
-    def _clause(self, words: Sequence[Word], c: int,
-                cue_idx: frozenset[int] = frozenset()) -> tuple[int, int]:
+    def _clause(
+        self, words: Sequence[Word], c: int, cue_idx: frozenset[int] = frozenset()
+    ) -> tuple[int, int]:
         a = c
         while a > 0 and words[a - 1].text not in BOUNDARY and words[a - 1].text not in QUOTE_CHARS:
             a -= 1
@@ -537,7 +689,12 @@ class QuoteRules:
                 continue
             if t[:1].isupper() and t.isalpha() or "-" in t and t[:1].isupper():
                 continue
-            if t[:1].islower() and t.isalpha() and low not in SUBORDINATORS and not self.is_konj1(t):
+            if (
+                t[:1].islower()
+                and t.isalpha()
+                and low not in SUBORDINATORS
+                and not self.is_konj1(t)
+            ):
                 continue  # adverbs ("erstmals") and objects
             return False
         return True
@@ -555,7 +712,7 @@ class QuoteRules:
                 continue
             if s > 0 and s >= a and texts[s - 1].lower() in PREPOSITIONS | {"des", "dem", "den"}:
                 continue  # inside a prepositional phrase or a genitive/dative object
-            np = parse_np(texts, s, c)
+            np = self._np(texts, s, c)
             if np is None:
                 continue
             gap_lo = np.end
@@ -590,7 +747,7 @@ class QuoteRules:
                     while m < end and texts[m][:1].isupper():
                         m += 1
                     k = m
-        np = parse_np(texts, k, end)
+        np = self._np(texts, k, end)
         if np is None:
             return None
         if np.kind == "pronoun" and np.name not in ("er", "sie"):
@@ -602,7 +759,7 @@ class QuoteRules:
         comma = a - 1
         best: NP | None = None
         for k in range(comma - 1, max(-1, comma - 9), -1):
-            np = parse_np(texts, k, comma, allow_apposition=False)
+            np = self._np(texts, k, comma, allow_apposition=False)
             if (
                 np is not None
                 and np.end == comma
@@ -666,10 +823,20 @@ class QuoteRules:
         elif b < end and (texts[b] in (":", "–") or words[b].inq or texts[b] in QUOTE_CHARS):
             content = (b + 1 if texts[b] in (":", "–") else b, end)
         elif b < end and texts[b] == ",":
-            obj = [t for t in texts[after_np:b] if t.lower() not in GAP_WORDS and t.lower() not in ("es", "darauf", "davon", "dabei")]
+            obj = [
+                t
+                for t in texts[after_np:b]
+                if t.lower() not in GAP_WORDS
+                and t.lower() not in ("es", "darauf", "davon", "dabei")
+            ]
             nxt = texts[b + 1].lower() if b + 1 < end else ""
-            if len(obj) <= 2 or nxt in ("dass", "ob", "wie", "wo", "wann", "warum", "weshalb", "wer", "was") \
-                    or words[b + 1].inq or texts[b + 1] in QUOTE_CHARS or self.has_konj(words, b + 1, end):
+            if (
+                len(obj) <= 2
+                or nxt in ("dass", "ob", "wie", "wo", "wann", "warum", "weshalb", "wer", "was")
+                or words[b + 1].inq
+                or texts[b + 1] in QUOTE_CHARS
+                or self.has_konj(words, b + 1, end)
+            ):
                 content = (b + 1, end)
             else:
                 content = (after_np, end)
@@ -692,7 +859,11 @@ class QuoteRules:
                 texts[lo].lower() in ("dass", "ob")
                 or any(w.inq for w in words[lo:hi])
                 or self.has_konj(words, lo, hi)
-                or (lemma in ("bezeichnen", "nennen", "loben", "kritisieren") and "als" in texts[lo:hi])
+                or (
+                    lemma in ("bezeichnen", "nennen", "loben", "kritisieren")
+                    and "als" in texts[lo:hi]
+                )
+                or (lemma == "sprechen" and texts[lo] == "von")
             )
             if not ok:
                 return focus
@@ -752,7 +923,7 @@ class QuoteRules:
                         span = (i, max(np.end, k + 1))
                         cue = " ".join(texts[i : k + 1])
             elif low == "so" and i > 0 and texts[i - 1] in (",", "–", "“", '"') and i + 1 < end:
-                cand = parse_np(texts, i + 1, end)
+                cand = self._np(texts, i + 1, end)
                 if (
                     cand is not None
                     and (cand.end >= end or texts[cand.end] in (",", "."))
@@ -767,7 +938,7 @@ class QuoteRules:
                 and i + 2 < end
                 and texts[i + 1] == "auf"
             ):
-                np = parse_np(texts, i + 2, end)
+                np = self._np(texts, i + 2, end)
                 if np is not None:
                     span = (i - 1, np.end)
                     cue = "unter Berufung auf"
@@ -805,11 +976,11 @@ class QuoteRules:
                 return NP(k - 1, k + 1, "pronoun", pron, None, False, texts[k - 1])
             if k + 1 < end and texts[k + 1] in ("von", "vom", "des", "der", "aus"):
                 m = k + 2 if texts[k + 1] in ("von", "aus") else k + 1
-                np = parse_np(texts, m, end)
+                np = self._np(texts, m, end)
                 if np is not None:
                     return np
             return None
-        np = parse_np(texts, k, end)
+        np = self._np(texts, k, end)
         if np is None or np.kind == "pronoun":
             return None
         return np
@@ -822,7 +993,7 @@ class QuoteRules:
                 return np, min(np.start, i - 1)
             # "Angaben des Ministeriums zufolge"
         for k in range(max(0, i - 9), i):
-            np = parse_np(texts, k, i, allow_apposition=False)
+            np = self._np(texts, k, i, allow_apposition=False)
             if np is None or np.end != i or np.kind == "pronoun":
                 continue
             head = texts[i - 1].lower()
@@ -833,7 +1004,7 @@ class QuoteRules:
         for k in range(max(0, i - 8), i - 1):
             if texts[k].lower() in ACCORDING_NOUNS and texts[k + 1] in ("des", "der", "von", "vom"):
                 m = k + 2 if texts[k + 1] in ("von",) else k + 1
-                np = parse_np(texts, m, i)
+                np = self._np(texts, m, i)
                 if np is not None and np.end == i:
                     return np, k
         return None, i
@@ -895,7 +1066,9 @@ class QuoteRules:
                     starts_quoted = words[0].inq or (
                         words[0].text in QUOTE_CHARS and words[min(1, n - 1)].inq
                     )
-                    if starts_quoted or self.has_konj(words, 0, n, konj2=si - last == 1 and KONJ2_CONT):
+                    if starts_quoted or self.has_konj(
+                        words, 0, n, konj2=si - last == 1 and KONJ2_CONT
+                    ):
                         q = self._make(words, (0, n), sp, role, None, si, text)
                         if q is not None:
                             made.append(q)
@@ -905,7 +1078,7 @@ class QuoteRules:
                 state.chain = (made[-1].speaker or "", made[-1].speaker_role, si)
             elif focus is not None:
                 state.chain = focus
-            elif state.chain is not None and si - state.chain[2] > 0:
+            elif state.chain is not None and si - state.chain[2] > CHAIN_GAP:
                 state.chain = None
             prev_words = words
         return _canonicalise(quotes)

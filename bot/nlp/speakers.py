@@ -295,6 +295,21 @@ ORG_SUFFIXES = (
 ORG_NAMES = frozenset(
     {
         "nato",
+        "spiegel",
+        "kreuz",
+        "zdf",
+        "ard",
+        "n-tv",
+        "n24",
+        "grüne",
+        "grünen",
+        "linke",
+        "spd",
+        "cdu",
+        "csu",
+        "fdp",
+        "afd",
+        "bsw",
         "uno",
         "un",
         "eu",
@@ -351,7 +366,7 @@ ORG_NAMES = frozenset(
 NON_SPEAKERS = frozenset(
     {
         "dies",
-    "zusammenfassend",
+        "zusammenfassend",
         "das",
         "dieses",
         "diese",
@@ -620,7 +635,13 @@ def _base(word: str) -> str:
 
 def is_role(word: str) -> bool:
     b = _base(word)
-    return b.endswith(ROLE_SUFFIXES) or word.lower().endswith(ROLE_SUFFIXES)
+    if b.endswith(ROLE_SUFFIXES) or word.lower().endswith(ROLE_SUFFIXES):
+        return True
+    # inflected forms: "Kritikern", "Beamten", "Sprechers"
+    for cut in ("n", "s", "en"):
+        if b.endswith(cut) and b[: -len(cut)].endswith(ROLE_SUFFIXES):
+            return True
+    return False
 
 
 def is_org(word: str) -> bool:
@@ -631,6 +652,11 @@ def is_org(word: str) -> bool:
 
 def is_cap(word: str) -> bool:
     c = word[:1]
+    if c.isdigit():  # "der 39-Jährige"
+        head, _, rest = word.partition("-")
+        return head.isdigit() and rest[:1].isupper()
+    if c.islower() and any(ch.isdigit() for ch in word) and word[-1:].isdigit():
+        return True  # broadcaster names such as "n24"
     return c.isupper() and word.lower() not in NON_SPEAKERS
 
 
@@ -657,7 +683,13 @@ def _is_cap_adj(word: str) -> bool:
     )
 
 
-def parse_np(words: list[str], i: int, end: int, allow_apposition: bool = True) -> NP | None:
+def parse_np(
+    words: list[str],
+    i: int,
+    end: int,
+    allow_apposition: bool = True,
+    nouns: frozenset[str] = frozenset(),
+) -> NP | None:
     """Parse a speaker noun phrase starting at words[i] (not beyond `end`)."""
     if i >= end:
         return None
@@ -709,7 +741,8 @@ def parse_np(words: list[str], i: int, end: int, allow_apposition: bool = True) 
         return None
     if caps[0].lower() in NON_SPEAKER_HEADS:
         return None
-    if det and len(caps) > 1 and not is_role(caps[0]) and not is_org(caps[0]):
+    foreign = caps[0] not in nouns and "-" not in caps[0] and bool(nouns)
+    if det and len(caps) > 1 and not is_role(caps[0]) and not is_org(caps[0]) and not foreign:
         # "die G7-Staaten Milliardenhilfen": the second noun starts another phrase
         caps = caps[:1]
         j = caps_start + 1
@@ -771,9 +804,10 @@ def parse_np(words: list[str], i: int, end: int, allow_apposition: bool = True) 
             elif k >= end or words[k] in (".", "!", "?"):
                 role = " ".join(words[a0:k])
                 j = k
+    genitive_name = bool(role_idx) and len(name_words) == 1 and name_words[0].endswith("s")
     if (
         allow_apposition
-        and not name_words
+        and (not name_words or genitive_name)
         and (det in DETS or role_idx)
         and j + 2 < end
         and words[j] == ","
