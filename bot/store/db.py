@@ -23,6 +23,7 @@ from bot.store.errors import StoreError, StoreVersionError
 from bot.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_MS = 10_000
+WRITER_CACHE_KIB = 32 * 1024
 
 
 @dataclass(eq=False)
@@ -168,6 +169,9 @@ async def open_database(path: str | Path) -> Database:
     try:
         await migrate(conn, path)
         writer = await _connect(path)
+        # The corpus swap writes big FTS segments and index pages: a larger page cache for
+        # that connection only (negative = KiB) cuts a 100k-article ingest noticeably.
+        await writer.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
     except BaseException:
         await conn.close()
         raise

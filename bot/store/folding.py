@@ -24,10 +24,15 @@ MIN_PREFIX_LEN = 3
 """Shorter terms are matched as whole words: a one-letter prefix would match half the index."""
 
 
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
 def fold_text(text: str) -> str:
     """Folded copy of `text` for the FTS index (word boundaries are kept)."""
-    text = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in text if not unicodedata.combining(c))
+    text = text.casefold()  # also ß -> ss
+    if text.isascii():
+        return text
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text))
 
 
 def fold_key(text: str) -> str:

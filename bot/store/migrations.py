@@ -7,6 +7,16 @@ Kept as Python strings, not .sql files, so they ship with the package without pa
 
 from __future__ import annotations
 
+SPEAKER_SUMMARY_SET = """
+    roles = (SELECT group_concat(role, char(31)) FROM (
+        SELECT role FROM speaker_roles WHERE speaker_id = speakers.id
+        GROUP BY role ORDER BY count(*) DESC, role LIMIT 20)),
+    aliases = (SELECT group_concat(alias, char(31)) FROM (
+        SELECT alias FROM speaker_aliases WHERE speaker_id = speakers.id AND alias <> speakers.name
+        GROUP BY alias ORDER BY count(*) DESC, alias LIMIT 50))"""
+"""Recomputes the roles (most used first) and aliases columns of speakers; CorpusRepo.apply
+runs it for the speakers a swap touched."""
+
 _SECTIONS = "('report', 'commentary', 'background', 'teaser')"
 _FTS = "tokenize = 'unicode61 remove_diacritics 2'"
 
@@ -194,6 +204,14 @@ CREATE TABLE reload_log (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (_INITIAL,)
+# Roles and aliases per speaker, kept by CorpusRepo.apply: /speakers and the fuzzy lookup read
+# them on every command, and DISTINCT over one row per (speaker, article) grew with the corpus.
+_SPEAKER_SUMMARY = f"""
+ALTER TABLE speakers ADD COLUMN roles TEXT;
+ALTER TABLE speakers ADD COLUMN aliases TEXT;
+UPDATE speakers SET {SPEAKER_SUMMARY_SET};
+"""
+
+MIGRATIONS: tuple[str, ...] = (_INITIAL, _SPEAKER_SUMMARY)
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -42,15 +42,11 @@ JOIN articles a ON a.id = f.article_id"""
 OLDEST_FIGURES = "(f.sort_date IS NULL), f.sort_date, a.first_seen, f.id"
 
 SPEAKER_SELECT = """SELECT sp.id, sp.name, sp.kind, sp.quote_count, sp.article_count, sp.latest,
-    (SELECT group_concat(role, char(31)) FROM (
-        SELECT DISTINCT role FROM speaker_roles WHERE speaker_id = sp.id ORDER BY role)) AS roles,
-    (SELECT group_concat(alias, char(31)) FROM (
-        SELECT DISTINCT alias FROM speaker_aliases
-        WHERE speaker_id = sp.id AND alias <> sp.name ORDER BY alias)) AS aliases
+    sp.roles, sp.aliases
 FROM speakers sp"""
 
 
-def _split(value: str | None) -> tuple[str, ...]:
+def split_list(value: str | None) -> tuple[str, ...]:
     return tuple(value.split("\x1f")) if value else ()
 
 
@@ -85,8 +81,8 @@ def speaker(row: Row) -> SpeakerRecord:
         id=row["id"],
         name=row["name"],
         kind=cast(SpeakerKind, row["kind"]),
-        roles=_split(row["roles"]),
-        aliases=_split(row["aliases"]),
+        roles=split_list(row["roles"]),
+        aliases=split_list(row["aliases"]),
         quote_count=row["quote_count"],
         article_count=row["article_count"],
         latest=date_from_db(row["latest"]),

@@ -103,3 +103,21 @@ async def test_sqlite_database_of_another_program_is_refused(tmp_path: Path) -> 
         await Store.open(db)
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT name FROM sqlite_master").fetchall() == [("customers",)]
+
+
+async def test_schema_1_store_is_upgraded_in_place(tmp_path: Path, sample_extractions) -> None:
+    db = tmp_path / "v1.db"
+    store = await Store.open(db)
+    await store.corpus.apply(sample_extractions, [], [], [])
+    await store.close()
+    with sqlite3.connect(db) as conn:  # turn it back into what schema 1 wrote
+        conn.execute("ALTER TABLE speakers DROP COLUMN roles")
+        conn.execute("ALTER TABLE speakers DROP COLUMN aliases")
+        conn.execute("PRAGMA user_version = 1")
+    store = await Store.open(db)
+    try:
+        austin = next(s for s in await store.speakers.all() if s.name == "Lloyd Austin")
+        assert "Austin" in austin.aliases and "US-Verteidigungsminister" in austin.roles
+    finally:
+        await store.close()
+    assert _pragma(db, "user_version") == SCHEMA_VERSION == 2

@@ -14,6 +14,7 @@ from bot.nlp.names import fold_name
 from bot.store.convert import date_to_db, dt_from_db_opt, dt_to_db, utc_now
 from bot.store.db import Database
 from bot.store.folding import fold_key, fold_text
+from bot.store.migrations import SPEAKER_SUMMARY_SET
 from bot.store.records import CorpusChange, CorpusStatus
 from bot.store.repos.reloads import ReloadRepo
 from bot.store.speaker_index import (
@@ -50,9 +51,28 @@ def subject_key_for(subject: str | None, unit: str | None) -> str | None:
 class _Ids:
     """Next free row ids: assigned in Python so executemany can insert FTS rows alongside."""
 
+    article: int
     sentence: int
     quote: int
     figure: int
+
+
+@dataclass
+class _Rows:
+    """Rows of one swap, written with one executemany per table (a round trip to the SQLite
+    thread per statement would dominate the time of a large ingest)."""
+
+    new_articles: list[tuple[object, ...]] = field(default_factory=list)
+    updated_articles: list[tuple[object, ...]] = field(default_factory=list)
+    titles: list[tuple[int, str]] = field(default_factory=list)
+    paragraphs: list[tuple[object, ...]] = field(default_factory=list)
+    sentences: list[tuple[object, ...]] = field(default_factory=list)
+    sentence_fts: list[tuple[int, str]] = field(default_factory=list)
+    quotes: list[tuple[object, ...]] = field(default_factory=list)
+    quote_fts: list[tuple[int, str, str]] = field(default_factory=list)
+    roles: list[tuple[int, int, str]] = field(default_factory=list)
+    aliases: list[tuple[int, int, str]] = field(default_factory=list)
+    figures: list[tuple[object, ...]] = field(default_factory=list)
 
 
 @dataclass
@@ -60,6 +80,7 @@ class _Work:
     affected_speakers: set[int] = field(default_factory=set)
     affected_subjects: set[str] = field(default_factory=set)
     renamed: dict[int, str] = field(default_factory=dict)  # speaker id -> previous name
+    resolved: dict[str, KnownSpeaker] = field(default_factory=dict)  # name -> speaker, this swap
     new_quotes: int = 0
     new_figures: int = 0
 
@@ -172,17 +193,22 @@ class CorpusRepo:
 
         index = await self._speaker_index(w)
         ids = await self._next_ids(w)
+        out = _Rows()
         for file in added + changed:
             ex = by_file[file]
+            values = self._article_values(ex, now)
             if file in existing:
                 article_id, _, first_seen = existing[file]
-                await self._update_article(w, article_id, ex, now)
+                out.updated_articles.append((*values, article_id))
             else:
-                first_seen = dt_to_db(now)
-                article_id = await self._insert_article(w, ex, now)
-            await self._insert_content(
-                w, article_id, first_seen, ex, index, ids, work, old_texts.get(article_id)
+                article_id, first_seen = ids.article, dt_to_db(now)
+                ids.article += 1
+                out.new_articles.append((article_id, *values, file, first_seen))
+            out.titles.append((article_id, fold_text(ex.article.title)))
+            await self._article_content(
+                w, article_id, first_seen, ex, index, ids, work, out, old_texts.get(article_id)
             )
+        await self._write(w, out)
 
         await self._rename_speakers(w, index, work)
         await self._refresh_speakers(w, work.affected_speakers)
@@ -261,13 +287,14 @@ class CorpusRepo:
     @staticmethod
     async def _next_ids(w: aiosqlite.Connection) -> _Ids:
         cur = await w.execute(
-            """SELECT (SELECT coalesce(max(id), 0) + 1 FROM sentences),
+            """SELECT (SELECT coalesce(max(id), 0) + 1 FROM articles),
+                      (SELECT coalesce(max(id), 0) + 1 FROM sentences),
                       (SELECT coalesce(max(id), 0) + 1 FROM quotes),
                       (SELECT coalesce(max(id), 0) + 1 FROM figures)"""
         )
         row = await cur.fetchone()
         assert row is not None
-        return _Ids(row[0], row[1], row[2])
+        return _Ids(row[0], row[1], row[2], row[3])
 
     @staticmethod
     def _article_values(ex: ArticleExtraction, now: datetime) -> tuple[object, ...]:
@@ -285,39 +312,64 @@ class CorpusRepo:
             len(ex.figures),
         )
 
-    async def _insert_article(
-        self, w: aiosqlite.Connection, ex: ArticleExtraction, now: datetime
-    ) -> int:
-        cur = await w.execute(
-            """INSERT INTO articles (path, title, published, outlet, content_hash, updated_at,
+    @staticmethod
+    async def _write(w: aiosqlite.Connection, out: _Rows) -> None:
+        await w.executemany(
+            """INSERT INTO articles (id, path, title, published, outlet, content_hash, updated_at,
                    meta, sentence_count, quote_count, figure_count, file, first_seen)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            (*self._article_values(ex, now), ex.article.file, dt_to_db(now)),
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            out.new_articles,
         )
-        article_id = cur.lastrowid
-        assert article_id is not None
-        await w.execute(
-            "INSERT INTO title_fts (rowid, title) VALUES (?, ?)",
-            (article_id, fold_text(ex.article.title)),
-        )
-        return article_id
-
-    async def _update_article(
-        self, w: aiosqlite.Connection, article_id: int, ex: ArticleExtraction, now: datetime
-    ) -> None:
-        await w.execute(
+        await w.executemany(
             """UPDATE articles SET path = ?, title = ?, published = ?, outlet = ?,
                    content_hash = ?, updated_at = ?, meta = ?, sentence_count = ?,
                    quote_count = ?, figure_count = ?
                WHERE id = ?""",
-            (*self._article_values(ex, now), article_id),
+            out.updated_articles,
         )
-        await w.execute(
-            "UPDATE title_fts SET title = ? WHERE rowid = ?",
-            (fold_text(ex.article.title), article_id),
+        await w.executemany(
+            "DELETE FROM title_fts WHERE rowid = ?", [(row[-1],) for row in out.updated_articles]
+        )
+        await w.executemany("INSERT INTO title_fts (rowid, title) VALUES (?, ?)", out.titles)
+        await w.executemany(
+            """INSERT INTO paragraphs (article_id, idx, section, heading, start_char, end_char)
+               VALUES (?, ?, ?, ?, ?, ?)""",
+            out.paragraphs,
+        )
+        await w.executemany(
+            """INSERT INTO sentences (id, article_id, idx, paragraph_idx, section, text,
+                   start_char, end_char) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+            out.sentences,
+        )
+        await w.executemany(
+            "INSERT INTO sentence_fts (rowid, text) VALUES (?, ?)", out.sentence_fts
+        )
+        await w.executemany(
+            """INSERT INTO quotes (id, article_id, sentence_id, speaker_id, speaker_name,
+                   speaker_role, speaker_mention, kind, text, cue, sentence, sentence_idx,
+                   start_char, end_char, published, first_seen)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            out.quotes,
+        )
+        await w.executemany(
+            "INSERT INTO quote_fts (rowid, text, sentence) VALUES (?, ?, ?)", out.quote_fts
+        )
+        await w.executemany(
+            "INSERT INTO speaker_roles (speaker_id, article_id, role) VALUES (?, ?, ?)", out.roles
+        )
+        await w.executemany(
+            "INSERT INTO speaker_aliases (speaker_id, article_id, alias) VALUES (?, ?, ?)",
+            out.aliases,
+        )
+        await w.executemany(
+            """INSERT INTO figures (id, article_id, sentence_id, value, value_max, qualifier,
+                   unit, subject, subject_key, text, source, source_speaker_id, sentence,
+                   sentence_idx, start_char, end_char, refers_to, sort_date, is_addition)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            out.figures,
         )
 
-    async def _insert_content(
+    async def _article_content(
         self,
         w: aiosqlite.Connection,
         article_id: int,
@@ -326,38 +378,27 @@ class CorpusRepo:
         index: SpeakerIndex,
         ids: _Ids,
         work: _Work,
+        out: _Rows,
         old_texts: tuple[set[str], set[str]] | None,
     ) -> None:
+        """Rows of one article's content into `out`; only new speakers are written now."""
         art = ex.article
         published = date_to_db(art.published)
         spans = art.paragraph_spans()
-        await w.executemany(
-            """INSERT INTO paragraphs (article_id, idx, section, heading, start_char, end_char)
-               VALUES (?, ?, ?, ?, ?, ?)""",
-            [
-                (article_id, i, p.section, p.heading, spans[i][0], spans[i][1])
-                for i, p in enumerate(art.paragraphs)
-            ],
+        out.paragraphs.extend(
+            (article_id, i, p.section, p.heading, spans[i][0], spans[i][1])
+            for i, p in enumerate(art.paragraphs)
         )
 
         sentence_ids: dict[int, int] = {}
-        rows = []
         for s in ex.sentences:
             sentence_ids[s.index] = ids.sentence
-            rows.append(
+            out.sentences.append(
                 (ids.sentence, article_id, s.index, s.paragraph_index, s.section, s.text,
                  s.start_char, s.end_char)
             )  # fmt: skip
+            out.sentence_fts.append((ids.sentence, fold_text(s.text)))
             ids.sentence += 1
-        await w.executemany(
-            """INSERT INTO sentences (id, article_id, idx, paragraph_idx, section, text,
-                   start_char, end_char) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-            rows,
-        )
-        await w.executemany(
-            "INSERT INTO sentence_fts (rowid, text) VALUES (?, ?)",
-            [(r[0], fold_text(r[5])) for r in rows],
-        )
 
         infos = {info.name: info for info in ex.speakers}
         local: dict[str, KnownSpeaker] = {}
@@ -367,7 +408,6 @@ class CorpusRepo:
                     w, q.speaker, infos.get(q.speaker), index, work
                 )
 
-        quote_rows = []
         roles: set[tuple[int, str]] = set()
         aliases: set[tuple[int, str]] = set()
         old_quotes, old_figures = old_texts or (set(), set())
@@ -382,41 +422,24 @@ class CorpusRepo:
                     aliases.add((sp.id, q.speaker))
             if q.text not in old_quotes:
                 work.new_quotes += 1
-            quote_rows.append(
+            out.quotes.append(
                 (ids.quote, article_id, sentence_ids.get(q.sentence_index),
                  sp.id if sp else None, q.speaker, q.speaker_role, q.speaker_mention, q.kind,
                  q.text, q.cue, q.sentence, q.sentence_index, q.start_char, q.end_char,
                  published, first_seen)
             )  # fmt: skip
+            out.quote_fts.append((ids.quote, fold_text(q.text), fold_text(q.sentence)))
             ids.quote += 1
         for name, sp in local.items():
             info = infos.get(name)
-            if info is not None and sp.kind != ANONYMOUS:
-                roles.update((sp.id, r) for r in info.roles)
+            if info is None:
+                continue
+            roles.update((sp.id, r) for r in info.roles)
+            if sp.kind != ANONYMOUS:
                 aliases.update((sp.id, a) for a in info.aliases if a != sp.name)
-            elif info is not None:
-                roles.update((sp.id, r) for r in info.roles)
-        await w.executemany(
-            """INSERT INTO quotes (id, article_id, sentence_id, speaker_id, speaker_name,
-                   speaker_role, speaker_mention, kind, text, cue, sentence, sentence_idx,
-                   start_char, end_char, published, first_seen)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            quote_rows,
-        )
-        await w.executemany(
-            "INSERT INTO quote_fts (rowid, text, sentence) VALUES (?, ?, ?)",
-            [(r[0], fold_text(r[8]), fold_text(r[10])) for r in quote_rows],
-        )
-        await w.executemany(
-            "INSERT INTO speaker_roles (speaker_id, article_id, role) VALUES (?, ?, ?)",
-            [(sid, article_id, role) for sid, role in sorted(roles)],
-        )
-        await w.executemany(
-            "INSERT INTO speaker_aliases (speaker_id, article_id, alias) VALUES (?, ?, ?)",
-            [(sid, article_id, alias) for sid, alias in sorted(aliases)],
-        )
+        out.roles.extend((sid, article_id, role) for sid, role in sorted(roles))
+        out.aliases.extend((sid, article_id, alias) for sid, alias in sorted(aliases))
 
-        figure_rows = []
         for f in ex.figures:
             source = f.source
             source_id: int | None = None
@@ -430,20 +453,13 @@ class CorpusRepo:
             if f.text not in old_figures:
                 work.new_figures += 1
             refers_to = date_to_db(f.refers_to)
-            figure_rows.append(
+            out.figures.append(
                 (ids.figure, article_id, sentence_ids.get(f.sentence_index), f.value,
                  f.value_max, f.qualifier, f.unit, f.subject, key, f.text, source, source_id,
                  f.sentence, f.sentence_index, f.start_char, f.end_char, refers_to,
                  refers_to or published, int(f.is_addition))
             )  # fmt: skip
             ids.figure += 1
-        await w.executemany(
-            """INSERT INTO figures (id, article_id, sentence_id, value, value_max, qualifier,
-                   unit, subject, subject_key, text, source, source_speaker_id, sentence,
-                   sentence_idx, start_char, end_char, refers_to, sort_date, is_addition)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            figure_rows,
-        )
 
     async def _resolve(
         self,
@@ -455,16 +471,19 @@ class CorpusRepo:
     ) -> KnownSpeaker:
         """The corpus-wide speaker for an article's canonical speaker name (created if new)."""
         kind = info.kind if info is not None else "person"
+        if kind != ANONYMOUS and name in work.resolved:
+            return work.resolved[name]
         if is_anonymous(name, kind):
             if index.anonymous is None:
                 index.anonymous = await self._create(w, ANONYMOUS, ANONYMOUS, index)
             return index.anonymous
         found = index.match(name)
         if found is None:
-            return await self._create(w, name, kind, index)
-        if better_name(found.name, name):
+            found = await self._create(w, name, kind, index)
+        elif better_name(found.name, name):
             work.renamed.setdefault(found.id, found.name)
             index.rename(found, name)
+        work.resolved[name] = found
         return found
 
     @staticmethod
@@ -509,7 +528,8 @@ class CorpusRepo:
                         quote_count = (SELECT count(*) FROM quotes WHERE speaker_id = speakers.id),
                         article_count = (SELECT count(DISTINCT article_id) FROM quotes
                                          WHERE speaker_id = speakers.id),
-                        latest = (SELECT max(published) FROM quotes WHERE speaker_id = speakers.id)
+                        latest = (SELECT max(published) FROM quotes WHERE speaker_id = speakers.id),
+                        {SPEAKER_SUMMARY_SET}
                     WHERE id IN ({marks})""",
                 tuple(chunk),
             )

@@ -25,10 +25,9 @@ class SpeakerRepo:
 
     async def names(self) -> list[tuple[int, str]]:
         """(speaker id, name or alias) for every canonical name and alias: fuzzy lookup input."""
-        cur = await self._db.conn.execute(
-            """SELECT id, name FROM speakers
-               UNION
-               SELECT speaker_id, alias FROM speaker_aliases
-               ORDER BY 1, 2"""
-        )
-        return [(r[0], r[1]) for r in await cur.fetchall()]
+        cur = await self._db.conn.execute("SELECT id, name, aliases FROM speakers ORDER BY id")
+        out: list[tuple[int, str]] = []
+        for row in await cur.fetchall():
+            out.append((row[0], row[1]))
+            out.extend((row[0], alias) for alias in sorted(set(rows.split_list(row[2]))))
+        return out
