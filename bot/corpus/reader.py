@@ -12,7 +12,16 @@ import hashlib
 import os
 from pathlib import Path
 
-from bot.corpus import boilerplate, decoding, frontmatter, header, markup, paragraphs, sections
+from bot.corpus import (
+    boilerplate,
+    decoding,
+    frontmatter,
+    header,
+    htmltext,
+    markup,
+    paragraphs,
+    sections,
+)
 from bot.corpus.errors import ArticleFileError
 from bot.models import ParsedArticle
 
@@ -21,7 +30,10 @@ def read_article(path: str | Path) -> ParsedArticle:
     p = Path(path)
     raw = _read_bytes(p)
     decoded = decoding.decode(raw)
-    text = decoding.normalise(decoded.text)
+    text = decoded.text
+    if htmltext.looks_like_html(text):
+        text = htmltext.html_to_text(text)
+    text = decoding.normalise(htmltext.unescape_entities(text))
     explicit, text = frontmatter.split_front_matter(text)
     sidecar, sidecar_bytes = frontmatter.read_sidecar(p)
     explicit.update(sidecar)
