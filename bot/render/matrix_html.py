@@ -280,6 +280,7 @@ def render_reply(
         messages = [
             _render_page(reply, page, locale, i, len(pages)) for i, page in enumerate(pages)
         ]
+        messages = [m for m in messages if m.body.strip()]  # e.g. a reply that is only a chart
         too_big = any(_content_bytes(m) > MAX_CONTENT_BYTES for m in messages)
         if not too_big or limit <= 1000:
             return messages

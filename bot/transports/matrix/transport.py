@@ -245,11 +245,14 @@ class MatrixTransport:
         client = self._require_client()
         pause = 1.0
         while True:
+            began = time.monotonic()
             try:
                 await client.sync_forever(timeout=SYNC_TIMEOUT_MS)
             except asyncio.CancelledError:
                 raise
             except Exception:
+                if time.monotonic() - began > 300:
+                    pause = 1.0  # it worked for a while: this is a new outage
                 log.exception("Matrix sync failed; retrying in %.0f s", pause)
                 await asyncio.sleep(pause)
                 pause = min(pause * 2, 60.0)

@@ -79,3 +79,7 @@ def test_long_answers_split_between_blocks_in_order_and_fit_an_event() -> None:
 def test_error_replies_are_marked() -> None:
     [msg] = render_reply(Reply(title="Fehler", blocks=[Block("Unbekannt")], kind="error"), "de")
     assert msg.body.startswith("⚠️ Fehler")
+
+
+def test_a_reply_without_text_renders_no_empty_message() -> None:
+    assert render_reply(Reply(title=""), "de") == []

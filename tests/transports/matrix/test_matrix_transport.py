@@ -21,6 +21,11 @@ from handlers.types import Attachment, Block, Reply
 
 pytestmark = pytest.mark.synapse
 
+PNG_1X1 = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082"
+)
+
 
 async def until(condition: Callable[[], bool], timeout: float = 10.0, what: str = "it") -> None:
     deadline = time.monotonic() + timeout
@@ -260,14 +265,10 @@ async def test_long_answer_is_split_in_order_and_rate_limits_are_waited_out(
     await asyncio.to_thread(world.hs.override_ratelimit, user_id, 1, 1)
 
     blocks = [Block(f"Absatz {i}: " + "Wort " * 1400, heading=f"Teil {i}") for i in range(2)]
-    png = bytes.fromhex(
-        "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-        "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082"
-    )
     reply = Reply(
         title="Lang",
         blocks=blocks,
-        attachments=[Attachment("chart.png", png, description="Verlauf")],
+        attachments=[Attachment("chart.png", PNG_1X1, description="Verlauf")],
     )
     started = time.monotonic()
     ids = await bot.send_reply(room, reply)
@@ -390,3 +391,13 @@ async def test_encrypted_room_works_with_e2e(world: Any, member_factory: Any) ->
     )
     assert answer.decrypted  # it travelled encrypted and alice could read it
     assert "Wladiwostok" in content(answer)["formatted_body"]
+
+    [image_id] = await bot.send_reply(
+        room, Reply(title="", attachments=[Attachment("chart.png", PNG_1X1)])
+    )
+    image = await alice.wait_for(
+        lambda r, e: getattr(e, "event_id", None) == image_id, what="the encrypted image"
+    )
+    assert image.decrypted
+    assert content(image)["file"]["url"].startswith("mxc://")  # the upload itself is encrypted
+    assert "url" not in content(image)
