@@ -15,4 +15,15 @@ from bot.corpus.errors import ArticleFileError, CorpusError
 from bot.corpus.reader import read_article
 from bot.corpus.scan import CorpusScan, scan_corpus
 
-__all__ = ["ArticleFileError", "CorpusError", "CorpusScan", "read_article", "scan_corpus"]
+# Bumped whenever the reader's output for the same bytes changes (rules, normalisation), so
+# that a store keyed on content_hash can tell a stale parse from an unchanged file.
+READER_VERSION = 1
+
+__all__ = [
+    "READER_VERSION",
+    "ArticleFileError",
+    "CorpusError",
+    "CorpusScan",
+    "read_article",
+    "scan_corpus",
+]

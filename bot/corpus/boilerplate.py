@@ -41,8 +41,12 @@ _NAV_RE = re.compile(
     re.IGNORECASE,
 )
 _BREADCRUMB_RE = re.compile(r"^(?:startseite|home|nachrichten|news)\s*[>»/›]", re.IGNORECASE)
+# Reading time, relative time stamps and bare clock times: page furniture, never story.
 _READING_TIME_RE = re.compile(
-    r"^(?:lesezeit|lesedauer|\d+\s*min(?:\.|uten)?\s*(?:lesezeit|lesedauer|lesen))\b",
+    r"^(?:lesezeit|lesedauer|\d+\s*min(?:\.|uten)?\s*(?:lesezeit|lesedauer|lesen)\b"
+    r"|(?:zuletzt\s+)?(?:aktualisiert|veröffentlicht|erstellt|stand)(?:\s+am)?:?\s*"
+    r"(?:vor\s+\d+\s+\w+|vor\s+einer?\s+\w+|gestern|heute)\b[^.!?]{0,20}$"
+    r"|\d{1,2}[:.]\d{2}\s*(?:uhr)?$)",
     re.IGNORECASE,
 )
 
@@ -92,7 +96,7 @@ _DISCLAIMER_WEAK = (
     "jetzt registrieren", "jetzt anmelden", "jetzt weiterlesen", "jetzt testen",
     "nur für abonnent", "bereits abonnent", "weiterlesen mit", "haftungsausschluss",
     "keine anlageberatung", "externen inhalt", "externer inhalt", "erschien zuerst",
-    "zuerst erschienen", "abo abschließen", "plus-artikel", "artikel teilen",
+    "zuerst erschienen", "abo abschließen", "plus-artikel", "artikel teilen", "teilen sie",
 )  # fmt: skip
 _WEAK_MAX_WORDS = 25
 _STRONG_MAX_WORDS = 80

@@ -19,6 +19,7 @@ from bot.corpus.shapes import ends_sentence, heading_shape, strip_closers, word_
 _HEADER_UNITS = 8  # the header area: title, kicker, category, date, author, banner
 _EARLY_UNITS = 5  # below the headline: standfirst, byline, date line, caption
 _LATE_UNITS = 2
+_DATELINE_CHARS = 60
 _TITLE_MAX_WORDS = 25
 _TITLE_MAX_CHARS = 200
 _DERIVED_TITLE_CHARS = 90
@@ -122,6 +123,8 @@ def read_header(units: list[Unit]) -> tuple[Header, list[Unit]]:
                 header.outlet = header.outlet or outlet
                 continue
         body.append(unit)
+    if header.published is None and body:
+        header.published = dateline_date(body[0].text)
     if header.title is not None:
         body = collapse_title_repeats(body, header.title)
     else:
@@ -176,6 +179,18 @@ def _take_meta_line(text: str, header: Header, in_header: bool) -> bool:
                     header.published, header.published_rank = d, rank
                 return True
     return False
+
+
+def dateline_date(text: str) -> date | None:
+    """ "Berlin, 15.11.2024 – Die Regierung …": a date in the dateline of the first paragraph."""
+    found = find_date(text[:_DATELINE_CHARS])
+    if found is None:
+        return None
+    d, start, end = found
+    before, after = text[:start], text[end:].lstrip(" )")
+    if word_count(before.strip()) > 3 or ". " in before:
+        return None
+    return d if after.startswith(("–", "-", "—", ":", "(")) else None
 
 
 def derive_title(body: list[Unit]) -> str | None:

@@ -161,3 +161,18 @@ def test_broken_sidecar_names_the_problem(tmp_path: Path) -> None:
     (tmp_path / "a.meta.toml").write_text("title = \n", encoding="utf-8")
     with pytest.raises(ArticleFileError, match="not valid TOML"):
         read_article(path)
+
+
+def test_dateline_date_of_first_paragraph(tmp_path: Path) -> None:
+    text = "Hilfspaket beschlossen\n\nBerlin, 15.11.2024 – Die Regierung hat neue Hilfen beschlossen.\n"
+    article = _read(tmp_path, text)
+    assert article.published == date(2024, 11, 15)
+    assert article.body.startswith("Berlin, 15.11.2024 – Die Regierung")  # the text stays
+
+
+def test_relative_time_stamps_and_clock_times_are_furniture(tmp_path: Path) -> None:
+    text = f"Hilfspaket beschlossen\nAktualisiert vor 2 Stunden\n14:32 Uhr\n\n{BODY}"
+    article = _read(tmp_path, text)
+    assert article.published is None
+    assert "Aktualisiert" not in article.body and "14:32" not in article.body
+    assert article.title == "Hilfspaket beschlossen"
