@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLE_NOW, F, Q, build_extraction
+from sample_corpus import SAMPLE_NOW, F, Q, build_extraction
 
 from bot.models import ArticleExtraction, SkippedFile
 from bot.store import Store

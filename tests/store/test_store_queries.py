@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from conftest import SAMPLE_NOW, SOLDIERS, Q, build_extraction
+from sample_corpus import SAMPLE_NOW, SOLDIERS, Q, build_extraction
 
 from bot.store import Store
 
