@@ -163,6 +163,8 @@ TIME_SPAN_NOUNS = frozenset(
 TEMPORAL_PREPOSITIONS = frozenset(
     {"vor", "in", "nach", "seit", "binnen", "innerhalb", "ab", "spätestens", "alle", "für"}
 )
+# "drei Jahre später": the span dates an event relative to another one.
+TEMPORAL_POSTMODIFIERS = frozenset({"später", "zuvor", "danach", "früher", "davor", "her", "nach"})
 # Words before a year that make a 4-digit number a year even with a noun after it.
 YEAR_CUES = frozenset(
     {
@@ -431,6 +433,14 @@ REPORT_NOUNS = frozenset(
         "mitteilung",
         "sprecher",
         "sprecherin",
+        "ergebnis",
+        "ergebnissen",
+        "umfrage",
+        "umfragen",
+        "statistik",
+        "prognose",
+        "hochrechnung",
+        "hochrechnungen",
     }
 )
 ROLE_SUFFIXES = (

@@ -276,6 +276,7 @@ def _low(toks: Sequence[Tok], i: int) -> str:
 def _is_adjective(word: str) -> bool:
     return (
         len(word) > 3
+        and parse_number_word(word) is None
         and bool(_ADJ_RE.match(word))
         and word not in _NOT_ADJECTIVES
         and word not in R.DETERMINERS
@@ -325,12 +326,20 @@ def _noun_after(toks: Sequence[Tok], j: int) -> tuple[int, list[int]] | None:
     return None
 
 
+def _is_month(word: str) -> bool:
+    return word in R.MONTH_WORDS or (word.endswith("s") and word[:-1] in R.MONTH_WORDS)
+
+
 def _is_year(toks: Sequence[Tok], i: int, num: _Numeral, lemmatize: Lemmatize) -> bool:
     text = toks[i].text.rstrip(".")
+    if num.kind == "range" and num.value_max is not None and 1800 <= num.value_max <= 2100:
+        year_range = re.fullmatch(r"\d{4}(?:[–—-]\d{4}\.?)?", text)
+        if year_range and num.value >= 1800 and _noun_after(toks, num.end_index) is None:
+            return True  # "von 2001 bis 2005"
     if num.kind != "digits" or not re.fullmatch(r"\d{4}", text) or not 1800 <= num.value <= 2100:
         return False
     prev = _low(toks, i - 1)
-    if prev in R.YEAR_CUES or prev in R.MONTH_WORDS or _low(toks, i - 2) in R.MONTH_WORDS:
+    if prev in R.YEAR_CUES or _is_month(prev) or _is_month(_low(toks, i - 2)):
         return True
     after = _noun_after(toks, num.end_index)
     nxt = _low(toks, num.end_index)
@@ -381,7 +390,9 @@ def _excluded(
     noun = _noun_after(toks, num.end_index)
     if noun is not None and not noun[1]:
         noun_word = toks[noun[0]].text.lower()
-        if noun_word in R.TIME_SPAN_NOUNS and prev in R.TEMPORAL_PREPOSITIONS:
+        if noun_word in R.TIME_SPAN_NOUNS and (
+            prev in R.TEMPORAL_PREPOSITIONS or _low(toks, noun[0] + 1) in R.TEMPORAL_POSTMODIFIERS
+        ):
             return True
     return False
 
@@ -427,7 +438,9 @@ def _noun_key(word: str, lemma: str | None, known: Callable[[str], bool]) -> str
         return word
     if word.endswith(("ern", "eln")) and word[:-1] == lemma:
         return word[:-1]
-    if word[:-1] != lemma and (known(word[:-1]) or _known_tail(word[:-1], known)):
+    if word[:-1] != lemma and (
+        known(word[:-1]) or (not known(word) and _known_tail(word[:-1], known))
+    ):
         return word[:-1]
     return word
 
@@ -484,8 +497,11 @@ def find_figures(
             i += 1
             continue
         num = _numeral_at(toks, i)
-        if num is None or _excluded(toks, i, num, i == 0, lemmatize):
+        if num is None:
             i += 1
+            continue
+        if _excluded(toks, i, num, i == 0, lemmatize):
+            i = max(i + 1, num.end_index)  # "alle zehn bis 20 Jahre": skip the whole range
             continue
         m = _build(toks, i, num, lemmatize, known)
         if m is None:
@@ -548,7 +564,13 @@ def _build(
                 return None
             noun = toks[k].text.rstrip(".")
             unit = lemma_of(noun, lemmatize)
-            adj_words = [_normalise_adjective(toks[a].text) for a in adjs]
+            if any(toks[a].text.lower() in R.ADDITION_WORDS for a in adjs):
+                is_addition = True  # "100 zusätzliche Soldaten"
+            adj_words = [
+                _normalise_adjective(toks[a].text)
+                for a in adjs
+                if toks[a].text.lower() not in R.ADDITION_WORDS
+            ]
             if not adj_words and _low(toks, k + 1) == "aus" and k + 2 < len(toks):
                 demonym = R.COUNTRY_ADJECTIVES.get(toks[k + 2].text)
                 if demonym:
