@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Literal
 
 from bot.corpus.dates import find_date
 from bot.corpus.outlets import banner_outlet, copyright_outlet
@@ -18,7 +19,7 @@ from bot.corpus.shapes import ends_sentence, heading_shape, strip_closers, word_
 
 _HEADER_UNITS = 8  # the header area: title, kicker, category, date, author, banner
 _EARLY_UNITS = 5  # below the headline: standfirst, byline, date line, caption
-_LATE_UNITS = 2
+Zone = Literal["header", "early", "body"]
 _DATELINE_CHARS = 60
 _TITLE_MAX_WORDS = 25
 _TITLE_MAX_CHARS = 200
@@ -89,7 +90,7 @@ def read_header(units: list[Unit]) -> tuple[Header, list[Unit]]:
     i = 0
     while i < len(units) and i < _HEADER_UNITS:
         text = units[i].text
-        if _take_meta_line(text, header, in_header=True):
+        if _take_meta_line(text, header, "header"):
             i += 1
             continue
         outlet = banner_outlet(text)
@@ -113,9 +114,9 @@ def read_header(units: list[Unit]) -> tuple[Header, list[Unit]]:
     # Labelled meta lines and outlet footers anywhere else.
     body: list[Unit] = []
     for k, unit in enumerate(remaining):
-        # Bylines and date lines often sit just below the standfirst, or close the article.
-        near_edge = k < _EARLY_UNITS or k >= len(remaining) - _LATE_UNITS
-        if word_count(unit.text) <= 14 and _take_meta_line(unit.text, header, near_edge):
+        # Bylines and date lines often sit just below the standfirst.
+        zone: Zone = "early" if k < _EARLY_UNITS else "body"
+        if word_count(unit.text) <= 14 and _take_meta_line(unit.text, header, zone):
             continue
         if k >= len(remaining) - 3:
             outlet = banner_outlet(unit.text) or copyright_outlet(unit.text)
@@ -154,11 +155,17 @@ def strip_title(text: str) -> str:
     return " ".join(text.split()).strip()
 
 
-def _take_meta_line(text: str, header: Header, in_header: bool) -> bool:
-    """A date, author or similar metadata line: record it and report that it is one."""
+def _take_meta_line(text: str, header: Header, zone: Zone) -> bool:
+    """A date, author or similar metadata line: record it and report that it is one.
+
+    In the header an unlabelled date line may carry a few words ("Berlin, 15.11.2024");
+    below it only a bare date counts, because chronicles and link lists in the story list
+    dates too ("2. Tag: (28.12.2008)"); further down only labelled lines count.
+    """
     words = word_count(text)
     if words > 14:
         return False
+    in_header = zone != "body"
     if in_header and words <= 10 and _AUTHOR_RE.match(text) and not ends_sentence(text):
         author = re.sub(r"^(?:von|autor(?:in)?:|text:|by)\s+", "", text, flags=re.IGNORECASE)
         header.extra.setdefault("author", author.split("|")[0].strip(" ,"))
@@ -173,7 +180,17 @@ def _take_meta_line(text: str, header: Header, in_header: bool) -> bool:
             d, start, end = found
             leftover = _TIME_RE.sub("", _WEEKDAY_RE.sub("", text[:start] + text[end:]))
             leftover = _DATE_LABEL_RE.sub("", leftover + " ").strip(" ,|-–·:/()")
-            if labelled or word_count(leftover) <= 3:
+            bare = zone == "header" and word_count(leftover) <= 3
+            if zone == "early":
+                # "(24.08.2005)" after a link and "Samstag, 5. November:" over results are
+                # dates of other things.
+                bare = (
+                    word_count(leftover) <= 2
+                    and not any(c.isdigit() for c in leftover)
+                    and "(" not in text[:start]
+                    and not text.endswith(":")
+                )
+            if labelled or bare:
                 rank = (1 if _UPDATED_RE.search(text[:start]) else 3) if labelled else 2
                 if rank > header.published_rank:
                     header.published, header.published_rank = d, rank

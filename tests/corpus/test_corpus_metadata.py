@@ -176,3 +176,18 @@ def test_relative_time_stamps_and_clock_times_are_furniture(tmp_path: Path) -> N
     assert article.published is None
     assert "Aktualisiert" not in article.body and "14:32" not in article.body
     assert article.title == "Hilfspaket beschlossen"
+
+
+def test_dates_of_other_things_below_the_lede_are_not_the_publication_date(tmp_path: Path) -> None:
+    text = (
+        f"{BODY}\n"
+        "Themenverwandter Artikel (24.08.2005)\n\n"
+        "Samstag, 05. November 2005:\n\n"
+        "Hertha BSC Berlin - 1. FC Kaiserslautern 3:0 (1:0)\n"
+    )
+    assert _read(tmp_path, text).published is None
+
+
+def test_bare_date_line_under_the_standfirst_counts(tmp_path: Path) -> None:
+    text = f"Hilfspaket beschlossen\n\n{BODY.split(chr(10))[0]}\n\nFreitag, 15. November 2024\n\n{BODY}"
+    assert _read(tmp_path, text).published == date(2024, 11, 15)
