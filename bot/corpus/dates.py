@@ -7,10 +7,12 @@ Only explicit calendar dates are recognised ("15. November 2024", "24. Oktober, 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date, datetime
+from types import MappingProxyType
 
-_MONTHS = {
-    "januar": 1, "jan": 1, "jänner": 1, "jänner.": 1, "january": 1,
+_MONTHS: Mapping[str, int] = MappingProxyType({
+    "januar": 1, "jan": 1, "jänner": 1, "january": 1,
     "februar": 2, "feb": 2, "febr": 2, "feber": 2, "february": 2,
     "märz": 3, "maerz": 3, "mär": 3, "mrz": 3, "march": 3,
     "april": 4, "apr": 4,
@@ -22,7 +24,7 @@ _MONTHS = {
     "oktober": 10, "okt": 10, "october": 10, "oct": 10,
     "november": 11, "nov": 11,
     "dezember": 12, "dez": 12, "december": 12, "dec": 12,
-}  # fmt: skip
+})  # fmt: skip
 _MONTH_ALT = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 
 _TEXT_DATE = re.compile(rf"\b(\d{{1,2}})\.?\s*({_MONTH_ALT})\.?,?\s+(\d{{4}})\b", re.IGNORECASE)
@@ -80,7 +82,7 @@ def parse_date_value(value: object) -> date | None:
     if isinstance(value, date):
         return value
     if isinstance(value, str):
-        if not value.strip():
+        if value.strip().lower() in ("", "null", "none", "~", "undatiert"):
             return None
         found = find_date(value)
         if found is None:

@@ -8,21 +8,23 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from types import MappingProxyType
 
 from bot.corpus.dates import parse_date_value
 from bot.corpus.errors import ArticleFileError
 
-_KEY_ALIASES = {
+_KEY_ALIASES: Mapping[str, str] = MappingProxyType({
     "title": "title", "titel": "title", "headline": "title", "überschrift": "title",
     "published": "published", "date": "published", "datum": "published",
     "publication_date": "published", "pubdate": "published", "veröffentlicht": "published",
     "outlet": "outlet", "source": "outlet", "site": "outlet", "publisher": "outlet",
     "medium": "outlet", "quelle": "outlet",
     "url": "url", "link": "url", "author": "author", "autor": "author", "authors": "author",
-}  # fmt: skip
+})  # fmt: skip
 _YAML_LINE = re.compile(r"^([A-Za-zÄÖÜäöü_][\w.-]*)\s*:\s*(.*)$")
 _MAX_FRONT_MATTER_LINES = 60
 

@@ -8,6 +8,8 @@ supply many outlets, so a credit "(dpa)" says nothing about where the article ap
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
 
 _DOMAIN_RE = re.compile(
     r"^[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:de|at|ch|news|com|net|org|eu|info|online|tv|fm|"
@@ -18,7 +20,7 @@ _BANNER_RE = re.compile(r"^(?P<site>\S+(?: \S+){0,3}?)\s+[-–—|:•·]\s+(?P<
 _COPYRIGHT_RE = re.compile(r"^(?:©|\(c\)|copyright)\s*", re.IGNORECASE)
 _COPYRIGHT_CUT_RE = re.compile(r"\s+[-–—|,;]\s+|[|,;]|\b\d{4}\b")
 
-KNOWN_OUTLETS = {
+KNOWN_OUTLETS: Mapping[str, str] = MappingProxyType({
     name.lower(): name
     for name in (
         "tagesschau.de", "tagesschau", "ZDFheute", "ZDF", "ARD", "Deutschlandfunk", "DW",
@@ -30,7 +32,7 @@ KNOWN_OUTLETS = {
         "MDR", "NDR", "WDR", "BR24", "SWR", "hessenschau", "rbb24", "Berliner Zeitung",
         "Stuttgarter Zeitung", "Wikinews", "heise online", "Golem.de", "Cicero", "Telepolis",
     )
-}  # fmt: skip
+})  # fmt: skip
 AGENCY_NAMES = frozenset(
     [
         "dpa",
