@@ -29,6 +29,8 @@ from handlers.format import (
 from handlers.i18n import t
 from handlers.types import Attachment, Block, Handler, Reply, Request, Services, UserError
 
+FIGURE_LIMIT = 100  # newest reports per subject in one answer; the rest is counted
+
 
 @dataclass(frozen=True, slots=True)
 class Claim:
@@ -196,9 +198,14 @@ async def _resolve_subject(query: str, services: Services) -> SubjectSummary:
 async def _detail(
     subject: SubjectSummary, services: Services, locale: str, chart: bool
 ) -> tuple[list[Block], list[FigureRecord], list[Attachment]]:
-    figs = await services.store.figures.for_subject(subject.subject_key)
+    figs = await services.store.figures.for_subject(subject.subject_key, limit=FIGURE_LIMIT)
     summary = summarize(figs, locale)
     blocks = detail_blocks(escape_md(subject.subject), summary, locale)
+    if subject.figure_count > len(figs):
+        # Said out loud, never silently: the timeline covers the newest reports only.
+        blocks.insert(
+            1, Block(t(locale, "figures.limited", shown=len(figs), n=subject.figure_count))
+        )
     attachments: list[Attachment] = []
     if chart:
         dated = [f for f in figs if figure_date(f) is not None]

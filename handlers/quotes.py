@@ -11,9 +11,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
-from bot.nlp.names import fold_name, strip_accents
 from bot.store.records import QuoteRecord
 from handlers.format import (
     chunk_lines,
@@ -26,10 +25,10 @@ from handlers.format import (
     unique_provenance,
 )
 from handlers.i18n import t
-from handlers.speakers_lookup import SpeakerMatch, match_speakers, resolve_speaker
+from handlers.speakers_lookup import SpeakerMatch, fold_name, match_speakers, resolve_speaker
 from handlers.types import Block, Handler, Provenance, Reply, Request, Services, UserError
 
-QUOTE_LIMIT = 200  # statements fetched per answer; more are counted, never silently dropped
+QUOTE_LIMIT = 100  # statements fetched per answer; more are counted, never silently dropped
 _WORD = re.compile(r"\w+")
 
 
@@ -51,29 +50,36 @@ class Statement:
 
 
 def _statement_key(text: str) -> str:
-    return " ".join(_WORD.findall(strip_accents(text).lower()))
+    return " ".join(_WORD.findall(text.lower()))
 
 
 def group_statements(quotes: list[QuoteRecord]) -> list[Statement]:
     """Merge the same statement (same speaker, same or nearly same words) across articles.
 
-    Newest first; undated statements last."""
+    Exact matches go through a dict; near matches (one article quoting a word more or less)
+    through rapidfuzz over the same speaker's earlier statements. Newest first, undated last."""
     groups: list[Statement] = []
-    keys: list[tuple[int | str | None, str]] = []
+    exact: dict[tuple[int | str | None, str], Statement] = {}
+    fuzzy_keys: dict[int | str | None, list[str]] = {}
+    fuzzy_groups: dict[int | str | None, list[Statement]] = {}
     for q in quotes:
         key = _statement_key(q.text)
         who: int | str | None = q.speaker_id if q.speaker_id is not None else q.speaker
-        for i, (kwho, ktext) in enumerate(keys):
-            if kwho != who:
-                continue
-            if ktext == key or (
-                min(len(ktext), len(key)) >= 25 and fuzz.token_set_ratio(ktext, key) >= 92
-            ):
-                groups[i].reports.append(q)
-                break
-        else:
-            groups.append(Statement(q, [q]))
-            keys.append((who, key))
+        group = exact.get((who, key))
+        if group is None and len(key) >= 25 and fuzzy_keys.get(who):
+            found = process.extractOne(
+                key, fuzzy_keys[who], scorer=fuzz.token_set_ratio, score_cutoff=92
+            )
+            if found is not None:
+                group = fuzzy_groups[who][found[2]]
+        if group is None:
+            group = Statement(q, [])
+            groups.append(group)
+            if len(key) >= 25:
+                fuzzy_keys.setdefault(who, []).append(key)
+                fuzzy_groups.setdefault(who, []).append(group)
+        exact.setdefault((who, key), group)
+        group.reports.append(q)
     groups.sort(key=lambda s: (s.newest is None, -(s.newest.toordinal() if s.newest else 0)))
     return groups
 
@@ -102,32 +108,28 @@ def _statement_blocks(statements: list[Statement], locale: str, with_speaker: bo
     return blocks
 
 
-async def _find_speaker(query: str, services: Services) -> SpeakerMatch:
+async def _find_speaker(
+    speaker: str, about: str | None, services: Services
+) -> tuple[SpeakerMatch, str | None]:
+    """The speaker meant, and the topic left over.
+
+    Text transports split `/who_said Lloyd Austin` into speaker "Lloyd" and about "Austin";
+    when speaker and topic together name exactly one speaker, that is what was meant."""
     names = await services.store.speakers.names()
-    matches = match_speakers(query, names)
+    if about:
+        combined = f"{speaker} {about}"
+        qf = fold_name(combined)
+        hits = {sid for sid, n in names if fold_name(n) == qf}
+        if len(hits) == 1:
+            return SpeakerMatch(hits.pop(), combined), None
+    matches = match_speakers(speaker, names)
     canonical: dict[int, str] = {}
     if len(matches) > 1:
         for m in matches[:10]:
             rec = await services.store.speakers.get(m.speaker_id)
             if rec is not None:
                 canonical[m.speaker_id] = rec.name
-    return resolve_speaker(query, names, canonical)
-
-
-async def _speaker_or_combined(
-    speaker: str, about: str | None, services: Services
-) -> tuple[SpeakerMatch, str | None]:
-    """Text transports split `/who_said Lloyd Austin` into speaker "Lloyd" and about "Austin";
-    when speaker and topic together name exactly one speaker, that is what was meant."""
-    if about:
-        combined = f"{speaker} {about}"
-        names = await services.store.speakers.names()
-        qf = fold_name(combined)
-        hits = {sid for sid, n in names if fold_name(n) == qf}
-        if len(hits) == 1:
-            sid = hits.pop()
-            return SpeakerMatch(sid, combined), None
-    return await _find_speaker(speaker, services), about
+    return resolve_speaker(speaker, names, canonical, matches), about
 
 
 async def who_said(req: Request, services: Services) -> Reply:
@@ -142,7 +144,7 @@ async def who_said(req: Request, services: Services) -> Reply:
         assert about is not None
         return await _who_said_about(about, req, services)
 
-    match, about = await _speaker_or_combined(speaker_q, about, services)
+    match, about = await _find_speaker(speaker_q, about, services)
     speaker = await services.store.speakers.get(match.speaker_id)
     name = speaker.name if speaker else match.matched_name
     quotes = await services.store.quotes.by_speaker(

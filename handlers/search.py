@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlp.names import strip_accents
 from handlers.format import (
     chunk_lines,
     escape_md,
@@ -21,6 +22,7 @@ from handlers.types import Block, Handler, Reply, Request, Services
 
 SEARCH_LIMIT = 30
 MAX_WORDS = 12
+MAX_SENTENCE_LOOKUPS = 5  # each is a store round trip; beyond this the quote alone is shown
 _WORD = re.compile(r"\w+")
 
 
@@ -34,6 +36,16 @@ async def _sentence_of(
         if needle and needle in sentence:
             return sentence
     return None
+
+
+def _fold(text: str) -> str:
+    return strip_accents(text).lower()
+
+
+def _mentions(text: str, folded_words: list[str]) -> bool:
+    """Whether a search word starts a word of `text` (the store matches word prefixes)."""
+    words = _WORD.findall(_fold(text))
+    return any(w.startswith(q) for q in folded_words for w in words)
 
 
 def search_words(text: str) -> list[str]:
@@ -59,19 +71,23 @@ async def search(req: Request, services: Services) -> Reply:
             kind="info",
         )
     sentences_cache: dict[int, list[str]] = {}
+    folded = [_fold(w) for w in words]
+    lookups = 0
     seen: set[tuple[int, str]] = set()
     lines_per_hit: list[list[str]] = []
     kept = []
     for h in hits:
         if h.kind == "quote":
-            # The whole sentence, so the reader sees the match in context and who said it.
-            sentence = await _sentence_of(h.article_id, h.text, services, sentences_cache)
-            body = t(
-                locale,
-                "search.quote_sentence",
-                text=escape_md(sentence or h.text),
-                speaker=escape_md(speaker_name(h.speaker, locale)),
-            )
+            speaker = escape_md(speaker_name(h.speaker, locale))
+            sentence = None
+            if lookups < MAX_SENTENCE_LOOKUPS and not _mentions(h.text, folded):
+                # The match is in the quote's sentence, not its words: show that sentence.
+                lookups += 1
+                sentence = await _sentence_of(h.article_id, h.text, services, sentences_cache)
+            if sentence:
+                body = t(locale, "search.quote_sentence", text=escape_md(sentence), speaker=speaker)
+            else:
+                body = t(locale, "search.quote", text=escape_md(h.text), speaker=speaker)
         else:
             body = escape_md(h.text)
         key = (h.article_id, body)

@@ -3,7 +3,8 @@
 The steps go from strict to loose and stop at the first that finds exactly one speaker, so a
 precise name is never overridden by a fuzzy neighbour:
 1. equal after name folding (case, accents, transliteration: Selenskij = Selenskyj),
-2. the query is the surname / the tail of a name ("austin" -> "Lloyd Austin"),
+2. the query is the surname / the tail of a name ("austin" -> "Lloyd Austin"), the same
+   rule as bot.nlp.names.same_person, on the memoised folded forms,
 3. edit distance within 1 (short names) or 2 letters on the folded full name or surname,
 4. folded substring of at least four letters.
 More than one speaker at the first step that matches anything is ambiguous: the user is told
@@ -14,12 +15,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.nlp.names import fold_name, same_person, surname_key
+from bot.nlp.names import fold_name as _fold_name
 from handlers.types import UserError
+
+# Folding is pure and the speaker list changes only with the corpus, so memoising it turns a
+# lookup over thousands of names from tens of milliseconds into a dictionary hit per name.
+fold_name = lru_cache(maxsize=200_000)(_fold_name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +61,14 @@ def match_speakers(query: str, names: Sequence[tuple[int, str]]) -> list[Speaker
     ]
     if exact:
         return unique(exact)
-    tail = [(sid, n) for sid, n, f in folded if f and same_person(query, n)]
+    q_tokens = qf.split()
+
+    def is_tail(f: str) -> bool:
+        tokens = f.split()
+        short, long_ = (q_tokens, tokens) if len(q_tokens) <= len(tokens) else (tokens, q_tokens)
+        return long_[-len(short) :] == short
+
+    tail = [(sid, n) for sid, n, f in folded if f and is_tail(f)]
     if tail:
         return unique(tail)
     limit = _max_typos(qf)
@@ -64,7 +77,7 @@ def match_speakers(query: str, names: Sequence[tuple[int, str]]) -> list[Speaker
         for sid, n, f in folded:
             if not f:
                 continue
-            d = min(OSA.distance(qf, f), OSA.distance(qf, surname_key(n)))
+            d = min(OSA.distance(qf, f), OSA.distance(qf, f.rsplit(" ", 1)[-1]))
             if d <= limit:
                 scored.append((d, sid, n))
         if scored:
@@ -91,10 +104,15 @@ def suggestions(query: str, names: Sequence[tuple[int, str]], limit: int = 3) ->
 
 
 def resolve_speaker(
-    query: str, names: Sequence[tuple[int, str]], canonical: dict[int, str] | None = None
+    query: str,
+    names: Sequence[tuple[int, str]],
+    canonical: dict[int, str] | None = None,
+    matches: list[SpeakerMatch] | None = None,
 ) -> SpeakerMatch:
-    """Exactly one speaker for `query`, or a UserError saying who matches / who is close."""
-    matches = match_speakers(query, names)
+    """Exactly one speaker for `query`, or a UserError saying who matches / who is close.
+    `matches` passes a `match_speakers` result the caller already has."""
+    if matches is None:
+        matches = match_speakers(query, names)
     if len(matches) == 1:
         return matches[0]
     if not matches:

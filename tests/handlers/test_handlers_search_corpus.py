@@ -8,9 +8,16 @@ import pytest
 async def test_search_finds_the_sentence_with_provenance(ask, text_of) -> None:
     reply = await ask("search", text="Wladiwostok")
     body = text_of(reply)
-    assert "Sie seien per Schiff nach Wladiwostok gebracht worden, bestätigte John Kirby." in body
+    assert "„Sie seien per Schiff nach Wladiwostok gebracht worden“ — John Kirby" in body
     assert "„USA bestätigen Entsendung von 3.000 Soldaten“ — Tagesschau, 24.10.2024" in body
     assert reply.provenance
+
+
+async def test_quote_matched_outside_its_words_shows_the_sentence(ask, text_of) -> None:
+    # "bestätigte" is in the sentence, not in Kirby's quoted words
+    body = text_of(await ask("search", text="bestätigte"))
+    assert "Sie seien per Schiff nach Wladiwostok gebracht worden, bestätigte John Kirby." in body
+    assert "(Zitat von John Kirby)" in body
 
 
 async def test_search_folds_umlauts_and_matches_prefixes(ask, text_of) -> None:
