@@ -66,7 +66,7 @@ async def test_every_command_has_options_german_names_and_descriptions():
             assert NAME_RE.match(option["name"]) and 1 <= len(option["description"]) <= 100
             assert option["description"] != "…", f"{spec.name}.{option['name']} has no description"
             assert "de" in option["description_localizations"]
-        german = cmd.get("name_localizations", {}).get("de", cmd["name"])
+        german = cmd["name_localizations"]["de"]
         assert NAME_RE.match(german) and german == german.lower()
     assert payload["who_said"]["name_localizations"]["de"] == "wer_sagte"
     assert payload["who_said"]["options"][0]["autocomplete"] is True
