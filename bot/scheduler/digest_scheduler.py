@@ -92,9 +92,14 @@ class DigestScheduler:
     async def start(self) -> None:
         """Rebuild the jobs from the store, start firing, and start the catch-up sends in the
         background (a slow transport must not delay start-up; `idle()` waits for them)."""
-        subs = await self.services.store.subscriptions.list(enabled_only=True)
-        for sub in subs:
-            self._add_job(sub)
+        subs = []
+        for sub in await self.services.store.subscriptions.list(enabled_only=True):
+            try:
+                self._add_job(sub)
+            except (ValueError, KeyError) as e:  # a stored time or zone this system rejects
+                log.error("subscription %s not scheduled: %s", sub.id, e)
+                continue
+            subs.append(sub)
         if not self.aps.running:
             self.aps.start()
         now = self.now()
@@ -170,12 +175,14 @@ class DigestScheduler:
         slot = latest_slot(make_trigger(sub.time, sub.timezone), self.now())
         if slot is None:
             return None
-        return await self.run_slot(subscription_id, slot)
+        # Tracked like the catch-ups, so idle() and shutdown() see scheduled sends too.
+        return await self._spawn(self.run_slot(subscription_id, slot))
 
-    def _spawn(self, coro: Awaitable[SlotResult | None]) -> None:
+    def _spawn(self, coro: Awaitable[SlotResult | None]) -> asyncio.Task[SlotResult | None]:
         task: asyncio.Task[SlotResult | None] = asyncio.ensure_future(coro)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+        return task
 
     async def run_slot(self, subscription_id: int, slot: datetime) -> SlotResult:
         """Send the digest of one slot at most once. Serialised per subscription so a catch-up

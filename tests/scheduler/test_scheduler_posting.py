@@ -295,3 +295,16 @@ async def test_subscription_of_an_absent_transport_is_left_for_later(
     assert result.outcome == "no_transport"
     after = await store.subscriptions.get(sub.id)
     assert after is not None and after.intent_slot is None  # a Discord process may still send it
+
+
+async def test_a_stored_subscription_with_a_bad_zone_does_not_stop_the_others(
+    store: Store, poster: RecordingPoster, make_scheduler: SchedulerFactory
+) -> None:
+    created = datetime(2026, 1, 10, tzinfo=UTC)
+    bad = await subscribe(store, "!bad", "08:00", "Mars/Olympus", created)  # e.g. tzdata removed it
+    good = await subscribe(store, "!good", "08:00", "Europe/Berlin", created)
+    with time_machine.travel(created, tick=False):
+        sched = make_scheduler()
+        await sched.start()
+    assert sched.aps.get_job(f"sub:{bad.id}") is None
+    assert sched.aps.get_job(f"sub:{good.id}") is not None
