@@ -349,7 +349,7 @@ def _is_year(toks: Sequence[Tok], i: int, num: _Numeral, lemmatize: Lemmatize) -
         return True
     # "die 1998 Europameisterin": a count above one takes a plural noun.
     noun = toks[after[0]].text
-    return lemmatize(noun) == noun and not noun.endswith(("er", "el", "en"))
+    return lemma_of(noun, lemmatize) == noun and not noun.endswith(("er", "el", "en"))
 
 
 def _excluded(
@@ -806,28 +806,32 @@ def _is_anonymous(speaker: str | None) -> bool:
 def find_source(
     toks: Sequence[Tok],
     figure: FigureMatch,
-    containing_quotes: Sequence[str | None] = (),
-    sentence_quotes: Sequence[str | None] = (),
+    containing_quotes: Sequence[Quote] = (),
+    sentence_quotes: Sequence[Quote] = (),
     previous: Sequence[Tok] | None = None,
     attributions: Sequence[tuple[int, str | None]] | None = None,
 ) -> str | None:
-    """Who reported a figure: the named speaker of the quote around it, else an attribution
-    in its sentence, else a named speaker quoted in the sentence, else an unnamed one, else
-    None (the article states the figure itself)."""
-    for s in containing_quotes:
-        if s and not _is_anonymous(s):
-            return s
+    """Who reported a figure: the named speaker of a statement around it, else an attribution
+    marker in its sentence, else a named speaker quoted in the sentence, else an unnamed one,
+    else None (the article states the figure itself).
+
+    An according-to quote around the figure comes after the sentence's own markers: both
+    stem from the same "laut X"/"nach X-Angaben", and the marker rules name X canonically
+    ("nach US-Angaben" -> "US-Regierung")."""
+    for q in containing_quotes:
+        if q.speaker and not _is_anonymous(q.speaker) and q.kind != "according_to":
+            return q.speaker
     if attributions is None:
         attributions = explicit_attributions(toks, previous)
     named = [(k, s) for k, s in attributions if s]
     if named:
         return min(named, key=lambda a: abs(a[0] - figure.number_token))[1]
-    for s in sentence_quotes:
-        if s and not _is_anonymous(s):
-            return s
-    for s in (*containing_quotes, *sentence_quotes):
-        if s:
-            return s
+    for q in (*containing_quotes, *sentence_quotes):
+        if q.speaker and not _is_anonymous(q.speaker):
+            return q.speaker
+    for q in (*containing_quotes, *sentence_quotes):
+        if q.speaker:
+            return q.speaker
     return None
 
 
@@ -910,18 +914,9 @@ class FiguresComponent:
             attributions = explicit_attributions(toks, previous)
             for m in matches:
                 containing = [
-                    q.speaker
-                    for q in in_sentence
-                    if q.start_char <= m.start and m.end <= q.end_char
+                    q for q in in_sentence if q.start_char <= m.start and m.end <= q.end_char
                 ]
-                source = find_source(
-                    toks,
-                    m,
-                    containing,
-                    [q.speaker for q in in_sentence],
-                    previous,
-                    attributions,
-                )
+                source = find_source(toks, m, containing, in_sentence, previous, attributions)
                 figures.append(
                     Figure(
                         value=m.value,

@@ -224,3 +224,45 @@ def test_refers_to_resolves_relative_dates_against_the_article_date(nlp: Languag
     assert a.refers_to == date(2024, 11, 13)
     assert b.refers_to == date(2023, 1, 1)
     assert c.refers_to == anchor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Absatz stieg im Zeitraum von 2001 bis 2005 um ein Drittel.",
+        "Die nach den Anschlägen des Septembers 2001 beschlossenen Gesetze gelten weiter.",
+        "Drei Jahre später folgte das Verbot.",
+        "Mit solchen Beben ist alle zehn bis 20 Jahre zu rechnen.",
+        "Die 1998 Europameisterin trat nicht an.",
+    ],
+)
+def test_years_and_time_references_are_not_figures(nlp: Language, text: str) -> None:
+    assert [f.text for f in figures(nlp, text)] == []
+
+
+def test_zusaetzliche_marks_an_addition_and_is_left_out_of_the_subject(nlp: Language) -> None:
+    f = one(nlp, "Über 100 zusätzliche Soldaten sollen folgen.")
+    assert f.is_addition and f.qualifier == "more_than" and f.subject == "Soldaten"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Es starben 15 irakische Zivilisten.", "irakische Zivilisten"),
+        ("Das Bündnis von 31 Ländern tagt.", "Länder"),
+        ("Er sprach mit 52 Passagieren.", "Passagiere"),
+        ("Sie liefen 3 Kilometer.", "Kilometer"),
+        ("An Bord waren 309 Insassen.", "Insassen"),
+    ],
+)
+def test_subject_key_is_the_nominative_plural(nlp: Language, text: str, subject: str) -> None:
+    assert one(nlp, text).subject == subject
+
+
+def test_named_statement_around_the_figure_beats_the_sentence_marker(nlp: Language) -> None:
+    text = "Tausende Soldaten sind nach US-Angaben in Russland."
+    direct = Quote("John Kirby", None, "direct", text, None, text, 0, 0, len(text))
+    according = Quote("US", None, "according_to", text, "nach", text, 0, 0, len(text))
+    assert one(nlp, text, quotes=[direct]).source == "John Kirby"
+    # An according-to quote stems from the same marker: the marker rule names it.
+    assert one(nlp, text, quotes=[according]).source == "US-Regierung"
