@@ -84,6 +84,7 @@ class MatrixTransport:
         self._started_ms = 0
         self._configured_rooms: set[str] = set()
         self._creators: dict[str, frozenset[str]] = {}
+        self._joined_at: dict[str, int] = {}  # room -> when we accepted its invite (ms)
         self._seen: OrderedDict[str, None] = OrderedDict()
         self._tasks: set[asyncio.Task[Any]] = set()
         self._sync_task: asyncio.Task[None] | None = None
@@ -340,6 +341,8 @@ class MatrixTransport:
             all_rooms=self.cfg.all_rooms,
         )
         if accept:
+            # A room's history becomes visible on joining; commands in it are not for us.
+            self._joined_at[room_id] = int(time.time() * 1000)
             resp: Any = await client.join(room_id)
             log.info("Matrix: joined %s on invite from %s (%s)", room_id, invite.sender, resp)
         else:
@@ -370,6 +373,7 @@ class MatrixTransport:
         client.invited_rooms.pop(room_id, None)
         client.encrypted_rooms.discard(room_id)
         self._creators.pop(room_id, None)
+        self._joined_at.pop(room_id, None)
 
     def _members(self, room: MatrixRoom) -> list[str]:
         return list(room.users)
@@ -397,7 +401,8 @@ class MatrixTransport:
     async def _on_message(self, room: MatrixRoom, event: RoomMessageText) -> None:
         if not self._live or event.sender == self.user_id:
             return
-        if event.server_timestamp < self._started_ms or not self._first_time(event.event_id):
+        since = max(self._started_ms, self._joined_at.get(room.room_id, 0))
+        if event.server_timestamp < since or not self._first_time(event.event_id):
             return
         content = event.source.get("content", {})
         if cmd.is_edit(content) or not self._room_served(room):

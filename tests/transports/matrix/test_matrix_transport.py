@@ -106,7 +106,11 @@ async def test_unknown_command_gets_help_and_quoted_arguments_work(
 ) -> None:
     alice = await member_factory("alice")
     bot = await new_bot(world, invite_from=("localhost",), all_rooms=True)
-    room = await room_with_bot(alice, bot)
+    room = await alice.create_room(invite=[])
+    # Sent before the bot was invited: the bot sees it as history on joining, not as a command.
+    before = await alice.say(room, "!lagebild status")
+    await alice.client.room_invite(room, bot.user_id)
+    await until(lambda: room in bot.joined_rooms(), what="the bot to join")
 
     unknown = await alice.say(room, "!lagebild frobnicate")
     quoted = await alice.say(room, '!lagebild who_said "John Kirby" about:Wladiwostok')
@@ -115,6 +119,8 @@ async def test_unknown_command_gets_help_and_quoted_arguments_work(
 
     assert "who_said" in content(help_answer)["body"]
     assert "Wladiwostok" in content(kirby)["body"]
+    assert len(alice.messages_from(bot.user_id, room)) == 2  # nothing for the old command
+    assert not any(replies_to(before, bot.user_id)(room, e) for _, e in alice.events)
 
 
 async def test_threaded_command_is_answered_in_the_thread(world: Any, member_factory: Any) -> None:
