@@ -1,0 +1,1 @@
+"""Lagebild: the bot process (composition root, config, corpus, NLP, store, scheduler, transports)."""

@@ -1,0 +1,1 @@
+"""Transports: each translates between one chat network and the transport-neutral handlers."""
