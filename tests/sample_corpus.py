@@ -1,8 +1,9 @@
 """Hand-built extractions for tests: a builder and a small sample corpus.
 
 Importable as `sample_corpus` from any test (tests/ is on sys.path through tests/conftest.py);
-do not `from conftest import`, several test directories have their own conftest.py. The corpus is built from bot.models dataclasses directly (not through the NLP), so
-store and handler tests do not depend on extraction quality. It mirrors the seed story:
+do not `from conftest import`, several test directories have their own conftest.py.
+The corpus is built from bot.models dataclasses directly (not through the NLP), so store
+and handler tests do not depend on extraction quality. It mirrors the seed story:
 Kirby on Wladiwostok, Lloyd Austin (once only as "Austin"), Selenskyj (once as "Selenskij"),
 an anonymous Pentagon source, and soldier figures 1.500 -> 3.000 -> 10.000 / 11.000.
 """

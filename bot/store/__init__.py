@@ -1,8 +1,19 @@
 """SQLite store (aiosqlite). All SQL of the project lives in this package.
 
-`Store.open()` applies the numbered migrations; the repositories below hand out dataclasses
-from `bot.store.records`. The signatures here are the contract handlers, the scheduler and the
-ingest service code against.
+`Store.open()` checks the path, applies the numbered migrations (bot.store.migrations) and hands
+out repositories (bot.store.repos.*) that return dataclasses from `bot.store.records`.
+
+Decisions others rely on:
+- Two connections to one WAL file: reads and small writes share one; `corpus.apply` runs on
+  its own, so queries answered during a reload see the old corpus until the swap commits.
+- `corpus.apply` skips an upsert whose content hash equals the stored one (reported as
+  unchanged): applying the same corpus twice changes nothing and keeps the version.
+- Speakers are merged corpus-wide with bot.nlp.names; every unnamed source is the single
+  speaker "anonymous" whose roles are the descriptions used (bot.store.speaker_index).
+- Full-text queries fold German (ß/ss, umlauts, "oe" for ö) on both sides; user text is
+  reduced to quoted prefix terms, so no input can raise an FTS5 syntax error
+  (bot.store.folding). Only the most recently ingested FTS_CANDIDATES matches are ranked.
+- Datetimes are stored as ISO-8601 UTC text and returned timezone-aware (UTC).
 """
 
 from __future__ import annotations

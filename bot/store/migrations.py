@@ -212,6 +212,16 @@ ALTER TABLE speakers ADD COLUMN aliases TEXT;
 UPDATE speakers SET {SPEAKER_SUMMARY_SET};
 """
 
-MIGRATIONS: tuple[str, ...] = (_INITIAL, _SPEAKER_SUMMARY)
+# Covering indexes for the per-speaker refresh after a swap (counts, distinct articles, role
+# and alias frequencies): without them a much-quoted speaker costs a table walk per reload.
+_SPEAKER_REFRESH_INDEXES = """
+DROP INDEX speaker_roles_speaker;
+CREATE INDEX speaker_roles_speaker ON speaker_roles (speaker_id, role);
+DROP INDEX speaker_aliases_speaker;
+CREATE INDEX speaker_aliases_speaker ON speaker_aliases (speaker_id, alias);
+CREATE INDEX quotes_speaker_article ON quotes (speaker_id, article_id);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_INITIAL, _SPEAKER_SUMMARY, _SPEAKER_REFRESH_INDEXES)
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.store import Store, StoreError, StoreVersionError
-from bot.store.migrations import SCHEMA_VERSION
+from bot.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 
 def _pragma(path: Path, name: str) -> object:
@@ -105,19 +105,30 @@ async def test_sqlite_database_of_another_program_is_refused(tmp_path: Path) -> 
         assert conn.execute("SELECT name FROM sqlite_master").fetchall() == [("customers",)]
 
 
-async def test_schema_1_store_is_upgraded_in_place(tmp_path: Path, sample_extractions) -> None:
+async def test_schema_1_store_is_upgraded_in_place(tmp_path: Path) -> None:
     db = tmp_path / "v1.db"
-    store = await Store.open(db)
-    await store.corpus.apply(sample_extractions, [], [], [])
-    await store.close()
-    with sqlite3.connect(db) as conn:  # turn it back into what schema 1 wrote
-        conn.execute("ALTER TABLE speakers DROP COLUMN roles")
-        conn.execute("ALTER TABLE speakers DROP COLUMN aliases")
-        conn.execute("PRAGMA user_version = 1")
+    with sqlite3.connect(db) as conn:  # what the first released schema wrote
+        conn.executescript(MIGRATIONS[0] + "\nPRAGMA user_version = 1;")
+        conn.executescript(
+            """
+            INSERT INTO articles (id, file, title, content_hash, first_seen, updated_at)
+                VALUES (1, 'a.txt', 'A', 'h', '2024-11-16T08:00:00.000000+00:00',
+                        '2024-11-16T08:00:00.000000+00:00');
+            INSERT INTO speakers (id, name, kind, fold_key, quote_count, article_count)
+                VALUES (1, 'Lloyd Austin', 'person', 'lloid austin', 1, 1);
+            INSERT INTO speaker_roles VALUES (1, 1, 'US-Verteidigungsminister');
+            INSERT INTO speaker_aliases VALUES (1, 1, 'Austin');
+            INSERT INTO quotes (article_id, speaker_id, speaker_name, kind, text, sentence,
+                                sentence_idx, start_char, end_char, first_seen)
+                VALUES (1, 1, 'Austin', 'direct', 'Es ist ernst', 'Es ist ernst.', 0, 0, 12,
+                        '2024-11-16T08:00:00.000000+00:00');
+            """
+        )
     store = await Store.open(db)
     try:
-        austin = next(s for s in await store.speakers.all() if s.name == "Lloyd Austin")
-        assert "Austin" in austin.aliases and "US-Verteidigungsminister" in austin.roles
+        [austin] = await store.speakers.all()
+        assert austin.aliases == ("Austin",) and austin.roles == ("US-Verteidigungsminister",)
+        assert [q.text for q in await store.quotes.by_speaker(austin.id)] == ["Es ist ernst"]
     finally:
         await store.close()
-    assert _pragma(db, "user_version") == SCHEMA_VERSION == 2
+    assert _pragma(db, "user_version") == SCHEMA_VERSION

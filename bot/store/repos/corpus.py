@@ -528,7 +528,8 @@ class CorpusRepo:
                         quote_count = (SELECT count(*) FROM quotes WHERE speaker_id = speakers.id),
                         article_count = (SELECT count(DISTINCT article_id) FROM quotes
                                          WHERE speaker_id = speakers.id),
-                        latest = (SELECT max(published) FROM quotes WHERE speaker_id = speakers.id),
+                        latest = (SELECT published FROM quotes WHERE speaker_id = speakers.id
+                                  ORDER BY (published IS NULL), published DESC LIMIT 1),
                         {SPEAKER_SUMMARY_SET}
                     WHERE id IN ({marks})""",
                 tuple(chunk),
