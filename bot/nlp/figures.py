@@ -110,6 +110,32 @@ _PREPOSITIONS = frozenset(
         "während",
     ]
 )
+_DATIVE_WORDS = frozenset(
+    [
+        "mit",
+        "von",
+        "vom",
+        "aus",
+        "bei",
+        "beim",
+        "nach",
+        "zu",
+        "zum",
+        "zur",
+        "seit",
+        "vor",
+        "unter",
+        "zwischen",
+        "in",
+        "im",
+        "an",
+        "am",
+        "den",
+        "gegenüber",
+        "samt",
+        "nebst",
+    ]
+)
 _OPENING_QUOTES = frozenset('„"‚»«')
 _QUOTE_CLOSERS = frozenset('"“”’‘»«›')
 _NOT_ADJECTIVES = frozenset(
@@ -277,6 +303,7 @@ def _is_adjective(word: str) -> bool:
     return (
         len(word) > 3
         and parse_number_word(word) is None
+        and word not in _PREPOSITIONS
         and bool(_ADJ_RE.match(word))
         and word not in _NOT_ADJECTIVES
         and word not in R.DETERMINERS
@@ -361,6 +388,10 @@ def _excluded(
     nxt = _low(toks, num.end_index)
     if nxt in R.TIME_NOUNS:
         return True
+    if (nxt == ":" and _low(toks, num.end_index + 1)[:1].isdigit()) or (
+        prev == ":" and _low(toks, i - 2)[:1].isdigit()
+    ):
+        return True  # a score, "2 : 1"
     if prev in R.LABEL_NOUNS:
         return True
     if num.kind in ("digits", "range"):
@@ -431,15 +462,21 @@ def _normalise_adjective(word: str) -> str:
     return w
 
 
-def _noun_key(word: str, lemma: str | None, known: Callable[[str], bool]) -> str:
+def _noun_key(
+    word: str, lemma: str | None, known: Callable[[str], bool], dative: bool = True
+) -> str:
     """Plural noun as written, but dative plural -n dropped ("Ländern" -> "Länder",
-    "Metern" -> "Meter"); weak plurals keep theirs ("Insassen", "Soldaten")."""
+    "Metern" -> "Meter"); weak plurals keep theirs ("Insassen", "Soldaten"). Plain -en
+    plurals are only folded after a dative preposition ("mit 52 Passagieren"), since the
+    table also knows old dative singulars ("Staate")."""
     if not word.endswith("n") or len(word) <= 4:
         return word
-    if word.endswith(("ern", "eln")) and word[:-1] == lemma:
+    if word.endswith(("ern", "eln")) and (word[:-1] == lemma or known(word[:-1])):
         return word[:-1]
-    if word[:-1] != lemma and (
-        known(word[:-1]) or (not known(word) and _known_tail(word[:-1], known))
+    if (
+        dative
+        and word[:-1] != lemma
+        and (known(word[:-1]) or (not known(word) and _known_tail(word[:-1], known)))
     ):
         return word[:-1]
     return word
@@ -575,7 +612,7 @@ def _build(
                 demonym = R.COUNTRY_ADJECTIVES.get(toks[k + 2].text)
                 if demonym:
                     adj_words = [demonym]
-            key = _noun_key(noun, unit, known)
+            key = _noun_key(noun, unit, known, _low(toks, first - 1) in _DATIVE_WORDS)
             subject = " ".join([*adj_words, key])
             last = k
     if unit is None and num.kind == "word" and value < 1000:
