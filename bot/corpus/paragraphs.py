@@ -28,6 +28,9 @@ _MIN_WRAP_WIDTH = 40  # narrower "wrapped" blocks are lists and menus
 _FULL_LINE = 0.8  # a line at >= 80% of the block width was wrapped by the width, not by intent
 _SHORT_LINE = 0.7  # in wrapped text a heading is clearly shorter than the width
 _MENU_WORDS = 3
+_HEADING_WORDS = 12
+_TITLE_WORDS = 25
+_TITLE_CHARS = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +67,7 @@ def split_blocks(text: str) -> list[list[str]]:
 def rebuild(text: str) -> list[Unit]:
     units: list[Unit] = []
     for b, lines in enumerate(split_blocks(text)):
-        groups = _group_block(lines)
+        groups = _group_block(lines, first_block=b == 0)
         for i, group in enumerate(groups):
             units.append(
                 Unit(
@@ -86,7 +89,7 @@ def _is_wrapped_block(lines: list[str], width: int) -> bool:
     return open_ends * 2 >= len(inner)
 
 
-def _group_block(lines: list[str]) -> list[list[str]]:
+def _group_block(lines: list[str], first_block: bool) -> list[list[str]]:
     if len(lines) == 1:
         return [lines]
     width = max(len(line) for line in lines)
@@ -95,14 +98,18 @@ def _group_block(lines: list[str]) -> list[list[str]]:
     for i in range(1, len(lines)):
         prev, nxt = lines[i - 1], lines[i]
         after_break = i == 1 or ends_terminal(lines[i - 2]) or len(groups[-1]) == 1
-        if _continues(prev, nxt, after_break, wrapped, width):
+        # The first line of a file may be a long headline glued to the lede.
+        max_words = _TITLE_WORDS if first_block and i == 1 else _HEADING_WORDS
+        if _continues(prev, nxt, after_break, wrapped, width, max_words):
             groups[-1].append(nxt)
         else:
             groups.append([nxt])
     return groups
 
 
-def _continues(prev: str, nxt: str, after_break: bool, wrapped: bool, width: int) -> bool:
+def _continues(
+    prev: str, nxt: str, after_break: bool, wrapped: bool, width: int, max_words: int
+) -> bool:
     if is_table_line(prev) or is_table_line(nxt) or is_list_item(nxt):
         return False
     if word_count(prev) <= _MENU_WORDS and word_count(nxt) <= _MENU_WORDS and not wrapped:
@@ -112,7 +119,7 @@ def _continues(prev: str, nxt: str, after_break: bool, wrapped: bool, width: int
     if not ends_terminal(prev):
         heading = (
             after_break
-            and heading_shape(prev)
+            and heading_shape(prev, max_words=max_words, max_chars=_TITLE_CHARS)
             and starts_upper(nxt)
             and (not wrapped or len(prev) < _SHORT_LINE * width)
         )

@@ -228,3 +228,14 @@ def test_markdown_article_with_share_bar_embed_notice_and_copyright(tmp_path: Pa
         ),
         ("Was bedeutet das für die Ukraine?", "Kiew fordert nun mehr Waffen aus dem Westen."),
     ]
+
+
+def test_long_headline_glued_to_the_lede(tmp_path: Path) -> None:
+    title = "Nordkoreanische Soldaten in Russland: Ein Zeichen der Schwäche oder kalkulierte Hilfe für Putin im Krieg"
+    text = f"{title}\nIn internationalen Kreisen wächst die Besorgnis. Die US-Regierung bestätigt das.\n"
+    article = _read(tmp_path, text)
+    assert article.title == title
+    assert (
+        article.body
+        == "In internationalen Kreisen wächst die Besorgnis. Die US-Regierung bestätigt das."
+    )
