@@ -208,9 +208,13 @@ async def test_restart_does_not_answer_old_commands(world: Any, member_factory: 
     world.monkeypatch.delenv("LAGEBILD_TEST_MATRIX_PASSWORD")
     await second.close()
     third = await world.transport(user_id, **settings)
+    serving = asyncio.create_task(third.start())  # how the composition root runs it
     assert third.device_id == device
     by_token = await alice.say(room, "!lagebild help")
     await alice.wait_for(replies_to(by_token, user_id), what="the answer with token login")
+    assert not serving.done()
+    await third.close()
+    await asyncio.wait_for(serving, 5)  # start() returns once the transport is closed
     answered_ids = {
         (content(e).get("m.relates_to") or {}).get("m.in_reply_to", {}).get("event_id")
         for e in alice.messages_from(user_id, room)
