@@ -4,9 +4,11 @@ read_article() turns one article file into a ParsedArticle; scan_corpus() lists 
 directory. Both are blocking and are called from a worker, never on the event loop.
 
 Modules, in the order a file passes through them: decoding (bytes to normalised text),
-frontmatter (explicit metadata and sidecars), paragraphs (rebuild from lines), boilerplate
-(what the page wraps around the story), header (title, date, outlet), sections (headings and
-section tags); reader ties them together, scan lists a directory.
+htmltext (page sources and entities), frontmatter (explicit metadata and sidecars), markup
+(Markdown and menu lines), paragraphs (rebuild from lines, with shapes for the line tests),
+boilerplate (what the page wraps around the story), header (title, date, outlet; with dates
+and outlets), sections (headings and section tags); reader ties them together, scan lists a
+directory.
 """
 
 from __future__ import annotations
