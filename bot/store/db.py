@@ -45,7 +45,8 @@ class Database:
             try:
                 yield self.conn
             except BaseException:
-                await self.conn.execute("ROLLBACK")
+                if self.conn.in_transaction:
+                    await self.conn.execute("ROLLBACK")
                 raise
             await self.conn.execute("COMMIT")
 
@@ -145,7 +146,8 @@ async def migrate(conn: aiosqlite.Connection, path: Path) -> None:
                 version += 1
                 await conn.execute(f"PRAGMA user_version = {version}")
         except BaseException as exc:
-            await conn.execute("ROLLBACK")
+            if conn.in_transaction:
+                await conn.execute("ROLLBACK")
             if isinstance(exc, sqlite3.Error):
                 raise StoreError(
                     f"migrating the store {path} to schema {version + 1} failed: {exc}"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sample_corpus import SAMPLE_NOW, F, Q, build_extraction
 
-from bot.models import ArticleExtraction, SkippedFile
+from bot.models import ArticleExtraction, SkippedFile, SpeakerInfo
 from bot.store import Store
 
 LATER = SAMPLE_NOW + timedelta(days=1)
@@ -178,3 +178,21 @@ async def test_surname_first_then_full_name_upgrades_the_canonical_name(tmp_path
         assert (speakers["Lloyd Austin"].id, "Austin") in await store.speakers.names()
     finally:
         await store.close()
+
+
+async def test_quote_without_speaker_and_organisation_speakers(sample_store: Store) -> None:
+    ex = build_extraction(
+        "006_org.txt", "Ministerium", date(2024, 12, 2), "ZDF",
+        ["Es hieß, die Lage sei ruhig.", "Das US-Außenministerium erklärte, man prüfe das."],
+        quotes=[Q(0, None, "die Lage sei ruhig", cue="hieß"),
+                Q(1, "US-Außenministerium", "man prüfe das", cue="erklärte")],
+        speakers=[SpeakerInfo("US-Außenministerium", "organisation")],
+    )  # fmt: skip
+    await sample_store.corpus.apply([ex], [], [], [])
+    article = await sample_store.articles.by_file("006_org.txt")
+    assert article is not None
+    quotes = await sample_store.quotes.for_article(article.id)
+    assert (quotes[0].speaker, quotes[0].speaker_id) == (None, None)
+    ministry = next(s for s in await sample_store.speakers.all() if s.kind == "organisation")
+    assert ministry.name == "US-Außenministerium" and quotes[1].speaker_id == ministry.id
+    assert (await sample_store.corpus.status()).speakers == 5

@@ -139,7 +139,8 @@ class CorpusRepo:
             try:
                 change = await self._apply(w, upserts, removed_files, unchanged_files, skipped, now)
             except BaseException:
-                await w.execute("ROLLBACK")
+                if w.in_transaction:
+                    await w.execute("ROLLBACK")
                 raise
             await w.execute("COMMIT")
         return change
