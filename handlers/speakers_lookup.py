@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import process
+from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from bot.nlp.names import fold_name as _fold_name
@@ -91,16 +91,20 @@ def match_speakers(query: str, names: Sequence[tuple[int, str]]) -> list[Speaker
 
 
 def suggestions(query: str, names: Sequence[tuple[int, str]], limit: int = 3) -> list[str]:
-    """Closest names for an unknown speaker, to offer in the error reply."""
-    if not names:
+    """Closest names for an unknown speaker, to offer in the error reply (full name or
+    surname similar enough; never a random short name)."""
+    q = fold_name(query)
+    if not q:
         return []
-    choices = {n: fold_name(n) for _, n in names}
-    found = process.extract(fold_name(query) or query, choices, limit=limit * 3, score_cutoff=50)
-    out: list[str] = []
-    for _folded, _score, name in found:
-        if name not in out:
-            out.append(name)
-    return out[:limit]
+    scored: dict[str, float] = {}
+    for _, name in names:
+        f = fold_name(name)
+        if len(f) < 3:
+            continue
+        score = max(fuzz.ratio(q, f), fuzz.ratio(q, f.rsplit(" ", 1)[-1]))
+        if score >= 70 and score > scored.get(name, 0):
+            scored[name] = score
+    return sorted(scored, key=lambda n: -scored[n])[:limit]
 
 
 def resolve_speaker(
