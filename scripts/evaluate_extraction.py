@@ -64,12 +64,21 @@ def read_seed(path: Path) -> ParsedArticle:
     except Exception:  # the corpus reader may be missing in a partial checkout
         art = article_from_text(path)
         title = art.paragraphs[0].text.split("\n")[0] if art.paragraphs else ""
-        return ParsedArticle(art.file, art.path, title, None, None, art.paragraphs[1:],
-                             art.content_hash)
+        return ParsedArticle(
+            art.file, art.path, title, None, None, art.paragraphs[1:], art.content_hash
+        )
 
 
-def run_set(name: str, files: list[Path], gold: Path, extractor: Extractor, scorer: ModuleType,
-            out: Path, seeds: bool, verbose: bool) -> dict[str, Any]:
+def run_set(
+    name: str,
+    files: list[Path],
+    gold: Path,
+    extractor: Extractor,
+    scorer: ModuleType,
+    out: Path,
+    seeds: bool,
+    verbose: bool,
+) -> dict[str, Any]:
     t0 = time.perf_counter()
     arts = [read_seed(f) if seeds else article_from_text(f) for f in files]
     exs = [extractor.extract(a) for a in arts]
@@ -84,7 +93,13 @@ def run_set(name: str, files: list[Path], gold: Path, extractor: Extractor, scor
             print("MISS  ", *m, sep=" | ")
         for m in fps:
             print("FALSE+", *m, sep=" | ")
-    keys = ["quote_precision", "quote_recall", "quote_f1", "quote_recall_easy", "quote_kind_accuracy"]
+    keys = [
+        "quote_precision",
+        "quote_recall",
+        "quote_f1",
+        "quote_recall_easy",
+        "quote_kind_accuracy",
+    ]
     if seeds:
         keys += ["figure_f1", "figure_qualifier_accuracy", "figure_source_accuracy"]
     print(f"== {name}: {len(files)} articles in {dt:.1f}s -> {pred_path}")
@@ -111,7 +126,9 @@ def main(argv: list[str] | None = None) -> int:
     gnqa = shared / "data" / "gnqa2024"
     for split, wanted in (("dev", True), ("train", args.train), ("test", args.test)):
         if wanted or args.only == split:
-            sets.append((split, sorted((gnqa / split / "raw").glob("*.txt")), gnqa / split / "gold", False))
+            sets.append(
+                (split, sorted((gnqa / split / "raw").glob("*.txt")), gnqa / split / "gold", False)
+            )
     for name, files, gold, seeds in sets:
         if args.only and name != args.only:
             continue

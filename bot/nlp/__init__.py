@@ -7,11 +7,13 @@ plain dataclasses (bot.models.ArticleExtraction). Blocking: call from a worker.
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 import spacy
 
 from bot.models import ArticleExtraction, ParsedArticle, Quote, Sentence, SpeakerInfo
+from bot.nlp.doc_arrays import TEXT_KEY, sentence_spans
 from bot.nlp.extensions import register_extensions
 from bot.nlp.speakers import is_org
 from bot.nlp.tokenizer import customize_tokenizer
@@ -24,8 +26,8 @@ def build_pipeline(model: str = "blank") -> Language:
     """blank("de") + tokenizer fixes + sentence rules + quotes + figures. A trained pipeline
     keeps its own components; ours are added after them (its parser's sentences are replaced
     by ours, which know about quote marks and paragraphs)."""
-    import bot.nlp.quote_component  # noqa: F401  (registers lagebild_quotes)
-    import bot.nlp.segmenter  # noqa: F401  (registers lagebild_sentences)
+    import bot.nlp.quote_component
+    import bot.nlp.segmenter
 
     register_extensions()
     if model in ("blank", "", "de"):
@@ -39,10 +41,8 @@ def build_pipeline(model: str = "blank") -> Language:
     else:
         nlp.add_pipe("lagebild_sentences")
     nlp.add_pipe("lagebild_quotes")
-    try:
+    with contextlib.suppress(ImportError):
         import bot.nlp.figures  # noqa: F401  (registers lagebild_figures)
-    except ImportError:
-        pass
     if "lagebild_figures" in spacy.registry.factories.get_all() or _has_factory(
         nlp, "lagebild_figures"
     ):
@@ -64,6 +64,7 @@ class Extractor:
     def extract(self, article: ParsedArticle) -> ArticleExtraction:
         body = article.body
         doc = self.nlp.make_doc(body)
+        doc.user_data[TEXT_KEY] = body
         doc._.article_date = article.published
         spans = article.paragraph_spans()
         doc._.sections = [
@@ -73,13 +74,11 @@ class Extractor:
             doc = proc(doc)
         sentences: list[Sentence] = []
         pi = 0
-        for i, sent in enumerate(s for s in doc.sents if not s.text.isspace()):
-            start = sent.start_char
-            text = sent.text.rstrip()
+        for i, (start, end) in enumerate(sentence_spans(doc)):
             while pi + 1 < len(spans) and spans[pi][1] < start:
                 pi += 1
             section = article.paragraphs[pi].section if article.paragraphs else "report"
-            sentences.append(Sentence(i, text, start, start + len(text), pi, section))
+            sentences.append(Sentence(i, body[start:end], start, end, pi, section))
         quotes: list[Quote] = list(doc._.quotes or [])
         figures = list(doc._.figures or [])
         return ArticleExtraction(

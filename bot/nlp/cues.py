@@ -10,15 +10,85 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 # weak (regular) verbs: (infinitive stem, takes "ge-" in the participle)
-_WEAK = """
-sag erklär beton warn bestätig bericht meld schätz vermut behaupt forder kritisier mahn ergänz
-erläuter versicher verkünd äußer antwort entgegn erwider klag beklag bemängel frag glaub mein
-hoff befürcht fürcht bekräftig beteuer bezeichn dementier erzähl schilder informier
-twitter post kommentier resümier bilanzier folger schlussfolger vermeld unterricht mutmaß
-spekulier prognostizier argumentier insistier appellier verlang drohen droh erwart rechn
-begründ zitier zweifel bezweifel präzisier kündig lob verurteil beschuldig bedauer klarstell
-sorg signalisier beklag unterstell räum prophezei verteidig ankündig versprech
-""".split()
+_WEAK = [
+    "sag",
+    "erklär",
+    "beton",
+    "warn",
+    "bestätig",
+    "bericht",
+    "meld",
+    "schätz",
+    "vermut",
+    "behaupt",
+    "forder",
+    "kritisier",
+    "mahn",
+    "ergänz",
+    "erläuter",
+    "versicher",
+    "verkünd",
+    "äußer",
+    "antwort",
+    "entgegn",
+    "erwider",
+    "klag",
+    "beklag",
+    "bemängel",
+    "frag",
+    "glaub",
+    "mein",
+    "hoff",
+    "befürcht",
+    "fürcht",
+    "bekräftig",
+    "beteuer",
+    "bezeichn",
+    "dementier",
+    "erzähl",
+    "schilder",
+    "informier",
+    "twitter",
+    "post",
+    "kommentier",
+    "resümier",
+    "bilanzier",
+    "folger",
+    "schlussfolger",
+    "vermeld",
+    "unterricht",
+    "mutmaß",
+    "spekulier",
+    "prognostizier",
+    "argumentier",
+    "insistier",
+    "appellier",
+    "verlang",
+    "drohen",
+    "droh",
+    "erwart",
+    "rechn",
+    "begründ",
+    "zitier",
+    "zweifel",
+    "bezweifel",
+    "präzisier",
+    "kündig",
+    "lob",
+    "verurteil",
+    "beschuldig",
+    "bedauer",
+    "klarstell",
+    "sorg",
+    "signalisier",
+    "beklag",
+    "unterstell",
+    "räum",
+    "prophezei",
+    "verteidig",
+    "ankündig",
+    "versprech",
+]
 
 _NO_GE_PREFIXES = ("be", "er", "ver", "ent", "zer", "ge", "miss", "emp", "über", "unter", "wider")
 
@@ -280,8 +350,8 @@ def build_lexicon() -> CueLexicon:
         lemma, fs = _weak_forms(stem)
         for f in fs:
             forms.setdefault(f, lemma)
-    for lemma, fs in _STRONG.items():
-        for f in fs.split():
+    for lemma, strong in _STRONG.items():
+        for f in strong.split():
             forms.setdefault(f, lemma)
     separable: dict[str, tuple[str, str]] = {}
     for lemma, (base, particle, fused) in _SEPARABLE.items():

@@ -58,4 +58,44 @@ def same_person(a: str, b: str) -> bool:
     if fa == fb or "".join(fa) == "".join(fb):
         return True
     short, long_ = (fa, fb) if len(fa) <= len(fb) else (fb, fa)
-    return long_[-len(short):] == short
+    return long_[-len(short) :] == short
+
+
+def canonical_speakers(names: list[str]) -> dict[str, str]:
+    """Map every speaker name to one canonical form for the corpus: the longest full name that
+    is the same person ("Austin" and "Lloyd Austin" -> "Lloyd Austin"; "Selenskij" ->
+    "Wolodymyr Selenskyj").
+
+    A surname-only name that fits two different full names ("Kim" -> "Kim Jong Un" and
+    "Kim Yo Jong") is ambiguous and stays as it is rather than being merged wrongly.
+    "anonymous" never merges with anything."""
+    bare = {n: strip_roles(n) for n in names if n and n.strip()}
+    unique = sorted(set(bare.values()), key=lambda s: (-len(name_tokens(s)), -len(s), s))
+    result: dict[str, str] = {}
+    canon: list[str] = []
+    for name in unique:
+        if name.lower() == "anonymous":
+            result[name] = name
+            continue
+        matches = [c for c in canon if same_person(name, c)]
+        # keep only the longest candidates; shorter ones were mapped onto them already
+        distinct = {result.get(c, c) for c in matches}
+        if len(distinct) == 1:
+            result[name] = distinct.pop()
+        else:
+            result[name] = name
+            if not matches:
+                canon.append(name)
+    return {n: result.get(b, b) for n, b in bare.items()}
+
+
+def strip_roles(name: str) -> str:
+    """Drop leading role words and titles: "US-Verteidigungsminister Lloyd Austin" -> "Lloyd
+    Austin". A name that is only a role ("Sprecherin") is kept as it is."""
+    from bot.nlp.speakers import is_role
+
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and (is_role(words[k]) or words[k].lower().rstrip(".") in _TITLES):
+        k += 1
+    return " ".join(words[k:])

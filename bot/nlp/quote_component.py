@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from bot.nlp.doc_arrays import doc_text, token_table
 from bot.nlp.extensions import register_extensions
 from bot.nlp.quotes import QuoteRules, SentenceInput, Word, doc_words
 
@@ -17,10 +18,44 @@ def sections_or_default(doc: Doc) -> list[tuple[int, int, str]]:
     # without the Extractor, every blank-line separated block is a report paragraph
     out: list[tuple[int, int, str]] = []
     pos = 0
-    for block in doc.text.split("\n\n"):
+    for block in doc_text(doc).split("\n\n"):
         out.append((pos, pos + len(block), "report"))
         pos += len(block) + 2
     return out
+
+
+def sentence_inputs(doc: Doc) -> list[SentenceInput]:
+    """Non-space words per sentence with their section and paragraph index."""
+    texts, idx, starts = token_table(doc)
+    words = doc_words(list(zip(texts, idx, [s == 1 for s in starts], strict=True)))
+    secs = sections_or_default(doc)
+    out: list[SentenceInput] = []
+    current: list[Word] = []
+    si = 0
+    wi = 0
+    for t, i, s in zip(texts, idx, starts, strict=True):
+        if s == 1 and current:
+            out.append(_sentence(current, secs, si))
+            current = []
+        if t.isspace():
+            continue
+        while si + 1 < len(secs) and secs[si][1] < i:
+            si += 1
+        text, start, inq = words[wi]
+        wi += 1
+        current.append(Word(text, start, start + len(text), inq))
+    if current:
+        out.append(_sentence(current, secs, si))
+    return out
+
+
+def _sentence(words: list[Word], secs: list[tuple[int, int, str]], si: int) -> SentenceInput:
+    # the paragraph is the one holding the sentence's first word
+    first = words[0].start
+    k = 0
+    while k + 1 < len(secs) and secs[k][1] < first:
+        k += 1
+    return SentenceInput(words, secs[k][2] if secs else "report", k)
 
 
 class QuoteComponent:
@@ -30,26 +65,7 @@ class QuoteComponent:
         self.rules = QuoteRules()
 
     def __call__(self, doc: Doc) -> Doc:
-        toks = [(t.text, t.idx, t.is_sent_start) for t in doc]
-        words = doc_words(toks)
-        secs = sections_or_default(doc)
-        sentences: list[SentenceInput] = []
-        wi = 0
-        si = 0
-        for sent in doc.sents:
-            if sent.text.isspace():
-                continue
-            ws: list[Word] = []
-            while wi < len(words) and words[wi][1] < sent.end_char:
-                text, idx, inq = words[wi]
-                ws.append(Word(text, idx, idx + len(text), inq))
-                wi += 1
-            start = sent.start_char
-            while si + 1 < len(secs) and secs[si][1] < start:
-                si += 1
-            section = secs[si][2] if secs else "report"
-            sentences.append(SentenceInput(ws, section, si))
-        doc._.quotes = self.rules.run(sentences, doc.text)
+        doc._.quotes = self.rules.run(sentence_inputs(doc), doc_text(doc))
         return doc
 
 

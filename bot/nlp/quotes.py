@@ -15,7 +15,7 @@ from pathlib import Path
 
 from bot.models import Quote, QuoteKind
 from bot.nlp.cues import ACCORDING_NOUNS, WEAK_OPINION, CueLexicon, build_lexicon
-from bot.nlp.names import same_person
+from bot.nlp.names import canonical_speakers
 from bot.nlp.segmenter import quote_role
 from bot.nlp.speakers import (
     DETS,
@@ -138,7 +138,6 @@ GAP_WORDS = frozenset(
         "dort",
         "hier",
         "vor",
-        "gegenüber",
         "bei",
         "mit",
         "laut",
@@ -687,7 +686,7 @@ class QuoteRules:
                 and texts[k + 1][:1].isupper()
             ):
                 continue
-            if t[:1].isupper() and t.isalpha() or "-" in t and t[:1].isupper():
+            if (t[:1].isupper() and t.isalpha()) or ("-" in t and t[:1].isupper()):
                 continue
             if (
                 t[:1].islower()
@@ -1143,9 +1142,8 @@ class QuoteRules:
             kind = "mixed"
         else:
             kind = "indirect"
-        if force_quoted:
-            if not any(inq):
-                kind = "indirect"
+        if force_quoted and not any(inq):
+            kind = "indirect"
         if kind == "direct":
             first = next(k for k in range(lo, hi) if words[k].inq)
             last = max(k for k in range(lo, hi) if words[k].inq)
@@ -1174,23 +1172,9 @@ class QuoteRules:
 
 def _canonicalise(quotes: list[Quote]) -> list[Quote]:
     """One speaker name per person in the article: "Austin" -> "Lloyd Austin"."""
-    names = sorted(
-        {q.speaker for q in quotes if q.speaker and q.speaker != "anonymous"},
-        key=lambda s: (-len(s.split()), -len(s)),
-    )
-    mapping: dict[str, str] = {}
+    names = [q.speaker for q in quotes if q.speaker and q.speaker[:1].isupper()]
+    mapping = canonical_speakers(names)
     roles: dict[str, str] = {}
-    for name in names:
-        for full in names:
-            if full == name:
-                break
-            if (
-                len(full.split()) > len(name.split())
-                and same_person(name, full)
-                and name[:1].isupper()
-            ):
-                mapping[name] = full
-                break
     for q in quotes:
         if q.speaker and q.speaker_role and q.speaker != "anonymous":
             roles.setdefault(mapping.get(q.speaker, q.speaker), q.speaker_role)

@@ -33,7 +33,7 @@ def _starts_sentence(text: str) -> bool:
     return c.isupper() or c.isdigit() or c in QUOTE_MARKS or c in "([-–"
 
 
-def sentence_starts(words: list[str], spaces: list[bool]) -> list[bool]:
+def sentence_starts(words: list[str]) -> list[bool]:
     """Sentence-start flags for tokens given as text; pure so tests can drive it directly."""
     n = len(words)
     starts = [False] * n
@@ -78,10 +78,10 @@ class SentenceSegmenter:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        words = [t.text for t in doc]
-        flags = sentence_starts(words, [bool(t.whitespace_) for t in doc])
-        for tok, flag in zip(doc, flags, strict=True):
-            tok.is_sent_start = flag
+        from bot.nlp.doc_arrays import set_sentence_starts, token_table
+
+        words, _, _ = token_table(doc)
+        set_sentence_starts(doc, sentence_starts(words))
         return doc
 
 

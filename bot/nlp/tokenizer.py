@@ -4,6 +4,8 @@ touch a word (`trainieren."Dies`) are split off, and `10.000–12.000` becomes a
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.language import Language
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
@@ -30,5 +32,6 @@ def customize_tokenizer(nlp: Language) -> None:
     for rule in _EXTRA_INFIXES:
         if rule not in infixes:
             infixes.append(rule)
-    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
