@@ -748,6 +748,8 @@ def _cue_subjects(toks: Sequence[Tok]) -> list[tuple[int, str]]:
         particle = R.PARTICLE_VERBS.get(w)
         if particle is not None and particle not in lows[k + 1 :]:
             continue
+        if k > 0 and (lows[k - 1] in R.DETERMINERS or lows[k - 1] in _PREPOSITIONS):
+            continue  # "der prognostizierten Länge": an attributive participle, no verb
         verb = k
         if w in R.CUE_PARTICIPLES and w not in R.CUE_VERBS:
             aux = [a for a in range(k) if lows[a] in R.AUXILIARIES]
@@ -792,6 +794,11 @@ def explicit_attributions(
                 # "Angaben des Ministeriums zufolge"
                 j = start + 1
                 out.append((k, _genitive_source(toks, j)))
+            elif words and words[-1].lower() in R.REPORT_NOUNS:
+                out.append((k, None))  # "ersten Angaben zufolge": no one named
+            elif words and words[-1].lower().endswith("angaben") and len(words[-1]) > 8:
+                prefix = words[-1][: -len("angaben")].rstrip("-")
+                out.append((k, prefix[:-1] if prefix.endswith("s") else prefix))
             elif words and lows[start] not in R.PRONOUNS:
                 out.append((k, _clean_speaker(_degenitive(words))))
         elif w == "nach" and k + 1 < n:

@@ -180,6 +180,9 @@ def test_sentence_final_number_with_glued_full_stop(nlp: Language) -> None:
         ("Es seien 3.000 Soldaten, so Kirby.", "Kirby"),
         ("Wie das Ministerium mitteilte, starben 40 Soldaten.", "Ministerium"),
         ("Die Zahl der Soldaten liegt bei 3.000.", None),
+        ("Am Samstag starben behördlichen Angaben zufolge 12 Menschen.", None),
+        ("Wegen der prognostizierten Länge von 13 Metern wird es eng.", None),
+        ("Polizeiangaben zufolge kamen 300 Menschen.", "Polizei"),
     ],
 )
 def test_source_from_attribution_in_the_sentence(
