@@ -113,26 +113,34 @@ class MatrixTransport:
             return
         if not (self.cfg.homeserver and self.cfg.user_id):
             raise MatrixLoginError("matrix.homeserver and matrix.user_id must be set")
-        await asyncio.to_thread(self.state_dir.mkdir, parents=True, exist_ok=True)
+        store_dir = self.state_dir / "nio-store"
+        await asyncio.to_thread(
+            (store_dir if self.cfg.e2e else self.state_dir).mkdir, parents=True, exist_ok=True
+        )
         self._state = await asyncio.to_thread(self._state_file.load, self.cfg.user_id)
-        self.client = self._make_client()
-        await self._login()
-        self._started_ms = int(time.time() * 1000)
-        self.client.add_event_callback(self._on_message, RoomMessageText)
-        self.client.add_event_callback(self._on_create, RoomCreateEvent)
-        self.client.add_event_callback(self._on_undecryptable, MegolmEvent)
-        self.client.add_response_callback(self._on_sync, SyncResponse)
-        self.client.add_response_callback(self._on_sync_error, SyncError)
-        await self._resolve_configured_rooms()
-        await self._first_sync()
-        await self._join_configured_rooms()
+        client = self.client = self._make_client(store_dir)
+        try:
+            await self._login()
+            self._started_ms = int(time.time() * 1000)
+            client.add_event_callback(self._on_message, RoomMessageText)
+            client.add_event_callback(self._on_create, RoomCreateEvent)
+            client.add_event_callback(self._on_undecryptable, MegolmEvent)
+            client.add_response_callback(self._on_sync, SyncResponse)
+            client.add_response_callback(self._on_sync_error, SyncError)
+            await self._resolve_configured_rooms()
+            await self._first_sync()
+            await self._join_configured_rooms()
+        except BaseException:
+            self.client = None
+            await client.close()
+            raise
         self._live = True
         self._sync_task = asyncio.create_task(self._sync_loop(), name="matrix-sync")
         log.info(
             "Matrix: logged in as %s (device %s), %d rooms",
             self.user_id,
             self._state.device_id,
-            len(self.client.rooms),
+            len(client.rooms),
         )
 
     async def close(self) -> None:
@@ -154,7 +162,7 @@ class MatrixTransport:
             self.client = None
         self._closed.set()
 
-    def _make_client(self) -> AsyncClient:
+    def _make_client(self, store_dir: Path) -> AsyncClient:
         store_path = ""
         if self.cfg.e2e:
             from nio.crypto import ENCRYPTION_ENABLED
@@ -163,9 +171,7 @@ class MatrixTransport:
                 raise MatrixLoginError(
                     "matrix.e2e = true needs the e2e extra: pip install 'matrix-nio[e2e]'"
                 )
-            store = self.state_dir / "nio-store"
-            store.mkdir(parents=True, exist_ok=True)
-            store_path = str(store)
+            store_path = str(store_dir)
         config = AsyncClientConfig(
             max_limit_exceeded=0,  # rate limits are handled in sending.with_rate_limit
             max_timeouts=3,

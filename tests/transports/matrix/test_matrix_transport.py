@@ -411,3 +411,13 @@ async def test_encrypted_room_works_with_e2e(world: Any, member_factory: Any) ->
     assert image.decrypted
     assert content(image)["file"]["url"].startswith("mxc://")  # the upload itself is encrypted
     assert "url" not in content(image)
+
+
+async def test_a_wrong_password_stops_start_up_with_a_clear_message(world: Any) -> None:
+    from bot.transports.matrix import MatrixLoginError
+
+    user_id = await asyncio.to_thread(world.hs.register, world.hs.unique("lagebild"))
+    world.monkeypatch.setenv("LAGEBILD_TEST_MATRIX_PASSWORD", "wrong")
+    with pytest.raises(MatrixLoginError, match=re.escape(user_id)):
+        await world.transport(user_id)
+    assert world.transports[-1].client is None  # nothing left open
