@@ -327,7 +327,8 @@ SPEECH_NOUNS = frozenset(
 @dataclass(frozen=True, slots=True)
 class CueLexicon:
     forms: dict[str, str]  # finite / participle form (lower case) -> lemma
-    separable: dict[str, tuple[str, str]]  # base form -> (particle, lemma)
+    # finite base form -> ((particle, lemma), ...): "gab" -> zu/zugeben, an/angeben, ...
+    separable: dict[str, tuple[tuple[str, str], ...]]
 
     def lemma(self, word: str) -> str | None:
         return self.forms.get(word.lower())
@@ -353,14 +354,13 @@ def build_lexicon() -> CueLexicon:
     for lemma, strong in _STRONG.items():
         for f in strong.split():
             forms.setdefault(f, lemma)
-    separable: dict[str, tuple[str, str]] = {}
+    separable: dict[str, tuple[tuple[str, str], ...]] = {}
     for lemma, (base, particle, fused) in _SEPARABLE.items():
         for f in fused.split():
             forms[f] = lemma
         if particle:
             for f in base.split():
-                if f not in forms:
-                    separable.setdefault(f, (particle, lemma))
+                separable[f] = (*separable.get(f, ()), (particle, lemma))
         else:
             for f in base.split():
                 forms.setdefault(f, lemma)

@@ -98,4 +98,7 @@ def strip_roles(name: str) -> str:
     k = 0
     while k < len(words) - 1 and (is_role(words[k]) or words[k].lower().rstrip(".") in _TITLES):
         k += 1
-    return " ".join(words[k:])
+    rest = words[k:]
+    if not all(w[:1].isupper() for w in rest):
+        return name  # "Sprecherin des Umweltamts" is a description, not a titled name
+    return " ".join(rest)

@@ -614,6 +614,12 @@ class QuoteRules:
             if t[:1].isupper() and i > 0:
                 continue
             low = t.lower()
+            sep = self.lex.separable.get(low)
+            if sep is not None:
+                found = self._separable(words, i, sep)
+                if found is not None:
+                    out.append((i, found[1], f"{t} {found[0]}"))
+                    continue
             lemma = self.lex.forms.get(low)
             if lemma == "heißen" and not (
                 (i + 1 < n and words[i + 1].text == "es") or (i > 0 and words[i - 1].text == "es")
@@ -625,18 +631,20 @@ class QuoteRules:
                 if part is not None and lemma not in ("mitteilen",):
                     continue
                 out.append((i, lemma, t))
-                continue
-            sep = self.lex.separable.get(low)
-            if sep is not None:
-                particle, lemma = sep
-                for k in range(i + 1, min(n, i + 14)):
-                    tk = words[k].text
-                    if tk in (",", ".", ":", ";", "?", "!") or words[k].inq:
-                        break
-                    if tk == particle or (particle == "hin" and tk == "daraufhin"):
-                        out.append((i, lemma, f"{t} {particle}"))
-                        break
         return out
+
+    def _separable(
+        self, words: Sequence[Word], i: int, options: tuple[tuple[str, str], ...]
+    ) -> tuple[str, str] | None:
+        """The (particle, lemma) whose particle closes the clause of words[i] ("wies … hin")."""
+        for k in range(i + 1, min(len(words), i + 14)):
+            tk = words[k].text
+            if tk in (",", ".", ":", ";", "?", "!") or words[k].inq:
+                return None
+            for particle, lemma in options:
+                if tk == particle or (particle == "hin" and tk == "daraufhin"):
+                    return particle, lemma
+        return None
 
     def _clause_particle(self, words: Sequence[Word], i: int) -> str | None:
         for k in range(i + 1, min(len(words), i + 12)):
@@ -701,9 +709,19 @@ class QuoteRules:
     def speaker_before(self, texts: list[str], a: int, c: int) -> NP | None:
         starts = list(range(a, c))
         # earlier clause starts let an apposition ("X, Sprecher des Y, sagte") reach the cue
+        earlier: list[int] = []
         for k in range(a - 1, max(-1, a - 16), -1):
             if k == 0 or texts[k - 1] in (",", ":", ";", "–", "-") or texts[k - 1] in QUOTE_CHARS:
-                starts.append(k)
+                earlier.append(k)
+        found = self._first_subject(texts, starts, a, c)
+        if found is not None:
+            return found
+        # among appositions prefer the name: "Maria Schulz, Sprecherin des Amts, sagte"
+        cands = [np for k in earlier if (np := self._first_subject(texts, [k], a, c))]
+        named = [np for np in cands if np.kind == "name"]
+        return named[0] if named else (cands[0] if cands else None)
+
+    def _first_subject(self, texts: list[str], starts: list[int], a: int, c: int) -> NP | None:
         for s in starts:
             while s < c and (texts[s].lower() in LEAD_SKIP or texts[s].lower() in SUBORDINATORS):
                 s += 1
@@ -850,6 +868,8 @@ class QuoteRules:
             lo += 1
         while hi > lo and (texts[hi - 1] in BOUNDARY):
             hi -= 1
+        if " " in cue and hi > lo and texts[hi - 1] == cue.split()[-1]:
+            hi -= 1  # "räumte die Niederlage ein": the particle belongs to the cue
         focus = Attribution(np, cue, (0, 0), focus=True)
         if hi - lo < 2:
             return focus

@@ -740,7 +740,22 @@ def parse_np(
     if caps[0].lower() in NON_SPEAKER_HEADS:
         return None
     foreign = caps[0] not in nouns and "-" not in caps[0] and bool(nouns)
-    if det and len(caps) > 1 and not is_role(caps[0]) and not is_org(caps[0]) and not foreign:
+    # "dem Deutschen Wetterdienst", "das Rote Kreuz": capitalised adjectives before the head
+    named_adj = 0
+    while (
+        named_adj < len(caps) - 1
+        and caps[named_adj].endswith(("e", "en", "er", "es"))
+        and (
+            is_org(caps[named_adj + 1])
+            or is_role(caps[named_adj + 1])
+            or named_adj + 2 == len(caps)
+        )
+    ):
+        named_adj += 1
+    if named_adj and det:
+        caps = caps[: named_adj + 1]
+        j = caps_start + named_adj + 1
+    elif det and len(caps) > 1 and not is_role(caps[0]) and not is_org(caps[0]) and not foreign:
         # "die G7-Staaten Milliardenhilfen": the second noun starts another phrase
         caps = caps[:1]
         j = caps_start + 1
