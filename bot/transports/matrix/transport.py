@@ -349,10 +349,13 @@ class MatrixTransport:
         if accept:
             # A room's history becomes visible on joining; commands in it are not for us.
             self._joined_at[room_id] = int(time.time() * 1000)
-            resp: Any = await client.join(room_id)
-            log.info("Matrix: joined %s on invite from %s (%s)", room_id, invite.sender, resp)
+            joined = await client.join(room_id)
+            if isinstance(joined, JoinError):
+                log.warning("Matrix: cannot join %s: %s", room_id, joined)
+            else:
+                log.info("Matrix: joined %s on invite from %s", room_id, invite.sender)
         else:
-            resp = await client.room_leave(room_id)
+            await client.room_leave(room_id)
             log.info("Matrix: rejected invite to %s from %s", room_id, invite.sender)
         client.invited_rooms.pop(room_id, None)
 
