@@ -16,7 +16,7 @@ from datetime import date
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
-from spacy.attrs import IDX, IS_SPACE, LENGTH
+from spacy.attrs import IDX, IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -890,6 +890,9 @@ def _ensure_extensions() -> None:
             Doc.set_extension(name, default=None)
 
 
+_MAX_CACHED_ORTHS = 500_000
+
+
 class FiguresComponent:
     """Fills `doc._.figures`; runs after sentence segmentation and the quote component."""
 
@@ -897,6 +900,8 @@ class FiguresComponent:
         self.name = name
         self.nlp = nlp
         self._table: Any = None
+        # Whether a word form (by ORTH id) may start a figure; bounded, cleared when full.
+        self._candidate_orths: dict[int, bool] = {}
         _ensure_extensions()
 
     def _lemma_table(self) -> Any:
@@ -928,31 +933,43 @@ class FiguresComponent:
         quotes: list[Quote] = list(doc._.quotes or [])
         anchor: date | None = doc._.article_date
         figures: list[Figure] = []
-        text = doc.text  # built once: Doc.text joins every token on each access
-        hits = [m.start() for m in CANDIDATE_RE.finditer(text)]
-        if not hits:
+        # One array read instead of Token objects (creating those is the slow part), and no
+        # Doc.text: only sentences with a candidate token are ever turned into strings.
+        arr = doc.to_array([ORTH, IDX, IS_SPACE]).tolist()
+        strings = doc.vocab.strings
+        cache = self._candidate_orths
+        if len(cache) > _MAX_CACHED_ORTHS:
+            cache.clear()
+        candidates: list[int] = []
+        for k, (orth, _idx, _sp) in enumerate(arr):
+            hit = cache.get(orth)
+            if hit is None:
+                hit = cache[orth] = bool(CANDIDATE_RE.search(strings[orth]))
+            if hit:
+                candidates.append(k)
+        if not candidates:
             doc._.figures = figures
             return doc
         sents: list[Span] = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-        # Token offsets from one array read: creating spaCy Token objects is the slow part.
-        arr = doc.to_array([IDX, LENGTH, IS_SPACE]).tolist()
-        all_toks = [Tok(text[a : a + n], a) for a, n, _sp in arr]
-        is_space = [bool(sp) for _a, _n, sp in arr]
 
         def sentence_toks(span: Span) -> list[Tok]:
-            return [all_toks[k] for k in range(span.start, span.end) if not is_space[k]]
+            return [
+                Tok(strings[arr[k][0]], arr[k][1])
+                for k in range(span.start, span.end)
+                if not arr[k][2]
+            ]
 
         for si, sent in enumerate(sents):
-            s_start, s_end = sent.start_char, sent.end_char
-            h = bisect_left(hits, s_start)
-            if h == len(hits) or hits[h] >= s_end:
+            h = bisect_left(candidates, sent.start)
+            if h == len(candidates) or candidates[h] >= sent.end:
                 continue
             toks = sentence_toks(sent)
             matches = find_figures(toks, lemmatize, known)
             if not matches:
                 continue
             previous = sentence_toks(sents[si - 1]) if si > 0 else None
-            sentence = text[s_start:s_end]
+            s_start, s_end = sent.start_char, sent.end_char
+            sentence = sent.text
             in_sentence = [q for q in quotes if q.start_char < s_end and q.end_char > s_start]
             refers = resolve_date(sentence, anchor) or anchor
             attributions = explicit_attributions(toks, previous)
@@ -968,7 +985,7 @@ class FiguresComponent:
                         qualifier=m.qualifier,
                         unit=m.unit,
                         subject=m.subject,
-                        text=text[m.start : m.end],
+                        text=sentence[m.start - s_start : m.end - s_start],
                         source=source,
                         sentence=sentence.strip(),
                         sentence_index=si,
