@@ -34,5 +34,6 @@ def setup_logging(level: str, secrets: Iterable[str] = ()) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
-    # discord.py and nio are chatty at INFO about gateway internals
-    logging.getLogger("discord.gateway").setLevel(max(logging.WARNING, root.level))
+    # discord.py's gateway and nio log every event at INFO: keep them to warnings unless debugging
+    for noisy in ("discord.gateway", "nio"):
+        logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))
