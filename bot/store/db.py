@@ -125,15 +125,8 @@ async def migrate(conn: aiosqlite.Connection, path: Path) -> None:
     version = await _user_version(conn)
     _check_version(version, path)
     if version == 0:
-        cur = await conn.execute(
-            "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
-        )
-        row = await cur.fetchone()
-        if row and row[0]:
-            raise StoreError(
-                f"cannot use the store {path}: it is an SQLite database of another program "
-                "(unknown tables, no Lagebild schema version); choose another --db"
-            )
+        cur = await conn.execute(_USER_TABLES)
+        _check_foreign(await cur.fetchone(), path)
     while version < SCHEMA_VERSION:
         await conn.execute("BEGIN IMMEDIATE")
         try:
@@ -156,6 +149,18 @@ async def migrate(conn: aiosqlite.Connection, path: Path) -> None:
         await conn.execute("COMMIT")
 
 
+_USER_TABLES = "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+
+
+def _check_foreign(row: sqlite3.Row | tuple[int] | None, path: Path) -> None:
+    """Schema version 0 with tables: some other program's database, not an empty new file."""
+    if row and row[0]:
+        raise StoreError(
+            f"cannot use the store {path}: it is an SQLite database of another program "
+            "(unknown tables, no Lagebild schema version); choose another --db"
+        )
+
+
 def _check_version(version: int, path: Path) -> None:
     if version > SCHEMA_VERSION:
         raise StoreVersionError(
@@ -164,9 +169,34 @@ def _check_version(version: int, path: Path) -> None:
         )
 
 
+def _probe(path: Path) -> None:
+    """Refuse a foreign or newer file through a read-only connection, before any read-write
+    connection exists: closing a read-write connection may checkpoint the WAL into the file,
+    and a store we refuse must be left exactly as it was."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    except sqlite3.Error:
+        return  # the read-write open reports it with its own message
+    try:
+        row = conn.execute("PRAGMA user_version").fetchone()
+        version = int(row[0]) if row else 0
+        _check_version(version, path)
+        if version == 0:
+            _check_foreign(conn.execute(_USER_TABLES).fetchone(), path)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(
+            f"cannot use the store {path}: it is not a Lagebild store ({exc}); choose another --db"
+        ) from exc
+    finally:
+        conn.close()
+
+
 async def open_database(path: str | Path) -> Database:
     path = Path(path)
     _check_location(path)
+    await asyncio.to_thread(_probe, path)
     conn = await _connect(path)
     try:
         await migrate(conn, path)

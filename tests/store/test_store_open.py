@@ -50,10 +50,16 @@ async def test_newer_schema_is_refused_with_upgrade_hint(tmp_path: Path) -> None
     db = tmp_path / "future.db"
     store = await Store.open(db)
     await store.close()
-    with sqlite3.connect(db) as conn:
-        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
-    with pytest.raises(StoreVersionError) as err:
-        await Store.open(db)
+    other = sqlite3.connect(db)  # stays open: its change sits in the WAL, not the file
+    other.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    other.commit()
+    before = db.read_bytes()
+    try:
+        with pytest.raises(StoreVersionError) as err:
+            await Store.open(db)
+        assert db.read_bytes() == before  # refused without touching (or checkpointing) it
+    finally:
+        other.close()
     message = str(err.value)
     assert f"schema {SCHEMA_VERSION + 5}" in message
     assert f"knows {SCHEMA_VERSION}" in message
