@@ -56,7 +56,7 @@ ADDITION_WORDS = frozenset(
     {"weitere", "weiteren", "weiterer", "zusätzliche", "zusätzlichen", "zusätzlich", "nochmals"}
 )
 VAGUE_PREFIX_WORDS = frozenset(
-    {"mehrere", "mehreren", "einige", "einigen", "viele", "vielen", "etliche", "etlichen"}
+    {"mehrere", "mehreren", "einige", "einigen", "viele", "vielen", "etliche", "etlichen", "paar"}
 )
 
 CURRENCIES: dict[str, str] = {

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from types import MappingProxyType
 from typing import Any, NamedTuple
@@ -672,9 +672,10 @@ def _clean_speaker(words: list[str]) -> str | None:
     return text or None
 
 
-def _np_after(toks: Sequence[Tok], k: int) -> tuple[list[str], int]:
-    """Words of the noun phrase starting at k (articles, adjectives, capitalised words,
-    one genitive attachment), and the index after it."""
+def _np_after(toks: Sequence[Tok], k: int, genitive: bool = False) -> tuple[list[str], int]:
+    """Words of the noun phrase starting at k (articles, adjectives, capitalised words and,
+    with `genitive`, one genitive attachment: "ein Sprecher des Ministeriums"), and the
+    index after it."""
     words: list[str] = []
     n = len(toks)
     while k < n and toks[k].text.lower() in R.DETERMINERS:
@@ -689,6 +690,10 @@ def _np_after(toks: Sequence[Tok], k: int) -> tuple[list[str], int]:
         k += 1
     if k == start_caps:
         return [], k
+    if genitive and k + 1 < n and toks[k].text in ("des", "der"):
+        more, after = _np_after(toks, k + 1)
+        if more:
+            return [*words, toks[k].text, *more], after
     return words, k
 
 
@@ -761,7 +766,7 @@ def _cue_subjects(toks: Sequence[Tok]) -> list[tuple[int, str]]:
         speaker = _clean_speaker(words) if words and opener else None
         if speaker is None:
             # Inverted order: "..., sagte Kirby", "bestätigte John Kirby, Sprecher ..."
-            after, _ = _np_after(toks, verb + 1)
+            after, _ = _np_after(toks, verb + 1, genitive=True)
             speaker = _clean_speaker(after)
         if speaker is not None:
             out.append((verb, speaker))
@@ -877,6 +882,43 @@ def find_source(
         if q.speaker:
             return q.speaker
     return None
+
+
+def harmonise_subjects(
+    figures: list[Figure], mentions: Callable[[str], list[str]] = lambda noun: []
+) -> list[Figure]:
+    """Give a bare subject ("Soldaten" in "weitere 1.500 Soldaten") the qualified subject
+    the article uses for that group ("nordkoreanische Soldaten"), so /figures groups them:
+    the one qualified subject of other figures with that unit, else the qualified form
+    that dominates the article's mentions of the noun (`mentions(noun)` lists them)."""
+    qualified: dict[str, set[str]] = {}
+    for f in figures:
+        if f.unit and f.subject and " " in f.subject:
+            qualified.setdefault(f.unit, set()).add(f.subject)
+    out: list[Figure] = []
+    for f in figures:
+        if f.subject and " " not in f.subject and f.unit:
+            options = qualified.get(f.unit, set())
+            subject: str | None = None
+            if len(options) == 1:
+                subject = next(iter(options))
+            elif not options:
+                subject = dominant_subject(f.subject, mentions(f.subject))
+            if subject and subject.endswith(f.subject):
+                f = replace(f, subject=subject)
+        out.append(f)
+    return out
+
+
+def dominant_subject(noun: str, mentions: Sequence[str]) -> str | None:
+    """The qualified phrase ("nordkoreanische Soldaten") among an article's mentions of a
+    noun, when it occurs at least twice and makes up two thirds of the qualified ones."""
+    qualified = [m for m in mentions if m != noun and m.endswith(" " + noun)]
+    if not qualified:
+        return None
+    best = max(set(qualified), key=qualified.count)
+    count = qualified.count(best)
+    return best if count >= 2 and count * 3 >= 2 * len(qualified) else None
 
 
 # ---------------------------------------------------------------- component
@@ -995,7 +1037,30 @@ class FiguresComponent:
                         is_addition=m.is_addition,
                     )
                 )
-        doc._.figures = figures
+
+        def mentions(noun: str) -> list[str]:
+            """Adjective + noun phrases of the article that name `noun` (any case)."""
+            forms = {noun, noun + "n", noun[:-1] if noun.endswith("n") else noun}
+            ids = {strings[w] for w in forms if w in strings}
+            out: list[str] = []
+            for k, (orth, _idx, _sp) in enumerate(arr):
+                if orth not in ids:
+                    continue
+                adjs: list[str] = []
+                j = k - 1
+                while j >= 0 and len(adjs) < 3:
+                    word = strings[arr[j][0]]
+                    if not _is_adjective(word) or word[:1].isupper():
+                        break
+                    adjs.insert(0, _normalise_adjective(word))
+                    j -= 1
+                if not adjs and k + 2 < len(arr) and strings[arr[k + 1][0]] == "aus":
+                    demonym = R.COUNTRY_ADJECTIVES.get(strings[arr[k + 2][0]])
+                    adjs = [demonym] if demonym else []
+                out.append(" ".join([*adjs, noun]))
+            return out
+
+        doc._.figures = harmonise_subjects(figures, mentions)
         return doc
 
 

@@ -272,3 +272,21 @@ def test_named_statement_around_the_figure_beats_the_sentence_marker(nlp: Langua
     assert one(nlp, text, quotes=[direct]).source == "John Kirby"
     # An according-to quote stems from the same marker: the marker rule names it.
     assert one(nlp, text, quotes=[according]).source == "US-Regierung"
+
+
+def test_bare_subject_takes_the_articles_qualified_subject(nlp: Language) -> None:
+    found = figures(
+        nlp,
+        "Es wurden 1.500 nordkoreanische Soldaten verlegt. Später kamen weitere 1.500 Soldaten.",
+    )
+    assert [f.subject for f in found] == ["nordkoreanische Soldaten"] * 2
+
+
+def test_bare_subject_follows_the_dominant_mention(nlp: Language) -> None:
+    text = (
+        "Die Rolle der nordkoreanischen Soldaten ist unklar. Man sah dort nordkoreanische "
+        "Soldaten. Über 10.000 Soldaten sollen es sein."
+    )
+    assert [f.subject for f in figures(nlp, text)] == ["nordkoreanische Soldaten"]
+    mixed = "Russische Soldaten und ukrainische Soldaten kämpfen. Über 10.000 Soldaten fielen."
+    assert [f.subject for f in figures(nlp, mixed)] == ["Soldaten"]
