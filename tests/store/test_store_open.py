@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -50,20 +52,41 @@ async def test_newer_schema_is_refused_with_upgrade_hint(tmp_path: Path) -> None
     db = tmp_path / "future.db"
     store = await Store.open(db)
     await store.close()
-    other = sqlite3.connect(db)  # stays open: its change sits in the WAL, not the file
-    other.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
-    other.commit()
-    before = db.read_bytes()
-    try:
-        with pytest.raises(StoreVersionError) as err:
-            await Store.open(db)
-        assert db.read_bytes() == before  # refused without touching (or checkpointing) it
-    finally:
-        other.close()
+    with sqlite3.connect(db) as conn:
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    with pytest.raises(StoreVersionError) as err:
+        await Store.open(db)
     message = str(err.value)
     assert f"schema {SCHEMA_VERSION + 5}" in message
     assert f"knows {SCHEMA_VERSION}" in message
     assert "upgrade Lagebild" in message and str(db) in message
+
+
+async def test_refused_store_is_left_byte_identical(tmp_path: Path) -> None:
+    """Another process holds the newer schema's last change in the WAL; refusing the file from
+    a separate process must not checkpoint it into the file (the lagebild CLI case)."""
+    db = tmp_path / "future.db"
+    store = await Store.open(db)
+    await store.close()
+    conn = sqlite3.connect(db)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.execute("CREATE TABLE from_the_future (x)")
+    conn.commit()
+    before = db.read_bytes()
+    code = (
+        "import asyncio, sys\n"
+        "from bot.store import Store, StoreVersionError\n"
+        "try:\n"
+        f"    asyncio.run(Store.open({str(db)!r}))\n"
+        "except StoreVersionError:\n"
+        "    sys.exit(3)\n"
+    )
+    try:
+        result = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
+        assert result.returncode == 3, result.stderr
+        assert db.read_bytes() == before
+    finally:
+        conn.close()
 
 
 async def test_read_only_directory_gives_clear_error(tmp_path: Path) -> None:
