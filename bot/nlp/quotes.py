@@ -538,7 +538,8 @@ class SentenceInput:
 
 @dataclass(slots=True)
 class _State:
-    persons: list[tuple[str, str | None]] = field(default_factory=list)  # (name, role)
+    # (name, role, gender "m" / "f" / None) of persons in order of mention
+    persons: list[tuple[str, str | None, str | None]] = field(default_factory=list)
     groups: list[str] = field(default_factory=list)
     chain: tuple[str, str | None, int] | None = None  # (speaker, role, sentence index)
 
@@ -764,7 +765,13 @@ class QuoteRules:
                     while m < end and texts[m][:1].isupper():
                         m += 1
                     k = m
-        np = self._np(texts, k, end)
+        last = len(texts)
+        while last > k and texts[last - 1] in (".", "!", "?"):
+            last -= 1
+        # parse to the sentence end so that a closing apposition is seen: "…, sagte X, Sprecher Y."
+        np = self._np(
+            texts, k, max(end, last) if end >= last - 1 or texts[end : end + 1] == [","] else end
+        )
         if np is None:
             return None
         if np.kind == "pronoun" and np.name not in ("er", "sie"):
@@ -775,6 +782,7 @@ class QuoteRules:
         """ "Lloyd Austin, der bestätigte, dass …": the antecedent before the comma."""
         comma = a - 1
         best: NP | None = None
+        named: NP | None = None
         for k in range(comma - 1, max(-1, comma - 9), -1):
             np = self._np(texts, k, comma, allow_apposition=False)
             if (
@@ -783,7 +791,9 @@ class QuoteRules:
                 and np.kind in ("name", "description", "anonymous")
             ):
                 best = np
-        return best
+                if np.kind == "name":
+                    named = np
+        return named or best
 
     # ---- attribution of one cue --------------------------------------------------
     def attribute(
@@ -1091,6 +1101,7 @@ class QuoteRules:
                         q = self._make(words, (0, n), sp, role, None, si, text)
                         if q is not None:
                             made.append(q)
+            self.mentions(words, state)
             if made:
                 quotes.extend(made)
                 # the chain continues with the main (non-marker) speaker of this sentence
@@ -1109,25 +1120,40 @@ class QuoteRules:
         if np is None:
             return None, None
         if np.kind == "pronoun":
-            if np.name == "er" and state.persons:
-                return state.persons[-1]
-            if np.name == "sie":
-                if state.persons and not np.plural:
-                    return state.persons[-1]
-                if state.groups:
-                    return state.groups[-1], None
+            want = "m" if np.name == "er" else "f"
+            for name, role, gender in reversed(state.persons):
+                if gender in (want, None):
+                    return name, role
+            if np.name == "sie" and state.groups:
+                return state.groups[-1], None
             if state.chain is not None:
                 return state.chain[0], state.chain[1]
             return np.name, None
         if np.kind == "anonymous":
             return "anonymous", np.role
-        if np.kind == "name" and not np.org:
-            state.persons.append((np.name, np.role))
-        else:
-            state.groups.append(np.name)
-            if is_role(np.name.split()[0]) and not np.plural and not is_org(np.name.split()[-1]):
-                state.persons.append((np.name, None))
+        self._remember(np, state)
         return np.name, np.role
+
+    def _remember(self, np: NP, state: _State) -> None:
+        if np.kind == "name" and not np.org:
+            state.persons.append((np.name, np.role, gender_of(np.role)))
+        elif np.kind == "description":
+            state.groups.append(np.name)
+            head = np.name.split()[0]
+            if is_role(head) and not np.plural and not is_org(np.name.split()[-1]):
+                state.persons.append((np.name, None, gender_of(head)))
+
+    def mentions(self, words: Sequence[Word], state: _State) -> None:
+        """Persons introduced without a cue ("Landrat Peter Hoffmann besuchte …") so that a
+        later "er" finds them."""
+        texts = [w.text for w in words]
+        n = len(texts)
+        for i in range(n - 1):
+            if words[i].inq or not is_role(texts[i]):
+                continue
+            np = self._np(texts, i, n, allow_apposition=False)
+            if np is not None and np.kind == "name" and not np.org:
+                state.persons.append((np.name, np.role, gender_of(np.role)))
 
     def _make(
         self,
@@ -1188,6 +1214,18 @@ class QuoteRules:
             end_char=end,
             speaker_mention=None,
         )
+
+
+def gender_of(role: str | None) -> str | None:
+    """Grammatical gender of a role noun: "Sprecherin" -> f, "Sprecher" -> m, None if unknown."""
+    if not role:
+        return None
+    head = role.split()[0].lower()
+    if head.endswith(("in", "innen")) and not head.endswith(("chin", "lin")):
+        return "f"
+    if head.endswith(("frau", "dame")):
+        return "f"
+    return "m"
 
 
 def _canonicalise(quotes: list[Quote]) -> list[Quote]:

@@ -50,6 +50,14 @@ GEN_DETS = frozenset({"des", "der"})
 
 ROLE_SUFFIXES = (
     "minister",
+    "landrat",
+    "landrätin",
+    "intendant",
+    "intendantin",
+    "rektor",
+    "rektorin",
+    "dekan",
+    "dekanin",
     "ministerin",
     "präsident",
     "präsidentin",
@@ -221,6 +229,11 @@ ROLE_SUFFIXES = (
 )
 ORG_SUFFIXES = (
     "ministerium",
+    "schutz",
+    "werke",
+    "kasse",
+    "versicherung",
+    "gesellschaft",
     "amt",
     "regierung",
     "geheimdienst",

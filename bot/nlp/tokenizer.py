@@ -19,6 +19,8 @@ _EXTRA_INFIXES = [
     r"(?<=\w)[.!?](?=[\"„“”»«])",  # trainieren."Dies: the full stop before the quote mark
     r"(?<=[\w.,!?])[\"„“”»«](?=[\w„\"])",  # the quote mark itself
     r"(?<=[0-9])[–—](?=[0-9])",  # 10.000–12.000
+    r"(?<=\w)[\"“”»«](?=[.,;:!?])",  # erschöpft". : the quote mark before punctuation
+    r"(?<=[\"“”»«])[.!?](?=[A-ZÄÖÜ])",  # ".Das : the full stop before the next sentence
 ]
 
 

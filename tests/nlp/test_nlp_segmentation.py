@@ -1,0 +1,59 @@
+"""Tokenizer and sentence rules: boundaries that blank("de") gets wrong."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.models import ArticleExtraction
+
+
+def sentences(extract: Callable[..., ArticleExtraction], text: str) -> list[str]:
+    return [s.text for s in extract(text).sentences]
+
+
+def test_sentence_final_numbers_end_the_sentence(extract: Callable[..., ArticleExtraction]) -> None:
+    got = sentences(
+        extract, "Die Stadt zählt jetzt 10.000. Im Jahr davor waren es 2023. Nun ist Ruhe."
+    )
+    assert got == ["Die Stadt zählt jetzt 10.000.", "Im Jahr davor waren es 2023.", "Nun ist Ruhe."]
+
+
+def test_opening_quote_after_full_stop_starts_the_next_sentence(
+    extract: Callable[..., ArticleExtraction],
+) -> None:
+    got = sentences(extract, "Das sagte er am Morgen. „Es ist ernst.“ Dann ging er.")
+    assert got == ["Das sagte er am Morgen.", "„Es ist ernst.“", "Dann ging er."]
+
+
+def test_quote_mark_touching_the_next_word_is_split(
+    extract: Callable[..., ArticleExtraction],
+) -> None:
+    got = sentences(extract, 'Er sprach von "einem Fehler."Das sagte er gestern.')
+    assert got == ['Er sprach von "einem Fehler."', "Das sagte er gestern."]
+
+
+def test_abbreviations_and_ordinals_do_not_split(extract: Callable[..., ArticleExtraction]) -> None:
+    got = sentences(extract, "Dr. Weber kam am 15. März z. B. mit dem Zug. Er blieb.")
+    assert got == ["Dr. Weber kam am 15. März z. B. mit dem Zug.", "Er blieb."]
+
+
+def test_paragraph_break_always_splits(extract: Callable[..., ArticleExtraction]) -> None:
+    ex = extract("Eine Überschrift ohne Punkt\n\nDer Text beginnt hier.")
+    assert [s.text for s in ex.sentences] == [
+        "Eine Überschrift ohne Punkt",
+        "Der Text beginnt hier.",
+    ]
+    assert [s.paragraph_index for s in ex.sentences] == [0, 1]
+
+
+def test_closing_quote_with_comma_continues_the_sentence(
+    extract: Callable[..., ArticleExtraction],
+) -> None:
+    got = sentences(extract, "„Wir kommen wieder!“, rief der Trainer. Alle jubelten.")
+    assert got == ["„Wir kommen wieder!“, rief der Trainer.", "Alle jubelten."]
+
+
+def test_sentence_offsets_point_into_the_body(extract: Callable[..., ArticleExtraction]) -> None:
+    ex = extract("Erster Satz hier.\n\nZweiter Satz dort.")
+    body = ex.article.body
+    assert all(body[s.start_char : s.end_char] == s.text for s in ex.sentences)
