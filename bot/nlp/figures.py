@@ -361,8 +361,16 @@ def _is_year(toks: Sequence[Tok], i: int, num: _Numeral, lemmatize: Lemmatize) -
     text = toks[i].text.rstrip(".")
     if num.kind == "range" and num.value_max is not None and 1800 <= num.value_max <= 2100:
         year_range = re.fullmatch(r"\d{4}(?:[–—-]\d{4}\.?)?", text)
-        if year_range and num.value >= 1800 and _noun_after(toks, num.end_index) is None:
-            return True  # "von 2001 bis 2005"
+        nxt = _low(toks, num.end_index)
+        unit_next = nxt in R.PERCENT or nxt in R.CURRENCIES or nxt in R.UNIT_ABBREVIATIONS
+        close = num.value_max - num.value <= 50
+        if (
+            year_range
+            and num.value >= 1800
+            and not unit_next
+            and (close or _noun_after(toks, num.end_index) is None)
+        ):
+            return True  # "von 2001 bis 2005", "von 2014 bis 2019 Präsident"
     if num.kind != "digits" or not re.fullmatch(r"\d{4}", text) or not 1800 <= num.value <= 2100:
         return False
     prev = _low(toks, i - 1)
@@ -463,7 +471,11 @@ def _normalise_adjective(word: str) -> str:
 
 
 def _noun_key(
-    word: str, lemma: str | None, known: Callable[[str], bool], dative: bool = True
+    word: str,
+    lemma: str | None,
+    known: Callable[[str], bool],
+    dative: bool = True,
+    lemmatize: Lemmatize = lambda w: None,
 ) -> str:
     """Plural noun as written, but dative plural -n dropped ("Ländern" -> "Länder",
     "Metern" -> "Meter"); weak plurals keep theirs ("Insassen", "Soldaten"). Plain -en
@@ -471,6 +483,12 @@ def _noun_key(
     table also knows old dative singulars ("Staate")."""
     if not word.endswith("n") or len(word) <= 4:
         return word
+    adjective = lemmatize(word.lower())
+    raw = lemmatize(lemma) if lemma else None  # "Verletzte" -> "verletzt": an adjective
+    if word[:-1] == lemma and (
+        (adjective and not adjective.endswith("n")) or (raw and raw[:1].islower())
+    ):
+        return word[:-1]  # nominalised adjective: "Toten" -> "Tote", "Verletzten"
     if word.endswith(("ern", "eln")) and (word[:-1] == lemma or known(word[:-1])):
         return word[:-1]
     if (
@@ -510,7 +528,24 @@ def lemma_of(word: str, lemmatize: Lemmatize) -> str:
                 return word[:k] + tl.lower()
     if word.endswith("en") and len(word) > 4 and lemma is not None and lemma[:1].islower():
         return word[:-1]  # "Toten" -> "Tote", "Verletzten" -> "Verletzte"
+    if lemma is None:
+        # Plural endings the table lacks: "Ärztinnen", "Nationen", "Tanks".
+        if word.endswith("innen") and len(word) > 7:
+            return word[:-3]
+        if word.endswith("ionen"):
+            return word[:-2]
+        if word.endswith("s") and len(word) > 4 and not word.endswith(("ss", "us", "is", "os")):
+            return word[:-1]
     return word
+
+
+def _counted_before(toks: Sequence[Tok], i: int) -> int | None:
+    """Index of X in "Zahl der X ... auf 47": the number states how many X there are."""
+    for k in range(i - 1, 0, -1):
+        if toks[k].text in ("Zahl", "Anzahl") and _low(toks, k + 1) in ("der", "von", "an"):
+            found = _noun_after(toks, k + 2)
+            return found[0] if found is not None and found[0] < i else None
+    return None
 
 
 # ---------------------------------------------------------------- figures
@@ -612,9 +647,16 @@ def _build(
                 demonym = R.COUNTRY_ADJECTIVES.get(toks[k + 2].text)
                 if demonym:
                     adj_words = [demonym]
-            key = _noun_key(noun, unit, known, _low(toks, first - 1) in _DATIVE_WORDS)
+            dative = _low(toks, first - 1) in _DATIVE_WORDS
+            key = _noun_key(noun, unit, known, dative, lemmatize)
             subject = " ".join([*adj_words, key])
             last = k
+    if unit is None and num.kind in ("digits", "range"):
+        counted = _counted_before(toks, i)
+        if counted is not None:
+            noun = toks[counted].text
+            unit = lemma_of(noun, lemmatize)
+            subject = _noun_key(noun, unit, known, True, lemmatize)
     if unit is None and num.kind == "word" and value < 1000:
         return None  # "drei" alone counts nothing we can name
     if (
@@ -678,6 +720,8 @@ def _np_after(toks: Sequence[Tok], k: int, genitive: bool = False) -> tuple[list
     index after it."""
     words: list[str] = []
     n = len(toks)
+    while k < n and toks[k].text in _OPENING_QUOTES:
+        k += 1
     while k < n and toks[k].text.lower() in R.DETERMINERS:
         words.append(toks[k].text)
         k += 1

@@ -238,6 +238,7 @@ def test_refers_to_resolves_relative_dates_against_the_article_date(nlp: Languag
         "Mit solchen Beben ist alle zehn bis 20 Jahre zu rechnen.",
         "Die 1998 Europameisterin trat nicht an.",
         "Frankfurt gewann gegen Bielefeld 2 : 1.",
+        "Der 71-Jährige war von 2014 bis 2019 Präsident.",
     ],
 )
 def test_years_and_time_references_are_not_figures(nlp: Language, text: str) -> None:
@@ -258,6 +259,8 @@ def test_zusaetzliche_marks_an_addition_and_is_left_out_of_the_subject(nlp: Lang
         ("Sie liefen 3 Kilometer.", "Kilometer"),
         ("An Bord waren 309 Insassen.", "Insassen"),
         ("Zwei Staaten stimmten dagegen.", "Staaten"),
+        ("Unter den 119 Verletzten war niemand.", "Verletzte"),
+        ("Es gab 20 Tote.", "Tote"),
         ("Es kamen 200 Kräfte, mit 40 Kräften mehr.", "Kräfte"),
     ],
 )
@@ -290,3 +293,13 @@ def test_bare_subject_follows_the_dominant_mention(nlp: Language) -> None:
     assert [f.subject for f in figures(nlp, text)] == ["nordkoreanische Soldaten"]
     mixed = "Russische Soldaten und ukrainische Soldaten kämpfen. Über 10.000 Soldaten fielen."
     assert [f.subject for f in figures(nlp, mixed)] == ["Soldaten"]
+
+
+def test_zahl_der_names_the_counted_thing(nlp: Language) -> None:
+    f = one(nlp, "Die Zahl der Toten stieg auf 47.")
+    assert (f.value, f.unit, f.subject) == (47, "Tote", "Tote")
+
+
+def test_source_inside_quoted_outlet_name(nlp: Language) -> None:
+    text = "Laut einem Bericht der „New York Times“ sollen bis zu 12.000 Soldaten beteiligt sein."
+    assert one(nlp, text).source == "New York Times"
