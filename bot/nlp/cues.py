@@ -111,6 +111,9 @@ _STRONG: dict[str, str] = {
     "heißen": "heißt hieß heiße",
     "denken": "denkt denken dachte dachten gedacht",
     "wissen": "weiß wissen wusste wussten gewusst wisse",
+    "verlauten": "verlauten verlautete verlauteten verlautet",
+    "vertreten": "vertritt vertrat vertraten",
+    "halten": "hält hielt hielten",
     "verweisen": "verweist verweisen verwies verwiesen verweise",
     "bekennen": "bekennt bekennen bekannte bekannten bekannt",
     "sehen": "sieht sehen sah sahen gesehen sehe",
@@ -228,6 +231,8 @@ _SEPARABLE: dict[str, tuple[str, str, str]] = {
 # or a following Konjunktiv clause to count, otherwise "hoffen auf Frieden" would be a quote.
 WEAK_OPINION = frozenset(
     {
+        "vertreten",
+        "halten",
         "glauben",
         "meinen",
         "hoffen",

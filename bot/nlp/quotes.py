@@ -822,11 +822,25 @@ class QuoteRules:
             return Attribution(np, cue, (0, 0), backref=True)
         if np is None and first in ("und", "sowie", "oder") and prev_np is not None:
             np = prev_np  # "X bestreitet … und berichtet, dass …": shared subject
+        if np is None and lemma == "zitieren" and c + 1 < n and texts[c + 1] not in DETS:
+            # "Die Agentur zitiert X mit den Worten: …": the quoted person is the speaker
+            obj = self.speaker_after(texts, c, b)
+            if obj is not None and obj.kind == "name" and not obj.org:
+                np = obj
         if np is None:
             if a == c or first in AFTER_FIRST:
                 np = self.speaker_after(texts, c, b) or self.speaker_before(texts, a, c)
             else:
-                np = self.speaker_before(texts, a, c) or self.speaker_after(texts, c, b)
+                np = self.speaker_before(texts, a, c)
+                inv = self.speaker_after(texts, c, b)
+                # "Der Zeitung sagte Filep Karma: …": a name or pronoun right after the cue is
+                # the subject; the phrase before it is a dative object
+                if inv is not None and inv.start == c + 1 and (
+                    inv.kind == "pronoun"
+                    or (inv.kind == "name" and not inv.org and (np is None or np.kind != "name"))
+                ):
+                    np = inv
+                np = np or inv
         if np is None:
             return None
         after_np = np.end if np.start > c else c + 1
@@ -953,11 +967,13 @@ class QuoteRules:
                         cue = " ".join(texts[i : k + 1])
             elif low == "so" and i > 0 and texts[i - 1] in (",", "–", "“", '"') and i + 1 < end:
                 cand = self._np(texts, i + 1, end)
-                if (
-                    cand is not None
-                    and (cand.end >= end or texts[cand.end] in (",", "."))
-                    and cand.kind != "pronoun"
-                ):
+                close = cand is not None and (
+                    cand.end >= end
+                    or any(t in (",", ".") for t in texts[cand.end : cand.end + 5])
+                    or all(t not in (",",) for t in texts[cand.end : end])
+                    and end - cand.end <= 4
+                )
+                if cand is not None and close and cand.kind != "pronoun":
                     np = cand
                     span = (i, cand.end)
             elif (
