@@ -71,6 +71,7 @@ _REL_RE = re.compile(
     r"|(?:anfang|mitte|ende)\s+(?:des|dieses)\s+(jahres|monats))\b",
     re.I,
 )
+_SINCE_RE = re.compile(r"\bseit\b[^,.;:]{0,45}", re.I)
 _YEAR_RE = re.compile(
     r"\b(?:im\s+jahr(?:e)?|seit|bis|ende|anfang|mitte)\s+((?:19|20)\d{2})\b", re.I
 )
@@ -106,8 +107,10 @@ def resolve_date(text: str, anchor: date | None) -> date | None:
     """The date `text` refers to, resolved against the article date `anchor`.
 
     Explicit dates win over relative ones; with no anchor only explicit dates with a year
-    resolve. Returns None when the text names no date.
+    resolve. Returns None when the text names no date. A period start ("seit Beginn des
+    Krieges im Februar 2022") is not what a running total refers to, so it is skipped.
     """
+    text = _SINCE_RE.sub(" ", text)
     m = _NUMERIC_RE.search(text)
     if m:
         y = int(m.group(3))

@@ -39,6 +39,14 @@ def test_resolves_against_article_date(text: str, expected: date) -> None:
     assert resolve_date(text, THURSDAY) == expected
 
 
+def test_period_start_is_not_the_reference_date() -> None:
+    text = "Seit Beginn des Krieges im Februar 2022 sind mehr als 10.000 Zivilisten gestorben."
+    assert resolve_date(text, THURSDAY) is None
+    assert resolve_date("Seit Mittwoch kamen 300 Menschen, am Freitag 200.", THURSDAY) == date(
+        2024, 11, 8
+    )
+
+
 def test_no_date_in_plain_text() -> None:
     assert resolve_date("Die Soldaten werden geschult, die Lage ist ernst.", THURSDAY) is None
 
