@@ -627,6 +627,8 @@ class QuoteRules:
             ):
                 continue  # "so heißt ein Projekt" names, only "hieß es" attributes
             if lemma is not None:
+                if i + 1 < n and words[i + 1].text in ("worden", "werden", "wurde", "wird"):
+                    continue  # passive without an agent: "als berichtet worden war"
                 # "sagte ... ab" is absagen, not sagen
                 part = self._clause_particle(words, i)
                 if part is not None and lemma not in ("mitteilen",):
@@ -730,9 +732,21 @@ class QuoteRules:
                 continue
             if s > 0 and s >= a and texts[s - 1].lower() in PREPOSITIONS | {"des", "dem", "den"}:
                 continue  # inside a prepositional phrase or a genitive/dative object
+            if texts[s].lower() in ("diese", "dieser") and s + 1 == c:
+                # "Diese bestätigte, dass …": a demonstrative standing for the last person
+                pron = "er" if texts[s].lower() == "dieser" else "sie"
+                return NP(s, s + 1, "pronoun", pron, None, False, texts[s])
             np = self._np(texts, s, c)
             if np is None:
                 continue
+            if (
+                np.kind == "name"
+                and np.end + 1 < c
+                and texts[np.end] == ","
+                and texts[np.end + 1].lower() in ("der", "die", "welcher", "welche")
+                and texts[c - 1] == ","
+            ):
+                return np  # "Frank Sichau, der als Sprecher fungiert, erklärte"
             gap_lo = np.end
             if gap_lo < c and texts[gap_lo] == "," and s > 0 and texts[s - 1] == ",":
                 gap_lo += 1  # "Der Direktor des Rates, John Kirby, sagte"
@@ -833,6 +847,8 @@ class QuoteRules:
             else:
                 np = self.speaker_before(texts, a, c)
                 inv = self.speaker_after(texts, c, b)
+                if inv is not None and np is None and texts[inv.start].lower() in ("den", "dem", "das"):
+                    inv = None  # an object after the cue, not an inverted subject
                 # "Der Zeitung sagte Filep Karma: …": a name or pronoun right after the cue is
                 # the subject; the phrase before it is a dative object
                 if inv is not None and inv.start == c + 1 and (
@@ -956,7 +972,17 @@ class QuoteRules:
                         "vorläufigen",
                     ):
                         k += 1
-                if k < end and (
+                if (
+                    k + 1 < end
+                    and texts[k][:1].isupper()
+                    and texts[k].endswith("s")
+                    and texts[k + 1].lower() in ACCORDING_NOUNS
+                ):
+                    # "nach Celebis Angaben": a genitive name before the noun
+                    np = NP(k, k + 1, "name", texts[k][:-1], None, False, texts[k])
+                    span = (i, k + 2)
+                    cue = " ".join(texts[i : k + 2])
+                elif k < end and (
                     texts[k].lower() in ACCORDING_NOUNS
                     or texts[k].lower().endswith("-angaben")
                     or texts[k].lower().endswith("angaben")
@@ -971,7 +997,7 @@ class QuoteRules:
                     cand.end >= end
                     or any(t in (",", ".") for t in texts[cand.end : cand.end + 5])
                     or all(t not in (",",) for t in texts[cand.end : end])
-                    and end - cand.end <= 4
+                    and end - cand.end <= 8
                 )
                 if cand is not None and close and cand.kind != "pronoun":
                     np = cand

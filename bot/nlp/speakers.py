@@ -672,7 +672,11 @@ def is_cap(word: str) -> bool:
 
 
 def _is_adj(word: str) -> bool:
-    return word[:1].islower() and word.isalpha() and word.endswith(("e", "en", "er", "es", "em"))
+    return (
+        word[:1].islower()
+        and word.replace("-", "").isalpha()
+        and word.endswith(("e", "en", "er", "es", "em"))
+    )
 
 
 def _is_cap_adj(word: str) -> bool:
