@@ -538,3 +538,29 @@ CLAUSE_ADVERBS = frozenset(
         "dass",
     }
 )
+
+# Adjectives that quantify rather than name a group: left out of subjects ("andere Menschen").
+QUANTIFIER_ADJECTIVES = frozenset(
+    {
+        "andere",
+        "weitere",
+        "viele",
+        "einige",
+        "mehrere",
+        "meiste",
+        "wenige",
+        "alle",
+        "sämtliche",
+        "zahlreiche",
+        "verschiedene",
+        "übrige",
+        "insgesamt",
+        "solche",
+        "etliche",
+        "zusätzliche",
+        "neue",
+        "letzte",
+        "ersten",
+        "erste",
+    }
+)

@@ -353,6 +353,9 @@ def _noun_after(toks: Sequence[Tok], j: int) -> tuple[int, list[int]] | None:
     return None
 
 
+_YEAR_LINKS = frozenset({"und", "oder", "-", "–", "/"})
+
+
 def _is_month(word: str) -> bool:
     return word in R.MONTH_WORDS or (word.endswith("s") and word[:-1] in R.MONTH_WORDS)
 
@@ -371,10 +374,14 @@ def _is_year(toks: Sequence[Tok], i: int, num: _Numeral, lemmatize: Lemmatize) -
             and (close or _noun_after(toks, num.end_index) is None)
         ):
             return True  # "von 2001 bis 2005", "von 2014 bis 2019 Präsident"
-    if num.kind != "digits" or not re.fullmatch(r"\d{4}", text) or not 1800 <= num.value <= 2100:
+    if num.kind != "digits" or not re.fullmatch(r"\d{4}", text) or not 1000 <= num.value <= 2100:
         return False
     prev = _low(toks, i - 1)
-    if prev in R.YEAR_CUES or _is_month(prev) or _is_month(_low(toks, i - 2)):
+    if prev in _YEAR_LINKS:
+        # "2023 und 2024": a link makes a year only next to another year.
+        if re.fullmatch(r"\d{4}", _low(toks, i - 2)):
+            return True
+    elif prev in R.YEAR_CUES or _is_month(prev) or _is_month(_low(toks, i - 2)):
         return True
     after = _noun_after(toks, num.end_index)
     nxt = _low(toks, num.end_index)
@@ -382,9 +389,13 @@ def _is_year(toks: Sequence[Tok], i: int, num: _Numeral, lemmatize: Lemmatize) -
         return False
     if after is None:
         return True
-    # "die 1998 Europameisterin": a count above one takes a plural noun.
+    # "die 1998 Europameisterin", "2007 Roger M. Buergel": a count above one takes a plural
+    # noun, and a name after the noun is no counted thing.
     noun = toks[after[0]].text
-    return lemma_of(noun, lemmatize) == noun and not noun.endswith(("er", "el", "en"))
+    if lemma_of(noun, lemmatize) != noun:
+        return False
+    name_follows = after[0] + 1 < len(toks) and toks[after[0] + 1].text[:1].isupper()
+    return name_follows or not noun.endswith(("er", "el", "en"))
 
 
 def _excluded(
@@ -425,12 +436,15 @@ def _excluded(
                 and multiplier(nxt) is None
             ):
                 return True  # "Boeing 747", "Apollo 11": a name, not a count
-    # "vor drei Jahren", "in zwei Wochen": a time reference.
+    # "vor drei Jahren", "seit mehr als zehn Jahren": a time reference.
     noun = _noun_after(toks, num.end_index)
     if noun is not None and not noun[1]:
         noun_word = toks[noun[0]].text.lower()
+        before_qualifier = _low(toks, _qualifier_before(toks, i)[1] - 1)
         if noun_word in R.TIME_SPAN_NOUNS and (
-            prev in R.TEMPORAL_PREPOSITIONS or _low(toks, noun[0] + 1) in R.TEMPORAL_POSTMODIFIERS
+            prev in R.TEMPORAL_PREPOSITIONS
+            or before_qualifier in R.TEMPORAL_PREPOSITIONS
+            or _low(toks, noun[0] + 1) in R.TEMPORAL_POSTMODIFIERS
         ):
             return True
     return False
@@ -642,6 +656,7 @@ def _build(
                 _normalise_adjective(toks[a].text)
                 for a in adjs
                 if toks[a].text.lower() not in R.ADDITION_WORDS
+                and _normalise_adjective(toks[a].text) not in R.QUANTIFIER_ADJECTIVES
             ]
             if not adj_words and _low(toks, k + 1) == "aus" and k + 2 < len(toks):
                 demonym = R.COUNTRY_ADJECTIVES.get(toks[k + 2].text)
@@ -1096,7 +1111,8 @@ class FiguresComponent:
                     word = strings[arr[j][0]]
                     if not _is_adjective(word) or word[:1].isupper():
                         break
-                    adjs.insert(0, _normalise_adjective(word))
+                    if _normalise_adjective(word) not in R.QUANTIFIER_ADJECTIVES:
+                        adjs.insert(0, _normalise_adjective(word))
                     j -= 1
                 if not adjs and k + 2 < len(arr) and strings[arr[k + 1][0]] == "aus":
                     demonym = R.COUNTRY_ADJECTIVES.get(strings[arr[k + 2][0]])

@@ -239,6 +239,9 @@ def test_refers_to_resolves_relative_dates_against_the_article_date(nlp: Languag
         "Die 1998 Europameisterin trat nicht an.",
         "Frankfurt gewann gegen Bielefeld 2 : 1.",
         "Der 71-Jährige war von 2014 bis 2019 Präsident.",
+        "Künstlerischer Leiter wird 2007 Roger M. Buergel sein.",
+        "Im Jahr 1294 trat er zurück, und 1415 trat Papst Gregor ab.",
+        "Er lebt seit mehr als zehn Jahren in Thailand.",
     ],
 )
 def test_years_and_time_references_are_not_figures(nlp: Language, text: str) -> None:
@@ -303,3 +306,12 @@ def test_zahl_der_names_the_counted_thing(nlp: Language) -> None:
 def test_source_inside_quoted_outlet_name(nlp: Language) -> None:
     text = "Laut einem Bericht der „New York Times“ sollen bis zu 12.000 Soldaten beteiligt sein."
     assert one(nlp, text).source == "New York Times"
+
+
+def test_counts_next_to_years_and_links_stay_figures(nlp: Language) -> None:
+    found = figures(nlp, "In den Jahren 2023 und 2024 kamen 2000 Soldaten und 1500 Mitarbeiter.")
+    assert [(f.value, f.unit) for f in found] == [(2000, "Soldat"), (1500, "Mitarbeiter")]
+
+
+def test_quantifying_adjectives_stay_out_of_the_subject(nlp: Language) -> None:
+    assert one(nlp, "Damit sind mehr als 250.000 andere Menschen betroffen.").subject == "Menschen"
