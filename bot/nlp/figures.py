@@ -812,8 +812,13 @@ def _cue_subjects(toks: Sequence[Tok]) -> list[tuple[int, str]]:
         particle = R.PARTICLE_VERBS.get(w)
         if particle is not None and particle not in lows[k + 1 :]:
             continue
-        if k > 0 and (lows[k - 1] in R.DETERMINERS or lows[k - 1] in _PREPOSITIONS):
-            continue  # "der prognostizierten Länge": an attributive participle, no verb
+        if k > 0 and (
+            lows[k - 1] in R.DETERMINERS
+            or lows[k - 1] in _PREPOSITIONS
+            or lows[k - 1][:1].isdigit()
+            or parse_number_word(lows[k - 1]) is not None
+        ):
+            continue  # "der prognostizierten Länge", "77 registrierten Taten": attributive
         verb = k
         if w in R.CUE_PARTICIPLES and w not in R.CUE_VERBS:
             aux = [a for a in range(k) if lows[a] in R.AUXILIARIES]
@@ -826,7 +831,9 @@ def _cue_subjects(toks: Sequence[Tok]) -> list[tuple[int, str]]:
         if speaker is None:
             # Inverted order: "..., sagte Kirby", "bestätigte John Kirby, Sprecher ..."
             after, _ = _np_after(toks, verb + 1, genitive=True)
-            speaker = _clean_speaker(after)
+            # "sagte Kirby", "meldete der Geheimdienst"; not "zählte rechte Gewalttaten".
+            opens = bool(after) and (after[0][:1].isupper() or after[0].lower() in R.DETERMINERS)
+            speaker = _clean_speaker(after) if opens else None
         if speaker is not None:
             out.append((verb, speaker))
     return out

@@ -183,6 +183,7 @@ def test_sentence_final_number_with_glued_full_stop(nlp: Language) -> None:
         ("Am Samstag starben behördlichen Angaben zufolge 12 Menschen.", None),
         ("Wegen der prognostizierten Länge von 13 Metern wird es eng.", None),
         ("Polizeiangaben zufolge kamen 300 Menschen.", "Polizei"),
+        ("Es gab 77 registrierten rechtsextremen Gewalttaten.", None),
     ],
 )
 def test_source_from_attribution_in_the_sentence(
