@@ -629,6 +629,10 @@ class QuoteRules:
             if lemma is not None:
                 if i + 1 < n and words[i + 1].text in ("worden", "werden", "wurde", "wird"):
                     continue  # passive without an agent: "als berichtet worden war"
+                if low != lemma and low.replace("zu", "", 1) == lemma:
+                    continue  # "davon auszugehen": a zu-infinitive depends on another verb
+                if i + 1 < n and words[i + 1].text == "sich" and lemma != "äußern":
+                    continue  # "damit bestätigt sich die Befürchtung"
                 # "sagte ... ab" is absagen, not sagen
                 part = self._clause_particle(words, i)
                 if part is not None and lemma not in ("mitteilen",):
@@ -760,6 +764,8 @@ class QuoteRules:
             texts[k] in ("sich", "darauf", "davon", "dazu")
             or texts[k].lower()
             in ("weiter", "auch", "zudem", "bereits", "nun", "jedoch", "außerdem", "zufolge")
+            or (texts[k] in GAP_WORDS and texts[k] not in DETS and texts[k][:1].islower()
+                and texts[k] not in ("am", "im", "in", "gegenüber", "bei", "vor", "mit", "einem", "einer"))
         ):
             k += 1
         # "sagte am Mittwoch in Washington ein Sprecher"
