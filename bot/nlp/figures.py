@@ -74,6 +74,9 @@ _TOKEN_START_RE = re.compile(
     r"|milliard|ein)",
     re.IGNORECASE,
 )
+_GROUP_HEAD_RE = re.compile(r"^\d{1,3}$")
+_GROUP_RE = re.compile(r"^\d{3}\.?$")
+_BARE_ABBREVIATIONS = frozenset({"mill", "mio", "mrd", "tsd", "bio"})
 _RANGE_TOKEN_RE = re.compile(r"^(\d[\d.,]*)[–—-](\d[\d.,]*)$")
 _ADJ_RE = re.compile(r"^[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)$")
 _NOUN_RE = re.compile(r"^[A-ZÄÖÜ][\wäöüßÄÖÜ-]*$")
@@ -233,13 +236,28 @@ def _numeral_word_value(toks: Sequence[Tok], i: int) -> float | None:
     return None if w is None else float(w)
 
 
-def _single_value(toks: Sequence[Tok], i: int) -> tuple[float, str, bool] | None:
+def _single_value(toks: Sequence[Tok], i: int) -> tuple[float, str, bool, int] | None:
+    """(value, kind, trailing dot, index after) of one numeral at i. Digits grouped by a
+    space ("12 000", "12\u00a0000") are one numeral."""
     dv = _digit_value(toks, i)
     if dv is not None:
-        return dv[0], "digits", dv[1]
+        value, dot = dv
+        j = i + 1
+        if not dot and _GROUP_HEAD_RE.match(toks[i].text):
+            while (
+                j < len(toks)
+                and _GROUP_RE.match(toks[j].text)
+                and toks[j].start - toks[j - 1].end == 1
+            ):
+                value = value * 1000 + float(toks[j].text.rstrip("."))
+                j += 1
+                if toks[j - 1].text.endswith("."):
+                    dot = True
+                    break
+        return value, "digits", dot, j
     wv = _numeral_word_value(toks, i)
     if wv is not None:
-        return wv, "word", False
+        return wv, "word", False, i + 1
     return None
 
 
@@ -251,7 +269,15 @@ def _apply_multiplier(
         if f is None and toks[j].text.lower() == "dutzend":
             f = 12.0
         if f is not None and f > 1:
-            return v * f, (vmax * f if vmax is not None else None), j + 1
+            after = j + 1
+            # "Mill" "." split by the tokenizer: the dot belongs to the abbreviation.
+            if (
+                toks[j].text.lower() in _BARE_ABBREVIATIONS
+                and after + 1 < len(toks)
+                and toks[after].text == "."
+            ):
+                after += 1
+            return v * f, (vmax * f if vmax is not None else None), after
     return v, vmax, j
 
 
@@ -270,10 +296,9 @@ def _numeral_at(toks: Sequence[Tok], i: int) -> _Numeral | None:
     single = _single_value(toks, i)
     if single is None:
         return None
-    v, kind, dot = single
+    v, kind, dot, j = single
     if dot:
-        return _Numeral(v, None, i + 1, kind, trailing_dot=True)
-    j = i + 1
+        return _Numeral(v, None, j, kind, trailing_dot=True)
     vmax: float | None = None
     # Range continuation: "10.000 bis 12.000", "10.000 - 12.000", "zwischen 10 und 12".
     if j + 1 < len(toks):
@@ -284,7 +309,7 @@ def _numeral_at(toks: Sequence[Tok], i: int) -> _Numeral | None:
         if is_link:
             second = _single_value(toks, j + 1)
             if second is not None and second[0] > v:
-                vmax, j, kind = second[0], j + 2, "range"
+                vmax, j, kind = second[0], second[3], "range"
                 if second[2]:
                     return _Numeral(v, vmax, j, kind, trailing_dot=True)
     # "1,5 bis 2 Millionen": the multiplier applies to both ends.

@@ -63,12 +63,15 @@ MULTIPLIERS: dict[str, float] = {
     "millionen": 1e6,
     "mio": 1e6,
     "mio.": 1e6,
+    "mill": 1e6,
+    "mill.": 1e6,
     "milliarde": 1e9,
     "milliarden": 1e9,
     "mrd": 1e9,
     "mrd.": 1e9,
     "billion": 1e12,
     "billionen": 1e12,
+    "bio": 1e12,
     "bio.": 1e12,
 }
 
