@@ -477,6 +477,9 @@ PERSON_NOUNS = frozenset(
     }
 )
 CHAIN_GAP = 1
+ABSTRACT_SUFFIXES = ("heit", "keit", "nis", "nisse", "zahl", "ismus", "fall", "fälle", "ziel",
+                     "befürchtung", "hoffnung", "entwicklung", "entscheidung", "bedeutung",
+                     "wahlbeteiligung", "lage", "situation")
 KONJ2_CONT = False
 ORG_PRONOUN_HEADS = ("regierung", "polizei", "behörde", "nato", "armee")
 
@@ -569,6 +572,8 @@ class QuoteRules:
         head = words[-1]
         if head.lower() in PERSON_NOUNS or head.lower().rstrip("n") in PERSON_NOUNS:
             return True
+        if head.lower().endswith(ABSTRACT_SUFFIXES) and not (np.kind == "name" and len(words) > 1):
+            return False  # "die Befürchtung", "die Anzahl": abstract nouns say nothing
         if np.kind == "name":
             if len(words) == 1:
                 first_in_clause = (
