@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 from bot.models import Figure, Qualifier, Quote
 from bot.nlp import figure_rules as R
 from bot.nlp.dates import resolve_date
+from bot.nlp.names import same_person
 from bot.nlp.numbers import (
     is_small_article,
     multiplier,
@@ -1015,6 +1016,19 @@ def dominant_subject(noun: str, mentions: Sequence[str]) -> str | None:
 # ---------------------------------------------------------------- component
 
 
+def _canonical(source: str | None, quotes: Sequence[Quote]) -> str | None:
+    """The article's canonical name for a source ("Kirby" -> "John Kirby") when a quote
+    speaker names the same person, so a figure and the statements group under one speaker."""
+    if not source or _is_anonymous(source):
+        return source
+    best = source
+    for q in quotes:
+        sp = q.speaker
+        if sp and len(sp) > len(best) and not _is_anonymous(sp) and same_person(source, sp):
+            best = sp
+    return best
+
+
 def _ensure_extensions() -> None:
     """Register the shared Doc extensions if the pipeline module has not done so yet, so the
     component also works in a bare blank("de") + sentencizer pipeline (tests, scoring)."""
@@ -1110,7 +1124,9 @@ class FiguresComponent:
                 containing = [
                     q for q in in_sentence if q.start_char <= m.start and m.end <= q.end_char
                 ]
-                source = find_source(toks, m, containing, in_sentence, previous, attributions)
+                source = _canonical(
+                    find_source(toks, m, containing, in_sentence, previous, attributions), quotes
+                )
                 figures.append(
                     Figure(
                         value=m.value,

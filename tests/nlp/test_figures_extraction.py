@@ -319,3 +319,9 @@ def test_counts_next_to_years_and_links_stay_figures(nlp: Language) -> None:
 
 def test_quantifying_adjectives_stay_out_of_the_subject(nlp: Language) -> None:
     assert one(nlp, "Damit sind mehr als 250.000 andere Menschen betroffen.").subject == "Menschen"
+
+
+def test_source_uses_the_articles_full_name_for_the_speaker(nlp: Language) -> None:
+    text = "Wir wissen wenig. Es seien 3.000 Soldaten, sagte Kirby."
+    quote = Quote("John Kirby", None, "direct", "Wir wissen wenig", None, text, 0, 0, 16)
+    assert one(nlp, text, quotes=[quote]).source == "John Kirby"
