@@ -1106,11 +1106,15 @@ class FiguresComponent:
                 if not arr[k][2]
             ]
 
+        # Teasers of other articles ("Lesen Sie auch") report nothing of this article.
+        teasers = [(a, b) for a, b, section in (doc._.sections or []) if section == "teaser"]
         for si, sent in enumerate(sents):
             h = bisect_left(candidates, sent.start)
             if h == len(candidates) or candidates[h] >= sent.end:
                 continue
             toks = sentence_toks(sent)
+            if not toks or any(a <= toks[0].start < b for a, b in teasers):
+                continue
             matches = find_figures(toks, lemmatize, known)
             if not matches:
                 continue

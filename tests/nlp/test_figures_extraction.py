@@ -325,3 +325,10 @@ def test_source_uses_the_articles_full_name_for_the_speaker(nlp: Language) -> No
     text = "Wir wissen wenig. Es seien 3.000 Soldaten, sagte Kirby."
     quote = Quote("John Kirby", None, "direct", "Wir wissen wenig", None, text, 0, 0, 16)
     assert one(nlp, text, quotes=[quote]).source == "John Kirby"
+
+
+def test_teasers_of_other_articles_have_no_figures(nlp: Language) -> None:
+    text = "Es kamen 3.000 Soldaten.\n\nLesen Sie auch: 500 Panzer für Kiew."
+    teaser_start = text.index("Lesen")
+    found = figures(nlp, text, sections=[(0, 24, "report"), (teaser_start, len(text), "teaser")])
+    assert [f.text for f in found] == ["3.000 Soldaten"]
