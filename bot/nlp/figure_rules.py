@@ -86,7 +86,7 @@ PERCENT: dict[str, str] = {
     "prozentpunkt": "Prozentpunkt",
     "promille": "Promille",
 }
-# Lower-case measurement abbreviations that stand where a noun would.
+# Measurement abbreviations (exact case) that stand where a noun would.
 UNIT_ABBREVIATIONS: dict[str, str] = {
     "km": "Kilometer",
     "m": "Meter",
@@ -101,9 +101,9 @@ UNIT_ABBREVIATIONS: dict[str, str] = {
     "km²": "Quadratkilometer",
     "l": "Liter",
     "km/h": "Stundenkilometer",
-    "mw": "Megawatt",
-    "gw": "Gigawatt",
-    "kwh": "Kilowattstunde",
+    "MW": "Megawatt",
+    "GW": "Gigawatt",
+    "kWh": "Kilowattstunde",
 }
 
 MONTH_WORDS = frozenset(

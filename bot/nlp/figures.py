@@ -382,6 +382,12 @@ def _noun_after(toks: Sequence[Tok], j: int) -> tuple[int, list[int]] | None:
 _YEAR_LINKS = frozenset({"und", "oder", "-", "–", "/"})
 
 
+def _abbr(toks: Sequence[Tok], j: int) -> str | None:
+    """Unit named by a measurement abbreviation at j ("km", "MW"; case matters: "Mw" is a
+    magnitude, not megawatts)."""
+    return R.UNIT_ABBREVIATIONS.get(toks[j].text) if 0 <= j < len(toks) else None
+
+
 def _is_month(word: str) -> bool:
     return word in R.MONTH_WORDS or (word.endswith("s") and word[:-1] in R.MONTH_WORDS)
 
@@ -391,7 +397,7 @@ def _is_year(toks: Sequence[Tok], i: int, num: _Numeral, lemmatize: Lemmatize) -
     if num.kind == "range" and num.value_max is not None and 1800 <= num.value_max <= 2100:
         year_range = re.fullmatch(r"\d{4}(?:[–—-]\d{4}\.?)?", text)
         nxt = _low(toks, num.end_index)
-        unit_next = nxt in R.PERCENT or nxt in R.CURRENCIES or nxt in R.UNIT_ABBREVIATIONS
+        unit_next = nxt in R.PERCENT or nxt in R.CURRENCIES or _abbr(toks, num.end_index)
         close = num.value_max - num.value <= 50
         if (
             year_range
@@ -411,7 +417,7 @@ def _is_year(toks: Sequence[Tok], i: int, num: _Numeral, lemmatize: Lemmatize) -
         return True
     after = _noun_after(toks, num.end_index)
     nxt = _low(toks, num.end_index)
-    if nxt in R.PERCENT or nxt in R.CURRENCIES or nxt in R.UNIT_ABBREVIATIONS:
+    if nxt in R.PERCENT or nxt in R.CURRENCIES or _abbr(toks, num.end_index):
         return False
     if after is None:
         return True
@@ -422,6 +428,47 @@ def _is_year(toks: Sequence[Tok], i: int, num: _Numeral, lemmatize: Lemmatize) -
         return False
     name_follows = after[0] + 1 < len(toks) and toks[after[0] + 1].text[:1].isupper()
     return name_follows or not noun.endswith(("er", "el", "en"))
+
+
+def _temporal_before(toks: Sequence[Tok], i: int) -> bool:
+    """A temporal preposition before the number, across hedges: "vor fast genau zwei
+    Jahren", "innerhalb von 30 Minuten", "seit mehr als zehn Jahren"."""
+    k = i - 1
+    for _ in range(4):
+        w = _low(toks, k)
+        if w in R.TEMPORAL_PREPOSITIONS:
+            return True
+        if w not in _TIME_HEDGES:
+            return False
+        k -= 1
+    return False
+
+
+_TIME_HEDGES = frozenset(
+    [
+        "fast",
+        "genau",
+        "knapp",
+        "rund",
+        "etwa",
+        "gut",
+        "mehr",
+        "als",
+        "weniger",
+        "von",
+        "über",
+        "nur",
+        "bereits",
+        "erst",
+        "ca.",
+        "circa",
+        "ungefähr",
+        "beinahe",
+        "nahezu",
+        "mindestens",
+        "gerade",
+    ]
+)
 
 
 def _excluded(
@@ -458,7 +505,7 @@ def _excluded(
                 and _noun_after(toks, num.end_index) is None
                 and nxt not in R.PERCENT
                 and nxt not in R.CURRENCIES
-                and nxt not in R.UNIT_ABBREVIATIONS
+                and not _abbr(toks, num.end_index)
                 and multiplier(nxt) is None
             ):
                 return True  # "Boeing 747", "Apollo 11": a name, not a count
@@ -466,11 +513,8 @@ def _excluded(
     noun = _noun_after(toks, num.end_index)
     if noun is not None and not noun[1]:
         noun_word = toks[noun[0]].text.lower()
-        before_qualifier = _low(toks, _qualifier_before(toks, i)[1] - 1)
         if noun_word in R.TIME_SPAN_NOUNS and (
-            prev in R.TEMPORAL_PREPOSITIONS
-            or before_qualifier in R.TEMPORAL_PREPOSITIONS
-            or _low(toks, noun[0] + 1) in R.TEMPORAL_POSTMODIFIERS
+            _temporal_before(toks, i) or _low(toks, noun[0] + 1) in R.TEMPORAL_POSTMODIFIERS
         ):
             return True
     return False
@@ -662,10 +706,8 @@ def _build(
     end_trim = 1 if num.trailing_dot else 0
     subject: str | None = None
     nxt = _low(toks, j)
-    if not num.trailing_dot and (
-        nxt in R.CURRENCIES or nxt in R.PERCENT or nxt in R.UNIT_ABBREVIATIONS
-    ):
-        unit = R.CURRENCIES.get(nxt) or R.PERCENT.get(nxt) or R.UNIT_ABBREVIATIONS[nxt]
+    if not num.trailing_dot and (nxt in R.CURRENCIES or nxt in R.PERCENT or _abbr(toks, j)):
+        unit = R.CURRENCIES.get(nxt) or R.PERCENT.get(nxt) or _abbr(toks, j)
         last = j
         subject = unit
     elif not num.trailing_dot:

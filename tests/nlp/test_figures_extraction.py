@@ -246,6 +246,8 @@ def test_refers_to_resolves_relative_dates_against_the_article_date(nlp: Languag
         "Künstlerischer Leiter wird 2007 Roger M. Buergel sein.",
         "Im Jahr 1294 trat er zurück, und 1415 trat Papst Gregor ab.",
         "Er lebt seit mehr als zehn Jahren in Thailand.",
+        "Vor fast genau zwei Jahren schien der Deal sicher.",
+        "Da innerhalb von 30 Minuten niemand kam, ging er.",
     ],
 )
 def test_years_and_time_references_are_not_figures(nlp: Language, text: str) -> None:
@@ -332,3 +334,13 @@ def test_teasers_of_other_articles_have_no_figures(nlp: Language) -> None:
     teaser_start = text.index("Lesen")
     found = figures(nlp, text, sections=[(0, 24, "report"), (teaser_start, len(text), "teaser")])
     assert [f.text for f in found] == ["3.000 Soldaten"]
+
+
+def test_durations_and_ages_that_measure_stay_figures(nlp: Language) -> None:
+    found = figures(nlp, "Er erhielt zwei Jahre Haft und ist 75 Jahre alt.")
+    assert [(f.value, f.unit) for f in found] == [(2, "Jahr"), (75, "Jahr")]
+
+
+def test_unit_abbreviations_are_case_sensitive(nlp: Language) -> None:
+    found = figures(nlp, "Das Kraftwerk hat 10 MW, der Konvoi ist 60 km lang, das Beben 7,4 Mw.")
+    assert [f.unit for f in found] == ["Megawatt", "Kilometer", "Mw"]
