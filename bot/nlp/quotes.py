@@ -477,6 +477,9 @@ PERSON_NOUNS = frozenset(
     }
 )
 CHAIN_GAP = 1
+NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "nis", "tät", "ion", "ismus", "view", "tum")
+MID_NP_BASE = frozenset({"des", "dem", "den", "ein", "eine", "einem", "einer", "eines", "einen"})
+MID_NP = MID_NP_BASE | PREPOSITIONS
 ABSTRACT_SUFFIXES = ("heit", "keit", "nis", "nisse", "zahl", "ismus", "fall", "fälle", "ziel",
                      "befürchtung", "hoffnung", "entwicklung", "entscheidung", "bedeutung",
                      "wahlbeteiligung", "lage", "situation")
@@ -574,6 +577,8 @@ class QuoteRules:
             return True
         if head.lower().endswith(ABSTRACT_SUFFIXES) and not (np.kind == "name" and len(words) > 1):
             return False  # "die Befürchtung", "die Anzahl": abstract nouns say nothing
+        if np.kind == "name" and len(words) == 1 and head.lower().endswith(NOUN_SUFFIXES):
+            return False  # "Begründung", "Interview" are nouns, not surnames
         if np.kind == "name":
             if len(words) == 1:
                 first_in_clause = (
@@ -718,14 +723,14 @@ class QuoteRules:
             return False
         return True
 
-    def speaker_before(self, texts: list[str], a: int, c: int) -> NP | None:
+    def speaker_before(self, texts: list[str], a: int, c: int, verb_final: bool = True) -> NP | None:
         starts = list(range(a, c))
         # earlier clause starts let an apposition ("X, Sprecher des Y, sagte") reach the cue
         earlier: list[int] = []
         for k in range(a - 1, max(-1, a - 16), -1):
             if k == 0 or texts[k - 1] in (",", ":", ";", "–", "-") or texts[k - 1] in QUOTE_CHARS:
                 earlier.append(k)
-        found = self._first_subject(texts, starts, a, c)
+        found = self._first_subject(texts, starts, a, c, verb_final)
         if found is not None:
             return found
         # among appositions prefer the name: "Maria Schulz, Sprecherin des Amts, sagte"
@@ -733,14 +738,20 @@ class QuoteRules:
         named = [np for np in cands if np.kind == "name"]
         return named[0] if named else (cands[0] if cands else None)
 
-    def _first_subject(self, texts: list[str], starts: list[int], a: int, c: int) -> NP | None:
+    def _first_subject(
+        self, texts: list[str], starts: list[int], a: int, c: int, verb_final: bool = True
+    ) -> NP | None:
         for s in starts:
+            skipped_sub = False
             while s < c and (texts[s].lower() in LEAD_SKIP or texts[s].lower() in SUBORDINATORS):
+                skipped_sub = skipped_sub or texts[s].lower() in SUBORDINATORS - LEAD_SKIP
                 s += 1
             if s >= c:
                 continue
-            if s > 0 and s >= a and texts[s - 1].lower() in PREPOSITIONS | {"des", "dem", "den"}:
-                continue  # inside a prepositional phrase or a genitive/dative object
+            if s > 0 and s >= a and texts[s - 1].lower() in MID_NP:
+                continue  # inside a prepositional phrase or a noun phrase
+            if skipped_sub and not verb_final:
+                continue  # "Als Begründung sagte ein Forscher": "als" is no conjunction here
             if texts[s].lower() in ("diese", "dieser") and s + 1 == c:
                 # "Diese bestätigte, dass …": a demonstrative standing for the last person
                 pron = "er" if texts[s].lower() == "dieser" else "sie"
@@ -856,15 +867,20 @@ class QuoteRules:
             if a == c or first in AFTER_FIRST:
                 np = self.speaker_after(texts, c, b) or self.speaker_before(texts, a, c)
             else:
-                np = self.speaker_before(texts, a, c)
+                np = self.speaker_before(texts, a, c, verb_final=b <= c + 2)
                 inv = self.speaker_after(texts, c, b)
                 if inv is not None and np is None and texts[inv.start].lower() in ("den", "dem", "das"):
-                    inv = None  # an object after the cue, not an inverted subject
+                    inv = None  # "… bekräftigen die niedrige Quote": an object, not a subject
                 # "Der Zeitung sagte Filep Karma: …": a name or pronoun right after the cue is
-                # the subject; the phrase before it is a dative object
+                # the subject; the phrase before it is a dative object (or a sentence adverb
+                # mistaken for a name: "Sinngemäß hofft Musk")
                 if inv is not None and inv.start == c + 1 and (
                     inv.kind == "pronoun"
-                    or (inv.kind == "name" and not inv.org and (np is None or np.kind != "name"))
+                    or (
+                        inv.kind == "name"
+                        and not inv.org
+                        and (np is None or np.kind != "name" or (np.start == 0 and np.end == c and np.end - np.start == 1))
+                    )
                 ):
                     np = inv
                 np = np or inv
