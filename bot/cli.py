@@ -30,10 +30,16 @@ class UsageError(Exception):
 
 def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS: the option may stand before or after the subcommand without one hiding the other
     common.add_argument(
-        "--config", metavar="F", help="config file (TOML); default: built-in defaults"
+        "--config",
+        metavar="F",
+        default=argparse.SUPPRESS,
+        help="config file (TOML); default: built-in defaults",
     )
-    common.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    common.add_argument(
+        "-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help="debug logging"
+    )
     db = argparse.ArgumentParser(add_help=False)
     db.add_argument("--db", metavar="F", help="SQLite store file (overrides store.path)")
 
@@ -242,9 +248,8 @@ async def _cmd_chat(args: argparse.Namespace, config: Config) -> int:
 
 
 async def _cmd_run(args: argparse.Namespace, config: Config) -> int:
-    from bot.transports.console import ConsoleTransport
-
     from bot.app import App
+    from bot.transports.console import ConsoleTransport
 
     app = await App.build(config)
     try:
@@ -266,7 +271,6 @@ async def _cmd_run(args: argparse.Namespace, config: Config) -> int:
 
 async def _cmd_digest(args: argparse.Namespace, config: Config) -> int:
     from bot.render.text import render_text
-
     from handlers.digest import build_digest
 
     since = None
@@ -326,8 +330,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as e:
         print(f"lagebild: configuration error: {e}", file=sys.stderr)
         return EXIT_USAGE
+    # Only `run` with a chat transport logs at the configured level; in the console, log lines
+    # would interleave with the conversation.
+    quiet = args.command != "run" or not (config.discord_enabled or config.matrix_enabled)
     setup_logging(
-        "DEBUG" if args.verbose else ("WARNING" if args.command != "run" else config.bot.log_level),
+        "DEBUG"
+        if getattr(args, "verbose", False)
+        else ("WARNING" if quiet else config.bot.log_level),
         _secrets(config),
     )
     from bot.corpus import CorpusError
