@@ -426,6 +426,8 @@ def _is_year(toks: Sequence[Tok], i: int, num: _Numeral, lemmatize: Lemmatize) -
     noun = toks[after[0]].text
     if lemma_of(noun, lemmatize) != noun:
         return False
+    if 1900 <= num.value <= 2030:
+        return True  # "Seit Ackermann 2002 Vorstandsvorsitzender wurde": recent years abound
     name_follows = after[0] + 1 < len(toks) and toks[after[0] + 1].text[:1].isupper()
     return name_follows or not noun.endswith(("er", "el", "en"))
 
@@ -575,13 +577,22 @@ def _noun_key(
         return word[:-1]  # nominalised adjective: "Toten" -> "Tote", "Verletzten"
     if word.endswith(("ern", "eln")) and (word[:-1] == lemma or known(word[:-1])):
         return word[:-1]
+    weak_like = lemma is not None and lemma + "en" == word  # "Staaten", "Passagieren"
     if (
         dative
         and word[:-1] != lemma
-        and (known(word[:-1]) or (not known(word) and _known_tail(word[:-1], known)))
+        and word[:-1] not in _ARCHAIC_DATIVES
+        and (
+            known(word[:-1])
+            or (not weak_like and not known(word) and _known_tail(word[:-1], known))
+        )
     ):
         return word[:-1]
     return word
+
+
+# Old dative singulars in the lookup table that look like plurals ("dem Staate").
+_ARCHAIC_DATIVES = frozenset({"Staate", "Kriege", "Volke", "Hause"})
 
 
 def _known_tail(word: str, known: Callable[[str], bool]) -> bool:

@@ -247,6 +247,7 @@ def test_refers_to_resolves_relative_dates_against_the_article_date(nlp: Languag
         "Im Jahr 1294 trat er zurück, und 1415 trat Papst Gregor ab.",
         "Er lebt seit mehr als zehn Jahren in Thailand.",
         "Vor fast genau zwei Jahren schien der Deal sicher.",
+        "Seit Ackermann 2002 Vorstandsvorsitzender wurde, sank der Kurs.",
         "Da innerhalb von 30 Minuten niemand kam, ging er.",
     ],
 )
@@ -268,6 +269,11 @@ def test_zusaetzliche_marks_an_addition_and_is_left_out_of_the_subject(nlp: Lang
         ("Sie liefen 3 Kilometer.", "Kilometer"),
         ("An Bord waren 309 Insassen.", "Insassen"),
         ("Zwei Staaten stimmten dagegen.", "Staaten"),
+        (
+            "Betroffen sind Gemeinden in 19 mexikanischen Bundesstaaten.",
+            "mexikanische Bundesstaaten",
+        ),
+        ("Das gilt in 20 Staaten.", "Staaten"),
         ("Unter den 119 Verletzten war niemand.", "Verletzte"),
         ("Es gab 20 Tote.", "Tote"),
         ("Es kamen 200 Kräfte, mit 40 Kräften mehr.", "Kräfte"),
