@@ -14,13 +14,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from handlers.dispatch import dispatch as dispatch_request
-
 from bot.config import Config
 from bot.ingest import CorpusReloader, Ingestor, Progress
 from bot.store import Store
 from bot.store.records import CorpusChange
 from bot.transports.base import Poster
+from handlers.dispatch import dispatch as dispatch_request
 from handlers.registry import build_handlers
 from handlers.types import Handler, Reply, Request, Services
 
