@@ -483,7 +483,9 @@ MID_NP = MID_NP_BASE | PREPOSITIONS
 ABSTRACT_SUFFIXES = ("heit", "keit", "nis", "nisse", "zahl", "ismus", "fall", "fälle", "ziel",
                      "befürchtung", "hoffnung", "entwicklung", "entscheidung", "bedeutung",
                      "wahlbeteiligung", "lage", "situation")
-KONJ2_CONT = False
+KONJ2_CONT = True
+# Konjunktiv II / reportative forms that continue a statement only right after it
+KONJ2_CONTINUE = frozenset({"hätte", "hätten", "wäre", "wären", "soll", "sollen"})
 ORG_PRONOUN_HEADS = ("regierung", "polizei", "behörde", "nato", "armee")
 
 
@@ -609,7 +611,7 @@ class QuoteRules:
                 continue
             if self.is_konj1(w.text) and not (k > 0 and words[k - 1].text.lower() in ("ich", "zu")):
                 return True
-            if konj2 and w.text in KONJ2:
+            if konj2 and w.text in KONJ2_CONTINUE:
                 return True
         return False
 
