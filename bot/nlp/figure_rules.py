@@ -363,7 +363,6 @@ _WEAK_STEMS = (
     "dementier",
     "bilanzier",
     "prognostizier",
-    "erwart",
     "kritisier",
     "beklag",
     "fürcht",

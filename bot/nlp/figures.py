@@ -446,6 +446,7 @@ def _temporal_before(toks: Sequence[Tok], i: int) -> bool:
     return False
 
 
+_CLAUSE_END = frozenset({",", ".", ";", ":", "!", "?", "„", '"', "“", "(", "–", "-"})
 _TIME_HEDGES = frozenset(
     [
         "fast",
@@ -889,8 +890,11 @@ def _cue_subjects(toks: Sequence[Tok]) -> list[tuple[int, str]]:
         if w not in R.CUE_VERBS and w not in R.CUE_PARTICIPLES:
             continue
         particle = R.PARTICLE_VERBS.get(w)
-        if particle is not None and particle not in lows[k + 1 :]:
-            continue
+        if particle is not None and not any(
+            lows[p] == particle and (p + 1 == len(lows) or lows[p + 1] in _CLAUSE_END)
+            for p in range(k + 1, len(lows))
+        ):
+            continue  # "teilte mit, dass ..." but not "teilt sich Platz 158 mit Ruanda"
         if k > 0 and (
             lows[k - 1] in R.DETERMINERS
             or lows[k - 1] in _PREPOSITIONS

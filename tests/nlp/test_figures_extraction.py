@@ -350,3 +350,11 @@ def test_durations_and_ages_that_measure_stay_figures(nlp: Language) -> None:
 def test_unit_abbreviations_are_case_sensitive(nlp: Language) -> None:
     found = figures(nlp, "Das Kraftwerk hat 10 MW, der Konvoi ist 60 km lang, das Beben 7,4 Mw.")
     assert [f.unit for f in found] == ["Megawatt", "Kilometer", "Mw"]
+
+
+def test_separable_report_verb_needs_its_particle_at_the_clause_end(nlp: Language) -> None:
+    assert one(nlp, "Das Ministerium teilte mit, dass 300 Soldaten verlegt wurden.").source == (
+        "Ministerium"
+    )
+    text = "Mit weniger als drei Euro am Tag teilt sich Timor-Leste Platz 158 mit Ruanda."
+    assert one(nlp, text).source is None
