@@ -6,6 +6,7 @@ scorer's prediction format with empty quotes and prints the scorer's figure numb
 
     .venv/bin/python scripts/score_figures.py [--seeds DIR] [--gold DIR] [--verbose]
     .venv/bin/python scripts/score_figures.py --dump DIR   # print figures of raw texts
+    .venv/bin/python scripts/score_figures.py --bench DIR  # CPU words/s of the component alone
 """
 
 from __future__ import annotations
@@ -78,9 +79,24 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--dump", type=Path, help="print the figures of every .txt in DIR")
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--bench", type=Path, help="time lagebild_figures alone over DIR/*.txt")
     args = ap.parse_args(argv)
     nlp = build()
     nlp("Es sind 3.000 Soldaten.")  # load the lemma table before timing
+    if args.bench:
+        texts = [f.read_text(encoding="utf-8") for f in sorted(args.bench.glob("*.txt"))]
+        n_words = sum(len(t.split()) for t in texts)
+        with nlp.select_pipes(disable=["lagebild_figures"]):
+            docs = list(nlp.pipe(texts))
+        component = nlp.get_pipe("lagebild_figures")
+        t0 = time.process_time()
+        n_figures = sum(len(component(d)._.figures) for d in docs)
+        cpu = time.process_time() - t0
+        print(
+            f"lagebild_figures alone: {n_words:,} words, {n_figures:,} figures, "
+            f"{cpu:.2f}s CPU, {n_words / cpu:,.0f} words/s"
+        )
+        return 0
     if args.dump:
         files = sorted(args.dump.glob("*.txt"))
         if args.limit:
