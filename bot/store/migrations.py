@@ -222,6 +222,25 @@ CREATE INDEX speaker_aliases_speaker ON speaker_aliases (speaker_id, alias);
 CREATE INDEX quotes_speaker_article ON quotes (speaker_id, article_id);
 """
 
-MIGRATIONS: tuple[str, ...] = (_INITIAL, _SPEAKER_SUMMARY, _SPEAKER_REFRESH_INDEXES)
+# FTS rowids become the NEGATED sentence/quote ids. FTS5 streams a term's matches cheaply only
+# in ascending rowid order (descending loads the whole doclist), so with negated ids "the most
+# recently ingested N matches" is a cheap LIMIT instead of a walk over a million-entry doclist.
+_NEWEST_FIRST_FTS = f"""
+CREATE VIRTUAL TABLE sentence_fts_new USING fts5 (text, {_FTS});
+INSERT INTO sentence_fts_new (rowid, text) SELECT -rowid, text FROM sentence_fts;
+DROP TABLE sentence_fts;
+ALTER TABLE sentence_fts_new RENAME TO sentence_fts;
+CREATE VIRTUAL TABLE quote_fts_new USING fts5 (text, sentence, {_FTS});
+INSERT INTO quote_fts_new (rowid, text, sentence) SELECT -rowid, text, sentence FROM quote_fts;
+DROP TABLE quote_fts;
+ALTER TABLE quote_fts_new RENAME TO quote_fts;
+"""
+
+MIGRATIONS: tuple[str, ...] = (
+    _INITIAL,
+    _SPEAKER_SUMMARY,
+    _SPEAKER_REFRESH_INDEXES,
+    _NEWEST_FIRST_FTS,
+)
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -151,6 +151,7 @@ async def test_schema_1_store_is_upgraded_in_place(tmp_path: Path) -> None:
                                 sentence_idx, start_char, end_char, first_seen)
                 VALUES (1, 1, 'Austin', 'direct', 'Es ist ernst', 'Es ist ernst.', 0, 0, 12,
                         '2024-11-16T08:00:00.000000+00:00');
+            INSERT INTO quote_fts (rowid, text, sentence) VALUES (1, 'es ist ernst', 'es ist ernst.');
             """
         )
     store = await Store.open(db)
@@ -158,6 +159,9 @@ async def test_schema_1_store_is_upgraded_in_place(tmp_path: Path) -> None:
         [austin] = await store.speakers.all()
         assert austin.aliases == ("Austin",) and austin.roles == ("US-Verteidigungsminister",)
         assert [q.text for q in await store.quotes.by_speaker(austin.id)] == ["Es ist ernst"]
+        # the full-text index was carried over (migration 4 renumbers its rows)
+        assert [q.text for q in await store.quotes.about("ernst")] == ["Es ist ernst"]
+        assert [h.speaker for h in await store.search.search("ernst")] == ["Lloyd Austin"]
     finally:
         await store.close()
     assert _pragma(db, "user_version") == SCHEMA_VERSION

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bot.store import Store
-from bot.store.folding import MAX_QUERY_TERMS, fold_text, fts_query
+from bot.store.folding import MAX_QUERY_TERMS, fold_text, fts_queries, fts_query
 
 
 async def test_finds_the_quote_with_speaker_and_provenance(sample_store: Store) -> None:
@@ -37,6 +39,31 @@ async def test_words_are_anded_and_ranked(sample_store: Store) -> None:
     hits = await sample_store.search.search("Soldaten Kursk")
     assert hits and all("kursk" in fold_text(h.text) for h in hits)
     assert [h.rank for h in hits] == sorted((h.rank for h in hits), reverse=True)
+
+
+async def test_whole_words_come_before_prefix_matches(tmp_path: Path, make_extraction) -> None:
+    store = await Store.open(tmp_path / "kim.db")
+    try:
+        ex = make_extraction(
+            "k.txt", "Kim", None, None,
+            ["Kimchi Kimchi Kimchi wird exportiert.", "Auch Kim äußerte sich zu Kimchi."],
+        )  # fmt: skip
+        await store.corpus.apply([ex], [], [], [])
+        assert [h.text[:4] for h in await store.search.search("Kim")] == ["Auch", "Kimc"]
+        assert len(await store.search.search("Kim", limit=1)) == 1
+    finally:
+        await store.close()
+
+
+def test_query_stages_go_from_whole_words_to_prefixes() -> None:
+    assert fts_queries("Soldaten Wladi") == [
+        '"soldaten" AND "wladi"',
+        '"soldaten" AND "wladi"*',
+        '"soldaten"* AND "wladi"*',
+    ]
+    assert fts_queries("Kim") == ['"kim"', '"kim"*']
+    assert fts_queries("ab") == ['"ab"']
+    assert fts_queries(" ,;") == []
 
 
 async def test_a_sentence_holding_a_matching_quote_is_listed_once(sample_store: Store) -> None:

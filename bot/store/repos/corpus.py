@@ -261,11 +261,11 @@ class CorpusRepo:
             marks = _marks(len(chunk))
             args = tuple(chunk)
             await w.execute(
-                f"DELETE FROM sentence_fts WHERE rowid IN (SELECT id FROM sentences WHERE article_id IN ({marks}))",
+                f"DELETE FROM sentence_fts WHERE rowid IN (SELECT -id FROM sentences WHERE article_id IN ({marks}))",
                 args,
             )
             await w.execute(
-                f"DELETE FROM quote_fts WHERE rowid IN (SELECT id FROM quotes WHERE article_id IN ({marks}))",
+                f"DELETE FROM quote_fts WHERE rowid IN (SELECT -id FROM quotes WHERE article_id IN ({marks}))",
                 args,
             )
             for table in (
@@ -398,7 +398,7 @@ class CorpusRepo:
                 (ids.sentence, article_id, s.index, s.paragraph_index, s.section, s.text,
                  s.start_char, s.end_char)
             )  # fmt: skip
-            out.sentence_fts.append((ids.sentence, fold_text(s.text)))
+            out.sentence_fts.append((-ids.sentence, fold_text(s.text)))  # see migration 4
             ids.sentence += 1
 
         infos = {info.name: info for info in ex.speakers}
@@ -429,7 +429,7 @@ class CorpusRepo:
                  q.text, q.cue, q.sentence, q.sentence_index, q.start_char, q.end_char,
                  published, first_seen)
             )  # fmt: skip
-            out.quote_fts.append((ids.quote, fold_text(q.text), fold_text(q.sentence)))
+            out.quote_fts.append((-ids.quote, fold_text(q.text), fold_text(q.sentence)))
             ids.quote += 1
         for name, sp in local.items():
             info = infos.get(name)

@@ -7,12 +7,18 @@ from datetime import datetime
 from bot.store import rows
 from bot.store.convert import dt_to_db
 from bot.store.db import Database
-from bot.store.folding import fts_query
+from bot.store.folding import fts_queries
 from bot.store.records import QuoteRecord
 
-FTS_CANDIDATES = 5_000
-"""How many of the most recently ingested full-text matches are ranked. bm25 scores every
-candidate, so an unbounded match on a common word in a 100k-article corpus would cost seconds."""
+FTS_CANDIDATES = 1_000
+"""How many of the most recently ingested full-text matches are ranked per query stage. bm25
+scores every candidate, so ranking all matches of a common word in a 100k-article corpus would
+cost seconds; FTS rowids are negated ids (migration 4), so `ORDER BY rowid` is newest first."""
+
+
+_QUOTE_FROM_TOP = rows.QUOTE_SELECT.replace(
+    "FROM quotes q", "FROM top JOIN quotes q ON q.id = top.id"
+)
 
 
 class QuoteRepo:
@@ -30,33 +36,40 @@ class QuoteRepo:
                 (speaker_id, limit),
             )
             return [rows.quote(r) for r in await cur.fetchall()]
-        query = fts_query(about)
-        if query is None:
-            return []
-        cur = await self._db.conn.execute(
-            f"""{rows.QUOTE_SELECT}
-                WHERE q.speaker_id = ?
-                  AND q.id IN (SELECT rowid FROM quote_fts WHERE quote_fts MATCH ?)
-                ORDER BY {rows.NEWEST_QUOTES} LIMIT ?""",
-            (speaker_id, query, limit),
-        )
-        return [rows.quote(r) for r in await cur.fetchall()]
+        found: list[QuoteRecord] = []
+        # Stages match ever more (whole words, then prefixes): stop at the first that fills
+        # the page, otherwise the broadest one holds everything the others found.
+        for query in fts_queries(about):
+            cur = await self._db.conn.execute(
+                f"""{rows.QUOTE_SELECT}
+                    WHERE q.speaker_id = ?
+                      AND q.id IN (SELECT -rowid FROM quote_fts WHERE quote_fts MATCH ?)
+                    ORDER BY {rows.NEWEST_QUOTES} LIMIT ?""",
+                (speaker_id, query, limit),
+            )
+            found = [rows.quote(r) for r in await cur.fetchall()]
+            if len(found) >= limit:
+                break
+        return found
 
     async def about(self, topic: str, limit: int = 50) -> list[QuoteRecord]:
         """Quotes whose text or sentence matches the topic (full text), best first."""
-        query = fts_query(topic)
-        if query is None:
-            return []
-        cur = await self._db.conn.execute(
-            f"""WITH m AS (
-                    SELECT rowid AS id, bm25(quote_fts) AS rank FROM quote_fts
-                    WHERE quote_fts MATCH ? ORDER BY rowid DESC LIMIT {FTS_CANDIDATES}),
-                top AS (SELECT id, rank FROM m ORDER BY rank LIMIT ?)
-                {rows.QUOTE_SELECT.replace("FROM quotes q", "FROM top JOIN quotes q ON q.id = top.id")}
-                ORDER BY top.rank, q.id""",
-            (query, limit),
-        )
-        return [rows.quote(r) for r in await cur.fetchall()]
+        found: dict[int, QuoteRecord] = {}
+        for query in fts_queries(topic):
+            if len(found) >= limit:
+                break
+            cur = await self._db.conn.execute(
+                f"""WITH m AS (
+                        SELECT -rowid AS id, bm25(quote_fts) AS rank FROM quote_fts
+                        WHERE quote_fts MATCH ? ORDER BY rowid LIMIT {FTS_CANDIDATES}),
+                    top AS (SELECT id, rank FROM m ORDER BY rank LIMIT ?)
+                    {_QUOTE_FROM_TOP}
+                    ORDER BY top.rank, q.id""",
+                (query, limit),
+            )
+            for r in await cur.fetchall():
+                found.setdefault(r["id"], rows.quote(r))
+        return list(found.values())[:limit]
 
     async def for_article(self, article_id: int) -> list[QuoteRecord]:
         """In text order."""
