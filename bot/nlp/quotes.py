@@ -888,6 +888,8 @@ class QuoteRules:
                 np = np or inv
         if np is None:
             return None
+        if np is not None and np is not prev_np and _number_clash(texts[c], lemma, np):
+            return None
         after_np = np.end if np.start > c else c + 1
         if np.start > c:
             b = max(b, np.end)
@@ -1285,6 +1287,24 @@ class QuoteRules:
             end_char=end,
             speaker_mention=None,
         )
+
+
+def _number_clash(verb: str, lemma: str, np: NP) -> bool:
+    """A plural finite cue ("bekräftigen", "sagten") with a clearly singular noun phrase
+    ("die niedrige Quote", "der Minister", "er") cannot be subject and verb."""
+    low = verb.lower()
+    plural_verb = low == lemma or (low.endswith("ten") and not low.startswith("ge"))
+    if not plural_verb or low in ("sagen",):
+        return False
+    if np.kind == "pronoun":
+        return np.name == "er"
+    words = np.mention.split()
+    first = words[0].lower() if words else ""
+    if first in ("der", "das", "ein", "eine", "einer"):
+        return True
+    if first == "die" and len(words) > 2 and words[1][:1].islower() and words[1].endswith("e"):
+        return True
+    return False
 
 
 def gender_of(role: str | None) -> str | None:
