@@ -409,8 +409,6 @@ NON_SPEAKERS = frozenset(
         "bezüglich",
         "erstmals",
         "zuerst",
-        "kurz",
-        "lange",
         "eigentlich",
         "nämlich",
         "übrigens",
