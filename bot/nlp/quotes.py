@@ -722,6 +722,8 @@ class QuoteRules:
                 and not self.is_konj1(t)
             ):
                 continue  # adverbs ("erstmals") and objects
+            if t.isdigit():
+                continue  # "noch im Mai 2005"
             return False
         return True
 
@@ -1161,6 +1163,10 @@ class QuoteRules:
                 q = self._make(words, at.content, speaker, role, at.cue, si, text, marker=at.marker)
                 if q is not None:
                     made.append(q)
+            if not made and not explicit_only:
+                colon = self._colon_quote(words, state, si, text)
+                if colon is not None:
+                    made.append(colon)
             if not made and not cues and not explicit_only and state.chain is not None:
                 sp, role, last = state.chain
                 if si - last <= 2:
@@ -1185,6 +1191,31 @@ class QuoteRules:
                 state.chain = None
             prev_words = words
         return _canonicalise(quotes)
+
+    def _colon_quote(
+        self, words: Sequence[Word], state: _State, si: int, text: str
+    ) -> Quote | None:
+        """"Punkrockerin Nina Hagen zur neuen Heimat: „…“": a direct quote after a colon whose
+        clause opens with a person or organisation, even without a speech verb."""
+        texts = [w.text for w in words]
+        n = len(texts)
+        colon = next((k for k in range(1, n - 2) if texts[k] == ":" and not words[k].inq), None)
+        if colon is None or not (texts[colon + 1] in QUOTE_CHARS and words[colon + 2].inq):
+            return None
+        s = 0
+        while s < colon and texts[s].lower() in LEAD_SKIP:
+            s += 1
+        np = self._np(texts, s, colon)
+        if np is None and texts[s] in ("Zitat", "Zitate") and s + 2 < colon and texts[s + 1] in ("von", "des"):
+            np = self._np(texts, s + 2, colon)
+        if np is None or np.kind == "description" and not (np.org or is_role(np.name.split()[0])):
+            return None
+        if np.kind == "pronoun" and not state.persons:
+            return None
+        speaker, role = self._resolve(Attribution(np, ":", (0, 0)), state, words)
+        if speaker is None:
+            return None
+        return self._make(words, (colon + 1, n), speaker, role, None, si, text)
 
     def _resolve(
         self, at: Attribution, state: _State, words: Sequence[Word]
