@@ -480,9 +480,25 @@ CHAIN_GAP = 1
 NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "nis", "tät", "ion", "ismus", "view", "tum")
 MID_NP_BASE = frozenset({"des", "dem", "den", "ein", "eine", "einem", "einer", "eines", "einen"})
 MID_NP = MID_NP_BASE | PREPOSITIONS
-ABSTRACT_SUFFIXES = ("heit", "keit", "nis", "nisse", "zahl", "ismus", "fall", "fälle", "ziel",
-                     "befürchtung", "hoffnung", "entwicklung", "entscheidung", "bedeutung",
-                     "wahlbeteiligung", "lage", "situation")
+ABSTRACT_SUFFIXES = (
+    "heit",
+    "keit",
+    "nis",
+    "nisse",
+    "zahl",
+    "ismus",
+    "fall",
+    "fälle",
+    "ziel",
+    "befürchtung",
+    "hoffnung",
+    "entwicklung",
+    "entscheidung",
+    "bedeutung",
+    "wahlbeteiligung",
+    "lage",
+    "situation",
+)
 KONJ2_CONT = True
 # Konjunktiv II / reportative forms that continue a statement only right after it
 KONJ2_CONTINUE = frozenset({"hätte", "hätten", "wäre", "wären", "soll", "sollen"})
@@ -727,7 +743,9 @@ class QuoteRules:
             return False
         return True
 
-    def speaker_before(self, texts: list[str], a: int, c: int, verb_final: bool = True) -> NP | None:
+    def speaker_before(
+        self, texts: list[str], a: int, c: int, verb_final: bool = True
+    ) -> NP | None:
         starts = list(range(a, c))
         # earlier clause starts let an apposition ("X, Sprecher des Y, sagte") reach the cue
         earlier: list[int] = []
@@ -784,8 +802,13 @@ class QuoteRules:
             texts[k] in ("sich", "darauf", "davon", "dazu")
             or texts[k].lower()
             in ("weiter", "auch", "zudem", "bereits", "nun", "jedoch", "außerdem", "zufolge")
-            or (texts[k] in GAP_WORDS and texts[k] not in DETS and texts[k][:1].islower()
-                and texts[k] not in ("am", "im", "in", "gegenüber", "bei", "vor", "mit", "einem", "einer"))
+            or (
+                texts[k] in GAP_WORDS
+                and texts[k] not in DETS
+                and texts[k][:1].islower()
+                and texts[k]
+                not in ("am", "im", "in", "gegenüber", "bei", "vor", "mit", "einem", "einer")
+            )
         ):
             k += 1
         # "sagte am Mittwoch in Washington ein Sprecher"
@@ -873,17 +896,29 @@ class QuoteRules:
             else:
                 np = self.speaker_before(texts, a, c, verb_final=b <= c + 2)
                 inv = self.speaker_after(texts, c, b)
-                if inv is not None and np is None and texts[inv.start].lower() in ("den", "dem", "das"):
+                if (
+                    inv is not None
+                    and np is None
+                    and texts[inv.start].lower() in ("den", "dem", "das")
+                ):
                     inv = None  # "… bekräftigen die niedrige Quote": an object, not a subject
                 # "Der Zeitung sagte Filep Karma: …": a name or pronoun right after the cue is
                 # the subject; the phrase before it is a dative object (or a sentence adverb
                 # mistaken for a name: "Sinngemäß hofft Musk")
-                if inv is not None and inv.start == c + 1 and (
-                    inv.kind == "pronoun"
-                    or (
-                        inv.kind == "name"
-                        and not inv.org
-                        and (np is None or np.kind != "name" or (np.start == 0 and np.end == c and np.end - np.start == 1))
+                if (
+                    inv is not None
+                    and inv.start == c + 1
+                    and (
+                        inv.kind == "pronoun"
+                        or (
+                            inv.kind == "name"
+                            and not inv.org
+                            and (
+                                np is None
+                                or np.kind != "name"
+                                or (np.start == 0 and np.end == c and np.end - np.start == 1)
+                            )
+                        )
                     )
                 ):
                     np = inv
@@ -913,7 +948,7 @@ class QuoteRules:
         elif b < end and (texts[b] in (":", "–") or words[b].inq or texts[b] in QUOTE_CHARS):
             content = (b + 1 if texts[b] in (":", "–") else b, end)
         elif b < end and texts[b] == ",":
-            obj = [
+            objects = [
                 t
                 for t in texts[after_np:b]
                 if t.lower() not in GAP_WORDS
@@ -921,7 +956,7 @@ class QuoteRules:
             ]
             nxt = texts[b + 1].lower() if b + 1 < end else ""
             if (
-                len(obj) <= 2
+                len(objects) <= 2
                 or nxt in ("dass", "ob", "wie", "wo", "wann", "warum", "weshalb", "wer", "was")
                 or words[b + 1].inq
                 or texts[b + 1] in QUOTE_CHARS
@@ -1029,8 +1064,7 @@ class QuoteRules:
                 close = cand is not None and (
                     cand.end >= end
                     or any(t in (",", ".") for t in texts[cand.end : cand.end + 5])
-                    or all(t not in (",",) for t in texts[cand.end : end])
-                    and end - cand.end <= 8
+                    or (all(t not in (",",) for t in texts[cand.end : end]) and end - cand.end <= 8)
                 )
                 if cand is not None and close and cand.kind != "pronoun":
                     np = cand
@@ -1190,12 +1224,52 @@ class QuoteRules:
             elif state.chain is not None and si - state.chain[2] > CHAIN_GAP:
                 state.chain = None
             prev_words = words
+        quotes.extend(self._open_quote_heads(sentences, quotes, text))
+        quotes.sort(key=lambda q: (q.sentence_index, q.start_char))
         return _canonicalise(quotes)
+
+    def _open_quote_heads(
+        self, sentences: list[SentenceInput], quotes: list[Quote], text: str
+    ) -> list[Quote]:
+        """„A. B.“, sagte X: the sentences of a quotation before the one that names the
+        speaker get the speaker of the quotation's attributed sentence."""
+        by_sentence: dict[int, Quote] = {}
+        for q in quotes:
+            if q.kind in ("direct", "mixed") and q.speaker:
+                by_sentence.setdefault(q.sentence_index, q)
+        covered = {q.sentence_index for q in quotes}
+        out: list[Quote] = []
+        nxt: Quote | None = None
+        for si in range(len(sentences) - 1, -1, -1):
+            words = sentences[si].words
+            if not words:
+                nxt = None
+                continue
+            ends_open = words[-1].inq or (
+                len(words) > 1 and words[-2].inq and words[-1].text in ".!?"
+            )
+            if (
+                si not in covered
+                and ends_open
+                and nxt is not None
+                and sentences[si].section == "report"
+            ):
+                head = self._make(
+                    words, (0, len(words)), nxt.speaker or "", nxt.speaker_role, None, si, text
+                )
+                if head is not None:
+                    out.append(head)
+                    covered.add(si)
+            starts_open = words[0].inq
+            nxt = by_sentence.get(si) if starts_open else None
+            if nxt is None and si in covered and starts_open:
+                nxt = next((q for q in out if q.sentence_index == si), None)
+        return out
 
     def _colon_quote(
         self, words: Sequence[Word], state: _State, si: int, text: str
     ) -> Quote | None:
-        """"Punkrockerin Nina Hagen zur neuen Heimat: „…“": a direct quote after a colon whose
+        """ "Punkrockerin Nina Hagen zur neuen Heimat: „…“": a direct quote after a colon whose
         clause opens with a person or organisation, even without a speech verb."""
         texts = [w.text for w in words]
         n = len(texts)
@@ -1206,9 +1280,14 @@ class QuoteRules:
         while s < colon and texts[s].lower() in LEAD_SKIP:
             s += 1
         np = self._np(texts, s, colon)
-        if np is None and texts[s] in ("Zitat", "Zitate") and s + 2 < colon and texts[s + 1] in ("von", "des"):
+        if (
+            np is None
+            and texts[s] in ("Zitat", "Zitate")
+            and s + 2 < colon
+            and texts[s + 1] in ("von", "des")
+        ):
             np = self._np(texts, s + 2, colon)
-        if np is None or np.kind == "description" and not (np.org or is_role(np.name.split()[0])):
+        if np is None or (np.kind == "description" and not (np.org or is_role(np.name.split()[0]))):
             return None
         if np.kind == "pronoun" and not state.persons:
             return None
@@ -1333,9 +1412,7 @@ def _number_clash(verb: str, lemma: str, np: NP) -> bool:
     first = words[0].lower() if words else ""
     if first in ("der", "das", "ein", "eine", "einer"):
         return True
-    if first == "die" and len(words) > 2 and words[1][:1].islower() and words[1].endswith("e"):
-        return True
-    return False
+    return first == "die" and len(words) > 2 and words[1][:1].islower() and words[1].endswith("e")
 
 
 def gender_of(role: str | None) -> str | None:

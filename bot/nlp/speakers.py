@@ -447,7 +447,6 @@ NON_SPEAKERS = frozenset(
         "darin",
         "darauf",
         "hierzu",
-        "ebenso",
         "ebenfalls",
         "schon",
         "bereits",

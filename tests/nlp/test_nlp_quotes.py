@@ -231,3 +231,16 @@ def test_offsets_point_at_the_quote_text(extract: Extract) -> None:
     q = ex.quotes[0]
     assert ex.article.body[q.start_char : q.end_char] == q.text
     assert ex.sentences[q.sentence_index].text == q.sentence
+
+
+def test_quotation_over_several_sentences_gets_the_later_speaker(extract: Extract) -> None:
+    qs = quotes(
+        extract, "„Wir haben alles versucht. Es hat nicht gereicht“, sagte Trainerin Ute Berg."
+    )
+    assert [(q.speaker, q.kind) for q in qs] == [("Ute Berg", "direct"), ("Ute Berg", "direct")]
+    assert qs[0].text == "Wir haben alles versucht"
+
+
+def test_direct_quote_after_colon_without_speech_verb(extract: Extract) -> None:
+    q = only(extract, "Schauspielerin Mara Lenz zur neuen Rolle: „Ich habe lange darauf gewartet.“")
+    assert (q.speaker, q.kind) == ("Mara Lenz", "direct")
