@@ -477,6 +477,13 @@ PERSON_NOUNS = frozenset(
     }
 )
 CHAIN_GAP = 1
+# verbs whose plain object is the reported content ("Die Ukraine bestreitet die Rückeroberung",
+# "Selenskyj berichtete von Kämpfen"); other cues need a clause
+REPORT_OBJECT = frozenset({"berichten", "melden", "bestätigen", "bestreiten", "dementieren",
+                           "einräumen", "zugeben", "ankündigen", "fordern", "warnen", "sprechen",
+                           "mitteilen", "verkünden", "vorwerfen", "vermelden", "verlangen",
+                           "kritisieren", "beklagen", "bemängeln", "prognostizieren", "schätzen",
+                           "verurteilen", "zurückweisen", "informieren", "bekanntgeben"})
 NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "nis", "tät", "ion", "ismus", "view", "tum")
 MID_NP_BASE = frozenset({"des", "dem", "den", "ein", "eine", "einem", "einer", "eines", "einen"})
 MID_NP = MID_NP_BASE | PREPOSITIONS
@@ -971,6 +978,8 @@ class QuoteRules:
             content = (after_np, end)
             if after_np < end and texts[after_np] == "sich":
                 return None
+            if lemma not in REPORT_OBJECT:
+                return Attribution(np, cue, (0, 0), focus=True)
         lo, hi = content
         while lo < hi and (texts[lo] in BOUNDARY):
             lo += 1
