@@ -455,6 +455,44 @@ PERSON_NOUNS = frozenset(
         "mädchen",
         "junge",
         "herr",
+        "veranstalter",
+        "künstler",
+        "künstlerin",
+        "pilot",
+        "piloten",
+        "pilotin",
+        "sänger",
+        "sängerin",
+        "prediger",
+        "randalierer",
+        "verlag",
+        "vatikan",
+        "team",
+        "regime",
+        "hersteller",
+        "betreiber",
+        "anbieter",
+        "käufer",
+        "verkäufer",
+        "händler",
+        "veranstalterin",
+        "fahrer",
+        "fahrerin",
+        "kapitän",
+        "besatzung",
+        "crew",
+        "mannschaft",
+        "verein",
+        "klub",
+        "club",
+        "kommune",
+        "landkreis",
+        "kreis",
+        "bezirk",
+        "verband",
+        "sender",
+        "blatt",
+        "magazin",
         "angestellte",
         "angestellten",
         "offizielle",
@@ -521,7 +559,10 @@ class WordTables:
 
     verbs: frozenset[str]
     nouns: frozenset[str]
+    # capitalised lemmas: common nouns, but also names ("Merkels" -> "Merkel"), so only used
+    # for heads after an article ("der Vorgang")
     lowers: frozenset[str]
+    noun_lemmas: frozenset[str] = frozenset()
 
 
 def load_word_tables() -> WordTables:
@@ -532,11 +573,12 @@ def load_word_tables() -> WordTables:
         with gzip.open(path, "rt", encoding="utf-8") as fh:
             table: dict[str, str] = json.load(fh)
     except OSError:
-        return WordTables(frozenset(), frozenset(), frozenset())
+        return WordTables(frozenset(), frozenset(), frozenset(), frozenset())
     verbs = frozenset(v for v in table.values() if v[:1].islower() and v.endswith("en"))
     nouns = frozenset(k for k in table if k[:1].isupper())
     lowers = frozenset(k for k in table if k[:1].islower())
-    return WordTables(verbs, nouns, lowers)
+    lemmas = frozenset(v for v in table.values() if v[:1].isupper())
+    return WordTables(verbs, nouns, lowers, lemmas)
 
 
 @dataclass(slots=True)
@@ -616,7 +658,7 @@ class QuoteRules:
                 if head in self.tables.nouns:
                     return False
             return True
-        return head not in self.tables.nouns
+        return head not in self.tables.nouns and head not in self.tables.noun_lemmas
 
     # ---- word classes -------------------------------------------------------------
     def is_konj1(self, word: str) -> bool:
