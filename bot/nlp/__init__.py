@@ -15,7 +15,8 @@ import spacy
 from bot.models import ArticleExtraction, ParsedArticle, Quote, Sentence, SpeakerInfo
 from bot.nlp.doc_arrays import TEXT_KEY, sentence_spans
 from bot.nlp.extensions import register_extensions
-from bot.nlp.speakers import is_org
+from bot.nlp.names import same_person, strip_roles
+from bot.nlp.speakers import DETS, INDEF, PRONOUNS, is_org
 from bot.nlp.tokenizer import customize_tokenizer
 
 if TYPE_CHECKING:
@@ -93,12 +94,17 @@ class Extractor:
 def speakers_of(quotes: list[Quote]) -> tuple[SpeakerInfo, ...]:
     """The article's speakers with their roles, in order of first quote."""
     order: dict[str, list[str]] = {}
+    aliases: dict[str, list[str]] = {}
     for q in quotes:
         if not q.speaker:
             continue
         roles = order.setdefault(q.speaker, [])
         if q.speaker_role and q.speaker_role not in roles:
             roles.append(q.speaker_role)
+        alias = _alias(q)
+        names = aliases.setdefault(q.speaker, [])
+        if alias and alias != q.speaker and alias not in names:
+            names.append(alias)
     out: list[SpeakerInfo] = []
     for name, roles in order.items():
         if name == "anonymous":
@@ -107,8 +113,23 @@ def speakers_of(quotes: list[Quote]) -> tuple[SpeakerInfo, ...]:
             kind = "organisation"
         else:
             kind = "person"
-        out.append(SpeakerInfo(name=name, kind=kind, roles=tuple(roles)))  # type: ignore[arg-type]
+        out.append(
+            SpeakerInfo(
+                name=name, kind=kind, roles=tuple(roles), aliases=tuple(aliases.get(name, ()))
+            )  # type: ignore[arg-type]
+        )
     return tuple(out)
+
+
+def _alias(q: Quote) -> str | None:
+    """The name as written ("Austin" for "Lloyd Austin"), without article and role words."""
+    if not q.speaker_mention or q.speaker == "anonymous":
+        return None
+    words = [w for w in q.speaker_mention.rstrip(",").split() if w.lower() not in DETS | INDEF]
+    if not words or words[0].lower() in PRONOUNS:
+        return None
+    name = strip_roles(" ".join(words).split(",")[0].strip())
+    return name if name and same_person(name, q.speaker) else None
 
 
 __all__ = ["Extractor", "build_pipeline"]

@@ -515,13 +515,55 @@ PERSON_NOUNS = frozenset(
     }
 )
 CHAIN_GAP = 1
+UNNAMED_HEADS = ("kreise", "kreisen", "quelle", "quellen", "insider", "informanten")
+SOURCE_DOCS = frozenset(
+    {
+        "erklärung",
+        "mitteilung",
+        "stellungnahme",
+        "pressemitteilung",
+        "bericht",
+        "presseerklärung",
+        "schreiben",
+        "brief",
+        "meldung",
+        "kommuniqué",
+        "verlautbarung",
+        "statement",
+        "interview",
+    }
+)
 # verbs whose plain object is the reported content ("Die Ukraine bestreitet die Rückeroberung",
 # "Selenskyj berichtete von Kämpfen"); other cues need a clause
-REPORT_OBJECT = frozenset({"berichten", "melden", "bestätigen", "bestreiten", "dementieren",
-                           "einräumen", "zugeben", "ankündigen", "fordern", "warnen", "sprechen",
-                           "mitteilen", "verkünden", "vorwerfen", "vermelden", "verlangen",
-                           "kritisieren", "beklagen", "bemängeln", "prognostizieren", "schätzen",
-                           "verurteilen", "zurückweisen", "informieren", "bekanntgeben"})
+REPORT_OBJECT = frozenset(
+    {
+        "berichten",
+        "melden",
+        "bestätigen",
+        "bestreiten",
+        "dementieren",
+        "einräumen",
+        "zugeben",
+        "ankündigen",
+        "fordern",
+        "warnen",
+        "sprechen",
+        "mitteilen",
+        "verkünden",
+        "vorwerfen",
+        "vermelden",
+        "verlangen",
+        "kritisieren",
+        "beklagen",
+        "bemängeln",
+        "prognostizieren",
+        "schätzen",
+        "verurteilen",
+        "zurückweisen",
+        "informieren",
+        "bekanntgeben",
+    }
+)
 NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "nis", "tät", "ion", "ismus", "view", "tum")
 MID_NP_BASE = frozenset({"des", "dem", "den", "ein", "eine", "einem", "einer", "eines", "einen"})
 MID_NP = MID_NP_BASE | PREPOSITIONS
@@ -890,6 +932,35 @@ class QuoteRules:
             return None
         return np
 
+    def _source_phrase(self, texts: list[str], a: int, b: int) -> NP | None:
+        """ "hieß es aus dem Ministerium" / "In einer Mitteilung der Polizei hieß es": the
+        source named by a prepositional phrase of the clause."""
+        for k in range(a, min(b, len(texts)) - 1):
+            low = texts[k].lower()
+            if low in ("aus", "von", "vom", "bei", "beim", "seitens"):
+                m = k + 1
+                np = self._np(texts, m, b)
+                if np is not None and np.kind != "pronoun":
+                    return np
+            if low in ("in", "im") and k + 2 < b:
+                m = k + 1
+                while m < b and (
+                    texts[m] in DETS
+                    or texts[m] in ("einer", "einem", "seiner", "ihrer")
+                    or texts[m][:1].islower()
+                    and texts[m] not in ("hieß", "heißt")
+                ):
+                    m += 1
+                if (
+                    m + 1 < b
+                    and texts[m].lower() in SOURCE_DOCS
+                    and texts[m + 1] in ("des", "der", "von", "vom")
+                ):
+                    np = self._np(texts, m + 2 if texts[m + 1] == "von" else m + 1, b)
+                    if np is not None and np.kind != "pronoun":
+                        return np
+        return None
+
     def speaker_relative(self, texts: list[str], a: int) -> NP | None:
         """ "Lloyd Austin, der bestätigte, dass …": the antecedent before the comma."""
         comma = a - 1
@@ -934,6 +1005,9 @@ class QuoteRules:
             return Attribution(np, cue, (0, 0), backref=True)
         if np is None and first in ("und", "sowie", "oder") and prev_np is not None:
             np = prev_np  # "X bestreitet … und berichtet, dass …": shared subject
+        if np is None and lemma == "heißen":
+            np = self._source_phrase(texts, a, b)
+            cue = f"{cue} es"
         if np is None and lemma == "zitieren" and c + 1 < n and texts[c + 1] not in DETS:
             # "Die Agentur zitiert X mit den Worten: …": the quoted person is the speaker
             obj = self.speaker_after(texts, c, b)
@@ -1241,11 +1315,22 @@ class QuoteRules:
                         si - 1,
                         text,
                         force_quoted=True,
+                        mention=at.np.mention if at.np else None,
                     )
                     if q is not None:
                         made.append(q)
                     continue
-                q = self._make(words, at.content, speaker, role, at.cue, si, text, marker=at.marker)
+                q = self._make(
+                    words,
+                    at.content,
+                    speaker,
+                    role,
+                    at.cue,
+                    si,
+                    text,
+                    marker=at.marker,
+                    mention=at.np.mention if at.np else None,
+                )
                 if q is not None:
                     made.append(q)
             if not made and not explicit_only:
@@ -1345,7 +1430,7 @@ class QuoteRules:
         speaker, role = self._resolve(Attribution(np, ":", (0, 0)), state, words)
         if speaker is None:
             return None
-        return self._make(words, (colon + 1, n), speaker, role, None, si, text)
+        return self._make(words, (colon + 1, n), speaker, role, None, si, text, mention=np.mention)
 
     def _resolve(
         self, at: Attribution, state: _State, words: Sequence[Word]
@@ -1365,6 +1450,8 @@ class QuoteRules:
             return np.name, None
         if np.kind == "anonymous":
             return "anonymous", np.role
+        if np.kind == "description" and np.name.lower().endswith(UNNAMED_HEADS):
+            return "anonymous", np.mention  # "aus Regierungskreisen", "Quellen im Ministerium"
         self._remember(np, state)
         return np.name, np.role
 
@@ -1400,6 +1487,7 @@ class QuoteRules:
         text: str,
         marker: bool = False,
         force_quoted: bool = False,
+        mention: str | None = None,
     ) -> Quote | None:
         lo, hi = rng
         n = len(words)
@@ -1446,7 +1534,7 @@ class QuoteRules:
             sentence_index=si,
             start_char=start,
             end_char=end,
-            speaker_mention=None,
+            speaker_mention=mention,
         )
 
 

@@ -244,3 +244,25 @@ def test_quotation_over_several_sentences_gets_the_later_speaker(extract: Extrac
 def test_direct_quote_after_colon_without_speech_verb(extract: Extract) -> None:
     q = only(extract, "Schauspielerin Mara Lenz zur neuen Rolle: „Ich habe lange darauf gewartet.“")
     assert (q.speaker, q.kind) == ("Mara Lenz", "direct")
+
+
+def test_hiess_es_with_a_named_and_an_unnamed_source(extract: Extract) -> None:
+    q = only(extract, "Aus dem Verteidigungsministerium hieß es, die Lieferung sei unterwegs.")
+    assert (q.speaker, q.cue) == ("Verteidigungsministerium", "hieß es")
+    q = only(extract, "Die Lage sei ernst, hieß es aus Regierungskreisen.")
+    assert q.speaker == "anonymous" and "Regierungskreisen" in (q.speaker_role or "")
+
+
+def test_speaker_info_keeps_roles_and_aliases(extract: Extract) -> None:
+    ex = extract(
+        "Verkehrsministerin Julia Brenner sagte, die Maut komme im Herbst. "
+        "Brenner betonte, dass die Einnahmen in die Schiene flössen."
+    )
+    assert [q.speaker_mention for q in ex.quotes] == ["Verkehrsministerin Julia Brenner", "Brenner"]
+    (info,) = ex.speakers
+    assert (info.name, info.kind, info.roles, info.aliases) == (
+        "Julia Brenner",
+        "person",
+        ("Verkehrsministerin",),
+        ("Brenner",),
+    )
