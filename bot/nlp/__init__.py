@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 
 import spacy
 
-from bot.models import ArticleExtraction, ParsedArticle, Quote, Sentence, SpeakerInfo
+from bot.models import (
+    ArticleExtraction,
+    ParsedArticle,
+    Quote,
+    Sentence,
+    SpeakerInfo,
+    SpeakerKind,
+)
 from bot.nlp.doc_arrays import TEXT_KEY, sentence_spans
 from bot.nlp.extensions import register_extensions
 from bot.nlp.names import same_person, strip_roles
@@ -107,23 +114,21 @@ def speakers_of(quotes: list[Quote]) -> tuple[SpeakerInfo, ...]:
             names.append(alias)
     out: list[SpeakerInfo] = []
     for name, roles in order.items():
+        kind: SpeakerKind
         if name == "anonymous":
             kind = "anonymous"
         elif any(is_org(w) for w in name.split()):
             kind = "organisation"
         else:
             kind = "person"
-        out.append(
-            SpeakerInfo(
-                name=name, kind=kind, roles=tuple(roles), aliases=tuple(aliases.get(name, ()))
-            )  # type: ignore[arg-type]
-        )
+        info = SpeakerInfo(name, kind, tuple(roles), tuple(aliases.get(name, ())))
+        out.append(info)
     return tuple(out)
 
 
 def _alias(q: Quote) -> str | None:
     """The name as written ("Austin" for "Lloyd Austin"), without article and role words."""
-    if not q.speaker_mention or q.speaker == "anonymous":
+    if not q.speaker_mention or not q.speaker or q.speaker == "anonymous":
         return None
     words = [w for w in q.speaker_mention.rstrip(",").split() if w.lower() not in DETS | INDEF]
     if not words or words[0].lower() in PRONOUNS:

@@ -947,8 +947,7 @@ class QuoteRules:
                 while m < b and (
                     texts[m] in DETS
                     or texts[m] in ("einer", "einem", "seiner", "ihrer")
-                    or texts[m][:1].islower()
-                    and texts[m] not in ("hieß", "heißt")
+                    or (texts[m][:1].islower() and texts[m] not in ("hieß", "heißt"))
                 ):
                     m += 1
                 if (
