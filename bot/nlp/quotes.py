@@ -1511,7 +1511,8 @@ class QuoteRules:
             kind = "indirect"
         if force_quoted and not any(inq):
             kind = "indirect"
-        if kind == "direct":
+        if kind == "direct" or (force_quoted and any(inq)):
+            # "Dies sagte X" after a sentence with a quoted fragment: the fragment is the quote
             first = next(k for k in range(lo, hi) if words[k].inq)
             last = max(k for k in range(lo, hi) if words[k].inq)
             lo, hi = first, last + 1
