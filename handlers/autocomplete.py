@@ -8,8 +8,8 @@ from __future__ import annotations
 from functools import cache
 from zoneinfo import available_timezones
 
-from bot.nlp.names import fold_name
 from handlers.format import figure_date, fmt_date, fmt_figure_value
+from handlers.speakers_lookup import fold_name
 from handlers.types import Services
 
 MAX_CHOICES = 25
