@@ -124,6 +124,7 @@ _STRONG: dict[str, str] = {
 
 # separable verbs: lemma -> (finite base forms, particle, fused forms)
 _SEPARABLE: dict[str, tuple[str, str, str]] = {
+    "abraten": ("rät raten riet rieten rate", "ab", "abraten abgeraten abzuraten abriet abrät"),
     "mitteilen": (
         "teilt teilen teilte teilten teile",
         "mit",

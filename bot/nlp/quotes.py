@@ -562,6 +562,7 @@ REPORT_OBJECT = frozenset(
         "zurückweisen",
         "informieren",
         "bekanntgeben",
+        "abraten",
     }
 )
 NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "nis", "tät", "ion", "ismus", "view", "tum")

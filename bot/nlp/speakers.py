@@ -746,8 +746,8 @@ def parse_np(
         return NP(i, i + 1, "pronoun", low, None, False, w, plural=False)
     j = i
     det: str | None = None
-    if low in DETS or low in INDEF or low in NOM_DETS:
-        det = low
+    if low in DETS or low in INDEF or low in NOM_DETS or low in POSSESSIVE:
+        det = "der" if low in POSSESSIVE else low  # "Sein Anwalt": a definite description
         j += 1
     adjs = 0
     if (
@@ -824,6 +824,22 @@ def parse_np(
         if k == n0:
             break
         j = k
+    # "der SPD-Fraktionschef im Landtag, Klaus Meier": a place phrase before the apposition
+    if (
+        j + 2 < end
+        and words[j] in ("im", "in", "am", "bei", "beim", "aus", "für")
+        and any(is_role(c) for c in caps)
+    ):
+        k = j + 1
+        if words[k] in DETS:
+            k += 1
+        while k < end and _is_adj(words[k]):
+            k += 1
+        n0 = k
+        while k < end and is_cap(words[k]) and not is_role(words[k]):
+            k += 1
+        if k > n0 and k < end and words[k] == ",":
+            j = k
     tail = words[tail_start:j]
     role_idx = [n for n, c in enumerate(caps) if is_role(c)]
     org = any(is_org(c) for c in caps)
