@@ -18,15 +18,14 @@ from datetime import UTC, datetime
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-from bot.store.records import ArticleRecord, FigureRecord, QuoteRecord, SubjectSummary
+from bot.store.records import ArticleRecord, FigureRecord, QuoteRecord
+from handlers.figures import side_by_side
+from handlers.figures import summarize as summarize_figures
 from handlers.format import (
     chunk_lines,
     escape_md,
-    figure_date,
     figure_provenance,
-    figure_source,
     fmt_date,
-    fmt_figure_value,
     quote_provenance,
     quote_text,
     unique_provenance,
@@ -166,29 +165,44 @@ def _shorten(text: str, limit: int) -> str:
 # -- figures ---------------------------------------------------------------------------------
 
 
-def current_figure(figures: Iterable[FigureRecord]) -> FigureRecord | None:
-    """The current report of a subject: the newest dated one (undated only when none is dated);
-    increments ("weitere 1.500") are not totals and count only when nothing else exists. Ties
-    go to the report seen last, so one rule decides "before" and "now" alike."""
-    figs = list(figures)
-    totals = [f for f in figs if not f.is_addition] or figs
-    if not totals:
+FIGURES_PER_SUBJECT = 200  # newest reports read per subject; enough for "before" and "now"
+
+
+def _current(figs: Sequence[FigureRecord], locale: str) -> dict[str, str] | None:
+    """The current value(s) of a subject as /figures shows them: the newest dated report, and
+    every differing claim of that date side by side, so a conflict is never hidden. Returns the
+    template fields: value and source for one claim, or value with sources inside for several."""
+    summary = summarize_figures(figs, locale)
+    if not summary.current:
         return None
-    dated = [f for f in totals if figure_date(f) is not None]
-    pool = dated or totals
-    return max(pool, key=lambda f: (figure_date(f) or datetime.min.date(), f.first_seen, f.id))
+    values = {c.value for c in summary.current}
+    when = fmt_date(summary.current_date, locale)
+    if len(values) == 1:
+        sources = "; ".join(dict.fromkeys(escape_md(c.source) for c in summary.current))
+        return {"value": summary.current[0].value, "source": sources, "date": when}
+    return {"value": side_by_side(summary.current, locale), "source": "", "date": when}
 
 
-def _same_value(a: FigureRecord, b: FigureRecord) -> bool:
-    return (a.value, a.value_max, a.qualifier) == (b.value, b.value_max, b.qualifier)
+def _line(
+    key: str, subject: str, now: dict[str, str], before: dict[str, str] | None, locale: str
+) -> str:
+    multi = not now["source"] or (before is not None and not before["source"])
+    params = {"subject": subject, **now}
+    if before is not None:
+        params |= {f"before_{k}": v for k, v in before.items()} | {"before": before["value"]}
+    if multi and before is not None:
+        params["before"] = (
+            before["value"] if not before["source"] else f"{before['value']} ({before['source']})"
+        )
+        params["value"] = now["value"] if not now["source"] else f"{now['value']} ({now['source']})"
+    return "- " + t(locale, f"{key}_multi" if multi else key, **params)
 
 
 async def _figure_lines(
     services: Services, articles: Sequence[ArticleRecord], since: datetime | None, locale: str
 ) -> tuple[list[str], list[Provenance], bool]:
     """Lines for the current figure of each subject, changed subjects first with "before →
-    now". Only subjects with a figure from a new article can have changed, so only those are
-    re-read."""
+    now". Only subjects with a figure from a new article can have changed."""
     store = services.store
     summaries = await store.figures.subjects(limit=200)
     touched: set[str] = set()
@@ -201,62 +215,34 @@ async def _figure_lines(
     other_lines: list[str] = []
     provenance: list[Provenance] = []
     for summary in summaries:
-        if summary.subject_key in touched:
-            line, prov = await _changed_line(services, summary, since, locale)
-            if line:
-                changed_lines.append(line)
-                provenance.extend(prov)
+        changed = summary.subject_key in touched
+        if not changed and len(other_lines) + len(changed_lines) >= MAX_SUBJECTS:
+            continue
+        figs = await store.figures.for_subject(summary.subject_key, limit=FIGURES_PER_SUBJECT)
+        now = _current(figs, locale)
+        if now is None:
+            continue
+        subject = escape_md(summary.subject)
+        if changed and since is not None:
+            new_figs = [f for f in figs if not _seen_before(f, since)]
+            before = _current([f for f in figs if _seen_before(f, since)], locale)
+            if before is None:
+                changed_lines.append(_line("digest.figure_new", subject, now, None, locale))
+                provenance.extend(figure_provenance(f) for f in new_figs)
                 continue
-        if len(other_lines) + len(changed_lines) < MAX_SUBJECTS:
-            other_lines.append(
-                _figure_line("digest.figure_line", summary.subject, summary.latest, None, locale)
-            )
-            provenance.append(figure_provenance(summary.latest))
+            if (before["value"], before["source"]) != (now["value"], now["source"]):
+                changed_lines.append(_line("digest.figure_changed", subject, now, before, locale))
+                provenance.extend(figure_provenance(f) for f in figs)
+                continue
+        other_lines.append(_line("digest.figure_line", subject, now, None, locale))
+        provenance.append(figure_provenance(summary.latest))
     lines = changed_lines + other_lines[: max(0, MAX_SUBJECTS - len(changed_lines))]
     return lines, provenance, bool(changed_lines)
-
-
-async def _changed_line(
-    services: Services, summary: SubjectSummary, since: datetime | None, locale: str
-) -> tuple[str | None, list[Provenance]]:
-    figures = await services.store.figures.for_subject(summary.subject_key)
-    now = current_figure(figures)
-    if now is None or since is None:
-        return None, []
-    before = current_figure(f for f in figures if _seen_before(f, since))
-    if before is None:
-        return _figure_line("digest.figure_new", summary.subject, now, None, locale), [
-            figure_provenance(now)
-        ]
-    if _same_value(before, now):
-        return None, []
-    return _figure_line("digest.figure_changed", summary.subject, now, before, locale), [
-        figure_provenance(now),
-        figure_provenance(before),
-    ]
 
 
 def _seen_before(fig: FigureRecord, since: datetime) -> bool:
     seen = fig.first_seen if fig.first_seen.tzinfo else fig.first_seen.replace(tzinfo=UTC)
     return seen <= since
-
-
-def _figure_line(
-    key: str, subject: str, now: FigureRecord, before: FigureRecord | None, locale: str
-) -> str:
-    params = {
-        "subject": escape_md(subject),
-        "value": fmt_figure_value(now, locale),
-        "source": figure_source(now, locale),
-        "date": fmt_date(figure_date(now), locale),
-    }
-    if before is not None:
-        params |= {
-            "before": fmt_figure_value(before, locale),
-            "before_source": figure_source(before, locale),
-            "before_date": fmt_date(figure_date(before), locale),
-        }
-    return "- " + t(locale, key, **params)
 
 
 # -- quotes ----------------------------------------------------------------------------------

@@ -113,7 +113,8 @@ def _claim_text(claims: list[Claim], locale: str) -> str:
     return text
 
 
-def _side_by_side(claims: list[Claim], locale: str) -> str:
+def side_by_side(claims: list[Claim], locale: str) -> str:
+    """Claims grouped by value: "mehr als 10.000 (US-Außenministerium) vs. rund 11.000 (Selenskyj)"."""
     by_value: dict[str, list[Claim]] = {}
     for c in claims:
         by_value.setdefault(c.value, []).append(c)
@@ -135,13 +136,13 @@ def detail_blocks(subject: str, summary: FigureSummary, locale: str) -> list[Blo
             t(
                 locale,
                 key,
-                value=_side_by_side(summary.current, locale),
+                value=side_by_side(summary.current, locale),
                 date=fmt_date(summary.current_date, locale),
             )
         )
     elif summary.current:
         current_lines.append(
-            t(locale, "figures.current_undated", value=_side_by_side(summary.current, locale))
+            t(locale, "figures.current_undated", value=side_by_side(summary.current, locale))
         )
     current_lines.append(_articles_line(summary.current, locale))
     if summary.current_date is not None and summary.undated:
@@ -155,12 +156,12 @@ def detail_blocks(subject: str, summary: FigureSummary, locale: str) -> list[Blo
     if summary.history:
         lines = []
         for d, claims in summary.history:
-            lines.append(f"- **{fmt_date(d, locale)}**: {_side_by_side(claims, locale)}")
+            lines.append(f"- **{fmt_date(d, locale)}**: {side_by_side(claims, locale)}")
             lines.append(_articles_line(claims, locale))
         blocks.extend(chunk_lines(lines, heading=t(locale, "figures.history_heading")))
     conflicts = summary.conflicts
     if conflicts:
-        lines = [f"- **{fmt_date(d, locale)}**: {_side_by_side(cs, locale)}" for d, cs in conflicts]
+        lines = [f"- **{fmt_date(d, locale)}**: {side_by_side(cs, locale)}" for d, cs in conflicts]
         blocks.extend(chunk_lines(lines, heading=t(locale, "figures.conflicts_heading")))
     if summary.undated:
         lines = []

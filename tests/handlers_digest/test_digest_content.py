@@ -84,7 +84,7 @@ async def test_one_quote_per_speaker_prefers_direct_words(store: Store, clock: C
     out = text(await build_digest(make_services(store, clock), None, "de"))
     assert out.count("**Antony Blinken**") == 1
     assert "„Wir werden reagieren“" in out
-    assert "undatiert" in out and "unbekannte Quelle" in out  # honest about missing metadata
+    assert "undatiert" in out and "Medium unbekannt" in out  # honest about missing metadata
 
 
 async def test_nothing_new_is_a_notice_or_nothing_as_configured(

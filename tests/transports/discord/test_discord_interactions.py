@@ -297,6 +297,6 @@ async def test_provenance_and_charts_are_shown(make_harness):
     assert sources["name"] == "Quellen"
     assert "Nordkoreas Truppen" in sources["value"] and "Tagesschau, 05.10.2024" in sources["value"]
     assert "> Es sind 12.000 Soldaten." in sources["value"]
-    assert "unbekannte Quelle, undatiert" in sources["value"]
+    assert "Medium unbekannt, undatiert" in sources["value"]
     assert [f.filename for f in sent.files] == ["chart.png"]
     assert sent.data["attachments"][0]["filename"] == "chart.png"

@@ -44,7 +44,7 @@ def test_markup_becomes_allowed_html_and_a_readable_plain_body() -> None:
     assert "> „Wir sehen Truppenbewegungen“" in msg.body
     assert "• Quelle (https://example.org/a?b=1&c=2)" in msg.body
     assert "Zitate: 3" in msg.body
-    assert "unbekannte Quelle, undatiert" in msg.body  # provenance always shown
+    assert "Medium unbekannt, undatiert" in msg.body  # provenance always shown
 
 
 def test_unsafe_links_and_html_in_text_are_not_rendered() -> None:
