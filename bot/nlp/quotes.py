@@ -788,8 +788,13 @@ class QuoteRules:
         self, words: Sequence[Word], c: int, cue_idx: frozenset[int] = frozenset()
     ) -> tuple[int, int]:
         a = c
-        while a > 0 and words[a - 1].text not in BOUNDARY and words[a - 1].text not in QUOTE_CHARS:
-            a -= 1
+        if a > 0 and words[a - 1].text in ("und", "sowie", "oder") and cue_idx:
+            a -= 1  # "… bestreitet X und berichtet, dass …": the coordinated cue's own clause
+        else:
+            while (
+                a > 0 and words[a - 1].text not in BOUNDARY and words[a - 1].text not in QUOTE_CHARS
+            ):
+                a -= 1
         b = c + 1
         n = len(words)
         while (
@@ -933,6 +938,25 @@ class QuoteRules:
             return None
         return np
 
+    def _coordinated_subject(self, texts: list[str], a: int) -> NP | None:
+        """The subject opening the main clause before "und": "Der Minister besuchte die
+        Stadt und sagte, …"."""
+        s = a
+        while s > 0 and texts[s - 1] not in BOUNDARY and texts[s - 1] not in QUOTE_CHARS:
+            s -= 1
+        while s < a and texts[s].lower() in LEAD_SKIP:
+            s += 1
+        np = self._np(texts, s, a)
+        if (
+            np is None
+            or np.end >= a
+            or np.kind == "description"
+            and not np.org
+            and not is_role(np.name.split()[0])
+        ):
+            return None
+        return np
+
     def _source_phrase(self, texts: list[str], a: int, b: int) -> NP | None:
         """ "hieß es aus dem Ministerium" / "In einer Mitteilung der Polizei hieß es": the
         source named by a prepositional phrase of the clause."""
@@ -1003,8 +1027,9 @@ class QuoteRules:
             if np is None:
                 return None
             return Attribution(np, cue, (0, 0), backref=True)
-        if np is None and first in ("und", "sowie", "oder") and prev_np is not None:
-            np = prev_np  # "X bestreitet … und berichtet, dass …": shared subject
+        if np is None and first in ("und", "sowie", "oder"):
+            # "X bestreitet … und berichtet, dass …": the subject is shared
+            np = prev_np or self._coordinated_subject(texts, a)
         if np is None and lemma == "heißen":
             np = self._source_phrase(texts, a, b)
             cue = f"{cue} es"
@@ -1058,6 +1083,7 @@ class QuoteRules:
                 and texts[b] not in BOUNDARY
                 and not words[b].inq
                 and texts[b] not in QUOTE_CHARS
+                and not (texts[b] in ("und", "sowie") and (b + 1 in cue_idx or b + 2 in cue_idx))
             ):
                 b += 1
         content: tuple[int, int]
@@ -1091,7 +1117,7 @@ class QuoteRules:
         elif a > 0 and np.start > c:
             content = (0, a)
         else:
-            content = (after_np, end)
+            content = (after_np, b if b < end and texts[b] in ("und", "sowie") else end)
             if after_np < end and texts[after_np] == "sich":
                 return None
             if lemma not in REPORT_OBJECT:

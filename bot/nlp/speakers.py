@@ -794,11 +794,8 @@ def parse_np(
     while (
         named_adj < len(caps) - 1
         and caps[named_adj].endswith(("e", "en", "er", "es"))
-        and (
-            is_org(caps[named_adj + 1])
-            or is_role(caps[named_adj + 1])
-            or named_adj + 2 == len(caps)
-        )
+        and "-" not in caps[named_adj]
+        and (is_org(caps[named_adj + 1]) or is_role(caps[named_adj + 1]))
     ):
         named_adj += 1
     if named_adj and det:

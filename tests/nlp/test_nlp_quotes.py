@@ -266,3 +266,17 @@ def test_speaker_info_keeps_roles_and_aliases(extract: Extract) -> None:
         ("Verkehrsministerin",),
         ("Brenner",),
     )
+
+
+def test_coordinated_cues_share_the_subject(extract: Extract) -> None:
+    qs = quotes(
+        extract,
+        "Trotz der Erfolge bestreitet die Regierung die Niederlage und berichtet, "
+        "dass ihre Truppen weiter vorrücken.",
+    )
+    assert [(q.speaker, q.cue, q.text) for q in qs] == [
+        ("Regierung", "bestreitet", "die Niederlage"),
+        ("Regierung", "berichtet", "dass ihre Truppen weiter vorrücken"),
+    ]
+    q = only(extract, "Der Landrat besuchte die Stadt und sagte, die Lage sei ernst.")
+    assert (q.speaker, q.text) == ("Landrat", "die Lage sei ernst")
