@@ -950,9 +950,7 @@ class QuoteRules:
         if (
             np is None
             or np.end >= a
-            or np.kind == "description"
-            and not np.org
-            and not is_role(np.name.split()[0])
+            or (np.kind == "description" and not np.org and not is_role(np.name.split()[0]))
         ):
             return None
         return np
