@@ -380,6 +380,12 @@ NON_SPEAKERS = frozenset(
     {
         "dies",
         "zusammenfassend",
+        "einerseits",
+        "andererseits",
+        "ähnlich",
+        "anders",
+        "demgegenüber",
+        "zufolge",
         "dagegen",
         "bislang",
         "hingegen",
@@ -583,6 +589,14 @@ NON_SPEAKERS = frozenset(
 # nouns that head a noun phrase but are no speaker of a statement
 NON_SPEAKER_HEADS = frozenset(
     {
+        "vorschlag",
+        "kontrolle",
+        "grund",
+        "appell",
+        "annahme",
+        "tenor",
+        "vorgang",
+        "propaganda",
         "entsendung",
         "beteiligung",
         "einsatz",
