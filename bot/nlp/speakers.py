@@ -582,7 +582,6 @@ NON_SPEAKERS = frozenset(
         "morgen",
         "nacht",
         "angaben",
-        "zufolge",
         "uhr",
     }
 )
