@@ -1463,6 +1463,10 @@ class QuoteRules:
         if np is None:
             return None, None
         if np.kind == "pronoun":
+            verb = at.cue.split()[0].lower() if at.cue else ""
+            plural = np.name == "sie" and verb.endswith(("ten", "en")) and not verb.startswith("ge")
+            if plural and state.groups:
+                return state.groups[-1], None  # "Sie forderten, …": the last group or institution
             want = "m" if np.name == "er" else "f"
             for name, role, gender in reversed(state.persons):
                 if gender in (want, None):

@@ -703,7 +703,12 @@ def is_role(word: str) -> bool:
 def is_org(word: str) -> bool:
     low = word.lower()
     b = _base(word)
-    return low in ORG_NAMES or b in ORG_NAMES or b.endswith(ORG_SUFFIXES)
+    if low in ORG_NAMES or b in ORG_NAMES or b.endswith(ORG_SUFFIXES):
+        return True
+    # plural and genitive forms: "Gewerkschaften", "Ministeriums"
+    return any(
+        b.endswith(cut) and b[: -len(cut)].endswith(ORG_SUFFIXES) for cut in ("en", "n", "s")
+    )
 
 
 def is_cap(word: str) -> bool:

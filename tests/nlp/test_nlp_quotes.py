@@ -280,3 +280,9 @@ def test_coordinated_cues_share_the_subject(extract: Extract) -> None:
     ]
     q = only(extract, "Der Landrat besuchte die Stadt und sagte, die Lage sei ernst.")
     assert (q.speaker, q.text) == ("Landrat", "die Lage sei ernst")
+
+
+def test_plural_sie_resolves_to_the_last_group(extract: Extract) -> None:
+    text = "Die Gewerkschaften kritisierten die Reform. Sie forderten, dass die Löhne steigen."
+    q = only(extract, text)
+    assert (q.speaker, q.cue) == ("Gewerkschaften", "forderten")
