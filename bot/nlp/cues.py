@@ -125,6 +125,11 @@ _STRONG: dict[str, str] = {
 # separable verbs: lemma -> (finite base forms, particle, fused forms)
 _SEPARABLE: dict[str, tuple[str, str, str]] = {
     "abraten": ("rät raten riet rieten rate", "ab", "abraten abgeraten abzuraten abriet abrät"),
+    "eingestehen": (
+        "gesteht gestehen gestand gestanden gestehe",
+        "ein",
+        "eingestehen eingestanden einzugestehen eingestand",
+    ),
     "mitteilen": (
         "teilt teilen teilte teilten teile",
         "mit",

@@ -1020,7 +1020,13 @@ class QuoteRules:
         np: NP | None = None
         if first in ("der", "die", "welcher", "welche") and a > 0 and texts[a - 1] == ",":
             np = self.speaker_relative(texts, a)
-        elif first in ("dies", "das", "so", "dieses", "diese") and a + 1 == c and a == 0:
+        elif (
+            first in ("dies", "das", "so", "dieses", "diese")
+            and a + 1 == c
+            and a == 0
+            and not any(t in (",", ":") for t in texts[c:end])
+        ):
+            # "Das sagte X am Freitag.": the statement is the previous sentence
             np = self.speaker_after(texts, c, b)
             if np is None:
                 return None
@@ -1302,7 +1308,7 @@ class QuoteRules:
         quotes: list[Quote] = []
         prev_words: list[Word] | None = None
         for si, sent in enumerate(sentences):
-            words = sent.words
+            words = without_short_parentheses(sent.words)
             if not words:
                 continue
             explicit_only = sent.section in ("commentary", "background", "teaser")
@@ -1565,6 +1571,25 @@ class QuoteRules:
             end_char=end,
             speaker_mention=mention,
         )
+
+
+def without_short_parentheses(words: list[Word]) -> list[Word]:
+    """Drop short parenthetical insertions ("(SPD)", "(NEMA)") so that they do not split a
+    speaker from its cue; quote texts are cut from the document text and keep them."""
+    if not any(w.text == "(" for w in words):
+        return words
+    out: list[Word] = []
+    k = 0
+    n = len(words)
+    while k < n:
+        if words[k].text == "(" and not words[k].inq:
+            close = next((m for m in range(k + 1, min(n, k + 10)) if words[m].text == ")"), None)
+            if close is not None and not any(w.text in QUOTE_CHARS for w in words[k:close]):
+                k = close + 1
+                continue
+        out.append(words[k])
+        k += 1
+    return out
 
 
 def _number_clash(verb: str, lemma: str, np: NP) -> bool:

@@ -286,3 +286,17 @@ def test_plural_sie_resolves_to_the_last_group(extract: Extract) -> None:
     text = "Die Gewerkschaften kritisierten die Reform. Sie forderten, dass die Löhne steigen."
     q = only(extract, text)
     assert (q.speaker, q.cue) == ("Gewerkschaften", "forderten")
+
+
+def test_party_in_parentheses_does_not_hide_the_speaker(extract: Extract) -> None:
+    q = only(
+        extract,
+        "Die Abgeordnete Lena Vogt (Grüne) warf der Regierung vor, die Bahn zu vernachlässigen.",
+    )
+    assert (q.speaker, q.cue, q.text) == ("Lena Vogt", "warf vor", "die Bahn zu vernachlässigen")
+
+
+def test_so_with_its_own_clause_is_no_back_reference(extract: Extract) -> None:
+    text = "Der Zug fiel aus. So berichtete die Fahrgastsprecherin Jana Roth, dass viele warten mussten."
+    q = only(extract, text)
+    assert (q.speaker, q.text) == ("Jana Roth", "dass viele warten mussten")
