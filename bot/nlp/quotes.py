@@ -764,13 +764,24 @@ class QuoteRules:
         self, words: Sequence[Word], i: int, options: tuple[tuple[str, str], ...]
     ) -> tuple[str, str] | None:
         """The (particle, lemma) whose particle closes the clause of words[i] ("wies … hin")."""
-        for k in range(i + 1, min(len(words), i + 14)):
+        commas = 0
+        for k in range(i + 1, min(len(words), i + 16)):
             tk = words[k].text
+            if tk == "," and commas < 2 and k + 1 < len(words) and words[k + 1].text != "dass":
+                commas += 1  # "ging Celebi, die Anwältin der Frau, davon aus"
+                continue
             if tk in (",", ".", ":", ";", "?", "!") or words[k].inq:
                 return None
             for particle, lemma in options:
                 if tk == particle or (particle == "hin" and tk == "daraufhin"):
-                    return particle, lemma
+                    # the particle must close its clause: "aus" in "aus Angst" is a preposition
+                    nxt = words[k + 1].text if k + 1 < len(words) else "."
+                    if (
+                        nxt in (",", ".", ":", ";", "!", "?")
+                        or words[k + 1].inq
+                        or nxt in QUOTE_CHARS
+                    ):
+                        return particle, lemma
         return None
 
     def _clause_particle(self, words: Sequence[Word], i: int) -> str | None:
