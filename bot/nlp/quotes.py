@@ -515,6 +515,26 @@ PERSON_NOUNS = frozenset(
     }
 )
 CHAIN_GAP = 1
+DOC_NOUNS = frozenset(
+    {
+        "artikel",
+        "umfrage",
+        "studie",
+        "untersuchung",
+        "information",
+        "pressemitteilung",
+        "recherche",
+        "recherchen",
+        "test",
+        "analyse",
+        "dokument",
+        "papier",
+        "gutachten",
+        "report",
+        "bericht",
+        "berichten",
+    }
+)
 UNNAMED_HEADS = ("kreise", "kreisen", "quelle", "quellen", "insider", "informanten")
 SOURCE_DOCS = frozenset(
     {
@@ -1284,10 +1304,52 @@ class QuoteRules:
                 if np is not None:
                     return np
             return None
+        named = self._named_medium(texts, k, end)
+        if named is not None:
+            return named
         np = self._np(texts, k, end)
+        if np is None or np.kind in ("anonymous", "description"):
+            # "laut einem Bericht der Zeitung X": the source is the genitive, not the document
+            src = self._document_source(texts, k, end)
+            if src is not None:
+                return src
         if np is None or np.kind == "pronoun":
             return None
         return np
+
+    def _named_medium(self, texts: list[str], k: int, end: int) -> NP | None:
+        """„Welt“, ndr.de: a quoted title or a web domain right after the marker."""
+        t = texts[k]
+        if t in QUOTE_CHARS:
+            close = next(
+                (m for m in range(k + 1, min(end, k + 7)) if texts[m] in QUOTE_CHARS), None
+            )
+            if close is not None and close > k + 1 and texts[k + 1][:1].isupper():
+                name = " ".join(texts[k + 1 : close])
+                return NP(k, close + 1, "name", name, None, True, " ".join(texts[k : close + 1]))
+        if "." in t[1:-1] and t[:1].isalpha() and len(t) > 4 and t.split(".")[-1].isalpha():
+            return NP(k, k + 1, "name", t, None, True, t)
+        return None
+
+    def _document_source(self, texts: list[str], k: int, end: int) -> NP | None:
+        """The source named after a document noun: "einem Bericht der Zeitung X" -> X."""
+        m = k
+        while m < min(end, k + 4) and (
+            texts[m].lower() in MID_NP_BASE | DETS or texts[m][:1].islower()
+        ):
+            m += 1
+        if m >= end or texts[m].lower() not in SOURCE_DOCS | ACCORDING_NOUNS | DOC_NOUNS:
+            return None
+        m += 1
+        if m >= end or texts[m] not in ("des", "der", "von", "vom", "aus"):
+            return None
+        start = m if texts[m] in ("des", "der") else m + 1  # a genitive article opens the NP
+        if start >= end:
+            return None
+        np = self._named_medium(texts, start, end) or self._np(texts, start, end)
+        if np is None and start + 1 < end and texts[start] in ("des", "der"):
+            np = self._named_medium(texts, start + 1, end) or self._np(texts, start + 1, end)
+        return np if np is not None and np.kind != "pronoun" else None
 
     def _np_ending_at(self, texts: list[str], i: int) -> tuple[NP | None, int]:
         prev = texts[i - 1].lower()
@@ -1297,6 +1359,9 @@ class QuoteRules:
                 return np, min(np.start, i - 1)
             # "Angaben des Ministeriums zufolge"
         for k in range(max(0, i - 9), i):
+            src = self._document_source(texts, k, i)
+            if src is not None and src.end <= i:
+                return src, k  # "Einer Erklärung des Verbandes zufolge"
             np = self._np(texts, k, i, allow_apposition=False)
             if np is None or np.end != i or np.kind == "pronoun":
                 continue

@@ -300,3 +300,15 @@ def test_so_with_its_own_clause_is_no_back_reference(extract: Extract) -> None:
     text = "Der Zug fiel aus. So berichtete die Fahrgastsprecherin Jana Roth, dass viele warten mussten."
     q = only(extract, text)
     assert (q.speaker, q.text) == ("Jana Roth", "dass viele warten mussten")
+
+
+def test_media_and_documents_name_their_source(extract: Extract) -> None:
+    cases = {
+        "Laut einem Bericht der Hilfsorganisation Caritas fehlen tausend Betten.": "Caritas",
+        "Laut „Tagesblatt“ soll der Minister zurücktreten.": "Tagesblatt",
+        "Laut tagesschau.de blieben die Schulen geschlossen.": "tagesschau.de",
+        "Einer Mitteilung des Landesamts zufolge stieg der Pegel weiter.": "Landesamt",
+    }
+    for text, speaker in cases.items():
+        q = only(extract, text)
+        assert q.kind == "according_to" and speaker in (q.speaker or ""), (text, q)
