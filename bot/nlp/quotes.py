@@ -19,6 +19,7 @@ from bot.nlp.names import canonical_speakers
 from bot.nlp.segmenter import quote_role
 from bot.nlp.speakers import (
     DETS,
+    INDEF,
     NP,
     POSSESSIVE,
     is_cap,
@@ -455,6 +456,8 @@ PERSON_NOUNS = frozenset(
         "mädchen",
         "junge",
         "herr",
+        "organisatoren",
+        "organisator",
         "veranstalter",
         "künstler",
         "künstlerin",
@@ -688,8 +691,22 @@ class QuoteRules:
         self.tables = tables if tables is not None else load_word_tables()
         self.verbs = self.tables.verbs
 
-    def _np(self, texts: list[str], i: int, end: int, allow_apposition: bool = True) -> NP | None:
-        np = parse_np(texts, i, end, allow_apposition=allow_apposition, nouns=self.tables.nouns)
+    def _np(
+        self,
+        texts: list[str],
+        i: int,
+        end: int,
+        allow_apposition: bool = True,
+        bare_adjective: bool = False,
+    ) -> NP | None:
+        np = parse_np(
+            texts,
+            i,
+            end,
+            allow_apposition=allow_apposition,
+            nouns=self.tables.nouns,
+            bare_adjective=bare_adjective,
+        )
         if np is None or not self._plausible(np, texts):
             return None
         return np
@@ -703,6 +720,14 @@ class QuoteRules:
         if any(is_role(w) or is_org(w) for w in words):
             return True
         head = words[-1]
+        if np.kind == "description":
+            # the head noun is the first capitalised word as written, before any genitive
+            written = [
+                w
+                for w in np.mention.split()
+                if w[:1].isupper() and w.lower() not in DETS | INDEF | POSSESSIVE
+            ]
+            head = written[0] if written else head
         if head.lower() in PERSON_NOUNS or head.lower().rstrip("n") in PERSON_NOUNS:
             return True
         if head.lower().endswith(ABSTRACT_SUFFIXES) and not (np.kind == "name" and len(words) > 1):
@@ -1307,7 +1332,7 @@ class QuoteRules:
         named = self._named_medium(texts, k, end)
         if named is not None:
             return named
-        np = self._np(texts, k, end)
+        np = self._np(texts, k, end, bare_adjective=True)
         if np is None or np.kind in ("anonymous", "description"):
             # "laut einem Bericht der Zeitung X": the source is the genitive, not the document
             src = self._document_source(texts, k, end)

@@ -754,6 +754,7 @@ def parse_np(
     end: int,
     allow_apposition: bool = True,
     nouns: frozenset[str] = frozenset(),
+    bare_adjective: bool = False,
 ) -> NP | None:
     """Parse a speaker noun phrase starting at words[i] (not beyond `end`)."""
     if i >= end:
@@ -767,6 +768,13 @@ def parse_np(
     if low in DETS or low in INDEF or low in NOM_DETS or low in POSSESSIVE:
         det = "der" if low in POSSESSIVE else low  # "Sein Anwalt": a definite description
         j += 1
+    elif (
+        bare_adjective
+        and _is_adj(w)
+        and i + 1 < end
+        and (is_cap(words[i + 1]) or _is_adj(words[i + 1]))
+    ):
+        det = ""  # "laut israelischen Medien"
     adjs = 0
     if (
         det is None
