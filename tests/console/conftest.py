@@ -3,44 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from sample_corpus import F, Q
 
 from bot.config import Config
-from bot.models import ArticleExtraction, Qualifier, QuoteKind
+from bot.models import ArticleExtraction
 from bot.store import Store
 from bot.transports.console import ConsoleTransport
 from handlers.registry import build_handlers
 from handlers.types import Services
 
 NOW = datetime(2024, 11, 16, 8, 0, tzinfo=UTC)
-SOLDIERS = "nordkoreanische Soldaten in Russland"
-
-
-@dataclass(frozen=True)
-class Q:
-    sentence: int
-    speaker: str | None
-    text: str
-    kind: QuoteKind = "indirect"
-    role: str | None = None
-    cue: str | None = "sagte"
-
-
-@dataclass(frozen=True)
-class F:
-    sentence: int
-    text: str
-    value: float
-    qualifier: Qualifier = "exact"
-    subject: str | None = SOLDIERS
-    unit: str | None = "Soldat"
-    source: str | None = None
-    refers_to: date | None = None
-    value_max: float | None = None
 
 
 def console_story(make: Callable[..., ArticleExtraction]) -> list[ArticleExtraction]:

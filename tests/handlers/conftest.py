@@ -12,48 +12,20 @@ answers, not extraction quality. The story covers what issue 4 asks of the answe
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
+from sample_corpus import F, Q
 
 from bot.config import Config
-from bot.models import ArticleExtraction, Qualifier, QuoteKind, SpeakerInfo
+from bot.models import ArticleExtraction, SpeakerInfo
 from bot.store import Store
 from handlers.registry import build_handlers
 from handlers.types import ChannelRef, Handler, Reply, Request, Services, UserRef
 
-SOLDIERS = "nordkoreanische Soldaten in Russland"
 NOW = datetime(2024, 11, 16, 8, 0, tzinfo=UTC)
-
-
-@dataclass(frozen=True)
-class Q:
-    """A quote for the shared `make_extraction` builder: `text` occurs in sentence `sentence`."""
-
-    sentence: int
-    speaker: str | None
-    text: str
-    kind: QuoteKind = "indirect"
-    role: str | None = None
-    cue: str | None = "sagte"
-
-
-@dataclass(frozen=True)
-class F:
-    """A figure for the shared builder: `text` occurs in sentence `sentence`."""
-
-    sentence: int
-    text: str
-    value: float
-    qualifier: Qualifier = "exact"
-    subject: str | None = SOLDIERS
-    unit: str | None = "Soldat"
-    source: str | None = None
-    refers_to: date | None = None
-    value_max: float | None = None
 
 
 def story(make: Callable[..., ArticleExtraction]) -> list[ArticleExtraction]:
