@@ -1413,6 +1413,10 @@ class QuoteRules:
             if not words:
                 continue
             explicit_only = sent.section in ("commentary", "background", "teaser")
+            if len(words) <= 8 and words[-1].text not in (".", "!", "?", ":", "“", '"', "«", "»"):
+                state.chain = None  # a sub-heading ends any running statement
+                prev_words = words
+                continue
             attrs: list[Attribution] = []
             cues = self.find_cues(words)
             prev_np: NP | None = None
