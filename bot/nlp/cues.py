@@ -12,6 +12,15 @@ from dataclasses import dataclass
 # weak (regular) verbs: (infinitive stem, takes "ge-" in the participle)
 _WEAK = [
     "sag",
+    "begrüß",
+    "bekund",
+    "charakterisier",
+    "wert",
+    "plädier",
+    "dräng",
+    "monier",
+    "rüg",
+    "beanstand",
     "erklär",
     "beton",
     "warn",
@@ -130,6 +139,11 @@ _SEPARABLE: dict[str, tuple[str, str, str]] = {
         "ein",
         "eingestehen eingestanden einzugestehen eingestand",
     ),
+    "anprangern": (
+        "prangert prangern prangerte prangerten",
+        "an",
+        "angeprangert anprangerte anprangert",
+    ),
     "mitteilen": (
         "teilt teilen teilte teilten teile",
         "mit",
@@ -237,6 +251,10 @@ _SEPARABLE: dict[str, tuple[str, str, str]] = {
 # or a following Konjunktiv clause to count, otherwise "hoffen auf Frieden" would be a quote.
 WEAK_OPINION = frozenset(
     {
+        "begrüßen",
+        "charakterisieren",
+        "werten",
+        "drängen",
         "vertreten",
         "halten",
         "glauben",

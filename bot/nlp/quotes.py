@@ -1198,7 +1198,16 @@ class QuoteRules:
                 or any(w.inq for w in words[lo:hi])
                 or self.has_konj(words, lo, hi)
                 or (
-                    lemma in ("bezeichnen", "nennen", "loben", "kritisieren")
+                    lemma
+                    in (
+                        "bezeichnen",
+                        "nennen",
+                        "loben",
+                        "kritisieren",
+                        "charakterisieren",
+                        "werten",
+                        "begrüßen",
+                    )
                     and "als" in texts[lo:hi]
                 )
                 or (lemma == "sprechen" and texts[lo] == "von")
