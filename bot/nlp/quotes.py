@@ -1595,7 +1595,7 @@ class QuoteRules:
                 return state.groups[-1], None
             if state.chain is not None:
                 return state.chain[0], state.chain[1]
-            return np.name, None
+            return np.name, None  # unresolved: keep the pronoun as written
         if np.kind == "anonymous":
             return "anonymous", np.role
         if np.kind == "description" and np.name.lower().endswith(UNNAMED_HEADS):
