@@ -1077,7 +1077,7 @@ class QuoteRules:
         if first in ("der", "die", "welcher", "welche") and a > 0 and texts[a - 1] == ",":
             np = self.speaker_relative(texts, a)
         elif (
-            first in ("dies", "das", "so", "dieses", "diese")
+            first in ("dies", "das", "so", "dieses", "diese", "davon", "darauf")
             and a + 1 == c
             and a == 0
             and not any(t in (",", ":") for t in texts[c:end])
@@ -1195,6 +1195,7 @@ class QuoteRules:
         if lemma in WEAK_OPINION and not parenthetical:
             ok = (
                 texts[lo].lower() in ("dass", "ob")
+                or any(texts[k] == "dass" and texts[k - 1] == "," for k in range(lo + 1, hi))
                 or any(w.inq for w in words[lo:hi])
                 or self.has_konj(words, lo, hi)
                 or (
