@@ -518,6 +518,7 @@ PERSON_NOUNS = frozenset(
     }
 )
 CHAIN_GAP = 1
+RELATIVE = frozenset({"der", "die", "das", "dessen", "deren", "welcher", "welche"})
 DOC_NOUNS = frozenset(
     {
         "artikel",
@@ -938,7 +939,7 @@ class QuoteRules:
                 np.kind == "name"
                 and np.end + 1 < c
                 and texts[np.end] == ","
-                and texts[np.end + 1].lower() in ("der", "die", "welcher", "welche")
+                and texts[np.end + 1].lower() in RELATIVE
                 and texts[c - 1] == ","
             ):
                 return np  # "Frank Sichau, der als Sprecher fungiert, erklärte"

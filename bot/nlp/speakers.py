@@ -894,7 +894,7 @@ def parse_np(
                 is_cap(words[k])
                 or words[k] in GEN_DETS
                 or _is_adj(words[k])
-                or words[k] in ("von", "vom", "im", "in", "der", "für")
+                or words[k] in ("von", "vom", "im", "in", "der", "für", "das", "den", "dem", "die")
             ):
                 k += 1
             while k > a0 and not is_cap(words[k - 1]):
