@@ -630,6 +630,7 @@ class WordTables:
     # for heads after an article ("der Vorgang")
     lowers: frozenset[str]
     noun_lemmas: frozenset[str] = frozenset()
+    not_konj: frozenset[str] = frozenset()
 
 
 def load_word_tables() -> WordTables:
@@ -641,11 +642,17 @@ def load_word_tables() -> WordTables:
             table: dict[str, str] = json.load(fh)
     except OSError:
         return WordTables(frozenset(), frozenset(), frozenset(), frozenset())
-    verbs = frozenset(v for v in table.values() if v[:1].islower() and v.endswith("en"))
+    verbs = frozenset(
+        v for v in table.values() if v[:1].islower() and v.endswith(("en", "ln", "rn"))
+    )
     nouns = frozenset(k for k in table if k[:1].isupper())
     lowers = frozenset(k for k in table if k[:1].islower())
     lemmas = frozenset(v for v in table.values() if v[:1].isupper())
-    return WordTables(verbs, nouns, lowers, lemmas)
+    # lower-case -e forms whose lemma is not word+"n" ("deutsche" -> "deutsch"): no Konjunktiv
+    e_forms = frozenset(
+        k for k, v in table.items() if k[:1].islower() and k.endswith("e") and v not in verbs
+    )
+    return WordTables(verbs, nouns, lowers, lemmas, e_forms)
 
 
 @dataclass(slots=True)
@@ -756,7 +763,13 @@ class QuoteRules:
             return True
         if not w[:1].islower() or not w.endswith("e") or w in NOT_KONJ or len(w) < 4:
             return False
-        return (w + "n") in self.verbs
+        if w in self.tables.not_konj:
+            return False
+        if w.endswith("le") and (w[:-2] + "eln") in self.verbs:
+            return True  # "handle" (handeln)
+        if w.endswith(("ere", "ele")) and (w[:-1] + "n") in self.verbs:
+            return True  # "ändere" (ändern)
+        return (w + "n") in self.verbs and w not in self.tables.not_konj
 
     def has_konj(self, words: Sequence[Word], lo: int, hi: int, konj2: bool = False) -> bool:
         for k in range(lo, hi):

@@ -312,3 +312,13 @@ def test_media_and_documents_name_their_source(extract: Extract) -> None:
     for text, speaker in cases.items():
         q = only(extract, text)
         assert q.kind == "according_to" and speaker in (q.speaker or ""), (text, q)
+
+
+def test_adjectives_ending_in_e_are_no_konjunktiv(extract: Extract) -> None:
+    text = (
+        "Der Trainer Ole Wirth sagte, das Team sei bereit. "
+        "Dann wird sich die deutsche Mannschaft steigern müssen."
+    )
+    assert [q.cue for q in quotes(extract, text)] == ["sagte"]
+    text = "Die Ministerin Ina Falk sagte, man prüfe alles. Es handle sich um einen Einzelfall."
+    assert [q.cue for q in quotes(extract, text)] == ["sagte", None]
