@@ -518,6 +518,9 @@ PERSON_NOUNS = frozenset(
     }
 )
 CHAIN_GAP = 1
+TAIL_WORDS = frozenset(
+    {"des", "der", "von", "vom", "im", "in", "aus", "für", "bei", "am", "zur", "zum"}
+)
 RELATIVE = frozenset({"der", "die", "das", "dessen", "deren", "welcher", "welche"})
 DOC_NOUNS = frozenset(
     {
@@ -725,17 +728,24 @@ class QuoteRules:
         if np.kind in ("pronoun", "anonymous") or np.role or np.org:
             return True
         words = np.name.split()
-        if any(is_role(w) or is_org(w) for w in words):
-            return True
         head = words[-1]
         if np.kind == "description":
-            # the head noun is the first capitalised word as written, before any genitive
-            written = [
-                w
-                for w in np.mention.split()
-                if w[:1].isupper() and w.lower() not in DETS | INDEF | POSSESSIVE
-            ]
-            head = written[0] if written else head
+            # the head noun is the first capitalised word as written, before any genitive:
+            # "Haltung der Regierung" is about an attitude, not the government
+            mention = np.mention.split()
+            if mention and mention[0].lower() in DETS | INDEF | POSSESSIVE:
+                mention = mention[1:]
+            written: list[str] = []
+            for w in mention:
+                if w in TAIL_WORDS:
+                    break
+                if w[:1].isupper():
+                    written.append(w)
+            head = written[-1] if written else head
+            if is_role(head) or is_org(head):
+                return True
+        elif any(is_role(w) or is_org(w) for w in words):
+            return True
         if head.lower() in PERSON_NOUNS or head.lower().rstrip("n") in PERSON_NOUNS:
             return True
         if head.lower().endswith(ABSTRACT_SUFFIXES) and not (np.kind == "name" and len(words) > 1):
