@@ -1175,7 +1175,12 @@ class QuoteRules:
         if parenthetical:
             content = (0, end)  # "X könnte, so vermuten Beobachter, auf Y hoffen"
         elif first == "wie":
-            content = (b + 1, end) if a <= 1 else (0, max(0, a - 1))
+            if a <= 1:
+                content = (b + 1, end)
+            elif b + 1 < end:
+                content = (0, end)  # "Die Lage sei, wie X betonte, sehr ernst"
+            else:
+                content = (0, max(0, a - 1))
         elif a == c and a > 0 and np.start > c:
             content = (0, a)  # "„…“, sagte Kirby" / "Das Militär habe …, sagte Austin"
         elif b < end and (texts[b] in (":", "–") or words[b].inq or texts[b] in QUOTE_CHARS):
