@@ -729,6 +729,11 @@ def _is_adj(word: str) -> bool:
     )
 
 
+# surnames that follow "von der" / "van den" and are no common nouns; the article inside
+# them is otherwise taken for a genitive
+NOBLE_NAMES = frozenset({"Leyen", "Bellen", "Lubbe", "Vondel", "Heide", "Tann", "Schulenburg"})
+
+
 def _is_cap_adj(word: str) -> bool:
     return word[:1].isupper() and word.lower().endswith(
         (
@@ -763,6 +768,14 @@ def parse_np(
     low = w.lower()
     if low in PRONOUNS:
         return NP(i, i + 1, "pronoun", low, None, False, w, plural=False)
+    if (
+        low in ("von", "van")
+        and i + 2 < end
+        and words[i + 1] in ("der", "den")
+        and words[i + 2] in NOBLE_NAMES
+    ):
+        name = " ".join(["von" if low == "von" else "van", *words[i + 1 : i + 3]])
+        return NP(i, i + 3, "name", name, None, False, " ".join(words[i : i + 3]))
     j = i
     det: str | None = None
     if low in DETS or low in INDEF or low in NOM_DETS or low in POSSESSIVE:
@@ -809,6 +822,13 @@ def parse_np(
             and det is None
         ):
             j += 1
+        elif (
+            j + 2 < end
+            and words[j] in ("von", "van")
+            and words[j + 1] in ("der", "den")
+            and words[j + 2] in NOBLE_NAMES
+        ):
+            j += 2  # "Ursula von der Leyen"
     caps = words[caps_start:j]
     if not caps:
         return None

@@ -31,3 +31,8 @@ def test_descriptions_keep_their_role_words() -> None:
     assert strip_roles("Sprecherin des Umweltamts") == "Sprecherin des Umweltamts"
     assert strip_roles("Dr. Eva Roth") == "Eva Roth"
     assert strip_roles("Bundeskanzler Olaf Scholz") == "Olaf Scholz"
+
+
+def test_noble_particles_stay_in_the_name() -> None:
+    got = canonical_speakers(["von der Leyen", "Ursula von der Leyen"])
+    assert set(got.values()) == {"Ursula von der Leyen"}
