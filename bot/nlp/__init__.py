@@ -41,7 +41,7 @@ def build_pipeline(model: str = "blank") -> Language:
     if model in ("blank", "", "de"):
         nlp = spacy.blank("de")
     else:
-        nlp = spacy.load(model, exclude=["ner"] if False else [])
+        nlp = spacy.load(model)
     customize_tokenizer(nlp)
     first = nlp.pipe_names[0] if nlp.pipe_names else None
     if first is not None:
