@@ -38,10 +38,7 @@ def build_pipeline(model: str = "blank") -> Language:
     import bot.nlp.segmenter
 
     register_extensions()
-    if model in ("blank", "", "de"):
-        nlp = spacy.blank("de")
-    else:
-        nlp = spacy.load(model)
+    nlp = spacy.blank("de") if model in ("blank", "", "de") else spacy.load(model)
     customize_tokenizer(nlp)
     first = nlp.pipe_names[0] if nlp.pipe_names else None
     if first is not None:
