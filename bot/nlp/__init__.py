@@ -32,8 +32,9 @@ if TYPE_CHECKING:
 
 def build_pipeline(model: str = "blank") -> Language:
     """blank("de") + tokenizer fixes + sentence rules + quotes + figures. A trained pipeline
-    keeps its own components; ours are added after them (its parser's sentences are replaced
-    by ours, which know about quote marks and paragraphs)."""
+    keeps its own components: our sentence rules (which know quote marks and paragraph breaks)
+    run first, and a parser respects preset boundaries; quotes and figures run last."""
+    # imported for their side effect: they register the lagebild_* factories
     import bot.nlp.quote_component
     import bot.nlp.segmenter
 
