@@ -10,16 +10,17 @@ until the new one is complete, and a failure leaves the old corpus serving.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
 import multiprocessing
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import cache
 from pathlib import Path
 
-from bot.corpus import ArticleFileError, read_article, scan_corpus
+from bot.corpus import READER_VERSION, ArticleFileError, read_article, scan_corpus
 from bot.models import ArticleExtraction, ParsedArticle, SkippedFile
 from bot.store import Store
 from bot.store.records import CorpusChange
@@ -136,6 +137,11 @@ class Ingestor:
     ) -> CorpusChange:
         directory = directory or self.corpus_dir
         read = await asyncio.to_thread(read_corpus, directory)
+        version = await asyncio.to_thread(processing_version, self.model)
+        read = ReadResult(
+            tuple(replace(a, content_hash=f"{a.content_hash}:{version}") for a in read.articles),
+            read.skipped,
+        )
         stored = await self.store.corpus.hashes()
         readable = {a.file for a in read.articles}
         broken = {s.file for s in read.skipped}
@@ -149,6 +155,21 @@ class Ingestor:
         return await self.store.corpus.apply(
             extractions, removed, unchanged, [*read.skipped, *failed]
         )
+
+
+@cache
+def processing_version(model: str) -> str:
+    """A fingerprint of everything that turns a file into store rows: the reader's and the NLP
+    pipeline's source code and the configured model. Stored with each article's content hash,
+    so an upgrade that changes extraction re-processes unchanged files instead of serving
+    stale quotes, and an unchanged installation skips them."""
+    digest = hashlib.sha256(f"reader-{READER_VERSION}|model-{model}".encode())
+    root = Path(__file__).resolve().parent
+    for package in ("corpus", "nlp"):
+        for source in sorted((root / package).rglob("*.py")):
+            digest.update(source.relative_to(root).as_posix().encode())
+            digest.update(source.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def _is_pool_failure(e: BaseException) -> bool:
