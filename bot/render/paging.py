@@ -35,7 +35,9 @@ def split_text(text: str, limit: int) -> list[str]:
     return chunks
 
 
-def paginate_blocks(blocks: list[Block], max_chars: int, max_blocks: int | None = None) -> list[list[Block]]:
+def paginate_blocks(
+    blocks: list[Block], max_chars: int, max_blocks: int | None = None
+) -> list[list[Block]]:
     """Group blocks into pages of at most `max_chars` characters (and `max_blocks` blocks)."""
     pages: list[list[Block]] = []
     page: list[Block] = []
@@ -45,7 +47,10 @@ def paginate_blocks(blocks: list[Block], max_chars: int, max_blocks: int | None 
         if _block_size(block) > max_chars:
             room = max_chars - (len(block.heading) + 4 if block.heading else 2)
             texts = split_text(block.text, max(room, 1))
-            parts = [Block(text=t, heading=block.heading if i == 0 else None) for i, t in enumerate(texts)]
+            parts = [
+                Block(text=t, heading=block.heading if i == 0 else None)
+                for i, t in enumerate(texts)
+            ]
         for part in parts:
             n = _block_size(part)
             full = size + n > max_chars or (max_blocks is not None and len(page) >= max_blocks)

@@ -15,10 +15,18 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
 GOLD = ROOT.parent / "shared" / "gold" / "seeds"
-BOILERPLATE = ("Zum Inhalt springen", "Lesen Sie auch", "Foto:", "Union blockiert", "Alle Angaben ohne Gewähr")
+BOILERPLATE = (
+    "Zum Inhalt springen",
+    "Lesen Sie auch",
+    "Foto:",
+    "Union blockiert",
+    "Alle Angaben ohne Gewähr",
+)
 
 
-def lagebild(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def lagebild(
+    *args: str, cwd: Path | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "bot", *args],
         cwd=cwd or ROOT,
@@ -66,7 +74,15 @@ def test_extract_prints_the_design_json_for_every_seed():
             assert q["kind"] in {"direct", "indirect", "mixed", "according_to"}
             assert not any(b in q["sentence"] for b in BOILERPLATE)
         for f in a["figures"]:
-            assert set(f) >= {"value", "value_max", "qualifier", "unit", "subject", "text", "source"}
+            assert set(f) >= {
+                "value",
+                "value_max",
+                "qualifier",
+                "unit",
+                "subject",
+                "text",
+                "source",
+            }
     if GOLD.is_dir():
         for g in GOLD.glob("*.json"):
             gold = json.loads(g.read_text(encoding="utf-8"))

@@ -86,7 +86,9 @@ def test_secrets_come_from_the_environment_only(tmp_path, monkeypatch):
 
 def test_matrix_enabled_needs_homeserver_user_and_a_credential(tmp_path, monkeypatch):
     cfg = load_config(
-        write(tmp_path, '[matrix]\nhomeserver = "http://127.0.0.1:8008"\nuser_id = "@bot:localhost"\n')
+        write(
+            tmp_path, '[matrix]\nhomeserver = "http://127.0.0.1:8008"\nuser_id = "@bot:localhost"\n'
+        )
     )
     monkeypatch.delenv("LAGEBILD_MATRIX_PASSWORD", raising=False)
     monkeypatch.delenv("LAGEBILD_MATRIX_TOKEN", raising=False)
