@@ -1,6 +1,7 @@
 """The `lagebild` command line (contract: ../shared/DESIGN.md).
 
-Exit codes: 0 success, 1 partial (some files skipped), 2 usage or configuration error.
+Exit codes: 0 success, 1 partial (some files skipped), 2 usage or configuration error,
+3 unexpected failure (the old store is left as it was).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from bot.logs import setup_logging
 from bot.store.errors import StoreError
 from bot.store.records import CorpusChange
 
-EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_FAILURE = 0, 1, 2, 3
 
 log = logging.getLogger("lagebild")
 
@@ -364,5 +365,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except Exception as e:
+        # A bug or an environment problem: one clear line; the traceback with -v.
+        log.debug("unexpected error", exc_info=True)
+        hint = "" if getattr(args, "verbose", False) else " (run with -v for details)"
+        print(f"lagebild: unexpected error: {type(e).__name__}: {e}{hint}", file=sys.stderr)
+        return EXIT_FAILURE
     parser.error(f"unknown command {args.command}")
     return EXIT_USAGE

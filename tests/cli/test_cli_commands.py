@@ -8,6 +8,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -134,19 +135,68 @@ def test_bad_config_is_a_usage_error_naming_the_key(tmp_path):
     assert "digest.timezone" in r.stderr
 
 
-def test_store_in_read_only_directory_is_reported(tmp_path):
-    ro = tmp_path / "ro"
+def unprivileged() -> list[str]:
+    """A command prefix that drops root rights: permission tests mean nothing to root, and CI
+    runs as root. Empty when not root (the checks apply anyway)."""
+    if os.geteuid() != 0:
+        return []
+    if shutil.which("setpriv") is None:
+        pytest.skip("running as root without setpriv: cannot test permissions")
+    return ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"]
+
+
+@pytest.fixture
+def shared_dir():
+    """A directory other users can enter (pytest's tmp_path is private to its owner)."""
+    path = Path(tempfile.mkdtemp(prefix="lagebild-perm-"))
+    path.chmod(0o755)
+    yield path
+    shutil.rmtree(path, ignore_errors=True)
+
+
+def run_as_user(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*unprivileged(), sys.executable, "-m", "bot", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "HOME": "/tmp"},
+    )
+
+
+def test_store_in_read_only_directory_is_reported(shared_dir):
+    ro = shared_dir / "ro"
     ro.mkdir()
     ro.chmod(0o555)
-    try:
-        if os.access(ro, os.W_OK):
-            pytest.skip("running as a user who can write anywhere (root)")
-        r = lagebild("ingest", str(SEEDS), "--db", str(ro / "x.db"), "--no-progress")
-        assert r.returncode == 2
-        assert "x.db" in r.stderr
-        assert "Traceback" not in r.stderr
-    finally:
-        ro.chmod(0o755)
+    r = run_as_user("ingest", str(SEEDS), "--db", str(ro / "x.db"), "--no-progress")
+    assert r.returncode == 2, r.stdout + r.stderr
+    assert "x.db" in r.stderr
+    assert "Traceback" not in r.stderr
+    assert not (ro / "x.db").exists()
+
+
+def test_unreadable_article_is_skipped_and_the_rest_ingested(shared_dir):
+    corpus = shared_dir / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    corpus.chmod(0o755)
+    for f in corpus.iterdir():
+        f.chmod(0o644)
+    (corpus / "secret.txt").write_text("Geheim\n\nKirby sagte, es sei geheim.\n", encoding="utf-8")
+    (corpus / "secret.txt").chmod(0o000)
+    out = shared_dir / "out"
+    out.mkdir()
+    out.chmod(0o777)
+    # extraction in a thread: a worker process could not start as an unprivileged user here
+    config = shared_dir / "config.toml"
+    config.write_text("[nlp]\nworkers = 0\n", encoding="utf-8")
+    config.chmod(0o644)
+    r = run_as_user(
+        "ingest", str(corpus), "--config", str(config), "--db", str(out / "s.db"), "--no-progress"
+    )
+    assert r.returncode == 1, r.stdout + r.stderr
+    assert "secret.txt" in r.stdout
+    assert "5 articles" in r.stdout
 
 
 def test_store_from_a_newer_schema_is_refused_and_left_alone(tmp_path, seeds_db):
