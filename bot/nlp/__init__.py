@@ -8,12 +8,14 @@ plain dataclasses (bot.models.ArticleExtraction). Blocking: call from a worker.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 from typing import TYPE_CHECKING
 
 import spacy
 
 from bot.models import (
     ArticleExtraction,
+    Figure,
     ParsedArticle,
     Quote,
     Sentence,
@@ -86,7 +88,7 @@ class Extractor:
             section = article.paragraphs[pi].section if article.paragraphs else "report"
             sentences.append(Sentence(i, body[start:end], start, end, pi, section))
         quotes: list[Quote] = list(doc._.quotes or [])
-        figures = list(doc._.figures or [])
+        figures = [*self._title_figures(article), *(doc._.figures or [])]
         return ArticleExtraction(
             article=article,
             sentences=tuple(sentences),
@@ -94,6 +96,23 @@ class Extractor:
             figures=tuple(figures),
             speakers=speakers_of(quotes),
         )
+
+    def _title_figures(self, article: ParsedArticle) -> list[Figure]:
+        """Figures of the headline ("USA bestätigen Entsendung von 3.000 Soldaten"): readers
+        and the gold count them, and a headline often gives the plain number where the body
+        qualifies it. Only the figure rules run on the title, never the quote rules (a
+        headline is not a quote). Title figures carry sentence_index -1 and offsets into
+        `article.title`, not into the body."""
+        title = (article.title or "").strip()
+        if not title or "lagebild_figures" not in self.nlp.pipe_names:
+            return []
+        doc = self.nlp.make_doc(title)
+        doc.user_data[TEXT_KEY] = title
+        doc._.article_date = article.published
+        doc._.quotes = []
+        doc._.sections = [(0, len(title), "report")]
+        doc = self.nlp.get_pipe("lagebild_figures")(doc)
+        return [dataclasses.replace(f, sentence_index=-1) for f in doc._.figures or []]
 
 
 def speakers_of(quotes: list[Quote]) -> tuple[SpeakerInfo, ...]:
