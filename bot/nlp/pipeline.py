@@ -1,0 +1,157 @@
+"""The extraction pipeline proper (imports spaCy; reach it through `bot.nlp`).
+
+build_pipeline() returns spaCy's blank("de") (or an installed trained pipeline named by config
+nlp.model) with Lagebild's registered components; Extractor.extract() turns a ParsedArticle into
+plain dataclasses (bot.models.ArticleExtraction). Blocking: call from a worker.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+from typing import TYPE_CHECKING
+
+import spacy
+
+from bot.models import (
+    ArticleExtraction,
+    Figure,
+    ParsedArticle,
+    Quote,
+    Sentence,
+    SpeakerInfo,
+    SpeakerKind,
+)
+from bot.nlp.doc_arrays import TEXT_KEY, sentence_spans
+from bot.nlp.extensions import register_extensions
+from bot.nlp.names import same_person, strip_roles
+from bot.nlp.speakers import DETS, INDEF, PRONOUNS, is_org
+from bot.nlp.tokenizer import customize_tokenizer
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def build_pipeline(model: str = "blank") -> Language:
+    """blank("de") + tokenizer fixes + sentence rules + quotes + figures. A trained pipeline
+    keeps its own components: our sentence rules (which know quote marks and paragraph breaks)
+    run first, and a parser respects preset boundaries; quotes and figures run last."""
+    # imported for their side effect: they register the lagebild_* factories
+    import bot.nlp.quote_component
+    import bot.nlp.segmenter
+
+    register_extensions()
+    nlp = spacy.blank("de") if model in ("blank", "", "de") else spacy.load(model)
+    customize_tokenizer(nlp)
+    first = nlp.pipe_names[0] if nlp.pipe_names else None
+    if first is not None:
+        nlp.add_pipe("lagebild_sentences", before=first)
+    else:
+        nlp.add_pipe("lagebild_sentences")
+    nlp.add_pipe("lagebild_quotes")
+    with contextlib.suppress(ImportError):
+        import bot.nlp.figures  # noqa: F401  (registers lagebild_figures)
+    if "lagebild_figures" in spacy.registry.factories.get_all() or _has_factory(
+        nlp, "lagebild_figures"
+    ):
+        nlp.add_pipe("lagebild_figures")
+    return nlp
+
+
+def _has_factory(nlp: Language, name: str) -> bool:
+    try:
+        return bool(nlp.has_factory(name))
+    except Exception:  # pragma: no cover - older spaCy
+        return False
+
+
+class Extractor:
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+
+    def extract(self, article: ParsedArticle) -> ArticleExtraction:
+        body = article.body
+        doc = self.nlp.make_doc(body)
+        doc.user_data[TEXT_KEY] = body
+        doc._.article_date = article.published
+        spans = article.paragraph_spans()
+        doc._.sections = [
+            (s, e, p.section) for (s, e), p in zip(spans, article.paragraphs, strict=True)
+        ]
+        for _, proc in self.nlp.pipeline:
+            doc = proc(doc)
+        sentences: list[Sentence] = []
+        pi = 0
+        for i, (start, end) in enumerate(sentence_spans(doc)):
+            while pi + 1 < len(spans) and spans[pi][1] < start:
+                pi += 1
+            section = article.paragraphs[pi].section if article.paragraphs else "report"
+            sentences.append(Sentence(i, body[start:end], start, end, pi, section))
+        quotes: list[Quote] = list(doc._.quotes or [])
+        figures = [*self._title_figures(article), *(doc._.figures or [])]
+        return ArticleExtraction(
+            article=article,
+            sentences=tuple(sentences),
+            quotes=tuple(quotes),
+            figures=tuple(figures),
+            speakers=speakers_of(quotes),
+        )
+
+    def _title_figures(self, article: ParsedArticle) -> list[Figure]:
+        """Figures of the headline ("USA bestätigen Entsendung von 3.000 Soldaten"): readers
+        and the gold count them, and a headline often gives the plain number where the body
+        qualifies it. Only the figure rules run on the title, never the quote rules (a
+        headline is not a quote). Title figures carry sentence_index -1 and offsets into
+        `article.title`, not into the body."""
+        title = (article.title or "").strip()
+        if not title or "lagebild_figures" not in self.nlp.pipe_names:
+            return []
+        doc = self.nlp.make_doc(title)
+        doc.user_data[TEXT_KEY] = title
+        doc._.article_date = article.published
+        doc._.quotes = []
+        doc._.sections = [(0, len(title), "report")]
+        doc = self.nlp.get_pipe("lagebild_figures")(doc)
+        return [dataclasses.replace(f, sentence_index=-1) for f in doc._.figures or []]
+
+
+def speakers_of(quotes: list[Quote]) -> tuple[SpeakerInfo, ...]:
+    """The article's speakers with their roles, in order of first quote."""
+    order: dict[str, list[str]] = {}
+    aliases: dict[str, list[str]] = {}
+    for q in quotes:
+        if not q.speaker:
+            continue
+        roles = order.setdefault(q.speaker, [])
+        if q.speaker_role and q.speaker_role not in roles:
+            roles.append(q.speaker_role)
+        alias = _alias(q)
+        names = aliases.setdefault(q.speaker, [])
+        if alias and alias != q.speaker and alias not in names:
+            names.append(alias)
+    out: list[SpeakerInfo] = []
+    for name, roles in order.items():
+        kind: SpeakerKind
+        if name == "anonymous":
+            kind = "anonymous"
+        elif any(is_org(w) for w in name.split()):
+            kind = "organisation"
+        else:
+            kind = "person"
+        info = SpeakerInfo(name, kind, tuple(roles), tuple(aliases.get(name, ())))
+        out.append(info)
+    return tuple(out)
+
+
+def _alias(q: Quote) -> str | None:
+    """The name as written ("Austin" for "Lloyd Austin"), without article and role words."""
+    if not q.speaker_mention or not q.speaker or q.speaker == "anonymous":
+        return None
+    words = [w for w in q.speaker_mention.rstrip(",").split() if w.lower() not in DETS | INDEF]
+    if not words or words[0].lower() in PRONOUNS:
+        return None
+    name = strip_roles(" ".join(words).split(",")[0].strip())
+    return name if name and same_person(name, q.speaker) else None
+
+
+__all__ = ["Extractor", "build_pipeline"]
