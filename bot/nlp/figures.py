@@ -31,6 +31,7 @@ from bot.nlp.numbers import (
     parse_number_word,
     vague_amount,
 )
+from bot.nlp.roles import nominative
 
 Lemmatize = Callable[[str], "str | None"]
 
@@ -784,7 +785,9 @@ def _build(
 def _clean_speaker(words: list[str]) -> str | None:
     """A speaker phrase without articles and, for people, without the role words before the
     name ("Der ukrainische Präsident Wolodymyr Selenskyj" -> "Wolodymyr Selenskyj")."""
+    article: str | None = None
     while words and words[0].lower() in R.DETERMINERS:
+        article = words[0].lower()
         words = words[1:]
     if not words:
         return None
@@ -805,6 +808,9 @@ def _clean_speaker(words: list[str]) -> str | None:
         break
     if saw_role and k < len(words) and all(w[:1].isupper() for w in words[k:]):
         words = words[k:]
+    elif "," not in words:
+        # "dem südkoreanischen Geheimdienst" -> "südkoreanischer Geheimdienst"
+        words = (nominative(" ".join(words), article) or "").split()
     text = " ".join(words).replace(" ,", ",")
     return text or None
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from bot.models import Quote, QuoteKind
 from bot.nlp.cues import ACCORDING_NOUNS, WEAK_OPINION, CueLexicon, build_lexicon
 from bot.nlp.names import canonical_speakers
+from bot.nlp.roles import leading_article, nominative
 from bot.nlp.segmenter import quote_role
 from bot.nlp.speakers import (
     DETS,
@@ -1627,11 +1628,14 @@ class QuoteRules:
                 return state.chain[0], state.chain[1]
             return np.name, None  # unresolved: keep the pronoun as written
         if np.kind == "anonymous":
-            return "anonymous", np.role
+            return "anonymous", nominative(np.role, leading_article(np.mention, np.role))
         if np.kind == "description" and np.name.lower().endswith(UNNAMED_HEADS):
             return "anonymous", np.mention  # "aus Regierungskreisen", "Quellen im Ministerium"
         self._remember(np, state)
-        return np.name, np.role
+        role = nominative(np.role, leading_article(np.mention, np.role))
+        if np.org or np.kind == "description":
+            return nominative(np.name, leading_article(np.mention, np.name)), role
+        return np.name, role
 
     def _remember(self, np: NP, state: _State) -> None:
         if np.kind == "name" and not np.org:

@@ -165,7 +165,7 @@ def test_sentence_final_number_with_glued_full_stop(nlp: Language) -> None:
         ("Nach Polizeiangaben kamen 3.000 Demonstranten.", "Polizei"),
         (
             "Der südkoreanische Geheimdienst meldete, dass 1.500 Soldaten verlegt worden seien.",
-            "südkoreanische Geheimdienst",
+            "südkoreanischer Geheimdienst",
         ),
         (
             "Südkoreanische und westliche Geheimdienste schätzen, dass über 10.000 Soldaten dort sind.",

@@ -1,0 +1,209 @@
+"""Roles and organisation names in their citation form (nominative singular, no article).
+
+Speakers are found in any grammatical case ("laut dem südkoreanischen Geheimdienst", "nach
+Angaben des US-Verteidigungsministers"), but a reader, the speaker index and the chat answers
+want one form per role: "US-Verteidigungsminister", "südkoreanischer Geheimdienst". Without a
+morphological analyser this is a small rule set: the article tells the case (and often the
+gender), the noun's suffix tells the gender otherwise, and everything after the head noun (a
+genitive attribute such as "der Nato") is kept as written.
+"""
+
+from __future__ import annotations
+
+ARTICLES = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen"}
+)
+# Articles after which the head noun is not in the nominative (so genitive/weak endings go).
+_OBLIQUE = frozenset({"den", "dem", "des", "einem", "einen", "eines"})
+_ADJ_ENDINGS = ("en", "em", "er", "es", "e")
+_NEUTER_SUFFIXES = (
+    "ium",
+    "amt",
+    "ment",
+    "tum",
+    "chen",
+    "werk",
+    "büro",
+    "gericht",
+    "haus",
+    "institut",
+    "militär",
+    "kommando",
+    "zentrum",
+    "komitee",
+    "kabinett",
+    "regime",
+    "gremium",
+    "bündnis",
+    "kollegium",
+    "blatt",
+    "magazin",
+    "portal",
+    "netzwerk",
+    "team",
+    "land",
+)
+_FEMININE_SUFFIXES = (
+    "ung",
+    "heit",
+    "keit",
+    "schaft",
+    "ion",
+    "tät",
+    "behörde",
+    "polizei",
+    "armee",
+    "agentur",
+    "partei",
+    "ik",
+    "ur",
+    "ie",
+    "bank",
+    "zeitung",
+    "marine",
+    "luftwaffe",
+    "union",
+    "allianz",
+    "kammer",
+    "gruppe",
+    "stelle",
+    "organisation",
+    "staatsanwaltschaft",
+    "in",
+)
+# Weak masculine nouns lose -en outside the nominative ("des Präsidenten" -> "Präsident").
+_WEAK_EN = ("enten", "anten", "isten", "aten", "oten", "archen", "nomen", "ographen")
+_WEAK_E_N = ("erten", "legen", "eugen", "ussen", "zosen", "amten")
+# Head nouns that, without an article, can only be a genitive role ("Angaben des
+# US-Verteidigungsministers" cut after the article); never a bare -s, which names carry.
+_GENITIVE_ROLE_ENDINGS = (
+    "ministers",
+    "iums",
+    "kanzlers",
+    "sprechers",
+    "direktors",
+    "chefs",
+    "leiters",
+    "gouverneurs",
+    "kommandeurs",
+    "botschafters",
+    "präsidenten",
+)
+_STRONG_ENDING = {"m": "er", "f": "e", "n": "es"}
+
+
+def _gender_by_suffix(noun: str) -> str:
+    low = noun.lower()
+    if low.endswith("innen"):
+        return "f"
+    if low.endswith(_NEUTER_SUFFIXES):
+        return "n"
+    if low.endswith(_FEMININE_SUFFIXES) and not low.endswith(("chin", "lin")):
+        return "f"
+    return "m"
+
+
+def _is_adjective(word: str, is_last: bool) -> bool:
+    """Attributive adjectives before the head noun: written in lower case ("ukrainische"), or
+    capitalised as part of a name or at the start of a speaker ("Südkoreanische", "Weißen")."""
+    if is_last or not word.lower().endswith(_ADJ_ENDINGS):
+        return False
+    if word[:1].islower():
+        return True
+    low = word.lower()
+    return any(low.endswith("isch" + e) for e in _ADJ_ENDINGS) or low.startswith(
+        ("weiß", "vereint", "vereinigt", "ehemalig", "stellvertretend")
+    )
+
+
+def _adjective_stem(word: str) -> str:
+    for ending in _ADJ_ENDINGS:
+        if word.lower().endswith(ending):
+            return word[: -len(ending)]
+    return word
+
+
+def _head_nominative(noun: str, oblique: bool) -> str:
+    """Drop a genitive -s/-es or a weak -en/-n from the head noun in an oblique case."""
+    if not oblique or noun[-1:] == "-":
+        return noun
+    low = noun.lower()
+    if low.endswith(_WEAK_EN):
+        return noun[:-2]
+    if low.endswith(_WEAK_E_N):
+        return noun[:-1]  # "des Experten" -> "Experte"
+    if (
+        low.endswith(("ses", "tes", "ges", "des", "ches", "fes", "kes", "les", "res"))
+        and len(low) > 5
+    ):
+        stem = noun[:-2]
+        if stem.lower().endswith(("ss", "st", "t", "g", "d", "ch", "f", "k", "l", "r", "s")):
+            return stem  # "Geheimdienstes" -> "Geheimdienst", "Hauses" -> "Haus"
+    if low.endswith("s") and not low.endswith(("ss", "us", "is", "as", "os")):
+        return noun[:-1]  # "Ministers" -> "Minister", "Ministeriums" -> "Ministerium"
+    if low.endswith(("ums", "ors", "ers")):
+        return noun[:-1]
+    return noun
+
+
+def nominative(phrase: str | None, article: str | None = None) -> str | None:
+    """The citation form of a role or organisation phrase.
+
+    `article` is the article that stood before the phrase in the text, when the phrase itself
+    no longer has it ("des" for "US-Verteidigungsministers"). Without any article the phrase
+    is taken as nominative, except for a head noun with an unmistakable genitive role ending
+    ("-ministers", "-iums", "-sprechers")."""
+    if not phrase:
+        return phrase
+    words = phrase.split()
+    if words and words[0].lower() in ARTICLES:
+        article = words[0].lower()
+        words = words[1:]
+    if not words:
+        return phrase
+    if any(w.lower() in ("und", "oder", "sowie") or w.endswith(",") for w in words):
+        return " ".join(words)  # coordinated or listed: leave as written
+    h = 0
+    while h < len(words) and _is_adjective(words[h], h == len(words) - 1):
+        h += 1
+    if h >= len(words):
+        return " ".join(words)
+    adjectives, head, rest = words[:h], words[h], words[h + 1 :]
+    art = (article or "").lower()
+    oblique = art in _OBLIQUE or (
+        art == "der" and bool(adjectives) and adjectives[-1].endswith("en")
+    )
+    if not art and not adjectives and head.lower().endswith(_GENITIVE_ROLE_ENDINGS):
+        oblique = True  # "US-Verteidigungsministers" cut from "des US-Verteidigungsministers"
+    nominative_head = _head_nominative(head, oblique)
+    gender = _gender_by_suffix(nominative_head)
+    if art == "das":
+        gender = "n"
+    elif art == "die" and gender == "m":
+        gender = "f"
+    elif art in ("dem", "des", "einem", "eines") and gender == "f":
+        gender = "m"
+    if art in ("der", "einer") and adjectives and adjectives[-1].endswith("en"):
+        gender = "f" if gender != "n" else gender  # "der ukrainischen Regierung"
+    ending = _STRONG_ENDING[gender]
+    if not art:
+        return " ".join([*adjectives, nominative_head, *rest])  # already strong (or plural)
+    if art in ("die", "der") and adjectives and adjectives[-1].endswith("en"):
+        ending = "e"  # feminine oblique or plural: "der ukrainischen Regierung"
+    if art == "den" and nominative_head == head and head.endswith("n"):
+        ending = "e"  # dative plural: "den westlichen Diensten"
+    new_adjectives = [_adjective_stem(a) + ending for a in adjectives]
+    return " ".join([*new_adjectives, nominative_head, *rest])
+
+
+def leading_article(mention: str | None, phrase: str | None) -> str | None:
+    """The article in `mention` right before where `phrase` starts ("des" for the role
+    "US-Verteidigungsministers" in "des US-Verteidigungsministers Lloyd Austin")."""
+    if not mention or not phrase:
+        return None
+    words = mention.split()
+    first = phrase.split()[0].lower()
+    for k in range(1, len(words)):
+        if words[k].lower() == first and words[k - 1].lower() in ARTICLES:
+            return words[k - 1].lower()
+    return None
