@@ -232,3 +232,19 @@ def test_discord_commands_payload_lists_every_command():
     reload_cmd = next(c for c in payload if c["name"] == "reload")
     assert reload_cmd["default_member_permissions"] not in (None, "0")
     assert all(c.get("name_localizations", {}).get("de") for c in payload)
+
+
+def test_unreadable_corpus_dir_is_a_usage_error(shared_dir):
+    locked = shared_dir / "locked"
+    locked.mkdir()
+    shutil.copy(SEEDS / "001_db4de407f8350440.txt", locked)
+    locked.chmod(0o000)
+    out = shared_dir / "out"
+    out.mkdir()
+    out.chmod(0o777)
+    try:
+        r = run_as_user("ingest", str(locked), "--db", str(out / "s.db"), "--no-progress")
+    finally:
+        locked.chmod(0o755)
+    assert r.returncode == 2, r.stdout + r.stderr
+    assert "permission denied" in r.stderr and "Traceback" not in r.stderr
