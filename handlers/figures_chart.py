@@ -12,9 +12,10 @@ from collections.abc import Sequence
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.dates import AutoDateFormatter, AutoDateLocator, date2num
 from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter
 
 from bot.store.records import FigureRecord
-from handlers.format import figure_date, figure_source, fmt_figure_value
+from handlers.format import figure_date, figure_source, fmt_figure_value, fmt_number
 from handlers.i18n import t
 
 # Marker per qualifier: the shape says how exact the number is.
@@ -33,45 +34,56 @@ def render_chart(subject: str, figures: Sequence[FigureRecord], locale: str) -> 
     fig = Figure(figsize=(8, 4.5), dpi=100)
     FigureCanvasAgg(fig)
     ax = fig.add_subplot()
-    seen_qualifiers: set[str] = set()
+    # One point per (date, value, qualifier): several sources of the same claim share a label,
+    # and labels of claims on the same date are stacked instead of printed over each other.
+    points: dict[tuple[float, float, str, float | None], list[str]] = {}
     for f in figures:
         when = figure_date(f)
         if when is None:
             continue
-        d = float(date2num(when))
-        marker = _MARKERS.get(f.qualifier, "o")
+        key = (float(date2num(when)), f.value, f.qualifier, f.value_max)
+        sources = points.setdefault(key, [fmt_figure_value(f, locale)])
+        source = figure_source(f, locale)
+        if source not in sources:
+            sources.append(source)
+    seen_qualifiers: set[str] = set()
+    stacked: dict[float, int] = {}
+    for (d, value, qualifier, value_max), texts in sorted(
+        points.items(), key=lambda kv: (kv[0][0], -kv[0][1])
+    ):
         label = (
-            t(locale, f"figure.legend.{f.qualifier}")
-            if f.qualifier not in seen_qualifiers
-            else None
+            t(locale, f"figure.legend.{qualifier}") if qualifier not in seen_qualifiers else None
         )
-        seen_qualifiers.add(f.qualifier)
-        if f.qualifier == "range" and f.value_max is not None:
-            ax.vlines(d, f.value, f.value_max, colors="tab:blue", linewidth=2)
+        seen_qualifiers.add(qualifier)
+        if qualifier == "range" and value_max is not None:
+            ax.vlines(d, value, value_max, colors="tab:blue", linewidth=2)
         ax.plot(
             [d],
-            [f.value],
-            marker=marker,
+            [value],
+            marker=_MARKERS.get(qualifier, "o"),
             linestyle="none",
             color="tab:blue",
             markersize=8,
             label=label,
         )
+        row = stacked.get(d, 0)
+        stacked[d] = row + 1
         ax.annotate(
-            f"{fmt_figure_value(f, locale)}\n{figure_source(f, locale)}",
-            (d, f.value),
+            f"{texts[0]}\n{'; '.join(texts[1:])}",
+            (d, value),
             textcoords="offset points",
-            xytext=(6, 6),
+            xytext=(6, 6 if row % 2 == 0 else -22),
             fontsize=7,
         )
     locator = AutoDateLocator()
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(AutoDateFormatter(locator))
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: fmt_number(v, locale)))
     ax.set_title(subject)
     ax.set_ylabel(t(locale, "figures.chart_ylabel"))
     ax.grid(True, alpha=0.3)
     ax.set_ylim(bottom=0)
-    ax.margins(x=0.2, y=0.15)
+    ax.margins(x=0.25, y=0.2)
     if seen_qualifiers:
         ax.legend(loc="upper left", fontsize=7)
     fig.autofmt_xdate()
