@@ -296,6 +296,12 @@ NACH_DETS = (
     )
     | POSSESSIVE
 )
+NACH_ARTICLES = frozenset({"der", "dem", "einer", "einem", "seiner", "ihrer"})
+# "nach einer Studie": documents that are sources in their own right when no one is named
+NACH_DOCS = frozenset(
+    {"studie", "untersuchung", "umfrage", "analyse", "stellungnahme", "schätzung", "prognose"}
+)
+OPINION_NOUNS = frozenset({"meinung", "ansicht", "auffassung", "einschätzung", "überzeugung"})
 PREPOSITIONS = frozenset(
     {
         "am",
@@ -592,6 +598,11 @@ REPORT_OBJECT = frozenset(
         "bekanntgeben",
         "abraten",
     }
+)
+# Evaluative speech acts whose plain object is the reported statement: "Die Opposition
+# kritisierte die Entscheidung der Regierung", "Der Verband lobte den Kompromiss".
+SPEECH_ACT_OBJECT = frozenset(
+    {"kritisieren", "loben", "verurteilen", "begrüßen", "bedauern", "beklagen", "würdigen"}
 )
 NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "nis", "tät", "ion", "ismus", "view", "tum")
 MID_NP_BASE = frozenset({"des", "dem", "den", "ein", "eine", "einem", "einer", "eines", "einen"})
@@ -1210,7 +1221,7 @@ class QuoteRules:
             content = (after_np, b if b < end and texts[b] in ("und", "sowie") else end)
             if after_np < end and texts[after_np] == "sich":
                 return None
-            if lemma not in REPORT_OBJECT:
+            if lemma not in REPORT_OBJECT and lemma not in SPEECH_ACT_OBJECT | {"verweisen"}:
                 return Attribution(np, cue, (0, 0), focus=True)
         lo, hi = content
         while lo < hi and (texts[lo] in BOUNDARY):
@@ -1241,7 +1252,9 @@ class QuoteRules:
                     )
                     and "als" in texts[lo:hi]
                 )
-                or (lemma == "sprechen" and texts[lo] == "von")
+                or (lemma == "sprechen" and "von" in texts[lo : lo + 3])
+                or (lemma == "verweisen" and "auf" in texts[lo : lo + 3])
+                or (lemma in SPEECH_ACT_OBJECT and hi - lo >= 3)
             )
             if not ok:
                 return focus
@@ -1278,20 +1291,31 @@ class QuoteRules:
             elif (
                 low == "nach"
                 and i + 1 < end
-                and (i == 0 or texts[i - 1] in (",", "–") or texts[i - 1][:1].islower() or True)
+                and not (i > 1 and texts[i - 1].lower() in OPINION_NOUNS)
             ):
                 k = i + 1
-                if k < end and texts[k].lower() in NACH_DETS:
+                if k < end and texts[k].lower() in NACH_DETS | NACH_ARTICLES:
                     k += 1
-                    if k < end and texts[k].lower() in (
-                        "eigenen",
-                        "offiziellen",
-                        "ersten",
-                        "bisherigen",
-                        "vorläufigen",
+                    # "nach einer dänischen Studie", "nach ersten offiziellen Angaben"
+                    while (
+                        k < end
+                        and k <= i + 4
+                        and texts[k][:1].islower()
+                        and texts[k].isalpha()
+                        and texts[k].endswith(("e", "en", "er"))
                     ):
                         k += 1
                 if (
+                    k < end
+                    and texts[k - 1].lower() == "eigenen"
+                    and texts[k].lower() in (ACCORDING_NOUNS)
+                ):
+                    # "Die Feuerwehr hat nach eigenen Angaben …": the clause's subject
+                    np = self._np(texts, 0, i)
+                    if np is not None and np.kind != "pronoun" and np.end <= i:
+                        span = (i, k + 1)
+                        cue = " ".join(texts[i : k + 1])
+                elif (
                     k + 1 < end
                     and texts[k][:1].isupper()
                     and texts[k].endswith("s")
@@ -1303,13 +1327,29 @@ class QuoteRules:
                     cue = " ".join(texts[i : k + 2])
                 elif k < end and (
                     texts[k].lower() in ACCORDING_NOUNS
+                    or texts[k].lower() in NACH_DOCS
                     or texts[k].lower().endswith("-angaben")
                     or texts[k].lower().endswith("angaben")
                 ):
-                    np = self._according_np(texts, k, end)
+                    np = None
+                    if texts[k].lower() not in NACH_DOCS:
+                        np = self._according_np(texts, k, end)
+                    if np is None:
+                        np = self._nach_source(texts, i + 1, k, end)
                     if np is not None:
                         span = (i, max(np.end, k + 1))
                         cue = " ".join(texts[i : k + 1])
+            elif (
+                low == "nach"
+                and i > 1
+                and texts[i - 1].lower() in OPINION_NOUNS
+                and texts[i - 2].lower() in POSSESSIVE
+            ):
+                # "Seiner Meinung nach …": postposed, like "seinen Angaben zufolge"
+                pron = "er" if texts[i - 2].lower().startswith("sein") else "sie"
+                np = NP(i - 2, i, "pronoun", pron, None, False, texts[i - 2])
+                span = (i - 2, i + 1)
+                cue = " ".join(texts[i - 2 : i + 1])
             elif low == "so" and i > 0 and texts[i - 1] in (",", "–", "“", '"') and i + 1 < end:
                 cand = self._np(texts, i + 1, end)
                 close = cand is not None and (
@@ -1381,6 +1421,27 @@ class QuoteRules:
         if np is None or np.kind == "pronoun":
             return None
         return np
+
+    def _nach_source(self, texts: list[str], a: int, k: int, end: int) -> NP | None:
+        """The source of "nach Auffassung Österreichs" (a genitive name right after the noun)
+        or of "nach einer dänischen Studie" (the study itself, when no one is named)."""
+        nxt = texts[k + 1] if k + 1 < end else ""
+        if texts[k].lower() in NACH_DOCS and nxt in ("des", "der", "von", "vom"):
+            src = self._np(texts, k + 2 if nxt == "von" else k + 1, end)
+            if src is None and nxt in ("des", "der"):
+                src = self._np(texts, k + 2, end)
+            return src if src is not None and src.kind != "pronoun" else None
+        if (
+            nxt[:1].isupper()
+            and nxt.endswith("s")
+            and len(nxt) > 3
+            and texts[k].lower() in OPINION_NOUNS | ACCORDING_NOUNS
+        ):
+            return NP(k + 1, k + 2, "name", nxt[:-1], None, True, nxt)
+        if texts[k].lower() in NACH_DOCS and not (k + 1 < end and texts[k + 1] in TAIL_WORDS):
+            phrase = nominative(" ".join(texts[a : k + 1])) or texts[k]
+            return NP(a, k + 1, "description", phrase, None, True, " ".join(texts[a : k + 1]))
+        return None
 
     def _named_medium(self, texts: list[str], k: int, end: int) -> NP | None:
         """„Welt“, ndr.de: a quoted title or a web domain right after the marker."""

@@ -1,0 +1,100 @@
+"""Attribution patterns added for recall: speech acts with only an object, and the forms of
+"nach …" that name a source (studies, genitive names, "nach eigenen Angaben", "Meinung nach")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from bot.models import ArticleExtraction, Quote
+
+Extract = Callable[..., ArticleExtraction]
+
+
+def only(extract: Extract, text: str) -> Quote:
+    qs = list(extract(text).quotes)
+    assert len(qs) == 1, qs
+    return qs[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Der Bürgermeister lobte den Einsatz der Helfer.", "Bürgermeister", "Einsatz der Helfer"),
+        (
+            "Die Gewerkschaft kritisierte die Schließung des Werks scharf.",
+            "Gewerkschaft",
+            "Schließung des Werks",
+        ),
+        ("Die Polizei sprach dennoch von einem ruhigen Abend.", "Polizei", "ruhigen Abend"),
+        ("Ein Bahnsprecher verwies auf das schlechte Wetter.", "anonymous", "schlechte Wetter"),
+        (
+            "Der Landrat würdigte die Feuerwehr als Rückgrat der Gemeinde.",
+            "Landrat",
+            "Rückgrat der Gemeinde",
+        ),
+    ],
+)
+def test_speech_act_with_only_an_object(
+    extract: Extract, text: str, speaker: str, content: str
+) -> None:
+    q = only(extract, text)
+    assert q.speaker == speaker
+    assert content in q.text
+    assert q.kind == "indirect"
+
+
+def test_speech_act_on_a_reflexive_or_tiny_object_is_no_quote(extract: Extract) -> None:
+    assert extract("Die Opposition lobte sich selbst.").quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Nach einer dänischen Studie schlafen Kinder heute weniger als früher.",
+            "dänische Studie",
+            "schlafen Kinder heute weniger",
+        ),
+        (
+            "Nach einer Stellungnahme der Stadtwerke fällt der Strom am Montag aus.",
+            "Stadtwerke",
+            "fällt der Strom am Montag aus",
+        ),
+        (
+            "Nach Auffassung Frankreichs soll der Vertrag geändert werden.",
+            "Frankreich",
+            "soll der Vertrag geändert werden",
+        ),
+        (
+            "Die Feuerwehr hat nach eigenen Angaben die halbe Halle abgesucht.",
+            "Feuerwehr",
+            "die halbe Halle abgesucht",
+        ),
+        (
+            "Nach ersten offiziellen Angaben der Behörden starben zwei Menschen.",
+            "Behörden",
+            "starben zwei Menschen",
+        ),
+    ],
+)
+def test_nach_markers_name_their_source(
+    extract: Extract, text: str, speaker: str, content: str
+) -> None:
+    q = only(extract, text)
+    assert (q.speaker, q.kind) == (speaker, "according_to")
+    assert content in q.text
+
+
+def test_possessive_opinion_with_postposed_nach(extract: Extract) -> None:
+    ex = extract(
+        "Trainer Hans Meier ist zufrieden. Seiner Meinung nach hätte der Verein früher handeln müssen."
+    )
+    q = only(extract, ex.article.body)
+    assert (q.speaker, q.kind) == ("Hans Meier", "according_to")
+    assert q.text.startswith("hätte der Verein")
+
+
+def test_nach_as_time_preposition_is_no_marker(extract: Extract) -> None:
+    assert extract("Nach dem Spiel gingen die Fans nach Hause.").quotes == ()
