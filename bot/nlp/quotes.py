@@ -1254,7 +1254,7 @@ class QuoteRules:
                 )
                 or (lemma == "sprechen" and "von" in texts[lo : lo + 3])
                 or (lemma == "verweisen" and "auf" in texts[lo : lo + 3])
-                or (lemma in SPEECH_ACT_OBJECT and hi - lo >= 3)
+                or (lemma in SPEECH_ACT_OBJECT and hi - lo >= 3 and not self._person(texts, lo, hi))
             )
             if not ok:
                 return focus
@@ -1421,6 +1421,12 @@ class QuoteRules:
         if np is None or np.kind == "pronoun":
             return None
         return np
+
+    def _person(self, texts: list[str], lo: int, hi: int) -> bool:
+        """Whether an object names a person ("kritisiert Machthaber Kim scharf"): praising or
+        blaming someone reports no statement."""
+        obj = self._np(texts, lo, hi, allow_apposition=False)
+        return obj is not None and (obj.kind in ("name", "pronoun") or bool(obj.role))
 
     def _nach_source(self, texts: list[str], a: int, k: int, end: int) -> NP | None:
         """The source of "nach Auffassung Österreichs" (a genitive name right after the noun)

@@ -45,8 +45,15 @@ def test_speech_act_with_only_an_object(
     assert q.kind == "indirect"
 
 
-def test_speech_act_on_a_reflexive_or_tiny_object_is_no_quote(extract: Extract) -> None:
-    assert extract("Die Opposition lobte sich selbst.").quotes == ()
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Opposition lobte sich selbst.",
+        "Der Minister kritisiert Regierungschef Peter Lang scharf.",
+    ],
+)
+def test_praising_or_blaming_someone_reports_no_statement(extract: Extract, text: str) -> None:
+    assert extract(text).quotes == ()
 
 
 @pytest.mark.parametrize(
