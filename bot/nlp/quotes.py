@@ -604,6 +604,32 @@ REPORT_OBJECT = frozenset(
 SPEECH_ACT_OBJECT = frozenset(
     {"kritisieren", "loben", "verurteilen", "begrüßen", "bedauern", "beklagen", "würdigen"}
 )
+# "bezeichnete die Lösung als Irrweg": with an "als" phrase the object is a judgement
+AS_VERBS = frozenset({"bezeichnen", "nennen", "werten", "charakterisieren", "einstufen"})
+CAPITAL_ADJECTIVE_ENDINGS = ("ischen", "ische", "lichen", "liche", "igen", "ige", "alen", "ale")
+PASSIVE_AUX = frozenset({"wird", "wurde", "wurden", "werden", "worden"})
+# speech acts reported in the passive with their agent ("von X … bezeichnet")
+PASSIVE_CUES = frozenset(
+    {
+        "bezeichnen",
+        "kritisieren",
+        "vorwerfen",
+        "fordern",
+        "loben",
+        "begrüßen",
+        "verurteilen",
+        "zurückweisen",
+        "bestätigen",
+        "dementieren",
+        "sehen",
+        "werten",
+        "einstufen",
+        "beschreiben",
+        "ankündigen",
+        "bemängeln",
+        "beklagen",
+    }
+)
 NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "nis", "tät", "ion", "ismus", "view", "tum")
 MID_NP_BASE = frozenset({"des", "dem", "den", "ein", "eine", "einem", "einer", "eines", "einen"})
 MID_NP = MID_NP_BASE | PREPOSITIONS
@@ -1110,6 +1136,9 @@ class QuoteRules:
         a, b = self._clause(words, c, cue_idx)
         first = texts[a].lower() if a < n else ""
         np: NP | None = None
+        passive = self._passive_agent(texts, a, c, lemma, end)
+        if passive is not None:
+            return Attribution(passive, cue, (a, min(max(b, c + 1), end)))
         if first in ("der", "die", "welcher", "welche") and a > 0 and texts[a - 1] == ",":
             np = self.speaker_relative(texts, a)
         elif (
@@ -1171,6 +1200,12 @@ class QuoteRules:
             return None
         if np is not None and np is not prev_np and _number_clash(texts[c], lemma, np):
             return None
+        if lemma == "sprechen" and np.start > c and "von" in texts[np.start : np.end]:
+            # "spricht die Polizei von Krawallen": "von" opens the content, not the name
+            cut = texts.index("von", np.start, np.end)
+            np = self._np(texts, np.start, cut, allow_apposition=False)
+            if np is None:
+                return None
         after_np = np.end if np.start > c else c + 1
         if np.start > c:
             b = max(b, np.end)
@@ -1219,9 +1254,27 @@ class QuoteRules:
             content = (0, a)
         else:
             content = (after_np, b if b < end and texts[b] in ("und", "sowie") else end)
-            if after_np < end and texts[after_np] == "sich":
+            if (
+                np.end < c
+                and (c + 1 >= end or texts[c + 1] in BOUNDARY)
+                and texts[np.end].lower() in ("hat", "hatte", "haben", "hatten")
+                and (np.start == 0 or texts[np.start - 1] in BOUNDARY)
+                and np.kind != "pronoun"
+            ):
+                # verb-final: "X hat heute den Abzug der Truppen angekündigt"
+                lo = np.end
+                while lo < c and texts[lo].lower() in GAP_WORDS:
+                    lo += 1
+                content = (lo, c)
+            lo, hi = content
+            if lo < end and texts[lo] == "sich":
                 return None
-            if lemma not in REPORT_OBJECT and lemma not in SPEECH_ACT_OBJECT | {"verweisen"}:
+            as_phrase = lemma in AS_VERBS and "als" in texts[lo:hi]
+            if (
+                lemma not in REPORT_OBJECT
+                and lemma not in SPEECH_ACT_OBJECT | {"verweisen"}
+                and not as_phrase
+            ):
                 return Attribution(np, cue, (0, 0), focus=True)
         lo, hi = content
         while lo < hi and (texts[lo] in BOUNDARY):
@@ -1421,6 +1474,39 @@ class QuoteRules:
         if np is None or np.kind == "pronoun":
             return None
         return np
+
+    def _passive_agent(self, texts: list[str], a: int, c: int, lemma: str, end: int) -> NP | None:
+        """The agent of a passive speech act: "Die Pläne wurden von Minister X als
+        unrealistisch bezeichnet", "Ihm wird von der Opposition Untätigkeit vorgeworfen"."""
+        if lemma not in PASSIVE_CUES or not (c + 1 >= end or texts[c + 1] in BOUNDARY):
+            return None
+        aux = next((k for k in range(a, c) if texts[k].lower() in PASSIVE_AUX), None)
+        if aux is None:
+            return None
+        for k in range(aux + 1, c - 1):
+            if texts[k].lower() in ("von", "vom"):
+                m = k + 1 if texts[k].lower() == "von" else k
+                agent = self._np(texts, m, c, allow_apposition=False)
+                if agent is None and texts[k].lower() == "vom":
+                    agent = self._np(texts, k + 1, c, allow_apposition=False)
+                if (
+                    agent is not None
+                    and agent.kind == "description"
+                    and texts[agent.start].lower() in DETS
+                    and agent.end > agent.start + 2
+                    and texts[agent.start + 1][:1].isupper()
+                    and texts[agent.start + 2][:1].isupper()
+                    and not texts[agent.start + 1].lower().endswith(CAPITAL_ADJECTIVE_ENDINGS)
+                ):
+                    # "von der Opposition Untätigkeit vorgeworfen": the object is no name
+                    agent = self._np(texts, agent.start, agent.start + 2, allow_apposition=False)
+                if agent is not None and agent.kind != "pronoun":
+                    if agent.kind == "description" and not (
+                        agent.org or is_role(agent.name.split()[0])
+                    ):
+                        return None
+                    return agent
+        return None
 
     def _person(self, texts: list[str], lo: int, hi: int) -> bool:
         """Whether an object names a person ("kritisiert Machthaber Kim scharf"): praising or

@@ -105,3 +105,57 @@ def test_possessive_opinion_with_postposed_nach(extract: Extract) -> None:
 
 def test_nach_as_time_preposition_is_no_marker(extract: Extract) -> None:
     assert extract("Nach dem Spiel gingen die Fans nach Hause.").quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Insgesamt spricht die Polizei von weniger Krawallen.", "Polizei", "weniger Krawallen"),
+        (
+            "Trainer Hans Meier ist zufrieden. Er bezeichnet die Lösung als Irrweg.",
+            "Hans Meier",
+            "Lösung als Irrweg",
+        ),
+        (
+            "Der italienische Außenminister Paolo Rossi hat heute den Abzug der Truppen angekündigt.",
+            "Paolo Rossi",
+            "Abzug der Truppen",
+        ),
+    ],
+)
+def test_inverted_judgement_and_verb_final_speech_acts(
+    extract: Extract, text: str, speaker: str, content: str
+) -> None:
+    qs = [q for q in extract(text).quotes if q.speaker == speaker]
+    assert len(qs) == 1
+    assert content in qs[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Die Pläne wurden von Verkehrsminister Paul Braun als unrealistisch bezeichnet.",
+            "Paul Braun",
+        ),
+        ("Dem Minister wird von der Opposition Untätigkeit vorgeworfen.", "Opposition"),
+        ("Der Plan wurde von der Europäischen Kommission kritisiert.", "Europäische Kommission"),
+    ],
+)
+def test_passive_speech_act_names_its_agent(extract: Extract, text: str, speaker: str) -> None:
+    q = only(extract, text)
+    assert (q.speaker, q.kind) == (speaker, "indirect")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Haus wurde vom Sturm beschädigt.",
+        "Am Nachmittag hat der Zug den Bahnhof erreicht.",
+        "Der Minister hat den Bericht gelesen und dann bestätigt.",
+    ],
+)
+def test_passive_and_perfect_without_a_speech_act_are_no_quotes(
+    extract: Extract, text: str
+) -> None:
+    assert extract(text).quotes == ()
