@@ -1158,6 +1158,11 @@ class QuoteRules:
         if np is None and lemma == "heißen":
             np = self._source_phrase(texts, a, b)
             cue = f"{cue} es"
+            if np is None and "es" in texts[max(0, c - 1) : c + 2]:
+                es = c + 1 if c + 1 < n and texts[c + 1] == "es" else c
+                np = self._place_phrase(texts, a, c) or NP(
+                    es, es + 1, "anonymous", "anonymous", None, False, cue
+                )  # "…, heißt es.": an unnamed source
         if np is None and lemma == "zitieren" and c + 1 < n and texts[c + 1] not in DETS:
             # "Die Agentur zitiert X mit den Worten: …": the quoted person is the speaker
             obj = self.speaker_after(texts, c, b)
@@ -1506,6 +1511,22 @@ class QuoteRules:
                     ):
                         return None
                     return agent
+        return None
+
+    def _place_phrase(self, texts: list[str], a: int, c: int) -> NP | None:
+        """ "Im Bericht heißt es", "In dieser Resolution heißt es": the document itself."""
+        for k in range(a, c):
+            if texts[k].lower() not in ("in", "im", "auf"):
+                continue
+            m = k + 1
+            while m < c and (texts[m][:1].islower() or texts[m].lower() in DETS):
+                m += 1
+            if m < c and texts[m].lower() in DOC_NOUNS | SOURCE_DOCS | {"resolution", "urteil"}:
+                e = m + 1
+                if e + 1 < c and texts[e] in ("des", "der"):
+                    e += 2  # "in der Vorabversion des Berichts"
+                name = " ".join(texts[m:e])
+                return NP(k, e, "description", name, None, True, " ".join(texts[k:e]))
         return None
 
     def _person(self, texts: list[str], lo: int, hi: int) -> bool:

@@ -159,3 +159,26 @@ def test_passive_and_perfect_without_a_speech_act_are_no_quotes(
     extract: Extract, text: str
 ) -> None:
     assert extract(text).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Eine Öffnung sei vorerst ausgeschlossen, heißt es.", "anonymous", "Öffnung sei"),
+        (
+            "Im Bericht heißt es, dass die Zahl der Unfälle gestiegen sei.",
+            "Bericht",
+            "Zahl der Unfälle",
+        ),
+    ],
+)
+def test_heisst_es_without_a_named_source(
+    extract: Extract, text: str, speaker: str, content: str
+) -> None:
+    q = only(extract, text)
+    assert q.speaker == speaker
+    assert content in q.text
+
+
+def test_heissen_as_a_name_is_no_quote(extract: Extract) -> None:
+    assert extract("Der Ort heißt Neustadt und liegt am Fluss.").quotes == ()
