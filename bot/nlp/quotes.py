@@ -1711,7 +1711,7 @@ class QuoteRules:
             prev_words = words
         quotes.extend(self._open_quote_heads(sentences, quotes, text))
         quotes.sort(key=lambda q: (q.sentence_index, q.start_char))
-        return _canonicalise(quotes)
+        return _canonicalise([q for q in quotes if not _non_speaker(q.speaker)])
 
     def _open_quote_heads(
         self, sentences: list[SentenceInput], quotes: list[Quote], text: str
@@ -1928,6 +1928,51 @@ def _number_clash(verb: str, lemma: str, np: NP) -> bool:
     if first in ("der", "das", "ein", "eine", "einer"):
         return True
     return first == "die" and len(words) > 2 and words[1][:1].islower() and words[1].endswith("e")
+
+
+NON_SPEAKERS = frozenset(
+    {
+        "januar",
+        "februar",
+        "märz",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "dezember",
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+        "vom",
+        "aus",
+        "im",
+        "am",
+        "beim",
+        "zum",
+        "zur",
+        "nach",
+        "vor",
+        "bei",
+        "mit",
+        "seit",
+        "antwort",
+        "frage",
+    }
+)
+
+
+def _non_speaker(speaker: str | None) -> bool:
+    """A capitalised date word or preposition taken for a name ("Vom 5. bis 9. Mai …",
+    "November: …"), or the "Frage:"/"Antwort:" labels of an interview."""
+    return speaker is not None and speaker.lower() in NON_SPEAKERS
 
 
 def gender_of(role: str | None) -> str | None:

@@ -182,3 +182,11 @@ def test_heisst_es_without_a_named_source(
 
 def test_heissen_as_a_name_is_no_quote(extract: Extract) -> None:
     assert extract("Der Ort heißt Neustadt und liegt am Fluss.").quotes == ()
+
+
+def test_date_words_and_interview_labels_are_no_speakers(extract: Extract) -> None:
+    ex = extract(
+        "Frage: Wie geht es weiter?\n\n"
+        "Antwort: Wir bauen die Halle neu, sagte der Vereinsvorsitzende Karl Brandt."
+    )
+    assert all(q.speaker not in ("Frage", "Antwort") for q in ex.quotes)
