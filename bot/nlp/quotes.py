@@ -607,6 +607,34 @@ SPEECH_ACT_OBJECT = frozenset(
 # "bezeichnete die Lösung als Irrweg": with an "als" phrase the object is a judgement
 AS_VERBS = frozenset({"bezeichnen", "nennen", "werten", "charakterisieren", "einstufen"})
 CAPITAL_ADJECTIVE_ENDINGS = ("ischen", "ische", "lichen", "liche", "igen", "ige", "alen", "ale")
+DEMONSTRATIVES = frozenset({"diesem", "dieser", "diesen", "dieses", "diese", "jenem", "jener"})
+DOCUMENTS = frozenset(
+    {
+        "umfrage",
+        "studie",
+        "studien",
+        "untersuchung",
+        "bericht",
+        "berichten",
+        "meldung",
+        "meldungen",
+        "entwurf",
+        "gesetzentwurf",
+        "verfassung",
+        "gutachten",
+        "prognose",
+        "statistik",
+        "erhebung",
+        "analyse",
+        "pressemitteilung",
+        "mitteilung",
+        "erklärung",
+        "urteil",
+        "dokument",
+        "papier",
+    }
+)
+DOCUMENT_ENDINGS = ("-bericht", "-studie", "-umfrage", "-meldung", "-statistik")
 PASSIVE_AUX = frozenset({"wird", "wurde", "wurden", "werden", "worden"})
 # speech acts reported in the passive with their agent ("von X … bezeichnet")
 PASSIVE_CUES = frozenset(
@@ -1477,8 +1505,34 @@ class QuoteRules:
             if src is not None:
                 return src
         if np is None or np.kind == "pronoun":
-            return None
+            return self._document_itself(texts, k, end)
         return np
+
+    def _document_itself(self, texts: list[str], k: int, end: int) -> NP | None:
+        """ "laut einer Umfrage", "laut ai-Bericht", "neuesten Studien zufolge": a document
+        that names no author is the source itself."""
+        m = k
+        while m < min(end, k + 3) and (
+            texts[m].lower() in DETS | INDEF | DEMONSTRATIVES
+            or (
+                texts[m][:1].islower()
+                and texts[m].isalpha()
+                and texts[m].endswith(("e", "en", "er", "es", "em"))
+                and texts[m] not in ("werden", "wurden", "haben", "sagen")
+            )
+        ):
+            m += 1
+        if m >= end or not texts[m][:1].isupper():
+            return None
+        low = texts[m].lower()
+        if not (low in DOCUMENTS or low.endswith(DOCUMENT_ENDINGS)):
+            return None
+        if m + 1 < end and texts[m + 1] in ("des", "der", "von", "vom"):
+            return None  # the author follows: left to the genitive rules
+        mention = " ".join(texts[k : m + 1])
+        name = nominative(mention) or texts[m]
+        name = " ".join(w for w in name.split() if w.lower() not in DEMONSTRATIVES)
+        return NP(k, m + 1, "description", name, None, True, mention)
 
     def _passive_agent(self, texts: list[str], a: int, c: int, lemma: str, end: int) -> NP | None:
         """The agent of a passive speech act: "Die Pläne wurden von Minister X als
@@ -1615,6 +1669,10 @@ class QuoteRules:
                 np = self._np(texts, m, i)
                 if np is not None and np.end == i:
                     return np, k
+        for k in range(max(0, i - 4), i):
+            doc = self._document_itself(texts, k, i)
+            if doc is not None and doc.end == i:
+                return doc, k  # "Dem Bericht zufolge", "neuesten Studien zufolge"
         return None, i
 
     # ---- the whole document -----------------------------------------------------------

@@ -190,3 +190,24 @@ def test_date_words_and_interview_labels_are_no_speakers(extract: Extract) -> No
         "Antwort: Wir bauen die Halle neu, sagte der Vereinsvorsitzende Karl Brandt."
     )
     assert all(q.speaker not in ("Frage", "Antwort") for q in ex.quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Laut einer Umfrage würden viele Menschen gern umziehen.", "Umfrage", "gern umziehen"),
+        ("Laut diesem Entwurf wären nur große Firmen betroffen.", "Entwurf", "große Firmen"),
+        ("Dem Bericht zufolge wurden mehr Unfälle gemeldet.", "Bericht", "mehr Unfälle gemeldet"),
+        (
+            "Laut einem Bericht der Zeitung Neue Presse ist der Bahnhof gesperrt.",
+            "Zeitung Neue Presse",
+            "Bahnhof gesperrt",
+        ),
+    ],
+)
+def test_documents_without_an_author_are_the_source(
+    extract: Extract, text: str, speaker: str, content: str
+) -> None:
+    q = only(extract, text)
+    assert (q.speaker, q.kind) == (speaker, "according_to")
+    assert content in q.text
