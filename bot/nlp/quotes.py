@@ -1438,6 +1438,13 @@ class QuoteRules:
                 cue = " ".join(texts[i - 2 : i + 1])
             elif low == "so" and i > 0 and texts[i - 1] in (",", "–", "“", '"') and i + 1 < end:
                 cand = self._np(texts, i + 1, end)
+                if cand is None or cand.kind == "description" and not cand.org:
+                    # ", so die Studie", ", so das Ergebnis einer Studie der Stiftung X"
+                    cand = (
+                        self._document_source(texts, i + 1, end)
+                        or self._document_itself(texts, i + 1, end)
+                        or cand
+                    )
                 close = cand is not None and (
                     cand.end >= end
                     or any(t in (",", ".") for t in texts[cand.end : cand.end + 5])
@@ -1744,7 +1751,7 @@ class QuoteRules:
                 colon = self._colon_quote(words, state, si, text)
                 if colon is not None:
                     made.append(colon)
-            if not made and not cues and not explicit_only and state.chain is not None:
+            if not made and not attrs and not explicit_only and state.chain is not None:
                 sp, role, last = state.chain
                 if si - last <= 2:
                     n = len(words)

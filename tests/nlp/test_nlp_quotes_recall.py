@@ -211,3 +211,12 @@ def test_documents_without_an_author_are_the_source(
     q = only(extract, text)
     assert (q.speaker, q.kind) == (speaker, "according_to")
     assert content in q.text
+
+
+def test_konjunktiv_continuation_with_an_unattributed_cue_word(extract: Extract) -> None:
+    ex = extract(
+        "Bürgermeisterin Anna Berger sagte, die Brücke sei marode. Über eine Sperrung werde "
+        "erst entschieden, wenn ein Gutachten vorliege, das bestätige, dass Gefahr bestehe."
+    )
+    assert [q.speaker for q in ex.quotes] == ["Anna Berger", "Anna Berger"]
+    assert ex.quotes[1].text.startswith("Über eine Sperrung werde")
