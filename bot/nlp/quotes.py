@@ -1438,7 +1438,7 @@ class QuoteRules:
                 cue = " ".join(texts[i - 2 : i + 1])
             elif low == "so" and i > 0 and texts[i - 1] in (",", "–", "“", '"') and i + 1 < end:
                 cand = self._np(texts, i + 1, end)
-                if cand is None or cand.kind == "description" and not cand.org:
+                if cand is None or (cand.kind == "description" and not cand.org):
                     # ", so die Studie", ", so das Ergebnis einer Studie der Stiftung X"
                     cand = (
                         self._document_source(texts, i + 1, end)
