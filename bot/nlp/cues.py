@@ -245,6 +245,11 @@ _SEPARABLE: dict[str, tuple[str, str, str]] = {
     "darstellen": ("stellt stellen stellte stellten", "dar", "dargestellt darstellte"),
     "darlegen": ("legt legen legte legten", "dar", "dargelegt darlegte"),
     "aufrufen": ("ruft rufen rief riefen", "auf", "aufgerufen aufrief aufruft"),
+    "auffordern": (
+        "fordert fordern forderte forderten fordere",
+        "auf",
+        "aufgefordert aufforderte aufforderten",
+    ),
     "zeigen": ("zeigt zeigte zeigten", "", ""),
 }
 

@@ -604,6 +604,10 @@ REPORT_OBJECT = frozenset(
 SPEECH_ACT_OBJECT = frozenset(
     {"kritisieren", "loben", "verurteilen", "begrüßen", "bedauern", "beklagen", "würdigen"}
 )
+# directive speech acts whose content is a zu-infinitive: "bat die Bürger, Ruhe zu bewahren"
+DIRECTIVES = frozenset(
+    {"auffordern", "aufrufen", "appellieren", "bitten", "mahnen", "drängen", "ermahnen"}
+)
 # "bezeichnete die Lösung als Irrweg": with an "als" phrase the object is a judgement
 AS_VERBS = frozenset({"bezeichnen", "nennen", "werten", "charakterisieren", "einstufen"})
 CAPITAL_ADJECTIVE_ENDINGS = ("ischen", "ische", "lichen", "liche", "igen", "ige", "alen", "ale")
@@ -1273,7 +1277,9 @@ class QuoteRules:
                 and t.lower() not in ("es", "darauf", "davon", "dabei")
             ]
             nxt = texts[b + 1].lower() if b + 1 < end else ""
-            if (
+            if lemma in DIRECTIVES and "zu" in texts[b + 1 : end]:
+                content = (b + 1, end)  # "appellierte an die Bürger, Wasser zu sparen"
+            elif (
                 len(objects) <= 2
                 or nxt in ("dass", "ob", "wie", "wo", "wann", "warum", "weshalb", "wer", "was")
                 or words[b + 1].inq
@@ -1340,6 +1346,9 @@ class QuoteRules:
                 )
                 or (lemma == "sprechen" and "von" in texts[lo : lo + 3])
                 or (lemma == "verweisen" and "auf" in texts[lo : lo + 3])
+                or (
+                    lemma in DIRECTIVES and "zu" in texts[lo:hi] and lo > 0 and texts[lo - 1] == ","
+                )
                 or (lemma in SPEECH_ACT_OBJECT and hi - lo >= 3 and not self._person(texts, lo, hi))
             )
             if not ok:

@@ -220,3 +220,34 @@ def test_konjunktiv_continuation_with_an_unattributed_cue_word(extract: Extract)
     )
     assert [q.speaker for q in ex.quotes] == ["Anna Berger", "Anna Berger"]
     assert ex.quotes[1].text.startswith("Über eine Sperrung werde")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Der Bürgermeister forderte die Bewohner auf, die Stadt sofort zu verlassen.",
+            "Bürgermeister",
+            "die Stadt sofort zu verlassen",
+        ),
+        (
+            "Der Landrat appellierte an die Bürger, Wasser zu sparen.",
+            "Landrat",
+            "Wasser zu sparen",
+        ),
+        (
+            "Die Polizei rief die Autofahrer dazu auf, vorsichtig zu fahren.",
+            "Polizei",
+            "vorsichtig zu fahren",
+        ),
+    ],
+)
+def test_directive_with_an_infinitive_clause(
+    extract: Extract, text: str, speaker: str, content: str
+) -> None:
+    q = only(extract, text)
+    assert (q.speaker, q.text) == (speaker, content)
+
+
+def test_directive_without_content_is_no_quote(extract: Extract) -> None:
+    assert extract("Die Ministerin bat um Geduld.").quotes == ()
