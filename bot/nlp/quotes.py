@@ -611,6 +611,10 @@ DIRECTIVES = frozenset(
 # "bezeichnete die Lösung als Irrweg": with an "als" phrase the object is a judgement
 AS_VERBS = frozenset({"bezeichnen", "nennen", "werten", "charakterisieren", "einstufen"})
 CAPITAL_ADJECTIVE_ENDINGS = ("ischen", "ische", "lichen", "liche", "igen", "ige", "alen", "ale")
+DETS_LOWER = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines"}
+)
+UNNAMED_REPORTS = frozenset({"angaben", "informationen", "erkenntnissen", "berichten", "meldungen"})
 DEMONSTRATIVES = frozenset({"diesem", "dieser", "diesen", "dieses", "diese", "jenem", "jener"})
 DOCUMENTS = frozenset(
     {
@@ -619,9 +623,7 @@ DOCUMENTS = frozenset(
         "studien",
         "untersuchung",
         "bericht",
-        "berichten",
         "meldung",
-        "meldungen",
         "entwurf",
         "gesetzentwurf",
         "verfassung",
@@ -1376,6 +1378,10 @@ class QuoteRules:
                     span = (i, np.end)
             elif low == "zufolge" and i > 0:
                 np, s0 = self._np_ending_at(texts, i)
+                if np is None:
+                    np, s0 = self._unnamed_report(texts, i - 1), i - 1
+                    while np is not None and s0 > 0 and _adjective_like(texts[s0 - 1]):
+                        s0 -= 1  # "ersten offiziellen Angaben zufolge"
                 if np is not None:
                     span = (s0, i + 1)
                     cue = (
@@ -1431,6 +1437,8 @@ class QuoteRules:
                         np = self._according_np(texts, k, end)
                     if np is None:
                         np = self._nach_source(texts, i + 1, k, end)
+                    if np is None and not (k + 1 < end and texts[k + 1] in TAIL_WORDS):
+                        np = self._unnamed_report(texts, k, first=i + 1)
                     if np is not None:
                         span = (i, max(np.end, k + 1))
                         cue = " ".join(texts[i : k + 1])
@@ -1523,6 +1531,20 @@ class QuoteRules:
         if np is None or np.kind == "pronoun":
             return self._document_itself(texts, k, end)
         return np
+
+    def _unnamed_report(self, texts: list[str], k: int, first: int | None = None) -> NP | None:
+        """ "ersten Angaben zufolge", "nach Medienberichten": a report that names no one is an
+        unnamed source; the phrase is kept as its description."""
+        if texts[k].lower() not in UNNAMED_REPORTS:
+            return None
+        s0 = k if first is None else first
+        while first is None and s0 > 0 and _adjective_like(texts[s0 - 1]):
+            s0 -= 1
+        if not any(_adjective_like(w) for w in texts[s0:k]):
+            return None  # only "ersten/offiziellen/unbestätigten Angaben": bare ones stay open
+        words = [w for w in texts[s0 : k + 1] if w.lower() not in DETS]
+        role = " ".join(w if n == len(words) - 1 else w.lower() for n, w in enumerate(words))
+        return NP(s0, k + 1, "anonymous", "anonymous", role, False, " ".join(texts[s0 : k + 1]))
 
     def _document_itself(self, texts: list[str], k: int, end: int) -> NP | None:
         """ "laut einer Umfrage", "laut ai-Bericht", "neuesten Studien zufolge": a document
@@ -2041,6 +2063,12 @@ NON_SPEAKERS = frozenset(
         "frage",
     }
 )
+
+
+def _adjective_like(word: str) -> bool:
+    """An inflected attributive adjective ("ersten", "Offiziellen" at a sentence start)."""
+    low = word.lower()
+    return word.isalpha() and low.endswith(("en", "er", "em")) and low not in DETS_LOWER
 
 
 def _non_speaker(speaker: str | None) -> bool:

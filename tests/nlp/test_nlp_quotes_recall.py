@@ -251,3 +251,19 @@ def test_directive_with_an_infinitive_clause(
 
 def test_directive_without_content_is_no_quote(extract: Extract) -> None:
     assert extract("Die Ministerin bat um Geduld.").quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Ersten Angaben zufolge wurde bei dem Brand niemand verletzt.", "ersten Angaben"),
+        ("Nach ersten Informationen blieb die Brücke unbeschädigt.", "ersten Informationen"),
+    ],
+)
+def test_unnamed_according_to_is_anonymous(extract: Extract, text: str, role: str) -> None:
+    q = only(extract, text)
+    assert (q.speaker, q.speaker_role, q.kind) == ("anonymous", role, "according_to")
+
+
+def test_estimates_alone_are_no_statement(extract: Extract) -> None:
+    assert extract("Schätzungen zufolge könnte die Zahl der Gäste steigen.").quotes == ()
