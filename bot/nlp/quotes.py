@@ -615,6 +615,10 @@ DETS_LOWER = frozenset(
     {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines"}
 )
 UNNAMED_REPORTS = frozenset({"angaben", "informationen", "erkenntnissen", "berichten", "meldungen"})
+# "In der Nacht hieß es": times and vague places are not the text that says something
+PLACE_NOT_SOURCE = frozenset(
+    {"jahr", "nacht", "woche", "monat", "zeit", "vergangenheit", "folge", "regel", "zukunft"}
+)
 DEMONSTRATIVES = frozenset({"diesem", "dieser", "diesen", "dieses", "diese", "jenem", "jener"})
 DOCUMENTS = frozenset(
     {
@@ -1606,19 +1610,23 @@ class QuoteRules:
         return None
 
     def _place_phrase(self, texts: list[str], a: int, c: int) -> NP | None:
-        """ "Im Bericht heißt es", "In dieser Resolution heißt es": the document itself."""
+        """ "Im Bericht heißt es", "In der Mitteilung des Verbands heißt es": the text that
+        says it is the source (its genitive author included)."""
         for k in range(a, c):
-            if texts[k].lower() not in ("in", "im", "auf"):
+            if texts[k].lower() not in ("in", "im", "auf", "bei", "beim"):
                 continue
             m = k + 1
-            while m < c and (texts[m][:1].islower() or texts[m].lower() in DETS):
+            while m < c and (
+                texts[m].lower() in DETS_LOWER | DEMONSTRATIVES or _adjective_like(texts[m])
+            ):
                 m += 1
-            if m < c and texts[m].lower() in DOC_NOUNS | SOURCE_DOCS | {"resolution", "urteil"}:
-                e = m + 1
-                if e + 1 < c and texts[e] in ("des", "der"):
-                    e += 2  # "in der Vorabversion des Berichts"
-                name = " ".join(texts[m:e])
-                return NP(k, e, "description", name, None, True, " ".join(texts[k:e]))
+            if m >= c or not texts[m][:1].isupper() or texts[m].lower() in PLACE_NOT_SOURCE:
+                continue
+            e = m + 1
+            if e + 1 < c and texts[e] in ("des", "der") and texts[e + 1][:1].isupper():
+                e += 2  # "in der Vorabversion des Berichts"
+            name = " ".join(texts[m:e])
+            return NP(k, e, "description", name, None, True, " ".join(texts[k:e]))
         return None
 
     def _person(self, texts: list[str], lo: int, hi: int) -> bool:

@@ -170,6 +170,8 @@ def test_passive_and_perfect_without_a_speech_act_are_no_quotes(
             "Bericht",
             "Zahl der Unfälle",
         ),
+        ("In dem Antrag heißt es: „Die Halle muss saniert werden.“", "Antrag", "Halle muss"),
+        ("In der Nacht hieß es, die Lage sei ruhig.", "anonymous", "Lage sei ruhig"),
     ],
 )
 def test_heisst_es_without_a_named_source(
