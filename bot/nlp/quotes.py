@@ -611,6 +611,13 @@ DIRECTIVES = frozenset(
 # "bezeichnete die Lösung als Irrweg": with an "als" phrase the object is a judgement
 AS_VERBS = frozenset({"bezeichnen", "nennen", "werten", "charakterisieren", "einstufen"})
 CAPITAL_ADJECTIVE_ENDINGS = ("ischen", "ische", "lichen", "liche", "igen", "ige", "alen", "ale")
+# endings of the attributive adjectives in source phrases ("ersten", "offiziellen",
+# "chinesischen", "vorliegenden"), which finite verbs ("waren", "starben") do not share
+ADJECTIVE_ENDINGS = tuple(
+    stem + ending
+    for stem in ("st", "lich", "isch", "ig", "end", "ell", "al", "iert", "tigt", "er", "är")
+    for ending in ("e", "en", "er", "em", "es")
+)
 DETS_LOWER = frozenset(
     {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines"}
 )
@@ -1451,6 +1458,7 @@ class QuoteRules:
                 and i > 1
                 and texts[i - 1].lower() in OPINION_NOUNS
                 and texts[i - 2].lower() in POSSESSIVE
+                and (i == 2 or texts[i - 2][:1].islower())  # "Ihrer Meinung nach" asks "you"
             ):
                 # "Seiner Meinung nach …": postposed, like "seinen Angaben zufolge"
                 pron = "er" if texts[i - 2].lower().startswith("sein") else "sie"
@@ -1556,12 +1564,7 @@ class QuoteRules:
         m = k
         while m < min(end, k + 3) and (
             texts[m].lower() in DETS | INDEF | DEMONSTRATIVES
-            or (
-                texts[m][:1].islower()
-                and texts[m].isalpha()
-                and texts[m].endswith(("e", "en", "er", "es", "em"))
-                and texts[m] not in ("werden", "wurden", "haben", "sagen")
-            )
+            or (texts[m][:1].islower() and _adjective_like(texts[m]))
         ):
             m += 1
         if m >= end or not texts[m][:1].isupper():
@@ -2076,7 +2079,11 @@ NON_SPEAKERS = frozenset(
 def _adjective_like(word: str) -> bool:
     """An inflected attributive adjective ("ersten", "Offiziellen" at a sentence start)."""
     low = word.lower()
-    return word.isalpha() and low.endswith(("en", "er", "em")) and low not in DETS_LOWER
+    return (
+        word.isalpha()
+        and (low.endswith(ADJECTIVE_ENDINGS) or low in ("neuen", "neue", "neuer"))
+        and low not in DETS_LOWER
+    )
 
 
 def _non_speaker(speaker: str | None) -> bool:

@@ -269,3 +269,13 @@ def test_unnamed_according_to_is_anonymous(extract: Extract, text: str, role: st
 
 def test_estimates_alone_are_no_statement(extract: Extract) -> None:
     assert extract("Schätzungen zufolge könnte die Zahl der Gäste steigen.").quotes == ()
+
+
+def test_unnamed_marker_does_not_swallow_the_verb(extract: Extract) -> None:
+    q = only(extract, "Am Samstag starben behördlichen Angaben zufolge vier Menschen.")
+    assert (q.speaker, q.speaker_role) == ("anonymous", "behördlichen Angaben")
+
+
+def test_formal_ihrer_meinung_nach_in_a_question_is_no_attribution(extract: Extract) -> None:
+    ex = extract("Trainer Hans Meier ist da. Wie wichtig ist Ihrer Meinung nach der Sieg?")
+    assert all(q.cue != "Ihrer Meinung nach" for q in ex.quotes)
