@@ -609,7 +609,16 @@ DIRECTIVES = frozenset(
     {"auffordern", "aufrufen", "appellieren", "bitten", "mahnen", "drängen", "ermahnen"}
 )
 # "bezeichnete die Lösung als Irrweg": with an "als" phrase the object is a judgement
-AS_VERBS = frozenset({"bezeichnen", "nennen", "werten", "charakterisieren", "einstufen"})
+# ("hält die Liste für unbedenklich", "begründet die Erhöhung mit den Kosten")
+AS_VERBS = {
+    "bezeichnen": "als",
+    "nennen": "als",
+    "werten": "als",
+    "charakterisieren": "als",
+    "einstufen": "als",
+    "halten": "für",
+    "begründen": "mit",
+}
 CAPITAL_ADJECTIVE_ENDINGS = ("ischen", "ische", "lichen", "liche", "igen", "ige", "alen", "ale")
 # endings of the attributive adjectives in source phrases ("ersten", "offiziellen",
 # "chinesischen", "vorliegenden"), which finite verbs ("waren", "starben") do not share
@@ -1321,7 +1330,7 @@ class QuoteRules:
             lo, hi = content
             if lo < end and texts[lo] == "sich":
                 return None
-            as_phrase = lemma in AS_VERBS and "als" in texts[lo:hi]
+            as_phrase = lemma in AS_VERBS and AS_VERBS[lemma] in texts[lo:hi]
             if (
                 lemma not in REPORT_OBJECT
                 and lemma not in SPEECH_ACT_OBJECT | {"verweisen"}
@@ -1357,6 +1366,7 @@ class QuoteRules:
                     )
                     and "als" in texts[lo:hi]
                 )
+                or (lemma in AS_VERBS and AS_VERBS[lemma] in texts[lo + 1 : hi])
                 or (lemma == "sprechen" and "von" in texts[lo : lo + 3])
                 or (lemma == "verweisen" and "auf" in texts[lo : lo + 3])
                 or (

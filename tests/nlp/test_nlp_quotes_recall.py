@@ -279,3 +279,33 @@ def test_unnamed_marker_does_not_swallow_the_verb(extract: Extract) -> None:
 def test_formal_ihrer_meinung_nach_in_a_question_is_no_attribution(extract: Extract) -> None:
     ex = extract("Trainer Hans Meier ist da. Wie wichtig ist Ihrer Meinung nach der Sieg?")
     assert all(q.cue != "Ihrer Meinung nach" for q in ex.quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Der Datenschutzbeauftragte hält die Speicherung jedoch für unbedenklich.",
+            "Datenschutzbeauftragte",
+            "für unbedenklich",
+        ),
+        (
+            "Die Stadt Nürnberg begründet die Erhöhung mit den gestiegenen Kosten.",
+            "Stadt Nürnberg",
+            "mit den gestiegenen Kosten",
+        ),
+    ],
+)
+def test_judgement_with_fuer_or_mit_phrase(
+    extract: Extract, text: str, speaker: str, content: str
+) -> None:
+    q = only(extract, text)
+    assert q.speaker == speaker
+    assert content in q.text
+
+
+@pytest.mark.parametrize(
+    "text", ["Der Verein hält an seinem Plan fest.", "Der Trainer hält viel von seinem Team."]
+)
+def test_halten_without_a_judgement_is_no_quote(extract: Extract, text: str) -> None:
+    assert extract(text).quotes == ()
