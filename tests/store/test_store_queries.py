@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
 from sample_corpus import SAMPLE_NOW, SOLDIERS, Q, build_extraction
 
 from bot.store import Store
@@ -119,3 +120,18 @@ async def test_status_counts(sample_store: Store) -> None:
     assert status.speakers == 4 and status.version == 1
     assert status.updated_at == SAMPLE_NOW
     assert datetime(2024, 1, 1, tzinfo=UTC) < status.updated_at
+
+
+@pytest.mark.parametrize("few_quotes", [0, 10_000], ids=["walk-topic-matches", "check-each-quote"])
+async def test_quotes_by_speaker_about_gives_the_same_answer_with_either_plan(
+    sample_store: Store, monkeypatch: pytest.MonkeyPatch, few_quotes: int
+) -> None:
+    import bot.store.repos.quotes as quotes_repo
+
+    monkeypatch.setattr(quotes_repo, "_FEW_QUOTES", few_quotes)
+    austin = next(s for s in await sample_store.speakers.all() if s.name == "Lloyd Austin")
+    about = await sample_store.quotes.by_speaker(austin.id, about="Front kämpfen")
+    assert [q.text for q in about] == ["die Soldaten würden bald an der Front kämpfen"]
+    assert await sample_store.quotes.by_speaker(austin.id, about="Wladiwostok") == []
+    prefix = await sample_store.quotes.by_speaker(austin.id, about="Sold")
+    assert [q.text for q in prefix] == ["die Soldaten würden bald an der Front kämpfen"]

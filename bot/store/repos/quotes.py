@@ -16,6 +16,9 @@ scores every candidate, so ranking all matches of a common word in a 100k-articl
 cost seconds; FTS rowids are negated ids (migration 4), so `ORDER BY rowid` is newest first."""
 
 
+_FEW_QUOTES = 2_000
+"""Up to this many quotes, a speaker's quotes are checked one by one against a topic."""
+
 _QUOTE_FROM_TOP = rows.QUOTE_SELECT.replace(
     "FROM quotes q", "FROM top JOIN quotes q ON q.id = top.id"
 )
@@ -36,16 +39,33 @@ class QuoteRepo:
                 (speaker_id, limit),
             )
             return [rows.quote(r) for r in await cur.fetchall()]
+        conn = self._db.conn
+        # Two plans, chosen by how many quotes the speaker has: for a few, look each one up in
+        # the full-text index (rowid = ?); for many, walk the topic's matches newest first and
+        # stop after `limit` of theirs. Either way the work is bounded, where one plan for all
+        # would read the whole match list of a common topic (tens of ms at 100k articles).
+        cur = await conn.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM quotes WHERE speaker_id = ? LIMIT ?)",
+            (speaker_id, _FEW_QUOTES + 1),
+        )
+        row = await cur.fetchone()
+        few = row is not None and row[0] <= _FEW_QUOTES
         found: list[QuoteRecord] = []
         # Stages match ever more (whole words, then prefixes): stop at the first that fills
         # the page, otherwise the broadest one holds everything the others found.
         for query in fts_queries(about):
-            cur = await self._db.conn.execute(
-                f"""{rows.QUOTE_SELECT}
-                    WHERE q.speaker_id = ?
-                      AND q.id IN (SELECT -rowid FROM quote_fts WHERE quote_fts MATCH ?)
+            if few:
+                matching = """SELECT -rowid FROM quote_fts WHERE quote_fts MATCH ?
+                    AND rowid IN (SELECT -id FROM quotes WHERE speaker_id = ?)"""
+                params: tuple[object, ...] = (query, speaker_id, limit)
+            else:
+                matching = """SELECT q2.id FROM quote_fts f JOIN quotes q2 ON q2.id = -f.rowid
+                    WHERE quote_fts MATCH ? AND q2.speaker_id = ? ORDER BY f.rowid LIMIT ?"""
+                params = (query, speaker_id, limit, limit)
+            cur = await conn.execute(
+                f"""{rows.QUOTE_SELECT} WHERE q.id IN ({matching})
                     ORDER BY {rows.NEWEST_QUOTES} LIMIT ?""",
-                (speaker_id, query, limit),
+                params,
             )
             found = [rows.quote(r) for r in await cur.fetchall()]
             if len(found) >= limit:
