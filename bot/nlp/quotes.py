@@ -687,6 +687,8 @@ PASSIVE_CUES = frozenset(
 NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "nis", "tät", "ion", "ismus", "view", "tum")
 MID_NP_BASE = frozenset({"des", "dem", "den", "ein", "eine", "einem", "einer", "eines", "einen"})
 MID_NP = MID_NP_BASE | PREPOSITIONS
+# articles that only start genitive, dative or accusative phrases, never a subject
+OBLIQUE_ARTICLES = frozenset({"des", "dem", "den", "eines", "einem", "einen"})
 ABSTRACT_SUFFIXES = (
     "heit",
     "keit",
@@ -1041,6 +1043,8 @@ class QuoteRules:
                 continue
             if s > 0 and s >= a and texts[s - 1].lower() in MID_NP:
                 continue  # inside a prepositional phrase or a noun phrase
+            if texts[s].lower() in OBLIQUE_ARTICLES:
+                continue  # "Zu den Gefahren des Eises warnte …": a subject is nominative
             if skipped_sub and not verb_final:
                 continue  # "Als Begründung sagte ein Forscher": "als" is no conjunction here
             if texts[s].lower() in ("diese", "dieser") and s + 1 == c:

@@ -322,3 +322,11 @@ def test_adjectives_ending_in_e_are_no_konjunktiv(extract: Extract) -> None:
     assert [q.cue for q in quotes(extract, text)] == ["sagte"]
     text = "Die Ministerin Ina Falk sagte, man prüfe alles. Es handle sich um einen Einzelfall."
     assert [q.cue for q in quotes(extract, text)] == ["sagte", None]
+
+
+def test_genitive_in_the_prefield_is_no_speaker(extract: Extract) -> None:
+    text = (
+        "Passend zu den Gefahren des Eises warnte eine Moderatorin im Radio: „Fahren Sie langsam.“"
+    )
+    q = only(extract, text)
+    assert (q.speaker, q.speaker_role) == ("anonymous", "Moderatorin"), q
