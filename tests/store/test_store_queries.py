@@ -122,13 +122,18 @@ async def test_status_counts(sample_store: Store) -> None:
     assert datetime(2024, 1, 1, tzinfo=UTC) < status.updated_at
 
 
-@pytest.mark.parametrize("few_quotes", [0, 10_000], ids=["walk-topic-matches", "check-each-quote"])
-async def test_quotes_by_speaker_about_gives_the_same_answer_with_either_plan(
-    sample_store: Store, monkeypatch: pytest.MonkeyPatch, few_quotes: int
+@pytest.mark.parametrize(
+    ("few_quotes", "walk_share"),
+    [(0, 1_000_000), (0, 1), (10_000, 20)],
+    ids=["join-matches", "walk-topic-matches", "check-each-quote"],
+)
+async def test_quotes_by_speaker_about_gives_the_same_answer_with_every_plan(
+    sample_store: Store, monkeypatch: pytest.MonkeyPatch, few_quotes: int, walk_share: int
 ) -> None:
     import bot.store.repos.quotes as quotes_repo
 
     monkeypatch.setattr(quotes_repo, "_FEW_QUOTES", few_quotes)
+    monkeypatch.setattr(quotes_repo, "_WALK_SHARE", walk_share)
     austin = next(s for s in await sample_store.speakers.all() if s.name == "Lloyd Austin")
     about = await sample_store.quotes.by_speaker(austin.id, about="Front kämpfen")
     assert [q.text for q in about] == ["die Soldaten würden bald an der Front kämpfen"]

@@ -16,8 +16,17 @@ scores every candidate, so ranking all matches of a common word in a 100k-articl
 cost seconds; FTS rowids are negated ids (migration 4), so `ORDER BY rowid` is newest first."""
 
 
-_FEW_QUOTES = 2_000
+_FEW_QUOTES = 300
 """Up to this many quotes, a speaker's quotes are checked one by one against a topic."""
+_WALK_SHARE = 20
+"""A speaker with at least 1/_WALK_SHARE of all quotes finds `limit` of theirs quickly among
+the topic's newest matches."""
+_CHECK_EACH = """SELECT -rowid FROM quote_fts WHERE quote_fts MATCH ?
+    AND rowid IN (SELECT -id FROM quotes WHERE speaker_id = ?)"""
+_WALK_MATCHES = """SELECT q2.id FROM quote_fts f JOIN quotes q2 ON q2.id = -f.rowid
+    WHERE quote_fts MATCH ? AND q2.speaker_id = ? ORDER BY f.rowid LIMIT ?"""
+_JOIN_MATCHES = """SELECT -rowid FROM quote_fts WHERE quote_fts MATCH ?
+    AND -rowid IN (SELECT id FROM quotes WHERE speaker_id = ?)"""
 
 _QUOTE_FROM_TOP = rows.QUOTE_SELECT.replace(
     "FROM quotes q", "FROM top JOIN quotes q ON q.id = top.id"
@@ -40,35 +49,47 @@ class QuoteRepo:
             )
             return [rows.quote(r) for r in await cur.fetchall()]
         conn = self._db.conn
-        # Two plans, chosen by how many quotes the speaker has: for a few, look each one up in
-        # the full-text index (rowid = ?); for many, walk the topic's matches newest first and
-        # stop after `limit` of theirs. Either way the work is bounded, where one plan for all
-        # would read the whole match list of a common topic (tens of ms at 100k articles).
+        # Three plans, chosen by the speaker's share of all quotes, each with bounded work:
+        # - few quotes: look each of them up in the full-text index (rowid = ?);
+        # - a large share: walk the topic's matches newest first until `limit` are theirs;
+        # - otherwise: the topic's match list joined with the speaker's quotes.
+        cur = await conn.execute("SELECT max(id) FROM quotes")
+        row = await cur.fetchone()
+        total = (row[0] or 0) if row is not None else 0
+        # counting stops as soon as the answer is clear
+        cap = max(_FEW_QUOTES, total // _WALK_SHARE) + 1
         cur = await conn.execute(
             "SELECT count(*) FROM (SELECT 1 FROM quotes WHERE speaker_id = ? LIMIT ?)",
-            (speaker_id, _FEW_QUOTES + 1),
+            (speaker_id, cap),
         )
         row = await cur.fetchone()
-        few = row is not None and row[0] <= _FEW_QUOTES
+        theirs = row[0] if row is not None else 0
+        if theirs <= _FEW_QUOTES:
+            plan = _CHECK_EACH
+        elif theirs * _WALK_SHARE >= total:
+            plan = _WALK_MATCHES
+        else:
+            plan = _JOIN_MATCHES
         found: list[QuoteRecord] = []
-        # Stages match ever more (whole words, then prefixes): stop at the first that fills
-        # the page, otherwise the broadest one holds everything the others found.
-        for query in fts_queries(about):
-            if few:
-                matching = """SELECT -rowid FROM quote_fts WHERE quote_fts MATCH ?
-                    AND rowid IN (SELECT -id FROM quotes WHERE speaker_id = ?)"""
-                params: tuple[object, ...] = (query, speaker_id, limit)
-            else:
-                matching = """SELECT q2.id FROM quote_fts f JOIN quotes q2 ON q2.id = -f.rowid
-                    WHERE quote_fts MATCH ? AND q2.speaker_id = ? ORDER BY f.rowid LIMIT ?"""
-                params = (query, speaker_id, limit, limit)
+        # Stages match ever more (whole words, then prefixes). A topic is a filter: whole-word
+        # hits are what was asked for, prefixes only a fallback when there are none. Prefix
+        # terms make FTS5 merge every matching term's list, so they never take the
+        # look-up-each plan (one merge per quote).
+        for stage, query in enumerate(fts_queries(about)):
+            if stage > 0 and plan is _CHECK_EACH:
+                plan = _JOIN_MATCHES
+            params: tuple[object, ...] = (
+                (query, speaker_id, limit, limit)
+                if plan is _WALK_MATCHES
+                else (query, speaker_id, limit)
+            )
             cur = await conn.execute(
-                f"""{rows.QUOTE_SELECT} WHERE q.id IN ({matching})
+                f"""{rows.QUOTE_SELECT} WHERE q.id IN ({plan})
                     ORDER BY {rows.NEWEST_QUOTES} LIMIT ?""",
                 params,
             )
             found = [rows.quote(r) for r in await cur.fetchall()]
-            if len(found) >= limit:
+            if found:
                 break
         return found
 
