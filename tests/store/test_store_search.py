@@ -101,3 +101,20 @@ def test_query_expressions_quote_every_term() -> None:
     assert fts_query("Schroeder") == '("schroeder"* OR "schroder"*)'
     assert fts_query("neue") == '"neue"*'
     assert fts_query("?!") is None
+
+
+async def test_a_word_in_very_many_rows_is_ranked_newest_first(
+    sample_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Near-stopwords skip bm25 (its document count reads the whole match list)."""
+    import bot.store.repos.search as search_repo
+
+    all_hits = await sample_store.search.search("Soldaten", limit=50)
+    assert len(all_hits) >= 3
+    monkeypatch.setattr(search_repo, "FTS_CANDIDATES", 1)
+    hits = await sample_store.search.search("Soldaten", limit=50)
+    assert {(h.kind, h.text) for h in hits} == {(h.kind, h.text) for h in all_hits}
+    # among the sentences, those of the newest ingested articles come first
+    articles = [h.article_id for h in hits if h.kind == "sentence"]
+    assert len(set(articles)) > 1
+    assert articles == sorted(articles, reverse=True)

@@ -31,6 +31,14 @@ _SENTENCES = f"""WITH m AS (
     ORDER BY top.rank, s.id"""
 
 
+# A word in more than FTS_CANDIDATES rows (a near-stopword) is ranked by recency instead:
+# bm25() needs the word's document frequency, and FTS5 counts it by reading the word's whole
+# match list (50 ms for a word in a million sentences), however few rows are then ranked.
+_FREQUENT = "SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {table} MATCH ? LIMIT ?)"
+_QUOTES_RECENT = _QUOTES.replace("bm25(quote_fts)", "(rowid * 1e-12)")  # newest first
+_SENTENCES_RECENT = _SENTENCES.replace("bm25(sentence_fts)", "(rowid * 1e-12)")
+
+
 class SearchRepo:
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -60,7 +68,8 @@ class SearchRepo:
     ) -> list[SearchHit]:
         conn = self._db.conn
         ranked: list[tuple[float, int, SearchHit]] = []
-        cur = await conn.execute(_QUOTES, (query, limit))
+        quotes_sql = _QUOTES_RECENT if await self._frequent("quote_fts", query) else _QUOTES
+        cur = await conn.execute(quotes_sql, (query, limit))
         for r in await cur.fetchall():
             if r["ref"] in seen_quotes:
                 continue
@@ -69,7 +78,10 @@ class SearchRepo:
                 seen_sentences.add(r["sentence_id"])
             ranked.append((r["rank"], len(ranked), self._hit("quote", r)))
         # Ask for more sentences than needed: some are already shown (as quotes).
-        cur = await conn.execute(_SENTENCES, (query, limit + len(seen_sentences)))
+        sentences_sql = (
+            _SENTENCES_RECENT if await self._frequent("sentence_fts", query) else _SENTENCES
+        )
+        cur = await conn.execute(sentences_sql, (query, limit + len(seen_sentences)))
         for r in await cur.fetchall():
             if r["ref"] in seen_sentences:
                 continue
@@ -77,6 +89,13 @@ class SearchRepo:
             ranked.append((r["rank"], len(ranked), self._hit("sentence", r)))
         ranked.sort(key=lambda h: (h[0], h[1]))
         return [h[2] for h in ranked]
+
+    async def _frequent(self, table: str, query: str) -> bool:
+        cur = await self._db.conn.execute(
+            _FREQUENT.format(table=table), (query, FTS_CANDIDATES + 1)
+        )
+        row = await cur.fetchone()
+        return row is not None and row[0] > FTS_CANDIDATES
 
     @staticmethod
     def _hit(kind: str, row: Row) -> SearchHit:
