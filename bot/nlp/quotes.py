@@ -1923,7 +1923,11 @@ class QuoteRules:
                 return state.chain[0], state.chain[1]
             return np.name, None  # unresolved: keep the pronoun as written
         if np.kind == "anonymous":
-            return "anonymous", nominative(np.role, leading_article(np.mention, np.role))
+            role = nominative(np.role, leading_article(np.mention, np.role))
+            spoke = spokesperson_of(role)
+            if spoke is not None:
+                return spoke  # the organisation speaks through its unnamed spokesperson
+            return "anonymous", role
         if np.kind == "description" and np.name.lower().endswith(UNNAMED_HEADS):
             return "anonymous", np.mention  # "aus Regierungskreisen", "Quellen im Ministerium"
         self._remember(np, state)
@@ -2104,6 +2108,31 @@ def _non_speaker(speaker: str | None) -> bool:
     """A capitalised date word or preposition taken for a name ("Vom 5. bis 9. Mai …",
     "November: …"), or the "Frage:"/"Antwort:" labels of an interview."""
     return speaker is not None and speaker.lower() in NON_SPEAKERS
+
+
+SPOKESPERSONS = frozenset({"sprecher", "sprecherin", "pressesprecher", "pressesprecherin"})
+_SPOKES_LINK = {"des": "des", "der": "der", "von": None, "vom": "dem"}
+_ORG_TAIL = frozenset({"in", "im", "aus", "bei", "am", "für", "auf", "nach", "zu", "zum", "zur"})
+
+
+def spokesperson_of(role: str | None) -> tuple[str, str] | None:
+    """ "Ein Sprecher des Finanzministeriums" names its source: the ministry, with the
+    spokesperson as its role. Only a nameless member ("ein Experte der Uni") stays anonymous."""
+    words = (role or "").split()
+    if len(words) < 3 or words[0].lower() not in SPOKESPERSONS:
+        return None
+    link = words[1].lower()
+    if link not in _SPOKES_LINK:
+        return None
+    org: list[str] = []
+    for w in words[2:]:
+        if w.lower() in _ORG_TAIL or w.lower() in ("und", "sowie", "oder"):
+            break
+        org.append(w)
+    if not org or not org[-1][:1].isupper():
+        return None
+    name = nominative(" ".join(org), _SPOKES_LINK[link])
+    return (name, words[0]) if name else None
 
 
 def gender_of(role: str | None) -> str | None:

@@ -330,3 +330,10 @@ def test_genitive_in_the_prefield_is_no_speaker(extract: Extract) -> None:
     )
     q = only(extract, text)
     assert (q.speaker, q.speaker_role) == ("anonymous", "Moderatorin"), q
+
+
+def test_unnamed_spokesperson_speaks_for_the_organisation(extract: Extract) -> None:
+    q = only(extract, "Eine Sprecherin des Umweltministeriums sagte, die Werte seien unbedenklich.")
+    assert (q.speaker, q.speaker_role) == ("Umweltministerium", "Sprecherin"), q
+    q = only(extract, "Ein Experte der Universität sagte, die Werte seien unbedenklich.")
+    assert q.speaker == "anonymous", q
