@@ -91,11 +91,16 @@ class SearchRepo:
         return [h[2] for h in ranked]
 
     async def _frequent(self, table: str, query: str) -> bool:
-        cur = await self._db.conn.execute(
-            _FREQUENT.format(table=table), (query, FTS_CANDIDATES + 1)
-        )
-        row = await cur.fetchone()
-        return row is not None and row[0] > FTS_CANDIDATES
+        """Whether any word of the query is in more than FTS_CANDIDATES rows (each count stops
+        there, so this costs a millisecond or two however common the word)."""
+        for term in query.split(" AND "):  # fts_queries() joins quoted terms with " AND "
+            cur = await self._db.conn.execute(
+                _FREQUENT.format(table=table), (term, FTS_CANDIDATES + 1)
+            )
+            row = await cur.fetchone()
+            if row is not None and row[0] > FTS_CANDIDATES:
+                return True
+        return False
 
     @staticmethod
     def _hit(kind: str, row: Row) -> SearchHit:
