@@ -905,6 +905,8 @@ class QuoteRules:
                     out.append((i, found[1], f"{t} {found[0]}"))
                     continue
             lemma = self.lex.forms.get(low)
+            if lemma is not None and _attributive(words, i):
+                continue  # "die als Sprecher bekannte Frau", "einer geschätzten Zahl"
             if lemma == "heißen" and not (
                 (i + 1 < n and words[i + 1].text == "es") or (i > 0 and words[i - 1].text == "es")
             ):
@@ -2092,6 +2094,34 @@ NON_SPEAKERS = frozenset(
         "frage",
     }
 )
+
+
+ATTRIBUTIVE_BEFORE = (INDEF | POSSESSIVE | {"dem", "den", "des"}) - {"ein"}
+
+
+def _attributive(words: Sequence[Word], i: int) -> bool:
+    """A cue form used as an adjective: right after an oblique or indefinite article
+    ("den bekannten Sänger"), after an article and adjective ("die erste bekannte Tat"),
+    or closing an "als …" phrase ("der als Retter bekannte Arzt"). A finite verb never
+    stands there."""
+    if i == 0:
+        return False
+    prev = words[i - 1].text.lower()
+    if prev in ATTRIBUTIVE_BEFORE:
+        return True
+    if (
+        i >= 2
+        and words[i - 1].text.islower()
+        and prev.endswith(("e", "en", "er", "es"))
+        and words[i - 2].text.lower() in DETS | INDEF
+        and i + 1 < len(words)
+        and is_cap(words[i + 1].text)
+    ):
+        return True
+    low = words[i].text.lower()
+    return low.startswith("bekannt") and any(
+        w.text.lower() == "als" for w in words[max(0, i - 3) : i]
+    )
 
 
 def _adjective_like(word: str) -> bool:

@@ -337,3 +337,12 @@ def test_unnamed_spokesperson_speaks_for_the_organisation(extract: Extract) -> N
     assert (q.speaker, q.speaker_role) == ("Umweltministerium", "Sprecherin"), q
     q = only(extract, "Ein Experte der Universität sagte, die Werte seien unbedenklich.")
     assert q.speaker == "anonymous", q
+
+
+def test_cue_forms_used_as_adjectives_are_no_cues(extract: Extract) -> None:
+    text = (
+        "Der als Wunderheiler bekannte Jonas Brecht soll Patienten betrogen haben, "
+        "was zu seiner Anklage führte. Die erste bekannte Tat ereignete sich am 3. Mai, "
+        "die letzte im Juni."
+    )
+    assert quotes(extract, text) == []
