@@ -883,6 +883,9 @@ class QuoteRules:
             if self.is_konj1(w.text) and not (k > 0 and words[k - 1].text.lower() in ("ich", "zu")):
                 return True
             if konj2 and w.text in KONJ2_CONTINUE:
+                tail = [x.text for x in words[k + 1 : hi] if x.text not in (".", "!", "?")]
+                if w.text in ("soll", "sollen") and tail and tail[-1] == "werden":
+                    continue  # "soll … gebaut werden" is a plan; hearsay "soll … getan haben"
                 return True
         return False
 

@@ -346,3 +346,15 @@ def test_cue_forms_used_as_adjectives_are_no_cues(extract: Extract) -> None:
         "die letzte im Juni."
     )
     assert quotes(extract, text) == []
+
+
+def test_soll_with_passive_infinitive_is_a_plan_not_a_continuation(extract: Extract) -> None:
+    text = (
+        "Bürgermeisterin Anna Berger sagte, die alte Brücke sei marode. "
+        "Im nächsten Jahr soll eine neue Brücke gebaut werden."
+    )
+    assert [q.text for q in quotes(extract, text)] == ["die alte Brücke sei marode"]
+    text = (
+        "Die Polizei teilte mit, der Täter sei geflohen. Er soll zuvor zwei Autos gestohlen haben."
+    )
+    assert [q.speaker for q in quotes(extract, text)] == ["Polizei", "Polizei"]
