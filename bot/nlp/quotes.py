@@ -1106,6 +1106,8 @@ class QuoteRules:
                     while m < end and texts[m][:1].isupper():
                         m += 1
                     k = m
+        if k < end and texts[k].lower() in OBLIQUE_ARTICLES:
+            return None  # "beschrieb den Hergang": an object, never the subject
         last = len(texts)
         while last > k and texts[last - 1] in (".", "!", "?"):
             last -= 1

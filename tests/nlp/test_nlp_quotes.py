@@ -358,3 +358,11 @@ def test_soll_with_passive_infinitive_is_a_plan_not_a_continuation(extract: Extr
         "Die Polizei teilte mit, der Täter sei geflohen. Er soll zuvor zwei Autos gestohlen haben."
     )
     assert [q.speaker for q in quotes(extract, text)] == ["Polizei", "Polizei"]
+
+
+def test_accusative_object_after_the_cue_is_no_speaker(extract: Extract) -> None:
+    text = (
+        "Die den Brand überlebende Maria Held, 30, beschrieb in einer Klinik den Hergang: "
+        "„Es ging alles sehr schnell.“"
+    )
+    assert all(q.speaker != "Hergang" for q in quotes(extract, text))
