@@ -689,6 +689,7 @@ MID_NP_BASE = frozenset({"des", "dem", "den", "ein", "eine", "einem", "einer", "
 MID_NP = MID_NP_BASE | PREPOSITIONS
 # articles that only start genitive, dative or accusative phrases, never a subject
 OBLIQUE_ARTICLES = frozenset({"des", "dem", "den", "eines", "einem", "einen"})
+FINITE_HABEN = frozenset({"hat", "hatte", "haben", "hatten"})
 ABSTRACT_SUFFIXES = (
     "heit",
     "keit",
@@ -1022,6 +1023,21 @@ class QuoteRules:
     def speaker_before(
         self, texts: list[str], a: int, c: int, verb_final: bool = True
     ) -> NP | None:
+        aux = next((h for h in range(a + 1, c - 1) if texts[h].lower() in FINITE_HABEN), None)
+        if (
+            aux is not None
+            and texts[c - 1] not in BOUNDARY
+            and not any(t in ("und", "oder", "sowie") for t in texts[aux:c])
+        ):
+            # "X hat am Montag in ihrer Videobotschaft … aufgefordert": the subject stands
+            # right before the auxiliary, or right after it when something else comes first
+            found = self._first_subject(texts, [a], a, aux)
+            if found is not None:
+                return found
+            if texts[aux + 1].lower() not in OBLIQUE_ARTICLES:
+                np = self._np(texts, aux + 1, c)
+                if np is not None:
+                    return np
         starts = list(range(a, c))
         # earlier clause starts let an apposition ("X, Sprecher des Y, sagte") reach the cue
         earlier: list[int] = []
@@ -1046,7 +1062,11 @@ class QuoteRules:
                 s += 1
             if s >= c:
                 continue
-            if s > 0 and s >= a and texts[s - 1].lower() in MID_NP:
+            if (
+                s > 0
+                and s >= a
+                and (texts[s - 1].lower() in MID_NP or texts[s - 1].lower() in POSSESSIVE)
+            ):
                 continue  # inside a prepositional phrase or a noun phrase
             if texts[s].lower() in OBLIQUE_ARTICLES:
                 continue  # "Zu den Gefahren des Eises warnte …": a subject is nominative

@@ -366,3 +366,13 @@ def test_accusative_object_after_the_cue_is_no_speaker(extract: Extract) -> None
         "„Es ging alles sehr schnell.“"
     )
     assert all(q.speaker != "Hergang" for q in quotes(extract, text))
+
+
+def test_subject_stands_next_to_the_auxiliary_of_a_perfect_cue(extract: Extract) -> None:
+    text = (
+        "Ministerin Karla Wendt hat am Montag in ihrer wöchentlichen Videobotschaft die Bürger "
+        "dazu aufgefordert, mehr Strom zu sparen."
+    )
+    assert only(extract, text).speaker == "Karla Wendt"
+    text = "Am Montag hat der Landrat Uwe Brandt angekündigt, dass die Schulen schließen."
+    assert only(extract, text).speaker == "Uwe Brandt"
