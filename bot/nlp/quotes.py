@@ -1020,6 +1020,15 @@ class QuoteRules:
             return False
         return True
 
+    def _saxon_genitive(self, np: NP) -> bool:
+        """ "Patersons Entscheidung", "Trumps Plan": a possessor and a thing, not a name."""
+        words = np.name.split()
+        return (
+            len(words) == 2
+            and words[0].endswith("s")
+            and (words[1] in self.tables.nouns or words[1] in self.tables.noun_lemmas)
+        )
+
     def speaker_before(
         self, texts: list[str], a: int, c: int, verb_final: bool = True
     ) -> NP | None:
@@ -1276,6 +1285,7 @@ class QuoteRules:
                         or (
                             inv.kind == "name"
                             and not inv.org
+                            and not self._saxon_genitive(inv)
                             and (
                                 np is None
                                 or np.kind != "name"

@@ -376,3 +376,8 @@ def test_subject_stands_next_to_the_auxiliary_of_a_perfect_cue(extract: Extract)
     assert only(extract, text).speaker == "Karla Wendt"
     text = "Am Montag hat der Landrat Uwe Brandt angekündigt, dass die Schulen schließen."
     assert only(extract, text).speaker == "Uwe Brandt"
+
+
+def test_possessor_and_thing_after_the_cue_is_the_object(extract: Extract) -> None:
+    q = only(extract, "Müller nannte Schmidts Entscheidung „einen großen Fehler“.")
+    assert q.speaker == "Müller", q
