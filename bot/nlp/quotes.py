@@ -1281,7 +1281,8 @@ class QuoteRules:
                     inv is not None
                     and inv.start == c + 1
                     and (
-                        inv.kind == "pronoun"
+                        # "X nannte sie „fahrlässig“": after nennen/bezeichnen it is the object
+                        (inv.kind == "pronoun" and not (lemma in AS_VERBS and np is not None))
                         or (
                             inv.kind == "name"
                             and not inv.org

@@ -381,3 +381,9 @@ def test_subject_stands_next_to_the_auxiliary_of_a_perfect_cue(extract: Extract)
 def test_possessor_and_thing_after_the_cue_is_the_object(extract: Extract) -> None:
     q = only(extract, "Müller nannte Schmidts Entscheidung „einen großen Fehler“.")
     assert q.speaker == "Müller", q
+
+
+def test_pronoun_after_nennen_is_the_object(extract: Extract) -> None:
+    text = "Die Abgeordnete Eva Lorenz legte eine Studie vor. Der Präsident des Verbandes nannte sie „völlig überzogen“."
+    qs = quotes(extract, text)
+    assert [q.speaker for q in qs] == ["Präsident des Verbandes"], qs
