@@ -25,6 +25,7 @@ from bot.models import (
 from bot.nlp.doc_arrays import TEXT_KEY, sentence_spans
 from bot.nlp.extensions import register_extensions
 from bot.nlp.names import same_person, strip_roles
+from bot.nlp.roles import nominative
 from bot.nlp.speakers import DETS, INDEF, PRONOUNS, is_org
 from bot.nlp.tokenizer import customize_tokenizer
 
@@ -87,7 +88,12 @@ class Extractor:
                 pi += 1
             section = article.paragraphs[pi].section if article.paragraphs else "report"
             sentences.append(Sentence(i, body[start:end], start, end, pi, section))
-        quotes: list[Quote] = list(doc._.quotes or [])
+        # Roles in their citation form whatever path found them ("des US-Verteidigungsministers
+        # Lloyd Austin" -> "US-Verteidigungsminister"): one person, one role across articles.
+        quotes: list[Quote] = [
+            dataclasses.replace(q, speaker_role=nominative(q.speaker_role)) if q.speaker_role else q
+            for q in doc._.quotes or []
+        ]
         figures = [*self._title_figures(article), *(doc._.figures or [])]
         return ArticleExtraction(
             article=article,
