@@ -9,6 +9,7 @@ import shutil
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from digest_support import (  # noqa: F401 (fixtures)
@@ -131,17 +132,25 @@ async def test_a_failed_reload_leaves_the_old_corpus_serving(
 
 
 async def test_second_reload_is_refused_and_queries_answer_meanwhile(
-    services: Services, corpus: Path
+    services: Services, corpus: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     await ask(services)  # version 1: two articles (also warms up the pipeline)
     old = await services.store.corpus.status()
-    # enough new files that the reload takes a while even with a warm pipeline
-    copies = 8
     for f in seed_files()[2:]:
-        for i in range(copies):
-            shutil.copy(f, corpus / f"{i}_{f.name}")
-    new = copies * len(seed_files()[2:])
+        shutil.copy(f, corpus / f.name)
+    new = len(seed_files()[2:])
     assert services.reloader is not None
+    # Hold the reload in its processing step until queries have been answered meanwhile, so
+    # the test does not depend on how fast extraction is.
+    gate = asyncio.Event()
+    ingestor = services.reloader.ingestor  # type: ignore[attr-defined]
+    real_extract = ingestor.extract
+
+    async def gated_extract(*args: Any, **kwargs: Any) -> Any:
+        await gate.wait()
+        return await real_extract(*args, **kwargs)
+
+    monkeypatch.setattr(ingestor, "extract", gated_extract)
 
     running = asyncio.create_task(ask(services))
     while not services.reloader.running:
@@ -158,6 +167,8 @@ async def test_second_reload_is_refused_and_queries_answer_meanwhile(
         # readers see the old corpus or the new one, never a half-applied one
         assert (status.version, status.articles) in {(old.version, 2), (old.version + 1, 2 + new)}
         answered.append((status.articles, len(hits)))
+        if len(answered) >= 3:
+            gate.set()
         await asyncio.sleep(0.01)
     reply = await running
     assert reply.kind == "ok" and f"Neu ({new})" in digest_as_text(reply)
