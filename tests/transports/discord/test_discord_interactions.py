@@ -81,7 +81,7 @@ async def test_slow_command_is_deferred_before_the_handler_runs(make_harness):
     rec.adapter_calls = h.adapter.calls
     calls = await h.send(command_json("search", {"text": "Kirby"}))
     assert calls[0].callback_type == CALLBACK_DEFERRED
-    assert calls[0].at - h.sent_at < 0.1  # far inside Discord's 3 s, whatever the handler takes
+    assert calls[0].at - h.sent_at < 0.4  # before the 0.5 s handler ends: far inside Discord's 3 s
     assert rec.calls_seen_at_entry == [1]  # the defer went out before dispatch was awaited
     followup = calls[-1]
     assert not followup.is_callback and followup.embeds[0]["title"] == "Antwort"
@@ -96,10 +96,10 @@ async def test_fast_command_answers_in_one_step(make_harness):
 
 
 async def test_fast_command_that_turns_slow_is_deferred_within_the_deadline(make_harness):
-    h = await make_harness(Recorder(delay=0.3), defer_after=0.05)
+    h = await make_harness(Recorder(delay=1.0), defer_after=0.05)
     calls = await h.send(command_json("sources"))
     assert calls[0].callback_type == CALLBACK_DEFERRED
-    assert calls[0].at - h.sent_at < 0.2
+    assert calls[0].at - h.sent_at < 0.8  # while the 1 s handler still runs
     assert calls[1].embeds[0]["title"] == "Antwort"
     assert calls[1].at - calls[0].at > 0.2  # answered after the defer, not instead of it
 
