@@ -4,6 +4,7 @@ without touching the rules."""
 from __future__ import annotations
 
 from bot.models import Qualifier
+from bot.nlp.calendar_words import MONTH_ABBREVIATIONS, MONTHS
 
 # Qualifier phrases directly before the number, longest first, as lower-cased token tuples.
 QUALIFIER_PHRASES: tuple[tuple[tuple[str, ...], Qualifier], ...] = (
@@ -106,32 +107,7 @@ UNIT_ABBREVIATIONS: dict[str, str] = {
     "kWh": "Kilowattstunde",
 }
 
-MONTH_WORDS = frozenset(
-    {
-        "januar",
-        "jänner",
-        "februar",
-        "märz",
-        "april",
-        "mai",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "dezember",
-        "jan.",
-        "feb.",
-        "febr.",
-        "aug.",
-        "sept.",
-        "sep.",
-        "okt.",
-        "nov.",
-        "dez.",
-    }
-)
+MONTH_WORDS = MONTHS | MONTH_ABBREVIATIONS
 TIME_NOUNS = frozenset({"uhr", "h", "uhr."})
 TIME_SPAN_NOUNS = frozenset(
     {

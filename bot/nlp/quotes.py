@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.models import Quote, QuoteKind
+from bot.nlp.calendar_words import MONTHS, WEEKDAYS
 from bot.nlp.cues import ACCORDING_NOUNS, WEAK_OPINION, CueLexicon, build_lexicon
 from bot.nlp.names import canonical_speakers
 from bot.nlp.roles import leading_article, nominative
@@ -156,15 +157,8 @@ GAP_WORDS = frozenset(
         "sicher",
     }
 )
-TIME_WORDS = frozenset(
+TIME_WORDS = WEEKDAYS | frozenset(
     {
-        "montag",
-        "dienstag",
-        "mittwoch",
-        "donnerstag",
-        "freitag",
-        "samstag",
-        "sonntag",
         "wochenende",
         "abend",
         "morgen",
@@ -2093,42 +2087,27 @@ def _number_clash(verb: str, lemma: str, np: NP) -> bool:
     return first == "die" and len(words) > 2 and words[1][:1].islower() and words[1].endswith("e")
 
 
-NON_SPEAKERS = frozenset(
-    {
-        "januar",
-        "februar",
-        "märz",
-        "april",
-        "mai",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "dezember",
-        "montag",
-        "dienstag",
-        "mittwoch",
-        "donnerstag",
-        "freitag",
-        "samstag",
-        "sonntag",
-        "vom",
-        "aus",
-        "im",
-        "am",
-        "beim",
-        "zum",
-        "zur",
-        "nach",
-        "vor",
-        "bei",
-        "mit",
-        "seit",
-        "antwort",
-        "frage",
-    }
+NON_SPEAKERS = (
+    MONTHS
+    | WEEKDAYS
+    | frozenset(
+        {
+            "vom",
+            "aus",
+            "im",
+            "am",
+            "beim",
+            "zum",
+            "zur",
+            "nach",
+            "vor",
+            "bei",
+            "mit",
+            "seit",
+            "antwort",
+            "frage",
+        }
+    )
 )
 
 

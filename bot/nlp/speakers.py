@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.nlp.calendar_words import WEEKDAYS
+
 DETS = frozenset({"der", "die", "das", "den", "dem", "des"})
 INDEF = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
 POSSESSIVE = frozenset(
@@ -376,7 +378,7 @@ ORG_NAMES = frozenset(
     }
 )
 # capitalised words that open a clause but never name a speaker
-NON_SPEAKERS = frozenset(
+NON_SPEAKERS = WEEKDAYS | frozenset(
     {
         "dies",
         "zusammenfassend",
@@ -566,13 +568,6 @@ NON_SPEAKERS = frozenset(
         "ende",
         "anfang",
         "mitte",
-        "montag",
-        "dienstag",
-        "mittwoch",
-        "donnerstag",
-        "freitag",
-        "samstag",
-        "sonntag",
         "woche",
         "wochenende",
         "jahr",
