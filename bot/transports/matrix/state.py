@@ -8,9 +8,11 @@ where it stopped instead of replaying the rooms' history, so old commands are no
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import os
+import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -55,10 +57,18 @@ class StateFile:
         )
 
     def save(self, state: SyncState) -> None:
+        # A temporary file of its own per save: a save from a thread and one from the loop (or
+        # from the previous instance during a restart) must not rename each other's file away.
         self.dir.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(asdict(state), indent=1), encoding="utf-8")
-        os.replace(tmp, self.path)
+        fd, tmp = tempfile.mkstemp(prefix=".matrix-state-", suffix=".tmp", dir=self.dir)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                f.write(json.dumps(asdict(state), indent=1))
+            os.replace(tmp, self.path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
 
     async def save_async(self, state: SyncState) -> None:
         snapshot = SyncState(state.user_id, state.device_id, state.next_batch)
