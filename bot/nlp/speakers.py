@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.nlp.calendar_words import WEEKDAYS
+from bot.nlp.cues import ACCORDING_NOUNS
 
 DETS = frozenset({"der", "die", "das", "den", "dem", "des"})
 INDEF = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
@@ -581,7 +582,7 @@ NON_SPEAKERS = WEEKDAYS | frozenset(
     }
 )
 # nouns that head a noun phrase but are no speaker of a statement
-NON_SPEAKER_HEADS = frozenset(
+NON_SPEAKER_HEADS = ACCORDING_NOUNS | frozenset(
     {
         "vorschlag",
         "kontrolle",
@@ -597,7 +598,6 @@ NON_SPEAKER_HEADS = frozenset(
         "lage",
         "frage",
         "zahl",
-        "zahlen",
         "situation",
         "entscheidung",
         "entwicklung",
@@ -606,7 +606,6 @@ NON_SPEAKER_HEADS = frozenset(
         "nachrichten",
         "meldung",
         "information",
-        "informationen",
         "gefahr",
         "problem",
         "krieg",
@@ -624,13 +623,7 @@ NON_SPEAKER_HEADS = frozenset(
         "tag",
         "welt",
         "rolle",
-        "aussage",
-        "erklärung",
-        "mitteilung",
-        "angabe",
-        "angaben",
         "berichte",
-        "bericht",
         "studie",
         "analyse",
         "umfrage",
@@ -645,16 +638,6 @@ NON_SPEAKER_HEADS = frozenset(
         "dokument",
         "papier",
         "unterlagen",
-        "schätzungen",
-        "erkenntnissen",
-        "berichten",
-        "aussagen",
-        "worten",
-        "ansicht",
-        "meinung",
-        "einschätzung",
-        "auffassung",
-        "darstellung",
         "beweise",
         "beweisen",
         "bedenken",
