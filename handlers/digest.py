@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Literal
 from zoneinfo import ZoneInfo
@@ -168,34 +169,63 @@ def _shorten(text: str, limit: int) -> str:
 FIGURES_PER_SUBJECT = 200  # newest reports read per subject; enough for "before" and "now"
 
 
-def _current(figs: Sequence[FigureRecord], locale: str) -> dict[str, str] | None:
-    """The current value(s) of a subject as /figures shows them: the newest dated report, and
-    every differing claim of that date side by side, so a conflict is never hidden. Returns the
-    template fields: value and source for one claim, or value with sources inside for several."""
+@dataclass(frozen=True, slots=True)
+class _Now:
+    """A subject's current value(s) as /figures shows them: the newest dated report, with every
+    differing claim of that date side by side so a conflict is never hidden. `source` is set
+    only for a single value; with several, `value` names each claim's sources itself."""
+
+    value: str
+    source: str
+    date: str
+    figures: tuple[FigureRecord, ...]  # the reports behind it (the line's provenance)
+
+    @property
+    def with_source(self) -> str:
+        return f"{self.value} ({self.source})" if self.source else self.value
+
+
+def _current(figs: Sequence[FigureRecord], locale: str) -> _Now | None:
     summary = summarize_figures(figs, locale)
     if not summary.current:
         return None
-    values = {c.value for c in summary.current}
     when = fmt_date(summary.current_date, locale)
-    if len(values) == 1:
+    shown = tuple(f for c in summary.current for f in c.figures)
+    if len({c.value for c in summary.current}) == 1:
         sources = "; ".join(dict.fromkeys(escape_md(c.source) for c in summary.current))
-        return {"value": summary.current[0].value, "source": sources, "date": when}
-    return {"value": side_by_side(summary.current, locale), "source": "", "date": when}
+        return _Now(summary.current[0].value, sources, when, shown)
+    return _Now(side_by_side(summary.current, locale), "", when, shown)
 
 
-def _line(
-    key: str, subject: str, now: dict[str, str], before: dict[str, str] | None, locale: str
-) -> str:
-    multi = not now["source"] or (before is not None and not before["source"])
-    params = {"subject": subject, **now}
-    if before is not None:
-        params |= {f"before_{k}": v for k, v in before.items()} | {"before": before["value"]}
-    if multi and before is not None:
-        params["before"] = (
-            before["value"] if not before["source"] else f"{before['value']} ({before['source']})"
+def _line(key: str, subject: str, now: _Now, before: _Now | None, locale: str) -> str:
+    """One figure line; the `_multi` templates take values that carry their own sources."""
+    if before is None:
+        if now.source:
+            return "- " + t(
+                locale, key, subject=subject, value=now.value, source=now.source, date=now.date
+            )
+        return "- " + t(locale, f"{key}_multi", subject=subject, value=now.value, date=now.date)
+    if now.source and before.source:
+        return "- " + t(
+            locale,
+            key,
+            subject=subject,
+            value=now.value,
+            source=now.source,
+            date=now.date,
+            before=before.value,
+            before_source=before.source,
+            before_date=before.date,
         )
-        params["value"] = now["value"] if not now["source"] else f"{now['value']} ({now['source']})"
-    return "- " + t(locale, f"{key}_multi" if multi else key, **params)
+    return "- " + t(
+        locale,
+        f"{key}_multi",
+        subject=subject,
+        value=now.with_source,
+        date=now.date,
+        before=before.with_source,
+        before_date=before.date,
+    )
 
 
 async def _figure_lines(
@@ -211,33 +241,32 @@ async def _figure_lines(
             for fig in await store.figures.for_article(article.id):
                 if fig.subject_key:
                     touched.add(fig.subject_key)
-    changed_lines: list[str] = []
-    other_lines: list[str] = []
-    provenance: list[Provenance] = []
+    changed: list[tuple[str, tuple[FigureRecord, ...]]] = []
+    unchanged: list[tuple[str, tuple[FigureRecord, ...]]] = []
     for summary in summaries:
-        changed = summary.subject_key in touched
-        if not changed and len(other_lines) + len(changed_lines) >= MAX_SUBJECTS:
+        is_touched = summary.subject_key in touched
+        if not is_touched and len(unchanged) + len(changed) >= MAX_SUBJECTS:
             continue
         figs = await store.figures.for_subject(summary.subject_key, limit=FIGURES_PER_SUBJECT)
         now = _current(figs, locale)
         if now is None:
             continue
         subject = escape_md(summary.subject)
-        if changed and since is not None:
-            new_figs = [f for f in figs if not _seen_before(f, since)]
+        if is_touched and since is not None:
             before = _current([f for f in figs if _seen_before(f, since)], locale)
             if before is None:
-                changed_lines.append(_line("digest.figure_new", subject, now, None, locale))
-                provenance.extend(figure_provenance(f) for f in new_figs)
+                changed.append(
+                    (_line("digest.figure_new", subject, now, None, locale), now.figures)
+                )
                 continue
-            if (before["value"], before["source"]) != (now["value"], now["source"]):
-                changed_lines.append(_line("digest.figure_changed", subject, now, before, locale))
-                provenance.extend(figure_provenance(f) for f in figs)
+            if (before.value, before.source) != (now.value, now.source):
+                line = _line("digest.figure_changed", subject, now, before, locale)
+                changed.append((line, now.figures + before.figures))
                 continue
-        other_lines.append(_line("digest.figure_line", subject, now, None, locale))
-        provenance.append(figure_provenance(summary.latest))
-    lines = changed_lines + other_lines[: max(0, MAX_SUBJECTS - len(changed_lines))]
-    return lines, provenance, bool(changed_lines)
+        unchanged.append((_line("digest.figure_line", subject, now, None, locale), now.figures))
+    shown = changed + unchanged[: max(0, MAX_SUBJECTS - len(changed))]
+    provenance = [figure_provenance(f) for _, figs in shown for f in figs]
+    return [line for line, _ in shown], provenance, bool(changed)
 
 
 def _seen_before(fig: FigureRecord, since: datetime) -> bool:
