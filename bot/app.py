@@ -57,10 +57,8 @@ class App:
 
         return await complete(kind, prefix, self.services, locale)
 
-    async def ensure_corpus(self, progress: Progress | None = None) -> CorpusChange:
-        """Bring the store in line with the corpus directory (cheap when nothing changed)."""
-        return await self.ingestor.run(progress=progress)
-
+    # Brings the store in line with the corpus directory (cheap when nothing changed): used by
+    # `ingest`, and by `run`/`ask` before serving.
     async def ingest(
         self, directory: Path | None = None, progress: Progress | None = None
     ) -> CorpusChange:

@@ -206,7 +206,7 @@ async def _prepared_app(config: Config):  # type: ignore[no-untyped-def]
         status = await app.store.corpus.status()
         if status.articles == 0:
             print(f"(building the store from {config.corpus_dir} first …)", file=sys.stderr)
-            change = await app.ensure_corpus()
+            change = await app.ingest()
             for s in change.skipped:
                 print(f"skipped {s.file}: {s.reason}", file=sys.stderr)
     except BaseException:
@@ -254,7 +254,7 @@ async def _cmd_run(args: argparse.Namespace, config: Config) -> int:
 
     app = await App.build(config)
     try:
-        change = await app.ensure_corpus()
+        change = await app.ingest()
         log.info("corpus ready: %s", format_change(change).replace("\n", " "))
         if not (config.discord_enabled or config.matrix_enabled):
             print(
