@@ -63,6 +63,9 @@ def _term_expr(term: str, prefix: bool) -> str:
     return exprs[0] if len(exprs) == 1 else "(" + " OR ".join(exprs) + ")"
 
 
+_AND = " AND "  # quoted terms never contain it: a term is one folded word
+
+
 def fts_queries(text: str) -> list[str]:
     """FTS5 MATCH expressions for user text, to be tried in order until enough hits are found:
     whole words first, then the last word as a prefix (the user may still be typing), then
@@ -84,10 +87,15 @@ def fts_queries(text: str) -> list[str]:
     ]
     out: list[str] = []
     for stage in stages:
-        expr = " AND ".join(stage)
+        expr = _AND.join(stage)
         if expr not in out:
             out.append(expr)
     return out
+
+
+def expression_terms(expr: str) -> list[str]:
+    """The single-term expressions an fts_queries() expression AND-s together."""
+    return expr.split(_AND)
 
 
 def fts_query(text: str) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.store.convert import date_from_db
 from bot.store.db import Database
-from bot.store.folding import fts_queries
+from bot.store.folding import expression_terms, fts_queries
 from bot.store.records import SearchHit
 from bot.store.repos.quotes import FTS_CANDIDATES
 from bot.store.rows import Row
@@ -93,7 +93,7 @@ class SearchRepo:
     async def _frequent(self, table: str, query: str) -> bool:
         """Whether any word of the query is in more than FTS_CANDIDATES rows (each count stops
         there, so this costs a millisecond or two however common the word)."""
-        for term in query.split(" AND "):  # fts_queries() joins quoted terms with " AND "
+        for term in expression_terms(query):
             cur = await self._db.conn.execute(
                 _FREQUENT.format(table=table), (term, FTS_CANDIDATES + 1)
             )
