@@ -193,12 +193,35 @@ def _probe(path: Path) -> None:
         conn.close()
 
 
+REBUILD_HINT = "lagebild ingest --rebuild"
+
+
+async def check_integrity(conn: aiosqlite.Connection, path: Path) -> None:
+    """Refuse a damaged file at open, naming the fix, instead of failing later with reference
+    ids on every query that touches the broken pages.
+
+    `PRAGMA quick_check` reads every page once (no index-vs-table cross check), so its cost is
+    proportional to the file size: see docs/deploy.md for the measured cost on a large store.
+    """
+    try:
+        cur = await conn.execute("PRAGMA quick_check(3)")
+        problems = [str(row[0]) for row in await cur.fetchall()]
+    except sqlite3.DatabaseError as exc:
+        problems = [str(exc)]
+    if problems != ["ok"]:
+        raise StoreError(
+            f"the store {path} is damaged ({'; '.join(problems)[:300]}); "
+            f"rebuild it from the corpus with `{REBUILD_HINT}` (or restore a backup)"
+        )
+
+
 async def open_database(path: str | Path) -> Database:
     path = Path(path)
     _check_location(path)
     await asyncio.to_thread(_probe, path)
     conn = await _connect(path)
     try:
+        await check_integrity(conn, path)
         await migrate(conn, path)
         writer = await _connect(path)
         # The corpus swap writes big FTS segments and index pages: a larger page cache for

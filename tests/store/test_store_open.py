@@ -165,3 +165,26 @@ async def test_schema_1_store_is_upgraded_in_place(tmp_path: Path) -> None:
     finally:
         await store.close()
     assert _pragma(db, "user_version") == SCHEMA_VERSION
+
+
+async def test_store_damaged_mid_file_is_refused_at_open_naming_the_rebuild(
+    tmp_path: Path, sample_extractions
+) -> None:
+    """Garbage written over pages in the middle of the file (a bad disk, a copy cut short and
+    patched): opening must fail with the fix, not succeed and answer every query with an
+    internal error."""
+    db = tmp_path / "damaged.db"
+    store = await Store.open(db)
+    await store.corpus.apply(sample_extractions, [], [], [])
+    await store.close()
+    page = int(_pragma(db, "page_size"))  # type: ignore[call-overload]
+    pages = db.stat().st_size // page
+    assert pages > 8  # a real multi-page file; closing checkpointed the WAL into it
+    with db.open("r+b") as f:
+        f.seek((pages // 2) * page)
+        f.write(b"\xa5" * (2 * page))
+    with pytest.raises(StoreError) as err:
+        await Store.open(db)
+    message = str(err.value)
+    assert "damaged" in message and str(db) in message
+    assert "lagebild ingest --rebuild" in message
