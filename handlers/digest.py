@@ -12,6 +12,7 @@ subscribed (the same view the next scheduled digest will extend), otherwise ever
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -44,6 +45,20 @@ _KIND_RANK = {"direct": 0, "mixed": 1, "indirect": 2, "according_to": 3}
 
 
 async def build_digest(
+    services: Services,
+    since: datetime | None,
+    locale: str,
+    *,
+    when_empty: Literal["notice", "skip"] | None = None,
+) -> Reply | None:
+    """The digest (see _build_digest), read from one store snapshot: the scheduler calls this
+    too, and a digest posted during a reload must not mix two corpus versions."""
+    async with services.store.snapshot() as store:
+        pinned = dataclasses.replace(services, store=store)
+        return await _build_digest(pinned, since, locale, when_empty=when_empty)
+
+
+async def _build_digest(
     services: Services,
     since: datetime | None,
     locale: str,

@@ -14,7 +14,7 @@ import os
 import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import aiosqlite
@@ -24,6 +24,9 @@ from bot.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_MS = 10_000
 WRITER_CACHE_KIB = 32 * 1024
+SNAPSHOT_READERS = 4
+"""Read connections for snapshots: at most this many replies hold a read transaction at once
+(the others wait for a free one; one connection used to serve every read anyway)."""
 
 
 @dataclass(eq=False)
@@ -36,6 +39,52 @@ class Database:
     write_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     # One corpus swap at a time.
     apply_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    # True for the view a snapshot hands out: `conn` is then a read connection inside one
+    # read transaction, and a nested snapshot() reuses it.
+    pinned: bool = False
+    _idle_readers: list[aiosqlite.Connection] = field(default_factory=list)
+    _all_readers: list[aiosqlite.Connection] = field(default_factory=list)
+    _reader_slots: asyncio.Semaphore = field(
+        default_factory=lambda: asyncio.Semaphore(SNAPSHOT_READERS)
+    )
+
+    @asynccontextmanager
+    async def snapshot(self) -> AsyncIterator[Database]:
+        """A view of this database whose `conn` reads ONE committed state of the store for as
+        long as the block runs: a corpus swap that commits meanwhile is not seen, so a reply
+        built from several queries is entirely old or entirely new. Read-only (query_only):
+        writes belong on the main connection."""
+        if self.pinned:
+            yield self
+            return
+        async with self._reader_slots:
+            conn = self._idle_readers.pop() if self._idle_readers else await self._new_reader()
+            try:
+                await conn.execute("BEGIN")
+                # BEGIN is deferred: the snapshot starts with the first read.
+                cur = await conn.execute("SELECT version FROM corpus_state")
+                await cur.fetchall()
+                yield replace(self, conn=conn, pinned=True)
+            finally:
+                await self._release_reader(conn)
+
+    async def _release_reader(self, conn: aiosqlite.Connection) -> None:
+        """End the read transaction and keep the connection; a connection that cannot even
+        roll back is closed instead of being handed to the next reply."""
+        try:
+            if conn.in_transaction:
+                await conn.execute("ROLLBACK")
+        except Exception:
+            self._all_readers.remove(conn)
+            await conn.close()
+            return
+        self._idle_readers.append(conn)
+
+    async def _new_reader(self) -> aiosqlite.Connection:
+        conn = await _connect(self.path)
+        await conn.execute("PRAGMA query_only = ON")
+        self._all_readers.append(conn)
+        return conn
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
@@ -51,6 +100,10 @@ class Database:
             await self.conn.execute("COMMIT")
 
     async def close(self) -> None:
+        for reader in self._all_readers:
+            await reader.close()
+        self._all_readers.clear()
+        self._idle_readers.clear()
         await self.writer.close()
         await self.conn.close()
 
