@@ -1,9 +1,18 @@
-"""The corpus swap: one ingest or reload applied in one transaction."""
+"""The corpus swap: one ingest or reload, staged in batches, then swapped in one transaction.
+
+Staging builds every row of the new and changed articles (ids assigned, speakers resolved,
+FTS text folded) into TEMP tables of the writer connection, batch by batch. Temp tables live
+in the connection's own temporary database, so staging never takes the store's write lock:
+digests, /subscribe and other processes keep writing meanwhile, and readers see nothing of
+it. The swap then moves the staged rows into place with set-based SQL in ONE short write
+transaction (a 10k-article reload held the lock for ~15 s while Python built rows inside it,
+longer than the busy timeout). See docs/deploy.md for the measured lock times.
+"""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -13,6 +22,7 @@ from bot.models import ArticleExtraction, SkippedFile, SpeakerInfo
 from bot.nlp.names import fold_name
 from bot.store.convert import date_to_db, dt_from_db_opt, dt_to_db, utc_now
 from bot.store.db import Database
+from bot.store.errors import StoreError
 from bot.store.folding import fold_key, fold_text
 from bot.store.migrations import SPEAKER_SUMMARY_SET
 from bot.store.records import CorpusChange, CorpusStatus
@@ -26,6 +36,11 @@ from bot.store.speaker_index import (
 )
 
 _CHUNK = 500  # stays below SQLite's bound-parameter limit
+STAGE_BATCH = 200
+"""Articles staged per batch: bounds the rows held in Python at once."""
+
+BatchHook = Callable[[int, int], Awaitable[None]]
+"""Called after each staged batch with (articles staged, articles to stage)."""
 
 
 def _chunks(items: Sequence[int] | Sequence[str]) -> Iterable[Sequence[int] | Sequence[str]]:
@@ -55,21 +70,20 @@ class _Ids:
     sentence: int
     quote: int
     figure: int
+    speaker: int
 
 
 @dataclass
 class _Rows:
-    """Rows of one swap, written with one executemany per table (a round trip to the SQLite
-    thread per statement would dominate the time of a large ingest)."""
+    """Rows of one staged batch (sentences and quotes carry their folded FTS text last)."""
 
+    speakers: list[tuple[int, str, str, str]] = field(default_factory=list)
     new_articles: list[tuple[object, ...]] = field(default_factory=list)
     updated_articles: list[tuple[object, ...]] = field(default_factory=list)
     titles: list[tuple[int, str]] = field(default_factory=list)
     paragraphs: list[tuple[object, ...]] = field(default_factory=list)
     sentences: list[tuple[object, ...]] = field(default_factory=list)
-    sentence_fts: list[tuple[int, str]] = field(default_factory=list)
     quotes: list[tuple[object, ...]] = field(default_factory=list)
-    quote_fts: list[tuple[int, str, str]] = field(default_factory=list)
     roles: list[tuple[int, int, str]] = field(default_factory=list)
     aliases: list[tuple[int, int, str]] = field(default_factory=list)
     figures: list[tuple[object, ...]] = field(default_factory=list)
@@ -83,6 +97,76 @@ class _Work:
     resolved: dict[str, KnownSpeaker] = field(default_factory=dict)  # name -> speaker, this swap
     new_quotes: int = 0
     new_figures: int = 0
+
+
+@dataclass
+class _Plan:
+    """What one apply does, decided before anything is written."""
+
+    by_file: dict[str, ArticleExtraction]
+    existing: dict[str, tuple[int, str, str]]  # file -> (id, content hash, first_seen)
+    base: tuple[int, int, int]  # see CorpusRepo._base
+    index: SpeakerIndex
+    ids: _Ids
+    unchanged: list[str]
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    stale_ids: list[int] = field(default_factory=list)
+    old_texts: dict[int, tuple[set[str], set[str]]] = field(default_factory=dict)
+    work: _Work = field(default_factory=_Work)
+
+
+_STAGED_COLUMNS = {
+    "speakers": "id, name, kind, fold_key",
+    "new_articles": "id, path, title, published, outlet, content_hash, updated_at, meta, "
+    "sentence_count, quote_count, figure_count, file, first_seen",
+    "updated_articles": "path, title, published, outlet, content_hash, updated_at, meta, "
+    "sentence_count, quote_count, figure_count, id",
+    "titles": "id, title",
+    "paragraphs": "article_id, idx, section, heading, start_char, end_char",
+    "sentences": "id, article_id, idx, paragraph_idx, section, text, start_char, end_char, fts",
+    "quotes": "id, article_id, sentence_id, speaker_id, speaker_name, speaker_role, "
+    "speaker_mention, kind, text, cue, sentence, sentence_idx, start_char, end_char, "
+    "published, first_seen, fts_text, fts_sentence",
+    "roles": "speaker_id, article_id, role",
+    "aliases": "speaker_id, article_id, alias",
+    "figures": "id, article_id, sentence_id, value, value_max, qualifier, unit, subject, "
+    "subject_key, text, source, source_speaker_id, sentence, sentence_idx, start_char, "
+    "end_char, refers_to, sort_date, is_addition",
+}
+_STAGED = tuple(_STAGED_COLUMNS)
+_STAGE_TABLES = tuple(
+    f"CREATE TEMP TABLE IF NOT EXISTS stage_{table} ({columns})"
+    for table, columns in _STAGED_COLUMNS.items()
+)
+
+
+def _copy(table: str, staged: str, columns: str) -> str:
+    return f"INSERT INTO {table} ({columns}) SELECT {columns} FROM temp.stage_{staged}"
+
+
+_ARTICLE_SET = ("path", "title", "published", "outlet", "content_hash", "updated_at", "meta",
+                "sentence_count", "quote_count", "figure_count")  # fmt: skip
+_SWAP_IN = (
+    _copy("speakers", "speakers", _STAGED_COLUMNS["speakers"]),
+    _copy("articles", "new_articles", _STAGED_COLUMNS["new_articles"]),
+    "UPDATE articles SET "
+    + ", ".join(f"{c} = u.{c}" for c in _ARTICLE_SET)
+    + " FROM temp.stage_updated_articles u WHERE articles.id = u.id",
+    "DELETE FROM title_fts WHERE rowid IN (SELECT id FROM temp.stage_updated_articles)",
+    "INSERT INTO title_fts (rowid, title) SELECT id, title FROM temp.stage_titles",
+    _copy("paragraphs", "paragraphs", _STAGED_COLUMNS["paragraphs"]),
+    _copy("sentences", "sentences", _STAGED_COLUMNS["sentences"].removesuffix(", fts")),
+    # FTS rowids are the negated ids (migration 4)
+    "INSERT INTO sentence_fts (rowid, text) SELECT -id, fts FROM temp.stage_sentences",
+    _copy("quotes", "quotes", _STAGED_COLUMNS["quotes"].removesuffix(", fts_text, fts_sentence")),
+    "INSERT INTO quote_fts (rowid, text, sentence) "
+    "SELECT -id, fts_text, fts_sentence FROM temp.stage_quotes",
+    _copy("speaker_roles", "roles", _STAGED_COLUMNS["roles"]),
+    _copy("speaker_aliases", "aliases", _STAGED_COLUMNS["aliases"]),
+    _copy("figures", "figures", _STAGED_COLUMNS["figures"]),
+)
 
 
 class CorpusRepo:
@@ -122,11 +206,16 @@ class CorpusRepo:
         unchanged_files: Sequence[str],
         skipped: Sequence[SkippedFile],
         now: datetime | None = None,
+        *,
+        on_batch: BatchHook | None = None,
     ) -> CorpusChange:
-        """Apply one ingest/reload in ONE transaction (readers keep the old corpus until commit):
-        insert new articles, replace changed ones (by file name), delete removed ones, merge
-        speakers corpus-wide (canonical names, aliases, roles), refresh FTS, bump the version
-        if anything changed. A failure rolls everything back.
+        """Apply one ingest/reload atomically (readers keep the old corpus until the swap
+        commits): insert new articles, replace changed ones (by file name), delete removed
+        ones, merge speakers corpus-wide (canonical names, aliases, roles), refresh FTS, bump
+        the version if anything changed. A failure changes nothing.
+
+        The rows are staged first in batches of STAGE_BATCH articles without holding the
+        store's write lock (`on_batch` runs after each); only the final swap writes the store.
 
         An upsert whose content hash equals the stored one counts as unchanged and is not
         rewritten, so applying the same extraction twice changes nothing. A changed article
@@ -135,25 +224,35 @@ class CorpusRepo:
         now = now or utc_now()
         async with self._db.apply_lock:
             w = self._db.writer
-            await w.execute("BEGIN IMMEDIATE")
             try:
-                change = await self._apply(w, upserts, removed_files, unchanged_files, skipped, now)
-            except BaseException:
-                if w.in_transaction:
-                    await w.execute("ROLLBACK")
-                raise
-            await w.execute("COMMIT")
+                plan = await self._plan(w, upserts, removed_files, unchanged_files)
+                await self._stage(w, plan, now, on_batch)
+                change = await self._swap(w, plan, skipped, now)
+            finally:
+                await self._clear_stage(w)
         return change
 
-    async def _apply(
+    async def _plan(
         self,
         w: aiosqlite.Connection,
         upserts: Sequence[ArticleExtraction],
         removed_files: Sequence[str],
         unchanged_files: Sequence[str],
-        skipped: Sequence[SkippedFile],
-        now: datetime,
-    ) -> CorpusChange:
+    ) -> _Plan:
+        """What the swap will do, read from one snapshot of the store (no write lock)."""
+        await w.execute("BEGIN")
+        try:
+            return await self._read_plan(w, upserts, removed_files, unchanged_files)
+        finally:
+            await w.execute("COMMIT")
+
+    async def _read_plan(
+        self,
+        w: aiosqlite.Connection,
+        upserts: Sequence[ArticleExtraction],
+        removed_files: Sequence[str],
+        unchanged_files: Sequence[str],
+    ) -> _Plan:
         by_file: dict[str, ArticleExtraction] = {}
         for ex in upserts:
             by_file[ex.article.file] = ex  # a file given twice: the last extraction wins
@@ -167,66 +266,141 @@ class CorpusRepo:
             for row in await cur.fetchall():
                 existing[row["file"]] = (row["id"], row["content_hash"], row["first_seen"])
 
-        added: list[str] = []
-        changed: list[str] = []
-        unchanged: list[str] = list(unchanged_files)
+        plan = _Plan(
+            by_file=by_file,
+            existing=existing,
+            base=await self._base(w),
+            index=await self._speaker_index(w),
+            ids=await self._next_ids(w),
+            unchanged=list(unchanged_files),
+        )
         for file, ex in by_file.items():
             if file not in existing:
-                added.append(file)
+                plan.added.append(file)
             elif existing[file][1] == ex.article.content_hash:
-                unchanged.append(file)
+                plan.unchanged.append(file)
             else:
-                changed.append(file)
-        removed = [f for f in dict.fromkeys(removed_files) if f in existing and f not in by_file]
-
-        work = _Work()
-        old_texts: dict[int, tuple[set[str], set[str]]] = {}
-        for file in changed:
+                plan.changed.append(file)
+        plan.removed = [
+            f for f in dict.fromkeys(removed_files) if f in existing and f not in by_file
+        ]
+        for file in plan.changed:
             article_id = existing[file][0]
-            old_texts[article_id] = await self._texts(w, article_id)
-        stale_ids = [existing[f][0] for f in changed + removed]
-        await self._collect_affected(w, stale_ids, work)
-        await self._delete_children(w, stale_ids)
-        for chunk in _chunks([existing[f][0] for f in removed]):
+            plan.old_texts[article_id] = await self._texts(w, article_id)
+        plan.stale_ids = [existing[f][0] for f in plan.changed + plan.removed]
+        await self._collect_affected(w, plan.stale_ids, plan.work)
+        return plan
+
+    @staticmethod
+    async def _base(w: aiosqlite.Connection) -> tuple[int, int, int]:
+        """Corpus version and id high-water marks: another process's swap changes them."""
+        cur = await w.execute(
+            """SELECT (SELECT version FROM corpus_state WHERE id = 1),
+                      (SELECT coalesce(max(id), 0) FROM articles),
+                      (SELECT coalesce(max(id), 0) FROM speakers)"""
+        )
+        row = await cur.fetchone()
+        assert row is not None
+        return (row[0], row[1], row[2])
+
+    async def _stage(
+        self, w: aiosqlite.Connection, plan: _Plan, now: datetime, on_batch: BatchHook | None
+    ) -> None:
+        """Build the rows of every new or changed article into the temp tables, batch by
+        batch. Touches only the connection's temporary database: no store lock is taken."""
+        await self._clear_stage(w)
+        files = plan.added + plan.changed
+        for start in range(0, len(files), STAGE_BATCH):
+            out = _Rows()
+            for file in files[start : start + STAGE_BATCH]:
+                self._stage_article(plan, file, now, out)
+            await w.execute("BEGIN")
+            try:
+                await self._write(w, out)
+            except BaseException:
+                await w.execute("ROLLBACK")
+                raise
+            await w.execute("COMMIT")
+            if on_batch is not None:
+                await on_batch(min(start + STAGE_BATCH, len(files)), len(files))
+
+    def _stage_article(self, plan: _Plan, file: str, now: datetime, out: _Rows) -> None:
+        ex = plan.by_file[file]
+        values = self._article_values(ex, now)
+        if file in plan.existing:
+            article_id, _, first_seen = plan.existing[file]
+            out.updated_articles.append((*values, article_id))
+        else:
+            article_id, first_seen = plan.ids.article, dt_to_db(now)
+            plan.ids.article += 1
+            out.new_articles.append((article_id, *values, file, first_seen))
+        out.titles.append((article_id, fold_text(ex.article.title)))
+        self._article_content(
+            article_id,
+            first_seen,
+            ex,
+            plan.index,
+            plan.ids,
+            plan.work,
+            out,
+            plan.old_texts.get(article_id),
+        )
+
+    async def _swap(
+        self, w: aiosqlite.Connection, plan: _Plan, skipped: Sequence[SkippedFile], now: datetime
+    ) -> CorpusChange:
+        """The one write transaction: old rows out, staged rows in, derived tables refreshed."""
+        await w.execute("BEGIN IMMEDIATE")
+        try:
+            if await self._base(w) != plan.base:
+                raise StoreError(
+                    "the corpus was changed by another process while this reload was being "
+                    "prepared; nothing was changed, run it again"
+                )
+            change = await self._swap_rows(w, plan, skipped, now)
+        except BaseException:
+            if w.in_transaction:
+                await w.execute("ROLLBACK")
+            raise
+        await w.execute("COMMIT")
+        return change
+
+    async def _swap_rows(
+        self, w: aiosqlite.Connection, plan: _Plan, skipped: Sequence[SkippedFile], now: datetime
+    ) -> CorpusChange:
+        work = plan.work
+        await self._delete_children(w, plan.stale_ids)
+        for chunk in _chunks([plan.existing[f][0] for f in plan.removed]):
             marks = _marks(len(chunk))
             await w.execute(f"DELETE FROM title_fts WHERE rowid IN ({marks})", tuple(chunk))
             await w.execute(f"DELETE FROM articles WHERE id IN ({marks})", tuple(chunk))
-
-        index = await self._speaker_index(w)
-        ids = await self._next_ids(w)
-        out = _Rows()
-        for file in added + changed:
-            ex = by_file[file]
-            values = self._article_values(ex, now)
-            if file in existing:
-                article_id, _, first_seen = existing[file]
-                out.updated_articles.append((*values, article_id))
-            else:
-                article_id, first_seen = ids.article, dt_to_db(now)
-                ids.article += 1
-                out.new_articles.append((article_id, *values, file, first_seen))
-            out.titles.append((article_id, fold_text(ex.article.title)))
-            await self._article_content(
-                w, article_id, first_seen, ex, index, ids, work, out, old_texts.get(article_id)
-            )
-        await self._write(w, out)
-
-        await self._rename_speakers(w, index, work)
+        for statement in _SWAP_IN:
+            await w.execute(statement)
+        await self._rename_speakers(w, plan.index, work)
         await self._refresh_speakers(w, work.affected_speakers)
         await self._refresh_subjects(w, work.affected_subjects)
-        changed_anything = bool(added or changed or removed)
+        changed_anything = bool(plan.added or plan.changed or plan.removed)
         totals = await self._refresh_totals(w, bump=changed_anything, now=now)
         return CorpusChange(
             version=totals.pop("version"),
-            added=tuple(sorted(added)),
-            changed=tuple(sorted(changed)),
-            removed=tuple(sorted(removed)),
-            unchanged=tuple(sorted(dict.fromkeys(unchanged))),
+            added=tuple(sorted(plan.added)),
+            changed=tuple(sorted(plan.changed)),
+            removed=tuple(sorted(plan.removed)),
+            unchanged=tuple(sorted(dict.fromkeys(plan.unchanged))),
             skipped=tuple(skipped),
             new_quotes=work.new_quotes,
             new_figures=work.new_figures,
             totals=totals,
         )
+
+    @staticmethod
+    async def _clear_stage(w: aiosqlite.Connection) -> None:
+        if w.in_transaction:
+            await w.execute("ROLLBACK")
+        for statement in _STAGE_TABLES:
+            await w.execute(statement)
+        for table in _STAGED:
+            await w.execute(f"DELETE FROM temp.stage_{table}")
 
     # -- removal -------------------------------------------------------------------------
 
@@ -291,11 +465,12 @@ class CorpusRepo:
             """SELECT (SELECT coalesce(max(id), 0) + 1 FROM articles),
                       (SELECT coalesce(max(id), 0) + 1 FROM sentences),
                       (SELECT coalesce(max(id), 0) + 1 FROM quotes),
-                      (SELECT coalesce(max(id), 0) + 1 FROM figures)"""
+                      (SELECT coalesce(max(id), 0) + 1 FROM figures),
+                      (SELECT coalesce(max(id), 0) + 1 FROM speakers)"""
         )
         row = await cur.fetchone()
         assert row is not None
-        return _Ids(row[0], row[1], row[2], row[3])
+        return _Ids(row[0], row[1], row[2], row[3], row[4])
 
     @staticmethod
     def _article_values(ex: ArticleExtraction, now: datetime) -> tuple[object, ...]:
@@ -315,64 +490,26 @@ class CorpusRepo:
 
     @staticmethod
     async def _write(w: aiosqlite.Connection, out: _Rows) -> None:
-        await w.executemany(
-            """INSERT INTO articles (id, path, title, published, outlet, content_hash, updated_at,
-                   meta, sentence_count, quote_count, figure_count, file, first_seen)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            out.new_articles,
-        )
-        await w.executemany(
-            """UPDATE articles SET path = ?, title = ?, published = ?, outlet = ?,
-                   content_hash = ?, updated_at = ?, meta = ?, sentence_count = ?,
-                   quote_count = ?, figure_count = ?
-               WHERE id = ?""",
-            out.updated_articles,
-        )
-        await w.executemany(
-            "DELETE FROM title_fts WHERE rowid = ?", [(row[-1],) for row in out.updated_articles]
-        )
-        await w.executemany("INSERT INTO title_fts (rowid, title) VALUES (?, ?)", out.titles)
-        await w.executemany(
-            """INSERT INTO paragraphs (article_id, idx, section, heading, start_char, end_char)
-               VALUES (?, ?, ?, ?, ?, ?)""",
-            out.paragraphs,
-        )
-        await w.executemany(
-            """INSERT INTO sentences (id, article_id, idx, paragraph_idx, section, text,
-                   start_char, end_char) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-            out.sentences,
-        )
-        await w.executemany(
-            "INSERT INTO sentence_fts (rowid, text) VALUES (?, ?)", out.sentence_fts
-        )
-        await w.executemany(
-            """INSERT INTO quotes (id, article_id, sentence_id, speaker_id, speaker_name,
-                   speaker_role, speaker_mention, kind, text, cue, sentence, sentence_idx,
-                   start_char, end_char, published, first_seen)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            out.quotes,
-        )
-        await w.executemany(
-            "INSERT INTO quote_fts (rowid, text, sentence) VALUES (?, ?, ?)", out.quote_fts
-        )
-        await w.executemany(
-            "INSERT INTO speaker_roles (speaker_id, article_id, role) VALUES (?, ?, ?)", out.roles
-        )
-        await w.executemany(
-            "INSERT INTO speaker_aliases (speaker_id, article_id, alias) VALUES (?, ?, ?)",
-            out.aliases,
-        )
-        await w.executemany(
-            """INSERT INTO figures (id, article_id, sentence_id, value, value_max, qualifier,
-                   unit, subject, subject_key, text, source, source_speaker_id, sentence,
-                   sentence_idx, start_char, end_char, refers_to, sort_date, is_addition)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            out.figures,
-        )
+        """One batch into the temp tables (one executemany per table: a round trip to the
+        SQLite thread per row would dominate a large ingest)."""
+        for table, rows in (
+            ("speakers", out.speakers),
+            ("new_articles", out.new_articles),
+            ("updated_articles", out.updated_articles),
+            ("titles", out.titles),
+            ("paragraphs", out.paragraphs),
+            ("sentences", out.sentences),
+            ("quotes", out.quotes),
+            ("roles", out.roles),
+            ("aliases", out.aliases),
+            ("figures", out.figures),
+        ):
+            if rows:
+                marks = _marks(len(rows[0]))
+                await w.executemany(f"INSERT INTO temp.stage_{table} VALUES ({marks})", rows)
 
-    async def _article_content(
+    def _article_content(
         self,
-        w: aiosqlite.Connection,
         article_id: int,
         first_seen: str,
         ex: ArticleExtraction,
@@ -382,7 +519,7 @@ class CorpusRepo:
         out: _Rows,
         old_texts: tuple[set[str], set[str]] | None,
     ) -> None:
-        """Rows of one article's content into `out`; only new speakers are written now."""
+        """Rows of one article's content into `out` (new speakers too)."""
         art = ex.article
         published = date_to_db(art.published)
         spans = art.paragraph_spans()
@@ -396,17 +533,16 @@ class CorpusRepo:
             sentence_ids[s.index] = ids.sentence
             out.sentences.append(
                 (ids.sentence, article_id, s.index, s.paragraph_index, s.section, s.text,
-                 s.start_char, s.end_char)
+                 s.start_char, s.end_char, fold_text(s.text))
             )  # fmt: skip
-            out.sentence_fts.append((-ids.sentence, fold_text(s.text)))  # see migration 4
             ids.sentence += 1
 
         infos = {info.name: info for info in ex.speakers}
         local: dict[str, KnownSpeaker] = {}
         for q in ex.quotes:
             if q.speaker and q.speaker not in local:
-                local[q.speaker] = await self._resolve(
-                    w, q.speaker, infos.get(q.speaker), index, work
+                local[q.speaker] = self._resolve(
+                    q.speaker, infos.get(q.speaker), index, ids, out, work
                 )
 
         roles: set[tuple[int, str]] = set()
@@ -427,9 +563,8 @@ class CorpusRepo:
                 (ids.quote, article_id, sentence_ids.get(q.sentence_index),
                  sp.id if sp else None, q.speaker, q.speaker_role, q.speaker_mention, q.kind,
                  q.text, q.cue, q.sentence, q.sentence_index, q.start_char, q.end_char,
-                 published, first_seen)
+                 published, first_seen, fold_text(q.text), fold_text(q.sentence))
             )  # fmt: skip
-            out.quote_fts.append((-ids.quote, fold_text(q.text), fold_text(q.sentence)))
             ids.quote += 1
         for name, sp in local.items():
             info = infos.get(name)
@@ -462,12 +597,13 @@ class CorpusRepo:
             )  # fmt: skip
             ids.figure += 1
 
-    async def _resolve(
+    def _resolve(
         self,
-        w: aiosqlite.Connection,
         name: str,
         info: SpeakerInfo | None,
         index: SpeakerIndex,
+        ids: _Ids,
+        out: _Rows,
         work: _Work,
     ) -> KnownSpeaker:
         """The corpus-wide speaker for an article's canonical speaker name (created if new)."""
@@ -476,11 +612,11 @@ class CorpusRepo:
             return work.resolved[name]
         if is_anonymous(name, kind):
             if index.anonymous is None:
-                index.anonymous = await self._create(w, ANONYMOUS, ANONYMOUS, index)
+                index.anonymous = self._create(ANONYMOUS, ANONYMOUS, index, ids, out)
             return index.anonymous
         found = index.match(name)
         if found is None:
-            found = await self._create(w, name, kind, index)
+            found = self._create(name, kind, index, ids, out)
         elif better_name(found.name, name):
             work.renamed.setdefault(found.id, found.name)
             index.rename(found, name)
@@ -488,15 +624,10 @@ class CorpusRepo:
         return found
 
     @staticmethod
-    async def _create(
-        w: aiosqlite.Connection, name: str, kind: str, index: SpeakerIndex
-    ) -> KnownSpeaker:
-        cur = await w.execute(
-            "INSERT INTO speakers (name, kind, fold_key) VALUES (?, ?, ?)",
-            (name, kind, fold_name(name) or name.lower()),
-        )
-        assert cur.lastrowid is not None
-        sp = KnownSpeaker(cur.lastrowid, name, kind, 0)
+    def _create(name: str, kind: str, index: SpeakerIndex, ids: _Ids, out: _Rows) -> KnownSpeaker:
+        sp = KnownSpeaker(ids.speaker, name, kind, 0)
+        ids.speaker += 1
+        out.speakers.append((sp.id, name, kind, fold_name(name) or name.lower()))
         index.add(sp)
         return sp
 

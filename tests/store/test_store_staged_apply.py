@@ -1,0 +1,116 @@
+"""A large apply stages its rows without the store's write lock and swaps them in at the end
+(issue 10: a 10k-article reload held the lock for 15 s; a digest slot in that window was lost
+with `database is locked` and /subscribe answered with an internal error)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from sample_corpus import SAMPLE_NOW, F, Q, build_extraction
+
+from bot.models import ArticleExtraction
+from bot.store import Store, StoreError
+from bot.store.repos.corpus import STAGE_BATCH
+
+
+def _articles(n: int, tag: str = "") -> list[ArticleExtraction]:
+    return [
+        build_extraction(
+            f"{i:05d}.txt",
+            f"Bericht {i}{tag}",
+            date(2024, 10, 1) + timedelta(days=i % 60),
+            "Tagesschau",
+            [f"Olaf Scholz sagte, die Lage sei ernst{tag}.", f"Es sind {i + 1} Soldaten{tag}."],
+            quotes=[Q(0, "Olaf Scholz", f"die Lage sei ernst{tag}")],
+            figures=[F(1, f"{i + 1} Soldaten", i + 1)],
+        )
+        for i in range(n)
+    ]
+
+
+LARGE = 3 * STAGE_BATCH + 17  # several batches
+
+
+async def test_other_connections_write_while_a_large_apply_is_staged(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    store = await Store.open(db)
+    other = await Store.open(db)  # another process: the bot while `lagebild ingest` runs
+    seen: list[tuple[int, int]] = []
+
+    async def gate(done: int, total: int) -> None:
+        # Held between two batches: a subscription write from another connection goes
+        # through at once (it would wait for the busy timeout and fail with the lock held) ...
+        sub = await other.subscriptions.upsert(
+            "matrix", f"!room{done}:localhost", "07:00", "Europe/Berlin", "@admin:localhost"
+        )
+        assert sub.enabled
+        # ... and readers see nothing of the staged corpus yet.
+        status = await other.corpus.status()
+        assert (status.articles, status.version) == (0, 0)
+        assert await other.articles.by_file("00000.txt") is None
+        seen.append((done, total))
+
+    try:
+        change = await store.corpus.apply(
+            _articles(LARGE), [], [], [], now=SAMPLE_NOW, on_batch=gate
+        )
+        assert len(seen) == 4 and seen[-1] == (LARGE, LARGE)
+        assert len(change.added) == LARGE and change.version == 1
+        status = await other.corpus.status()
+        assert (status.articles, status.quotes, status.figures) == (LARGE, LARGE, LARGE)
+        assert status.subscriptions == 4
+        [scholz] = await other.speakers.all()
+        assert scholz.quote_count == LARGE and scholz.article_count == LARGE
+        assert len(await other.search.search("ernst", limit=50)) == 50
+    finally:
+        await other.close()
+        await store.close()
+
+
+async def test_a_failed_staging_changes_nothing_and_the_next_apply_starts_clean(
+    tmp_path: Path,
+) -> None:
+    store = await Store.open(tmp_path / "s.db")
+    try:
+        await store.corpus.apply(_articles(5), [], [], [], now=SAMPLE_NOW)
+
+        async def crash(done: int, total: int) -> None:
+            if done > STAGE_BATCH:
+                raise RuntimeError("worker died")
+
+        with pytest.raises(RuntimeError):
+            await store.corpus.apply(_articles(LARGE, "!"), [], [], [], on_batch=crash)
+        status = await store.corpus.status()
+        assert (status.version, status.articles, status.quotes) == (1, 5, 5)
+        assert (await store.articles.by_file("00000.txt")).title == "Bericht 0"  # type: ignore[union-attr]
+
+        change = await store.corpus.apply(_articles(LARGE, "!"), [], [], [])
+        assert len(change.changed) == 5 and len(change.added) == LARGE - 5
+        status = await store.corpus.status()
+        assert (status.articles, status.quotes, status.figures) == (LARGE, LARGE, LARGE)
+        assert (await store.articles.by_file("00000.txt")).title == "Bericht 0!"  # type: ignore[union-attr]
+    finally:
+        await store.close()
+
+
+async def test_a_swap_by_another_process_while_staging_is_not_overwritten(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    store = await Store.open(db)
+    other = await Store.open(db)
+    try:
+
+        async def other_process_reloads(done: int, total: int) -> None:
+            if done == STAGE_BATCH:
+                await other.corpus.apply(_articles(2, "?"), [], [], [])
+
+        with pytest.raises(StoreError, match="run it again"):
+            await store.corpus.apply(_articles(LARGE), [], [], [], on_batch=other_process_reloads)
+        status = await store.corpus.status()
+        assert (status.version, status.articles) == (1, 2)  # the other reload, intact
+        change = await store.corpus.apply(_articles(LARGE), [], [], [])
+        assert len(change.changed) == 2 and (await store.corpus.status()).articles == LARGE
+    finally:
+        await other.close()
+        await store.close()
