@@ -76,9 +76,11 @@ async def _build_digest(
         version=status.version,
         updated=_when(status.updated_at, services, locale),
     )
-    articles = await store.articles.since(since)
+    # Counted and limited in the database: `since` None (or long ago) means every article.
+    article_count = await store.articles.count_since(since)
+    articles = await store.articles.since(since, limit=MAX_ARTICLES)
     quotes = await store.quotes.since(since)
-    figure_lines, figure_prov, changed = await _figure_lines(services, articles, since, locale)
+    figure_lines, figure_prov, changed = await _figure_lines(services, since, locale)
 
     if not articles and not quotes and not changed:
         if (when_empty or services.config.digest.when_empty) == "skip":
@@ -94,17 +96,17 @@ async def _build_digest(
     blocks: list[Block] = []
     provenance: list[Provenance] = []
     if articles:
-        heading = t(locale, "digest.articles", count=len(articles))
-        for i, article in enumerate(articles[:MAX_ARTICLES]):
+        heading = t(locale, "digest.articles", count=article_count)
+        for i, article in enumerate(articles):
             blocks.append(
                 Block(await _article_text(services, article, locale), heading if i == 0 else None)
             )
             provenance.append(
                 Provenance(article.id, article.title, article.outlet, article.published)
             )
-        if len(articles) > MAX_ARTICLES:
+        if article_count > len(articles):
             blocks.append(
-                Block(t(locale, "digest.more_articles", count=len(articles) - MAX_ARTICLES))
+                Block(t(locale, "digest.more_articles", count=article_count - len(articles)))
             )
     if figure_lines:
         blocks.extend(chunk_lines(figure_lines, t(locale, "digest.figures")))
@@ -244,18 +246,13 @@ def _line(key: str, subject: str, now: _Now, before: _Now | None, locale: str) -
 
 
 async def _figure_lines(
-    services: Services, articles: Sequence[ArticleRecord], since: datetime | None, locale: str
+    services: Services, since: datetime | None, locale: str
 ) -> tuple[list[str], list[Provenance], bool]:
     """Lines for the current figure of each subject, changed subjects first with "before →
     now". Only subjects with a figure from a new article can have changed."""
     store = services.store
     summaries = await store.figures.subjects(limit=200)
-    touched: set[str] = set()
-    if since is not None:
-        for article in articles:
-            for fig in await store.figures.for_article(article.id):
-                if fig.subject_key:
-                    touched.add(fig.subject_key)
+    touched = await store.figures.subject_keys_since(since) if since is not None else set()
     changed: list[tuple[str, tuple[FigureRecord, ...]]] = []
     unchanged: list[tuple[str, tuple[FigureRecord, ...]]] = []
     for summary in summaries:
