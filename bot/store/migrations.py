@@ -236,11 +236,23 @@ DROP TABLE quote_fts;
 ALTER TABLE quote_fts_new RENAME TO quote_fts;
 """
 
+# One corpus apply at a time across processes (CorpusRepo): it stages full-text rows into the
+# store ahead of its swap, which a second apply would collide with or clean away. A lease, not
+# a lock: a crashed holder's lease expires.
+_CORPUS_LEASE = """
+CREATE TABLE corpus_lease (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    owner TEXT NOT NULL,
+    expires TEXT NOT NULL
+);
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     _INITIAL,
     _SPEAKER_SUMMARY,
     _SPEAKER_REFRESH_INDEXES,
     _NEWEST_FIRST_FTS,
+    _CORPUS_LEASE,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -95,22 +95,55 @@ async def test_a_failed_staging_changes_nothing_and_the_next_apply_starts_clean(
         await store.close()
 
 
-async def test_a_swap_by_another_process_while_staging_is_not_overwritten(tmp_path: Path) -> None:
+async def test_a_second_process_cannot_apply_while_one_is_staging(tmp_path: Path) -> None:
+    """One corpus apply at a time across processes (`lagebild ingest` while the bot reloads):
+    the second is refused with a clear message and changes nothing; the first completes."""
     db = tmp_path / "s.db"
     store = await Store.open(db)
     other = await Store.open(db)
+    refused: list[str] = []
     try:
 
         async def other_process_reloads(done: int, total: int) -> None:
             if done == STAGE_BATCH:
-                await other.corpus.apply(_articles(2, "?"), [], [], [])
+                with pytest.raises(StoreError, match="another process is reloading") as err:
+                    await other.corpus.apply(_articles(2, "?"), [], [], [])
+                refused.append(str(err.value))
+                assert (await other.corpus.status()).articles == 0
 
-        with pytest.raises(StoreError, match="run it again"):
-            await store.corpus.apply(_articles(LARGE), [], [], [], on_batch=other_process_reloads)
-        status = await store.corpus.status()
-        assert (status.version, status.articles) == (1, 2)  # the other reload, intact
-        change = await store.corpus.apply(_articles(LARGE), [], [], [])
-        assert len(change.changed) == 2 and (await store.corpus.status()).articles == LARGE
+        change = await store.corpus.apply(
+            _articles(LARGE), [], [], [], on_batch=other_process_reloads
+        )
+        assert refused and len(change.added) == LARGE
+        assert len(await store.search.search("ernst", limit=50)) == 50
+        change = await other.corpus.apply(_articles(2, "?"), [], [], [])  # now it may
+        assert len(change.changed) == 2
     finally:
         await other.close()
+        await store.close()
+
+
+async def test_staged_full_text_rows_are_invisible_until_the_swap(tmp_path: Path) -> None:
+    """Full-text rows are written batch by batch ahead of the swap: a search meanwhile finds
+    only the committed corpus (and is not crowded out by the staged rows), and a failed apply
+    leaves nothing behind for the next one to trip over."""
+    store = await Store.open(tmp_path / "s.db")
+    try:
+        await store.corpus.apply(_articles(3), [], [], [], now=SAMPLE_NOW)
+
+        async def search_meanwhile(done: int, total: int) -> None:
+            hits = await store.search.search("ernst", limit=50)
+            assert sorted(h.text for h in hits) == ["die Lage sei ernst"] * 3
+            assert await store.search.search("ernstneu") == []
+            assert await store.quotes.about("ernstneu") == []
+            if done > STAGE_BATCH:
+                raise RuntimeError("worker died")
+
+        with pytest.raises(RuntimeError):
+            await store.corpus.apply(_articles(LARGE, "neu"), [], [], [], on_batch=search_meanwhile)
+        assert await store.search.search("ernstneu") == []
+        change = await store.corpus.apply(_articles(LARGE, "neu"), [], [], [])
+        assert len(change.changed) == 3
+        assert len(await store.search.search("ernstneu", limit=LARGE + 5)) == LARGE
+    finally:
         await store.close()

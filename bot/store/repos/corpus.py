@@ -12,9 +12,11 @@ longer than the busy timeout). See docs/deploy.md for the measured lock times.
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
+from typing import cast
 
 import aiosqlite
 
@@ -136,6 +138,18 @@ _STAGED_COLUMNS = {
     "end_char, refers_to, sort_date, is_addition",
 }
 _STAGED = tuple(_STAGED_COLUMNS)
+# Full-text rows of staged sentences and quotes go into the store's FTS tables batch by batch,
+# ahead of the swap (tokenising them was most of a large swap's time). Their rowids are the
+# negated new ids (migration 4), below every committed one: readers filter them out with
+# quotes.visible() until the swap commits the rows they index. Left over by a failed apply, they
+# are removed by the next one (under the lease) before it stages its own.
+_STAGED_FTS = (
+    ("sentence_fts", "sentences", "INSERT INTO sentence_fts (rowid, text) VALUES (?, ?)"),
+    ("quote_fts", "quotes", "INSERT INTO quote_fts (rowid, text, sentence) VALUES (?, ?, ?)"),
+)
+LEASE_SECONDS = 600
+"""A corpus apply renews its lease after every batch; a crashed one blocks others this long."""
+
 _STAGE_TABLES = tuple(
     f"CREATE TEMP TABLE IF NOT EXISTS stage_{table} ({columns})"
     for table, columns in _STAGED_COLUMNS.items()
@@ -158,11 +172,7 @@ _SWAP_IN = (
     "INSERT INTO title_fts (rowid, title) SELECT id, title FROM temp.stage_titles",
     _copy("paragraphs", "paragraphs", _STAGED_COLUMNS["paragraphs"]),
     _copy("sentences", "sentences", _STAGED_COLUMNS["sentences"].removesuffix(", fts")),
-    # FTS rowids are the negated ids (migration 4)
-    "INSERT INTO sentence_fts (rowid, text) SELECT -id, fts FROM temp.stage_sentences",
     _copy("quotes", "quotes", _STAGED_COLUMNS["quotes"].removesuffix(", fts_text, fts_sentence")),
-    "INSERT INTO quote_fts (rowid, text, sentence) "
-    "SELECT -id, fts_text, fts_sentence FROM temp.stage_quotes",
     _copy("speaker_roles", "roles", _STAGED_COLUMNS["roles"]),
     _copy("speaker_aliases", "aliases", _STAGED_COLUMNS["aliases"]),
     _copy("figures", "figures", _STAGED_COLUMNS["figures"]),
@@ -224,13 +234,61 @@ class CorpusRepo:
         now = now or utc_now()
         async with self._db.apply_lock:
             w = self._db.writer
+            owner = uuid.uuid4().hex
+            await self._lease(w, owner)
             try:
+                await self._drop_staged_fts(w)
                 plan = await self._plan(w, upserts, removed_files, unchanged_files)
-                await self._stage(w, plan, now, on_batch)
+                await self._stage(w, plan, now, owner, on_batch)
                 change = await self._swap(w, plan, skipped, now)
+            except BaseException:
+                await self._drop_staged_fts(w)
+                raise
             finally:
                 await self._clear_stage(w)
+                await self._write_now(w, "DELETE FROM corpus_lease WHERE owner = ?", [(owner,)])
         return change
+
+    @staticmethod
+    async def _write_now(
+        w: aiosqlite.Connection, sql: str, rows: Sequence[tuple[object, ...]]
+    ) -> int:
+        """One short write transaction on the store (the only kind staging takes)."""
+        if w.in_transaction:
+            await w.execute("ROLLBACK")
+        await w.execute("BEGIN IMMEDIATE")
+        try:
+            cur = await w.executemany(sql, rows)
+        except BaseException:
+            await w.execute("ROLLBACK")
+            raise
+        await w.execute("COMMIT")
+        return cur.rowcount
+
+    async def _lease(self, w: aiosqlite.Connection, owner: str) -> None:
+        """Take or renew the corpus lease, or refuse: another process is applying a corpus."""
+        now = utc_now()
+        taken = await self._write_now(
+            w,
+            """INSERT INTO corpus_lease (id, owner, expires) VALUES (1, ?1, ?2)
+               ON CONFLICT (id) DO UPDATE SET owner = excluded.owner, expires = excluded.expires
+               WHERE corpus_lease.owner = excluded.owner OR corpus_lease.expires < ?3""",
+            [(owner, dt_to_db(now + timedelta(seconds=LEASE_SECONDS)), dt_to_db(now))],
+        )
+        if taken != 1:
+            raise StoreError(
+                "another process is reloading the corpus into this store; "
+                "nothing was changed, run it again when it has finished"
+            )
+
+    async def _drop_staged_fts(self, w: aiosqlite.Connection) -> None:
+        """Remove full-text rows staged by an apply that never swapped (see _STAGED_FTS)."""
+        for fts, table, _ in _STAGED_FTS:
+            await self._write_now(
+                w,
+                f"DELETE FROM {fts} WHERE rowid < (SELECT -coalesce(max(id), 0) FROM {table})",
+                [()],
+            )
 
     async def _plan(
         self,
@@ -304,10 +362,16 @@ class CorpusRepo:
         return (row[0], row[1], row[2])
 
     async def _stage(
-        self, w: aiosqlite.Connection, plan: _Plan, now: datetime, on_batch: BatchHook | None
+        self,
+        w: aiosqlite.Connection,
+        plan: _Plan,
+        now: datetime,
+        owner: str,
+        on_batch: BatchHook | None,
     ) -> None:
         """Build the rows of every new or changed article into the temp tables, batch by
-        batch. Touches only the connection's temporary database: no store lock is taken."""
+        batch (the connection's own temporary database: no store lock), and their full-text
+        rows into the store, hidden until the swap, in one short transaction per batch."""
         await self._clear_stage(w)
         files = plan.added + plan.changed
         for start in range(0, len(files), STAGE_BATCH):
@@ -321,6 +385,14 @@ class CorpusRepo:
                 await w.execute("ROLLBACK")
                 raise
             await w.execute("COMMIT")
+            await self._lease(w, owner)
+            fts_rows: list[list[tuple[object, ...]]] = [
+                [(-cast(int, row[0]), row[-1]) for row in out.sentences],
+                [(-cast(int, row[0]), row[-2], row[-1]) for row in out.quotes],
+            ]
+            for (_, _, sql), rows in zip(_STAGED_FTS, fts_rows, strict=True):
+                if rows:
+                    await self._write_now(w, sql, rows)
             if on_batch is not None:
                 await on_batch(min(start + STAGE_BATCH, len(files)), len(files))
 
