@@ -136,6 +136,8 @@ _STAGED_COLUMNS = {
     "figures": "id, article_id, sentence_id, value, value_max, qualifier, unit, subject, "
     "subject_key, text, source, source_speaker_id, sentence, sentence_idx, start_char, "
     "end_char, refers_to, sort_date, is_addition",
+    "stale": "id",  # articles whose rows the swap deletes (changed or removed)
+    "subjects": "subject_key, subject, unit, figure_count, latest_figure_id",
 }
 _STAGED = tuple(_STAGED_COLUMNS)
 # Full-text rows of staged sentences and quotes go into the store's FTS tables batch by batch,
@@ -177,6 +179,36 @@ _SWAP_IN = (
     _copy("speaker_aliases", "aliases", _STAGED_COLUMNS["aliases"]),
     _copy("figures", "figures", _STAGED_COLUMNS["figures"]),
 )
+
+_SWAP_SUBJECTS = (
+    """DELETE FROM subjects WHERE subject_key IN (SELECT subject_key FROM temp.stage_subjects)""",
+    """INSERT INTO subjects (subject_key, subject, unit, figure_count, latest_figure_id)
+       SELECT subject_key, subject, unit, figure_count, latest_figure_id
+       FROM temp.stage_subjects WHERE figure_count > 0""",
+)
+
+# One subject after the swap: committed figures of articles that stay, plus the staged ones
+# (a changed article keeps its first_seen; a new one has it in stage_new_articles).
+_SUBJECT_AFTER_SWAP = """
+WITH after AS (
+    SELECT f.id, f.subject, f.unit, f.sort_date, a.first_seen
+    FROM figures f JOIN articles a ON a.id = f.article_id
+    WHERE f.subject_key = ?1 AND f.article_id NOT IN (SELECT id FROM temp.stage_stale)
+    UNION ALL
+    SELECT s.id, s.subject, s.unit, s.sort_date, coalesce(n.first_seen, a.first_seen)
+    FROM temp.stage_figures s
+    LEFT JOIN temp.stage_new_articles n ON n.id = s.article_id
+    LEFT JOIN articles a ON a.id = s.article_id
+    WHERE s.subject_key = ?1)
+SELECT
+    (SELECT id FROM after
+     ORDER BY (sort_date IS NULL), sort_date DESC, first_seen DESC, id DESC LIMIT 1) AS latest,
+    (SELECT coalesce(subject, unit) FROM after GROUP BY coalesce(subject, unit)
+     ORDER BY count(*) DESC, coalesce(subject, unit) LIMIT 1) AS display,
+    (SELECT unit FROM after WHERE unit IS NOT NULL
+     GROUP BY unit ORDER BY count(*) DESC, unit LIMIT 1) AS unit,
+    (SELECT count(*) FROM after) AS n
+"""
 
 
 class CorpusRepo:
@@ -240,6 +272,7 @@ class CorpusRepo:
                 await self._drop_staged_fts(w)
                 plan = await self._plan(w, upserts, removed_files, unchanged_files)
                 await self._stage(w, plan, now, owner, on_batch)
+                await self._stage_subjects(w, plan)
                 change = await self._swap(w, plan, skipped, now)
             except BaseException:
                 await self._drop_staged_fts(w)
@@ -450,7 +483,8 @@ class CorpusRepo:
             await w.execute(statement)
         await self._rename_speakers(w, plan.index, work)
         await self._refresh_speakers(w, work.affected_speakers)
-        await self._refresh_subjects(w, work.affected_subjects)
+        for statement in _SWAP_SUBJECTS:
+            await w.execute(statement)
         changed_anything = bool(plan.added or plan.changed or plan.removed)
         totals = await self._refresh_totals(w, bump=changed_anything, now=now)
         return CorpusChange(
@@ -743,36 +777,28 @@ class CorpusRepo:
             )
 
     @staticmethod
-    async def _refresh_subjects(w: aiosqlite.Connection, keys: set[str]) -> None:
-        for key in sorted(keys):
-            await w.execute("DELETE FROM subjects WHERE subject_key = ?", (key,))
-            cur = await w.execute(
-                """SELECT f.id FROM figures f JOIN articles a ON a.id = f.article_id
-                   WHERE f.subject_key = ?
-                   ORDER BY (f.sort_date IS NULL), f.sort_date DESC, a.first_seen DESC, f.id DESC
-                   LIMIT 1""",
-                (key,),
+    async def _stage_subjects(w: aiosqlite.Connection, plan: _Plan) -> None:
+        """The subjects rows of every touched subject as they will be after the swap, computed
+        from the committed figures minus the stale articles' plus the staged ones. Read-only
+        on the store (the lease keeps it unchanged until the swap), so this recount no longer
+        holds the write lock (it was a third of a large swap)."""
+        await w.execute("BEGIN")
+        try:
+            await w.executemany(
+                "INSERT INTO temp.stage_stale (id) VALUES (?)", [(i,) for i in plan.stale_ids]
             )
-            latest = await cur.fetchone()
-            if latest is None:
-                continue
-            cur = await w.execute(
-                """SELECT coalesce(subject, unit) AS display, count(*) AS n,
-                          (SELECT unit FROM figures WHERE subject_key = ?1 AND unit IS NOT NULL
-                           GROUP BY unit ORDER BY count(*) DESC, unit LIMIT 1) AS unit
-                   FROM figures WHERE subject_key = ?1
-                   GROUP BY display ORDER BY n DESC, display LIMIT 1""",
-                (key,),
-            )
-            display = await cur.fetchone()
-            cur = await w.execute("SELECT count(*) FROM figures WHERE subject_key = ?", (key,))
-            count = await cur.fetchone()
-            assert display is not None and count is not None
-            await w.execute(
-                """INSERT INTO subjects (subject_key, subject, unit, figure_count, latest_figure_id)
-                   VALUES (?, ?, ?, ?, ?)""",
-                (key, display["display"] or key, display["unit"], count[0], latest[0]),
-            )
+            for key in sorted(plan.work.affected_subjects):
+                cur = await w.execute(_SUBJECT_AFTER_SWAP, (key,))
+                row = await cur.fetchone()
+                assert row is not None
+                await w.execute(
+                    "INSERT INTO temp.stage_subjects VALUES (?, ?, ?, ?, ?)",
+                    (key, row["display"] or key, row["unit"], row["n"], row["latest"]),
+                )
+        except BaseException:
+            await w.execute("ROLLBACK")
+            raise
+        await w.execute("COMMIT")
 
     @staticmethod
     async def _refresh_totals(w: aiosqlite.Connection, bump: bool, now: datetime) -> dict[str, int]:
