@@ -247,12 +247,19 @@ CREATE TABLE corpus_lease (
 );
 """
 
+# "The newest quotes" (digests: QuoteRepo.since) walked and sorted every quote without it:
+# 2.2 s of a 2.5 s /digest at 100k articles.
+_QUOTES_NEWEST_INDEX = """
+CREATE INDEX quotes_newest ON quotes ((published IS NULL), published DESC, first_seen DESC, id);
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     _INITIAL,
     _SPEAKER_SUMMARY,
     _SPEAKER_REFRESH_INDEXES,
     _NEWEST_FIRST_FTS,
     _CORPUS_LEASE,
+    _QUOTES_NEWEST_INDEX,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
