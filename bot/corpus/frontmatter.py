@@ -91,18 +91,26 @@ def _unquote(value: str) -> str:
     return value
 
 
-def read_sidecar(path: Path) -> tuple[Overrides, bytes]:
-    """The sidecar of `path` (`<stem>.meta.toml`, or `<name>.meta.toml`), if any."""
+def sidecar_bytes(path: Path) -> tuple[Path, bytes] | None:
+    """The sidecar of `path` (`<stem>.meta.toml`, or `<name>.meta.toml`) and its bytes, if any."""
     for candidate in (
         path.with_name(path.stem + ".meta.toml"),
         path.with_name(path.name + ".meta.toml"),
     ):
         try:
-            raw = candidate.read_bytes()
+            return candidate, candidate.read_bytes()
         except FileNotFoundError:
             continue
         except OSError as e:
             raise ArticleFileError(f"sidecar {candidate.name} not readable: {e.strerror}") from None
+    return None
+
+
+def read_sidecar(path: Path) -> tuple[Overrides, bytes]:
+    """The sidecar of `path` (`<stem>.meta.toml`, or `<name>.meta.toml`), if any."""
+    found = sidecar_bytes(path)
+    if found is not None:
+        candidate, raw = found
         try:
             data = tomllib.loads(raw.decode("utf-8-sig"))
         except (UnicodeDecodeError, tomllib.TOMLDecodeError) as e:

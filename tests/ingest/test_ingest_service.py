@@ -84,3 +84,36 @@ async def test_reload_is_logged_and_refuses_a_second_concurrent_run(setup) -> No
     assert len(change.added) == 5
     last = await store.reloads.last()
     assert last is not None and last.status == "ok" and last.requested_by == "admin"
+
+
+async def test_a_restart_parses_only_the_files_that_changed(
+    setup, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Freshness comes from the raw bytes' hash: an unchanged file is neither parsed nor
+    extracted again (a restart over 50k unchanged files parsed all of them: 12 s)."""
+    import bot.ingest
+
+    corpus, store, ingestor = setup
+    await ingestor.run()
+    parsed: list[str] = []
+    real = bot.ingest.read_article
+
+    def counting(path):  # type: ignore[no-untyped-def]
+        parsed.append(Path(path).name)
+        return real(path)
+
+    monkeypatch.setattr(bot.ingest, "read_article", counting)
+    again = await ingestor.run()
+    assert parsed == [] and len(again.unchanged) == 5 and not again.changed_anything
+
+    files = sorted(corpus.glob("*.txt"))
+    files[1].write_text(
+        files[1].read_text(encoding="utf-8") + "\n\nKirby sagte, die Lage sei ernst.\n",
+        encoding="utf-8",
+    )
+    (corpus / (files[3].stem + ".meta.toml")).write_text('outlet = "Regionalblatt"\n')
+    change = await ingestor.run()
+    assert sorted(parsed) == sorted([files[1].name, files[3].name])
+    assert sorted(change.changed) == sorted([files[1].name, files[3].name])
+    article = await store.articles.by_file(files[3].name)
+    assert article is not None and article.outlet == "Regionalblatt"
