@@ -42,7 +42,9 @@ def _parser() -> argparse.ArgumentParser:
         "-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help="debug logging"
     )
     db = argparse.ArgumentParser(add_help=False)
-    db.add_argument("--db", metavar="F", help="SQLite store file (overrides store.path)")
+    db.add_argument(
+        "--db", metavar="F", help="SQLite store file (overrides store.path; no PostgreSQL URLs yet)"
+    )
 
     p = argparse.ArgumentParser(
         prog="lagebild",

@@ -308,7 +308,21 @@ class CleanStamp:
             pass  # no stamp only means a full check next time
 
 
+URL_SCHEMES = ("postgresql:", "postgres:")
+
+
+def _is_url(path: str | Path) -> bool:
+    """A postgresql://… URL, also after Path() folded its '//' (config paths are Paths)."""
+    return str(path).startswith(URL_SCHEMES) or any(p in URL_SCHEMES for p in Path(path).parts)
+
+
 async def open_database(path: str | Path) -> Database:
+    if _is_url(path):
+        # Said plainly instead of "directory postgresql: does not exist".
+        raise StoreError(
+            "PostgreSQL stores (postgresql://…) are not supported by this version; "
+            "give an SQLite file with --db FILE or store.path"
+        )
     path = Path(path)
     _check_location(path)
     await asyncio.to_thread(_probe, path)

@@ -214,3 +214,11 @@ async def test_clean_close_stamp_is_used_once_and_only_for_the_file_as_left(
         assert (await store.corpus.status()).articles == 3
     finally:
         await store.close()
+
+
+async def test_a_postgresql_url_is_refused_plainly(tmp_path: Path) -> None:
+    """Not yet supported: said so, instead of 'the directory postgresql: does not exist'."""
+    for url in ("postgresql://bot@127.0.0.1:5432/lagebild", tmp_path / "postgresql://h/db"):
+        with pytest.raises(StoreError, match=r"PostgreSQL stores .* not supported"):
+            await Store.open(url)
+    assert list(tmp_path.iterdir()) == []
