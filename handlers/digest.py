@@ -21,7 +21,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from bot.store.records import ArticleRecord, FigureRecord, QuoteRecord
-from handlers.figures import side_by_side
+from handlers.figures import FIGURE_LIMIT, side_by_side
 from handlers.figures import summarize as summarize_figures
 from handlers.format import (
     chunk_lines,
@@ -259,7 +259,10 @@ async def _figure_lines(
         is_touched = summary.subject_key in touched
         if not is_touched and len(unchanged) + len(changed) >= MAX_SUBJECTS:
             continue
-        figs = await store.figures.for_subject(summary.subject_key, limit=FIGURES_PER_SUBJECT)
+        # "before" needs older reports; the current value alone is what /figures shows from
+        # its newest FIGURE_LIMIT (half the rows to read and convert per untouched subject)
+        limit = FIGURES_PER_SUBJECT if is_touched and since is not None else FIGURE_LIMIT
+        figs = await store.figures.for_subject(summary.subject_key, limit=limit)
         now = _current(figs, locale)
         if now is None:
             continue
