@@ -147,3 +147,41 @@ async def test_staged_full_text_rows_are_invisible_until_the_swap(tmp_path: Path
         assert len(await store.search.search("ernstneu", limit=LARGE + 5)) == LARGE
     finally:
         await store.close()
+
+
+async def test_a_session_stages_batches_as_they_come_and_swaps_once(tmp_path: Path) -> None:
+    """What a streaming ingest does: extract a batch, stage it, forget it; one version at the
+    end. Readers see nothing until commit; a session left without commit changes nothing."""
+    store = await Store.open(tmp_path / "s.db")
+    try:
+        await store.corpus.apply(_articles(4), [], [], [], now=SAMPLE_NOW)
+        first, second = _articles(6, "!")[:3], _articles(6, "!")[3:]
+
+        async with store.corpus.session(removed_files=["00000.txt"]) as session:
+            await session.stage(first[1:])  # 00001, 00002 changed
+            assert (await store.corpus.status()).version == 1
+            await session.stage(second)  # 00003 changed, 00004 and 00005 new
+            with pytest.raises(ValueError, match="staged twice"):
+                await session.stage(second[:1])
+            assert (await store.articles.by_file("00004.txt")) is None
+            change = await session.commit(unchanged_files=[], skipped=[])
+        assert change.removed == ("00000.txt",) and change.version == 2
+        assert change.changed == ("00001.txt", "00002.txt", "00003.txt")
+        assert change.added == ("00004.txt", "00005.txt")
+        status = await store.corpus.status()
+        assert (status.articles, status.quotes, status.figures) == (5, 5, 5)
+
+        with pytest.raises(LookupError):
+            async with store.corpus.session(removed_files=["00001.txt"]) as session:
+                await session.stage(_articles(8, "?")[6:])
+                raise LookupError("the ingest gave up")
+        assert (await store.corpus.status()).articles == 5
+        assert await store.articles.by_file("00006.txt") is None
+        assert await store.articles.by_file("00001.txt") is not None
+        # a file both removed and extracted stays (the extraction wins)
+        async with store.corpus.session(removed_files=["00001.txt"]) as session:
+            await session.stage(_articles(2, "#")[1:])
+            change = await session.commit()
+        assert change.removed == () and change.changed == ("00001.txt",)
+    finally:
+        await store.close()

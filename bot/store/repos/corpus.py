@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import cast
@@ -103,20 +104,24 @@ class _Work:
 
 @dataclass
 class _Plan:
-    """What one apply does, decided before anything is written."""
+    """What one apply does, filled in as batches are staged."""
 
-    by_file: dict[str, ArticleExtraction]
     existing: dict[str, tuple[int, str, str]]  # file -> (id, content hash, first_seen)
     base: tuple[int, int, int]  # see CorpusRepo._base
     index: SpeakerIndex
     ids: _Ids
-    unchanged: list[str]
+    removed: list[str]
+    unchanged: list[str] = field(default_factory=list)
     added: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
-    stale_ids: list[int] = field(default_factory=list)
+    staged: set[str] = field(default_factory=set)
     old_texts: dict[int, tuple[set[str], set[str]]] = field(default_factory=dict)
     work: _Work = field(default_factory=_Work)
+
+    @property
+    def stale_ids(self) -> list[int]:
+        """Articles whose rows the swap deletes: changed and removed ones."""
+        return [self.existing[f][0] for f in self.changed + self.removed]
 
 
 _STAGED_COLUMNS = {
@@ -211,6 +216,40 @@ SELECT
 """
 
 
+class ApplySession:
+    """A corpus apply in progress (CorpusRepo.session): stage batches, then commit."""
+
+    def __init__(
+        self, repo: CorpusRepo, w: aiosqlite.Connection, plan: _Plan, now: datetime, owner: str
+    ) -> None:
+        self._repo = repo
+        self._w = w
+        self._plan = plan
+        self._now = now
+        self._owner = owner
+        self.committed = False
+
+    async def stage(self, upserts: Sequence[ArticleExtraction]) -> None:
+        """Stage one batch of extractions (a file at most once per apply)."""
+        if self.committed:
+            raise RuntimeError("this corpus apply is already committed")
+        await self._repo._stage_batch(self._w, self._plan, upserts, self._now, self._owner)
+
+    async def commit(
+        self, unchanged_files: Sequence[str] = (), skipped: Sequence[SkippedFile] = ()
+    ) -> CorpusChange:
+        """Swap everything staged in, in one short write transaction."""
+        if self.committed:
+            raise RuntimeError("this corpus apply is already committed")
+        plan = self._plan
+        plan.unchanged.extend(unchanged_files)
+        await self._repo._collect_affected(self._w, plan.stale_ids, plan.work)
+        await self._repo._stage_subjects(self._w, plan)
+        change = await self._repo._swap(self._w, plan, skipped, self._now)
+        self.committed = True
+        return change
+
+
 class CorpusRepo:
     def __init__(self, db: Database, reloads: ReloadRepo) -> None:
         self._db = db
@@ -258,11 +297,31 @@ class CorpusRepo:
 
         The rows are staged first in batches of STAGE_BATCH articles without holding the
         store's write lock (`on_batch` runs after each); only the final swap writes the store.
+        `session()` does the same for extractions that arrive batch by batch.
 
         An upsert whose content hash equals the stored one counts as unchanged and is not
         rewritten, so applying the same extraction twice changes nothing. A changed article
         keeps its id and first_seen (links and digests stay valid).
         """
+        by_file: dict[str, ArticleExtraction] = {}
+        for ex in upserts:
+            by_file[ex.article.file] = ex  # a file given twice: the last extraction wins
+        items = list(by_file.values())
+        async with self.session(removed_files, now) as session:
+            for start in range(0, len(items), STAGE_BATCH):
+                await session.stage(items[start : start + STAGE_BATCH])
+                if on_batch is not None:
+                    await on_batch(min(start + STAGE_BATCH, len(items)), len(items))
+            return await session.commit(unchanged_files, skipped)
+
+    @asynccontextmanager
+    async def session(
+        self, removed_files: Sequence[str] = (), now: datetime | None = None
+    ) -> AsyncIterator[ApplySession]:
+        """One corpus apply whose extractions arrive in batches (`stage`), swapped in by
+        `commit`: an ingest can extract, stage and forget batch by batch, so its memory does
+        not grow with the corpus. Leaving the block without commit changes nothing. Holds the
+        apply lock and the cross-process corpus lease until the block ends."""
         now = now or utc_now()
         async with self._db.apply_lock:
             w = self._db.writer
@@ -270,17 +329,16 @@ class CorpusRepo:
             await self._lease(w, owner)
             try:
                 await self._drop_staged_fts(w)
-                plan = await self._plan(w, upserts, removed_files, unchanged_files)
-                await self._stage(w, plan, now, owner, on_batch)
-                await self._stage_subjects(w, plan)
-                change = await self._swap(w, plan, skipped, now)
-            except BaseException:
-                await self._drop_staged_fts(w)
-                raise
+                await self._clear_stage(w)
+                session = ApplySession(self, w, await self._plan(w, removed_files), now, owner)
+                try:
+                    yield session
+                finally:
+                    if not session.committed:
+                        await self._drop_staged_fts(w)
             finally:
                 await self._clear_stage(w)
                 await self._write_now(w, "DELETE FROM corpus_lease WHERE owner = ?", [(owner,)])
-        return change
 
     @staticmethod
     async def _write_now(
@@ -323,64 +381,34 @@ class CorpusRepo:
                 [()],
             )
 
-    async def _plan(
-        self,
-        w: aiosqlite.Connection,
-        upserts: Sequence[ArticleExtraction],
-        removed_files: Sequence[str],
-        unchanged_files: Sequence[str],
-    ) -> _Plan:
-        """What the swap will do, read from one snapshot of the store (no write lock)."""
+    async def _plan(self, w: aiosqlite.Connection, removed_files: Sequence[str]) -> _Plan:
+        """The starting point, read from one snapshot of the store (no write lock)."""
         await w.execute("BEGIN")
         try:
-            return await self._read_plan(w, upserts, removed_files, unchanged_files)
+            existing = await self._existing(w, list(dict.fromkeys(removed_files)))
+            return _Plan(
+                existing=existing,
+                base=await self._base(w),
+                index=await self._speaker_index(w),
+                ids=await self._next_ids(w),
+                removed=[f for f in dict.fromkeys(removed_files) if f in existing],
+            )
         finally:
             await w.execute("COMMIT")
 
-    async def _read_plan(
-        self,
-        w: aiosqlite.Connection,
-        upserts: Sequence[ArticleExtraction],
-        removed_files: Sequence[str],
-        unchanged_files: Sequence[str],
-    ) -> _Plan:
-        by_file: dict[str, ArticleExtraction] = {}
-        for ex in upserts:
-            by_file[ex.article.file] = ex  # a file given twice: the last extraction wins
-        wanted = sorted(set(by_file) | set(removed_files))
+    @staticmethod
+    async def _existing(
+        w: aiosqlite.Connection, files: Sequence[str]
+    ) -> dict[str, tuple[int, str, str]]:
         existing: dict[str, tuple[int, str, str]] = {}
-        for chunk in _chunks(wanted):
+        for chunk in _chunks(sorted(files)):
             cur = await w.execute(
                 f"SELECT id, file, content_hash, first_seen FROM articles WHERE file IN ({_marks(len(chunk))})",
                 tuple(chunk),
             )
             for row in await cur.fetchall():
                 existing[row["file"]] = (row["id"], row["content_hash"], row["first_seen"])
-
-        plan = _Plan(
-            by_file=by_file,
-            existing=existing,
-            base=await self._base(w),
-            index=await self._speaker_index(w),
-            ids=await self._next_ids(w),
-            unchanged=list(unchanged_files),
-        )
-        for file, ex in by_file.items():
-            if file not in existing:
-                plan.added.append(file)
-            elif existing[file][1] == ex.article.content_hash:
-                plan.unchanged.append(file)
-            else:
-                plan.changed.append(file)
-        plan.removed = [
-            f for f in dict.fromkeys(removed_files) if f in existing and f not in by_file
-        ]
-        for file in plan.changed:
-            article_id = existing[file][0]
-            plan.old_texts[article_id] = await self._texts(w, article_id)
-        plan.stale_ids = [existing[f][0] for f in plan.changed + plan.removed]
-        await self._collect_affected(w, plan.stale_ids, plan.work)
-        return plan
+        return existing
 
     @staticmethod
     async def _base(w: aiosqlite.Connection) -> tuple[int, int, int]:
@@ -394,43 +422,58 @@ class CorpusRepo:
         assert row is not None
         return (row[0], row[1], row[2])
 
-    async def _stage(
+    async def _stage_batch(
         self,
         w: aiosqlite.Connection,
         plan: _Plan,
+        upserts: Sequence[ArticleExtraction],
         now: datetime,
         owner: str,
-        on_batch: BatchHook | None,
     ) -> None:
-        """Build the rows of every new or changed article into the temp tables, batch by
-        batch (the connection's own temporary database: no store lock), and their full-text
-        rows into the store, hidden until the swap, in one short transaction per batch."""
-        await self._clear_stage(w)
-        files = plan.added + plan.changed
-        for start in range(0, len(files), STAGE_BATCH):
-            out = _Rows()
-            for file in files[start : start + STAGE_BATCH]:
-                self._stage_article(plan, file, now, out)
-            await w.execute("BEGIN")
-            try:
-                await self._write(w, out)
-            except BaseException:
-                await w.execute("ROLLBACK")
-                raise
-            await w.execute("COMMIT")
-            await self._lease(w, owner)
-            fts_rows: list[list[tuple[object, ...]]] = [
-                [(-cast(int, row[0]), row[-1]) for row in out.sentences],
-                [(-cast(int, row[0]), row[-2], row[-1]) for row in out.quotes],
-            ]
-            for (_, _, sql), rows in zip(_STAGED_FTS, fts_rows, strict=True):
-                if rows:
-                    await self._write_now(w, sql, rows)
-            if on_batch is not None:
-                await on_batch(min(start + STAGE_BATCH, len(files)), len(files))
+        """Classify one batch (added, changed, unchanged), build the rows of the new and
+        changed articles into the temp tables (the connection's own temporary database: no
+        store lock), and their full-text rows into the store, hidden until the swap, in one
+        short transaction."""
+        batch: dict[str, ArticleExtraction] = {}
+        for ex in upserts:
+            if ex.article.file in plan.staged:
+                raise ValueError(f"{ex.article.file} was staged twice in one corpus apply")
+            batch[ex.article.file] = ex
+        unknown = [f for f in batch if f not in plan.existing]
+        plan.existing.update(await self._existing(w, unknown))
+        out = _Rows()
+        for file, ex in batch.items():
+            plan.staged.add(file)
+            if file in plan.removed:
+                plan.removed.remove(file)  # given as removed and as extracted: it stays
+            if file not in plan.existing:
+                plan.added.append(file)
+            elif plan.existing[file][1] == ex.article.content_hash:
+                plan.unchanged.append(file)
+                continue
+            else:
+                plan.changed.append(file)
+                article_id = plan.existing[file][0]
+                plan.old_texts[article_id] = await self._texts(w, article_id)
+            self._stage_article(plan, ex, now, out)
+        await w.execute("BEGIN")
+        try:
+            await self._write(w, out)
+        except BaseException:
+            await w.execute("ROLLBACK")
+            raise
+        await w.execute("COMMIT")
+        await self._lease(w, owner)
+        fts_rows: list[list[tuple[object, ...]]] = [
+            [(-cast(int, row[0]), row[-1]) for row in out.sentences],
+            [(-cast(int, row[0]), row[-2], row[-1]) for row in out.quotes],
+        ]
+        for (_, _, sql), rows in zip(_STAGED_FTS, fts_rows, strict=True):
+            if rows:
+                await self._write_now(w, sql, rows)
 
-    def _stage_article(self, plan: _Plan, file: str, now: datetime, out: _Rows) -> None:
-        ex = plan.by_file[file]
+    def _stage_article(self, plan: _Plan, ex: ArticleExtraction, now: datetime, out: _Rows) -> None:
+        file = ex.article.file
         values = self._article_values(ex, now)
         if file in plan.existing:
             article_id, _, first_seen = plan.existing[file]
