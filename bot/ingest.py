@@ -1,10 +1,11 @@
-"""Corpus -> store: read files, run the NLP pipeline in a worker, apply in one transaction.
+"""Corpus -> store: read files, run the NLP pipeline in a worker, stage and swap in the store.
 
 The same Ingestor serves `lagebild ingest`, the start-up freshness check of `lagebild run`, and
 the admin `/reload`. Work that blocks (file parsing, spaCy) never runs on the event loop: files
 are parsed in a thread, extraction runs in a process pool (or a thread when nlp.workers = 0).
-Because the store applies a whole ingest in one transaction, readers keep seeing the old corpus
-until the new one is complete, and a failure leaves the old corpus serving.
+Extractions are staged into the store batch by batch (CorpusRepo.session) and swapped in as one
+corpus version at the end: readers keep seeing the old corpus until the new one is complete,
+and a failure leaves the old corpus serving.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from bot.corpus import READER_VERSION, ArticleFileError, raw_digest, read_articl
 from bot.models import ArticleExtraction, ParsedArticle, SkippedFile
 from bot.store import Store
 from bot.store.records import CorpusChange
+from bot.store.repos.corpus import STAGE_BATCH
 
 log = logging.getLogger(__name__)
 
@@ -170,11 +172,26 @@ class Ingestor:
         # A stored article whose file is now broken keeps its old version: nothing is lost.
         unchanged += [f for f in stored if f in broken and f not in readable]
         removed = [f for f in stored if f not in readable and f not in broken]
-        extractions, failed = await self.extract(todo, progress)
-        unchanged += [s.file for s in failed if s.file in stored]
-        return await self.store.corpus.apply(
-            extractions, removed, unchanged, [*read.skipped, *failed]
-        )
+        # Extract and stage batch by batch: extractions are dropped once staged, so memory
+        # no longer grows with the number of changed files; one version is swapped at the end.
+        failed: list[SkippedFile] = []
+        async with self.store.corpus.session(removed) as session:
+            for start in range(0, len(todo), STAGE_BATCH):
+                batch = todo[start : start + STAGE_BATCH]
+                extractions, batch_failed = await self.extract(
+                    batch, _shifted(progress, start, len(todo))
+                )
+                await session.stage(extractions)
+                failed += batch_failed
+            unchanged += [s.file for s in failed if s.file in stored]
+            return await session.commit(unchanged, [*read.skipped, *failed])
+
+
+def _shifted(progress: Progress | None, offset: int, total: int) -> Progress | None:
+    """A batch's progress as progress over the whole run."""
+    if progress is None:
+        return None
+    return lambda done, _batch, file: progress(offset + done, total, file)
 
 
 @cache

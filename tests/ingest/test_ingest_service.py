@@ -117,3 +117,32 @@ async def test_a_restart_parses_only_the_files_that_changed(
     assert sorted(change.changed) == sorted([files[1].name, files[3].name])
     article = await store.articles.by_file(files[3].name)
     assert article is not None and article.outlet == "Regionalblatt"
+
+
+async def test_extractions_are_staged_in_batches_and_swapped_as_one_version(
+    setup, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.ingest
+
+    _corpus, store, ingestor = setup
+    monkeypatch.setattr(bot.ingest, "STAGE_BATCH", 2)  # 5 seed files: three batches
+    seen: list[tuple[int, int]] = []
+    versions: list[int] = []
+
+    def progress(done: int, total: int, _file: str) -> None:
+        seen.append((done, total))
+
+    from bot.store.repos.corpus import ApplySession
+
+    original = ApplySession.stage
+
+    async def staging(self: ApplySession, upserts):  # type: ignore[no-untyped-def]
+        versions.append((await store.corpus.status()).version)
+        assert len(upserts) <= 2
+        await original(self, upserts)
+
+    monkeypatch.setattr(ApplySession, "stage", staging)
+    change = await ingestor.run(progress=progress)
+    assert [d for d, _ in seen] == [1, 2, 3, 4, 5] and {t for _, t in seen} == {5}
+    assert versions == [0, 0, 0]  # readers saw nothing until the one swap
+    assert len(change.added) == 5 and change.version == 1
