@@ -99,6 +99,11 @@ def provenance_line(title: str, outlet: str | None, published: date | None, loca
     )
 
 
+def provenance_markup(title: str, outlet: str | None, published: date | None, locale: str) -> str:
+    """`provenance_line` for Block text: the title and outlet are data, so made inert."""
+    return provenance_line(inert(title), inert(outlet) if outlet else None, published, locale)
+
+
 def quote_provenance(q: QuoteRecord) -> Provenance:
     return Provenance(q.article_id, q.article_title, q.outlet, q.published, q.sentence)
 
@@ -122,9 +127,34 @@ def unique_provenance(items: Iterable[Provenance]) -> list[Provenance]:
     return out
 
 
-def escape_md(text: str) -> str:
-    """Keep corpus text from being read as our Markdown subset (stray * or _ in articles)."""
-    return text.replace("*", "\\*").replace("`", "'")
+# Characters that our Markdown subset (bold, italic, code, links) or Discord's richer Markdown
+# (underline, strike-through, spoilers, headings, <@mentions>, <#channels>, <t:timestamps>) read
+# as markup anywhere in a line. A backslash before them is Markdown's own escape, which Discord
+# honours and the Matrix and console renderers undo (bot.render.markup).
+_INLINE_MARKUP = re.compile(r"([\\`*_~|\[\]<>#])")
+# Markup that only counts at the start of a line: quote, list and heading markers, "1." lists.
+_LINE_START = re.compile(r"^(\s*)([-+•>]|\d{1,9}(?=[.)]))")
+_LINE_BREAKS = re.compile(r"[\r\n\v\f\x85\u2028\u2029]+")
+
+
+def inert(text: str) -> str:
+    """Corpus or user text made safe to put into a Block: it shows exactly as written and never
+    becomes a link, emphasis, quote, list, heading or Discord mention.
+
+    Every handler passes data (titles, sentences, names, user arguments) through this before it
+    goes into Block text, Block headings, Field values or a footer; only the bot's own markup
+    stays live. Line breaks become spaces, so data cannot start a line of its own (a "> " or
+    "- " line) inside the bot's layout."""
+    s = _LINE_BREAKS.sub(" ", text)
+    s = _INLINE_MARKUP.sub(r"\\\1", s)
+    m = _LINE_START.match(s)
+    if m and m.group(2):
+        if m.group(2)[0].isdigit():
+            end = m.end()
+            s = s[:end] + "\\" + s[end:]
+        else:
+            s = s[: m.start(2)] + "\\" + s[m.start(2) :]
+    return s
 
 
 def chunk_lines(

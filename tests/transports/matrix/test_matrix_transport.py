@@ -148,7 +148,18 @@ async def test_threaded_command_is_answered_in_the_thread(world: Any, member_fac
     assert "John Kirby" in content(answer)["body"]
 
 
-async def test_reload_needs_power_level_or_room_creator(world: Any, member_factory: Any) -> None:
+async def ask(member: Any, bot: Any, room: str, command: str, timeout: float = 20) -> str:
+    """Send a command and return the plain body of the bot's (first) answer."""
+    event_id = await member.say(room, f"!lagebild {command}")
+    answer = await member.wait_for(
+        replies_to(event_id, bot.user_id), timeout=timeout, what=f"the answer to {command}"
+    )
+    return str(content(answer)["body"])
+
+
+async def test_room_power_levels_manage_that_room_only(world: Any, member_factory: Any) -> None:
+    """Power level 50 and a room-version-12 creator may manage the room's digest; neither,
+    nor anyone else the room empowers, may reload the corpus for the whole bot."""
     alice = await member_factory("alice")  # creates the room: creator (room version 12)
     bob = await member_factory("bob")  # power level 0
     carol = await member_factory("carol")  # given power level 50
@@ -168,21 +179,59 @@ async def test_reload_needs_power_level_or_room_creator(world: Any, member_facto
         what="the bot to see carol's power level",
     )
 
-    refused = await bob.say(room, "!lagebild reload")
-    answer = await bob.wait_for(replies_to(refused, bot.user_id), what="the refusal")
-    assert content(answer)["body"].startswith("⚠️")
-    assert t("en", "common.not_admin") in content(answer)["body"]
+    not_admin = t("en", "common.not_admin")
+    for member in (bob, carol, alice):
+        refused = await ask(member, bot, room, "reload")
+        assert refused.startswith("⚠️") and not_admin in refused
     assert world.reloader.requested_by == []
 
-    by_level = await carol.say(room, "!lagebild reload")
-    await carol.wait_for(replies_to(by_level, bot.user_id), timeout=20, what="carol's reload")
-    by_creator = await alice.say(room, "!lagebild reload")
-    done = await alice.wait_for(replies_to(by_creator, bot.user_id), timeout=20, what="reload")
-    assert not content(done)["body"].startswith("⚠️")
-    assert [r.split(" ")[0] for r in world.reloader.requested_by] == [
-        f"matrix:{carol.user_id}",
-        f"matrix:{alice.user_id}",
-    ]
+    assert t("en", "subscribe.not_allowed") in await ask(bob, bot, room, "subscribe 07:30")
+    assert "07:30" in await ask(carol, bot, room, "subscribe 07:30")
+    assert "08:15" in await ask(alice, bot, room, "subscribe 08:15")
+    sub = await world.store.subscriptions.for_channel("matrix", room)
+    assert sub is not None and sub.time == "08:15"
+
+
+async def test_creating_a_room_or_dm_makes_nobody_a_bot_admin(
+    world: Any, member_factory: Any
+) -> None:
+    ops = await member_factory("ops")  # named in the configuration; power level 0 in the room
+    alice = await member_factory("alice")  # creates a group room: power level 100 there
+    dave = await member_factory("dave")  # creates a DM with the bot: power level 100 there
+    bot = await new_bot(world, invite_from=("localhost",), all_rooms=True, admins=(ops.user_id,))
+    elsewhere = "!elsewhere:localhost"
+    await world.store.subscriptions.upsert("matrix", elsewhere, "06:00", "UTC", "@x:localhost")
+    await world.store.subscriptions.upsert("discord", "31337", "06:00", "UTC", "discord:1", "9")
+
+    room = await room_with_bot(alice, bot, ops)
+    # The creator holds the room's highest power (listed at 100, or as creator from room
+    # version 12 on): the bot counts her as the room's admin.
+    await until(
+        lambda: bot.user_ref(bot.client.rooms[room], alice.user_id).can_manage_channel,
+        what="the bot to know the room's creator",
+    )
+    dm = await dave.create_room(invite=[bot.user_id], is_direct=True)
+    await until(lambda: dm in bot.joined_rooms(), what="the bot to join the DM")
+    await dave.wait_for(
+        lambda r, e: r == dm and isinstance(e, RoomMemberEvent) and e.state_key == bot.user_id,
+        what="the bot's join",
+    )
+
+    not_admin = t("en", "common.not_admin")
+    assert not_admin in await ask(alice, bot, room, "reload")
+    assert not_admin in await ask(dave, bot, dm, "reload")
+    assert world.reloader.requested_by == []
+    for member, where in ((alice, room), (dave, dm)):
+        listing = await ask(member, bot, where, "subscriptions")
+        assert elsewhere not in listing and "31337" not in listing
+        # Their own room is theirs to manage.
+        assert "07:45" in await ask(member, bot, where, "subscribe 07:45")
+
+    done = await ask(ops, bot, room, "reload")
+    assert not done.startswith("⚠️")
+    assert [r.split(" ")[0] for r in world.reloader.requested_by] == [f"matrix:{ops.user_id}"]
+    everything = await ask(ops, bot, room, "subscriptions")
+    assert elsewhere in everything and "discord:31337" in everything and dm in everything
 
 
 async def test_restart_does_not_answer_old_commands(world: Any, member_factory: Any) -> None:
