@@ -135,17 +135,36 @@ _INLINE_MARKUP = re.compile(r"([\\`*_~|\[\]<>#])")
 # Markup that only counts at the start of a line: quote, list and heading markers, "1." lists.
 _LINE_START = re.compile(r"^(\s*)([-+•>]|\d{1,9}(?=[.)]))")
 _LINE_BREAKS = re.compile(r"[\r\n\v\f\x85\u2028\u2029]+")
+# ESC-introduced sequences: CSI (colours, cursor moves, clear screen), OSC (window title,
+# hyperlinks; ended by BEL or ST), DCS/SOS/PM/APC strings (ended by ST), and two-character
+# escapes; the 8-bit C1 forms (0x9b CSI, 0x9d OSC, ...) the same way.
+_ESCAPE_SEQUENCE = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
+    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[ -/]*[0-~]?"
+)
+# What is left of C0 and C1 after the sequences, except newline and tab (a carriage return
+# alone would let text overwrite the line before it on a terminal).
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def strip_controls(text: str) -> str:
+    """Text without terminal control sequences or control characters (newline, tab kept).
+    Corpus text may carry them; a terminal would obey them (an OSC 8 hyperlink, a cleared
+    screen, a retitled window) and chat clients show them as junk."""
+    return _CONTROL.sub("", _ESCAPE_SEQUENCE.sub("", text))
 
 
 def inert(text: str) -> str:
     """Corpus or user text made safe to put into a Block: it shows exactly as written and never
-    becomes a link, emphasis, quote, list, heading or Discord mention.
+    becomes a link, emphasis, quote, list, heading or Discord mention, and carries no control
+    characters.
 
     Every handler passes data (titles, sentences, names, user arguments) through this before it
     goes into Block text, Block headings, Field values or a footer; only the bot's own markup
     stays live. Line breaks become spaces, so data cannot start a line of its own (a "> " or
     "- " line) inside the bot's layout."""
-    s = _LINE_BREAKS.sub(" ", text)
+    s = strip_controls(_LINE_BREAKS.sub(" ", text))
     s = _INLINE_MARKUP.sub(r"\\\1", s)
     m = _LINE_START.match(s)
     if m and m.group(2):

@@ -17,6 +17,7 @@ from datetime import date
 
 from bot.render.markup import protect, restore, restore_html
 from bot.render.paging import paginate_blocks
+from handlers.format import strip_controls
 from handlers.i18n import t
 from handlers.types import Block, Field, Provenance, Reply
 
@@ -275,8 +276,10 @@ def _render_page(
         if reply.footer:
             plain.append(markup_plain(reply.footer, inline=True))
             rich.append(f"<p><em>{markup_html(reply.footer, inline=True)}</em></p>")
+    # Titles and sources are corpus text too: no control characters reach a client.
     return MatrixMessage(
-        body="\n\n".join(p for p in plain if p), formatted_body="".join(r for r in rich if r)
+        body=strip_controls("\n\n".join(p for p in plain if p)),
+        formatted_body=strip_controls("".join(r for r in rich if r)),
     )
 
 

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from bot.render.markup import protect, restore
-from handlers.format import provenance_line
+from handlers.format import provenance_line, strip_controls
 from handlers.i18n import t
 from handlers.types import Reply
 
@@ -24,24 +24,10 @@ _CODE = re.compile(r"`([^`]*)`")
 _LINK = re.compile(r"\[([^\]]+)\]\((\S+?)\)")
 
 
-# ESC-introduced sequences: CSI (colours, cursor moves, clear screen), OSC (window title,
-# hyperlinks; ended by BEL or ST), DCS/SOS/PM/APC strings (ended by ST), and two-character
-# escapes. The 8-bit C1 forms (0x9b CSI, 0x9d OSC, ...) are covered the same way.
-_ESCAPE_SEQUENCE = re.compile(
-    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
-    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
-    r"|\x1b[ -/]*[0-~]?"
-)
-# What is left of C0 and C1 after the sequences: everything but newline and tab (a carriage
-# return alone would let text overwrite the line before it).
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
 def terminal_safe(text: str) -> str:
     """Text with every terminal control sequence and control character removed (newline and
     tab kept; CRLF becomes a newline)."""
-    text = text.replace("\r\n", "\n")
-    return _CONTROL.sub("", _ESCAPE_SEQUENCE.sub("", text))
+    return strip_controls(text.replace("\r\n", "\n"))
 
 
 def plain(text: str) -> str:

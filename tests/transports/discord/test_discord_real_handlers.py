@@ -3,8 +3,10 @@ composition root does (handlers.dispatch + handlers.autocomplete), seen from Dis
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from discord_fakes import (
@@ -18,15 +20,18 @@ from discord_fakes import (
     OTHER_USER_ID,
     OWNER_ID,
     autocomplete_json,
+    button_json,
     command_json,
     make_config,
 )
+from sample_corpus import hostile_extraction
 
 from bot.store import Store
 from handlers.autocomplete import complete as complete_option
 from handlers.dispatch import dispatch as dispatch_request
+from handlers.format import inert
 from handlers.registry import build_handlers
-from handlers.types import Reply, Request, Services
+from handlers.types import Block, Reply, Request, Services, UserError
 
 CALLBACK_MESSAGE, CALLBACK_DEFERRED, CALLBACK_AUTOCOMPLETE = 4, 5, 8
 
@@ -140,3 +145,108 @@ async def test_only_bot_admins_see_every_channels_subscriptions(harness, service
     for user in (CONFIG_ADMIN_ID, OWNER_ID):
         everything = await listing(user_id=user)
         assert SAME_GUILD_CHANNEL in everything and f"matrix:{MATRIX_ROOM}" in everything
+
+
+# -- corpus and user text stay inert -----------------------------------------------------------
+
+# "[text](url" not preceded by Markdown's escaping backslash: what Discord would make a link.
+LIVE_LINK = re.compile(r"(?<!\\)\[[^\]]*(?<!\\)\]\(")
+LIVE_MENTION = re.compile(r"(?<!\\)<@")
+
+
+@pytest.fixture
+async def hostile(make_harness, tmp_path: Path, sample_extractions):
+    store = await Store.open(tmp_path / "hostile.db")
+    await store.corpus.apply([*sample_extractions, hostile_extraction()], [], [], [])
+    services = Services(config=make_config(), store=store)
+    handlers = build_handlers()
+
+    async def dispatch(request: Request) -> Reply:
+        return await dispatch_request(request, services, handlers)
+
+    async def complete(kind: str, prefix: str, locale: str) -> list[tuple[str, str]]:
+        return await complete_option(kind, prefix, services, locale)
+
+    try:
+        yield await make_harness(dispatch, complete, config=services.config, services=services)
+    finally:
+        await store.close()
+
+
+def sent_text(calls: list[Any]) -> str:
+    """Everything of the messages Discord would show, as sent (Markdown unrendered)."""
+    parts = []
+    for call in calls:
+        for embed in call.embeds:
+            parts += [embed.get("title", ""), embed.get("description", "") or ""]
+            parts += [f["name"] + "\n" + f["value"] for f in embed.get("fields", [])]
+            parts.append(embed.get("footer", {}).get("text", ""))
+        parts.append(call.data.get("content") or "")
+    return "\n".join(parts)
+
+
+def assert_no_mentions_allowed(calls: list[Any]) -> None:
+    messages = [c for c in calls if c.data and ("embeds" in c.data or "content" in c.data)]
+    assert messages
+    for call in messages:
+        assert call.data["allowed_mentions"] == {"parse": []}, call.url
+
+
+async def test_hostile_article_text_reaches_discord_inert(hostile):
+    article = await hostile.transport.services.store.articles.by_file("666_eilmeldung.txt")
+    calls: list[Any] = []
+    for command in (
+        command_json("article", {"id": article.id}),
+        command_json("search", {"text": "Eilmeldung"}),
+        command_json("who_said", {"speaker": "Mallory"}),
+        command_json("figures", {"subject": "Opfer"}),
+        command_json("digest"),
+    ):
+        calls += await hostile.send(command)
+    text = sent_text(calls)
+    # The disguised link is shown as written, escaped, never as a link.
+    assert "\\[Jetzt einloggen\\](https://evil.example/login)" in text
+    assert not LIVE_LINK.search(text)
+    assert "\\[Admin\\](https://evil.example/admin)" in text  # the quoted speaker's role
+    assert not LIVE_MENTION.search(text) and "\\<@123456789012345678\\>" in text
+    assert "\\*\\*sofort\\*\\*" in text and "\\|\\|melden\\|\\|" in text
+    assert "\\> Zitat? - Liste? \\# Titel?" in text  # not a quote or heading
+    assert "\x1b" not in text and "\x07" not in text and "]8;;" not in text
+    assert_no_mentions_allowed(calls)
+
+
+async def test_hostile_user_arguments_reach_discord_inert(hostile):
+    calls = await hostile.send(
+        command_json("who_said", {"speaker": "[Jetzt einloggen](https://evil.example) <@1>"})
+    )
+    calls += await hostile.send(
+        command_json("who_said", {"about": "[Klick](https://evil.example) zzz"})
+    )
+    calls += await hostile.send(command_json("help", {"command": "[x](https://evil.example)"}))
+    text = sent_text(calls)
+    assert "\\[Jetzt einloggen\\](https://evil.example)" in text  # echoed, as written
+    assert "\\[Klick\\](https://evil.example)" in text
+    assert not LIVE_LINK.search(text) and not LIVE_MENTION.search(text)
+    assert_no_mentions_allowed(calls)
+
+
+async def test_page_turns_and_private_errors_allow_no_mentions(hostile):
+    long = [Block(inert(f"@everyone <@{i}> " + "Wort " * 400)) for i in range(12)]
+
+    async def dispatch(request: Request) -> Reply:
+        if request.command == "status":
+            raise UserError("help.unknown", name="@everyone [x](https://evil.example)")
+        return Reply(title="@everyone [Titel](https://evil.example)", blocks=long)
+
+    hostile.transport.runner.dispatch = dispatch
+    calls = await hostile.send(command_json("sources"))
+    message_id = calls[0].response["interaction"]["response_message_id"]
+    calls += await hostile.send(
+        button_json(message_id, calls[0].data["components"][0]["components"][2]["custom_id"])
+    )
+    calls += await hostile.send(command_json("status"))
+    assert [c.callback_type for c in calls if c.is_callback][:2] == [4, 7]  # answer, page turn
+    text = sent_text(calls)
+    assert "@everyone \\[Titel\\](https://evil.example)" in text.replace("\u200b", "")
+    assert not LIVE_LINK.search(text) and not LIVE_MENTION.search(text)
+    assert_no_mentions_allowed(calls)

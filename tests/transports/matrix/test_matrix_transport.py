@@ -4,18 +4,23 @@ read the bot's answers the way a chat client would."""
 from __future__ import annotations
 
 import asyncio
+import json
 import re
 import time
+import urllib.request
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 from nio import InviteMemberEvent, RoomMemberEvent
+from sample_corpus import PHISHING, hostile_extraction
 
-from bot.render.matrix_html import ALLOWED_TAGS
+from bot.render.matrix_html import ALLOWED_TAGS, render_reply
 from bot.scheduler import DigestScheduler
 from bot.transports.base import ChannelGone
+from handlers.digest import build_digest
+from handlers.format import inert
 from handlers.i18n import t
 from handlers.types import Attachment, Block, Reply
 
@@ -470,3 +475,97 @@ async def test_a_wrong_password_stops_start_up_with_a_clear_message(world: Any) 
     with pytest.raises(MatrixLoginError, match=re.escape(user_id)):
         await world.transport(user_id)
     assert world.transports[-1].client is None  # nothing left open
+
+
+def highlights(member: Any, room: str, sender: str) -> list[str]:
+    """The events of `sender` in `room` that the homeserver's push rules highlighted for
+    `member` (a mention of them or of the room; every message in a room counts as unread,
+    but only these alert the member)."""
+    request = urllib.request.Request(f"{member.hs.url}/_matrix/client/v3/notifications?limit=100")
+    request.add_header("Authorization", f"Bearer {member.client.access_token}")
+    with urllib.request.urlopen(request, timeout=10) as resp:
+        found = json.load(resp)["notifications"]
+    return [
+        n["event"]["event_id"]
+        for n in found
+        if n["room_id"] == room
+        and n["event"]["sender"] == sender
+        and any(
+            isinstance(a, dict) and a.get("set_tweak") == "highlight" and a.get("value", True)
+            for a in n["actions"]
+        )
+    ]
+
+
+async def test_hostile_text_stays_inert_and_notifies_nobody(
+    world: Any, member_factory: Any
+) -> None:
+    """An article with "@room", a disguised link and markup, and a user argument with a
+    disguised link: answers show them as text, no event lacks m.mentions (later pages and
+    posted digests included), and a bystander gets no notification, although the bot, sending
+    m.text with power level 50, could notify the whole room."""
+    alice = await member_factory("alice")
+    bob = await member_factory("bob")  # a bystander in the room
+    bot = await new_bot(world, invite_from=("localhost",), all_rooms=True, msgtype="m.text")
+    await world.store.corpus.apply([hostile_extraction()], [], ["kirby.txt"], [])
+    article = await world.store.articles.by_file("666_eilmeldung.txt")
+    room = await room_with_bot(alice, bot, bob)
+    levels = await alice.client.room_get_state_event(room, "m.room.power_levels")
+    power = dict(levels.content)
+    power["users"] = {**power.get("users", {}), bot.user_id: 50}
+    await alice.client.room_put_state(room, "m.room.power_levels", power)
+    await until(
+        lambda: bot.client.rooms[room].power_levels.get_user_level(bot.user_id) == 50,
+        what="the bot's power level",
+    )
+
+    # Control: an event of the bot's without m.mentions does notify bob of "@room".
+    control = await bot._send(room, {"msgtype": "m.text", "body": "@room Kontrolle"})
+    await bob.wait_for(lambda r, e: getattr(e, "event_id", None) == control, what="the control")
+    await until(
+        lambda: bool(highlights(bob, room, bot.user_id)),
+        what="the control's @room notification",
+    )
+    assert highlights(bob, room, bot.user_id) == [control]
+
+    await ask(alice, bot, room, f"article {article.id}")
+    await ask(alice, bot, room, "search Eilmeldung")
+    echoed = await ask(alice, bot, room, 'who_said "[Jetzt einloggen](https://evil.example)"')
+    assert "[Jetzt einloggen](https://evil.example)" in echoed
+    digest = await build_digest(bot.services, None, "en", when_empty="notice")
+    assert digest is not None
+    padding = inert("@room " + PHISHING + " " + "Wort " * 250)
+    digest.blocks.extend(Block(padding) for _ in range(12))  # several messages
+    await bot.post(room, digest)
+    pages = len(render_reply(digest, "en"))
+    assert pages >= 2  # the digest takes several messages
+
+    def from_bot(member: Any) -> list[Any]:
+        return [e for e in member.messages_from(bot.user_id, room) if e.event_id != control]
+
+    def posted_to(member: Any) -> list[Any]:
+        return [e for e in from_bot(member) if "m.relates_to" not in content(e)]
+
+    await until(lambda: len(posted_to(alice)) == pages, what="alice to see the whole digest")
+    await until(lambda: len(posted_to(bob)) == pages, what="bob to see the whole digest")
+    sent, posted = from_bot(alice), posted_to(alice)
+    html_links = re.compile(r"<a\b|href", re.IGNORECASE)
+    for event in sent:
+        c = content(event)
+        assert "m.mentions" in c, c["body"][:80]
+        if c["m.mentions"]:  # only the first answer to a command mentions who asked
+            assert c["m.mentions"] == {"user_ids": [alice.user_id]}
+            assert "m.in_reply_to" in c["m.relates_to"]
+        assert not html_links.search(c["formatted_body"])
+        assert tags(c["formatted_body"]) <= ALLOWED_TAGS - {"a"}
+        assert "\x1b" not in c["body"] and "\x07" not in c["body"]
+        assert "\\[" not in c["body"] and "\\[" not in c["formatted_body"]  # no stray escapes
+    bodies = "\n".join(content(e)["body"] for e in sent)
+    rich = "\n".join(content(e)["formatted_body"] for e in sent)
+    assert PHISHING in bodies and PHISHING in rich  # shown as written
+    assert "Evil &lt;b&gt;Times&lt;/b&gt;" in rich and "<b>" not in rich
+    assert "**sofort**" in bodies and "<strong>sofort</strong>" not in rich
+    assert "@room" in bodies
+    assert all(content(e)["m.mentions"] == {} for e in posted)
+    # Nothing the bot answered or posted notified the bystander.
+    assert highlights(bob, room, bot.user_id) == [control]
