@@ -12,7 +12,12 @@ from bot.config import Config, secret
 from bot.transports.base import ChannelGone, SendError, TransientSendError
 from bot.transports.discord.access import Access
 from bot.transports.discord.commands import Complete, build_tree
-from bot.transports.discord.embeds import group_for_messages, render_files, render_pages
+from bot.transports.discord.embeds import (
+    group_for_messages,
+    plain_text,
+    render_files,
+    render_pages,
+)
 from bot.transports.discord.interactions import DEFER_AFTER, CommandRunner, Dispatch
 from bot.transports.discord.messages import NO_MENTIONS
 from bot.transports.discord.paginator import PAGE_TIMEOUT
@@ -147,6 +152,6 @@ class DiscordTransport:
         for uid in sorted(i for i in ids if i.isdigit()):
             try:
                 user = await self.client.fetch_user(int(uid))
-                await user.send(text[:MESSAGE_MAX], allowed_mentions=NO_MENTIONS)
+                await user.send(plain_text(text)[:MESSAGE_MAX], allowed_mentions=NO_MENTIONS)
             except (discord.HTTPException, aiohttp.ClientError, OSError) as e:
                 log.warning("discord: could not DM admin %s: %s", uid, e)

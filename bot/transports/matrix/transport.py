@@ -583,12 +583,20 @@ class MatrixTransport:
                 self._last_post = time.monotonic()
 
     async def notify_admins(self, text: str) -> None:
-        """Log always; also DM each configured Matrix admin (creating the chat if needed)."""
+        """Log always; also DM each configured Matrix bot admin (`[matrix] admins` and the
+        Matrix ids in `[admins] users`), creating the chat if needed."""
         log.warning("Matrix admin notice: %s", text)
         client = self.client
         if client is None:
             return
-        for admin in self.cfg.admins:
+        configured = self.services.config.admins.users
+        admins = dict.fromkeys(
+            [
+                *self.cfg.admins,
+                *(u.removeprefix("matrix:") for u in configured),
+            ]
+        )
+        for admin in (a for a in admins if a.startswith("@")):
             try:
                 room_id = await self._direct_room(admin)
                 await self._send(room_id, {"msgtype": "m.notice", "body": text, "m.mentions": {}})
