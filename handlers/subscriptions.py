@@ -192,7 +192,7 @@ def _describe(
 
 
 async def subscriptions(req: Request, services: Services) -> Reply:
-    """This channel's subscription, plus what the asker may see of the others (_visible)."""
+    """This channel's subscription, plus what the asker may see of the others."""
     locale = req.locale
     repo = services.store.subscriptions
     here = await repo.for_channel(req.channel.transport, req.channel.id)
