@@ -424,6 +424,32 @@ async def test_invites_from_strangers_are_rejected_and_kicks_forget_the_room(
     assert room in content(notice)["body"] and "disabled" in content(notice)["body"]
 
 
+async def test_admin_notices_reach_every_configured_matrix_bot_admin(
+    world: Any, member_factory: Any
+) -> None:
+    anna = await member_factory("anna")  # [matrix] admins
+    ops = await member_factory("ops")  # [admins] users, as "matrix:@ops…"
+    bot = await new_bot(world, admins=(anna.user_id,), bot_admins=(f"matrix:{ops.user_id}",))
+    await bot.notify_admins("Abo für !raum:localhost abgeschaltet @room")
+    for admin in (anna, ops):
+        invite = await admin.wait_for(
+            lambda r, e: isinstance(e, InviteMemberEvent) and e.sender == bot.user_id,
+            what="a direct chat from the bot",
+        )
+        dm = next(r for r, e in admin.events if e is invite)
+        await admin.join(dm)
+        notice = await admin.wait_for(
+            lambda r, e, dm=dm: (
+                r == dm
+                and getattr(e, "sender", None) == bot.user_id
+                and e.source.get("type") == "m.room.message"
+            ),
+            what="the admin notice",
+        )
+        assert "abgeschaltet" in content(notice)["body"]
+        assert content(notice)["m.mentions"] == {}
+
+
 async def test_encrypted_room_works_with_e2e(world: Any, member_factory: Any) -> None:
     alice = await member_factory("alice", e2e=True)
     bot = await new_bot(world, invite_from=("localhost",), all_rooms=True, e2e=True)
