@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from bot.models import Figure, Qualifier, Quote
 from bot.nlp import figure_rules as R
+from bot.nlp import figure_subjects as S
 from bot.nlp.dates import resolve_date
 from bot.nlp.names import same_person
 from bot.nlp.numbers import (
@@ -505,6 +506,7 @@ def _excluded(
             if (
                 _NOUN_RE.match(p)
                 and not sentence_start
+                and p.lower() not in _QUALIFIERS_BY_LAST
                 and p.lower() not in R.PRONOUNS
                 and _noun_after(toks, num.end_index) is None
                 and nxt not in R.PERCENT
@@ -667,6 +669,9 @@ def find_figures(
             continue
         num = _numeral_at(toks, i)
         if num is None:
+            compound = _compound(toks, i, lemmatize)
+            if compound is not None:
+                out.append(compound)
             i += 1
             continue
         if _excluded(toks, i, num, i == 0, lemmatize):
@@ -679,6 +684,42 @@ def find_figures(
         out.append(m)
         i = max(i + 1, num.end_index)
     return out
+
+
+_COMPOUND_RE = re.compile(r"^([\wäöüß,]+?)-?(jährig\w*|[Pp]rozent-\w+)$")
+
+
+def _compound(toks: Sequence[Tok], i: int, lemmatize: Lemmatize) -> FigureMatch | None:
+    """A number inside a compound: "46-jähriger" (an age), "Fünf-Prozent-Hürde"."""
+    m = _COMPOUND_RE.match(toks[i].text)
+    if m is None:
+        return None
+    head = m.group(1).rstrip("-")
+    value = parse_digits(head)
+    if value is None:
+        word = parse_number_word(head)
+        value = None if word is None else float(word)
+    if value is None:
+        return None
+    tail = m.group(2)
+    if tail.startswith("jährig"):
+        unit = "Jahr"
+        subject = S.age_subject(toks, i, i, lemmatize)
+    else:
+        unit = "Prozent"
+        subject = tail.split("-", 1)[1]
+    return FigureMatch(
+        value=value,
+        value_max=None,
+        qualifier="exact",
+        unit=unit,
+        subject=subject,
+        start=toks[i].start,
+        end=toks[i].end,
+        is_addition=False,
+        first_token=i,
+        number_token=i,
+    )
 
 
 def _build(
@@ -718,17 +759,38 @@ def _build(
     last = j - 1
     end_trim = 1 if num.trailing_dot else 0
     subject: str | None = None
+    found: tuple[int, list[int]] | None = None
     nxt = _low(toks, j)
     if not num.trailing_dot and (nxt in R.CURRENCIES or nxt in R.PERCENT or _abbr(toks, j)):
         unit = R.CURRENCIES.get(nxt) or R.PERCENT.get(nxt) or _abbr(toks, j)
         last = j
-        subject = unit
+        subject = S.measured_subject(toks, first, last, unit, lemmatize) if unit else None
+    elif _low(toks, first - 1) == "stärke":
+        unit = "Stärke"  # "ein Beben der Stärke 7,8": a magnitude
+        subject = S.measured_subject(toks, first, last, unit, lemmatize)
+        subject = f"Stärke ({subject})" if subject else None
     elif not num.trailing_dot:
+        if _low(toks, j) in R.ADDITION_WORDS:
+            is_addition, j = True, j + 1  # "zwei weitere Menschen"
         found = _noun_after(toks, j)
         if found is not None:
             k, adjs = found
             if num.kind == "word" and value < 100 and k != j + len(adjs):
                 return None
+            if toks[k].text in S.lexicon().not_counted:
+                return None  # "die vier Besten"
+            if toks[k].text in ("Weitere", "Weiteren"):
+                found = None  # "mehr als 60 Weitere wurden verletzt": the noun is elided
+                is_addition = True
+        if found is not None:
+            k, adjs = found
+            while (
+                k + 1 < len(toks)
+                and not known(toks[k].text)
+                and _NOUN_RE.match(toks[k + 1].text)
+                and toks[k + 1].text.lower() not in R.PRONOUNS
+            ):
+                k += 1  # "vier Black Hawk Hubschraubern": the last word is the noun
             noun = toks[k].text.rstrip(".")
             unit = lemma_of(noun, lemmatize)
             if any(toks[a].text.lower() in R.ADDITION_WORDS for a in adjs):
@@ -745,14 +807,19 @@ def _build(
                     adj_words = [demonym]
             dative = _low(toks, first - 1) in _DATIVE_WORDS
             key = _noun_key(noun, unit, known, dative, lemmatize)
-            subject = " ".join([*adj_words, key])
+            subject = S.counted_subject(toks, key, unit, adj_words, k, first, lemmatize)
             last = k
     if unit is None and num.kind in ("digits", "range"):
         counted = _counted_before(toks, i)
         if counted is not None:
             noun = toks[counted].text
             unit = lemma_of(noun, lemmatize)
-            subject = _noun_key(noun, unit, known, True, lemmatize)
+            key = _noun_key(noun, unit, known, True, lemmatize)
+            subject = S.counted_subject(toks, key, unit, [], counted, first, lemmatize)
+    if unit is None and not num.trailing_dot:
+        elided = S.elided_subject(toks, first)
+        if elided is not None:
+            unit, subject = elided
     if unit is None and num.kind == "word" and value < 1000:
         return None  # "drei" alone counts nothing we can name
     if (
@@ -1044,22 +1111,25 @@ def harmonise_subjects(
 ) -> list[Figure]:
     """Give a bare subject ("Soldaten" in "weitere 1.500 Soldaten") the qualified subject
     the article uses for that group ("nordkoreanische Soldaten"), so /figures groups them:
-    the one qualified subject of other figures with that unit, else the qualified form
-    that dominates the article's mentions of the noun (`mentions(noun)` lists them)."""
-    qualified: dict[str, set[str]] = {}
+    the most frequent subject of the one group other figures with that unit form, else the
+    qualified form that dominates the article's mentions of the noun (`mentions(noun)`)."""
+    qualified: dict[str, dict[str, list[str]]] = {}
     for f in figures:
         if f.unit and f.subject and " " in f.subject:
-            qualified.setdefault(f.unit, set()).add(f.subject)
+            group = S.subject_group(f.subject, f.unit)
+            if group:
+                qualified.setdefault(f.unit, {}).setdefault(group, []).append(f.subject)
     out: list[Figure] = []
     for f in figures:
         if f.subject and " " not in f.subject and f.unit:
-            options = qualified.get(f.unit, set())
+            options = qualified.get(f.unit, {})
             subject: str | None = None
             if len(options) == 1:
-                subject = next(iter(options))
+                subjects = next(iter(options.values()))
+                subject = min(subjects, key=lambda x: (-subjects.count(x), len(x)))
             elif not options:
                 subject = dominant_subject(f.subject, mentions(f.subject))
-            if subject and subject.endswith(f.subject):
+            if subject and f.subject in subject.split():
                 f = replace(f, subject=subject)
         out.append(f)
     return out

@@ -264,10 +264,10 @@ def test_zusaetzliche_marks_an_addition_and_is_left_out_of_the_subject(nlp: Lang
     ("text", "subject"),
     [
         ("Es starben 15 irakische Zivilisten.", "irakische Zivilisten"),
-        ("Das Bündnis von 31 Ländern tagt.", "Länder"),
+        ("Das Bündnis von 31 Ländern tagt.", "Länder (Bündnis)"),
         ("Er sprach mit 52 Passagieren.", "Passagiere"),
         ("Sie liefen 3 Kilometer.", "Kilometer"),
-        ("An Bord waren 309 Insassen.", "Insassen"),
+        ("An Bord waren 309 Insassen.", "Insassen an Bord"),
         ("Zwei Staaten stimmten dagegen.", "Staaten"),
         (
             "Betroffen sind Gemeinden in 19 mexikanischen Bundesstaaten.",

@@ -10,6 +10,7 @@ from datetime import datetime
 import aiosqlite
 
 from bot.models import ArticleExtraction, SkippedFile, SpeakerInfo
+from bot.nlp.figure_subjects import subject_group
 from bot.nlp.names import fold_name
 from bot.store.convert import date_to_db, dt_from_db_opt, dt_to_db, utc_now
 from bot.store.db import Database
@@ -38,13 +39,10 @@ def _marks(n: int) -> str:
 
 
 def subject_key_for(subject: str | None, unit: str | None) -> str | None:
-    """Figures group by their folded subject, else by their folded unit."""
-    for text in (subject, unit):
-        if text:
-            key = fold_key(text)
-            if key:
-                return key
-    return None
+    """Figures group by the folded concept of their subject (bot.nlp.figure_subjects: synonyms
+    joined, bare units, ages and durations no topic)."""
+    group = subject_group(subject, unit)
+    return (fold_key(group) or None) if group else None
 
 
 @dataclass
