@@ -16,6 +16,7 @@ from datetime import date
 from rapidfuzz import process
 
 from bot.store.records import FigureRecord, SubjectSummary
+from handlers.figure_intervals import Interval, all_agree, claim_interval
 from handlers.format import (
     chunk_lines,
     escape_md,
@@ -46,6 +47,33 @@ class Claim:
     def vague(self) -> bool:
         return all(f.qualifier == "vague" for f in self.figures)
 
+    @property
+    def interval(self) -> Interval:
+        f = self.figures[0]
+        return claim_interval(f.qualifier, f.value, f.value_max)
+
+    @property
+    def background(self) -> bool:
+        return all(is_background(f) for f in self.figures)
+
+
+BACKGROUND_DAYS = 31
+"""A figure that refers to a date more than a month before its article ("Im April 2013 ...")
+is background: history, never the current value."""
+
+
+def is_background(f: FigureRecord) -> bool:
+    return (
+        f.refers_to is not None
+        and f.published is not None
+        and (f.published - f.refers_to).days > BACKGROUND_DAYS
+    )
+
+
+def agree(claims: list[Claim]) -> bool:
+    """Claims agree when their intervals overlap pairwise ("mehr als 10.000", "rund 11.000")."""
+    return all_agree([c.interval for c in claims])
+
 
 def firm_claims(claims: list[Claim]) -> list[Claim]:
     """The claims that state a total: no increments, and no vague words ("Tausende") when a
@@ -64,12 +92,13 @@ class FigureSummary:
 
     @property
     def conflicts(self) -> list[tuple[date, list[Claim]]]:
-        """Dates at which sources reported different values."""
-        return [
-            (d, firm_claims(cs))
-            for d, cs in self.history
-            if len({c.value for c in firm_claims(cs)}) > 1
-        ]
+        """Dates at which sources reported values that cannot all be true (their intervals do
+        not overlap); differing words that agree ("mehr als 10.000", "rund 11.000") are none."""
+        return [(d, firm_claims(cs)) for d, cs in self.history if not agree(firm_claims(cs))]
+
+    @property
+    def current_conflict(self) -> bool:
+        return len({c.value for c in self.current}) > 1 and not agree(self.current)
 
 
 def _claims(figs: Sequence[FigureRecord], locale: str) -> list[Claim]:
@@ -93,7 +122,7 @@ def summarize(figs: Sequence[FigureRecord], locale: str) -> FigureSummary:
         assert d is not None
         by_date.setdefault(d, []).append(f)
     history = [(d, _claims(by_date[d], locale)) for d in sorted(by_date)]
-    totals = [(d, firm_claims(cs)) for d, cs in history]
+    totals = [(d, firm_claims([c for c in cs if not c.background])) for d, cs in history]
     totals = [(d, cs) for d, cs in totals if cs]
     if totals:
         current_date, current = totals[-1]
@@ -113,6 +142,22 @@ def _claim_text(claims: list[Claim], locale: str) -> str:
     return text
 
 
+def current_value(claims: list[Claim], locale: str) -> str:
+    """The current value in words with its sources: one value, an agreed span ("mehr als
+    10.000 bis rund 11.000 (US-Außenministerium; Selenskyj)"), or a conflict side by side."""
+    values = list(dict.fromkeys(c.value for c in claims))
+    if len(values) == 1 or not agree(claims):
+        return side_by_side(claims, locale)
+    # Ordered by the stated numbers: "mehr als 10.000" is the low end, "rund 11.000" the high.
+    low = min(claims, key=lambda c: c.figures[0].value)
+    high = max(claims, key=lambda c: c.figures[0].value_max or c.figures[0].value)
+    if low.value == high.value:
+        return side_by_side(claims, locale)
+    span = t(locale, "figures.agreed_span", low=low.value, high=high.value)
+    sources = "; ".join(dict.fromkeys(escape_md(c.source) for c in claims))
+    return f"{span} ({sources})"
+
+
 def side_by_side(claims: list[Claim], locale: str) -> str:
     """Claims grouped by value: "mehr als 10.000 (US-Außenministerium) vs. rund 11.000 (Selenskyj)"."""
     by_value: dict[str, list[Claim]] = {}
@@ -130,13 +175,12 @@ def detail_blocks(subject: str, summary: FigureSummary, locale: str) -> list[Blo
     blocks: list[Block] = []
     current_lines: list[str] = []
     if summary.current_date is not None:
-        distinct = len({c.value for c in summary.current})
-        key = "figures.current_conflict" if distinct > 1 else "figures.current"
+        key = "figures.current_conflict" if summary.current_conflict else "figures.current"
         current_lines.append(
             t(
                 locale,
                 key,
-                value=side_by_side(summary.current, locale),
+                value=current_value(summary.current, locale),
                 date=fmt_date(summary.current_date, locale),
             )
         )
@@ -144,7 +188,10 @@ def detail_blocks(subject: str, summary: FigureSummary, locale: str) -> list[Blo
         current_lines.append(
             t(locale, "figures.current_undated", value=side_by_side(summary.current, locale))
         )
-    current_lines.append(_articles_line(summary.current, locale))
+    else:
+        current_lines.append(t(locale, "figures.only_background"))
+    if summary.current:
+        current_lines.append(_articles_line(summary.current, locale))
     if summary.current_date is not None and summary.undated:
         current_lines.append(t(locale, "figures.undated_note", n=len(summary.undated)))
     blocks.append(
@@ -156,7 +203,10 @@ def detail_blocks(subject: str, summary: FigureSummary, locale: str) -> list[Blo
     if summary.history:
         lines = []
         for d, claims in summary.history:
-            lines.append(f"- **{fmt_date(d, locale)}**: {side_by_side(claims, locale)}")
+            line = f"- **{fmt_date(d, locale)}**: {side_by_side(claims, locale)}"
+            if all(c.background for c in claims):
+                line += " " + t(locale, "figures.background")
+            lines.append(line)
             lines.append(_articles_line(claims, locale))
         blocks.extend(chunk_lines(lines, heading=t(locale, "figures.history_heading")))
     conflicts = summary.conflicts
