@@ -79,6 +79,8 @@ _NOT_HEADS = frozenset(
         "Betrag",
         "Insgesamt",
         "Demnach",
+        "Leben",  # "ums Leben gekommen"
+        "Polizeiangaben",
     }
 )
 _TIME_WORDS = frozenset(
@@ -460,11 +462,23 @@ def _context(
             if not p[1][-1].startswith(own)
         ]
     phrases = _usable(phrases)
+    if _reports(toks):
+        # "Die Polizei zählte 5.000 Demonstranten": the clause's subject is the source, not
+        # what is counted; only a prepositional phrase can still say where.
+        phrases = [p for p in phrases if p[3] and _low(toks, p[0] - 1) != "laut"]
     if not phrases:
         return []
     pick = next((p for p in phrases if not p[3]), phrases[0])
     nouns = [w for w in pick[1] if w[:1].isupper()]
     return [f"({' '.join(nouns)})"] if nouns else []
+
+
+def _reports(toks: Sequence[_HasText]) -> bool:
+    """Whether the sentence names a source: a report verb or an according-to marker."""
+    return any(
+        t.text.lower() in R.CUE_VERBS or t.text.lower() in ("laut", "zufolge", "demnach")
+        for t in toks
+    )
 
 
 def _leading_place(toks: Sequence[_HasText], first: int, after: int | None = None) -> list[str]:

@@ -849,6 +849,9 @@ def _build(
 # ---------------------------------------------------------------- sources
 
 
+_INDEFINITE = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
+
+
 def _clean_speaker(words: list[str]) -> str | None:
     """A speaker phrase without articles and, for people, without the role words before the
     name ("Der ukrainische Präsident Wolodymyr Selenskyj" -> "Wolodymyr Selenskyj")."""
@@ -858,6 +861,10 @@ def _clean_speaker(words: list[str]) -> str | None:
         words = words[1:]
     if not words:
         return None
+    if article in _INDEFINITE and len(words) == 1:
+        # "ein Sprecher": unnamed and undescribed. "ein Mitarbeiter der Rettungskräfte" keeps
+        # its description as the source (a figure has no field for a speaker role).
+        return "anonymous"
     if words[0].lower() in R.PRONOUNS and len(words) == 1:
         return None
     # Drop leading adjectives and role nouns when a name follows them.
@@ -930,6 +937,11 @@ def _np_before(toks: Sequence[Tok], k: int) -> tuple[list[str], int]:
     words = [toks[x].text for x in range(start, end + 1)]
     if j >= 0 and toks[j].text.lower() in R.DETERMINERS:
         start = j
+        if toks[j].text.lower() in ("der", "des") and j > 0 and _NOUN_RE.match(toks[j - 1].text):
+            # A genitive attachment: "Ein Mitarbeiter der Rettungskräfte".
+            head, head_start = _np_before(toks, j)
+            if head:
+                return [*head, toks[j].text, *words], head_start
     return words, start
 
 
@@ -953,6 +965,21 @@ def _previous_speaker(prev: Sequence[Tok] | None) -> str | None:
         return None
     found = _cue_subjects(prev)
     return found[-1][1] if found else None
+
+
+_RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "den", "dem", "deren", "dessen", "welcher"})
+
+
+def _before_relative_clause(toks: Sequence[Tok], verb: int) -> int:
+    """Where the subject of a verb ends when a relative clause stands between them ("Ein
+    Mitarbeiter der Rettungskräfte, der nicht genannt werden wollte, sprach von ..."): the
+    comma opening the clause; else the verb itself."""
+    if verb < 3 or toks[verb - 1].text != ",":
+        return verb
+    for k in range(verb - 2, max(0, verb - 14), -1):
+        if toks[k].text == "," and toks[k + 1].text.lower() in _RELATIVE_PRONOUNS:
+            return k
+    return verb
 
 
 def _cue_subjects(toks: Sequence[Tok]) -> list[tuple[int, str]]:
@@ -981,7 +1008,7 @@ def _cue_subjects(toks: Sequence[Tok]) -> list[tuple[int, str]]:
             if not aux:
                 continue
             verb = aux[-1]
-        words, start = _np_before(toks, verb)
+        words, start = _np_before(toks, _before_relative_clause(toks, verb))
         opener = start == 0 or toks[start - 1].text in (",", ":", "„", '"', "“", "(")
         speaker = _clean_speaker(words) if words and opener else None
         if speaker is None:
@@ -1067,7 +1094,51 @@ def explicit_attributions(
             if words:
                 out.append((k, _clean_speaker(words)))
     out.extend(_cue_subjects(toks))
+    out.extend(_headline_attribution(toks))
     return out
+
+
+def _headline_attribution(toks: Sequence[Tok]) -> list[tuple[int, str | None]]:
+    """A source set off at the end or the start of a headline: "Nordkorea schickt 1.500
+    Soldaten – Geheimdienst", "Geheimdienst: Nordkorea schickt 1.500 Soldaten"."""
+    n = len(toks)
+    end = n - 1 if n and toks[-1].text in (".", "!", "?") else n
+    for d in range(max(0, end - 5), end - 1):
+        if toks[d].text in ("–", "—", "-") and _is_source_words(toks[d + 1 : end]):
+            return [(d, _clean_speaker([t.text for t in toks[d + 1 : end]]))]
+    for c in range(1, min(4, n)):
+        if toks[c].text == ":" and _is_source_words(toks[:c]):
+            return [(c, _clean_speaker([t.text for t in toks[:c]]))]
+    return []
+
+
+def _is_source_words(words: Sequence[Tok]) -> bool:
+    """One to four capitalised words (a name, an office), none of them a number."""
+    return 0 < len(words) <= 4 and all(
+        _NOUN_RE.match(w.text)
+        and w.text.lower() not in R.PRONOUNS
+        and vague_amount(w.text) is None
+        and not any(ch.isdigit() for ch in w.text)
+        for w in words
+    )
+
+
+def demnach_source(
+    toks: Sequence[Tok], previous: Sequence[Tok] | None, previous_source: str | None
+) -> str | None:
+    """ "Demnach starben 3.700 Menschen": the figure comes from the source of the sentence
+    before, the one it points back to (its reported source, else its subject when it
+    presents numbers: "Die Behörden legten neue Zahlen vor")."""
+    if not any(t.text.lower() == "demnach" for t in toks):
+        return None
+    if previous_source:
+        return previous_source
+    if not previous:
+        return None
+    if not any(t.text.lower() in R.REPORT_NOUNS or t.text.lower() in ("bilanz",) for t in previous):
+        return None
+    words, _ = _np_after(previous, 0)
+    return _clean_speaker(words) if words else None
 
 
 def _is_anonymous(speaker: str | None) -> bool:
@@ -1121,7 +1192,12 @@ def harmonise_subjects(
                 qualified.setdefault(f.unit, {}).setdefault(group, []).append(f.subject)
     out: list[Figure] = []
     for f in figures:
-        if f.subject and " " not in f.subject and f.unit:
+        if (
+            f.subject
+            and " " not in f.subject
+            and f.unit
+            and S.subject_group(f.subject, f.unit) not in qualified.get(f.unit, {})
+        ):
             options = qualified.get(f.unit, {})
             subject: str | None = None
             if len(options) == 1:
@@ -1241,6 +1317,8 @@ class FiguresComponent:
 
         # Teasers of other articles ("Lesen Sie auch") report nothing of this article.
         teasers = [(a, b) for a, b, section in (doc._.sections or []) if section == "teaser"]
+        last_source: str | None = None  # for "demnach" in the next sentence
+        last_source_sentence = -2
         for si, sent in enumerate(sents):
             h = bisect_left(candidates, sent.start)
             if h == len(candidates) or candidates[h] >= sent.end:
@@ -1252,6 +1330,17 @@ class FiguresComponent:
             if not matches:
                 continue
             previous = sentence_toks(sents[si - 1]) if si > 0 else None
+            previous_source = last_source if last_source_sentence == si - 1 else None
+            if previous_source is None and si > 0:
+                p_start, p_end = sents[si - 1].start_char, sents[si - 1].end_char
+                previous_source = next(
+                    (
+                        q.speaker
+                        for q in quotes
+                        if q.speaker and q.start_char < p_end and q.end_char > p_start
+                    ),
+                    None,
+                )
             s_start, s_end = sent.start_char, sent.end_char
             sentence = sent.text
             in_sentence = [q for q in quotes if q.start_char < s_end and q.end_char > s_start]
@@ -1261,9 +1350,12 @@ class FiguresComponent:
                 containing = [
                     q for q in in_sentence if q.start_char <= m.start and m.end <= q.end_char
                 ]
-                source = _canonical(
-                    find_source(toks, m, containing, in_sentence, previous, attributions), quotes
-                )
+                found = find_source(toks, m, containing, in_sentence, previous, attributions)
+                if found is None:
+                    found = demnach_source(toks, previous, previous_source)
+                source = _canonical(found, quotes)
+                if source:
+                    last_source, last_source_sentence = source, si
                 figures.append(
                     Figure(
                         value=m.value,
