@@ -262,6 +262,8 @@ def attachments(toks: Sequence[_HasText], k: int, limit: int = 2) -> tuple[list[
             continue
         if w in _ATTACH_PREPS or w in ("bei", "in", "an", "von", "zu"):
             prep, j = toks[k].text.lower(), k + 1
+            if prep in ("in", "an", "auf") and _low(toks, j) in ("die", "das"):
+                break  # accusative: a direction ("an die Grenze"), not where the thing is
             contracted = _CONTRACT.get((prep, _low(toks, j)))
             if contracted:
                 prep, j = contracted, j + 1

@@ -1186,17 +1186,19 @@ def harmonise_subjects(
     qualified form that dominates the article's mentions of the noun (`mentions(noun)`)."""
     qualified: dict[str, dict[str, list[str]]] = {}
     for f in figures:
-        if f.unit and f.subject and " " in f.subject:
+        if f.unit and f.subject and " " in f.subject.split(" (")[0]:
             group = S.subject_group(f.subject, f.unit)
             if group:
                 qualified.setdefault(f.unit, {}).setdefault(group, []).append(f.subject)
     out: list[Figure] = []
     for f in figures:
+        # "Soldaten (Russland)": the bracketed context only helps a reader; the noun is bare.
+        core = f.subject.split(" (")[0] if f.subject else None
         if (
-            f.subject
-            and " " not in f.subject
+            core
+            and " " not in core
             and f.unit
-            and S.subject_group(f.subject, f.unit) not in qualified.get(f.unit, {})
+            and S.subject_group(core, f.unit) not in qualified.get(f.unit, {})
         ):
             options = qualified.get(f.unit, {})
             subject: str | None = None
@@ -1204,8 +1206,8 @@ def harmonise_subjects(
                 subjects = next(iter(options.values()))
                 subject = min(subjects, key=lambda x: (-subjects.count(x), len(x)))
             elif not options:
-                subject = dominant_subject(f.subject, mentions(f.subject))
-            if subject and f.subject in subject.split():
+                subject = dominant_subject(core, mentions(core))
+            if subject and core in subject.split():
                 f = replace(f, subject=subject)
         out.append(f)
     return out
