@@ -262,16 +262,14 @@ async def _detail(
         dated = [f for f in figs if figure_date(f) is not None]
         if dated:
             # Imported on first use: matplotlib costs a second of start-up for every command.
-            from handlers.figures_chart import render_chart
+            from handlers.figures_chart import chart_note, render_chart
 
-            png = await asyncio.to_thread(render_chart, subject.subject, dated, locale)
-            attachments.append(
-                Attachment(
-                    "chart.png",
-                    png,
-                    description=t(locale, "figures.chart_description", subject=subject.subject),
-                )
-            )
+            undated = len(figs) - len(dated)
+            png = await asyncio.to_thread(render_chart, subject.subject, dated, locale, undated)
+            description = t(locale, "figures.chart_description", subject=subject.subject)
+            if undated:
+                description += " · " + chart_note(undated, locale)
+            attachments.append(Attachment("chart.png", png, description=description))
         else:
             blocks.append(Block(t(locale, "figures.no_chart")))
     return blocks, figs, attachments

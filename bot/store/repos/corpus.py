@@ -38,6 +38,15 @@ def _marks(n: int) -> str:
     return ",".join("?" * n)
 
 
+def _display(row: aiosqlite.Row, count: int) -> str | None:
+    """A subject's name: its most frequent wording when most reports use it, else the group's
+    own phrase ("Tote" for "Leichen in Mandalay", "Todesopfer", "Tote beim Erdbeben")."""
+    text = row["display"]
+    if text and row["n"] * 2 >= count and (row["n"] >= 2 or count == 1):
+        return str(text)
+    return subject_group(text, row["unit"]) or text
+
+
 def subject_key_for(subject: str | None, unit: str | None) -> str | None:
     """Figures group by the folded concept of their subject (bot.nlp.figure_subjects: synonyms
     joined, bare units, ages and durations no topic)."""
@@ -566,7 +575,7 @@ class CorpusRepo:
             await w.execute(
                 """INSERT INTO subjects (subject_key, subject, unit, figure_count, latest_figure_id)
                    VALUES (?, ?, ?, ?, ?)""",
-                (key, display["display"] or key, display["unit"], count[0], latest[0]),
+                (key, _display(display, count[0]) or key, display["unit"], count[0], latest[0]),
             )
 
     @staticmethod
