@@ -15,8 +15,8 @@ from datetime import date
 
 from rapidfuzz import process
 
+from bot.nlp.figure_intervals import Interval, all_agree, claim_interval
 from bot.store.records import FigureRecord, SubjectSummary
-from handlers.figure_intervals import Interval, all_agree, claim_interval
 from handlers.format import (
     chunk_lines,
     escape_md,

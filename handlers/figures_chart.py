@@ -19,8 +19,8 @@ from matplotlib.dates import AutoDateLocator, DateFormatter, date2num
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
+from bot.nlp.figure_intervals import claim_interval
 from bot.store.records import FigureRecord
-from handlers.figure_intervals import claim_interval
 from handlers.format import figure_date, figure_source, fmt_figure_value, fmt_number
 from handlers.i18n import t
 

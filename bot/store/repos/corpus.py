@@ -10,6 +10,7 @@ from datetime import datetime
 import aiosqlite
 
 from bot.models import ArticleExtraction, SkippedFile, SpeakerInfo
+from bot.nlp.figure_intervals import stored_bounds
 from bot.nlp.figure_subjects import subject_group
 from bot.nlp.names import fold_name
 from bot.store.convert import date_to_db, dt_from_db_opt, dt_to_db, utc_now
@@ -372,8 +373,9 @@ class CorpusRepo:
         await w.executemany(
             """INSERT INTO figures (id, article_id, sentence_id, value, value_max, qualifier,
                    unit, subject, subject_key, text, source, source_speaker_id, sentence,
-                   sentence_idx, start_char, end_char, refers_to, sort_date, is_addition)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   sentence_idx, start_char, end_char, refers_to, sort_date, is_addition,
+                   interval_low, interval_high)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             out.figures,
         )
 
@@ -465,7 +467,8 @@ class CorpusRepo:
                 (ids.figure, article_id, sentence_ids.get(f.sentence_index), f.value,
                  f.value_max, f.qualifier, f.unit, f.subject, key, f.text, source, source_id,
                  f.sentence, f.sentence_index, f.start_char, f.end_char, refers_to,
-                 refers_to or published, int(f.is_addition))
+                 refers_to or published, int(f.is_addition),
+                 *stored_bounds(f.qualifier, f.value, f.value_max))
             )  # fmt: skip
             ids.figure += 1
 

@@ -51,6 +51,14 @@ def claim_interval(qualifier: str, value: float, value_max: float | None = None)
     return Interval(value, value)
 
 
+def stored_bounds(
+    qualifier: str, value: float, value_max: float | None
+) -> tuple[float, float | None]:
+    """(low, high) as the store keeps them: NULL high for a claim open upwards."""
+    iv = claim_interval(qualifier, value, value_max)
+    return iv.low, (iv.high if iv.bounded else None)
+
+
 def all_agree(intervals: list[Interval]) -> bool:
     """Whether every pair of claims can be true at once."""
     return all(a.overlaps(b) for i, a in enumerate(intervals) for b in intervals[i + 1 :])
