@@ -129,6 +129,7 @@ class Lexicon:
     generic: frozenset[str]  # nouns that only say "people"
     ignored_modifiers: frozenset[str]
     not_counted: frozenset[str]  # capitalised words after a number that count nothing
+    measures: frozenset[str]  # nouns that measure ("Liter"), not counted things
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -149,6 +150,7 @@ def lexicon() -> Lexicon:
         generic=frozenset(r[0] for r in _rows("figure_generic.tsv")),
         ignored_modifiers=frozenset(r[0] for r in _rows("figure_modifiers.tsv")),
         not_counted=frozenset(r[0] for r in _rows("figure_not_counted.tsv")),
+        measures=frozenset(r[0] for r in _rows("figure_measures.tsv")),
     )
 
 
@@ -410,6 +412,12 @@ def counted_subject(
     ("Tote"), and, without an attachment of its own, the clause's locative phrase before the
     number ("Bei dem Erdbeben starben 600 Menschen" -> "Tote beim Erdbeben")."""
     head = noun
+    if unit in lexicon().measures and not adjectives:
+        np = noun_phrase(toks, noun_index + 1)
+        if np is not None and not _low(toks, noun_index + 1) in R.DETERMINERS:
+            more, _ = attachments(toks, np[1], 1)
+            return " ".join([*np[0], *more])  # "120 Liter Regen"
+        return measured_subject(toks, first, noun_index, unit, lemmatize) or noun
     if unit in lexicon().generic:
         a, b = _clause_bounds(toks, noun_index)
         concept = predicate_concept(toks[a:b]) or predicate_concept(toks)
@@ -540,6 +548,8 @@ def subject_group(subject: str | None, unit: str | None) -> str | None:
             unit.lower() in R.PERCENT
             or unit in R.CURRENCIES.values()
             or unit in R.UNIT_ABBREVIATIONS.values()
+            or unit in lex.measures
+            or unit == "Stärke"
         ):
             return _key(subject)
         concept = words[head]

@@ -787,6 +787,7 @@ def _build(
             while (
                 k + 1 < len(toks)
                 and not known(toks[k].text)
+                and toks[k].text not in S.lexicon().measures
                 and _NOUN_RE.match(toks[k + 1].text)
                 and toks[k + 1].text.lower() not in R.PRONOUNS
             ):
