@@ -414,7 +414,7 @@ def counted_subject(
     head = noun
     if unit in lexicon().measures and not adjectives:
         np = noun_phrase(toks, noun_index + 1)
-        if np is not None and not _low(toks, noun_index + 1) in R.DETERMINERS:
+        if np is not None and _low(toks, noun_index + 1) not in R.DETERMINERS:
             more, _ = attachments(toks, np[1], 1)
             return " ".join([*np[0], *more])  # "120 Liter Regen"
         return measured_subject(toks, first, noun_index, unit, lemmatize) or noun

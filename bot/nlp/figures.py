@@ -1318,8 +1318,11 @@ class FiguresComponent:
                 if not arr[k][2]
             ]
 
-        # Teasers of other articles ("Lesen Sie auch") report nothing of this article.
-        teasers = [(a, b) for a, b, section in (doc._.sections or []) if section == "teaser"]
+        # Teasers of other articles ("Lesen Sie auch") report nothing of this article. The
+        # first paragraph is the exception: the corpus reader tags a short standfirst under
+        # the headline "teaser", but it is this article's lead, stating its main figures.
+        sections = list(doc._.sections or [])
+        teasers = [(a, b) for k, (a, b, sec) in enumerate(sections) if sec == "teaser" and k > 0]
         last_source: str | None = None  # for "demnach" in the next sentence
         last_source_sentence = -2
         for si, sent in enumerate(sents):

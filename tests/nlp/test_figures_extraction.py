@@ -342,6 +342,12 @@ def test_teasers_of_other_articles_have_no_figures(nlp: Language) -> None:
     assert [f.text for f in found] == ["3.000 Soldaten"]
 
 
+def test_the_lead_under_the_headline_is_read_though_tagged_teaser(nlp: Language) -> None:
+    text = "Mindestens 600 Menschen starben bei dem Beben.\n\nDie Helfer suchen weiter."
+    found = figures(nlp, text, sections=[(0, 46, "teaser"), (48, len(text), "report")])
+    assert [f.text for f in found] == ["Mindestens 600 Menschen"]
+
+
 def test_durations_and_ages_that_measure_stay_figures(nlp: Language) -> None:
     found = figures(nlp, "Er erhielt zwei Jahre Haft und ist 75 Jahre alt.")
     assert [(f.value, f.unit) for f in found] == [(2, "Jahr"), (75, "Jahr")]

@@ -57,6 +57,9 @@ def one(nlp: Language, text: str) -> Figure:
             "Verletzte beim Brand in der Altstadt",
         ),
         ("Derzeit beschäftigt die Reederei rund 900 Matrosen.", "Matrose", "Matrosen (Reederei)"),
+        ("Der Wetterdienst registrierte 120 Liter Regen.", "Liter", "Regen"),
+        ("Das Feuer zerstörte 500 Hektar Wald.", "Hektar", "Wald"),
+        ("Das Tier legte eine Strecke von 80 Kilometern zurück.", "Kilometer", "Strecke"),
     ],
 )
 def test_subject_is_the_measured_thing_not_the_unit(
