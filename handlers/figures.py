@@ -16,6 +16,7 @@ from datetime import date
 from rapidfuzz import process
 
 from bot.nlp.figure_intervals import Interval, all_agree, claim_interval
+from bot.nlp.figure_subjects import is_measure_unit, unit_text
 from bot.store.records import FigureRecord, SubjectSummary
 from handlers.format import (
     chunk_lines,
@@ -75,6 +76,15 @@ def agree(claims: list[Claim]) -> bool:
     return all_agree([c.interval for c in claims])
 
 
+def figure_value(f: FigureRecord, locale: str) -> str:
+    """The value in words, with its unit when the unit measures ("35 Prozent", "2,1 Mrd.
+    Euro"); a count stands alone, its subject names what is counted."""
+    value = fmt_figure_value(f, locale)
+    if f.unit and is_measure_unit(f.unit):
+        return f"{value} {unit_text(f.unit, f.value_max or f.value)}"
+    return value
+
+
 def firm_claims(claims: list[Claim]) -> list[Claim]:
     """The claims that state a total: no increments, and no vague words ("Tausende") when a
     number was also reported, so "Tausende" never counts as contradicting "mehr als 10.000"."""
@@ -105,7 +115,7 @@ def _claims(figs: Sequence[FigureRecord], locale: str) -> list[Claim]:
     """Merge the same value from the same source on the same date (several articles)."""
     merged: dict[tuple[str, str, date | None, bool], list[FigureRecord]] = {}
     for f in figs:
-        value = fmt_figure_value(f, locale)
+        value = figure_value(f, locale)
         if f.is_addition:
             value = t(locale, "figure.addition", value=value)
         key = (value, figure_source(f, locale), figure_date(f), f.is_addition)
@@ -302,7 +312,7 @@ async def figures(req: Request, services: Services) -> Reply:
                 locale,
                 "figures.subject_line",
                 subject=escape_md(s.subject),
-                value=fmt_figure_value(latest, locale),
+                value=figure_value(latest, locale),
                 source=escape_md(figure_source(latest, locale)),
                 date=fmt_date(figure_date(latest), locale),
                 n=s.figure_count,

@@ -21,7 +21,8 @@ from matplotlib.ticker import FuncFormatter
 
 from bot.nlp.figure_intervals import claim_interval
 from bot.store.records import FigureRecord
-from handlers.format import figure_date, figure_source, fmt_figure_value, fmt_number
+from handlers.figures import figure_value
+from handlers.format import figure_date, figure_source, fmt_number
 from handlers.i18n import t
 
 _DATE_FORMAT = {"de": "%d.%m.%Y", "en": "%Y-%m-%d"}
@@ -43,7 +44,7 @@ def render_chart(
         if when is None:
             continue
         key = (float(date2num(when)), f.value, f.qualifier, f.value_max)
-        labels = points.setdefault(key, [fmt_figure_value(f, locale)])
+        labels = points.setdefault(key, [figure_value(f, locale)])
         source = figure_source(f, locale)
         if source not in labels:
             labels.append(source)

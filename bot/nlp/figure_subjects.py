@@ -20,6 +20,7 @@ from typing import Protocol
 from bot.nlp import figure_rules as R
 
 _LEXICONS = Path(__file__).with_name("lexicons")
+Lemmatize = Callable[[str], "str | None"]
 
 # Units that measure time: an age or a duration is extracted, but no /figures topic.
 TIME_UNITS = frozenset(
@@ -85,6 +86,13 @@ _NOT_HEADS = frozenset(
 )
 _TIME_WORDS = frozenset(
     {
+        "Montag",
+        "Dienstag",
+        "Mittwoch",
+        "Donnerstag",
+        "Freitag",
+        "Samstag",
+        "Sonntag",
         "Abend",
         "Morgen",
         "Nachmittag",
@@ -173,20 +181,36 @@ def _is_noun(word: str) -> bool:
     )
 
 
-def _is_adj(word: str) -> bool:
-    return bool(_ADJ_RE.match(word)) and len(word) > 3 and word not in R.DETERMINERS
+def _no_lemma(word: str) -> str | None:
+    return None
 
 
-Lemmatize = Callable[[str], "str | None"]
+def _is_adj(word: str, lemmatize: Lemmatize = _no_lemma) -> bool:
+    """An attributive adjective: lower-case with an adjective ending, not a number word, not
+    a finite verb ("machte" -> "machen": an -en lemma is a verb's)."""
+    if not _ADJ_RE.match(word) or len(word) <= 3 or word in R.DETERMINERS:
+        return False
+    if word in _NUMBER_WORDS:
+        return False
+    lemma = lemmatize(word)
+    return not (lemma and lemma != word and lemma.endswith(("en", "ern", "eln")))
+
+
+_NUMBER_WORDS = frozenset(
+    {"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"}
+)
 
 
 def _lower_lemma(word: str, lemmatize: Lemmatize) -> bool:
     if word.lower() in _WEEKDAYS or word.lower() in _OPENERS:
         return True
+    if word.lower().endswith(_ADJ_SUFFIXES) and not lemmatize(word):
+        return True  # "Branchenüblich sind Provisionen von 8%": an adjective opens the clause
     lemma = lemmatize(word.lower())
     return lemma is not None and lemma[:1].islower() and not lemmatize(word)
 
 
+_ADJ_SUFFIXES = ("lich", "ig", "isch", "bar", "sam", "los", "haft")
 _OPENERS = frozenset(
     {
         "mit",
@@ -230,7 +254,9 @@ def predicate_concept(toks: Sequence[_HasText]) -> str | None:
     return None
 
 
-def noun_phrase(toks: Sequence[_HasText], k: int) -> tuple[list[str], int] | None:
+def noun_phrase(
+    toks: Sequence[_HasText], k: int, lemmatize: Lemmatize = _no_lemma
+) -> tuple[list[str], int] | None:
     """The noun phrase starting at k without its article ("die durchschnittliche
     Pünktlichkeit" -> ["durchschnittliche", "Pünktlichkeit"]), and the index after its
     (possibly multi-word, "Deutschen Bahn") noun; None when no noun follows."""
@@ -238,7 +264,7 @@ def noun_phrase(toks: Sequence[_HasText], k: int) -> tuple[list[str], int] | Non
     while k < n and toks[k].text.lower() in R.DETERMINERS:
         k += 1
     words: list[str] = []
-    while k < n and _is_adj(toks[k].text) and len(words) < 3:
+    while k < n and _is_adj(toks[k].text, lemmatize) and len(words) < 3:
         words.append(toks[k].text)
         k += 1
     if k >= n or not _is_noun(toks[k].text):
@@ -249,14 +275,16 @@ def noun_phrase(toks: Sequence[_HasText], k: int) -> tuple[list[str], int] | Non
     return words, k
 
 
-def attachments(toks: Sequence[_HasText], k: int, limit: int = 2) -> tuple[list[str], int]:
+def attachments(
+    toks: Sequence[_HasText], k: int, limit: int = 2, lemmatize: Lemmatize = _no_lemma
+) -> tuple[list[str], int]:
     """Genitive and locative attachments after a noun ("der Deutschen Bahn", "im
     Fernverkehr", "beim Erdbeben in Myanmar"), at most `limit`, and the index after them."""
     out: list[str] = []
     while len(out) < limit and k < len(toks):
         w = _low(toks, k)
         if w in ("des", "der") and k + 1 < len(toks):
-            np = noun_phrase(toks, k + 1)
+            np = noun_phrase(toks, k + 1, lemmatize)
             if np is None or np[0][-1] in _TIME_WORDS:
                 break
             out.append(" ".join([toks[k].text, *np[0]]))
@@ -269,7 +297,7 @@ def attachments(toks: Sequence[_HasText], k: int, limit: int = 2) -> tuple[list[
             contracted = _CONTRACT.get((prep, _low(toks, j)))
             if contracted:
                 prep, j = contracted, j + 1
-            np = noun_phrase(toks, j)
+            np = noun_phrase(toks, j, lemmatize)
             if np is None or np[0][-1] in _TIME_WORDS or prep in ("von", "zu"):
                 break
             article = ""
@@ -312,7 +340,7 @@ def _phrases(
         ):
             k += 1
             continue
-        np = noun_phrase(toks, k)
+        np = noun_phrase(toks, k, lemmatize)
         if np is None or np[1] > b:
             k += 1
             continue
@@ -352,10 +380,14 @@ def measured_subject(
     else the clause's subject phrase with its attachments ("Die Pünktlichkeit im Fernverkehr
     lag bei 62 Prozent"); None when the clause names nothing."""
     after = last + 1
+    if after < len(toks) and _is_noun(toks[after].text) and toks[after].text not in _NOT_HEADS:
+        np = noun_phrase(toks, after, lemmatize)  # "262 Millionen Euro Gewinn"
+        if np is not None:
+            return _display(np[0], toks, np[1], lemmatize)
     if _low(toks, after) in ("der", "des", "aller") and after + 1 < len(toks):
-        np = noun_phrase(toks, after + 1)
+        np = noun_phrase(toks, after + 1, lemmatize)
         if np and np[0][-1] not in _TIME_WORDS:
-            more, _ = attachments(toks, np[1], 1)
+            more, _ = attachments(toks, np[1], 1, lemmatize)
             return " ".join([unit, toks[after].text, *np[0], *more])
     k = first - 1
     if _low(toks, k) == "von" and _low(toks, k - 1) == "höhe" and _low(toks, k - 2) == "in":
@@ -365,9 +397,9 @@ def measured_subject(
         while j >= 0 and _is_noun(toks[j].text) and j > k - 3:
             j -= 1
         if j < k - 1:
-            np = noun_phrase(toks, j + 1)
+            np = noun_phrase(toks, j + 1, lemmatize)
             if np and np[0][-1] not in _NOT_HEADS:
-                return _display(np[0], toks, np[1])
+                return _display(np[0], toks, np[1], lemmatize)
     a, b = _clause_bounds(toks, first)
     phrases = _usable(_phrases(toks, a, b, range(first, last + 1), lemmatize))
     if not phrases:
@@ -376,7 +408,7 @@ def measured_subject(
     pick = subjects[0] if subjects else (phrases[0] if phrases else None)
     if pick is None:
         return None
-    return _display(pick[1], toks, pick[2])
+    return _display(pick[1], toks, pick[2], lemmatize)
 
 
 def _usable(
@@ -385,8 +417,8 @@ def _usable(
     return [p for p in phrases if p[1][-1] not in _NOT_HEADS and p[1][-1] not in _TIME_WORDS]
 
 
-def _display(words: list[str], toks: Sequence[_HasText], end: int) -> str:
-    more, _ = attachments(toks, end)
+def _display(words: list[str], toks: Sequence[_HasText], end: int, lemmatize: Lemmatize) -> str:
+    more, _ = attachments(toks, end, 2, lemmatize)
     return " ".join([*[_norm_adj(w) if w[:1].islower() else w for w in words], *more])
 
 
@@ -413,9 +445,9 @@ def counted_subject(
     number ("Bei dem Erdbeben starben 600 Menschen" -> "Tote beim Erdbeben")."""
     head = noun
     if unit in lexicon().measures and not adjectives:
-        np = noun_phrase(toks, noun_index + 1)
+        np = noun_phrase(toks, noun_index + 1, lemmatize)
         if np is not None and _low(toks, noun_index + 1) not in R.DETERMINERS:
-            more, _ = attachments(toks, np[1], 1)
+            more, _ = attachments(toks, np[1], 1, lemmatize)
             return " ".join([*np[0], *more])  # "120 Liter Regen"
         return measured_subject(toks, first, noun_index, unit, lemmatize) or noun
     if unit in lexicon().generic:
@@ -429,7 +461,7 @@ def counted_subject(
         and R.COUNTRY_ADJECTIVES.get(_text(toks, after + 1)) in adjectives
     ):
         after += 2  # "Soldaten aus Nordkorea" is already "nordkoreanische Soldaten"
-    more, _ = attachments(toks, after)
+    more, _ = attachments(toks, after, 2, lemmatize)
     if unit == "Jahr" and (_low(toks, after).startswith("alt") or "jährig" in noun.lower()):
         return age_subject(toks, first, after, lemmatize)
     if not more:
@@ -443,7 +475,7 @@ def age_subject(toks: Sequence[_HasText], first: int, after: int, lemmatize: Lem
     """An age ("ein 46-jähriger Mann", "39 Jahre alter Mann", "Santillan (60 Jahre)"): the
     subject is "Alter" of the person named next to it; never a topic."""
     a, b = _clause_bounds(toks, first)
-    np = noun_phrase(toks, after + 1) or noun_phrase(toks, after)
+    np = noun_phrase(toks, after + 1, lemmatize) or noun_phrase(toks, after, lemmatize)
     if np is None:
         found = [p for p in _phrases(toks, a, b, range(first, after + 1), lemmatize)]
         words = found[-1][1] if found else []
@@ -513,6 +545,32 @@ def elided_subject(toks: Sequence[_HasText], first: int) -> tuple[str, str] | No
     return "Mensch", " ".join([concept, *_leading_place(toks, first)])
 
 
+def is_measure_unit(unit: str | None) -> bool:
+    """Whether a unit measures (Euro, Prozent, Hektar) rather than names what is counted: a
+    value in it reads as "35 Prozent", a count as "35"."""
+    return bool(unit) and (
+        unit in R.PERCENT.values()
+        or unit in R.CURRENCIES.values()
+        or unit in R.UNIT_ABBREVIATIONS.values()
+        or unit in lexicon().measures
+        or unit == "Stärke"
+    )
+
+
+_PLURAL_UNITS = {
+    "Prozentpunkt": "Prozentpunkte",
+    "Tonne": "Tonnen",
+    "Meile": "Meilen",
+    "Kilowattstunde": "Kilowattstunden",
+    "Punkt": "Punkte",
+}
+
+
+def unit_text(unit: str, value: float) -> str:
+    """The unit as written after a number ("8 Prozentpunkte", "1 Tonne", "3 Euro")."""
+    return unit if value == 1 else _PLURAL_UNITS.get(unit, unit)
+
+
 def is_bare(subject: str | None, unit: str | None) -> bool:
     """Whether a subject says no more than its unit ("Euro", "Soldaten" for Soldat)."""
     if not unit:
@@ -544,13 +602,7 @@ def subject_group(subject: str | None, unit: str | None) -> str | None:
     if concept is None and unit and lex.concepts.get(unit) and words[head].startswith(unit[:-1]):
         concept = lex.concepts[unit]
     if concept is None:
-        if unit and (
-            unit.lower() in R.PERCENT
-            or unit in R.CURRENCIES.values()
-            or unit in R.UNIT_ABBREVIATIONS.values()
-            or unit in lex.measures
-            or unit == "Stärke"
-        ):
+        if is_measure_unit(unit):
             return _key(subject)
         concept = words[head]
         # Attachments distinguish measured things, but a counted noun's place or event

@@ -784,13 +784,17 @@ def _build(
                 is_addition = True
         if found is not None:
             k, adjs = found
+            named_adjectives: list[str] = []
             while (
                 k + 1 < len(toks)
-                and not known(toks[k].text)
                 and toks[k].text not in S.lexicon().measures
                 and _NOUN_RE.match(toks[k + 1].text)
                 and toks[k + 1].text.lower() not in R.PRONOUNS
             ):
+                if _ADJ_RE.match(toks[k].text.lower()) and known(toks[k + 1].text):
+                    named_adjectives.append(toks[k].text)  # "fünf Gelbe Karten"
+                elif known(toks[k].text):
+                    break
                 k += 1  # "vier Black Hawk Hubschraubern": the last word is the noun
             noun = toks[k].text.rstrip(".")
             unit = lemma_of(noun, lemmatize)
@@ -802,6 +806,7 @@ def _build(
                 if toks[a].text.lower() not in R.ADDITION_WORDS
                 and _normalise_adjective(toks[a].text) not in R.QUANTIFIER_ADJECTIVES
             ]
+            adj_words += named_adjectives
             if not adj_words and _low(toks, k + 1) == "aus" and k + 2 < len(toks):
                 demonym = R.COUNTRY_ADJECTIVES.get(toks[k + 2].text)
                 if demonym:

@@ -117,6 +117,11 @@ async def test_death_toll_is_one_topic_with_the_latest_report_current(services) 
     assert "31.03.2025" in current and "widersprüchlich" not in current
 
 
+async def test_measured_values_carry_their_unit_and_name_the_measured_thing(services) -> None:
+    body = reader_text(await ask(services))
+    assert "Reparatur der Brücke: 3.000.000 Euro" in body
+
+
 async def test_background_figure_is_history_never_current(services) -> None:
     body = reader_text(await ask(services, subject="Tote"))
     current, history = body.split("Verlauf")[0], body.split("Verlauf")[1]
