@@ -100,6 +100,8 @@ _TIME_WORDS = frozenset(
         "Nacht",
         "Mittag",
         "Wochenende",
+        "Höhe",
+        "Alter",
         "Jahr",
         "Jahres",
         "Jahren",
@@ -285,7 +287,7 @@ def attachments(
         w = _low(toks, k)
         if w in ("des", "der") and k + 1 < len(toks):
             np = noun_phrase(toks, k + 1, lemmatize)
-            if np is None or np[0][-1] in _TIME_WORDS:
+            if np is None or _is_time(np[0][-1]):
                 break
             out.append(" ".join([toks[k].text, *np[0]]))
             k = np[1]
@@ -298,7 +300,7 @@ def attachments(
             if contracted:
                 prep, j = contracted, j + 1
             np = noun_phrase(toks, j, lemmatize)
-            if np is None or np[0][-1] in _TIME_WORDS or prep in ("von", "zu"):
+            if np is None or _is_time(np[0][-1]) or prep in ("von", "zu"):
                 break
             article = ""
             if (
@@ -414,7 +416,19 @@ def measured_subject(
 def _usable(
     phrases: list[tuple[int, list[str], int, bool]],
 ) -> list[tuple[int, list[str], int, bool]]:
-    return [p for p in phrases if p[1][-1] not in _NOT_HEADS and p[1][-1] not in _TIME_WORDS]
+    return [
+        p
+        for p in phrases
+        if p[1][-1] not in _NOT_HEADS
+        and not _is_time(p[1][-1])
+        and p[1][-1].lower() not in _NUMBER_WORDS
+    ]
+
+
+def _is_time(word: str) -> bool:
+    """A time word ("Freitagmorgen", "Vorjahr") or a measure frame ("in Höhe von", "im Alter
+    von"): never what a figure counts or where it belongs."""
+    return word in _TIME_WORDS or word.lower().startswith(tuple(_WEEKDAYS))
 
 
 def _display(words: list[str], toks: Sequence[_HasText], end: int, lemmatize: Lemmatize) -> str:
@@ -585,10 +599,17 @@ def is_bare(subject: str | None, unit: str | None) -> bool:
 
 
 def subject_group(subject: str | None, unit: str | None) -> str | None:
-    """The grouping phrase of a subject (the store folds it into the key), or None when it is no topic: a bare unit, an age or a
-    duration. Counted things group by concept and their distinguishing adjectives
-    ("nordkoreanische Soldaten in Russland" and "nordkoreanische Soldaten" -> one key);
-    measured things by their whole phrase ("Pünktlichkeit im Fernverkehr")."""
+    """The grouping phrase of a subject (the store folds it into the key), or None when it is
+    no topic: a bare unit, an age or a duration.
+
+    - Concepts of the lexicon (Tote, Verletzte, Soldaten...) group by concept and their
+      distinguishing adjectives: "Tote beim Erdbeben", "Todesopfer" and "Leichen in Mandalay"
+      are one death toll; "nordkoreanische Soldaten in Russland" and "nordkoreanische
+      Soldaten" one group.
+    - Other counted nouns group by their adjectives when they have some ("deutsche Städte"),
+      else by the whole phrase ("Zuschauer im Ellis Park"); the plain noun is no topic.
+    - Measured things group by their whole phrase ("Pünktlichkeit im Fernverkehr").
+    """
     if not subject or is_bare(subject, unit) or (unit in TIME_UNITS):
         return None
     if subject.startswith(AGE_SUBJECT + " ") or subject == AGE_SUBJECT:
@@ -596,19 +617,19 @@ def subject_group(subject: str | None, unit: str | None) -> str | None:
     words = subject.split()
     lex = lexicon()
     head = next((k for k, w in enumerate(words) if w[:1].isupper()), None)
-    if head is None:
+    if head is None or is_measure_unit(unit):
         return _key(subject)
+    modifiers = [w for w in words[:head] if w.lower() not in lex.ignored_modifiers]
     concept = lex.concepts.get(words[head])
     if concept is None and unit and lex.concepts.get(unit) and words[head].startswith(unit[:-1]):
         concept = lex.concepts[unit]
-    if concept is None:
-        if is_measure_unit(unit):
-            return _key(subject)
-        concept = words[head]
-        # Attachments distinguish measured things, but a counted noun's place or event
-        # follows the story; its adjectives say which group it is.
-    modifiers = [w for w in words[:head] if w.lower() not in lex.ignored_modifiers]
-    return _key(" ".join([*modifiers, concept]))
+    if concept is not None:
+        return _key(" ".join([*modifiers, concept]))
+    if modifiers:
+        return _key(" ".join([*modifiers, words[head]]))
+    if len(words) == head + 1:
+        return None  # "Menschen": only the counted noun
+    return _key(" ".join(words[head:]))
 
 
 def _key(text: str) -> str:
