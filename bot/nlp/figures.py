@@ -560,6 +560,15 @@ def _normalise_adjective(word: str) -> str:
     return w
 
 
+def _adjective_form(toks: Sequence[Tok], a: int, adjs: list[int], lemmatize: Lemmatize) -> str:
+    """An adjective in its nominative plural form, except an uninflected adverb before
+    another adjective ("bisher bestätigte", "schwer betroffene": never "bishe", "schwe")."""
+    word = toks[a].text
+    if a + 1 in adjs and word.endswith("er") and lemmatize(word.lower()) is None:
+        return word.lower()
+    return _normalise_adjective(word)
+
+
 def _noun_key(
     word: str,
     lemma: str | None,
@@ -801,7 +810,7 @@ def _build(
             if any(toks[a].text.lower() in R.ADDITION_WORDS for a in adjs):
                 is_addition = True  # "100 zusätzliche Soldaten"
             adj_words = [
-                _normalise_adjective(toks[a].text)
+                _adjective_form(toks, a, adjs, lemmatize)
                 for a in adjs
                 if toks[a].text.lower() not in R.ADDITION_WORDS
                 and _normalise_adjective(toks[a].text) not in R.QUANTIFIER_ADJECTIVES

@@ -79,6 +79,14 @@ def test_no_garbage_subjects(nlp: Language) -> None:
     assert figs(nlp, "Im Finale standen die vier Besten des Turniers.") == []
 
 
+def test_no_cut_words(nlp: Language) -> None:
+    dead = one(nlp, "Es gibt 120 bisher bestätigte Tote.")
+    assert dead.subject == "bisher bestätigte Tote"
+    assert subject_group(dead.subject, dead.unit) == "Tote"
+    towns = one(nlp, "Über 100 schwer betroffene Gemeinden meldeten Schäden.")
+    assert towns.subject == "schwer betroffene Gemeinden"
+
+
 def test_ages_and_durations_are_figures_but_no_topics(nlp: Language) -> None:
     age = one(nlp, "Ein 46-jähriger Mann wurde am Abend festgenommen.")
     assert (age.value, age.unit, age.subject) == (46, "Jahr", "Alter (Mann)")
@@ -124,6 +132,8 @@ def test_elided_noun_takes_its_unit_from_context(nlp: Language) -> None:
         ("Die Zahl der Todesopfer stieg auf 3.000.", "Es gab mehr als 3.100 Tote."),
         ("Mindestens 3.000 Menschen kamen ums Leben.", "Es gab 3.100 Todesopfer."),
         ("Helfer bargen 200 Leichen.", "Insgesamt 250 Menschen starben."),
+        ("Die Flut forderte 2.300 Opfer.", "Mehr als 3.000 Menschenleben hat die Flut gefordert."),
+        ("Die Zahl der Flutopfer stieg auf 2.000.", "Die Helfer zählten 80 geborgene Tote."),
         (
             "Es wurden 1.500 nordkoreanische Soldaten verlegt.",
             "Mehr als 10.000 nordkoreanische Soldaten sind in Russland.",
