@@ -69,7 +69,7 @@ def render_chart(
         stacked[d] = row + 1
         right_half = d > (x_low + x_high) / 2
         ax.annotate(
-            f"{labels[0]}\n{'; '.join(labels[1:])}",
+            _plain(f"{labels[0]}\n{'; '.join(labels[1:])}"),
             (d, value),
             textcoords="offset points",
             xytext=(-6 if right_half else 6, 6 if row % 2 == 0 else -24),
@@ -84,7 +84,7 @@ def render_chart(
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(DateFormatter(_DATE_FORMAT.get(locale, "%Y-%m-%d")))
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: fmt_number(v, locale)))
-    ax.set_title(subject)
+    ax.set_title(_plain(subject))
     ax.set_ylabel(t(locale, "figures.chart_ylabel"))
     ax.grid(True, alpha=0.3)
     ax.legend(loc="upper left", fontsize=7)
@@ -95,6 +95,11 @@ def render_chart(
     buf = io.BytesIO()
     fig.savefig(buf, format="png")
     return buf.getvalue()
+
+
+def _plain(text: str) -> str:
+    """Article text as literal text: a "$" pair would otherwise start matplotlib mathtext."""
+    return text.replace("$", r"\$")
 
 
 def chart_note(undated: int, locale: str) -> str:

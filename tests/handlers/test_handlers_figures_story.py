@@ -10,7 +10,6 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from conftest import reader_text
 
 from bot.config import Config
 from bot.models import Paragraph, ParsedArticle
@@ -100,7 +99,7 @@ async def ask(services: Services, **args: str) -> Reply:
     return await dispatch(req, services, build_handlers())
 
 
-async def test_death_toll_is_one_topic_with_the_latest_report_current(services) -> None:
+async def test_death_toll_is_one_topic_with_the_latest_report_current(services, text_of) -> None:
     subjects = await services.store.figures.subjects()
     keys = [s.subject_key for s in subjects]
     assert keys.count("tote") == 1
@@ -111,26 +110,28 @@ async def test_death_toll_is_one_topic_with_the_latest_report_current(services) 
     assert not {"euro", "jahr", "alter"} & set(keys)
     reply = await ask(services, subject="Tote")
     assert reply.title == "Zahlen: Tote"
-    body = reader_text(reply)
+    body = text_of(reply)
     current = body.split("Verlauf")[0]
     assert "2.056 bis rund 2.100 (Militärregierung; Vereinte" in current
     assert "31.03.2025" in current and "widersprüchlich" not in current
 
 
-async def test_measured_values_carry_their_unit_and_name_the_measured_thing(services) -> None:
-    body = reader_text(await ask(services))
+async def test_measured_values_carry_their_unit_and_name_the_measured_thing(
+    services, text_of
+) -> None:
+    body = text_of(await ask(services))
     assert "Reparatur der Brücke: 3.000.000 Euro" in body
 
 
-async def test_background_figure_is_history_never_current(services) -> None:
-    body = reader_text(await ask(services, subject="Tote"))
+async def test_background_figure_is_history_never_current(services, text_of) -> None:
+    body = text_of(await ask(services, subject="Tote"))
     current, history = body.split("Verlauf")[0], body.split("Verlauf")[1]
     assert "200" not in current.replace("2.056", "").replace("2.100", "")
     assert "01.04.2013: 200" in history and "Hintergrund" in history
 
 
-async def test_police_and_organisers_conflict_with_both_sources(services) -> None:
-    body = reader_text(await ask(services, subject="Demonstranten"))
+async def test_police_and_organisers_conflict_with_both_sources(services, text_of) -> None:
+    body = text_of(await ask(services, subject="Demonstranten"))
     current = body.split("Verlauf")[0]
     assert "5.000 (Polizei) vs. 20.000 (Veranstalter)" in current
     assert "widersprüchliche Angaben vom 06.04.2025" in current
@@ -138,7 +139,7 @@ async def test_police_and_organisers_conflict_with_both_sources(services) -> Non
     assert "06.04.2025: 5.000 (Polizei) vs. 20.000 (Veranstalter)" in conflicts
 
 
-async def test_chart_counts_undated_reports_left_out(services) -> None:
+async def test_chart_counts_undated_reports_left_out(services, text_of) -> None:
     reply = await ask(services, subject="Tote", chart="ja")
     [png] = reply.attachments
     assert png.data.startswith(b"\x89PNG")
