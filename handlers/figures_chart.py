@@ -21,14 +21,14 @@ from matplotlib.ticker import FuncFormatter
 
 from bot.nlp.figure_intervals import claim_interval
 from bot.store.records import FigureRecord
-from handlers.figures import figure_value
+from handlers.figures import figure_value, is_background
 from handlers.format import figure_date, figure_source, fmt_number
 from handlers.i18n import t
 
 _DATE_FORMAT = {"de": "%d.%m.%Y", "en": "%Y-%m-%d"}
 _UP = ("at_least", "more_than", "vague")
 _ARROW = 0.25  # an open claim's arrow: a quarter of the axis height
-_BAND_WIDTH = 1.2  # days either side of a band
+_BAND_DAYS = 1.2  # days either side of a band, at least; wider on a long time axis
 
 
 def render_chart(
@@ -39,11 +39,14 @@ def render_chart(
     ax = fig.add_subplot()
     # One mark per (date, value, qualifier): several sources of the same claim share a label.
     points: dict[tuple[float, float, str, float | None], list[str]] = {}
+    background: set[float] = set()  # dates of background figures: drawn in grey
     for f in figures:
         when = figure_date(f)
         if when is None:
             continue
         key = (float(date2num(when)), f.value, f.qualifier, f.value_max)
+        if is_background(f):
+            background.add(key[0])
         labels = points.setdefault(key, [figure_value(f, locale)])
         source = figure_source(f, locale)
         if source not in labels:
@@ -56,15 +59,20 @@ def render_chart(
     )
     top = top * (1 + _ARROW + 0.25) or 1.0
     xs = [d for (d, *_rest) in points]
-    x_low, x_high = min(xs) - 3, max(xs) + 3
+    span = max(xs) - min(xs)
+    pad = max(3.0, span * 0.08)  # marks and labels stay inside the frame
+    x_low, x_high = min(xs) - pad, max(xs) + pad
+    width = max(_BAND_DAYS, span * 0.012)
     seen: set[str] = set()
     stacked: dict[float, int] = {}
     for (d, value, qualifier, value_max), labels in sorted(
         points.items(), key=lambda kv: (kv[0][0], -kv[0][1])
     ):
-        legend = t(locale, f"figure.legend.{qualifier}") if qualifier not in seen else None
-        seen.add(qualifier)
-        _draw_claim(ax, d, value, value_max, qualifier, top, legend)
+        kind = "background" if d in background else qualifier
+        legend = t(locale, f"figure.legend.{kind}") if kind not in seen else None
+        seen.add(kind)
+        color = "tab:gray" if d in background else "tab:blue"
+        _draw_claim(ax, d, value, value_max, qualifier, top, legend, width, color)
         row = stacked.get(d, 0)
         stacked[d] = row + 1
         right_half = d > (x_low + x_high) / 2
@@ -115,23 +123,24 @@ def _draw_claim(
     qualifier: str,
     top: float,
     legend: str | None,
+    width: float,
+    color: str,
 ) -> None:
     """One claim as what it says: point, band or arrow."""
     from matplotlib.axes import Axes
 
     assert isinstance(ax, Axes)
-    color = "tab:blue"
     if qualifier in ("approx", "range"):
         iv = claim_interval(qualifier, value, value_max)
         ax.fill_between(
-            [d - _BAND_WIDTH, d + _BAND_WIDTH],
+            [d - width, d + width],
             iv.low,
             iv.high,
             color=color,
             alpha=0.25,
             label=legend,
         )
-        ax.plot([d - _BAND_WIDTH, d + _BAND_WIDTH], [value, value], color=color, linewidth=1)
+        ax.plot([d - width, d + width], [value, value], color=color, linewidth=1)
         return
     if qualifier in _UP or qualifier == "at_most":
         length = top * _ARROW * (1 if qualifier in _UP else -1)
@@ -145,7 +154,7 @@ def _draw_claim(
         )
         style = "--" if qualifier == "vague" else "-"
         ax.plot(
-            [d - _BAND_WIDTH, d + _BAND_WIDTH],
+            [d - width, d + width],
             [value, value],
             color=color,
             linewidth=2,
