@@ -1138,6 +1138,24 @@ def _is_source_words(words: Sequence[Tok]) -> bool:
     )
 
 
+def source_of_figure(
+    toks: Sequence[Tok],
+    figure: FigureMatch,
+    containing_quotes: Sequence[Quote],
+    sentence_quotes: Sequence[Quote],
+    previous: Sequence[Tok] | None,
+    previous_source: str | None,
+    attributions: Sequence[tuple[int, str | None]] | None = None,
+) -> str | None:
+    """Who reported a figure: the one entry point of the figure rules' source logic (the
+    sentence's statements and markers, then "demnach" pointing back). When the shared
+    attribution stage for quotes and figures exists, this is the function that calls it."""
+    found = find_source(toks, figure, containing_quotes, sentence_quotes, previous, attributions)
+    if found is None:
+        found = demnach_source(toks, previous, previous_source)
+    return found
+
+
 def demnach_source(
     toks: Sequence[Tok], previous: Sequence[Tok] | None, previous_source: str | None
 ) -> str | None:
@@ -1370,9 +1388,9 @@ class FiguresComponent:
                 containing = [
                     q for q in in_sentence if q.start_char <= m.start and m.end <= q.end_char
                 ]
-                found = find_source(toks, m, containing, in_sentence, previous, attributions)
-                if found is None:
-                    found = demnach_source(toks, previous, previous_source)
+                found = source_of_figure(
+                    toks, m, containing, in_sentence, previous, previous_source, attributions
+                )
                 source = _canonical(found, quotes)
                 if source:
                     last_source, last_source_sentence = source, si
