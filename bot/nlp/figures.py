@@ -695,11 +695,12 @@ def find_figures(
     return out
 
 
-_COMPOUND_RE = re.compile(r"^([\wäöüß,]+?)-?(jährig\w*|[Pp]rozent-\w+)$")
+_COMPOUND_RE = re.compile(r"^([\wäöüß,.]+?)-?([Jj]ährig\w*|[A-ZÄÖÜ][\wäöüß]+-[\wäöüß]+)$")
 
 
 def _compound(toks: Sequence[Tok], i: int, lemmatize: Lemmatize) -> FigureMatch | None:
-    """A number inside a compound: "46-jähriger" (an age), "Fünf-Prozent-Hürde"."""
+    """A number inside a compound: "46-jähriger", "der 46-Jährige" (an age),
+    "Fünf-Prozent-Hürde" (5 Prozent, Hürde), "3000-Einwohner-Gemeinde" (3000 Einwohner)."""
     m = _COMPOUND_RE.match(toks[i].text)
     if m is None:
         return None
@@ -711,12 +712,13 @@ def _compound(toks: Sequence[Tok], i: int, lemmatize: Lemmatize) -> FigureMatch 
     if value is None:
         return None
     tail = m.group(2)
-    if tail.startswith("jährig"):
+    if tail.lower().startswith("jährig"):
         unit = "Jahr"
         subject = S.age_subject(toks, i, i, lemmatize)
     else:
-        unit = "Prozent"
-        subject = tail.split("-", 1)[1]
+        middle, last = tail.split("-", 1)
+        unit = R.PERCENT.get(middle.lower()) or lemma_of(middle, lemmatize)
+        subject = last
     return FigureMatch(
         value=value,
         value_max=None,
@@ -774,10 +776,14 @@ def _build(
         unit = R.CURRENCIES.get(nxt) or R.PERCENT.get(nxt) or _abbr(toks, j)
         last = j
         subject = S.measured_subject(toks, first, last, unit, lemmatize) if unit else None
-    elif _low(toks, first - 1) == "stärke":
-        unit = "Stärke"  # "ein Beben der Stärke 7,8": a magnitude
-        subject = S.measured_subject(toks, first, last, unit, lemmatize)
-        subject = f"Stärke ({subject})" if subject else None
+    elif _low(toks, first - 1) == "stärke" or (
+        _low(toks, first - 1) == "von" and _low(toks, first - 2) == "stärke"
+    ):
+        unit = "Stärke"  # "ein Beben der Stärke 7,8", "eine Stärke von 7,8": a magnitude
+        start = first - 1 if _low(toks, first - 1) == "stärke" else first - 2
+        measured = S.measured_subject(toks, start, last, unit, lemmatize)
+        measured = measured.split(" der Stärke")[0] if measured else None
+        subject = f"Stärke ({measured})" if measured else "Stärke"
     elif not num.trailing_dot:
         if _low(toks, j) in R.ADDITION_WORDS:
             is_addition, j = True, j + 1  # "zwei weitere Menschen"

@@ -242,7 +242,7 @@ def test_refers_to_resolves_relative_dates_against_the_article_date(nlp: Languag
         "Mit solchen Beben ist alle zehn bis 20 Jahre zu rechnen.",
         "Die 1998 Europameisterin trat nicht an.",
         "Frankfurt gewann gegen Bielefeld 2 : 1.",
-        "Der 71-Jährige war von 2014 bis 2019 Präsident.",
+        "Der Mann war von 2014 bis 2019 Präsident.",
         "Künstlerischer Leiter wird 2007 Roger M. Buergel sein.",
         "Im Jahr 1294 trat er zurück, und 1415 trat Papst Gregor ab.",
         "Er lebt seit mehr als zehn Jahren in Thailand.",
@@ -346,6 +346,11 @@ def test_the_lead_under_the_headline_is_read_though_tagged_teaser(nlp: Language)
     text = "Mindestens 600 Menschen starben bei dem Beben.\n\nDie Helfer suchen weiter."
     found = figures(nlp, text, sections=[(0, 46, "teaser"), (48, len(text), "report")])
     assert [f.text for f in found] == ["Mindestens 600 Menschen"]
+
+
+def test_an_age_in_a_compound_is_a_figure_the_year_span_is_not(nlp: Language) -> None:
+    found = figures(nlp, "Der 71-Jährige war von 2014 bis 2019 Präsident.")
+    assert [(f.text, f.value, f.unit) for f in found] == [("71-Jährige", 71, "Jahr")]
 
 
 def test_durations_and_ages_that_measure_stay_figures(nlp: Language) -> None:

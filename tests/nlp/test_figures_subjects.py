@@ -112,6 +112,13 @@ def test_numbers_in_compounds_before_weitere_after_insgesamt_and_magnitudes(
     assert total.value == 47
     quake = one(nlp, "Das Beben hatte die Stärke 7,8.")
     assert (quake.value, quake.unit) == (7.8, "Stärke")
+    quake = one(nlp, "Das Beben hatte eine Stärke von 7,7.")
+    assert (quake.value, quake.unit, quake.subject) == (7.7, "Stärke", "Stärke (Beben)")
+    town = one(nlp, "Die 3000-Einwohner-Gemeinde trauert.")
+    assert (town.value, town.unit, town.subject) == (3000, "Einwohner", "Gemeinde")
+    suspect = one(nlp, "Der 46-Jährige wurde festgenommen.")
+    assert (suspect.value, suspect.unit) == (46, "Jahr")
+    assert figs(nlp, "Der G7-Gipfel und die Covid-19-Krise.") == []
 
 
 def test_elided_noun_takes_its_unit_from_context(nlp: Language) -> None:
