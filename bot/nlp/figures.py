@@ -1104,7 +1104,7 @@ def explicit_attributions(
                         out.append((k, country))
         elif w == "wie" and k + 1 < n:
             words, after = _np_after(toks, k + 1)
-            if words and after < n and lows[after] in R.CUE_VERBS | {"mitteilte", "angab"}:
+            if words and after < n and _wie_clause_reports(lows, after):
                 out.append((k, _clean_speaker(words)))
         elif w == "so" and k > 0 and toks[k - 1].text == ",":
             words, after = _np_after(toks, k + 1)
@@ -1178,6 +1178,25 @@ def demnach_source(
         return None
     words, _ = _np_after(previous, 0)
     return _clean_speaker(words) if words else None
+
+
+_WIE_VERBS = frozenset({"mitteilte", "mitteilten", "angab", "angaben", "bekanntgab"})
+
+
+def _wie_clause_reports(lows: Sequence[str], after: int) -> bool:
+    """Whether "wie X ..." is a report clause: its verb, last before the comma, reports
+    ("Wie die Feuerwehr mitteilte", "Wie das Ministerium am Montag bekannt gab")."""
+    end = after
+    while end < len(lows) and lows[end] not in (",", ".", ";") and end - after < 8:
+        end += 1
+    if end == after or end >= len(lows) or lows[end] != ",":
+        return lows[after] in R.CUE_VERBS | _WIE_VERBS if after < len(lows) else False
+    last = lows[end - 1]
+    return (
+        last in R.CUE_VERBS
+        or last in _WIE_VERBS
+        or (last in ("gab", "gaben") and lows[end - 2] == "bekannt")
+    )
 
 
 def _is_anonymous(speaker: str | None) -> bool:

@@ -66,6 +66,22 @@ def test_measuring_verbs_name_the_source(sources, body: str, source: str) -> Non
     assert [s for _, s in sources(body)] == [source]
 
 
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("Wie die Feuerwehr mitteilte, wurden 30 Menschen verletzt.", "Feuerwehr"),
+        (
+            "Wie das Innenministerium am Montag bekannt gab, wurden 200 Personen festgenommen.",
+            "Innenministerium",
+        ),
+        ("30 Menschen wurden verletzt, teilte die Polizei mit.", "Polizei"),
+        ("Nach Polizeiangaben wurden 30 Menschen verletzt.", "Polizei"),
+    ],
+)
+def test_report_clauses_name_the_source(sources, body: str, source: str) -> None:
+    assert [s for _, s in sources(body)] == [source]
+
+
 def test_unnamed_source_keeps_its_description(sources) -> None:
     found = sources(
         "Ein Mitarbeiter der Rettungskräfte, der nicht genannt werden wollte, sprach von 200 Toten."
