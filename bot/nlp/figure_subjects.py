@@ -63,66 +63,6 @@ _CLAUSE_BREAK = frozenset(
         "sowie",
     }
 )
-# Verbs whose subject is what a measure is of ("Die Pünktlichkeit lag bei 62 Prozent").
-_NOT_HEADS = frozenset(
-    {
-        "Angaben",
-        "Prozent",
-        "Euro",
-        "Dollar",
-        "Jahr",
-        "Jahren",
-        "Jahre",
-        "Zahl",
-        "Anzahl",
-        "Höhe",
-        "Summe",
-        "Betrag",
-        "Insgesamt",
-        "Demnach",
-        "Leben",  # "ums Leben gekommen"
-        "Polizeiangaben",
-    }
-)
-_TIME_WORDS = frozenset(
-    {
-        "Montag",
-        "Dienstag",
-        "Mittwoch",
-        "Donnerstag",
-        "Freitag",
-        "Samstag",
-        "Sonntag",
-        "Abend",
-        "Morgen",
-        "Nachmittag",
-        "Vormittag",
-        "Nacht",
-        "Mittag",
-        "Wochenende",
-        "Höhe",
-        "Alter",
-        "Jahr",
-        "Jahres",
-        "Jahren",
-        "Monat",
-        "Monats",
-        "Woche",
-        "Tag",
-        "Tagen",
-        "Vorjahr",
-        "Vorjahres",
-        "Ende",
-        "Anfang",
-        "Mitte",
-        "Vergleich",
-        "Zeitraum",
-        "Zeit",
-        "Folge",
-        "Angaben",
-        "Schätzungen",
-    }
-)
 
 
 class _HasText(Protocol):
@@ -140,6 +80,8 @@ class Lexicon:
     ignored_modifiers: frozenset[str]
     not_counted: frozenset[str]  # capitalised words after a number that count nothing
     measures: frozenset[str]  # nouns that measure ("Liter"), not counted things
+    frame_nouns: frozenset[str]  # "Zahl", "Höhe", "Angaben": frame a number, count nothing
+    time_nouns: frozenset[str]  # "Abend", "Vorjahr", weekdays: when, not what or where
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -161,6 +103,8 @@ def lexicon() -> Lexicon:
         ignored_modifiers=frozenset(r[0] for r in _rows("figure_modifiers.tsv")),
         not_counted=frozenset(r[0] for r in _rows("figure_not_counted.tsv")),
         measures=frozenset(r[0] for r in _rows("figure_measures.tsv")),
+        frame_nouns=frozenset(r[0] for r in _rows("figure_frame_nouns.tsv")),
+        time_nouns=frozenset(r[0] for r in _rows("figure_time_nouns.tsv")),
     )
 
 
@@ -382,13 +326,17 @@ def measured_subject(
     else the clause's subject phrase with its attachments ("Die Pünktlichkeit im Fernverkehr
     lag bei 62 Prozent"); None when the clause names nothing."""
     after = last + 1
-    if after < len(toks) and _is_noun(toks[after].text) and toks[after].text not in _NOT_HEADS:
+    if (
+        after < len(toks)
+        and _is_noun(toks[after].text)
+        and toks[after].text not in lexicon().frame_nouns
+    ):
         np = noun_phrase(toks, after, lemmatize)  # "262 Millionen Euro Gewinn"
         if np is not None:
             return _display(np[0], toks, np[1], lemmatize)
     if _low(toks, after) in ("der", "des", "aller") and after + 1 < len(toks):
         np = noun_phrase(toks, after + 1, lemmatize)
-        if np and np[0][-1] not in _TIME_WORDS:
+        if np and not _is_time(np[0][-1]):
             more, _ = attachments(toks, np[1], 1, lemmatize)
             return " ".join([unit, toks[after].text, *np[0], *more])
     k = first - 1
@@ -400,7 +348,7 @@ def measured_subject(
             j -= 1
         if j < k - 1:
             np = noun_phrase(toks, j + 1, lemmatize)
-            if np and np[0][-1] not in _NOT_HEADS:
+            if np and np[0][-1] not in lexicon().frame_nouns:
                 return _display(np[0], toks, np[1], lemmatize)
     a, b = _clause_bounds(toks, first)
     phrases = _usable(_phrases(toks, a, b, range(first, last + 1), lemmatize))
@@ -419,7 +367,7 @@ def _usable(
     return [
         p
         for p in phrases
-        if p[1][-1] not in _NOT_HEADS
+        if p[1][-1] not in lexicon().frame_nouns
         and not _is_time(p[1][-1])
         and p[1][-1].lower() not in _NUMBER_WORDS
     ]
@@ -428,7 +376,7 @@ def _usable(
 def _is_time(word: str) -> bool:
     """A time word ("Freitagmorgen", "Vorjahr") or a measure frame ("in Höhe von", "im Alter
     von"): never what a figure counts or where it belongs."""
-    return word in _TIME_WORDS or word.lower().startswith(tuple(_WEEKDAYS))
+    return word in lexicon().time_nouns or word.lower().startswith(tuple(_WEEKDAYS))
 
 
 def _display(words: list[str], toks: Sequence[_HasText], end: int, lemmatize: Lemmatize) -> str:
