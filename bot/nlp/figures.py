@@ -1121,9 +1121,13 @@ def explicit_attributions(
 
 def _headline_attribution(toks: Sequence[Tok]) -> list[tuple[int, str | None]]:
     """A source set off at the end or the start of a headline: "Nordkorea schickt 1.500
-    Soldaten – Geheimdienst", "Geheimdienst: Nordkorea schickt 1.500 Soldaten"."""
+    Soldaten – Geheimdienst", "Geheimdienst: Nordkorea schickt 1.500 Soldaten". Only in
+    sentences without a final full stop (headlines): in body text "Die Bilanz: 40 Tote."
+    names no source."""
     n = len(toks)
-    end = n - 1 if n and toks[-1].text in (".", "!", "?") else n
+    if not n or toks[-1].text == ".":
+        return []
+    end = n - 1 if toks[-1].text in ("!", "?") else n
     for d in range(max(0, end - 5), end - 1):
         if toks[d].text in ("–", "—", "-") and _is_source_words(toks[d + 1 : end]):
             return [(d, _clean_speaker([t.text for t in toks[d + 1 : end]]))]

@@ -52,6 +52,9 @@ def test_headline_attribution(sources) -> None:
         "Die Lage bleibt unklar.", title="Geheimdienst: Nordkorea schickt 1.500 Soldaten"
     )
     assert found == [("1.500 Soldaten", "Geheimdienst")]
+    # body sentences end with a full stop: a dash or a colon there names no source
+    assert sources("Bilanz: 40 Tote.") == [("40 Tote", None)]
+    assert sources("Es gab 40 Tote – Frauen.") == [("40 Tote", None)]
 
 
 @pytest.mark.parametrize(
