@@ -142,30 +142,6 @@ async def test_new_subscription_does_not_catch_up_slots_before_it_existed(
     assert poster.posts == []
 
 
-async def test_crash_between_intent_and_send_does_not_double_post(
-    store: Store, poster: RecordingPoster, make_scheduler: SchedulerFactory
-) -> None:
-    sub = await subscribe(store, "!c", "08:00", "Europe/Berlin", datetime(2026, 1, 10, tzinfo=UTC))
-    slot = datetime(2026, 1, 14, 7, tzinfo=UTC)
-    # The previous process recorded its intent for the slot and died before record_sent.
-    assert await store.subscriptions.record_intent(sub.id, slot)
-
-    now = slot + timedelta(minutes=30)
-    with time_machine.travel(now, tick=False):
-        sched = make_scheduler(now=fixed(now))
-        await sched.start()
-        await sched.idle()
-        assert poster.posts == []
-        result = await sched.run_slot(sub.id, slot)
-    assert result.outcome == "duplicate"
-    assert poster.posts == []
-
-    # The next day is posted normally.
-    nxt = await sched.run_slot(sub.id, slot + timedelta(days=1))
-    assert nxt.outcome == "sent"
-    assert len(poster.posts) == 1
-
-
 async def test_racing_runs_of_one_slot_post_once(
     store: Store, poster: RecordingPoster, make_scheduler: SchedulerFactory
 ) -> None:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 import aiohttp
 import discord
 
 from bot.config import Config, secret
-from bot.transports.base import ChannelGone, SendError, TransientSendError
+from bot.transports.base import ChannelGone, PartSent, SendError, TransientSendError
 from bot.transports.discord.commands import Complete, build_tree
 from bot.transports.discord.embeds import group_for_messages, render_files, render_pages
 from bot.transports.discord.interactions import DEFER_AFTER, CommandRunner, Dispatch
@@ -110,13 +111,24 @@ class DiscordTransport:
     async def close(self) -> None:
         await self.client.close()
 
-    async def post(self, channel_id: str, reply: Reply) -> None:
+    async def post(
+        self,
+        channel_id: str,
+        reply: Reply,
+        *,
+        skip: int = 0,
+        on_part: PartSent | None = None,
+    ) -> int:
+        """One message per group of embeds (the files go with the first); see Poster."""
         try:
             channel = self.client.get_partial_messageable(int(channel_id))
         except ValueError:
             raise ChannelGone(f"not a discord channel id: {channel_id!r}") from None
         embeds = render_pages(reply, self.config.bot.locale)
-        for i, group in enumerate(group_for_messages(embeds)):
+        groups = group_for_messages(embeds)
+        for i, group in enumerate(groups):
+            if i < skip:
+                continue
             extra: dict[str, Any] = {}
             if i == 0 and reply.attachments:
                 extra["files"] = render_files(reply)
@@ -132,6 +144,9 @@ class DiscordTransport:
                 error = send_error(e, channel_id)
                 log.warning("discord: posting to channel %s failed: %s", channel_id, error)
                 raise error from e
+            if on_part is not None:
+                await on_part(i + 1)
+        return len(groups)
 
     async def notify_admins(self, text: str) -> None:
         log.warning("discord: admin notice: %s", text)
