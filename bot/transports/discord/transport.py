@@ -83,12 +83,15 @@ class DiscordTransport:
         complete: Complete,
         *,
         client: discord.Client | None = None,
+        client_factory: Callable[[], discord.Client] | None = None,
         defer_after: float = DEFER_AFTER,
         page_timeout: float = PAGE_TIMEOUT,
     ) -> None:
         self.services = services
         self.config = services.config
-        self.client = client if client is not None else make_client(self.config)
+        self._make_client = client_factory or (lambda: make_client(self.config))
+        self._complete = complete
+        self.client = client if client is not None else self._make_client()
         self.runner = CommandRunner(
             self.config, dispatch, defer_after=defer_after, page_timeout=page_timeout
         )
@@ -103,7 +106,15 @@ class DiscordTransport:
             )
         await self.tree.set_translator(CatalogueTranslator())
         log.info("discord: connecting (shard_count %s)", self.config.discord.shard_count)
-        await self.client.start(token)
+        try:
+            await self.client.start(token)
+        except Exception:
+            # A client whose start failed cannot start again (discord.py closes its HTTP
+            # connector for good): the next start (bot/transports/supervisor.py) gets a new one.
+            await self.client.close()
+            self.client = self._make_client()
+            self.tree = build_tree(self.client, self.config, self.runner.run, self._complete)
+            raise
 
     async def wait_until_ready(self) -> None:
         await self.client.wait_until_ready()
