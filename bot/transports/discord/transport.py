@@ -131,6 +131,8 @@ class DiscordTransport:
         on_part: PartSent | None = None,
     ) -> int:
         """One message per group of embeds (the files go with the first); see Poster."""
+        if self.client.user is None:  # not logged in (yet): start-up is being retried
+            raise TransientSendError("discord is not connected")
         try:
             channel = self.client.get_partial_messageable(int(channel_id))
         except ValueError:
