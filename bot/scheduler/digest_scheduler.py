@@ -93,6 +93,7 @@ class DigestScheduler:
         backoff_base: float = 2.0,
         backoff_max: float = 300.0,
         store_attempts: int = 6,
+        stale_after: timedelta = timedelta(minutes=10),
         scheduler: AsyncIOScheduler | None = None,
     ) -> None:
         self.services = services
@@ -102,6 +103,7 @@ class DigestScheduler:
         self.backoff_base = backoff_base
         self.backoff_max = backoff_max
         self.store_attempts = store_attempts
+        self.stale_after = stale_after
         self.aps = scheduler or AsyncIOScheduler(timezone=UTC)
         self.aps.add_listener(self._on_missed, EVENT_JOB_MISSED)
         self._tasks: set[asyncio.Task[SlotResult | None]] = set()
@@ -220,7 +222,15 @@ class DigestScheduler:
         slot = latest_slot(make_trigger(sub.time, sub.timezone), now)
         pending = sub.intent_slot if _after_opt(sub.intent_slot, sub.last_slot) else None
         if pending is not None and (slot is None or pending >= slot):
-            # The latest slot was started and not finished (a crash, or retries ran out).
+            # The latest slot was started and not finished (a crash, or retries ran out) -- or
+            # another process is sending it right now: resume only after its owner has shown
+            # no sign of life for stale_after.
+            quiet = now - (sub.intent_at or pending)
+            if quiet < self.stale_after:
+                wait = (self.stale_after - quiet).total_seconds()
+                wait = min(wait, self.stale_after.total_seconds())  # a clock set back
+                self._spawn(self._recover_later(subscription_id, wait))
+                return None
             if now - pending <= self._window():
                 log.info("resuming digest of subscription %s, slot %s", sub.id, pending)
                 return await self.run_slot(sub.id, pending, resume=True)
@@ -232,8 +242,10 @@ class DigestScheduler:
             return await self.run_slot(sub.id, slot)
         return await self._give_up(sub, slot, "missed", now)
 
-    async def _recover_later(self, subscription_id: int) -> SlotResult | None:
-        await self._sleep(self.backoff_max)
+    async def _recover_later(
+        self, subscription_id: int, delay: float | None = None
+    ) -> SlotResult | None:
+        await self._sleep(self.backoff_max if delay is None else max(1.0, delay))
         return await self.recover(subscription_id)
 
     async def _give_up(
@@ -319,13 +331,15 @@ class DigestScheduler:
                 return SlotResult(sub.id, slot, "duplicate", detail="no longer interrupted")
             seen = sub.intent_run
             run = await self._store(
-                "resuming a digest", lambda: repo.resume_intent(sub.id, slot, seen)
+                "resuming a digest", lambda: repo.resume_intent(sub.id, slot, seen, self.now())
             )
             done = sub.intent_parts
         else:
             if _dst_repeat(sub.last_slot, slot, sub) or _dst_repeat(sub.intent_slot, slot, sub):
                 return SlotResult(sub.id, slot, "duplicate", detail="already posted this local day")
-            run = await self._store("recording a digest", lambda: repo.record_intent(sub.id, slot))
+            run = await self._store(
+                "recording a digest", lambda: repo.record_intent(sub.id, slot, self.now())
+            )
             done = 0
         if run is None:
             return SlotResult(sub.id, slot, "duplicate")
@@ -369,7 +383,8 @@ class DigestScheduler:
             sent = parts
             try:
                 await self._store(
-                    "recording digest progress", lambda: repo.record_progress(sub.id, run, parts)
+                    "recording digest progress",
+                    lambda: repo.record_progress(sub.id, run, parts, self.now()),
                 )
             except Exception as e:  # this process still knows; only a crash now could repeat
                 log.warning("subscription %s: progress %d not saved: %s", sub.id, parts, e)

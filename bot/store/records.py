@@ -165,3 +165,4 @@ class Subscription:
     last_sent_at: datetime | None
     intent_parts: int = 0  # parts (messages) of the intended slot already posted
     intent_run: str | None = None  # claim token of the run that owns the intent
+    intent_at: datetime | None = None  # the owner's last sign of life (intent, progress)

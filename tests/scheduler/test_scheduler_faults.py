@@ -87,7 +87,8 @@ async def test_retries_running_out_after_part_one_keep_it_for_a_restart(
 ) -> None:
     sub = await three_part_subscription(store, "!q")
     poster.fail_on_part = {1: [TransientSendError("timeout"), TransientSendError("timeout")]}
-    result = await make_scheduler(max_send_attempts=2).run_slot(sub.id, SLOT)
+    sched = make_scheduler(now=fixed(SLOT + timedelta(minutes=1)), max_send_attempts=2)
+    result = await sched.run_slot(sub.id, SLOT)
     assert result.outcome == "failed"
     assert any("1 message(s) out" in n for n in poster.admin_notes)
     kept = await store.subscriptions.get(sub.id)
@@ -107,9 +108,9 @@ async def test_a_crash_after_part_one_resumes_at_part_two_after_restart(
 ) -> None:
     sub = await three_part_subscription(store, "!c")
     # The previous process posted part 1 of the slot's digest and died.
-    run = await store.subscriptions.record_intent(sub.id, SLOT)
+    run = await store.subscriptions.record_intent(sub.id, SLOT, SLOT)
     assert run is not None
-    await store.subscriptions.record_progress(sub.id, run, 1)
+    await store.subscriptions.record_progress(sub.id, run, 1, SLOT + timedelta(seconds=2))
 
     await restart(make_scheduler, SLOT + timedelta(minutes=30))
     assert part_numbers(poster, "!c") == [1, 2]
@@ -124,7 +125,7 @@ async def test_a_crash_before_any_part_sends_the_digest_once_within_the_window(
     sub = await store.subscriptions.upsert(
         "matrix", "!z", "08:00", "Europe/Berlin", "u1", now=CREATED
     )
-    assert await store.subscriptions.record_intent(sub.id, SLOT)
+    assert await store.subscriptions.record_intent(sub.id, SLOT, SLOT)
     await restart(make_scheduler, SLOT + timedelta(hours=5))
     assert [c for c, _ in poster.posts] == ["!z"]
     await restart(make_scheduler, SLOT + timedelta(hours=5, minutes=1))
@@ -135,9 +136,9 @@ async def test_an_interrupted_digest_older_than_the_window_is_reported_as_lost_o
     store: Store, poster: RecordingPoster, make_scheduler: SchedulerFactory
 ) -> None:
     sub = await three_part_subscription(store, "!l")
-    run = await store.subscriptions.record_intent(sub.id, SLOT)
+    run = await store.subscriptions.record_intent(sub.id, SLOT, SLOT)
     assert run is not None
-    await store.subscriptions.record_progress(sub.id, run, 1)
+    await store.subscriptions.record_progress(sub.id, run, 1, SLOT)
 
     await restart(make_scheduler, SLOT + timedelta(hours=7))  # window: 6 h
     assert poster.parts == []
@@ -153,6 +154,34 @@ async def test_an_interrupted_digest_older_than_the_window_is_reported_as_lost_o
     with time_machine.travel(SLOT + timedelta(days=1), tick=False):
         nxt = await make_scheduler().run_slot(sub.id, SLOT + timedelta(days=1))
     assert nxt.outcome == "sent" and part_numbers(poster, "!l") == [0, 1, 2]
+
+
+async def test_a_slot_another_process_is_still_sending_is_not_resumed_until_it_goes_quiet(
+    store: Store, poster: RecordingPoster, sleeps: Sleeps, make_scheduler: SchedulerFactory
+) -> None:
+    sub = await three_part_subscription(store, "!o")
+    # Another process (e.g. a second shard) is sending: part 1 out a minute ago.
+    run = await store.subscriptions.record_intent(sub.id, SLOT, SLOT)
+    assert run is not None
+    await store.subscriptions.record_progress(sub.id, run, 1, SLOT + timedelta(minutes=1))
+    clock = [SLOT + timedelta(minutes=2)]
+
+    async def time_passes(delay: float) -> None:
+        if clock[0] == SLOT + timedelta(minutes=2):
+            # Meanwhile the other process posts part 2, then dies.
+            await store.subscriptions.record_progress(sub.id, run, 2, SLOT + timedelta(minutes=3))
+        clock[0] += timedelta(seconds=delay)
+
+    sleeps.hook = time_passes
+    with time_machine.travel(clock[0], tick=False):
+        sched = make_scheduler(now=lambda: clock[0])
+        await sched.start()
+        await sched.idle()
+    assert part_numbers(poster, "!o") == [2]  # only what the other process never sent
+    # Looked again when 10 min would have passed since the first sign of life, then since the
+    # last one (part 2 at 08:03): resumed at 08:13.
+    assert sleeps.delays == [540.0, 120.0]
+    assert clock[0] == SLOT + timedelta(minutes=13)
 
 
 # -- missed slots: restart, clock jump, stall ---------------------------------------------------

@@ -94,7 +94,9 @@ class SubscriptionRepo:
         cur = await self._db.conn.execute(sql + " ORDER BY id", (transport,))
         return [rows.subscription(r) for r in await cur.fetchall()]
 
-    async def record_intent(self, subscription_id: int, slot: datetime) -> str | None:
+    async def record_intent(
+        self, subscription_id: int, slot: datetime, now: datetime | None = None
+    ) -> str | None:
         """Mark that the digest for `slot` is about to be sent, with no part posted yet. Returns
         the claim token of this run, or None (changing nothing) when this slot, or a later one,
         was already sent or intended, or the subscription is disabled or gone: the caller must
@@ -103,16 +105,21 @@ class SubscriptionRepo:
         run = secrets.token_hex(8)
         async with self._db.write_lock:
             cur = await self._db.conn.execute(
-                """UPDATE subscriptions SET intent_slot = ?1, intent_parts = 0, intent_run = ?3
+                """UPDATE subscriptions
+                   SET intent_slot = ?1, intent_parts = 0, intent_run = ?3, intent_at = ?4
                    WHERE id = ?2 AND enabled = 1
                      AND (last_slot IS NULL OR last_slot < ?1)
                      AND (intent_slot IS NULL OR intent_slot < ?1)""",
-                (s, subscription_id, run),
+                (s, subscription_id, run, dt_to_db(now or utc_now())),
             )
         return run if cur.rowcount == 1 else None
 
     async def resume_intent(
-        self, subscription_id: int, slot: datetime, seen_run: str | None
+        self,
+        subscription_id: int,
+        slot: datetime,
+        seen_run: str | None,
+        now: datetime | None = None,
     ) -> str | None:
         """Take over an interrupted intent (a crash, or a send that gave up after some parts) to
         finish it. Compare-and-swap on the claim token the caller read: of several processes
@@ -120,20 +127,23 @@ class SubscriptionRepo:
         run = secrets.token_hex(8)
         async with self._db.write_lock:
             cur = await self._db.conn.execute(
-                """UPDATE subscriptions SET intent_run = ?1
+                """UPDATE subscriptions SET intent_run = ?1, intent_at = ?5
                    WHERE id = ?2 AND enabled = 1 AND intent_slot = ?3
                      AND coalesce(intent_run, '') = ?4
                      AND (last_slot IS NULL OR last_slot < ?3)""",
-                (run, subscription_id, dt_to_db(slot), seen_run or ""),
+                (run, subscription_id, dt_to_db(slot), seen_run or "", dt_to_db(now or utc_now())),
             )
         return run if cur.rowcount == 1 else None
 
-    async def record_progress(self, subscription_id: int, run: str, parts: int) -> None:
+    async def record_progress(
+        self, subscription_id: int, run: str, parts: int, now: datetime | None = None
+    ) -> None:
         """`parts` parts of the intended digest are out (only the run holding the claim)."""
         async with self._db.write_lock:
             await self._db.conn.execute(
-                "UPDATE subscriptions SET intent_parts = ? WHERE id = ? AND intent_run = ?",
-                (parts, subscription_id, run),
+                """UPDATE subscriptions SET intent_parts = ?, intent_at = ?
+                   WHERE id = ? AND intent_run = ?""",
+                (parts, dt_to_db(now or utc_now()), subscription_id, run),
             )
 
     async def record_sent(
@@ -169,7 +179,8 @@ class SubscriptionRepo:
                                     ELSE last_slot END,
                    intent_slot = CASE WHEN intent_slot <= ?1 THEN NULL ELSE intent_slot END,
                    intent_parts = CASE WHEN intent_slot <= ?1 THEN 0 ELSE intent_parts END,
-                   intent_run = CASE WHEN intent_slot <= ?1 THEN NULL ELSE intent_run END
+                   intent_run = CASE WHEN intent_slot <= ?1 THEN NULL ELSE intent_run END,
+                   intent_at = CASE WHEN intent_slot <= ?1 THEN NULL ELSE intent_at END
                WHERE id = ?2""",
             (slot, subscription_id),
         )
@@ -178,7 +189,8 @@ class SubscriptionRepo:
         """A send failed for good before anything was posted: allow a later slot."""
         async with self._db.write_lock:
             await self._db.conn.execute(
-                """UPDATE subscriptions SET intent_slot = NULL, intent_parts = 0, intent_run = NULL
+                """UPDATE subscriptions
+                   SET intent_slot = NULL, intent_parts = 0, intent_run = NULL, intent_at = NULL
                    WHERE id = ?""",
                 (subscription_id,),
             )
