@@ -274,7 +274,8 @@ class DigestScheduler:
         """The APScheduler job. APScheduler does not hand the scheduled time to the job, so the
         slot is recomputed: the latest fire time at or before now (a daily trigger cannot have
         fired a later one, and the grace period is far below a day)."""
-        sub = await self.services.store.subscriptions.get(subscription_id)
+        repo = self.services.store.subscriptions
+        sub = await self._store("reading a subscription", lambda: repo.get(subscription_id))
         if sub is None or not sub.enabled:
             await self.remove(subscription_id)
             return None
