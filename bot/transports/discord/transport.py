@@ -11,9 +11,16 @@ import discord
 
 from bot.config import Config, secret
 from bot.transports.base import ChannelGone, PartSent, SendError, TransientSendError
+from bot.transports.discord.access import Access
 from bot.transports.discord.commands import Complete, build_tree
-from bot.transports.discord.embeds import group_for_messages, render_files, render_pages
+from bot.transports.discord.embeds import (
+    group_for_messages,
+    plain_text,
+    render_files,
+    render_pages,
+)
 from bot.transports.discord.interactions import DEFER_AFTER, CommandRunner, Dispatch
+from bot.transports.discord.messages import NO_MENTIONS
 from bot.transports.discord.paginator import PAGE_TIMEOUT
 from bot.transports.discord.translator import CatalogueTranslator
 from handlers.types import Reply, Services
@@ -90,12 +97,27 @@ class DiscordTransport:
         self.services = services
         self.config = services.config
         self._make_client = client_factory or (lambda: make_client(self.config))
+        self._dispatch = dispatch
         self._complete = complete
-        self.client = client if client is not None else self._make_client()
+        self._timing = (defer_after, page_timeout)
+        self._wire(client if client is not None else self._make_client())
+
+    def _wire(self, client: discord.Client) -> None:
+        """A client, its permission rules, command runner and tree belong together: a new
+        client (after a failed start) gets new ones."""
+        defer_after, page_timeout = self._timing
+        self.client = client
+        self.access = Access(client, self.config)
         self.runner = CommandRunner(
-            self.config, dispatch, defer_after=defer_after, page_timeout=page_timeout
+            self.config,
+            self._dispatch,
+            self.access,
+            defer_after=defer_after,
+            page_timeout=page_timeout,
         )
-        self.tree = build_tree(self.client, self.config, self.runner.run, complete)
+        self.tree = build_tree(
+            client, self.config, self.runner.run, self._complete, access=self.access
+        )
 
     async def start(self) -> None:
         """Log in and run until close(). Commands are NOT synced here (see sync_commands)."""
@@ -112,8 +134,7 @@ class DiscordTransport:
             # A client whose start failed cannot start again (discord.py closes its HTTP
             # connector for good): the next start (bot/transports/supervisor.py) gets a new one.
             await self.client.close()
-            self.client = self._make_client()
-            self.tree = build_tree(self.client, self.config, self.runner.run, self._complete)
+            self._wire(self._make_client())
             raise
 
     async def wait_until_ready(self) -> None:
@@ -146,7 +167,7 @@ class DiscordTransport:
             if i == 0 and reply.attachments:
                 extra["files"] = render_files(reply)
             try:
-                await channel.send(embeds=group, **extra)
+                await channel.send(embeds=group, allowed_mentions=NO_MENTIONS, **extra)
             except (
                 TimeoutError,
                 discord.HTTPException,
@@ -170,6 +191,6 @@ class DiscordTransport:
         for uid in sorted(i for i in ids if i.isdigit()):
             try:
                 user = await self.client.fetch_user(int(uid))
-                await user.send(text[:MESSAGE_MAX])
+                await user.send(plain_text(text)[:MESSAGE_MAX], allowed_mentions=NO_MENTIONS)
             except (discord.HTTPException, aiohttp.ClientError, OSError) as e:
                 log.warning("discord: could not DM admin %s: %s", uid, e)
