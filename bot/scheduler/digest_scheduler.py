@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -108,6 +109,8 @@ class DigestScheduler:
         self.aps.add_listener(self._on_missed, EVENT_JOB_MISSED)
         self._tasks: set[asyncio.Task[SlotResult | None]] = set()
         self._locks: dict[int, asyncio.Lock] = {}
+        self._own_runs: set[str] = set()  # claim tokens of intents this process took
+        self._later: dict[tuple[int, datetime], int] = {}  # later attempts per failed slot
 
     # -- lifecycle ------------------------------------------------------------------------
 
@@ -226,14 +229,16 @@ class DigestScheduler:
             # another process is sending it right now: resume only after its owner has shown
             # no sign of life for stale_after.
             quiet = now - (sub.intent_at or pending)
-            if quiet < self.stale_after:
+            if sub.intent_run not in self._own_runs and quiet < self.stale_after:
                 wait = (self.stale_after - quiet).total_seconds()
                 wait = min(wait, self.stale_after.total_seconds())  # a clock set back
                 self._spawn(self._recover_later(subscription_id, wait))
                 return None
             if now - pending <= self._window():
                 log.info("resuming digest of subscription %s, slot %s", sub.id, pending)
-                return await self.run_slot(sub.id, pending, resume=True)
+                # The token judged stale is the one to take over: if another run took it
+                # meanwhile, the claim fails instead of racing that run.
+                return await self.run_slot(sub.id, pending, resume=sub.intent_run or "")
             return await self._give_up(sub, pending, "lost", now)
         if slot is None or not _after(slot, sub.last_slot) or not _after(slot, sub.intent_slot):
             return None
@@ -248,6 +253,20 @@ class DigestScheduler:
         await self._sleep(self.backoff_max if delay is None else max(1.0, delay))
         return await self.recover(subscription_id)
 
+    def _retry_later(self, subscription_id: int, slot: datetime) -> int:
+        """Try a failed slot again in backoff_max seconds through recover() (the catch-up rules
+        apply: once the slot is older than catch_up_hours it is given up and reported), e.g.
+        when its transport comes back. Returns how many times this slot failed before (0: the
+        first time, when the admins are told); -1 when its later attempts are used up."""
+        key = (subscription_id, slot)
+        before = self._later.get(key, 0)
+        limit = max(1, math.ceil(self._window().total_seconds() / self.backoff_max))
+        if before >= limit:
+            return -1
+        self._later[key] = before + 1
+        self._spawn(self._recover_later(subscription_id))
+        return before
+
     async def _give_up(
         self, sub: Subscription, slot: datetime, why: Literal["missed", "lost"], now: datetime
     ) -> SlotResult:
@@ -256,7 +275,8 @@ class DigestScheduler:
         await self._store("giving up a slot", lambda: repo.record_given_up(sub.id, slot))
         hours = self.services.config.digest.catch_up_hours
         what = (
-            "was not sent (the bot was not running, stalled or its clock jumped)"
+            "was not sent in time (the bot or its chat transport was down, it stalled, or its "
+            "clock jumped)"
             if why == "missed"
             else f"was interrupted after {sub.intent_parts} message(s) and is not resumed"
         )
@@ -292,10 +312,10 @@ class DigestScheduler:
         return task
 
     async def run_slot(
-        self, subscription_id: int, slot: datetime, *, resume: bool = False
+        self, subscription_id: int, slot: datetime, *, resume: str | None = None
     ) -> SlotResult:
-        """Send the digest of one slot at most once (with `resume`: finish the interrupted send
-        of that slot). Serialised per subscription so a catch-up and a job firing at the same
+        """Send the digest of one slot at most once (with `resume`, the claim token of an
+        interrupted send of that slot: take it over and finish it). Serialised per subscription so a catch-up and a job firing at the same
         moment cannot both pass the intent check in between."""
         lock = self._locks.setdefault(subscription_id, asyncio.Lock())
         async with lock:
@@ -306,17 +326,19 @@ class DigestScheduler:
                 if is_transient(e):
                     # Not lost: once the store is free, recover() sends or resumes it (within
                     # catch_up_hours, like any missed slot).
-                    await self._notify(
-                        None,
-                        f"Daily digest for subscription {subscription_id}, slot "
-                        f"{slot.isoformat()}: the store stayed busy ({e}); trying again in "
-                        f"{self.backoff_max:.0f} s.",
-                    )
-                    self._spawn(self._recover_later(subscription_id))
+                    if self._retry_later(subscription_id, slot) == 0:
+                        await self._notify(
+                            None,
+                            f"Daily digest for subscription {subscription_id}, slot "
+                            f"{slot.isoformat()}: the store stayed busy ({e}); trying again "
+                            f"every {self.backoff_max:.0f} s within digest.catch_up_hours.",
+                        )
                     return SlotResult(subscription_id, slot, "failed", detail=str(e))
                 return SlotResult(subscription_id, slot, "unknown")
 
-    async def _run_slot(self, subscription_id: int, slot: datetime, resume: bool) -> SlotResult:
+    async def _run_slot(
+        self, subscription_id: int, slot: datetime, resume: str | None
+    ) -> SlotResult:
         repo = self.services.store.subscriptions
         sub = await self._store("reading a subscription", lambda: repo.get(subscription_id))
         if sub is None or not sub.enabled:
@@ -327,12 +349,11 @@ class DigestScheduler:
             # leave the slot untouched so a process that does can still catch it up.
             log.warning("no transport %r for subscription %s", sub.transport, sub.id)
             return SlotResult(sub.id, slot, "no_transport")
-        if resume:
+        if resume is not None:
             if sub.intent_slot != slot or not _after(slot, sub.last_slot):
                 return SlotResult(sub.id, slot, "duplicate", detail="no longer interrupted")
-            seen = sub.intent_run
             run = await self._store(
-                "resuming a digest", lambda: repo.resume_intent(sub.id, slot, seen, self.now())
+                "resuming a digest", lambda: repo.resume_intent(sub.id, slot, resume, self.now())
             )
             done = sub.intent_parts
         else:
@@ -344,6 +365,7 @@ class DigestScheduler:
             done = 0
         if run is None:
             return SlotResult(sub.id, slot, "duplicate")
+        self._own_runs.add(run)
 
         built_at = self.now()
         locale = self.services.config.bot.locale
@@ -408,13 +430,16 @@ class DigestScheduler:
                 if attempt == max_attempts:
                     if sent == 0:
                         await self._store("freeing a slot", lambda: repo.clear_intent(sub.id))
-                    # else: the intent keeps its progress; a restart within catch_up_hours
-                    # resumes at the first unsent part instead of repeating the first ones.
-                    await self._notify(
-                        poster,
-                        f"Daily digest for {sub.transport} channel {sub.channel_id} not "
-                        f"posted after {attempt} attempts ({sent} message(s) out): {e}",
-                    )
+                    # else: the intent keeps its progress, so the next attempt (later, or after
+                    # a restart) resumes at the first unsent part.
+                    if self._retry_later(sub.id, slot) == 0:
+                        await self._notify(
+                            poster,
+                            f"Daily digest for {sub.transport} channel {sub.channel_id} not "
+                            f"posted after {attempt} attempts ({sent} message(s) out): {e}. "
+                            f"Trying again every {self.backoff_max:.0f} s within "
+                            "digest.catch_up_hours.",
+                        )
                     return SlotResult(sub.id, slot, "failed", attempt, str(e))
                 delay = self.backoff(attempt, e.retry_after)
                 log.warning(

@@ -82,22 +82,75 @@ async def test_a_digest_failing_on_part_two_is_resumed_at_part_two(
     assert after is not None and after.last_slot == SLOT and after.intent_slot is None
 
 
-async def test_retries_running_out_after_part_one_keep_it_for_a_restart(
-    store: Store, poster: RecordingPoster, make_scheduler: SchedulerFactory
+async def test_retries_running_out_after_part_one_resume_at_part_two_later(
+    store: Store, poster: RecordingPoster, sleeps: Sleeps, make_scheduler: SchedulerFactory
 ) -> None:
+    """E.g. the transport is down for a while: the slot keeps its progress, is tried again
+    later (and by a restart meanwhile), and part 1 is still posted only once."""
     sub = await three_part_subscription(store, "!q")
-    poster.fail_on_part = {1: [TransientSendError("timeout"), TransientSendError("timeout")]}
+    poster.fail_on_part = {1: [TransientSendError("timeout") for _ in range(4)]}
     sched = make_scheduler(now=fixed(SLOT + timedelta(minutes=1)), max_send_attempts=2)
     result = await sched.run_slot(sub.id, SLOT)
     assert result.outcome == "failed"
-    assert any("1 message(s) out" in n for n in poster.admin_notes)
     kept = await store.subscriptions.get(sub.id)
     assert kept is not None and (kept.intent_slot, kept.intent_parts) == (SLOT, 1)
 
-    await restart(make_scheduler, SLOT + timedelta(hours=1))
+    await restart(make_scheduler, SLOT + timedelta(hours=1))  # races the later attempts
+    await sched.idle()
     assert part_numbers(poster, "!q") == [0, 1, 2]
+    assert sleeps.delays.count(sched.backoff_max) >= 1  # a later attempt was made
+    (note,) = poster.admin_notes  # told once, not at every failed round
+    assert "!q" in note and "1 message(s) out" in note and "Trying again" in note
     done = await store.subscriptions.get(sub.id)
     assert done is not None and done.last_slot == SLOT and done.intent_slot is None
+
+
+async def test_this_process_resumes_its_own_failed_slot_at_the_next_attempt(
+    store: Store, poster: RecordingPoster, sleeps: Sleeps, make_scheduler: SchedulerFactory
+) -> None:
+    """No 10-minute wait for a slot this process itself gave up on (it is not sending it)."""
+    sub = await three_part_subscription(store, "!w")
+    poster.fail_on_part = {1: [TransientSendError("timeout") for _ in range(2)]}
+    clock = [SLOT + timedelta(minutes=1)]
+
+    async def time_passes(delay: float) -> None:
+        clock[0] += timedelta(seconds=delay)
+
+    sleeps.hook = time_passes
+    sched = make_scheduler(now=lambda: clock[0], max_send_attempts=2)
+    assert (await sched.run_slot(sub.id, SLOT)).outcome == "failed"
+    await sched.idle()
+    assert part_numbers(poster, "!w") == [0, 1, 2]
+    assert sleeps.delays == [2.0, sched.backoff_max]
+
+
+async def test_a_slot_taken_over_by_another_run_meanwhile_is_not_resumed_twice(
+    store: Store, poster: RecordingPoster, make_scheduler: SchedulerFactory
+) -> None:
+    sub = await three_part_subscription(store, "!u")
+    stale = await store.subscriptions.record_intent(sub.id, SLOT, SLOT)
+    assert stale is not None
+    await store.subscriptions.record_progress(sub.id, stale, 1, SLOT)
+    # Judged stale by this scheduler, but another process took the slot over in between.
+    assert await store.subscriptions.resume_intent(sub.id, SLOT, stale)
+    sched = make_scheduler(now=fixed(SLOT + timedelta(hours=1)))
+    result = await sched.run_slot(sub.id, SLOT, resume=stale)
+    assert result.outcome == "duplicate" and poster.parts == []
+
+
+async def test_a_transport_down_for_a_while_gets_the_digest_once_it_is_back(
+    store: Store, poster: RecordingPoster, sleeps: Sleeps, make_scheduler: SchedulerFactory
+) -> None:
+    sub = await store.subscriptions.upsert(
+        "matrix", "!t", "08:00", "Europe/Berlin", "u1", now=CREATED
+    )
+    poster.failures = [TransientSendError("not connected") for _ in range(6)]  # 3 rounds
+    sched = make_scheduler(now=fixed(SLOT + timedelta(minutes=1)), max_send_attempts=2)
+    assert (await sched.run_slot(sub.id, SLOT)).outcome == "failed"
+    await sched.idle()
+    assert [c for c, _ in poster.posts] == ["!t"]
+    assert sleeps.delays.count(sched.backoff_max) == 3
+    assert len(poster.admin_notes) == 1
 
 
 # -- a crash between intent and sent -------------------------------------------------------------
