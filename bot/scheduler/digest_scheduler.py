@@ -334,6 +334,13 @@ class DigestScheduler:
                             f"every {self.backoff_max:.0f} s within digest.catch_up_hours.",
                         )
                     return SlotResult(subscription_id, slot, "failed", detail=str(e))
+                # A bug rather than an outage: not retried here (a restart resumes the slot),
+                # but never silent.
+                await self._notify(
+                    None,
+                    f"Daily digest for subscription {subscription_id}, slot {slot.isoformat()} "
+                    f"failed unexpectedly ({type(e).__name__}); see the log.",
+                )
                 return SlotResult(subscription_id, slot, "unknown")
 
     async def _run_slot(
@@ -457,6 +464,8 @@ class DigestScheduler:
                     "recording a sent digest",
                     partial(repo.record_sent, sub.id, slot, built_at, text),
                 )
+                self._own_runs.discard(run)
+                self._later.pop((sub.id, slot), None)
                 return SlotResult(sub.id, slot, "sent", attempt)
         raise AssertionError("unreachable")  # pragma: no cover
 

@@ -388,3 +388,16 @@ async def test_a_store_busy_beyond_the_retries_tells_admins_and_sends_later(
     finally:
         other.close()
     assert [c for c, _ in poster.posts] == ["!k"]  # not lost: sent once the store was free
+
+
+async def test_an_unexpected_failure_is_reported_not_silent(
+    store: Store, poster: RecordingPoster, make_scheduler: SchedulerFactory
+) -> None:
+    sub = await store.subscriptions.upsert(
+        "matrix", "!v", "08:00", "Europe/Berlin", "u1", now=CREATED
+    )
+    poster.failures = [RuntimeError("renderer bug")]  # type: ignore[list-item]
+    result = await make_scheduler().run_slot(sub.id, SLOT)
+    assert result.outcome == "unknown" and poster.posts == []
+    (note,) = poster.admin_notes
+    assert f"subscription {sub.id}" in note and "RuntimeError" in note
