@@ -7,15 +7,18 @@ The rules (docs/security-faults-scheduler.md says the same for operators):
   (`record_progress`); `record_sent` closes the slot. An intended or sent slot is never started
   again, so a duplicate job run or a catch-up cannot double-post.
 - A send that fails on part 2 is retried from part 2 (the transport skips the parts already
-  out), in this process with backoff, and after a restart from the recorded progress.
+  out): at once with backoff, then every backoff_max seconds while within the catch-up window
+  (a transport that is down comes back), and after a restart from the recorded progress.
 - Catch-up: jobs only look forward, and APScheduler drops a run later than the misfire grace
   (a stall or a clock jump). So at start-up, and whenever APScheduler reports a missed run,
   `recover()` looks at each subscription's latest slot: within `digest.catch_up_hours` a
   missed slot is sent once (never several; the digest covers everything since the last one),
   an older one is not sent but reported to the bot admins and marked as given up.
 - A crash between intent and sent: at start the intent is resumed at its first unsent part
-  when within the window, else reported as lost. Never silently dropped. The part that was in
-  flight at the crash may appear twice (no chat API lets us ask "did my message arrive?").
+  when within the window, else reported as lost. Never silently dropped. Another process may
+  still be sending it, so a foreign intent is taken over only after `stale_after` without a
+  sign of life, by a compare-and-swap on the token judged stale. The part that was in flight
+  at the crash may appear twice (no chat API lets us ask "did my message arrive?").
 - Transient store errors (`database is locked` during a long corpus swap) are retried with
   backoff at every store call; if the store stays busy the admins hear about it.
 - At most one digest per local calendar day, which also covers the autumn DST overlap in which
