@@ -236,6 +236,16 @@ DROP TABLE quote_fts;
 ALTER TABLE quote_fts_new RENAME TO quote_fts;
 """
 
+# Digest slot progress: how many parts (messages) of the intended slot are out, so a send that
+# failed or crashed on part 2 resumes at part 2 instead of posting part 1 again; a claim token
+# per intent, so only one process resumes an interrupted slot; and when its owner last showed
+# activity, so a slot another process is still sending is not mistaken for an interrupted one.
+_DIGEST_PROGRESS = """
+ALTER TABLE subscriptions ADD COLUMN intent_parts INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE subscriptions ADD COLUMN intent_run TEXT;
+ALTER TABLE subscriptions ADD COLUMN intent_at TEXT;
+"""
+
 # What a figure's claim allows, as an interval (bot.nlp.figure_intervals): claims on one
 # subject and date conflict only when these do not overlap. NULL high = open upwards
 # ("mehr als", "mindestens", "Tausende"); "rund" is ±10%. Portable SQL: CASE, no functions.
@@ -262,6 +272,7 @@ MIGRATIONS: tuple[str, ...] = (
     _SPEAKER_SUMMARY,
     _SPEAKER_REFRESH_INDEXES,
     _NEWEST_FIRST_FTS,
+    _DIGEST_PROGRESS,
     _FIGURE_INTERVALS,
 )
 
