@@ -236,6 +236,37 @@ DROP TABLE quote_fts;
 ALTER TABLE quote_fts_new RENAME TO quote_fts;
 """
 
+# Digest slot progress: how many parts (messages) of the intended slot are out, so a send that
+# failed or crashed on part 2 resumes at part 2 instead of posting part 1 again; a claim token
+# per intent, so only one process resumes an interrupted slot; and when its owner last showed
+# activity, so a slot another process is still sending is not mistaken for an interrupted one.
+_DIGEST_PROGRESS = """
+ALTER TABLE subscriptions ADD COLUMN intent_parts INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE subscriptions ADD COLUMN intent_run TEXT;
+ALTER TABLE subscriptions ADD COLUMN intent_at TEXT;
+"""
+
+# What a figure's claim allows, as an interval (bot.nlp.figure_intervals): claims on one
+# subject and date conflict only when these do not overlap. NULL high = open upwards
+# ("mehr als", "mindestens", "Tausende"); "rund" is ±10%. Portable SQL: CASE, no functions.
+_FIGURE_INTERVALS = """
+ALTER TABLE figures ADD COLUMN interval_low REAL;
+ALTER TABLE figures ADD COLUMN interval_high REAL;
+UPDATE figures SET
+    interval_low = CASE qualifier
+        WHEN 'approx' THEN value * 0.9
+        WHEN 'at_most' THEN 0
+        ELSE value END,
+    interval_high = CASE qualifier
+        WHEN 'approx' THEN value * 1.1
+        WHEN 'at_least' THEN NULL
+        WHEN 'more_than' THEN NULL
+        WHEN 'vague' THEN NULL
+        WHEN 'range' THEN coalesce(value_max, value)
+        ELSE value END;
+CREATE INDEX figures_subject_date ON figures (subject_key, sort_date, interval_low);
+"""
+
 # One corpus apply at a time across processes (CorpusRepo): it stages full-text rows into the
 # store ahead of its swap, which a second apply would collide with or clean away. A lease, not
 # a lock: a crashed holder's lease expires.
@@ -258,6 +289,8 @@ MIGRATIONS: tuple[str, ...] = (
     _SPEAKER_SUMMARY,
     _SPEAKER_REFRESH_INDEXES,
     _NEWEST_FIRST_FTS,
+    _DIGEST_PROGRESS,
+    _FIGURE_INTERVALS,
     _CORPUS_LEASE,
     _QUOTES_NEWEST_INDEX,
 )

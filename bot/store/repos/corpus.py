@@ -13,15 +13,17 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import cast
+from typing import Any, cast
 
 import aiosqlite
 
 from bot.models import ArticleExtraction, SkippedFile, SpeakerInfo
+from bot.nlp.figure_intervals import stored_bounds
+from bot.nlp.figure_subjects import subject_group
 from bot.nlp.names import fold_name
 from bot.store.convert import date_to_db, dt_from_db_opt, dt_to_db, utc_now
 from bot.store.db import Database
@@ -55,14 +57,20 @@ def _marks(n: int) -> str:
     return ",".join("?" * n)
 
 
+def _display(row: Mapping[str, Any] | aiosqlite.Row, count: int) -> str | None:
+    """A subject's name: its most frequent wording when most reports use it, else the group's
+    own phrase ("Tote" for "Leichen in Mandalay", "Todesopfer", "Tote beim Erdbeben")."""
+    text = row["display"]
+    if text and row["n"] * 2 >= count and (row["n"] >= 2 or count == 1):
+        return str(text)
+    return subject_group(text, row["unit"]) or text
+
+
 def subject_key_for(subject: str | None, unit: str | None) -> str | None:
-    """Figures group by their folded subject, else by their folded unit."""
-    for text in (subject, unit):
-        if text:
-            key = fold_key(text)
-            if key:
-                return key
-    return None
+    """Figures group by the folded concept of their subject (bot.nlp.figure_subjects: synonyms
+    joined, bare units, ages and durations no topic)."""
+    group = subject_group(subject, unit)
+    return (fold_key(group) or None) if group else None
 
 
 @dataclass
@@ -140,7 +148,7 @@ _STAGED_COLUMNS = {
     "aliases": "speaker_id, article_id, alias",
     "figures": "id, article_id, sentence_id, value, value_max, qualifier, unit, subject, "
     "subject_key, text, source, source_speaker_id, sentence, sentence_idx, start_char, "
-    "end_char, refers_to, sort_date, is_addition",
+    "end_char, refers_to, sort_date, is_addition, interval_low, interval_high",
     "stale": "id",  # articles whose rows the swap deletes (changed or removed)
     "subjects": "subject_key, subject, unit, figure_count, latest_figure_id",
 }
@@ -210,6 +218,8 @@ SELECT
      ORDER BY (sort_date IS NULL), sort_date DESC, first_seen DESC, id DESC LIMIT 1) AS latest,
     (SELECT coalesce(subject, unit) FROM after GROUP BY coalesce(subject, unit)
      ORDER BY count(*) DESC, coalesce(subject, unit) LIMIT 1) AS display,
+    (SELECT count(*) FROM after GROUP BY coalesce(subject, unit)
+     ORDER BY count(*) DESC, coalesce(subject, unit) LIMIT 1) AS display_n,
     (SELECT unit FROM after WHERE unit IS NOT NULL
      GROUP BY unit ORDER BY count(*) DESC, unit LIMIT 1) AS unit,
     (SELECT count(*) FROM after) AS n
@@ -742,7 +752,8 @@ class CorpusRepo:
                 (ids.figure, article_id, sentence_ids.get(f.sentence_index), f.value,
                  f.value_max, f.qualifier, f.unit, f.subject, key, f.text, source, source_id,
                  f.sentence, f.sentence_index, f.start_char, f.end_char, refers_to,
-                 refers_to or published, int(f.is_addition))
+                 refers_to or published, int(f.is_addition),
+                 *stored_bounds(f.qualifier, f.value, f.value_max))
             )  # fmt: skip
             ids.figure += 1
 
@@ -834,9 +845,10 @@ class CorpusRepo:
                 cur = await w.execute(_SUBJECT_AFTER_SWAP, (key,))
                 row = await cur.fetchone()
                 assert row is not None
+                top = {"display": row["display"], "n": row["display_n"], "unit": row["unit"]}
                 await w.execute(
                     "INSERT INTO temp.stage_subjects VALUES (?, ?, ?, ?, ?)",
-                    (key, row["display"] or key, row["unit"], row["n"], row["latest"]),
+                    (key, _display(top, row["n"]) or key, row["unit"], row["n"], row["latest"]),
                 )
         except BaseException:
             await w.execute("ROLLBACK")
