@@ -61,7 +61,7 @@ def read_corpus(directory: Path) -> ReadResult:
     skipped: list[SkippedFile] = list(scan.skipped)
     for path in scan.files:
         try:
-            articles.append(read_article(path))
+            articles.append(read_article(path, scan.root))
         except ArticleFileError as e:
             skipped.append(SkippedFile(path.name, str(e)))
         except OSError as e:
