@@ -60,9 +60,12 @@ class App:
     # Brings the store in line with the corpus directory (cheap when nothing changed): used by
     # `ingest`, and by `run`/`ask` before serving.
     async def ingest(
-        self, directory: Path | None = None, progress: Progress | None = None
+        self,
+        directory: Path | None = None,
+        progress: Progress | None = None,
+        allow_empty: bool = False,
     ) -> CorpusChange:
-        return await self.ingestor.run(directory, progress)
+        return await self.ingestor.run(directory, progress, allow_empty)
 
     async def close(self) -> None:
         for closer in reversed(self._closers):

@@ -60,6 +60,17 @@ def _parser() -> argparse.ArgumentParser:
         "directory", nargs="?", metavar="DIR", help="corpus directory (default: corpus.dir)"
     )
     ing.add_argument("--no-progress", action="store_true", help="no progress bar")
+    ing.add_argument(
+        "--rebuild",
+        action="store_true",
+        help="re-create the store from the corpus (built next to the old one, swapped in when "
+        "complete; subscriptions are kept)",
+    )
+    ing.add_argument(
+        "--allow-empty",
+        action="store_true",
+        help="accept a corpus folder without articles (removes every stored article)",
+    )
 
     ext = sub.add_parser(
         "extract", parents=[common], help="run the pipeline on files, print quotes and figures"
@@ -146,18 +157,30 @@ def format_change(change: CorpusChange) -> str:
 
 
 async def _cmd_ingest(args: argparse.Namespace, config: Config) -> int:
+    """A new store (or --rebuild) is built aside and swapped in when complete, so a failure
+    creates nothing and keeps the old store; an existing store is updated in place (one
+    transaction)."""
     from bot.app import App
+    from bot.rebuild import build_store, describe_carried
 
     config = with_corpus_dir(config, args.directory)
-    app = await App.build(config)
     update, bar = _progress_bar(not args.no_progress)
+    extra: list[str] = []
     try:
-        change = await app.ingest(progress=update)
+        if args.rebuild or not config.store_path.exists():
+            rebuilt = await build_store(config, update, args.allow_empty)
+            change = rebuilt.change
+            extra = describe_carried(rebuilt.carried)
+        else:
+            app = await App.build(config)
+            try:
+                change = await app.ingest(progress=update, allow_empty=args.allow_empty)
+            finally:
+                await app.close()
     finally:
         if bar is not None:
             bar.close()
-        await app.close()
-    print(format_change(change))
+    print("\n".join([format_change(change), *extra]))
     return EXIT_PARTIAL if change.skipped else EXIT_OK
 
 
@@ -198,21 +221,36 @@ def _cmd_extract(args: argparse.Namespace, config: Config) -> int:
 
 
 async def _prepared_app(config: Config):  # type: ignore[no-untyped-def]
-    """An App whose store has the corpus: a new user can `ask` without running `ingest` first."""
+    """An App whose store has the corpus: a new user can `ask` without running `ingest` first.
+    A store is only created when the corpus could be ingested into it (nothing is left behind
+    by a missing or empty corpus folder); an existing empty store with an empty folder is
+    served as it is."""
     from bot.app import App
+    from bot.corpus import EmptyCorpusError
+    from bot.rebuild import build_store
 
+    building = f"(building the store from {config.corpus_dir} first …)"
+    if not config.store_path.exists():
+        print(building, file=sys.stderr)
+        _print_skipped((await build_store(config)).change)
     app = await App.build(config)
     try:
         status = await app.store.corpus.status()
         if status.articles == 0:
-            print(f"(building the store from {config.corpus_dir} first …)", file=sys.stderr)
-            change = await app.ingest()
-            for s in change.skipped:
-                print(f"skipped {s.file}: {s.reason}", file=sys.stderr)
+            print(building, file=sys.stderr)
+            try:
+                _print_skipped(await app.ingest())
+            except EmptyCorpusError as e:
+                print(f"lagebild: {e}", file=sys.stderr)
     except BaseException:
         await app.close()
         raise
     return app
+
+
+def _print_skipped(change: CorpusChange) -> None:
+    for s in change.skipped:
+        print(f"skipped {s.file}: {s.reason}", file=sys.stderr)
 
 
 async def _cmd_ask(args: argparse.Namespace, config: Config) -> int:
@@ -249,13 +287,25 @@ async def _cmd_chat(args: argparse.Namespace, config: Config) -> int:
 
 
 async def _cmd_run(args: argparse.Namespace, config: Config) -> int:
+    """Brings the store up to date first, but never empties it: a corpus folder without
+    articles at start (an unmounted share) is reported and the stored corpus keeps serving."""
     from bot.app import App
+    from bot.corpus import EmptyCorpusError
+    from bot.rebuild import build_store
     from bot.transports.console import ConsoleTransport
 
+    if not config.store_path.exists():
+        try:
+            await build_store(config)
+        except EmptyCorpusError as e:
+            _warn_empty(e)
     app = await App.build(config)
     try:
-        change = await app.ingest()
-        log.info("corpus ready: %s", format_change(change).replace("\n", " "))
+        try:
+            change = await app.ingest()
+            log.info("corpus ready: %s", format_change(change).replace("\n", " "))
+        except EmptyCorpusError as e:
+            _warn_empty(e)
         if not (config.discord_enabled or config.matrix_enabled):
             print(
                 "Lagebild-Konsole (keine Discord-/Matrix-Zugangsdaten konfiguriert). /help zeigt die Befehle, /quit beendet.",
@@ -268,6 +318,10 @@ async def _cmd_run(args: argparse.Namespace, config: Config) -> int:
         console_factory=lambda a: ConsoleTransport(a.services, a.handlers, locale=config.bot.locale)
     )
     return EXIT_OK
+
+
+def _warn_empty(e: Exception) -> None:
+    log.warning("%s; serving the stored corpus", e)
 
 
 async def _cmd_digest(args: argparse.Namespace, config: Config) -> int:
@@ -340,7 +394,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         else ("WARNING" if quiet else config.bot.log_level),
         _secrets(config),
     )
-    from bot.corpus import CorpusError
+    from bot.corpus import CorpusError, EmptyCorpusError
 
     try:
         match args.command:
@@ -361,7 +415,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             case "discord-sync":
                 return asyncio.run(_cmd_discord_sync(args, config))
     except (UsageError, CorpusError, StoreError) as e:
-        print(f"lagebild: {e}", file=sys.stderr)
+        hint = ""
+        if isinstance(e, EmptyCorpusError) and args.command == "ingest":
+            hint = " (if that is what you want: lagebild ingest --allow-empty)"
+        print(f"lagebild: {e}{hint}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130

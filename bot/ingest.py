@@ -20,7 +20,13 @@ from datetime import datetime
 from functools import cache
 from pathlib import Path
 
-from bot.corpus import READER_VERSION, ArticleFileError, read_article, scan_corpus
+from bot.corpus import (
+    READER_VERSION,
+    ArticleFileError,
+    EmptyCorpusError,
+    read_article,
+    scan_corpus,
+)
 from bot.models import ArticleExtraction, ParsedArticle, SkippedFile
 from bot.store import Store
 from bot.store.records import CorpusChange
@@ -133,10 +139,17 @@ class Ingestor:
         return extracted, skipped
 
     async def run(
-        self, directory: Path | None = None, progress: Progress | None = None
+        self,
+        directory: Path | None = None,
+        progress: Progress | None = None,
+        allow_empty: bool = False,
     ) -> CorpusChange:
+        """Raises EmptyCorpusError, before touching the store, when the folder holds no readable
+        article and `allow_empty` is not set."""
         directory = directory or self.corpus_dir
         read = await asyncio.to_thread(read_corpus, directory)
+        if not read.articles and not allow_empty:
+            raise EmptyCorpusError(str(directory), len(read.skipped))
         version = await asyncio.to_thread(processing_version, self.model)
         read = ReadResult(
             tuple(replace(a, content_hash=f"{a.content_hash}:{version}") for a in read.articles),
@@ -206,6 +219,11 @@ class CorpusReloader:
             reload_id = await store.reloads.start(requested_by, self.clock())
             try:
                 change = await self.ingestor.run()
+            except EmptyCorpusError as e:
+                # a refusal, not a fault: the old corpus keeps serving, the admin is told why
+                log.warning("reload %s refused: %s", reload_id, e)
+                await store.reloads.finish(reload_id, "failed", str(e), self.clock())
+                raise
             except Exception as e:
                 log.exception("reload %s failed", reload_id)
                 message = f"{type(e).__name__}: {e}"
