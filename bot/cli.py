@@ -194,12 +194,11 @@ def _cmd_extract(args: argparse.Namespace, config: Config) -> int:
     failed = 0
     for name in args.files:
         try:
-            article = read_article(Path(name))
+            results.append(extractor.extract(read_article(Path(name))))
         except (ArticleFileError, OSError) as e:
+            # one bad file is reported and skipped; the others' results are still printed
             print(f"skipped {name}: {e}", file=sys.stderr)
             failed += 1
-            continue
-        results.append(extractor.extract(article))
     if args.format == "json":
         json.dump(corpus_to_json(results), sys.stdout, ensure_ascii=False, indent=1)
         print()

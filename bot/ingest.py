@@ -115,6 +115,8 @@ class Ingestor:
         async def one(article: ParsedArticle) -> ArticleExtraction | SkippedFile:
             try:
                 return await loop.run_in_executor(pool, extract_article, self.model, article)
+            except ArticleFileError as e:  # e.g. too long for the pipeline: a known reason
+                return SkippedFile(article.file, str(e))
             except Exception as e:
                 if _is_pool_failure(e):
                     raise
