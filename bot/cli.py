@@ -10,6 +10,7 @@ import argparse
 import asyncio
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from datetime import datetime
@@ -21,6 +22,7 @@ from bot.store.errors import StoreError
 from bot.store.records import CorpusChange
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_FAILURE = 0, 1, 2, 3
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for `… | head`
 
 log = logging.getLogger("lagebild")
 
@@ -258,14 +260,14 @@ async def _cmd_ask(args: argparse.Namespace, config: Config) -> int:
     app = await _prepared_app(config)
     try:
         console = ConsoleTransport(app.services, app.handlers)
-        print(
-            await console.ask(
-                args.text, locale=args.locale or config.bot.locale, as_admin=args.as_admin
-            )
+        text, reply = await console.answer(
+            args.text, locale=args.locale or config.bot.locale, as_admin=args.as_admin
         )
+        print(text)
     finally:
         await app.close()
-    return EXIT_OK
+    # a bug is not an answer: scripts must see it (a user error is an answer, exit 0)
+    return EXIT_FAILURE if reply.error_ref else EXIT_OK
 
 
 async def _cmd_chat(args: argparse.Namespace, config: Config) -> int:
@@ -396,29 +398,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     from bot.corpus import CorpusError, EmptyCorpusError
 
     try:
-        match args.command:
-            case "extract":
-                return _cmd_extract(args, config)
-            case "discord-commands":
-                return _cmd_discord_commands(args, config)
-            case "ingest":
-                return asyncio.run(_cmd_ingest(args, config))
-            case "ask":
-                return asyncio.run(_cmd_ask(args, config))
-            case "chat":
-                return asyncio.run(_cmd_chat(args, config))
-            case "run":
-                return asyncio.run(_cmd_run(args, config))
-            case "digest":
-                return asyncio.run(_cmd_digest(args, config))
-            case "discord-sync":
-                return asyncio.run(_cmd_discord_sync(args, config))
+        code = _dispatch(args, config)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
+        return code
     except (UsageError, CorpusError, StoreError) as e:
         hint = ""
         if isinstance(e, EmptyCorpusError) and args.command == "ingest":
             hint = " (if that is what you want: lagebild ingest --allow-empty)"
         print(f"lagebild: {e}{hint}", file=sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError:
+        return _closed_pipe()
     except KeyboardInterrupt:
         return 130
     except Exception as e:
@@ -427,5 +417,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         hint = "" if getattr(args, "verbose", False) else " (run with -v for details)"
         print(f"lagebild: unexpected error: {type(e).__name__}: {e}{hint}", file=sys.stderr)
         return EXIT_FAILURE
-    parser.error(f"unknown command {args.command}")
-    return EXIT_USAGE
+
+
+def _closed_pipe() -> int:
+    """The reader of our output went away (`lagebild ask … | head`): stop quietly, like other
+    command-line tools, with the shell's code for SIGPIPE. Python's recipe: point stdout at
+    devnull so the interpreter's final flush does not fail a second time."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return EXIT_BROKEN_PIPE
+
+
+def _dispatch(args: argparse.Namespace, config: Config) -> int:
+    match args.command:
+        case "extract":
+            return _cmd_extract(args, config)
+        case "discord-commands":
+            return _cmd_discord_commands(args, config)
+        case "ingest":
+            return asyncio.run(_cmd_ingest(args, config))
+        case "ask":
+            return asyncio.run(_cmd_ask(args, config))
+        case "chat":
+            return asyncio.run(_cmd_chat(args, config))
+        case "run":
+            return asyncio.run(_cmd_run(args, config))
+        case "digest":
+            return asyncio.run(_cmd_digest(args, config))
+        case "discord-sync":
+            return asyncio.run(_cmd_discord_sync(args, config))
+    raise UsageError(f"unknown command {args.command}")

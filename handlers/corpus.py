@@ -72,7 +72,8 @@ async def article(req: Request, services: Services) -> Reply:
         article_id = int(raw)
     except ValueError:
         raise UserError("error.not_integer", command="article", option="id", value=raw) from None
-    a = await services.store.articles.get(article_id)
+    # ids beyond the store's integer range cannot exist (and must not reach the store)
+    a = await services.store.articles.get(article_id) if 0 < article_id < 2**63 else None
     if a is None:
         raise UserError("article.not_found", id=article_id, suggestion="article.try_sources")
     quotes = await services.store.quotes.for_article(article_id)

@@ -119,6 +119,9 @@ class Reply:
     footer: str | None = None
     kind: Literal["ok", "info", "error"] = "ok"
     ephemeral: bool = False  # shown only to the invoking user where the transport can
+    # Set on the reply to an internal failure (the reference in the log), so that a caller
+    # such as `lagebild ask` can tell a bug from an answer or a user error.
+    error_ref: str | None = None
 
 
 class Scheduler(Protocol):
