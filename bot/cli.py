@@ -11,6 +11,7 @@ import asyncio
 import json
 import logging
 import os
+import select
 import sys
 from collections.abc import Sequence
 from datetime import datetime
@@ -295,6 +296,12 @@ async def _cmd_run(args: argparse.Namespace, config: Config) -> int:
     from bot.rebuild import build_store
     from bot.transports.console import ConsoleTransport
 
+    if config.nlp.workers < 1:
+        raise UsageError(
+            "configuration error: nlp.workers = 0 (extraction in a thread) is for one-off "
+            "commands only; the running bot needs at least 1 worker process, because a reload "
+            "in a thread of the bot's process stalls every chat answer for seconds"
+        )
     if not config.store_path.exists():
         try:
             await build_store(config)
@@ -407,16 +414,33 @@ def main(argv: Sequence[str] | None = None) -> int:
             hint = " (if that is what you want: lagebild ingest --allow-empty)"
         print(f"lagebild: {e}{hint}", file=sys.stderr)
         return EXIT_USAGE
-    except BrokenPipeError:
-        return _closed_pipe()
+    except BrokenPipeError as e:
+        if _stdout_closed():
+            return _closed_pipe()
+        return _unexpected(e, args)  # some other pipe (e.g. to a worker process)
     except KeyboardInterrupt:
         return 130
     except Exception as e:
-        # A bug or an environment problem: one clear line; the traceback with -v.
-        log.debug("unexpected error", exc_info=True)
-        hint = "" if getattr(args, "verbose", False) else " (run with -v for details)"
-        print(f"lagebild: unexpected error: {type(e).__name__}: {e}{hint}", file=sys.stderr)
-        return EXIT_FAILURE
+        return _unexpected(e, args)
+
+
+def _unexpected(e: Exception, args: argparse.Namespace) -> int:
+    """A bug or an environment problem: one clear line; the traceback with -v."""
+    log.debug("unexpected error", exc_info=e)
+    hint = "" if getattr(args, "verbose", False) else " (run with -v for details)"
+    print(f"lagebild: unexpected error: {type(e).__name__}: {e}{hint}", file=sys.stderr)
+    return EXIT_FAILURE
+
+
+def _stdout_closed() -> bool:
+    """Whether our standard output is a pipe whose reader has gone (poll reports an error
+    condition on it), as opposed to a broken pipe to some other process."""
+    try:
+        poller = select.poll()
+        poller.register(sys.stdout.fileno(), select.POLLOUT)
+        return any(ev & (select.POLLERR | select.POLLHUP) for _, ev in poller.poll(0))
+    except (OSError, ValueError, AttributeError):
+        return False
 
 
 def _closed_pipe() -> int:

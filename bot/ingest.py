@@ -13,6 +13,9 @@ import asyncio
 import hashlib
 import logging
 import multiprocessing
+import os
+import threading
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, replace
@@ -88,6 +91,9 @@ class Ingestor:
         self._executor: Executor | None = None
 
     def _pool(self) -> Executor:
+        if self._executor is not None and _is_broken(self._executor):
+            log.warning("an extraction worker died since the last run; starting new workers")
+            self._discard_pool()
         if self._executor is None:
             if self.workers <= 0:
                 self._executor = ThreadPoolExecutor(
@@ -96,8 +102,20 @@ class Ingestor:
             else:
                 # spawn, not fork: forking a process that runs an event loop and threads is unsafe.
                 ctx = multiprocessing.get_context("spawn")
-                self._executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx)
+                self._executor = ProcessPoolExecutor(
+                    max_workers=self.workers,
+                    mp_context=ctx,
+                    initializer=worker_init,
+                    initargs=(os.getpid(),),
+                )
         return self._executor
+
+    def _discard_pool(self) -> None:
+        """Drop a broken pool without waiting for it (its workers are dead or dying); the next
+        use starts a new one, so one crashed worker never disables /reload until a restart."""
+        executor, self._executor = self._executor, None
+        if executor is not None:
+            executor.shutdown(wait=False, cancel_futures=True)
 
     async def close(self) -> None:
         if self._executor is not None:
@@ -107,8 +125,29 @@ class Ingestor:
     async def extract(
         self, articles: Sequence[ParsedArticle], progress: Progress | None = None
     ) -> tuple[list[ArticleExtraction], list[SkippedFile]]:
-        """Extract in the worker pool; one article failing is skipped, not fatal, but a broken
-        pool (a crashed worker) fails the whole run so that nothing half-done is applied."""
+        """Extract in the worker pool; one article failing is skipped, not fatal. A worker that
+        dies (killed, out of memory) breaks the whole pool: it is replaced and the extraction
+        run once more; a second death fails the run, so that nothing half-done is applied, and
+        the next run starts with new workers again."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return await self._extract_once(articles, progress)
+        except BrokenProcessPool:
+            log.warning("an extraction worker died; retrying with new workers")
+            self._discard_pool()
+        try:
+            return await self._extract_once(articles, progress)
+        except BrokenProcessPool as e:
+            self._discard_pool()
+            raise WorkersDied(
+                "the extraction worker process died twice in a row (out of memory? killed?); "
+                "the stored corpus is unchanged"
+            ) from e
+
+    async def _extract_once(
+        self, articles: Sequence[ParsedArticle], progress: Progress | None
+    ) -> tuple[list[ArticleExtraction], list[SkippedFile]]:
         loop = asyncio.get_running_loop()
         pool = self._pool()
 
@@ -185,6 +224,39 @@ def processing_version(model: str) -> str:
             digest.update(source.relative_to(root).as_posix().encode())
             digest.update(source.read_bytes())
     return digest.hexdigest()[:12]
+
+
+def _is_broken(executor: Executor) -> bool:
+    """ProcessPoolExecutor marks itself broken when it sees a worker die (`_broken`, set by its
+    management thread; there is no public accessor)."""
+    return bool(getattr(executor, "_broken", False))
+
+
+class WorkersDied(Exception):
+    """Extraction workers kept dying; the message is for the admin."""
+
+
+# How often a worker checks that the process that started it is still alive.
+PARENT_POLL_SECONDS = 0.5
+
+
+def worker_init(parent_pid: int) -> None:
+    """Runs first in every extraction worker: end the worker when its parent ends.
+
+    A worker holds the spaCy pipeline (~280 MB) and an end of the resource tracker's pipe;
+    after a `kill -9` of ingest or of the bot nobody would ever stop either. A watchdog thread
+    polls the parent pid (the worker is re-parented when the parent dies) and exits at once.
+    Linux's PR_SET_PDEATHSIG is not used: it fires when the parent *thread* that started the
+    worker ends, and workers are started from whichever thread first submits work."""
+    threading.Thread(
+        target=_watch_parent, args=(parent_pid,), name="lagebild-parent-watch", daemon=True
+    ).start()
+
+
+def _watch_parent(parent_pid: int) -> None:
+    while os.getppid() == parent_pid:
+        time.sleep(PARENT_POLL_SECONDS)
+    os._exit(1)
 
 
 def _is_pool_failure(e: BaseException) -> bool:

@@ -82,3 +82,18 @@ def test_a_chart_leaves_nothing_in_the_temporary_directory(seeded, tmp_path) -> 
     assert saved == home / ".cache" / "lagebild" / "attachments" / "chart.png"
     assert saved.read_bytes().startswith(b"\x89PNG")
     assert [p.name for p in saved.parent.iterdir()] == ["chart.png"]  # replaced, not piled up
+
+
+def test_run_refuses_extraction_in_its_own_process(seeded, tmp_path) -> None:
+    config = tmp_path / "c.toml"
+    config.write_text(f"[corpus]\ndir = '{SEEDS}'\n[nlp]\nworkers = 0\n", encoding="utf-8")
+    r = subprocess.run(
+        [sys.executable, "-m", "bot", "run", "--config", str(config), "--db", str(seeded)],
+        cwd=ROOT,
+        input="/quit\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert r.returncode == 2, r.stdout + r.stderr
+    assert "nlp.workers" in r.stderr and "Traceback" not in r.stderr
