@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from bot.config import Config, with_store_path
 from bot.ingest import Progress
+from bot.store.errors import StoreError
 from bot.store.files import Carried, carry_over_state, remove_store, replace_store, staging_path
 from bot.store.records import CorpusChange
 
@@ -46,6 +47,10 @@ async def build_store(
         if target.exists():
             carried = await asyncio.to_thread(carry_over_state, target, staging)
         await asyncio.to_thread(replace_store, staging, target)
+    except StoreError as e:
+        remove_store(staging)
+        # the user named the target; the staging name would only confuse
+        raise StoreError(str(e).replace(str(staging), str(target))) from e
     except BaseException:
         remove_store(staging)
         raise

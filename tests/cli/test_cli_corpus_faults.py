@@ -133,3 +133,11 @@ def test_rebuild_refuses_while_another_process_has_the_store_open(store) -> None
     finally:
         holder.close()
     assert leftovers(store.parent) == ["s.db"]
+
+
+def test_a_store_that_cannot_be_created_is_named_as_given(tmp_path) -> None:
+    target = tmp_path / "nodir" / "x.db"
+    r = lagebild("ingest", str(SEEDS), "--db", str(target), "--no-progress")
+    assert r.returncode == 2, r.stdout + r.stderr
+    assert f"cannot create the store {target}:" in r.stderr
+    assert "building" not in r.stderr
