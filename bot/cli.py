@@ -290,9 +290,10 @@ async def _cmd_chat(args: argparse.Namespace, config: Config) -> int:
 
 async def _cmd_run(args: argparse.Namespace, config: Config) -> int:
     """Brings the store up to date first, but never empties it: a corpus folder without
-    articles at start (an unmounted share) is reported and the stored corpus keeps serving."""
+    articles, or gone (an unmounted share), at start is reported and the stored corpus keeps
+    serving. Only without any store is a missing folder fatal (a configuration error)."""
     from bot.app import App
-    from bot.corpus import EmptyCorpusError
+    from bot.corpus import CorpusError, EmptyCorpusError
     from bot.rebuild import build_store
     from bot.transports.console import ConsoleTransport
 
@@ -313,6 +314,10 @@ async def _cmd_run(args: argparse.Namespace, config: Config) -> int:
             change = await app.ingest()
             log.info("corpus ready: %s", format_change(change).replace("\n", " "))
         except EmptyCorpusError as e:
+            _warn_empty(e)
+        except CorpusError as e:
+            if (await app.store.corpus.status()).articles == 0:
+                raise
             _warn_empty(e)
         if not (config.discord_enabled or config.matrix_enabled):
             print(

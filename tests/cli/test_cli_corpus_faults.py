@@ -76,11 +76,13 @@ def test_ask_with_a_missing_corpus_creates_no_store(tmp_path) -> None:
     assert leftovers(tmp_path) == []
 
 
-def test_run_never_empties_the_store_at_start(store, tmp_path) -> None:
-    empty = tmp_path / "empty"
-    empty.mkdir()
+@pytest.mark.parametrize(
+    ("folder", "message"), [("empty", "no readable article"), ("gone", "does not exist")]
+)
+def test_run_never_empties_the_store_at_start(store, tmp_path, folder, message) -> None:
+    (tmp_path / "empty").mkdir()
     config = tmp_path / "c.toml"
-    config.write_text(f"[corpus]\ndir = '{empty}'\n", encoding="utf-8")
+    config.write_text(f"[corpus]\ndir = '{tmp_path / folder}'\n", encoding="utf-8")
     r = subprocess.run(
         [sys.executable, "-m", "bot", "run", "--config", str(config), "--db", str(store)],
         cwd=ROOT,
@@ -90,7 +92,7 @@ def test_run_never_empties_the_store_at_start(store, tmp_path) -> None:
         timeout=120,
     )
     assert r.returncode == 0, r.stderr
-    assert "no readable article" in r.stderr
+    assert message in r.stderr and "serving the stored corpus" in r.stderr
     assert "Nordkorea" in r.stdout  # the stored corpus keeps serving
     assert count(store, "articles") == 5
 
@@ -141,3 +143,26 @@ def test_a_store_that_cannot_be_created_is_named_as_given(tmp_path) -> None:
     assert r.returncode == 2, r.stdout + r.stderr
     assert f"cannot create the store {target}:" in r.stderr
     assert "building" not in r.stderr
+
+
+def test_a_link_out_of_the_corpus_is_reported_and_never_served(tmp_path) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    secret = tmp_path / "private.txt"
+    secret.write_text("Interna\n\nDas Kennwort lautet Schwertfisch, sagte der Admin.\n", "utf-8")
+    (corpus / "x.txt").symlink_to(secret)
+    (corpus / "passwd.txt").symlink_to("/etc/passwd")
+    db = tmp_path / "s.db"
+    r = lagebild("ingest", str(corpus), "--db", str(db), "--no-progress")
+    assert r.returncode == 1, r.stdout + r.stderr
+    assert "Skipped x.txt: symbolic link to a file outside the corpus folder" in r.stdout
+    assert "Skipped passwd.txt: symbolic link to a file outside the corpus folder" in r.stdout
+    assert "5 articles" in r.stdout
+    found = lagebild("ask", "/search Schwertfisch", "--db", str(db))
+    assert "Keine Treffer" in found.stdout
+    con = sqlite3.connect(db)
+    try:
+        leaked = con.execute("SELECT count(*) FROM sentences WHERE text LIKE '%Schwertfisch%'")
+        assert leaked.fetchone()[0] == 0
+    finally:
+        con.close()
