@@ -201,7 +201,7 @@ def _cmd_extract(args: argparse.Namespace, config: Config) -> int:
             results.append(extractor.extract(read_article(Path(name))))
         except (ArticleFileError, OSError) as e:
             # one bad file is reported and skipped; the others' results are still printed
-            print(f"skipped {name}: {e}", file=sys.stderr)
+            print(terminal_safe(f"skipped {name}: {e}"), file=sys.stderr)
             failed += 1
     if args.format == "json":
         json.dump(corpus_to_json(results), sys.stdout, ensure_ascii=False, indent=1)
@@ -254,7 +254,7 @@ async def _prepared_app(config: Config):  # type: ignore[no-untyped-def]
 
 def _print_skipped(change: CorpusChange) -> None:
     for s in change.skipped:
-        print(f"skipped {s.file}: {s.reason}", file=sys.stderr)
+        print(terminal_safe(f"skipped {s.file}: {s.reason}"), file=sys.stderr)
 
 
 async def _cmd_ask(args: argparse.Namespace, config: Config) -> int:
