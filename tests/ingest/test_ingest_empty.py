@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import Config, CorpusConfig
+from bot.config import AdminsConfig, Config, CorpusConfig
 from bot.corpus import EmptyCorpusError
 from bot.ingest import CorpusReloader, Ingestor
 from bot.render.text import render_text
@@ -18,7 +18,7 @@ from handlers.dispatch import dispatch
 from handlers.types import ChannelRef, Request, Services, UserRef
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
-ADMIN = UserRef("@ops:example.org", "Ops", is_admin=True)
+ADMIN = UserRef("@ops:example.org", "Ops")  # a configured bot admin (below)
 
 
 @pytest.fixture
@@ -56,7 +56,7 @@ async def test_reload_of_an_empty_folder_keeps_the_old_corpus(loaded, locale) ->
     empty(corpus)
     clock = lambda: datetime.now(UTC)  # noqa: E731
     services = Services(
-        config=Config(corpus=CorpusConfig(dir=str(corpus))),
+        config=Config(corpus=CorpusConfig(dir=str(corpus)), admins=AdminsConfig(users=(ADMIN.id,))),
         store=store,
         reloader=CorpusReloader(ingestor, clock),
         clock=clock,
