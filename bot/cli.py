@@ -309,18 +309,18 @@ async def _cmd_run(args: argparse.Namespace, config: Config) -> int:
         try:
             await build_store(config)
         except EmptyCorpusError as e:
-            _warn_empty(e)
+            _keep_serving(e)
     app = await App.build(config)
     try:
         try:
             change = await app.ingest()
             log.info("corpus ready: %s", format_change(change).replace("\n", " "))
         except EmptyCorpusError as e:
-            _warn_empty(e)
+            _keep_serving(e)
         except CorpusError as e:
             if (await app.store.corpus.status()).articles == 0:
                 raise
-            _warn_empty(e)
+            _keep_serving(e)
         if not (config.discord_enabled or config.matrix_enabled):
             print(
                 "Lagebild-Konsole (keine Discord-/Matrix-Zugangsdaten konfiguriert). /help zeigt die Befehle, /quit beendet.",
@@ -335,7 +335,7 @@ async def _cmd_run(args: argparse.Namespace, config: Config) -> int:
     return EXIT_OK
 
 
-def _warn_empty(e: Exception) -> None:
+def _keep_serving(e: Exception) -> None:
     log.warning("%s; serving the stored corpus", e)
 
 
