@@ -164,18 +164,29 @@ class Ingestor:
 
         extracted: list[ArticleExtraction] = []
         skipped: list[SkippedFile] = []
-        for done, fut in enumerate(asyncio.as_completed([one(a) for a in articles]), start=1):
-            result = await fut
-            if isinstance(result, SkippedFile):
-                skipped.append(result)
-            else:
-                extracted.append(result)
-            if progress:
-                progress(
-                    done,
-                    len(articles),
-                    result.file if isinstance(result, SkippedFile) else result.article.file,
-                )
+        tasks = [asyncio.ensure_future(one(a)) for a in articles]
+        try:
+            for done, fut in enumerate(asyncio.as_completed(tasks), start=1):
+                result = await fut
+                if isinstance(result, SkippedFile):
+                    skipped.append(result)
+                else:
+                    extracted.append(result)
+                if progress:
+                    progress(
+                        done,
+                        len(articles),
+                        result.file if isinstance(result, SkippedFile) else result.article.file,
+                    )
+        except BaseException as e:
+            # A broken pool fails every pending article by itself: wait for them, so that a
+            # retry starts clean and no error goes unretrieved (cancelling them would race the
+            # pool's own clean-up). Anything else (cancellation) cancels what is pending.
+            if not _is_pool_failure(e) or isinstance(e, asyncio.CancelledError):
+                for task in tasks:
+                    task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            raise
         extracted.sort(key=lambda ex: ex.article.file)
         return extracted, skipped
 

@@ -69,6 +69,28 @@ async def test_a_killed_worker_is_replaced_and_the_next_reload_works(pool_ingest
     assert (await reloader.reload("admin")).changed == (first.name,)
 
 
+async def test_a_worker_killed_mid_run_is_replaced_and_the_run_completes(tmp_path) -> None:
+    grow_corpus(tmp_path / "corpus", 8)  # 40 articles: most still queued at the first result
+    store = await Store.open(tmp_path / "store.db")
+    ingestor = Ingestor(store, tmp_path / "corpus", workers=1)
+    killed: list[int] = []
+
+    def kill_on_first_result(done: int, total: int, name: str) -> None:
+        if not killed:
+            (worker,) = workers()
+            os.kill(worker.pid, signal.SIGKILL)
+            killed.append(worker.pid)
+
+    try:
+        change = await ingestor.run(progress=kill_on_first_result)
+        (replacement,) = workers()
+    finally:
+        await ingestor.close()
+        await store.close()
+    assert killed and replacement.pid != killed[0]
+    assert len(change.added) == 40 and not change.skipped
+
+
 async def test_the_event_loop_keeps_ticking_during_a_reload(tmp_path: Path) -> None:
     """A heartbeat task measures the longest pause of the loop while workers extract; it must
     be a small fraction of the extraction time (no fixed threshold: machines differ)."""
