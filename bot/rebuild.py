@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from bot.config import Config, with_store_path
 from bot.ingest import Progress
 from bot.store.errors import StoreError
-from bot.store.files import Carried, carry_over_state, remove_store, replace_store, staging_path
+from bot.store.files import (
+    Carried,
+    carry_over_state,
+    check_replaceable,
+    remove_store,
+    replace_store,
+    staging_path,
+)
 from bot.store.records import CorpusChange
 
 
@@ -35,6 +42,7 @@ async def build_store(
     from bot.app import App
 
     target = config.store_path
+    await asyncio.to_thread(check_replaceable, target)
     staging = staging_path(target)
     remove_store(staging)  # a leftover of this pid's predecessor
     try:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.store.errors import StoreError
+from bot.store.migrations import SCHEMA_VERSION
 
 # Rebuilt from the corpus (FTS tables and their shadow tables are recognised by name).
 CORPUS_TABLES = frozenset({
@@ -64,14 +65,16 @@ def _columns(con: sqlite3.Connection, schema: str, table: str) -> list[str]:
 
 
 def carry_over_state(old: Path, new: Path) -> Carried:
-    """Copy STATE_TABLES from `old` (opened read-only, never changed) into `new`. A table that
+    """Copy STATE_TABLES from `old` (only read) into `new`. A table that
     cannot be read (a corrupt old store) is reported in `lost`, the others are still copied."""
     rows: dict[str, int] = {}
     lost: dict[str, str] = {}
     con = sqlite3.connect(new, isolation_level=None)
     try:
         try:
-            con.execute("ATTACH DATABASE ? AS old", (old.resolve().as_uri() + "?mode=ro",))
+            # read-write only so that SQLite may recover a hot journal; nothing is written, and
+            # closing the last connection removes the -wal and -shm files again
+            con.execute("ATTACH DATABASE ? AS old", (str(old),))
             old_tables = _tables(con, "old")
         except sqlite3.Error as e:
             return Carried({}, {t: str(e) for t in STATE_TABLES})
@@ -96,6 +99,51 @@ def carry_over_state(old: Path, new: Path) -> Carried:
     finally:
         con.close()
     return Carried(rows, lost)
+
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def check_replaceable(target: Path) -> None:
+    """Refuse to rebuild over a file that is not a Lagebild store of this or an older schema:
+    another program's database, a newer Lagebild's store, or no SQLite file at all. A store
+    damaged inside (the reason to rebuild) is replaceable: its header is intact but queries
+    fail, which is not held against it."""
+    if not target.exists():
+        return
+    with open(target, "rb") as f:
+        header = f.read(len(_SQLITE_HEADER))
+    if header != _SQLITE_HEADER:
+        if not header and target.stat().st_size == 0:
+            return  # an empty file, e.g. left by an old failed run
+        raise StoreError(
+            f"{target} is not an SQLite database; --rebuild replaces only a Lagebild store "
+            "(move the file away or choose another --db)"
+        )
+    try:
+        # immutable: no locks, no -wal/-shm files created, nothing ever written to a file we
+        # may be about to refuse
+        con = sqlite3.connect(target.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
+        try:
+            version = int(con.execute("PRAGMA user_version").fetchone()[0])
+            tables = int(con.execute(_OTHER_TABLES).fetchone()[0])
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return  # damaged: exactly what --rebuild is for
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"the store {target} was created by a newer Lagebild (schema {version}); "
+            "rebuilding it with this version would lose what that version stores"
+        )
+    if version == 0 and tables:
+        raise StoreError(
+            f"{target} is an SQLite database of another program; --rebuild replaces only a "
+            "Lagebild store (choose another --db)"
+        )
+
+
+_OTHER_TABLES = "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
 
 
 def in_use(path: Path) -> bool:

@@ -166,3 +166,36 @@ def test_a_link_out_of_the_corpus_is_reported_and_never_served(tmp_path) -> None
         assert leaked.fetchone()[0] == 0
     finally:
         con.close()
+
+
+def test_rebuild_replaces_a_store_damaged_inside(store) -> None:
+    size = store.stat().st_size
+    with open(store, "r+b") as f:  # header intact, pages in the middle overwritten
+        f.seek(size // 3)
+        f.write(b"\xde\xad\xbe\xef" * (size // 12))
+    r = lagebild("ingest", str(SEEDS), "--db", str(store), "--no-progress", "--rebuild")
+    assert r.returncode == 0, r.stdout + r.stderr
+    con = sqlite3.connect(store)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 5
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("kind", ["other program", "not sqlite"])
+def test_rebuild_never_replaces_a_file_that_is_not_a_store(tmp_path, kind) -> None:
+    target = tmp_path / "other.db"
+    if kind == "other program":
+        con = sqlite3.connect(target)
+        con.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)")
+        con.commit()
+        con.close()
+    else:
+        target.write_text("Notizen, die zufällig auf .db enden\n", encoding="utf-8")
+    before = target.read_bytes()
+    r = lagebild("ingest", str(SEEDS), "--db", str(target), "--no-progress", "--rebuild")
+    assert r.returncode == 2, r.stdout + r.stderr
+    assert "replaces only a Lagebild store" in r.stderr
+    assert target.read_bytes() == before
+    assert leftovers(tmp_path) == ["other.db"]
