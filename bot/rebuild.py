@@ -20,6 +20,7 @@ from bot.store.files import (
     Carried,
     carry_over_state,
     check_replaceable,
+    refuse_if_in_use,
     remove_store,
     replace_store,
     staging_path,
@@ -43,8 +44,9 @@ async def build_store(
 
     target = config.store_path
     await asyncio.to_thread(check_replaceable, target)
+    await asyncio.to_thread(refuse_if_in_use, target)  # before the work; checked again at the end
     staging = staging_path(target)
-    remove_store(staging)  # a leftover of this pid's predecessor
+    remove_store(staging)  # a leftover of an earlier process with the same pid
     try:
         app = await App.build(with_store_path(config, str(staging)))
         try:

@@ -163,14 +163,18 @@ def in_use(path: Path) -> bool:
     return any(p.exists() for p in side_files(path)[:2])
 
 
-def replace_store(new: Path, target: Path) -> None:
-    """Move the complete store `new` over `target` in one rename. Refuses while `target` is
-    open elsewhere: its WAL would be applied to the new file and corrupt it."""
+def refuse_if_in_use(target: Path) -> None:
     if target.exists() and in_use(target):
         raise StoreError(
             f"the store {target} is in use by another process (a running bot?); "
             "stop it and run the command again (nothing was changed)"
         )
+
+
+def replace_store(new: Path, target: Path) -> None:
+    """Move the complete store `new` over `target` in one rename. Refuses while `target` is
+    open elsewhere: its WAL would be applied to the new file and corrupt it."""
+    refuse_if_in_use(target)
     if any(p.exists() for p in side_files(new)):
         raise StoreError(f"the new store {new} was not closed cleanly; nothing was changed")
     os.replace(new, target)
