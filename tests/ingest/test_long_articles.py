@@ -4,6 +4,7 @@ reason; never spaCy's raw E088 and never losing the other files' results."""
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -89,3 +90,25 @@ def test_extract_skips_an_overlong_file_and_prints_the_others(tmp_path: Path) ->
         r.stderr
     )
     assert "E088" not in r.stderr
+
+
+async def test_ingest_reports_an_overlong_file_in_words(tmp_path: Path) -> None:
+    from bot.ingest import Ingestor
+    from bot.store import Store
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(SEEDS / "001_db4de407f8350440.txt", corpus)
+    (corpus / "huge.txt").write_text("Lange Zeile\n\n" + "Wort " * 210_000 + "\n", "utf-8")
+    store = await Store.open(tmp_path / "s.db")
+    ingestor = Ingestor(store, corpus, workers=0)
+    try:
+        change = await ingestor.run()
+    finally:
+        await ingestor.close()
+        await store.close()
+    assert change.added == ("001_db4de407f8350440.txt",)
+    (skipped,) = change.skipped
+    assert skipped.file == "huge.txt"
+    assert skipped.reason.startswith("file too long for the pipeline (a paragraph of 1,049,999")
+    assert "E088" not in skipped.reason
