@@ -413,11 +413,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Only `run` with a chat transport logs at the configured level; in the console, log lines
     # would interleave with the conversation.
     quiet = args.command != "run" or not (config.discord_enabled or config.matrix_enabled)
+    verbose = bool(getattr(args, "verbose", False))
     setup_logging(
-        "DEBUG"
-        if getattr(args, "verbose", False)
-        else ("WARNING" if quiet else config.bot.log_level),
+        "DEBUG" if verbose else ("WARNING" if quiet else config.bot.log_level),
         _secrets(config),
+        # at a terminal an error is one line (its log reference); the traceback with -v
+        tracebacks=verbose or not quiet,
     )
     from bot.corpus import CorpusError, EmptyCorpusError
 

@@ -61,20 +61,31 @@ class RedactSecrets(logging.Filter):
 
 
 class RedactingFormatter(logging.Formatter):
-    """A Formatter whose output never contains a secret, tracebacks and stacks included."""
+    """A Formatter whose output never contains a secret, tracebacks and stacks included.
+    Without `tracebacks`, an exception is shown as its last line only (type and message)."""
 
-    def __init__(self, fmt: str, secrets: Iterable[str]) -> None:
+    def __init__(self, fmt: str, secrets: Iterable[str], tracebacks: bool = True) -> None:
         super().__init__(fmt)
         self.redact = Redactor(secrets)
+        self.tracebacks = tracebacks
 
     def format(self, record: logging.LogRecord) -> str:
-        return self.redact(super().format(record))
+        if self.tracebacks or not record.exc_info:
+            return self.redact(super().format(record))
+        exc = record.exc_info[1]
+        short = logging.makeLogRecord(
+            {**record.__dict__, "exc_info": None, "exc_text": None, "stack_info": None}
+        )
+        line = super().format(short)
+        if exc is not None:
+            line += f" ({type(exc).__name__}: {exc}; details with -v)"
+        return self.redact(line)
 
 
-def setup_logging(level: str, secrets: Iterable[str] = ()) -> None:
+def setup_logging(level: str, secrets: Iterable[str] = (), tracebacks: bool = True) -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(
-        RedactingFormatter("%(asctime)s %(levelname)-7s %(name)s: %(message)s", secrets)
+        RedactingFormatter("%(asctime)s %(levelname)-7s %(name)s: %(message)s", secrets, tracebacks)
     )
     handler.addFilter(RedactSecrets(secrets))
     root = logging.getLogger()

@@ -31,7 +31,12 @@ def test_ask_exits_3_on_an_internal_error(seeded, tmp_path) -> None:
     con.close()
     r = lagebild("ask", "/who_said Kirby", "--db", str(broken))
     assert r.returncode == 3, r.stdout + r.stderr
-    assert "Referenz" in r.stdout
+    ref = r.stdout.split("Referenz: ", 1)[1][:8]
+    # one line naming the reference and the error; the traceback only with -v
+    assert f"[ref {ref}]" in r.stderr and "OperationalError: no such table: quotes" in r.stderr
+    assert "Traceback" not in r.stderr
+    verbose = lagebild("ask", "/who_said Kirby", "--db", str(broken), "-v")
+    assert verbose.returncode == 3 and "Traceback (most recent call last)" in verbose.stderr
 
 
 def test_ask_exits_0_on_a_user_error(seeded) -> None:
