@@ -162,3 +162,21 @@ class Subscription:
     last_slot: datetime | None  # the scheduled slot (UTC) of the last digest sent
     intent_slot: datetime | None  # a slot whose send was started (crash safety)
     last_sent_at: datetime | None
+    topic: str = ""  # "" = the whole corpus; else words, a speaker or a figure subject
+    mention_role: str | None = None  # Discord role id mentioned when the digest is posted
+
+
+@dataclass(frozen=True, slots=True)
+class Watch:
+    """A channel following a speaker (new quotes) or a figure subject (changed values)."""
+
+    id: int
+    transport: str
+    channel_id: str
+    guild_id: str | None
+    kind: str  # "speaker" | "figure"
+    target: str  # display name / subject as the user chose it
+    target_key: str  # folded, for matching and uniqueness
+    created_by: str
+    created_at: datetime
+    last_posted_at: datetime | None
