@@ -19,6 +19,7 @@ from bot.ingest import CorpusReloader, Ingestor, Progress
 from bot.store import Store
 from bot.store.records import CorpusChange
 from bot.transports.base import Poster
+from bot.watch_notifier import WatchNotifier
 from handlers.dispatch import dispatch as dispatch_request
 from handlers.registry import build_handlers
 from handlers.types import Handler, Reply, Request, Services
@@ -106,6 +107,9 @@ class App:
         self.services.scheduler = scheduler
         await scheduler.start()
         self._closers.append(scheduler.shutdown)
+        notifier = WatchNotifier(self.services, self.posters)
+        self.store.corpus.listeners.append(notifier.on_change)
+        self._closers.append(notifier.close)
         for t in transports:
             self._closers.append(t.close)
         try:

@@ -13,7 +13,9 @@ generous reading of it:
   command (so `10:00` or `http://…` stay plain words);
 - a bare word naming a boolean option (`chart`, `grafik`) switches it on;
 - remaining words fill the options in spec order; the last string option takes the rest,
-  so `/search nord koreanische soldaten` searches for all three words.
+  so `/search nord koreanische soldaten` searches for all three words;
+- options marked `named_only` are never filled by position, and plain words after such a
+  string option continue its value: `/curate rename Sifton to:John Sifton`.
 """
 
 from __future__ import annotations
@@ -158,8 +160,10 @@ def parse_command_line(text: str, prefix: str | None = None) -> tuple[str, dict[
 def _assign(spec: CommandSpec, words: list[str]) -> dict[str, str]:
     names = option_aliases(spec.name)
     types = {o.name: o.type for o in spec.options}
+    named_only = {o.name for o in spec.options if o.named_only}
     args: dict[str, str] = {}
     positional: list[str] = []
+    continuing: str | None = None  # a named-only string option taking the following words
     for word in words:
         m = _NAMED.match(word)
         if m and _norm_name(m.group(1)) in names:
@@ -168,14 +172,23 @@ def _assign(spec: CommandSpec, words: list[str]) -> dict[str, str]:
                 raise UserError("error.duplicate_option", option=opt)
             value = m.group(2).strip()
             args[opt] = _bool_value(value, opt) if types[opt] == "boolean" else value
+            continuing = opt if opt in named_only and types[opt] == "string" else None
             continue
         flag = names.get(_norm_name(word))
         if flag is not None and types[flag] == "boolean" and flag not in args:
             args[flag] = "true"
+            continuing = None
+            continue
+        if continuing is not None:
+            args[continuing] = f"{args[continuing]} {word}".strip()
             continue
         positional.append(word)
 
-    free = [o for o in spec.options if o.name not in args and o.type != "boolean"]
+    free = [
+        o
+        for o in spec.options
+        if o.name not in args and o.type != "boolean" and o.name not in named_only
+    ]
     if not positional:
         return args
     if not free:

@@ -148,6 +148,17 @@ class Services:
     scheduler: Scheduler | None = None
     clock: Callable[[], datetime] = field(default=lambda: datetime.now().astimezone())
 
+    def is_bot_admin(self, user: UserRef) -> bool:
+        """Bot-wide rights (/reload, /curate): configured admins, a transport's own admin
+        check, or the local console when the configuration trusts it."""
+        if user.is_admin or user.id in self.config.admins.users:
+            return True
+        return user.id.startswith("console:") and self.config.admins.console_is_admin
+
+    def can_manage_channel(self, user: UserRef, channel: ChannelRef) -> bool:
+        """May change this channel's subscriptions and watches."""
+        return user.can_manage_channel or self.is_bot_admin(user)
+
     def is_admin(self, user: UserRef, channel: ChannelRef) -> bool:
         if user.is_admin:
             return True

@@ -227,9 +227,7 @@ class CuratedFigureRepo(FigureRepo):
             if left:
                 dated = [f for f in left if f.refers_to or f.published]
                 out.append(
-                    dataclasses.replace(
-                        s, latest=(dated or left)[-1], figure_count=len(left)
-                    )
+                    dataclasses.replace(s, latest=(dated or left)[-1], figure_count=len(left))
                 )
         return out
 

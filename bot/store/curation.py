@@ -119,7 +119,10 @@ class Curation:
                 break
             current = nxt
             seen.add(speaker_key(current))
-        if speaker_key(current) in self.hidden_speakers or speaker_key(name) in self.hidden_speakers:
+        if (
+            speaker_key(current) in self.hidden_speakers
+            or speaker_key(name) in self.hidden_speakers
+        ):
             return None
         return current
 
