@@ -91,7 +91,8 @@ async def article(req: Request, services: Services) -> Reply:
         for q in quotes:
             who = escape_md(speaker_name(q.speaker, locale))
             role = f" ({escape_md(q.speaker_role)})" if q.speaker_role else ""
-            lines.append(f"- **{who}**{role}: {escape_md(quote_text(q, locale))}")
+            # The number is what /curate hide quote:N takes.
+            lines.append(f"- #{q.id} **{who}**{role}: {escape_md(quote_text(q, locale))}")
         blocks.extend(chunk_lines(lines, heading=t(locale, "article.quotes", n=len(quotes))))
     else:
         blocks.append(Block(t(locale, "article.no_quotes")))
@@ -100,7 +101,8 @@ async def article(req: Request, services: Services) -> Reply:
         for f in figs:
             subject = escape_md(f.subject or f.unit or "")
             lines.append(
-                f"- {fmt_figure_value(f, locale)} {subject} ({escape_md(figure_source(f, locale))})"
+                f"- #{f.id} {fmt_figure_value(f, locale)} {subject}"
+                f" ({escape_md(figure_source(f, locale))})"
                 + (f" — *{escape_md(f.text)}*" if f.text else "")
             )
         blocks.extend(chunk_lines(lines, heading=t(locale, "article.figures", n=len(figs))))
