@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from handlers.format import (
@@ -14,10 +15,32 @@ from handlers.format import (
     quote_text,
     speaker_name,
 )
-from handlers.i18n import t
+from handlers.i18n import count, t
+from handlers.paging import PAGE_SIZE, Page
 from handlers.types import Block, Field, Handler, Provenance, Reply, Request, Services, UserError
 
-SOURCES_LIMIT = 100
+_SUMMARY_PART = re.compile(
+    r"^(?:version (?P<version>\d+)|(?P<n>\d+) (?P<what>added|changed|removed|unchanged"
+    r"|new quotes|new figures|skipped))$"
+)
+
+
+def reload_summary(summary: str | None, locale: str) -> str:
+    """The reload log's summary ("version 1, 0 added, 0 changed, …", written for operators'
+    logs) in the reader's language; anything else (an error message) is shown as it is."""
+    if not summary:
+        return "—"
+    parts = []
+    for raw in summary.split(", "):
+        m = _SUMMARY_PART.match(raw.strip())
+        if m is None:
+            return summary
+        if m["version"] is not None:
+            parts.append(t(locale, "status.summary.version", version=m["version"]))
+        else:
+            what = m["what"].replace(" ", "_")
+            parts.append(t(locale, f"status.summary.{what}", n=m["n"]))
+    return ", ".join(parts)
 
 
 def _fmt_time(when: datetime | None, locale: str) -> str:
@@ -32,7 +55,11 @@ def _fmt_time(when: datetime | None, locale: str) -> str:
 async def sources(req: Request, services: Services) -> Reply:
     locale = req.locale
     status = await services.store.corpus.status()
-    articles = await services.store.articles.list(limit=SOURCES_LIMIT)
+    number = int(req.arg("page") or "1")
+    articles = await services.store.articles.list(limit=PAGE_SIZE, offset=(number - 1) * PAGE_SIZE)
+    pages = max(1, -(-status.articles // PAGE_SIZE))
+    if number > pages:
+        raise UserError("paging.beyond", page=number, pages=pages)
     if not articles:
         return Reply(
             title=t(locale, "sources.title"), blocks=[Block(t(locale, "sources.none"))], kind="info"
@@ -45,19 +72,21 @@ async def sources(req: Request, services: Services) -> Reply:
             title=escape_md(a.title),
             outlet=escape_md(a.outlet or t(locale, "common.unknown_outlet")),
             date=fmt_date(a.published, locale),
-            quotes=a.quote_count,
-            figures=a.figure_count,
+            quotes=count(locale, "quotes", a.quote_count),
+            figures=count(locale, "figures", a.figure_count),
         )
         for a in articles
     ]
     intro = t(
         locale, "sources.intro", n=fmt_number(status.articles, locale), version=status.version
     )
-    if status.articles > len(articles):
-        intro += " " + t(
-            locale, "sources.limited", shown=len(articles), n=fmt_number(status.articles, locale)
-        )
-    blocks = [Block(intro), *chunk_lines(lines), Block(t(locale, "sources.hint"))]
+    page = Page(articles, number, pages, "sources")
+    blocks = [
+        Block(intro),
+        *chunk_lines(lines),
+        *page.footer(locale),
+        Block(t(locale, "sources.hint")),
+    ]
     return Reply(
         title=t(locale, "sources.title"),
         blocks=blocks,
@@ -139,7 +168,7 @@ async def status(req: Request, services: Services) -> Reply:
             when=_fmt_time(last.finished_at or last.started_at, locale),
             status=t(locale, f"status.reload_status.{last.status}"),
             by=escape_md(last.requested_by),
-            summary=escape_md(last.summary or "—"),
+            summary=escape_md(reload_summary(last.summary, locale)),
         )
     fields.append(Field(t(locale, "status.last_reload"), reload_text))
     articles = await services.store.articles.list(limit=5)

@@ -47,7 +47,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
         ),
         slow=True,
     ),
-    CommandSpec("speakers"),
+    CommandSpec("speakers", (OptionSpec("page", type="integer", min_value=1),)),
     CommandSpec(
         "figures",
         (
@@ -57,7 +57,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
         slow=True,
     ),
     CommandSpec("search", (OptionSpec("text", required=True, max_length=300),), slow=True),
-    CommandSpec("sources"),
+    CommandSpec("sources", (OptionSpec("page", type="integer", min_value=1),)),
     CommandSpec(
         "article",
         (OptionSpec("id", type="integer", required=True, autocomplete="article", min_value=1),),

@@ -189,6 +189,11 @@ def _assign(spec: CommandSpec, words: list[str]) -> dict[str, str]:
         for o in spec.options
         if o.name not in args and o.type != "boolean" and o.name not in named_only
     ]
+    # An optional number (a page) takes a word only if it is a number: "/speakers alle" is
+    # an unknown word, not a page called "alle".
+    optional_number = bool(free) and free[0].type == "integer" and not free[0].required
+    if positional and optional_number and not positional[0].lstrip("#").isdigit():
+        free = free[1:]
     if not positional:
         return args
     if not free:

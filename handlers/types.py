@@ -104,6 +104,9 @@ class Block:
 
     text: str
     heading: str | None = None
+    # Continues the list of the block before (a long list packed into several blocks): text
+    # renderers join it without a blank line.
+    continues: bool = False
 
 
 @dataclass(slots=True)
