@@ -14,6 +14,7 @@ from datetime import date
 from rapidfuzz import fuzz, process
 
 from bot.store.curated import newest_first
+from bot.store.folding import fold_key
 from bot.store.records import QuoteRecord, SpeakerRecord
 from handlers.format import (
     chunk_lines,
@@ -30,7 +31,6 @@ from handlers.paging import page_of
 from handlers.speakers_lookup import (
     SpeakerMatch,
     distinct_roles,
-    fold_name,
     match_speakers,
     resolve_speaker,
 )
@@ -151,13 +151,13 @@ async def _find_speaker(
 
 async def _spokespeople(query: str, services: Services) -> list[SpeakerRecord]:
     """Speakers whose role names the organisation `query` ("Nato-Sprecherin" for "Nato")."""
-    wanted = set(_WORD.findall(fold_name(query)))
-    if not wanted or len(fold_name(query)) < 3:
+    wanted = set(fold_key(query).split())
+    if not wanted or len(fold_key(query)) < 3:
         return []
     return [
         s
         for s in await services.store.speakers.all()
-        if any(wanted <= set(_WORD.findall(fold_name(r))) for r in s.roles)
+        if any(wanted <= set(fold_key(r).split()) for r in s.roles)
     ]
 
 

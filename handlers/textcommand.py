@@ -110,12 +110,18 @@ def split_words(text: str) -> list[str]:
         return text.split()
 
 
+DEFAULT_PREFIX = "!lagebild"
+"""The README's Matrix examples start with it; the console accepts them as written too."""
+
+
 def _strip_prefix(text: str, prefix: str | None) -> str:
     s = text.strip()
-    if prefix and s.lower().startswith(prefix.lower()):
-        s = s[len(prefix) :].lstrip()
-        # "!lagebild: help" / "!lagebild, help"
-        s = s.lstrip(":,").lstrip()
+    for p in dict.fromkeys(x for x in (prefix, DEFAULT_PREFIX) if x):
+        if s.lower().startswith(p.lower()) and (len(s) == len(p) or not s[len(p)].isalnum()):
+            s = s[len(p) :].lstrip()
+            # "!lagebild: help" / "!lagebild, help"
+            s = s.lstrip(":,").lstrip()
+            break
     if s.startswith("/"):
         s = s[1:]
     return s
