@@ -13,6 +13,7 @@ the transport, limited to their own server when their admin right comes from tha
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
@@ -93,7 +94,20 @@ def resolve_time(text: str) -> str:
 
 
 def _may_manage(req: Request, services: Services) -> bool:
-    return req.user.can_manage_channel or services.is_admin(req.user, req.channel)
+    return services.can_manage_channel(req.user, req.channel)
+
+
+_ROLE = re.compile(r"^(?:<@&)?(\d{5,25})>?$")
+
+
+def resolve_mention(text: str | None, req: Request) -> str | None:
+    """A Discord role id from the option (Discord passes the id; typed as <@&id> or id)."""
+    if not text:
+        return None
+    m = _ROLE.match(text.strip())
+    if m is None or req.channel.transport != "discord":
+        raise UserError("subscribe.bad_mention", command="subscribe", value=text)
+    return m.group(1)
 
 
 def _now(services: Services) -> datetime:
@@ -121,6 +135,8 @@ async def subscribe(req: Request, services: Services) -> Reply:
     cfg = services.config.digest
     time = resolve_time(req.arg("time") or cfg.default_time)
     zone = resolve_zone(req.arg("timezone") or cfg.timezone)
+    topic = req.arg("topic") or ""
+    mention = resolve_mention(req.arg("mention"), req)
     now = _now(services)
     sub = await services.store.subscriptions.upsert(
         req.channel.transport,
@@ -130,11 +146,16 @@ async def subscribe(req: Request, services: Services) -> Reply:
         created_by=req.user.id,
         guild_id=req.channel.guild_id,
         now=now,
+        topic=topic,
+        mention_role=mention,
     )
     if services.scheduler is not None:
         await services.scheduler.add_or_update(sub.id)
     hour, minute = (int(p) for p in time.split(":"))
-    lines = [t(locale, "subscribe.done", time=time, zone=zone)]
+    if topic:
+        lines = [t(locale, "subscribe.done_topic", time=time, zone=zone, topic=topic)]
+    else:
+        lines = [t(locale, "subscribe.done", time=time, zone=zone)]
     upcoming = next_slot(make_trigger(time, zone), now)
     if upcoming is not None:
         lines.append(t(locale, "subscribe.next", when=_local(upcoming, zone, locale)))
@@ -148,28 +169,50 @@ async def subscribe(req: Request, services: Services) -> Reply:
 
 
 async def unsubscribe(req: Request, services: Services) -> Reply:
+    """Without a number: every subscription of the channel; with one: that line of
+    /subscriptions."""
     locale = req.locale
     if not _may_manage(req, services):
         raise UserError("subscribe.not_allowed")
     repo = services.store.subscriptions
-    existing = await repo.for_channel(req.channel.transport, req.channel.id)
-    if existing is None:
+    here = await repo.in_channel(req.channel.transport, req.channel.id)
+    if not here:
         return Reply(
             title=t(locale, "subscribe.title"),
             blocks=[Block(t(locale, "subscribe.none_here"))],
             kind="info",
         )
-    await repo.remove(req.channel.transport, req.channel.id)
+    number = req.arg("number")
+    if number is not None:
+        index = int(number)
+        if index > len(here):
+            raise UserError("subscribe.no_number", number=index, count=len(here))
+        here = [here[index - 1]]
+        await repo.remove(req.channel.transport, req.channel.id, here[0].id)
+        text = t(locale, "subscribe.removed_one", what=_what(here[0], locale))
+    else:
+        await repo.remove(req.channel.transport, req.channel.id)
+        text = t(locale, "subscribe.removed")
     if services.scheduler is not None:
-        await services.scheduler.remove(existing.id)
-    return Reply(title=t(locale, "subscribe.title"), blocks=[Block(t(locale, "subscribe.removed"))])
+        for sub in here:
+            await services.scheduler.remove(sub.id)
+    return Reply(title=t(locale, "subscribe.title"), blocks=[Block(text)])
 
 
-def _describe(sub: Subscription, services: Services, locale: str, with_channel: bool) -> str:
+def _what(sub: Subscription, locale: str) -> str:
+    when = t(locale, "subscribe.when", time=sub.time, zone=sub.timezone)
+    if sub.topic:
+        when += ", " + t(locale, "subscribe.topic", topic=sub.topic)
+    return when
+
+
+def _describe(
+    sub: Subscription, services: Services, locale: str, with_channel: bool, number: int = 0
+) -> str:
     parts = []
     if with_channel:
         parts.append(t(locale, "subscribe.channel", channel=sub.channel_id))
-    parts.append(t(locale, "subscribe.when", time=sub.time, zone=sub.timezone))
+    parts.append(_what(sub, locale))
     if sub.last_sent_at is not None:
         parts.append(
             t(locale, "subscribe.last", when=_local(sub.last_sent_at, sub.timezone, locale))
@@ -180,23 +223,22 @@ def _describe(sub: Subscription, services: Services, locale: str, with_channel: 
         upcoming = next_slot(make_trigger(sub.time, sub.timezone), _now(services))
         if upcoming is not None:
             parts.append(t(locale, "subscribe.next", when=_local(upcoming, sub.timezone, locale)))
-    return "- " + "; ".join(parts)
+    return (f"{number}. " if number else "- ") + "; ".join(parts)
 
 
 async def subscriptions(req: Request, services: Services) -> Reply:
-    """This channel's subscription; for admins also the transport's other subscriptions. A
-    server admin (right granted by the transport for this server) sees only that server's; bot
-    admins from the configuration see all of the transport's."""
+    """This channel's subscriptions (numbered for /unsubscribe N); for admins also the
+    transport's other subscriptions. A server admin (right granted by the transport for this
+    server) sees only that server's; bot admins see all of the transport's."""
     locale = req.locale
     repo = services.store.subscriptions
-    here = await repo.for_channel(req.channel.transport, req.channel.id)
+    here = await repo.in_channel(req.channel.transport, req.channel.id)
     blocks: list[Block] = []
-    if here is None:
+    if not here:
         blocks.append(Block(t(locale, "subscribe.none_here"), t(locale, "subscribe.this_channel")))
     else:
-        blocks.append(
-            Block(_describe(here, services, locale, False), t(locale, "subscribe.this_channel"))
-        )
+        lines = [_describe(s, services, locale, False, i) for i, s in enumerate(here, 1)]
+        blocks.extend(chunk_lines(lines, t(locale, "subscribe.this_channel")))
     if services.is_admin(req.user, req.channel):
         bot_admin = (
             req.user.id in services.config.admins.users or req.channel.transport == "console"

@@ -122,6 +122,8 @@ class Reply:
     footer: str | None = None
     kind: Literal["ok", "info", "error"] = "ok"
     ephemeral: bool = False  # shown only to the invoking user where the transport can
+    # A role mentioned with a posted digest (Discord role id); exactly this role may be pinged.
+    mention_role: str | None = None
 
 
 class Scheduler(Protocol):

@@ -214,8 +214,13 @@ class DigestScheduler:
         built_at = self.now()
         try:
             reply = await build_digest(
-                self.services, sub.last_sent_at, self.services.config.bot.locale
+                self.services,
+                sub.last_sent_at,
+                self.services.config.bot.locale,
+                topic=sub.topic or None,
             )
+            if reply is not None:
+                reply.mention_role = sub.mention_role
         except Exception as e:
             # Nothing was posted: free the slot so a restart can still catch it up.
             await repo.clear_intent(sub.id)
