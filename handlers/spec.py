@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-OptionType = Literal["string", "integer", "boolean"]
+OptionType = Literal["string", "integer", "boolean", "role"]  # role: a Discord role id
 Autocomplete = Literal["speaker", "subject", "article", "timezone"] | None
 
 
@@ -69,7 +69,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
             OptionSpec("time", max_length=5),
             OptionSpec("timezone", autocomplete="timezone", max_length=64),
             OptionSpec("topic", max_length=200, named_only=True),
-            OptionSpec("mention", max_length=64, named_only=True),
+            OptionSpec("mention", type="role", named_only=True),
         ),
     ),
     CommandSpec("unsubscribe", (OptionSpec("number", type="integer", min_value=1),)),

@@ -120,6 +120,13 @@ class DiscordTransport:
             extra: dict[str, Any] = {}
             if i == 0 and reply.attachments:
                 extra["files"] = render_files(reply)
+            if i == 0 and reply.mention_role and reply.mention_role.isdigit():
+                # Exactly this role may be pinged: nothing else in the post can mention anyone.
+                role = discord.Object(id=int(reply.mention_role))
+                extra["content"] = f"<@&{reply.mention_role}>"
+                extra["allowed_mentions"] = discord.AllowedMentions(
+                    everyone=False, users=False, roles=[role], replied_user=False
+                )
             try:
                 await channel.send(embeds=group, **extra)
             except (

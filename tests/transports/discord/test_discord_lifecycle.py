@@ -178,3 +178,26 @@ async def test_sync_uploads_the_printed_payload_globally_or_to_one_guild(fake_di
     path, body = [(p, b) for m, p, b, _ in fake_discord.rest if m == "PUT"][1]
     assert path == f"/api/v10/applications/{APP_ID}/guilds/{GUILD_ID}/commands"
     assert {c["name"] for c in body} == {c["name"] for c in puts[0][1]}
+
+
+async def test_a_digest_mentions_exactly_its_one_role(fake_discord, monkeypatch):
+    """`/subscribe … mention:@role`: the post pings that role and nothing else (a corpus
+    sentence containing @everyone or another role's mention stays inert)."""
+    monkeypatch.setenv(ENV, TOKEN)
+    transport, task = await started(fake_discord)
+    try:
+        reply = Reply(
+            title="Tageszusammenfassung",
+            blocks=[Block("Zitat: @everyone <@&999999999999999999>")],
+            mention_role="777777777777777777",
+        )
+        await transport.post(str(CHANNEL_ID), reply)
+        _, _, body = await next_matching(fake_discord, "/messages")
+        assert body["content"] == "<@&777777777777777777>"
+        allowed = body["allowed_mentions"]
+        assert [str(r) for r in allowed["roles"]] == ["777777777777777777"]
+        assert allowed["parse"] == []
+        assert not allowed.get("users") and not allowed.get("replied_user")
+    finally:
+        await transport.close()
+        await task
