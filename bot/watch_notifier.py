@@ -40,6 +40,7 @@ class WatchNotifier:
         self._tasks: set[asyncio.Task[object]] = set()  # strong references (see asyncio docs)
         self._last_post: dict[tuple[str, str], datetime] = {}
         self._later_pending = False
+        self._later_task: asyncio.Task[object] | None = None
 
     async def on_change(self, change: CorpusChange) -> None:
         """CorpusRepo listener: run in the background, so a reload's answer never waits on
@@ -47,10 +48,11 @@ class WatchNotifier:
         if change.changed_anything:
             self._spawn(self.run())
 
-    def _spawn(self, coro: Coroutine[Any, Any, object]) -> None:
+    def _spawn(self, coro: Coroutine[Any, Any, object]) -> asyncio.Task[object]:
         task = asyncio.ensure_future(coro)
         self._tasks.add(task)
         task.add_done_callback(self._done)
+        return task
 
     def _done(self, task: asyncio.Task[object]) -> None:
         self._tasks.discard(task)
@@ -83,13 +85,18 @@ class WatchNotifier:
                 made += 1
             if deferred and not self._later_pending:
                 self._later_pending = True
-                self._spawn(self._later())
+                self._later_task = self._spawn(self._later())
             return made
 
     async def _later(self) -> None:
         await asyncio.sleep(self.min_interval.total_seconds())
         self._later_pending = False
         await self.run()
+
+    async def settled(self) -> None:
+        """Wait for the runs started so far (not a delayed one): for shutdown and tests."""
+        running = [t for t in self._tasks if t is not self._later_task]
+        await asyncio.gather(*running, return_exceptions=True)
 
     async def close(self) -> None:
         for task in list(self._tasks):

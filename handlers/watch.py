@@ -211,6 +211,7 @@ async def watch_posts(services: Services, locale: str = "de") -> list[WatchPost]
         lines: list[str] = []
         seen: dict[int, list[str]] = {}
         more = 0
+        where = ""
         for w in ws:
             news, keys = await _news(w, services, locale)
             if not keys:
@@ -218,11 +219,14 @@ async def watch_posts(services: Services, locale: str = "de") -> list[WatchPost]
             seen[w.id] = keys
             room = max(0, POST_ITEMS - len(lines))
             lines.extend(news[:room])
-            more += len(news) - min(len(news), room)
+            if len(news) > room:
+                more += len(news) - room
+                kind = "figures" if w.kind == "figure" else "who_said"
+                where = f"/{kind} {w.target}" if not where else "/watches"
         if not seen:
             continue
         if more:
-            lines.append(t(locale, "watch.post_more", n=more, command="/who_said"))
+            lines.append(t(locale, "watch.post_more", n=more, command=escape_md(where)))
         reply = Reply(
             title=t(locale, "watch.post_title"), blocks=[Block("\n".join(lines))], kind="info"
         )
