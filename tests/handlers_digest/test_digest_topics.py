@@ -20,7 +20,7 @@ from bot.store import Store
 from handlers.digest import build_digest, digest_as_text
 from handlers.dispatch import dispatch
 from handlers.registry import build_handlers
-from handlers.types import ChannelRef, Reply, Services, UserRef
+from handlers.types import ChannelRef, Reply, Services
 
 DISCORD = ChannelRef("discord", "300", guild_id="200")
 
