@@ -69,13 +69,13 @@ def _describe(e: CurationEntry, locale: str) -> str:
     return line
 
 
-def _done(req: Request, entry: CurationEntry) -> Reply:
+def _done(req: Request, *entries: CurationEntry) -> Reply:
     locale = req.locale
     return Reply(
         title=t(locale, "curate.title"),
         blocks=[
-            Block(_describe(entry, locale)),
-            Block(t(locale, "curate.undo_hint", id=entry.id)),
+            Block("\n".join(_describe(e, locale) for e in entries)),
+            Block("\n".join(t(locale, "curate.undo_hint", id=e.id) for e in entries)),
         ],
     )
 
@@ -101,16 +101,18 @@ async def _rename(req: Request, services: Services) -> Reply:
     if not new_name and not role:
         raise UserError("curate.need_to", command="curate")
     store = services.store.curation
-    entry = None
+    entries = []
     if new_name and new_name != source:
-        entry = await store.add("rename", source, req.user.id, services.clock(), value=new_name)
-    if role:
-        entry = await store.add(
-            "role", new_name or source, req.user.id, services.clock(), value=role
+        entries.append(
+            await store.add("rename", source, req.user.id, services.clock(), value=new_name)
         )
-    if entry is None:
+    if role:
+        entries.append(
+            await store.add("role", new_name or source, req.user.id, services.clock(), value=role)
+        )
+    if not entries:
         raise UserError("curate.same_speaker", speaker=source)
-    return _done(req, entry)
+    return _done(req, *entries)
 
 
 async def _hide(req: Request, services: Services) -> Reply:
