@@ -130,6 +130,7 @@ async def test_merge_shows_everywhere_and_survives_a_reload(
 
     speakers = await say(services, "/speakers")
     assert "Strauss-Kahns" not in speakers and "Strauss-Kahn" in speakers
+    assert "Strauss-Kahns:" not in await say(services, "/digest")  # as a speaker
     who = await say(services, "/who_said Strauss-Kahn")
     assert "er sei unschuldig" in who and "man werde kämpfen" in who
     assert "Wer sagte was: Strauss-Kahn" in await say(services, "/who_said Strauss-Kahns")
@@ -171,6 +172,8 @@ async def test_hide_speaker_quote_and_figure_then_undo(
     assert "Hans Scholz" in who and "Olaf" not in who
     assert "Olaf Scholz" not in await say(services, "/speakers")
     assert "Sache der Justiz" not in await say(services, "/search Justiz")
+    digest = await say(services, "/digest")
+    assert "Olaf Scholz" not in digest and "Hans Scholz" in digest
 
     article = await article_text(services, "hrw.txt")
     quote_id = next(int(m.group(1)) for m in re.finditer(r"#(\d+) Hans Scholz", article))
