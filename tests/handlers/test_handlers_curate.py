@@ -15,6 +15,7 @@ from sample_corpus import F, Q
 
 from bot.config import Config
 from bot.models import ArticleExtraction
+from bot.render.text import render_text
 from bot.store import Store
 from handlers.autocomplete import complete_speaker
 from handlers.dispatch import dispatch
@@ -90,10 +91,8 @@ def _request(line: str, admin: bool) -> Request:
 
 async def say(services: Services, line: str, admin: bool = False) -> str:
     """One text command line through the parser and dispatch, as a reader sees the reply."""
-    from tests.handlers.conftest import reader_text
-
     reply: Reply = await dispatch(_request(line, admin), services, build_handlers())
-    return reader_text(reply)
+    return render_text(reply)
 
 
 async def reload_recreating_rows(services: Services, make: Any) -> None:
