@@ -20,6 +20,7 @@ class Page(Generic[T]):
     number: int
     pages: int
     command: str
+    args: str = ""  # what the next-page command repeats (`"Lloyd Austin" about:Beweise`)
 
     def footer(self, locale: str) -> list[Block]:
         """The page line and the command for the next page; nothing for a one-page list."""
@@ -30,16 +31,19 @@ class Page(Generic[T]):
             option = t(locale, f"cmd.{self.command}.optname.page")
             if option == f"cmd.{self.command}.optname.page":
                 option = "page"
-            command = f"/{self.command} {option}:{self.number + 1}"
+            args = f"{self.args} " if self.args else ""
+            command = f"/{self.command} {args}{option}:{self.number + 1}"
             text += " " + t(locale, "paging.next", command=command)
         return [Block(text)]
 
 
-def page_of(items: Sequence[T], req: Request, command: str, size: int = PAGE_SIZE) -> Page[T]:
+def page_of(
+    items: Sequence[T], req: Request, command: str, size: int = PAGE_SIZE, args: str = ""
+) -> Page[T]:
     """The page the request asks for (option `page`, default 1)."""
     pages = max(1, -(-len(items) // size))
     number = int(req.arg("page") or "1")
     if number > pages:
         raise UserError("paging.beyond", page=number, pages=pages)
     start = (number - 1) * size
-    return Page(items[start : start + size], number, pages, command)
+    return Page(items[start : start + size], number, pages, command, args)

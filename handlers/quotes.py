@@ -248,14 +248,18 @@ async def _answer(
     )
     if len(quotes) >= QUOTE_LIMIT:
         intro.append(t(locale, "who_said.limited", n=QUOTE_LIMIT))
+    option = t(locale, "cmd.who_said.optname.about")
+    again = f'"{name}"' + (f' {option}:"{about}"' if about else "")
+    page = page_of(statements, req, "who_said", args=again)
     blocks = [
         Block("\n".join(intro)),
-        *_statement_blocks(statements, locale, with_speaker=bool(linked)),
+        *_statement_blocks(list(page.items), locale, with_speaker=bool(linked)),
+        *page.footer(locale),
     ]
     return Reply(
         title=t(locale, "who_said.title", speaker=name),
         blocks=blocks,
-        provenance=unique_provenance(quote_provenance(q) for s in statements for q in s.reports),
+        provenance=unique_provenance(quote_provenance(q) for s in page.items for q in s.reports),
     )
 
 

@@ -44,6 +44,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
         (
             OptionSpec("speaker", autocomplete="speaker", max_length=100),
             OptionSpec("about", max_length=200),
+            OptionSpec("page", type="integer", min_value=1, named_only=True),
         ),
         slow=True,
     ),

@@ -63,6 +63,14 @@ def corpus(make: Callable[..., ArticleExtraction]) -> list[ArticleExtraction]:
             [f"{name} sagte, es gehe um Punkt {i}." for i, name in enumerate(crowd)],
             quotes=[Q(i, name, f"es gehe um Punkt {i}") for i, name in enumerate(crowd)],
         ),
+        make(
+            "talk.txt",
+            "Ein langer Auftritt",
+            date(2024, 10, 25),
+            "Zeit",
+            [f"Karl Redner sagte, Gedanke {i} sei neu." for i in range(25)],
+            quotes=[Q(i, "Karl Redner", f"Gedanke {i} sei neu") for i in range(25)],
+        ),
     ]
 
 
@@ -108,15 +116,23 @@ async def test_an_organisation_finds_its_spokespeople(services: Services) -> Non
 
 async def test_speakers_are_paged_twenty_at_a_time(services: Services) -> None:
     first = await say(services, "/speakers")
-    assert "27 Sprecher, die meistzitierten zuerst." in first
+    assert "28 Sprecher, die meistzitierten zuerst." in first
     assert first.count("\n- ") == 20
     assert "Seite 1 von 2. Weiter: /speakers seite:2" in first
     second = await say(services, "/sprecher 2")
-    assert second.count("\n- ") == 7 and "Seite 2 von 2." in second and "Weiter" not in second
+    assert second.count("\n- ") == 8 and "Seite 2 von 2." in second and "Weiter" not in second
     too_far = await say(services, "/speakers seite:3")
     assert "Seite 3 gibt es nicht" in too_far
     english = await say(services, "/speakers", locale="en")
     assert "Page 1 of 2. Next: /speakers page:2" in english
+
+
+async def test_long_statement_lists_are_paged(services: Services) -> None:
+    first = await say(services, "/who_said Karl Redner")
+    assert "25 Aussagen aus 1 Artikel" in first and first.count("sei neu") == 20
+    assert 'Seite 1 von 2. Weiter: /who_said "Karl Redner" seite:2' in first
+    second = await say(services, '/who_said "Karl Redner" seite:2')
+    assert second.count("sei neu") == 5 and "Seite 2 von 2." in second
 
 
 async def test_lists_have_no_blank_lines_inside(services: Services) -> None:
