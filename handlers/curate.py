@@ -14,6 +14,7 @@ from datetime import datetime
 from bot.store.curation import CurationEntry
 from handlers.format import chunk_lines, escape_md, fmt_date
 from handlers.i18n import t
+from handlers.paging import page_of
 from handlers.speakers_lookup import fold_name, resolve_speaker
 from handlers.types import Block, Handler, Reply, Request, Services, UserError
 
@@ -144,8 +145,11 @@ async def _log(req: Request, services: Services) -> Reply:
             blocks=[Block(t(locale, "curate.log_empty"))],
             kind="info",
         )
-    lines = [_describe(e, locale) for e in entries]
-    return Reply(title=t(locale, "curate.log_title"), blocks=chunk_lines(lines), kind="info")
+    action = t(locale, "curate.action.log")
+    page = page_of(entries, req, "curate", args=action)
+    lines = [_describe(e, locale) for e in page.items]
+    blocks = [*chunk_lines(lines), *page.footer(locale)]
+    return Reply(title=t(locale, "curate.log_title"), blocks=blocks, kind="info")
 
 
 async def _undo(req: Request, services: Services) -> Reply:

@@ -100,6 +100,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
             OptionSpec("role", max_length=100, named_only=True),
             OptionSpec("quote", type="integer", min_value=1, named_only=True),
             OptionSpec("figure", type="integer", min_value=1, named_only=True),
+            OptionSpec("page", type="integer", min_value=1, named_only=True),
         ),
         admin=True,
     ),

@@ -208,3 +208,15 @@ async def test_bad_curate_input_explains(services: Services) -> None:
     assert "Zitat #999" in await say(services, "/curate hide quote:999", admin=True)
     assert "aktive Korrektur #5" in await say(services, "/curate undo 5", admin=True)
     assert "Nummer aus /curate log" in await say(services, "/curate undo eins", admin=True)
+
+
+async def test_the_log_is_paged(services: Services) -> None:
+    for _ in range(21):
+        await say(services, "/curate hide Olaf Scholz", admin=True)
+        await say(
+            services, "/curate undo " + str(len(await services.store.curation.log())), admin=True
+        )
+    first = await say(services, "/curate log", admin=True)
+    assert "Seite 1 von 2. Weiter: /curate protokoll seite:2" in first
+    second = await say(services, "/curate log seite:2", admin=True)
+    assert "#1 " in second and "#21 " not in second
