@@ -149,16 +149,42 @@ async def _find_speaker(
     return resolve_speaker(speaker, names, canonical, matches), about
 
 
+_SPOKES = frozenset(
+    {"sprecher", "sprecherin", "pressesprecher", "pressesprecherin", "spokesman", "spokeswoman"}
+)
+_CONTEXT_SENTENCES = 2  # "Auch die Nato äußerte sich. Sprecherin Farah Dakhlallah erklärte, …"
+_CONTEXT_QUOTES = 20
+
+
 async def _spokespeople(query: str, services: Services) -> list[SpeakerRecord]:
-    """Speakers whose role names the organisation `query` ("Nato-Sprecherin" for "Nato")."""
+    """Speakers who speak for the organisation `query`: their role names it ("Nato-Sprecherin"
+    for "Nato"), or their role is a bare "Sprecherin" and the organisation is named in the
+    quote's sentence or the sentences just before it."""
     wanted = set(fold_key(query).split())
     if not wanted or len(fold_key(query)) < 3:
         return []
-    return [
-        s
-        for s in await services.store.speakers.all()
-        if any(wanted <= set(fold_key(r).split()) for r in s.roles)
-    ]
+    found: list[SpeakerRecord] = []
+    for s in await services.store.speakers.all():
+        role_words = [set(fold_key(r).split()) for r in s.roles]
+        named = any(wanted <= words for words in role_words)
+        spokes = any(words & _SPOKES for words in role_words)
+        if named or (spokes and await _named_nearby(s, wanted, services)):
+            found.append(s)
+    return found
+
+
+async def _named_nearby(speaker: SpeakerRecord, wanted: set[str], services: Services) -> bool:
+    """Whether one of the speaker's quotes has the organisation's words in its sentence or
+    in the _CONTEXT_SENTENCES sentences before it."""
+    for q in await services.store.quotes.by_speaker(speaker.id, limit=_CONTEXT_QUOTES):
+        sentences = [x.text for x in await services.store.articles.sentences(q.article_id)]
+        if q.sentence not in sentences:
+            continue
+        i = sentences.index(q.sentence)
+        context = " ".join(sentences[max(0, i - _CONTEXT_SENTENCES) : i + 1])
+        if wanted <= set(fold_key(context).split()):
+            return True
+    return False
 
 
 async def _quotes_of(

@@ -41,12 +41,15 @@ def corpus(make: Callable[..., ArticleExtraction]) -> list[ArticleExtraction]:
                 "Nato-Sprecherin Farah Dakhlallah sagte, die Allianz sei besorgt.",
                 "Merkel sagte, man müsse reden.",
                 "Selenskyj sagte, die Lage sei ernst.",
+                "Auch die EU-Kommission äußerte sich.",
+                "Sprecherin Anna Beispiel sagte, man prüfe alles.",
             ],
             quotes=[
                 Q(0, "Lloyd Austin", "Es gibt Beweise für Truppen", kind="direct"),
                 Q(1, "Farah Dakhlallah", "die Allianz sei besorgt", role="Nato-Sprecherin"),
                 Q(2, "Merkel", "man müsse reden"),
                 Q(3, "Wolodymyr Selenskyj", "die Lage sei ernst"),
+                Q(5, "Anna Beispiel", "man prüfe alles", role="Sprecherin"),
             ],
             speakers=[
                 SpeakerInfo(
@@ -112,15 +115,20 @@ async def test_an_organisation_finds_its_spokespeople(services: Services) -> Non
     out = await say(services, "/who_said Nato")
     assert "Farah Dakhlallah" in out and "die Allianz sei besorgt" in out
     assert "Für Nato sprachen: Farah Dakhlallah (Nato-Sprecherin)" in out
+    assert "Anna Beispiel" not in out
+    # A bare "Sprecherin" speaks for the organisation named just before her statement.
+    eu = await say(services, "/who_said EU-Kommission")
+    assert "Anna Beispiel (Sprecherin)" in eu and "man prüfe alles" in eu
+    assert "Farah" not in eu
 
 
 async def test_speakers_are_paged_twenty_at_a_time(services: Services) -> None:
     first = await say(services, "/speakers")
-    assert "28 Sprecher, die meistzitierten zuerst." in first
+    assert "29 Sprecher, die meistzitierten zuerst." in first
     assert first.count("\n- ") == 20
     assert "Seite 1 von 2. Weiter: /speakers seite:2" in first
     second = await say(services, "/sprecher 2")
-    assert second.count("\n- ") == 8 and "Seite 2 von 2." in second and "Weiter" not in second
+    assert second.count("\n- ") == 9 and "Seite 2 von 2." in second and "Weiter" not in second
     too_far = await say(services, "/speakers seite:3")
     assert "Seite 3 gibt es nicht" in too_far
     english = await say(services, "/speakers", locale="en")
@@ -150,7 +158,7 @@ async def test_german_number_agreement_and_roles_once(services: Services) -> Non
     assert "1 Sprecher äußerte sich zu „Allianz“" in about
     assert "1 Aussage" in about
     sources = await say(services, "/sources")
-    assert "4 Zitate, 0 Zahlen" in sources and "Zitat(e)" not in sources
+    assert "5 Zitate, 0 Zahlen" in sources and "25 Zitate" in sources and "Zitat(e)" not in sources
 
 
 async def test_status_after_a_reload_is_german(services: Services) -> None:
