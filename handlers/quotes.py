@@ -167,7 +167,8 @@ async def _spokespeople(query: str, services: Services) -> list[SpeakerRecord]:
     for s in await services.store.speakers.all():
         role_words = [set(fold_key(r).split()) for r in s.roles]
         named = any(wanted <= words for words in role_words)
-        spokes = any(words & _SPOKES for words in role_words)
+        # only a bare "Sprecherin": "Pentagon-Sprecher" already says whom it speaks for
+        spokes = any(words and words <= _SPOKES for words in role_words)
         if named or (spokes and await _named_nearby(s, wanted, services)):
             found.append(s)
     return found
