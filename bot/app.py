@@ -107,9 +107,11 @@ class App:
         self.services.scheduler = scheduler
         await scheduler.start()
         self._closers.append(scheduler.shutdown)
-        notifier = WatchNotifier(self.services, self.posters)
+        notifier = WatchNotifier(self.services, self.posters, locale=self.config.bot.locale)
         self.store.corpus.listeners.append(notifier.on_change)
         self._closers.append(notifier.close)
+        # Changes made while the bot was down (`lagebild ingest`, `feeds poll`) are news too.
+        notifier.start()
         for t in transports:
             self._closers.append(t.close)
         try:

@@ -42,6 +42,10 @@ class WatchNotifier:
         self._later_pending = False
         self._later_task: asyncio.Task[object] | None = None
 
+    def start(self) -> None:
+        """One run in the background now: catches up on changes made by other processes."""
+        self._spawn(self.run())
+
     async def on_change(self, change: CorpusChange) -> None:
         """CorpusRepo listener: run in the background, so a reload's answer never waits on
         chat servers."""

@@ -65,10 +65,26 @@ def newest_first(q: QuoteRecord) -> tuple[bool, int, float, int]:
 class CuratedSpeakerRepo(SpeakerRepo):
     def __init__(self, db: Database, curation: CurationRepo) -> None:
         super().__init__(db)
+        self._db = db
         self._curation = curation
+        # The view is rebuilt only when the curation log or the corpus changed: one command
+        # asks for it several times (lookup, record, quotes of every merged id).
+        self._cached: tuple[tuple[object, ...], SpeakerView] | None = None
 
-    async def view(self, cur: Curation | None = None) -> SpeakerView:
-        cur = cur if cur is not None else await self._curation.active()
+    async def _corpus_version(self) -> int:
+        cur = await self._db.conn.execute("SELECT version FROM corpus_state WHERE id = 1")
+        row = await cur.fetchone()
+        return int(row[0]) if row else 0
+
+    async def view(self) -> SpeakerView:
+        key = (await self._curation.signature(), await self._corpus_version())
+        if self._cached is not None and self._cached[0] == key:
+            return self._cached[1]
+        view = await self._build_view(await self._curation.active())
+        self._cached = (key, view)
+        return view
+
+    async def _build_view(self, cur: Curation) -> SpeakerView:
         records = await super().all()
         groups: dict[str, list[SpeakerRecord]] = {}
         display: dict[str, str] = {}
@@ -96,13 +112,13 @@ class CuratedSpeakerRepo(SpeakerRepo):
         cur = await self._curation.active()
         if cur.empty:
             return await super().all()
-        return (await self.view(cur)).records
+        return (await self.view()).records
 
     async def get(self, speaker_id: int) -> SpeakerRecord | None:
         cur = await self._curation.active()
         if cur.empty:
             return await super().get(speaker_id)
-        view = await self.view(cur)
+        view = await self.view()
         rep = view.rep.get(speaker_id)
         return next((r for r in view.records if r.id == rep), None)
 
@@ -111,7 +127,7 @@ class CuratedSpeakerRepo(SpeakerRepo):
         cur = await self._curation.active()
         if cur.empty:
             return [speaker_id]
-        view = await self.view(cur)
+        view = await self.view()
         return view.members.get(view.rep.get(speaker_id, -1), [])
 
     async def names(self) -> list[tuple[int, str]]:
@@ -119,7 +135,7 @@ class CuratedSpeakerRepo(SpeakerRepo):
         plain = await super().names()
         if cur.empty:
             return plain
-        view = await self.view(cur)
+        view = await self.view()
         out = [(view.rep[sid], name) for sid, name in plain if sid in view.rep]
         out.extend((r.id, r.name) for r in view.records)
         return list(dict.fromkeys(out))
@@ -160,7 +176,7 @@ class CuratedQuoteRepo(QuoteRepo):
         cur = await self._curation.active()
         if cur.empty:
             return None
-        rep = (await self._speakers.view(cur)).rep if cur.names else {}
+        rep = (await self._speakers.view()).rep if cur.names else {}
         return _Fixer(cur, rep)
 
     async def by_speaker(

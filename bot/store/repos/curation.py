@@ -35,6 +35,8 @@ def _entry(row: Row) -> CurationEntry:
 class CurationRepo:
     def __init__(self, db: Database) -> None:
         self._db = db
+        # The folded log, reused while the log is unchanged: every curated read asks for it.
+        self._cached: tuple[tuple[int, int, int], Curation] | None = None
 
     async def add(
         self,
@@ -79,9 +81,22 @@ class CurationRepo:
             return None
         return await self.get(entry_id)
 
+    async def signature(self) -> tuple[int, int, int]:
+        """Changes with every add and undo (also those of other processes on the same store)."""
+        cur = await self._db.conn.execute(
+            "SELECT count(*), coalesce(max(id), 0), count(undone_at) FROM curation_log"
+        )
+        row = await cur.fetchone()
+        return (int(row[0]), int(row[1]), int(row[2])) if row else (0, 0, 0)
+
     async def active(self) -> Curation:
+        sig = await self.signature()
+        if self._cached is not None and self._cached[0] == sig:
+            return self._cached[1]
         cur = await self._db.conn.execute(f"{_SELECT} WHERE undone_at IS NULL ORDER BY id")
-        return Curation.from_entries(_entry(r) for r in await cur.fetchall())
+        curation = Curation.from_entries(_entry(r) for r in await cur.fetchall())
+        self._cached = (sig, curation)
+        return curation
 
     async def quote_ref(self, quote_id: int) -> tuple[str, str] | None:
         """(stable key, quote text) of the quote row shown as #quote_id."""
