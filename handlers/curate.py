@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from bot.store.curation import CurationEntry
-from handlers.format import chunk_lines, escape_md, fmt_date
+from handlers.format import chunk_lines, fmt_date, inert
 from handlers.i18n import t
 from handlers.paging import page_of
 from handlers.speakers_lookup import fold_name, resolve_speaker
@@ -47,9 +47,9 @@ def _when(moment: datetime, locale: str) -> str:
 
 def _describe(e: CurationEntry, locale: str) -> str:
     params = {
-        "target": escape_md(e.target),
-        "value": escape_md(e.value or ""),
-        "label": escape_md(e.label or ""),
+        "target": inert(e.target),
+        "value": inert(e.value or ""),
+        "label": inert(e.label or ""),
     }
     what = t(locale, f"curate.log.{e.action}", **params)
     line = t(
@@ -57,14 +57,14 @@ def _describe(e: CurationEntry, locale: str) -> str:
         "curate.log.line",
         id=e.id,
         when=_when(e.created_at, locale),
-        by=escape_md(e.created_by),
+        by=inert(e.created_by),
         what=what,
     )
     if e.undone_at is not None:
         line += " " + t(
             locale,
             "curate.log.undone",
-            by=escape_md(e.undone_by or "?"),
+            by=inert(e.undone_by or "?"),
             when=_when(e.undone_at, locale),
         )
     return line

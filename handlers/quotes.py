@@ -18,9 +18,9 @@ from bot.store.folding import fold_key
 from bot.store.records import QuoteRecord, SpeakerRecord
 from handlers.format import (
     chunk_lines,
-    escape_md,
     fmt_date,
-    provenance_line,
+    inert,
+    provenance_markup,
     quote_provenance,
     quote_text,
     speaker_name,
@@ -96,8 +96,8 @@ def _statement_lines(s: Statement, locale: str, with_speaker: bool) -> list[str]
     q = s.first
     head = f"**{fmt_date(s.newest, locale)}**"
     if with_speaker and q.speaker:
-        head += f" · {escape_md(speaker_name(q.speaker, locale))}"
-    lines = [f"{head} — {escape_md(quote_text(q, locale))}"]
+        head += f" · {inert(speaker_name(q.speaker, locale))}"
+    lines = [f"{head} — {inert(quote_text(q, locale))}"]
     if len(s.article_ids) > 1:
         lines.append(t(locale, "who_said.reported_by", n=len(s.article_ids)))
     seen: set[int] = set()
@@ -105,7 +105,7 @@ def _statement_lines(s: Statement, locale: str, with_speaker: bool) -> list[str]
         if r.article_id in seen:
             continue
         seen.add(r.article_id)
-        lines.append("  " + provenance_line(r.article_title, r.outlet, r.published, locale))
+        lines.append("  " + provenance_markup(r.article_title, r.outlet, r.published, locale))
     return lines
 
 
@@ -255,22 +255,20 @@ async def _answer(
     intro: list[str] = []
     if speaker and speaker.roles:
         roles = distinct_roles(speaker.roles)[:4]
-        intro.append(t(locale, "who_said.roles", roles=", ".join(escape_md(r) for r in roles)))
+        intro.append(t(locale, "who_said.roles", roles=", ".join(inert(r) for r in roles)))
     if linked:
         people = ", ".join(
-            escape_md(s.name) + (f" ({escape_md(distinct_roles(s.roles)[0])})" if s.roles else "")
+            inert(s.name) + (f" ({inert(distinct_roles(s.roles)[0])})" if s.roles else "")
             for s in linked[:5]
         )
-        intro.append(
-            t(locale, "who_said.spokespeople", organisation=escape_md(name), people=people)
-        )
+        intro.append(t(locale, "who_said.spokespeople", organisation=inert(name), people=people))
     intro.append(
         t(
             locale,
             "who_said.count_about" if about else "who_said.count",
             statements=count(locale, "statements", len(statements)),
             articles=count(locale, "articles", len({q.article_id for q in quotes})),
-            about=about or "",
+            about=inert(about or ""),
         )
     )
     if len(quotes) >= QUOTE_LIMIT:
@@ -301,11 +299,11 @@ async def _who_said_about(about: str, req: Request, services: Services) -> Reply
     for q in quotes:
         by_speaker.setdefault(speaker_name(q.speaker, locale), []).append(q)
     key = "who_said.speakers_about_one" if len(by_speaker) == 1 else "who_said.speakers_about_other"
-    blocks = [Block(t(locale, key, n=len(by_speaker), about=about))]
+    blocks = [Block(t(locale, key, n=len(by_speaker), about=inert(about)))]
     for name, qs in by_speaker.items():
         statements = group_statements(qs)
         lines = [
-            f"**{escape_md(name)}** — "
+            f"**{inert(name)}** — "
             + t(
                 locale,
                 "who_said.n_statements",
@@ -315,7 +313,7 @@ async def _who_said_about(about: str, req: Request, services: Services) -> Reply
         for s in statements[:3]:
             lines.extend(_statement_lines(s, locale, with_speaker=False))
         if len(statements) > 3:
-            lines.append(t(locale, "who_said.more", n=len(statements) - 3, speaker=name))
+            lines.append(t(locale, "who_said.more", n=len(statements) - 3, speaker=inert(name)))
         blocks.extend(chunk_lines(lines))
     return Reply(
         title=t(locale, "who_said.title_about", about=about),
@@ -341,8 +339,8 @@ async def speakers(req: Request, services: Services) -> Reply:
             t(
                 locale,
                 "speakers.line",
-                name=escape_md(speaker_name(s.name, locale)),
-                roles=escape_md(roles),
+                name=inert(speaker_name(s.name, locale)),
+                roles=inert(roles),
                 quotes=count(locale, "quotes", s.quote_count),
                 articles=count(locale, "articles", s.article_count),
                 latest=fmt_date(s.latest, locale),

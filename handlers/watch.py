@@ -15,11 +15,11 @@ from bot.store.curation import quote_key, speaker_key
 from bot.store.folding import fold_key
 from bot.store.records import FigureRecord, QuoteRecord, Watch
 from handlers.format import (
-    escape_md,
     figure_date,
     figure_source,
     fmt_date,
     fmt_figure_value,
+    inert,
     quote_text,
 )
 from handlers.i18n import t
@@ -96,9 +96,9 @@ async def watch(req: Request, services: Services) -> Reply:
         guild_id=req.channel.guild_id,
     )
     if not created:
-        text = t(locale, "watch.exists", target=escape_md(target))
+        text = t(locale, "watch.exists", target=inert(target))
     else:
-        text = t(locale, f"watch.added_{kind}", target=escape_md(target), value=value)
+        text = t(locale, f"watch.added_{kind}", target=inert(target), value=value)
     return Reply(title=t(locale, "watch.title"), blocks=[Block(text)])
 
 
@@ -128,7 +128,7 @@ async def unwatch(req: Request, services: Services) -> Reply:
     await services.store.watches.remove(req.channel.transport, req.channel.id, kind, w.target_key)
     return Reply(
         title=t(locale, "watch.title"),
-        blocks=[Block(t(locale, "watch.removed", target=escape_md(w.target)))],
+        blocks=[Block(t(locale, "watch.removed", target=inert(w.target)))],
     )
 
 
@@ -145,7 +145,7 @@ async def watches(req: Request, services: Services) -> Reply:
         t(
             locale,
             f"watch.line_{w.kind}",
-            target=escape_md(w.target),
+            target=inert(w.target),
             since=fmt_date(w.created_at.date(), locale),
         )
         for w in here
@@ -174,9 +174,9 @@ async def _news(w: Watch, services: Services, locale: str) -> tuple[list[str], l
         line = t(
             locale,
             "watch.post_figure_new",
-            subject=escape_md(summary.subject),
+            subject=inert(summary.subject),
             value=fmt_figure_value(fig, locale),
-            source=escape_md(figure_source(fig, locale)),
+            source=inert(figure_source(fig, locale)),
             date=fmt_date(figure_date(fig), locale),
         )
         return [line], [value_key(fig)]
@@ -189,9 +189,9 @@ async def _news(w: Watch, services: Services, locale: str) -> tuple[list[str], l
         t(
             locale,
             "watch.post_quote",
-            speaker=escape_md(q.speaker or w.target),
-            text=escape_md(quote_text(q, locale)),
-            title=escape_md(q.article_title),
+            speaker=inert(q.speaker or w.target),
+            text=inert(quote_text(q, locale)),
+            title=inert(q.article_title),
             date=fmt_date(q.published, locale),
         )
         for q in fresh
@@ -226,7 +226,7 @@ async def watch_posts(services: Services, locale: str = "de") -> list[WatchPost]
         if not seen:
             continue
         if more:
-            lines.append(t(locale, "watch.post_more", n=more, command=escape_md(where)))
+            lines.append(t(locale, "watch.post_more", n=more, command=inert(where)))
         reply = Reply(
             title=t(locale, "watch.post_title"), blocks=[Block("\n".join(lines))], kind="info"
         )

@@ -84,7 +84,7 @@ def _request(line: str, admin: bool) -> Request:
     return Request(
         command=command,
         args=args,
-        user=UserRef("discord:7", "editor" if admin else "reader", is_admin=admin),
+        user=UserRef("discord:7", "editor" if admin else "reader", bot_admin=admin),
         channel=ChannelRef("discord", "42"),
     )
 
