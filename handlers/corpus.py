@@ -147,6 +147,8 @@ async def article(req: Request, services: Services) -> Reply:
 async def status(req: Request, services: Services) -> Reply:
     locale = req.locale
     st = await services.store.corpus.status()
+    curated = await services.store.speakers.count()
+    speakers = st.speakers if curated is None else curated  # merges and hides count too
     last = st.last_reload or await services.store.reloads.last()
     n = lambda v: fmt_number(v, locale)  # noqa: E731
     fields = [
@@ -156,7 +158,7 @@ async def status(req: Request, services: Services) -> Reply:
         Field(t(locale, "status.sentences"), n(st.sentences), inline=True),
         Field(t(locale, "status.quotes"), n(st.quotes), inline=True),
         Field(t(locale, "status.figures"), n(st.figures), inline=True),
-        Field(t(locale, "status.speakers"), n(st.speakers), inline=True),
+        Field(t(locale, "status.speakers"), n(speakers), inline=True),
         Field(t(locale, "status.subscriptions"), n(st.subscriptions), inline=True),
     ]
     if last is None:

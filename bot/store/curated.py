@@ -122,6 +122,13 @@ class CuratedSpeakerRepo(SpeakerRepo):
         rep = view.rep.get(speaker_id)
         return next((r for r in view.records if r.id == rep), None)
 
+    async def count(self) -> int | None:
+        """How many speakers answers show after merges and hides; None without corrections
+        (then the corpus status counts them)."""
+        if (await self._curation.active()).empty:
+            return None
+        return len((await self.view()).records)
+
     async def members(self, speaker_id: int) -> list[int]:
         """The extracted speaker ids a (curated) speaker id stands for."""
         cur = await self._curation.active()

@@ -59,7 +59,7 @@ def corpus(make: Callable[..., ArticleExtraction]) -> list[ArticleExtraction]:
                 "Der IWF meldete später 3.100 Mitarbeiter.",
             ],
             quotes=[
-                Q(0, "John Sifton", "die Lage sei ernst"),
+                Q(0, "John Sifton von Human Rights Watch", "die Lage sei ernst"),
                 Q(1, "Sifton", "eine Untersuchung", cue="forderte"),
                 Q(2, "Hans Scholz", "man sei besorgt", role="Bürgermeister"),
             ],
@@ -129,6 +129,8 @@ async def test_merge_shows_everywhere_and_survives_a_reload(
 
     speakers = await say(services, "/speakers")
     assert "Strauss-Kahns" not in speakers and "Strauss-Kahn" in speakers
+    status = await say(services, "/status")
+    assert re.search(r"^Sprecher +5$", status, re.M)  # 6 extracted, Strauss-Kahns merged
     assert "Strauss-Kahns:" not in await say(services, "/digest")  # as a speaker
     who = await say(services, "/who_said Strauss-Kahn")
     assert "er sei unschuldig" in who and "man werde kämpfen" in who
@@ -148,12 +150,15 @@ async def test_merge_shows_everywhere_and_survives_a_reload(
 
 
 async def test_sifton_merged_into_john_sifton_and_renamed_with_a_role(services: Services) -> None:
-    await say(services, "/curate merge Sifton into:John Sifton", admin=True)
-    who = await say(services, "/who_said John Sifton")
+    before = await say(services, "/speakers")
+    assert "- Sifton —" in before and "John Sifton von Human Rights Watch" in before
+    done = await say(services, "/curate merge Sifton into:John Sifton von Human", admin=True)
+    assert "„Sifton“ mit „John Sifton von Human Rights Watch“ zusammengeführt" in done
+    who = await say(services, "/who_said John Sifton von Human Rights Watch")
     assert "die Lage sei ernst" in who and "eine Untersuchung" in who
     await say(
         services,
-        "/curate rename John Sifton to:John Sifton role:Human Rights Watch",
+        '/curate rename "John Sifton von Human Rights Watch" to:John Sifton role:Human Rights Watch',
         admin=True,
     )
     who = await say(services, "/who_said Sifton")
