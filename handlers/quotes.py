@@ -153,39 +153,59 @@ _SPOKES = frozenset(
     {"sprecher", "sprecherin", "pressesprecher", "pressesprecherin", "spokesman", "spokeswoman"}
 )
 _CONTEXT_SENTENCES = 2  # "Auch die Nato äußerte sich. Sprecherin Farah Dakhlallah erklärte, …"
-_CONTEXT_QUOTES = 20
+_CONTEXT_HITS = 50  # sentences naming the organisation that are looked at (bounded work)
+
+
+def _words(text: str) -> set[str]:
+    return set(fold_key(text).split())
 
 
 async def _spokespeople(query: str, services: Services) -> list[SpeakerRecord]:
     """Speakers who speak for the organisation `query`: their role names it ("Nato-Sprecherin"
     for "Nato"), or their role is a bare "Sprecherin" and the organisation is named in the
     quote's sentence or the sentences just before it."""
-    wanted = set(fold_key(query).split())
+    wanted = _words(query)
     if not wanted or len(fold_key(query)) < 3:
         return []
-    found: list[SpeakerRecord] = []
+    named: list[SpeakerRecord] = []
+    bare: dict[str, SpeakerRecord] = {}
     for s in await services.store.speakers.all():
-        role_words = [set(fold_key(r).split()) for r in s.roles]
-        named = any(wanted <= words for words in role_words)
+        role_words = [_words(r) for r in s.roles]
+        if any(wanted <= words for words in role_words):
+            named.append(s)
         # only a bare "Sprecherin": "Pentagon-Sprecher" already says whom it speaks for
-        spokes = any(words and words <= _SPOKES for words in role_words)
-        if named or (spokes and await _named_nearby(s, wanted, services)):
-            found.append(s)
-    return found
+        elif any(words and words <= _SPOKES for words in role_words):
+            bare[s.name] = s
+    if bare:
+        nearby = await _speaking_near(wanted, query, set(bare), services)
+        named.extend(bare[n] for n in bare if n in nearby)
+    return named
 
 
-async def _named_nearby(speaker: SpeakerRecord, wanted: set[str], services: Services) -> bool:
-    """Whether one of the speaker's quotes has the organisation's words in its sentence or
-    in the _CONTEXT_SENTENCES sentences before it."""
-    for q in await services.store.quotes.by_speaker(speaker.id, limit=_CONTEXT_QUOTES):
-        sentences = [x.text for x in await services.store.articles.sentences(q.article_id)]
-        if q.sentence not in sentences:
+async def _speaking_near(
+    wanted: set[str], query: str, names: set[str], services: Services
+) -> set[str]:
+    """Which of `names` are quoted in a sentence naming the organisation or in one of the
+    _CONTEXT_SENTENCES after such a sentence. Starts from the full-text hits of the
+    organisation (at most _CONTEXT_HITS), so the work does not grow with the corpus."""
+    hits = await services.store.search.search(query, limit=_CONTEXT_HITS)
+    articles = {h.article_id for h in hits if wanted <= _words(h.text)}
+    found: set[str] = set()
+    for article_id in articles:
+        quotes = [
+            q for q in await services.store.quotes.for_article(article_id) if q.speaker in names
+        ]
+        if not quotes:
             continue
-        i = sentences.index(q.sentence)
-        context = " ".join(sentences[max(0, i - _CONTEXT_SENTENCES) : i + 1])
-        if wanted <= set(fold_key(context).split()):
-            return True
-    return False
+        sentences = [x.text for x in await services.store.articles.sentences(article_id)]
+        for q in quotes:
+            if q.sentence not in sentences:
+                continue
+            i = sentences.index(q.sentence)
+            context = " ".join(sentences[max(0, i - _CONTEXT_SENTENCES) : i + 1])
+            if wanted <= _words(context):
+                found.add(q.speaker or "")
+    return found
 
 
 async def _quotes_of(

@@ -15,9 +15,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from typing import Literal
 
-from bot.nlp.names import fold_name
+from bot.nlp.names import fold_name as _fold_name
+
+# Pure functions applied to every record an answer reads; memoised like
+# handlers.speakers_lookup.fold_name, so curated reads cost a dictionary hit per name.
+fold_name = lru_cache(maxsize=200_000)(_fold_name)
 
 CurationAction = Literal["merge", "rename", "role", "hide_speaker", "hide_quote", "hide_figure"]
 
@@ -29,6 +34,7 @@ def _norm(text: str) -> str:
     return _SPACE.sub(" ", text).strip().lower()
 
 
+@lru_cache(maxsize=100_000)
 def quote_key(sentence: str, text: str) -> str:
     """Stable identity of a quote: the same sentence and words give the same key after any
     re-extraction, whatever row id the quote gets."""
@@ -36,6 +42,7 @@ def quote_key(sentence: str, text: str) -> str:
     return hashlib.sha256(raw.encode()).hexdigest()[:20]
 
 
+@lru_cache(maxsize=100_000)
 def figure_key(sentence: str, text: str) -> str:
     raw = f"f\x1f{_norm(sentence)}\x1f{_norm(text)}"
     return hashlib.sha256(raw.encode()).hexdigest()[:20]
@@ -73,6 +80,8 @@ class Curation:
     hidden_quotes: set[str] = field(default_factory=set)
     hidden_quote_texts: set[str] = field(default_factory=set)
     hidden_figures: set[str] = field(default_factory=set)
+    # speaker() answers, filled as names are met: a Curation never changes once built
+    _resolved: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_entries(cls, entries: Iterable[CurationEntry]) -> Curation:
@@ -109,6 +118,11 @@ class Curation:
         speaker is hidden. Unknown names come back unchanged."""
         if name is None:
             return None
+        if name not in self._resolved:
+            self._resolved[name] = self._follow(name)
+        return self._resolved[name]
+
+    def _follow(self, name: str) -> str | None:
         current = name
         seen = {speaker_key(current)}
         for _ in range(_MAX_CHAIN):
@@ -133,7 +147,7 @@ class Curation:
         return speaker_key(name) in self.names
 
     def quote_hidden(self, sentence: str, text: str) -> bool:
-        return quote_key(sentence, text) in self.hidden_quotes
+        return bool(self.hidden_quotes) and quote_key(sentence, text) in self.hidden_quotes
 
     def figure_hidden(self, sentence: str, text: str) -> bool:
-        return figure_key(sentence, text) in self.hidden_figures
+        return bool(self.hidden_figures) and figure_key(sentence, text) in self.hidden_figures
