@@ -236,6 +236,16 @@ DROP TABLE quote_fts;
 ALTER TABLE quote_fts_new RENAME TO quote_fts;
 """
 
+# Digest slot progress: how many parts (messages) of the intended slot are out, so a send that
+# failed or crashed on part 2 resumes at part 2 instead of posting part 1 again; a claim token
+# per intent, so only one process resumes an interrupted slot; and when its owner last showed
+# activity, so a slot another process is still sending is not mistaken for an interrupted one.
+_DIGEST_PROGRESS = """
+ALTER TABLE subscriptions ADD COLUMN intent_parts INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE subscriptions ADD COLUMN intent_run TEXT;
+ALTER TABLE subscriptions ADD COLUMN intent_at TEXT;
+"""
+
 # Editorial corrections, kept apart from the extraction so that /reload, feed updates and
 # pipeline upgrades (which re-create quote and figure rows with new ids) never lose them:
 # speakers are named by their (folded) names, quotes and figures by a hash of their sentence
@@ -278,7 +288,8 @@ CREATE TABLE watch_seen (
 """
 
 # Several subscriptions per channel, one per topic: the one-per-channel UNIQUE becomes
-# (transport, channel_id, topic); subscribing again to a topic still moves its time. SQLite cannot drop a table constraint, so the
+# (transport, channel_id, topic); subscribing again to a topic still moves its time. SQLite
+# cannot drop a table constraint, so the
 # table is rebuilt; digests_sent is copied aside first, because dropping subscriptions would
 # cascade into it.
 _SUBSCRIPTION_TOPICS = """
@@ -296,14 +307,19 @@ CREATE TABLE subscriptions_new (
     last_slot TEXT,
     intent_slot TEXT,
     last_sent_at TEXT,
+    intent_parts INTEGER NOT NULL DEFAULT 0,
+    intent_run TEXT,
+    intent_at TEXT,
     topic TEXT NOT NULL DEFAULT '',
     mention_role TEXT,
     UNIQUE (transport, channel_id, topic)
 );
 INSERT INTO subscriptions_new (id, transport, channel_id, guild_id, time, timezone, created_by,
-    created_at, enabled, disabled_reason, last_slot, intent_slot, last_sent_at)
+    created_at, enabled, disabled_reason, last_slot, intent_slot, last_sent_at, intent_parts,
+    intent_run, intent_at)
 SELECT id, transport, channel_id, guild_id, time, timezone, created_by, created_at, enabled,
-    disabled_reason, last_slot, intent_slot, last_sent_at FROM subscriptions;
+    disabled_reason, last_slot, intent_slot, last_sent_at, intent_parts, intent_run, intent_at
+FROM subscriptions;
 CREATE TABLE digests_sent_copy AS SELECT * FROM digests_sent;
 DROP TABLE digests_sent;
 DROP TABLE subscriptions;
@@ -327,6 +343,7 @@ MIGRATIONS: tuple[str, ...] = (
     _SPEAKER_SUMMARY,
     _SPEAKER_REFRESH_INDEXES,
     _NEWEST_FIRST_FTS,
+    _DIGEST_PROGRESS,
     _CURATION_WATCHES,
     _SUBSCRIPTION_TOPICS,
 )

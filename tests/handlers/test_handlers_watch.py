@@ -40,8 +40,11 @@ class RecordingPoster:
     def __init__(self) -> None:
         self.posts: list[tuple[str, str]] = []
 
-    async def post(self, channel_id: str, reply: Reply) -> None:
+    async def post(
+        self, channel_id: str, reply: Reply, *, skip: int = 0, on_part: Any = None
+    ) -> int:
         self.posts.append((channel_id, render_text(reply)))
+        return 1
 
     async def notify_admins(self, text: str) -> None:
         raise AssertionError(text)

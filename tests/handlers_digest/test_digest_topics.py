@@ -5,6 +5,7 @@ channel, /unsubscribe N, and a subscription's topic reaching the scheduled diges
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from digest_support import (  # noqa: F401 (fixtures)
     Clock,
@@ -84,8 +85,13 @@ class Poster:
     def __init__(self) -> None:
         self.posts: list[Reply] = []
 
-    async def post(self, channel_id: str, reply: Reply) -> None:
+    async def post(
+        self, channel_id: str, reply: Reply, *, skip: int = 0, on_part: Any = None
+    ) -> int:
         self.posts.append(reply)
+        if on_part is not None:
+            await on_part(1)
+        return 1
 
     async def notify_admins(self, text: str) -> None:
         raise AssertionError(text)
