@@ -20,6 +20,7 @@ from bot.notify import AdminNotifier
 from bot.store import Store
 from bot.store.records import CorpusChange
 from bot.transports.base import Poster
+from bot.watch_notifier import WatchNotifier
 from handlers.dispatch import dispatch as dispatch_request
 from handlers.registry import build_handlers
 from handlers.types import Handler, Reply, Request, Services
@@ -122,6 +123,11 @@ class App:
         self.services.scheduler = scheduler
         await scheduler.start()
         self._closers.append(scheduler.shutdown)
+        notifier = WatchNotifier(self.services, self.posters, locale=self.config.bot.locale)
+        self.store.corpus.listeners.append(notifier.on_change)
+        self._closers.append(notifier.close)
+        # Changes made while the bot was down (`lagebild ingest`, `feeds poll`) are news too.
+        notifier.start()
         for t in transports:
             self._closers.append(t.close)
         try:

@@ -41,7 +41,10 @@ async def reload(req: Request, services: Services) -> Reply:
         )
     if reloader.running:
         return _already_running(locale)
-    requested_by = f"{req.channel.transport}:{req.user.id} ({req.user.name})"
+    # Matrix ids are bare ("@ops:server"); console and Discord ids carry their transport already.
+    prefix = f"{req.channel.transport}:"
+    who = req.user.id if req.user.id.startswith(prefix) else prefix + req.user.id
+    requested_by = f"{who} ({req.user.name})"
     try:
         change = await reloader.reload(requested_by=requested_by)
     except EmptyCorpusError as e:

@@ -381,8 +381,13 @@ class DigestScheduler:
         locale = self.services.config.bot.locale
         try:
             reply = await self._store(
-                "building a digest", lambda: build_digest(self.services, sub.last_sent_at, locale)
+                "building a digest",
+                lambda: build_digest(
+                    self.services, sub.last_sent_at, locale, topic=sub.topic or None
+                ),
             )
+            if reply is not None:
+                reply.mention_role = sub.mention_role
         except Exception as e:
             if done == 0:  # nothing was posted: free the slot so a restart can catch it up
                 await self._store("freeing a slot", lambda: repo.clear_intent(sub.id))
