@@ -98,9 +98,9 @@ async def test_a_restart_parses_only_the_files_that_changed(
     parsed: list[str] = []
     real = bot.ingest.read_article
 
-    def counting(path):  # type: ignore[no-untyped-def]
+    def counting(path, root=None):  # type: ignore[no-untyped-def]
         parsed.append(Path(path).name)
-        return real(path)
+        return real(path, root)
 
     monkeypatch.setattr(bot.ingest, "read_article", counting)
     again = await ingestor.run()

@@ -12,6 +12,7 @@ longer than the busy timeout). See docs/deploy.md for the measured lock times.
 from __future__ import annotations
 
 import json
+import logging
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
 from contextlib import asynccontextmanager
@@ -46,6 +47,8 @@ STAGE_BATCH = 200
 
 BatchHook = Callable[[int, int], Awaitable[None]]
 """Called after each staged batch with (articles staged, articles to stage)."""
+
+log = logging.getLogger(__name__)
 
 
 def _chunks(items: Sequence[int] | Sequence[str]) -> Iterable[Sequence[int] | Sequence[str]]:
@@ -238,6 +241,7 @@ class ApplySession:
         self._now = now
         self._owner = owner
         self.committed = False
+        self.change: CorpusChange | None = None
 
     async def stage(self, upserts: Sequence[ArticleExtraction]) -> None:
         """Stage one batch of extractions (a file at most once per apply)."""
@@ -257,6 +261,7 @@ class ApplySession:
         await self._repo._stage_subjects(self._w, plan)
         change = await self._repo._swap(self._w, plan, skipped, self._now)
         self.committed = True
+        self.change = change
         return change
 
 
@@ -264,6 +269,9 @@ class CorpusRepo:
     def __init__(self, db: Database, reloads: ReloadRepo) -> None:
         self._db = db
         self._reloads = reloads
+        # Told about every committed change (watches post news); a failing listener is logged
+        # and never fails the apply.
+        self.listeners: list[Callable[[CorpusChange], Awaitable[None]]] = []
 
     async def hashes(self) -> dict[str, str]:
         """file name -> content hash of every stored article (ingest skips unchanged files)."""
@@ -349,6 +357,17 @@ class CorpusRepo:
             finally:
                 await self._clear_stage(w)
                 await self._write_now(w, "DELETE FROM corpus_lease WHERE owner = ?", [(owner,)])
+        if session.change is not None:
+            await self._notify(session.change)
+
+    async def _notify(self, change: CorpusChange) -> None:
+        """Tell the listeners (watches) about a committed change, outside the apply lock; a
+        failing listener is logged and never fails the apply."""
+        for listener in list(self.listeners):
+            try:
+                await listener(change)
+            except Exception:
+                log.exception("corpus change listener failed")
 
     @staticmethod
     async def _write_now(
