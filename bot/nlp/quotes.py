@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.models import Quote, QuoteKind
+from bot.models import Quote, QuoteKind, SpeechAct
+from bot.nlp.attribution.acts import content_after, find_target, is_passive, load_cue_acts
 from bot.nlp.calendar_words import MONTHS, WEEKDAYS
 from bot.nlp.cues import ACCORDING_NOUNS, WEAK_OPINION, CueLexicon, build_lexicon
 from bot.nlp.names import canonical_speakers
@@ -704,6 +705,7 @@ ABSTRACT_SUFFIXES = (
     "situation",
 )
 KONJ2_CONT = True
+PRONOUN_NAMES = frozenset({"er", "sie", "es", "ihm", "ihr", "ihnen", "ihn", "wir", "ich"})
 # Konjunktiv II / reportative forms that continue a statement only right after it
 KONJ2_CONTINUE = frozenset({"hätte", "hätten", "wäre", "wären", "soll", "sollen"})
 ORG_PRONOUN_HEADS = ("regierung", "polizei", "behörde", "nato", "armee")
@@ -766,6 +768,9 @@ class Attribution:
     speaker: str | None = None
     role: str | None = None
     kind_hint: str | None = None
+    act: SpeechAct = "claim"
+    target: NP | None = None  # the accused of an accusation
+    passive: bool = False  # "X wird vorgeworfen": no speaker in the clause itself
 
 
 @dataclass(slots=True)
@@ -790,6 +795,7 @@ class QuoteRules:
         self.lex = lexicon or build_lexicon()
         self.tables = tables if tables is not None else load_word_tables()
         self.verbs = self.tables.verbs
+        self.acts = load_cue_acts()
 
     def _np(
         self,
@@ -1208,6 +1214,104 @@ class QuoteRules:
 
     # ---- attribution of one cue --------------------------------------------------
     def attribute(
+        self,
+        words: Sequence[Word],
+        c: int,
+        lemma: str,
+        cue: str,
+        prev_np: NP | None = None,
+        cue_idx: frozenset[int] = frozenset(),
+    ) -> Attribution | None:
+        """The speaker, content and speech act of the cue at words[c]."""
+        texts = [w.text for w in words]
+        if self.acts.accuses(lemma):
+            a, b = self._clause(words, c, cue_idx)
+            if is_passive(texts, a, c):
+                return self._passive_accusation(words, a, b, c, cue)
+        at = self._attribute(words, c, lemma, cue, prev_np, cue_idx)
+        if at is None:
+            return None
+        at.act = self.acts.act(lemma)
+        if self.acts.accuses(lemma) and not at.focus and not at.backref:
+            self._accused(texts, c, at)
+        return at
+
+    def _accused(self, texts: list[str], c: int, at: Attribution) -> None:
+        """ "X wirft dem Präsidenten Wahlbetrug vor" / "X hatte Nordkorea vorgeworfen, …": the
+        accused stands between the speaker and the content, never in the speaker's place."""
+        lo, hi = at.content
+        spk_end = at.np.end if at.np is not None and at.np.start < c else 0
+        spans = [(spk_end, c), (c + 1, lo if lo > c else c + 1)]
+        if lo > 0 and texts[lo - 1] != ",":
+            spans.append((lo, hi))  # a noun-phrase object, not a "…, zu"/"dass" clause
+        spans = [(x, y) for x, y in spans if y > x and not (at.np and at.np.start <= x < at.np.end)]
+        target = find_target(texts, spans, self._np)
+        if target is None or (at.np is not None and target.start == at.np.start):
+            return
+        target = self._role_before_object(texts, target)
+        at.target = target
+        at.content = content_after(texts, lo, hi, target)
+
+    def _role_before_object(self, texts: list[str], np: NP) -> NP:
+        """ "dem Präsidenten Wahlbetrug": a role noun followed by a common noun is the
+        accused and the accusation, not a role and a surname."""
+        last = texts[np.end - 1]
+        if np.role and np.kind == "name" and np.end - np.start >= 2 and self._common_noun(last):
+            shorter = self._np(texts, np.start, np.end - 1, allow_apposition=False)
+            if shorter is not None:
+                return shorter
+        return np
+
+    def _common_noun(self, word: str) -> bool:
+        """A common noun in the lemma table, or a compound ending in one ("Wahlbetrug")."""
+        t = self.tables
+        return any(
+            w in t.nouns or w in t.noun_lemmas
+            for w in [word, *(word[i:].capitalize() for i in range(2, len(word) - 3))]
+        )
+
+    def _passive_accusation(
+        self, words: Sequence[Word], a: int, b: int, c: int, cue: str
+    ) -> Attribution | None:
+        """ "Dem Minister wird (von X) vorgeworfen, …": the dative is the accused; the speaker
+        is the von-agent, or an unnamed source when none is named."""
+        texts = [w.text for w in words]
+        end = len(texts)
+        while end > 0 and texts[end - 1] in (".", "!", "?"):
+            end -= 1
+        start = a
+        while start > 0 and texts[start - 1] not in (".", ";", ":") and not words[start - 1].inq:
+            start -= 1  # the accused may stand before a comma-bounded clause start
+        target = find_target(texts, [(start, c)], self._np)
+        agent = self._agent(texts, start, c)
+        if b < end and texts[b] == ",":
+            content = (b + 1, end)
+        else:
+            content = content_after(texts, start, c, target)
+            content = (max(content[0], agent.end if agent else 0), c)
+        np = agent or NP(c, c + 1, "anonymous", "anonymous", None, False, cue)
+        return Attribution(np, cue, content, act="accusation", target=target, passive=not agent)
+
+    def _agent(self, texts: list[str], lo: int, hi: int) -> NP | None:
+        """The von-agent of a passive, cut before an object noun that follows it ("von den
+        iranischen Behörden Spionage")."""
+        for k in range(lo, hi - 1):
+            if texts[k].lower() in ("von", "vom"):
+                agent = self._np(texts, k + 1, hi, allow_apposition=False)
+                if agent is None:
+                    return None
+                two = texts[agent.end - 2 : agent.end]
+                if (
+                    agent.kind == "description"
+                    and len(two) == 2
+                    and all(t[:1].isupper() for t in two)
+                    and not texts[agent.end - 1].lower().endswith(("s", "es"))
+                ):
+                    agent = self._np(texts, agent.start, agent.end - 1, False) or agent
+                return agent if agent.kind != "pronoun" else None
+        return None
+
+    def _attribute(
         self,
         words: Sequence[Word],
         c: int,
@@ -1798,6 +1902,10 @@ class QuoteRules:
             focus: tuple[str, str | None, int] | None = None
             for at in attrs:
                 speaker, role = self._resolve(at, state, words)
+                if at.passive and state.chain is not None and si - state.chain[2] <= 1:
+                    # "Der Kommission wird … vorgeworfen" right after a statement: the running
+                    # speaker accuses; otherwise the accuser stays unnamed
+                    speaker, role = state.chain[0], state.chain[1]
                 if speaker is None:
                     continue
                 if explicit_only and (at.np is None or at.np.kind == "pronoun"):
@@ -1832,6 +1940,8 @@ class QuoteRules:
                     text,
                     marker=at.marker,
                     mention=at.np.mention if at.np else None,
+                    act=at.act,
+                    target=self._target_name(at.target, state, words),
                 )
                 if q is not None:
                     made.append(q)
@@ -1968,6 +2078,18 @@ class QuoteRules:
             return nominative(np.name, leading_article(np.mention, np.name)), role
         return np.name, role
 
+    def _target_name(self, np: NP | None, state: _State, words: Sequence[Word]) -> str | None:
+        """The accused as a canonical name: a pronoun resolves like a speaker would, a noun
+        phrase reads in the nominative ("dem Präsidenten" -> "Präsident")."""
+        if np is None:
+            return None
+        if np.kind == "pronoun":
+            name, _ = self._resolve(Attribution(np, "", (0, 0)), state, words)
+            return None if name is None or name.lower() in PRONOUN_NAMES else name
+        if np.org or np.kind == "description":
+            return nominative(np.name, leading_article(np.mention, np.name)) or np.name
+        return np.name
+
     def _remember(self, np: NP, state: _State) -> None:
         if np.kind == "name" and not np.org:
             state.persons.append((np.name, np.role, gender_of(np.role)))
@@ -2001,14 +2123,16 @@ class QuoteRules:
         marker: bool = False,
         force_quoted: bool = False,
         mention: str | None = None,
+        act: SpeechAct = "claim",
+        target: str | None = None,
     ) -> Quote | None:
         lo, hi = rng
         n = len(words)
         hi = min(hi, n)
         while hi > lo and words[hi - 1].text in (".", "!", "?", ",", ":", ";"):
             hi -= 1
-        if hi - lo < 2:
-            return None
+        if hi - lo < (1 if act == "accusation" and target else 2):
+            return None  # "wirft X Wahlbetrug vor": one noun is the whole accusation
         inq = [w.inq for w in words[lo:hi]]
         content_words = [
             w for w in words[lo:hi] if w.text not in QUOTE_CHARS and w.text not in BOUNDARY
@@ -2049,6 +2173,8 @@ class QuoteRules:
             start_char=start,
             end_char=end,
             speaker_mention=mention,
+            act=act,
+            target=target,
         )
 
 

@@ -236,11 +236,19 @@ DROP TABLE quote_fts;
 ALTER TABLE quote_fts_new RENAME TO quote_fts;
 """
 
+# What each speaker did (DESIGN.md `act`, `target`): replies say "bestreitet: …" and "wirft X
+# vor: …" instead of presenting a denial or an accusation as the speaker's statement.
+_QUOTE_ACTS = """
+ALTER TABLE quotes ADD COLUMN act TEXT NOT NULL DEFAULT 'claim';
+ALTER TABLE quotes ADD COLUMN target TEXT;
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     _INITIAL,
     _SPEAKER_SUMMARY,
     _SPEAKER_REFRESH_INDEXES,
     _NEWEST_FIRST_FTS,
+    _QUOTE_ACTS,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
