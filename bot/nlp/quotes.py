@@ -15,6 +15,7 @@ from pathlib import Path
 
 from bot.models import Quote, QuoteKind, SpeechAct
 from bot.nlp.attribution.acts import content_after, find_target, is_passive, load_cue_acts
+from bot.nlp.attribution.somebody import load_speaker_check
 from bot.nlp.calendar_words import MONTHS, WEEKDAYS
 from bot.nlp.cues import ACCORDING_NOUNS, WEAK_OPINION, CueLexicon, build_lexicon
 from bot.nlp.names import canonical_speakers
@@ -796,6 +797,9 @@ class QuoteRules:
         self.tables = tables if tables is not None else load_word_tables()
         self.verbs = self.tables.verbs
         self.acts = load_cue_acts()
+        self.check = load_speaker_check(
+            self.tables.nouns | self.tables.noun_lemmas, self.tables.lowers
+        )
 
     def _np(
         self,
@@ -1974,7 +1978,8 @@ class QuoteRules:
             prev_words = words
         quotes.extend(self._open_quote_heads(sentences, quotes, text))
         quotes.sort(key=lambda q: (q.sentence_index, q.start_char))
-        return _canonicalise([q for q in quotes if not _non_speaker(q.speaker)])
+        kept = [q for q in quotes if not _non_speaker(q.speaker)]
+        return _canonicalise([q for q in kept if self.check.is_somebody(q.speaker)])
 
     def _open_quote_heads(
         self, sentences: list[SentenceInput], quotes: list[Quote], text: str
@@ -2047,6 +2052,17 @@ class QuoteRules:
     def _resolve(
         self, at: Attribution, state: _State, words: Sequence[Word]
     ) -> tuple[str | None, str | None]:
+        """The speaker of an attribution, or (None, None) when it is nobody: an abstract
+        noun, a number phrase or a pronoun without antecedent is a parsing error, and a
+        missing speaker is better than a wrong one."""
+        speaker, role = self._resolve_np(at, state, words)
+        if speaker is None or not self.check.is_somebody(speaker):
+            return None, None
+        return speaker, role
+
+    def _resolve_np(
+        self, at: Attribution, state: _State, words: Sequence[Word]
+    ) -> tuple[str | None, str | None]:
         np = at.np
         if np is None:
             return None, None
@@ -2100,16 +2116,36 @@ class QuoteRules:
                 state.persons.append((np.name, None, gender_of(head)))
 
     def mentions(self, words: Sequence[Word], state: _State) -> None:
-        """Persons introduced without a cue ("Landrat Peter Hoffmann besuchte …") so that a
-        later "er" finds them."""
+        """Persons and organisations introduced without a cue ("Landrat Peter Hoffmann
+        besuchte …", "geführt von Telesforo Santillan", "hat die Gewerkschaft abgelehnt") so
+        that a later "er"/"sie" finds them instead of staying a bare pronoun."""
         texts = [w.text for w in words]
         n = len(texts)
         for i in range(n - 1):
-            if words[i].inq or not is_role(texts[i]):
+            if words[i].inq:
                 continue
-            np = self._np(texts, i, n, allow_apposition=False)
-            if np is not None and np.kind == "name" and not np.org:
-                state.persons.append((np.name, np.role, gender_of(np.role)))
+            if is_role(texts[i]) or self._full_name_at(texts, i):
+                np = self._np(texts, i, n, allow_apposition=False)
+                if np is not None and np.kind == "name" and not np.org:
+                    state.persons.append((np.name, np.role, gender_of(np.role)))
+            elif i > 0 and texts[i - 1].lower() in ("der", "die", "das") and is_org(texts[i]):
+                np = self._np(texts, i - 1, n, allow_apposition=False)
+                if np is not None and np.org and not np.plural:
+                    state.groups.append(nominative(np.name, "die") or np.name)
+
+    def _full_name_at(self, texts: list[str], i: int) -> bool:
+        """Two capitalised words inside a sentence that are no common nouns: a full name."""
+        if i == 0 or i + 1 >= len(texts):
+            return False
+        a, b = texts[i], texts[i + 1]
+        t = self.tables
+        return (
+            a[:1].isupper()
+            and b[:1].isupper()
+            and a.isalpha()
+            and texts[i - 1].lower() not in DETS
+            and not any(w in t.nouns or w in t.noun_lemmas or w.lower() in t.lowers for w in (a, b))
+        )
 
     def _make(
         self,
