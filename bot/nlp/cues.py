@@ -130,6 +130,8 @@ _STRONG: dict[str, str] = {
     "finden": "findet finden fand fanden gefunden finde",
     "bekanntgeben": "bekanntgegeben bekanntzugeben",
     "zurückweisen": "zurückgewiesen zurückzuweisen zurückweisen",
+    # a stated intention is reported speech: "Die Partei will die Steuern senken"
+    "wollen": "will",
 }
 
 # separable verbs: lemma -> (finite base forms, particle, fused forms)

@@ -593,6 +593,7 @@ REPORT_OBJECT = frozenset(
         "informieren",
         "bekanntgeben",
         "abraten",
+        "wollen",
     }
 )
 # Evaluative speech acts whose plain object is the reported statement: "Die Opposition

@@ -94,3 +94,9 @@ def test_json_export_carries_act_and_target(extract: Extract) -> None:
     ex = extract("Die Gewerkschaft wirft dem Vorstand Wortbruch vor.")
     q = corpus_to_json([ex])["articles"][0]["quotes"][0]
     assert (q["act"], q["target"]) == ("accusation", "Vorstand")
+
+
+def test_a_stated_intention_is_an_announcement(extract: Extract) -> None:
+    q = only(extract, "Der Verkehrsverbund will die Preise im Herbst deutlich senken.")
+    assert (q.speaker, q.act) == ("Verkehrsverbund", "announcement")
+    assert "die Preise im Herbst" in q.text
