@@ -16,6 +16,7 @@ from pathlib import Path
 from bot.models import Quote, QuoteKind, SpeechAct
 from bot.nlp.attribution.acts import content_after, find_target, is_passive, load_cue_acts
 from bot.nlp.attribution.somebody import load_speaker_check
+from bot.nlp.attribution.sources import back_reference, load_markers
 from bot.nlp.calendar_words import MONTHS, WEEKDAYS
 from bot.nlp.cues import ACCORDING_NOUNS, WEAK_OPINION, CueLexicon, build_lexicon
 from bot.nlp.names import canonical_speakers
@@ -798,6 +799,7 @@ class QuoteRules:
         self.tables = tables if tables is not None else load_word_tables()
         self.verbs = self.tables.verbs
         self.acts = load_cue_acts()
+        self.according = load_markers()
         self.check = load_speaker_check(
             self.tables.nouns | self.tables.noun_lemmas, self.tables.lowers
         )
@@ -1538,7 +1540,7 @@ class QuoteRules:
             np: NP | None = None
             span: tuple[int, int] | None = None
             cue = low
-            if low == "laut" and i + 1 < end:
+            if low in self.according.before and i + 1 < end:
                 np = self._according_np(texts, i + 1, end)
                 if np is not None:
                     span = (i, np.end)
@@ -1893,6 +1895,13 @@ class QuoteRules:
                 state.chain = None  # a sub-heading ends any running statement
                 prev_words = words
                 continue
+            back = self._back_reference(words, quotes, state, si, text)
+            if back is not None:
+                quotes.append(back)
+                state.chain = (back.speaker or "", back.speaker_role, si)
+                self.mentions(words, state)
+                prev_words = words
+                continue
             attrs: list[Attribution] = []
             cues = self.find_cues(words)
             prev_np: NP | None = None
@@ -1981,6 +1990,29 @@ class QuoteRules:
         quotes.sort(key=lambda q: (q.sentence_index, q.start_char))
         kept = [q for q in quotes if not _non_speaker(q.speaker)]
         return _canonicalise([q for q in kept if self.check.is_somebody(q.speaker)])
+
+    def _back_reference(
+        self, words: list[Word], quotes: list[Quote], state: _State, si: int, text: str
+    ) -> Quote | None:
+        """ "Demnach muss …", "Danach soll …": the statement belongs to the source of the
+        previous statement, even when the sentence has a subject of its own (nested report:
+        the cited source, not the reported actor)."""
+        texts = [w.text for w in words]
+        back = back_reference(texts, self.according)
+        if back is None or any(w.inq for w in words):
+            return None
+        if any(lemma != "wollen" for _, lemma, _ in self.find_cues(words)):
+            return None  # "Danach erklärte der Minister, …": its own speech verb
+        last = quotes[-1] if quotes else None
+        if last is not None and last.speaker and si - last.sentence_index <= 2:
+            speaker, role = last.speaker, last.speaker_role
+        elif state.chain is not None and si - state.chain[2] <= 2 and state.chain[0]:
+            speaker, role = state.chain[0], state.chain[1]
+        else:
+            return None
+        return self._make(
+            words, (back.end, len(words)), speaker, role, back.marker, si, text, marker=True
+        )
 
     def _open_quote_heads(
         self, sentences: list[SentenceInput], quotes: list[Quote], text: str
