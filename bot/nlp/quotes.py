@@ -595,6 +595,7 @@ REPORT_OBJECT = frozenset(
         "bekanntgeben",
         "abraten",
         "wollen",
+        "danken",
     }
 )
 # Evaluative speech acts whose plain object is the reported statement: "Die Opposition
@@ -616,6 +617,10 @@ AS_VERBS = {
     "einstufen": "als",
     "halten": "für",
     "begründen": "mit",
+    "betrachten": "als",
+    "ansehen": "als",
+    "wahrnehmen": "als",
+    "sehen": "als",
 }
 CAPITAL_ADJECTIVE_ENDINGS = ("ischen", "ische", "lichen", "liche", "igen", "ige", "alen", "ale")
 # endings of the attributive adjectives in source phrases ("ersten", "offiziellen",
@@ -680,6 +685,9 @@ PASSIVE_CUES = frozenset(
         "ankündigen",
         "bemängeln",
         "beklagen",
+        "betrachten",
+        "ansehen",
+        "wahrnehmen",
     }
 )
 NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "nis", "tät", "ion", "ismus", "view", "tum")
@@ -1157,6 +1165,16 @@ class QuoteRules:
             return None
         return np
 
+    def _subject_before_object(self, texts: list[str], a: int, cut: int) -> NP | None:
+        """The subject right after a clause's conjunction, before the object ("dies")."""
+        s = a
+        while s < cut and (texts[s].lower() in SUBORDINATORS or texts[s].lower() in LEAD_SKIP):
+            s += 1
+        np = self._np(texts, s, cut, allow_apposition=False)
+        if np is None or (np.kind == "pronoun" and np.name not in ("er", "sie")):
+            return None
+        return np
+
     def _coordinated_subject(self, texts: list[str], a: int) -> NP | None:
         """The subject opening the main clause before "und": "Der Minister besuchte die
         Stadt und sagte, …"."""
@@ -1402,6 +1420,20 @@ class QuoteRules:
                 ):
                     np = inv
                 np = np or inv
+        if (
+            np is not None
+            and lemma in AS_VERBS
+            and a <= np.start < c
+            and AS_VERBS[lemma] in texts[a : np.start]
+        ):
+            np = None  # "… als Wucher ansieht": a noun of the "als" phrase is no subject
+        if np is None and lemma in AS_VERBS and AS_VERBS[lemma] in texts[a:c]:
+            # verb-final "obwohl Russland dies als Enteignung ansieht": the subject stands
+            # before the object and its "als" phrase
+            cut = texts.index(AS_VERBS[lemma], a, c)
+            subj = self._subject_before_object(texts, a, cut)
+            if subj is not None and cut - subj.end >= 1:
+                return Attribution(subj, cue, (subj.end, c))
         if np is None:
             return None
         if np is not None and np is not prev_np and _number_clash(texts[c], lemma, np):

@@ -309,3 +309,26 @@ def test_judgement_with_fuer_or_mit_phrase(
 )
 def test_halten_without_a_judgement_is_no_quote(extract: Extract, text: str) -> None:
     assert extract(text).quotes == ()
+
+
+def test_judgement_verbs_with_an_als_phrase(extract) -> None:
+    """ "betrachtet X als …", "sieht X als … an", "wird von X als … wahrgenommen": a judgement
+    is a reported statement of its subject or von-agent."""
+    cases = {
+        "Die Landesregierung betrachtet den Neubau als großen Fehler.": "Landesregierung",
+        "Die Stadtwerke sehen die Preiserhöhung als unvermeidlich an.": "Stadtwerke",
+        "Der Entwurf wird vom Richterbund als verfassungswidrig wahrgenommen.": "Richterbund",
+    }
+    for text, speaker in cases.items():
+        assert [q.speaker for q in extract(text).quotes] == [speaker], text
+
+
+def test_thanks_with_a_noun_object(extract) -> None:
+    qs = extract("Bürgermeisterin Eva Roth dankt den Helfern für ihren Einsatz.").quotes
+    assert [(q.speaker, q.cue) for q in qs] == [("Eva Roth", "dankt")]
+
+
+def test_verb_final_judgement_in_a_subordinate_clause(extract) -> None:
+    text = "Der Rat hat die Gebühr beschlossen, obwohl der Mieterbund dies als Wucher ansieht."
+    qs = extract(text).quotes
+    assert [(q.speaker, q.text) for q in qs] == [("Mieterbund", "dies als Wucher")]
