@@ -7,6 +7,7 @@ testable; the component only converts the Doc into those lists and back into Quo
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import json
 from collections.abc import Sequence
@@ -782,6 +783,7 @@ class Attribution:
     act: SpeechAct = "claim"
     target: NP | None = None  # the accused of an accusation
     passive: bool = False  # "X wird vorgeworfen": no speaker in the clause itself
+    also: tuple[NP, ...] = ()  # coordinated speakers: "Selenskij und der SBU berichteten"
 
 
 @dataclass(slots=True)
@@ -1253,13 +1255,38 @@ class QuoteRules:
             a, b = self._clause(words, c, cue_idx)
             if is_passive(texts, a, c):
                 return self._passive_accusation(words, a, b, c, cue)
-        at = self._attribute(words, c, lemma, cue, prev_np, cue_idx)
+        at = self._coordinated(words, c, cue, cue_idx) or self._attribute(
+            words, c, lemma, cue, prev_np, cue_idx
+        )
         if at is None:
             return None
         at.act = self.acts.act(lemma)
         if self.acts.accuses(lemma) and not at.focus and not at.backref:
             self._accused(texts, c, at)
         return at
+
+    def _coordinated(
+        self, words: Sequence[Word], c: int, cue: str, cue_idx: frozenset[int]
+    ) -> Attribution | None:
+        """ "Selenskij und der SBU berichteten, dass …": two subjects joined by "und" right
+        before the cue each said it; the content is the clause after the comma or colon."""
+        texts = [w.text for w in words]
+        a, b = self._clause(words, c, cue_idx)
+        s = a
+        while s < c and texts[s].lower() in LEAD_SKIP:
+            s += 1
+        first = self._np(texts, s, c, allow_apposition=False)
+        if first is None or first.end >= c or texts[first.end] not in ("und", "sowie"):
+            return None
+        second = self._np(texts, first.end + 1, c, allow_apposition=False)
+        if second is None or second.end != c or first.kind == "pronoun":
+            return None
+        end = len(texts)
+        while end > 0 and texts[end - 1] in (".", "!", "?"):
+            end -= 1
+        if b >= end - 1 or texts[b] not in (",", ":"):
+            return None
+        return Attribution(first, cue, (b + 1, end), also=(second,))
 
     def _accused(self, texts: list[str], c: int, at: Attribution) -> None:
         """ "X wirft dem Präsidenten Wahlbetrug vor" / "X hatte Nordkorea vorgeworfen, …": the
@@ -1991,6 +2018,7 @@ class QuoteRules:
                 )
                 if q is not None:
                     made.append(q)
+                    made.extend(self._coordinated_quotes(q, at, state, words))
             if not made and not explicit_only:
                 colon = self._colon_quote(words, state, si, text)
                 if colon is not None:
@@ -2022,6 +2050,21 @@ class QuoteRules:
         quotes.sort(key=lambda q: (q.sentence_index, q.start_char))
         kept = [q for q in quotes if not _non_speaker(q.speaker)]
         return _canonicalise([q for q in kept if self.check.is_somebody(q.speaker)])
+
+    def _coordinated_quotes(
+        self, q: Quote, at: Attribution, state: _State, words: Sequence[Word]
+    ) -> list[Quote]:
+        """One quote per coordinated speaker, each with its own name and role."""
+        out: list[Quote] = []
+        for np in at.also:
+            speaker, role = self._resolve(Attribution(np, at.cue, at.content), state, words)
+            if speaker is not None and speaker != q.speaker:
+                out.append(
+                    dataclasses.replace(
+                        q, speaker=speaker, speaker_role=role, speaker_mention=np.mention
+                    )
+                )
+        return out
 
     def _back_reference(
         self, words: list[Word], quotes: list[Quote], state: _State, si: int, text: str

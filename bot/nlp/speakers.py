@@ -689,6 +689,10 @@ def is_org(word: str) -> bool:
     )
 
 
+# lower-case particles of Arabic names, joined by a hyphen: "al-Mussawi", "asch-Schaibani"
+NAME_PARTICLES = frozenset({"al", "el", "ad", "as", "asch", "an", "ar", "at", "az", "ach"})
+
+
 def is_cap(word: str) -> bool:
     c = word[:1]
     if c.isdigit():  # "der 39-Jährige"
@@ -696,6 +700,9 @@ def is_cap(word: str) -> bool:
         return head.isdigit() and rest[:1].isupper()
     if c.islower() and any(ch.isdigit() for ch in word) and word[-1:].isdigit():
         return True  # broadcaster names such as "n24"
+    if c.islower() and "-" in word[1:4]:
+        head, _, rest = word.partition("-")
+        return head in NAME_PARTICLES and rest[:1].isupper()  # "al-Mussawi", "el-Baradei"
     return c.isupper() and word.lower() not in NON_SPEAKERS
 
 

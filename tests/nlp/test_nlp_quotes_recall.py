@@ -332,3 +332,15 @@ def test_verb_final_judgement_in_a_subordinate_clause(extract) -> None:
     text = "Der Rat hat die Gebühr beschlossen, obwohl der Mieterbund dies als Wucher ansieht."
     qs = extract(text).quotes
     assert [(q.speaker, q.text) for q in qs] == [("Mieterbund", "dies als Wucher")]
+
+
+def test_subject_with_an_arabic_name_particle(extract) -> None:
+    qs = extract("Der Staatsanwalt Hamid al-Rubaie sagte, dass die Akten vollständig seien.").quotes
+    assert [(q.speaker, q.speaker_role) for q in qs] == [("Hamid al-Rubaie", "Staatsanwalt")]
+
+
+def test_coordinated_speakers_get_one_quote_each(extract) -> None:
+    text = "Die Feuerwehr und die Polizei berichteten, dass die Straße wieder frei sei."
+    qs = extract(text).quotes
+    assert sorted(q.speaker or "" for q in qs) == ["Feuerwehr", "Polizei"]
+    assert len({q.text for q in qs}) == 1
