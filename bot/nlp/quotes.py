@@ -619,6 +619,7 @@ AS_VERBS = {
     "halten": "für",
     "begründen": "mit",
     "betrachten": "als",
+    "beschreiben": "als",
     "ansehen": "als",
     "wahrnehmen": "als",
     "sehen": "als",
@@ -1451,9 +1452,13 @@ class QuoteRules:
             np is not None
             and lemma in AS_VERBS
             and a <= np.start < c
-            and AS_VERBS[lemma] in texts[a : np.start]
+            and AS_VERBS[lemma] in (t.lower() for t in texts[a : np.start])
         ):
-            np = None  # "… als Wucher ansieht": a noun of the "als" phrase is no subject
+            # "… als Wucher ansieht", "Als riskant beschrieb X den Plan": a noun of the
+            # "als" phrase is no subject; in V2 the subject follows the cue
+            np = self.speaker_after(texts, c, b) if b > c + 1 else None
+            if np is not None and texts[a].lower() == AS_VERBS[lemma]:
+                return Attribution(np, cue, (a, end))  # the whole judgement is the content
         if np is None and lemma in AS_VERBS and AS_VERBS[lemma] in texts[a:c]:
             # verb-final "obwohl Russland dies als Enteignung ansieht": the subject stands
             # before the object and its "als" phrase

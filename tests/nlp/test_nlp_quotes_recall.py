@@ -344,3 +344,9 @@ def test_coordinated_speakers_get_one_quote_each(extract) -> None:
     qs = extract(text).quotes
     assert sorted(q.speaker or "" for q in qs) == ["Feuerwehr", "Polizei"]
     assert len({q.text for q in qs}) == 1
+
+
+def test_object_fronted_als_phrase_takes_the_subject_after_the_cue(extract) -> None:
+    text = "Als einen teuren Irrweg beschrieb Landrätin Petra Sommer den Ausbau der Straße."
+    qs = extract(text).quotes
+    assert [(q.speaker, q.speaker_role) for q in qs] == [("Petra Sommer", "Landrätin")]
