@@ -1405,8 +1405,11 @@ class QuoteRules:
             cue = f"{cue} es"
             if np is None and "es" in texts[max(0, c - 1) : c + 2]:
                 es = c + 1 if c + 1 < n and texts[c + 1] == "es" else c
-                np = self._place_phrase(texts, a, c) or NP(
-                    es, es + 1, "anonymous", "anonymous", None, False, cue
+                after = min(len(texts), max(b, c + 2))
+                np = (
+                    self._place_phrase(texts, a, c)
+                    or self._place_phrase(texts, c + 1, after)
+                    or NP(es, es + 1, "anonymous", "anonymous", None, False, cue)
                 )  # "…, heißt es.": an unnamed source
         if np is None and lemma == "zitieren" and c + 1 < n and texts[c + 1] not in DETS:
             # "Die Agentur zitiert X mit den Worten: …": the quoted person is the speaker

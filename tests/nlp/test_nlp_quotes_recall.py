@@ -350,3 +350,10 @@ def test_object_fronted_als_phrase_takes_the_subject_after_the_cue(extract) -> N
     text = "Als einen teuren Irrweg beschrieb Landrätin Petra Sommer den Ausbau der Straße."
     qs = extract(text).quotes
     assert [(q.speaker, q.speaker_role) for q in qs] == [("Petra Sommer", "Landrätin")]
+
+
+def test_heisst_es_in_a_document_after_the_cue(extract) -> None:
+    text = "„Die Kosten sind nicht mehr tragbar“, heißt es im Prüfbericht des Landesrechnungshofs."
+    qs = extract(text).quotes
+    assert len(qs) == 1 and qs[0].speaker not in (None, "anonymous")
+    assert "Prüfbericht" in (qs[0].speaker or "")
