@@ -787,6 +787,10 @@ class Attribution:
     also: tuple[NP, ...] = ()  # coordinated speakers: "Selenskij und der SBU berichteten"
 
 
+# an according-to marker: its source, the word span of marker and source, the cue text
+_Marker = tuple[NP, tuple[int, int], str]
+
+
 @dataclass(slots=True)
 class SentenceInput:
     words: list[Word]
@@ -843,18 +847,7 @@ class QuoteRules:
         words = np.name.split()
         head = words[-1]
         if np.kind == "description":
-            # the head noun is the first capitalised word as written, before any genitive:
-            # "Haltung der Regierung" is about an attitude, not the government
-            mention = np.mention.split()
-            if mention and mention[0].lower() in DETS | INDEF | POSSESSIVE:
-                mention = mention[1:]
-            written: list[str] = []
-            for w in mention:
-                if w in TAIL_WORDS:
-                    break
-                if w[:1].isupper():
-                    written.append(w)
-            head = written[-1] if written else head
+            head = _written_head(np.mention) or head
             if is_role(head) or is_org(head):
                 return True
         elif any(is_role(w) or is_org(w) for w in words):
@@ -1364,7 +1357,7 @@ class QuoteRules:
                 return agent if agent.kind != "pronoun" else None
         return None
 
-    def _attribute(
+    def _attribute(  # noqa: C901  (the legacy clause rules; next to split into frames)
         self,
         words: Sequence[Word],
         c: int,
@@ -1595,131 +1588,15 @@ class QuoteRules:
     def markers(self, words: Sequence[Word]) -> list[Attribution]:
         """According-to markers: laut X, X zufolge, nach Angaben von X, so X, unter Berufung auf."""
         texts = [w.text for w in words]
-        n = len(texts)
-        end = n
+        end = len(texts)
         while end > 0 and texts[end - 1] in (".", "!", "?"):
             end -= 1
         out: list[Attribution] = []
         for i, w in enumerate(words):
-            if w.inq:
+            found = None if w.inq else self._marker_at(texts, i, end)
+            if found is None:
                 continue
-            low = w.text.lower()
-            np: NP | None = None
-            span: tuple[int, int] | None = None
-            cue = low
-            if low in self.according.before and i + 1 < end:
-                np = self._according_np(texts, i + 1, end)
-                if np is not None:
-                    span = (i, np.end)
-            elif low == "zufolge" and i > 0:
-                np, s0 = self._np_ending_at(texts, i)
-                if np is None:
-                    np, s0 = self._unnamed_report(texts, i - 1), i - 1
-                    while np is not None and s0 > 0 and _adjective_like(texts[s0 - 1]):
-                        s0 -= 1  # "ersten offiziellen Angaben zufolge"
-                if np is not None:
-                    span = (s0, i + 1)
-                    cue = (
-                        " ".join(texts[s0 : i + 1])
-                        if texts[i - 1].lower() in ACCORDING_NOUNS
-                        else "zufolge"
-                    )
-            elif (
-                low == "nach"
-                and i + 1 < end
-                and not (i > 1 and texts[i - 1].lower() in OPINION_NOUNS)
-            ):
-                k = i + 1
-                if k < end and texts[k].lower() in NACH_DETS | NACH_ARTICLES:
-                    k += 1
-                    # "nach einer dänischen Studie", "nach ersten offiziellen Angaben"
-                    while (
-                        k < end
-                        and k <= i + 4
-                        and texts[k][:1].islower()
-                        and texts[k].isalpha()
-                        and texts[k].endswith(("e", "en", "er"))
-                    ):
-                        k += 1
-                if (
-                    k < end
-                    and texts[k - 1].lower() == "eigenen"
-                    and texts[k].lower() in (ACCORDING_NOUNS)
-                ):
-                    # "Die Feuerwehr hat nach eigenen Angaben …": the clause's subject
-                    np = self._np(texts, 0, i)
-                    if np is not None and np.kind != "pronoun" and np.end <= i:
-                        span = (i, k + 1)
-                        cue = " ".join(texts[i : k + 1])
-                elif (
-                    k + 1 < end
-                    and texts[k][:1].isupper()
-                    and texts[k].endswith("s")
-                    and texts[k + 1].lower() in ACCORDING_NOUNS
-                ):
-                    # "nach Celebis Angaben": a genitive name before the noun
-                    np = NP(k, k + 1, "name", texts[k][:-1], None, False, texts[k])
-                    span = (i, k + 2)
-                    cue = " ".join(texts[i : k + 2])
-                elif k < end and (
-                    texts[k].lower() in ACCORDING_NOUNS
-                    or texts[k].lower() in NACH_DOCS
-                    or texts[k].lower().endswith("-angaben")
-                    or texts[k].lower().endswith("angaben")
-                ):
-                    np = None
-                    if texts[k].lower() not in NACH_DOCS:
-                        np = self._according_np(texts, k, end)
-                    if np is None:
-                        np = self._nach_source(texts, i + 1, k, end)
-                    if np is None and not (k + 1 < end and texts[k + 1] in TAIL_WORDS):
-                        np = self._unnamed_report(texts, k, first=i + 1)
-                    if np is not None:
-                        span = (i, max(np.end, k + 1))
-                        cue = " ".join(texts[i : k + 1])
-            elif (
-                low == "nach"
-                and i > 1
-                and texts[i - 1].lower() in OPINION_NOUNS
-                and texts[i - 2].lower() in POSSESSIVE
-                and (i == 2 or texts[i - 2][:1].islower())  # "Ihrer Meinung nach" asks "you"
-            ):
-                # "Seiner Meinung nach …": postposed, like "seinen Angaben zufolge"
-                pron = "er" if texts[i - 2].lower().startswith("sein") else "sie"
-                np = NP(i - 2, i, "pronoun", pron, None, False, texts[i - 2])
-                span = (i - 2, i + 1)
-                cue = " ".join(texts[i - 2 : i + 1])
-            elif low == "so" and i > 0 and texts[i - 1] in (",", "–", "“", '"') and i + 1 < end:
-                cand = self._np(texts, i + 1, end)
-                if cand is None or (cand.kind == "description" and not cand.org):
-                    # ", so die Studie", ", so das Ergebnis einer Studie der Stiftung X"
-                    cand = (
-                        self._document_source(texts, i + 1, end)
-                        or self._document_itself(texts, i + 1, end)
-                        or cand
-                    )
-                close = cand is not None and (
-                    cand.end >= end
-                    or any(t in (",", ".") for t in texts[cand.end : cand.end + 5])
-                    or (all(t not in (",",) for t in texts[cand.end : end]) and end - cand.end <= 8)
-                )
-                if cand is not None and close and cand.kind != "pronoun":
-                    np = cand
-                    span = (i, cand.end)
-            elif (
-                low == "berufung"
-                and i > 0
-                and texts[i - 1].lower() == "unter"
-                and i + 2 < end
-                and texts[i + 1] == "auf"
-            ):
-                np = self._np(texts, i + 2, end)
-                if np is not None:
-                    span = (i - 1, np.end)
-                    cue = "unter Berufung auf"
-            if np is None or span is None:
-                continue
-            s0, s1 = span
+            np, (s0, s1), cue = found
             if s0 == 0:
                 lo, hi = s1, end
             elif s1 >= end:
@@ -1730,10 +1607,120 @@ class QuoteRules:
                 lo += 1
             while hi > lo and texts[hi - 1] in BOUNDARY:
                 hi -= 1
-            if hi - lo < 2:
-                continue
-            out.append(Attribution(np, cue, (lo, hi), marker=True))
+            if hi - lo >= 2:
+                out.append(Attribution(np, cue, (lo, hi), marker=True))
         return out
+
+    def _marker_at(self, texts: list[str], i: int, end: int) -> _Marker | None:
+        """The source, word span and cue of an according-to marker at texts[i]."""
+        low = texts[i].lower()
+        if low in self.according.before and i + 1 < end:
+            np = self._according_np(texts, i + 1, end)
+            return (np, (i, np.end), low) if np is not None else None
+        if low == "zufolge" and i > 0:
+            return self._zufolge(texts, i)
+        if low == "nach" and i + 1 < end and not (i > 1 and texts[i - 1].lower() in OPINION_NOUNS):
+            return self._nach(texts, i, end)
+        if low == "nach" and i > 1:
+            return self._opinion_nach(texts, i)
+        if low == "so" and i > 0 and texts[i - 1] in (",", "–", "“", '"') and i + 1 < end:
+            return self._so(texts, i, end)
+        if (
+            low == "berufung"
+            and i > 0
+            and texts[i - 1].lower() == "unter"
+            and i + 2 < end
+            and texts[i + 1] == "auf"
+        ):
+            np = self._np(texts, i + 2, end)
+            return (np, (i - 1, np.end), "unter Berufung auf") if np is not None else None
+        return None
+
+    def _zufolge(self, texts: list[str], i: int) -> _Marker | None:
+        """ "X zufolge", "Angaben des Ministeriums zufolge", "ersten Angaben zufolge"."""
+        np, s0 = self._np_ending_at(texts, i)
+        if np is None:
+            np, s0 = self._unnamed_report(texts, i - 1), i - 1
+            while np is not None and s0 > 0 and _adjective_like(texts[s0 - 1]):
+                s0 -= 1  # "ersten offiziellen Angaben zufolge"
+        if np is None:
+            return None
+        noun_cue = texts[i - 1].lower() in ACCORDING_NOUNS
+        cue = " ".join(texts[s0 : i + 1]) if noun_cue else "zufolge"
+        return np, (s0, i + 1), cue
+
+    def _nach(self, texts: list[str], i: int, end: int) -> _Marker | None:
+        """ "nach Angaben der Polizei", "nach eigenen Angaben", "nach Celebis Angaben",
+        "nach einer dänischen Studie"."""
+        k = i + 1
+        if k < end and texts[k].lower() in NACH_DETS | NACH_ARTICLES:
+            k += 1
+            # "nach einer dänischen Studie", "nach ersten offiziellen Angaben"
+            while (
+                k < end
+                and k <= i + 4
+                and texts[k][:1].islower()
+                and texts[k].isalpha()
+                and texts[k].endswith(("e", "en", "er"))
+            ):
+                k += 1
+        if k >= end:
+            return None
+        noun = texts[k].lower()
+        if texts[k - 1].lower() == "eigenen" and noun in ACCORDING_NOUNS:
+            # "Die Feuerwehr hat nach eigenen Angaben …": the clause's subject
+            np = self._np(texts, 0, i)
+            if np is not None and np.kind != "pronoun" and np.end <= i:
+                return np, (i, k + 1), " ".join(texts[i : k + 1])
+            return None
+        if (
+            k + 1 < end
+            and texts[k][:1].isupper()
+            and texts[k].endswith("s")
+            and texts[k + 1].lower() in ACCORDING_NOUNS
+        ):
+            # "nach Celebis Angaben": a genitive name before the noun
+            np = NP(k, k + 1, "name", texts[k][:-1], None, False, texts[k])
+            return np, (i, k + 2), " ".join(texts[i : k + 2])
+        if noun in ACCORDING_NOUNS or noun in NACH_DOCS or noun.endswith("angaben"):
+            src = None if noun in NACH_DOCS else self._according_np(texts, k, end)
+            if src is None:
+                src = self._nach_source(texts, i + 1, k, end)
+            if src is None and not (k + 1 < end and texts[k + 1] in TAIL_WORDS):
+                src = self._unnamed_report(texts, k, first=i + 1)
+            if src is not None:
+                return src, (i, max(src.end, k + 1)), " ".join(texts[i : k + 1])
+        return None
+
+    def _opinion_nach(self, texts: list[str], i: int) -> _Marker | None:
+        """ "Seiner Meinung nach …": postposed, like "seinen Angaben zufolge"."""
+        if not (
+            texts[i - 1].lower() in OPINION_NOUNS
+            and texts[i - 2].lower() in POSSESSIVE
+            and (i == 2 or texts[i - 2][:1].islower())  # "Ihrer Meinung nach" asks "you"
+        ):
+            return None
+        pron = "er" if texts[i - 2].lower().startswith("sein") else "sie"
+        np = NP(i - 2, i, "pronoun", pron, None, False, texts[i - 2])
+        return np, (i - 2, i + 1), " ".join(texts[i - 2 : i + 1])
+
+    def _so(self, texts: list[str], i: int, end: int) -> _Marker | None:
+        """ "…, so Rodrigo Rato.", ", so die Studie", ", so das Ergebnis einer Studie der X"."""
+        cand = self._np(texts, i + 1, end)
+        if cand is None or (cand.kind == "description" and not cand.org):
+            cand = (
+                self._document_source(texts, i + 1, end)
+                or self._document_itself(texts, i + 1, end)
+                or cand
+            )
+        if cand is None or cand.kind == "pronoun":
+            return None
+        close = (
+            cand.end >= end
+            or any(t in (",", ".") for t in texts[cand.end : cand.end + 5])
+            or (all(t not in (",",) for t in texts[cand.end : end]) and end - cand.end <= 8)
+        )
+        return (cand, (i, cand.end), "so") if close else None
 
     def _according_np(self, texts: list[str], k: int, end: int) -> NP | None:
         """The source of "Angaben …": compound prefix, genitive / von phrase, possessive."""
@@ -1950,6 +1937,8 @@ class QuoteRules:
 
     # ---- the whole document -----------------------------------------------------------
     def run(self, sentences: list[SentenceInput], text: str) -> list[Quote]:
+        """All quotes of a document, sentence by sentence, with the running speaker
+        (Konjunktiv continuation) and the persons mentioned so far carried in `state`."""
         state = _State()
         quotes: list[Quote] = []
         prev_words: list[Word] | None = None
@@ -1957,102 +1946,11 @@ class QuoteRules:
             words = without_short_parentheses(sent.words)
             if not words:
                 continue
-            explicit_only = sent.section in ("commentary", "background", "teaser")
             if len(words) <= 8 and words[-1].text not in (".", "!", "?", ":", "“", '"', "«", "»"):
                 state.chain = None  # a sub-heading ends any running statement
-                prev_words = words
-                continue
-            back = self._back_reference(words, quotes, state, si, text)
-            if back is not None:
-                quotes.append(back)
-                state.chain = (back.speaker or "", back.speaker_role, si)
-                self.mentions(words, state)
-                prev_words = words
-                continue
-            attrs: list[Attribution] = []
-            cues = self.find_cues(words)
-            prev_np: NP | None = None
-            cue_set = frozenset(c for c, _, _ in cues)
-            for c, lemma, cue in cues:
-                at = self.attribute(words, c, lemma, cue, prev_np, cue_set)
-                if at is not None:
-                    attrs.append(at)
-                    prev_np = at.np
-            attrs.extend(self.markers(words))
-            made: list[Quote] = []
-            focus: tuple[str, str | None, int] | None = None
-            for at in attrs:
-                speaker, role = self._resolve(at, state, words)
-                if at.passive and state.chain is not None and si - state.chain[2] <= 1:
-                    # "Der Kommission wird … vorgeworfen" right after a statement: the running
-                    # speaker accuses; otherwise the accuser stays unnamed
-                    speaker, role = state.chain[0], state.chain[1]
-                if speaker is None:
-                    continue
-                if explicit_only and (at.np is None or at.np.kind == "pronoun"):
-                    continue
-                if at.focus:
-                    focus = (speaker, role, si)
-                    continue
-                if at.backref:
-                    if prev_words is None:
-                        continue
-                    q = self._make(
-                        prev_words,
-                        (0, len(prev_words)),
-                        speaker,
-                        role,
-                        at.cue,
-                        si - 1,
-                        text,
-                        force_quoted=True,
-                        mention=at.np.mention if at.np else None,
-                    )
-                    if q is not None:
-                        made.append(q)
-                    continue
-                q = self._make(
-                    words,
-                    at.content,
-                    speaker,
-                    role,
-                    at.cue,
-                    si,
-                    text,
-                    marker=at.marker,
-                    mention=at.np.mention if at.np else None,
-                    act=at.act,
-                    target=self._target_name(at.target, state, words),
-                )
-                if q is not None:
-                    made.append(q)
-                    made.extend(self._coordinated_quotes(q, at, state, words))
-            if not made and not explicit_only:
-                colon = self._colon_quote(words, state, si, text)
-                if colon is not None:
-                    made.append(colon)
-            if not made and not attrs and not explicit_only and state.chain is not None:
-                sp, role, last = state.chain
-                if si - last <= 2:
-                    n = len(words)
-                    starts_quoted = words[0].inq or (
-                        words[0].text in QUOTE_CHARS and words[min(1, n - 1)].inq
-                    )
-                    if starts_quoted or self.has_konj(
-                        words, 0, n, konj2=si - last == 1 and KONJ2_CONT
-                    ):
-                        q = self._make(words, (0, n), sp, role, None, si, text)
-                        if q is not None:
-                            made.append(q)
-            self.mentions(words, state)
-            if made:
-                quotes.extend(made)
-                # the chain continues with the main (non-marker) speaker of this sentence
-                state.chain = (made[-1].speaker or "", made[-1].speaker_role, si)
-            elif focus is not None:
-                state.chain = focus
-            elif state.chain is not None and si - state.chain[2] > CHAIN_GAP:
-                state.chain = None
+            else:
+                explicit_only = sent.section in ("commentary", "background", "teaser")
+                self._sentence(words, prev_words, si, explicit_only, state, quotes, text)
             prev_words = words
         quotes.extend(self._open_quote_heads(sentences, quotes, text))
         quotes.sort(key=lambda q: (q.sentence_index, q.start_char))
@@ -2073,6 +1971,138 @@ class QuoteRules:
                     )
                 )
         return out
+
+    def _sentence(
+        self,
+        words: list[Word],
+        prev_words: list[Word] | None,
+        si: int,
+        explicit_only: bool,
+        state: _State,
+        quotes: list[Quote],
+        text: str,
+    ) -> None:
+        """The quotes of one sentence (appended to `quotes`); updates the running speaker."""
+        back = self._back_reference(words, quotes, state, si, text)
+        if back is not None:
+            quotes.append(back)
+            state.chain = (back.speaker or "", back.speaker_role, si)
+            self.mentions(words, state)
+            return
+        attrs = self._attributions(words)
+        made, focus = self._quotes_of(attrs, words, prev_words, si, explicit_only, state, text)
+        if not made and not explicit_only:
+            colon = self._colon_quote(words, state, si, text)
+            if colon is not None:
+                made.append(colon)
+        if not made and not attrs and not explicit_only:
+            cont = self._continuation(words, state, si, text)
+            if cont is not None:
+                made.append(cont)
+        self.mentions(words, state)
+        if made:
+            quotes.extend(made)
+            # the chain continues with the main (non-marker) speaker of this sentence
+            state.chain = (made[-1].speaker or "", made[-1].speaker_role, si)
+        elif focus is not None:
+            state.chain = focus
+        elif state.chain is not None and si - state.chain[2] > CHAIN_GAP:
+            state.chain = None
+
+    def _attributions(self, words: list[Word]) -> list[Attribution]:
+        """Speech-verb attributions (cue by cue, a coordinated cue sharing the subject) and
+        according-to markers of one sentence."""
+        attrs: list[Attribution] = []
+        cues = self.find_cues(words)
+        prev_np: NP | None = None
+        cue_set = frozenset(c for c, _, _ in cues)
+        for c, lemma, cue in cues:
+            at = self.attribute(words, c, lemma, cue, prev_np, cue_set)
+            if at is not None:
+                attrs.append(at)
+                prev_np = at.np
+        attrs.extend(self.markers(words))
+        return attrs
+
+    def _quotes_of(
+        self,
+        attrs: list[Attribution],
+        words: list[Word],
+        prev_words: list[Word] | None,
+        si: int,
+        explicit_only: bool,
+        state: _State,
+        text: str,
+    ) -> tuple[list[Quote], tuple[str, str | None, int] | None]:
+        """Quotes of a sentence's attributions, and the speaker a speakerless next sentence
+        continues (an introduced speaker who says nothing quotable yet)."""
+        made: list[Quote] = []
+        focus: tuple[str, str | None, int] | None = None
+        for at in attrs:
+            speaker, role = self._resolve(at, state, words)
+            if at.passive and state.chain is not None and si - state.chain[2] <= 1:
+                # "Der Kommission wird … vorgeworfen" right after a statement: the running
+                # speaker accuses; otherwise the accuser stays unnamed
+                speaker, role = state.chain[0], state.chain[1]
+            if speaker is None or (explicit_only and (at.np is None or at.np.kind == "pronoun")):
+                continue
+            if at.focus:
+                focus = (speaker, role, si)
+                continue
+            q = self._quote_of(at, speaker, role, words, prev_words, si, state, text)
+            if q is not None:
+                made.append(q)
+                made.extend(self._coordinated_quotes(q, at, state, words))
+        return made, focus
+
+    def _quote_of(
+        self,
+        at: Attribution,
+        speaker: str,
+        role: str | None,
+        words: list[Word],
+        prev_words: list[Word] | None,
+        si: int,
+        state: _State,
+        text: str,
+    ) -> Quote | None:
+        mention = at.np.mention if at.np else None
+        if at.backref:
+            # "Dies sagte X": the statement is the previous sentence
+            if prev_words is None:
+                return None
+            rng = (0, len(prev_words))
+            return self._make(
+                prev_words, rng, speaker, role, at.cue, si - 1, text, force_quoted=True,
+                mention=mention,
+            )  # fmt: skip
+        return self._make(
+            words,
+            at.content,
+            speaker,
+            role,
+            at.cue,
+            si,
+            text,
+            marker=at.marker,
+            mention=mention,
+            act=at.act,
+            target=self._target_name(at.target, state, words),
+        )
+
+    def _continuation(self, words: list[Word], state: _State, si: int, text: str) -> Quote | None:
+        """A sentence without attribution continues the running speaker when it is quoted or
+        in Konjunktiv (Konjunktiv II / "soll" only right after the statement)."""
+        if state.chain is None:
+            return None
+        sp, role, last = state.chain
+        if si - last > 2:
+            return None
+        n = len(words)
+        starts_quoted = words[0].inq or (words[0].text in QUOTE_CHARS and words[min(1, n - 1)].inq)
+        if starts_quoted or self.has_konj(words, 0, n, konj2=si - last == 1 and KONJ2_CONT):
+            return self._make(words, (0, n), sp, role, None, si, text)
+        return None
 
     def _back_reference(
         self, words: list[Word], quotes: list[Quote], state: _State, si: int, text: str
@@ -2328,6 +2358,21 @@ class QuoteRules:
             act=act,
             target=target,
         )
+
+
+def _written_head(mention: str) -> str | None:
+    """The head noun of a description as written: the last capitalised word before any
+    genitive ("Haltung der Regierung" is about an attitude, not the government)."""
+    words = mention.split()
+    if words and words[0].lower() in DETS | INDEF | POSSESSIVE:
+        words = words[1:]
+    head: str | None = None
+    for w in words:
+        if w in TAIL_WORDS:
+            break
+        if w[:1].isupper():
+            head = w
+    return head
 
 
 def without_short_parentheses(words: list[Word]) -> list[Word]:

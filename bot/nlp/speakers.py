@@ -738,7 +738,7 @@ def _is_cap_adj(word: str) -> bool:
     )
 
 
-def parse_np(
+def parse_np(  # noqa: C901  (the legacy chunker; next to split into name/role/org parts)
     words: list[str],
     i: int,
     end: int,
