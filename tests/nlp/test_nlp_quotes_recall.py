@@ -357,3 +357,19 @@ def test_heisst_es_in_a_document_after_the_cue(extract) -> None:
     qs = extract(text).quotes
     assert len(qs) == 1 and qs[0].speaker not in (None, "anonymous")
     assert "Prüfbericht" in (qs[0].speaker or "")
+
+
+def test_age_and_spokesperson_nouns_link_to_the_person_named_before(extract) -> None:
+    text = (
+        "Bürgermeister Klaus Fendt besichtigte am Montag die Baustelle. "
+        "Der 61-Jährige sagte, die Arbeiten lägen im Plan. "
+        "Stadtsprecher Tom Lenz erklärte, die Straße bleibe gesperrt. "
+        "Der Stadtsprecher fügte hinzu, es gebe eine Umleitung."
+    )
+    speakers = [q.speaker for q in extract(text).quotes]
+    assert speakers == ["Klaus Fendt", "Tom Lenz", "Tom Lenz"]
+
+
+def test_the_quoted_person_beats_the_quoting_medium(extract) -> None:
+    text = "Im Interview zitiert die Zeitung den Ökonomen Jan Wolff mit den Worten, der Euro sei stabil."
+    assert [q.speaker for q in extract(text).quotes] == ["Jan Wolff"]
