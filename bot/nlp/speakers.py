@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from bot.nlp.calendar_words import WEEKDAYS
 from bot.nlp.cues import ACCORDING_NOUNS
+from bot.nlp.lexicons import words
 
 DETS = frozenset({"der", "die", "das", "den", "dem", "des"})
 INDEF = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
@@ -582,73 +583,8 @@ NON_SPEAKERS = WEEKDAYS | frozenset(
     }
 )
 # nouns that head a noun phrase but are no speaker of a statement
-NON_SPEAKER_HEADS = ACCORDING_NOUNS | frozenset(
-    {
-        "vorschlag",
-        "kontrolle",
-        "grund",
-        "appell",
-        "annahme",
-        "tenor",
-        "vorgang",
-        "propaganda",
-        "entsendung",
-        "beteiligung",
-        "einsatz",
-        "lage",
-        "frage",
-        "zahl",
-        "situation",
-        "entscheidung",
-        "entwicklung",
-        "auswirkungen",
-        "nachricht",
-        "nachrichten",
-        "meldung",
-        "information",
-        "gefahr",
-        "problem",
-        "krieg",
-        "konflikt",
-        "thema",
-        "ziel",
-        "plan",
-        "pläne",
-        "schritt",
-        "maßnahme",
-        "maßnahmen",
-        "zeit",
-        "woche",
-        "jahr",
-        "tag",
-        "welt",
-        "rolle",
-        "berichte",
-        "studie",
-        "analyse",
-        "umfrage",
-        "video",
-        "videoaufnahme",
-        "foto",
-        "bild",
-        "bilder",
-        "text",
-        "brief",
-        "schreiben",
-        "dokument",
-        "papier",
-        "unterlagen",
-        "beweise",
-        "beweisen",
-        "bedenken",
-        "sorge",
-        "sorgen",
-        "kritik",
-        "hinweise",
-        "vorwürfe",
-        "forderung",
-    }
-)
+# nouns that head a noun phrase but are no speaker of a statement (lexicons/non_speaker_heads.txt)
+NON_SPEAKER_HEADS = ACCORDING_NOUNS | words("non_speaker_heads.txt")
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.nlp.calendar_words import MONTHS, WEEKDAYS
-from bot.nlp.lexicons import words
+from bot.nlp.lexicons import rows, words
 from bot.nlp.speakers import is_org, is_role
 
 PRONOUNS = frozenset(
@@ -187,7 +187,9 @@ def load_speaker_check(
     nouns: frozenset[str] = frozenset(), lowers: frozenset[str] = frozenset()
 ) -> SpeakerCheck:
     return SpeakerCheck(
-        non_speaker_heads=words("non_speaker_heads.txt"),
+        non_speaker_heads=frozenset(
+            r[0].lower() for r in rows("non_speaker_heads.txt") if r[1:] == ["thing"]
+        ),
         collectives=words("abstract_sources.txt"),
         nouns=nouns,
         lowers=lowers,
