@@ -16,6 +16,7 @@ from typing import Any
 
 from bot.config import Config
 from bot.ingest import CorpusReloader, Ingestor, Progress
+from bot.notify import AdminNotifier
 from bot.store import Store
 from bot.store.records import CorpusChange
 from bot.transports.base import Poster
@@ -38,7 +39,10 @@ class App:
     handlers: dict[str, Handler]
     ingestor: Ingestor
     reloader: CorpusReloader
+    # The running transports by name; `run` fills it, the scheduler and the notifier read it.
     posters: dict[str, Poster] = field(default_factory=dict)
+    # A transport that fails to start is retried after base, 2*base, ... at most cap seconds.
+    restart_backoff: tuple[float, float] = (5.0, 300.0)
     _closers: list[Callable[[], Any]] = field(default_factory=list)
 
     @classmethod
@@ -46,8 +50,15 @@ class App:
         store = await Store.open(config.store_path)
         ingestor = Ingestor(store, config.corpus_dir, config.nlp.model, config.nlp.workers)
         reloader = CorpusReloader(ingestor, clock)
-        services = Services(config=config, store=store, reloader=reloader, clock=clock)
-        return cls(config, store, services, build_handlers(), ingestor, reloader)
+        posters: dict[str, Poster] = {}
+        services = Services(
+            config=config,
+            store=store,
+            reloader=reloader,
+            clock=clock,
+            notifier=AdminNotifier(posters, config.admins.notify),
+        )
+        return cls(config, store, services, build_handlers(), ingestor, reloader, posters)
 
     async def dispatch(self, req: Request) -> Reply:
         return await dispatch_request(req, self.services, self.handlers)
@@ -92,8 +103,10 @@ class App:
 
     async def run(self, console_factory: Callable[[App], Any] | None = None) -> None:
         """Run the configured transports (console when none is configured) with the digest
-        scheduler, until cancelled or the console is left."""
+        scheduler, until cancelled or the console is left. A transport that cannot start is
+        retried with backoff while the others serve (bot/transports/supervisor.py)."""
         from bot.scheduler import DigestScheduler
+        from bot.transports.supervisor import keep_running
 
         transports = self._transports()
         for t in transports:
@@ -112,6 +125,12 @@ class App:
             if console is not None:
                 await console.chat()
             else:
-                await asyncio.gather(*(t.start() for t in transports))
+                base, cap = self.restart_backoff
+                await asyncio.gather(
+                    *(
+                        keep_running(t, notifier=self.services.notifier, base=base, cap=cap)
+                        for t in transports
+                    )
+                )
         finally:
             await self.close()

@@ -15,8 +15,17 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from bot.config import Config, ConfigError, load_config, secret, with_corpus_dir, with_store_path
+from bot.config import (
+    Config,
+    ConfigError,
+    check_transports,
+    load_config,
+    secret,
+    with_corpus_dir,
+    with_store_path,
+)
 from bot.logs import setup_logging
+from bot.render.text import terminal_safe
 from bot.store.errors import StoreError
 from bot.store.records import CorpusChange
 
@@ -142,7 +151,7 @@ def format_change(change: CorpusChange) -> str:
         lines.append(f"New: {change.new_quotes} quotes, {change.new_figures} figures.")
     for s in change.skipped:
         lines.append(f"Skipped {s.file}: {s.reason}")
-    return "\n".join(lines)
+    return terminal_safe("\n".join(lines))  # file names may carry terminal escapes
 
 
 async def _cmd_ingest(args: argparse.Namespace, config: Config) -> int:
@@ -183,15 +192,16 @@ def _cmd_extract(args: argparse.Namespace, config: Config) -> int:
     else:
         for ex in results:
             data = extraction_to_json(ex)
-            print(
+            lines = [
                 f"# {data['file']}: {data['title']} ({data['published'] or 'undatiert'}, {data['outlet'] or '-'})"
-            )
+            ]
             for q in data["quotes"]:
-                print(f"  [{q['kind']}] {q['speaker']}: {q['text']}")
+                lines.append(f"  [{q['kind']}] {q['speaker']}: {q['text']}")
             for f in data["figures"]:
-                print(
+                lines.append(
                     f"  [{f['qualifier']}] {f['value']} {f['unit'] or ''} ({f['source'] or '-'}): {f['text']}"
                 )
+            print(terminal_safe("\n".join(lines)))  # article text is data, not terminal input
     if failed and not results:
         return EXIT_USAGE
     return EXIT_PARTIAL if failed else EXIT_OK
@@ -328,6 +338,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         config = _load(args)
+        if args.command == "run":
+            check_transports(config)
     except ConfigError as e:
         print(f"lagebild: configuration error: {e}", file=sys.stderr)
         return EXIT_USAGE

@@ -236,6 +236,16 @@ DROP TABLE quote_fts;
 ALTER TABLE quote_fts_new RENAME TO quote_fts;
 """
 
+# Digest slot progress: how many parts (messages) of the intended slot are out, so a send that
+# failed or crashed on part 2 resumes at part 2 instead of posting part 1 again; a claim token
+# per intent, so only one process resumes an interrupted slot; and when its owner last showed
+# activity, so a slot another process is still sending is not mistaken for an interrupted one.
+_DIGEST_PROGRESS = """
+ALTER TABLE subscriptions ADD COLUMN intent_parts INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE subscriptions ADD COLUMN intent_run TEXT;
+ALTER TABLE subscriptions ADD COLUMN intent_at TEXT;
+"""
+
 # What each speaker did (DESIGN.md `act`, `target`): replies say "bestreitet: …" and "wirft X
 # vor: …" instead of presenting a denial or an accusation as the speaker's statement.
 _QUOTE_ACTS = """
@@ -248,6 +258,7 @@ MIGRATIONS: tuple[str, ...] = (
     _SPEAKER_SUMMARY,
     _SPEAKER_REFRESH_INDEXES,
     _NEWEST_FIRST_FTS,
+    _DIGEST_PROGRESS,
     _QUOTE_ACTS,
 )
 
