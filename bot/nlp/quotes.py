@@ -787,6 +787,11 @@ class Attribution:
     also: tuple[NP, ...] = ()  # coordinated speakers: "Selenskij und der SBU berichteten"
 
 
+# words that open the source after an according-to noun: "Angaben der Polizei", "Angaben
+# eines Sprechers", "Angaben seines Anwalts", "Angaben von X", "Angaben aus Kreisen"
+SOURCE_LINKS = frozenset(
+    {"von", "vom", "des", "der", "aus", "eines", "einer", "seines", "seiner", "ihres", "ihrer"}
+)
 # an according-to marker: its source, the word span of marker and source, the cue text
 _Marker = tuple[NP, tuple[int, int], str]
 
@@ -1747,7 +1752,7 @@ class QuoteRules:
             if k > 0 and texts[k - 1].lower() in POSSESSIVE:
                 pron = "er" if texts[k - 1].lower().startswith("sein") else "sie"
                 return NP(k - 1, k + 1, "pronoun", pron, None, False, texts[k - 1])
-            if k + 1 < end and texts[k + 1] in ("von", "vom", "des", "der", "aus"):
+            if k + 1 < end and texts[k + 1] in SOURCE_LINKS:
                 m = k + 2 if texts[k + 1] in ("von", "aus") else k + 1
                 np = self._np(texts, m, end)
                 if np is not None:

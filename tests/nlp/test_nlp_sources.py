@@ -48,3 +48,13 @@ def test_demnach_gives_the_statement_to_the_previous_source(extract: Extract) ->
 def test_gemaess_is_an_according_to_marker(extract: Extract) -> None:
     qs = extract("Gemäß einer Mitteilung der Bahn fallen am Montag alle Züge aus.").quotes
     assert [(q.speaker, q.kind) for q in qs] == [("Bahn", "according_to")]
+
+
+def test_nach_angaben_with_an_indefinite_or_possessive_genitive(extract: Extract) -> None:
+    for text, word in (
+        ("Nach Angaben eines Sprechers wurde die Halle geräumt.", "Sprecher"),
+        ("Nach Angaben seines Anwalts ist der Mann unschuldig.", "Anwalt"),
+    ):
+        qs = extract(text).quotes
+        assert len(qs) == 1 and qs[0].kind == "according_to", text
+        assert word in f"{qs[0].speaker} {qs[0].speaker_role}", (text, qs[0])
