@@ -2310,8 +2310,8 @@ class QuoteRules:
         texts = [w.text for w in words]
         n = len(texts)
         for i in range(n - 1):
-            if words[i].inq:
-                continue
+            if words[i].inq or not texts[i][:1].isupper():
+                continue  # roles, names and organisations are capitalised: skip the rest fast
             if is_role(texts[i]) or self._full_name_at(texts, i):
                 np = self._np(texts, i, n, allow_apposition=False)
                 if np is not None and np.kind == "name" and not np.org:

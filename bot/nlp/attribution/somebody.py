@@ -128,13 +128,9 @@ class SpeakerCheck:
         base = low.rsplit("-", 1)[-1]
         if low in MONTHS or low in WEEKDAYS:
             return False
-        if base in self.collectives or any(
-            base.endswith(c) for c in self.collectives if len(c) >= 5
-        ):
+        if _ends_with_any(base, self.collectives, 5):
             return True
-        if base in self.non_speaker_heads or any(
-            base.endswith(w) for w in self.non_speaker_heads if len(w) >= 6
-        ):
+        if base in self.non_speaker_heads or _ends_with_any(base, self.non_speaker_heads, 6):
             return False  # the lexicon wins over suffix evidence: "Atomkraftwerke"
         if is_org(head) or is_role(head):
             return True
@@ -176,6 +172,12 @@ def head_noun(tokens: list[str]) -> str:
         if t[:1].isupper() or t[:1].isdigit():
             head = t
     return head
+
+
+def _ends_with_any(word: str, lexicon: frozenset[str], min_len: int) -> bool:
+    """Whether `word` is, or ends in, a lexicon entry of at least `min_len` letters (a compound
+    such as "UN-Friedensmission"): one set lookup per suffix, not one test per entry."""
+    return word in lexicon or any(word[i:] in lexicon for i in range(1, len(word) - min_len + 1))
 
 
 def _place_adjective(word: str) -> bool:
