@@ -1261,7 +1261,24 @@ class QuoteRules:
             return None
         at.act = self.acts.act(lemma)
         if self.acts.accuses(lemma) and not at.focus and not at.backref:
+            if self.acts.target_case.get(lemma) == "acc" and at.np is not None and at.np.start > c:
+                return self._subject_accuses(texts, c, at)
             self._accused(texts, c, at)
+        return at
+
+    def _subject_accuses(self, texts: list[str], c: int, at: Attribution) -> Attribution | None:
+        """ "X, die …, beschuldigte die Regierung der Vorbereitung …": after the cue stands the
+        accused (accusative), never the speaker; the speaker is the sentence's first noun
+        phrase. Without one the attribution is dropped rather than inverted."""
+        s = 0
+        while s < c and texts[s].lower() in LEAD_SKIP:
+            s += 1
+        subject = self._np(texts, s, c)
+        if subject is None or subject.kind == "pronoun" or subject.end > c:
+            return None
+        at.target, at.np = at.np, subject
+        lo, hi = at.content
+        at.content = (max(lo, at.target.end if at.target else lo), hi)
         return at
 
     def _quoted_person(self, texts: list[str], c: int, b: int) -> NP | None:
@@ -2288,8 +2305,9 @@ class QuoteRules:
         if np is None:
             return None
         if np.kind == "pronoun":
-            name, _ = self._resolve(Attribution(np, "", (0, 0)), state, words)
-            return None if name is None or name.lower() in PRONOUN_NAMES else name
+            # only a person of the pronoun's gender: an accused is never guessed
+            want = "m" if np.name == "er" else "f"
+            return next((n for n, _, g in reversed(state.persons) if g == want), None)
         if np.org or np.kind == "description":
             return nominative(np.name, leading_article(np.mention, np.name)) or np.name
         return np.name
@@ -2355,7 +2373,7 @@ class QuoteRules:
         hi = min(hi, n)
         while hi > lo and words[hi - 1].text in (".", "!", "?", ",", ":", ";"):
             hi -= 1
-        if hi - lo < (1 if act == "accusation" and target else 2):
+        if hi - lo < (1 if act == "accusation" else 2):
             return None  # "wirft X Wahlbetrug vor": one noun is the whole accusation
         inq = [w.inq for w in words[lo:hi]]
         content_words = [

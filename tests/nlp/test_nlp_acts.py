@@ -100,3 +100,21 @@ def test_a_stated_intention_is_an_announcement(extract: Extract) -> None:
     q = only(extract, "Der Verkehrsverbund will die Preise im Herbst deutlich senken.")
     assert (q.speaker, q.act) == ("Verkehrsverbund", "announcement")
     assert "die Preise im Herbst" in q.text
+
+
+def test_accusative_accusation_after_a_relative_clause_is_not_inverted(extract: Extract) -> None:
+    text = (
+        "Die Oppositionspartei Bürgerbund, die am Samstag den Sieg für sich beanspruchte, "
+        "beschuldigte die Regierung von Präsident Hans Kolb der Vorbereitung eines Wahlbetrugs."
+    )
+    for q in extract(text).quotes:  # dropped or right, never the accused as speaker
+        assert "Regierung" not in (q.speaker or "") and "Bürgerbund" not in (q.target or ""), q
+
+
+def test_an_accused_pronoun_without_a_person_of_its_gender_stays_open(extract: Extract) -> None:
+    text = (
+        "Bürgermeister Karl Weber eröffnete die Sitzung. "
+        "Ihr wird von der Staatsanwaltschaft Untreue vorgeworfen."
+    )
+    qs = [q for q in extract(text).quotes if q.act == "accusation"]
+    assert [(q.speaker, q.target) for q in qs] == [("Staatsanwaltschaft", None)]
