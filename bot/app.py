@@ -20,6 +20,7 @@ from bot.notify import AdminNotifier
 from bot.store import Store
 from bot.store.records import CorpusChange
 from bot.transports.base import Poster
+from bot.watch_notifier import WatchNotifier
 from handlers.dispatch import dispatch as dispatch_request
 from handlers.registry import build_handlers
 from handlers.types import Handler, Reply, Request, Services
@@ -71,9 +72,12 @@ class App:
     # Brings the store in line with the corpus directory (cheap when nothing changed): used by
     # `ingest`, and by `run`/`ask` before serving.
     async def ingest(
-        self, directory: Path | None = None, progress: Progress | None = None
+        self,
+        directory: Path | None = None,
+        progress: Progress | None = None,
+        allow_empty: bool = False,
     ) -> CorpusChange:
-        return await self.ingestor.run(directory, progress)
+        return await self.ingestor.run(directory, progress, allow_empty)
 
     async def close(self) -> None:
         for closer in reversed(self._closers):
@@ -119,6 +123,11 @@ class App:
         self.services.scheduler = scheduler
         await scheduler.start()
         self._closers.append(scheduler.shutdown)
+        notifier = WatchNotifier(self.services, self.posters, locale=self.config.bot.locale)
+        self.store.corpus.listeners.append(notifier.on_change)
+        self._closers.append(notifier.close)
+        # Changes made while the bot was down (`lagebild ingest`, `feeds poll`) are news too.
+        notifier.start()
         for t in transports:
             self._closers.append(t.close)
         try:

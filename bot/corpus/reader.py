@@ -14,6 +14,7 @@ from pathlib import Path
 
 from bot.corpus import (
     boilerplate,
+    confine,
     decoding,
     frontmatter,
     header,
@@ -26,16 +27,18 @@ from bot.corpus.errors import ArticleFileError
 from bot.models import ParsedArticle
 
 
-def read_article(path: str | Path) -> ParsedArticle:
+def read_article(path: str | Path, root: Path | None = None) -> ParsedArticle:
+    """Parse one article file. With `root` (the corpus folder's real path), the file and its
+    sidecar must lie inside it: a link pointing elsewhere is refused, never followed."""
     p = Path(path)
-    raw = _read_bytes(p)
+    raw = _read_bytes(p, root)
     decoded = decoding.decode(raw)
     text = decoded.text
     if htmltext.looks_like_html(text):
         text = htmltext.html_to_text(text)
     text = decoding.normalise(htmltext.unescape_entities(text))
     explicit, text = frontmatter.split_front_matter(text)
-    sidecar, sidecar_bytes = frontmatter.read_sidecar(p)
+    sidecar, sidecar_bytes = frontmatter.read_sidecar(p, root)
     explicit.update(sidecar)
 
     units, footer_outlet = boilerplate.clean(paragraphs.rebuild(markup.prepare_lines(text)))
@@ -65,15 +68,15 @@ def read_article(path: str | Path) -> ParsedArticle:
     )
 
 
-def _read_bytes(p: Path) -> bytes:
+def _read_bytes(p: Path, root: Path | None) -> bytes:
     """Read the file, turning every OS failure into a reason the user can act on."""
     try:
         st = os.stat(p)
-        if not p.is_file():
-            raise ArticleFileError("not a regular file")
+        reason = confine.outside_reason(p, root) or confine.kind_reason(st.st_mode)
+        if reason:
+            raise ArticleFileError(reason)
         decoding.check_size(st.st_size)  # before reading: never load a 20 MB file
-        with open(p, "rb") as f:
-            raw = f.read(decoding.MAX_BYTES + 1)
+        raw = confine.read_confined(p, root, decoding.MAX_BYTES + 1)
     except PermissionError:
         raise ArticleFileError("not readable: permission denied") from None
     except FileNotFoundError:

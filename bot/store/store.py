@@ -9,19 +9,28 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.store.curated import (
+    CuratedFigureRepo,
+    CuratedQuoteRepo,
+    CuratedSearchRepo,
+    CuratedSpeakerRepo,
+)
 from bot.store.db import Database, open_database
 from bot.store.repos.articles import ArticleRepo
 from bot.store.repos.corpus import CorpusRepo
+from bot.store.repos.curation import CurationRepo
 from bot.store.repos.figures import FigureRepo
 from bot.store.repos.quotes import QuoteRepo
 from bot.store.repos.reloads import ReloadRepo
 from bot.store.repos.search import SearchRepo
 from bot.store.repos.speakers import SpeakerRepo
 from bot.store.repos.subscriptions import SubscriptionRepo
+from bot.store.repos.watches import WatchRepo
 
 __all__ = [
     "ArticleRepo",
     "CorpusRepo",
+    "CurationRepo",
     "FigureRepo",
     "QuoteRepo",
     "ReloadRepo",
@@ -29,29 +38,35 @@ __all__ = [
     "SpeakerRepo",
     "Store",
     "SubscriptionRepo",
+    "WatchRepo",
 ]
 
 
 class Store:
     corpus: CorpusRepo
     articles: ArticleRepo
-    speakers: SpeakerRepo
-    quotes: QuoteRepo
-    figures: FigureRepo
-    search: SearchRepo
+    speakers: CuratedSpeakerRepo
+    quotes: CuratedQuoteRepo
+    figures: CuratedFigureRepo
+    search: CuratedSearchRepo
     subscriptions: SubscriptionRepo
     reloads: ReloadRepo
+    curation: CurationRepo
+    watches: WatchRepo
 
     def __init__(self, db: Database) -> None:
         self._db = db
         self.reloads = ReloadRepo(db)
         self.corpus = CorpusRepo(db, self.reloads)
         self.articles = ArticleRepo(db)
-        self.speakers = SpeakerRepo(db)
-        self.quotes = QuoteRepo(db)
-        self.figures = FigureRepo(db)
-        self.search = SearchRepo(db)
+        # Readers see the extraction with the editors' corrections applied (bot.store.curated).
+        self.curation = CurationRepo(db)
+        self.speakers = CuratedSpeakerRepo(db, self.curation)
+        self.quotes = CuratedQuoteRepo(db, self.curation, self.speakers)
+        self.figures = CuratedFigureRepo(db, self.curation)
+        self.search = CuratedSearchRepo(db, self.curation)
         self.subscriptions = SubscriptionRepo(db)
+        self.watches = WatchRepo(db)
 
     @property
     def path(self) -> Path:
