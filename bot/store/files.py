@@ -28,7 +28,9 @@ CORPUS_TABLES = frozenset({
     "speaker_roles", "quotes", "figures", "subjects", "sentence_fts", "quote_fts", "title_fts",
 })  # fmt: skip
 # Entered by people; copied into a rebuilt store, parents before children (foreign keys).
-STATE_TABLES: tuple[str, ...] = ("subscriptions", "digests_sent", "reload_log")
+STATE_TABLES: tuple[str, ...] = (
+    "subscriptions", "digests_sent", "reload_log", "curation_log", "watches", "watch_seen",
+)  # fmt: skip
 
 _SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 
