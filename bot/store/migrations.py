@@ -359,6 +359,13 @@ SELECT id, subscription_id, slot, sent_at, digest_text FROM digests_sent_copy;
 DROP TABLE digests_sent_copy;
 """
 
+# What each speaker did (DESIGN.md `act`, `target`): replies say "bestreitet: …" and "wirft X
+# vor: …" instead of presenting a denial or an accusation as the speaker's statement.
+_QUOTE_ACTS = """
+ALTER TABLE quotes ADD COLUMN act TEXT NOT NULL DEFAULT 'claim';
+ALTER TABLE quotes ADD COLUMN target TEXT;
+"""
+
 # One corpus apply at a time across processes (CorpusRepo): it stages full-text rows into the
 # store ahead of its swap, which a second apply would collide with or clean away. A lease, not
 # a lock: a crashed holder's lease expires.
@@ -385,6 +392,7 @@ MIGRATIONS: tuple[str, ...] = (
     _FIGURE_INTERVALS,
     _CURATION_WATCHES,
     _SUBSCRIPTION_TOPICS,
+    _QUOTE_ACTS,
     _CORPUS_LEASE,
     _QUOTES_NEWEST_INDEX,
 )

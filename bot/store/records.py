@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from bot.models import Qualifier, QuoteKind, Section, SkippedFile, SpeakerKind
+from bot.models import Qualifier, QuoteKind, Section, SkippedFile, SpeakerKind, SpeechAct
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +61,8 @@ class QuoteRecord:
     outlet: str | None
     published: date | None
     first_seen: datetime
+    act: SpeechAct = "claim"
+    target: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -146,7 +146,7 @@ _STAGED_COLUMNS = {
     "sentences": "id, article_id, idx, paragraph_idx, section, text, start_char, end_char, fts",
     "quotes": "id, article_id, sentence_id, speaker_id, speaker_name, speaker_role, "
     "speaker_mention, kind, text, cue, sentence, sentence_idx, start_char, end_char, "
-    "published, first_seen, fts_text, fts_sentence",
+    "published, first_seen, act, target, fts_text, fts_sentence",
     "roles": "speaker_id, article_id, role",
     "aliases": "speaker_id, article_id, alias",
     "figures": "id, article_id, sentence_id, value, value_max, qualifier, unit, subject, "
@@ -741,7 +741,8 @@ class CorpusRepo:
                 (ids.quote, article_id, sentence_ids.get(q.sentence_index),
                  sp.id if sp else None, q.speaker, q.speaker_role, q.speaker_mention, q.kind,
                  q.text, q.cue, q.sentence, q.sentence_index, q.start_char, q.end_char,
-                 published, first_seen, fold_text(q.text), fold_text(q.sentence))
+                 published, first_seen, q.act, q.target, fold_text(q.text),
+                 fold_text(q.sentence))
             )  # fmt: skip
             ids.quote += 1
         for name, sp in local.items():
