@@ -392,13 +392,14 @@ def digest_as_text(reply: Reply) -> str:
 
 
 async def digest(req: Request, services: Services) -> Reply:
-    """On demand: since the channel's last posted digest of the same topic if it has one (what
-    the next scheduled one would build on), otherwise everything. Always answers, even when
+    """On demand: since the channel's last posted digest of the same topic (from any of its
+    subscriptions on it) if it has one (what the next scheduled one would build on), otherwise
+    everything. Always answers, even when
     the configuration says scheduled digests skip empty days."""
-    topic = req.arg("topic") or ""
-    subs = await services.store.subscriptions.in_channel(req.channel.transport, req.channel.id)
-    sub = next((s for s in subs if s.topic.lower() == topic.lower()), None)
-    since = sub.last_sent_at if sub is not None else None
+    topic = " ".join((req.arg("topic") or "").split())
+    since = await services.store.subscriptions.last_sent_on_topic(
+        req.channel.transport, req.channel.id, topic
+    )
     reply = await build_digest(services, since, req.locale, when_empty="notice", topic=topic)
     assert reply is not None  # when_empty="notice" always answers
     return reply
