@@ -15,7 +15,7 @@ from bot.store.topic import TopicQuery
 from handlers.speakers_lookup import fold_name, match_speakers
 from handlers.types import Services
 
-MAX_TOPIC_SUBJECTS = 50
+MAX_TOPIC_SUBJECTS = 20  # the digest shows MAX_SUBJECTS (8) of them, changed ones first
 
 
 async def resolve_topic(text: str, services: Services) -> TopicQuery:
