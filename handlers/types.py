@@ -79,6 +79,9 @@ class Provenance:
     outlet: str | None
     published: date | None
     sentence: str | None = None
+    # The original article, when known (feeds, `url:` in front matter). Renderers turn it into a
+    # link of their own making; it is http(s) only (checked where the store writes it).
+    url: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 
+from bot.render.links import link_target
 from handlers.format import provenance_line
 from handlers.i18n import t
 from handlers.types import Reply
@@ -71,6 +72,9 @@ def render_text(reply: Reply, locale: str = "de", saved: Mapping[str, Path] | No
         out.append(t(locale, "common.sources_heading") + ":")
         for i, p in enumerate(reply.provenance, 1):
             out.append(f"  [{i}] " + provenance_line(p.title, p.outlet, p.published, locale))
+            url = link_target(p.url)
+            if url:
+                out.append(f"      {url}")
     if reply.footer:
         out.append("")
         out.append(plain(reply.footer))

@@ -22,6 +22,7 @@ class ArticleRecord:
     sentence_count: int = 0
     quote_count: int = 0
     figure_count: int = 0
+    url: str | None = None  # the original article (feeds, or `url:` in front matter)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +62,7 @@ class QuoteRecord:
     outlet: str | None
     published: date | None
     first_seen: datetime
+    url: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +84,7 @@ class FigureRecord:
     outlet: str | None
     published: date | None
     first_seen: datetime
+    url: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +106,7 @@ class SearchHit:
     article_title: str
     outlet: str | None
     published: date | None
+    url: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

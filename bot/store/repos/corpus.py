@@ -37,6 +37,19 @@ def _marks(n: int) -> str:
     return ",".join("?" * n)
 
 
+def article_url(meta: Sequence[tuple[str, str]]) -> str | None:
+    """The article's link to its original, from its `url` metadata: http(s) only, because the
+    renderers turn it into a link and nothing else (javascript:, file:) may become one."""
+    for key, value in meta:
+        if key == "url":
+            url = value.strip()
+            if url.lower().startswith(("http://", "https://")) and not any(
+                c.isspace() or ord(c) < 32 for c in url
+            ):
+                return url
+    return None
+
+
 def subject_key_for(subject: str | None, unit: str | None) -> str | None:
     """Figures group by their folded subject, else by their folded unit."""
     for text in (subject, unit):
@@ -311,20 +324,21 @@ class CorpusRepo:
             len(ex.sentences),
             len(ex.quotes),
             len(ex.figures),
+            article_url(a.meta),
         )
 
     @staticmethod
     async def _write(w: aiosqlite.Connection, out: _Rows) -> None:
         await w.executemany(
             """INSERT INTO articles (id, path, title, published, outlet, content_hash, updated_at,
-                   meta, sentence_count, quote_count, figure_count, file, first_seen)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   meta, sentence_count, quote_count, figure_count, url, file, first_seen)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             out.new_articles,
         )
         await w.executemany(
             """UPDATE articles SET path = ?, title = ?, published = ?, outlet = ?,
                    content_hash = ?, updated_at = ?, meta = ?, sentence_count = ?,
-                   quote_count = ?, figure_count = ?
+                   quote_count = ?, figure_count = ?, url = ?
                WHERE id = ?""",
             out.updated_articles,
         )

@@ -14,6 +14,7 @@ from datetime import date
 
 import discord
 
+from bot.render.links import link_target, markdown_target
 from bot.render.paging import paginate_blocks, split_text
 from bot.transports.discord.messages import msg
 from bot.transports.discord.translator import clip
@@ -64,7 +65,12 @@ def provenance_lines(items: list[Provenance], locale: str) -> list[str]:
     lines: list[str] = []
     for p in items:
         outlet = p.outlet or t(locale, "common.unknown_outlet")
-        line = f"#{p.article_id} **{clip(p.title, 150)}** — {outlet}, {format_date(p.published, locale)}"
+        title = f"**{clip(p.title, 150)}**"
+        url = link_target(p.url)
+        if url:
+            shown = title.replace("[", "(").replace("]", ")")
+            title = f"[{shown}]({markdown_target(url)})"
+        line = f"#{p.article_id} {title} — {outlet}, {format_date(p.published, locale)}"
         if p.sentence:
             line += "\n> " + clip(" ".join(p.sentence.split()), SENTENCE_MAX)
         lines.append(line)
