@@ -21,9 +21,10 @@ from functools import cache
 from pathlib import Path
 
 from bot.corpus import READER_VERSION, ArticleFileError, read_article, scan_corpus
+from bot.feeds.articles import is_feed_file, to_parsed
 from bot.models import ArticleExtraction, ParsedArticle, SkippedFile
 from bot.store import Store
-from bot.store.records import CorpusChange
+from bot.store.records import CorpusChange, FeedArticleRecord
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +70,19 @@ def read_corpus(directory: Path) -> ReadResult:
     return ReadResult(tuple(articles), tuple(skipped))
 
 
+def read_feed_articles(records: Sequence[FeedArticleRecord]) -> ReadResult:
+    """Blocking: the stored feed articles as ParsedArticles; one that no longer parses (e.g.
+    after a reader change) is skipped with its reason, and its stored version stays."""
+    articles: list[ParsedArticle] = []
+    skipped: list[SkippedFile] = []
+    for r in records:
+        try:
+            articles.append(to_parsed(r.file, r.link, r.title, r.published, r.outlet, r.body))
+        except ArticleFileError as e:
+            skipped.append(SkippedFile(r.file, str(e)))
+    return ReadResult(tuple(articles), tuple(skipped))
+
+
 class Ingestor:
     """Brings the store in line with the corpus directory."""
 
@@ -80,6 +94,9 @@ class Ingestor:
         self.model = model
         self.workers = workers
         self._executor: Executor | None = None
+        # One change of the corpus at a time: a folder ingest and a feed poll both read what is
+        # stored, extract, and apply; interleaved, one could apply an older text over a newer.
+        self.lock = asyncio.Lock()
 
     def _pool(self) -> Executor:
         if self._executor is None:
@@ -135,8 +152,27 @@ class Ingestor:
     async def run(
         self, directory: Path | None = None, progress: Progress | None = None
     ) -> CorpusChange:
+        """The folder corpus plus the articles feeds brought (re-read from the store, so a
+        pipeline upgrade re-extracts them too). Only folder files are ever removed."""
         directory = directory or self.corpus_dir
-        read = await asyncio.to_thread(read_corpus, directory)
+        async with self.lock:
+            read = await asyncio.to_thread(read_corpus, directory)
+            from_feeds = await self._feed_articles()
+            read = ReadResult(
+                read.articles + from_feeds.articles, read.skipped + from_feeds.skipped
+            )
+            return await self._apply_read(read, progress, remove_missing=True)
+
+    async def apply_articles(
+        self, articles: Sequence[ParsedArticle], progress: Progress | None = None
+    ) -> CorpusChange:
+        """Add or update these articles without touching any other (the feed poller's
+        incremental path). The caller holds `lock` around its own reads and this call."""
+        return await self._apply_read(ReadResult(tuple(articles), ()), progress, False)
+
+    async def _apply_read(
+        self, read: ReadResult, progress: Progress | None, remove_missing: bool
+    ) -> CorpusChange:
         version = await asyncio.to_thread(processing_version, self.model)
         read = ReadResult(
             tuple(replace(a, content_hash=f"{a.content_hash}:{version}") for a in read.articles),
@@ -147,14 +183,23 @@ class Ingestor:
         broken = {s.file for s in read.skipped}
         todo = [a for a in read.articles if stored.get(a.file) != a.content_hash]
         unchanged = [a.file for a in read.articles if stored.get(a.file) == a.content_hash]
-        # A stored article whose file is now broken keeps its old version: nothing is lost.
-        unchanged += [f for f in stored if f in broken and f not in readable]
-        removed = [f for f in stored if f not in readable and f not in broken]
+        removed: list[str] = []
+        if remove_missing:
+            # A stored article whose file is now broken keeps its old version: nothing is lost.
+            unchanged += [f for f in stored if f in broken and f not in readable]
+            # Feed articles are not files of the folder: a folder reload never removes them.
+            removed = [
+                f for f in stored if f not in readable and f not in broken and not is_feed_file(f)
+            ]
         extractions, failed = await self.extract(todo, progress)
         unchanged += [s.file for s in failed if s.file in stored]
         return await self.store.corpus.apply(
             extractions, removed, unchanged, [*read.skipped, *failed]
         )
+
+    async def _feed_articles(self) -> ReadResult:
+        records = await self.store.feeds.articles()
+        return await asyncio.to_thread(read_feed_articles, records)
 
 
 @cache

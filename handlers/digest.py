@@ -85,7 +85,9 @@ async def build_digest(
                 Block(await _article_text(services, article, locale), heading if i == 0 else None)
             )
             provenance.append(
-                Provenance(article.id, article.title, article.outlet, article.published, url=article.url)
+                Provenance(
+                    article.id, article.title, article.outlet, article.published, url=article.url
+                )
             )
         if len(articles) > MAX_ARTICLES:
             blocks.append(

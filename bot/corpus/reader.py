@@ -29,14 +29,27 @@ from bot.models import ParsedArticle
 def read_article(path: str | Path) -> ParsedArticle:
     p = Path(path)
     raw = _read_bytes(p)
+    sidecar, sidecar_bytes = frontmatter.read_sidecar(p)
+    return parse_article(raw, p.name, str(path), sidecar, sidecar_bytes)
+
+
+def parse_article(
+    raw: bytes,
+    file: str,
+    path: str,
+    sidecar: frontmatter.Overrides | None = None,
+    sidecar_bytes: bytes = b"",
+) -> ParsedArticle:
+    """The article in `raw` (a file's bytes, or a feed article's stored text), named `file`.
+    Feed articles come through here too, so they get exactly the rules folder files get."""
     decoded = decoding.decode(raw)
     text = decoded.text
     if htmltext.looks_like_html(text):
         text = htmltext.html_to_text(text)
     text = decoding.normalise(htmltext.unescape_entities(text))
     explicit, text = frontmatter.split_front_matter(text)
-    sidecar, sidecar_bytes = frontmatter.read_sidecar(p)
-    explicit.update(sidecar)
+    if sidecar is not None:
+        explicit.update(sidecar)
 
     units, footer_outlet = boilerplate.clean(paragraphs.rebuild(markup.prepare_lines(text)))
     head, body_units = header.read_header(units)
@@ -44,7 +57,7 @@ def read_article(path: str | Path) -> ParsedArticle:
     if not paras:
         raise ArticleFileError("no article text (only boilerplate, headings or metadata)")
 
-    title = explicit.title or head.title or p.stem
+    title = explicit.title or head.title or Path(file).stem
     published = explicit.published if explicit.published_set else head.published
     meta = dict(head.extra)
     meta.update(explicit.extra)
@@ -54,8 +67,8 @@ def read_article(path: str | Path) -> ParsedArticle:
     if sidecar_bytes:
         digest.update(sidecar_bytes)
     return ParsedArticle(
-        file=p.name,
-        path=str(path),
+        file=file,
+        path=path,
         title=title,
         published=published,
         outlet=explicit.outlet or head.outlet or footer_outlet,

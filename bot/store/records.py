@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Literal
 
 from bot.models import Qualifier, QuoteKind, Section, SkippedFile, SpeakerKind
 
@@ -166,3 +167,54 @@ class Subscription:
     last_slot: datetime | None  # the scheduled slot (UTC) of the last digest sent
     intent_slot: datetime | None  # a slot whose send was started (crash safety)
     last_sent_at: datetime | None
+
+
+FeedState = Literal["active", "backing_off", "disabled"]
+
+
+@dataclass(frozen=True, slots=True)
+class FeedRecord:
+    """A followed news feed and how its fetching goes (/feeds, `lagebild feeds list`)."""
+
+    id: int
+    url: str
+    name: str | None  # given by the admin
+    title: str | None  # the feed's own title
+    etag: str | None
+    last_modified: str | None
+    added_by: str
+    added_at: datetime
+    last_fetch: datetime | None
+    last_new_article: datetime | None
+    failures: int  # consecutive
+    last_error: str | None
+    next_fetch: datetime | None
+    state: FeedState
+
+    @property
+    def label(self) -> str:
+        return self.name or self.title or self.url
+
+
+@dataclass(frozen=True, slots=True)
+class FeedArticleRecord:
+    """An article a feed brought: its text and metadata, kept so a reload re-extracts it."""
+
+    id: int
+    link: str  # normalised link to the original; also the article's url
+    file: str  # its name in the articles table
+    title: str
+    published: date | None
+    outlet: str | None
+    body: str  # main text, paragraphs separated by blank lines
+    content_hash: str
+    first_seen: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class FeedItemState:
+    """What the store remembers of one item of one feed (its identity is the key)."""
+
+    content_hash: str
+    feed_article_id: int | None

@@ -12,6 +12,7 @@ from pathlib import Path
 from bot.store.db import Database, open_database
 from bot.store.repos.articles import ArticleRepo
 from bot.store.repos.corpus import CorpusRepo
+from bot.store.repos.feeds import FeedRepo
 from bot.store.repos.figures import FigureRepo
 from bot.store.repos.quotes import QuoteRepo
 from bot.store.repos.reloads import ReloadRepo
@@ -22,6 +23,7 @@ from bot.store.repos.subscriptions import SubscriptionRepo
 __all__ = [
     "ArticleRepo",
     "CorpusRepo",
+    "FeedRepo",
     "FigureRepo",
     "QuoteRepo",
     "ReloadRepo",
@@ -41,6 +43,7 @@ class Store:
     search: SearchRepo
     subscriptions: SubscriptionRepo
     reloads: ReloadRepo
+    feeds: FeedRepo
 
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -52,6 +55,7 @@ class Store:
         self.figures = FigureRepo(db)
         self.search = SearchRepo(db)
         self.subscriptions = SubscriptionRepo(db)
+        self.feeds = FeedRepo(db)
 
     @property
     def path(self) -> Path:
