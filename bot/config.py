@@ -109,7 +109,8 @@ class FeedsConfig:
     max_backoff_hours: float = 24.0
     # ... and after this many it is disabled, with a notice to the bot admins.
     disable_after: int = 10
-    # Feed text shorter than this is a teaser: the article page is fetched for the full text.
+    # Feed text shorter than this, in at most two paragraphs, is a teaser: the article page is
+    # fetched for the full text.
     teaser_chars: int = 600
     fetch_pages: bool = True
 

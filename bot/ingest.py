@@ -164,14 +164,18 @@ class Ingestor:
             return await self._apply_read(read, progress, remove_missing=True)
 
     async def apply_articles(
-        self, articles: Sequence[ParsedArticle], progress: Progress | None = None
+        self, articles: Sequence[ParsedArticle], now: datetime | None = None
     ) -> CorpusChange:
         """Add or update these articles without touching any other (the feed poller's
         incremental path). The caller holds `lock` around its own reads and this call."""
-        return await self._apply_read(ReadResult(tuple(articles), ()), progress, False)
+        return await self._apply_read(ReadResult(tuple(articles), ()), None, False, now)
 
     async def _apply_read(
-        self, read: ReadResult, progress: Progress | None, remove_missing: bool
+        self,
+        read: ReadResult,
+        progress: Progress | None,
+        remove_missing: bool,
+        now: datetime | None = None,
     ) -> CorpusChange:
         version = await asyncio.to_thread(processing_version, self.model)
         read = ReadResult(
@@ -194,7 +198,7 @@ class Ingestor:
         extractions, failed = await self.extract(todo, progress)
         unchanged += [s.file for s in failed if s.file in stored]
         return await self.store.corpus.apply(
-            extractions, removed, unchanged, [*read.skipped, *failed]
+            extractions, removed, unchanged, [*read.skipped, *failed], now
         )
 
     async def _feed_articles(self) -> ReadResult:

@@ -233,7 +233,7 @@ class FeedPoller:
             if reason:
                 p.skip_reason = reason
                 return
-        if url and self.config.fetch_pages and len(item.text) < self.config.teaser_chars:
+        if url and self.config.fetch_pages and is_teaser(item.text, self.config.teaser_chars):
             try:
                 resp = await self.fetcher.get(url, PAGE_ACCEPT)
                 reason = non_html_type(resp.content_type)
@@ -307,10 +307,11 @@ class FeedPoller:
             for i in items
         ]
         change: CorpusChange | None = None
+        now = self.clock()
         async with self.ingestor.lock:
-            await self.store.feeds.save(articles, remembered, self.clock())
+            await self.store.feeds.save(articles, remembered, now)
             if parsed:
-                change = await self.ingestor.apply_articles(parsed)
+                change = await self.ingestor.apply_articles(parsed, now)
         return change, new_by_feed
 
     async def _record(self, f: _Fetched, result: FeedResult, new_articles: bool) -> None:
@@ -355,6 +356,12 @@ class FeedPoller:
                 await outcome
         except Exception:
             log.exception("telling the admins that feed %s was disabled failed", feed.url)
+
+
+def is_teaser(text: str, teaser_chars: int) -> bool:
+    """Feed text that is only a lead-in: short, and at most two paragraphs (a feed that carries
+    the story has several; a teaser is one or two sentences)."""
+    return len(text) < teaser_chars and text.count("\n\n") < 2
 
 
 def _identity(item: FeedItem) -> str:
