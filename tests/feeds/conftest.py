@@ -4,7 +4,6 @@ Ingestor (extraction in a thread), and a poller with short timeouts."""
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -12,16 +11,13 @@ from pathlib import Path
 
 import pytest
 from pytest_httpserver import HTTPServer
+from site_server import NewsSite
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-from site_server import NewsSite  # noqa: E402
-
-from bot.config import FeedsConfig  # noqa: E402
-from bot.feeds import FeedPoller  # noqa: E402
-from bot.ingest import Ingestor  # noqa: E402
-from bot.store import Store  # noqa: E402
-from bot.store.records import FeedRecord  # noqa: E402
+from bot.config import FeedsConfig
+from bot.feeds import FeedPoller
+from bot.ingest import Ingestor
+from bot.store import Store
+from bot.store.records import FeedRecord
 
 START = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass, replace
-from email.utils import format_datetime
 from datetime import UTC, datetime
+from email.utils import format_datetime
 
 SITE = "Taler Tageblatt"
 

@@ -35,8 +35,13 @@ async def _article_texts(store, article_id):
 async def test_first_poll_brings_page_text_without_boilerplate(feeds):
     site = feeds.site
     _serve_pages(site, HOCHWASSER, HAUSHALT)
-    url = site.feed("/rss/politik.xml", rss("Taler Tageblatt – Politik", [
-        _item(site, HOCHWASSER, guid="tt-1001"), _item(site, HAUSHALT, guid="tt-1002")]))
+    url = site.feed(
+        "/rss/politik.xml",
+        rss(
+            "Taler Tageblatt – Politik",
+            [_item(site, HOCHWASSER, guid="tt-1001"), _item(site, HAUSHALT, guid="tt-1002")],
+        ),
+    )
     await feeds.add(url)
 
     summary = await feeds.poller.poll()
@@ -85,9 +90,20 @@ async def test_a_redated_item_with_tracking_junk_and_a_new_guid_fragment_is_not_
     first = await feeds.poller.poll()
 
     junk = site.url(article_path(HOCHWASSER)) + "?utm_source=rss&utm_medium=feed#xtor=RSS-3"
-    site.feed("/rss/politik.xml", rss("Politik", [
-        Item(HOCHWASSER, junk, guid="tt-1001#update-2",
-             pub=HOCHWASSER.published.replace(day=29))]))
+    site.feed(
+        "/rss/politik.xml",
+        rss(
+            "Politik",
+            [
+                Item(
+                    HOCHWASSER,
+                    junk,
+                    guid="tt-1001#update-2",
+                    pub=HOCHWASSER.published.replace(day=29),
+                )
+            ],
+        ),
+    )
     feeds.clock.advance(minutes=11)
     second = await feeds.poller.poll()
 
@@ -107,9 +123,11 @@ async def test_an_updated_item_updates_its_article_in_place(feeds):
 
     updated = HOCHWASSER.with_text(
         teaser="Update: Der Pegel sinkt wieder.",
-        paragraphs=(*HOCHWASSER.paragraphs,
-                    "„Das Schlimmste ist überstanden“, sagte Bürgermeisterin Anna Berger am "
-                    "Dienstagmittag. Der Pegel sei auf 3,10 Meter gefallen."),
+        paragraphs=(
+            *HOCHWASSER.paragraphs,
+            "„Das Schlimmste ist überstanden“, sagte Bürgermeisterin Anna Berger am "
+            "Dienstagmittag. Der Pegel sei auf 3,10 Meter gefallen.",
+        ),
     )
     site.page(article_path(updated), article_page(updated))
     site.feed("/rss/politik.xml", rss("Politik", [_item(site, updated, guid="tt-1001")]))
@@ -132,14 +150,21 @@ async def test_a_new_item_is_added_next_to_the_known_ones(feeds):
     feed = await feeds.add(url)
     first = await feeds.poller.poll()
 
-    site.feed("/rss/politik.xml", rss("Politik", [
-        _item(site, BRUECKE, guid="tt-1003"), _item(site, HOCHWASSER, guid="tt-1001")]))
+    site.feed(
+        "/rss/politik.xml",
+        rss(
+            "Politik",
+            [_item(site, BRUECKE, guid="tt-1003"), _item(site, HOCHWASSER, guid="tt-1001")],
+        ),
+    )
     feeds.clock.advance(minutes=11)
     second = await feeds.poller.poll()
 
     assert [(f.new, f.unchanged) for f in second.feeds] == [(1, 1)]
     assert second.change.version == first.change.version + 1
-    assert [a.title for a in await feeds.store.articles.since(feeds.clock.now - timedelta(minutes=1))] == [BRUECKE.title]
+    assert [
+        a.title for a in await feeds.store.articles.since(feeds.clock.now - timedelta(minutes=1))
+    ] == [BRUECKE.title]
     stored = await feeds.store.feeds.get(feed.url)
     assert stored.last_new_article == feeds.clock.now
 
@@ -147,8 +172,9 @@ async def test_a_new_item_is_added_next_to_the_known_ones(feeds):
 async def test_a_feed_with_the_full_text_needs_no_page_request(feeds):
     site = feeds.site
     full = "".join(f"<p>{p}</p>" for p in HAUSHALT.paragraphs)
-    url = site.feed("/rss/voll.xml", rss("Volltext", [
-        _item(site, HAUSHALT, guid="tt-1002", content=full)]))
+    url = site.feed(
+        "/rss/voll.xml", rss("Volltext", [_item(site, HAUSHALT, guid="tt-1002", content=full)])
+    )
     await feeds.add(url)
 
     summary = await feeds.poller.poll()
