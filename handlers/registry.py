@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
-from handlers import admin, corpus, digest, figures, help, quotes, search, subscriptions
+from handlers import (
+    admin,
+    corpus,
+    digest,
+    feeds,
+    figures,
+    help,
+    quotes,
+    search,
+    subscriptions,
+)
 from handlers.spec import COMMANDS
 from handlers.types import Handler
 
 
 def build_handlers() -> dict[str, Handler]:
     table: dict[str, Handler] = {}
-    for module in (quotes, figures, search, corpus, help, digest, subscriptions, admin):
+    for module in (quotes, figures, search, corpus, help, digest, subscriptions, admin, feeds):
         table.update(module.HANDLERS)
     missing = {c.name for c in COMMANDS} - table.keys()
     if missing:

@@ -159,6 +159,14 @@ class Services:
             channel.transport == "console" and admins.console_is_admin
         )
 
+    def is_bot_admin(self, user: UserRef) -> bool:
+        """Rights over the whole bot (/feed, /feeds), by the same rules as is_admin: a
+        configured admin, the rights the transport established, or the console user."""
+        admins = self.config.admins
+        if user.is_admin or user.id in admins.users:
+            return True
+        return user.id.startswith("console:") and admins.console_is_admin
+
 
 Handler = Callable[[Request, Services], Awaitable[Reply]]
 HandlerMap = Mapping[str, Handler]

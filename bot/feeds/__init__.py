@@ -6,16 +6,7 @@ trafilatura, articles turns what was found into stored feed articles and ParsedA
 poller ties it together: one poll fetches the due feeds, finds new and changed items and hands
 their articles to the Ingestor, which extracts and applies them without a full reload.
 Parsing and extraction never run on the event loop.
+
+Import from the submodules (bot.feeds.poller, bot.feeds.urls): this package file stays empty
+so that a handler checking a URL does not load aiohttp, feedparser and trafilatura.
 """
-
-from bot.feeds.poller import FeedPoller, FeedResult, PollSummary
-from bot.feeds.urls import FeedUrlError, check_feed_url, normalize_url
-
-__all__ = [
-    "FeedPoller",
-    "FeedResult",
-    "FeedUrlError",
-    "PollSummary",
-    "check_feed_url",
-    "normalize_url",
-]

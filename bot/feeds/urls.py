@@ -23,8 +23,22 @@ _DEFAULT_PORTS = {"http": 80, "https": 443}
 _SCHEME_RE = re.compile(r"^https?://", re.IGNORECASE)
 
 
+_REASONS = {
+    "empty": "empty",
+    "not_http": "not an http(s) URL",
+    "bad_chars": "contains spaces or control characters, or is too long",
+    "no_host": "has no host name",
+    "password": "contains a password (put no secrets into feed URLs)",
+}
+
+
 class FeedUrlError(ValueError):
-    """A feed address that cannot be followed; the message says why, for the admin."""
+    """A feed address that cannot be followed. `code` names the reason (chat answers word it
+    from their catalogue); the message says it in English, for the command line."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(_REASONS[code])
+        self.code = code
 
 
 def is_tracking(name: str) -> bool:
@@ -62,14 +76,14 @@ def check_feed_url(url: str) -> str:
     if not url:
         raise FeedUrlError("empty")
     if not _SCHEME_RE.match(url):
-        raise FeedUrlError("not an http(s) URL")
+        raise FeedUrlError("not_http")
     if any(c.isspace() or ord(c) < 32 for c in url) or len(url) > 2000:
-        raise FeedUrlError("contains spaces or control characters, or is too long")
+        raise FeedUrlError("bad_chars")
     parts = urlsplit(url)
     if not parts.hostname:
-        raise FeedUrlError("has no host name")
+        raise FeedUrlError("no_host")
     if parts.password:
-        raise FeedUrlError("contains a password (put no secrets into feed URLs)")
+        raise FeedUrlError("password")
     # Keep the query as given (some feeds need it); only scheme and host are canonicalised.
     return urlunsplit(
         (parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", parts.query, "")

@@ -14,7 +14,7 @@ from pytest_httpserver import HTTPServer
 from site_server import NewsSite
 
 from bot.config import FeedsConfig
-from bot.feeds import FeedPoller
+from bot.feeds.poller import FeedPoller
 from bot.ingest import Ingestor
 from bot.store import Store
 from bot.store.records import FeedRecord

@@ -29,7 +29,7 @@ SNAPSHOT = Path(__file__).with_name("discord_commands.snapshot.json")
 NAME_RE = re.compile(r"^[-_\w]{1,32}$")
 DESIGN_COMMANDS = {
     "who_said", "speakers", "figures", "search", "sources", "article", "digest",
-    "subscribe", "unsubscribe", "subscriptions", "reload", "help", "status",
+    "subscribe", "unsubscribe", "subscriptions", "reload", "help", "status", "feed", "feeds",
 }  # fmt: skip
 
 
@@ -81,8 +81,11 @@ async def test_every_command_has_options_german_names_and_descriptions():
 async def test_admin_commands_are_hidden_from_members_by_default():
     payload = {c["name"]: c for c in await command_payload_async(Config())}
     manage_guild = discord.Permissions(manage_guild=True).value
-    assert payload["reload"]["default_member_permissions"] == manage_guild
-    assert all(c["default_member_permissions"] is None for n, c in payload.items() if n != "reload")
+    admin = {"reload", "feed", "feeds"}
+    assert all(payload[n]["default_member_permissions"] == manage_guild for n in admin)
+    assert all(
+        c["default_member_permissions"] is None for n, c in payload.items() if n not in admin
+    )
 
 
 async def test_payload_is_exactly_what_a_sync_uploads():
