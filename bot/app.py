@@ -7,6 +7,7 @@ constructs stores, pipelines, schedulers or clients.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -15,9 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from bot.config import Config
+from bot.feeds.poller import FeedPoller, OnDisabled
 from bot.ingest import CorpusReloader, Ingestor, Progress
 from bot.store import Store
-from bot.store.records import CorpusChange
+from bot.store.records import CorpusChange, FeedRecord
 from bot.transports.base import Poster
 from handlers.dispatch import dispatch as dispatch_request
 from handlers.registry import build_handlers
@@ -30,6 +32,11 @@ def _now() -> datetime:
     return datetime.now().astimezone()
 
 
+def log_feed_disabled(feed: FeedRecord, reason: str) -> None:
+    """Until the admin notifier exists: a disabled feed is at least a warning in the log."""
+    log.warning("feed %s (%s) was disabled: %s", feed.label, feed.url, reason)
+
+
 @dataclass
 class App:
     config: Config
@@ -38,16 +45,23 @@ class App:
     handlers: dict[str, Handler]
     ingestor: Ingestor
     reloader: CorpusReloader
+    feeds: FeedPoller
     posters: dict[str, Poster] = field(default_factory=dict)
     _closers: list[Callable[[], Any]] = field(default_factory=list)
 
     @classmethod
-    async def build(cls, config: Config, clock: Callable[[], datetime] = _now) -> App:
+    async def build(
+        cls,
+        config: Config,
+        clock: Callable[[], datetime] = _now,
+        on_feed_disabled: OnDisabled = log_feed_disabled,
+    ) -> App:
         store = await Store.open(config.store_path)
         ingestor = Ingestor(store, config.corpus_dir, config.nlp.model, config.nlp.workers)
         reloader = CorpusReloader(ingestor, clock)
         services = Services(config=config, store=store, reloader=reloader, clock=clock)
-        return cls(config, store, services, build_handlers(), ingestor, reloader)
+        feeds = FeedPoller(store, ingestor, config.feeds, clock, on_disabled=on_feed_disabled)
+        return cls(config, store, services, build_handlers(), ingestor, reloader, feeds)
 
     async def dispatch(self, req: Request) -> Reply:
         return await dispatch_request(req, self.services, self.handlers)
@@ -73,6 +87,7 @@ class App:
             except Exception:
                 log.exception("error while shutting down")
         self._closers.clear()
+        await self.feeds.close()
         await self.ingestor.close()
         await self.store.close()
 
@@ -90,6 +105,17 @@ class App:
             transports.append(MatrixTransport(self.services, self.dispatch))
         return transports
 
+    def _start_feed_polling(self) -> None:
+        """The feed poller runs as a task of the bot; closing the app cancels it."""
+        task = asyncio.create_task(self.feeds.run_forever(), name="lagebild-feeds")
+
+        async def stop() -> None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+        self._closers.append(stop)
+
     async def run(self, console_factory: Callable[[App], Any] | None = None) -> None:
         """Run the configured transports (console when none is configured) with the digest
         scheduler, until cancelled or the console is left."""
@@ -106,6 +132,7 @@ class App:
         self.services.scheduler = scheduler
         await scheduler.start()
         self._closers.append(scheduler.shutdown)
+        self._start_feed_polling()
         for t in transports:
             self._closers.append(t.close)
         try:
