@@ -1,0 +1,42 @@
+"""The running bot polls feeds by itself: a task of the App, stopped with it."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import replace
+
+from newssite import HOCHWASSER, Item, article_page, article_path, rss
+
+from bot.app import App
+from bot.config import Config, CorpusConfig, NlpConfig, StoreConfig
+
+
+async def test_the_running_app_polls_due_feeds_without_being_asked(tmp_path, news_site):
+    site = news_site
+    site.page(article_path(HOCHWASSER), article_page(HOCHWASSER))
+    url = site.feed(
+        "/rss/politik.xml",
+        rss("Politik", [Item(HOCHWASSER, site.url(article_path(HOCHWASSER)), guid="tt-1001")]),
+    )
+    (tmp_path / "corpus").mkdir()
+    config = replace(
+        Config(base_dir=str(tmp_path)),
+        corpus=CorpusConfig(dir="corpus"),
+        store=StoreConfig(path="s.db"),
+        nlp=NlpConfig(workers=0),
+    )
+    app = await App.build(config)
+    try:
+        await app.store.feeds.add(url, None, "test", app.services.clock())
+        app._start_feed_polling()
+        for _ in range(200):
+            if await app.store.articles.list():
+                break
+            await asyncio.sleep(0.1)
+        articles = await app.store.articles.list()
+        assert [a.title for a in articles] == [HOCHWASSER.title]
+        feed = await app.store.feeds.get(url)
+        assert feed is not None and feed.last_fetch is not None
+    finally:
+        await app.close()
+    assert all(t.get_name() != "lagebild-feeds" for t in asyncio.all_tasks())
