@@ -9,9 +9,9 @@ unless --full-text puts the story into the feed. The poller, Ingestor and store 
 ones (extraction in a thread, nlp.workers = 0, the built-in blank pipeline).
 
 Reported per poll: wall time, HTTP requests, new articles, and memory: the process's peak RSS
-(ru_maxrss, never decreases) always; with --memory also tracemalloc's peak of Python
-allocations during that poll (tracing slows everything, so times of a --memory run are not
-comparable with a run without it).
+(ru_maxrss, never decreases) always; with --memory also how far Python allocations rose above
+what was already held when the poll began (tracemalloc; tracing slows everything, so times of a
+--memory run are not comparable with a run without it).
 """
 
 from __future__ import annotations
@@ -126,8 +126,10 @@ def rss_mib() -> float:
 
 
 async def measure(poller: FeedPoller, label: str, memory: bool) -> None:
+    held = 0
     if memory:
         tracemalloc.reset_peak()
+        held = tracemalloc.get_traced_memory()[0]
     start = time.perf_counter()
     summary = await poller.poll(due_only=False)
     elapsed = time.perf_counter() - start
@@ -139,7 +141,8 @@ async def measure(poller: FeedPoller, label: str, memory: bool) -> None:
         f"{not_modified:3d} x 304  {failed} failed  peak RSS {rss_mib():7.1f} MiB"
     )
     if memory:
-        line += f"  traced peak {tracemalloc.get_traced_memory()[1] / 2**20:7.1f} MiB"
+        grown = (tracemalloc.get_traced_memory()[1] - held) / 2**20
+        line += f"  traced peak +{grown:.1f} MiB over what was held before"
     print(line, flush=True)
 
 
