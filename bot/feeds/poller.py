@@ -220,6 +220,13 @@ class FeedPoller:
         return list(pending.values()), seen
 
     async def _build(self, p: _Pending) -> None:
+        try:
+            await self._build_text(p)
+        except Exception as e:  # one item's bug must not cost the poll
+            log.exception("feed item %s: building its article failed", p.item.link or p.item.key)
+            p.body, p.skip_reason = None, f"unexpected error: {type(e).__name__}"
+
+    async def _build_text(self, p: _Pending) -> None:
         """The article text of one pending item: the feed's own text when it is the whole
         story, else the page's main text (falling back to the feed's text)."""
         item = p.item
@@ -309,9 +316,12 @@ class FeedPoller:
         change: CorpusChange | None = None
         now = self.clock()
         async with self.ingestor.lock:
-            await self.store.feeds.save(articles, remembered, now)
+            # Corpus first: if applying fails, the items stay unknown and the next poll tries
+            # again; if saving fails after it, the next poll finds the same texts and the
+            # apply changes nothing (the article's content hash is already stored).
             if parsed:
                 change = await self.ingestor.apply_articles(parsed, now)
+            await self.store.feeds.save(articles, remembered, now)
         return change, new_by_feed
 
     async def _record(self, f: _Fetched, result: FeedResult, new_articles: bool) -> None:
