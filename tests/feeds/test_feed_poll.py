@@ -13,6 +13,7 @@ from newssite import (
     Item,
     article_page,
     article_path,
+    atom,
     rss,
 )
 
@@ -199,3 +200,32 @@ async def test_two_feeds_carrying_the_same_article_make_one_article(feeds):
     assert sorted((f.new, f.unchanged) for f in summary.feeds) == [(0, 1), (1, 0)]
     assert len(await feeds.store.articles.list()) == 1
     assert len(site.requests_to(article_path(HOCHWASSER))) == 1
+
+
+async def test_an_atom_feed_republishing_old_items_causes_no_flood(feeds):
+    site = feeds.site
+    _serve_pages(site, HOCHWASSER, HAUSHALT, BRUECKE)
+    items = [_item(site, s, guid=f"urn:tt:{s.slug}") for s in (HOCHWASSER, HAUSHALT)]
+    url = site.feed("/atom/politik.xml", atom("Politik", items))
+    await feeds.add(url)
+    first = await feeds.poller.poll()
+    assert [f.new for f in first.feeds] == [2]
+
+    # The items drop out of the feed, then come back with new dates (a CMS re-publish) next to
+    # one really new item; the feed is also removed and added again in between.
+    site.feed("/atom/politik.xml", atom("Politik", [_item(site, BRUECKE, guid="urn:tt:b")]))
+    feeds.clock.advance(minutes=11)
+    await feeds.poller.poll()
+    await feeds.store.feeds.remove(url)
+    await feeds.add(url)
+    republished = [
+        _item(site, s, guid=f"urn:tt:{s.slug}", pub=s.published.replace(day=30))
+        for s in (HOCHWASSER, HAUSHALT, BRUECKE)
+    ]
+    site.feed("/atom/politik.xml", atom("Politik", republished))
+    feeds.clock.advance(minutes=11)
+    again = await feeds.poller.poll()
+
+    assert [(f.new, f.updated) for f in again.feeds] == [(0, 0)]
+    assert again.change is None
+    assert len(await feeds.store.articles.list()) == 3
