@@ -192,8 +192,13 @@ class FeedPoller:
                 continue
             feed, result = f.feed, results[f.feed.id]
             known = await self.store.feeds.items(feed.id, [i.key for i in f.parsed.items])
+            edited = [
+                known[i.key].feed_article_id
+                for i in f.parsed.items
+                if i.key in known and known[i.key].content_hash != i.content_hash
+            ]
             known_articles = await self.store.feeds.articles_by_id(
-                [s.feed_article_id for s in known.values() if s.feed_article_id is not None]
+                [a for a in edited if a is not None]
             )
             for item in f.parsed.items:
                 state = known.get(item.key)
