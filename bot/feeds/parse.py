@@ -7,11 +7,13 @@ covers title and text only, never dates: a re-dated item is not new, an edited o
 
 from __future__ import annotations
 
+import contextlib
+import email.utils
 import hashlib
 import re
 import time
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 import feedparser
@@ -59,7 +61,23 @@ def _text(entry: Any) -> str:
     return max(texts, key=len, default="")
 
 
+def _local_date(text: str) -> date | None:
+    """The date as the feed wrote it, in the feed's own UTC offset: feedparser's parsed
+    times are UTC, which moves an article published at 00:30 in Berlin to the day before."""
+    with contextlib.suppress(TypeError, ValueError, IndexError):
+        return email.utils.parsedate_to_datetime(text).date()
+    with contextlib.suppress(ValueError):
+        return datetime.fromisoformat(text.strip().replace("Z", "+00:00")).date()
+    return None
+
+
 def _published(entry: Any) -> date | None:
+    for key in ("published", "updated"):
+        text = entry.get(key)
+        if isinstance(text, str) and text.strip():
+            found = _local_date(text)
+            if found is not None:
+                return found
     for key in ("published_parsed", "updated_parsed"):
         value = entry.get(key)
         if isinstance(value, time.struct_time):

@@ -92,3 +92,12 @@ def test_feed_urls_an_admin_types_are_checked(url, code):
     with pytest.raises(FeedUrlError) as err:
         check_feed_url(url)
     assert err.value.code == code
+
+
+def test_the_publication_date_is_the_one_the_feed_wrote_not_utc():
+    from datetime import datetime, timedelta, timezone
+
+    berlin = timezone(timedelta(hours=1))
+    just_after_midnight = datetime(2026, 11, 24, 0, 30, tzinfo=berlin)  # 23:30 UTC the day before
+    item = _one([Item(HOCHWASSER, BASE, guid="urn:tt:1", pub=just_after_midnight)])
+    assert str(item.published) == "2026-11-24"
