@@ -19,7 +19,7 @@ import asyncio
 import inspect
 import logging
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Literal
 
@@ -48,6 +48,8 @@ PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
 # The running bot looks for due feeds at least this often (a feed added meanwhile is due now).
 MAX_SLEEP_SECONDS = 60.0
 MIN_SLEEP_SECONDS = 1.0
+# Articles extracted and applied together (each batch is one corpus version).
+APPLY_BATCH = 100
 
 
 @dataclass
@@ -110,6 +112,7 @@ class FeedPoller:
         clock: Callable[[], datetime],
         on_disabled: OnDisabled | None = None,
         fetcher: Fetcher | None = None,
+        apply_batch: int = APPLY_BATCH,
     ) -> None:
         self.store = store
         self.ingestor = ingestor
@@ -117,6 +120,7 @@ class FeedPoller:
         self.clock = clock
         self.on_disabled = on_disabled
         self.fetcher = fetcher or Fetcher(config)
+        self.apply_batch = apply_batch
 
     async def close(self) -> None:
         await self.fetcher.close()
@@ -324,8 +328,11 @@ class FeedPoller:
             # Corpus first: if applying fails, the items stay unknown and the next poll tries
             # again; if saving fails after it, the next poll finds the same texts and the
             # apply changes nothing (the article's content hash is already stored).
-            if parsed:
-                change = await self.ingestor.apply_articles(parsed, now)
+            # In batches: a first poll of many feeds would otherwise hold every extraction
+            # of hundreds of articles in memory at once.
+            for i in range(0, len(parsed), self.apply_batch):
+                batch = await self.ingestor.apply_articles(parsed[i : i + self.apply_batch], now)
+                change = batch if change is None else merge_changes(change, batch)
             await self.store.feeds.save(articles, remembered, now)
         return change, new_by_feed
 
@@ -391,6 +398,20 @@ def _result(f: _Fetched) -> FeedResult:
     if f.not_modified:
         return FeedResult(f.feed.url, label, "not_modified")
     return FeedResult(f.feed.url, label, "ok")
+
+
+def merge_changes(first: CorpusChange, then: CorpusChange) -> CorpusChange:
+    """One poll's change from the changes of its batches (versions and totals: the last)."""
+    return replace(
+        then,
+        added=first.added + then.added,
+        changed=first.changed + then.changed,
+        removed=first.removed + then.removed,
+        unchanged=first.unchanged + then.unchanged,
+        skipped=first.skipped + then.skipped,
+        new_quotes=first.new_quotes + then.new_quotes,
+        new_figures=first.new_figures + then.new_figures,
+    )
 
 
 def summary_line(summary: PollSummary) -> str:

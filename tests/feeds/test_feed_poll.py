@@ -14,9 +14,11 @@ from newssite import (
     article_page,
     article_path,
     atom,
+    full_text_html,
     rss,
 )
 
+from bot.feeds.poller import FeedPoller
 from bot.feeds.urls import normalize_url
 
 
@@ -229,3 +231,25 @@ async def test_an_atom_feed_republishing_old_items_causes_no_flood(feeds):
     assert [(f.new, f.updated) for f in again.feeds] == [(0, 0)]
     assert again.change is None
     assert len(await feeds.store.articles.list()) == 3
+
+
+async def test_many_new_articles_are_applied_in_batches_and_reported_as_one_poll(feeds):
+    site = feeds.site
+    stories = (HOCHWASSER, HAUSHALT, BRUECKE)
+    items = []
+    for s in stories:
+        items.append(_item(site, s, guid=s.slug, content=full_text_html(s)))
+    url = site.feed("/rss/voll.xml", rss("Volltext", items))
+    await feeds.add(url)
+    poller = FeedPoller(
+        feeds.store, feeds.ingestor, feeds.poller.config, feeds.clock, apply_batch=2
+    )
+    try:
+        summary = await poller.poll()
+    finally:
+        await poller.close()
+
+    assert summary.change is not None and len(summary.change.added) == 3
+    assert summary.change.version == 2  # two batches, one corpus version each
+    assert summary.change.new_quotes >= 3
+    assert summary.change.totals["articles"] == 3
