@@ -114,6 +114,10 @@ def article_page(story: Story) -> str:
       <p class="teaser"><strong>{html.escape(story.teaser)}</strong></p>
       <time datetime="{story.published.isoformat()}">{story.published:%d.%m.%Y}</time>
 {body}
+      <p class="inline-teaser"><strong>Lesen Sie auch:</strong>
+        <a href="/politik/wahl.html">Kommunalwahl: Alle Ergebnisse aus dem Taubertal</a></p>
+      <p class="newsletter-box">Newsletter abonnieren: Alle wichtigen Nachrichten aus der
+        Region jeden Morgen in Ihrem Postfach.</p>
     </article>
     <aside class="related">
       <h2>Lesen Sie auch</h2>
