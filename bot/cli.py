@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from bot.config import Config, ConfigError, load_config, secret, with_corpus_dir, with_store_path
 from bot.logs import setup_logging
+from bot.render.text import terminal_safe
 from bot.store.errors import StoreError
 from bot.store.records import CorpusChange, FeedRecord
 
@@ -158,7 +159,7 @@ def format_change(change: CorpusChange) -> str:
         lines.append(f"New: {change.new_quotes} quotes, {change.new_figures} figures.")
     for s in change.skipped:
         lines.append(f"Skipped {s.file}: {s.reason}")
-    return "\n".join(lines)
+    return terminal_safe("\n".join(lines))  # file names may carry terminal escapes
 
 
 async def _cmd_ingest(args: argparse.Namespace, config: Config) -> int:
@@ -199,15 +200,16 @@ def _cmd_extract(args: argparse.Namespace, config: Config) -> int:
     else:
         for ex in results:
             data = extraction_to_json(ex)
-            print(
+            lines = [
                 f"# {data['file']}: {data['title']} ({data['published'] or 'undatiert'}, {data['outlet'] or '-'})"
-            )
+            ]
             for q in data["quotes"]:
-                print(f"  [{q['kind']}] {q['speaker']}: {q['text']}")
+                lines.append(f"  [{q['kind']}] {q['speaker']}: {q['text']}")
             for f in data["figures"]:
-                print(
+                lines.append(
                     f"  [{f['qualifier']}] {f['value']} {f['unit'] or ''} ({f['source'] or '-'}): {f['text']}"
                 )
+            print(terminal_safe("\n".join(lines)))  # article text is data, not terminal input
     if failed and not results:
         return EXIT_USAGE
     return EXIT_PARTIAL if failed else EXIT_OK

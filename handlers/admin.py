@@ -11,7 +11,7 @@ import logging
 from collections.abc import Sequence
 
 from bot.store.records import CorpusChange
-from handlers.format import chunk_lines
+from handlers.format import chunk_lines, inert
 from handlers.i18n import t
 from handlers.types import Block, Field, Handler, Reply, Request, Services, UserError
 
@@ -28,7 +28,7 @@ def _is_running_error(e: Exception) -> bool:
 
 async def reload(req: Request, services: Services) -> Reply:
     locale = req.locale
-    if not services.is_admin(req.user, req.channel):
+    if not services.is_bot_admin(req.user):
         # dispatch checks spec.admin too; a handler called another way must not skip the check.
         raise UserError("common.not_admin")
     reloader = services.reloader
@@ -55,7 +55,7 @@ async def reload(req: Request, services: Services) -> Reply:
                     t(
                         locale,
                         "reload.failed",
-                        error=str(e) or type(e).__name__,
+                        error=inert(str(e) or type(e).__name__),
                         version=status.version,
                     )
                 )
@@ -77,7 +77,7 @@ def _already_running(locale: str) -> Reply:
 
 
 def _files(names: Sequence[str], locale: str) -> str:
-    shown = ", ".join(names[:MAX_FILES_LISTED])
+    shown = ", ".join(inert(n) for n in names[:MAX_FILES_LISTED])
     if len(names) > MAX_FILES_LISTED:
         shown += " " + t(locale, "reload.and_more", count=len(names) - MAX_FILES_LISTED)
     return shown
@@ -108,7 +108,7 @@ def change_reply(change: CorpusChange, locale: str) -> Reply:
     ]
     if change.skipped:
         lines = [
-            "- " + t(locale, "reload.skipped_line", file=s.file, reason=s.reason)
+            "- " + t(locale, "reload.skipped_line", file=inert(s.file), reason=inert(s.reason))
             for s in change.skipped
         ]
         blocks.extend(chunk_lines(lines, t(locale, "reload.skipped", count=len(change.skipped))))

@@ -6,11 +6,11 @@ from datetime import datetime
 
 from handlers.format import (
     chunk_lines,
-    escape_md,
     figure_source,
     fmt_date,
     fmt_figure_value,
     fmt_number,
+    inert,
     quote_text,
     speaker_name,
 )
@@ -42,8 +42,8 @@ async def sources(req: Request, services: Services) -> Reply:
             locale,
             "sources.line",
             id=a.id,
-            title=escape_md(a.title),
-            outlet=escape_md(a.outlet or t(locale, "common.unknown_outlet")),
+            title=inert(a.title),
+            outlet=inert(a.outlet or t(locale, "common.unknown_outlet")),
             date=fmt_date(a.published, locale),
             quotes=a.quote_count,
             figures=a.figure_count,
@@ -80,28 +80,28 @@ async def article(req: Request, services: Services) -> Reply:
     head = t(
         locale,
         "article.head",
-        outlet=escape_md(a.outlet or t(locale, "common.unknown_outlet")),
+        outlet=inert(a.outlet or t(locale, "common.unknown_outlet")),
         date=fmt_date(a.published, locale),
-        file=escape_md(a.file),
+        file=inert(a.file),
         sentences=a.sentence_count,
     )
     blocks = [Block(head)]
     if quotes:
         lines = []
         for q in quotes:
-            who = escape_md(speaker_name(q.speaker, locale))
-            role = f" ({escape_md(q.speaker_role)})" if q.speaker_role else ""
-            lines.append(f"- **{who}**{role}: {escape_md(quote_text(q, locale))}")
+            who = inert(speaker_name(q.speaker, locale))
+            role = f" ({inert(q.speaker_role)})" if q.speaker_role else ""
+            lines.append(f"- **{who}**{role}: {inert(quote_text(q, locale))}")
         blocks.extend(chunk_lines(lines, heading=t(locale, "article.quotes", n=len(quotes))))
     else:
         blocks.append(Block(t(locale, "article.no_quotes")))
     if figs:
         lines = []
         for f in figs:
-            subject = escape_md(f.subject or f.unit or "")
+            subject = inert(f.subject or f.unit or "")
             lines.append(
-                f"- {fmt_figure_value(f, locale)} {subject} ({escape_md(figure_source(f, locale))})"
-                + (f" — *{escape_md(f.text)}*" if f.text else "")
+                f"- {fmt_figure_value(f, locale)} {subject} ({inert(figure_source(f, locale))})"
+                + (f" — *{inert(f.text)}*" if f.text else "")
             )
         blocks.extend(chunk_lines(lines, heading=t(locale, "article.figures", n=len(figs))))
     else:
@@ -136,8 +136,8 @@ async def status(req: Request, services: Services) -> Reply:
             "status.reload",
             when=_fmt_time(last.finished_at or last.started_at, locale),
             status=t(locale, f"status.reload_status.{last.status}"),
-            by=escape_md(last.requested_by),
-            summary=escape_md(last.summary or "—"),
+            by=inert(last.requested_by),
+            summary=inert(last.summary or "—"),
         )
     fields.append(Field(t(locale, "status.last_reload"), reload_text))
     articles = await services.store.articles.list(limit=5)

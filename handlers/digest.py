@@ -19,14 +19,15 @@ from datetime import UTC, datetime
 from typing import Literal
 from zoneinfo import ZoneInfo
 
+from bot.render.markup import unescape
 from bot.store.records import ArticleRecord, FigureRecord, QuoteRecord
 from handlers.figures import side_by_side
 from handlers.figures import summarize as summarize_figures
 from handlers.format import (
     chunk_lines,
-    escape_md,
     figure_provenance,
     fmt_date,
+    inert,
     quote_provenance,
     quote_text,
     unique_provenance,
@@ -128,15 +129,15 @@ async def _article_text(services: Services, article: ArticleRecord, locale: str)
     head = t(
         locale,
         "digest.article_line",
-        title=escape_md(article.title),
-        outlet=article.outlet or t(locale, "common.unknown_outlet"),
+        title=inert(article.title),
+        outlet=inert(article.outlet or t(locale, "common.unknown_outlet")),
         date=fmt_date(article.published, locale),
         id=article.id,
     )
     summary = summarize(
         [(s.text, s.section) for s in await services.store.articles.sentences(article.id)]
     )
-    return f"{head}\n{escape_md(summary)}" if summary else head
+    return f"{head}\n{inert(summary)}" if summary else head
 
 
 def summarize(sentences: Sequence[tuple[str, str]]) -> str:
@@ -194,7 +195,7 @@ def _current(figs: Sequence[FigureRecord], locale: str) -> _Now | None:
     when = fmt_date(summary.current_date, locale)
     shown = tuple(f for c in summary.current for f in c.figures)
     if len({c.value for c in summary.current}) == 1:
-        sources = "; ".join(dict.fromkeys(escape_md(c.source) for c in summary.current))
+        sources = "; ".join(dict.fromkeys(inert(c.source) for c in summary.current))
         return _Now(summary.current[0].value, sources, when, shown)
     return _Now(side_by_side(summary.current, locale), "", when, shown)
 
@@ -253,7 +254,7 @@ async def _figure_lines(
         now = _current(figs, locale)
         if now is None:
             continue
-        subject = escape_md(summary.subject)
+        subject = inert(summary.subject)
         if is_touched and since is not None:
             before = _current([f for f in figs if _seen_before(f, since)], locale)
             if before is None:
@@ -308,10 +309,10 @@ def _quote_lines(quotes: Sequence[QuoteRecord], locale: str) -> tuple[list[str],
             + t(
                 locale,
                 "digest.quote_line",
-                speaker=escape_md(q.speaker or ""),
-                role=escape_md(role),
-                text=escape_md(_shorten(quote_text(q, locale), QUOTE_LIMIT)),
-                title=escape_md(q.article_title),
+                speaker=inert(q.speaker or ""),
+                role=inert(role),
+                text=inert(_shorten(quote_text(q, locale), QUOTE_LIMIT)),
+                title=inert(q.article_title),
                 date=fmt_date(q.published, locale),
             )
         )
@@ -323,13 +324,14 @@ def _quote_lines(quotes: Sequence[QuoteRecord], locale: str) -> tuple[list[str],
 
 
 def digest_as_text(reply: Reply) -> str:
-    """The digest as plain text for the sent-digests log (what was posted, transport-neutral)."""
+    """The digest as text for the sent-digests log (what was posted, transport-neutral): the
+    bot's markup kept, the escapes that keep data inert undone so the log reads as written."""
     parts = [reply.title]
     for block in reply.blocks:
         parts.append(f"{block.heading}\n{block.text}" if block.heading else block.text)
     if reply.footer:
         parts.append(reply.footer)
-    return "\n\n".join(parts)
+    return unescape("\n\n".join(parts))
 
 
 # -- /digest ---------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 
 from rapidfuzz import process
 
+from handlers.format import inert
 from handlers.help import help_reply
 from handlers.i18n import has, t
 from handlers.spec import COMMANDS_BY_NAME, CommandSpec
@@ -73,9 +74,19 @@ def normalize_args(spec: CommandSpec, given: Mapping[str, str]) -> dict[str, str
     return out
 
 
+def error_params(err: UserError) -> dict[str, object]:
+    """A UserError's message parameters, its text ones made inert: they repeat what the user
+    typed ("/who_said [Jetzt einloggen](https://evil.example)") or name corpus data."""
+    return {
+        k: inert(v) if isinstance(v, str) and k != "command" else v
+        for k, v in err.params.items()
+        if k != "suggestion"
+    }
+
+
 def user_error_reply(err: UserError, locale: str) -> Reply:
     """The catalogue text of a UserError, its suggestion, and the command's usage if known."""
-    params = {k: v for k, v in err.params.items() if k != "suggestion"}
+    params = error_params(err)
     lines = [t(locale, err.key, **params)]
     suggestion = err.params.get("suggestion")
     if suggestion:
@@ -121,14 +132,14 @@ async def dispatch(req: Request, services: Services, handlers: HandlerMap) -> Re
     try:
         if spec is None or handler is None:
             reply = await help_reply(req, services, None)
-            note = t(locale, "error.unknown_command", name=req.command)
+            note = t(locale, "error.unknown_command", name=inert(req.command))
             closest = _closest_command(req.command) if req.command else None
             if closest:
                 note += " " + t(locale, "error.did_you_mean", suggestion=f"/{closest}")
             reply.blocks.insert(0, Block(note))
             reply.kind = "info"
             return reply
-        if spec.admin and not services.is_admin(req.user, req.channel):
+        if spec.admin and not services.is_bot_admin(req.user):
             return Reply(
                 title=t(locale, "error.title"),
                 blocks=[Block(t(locale, "common.not_admin"))],

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from bot.feeds.urls import FeedUrlError, check_feed_url
 from bot.store.records import FeedRecord
-from handlers.format import escape_md, fmt_date
+from handlers.format import fmt_date, inert
 from handlers.i18n import t
 from handlers.types import Block, Handler, Reply, Request, Services, UserError
 
@@ -21,7 +21,7 @@ _REMOVE = {"remove", "entfernen", "löschen", "loeschen", "delete", "rm", "-"}
 
 
 def _require_bot_admin(req: Request, services: Services) -> None:
-    # dispatch checks spec.admin (channel rights) too; feeds are bot-wide, so bot admins only.
+    # dispatch checks spec.admin too; a handler called another way must not skip the check.
     if not services.is_bot_admin(req.user):
         raise UserError("common.not_admin")
 
@@ -32,7 +32,7 @@ def _url(req: Request) -> str:
         return check_feed_url(raw)
     except FeedUrlError as e:
         reason = t(req.locale, f"feed.url_reason.{e.code}")
-        raise UserError("feed.bad_url", url=raw, reason=reason, command="feed") from None
+        raise UserError("feed.bad_url", url=inert(raw), reason=reason, command="feed") from None
 
 
 async def feed(req: Request, services: Services) -> Reply:
@@ -46,14 +46,14 @@ async def feed(req: Request, services: Services) -> Reply:
         key = "feed.added" if created else "feed.readded"
         return Reply(
             title=t(locale, "feed.title"),
-            blocks=[Block(t(locale, key, feed=escape_md(record.label), url=record.url))],
+            blocks=[Block(t(locale, key, feed=inert(record.label)))],
         )
     if action in _REMOVE:
         url = _url(req)
         if not await services.store.feeds.remove(url):
-            raise UserError("feed.unknown", url=url, suggestion="feed.see_list")
+            raise UserError("feed.unknown", url=inert(url), suggestion="feed.see_list")
         return Reply(
-            title=t(locale, "feed.title"), blocks=[Block(t(locale, "feed.removed", url=url))]
+            title=t(locale, "feed.title"), blocks=[Block(t(locale, "feed.removed", url=inert(url)))]
         )
     raise UserError("feed.bad_action", value=req.arg("action") or "", command="feed")
 
@@ -70,7 +70,7 @@ def _when(moment: datetime | None, services: Services, locale: str) -> str:
 def _feed_block(f: FeedRecord, services: Services, locale: str) -> Block:
     lines = [
         t(locale, f"feeds.state.{f.state}"),
-        f.url,
+        inert(f.url),
         t(
             locale,
             "feeds.line",
@@ -83,9 +83,9 @@ def _feed_block(f: FeedRecord, services: Services, locale: str) -> Block:
         ),
     ]
     if f.last_error:
-        lines.append(t(locale, "feeds.last_error", error=escape_md(f.last_error)))
-    title = escape_md(f.title) if f.title else t(locale, "feeds.no_title")
-    heading = f"{escape_md(f.name)} ({title})" if f.name else title
+        lines.append(t(locale, "feeds.last_error", error=inert(f.last_error)))
+    title = inert(f.title) if f.title else t(locale, "feeds.no_title")
+    heading = f"{inert(f.name)} ({title})" if f.name else title
     return Block("\n".join(lines), heading=heading)
 
 

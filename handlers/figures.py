@@ -18,12 +18,12 @@ from rapidfuzz import process
 from bot.store.records import FigureRecord, SubjectSummary
 from handlers.format import (
     chunk_lines,
-    escape_md,
     figure_date,
     figure_provenance,
     figure_source,
     fmt_date,
     fmt_figure_value,
+    inert,
     unique_provenance,
 )
 from handlers.i18n import t
@@ -105,7 +105,7 @@ def summarize(figs: Sequence[FigureRecord], locale: str) -> FigureSummary:
 
 def _claim_text(claims: list[Claim], locale: str) -> str:
     """One value and everyone who reported it: "rund 11.000 (Selenskyj; US-Regierung)"."""
-    sources = "; ".join(dict.fromkeys(escape_md(c.source) for c in claims))
+    sources = "; ".join(dict.fromkeys(inert(c.source) for c in claims))
     text = f"{claims[0].value} ({sources})"
     n = len({f.article_id for c in claims for f in c.figures})
     if n > 1:
@@ -122,7 +122,7 @@ def side_by_side(claims: list[Claim], locale: str) -> str:
 
 
 def _articles_line(claims: list[Claim], locale: str) -> str:
-    titles = dict.fromkeys(f"„{escape_md(f.article_title)}“" for c in claims for f in c.figures)
+    titles = dict.fromkeys(f"„{inert(f.article_title)}“" for c in claims for f in c.figures)
     return "  " + t(locale, "figures.from_articles", titles=", ".join(titles))
 
 
@@ -201,7 +201,7 @@ async def _detail(
 ) -> tuple[list[Block], list[FigureRecord], list[Attachment]]:
     figs = await services.store.figures.for_subject(subject.subject_key, limit=FIGURE_LIMIT)
     summary = summarize(figs, locale)
-    blocks = detail_blocks(escape_md(subject.subject), summary, locale)
+    blocks = detail_blocks(inert(subject.subject), summary, locale)
     if subject.figure_count > len(figs):
         # Said out loud, never silently: the timeline covers the newest reports only.
         blocks.insert(
@@ -253,9 +253,9 @@ async def figures(req: Request, services: Services) -> Reply:
             t(
                 locale,
                 "figures.subject_line",
-                subject=escape_md(s.subject),
+                subject=inert(s.subject),
                 value=fmt_figure_value(latest, locale),
-                source=escape_md(figure_source(latest, locale)),
+                source=inert(figure_source(latest, locale)),
                 date=fmt_date(figure_date(latest), locale),
                 n=s.figure_count,
             )

@@ -99,6 +99,11 @@ def provenance_line(title: str, outlet: str | None, published: date | None, loca
     )
 
 
+def provenance_markup(title: str, outlet: str | None, published: date | None, locale: str) -> str:
+    """`provenance_line` for Block text: the title and outlet are data, so made inert."""
+    return provenance_line(inert(title), inert(outlet) if outlet else None, published, locale)
+
+
 def quote_provenance(q: QuoteRecord) -> Provenance:
     return Provenance(q.article_id, q.article_title, q.outlet, q.published, q.sentence, q.url)
 
@@ -122,9 +127,53 @@ def unique_provenance(items: Iterable[Provenance]) -> list[Provenance]:
     return out
 
 
-def escape_md(text: str) -> str:
-    """Keep corpus text from being read as our Markdown subset (stray * or _ in articles)."""
-    return text.replace("*", "\\*").replace("`", "'")
+# Characters that our Markdown subset (bold, italic, code, links) or Discord's richer Markdown
+# (underline, strike-through, spoilers, headings, <@mentions>, <#channels>, <t:timestamps>) read
+# as markup anywhere in a line. A backslash before them is Markdown's own escape, which Discord
+# honours and the Matrix and console renderers undo (bot.render.markup).
+_INLINE_MARKUP = re.compile(r"([\\`*_~|\[\]<>#])")
+# Markup that only counts at the start of a line: quote, list and heading markers, "1." lists.
+_LINE_START = re.compile(r"^(\s*)([-+•>]|\d{1,9}(?=[.)]))")
+_LINE_BREAKS = re.compile(r"[\r\n\v\f\x85\u2028\u2029]+")
+# ESC-introduced sequences: CSI (colours, cursor moves, clear screen), OSC (window title,
+# hyperlinks; ended by BEL or ST), DCS/SOS/PM/APC strings (ended by ST), and two-character
+# escapes; the 8-bit C1 forms (0x9b CSI, 0x9d OSC, ...) the same way.
+_ESCAPE_SEQUENCE = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
+    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[ -/]*[0-~]?"
+)
+# What is left of C0 and C1 after the sequences, except newline and tab (a carriage return
+# alone would let text overwrite the line before it on a terminal).
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def strip_controls(text: str) -> str:
+    """Text without terminal control sequences or control characters (newline, tab kept).
+    Corpus text may carry them; a terminal would obey them (an OSC 8 hyperlink, a cleared
+    screen, a retitled window) and chat clients show them as junk."""
+    return _CONTROL.sub("", _ESCAPE_SEQUENCE.sub("", text))
+
+
+def inert(text: str) -> str:
+    """Corpus or user text made safe to put into a Block: it shows exactly as written and never
+    becomes a link, emphasis, quote, list, heading or Discord mention, and carries no control
+    characters.
+
+    Every handler passes data (titles, sentences, names, user arguments) through this before it
+    goes into Block text, Block headings, Field values or a footer; only the bot's own markup
+    stays live. Line breaks become spaces, so data cannot start a line of its own (a "> " or
+    "- " line) inside the bot's layout."""
+    s = strip_controls(_LINE_BREAKS.sub(" ", text))
+    s = _INLINE_MARKUP.sub(r"\\\1", s)
+    m = _LINE_START.match(s)
+    if m and m.group(2):
+        if m.group(2)[0].isdigit():
+            end = m.end()
+            s = s[:end] + "\\" + s[end:]
+        else:
+            s = s[: m.start(2)] + "\\" + s[m.start(2) :]
+    return s
 
 
 def chunk_lines(

@@ -54,8 +54,8 @@ async def help_reply(req: Request, services: Services, command: str | None) -> R
             blocks=_command_detail(spec, locale),
             kind="info",
         )
-    is_admin = services.is_admin(req.user, req.channel)
-    lines = [_command_line(spec, locale) for spec in COMMANDS if is_admin or not spec.admin]
+    bot_admin = services.is_bot_admin(req.user)
+    lines = [_command_line(spec, locale) for spec in COMMANDS if bot_admin or not spec.admin]
     blocks = [Block(t(locale, "help.intro"))]
     # A few commands per block keeps every block well under the size a transport can show.
     for i in range(0, len(lines), 4):

@@ -16,9 +16,9 @@ from rapidfuzz import fuzz, process
 from bot.store.records import QuoteRecord
 from handlers.format import (
     chunk_lines,
-    escape_md,
     fmt_date,
-    provenance_line,
+    inert,
+    provenance_markup,
     quote_provenance,
     quote_text,
     speaker_name,
@@ -88,8 +88,8 @@ def _statement_lines(s: Statement, locale: str, with_speaker: bool) -> list[str]
     q = s.first
     head = f"**{fmt_date(s.newest, locale)}**"
     if with_speaker and q.speaker:
-        head += f" · {escape_md(speaker_name(q.speaker, locale))}"
-    lines = [f"{head} — {escape_md(quote_text(q, locale))}"]
+        head += f" · {inert(speaker_name(q.speaker, locale))}"
+    lines = [f"{head} — {inert(quote_text(q, locale))}"]
     if len(s.article_ids) > 1:
         lines.append(t(locale, "who_said.reported_by", n=len(s.article_ids)))
     seen: set[int] = set()
@@ -97,7 +97,7 @@ def _statement_lines(s: Statement, locale: str, with_speaker: bool) -> list[str]
         if r.article_id in seen:
             continue
         seen.add(r.article_id)
-        lines.append("  " + provenance_line(r.article_title, r.outlet, r.published, locale))
+        lines.append("  " + provenance_markup(r.article_title, r.outlet, r.published, locale))
     return lines
 
 
@@ -163,7 +163,7 @@ async def who_said(req: Request, services: Services) -> Reply:
     intro: list[str] = []
     if speaker and speaker.roles:
         intro.append(
-            t(locale, "who_said.roles", roles=", ".join(escape_md(r) for r in speaker.roles[:4]))
+            t(locale, "who_said.roles", roles=", ".join(inert(r) for r in speaker.roles[:4]))
         )
     intro.append(
         t(
@@ -171,7 +171,7 @@ async def who_said(req: Request, services: Services) -> Reply:
             "who_said.count_about" if about else "who_said.count",
             n=len(statements),
             articles=len({q.article_id for q in quotes}),
-            about=about or "",
+            about=inert(about or ""),
         )
     )
     if len(quotes) >= QUOTE_LIMIT:
@@ -194,16 +194,14 @@ async def _who_said_about(about: str, req: Request, services: Services) -> Reply
     by_speaker: dict[str, list[QuoteRecord]] = {}
     for q in quotes:
         by_speaker.setdefault(speaker_name(q.speaker, locale), []).append(q)
-    blocks = [Block(t(locale, "who_said.speakers_about", n=len(by_speaker), about=about))]
+    blocks = [Block(t(locale, "who_said.speakers_about", n=len(by_speaker), about=inert(about)))]
     for name, qs in by_speaker.items():
         statements = group_statements(qs)
-        lines = [
-            f"**{escape_md(name)}** — " + t(locale, "who_said.n_statements", n=len(statements))
-        ]
+        lines = [f"**{inert(name)}** — " + t(locale, "who_said.n_statements", n=len(statements))]
         for s in statements[:3]:
             lines.extend(_statement_lines(s, locale, with_speaker=False))
         if len(statements) > 3:
-            lines.append(t(locale, "who_said.more", n=len(statements) - 3, speaker=name))
+            lines.append(t(locale, "who_said.more", n=len(statements) - 3, speaker=inert(name)))
         blocks.extend(chunk_lines(lines))
     return Reply(
         title=t(locale, "who_said.title_about", about=about),
@@ -228,8 +226,8 @@ async def speakers(req: Request, services: Services) -> Reply:
             t(
                 locale,
                 "speakers.line",
-                name=escape_md(speaker_name(s.name, locale)),
-                roles=escape_md(roles),
+                name=inert(speaker_name(s.name, locale)),
+                roles=inert(roles),
                 quotes=s.quote_count,
                 articles=s.article_count,
                 latest=fmt_date(s.latest, locale),

@@ -11,9 +11,9 @@ import re
 from bot.nlp.names import strip_accents
 from handlers.format import (
     chunk_lines,
-    escape_md,
     hit_provenance,
-    provenance_line,
+    inert,
+    provenance_markup,
     speaker_name,
     unique_provenance,
 )
@@ -60,14 +60,14 @@ async def search(req: Request, services: Services) -> Reply:
         # Not an error: a lone quote or only punctuation simply has nothing to look for.
         return Reply(
             title=t(locale, "search.title", text=text),
-            blocks=[Block(t(locale, "search.no_words", text=text))],
+            blocks=[Block(t(locale, "search.no_words", text=inert(text)))],
             kind="info",
         )
     hits = await services.store.search.search(" ".join(words), limit=SEARCH_LIMIT)
     if not hits:
         return Reply(
             title=t(locale, "search.title", text=" ".join(words)),
-            blocks=[Block(t(locale, "search.none", text=" ".join(words)))],
+            blocks=[Block(t(locale, "search.none", text=inert(" ".join(words))))],
             kind="info",
         )
     sentences_cache: dict[int, list[str]] = {}
@@ -78,18 +78,18 @@ async def search(req: Request, services: Services) -> Reply:
     kept = []
     for h in hits:
         if h.kind == "quote":
-            speaker = escape_md(speaker_name(h.speaker, locale))
+            speaker = inert(speaker_name(h.speaker, locale))
             sentence = None
             if lookups < MAX_SENTENCE_LOOKUPS and not _mentions(h.text, folded):
                 # The match is in the quote's sentence, not its words: show that sentence.
                 lookups += 1
                 sentence = await _sentence_of(h.article_id, h.text, services, sentences_cache)
             if sentence:
-                body = t(locale, "search.quote_sentence", text=escape_md(sentence), speaker=speaker)
+                body = t(locale, "search.quote_sentence", text=inert(sentence), speaker=speaker)
             else:
-                body = t(locale, "search.quote", text=escape_md(h.text), speaker=speaker)
+                body = t(locale, "search.quote", text=inert(h.text), speaker=speaker)
         else:
-            body = escape_md(h.text)
+            body = inert(h.text)
         key = (h.article_id, body)
         if key in seen:  # two quotes of one sentence: show the sentence once
             continue
@@ -98,10 +98,10 @@ async def search(req: Request, services: Services) -> Reply:
         lines_per_hit.append(
             [
                 f"{len(kept)}. {body}",
-                "  " + provenance_line(h.article_title, h.outlet, h.published, locale),
+                "  " + provenance_markup(h.article_title, h.outlet, h.published, locale),
             ]
         )
-    intro = t(locale, "search.intro", n=len(kept), text=" ".join(words))
+    intro = t(locale, "search.intro", n=len(kept), text=inert(" ".join(words)))
     if len(hits) >= SEARCH_LIMIT:
         intro += " " + t(locale, "search.limited", n=SEARCH_LIMIT)
     if len(_WORD.findall(text)) > MAX_WORDS:

@@ -6,9 +6,10 @@ Local times that daylight saving skips or repeats (02:00-02:59 in Europe) are ac
 scheduler posts once on those days too (an hour late in spring, once in autumn), and the reply
 says so.
 
-Who may subscribe: whoever may manage the channel (Discord Manage Channels, Matrix power level)
-or a bot admin. `/subscriptions` shows the channel's subscription; admins also see the others of
-the transport, limited to their own server when their admin right comes from that server.
+Who may subscribe: a channel admin of this channel (Discord Manage Server or an admin role in
+this guild, Matrix power level in this room) or a bot admin. `/subscriptions` shows the channel's
+subscription; a Discord server's channel admins also see that server's other channels; only bot
+admins see every channel's subscriptions (a room's or another server's rights never reach them).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from bot.scheduler.slots import (
     parse_time,
 )
 from bot.store.records import Subscription
-from handlers.format import chunk_lines, fmt_date
+from handlers.format import chunk_lines, fmt_date, inert
 from handlers.i18n import t
 from handlers.types import Block, Handler, Reply, Request, Services, UserError
 
@@ -93,7 +94,7 @@ def resolve_time(text: str) -> str:
 
 
 def _may_manage(req: Request, services: Services) -> bool:
-    return req.user.can_manage_channel or services.is_admin(req.user, req.channel)
+    return services.can_manage_channel(req.user, req.channel)
 
 
 def _now(services: Services) -> datetime:
@@ -165,17 +166,24 @@ async def unsubscribe(req: Request, services: Services) -> Reply:
     return Reply(title=t(locale, "subscribe.title"), blocks=[Block(t(locale, "subscribe.removed"))])
 
 
-def _describe(sub: Subscription, services: Services, locale: str, with_channel: bool) -> str:
+def _describe(
+    sub: Subscription, services: Services, locale: str, seen_from: str | None = None
+) -> str:
+    """One subscription as a list line; with `seen_from` (the asker's transport) it names the
+    channel, and the transport too when it is another one (bot admins see all)."""
     parts = []
-    if with_channel:
-        parts.append(t(locale, "subscribe.channel", channel=sub.channel_id))
+    if seen_from is not None:
+        label = (
+            sub.channel_id if sub.transport == seen_from else f"{sub.transport}:{sub.channel_id}"
+        )
+        parts.append(t(locale, "subscribe.channel", channel=inert(label)))
     parts.append(t(locale, "subscribe.when", time=sub.time, zone=sub.timezone))
     if sub.last_sent_at is not None:
         parts.append(
             t(locale, "subscribe.last", when=_local(sub.last_sent_at, sub.timezone, locale))
         )
     if not sub.enabled:
-        parts.append(t(locale, "subscribe.disabled", reason=sub.disabled_reason or "?"))
+        parts.append(t(locale, "subscribe.disabled", reason=inert(sub.disabled_reason or "?")))
     else:
         upcoming = next_slot(make_trigger(sub.time, sub.timezone), _now(services))
         if upcoming is not None:
@@ -184,9 +192,7 @@ def _describe(sub: Subscription, services: Services, locale: str, with_channel: 
 
 
 async def subscriptions(req: Request, services: Services) -> Reply:
-    """This channel's subscription; for admins also the transport's other subscriptions. A
-    server admin (right granted by the transport for this server) sees only that server's; bot
-    admins from the configuration see all of the transport's."""
+    """This channel's subscription, plus what the asker may see of the others."""
     locale = req.locale
     repo = services.store.subscriptions
     here = await repo.for_channel(req.channel.transport, req.channel.id)
@@ -194,25 +200,37 @@ async def subscriptions(req: Request, services: Services) -> Reply:
     if here is None:
         blocks.append(Block(t(locale, "subscribe.none_here"), t(locale, "subscribe.this_channel")))
     else:
-        blocks.append(
-            Block(_describe(here, services, locale, False), t(locale, "subscribe.this_channel"))
-        )
-    if services.is_admin(req.user, req.channel):
-        bot_admin = (
-            req.user.id in services.config.admins.users or req.channel.transport == "console"
-        )
-        others = [
-            s
-            for s in await repo.list(transport=req.channel.transport)
-            if not (s.transport == req.channel.transport and s.channel_id == req.channel.id)
-            and (bot_admin or req.channel.guild_id is None or s.guild_id == req.channel.guild_id)
-        ]
-        lines = [_describe(s, services, locale, True) for s in others]
+        blocks.append(Block(_describe(here, services, locale), t(locale, "subscribe.this_channel")))
+    others = await _visible_others(req, services)
+    if others is not None:
+        lines = [_describe(s, services, locale, req.channel.transport) for s in others]
         if lines:
             blocks.extend(chunk_lines(lines, t(locale, "subscribe.others", count=len(lines))))
         else:
             blocks.append(Block(t(locale, "subscribe.no_others")))
     return Reply(title=t(locale, "subscribe.list_title"), blocks=blocks, kind="info")
+
+
+async def _visible_others(req: Request, services: Services) -> list[Subscription] | None:
+    """The other channels' subscriptions the asker may see, None for "not your business".
+
+    Bot admins see every channel of every transport. A channel admin of a Discord server sees
+    that server's other channels (Manage Server is a right over the whole server); a Matrix
+    room's admins, a DM's owner and everyone else see only their own channel."""
+    channel = req.channel
+    if services.is_bot_admin(req.user):
+        subs = await services.store.subscriptions.list()
+    elif req.user.can_manage_channel and channel.guild_id is not None:
+        subs = [
+            s
+            for s in await services.store.subscriptions.list(transport=channel.transport)
+            if s.guild_id == channel.guild_id
+        ]
+    else:
+        return None
+    return [
+        s for s in subs if not (s.transport == channel.transport and s.channel_id == channel.id)
+    ]
 
 
 def zone_names() -> list[str]:

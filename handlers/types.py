@@ -21,12 +21,19 @@ Locale = Literal["de", "en"]
 
 @dataclass(frozen=True, slots=True)
 class UserRef:
+    """Who asks. `id` is transport-qualified where the transport's own ids could collide:
+    "discord:<snowflake>", "console:<login>"; Matrix ids ("@user:server") are unique as they are.
+
+    The two flags are set by the transport and are deliberately separate (see Services):
+    `bot_admin` only for identities the transport can vouch for bot-wide (the Discord
+    application's owner or team, the console started with --as-admin); `can_manage_channel` for
+    rights that hold in the request's channel only (Discord Manage Server or an admin role in
+    that guild, a Matrix power level in that room). A room's or guild's rights never make
+    anyone a bot admin."""
+
     id: str
     name: str
-    # Whether the transport already established admin rights (Discord permission, Matrix power
-    # level, console --as-admin). Handlers also check config.admins via Services.is_admin.
-    is_admin: bool = False
-    # May manage this channel's subscriptions (Discord Manage Channels, Matrix power level).
+    bot_admin: bool = False
     can_manage_channel: bool = False
 
 
@@ -151,21 +158,38 @@ class Services:
     scheduler: Scheduler | None = None
     clock: Callable[[], datetime] = field(default=lambda: datetime.now().astimezone())
 
-    def is_admin(self, user: UserRef, channel: ChannelRef) -> bool:
-        if user.is_admin:
-            return True
-        admins = self.config.admins
-        return user.id in admins.users or (
-            channel.transport == "console" and admins.console_is_admin
-        )
-
     def is_bot_admin(self, user: UserRef) -> bool:
-        """Rights over the whole bot (/feed, /feeds), by the same rules as is_admin: a
-        configured admin, the rights the transport established, or the console user."""
-        admins = self.config.admins
-        if user.is_admin or user.id in admins.users:
-            return True
-        return user.id.startswith("console:") and admins.console_is_admin
+        """May run bot-wide actions (/reload, /feed, /curate, every channel's subscriptions):
+        configured admins, and whom the transport vouches for (UserRef.bot_admin)."""
+        return user.bot_admin or configured_bot_admin(self.config, user.id)
+
+    def can_manage_channel(self, user: UserRef, channel: ChannelRef) -> bool:
+        """May change `channel`'s subscriptions (and watches): its channel admins, or a bot
+        admin. The transport computed `user.can_manage_channel` for the request's channel."""
+        return user.can_manage_channel or self.is_bot_admin(user)
+
+
+def configured_bot_admin(config: Config, user_id: str) -> bool:
+    """Whether the configuration names `user_id` a bot admin: `[admins] users` (qualified as
+    "discord:<id>", "@user:server" or "matrix:@user:server"), `[discord] admin_user_ids`,
+    `[matrix] admins`, and the console user when `console_is_admin` is set.
+
+    Transports call this too (Discord checks before a command runs), so the rule lives once."""
+    if not user_id:
+        return False
+    admins = config.admins
+    if user_id.startswith("console:"):
+        return admins.console_is_admin or user_id in admins.users
+    if user_id.startswith("discord:"):
+        bare = user_id.removeprefix("discord:")
+        return user_id in admins.users or bare in config.discord.admin_user_ids
+    if user_id.startswith("@"):
+        return (
+            user_id in admins.users
+            or f"matrix:{user_id}" in admins.users
+            or user_id in config.matrix.admins
+        )
+    return False
 
 
 Handler = Callable[[Request, Services], Awaitable[Reply]]

@@ -227,3 +227,35 @@ def sample_corpus() -> list[ArticleExtraction]:
 
 SAMPLE_NOW = datetime(2024, 11, 16, 8, 0, tzinfo=UTC)
 """When the sample_store fixture applies the sample corpus (its first_seen)."""
+
+
+PHISHING = "[Jetzt einloggen](https://evil.example/login)"
+"""A Markdown link whose text hides where it goes: must never become a link."""
+TERMINAL_TRAPS = "\x1b]8;;https://evil.example\x07hier\x1b]8;;\x07\x1b[2J\x1b]0;pwned\x07\x07"
+"""An OSC 8 hyperlink, clear-screen, a window title and a bell: must never reach a terminal."""
+
+
+def hostile_extraction() -> ArticleExtraction:
+    """An article written to attack the reader's client: a disguised link and Discord markup in
+    the title, @room/@everyone and mentions in the text, lines that look like quotes and lists,
+    and terminal control sequences. Every transport must show it as plain text."""
+    sentence = (
+        f"@room @everyone Eilmeldung: {PHISHING} oder <@123456789012345678> "
+        f"**sofort** ||melden|| {TERMINAL_TRAPS}, sagte Mallory."
+    )
+    return build_extraction(
+        "666_eilmeldung.txt",
+        f"Eilmeldung {PHISHING} @everyone {TERMINAL_TRAPS}",
+        date(2024, 11, 20),
+        "Evil <b>Times</b>",
+        [sentence, "> Zitat?\n- Liste? # Titel?"],
+        quotes=[
+            Q(
+                0,
+                "Mallory",
+                f"@room @everyone Eilmeldung: {PHISHING} oder <@123456789012345678>",
+                role="[Admin](https://evil.example/admin)",
+            )
+        ],
+        figures=[F(1, "Liste", 3, subject=f"Opfer {PHISHING}", source="@room")],
+    )

@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.render.links import link_target
+from bot.render.markup import protect, restore, restore_html
 from bot.render.paging import paginate_blocks
+from handlers.format import strip_controls
 from handlers.i18n import t
 from handlers.types import Block, Field, Provenance, Reply
 
@@ -186,6 +188,18 @@ def _block_plain(text: str) -> str:
     return "\n".join(lines).strip("\n")
 
 
+def markup_html(text: str, *, inline: bool = False) -> str:
+    """The bot's markup in `text` as HTML; escaped data (handlers.format.inert) stays text."""
+    hidden = protect(text)
+    return restore_html(_inline_html(hidden) if inline else _block_html(hidden))
+
+
+def markup_plain(text: str, *, inline: bool = False) -> str:
+    """The bot's markup in `text` as readable plain text, escapes undone."""
+    hidden = protect(text)
+    return restore(_inline_plain(hidden) if inline else _block_plain(hidden))
+
+
 # -- reply parts ----------------------------------------------------------------------------
 
 
@@ -220,11 +234,12 @@ def _provenance_lines(items: list[Provenance], locale: str) -> list[tuple[str, s
 
 
 def _fields_parts(fields: list[Field]) -> tuple[str, str]:
-    plain = "\n".join(f"{f.name}: {_inline_plain(f.value)}" for f in fields)
+    plain = "\n".join(f"{f.name}: {markup_plain(f.value, inline=True)}" for f in fields)
     rich = (
         "<p>"
         + "<br>".join(
-            f"<strong>{html.escape(f.name, quote=False)}</strong>: {_inline_html(f.value)}"
+            f"<strong>{html.escape(f.name, quote=False)}</strong>: "
+            f"{markup_html(f.value, inline=True)}"
             for f in fields
         )
         + "</p>"
@@ -251,10 +266,10 @@ def _render_page(
             rich.append(f"<h3>{html.escape(title, quote=False)}</h3>")
     for block in blocks:
         if block.heading:
-            plain.append(block.heading)
-            rich.append(f"<h4>{_inline_html(block.heading)}</h4>")
-        plain.append(_block_plain(block.text))
-        rich.append(_block_html(block.text))
+            plain.append(markup_plain(block.heading, inline=True))
+            rich.append(f"<h4>{markup_html(block.heading, inline=True)}</h4>")
+        plain.append(markup_plain(block.text))
+        rich.append(markup_html(block.text))
     if last:
         if reply.fields:
             p, r = _fields_parts(reply.fields)
@@ -265,10 +280,12 @@ def _render_page(
             plain.append("\n".join(p for p, _ in sources))
             rich.append("<p>" + "<br>".join(r for _, r in sources) + "</p>")
         if reply.footer:
-            plain.append(_inline_plain(reply.footer))
-            rich.append(f"<p><em>{_inline_html(reply.footer)}</em></p>")
+            plain.append(markup_plain(reply.footer, inline=True))
+            rich.append(f"<p><em>{markup_html(reply.footer, inline=True)}</em></p>")
+    # Titles and sources are corpus text too: no control characters reach a client.
     return MatrixMessage(
-        body="\n\n".join(p for p in plain if p), formatted_body="".join(r for r in rich if r)
+        body=strip_controls("\n\n".join(p for p in plain if p)),
+        formatted_body=strip_controls("".join(r for r in rich if r)),
     )
 
 

@@ -2,6 +2,9 @@
 
 A terminal shows everything, so nothing is paginated away: blocks are printed in order, the
 Markdown subset is turned into readable plain text, and the provenance list names every article.
+A terminal also obeys control sequences, so none from an article or a user gets through
+(`terminal_safe`): an OSC 8 hyperlink, a cleared screen or a retitled window would be the
+article's doing, not the bot's.
 """
 
 from __future__ import annotations
@@ -11,7 +14,8 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from bot.render.links import link_target
-from handlers.format import provenance_line
+from bot.render.markup import protect, restore
+from handlers.format import provenance_line, strip_controls
 from handlers.i18n import t
 from handlers.types import Reply
 
@@ -21,20 +25,28 @@ _CODE = re.compile(r"`([^`]*)`")
 _LINK = re.compile(r"\[([^\]]+)\]\((\S+?)\)")
 
 
+def terminal_safe(text: str) -> str:
+    """Text with every terminal control sequence and control character removed (newline and
+    tab kept; CRLF becomes a newline)."""
+    return strip_controls(text.replace("\r\n", "\n"))
+
+
 def plain(text: str) -> str:
-    """Markdown subset -> plain text: markers dropped, links as "text (url)", quotes kept."""
+    """Markdown subset -> plain text: markers dropped, links as "text (url)", quotes kept,
+    escaped data (handlers.format.inert) shown as written."""
+    text = protect(text)
     text = _LINK.sub(r"\1 (\2)", text)
     text = _BOLD.sub(r"\1", text)
     text = _ITALIC.sub(r"\1", text)
     text = _CODE.sub(r"\1", text)
-    return text.replace("\\*", "*")
+    return restore(text)
 
 
 def render_text(reply: Reply, locale: str = "de", saved: Mapping[str, Path] | None = None) -> str:
     """The whole reply as text. `saved` maps attachment file names to where the console wrote
     them; without it attachments are only named."""
     out: list[str] = []
-    title = plain(reply.title)
+    title = reply.title  # plain text already (only Blocks, field values, footers hold markup)
     marker = "!" if reply.kind == "error" else "="
     out.append(title)
     out.append(marker * min(len(title), 78))
@@ -78,4 +90,4 @@ def render_text(reply: Reply, locale: str = "de", saved: Mapping[str, Path] | No
     if reply.footer:
         out.append("")
         out.append(plain(reply.footer))
-    return "\n".join(out).rstrip() + "\n"
+    return terminal_safe("\n".join(out).rstrip() + "\n")

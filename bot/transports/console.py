@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 from typing import TextIO
 
-from bot.render.text import render_text
+from bot.render.text import render_text, terminal_safe
 from handlers.dispatch import dispatch, user_error_reply
 from handlers.i18n import normalize_locale
 from handlers.textcommand import parse_command_line
@@ -68,8 +68,10 @@ class ConsoleTransport:
         return Request(
             command=command,
             args=args,
+            # Whoever runs the console owns the machine: --as-admin vouches for them bot-wide
+            # (config admins.console_is_admin does too, through Services.is_bot_admin).
             user=UserRef(
-                id=f"console:{user}", name=user, is_admin=as_admin, can_manage_channel=True
+                id=f"console:{user}", name=user, bot_admin=as_admin, can_manage_channel=True
             ),
             channel=ChannelRef(transport="console", id="console", name="console"),
             locale=locale,
@@ -118,7 +120,7 @@ class ConsoleTransport:
     # -- interactive ------------------------------------------------------------------------
 
     def _print(self, text: str) -> None:
-        print(text, file=self.out or sys.stdout, flush=True)
+        print(terminal_safe(text), file=self.out or sys.stdout, flush=True)
 
     async def _read_lines_tty(self) -> None:
         from prompt_toolkit import PromptSession
@@ -173,4 +175,4 @@ class ConsoleTransport:
         self._print(render_text(reply, self.locale, saved))
 
     async def notify_admins(self, text: str) -> None:
-        print(f"[admin] {text}", file=sys.stderr, flush=True)
+        print(terminal_safe(f"[admin] {text}"), file=sys.stderr, flush=True)

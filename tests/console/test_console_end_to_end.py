@@ -10,8 +10,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from sample_corpus import PHISHING, TERMINAL_TRAPS, hostile_extraction
 
+from bot.store import Store
 from bot.transports.console import ConsoleTransport
+from handlers.format import inert
 from handlers.types import Block, Reply
 
 REPO = Path(__file__).resolve().parents[2]
@@ -99,3 +102,63 @@ def test_lagebild_chat_subprocess(db_path: Path) -> None:
     result = _cli("chat", "--db", str(db_path), stdin="/figures\n/quit\n")
     assert result.returncode == 0, result.stderr
     assert "mehr als 10.000 (US-Außenministerium) vs. rund 11.000" in result.stdout
+
+
+# -- terminal control sequences from articles and users never reach the terminal ------------
+
+CONTROLS = ("\x1b", "\x07", "\x9b", "\x9d", "\r")
+
+
+@pytest.fixture
+async def hostile_db(tmp_path: Path) -> Path:
+    path = tmp_path / "hostile.db"
+    store = await Store.open(path)
+    try:
+        await store.corpus.apply([hostile_extraction()], [], [], [])
+    finally:
+        await store.close()
+    return path
+
+
+def assert_terminal_safe(text: str) -> None:
+    assert not [c for c in CONTROLS if c in text], repr(text[:300])
+    assert "]8;;" not in text and "[2J" not in text and "pwned" not in text
+
+
+@pytest.mark.skipif(not (REPO / "bot" / "cli.py").exists(), reason="CLI not present")
+def test_lagebild_ask_prints_no_control_sequences_from_articles(hostile_db: Path) -> None:
+    outputs = []
+    for command in ("/sources", "/article 1", "/search Eilmeldung", "/who_said Mallory"):
+        result = _cli("ask", command, "--db", str(hostile_db))
+        assert result.returncode == 0, result.stderr
+        outputs.append(result.stdout)
+    digest = _cli("digest", "--db", str(hostile_db))
+    assert digest.returncode == 0, digest.stderr
+    outputs.append(digest.stdout)
+    text = "\n".join(outputs)
+    assert_terminal_safe(text)
+    # The article is still shown, as written: the link as text, the markup as characters.
+    assert "Eilmeldung [Jetzt einloggen](https://evil.example/login) @everyone" in text
+    assert "**sofort** ||melden||" in text and "Evil <b>Times</b>" in text
+
+
+@pytest.mark.skipif(not (REPO / "bot" / "cli.py").exists(), reason="CLI not present")
+def test_lagebild_ask_prints_no_control_sequences_from_arguments(hostile_db: Path) -> None:
+    command = f'/who_said "Mal{TERMINAL_TRAPS}lory [x](https://evil.example)"'
+    result = _cli("ask", command, "--db", str(hostile_db))
+    assert result.returncode == 0, result.stderr
+    assert_terminal_safe(result.stdout + result.stderr)
+    # Echoed as written, without the escapes (the hyperlink's text "hier" is ordinary text).
+    assert "Malhierlory [x](https://evil.example)" in result.stdout
+
+
+async def test_posted_digest_prints_no_control_sequences(console: ConsoleTransport) -> None:
+    out = io.StringIO()
+    console.out = out
+    trap = inert(f"@room {TERMINAL_TRAPS} \x1b[31mrot\x1b[0m {PHISHING}")
+    await console.post(
+        "console", Reply(title=f"Digest {TERMINAL_TRAPS}", blocks=[Block(trap)], footer=trap)
+    )
+    await console.notify_admins(f"Abo aus {TERMINAL_TRAPS}")
+    assert_terminal_safe(out.getvalue())
+    assert f"@room hier rot {PHISHING}" in out.getvalue()

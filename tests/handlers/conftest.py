@@ -154,7 +154,7 @@ def request_for() -> Callable[..., Request]:
         return Request(
             command=cmd,
             args={k: str(v) for k, v in args.items()},
-            user=UserRef("discord:1", "tester", is_admin=admin),
+            user=UserRef("discord:1", "tester", bot_admin=admin),
             channel=ChannelRef("discord", "42"),
             locale=locale,  # type: ignore[arg-type]
         )

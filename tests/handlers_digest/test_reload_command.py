@@ -17,7 +17,7 @@ from digest_support import (  # noqa: F401 (fixtures)
     store,
 )
 
-from bot.config import Config, CorpusConfig
+from bot.config import AdminsConfig, Config, CorpusConfig
 from bot.ingest import CorpusReloader, Ingestor
 from bot.store import Store
 from handlers.admin import HANDLERS, reload
@@ -28,7 +28,9 @@ from handlers.types import ChannelRef, Reply, Services, UserError, UserRef
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 ROOM = ChannelRef("matrix", "!ops:example.org")
-ADMIN = UserRef("@ops:example.org", "Ops", is_admin=True)
+# A configured bot admin, and a room admin (e.g. the creator of a DM with the bot: power level
+# 100 there), who may manage the room's subscriptions but not reload the corpus.
+ADMIN = UserRef("@ops:example.org", "Ops")
 MEMBER = UserRef("@guest:example.org", "Gast", can_manage_channel=True)
 
 
@@ -50,7 +52,7 @@ def corpus(tmp_path: Path) -> Path:
 
 @pytest.fixture
 async def services(store: Store, corpus: Path) -> AsyncIterator[Services]:
-    config = Config(corpus=CorpusConfig(dir=str(corpus)))
+    config = Config(corpus=CorpusConfig(dir=str(corpus)), admins=AdminsConfig(users=(ADMIN.id,)))
     clock = lambda: datetime.now(UTC)  # noqa: E731
     ingestor = Ingestor(store, corpus, model="blank", workers=0)
     svc = Services(

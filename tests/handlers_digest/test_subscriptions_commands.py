@@ -162,7 +162,7 @@ async def test_server_admins_see_only_their_servers_subscriptions(store: Store) 
     foreign = ChannelRef("discord", "3", guild_id="g2")
     for channel in (here, same_guild, foreign):
         await ask(services, "subscribe", channel=channel)
-    guild_admin = UserRef("42", "Admin", is_admin=True)
+    guild_admin = UserRef("discord:42", "Admin", can_manage_channel=True)
     out = digest_as_text(await ask(services, "subscriptions", user=guild_admin, channel=here))
     assert "Kanal 2;" in out and "Kanal 3;" not in out
 

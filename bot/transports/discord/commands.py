@@ -19,7 +19,7 @@ from discord import app_commands
 from discord.app_commands import locale_str
 
 from bot.config import Config
-from bot.transports.discord.access import admin_check, manage_channel_check
+from bot.transports.discord.access import Access
 from bot.transports.discord.locale import request_locale
 from bot.transports.discord.translator import DESCRIPTION_MAX, clip
 from bot.transports.discord.tree import LagebildTree
@@ -101,7 +101,7 @@ def autocompleter(
 
 
 def make_command(
-    spec: CommandSpec, config: Config, run: Run, complete: Complete
+    spec: CommandSpec, config: Config, run: Run, complete: Complete, access: Access
 ) -> app_commands.Command[Any, ..., None]:
     async def callback(interaction: discord.Interaction, **values: Any) -> None:
         await run(interaction, spec, values)
@@ -137,10 +137,11 @@ def make_command(
         extras={"spec": spec},
     )
     if spec.admin:
+        # Only hides the command from members; the check decides (bot admins, not guild admins).
         command.default_permissions = discord.Permissions(manage_guild=True)
-        command.add_check(admin_check(config))
+        command.add_check(access.admin_check())
     if spec.name in CHANNEL_COMMANDS:
-        command.add_check(manage_channel_check(config))
+        command.add_check(access.manage_channel_check())
     return command
 
 
@@ -150,10 +151,12 @@ def build_tree(
     run: Run,
     complete: Complete,
     specs: tuple[CommandSpec, ...] = COMMANDS,
+    access: Access | None = None,
 ) -> LagebildTree:
     """A tree holding every command of the spec (create it after replacing client.http in
     tests: the tree keeps a reference to it)."""
     tree = LagebildTree(client, config)
+    rules = access if access is not None else Access(client, config)
     for spec in specs:
-        tree.add_command(make_command(spec, config, run, complete))
+        tree.add_command(make_command(spec, config, run, complete, rules))
     return tree

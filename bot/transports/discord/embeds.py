@@ -16,8 +16,10 @@ import discord
 
 from bot.render.links import link_target, markdown_target
 from bot.render.paging import paginate_blocks, split_text
+from bot.render.text import plain
 from bot.transports.discord.messages import msg
 from bot.transports.discord.translator import clip
+from handlers.format import inert
 from handlers.i18n import t
 from handlers.types import Block, Provenance, Reply
 
@@ -61,18 +63,23 @@ def format_date(day: date | None, locale: str) -> str:
     return day.strftime("%d.%m.%Y") if locale == "de" else day.isoformat()
 
 
+def plain_text(text: str) -> str:
+    """Corpus or user text for a place where Discord reads Markdown: shown as written, never a
+    link, emphasis or mention (the Block markup of handlers carries its own escapes)."""
+    return discord.utils.escape_mentions(inert(text))
+
+
 def provenance_lines(items: list[Provenance], locale: str) -> list[str]:
     lines: list[str] = []
     for p in items:
-        outlet = p.outlet or t(locale, "common.unknown_outlet")
-        title = f"**{clip(p.title, 150)}**"
+        outlet = plain_text(p.outlet or t(locale, "common.unknown_outlet"))
+        title = f"**{plain_text(clip(p.title, 150))}**"
         url = link_target(p.url)
-        if url:
-            shown = title.replace("[", "(").replace("]", ")")
-            title = f"[{shown}]({markdown_target(url)})"
+        if url:  # the bot's own link; the title inside it stays escaped data
+            title = f"[{title}]({markdown_target(url)})"
         line = f"#{p.article_id} {title} — {outlet}, {format_date(p.published, locale)}"
         if p.sentence:
-            line += "\n> " + clip(" ".join(p.sentence.split()), SENTENCE_MAX)
+            line += "\n> " + plain_text(clip(" ".join(p.sentence.split()), SENTENCE_MAX))
         lines.append(line)
     return lines
 
@@ -80,7 +87,7 @@ def provenance_lines(items: list[Provenance], locale: str) -> list[str]:
 def _field_chunks(name: str, value: str) -> list[tuple[str, str]]:
     """One reply field as one or more embed fields (values over 1024 characters continue in
     unnamed fields, so nothing is cut)."""
-    name = clip(name.strip() or _BLANK, FIELD_NAME_MAX)
+    name = clip(plain_text(name.strip()) or _BLANK, FIELD_NAME_MAX)
     chunks = split_text(value.strip(), FIELD_VALUE_MAX) if value.strip() else [_BLANK]
     return [(name if i == 0 else _BLANK, chunk) for i, chunk in enumerate(chunks)]
 
@@ -92,8 +99,9 @@ def _render_block(block: Block) -> Block:
 
 def render_pages(reply: Reply, locale: str, page_chars: int = PAGE_CHARS) -> list[discord.Embed]:
     """All pages of a reply, each a single embed within every Discord limit."""
-    title = clip(reply.title.strip() or _BLANK, TITLE_MAX)
-    footer = clip(reply.footer.strip(), 1000) if reply.footer else ""
+    title = clip(plain_text(reply.title.strip()) or _BLANK, TITLE_MAX)
+    # Discord shows footers without Markdown: the bot's markup becomes plain text there.
+    footer = clip(plain(reply.footer).strip(), 1000) if reply.footer else ""
     budget = EMBED_TOTAL_MAX - len(title) - len(footer) - _FOOTER_PAGE_RESERVE
     desc_limit = min(DESCRIPTION_MAX, page_chars, budget)
 

@@ -17,9 +17,10 @@ from typing import Any
 import discord
 
 from bot.config import Config
-from bot.transports.discord.access import can_manage_channel, is_admin
+from bot.transports.discord.access import Access, is_channel_admin
 from bot.transports.discord.embeds import PAGE_CHARS, render_files, render_pages
 from bot.transports.discord.locale import request_locale
+from bot.transports.discord.messages import NO_MENTIONS
 from bot.transports.discord.paginator import PAGE_TIMEOUT, PageView
 from handlers.spec import CommandSpec
 from handlers.types import ChannelRef, Locale, Reply, Request, UserRef
@@ -45,13 +46,13 @@ async def send_private(interaction: discord.Interaction, embed: discord.Embed) -
     """Answer only the invoking user, whatever state the interaction is in."""
     response = interaction.response
     if not response.is_done():
-        await response.send_message(embed=embed, ephemeral=True)
+        await response.send_message(embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS)
         return
     if response.type is discord.InteractionResponseType.deferred_channel_message:
         # A public "thinking…" placeholder would turn the first follow-up public; remove it.
         with contextlib.suppress(discord.HTTPException):
             await interaction.delete_original_response()
-    await interaction.followup.send(embed=embed, ephemeral=True)
+    await interaction.followup.send(embed=embed, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
 
 class CommandRunner:
@@ -59,6 +60,7 @@ class CommandRunner:
         self,
         config: Config,
         dispatch: Dispatch,
+        access: Access,
         *,
         defer_after: float = DEFER_AFTER,
         page_timeout: float = PAGE_TIMEOUT,
@@ -66,6 +68,7 @@ class CommandRunner:
     ) -> None:
         self.config = config
         self.dispatch = dispatch
+        self.access = access
         self.defer_after = defer_after
         self.page_timeout = page_timeout
         self.page_chars = page_chars
@@ -73,7 +76,7 @@ class CommandRunner:
     def locale(self, interaction: discord.Interaction) -> Locale:
         return request_locale(interaction.locale, self.config.bot.locale)
 
-    def request(
+    async def request(
         self, interaction: discord.Interaction, spec: CommandSpec, values: Mapping[str, Any]
     ) -> Request:
         user = interaction.user
@@ -84,8 +87,10 @@ class CommandRunner:
             user=UserRef(
                 id=f"discord:{user.id}",
                 name=user.display_name,
-                is_admin=is_admin(interaction, self.config),
-                can_manage_channel=can_manage_channel(interaction, self.config),
+                # Configured admins are Services.is_bot_admin's to find; the transport vouches
+                # only for the application's owners. Guild rights stay in this guild.
+                bot_admin=await self.access.is_owner(user),
+                can_manage_channel=is_channel_admin(interaction, self.config),
             ),
             channel=ChannelRef(
                 transport="discord",
@@ -102,7 +107,7 @@ class CommandRunner:
     ) -> None:
         if spec.slow:
             await interaction.response.defer(thinking=True)
-        request = self.request(interaction, spec, values)
+        request = await self.request(interaction, spec, values)
         task = asyncio.ensure_future(self.dispatch(request))
         try:
             if not interaction.response.is_done():
@@ -124,7 +129,7 @@ class CommandRunner:
             if len(pages) > 1
             else None
         )
-        extra: dict[str, Any] = {}
+        extra: dict[str, Any] = {"allowed_mentions": NO_MENTIONS}
         files = render_files(reply)
         if files:
             extra["files"] = files

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from typing import Any
 
+import discord
+
 from handlers.i18n import has, t
+
+# Sent with every message, follow-up and edit: corpus and user text must never ping anyone
+# (@everyone in an article, <@id> in an argument). The client default says the same, but
+# interaction responses and webhooks are explicit about it here rather than relying on that.
+NO_MENTIONS = discord.AllowedMentions.none()
 
 _BUILTIN: dict[str, dict[str, str]] = {
     "discord.sources": {"de": "Quellen", "en": "Sources"},
@@ -15,8 +22,10 @@ _BUILTIN: dict[str, dict[str, str]] = {
         "en": "Only the person who ran the command can turn these pages. Run it yourself.",
     },
     "discord.need_manage_channel": {
-        "de": "Dafür brauchst du in diesem Kanal die Berechtigung „Kanäle verwalten“.",
-        "en": "You need the Manage Channels permission in this channel for that.",
+        "de": "Dafür brauchst du auf diesem Server die Berechtigung „Server verwalten“ "
+        "(oder eine Admin-Rolle des Bots).",
+        "en": "You need the Manage Server permission on this server (or one of the bot's "
+        "admin roles) for that.",
     },
     "discord.outdated": {
         "de": "Dieser Befehl ist veraltet; die Befehlsliste wird gerade aktualisiert. "

@@ -14,7 +14,7 @@ from typing import Any
 import discord
 
 from bot.transports.discord.locale import request_locale
-from bot.transports.discord.messages import msg
+from bot.transports.discord.messages import NO_MENTIONS, msg
 from handlers.i18n import t
 from handlers.types import Locale
 
@@ -56,14 +56,16 @@ class PageView(discord.ui.View):
             return True
         locale = request_locale(interaction.locale, self.default_locale)
         await interaction.response.send_message(
-            msg(locale, "discord.page_not_yours"), ephemeral=True
+            msg(locale, "discord.page_not_yours"), ephemeral=True, allowed_mentions=NO_MENTIONS
         )
         return False
 
     async def _show(self, interaction: discord.Interaction, index: int) -> None:
         self.index = max(0, min(index, len(self.pages) - 1))
         self._sync_buttons()
-        await interaction.response.edit_message(embed=self.pages[self.index], view=self)
+        await interaction.response.edit_message(
+            embed=self.pages[self.index], view=self, allowed_mentions=NO_MENTIONS
+        )
 
     @discord.ui.button(label="◀", style=discord.ButtonStyle.secondary)
     async def previous(
@@ -88,7 +90,7 @@ class PageView(discord.ui.View):
         if self._editor is None:
             return
         try:
-            await self._editor(view=self)
+            await self._editor(view=self, allowed_mentions=NO_MENTIONS)
         except discord.HTTPException as e:
             # The message may be gone or the token expired; the buttons are dead either way.
             log.info("could not disable page buttons: %s", e)
@@ -102,8 +104,10 @@ class PageView(discord.ui.View):
         text = t(locale, "common.internal_error", ref=ref)
         try:
             if interaction.response.is_done():
-                await interaction.followup.send(text, ephemeral=True)
+                await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
             else:
-                await interaction.response.send_message(text, ephemeral=True)
+                await interaction.response.send_message(
+                    text, ephemeral=True, allowed_mentions=NO_MENTIONS
+                )
         except discord.HTTPException:
             log.warning("could not report page error %s to the user", ref)

@@ -10,9 +10,16 @@ import discord
 
 from bot.config import Config, secret
 from bot.transports.base import ChannelGone, SendError, TransientSendError
+from bot.transports.discord.access import Access
 from bot.transports.discord.commands import Complete, build_tree
-from bot.transports.discord.embeds import group_for_messages, render_files, render_pages
+from bot.transports.discord.embeds import (
+    group_for_messages,
+    plain_text,
+    render_files,
+    render_pages,
+)
 from bot.transports.discord.interactions import DEFER_AFTER, CommandRunner, Dispatch
+from bot.transports.discord.messages import NO_MENTIONS
 from bot.transports.discord.paginator import PAGE_TIMEOUT
 from bot.transports.discord.translator import CatalogueTranslator
 from handlers.types import Reply, Services
@@ -88,10 +95,13 @@ class DiscordTransport:
         self.services = services
         self.config = services.config
         self.client = client if client is not None else make_client(self.config)
+        self.access = Access(self.client, self.config)
         self.runner = CommandRunner(
-            self.config, dispatch, defer_after=defer_after, page_timeout=page_timeout
+            self.config, dispatch, self.access, defer_after=defer_after, page_timeout=page_timeout
         )
-        self.tree = build_tree(self.client, self.config, self.runner.run, complete)
+        self.tree = build_tree(
+            self.client, self.config, self.runner.run, complete, access=self.access
+        )
 
     async def start(self) -> None:
         """Log in and run until close(). Commands are NOT synced here (see sync_commands)."""
@@ -121,7 +131,7 @@ class DiscordTransport:
             if i == 0 and reply.attachments:
                 extra["files"] = render_files(reply)
             try:
-                await channel.send(embeds=group, **extra)
+                await channel.send(embeds=group, allowed_mentions=NO_MENTIONS, **extra)
             except (
                 TimeoutError,
                 discord.HTTPException,
@@ -142,6 +152,6 @@ class DiscordTransport:
         for uid in sorted(i for i in ids if i.isdigit()):
             try:
                 user = await self.client.fetch_user(int(uid))
-                await user.send(text[:MESSAGE_MAX])
+                await user.send(plain_text(text)[:MESSAGE_MAX], allowed_mentions=NO_MENTIONS)
             except (discord.HTTPException, aiohttp.ClientError, OSError) as e:
                 log.warning("discord: could not DM admin %s: %s", uid, e)

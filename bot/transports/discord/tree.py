@@ -19,6 +19,8 @@ from bot.transports.discord.access import CannotManageChannel, NotAdmin
 from bot.transports.discord.interactions import send_private
 from bot.transports.discord.locale import request_locale
 from bot.transports.discord.messages import msg
+from handlers.dispatch import error_params
+from handlers.format import inert
 from handlers.i18n import t
 from handlers.types import Locale, UserError
 
@@ -26,11 +28,11 @@ log = logging.getLogger(__name__)
 
 
 def user_error_text(error: UserError, locale: Locale) -> str:
-    params = dict(error.params)
-    suggestion = params.get("suggestion")
+    params = error_params(error)
+    suggestion = error.params.get("suggestion")
     text = t(locale, error.key, **params)
     if isinstance(suggestion, str) and suggestion:
-        text = f"{text}\n{t(locale, suggestion)}"
+        text = f"{text}\n{t(locale, suggestion, **params)}"
     return text
 
 
@@ -51,7 +53,7 @@ class LagebildTree(app_commands.CommandTree[Any]):
         if isinstance(error, CannotManageChannel):
             return msg(locale, "discord.need_manage_channel")
         if isinstance(error, app_commands.TransformerError):
-            return msg(locale, "discord.bad_option", value=str(error.value)[:100])
+            return msg(locale, "discord.bad_option", value=inert(str(error.value)[:100]))
         if isinstance(error, app_commands.CommandNotFound | app_commands.CommandSignatureMismatch):
             return msg(locale, "discord.outdated")
         if isinstance(error, app_commands.CheckFailure):

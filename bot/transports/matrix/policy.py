@@ -1,5 +1,10 @@
 """Who may do what on Matrix: which rooms the bot serves, whose invites it accepts, who is an
-admin. Pure functions over plain values, so the rules can be read and tested in one place."""
+admin of a room. Pure functions over plain values, so the rules can be read and tested in one
+place.
+
+A room's power levels govern that room only: whoever creates a room or a DM with the bot holds
+power level 100 there, so a power level can never make someone an admin of the whole bot (that
+takes `[admins] users` or `[matrix] admins`, checked by Services.is_bot_admin)."""
 
 from __future__ import annotations
 
@@ -83,19 +88,16 @@ def creators_from_create_event(sender: str, content: Mapping[str, Any]) -> froze
     return frozenset(names)
 
 
-def is_matrix_admin(
+def is_room_admin(
     user_id: str,
     *,
     power_level: int,
     admin_power_level: int,
     room_version: str,
     creators: Collection[str],
-    admin_users: Collection[str],
 ) -> bool:
-    """Admin = listed in config, or power level at/above the threshold, or a room creator where
-    creators are not listed in the power levels."""
-    if user_id in admin_users:
-        return True
+    """Admin of this room (may manage its subscriptions): power level at/above the threshold,
+    or a room creator where creators are not listed in the power levels."""
     if power_level >= admin_power_level:
         return True
     return creators_have_power(room_version) and user_id in creators

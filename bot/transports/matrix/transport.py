@@ -426,17 +426,17 @@ class MatrixTransport:
         task.add_done_callback(self._tasks.discard)
 
     def user_ref(self, room: MatrixRoom, user_id: str) -> UserRef:
-        admin_users = {*self.cfg.admins, *self.services.config.admins.users}
-        is_admin = policy.is_matrix_admin(
+        """The sender, with the rights this room gives them. Never a bot admin by anything the
+        room says (Services.is_bot_admin finds the configured ones)."""
+        room_admin = policy.is_room_admin(
             user_id,
             power_level=room.power_levels.get_user_level(user_id),
             admin_power_level=self.cfg.admin_power_level,
             room_version=room.room_version,
             creators=self._creators.get(room.room_id, frozenset()),
-            admin_users=admin_users,
         )
         name = room.user_name(user_id) or user_id
-        return UserRef(id=user_id, name=name, is_admin=is_admin, can_manage_channel=is_admin)
+        return UserRef(id=user_id, name=name, can_manage_channel=room_admin)
 
     async def _answer(
         self, room: MatrixRoom, event: RoomMessageText, line: str, thread: str | None
@@ -505,12 +505,14 @@ class MatrixTransport:
         for attachment in reply.attachments:
             contents.append(await self._image_content(room_id, attachment))
         for i, content in enumerate(contents):
+            # Intentional mentions on every event, or clients and servers fall back to reading
+            # the body: "@room" in an article would notify the whole room, a name in a quote
+            # would highlight that member. Only the asker is mentioned, on the first page.
+            content["m.mentions"] = {"user_ids": [mention]} if i == 0 and mention else {}
             if reply_to is not None:
                 rel = cmd.reply_relation(reply_to, thread, first=i == 0, previous=previous)
                 if rel:
                     content["m.relates_to"] = rel
-                if i == 0 and mention:
-                    content["m.mentions"] = {"user_ids": [mention]}
             event_id = await self._send(room_id, content)
             event_ids.append(event_id)
             previous = event_id
@@ -581,15 +583,23 @@ class MatrixTransport:
                 self._last_post = time.monotonic()
 
     async def notify_admins(self, text: str) -> None:
-        """Log always; also DM each configured Matrix admin (creating the chat if needed)."""
+        """Log always; also DM each configured Matrix bot admin (`[matrix] admins` and the
+        Matrix ids in `[admins] users`), creating the chat if needed."""
         log.warning("Matrix admin notice: %s", text)
         client = self.client
         if client is None:
             return
-        for admin in self.cfg.admins:
+        configured = self.services.config.admins.users
+        admins = dict.fromkeys(
+            [
+                *self.cfg.admins,
+                *(u.removeprefix("matrix:") for u in configured),
+            ]
+        )
+        for admin in (a for a in admins if a.startswith("@")):
             try:
                 room_id = await self._direct_room(admin)
-                await self._send(room_id, {"msgtype": "m.notice", "body": text})
+                await self._send(room_id, {"msgtype": "m.notice", "body": text, "m.mentions": {}})
             except Exception as e:
                 log.warning("Matrix: could not notify %s: %s", admin, e)
 

@@ -31,9 +31,14 @@ USER_ID = 4000000000000000000
 OTHER_USER_ID = 4000000000000000001
 ADMIN_ROLE_ID = 6000000000000000000
 CONFIG_ADMIN_ID = 4000000000000000042
+OWNER_ID = 4000000000000000007  # owns the application (Discord's developer portal)
 
+ADMINISTRATOR = 1 << 3
 MANAGE_CHANNELS = 1 << 4
 MANAGE_GUILD = 1 << 5
+# Someone's own server, where they hold every right: nothing there reaches bot-wide commands.
+OTHER_GUILD_ID = 2000000000000000009
+OTHER_CHANNEL_ID = 3000000000000000009
 
 _ids = itertools.count(1100000000000000000)
 
@@ -99,15 +104,53 @@ class Call:
         return bool((self.data.get("flags") or 0) & 64)
 
 
+def application_json(owner_id: int = OWNER_ID, team: list[dict[str, Any]] | None = None) -> Any:
+    """GET /oauth2/applications/@me: the application, its owner and (for a team app) the team."""
+    data: dict[str, Any] = {
+        "id": str(APP_ID),
+        "name": "lagebild",
+        "icon": None,
+        "description": "",
+        "bot_public": False,
+        "bot_require_code_grant": False,
+        "verify_key": "00",
+        "flags": 0,
+        "owner": user_json(owner_id, "owner"),
+    }
+    if team is not None:
+        data["team"] = {
+            "id": "7000000000000000000",
+            "name": "newsroom",
+            "icon": None,
+            "owner_user_id": str(owner_id),
+            "members": team,
+        }
+    return data
+
+
+def team_member_json(user_id: int, role: str, state: int = 2) -> dict[str, Any]:
+    """A team member; `state` 1 = invited, 2 = accepted."""
+    return {
+        "user": user_json(user_id, f"member{user_id % 100}"),
+        "team_id": "7000000000000000000",
+        "membership_state": state,
+        "permissions": ["*"],
+        "role": role,
+    }
+
+
 class RecordingHTTP(HTTPClient):
     """Every bot REST call (channel.send, tree.sync ...)."""
 
     def __init__(self) -> None:
         super().__init__(None)  # type: ignore[arg-type]
         self.calls: list[tuple[str, str, Any]] = []
+        self.application: Any = application_json()
 
     async def request(self, route: Any, *, files: Any = None, form: Any = None, **kw: Any) -> Any:
         self.calls.append((route.method, route.url, kw.get("json")))
+        if route.path.endswith("/oauth2/applications/@me"):
+            return self.application
         if route.path.endswith("/commands"):
             return [
                 dict(c, id=next_id(), application_id=str(APP_ID), version="1") for c in kw["json"]
@@ -172,6 +215,8 @@ def interaction_json(
     roles: tuple[int, ...] = (),
     locale: str = "de",
     guild: bool = True,
+    guild_id: int = GUILD_ID,
+    channel_id: int = CHANNEL_ID,
     message: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     payload: dict[str, Any] = {
@@ -184,18 +229,18 @@ def interaction_json(
         "locale": locale,
         "context": 0 if guild else 1,
         "entitlements": [],
-        "authorizing_integration_owners": {"0": str(GUILD_ID)},
+        "authorizing_integration_owners": {"0": str(guild_id)},
         "app_permissions": "2248473465835073",
-        "channel_id": str(CHANNEL_ID),
+        "channel_id": str(channel_id),
         "data": data,
     }
     if guild:
-        payload["guild_id"] = str(GUILD_ID)
+        payload["guild_id"] = str(guild_id)
         payload["guild_locale"] = "de"
         payload["channel"] = {
-            "id": str(CHANNEL_ID),
+            "id": str(channel_id),
             "type": 0,
-            "guild_id": str(GUILD_ID),
+            "guild_id": str(guild_id),
             "name": "lage",
             "position": 0,
             "permission_overwrites": [],
@@ -212,7 +257,7 @@ def interaction_json(
             "permissions": str(permissions),
         }
     else:
-        payload["channel"] = {"id": str(CHANNEL_ID), "type": 1}
+        payload["channel"] = {"id": str(channel_id), "type": 1}
         payload["user"] = user_json(user_id, "alice")
     if message is not None:
         payload["message"] = message

@@ -9,16 +9,22 @@ from datetime import date
 
 from discord_fakes import (
     ADMIN_ROLE_ID,
+    ADMINISTRATOR,
     CHANNEL_ID,
     CONFIG_ADMIN_ID,
     GUILD_ID,
     MANAGE_CHANNELS,
     MANAGE_GUILD,
+    OTHER_CHANNEL_ID,
+    OTHER_GUILD_ID,
     OTHER_USER_ID,
+    OWNER_ID,
     USER_ID,
+    application_json,
     autocomplete_json,
     button_json,
     command_json,
+    team_member_json,
 )
 
 from handlers.types import Attachment, Block, Field, Provenance, Reply, Request, UserError
@@ -114,7 +120,7 @@ async def test_request_carries_typed_options_user_channel_and_locale(make_harnes
     assert a.command == "article" and a.args == {"id": "3"} and a.locale == "en"
     assert f.args == {"subject": "Soldaten", "chart": "true"} and f.locale == "de"
     assert s.locale == "de"
-    assert a.user.id == f"discord:{USER_ID}" and a.user.name == "Alice" and not a.user.is_admin
+    assert a.user.id == f"discord:{USER_ID}" and a.user.name == "Alice" and not a.user.bot_admin
     assert a.channel.transport == "discord" and a.channel.id == str(CHANNEL_ID)
     assert a.channel.guild_id == str(GUILD_ID) and a.channel.name == "lage"
     assert a.received_at is not None and a.received_at.tzinfo is not None
@@ -226,25 +232,84 @@ async def test_reload_is_refused_to_members_without_rights(make_harness):
     assert calls[0].embeds[0]["description"] == "Dieser Befehl ist Administratoren vorbehalten."
 
 
-async def test_reload_runs_for_manage_guild_admin_role_and_configured_user(make_harness):
+async def test_reload_is_refused_to_guild_admins_anywhere_and_to_dm_owners(make_harness):
+    """Manage Server, Administrator or an admin role are rights in one guild; /reload acts on
+    the whole bot. The owner of another server, this server's admins and the user of a DM are
+    all refused before the command runs."""
     rec = Recorder()
     h = await make_harness(rec)
-    await h.send(command_json("reload", permissions=MANAGE_GUILD))
-    await h.send(command_json("reload", roles=(ADMIN_ROLE_ID,)))
-    await h.send(command_json("reload", user_id=CONFIG_ADMIN_ID))
-    assert [r.user.is_admin for r in rec.requests] == [True, True, True]
+    other_guild_owner = dict(
+        user_id=OTHER_USER_ID,
+        permissions=ADMINISTRATOR | MANAGE_GUILD,
+        guild_id=OTHER_GUILD_ID,
+        channel_id=OTHER_CHANNEL_ID,
+    )
+    for kw in (
+        other_guild_owner,
+        {"permissions": MANAGE_GUILD | ADMINISTRATOR},
+        {"roles": (ADMIN_ROLE_ID,)},
+        {"guild": False},
+    ):
+        calls = await h.send(command_json("reload", **kw))
+        assert len(calls) == 1 and calls[0].ephemeral, kw
+        assert calls[0].embeds[0]["description"] == "Dieser Befehl ist Administratoren vorbehalten."
+    assert rec.requests == []
 
 
-async def test_subscribing_needs_manage_channels(make_harness):
+async def test_reload_runs_for_configured_admins_and_the_application_owner(make_harness):
+    rec = Recorder()
+    h = await make_harness(rec)
+    await h.send(command_json("reload", user_id=CONFIG_ADMIN_ID))  # [discord] admin_user_ids
+    await h.send(command_json("reload", user_id=OWNER_ID, guild=False))  # owner, in a DM
+    assert [r.user.id for r in rec.requests] == [
+        f"discord:{CONFIG_ADMIN_ID}",
+        f"discord:{OWNER_ID}",
+    ]
+    # The transport vouches for the owner; configured admins are found by Services.
+    assert [r.user.bot_admin for r in rec.requests] == [False, True]
+
+
+async def test_a_team_applications_admins_and_developers_are_bot_admins(make_harness):
+    rec = Recorder()
+    h = await make_harness(rec)
+    developer, read_only, invited = 4000000000000000071, 4000000000000000072, 4000000000000000073
+    h.http.application = application_json(
+        team=[
+            team_member_json(OWNER_ID, "admin"),
+            team_member_json(developer, "developer"),
+            team_member_json(read_only, "read_only"),
+            team_member_json(invited, "developer", state=1),
+        ]
+    )
+    for user in (developer, read_only, invited):
+        await h.send(command_json("reload", user_id=user))
+    assert [r.user.id for r in rec.requests] == [f"discord:{developer}"]
+
+
+async def test_the_owner_lookup_is_cached(make_harness):
+    rec = Recorder()
+    h = await make_harness(rec)
+    for _ in range(3):
+        await h.send(command_json("reload", user_id=OWNER_ID))
+    lookups = [c for c in h.http.calls if c[1].endswith("/oauth2/applications/@me")]
+    assert len(rec.requests) == 3 and len(lookups) == 1
+
+
+async def test_subscribing_needs_a_channel_admin_of_this_guild(make_harness):
     rec = Recorder()
     h = await make_harness(rec)
     refused = await h.send(command_json("subscribe", {"time": "07:30"}))
     assert rec.requests == [] and refused[0].ephemeral
-    assert "Kanäle verwalten" in refused[0].embeds[0]["description"]
+    assert "Server verwalten" in refused[0].embeds[0]["description"]
+    # Manage Channels is not enough: digests are a server admin's decision (DESIGN.md).
     await h.send(command_json("subscribe", {"time": "07:30"}, permissions=MANAGE_CHANNELS))
+    assert rec.requests == []
+    await h.send(command_json("subscribe", {"time": "07:30"}, permissions=MANAGE_GUILD))
+    await h.send(command_json("subscribe", {"time": "07:30"}, roles=(ADMIN_ROLE_ID,)))
     await h.send(command_json("unsubscribe", guild=False))  # a DM with the bot is the user's own
-    assert [r.user.can_manage_channel for r in rec.requests] == [True, True]
-    assert rec.requests[0].args == {"time": "07:30"} and rec.requests[1].channel.guild_id is None
+    assert [r.user.can_manage_channel for r in rec.requests] == [True, True, True]
+    assert not any(r.user.bot_admin for r in rec.requests)
+    assert rec.requests[0].args == {"time": "07:30"} and rec.requests[2].channel.guild_id is None
 
 
 async def test_autocomplete_offers_at_most_25_choices(make_harness):

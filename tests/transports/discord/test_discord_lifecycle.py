@@ -18,6 +18,7 @@ from bot.transports.discord import (
     make_client,
     sync_commands,
 )
+from handlers.format import inert
 from handlers.types import Block, Reply, Request, Services
 
 TOKEN = "fake.token-never-in-logs"
@@ -69,22 +70,27 @@ async def test_client_logs_in_answers_an_interaction_and_posts(fake_discord, mon
         _, _, body = await next_matching(fake_discord, "/callback")
         assert body["type"] == 4 and body["data"]["embeds"][0]["title"] == "/status"
         assert body["data"]["embeds"][0]["description"] == "Hallo Alice"
+        assert body["data"]["allowed_mentions"] == {"parse": []}
 
         await transport.post(
-            str(CHANNEL_ID), Reply(title="Tageszusammenfassung", blocks=[Block("Neu")])
+            str(CHANNEL_ID),
+            Reply(title="Tageszusammenfassung @everyone", blocks=[Block(inert("@here <@1> Neu"))]),
         )
         _, path, body = await next_matching(fake_discord, "/messages")
         assert path.endswith(f"/channels/{CHANNEL_ID}/messages")
-        assert body["embeds"][0]["title"] == "Tageszusammenfassung"
+        assert body["embeds"][0]["title"] == "Tageszusammenfassung @\u200beveryone"
+        assert body["embeds"][0]["description"] == "@here \\<@1\\> Neu"
+        assert body["allowed_mentions"] == {"parse": []}  # a digest pings nobody
         bot_calls = [auth for _, p, _, auth in fake_discord.rest if "/interactions/" not in p]
         assert bot_calls and all(auth == f"Bot {TOKEN}" for auth in bot_calls)
 
-        await transport.notify_admins("Abo für Kanal 1 deaktiviert")
+        await transport.notify_admins("Abo für Kanal [1](https://evil.example) deaktiviert")
         _, path, body = await next_matching(fake_discord, "/messages")
         assert (
             path.endswith(f"/channels/{DM_CHANNEL_ID}/messages")
-            and "deaktiviert" in body["content"]
+            and "Kanal \\[1\\](https://evil.example) deaktiviert" in body["content"]
         )
+        assert body["allowed_mentions"] == {"parse": []}
     finally:
         await transport.close()
         await task

@@ -3,17 +3,35 @@ composition root does (handlers.dispatch + handlers.autocomplete), seen from Dis
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-from discord_fakes import MANAGE_GUILD, autocomplete_json, command_json, make_config
+from discord_fakes import (
+    ADMINISTRATOR,
+    CHANNEL_ID,
+    CONFIG_ADMIN_ID,
+    GUILD_ID,
+    MANAGE_GUILD,
+    OTHER_CHANNEL_ID,
+    OTHER_GUILD_ID,
+    OTHER_USER_ID,
+    OWNER_ID,
+    autocomplete_json,
+    button_json,
+    command_json,
+    make_config,
+)
+from sample_corpus import hostile_extraction
 
 from bot.store import Store
 from handlers.autocomplete import complete as complete_option
 from handlers.dispatch import dispatch as dispatch_request
+from handlers.format import inert
 from handlers.registry import build_handlers
-from handlers.types import Reply, Request, Services
+from handlers.types import Block, Reply, Request, Services, UserError
 
 CALLBACK_MESSAGE, CALLBACK_DEFERRED, CALLBACK_AUTOCOMPLETE = 4, 5, 8
 
@@ -77,7 +95,158 @@ async def test_reload_without_rights_never_reaches_the_handler(harness):
     calls = await harness.send(command_json("reload"))
     assert len(calls) == 1 and calls[0].ephemeral
     assert "Administratoren" in calls[0].embeds[0]["description"]
-    # With Manage Server the request gets through (no reloader is wired in this test, so the
-    # handler answers with its own message instead of crashing).
+    # Manage Server is a right in one guild, not over the bot.
     calls = await harness.send(command_json("reload", permissions=MANAGE_GUILD))
-    assert calls[0].callback_type == CALLBACK_DEFERRED and calls[-1].embeds
+    assert len(calls) == 1 and "Administratoren" in calls[0].embeds[0]["description"]
+    # A configured admin gets through (no reloader is wired in this test, so the handler
+    # answers with its own message instead of crashing).
+    calls = await harness.send(command_json("reload", user_id=CONFIG_ADMIN_ID))
+    assert calls[0].callback_type == CALLBACK_DEFERRED
+    assert "Administratoren" not in text_of(calls[-1].embeds[0])
+
+
+def text_of(embed: dict) -> str:
+    return embed.get("description", "") + "".join(
+        f["name"] + f["value"] for f in embed.get("fields", [])
+    )
+
+
+SAME_GUILD_CHANNEL = "3000000000000000001"
+MATRIX_ROOM = "!lage:example.org"
+
+
+async def test_only_bot_admins_see_every_channels_subscriptions(harness, services: Services):
+    subs = services.store.subscriptions
+    await subs.upsert("discord", str(CHANNEL_ID), "07:30", "Europe/Berlin", "x", str(GUILD_ID))
+    await subs.upsert("discord", SAME_GUILD_CHANNEL, "08:00", "UTC", "x", str(GUILD_ID))
+    await subs.upsert("matrix", MATRIX_ROOM, "09:00", "UTC", "@ops:example.org")
+
+    async def listing(**kw: object) -> str:
+        calls = await harness.send(command_json("subscriptions", **kw))
+        return text_of(calls[-1].embeds[0])
+
+    # The owner of another server, in their own server: nothing of ours.
+    foreign = await listing(
+        user_id=OTHER_USER_ID,
+        permissions=ADMINISTRATOR | MANAGE_GUILD,
+        guild_id=OTHER_GUILD_ID,
+        channel_id=OTHER_CHANNEL_ID,
+    )
+    assert "kein Abonnement" in foreign
+    for hidden in (str(CHANNEL_ID), SAME_GUILD_CHANNEL, MATRIX_ROOM):
+        assert hidden not in foreign
+    # A DM with the bot is its user's own channel, and shows only that.
+    dm = await listing(guild=False)
+    assert SAME_GUILD_CHANNEL not in dm and MATRIX_ROOM not in dm
+    # This server's admin sees this server's channels, not the bot's other rooms.
+    guild_admin = await listing(permissions=MANAGE_GUILD)
+    assert SAME_GUILD_CHANNEL in guild_admin and MATRIX_ROOM not in guild_admin
+    # Bot admins (configured, or the application's owner) see every channel.
+    for user in (CONFIG_ADMIN_ID, OWNER_ID):
+        everything = await listing(user_id=user)
+        assert SAME_GUILD_CHANNEL in everything and f"matrix:{MATRIX_ROOM}" in everything
+
+
+# -- corpus and user text stay inert -----------------------------------------------------------
+
+# "[text](url" not preceded by Markdown's escaping backslash: what Discord would make a link.
+LIVE_LINK = re.compile(r"(?<!\\)\[[^\]]*(?<!\\)\]\(")
+LIVE_MENTION = re.compile(r"(?<!\\)<@")
+
+
+@pytest.fixture
+async def hostile(make_harness, tmp_path: Path, sample_extractions):
+    store = await Store.open(tmp_path / "hostile.db")
+    await store.corpus.apply([*sample_extractions, hostile_extraction()], [], [], [])
+    services = Services(config=make_config(), store=store)
+    handlers = build_handlers()
+
+    async def dispatch(request: Request) -> Reply:
+        return await dispatch_request(request, services, handlers)
+
+    async def complete(kind: str, prefix: str, locale: str) -> list[tuple[str, str]]:
+        return await complete_option(kind, prefix, services, locale)
+
+    try:
+        yield await make_harness(dispatch, complete, config=services.config, services=services)
+    finally:
+        await store.close()
+
+
+def sent_text(calls: list[Any]) -> str:
+    """Everything of the messages Discord would show, as sent (Markdown unrendered)."""
+    parts = []
+    for call in calls:
+        for embed in call.embeds:
+            parts += [embed.get("title", ""), embed.get("description", "") or ""]
+            parts += [f["name"] + "\n" + f["value"] for f in embed.get("fields", [])]
+            parts.append(embed.get("footer", {}).get("text", ""))
+        parts.append(call.data.get("content") or "")
+    return "\n".join(parts)
+
+
+def assert_no_mentions_allowed(calls: list[Any]) -> None:
+    messages = [c for c in calls if c.data and ("embeds" in c.data or "content" in c.data)]
+    assert messages
+    for call in messages:
+        assert call.data["allowed_mentions"] == {"parse": []}, call.url
+
+
+async def test_hostile_article_text_reaches_discord_inert(hostile):
+    article = await hostile.transport.services.store.articles.by_file("666_eilmeldung.txt")
+    calls: list[Any] = []
+    for command in (
+        command_json("article", {"id": article.id}),
+        command_json("search", {"text": "Eilmeldung"}),
+        command_json("who_said", {"speaker": "Mallory"}),
+        command_json("figures", {"subject": "Opfer"}),
+        command_json("digest"),
+    ):
+        calls += await hostile.send(command)
+    text = sent_text(calls)
+    # The disguised link is shown as written, escaped, never as a link.
+    assert "\\[Jetzt einloggen\\](https://evil.example/login)" in text
+    assert not LIVE_LINK.search(text)
+    assert "\\[Admin\\](https://evil.example/admin)" in text  # the quoted speaker's role
+    assert not LIVE_MENTION.search(text) and "\\<@123456789012345678\\>" in text
+    assert "\\*\\*sofort\\*\\*" in text and "\\|\\|melden\\|\\|" in text
+    assert "\\> Zitat? - Liste? \\# Titel?" in text  # not a quote or heading
+    assert "\x1b" not in text and "\x07" not in text and "]8;;" not in text
+    assert_no_mentions_allowed(calls)
+
+
+async def test_hostile_user_arguments_reach_discord_inert(hostile):
+    calls = await hostile.send(
+        command_json("who_said", {"speaker": "[Jetzt einloggen](https://evil.example) <@1>"})
+    )
+    calls += await hostile.send(
+        command_json("who_said", {"about": "[Klick](https://evil.example) zzz"})
+    )
+    calls += await hostile.send(command_json("help", {"command": "[x](https://evil.example)"}))
+    text = sent_text(calls)
+    assert "\\[Jetzt einloggen\\](https://evil.example)" in text  # echoed, as written
+    assert "\\[Klick\\](https://evil.example)" in text
+    assert not LIVE_LINK.search(text) and not LIVE_MENTION.search(text)
+    assert_no_mentions_allowed(calls)
+
+
+async def test_page_turns_and_private_errors_allow_no_mentions(hostile):
+    long = [Block(inert(f"@everyone <@{i}> " + "Wort " * 400)) for i in range(12)]
+
+    async def dispatch(request: Request) -> Reply:
+        if request.command == "status":
+            raise UserError("help.unknown", name="@everyone [x](https://evil.example)")
+        return Reply(title="@everyone [Titel](https://evil.example)", blocks=long)
+
+    hostile.transport.runner.dispatch = dispatch
+    calls = await hostile.send(command_json("sources"))
+    message_id = calls[0].response["interaction"]["response_message_id"]
+    calls += await hostile.send(
+        button_json(message_id, calls[0].data["components"][0]["components"][2]["custom_id"])
+    )
+    calls += await hostile.send(command_json("status"))
+    assert [c.callback_type for c in calls if c.is_callback][:2] == [4, 7]  # answer, page turn
+    text = sent_text(calls)
+    assert "@everyone \\[Titel\\](https://evil.example)" in text.replace("\u200b", "")
+    assert not LIVE_LINK.search(text) and not LIVE_MENTION.search(text)
+    assert_no_mentions_allowed(calls)

@@ -40,7 +40,7 @@ from nio import (
     RoomSendResponse,
 )
 
-from bot.config import BotConfig, Config, MatrixConfig, StoreConfig
+from bot.config import AdminsConfig, BotConfig, Config, MatrixConfig, StoreConfig
 from bot.models import (
     PARAGRAPH_SEPARATOR,
     ArticleExtraction,
@@ -449,7 +449,8 @@ class BotWorld:
     monkeypatch: pytest.MonkeyPatch
     transports: list[Any] = field(default_factory=list)
 
-    def services(self, user_id: str, **matrix: Any) -> Services:
+    def services(self, user_id: str, bot_admins: tuple[str, ...] = (), **matrix: Any) -> Services:
+        """`bot_admins` go to `[admins] users`, `matrix` to the `[matrix]` section."""
         env = "LAGEBILD_TEST_MATRIX_PASSWORD"
         settings: dict[str, Any] = {
             "homeserver": self.hs.url,
@@ -463,6 +464,7 @@ class BotWorld:
         config = Config(
             store=StoreConfig(path=str(self.tmp / "lagebild.db")),
             bot=BotConfig(locale="en"),
+            admins=AdminsConfig(users=bot_admins),
             matrix=MatrixConfig(**settings),
             base_dir=str(self.tmp),
         )

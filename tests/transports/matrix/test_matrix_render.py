@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from bot.render.matrix_html import ALLOWED_TAGS, render_reply
+from handlers.format import inert
 from handlers.types import Block, Field, Provenance, Reply
 
 
@@ -83,3 +84,30 @@ def test_error_replies_are_marked() -> None:
 
 def test_a_reply_without_text_renders_no_empty_message() -> None:
     assert render_reply(Reply(title=""), "de") == []
+
+
+def test_only_the_bots_markup_becomes_html() -> None:
+    """The same Markdown once as the bot's layout and once as data through inert(): the first
+    becomes HTML, the second stays text, in the HTML and in the plain body."""
+    hostile = "[Jetzt einloggen](https://evil.example) **laut** `x` <b>fett</b> > - 1. & @room"
+    reply = Reply(
+        title=hostile,
+        blocks=[
+            Block(f"**Zitat:** {inert(hostile)}\n- [Quelle](https://example.org)"),
+            Block(inert("> kein Zitat\n- keine Liste"), heading=f"Thema {inert(hostile)}"),
+            Block(inert("1. Mai"), heading=None),
+        ],
+        fields=[Field(hostile, inert(hostile))],
+        footer=inert(hostile),
+    )
+    [msg] = render_reply(reply, "de")
+    html_text = msg.formatted_body
+    assert '<a href="https://example.org">Quelle</a>' in html_text  # the bot's own link
+    assert html_text.count("<a ") == 1 and "evil" not in re.findall(r"<a [^>]*>", html_text)[0]
+    assert "<strong>Zitat:</strong>" in html_text
+    escaped = "[Jetzt einloggen](https://evil.example) **laut** `x` &lt;b&gt;fett&lt;/b&gt;"
+    assert html_text.count(escaped) == 6  # title, text, heading, field name and value, footer
+    assert "<blockquote>" not in html_text and "<ol>" not in html_text
+    assert "<p>&gt; kein Zitat - keine Liste</p>" in html_text and "<p>1. Mai</p>" in html_text
+    assert "\\" not in html_text and "\\" not in msg.body  # the escapes never show
+    assert msg.body.count(hostile) == 6  # plain body: exactly as written, everywhere

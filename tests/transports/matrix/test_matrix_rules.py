@@ -60,25 +60,20 @@ def test_invites_need_an_allowed_inviter_and_a_served_room() -> None:
 
 
 def test_room_creators_count_as_admins_only_where_unlisted() -> None:
-    common = {"admin_power_level": 50, "admin_users": {"@ops:hs"}}
+    common = {"admin_power_level": 50}
     creators = {"@alice:hs", "@co:hs"}
-    assert policy.is_matrix_admin(
+    assert policy.is_room_admin(
         "@alice:hs", power_level=0, room_version="12", creators=creators, **common
     )
-    assert policy.is_matrix_admin(
+    assert policy.is_room_admin(
         "@co:hs", power_level=0, room_version="12", creators=creators, **common
     )
-    assert not policy.is_matrix_admin(
+    assert not policy.is_room_admin(
         "@alice:hs", power_level=0, room_version="10", creators=creators, **common
     )
-    assert policy.is_matrix_admin(
-        "@mod:hs", power_level=50, room_version="10", creators=(), **common
-    )
-    assert not policy.is_matrix_admin(
+    assert policy.is_room_admin("@mod:hs", power_level=50, room_version="10", creators=(), **common)
+    assert not policy.is_room_admin(
         "@bob:hs", power_level=49, room_version="12", creators=creators, **common
-    )
-    assert policy.is_matrix_admin(
-        "@ops:hs", power_level=0, room_version="10", creators=(), **common
     )
     assert policy.creators_from_create_event("@a:hs", {"additional_creators": ["@b:hs", 3]}) == {
         "@a:hs",

@@ -4,18 +4,23 @@ read the bot's answers the way a chat client would."""
 from __future__ import annotations
 
 import asyncio
+import json
 import re
 import time
+import urllib.request
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 from nio import InviteMemberEvent, RoomMemberEvent
+from sample_corpus import PHISHING, hostile_extraction
 
-from bot.render.matrix_html import ALLOWED_TAGS
+from bot.render.matrix_html import ALLOWED_TAGS, render_reply
 from bot.scheduler import DigestScheduler
 from bot.transports.base import ChannelGone
+from handlers.digest import build_digest
+from handlers.format import inert
 from handlers.i18n import t
 from handlers.types import Attachment, Block, Reply
 
@@ -148,7 +153,18 @@ async def test_threaded_command_is_answered_in_the_thread(world: Any, member_fac
     assert "John Kirby" in content(answer)["body"]
 
 
-async def test_reload_needs_power_level_or_room_creator(world: Any, member_factory: Any) -> None:
+async def ask(member: Any, bot: Any, room: str, command: str, timeout: float = 20) -> str:
+    """Send a command and return the plain body of the bot's (first) answer."""
+    event_id = await member.say(room, f"!lagebild {command}")
+    answer = await member.wait_for(
+        replies_to(event_id, bot.user_id), timeout=timeout, what=f"the answer to {command}"
+    )
+    return str(content(answer)["body"])
+
+
+async def test_room_power_levels_manage_that_room_only(world: Any, member_factory: Any) -> None:
+    """Power level 50 and a room-version-12 creator may manage the room's digest; neither,
+    nor anyone else the room empowers, may reload the corpus for the whole bot."""
     alice = await member_factory("alice")  # creates the room: creator (room version 12)
     bob = await member_factory("bob")  # power level 0
     carol = await member_factory("carol")  # given power level 50
@@ -168,21 +184,59 @@ async def test_reload_needs_power_level_or_room_creator(world: Any, member_facto
         what="the bot to see carol's power level",
     )
 
-    refused = await bob.say(room, "!lagebild reload")
-    answer = await bob.wait_for(replies_to(refused, bot.user_id), what="the refusal")
-    assert content(answer)["body"].startswith("⚠️")
-    assert t("en", "common.not_admin") in content(answer)["body"]
+    not_admin = t("en", "common.not_admin")
+    for member in (bob, carol, alice):
+        refused = await ask(member, bot, room, "reload")
+        assert refused.startswith("⚠️") and not_admin in refused
     assert world.reloader.requested_by == []
 
-    by_level = await carol.say(room, "!lagebild reload")
-    await carol.wait_for(replies_to(by_level, bot.user_id), timeout=20, what="carol's reload")
-    by_creator = await alice.say(room, "!lagebild reload")
-    done = await alice.wait_for(replies_to(by_creator, bot.user_id), timeout=20, what="reload")
-    assert not content(done)["body"].startswith("⚠️")
-    assert [r.split(" ")[0] for r in world.reloader.requested_by] == [
-        f"matrix:{carol.user_id}",
-        f"matrix:{alice.user_id}",
-    ]
+    assert t("en", "subscribe.not_allowed") in await ask(bob, bot, room, "subscribe 07:30")
+    assert "07:30" in await ask(carol, bot, room, "subscribe 07:30")
+    assert "08:15" in await ask(alice, bot, room, "subscribe 08:15")
+    sub = await world.store.subscriptions.for_channel("matrix", room)
+    assert sub is not None and sub.time == "08:15"
+
+
+async def test_creating_a_room_or_dm_makes_nobody_a_bot_admin(
+    world: Any, member_factory: Any
+) -> None:
+    ops = await member_factory("ops")  # named in the configuration; power level 0 in the room
+    alice = await member_factory("alice")  # creates a group room: power level 100 there
+    dave = await member_factory("dave")  # creates a DM with the bot: power level 100 there
+    bot = await new_bot(world, invite_from=("localhost",), all_rooms=True, admins=(ops.user_id,))
+    elsewhere = "!elsewhere:localhost"
+    await world.store.subscriptions.upsert("matrix", elsewhere, "06:00", "UTC", "@x:localhost")
+    await world.store.subscriptions.upsert("discord", "31337", "06:00", "UTC", "discord:1", "9")
+
+    room = await room_with_bot(alice, bot, ops)
+    # The creator holds the room's highest power (listed at 100, or as creator from room
+    # version 12 on): the bot counts her as the room's admin.
+    await until(
+        lambda: bot.user_ref(bot.client.rooms[room], alice.user_id).can_manage_channel,
+        what="the bot to know the room's creator",
+    )
+    dm = await dave.create_room(invite=[bot.user_id], is_direct=True)
+    await until(lambda: dm in bot.joined_rooms(), what="the bot to join the DM")
+    await dave.wait_for(
+        lambda r, e: r == dm and isinstance(e, RoomMemberEvent) and e.state_key == bot.user_id,
+        what="the bot's join",
+    )
+
+    not_admin = t("en", "common.not_admin")
+    assert not_admin in await ask(alice, bot, room, "reload")
+    assert not_admin in await ask(dave, bot, dm, "reload")
+    assert world.reloader.requested_by == []
+    for member, where in ((alice, room), (dave, dm)):
+        listing = await ask(member, bot, where, "subscriptions")
+        assert elsewhere not in listing and "31337" not in listing
+        # Their own room is theirs to manage.
+        assert "07:45" in await ask(member, bot, where, "subscribe 07:45")
+
+    done = await ask(ops, bot, room, "reload")
+    assert not done.startswith("⚠️")
+    assert [r.split(" ")[0] for r in world.reloader.requested_by] == [f"matrix:{ops.user_id}"]
+    everything = await ask(ops, bot, room, "subscriptions")
+    assert elsewhere in everything and "discord:31337" in everything and dm in everything
 
 
 async def test_restart_does_not_answer_old_commands(world: Any, member_factory: Any) -> None:
@@ -370,6 +424,32 @@ async def test_invites_from_strangers_are_rejected_and_kicks_forget_the_room(
     assert room in content(notice)["body"] and "disabled" in content(notice)["body"]
 
 
+async def test_admin_notices_reach_every_configured_matrix_bot_admin(
+    world: Any, member_factory: Any
+) -> None:
+    anna = await member_factory("anna")  # [matrix] admins
+    ops = await member_factory("ops")  # [admins] users, as "matrix:@ops…"
+    bot = await new_bot(world, admins=(anna.user_id,), bot_admins=(f"matrix:{ops.user_id}",))
+    await bot.notify_admins("Abo für !raum:localhost abgeschaltet @room")
+    for admin in (anna, ops):
+        invite = await admin.wait_for(
+            lambda r, e: isinstance(e, InviteMemberEvent) and e.sender == bot.user_id,
+            what="a direct chat from the bot",
+        )
+        dm = next(r for r, e in admin.events if e is invite)
+        await admin.join(dm)
+        notice = await admin.wait_for(
+            lambda r, e, dm=dm: (
+                r == dm
+                and getattr(e, "sender", None) == bot.user_id
+                and e.source.get("type") == "m.room.message"
+            ),
+            what="the admin notice",
+        )
+        assert "abgeschaltet" in content(notice)["body"]
+        assert content(notice)["m.mentions"] == {}
+
+
 async def test_encrypted_room_works_with_e2e(world: Any, member_factory: Any) -> None:
     alice = await member_factory("alice", e2e=True)
     bot = await new_bot(world, invite_from=("localhost",), all_rooms=True, e2e=True)
@@ -421,3 +501,97 @@ async def test_a_wrong_password_stops_start_up_with_a_clear_message(world: Any) 
     with pytest.raises(MatrixLoginError, match=re.escape(user_id)):
         await world.transport(user_id)
     assert world.transports[-1].client is None  # nothing left open
+
+
+def highlights(member: Any, room: str, sender: str) -> list[str]:
+    """The events of `sender` in `room` that the homeserver's push rules highlighted for
+    `member` (a mention of them or of the room; every message in a room counts as unread,
+    but only these alert the member)."""
+    request = urllib.request.Request(f"{member.hs.url}/_matrix/client/v3/notifications?limit=100")
+    request.add_header("Authorization", f"Bearer {member.client.access_token}")
+    with urllib.request.urlopen(request, timeout=10) as resp:
+        found = json.load(resp)["notifications"]
+    return [
+        n["event"]["event_id"]
+        for n in found
+        if n["room_id"] == room
+        and n["event"]["sender"] == sender
+        and any(
+            isinstance(a, dict) and a.get("set_tweak") == "highlight" and a.get("value", True)
+            for a in n["actions"]
+        )
+    ]
+
+
+async def test_hostile_text_stays_inert_and_notifies_nobody(
+    world: Any, member_factory: Any
+) -> None:
+    """An article with "@room", a disguised link and markup, and a user argument with a
+    disguised link: answers show them as text, no event lacks m.mentions (later pages and
+    posted digests included), and a bystander gets no notification, although the bot, sending
+    m.text with power level 50, could notify the whole room."""
+    alice = await member_factory("alice")
+    bob = await member_factory("bob")  # a bystander in the room
+    bot = await new_bot(world, invite_from=("localhost",), all_rooms=True, msgtype="m.text")
+    await world.store.corpus.apply([hostile_extraction()], [], ["kirby.txt"], [])
+    article = await world.store.articles.by_file("666_eilmeldung.txt")
+    room = await room_with_bot(alice, bot, bob)
+    levels = await alice.client.room_get_state_event(room, "m.room.power_levels")
+    power = dict(levels.content)
+    power["users"] = {**power.get("users", {}), bot.user_id: 50}
+    await alice.client.room_put_state(room, "m.room.power_levels", power)
+    await until(
+        lambda: bot.client.rooms[room].power_levels.get_user_level(bot.user_id) == 50,
+        what="the bot's power level",
+    )
+
+    # Control: an event of the bot's without m.mentions does notify bob of "@room".
+    control = await bot._send(room, {"msgtype": "m.text", "body": "@room Kontrolle"})
+    await bob.wait_for(lambda r, e: getattr(e, "event_id", None) == control, what="the control")
+    await until(
+        lambda: bool(highlights(bob, room, bot.user_id)),
+        what="the control's @room notification",
+    )
+    assert highlights(bob, room, bot.user_id) == [control]
+
+    await ask(alice, bot, room, f"article {article.id}")
+    await ask(alice, bot, room, "search Eilmeldung")
+    echoed = await ask(alice, bot, room, 'who_said "[Jetzt einloggen](https://evil.example)"')
+    assert "[Jetzt einloggen](https://evil.example)" in echoed
+    digest = await build_digest(bot.services, None, "en", when_empty="notice")
+    assert digest is not None
+    padding = inert("@room " + PHISHING + " " + "Wort " * 250)
+    digest.blocks.extend(Block(padding) for _ in range(12))  # several messages
+    await bot.post(room, digest)
+    pages = len(render_reply(digest, "en"))
+    assert pages >= 2  # the digest takes several messages
+
+    def from_bot(member: Any) -> list[Any]:
+        return [e for e in member.messages_from(bot.user_id, room) if e.event_id != control]
+
+    def posted_to(member: Any) -> list[Any]:
+        return [e for e in from_bot(member) if "m.relates_to" not in content(e)]
+
+    await until(lambda: len(posted_to(alice)) == pages, what="alice to see the whole digest")
+    await until(lambda: len(posted_to(bob)) == pages, what="bob to see the whole digest")
+    sent, posted = from_bot(alice), posted_to(alice)
+    html_links = re.compile(r"<a\b|href", re.IGNORECASE)
+    for event in sent:
+        c = content(event)
+        assert "m.mentions" in c, c["body"][:80]
+        if c["m.mentions"]:  # only the first answer to a command mentions who asked
+            assert c["m.mentions"] == {"user_ids": [alice.user_id]}
+            assert "m.in_reply_to" in c["m.relates_to"]
+        assert not html_links.search(c["formatted_body"])
+        assert tags(c["formatted_body"]) <= ALLOWED_TAGS - {"a"}
+        assert "\x1b" not in c["body"] and "\x07" not in c["body"]
+        assert "\\[" not in c["body"] and "\\[" not in c["formatted_body"]  # no stray escapes
+    bodies = "\n".join(content(e)["body"] for e in sent)
+    rich = "\n".join(content(e)["formatted_body"] for e in sent)
+    assert PHISHING in bodies and PHISHING in rich  # shown as written
+    assert "Evil &lt;b&gt;Times&lt;/b&gt;" in rich and "<b>" not in rich
+    assert "**sofort**" in bodies and "<strong>sofort</strong>" not in rich
+    assert "@room" in bodies
+    assert all(content(e)["m.mentions"] == {} for e in posted)
+    # Nothing the bot answered or posted notified the bystander.
+    assert highlights(bob, room, bot.user_id) == [control]
