@@ -32,11 +32,6 @@ def _now() -> datetime:
     return datetime.now().astimezone()
 
 
-def log_feed_disabled(feed: FeedRecord, reason: str) -> None:
-    """Until the admin notifier exists: a disabled feed is at least a warning in the log."""
-    log.warning("feed %s (%s) was disabled: %s", feed.label, feed.url, reason)
-
-
 @dataclass
 class App:
     config: Config
@@ -54,14 +49,17 @@ class App:
         cls,
         config: Config,
         clock: Callable[[], datetime] = _now,
-        on_feed_disabled: OnDisabled = log_feed_disabled,
+        on_feed_disabled: OnDisabled | None = None,
     ) -> App:
+        """`on_feed_disabled` replaces the default notice (every transport's bot admins)."""
         store = await Store.open(config.store_path)
         ingestor = Ingestor(store, config.corpus_dir, config.nlp.model, config.nlp.workers)
         reloader = CorpusReloader(ingestor, clock)
         services = Services(config=config, store=store, reloader=reloader, clock=clock)
-        feeds = FeedPoller(store, ingestor, config.feeds, clock, on_disabled=on_feed_disabled)
-        return cls(config, store, services, build_handlers(), ingestor, reloader, feeds)
+        feeds = FeedPoller(store, ingestor, config.feeds, clock)
+        app = cls(config, store, services, build_handlers(), ingestor, reloader, feeds)
+        feeds.on_disabled = on_feed_disabled or app.notify_feed_disabled
+        return app
 
     async def dispatch(self, req: Request) -> Reply:
         return await dispatch_request(req, self.services, self.handlers)
@@ -104,6 +102,19 @@ class App:
 
             transports.append(MatrixTransport(self.services, self.dispatch))
         return transports
+
+    async def notify_feed_disabled(self, feed: FeedRecord, reason: str) -> None:
+        """Tell the bot admins on every running transport (and the log) that a feed stopped."""
+        text = (
+            f"News feed {feed.label} ({feed.url}) was disabled: {reason}. "
+            "Fix the cause, then add it again with /feed add URL."
+        )
+        log.warning("%s", text)
+        for poster in self.posters.values():
+            try:
+                await poster.notify_admins(text)
+            except Exception:
+                log.exception("could not tell the %s admins about feed %s", poster.name, feed.url)
 
     def _start_feed_polling(self) -> None:
         """The feed poller runs as a task of the bot; closing the app cancels it."""

@@ -8,7 +8,7 @@ from dataclasses import replace
 from newssite import HOCHWASSER, Item, article_page, article_path, rss
 
 from bot.app import App
-from bot.config import Config, CorpusConfig, NlpConfig, StoreConfig
+from bot.config import Config, CorpusConfig, FeedsConfig, NlpConfig, StoreConfig
 
 
 async def test_the_running_app_polls_due_feeds_without_being_asked(tmp_path, news_site):
@@ -40,3 +40,32 @@ async def test_the_running_app_polls_due_feeds_without_being_asked(tmp_path, new
     finally:
         await app.close()
     assert all(t.get_name() != "lagebild-feeds" for t in asyncio.all_tasks())
+
+
+async def test_a_disabled_feed_is_announced_to_the_admins_of_every_transport(
+    tmp_path, news_site, capsys
+):
+    from bot.transports.console import ConsoleTransport
+
+    url = news_site.feed("/rss/kaputt.xml", rss("Kaputt", []))
+    news_site.status["/rss/kaputt.xml"] = 503
+    (tmp_path / "corpus").mkdir()
+    config = replace(
+        Config(base_dir=str(tmp_path)),
+        corpus=CorpusConfig(dir="corpus"),
+        store=StoreConfig(path="s.db"),
+        nlp=NlpConfig(workers=0),
+        feeds=FeedsConfig(disable_after=1, timeout_seconds=5),
+    )
+    app = await App.build(config)
+    try:
+        app.posters["console"] = ConsoleTransport(app.services, app.handlers)
+        await app.store.feeds.add(url, "Kaputtes Blatt", "test", app.services.clock())
+        summary = await app.feeds.poll()
+    finally:
+        await app.close()
+
+    assert summary.feeds[0].disabled
+    notice = capsys.readouterr().err
+    assert "[admin] News feed Kaputtes Blatt" in notice and "HTTP 503" in notice
+    assert "/feed add URL" in notice
