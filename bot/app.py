@@ -18,6 +18,7 @@ from typing import Any
 from bot.config import Config
 from bot.feeds.poller import FeedPoller, OnDisabled
 from bot.ingest import CorpusReloader, Ingestor, Progress
+from bot.notify import AdminNotifier
 from bot.store import Store
 from bot.store.records import CorpusChange, FeedRecord
 from bot.transports.base import Poster
@@ -41,7 +42,10 @@ class App:
     ingestor: Ingestor
     reloader: CorpusReloader
     feeds: FeedPoller
+    # The running transports by name; `run` fills it, the scheduler and the notifier read it.
     posters: dict[str, Poster] = field(default_factory=dict)
+    # A transport that fails to start is retried after base, 2*base, ... at most cap seconds.
+    restart_backoff: tuple[float, float] = (5.0, 300.0)
     _closers: list[Callable[[], Any]] = field(default_factory=list)
 
     @classmethod
@@ -55,9 +59,16 @@ class App:
         store = await Store.open(config.store_path)
         ingestor = Ingestor(store, config.corpus_dir, config.nlp.model, config.nlp.workers)
         reloader = CorpusReloader(ingestor, clock)
-        services = Services(config=config, store=store, reloader=reloader, clock=clock)
+        posters: dict[str, Poster] = {}
+        services = Services(
+            config=config,
+            store=store,
+            reloader=reloader,
+            clock=clock,
+            notifier=AdminNotifier(posters, config.admins.notify),
+        )
         feeds = FeedPoller(store, ingestor, config.feeds, clock)
-        app = cls(config, store, services, build_handlers(), ingestor, reloader, feeds)
+        app = cls(config, store, services, build_handlers(), ingestor, reloader, feeds, posters)
         feeds.on_disabled = on_feed_disabled or app.notify_feed_disabled
         return app
 
@@ -104,17 +115,15 @@ class App:
         return transports
 
     async def notify_feed_disabled(self, feed: FeedRecord, reason: str) -> None:
-        """Tell the bot admins on every running transport (and the log) that a feed stopped."""
+        """Tell the bot admins (bot.notify: the log, and the admin channels or DMs)."""
         text = (
             f"News feed {feed.label} ({feed.url}) was disabled: {reason}. "
             "Fix the cause, then add it again with /feed add URL."
         )
-        log.warning("%s", text)
-        for poster in self.posters.values():
-            try:
-                await poster.notify_admins(text)
-            except Exception:
-                log.exception("could not tell the %s admins about feed %s", poster.name, feed.url)
+        if self.services.notifier is not None:
+            await self.services.notifier.notify(text)
+        else:
+            log.warning("%s", text)
 
     def _start_feed_polling(self) -> None:
         """The feed poller runs as a task of the bot; closing the app cancels it."""
@@ -129,8 +138,10 @@ class App:
 
     async def run(self, console_factory: Callable[[App], Any] | None = None) -> None:
         """Run the configured transports (console when none is configured) with the digest
-        scheduler, until cancelled or the console is left."""
+        scheduler, until cancelled or the console is left. A transport that cannot start is
+        retried with backoff while the others serve (bot/transports/supervisor.py)."""
         from bot.scheduler import DigestScheduler
+        from bot.transports.supervisor import keep_running
 
         transports = self._transports()
         for t in transports:
@@ -150,6 +161,12 @@ class App:
             if console is not None:
                 await console.chat()
             else:
-                await asyncio.gather(*(t.start() for t in transports))
+                base, cap = self.restart_backoff
+                await asyncio.gather(
+                    *(
+                        keep_running(t, notifier=self.services.notifier, base=base, cap=cap)
+                        for t in transports
+                    )
+                )
         finally:
             await self.close()

@@ -16,7 +16,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bot.config import Config, ConfigError, load_config, secret, with_corpus_dir, with_store_path
+from bot.config import (
+    Config,
+    ConfigError,
+    check_transports,
+    load_config,
+    secret,
+    with_corpus_dir,
+    with_store_path,
+)
 from bot.logs import setup_logging
 from bot.render.text import terminal_safe
 from bot.store.errors import StoreError
@@ -422,6 +430,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         config = _load(args)
+        if args.command == "run":
+            check_transports(config)
     except ConfigError as e:
         print(f"lagebild: configuration error: {e}", file=sys.stderr)
         return EXIT_USAGE

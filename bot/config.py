@@ -61,6 +61,9 @@ class AdminsConfig:
     users: tuple[str, ...] = ()
     # Whether the local console user counts as admin (only the machine owner can run it).
     console_is_admin: bool = True
+    # Where admin notices go (bot/notify.py): "matrix:!room:server", "discord:<channel id>",
+    # "console". Empty: each transport DMs its configured admins.
+    notify: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +131,9 @@ class Config:
     feeds: FeedsConfig = field(default_factory=FeedsConfig)
     # Directory relative paths (corpus.dir, store.path, matrix.state_dir) are resolved against.
     base_dir: str = "."
+    # The tables the config file has ("discord", "matrix", ...): a [discord] table means
+    # "run Discord", so its missing token is an error rather than a silent console.
+    sections: tuple[str, ...] = ()
 
     def path(self, value: str) -> Path:
         p = Path(value).expanduser()
@@ -150,6 +156,28 @@ class Config:
         m = self.matrix
         return bool(m.homeserver and m.user_id) and bool(
             secret(m.password_env) or secret(m.access_token_env)
+        )
+
+
+def check_transports(cfg: Config) -> None:
+    """For `lagebild run`: a transport that is configured but lacks its secret is a
+    configuration error naming the environment variable, not a silent fall-back to the console
+    (other commands do not need the secrets and do not check them)."""
+    m = cfg.matrix
+    if m.homeserver or m.user_id:
+        if not (m.homeserver and m.user_id):
+            missing = "matrix.user_id" if m.homeserver else "matrix.homeserver"
+            raise ConfigError(f"{missing}: must be set too (or neither, without Matrix)")
+        if not (secret(m.password_env) or secret(m.access_token_env)):
+            raise ConfigError(
+                f"matrix.password_env: Matrix is configured for {m.user_id}, but neither the "
+                f"environment variable {m.password_env} (password) nor {m.access_token_env} "
+                "(access token) is set"
+            )
+    if "discord" in cfg.sections and not secret(cfg.discord.token_env):
+        raise ConfigError(
+            f"discord.token_env: [discord] is configured, but the environment variable "
+            f"{cfg.discord.token_env} (the bot token) is not set"
         )
 
 
@@ -196,6 +224,13 @@ def _validate(cfg: Config) -> None:
         raise ConfigError(f"matrix.user_id: expected '@name:server', got {m.user_id!r}")
     if not m.prefix.strip():
         raise ConfigError("matrix.prefix: must not be empty")
+    from bot.notify import parse_target
+
+    for i, target in enumerate(cfg.admins.notify):
+        try:
+            parse_target(target)
+        except ValueError as e:
+            raise ConfigError(f"admins.notify[{i}]: {e}") from None
 
 
 def _validate_feeds(f: FeedsConfig) -> None:
@@ -258,9 +293,12 @@ def _convert(value: Any, tp: Any, key: str) -> Any:
     raise ConfigError(f"{key}: unsupported type")  # pragma: no cover - programming error
 
 
+_NOT_KEYS = frozenset({"base_dir", "sections"})  # Config fields that are not file keys
+
+
 def _build(cls: Any, data: dict[str, Any], prefix: str = "") -> Any:
     hints = get_type_hints(cls)
-    known = {f.name for f in fields(cls) if f.name != "base_dir"}
+    known = {f.name for f in fields(cls) if f.name not in _NOT_KEYS}
     for k in data:
         if k not in known:
             where = f"{prefix}.{k}" if prefix else k
@@ -287,8 +325,9 @@ def load_config(path: str | Path | None = None) -> Config:
     base = Config(base_dir=str(p.resolve().parent))
     built = _build(Config, raw)
     cfg = Config(
-        **{f.name: getattr(built, f.name) for f in fields(Config) if f.name != "base_dir"},
+        **{f.name: getattr(built, f.name) for f in fields(Config) if f.name not in _NOT_KEYS},
         base_dir=base.base_dir,
+        sections=tuple(k for k, v in raw.items() if isinstance(v, dict)),
     )
     _validate(cfg)
     return cfg

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 
 from rapidfuzz import process
 
+from bot.store.errors import is_transient
 from handlers.format import inert
 from handlers.help import help_reply
 from handlers.i18n import has, t
@@ -150,7 +151,17 @@ async def dispatch(req: Request, services: Services, handlers: HandlerMap) -> Re
         return await handler(req, services)
     except UserError as err:
         return user_error_reply(err, locale)
-    except Exception:
+    except Exception as err:
+        if is_transient(err):
+            # A long store write (a corpus swap) held the lock past the busy timeout: the
+            # user can simply try again, so say that instead of "internal error".
+            log.warning("command %s: store busy (%s)", req.command, err)
+            return Reply(
+                title=t(locale, "error.title"),
+                blocks=[Block(t(locale, "common.store_busy"))],
+                kind="error",
+                ephemeral=True,
+            )
         ref = secrets.token_hex(4)
         log.exception(
             "command %s failed [ref %s] (user %s, channel %s:%s)",

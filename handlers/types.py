@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 if TYPE_CHECKING:
     from bot.config import Config
+    from bot.notify import AdminNotifier
     from bot.store import Store
 
 Locale = Literal["de", "en"]
@@ -157,6 +158,8 @@ class Services:
     reloader: CorpusReloader | None = None
     scheduler: Scheduler | None = None
     clock: Callable[[], datetime] = field(default=lambda: datetime.now().astimezone())
+    # Reports to the bot admins (config admins.notify): `await services.notifier.notify(text)`.
+    notifier: AdminNotifier | None = None
 
     def is_bot_admin(self, user: UserRef) -> bool:
         """May run bot-wide actions (/reload, /feed, /curate, every channel's subscriptions):

@@ -1,19 +1,28 @@
 """Posting daily digests: one APScheduler cron job per enabled subscription, exactly once per
-slot, with catch-up after a restart and retries on transport trouble.
+slot, resumed where it stopped, caught up within a window, and reported when it cannot be sent.
 
-Exactly once, as far as a chat API allows it:
-- A slot is the trigger's scheduled fire time (UTC). Before anything is posted, the slot is
-  recorded as intended (`record_intent`); a slot that was already intended or sent is never
-  posted again, so a restart, a duplicate job run or a catch-up cannot double-post.
-- The trade-off is at-most-once: a crash after the intent but before the post completes loses
-  that one digest instead of risking a double post (no chat API lets us ask "did my message
-  arrive?"). The next slot is posted normally. A send that failed for good before anything
-  was posted clears the intent, so a restart may catch that slot up.
+The rules (docs/security-faults-scheduler.md says the same for operators):
+- A slot is the trigger's scheduled fire time (UTC). Before anything is posted the slot is
+  recorded as intended (`record_intent`), and each part (message) that goes out is recorded
+  (`record_progress`); `record_sent` closes the slot. An intended or sent slot is never started
+  again, so a duplicate job run or a catch-up cannot double-post.
+- A send that fails on part 2 is retried from part 2 (the transport skips the parts already
+  out): at once with backoff, then every backoff_max seconds while within the catch-up window
+  (a transport that is down comes back), and after a restart from the recorded progress.
+- Catch-up: jobs only look forward, and APScheduler drops a run later than the misfire grace
+  (a stall or a clock jump). So at start-up, and whenever APScheduler reports a missed run,
+  `recover()` looks at each subscription's latest slot: within `digest.catch_up_hours` a
+  missed slot is sent once (never several; the digest covers everything since the last one),
+  an older one is not sent but reported to the bot admins and marked as given up.
+- A crash between intent and sent: at start the intent is resumed at its first unsent part
+  when within the window, else reported as lost. Never silently dropped. Another process may
+  still be sending it, so a foreign intent is taken over only after `stale_after` without a
+  sign of life, by a compare-and-swap on the token judged stale. The part that was in flight
+  at the crash may appear twice (no chat API lets us ask "did my message arrive?").
+- Transient store errors (`database is locked` during a long corpus swap) are retried with
+  backoff at every store call; if the store stays busy the admins hear about it.
 - At most one digest per local calendar day, which also covers the autumn DST overlap in which
   a cron time happens twice.
-
-Catch-up: jobs added at start-up only look forward, so `start()` itself sends ONE digest for
-the latest missed slot of each subscription if it is within `catch_up_hours`; never several.
 
 Nothing here reads the wall clock directly: `now` is injected (the composition root passes the
 Services clock; tests pass time-machine's or a fixed one).
@@ -23,24 +32,39 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Literal
+from functools import partial
+from typing import Literal, TypeVar
 from zoneinfo import ZoneInfo
 
+from apscheduler.events import EVENT_JOB_MISSED, JobExecutionEvent
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.scheduler.slots import format_time, latest_slot, local_day, make_trigger, normalize_time
+from bot.store.errors import is_transient
 from bot.store.records import Subscription
 from bot.transports.base import ChannelGone, Poster, TransientSendError
 from handlers.digest import build_digest, digest_as_text
-from handlers.types import Services
+from handlers.types import Reply, Services
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
+
 Outcome = Literal[
-    "sent", "empty", "duplicate", "disabled", "failed", "no_transport", "gone", "unknown"
+    "sent",
+    "empty",
+    "duplicate",
+    "disabled",
+    "failed",
+    "no_transport",
+    "gone",
+    "missed",
+    "lost",
+    "unknown",
 ]
 
 
@@ -72,17 +96,24 @@ class DigestScheduler:
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         backoff_base: float = 2.0,
         backoff_max: float = 300.0,
+        store_attempts: int = 6,
+        stale_after: timedelta = timedelta(minutes=10),
         scheduler: AsyncIOScheduler | None = None,
     ) -> None:
         self.services = services
-        self.posters = dict(posters)
+        self.posters = posters  # the App's dict: transports that start late appear in it
         self._now = now or services.clock
         self._sleep = sleep
         self.backoff_base = backoff_base
         self.backoff_max = backoff_max
+        self.store_attempts = store_attempts
+        self.stale_after = stale_after
         self.aps = scheduler or AsyncIOScheduler(timezone=UTC)
+        self.aps.add_listener(self._on_missed, EVENT_JOB_MISSED)
         self._tasks: set[asyncio.Task[SlotResult | None]] = set()
         self._locks: dict[int, asyncio.Lock] = {}
+        self._own_runs: set[str] = set()  # claim tokens of intents this process took
+        self._later: dict[tuple[int, datetime], int] = {}  # later attempts per failed slot
 
     # -- lifecycle ------------------------------------------------------------------------
 
@@ -90,24 +121,23 @@ class DigestScheduler:
         return self._now().astimezone(UTC)
 
     async def start(self) -> None:
-        """Rebuild the jobs from the store, start firing, and start the catch-up sends in the
-        background (a slow transport must not delay start-up; `idle()` waits for them)."""
-        subs = []
-        for sub in await self.services.store.subscriptions.list(enabled_only=True):
+        """Rebuild the jobs from the store, start firing, and start the recovery of missed and
+        interrupted slots in the background (a slow transport must not delay start-up;
+        `idle()` waits for them)."""
+        repo = self.services.store.subscriptions
+        subs = await self._store("listing subscriptions", lambda: repo.list(enabled_only=True))
+        scheduled = []
+        for sub in subs:
             try:
                 self._add_job(sub)
             except (ValueError, KeyError) as e:  # a stored time or zone this system rejects
                 log.error("subscription %s not scheduled: %s", sub.id, e)
                 continue
-            subs.append(sub)
+            scheduled.append(sub)
         if not self.aps.running:
             self.aps.start()
-        now = self.now()
-        for sub in subs:
-            slot = self.catch_up_slot(sub, now)
-            if slot is not None:
-                log.info("catch-up digest for subscription %s, slot %s", sub.id, slot)
-                self._spawn(self.run_slot(sub.id, slot))
+        for sub in scheduled:
+            self._spawn(self.recover(sub.id))
 
     async def shutdown(self) -> None:
         if self.aps.running:
@@ -145,30 +175,130 @@ class DigestScheduler:
             id=job_id(sub.id),
             name=f"digest {sub.transport}:{sub.channel_id}",
             replace_existing=True,
-            # APScheduler's default grace of 1 s silently drops a digest after any stall.
+            # APScheduler's default grace of 1 s silently drops a digest after any stall; what
+            # is later than this grace is handled by _on_missed -> recover().
             misfire_grace_time=self.services.config.digest.misfire_grace_seconds,
             coalesce=True,
             max_instances=1,
         )
 
+    def _window(self) -> timedelta:
+        return timedelta(hours=self.services.config.digest.catch_up_hours)
+
     def catch_up_slot(self, sub: Subscription, now: datetime) -> datetime | None:
-        """The one slot to send at start-up: the latest slot before now, if it was missed and is
-        no older than catch_up_hours. Older missed slots are not sent at all."""
+        """The one missed slot to send now: the latest slot before now, if it was neither
+        sent nor started and is no older than catch_up_hours. Older missed slots are never
+        sent (recover() reports them)."""
         if not sub.enabled:
             return None
         slot = latest_slot(make_trigger(sub.time, sub.timezone), now)
         if slot is None or not _after(slot, sub.last_slot) or not _after(slot, sub.intent_slot):
             return None
-        window = timedelta(hours=self.services.config.digest.catch_up_hours)
-        if now - slot > window:
+        return slot if now - slot <= self._window() else None
+
+    def _on_missed(self, event: JobExecutionEvent) -> None:
+        """APScheduler skipped a run later than the misfire grace (event-loop stall, clock
+        jump, suspended machine): apply the catch-up rules instead of losing the slot."""
+        if not event.job_id.startswith("sub:"):
+            return
+        log.warning(
+            "digest job %s missed its run at %s (stall or clock jump); applying catch-up rules",
+            event.job_id,
+            event.scheduled_run_time,
+        )
+        self._spawn(self.recover(int(event.job_id.removeprefix("sub:"))))
+
+    async def recover(self, subscription_id: int) -> SlotResult | None:
+        """Deal with a subscription's latest slot if it was missed or interrupted: resume or
+        send it within catch_up_hours, otherwise give it up and tell the admins. Runs at
+        start-up and after a missed job run; does nothing when the latest slot is done."""
+        try:
+            return await self._recover(subscription_id)
+        except Exception:
+            log.exception("recovering the digest of subscription %s failed", subscription_id)
             return None
-        return slot
+
+    async def _recover(self, subscription_id: int) -> SlotResult | None:
+        repo = self.services.store.subscriptions
+        sub = await self._store("reading a subscription", lambda: repo.get(subscription_id))
+        if sub is None or not sub.enabled or sub.transport not in self.posters:
+            # Not this process's transport: another process (or a later start) deals with it.
+            return None
+        now = self.now()
+        slot = latest_slot(make_trigger(sub.time, sub.timezone), now)
+        pending = sub.intent_slot if _after_opt(sub.intent_slot, sub.last_slot) else None
+        if pending is not None and (slot is None or pending >= slot):
+            # The latest slot was started and not finished (a crash, or retries ran out) -- or
+            # another process is sending it right now: resume only after its owner has shown
+            # no sign of life for stale_after.
+            quiet = now - (sub.intent_at or pending)
+            if sub.intent_run not in self._own_runs and quiet < self.stale_after:
+                wait = (self.stale_after - quiet).total_seconds()
+                wait = min(wait, self.stale_after.total_seconds())  # a clock set back
+                self._spawn(self._recover_later(subscription_id, wait))
+                return None
+            if now - pending <= self._window():
+                log.info("resuming digest of subscription %s, slot %s", sub.id, pending)
+                # The token judged stale is the one to take over: if another run took it
+                # meanwhile, the claim fails instead of racing that run.
+                return await self.run_slot(sub.id, pending, resume=sub.intent_run or "")
+            return await self._give_up(sub, pending, "lost", now)
+        if slot is None or not _after(slot, sub.last_slot) or not _after(slot, sub.intent_slot):
+            return None
+        if now - slot <= self._window():
+            log.info("catch-up digest for subscription %s, slot %s", sub.id, slot)
+            return await self.run_slot(sub.id, slot)
+        return await self._give_up(sub, slot, "missed", now)
+
+    async def _recover_later(
+        self, subscription_id: int, delay: float | None = None
+    ) -> SlotResult | None:
+        await self._sleep(self.backoff_max if delay is None else max(1.0, delay))
+        return await self.recover(subscription_id)
+
+    def _retry_later(self, subscription_id: int, slot: datetime) -> int:
+        """Try a failed slot again in backoff_max seconds through recover() (the catch-up rules
+        apply: once the slot is older than catch_up_hours it is given up and reported), e.g.
+        when its transport comes back. Returns how many times this slot failed before (0: the
+        first time, when the admins are told); -1 when its later attempts are used up."""
+        key = (subscription_id, slot)
+        before = self._later.get(key, 0)
+        limit = max(1, math.ceil(self._window().total_seconds() / self.backoff_max))
+        if before >= limit:
+            return -1
+        self._later[key] = before + 1
+        self._spawn(self._recover_later(subscription_id))
+        return before
+
+    async def _give_up(
+        self, sub: Subscription, slot: datetime, why: Literal["missed", "lost"], now: datetime
+    ) -> SlotResult:
+        """Mark a slot too old to send as dealt with, and tell the admins once."""
+        repo = self.services.store.subscriptions
+        await self._store("giving up a slot", lambda: repo.record_given_up(sub.id, slot))
+        hours = self.services.config.digest.catch_up_hours
+        what = (
+            "was not sent in time (the bot or its chat transport was down, it stalled, or its "
+            "clock jumped)"
+            if why == "missed"
+            else f"was interrupted after {sub.intent_parts} message(s) and is not resumed"
+        )
+        await self._notify(
+            self.posters.get(sub.transport),
+            f"Daily digest for {sub.transport} channel {sub.channel_id} of "
+            f"{_local(slot, sub.timezone)} {what}: it is now {_local(now, sub.timezone)}, more "
+            f"than digest.catch_up_hours = {hours:g} h later. The next digest covers everything "
+            "since the last one sent.",
+        )
+        log.warning("subscription %s: slot %s %s, given up", sub.id, slot, why)
+        return SlotResult(sub.id, slot, why)
 
     async def _fire(self, subscription_id: int) -> SlotResult | None:
         """The APScheduler job. APScheduler does not hand the scheduled time to the job, so the
         slot is recomputed: the latest fire time at or before now (a daily trigger cannot have
         fired a later one, and the grace period is far below a day)."""
-        sub = await self.services.store.subscriptions.get(subscription_id)
+        repo = self.services.store.subscriptions
+        sub = await self._store("reading a subscription", lambda: repo.get(subscription_id))
         if sub is None or not sub.enabled:
             await self.remove(subscription_id)
             return None
@@ -184,20 +314,43 @@ class DigestScheduler:
         task.add_done_callback(self._tasks.discard)
         return task
 
-    async def run_slot(self, subscription_id: int, slot: datetime) -> SlotResult:
-        """Send the digest of one slot at most once. Serialised per subscription so a catch-up
-        and a job firing at the same moment cannot both pass the intent check in between."""
+    async def run_slot(
+        self, subscription_id: int, slot: datetime, *, resume: str | None = None
+    ) -> SlotResult:
+        """Send the digest of one slot at most once (with `resume`, the claim token of an
+        interrupted send of that slot: take it over and finish it). Serialised per subscription so a catch-up and a job firing at the same
+        moment cannot both pass the intent check in between."""
         lock = self._locks.setdefault(subscription_id, asyncio.Lock())
         async with lock:
             try:
-                return await self._run_slot(subscription_id, slot.astimezone(UTC))
-            except Exception:
+                return await self._run_slot(subscription_id, slot.astimezone(UTC), resume)
+            except Exception as e:
                 log.exception("digest for subscription %s slot %s failed", subscription_id, slot)
+                if is_transient(e):
+                    # Not lost: once the store is free, recover() sends or resumes it (within
+                    # catch_up_hours, like any missed slot).
+                    if self._retry_later(subscription_id, slot) == 0:
+                        await self._notify(
+                            None,
+                            f"Daily digest for subscription {subscription_id}, slot "
+                            f"{slot.isoformat()}: the store stayed busy ({e}); trying again "
+                            f"every {self.backoff_max:.0f} s within digest.catch_up_hours.",
+                        )
+                    return SlotResult(subscription_id, slot, "failed", detail=str(e))
+                # A bug rather than an outage: not retried here (a restart resumes the slot),
+                # but never silent.
+                await self._notify(
+                    None,
+                    f"Daily digest for subscription {subscription_id}, slot {slot.isoformat()} "
+                    f"failed unexpectedly ({type(e).__name__}); see the log.",
+                )
                 return SlotResult(subscription_id, slot, "unknown")
 
-    async def _run_slot(self, subscription_id: int, slot: datetime) -> SlotResult:
+    async def _run_slot(
+        self, subscription_id: int, slot: datetime, resume: str | None
+    ) -> SlotResult:
         repo = self.services.store.subscriptions
-        sub = await repo.get(subscription_id)
+        sub = await self._store("reading a subscription", lambda: repo.get(subscription_id))
         if sub is None or not sub.enabled:
             return SlotResult(subscription_id, slot, "disabled")
         poster = self.posters.get(sub.transport)
@@ -206,34 +359,76 @@ class DigestScheduler:
             # leave the slot untouched so a process that does can still catch it up.
             log.warning("no transport %r for subscription %s", sub.transport, sub.id)
             return SlotResult(sub.id, slot, "no_transport")
-        if _dst_repeat(sub.last_slot, slot, sub) or _dst_repeat(sub.intent_slot, slot, sub):
-            return SlotResult(sub.id, slot, "duplicate", detail="already posted this local day")
-        if not await repo.record_intent(sub.id, slot):
+        if resume is not None:
+            if sub.intent_slot != slot or not _after(slot, sub.last_slot):
+                return SlotResult(sub.id, slot, "duplicate", detail="no longer interrupted")
+            run = await self._store(
+                "resuming a digest", lambda: repo.resume_intent(sub.id, slot, resume, self.now())
+            )
+            done = sub.intent_parts
+        else:
+            if _dst_repeat(sub.last_slot, slot, sub) or _dst_repeat(sub.intent_slot, slot, sub):
+                return SlotResult(sub.id, slot, "duplicate", detail="already posted this local day")
+            run = await self._store(
+                "recording a digest", lambda: repo.record_intent(sub.id, slot, self.now())
+            )
+            done = 0
+        if run is None:
             return SlotResult(sub.id, slot, "duplicate")
+        self._own_runs.add(run)
 
         built_at = self.now()
+        locale = self.services.config.bot.locale
         try:
-            reply = await build_digest(
-                self.services, sub.last_sent_at, self.services.config.bot.locale
+            reply = await self._store(
+                "building a digest", lambda: build_digest(self.services, sub.last_sent_at, locale)
             )
         except Exception as e:
-            # Nothing was posted: free the slot so a restart can still catch it up.
-            await repo.clear_intent(sub.id)
+            if done == 0:  # nothing was posted: free the slot so a restart can catch it up
+                await self._store("freeing a slot", lambda: repo.clear_intent(sub.id))
             log.exception("building the digest for subscription %s failed", sub.id)
             await self._notify(poster, f"Digest for {sub.channel_id} not built: {e}")
             return SlotResult(sub.id, slot, "failed", detail=str(e))
         if reply is None:
             # when_empty = "skip": the slot is done, nothing to post.
-            await repo.record_sent(sub.id, slot, built_at, "")
+            await self._store(
+                "closing a slot", lambda: repo.record_sent(sub.id, slot, built_at, "")
+            )
             return SlotResult(sub.id, slot, "empty")
+        return await self._send(sub, slot, poster, reply, run, done, built_at)
+
+    async def _send(
+        self,
+        sub: Subscription,
+        slot: datetime,
+        poster: Poster,
+        reply: Reply,
+        run: str,
+        done: int,
+        built_at: datetime,
+    ) -> SlotResult:
+        """Post the parts not yet out, retrying transient failures from the first unsent part."""
+        repo = self.services.store.subscriptions
+        sent = done
+
+        async def on_part(parts: int) -> None:
+            nonlocal sent
+            sent = parts
+            try:
+                await self._store(
+                    "recording digest progress",
+                    lambda: repo.record_progress(sub.id, run, parts, self.now()),
+                )
+            except Exception as e:  # this process still knows; only a crash now could repeat
+                log.warning("subscription %s: progress %d not saved: %s", sub.id, parts, e)
 
         max_attempts = self.services.config.digest.max_send_attempts
         for attempt in range(1, max_attempts + 1):
             try:
-                await poster.post(sub.channel_id, reply)
+                await poster.post(sub.channel_id, reply, skip=sent, on_part=on_part)
             except ChannelGone as e:
                 reason = str(e) or "channel gone"
-                await repo.disable(sub.id, reason)
+                await self._store("disabling a subscription", partial(repo.disable, sub.id, reason))
                 await self.remove(sub.id)
                 await self._notify(
                     poster,
@@ -243,24 +438,37 @@ class DigestScheduler:
                 return SlotResult(sub.id, slot, "gone", attempt, reason)
             except TransientSendError as e:
                 if attempt == max_attempts:
-                    await repo.clear_intent(sub.id)
-                    await self._notify(
-                        poster,
-                        f"Daily digest for {sub.transport} channel {sub.channel_id} not "
-                        f"posted after {attempt} attempts: {e}",
-                    )
+                    if sent == 0:
+                        await self._store("freeing a slot", lambda: repo.clear_intent(sub.id))
+                    # else: the intent keeps its progress, so the next attempt (later, or after
+                    # a restart) resumes at the first unsent part.
+                    if self._retry_later(sub.id, slot) == 0:
+                        await self._notify(
+                            poster,
+                            f"Daily digest for {sub.transport} channel {sub.channel_id} not "
+                            f"posted after {attempt} attempts ({sent} message(s) out): {e}. "
+                            f"Trying again every {self.backoff_max:.0f} s within "
+                            "digest.catch_up_hours.",
+                        )
                     return SlotResult(sub.id, slot, "failed", attempt, str(e))
                 delay = self.backoff(attempt, e.retry_after)
                 log.warning(
-                    "digest to %s failed (%s), retry %d in %.1f s",
+                    "digest to %s failed after %d part(s) (%s), retry %d in %.1f s",
                     sub.channel_id,
+                    sent,
                     e,
                     attempt,
                     delay,
                 )
                 await self._sleep(delay)
             else:
-                await repo.record_sent(sub.id, slot, built_at, digest_as_text(reply))
+                text = digest_as_text(reply)
+                await self._store(
+                    "recording a sent digest",
+                    partial(repo.record_sent, sub.id, slot, built_at, text),
+                )
+                self._own_runs.discard(run)
+                self._later.pop((sub.id, slot), None)
                 return SlotResult(sub.id, slot, "sent", attempt)
         raise AssertionError("unreachable")  # pragma: no cover
 
@@ -269,15 +477,44 @@ class DigestScheduler:
         delay = min(self.backoff_max, self.backoff_base * 2 ** (attempt - 1))
         return max(delay, retry_after or 0.0)
 
-    async def _notify(self, poster: Poster, text: str) -> None:
+    async def _store(self, what: str, op: Callable[[], Awaitable[T]]) -> T:
+        """Run a store call, retrying transient errors (`database is locked` while a corpus
+        swap holds the write lock) with backoff instead of losing the slot."""
+        for attempt in range(1, self.store_attempts + 1):
+            try:
+                return await op()
+            except Exception as e:
+                if not is_transient(e) or attempt == self.store_attempts:
+                    raise
+                delay = self.backoff(attempt, None)
+                log.warning("%s: store busy (%s), retry %d in %.1f s", what, e, attempt, delay)
+                await self._sleep(delay)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    async def _notify(self, poster: Poster | None, text: str) -> None:
+        """Tell the bot admins: through the AdminNotifier when the app has one, else through
+        the transport of the subscription."""
         try:
-            await poster.notify_admins(text)
+            notifier = self.services.notifier
+            if notifier is not None:
+                await notifier.notify(text)
+            else:
+                for target in [poster] if poster is not None else list(self.posters.values()):
+                    await target.notify_admins(text)
         except Exception:
             log.exception("could not notify admins: %s", text)
 
 
 def _after(slot: datetime, other: datetime | None) -> bool:
     return other is None or slot > other.astimezone(UTC)
+
+
+def _after_opt(slot: datetime | None, other: datetime | None) -> bool:
+    return slot is not None and _after(slot.astimezone(UTC), other)
+
+
+def _local(moment: datetime, timezone: str) -> str:
+    return moment.astimezone(ZoneInfo(timezone)).strftime("%Y-%m-%d %H:%M %Z")
 
 
 def _dst_repeat(earlier: datetime | None, slot: datetime, sub: Subscription) -> bool:

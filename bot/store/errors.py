@@ -1,5 +1,7 @@
 """Store errors with messages meant for the operator."""
 
+import sqlite3
+
 
 class StoreError(Exception):
     """The store cannot be opened or written (read-only directory, corrupt file, ...)."""
@@ -7,3 +9,23 @@ class StoreError(Exception):
 
 class StoreVersionError(StoreError):
     """The database was created by a newer Lagebild (schema version above what we know)."""
+
+
+class StoreBusy(StoreError):
+    """A transient conflict: another writer holds the lock, or the backend asked to retry the
+    transaction. A backend may raise this; callers retry later instead of giving up."""
+
+
+# PostgreSQL SQLSTATEs worth retrying: serialization failure, deadlock, lock not available
+# (asyncpg and psycopg both expose `sqlstate` on their errors).
+_RETRY_SQLSTATES = frozenset({"40001", "40P01", "55P03"})
+
+
+def is_transient(error: BaseException) -> bool:
+    """Whether a store error will likely go away by retrying (`database is locked`, busy)."""
+    if isinstance(error, StoreBusy):
+        return True
+    if isinstance(error, sqlite3.OperationalError):
+        message = str(error).lower()
+        return "locked" in message or "busy" in message
+    return getattr(error, "sqlstate", None) in _RETRY_SQLSTATES

@@ -236,6 +236,16 @@ DROP TABLE quote_fts;
 ALTER TABLE quote_fts_new RENAME TO quote_fts;
 """
 
+# Digest slot progress: how many parts (messages) of the intended slot are out, so a send that
+# failed or crashed on part 2 resumes at part 2 instead of posting part 1 again; a claim token
+# per intent, so only one process resumes an interrupted slot; and when its owner last showed
+# activity, so a slot another process is still sending is not mistaken for an interrupted one.
+_DIGEST_PROGRESS = """
+ALTER TABLE subscriptions ADD COLUMN intent_parts INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE subscriptions ADD COLUMN intent_run TEXT;
+ALTER TABLE subscriptions ADD COLUMN intent_at TEXT;
+"""
+
 # News feeds (bot/feeds): the feeds followed, the items each feed carried (identity and content
 # hash, so a re-dated or re-published item is not new), and the articles they brought with their
 # text, so /reload and a pipeline upgrade re-extract them like folder files. Articles get the
@@ -295,6 +305,7 @@ MIGRATIONS: tuple[str, ...] = (
     _SPEAKER_SUMMARY,
     _SPEAKER_REFRESH_INDEXES,
     _NEWEST_FIRST_FTS,
+    _DIGEST_PROGRESS,
     _FEEDS,
 )
 

@@ -164,9 +164,13 @@ class Subscription:
     created_at: datetime
     enabled: bool
     disabled_reason: str | None
-    last_slot: datetime | None  # the scheduled slot (UTC) of the last digest sent
+    # The latest slot (UTC) dealt with: sent, empty, or given up (too old) and reported.
+    last_slot: datetime | None
     intent_slot: datetime | None  # a slot whose send was started (crash safety)
     last_sent_at: datetime | None
+    intent_parts: int = 0  # parts (messages) of the intended slot already posted
+    intent_run: str | None = None  # claim token of the run that owns the intent
+    intent_at: datetime | None = None  # the owner's last sign of life (intent, progress)
 
 
 FeedState = Literal["active", "backing_off", "disabled"]

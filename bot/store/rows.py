@@ -147,6 +147,9 @@ def subscription(row: Row) -> Subscription:
         last_slot=dt_from_db_opt(row["last_slot"]),
         intent_slot=dt_from_db_opt(row["intent_slot"]),
         last_sent_at=dt_from_db_opt(row["last_sent_at"]),
+        intent_parts=int(row["intent_parts"] or 0),
+        intent_run=row["intent_run"],
+        intent_at=dt_from_db_opt(row["intent_at"]),
     )
 
 

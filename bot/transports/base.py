@@ -2,10 +2,16 @@
 
 The scheduler retries `TransientSendError` with backoff and disables a subscription on
 `ChannelGone`; transports map their library's errors onto these two.
+
+A long Reply goes out as several parts (messages, then attachments), always split the same way
+for the same Reply. The transport reports each part that went out (`on_part`) and, given
+`skip`, starts after the parts an earlier attempt already posted: a digest that failed on part
+2 is resumed at part 2, and nobody gets part 1 twice.
 """
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import Protocol
 
 from handlers.types import Reply
@@ -27,12 +33,28 @@ class ChannelGone(SendError):
     """The channel/room no longer exists or forbids posting: retrying will not help."""
 
 
+# Called with the number of parts of a Reply that are out, after each one.
+PartSent = Callable[[int], Awaitable[None]]
+
+
 class Poster(Protocol):
     """A transport that can post a Reply into one of its channels (for digests)."""
 
     name: str  # "discord" | "matrix" | "console"
 
-    async def post(self, channel_id: str, reply: Reply) -> None: ...
+    async def post(
+        self,
+        channel_id: str,
+        reply: Reply,
+        *,
+        skip: int = 0,
+        on_part: PartSent | None = None,
+    ) -> int:
+        """Post `reply`'s parts in order, leaving out the first `skip`; after each part await
+        `on_part(n)` with the number of parts now out (skipped ones included). Returns the
+        number of parts of the Reply. Raises SendError subclasses; parts before the failure
+        have been reported through `on_part`."""
+        ...
 
     async def notify_admins(self, text: str) -> None:
         """Tell the operators about something they must act on (e.g. a disabled subscription)."""

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.render.text import render_text, terminal_safe
+from bot.transports.base import PartSent
 from handlers.dispatch import dispatch, user_error_reply
 from handlers.i18n import normalize_locale
 from handlers.textcommand import parse_command_line
@@ -170,9 +171,21 @@ class ConsoleTransport:
 
     # -- Poster -----------------------------------------------------------------------------
 
-    async def post(self, channel_id: str, reply: Reply) -> None:
-        saved = await asyncio.to_thread(self._save_attachments, reply)
-        self._print(render_text(reply, self.locale, saved))
+    async def post(
+        self,
+        channel_id: str,
+        reply: Reply,
+        *,
+        skip: int = 0,
+        on_part: PartSent | None = None,
+    ) -> int:
+        """The whole Reply is one part here (one print)."""
+        if skip < 1:
+            saved = await asyncio.to_thread(self._save_attachments, reply)
+            self._print(render_text(reply, self.locale, saved))
+            if on_part is not None:
+                await on_part(1)
+        return 1
 
     async def notify_admins(self, text: str) -> None:
         print(terminal_safe(f"[admin] {text}"), file=sys.stderr, flush=True)

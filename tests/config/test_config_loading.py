@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import ConfigError, load_config, secret, with_store_path
+from bot.config import ConfigError, check_transports, load_config, secret, with_store_path
 from bot.logs import RedactSecrets
 
 
@@ -113,3 +113,34 @@ def test_secret_values_are_redacted_from_log_records(caplog):
         logger.removeFilter(f)
     assert "supersecrettoken" not in caplog.text
     assert "***" in caplog.text
+
+
+def test_a_configured_transport_without_its_secret_is_an_error_for_run(tmp_path, monkeypatch):
+    for name in ("LAGEBILD_MATRIX_PASSWORD", "LAGEBILD_MATRIX_TOKEN", "MY_BOT_TOKEN"):
+        monkeypatch.delenv(name, raising=False)
+    matrix = load_config(
+        write(tmp_path, '[matrix]\nhomeserver = "https://hs.example"\nuser_id = "@bot:hs"\n')
+    )
+    with pytest.raises(ConfigError, match="LAGEBILD_MATRIX_PASSWORD") as err:
+        check_transports(matrix)
+    assert "LAGEBILD_MATRIX_TOKEN" in str(err.value)
+    monkeypatch.setenv("LAGEBILD_MATRIX_TOKEN", "syt_secret")
+    check_transports(matrix)
+
+    discord = load_config(write(tmp_path, '[discord]\ntoken_env = "MY_BOT_TOKEN"\n'))
+    with pytest.raises(ConfigError, match=r"^discord\.token_env: .*MY_BOT_TOKEN"):
+        check_transports(discord)
+    monkeypatch.setenv("MY_BOT_TOKEN", "abc.def.ghi")
+    check_transports(discord)
+
+    half = load_config(write(tmp_path, '[matrix]\nhomeserver = "https://hs.example"\n'))
+    with pytest.raises(ConfigError, match=r"^matrix\.user_id: "):
+        check_transports(half)
+
+
+def test_the_example_config_and_no_config_run_the_console_without_secrets(monkeypatch):
+    for name in ("LAGEBILD_MATRIX_PASSWORD", "LAGEBILD_MATRIX_TOKEN", "LAGEBILD_DISCORD_TOKEN"):
+        monkeypatch.delenv(name, raising=False)
+    example = Path(__file__).resolve().parents[2] / "config.example.toml"
+    check_transports(load_config(example))
+    check_transports(load_config(None))

@@ -4,6 +4,7 @@ real DigestScheduler (no transport needed: nothing is due while the test runs)."
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 
@@ -175,3 +176,24 @@ async def test_disabled_subscription_shows_why(store: Store) -> None:
     await store.subscriptions.disable(sub.id, "M_FORBIDDEN: not in room")
     out = digest_as_text(await ask(services, "subscriptions", user=MEMBER))
     assert "abgeschaltet: M_FORBIDDEN: not in room" in out
+
+
+async def test_subscribe_during_a_long_store_write_says_try_again(services: Services) -> None:
+    """A corpus swap (here: another connection) holds the write lock past the busy timeout."""
+    store = services.store
+    await store._db.conn.execute("PRAGMA busy_timeout = 20")  # the real 10 s is not needed here
+    swap = sqlite3.connect(store.path, isolation_level=None)
+    swap.execute("BEGIN IMMEDIATE")
+    try:
+        reply = await ask(services, "subscribe")
+    finally:
+        swap.execute("COMMIT")
+        swap.close()
+    assert reply.kind == "error"
+    assert "beschäftigt" in reply.blocks[0].text and "noch einmal" in reply.blocks[0].text
+    assert "Referenz" not in reply.blocks[0].text  # not an internal error
+    assert await store.subscriptions.for_channel("matrix", ROOM.id) is None
+
+    again = await ask(services, "subscribe")  # the swap is over: trying again works
+    assert again.kind == "ok"
+    assert await store.subscriptions.for_channel("matrix", ROOM.id) is not None

@@ -43,24 +43,24 @@ async def test_upsert_creates_once_per_channel_and_updates(store: Store) -> None
 
 async def test_intent_is_granted_once_per_slot(store: Store) -> None:
     sub = await store.subscriptions.upsert("console", "c", "08:00", "UTC", "u", now=NOW)
-    assert await store.subscriptions.record_intent(sub.id, SLOT) is True
-    assert await store.subscriptions.record_intent(sub.id, SLOT) is False  # crash + restart
-    assert await store.subscriptions.record_intent(sub.id, SLOT - timedelta(days=1)) is False
+    assert await store.subscriptions.record_intent(sub.id, SLOT) is not None
+    assert await store.subscriptions.record_intent(sub.id, SLOT) is None  # crash + restart
+    assert await store.subscriptions.record_intent(sub.id, SLOT - timedelta(days=1)) is None
     await store.subscriptions.record_sent(sub.id, SLOT, SLOT + timedelta(seconds=3), "Digest 1")
     after = await store.subscriptions.get(sub.id)
     assert after is not None
     assert after.last_slot == SLOT and after.intent_slot is None
     assert after.last_sent_at == SLOT + timedelta(seconds=3)
-    assert await store.subscriptions.record_intent(sub.id, SLOT) is False  # already sent
-    assert await store.subscriptions.record_intent(sub.id, SLOT + timedelta(days=1)) is True
+    assert await store.subscriptions.record_intent(sub.id, SLOT) is None  # already sent
+    assert await store.subscriptions.record_intent(sub.id, SLOT + timedelta(days=1)) is not None
     assert [text for _, _, text in await store.subscriptions.sent(sub.id)] == ["Digest 1"]
 
 
 async def test_slots_before_the_subscription_existed_are_refused(store: Store) -> None:
     sub = await store.subscriptions.upsert("console", "c", "08:00", "UTC", "u", now=NOW)
-    assert await store.subscriptions.record_intent(sub.id, NOW - timedelta(hours=1)) is False
-    assert await store.subscriptions.record_intent(sub.id, NOW) is False
-    assert await store.subscriptions.record_intent(sub.id, NOW + timedelta(hours=1)) is True
+    assert await store.subscriptions.record_intent(sub.id, NOW - timedelta(hours=1)) is None
+    assert await store.subscriptions.record_intent(sub.id, NOW) is None
+    assert await store.subscriptions.record_intent(sub.id, NOW + timedelta(hours=1)) is not None
 
 
 async def test_concurrent_intents_for_one_slot_have_one_winner(store: Store) -> None:
@@ -68,7 +68,7 @@ async def test_concurrent_intents_for_one_slot_have_one_winner(store: Store) -> 
     results = await asyncio.gather(
         *(store.subscriptions.record_intent(sub.id, SLOT) for _ in range(10))
     )
-    assert results.count(True) == 1
+    assert sum(r is not None for r in results) == 1
 
 
 async def test_intent_survives_a_restart(tmp_path: Path) -> None:
@@ -79,7 +79,7 @@ async def test_intent_survives_a_restart(tmp_path: Path) -> None:
     await first.close()  # "crash" between intent and send
     second = await Store.open(db)
     try:
-        assert await second.subscriptions.record_intent(sub.id, SLOT) is False
+        assert await second.subscriptions.record_intent(sub.id, SLOT) is None
         reloaded = await second.subscriptions.get(sub.id)
         assert reloaded is not None and reloaded.intent_slot == SLOT
     finally:
@@ -100,7 +100,7 @@ async def test_disabled_subscription_gets_no_intent_until_resubscribed(store: St
     assert disabled is not None and not disabled.enabled
     assert disabled.disabled_reason == "channel deleted"
     assert await store.subscriptions.list(enabled_only=True) == []
-    assert await store.subscriptions.record_intent(sub.id, SLOT) is False
+    assert await store.subscriptions.record_intent(sub.id, SLOT) is None
     again = await store.subscriptions.upsert("discord", "gone", "08:00", "UTC", "u", now=NOW)
     assert again.enabled and again.disabled_reason is None
     assert await store.subscriptions.record_intent(sub.id, SLOT)
@@ -134,3 +134,48 @@ async def test_reload_log_start_finish_last(store: Store) -> None:
     assert (await store.corpus.status()).last_reload == done
     with pytest.raises(ValueError):
         await store.reloads.finish(rid, "weird", "", started)
+
+
+async def test_progress_survives_a_restart_and_one_resumer_wins(tmp_path: Path) -> None:
+    db = tmp_path / "progress.db"
+    first = await Store.open(db)
+    sub = await first.subscriptions.upsert("matrix", "!r", "08:00", "UTC", "u", now=NOW)
+    run = await first.subscriptions.record_intent(sub.id, SLOT)
+    assert run is not None
+    await first.subscriptions.record_progress(sub.id, run, 2)
+    await first.close()  # crash after part 2 of the digest
+
+    second, third = await Store.open(db), await Store.open(db)  # two processes restart
+    try:
+        seen = await second.subscriptions.get(sub.id)
+        assert seen is not None and (seen.intent_slot, seen.intent_parts) == (SLOT, 2)
+        claims = await asyncio.gather(
+            second.subscriptions.resume_intent(sub.id, SLOT, seen.intent_run),
+            third.subscriptions.resume_intent(sub.id, SLOT, seen.intent_run),
+        )
+        (winner,) = [c for c in claims if c is not None]
+        # The old run's late progress report cannot overwrite the new owner's.
+        await second.subscriptions.record_progress(sub.id, run, 1)
+        await second.subscriptions.record_progress(sub.id, winner, 3)
+        now = await second.subscriptions.get(sub.id)
+        assert now is not None and now.intent_parts == 3
+        await second.subscriptions.record_sent(sub.id, SLOT, SLOT, "digest")
+        done = await second.subscriptions.get(sub.id)
+        assert done is not None and done.last_slot == SLOT
+        assert (done.intent_slot, done.intent_parts, done.intent_run) == (None, 0, None)
+        assert await second.subscriptions.resume_intent(sub.id, SLOT, winner) is None
+    finally:
+        await second.close()
+        await third.close()
+
+
+async def test_a_given_up_slot_is_done_but_the_next_digest_covers_its_news(store: Store) -> None:
+    sub = await store.subscriptions.upsert("matrix", "!g", "08:00", "UTC", "u", now=NOW)
+    assert await store.subscriptions.record_intent(sub.id, SLOT)
+    await store.subscriptions.record_given_up(sub.id, SLOT)
+    after = await store.subscriptions.get(sub.id)
+    assert after is not None and after.last_slot == SLOT and after.intent_slot is None
+    assert after.last_sent_at is None  # nothing was sent: "since" stays where it was
+    assert await store.subscriptions.sent(sub.id) == []
+    assert await store.subscriptions.record_intent(sub.id, SLOT) is None
+    assert await store.subscriptions.record_intent(sub.id, SLOT + timedelta(days=1))

@@ -1,15 +1,21 @@
 """Digest subscriptions and the exactly-once bookkeeping of their slots.
 
 A slot is the scheduled UTC time of one daily digest. The scheduler calls record_intent before
-posting and record_sent after; because record_intent is one conditional UPDATE, two racing
-runs (a catch-up and a cron fire, or two processes) cannot both win the same slot, and a crash
-between intent and send leaves the intent in place so a restart never posts that slot twice.
+posting, record_progress after each part (message) that went out, and record_sent at the end;
+because record_intent is one conditional UPDATE, two racing runs (a catch-up and a cron fire,
+or two processes) cannot both win the same slot. A crash between intent and sent leaves the
+intent and its progress in place: a restart resumes at the first unsent part (resume_intent,
+one winner among racing processes) or, when too late, gives the slot up (record_given_up).
+All keyed by subscription id; the SQL is portable (no SQLite-only functions).
 """
 
 from __future__ import annotations
 
 import builtins
+import secrets
 from datetime import datetime
+
+import aiosqlite
 
 from bot.store import rows
 from bot.store.convert import dt_to_db, utc_now
@@ -88,20 +94,57 @@ class SubscriptionRepo:
         cur = await self._db.conn.execute(sql + " ORDER BY id", (transport,))
         return [rows.subscription(r) for r in await cur.fetchall()]
 
-    async def record_intent(self, subscription_id: int, slot: datetime) -> bool:
-        """Mark that the digest for `slot` is about to be sent. Returns False (and changes nothing)
-        when this slot, or a later one, was already sent or intended, or the subscription is
-        disabled or gone: the caller must not send."""
+    async def record_intent(
+        self, subscription_id: int, slot: datetime, now: datetime | None = None
+    ) -> str | None:
+        """Mark that the digest for `slot` is about to be sent, with no part posted yet. Returns
+        the claim token of this run, or None (changing nothing) when this slot, or a later one,
+        was already sent or intended, or the subscription is disabled or gone: the caller must
+        not send."""
         s = dt_to_db(slot)
+        run = secrets.token_hex(8)
         async with self._db.write_lock:
             cur = await self._db.conn.execute(
-                """UPDATE subscriptions SET intent_slot = ?1
+                """UPDATE subscriptions
+                   SET intent_slot = ?1, intent_parts = 0, intent_run = ?3, intent_at = ?4
                    WHERE id = ?2 AND enabled = 1
                      AND (last_slot IS NULL OR last_slot < ?1)
                      AND (intent_slot IS NULL OR intent_slot < ?1)""",
-                (s, subscription_id),
+                (s, subscription_id, run, dt_to_db(now or utc_now())),
             )
-        return cur.rowcount == 1
+        return run if cur.rowcount == 1 else None
+
+    async def resume_intent(
+        self,
+        subscription_id: int,
+        slot: datetime,
+        seen_run: str | None,
+        now: datetime | None = None,
+    ) -> str | None:
+        """Take over an interrupted intent (a crash, or a send that gave up after some parts) to
+        finish it. Compare-and-swap on the claim token the caller read: of several processes
+        resuming the same intent, one wins. Returns the new token, or None."""
+        run = secrets.token_hex(8)
+        async with self._db.write_lock:
+            cur = await self._db.conn.execute(
+                """UPDATE subscriptions SET intent_run = ?1, intent_at = ?5
+                   WHERE id = ?2 AND enabled = 1 AND intent_slot = ?3
+                     AND coalesce(intent_run, '') = ?4
+                     AND (last_slot IS NULL OR last_slot < ?3)""",
+                (run, subscription_id, dt_to_db(slot), seen_run or "", dt_to_db(now or utc_now())),
+            )
+        return run if cur.rowcount == 1 else None
+
+    async def record_progress(
+        self, subscription_id: int, run: str, parts: int, now: datetime | None = None
+    ) -> None:
+        """`parts` parts of the intended digest are out (only the run holding the claim)."""
+        async with self._db.write_lock:
+            await self._db.conn.execute(
+                """UPDATE subscriptions SET intent_parts = ?, intent_at = ?
+                   WHERE id = ? AND intent_run = ?""",
+                (parts, dt_to_db(now or utc_now()), subscription_id, run),
+            )
 
     async def record_sent(
         self, subscription_id: int, slot: datetime, sent_at: datetime, digest_text: str
@@ -109,14 +152,10 @@ class SubscriptionRepo:
         """Mark `slot` as sent (last_slot=slot, intent cleared) and log it in digests_sent."""
         s = dt_to_db(slot)
         async with self._db.transaction() as conn:
+            await self._advance(conn, subscription_id, s)
             await conn.execute(
-                """UPDATE subscriptions SET
-                       last_slot = CASE WHEN last_slot IS NULL OR last_slot < ?1 THEN ?1
-                                        ELSE last_slot END,
-                       intent_slot = CASE WHEN intent_slot <= ?1 THEN NULL ELSE intent_slot END,
-                       last_sent_at = ?2
-                   WHERE id = ?3""",
-                (s, dt_to_db(sent_at), subscription_id),
+                "UPDATE subscriptions SET last_sent_at = ? WHERE id = ?",
+                (dt_to_db(sent_at), subscription_id),
             )
             await conn.execute(
                 """INSERT INTO digests_sent (subscription_id, slot, sent_at, digest_text)
@@ -125,11 +164,35 @@ class SubscriptionRepo:
                 (subscription_id, s, dt_to_db(sent_at), digest_text),
             )
 
+    async def record_given_up(self, subscription_id: int, slot: datetime) -> None:
+        """`slot` will not be sent (missed or interrupted longer ago than the catch-up window; the
+        admins are told): it counts as dealt with, so no restart reconsiders or reports it again.
+        last_sent_at stays, so the next digest still covers everything since the last one."""
+        async with self._db.transaction() as conn:
+            await self._advance(conn, subscription_id, dt_to_db(slot))
+
+    @staticmethod
+    async def _advance(conn: aiosqlite.Connection, subscription_id: int, slot: str) -> None:
+        await conn.execute(
+            """UPDATE subscriptions SET
+                   last_slot = CASE WHEN last_slot IS NULL OR last_slot < ?1 THEN ?1
+                                    ELSE last_slot END,
+                   intent_slot = CASE WHEN intent_slot <= ?1 THEN NULL ELSE intent_slot END,
+                   intent_parts = CASE WHEN intent_slot <= ?1 THEN 0 ELSE intent_parts END,
+                   intent_run = CASE WHEN intent_slot <= ?1 THEN NULL ELSE intent_run END,
+                   intent_at = CASE WHEN intent_slot <= ?1 THEN NULL ELSE intent_at END
+               WHERE id = ?2""",
+            (slot, subscription_id),
+        )
+
     async def clear_intent(self, subscription_id: int) -> None:
         """A send failed for good before anything was posted: allow a later slot."""
         async with self._db.write_lock:
             await self._db.conn.execute(
-                "UPDATE subscriptions SET intent_slot = NULL WHERE id = ?", (subscription_id,)
+                """UPDATE subscriptions
+                   SET intent_slot = NULL, intent_parts = 0, intent_run = NULL, intent_at = NULL
+                   WHERE id = ?""",
+                (subscription_id,),
             )
 
     async def disable(self, subscription_id: int, reason: str) -> None:

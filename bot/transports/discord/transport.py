@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 import aiohttp
 import discord
 
 from bot.config import Config, secret
-from bot.transports.base import ChannelGone, SendError, TransientSendError
+from bot.transports.base import ChannelGone, PartSent, SendError, TransientSendError
 from bot.transports.discord.access import Access
 from bot.transports.discord.commands import Complete, build_tree
 from bot.transports.discord.embeds import (
@@ -89,18 +90,33 @@ class DiscordTransport:
         complete: Complete,
         *,
         client: discord.Client | None = None,
+        client_factory: Callable[[], discord.Client] | None = None,
         defer_after: float = DEFER_AFTER,
         page_timeout: float = PAGE_TIMEOUT,
     ) -> None:
         self.services = services
         self.config = services.config
-        self.client = client if client is not None else make_client(self.config)
-        self.access = Access(self.client, self.config)
+        self._make_client = client_factory or (lambda: make_client(self.config))
+        self._dispatch = dispatch
+        self._complete = complete
+        self._timing = (defer_after, page_timeout)
+        self._wire(client if client is not None else self._make_client())
+
+    def _wire(self, client: discord.Client) -> None:
+        """A client, its permission rules, command runner and tree belong together: a new
+        client (after a failed start) gets new ones."""
+        defer_after, page_timeout = self._timing
+        self.client = client
+        self.access = Access(client, self.config)
         self.runner = CommandRunner(
-            self.config, dispatch, self.access, defer_after=defer_after, page_timeout=page_timeout
+            self.config,
+            self._dispatch,
+            self.access,
+            defer_after=defer_after,
+            page_timeout=page_timeout,
         )
         self.tree = build_tree(
-            self.client, self.config, self.runner.run, complete, access=self.access
+            client, self.config, self.runner.run, self._complete, access=self.access
         )
 
     async def start(self) -> None:
@@ -112,7 +128,14 @@ class DiscordTransport:
             )
         await self.tree.set_translator(CatalogueTranslator())
         log.info("discord: connecting (shard_count %s)", self.config.discord.shard_count)
-        await self.client.start(token)
+        try:
+            await self.client.start(token)
+        except Exception:
+            # A client whose start failed cannot start again (discord.py closes its HTTP
+            # connector for good): the next start (bot/transports/supervisor.py) gets a new one.
+            await self.client.close()
+            self._wire(self._make_client())
+            raise
 
     async def wait_until_ready(self) -> None:
         await self.client.wait_until_ready()
@@ -120,13 +143,26 @@ class DiscordTransport:
     async def close(self) -> None:
         await self.client.close()
 
-    async def post(self, channel_id: str, reply: Reply) -> None:
+    async def post(
+        self,
+        channel_id: str,
+        reply: Reply,
+        *,
+        skip: int = 0,
+        on_part: PartSent | None = None,
+    ) -> int:
+        """One message per group of embeds (the files go with the first); see Poster."""
+        if self.client.user is None:  # not logged in (yet): start-up is being retried
+            raise TransientSendError("discord is not connected")
         try:
             channel = self.client.get_partial_messageable(int(channel_id))
         except ValueError:
             raise ChannelGone(f"not a discord channel id: {channel_id!r}") from None
         embeds = render_pages(reply, self.config.bot.locale)
-        for i, group in enumerate(group_for_messages(embeds)):
+        groups = group_for_messages(embeds)
+        for i, group in enumerate(groups):
+            if i < skip:
+                continue
             extra: dict[str, Any] = {}
             if i == 0 and reply.attachments:
                 extra["files"] = render_files(reply)
@@ -142,6 +178,9 @@ class DiscordTransport:
                 error = send_error(e, channel_id)
                 log.warning("discord: posting to channel %s failed: %s", channel_id, error)
                 raise error from e
+            if on_part is not None:
+                await on_part(i + 1)
+        return len(groups)
 
     async def notify_admins(self, text: str) -> None:
         log.warning("discord: admin notice: %s", text)

@@ -45,7 +45,7 @@ from nio.api import RoomPreset
 
 from bot.config import MatrixConfig, secret
 from bot.render.matrix_html import render_reply
-from bot.transports.base import ChannelGone, SendError, TransientSendError
+from bot.transports.base import ChannelGone, PartSent, SendError, TransientSendError
 from bot.transports.matrix import commands as cmd
 from bot.transports.matrix import policy
 from bot.transports.matrix.sending import with_rate_limit
@@ -491,20 +491,25 @@ class MatrixTransport:
         reply_to: str | None = None,
         thread: str | None = None,
         mention: str | None = None,
+        skip: int = 0,
+        on_part: PartSent | None = None,
     ) -> list[str]:
         """Send a Reply as one or more messages (then its attachments), in order; returns the
         event ids. With `reply_to`, the first message is a reply to that event; with `thread`,
-        everything stays in that thread."""
+        everything stays in that thread. `skip` and `on_part` as in the Poster protocol: the
+        parts are the messages, then one per attachment."""
         locale = self.services.config.bot.locale
         event_ids: list[str] = []
         previous: str | None = None
         messages = render_reply(reply, locale)
-        contents: list[dict[str, Any]] = []
-        for message in messages:
-            contents.append(message.content(self.cfg.msgtype))
-        for attachment in reply.attachments:
-            contents.append(await self._image_content(room_id, attachment))
-        for i, content in enumerate(contents):
+        parts: list[dict[str, Any] | Attachment] = [m.content(self.cfg.msgtype) for m in messages]
+        parts.extend(reply.attachments)
+        for i, part in enumerate(parts):
+            if i < skip:
+                continue
+            content = (
+                await self._image_content(room_id, part) if isinstance(part, Attachment) else part
+            )
             # Intentional mentions on every event, or clients and servers fall back to reading
             # the body: "@room" in an article would notify the whole room, a name in a quote
             # would highlight that member. Only the asker is mentioned, on the first page.
@@ -516,6 +521,8 @@ class MatrixTransport:
             event_id = await self._send(room_id, content)
             event_ids.append(event_id)
             previous = event_id
+            if on_part is not None:
+                await on_part(i + 1)
         return event_ids
 
     async def _send(self, room_id: str, content: dict[str, Any]) -> str:
@@ -566,7 +573,14 @@ class MatrixTransport:
 
     # -- Poster -------------------------------------------------------------------------------
 
-    async def post(self, channel_id: str, reply: Reply) -> None:
+    async def post(
+        self,
+        channel_id: str,
+        reply: Reply,
+        *,
+        skip: int = 0,
+        on_part: PartSent | None = None,
+    ) -> int:
         """Post a digest (or any Reply) into a room, paced so many rooms do not trip limits."""
         client = self.client
         if client is None:
@@ -578,9 +592,10 @@ class MatrixTransport:
             if delay > 0:
                 await asyncio.sleep(delay)
             try:
-                await self.send_reply(channel_id, reply)
+                await self.send_reply(channel_id, reply, skip=skip, on_part=on_part)
             finally:
                 self._last_post = time.monotonic()
+        return len(render_reply(reply, self.services.config.bot.locale)) + len(reply.attachments)
 
     async def notify_admins(self, text: str) -> None:
         """Log always; also DM each configured Matrix bot admin (`[matrix] admins` and the

@@ -184,3 +184,48 @@ async def test_sync_uploads_the_printed_payload_globally_or_to_one_guild(fake_di
     path, body = [(p, b) for m, p, b, _ in fake_discord.rest if m == "PUT"][1]
     assert path == f"/api/v10/applications/{APP_ID}/guilds/{GUILD_ID}/commands"
     assert {c["name"] for c in body} == {c["name"] for c in puts[0][1]}
+
+
+async def test_a_digest_failing_on_message_two_is_resumed_there(fake_discord, monkeypatch):
+    """Rate limited after message 1: the retry (skip=1) posts every message exactly once."""
+    monkeypatch.setenv(ENV, TOKEN)
+    transport, task = await started(fake_discord)
+    channel = str(CHANNEL_ID)
+    try:
+        reply = Reply(
+            title="Digest", blocks=[Block(f"Meldung {i} " + "w" * 850) for i in range(40)]
+        )
+        out: list[int] = []
+
+        async def on_part(parts: int) -> None:
+            out.append(parts)
+            if parts == 1:
+                fake_discord.channel_status[channel] = 429  # retry_after 120 s
+
+        with pytest.raises(TransientSendError):
+            await transport.post(channel, reply, on_part=on_part)
+        assert out == [1]
+        del fake_discord.channel_status[channel]
+        total = await transport.post(channel, reply, skip=out[-1], on_part=on_part)
+        assert total > 2 and out == list(range(1, total + 1))
+    finally:
+        await transport.close()
+        await task
+    requests = [
+        b for _m, p, b, _a in fake_discord.rest if p.endswith(f"/channels/{channel}/messages")
+    ]
+    delivered = requests[:1] + requests[2:]  # the second request was refused (429)
+    assert len(delivered) == total
+    texts = [e["description"] for b in delivered for e in b["embeds"]]
+    for i in range(40):
+        assert sum(f"Meldung {i} " in t for t in texts) == 1
+
+
+async def test_a_digest_while_discord_is_not_connected_is_a_retryable_failure(monkeypatch):
+    """E.g. Discord was unreachable at start and is being retried: the scheduler must see a
+    transient error (retry, then tell the admins), not a crash."""
+    monkeypatch.setenv(ENV, TOKEN)
+    config = make_config(token_env=ENV)
+    transport = DiscordTransport(Services(config=config, store=None), answer, no_completions)  # type: ignore[arg-type]
+    with pytest.raises(TransientSendError, match="not connected"):
+        await transport.post(str(CHANNEL_ID), Reply(title="Digest"))

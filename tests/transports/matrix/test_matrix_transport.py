@@ -595,3 +595,32 @@ async def test_hostile_text_stays_inert_and_notifies_nobody(
     assert all(content(e)["m.mentions"] == {} for e in posted)
     # Nothing the bot answered or posted notified the bystander.
     assert highlights(bob, room, bot.user_id) == [control]
+
+
+async def test_a_resumed_digest_posts_only_the_parts_not_yet_out(
+    world: Any, member_factory: Any
+) -> None:
+    """What the scheduler does after a failure on part 2: post again with skip=1."""
+    alice = await member_factory("alice")
+    user_id = await asyncio.to_thread(world.hs.register, world.hs.unique("lagebild"))
+    bot = await world.bot(user_id, invite_from=("localhost",), all_rooms=True)
+    room = await room_with_bot(alice, bot)
+    blocks = [Block(f"Absatz {i}: " + "Wort " * 1400, heading=f"Teil {i}") for i in range(3)]
+    reply = Reply(
+        title="Digest",
+        blocks=blocks,
+        attachments=[Attachment("chart.png", PNG_1X1, description="Verlauf")],
+    )
+    out: list[int] = []
+
+    async def on_part(parts: int) -> None:
+        out.append(parts)
+
+    total = await bot.post(room, reply, skip=1, on_part=on_part)
+    assert total == 4 and out == [2, 3, 4]  # three pages and the image; page 1 was out
+    await until(lambda: len(alice.messages_from(user_id, room)) == 3, what="the later parts")
+    received = alice.messages_from(user_id, room)
+    assert "Absatz 1:" in content(received[0])["body"]
+    assert "Absatz 2:" in content(received[1])["body"]
+    assert content(received[2])["msgtype"] == "m.image"
+    assert not any("Absatz 0:" in content(e).get("body", "") for e in received)
