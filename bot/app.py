@@ -70,6 +70,7 @@ class App:
         feeds = FeedPoller(store, ingestor, config.feeds, clock)
         app = cls(config, store, services, build_handlers(), ingestor, reloader, feeds, posters)
         feeds.on_disabled = on_feed_disabled or app.notify_feed_disabled
+        services.feeds = feeds
         return app
 
     async def dispatch(self, req: Request) -> Reply:

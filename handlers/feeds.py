@@ -1,7 +1,7 @@
 """/feed add URL [name], /feed remove URL, /feeds: bot admins manage the news feeds.
 
-Adding a feed only records it (due at once): the poller owned by the running bot fetches it
-within a minute, and /feeds shows how that went. Removing a feed stops following it; the
+Adding a feed records it as due and wakes the poller of the running bot, which fetches it at
+once; /feeds shows how that went. Removing a feed stops following it; the
 articles it brought stay in the corpus, because they are news that was read and quoted.
 """
 
@@ -43,6 +43,8 @@ async def feed(req: Request, services: Services) -> Reply:
         url = _url(req)
         by = f"{req.channel.transport}:{req.user.id}"
         record, created = await services.store.feeds.add(url, req.arg("name"), by, services.clock())
+        if services.feeds is not None:
+            services.feeds.wake()
         key = "feed.added" if created else "feed.readded"
         return Reply(
             title=t(locale, "feed.title"),

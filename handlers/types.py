@@ -140,6 +140,12 @@ class Scheduler(Protocol):
     def remove(self, subscription_id: int) -> Awaitable[None]: ...
 
 
+class FeedPolling(Protocol):
+    """What the feed handlers need from the feed poller (bot/feeds/poller implements it)."""
+
+    def wake(self) -> None: ...
+
+
 class CorpusReloader(Protocol):
     """What the /reload handler needs (bot/ingest implements it)."""
 
@@ -160,6 +166,8 @@ class Services:
     clock: Callable[[], datetime] = field(default=lambda: datetime.now().astimezone())
     # Reports to the bot admins (config admins.notify): `await services.notifier.notify(text)`.
     notifier: AdminNotifier | None = None
+    # The running bot's feed poller: /feed add wakes it, so a new feed is fetched at once.
+    feeds: FeedPolling | None = None
 
     def is_bot_admin(self, user: UserRef) -> bool:
         """May run bot-wide actions (/reload, /feed, /curate, every channel's subscriptions):

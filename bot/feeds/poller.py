@@ -16,6 +16,7 @@ Order of a poll, and why:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import inspect
 import logging
 from collections.abc import Awaitable, Callable, Sequence
@@ -121,6 +122,7 @@ class FeedPoller:
         self.on_disabled = on_disabled
         self.fetcher = fetcher or Fetcher(config)
         self.apply_batch = apply_batch
+        self._wake = asyncio.Event()
 
     async def close(self) -> None:
         await self.fetcher.close()
@@ -138,7 +140,13 @@ class FeedPoller:
                 raise
             except Exception:
                 log.exception("feed poll failed; trying again later")
-            await asyncio.sleep(await self._sleep_seconds())
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), await self._sleep_seconds())
+            self._wake.clear()
+
+    def wake(self) -> None:
+        """Look for due feeds now (a feed was just added) instead of after the next sleep."""
+        self._wake.set()
 
     async def _sleep_seconds(self) -> float:
         due = await self.store.feeds.next_due()

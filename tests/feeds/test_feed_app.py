@@ -69,3 +69,41 @@ async def test_a_disabled_feed_is_announced_to_the_admins_of_every_transport(
     notice = capsys.readouterr().err
     assert "[admin] News feed Kaputtes Blatt" in notice and "HTTP 503" in notice
     assert "/feed add URL" in notice
+
+
+async def test_a_feed_added_in_chat_is_fetched_at_once_not_after_the_next_sleep(
+    tmp_path, news_site
+):
+    from handlers.types import ChannelRef, Request, UserRef
+
+    site = news_site
+    site.page(article_path(HOCHWASSER), article_page(HOCHWASSER))
+    url = site.feed(
+        "/rss/politik.xml",
+        rss("Politik", [Item(HOCHWASSER, site.url(article_path(HOCHWASSER)), guid="tt-1001")]),
+    )
+    (tmp_path / "corpus").mkdir()
+    config = replace(
+        Config(base_dir=str(tmp_path)),
+        corpus=CorpusConfig(dir="corpus"),
+        store=StoreConfig(path="s.db"),
+        nlp=NlpConfig(workers=0),
+    )
+    app = await App.build(config)
+    try:
+        app._start_feed_polling()
+        for _ in range(50):  # the first (empty) poll is done; the poller sleeps for a minute
+            if site.log or await app.store.feeds.next_due() is None:
+                break
+            await asyncio.sleep(0.05)
+        await asyncio.sleep(0.5)
+        admin = UserRef("console:ops", "ops", bot_admin=True)
+        req = Request("feed", {"action": "add", "url": url}, admin, ChannelRef("console", "c"))
+        await app.dispatch(req)
+        for _ in range(150):
+            if await app.store.articles.list():
+                break
+            await asyncio.sleep(0.1)
+        assert [a.title for a in await app.store.articles.list()] == [HOCHWASSER.title]
+    finally:
+        await app.close()
