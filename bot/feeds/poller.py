@@ -265,7 +265,8 @@ class FeedPoller:
                     p.skip_reason = reason
                     return
                 page = await asyncio.to_thread(extract_page, resp.body, resp.url)
-                if page is not None:
+                # A paywall or consent page yields less than the teaser: keep the teaser then.
+                if page is not None and await asyncio.to_thread(more_story, page.text, item.text):
                     body = page.text
                     p.title = p.title or page.title
                     p.published = p.published or page.published
@@ -392,6 +393,19 @@ def is_teaser(text: str, teaser_chars: int) -> bool:
     """Feed text that is only a lead-in: short, and at most two paragraphs (a feed that carries
     the story has several; a teaser is one or two sentences)."""
     return len(text) < teaser_chars and text.count("\n\n") < 2
+
+
+def more_story(text: str, than: str) -> bool:
+    """Whether `text` holds more article than `than` once the corpus reader has removed what
+    is not the story (blocking: runs in a worker)."""
+
+    def story_chars(body: str) -> int:
+        try:
+            return len(to_parsed("-", "-", "-", None, None, body).body)
+        except ArticleFileError:
+            return 0
+
+    return story_chars(text) > story_chars(than)
 
 
 def _identity(item: FeedItem) -> str:

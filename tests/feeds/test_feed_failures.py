@@ -205,3 +205,27 @@ async def test_a_page_that_cannot_be_fetched_falls_back_to_the_feed_text(feeds):
     article = (await feeds.store.articles.list())[0]
     sentences = " ".join(s.text for s in await feeds.store.articles.sentences(article.id))
     assert "48 Millionen Euro" in sentences
+
+
+async def test_a_paywalled_page_with_less_text_than_the_teaser_keeps_the_teaser(feeds):
+    site = feeds.site
+    paywall = HAUSHALT.with_text(paragraphs=("Dieser Artikel ist nur für Abonnenten.",))
+    site.page(article_path(HAUSHALT), article_page(paywall))
+    teaser = (
+        "Kämmerer Paul Winter sagte am Donnerstag, die Stadt Talheim wolle im kommenden Jahr "
+        "48 Millionen Euro ausgeben."
+    )
+    url = site.feed(
+        "/rss/politik.xml",
+        rss(
+            "Politik",
+            [Item(HAUSHALT, site.url(article_path(HAUSHALT)), guid="tt-1002", description=teaser)],
+        ),
+    )
+    await feeds.add(url)
+
+    await feeds.poller.poll()
+
+    article = (await feeds.store.articles.list())[0]
+    sentences = " ".join(s.text for s in await feeds.store.articles.sentences(article.id))
+    assert "48 Millionen Euro" in sentences and "Abonnenten" not in sentences
