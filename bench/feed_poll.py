@@ -13,13 +13,14 @@ Reported per poll: wall time, HTTP requests, new articles, and memory: the proce
 what was already held when the poll began (tracemalloc; tracing slows everything, so times of a
 --memory run are not comparable with a run without it).
 
-Measured 2026-11-30 on the shared 2-core dev machine (50 feeds x 20 items, concurrency 8; the
-NLP pipeline, its lookup tables and trafilatura loaded first: 332 MiB RSS):
-- all new, teasers: 18.8 s, 1,050 requests (50 feeds + 1,000 pages), 1,000 articles added;
+Measured 2026-11-30 on the shared 2-core dev machine (load average 5-6 from other work, so
+times vary run to run; 50 feeds x 20 items, concurrency 8; the NLP pipeline, its lookup tables
+and trafilatura loaded first: 332-342 MiB RSS):
+- all new, teasers: 11-19 s, 1,050 requests (50 feeds + 1,000 pages), 1,000 articles added;
   RSS stays at the baseline; Python allocations peak +18.5 MiB (--memory, which also slows the
   poll to 74 s).
-- all new, full text in the feed: 10.2 s, 50 requests.
-- all 304: 0.08-0.30 s, 50 requests, nothing parsed; Python allocations +0.5 MiB.
+- all new, full text in the feed: 7.6-10 s, 50 requests.
+- all 304: 0.04-0.3 s, 50 requests, nothing parsed; Python allocations +0.5 MiB.
 """
 
 from __future__ import annotations
