@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 
 from bot.render.markup import unescape
 from bot.store.records import ArticleRecord, FigureRecord, QuoteRecord
-from handlers.figures import side_by_side
+from handlers.figures import current_value, side_by_side
 from handlers.figures import summarize as summarize_figures
 from handlers.format import (
     chunk_lines,
@@ -197,6 +197,9 @@ def _current(figs: Sequence[FigureRecord], locale: str) -> _Now | None:
     if len({c.value for c in summary.current}) == 1:
         sources = "; ".join(dict.fromkeys(inert(c.source) for c in summary.current))
         return _Now(summary.current[0].value, sources, when, shown)
+    if not summary.current_conflict:
+        # Agreeing claims as one span with all sources: "mehr als 10.000 bis rund 11.000 (…)".
+        return _Now(current_value(summary.current, locale), "", when, shown)
     return _Now(side_by_side(summary.current, locale), "", when, shown)
 
 

@@ -15,6 +15,8 @@ from datetime import date
 
 from rapidfuzz import process
 
+from bot.nlp.figure_intervals import Interval, all_agree, claim_interval
+from bot.nlp.figure_subjects import is_measure_unit, unit_text
 from bot.store.records import FigureRecord, SubjectSummary
 from handlers.format import (
     chunk_lines,
@@ -46,6 +48,42 @@ class Claim:
     def vague(self) -> bool:
         return all(f.qualifier == "vague" for f in self.figures)
 
+    @property
+    def interval(self) -> Interval:
+        f = self.figures[0]
+        return claim_interval(f.qualifier, f.value, f.value_max)
+
+    @property
+    def background(self) -> bool:
+        return all(is_background(f) for f in self.figures)
+
+
+BACKGROUND_DAYS = 31
+"""A figure that refers to a date more than a month before its article ("Im April 2013 ...")
+is background: history, never the current value."""
+
+
+def is_background(f: FigureRecord) -> bool:
+    return (
+        f.refers_to is not None
+        and f.published is not None
+        and (f.published - f.refers_to).days > BACKGROUND_DAYS
+    )
+
+
+def agree(claims: list[Claim]) -> bool:
+    """Claims agree when their intervals overlap pairwise ("mehr als 10.000", "rund 11.000")."""
+    return all_agree([c.interval for c in claims])
+
+
+def figure_value(f: FigureRecord, locale: str) -> str:
+    """The value in words, with its unit when the unit measures ("35 Prozent", "2,1 Mrd.
+    Euro"); a count stands alone, its subject names what is counted."""
+    value = fmt_figure_value(f, locale)
+    if f.unit and is_measure_unit(f.unit):
+        return f"{value} {unit_text(f.unit, f.value_max or f.value)}"
+    return value
+
 
 def firm_claims(claims: list[Claim]) -> list[Claim]:
     """The claims that state a total: no increments, and no vague words ("Tausende") when a
@@ -64,19 +102,20 @@ class FigureSummary:
 
     @property
     def conflicts(self) -> list[tuple[date, list[Claim]]]:
-        """Dates at which sources reported different values."""
-        return [
-            (d, firm_claims(cs))
-            for d, cs in self.history
-            if len({c.value for c in firm_claims(cs)}) > 1
-        ]
+        """Dates at which sources reported values that cannot all be true (their intervals do
+        not overlap); differing words that agree ("mehr als 10.000", "rund 11.000") are none."""
+        return [(d, firm_claims(cs)) for d, cs in self.history if not agree(firm_claims(cs))]
+
+    @property
+    def current_conflict(self) -> bool:
+        return len({c.value for c in self.current}) > 1 and not agree(self.current)
 
 
 def _claims(figs: Sequence[FigureRecord], locale: str) -> list[Claim]:
     """Merge the same value from the same source on the same date (several articles)."""
     merged: dict[tuple[str, str, date | None, bool], list[FigureRecord]] = {}
     for f in figs:
-        value = fmt_figure_value(f, locale)
+        value = figure_value(f, locale)
         if f.is_addition:
             value = t(locale, "figure.addition", value=value)
         key = (value, figure_source(f, locale), figure_date(f), f.is_addition)
@@ -93,7 +132,7 @@ def summarize(figs: Sequence[FigureRecord], locale: str) -> FigureSummary:
         assert d is not None
         by_date.setdefault(d, []).append(f)
     history = [(d, _claims(by_date[d], locale)) for d in sorted(by_date)]
-    totals = [(d, firm_claims(cs)) for d, cs in history]
+    totals = [(d, firm_claims([c for c in cs if not c.background])) for d, cs in history]
     totals = [(d, cs) for d, cs in totals if cs]
     if totals:
         current_date, current = totals[-1]
@@ -113,6 +152,22 @@ def _claim_text(claims: list[Claim], locale: str) -> str:
     return text
 
 
+def current_value(claims: list[Claim], locale: str) -> str:
+    """The current value in words with its sources: one value, an agreed span ("mehr als
+    10.000 bis rund 11.000 (US-Außenministerium; Selenskyj)"), or a conflict side by side."""
+    values = list(dict.fromkeys(c.value for c in claims))
+    if len(values) == 1 or not agree(claims):
+        return side_by_side(claims, locale)
+    # Ordered by the stated numbers: "mehr als 10.000" is the low end, "rund 11.000" the high.
+    low = min(claims, key=lambda c: c.figures[0].value)
+    high = max(claims, key=lambda c: c.figures[0].value_max or c.figures[0].value)
+    if low.value == high.value:
+        return side_by_side(claims, locale)
+    span = t(locale, "figures.agreed_span", low=low.value, high=high.value)
+    sources = "; ".join(dict.fromkeys(inert(c.source) for c in claims))
+    return f"{span} ({sources})"
+
+
 def side_by_side(claims: list[Claim], locale: str) -> str:
     """Claims grouped by value: "mehr als 10.000 (US-Außenministerium) vs. rund 11.000 (Selenskyj)"."""
     by_value: dict[str, list[Claim]] = {}
@@ -130,13 +185,12 @@ def detail_blocks(subject: str, summary: FigureSummary, locale: str) -> list[Blo
     blocks: list[Block] = []
     current_lines: list[str] = []
     if summary.current_date is not None:
-        distinct = len({c.value for c in summary.current})
-        key = "figures.current_conflict" if distinct > 1 else "figures.current"
+        key = "figures.current_conflict" if summary.current_conflict else "figures.current"
         current_lines.append(
             t(
                 locale,
                 key,
-                value=side_by_side(summary.current, locale),
+                value=current_value(summary.current, locale),
                 date=fmt_date(summary.current_date, locale),
             )
         )
@@ -144,7 +198,10 @@ def detail_blocks(subject: str, summary: FigureSummary, locale: str) -> list[Blo
         current_lines.append(
             t(locale, "figures.current_undated", value=side_by_side(summary.current, locale))
         )
-    current_lines.append(_articles_line(summary.current, locale))
+    else:
+        current_lines.append(t(locale, "figures.only_background"))
+    if summary.current:
+        current_lines.append(_articles_line(summary.current, locale))
     if summary.current_date is not None and summary.undated:
         current_lines.append(t(locale, "figures.undated_note", n=len(summary.undated)))
     blocks.append(
@@ -156,7 +213,10 @@ def detail_blocks(subject: str, summary: FigureSummary, locale: str) -> list[Blo
     if summary.history:
         lines = []
         for d, claims in summary.history:
-            lines.append(f"- **{fmt_date(d, locale)}**: {side_by_side(claims, locale)}")
+            line = f"- **{fmt_date(d, locale)}**: {side_by_side(claims, locale)}"
+            if all(c.background for c in claims):
+                line += " " + t(locale, "figures.background")
+            lines.append(line)
             lines.append(_articles_line(claims, locale))
         blocks.extend(chunk_lines(lines, heading=t(locale, "figures.history_heading")))
     conflicts = summary.conflicts
@@ -212,16 +272,14 @@ async def _detail(
         dated = [f for f in figs if figure_date(f) is not None]
         if dated:
             # Imported on first use: matplotlib costs a second of start-up for every command.
-            from handlers.figures_chart import render_chart
+            from handlers.figures_chart import chart_note, render_chart
 
-            png = await asyncio.to_thread(render_chart, subject.subject, dated, locale)
-            attachments.append(
-                Attachment(
-                    "chart.png",
-                    png,
-                    description=t(locale, "figures.chart_description", subject=subject.subject),
-                )
-            )
+            undated = len(figs) - len(dated)
+            png = await asyncio.to_thread(render_chart, subject.subject, dated, locale, undated)
+            description = t(locale, "figures.chart_description", subject=subject.subject)
+            if undated:
+                description += " · " + chart_note(undated, locale)
+            attachments.append(Attachment("chart.png", png, description=description))
         else:
             blocks.append(Block(t(locale, "figures.no_chart")))
     return blocks, figs, attachments
@@ -254,7 +312,7 @@ async def figures(req: Request, services: Services) -> Reply:
                 locale,
                 "figures.subject_line",
                 subject=inert(s.subject),
-                value=fmt_figure_value(latest, locale),
+                value=figure_value(latest, locale),
                 source=inert(figure_source(latest, locale)),
                 date=fmt_date(figure_date(latest), locale),
                 n=s.figure_count,

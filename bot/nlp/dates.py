@@ -72,9 +72,11 @@ _REL_RE = re.compile(
     re.I,
 )
 _SINCE_RE = re.compile(r"\bseit\b[^,.;:]{0,45}", re.I)
-_YEAR_RE = re.compile(
-    r"\b(?:im\s+jahr(?:e)?|seit|bis|ende|anfang|mitte)\s+((?:19|20)\d{2})\b", re.I
-)
+# "das Beben vom 28. März": the date names the event, not when a running total was counted.
+_EVENT_DATE_RE = re.compile(rf"\bvom\s+\d{{1,2}}\.\s*(?:{_M})\b(?:\s+\d{{4}})?", re.I)
+_YEAR_RE = re.compile(r"\b(im\s+jahr(?:e)?|seit|bis|ende|anfang|mitte)\s+((?:19|20)\d{2})\b", re.I)
+# Where in a year a part word puts a figure ("bis Ende 2024": the year's last day).
+_YEAR_PART = {"ende": (12, 31), "mitte": (7, 1)}
 
 
 def _last_weekday(anchor: date, weekday: int) -> date:
@@ -108,9 +110,10 @@ def resolve_date(text: str, anchor: date | None) -> date | None:
 
     Explicit dates win over relative ones; with no anchor only explicit dates with a year
     resolve. Returns None when the text names no date. A period start ("seit Beginn des
-    Krieges im Februar 2022") is not what a running total refers to, so it is skipped.
+    Krieges im Februar 2022") or an event's date ("das Beben vom 28. März") is not what a
+    running total refers to, so both are skipped.
     """
-    text = _SINCE_RE.sub(" ", text)
+    text = _EVENT_DATE_RE.sub(" ", _SINCE_RE.sub(" ", text))
     m = _NUMERIC_RE.search(text)
     if m:
         y = int(m.group(3))
@@ -141,7 +144,8 @@ def resolve_date(text: str, anchor: date | None) -> date | None:
         return _safe(int(m.group(2)), MONTHS[m.group(1).lower()], 1)
     m = _YEAR_RE.search(text)
     if m and not _REL_RE.search(text):
-        return date(int(m.group(1)), 1, 1)
+        month, day = _YEAR_PART.get(m.group(1).lower(), (1, 1))
+        return date(int(m.group(2)), month, day)
     if anchor is None:
         return None
     m = _AGO_RE.search(text)

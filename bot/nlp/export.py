@@ -42,6 +42,8 @@ def extraction_to_json(ex: ArticleExtraction) -> dict[str, Any]:
                 "subject": f.subject,
                 "text": f.text,
                 "source": f.source,
+                "date": f.refers_to.isoformat() if f.refers_to else None,
+                "sentence": f.sentence,
             }
             for f in ex.figures
         ],

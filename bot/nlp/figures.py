@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from bot.models import Figure, Qualifier, Quote
 from bot.nlp import figure_rules as R
+from bot.nlp import figure_subjects as S
 from bot.nlp.dates import resolve_date
 from bot.nlp.names import same_person
 from bot.nlp.numbers import (
@@ -505,6 +506,7 @@ def _excluded(
             if (
                 _NOUN_RE.match(p)
                 and not sentence_start
+                and p.lower() not in _QUALIFIERS_BY_LAST
                 and p.lower() not in R.PRONOUNS
                 and _noun_after(toks, num.end_index) is None
                 and nxt not in R.PERCENT
@@ -556,6 +558,15 @@ def _normalise_adjective(word: str) -> str:
         if w.endswith(suffix) and len(w) > 4:
             return w[: -len(suffix)] + "e"
     return w
+
+
+def _adjective_form(toks: Sequence[Tok], a: int, adjs: list[int], lemmatize: Lemmatize) -> str:
+    """An adjective in its nominative plural form, except an uninflected adverb before
+    another adjective ("bisher bestätigte", "schwer betroffene": never "bishe", "schwe")."""
+    word = toks[a].text
+    if a + 1 in adjs and word.endswith("er") and lemmatize(word.lower()) is None:
+        return word.lower()
+    return _normalise_adjective(word)
 
 
 def _noun_key(
@@ -667,6 +678,9 @@ def find_figures(
             continue
         num = _numeral_at(toks, i)
         if num is None:
+            compound = _compound(toks, i, lemmatize)
+            if compound is not None:
+                out.append(compound)
             i += 1
             continue
         if _excluded(toks, i, num, i == 0, lemmatize):
@@ -679,6 +693,44 @@ def find_figures(
         out.append(m)
         i = max(i + 1, num.end_index)
     return out
+
+
+_COMPOUND_RE = re.compile(r"^([\wäöüß,.]+?)-?([Jj]ährig\w*|[A-ZÄÖÜ][\wäöüß]+-[\wäöüß]+)$")
+
+
+def _compound(toks: Sequence[Tok], i: int, lemmatize: Lemmatize) -> FigureMatch | None:
+    """A number inside a compound: "46-jähriger", "der 46-Jährige" (an age),
+    "Fünf-Prozent-Hürde" (5 Prozent, Hürde), "3000-Einwohner-Gemeinde" (3000 Einwohner)."""
+    m = _COMPOUND_RE.match(toks[i].text)
+    if m is None:
+        return None
+    head = m.group(1).rstrip("-")
+    value = parse_digits(head)
+    if value is None:
+        word = parse_number_word(head)
+        value = None if word is None else float(word)
+    if value is None:
+        return None
+    tail = m.group(2)
+    if tail.lower().startswith("jährig"):
+        unit = "Jahr"
+        subject = S.age_subject(toks, i, i, lemmatize)
+    else:
+        middle, last = tail.split("-", 1)
+        unit = R.PERCENT.get(middle.lower()) or lemma_of(middle, lemmatize)
+        subject = last
+    return FigureMatch(
+        value=value,
+        value_max=None,
+        qualifier="exact",
+        unit=unit,
+        subject=subject,
+        start=toks[i].start,
+        end=toks[i].end,
+        is_addition=False,
+        first_token=i,
+        number_token=i,
+    )
 
 
 def _build(
@@ -718,41 +770,77 @@ def _build(
     last = j - 1
     end_trim = 1 if num.trailing_dot else 0
     subject: str | None = None
+    found: tuple[int, list[int]] | None = None
     nxt = _low(toks, j)
     if not num.trailing_dot and (nxt in R.CURRENCIES or nxt in R.PERCENT or _abbr(toks, j)):
         unit = R.CURRENCIES.get(nxt) or R.PERCENT.get(nxt) or _abbr(toks, j)
         last = j
-        subject = unit
+        subject = S.measured_subject(toks, first, last, unit, lemmatize) if unit else None
+    elif _low(toks, first - 1) == "stärke" or (
+        _low(toks, first - 1) == "von" and _low(toks, first - 2) == "stärke"
+    ):
+        unit = "Stärke"  # "ein Beben der Stärke 7,8", "eine Stärke von 7,8": a magnitude
+        start = first - 1 if _low(toks, first - 1) == "stärke" else first - 2
+        measured = S.measured_subject(toks, start, last, unit, lemmatize)
+        measured = measured.split(" der Stärke")[0] if measured else None
+        subject = f"Stärke ({measured})" if measured else "Stärke"
     elif not num.trailing_dot:
+        if _low(toks, j) in R.ADDITION_WORDS:
+            is_addition, j = True, j + 1  # "zwei weitere Menschen"
         found = _noun_after(toks, j)
         if found is not None:
             k, adjs = found
             if num.kind == "word" and value < 100 and k != j + len(adjs):
                 return None
+            if toks[k].text in S.lexicon().not_counted:
+                return None  # "die vier Besten"
+            if toks[k].text in ("Weitere", "Weiteren"):
+                found = None  # "mehr als 60 Weitere wurden verletzt": the noun is elided
+                is_addition = True
+        if found is not None:
+            k, adjs = found
+            named_adjectives: list[str] = []
+            while (
+                k + 1 < len(toks)
+                and toks[k].text not in S.lexicon().measures
+                and _NOUN_RE.match(toks[k + 1].text)
+                and toks[k + 1].text.lower() not in R.PRONOUNS
+            ):
+                if _ADJ_RE.match(toks[k].text.lower()) and known(toks[k + 1].text):
+                    named_adjectives.append(toks[k].text)  # "fünf Gelbe Karten"
+                elif known(toks[k].text):
+                    break
+                k += 1  # "vier Black Hawk Hubschraubern": the last word is the noun
             noun = toks[k].text.rstrip(".")
             unit = lemma_of(noun, lemmatize)
             if any(toks[a].text.lower() in R.ADDITION_WORDS for a in adjs):
                 is_addition = True  # "100 zusätzliche Soldaten"
             adj_words = [
-                _normalise_adjective(toks[a].text)
+                _adjective_form(toks, a, adjs, lemmatize)
                 for a in adjs
                 if toks[a].text.lower() not in R.ADDITION_WORDS
                 and _normalise_adjective(toks[a].text) not in R.QUANTIFIER_ADJECTIVES
             ]
+            adj_words += named_adjectives
             if not adj_words and _low(toks, k + 1) == "aus" and k + 2 < len(toks):
                 demonym = R.COUNTRY_ADJECTIVES.get(toks[k + 2].text)
                 if demonym:
                     adj_words = [demonym]
             dative = _low(toks, first - 1) in _DATIVE_WORDS
             key = _noun_key(noun, unit, known, dative, lemmatize)
-            subject = " ".join([*adj_words, key])
+            subject = S.counted_subject(toks, key, unit, adj_words, k, first, lemmatize)
             last = k
     if unit is None and num.kind in ("digits", "range"):
         counted = _counted_before(toks, i)
         if counted is not None:
             noun = toks[counted].text
             unit = lemma_of(noun, lemmatize)
-            subject = _noun_key(noun, unit, known, True, lemmatize)
+            key = _noun_key(noun, unit, known, True, lemmatize)
+            subject = S.counted_subject(toks, key, unit, [], counted, first, lemmatize)
+    if unit is None and not num.trailing_dot:
+        elided = S.elided_subject(toks, first)
+        if elided is not None:
+            unit, subject = elided
     if unit is None and num.kind == "word" and value < 1000:
         return None  # "drei" alone counts nothing we can name
     if (
@@ -782,6 +870,9 @@ def _build(
 # ---------------------------------------------------------------- sources
 
 
+_INDEFINITE = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
+
+
 def _clean_speaker(words: list[str]) -> str | None:
     """A speaker phrase without articles and, for people, without the role words before the
     name ("Der ukrainische Präsident Wolodymyr Selenskyj" -> "Wolodymyr Selenskyj")."""
@@ -791,6 +882,10 @@ def _clean_speaker(words: list[str]) -> str | None:
         words = words[1:]
     if not words:
         return None
+    if article in _INDEFINITE and len(words) == 1:
+        # "ein Sprecher": unnamed and undescribed. "ein Mitarbeiter der Rettungskräfte" keeps
+        # its description as the source (a figure has no field for a speaker role).
+        return "anonymous"
     if words[0].lower() in R.PRONOUNS and len(words) == 1:
         return None
     # Drop leading adjectives and role nouns when a name follows them.
@@ -863,6 +958,11 @@ def _np_before(toks: Sequence[Tok], k: int) -> tuple[list[str], int]:
     words = [toks[x].text for x in range(start, end + 1)]
     if j >= 0 and toks[j].text.lower() in R.DETERMINERS:
         start = j
+        if toks[j].text.lower() in ("der", "des") and j > 0 and _NOUN_RE.match(toks[j - 1].text):
+            # A genitive attachment: "Ein Mitarbeiter der Rettungskräfte".
+            head, head_start = _np_before(toks, j)
+            if head:
+                return [*head, toks[j].text, *words], head_start
     return words, start
 
 
@@ -886,6 +986,21 @@ def _previous_speaker(prev: Sequence[Tok] | None) -> str | None:
         return None
     found = _cue_subjects(prev)
     return found[-1][1] if found else None
+
+
+_RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "den", "dem", "deren", "dessen", "welcher"})
+
+
+def _before_relative_clause(toks: Sequence[Tok], verb: int) -> int:
+    """Where the subject of a verb ends when a relative clause stands between them ("Ein
+    Mitarbeiter der Rettungskräfte, der nicht genannt werden wollte, sprach von ..."): the
+    comma opening the clause; else the verb itself."""
+    if verb < 3 or toks[verb - 1].text != ",":
+        return verb
+    for k in range(verb - 2, max(0, verb - 14), -1):
+        if toks[k].text == "," and toks[k + 1].text.lower() in _RELATIVE_PRONOUNS:
+            return k
+    return verb
 
 
 def _cue_subjects(toks: Sequence[Tok]) -> list[tuple[int, str]]:
@@ -914,7 +1029,7 @@ def _cue_subjects(toks: Sequence[Tok]) -> list[tuple[int, str]]:
             if not aux:
                 continue
             verb = aux[-1]
-        words, start = _np_before(toks, verb)
+        words, start = _np_before(toks, _before_relative_clause(toks, verb))
         opener = start == 0 or toks[start - 1].text in (",", ":", "„", '"', "“", "(")
         speaker = _clean_speaker(words) if words and opener else None
         if speaker is None:
@@ -989,7 +1104,7 @@ def explicit_attributions(
                         out.append((k, country))
         elif w == "wie" and k + 1 < n:
             words, after = _np_after(toks, k + 1)
-            if words and after < n and lows[after] in R.CUE_VERBS | {"mitteilte", "angab"}:
+            if words and after < n and _wie_clause_reports(lows, after):
                 out.append((k, _clean_speaker(words)))
         elif w == "so" and k > 0 and toks[k - 1].text == ",":
             words, after = _np_after(toks, k + 1)
@@ -1000,7 +1115,92 @@ def explicit_attributions(
             if words:
                 out.append((k, _clean_speaker(words)))
     out.extend(_cue_subjects(toks))
+    out.extend(_headline_attribution(toks))
     return out
+
+
+def _headline_attribution(toks: Sequence[Tok]) -> list[tuple[int, str | None]]:
+    """A source set off at the end or the start of a headline: "Nordkorea schickt 1.500
+    Soldaten – Geheimdienst", "Geheimdienst: Nordkorea schickt 1.500 Soldaten". Only in
+    sentences without a final full stop (headlines): in body text "Die Bilanz: 40 Tote."
+    names no source."""
+    n = len(toks)
+    if not n or toks[-1].text == ".":
+        return []
+    end = n - 1 if toks[-1].text in ("!", "?") else n
+    for d in range(max(0, end - 5), end - 1):
+        if toks[d].text in ("–", "—", "-") and _is_source_words(toks[d + 1 : end]):
+            return [(d, _clean_speaker([t.text for t in toks[d + 1 : end]]))]
+    for c in range(1, min(4, n)):
+        if toks[c].text == ":" and _is_source_words(toks[:c]):
+            return [(c, _clean_speaker([t.text for t in toks[:c]]))]
+    return []
+
+
+def _is_source_words(words: Sequence[Tok]) -> bool:
+    """One to four capitalised words (a name, an office), none of them a number."""
+    return 0 < len(words) <= 4 and all(
+        _NOUN_RE.match(w.text)
+        and w.text.lower() not in R.PRONOUNS
+        and vague_amount(w.text) is None
+        and not any(ch.isdigit() for ch in w.text)
+        for w in words
+    )
+
+
+def source_of_figure(
+    toks: Sequence[Tok],
+    figure: FigureMatch,
+    containing_quotes: Sequence[Quote],
+    sentence_quotes: Sequence[Quote],
+    previous: Sequence[Tok] | None,
+    previous_source: str | None,
+    attributions: Sequence[tuple[int, str | None]] | None = None,
+) -> str | None:
+    """Who reported a figure: the one entry point of the figure rules' source logic (the
+    sentence's statements and markers, then "demnach" pointing back). When the shared
+    attribution stage for quotes and figures exists, this is the function that calls it."""
+    found = find_source(toks, figure, containing_quotes, sentence_quotes, previous, attributions)
+    if found is None:
+        found = demnach_source(toks, previous, previous_source)
+    return found
+
+
+def demnach_source(
+    toks: Sequence[Tok], previous: Sequence[Tok] | None, previous_source: str | None
+) -> str | None:
+    """ "Demnach starben 3.700 Menschen": the figure comes from the source of the sentence
+    before, the one it points back to (its reported source, else its subject when it
+    presents numbers: "Die Behörden legten neue Zahlen vor")."""
+    if not any(t.text.lower() == "demnach" for t in toks):
+        return None
+    if previous_source:
+        return previous_source
+    if not previous:
+        return None
+    if not any(t.text.lower() in R.REPORT_NOUNS or t.text.lower() in ("bilanz",) for t in previous):
+        return None
+    words, _ = _np_after(previous, 0)
+    return _clean_speaker(words) if words else None
+
+
+_WIE_VERBS = frozenset({"mitteilte", "mitteilten", "angab", "angaben", "bekanntgab"})
+
+
+def _wie_clause_reports(lows: Sequence[str], after: int) -> bool:
+    """Whether "wie X ..." is a report clause: its verb, last before the comma, reports
+    ("Wie die Feuerwehr mitteilte", "Wie das Ministerium am Montag bekannt gab")."""
+    end = after
+    while end < len(lows) and lows[end] not in (",", ".", ";") and end - after < 8:
+        end += 1
+    if end == after or end >= len(lows) or lows[end] != ",":
+        return lows[after] in R.CUE_VERBS | _WIE_VERBS if after < len(lows) else False
+    last = lows[end - 1]
+    return (
+        last in R.CUE_VERBS
+        or last in _WIE_VERBS
+        or (last in ("gab", "gaben") and lows[end - 2] == "bekannt")
+    )
 
 
 def _is_anonymous(speaker: str | None) -> bool:
@@ -1044,22 +1244,32 @@ def harmonise_subjects(
 ) -> list[Figure]:
     """Give a bare subject ("Soldaten" in "weitere 1.500 Soldaten") the qualified subject
     the article uses for that group ("nordkoreanische Soldaten"), so /figures groups them:
-    the one qualified subject of other figures with that unit, else the qualified form
-    that dominates the article's mentions of the noun (`mentions(noun)` lists them)."""
-    qualified: dict[str, set[str]] = {}
+    the most frequent subject of the one group other figures with that unit form, else the
+    qualified form that dominates the article's mentions of the noun (`mentions(noun)`)."""
+    qualified: dict[str, dict[str, list[str]]] = {}
     for f in figures:
-        if f.unit and f.subject and " " in f.subject:
-            qualified.setdefault(f.unit, set()).add(f.subject)
+        if f.unit and f.subject and " " in f.subject.split(" (")[0]:
+            group = S.subject_group(f.subject, f.unit)
+            if group:
+                qualified.setdefault(f.unit, {}).setdefault(group, []).append(f.subject)
     out: list[Figure] = []
     for f in figures:
-        if f.subject and " " not in f.subject and f.unit:
-            options = qualified.get(f.unit, set())
+        # "Soldaten (Russland)": the bracketed context only helps a reader; the noun is bare.
+        core = f.subject.split(" (")[0] if f.subject else None
+        if (
+            core
+            and " " not in core
+            and f.unit
+            and S.subject_group(core, f.unit) not in qualified.get(f.unit, {})
+        ):
+            options = qualified.get(f.unit, {})
             subject: str | None = None
             if len(options) == 1:
-                subject = next(iter(options))
+                subjects = next(iter(options.values()))
+                subject = min(subjects, key=lambda x: (-subjects.count(x), len(x)))
             elif not options:
-                subject = dominant_subject(f.subject, mentions(f.subject))
-            if subject and subject.endswith(f.subject):
+                subject = dominant_subject(core, mentions(core))
+            if subject and core in subject.split():
                 f = replace(f, subject=subject)
         out.append(f)
     return out
@@ -1169,8 +1379,13 @@ class FiguresComponent:
                 if not arr[k][2]
             ]
 
-        # Teasers of other articles ("Lesen Sie auch") report nothing of this article.
-        teasers = [(a, b) for a, b, section in (doc._.sections or []) if section == "teaser"]
+        # Teasers of other articles ("Lesen Sie auch") report nothing of this article. The
+        # first paragraph is the exception: the corpus reader tags a short standfirst under
+        # the headline "teaser", but it is this article's lead, stating its main figures.
+        sections = list(doc._.sections or [])
+        teasers = [(a, b) for k, (a, b, sec) in enumerate(sections) if sec == "teaser" and k > 0]
+        last_source: str | None = None  # for "demnach" in the next sentence
+        last_source_sentence = -2
         for si, sent in enumerate(sents):
             h = bisect_left(candidates, sent.start)
             if h == len(candidates) or candidates[h] >= sent.end:
@@ -1182,6 +1397,17 @@ class FiguresComponent:
             if not matches:
                 continue
             previous = sentence_toks(sents[si - 1]) if si > 0 else None
+            previous_source = last_source if last_source_sentence == si - 1 else None
+            if previous_source is None and si > 0:
+                p_start, p_end = sents[si - 1].start_char, sents[si - 1].end_char
+                previous_source = next(
+                    (
+                        q.speaker
+                        for q in quotes
+                        if q.speaker and q.start_char < p_end and q.end_char > p_start
+                    ),
+                    None,
+                )
             s_start, s_end = sent.start_char, sent.end_char
             sentence = sent.text
             in_sentence = [q for q in quotes if q.start_char < s_end and q.end_char > s_start]
@@ -1191,9 +1417,12 @@ class FiguresComponent:
                 containing = [
                     q for q in in_sentence if q.start_char <= m.start and m.end <= q.end_char
                 ]
-                source = _canonical(
-                    find_source(toks, m, containing, in_sentence, previous, attributions), quotes
+                found = source_of_figure(
+                    toks, m, containing, in_sentence, previous, previous_source, attributions
                 )
+                source = _canonical(found, quotes)
+                if source:
+                    last_source, last_source_sentence = source, si
                 figures.append(
                     Figure(
                         value=m.value,

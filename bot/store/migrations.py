@@ -246,6 +246,27 @@ ALTER TABLE subscriptions ADD COLUMN intent_run TEXT;
 ALTER TABLE subscriptions ADD COLUMN intent_at TEXT;
 """
 
+# What a figure's claim allows, as an interval (bot.nlp.figure_intervals): claims on one
+# subject and date conflict only when these do not overlap. NULL high = open upwards
+# ("mehr als", "mindestens", "Tausende"); "rund" is ±10%. Portable SQL: CASE, no functions.
+_FIGURE_INTERVALS = """
+ALTER TABLE figures ADD COLUMN interval_low REAL;
+ALTER TABLE figures ADD COLUMN interval_high REAL;
+UPDATE figures SET
+    interval_low = CASE qualifier
+        WHEN 'approx' THEN value * 0.9
+        WHEN 'at_most' THEN 0
+        ELSE value END,
+    interval_high = CASE qualifier
+        WHEN 'approx' THEN value * 1.1
+        WHEN 'at_least' THEN NULL
+        WHEN 'more_than' THEN NULL
+        WHEN 'vague' THEN NULL
+        WHEN 'range' THEN coalesce(value_max, value)
+        ELSE value END;
+CREATE INDEX figures_subject_date ON figures (subject_key, sort_date, interval_low);
+"""
+
 # News feeds (bot/feeds): the feeds followed, the items each feed carried (identity and content
 # hash, so a re-dated or re-published item is not new), and the articles they brought with their
 # text, so /reload and a pipeline upgrade re-extract them like folder files. Articles get the
@@ -306,6 +327,7 @@ MIGRATIONS: tuple[str, ...] = (
     _SPEAKER_REFRESH_INDEXES,
     _NEWEST_FIRST_FTS,
     _DIGEST_PROGRESS,
+    _FIGURE_INTERVALS,
     _FEEDS,
 )
 

@@ -242,7 +242,7 @@ def test_refers_to_resolves_relative_dates_against_the_article_date(nlp: Languag
         "Mit solchen Beben ist alle zehn bis 20 Jahre zu rechnen.",
         "Die 1998 Europameisterin trat nicht an.",
         "Frankfurt gewann gegen Bielefeld 2 : 1.",
-        "Der 71-Jährige war von 2014 bis 2019 Präsident.",
+        "Der Mann war von 2014 bis 2019 Präsident.",
         "Künstlerischer Leiter wird 2007 Roger M. Buergel sein.",
         "Im Jahr 1294 trat er zurück, und 1415 trat Papst Gregor ab.",
         "Er lebt seit mehr als zehn Jahren in Thailand.",
@@ -264,10 +264,10 @@ def test_zusaetzliche_marks_an_addition_and_is_left_out_of_the_subject(nlp: Lang
     ("text", "subject"),
     [
         ("Es starben 15 irakische Zivilisten.", "irakische Zivilisten"),
-        ("Das Bündnis von 31 Ländern tagt.", "Länder"),
+        ("Das Bündnis von 31 Ländern tagt.", "Länder (Bündnis)"),
         ("Er sprach mit 52 Passagieren.", "Passagiere"),
         ("Sie liefen 3 Kilometer.", "Kilometer"),
-        ("An Bord waren 309 Insassen.", "Insassen"),
+        ("An Bord waren 309 Insassen.", "Insassen an Bord"),
         ("Zwei Staaten stimmten dagegen.", "Staaten"),
         (
             "Betroffen sind Gemeinden in 19 mexikanischen Bundesstaaten.",
@@ -340,6 +340,17 @@ def test_teasers_of_other_articles_have_no_figures(nlp: Language) -> None:
     teaser_start = text.index("Lesen")
     found = figures(nlp, text, sections=[(0, 24, "report"), (teaser_start, len(text), "teaser")])
     assert [f.text for f in found] == ["3.000 Soldaten"]
+
+
+def test_the_lead_under_the_headline_is_read_though_tagged_teaser(nlp: Language) -> None:
+    text = "Mindestens 600 Menschen starben bei dem Beben.\n\nDie Helfer suchen weiter."
+    found = figures(nlp, text, sections=[(0, 46, "teaser"), (48, len(text), "report")])
+    assert [f.text for f in found] == ["Mindestens 600 Menschen"]
+
+
+def test_an_age_in_a_compound_is_a_figure_the_year_span_is_not(nlp: Language) -> None:
+    found = figures(nlp, "Der 71-Jährige war von 2014 bis 2019 Präsident.")
+    assert [(f.text, f.value, f.unit) for f in found] == [("71-Jährige", 71, "Jahr")]
 
 
 def test_durations_and_ages_that_measure_stay_figures(nlp: Language) -> None:

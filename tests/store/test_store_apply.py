@@ -150,7 +150,7 @@ async def test_speakers_merge_across_articles(sample_store: Store) -> None:
     quotes = await sample_store.quotes.by_speaker(austin.id)
     assert {q.speaker for q in quotes} == {"Lloyd Austin"}
     # figure sources are canonicalised to the same speakers
-    figures = await sample_store.figures.for_subject("nordkoreanische soldaten in russland")
+    figures = await sample_store.figures.for_subject("nordkoreanische soldaten")
     assert "Wolodymyr Selenskyj" in {f.source for f in figures}
 
 

@@ -9,7 +9,8 @@ from sample_corpus import SAMPLE_NOW, SOLDIERS, Q, build_extraction
 
 from bot.store import Store
 
-KEY = "nordkoreanische soldaten in russland"
+# Subjects group by concept and adjectives; "in Russland" is shown, not part of the key.
+KEY = "nordkoreanische soldaten"
 
 
 async def test_articles_newest_first_and_undated_last(sample_store: Store) -> None:

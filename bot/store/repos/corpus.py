@@ -10,6 +10,8 @@ from datetime import datetime
 import aiosqlite
 
 from bot.models import ArticleExtraction, SkippedFile, SpeakerInfo
+from bot.nlp.figure_intervals import stored_bounds
+from bot.nlp.figure_subjects import subject_group
 from bot.nlp.names import fold_name
 from bot.store.convert import date_to_db, dt_from_db_opt, dt_to_db, utc_now
 from bot.store.db import Database
@@ -50,14 +52,20 @@ def article_url(meta: Sequence[tuple[str, str]]) -> str | None:
     return None
 
 
+def _display(row: aiosqlite.Row, count: int) -> str | None:
+    """A subject's name: its most frequent wording when most reports use it, else the group's
+    own phrase ("Tote" for "Leichen in Mandalay", "Todesopfer", "Tote beim Erdbeben")."""
+    text = row["display"]
+    if text and row["n"] * 2 >= count and (row["n"] >= 2 or count == 1):
+        return str(text)
+    return subject_group(text, row["unit"]) or text
+
+
 def subject_key_for(subject: str | None, unit: str | None) -> str | None:
-    """Figures group by their folded subject, else by their folded unit."""
-    for text in (subject, unit):
-        if text:
-            key = fold_key(text)
-            if key:
-                return key
-    return None
+    """Figures group by the folded concept of their subject (bot.nlp.figure_subjects: synonyms
+    joined, bare units, ages and durations no topic)."""
+    group = subject_group(subject, unit)
+    return (fold_key(group) or None) if group else None
 
 
 @dataclass
@@ -379,8 +387,9 @@ class CorpusRepo:
         await w.executemany(
             """INSERT INTO figures (id, article_id, sentence_id, value, value_max, qualifier,
                    unit, subject, subject_key, text, source, source_speaker_id, sentence,
-                   sentence_idx, start_char, end_char, refers_to, sort_date, is_addition)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   sentence_idx, start_char, end_char, refers_to, sort_date, is_addition,
+                   interval_low, interval_high)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             out.figures,
         )
 
@@ -472,7 +481,8 @@ class CorpusRepo:
                 (ids.figure, article_id, sentence_ids.get(f.sentence_index), f.value,
                  f.value_max, f.qualifier, f.unit, f.subject, key, f.text, source, source_id,
                  f.sentence, f.sentence_index, f.start_char, f.end_char, refers_to,
-                 refers_to or published, int(f.is_addition))
+                 refers_to or published, int(f.is_addition),
+                 *stored_bounds(f.qualifier, f.value, f.value_max))
             )  # fmt: skip
             ids.figure += 1
 
@@ -582,7 +592,7 @@ class CorpusRepo:
             await w.execute(
                 """INSERT INTO subjects (subject_key, subject, unit, figure_count, latest_figure_id)
                    VALUES (?, ?, ?, ?, ?)""",
-                (key, display["display"] or key, display["unit"], count[0], latest[0]),
+                (key, _display(display, count[0]) or key, display["unit"], count[0], latest[0]),
             )
 
     @staticmethod

@@ -1,0 +1,584 @@
+"""What a figure counts or measures: its subject phrase, and the key that groups comparable
+subjects across articles.
+
+The subject is built from the noun phrase and its attachments ("Tote beim Erdbeben in
+Myanmar", "Verlust der Deutschen Bahn", "Pünktlichkeit im Fernverkehr"), never the bare unit.
+The key folds synonyms into one concept via the lexicon files in `lexicons/` (Tote /
+Todesopfer / Opfer / "ums Leben gekommen" -> "tote") and keeps different things apart (dead,
+missing, injured; troops; protesters). Pure functions over tokens with a `.text`; no spaCy.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Protocol
+
+from bot.nlp import figure_rules as R
+
+_LEXICONS = Path(__file__).with_name("lexicons")
+Lemmatize = Callable[[str], "str | None"]
+
+# Units that measure time: an age or a duration is extracted, but no /figures topic.
+TIME_UNITS = frozenset(
+    {"Jahr", "Monat", "Woche", "Tag", "Stunde", "Minute", "Sekunde", "Jahrzehnt", "Jahrhundert"}
+)
+AGE_SUBJECT = "Alter"
+_NOUN_RE = re.compile(r"^[A-ZÄÖÜ][\wäöüßÄÖÜ-]*$")
+_ADJ_RE = re.compile(r"^[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)$")
+# Prepositions whose phrase says where, in what or of what ("im Fernverkehr", "beim
+# Erdbeben", "in Myanmar", "aus Nordkorea"); temporal ones never attach.
+_ATTACH_PREPS = frozenset({"in", "im", "bei", "beim", "aus", "an", "am", "auf", "vom"})
+_CONTRACT = {
+    ("bei", "dem"): "beim",
+    ("in", "dem"): "im",
+    ("an", "dem"): "am",
+    ("von", "dem"): "vom",
+    ("zu", "dem"): "zum",
+    ("zu", "der"): "zur",
+}
+_CLAUSE_BREAK = frozenset(
+    {
+        ",",
+        ";",
+        ":",
+        "(",
+        ")",
+        "„",
+        "“",
+        '"',
+        "–",
+        "—",
+        "dass",
+        "und",
+        "oder",
+        "aber",
+        "weil",
+        "wobei",
+        "während",
+        "nachdem",
+        "sowie",
+    }
+)
+
+
+class _HasText(Protocol):
+    @property
+    def text(self) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The figure language data, read once from `lexicons/`."""
+
+    concepts: dict[str, str]  # counted noun -> concept
+    predicates: tuple[tuple[tuple[str, ...], str], ...]  # clause words -> concept
+    generic: frozenset[str]  # nouns that only say "people"
+    ignored_modifiers: frozenset[str]
+    not_counted: frozenset[str]  # capitalised words after a number that count nothing
+    measures: frozenset[str]  # nouns that measure ("Liter"), not counted things
+    frame_nouns: frozenset[str]  # "Zahl", "Höhe", "Angaben": frame a number, count nothing
+    time_nouns: frozenset[str]  # "Abend", "Vorjahr", weekdays: when, not what or where
+
+
+def _rows(name: str) -> list[list[str]]:
+    lines = (_LEXICONS / name).read_text(encoding="utf-8").splitlines()
+    return [ln.split("\t") for ln in lines if ln.strip() and not ln.startswith("#")]
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Loaded on first use and kept: the files are a few hundred bytes, read once per process."""
+    predicates = sorted(
+        ((tuple(r[0].split()), r[1]) for r in _rows("figure_predicates.tsv")),
+        key=lambda p: -len(p[0]),
+    )
+    return Lexicon(
+        concepts={r[0]: r[1] for r in _rows("figure_concepts.tsv")},
+        predicates=tuple(predicates),
+        generic=frozenset(r[0] for r in _rows("figure_generic.tsv")),
+        ignored_modifiers=frozenset(r[0] for r in _rows("figure_modifiers.tsv")),
+        not_counted=frozenset(r[0] for r in _rows("figure_not_counted.tsv")),
+        measures=frozenset(r[0] for r in _rows("figure_measures.tsv")),
+        frame_nouns=frozenset(r[0] for r in _rows("figure_frame_nouns.tsv")),
+        time_nouns=frozenset(r[0] for r in _rows("figure_time_nouns.tsv")),
+    )
+
+
+def _low(toks: Sequence[_HasText], i: int) -> str:
+    return toks[i].text.lower() if 0 <= i < len(toks) else ""
+
+
+def _text(toks: Sequence[_HasText], i: int) -> str:
+    return toks[i].text if 0 <= i < len(toks) else ""
+
+
+def _is_noun(word: str) -> bool:
+    return (
+        bool(_NOUN_RE.match(word))
+        and word.lower() not in R.MONTH_WORDS
+        and word.lower() not in R.PRONOUNS
+        and word.lower() not in R.CLAUSE_ADVERBS
+        and word.lower() not in R.DETERMINERS
+        and word.lower() not in _ATTACH_PREPS
+    )
+
+
+def _no_lemma(word: str) -> str | None:
+    return None
+
+
+def _is_adj(word: str, lemmatize: Lemmatize = _no_lemma) -> bool:
+    """An attributive adjective: lower-case with an adjective ending, not a number word, not
+    a finite verb ("machte" -> "machen": an -en lemma is a verb's)."""
+    if not _ADJ_RE.match(word) or len(word) <= 3 or word in R.DETERMINERS:
+        return False
+    if word in _NUMBER_WORDS:
+        return False
+    lemma = lemmatize(word)
+    return not (lemma and lemma != word and lemma.endswith(("en", "ern", "eln")))
+
+
+_NUMBER_WORDS = frozenset(
+    {"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"}
+)
+
+
+def _lower_lemma(word: str, lemmatize: Lemmatize) -> bool:
+    if word.lower() in _WEEKDAYS or word.lower() in _OPENERS:
+        return True
+    if word.lower().endswith(_ADJ_SUFFIXES) and not lemmatize(word):
+        return True  # "Branchenüblich sind Provisionen von 8%": an adjective opens the clause
+    lemma = lemmatize(word.lower())
+    return lemma is not None and lemma[:1].islower() and not lemmatize(word)
+
+
+_ADJ_SUFFIXES = ("lich", "ig", "isch", "bar", "sam", "los", "haft")
+_OPENERS = frozenset(
+    {
+        "mit",
+        "von",
+        "bis",
+        "nach",
+        "seit",
+        "vor",
+        "da",
+        "um",
+        "über",
+        "unter",
+        "zu",
+        "für",
+        "wie",
+        "so",
+        "auch",
+        "nur",
+        "dabei",
+        "damit",
+        "dort",
+        "hier",
+        "zwar",
+        "denn",
+        "ob",
+    }
+)
+_WEEKDAYS = frozenset(
+    {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"}
+)
+
+
+def predicate_concept(toks: Sequence[_HasText]) -> str | None:
+    """The concept the clause's words give counted people ("ums Leben" -> "Tote")."""
+    lows = [t.text.lower() for t in toks]
+    for words, concept in lexicon().predicates:
+        n = len(words)
+        for k in range(len(lows) - n + 1):
+            if tuple(lows[k : k + n]) == words:
+                return concept
+    return None
+
+
+def noun_phrase(
+    toks: Sequence[_HasText], k: int, lemmatize: Lemmatize = _no_lemma
+) -> tuple[list[str], int] | None:
+    """The noun phrase starting at k without its article ("die durchschnittliche
+    Pünktlichkeit" -> ["durchschnittliche", "Pünktlichkeit"]), and the index after its
+    (possibly multi-word, "Deutschen Bahn") noun; None when no noun follows."""
+    n = len(toks)
+    while k < n and toks[k].text.lower() in R.DETERMINERS:
+        k += 1
+    words: list[str] = []
+    while k < n and _is_adj(toks[k].text, lemmatize) and len(words) < 3:
+        words.append(toks[k].text)
+        k += 1
+    if k >= n or not _is_noun(toks[k].text):
+        return None
+    while k < n and _is_noun(toks[k].text) and len(words) < 5:
+        words.append(toks[k].text)
+        k += 1
+    return words, k
+
+
+def attachments(
+    toks: Sequence[_HasText], k: int, limit: int = 2, lemmatize: Lemmatize = _no_lemma
+) -> tuple[list[str], int]:
+    """Genitive and locative attachments after a noun ("der Deutschen Bahn", "im
+    Fernverkehr", "beim Erdbeben in Myanmar"), at most `limit`, and the index after them."""
+    out: list[str] = []
+    while len(out) < limit and k < len(toks):
+        w = _low(toks, k)
+        if w in ("des", "der") and k + 1 < len(toks):
+            np = noun_phrase(toks, k + 1, lemmatize)
+            if np is None or _is_time(np[0][-1]):
+                break
+            out.append(" ".join([toks[k].text, *np[0]]))
+            k = np[1]
+            continue
+        if w in _ATTACH_PREPS or w in ("bei", "in", "an", "von", "zu"):
+            prep, j = toks[k].text.lower(), k + 1
+            if prep in ("in", "an", "auf") and _low(toks, j) in ("die", "das"):
+                break  # accusative: a direction ("an die Grenze"), not where the thing is
+            contracted = _CONTRACT.get((prep, _low(toks, j)))
+            if contracted:
+                prep, j = contracted, j + 1
+            np = noun_phrase(toks, j, lemmatize)
+            if np is None or _is_time(np[0][-1]) or prep in ("von", "zu"):
+                break
+            article = ""
+            if (
+                j < len(toks)
+                and toks[j].text.lower() in R.DETERMINERS
+                and prep == toks[k].text.lower()
+            ):
+                article = toks[j].text + " "
+            out.append(f"{prep} {article}{' '.join(np[0])}")
+            k = np[1]
+            continue
+        break
+    return out, k
+
+
+def _clause_bounds(toks: Sequence[_HasText], i: int) -> tuple[int, int]:
+    a = i
+    while a > 0 and toks[a - 1].text.lower() not in _CLAUSE_BREAK:
+        a -= 1
+    b = i
+    while b < len(toks) and toks[b].text.lower() not in _CLAUSE_BREAK and toks[b].text not in ".!?":
+        b += 1
+    return a, b
+
+
+def _phrases(
+    toks: Sequence[_HasText], a: int, b: int, skip: range, lemmatize: Lemmatize
+) -> list[tuple[int, list[str], int, bool]]:
+    """(start, words, end, inside a prepositional phrase) of the noun phrases in [a, b).
+    A capitalised clause opener whose lemma is lower-case ("Gegenwärtig", "Von") is no noun."""
+    out: list[tuple[int, list[str], int, bool]] = []
+    k = a
+    while k < b:
+        if k in skip:
+            k = skip.stop
+            continue
+        if (k == 0 or toks[k - 1].text.lower() in _CLAUSE_BREAK) and _lower_lemma(
+            toks[k].text, lemmatize
+        ):
+            k += 1
+            continue
+        np = noun_phrase(toks, k, lemmatize)
+        if np is None or np[1] > b:
+            k += 1
+            continue
+        in_pp = _low(toks, k - 1) in _ATTACH_PREPS | {
+            "von",
+            "nach",
+            "mit",
+            "seit",
+            "bis",
+            "um",
+            "über",
+            "unter",
+            "vor",
+            "zu",
+            "laut",
+        }
+        if _low(toks, k - 1) in R.DETERMINERS and _low(toks, k - 2) in _ATTACH_PREPS | {
+            "von",
+            "mit",
+            "nach",
+            "zu",
+            "über",
+            "unter",
+            "vor",
+        }:
+            in_pp = True
+        out.append((k, np[0], np[1], in_pp))
+        k = np[1]
+    return out
+
+
+def measured_subject(
+    toks: Sequence[_HasText], first: int, last: int, unit: str, lemmatize: Lemmatize
+) -> str | None:
+    """What an amount in a unit (Euro, Prozent, Kilometer) measures: the genitive after the
+    unit ("30 Prozent der Stimmen"), the noun before "von" ("ein Verlust von 2 Mrd. Euro"),
+    else the clause's subject phrase with its attachments ("Die Pünktlichkeit im Fernverkehr
+    lag bei 62 Prozent"); None when the clause names nothing."""
+    after = last + 1
+    if (
+        after < len(toks)
+        and _is_noun(toks[after].text)
+        and toks[after].text not in lexicon().frame_nouns
+    ):
+        np = noun_phrase(toks, after, lemmatize)  # "262 Millionen Euro Gewinn"
+        if np is not None:
+            return _display(np[0], toks, np[1], lemmatize)
+    if _low(toks, after) in ("der", "des", "aller") and after + 1 < len(toks):
+        np = noun_phrase(toks, after + 1, lemmatize)
+        if np and not _is_time(np[0][-1]):
+            more, _ = attachments(toks, np[1], 1, lemmatize)
+            return " ".join([unit, toks[after].text, *np[0], *more])
+    k = first - 1
+    if _low(toks, k) == "von" and _low(toks, k - 1) == "höhe" and _low(toks, k - 2) == "in":
+        k -= 2
+    if _low(toks, k) in ("von", "in"):
+        j = k - 1
+        while j >= 0 and _is_noun(toks[j].text) and j > k - 3:
+            j -= 1
+        if j < k - 1:
+            np = noun_phrase(toks, j + 1, lemmatize)
+            if np and np[0][-1] not in lexicon().frame_nouns:
+                return _display(np[0], toks, np[1], lemmatize)
+    a, b = _clause_bounds(toks, first)
+    phrases = _usable(_phrases(toks, a, b, range(first, last + 1), lemmatize))
+    if not phrases:
+        phrases = _usable(_phrases(toks, 0, len(toks), range(first, last + 1), lemmatize))
+    subjects = [p for p in phrases if not p[3]]
+    pick = subjects[0] if subjects else (phrases[0] if phrases else None)
+    if pick is None:
+        return None
+    return _display(pick[1], toks, pick[2], lemmatize)
+
+
+def _usable(
+    phrases: list[tuple[int, list[str], int, bool]],
+) -> list[tuple[int, list[str], int, bool]]:
+    return [
+        p
+        for p in phrases
+        if p[1][-1] not in lexicon().frame_nouns
+        and not _is_time(p[1][-1])
+        and p[1][-1].lower() not in _NUMBER_WORDS
+    ]
+
+
+def _is_time(word: str) -> bool:
+    """A time word ("Freitagmorgen", "Vorjahr") or a measure frame ("in Höhe von", "im Alter
+    von"): never what a figure counts or where it belongs."""
+    return word in lexicon().time_nouns or word.lower().startswith(tuple(_WEEKDAYS))
+
+
+def _display(words: list[str], toks: Sequence[_HasText], end: int, lemmatize: Lemmatize) -> str:
+    more, _ = attachments(toks, end, 2, lemmatize)
+    return " ".join([*[_norm_adj(w) if w[:1].islower() else w for w in words], *more])
+
+
+def _norm_adj(word: str) -> str:
+    w = word.lower()
+    for suffix in ("en", "er", "es", "em"):
+        if w.endswith(suffix) and len(w) > 4:
+            return w[: -len(suffix)] + "e"
+    return w
+
+
+def counted_subject(
+    toks: Sequence[_HasText],
+    noun: str,
+    unit: str,
+    adjectives: list[str],
+    noun_index: int,
+    first: int,
+    lemmatize: Lemmatize,
+) -> str:
+    """What a count counts: the counted noun with its adjectives and attachments ("Tote beim
+    Erdbeben in Myanmar"); a generic noun ("Menschen") named by what happened to them
+    ("Tote"), and, without an attachment of its own, the clause's locative phrase before the
+    number ("Bei dem Erdbeben starben 600 Menschen" -> "Tote beim Erdbeben")."""
+    head = noun
+    if unit in lexicon().measures and not adjectives:
+        np = noun_phrase(toks, noun_index + 1, lemmatize)
+        if np is not None and _low(toks, noun_index + 1) not in R.DETERMINERS:
+            more, _ = attachments(toks, np[1], 1, lemmatize)
+            return " ".join([*np[0], *more])  # "120 Liter Regen"
+        return measured_subject(toks, first, noun_index, unit, lemmatize) or noun
+    if unit in lexicon().generic:
+        a, b = _clause_bounds(toks, noun_index)
+        concept = predicate_concept(toks[a:b]) or predicate_concept(toks)
+        if concept:
+            head = concept
+    after = noun_index + 1
+    if (
+        _low(toks, after) == "aus"
+        and R.COUNTRY_ADJECTIVES.get(_text(toks, after + 1)) in adjectives
+    ):
+        after += 2  # "Soldaten aus Nordkorea" is already "nordkoreanische Soldaten"
+    more, _ = attachments(toks, after, 2, lemmatize)
+    if unit == "Jahr" and (_low(toks, after).startswith("alt") or "jährig" in noun.lower()):
+        return age_subject(toks, first, after, lemmatize)
+    if not more:
+        more = _leading_place(toks, first, after)
+    if not more and not adjectives:
+        more = _context(toks, first, noun_index, lemmatize)
+    return " ".join([*adjectives, head, *more])
+
+
+def age_subject(toks: Sequence[_HasText], first: int, after: int, lemmatize: Lemmatize) -> str:
+    """An age ("ein 46-jähriger Mann", "39 Jahre alter Mann", "Santillan (60 Jahre)"): the
+    subject is "Alter" of the person named next to it; never a topic."""
+    a, b = _clause_bounds(toks, first)
+    np = noun_phrase(toks, after + 1, lemmatize) or noun_phrase(toks, after, lemmatize)
+    if np is None:
+        found = [p for p in _phrases(toks, a, b, range(first, after + 1), lemmatize)]
+        words = found[-1][1] if found else []
+    else:
+        words = np[0]
+    nouns = [w for w in words if w[:1].isupper()]
+    return f"{AGE_SUBJECT} ({' '.join(nouns)})" if nouns else AGE_SUBJECT
+
+
+def _context(
+    toks: Sequence[_HasText], first: int, noun_index: int, lemmatize: Lemmatize
+) -> list[str]:
+    """What a count belongs to when its noun has no attachment: the clause's other subject
+    or object ("Derzeit beschäftigt die CCE rund 9.000 Arbeitnehmer" -> "(CCE)")."""
+    a, b = _clause_bounds(toks, first)
+    own = toks[noun_index].text[:4]
+    phrases = [
+        p
+        for p in _phrases(toks, a, b, range(first, noun_index + 1), lemmatize)
+        if not p[1][-1].startswith(own)
+    ]
+    if not _usable(phrases):  # an enumeration or a short clause: the sentence's other phrases
+        phrases = [
+            p
+            for p in _phrases(toks, 0, len(toks), range(first, noun_index + 1), lemmatize)
+            if not p[1][-1].startswith(own)
+        ]
+    phrases = _usable(phrases)
+    if _reports(toks):
+        # "Die Polizei zählte 5.000 Demonstranten": the clause's subject is the source, not
+        # what is counted; only a prepositional phrase can still say where.
+        phrases = [p for p in phrases if p[3] and _low(toks, p[0] - 1) != "laut"]
+    if not phrases:
+        return []
+    pick = next((p for p in phrases if not p[3]), phrases[0])
+    nouns = [w for w in pick[1] if w[:1].isupper()]
+    return [f"({' '.join(nouns)})"] if nouns else []
+
+
+def _reports(toks: Sequence[_HasText]) -> bool:
+    """Whether the sentence names a source: a report verb or an according-to marker."""
+    return any(
+        t.text.lower() in R.CUE_VERBS or t.text.lower() in ("laut", "zufolge", "demnach")
+        for t in toks
+    )
+
+
+def _leading_place(toks: Sequence[_HasText], first: int, after: int | None = None) -> list[str]:
+    """A locative phrase opening the clause before the number ("Bei dem Erdbeben in Myanmar
+    sind 600 Menschen ..."): it says where the count belongs."""
+    a, b = _clause_bounds(toks, first)
+    for k in [*range(a, first), *range(after if after is not None else first + 1, b)]:
+        if _low(toks, k) in ("bei", "beim", "in", "im", "an", "am", "auf", "aus"):
+            found, _ = attachments(toks, k)
+            if found:
+                return found
+    return []
+
+
+def elided_subject(toks: Sequence[_HasText], first: int) -> tuple[str, str] | None:
+    """(unit, subject) of a number whose noun is left out ("Etwa 600 wurden getötet"):
+    the concept the clause gives ("Tote") counts people."""
+    _, b = _clause_bounds(toks, first)
+    concept = predicate_concept(toks[first:b])
+    if concept is None:
+        return None
+    return "Mensch", " ".join([concept, *_leading_place(toks, first)])
+
+
+def is_measure_unit(unit: str | None) -> bool:
+    """Whether a unit measures (Euro, Prozent, Hektar) rather than names what is counted: a
+    value in it reads as "35 Prozent", a count as "35"."""
+    return bool(unit) and (
+        unit in R.PERCENT.values()
+        or unit in R.CURRENCIES.values()
+        or unit in R.UNIT_ABBREVIATIONS.values()
+        or unit in lexicon().measures
+        or unit == "Stärke"
+    )
+
+
+_PLURAL_UNITS = {
+    "Prozentpunkt": "Prozentpunkte",
+    "Tonne": "Tonnen",
+    "Meile": "Meilen",
+    "Kilowattstunde": "Kilowattstunden",
+    "Punkt": "Punkte",
+}
+
+
+def unit_text(unit: str, value: float) -> str:
+    """The unit as written after a number ("8 Prozentpunkte", "1 Tonne", "3 Euro")."""
+    return unit if value == 1 else _PLURAL_UNITS.get(unit, unit)
+
+
+def is_bare(subject: str | None, unit: str | None) -> bool:
+    """Whether a subject says no more than its unit ("Euro", "Soldaten" for Soldat)."""
+    if not unit:
+        return False
+    if not subject:
+        return True
+    words = subject.split()
+    if len(words) > 1 or words[0] in lexicon().concepts or unit in lexicon().concepts:
+        return False  # "Tote", "Todesopfer": a concept of the lexicon names what is counted
+    s, u = words[0].lower(), unit.lower()
+    return s == u or s.startswith(u[: max(3, len(u) - 1)]) or u.startswith(s[: max(3, len(s) - 2)])
+
+
+def subject_group(subject: str | None, unit: str | None) -> str | None:
+    """The grouping phrase of a subject (the store folds it into the key), or None when it is
+    no topic: a bare unit, an age or a duration.
+
+    - Concepts of the lexicon (Tote, Verletzte, Soldaten...) group by concept and their
+      distinguishing adjectives: "Tote beim Erdbeben", "Todesopfer" and "Leichen in Mandalay"
+      are one death toll; "nordkoreanische Soldaten in Russland" and "nordkoreanische
+      Soldaten" one group.
+    - Other counted nouns group by their adjectives when they have some ("deutsche Städte"),
+      else by the whole phrase ("Zuschauer im Ellis Park"); the plain noun is no topic.
+    - Measured things group by their whole phrase ("Pünktlichkeit im Fernverkehr").
+    """
+    if not subject or is_bare(subject, unit) or (unit in TIME_UNITS):
+        return None
+    if subject.startswith(AGE_SUBJECT + " ") or subject == AGE_SUBJECT:
+        return None
+    words = subject.split()
+    lex = lexicon()
+    head = next((k for k, w in enumerate(words) if w[:1].isupper()), None)
+    if head is None or is_measure_unit(unit):
+        return _key(subject)
+    modifiers = [w for w in words[:head] if w.lower() not in lex.ignored_modifiers]
+    concept = lex.concepts.get(words[head])
+    if concept is None and unit and lex.concepts.get(unit) and words[head].startswith(unit[:-1]):
+        concept = lex.concepts[unit]
+    if concept is not None:
+        return _key(" ".join([*modifiers, concept]))
+    if modifiers:
+        return _key(" ".join([*modifiers, words[head]]))
+    if len(words) == head + 1:
+        return None  # "Menschen": only the counted noun
+    return _key(" ".join(words[head:]))
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split())

@@ -1,0 +1,146 @@
+"""/figures on a developing story written for these tests, run through the real pipeline into a
+real SQLite store (issue 12): synonyms grouped into one death toll, the latest report current,
+a background figure kept in the history, a real conflict (police vs. organisers) shown with
+both sources, agreeing claims summarised, bare units never a topic, a chart with bands."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from bot.config import Config
+from bot.models import Paragraph, ParsedArticle
+from bot.nlp import Extractor, build_pipeline
+from bot.store import Store
+from handlers.dispatch import dispatch
+from handlers.registry import build_handlers
+from handlers.types import ChannelRef, Reply, Request, Services, UserRef
+
+NOW = datetime(2025, 4, 7, 8, 0, tzinfo=UTC)
+ARTICLES = [
+    (
+        "a.txt",
+        "Schweres Erdbeben in Myanmar",
+        date(2025, 3, 29),
+        "Tagesschau",
+        [
+            "Bei dem Erdbeben in Myanmar sind nach Angaben der Militärregierung mindestens "
+            "1.002 Menschen ums Leben gekommen.",
+            "Im April 2013 hatte ein Beben in der Region 200 Todesopfer gefordert.",
+            "Die Reparatur der Brücke kostet 3 Millionen Euro.",
+            "Ein 46-jähriger Mann wurde gerettet.",
+        ],
+    ),
+    (
+        "b.txt",
+        "Zahl der Toten steigt",
+        date(2025, 3, 31),
+        "Spiegel",
+        [
+            "Die Zahl der Todesopfer stieg laut der Militärregierung auf 2.056.",
+            "Nach Angaben der Vereinten Nationen kamen rund 2.100 Menschen ums Leben.",
+            "Mehr als 270 Menschen werden noch vermisst.",
+        ],
+    ),
+    (
+        "c.txt",
+        "Protest in Berlin",
+        date(2025, 4, 6),
+        "taz",
+        [
+            "Laut Polizei demonstrierten 5.000 Menschen in Berlin gegen die Reform.",
+            "Die Veranstalter sprachen von 20.000 Demonstranten.",
+        ],
+    ),
+    (
+        "d.txt",
+        "Helfer in Mandalay",
+        None,
+        "Regionalblatt",
+        ["Helfer bargen in Mandalay nach eigenen Angaben 300 Leichen."],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(build_pipeline())
+
+
+@pytest.fixture
+async def services(tmp_path: Path, extractor: Extractor) -> AsyncIterator[Services]:
+    store = await Store.open(tmp_path / "story.db")
+    extractions = [
+        extractor.extract(
+            ParsedArticle(
+                name, name, title, published, outlet, tuple(Paragraph(p) for p in paras), name
+            )
+        )
+        for name, title, published, outlet, paras in ARTICLES
+    ]
+    await store.corpus.apply(extractions, [], [], [], now=NOW)
+    try:
+        yield Services(config=Config(), store=store, clock=lambda: NOW)
+    finally:
+        await store.close()
+
+
+async def ask(services: Services, **args: str) -> Reply:
+    req = Request(
+        command="figures",
+        args=args,
+        user=UserRef("discord:1", "tester"),
+        channel=ChannelRef("discord", "42"),
+        locale="de",
+    )
+    return await dispatch(req, services, build_handlers())
+
+
+async def test_death_toll_is_one_topic_with_the_latest_report_current(services, text_of) -> None:
+    subjects = await services.store.figures.subjects()
+    keys = [s.subject_key for s in subjects]
+    assert keys.count("tote") == 1
+    tote = next(s for s in subjects if s.subject_key == "tote")
+    assert tote.figure_count == 5  # 1.002, 200 (2013), 2.056, rund 2.100, 300 Leichen
+    # dead and missing stay apart; bare units and ages are no topic
+    assert "vermisste" in keys
+    assert not {"euro", "jahr", "alter"} & set(keys)
+    reply = await ask(services, subject="Tote")
+    assert reply.title == "Zahlen: Tote"
+    body = text_of(reply)
+    current = body.split("Verlauf")[0]
+    assert "2.056 bis rund 2.100 (Militärregierung; Vereinte" in current
+    assert "31.03.2025" in current and "widersprüchlich" not in current
+
+
+async def test_measured_values_carry_their_unit_and_name_the_measured_thing(
+    services, text_of
+) -> None:
+    body = text_of(await ask(services))
+    assert "Reparatur der Brücke: 3.000.000 Euro" in body
+
+
+async def test_background_figure_is_history_never_current(services, text_of) -> None:
+    body = text_of(await ask(services, subject="Tote"))
+    current, history = body.split("Verlauf")[0], body.split("Verlauf")[1]
+    assert "200" not in current.replace("2.056", "").replace("2.100", "")
+    assert "01.04.2013: 200" in history and "Hintergrund" in history
+
+
+async def test_police_and_organisers_conflict_with_both_sources(services, text_of) -> None:
+    body = text_of(await ask(services, subject="Demonstranten"))
+    current = body.split("Verlauf")[0]
+    assert "5.000 (Polizei) vs. 20.000 (Veranstalter)" in current
+    assert "widersprüchliche Angaben vom 06.04.2025" in current
+    conflicts = body.split("Widersprüchliche Angaben")[-1]
+    assert "06.04.2025: 5.000 (Polizei) vs. 20.000 (Veranstalter)" in conflicts
+
+
+async def test_chart_counts_undated_reports_left_out(services, text_of) -> None:
+    reply = await ask(services, subject="Tote", chart="ja")
+    [png] = reply.attachments
+    assert png.data.startswith(b"\x89PNG")
+    assert "1 undatierte Meldung(en) nicht im Diagramm" in (png.description or "")

@@ -1,0 +1,167 @@
+"""What a figure counts or measures, and which figures compare (issue 12): subjects from the
+noun phrase and its attachments, never the bare unit; synonyms grouped, different things apart.
+German sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+import bot.nlp.figures  # noqa: F401  (registers the factory)
+from bot.models import Figure
+from bot.nlp.figure_subjects import is_bare, subject_group
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    pipeline = spacy.blank("de")
+    pipeline.add_pipe("sentencizer")
+    pipeline.add_pipe("lagebild_figures")
+    return pipeline
+
+
+def figs(nlp: Language, text: str) -> list[Figure]:
+    return list(nlp(text)._.figures)
+
+
+def one(nlp: Language, text: str) -> Figure:
+    found = figs(nlp, text)
+    assert len(found) == 1, [(f.text, f.subject) for f in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "subject"),
+    [
+        (
+            "Der Verlust der Deutschen Bahn betrug 2,1 Milliarden Euro.",
+            "Euro",
+            "Verlust der Deutschen Bahn",
+        ),
+        (
+            "Die Pünktlichkeit im Fernverkehr lag bei 62 Prozent.",
+            "Prozent",
+            "Pünktlichkeit im Fernverkehr",
+        ),
+        ("Die Stadt meldete einen Verlust von 3 Millionen Euro.", "Euro", "Verlust"),
+        ("Die Grünen erhielten 12 Prozent der Stimmen.", "Prozent", "Prozent der Stimmen"),
+        (
+            "Bei dem Erdbeben in Myanmar kamen mindestens 600 Menschen ums Leben.",
+            "Mensch",
+            "Tote beim Erdbeben in Myanmar",
+        ),
+        (
+            "Die Feuerwehr zählte 14 Verletzte beim Brand in der Altstadt.",
+            "Verletzte",
+            "Verletzte beim Brand in der Altstadt",
+        ),
+        ("Derzeit beschäftigt die Reederei rund 900 Matrosen.", "Matrose", "Matrosen (Reederei)"),
+        ("Der Wetterdienst registrierte 120 Liter Regen.", "Liter", "Regen"),
+        ("Durch den iPod machte Apple 262 Millionen Euro Gewinn.", "Euro", "Gewinn"),
+        ("Branchenüblich sind Provisionen von 8 Prozent.", "Prozent", "Provisionen"),
+        ("Die Zuschauer sahen fünf Gelbe Karten.", "Karte", "Gelbe Karten"),
+        ("Das Feuer zerstörte 500 Hektar Wald.", "Hektar", "Wald"),
+        ("Das Tier legte eine Strecke von 80 Kilometern zurück.", "Kilometer", "Strecke"),
+    ],
+)
+def test_subject_is_the_measured_thing_not_the_unit(
+    nlp: Language, text: str, unit: str, subject: str
+) -> None:
+    f = one(nlp, text)
+    assert (f.unit, f.subject) == (unit, subject)
+    assert not is_bare(f.subject, f.unit)
+
+
+def test_no_garbage_subjects(nlp: Language) -> None:
+    heli = one(nlp, "Die Luftwaffe ist mit vier Black Hawk Hubschraubern vor Ort.")
+    assert heli.unit == "Hubschrauber" and "Black" not in (heli.subject or "").split()[0]
+    assert figs(nlp, "Im Finale standen die vier Besten des Turniers.") == []
+
+
+def test_no_cut_words(nlp: Language) -> None:
+    dead = one(nlp, "Es gibt 120 bisher bestätigte Tote.")
+    assert dead.subject == "bisher bestätigte Tote"
+    assert subject_group(dead.subject, dead.unit) == "Tote"
+    towns = one(nlp, "Über 100 schwer betroffene Gemeinden meldeten Schäden.")
+    assert towns.subject == "schwer betroffene Gemeinden"
+
+
+def test_ages_and_durations_are_figures_but_no_topics(nlp: Language) -> None:
+    age = one(nlp, "Ein 46-jähriger Mann wurde am Abend festgenommen.")
+    assert (age.value, age.unit, age.subject) == (46, "Jahr", "Alter (Mann)")
+    alt = one(nlp, "Der Fahrer ist 39 Jahre alt.")
+    assert (alt.value, alt.unit, alt.subject) == (39, "Jahr", "Alter (Fahrer)")
+    talks = one(nlp, "Die Verhandlungen dauerten zwölf Stunden.")
+    assert talks.unit == "Stunde"
+    assert subject_group(age.subject, age.unit) is None
+    assert subject_group(alt.subject, alt.unit) is None
+    assert subject_group(talks.subject, talks.unit) is None
+    assert subject_group("Euro", "Euro") is None  # a bare unit is never a topic
+
+
+def test_numbers_in_compounds_before_weitere_after_insgesamt_and_magnitudes(
+    nlp: Language,
+) -> None:
+    hurdle = one(nlp, "Die Partei scheiterte an der Fünf-Prozent-Hürde.")
+    assert (hurdle.value, hurdle.unit, hurdle.text) == (5, "Prozent", "Fünf-Prozent-Hürde")
+    more = one(nlp, "Am Abend starben zwei weitere Menschen.")
+    assert (more.value, more.text, more.is_addition) == (2, "zwei weitere Menschen", True)
+    assert more.subject == "Tote"
+    total = one(nlp, "Unter den Trümmern fanden Helfer insgesamt 47 Tote.")
+    assert total.value == 47
+    quake = one(nlp, "Das Beben hatte die Stärke 7,8.")
+    assert (quake.value, quake.unit) == (7.8, "Stärke")
+    quake = one(nlp, "Das Beben hatte eine Stärke von 7,7.")
+    assert (quake.value, quake.unit, quake.subject) == (7.7, "Stärke", "Stärke (Beben)")
+    town = one(nlp, "Die 3000-Einwohner-Gemeinde trauert.")
+    assert (town.value, town.unit, town.subject) == (3000, "Einwohner", "Gemeinde")
+    suspect = one(nlp, "Der 46-Jährige wurde festgenommen.")
+    assert (suspect.value, suspect.unit) == (46, "Jahr")
+    assert figs(nlp, "Der G7-Gipfel und die Covid-19-Krise.") == []
+
+
+def test_elided_noun_takes_its_unit_from_context(nlp: Language) -> None:
+    f = one(nlp, "Etwa 600 wurden getötet.")
+    assert (f.value, f.qualifier, f.unit, f.subject) == (600, "approx", "Mensch", "Tote")
+    found = figs(
+        nlp, "Bei dem Angriff wurden 24 Menschen getötet und mehr als 60 Weitere verletzt."
+    )
+    assert [(f.value, f.subject) for f in found] == [
+        (24, "Tote beim Angriff"),
+        (60, "Verletzte"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Die Zahl der Todesopfer stieg auf 3.000.", "Es gab mehr als 3.100 Tote."),
+        ("Mindestens 3.000 Menschen kamen ums Leben.", "Es gab 3.100 Todesopfer."),
+        ("Helfer bargen 200 Leichen.", "Insgesamt 250 Menschen starben."),
+        ("Die Flut forderte 2.300 Opfer.", "Mehr als 3.000 Menschenleben hat die Flut gefordert."),
+        ("Die Zahl der Flutopfer stieg auf 2.000.", "Die Helfer zählten 80 geborgene Tote."),
+        (
+            "Es wurden 1.500 nordkoreanische Soldaten verlegt.",
+            "Mehr als 10.000 nordkoreanische Soldaten sind in Russland.",
+        ),
+    ],
+)
+def test_synonyms_group_into_one_subject(nlp: Language, a: str, b: str) -> None:
+    fa, fb = one(nlp, a), one(nlp, b)
+    assert subject_group(fa.subject, fa.unit) == subject_group(fb.subject, fb.unit) is not None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Mindestens 300 Menschen kamen ums Leben.", "Mindestens 300 Menschen werden vermisst."),
+        ("Es gab 40 Tote.", "Es gab 40 Verletzte."),
+        ("In der Stadt demonstrierten 5.000 Menschen.", "In der Stadt starben 5.000 Menschen."),
+        ("Russland verlegte 5.000 Soldaten.", "Es gab 5.000 Tote."),
+        ("Es kamen 3.000 nordkoreanische Soldaten.", "Es kamen 3.000 russische Soldaten."),
+    ],
+)
+def test_different_things_stay_apart(nlp: Language, a: str, b: str) -> None:
+    fa, fb = one(nlp, a), one(nlp, b)
+    assert subject_group(fa.subject, fa.unit) != subject_group(fb.subject, fb.unit)
