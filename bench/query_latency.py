@@ -10,6 +10,10 @@ Reusing an existing --db measures a process that only serves queries (what the b
 a run that also builds the store reports the build's peak memory too.
 
 Targets (issue 4): p99 <= 50 ms per command at 100k articles, RSS < 500 MB.
+
+`--curate N` first writes N speaker merges and N hidden speakers into the store's curation
+log (answers then go through the curated repositories); use a store of its own for it, the
+corrections stay in the file.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -140,6 +145,19 @@ async def measure(store: Store, runs: int, seed: int) -> bool:
     return all_ok
 
 
+async def curate(store: Store, n: int) -> None:
+    """n merges (each speaker into the next) and n hidden speakers, from the middle of the
+    list so that the measured commands meet merged speakers too."""
+    names = [s.name for s in await store.speakers.all() if s.kind != "anonymous"]
+    now = datetime.now(UTC)
+    middle = len(names) // 2
+    for i in range(n):
+        a, b = names[middle + 2 * i], names[middle + 2 * i + 1]
+        await store.curation.add("merge", a, "bench", now, value=b)
+        await store.curation.add("hide_speaker", names[-1 - i], "bench", now)
+    print(f"curation: {n} merges, {n} hidden speakers")
+
+
 async def main() -> int:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -151,6 +169,7 @@ async def main() -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--db", type=Path, default=Path("/tmp/lagebild-query-bench.db"))
     ap.add_argument("--rebuild", action="store_true", help="delete --db first")
+    ap.add_argument("--curate", type=int, default=0, help="merges and hides to apply first")
     args = ap.parse_args()
     if args.rebuild:
         for suffix in ("", "-wal", "-shm"):
@@ -166,6 +185,8 @@ async def main() -> int:
             print(f"built in {time.perf_counter() - t:.0f} s, {size:.0f} MiB", flush=True)
             built = True
             print("peak RSS while building: {1:.0f} MiB".format(*rss_mb()))
+        if args.curate:
+            await curate(store, args.curate)
         ok = await measure(store, args.runs, args.seed)
     finally:
         await store.close()

@@ -22,6 +22,7 @@ from bot.notify import AdminNotifier
 from bot.store import Store
 from bot.store.records import CorpusChange, FeedRecord
 from bot.transports.base import Poster
+from bot.watch_notifier import WatchNotifier
 from handlers.dispatch import dispatch as dispatch_request
 from handlers.registry import build_handlers
 from handlers.types import Handler, Reply, Request, Services
@@ -84,9 +85,12 @@ class App:
     # Brings the store in line with the corpus directory (cheap when nothing changed): used by
     # `ingest`, and by `run`/`ask` before serving.
     async def ingest(
-        self, directory: Path | None = None, progress: Progress | None = None
+        self,
+        directory: Path | None = None,
+        progress: Progress | None = None,
+        allow_empty: bool = False,
     ) -> CorpusChange:
-        return await self.ingestor.run(directory, progress)
+        return await self.ingestor.run(directory, progress, allow_empty)
 
     async def close(self) -> None:
         for closer in reversed(self._closers):
@@ -156,6 +160,11 @@ class App:
         await scheduler.start()
         self._closers.append(scheduler.shutdown)
         self._start_feed_polling()
+        notifier = WatchNotifier(self.services, self.posters, locale=self.config.bot.locale)
+        self.store.corpus.listeners.append(notifier.on_change)
+        self._closers.append(notifier.close)
+        # Changes made while the bot was down (`lagebild ingest`, `feeds poll`) are news too.
+        notifier.start()
         for t in transports:
             self._closers.append(t.close)
         try:

@@ -10,6 +10,8 @@ import argparse
 import asyncio
 import json
 import logging
+import os
+import select
 import sys
 from collections.abc import Sequence
 from datetime import datetime
@@ -34,6 +36,7 @@ if TYPE_CHECKING:
     from bot.feeds.poller import PollSummary
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_FAILURE = 0, 1, 2, 3
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for `… | head`
 
 log = logging.getLogger("lagebild")
 
@@ -73,6 +76,17 @@ def _parser() -> argparse.ArgumentParser:
         "directory", nargs="?", metavar="DIR", help="corpus directory (default: corpus.dir)"
     )
     ing.add_argument("--no-progress", action="store_true", help="no progress bar")
+    ing.add_argument(
+        "--rebuild",
+        action="store_true",
+        help="re-create the store from the corpus (built next to the old one, swapped in when "
+        "complete; subscriptions are kept)",
+    )
+    ing.add_argument(
+        "--allow-empty",
+        action="store_true",
+        help="accept a corpus folder without articles (removes every stored article)",
+    )
 
     ext = sub.add_parser(
         "extract", parents=[common], help="run the pipeline on files, print quotes and figures"
@@ -171,18 +185,30 @@ def format_change(change: CorpusChange) -> str:
 
 
 async def _cmd_ingest(args: argparse.Namespace, config: Config) -> int:
+    """A new store (or --rebuild) is built aside and swapped in when complete, so a failure
+    creates nothing and keeps the old store; an existing store is updated in place (one
+    transaction)."""
     from bot.app import App
+    from bot.rebuild import build_store, describe_carried
 
     config = with_corpus_dir(config, args.directory)
-    app = await App.build(config)
     update, bar = _progress_bar(not args.no_progress)
+    extra: list[str] = []
     try:
-        change = await app.ingest(progress=update)
+        if args.rebuild or not config.store_path.exists():
+            rebuilt = await build_store(config, update, args.allow_empty)
+            change = rebuilt.change
+            extra = describe_carried(rebuilt.carried)
+        else:
+            app = await App.build(config)
+            try:
+                change = await app.ingest(progress=update, allow_empty=args.allow_empty)
+            finally:
+                await app.close()
     finally:
         if bar is not None:
             bar.close()
-        await app.close()
-    print(format_change(change))
+    print("\n".join([format_change(change), *extra]))
     return EXIT_PARTIAL if change.skipped else EXIT_OK
 
 
@@ -196,12 +222,11 @@ def _cmd_extract(args: argparse.Namespace, config: Config) -> int:
     failed = 0
     for name in args.files:
         try:
-            article = read_article(Path(name))
+            results.append(extractor.extract(read_article(Path(name))))
         except (ArticleFileError, OSError) as e:
-            print(f"skipped {name}: {e}", file=sys.stderr)
+            # one bad file is reported and skipped; the others' results are still printed
+            print(terminal_safe(f"skipped {name}: {e}"), file=sys.stderr)
             failed += 1
-            continue
-        results.append(extractor.extract(article))
     if args.format == "json":
         json.dump(corpus_to_json(results), sys.stdout, ensure_ascii=False, indent=1)
         print()
@@ -224,21 +249,36 @@ def _cmd_extract(args: argparse.Namespace, config: Config) -> int:
 
 
 async def _prepared_app(config: Config):  # type: ignore[no-untyped-def]
-    """An App whose store has the corpus: a new user can `ask` without running `ingest` first."""
+    """An App whose store has the corpus: a new user can `ask` without running `ingest` first.
+    A store is only created when the corpus could be ingested into it (nothing is left behind
+    by a missing or empty corpus folder); an existing empty store with an empty folder is
+    served as it is."""
     from bot.app import App
+    from bot.corpus import EmptyCorpusError
+    from bot.rebuild import build_store
 
+    building = f"(building the store from {config.corpus_dir} first …)"
+    if not config.store_path.exists():
+        print(building, file=sys.stderr)
+        _print_skipped((await build_store(config)).change)
     app = await App.build(config)
     try:
         status = await app.store.corpus.status()
         if status.articles == 0:
-            print(f"(building the store from {config.corpus_dir} first …)", file=sys.stderr)
-            change = await app.ingest()
-            for s in change.skipped:
-                print(f"skipped {s.file}: {s.reason}", file=sys.stderr)
+            print(building, file=sys.stderr)
+            try:
+                _print_skipped(await app.ingest())
+            except EmptyCorpusError as e:
+                print(f"lagebild: {e}", file=sys.stderr)
     except BaseException:
         await app.close()
         raise
     return app
+
+
+def _print_skipped(change: CorpusChange) -> None:
+    for s in change.skipped:
+        print(terminal_safe(f"skipped {s.file}: {s.reason}"), file=sys.stderr)
 
 
 async def _cmd_ask(args: argparse.Namespace, config: Config) -> int:
@@ -247,14 +287,14 @@ async def _cmd_ask(args: argparse.Namespace, config: Config) -> int:
     app = await _prepared_app(config)
     try:
         console = ConsoleTransport(app.services, app.handlers)
-        print(
-            await console.ask(
-                args.text, locale=args.locale or config.bot.locale, as_admin=args.as_admin
-            )
+        text, reply = await console.answer(
+            args.text, locale=args.locale or config.bot.locale, as_admin=args.as_admin
         )
+        print(text)
     finally:
         await app.close()
-    return EXIT_OK
+    # a bug is not an answer: scripts must see it (a user error is an answer, exit 0)
+    return EXIT_FAILURE if reply.error_ref else EXIT_OK
 
 
 async def _cmd_chat(args: argparse.Namespace, config: Config) -> int:
@@ -275,13 +315,36 @@ async def _cmd_chat(args: argparse.Namespace, config: Config) -> int:
 
 
 async def _cmd_run(args: argparse.Namespace, config: Config) -> int:
+    """Brings the store up to date first, but never empties it: a corpus folder without
+    articles, or gone (an unmounted share), at start is reported and the stored corpus keeps
+    serving. Only without any store is a missing folder fatal (a configuration error)."""
     from bot.app import App
+    from bot.corpus import CorpusError, EmptyCorpusError
+    from bot.rebuild import build_store
     from bot.transports.console import ConsoleTransport
 
+    if config.nlp.workers < 1:
+        raise UsageError(
+            "configuration error: nlp.workers = 0 (extraction in a thread) is for one-off "
+            "commands only; the running bot needs at least 1 worker process, because a reload "
+            "in a thread of the bot's process stalls every chat answer for seconds"
+        )
+    if not config.store_path.exists():
+        try:
+            await build_store(config)
+        except EmptyCorpusError as e:
+            _keep_serving(e)
     app = await App.build(config)
     try:
-        change = await app.ingest()
-        log.info("corpus ready: %s", format_change(change).replace("\n", " "))
+        try:
+            change = await app.ingest()
+            log.info("corpus ready: %s", format_change(change).replace("\n", " "))
+        except EmptyCorpusError as e:
+            _keep_serving(e)
+        except CorpusError as e:
+            if (await app.store.corpus.status()).articles == 0:
+                raise
+            _keep_serving(e)
         if not (config.discord_enabled or config.matrix_enabled):
             print(
                 "Lagebild-Konsole (keine Discord-/Matrix-Zugangsdaten konfiguriert). /help zeigt die Befehle, /quit beendet.",
@@ -294,6 +357,10 @@ async def _cmd_run(args: argparse.Namespace, config: Config) -> int:
         console_factory=lambda a: ConsoleTransport(a.services, a.handlers, locale=config.bot.locale)
     )
     return EXIT_OK
+
+
+def _keep_serving(e: Exception) -> None:
+    log.warning("%s; serving the stored corpus", e)
 
 
 async def _cmd_digest(args: argparse.Namespace, config: Config) -> int:
@@ -438,44 +505,82 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Only `run` with a chat transport logs at the configured level; in the console, log lines
     # would interleave with the conversation.
     quiet = args.command != "run" or not (config.discord_enabled or config.matrix_enabled)
+    verbose = bool(getattr(args, "verbose", False))
     setup_logging(
-        "DEBUG"
-        if getattr(args, "verbose", False)
-        else ("WARNING" if quiet else config.bot.log_level),
+        "DEBUG" if verbose else ("WARNING" if quiet else config.bot.log_level),
         _secrets(config),
+        # at a terminal an error is one line (its log reference); the traceback with -v
+        tracebacks=verbose or not quiet,
     )
-    from bot.corpus import CorpusError
+    from bot.corpus import CorpusError, EmptyCorpusError
 
     try:
-        match args.command:
-            case "extract":
-                return _cmd_extract(args, config)
-            case "discord-commands":
-                return _cmd_discord_commands(args, config)
-            case "ingest":
-                return asyncio.run(_cmd_ingest(args, config))
-            case "ask":
-                return asyncio.run(_cmd_ask(args, config))
-            case "chat":
-                return asyncio.run(_cmd_chat(args, config))
-            case "run":
-                return asyncio.run(_cmd_run(args, config))
-            case "digest":
-                return asyncio.run(_cmd_digest(args, config))
-            case "discord-sync":
-                return asyncio.run(_cmd_discord_sync(args, config))
-            case "feeds":
-                return asyncio.run(_cmd_feeds(args, config))
+        code = _dispatch(args, config)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
+        return code
     except (UsageError, CorpusError, StoreError) as e:
-        print(f"lagebild: {e}", file=sys.stderr)
+        hint = ""
+        if isinstance(e, EmptyCorpusError) and args.command == "ingest":
+            hint = " (if that is what you want: lagebild ingest --allow-empty)"
+        print(f"lagebild: {e}{hint}", file=sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError as e:
+        if _stdout_closed():
+            return _closed_pipe()
+        return _unexpected(e, args)  # some other pipe (e.g. to a worker process)
     except KeyboardInterrupt:
         return 130
     except Exception as e:
-        # A bug or an environment problem: one clear line; the traceback with -v.
-        log.debug("unexpected error", exc_info=True)
-        hint = "" if getattr(args, "verbose", False) else " (run with -v for details)"
-        print(f"lagebild: unexpected error: {type(e).__name__}: {e}{hint}", file=sys.stderr)
-        return EXIT_FAILURE
-    parser.error(f"unknown command {args.command}")
-    return EXIT_USAGE
+        return _unexpected(e, args)
+
+
+def _unexpected(e: Exception, args: argparse.Namespace) -> int:
+    """A bug or an environment problem: one clear line; the traceback with -v."""
+    log.debug("unexpected error", exc_info=e)
+    hint = "" if getattr(args, "verbose", False) else " (run with -v for details)"
+    print(f"lagebild: unexpected error: {type(e).__name__}: {e}{hint}", file=sys.stderr)
+    return EXIT_FAILURE
+
+
+def _stdout_closed() -> bool:
+    """Whether our standard output is a pipe whose reader has gone (poll reports an error
+    condition on it), as opposed to a broken pipe to some other process."""
+    try:
+        poller = select.poll()
+        poller.register(sys.stdout.fileno(), select.POLLOUT)
+        return any(ev & (select.POLLERR | select.POLLHUP) for _, ev in poller.poll(0))
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
+def _closed_pipe() -> int:
+    """The reader of our output went away (`lagebild ask … | head`): stop quietly, like other
+    command-line tools, with the shell's code for SIGPIPE. Python's recipe: point stdout at
+    devnull so the interpreter's final flush does not fail a second time."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return EXIT_BROKEN_PIPE
+
+
+def _dispatch(args: argparse.Namespace, config: Config) -> int:
+    match args.command:
+        case "extract":
+            return _cmd_extract(args, config)
+        case "discord-commands":
+            return _cmd_discord_commands(args, config)
+        case "ingest":
+            return asyncio.run(_cmd_ingest(args, config))
+        case "ask":
+            return asyncio.run(_cmd_ask(args, config))
+        case "chat":
+            return asyncio.run(_cmd_chat(args, config))
+        case "run":
+            return asyncio.run(_cmd_run(args, config))
+        case "digest":
+            return asyncio.run(_cmd_digest(args, config))
+        case "discord-sync":
+            return asyncio.run(_cmd_discord_sync(args, config))
+        case "feeds":
+            return asyncio.run(_cmd_feeds(args, config))
+    raise UsageError(f"unknown command {args.command}")

@@ -35,7 +35,9 @@ class NlpConfig:
     # "blank" is the built-in pipeline (spacy.blank("de") + Lagebild components); any other value
     # names an installed spaCy pipeline (e.g. "de_core_news_sm") used as the base.
     model: str = "blank"
-    # Worker processes for extraction during ingest/reload (0 = in a thread of this process).
+    # Worker processes for extraction during ingest/reload. 0 = in a thread of this process:
+    # only for one-off commands (ingest, ask) where worker processes cannot start; `run`
+    # refuses it, because extraction in the bot's own process stalls chat (the GIL).
     workers: int = 1
 
 

@@ -13,6 +13,9 @@ import asyncio
 import hashlib
 import logging
 import multiprocessing
+import os
+import threading
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, replace
@@ -20,7 +23,13 @@ from datetime import datetime
 from functools import cache
 from pathlib import Path
 
-from bot.corpus import READER_VERSION, ArticleFileError, read_article, scan_corpus
+from bot.corpus import (
+    READER_VERSION,
+    ArticleFileError,
+    EmptyCorpusError,
+    read_article,
+    scan_corpus,
+)
 from bot.feeds.articles import is_feed_file, to_parsed
 from bot.models import ArticleExtraction, ParsedArticle, SkippedFile
 from bot.store import Store
@@ -62,7 +71,7 @@ def read_corpus(directory: Path) -> ReadResult:
     skipped: list[SkippedFile] = list(scan.skipped)
     for path in scan.files:
         try:
-            articles.append(read_article(path))
+            articles.append(read_article(path, scan.root))
         except ArticleFileError as e:
             skipped.append(SkippedFile(path.name, str(e)))
         except OSError as e:
@@ -99,6 +108,9 @@ class Ingestor:
         self.lock = asyncio.Lock()
 
     def _pool(self) -> Executor:
+        if self._executor is not None and _is_broken(self._executor):
+            log.warning("an extraction worker died since the last run; starting new workers")
+            self._discard_pool()
         if self._executor is None:
             if self.workers <= 0:
                 self._executor = ThreadPoolExecutor(
@@ -107,8 +119,20 @@ class Ingestor:
             else:
                 # spawn, not fork: forking a process that runs an event loop and threads is unsafe.
                 ctx = multiprocessing.get_context("spawn")
-                self._executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx)
+                self._executor = ProcessPoolExecutor(
+                    max_workers=self.workers,
+                    mp_context=ctx,
+                    initializer=worker_init,
+                    initargs=(os.getpid(),),
+                )
         return self._executor
+
+    def _discard_pool(self) -> None:
+        """Drop a broken pool without waiting for it (its workers are dead or dying); the next
+        use starts a new one, so one crashed worker never disables /reload until a restart."""
+        executor, self._executor = self._executor, None
+        if executor is not None:
+            executor.shutdown(wait=False, cancel_futures=True)
 
     async def close(self) -> None:
         if self._executor is not None:
@@ -118,14 +142,37 @@ class Ingestor:
     async def extract(
         self, articles: Sequence[ParsedArticle], progress: Progress | None = None
     ) -> tuple[list[ArticleExtraction], list[SkippedFile]]:
-        """Extract in the worker pool; one article failing is skipped, not fatal, but a broken
-        pool (a crashed worker) fails the whole run so that nothing half-done is applied."""
+        """Extract in the worker pool; one article failing is skipped, not fatal. A worker that
+        dies (killed, out of memory) breaks the whole pool: it is replaced and the extraction
+        run once more; a second death fails the run, so that nothing half-done is applied, and
+        the next run starts with new workers again."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return await self._extract_once(articles, progress)
+        except BrokenProcessPool:
+            log.warning("an extraction worker died; retrying with new workers")
+            self._discard_pool()
+        try:
+            return await self._extract_once(articles, progress)
+        except BrokenProcessPool as e:
+            self._discard_pool()
+            raise WorkersDied(
+                "the extraction worker process died twice in a row (out of memory? killed?); "
+                "the stored corpus is unchanged"
+            ) from e
+
+    async def _extract_once(
+        self, articles: Sequence[ParsedArticle], progress: Progress | None
+    ) -> tuple[list[ArticleExtraction], list[SkippedFile]]:
         loop = asyncio.get_running_loop()
         pool = self._pool()
 
         async def one(article: ParsedArticle) -> ArticleExtraction | SkippedFile:
             try:
                 return await loop.run_in_executor(pool, extract_article, self.model, article)
+            except ArticleFileError as e:  # e.g. too long for the pipeline: a known reason
+                return SkippedFile(article.file, str(e))
             except Exception as e:
                 if _is_pool_failure(e):
                     raise
@@ -134,29 +181,49 @@ class Ingestor:
 
         extracted: list[ArticleExtraction] = []
         skipped: list[SkippedFile] = []
-        for done, fut in enumerate(asyncio.as_completed([one(a) for a in articles]), start=1):
-            result = await fut
-            if isinstance(result, SkippedFile):
-                skipped.append(result)
-            else:
-                extracted.append(result)
-            if progress:
-                progress(
-                    done,
-                    len(articles),
-                    result.file if isinstance(result, SkippedFile) else result.article.file,
-                )
+        tasks = [asyncio.ensure_future(one(a)) for a in articles]
+        try:
+            for done, fut in enumerate(asyncio.as_completed(tasks), start=1):
+                result = await fut
+                if isinstance(result, SkippedFile):
+                    skipped.append(result)
+                else:
+                    extracted.append(result)
+                if progress:
+                    progress(
+                        done,
+                        len(articles),
+                        result.file if isinstance(result, SkippedFile) else result.article.file,
+                    )
+        except BaseException as e:
+            # A broken pool fails every pending article by itself: wait for them, so that a
+            # retry starts clean and no error goes unretrieved (cancelling them would race the
+            # pool's own clean-up). Anything else (cancellation) cancels what is pending.
+            if not _is_pool_failure(e) or isinstance(e, asyncio.CancelledError):
+                for task in tasks:
+                    task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            raise
         extracted.sort(key=lambda ex: ex.article.file)
         return extracted, skipped
 
     async def run(
-        self, directory: Path | None = None, progress: Progress | None = None
+        self,
+        directory: Path | None = None,
+        progress: Progress | None = None,
+        allow_empty: bool = False,
     ) -> CorpusChange:
         """The folder corpus plus the articles feeds brought (re-read from the store, so a
-        pipeline upgrade re-extracts them too). Only folder files are ever removed."""
+        pipeline upgrade re-extracts them too). Only folder files are ever removed.
+
+        Raises EmptyCorpusError, before touching the store, when the folder holds no readable
+        article and `allow_empty` is not set (feed articles do not count: an unmounted folder
+        must not remove the folder's articles just because feeds brought others)."""
         directory = directory or self.corpus_dir
         async with self.lock:
             read = await asyncio.to_thread(read_corpus, directory)
+            if not read.articles and not allow_empty:
+                raise EmptyCorpusError(str(directory), len(read.skipped))
             from_feeds = await self._feed_articles()
             read = ReadResult(
                 read.articles + from_feeds.articles, read.skipped + from_feeds.skipped
@@ -221,6 +288,39 @@ def processing_version(model: str) -> str:
     return digest.hexdigest()[:12]
 
 
+def _is_broken(executor: Executor) -> bool:
+    """ProcessPoolExecutor marks itself broken when it sees a worker die (`_broken`, set by its
+    management thread; there is no public accessor)."""
+    return bool(getattr(executor, "_broken", False))
+
+
+class WorkersDied(Exception):
+    """Extraction workers kept dying; the message is for the admin."""
+
+
+# How often a worker checks that the process that started it is still alive.
+PARENT_POLL_SECONDS = 0.5
+
+
+def worker_init(parent_pid: int) -> None:
+    """Runs first in every extraction worker: end the worker when its parent ends.
+
+    A worker holds the spaCy pipeline (~280 MB) and an end of the resource tracker's pipe;
+    after a `kill -9` of ingest or of the bot nobody would ever stop either. A watchdog thread
+    polls the parent pid (the worker is re-parented when the parent dies) and exits at once.
+    Linux's PR_SET_PDEATHSIG is not used: it fires when the parent *thread* that started the
+    worker ends, and workers are started from whichever thread first submits work."""
+    threading.Thread(
+        target=_watch_parent, args=(parent_pid,), name="lagebild-parent-watch", daemon=True
+    ).start()
+
+
+def _watch_parent(parent_pid: int) -> None:
+    while os.getppid() == parent_pid:
+        time.sleep(PARENT_POLL_SECONDS)
+    os._exit(1)
+
+
 def _is_pool_failure(e: BaseException) -> bool:
     from concurrent.futures.process import BrokenProcessPool
 
@@ -255,6 +355,11 @@ class CorpusReloader:
             reload_id = await store.reloads.start(requested_by, self.clock())
             try:
                 change = await self.ingestor.run()
+            except EmptyCorpusError as e:
+                # a refusal, not a fault: the old corpus keeps serving, the admin is told why
+                log.warning("reload %s refused: %s", reload_id, e)
+                await store.reloads.finish(reload_id, "failed", str(e), self.clock())
+                raise
             except Exception as e:
                 log.exception("reload %s failed", reload_id)
                 message = f"{type(e).__name__}: {e}"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
+from bot.corpus.errors import EmptyCorpusError
 from bot.store.records import CorpusChange
 from handlers.format import chunk_lines, inert
 from handlers.i18n import t
@@ -40,9 +41,14 @@ async def reload(req: Request, services: Services) -> Reply:
         )
     if reloader.running:
         return _already_running(locale)
-    requested_by = f"{req.channel.transport}:{req.user.id} ({req.user.name})"
+    # Matrix ids are bare ("@ops:server"); console and Discord ids carry their transport already.
+    prefix = f"{req.channel.transport}:"
+    who = req.user.id if req.user.id.startswith(prefix) else prefix + req.user.id
+    requested_by = f"{who} ({req.user.name})"
     try:
         change = await reloader.reload(requested_by=requested_by)
+    except EmptyCorpusError as e:
+        return await _empty_corpus(e, services, locale)
     except Exception as e:
         if _is_running_error(e):
             return _already_running(locale)
@@ -65,6 +71,18 @@ async def reload(req: Request, services: Services) -> Reply:
     if not isinstance(change, CorpusChange):
         return Reply(title=t(locale, "reload.title"), blocks=[Block(t(locale, "reload.done"))])
     return change_reply(change, locale)
+
+
+async def _empty_corpus(e: EmptyCorpusError, services: Services, locale: str) -> Reply:
+    """An empty folder would wipe the corpus: refused, and the admin is told the old one stays
+    (the folder's path is the server's business and is not shown in chat)."""
+    status = await services.store.corpus.status()
+    skipped = t(locale, "reload.empty_skipped", count=e.skipped) if e.skipped else ""
+    return Reply(
+        title=t(locale, "reload.empty_title"),
+        blocks=[Block(t(locale, "reload.empty_corpus", skipped=skipped, version=status.version))],
+        kind="error",
+    )
 
 
 def _already_running(locale: str) -> Reply:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from handlers.format import (
@@ -14,10 +15,32 @@ from handlers.format import (
     quote_text,
     speaker_name,
 )
-from handlers.i18n import t
+from handlers.i18n import count, t
+from handlers.paging import PAGE_SIZE, Page
 from handlers.types import Block, Field, Handler, Provenance, Reply, Request, Services, UserError
 
-SOURCES_LIMIT = 100
+_SUMMARY_PART = re.compile(
+    r"^(?:version (?P<version>\d+)|(?P<n>\d+) (?P<what>added|changed|removed|unchanged"
+    r"|new quotes|new figures|skipped))$"
+)
+
+
+def reload_summary(summary: str | None, locale: str) -> str:
+    """The reload log's summary ("version 1, 0 added, 0 changed, …", written for operators'
+    logs) in the reader's language; anything else (an error message) is shown as it is."""
+    if not summary:
+        return "—"
+    parts = []
+    for raw in summary.split(", "):
+        m = _SUMMARY_PART.match(raw.strip())
+        if m is None:
+            return summary
+        if m["version"] is not None:
+            parts.append(t(locale, "status.summary.version", version=m["version"]))
+        else:
+            what = m["what"].replace(" ", "_")
+            parts.append(t(locale, f"status.summary.{what}", n=m["n"]))
+    return ", ".join(parts)
 
 
 def _fmt_time(when: datetime | None, locale: str) -> str:
@@ -32,7 +55,11 @@ def _fmt_time(when: datetime | None, locale: str) -> str:
 async def sources(req: Request, services: Services) -> Reply:
     locale = req.locale
     status = await services.store.corpus.status()
-    articles = await services.store.articles.list(limit=SOURCES_LIMIT)
+    number = int(req.arg("page") or "1")
+    articles = await services.store.articles.list(limit=PAGE_SIZE, offset=(number - 1) * PAGE_SIZE)
+    pages = max(1, -(-status.articles // PAGE_SIZE))
+    if number > pages:
+        raise UserError("paging.beyond", page=number, pages=pages)
     if not articles:
         return Reply(
             title=t(locale, "sources.title"), blocks=[Block(t(locale, "sources.none"))], kind="info"
@@ -45,19 +72,21 @@ async def sources(req: Request, services: Services) -> Reply:
             title=inert(a.title),
             outlet=inert(a.outlet or t(locale, "common.unknown_outlet")),
             date=fmt_date(a.published, locale),
-            quotes=a.quote_count,
-            figures=a.figure_count,
+            quotes=count(locale, "quotes", a.quote_count),
+            figures=count(locale, "figures", a.figure_count),
         )
         for a in articles
     ]
     intro = t(
         locale, "sources.intro", n=fmt_number(status.articles, locale), version=status.version
     )
-    if status.articles > len(articles):
-        intro += " " + t(
-            locale, "sources.limited", shown=len(articles), n=fmt_number(status.articles, locale)
-        )
-    blocks = [Block(intro), *chunk_lines(lines), Block(t(locale, "sources.hint"))]
+    page = Page(articles, number, pages, "sources")
+    blocks = [
+        Block(intro),
+        *chunk_lines(lines),
+        *page.footer(locale),
+        Block(t(locale, "sources.hint")),
+    ]
     return Reply(
         title=t(locale, "sources.title"),
         blocks=blocks,
@@ -72,7 +101,8 @@ async def article(req: Request, services: Services) -> Reply:
         article_id = int(raw)
     except ValueError:
         raise UserError("error.not_integer", command="article", option="id", value=raw) from None
-    a = await services.store.articles.get(article_id)
+    # ids beyond the store's integer range cannot exist (and must not reach the store)
+    a = await services.store.articles.get(article_id) if 0 < article_id < 2**63 else None
     if a is None:
         raise UserError("article.not_found", id=article_id, suggestion="article.try_sources")
     quotes = await services.store.quotes.for_article(article_id)
@@ -91,7 +121,8 @@ async def article(req: Request, services: Services) -> Reply:
         for q in quotes:
             who = inert(speaker_name(q.speaker, locale))
             role = f" ({inert(q.speaker_role)})" if q.speaker_role else ""
-            lines.append(f"- **{who}**{role}: {inert(quote_text(q, locale))}")
+            # The number is what /curate hide quote:N takes.
+            lines.append(f"- #{q.id} **{who}**{role}: {inert(quote_text(q, locale))}")
         blocks.extend(chunk_lines(lines, heading=t(locale, "article.quotes", n=len(quotes))))
     else:
         blocks.append(Block(t(locale, "article.no_quotes")))
@@ -100,7 +131,8 @@ async def article(req: Request, services: Services) -> Reply:
         for f in figs:
             subject = inert(f.subject or f.unit or "")
             lines.append(
-                f"- {fmt_figure_value(f, locale)} {subject} ({inert(figure_source(f, locale))})"
+                f"- #{f.id} {fmt_figure_value(f, locale)} {subject}"
+                f" ({inert(figure_source(f, locale))})"
                 + (f" — *{inert(f.text)}*" if f.text else "")
             )
         blocks.extend(chunk_lines(lines, heading=t(locale, "article.figures", n=len(figs))))
@@ -116,6 +148,8 @@ async def article(req: Request, services: Services) -> Reply:
 async def status(req: Request, services: Services) -> Reply:
     locale = req.locale
     st = await services.store.corpus.status()
+    curated = await services.store.speakers.count()
+    speakers = st.speakers if curated is None else curated  # merges and hides count too
     last = st.last_reload or await services.store.reloads.last()
     n = lambda v: fmt_number(v, locale)  # noqa: E731
     fields = [
@@ -125,7 +159,7 @@ async def status(req: Request, services: Services) -> Reply:
         Field(t(locale, "status.sentences"), n(st.sentences), inline=True),
         Field(t(locale, "status.quotes"), n(st.quotes), inline=True),
         Field(t(locale, "status.figures"), n(st.figures), inline=True),
-        Field(t(locale, "status.speakers"), n(st.speakers), inline=True),
+        Field(t(locale, "status.speakers"), n(speakers), inline=True),
         Field(t(locale, "status.subscriptions"), n(st.subscriptions), inline=True),
     ]
     if last is None:
@@ -137,7 +171,7 @@ async def status(req: Request, services: Services) -> Reply:
             when=_fmt_time(last.finished_at or last.started_at, locale),
             status=t(locale, f"status.reload_status.{last.status}"),
             by=inert(last.requested_by),
-            summary=inert(last.summary or "—"),
+            summary=inert(reload_summary(last.summary, locale)),
         )
     fields.append(Field(t(locale, "status.last_reload"), reload_text))
     articles = await services.store.articles.list(limit=5)

@@ -13,14 +13,15 @@ subscribed (the same view the next scheduled digest will extend), otherwise ever
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Literal
 from zoneinfo import ZoneInfo
 
 from bot.render.markup import unescape
-from bot.store.records import ArticleRecord, FigureRecord, QuoteRecord
+from bot.store.records import ArticleRecord, FigureRecord, QuoteRecord, SubjectSummary
+from handlers.digest_topic import resolve_topic
 from handlers.figures import current_value, side_by_side
 from handlers.figures import summarize as summarize_figures
 from handlers.format import (
@@ -50,10 +51,12 @@ async def build_digest(
     locale: str,
     *,
     when_empty: Literal["notice", "skip"] | None = None,
+    topic: str | None = None,
 ) -> Reply | None:
-    """The digest of everything first seen after `since` (all when None). When nothing is new:
-    None if config digest.when_empty is "skip" (or `when_empty` overrides it), else a one-line
-    notice."""
+    """The digest of everything first seen after `since` (all when None), or only of what
+    concerns `topic` (words, a speaker, a figure subject: handlers.digest_topic). When nothing
+    is new: None if config digest.when_empty is "skip" (or `when_empty` overrides it), else a
+    one-line notice."""
     store = services.store
     status = await store.corpus.status()
     footer = t(
@@ -64,15 +67,26 @@ async def build_digest(
     )
     articles = await store.articles.since(since)
     quotes = await store.quotes.since(since)
-    figure_lines, figure_prov, changed = await _figure_lines(services, articles, since, locale)
+    keep = None
+    if topic:
+        wanted = await resolve_topic(topic, services)
+        quotes = [q for q in quotes if wanted.quote(q)]
+        quoted = {q.article_id for q in quotes}
+        articles = [a for a in articles if wanted.article(a, quoted)]
+        keep = wanted.subject
+    figure_lines, figure_prov, changed = await _figure_lines(
+        services, articles, since, locale, keep
+    )
 
     if not articles and not quotes and not changed:
         if (when_empty or services.config.digest.when_empty) == "skip":
             return None
         key = "digest.nothing_new_since" if since else "digest.nothing_at_all"
+        if topic:
+            key += "_topic"
         return Reply(
-            title=_title(services, since, locale),
-            blocks=[Block(t(locale, key, since=_when(since, services, locale)))],
+            title=_title(services, since, locale, topic),
+            blocks=[Block(t(locale, key, since=_when(since, services, locale), topic=topic))],
             footer=footer,
             kind="info",
         )
@@ -102,17 +116,21 @@ async def build_digest(
         blocks.extend(chunk_lines(quote_lines, t(locale, "digest.quotes")))
         provenance.extend(quote_prov)
     return Reply(
-        title=_title(services, since, locale),
+        title=_title(services, since, locale, topic),
         blocks=blocks,
         provenance=unique_provenance(provenance),
         footer=footer,
     )
 
 
-def _title(services: Services, since: datetime | None, locale: str) -> str:
+def _title(
+    services: Services, since: datetime | None, locale: str, topic: str | None = None
+) -> str:
     if since is None:
-        return t(locale, "digest.title_all")
-    return t(locale, "digest.title_since", since=_when(since, services, locale))
+        title = t(locale, "digest.title_all")
+    else:
+        title = t(locale, "digest.title_since", since=_when(since, services, locale))
+    return title + t(locale, "digest.title_topic", topic=topic) if topic else title
 
 
 def _when(moment: datetime | None, services: Services, locale: str) -> str:
@@ -235,12 +253,19 @@ def _line(key: str, subject: str, now: _Now, before: _Now | None, locale: str) -
 
 
 async def _figure_lines(
-    services: Services, articles: Sequence[ArticleRecord], since: datetime | None, locale: str
+    services: Services,
+    articles: Sequence[ArticleRecord],
+    since: datetime | None,
+    locale: str,
+    keep: Callable[[SubjectSummary], bool] | None = None,
 ) -> tuple[list[str], list[Provenance], bool]:
-    """Lines for the current figure of each subject, changed subjects first with "before →
-    now". Only subjects with a figure from a new article can have changed."""
+    """Lines for the current figure of each subject (those `keep` accepts), changed subjects
+    first with "before → now". Only subjects with a figure from a new article can have
+    changed."""
     store = services.store
     summaries = await store.figures.subjects(limit=200)
+    if keep is not None:
+        summaries = [s for s in summaries if keep(s)]
     touched: set[str] = set()
     if since is not None:
         for article in articles:
@@ -341,12 +366,14 @@ def digest_as_text(reply: Reply) -> str:
 
 
 async def digest(req: Request, services: Services) -> Reply:
-    """On demand: since the channel's last posted digest if it is subscribed (what the next
-    scheduled one would build on), otherwise everything. Always answers, even when the
-    configuration says scheduled digests skip empty days."""
-    sub = await services.store.subscriptions.for_channel(req.channel.transport, req.channel.id)
+    """On demand: since the channel's last posted digest of the same topic if it has one (what
+    the next scheduled one would build on), otherwise everything. Always answers, even when
+    the configuration says scheduled digests skip empty days."""
+    topic = req.arg("topic") or ""
+    subs = await services.store.subscriptions.in_channel(req.channel.transport, req.channel.id)
+    sub = next((s for s in subs if s.topic.lower() == topic.lower()), None)
     since = sub.last_sent_at if sub is not None else None
-    reply = await build_digest(services, since, req.locale, when_empty="notice")
+    reply = await build_digest(services, since, req.locale, when_empty="notice", topic=topic)
     assert reply is not None  # when_empty="notice" always answers
     return reply
 

@@ -24,6 +24,10 @@ from handlers.types import Block, HandlerMap, Reply, Request, Services, UserErro
 
 log = logging.getLogger(__name__)
 
+# The largest integer any option takes: Discord's integer options stop at 2^53, and beyond
+# 2^63 - 1 no store can even look the value up (SQLite raised OverflowError).
+INTEGER_MAX = 2**53 - 1
+
 
 def normalize_args(spec: CommandSpec, given: Mapping[str, str]) -> dict[str, str]:
     """Validate option values by the command table; integers and booleans come out canonical
@@ -48,9 +52,12 @@ def normalize_args(spec: CommandSpec, given: Mapping[str, str]) -> dict[str, str
                 raise UserError(
                     "error.too_small", command=spec.name, option=opt.name, min=opt.min_value
                 )
-            if opt.max_value is not None and number > opt.max_value:
+            limit = INTEGER_MAX if opt.max_value is None else min(opt.max_value, INTEGER_MAX)
+            if number > limit:
+                raise UserError("error.too_large", command=spec.name, option=opt.name, max=limit)
+            if number < -INTEGER_MAX:
                 raise UserError(
-                    "error.too_large", command=spec.name, option=opt.name, max=opt.max_value
+                    "error.too_small", command=spec.name, option=opt.name, min=-INTEGER_MAX
                 )
             value = str(number)
         elif opt.type == "boolean":
@@ -117,6 +124,7 @@ def internal_error_reply(ref: str, locale: str) -> Reply:
         blocks=[Block(t(locale, "common.internal_error", ref=ref))],
         kind="error",
         ephemeral=True,
+        error_ref=ref,
     )
 
 

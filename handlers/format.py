@@ -186,10 +186,14 @@ def chunk_lines(
     size = 0
     for line in lines:
         if current and size + len(line) + 1 > limit:
-            blocks.append(Block("\n".join(current), heading if not blocks else None))
+            blocks.append(
+                Block("\n".join(current), heading if not blocks else None, continues=bool(blocks))
+            )
             current, size = [], 0
         current.append(line)
         size += len(line) + 1
     if current:
-        blocks.append(Block("\n".join(current), heading if not blocks else None))
+        blocks.append(
+            Block("\n".join(current), heading if not blocks else None, continues=bool(blocks))
+        )
     return blocks

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from handlers.format import chunk_lines
 from handlers.i18n import t
 from handlers.spec import COMMANDS, COMMANDS_BY_NAME, CommandSpec
 from handlers.textcommand import resolve_command
@@ -56,11 +57,9 @@ async def help_reply(req: Request, services: Services, command: str | None) -> R
         )
     bot_admin = services.is_bot_admin(req.user)
     lines = [_command_line(spec, locale) for spec in COMMANDS if bot_admin or not spec.admin]
-    blocks = [Block(t(locale, "help.intro"))]
-    # A few commands per block keeps every block well under the size a transport can show.
-    for i in range(0, len(lines), 4):
-        blocks.append(Block("\n".join(lines[i : i + 4])))
-    blocks.append(Block(t(locale, "help.footer")))
+    # chunk_lines keeps every block under the size a transport can show, and marks the
+    # continuation blocks so that the list reads as one list.
+    blocks = [Block(t(locale, "help.intro")), *chunk_lines(lines), Block(t(locale, "help.footer"))]
     return Reply(title=t(locale, "help.title"), blocks=blocks, kind="info")
 
 

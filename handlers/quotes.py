@@ -13,7 +13,9 @@ from datetime import date
 
 from rapidfuzz import fuzz, process
 
-from bot.store.records import QuoteRecord
+from bot.store.curated import newest_first
+from bot.store.folding import fold_key
+from bot.store.records import QuoteRecord, SpeakerRecord
 from handlers.format import (
     chunk_lines,
     fmt_date,
@@ -24,8 +26,14 @@ from handlers.format import (
     speaker_name,
     unique_provenance,
 )
-from handlers.i18n import t
-from handlers.speakers_lookup import SpeakerMatch, fold_name, match_speakers, resolve_speaker
+from handlers.i18n import count, t
+from handlers.paging import page_of
+from handlers.speakers_lookup import (
+    SpeakerMatch,
+    distinct_roles,
+    match_speakers,
+    resolve_speaker,
+)
 from handlers.types import Block, Handler, Provenance, Reply, Request, Services, UserError
 
 QUOTE_LIMIT = 100  # statements fetched per answer; more are counted, never silently dropped
@@ -113,16 +121,25 @@ async def _find_speaker(
 ) -> tuple[SpeakerMatch, str | None]:
     """The speaker meant, and the topic left over.
 
-    Text transports split `/who_said Lloyd Austin` into speaker "Lloyd" and about "Austin";
-    when speaker and topic together name exactly one speaker, that is what was meant."""
+    Text transports split `/who_said Lloyd Austin Beweise` into speaker "Lloyd" and about
+    "Austin Beweise". The longest run of leading words that is exactly a known name or alias
+    is the speaker ("Lloyd Austin"), the rest the topic. Without such a run the speaker
+    option alone is looked up as usual, and only when that finds nobody do the leading words
+    get the looser rules ("Angela Merkel" finds "Merkel")."""
     names = await services.store.speakers.names()
-    if about:
-        combined = f"{speaker} {about}"
-        qf = fold_name(combined)
-        hits = {sid for sid, n in names if fold_name(n) == qf}
-        if len(hits) == 1:
-            return SpeakerMatch(hits.pop(), combined), None
+    words = speaker.split()
+    rest = about.split() if about else []
+    everything = words + rest
+    for n in range(len(everything), len(words), -1):
+        exact = match_speakers(" ".join(everything[:n]), names, exact_only=True)
+        if len({m.speaker_id for m in exact}) == 1:
+            return exact[0], " ".join(everything[n:]) or None
     matches = match_speakers(speaker, names)
+    if not matches:
+        for n in range(len(everything), len(words), -1):
+            longer = match_speakers(" ".join(everything[:n]), names)
+            if len({m.speaker_id for m in longer}) == 1:
+                return longer[0], " ".join(everything[n:]) or None
     canonical: dict[int, str] = {}
     if len(matches) > 1:
         for m in matches[:10]:
@@ -132,8 +149,75 @@ async def _find_speaker(
     return resolve_speaker(speaker, names, canonical, matches), about
 
 
+_SPOKES = frozenset(
+    {"sprecher", "sprecherin", "pressesprecher", "pressesprecherin", "spokesman", "spokeswoman"}
+)
+_CONTEXT_SENTENCES = 2  # "Auch die Nato äußerte sich. Sprecherin Farah Dakhlallah erklärte, …"
+_CONTEXT_HITS = 50  # sentences naming the organisation that are looked at (bounded work)
+
+
+def _words(text: str) -> set[str]:
+    return set(fold_key(text).split())
+
+
+async def _spokespeople(query: str, services: Services) -> list[SpeakerRecord]:
+    """Speakers who speak for the organisation `query`: their role names it ("Nato-Sprecherin"
+    for "Nato"), or their role is a bare "Sprecherin" and the organisation is named in the
+    quote's sentence or the sentences just before it."""
+    wanted = _words(query)
+    if not wanted or len(fold_key(query)) < 3:
+        return []
+    named: list[SpeakerRecord] = []
+    bare: dict[str, SpeakerRecord] = {}
+    for s in await services.store.speakers.all():
+        role_words = [_words(r) for r in s.roles]
+        if any(wanted <= words for words in role_words):
+            named.append(s)
+        # only a bare "Sprecherin": "Pentagon-Sprecher" already says whom it speaks for
+        elif any(words and words <= _SPOKES for words in role_words):
+            bare[s.name] = s
+    if bare:
+        nearby = await _speaking_near(wanted, query, set(bare), services)
+        named.extend(bare[n] for n in bare if n in nearby)
+    return named
+
+
+async def _speaking_near(
+    wanted: set[str], query: str, names: set[str], services: Services
+) -> set[str]:
+    """Which of `names` are quoted in a sentence naming the organisation or in one of the
+    _CONTEXT_SENTENCES after such a sentence. Starts from the full-text hits of the
+    organisation (at most _CONTEXT_HITS), so the work does not grow with the corpus."""
+    hits = await services.store.search.search(query, limit=_CONTEXT_HITS)
+    articles = {h.article_id for h in hits if wanted <= _words(h.text)}
+    found: set[str] = set()
+    for article_id in articles:
+        quotes = [
+            q for q in await services.store.quotes.for_article(article_id) if q.speaker in names
+        ]
+        if not quotes:
+            continue
+        sentences = [x.text for x in await services.store.articles.sentences(article_id)]
+        for q in quotes:
+            if q.sentence not in sentences:
+                continue
+            i = sentences.index(q.sentence)
+            context = " ".join(sentences[max(0, i - _CONTEXT_SENTENCES) : i + 1])
+            if wanted <= _words(context):
+                found.add(q.speaker or "")
+    return found
+
+
+async def _quotes_of(
+    speakers: list[SpeakerRecord], about: str | None, services: Services
+) -> list[QuoteRecord]:
+    found: list[QuoteRecord] = []
+    for s in speakers:
+        found.extend(await services.store.quotes.by_speaker(s.id, about=about, limit=QUOTE_LIMIT))
+    return sorted(found, key=newest_first)[:QUOTE_LIMIT]
+
+
 async def who_said(req: Request, services: Services) -> Reply:
-    locale = req.locale
     speaker_q = req.arg("speaker")
     about = req.arg("about")
     if not speaker_q and not about:
@@ -144,12 +228,40 @@ async def who_said(req: Request, services: Services) -> Reply:
         assert about is not None
         return await _who_said_about(about, req, services)
 
-    match, about = await _find_speaker(speaker_q, about, services)
+    try:
+        match, about = await _find_speaker(speaker_q, about, services)
+    except UserError as err:
+        # An organisation that is never quoted itself may still speak through its spokespeople.
+        linked = (
+            await _spokespeople(speaker_q, services) if err.key.endswith("unknown_speaker") else []
+        )
+        if not linked:
+            raise
+        return await _answer(speaker_q, None, linked, about, req, services)
     speaker = await services.store.speakers.get(match.speaker_id)
     name = speaker.name if speaker else match.matched_name
-    quotes = await services.store.quotes.by_speaker(
-        match.speaker_id, about=about, limit=QUOTE_LIMIT
-    )
+    linked = []
+    if speaker is not None and speaker.kind == "organisation":
+        linked = [s for s in await _spokespeople(name, services) if s.id != speaker.id]
+    return await _answer(name, speaker, linked, about, req, services, match.speaker_id)
+
+
+async def _answer(
+    name: str,
+    speaker: SpeakerRecord | None,
+    linked: list[SpeakerRecord],
+    about: str | None,
+    req: Request,
+    services: Services,
+    speaker_id: int | None = None,
+) -> Reply:
+    """The statements of one speaker and, for an organisation, of its spokespeople."""
+    locale = req.locale
+    quotes: list[QuoteRecord] = []
+    if speaker_id is not None:
+        quotes = await services.store.quotes.by_speaker(speaker_id, about=about, limit=QUOTE_LIMIT)
+    if linked:
+        quotes = sorted([*quotes, *await _quotes_of(linked, about, services)], key=newest_first)
     if not quotes:
         if about:
             raise UserError(
@@ -162,25 +274,37 @@ async def who_said(req: Request, services: Services) -> Reply:
     statements = group_statements(quotes)
     intro: list[str] = []
     if speaker and speaker.roles:
-        intro.append(
-            t(locale, "who_said.roles", roles=", ".join(inert(r) for r in speaker.roles[:4]))
+        roles = distinct_roles(speaker.roles)[:4]
+        intro.append(t(locale, "who_said.roles", roles=", ".join(inert(r) for r in roles)))
+    if linked:
+        people = ", ".join(
+            inert(s.name) + (f" ({inert(distinct_roles(s.roles)[0])})" if s.roles else "")
+            for s in linked[:5]
         )
+        intro.append(t(locale, "who_said.spokespeople", organisation=inert(name), people=people))
     intro.append(
         t(
             locale,
             "who_said.count_about" if about else "who_said.count",
-            n=len(statements),
-            articles=len({q.article_id for q in quotes}),
+            statements=count(locale, "statements", len(statements)),
+            articles=count(locale, "articles", len({q.article_id for q in quotes})),
             about=inert(about or ""),
         )
     )
     if len(quotes) >= QUOTE_LIMIT:
         intro.append(t(locale, "who_said.limited", n=QUOTE_LIMIT))
-    blocks = [Block("\n".join(intro)), *_statement_blocks(statements, locale, with_speaker=False)]
+    option = t(locale, "cmd.who_said.optname.about")
+    again = f'"{name}"' + (f' {option}:"{about}"' if about else "")
+    page = page_of(statements, req, "who_said", args=again)
+    blocks = [
+        Block("\n".join(intro)),
+        *_statement_blocks(list(page.items), locale, with_speaker=bool(linked)),
+        *page.footer(locale),
+    ]
     return Reply(
         title=t(locale, "who_said.title", speaker=name),
         blocks=blocks,
-        provenance=unique_provenance(quote_provenance(q) for s in statements for q in s.reports),
+        provenance=unique_provenance(quote_provenance(q) for s in page.items for q in s.reports),
     )
 
 
@@ -194,10 +318,18 @@ async def _who_said_about(about: str, req: Request, services: Services) -> Reply
     by_speaker: dict[str, list[QuoteRecord]] = {}
     for q in quotes:
         by_speaker.setdefault(speaker_name(q.speaker, locale), []).append(q)
-    blocks = [Block(t(locale, "who_said.speakers_about", n=len(by_speaker), about=inert(about)))]
+    key = "who_said.speakers_about_one" if len(by_speaker) == 1 else "who_said.speakers_about_other"
+    blocks = [Block(t(locale, key, n=len(by_speaker), about=inert(about)))]
     for name, qs in by_speaker.items():
         statements = group_statements(qs)
-        lines = [f"**{inert(name)}** — " + t(locale, "who_said.n_statements", n=len(statements))]
+        lines = [
+            f"**{inert(name)}** — "
+            + t(
+                locale,
+                "who_said.n_statements",
+                statements=count(locale, "statements", len(statements)),
+            )
+        ]
         for s in statements[:3]:
             lines.extend(_statement_lines(s, locale, with_speaker=False))
         if len(statements) > 3:
@@ -219,21 +351,23 @@ async def speakers(req: Request, services: Services) -> Reply:
             blocks=[Block(t(locale, "speakers.none"))],
             kind="info",
         )
+    page = page_of(records, req, "speakers")
     lines = []
-    for s in records:
-        roles = ", ".join(s.roles[:3]) if s.roles else t(locale, "speakers.no_role")
+    for s in page.items:
+        roles = ", ".join(distinct_roles(s.roles)[:3]) if s.roles else t(locale, "speakers.no_role")
         lines.append(
             t(
                 locale,
                 "speakers.line",
                 name=inert(speaker_name(s.name, locale)),
                 roles=inert(roles),
-                quotes=s.quote_count,
-                articles=s.article_count,
+                quotes=count(locale, "quotes", s.quote_count),
+                articles=count(locale, "articles", s.article_count),
                 latest=fmt_date(s.latest, locale),
             )
         )
-    blocks = [Block(t(locale, "speakers.intro", n=len(records))), *chunk_lines(lines)]
+    intro = t(locale, "speakers.intro", speakers=count(locale, "speakers", len(records)))
+    blocks = [Block(intro), *chunk_lines(lines), *page.footer(locale)]
     # Provenance: the articles these counts come from (the corpus list, newest first).
     articles = await services.store.articles.list(limit=100)
     prov = [

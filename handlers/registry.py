@@ -5,6 +5,7 @@ from __future__ import annotations
 from handlers import (
     admin,
     corpus,
+    curate,
     digest,
     feeds,
     figures,
@@ -12,6 +13,7 @@ from handlers import (
     quotes,
     search,
     subscriptions,
+    watch,
 )
 from handlers.spec import COMMANDS
 from handlers.types import Handler
@@ -19,7 +21,19 @@ from handlers.types import Handler
 
 def build_handlers() -> dict[str, Handler]:
     table: dict[str, Handler] = {}
-    for module in (quotes, figures, search, corpus, help, digest, subscriptions, admin, feeds):
+    for module in (
+        quotes,
+        figures,
+        search,
+        corpus,
+        help,
+        digest,
+        subscriptions,
+        watch,
+        curate,
+        admin,
+        feeds,
+    ):
         table.update(module.HANDLERS)
     missing = {c.name for c in COMMANDS} - table.keys()
     if missing:

@@ -13,6 +13,7 @@ which speakers match instead of getting a guess.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -41,8 +42,11 @@ def _max_typos(word: str) -> int:
     return 1 if n <= 5 else 2
 
 
-def match_speakers(query: str, names: Sequence[tuple[int, str]]) -> list[SpeakerMatch]:
-    """All speakers matching at the strictest step that matches anything (one per id)."""
+def match_speakers(
+    query: str, names: Sequence[tuple[int, str]], exact_only: bool = False
+) -> list[SpeakerMatch]:
+    """All speakers matching at the strictest step that matches anything (one per id);
+    `exact_only` stops after step 1 (equal after folding)."""
     qf = fold_name(query)
     if not qf:
         return []
@@ -59,7 +63,7 @@ def match_speakers(query: str, names: Sequence[tuple[int, str]]) -> list[Speaker
         for sid, n, f in folded
         if f and (f == qf or f.replace(" ", "") == qf.replace(" ", ""))
     ]
-    if exact:
+    if exact or exact_only:
         return unique(exact)
     q_tokens = qf.split()
 
@@ -137,3 +141,22 @@ def resolve_speaker(
         candidates=", ".join(dict.fromkeys(shown)),
         suggestion="who_said.be_precise",
     )
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def distinct_roles(roles: Sequence[str]) -> list[str]:
+    """Roles without repeats: a role whose words all appear in a longer one of the same
+    speaker is shown once ("Präsident, ukrainischer Präsident" -> "ukrainischer Präsident")."""
+    words = [(r, set(_WORDS.findall(fold_name(r)))) for r in roles]
+    out: list[str] = []
+    seen: list[set[str]] = []
+    for role, ws in words:
+        if not ws or any(ws == other for other in seen):
+            continue
+        if any(ws < other for r2, other in words if r2 != role):
+            continue
+        out.append(role)
+        seen.append(ws)
+    return out

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-OptionType = Literal["string", "integer", "boolean"]
+OptionType = Literal["string", "integer", "boolean", "role"]  # role: a Discord role id
 Autocomplete = Literal["speaker", "subject", "article", "timezone"] | None
 
 
@@ -22,6 +22,9 @@ class OptionSpec:
     max_length: int | None = None
     min_value: int | None = None
     max_value: int | None = None
+    # Set only as `name:value` in text commands, never by position; plain words after it
+    # continue its value (`/curate rename Sifton to:John Sifton`).
+    named_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,10 +44,11 @@ COMMANDS: tuple[CommandSpec, ...] = (
         (
             OptionSpec("speaker", autocomplete="speaker", max_length=100),
             OptionSpec("about", max_length=200),
+            OptionSpec("page", type="integer", min_value=1, named_only=True),
         ),
         slow=True,
     ),
-    CommandSpec("speakers"),
+    CommandSpec("speakers", (OptionSpec("page", type="integer", min_value=1),)),
     CommandSpec(
         "figures",
         (
@@ -54,21 +58,52 @@ COMMANDS: tuple[CommandSpec, ...] = (
         slow=True,
     ),
     CommandSpec("search", (OptionSpec("text", required=True, max_length=300),), slow=True),
-    CommandSpec("sources"),
+    CommandSpec("sources", (OptionSpec("page", type="integer", min_value=1),)),
     CommandSpec(
         "article",
         (OptionSpec("id", type="integer", required=True, autocomplete="article", min_value=1),),
     ),
-    CommandSpec("digest", slow=True),
+    CommandSpec("digest", (OptionSpec("topic", max_length=200),), slow=True),
     CommandSpec(
         "subscribe",
         (
             OptionSpec("time", max_length=5),
             OptionSpec("timezone", autocomplete="timezone", max_length=64),
+            OptionSpec("topic", max_length=200, named_only=True),
+            OptionSpec("mention", type="role", named_only=True),
         ),
     ),
-    CommandSpec("unsubscribe"),
+    CommandSpec("unsubscribe", (OptionSpec("number", type="integer", min_value=1),)),
     CommandSpec("subscriptions"),
+    CommandSpec(
+        "watch",
+        (
+            OptionSpec("speaker", autocomplete="speaker", max_length=100),
+            OptionSpec("figure", autocomplete="subject", max_length=200, named_only=True),
+        ),
+    ),
+    CommandSpec(
+        "unwatch",
+        (
+            OptionSpec("speaker", autocomplete="speaker", max_length=100),
+            OptionSpec("figure", autocomplete="subject", max_length=200, named_only=True),
+        ),
+    ),
+    CommandSpec("watches"),
+    CommandSpec(
+        "curate",
+        (
+            OptionSpec("action", required=True, max_length=10),
+            OptionSpec("speaker", autocomplete="speaker", max_length=100),
+            OptionSpec("into", autocomplete="speaker", max_length=100, named_only=True),
+            OptionSpec("to", max_length=100, named_only=True),
+            OptionSpec("role", max_length=100, named_only=True),
+            OptionSpec("quote", type="integer", min_value=1, named_only=True),
+            OptionSpec("figure", type="integer", min_value=1, named_only=True),
+            OptionSpec("page", type="integer", min_value=1, named_only=True),
+        ),
+        admin=True,
+    ),
     CommandSpec("reload", admin=True, slow=True),
     CommandSpec(
         "feed",

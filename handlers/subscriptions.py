@@ -14,6 +14,7 @@ admins see every channel's subscriptions (a room's or another server's rights ne
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
@@ -97,6 +98,19 @@ def _may_manage(req: Request, services: Services) -> bool:
     return services.can_manage_channel(req.user, req.channel)
 
 
+_ROLE = re.compile(r"^(?:<@&)?(\d{5,25})>?$")
+
+
+def resolve_mention(text: str | None, req: Request) -> str | None:
+    """A Discord role id from the option (Discord passes the id; typed as <@&id> or id)."""
+    if not text:
+        return None
+    m = _ROLE.match(text.strip())
+    if m is None or req.channel.transport != "discord":
+        raise UserError("subscribe.bad_mention", command="subscribe", value=text)
+    return m.group(1)
+
+
 def _now(services: Services) -> datetime:
     return services.clock().astimezone(UTC)
 
@@ -122,6 +136,8 @@ async def subscribe(req: Request, services: Services) -> Reply:
     cfg = services.config.digest
     time = resolve_time(req.arg("time") or cfg.default_time)
     zone = resolve_zone(req.arg("timezone") or cfg.timezone)
+    topic = req.arg("topic") or ""
+    mention = resolve_mention(req.arg("mention"), req)
     now = _now(services)
     sub = await services.store.subscriptions.upsert(
         req.channel.transport,
@@ -131,11 +147,16 @@ async def subscribe(req: Request, services: Services) -> Reply:
         created_by=req.user.id,
         guild_id=req.channel.guild_id,
         now=now,
+        topic=topic,
+        mention_role=mention,
     )
     if services.scheduler is not None:
         await services.scheduler.add_or_update(sub.id)
     hour, minute = (int(p) for p in time.split(":"))
-    lines = [t(locale, "subscribe.done", time=time, zone=zone)]
+    if topic:
+        lines = [t(locale, "subscribe.done_topic", time=time, zone=zone, topic=topic)]
+    else:
+        lines = [t(locale, "subscribe.done", time=time, zone=zone)]
     upcoming = next_slot(make_trigger(time, zone), now)
     if upcoming is not None:
         lines.append(t(locale, "subscribe.next", when=_local(upcoming, zone, locale)))
@@ -149,35 +170,60 @@ async def subscribe(req: Request, services: Services) -> Reply:
 
 
 async def unsubscribe(req: Request, services: Services) -> Reply:
+    """Without a number: every subscription of the channel; with one: that line of
+    /subscriptions."""
     locale = req.locale
     if not _may_manage(req, services):
         raise UserError("subscribe.not_allowed")
     repo = services.store.subscriptions
-    existing = await repo.for_channel(req.channel.transport, req.channel.id)
-    if existing is None:
+    here = await repo.in_channel(req.channel.transport, req.channel.id)
+    if not here:
         return Reply(
             title=t(locale, "subscribe.title"),
             blocks=[Block(t(locale, "subscribe.none_here"))],
             kind="info",
         )
-    await repo.remove(req.channel.transport, req.channel.id)
+    number = req.arg("number")
+    if number is not None:
+        index = int(number)
+        if index > len(here):
+            raise UserError("subscribe.no_number", number=index, count=len(here))
+        here = [here[index - 1]]
+        await repo.remove(req.channel.transport, req.channel.id, here[0].id)
+        text = t(locale, "subscribe.removed_one", what=_what(here[0], locale))
+    else:
+        await repo.remove(req.channel.transport, req.channel.id)
+        text = t(locale, "subscribe.removed")
     if services.scheduler is not None:
-        await services.scheduler.remove(existing.id)
-    return Reply(title=t(locale, "subscribe.title"), blocks=[Block(t(locale, "subscribe.removed"))])
+        for sub in here:
+            await services.scheduler.remove(sub.id)
+    return Reply(title=t(locale, "subscribe.title"), blocks=[Block(text)])
+
+
+def _what(sub: Subscription, locale: str) -> str:
+    when = t(locale, "subscribe.when", time=sub.time, zone=sub.timezone)
+    if sub.topic:
+        when += ", " + t(locale, "subscribe.topic", topic=inert(sub.topic))
+    return when
 
 
 def _describe(
-    sub: Subscription, services: Services, locale: str, seen_from: str | None = None
+    sub: Subscription,
+    services: Services,
+    locale: str,
+    seen_from: str | None = None,
+    number: int = 0,
 ) -> str:
-    """One subscription as a list line; with `seen_from` (the asker's transport) it names the
-    channel, and the transport too when it is another one (bot admins see all)."""
+    """One subscription as a list line (numbered for /unsubscribe N); with `seen_from` (the
+    asker's transport) it names the channel, and the transport too when it is another one
+    (bot admins see all)."""
     parts = []
     if seen_from is not None:
         label = (
             sub.channel_id if sub.transport == seen_from else f"{sub.transport}:{sub.channel_id}"
         )
         parts.append(t(locale, "subscribe.channel", channel=inert(label)))
-    parts.append(t(locale, "subscribe.when", time=sub.time, zone=sub.timezone))
+    parts.append(_what(sub, locale))
     if sub.last_sent_at is not None:
         parts.append(
             t(locale, "subscribe.last", when=_local(sub.last_sent_at, sub.timezone, locale))
@@ -188,19 +234,21 @@ def _describe(
         upcoming = next_slot(make_trigger(sub.time, sub.timezone), _now(services))
         if upcoming is not None:
             parts.append(t(locale, "subscribe.next", when=_local(upcoming, sub.timezone, locale)))
-    return "- " + "; ".join(parts)
+    return (f"{number}. " if number else "- ") + "; ".join(parts)
 
 
 async def subscriptions(req: Request, services: Services) -> Reply:
-    """This channel's subscription, plus what the asker may see of the others."""
+    """This channel's subscriptions (numbered for /unsubscribe N), plus what the asker may see
+    of the others."""
     locale = req.locale
     repo = services.store.subscriptions
-    here = await repo.for_channel(req.channel.transport, req.channel.id)
+    here = await repo.in_channel(req.channel.transport, req.channel.id)
     blocks: list[Block] = []
-    if here is None:
+    if not here:
         blocks.append(Block(t(locale, "subscribe.none_here"), t(locale, "subscribe.this_channel")))
     else:
-        blocks.append(Block(_describe(here, services, locale), t(locale, "subscribe.this_channel")))
+        lines = [_describe(s, services, locale, number=i) for i, s in enumerate(here, 1)]
+        blocks.extend(chunk_lines(lines, t(locale, "subscribe.this_channel")))
     others = await _visible_others(req, services)
     if others is not None:
         lines = [_describe(s, services, locale, req.channel.transport) for s in others]

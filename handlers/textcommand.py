@@ -13,7 +13,9 @@ generous reading of it:
   command (so `10:00` or `http://…` stay plain words);
 - a bare word naming a boolean option (`chart`, `grafik`) switches it on;
 - remaining words fill the options in spec order; the last string option takes the rest,
-  so `/search nord koreanische soldaten` searches for all three words.
+  so `/search nord koreanische soldaten` searches for all three words;
+- options marked `named_only` are never filled by position, and plain words after such a
+  string option continue its value: `/curate rename Sifton to:John Sifton`.
 """
 
 from __future__ import annotations
@@ -108,12 +110,18 @@ def split_words(text: str) -> list[str]:
         return text.split()
 
 
+DEFAULT_PREFIX = "!lagebild"
+"""The README's Matrix examples start with it; the console accepts them as written too."""
+
+
 def _strip_prefix(text: str, prefix: str | None) -> str:
     s = text.strip()
-    if prefix and s.lower().startswith(prefix.lower()):
-        s = s[len(prefix) :].lstrip()
-        # "!lagebild: help" / "!lagebild, help"
-        s = s.lstrip(":,").lstrip()
+    for p in dict.fromkeys(x for x in (prefix, DEFAULT_PREFIX) if x):
+        if s.lower().startswith(p.lower()) and (len(s) == len(p) or not s[len(p)].isalnum()):
+            s = s[len(p) :].lstrip()
+            # "!lagebild: help" / "!lagebild, help"
+            s = s.lstrip(":,").lstrip()
+            break
     if s.startswith("/"):
         s = s[1:]
     return s
@@ -158,8 +166,10 @@ def parse_command_line(text: str, prefix: str | None = None) -> tuple[str, dict[
 def _assign(spec: CommandSpec, words: list[str]) -> dict[str, str]:
     names = option_aliases(spec.name)
     types = {o.name: o.type for o in spec.options}
+    named_only = {o.name for o in spec.options if o.named_only}
     args: dict[str, str] = {}
     positional: list[str] = []
+    continuing: str | None = None  # a named-only string option taking the following words
     for word in words:
         m = _NAMED.match(word)
         if m and _norm_name(m.group(1)) in names:
@@ -168,14 +178,28 @@ def _assign(spec: CommandSpec, words: list[str]) -> dict[str, str]:
                 raise UserError("error.duplicate_option", option=opt)
             value = m.group(2).strip()
             args[opt] = _bool_value(value, opt) if types[opt] == "boolean" else value
+            continuing = opt if opt in named_only and types[opt] == "string" else None
             continue
         flag = names.get(_norm_name(word))
         if flag is not None and types[flag] == "boolean" and flag not in args:
             args[flag] = "true"
+            continuing = None
+            continue
+        if continuing is not None:
+            args[continuing] = f"{args[continuing]} {word}".strip()
             continue
         positional.append(word)
 
-    free = [o for o in spec.options if o.name not in args and o.type != "boolean"]
+    free = [
+        o
+        for o in spec.options
+        if o.name not in args and o.type != "boolean" and o.name not in named_only
+    ]
+    # An optional number (a page) takes a word only if it is a number: "/speakers alle" is
+    # an unknown word, not a page called "alle".
+    optional_number = bool(free) and free[0].type == "integer" and not free[0].required
+    if positional and optional_number and not positional[0].lstrip("#").isdigit():
+        free = free[1:]
     if not positional:
         return args
     if not free:

@@ -115,6 +115,9 @@ class Block:
 
     text: str
     heading: str | None = None
+    # Continues the list of the block before (a long list packed into several blocks): text
+    # renderers join it without a blank line.
+    continues: bool = False
 
 
 @dataclass(slots=True)
@@ -130,6 +133,11 @@ class Reply:
     footer: str | None = None
     kind: Literal["ok", "info", "error"] = "ok"
     ephemeral: bool = False  # shown only to the invoking user where the transport can
+    # Set on the reply to an internal failure (the reference in the log), so that a caller
+    # such as `lagebild ask` can tell a bug from an answer or a user error.
+    error_ref: str | None = None
+    # A role mentioned with a posted digest (Discord role id); exactly this role may be pinged.
+    mention_role: str | None = None
 
 
 class Scheduler(Protocol):

@@ -13,7 +13,7 @@ directory.
 
 from __future__ import annotations
 
-from bot.corpus.errors import ArticleFileError, CorpusError
+from bot.corpus.errors import ArticleFileError, CorpusError, EmptyCorpusError
 from bot.corpus.reader import parse_article, read_article
 from bot.corpus.scan import CorpusScan, scan_corpus
 
@@ -26,6 +26,7 @@ __all__ = [
     "ArticleFileError",
     "CorpusError",
     "CorpusScan",
+    "EmptyCorpusError",
     "parse_article",
     "read_article",
     "scan_corpus",

@@ -14,3 +14,18 @@ class CorpusError(Exception):
 
 class ArticleFileError(Exception):
     """One article file cannot be used; the message is the reason shown to the user."""
+
+
+class EmptyCorpusError(CorpusError):
+    """The corpus folder holds no readable article: applying it would remove every stored
+    article, which is almost never what the operator meant (an unmounted share, a wrong path, a
+    folder emptied by mistake). Refused unless explicitly allowed."""
+
+    def __init__(self, directory: str, skipped: int = 0) -> None:
+        self.directory = directory
+        self.skipped = skipped
+        unreadable = f" ({skipped} other files skipped)" if skipped else ""
+        super().__init__(
+            f"the corpus folder {directory} contains no readable article{unreadable}; "
+            "refusing to remove every stored article"
+        )

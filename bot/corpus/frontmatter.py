@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from types import MappingProxyType
 
+from bot.corpus.confine import read_confined
 from bot.corpus.dates import parse_date_value
 from bot.corpus.errors import ArticleFileError
 
@@ -27,6 +28,8 @@ _KEY_ALIASES: Mapping[str, str] = MappingProxyType({
 })  # fmt: skip
 _YAML_LINE = re.compile(r"^([A-Za-zÄÖÜäöü_][\w.-]*)\s*:\s*(.*)$")
 _MAX_FRONT_MATTER_LINES = 60
+# A sidecar holds a handful of keys; anything near this size is not one.
+SIDECAR_MAX_BYTES = 64 * 1024
 
 
 @dataclass(slots=True)
@@ -91,18 +94,23 @@ def _unquote(value: str) -> str:
     return value
 
 
-def read_sidecar(path: Path) -> tuple[Overrides, bytes]:
-    """The sidecar of `path` (`<stem>.meta.toml`, or `<name>.meta.toml`), if any."""
+def read_sidecar(path: Path, root: Path | None = None) -> tuple[Overrides, bytes]:
+    """The sidecar of `path` (`<stem>.meta.toml`, or `<name>.meta.toml`), if any; with `root`,
+    only one inside that folder (a link pointing elsewhere is refused)."""
     for candidate in (
         path.with_name(path.stem + ".meta.toml"),
         path.with_name(path.name + ".meta.toml"),
     ):
         try:
-            raw = candidate.read_bytes()
+            raw = read_confined(candidate, root, SIDECAR_MAX_BYTES + 1)
         except FileNotFoundError:
             continue
+        except ArticleFileError as e:
+            raise ArticleFileError(f"sidecar {candidate.name}: {e}") from None
         except OSError as e:
             raise ArticleFileError(f"sidecar {candidate.name} not readable: {e.strerror}") from None
+        if len(raw) > SIDECAR_MAX_BYTES:
+            raise ArticleFileError(f"sidecar {candidate.name} is too large to be metadata")
         try:
             data = tomllib.loads(raw.decode("utf-8-sig"))
         except (UnicodeDecodeError, tomllib.TOMLDecodeError) as e:

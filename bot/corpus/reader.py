@@ -14,6 +14,7 @@ from pathlib import Path
 
 from bot.corpus import (
     boilerplate,
+    confine,
     decoding,
     frontmatter,
     header,
@@ -26,10 +27,12 @@ from bot.corpus.errors import ArticleFileError
 from bot.models import ParsedArticle
 
 
-def read_article(path: str | Path) -> ParsedArticle:
+def read_article(path: str | Path, root: Path | None = None) -> ParsedArticle:
+    """Parse one article file. With `root` (the corpus folder's real path), the file and its
+    sidecar must lie inside it: a link pointing elsewhere is refused, never followed."""
     p = Path(path)
-    raw = _read_bytes(p)
-    sidecar, sidecar_bytes = frontmatter.read_sidecar(p)
+    raw = _read_bytes(p, root)
+    sidecar, sidecar_bytes = frontmatter.read_sidecar(p, root)
     return parse_article(raw, p.name, str(path), sidecar, sidecar_bytes)
 
 
@@ -78,15 +81,15 @@ def parse_article(
     )
 
 
-def _read_bytes(p: Path) -> bytes:
+def _read_bytes(p: Path, root: Path | None) -> bytes:
     """Read the file, turning every OS failure into a reason the user can act on."""
     try:
         st = os.stat(p)
-        if not p.is_file():
-            raise ArticleFileError("not a regular file")
+        reason = confine.outside_reason(p, root) or confine.kind_reason(st.st_mode)
+        if reason:
+            raise ArticleFileError(reason)
         decoding.check_size(st.st_size)  # before reading: never load a 20 MB file
-        with open(p, "rb") as f:
-            raw = f.read(decoding.MAX_BYTES + 1)
+        raw = confine.read_confined(p, root, decoding.MAX_BYTES + 1)
     except PermissionError:
         raise ArticleFileError("not readable: permission denied") from None
     except FileNotFoundError:

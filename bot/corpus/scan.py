@@ -6,6 +6,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.corpus.confine import OUTSIDE, kind_reason, real_root
 from bot.corpus.errors import CorpusError
 from bot.models import SkippedFile
 
@@ -22,10 +23,27 @@ _DOC_STEMS = frozenset({"readme", "license", "licence", "copying", "notice", "ch
 class CorpusScan:
     files: tuple[Path, ...]  # article files to read, sorted by name
     skipped: tuple[SkippedFile, ...]  # files not even attempted (not .txt, sidecars are not listed)
+    root: Path | None = None  # the folder's real path: every file read must lie inside it
+
+
+def _entry_reason(entry: os.DirEntry[str], root: Path) -> str | None:
+    """Why this entry is not an article candidate by its kind (None: a regular file inside the
+    folder). Links are resolved: one that stays inside may be read, one that leaves is not."""
+    if entry.is_symlink():
+        target = Path(os.path.realpath(entry.path))
+        if not target.is_relative_to(root):
+            return OUTSIDE
+        try:
+            mode = os.stat(target).st_mode
+        except OSError:
+            return "broken symbolic link"
+        return kind_reason(mode)
+    return kind_reason(entry.stat(follow_symlinks=False).st_mode)
 
 
 def scan_corpus(directory: str | Path) -> CorpusScan:
     d = Path(directory)
+    root = real_root(d)
     try:
         entries = sorted(os.scandir(d), key=lambda e: e.name)
     except FileNotFoundError:
@@ -50,15 +68,12 @@ def scan_corpus(directory: str | Path) -> CorpusScan:
             skipped.append(SkippedFile(name, "hidden file"))
             continue
         try:
-            is_dir = entry.is_dir()
-            is_file = entry.is_file()
+            reason = _entry_reason(entry, root)
         except OSError:
             skipped.append(SkippedFile(name, "cannot be inspected"))
             continue
-        if is_dir:
-            skipped.append(SkippedFile(name, "subdirectory (not searched)"))
-        elif not is_file:
-            skipped.append(SkippedFile(name, "not a regular file"))
+        if reason:
+            skipped.append(SkippedFile(name, reason))
         elif not name.lower().endswith(ARTICLE_SUFFIX):
             suffix = Path(name).suffix or "no extension"
             skipped.append(SkippedFile(name, f"not a .txt article file ({suffix})"))
@@ -66,4 +81,4 @@ def scan_corpus(directory: str | Path) -> CorpusScan:
             skipped.append(SkippedFile(name, "corpus documentation, not an article"))
         else:
             files.append(Path(entry.path))
-    return CorpusScan(files=tuple(files), skipped=tuple(skipped))
+    return CorpusScan(files=tuple(files), skipped=tuple(skipped), root=root)

@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, TypeVar
 
 import spacy
 
+from bot.corpus.errors import ArticleFileError
 from bot.models import (
+    PARAGRAPH_SEPARATOR,
     ArticleExtraction,
     Figure,
+    Paragraph,
     ParsedArticle,
     Quote,
     Sentence,
@@ -66,11 +70,59 @@ def _has_factory(nlp: Language, name: str) -> bool:
         return False
 
 
+class TextTooLong(ArticleFileError):
+    """A paragraph longer than the pipeline's length limit: the article cannot be split at a
+    paragraph boundary to fit, so it is skipped with this message (never spaCy's E088)."""
+
+
 class Extractor:
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
 
     def extract(self, article: ParsedArticle) -> ArticleExtraction:
+        """The article's quotes and figures. An article longer than spaCy's `max_length` is
+        processed in chunks of whole paragraphs (each within the limit) and the results are
+        joined with offsets into the whole body; raises TextTooLong when one paragraph alone
+        exceeds the limit."""
+        limit = self.nlp.max_length
+        if len(article.body) <= limit:
+            return self._extract(article)
+        return self._extract_chunked(article, limit)
+
+    def _extract_chunked(self, article: ParsedArticle, limit: int) -> ArticleExtraction:
+        sentences: list[Sentence] = []
+        quotes: list[Quote] = []
+        figures: list[Figure] = list(self._title_figures(article))
+        char_offset = 0
+        first_paragraph = 0
+        for group in _paragraph_groups(article.paragraphs, limit):
+            part = self._extract(
+                dataclasses.replace(article, title="", paragraphs=group), title_figures=False
+            )
+            n = len(sentences)
+            sentences += [
+                dataclasses.replace(
+                    s,
+                    index=s.index + n,
+                    start_char=s.start_char + char_offset,
+                    end_char=s.end_char + char_offset,
+                    paragraph_index=s.paragraph_index + first_paragraph,
+                )
+                for s in part.sentences
+            ]
+            quotes += [_shift(q, n, char_offset) for q in part.quotes]
+            figures += [_shift(f, n, char_offset) for f in part.figures]
+            char_offset += sum(len(p.text) for p in group) + len(PARAGRAPH_SEPARATOR) * len(group)
+            first_paragraph += len(group)
+        return ArticleExtraction(
+            article=article,
+            sentences=tuple(sentences),
+            quotes=tuple(quotes),
+            figures=tuple(figures),
+            speakers=speakers_of(quotes),
+        )
+
+    def _extract(self, article: ParsedArticle, title_figures: bool = True) -> ArticleExtraction:
         body = article.body
         doc = self.nlp.make_doc(body)
         doc.user_data[TEXT_KEY] = body
@@ -94,7 +146,8 @@ class Extractor:
             dataclasses.replace(q, speaker_role=nominative(q.speaker_role)) if q.speaker_role else q
             for q in doc._.quotes or []
         ]
-        figures = [*self._title_figures(article), *(doc._.figures or [])]
+        heading = self._title_figures(article) if title_figures else []
+        figures = [*heading, *(doc._.figures or [])]
         return ArticleExtraction(
             article=article,
             sentences=tuple(sentences),
@@ -119,6 +172,41 @@ class Extractor:
         doc._.sections = [(0, len(title), "report")]
         doc = self.nlp.get_pipe("lagebild_figures")(doc)
         return [dataclasses.replace(f, sentence_index=-1) for f in doc._.figures or []]
+
+
+def _paragraph_groups(paragraphs: Sequence[Paragraph], limit: int) -> list[tuple[Paragraph, ...]]:
+    """Consecutive paragraphs packed into groups whose joined text stays within `limit`."""
+    groups: list[tuple[Paragraph, ...]] = []
+    current: list[Paragraph] = []
+    size = 0
+    for p in paragraphs:
+        if len(p.text) > limit:
+            raise TextTooLong(
+                f"file too long for the pipeline (a paragraph of {len(p.text):,} characters, "
+                f"limit {limit:,})"
+            )
+        added = len(p.text) + (len(PARAGRAPH_SEPARATOR) if current else 0)
+        if current and size + added > limit:
+            groups.append(tuple(current))
+            current, size, added = [], 0, len(p.text)
+        current.append(p)
+        size += added
+    if current:
+        groups.append(tuple(current))
+    return groups
+
+
+_Located = TypeVar("_Located", Quote, Figure)
+
+
+def _shift(item: _Located, sentences: int, chars: int) -> _Located:
+    """A chunk's quote or figure with offsets into the whole body."""
+    return dataclasses.replace(
+        item,
+        sentence_index=item.sentence_index + sentences,
+        start_char=item.start_char + chars,
+        end_char=item.end_char + chars,
+    )
 
 
 def speakers_of(quotes: list[Quote]) -> tuple[SpeakerInfo, ...]:
@@ -160,4 +248,4 @@ def _alias(q: Quote) -> str | None:
     return name if name and same_person(name, q.speaker) else None
 
 
-__all__ = ["Extractor", "build_pipeline"]
+__all__ = ["Extractor", "TextTooLong", "build_pipeline"]

@@ -47,16 +47,16 @@ def render_text(reply: Reply, locale: str = "de", saved: Mapping[str, Path] | No
     them; without it attachments are only named."""
     out: list[str] = []
     title = reply.title  # plain text already (only Blocks, field values, footers hold markup)
-    marker = "!" if reply.kind == "error" else "="
+    # The title says it is an error; a line of "!" under it only shouted.
     out.append(title)
-    out.append(marker * min(len(title), 78))
+    out.append("=" * min(len(title), 78))
     for block in reply.blocks:
         if block.heading:
             heading = plain(block.heading)
             out.append("")
             out.append(heading)
             out.append("-" * min(len(heading), 78))
-        else:
+        elif not block.continues:
             out.append("")
         out.append(plain(block.text))
     if reply.fields:
@@ -82,8 +82,11 @@ def render_text(reply: Reply, locale: str = "de", saved: Mapping[str, Path] | No
     if reply.provenance:
         out.append("")
         out.append(t(locale, "common.sources_heading") + ":")
-        for i, p in enumerate(reply.provenance, 1):
-            out.append(f"  [{i}] " + provenance_line(p.title, p.outlet, p.published, locale))
+        # Numbered by article, as /sources and /article number them (not 1, 2, 3 per reply).
+        for p in reply.provenance:
+            out.append(
+                f"  #{p.article_id} " + provenance_line(p.title, p.outlet, p.published, locale)
+            )
             url = link_target(p.url)
             if url:
                 out.append(f"      {url}")

@@ -1,7 +1,7 @@
 """Posting daily digests: one APScheduler cron job per enabled subscription, exactly once per
 slot, resumed where it stopped, caught up within a window, and reported when it cannot be sent.
 
-The rules (docs/security-faults-scheduler.md says the same for operators):
+The rules (docs/security.md, "Faults", says the same for operators):
 - A slot is the trigger's scheduled fire time (UTC). Before anything is posted the slot is
   recorded as intended (`record_intent`), and each part (message) that goes out is recorded
   (`record_progress`); `record_sent` closes the slot. An intended or sent slot is never started
@@ -381,8 +381,13 @@ class DigestScheduler:
         locale = self.services.config.bot.locale
         try:
             reply = await self._store(
-                "building a digest", lambda: build_digest(self.services, sub.last_sent_at, locale)
+                "building a digest",
+                lambda: build_digest(
+                    self.services, sub.last_sent_at, locale, topic=sub.topic or None
+                ),
             )
+            if reply is not None:
+                reply.mention_role = sub.mention_role
         except Exception as e:
             if done == 0:  # nothing was posted: free the slot so a restart can catch it up
                 await self._store("freeing a slot", lambda: repo.clear_intent(sub.id))

@@ -267,6 +267,98 @@ UPDATE figures SET
 CREATE INDEX figures_subject_date ON figures (subject_key, sort_date, interval_low);
 """
 
+# Editorial corrections, kept apart from the extraction so that /reload, feed updates and
+# pipeline upgrades (which re-create quote and figure rows with new ids) never lose them:
+# speakers are named by their (folded) names, quotes and figures by a hash of their sentence
+# and text (bot.store.curation). Entries are never deleted; /curate undo marks one undone.
+# Watches: a channel is told when a watched speaker is quoted anew or a watched figure
+# changes; watch_seen holds what it was already told about (or what existed when it began).
+_CURATION_WATCHES = """
+CREATE TABLE curation_log (
+    id INTEGER PRIMARY KEY,
+    action TEXT NOT NULL CHECK (action IN
+        ('merge', 'rename', 'role', 'hide_speaker', 'hide_quote', 'hide_figure')),
+    target TEXT NOT NULL,
+    value TEXT,
+    label TEXT,
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    undone_by TEXT,
+    undone_at TEXT
+);
+
+CREATE TABLE watches (
+    id INTEGER PRIMARY KEY,
+    transport TEXT NOT NULL,
+    channel_id TEXT NOT NULL,
+    guild_id TEXT,
+    kind TEXT NOT NULL CHECK (kind IN ('speaker', 'figure')),
+    target TEXT NOT NULL,
+    target_key TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    last_posted_at TEXT,
+    UNIQUE (transport, channel_id, kind, target_key)
+);
+
+CREATE TABLE watch_seen (
+    watch_id INTEGER NOT NULL REFERENCES watches (id) ON DELETE CASCADE,
+    item_key TEXT NOT NULL,
+    PRIMARY KEY (watch_id, item_key)
+);
+"""
+
+# Several subscriptions per channel, one per topic: the one-per-channel UNIQUE becomes
+# (transport, channel_id, topic); subscribing again to a topic still moves its time. SQLite
+# cannot drop a table constraint, so the
+# table is rebuilt; digests_sent is copied aside first, because dropping subscriptions would
+# cascade into it.
+_SUBSCRIPTION_TOPICS = """
+CREATE TABLE subscriptions_new (
+    id INTEGER PRIMARY KEY,
+    transport TEXT NOT NULL,
+    channel_id TEXT NOT NULL,
+    guild_id TEXT,
+    time TEXT NOT NULL,
+    timezone TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    enabled INTEGER NOT NULL DEFAULT 1,
+    disabled_reason TEXT,
+    last_slot TEXT,
+    intent_slot TEXT,
+    last_sent_at TEXT,
+    intent_parts INTEGER NOT NULL DEFAULT 0,
+    intent_run TEXT,
+    intent_at TEXT,
+    topic TEXT NOT NULL DEFAULT '',
+    mention_role TEXT,
+    UNIQUE (transport, channel_id, topic)
+);
+INSERT INTO subscriptions_new (id, transport, channel_id, guild_id, time, timezone, created_by,
+    created_at, enabled, disabled_reason, last_slot, intent_slot, last_sent_at, intent_parts,
+    intent_run, intent_at)
+SELECT id, transport, channel_id, guild_id, time, timezone, created_by, created_at, enabled,
+    disabled_reason, last_slot, intent_slot, last_sent_at, intent_parts, intent_run, intent_at
+FROM subscriptions;
+CREATE TABLE digests_sent_copy AS SELECT * FROM digests_sent;
+DROP TABLE digests_sent;
+DROP TABLE subscriptions;
+ALTER TABLE subscriptions_new RENAME TO subscriptions;
+CREATE INDEX subscriptions_channel ON subscriptions (transport, channel_id);
+CREATE TABLE digests_sent (
+    id INTEGER PRIMARY KEY,
+    subscription_id INTEGER NOT NULL REFERENCES subscriptions (id) ON DELETE CASCADE,
+    slot TEXT NOT NULL,
+    sent_at TEXT NOT NULL,
+    digest_text TEXT NOT NULL,
+    UNIQUE (subscription_id, slot)
+);
+INSERT INTO digests_sent (id, subscription_id, slot, sent_at, digest_text)
+SELECT id, subscription_id, slot, sent_at, digest_text FROM digests_sent_copy;
+DROP TABLE digests_sent_copy;
+"""
+
 # News feeds (bot/feeds): the feeds followed, the items each feed carried (identity and content
 # hash, so a re-dated or re-published item is not new), and the articles they brought with their
 # text, so /reload and a pipeline upgrade re-extract them like folder files. Articles get the
@@ -328,6 +420,8 @@ MIGRATIONS: tuple[str, ...] = (
     _NEWEST_FIRST_FTS,
     _DIGEST_PROGRESS,
     _FIGURE_INTERVALS,
+    _CURATION_WATCHES,
+    _SUBSCRIPTION_TOPICS,
     _FEEDS,
 )
 

@@ -171,6 +171,24 @@ class Subscription:
     intent_parts: int = 0  # parts (messages) of the intended slot already posted
     intent_run: str | None = None  # claim token of the run that owns the intent
     intent_at: datetime | None = None  # the owner's last sign of life (intent, progress)
+    topic: str = ""  # "" = the whole corpus; else words, a speaker or a figure subject
+    mention_role: str | None = None  # Discord role id mentioned when the digest is posted
+
+
+@dataclass(frozen=True, slots=True)
+class Watch:
+    """A channel following a speaker (new quotes) or a figure subject (changed values)."""
+
+    id: int
+    transport: str
+    channel_id: str
+    guild_id: str | None
+    kind: str  # "speaker" | "figure"
+    target: str  # display name / subject as the user chose it
+    target_key: str  # folded, for matching and uniqueness
+    created_by: str
+    created_at: datetime
+    last_posted_at: datetime | None
 
 
 FeedState = Literal["active", "backing_off", "disabled"]

@@ -150,6 +150,8 @@ def subscription(row: Row) -> Subscription:
         intent_parts=int(row["intent_parts"] or 0),
         intent_run=row["intent_run"],
         intent_at=dt_from_db_opt(row["intent_at"]),
+        topic=row["topic"] or "",
+        mention_role=row["mention_role"],
     )
 
 

@@ -9,9 +9,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.store.curated import (
+    CuratedFigureRepo,
+    CuratedQuoteRepo,
+    CuratedSearchRepo,
+    CuratedSpeakerRepo,
+)
 from bot.store.db import Database, open_database
 from bot.store.repos.articles import ArticleRepo
 from bot.store.repos.corpus import CorpusRepo
+from bot.store.repos.curation import CurationRepo
 from bot.store.repos.feeds import FeedRepo
 from bot.store.repos.figures import FigureRepo
 from bot.store.repos.quotes import QuoteRepo
@@ -19,10 +26,12 @@ from bot.store.repos.reloads import ReloadRepo
 from bot.store.repos.search import SearchRepo
 from bot.store.repos.speakers import SpeakerRepo
 from bot.store.repos.subscriptions import SubscriptionRepo
+from bot.store.repos.watches import WatchRepo
 
 __all__ = [
     "ArticleRepo",
     "CorpusRepo",
+    "CurationRepo",
     "FeedRepo",
     "FigureRepo",
     "QuoteRepo",
@@ -31,18 +40,21 @@ __all__ = [
     "SpeakerRepo",
     "Store",
     "SubscriptionRepo",
+    "WatchRepo",
 ]
 
 
 class Store:
     corpus: CorpusRepo
     articles: ArticleRepo
-    speakers: SpeakerRepo
-    quotes: QuoteRepo
-    figures: FigureRepo
-    search: SearchRepo
+    speakers: CuratedSpeakerRepo
+    quotes: CuratedQuoteRepo
+    figures: CuratedFigureRepo
+    search: CuratedSearchRepo
     subscriptions: SubscriptionRepo
     reloads: ReloadRepo
+    curation: CurationRepo
+    watches: WatchRepo
     feeds: FeedRepo
 
     def __init__(self, db: Database) -> None:
@@ -50,11 +62,14 @@ class Store:
         self.reloads = ReloadRepo(db)
         self.corpus = CorpusRepo(db, self.reloads)
         self.articles = ArticleRepo(db)
-        self.speakers = SpeakerRepo(db)
-        self.quotes = QuoteRepo(db)
-        self.figures = FigureRepo(db)
-        self.search = SearchRepo(db)
+        # Readers see the extraction with the editors' corrections applied (bot.store.curated).
+        self.curation = CurationRepo(db)
+        self.speakers = CuratedSpeakerRepo(db, self.curation)
+        self.quotes = CuratedQuoteRepo(db, self.curation, self.speakers)
+        self.figures = CuratedFigureRepo(db, self.curation)
+        self.search = CuratedSearchRepo(db, self.curation)
         self.subscriptions = SubscriptionRepo(db)
+        self.watches = WatchRepo(db)
         self.feeds = FeedRepo(db)
 
     @property

@@ -9,8 +9,8 @@ from __future__ import annotations
 import asyncio
 import getpass
 import logging
+import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import TextIO
 
@@ -36,6 +36,13 @@ QUIT_WORDS = {"/quit", "/exit", "quit", "exit", "/beenden", ":q"}
 HISTORY_FILE = "~/.lagebild_history"
 
 
+def default_attachment_dir() -> Path:
+    """Where the console saves attachments: the user's cache folder (XDG), never the shared
+    temporary directory."""
+    cache = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(cache) / "lagebild" / "attachments"
+
+
 class ConsoleTransport:
     """One local user at a terminal. Also a `Poster` (bot/transports/base.py): digests for the
     "console" channel are printed."""
@@ -58,6 +65,7 @@ class ConsoleTransport:
         self.as_admin = as_admin
         self.out = out
         self._attachment_dir = Path(attachment_dir) if attachment_dir else None
+        self._names_used: dict[str, int] = {}
         self.history_file = Path(history_file).expanduser()
 
     # -- one command ------------------------------------------------------------------------
@@ -94,29 +102,44 @@ class ConsoleTransport:
 
     async def ask(self, text: str, locale: str | None = None, as_admin: bool | None = None) -> str:
         """One command line -> the rendered reply (attachments written to disk)."""
+        return (await self.answer(text, locale, as_admin))[0]
+
+    async def answer(
+        self, text: str, locale: str | None = None, as_admin: bool | None = None
+    ) -> tuple[str, Reply]:
+        """The rendered reply and the Reply itself (`lagebild ask` exits by its kind)."""
         reply = await self.reply_for(text, locale, as_admin)
         saved = await asyncio.to_thread(self._save_attachments, reply)
-        return render_text(reply, locale or self.locale, saved).rstrip("\n")
+        return render_text(reply, locale or self.locale, saved).rstrip("\n"), reply
 
     def _save_attachments(self, reply: Reply) -> dict[str, Path]:
-        """Write attachments (e.g. chart.png) to a directory and return where each went."""
+        """Write attachments (e.g. chart.png) to the attachment folder and return where each
+        went. One folder per user, not a new temporary folder per command (those were never
+        cleaned up): a name is reused across sessions (the newest chart.png replaces the last
+        one) and numbered within one session. An unwritable folder leaves the attachment
+        unsaved; the reply then only names it."""
         if not reply.attachments:
             return {}
-        if self._attachment_dir is None:
-            self._attachment_dir = Path(tempfile.mkdtemp(prefix="lagebild-"))
-        self._attachment_dir.mkdir(parents=True, exist_ok=True)
+        folder = self._attachment_dir or default_attachment_dir()
         saved: dict[str, Path] = {}
-        for a in reply.attachments:
-            stem, dot, ext = a.filename.rpartition(".")
-            base = stem if dot else a.filename
-            path = self._attachment_dir / a.filename
-            n = 1
-            while path.exists():
-                n += 1
-                path = self._attachment_dir / (f"{base}-{n}.{ext}" if dot else f"{base}-{n}")
-            path.write_bytes(a.data)
-            saved[a.filename] = path.resolve()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            for a in reply.attachments:
+                path = folder / self._session_name(a.filename)
+                path.write_bytes(a.data)
+                saved[a.filename] = path.resolve()
+        except OSError as e:
+            log.warning("cannot save attachments in %s: %s", folder, e.strerror or e)
         return saved
+
+    def _session_name(self, filename: str) -> str:
+        """chart.png, then chart-2.png, chart-3.png … within this session."""
+        n = self._names_used.get(filename, 0) + 1
+        self._names_used[filename] = n
+        if n == 1:
+            return filename
+        stem, dot, ext = filename.rpartition(".")
+        return f"{stem}-{n}.{ext}" if dot else f"{filename}-{n}"
 
     # -- interactive ------------------------------------------------------------------------
 

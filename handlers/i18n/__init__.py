@@ -54,3 +54,8 @@ def t(locale: str | None, key: str, /, **params: Any) -> str:
 
 def has(locale: str, key: str) -> bool:
     return key in catalogue(normalize_locale(locale))
+
+
+def count(locale: str, noun: str, n: int) -> str:
+    """ "1 Zitat" / "3 Zitate": the catalogue's `count.<noun>.one|other` form for n."""
+    return t(locale, f"count.{noun}.{'one' if n == 1 else 'other'}", n=n)

@@ -162,3 +162,24 @@ async def test_posted_digest_prints_no_control_sequences(console: ConsoleTranspo
     await console.notify_admins(f"Abo aus {TERMINAL_TRAPS}")
     assert_terminal_safe(out.getvalue())
     assert f"@room hier rot {PHISHING}" in out.getvalue()
+
+
+@pytest.mark.skipif(not (REPO / "bot" / "cli.py").exists(), reason="CLI not present")
+def test_curation_and_watches_persist_between_lagebild_ask_runs(db_path: Path) -> None:
+    """Each `lagebild ask` is its own process: corrections and watches live in the store."""
+    db = ("--db", str(db_path))
+    renamed = _cli(
+        "ask", "/curate rename John Kirby to:John F. Kirby role:Pentagon-Sprecher", *db,
+        "--as-admin",
+    )  # fmt: skip
+    assert renamed.returncode == 0, renamed.stderr
+    assert "„John Kirby“ umbenannt in „John F. Kirby“" in renamed.stdout
+    assert "Rückgängig: /curate undo 1\nRückgängig: /curate undo 2" in renamed.stdout
+    assert "Rolle von „John F. Kirby“: Pentagon-Sprecher" in renamed.stdout
+    who = _cli("ask", "!lagebild who_said John F. Kirby Wladiwostok", *db).stdout
+    assert "Wer sagte was: John F. Kirby" in who and "Rolle: Pentagon-Sprecher" in who
+    assert "zu „Wladiwostok“" in who
+    log = _cli("ask", "/curate log", *db, "--as-admin").stdout
+    assert "„John Kirby“ umbenannt in „John F. Kirby“" in log
+    assert "Dieser Kanal bekommt" in _cli("ask", "/watch Kirby", *db).stdout
+    assert "Person: John F. Kirby" in _cli("ask", "/watches", *db).stdout

@@ -176,3 +176,12 @@ async def test_second_reload_is_refused_and_queries_answer_meanwhile(
     assert reply.kind == "ok" and f"Neu ({new})" in digest_as_text(reply)
     assert len(answered) >= 3 and answered[0][0] == 2 and answered[0][1] > 0
     assert (await services.store.corpus.status()).articles == 2 + new
+
+
+async def test_the_reload_log_names_a_console_user_once(services: Services) -> None:
+    """/status showed "von console:console:root (root)"."""
+    user = UserRef("console:root", "root", bot_admin=True)
+    req = make_request("reload", user=user, channel=ChannelRef("console", "console"))
+    await dispatch(req, services, HANDLERS)
+    last = await services.store.reloads.last()
+    assert last is not None and last.requested_by == "console:root (root)"

@@ -1,4 +1,4 @@
-"""Subscriptions: one per channel, and each daily slot posted at most once."""
+"""Subscriptions: one per channel and topic, and each daily slot posted at most once."""
 
 from __future__ import annotations
 
@@ -39,6 +39,56 @@ async def test_upsert_creates_once_per_channel_and_updates(store: Store) -> None
     assert [s.id for s in await store.subscriptions.list("discord")] == [sub.id]
     assert len(await store.subscriptions.list()) == 2
     assert await store.subscriptions.for_channel("matrix", "c1") == other
+
+
+async def test_a_channel_holds_one_subscription_per_topic(store: Store) -> None:
+    plain = await store.subscriptions.upsert("discord", "c1", "08:00", "UTC", "u", now=NOW)
+    later = await store.subscriptions.upsert(
+        "discord", "c1", "18:00", "UTC", "u", now=NOW, topic="Selenskyj"
+    )
+    topic = await store.subscriptions.upsert(
+        "discord", "c1", "08:00", "UTC", "u", now=NOW, topic="Kursk", mention_role="77"
+    )
+    assert len({plain.id, later.id, topic.id}) == 3
+    assert topic.topic == "Kursk" and topic.mention_role == "77" and plain.topic == ""
+    here = await store.subscriptions.in_channel("discord", "c1")
+    assert [s.id for s in here] == [plain.id, later.id, topic.id]
+    assert await store.subscriptions.remove("discord", "c1", later.id)
+    assert [s.id for s in await store.subscriptions.in_channel("discord", "c1")] == [
+        plain.id,
+        topic.id,
+    ]
+
+
+async def test_migration_keeps_subscriptions_and_sent_digests(tmp_path: Path) -> None:
+    """A store from before several-per-channel keeps its subscriptions and digest history."""
+    import sqlite3
+
+    from bot.store.migrations import MIGRATIONS
+
+    path = tmp_path / "old.db"
+    con = sqlite3.connect(path)
+    old = MIGRATIONS.index(next(m for m in MIGRATIONS if "subscriptions_new" in m))
+    for script in MIGRATIONS[:old]:
+        con.executescript(script)
+    con.execute(
+        "INSERT INTO subscriptions (id, transport, channel_id, time, timezone, created_by, "
+        "created_at) VALUES (5, 'discord', 'c', '08:00', 'UTC', 'u', '2024-11-20T06:00:00+00:00')"
+    )
+    con.execute(
+        "INSERT INTO digests_sent (subscription_id, slot, sent_at, digest_text) "
+        "VALUES (5, '2024-11-21T07:00:00+00:00', '2024-11-21T07:00:01+00:00', 'Digest')"
+    )
+    con.execute(f"PRAGMA user_version = {old}")
+    con.commit()
+    con.close()
+    s = await Store.open(path)
+    try:
+        sub = await s.subscriptions.get(5)
+        assert sub is not None and sub.time == "08:00" and sub.topic == ""
+        assert [text for _, _, text in await s.subscriptions.sent(5)] == ["Digest"]
+    finally:
+        await s.close()
 
 
 async def test_intent_is_granted_once_per_slot(store: Store) -> None:

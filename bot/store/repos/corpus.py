@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+import logging
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -28,6 +29,8 @@ from bot.store.speaker_index import (
 )
 
 _CHUNK = 500  # stays below SQLite's bound-parameter limit
+
+log = logging.getLogger(__name__)
 
 
 def _chunks(items: Sequence[int] | Sequence[str]) -> Iterable[Sequence[int] | Sequence[str]]:
@@ -110,6 +113,9 @@ class CorpusRepo:
     def __init__(self, db: Database, reloads: ReloadRepo) -> None:
         self._db = db
         self._reloads = reloads
+        # Told about every committed change (watches post news); a failing listener is logged
+        # and never fails the apply.
+        self.listeners: list[Callable[[CorpusChange], Awaitable[None]]] = []
 
     async def hashes(self) -> dict[str, str]:
         """file name -> content hash of every stored article (ingest skips unchanged files)."""
@@ -164,6 +170,11 @@ class CorpusRepo:
                     await w.execute("ROLLBACK")
                 raise
             await w.execute("COMMIT")
+        for listener in list(self.listeners):
+            try:
+                await listener(change)
+            except Exception:
+                log.exception("corpus change listener failed")
         return change
 
     async def _apply(

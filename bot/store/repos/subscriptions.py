@@ -36,39 +36,57 @@ class SubscriptionRepo:
         created_by: str,
         guild_id: str | None = None,
         now: datetime | None = None,
+        topic: str = "",
+        mention_role: str | None = None,
     ) -> Subscription:
-        """One subscription per (transport, channel); subscribing again updates time/zone and
-        re-enables it. A new subscription's last_slot is `now`, so it never catches up on
-        slots from before it existed."""
+        """One subscription per (transport, channel, topic): a channel may have several with
+        different topics; subscribing again to a topic updates its time, zone and mention and
+        re-enables it. A new subscription's last_slot is `now`, so it
+        never catches up on slots from before it existed."""
         stamp = dt_to_db(now or utc_now())
         async with self._db.transaction() as conn:
             await conn.execute(
                 """INSERT INTO subscriptions (transport, channel_id, guild_id, time, timezone,
-                       created_by, created_at, enabled, last_slot)
-                   VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1, ?7)
-                   ON CONFLICT (transport, channel_id) DO UPDATE SET
+                       created_by, created_at, enabled, last_slot, topic, mention_role)
+                   VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1, ?7, ?8, ?9)
+                   ON CONFLICT (transport, channel_id, topic) DO UPDATE SET
                        time = excluded.time,
                        timezone = excluded.timezone,
                        guild_id = coalesce(excluded.guild_id, guild_id),
+                       mention_role = excluded.mention_role,
                        enabled = 1,
                        disabled_reason = NULL""",
-                (transport, channel_id, guild_id, time, timezone, created_by, stamp),
-            )
+                (transport, channel_id, guild_id, time, timezone, created_by, stamp, topic,
+                 mention_role),
+            )  # fmt: skip
             cur = await conn.execute(
-                "SELECT * FROM subscriptions WHERE transport = ? AND channel_id = ?",
-                (transport, channel_id),
+                """SELECT * FROM subscriptions WHERE transport = ? AND channel_id = ?
+                   AND topic = ?""",
+                (transport, channel_id, topic),
             )
             row = await cur.fetchone()
         assert row is not None
         return rows.subscription(row)
 
-    async def remove(self, transport: str, channel_id: str) -> bool:
+    async def remove(
+        self, transport: str, channel_id: str, subscription_id: int | None = None
+    ) -> bool:
+        """Remove one subscription of the channel (by id), or all of them."""
         async with self._db.write_lock:
             cur = await self._db.conn.execute(
-                "DELETE FROM subscriptions WHERE transport = ? AND channel_id = ?",
-                (transport, channel_id),
+                """DELETE FROM subscriptions WHERE transport = ? AND channel_id = ?
+                   AND (? IS NULL OR id = ?)""",
+                (transport, channel_id, subscription_id, subscription_id),
             )
         return cur.rowcount > 0
+
+    async def in_channel(self, transport: str, channel_id: str) -> builtins.list[Subscription]:
+        """Every subscription of one channel, oldest first."""
+        cur = await self._db.conn.execute(
+            "SELECT * FROM subscriptions WHERE transport = ? AND channel_id = ? ORDER BY id",
+            (transport, channel_id),
+        )
+        return [rows.subscription(r) for r in await cur.fetchall()]
 
     async def get(self, subscription_id: int) -> Subscription | None:
         cur = await self._db.conn.execute(
@@ -78,8 +96,9 @@ class SubscriptionRepo:
         return rows.subscription(row) if row else None
 
     async def for_channel(self, transport: str, channel_id: str) -> Subscription | None:
+        """The channel's first subscription (see in_channel for all of them)."""
         cur = await self._db.conn.execute(
-            "SELECT * FROM subscriptions WHERE transport = ? AND channel_id = ?",
+            "SELECT * FROM subscriptions WHERE transport = ? AND channel_id = ? ORDER BY id",
             (transport, channel_id),
         )
         row = await cur.fetchone()

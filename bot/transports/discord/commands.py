@@ -34,7 +34,7 @@ Complete = Callable[[str, str, str], Awaitable[list[tuple[str, str]]]]
 CHOICES_MAX = 25
 CHOICE_TEXT_MAX = 100
 AUTOCOMPLETE_TIMEOUT = 2.0  # Discord drops autocomplete answers after 3 s
-CHANNEL_COMMANDS = frozenset({"subscribe", "unsubscribe"})
+CHANNEL_COMMANDS = frozenset({"subscribe", "unsubscribe", "watch", "unwatch"})
 
 
 def english(key: str, fallback: str) -> str:
@@ -44,6 +44,8 @@ def english(key: str, fallback: str) -> str:
 def _annotation(option: OptionSpec) -> Any:
     if option.type == "boolean":
         return bool
+    if option.type == "role":
+        return discord.Role
     if option.type == "integer":
         if option.min_value is None and option.max_value is None:
             return int

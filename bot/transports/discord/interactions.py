@@ -34,6 +34,8 @@ DEFER_AFTER = 1.0
 def arg_text(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, discord.Role):
+        return str(value.id)  # handlers get the id: the mention is built from it
     return str(value)
 
 

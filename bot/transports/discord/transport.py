@@ -164,10 +164,18 @@ class DiscordTransport:
             if i < skip:
                 continue
             extra: dict[str, Any] = {}
+            mentions = NO_MENTIONS
             if i == 0 and reply.attachments:
                 extra["files"] = render_files(reply)
+            if i == 0 and reply.mention_role and reply.mention_role.isdigit():
+                # Exactly this role may be pinged: nothing else in the post can mention anyone.
+                role = discord.Object(id=int(reply.mention_role))
+                extra["content"] = f"<@&{reply.mention_role}>"
+                mentions = discord.AllowedMentions(
+                    everyone=False, users=False, roles=[role], replied_user=False
+                )
             try:
-                await channel.send(embeds=group, allowed_mentions=NO_MENTIONS, **extra)
+                await channel.send(embeds=group, allowed_mentions=mentions, **extra)
             except (
                 TimeoutError,
                 discord.HTTPException,

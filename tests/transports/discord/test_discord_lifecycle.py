@@ -229,3 +229,26 @@ async def test_a_digest_while_discord_is_not_connected_is_a_retryable_failure(mo
     transport = DiscordTransport(Services(config=config, store=None), answer, no_completions)  # type: ignore[arg-type]
     with pytest.raises(TransientSendError, match="not connected"):
         await transport.post(str(CHANNEL_ID), Reply(title="Digest"))
+
+
+async def test_a_digest_mentions_exactly_its_one_role(fake_discord, monkeypatch):
+    """`/subscribe … mention:@role`: the post pings that role and nothing else (a corpus
+    sentence containing @everyone or another role's mention stays inert)."""
+    monkeypatch.setenv(ENV, TOKEN)
+    transport, task = await started(fake_discord)
+    try:
+        reply = Reply(
+            title="Tageszusammenfassung",
+            blocks=[Block("Zitat: @everyone <@&999999999999999999>")],
+            mention_role="777777777777777777",
+        )
+        await transport.post(str(CHANNEL_ID), reply)
+        _, _, body = await next_matching(fake_discord, "/messages")
+        assert body["content"] == "<@&777777777777777777>"
+        allowed = body["allowed_mentions"]
+        assert [str(r) for r in allowed["roles"]] == ["777777777777777777"]
+        assert allowed["parse"] == []
+        assert not allowed.get("users") and not allowed.get("replied_user")
+    finally:
+        await transport.close()
+        await task

@@ -29,8 +29,10 @@ SNAPSHOT = Path(__file__).with_name("discord_commands.snapshot.json")
 NAME_RE = re.compile(r"^[-_\w]{1,32}$")
 DESIGN_COMMANDS = {
     "who_said", "speakers", "figures", "search", "sources", "article", "digest",
-    "subscribe", "unsubscribe", "subscriptions", "reload", "help", "status", "feed", "feeds",
+    "subscribe", "unsubscribe", "subscriptions", "reload", "help", "status",
+    "watch", "unwatch", "watches", "curate", "feed", "feeds",
 }  # fmt: skip
+ADMIN_COMMANDS = {"reload", "curate", "feed", "feeds"}
 
 
 def dump(payload: list[dict]) -> str:
@@ -76,15 +78,21 @@ async def test_every_command_has_options_german_names_and_descriptions():
         "description_localizations": {"de": "Nummer des Artikels (siehe /sources)"},
     }  # fmt: skip
     assert payload["figures"]["options"][1]["type"] == 5  # boolean
+    mention = next(o for o in payload["subscribe"]["options"] if o["name"] == "mention")
+    assert mention["type"] == 8  # a role picker: Discord passes the role, we mention its id
+    assert payload["curate"]["name_localizations"]["de"] == "korrigieren"
+    assert payload["watch"]["name_localizations"]["de"] == "beobachten"
 
 
 async def test_admin_commands_are_hidden_from_members_by_default():
     payload = {c["name"]: c for c in await command_payload_async(Config())}
     manage_guild = discord.Permissions(manage_guild=True).value
-    admin = {"reload", "feed", "feeds"}
-    assert all(payload[n]["default_member_permissions"] == manage_guild for n in admin)
+    for name in ADMIN_COMMANDS:
+        assert payload[name]["default_member_permissions"] == manage_guild
     assert all(
-        c["default_member_permissions"] is None for n, c in payload.items() if n not in admin
+        c["default_member_permissions"] is None
+        for n, c in payload.items()
+        if n not in ADMIN_COMMANDS
     )
 
 

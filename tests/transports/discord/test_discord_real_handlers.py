@@ -250,3 +250,34 @@ async def test_page_turns_and_private_errors_allow_no_mentions(hostile):
     assert "@everyone \\[Titel\\](https://evil.example)" in text.replace("\u200b", "")
     assert not LIVE_LINK.search(text) and not LIVE_MENTION.search(text)
     assert_no_mentions_allowed(calls)
+
+
+async def test_curate_by_a_bot_admin_shows_in_the_next_answer(harness):
+    from discord_fakes import CONFIG_ADMIN_ID
+
+    refused = await harness.send(command_json("curate", {"action": "hide", "speaker": "Kirby"}))
+    assert refused[0].ephemeral
+    calls = await harness.send(
+        command_json("curate", {"action": "hide", "speaker": "Kirby"}, user_id=CONFIG_ADMIN_ID)
+    )
+    assert "ausgeblendet" in str(calls[-1].embeds[0])
+    after = await harness.send(command_json("who_said", {"speaker": "Kirby"}))
+    assert "kenne ich nicht" in str(after[-1].embeds[0])
+
+
+async def test_watch_in_a_thread_is_kept_for_that_thread(harness, services):
+    thread_id = 3000000000000000777
+    payload = command_json("watch", {"speaker": "Kirby"}, permissions=MANAGE_GUILD)
+    payload["channel_id"] = str(thread_id)
+    payload["channel"] = {
+        "id": str(thread_id), "type": 11, "guild_id": str(GUILD_ID), "name": "faden",
+        "parent_id": str(CHANNEL_ID), "owner_id": "1", "message_count": 0, "member_count": 1,
+        "rate_limit_per_user": 0, "thread_metadata": {
+            "archived": False, "auto_archive_duration": 1440, "locked": False,
+            "archive_timestamp": "2024-01-01T00:00:00+00:00"},
+    }  # fmt: skip
+    calls = await harness.send(payload)
+    assert "John Kirby" in str(calls[-1].embeds[0])
+    watches = await services.store.watches.for_channel("discord", str(thread_id))
+    assert [w.target for w in watches] == ["John Kirby"]
+    assert await services.store.watches.for_channel("discord", str(CHANNEL_ID)) == []

@@ -624,3 +624,24 @@ async def test_a_resumed_digest_posts_only_the_parts_not_yet_out(
     assert "Absatz 2:" in content(received[1])["body"]
     assert content(received[2])["msgtype"] == "m.image"
     assert not any("Absatz 0:" in content(e).get("body", "") for e in received)
+
+
+async def test_unquoted_names_and_watches_in_a_room(world: Any, member_factory: Any) -> None:
+    """`who_said John Kirby Wladiwostok` needs no quotes; a room's admin may watch a speaker
+    for the room, a member may not."""
+    alice = await member_factory("alice")  # room creator
+    bob = await member_factory("bob")  # power level 0
+    bot = await new_bot(world, invite_from=("localhost",), all_rooms=True)
+    room = await room_with_bot(alice, bot, bob)
+
+    asked = await alice.say(room, "!lagebild who_said John Kirby Wladiwostok")
+    answer = content(await alice.wait_for(replies_to(asked, bot.user_id), what="who_said"))
+    assert "John Kirby" in answer["body"] and "Wladiwostok" in answer["body"]
+    assert "1 statement about “Wladiwostok”" in answer["body"]  # the topic, not the name
+
+    refused = await bob.say(room, "!lagebild watch Kirby")
+    no = content(await bob.wait_for(replies_to(refused, bot.user_id), what="the refusal"))
+    assert t("en", "watch.not_allowed") in no["body"]
+    watched = await alice.say(room, "!lagebild watch Kirby")
+    yes = content(await alice.wait_for(replies_to(watched, bot.user_id), what="the watch"))
+    assert "when John Kirby is quoted anew" in yes["body"]

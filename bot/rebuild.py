@@ -1,0 +1,80 @@
+"""Building a store from scratch without ever leaving a half-made one behind.
+
+Used by `lagebild ingest --rebuild` (re-create the store from the corpus, e.g. after the
+store-open check found the file corrupt) and by every command that finds no store yet. The new
+store is built under a temporary name next to the target and renamed over it only when the
+ingest succeeded: a failure (missing or empty corpus, a crash, Ctrl-C) leaves the old store as
+it was, or no file at all. Subscriptions and the digest/reload history are copied from the
+old store (bot.store.files).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+
+from bot.config import Config, with_store_path
+from bot.ingest import Progress
+from bot.store.errors import StoreError
+from bot.store.files import (
+    Carried,
+    carry_over_state,
+    check_replaceable,
+    refuse_if_in_use,
+    remove_store,
+    replace_store,
+    staging_path,
+)
+from bot.store.records import CorpusChange
+
+
+@dataclass(frozen=True, slots=True)
+class Rebuilt:
+    change: CorpusChange
+    carried: Carried | None  # None: there was no old store
+
+
+async def build_store(
+    config: Config, progress: Progress | None = None, allow_empty: bool = False
+) -> Rebuilt:
+    """Ingest the corpus into a new store at config.store_path, replacing any old one at the
+    end. Raises what the ingest raises (CorpusError, EmptyCorpusError, StoreError, ...) with
+    nothing changed on disk."""
+    from bot.app import App
+
+    target = config.store_path
+    await asyncio.to_thread(check_replaceable, target)
+    await asyncio.to_thread(refuse_if_in_use, target)  # before the work; checked again at the end
+    staging = staging_path(target)
+    remove_store(staging)  # a leftover of an earlier process with the same pid
+    try:
+        app = await App.build(with_store_path(config, str(staging)))
+        try:
+            change = await app.ingest(progress=progress, allow_empty=allow_empty)
+        finally:
+            await app.close()
+        carried = None
+        if target.exists():
+            carried = await asyncio.to_thread(carry_over_state, target, staging)
+        await asyncio.to_thread(replace_store, staging, target)
+    except StoreError as e:
+        remove_store(staging)
+        # the user named the target; the staging name would only confuse
+        raise StoreError(str(e).replace(str(staging), str(target))) from e
+    except BaseException:
+        remove_store(staging)
+        raise
+    return Rebuilt(change, carried)
+
+
+def describe_carried(carried: Carried | None) -> list[str]:
+    """Report lines: what the rebuilt store kept from the old one, and what it could not."""
+    if carried is None:
+        return []
+    lines = []
+    kept = ", ".join(f"{n} {table}" for table, n in carried.rows.items() if n)
+    if kept:
+        lines.append(f"Kept from the old store: {kept}.")
+    for table, why in carried.lost.items():
+        lines.append(f"Could not keep {table} from the old store: {why}")
+    return lines

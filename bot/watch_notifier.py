@@ -1,0 +1,108 @@
+"""Posts what watches found after a corpus change (reload, ingest, feed update).
+
+CorpusRepo.apply reports each change to its listeners; this one builds the posts
+(handlers.watch.watch_posts) and hands them to the transports. One post per channel per run;
+a channel that was posted to less than `min_interval` ago is left for the next run (its news
+stays unseen, so nothing is lost), and one delayed run is scheduled for it. Runs never overlap.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Coroutine, Mapping
+from datetime import datetime, timedelta
+from typing import Any
+
+from bot.store.records import CorpusChange
+from bot.transports.base import Poster, SendError
+from handlers.types import Services
+from handlers.watch import watch_posts
+
+log = logging.getLogger(__name__)
+
+MIN_INTERVAL = timedelta(minutes=10)
+
+
+class WatchNotifier:
+    def __init__(
+        self,
+        services: Services,
+        posters: Mapping[str, Poster],
+        min_interval: timedelta = MIN_INTERVAL,
+        locale: str = "de",
+    ) -> None:
+        self.services = services
+        self.posters = posters
+        self.min_interval = min_interval
+        self.locale = locale
+        self._lock = asyncio.Lock()
+        self._tasks: set[asyncio.Task[object]] = set()  # strong references (see asyncio docs)
+        self._last_post: dict[tuple[str, str], datetime] = {}
+        self._later_pending = False
+        self._later_task: asyncio.Task[object] | None = None
+
+    def start(self) -> None:
+        """One run in the background now: catches up on changes made by other processes."""
+        self._spawn(self.run())
+
+    async def on_change(self, change: CorpusChange) -> None:
+        """CorpusRepo listener: run in the background, so a reload's answer never waits on
+        chat servers."""
+        if change.changed_anything:
+            self._spawn(self.run())
+
+    def _spawn(self, coro: Coroutine[Any, Any, object]) -> asyncio.Task[object]:
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._done)
+        return task
+
+    def _done(self, task: asyncio.Task[object]) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.error("watch posting failed", exc_info=task.exception())
+
+    async def run(self) -> int:
+        """Post the news of every watch now; returns the number of posts made."""
+        async with self._lock:
+            now = self.services.clock()
+            made = 0
+            deferred = False
+            for post in await watch_posts(self.services, self.locale):
+                key = (post.transport, post.channel_id)
+                last = self._last_post.get(key)
+                if last is not None and now - last < self.min_interval:
+                    deferred = True
+                    continue
+                poster = self.posters.get(post.transport)
+                if poster is None:
+                    continue
+                try:
+                    await poster.post(post.channel_id, post.reply)
+                except SendError as e:
+                    log.warning("watch post to %s:%s failed: %s", *key, e)
+                    continue
+                self._last_post[key] = now
+                for watch_id, keys in post.seen.items():
+                    await self.services.store.watches.mark_seen(watch_id, keys, now)
+                made += 1
+            if deferred and not self._later_pending:
+                self._later_pending = True
+                self._later_task = self._spawn(self._later())
+            return made
+
+    async def _later(self) -> None:
+        await asyncio.sleep(self.min_interval.total_seconds())
+        self._later_pending = False
+        await self.run()
+
+    async def settled(self) -> None:
+        """Wait for the runs started so far (not a delayed one): for shutdown and tests."""
+        running = [t for t in self._tasks if t is not self._later_task]
+        await asyncio.gather(*running, return_exceptions=True)
+
+    async def close(self) -> None:
+        for task in list(self._tasks):
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)

@@ -1,0 +1,179 @@
+"""/curate: bot admins correct the extraction (merge, rename, role, hide, log, undo).
+
+Corrections are written to the curation log (bot.store.repos.curation) and applied on top of
+the extraction whenever anything is read, so they hold across reloads and feed updates and
+show in every answer at once. Speakers are named by their name as shown (what the admin sees in
+/speakers); quotes and figures by the number /article shows, which the store turns into a
+key that survives re-extraction.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.store.curation import CurationEntry
+from handlers.format import chunk_lines, fmt_date, inert
+from handlers.i18n import t
+from handlers.paging import page_of
+from handlers.speakers_lookup import fold_name, resolve_speaker
+from handlers.types import Block, Handler, Reply, Request, Services, UserError
+
+ACTIONS = ("merge", "rename", "hide", "log", "undo")
+LOG_LIMIT = 200
+
+
+def _action(req: Request) -> str:
+    raw = (req.arg("action") or "").lower()
+    for action in ACTIONS:
+        if raw in (action, t(req.locale, f"curate.action.{action}").lower()):
+            return action
+    raise UserError("curate.bad_action", command="curate", value=raw)
+
+
+async def _speaker_name(query: str | None, services: Services) -> str:
+    """The speaker as currently shown (after earlier corrections) for the admin's words."""
+    if not query:
+        raise UserError("curate.need_speaker", command="curate")
+    names = await services.store.speakers.names()
+    match = resolve_speaker(query, names)
+    record = await services.store.speakers.get(match.speaker_id)
+    return record.name if record else match.matched_name
+
+
+def _when(moment: datetime, locale: str) -> str:
+    local = moment.astimezone()
+    return f"{fmt_date(local.date(), locale)} {local:%H:%M}"
+
+
+def _describe(e: CurationEntry, locale: str) -> str:
+    params = {
+        "target": inert(e.target),
+        "value": inert(e.value or ""),
+        "label": inert(e.label or ""),
+    }
+    what = t(locale, f"curate.log.{e.action}", **params)
+    line = t(
+        locale,
+        "curate.log.line",
+        id=e.id,
+        when=_when(e.created_at, locale),
+        by=inert(e.created_by),
+        what=what,
+    )
+    if e.undone_at is not None:
+        line += " " + t(
+            locale,
+            "curate.log.undone",
+            by=inert(e.undone_by or "?"),
+            when=_when(e.undone_at, locale),
+        )
+    return line
+
+
+def _done(req: Request, *entries: CurationEntry) -> Reply:
+    locale = req.locale
+    return Reply(
+        title=t(locale, "curate.title"),
+        blocks=[
+            Block("\n".join(_describe(e, locale) for e in entries)),
+            Block("\n".join(t(locale, "curate.undo_hint", id=e.id) for e in entries)),
+        ],
+    )
+
+
+async def _merge(req: Request, services: Services) -> Reply:
+    source = await _speaker_name(req.arg("speaker"), services)
+    into_q = req.arg("into") or req.arg("to")
+    if not into_q:
+        raise UserError("curate.need_into", command="curate")
+    into = await _speaker_name(into_q, services)
+    if fold_name(source) == fold_name(into):
+        raise UserError("curate.same_speaker", speaker=source)
+    entry = await services.store.curation.add(
+        "merge", source, req.user.id, services.clock(), value=into
+    )
+    return _done(req, entry)
+
+
+async def _rename(req: Request, services: Services) -> Reply:
+    source = await _speaker_name(req.arg("speaker"), services)
+    new_name = req.arg("to")
+    role = req.arg("role")
+    if not new_name and not role:
+        raise UserError("curate.need_to", command="curate")
+    store = services.store.curation
+    entries = []
+    if new_name and new_name != source:
+        entries.append(
+            await store.add("rename", source, req.user.id, services.clock(), value=new_name)
+        )
+    if role:
+        entries.append(
+            await store.add("role", new_name or source, req.user.id, services.clock(), value=role)
+        )
+    if not entries:
+        raise UserError("curate.same_speaker", speaker=source)
+    return _done(req, *entries)
+
+
+async def _hide(req: Request, services: Services) -> Reply:
+    store = services.store.curation
+    now = services.clock()
+    quote_id, figure_id = req.arg("quote"), req.arg("figure")
+    if quote_id:
+        ref = await store.quote_ref(int(quote_id))
+        if ref is None:
+            raise UserError("curate.no_quote", id=quote_id, suggestion="curate.see_article")
+        entry = await store.add("hide_quote", ref[0], req.user.id, now, label=ref[1])
+    elif figure_id:
+        ref = await store.figure_ref(int(figure_id))
+        if ref is None:
+            raise UserError("curate.no_figure", id=figure_id, suggestion="curate.see_article")
+        entry = await store.add("hide_figure", ref[0], req.user.id, now, label=ref[1])
+    else:
+        name = await _speaker_name(req.arg("speaker"), services)
+        entry = await store.add("hide_speaker", name, req.user.id, now)
+    return _done(req, entry)
+
+
+async def _log(req: Request, services: Services) -> Reply:
+    locale = req.locale
+    entries = await services.store.curation.log(limit=LOG_LIMIT)
+    if not entries:
+        return Reply(
+            title=t(locale, "curate.log_title"),
+            blocks=[Block(t(locale, "curate.log_empty"))],
+            kind="info",
+        )
+    action = t(locale, "curate.action.log")
+    page = page_of(entries, req, "curate", args=action)
+    lines = [_describe(e, locale) for e in page.items]
+    blocks = [*chunk_lines(lines), *page.footer(locale)]
+    return Reply(title=t(locale, "curate.log_title"), blocks=blocks, kind="info")
+
+
+async def _undo(req: Request, services: Services) -> Reply:
+    raw = (req.arg("speaker") or "").lstrip("#")
+    if not raw.isdigit():
+        raise UserError("curate.need_number", command="curate", value=raw)
+    entry = await services.store.curation.undo(int(raw), req.user.id, services.clock())
+    if entry is None:
+        raise UserError("curate.no_entry", id=raw, suggestion="curate.see_log")
+    return Reply(title=t(req.locale, "curate.title"), blocks=[Block(_describe(entry, req.locale))])
+
+
+async def curate(req: Request, services: Services) -> Reply:
+    if not services.is_bot_admin(req.user):
+        raise UserError("common.not_admin")
+    action = _action(req)
+    run = {
+        "merge": _merge,
+        "rename": _rename,
+        "hide": _hide,
+        "log": _log,
+        "undo": _undo,
+    }[action]
+    return await run(req, services)
+
+
+HANDLERS: dict[str, Handler] = {"curate": curate}

@@ -1,0 +1,237 @@
+"""/watch, /unwatch, /watches, and the short posts a watch produces.
+
+A watch follows a speaker (new quotes) or a figure subject (a changed current value). What a
+watch has already seen is stored as item keys (bot.store.repos.watches): quotes by their stable
+key, figure values by value and qualifier. So news is "a key not seen before": a reload that
+re-creates every row posts nothing, and everything that arrives in one corpus change goes out
+as one short post per channel, capped at POST_ITEMS lines ("… und 37 weitere").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.store.curation import quote_key, speaker_key
+from bot.store.folding import fold_key
+from bot.store.records import FigureRecord, QuoteRecord, Watch
+from handlers.format import (
+    figure_date,
+    figure_source,
+    fmt_date,
+    fmt_figure_value,
+    inert,
+    quote_text,
+)
+from handlers.i18n import t
+from handlers.speakers_lookup import resolve_speaker
+from handlers.types import Block, Handler, Reply, Request, Services, UserError
+
+QUOTES_CHECKED = 100  # newest quotes of a watched speaker compared against what was seen
+POST_ITEMS = 5  # lines per post; the rest is counted
+
+
+def value_key(fig: FigureRecord) -> str:
+    """What makes a figure value "the same" for a watch: value, upper bound, qualifier."""
+    return f"{fig.value:g}|{(fig.value_max or 0):g}|{fig.qualifier}"
+
+
+async def _speaker(query: str, services: Services) -> str:
+    names = await services.store.speakers.names()
+    match = resolve_speaker(query, names)
+    record = await services.store.speakers.get(match.speaker_id)
+    return record.name if record else match.matched_name
+
+
+async def speaker_quotes(name: str, services: Services) -> list[QuoteRecord]:
+    """The newest quotes of the speaker shown as `name` (after curation); none if gone."""
+    for sid, candidate in await services.store.speakers.names():
+        if speaker_key(candidate) == speaker_key(name):
+            return await services.store.quotes.by_speaker(sid, limit=QUOTES_CHECKED)
+    return []
+
+
+def _may_manage(req: Request, services: Services) -> None:
+    if not services.can_manage_channel(req.user, req.channel):
+        raise UserError("watch.not_allowed")
+
+
+async def _target(req: Request, services: Services) -> tuple[str, str, str]:
+    """(kind, display target, key) named by the request."""
+    subject = req.arg("figure")
+    if subject:
+        found = await services.store.figures.complete_subject(subject, limit=1)
+        if not found:
+            raise UserError(
+                "watch.unknown_subject", subject=subject, suggestion="watch.try_figures"
+            )
+        return "figure", found[0].subject, found[0].subject_key
+    query = req.arg("speaker")
+    if not query:
+        raise UserError("watch.need_target", command=req.command)
+    name = await _speaker(query, services)
+    return "speaker", name, speaker_key(name)
+
+
+async def watch(req: Request, services: Services) -> Reply:
+    locale = req.locale
+    _may_manage(req, services)
+    kind, target, key = await _target(req, services)
+    value = ""
+    if kind == "figure":
+        figs = await services.store.figures.for_subject(key)
+        known = [value_key(f) for f in figs]
+        summary = await services.store.figures.subject(key)
+        value = fmt_figure_value(summary.latest, locale) if summary else "?"
+    else:
+        known = [quote_key(q.sentence, q.text) for q in await speaker_quotes(target, services)]
+    _, created = await services.store.watches.add(
+        req.channel.transport,
+        req.channel.id,
+        kind,
+        target,
+        key,
+        req.user.id,
+        services.clock(),
+        known=known,
+        guild_id=req.channel.guild_id,
+    )
+    if not created:
+        text = t(locale, "watch.exists", target=inert(target))
+    else:
+        text = t(locale, f"watch.added_{kind}", target=inert(target), value=value)
+    return Reply(title=t(locale, "watch.title"), blocks=[Block(text)])
+
+
+async def unwatch(req: Request, services: Services) -> Reply:
+    locale = req.locale
+    _may_manage(req, services)
+    subject = req.arg("figure")
+    here = await services.store.watches.for_channel(req.channel.transport, req.channel.id)
+    if subject:
+        kind, key, shown = "figure", fold_key(subject), subject
+        by_name = [w for w in here if w.kind == "figure" and fold_key(w.target) == key]
+    else:
+        query = req.arg("speaker")
+        if not query:
+            raise UserError("watch.need_target", command="unwatch")
+        kind, key, shown = "speaker", speaker_key(query), query
+        by_name = [w for w in here if w.kind == "speaker" and w.target_key == key]
+        if not by_name:
+            # "Austin" for a watch on "Lloyd Austin": the same lookup as /watch.
+            names = [(w.id, w.target) for w in here if w.kind == "speaker"]
+            if names:
+                match = resolve_speaker(query, names)
+                by_name = [w for w in here if w.id == match.speaker_id]
+    if not by_name:
+        raise UserError("watch.not_found", target=shown, suggestion="watch.see_list")
+    w = by_name[0]
+    await services.store.watches.remove(req.channel.transport, req.channel.id, kind, w.target_key)
+    return Reply(
+        title=t(locale, "watch.title"),
+        blocks=[Block(t(locale, "watch.removed", target=inert(w.target)))],
+    )
+
+
+async def watches(req: Request, services: Services) -> Reply:
+    locale = req.locale
+    here = await services.store.watches.for_channel(req.channel.transport, req.channel.id)
+    if not here:
+        return Reply(
+            title=t(locale, "watch.list_title"),
+            blocks=[Block(t(locale, "watch.none"))],
+            kind="info",
+        )
+    lines = [
+        t(
+            locale,
+            f"watch.line_{w.kind}",
+            target=inert(w.target),
+            since=fmt_date(w.created_at.date(), locale),
+        )
+        for w in here
+    ]
+    return Reply(title=t(locale, "watch.list_title"), blocks=[Block("\n".join(lines))], kind="info")
+
+
+@dataclass(slots=True)
+class WatchPost:
+    """One post for one channel, and what it reports (marked seen once it is posted)."""
+
+    transport: str
+    channel_id: str
+    reply: Reply
+    seen: dict[int, list[str]] = field(default_factory=dict)  # watch id -> item keys
+
+
+async def _news(w: Watch, services: Services, locale: str) -> tuple[list[str], list[str]]:
+    """(lines for the post, item keys they cover) of one watch."""
+    seen = await services.store.watches.seen(w.id)
+    if w.kind == "figure":
+        summary = await services.store.figures.subject(w.target_key)
+        if summary is None or value_key(summary.latest) in seen:
+            return [], []
+        fig = summary.latest
+        line = t(
+            locale,
+            "watch.post_figure_new",
+            subject=inert(summary.subject),
+            value=fmt_figure_value(fig, locale),
+            source=inert(figure_source(fig, locale)),
+            date=fmt_date(figure_date(fig), locale),
+        )
+        return [line], [value_key(fig)]
+    fresh = [
+        q
+        for q in await speaker_quotes(w.target, services)
+        if quote_key(q.sentence, q.text) not in seen
+    ]
+    lines = [
+        t(
+            locale,
+            "watch.post_quote",
+            speaker=inert(q.speaker or w.target),
+            text=inert(quote_text(q, locale)),
+            title=inert(q.article_title),
+            date=fmt_date(q.published, locale),
+        )
+        for q in fresh
+    ]
+    return lines, [quote_key(q.sentence, q.text) for q in fresh]
+
+
+async def watch_posts(services: Services, locale: str = "de") -> list[WatchPost]:
+    """What each watching channel should be told now: one post per channel, at most
+    POST_ITEMS lines, the rest counted (and marked seen with the post: a large reload is
+    summed up once instead of flooding the channel)."""
+    by_channel: dict[tuple[str, str], list[Watch]] = {}
+    for w in await services.store.watches.list():
+        by_channel.setdefault((w.transport, w.channel_id), []).append(w)
+    posts: list[WatchPost] = []
+    for (transport, channel_id), ws in by_channel.items():
+        lines: list[str] = []
+        seen: dict[int, list[str]] = {}
+        more = 0
+        where = ""
+        for w in ws:
+            news, keys = await _news(w, services, locale)
+            if not keys:
+                continue
+            seen[w.id] = keys
+            room = max(0, POST_ITEMS - len(lines))
+            lines.extend(news[:room])
+            if len(news) > room:
+                more += len(news) - room
+                kind = "figures" if w.kind == "figure" else "who_said"
+                where = f"/{kind} {w.target}" if not where else "/watches"
+        if not seen:
+            continue
+        if more:
+            lines.append(t(locale, "watch.post_more", n=more, command=inert(where)))
+        reply = Reply(
+            title=t(locale, "watch.post_title"), blocks=[Block("\n".join(lines))], kind="info"
+        )
+        posts.append(WatchPost(transport, channel_id, reply, seen))
+    return posts
+
+
+HANDLERS: dict[str, Handler] = {"watch": watch, "unwatch": unwatch, "watches": watches}

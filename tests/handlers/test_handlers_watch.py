@@ -1,0 +1,183 @@
+"""/watch, /unwatch, /watches and the posts after a corpus change, on a real store: one short
+post per channel, nothing after a reload that only re-creates rows, a large change summed up,
+and a second change within the rate limit left for later (not lost)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sample_corpus import F, Q
+
+from bot.config import Config
+from bot.models import ArticleExtraction
+from bot.render.text import render_text
+from bot.store import Store
+from bot.watch_notifier import WatchNotifier
+from handlers.dispatch import dispatch
+from handlers.registry import build_handlers
+from handlers.textcommand import parse_command_line
+from handlers.types import ChannelRef, Reply, Request, Services, UserRef
+
+NOW = datetime(2024, 11, 16, 8, 0, tzinfo=UTC)
+ROOM = ChannelRef("matrix", "!lage:example.org")
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = NOW
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+class RecordingPoster:
+    name = "matrix"
+
+    def __init__(self) -> None:
+        self.posts: list[tuple[str, str]] = []
+
+    async def post(
+        self, channel_id: str, reply: Reply, *, skip: int = 0, on_part: Any = None
+    ) -> int:
+        self.posts.append((channel_id, render_text(reply)))
+        return 1
+
+    async def notify_admins(self, text: str) -> None:
+        raise AssertionError(text)
+
+
+def first(make: Callable[..., ArticleExtraction]) -> ArticleExtraction:
+    return make(
+        "a.txt",
+        "Kirby bestätigt Truppen",
+        date(2024, 10, 24),
+        "Tagesschau",
+        ["John Kirby sagte, die Truppen seien da.", "Es sind 3.000 Soldaten."],
+        quotes=[Q(0, "John Kirby", "die Truppen seien da")],
+        figures=[F(1, "3.000 Soldaten", 3000)],
+    )
+
+
+def kirby_article(
+    make: Callable[..., ArticleExtraction], name: str, n: int, word: str = "Punkt"
+) -> ArticleExtraction:
+    sentences = [f"John Kirby sagte, {word} {i} sei wichtig." for i in range(n)]
+    sentences.append("Es sind nun 11.000 Soldaten.")
+    return make(
+        name,
+        f"Kirby zu {n} Punkten",
+        date(2024, 11, 15),
+        "Spiegel",
+        sentences,
+        quotes=[Q(i, "John Kirby", f"{word} {i} sei wichtig") for i in range(n)],
+        figures=[F(n, "11.000 Soldaten", 11000)],
+    )
+
+
+@pytest.fixture
+async def services(tmp_path: Path, make_extraction: Callable[..., ArticleExtraction]):  # type: ignore[no-untyped-def]
+    store = await Store.open(tmp_path / "watch.db")
+    await store.corpus.apply([first(make_extraction)], [], [], [], now=NOW)
+    try:
+        yield Services(config=Config(), store=store, clock=Clock())
+    finally:
+        await store.close()
+
+
+async def say(services: Services, line: str, manager: bool = True) -> str:
+    command, args = parse_command_line(line)
+    user = UserRef("@ed:example.org", "Ed", can_manage_channel=manager)
+    reply = await dispatch(Request(command, args, user, ROOM), services, build_handlers())
+    return render_text(reply)
+
+
+@pytest.fixture
+def notifier(services: Services) -> tuple[WatchNotifier, RecordingPoster]:
+    poster = RecordingPoster()
+    n = WatchNotifier(services, {"matrix": poster}, min_interval=timedelta(minutes=10))
+    services.store.corpus.listeners.append(n.on_change)
+    return n, poster
+
+
+async def test_watch_speaker_posts_new_quotes_once(
+    services: Services, notifier: Any, make_extraction: Any
+) -> None:
+    n, poster = notifier
+    assert "wenn John Kirby neu zitiert wird" in await say(services, "/watch Kirby")
+    assert "schon" in await say(services, "/watch John Kirby")
+    assert "Person: John Kirby" in await say(services, "/watches")
+    assert await n.run() == 0  # what existed when the watch began is not news
+
+    await services.store.corpus.apply(
+        [kirby_article(make_extraction, "b.txt", 2)], [], [], [], now=NOW + timedelta(hours=1)
+    )
+    await n.settled()
+    assert len(poster.posts) == 1
+    channel, text = poster.posts[0]
+    assert channel == ROOM.id
+    assert "Punkt 0 sei wichtig" in text and "Punkt 1 sei wichtig" in text
+    assert "die Truppen seien da" not in text
+
+    # A reload that re-creates every row brings nothing new.
+    services.clock.now += timedelta(hours=1)  # type: ignore[attr-defined]
+    await services.store.corpus.apply([], ["b.txt"], [], [], now=NOW + timedelta(hours=2))
+    await services.store.corpus.apply(
+        [kirby_article(make_extraction, "b.txt", 2)], [], [], [], now=NOW + timedelta(hours=3)
+    )
+    await n.settled()
+    assert len(poster.posts) == 1
+
+
+async def test_a_large_change_is_one_short_post_and_a_second_waits(
+    services: Services, notifier: Any, make_extraction: Any
+) -> None:
+    n, poster = notifier
+    await say(services, "/watch Kirby")
+    await services.store.corpus.apply(
+        [kirby_article(make_extraction, "big.txt", 30)], [], [], [], now=NOW + timedelta(hours=1)
+    )
+    await n.settled()
+    assert len(poster.posts) == 1
+    text = poster.posts[0][1]
+    assert text.count("sei wichtig") == 5 and "… und 25 weitere: /who_said John Kirby" in text
+
+    # Within the rate limit: not posted now, but kept for the next run.
+    await services.store.corpus.apply(
+        [kirby_article(make_extraction, "c.txt", 1, "Frage")],
+        [],
+        [],
+        [],
+        now=NOW + timedelta(hours=2),
+    )
+    await n.settled()
+    assert len(poster.posts) == 1
+    services.clock.now += timedelta(minutes=11)  # type: ignore[attr-defined]
+    assert await n.run() == 1
+    assert "Frage 0 sei wichtig" in poster.posts[1][1]
+    await n.close()
+
+
+async def test_watch_figure_posts_a_changed_value(
+    services: Services, notifier: Any, make_extraction: Any
+) -> None:
+    n, poster = notifier
+    out = await say(services, "/watch figure:Soldaten")
+    assert "„nordkoreanische Soldaten in Russland“ ändert (jetzt 3.000)" in out
+    await services.store.corpus.apply(
+        [kirby_article(make_extraction, "b.txt", 0)], [], [], [], now=NOW + timedelta(hours=1)
+    )
+    await n.settled()
+    assert len(poster.posts) == 1 and "11.000" in poster.posts[0][1]
+
+
+async def test_unwatch_and_permissions(services: Services) -> None:
+    assert "verwalten darf" in await say(services, "/watch Kirby", manager=False)
+    await say(services, "/watch Kirby")
+    assert "nicht" in await say(services, "/unwatch figure:Soldaten")
+    assert "Beobachtung beendet: John Kirby" in await say(services, "/unwatch Kirby")
+    assert "beobachtet nichts" in await say(services, "/watches")
+    assert "Eine Person „Niemand“ kenne ich nicht" in await say(services, "/watch Niemand")

@@ -1,0 +1,83 @@
+"""An empty corpus folder never wipes the store: ingest refuses it, /reload tells the admin."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from bot.config import AdminsConfig, Config, CorpusConfig
+from bot.corpus import EmptyCorpusError
+from bot.ingest import CorpusReloader, Ingestor
+from bot.render.text import render_text
+from bot.store import Store
+from handlers.admin import HANDLERS
+from handlers.dispatch import dispatch
+from handlers.types import ChannelRef, Request, Services, UserRef
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+ADMIN = UserRef("@ops:example.org", "Ops")  # a configured bot admin (below)
+
+
+@pytest.fixture
+async def loaded(tmp_path: Path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    store = await Store.open(tmp_path / "store.db")
+    ingestor = Ingestor(store, corpus, workers=0)
+    await ingestor.run()
+    yield corpus, store, ingestor
+    await ingestor.close()
+    await store.close()
+
+
+def empty(corpus: Path) -> None:
+    for f in corpus.iterdir():
+        f.unlink()
+
+
+async def test_ingest_refuses_an_empty_folder_unless_allowed(loaded) -> None:
+    corpus, store, ingestor = loaded
+    empty(corpus)
+    (corpus / "kaputt.txt").write_bytes(b"\x00\x01binary\x00" * 50)  # nothing readable
+    with pytest.raises(EmptyCorpusError, match="no readable article"):
+        await ingestor.run()
+    assert (await store.corpus.status()).articles == 5
+    change = await ingestor.run(allow_empty=True)
+    assert len(change.removed) == 5 and change.totals["articles"] == 0
+
+
+@pytest.mark.parametrize("locale", ["de", "en"])
+async def test_reload_of_an_empty_folder_keeps_the_old_corpus(loaded, locale) -> None:
+    corpus, store, ingestor = loaded
+    before = await store.corpus.status()
+    empty(corpus)
+    clock = lambda: datetime.now(UTC)  # noqa: E731
+    services = Services(
+        config=Config(corpus=CorpusConfig(dir=str(corpus)), admins=AdminsConfig(users=(ADMIN.id,))),
+        store=store,
+        reloader=CorpusReloader(ingestor, clock),
+        clock=clock,
+    )
+    request = Request(
+        command="reload",
+        args={},
+        user=ADMIN,
+        channel=ChannelRef("matrix", "!ops:example.org"),
+        locale=locale,
+    )
+    reply = await dispatch(request, services, HANDLERS)
+    text = render_text(reply, locale)
+    assert reply.kind == "error"
+    expected = {
+        "de": ("keinen lesbaren Artikel", f"(Version {before.version}) bleibt in Betrieb"),
+        "en": ("no readable article", f"(version {before.version}) stays in service"),
+    }[locale]
+    assert all(part in text for part in expected), text
+    assert str(corpus) not in text  # the server's paths are not shown in chat
+    after = await store.corpus.status()
+    assert (after.version, after.articles) == (before.version, 5)
+    last = await store.reloads.last()
+    assert last is not None and last.status == "failed"
