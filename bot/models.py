@@ -14,9 +14,23 @@ Section = Literal["report", "commentary", "background", "teaser"]
 QuoteKind = Literal["direct", "indirect", "mixed", "according_to"]
 Qualifier = Literal["exact", "approx", "at_least", "more_than", "at_most", "range", "vague"]
 SpeakerKind = Literal["person", "organisation", "anonymous"]
+# what a speaker did with a statement (DESIGN.md `act`); read from the cue's lexicon entry
+SpeechAct = Literal[
+    "claim", "denial", "accusation", "demand", "announcement", "estimate", "question", "warning"
+]
 
 SECTIONS: tuple[Section, ...] = ("report", "commentary", "background", "teaser")
 QUOTE_KINDS: tuple[QuoteKind, ...] = ("direct", "indirect", "mixed", "according_to")
+SPEECH_ACTS: tuple[SpeechAct, ...] = (
+    "claim",
+    "denial",
+    "accusation",
+    "demand",
+    "announcement",
+    "estimate",
+    "question",
+    "warning",
+)
 QUALIFIERS: tuple[Qualifier, ...] = (
     "exact",
     "approx",
@@ -104,6 +118,8 @@ class Quote:
     start_char: int  # offsets of `text` into ParsedArticle.body
     end_char: int
     speaker_mention: str | None = None  # the words in the text that name the speaker
+    act: SpeechAct = "claim"  # what the speaker did: denied, accused, demanded, ...
+    target: str | None = None  # the accused of an accusation ("Nordkorea"), else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -82,11 +82,47 @@ def figure_date(fig: FigureRecord) -> date | None:
 
 
 def quote_text(q: QuoteRecord, locale: str) -> str:
-    """The statement with its kind visible: direct in „…“, indirect and others labelled."""
-    text = q.text.strip().strip('„“”"')
+    """The statement with its kind and act visible: only direct speech stands in „…“; a
+    denial, an accusation or a demand says so ("bestreitet: …", "wirft X vor: …"), so that
+    what a speaker rejected is never shown as what they said."""
     if q.kind == "direct":
-        return t(locale, "quote.direct", text=text)
-    return t(locale, f"quote.{q.kind}", text=text)
+        body = t(locale, "quote.direct", text=balanced_quotes(_strip_outer_marks(q.text)))
+    elif q.act != "claim":
+        body = balanced_quotes(q.text.strip())  # the act's label already says it is reported
+    else:
+        body = t(locale, f"quote.{q.kind}", text=balanced_quotes(q.text.strip()))
+    if q.act == "claim":
+        return body
+    if q.act == "accusation" and q.target:
+        return t(locale, "quote.act.accusation_of", target=q.target, text=body)
+    return t(locale, f"quote.act.{q.act}", text=body)
+
+
+OPENERS = "„"
+CLOSERS = "“”"
+
+
+def _strip_outer_marks(text: str) -> str:
+    return text.strip().strip('„“”"')
+
+
+def balanced_quotes(text: str) -> str:
+    """Quotation marks inside a statement come in pairs: a mark whose partner lies outside
+    the extracted words is completed at the text's edge ("… „Ende des Weges" -> "… „Ende des
+    Weges“"), so a reply never opens a quotation it does not close."""
+    depth = 0
+    lead = 0
+    for ch in text:
+        if ch in OPENERS:
+            depth += 1
+        elif ch in CLOSERS:
+            if depth:
+                depth -= 1
+            else:
+                lead += 1
+    if text.count('"') % 2:
+        text = text + '"' if text.lstrip().startswith('"') else '"' + text
+    return OPENERS * lead + text + "“" * depth
 
 
 def provenance_line(title: str, outlet: str | None, published: date | None, locale: str) -> str:

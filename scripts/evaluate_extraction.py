@@ -3,7 +3,12 @@
 with --test), write the predictions JSON per set and print the shared scorer's numbers.
 
 Usage: .venv/bin/python scripts/evaluate_extraction.py [--shared ../shared] [--out DIR]
-       [--test] [--train] [--verbose] [--only seeds|dev|test|train]
+       [--test] [--train] [--verbose] [--only seeds|dev|test|train] [--families]
+       [--score FILE.json --only SET]   (score saved predictions, e.g. an older run's)
+
+Every set also prints the number of garbage speakers (bare pronouns, abstract nouns, number
+phrases: bot.nlp.attribution.somebody) and, with --families, the misses and false positives
+per phenomenon family of issue 11 (a coarse classification by the gold cue and the text).
 
 gnqa raw files have no title line: their ParsedArticle is built directly from the text with
 every blank-line block as a report paragraph. The dataset never enters the repository; the
@@ -15,6 +20,7 @@ import argparse
 import hashlib
 import importlib.util
 import json
+import re
 import sys
 import time
 from pathlib import Path
@@ -26,7 +32,60 @@ sys.path.insert(0, str(ROOT))
 
 from bot.models import Paragraph, ParsedArticle  # noqa: E402
 from bot.nlp import Extractor, build_pipeline  # noqa: E402
+from bot.nlp.attribution.somebody import SpeakerCheck, load_speaker_check  # noqa: E402
 from bot.nlp.export import corpus_to_json  # noqa: E402
+
+ACCORDING_BACK = ("demnach", "danach", "wonach", "gemäß", "zufolge", "laut", "nach", "so")
+DASS_OR_KONJ = re.compile(r"\b(dass|sei|seien|habe|haben|werde|würde|müsse|könne|solle)\b")
+
+
+def check_of(extractor: Extractor) -> SpeakerCheck:
+    """The speaker rule with the pipeline's lemma tables (nouns, adjectives)."""
+    rules = extractor.nlp.get_pipe("lagebild_quotes").rules
+    return load_speaker_check(rules.tables.nouns | rules.tables.noun_lemmas, rules.tables.lowers)
+
+
+def garbage_speakers(pred: dict[str, Any], check: SpeakerCheck) -> list[str]:
+    """Predicted speakers that are nobody: a pronoun, an abstract noun, a number phrase."""
+    return [
+        q["speaker"]
+        for a in pred["articles"]
+        for q in a["quotes"]
+        if q["speaker"] is not None and not check.is_somebody(q["speaker"])
+    ]
+
+
+def family(gold_q: dict[str, Any], why: str) -> str:
+    """The issue-11 family of a missed gold quote (coarse: by its cue, kind and text)."""
+    cue = (gold_q.get("cue") or "").lower()
+    text = gold_q.get("text") or ""
+    if why.startswith("speaker given"):
+        if gold_q["speaker"] == "*" or gold_q["speaker"].lower() in ("er", "sie"):
+            return "pronoun resolution"
+        return "wrong speaker (NP / running speaker / nested)"
+    if not cue:
+        return "Konjunktiv continuation / no cue"
+    if cue.split()[0] in ACCORDING_BACK or "angaben" in cue or "bericht" in cue:
+        return "according-to marker"
+    if not DASS_OR_KONJ.search(text) and len(text.split()) <= 8:
+        return "speech act with an NP object"
+    return "cue not found / subject NP not recognised"
+
+
+def families(gold_dir: Path, misses: list[tuple[str, ...]]) -> dict[str, int]:
+    golds: dict[str, list[dict[str, Any]]] = {}
+    for f in gold_dir.glob("*.json"):
+        g = json.loads(f.read_text(encoding="utf-8"))
+        golds[g["article"]] = g["quotes"]
+    out: dict[str, int] = {}
+    for m in misses:
+        if m[1] == "FIGURE":
+            continue
+        gq = next((q for q in golds.get(m[0], []) if q["text"][:80] == m[2]), None)
+        if gq is not None:
+            key = family(gq, m[3])
+            out[key] = out.get(key, 0) + 1
+    return dict(sorted(out.items(), key=lambda kv: -kv[1]))
 
 
 def load_scorer(shared: Path) -> ModuleType:
@@ -78,15 +137,20 @@ def run_set(
     out: Path,
     seeds: bool,
     verbose: bool,
+    show_families: bool = False,
+    saved: Path | None = None,
 ) -> dict[str, Any]:
     t0 = time.perf_counter()
-    arts = [read_seed(f) if seeds else article_from_text(f) for f in files]
-    exs = [extractor.extract(a) for a in arts]
+    if saved is not None:
+        pred = json.loads(saved.read_text(encoding="utf-8"))
+        pred_path = saved
+    else:
+        arts = [read_seed(f) if seeds else article_from_text(f) for f in files]
+        pred = corpus_to_json(extractor.extract(a) for a in arts)
+        out.mkdir(parents=True, exist_ok=True)
+        pred_path = out / f"{name}.json"
+        pred_path.write_text(json.dumps(pred, ensure_ascii=False, indent=1), encoding="utf-8")
     dt = time.perf_counter() - t0
-    pred = corpus_to_json(exs)
-    out.mkdir(parents=True, exist_ok=True)
-    pred_path = out / f"{name}.json"
-    pred_path.write_text(json.dumps(pred, ensure_ascii=False, indent=1), encoding="utf-8")
     res, misses, fps = scorer.score(str(gold), pred)
     if verbose:
         for m in misses:
@@ -105,6 +169,13 @@ def run_set(
     print(f"== {name}: {len(files)} articles in {dt:.1f}s -> {pred_path}")
     for k in keys:
         print(f"   {k:28s} {res[k]}")
+    n_quotes = sum(len(a["quotes"]) for a in pred["articles"])
+    garbage = garbage_speakers(pred, check_of(extractor))
+    print(f"   {'garbage_speakers':28s} {len(garbage)} of {n_quotes} {sorted(set(garbage))[:12]}")
+    if show_families:
+        print(f"   misses by family ({len([m for m in misses if m[1] != 'FIGURE'])}):")
+        for fam, n in families(gold, misses).items():
+            print(f"      {n:4d}  {fam}")
     return dict(res)
 
 
@@ -116,7 +187,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--train", action="store_true", help="also score the gnqa2024 train split")
     ap.add_argument("--only", choices=["seeds", "dev", "test", "train"])
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--families", action="store_true", help="misses per phenomenon family")
+    ap.add_argument("--score", type=Path, help="score this saved predictions file (with --only)")
     args = ap.parse_args(argv)
+    if args.score and not args.only:
+        ap.error("--score needs --only SET")
     shared: Path = args.shared
     scorer = load_scorer(shared)
     extractor = Extractor(build_pipeline())
@@ -132,7 +207,18 @@ def main(argv: list[str] | None = None) -> int:
     for name, files, gold, seeds in sets:
         if args.only and name != args.only:
             continue
-        run_set(name, files, gold, extractor, scorer, args.out, seeds, args.verbose)
+        run_set(
+            name,
+            files,
+            gold,
+            extractor,
+            scorer,
+            args.out,
+            seeds,
+            args.verbose,
+            args.families,
+            args.score,
+        )
     return 0
 
 

@@ -97,6 +97,8 @@ _WEAK = [
     "verteidig",
     "ankündig",
     "versprech",
+    "betracht",
+    "dank",
 ]
 
 _NO_GE_PREFIXES = ("be", "er", "ver", "ent", "zer", "ge", "miss", "emp", "über", "unter", "wider")
@@ -130,6 +132,8 @@ _STRONG: dict[str, str] = {
     "finden": "findet finden fand fanden gefunden finde",
     "bekanntgeben": "bekanntgegeben bekanntzugeben",
     "zurückweisen": "zurückgewiesen zurückzuweisen zurückweisen",
+    # a stated intention is reported speech: "Die Partei will die Steuern senken"
+    "wollen": "will",
 }
 
 # separable verbs: lemma -> (finite base forms, particle, fused forms)
@@ -251,6 +255,9 @@ _SEPARABLE: dict[str, tuple[str, str, str]] = {
         "aufgefordert aufforderte aufforderten",
     ),
     "zeigen": ("zeigt zeigte zeigten", "", ""),
+    # judgements with an "als" phrase: "sieht X als Bedrohung an", "als Zeichen wahrgenommen"
+    "ansehen": ("sieht sehen sah sahen", "an", "ansehen angesehen ansieht ansah"),
+    "wahrnehmen": ("nimmt nehmen nahm nahmen", "wahr", "wahrgenommen wahrnimmt wahrnahm"),
 }
 
 # verbs that are cues only with a complement clause (opinion / expectation); they need "dass"
@@ -304,6 +311,9 @@ WEAK_OPINION = frozenset(
         "schreiben",
         "rufen",
         "bitten",
+        "betrachten",
+        "ansehen",
+        "wahrnehmen",
     }
 )
 

@@ -27,6 +27,8 @@ def extraction_to_json(ex: ArticleExtraction) -> dict[str, Any]:
                 "speaker": q.speaker,
                 "speaker_role": q.speaker_role,
                 "kind": q.kind,
+                "act": q.act,
+                "target": q.target,
                 "text": q.text,
                 "cue": q.cue,
                 "sentence": q.sentence,

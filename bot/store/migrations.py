@@ -359,6 +359,13 @@ SELECT id, subscription_id, slot, sent_at, digest_text FROM digests_sent_copy;
 DROP TABLE digests_sent_copy;
 """
 
+# What each speaker did (DESIGN.md `act`, `target`): replies say "bestreitet: …" and "wirft X
+# vor: …" instead of presenting a denial or an accusation as the speaker's statement.
+_QUOTE_ACTS = """
+ALTER TABLE quotes ADD COLUMN act TEXT NOT NULL DEFAULT 'claim';
+ALTER TABLE quotes ADD COLUMN target TEXT;
+"""
+
 # News feeds (bot/feeds): the feeds followed, the items each feed carried (identity and content
 # hash, so a re-dated or re-published item is not new), and the articles they brought with their
 # text, so /reload and a pipeline upgrade re-extract them like folder files. Articles get the
@@ -422,6 +429,7 @@ MIGRATIONS: tuple[str, ...] = (
     _FIGURE_INTERVALS,
     _CURATION_WATCHES,
     _SUBSCRIPTION_TOPICS,
+    _QUOTE_ACTS,
     _FEEDS,
 )
 

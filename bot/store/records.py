@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal
 
-from bot.models import Qualifier, QuoteKind, Section, SkippedFile, SpeakerKind
+from bot.models import Qualifier, QuoteKind, Section, SkippedFile, SpeakerKind, SpeechAct
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +63,8 @@ class QuoteRecord:
     outlet: str | None
     published: date | None
     first_seen: datetime
+    act: SpeechAct = "claim"
+    target: str | None = None
     url: str | None = None
 
 

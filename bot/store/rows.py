@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any, cast
 
-from bot.models import Qualifier, QuoteKind, Section, SpeakerKind
+from bot.models import Qualifier, QuoteKind, Section, SpeakerKind, SpeechAct
 from bot.store.convert import date_from_db, dt_from_db, dt_from_db_opt
 from bot.store.records import (
     ArticleRecord,
@@ -25,7 +25,7 @@ ARTICLE_COLUMNS = """a.id, a.file, a.title, a.published, a.outlet, a.content_has
 NEWEST_ARTICLES = "(a.published IS NULL), a.published DESC, a.first_seen DESC, a.id DESC"
 
 QUOTE_SELECT = """SELECT q.id, q.article_id, q.speaker_id, COALESCE(s.name, q.speaker_name) AS speaker,
-    q.speaker_role, q.kind, q.text, q.cue, q.sentence, q.sentence_id,
+    q.speaker_role, q.kind, q.text, q.cue, q.sentence, q.sentence_id, q.act, q.target,
     a.title AS article_title, a.outlet, a.published, a.first_seen, a.url
 FROM quotes q
 JOIN articles a ON a.id = q.article_id
@@ -105,6 +105,8 @@ def quote(row: Row) -> QuoteRecord:
         outlet=row["outlet"],
         published=date_from_db(row["published"]),
         first_seen=dt_from_db(row["first_seen"]),
+        act=cast(SpeechAct, row["act"]),
+        target=row["target"],
         url=row["url"],
     )
 

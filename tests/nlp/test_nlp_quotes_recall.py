@@ -309,3 +309,67 @@ def test_judgement_with_fuer_or_mit_phrase(
 )
 def test_halten_without_a_judgement_is_no_quote(extract: Extract, text: str) -> None:
     assert extract(text).quotes == ()
+
+
+def test_judgement_verbs_with_an_als_phrase(extract) -> None:
+    """ "betrachtet X als …", "sieht X als … an", "wird von X als … wahrgenommen": a judgement
+    is a reported statement of its subject or von-agent."""
+    cases = {
+        "Die Landesregierung betrachtet den Neubau als großen Fehler.": "Landesregierung",
+        "Die Stadtwerke sehen die Preiserhöhung als unvermeidlich an.": "Stadtwerke",
+        "Der Entwurf wird vom Richterbund als verfassungswidrig wahrgenommen.": "Richterbund",
+    }
+    for text, speaker in cases.items():
+        assert [q.speaker for q in extract(text).quotes] == [speaker], text
+
+
+def test_thanks_with_a_noun_object(extract) -> None:
+    qs = extract("Bürgermeisterin Eva Roth dankt den Helfern für ihren Einsatz.").quotes
+    assert [(q.speaker, q.cue) for q in qs] == [("Eva Roth", "dankt")]
+
+
+def test_verb_final_judgement_in_a_subordinate_clause(extract) -> None:
+    text = "Der Rat hat die Gebühr beschlossen, obwohl der Mieterbund dies als Wucher ansieht."
+    qs = extract(text).quotes
+    assert [(q.speaker, q.text) for q in qs] == [("Mieterbund", "dies als Wucher")]
+
+
+def test_subject_with_an_arabic_name_particle(extract) -> None:
+    qs = extract("Der Staatsanwalt Hamid al-Rubaie sagte, dass die Akten vollständig seien.").quotes
+    assert [(q.speaker, q.speaker_role) for q in qs] == [("Hamid al-Rubaie", "Staatsanwalt")]
+
+
+def test_coordinated_speakers_get_one_quote_each(extract) -> None:
+    text = "Die Feuerwehr und die Polizei berichteten, dass die Straße wieder frei sei."
+    qs = extract(text).quotes
+    assert sorted(q.speaker or "" for q in qs) == ["Feuerwehr", "Polizei"]
+    assert len({q.text for q in qs}) == 1
+
+
+def test_object_fronted_als_phrase_takes_the_subject_after_the_cue(extract) -> None:
+    text = "Als einen teuren Irrweg beschrieb Landrätin Petra Sommer den Ausbau der Straße."
+    qs = extract(text).quotes
+    assert [(q.speaker, q.speaker_role) for q in qs] == [("Petra Sommer", "Landrätin")]
+
+
+def test_heisst_es_in_a_document_after_the_cue(extract) -> None:
+    text = "„Die Kosten sind nicht mehr tragbar“, heißt es im Prüfbericht des Landesrechnungshofs."
+    qs = extract(text).quotes
+    assert len(qs) == 1 and qs[0].speaker not in (None, "anonymous")
+    assert "Prüfbericht" in (qs[0].speaker or "")
+
+
+def test_age_and_spokesperson_nouns_link_to_the_person_named_before(extract) -> None:
+    text = (
+        "Bürgermeister Klaus Fendt besichtigte am Montag die Baustelle. "
+        "Der 61-Jährige sagte, die Arbeiten lägen im Plan. "
+        "Stadtsprecher Tom Lenz erklärte, die Straße bleibe gesperrt. "
+        "Der Stadtsprecher fügte hinzu, es gebe eine Umleitung."
+    )
+    speakers = [q.speaker for q in extract(text).quotes]
+    assert speakers == ["Klaus Fendt", "Tom Lenz", "Tom Lenz"]
+
+
+def test_the_quoted_person_beats_the_quoting_medium(extract) -> None:
+    text = "Im Interview zitiert die Zeitung den Ökonomen Jan Wolff mit den Worten, der Euro sei stabil."
+    assert [q.speaker for q in extract(text).quotes] == ["Jan Wolff"]

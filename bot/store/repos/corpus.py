@@ -381,8 +381,8 @@ class CorpusRepo:
         await w.executemany(
             """INSERT INTO quotes (id, article_id, sentence_id, speaker_id, speaker_name,
                    speaker_role, speaker_mention, kind, text, cue, sentence, sentence_idx,
-                   start_char, end_char, published, first_seen)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   start_char, end_char, published, first_seen, act, target)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             out.quotes,
         )
         await w.executemany(
@@ -461,7 +461,7 @@ class CorpusRepo:
                 (ids.quote, article_id, sentence_ids.get(q.sentence_index),
                  sp.id if sp else None, q.speaker, q.speaker_role, q.speaker_mention, q.kind,
                  q.text, q.cue, q.sentence, q.sentence_index, q.start_char, q.end_char,
-                 published, first_seen)
+                 published, first_seen, q.act, q.target)
             )  # fmt: skip
             out.quote_fts.append((-ids.quote, fold_text(q.text), fold_text(q.sentence)))
             ids.quote += 1

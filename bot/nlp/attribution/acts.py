@@ -1,0 +1,100 @@
+"""Speech acts (DESIGN.md `act`/`target`): what a speaker did, read from the cue's lexicon entry,
+and the accused of an accusation, read from the clause frame.
+
+Pure functions over a sentence's word texts; the noun-phrase parser is passed in so that these
+rules do not depend on the quote component.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import cast
+
+from bot.models import SPEECH_ACTS, SpeechAct
+from bot.nlp.lexicons import rows
+from bot.nlp.speakers import NP
+
+NpAt = Callable[[list[str], int, int], "NP | None"]
+
+# forms of "werden"/"sein" that make "vorgeworfen" a passive: the accused is no speaker
+PASSIVE_AUX = frozenset(
+    {"wird", "wurde", "wurden", "werden", "worden", "würde", "würden", "werde", "war", "ist"}
+)
+AGENT_PREPS = frozenset({"von", "vom", "durch"})
+OBJECT_PRONOUNS = {"ihm": "er", "ihr": "sie", "ihnen": "sie", "ihn": "er"}
+# words of a clause that never start the accused's noun phrase
+NOT_TARGET = frozenset({"sich", "es", "man", "dies", "das", "darauf", "davon", "dabei"})
+
+
+@dataclass(frozen=True, slots=True)
+class CueActs:
+    """Lemma -> act, and for accusations the case of the accused ("dat"/"acc")."""
+
+    acts: dict[str, SpeechAct]
+    target_case: dict[str, str]
+
+    def act(self, lemma: str | None) -> SpeechAct:
+        return self.acts.get(lemma or "", "claim")
+
+    def accuses(self, lemma: str | None) -> bool:
+        return (lemma or "") in self.target_case
+
+
+def load_cue_acts(name: str = "cue_acts.tsv") -> CueActs:
+    acts: dict[str, SpeechAct] = {}
+    cases: dict[str, str] = {}
+    for row in rows(name):
+        lemma, act = row[0], row[1]
+        if act not in SPEECH_ACTS:
+            raise ValueError(f"{name}: unknown act {act!r} for {lemma!r}")
+        acts[lemma] = cast(SpeechAct, act)
+        if len(row) > 2 and row[2] in ("dat", "acc"):
+            cases[lemma] = row[2]
+    return CueActs(acts, cases)
+
+
+def is_passive(texts: list[str], a: int, c: int) -> bool:
+    """ "X wird vorgeworfen", "Ihm wurde … vorgeworfen": a participle cue with a form of
+    werden/sein in its clause (before it) reports an accusation, not the subject's words."""
+    cue = texts[c].lower()
+    participle = cue.startswith(("vorgeworfen", "beschuldigt", "bezichtigt"))
+    return participle and any(t.lower() in PASSIVE_AUX for t in texts[a:c])
+
+
+def find_target(texts: list[str], spans: list[tuple[int, int]], np_at: NpAt) -> NP | None:
+    """The accused: the first noun phrase in the given word ranges that is not the agent of a
+    passive ("von den Behörden") nor a filler word. A dative pronoun ("ihm") is returned as a
+    pronoun NP for the caller to resolve."""
+    for lo, hi in spans:
+        k = lo
+        while k < hi:
+            low = texts[k].lower()
+            if low in AGENT_PREPS:
+                agent = np_at(texts, k + 1, hi)
+                k = agent.end if agent is not None else k + 1
+                continue
+            if low in OBJECT_PRONOUNS:
+                return NP(k, k + 1, "pronoun", OBJECT_PRONOUNS[low], None, False, texts[k])
+            if low in _ARTICLES or (low not in NOT_TARGET and texts[k][:1].isupper()):
+                np = np_at(texts, k, hi)
+                if np is not None and np.kind != "pronoun":
+                    return np
+            k += 1
+    return None
+
+
+_ARTICLES = frozenset({"dem", "der", "den", "die", "das", "einem", "einer", "einen", "eine"})
+
+
+def content_after(texts: list[str], lo: int, hi: int, target: NP | None) -> tuple[int, int]:
+    """The accusation's content without the accused: "dem Präsidenten Wahlbetrug" ->
+    "Wahlbetrug"."""
+    if target is not None and lo <= target.start < hi:
+        lo = max(lo, target.end)
+    while lo < hi and texts[lo].lower() in PASSIVE_AUX:
+        lo += 1  # "Dem Amt wird Untätigkeit vorgeworfen": the auxiliary is no content
+    return lo, hi
+
+
+__all__ = ["CueActs", "content_after", "find_target", "is_passive", "load_cue_acts"]

@@ -1,0 +1,102 @@
+"""According-to sources, shared by quotes and figures: "laut X", "gemäß X", "X zufolge",
+"unter Berufung auf X", and markers that point back to the previous statement's source
+("Demnach …", "Danach soll …").
+
+`sources_in(texts)` is a pure function over a sentence's word texts; the markers come from
+lexicons/according_to.tsv. A caller with better noun-phrase knowledge (the quote rules with
+the lemma tables) passes its own `np_at`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.nlp.lexicons import rows
+from bot.nlp.speakers import NP, parse_np
+
+NpAt = Callable[[list[str], int, int], "NP | None"]
+HEARSAY = frozenset(
+    {"soll", "sollen", "sei", "seien", "habe", "haben", "werde", "würden", "hätten"}
+)
+LEAD = frozenset({"auch", "zudem", "und", "aber", "so", "außerdem", "jedoch"})
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A marker and the source it names (None for a back-reference: ask the caller's state)."""
+
+    marker: str  # the marker as written, e.g. "laut", "zufolge", "Demnach"
+    index: int  # word index of the marker
+    start: int  # word range covering marker and source
+    end: int
+    source: NP | None
+    back: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Markers:
+    before: frozenset[str]
+    after: frozenset[str]
+    back: dict[str, str]  # marker -> condition ("-" or "konj")
+
+
+def load_markers(name: str = "according_to.tsv") -> Markers:
+    before: set[str] = set()
+    after: set[str] = set()
+    back: dict[str, str] = {}
+    for marker, position, condition in rows(name):
+        if position == "before":
+            before.add(marker)
+        elif position == "after":
+            after.add(marker)
+        else:
+            back[marker] = condition
+    return Markers(frozenset(before), frozenset(after), back)
+
+
+def _default_np(texts: list[str], i: int, end: int) -> NP | None:
+    return parse_np(texts, i, end)
+
+
+def back_reference(texts: list[str], markers: Markers) -> Source | None:
+    """ "Demnach muss …", "Danach soll …": a sentence opening with a marker that points to
+    the source of the previous statement."""
+    k = 0
+    while k < len(texts) and texts[k].lower() in LEAD:
+        k += 1
+    if k >= len(texts) - 2:
+        return None
+    low = texts[k].lower()
+    cond = markers.back.get(low)
+    if cond is None or low == "wonach":
+        return None
+    if cond == "konj" and not any(t in HEARSAY for t in texts[k + 1 :]):
+        return None
+    return Source(texts[k], k, k, k + 1, None, back=True)
+
+
+def sources_in(texts: list[str], markers: Markers, np_at: NpAt = _default_np) -> list[Source]:
+    """Every according-to source of a sentence, in order."""
+    out: list[Source] = []
+    n = len(texts)
+    for k, w in enumerate(texts):
+        low = w.lower()
+        if low in markers.before and k + 1 < n:
+            np = np_at(texts, k + 1, n)
+            if np is not None:
+                out.append(Source(w, k, k, np.end, np))
+        elif low in markers.after and k > 0:
+            for s in range(max(0, k - 8), k):
+                np = np_at(texts, s, k)
+                if np is not None and np.end == k:
+                    out.append(Source(w, k, s, k + 1, np))
+                    break
+        elif low == "berufung" and 0 < k < n - 2 and texts[k - 1].lower() == "unter":
+            np = np_at(texts, k + 2, n)
+            if np is not None:
+                out.append(Source("unter Berufung auf", k, k - 1, np.end, np))
+    return out
+
+
+__all__ = ["Markers", "Source", "back_reference", "load_markers", "sources_in"]
