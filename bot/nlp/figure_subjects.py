@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import Protocol
 
 from bot.nlp import figure_rules as R
+from bot.nlp.attribution.sources import Markers, load_markers
+from bot.nlp.calendar_words import WEEKDAYS
 
 _LEXICONS = Path(__file__).with_name("lexicons")
 Lemmatize = Callable[[str], "str | None"]
@@ -82,11 +84,19 @@ class Lexicon:
     measures: frozenset[str]  # nouns that measure ("Liter"), not counted things
     frame_nouns: frozenset[str]  # "Zahl", "Höhe", "Angaben": frame a number, count nothing
     time_nouns: frozenset[str]  # "Abend", "Vorjahr", weekdays: when, not what or where
+    report_verbs: dict[str, str | None]  # infinitive -> particle ("mitteilen" -> "mit")
+    report_bases: dict[str, tuple[str, ...]]  # "teilen" -> ("mit",): needs the particle
+    report_nouns: frozenset[str]  # "Angaben", "Bericht": head an attribution, name no one
+    markers: Markers  # the shared according-to markers (attribution stage)
 
 
 def _rows(name: str) -> list[list[str]]:
     lines = (_LEXICONS / name).read_text(encoding="utf-8").splitlines()
     return [ln.split("\t") for ln in lines if ln.strip() and not ln.startswith("#")]
+
+
+def _no_lemma(word: str) -> str | None:
+    return None
 
 
 @cache
@@ -96,6 +106,13 @@ def lexicon() -> Lexicon:
         ((tuple(r[0].split()), r[1]) for r in _rows("figure_predicates.tsv")),
         key=lambda p: -len(p[0]),
     )
+    verbs: dict[str, str | None] = {}
+    bases: dict[str, tuple[str, ...]] = {}
+    for infinitive, particle in _rows("figure_report_verbs.tsv"):
+        verbs[infinitive] = None if particle == "-" else particle
+        if particle != "-":
+            base = infinitive[len(particle) :]
+            bases[base] = (*bases.get(base, ()), particle)
     return Lexicon(
         concepts={r[0]: r[1] for r in _rows("figure_concepts.tsv")},
         predicates=tuple(predicates),
@@ -105,7 +122,54 @@ def lexicon() -> Lexicon:
         measures=frozenset(r[0] for r in _rows("figure_measures.tsv")),
         frame_nouns=frozenset(r[0] for r in _rows("figure_frame_nouns.tsv")),
         time_nouns=frozenset(r[0] for r in _rows("figure_time_nouns.tsv")),
+        report_verbs=verbs,
+        report_bases=bases,
+        report_nouns=frozenset(r[0] for r in _rows("report_nouns.tsv")),
+        markers=load_markers(),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class ReportVerb:
+    """A form of a report verb: its infinitive, the particles it still needs at the clause's
+    end ("teilte … mit"), and whether it is a participle that needs an auxiliary."""
+
+    infinitive: str
+    particles: tuple[str, ...]
+    participle: bool
+
+
+def _infinitives(low: str, lemmatize: Lemmatize) -> list[str]:
+    """Candidate infinitives of a lower-case verb form: spaCy's lookup lemma, else the form
+    itself and its weak stem + "en" (for forms the table lacks: "prognostizierte")."""
+    out = [lemma for lemma in (lemmatize(low),) if lemma]
+    out.append(low)
+    for suffix in ("ten", "te", "t"):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            out.append(low[: -len(suffix)] + "en")
+            break
+    return out
+
+
+def report_verb(word: str, lemmatize: Lemmatize = _no_lemma) -> ReportVerb | None:
+    """The report verb `word` is a form of (lexicons/figure_report_verbs.tsv), or None. A
+    capitalised word is a noun ("Angaben", "Zahlen"), never a verb form."""
+    if not word[:1].islower():
+        return None
+    low = word.lower()
+    lex = lexicon()
+    for infinitive in _infinitives(low, lemmatize):
+        if infinitive in lex.report_verbs:
+            particle = lex.report_verbs[infinitive] or ""
+            participle = low.startswith(particle + "ge") and not infinitive.startswith(
+                particle + "ge"
+            )
+            return ReportVerb(infinitive, (), participle)
+        particles = lex.report_bases.get(infinitive)
+        if particles:
+            participle = low.startswith("ge") and not infinitive.startswith("ge")
+            return ReportVerb(infinitive, particles, participle)
+    return None
 
 
 def _low(toks: Sequence[_HasText], i: int) -> str:
@@ -127,10 +191,6 @@ def _is_noun(word: str) -> bool:
     )
 
 
-def _no_lemma(word: str) -> str | None:
-    return None
-
-
 def _is_adj(word: str, lemmatize: Lemmatize = _no_lemma) -> bool:
     """An attributive adjective: lower-case with an adjective ending, not a number word, not
     a finite verb ("machte" -> "machen": an -en lemma is a verb's)."""
@@ -148,7 +208,7 @@ _NUMBER_WORDS = frozenset(
 
 
 def _lower_lemma(word: str, lemmatize: Lemmatize) -> bool:
-    if word.lower() in _WEEKDAYS or word.lower() in _OPENERS:
+    if word.lower() in WEEKDAYS or word.lower() in _OPENERS:
         return True
     if word.lower().endswith(_ADJ_SUFFIXES) and not lemmatize(word):
         return True  # "Branchenüblich sind Provisionen von 8%": an adjective opens the clause
@@ -183,9 +243,6 @@ _OPENERS = frozenset(
         "denn",
         "ob",
     }
-)
-_WEEKDAYS = frozenset(
-    {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"}
 )
 
 
@@ -376,7 +433,7 @@ def _usable(
 def _is_time(word: str) -> bool:
     """A time word ("Freitagmorgen", "Vorjahr") or a measure frame ("in Höhe von", "im Alter
     von"): never what a figure counts or where it belongs."""
-    return word in lexicon().time_nouns or word.lower().startswith(tuple(_WEEKDAYS))
+    return word in lexicon().time_nouns or word.lower().startswith(tuple(WEEKDAYS))
 
 
 def _display(words: list[str], toks: Sequence[_HasText], end: int, lemmatize: Lemmatize) -> str:
@@ -466,7 +523,7 @@ def _context(
             if not p[1][-1].startswith(own)
         ]
     phrases = _usable(phrases)
-    if _reports(toks):
+    if _reports(toks, lemmatize):
         # "Die Polizei zählte 5.000 Demonstranten": the clause's subject is the source, not
         # what is counted; only a prepositional phrase can still say where.
         phrases = [p for p in phrases if p[3] and _low(toks, p[0] - 1) != "laut"]
@@ -477,10 +534,15 @@ def _context(
     return [f"({' '.join(nouns)})"] if nouns else []
 
 
-def _reports(toks: Sequence[_HasText]) -> bool:
-    """Whether the sentence names a source: a report verb or an according-to marker."""
+def _reports(toks: Sequence[_HasText], lemmatize: Lemmatize) -> bool:
+    """Whether the sentence names a source: a report verb or an according-to marker of the
+    shared attribution stage."""
+    markers = lexicon().markers
     return any(
-        t.text.lower() in R.CUE_VERBS or t.text.lower() in ("laut", "zufolge", "demnach")
+        t.text.lower() in markers.before
+        or t.text.lower() in markers.after
+        or t.text.lower() in markers.back
+        or report_verb(t.text, lemmatize) is not None
         for t in toks
     )
 

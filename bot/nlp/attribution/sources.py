@@ -59,14 +59,24 @@ def _default_np(texts: list[str], i: int, end: int) -> NP | None:
     return parse_np(texts, i, end)
 
 
-def back_reference(texts: list[str], markers: Markers) -> Source | None:
+def back_reference(texts: list[str], markers: Markers, anywhere: bool = False) -> Source | None:
     """ "Demnach muss …", "Danach soll …": a sentence opening with a marker that points to
-    the source of the previous statement."""
+    the source of the previous statement. With `anywhere`, a marker after the verb counts too
+    ("Etwa 600 wurden demnach getötet"): figures read it wherever it stands."""
     k = 0
     while k < len(texts) and texts[k].lower() in LEAD:
         k += 1
     if k >= len(texts) - 2:
         return None
+    found = _back_at(texts, k, markers)
+    if found is None and anywhere:
+        found = next(
+            (s for j in range(k + 1, len(texts)) if (s := _back_at(texts, j, markers))), None
+        )
+    return found
+
+
+def _back_at(texts: list[str], k: int, markers: Markers) -> Source | None:
     low = texts[k].lower()
     cond = markers.back.get(low)
     if cond is None or low == "wonach":
