@@ -11,6 +11,7 @@ missing, injured; troops; protesters). Pure functions over tokens with a `.text`
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -88,6 +89,9 @@ class Lexicon:
     report_bases: dict[str, tuple[str, ...]]  # "teilen" -> ("mit",): needs the particle
     report_nouns: frozenset[str]  # "Angaben", "Bericht": head an attribution, name no one
     markers: Markers  # the shared according-to markers (attribution stage)
+    events: dict[str, str]  # event noun -> event group ("Beben" -> "Erdbeben")
+    scoped: frozenset[str]  # concepts that belong to an event (casualties)
+    not_places: tuple[str, ...]  # endings of plural common nouns ("Krankenhäusern")
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -126,6 +130,9 @@ def lexicon() -> Lexicon:
         report_bases=bases,
         report_nouns=frozenset(r[0] for r in _rows("report_nouns.tsv")),
         markers=load_markers(),
+        events={r[1]: r[2] for r in _rows("figure_scopes.tsv") if r[0] == "event"},
+        scoped=frozenset(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "scoped"),
+        not_places=tuple(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "notplace"),
     )
 
 
@@ -630,16 +637,107 @@ def subject_group(subject: str | None, unit: str | None) -> str | None:
     if head is None or is_measure_unit(unit):
         return _key(subject)
     modifiers = [w for w in words[:head] if w.lower() not in lex.ignored_modifiers]
-    concept = lex.concepts.get(words[head])
-    if concept is None and unit and lex.concepts.get(unit) and words[head].startswith(unit[:-1]):
-        concept = lex.concepts[unit]
+    concept = concept_of(subject, unit)
     if concept is not None:
-        return _key(" ".join([*modifiers, concept]))
+        scope = " ".join(p for p in scope_of(subject) if p) if concept in lex.scoped else ""
+        return _key(" ".join([*modifiers, concept, f"({scope})" if scope else ""]))
     if modifiers:
         return _key(" ".join([*modifiers, words[head]]))
     if len(words) == head + 1:
         return None  # "Menschen": only the counted noun
     return _key(" ".join(words[head:]))
+
+
+def concept_of(subject: str | None, unit: str | None) -> str | None:
+    """The lexicon concept a subject counts ("Todesopfer beim Beben" -> "Tote"), or None."""
+    if not subject:
+        return None
+    words = subject.split()
+    lex = lexicon()
+    head = next((k for k, w in enumerate(words) if w[:1].isupper()), None)
+    if head is None:
+        return None
+    concept = lex.concepts.get(words[head])
+    if concept is None and unit and lex.concepts.get(unit) and words[head].startswith(unit[:-1]):
+        concept = lex.concepts[unit]
+    return concept
+
+
+Scope = tuple[str | None, str | None]  # (event group, place)
+
+
+def event_of(word: str) -> str | None:
+    """The event group a noun names ("Bebens" -> "Erdbeben"), or None."""
+    events = lexicon().events
+    for cut in ("", "s", "es"):
+        if cut and not word.endswith(cut):
+            continue
+        found = events.get(word[: len(word) - len(cut)] if cut else word)
+        if found:
+            return found
+    return None
+
+
+def _place_after(words: Sequence[str], i: int) -> str | None:
+    """The place of "in Myanmar", "aus Spanien", "in der Türkei", "im Iran" at words[i]."""
+    prep = words[i].lower()
+    if prep not in ("in", "im", "aus") or i + 1 >= len(words):
+        return None
+    nxt = words[i + 1]
+    if nxt.lower() in ("der", "dem") and i + 2 < len(words):
+        nxt = words[i + 2]
+        return nxt if nxt in R.COUNTRY_ADJECTIVES else None
+    if prep == "im":
+        return nxt if nxt in R.COUNTRY_ADJECTIVES else None
+    if not _NOUN_RE.match(nxt) or event_of(nxt) or _is_time(nxt):
+        return None
+    if nxt.lower().endswith(lexicon().not_places):
+        return None
+    return nxt.rstrip(",.")
+
+
+def scope_of(subject: str | None) -> Scope:
+    """The event and the place a subject names ("Tote beim Erdbeben in Myanmar" ->
+    ("Erdbeben", "Myanmar"); "Leichen in Mandalay" -> (None, "Mandalay"))."""
+    if not subject:
+        return None, None
+    words = subject.replace("(", " ").replace(")", " ").split()
+    event = next((e for w in words if (e := event_of(w))), None)
+    place = next((p for i in range(len(words)) if (p := _place_after(words, i))), None)
+    return event, place
+
+
+_WORD_RE = re.compile(r"[\wÄÖÜäöüß-]+")
+
+
+def text_scope(text: str) -> Scope:
+    """The event an article is about, from its words: the event noun it names most often
+    ("Erdbeben" for "Beben", "Erdbebens") and the place most often attached to it ("das
+    Beben in Myanmar"); (None, None) when it names no event."""
+    words = _WORD_RE.findall(text)
+    events: Counter[str] = Counter()
+    places: Counter[tuple[str, str]] = Counter()
+    for k, w in enumerate(words):
+        event = event_of(w) if w[:1].isupper() else None
+        if event is None:
+            continue
+        events[event] += 1
+        for j in range(k + 1, min(k + 4, len(words))):
+            place = _place_after(words, j)
+            if place:
+                places[(event, place)] += 1
+                break
+    if not events:
+        return None, None
+    event = events.most_common(1)[0][0]
+    attached = [(n, p) for (e, p), n in places.items() if e == event]
+    return event, max(attached)[1] if attached else None
+
+
+def is_scoped_concept(subject: str | None, unit: str | None) -> bool:
+    """Whether the subject counts a concept that belongs to an event (the dead, injured...)."""
+    concept = concept_of(subject, unit)
+    return concept is not None and concept in lexicon().scoped
 
 
 def _key(text: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -1325,6 +1326,40 @@ def harmonise_subjects(
                 subject = dominant_subject(core, mentions(core))
             if subject and core in subject.split():
                 f = replace(f, subject=subject)
+        out.append(f)
+    return out
+
+
+def scope_figures(figures: Sequence[Figure], text: str) -> list[Figure]:
+    """Give each casualty count whose sentence states no event or place the article's scope
+    ("Todesopfer" -> "Todesopfer (Erdbeben in Myanmar)"), so that /figures keeps one topic per
+    stated scope: the dead of two disasters apart, one story's differently worded reports
+    together. The article's scope is the one its counts state most often, completed from the
+    event its text names most often (`text` is the title and body)."""
+    scoped = [f for f in figures if S.is_scoped_concept(f.subject, f.unit)]
+    if not scoped:
+        return list(figures)
+    stated = [sc for f in scoped if any(sc := S.scope_of(f.subject))]
+    events = Counter(e for e, _ in stated if e)
+    text_event, text_place = S.text_scope(text)
+    event = events.most_common(1)[0][0] if events else text_event
+    places = Counter(p for e, p in stated if p and e in (event, None))
+    place = places.most_common(1)[0][0] if places else None
+    if place is None and event == text_event:
+        place = text_place
+    if event is None and place is None:
+        return list(figures)
+    out: list[Figure] = []
+    for f in figures:
+        if S.is_scoped_concept(f.subject, f.unit):
+            own_event, own_place = S.scope_of(f.subject)
+            add: list[str] = []
+            if own_event is None and event and own_place in (None, place):
+                add.append(event)
+            if own_place is None and place and own_event in (None, event):
+                add += ["in", place]
+            if add:
+                f = replace(f, subject=f"{f.subject} ({' '.join(add)})")
         out.append(f)
     return out
 

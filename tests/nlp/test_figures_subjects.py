@@ -165,3 +165,21 @@ def test_synonyms_group_into_one_subject(nlp: Language, a: str, b: str) -> None:
 def test_different_things_stay_apart(nlp: Language, a: str, b: str) -> None:
     fa, fb = one(nlp, a), one(nlp, b)
     assert subject_group(fa.subject, fa.unit) != subject_group(fb.subject, fb.unit)
+
+
+@pytest.mark.parametrize(
+    ("subject", "unit", "key"),
+    [
+        ("Tote beim Erdbeben in Myanmar", "Mensch", "Tote (Erdbeben Myanmar)"),
+        ("Todesopfer des Bebens (in Myanmar)", "Todesopfer", "Tote (Erdbeben Myanmar)"),
+        ("Tote bei den Überschwemmungen in Spanien", "Mensch", "Tote (Hochwasser Spanien)"),
+        ("Vermisste (Hochwasser in Spanien)", "Mensch", "Vermisste (Hochwasser Spanien)"),
+        ("Todesopfer (Bebens in der Türkei)", "Todesopfer", "Tote (Erdbeben Türkei)"),
+        ("Verletzte in Krankenhäusern", "Verletzter", "Verletzte"),
+        ("Todesopfer", "Todesopfer", "Tote"),
+        # troops and protesters belong to no event: places never split them
+        ("nordkoreanische Soldaten in Russland", "Soldat", "nordkoreanische Soldaten"),
+    ],
+)
+def test_casualty_keys_carry_their_stated_scope(subject: str, unit: str, key: str) -> None:
+    assert subject_group(subject, unit) == key
