@@ -369,6 +369,7 @@ POSSESSIVE_ANGABEN = frozenset({"seinen", "ihren", "seiner", "ihrer", "eigenen"}
 CLAUSE_ADVERBS = frozenset(
     {
         "offiziell",
+        "allein",
         "inzwischen",
         "zudem",
         "außerdem",

@@ -90,8 +90,11 @@ class Lexicon:
     report_nouns: frozenset[str]  # "Angaben", "Bericht": head an attribution, name no one
     markers: Markers  # the shared according-to markers (attribution stage)
     events: dict[str, str]  # event noun -> event group ("Beben" -> "Erdbeben")
+    event_suffix: re.Pattern[str]  # a compound ending in an event noun ("Busunfall")
     scoped: frozenset[str]  # concepts that belong to an event (casualties)
     not_places: tuple[str, ...]  # endings of plural common nouns ("Krankenhäusern")
+    dimensions: frozenset[str]  # "Höhe", "Wert": name a topic only with an owner
+    dimension_words: dict[str, str]  # "groß" -> "Größe", "nördlich" -> "Entfernung"
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -110,6 +113,7 @@ def lexicon() -> Lexicon:
         ((tuple(r[0].split()), r[1]) for r in _rows("figure_predicates.tsv")),
         key=lambda p: -len(p[0]),
     )
+    events = {r[1]: r[2] for r in _rows("figure_scopes.tsv") if r[0] == "event"}
     verbs: dict[str, str | None] = {}
     bases: dict[str, tuple[str, ...]] = {}
     for infinitive, particle in _rows("figure_report_verbs.tsv"):
@@ -130,9 +134,16 @@ def lexicon() -> Lexicon:
         report_bases=bases,
         report_nouns=frozenset(r[0] for r in _rows("report_nouns.tsv")),
         markers=load_markers(),
-        events={r[1]: r[2] for r in _rows("figure_scopes.tsv") if r[0] == "event"},
+        events=events,
+        event_suffix=re.compile(
+            r"\w\w\w("
+            + "|".join(sorted((re.escape(e.lower()) for e in events if len(e) >= 5), key=len))
+            + r")(?:s|es)?$"
+        ),
         scoped=frozenset(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "scoped"),
         not_places=tuple(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "notplace"),
+        dimensions=frozenset(r[1] for r in _rows("figure_dimensions.tsv") if r[0] == "noun"),
+        dimension_words={r[1]: r[2] for r in _rows("figure_dimensions.tsv") if r[0] == "adj"},
     )
 
 
@@ -390,6 +401,9 @@ def measured_subject(
     else the clause's subject phrase with its attachments ("Die Pünktlichkeit im Fernverkehr
     lag bei 62 Prozent"); None when the clause names nothing."""
     after = last + 1
+    dimension = lexicon().dimension_words.get(_low(toks, after))
+    if dimension:
+        return dimension  # "1,75 Meter groß", "60 Kilometer nördlich von Erigabo"
     if (
         after < len(toks)
         and _is_noun(toks[after].text)
@@ -635,7 +649,7 @@ def subject_group(subject: str | None, unit: str | None) -> str | None:
     lex = lexicon()
     head = next((k for k, w in enumerate(words) if w[:1].isupper()), None)
     if head is None or is_measure_unit(unit):
-        return _key(subject)
+        return None if _ownerless(subject, unit) else _key(subject)
     modifiers = [w for w in words[:head] if w.lower() not in lex.ignored_modifiers]
     concept = concept_of(subject, unit)
     if concept is not None:
@@ -646,6 +660,29 @@ def subject_group(subject: str | None, unit: str | None) -> str | None:
     if len(words) == head + 1:
         return None  # "Menschen": only the counted noun
     return _key(" ".join(words[head:]))
+
+
+_PRONOMINAL_RE = re.compile(
+    r"^(?:Da|Wo)r?(?:über|unter|von|mit|bei|nach|für|gegen|hinter|neben|vor|zu|durch|auf|aus"
+    r"|in|an|um)$"
+)
+
+
+def _ownerless(subject: str, unit: str | None) -> bool:
+    """Whether a measured subject names no owner and so no topic: one word that is a
+    dimension ("Höhe", "Wert", "Minus"), a unit ("Kilogramm" for Meter, "Celsius"), a
+    pronominal adverb ("Darüber", "Danach") or a sentence adverb ("Allein")."""
+    core = subject.split(" (")[0]
+    if " " in core:
+        return False
+    lex = lexicon()
+    return (
+        core in lex.dimensions
+        or core in lex.measures
+        or core == unit
+        or bool(_PRONOMINAL_RE.match(core))
+        or core.lower() in R.CLAUSE_ADVERBS
+    )
 
 
 def concept_of(subject: str | None, unit: str | None) -> str | None:
@@ -667,15 +704,19 @@ Scope = tuple[str | None, str | None]  # (event group, place)
 
 
 def event_of(word: str) -> str | None:
-    """The event group a noun names ("Bebens" -> "Erdbeben"), or None."""
-    events = lexicon().events
+    """The event group a noun names ("Bebens" -> "Erdbeben", "Busunfall" -> "Unfall"), or
+    None."""
+    lex = lexicon()
     for cut in ("", "s", "es"):
         if cut and not word.endswith(cut):
             continue
-        found = events.get(word[: len(word) - len(cut)] if cut else word)
+        found = lex.events.get(word[: len(word) - len(cut)] if cut else word)
         if found:
             return found
-    return None
+    m = lex.event_suffix.search(word.lower())
+    if m is None:
+        return None  # else a compound: "Bombenanschlag", "Busunfall"
+    return next((g for e, g in lex.events.items() if e.lower() == m.group(1)), None)
 
 
 def _place_after(words: Sequence[str], i: int) -> str | None:
@@ -713,11 +754,16 @@ _WORD_RE = re.compile(r"[\wÄÖÜäöüß-]+")
 def text_scope(text: str) -> Scope:
     """The event an article is about, from its words: the event noun it names most often
     ("Erdbeben" for "Beben", "Erdbebens") and the place most often attached to it ("das
-    Beben in Myanmar"); (None, None) when it names no event."""
+    Beben in Myanmar"), else the place it names most often (at least twice: "in Nigeria");
+    (None, None) when it names neither."""
     words = _WORD_RE.findall(text)
     events: Counter[str] = Counter()
-    places: Counter[tuple[str, str]] = Counter()
+    attached: Counter[tuple[str, str]] = Counter()
+    places: Counter[str] = Counter()
     for k, w in enumerate(words):
+        place = _place_after(words, k)
+        if place:
+            places[place] += 1
         event = event_of(w) if w[:1].isupper() else None
         if event is None:
             continue
@@ -725,13 +771,14 @@ def text_scope(text: str) -> Scope:
         for j in range(k + 1, min(k + 4, len(words))):
             place = _place_after(words, j)
             if place:
-                places[(event, place)] += 1
+                attached[(event, place)] += 1
                 break
-    if not events:
-        return None, None
-    event = events.most_common(1)[0][0]
-    attached = [(n, p) for (e, p), n in places.items() if e == event]
-    return event, max(attached)[1] if attached else None
+    event = events.most_common(1)[0][0] if events else None
+    found = sorted((n, p) for (e, p), n in attached.items() if e == event)
+    if found:
+        return event, found[-1][1]
+    common = places.most_common(1)
+    return event, common[0][0] if common and common[0][1] >= 2 else None
 
 
 def is_scoped_concept(subject: str | None, unit: str | None) -> bool:

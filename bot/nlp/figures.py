@@ -1345,7 +1345,7 @@ def scope_figures(figures: Sequence[Figure], text: str) -> list[Figure]:
     event = events.most_common(1)[0][0] if events else text_event
     places = Counter(p for e, p in stated if p and e in (event, None))
     place = places.most_common(1)[0][0] if places else None
-    if place is None and event == text_event:
+    if place is None and event in (text_event, None):
         place = text_place
     if event is None and place is None:
         return list(figures)
