@@ -24,7 +24,13 @@ from spacy.tokens import Doc, Span
 from bot.models import Figure, Qualifier, Quote
 from bot.nlp import figure_rules as R
 from bot.nlp import figure_subjects as S
-from bot.nlp.attribution.sources import Source, back_reference, sources_in
+from bot.nlp.attribution.sources import (
+    Source,
+    back_reference,
+    report_noun_source,
+    so_source,
+    sources_in,
+)
 from bot.nlp.dates import resolve_date
 from bot.nlp.names import same_person
 from bot.nlp.numbers import (
@@ -1119,7 +1125,8 @@ def explicit_attributions(
     n = len(toks)
     lows = [t.text.lower() for t in toks]
     texts = [t.text for t in toks]
-    for src in sources_in(texts, S.lexicon().markers, np_at=_np_at(toks)):
+    np_at = _np_at(toks)
+    for src in sources_in(texts, S.lexicon().markers, np_at=np_at):
         out.append((src.index, _according_source(toks, src, previous, lemmatize)))
     for k, w in enumerate(lows):
         if w == "nach" and k + 1 < n:
@@ -1130,10 +1137,10 @@ def explicit_attributions(
             words, after = _np_after(toks, k + 1)
             if words and after < n and _wie_clause_reports(toks, after, lemmatize):
                 out.append((k, _clean_speaker(words)))
-        elif w == "so" and k > 0 and toks[k - 1].text == ",":
-            words, after = _np_after(toks, k + 1)
-            if words and (after >= n or toks[after].text in (".", ",", ";", "!")):
-                out.append((k, _clean_speaker(words)))
+        elif w == "so":
+            so = so_source(texts, k, np_at)
+            if so is not None:
+                out.append((k, _clean_speaker(_np_after(toks, k + 1)[0])))
     out.extend(_cue_subjects(toks, lemmatize))
     out.extend(_headline_attribution(toks))
     return out
@@ -1147,8 +1154,11 @@ def _nach_angaben(
     n = len(toks)
     lows = [t.text.lower() for t in toks]
     nxt = lows[k + 1]
+    texts = [t.text for t in toks]
+    if report_noun_source(texts, k, S.lexicon().report_nouns, _np_at(toks)) is not None:
+        return k, _genitive_source(toks, k + 2)  # "nach Angaben des Ministeriums"
     if nxt == "angaben":
-        return k, _genitive_source(toks, k + 2)
+        return k, _genitive_source(toks, k + 2)  # "nach Angaben aus Khartum"
     if nxt.endswith("-angaben"):
         prefix = toks[k + 1].text[: -len("-angaben")]
         return k, R.ANGABEN_PREFIXES.get(prefix.lower(), prefix)

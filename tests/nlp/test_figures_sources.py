@@ -159,3 +159,17 @@ def test_report_verb_forms_come_from_lemmas(sources, body: str, source: str) -> 
 def test_a_separable_verb_without_its_particle_reports_nothing(sources) -> None:
     assert sources("Der Verein teilt sich Platz 4 mit Ruanda.") in ([], [("Platz 4", None)])
     assert all(s is None for _, s in sources("Der Verein gab 3 Millionen Euro aus."))
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("Nach Berichten der Zeitung wurden 12 Menschen verletzt.", "Zeitung"),
+        ("Nach Schätzung der Vereinten Nationen flohen 4.000 Menschen.", "Vereinten Nationen"),
+        ("Mindestens 60 Häuser sind zerstört, so die Feuerwehr, und 12 beschädigt.", "Feuerwehr"),
+    ],
+)
+def test_report_nouns_and_so_come_from_the_shared_stage(sources, body: str, source: str) -> None:
+    """'nach' + any report noun of lexicons/report_nouns.tsv and '…, so X' are found by the
+    shared attribution stage (report_noun_source, so_source)."""
+    assert {s for _, s in sources(body)} == {source}
