@@ -640,6 +640,8 @@ def lemma_of(word: str, lemmatize: Lemmatize) -> str:
         # Compound nouns: lemmatise the longest known tail ("Flüchtlingskindern").
         for k in range(3, len(word) - 3):
             tail = word[k].upper() + word[k + 1 :]
+            if lemmatize(tail + "n") == tail:
+                return word  # a nominalised adjective's compound: "Polizeibeamte"
             tl = lemmatize(tail)
             if tl and tl[:1].isupper():
                 return word[:k] + tl.lower()

@@ -173,3 +173,11 @@ def test_report_nouns_and_so_come_from_the_shared_stage(sources, body: str, sour
     """'nach' + any report noun of lexicons/report_nouns.tsv and '…, so X' are found by the
     shared attribution stage (report_noun_source, so_source)."""
     assert {s for _, s in sources(body)} == {source}
+
+
+def test_heisst_es_in_names_the_document(sources) -> None:
+    """ "In dem Bericht des Umweltamts heißt es, …": the statement stage names the document's
+    author, and the figure inside the statement takes it."""
+    assert sources("In dem Bericht des Umweltamts heißt es, 300 Seen seien verschmutzt.") == [
+        ("300 Seen", "Umweltamt")
+    ]
