@@ -54,7 +54,9 @@ def _parser() -> argparse.ArgumentParser:
         "-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help="debug logging"
     )
     db = argparse.ArgumentParser(add_help=False)
-    db.add_argument("--db", metavar="F", help="SQLite store file (overrides store.path)")
+    db.add_argument(
+        "--db", metavar="F", help="SQLite store file (overrides store.path; no PostgreSQL URLs yet)"
+    )
 
     p = argparse.ArgumentParser(
         prog="lagebild",
@@ -106,6 +108,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     dig.add_argument("--since", metavar="ISO", help="only what is new since this time (ISO 8601)")
     dig.add_argument("--locale", choices=["de", "en"], default=None)
+
+    st = sub.add_parser("store", parents=[common], help="store maintenance")
+    st_sub = st.add_subparsers(dest="store_command", metavar="ACTION", required=True)
+    cp = st_sub.add_parser(
+        "copy", parents=[common], help="copy a store (consistent even while the bot runs)"
+    )
+    cp.add_argument("src", metavar="SRC", help="the store to copy (only read)")
+    cp.add_argument("dst", metavar="DST", help="a new SQLite file")
 
     dc = sub.add_parser(
         "discord-commands", parents=[common], help="print the application-command payload"
@@ -471,6 +481,18 @@ def _closed_pipe() -> int:
     return EXIT_BROKEN_PIPE
 
 
+async def _cmd_store_copy(args: argparse.Namespace) -> int:
+    from bot.store.copy import copy_store
+
+    status = await copy_store(args.src, args.dst)
+    print(
+        f"copied {args.src} to {args.dst}: corpus version {status.version}, "
+        f"{status.articles} articles, {status.quotes} quotes, {status.figures} figures, "
+        f"{status.subscriptions} subscriptions"
+    )
+    return EXIT_OK
+
+
 def _dispatch(args: argparse.Namespace, config: Config) -> int:
     match args.command:
         case "extract":
@@ -489,4 +511,6 @@ def _dispatch(args: argparse.Namespace, config: Config) -> int:
             return asyncio.run(_cmd_digest(args, config))
         case "discord-sync":
             return asyncio.run(_cmd_discord_sync(args, config))
+        case "store":
+            return asyncio.run(_cmd_store_copy(args))
     raise UsageError(f"unknown command {args.command}")

@@ -295,6 +295,8 @@ def with_store_path(config: Config, db: str | None) -> Config:
     """The --db option overrides store.path (relative to the current directory)."""
     if not db:
         return config
+    if "://" in db:  # a URL is not a path: the store names the schemes it supports
+        return replace(config, store=replace(config.store, path=db))
     return replace(config, store=replace(config.store, path=str(Path(db).resolve())))
 
 

@@ -53,9 +53,6 @@ def read_article(path: str | Path, root: Path | None = None) -> ParsedArticle:
     meta.update(explicit.extra)
     if decoded.encoding not in ("utf-8", "utf-8-sig"):
         meta["encoding"] = decoded.encoding
-    digest = hashlib.sha256(raw)
-    if sidecar_bytes:
-        digest.update(sidecar_bytes)
     return ParsedArticle(
         file=p.name,
         path=str(path),
@@ -63,9 +60,26 @@ def read_article(path: str | Path, root: Path | None = None) -> ParsedArticle:
         published=published,
         outlet=explicit.outlet or head.outlet or footer_outlet,
         paragraphs=paras,
-        content_hash=digest.hexdigest(),
+        content_hash=_digest(raw, sidecar_bytes),
         meta=tuple(sorted(meta.items())),
     )
+
+
+def raw_digest(path: str | Path, root: Path | None = None) -> str:
+    """The content hash read_article gives a file, from its bytes (and its sidecar's) alone,
+    under the same confinement: an ingest compares it with the stored hash and parses only
+    files that changed."""
+    p = Path(path)
+    raw = _read_bytes(p, root)
+    _, sidecar_bytes = frontmatter.read_sidecar(p, root)
+    return _digest(raw, sidecar_bytes)
+
+
+def _digest(raw: bytes, sidecar_bytes: bytes) -> str:
+    digest = hashlib.sha256(raw)
+    if sidecar_bytes:
+        digest.update(sidecar_bytes)
+    return digest.hexdigest()
 
 
 def _read_bytes(p: Path, root: Path | None) -> bytes:

@@ -366,6 +366,23 @@ ALTER TABLE quotes ADD COLUMN act TEXT NOT NULL DEFAULT 'claim';
 ALTER TABLE quotes ADD COLUMN target TEXT;
 """
 
+# One corpus apply at a time across processes (CorpusRepo): it stages full-text rows into the
+# store ahead of its swap, which a second apply would collide with or clean away. A lease, not
+# a lock: a crashed holder's lease expires.
+_CORPUS_LEASE = """
+CREATE TABLE corpus_lease (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    owner TEXT NOT NULL,
+    expires TEXT NOT NULL
+);
+"""
+
+# "The newest quotes" (digests: QuoteRepo.since) walked and sorted every quote without it:
+# 2.2 s of a 2.5 s /digest at 100k articles.
+_QUOTES_NEWEST_INDEX = """
+CREATE INDEX quotes_newest ON quotes ((published IS NULL), published DESC, first_seen DESC, id);
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     _INITIAL,
     _SPEAKER_SUMMARY,
@@ -376,6 +393,8 @@ MIGRATIONS: tuple[str, ...] = (
     _CURATION_WATCHES,
     _SUBSCRIPTION_TOPICS,
     _QUOTE_ACTS,
+    _CORPUS_LEASE,
+    _QUOTES_NEWEST_INDEX,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
