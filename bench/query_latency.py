@@ -11,6 +11,11 @@ a run that also builds the store reports the build's peak memory too.
 
 Targets (issue 4): p99 <= 50 ms per command at 100k articles, RSS < 500 MB.
 
+`--only digest` runs the digest cases alone. Topic digests at 100k articles (2026-11-30, the
+shared 2-core machine under a load average of 4-5, `--runs 50`), p50 / p99 in ms: place
+23 / 31, speaker 6 / 33, figure subject 26 / 37, rare word 5 / 19, common word 16 / 23
+(before filtering in SQL, `--runs 20`: 1,600-2,800 / 2,500-3,400, every new article read).
+
 `--curate N` first writes N speaker merges and N hidden speakers into the store's curation
 log (answers then go through the curated repositories); use a store of its own for it, the
 corrections stay in the file.
