@@ -1,7 +1,7 @@
-"""Issue 15 on Discord, end to end: `/subscribe … mention:@role` used in a thread goes through
-discord.py's real CommandTree and the real handlers into a real SQLite store, and the digest
-the real scheduler posts goes into that thread, pinging exactly that role (a fake Discord on
-127.0.0.1 receives it)."""
+"""Issue 15 on Discord, end to end: `/subscribe … mention:@role` and `/watch` used in a thread
+go through discord.py's real CommandTree and the real handlers into a real SQLite store; the
+digest the real scheduler posts and the watch post go into that thread, the digest pinging
+exactly that role (a fake Discord on 127.0.0.1 receives them)."""
 
 from __future__ import annotations
 
@@ -12,10 +12,12 @@ from typing import Any
 
 from discord_fake_server import FakeDiscord
 from discord_fakes import CHANNEL_ID, GUILD_ID, MANAGE_GUILD, command_json, make_config
+from sample_corpus import Q, build_extraction
 
 from bot.scheduler import DigestScheduler
 from bot.store import Store
 from bot.transports.discord import DiscordTransport, make_client
+from bot.watch_notifier import WatchNotifier
 from handlers.autocomplete import complete as complete_option
 from handlers.dispatch import dispatch as dispatch_request
 from handlers.registry import build_handlers
@@ -61,7 +63,7 @@ async def next_matching(fake: FakeDiscord, suffix: str) -> tuple[str, str, Any]:
             return method, path, body
 
 
-async def test_a_digest_subscribed_in_a_thread_posts_there_and_pings_only_its_role(
+async def test_digests_and_watches_set_in_a_thread_post_there(
     fake_discord: FakeDiscord, monkeypatch: Any, tmp_path: Path, sample_extractions: Any
 ) -> None:
     monkeypatch.setenv(ENV, TOKEN)
@@ -105,6 +107,24 @@ async def test_a_digest_subscribed_in_a_thread_posts_there_and_pings_only_its_ro
         assert [str(r) for r in allowed["roles"]] == [ROLE_ID]
         assert allowed["parse"] == [] and not allowed.get("users")
         await sched.shutdown()
+
+        # A watch set in the thread: a new quote of its speaker is posted into the thread.
+        watch = command_json("watch", {"speaker": "Kirby"}, permissions=MANAGE_GUILD)
+        await fake_discord.dispatch("INTERACTION_CREATE", in_thread(watch))
+        await next_matching(fake_discord, "/callback")
+        sentence = "Kirby sagte, die Truppen würden an die Front verlegt."
+        news = build_extraction(
+            "neu.txt", "Truppen an die Front", None, "dpa", [sentence],
+            quotes=[Q(0, "John Kirby", "die Truppen würden an die Front verlegt")],
+        )  # fmt: skip
+        await store.corpus.apply([news], [], [], [])
+        notifier = WatchNotifier(services, {"discord": transport})
+        assert await notifier.run() == 1
+        _, path, body = await next_matching(fake_discord, "/messages")
+        assert path.endswith(f"/channels/{THREAD_ID}/messages")
+        assert "an die Front" in str(body["embeds"])
+        assert body["allowed_mentions"] == {"parse": []}
+        await notifier.close()
     finally:
         await transport.close()
         await task
