@@ -15,7 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.models import Quote, QuoteKind, SpeechAct
-from bot.nlp.attribution.acts import content_after, find_target, is_passive, load_cue_acts
+from bot.nlp.attribution.acts import (
+    content_after,
+    find_target,
+    is_passive,
+    load_cue_acts,
+    load_np_frames,
+)
 from bot.nlp.attribution.somebody import load_speaker_check
 from bot.nlp.attribution.sources import back_reference, load_markers
 from bot.nlp.calendar_words import MONTHS, WEEKDAYS
@@ -585,25 +591,20 @@ REPORT_OBJECT = frozenset(
         "vorwerfen",
         "vermelden",
         "verlangen",
-        "kritisieren",
+        "zurückweisen",
         "beklagen",
         "bemängeln",
         "prognostizieren",
         "schätzen",
-        "verurteilen",
-        "zurückweisen",
-        "informieren",
         "bekanntgeben",
         "abraten",
         "wollen",
-        "danken",
     }
 )
 # Evaluative speech acts whose plain object is the reported statement: "Die Opposition
-# kritisierte die Entscheidung der Regierung", "Der Verband lobte den Kompromiss".
-SPEECH_ACT_OBJECT = frozenset(
-    {"kritisieren", "loben", "verurteilen", "begrüßen", "bedauern", "beklagen", "würdigen"}
-)
+# beklagte den Abbau der Stellen". Judging verbs (kritisieren, loben, begrüßen …) need the
+# complement of their frame: lexicons/np_object_frames.tsv.
+SPEECH_ACT_OBJECT = frozenset({"bedauern", "beklagen"})
 # directive speech acts whose content is a zu-infinitive: "bat die Bürger, Ruhe zu bewahren"
 DIRECTIVES = frozenset(
     {"auffordern", "aufrufen", "appellieren", "bitten", "mahnen", "drängen", "ermahnen"}
@@ -819,6 +820,7 @@ class QuoteRules:
         self.tables = tables if tables is not None else load_word_tables()
         self.verbs = self.tables.verbs
         self.acts = load_cue_acts()
+        self.np_frames = load_np_frames()
         self.according = load_markers()
         self.check = load_speaker_check(
             self.tables.nouns | self.tables.noun_lemmas, self.tables.lowers
@@ -1571,6 +1573,7 @@ class QuoteRules:
             if lo < end and texts[lo] == "sich":
                 return None
             as_phrase = lemma in AS_VERBS and AS_VERBS[lemma] in texts[lo:hi]
+            as_phrase = as_phrase or self._framed(lemma, texts, lo, hi)
             if (
                 lemma not in REPORT_OBJECT
                 and lemma not in SPEECH_ACT_OBJECT | {"verweisen"}
@@ -1613,10 +1616,17 @@ class QuoteRules:
                     lemma in DIRECTIVES and "zu" in texts[lo:hi] and lo > 0 and texts[lo - 1] == ","
                 )
                 or (lemma in SPEECH_ACT_OBJECT and hi - lo >= 3 and not self._person(texts, lo, hi))
+                or self._framed(lemma, texts, lo, hi)
             )
             if not ok:
                 return focus
         return Attribution(np, cue, (lo, hi))
+
+    def _framed(self, lemma: str, texts: list[str], lo: int, hi: int) -> bool:
+        """Whether a noun-phrase object carries the complement its cue's frame needs to
+        report content ("kritisierte den Beschluss als Fehler"; lexicons/np_object_frames)."""
+        prep = self.np_frames.get(lemma)
+        return prep is not None and prep in (t.lower() for t in texts[lo:hi])
 
     def markers(self, words: Sequence[Word]) -> list[Attribution]:
         """According-to markers: laut X, X zufolge, nach Angaben von X, so X, unter Berufung auf."""

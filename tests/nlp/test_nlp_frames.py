@@ -1,0 +1,50 @@
+"""Complement frames of cue verbs: a bare noun-phrase object of an evaluative or addressing
+verb ("kritisierte die Entscheidung", "informierte die Familie") is no statement; the object
+reports content only with the frame's complement ("als …", "über …") or a clause.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from bot.models import ArticleExtraction
+
+Extract = Callable[..., ArticleExtraction]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Opposition kritisierte die Entscheidung der Regierung.",
+        "Die Ärzte haben die Familie des Patienten bereits informiert.",
+        "Der Bürgermeister würdigte den verstorbenen Ehrenbürger der Stadt.",
+        "Die Regierung begrüßte den Beschluss des Parlaments.",
+        "Die Gewerkschaft kritisierte die Schließung des Werks scharf.",
+        "Der Bürgermeister lobte den Einsatz der Helfer.",
+        "Der Verband dankte den freiwilligen Helfern der Feuerwehr.",
+    ],
+)
+def test_a_bare_object_of_a_framed_cue_is_no_statement(extract: Extract, sentence: str) -> None:
+    assert extract(sentence).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        ("Die Opposition kritisierte die Entscheidung der Regierung als schweren Fehler.",
+         "Opposition", "als schweren Fehler"),
+        ("Der General informierte den Präsidenten über die hohen Verluste der Armee.",
+         "General", "über die hohen Verluste"),
+        ("Der Minister wies die Vorwürfe als haltlos zurück.", "Minister", "als haltlos"),
+        ("Die Opposition kritisierte, dass die Regierung die Steuern erhöhen wolle.",
+         "Opposition", "die Steuern erhöhen"),
+    ],
+)  # fmt: skip
+def test_the_frame_complement_makes_the_object_a_statement(
+    extract: Extract, sentence: str, speaker: str, content: str
+) -> None:
+    quotes = extract(sentence).quotes
+    assert [q.speaker for q in quotes] == [speaker]
+    assert content in quotes[0].text
