@@ -697,6 +697,7 @@ NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "nis", "tät", "ion", "ismus",
 MID_NP_BASE = frozenset({"des", "dem", "den", "ein", "eine", "einem", "einer", "eines", "einen"})
 MID_NP = MID_NP_BASE | PREPOSITIONS
 # articles that only start genitive, dative or accusative phrases, never a subject
+NOMINATIVE_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
 OBLIQUE_ARTICLES = frozenset({"des", "dem", "den", "eines", "einem", "einen"})
 FINITE_HABEN = frozenset({"hat", "hatte", "haben", "hatten"})
 ABSTRACT_SUFFIXES = (
@@ -1061,7 +1062,12 @@ class QuoteRules:
             found = self._first_subject(texts, [a], a, aux)
             if found is not None:
                 return found
-            if texts[aux + 1].lower() not in OBLIQUE_ARTICLES:
+            # "Die Vereinten Nationen hatten die EU gebeten": when an article phrase comes
+            # first, it is the subject and the phrase after the auxiliary is the object
+            if (
+                texts[a].lower() not in NOMINATIVE_ARTICLES
+                and texts[aux + 1].lower() not in OBLIQUE_ARTICLES
+            ):
                 np = self._np(texts, aux + 1, c)
                 if np is not None:
                     return np
@@ -1175,6 +1181,20 @@ class QuoteRules:
             s += 1
         np = self._np(texts, s, cut, allow_apposition=False)
         if np is None or (np.kind == "pronoun" and np.name not in ("er", "sie")):
+            return None
+        return np
+
+    def _apposed_subject(self, texts: list[str], a: int, c: int) -> NP | None:
+        """ "Der Vorsitzende, Wolfgang Jüttner, hatte Lenz aufgefordert": a clause that opens
+        with its finite verb after a name and its apposition continues that subject; the
+        phrase after the verb is an object."""
+        if a == 0 or texts[a - 1] != "," or not (a == c or texts[a].lower() in FINITE_HABEN):
+            return None
+        s = 0
+        while s < a and texts[s].lower() in LEAD_SKIP:
+            s += 1
+        np = self._np(texts, s, a - 1)
+        if np is None or np.end != a - 1 or np.kind != "name" or "," not in np.mention:
             return None
         return np
 
@@ -1444,6 +1464,8 @@ class QuoteRules:
                 )  # "…, heißt es.": an unnamed source
         if np is None and lemma == "zitieren":
             np = self._quoted_person(texts, c, b)
+        if np is None:
+            np = self._apposed_subject(texts, a, c)
         if np is None:
             if a == c or first in AFTER_FIRST:
                 np = self.speaker_after(texts, c, b) or self.speaker_before(texts, a, c)

@@ -48,3 +48,22 @@ def test_the_frame_complement_makes_the_object_a_statement(
     quotes = extract(sentence).quotes
     assert [q.speaker for q in quotes] == [speaker]
     assert content in quotes[0].text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Der Vorsitzende der Fraktion, Wolfgang Jüttner, hatte Lenz gestern aufgefordert, "
+         "sein Mandat niederzulegen.", "Wolfgang Jüttner"),
+        ("Karl Mohr, Sprecher der Gruppierung ABC, forderte die Junta bei der Kundgebung dazu "
+         "auf, zur Demokratie zurückzukehren.", "Karl Mohr"),
+        ("Die Vereinten Nationen hatten die Europäische Union im Januar darum gebeten, sich an "
+         "der Mission zu beteiligen.", "Vereinten Nationen"),
+    ],
+)  # fmt: skip
+def test_the_object_after_the_finite_verb_is_no_speaker(
+    extract: Extract, sentence: str, speaker: str
+) -> None:
+    """The subject stands before the finite verb (with its apposition, or as an article
+    phrase before the auxiliary); the phrase after the verb is the addressee."""
+    assert [q.speaker for q in extract(sentence).quotes] == [speaker]
