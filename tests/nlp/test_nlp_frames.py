@@ -67,3 +67,32 @@ def test_the_object_after_the_finite_verb_is_no_speaker(
     """The subject stands before the finite verb (with its apposition, or as an article
     phrase before the auxiliary); the phrase after the verb is the addressee."""
     assert [q.speaker for q in extract(sentence).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        ("Die Kommission kam zu dem Ergebnis, dass die Anlage sicher sei.", "Kommission",
+         "die Anlage sicher sei"),
+        ("Der Gutachter kam zu dem Schluss, dass der Damm nicht halten werde.", "Gutachter",
+         "der Damm nicht halten werde"),
+        ("Der Trainer zog ein positives Fazit: Die Mannschaft habe sich gut entwickelt.",
+         "Trainer", "Die Mannschaft habe sich gut entwickelt"),
+        ("Der Ökonom gab zu bedenken, dass die Zinsen steigen könnten.", "Ökonom",
+         "die Zinsen steigen könnten"),
+        ("Die Kanzlerin machte deutlich, dass sie keine neuen Schulden wolle.", "Kanzlerin",
+         "keine neuen Schulden"),
+    ],
+)  # fmt: skip
+def test_nominal_speech_predicates_are_cues(
+    extract: Extract, sentence: str, speaker: str, content: str
+) -> None:
+    """lexicons/nominal_cues.tsv: a light verb closed by its noun or particle reports."""
+    quotes = extract(sentence).quotes
+    assert [q.speaker for q in quotes] == [speaker]
+    assert content in quotes[0].text
+
+
+def test_a_light_verb_without_its_closing_word_is_no_cue(extract: Extract) -> None:
+    text = "Am Ende kam der Zug zu dem Ergebnis einer langen Fahrt, dass alle müde waren."
+    assert extract(text).quotes == ()
