@@ -722,7 +722,17 @@ ABSTRACT_SUFFIXES = (
 KONJ2_CONT = True
 PRONOUN_NAMES = frozenset({"er", "sie", "es", "ihm", "ihr", "ihnen", "ihn", "wir", "ich"})
 # Konjunktiv II / reportative forms that continue a statement only right after it
-KONJ2_CONTINUE = frozenset({"hätte", "hätten", "wäre", "wären", "soll", "sollen"})
+KONJ2_CONTINUE = frozenset(
+    {"hätte", "hätten", "wäre", "wären", "soll", "sollen"}
+    # Konjunktiv II of strong verbs (umlaut, unlike their preterite): reported speech where
+    # Konjunktiv I looks indicative ("Die Dämme befänden sich nahe der Grenze")
+    | {
+        f"{stem}{end}"
+        for stem in ("gäb", "käm", "läg", "stünd", "befänd", "fänd", "wüsst", "bräucht",
+                     "säh", "trüg", "zög")
+        for end in ("e", "en")
+    }
+)  # fmt: skip
 ORG_PRONOUN_HEADS = ("regierung", "polizei", "behörde", "nato", "armee")
 
 

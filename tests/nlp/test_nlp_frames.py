@@ -96,3 +96,23 @@ def test_nominal_speech_predicates_are_cues(
 def test_a_light_verb_without_its_closing_word_is_no_cue(extract: Extract) -> None:
     text = "Am Ende kam der Zug zu dem Ergebnis einer langen Fahrt, dass alle müde waren."
     assert extract(text).quotes == ()
+
+
+def test_a_strong_konjunktiv_ii_continues_the_statement(extract: Extract) -> None:
+    """ "befänden", "läge": umlauted Konjunktiv II of strong verbs reports, right after the
+    statement, where the Konjunktiv I form would look indicative."""
+    text = (
+        "Die Regierung erklärte, die Lage sei ernst. "
+        "Die wichtigsten Dämme befänden sich nahe der Grenze der Belastbarkeit."
+    )
+    quotes = extract(text).quotes
+    assert [q.speaker for q in quotes] == ["Regierung", "Regierung"]
+    assert "Dämme" in quotes[1].text
+
+
+def test_a_preterite_is_no_continuation(extract: Extract) -> None:
+    text = (
+        "Die Regierung erklärte, die Lage sei ernst. "
+        "Am Abend gingen die Helfer zurück in ihre Lager."
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Regierung"]
