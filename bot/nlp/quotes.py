@@ -720,6 +720,8 @@ ABSTRACT_SUFFIXES = (
     "situation",
 )
 KONJ2_CONT = True
+# words next to a cue that make it impersonal: no speaker of its own ("wird vermutet")
+IMPERSONAL = frozenset({"man", "es", "wird", "werde", "wurde", "würde", "werden", "worden"})
 PRONOUN_NAMES = frozenset({"er", "sie", "es", "ihm", "ihr", "ihnen", "ihn", "wir", "ich"})
 # Konjunktiv II / reportative forms that continue a statement only right after it
 KONJ2_CONTINUE = frozenset(
@@ -2175,9 +2177,22 @@ class QuoteRules:
             return None
         n = len(words)
         starts_quoted = words[0].inq or (words[0].text in QUOTE_CHARS and words[min(1, n - 1)].inq)
+        if not starts_quoted and self._own_source(words):
+            return None  # "Ein Reporter berichtete, dass …": its own source, even unparsed
         if starts_quoted or self.has_konj(words, 0, n, konj2=si - last == 1 and KONJ2_CONT):
             return self._make(words, (0, n), sp, role, None, si, text)
         return None
+
+    def _own_source(self, words: Sequence[Word]) -> bool:
+        """Whether a sentence has a speech verb with a speaker of its own. Impersonal cues
+        ("wird vermutet", "man betont", "es werde geschätzt") name nobody: the running
+        speaker may continue through them, and so may a cue in Konjunktiv I ("ein Gutachten,
+        das bestätige, dass …"): it is part of the reported speech."""
+        for i, _, _ in self.find_cues(words):
+            near = {w.text.lower() for w in words[max(0, i - 1) : i + 2]}
+            if not near & IMPERSONAL and not self.is_konj1(words[i].text):
+                return True
+        return False
 
     def _back_reference(
         self, words: list[Word], quotes: list[Quote], state: _State, si: int, text: str

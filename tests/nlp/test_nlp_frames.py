@@ -116,3 +116,22 @@ def test_a_preterite_is_no_continuation(extract: Extract) -> None:
         "Am Abend gingen die Helfer zurück in ihre Lager."
     )
     assert [q.speaker for q in extract(text).quotes] == ["Regierung"]
+
+
+def test_a_sentence_with_its_own_speech_verb_does_not_continue(extract: Extract) -> None:
+    """A Konjunktiv sentence whose own cue names another source (even when its subject is not
+    parsed) is not the running speaker's."""
+    text = (
+        "Die Polizei teilte mit, der Täter sei geflohen. "
+        "Ein Reporter des Fernsehsenders n-tv berichtete, dass die Lage ruhig sei."
+    )
+    quotes = extract(text).quotes
+    assert "Polizei" not in [q.speaker for q in quotes[1:]]
+
+
+def test_an_impersonal_cue_lets_the_speaker_continue(extract: Extract) -> None:
+    text = (
+        "Die Polizei teilte mit, der Täter sei geflohen. "
+        "Er sei bewaffnet, wird vermutet."
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Polizei", "Polizei"]
