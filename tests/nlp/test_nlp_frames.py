@@ -130,8 +130,5 @@ def test_a_sentence_with_its_own_speech_verb_does_not_continue(extract: Extract)
 
 
 def test_an_impersonal_cue_lets_the_speaker_continue(extract: Extract) -> None:
-    text = (
-        "Die Polizei teilte mit, der Täter sei geflohen. "
-        "Er sei bewaffnet, wird vermutet."
-    )
+    text = "Die Polizei teilte mit, der Täter sei geflohen. Er sei bewaffnet, wird vermutet."
     assert [q.speaker for q in extract(text).quotes] == ["Polizei", "Polizei"]
