@@ -2099,7 +2099,7 @@ class QuoteRules:
                 attrs.append(at)
                 prev_np = at.np
         attrs.extend(self.markers(words))
-        return attrs
+        return _one_report(attrs)
 
     def _quotes_of(
         self,
@@ -2552,6 +2552,24 @@ NON_SPEAKERS = (
 
 
 ATTRIBUTIVE_BEFORE = (INDEF | POSSESSIVE | {"dem", "den", "des"}) - {"ein"}
+
+
+def _one_report(attrs: list[Attribution]) -> list[Attribution]:
+    """A nested report is one statement: "Der Sender berichtet unter Berufung auf einen
+    Wärter, dass …" is the named medium's quote when the cited source is unnamed (a named
+    cited source keeps its own quote; alone, an unnamed one still makes one)."""
+    if not any(not at.marker and not at.focus for at in attrs):
+        return attrs
+    return [at for at in attrs if not _unnamed_citation(at)]
+
+
+def _unnamed_citation(at: Attribution) -> bool:
+    return (
+        at.marker
+        and at.cue == "unter Berufung auf"
+        and at.np is not None
+        and at.np.kind == "anonymous"
+    )
 
 
 def _attributive(words: Sequence[Word], i: int) -> bool:

@@ -132,3 +132,15 @@ def test_a_sentence_with_its_own_speech_verb_does_not_continue(extract: Extract)
 def test_an_impersonal_cue_lets_the_speaker_continue(extract: Extract) -> None:
     text = "Die Polizei teilte mit, der Täter sei geflohen. Er sei bewaffnet, wird vermutet."
     assert [q.speaker for q in extract(text).quotes] == ["Polizei", "Polizei"]
+
+
+def test_a_nested_report_with_an_unnamed_source_is_the_mediums_statement(
+    extract: Extract,
+) -> None:
+    """ "X berichtet unter Berufung auf einen Wärter": one quote, the named medium's; not a
+    second one for the unnamed cited source with the whole sentence as its text."""
+    text = (
+        "Der Sender BBC News berichtet unter Berufung auf einen Gefängniswärter, dass die "
+        "Gefangenen die Türen aufgebrochen hätten."
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Sender BBC"]
