@@ -26,6 +26,7 @@ from bot.nlp.attribution.somebody import load_speaker_check
 from bot.nlp.attribution.sources import back_reference, load_markers
 from bot.nlp.calendar_words import MONTHS, WEEKDAYS
 from bot.nlp.cues import ACCORDING_NOUNS, WEAK_OPINION, CueLexicon, build_lexicon
+from bot.nlp.lexicons import words as words_of
 from bot.nlp.names import canonical_speakers
 from bot.nlp.roles import leading_article, nominative
 from bot.nlp.segmenter import quote_role
@@ -834,6 +835,7 @@ class QuoteRules:
         self.verbs = self.tables.verbs
         self.acts = load_cue_acts()
         self.np_frames = load_np_frames()
+        self.reflexive_non_cues = words_of("reflexive_non_cues.txt")
         self.according = load_markers()
         self.check = load_speaker_check(
             self.tables.nouns | self.tables.noun_lemmas, self.tables.lowers
@@ -953,6 +955,8 @@ class QuoteRules:
                     continue  # "davon auszugehen": a zu-infinitive depends on another verb
                 if i + 1 < n and words[i + 1].text == "sich" and lemma != "äußern":
                     continue  # "damit bestätigt sich die Befürchtung"
+                if lemma in self.reflexive_non_cues and _reflexive_before(words, i):
+                    continue  # "Proteste haben sich angekündigt"
                 # "sagte ... ab" is absagen, not sagen
                 part = self._clause_particle(words, i)
                 if part is not None and lemma not in ("mitteilen",):
@@ -2552,6 +2556,17 @@ NON_SPEAKERS = (
 
 
 ATTRIBUTIVE_BEFORE = (INDEF | POSSESSIVE | {"dem", "den", "des"}) - {"ein"}
+
+
+def _reflexive_before(words: Sequence[Word], i: int) -> bool:
+    """Whether "sich" stands in the clause of words[i] before it ("haben sich … gemeldet")."""
+    for k in range(i - 1, max(-1, i - 12), -1):
+        t = words[k].text
+        if t in BOUNDARY or t in (".", "!", "?") or words[k].inq:
+            return False
+        if t == "sich":
+            return True
+    return False
 
 
 def _one_report(attrs: list[Attribution]) -> list[Attribution]:

@@ -144,3 +144,23 @@ def test_a_nested_report_with_an_unnamed_source_is_the_mediums_statement(
         "Gefangenen die Türen aufgebrochen hätten."
     )
     assert [q.speaker for q in extract(text).quotes] == ["Sender BBC"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wegen des Störfalls haben sich bereits Proteste von Atomkraftgegnern angekündigt: Am "
+        "Sonntag soll demonstriert werden.",
+        "Als Nachfolger haben sich bereits drei Kandidaten gemeldet: Anna Berg, Jens Kurz und "
+        "Paul Lang.",
+        "Am Freitag hatten sich viele Fluglotsen krank gemeldet und ihren Dienst nicht angetreten.",
+    ],
+)
+def test_a_reflexive_cue_verb_is_no_speech(extract: Extract, sentence: str) -> None:
+    """lexicons/reflexive_non_cues.txt: "sich ankündigen", "sich melden" report nothing."""
+    assert extract(sentence).quotes == ()
+
+
+def test_a_reflexive_speech_verb_still_speaks(extract: Extract) -> None:
+    text = "Die Ärztin hat sich optimistisch geäußert, dass der Patient bald genese."
+    assert [q.speaker for q in extract(text).quotes] == ["Ärztin"]
