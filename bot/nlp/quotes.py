@@ -1819,7 +1819,7 @@ class QuoteRules:
                 return NP(k - 1, k + 1, "pronoun", pron, None, False, texts[k - 1])
             if k + 1 < end and texts[k + 1] in SOURCE_LINKS:
                 m = k + 2 if texts[k + 1] in ("von", "aus") else k + 1
-                np = self._np(texts, m, end)
+                np = self._np(texts, m, end) or _genitive_source(texts, m, end)
                 if np is not None:
                     return np
             return None
@@ -2567,6 +2567,25 @@ def _reflexive_before(words: Sequence[Word], i: int) -> bool:
         if t == "sich":
             return True
     return False
+
+
+def _genitive_source(texts: list[str], m: int, end: int) -> NP | None:
+    """ "Angaben des Verbandes", "des Statistischen Bundesamtes", "des TÜV Nord": the
+    masculine/neuter genitive the noun-phrase parser does not read, as its nominative
+    ("Verband", "Statistisches Bundesamt"). Capitalised words after "des"/"eines" only."""
+    if texts[m].lower() not in ("des", "eines"):
+        return None
+    k = m + 1
+    while k < end and k <= m + 4 and texts[k][:1].isupper() and texts[k].replace("-", "").isalpha():
+        k += 1
+    if k == m + 1:
+        return None
+    name = nominative(" ".join(texts[m:k]))
+    if not name:
+        return None
+    if len(name.split()) == k - m - 1 and name.split()[-1] == texts[k - 1]:
+        name = " ".join(texts[m + 1 : k])  # the head kept its genitive: keep it as written
+    return NP(m, k, "description", name, None, is_org(name.split()[-1]), " ".join(texts[m:k]))
 
 
 def _one_report(attrs: list[Attribution]) -> list[Attribution]:

@@ -164,3 +164,20 @@ def test_a_reflexive_cue_verb_is_no_speech(extract: Extract, sentence: str) -> N
 def test_a_reflexive_speech_verb_still_speaks(extract: Extract) -> None:
     text = "Die Ärztin hat sich optimistisch geäußert, dass der Patient bald genese."
     assert [q.speaker for q in extract(text).quotes] == ["Ärztin"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Nach Schätzungen des Verbandes sind bereits 10.000 Tonnen Reis vom Markt genommen "
+         "worden.", "Verband"),
+        ("Die Abschaltung war nach Angaben des TÜV Nord nicht ganz reibungslos.", "TÜV Nord"),
+        ("In Deutschland haben nach Aussagen des Statistischen Bundesamtes viele Menschen "
+         "weniger Geld.", "Statistisches Bundesamt"),
+    ],
+)  # fmt: skip
+def test_according_to_a_masculine_or_neuter_genitive(
+    extract: Extract, sentence: str, speaker: str
+) -> None:
+    """ "nach Angaben des Verbandes": the genitive source, named in its nominative."""
+    assert [q.speaker for q in extract(sentence).quotes] == [speaker]
