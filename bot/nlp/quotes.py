@@ -1763,7 +1763,7 @@ class QuoteRules:
             # "nach Celebis Angaben": a genitive name before the noun
             np = NP(k, k + 1, "name", texts[k][:-1], None, False, texts[k])
             return np, (i, k + 2), " ".join(texts[i : k + 2])
-        if noun in ACCORDING_NOUNS or noun in NACH_DOCS or noun.endswith("angaben"):
+        if noun in ACCORDING_NOUNS or noun in NACH_DOCS or _compound_report(noun):
             src = None if noun in NACH_DOCS else self._according_np(texts, k, end)
             if src is None:
                 src = self._nach_source(texts, i + 1, k, end)
@@ -2567,6 +2567,29 @@ def _reflexive_before(words: Sequence[Word], i: int) -> bool:
         if t == "sich":
             return True
     return False
+
+
+# heads of compound report nouns whose first part names the source: "Polizeiangaben",
+# "Medienberichten", "Zeugenaussagen", "Expertenmeinung"
+COMPOUND_REPORT_HEADS = (
+    "angaben",
+    "berichten",
+    "aussagen",
+    "meinung",
+    "schätzungen",
+    "informationen",
+    "erkenntnissen",
+    "einschätzung",
+)
+
+
+def _compound_report(low: str) -> str | None:
+    """The source part of a compound report noun ("medien" of "medienberichten"), or None;
+    at least three letters, so that "berichten" alone is no compound."""
+    for head in COMPOUND_REPORT_HEADS:
+        if low.endswith(head) and len(low) - len(head) >= 3:
+            return low[: -len(head)].rstrip("-")
+    return None
 
 
 def _genitive_source(texts: list[str], m: int, end: int) -> NP | None:

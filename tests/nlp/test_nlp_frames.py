@@ -181,3 +181,18 @@ def test_according_to_a_masculine_or_neuter_genitive(
 ) -> None:
     """ "nach Angaben des Verbandes": the genitive source, named in its nominative."""
     assert [q.speaker for q in extract(sentence).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Neben dem Anführer wurden nach Medienberichten weitere Demonstranten festgenommen.",
+        "Nach Zeugenaussagen hatte der Täter die Tat seit dem Vorabend geplant.",
+    ],
+)
+def test_nach_with_a_compound_report_noun(extract: Extract, sentence: str) -> None:
+    """ "nach Medienberichten", "nach Zeugenaussagen": like "laut Medienberichten", an
+    unnamed source described by the compound."""
+    quotes = extract(sentence).quotes
+    assert len(quotes) == 1
+    assert quotes[0].kind == "according_to"
