@@ -1820,6 +1820,8 @@ class QuoteRules:
             if k + 1 < end and texts[k + 1] in SOURCE_LINKS:
                 m = k + 2 if texts[k + 1] in ("von", "aus") else k + 1
                 np = self._np(texts, m, end) or _genitive_source(texts, m, end)
+                if np is None and m + 1 < end and texts[m].lower() in ("der", "des"):
+                    np = self._named_medium(texts, m + 1, end)  # "Bericht der „FAZ“"
                 if np is not None:
                     return np
             return None

@@ -196,3 +196,11 @@ def test_nach_with_a_compound_report_noun(extract: Extract, sentence: str) -> No
     quotes = extract(sentence).quotes
     assert len(quotes) == 1
     assert quotes[0].kind == "according_to"
+
+
+def test_according_to_a_report_of_a_quoted_title(extract: Extract) -> None:
+    text = (
+        "Nach einem Bericht der „Frankfurter Allgemeine Zeitung“ ist der Konzern mit einem "
+        "Umsatzminus ins neue Jahr gestartet."
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Frankfurter Allgemeine Zeitung"]
