@@ -126,6 +126,7 @@ async def measure(store: Store, runs: int, seed: int) -> bool:
             {"text": f"{rng.choice(PLACES)} {vocab[rng.randint(0, 200)]}"},
         ),
         "search <hostile: Kim*OR(>": lambda i: ("search", {"text": 'Kim*OR( "'}),
+        "digest (everything: an unsubscribed channel)": lambda i: ("digest", {}),
     }
     # Warm-up: first queries pay for page cache and statement preparation.
     for make in cases.values():

@@ -8,6 +8,11 @@ undated), sentences drawn from templates plus a few thousand generated words so 
 has a realistic spread of common and rare terms. An existing --db is reused (only timed) unless
 --rebuild is given. This measures the store alone; bench/query_latency.py times the handlers.
 
+    .venv/bin/python bench/store_build.py --db /tmp/copy-of-100k.db --swap 10000
+
+re-applies 10,000 changed articles while another connection takes the write lock every 10 ms,
+and prints the longest wait (= the longest write transaction of the apply).
+
 Measured 2026-11-21 on the 2-core dev machine (100k articles, 2M sentences, 400k quotes, 300k
 figures; warm cache, 200 runs): by_speaker p99 < 1 ms (26 ms with `about`), subjects 1 ms,
 for_subject(limit=50) 3 ms, search p50 1-23 ms / p99 14-55 ms. Unbounded for_subject of a
@@ -18,9 +23,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
 import hashlib
 import random
+import sqlite3
 import statistics
+import threading
 import time
 from collections.abc import Awaitable, Callable
 from datetime import UTC, date, datetime, timedelta
@@ -225,6 +233,54 @@ async def measure(store: Store, runs: int) -> None:
     )
 
 
+class LockProbe:
+    """Another connection taking the store's write lock every 10 ms (what /subscribe and the
+    digest bookkeeping do): the longest wait is the longest write transaction of the apply."""
+
+    def __init__(self, db: Path) -> None:
+        self.db = db
+        self.waits: list[float] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        conn = sqlite3.connect(self.db, timeout=600, isolation_level=None)
+        while not self._stop.is_set():
+            t = time.perf_counter()
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("COMMIT")
+            self.waits.append(time.perf_counter() - t)
+            self._stop.wait(0.01)
+        conn.close()
+
+    def __enter__(self) -> LockProbe:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+async def swap(store: Store, db: Path, changed: int, sentences: int) -> None:
+    """Re-apply the first `changed` articles with new content and report the longest time
+    another connection waited for the write lock meanwhile."""
+    gen = Generator(4242, sentences)
+    batch = []
+    for n in range(changed):
+        ex = gen.article(n)
+        article = dataclasses.replace(ex.article, content_hash=f"changed-{n}")
+        batch.append(dataclasses.replace(ex, article=article))
+    with LockProbe(db) as probe:
+        t = time.perf_counter()
+        change = await store.corpus.apply(batch, [], [], [])
+        took = time.perf_counter() - t
+    print(
+        f"apply of {len(change.changed)} changed articles: {took:.1f} s; another connection's "
+        f"longest wait for the write lock: {max(probe.waits):.2f} s ({len(probe.waits)} writes)"
+    )
+
+
 async def main() -> None:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -235,6 +291,13 @@ async def main() -> None:
     ap.add_argument("--runs", type=int, default=200, help="timed runs per query")
     ap.add_argument("--db", type=Path, default=Path("/tmp/lagebild-bench-store.db"))
     ap.add_argument("--rebuild", action="store_true")
+    ap.add_argument(
+        "--swap",
+        type=int,
+        metavar="N",
+        help="instead of timing queries: re-apply N changed articles and measure how long "
+        "another connection waits for the write lock (changes the store: use a copy)",
+    )
     args = ap.parse_args()
     if args.rebuild:
         for suffix in ("", "-wal", "-shm"):
@@ -248,7 +311,10 @@ async def main() -> None:
             print(
                 f"built in {time.perf_counter() - t:.0f} s, {args.db.stat().st_size / 2**20:.0f} MiB"
             )
-        await measure(store, args.runs)
+        if args.swap:
+            await swap(store, args.db, args.swap, args.sentences)
+        else:
+            await measure(store, args.runs)
     finally:
         await store.close()
 

@@ -12,6 +12,7 @@ subscribed (the same view the next scheduled digest will extend), otherwise ever
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from zoneinfo import ZoneInfo
 from bot.render.markup import unescape
 from bot.store.records import ArticleRecord, FigureRecord, QuoteRecord, SubjectSummary
 from handlers.digest_topic import resolve_topic
-from handlers.figures import current_value, side_by_side
+from handlers.figures import FIGURE_LIMIT, current_value, side_by_side
 from handlers.figures import summarize as summarize_figures
 from handlers.format import (
     chunk_lines,
@@ -53,6 +54,21 @@ async def build_digest(
     when_empty: Literal["notice", "skip"] | None = None,
     topic: str | None = None,
 ) -> Reply | None:
+    """The digest (see _build_digest), read from one store snapshot: the scheduler calls this
+    too, and a digest posted during a reload must not mix two corpus versions."""
+    async with services.store.snapshot() as store:
+        pinned = dataclasses.replace(services, store=store)
+        return await _build_digest(pinned, since, locale, when_empty=when_empty, topic=topic)
+
+
+async def _build_digest(
+    services: Services,
+    since: datetime | None,
+    locale: str,
+    *,
+    when_empty: Literal["notice", "skip"] | None = None,
+    topic: str | None = None,
+) -> Reply | None:
     """The digest of everything first seen after `since` (all when None), or only of what
     concerns `topic` (words, a speaker, a figure subject: handlers.digest_topic). When nothing
     is new: None if config digest.when_empty is "skip" (or `when_empty` overrides it), else a
@@ -65,17 +81,24 @@ async def build_digest(
         version=status.version,
         updated=_when(status.updated_at, services, locale),
     )
-    articles = await store.articles.since(since)
     quotes = await store.quotes.since(since)
     keep = None
+    touched_by: Sequence[ArticleRecord] | None = None
     if topic:
+        # A topic filters articles in Python: every new article is read (topic digests only).
         wanted = await resolve_topic(topic, services)
         quotes = [q for q in quotes if wanted.quote(q)]
         quoted = {q.article_id for q in quotes}
-        articles = [a for a in articles if wanted.article(a, quoted)]
+        touched_by = [a for a in await store.articles.since(since) if wanted.article(a, quoted)]
+        article_count = len(touched_by)
+        articles = list(touched_by[:MAX_ARTICLES])
         keep = wanted.subject
+    else:
+        # Counted and limited in the database: `since` None (or long ago) is every article.
+        article_count = await store.articles.count_since(since)
+        articles = await store.articles.since(since, limit=MAX_ARTICLES)
     figure_lines, figure_prov, changed = await _figure_lines(
-        services, articles, since, locale, keep
+        services, touched_by, since, locale, keep
     )
 
     if not articles and not quotes and not changed:
@@ -94,17 +117,19 @@ async def build_digest(
     blocks: list[Block] = []
     provenance: list[Provenance] = []
     if articles:
-        heading = t(locale, "digest.articles", count=len(articles))
-        for i, article in enumerate(articles[:MAX_ARTICLES]):
+        heading = t(locale, "digest.articles", count=article_count)
+        for i, article in enumerate(articles):
             blocks.append(
                 Block(await _article_text(services, article, locale), heading if i == 0 else None)
             )
             provenance.append(
-                Provenance(article.id, article.title, article.outlet, article.published)
+                Provenance(
+                    article.id, article.title, article.outlet, article.published, url=article.url
+                )
             )
-        if len(articles) > MAX_ARTICLES:
+        if article_count > len(articles):
             blocks.append(
-                Block(t(locale, "digest.more_articles", count=len(articles) - MAX_ARTICLES))
+                Block(t(locale, "digest.more_articles", count=article_count - len(articles)))
             )
     if figure_lines:
         blocks.extend(chunk_lines(figure_lines, t(locale, "digest.figures")))
@@ -252,21 +277,23 @@ def _line(key: str, subject: str, now: _Now, before: _Now | None, locale: str) -
 
 async def _figure_lines(
     services: Services,
-    articles: Sequence[ArticleRecord],
+    touched_by: Sequence[ArticleRecord] | None,
     since: datetime | None,
     locale: str,
     keep: Callable[[SubjectSummary], bool] | None = None,
 ) -> tuple[list[str], list[Provenance], bool]:
     """Lines for the current figure of each subject (those `keep` accepts), changed subjects
-    first with "before → now". Only subjects with a figure from a new article can have
-    changed."""
+    first with "before → now". Only subjects with a figure from a new article (of
+    `touched_by` when given, else any) can have changed."""
     store = services.store
     summaries = await store.figures.subjects(limit=200)
     if keep is not None:
         summaries = [s for s in summaries if keep(s)]
     touched: set[str] = set()
-    if since is not None:
-        for article in articles:
+    if since is not None and touched_by is None:
+        touched = await store.figures.subject_keys_since(since)  # one query, in the database
+    elif since is not None and touched_by is not None:
+        for article in touched_by:
             for fig in await store.figures.for_article(article.id):
                 if fig.subject_key:
                     touched.add(fig.subject_key)
@@ -276,7 +303,10 @@ async def _figure_lines(
         is_touched = summary.subject_key in touched
         if not is_touched and len(unchanged) + len(changed) >= MAX_SUBJECTS:
             continue
-        figs = await store.figures.for_subject(summary.subject_key, limit=FIGURES_PER_SUBJECT)
+        # "before" needs older reports; the current value alone is what /figures shows from
+        # its newest FIGURE_LIMIT (half the rows to read and convert per untouched subject)
+        limit = FIGURES_PER_SUBJECT if is_touched and since is not None else FIGURE_LIMIT
+        figs = await store.figures.for_subject(summary.subject_key, limit=limit)
         now = _current(figs, locale)
         if now is None:
             continue

@@ -14,7 +14,7 @@ directory.
 from __future__ import annotations
 
 from bot.corpus.errors import ArticleFileError, CorpusError, EmptyCorpusError
-from bot.corpus.reader import read_article
+from bot.corpus.reader import parse_article, raw_digest, read_article
 from bot.corpus.scan import CorpusScan, scan_corpus
 
 # Bumped whenever the reader's output for the same bytes changes (rules, normalisation), so
@@ -27,6 +27,8 @@ __all__ = [
     "CorpusError",
     "CorpusScan",
     "EmptyCorpusError",
+    "parse_article",
+    "raw_digest",
     "read_article",
     "scan_corpus",
 ]

@@ -6,6 +6,13 @@ out repositories (bot.store.repos.*) that return dataclasses from `bot.store.rec
 Decisions others rely on:
 - Two connections to one WAL file: reads and small writes share one; `corpus.apply` runs on
   its own, so queries answered during a reload see the old corpus until the swap commits.
+  `corpus.apply` stages its rows in the writer's TEMP tables (no store lock), its full-text
+  rows in short per-batch transactions (hidden by id until the swap: see quotes.visible), and
+  holds the write lock only for the final set-based swap; one apply at a time across processes
+  (corpus_lease). `Store.snapshot()` hands a reply a pooled read connection inside one read
+  transaction, so all its queries see one corpus version.
+- Opening runs PRAGMA quick_check unless `<store>.clean` says the file is as the last clean
+  close left it (db.CleanStamp); a damaged file is refused naming `lagebild ingest --rebuild`.
 - `corpus.apply` skips an upsert whose content hash equals the stored one (reported as
   unchanged): applying the same corpus twice changes nothing and keeps the version.
 - Speakers are merged corpus-wide with bot.nlp.names; every unnamed source is the single

@@ -14,7 +14,7 @@ import os
 import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import aiosqlite
@@ -24,6 +24,9 @@ from bot.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_MS = 10_000
 WRITER_CACHE_KIB = 32 * 1024
+SNAPSHOT_READERS = 4
+"""Read connections for snapshots: at most this many replies hold a read transaction at once
+(the others wait for a free one; one connection used to serve every read anyway)."""
 
 
 @dataclass(eq=False)
@@ -36,6 +39,52 @@ class Database:
     write_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     # One corpus swap at a time.
     apply_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    # True for the view a snapshot hands out: `conn` is then a read connection inside one
+    # read transaction, and a nested snapshot() reuses it.
+    pinned: bool = False
+    _idle_readers: list[aiosqlite.Connection] = field(default_factory=list)
+    _all_readers: list[aiosqlite.Connection] = field(default_factory=list)
+    _reader_slots: asyncio.Semaphore = field(
+        default_factory=lambda: asyncio.Semaphore(SNAPSHOT_READERS)
+    )
+
+    @asynccontextmanager
+    async def snapshot(self) -> AsyncIterator[Database]:
+        """A view of this database whose `conn` reads ONE committed state of the store for as
+        long as the block runs: a corpus swap that commits meanwhile is not seen, so a reply
+        built from several queries is entirely old or entirely new. Read-only (query_only):
+        writes belong on the main connection."""
+        if self.pinned:
+            yield self
+            return
+        async with self._reader_slots:
+            conn = self._idle_readers.pop() if self._idle_readers else await self._new_reader()
+            try:
+                await conn.execute("BEGIN")
+                # BEGIN is deferred: the snapshot starts with the first read.
+                cur = await conn.execute("SELECT version FROM corpus_state")
+                await cur.fetchall()
+                yield replace(self, conn=conn, pinned=True)
+            finally:
+                await self._release_reader(conn)
+
+    async def _release_reader(self, conn: aiosqlite.Connection) -> None:
+        """End the read transaction and keep the connection; a connection that cannot even
+        roll back is closed instead of being handed to the next reply."""
+        try:
+            if conn.in_transaction:
+                await conn.execute("ROLLBACK")
+        except Exception:
+            self._all_readers.remove(conn)
+            await conn.close()
+            return
+        self._idle_readers.append(conn)
+
+    async def _new_reader(self) -> aiosqlite.Connection:
+        conn = await _connect(self.path)
+        await conn.execute("PRAGMA query_only = ON")
+        self._all_readers.append(conn)
+        return conn
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
@@ -51,8 +100,13 @@ class Database:
             await self.conn.execute("COMMIT")
 
     async def close(self) -> None:
+        for reader in self._all_readers:
+            await reader.close()
+        self._all_readers.clear()
+        self._idle_readers.clear()
         await self.writer.close()
         await self.conn.close()
+        await asyncio.to_thread(CleanStamp(self.path).write)
 
 
 def _check_location(path: Path) -> None:
@@ -193,12 +247,90 @@ def _probe(path: Path) -> None:
         conn.close()
 
 
+REBUILD_HINT = "lagebild ingest --rebuild"
+
+
+async def check_integrity(conn: aiosqlite.Connection, path: Path) -> None:
+    """Refuse a damaged file at open, naming the fix, instead of failing later with reference
+    ids on every query that touches the broken pages.
+
+    `PRAGMA quick_check` reads every page once (no index-vs-table cross check), so its cost
+    grows with the file: seconds for a 100k-article store (docs/deploy.md). It is skipped when
+    the file is exactly as this program left it at its last clean close (see CleanStamp).
+    """
+    try:
+        cur = await conn.execute("PRAGMA quick_check(3)")
+        problems = [str(row[0]) for row in await cur.fetchall()]
+    except sqlite3.DatabaseError as exc:
+        problems = [str(exc)]
+    if problems != ["ok"]:
+        raise StoreError(
+            f"the store {path} is damaged ({'; '.join(problems)[:300]}); "
+            f"rebuild it from the corpus with `{REBUILD_HINT}` (or restore a backup)"
+        )
+
+
+class CleanStamp:
+    """`<store>.clean`: size and mtime of the store file as the last process to close it left
+    it, with its WAL checkpointed away. A file that still matches at the next open was not
+    touched since (by us or anyone: a copy, a restore, a disk tool all change the mtime), so
+    its integrity check is skipped; anything else gets the full check. The stamp is removed
+    at open, so a crash never leaves one behind."""
+
+    def __init__(self, path: Path) -> None:
+        self.db = path
+        self.path = path.with_name(path.name + ".clean")
+        self.wal = path.with_name(path.name + "-wal")
+
+    def _state(self) -> str | None:
+        """The file's identity, or None while a WAL with content exists (not at rest)."""
+        if self.wal.exists() and self.wal.stat().st_size > 0:
+            return None
+        st = self.db.stat()
+        return f"{st.st_size} {st.st_mtime_ns} {st.st_ino}"
+
+    def take(self) -> bool:
+        """Whether the file is unchanged since the stamp was written; removes the stamp."""
+        try:
+            stamp = self.path.read_text(encoding="ascii").strip()
+        except (OSError, UnicodeDecodeError):
+            return False
+        self.path.unlink(missing_ok=True)
+        return self.db.exists() and stamp == self._state()
+
+    def write(self) -> None:
+        """After the last connection of this process closed: stamp the file if it is at rest."""
+        try:
+            state = self._state() if self.db.exists() else None
+            if state is not None:
+                self.path.write_text(state + "\n", encoding="ascii")
+        except OSError:
+            pass  # no stamp only means a full check next time
+
+
+URL_SCHEMES = ("postgresql:", "postgres:")
+
+
+def _is_url(path: str | Path) -> bool:
+    """A postgresql://… URL, also after Path() folded its '//' (config paths are Paths)."""
+    return str(path).startswith(URL_SCHEMES) or any(p in URL_SCHEMES for p in Path(path).parts)
+
+
 async def open_database(path: str | Path) -> Database:
+    if _is_url(path):
+        # Said plainly instead of "directory postgresql: does not exist".
+        raise StoreError(
+            "PostgreSQL stores (postgresql://…) are not supported by this version; "
+            "give an SQLite file with --db FILE or store.path"
+        )
     path = Path(path)
     _check_location(path)
     await asyncio.to_thread(_probe, path)
+    unchanged = await asyncio.to_thread(CleanStamp(path).take)
     conn = await _connect(path)
     try:
+        if not unchanged:
+            await check_integrity(conn, path)
         await migrate(conn, path)
         writer = await _connect(path)
         # The corpus swap writes big FTS segments and index pages: a larger page cache for

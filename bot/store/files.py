@@ -26,13 +26,25 @@ from bot.store.migrations import SCHEMA_VERSION
 CORPUS_TABLES = frozenset({
     "corpus_state", "articles", "paragraphs", "sentences", "speakers", "speaker_aliases",
     "speaker_roles", "quotes", "figures", "subjects", "sentence_fts", "quote_fts", "title_fts",
+    "corpus_lease",  # an apply in progress on the old file is no lease on the new one
 })  # fmt: skip
 # Entered by people; copied into a rebuilt store, parents before children (foreign keys).
+# Feeds count as state: what an admin follows, and the articles feeds brought (their texts are
+# not in the corpus folder; the next ingest re-extracts them into the rebuilt store).
 STATE_TABLES: tuple[str, ...] = (
-    "subscriptions", "digests_sent", "reload_log", "curation_log", "watches", "watch_seen",
-)  # fmt: skip
+    "subscriptions",
+    "digests_sent",
+    "reload_log",
+    "curation_log",
+    "watches",
+    "watch_seen",
+    "feeds",
+    "feed_articles",
+    "feed_items",
+)
 
 _SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+_CLEAN_SUFFIX = ".clean"  # bot.store.db.CleanStamp: not a sign of use, moves with its file
 
 
 def side_files(path: Path) -> list[Path]:
@@ -41,7 +53,7 @@ def side_files(path: Path) -> list[Path]:
 
 def remove_store(path: Path) -> None:
     """Delete a store file and SQLite's side files (for a store this process created)."""
-    for p in (path, *side_files(path)):
+    for p in (path, *side_files(path), path.with_name(path.name + _CLEAN_SUFFIX)):
         p.unlink(missing_ok=True)
 
 
@@ -180,6 +192,12 @@ def replace_store(new: Path, target: Path) -> None:
     if any(p.exists() for p in side_files(new)):
         raise StoreError(f"the new store {new} was not closed cleanly; nothing was changed")
     os.replace(new, target)
+    # A rename keeps size, mtime and inode: the new file's clean-close stamp stays true.
+    stamp = new.with_name(new.name + _CLEAN_SUFFIX)
+    if stamp.exists():
+        os.replace(stamp, target.with_name(target.name + _CLEAN_SUFFIX))
+    else:
+        target.with_name(target.name + _CLEAN_SUFFIX).unlink(missing_ok=True)
     dir_fd = os.open(target.parent, os.O_RDONLY)
     try:
         os.fsync(dir_fd)

@@ -7,6 +7,8 @@ connections (reads and small writes on one, the corpus swap on the other).
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from bot.store.curated import (
@@ -19,6 +21,7 @@ from bot.store.db import Database, open_database
 from bot.store.repos.articles import ArticleRepo
 from bot.store.repos.corpus import CorpusRepo
 from bot.store.repos.curation import CurationRepo
+from bot.store.repos.feeds import FeedRepo
 from bot.store.repos.figures import FigureRepo
 from bot.store.repos.quotes import QuoteRepo
 from bot.store.repos.reloads import ReloadRepo
@@ -31,6 +34,7 @@ __all__ = [
     "ArticleRepo",
     "CorpusRepo",
     "CurationRepo",
+    "FeedRepo",
     "FigureRepo",
     "QuoteRepo",
     "ReloadRepo",
@@ -53,6 +57,7 @@ class Store:
     reloads: ReloadRepo
     curation: CurationRepo
     watches: WatchRepo
+    feeds: FeedRepo
 
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -67,6 +72,7 @@ class Store:
         self.search = CuratedSearchRepo(db, self.curation)
         self.subscriptions = SubscriptionRepo(db)
         self.watches = WatchRepo(db)
+        self.feeds = FeedRepo(db)
 
     @property
     def path(self) -> Path:
@@ -77,6 +83,15 @@ class Store:
         """Open (creating if needed) and migrate. Raises StoreError with a clear message for a
         read-only directory or a corrupt file, StoreVersionError for a newer schema."""
         return cls(await open_database(path))
+
+    @asynccontextmanager
+    async def snapshot(self) -> AsyncIterator[Store]:
+        """The store as of one moment, for the reads of one reply (several queries that must
+        agree: a subject's summary and its figures, a digest's articles and quotes). Inside
+        the block a corpus swap committed by a reload is not seen; after it, it is. Only the
+        read methods may be used on it. Nested calls reuse the outer snapshot."""
+        async with self._db.snapshot() as view:
+            yield self if view is self._db else Store(view)
 
     async def close(self) -> None:
         await self._db.close()

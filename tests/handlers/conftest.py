@@ -187,3 +187,17 @@ def reader_text(reply: Reply) -> str:
 @pytest.fixture
 def text_of() -> Callable[[Reply], str]:
     return reader_text
+
+
+@pytest.fixture
+def reload_without(
+    store: Store, make_extraction: Callable[..., ArticleExtraction]
+) -> Callable[[str], Any]:
+    """`await reload_without("003_front.txt")`: a real corpus swap of the story minus a file."""
+
+    async def run(file: str) -> None:
+        rest = [ex for ex in story(make_extraction) if ex.article.file != file]
+        change = await store.corpus.apply(rest, [file], [], [], now=NOW)
+        assert change.removed == (file,)
+
+    return run

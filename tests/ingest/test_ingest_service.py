@@ -84,3 +84,65 @@ async def test_reload_is_logged_and_refuses_a_second_concurrent_run(setup) -> No
     assert len(change.added) == 5
     last = await store.reloads.last()
     assert last is not None and last.status == "ok" and last.requested_by == "admin"
+
+
+async def test_a_restart_parses_only_the_files_that_changed(
+    setup, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Freshness comes from the raw bytes' hash: an unchanged file is neither parsed nor
+    extracted again (a restart over 50k unchanged files parsed all of them: 12 s)."""
+    import bot.ingest
+
+    corpus, store, ingestor = setup
+    await ingestor.run()
+    parsed: list[str] = []
+    real = bot.ingest.read_article
+
+    def counting(path, root=None):  # type: ignore[no-untyped-def]
+        parsed.append(Path(path).name)
+        return real(path, root)
+
+    monkeypatch.setattr(bot.ingest, "read_article", counting)
+    again = await ingestor.run()
+    assert parsed == [] and len(again.unchanged) == 5 and not again.changed_anything
+
+    files = sorted(corpus.glob("*.txt"))
+    files[1].write_text(
+        files[1].read_text(encoding="utf-8") + "\n\nKirby sagte, die Lage sei ernst.\n",
+        encoding="utf-8",
+    )
+    (corpus / (files[3].stem + ".meta.toml")).write_text('outlet = "Regionalblatt"\n')
+    change = await ingestor.run()
+    assert sorted(parsed) == sorted([files[1].name, files[3].name])
+    assert sorted(change.changed) == sorted([files[1].name, files[3].name])
+    article = await store.articles.by_file(files[3].name)
+    assert article is not None and article.outlet == "Regionalblatt"
+
+
+async def test_extractions_are_staged_in_batches_and_swapped_as_one_version(
+    setup, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.ingest
+
+    _corpus, store, ingestor = setup
+    monkeypatch.setattr(bot.ingest, "STAGE_BATCH", 2)  # 5 seed files: three batches
+    seen: list[tuple[int, int]] = []
+    versions: list[int] = []
+
+    def progress(done: int, total: int, _file: str) -> None:
+        seen.append((done, total))
+
+    from bot.store.repos.corpus import ApplySession
+
+    original = ApplySession.stage
+
+    async def staging(self: ApplySession, upserts):  # type: ignore[no-untyped-def]
+        versions.append((await store.corpus.status()).version)
+        assert len(upserts) <= 2
+        await original(self, upserts)
+
+    monkeypatch.setattr(ApplySession, "stage", staging)
+    change = await ingestor.run(progress=progress)
+    assert [d for d, _ in seen] == [1, 2, 3, 4, 5] and {t for _, t in seen} == {5}
+    assert versions == [0, 0, 0]  # readers saw nothing until the one swap
+    assert len(change.added) == 5 and change.version == 1

@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from sample_corpus import SAMPLE_NOW, SOLDIERS, Q, build_extraction
+from sample_corpus import SAMPLE_NOW, SOLDIERS, F, Q, build_extraction
 
 from bot.store import Store
+from bot.store.repos.corpus import subject_key_for
 
 # Subjects group by concept and adjectives; "in Russland" is shown, not part of the key.
 KEY = "nordkoreanische soldaten"
@@ -75,6 +76,31 @@ async def test_quotes_since_first_seen(sample_store: Store) -> None:
     assert [(q.speaker, q.text) for q in since] == [("John Kirby", "man sei besorgt")]
     assert [a.file for a in await sample_store.articles.since(SAMPLE_NOW)] == ["009_neu.txt"]
     assert len(await sample_store.articles.since(None)) == 4
+
+
+async def test_digest_reads_are_counted_and_limited_in_the_database(sample_store: Store) -> None:
+    """What /digest needs without loading every article: how many are new, the newest few,
+    and which subjects got a figure from a new article."""
+    later = SAMPLE_NOW + timedelta(hours=2)
+    new = [
+        build_extraction(
+            f"01{i}_neu.txt", f"Neu {i}", date(2024, 11, 16 + i), "ZDF",
+            [f"Es sind {i + 20}.000 Soldaten."],
+            figures=[F(0, f"{i + 20}.000 Soldaten", (i + 20) * 1000, subject="Soldaten in Kursk")],
+        )
+        for i in range(3)
+    ]  # fmt: skip
+    await sample_store.corpus.apply(new, [], [], [], now=later)
+    assert await sample_store.articles.count_since(None) == 6
+    assert await sample_store.articles.count_since(SAMPLE_NOW) == 3
+    assert await sample_store.articles.count_since(later) == 0
+    newest = await sample_store.articles.since(SAMPLE_NOW, limit=2)
+    assert [a.file for a in newest] == ["012_neu.txt", "011_neu.txt"]
+    assert len(await sample_store.articles.since(None, limit=4)) == 4
+    new_key = subject_key_for("Soldaten in Kursk", "Soldat")
+    assert new_key is not None
+    assert await sample_store.figures.subject_keys_since(SAMPLE_NOW) == {new_key}
+    assert await sample_store.figures.subject_keys_since(later) == set()
 
 
 async def test_subject_summary_latest_is_the_newest_dated_report(sample_store: Store) -> None:

@@ -65,13 +65,27 @@ class ArticleRepo:
         )
         return [rows.sentence(r) for r in await cur.fetchall()]
 
-    async def since(self, when: datetime | None) -> builtins.list[ArticleRecord]:
-        """Articles first seen after `when` (all when None), newest first."""
-        if when is None:
-            cur = await self._db.conn.execute(f"{_SELECT} ORDER BY {rows.NEWEST_ARTICLES}")
-        else:
-            cur = await self._db.conn.execute(
-                f"{_SELECT} WHERE a.first_seen > ? ORDER BY {rows.NEWEST_ARTICLES}",
-                (dt_to_db(when),),
-            )
+    async def since(
+        self, when: datetime | None, limit: int | None = None
+    ) -> builtins.list[ArticleRecord]:
+        """Articles first seen after `when` (all when None), newest first; at most `limit`."""
+        where, params = _first_seen_after(when)
+        sql = f"{_SELECT} {where} ORDER BY {rows.NEWEST_ARTICLES}"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params = (*params, limit)
+        cur = await self._db.conn.execute(sql, params)
         return [rows.article(r) for r in await cur.fetchall()]
+
+    async def count_since(self, when: datetime | None) -> int:
+        """How many articles were first seen after `when` (all when None), counted in SQL."""
+        where, params = _first_seen_after(when)
+        cur = await self._db.conn.execute(f"SELECT count(*) FROM articles a {where}", params)
+        row = await cur.fetchone()
+        return int(row[0]) if row else 0
+
+
+def _first_seen_after(when: datetime | None) -> tuple[str, tuple[object, ...]]:
+    if when is None:
+        return "", ()
+    return "WHERE a.first_seen > ?", (dt_to_db(when),)

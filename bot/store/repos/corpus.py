@@ -1,12 +1,24 @@
-"""The corpus swap: one ingest or reload applied in one transaction."""
+"""The corpus swap: one ingest or reload, staged in batches, then swapped in one transaction.
+
+Staging builds every row of the new and changed articles (ids assigned, speakers resolved,
+FTS text folded) into TEMP tables of the writer connection, batch by batch. Temp tables live
+in the connection's own temporary database, so staging never takes the store's write lock:
+digests, /subscribe and other processes keep writing meanwhile, and readers see nothing of
+it. The swap then moves the staged rows into place with set-based SQL in ONE short write
+transaction (a 10k-article reload held the lock for ~15 s while Python built rows inside it,
+longer than the busy timeout). See docs/deploy.md for the measured lock times.
+"""
 
 from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
+from typing import Any, cast
 
 import aiosqlite
 
@@ -16,6 +28,7 @@ from bot.nlp.figure_subjects import subject_group
 from bot.nlp.names import fold_name
 from bot.store.convert import date_to_db, dt_from_db_opt, dt_to_db, utc_now
 from bot.store.db import Database
+from bot.store.errors import StoreError
 from bot.store.folding import fold_key, fold_text
 from bot.store.migrations import SPEAKER_SUMMARY_SET
 from bot.store.records import CorpusChange, CorpusStatus
@@ -29,6 +42,11 @@ from bot.store.speaker_index import (
 )
 
 _CHUNK = 500  # stays below SQLite's bound-parameter limit
+STAGE_BATCH = 200
+"""Articles staged per batch: bounds the rows held in Python at once."""
+
+BatchHook = Callable[[int, int], Awaitable[None]]
+"""Called after each staged batch with (articles staged, articles to stage)."""
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +60,20 @@ def _marks(n: int) -> str:
     return ",".join("?" * n)
 
 
-def _display(row: aiosqlite.Row, count: int) -> str | None:
+def article_url(meta: Sequence[tuple[str, str]]) -> str | None:
+    """The article's link to its original, from its `url` metadata: http(s) only, because the
+    renderers turn it into a link and nothing else (javascript:, file:) may become one."""
+    for key, value in meta:
+        if key == "url":
+            url = value.strip()
+            if url.lower().startswith(("http://", "https://")) and not any(
+                c.isspace() or ord(c) < 32 for c in url
+            ):
+                return url
+    return None
+
+
+def _display(row: Mapping[str, Any] | aiosqlite.Row, count: int) -> str | None:
     """A subject's name: its most frequent wording when most reports use it, else the group's
     own phrase ("Tote" for "Leichen in Mandalay", "Todesopfer", "Tote beim Erdbeben")."""
     text = row["display"]
@@ -66,21 +97,20 @@ class _Ids:
     sentence: int
     quote: int
     figure: int
+    speaker: int
 
 
 @dataclass
 class _Rows:
-    """Rows of one swap, written with one executemany per table (a round trip to the SQLite
-    thread per statement would dominate the time of a large ingest)."""
+    """Rows of one staged batch (sentences and quotes carry their folded FTS text last)."""
 
+    speakers: list[tuple[int, str, str, str]] = field(default_factory=list)
     new_articles: list[tuple[object, ...]] = field(default_factory=list)
     updated_articles: list[tuple[object, ...]] = field(default_factory=list)
     titles: list[tuple[int, str]] = field(default_factory=list)
     paragraphs: list[tuple[object, ...]] = field(default_factory=list)
     sentences: list[tuple[object, ...]] = field(default_factory=list)
-    sentence_fts: list[tuple[int, str]] = field(default_factory=list)
     quotes: list[tuple[object, ...]] = field(default_factory=list)
-    quote_fts: list[tuple[int, str, str]] = field(default_factory=list)
     roles: list[tuple[int, int, str]] = field(default_factory=list)
     aliases: list[tuple[int, int, str]] = field(default_factory=list)
     figures: list[tuple[object, ...]] = field(default_factory=list)
@@ -94,6 +124,158 @@ class _Work:
     resolved: dict[str, KnownSpeaker] = field(default_factory=dict)  # name -> speaker, this swap
     new_quotes: int = 0
     new_figures: int = 0
+
+
+@dataclass
+class _Plan:
+    """What one apply does, filled in as batches are staged."""
+
+    existing: dict[str, tuple[int, str, str]]  # file -> (id, content hash, first_seen)
+    base: tuple[int, int, int]  # see CorpusRepo._base
+    index: SpeakerIndex
+    ids: _Ids
+    removed: list[str]
+    unchanged: list[str] = field(default_factory=list)
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    staged: set[str] = field(default_factory=set)
+    old_texts: dict[int, tuple[set[str], set[str]]] = field(default_factory=dict)
+    work: _Work = field(default_factory=_Work)
+
+    @property
+    def stale_ids(self) -> list[int]:
+        """Articles whose rows the swap deletes: changed and removed ones."""
+        return [self.existing[f][0] for f in self.changed + self.removed]
+
+
+_STAGED_COLUMNS = {
+    "speakers": "id, name, kind, fold_key",
+    "new_articles": "id, path, title, published, outlet, content_hash, updated_at, meta, "
+    "sentence_count, quote_count, figure_count, url, file, first_seen",
+    "updated_articles": "path, title, published, outlet, content_hash, updated_at, meta, "
+    "sentence_count, quote_count, figure_count, url, id",
+    "titles": "id, title",
+    "paragraphs": "article_id, idx, section, heading, start_char, end_char",
+    "sentences": "id, article_id, idx, paragraph_idx, section, text, start_char, end_char, fts",
+    "quotes": "id, article_id, sentence_id, speaker_id, speaker_name, speaker_role, "
+    "speaker_mention, kind, text, cue, sentence, sentence_idx, start_char, end_char, "
+    "published, first_seen, act, target, fts_text, fts_sentence",
+    "roles": "speaker_id, article_id, role",
+    "aliases": "speaker_id, article_id, alias",
+    "figures": "id, article_id, sentence_id, value, value_max, qualifier, unit, subject, "
+    "subject_key, text, source, source_speaker_id, sentence, sentence_idx, start_char, "
+    "end_char, refers_to, sort_date, is_addition, interval_low, interval_high",
+    "stale": "id",  # articles whose rows the swap deletes (changed or removed)
+    "subjects": "subject_key, subject, unit, figure_count, latest_figure_id",
+}
+_STAGED = tuple(_STAGED_COLUMNS)
+# Full-text rows of staged sentences and quotes go into the store's FTS tables batch by batch,
+# ahead of the swap (tokenising them was most of a large swap's time). Their rowids are the
+# negated new ids (migration 4), below every committed one: readers filter them out with
+# quotes.visible() until the swap commits the rows they index. Left over by a failed apply, they
+# are removed by the next one (under the lease) before it stages its own.
+_STAGED_FTS = (
+    ("sentence_fts", "sentences", "INSERT INTO sentence_fts (rowid, text) VALUES (?, ?)"),
+    ("quote_fts", "quotes", "INSERT INTO quote_fts (rowid, text, sentence) VALUES (?, ?, ?)"),
+)
+LEASE_SECONDS = 600
+"""A corpus apply renews its lease after every batch; a crashed one blocks others this long."""
+
+_STAGE_TABLES = tuple(
+    f"CREATE TEMP TABLE IF NOT EXISTS stage_{table} ({columns})"
+    for table, columns in _STAGED_COLUMNS.items()
+)
+
+
+def _copy(table: str, staged: str, columns: str) -> str:
+    return f"INSERT INTO {table} ({columns}) SELECT {columns} FROM temp.stage_{staged}"
+
+
+_ARTICLE_SET = ("path", "title", "published", "outlet", "content_hash", "updated_at", "meta",
+                "sentence_count", "quote_count", "figure_count", "url")  # fmt: skip
+_SWAP_IN = (
+    _copy("speakers", "speakers", _STAGED_COLUMNS["speakers"]),
+    _copy("articles", "new_articles", _STAGED_COLUMNS["new_articles"]),
+    "UPDATE articles SET "
+    + ", ".join(f"{c} = u.{c}" for c in _ARTICLE_SET)
+    + " FROM temp.stage_updated_articles u WHERE articles.id = u.id",
+    "DELETE FROM title_fts WHERE rowid IN (SELECT id FROM temp.stage_updated_articles)",
+    "INSERT INTO title_fts (rowid, title) SELECT id, title FROM temp.stage_titles",
+    _copy("paragraphs", "paragraphs", _STAGED_COLUMNS["paragraphs"]),
+    _copy("sentences", "sentences", _STAGED_COLUMNS["sentences"].removesuffix(", fts")),
+    _copy("quotes", "quotes", _STAGED_COLUMNS["quotes"].removesuffix(", fts_text, fts_sentence")),
+    _copy("speaker_roles", "roles", _STAGED_COLUMNS["roles"]),
+    _copy("speaker_aliases", "aliases", _STAGED_COLUMNS["aliases"]),
+    _copy("figures", "figures", _STAGED_COLUMNS["figures"]),
+)
+
+_SWAP_SUBJECTS = (
+    """DELETE FROM subjects WHERE subject_key IN (SELECT subject_key FROM temp.stage_subjects)""",
+    """INSERT INTO subjects (subject_key, subject, unit, figure_count, latest_figure_id)
+       SELECT subject_key, subject, unit, figure_count, latest_figure_id
+       FROM temp.stage_subjects WHERE figure_count > 0""",
+)
+
+# One subject after the swap: committed figures of articles that stay, plus the staged ones
+# (a changed article keeps its first_seen; a new one has it in stage_new_articles).
+_SUBJECT_AFTER_SWAP = """
+WITH after AS (
+    SELECT f.id, f.subject, f.unit, f.sort_date, a.first_seen
+    FROM figures f JOIN articles a ON a.id = f.article_id
+    WHERE f.subject_key = ?1 AND f.article_id NOT IN (SELECT id FROM temp.stage_stale)
+    UNION ALL
+    SELECT s.id, s.subject, s.unit, s.sort_date, coalesce(n.first_seen, a.first_seen)
+    FROM temp.stage_figures s
+    LEFT JOIN temp.stage_new_articles n ON n.id = s.article_id
+    LEFT JOIN articles a ON a.id = s.article_id
+    WHERE s.subject_key = ?1)
+SELECT
+    (SELECT id FROM after
+     ORDER BY (sort_date IS NULL), sort_date DESC, first_seen DESC, id DESC LIMIT 1) AS latest,
+    (SELECT coalesce(subject, unit) FROM after GROUP BY coalesce(subject, unit)
+     ORDER BY count(*) DESC, coalesce(subject, unit) LIMIT 1) AS display,
+    (SELECT count(*) FROM after GROUP BY coalesce(subject, unit)
+     ORDER BY count(*) DESC, coalesce(subject, unit) LIMIT 1) AS display_n,
+    (SELECT unit FROM after WHERE unit IS NOT NULL
+     GROUP BY unit ORDER BY count(*) DESC, unit LIMIT 1) AS unit,
+    (SELECT count(*) FROM after) AS n
+"""
+
+
+class ApplySession:
+    """A corpus apply in progress (CorpusRepo.session): stage batches, then commit."""
+
+    def __init__(
+        self, repo: CorpusRepo, w: aiosqlite.Connection, plan: _Plan, now: datetime, owner: str
+    ) -> None:
+        self._repo = repo
+        self._w = w
+        self._plan = plan
+        self._now = now
+        self._owner = owner
+        self.committed = False
+        self.change: CorpusChange | None = None
+
+    async def stage(self, upserts: Sequence[ArticleExtraction]) -> None:
+        """Stage one batch of extractions (a file at most once per apply)."""
+        if self.committed:
+            raise RuntimeError("this corpus apply is already committed")
+        await self._repo._stage_batch(self._w, self._plan, upserts, self._now, self._owner)
+
+    async def commit(
+        self, unchanged_files: Sequence[str] = (), skipped: Sequence[SkippedFile] = ()
+    ) -> CorpusChange:
+        """Swap everything staged in, in one short write transaction."""
+        if self.committed:
+            raise RuntimeError("this corpus apply is already committed")
+        plan = self._plan
+        plan.unchanged.extend(unchanged_files)
+        await self._repo._collect_affected(self._w, plan.stale_ids, plan.work)
+        await self._repo._stage_subjects(self._w, plan)
+        change = await self._repo._swap(self._w, plan, skipped, self._now)
+        self.committed = True
+        self.change = change
+        return change
 
 
 class CorpusRepo:
@@ -136,116 +318,280 @@ class CorpusRepo:
         unchanged_files: Sequence[str],
         skipped: Sequence[SkippedFile],
         now: datetime | None = None,
+        *,
+        on_batch: BatchHook | None = None,
     ) -> CorpusChange:
-        """Apply one ingest/reload in ONE transaction (readers keep the old corpus until commit):
-        insert new articles, replace changed ones (by file name), delete removed ones, merge
-        speakers corpus-wide (canonical names, aliases, roles), refresh FTS, bump the version
-        if anything changed. A failure rolls everything back.
+        """Apply one ingest/reload atomically (readers keep the old corpus until the swap
+        commits): insert new articles, replace changed ones (by file name), delete removed
+        ones, merge speakers corpus-wide (canonical names, aliases, roles), refresh FTS, bump
+        the version if anything changed. A failure changes nothing.
+
+        The rows are staged first in batches of STAGE_BATCH articles without holding the
+        store's write lock (`on_batch` runs after each); only the final swap writes the store.
+        `session()` does the same for extractions that arrive batch by batch.
 
         An upsert whose content hash equals the stored one counts as unchanged and is not
         rewritten, so applying the same extraction twice changes nothing. A changed article
         keeps its id and first_seen (links and digests stay valid).
         """
+        by_file: dict[str, ArticleExtraction] = {}
+        for ex in upserts:
+            by_file[ex.article.file] = ex  # a file given twice: the last extraction wins
+        items = list(by_file.values())
+        async with self.session(removed_files, now) as session:
+            for start in range(0, len(items), STAGE_BATCH):
+                await session.stage(items[start : start + STAGE_BATCH])
+                if on_batch is not None:
+                    await on_batch(min(start + STAGE_BATCH, len(items)), len(items))
+            return await session.commit(unchanged_files, skipped)
+
+    @asynccontextmanager
+    async def session(
+        self, removed_files: Sequence[str] = (), now: datetime | None = None
+    ) -> AsyncIterator[ApplySession]:
+        """One corpus apply whose extractions arrive in batches (`stage`), swapped in by
+        `commit`: an ingest can extract, stage and forget batch by batch, so its memory does
+        not grow with the corpus. Leaving the block without commit changes nothing. Holds the
+        apply lock and the cross-process corpus lease until the block ends."""
         now = now or utc_now()
         async with self._db.apply_lock:
             w = self._db.writer
-            await w.execute("BEGIN IMMEDIATE")
+            owner = uuid.uuid4().hex
+            await self._lease(w, owner)
             try:
-                change = await self._apply(w, upserts, removed_files, unchanged_files, skipped, now)
-            except BaseException:
-                if w.in_transaction:
-                    await w.execute("ROLLBACK")
-                raise
-            await w.execute("COMMIT")
+                await self._drop_staged_fts(w)
+                await self._clear_stage(w)
+                session = ApplySession(self, w, await self._plan(w, removed_files), now, owner)
+                try:
+                    yield session
+                finally:
+                    if not session.committed:
+                        await self._drop_staged_fts(w)
+            finally:
+                await self._clear_stage(w)
+                await self._write_now(w, "DELETE FROM corpus_lease WHERE owner = ?", [(owner,)])
+        if session.change is not None:
+            await self._notify(session.change)
+
+    async def _notify(self, change: CorpusChange) -> None:
+        """Tell the listeners (watches) about a committed change, outside the apply lock; a
+        failing listener is logged and never fails the apply."""
         for listener in list(self.listeners):
             try:
                 await listener(change)
             except Exception:
                 log.exception("corpus change listener failed")
-        return change
 
-    async def _apply(
-        self,
-        w: aiosqlite.Connection,
-        upserts: Sequence[ArticleExtraction],
-        removed_files: Sequence[str],
-        unchanged_files: Sequence[str],
-        skipped: Sequence[SkippedFile],
-        now: datetime,
-    ) -> CorpusChange:
-        by_file: dict[str, ArticleExtraction] = {}
-        for ex in upserts:
-            by_file[ex.article.file] = ex  # a file given twice: the last extraction wins
-        wanted = sorted(set(by_file) | set(removed_files))
+    @staticmethod
+    async def _write_now(
+        w: aiosqlite.Connection, sql: str, rows: Sequence[tuple[object, ...]]
+    ) -> int:
+        """One short write transaction on the store (the only kind staging takes)."""
+        if w.in_transaction:
+            await w.execute("ROLLBACK")
+        await w.execute("BEGIN IMMEDIATE")
+        try:
+            cur = await w.executemany(sql, rows)
+        except BaseException:
+            await w.execute("ROLLBACK")
+            raise
+        await w.execute("COMMIT")
+        return cur.rowcount
+
+    async def _lease(self, w: aiosqlite.Connection, owner: str) -> None:
+        """Take or renew the corpus lease, or refuse: another process is applying a corpus."""
+        now = utc_now()
+        taken = await self._write_now(
+            w,
+            """INSERT INTO corpus_lease (id, owner, expires) VALUES (1, ?1, ?2)
+               ON CONFLICT (id) DO UPDATE SET owner = excluded.owner, expires = excluded.expires
+               WHERE corpus_lease.owner = excluded.owner OR corpus_lease.expires < ?3""",
+            [(owner, dt_to_db(now + timedelta(seconds=LEASE_SECONDS)), dt_to_db(now))],
+        )
+        if taken != 1:
+            raise StoreError(
+                "another process is reloading the corpus into this store; "
+                "nothing was changed, run it again when it has finished"
+            )
+
+    async def _drop_staged_fts(self, w: aiosqlite.Connection) -> None:
+        """Remove full-text rows staged by an apply that never swapped (see _STAGED_FTS)."""
+        for fts, table, _ in _STAGED_FTS:
+            await self._write_now(
+                w,
+                f"DELETE FROM {fts} WHERE rowid < (SELECT -coalesce(max(id), 0) FROM {table})",
+                [()],
+            )
+
+    async def _plan(self, w: aiosqlite.Connection, removed_files: Sequence[str]) -> _Plan:
+        """The starting point, read from one snapshot of the store (no write lock)."""
+        await w.execute("BEGIN")
+        try:
+            existing = await self._existing(w, list(dict.fromkeys(removed_files)))
+            return _Plan(
+                existing=existing,
+                base=await self._base(w),
+                index=await self._speaker_index(w),
+                ids=await self._next_ids(w),
+                removed=[f for f in dict.fromkeys(removed_files) if f in existing],
+            )
+        finally:
+            await w.execute("COMMIT")
+
+    @staticmethod
+    async def _existing(
+        w: aiosqlite.Connection, files: Sequence[str]
+    ) -> dict[str, tuple[int, str, str]]:
         existing: dict[str, tuple[int, str, str]] = {}
-        for chunk in _chunks(wanted):
+        for chunk in _chunks(sorted(files)):
             cur = await w.execute(
                 f"SELECT id, file, content_hash, first_seen FROM articles WHERE file IN ({_marks(len(chunk))})",
                 tuple(chunk),
             )
             for row in await cur.fetchall():
                 existing[row["file"]] = (row["id"], row["content_hash"], row["first_seen"])
+        return existing
 
-        added: list[str] = []
-        changed: list[str] = []
-        unchanged: list[str] = list(unchanged_files)
-        for file, ex in by_file.items():
-            if file not in existing:
-                added.append(file)
-            elif existing[file][1] == ex.article.content_hash:
-                unchanged.append(file)
+    @staticmethod
+    async def _base(w: aiosqlite.Connection) -> tuple[int, int, int]:
+        """Corpus version and id high-water marks: another process's swap changes them."""
+        cur = await w.execute(
+            """SELECT (SELECT version FROM corpus_state WHERE id = 1),
+                      (SELECT coalesce(max(id), 0) FROM articles),
+                      (SELECT coalesce(max(id), 0) FROM speakers)"""
+        )
+        row = await cur.fetchone()
+        assert row is not None
+        return (row[0], row[1], row[2])
+
+    async def _stage_batch(
+        self,
+        w: aiosqlite.Connection,
+        plan: _Plan,
+        upserts: Sequence[ArticleExtraction],
+        now: datetime,
+        owner: str,
+    ) -> None:
+        """Classify one batch (added, changed, unchanged), build the rows of the new and
+        changed articles into the temp tables (the connection's own temporary database: no
+        store lock), and their full-text rows into the store, hidden until the swap, in one
+        short transaction."""
+        batch: dict[str, ArticleExtraction] = {}
+        for ex in upserts:
+            if ex.article.file in plan.staged:
+                raise ValueError(f"{ex.article.file} was staged twice in one corpus apply")
+            batch[ex.article.file] = ex
+        unknown = [f for f in batch if f not in plan.existing]
+        plan.existing.update(await self._existing(w, unknown))
+        out = _Rows()
+        for file, ex in batch.items():
+            plan.staged.add(file)
+            if file in plan.removed:
+                plan.removed.remove(file)  # given as removed and as extracted: it stays
+            if file not in plan.existing:
+                plan.added.append(file)
+            elif plan.existing[file][1] == ex.article.content_hash:
+                plan.unchanged.append(file)
+                continue
             else:
-                changed.append(file)
-        removed = [f for f in dict.fromkeys(removed_files) if f in existing and f not in by_file]
+                plan.changed.append(file)
+                article_id = plan.existing[file][0]
+                plan.old_texts[article_id] = await self._texts(w, article_id)
+            self._stage_article(plan, ex, now, out)
+        await w.execute("BEGIN")
+        try:
+            await self._write(w, out)
+        except BaseException:
+            await w.execute("ROLLBACK")
+            raise
+        await w.execute("COMMIT")
+        await self._lease(w, owner)
+        fts_rows: list[list[tuple[object, ...]]] = [
+            [(-cast(int, row[0]), row[-1]) for row in out.sentences],
+            [(-cast(int, row[0]), row[-2], row[-1]) for row in out.quotes],
+        ]
+        for (_, _, sql), rows in zip(_STAGED_FTS, fts_rows, strict=True):
+            if rows:
+                await self._write_now(w, sql, rows)
 
-        work = _Work()
-        old_texts: dict[int, tuple[set[str], set[str]]] = {}
-        for file in changed:
-            article_id = existing[file][0]
-            old_texts[article_id] = await self._texts(w, article_id)
-        stale_ids = [existing[f][0] for f in changed + removed]
-        await self._collect_affected(w, stale_ids, work)
-        await self._delete_children(w, stale_ids)
-        for chunk in _chunks([existing[f][0] for f in removed]):
+    def _stage_article(self, plan: _Plan, ex: ArticleExtraction, now: datetime, out: _Rows) -> None:
+        file = ex.article.file
+        values = self._article_values(ex, now)
+        if file in plan.existing:
+            article_id, _, first_seen = plan.existing[file]
+            out.updated_articles.append((*values, article_id))
+        else:
+            article_id, first_seen = plan.ids.article, dt_to_db(now)
+            plan.ids.article += 1
+            out.new_articles.append((article_id, *values, file, first_seen))
+        out.titles.append((article_id, fold_text(ex.article.title)))
+        self._article_content(
+            article_id,
+            first_seen,
+            ex,
+            plan.index,
+            plan.ids,
+            plan.work,
+            out,
+            plan.old_texts.get(article_id),
+        )
+
+    async def _swap(
+        self, w: aiosqlite.Connection, plan: _Plan, skipped: Sequence[SkippedFile], now: datetime
+    ) -> CorpusChange:
+        """The one write transaction: old rows out, staged rows in, derived tables refreshed."""
+        await w.execute("BEGIN IMMEDIATE")
+        try:
+            if await self._base(w) != plan.base:
+                raise StoreError(
+                    "the corpus was changed by another process while this reload was being "
+                    "prepared; nothing was changed, run it again"
+                )
+            change = await self._swap_rows(w, plan, skipped, now)
+        except BaseException:
+            if w.in_transaction:
+                await w.execute("ROLLBACK")
+            raise
+        await w.execute("COMMIT")
+        return change
+
+    async def _swap_rows(
+        self, w: aiosqlite.Connection, plan: _Plan, skipped: Sequence[SkippedFile], now: datetime
+    ) -> CorpusChange:
+        work = plan.work
+        await self._delete_children(w, plan.stale_ids)
+        for chunk in _chunks([plan.existing[f][0] for f in plan.removed]):
             marks = _marks(len(chunk))
             await w.execute(f"DELETE FROM title_fts WHERE rowid IN ({marks})", tuple(chunk))
             await w.execute(f"DELETE FROM articles WHERE id IN ({marks})", tuple(chunk))
-
-        index = await self._speaker_index(w)
-        ids = await self._next_ids(w)
-        out = _Rows()
-        for file in added + changed:
-            ex = by_file[file]
-            values = self._article_values(ex, now)
-            if file in existing:
-                article_id, _, first_seen = existing[file]
-                out.updated_articles.append((*values, article_id))
-            else:
-                article_id, first_seen = ids.article, dt_to_db(now)
-                ids.article += 1
-                out.new_articles.append((article_id, *values, file, first_seen))
-            out.titles.append((article_id, fold_text(ex.article.title)))
-            await self._article_content(
-                w, article_id, first_seen, ex, index, ids, work, out, old_texts.get(article_id)
-            )
-        await self._write(w, out)
-
-        await self._rename_speakers(w, index, work)
+        for statement in _SWAP_IN:
+            await w.execute(statement)
+        await self._rename_speakers(w, plan.index, work)
         await self._refresh_speakers(w, work.affected_speakers)
-        await self._refresh_subjects(w, work.affected_subjects)
-        changed_anything = bool(added or changed or removed)
+        for statement in _SWAP_SUBJECTS:
+            await w.execute(statement)
+        changed_anything = bool(plan.added or plan.changed or plan.removed)
         totals = await self._refresh_totals(w, bump=changed_anything, now=now)
         return CorpusChange(
             version=totals.pop("version"),
-            added=tuple(sorted(added)),
-            changed=tuple(sorted(changed)),
-            removed=tuple(sorted(removed)),
-            unchanged=tuple(sorted(dict.fromkeys(unchanged))),
+            added=tuple(sorted(plan.added)),
+            changed=tuple(sorted(plan.changed)),
+            removed=tuple(sorted(plan.removed)),
+            unchanged=tuple(sorted(dict.fromkeys(plan.unchanged))),
             skipped=tuple(skipped),
             new_quotes=work.new_quotes,
             new_figures=work.new_figures,
             totals=totals,
         )
+
+    @staticmethod
+    async def _clear_stage(w: aiosqlite.Connection) -> None:
+        if w.in_transaction:
+            await w.execute("ROLLBACK")
+        for statement in _STAGE_TABLES:
+            await w.execute(statement)
+        for table in _STAGED:
+            await w.execute(f"DELETE FROM temp.stage_{table}")
 
     # -- removal -------------------------------------------------------------------------
 
@@ -310,11 +656,12 @@ class CorpusRepo:
             """SELECT (SELECT coalesce(max(id), 0) + 1 FROM articles),
                       (SELECT coalesce(max(id), 0) + 1 FROM sentences),
                       (SELECT coalesce(max(id), 0) + 1 FROM quotes),
-                      (SELECT coalesce(max(id), 0) + 1 FROM figures)"""
+                      (SELECT coalesce(max(id), 0) + 1 FROM figures),
+                      (SELECT coalesce(max(id), 0) + 1 FROM speakers)"""
         )
         row = await cur.fetchone()
         assert row is not None
-        return _Ids(row[0], row[1], row[2], row[3])
+        return _Ids(row[0], row[1], row[2], row[3], row[4])
 
     @staticmethod
     def _article_values(ex: ArticleExtraction, now: datetime) -> tuple[object, ...]:
@@ -330,69 +677,31 @@ class CorpusRepo:
             len(ex.sentences),
             len(ex.quotes),
             len(ex.figures),
+            article_url(a.meta),
         )
 
     @staticmethod
     async def _write(w: aiosqlite.Connection, out: _Rows) -> None:
-        await w.executemany(
-            """INSERT INTO articles (id, path, title, published, outlet, content_hash, updated_at,
-                   meta, sentence_count, quote_count, figure_count, file, first_seen)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            out.new_articles,
-        )
-        await w.executemany(
-            """UPDATE articles SET path = ?, title = ?, published = ?, outlet = ?,
-                   content_hash = ?, updated_at = ?, meta = ?, sentence_count = ?,
-                   quote_count = ?, figure_count = ?
-               WHERE id = ?""",
-            out.updated_articles,
-        )
-        await w.executemany(
-            "DELETE FROM title_fts WHERE rowid = ?", [(row[-1],) for row in out.updated_articles]
-        )
-        await w.executemany("INSERT INTO title_fts (rowid, title) VALUES (?, ?)", out.titles)
-        await w.executemany(
-            """INSERT INTO paragraphs (article_id, idx, section, heading, start_char, end_char)
-               VALUES (?, ?, ?, ?, ?, ?)""",
-            out.paragraphs,
-        )
-        await w.executemany(
-            """INSERT INTO sentences (id, article_id, idx, paragraph_idx, section, text,
-                   start_char, end_char) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-            out.sentences,
-        )
-        await w.executemany(
-            "INSERT INTO sentence_fts (rowid, text) VALUES (?, ?)", out.sentence_fts
-        )
-        await w.executemany(
-            """INSERT INTO quotes (id, article_id, sentence_id, speaker_id, speaker_name,
-                   speaker_role, speaker_mention, kind, text, cue, sentence, sentence_idx,
-                   start_char, end_char, published, first_seen, act, target)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            out.quotes,
-        )
-        await w.executemany(
-            "INSERT INTO quote_fts (rowid, text, sentence) VALUES (?, ?, ?)", out.quote_fts
-        )
-        await w.executemany(
-            "INSERT INTO speaker_roles (speaker_id, article_id, role) VALUES (?, ?, ?)", out.roles
-        )
-        await w.executemany(
-            "INSERT INTO speaker_aliases (speaker_id, article_id, alias) VALUES (?, ?, ?)",
-            out.aliases,
-        )
-        await w.executemany(
-            """INSERT INTO figures (id, article_id, sentence_id, value, value_max, qualifier,
-                   unit, subject, subject_key, text, source, source_speaker_id, sentence,
-                   sentence_idx, start_char, end_char, refers_to, sort_date, is_addition,
-                   interval_low, interval_high)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            out.figures,
-        )
+        """One batch into the temp tables (one executemany per table: a round trip to the
+        SQLite thread per row would dominate a large ingest)."""
+        for table, rows in (
+            ("speakers", out.speakers),
+            ("new_articles", out.new_articles),
+            ("updated_articles", out.updated_articles),
+            ("titles", out.titles),
+            ("paragraphs", out.paragraphs),
+            ("sentences", out.sentences),
+            ("quotes", out.quotes),
+            ("roles", out.roles),
+            ("aliases", out.aliases),
+            ("figures", out.figures),
+        ):
+            if rows:
+                marks = _marks(len(rows[0]))
+                await w.executemany(f"INSERT INTO temp.stage_{table} VALUES ({marks})", rows)
 
-    async def _article_content(
+    def _article_content(
         self,
-        w: aiosqlite.Connection,
         article_id: int,
         first_seen: str,
         ex: ArticleExtraction,
@@ -402,7 +711,7 @@ class CorpusRepo:
         out: _Rows,
         old_texts: tuple[set[str], set[str]] | None,
     ) -> None:
-        """Rows of one article's content into `out`; only new speakers are written now."""
+        """Rows of one article's content into `out` (new speakers too)."""
         art = ex.article
         published = date_to_db(art.published)
         spans = art.paragraph_spans()
@@ -416,17 +725,16 @@ class CorpusRepo:
             sentence_ids[s.index] = ids.sentence
             out.sentences.append(
                 (ids.sentence, article_id, s.index, s.paragraph_index, s.section, s.text,
-                 s.start_char, s.end_char)
+                 s.start_char, s.end_char, fold_text(s.text))
             )  # fmt: skip
-            out.sentence_fts.append((-ids.sentence, fold_text(s.text)))  # see migration 4
             ids.sentence += 1
 
         infos = {info.name: info for info in ex.speakers}
         local: dict[str, KnownSpeaker] = {}
         for q in ex.quotes:
             if q.speaker and q.speaker not in local:
-                local[q.speaker] = await self._resolve(
-                    w, q.speaker, infos.get(q.speaker), index, work
+                local[q.speaker] = self._resolve(
+                    q.speaker, infos.get(q.speaker), index, ids, out, work
                 )
 
         roles: set[tuple[int, str]] = set()
@@ -447,9 +755,9 @@ class CorpusRepo:
                 (ids.quote, article_id, sentence_ids.get(q.sentence_index),
                  sp.id if sp else None, q.speaker, q.speaker_role, q.speaker_mention, q.kind,
                  q.text, q.cue, q.sentence, q.sentence_index, q.start_char, q.end_char,
-                 published, first_seen, q.act, q.target)
+                 published, first_seen, q.act, q.target, fold_text(q.text),
+                 fold_text(q.sentence))
             )  # fmt: skip
-            out.quote_fts.append((-ids.quote, fold_text(q.text), fold_text(q.sentence)))
             ids.quote += 1
         for name, sp in local.items():
             info = infos.get(name)
@@ -483,12 +791,13 @@ class CorpusRepo:
             )  # fmt: skip
             ids.figure += 1
 
-    async def _resolve(
+    def _resolve(
         self,
-        w: aiosqlite.Connection,
         name: str,
         info: SpeakerInfo | None,
         index: SpeakerIndex,
+        ids: _Ids,
+        out: _Rows,
         work: _Work,
     ) -> KnownSpeaker:
         """The corpus-wide speaker for an article's canonical speaker name (created if new)."""
@@ -497,11 +806,11 @@ class CorpusRepo:
             return work.resolved[name]
         if is_anonymous(name, kind):
             if index.anonymous is None:
-                index.anonymous = await self._create(w, ANONYMOUS, ANONYMOUS, index)
+                index.anonymous = self._create(ANONYMOUS, ANONYMOUS, index, ids, out)
             return index.anonymous
         found = index.match(name)
         if found is None:
-            found = await self._create(w, name, kind, index)
+            found = self._create(name, kind, index, ids, out)
         elif better_name(found.name, name):
             work.renamed.setdefault(found.id, found.name)
             index.rename(found, name)
@@ -509,15 +818,10 @@ class CorpusRepo:
         return found
 
     @staticmethod
-    async def _create(
-        w: aiosqlite.Connection, name: str, kind: str, index: SpeakerIndex
-    ) -> KnownSpeaker:
-        cur = await w.execute(
-            "INSERT INTO speakers (name, kind, fold_key) VALUES (?, ?, ?)",
-            (name, kind, fold_name(name) or name.lower()),
-        )
-        assert cur.lastrowid is not None
-        sp = KnownSpeaker(cur.lastrowid, name, kind, 0)
+    def _create(name: str, kind: str, index: SpeakerIndex, ids: _Ids, out: _Rows) -> KnownSpeaker:
+        sp = KnownSpeaker(ids.speaker, name, kind, 0)
+        ids.speaker += 1
+        out.speakers.append((sp.id, name, kind, fold_name(name) or name.lower()))
         index.add(sp)
         return sp
 
@@ -561,36 +865,29 @@ class CorpusRepo:
             )
 
     @staticmethod
-    async def _refresh_subjects(w: aiosqlite.Connection, keys: set[str]) -> None:
-        for key in sorted(keys):
-            await w.execute("DELETE FROM subjects WHERE subject_key = ?", (key,))
-            cur = await w.execute(
-                """SELECT f.id FROM figures f JOIN articles a ON a.id = f.article_id
-                   WHERE f.subject_key = ?
-                   ORDER BY (f.sort_date IS NULL), f.sort_date DESC, a.first_seen DESC, f.id DESC
-                   LIMIT 1""",
-                (key,),
+    async def _stage_subjects(w: aiosqlite.Connection, plan: _Plan) -> None:
+        """The subjects rows of every touched subject as they will be after the swap, computed
+        from the committed figures minus the stale articles' plus the staged ones. Read-only
+        on the store (the lease keeps it unchanged until the swap), so this recount no longer
+        holds the write lock (it was a third of a large swap)."""
+        await w.execute("BEGIN")
+        try:
+            await w.executemany(
+                "INSERT INTO temp.stage_stale (id) VALUES (?)", [(i,) for i in plan.stale_ids]
             )
-            latest = await cur.fetchone()
-            if latest is None:
-                continue
-            cur = await w.execute(
-                """SELECT coalesce(subject, unit) AS display, count(*) AS n,
-                          (SELECT unit FROM figures WHERE subject_key = ?1 AND unit IS NOT NULL
-                           GROUP BY unit ORDER BY count(*) DESC, unit LIMIT 1) AS unit
-                   FROM figures WHERE subject_key = ?1
-                   GROUP BY display ORDER BY n DESC, display LIMIT 1""",
-                (key,),
-            )
-            display = await cur.fetchone()
-            cur = await w.execute("SELECT count(*) FROM figures WHERE subject_key = ?", (key,))
-            count = await cur.fetchone()
-            assert display is not None and count is not None
-            await w.execute(
-                """INSERT INTO subjects (subject_key, subject, unit, figure_count, latest_figure_id)
-                   VALUES (?, ?, ?, ?, ?)""",
-                (key, _display(display, count[0]) or key, display["unit"], count[0], latest[0]),
-            )
+            for key in sorted(plan.work.affected_subjects):
+                cur = await w.execute(_SUBJECT_AFTER_SWAP, (key,))
+                row = await cur.fetchone()
+                assert row is not None
+                top = {"display": row["display"], "n": row["display_n"], "unit": row["unit"]}
+                await w.execute(
+                    "INSERT INTO temp.stage_subjects VALUES (?, ?, ?, ?, ?)",
+                    (key, _display(top, row["n"]) or key, row["unit"], row["n"], row["latest"]),
+                )
+        except BaseException:
+            await w.execute("ROLLBACK")
+            raise
+        await w.execute("COMMIT")
 
     @staticmethod
     async def _refresh_totals(w: aiosqlite.Connection, bump: bool, now: datetime) -> dict[str, int]:

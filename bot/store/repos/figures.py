@@ -83,6 +83,17 @@ class FigureRepo:
         )
         return [rows.figure(r) for r in await cur.fetchall()]
 
+    async def subject_keys_since(self, when: datetime) -> set[str]:
+        """The subjects with a figure from an article first seen after `when` (what a digest
+        calls changed), found in SQL from the new articles instead of per article."""
+        cur = await self._db.conn.execute(
+            """SELECT DISTINCT f.subject_key FROM articles a
+               JOIN figures f ON f.article_id = a.id
+               WHERE a.first_seen > ? AND f.subject_key IS NOT NULL""",
+            (dt_to_db(when),),
+        )
+        return {r[0] for r in await cur.fetchall()}
+
     async def as_of(self, when: datetime | None) -> list[FigureRecord]:
         """Figures from articles first seen at or before `when` (all when None), grouped by
         subject and oldest first within a subject (digest: what changed)."""

@@ -16,6 +16,12 @@ scores every candidate, so ranking all matches of a common word in a 100k-articl
 cost seconds; FTS rowids are negated ids (migration 4), so `ORDER BY rowid` is newest first."""
 
 
+def visible(fts_table: str, table: str) -> str:
+    """The WHERE term that hides full-text rows a running corpus apply has staged: it writes
+    them ahead of its swap, under ids above every committed row of `table` (CorpusRepo)."""
+    return f"{fts_table}.rowid >= (SELECT -coalesce(max(id), 0) FROM {table})"
+
+
 _FEW_QUOTES = 300
 """Up to this many quotes, a speaker's quotes are checked one by one against a topic."""
 _WALK_SHARE = 20
@@ -102,7 +108,8 @@ class QuoteRepo:
             cur = await self._db.conn.execute(
                 f"""WITH m AS (
                         SELECT -rowid AS id, bm25(quote_fts) AS rank FROM quote_fts
-                        WHERE quote_fts MATCH ? ORDER BY rowid LIMIT {FTS_CANDIDATES}),
+                        WHERE quote_fts MATCH ? AND {visible("quote_fts", "quotes")}
+                        ORDER BY rowid LIMIT {FTS_CANDIDATES}),
                     top AS (SELECT id, rank FROM m ORDER BY rank LIMIT ?)
                     {_QUOTE_FROM_TOP}
                     ORDER BY top.rank, q.id""",

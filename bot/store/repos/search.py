@@ -6,15 +6,16 @@ from bot.store.convert import date_from_db
 from bot.store.db import Database
 from bot.store.folding import expression_terms, fts_queries
 from bot.store.records import SearchHit
-from bot.store.repos.quotes import FTS_CANDIDATES
+from bot.store.repos.quotes import FTS_CANDIDATES, visible
 from bot.store.rows import Row
 
 _QUOTES = f"""WITH m AS (
         SELECT -rowid AS id, bm25(quote_fts) AS rank FROM quote_fts
-        WHERE quote_fts MATCH ? ORDER BY rowid LIMIT {FTS_CANDIDATES}),
+        WHERE quote_fts MATCH ? AND {visible("quote_fts", "quotes")}
+        ORDER BY rowid LIMIT {FTS_CANDIDATES}),
     top AS (SELECT id, rank FROM m ORDER BY rank LIMIT ?)
     SELECT top.rank, q.id AS ref, q.sentence_id, q.article_id, q.text,
-           COALESCE(s.name, q.speaker_name) AS speaker, a.title, a.outlet, a.published
+           COALESCE(s.name, q.speaker_name) AS speaker, a.title, a.outlet, a.published, a.url
     FROM top JOIN quotes q ON q.id = top.id
     JOIN articles a ON a.id = q.article_id
     LEFT JOIN speakers s ON s.id = q.speaker_id
@@ -22,10 +23,11 @@ _QUOTES = f"""WITH m AS (
 
 _SENTENCES = f"""WITH m AS (
         SELECT -rowid AS id, bm25(sentence_fts) AS rank FROM sentence_fts
-        WHERE sentence_fts MATCH ? ORDER BY rowid LIMIT {FTS_CANDIDATES}),
+        WHERE sentence_fts MATCH ? AND {visible("sentence_fts", "sentences")}
+        ORDER BY rowid LIMIT {FTS_CANDIDATES}),
     top AS (SELECT id, rank FROM m ORDER BY rank LIMIT ?)
     SELECT top.rank, s.id AS ref, s.id AS sentence_id, s.article_id, s.text, NULL AS speaker,
-           a.title, a.outlet, a.published
+           a.title, a.outlet, a.published, a.url
     FROM top JOIN sentences s ON s.id = top.id
     JOIN articles a ON a.id = s.article_id
     ORDER BY top.rank, s.id"""
@@ -34,7 +36,8 @@ _SENTENCES = f"""WITH m AS (
 # A word in more than FTS_CANDIDATES rows (a near-stopword) is ranked by recency instead:
 # bm25() needs the word's document frequency, and FTS5 counts it by reading the word's whole
 # match list (50 ms for a word in a million sentences), however few rows are then ranked.
-_FREQUENT = "SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {table} MATCH ? LIMIT ?)"
+_FREQUENT = """SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {table} MATCH ? AND {visible}
+    LIMIT ?)"""
 _QUOTES_RECENT = _QUOTES.replace("bm25(quote_fts)", "(rowid * 1e-12)")  # newest first
 _SENTENCES_RECENT = _SENTENCES.replace("bm25(sentence_fts)", "(rowid * 1e-12)")
 
@@ -93,10 +96,10 @@ class SearchRepo:
     async def _frequent(self, table: str, query: str) -> bool:
         """Whether any word of the query is in more than FTS_CANDIDATES rows (each count stops
         there, so this costs a millisecond or two however common the word)."""
+        base = {"quote_fts": "quotes", "sentence_fts": "sentences"}[table]
+        sql = _FREQUENT.format(table=table, visible=visible(table, base))
         for term in expression_terms(query):
-            cur = await self._db.conn.execute(
-                _FREQUENT.format(table=table), (term, FTS_CANDIDATES + 1)
-            )
+            cur = await self._db.conn.execute(sql, (term, FTS_CANDIDATES + 1))
             row = await cur.fetchone()
             if row is not None and row[0] > FTS_CANDIDATES:
                 return True
@@ -111,6 +114,7 @@ class SearchRepo:
             speaker=row["speaker"],
             rank=-float(row["rank"]),
             article_title=row["title"],
+            url=row["url"],
             outlet=row["outlet"],
             published=date_from_db(row["published"]),
         )
