@@ -16,7 +16,7 @@ from handlers.format import (
     speaker_name,
 )
 from handlers.i18n import count, t
-from handlers.paging import PAGE_SIZE, Page
+from handlers.paging import PAGE_SIZE, Page, beyond_key
 from handlers.types import Block, Field, Handler, Provenance, Reply, Request, Services, UserError
 
 _SUMMARY_PART = re.compile(
@@ -59,7 +59,7 @@ async def sources(req: Request, services: Services) -> Reply:
     articles = await services.store.articles.list(limit=PAGE_SIZE, offset=(number - 1) * PAGE_SIZE)
     pages = max(1, -(-status.articles // PAGE_SIZE))
     if number > pages:
-        raise UserError("paging.beyond", page=number, pages=pages)
+        raise UserError(beyond_key(pages), page=number, pages=pages)
     if not articles:
         return Reply(
             title=t(locale, "sources.title"), blocks=[Block(t(locale, "sources.none"))], kind="info"

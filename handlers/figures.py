@@ -28,7 +28,7 @@ from handlers.format import (
     inert,
     unique_provenance,
 )
-from handlers.i18n import t
+from handlers.i18n import count, t
 from handlers.types import Attachment, Block, Handler, Reply, Request, Services, UserError
 
 FIGURE_LIMIT = 100  # newest reports per subject in one answer; the rest is counted
@@ -203,7 +203,13 @@ def detail_blocks(subject: str, summary: FigureSummary, locale: str) -> list[Blo
     if summary.current:
         current_lines.append(_articles_line(summary.current, locale))
     if summary.current_date is not None and summary.undated:
-        current_lines.append(t(locale, "figures.undated_note", n=len(summary.undated)))
+        current_lines.append(
+            t(
+                locale,
+                "figures.undated_note",
+                reports=count(locale, "undated_reports", len(summary.undated)),
+            )
+        )
     blocks.append(
         Block(
             "\n".join(current_lines), heading=t(locale, "figures.current_heading", subject=subject)
@@ -315,7 +321,7 @@ async def figures(req: Request, services: Services) -> Reply:
                 value=figure_value(latest, locale),
                 source=inert(figure_source(latest, locale)),
                 date=fmt_date(figure_date(latest), locale),
-                n=s.figure_count,
+                reports=count(locale, "reports", s.figure_count),
             )
         )
     blocks = chunk_lines(lines, heading=t(locale, "figures.subjects_heading"))

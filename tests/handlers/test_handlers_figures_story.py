@@ -143,4 +143,4 @@ async def test_chart_counts_undated_reports_left_out(services, text_of) -> None:
     reply = await ask(services, subject="Tote", chart="ja")
     [png] = reply.attachments
     assert png.data.startswith(b"\x89PNG")
-    assert "1 undatierte Meldung(en) nicht im Diagramm" in (png.description or "")
+    assert "1 undatierte Meldung nicht im Diagramm" in (png.description or "")
