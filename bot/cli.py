@@ -430,7 +430,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # at a terminal an error is one line (its log reference); the traceback with -v
         tracebacks=verbose or not quiet,
     )
-    from bot.corpus import CorpusError, EmptyCorpusError
+    from bot.corpus import CorpusError, EmptyCorpusError, ForeignCorpusError
 
     try:
         code = _dispatch(args, config)
@@ -438,7 +438,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
     except (UsageError, CorpusError, StoreError) as e:
         hint = ""
-        if isinstance(e, EmptyCorpusError) and args.command == "ingest":
+        if isinstance(e, ForeignCorpusError) and args.command == "ingest":
+            hint = " (to replace the corpus on purpose: lagebild ingest DIR --rebuild)"
+        elif isinstance(e, EmptyCorpusError) and args.command == "ingest":
             hint = " (if that is what you want: lagebild ingest --allow-empty)"
         print(f"lagebild: {e}{hint}", file=sys.stderr)
         return EXIT_USAGE

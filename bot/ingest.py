@@ -28,6 +28,7 @@ from bot.corpus import (
     READER_VERSION,
     ArticleFileError,
     EmptyCorpusError,
+    ForeignCorpusError,
     raw_digest,
     read_article,
     scan_corpus,
@@ -218,7 +219,8 @@ class Ingestor:
         allow_empty: bool = False,
     ) -> CorpusChange:
         """Raises EmptyCorpusError, before touching the store, when the folder holds no readable
-        article and `allow_empty` is not set."""
+        article, and ForeignCorpusError when it holds none of the stored ones (a wrong folder),
+        unless `allow_empty` is set."""
         directory = directory or self.corpus_dir
         version = await asyncio.to_thread(processing_version, self.model)
         stored = await self.store.corpus.hashes()
@@ -238,6 +240,8 @@ class Ingestor:
         # A stored article whose file is now broken keeps its old version: nothing is lost.
         unchanged += [f for f in stored if f in broken and f not in readable]
         removed = [f for f in stored if f not in readable and f not in broken]
+        if stored and len(removed) == len(stored) and not allow_empty:
+            raise ForeignCorpusError(str(directory), len(stored))
         # Extract and stage batch by batch: extractions are dropped once staged, so memory
         # no longer grows with the number of changed files; one version is swapped at the end.
         failed: list[SkippedFile] = []
