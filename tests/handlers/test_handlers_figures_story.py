@@ -144,3 +144,33 @@ async def test_chart_counts_undated_reports_left_out(services, text_of) -> None:
     [png] = reply.attachments
     assert png.data.startswith(b"\x89PNG")
     assert "1 undatierte Meldung nicht im Diagramm" in (png.description or "")
+
+
+async def test_article_lists_figures_as_subject_and_value_with_unit(services, text_of) -> None:
+    # "/article" showed "3.000.000 Reparatur der Brücke": the unit lost, the subject read as one
+    articles = await services.store.articles.list(limit=10, offset=0)
+    first = next(a for a in articles if a.title == "Schweres Erdbeben in Myanmar")
+    req = Request(
+        command="article",
+        args={"id": str(first.id)},
+        user=UserRef("discord:1", "tester"),
+        channel=ChannelRef("discord", "42"),
+        locale="de",
+    )
+    body = text_of(await dispatch(req, services, build_handlers()))
+    assert "Reparatur der Brücke: 3.000.000 Euro (laut Tagesschau)" in body, body
+    assert "· 4 Sätze" in body
+
+
+async def test_article_with_one_sentence_says_satz(services, text_of) -> None:
+    articles = await services.store.articles.list(limit=10, offset=0)
+    one = next(a for a in articles if a.title == "Helfer in Mandalay")
+    req = Request(
+        command="article",
+        args={"id": str(one.id)},
+        user=UserRef("discord:1", "tester"),
+        channel=ChannelRef("discord", "42"),
+        locale="de",
+    )
+    body = text_of(await dispatch(req, services, build_handlers()))
+    assert "· Datei d.txt · 1 Satz" in body and "1 Sätze" not in body
