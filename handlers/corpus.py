@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from handlers.figures import figure_value
 from handlers.format import (
     chunk_lines,
     figure_source,
@@ -14,7 +15,6 @@ from handlers.format import (
     quote_text,
     speaker_name,
 )
-from handlers.figures import figure_value
 from handlers.i18n import count, t
 from handlers.paging import PAGE_SIZE, Page, beyond_key
 from handlers.types import Block, Field, Handler, Provenance, Reply, Request, Services, UserError
