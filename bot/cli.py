@@ -370,7 +370,11 @@ async def _cmd_digest(args: argparse.Namespace, config: Config) -> int:
                 f"--since: not an ISO 8601 time: {args.since!r} (e.g. 2024-11-01 or 2024-11-01T08:00+01:00)"
             ) from None
         if since.tzinfo is None:
-            since = since.astimezone()
+            # a bare date or time is meant on the digest's clock (the one its title shows),
+            # not the server's: "--since 2024-06-02" is midnight in digest.timezone
+            from zoneinfo import ZoneInfo
+
+            since = since.replace(tzinfo=ZoneInfo(config.digest.timezone))
     locale = args.locale or config.bot.locale
     app = await _prepared_app(config)
     try:

@@ -221,6 +221,18 @@ def test_digest_prints_current_figures_with_sources(seeds_db):
     assert "10.000" in r.stdout
 
 
+def test_digest_since_a_bare_date_means_midnight_on_the_digest_clock(seeds_db, tmp_path):
+    # "--since 2024-06-02" on a UTC server titled "Neues seit 02.06.2024 02:00" (Berlin time)
+    cfg = tmp_path / "c.toml"
+    cfg.write_text("[digest]\ntimezone = 'Europe/Berlin'\n")
+    r = lagebild(
+        "digest", "--since", "2024-06-02", "--db", str(seeds_db), "--config", str(cfg),
+        env={"TZ": "UTC"},
+    )  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    assert "Neues seit 02.06.2024 00:00" in r.stdout, r.stdout[:200]
+
+
 def test_discord_commands_payload_lists_every_command():
     from handlers.spec import COMMANDS
 
