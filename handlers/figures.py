@@ -177,7 +177,11 @@ def side_by_side(claims: list[Claim], locale: str) -> str:
 
 
 def _articles_line(claims: list[Claim], locale: str) -> str:
-    titles = dict.fromkeys(f"„{inert(f.article_title)}“" for c in claims for f in c.figures)
+    titles = dict.fromkeys(
+        t(locale, "common.quoted_title", title=inert(f.article_title))
+        for c in claims
+        for f in c.figures
+    )
     return "  " + t(locale, "figures.from_articles", titles=", ".join(titles))
 
 

@@ -97,3 +97,11 @@ def test_german_and_english_numbers() -> None:
     assert fmt_number(1234567, "de") == "1.234.567"
     assert fmt_number(1.5, "de") == "1,5"
     assert fmt_number(3000, "en") == "3,000"
+
+
+async def test_english_reply_quotes_titles_the_english_way(ask, text_of) -> None:
+    # "from „Nordkoreas Truppen …“" put German quotation marks into an English reply
+    body = text_of(await ask("figures", subject="nordkoreanische Soldaten", locale="en"))
+    assert "from “" in body and "„" not in body
+    german = text_of(await ask("figures", subject="nordkoreanische Soldaten"))
+    assert "aus „" in german
