@@ -9,11 +9,12 @@ history but never taken as the current total.
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from rapidfuzz import process
+from rapidfuzz import fuzz
 
 from bot.nlp.figure_intervals import Interval, all_agree, claim_interval
 from bot.nlp.figure_subjects import is_measure_unit, unit_text
@@ -242,6 +243,21 @@ def detail_blocks(subject: str, summary: FigureSummary, locale: str) -> list[Blo
     return blocks
 
 
+# How alike (0-100) each word the user typed must be, on average, to a word of a subject.
+TYPO_CUTOFF = 75
+
+
+def _typo_score(query: str, subject: str) -> float:
+    """Word against word, so a typo finds its subject ("soldatne", "verletze") while a short
+    word never matches by a few shared letters inside a longer one (whole-string fuzzy
+    matching answered "/figures Euro" with "angreifende Terroristen")."""
+    words = re.findall(r"\w+", subject)
+    typed = re.findall(r"\w+", query)
+    if not words or not typed:
+        return 0.0
+    return sum(max(fuzz.ratio(q, w) for w in words) for q in typed) / len(typed)
+
+
 async def _resolve_subject(query: str, services: Services) -> SubjectSummary:
     """The subject the user means: exact key, then store completion, then fuzzy over all."""
     key = query.strip().lower()
@@ -252,12 +268,10 @@ async def _resolve_subject(query: str, services: Services) -> SubjectSummary:
     if candidates:
         return candidates[0]
     subjects = await services.store.figures.subjects(limit=200)
-    if subjects:
-        found = process.extractOne(
-            key, {i: s.subject.lower() for i, s in enumerate(subjects)}, score_cutoff=60
-        )
-        if found:
-            return subjects[found[2]]
+    scored = [(_typo_score(key, s.subject.lower()), -i) for i, s in enumerate(subjects)]
+    best = max(scored, default=None)
+    if best is not None and best[0] >= TYPO_CUTOFF:
+        return subjects[-best[1]]
     raise UserError(
         "figures.unknown_subject",
         subject=query,
