@@ -7,6 +7,7 @@ constructs stores, pipelines, schedulers or clients.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -15,10 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from bot.config import Config
+from bot.feeds.poller import FeedPoller, OnDisabled
 from bot.ingest import CorpusReloader, Ingestor, Progress
 from bot.notify import AdminNotifier
 from bot.store import Store
-from bot.store.records import CorpusChange
+from bot.store.records import CorpusChange, FeedRecord
 from bot.transports.base import Poster
 from bot.watch_notifier import WatchNotifier
 from handlers.dispatch import dispatch as dispatch_request
@@ -40,6 +42,7 @@ class App:
     handlers: dict[str, Handler]
     ingestor: Ingestor
     reloader: CorpusReloader
+    feeds: FeedPoller
     # The running transports by name; `run` fills it, the scheduler and the notifier read it.
     posters: dict[str, Poster] = field(default_factory=dict)
     # A transport that fails to start is retried after base, 2*base, ... at most cap seconds.
@@ -47,7 +50,13 @@ class App:
     _closers: list[Callable[[], Any]] = field(default_factory=list)
 
     @classmethod
-    async def build(cls, config: Config, clock: Callable[[], datetime] = _now) -> App:
+    async def build(
+        cls,
+        config: Config,
+        clock: Callable[[], datetime] = _now,
+        on_feed_disabled: OnDisabled | None = None,
+    ) -> App:
+        """`on_feed_disabled` replaces the default notice (every transport's bot admins)."""
         store = await Store.open(config.store_path)
         ingestor = Ingestor(store, config.corpus_dir, config.nlp.model, config.nlp.workers)
         reloader = CorpusReloader(ingestor, clock)
@@ -59,7 +68,11 @@ class App:
             clock=clock,
             notifier=AdminNotifier(posters, config.admins.notify),
         )
-        return cls(config, store, services, build_handlers(), ingestor, reloader, posters)
+        feeds = FeedPoller(store, ingestor, config.feeds, clock)
+        app = cls(config, store, services, build_handlers(), ingestor, reloader, feeds, posters)
+        feeds.on_disabled = on_feed_disabled or app.notify_feed_disabled
+        services.feeds = feeds
+        return app
 
     async def dispatch(self, req: Request) -> Reply:
         return await dispatch_request(req, self.services, self.handlers)
@@ -88,6 +101,7 @@ class App:
             except Exception:
                 log.exception("error while shutting down")
         self._closers.clear()
+        await self.feeds.close()
         await self.ingestor.close()
         await self.store.close()
 
@@ -104,6 +118,28 @@ class App:
 
             transports.append(MatrixTransport(self.services, self.dispatch))
         return transports
+
+    async def notify_feed_disabled(self, feed: FeedRecord, reason: str) -> None:
+        """Tell the bot admins (bot.notify: the log, and the admin channels or DMs)."""
+        text = (
+            f"News feed {feed.label} ({feed.url}) was disabled: {reason}. "
+            "Fix the cause, then add it again with /feed add URL."
+        )
+        if self.services.notifier is not None:
+            await self.services.notifier.notify(text)
+        else:
+            log.warning("%s", text)
+
+    def _start_feed_polling(self) -> None:
+        """The feed poller runs as a task of the bot; closing the app cancels it."""
+        task = asyncio.create_task(self.feeds.run_forever(), name="lagebild-feeds")
+
+        async def stop() -> None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+        self._closers.append(stop)
 
     async def run(self, console_factory: Callable[[App], Any] | None = None) -> None:
         """Run the configured transports (console when none is configured) with the digest
@@ -123,6 +159,7 @@ class App:
         self.services.scheduler = scheduler
         await scheduler.start()
         self._closers.append(scheduler.shutdown)
+        self._start_feed_polling()
         notifier = WatchNotifier(self.services, self.posters, locale=self.config.bot.locale)
         self.store.corpus.listeners.append(notifier.on_change)
         self._closers.append(notifier.close)

@@ -1,7 +1,7 @@
 """The `lagebild` command line (contract: ../shared/DESIGN.md).
 
-Exit codes: 0 success, 1 partial (some files skipped), 2 usage or configuration error,
-3 unexpected failure (the old store is left as it was).
+Exit codes: 0 success, 1 partial (some files skipped, or some feed failed to poll), 2 usage or
+configuration error, 3 unexpected failure (the old store is left as it was).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import sys
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.config import (
     Config,
@@ -29,7 +30,10 @@ from bot.config import (
 from bot.logs import setup_logging
 from bot.render.text import terminal_safe
 from bot.store.errors import StoreError
-from bot.store.records import CorpusChange
+from bot.store.records import CorpusChange, FeedRecord
+
+if TYPE_CHECKING:
+    from bot.feeds.poller import PollSummary
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_FAILURE = 0, 1, 2, 3
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for `… | head`
@@ -126,6 +130,18 @@ def _parser() -> argparse.ArgumentParser:
         "discord-sync", parents=[common], help="upload the application commands to Discord"
     )
     ds.add_argument("--guild", metavar="ID", help="sync to one guild (instant) instead of globally")
+
+    feeds = sub.add_parser("feeds", parents=[common], help="manage news feeds (RSS/Atom)")
+    fsub = feeds.add_subparsers(dest="feeds_command", metavar="ACTION", required=True)
+    fadd = fsub.add_parser("add", parents=[common, db], help="follow a feed")
+    fadd.add_argument("url", metavar="URL")
+    fadd.add_argument("--name", metavar="N", help="your own name for the feed")
+    frm = fsub.add_parser("remove", parents=[common, db], help="stop following a feed")
+    frm.add_argument("url", metavar="URL")
+    fsub.add_parser("list", parents=[common, db], help="the feeds and their state")
+    fsub.add_parser(
+        "poll", parents=[common, db], help="fetch every feed once now and ingest what is new"
+    )
     return p
 
 
@@ -411,6 +427,82 @@ async def _cmd_discord_sync(args: argparse.Namespace, config: Config) -> int:
     return EXIT_OK
 
 
+def _feed_time(moment: datetime | None) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M %Z") if moment else "never"
+
+
+def format_feed(feed: FeedRecord) -> str:
+    lines = [
+        f"{feed.label} [{feed.state}]",
+        f"  url:               {feed.url}",
+        f"  title:             {feed.title or '-'}",
+        f"  last fetch:        {_feed_time(feed.last_fetch)}",
+        f"  last new article:  {_feed_time(feed.last_new_article)}",
+        f"  failures in a row: {feed.failures}",
+        f"  next fetch:        {_feed_time(feed.next_fetch) if feed.state != 'disabled' else '-'}",
+    ]
+    if feed.last_error:
+        lines.append(f"  last error:        {feed.last_error}")
+    return "\n".join(lines)
+
+
+def format_poll(summary: PollSummary) -> str:
+    from bot.feeds.poller import summary_line
+
+    lines = []
+    for f in summary.feeds:
+        if f.status == "failed":
+            state = "FAILED: " + (f.error or "?") + (" (now disabled)" if f.disabled else "")
+        elif f.status == "not_modified":
+            state = "not modified (304)"
+        else:
+            state = f"{f.new} new, {f.updated} updated, {f.unchanged} unchanged"
+        lines.append(f"{f.label}: {state}")
+        lines.extend(f"  skipped {s.file}: {s.reason}" for s in f.skipped)
+    if not summary.feeds:
+        lines.append("No feeds to poll (add one with `lagebild feeds add URL`).")
+    else:
+        lines.append("Poll: " + summary_line(summary) + ".")
+    if summary.change is not None:
+        lines.append(format_change(summary.change))
+    return "\n".join(lines)
+
+
+async def _cmd_feeds(args: argparse.Namespace, config: Config) -> int:
+    from bot.app import App
+    from bot.feeds.urls import FeedUrlError, check_feed_url
+
+    url = None
+    if args.feeds_command in ("add", "remove"):
+        try:
+            url = check_feed_url(args.url)
+        except FeedUrlError as e:
+            raise UsageError(f"cannot follow {args.url!r} as a feed: {e}") from None
+    app = await App.build(config)
+    try:
+        store = app.store
+        match args.feeds_command:
+            case "add":
+                assert url is not None
+                feed, created = await store.feeds.add(url, args.name, "cli", app.services.clock())
+                print(("Added feed " if created else "Re-enabled feed ") + feed.label + ".")
+            case "remove":
+                assert url is not None
+                if not await store.feeds.remove(url):
+                    raise UsageError(f"no feed {url} (see `lagebild feeds list`)")
+                print(f"Removed feed {url}; the articles it brought stay in the corpus.")
+            case "list":
+                feeds = await store.feeds.list()
+                print("\n".join(format_feed(f) for f in feeds) if feeds else "No feeds.")
+            case "poll":
+                summary = await app.feeds.poll(due_only=False)
+                print(format_poll(summary))
+                return EXIT_PARTIAL if summary.failed else EXIT_OK
+    finally:
+        await app.close()
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
@@ -517,6 +609,8 @@ def _dispatch(args: argparse.Namespace, config: Config) -> int:
             return asyncio.run(_cmd_digest(args, config))
         case "discord-sync":
             return asyncio.run(_cmd_discord_sync(args, config))
+        case "feeds":
+            return asyncio.run(_cmd_feeds(args, config))
         case "store":
             return asyncio.run(_cmd_store_copy(args))
     raise UsageError(f"unknown command {args.command}")

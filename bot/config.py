@@ -100,6 +100,27 @@ class MatrixConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class FeedsConfig:
+    # Minutes between two fetches of a healthy feed (the running bot polls due feeds).
+    poll_minutes: float = 15.0
+    # Requests in flight at once, over all feeds and article pages.
+    concurrency: int = 8
+    # Seconds one request may take in total (connect, redirects, body).
+    timeout_seconds: float = 20.0
+    # Largest feed or page accepted, in bytes; a bigger response is a failure, never truncated.
+    max_bytes: int = 5 * 1024 * 1024
+    max_redirects: int = 5
+    # After n consecutive failures a feed waits poll_minutes * 2**n (at most this many hours) ...
+    max_backoff_hours: float = 24.0
+    # ... and after this many it is disabled, with a notice to the bot admins.
+    disable_after: int = 10
+    # Feed text shorter than this, in at most two paragraphs, is a teaser: the article page is
+    # fetched for the full text.
+    teaser_chars: int = 600
+    fetch_pages: bool = True
+
+
+@dataclass(frozen=True, slots=True)
 class Config:
     corpus: CorpusConfig = field(default_factory=CorpusConfig)
     store: StoreConfig = field(default_factory=StoreConfig)
@@ -109,6 +130,7 @@ class Config:
     admins: AdminsConfig = field(default_factory=AdminsConfig)
     discord: DiscordConfig = field(default_factory=DiscordConfig)
     matrix: MatrixConfig = field(default_factory=MatrixConfig)
+    feeds: FeedsConfig = field(default_factory=FeedsConfig)
     # Directory relative paths (corpus.dir, store.path, matrix.state_dir) are resolved against.
     base_dir: str = "."
     # The tables the config file has ("discord", "matrix", ...): a [discord] table means
@@ -196,6 +218,7 @@ def _validate(cfg: Config) -> None:
         for s in cfg.discord.shard_ids
     ):
         raise ConfigError("discord.shard_ids: every id must be in 0 .. shard_count-1")
+    _validate_feeds(cfg.feeds)
     m = cfg.matrix
     if m.homeserver and not re.match(r"^https?://", m.homeserver):
         raise ConfigError(f"matrix.homeserver: expected an http(s) URL, got {m.homeserver!r}")
@@ -210,6 +233,27 @@ def _validate(cfg: Config) -> None:
             parse_target(target)
         except ValueError as e:
             raise ConfigError(f"admins.notify[{i}]: {e}") from None
+
+
+def _validate_feeds(f: FeedsConfig) -> None:
+    for key, value in (
+        ("poll_minutes", f.poll_minutes),
+        ("timeout_seconds", f.timeout_seconds),
+        ("max_backoff_hours", f.max_backoff_hours),
+    ):
+        if value <= 0:
+            raise ConfigError(f"feeds.{key}: must be > 0")
+    for key, number in (
+        ("concurrency", f.concurrency),
+        ("max_bytes", f.max_bytes),
+        ("disable_after", f.disable_after),
+    ):
+        if number < 1:
+            raise ConfigError(f"feeds.{key}: must be >= 1")
+    if f.max_redirects < 0:
+        raise ConfigError("feeds.max_redirects: must be >= 0")
+    if f.teaser_chars < 0:
+        raise ConfigError("feeds.teaser_chars: must be >= 0")
 
 
 def _convert(value: Any, tp: Any, key: str) -> Any:

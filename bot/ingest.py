@@ -33,9 +33,10 @@ from bot.corpus import (
     read_article,
     scan_corpus,
 )
+from bot.feeds.articles import is_feed_file, to_parsed
 from bot.models import ArticleExtraction, ParsedArticle, SkippedFile
 from bot.store import Store
-from bot.store.records import CorpusChange
+from bot.store.records import CorpusChange, FeedArticleRecord
 from bot.store.repos.corpus import STAGE_BATCH
 
 log = logging.getLogger(__name__)
@@ -100,6 +101,19 @@ def _unchanged(path: Path, root: Path | None, stored_hash: str, version: str) ->
         return False  # parsing reports why
 
 
+def read_feed_articles(records: Sequence[FeedArticleRecord]) -> ReadResult:
+    """Blocking: the stored feed articles as ParsedArticles; one that no longer parses (e.g.
+    after a reader change) is skipped with its reason, and its stored version stays."""
+    articles: list[ParsedArticle] = []
+    skipped: list[SkippedFile] = []
+    for r in records:
+        try:
+            articles.append(to_parsed(r.file, r.link, r.title, r.published, r.outlet, r.body))
+        except ArticleFileError as e:
+            skipped.append(SkippedFile(r.file, str(e)))
+    return ReadResult(tuple(articles), tuple(skipped))
+
+
 class Ingestor:
     """Brings the store in line with the corpus directory."""
 
@@ -111,6 +125,9 @@ class Ingestor:
         self.model = model
         self.workers = workers
         self._executor: Executor | None = None
+        # One change of the corpus at a time: a folder ingest and a feed poll both read what is
+        # stored, extract, and apply; interleaved, one could apply an older text over a newer.
+        self.lock = asyncio.Lock()
 
     def _pool(self) -> Executor:
         if self._executor is not None and _is_broken(self._executor):
@@ -218,15 +235,51 @@ class Ingestor:
         progress: Progress | None = None,
         allow_empty: bool = False,
     ) -> CorpusChange:
-        """Raises EmptyCorpusError, before touching the store, when the folder holds no readable
-        article, and ForeignCorpusError when it holds none of the stored ones (a wrong folder),
-        unless `allow_empty` is set."""
+        """The folder corpus plus the articles feeds brought (re-read from the store, so a
+        pipeline upgrade re-extracts them too). Only folder files are ever removed.
+
+        Raises EmptyCorpusError, before touching the store, when the folder holds no readable
+        article and `allow_empty` is not set (feed articles do not count: an unmounted folder
+        must not remove the folder's articles just because feeds brought others), and
+        ForeignCorpusError when the folder holds none of the stored folder articles (a wrong
+        folder would swap the whole corpus for another one)."""
         directory = directory or self.corpus_dir
-        version = await asyncio.to_thread(processing_version, self.model)
-        stored = await self.store.corpus.hashes()
-        read = await asyncio.to_thread(read_corpus, directory, stored, version)
-        if not read.articles and not read.unchanged and not allow_empty:
-            raise EmptyCorpusError(str(directory), len(read.skipped))
+        async with self.lock:
+            version = await asyncio.to_thread(processing_version, self.model)
+            stored = await self.store.corpus.hashes()
+            read = await asyncio.to_thread(read_corpus, directory, stored, version)
+            if not read.articles and not read.unchanged and not allow_empty:
+                raise EmptyCorpusError(str(directory), len(read.skipped))
+            if not allow_empty and _foreign(read, stored):
+                folder_files = [f for f in stored if not is_feed_file(f)]
+                raise ForeignCorpusError(str(directory), len(folder_files))
+            from_feeds = await self._feed_articles()
+            read = ReadResult(
+                read.articles + from_feeds.articles,
+                read.skipped + from_feeds.skipped,
+                read.unchanged,
+            )
+            return await self._apply_read(read, progress, True, None, stored, version)
+
+    async def apply_articles(
+        self, articles: Sequence[ParsedArticle], now: datetime | None = None
+    ) -> CorpusChange:
+        """Add or update these articles without touching any other (the feed poller's
+        incremental path). The caller holds `lock` around its own reads and this call."""
+        return await self._apply_read(ReadResult(tuple(articles), ()), None, False, now)
+
+    async def _apply_read(
+        self,
+        read: ReadResult,
+        progress: Progress | None,
+        remove_missing: bool,
+        now: datetime | None = None,
+        stored: dict[str, str] | None = None,
+        version: str | None = None,
+    ) -> CorpusChange:
+        version = version or await asyncio.to_thread(processing_version, self.model)
+        if stored is None:
+            stored = await self.store.corpus.hashes()
         read = ReadResult(
             tuple(replace(a, content_hash=f"{a.content_hash}:{version}") for a in read.articles),
             read.skipped,
@@ -237,15 +290,18 @@ class Ingestor:
         todo = [a for a in read.articles if stored.get(a.file) != a.content_hash]
         unchanged = [a.file for a in read.articles if stored.get(a.file) == a.content_hash]
         unchanged += read.unchanged
-        # A stored article whose file is now broken keeps its old version: nothing is lost.
-        unchanged += [f for f in stored if f in broken and f not in readable]
-        removed = [f for f in stored if f not in readable and f not in broken]
-        if stored and len(removed) == len(stored) and not allow_empty:
-            raise ForeignCorpusError(str(directory), len(stored))
+        removed: list[str] = []
+        if remove_missing:
+            # A stored article whose file is now broken keeps its old version: nothing is lost.
+            unchanged += [f for f in stored if f in broken and f not in readable]
+            # Feed articles are not files of the folder: a folder reload never removes them.
+            removed = [
+                f for f in stored if f not in readable and f not in broken and not is_feed_file(f)
+            ]
         # Extract and stage batch by batch: extractions are dropped once staged, so memory
         # no longer grows with the number of changed files; one version is swapped at the end.
         failed: list[SkippedFile] = []
-        async with self.store.corpus.session(removed) as session:
+        async with self.store.corpus.session(removed, now) as session:
             for start in range(0, len(todo), STAGE_BATCH):
                 batch = todo[start : start + STAGE_BATCH]
                 extractions, batch_failed = await self.extract(
@@ -255,6 +311,18 @@ class Ingestor:
                 failed += batch_failed
             unchanged += [s.file for s in failed if s.file in stored]
             return await session.commit(unchanged, [*read.skipped, *failed])
+
+    async def _feed_articles(self) -> ReadResult:
+        records = await self.store.feeds.articles()
+        return await asyncio.to_thread(read_feed_articles, records)
+
+
+def _foreign(read: ReadResult, stored: dict[str, str]) -> bool:
+    """Whether the folder keeps none of the stored folder articles (readable or broken), so
+    applying it would remove them all for other files."""
+    folder_files = [f for f in stored if not is_feed_file(f)]
+    kept = {a.file for a in read.articles} | set(read.unchanged) | {s.file for s in read.skipped}
+    return bool(folder_files) and not any(f in kept for f in folder_files)
 
 
 def _shifted(progress: Progress | None, offset: int, total: int) -> Progress | None:

@@ -90,7 +90,7 @@ async def sources(req: Request, services: Services) -> Reply:
     return Reply(
         title=t(locale, "sources.title"),
         blocks=blocks,
-        provenance=[Provenance(a.id, a.title, a.outlet, a.published) for a in articles],
+        provenance=[Provenance(a.id, a.title, a.outlet, a.published, url=a.url) for a in articles],
     )
 
 
@@ -143,7 +143,7 @@ async def article(req: Request, services: Services) -> Reply:
     return Reply(
         title=t(locale, "article.title", id=a.id, title=a.title),
         blocks=blocks,
-        provenance=[Provenance(a.id, a.title, a.outlet, a.published)],
+        provenance=[Provenance(a.id, a.title, a.outlet, a.published, url=a.url)],
     )
 
 
@@ -181,7 +181,7 @@ async def status(req: Request, services: Services) -> Reply:
         title=t(locale, "status.title"),
         blocks=[Block(t(locale, "status.intro", version=st.version))],
         fields=fields,
-        provenance=[Provenance(a.id, a.title, a.outlet, a.published) for a in articles],
+        provenance=[Provenance(a.id, a.title, a.outlet, a.published, url=a.url) for a in articles],
         footer=t(locale, "status.footer_newest") if articles else None,
         kind="info",
     )

@@ -123,7 +123,9 @@ async def _build_digest(
                 Block(await _article_text(services, article, locale), heading if i == 0 else None)
             )
             provenance.append(
-                Provenance(article.id, article.title, article.outlet, article.published)
+                Provenance(
+                    article.id, article.title, article.outlet, article.published, url=article.url
+                )
             )
         if article_count > len(articles):
             blocks.append(

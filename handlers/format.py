@@ -141,15 +141,15 @@ def provenance_markup(title: str, outlet: str | None, published: date | None, lo
 
 
 def quote_provenance(q: QuoteRecord) -> Provenance:
-    return Provenance(q.article_id, q.article_title, q.outlet, q.published, q.sentence)
+    return Provenance(q.article_id, q.article_title, q.outlet, q.published, q.sentence, q.url)
 
 
 def figure_provenance(f: FigureRecord) -> Provenance:
-    return Provenance(f.article_id, f.article_title, f.outlet, f.published, f.sentence)
+    return Provenance(f.article_id, f.article_title, f.outlet, f.published, f.sentence, f.url)
 
 
 def hit_provenance(h: SearchHit) -> Provenance:
-    return Provenance(h.article_id, h.article_title, h.outlet, h.published, h.text)
+    return Provenance(h.article_id, h.article_title, h.outlet, h.published, h.text, h.url)
 
 
 def unique_provenance(items: Iterable[Provenance]) -> list[Provenance]:

@@ -370,7 +370,11 @@ async def speakers(req: Request, services: Services) -> Reply:
     blocks = [Block(intro), *chunk_lines(lines), *page.footer(locale)]
     # Provenance: the articles these counts come from (the corpus list, newest first).
     articles = await services.store.articles.list(limit=100)
-    prov = [Provenance(a.id, a.title, a.outlet, a.published) for a in articles if a.quote_count]
+    prov = [
+        Provenance(a.id, a.title, a.outlet, a.published, url=a.url)
+        for a in articles
+        if a.quote_count
+    ]
     return Reply(title=t(locale, "speakers.title"), blocks=blocks, provenance=prov)
 
 

@@ -10,6 +10,7 @@ from handlers import (
     corpus,
     curate,
     digest,
+    feeds,
     figures,
     help,
     quotes,
@@ -51,6 +52,7 @@ def build_handlers() -> dict[str, Handler]:
         watch,
         curate,
         admin,
+        feeds,
     ):
         table.update(module.HANDLERS)
     missing = {c.name for c in COMMANDS} - table.keys()

@@ -105,6 +105,16 @@ COMMANDS: tuple[CommandSpec, ...] = (
         admin=True,
     ),
     CommandSpec("reload", admin=True, slow=True),
+    CommandSpec(
+        "feed",
+        (
+            OptionSpec("action", required=True, max_length=16),
+            OptionSpec("url", required=True, max_length=2000),
+            OptionSpec("name", max_length=100),
+        ),
+        admin=True,
+    ),
+    CommandSpec("feeds", admin=True),
     CommandSpec("help", (OptionSpec("command", max_length=32),)),
     CommandSpec("status"),
 )

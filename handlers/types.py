@@ -87,6 +87,9 @@ class Provenance:
     outlet: str | None
     published: date | None
     sentence: str | None = None
+    # The original article, when known (feeds, `url:` in front matter). Renderers turn it into a
+    # link of their own making; it is http(s) only (checked where the store writes it).
+    url: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +148,12 @@ class Scheduler(Protocol):
     def remove(self, subscription_id: int) -> Awaitable[None]: ...
 
 
+class FeedPolling(Protocol):
+    """What the feed handlers need from the feed poller (bot/feeds/poller implements it)."""
+
+    def wake(self) -> None: ...
+
+
 class CorpusReloader(Protocol):
     """What the /reload handler needs (bot/ingest implements it)."""
 
@@ -165,6 +174,8 @@ class Services:
     clock: Callable[[], datetime] = field(default=lambda: datetime.now().astimezone())
     # Reports to the bot admins (config admins.notify): `await services.notifier.notify(text)`.
     notifier: AdminNotifier | None = None
+    # The running bot's feed poller: /feed add wakes it, so a new feed is fetched at once.
+    feeds: FeedPolling | None = None
 
     def is_bot_admin(self, user: UserRef) -> bool:
         """May run bot-wide actions (/reload, /feed, /curate, every channel's subscriptions):

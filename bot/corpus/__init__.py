@@ -19,7 +19,7 @@ from bot.corpus.errors import (
     EmptyCorpusError,
     ForeignCorpusError,
 )
-from bot.corpus.reader import raw_digest, read_article
+from bot.corpus.reader import parse_article, raw_digest, read_article
 from bot.corpus.scan import CorpusScan, scan_corpus
 
 # Bumped whenever the reader's output for the same bytes changes (rules, normalisation), so
@@ -33,6 +33,7 @@ __all__ = [
     "CorpusScan",
     "EmptyCorpusError",
     "ForeignCorpusError",
+    "parse_article",
     "raw_digest",
     "read_article",
     "scan_corpus",

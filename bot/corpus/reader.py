@@ -32,14 +32,27 @@ def read_article(path: str | Path, root: Path | None = None) -> ParsedArticle:
     sidecar must lie inside it: a link pointing elsewhere is refused, never followed."""
     p = Path(path)
     raw = _read_bytes(p, root)
+    sidecar, sidecar_bytes = frontmatter.read_sidecar(p, root)
+    return parse_article(raw, p.name, str(path), sidecar, sidecar_bytes)
+
+
+def parse_article(
+    raw: bytes,
+    file: str,
+    path: str,
+    sidecar: frontmatter.Overrides | None = None,
+    sidecar_bytes: bytes = b"",
+) -> ParsedArticle:
+    """The article in `raw` (a file's bytes, or a feed article's stored text), named `file`.
+    Feed articles come through here too, so they get exactly the rules folder files get."""
     decoded = decoding.decode(raw)
     text = decoded.text
     if htmltext.looks_like_html(text):
         text = htmltext.html_to_text(text)
     text = decoding.normalise(htmltext.unescape_entities(text))
     explicit, text = frontmatter.split_front_matter(text)
-    sidecar, sidecar_bytes = frontmatter.read_sidecar(p, root)
-    explicit.update(sidecar)
+    if sidecar is not None:
+        explicit.update(sidecar)
 
     units, footer_outlet = boilerplate.clean(paragraphs.rebuild(markup.prepare_lines(text)))
     head, body_units = header.read_header(units)
@@ -47,15 +60,15 @@ def read_article(path: str | Path, root: Path | None = None) -> ParsedArticle:
     if not paras:
         raise ArticleFileError("no article text (only boilerplate, headings or metadata)")
 
-    title = explicit.title or head.title or p.stem
+    title = explicit.title or head.title or Path(file).stem
     published = explicit.published if explicit.published_set else head.published
     meta = dict(head.extra)
     meta.update(explicit.extra)
     if decoded.encoding not in ("utf-8", "utf-8-sig"):
         meta["encoding"] = decoded.encoding
     return ParsedArticle(
-        file=p.name,
-        path=str(path),
+        file=file,
+        path=path,
         title=title,
         published=published,
         outlet=explicit.outlet or head.outlet or footer_outlet,

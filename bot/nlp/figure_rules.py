@@ -318,106 +318,8 @@ ANGABEN_PREFIXES: dict[str, str] = {
     "us-amerikanischen": "US-Regierung",
 }
 
-# Report and speech verbs whose subject is the source of a figure in the same sentence.
-_WEAK_STEMS = (
-    "sag",
-    "erklär",
-    "beton",
-    "warn",
-    "bestätig",
-    "meld",
-    "schätz",
-    "vermut",
-    "beziffer",
-    "registrier",
-    "zähl",
-    "informier",
-    "behaupt",
-    "äußer",
-    "verkünd",
-    "ermittel",
-    "dementier",
-    "bilanzier",
-    "prognostizier",
-    "kritisier",
-    "beklag",
-    "fürcht",
-    "zitier",
-    "veröffentlich",
-    "bericht",
-    "twitter",
-    "mutmaß",
-)
-_STRONG_FORMS = (
-    "spricht sprach sprechen sprachen schreibt schrieb schreiben schrieben nennt nannte "
-    "nennen nannten geht ging gehen gingen gibt gab geben gaben teilt teilte teilen teilten "
-    "räumt räumte räumen räumten weist wies weisen wiesen spricht kündigt kündigte kündigen "
-    "kündigten rechnet rechnete rechnen rechneten"
-)
-# Separable verbs count as cues only with their particle later in the sentence.
-PARTICLE_VERBS: dict[str, str] = {
-    **dict.fromkeys(("geht", "ging", "gehen", "gingen"), "aus"),
-    **dict.fromkeys(("gibt", "gab", "geben", "gaben"), "an"),
-    **dict.fromkeys(("teilt", "teilte", "teilen", "teilten"), "mit"),
-    **dict.fromkeys(("räumt", "räumte", "räumen", "räumten"), "ein"),
-    **dict.fromkeys(("weist", "wies", "weisen", "wiesen"), "hin"),
-    **dict.fromkeys(("kündigt", "kündigte", "kündigen", "kündigten"), "an"),
-    **dict.fromkeys(("rechnet", "rechnete", "rechnen", "rechneten"), "mit"),
-}
-
-
-def _weak_forms(stem: str) -> set[str]:
-    e = "e" if stem.endswith(("t", "d")) else ""
-    return {stem + e + "t", stem + "en", stem + e + "te", stem + e + "ten"}
-
-
-def _participle(stem: str) -> str:
-    e = "e" if stem.endswith(("t", "d")) else ""
-    if stem.startswith(("be", "er", "ver", "ent", "zer", "emp")) or stem.endswith("ier"):
-        return stem + e + "t"
-    return "ge" + stem + e + "t"
-
-
-CUE_VERBS: frozenset[str] = frozenset(
-    {f for s in _WEAK_STEMS for f in _weak_forms(s)} | set(_STRONG_FORMS.split())
-)
-# Participles of report verbs: the source is the subject of the auxiliary before them.
-CUE_PARTICIPLES: frozenset[str] = frozenset(
-    {_participle(s) for s in _WEAK_STEMS}
-    | {"mitgeteilt", "angegeben", "eingeräumt", "hingewiesen", "gesprochen", "genannt"}
-)
+# Auxiliaries before a report verb's participle ("hat … gemeldet"): their subject reports.
 AUXILIARIES = frozenset({"hat", "haben", "hatte", "hatten"})
-
-# Nouns that head an attribution phrase but are not the source themselves
-# ("laut Angaben des Ministeriums" -> "Ministerium").
-REPORT_NOUNS = frozenset(
-    {
-        "angaben",
-        "bericht",
-        "berichten",
-        "berichte",
-        "informationen",
-        "medienberichten",
-        "schätzung",
-        "darstellung",
-        "aussage",
-        "aussagen",
-        "erkenntnissen",
-        "zahlen",
-        "daten",
-        "mitteilung",
-        "sprecher",
-        "sprecherin",
-        "ergebnis",
-        "ergebnissen",
-        "umfrage",
-        "umfragen",
-        "statistik",
-        "prognose",
-        "hochrechnung",
-        "hochrechnungen",
-    }
-)
 ROLE_SUFFIXES = (
     "präsident",
     "präsidentin",
@@ -467,6 +369,7 @@ POSSESSIVE_ANGABEN = frozenset({"seinen", "ihren", "seiner", "ihrer", "eigenen"}
 CLAUSE_ADVERBS = frozenset(
     {
         "offiziell",
+        "allein",
         "inzwischen",
         "zudem",
         "außerdem",

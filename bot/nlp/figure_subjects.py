@@ -11,6 +11,7 @@ missing, injured; troops; protesters). Pure functions over tokens with a `.text`
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -18,6 +19,8 @@ from pathlib import Path
 from typing import Protocol
 
 from bot.nlp import figure_rules as R
+from bot.nlp.attribution.sources import Markers, load_markers
+from bot.nlp.calendar_words import WEEKDAYS
 
 _LEXICONS = Path(__file__).with_name("lexicons")
 Lemmatize = Callable[[str], "str | None"]
@@ -82,11 +85,25 @@ class Lexicon:
     measures: frozenset[str]  # nouns that measure ("Liter"), not counted things
     frame_nouns: frozenset[str]  # "Zahl", "Höhe", "Angaben": frame a number, count nothing
     time_nouns: frozenset[str]  # "Abend", "Vorjahr", weekdays: when, not what or where
+    report_verbs: dict[str, str | None]  # infinitive -> particle ("mitteilen" -> "mit")
+    report_bases: dict[str, tuple[str, ...]]  # "teilen" -> ("mit",): needs the particle
+    report_nouns: frozenset[str]  # "Angaben", "Bericht": head an attribution, name no one
+    markers: Markers  # the shared according-to markers (attribution stage)
+    events: dict[str, str]  # event noun -> event group ("Beben" -> "Erdbeben")
+    event_suffix: re.Pattern[str]  # a compound ending in an event noun ("Busunfall")
+    scoped: frozenset[str]  # concepts that belong to an event (casualties)
+    not_places: tuple[str, ...]  # endings of plural common nouns ("Krankenhäusern")
+    dimensions: frozenset[str]  # "Höhe", "Wert": name a topic only with an owner
+    dimension_words: dict[str, str]  # "groß" -> "Größe", "nördlich" -> "Entfernung"
 
 
 def _rows(name: str) -> list[list[str]]:
     lines = (_LEXICONS / name).read_text(encoding="utf-8").splitlines()
     return [ln.split("\t") for ln in lines if ln.strip() and not ln.startswith("#")]
+
+
+def _no_lemma(word: str) -> str | None:
+    return None
 
 
 @cache
@@ -96,6 +113,14 @@ def lexicon() -> Lexicon:
         ((tuple(r[0].split()), r[1]) for r in _rows("figure_predicates.tsv")),
         key=lambda p: -len(p[0]),
     )
+    events = {r[1]: r[2] for r in _rows("figure_scopes.tsv") if r[0] == "event"}
+    verbs: dict[str, str | None] = {}
+    bases: dict[str, tuple[str, ...]] = {}
+    for infinitive, particle in _rows("figure_report_verbs.tsv"):
+        verbs[infinitive] = None if particle == "-" else particle
+        if particle != "-":
+            base = infinitive[len(particle) :]
+            bases[base] = (*bases.get(base, ()), particle)
     return Lexicon(
         concepts={r[0]: r[1] for r in _rows("figure_concepts.tsv")},
         predicates=tuple(predicates),
@@ -105,7 +130,64 @@ def lexicon() -> Lexicon:
         measures=frozenset(r[0] for r in _rows("figure_measures.tsv")),
         frame_nouns=frozenset(r[0] for r in _rows("figure_frame_nouns.tsv")),
         time_nouns=frozenset(r[0] for r in _rows("figure_time_nouns.tsv")),
+        report_verbs=verbs,
+        report_bases=bases,
+        report_nouns=frozenset(r[0] for r in _rows("report_nouns.tsv")),
+        markers=load_markers(),
+        events=events,
+        event_suffix=re.compile(
+            r"\w\w\w("
+            + "|".join(sorted((re.escape(e.lower()) for e in events if len(e) >= 5), key=len))
+            + r")(?:s|es)?$"
+        ),
+        scoped=frozenset(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "scoped"),
+        not_places=tuple(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "notplace"),
+        dimensions=frozenset(r[1] for r in _rows("figure_dimensions.tsv") if r[0] == "noun"),
+        dimension_words={r[1]: r[2] for r in _rows("figure_dimensions.tsv") if r[0] == "adj"},
     )
+
+
+@dataclass(frozen=True, slots=True)
+class ReportVerb:
+    """A form of a report verb: its infinitive, the particles it still needs at the clause's
+    end ("teilte … mit"), and whether it is a participle that needs an auxiliary."""
+
+    infinitive: str
+    particles: tuple[str, ...]
+    participle: bool
+
+
+def _infinitives(low: str, lemmatize: Lemmatize) -> list[str]:
+    """Candidate infinitives of a lower-case verb form: spaCy's lookup lemma, else the form
+    itself and its weak stem + "en" (for forms the table lacks: "prognostizierte")."""
+    out = [lemma for lemma in (lemmatize(low),) if lemma]
+    out.append(low)
+    for suffix in ("ten", "te", "t"):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            out.append(low[: -len(suffix)] + "en")
+            break
+    return out
+
+
+def report_verb(word: str, lemmatize: Lemmatize = _no_lemma) -> ReportVerb | None:
+    """The report verb `word` is a form of (lexicons/figure_report_verbs.tsv), or None. A
+    capitalised word is a noun ("Angaben", "Zahlen"), never a verb form."""
+    if not word[:1].islower():
+        return None
+    low = word.lower()
+    lex = lexicon()
+    for infinitive in _infinitives(low, lemmatize):
+        if infinitive in lex.report_verbs:
+            particle = lex.report_verbs[infinitive] or ""
+            participle = low.startswith(particle + "ge") and not infinitive.startswith(
+                particle + "ge"
+            )
+            return ReportVerb(infinitive, (), participle)
+        particles = lex.report_bases.get(infinitive)
+        if particles:
+            participle = low.startswith("ge") and not infinitive.startswith("ge")
+            return ReportVerb(infinitive, particles, participle)
+    return None
 
 
 def _low(toks: Sequence[_HasText], i: int) -> str:
@@ -127,10 +209,6 @@ def _is_noun(word: str) -> bool:
     )
 
 
-def _no_lemma(word: str) -> str | None:
-    return None
-
-
 def _is_adj(word: str, lemmatize: Lemmatize = _no_lemma) -> bool:
     """An attributive adjective: lower-case with an adjective ending, not a number word, not
     a finite verb ("machte" -> "machen": an -en lemma is a verb's)."""
@@ -148,7 +226,7 @@ _NUMBER_WORDS = frozenset(
 
 
 def _lower_lemma(word: str, lemmatize: Lemmatize) -> bool:
-    if word.lower() in _WEEKDAYS or word.lower() in _OPENERS:
+    if word.lower() in WEEKDAYS or word.lower() in _OPENERS:
         return True
     if word.lower().endswith(_ADJ_SUFFIXES) and not lemmatize(word):
         return True  # "Branchenüblich sind Provisionen von 8%": an adjective opens the clause
@@ -183,9 +261,6 @@ _OPENERS = frozenset(
         "denn",
         "ob",
     }
-)
-_WEEKDAYS = frozenset(
-    {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"}
 )
 
 
@@ -326,6 +401,9 @@ def measured_subject(
     else the clause's subject phrase with its attachments ("Die Pünktlichkeit im Fernverkehr
     lag bei 62 Prozent"); None when the clause names nothing."""
     after = last + 1
+    dimension = lexicon().dimension_words.get(_low(toks, after))
+    if dimension:
+        return dimension  # "1,75 Meter groß", "60 Kilometer nördlich von Erigabo"
     if (
         after < len(toks)
         and _is_noun(toks[after].text)
@@ -376,7 +454,7 @@ def _usable(
 def _is_time(word: str) -> bool:
     """A time word ("Freitagmorgen", "Vorjahr") or a measure frame ("in Höhe von", "im Alter
     von"): never what a figure counts or where it belongs."""
-    return word in lexicon().time_nouns or word.lower().startswith(tuple(_WEEKDAYS))
+    return word in lexicon().time_nouns or word.lower().startswith(tuple(WEEKDAYS))
 
 
 def _display(words: list[str], toks: Sequence[_HasText], end: int, lemmatize: Lemmatize) -> str:
@@ -466,7 +544,7 @@ def _context(
             if not p[1][-1].startswith(own)
         ]
     phrases = _usable(phrases)
-    if _reports(toks):
+    if _reports(toks, lemmatize):
         # "Die Polizei zählte 5.000 Demonstranten": the clause's subject is the source, not
         # what is counted; only a prepositional phrase can still say where.
         phrases = [p for p in phrases if p[3] and _low(toks, p[0] - 1) != "laut"]
@@ -477,10 +555,15 @@ def _context(
     return [f"({' '.join(nouns)})"] if nouns else []
 
 
-def _reports(toks: Sequence[_HasText]) -> bool:
-    """Whether the sentence names a source: a report verb or an according-to marker."""
+def _reports(toks: Sequence[_HasText], lemmatize: Lemmatize) -> bool:
+    """Whether the sentence names a source: a report verb or an according-to marker of the
+    shared attribution stage."""
+    markers = lexicon().markers
     return any(
-        t.text.lower() in R.CUE_VERBS or t.text.lower() in ("laut", "zufolge", "demnach")
+        t.text.lower() in markers.before
+        or t.text.lower() in markers.after
+        or t.text.lower() in markers.back
+        or report_verb(t.text, lemmatize) is not None
         for t in toks
     )
 
@@ -566,18 +649,142 @@ def subject_group(subject: str | None, unit: str | None) -> str | None:
     lex = lexicon()
     head = next((k for k, w in enumerate(words) if w[:1].isupper()), None)
     if head is None or is_measure_unit(unit):
-        return _key(subject)
+        return None if _ownerless(subject, unit) else _key(subject)
     modifiers = [w for w in words[:head] if w.lower() not in lex.ignored_modifiers]
-    concept = lex.concepts.get(words[head])
-    if concept is None and unit and lex.concepts.get(unit) and words[head].startswith(unit[:-1]):
-        concept = lex.concepts[unit]
+    concept = concept_of(subject, unit)
     if concept is not None:
-        return _key(" ".join([*modifiers, concept]))
+        scope = " ".join(p for p in scope_of(subject) if p) if concept in lex.scoped else ""
+        return _key(" ".join([*modifiers, concept, f"({scope})" if scope else ""]))
     if modifiers:
         return _key(" ".join([*modifiers, words[head]]))
     if len(words) == head + 1:
         return None  # "Menschen": only the counted noun
     return _key(" ".join(words[head:]))
+
+
+_PRONOMINAL_RE = re.compile(
+    r"^(?:Da|Wo)r?(?:über|unter|von|mit|bei|nach|für|gegen|hinter|neben|vor|zu|durch|auf|aus"
+    r"|in|an|um)$"
+)
+
+
+def _ownerless(subject: str, unit: str | None) -> bool:
+    """Whether a measured subject names no owner and so no topic: one word that is a
+    dimension ("Höhe", "Wert", "Minus"), a unit ("Kilogramm" for Meter, "Celsius"), a
+    pronominal adverb ("Darüber", "Danach") or a sentence adverb ("Allein")."""
+    core = subject.split(" (")[0]
+    if " " in core:
+        return False
+    lex = lexicon()
+    return (
+        core in lex.dimensions
+        or core in lex.measures
+        or core == unit
+        or bool(_PRONOMINAL_RE.match(core))
+        or core.lower() in R.CLAUSE_ADVERBS
+    )
+
+
+def concept_of(subject: str | None, unit: str | None) -> str | None:
+    """The lexicon concept a subject counts ("Todesopfer beim Beben" -> "Tote"), or None."""
+    if not subject:
+        return None
+    words = subject.split()
+    lex = lexicon()
+    head = next((k for k, w in enumerate(words) if w[:1].isupper()), None)
+    if head is None:
+        return None
+    concept = lex.concepts.get(words[head])
+    if concept is None and unit and lex.concepts.get(unit) and words[head].startswith(unit[:-1]):
+        concept = lex.concepts[unit]
+    return concept
+
+
+Scope = tuple[str | None, str | None]  # (event group, place)
+
+
+def event_of(word: str) -> str | None:
+    """The event group a noun names ("Bebens" -> "Erdbeben", "Busunfall" -> "Unfall"), or
+    None."""
+    lex = lexicon()
+    for cut in ("", "s", "es"):
+        if cut and not word.endswith(cut):
+            continue
+        found = lex.events.get(word[: len(word) - len(cut)] if cut else word)
+        if found:
+            return found
+    m = lex.event_suffix.search(word.lower())
+    if m is None:
+        return None  # else a compound: "Bombenanschlag", "Busunfall"
+    return next((g for e, g in lex.events.items() if e.lower() == m.group(1)), None)
+
+
+def _place_after(words: Sequence[str], i: int) -> str | None:
+    """The place of "in Myanmar", "aus Spanien", "in der Türkei", "im Iran" at words[i]."""
+    prep = words[i].lower()
+    if prep not in ("in", "im", "aus") or i + 1 >= len(words):
+        return None
+    nxt = words[i + 1]
+    if nxt.lower() in ("der", "dem") and i + 2 < len(words):
+        nxt = words[i + 2]
+        return nxt if nxt in R.COUNTRY_ADJECTIVES else None
+    if prep == "im":
+        return nxt if nxt in R.COUNTRY_ADJECTIVES else None
+    if not _NOUN_RE.match(nxt) or event_of(nxt) or _is_time(nxt):
+        return None
+    if nxt.lower().endswith(lexicon().not_places):
+        return None
+    return nxt.rstrip(",.")
+
+
+def scope_of(subject: str | None) -> Scope:
+    """The event and the place a subject names ("Tote beim Erdbeben in Myanmar" ->
+    ("Erdbeben", "Myanmar"); "Leichen in Mandalay" -> (None, "Mandalay"))."""
+    if not subject:
+        return None, None
+    words = subject.replace("(", " ").replace(")", " ").split()
+    event = next((e for w in words if (e := event_of(w))), None)
+    place = next((p for i in range(len(words)) if (p := _place_after(words, i))), None)
+    return event, place
+
+
+_WORD_RE = re.compile(r"[\wÄÖÜäöüß-]+")
+
+
+def text_scope(text: str) -> Scope:
+    """The event an article is about, from its words: the event noun it names most often
+    ("Erdbeben" for "Beben", "Erdbebens") and the place most often attached to it ("das
+    Beben in Myanmar"), else the place it names most often (at least twice: "in Nigeria");
+    (None, None) when it names neither."""
+    words = _WORD_RE.findall(text)
+    events: Counter[str] = Counter()
+    attached: Counter[tuple[str, str]] = Counter()
+    places: Counter[str] = Counter()
+    for k, w in enumerate(words):
+        place = _place_after(words, k)
+        if place:
+            places[place] += 1
+        event = event_of(w) if w[:1].isupper() else None
+        if event is None:
+            continue
+        events[event] += 1
+        for j in range(k + 1, min(k + 4, len(words))):
+            place = _place_after(words, j)
+            if place:
+                attached[(event, place)] += 1
+                break
+    event = events.most_common(1)[0][0] if events else None
+    found = sorted((n, p) for (e, p), n in attached.items() if e == event)
+    if found:
+        return event, found[-1][1]
+    common = places.most_common(1)
+    return event, common[0][0] if common and common[0][1] >= 2 else None
+
+
+def is_scoped_concept(subject: str | None, unit: str | None) -> bool:
+    """Whether the subject counts a concept that belongs to an event (the dead, injured...)."""
+    concept = concept_of(subject, unit)
+    return concept is not None and concept in lexicon().scoped
 
 
 def _key(text: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -23,6 +24,13 @@ from spacy.tokens import Doc, Span
 from bot.models import Figure, Qualifier, Quote
 from bot.nlp import figure_rules as R
 from bot.nlp import figure_subjects as S
+from bot.nlp.attribution.sources import (
+    Source,
+    back_reference,
+    report_noun_source,
+    so_source,
+    sources_in,
+)
 from bot.nlp.dates import resolve_date
 from bot.nlp.names import same_person
 from bot.nlp.numbers import (
@@ -33,6 +41,7 @@ from bot.nlp.numbers import (
     vague_amount,
 )
 from bot.nlp.roles import nominative
+from bot.nlp.speakers import NP
 
 Lemmatize = Callable[[str], "str | None"]
 
@@ -631,6 +640,8 @@ def lemma_of(word: str, lemmatize: Lemmatize) -> str:
         # Compound nouns: lemmatise the longest known tail ("Flüchtlingskindern").
         for k in range(3, len(word) - 3):
             tail = word[k].upper() + word[k + 1 :]
+            if lemmatize(tail + "n") == tail:
+                return word  # a nominalised adjective's compound: "Polizeibeamte"
             tl = lemmatize(tail)
             if tl and tl[:1].isupper():
                 return word[:k] + tl.lower()
@@ -981,10 +992,10 @@ def _degenitive(words: list[str]) -> list[str]:
     return words
 
 
-def _previous_speaker(prev: Sequence[Tok] | None) -> str | None:
+def _previous_speaker(prev: Sequence[Tok] | None, lemmatize: Lemmatize) -> str | None:
     if not prev:
         return None
-    found = _cue_subjects(prev)
+    found = _cue_subjects(prev, lemmatize)
     return found[-1][1] if found else None
 
 
@@ -1003,16 +1014,19 @@ def _before_relative_clause(toks: Sequence[Tok], verb: int) -> int:
     return verb
 
 
-def _cue_subjects(toks: Sequence[Tok]) -> list[tuple[int, str]]:
-    """Subjects of report verbs: "Der Geheimdienst meldete, dass ...", "bestätigte Kirby"."""
+def _cue_subjects(
+    toks: Sequence[Tok], lemmatize: Lemmatize = lambda w: None
+) -> list[tuple[int, str]]:
+    """Subjects of report verbs (lexicons/figure_report_verbs.tsv): "Der Geheimdienst meldete,
+    dass ...", "bestätigte Kirby", "Die Polizei zählte 5.000 Demonstranten"."""
     out: list[tuple[int, str]] = []
     lows = [t.text.lower() for t in toks]
-    for k, w in enumerate(lows):
-        if w not in R.CUE_VERBS and w not in R.CUE_PARTICIPLES:
+    for k, tok in enumerate(toks):
+        verb_form = S.report_verb(tok.text, lemmatize)
+        if verb_form is None:
             continue
-        particle = R.PARTICLE_VERBS.get(w)
-        if particle is not None and not any(
-            lows[p] == particle and (p + 1 == len(lows) or lows[p + 1] in _CLAUSE_END)
+        if verb_form.particles and not any(
+            lows[p] in verb_form.particles and (p + 1 == len(lows) or lows[p + 1] in _CLAUSE_END)
             for p in range(k + 1, len(lows))
         ):
             continue  # "teilte mit, dass ..." but not "teilt sich Platz 158 mit Ruanda"
@@ -1024,7 +1038,7 @@ def _cue_subjects(toks: Sequence[Tok]) -> list[tuple[int, str]]:
         ):
             continue  # "der prognostizierten Länge", "77 registrierten Taten": attributive
         verb = k
-        if w in R.CUE_PARTICIPLES and w not in R.CUE_VERBS:
+        if verb_form.participle:
             aux = [a for a in range(k) if lows[a] in R.AUXILIARIES]
             if not aux:
                 continue
@@ -1043,80 +1057,128 @@ def _cue_subjects(toks: Sequence[Tok]) -> list[tuple[int, str]]:
     return out
 
 
+def _np_at(toks: Sequence[Tok]) -> Callable[[list[str], int, int], NP | None]:
+    """The figure rules' noun-phrase reading for the shared marker finder: after a marker
+    ("laut X", "unter Berufung auf X": the phrase from i) or ending before one ("X zufolge":
+    the phrase ending at `end` when it starts at i)."""
+    n = len(toks)
+
+    def np_at(texts: list[str], i: int, end: int) -> NP | None:
+        if end == n:
+            words, after = _np_after(toks, i)
+            start = i
+        else:
+            words, start = _np_before(toks, end)
+            after = end
+            if start != i:
+                return None
+        if not words:
+            return None
+        name = " ".join(words)
+        return NP(start, after, "description", name, None, False, name)
+
+    return np_at
+
+
+def _according_source(
+    toks: Sequence[Tok], src: Source, previous: Sequence[Tok] | None, lemmatize: Lemmatize
+) -> str | None:
+    """Who an according-to marker found by the shared stage names, read with the figure
+    extras: report nouns point to their genitive ("laut Angaben des Ministeriums"), possessive
+    "seinen Angaben zufolge" to the previous sentence's source, "Behörden-Angaben zufolge" to
+    the compound's first part; "ersten Angaben zufolge" names no one."""
+    lows = [t.text.lower() for t in toks]
+    nouns = S.lexicon().report_nouns
+    k = src.index
+    if lows[k] == "zufolge":
+        words, start = _np_before(toks, k)
+        if (start > 0 and lows[start - 1] in R.POSSESSIVE_ANGABEN) or (
+            words and words[0].lower() in R.POSSESSIVE_ANGABEN
+        ):
+            return _previous_speaker(previous, lemmatize)
+        if words and words[0].lower() in nouns:
+            return _genitive_source(toks, start + 1)  # "Angaben des Ministeriums zufolge"
+        if words and words[-1].lower() in nouns:
+            return None  # "ersten Angaben zufolge": no one named
+        if words and words[-1].lower().endswith("angaben") and len(words[-1]) > 8:
+            prefix = words[-1][: -len("angaben")].rstrip("-")
+            return prefix[:-1] if prefix.endswith("s") else prefix
+        if words and lows[start] not in R.PRONOUNS:
+            return _clean_speaker(_degenitive(words))
+        return None
+    first = k + 2 if src.marker == "unter Berufung auf" else k + 1
+    words, after = _np_after(toks, first)
+    if words and words[-1].lower() in nouns and src.marker != "unter Berufung auf":
+        return _genitive_source(toks, after)
+    return _clean_speaker(words) if words else None
+
+
 def explicit_attributions(
-    toks: Sequence[Tok], previous: Sequence[Tok] | None = None
+    toks: Sequence[Tok],
+    previous: Sequence[Tok] | None = None,
+    lemmatize: Lemmatize = lambda w: None,
 ) -> list[tuple[int, str | None]]:
-    """(token index, source) for each attribution marker in a sentence ("laut X", "X zufolge",
-    "nach Angaben von X", "nach US-Angaben", "wie X mitteilte", "so X", report verbs).
-    A source of None means the marker names no one we can resolve."""
+    """(token index, source) for each attribution marker in a sentence. The according-to
+    markers (laut, gemäß, zufolge, unter Berufung auf) come from the shared attribution stage
+    (bot.nlp.attribution.sources); the figure rules add "nach Angaben von X", "nach
+    US-Angaben", "wie X mitteilte", "so X", report and measuring verbs and headline
+    attributions. A source of None means the marker names no one we can resolve."""
     out: list[tuple[int, str | None]] = []
     n = len(toks)
     lows = [t.text.lower() for t in toks]
+    texts = [t.text for t in toks]
+    np_at = _np_at(toks)
+    for src in sources_in(texts, S.lexicon().markers, np_at=np_at):
+        out.append((src.index, _according_source(toks, src, previous, lemmatize)))
     for k, w in enumerate(lows):
-        if w == "laut":
-            words, after = _np_after(toks, k + 1)
-            if words and words[-1].lower() in R.REPORT_NOUNS:
-                out.append((k, _genitive_source(toks, after)))
-            elif words:
-                out.append((k, _clean_speaker(words)))
-        elif w == "zufolge":
-            words, start = _np_before(toks, k)
-            if (start > 0 and lows[start - 1] in R.POSSESSIVE_ANGABEN) or (
-                words and words[0].lower() in R.POSSESSIVE_ANGABEN
-            ):
-                out.append((k, _previous_speaker(previous)))
-            elif words and words[0].lower() in R.REPORT_NOUNS:
-                # "Angaben des Ministeriums zufolge"
-                j = start + 1
-                out.append((k, _genitive_source(toks, j)))
-            elif words and words[-1].lower() in R.REPORT_NOUNS:
-                out.append((k, None))  # "ersten Angaben zufolge": no one named
-            elif words and words[-1].lower().endswith("angaben") and len(words[-1]) > 8:
-                prefix = words[-1][: -len("angaben")].rstrip("-")
-                out.append((k, prefix[:-1] if prefix.endswith("s") else prefix))
-            elif words and lows[start] not in R.PRONOUNS:
-                out.append((k, _clean_speaker(_degenitive(words))))
-        elif w == "nach" and k + 1 < n:
-            nxt = lows[k + 1]
-            if nxt == "angaben":
-                out.append((k, _genitive_source(toks, k + 2)))
-            elif nxt.endswith("-angaben"):
-                prefix = toks[k + 1].text[: -len("-angaben")]
-                out.append((k, R.ANGABEN_PREFIXES.get(prefix.lower(), prefix)))
-            elif nxt.endswith("angaben") and len(nxt) > 8 and toks[k + 1].text[:1].isupper():
-                prefix = toks[k + 1].text[: -len("angaben")]
-                out.append((k, prefix[:-1] if prefix.endswith("s") else prefix))
-            elif k + 2 < n and lows[k + 2] == "angaben":
-                if nxt in R.POSSESSIVE_ANGABEN:
-                    out.append((k, _previous_speaker(previous) if nxt != "eigenen" else None))
-                elif nxt in R.ANGABEN_PREFIXES:
-                    out.append((k, R.ANGABEN_PREFIXES[nxt]))
-                else:
-                    country = next(
-                        (
-                            c
-                            for c, adj in R.COUNTRY_ADJECTIVES.items()
-                            if _normalise_adjective(nxt) == adj
-                        ),
-                        None,
-                    )
-                    if country:
-                        out.append((k, country))
+        if w == "nach" and k + 1 < n:
+            found = _nach_angaben(toks, k, previous, lemmatize)
+            if found is not None:
+                out.append(found)
         elif w == "wie" and k + 1 < n:
             words, after = _np_after(toks, k + 1)
-            if words and after < n and _wie_clause_reports(lows, after):
+            if words and after < n and _wie_clause_reports(toks, after, lemmatize):
                 out.append((k, _clean_speaker(words)))
-        elif w == "so" and k > 0 and toks[k - 1].text == ",":
-            words, after = _np_after(toks, k + 1)
-            if words and (after >= n or toks[after].text in (".", ",", ";", "!")):
-                out.append((k, _clean_speaker(words)))
-        elif w == "berufung" and k + 1 < n and lows[k + 1] == "auf":
-            words, _ = _np_after(toks, k + 2)
-            if words:
-                out.append((k, _clean_speaker(words)))
-    out.extend(_cue_subjects(toks))
+        elif w == "so":
+            so = so_source(texts, k, np_at)
+            if so is not None:
+                out.append((k, _clean_speaker(_np_after(toks, k + 1)[0])))
+    out.extend(_cue_subjects(toks, lemmatize))
     out.extend(_headline_attribution(toks))
     return out
+
+
+def _nach_angaben(
+    toks: Sequence[Tok], k: int, previous: Sequence[Tok] | None, lemmatize: Lemmatize
+) -> tuple[int, str | None] | None:
+    """ "nach Angaben des Ministeriums", "nach US-Angaben", "nach Behördenangaben", "nach
+    ukrainischen Angaben", "nach eigenen Angaben" (no one but the sentence's subject)."""
+    n = len(toks)
+    lows = [t.text.lower() for t in toks]
+    nxt = lows[k + 1]
+    texts = [t.text for t in toks]
+    if report_noun_source(texts, k, S.lexicon().report_nouns, _np_at(toks)) is not None:
+        return k, _genitive_source(toks, k + 2)  # "nach Angaben des Ministeriums"
+    if nxt == "angaben":
+        return k, _genitive_source(toks, k + 2)  # "nach Angaben aus Khartum"
+    if nxt.endswith("-angaben"):
+        prefix = toks[k + 1].text[: -len("-angaben")]
+        return k, R.ANGABEN_PREFIXES.get(prefix.lower(), prefix)
+    if nxt.endswith("angaben") and len(nxt) > 8 and toks[k + 1].text[:1].isupper():
+        prefix = toks[k + 1].text[: -len("angaben")]
+        return k, prefix[:-1] if prefix.endswith("s") else prefix
+    if k + 2 < n and lows[k + 2] == "angaben":
+        if nxt in R.POSSESSIVE_ANGABEN:
+            return k, _previous_speaker(previous, lemmatize) if nxt != "eigenen" else None
+        if nxt in R.ANGABEN_PREFIXES:
+            return k, R.ANGABEN_PREFIXES[nxt]
+        country = next(
+            (c for c, adj in R.COUNTRY_ADJECTIVES.items() if _normalise_adjective(nxt) == adj),
+            None,
+        )
+        if country:
+            return k, country
+    return None
 
 
 def _headline_attribution(toks: Sequence[Tok]) -> list[tuple[int, str | None]]:
@@ -1156,10 +1218,13 @@ def source_of_figure(
     previous: Sequence[Tok] | None,
     previous_source: str | None,
     attributions: Sequence[tuple[int, str | None]] | None = None,
+    lemmatize: Lemmatize = lambda w: None,
 ) -> str | None:
     """Who reported a figure: the one entry point of the figure rules' source logic (the
-    sentence's statements and markers, then "demnach" pointing back). When the shared
-    attribution stage for quotes and figures exists, this is the function that calls it."""
+    sentence's statements and markers, then a marker of the shared attribution stage that
+    points back: "Demnach …")."""
+    if attributions is None:
+        attributions = explicit_attributions(toks, previous, lemmatize)
     found = find_source(toks, figure, containing_quotes, sentence_quotes, previous, attributions)
     if found is None:
         found = demnach_source(toks, previous, previous_source)
@@ -1169,38 +1234,37 @@ def source_of_figure(
 def demnach_source(
     toks: Sequence[Tok], previous: Sequence[Tok] | None, previous_source: str | None
 ) -> str | None:
-    """ "Demnach starben 3.700 Menschen": the figure comes from the source of the sentence
-    before, the one it points back to (its reported source, else its subject when it
-    presents numbers: "Die Behörden legten neue Zahlen vor")."""
-    if not any(t.text.lower() == "demnach" for t in toks):
+    """ "Demnach starben 3.700 Menschen", "Etwa 600 wurden demnach getötet": the figure
+    comes from the source of the sentence before, the one the marker (shared attribution
+    stage, lexicons/according_to.tsv) points back to: its reported source, else its subject
+    when it presents numbers ("Die Behörden legten neue Zahlen vor")."""
+    texts = [t.text for t in toks]
+    if back_reference(texts, S.lexicon().markers, anywhere=True) is None:
         return None
     if previous_source:
         return previous_source
     if not previous:
         return None
-    if not any(t.text.lower() in R.REPORT_NOUNS or t.text.lower() in ("bilanz",) for t in previous):
+    if not any(t.text.lower() in S.lexicon().report_nouns for t in previous):
         return None
     words, _ = _np_after(previous, 0)
     return _clean_speaker(words) if words else None
 
 
-_WIE_VERBS = frozenset({"mitteilte", "mitteilten", "angab", "angaben", "bekanntgab"})
-
-
-def _wie_clause_reports(lows: Sequence[str], after: int) -> bool:
+def _wie_clause_reports(toks: Sequence[Tok], after: int, lemmatize: Lemmatize) -> bool:
     """Whether "wie X ..." is a report clause: its verb, last before the comma, reports
     ("Wie die Feuerwehr mitteilte", "Wie das Ministerium am Montag bekannt gab")."""
+    lows = [t.text.lower() for t in toks]
     end = after
     while end < len(lows) and lows[end] not in (",", ".", ";") and end - after < 8:
         end += 1
     if end == after or end >= len(lows) or lows[end] != ",":
-        return lows[after] in R.CUE_VERBS | _WIE_VERBS if after < len(lows) else False
-    last = lows[end - 1]
-    return (
-        last in R.CUE_VERBS
-        or last in _WIE_VERBS
-        or (last in ("gab", "gaben") and lows[end - 2] == "bekannt")
-    )
+        return after < len(lows) and S.report_verb(toks[after].text, lemmatize) is not None
+    verb_form = S.report_verb(toks[end - 1].text, lemmatize)
+    if verb_form is None:
+        return False
+    # a separable verb in a verb-final clause: "bekannt gab", "mit teilte" never split
+    return not verb_form.particles or lows[end - 2] in verb_form.particles
 
 
 def _is_anonymous(speaker: str | None) -> bool:
@@ -1222,11 +1286,14 @@ def find_source(
     An according-to quote around the figure comes after the sentence's own markers: both
     stem from the same "laut X"/"nach X-Angaben", and the marker rules name X canonically
     ("nach US-Angaben" -> "US-Regierung")."""
+    if attributions is None:
+        attributions = explicit_attributions(toks, previous)
+    cited = [s for k, s in attributions if s and toks[k].text.lower() == "berufung"]
+    if cited:
+        return cited[0]  # a nested report: the cited source, never the medium citing it
     for q in containing_quotes:
         if q.speaker and not _is_anonymous(q.speaker) and q.kind != "according_to":
             return q.speaker
-    if attributions is None:
-        attributions = explicit_attributions(toks, previous)
     named = [(k, s) for k, s in attributions if s]
     if named:
         return min(named, key=lambda a: abs(a[0] - figure.number_token))[1]
@@ -1271,6 +1338,40 @@ def harmonise_subjects(
                 subject = dominant_subject(core, mentions(core))
             if subject and core in subject.split():
                 f = replace(f, subject=subject)
+        out.append(f)
+    return out
+
+
+def scope_figures(figures: Sequence[Figure], text: str) -> list[Figure]:
+    """Give each casualty count whose sentence states no event or place the article's scope
+    ("Todesopfer" -> "Todesopfer (Erdbeben in Myanmar)"), so that /figures keeps one topic per
+    stated scope: the dead of two disasters apart, one story's differently worded reports
+    together. The article's scope is the one its counts state most often, completed from the
+    event its text names most often (`text` is the title and body)."""
+    scoped = [f for f in figures if S.is_scoped_concept(f.subject, f.unit)]
+    if not scoped:
+        return list(figures)
+    stated = [sc for f in scoped if any(sc := S.scope_of(f.subject))]
+    events = Counter(e for e, _ in stated if e)
+    text_event, text_place = S.text_scope(text)
+    event = events.most_common(1)[0][0] if events else text_event
+    places = Counter(p for e, p in stated if p and e in (event, None))
+    place = places.most_common(1)[0][0] if places else None
+    if place is None and event in (text_event, None):
+        place = text_place
+    if event is None and place is None:
+        return list(figures)
+    out: list[Figure] = []
+    for f in figures:
+        if S.is_scoped_concept(f.subject, f.unit):
+            own_event, own_place = S.scope_of(f.subject)
+            add: list[str] = []
+            if own_event is None and event and own_place in (None, place):
+                add.append(event)
+            if own_place is None and place and own_event in (None, event):
+                add += ["in", place]
+            if add:
+                f = replace(f, subject=f"{f.subject} ({' '.join(add)})")
         out.append(f)
     return out
 
@@ -1412,13 +1513,20 @@ class FiguresComponent:
             sentence = sent.text
             in_sentence = [q for q in quotes if q.start_char < s_end and q.end_char > s_start]
             refers = resolve_date(sentence, anchor) or anchor
-            attributions = explicit_attributions(toks, previous)
+            attributions = explicit_attributions(toks, previous, lemmatize)
             for m in matches:
                 containing = [
                     q for q in in_sentence if q.start_char <= m.start and m.end <= q.end_char
                 ]
                 found = source_of_figure(
-                    toks, m, containing, in_sentence, previous, previous_source, attributions
+                    toks,
+                    m,
+                    containing,
+                    in_sentence,
+                    previous,
+                    previous_source,
+                    attributions,
+                    lemmatize,
                 )
                 source = _canonical(found, quotes)
                 if source:

@@ -28,6 +28,7 @@ from bot.models import (
 )
 from bot.nlp.doc_arrays import TEXT_KEY, sentence_spans
 from bot.nlp.extensions import register_extensions
+from bot.nlp.figures import scope_figures
 from bot.nlp.names import same_person, strip_roles
 from bot.nlp.roles import nominative
 from bot.nlp.speakers import DETS, INDEF, PRONOUNS, is_org
@@ -114,6 +115,7 @@ class Extractor:
             figures += [_shift(f, n, char_offset) for f in part.figures]
             char_offset += sum(len(p.text) for p in group) + len(PARAGRAPH_SEPARATOR) * len(group)
             first_paragraph += len(group)
+        figures = scope_figures(figures, f"{article.title or ''}\n{article.body}")
         return ArticleExtraction(
             article=article,
             sentences=tuple(sentences),
@@ -148,6 +150,8 @@ class Extractor:
         ]
         heading = self._title_figures(article) if title_figures else []
         figures = [*heading, *(doc._.figures or [])]
+        if title_figures:  # a whole article (a chunk is scoped by _extract_chunked)
+            figures = scope_figures(figures, f"{article.title or ''}\n{body}")
         return ArticleExtraction(
             article=article,
             sentences=tuple(sentences),

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from bot.render.links import link_target
 from bot.render.markup import protect, restore, restore_html
 from bot.render.paging import paginate_blocks
 from handlers.format import strip_controls
@@ -219,8 +220,13 @@ def _provenance_lines(items: list[Provenance], locale: str) -> list[tuple[str, s
         outlet = p.outlet or t(locale, "common.unknown_outlet")
         when = _format_date(p.published, locale)
         plain = f"📰 [{p.article_id}] {p.title} — {outlet}, {when}"
+        title = f"<em>{html.escape(p.title, quote=False)}</em>"
+        url = link_target(p.url)
+        if url:
+            plain += f" {url}"
+            title = f'<a href="{html.escape(url, quote=True)}">{title}</a>'
         rich = (
-            f"📰 [{p.article_id}] <em>{html.escape(p.title, quote=False)}</em> — "
+            f"📰 [{p.article_id}] {title} — "
             f"{html.escape(outlet, quote=False)}, {html.escape(when, quote=False)}"
         )
         lines.append((plain, rich))

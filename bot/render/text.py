@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 
+from bot.render.links import link_target
 from bot.render.markup import protect, restore
 from handlers.format import provenance_line, strip_controls
 from handlers.i18n import t
@@ -86,6 +87,9 @@ def render_text(reply: Reply, locale: str = "de", saved: Mapping[str, Path] | No
             out.append(
                 f"  #{p.article_id} " + provenance_line(p.title, p.outlet, p.published, locale)
             )
+            url = link_target(p.url)
+            if url:
+                out.append(f"      {url}")
     if reply.footer:
         out.append("")
         out.append(plain(reply.footer))

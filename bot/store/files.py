@@ -29,9 +29,19 @@ CORPUS_TABLES = frozenset({
     "corpus_lease",  # an apply in progress on the old file is no lease on the new one
 })  # fmt: skip
 # Entered by people; copied into a rebuilt store, parents before children (foreign keys).
+# Feeds count as state: what an admin follows, and the articles feeds brought (their texts are
+# not in the corpus folder; the next ingest re-extracts them into the rebuilt store).
 STATE_TABLES: tuple[str, ...] = (
-    "subscriptions", "digests_sent", "reload_log", "curation_log", "watches", "watch_seen",
-)  # fmt: skip
+    "subscriptions",
+    "digests_sent",
+    "reload_log",
+    "curation_log",
+    "watches",
+    "watch_seen",
+    "feeds",
+    "feed_articles",
+    "feed_items",
+)
 
 _SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 _CLEAN_SUFFIX = ".clean"  # bot.store.db.CleanStamp: not a sign of use, moves with its file

@@ -383,6 +383,60 @@ _QUOTES_NEWEST_INDEX = """
 CREATE INDEX quotes_newest ON quotes ((published IS NULL), published DESC, first_seen DESC, id);
 """
 
+# News feeds (bot/feeds): the feeds followed, the items each feed carried (identity and content
+# hash, so a re-dated or re-published item is not new), and the articles they brought with their
+# text, so /reload and a pipeline upgrade re-extract them like folder files. Articles get the
+# link to the original (feeds, or `url:` in front matter); existing rows learn theirs at the next
+# ingest, which the marked content hash forces.
+_FEEDS = """
+ALTER TABLE articles ADD COLUMN url TEXT;
+UPDATE articles SET content_hash = 'before-url:' || content_hash;
+
+CREATE TABLE feeds (
+    id INTEGER PRIMARY KEY,
+    url TEXT NOT NULL UNIQUE,
+    name TEXT,
+    title TEXT,
+    etag TEXT,
+    last_modified TEXT,
+    added_by TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    last_fetch TEXT,
+    last_new_article TEXT,
+    failures INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT,
+    next_fetch TEXT,
+    state TEXT NOT NULL DEFAULT 'active'
+        CHECK (state IN ('active', 'backing_off', 'disabled'))
+);
+
+-- One row per article a feed brought (several feeds may carry the same one: keyed by the
+-- normalised link). `file` is the article's name in the articles table.
+CREATE TABLE feed_articles (
+    id INTEGER PRIMARY KEY,
+    link TEXT NOT NULL UNIQUE,
+    file TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    published TEXT,
+    outlet TEXT,
+    body TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    first_seen TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+
+CREATE TABLE feed_items (
+    feed_id INTEGER NOT NULL REFERENCES feeds (id) ON DELETE CASCADE,
+    item_key TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    feed_article_id INTEGER REFERENCES feed_articles (id) ON DELETE SET NULL,
+    first_seen TEXT NOT NULL,
+    last_seen TEXT NOT NULL,
+    PRIMARY KEY (feed_id, item_key)
+);
+CREATE INDEX feed_items_article ON feed_items (feed_article_id);
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     _INITIAL,
     _SPEAKER_SUMMARY,
@@ -395,6 +449,7 @@ MIGRATIONS: tuple[str, ...] = (
     _QUOTE_ACTS,
     _CORPUS_LEASE,
     _QUOTES_NEWEST_INDEX,
+    _FEEDS,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Literal
 
 from bot.models import Qualifier, QuoteKind, Section, SkippedFile, SpeakerKind, SpeechAct
 
@@ -22,6 +23,7 @@ class ArticleRecord:
     sentence_count: int = 0
     quote_count: int = 0
     figure_count: int = 0
+    url: str | None = None  # the original article (feeds, or `url:` in front matter)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +65,7 @@ class QuoteRecord:
     first_seen: datetime
     act: SpeechAct = "claim"
     target: str | None = None
+    url: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +87,7 @@ class FigureRecord:
     outlet: str | None
     published: date | None
     first_seen: datetime
+    url: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +109,7 @@ class SearchHit:
     article_title: str
     outlet: str | None
     published: date | None
+    url: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,3 +191,54 @@ class Watch:
     created_by: str
     created_at: datetime
     last_posted_at: datetime | None
+
+
+FeedState = Literal["active", "backing_off", "disabled"]
+
+
+@dataclass(frozen=True, slots=True)
+class FeedRecord:
+    """A followed news feed and how its fetching goes (/feeds, `lagebild feeds list`)."""
+
+    id: int
+    url: str
+    name: str | None  # given by the admin
+    title: str | None  # the feed's own title
+    etag: str | None
+    last_modified: str | None
+    added_by: str
+    added_at: datetime
+    last_fetch: datetime | None
+    last_new_article: datetime | None
+    failures: int  # consecutive
+    last_error: str | None
+    next_fetch: datetime | None
+    state: FeedState
+
+    @property
+    def label(self) -> str:
+        return self.name or self.title or self.url
+
+
+@dataclass(frozen=True, slots=True)
+class FeedArticleRecord:
+    """An article a feed brought: its text and metadata, kept so a reload re-extracts it."""
+
+    id: int
+    link: str  # normalised link to the original; also the article's url
+    file: str  # its name in the articles table
+    title: str
+    published: date | None
+    outlet: str | None
+    body: str  # main text, paragraphs separated by blank lines
+    content_hash: str
+    first_seen: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class FeedItemState:
+    """What the store remembers of one item of one feed (its identity is the key)."""
+
+    content_hash: str
+    feed_article_id: int | None

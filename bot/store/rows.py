@@ -20,13 +20,13 @@ from bot.store.records import (
 Row = sqlite3.Row | Any
 
 ARTICLE_COLUMNS = """a.id, a.file, a.title, a.published, a.outlet, a.content_hash, a.first_seen,
-    a.updated_at, a.sentence_count, a.quote_count, a.figure_count"""
+    a.updated_at, a.sentence_count, a.quote_count, a.figure_count, a.url"""
 
 NEWEST_ARTICLES = "(a.published IS NULL), a.published DESC, a.first_seen DESC, a.id DESC"
 
 QUOTE_SELECT = """SELECT q.id, q.article_id, q.speaker_id, COALESCE(s.name, q.speaker_name) AS speaker,
     q.speaker_role, q.kind, q.text, q.cue, q.sentence, q.sentence_id, q.act, q.target,
-    a.title AS article_title, a.outlet, a.published, a.first_seen
+    a.title AS article_title, a.outlet, a.published, a.first_seen, a.url
 FROM quotes q
 JOIN articles a ON a.id = q.article_id
 LEFT JOIN speakers s ON s.id = q.speaker_id"""
@@ -35,7 +35,7 @@ NEWEST_QUOTES = "(q.published IS NULL), q.published DESC, q.first_seen DESC, q.i
 
 FIGURE_SELECT = """SELECT f.id, f.article_id, f.value, f.value_max, f.qualifier, f.unit, f.subject,
     f.subject_key, f.text, f.source, f.sentence, f.refers_to, f.is_addition,
-    a.title AS article_title, a.outlet, a.published, a.first_seen
+    a.title AS article_title, a.outlet, a.published, a.first_seen, a.url
 FROM figures f
 JOIN articles a ON a.id = f.article_id"""
 
@@ -63,6 +63,7 @@ def article(row: Row) -> ArticleRecord:
         sentence_count=row["sentence_count"],
         quote_count=row["quote_count"],
         figure_count=row["figure_count"],
+        url=row["url"],
     )
 
 
@@ -106,6 +107,7 @@ def quote(row: Row) -> QuoteRecord:
         first_seen=dt_from_db(row["first_seen"]),
         act=cast(SpeechAct, row["act"]),
         target=row["target"],
+        url=row["url"],
     )
 
 
@@ -128,6 +130,7 @@ def figure(row: Row) -> FigureRecord:
         outlet=row["outlet"],
         published=date_from_db(row["published"]),
         first_seen=dt_from_db(row["first_seen"]),
+        url=row["url"],
     )
 
 

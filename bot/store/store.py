@@ -21,6 +21,7 @@ from bot.store.db import Database, open_database
 from bot.store.repos.articles import ArticleRepo
 from bot.store.repos.corpus import CorpusRepo
 from bot.store.repos.curation import CurationRepo
+from bot.store.repos.feeds import FeedRepo
 from bot.store.repos.figures import FigureRepo
 from bot.store.repos.quotes import QuoteRepo
 from bot.store.repos.reloads import ReloadRepo
@@ -33,6 +34,7 @@ __all__ = [
     "ArticleRepo",
     "CorpusRepo",
     "CurationRepo",
+    "FeedRepo",
     "FigureRepo",
     "QuoteRepo",
     "ReloadRepo",
@@ -55,6 +57,7 @@ class Store:
     reloads: ReloadRepo
     curation: CurationRepo
     watches: WatchRepo
+    feeds: FeedRepo
 
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -69,6 +72,7 @@ class Store:
         self.search = CuratedSearchRepo(db, self.curation)
         self.subscriptions = SubscriptionRepo(db)
         self.watches = WatchRepo(db)
+        self.feeds = FeedRepo(db)
 
     @property
     def path(self) -> Path:

@@ -76,6 +76,8 @@ def one(nlp: Language, text: str, **ext: object) -> Figure:
         ("Dutzende Häuser brannten.", 12, None, "vague", "Haus"),
         ("Zehntausende Menschen flohen.", 10000, None, "vague", "Mensch"),
         ("Hunderttausende Menschen flohen.", 100000, None, "vague", "Mensch"),
+        # a compound of a nominalised adjective keeps its noun: never "Polizeibeamt"
+        ("Rund 280 Polizeibeamte waren im Einsatz.", 280, None, "approx", "Polizeibeamte"),
     ],
 )
 def test_value_qualifier_and_unit(

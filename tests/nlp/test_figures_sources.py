@@ -95,3 +95,89 @@ def test_unnamed_source_keeps_its_description(sources) -> None:
 def test_subject_never_names_the_source(extractor: Extractor) -> None:
     [f] = _extract(extractor, "Die Polizei zählte 5.000 Demonstranten.").figures
     assert f.subject == "Demonstranten"
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("Laut Feuerwehr wurden 14 Menschen verletzt.", "Feuerwehr"),
+        ("Gemäß dem Landesamt fielen 80 Liter Regen.", "Landesamt"),
+        ("Laut Angaben des Innenministeriums wurden 40 Menschen festgenommen.", "Innenministerium"),
+        ("Der Stadtverwaltung zufolge sind 300 Häuser beschädigt.", "Stadtverwaltung"),
+        ("Angaben des Roten Kreuzes zufolge sind 300 Häuser beschädigt.", "Roten Kreuzes"),
+        ("Behördenangaben zufolge sind 300 Häuser beschädigt.", "Behörden"),
+        ("Nach Angaben der Küstenwache wurden 12 Seeleute gerettet.", "Küstenwache"),
+        ("Nach ukrainischen Angaben wurden 12 Drohnen abgeschossen.", "Ukraine"),
+        (
+            "Die Agentur meldete unter Berufung auf Sanitäter 25 Verletzte.",
+            "Sanitäter",
+        ),
+        ("Rund 60 Häuser sind unbewohnbar, so der Bürgermeister.", "Bürgermeister"),
+    ],
+)
+def test_according_to_markers_of_the_shared_stage(sources, body: str, source: str) -> None:
+    """laut, gemäß, zufolge and 'unter Berufung auf' come from the shared attribution stage
+    (lexicons/according_to.tsv); the figure rules read report nouns and compounds."""
+    assert [s for _, s in sources(body)] == [source]
+
+
+def test_unnamed_report_noun_is_an_anonymous_source(sources) -> None:
+    assert sources("Ersten Angaben zufolge sind 300 Häuser beschädigt.") == [
+        ("300 Häuser", "anonymous")
+    ]
+
+
+def test_a_back_marker_after_the_verb_points_back(sources) -> None:
+    """'demnach' anywhere and 'demzufolge' point back; 'danach' only with hearsay."""
+    assert sources(
+        "Die Küstenwache legte am Abend eine Bilanz vor. Gerettet wurden demzufolge 40 Menschen."
+    ) == [("40 Menschen", "Küstenwache")]
+    assert sources(
+        "Die Küstenwache legte am Abend eine Bilanz vor. Danach sollen 40 Menschen gerettet "
+        "worden sein."
+    ) == [("40 Menschen", "Küstenwache")]
+    assert sources(
+        "Die Küstenwache legte am Abend eine Bilanz vor. Danach wurden 40 Menschen gerettet."
+    ) == [("40 Menschen", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("Die Polizei hat 5.000 Demonstranten gezählt.", "Polizei"),
+        ("Das Landesamt bezifferte den Schaden auf 3 Millionen Euro.", "Landesamt"),
+        ("Die Behörde gab die Zahl der Toten mit 35 an.", "Behörde"),
+        ("Das Amt prognostizierte 4 Prozent Wachstum.", "Amt"),
+    ],
+)
+def test_report_verb_forms_come_from_lemmas(sources, body: str, source: str) -> None:
+    """Finite forms, participles after an auxiliary and separable verbs with their particle
+    are found through the lemma lookup (lexicons/figure_report_verbs.tsv)."""
+    assert [s for _, s in sources(body)] == [source]
+
+
+def test_a_separable_verb_without_its_particle_reports_nothing(sources) -> None:
+    assert sources("Der Verein teilt sich Platz 4 mit Ruanda.") in ([], [("Platz 4", None)])
+    assert all(s is None for _, s in sources("Der Verein gab 3 Millionen Euro aus."))
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("Nach Berichten der Zeitung wurden 12 Menschen verletzt.", "Zeitung"),
+        ("Nach Schätzung der Vereinten Nationen flohen 4.000 Menschen.", "Vereinten Nationen"),
+        ("Mindestens 60 Häuser sind zerstört, so die Feuerwehr, und 12 beschädigt.", "Feuerwehr"),
+    ],
+)
+def test_report_nouns_and_so_come_from_the_shared_stage(sources, body: str, source: str) -> None:
+    """'nach' + any report noun of lexicons/report_nouns.tsv and '…, so X' are found by the
+    shared attribution stage (report_noun_source, so_source)."""
+    assert {s for _, s in sources(body)} == {source}
+
+
+def test_heisst_es_in_names_the_document(sources) -> None:
+    """ "In dem Bericht des Umweltamts heißt es, …": the statement stage names the document's
+    author, and the figure inside the statement takes it."""
+    assert sources("In dem Bericht des Umweltamts heißt es, 300 Seen seien verschmutzt.") == [
+        ("300 Seen", "Umweltamt")
+    ]

@@ -165,3 +165,75 @@ def test_synonyms_group_into_one_subject(nlp: Language, a: str, b: str) -> None:
 def test_different_things_stay_apart(nlp: Language, a: str, b: str) -> None:
     fa, fb = one(nlp, a), one(nlp, b)
     assert subject_group(fa.subject, fa.unit) != subject_group(fb.subject, fb.unit)
+
+
+@pytest.mark.parametrize(
+    ("subject", "unit", "key"),
+    [
+        ("Tote beim Erdbeben in Myanmar", "Mensch", "Tote (Erdbeben Myanmar)"),
+        ("Todesopfer des Bebens (in Myanmar)", "Todesopfer", "Tote (Erdbeben Myanmar)"),
+        ("Tote bei den Überschwemmungen in Spanien", "Mensch", "Tote (Hochwasser Spanien)"),
+        ("Vermisste (Hochwasser in Spanien)", "Mensch", "Vermisste (Hochwasser Spanien)"),
+        ("Todesopfer (Bebens in der Türkei)", "Todesopfer", "Tote (Erdbeben Türkei)"),
+        ("Verletzte in Krankenhäusern", "Verletzter", "Verletzte"),
+        ("Todesopfer", "Todesopfer", "Tote"),
+        # troops and protesters belong to no event: places never split them
+        ("nordkoreanische Soldaten in Russland", "Soldat", "nordkoreanische Soldaten"),
+    ],
+)
+def test_casualty_keys_carry_their_stated_scope(subject: str, unit: str, key: str) -> None:
+    assert subject_group(subject, unit) == key
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Der Gesuchte ist etwa 1,80 Meter groß und schlank.", "Größe"),
+        ("Das Dorf liegt 60 Kilometer nördlich der Hauptstadt.", "Entfernung"),
+        ("Die Fähre sank etwa sieben Kilometer entfernt von der Küste.", "Entfernung"),
+        ("Die Statue ist 13 Meter hoch.", "Höhe"),
+    ],
+)
+def test_a_size_or_position_describes_and_is_no_topic(
+    nlp: Language, text: str, subject: str
+) -> None:
+    """'1,80 Meter groß', '60 Kilometer nördlich': a description of something, never a
+    reported figure that /figures lists across articles."""
+    f = one(nlp, text)
+    assert f.subject == subject
+    assert subject_group(f.subject, f.unit) is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "unit", "key"),
+    [
+        ("Höhe", "Meter", None),
+        ("Wert", "Euro", None),
+        ("Minus", "Prozent", None),
+        ("Darüber", "Euro", None),
+        ("Allein", "Dollar", None),
+        ("Kilogramm", "Meter", None),
+        ("Celsius", "Grad", None),
+        ("Höhe des Turms", "Meter", "Höhe des Turms"),
+        ("Wahlbeteiligung", "Prozent", "Wahlbeteiligung"),
+    ],
+)
+def test_a_measure_without_owner_is_no_topic(subject: str, unit: str, key: str | None) -> None:
+    """A dimension, a unit or an adverb alone says what was measured but not of what: in a
+    corpus of many stories it would join unrelated amounts into one topic."""
+    assert subject_group(subject, unit) == key
+
+
+def test_an_article_states_its_scope_by_its_event_or_its_place() -> None:
+    from bot.nlp.figure_subjects import text_scope
+
+    assert text_scope("Schwerer Busunfall in Peru. Der Bus stürzte in eine Schlucht.") == (
+        "Unfall",
+        "Peru",
+    )
+    assert text_scope("In Nigeria starben 13 Menschen. Die Regierung in Nigeria trauert.") == (
+        None,
+        "Nigeria",
+    )
+    # a place named once is no scope of a whole article
+    assert text_scope("Die Regierung in Nigeria trauert um 13 Menschen.") == (None, None)

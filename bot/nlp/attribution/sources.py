@@ -59,14 +59,24 @@ def _default_np(texts: list[str], i: int, end: int) -> NP | None:
     return parse_np(texts, i, end)
 
 
-def back_reference(texts: list[str], markers: Markers) -> Source | None:
+def back_reference(texts: list[str], markers: Markers, anywhere: bool = False) -> Source | None:
     """ "Demnach muss …", "Danach soll …": a sentence opening with a marker that points to
-    the source of the previous statement."""
+    the source of the previous statement. With `anywhere`, a marker after the verb counts too
+    ("Etwa 600 wurden demnach getötet"): figures read it wherever it stands."""
     k = 0
     while k < len(texts) and texts[k].lower() in LEAD:
         k += 1
     if k >= len(texts) - 2:
         return None
+    found = _back_at(texts, k, markers)
+    if found is None and anywhere:
+        found = next(
+            (s for j in range(k + 1, len(texts)) if (s := _back_at(texts, j, markers))), None
+        )
+    return found
+
+
+def _back_at(texts: list[str], k: int, markers: Markers) -> Source | None:
     low = texts[k].lower()
     cond = markers.back.get(low)
     if cond is None or low == "wonach":
@@ -99,4 +109,38 @@ def sources_in(texts: list[str], markers: Markers, np_at: NpAt = _default_np) ->
     return out
 
 
-__all__ = ["Markers", "Source", "back_reference", "load_markers", "sources_in"]
+def so_source(texts: list[str], k: int, np_at: NpAt = _default_np) -> Source | None:
+    """ "…, so der Bürgermeister." / "…, so X, …": a source after "so" set off by a comma
+    (or dash) that closes its clause; None when "so" at k is anything else."""
+    if texts[k].lower() != "so" or k == 0 or texts[k - 1] not in (",", "–") or k + 1 >= len(texts):
+        return None
+    np = np_at(texts, k + 1, len(texts))
+    if np is None or (np.end < len(texts) and texts[np.end] not in (".", ",", ";", "!")):
+        return None
+    return Source(texts[k], k, k, np.end, np)
+
+
+def report_noun_source(
+    texts: list[str], k: int, nouns: frozenset[str], np_at: NpAt = _default_np
+) -> Source | None:
+    """ "nach Angaben der Polizei", "nach Angaben von Helfern": "nach", a report noun
+    (`nouns`, lower case) and its genitive or "von" phrase, which names the source."""
+    n = len(texts)
+    if texts[k].lower() != "nach" or k + 2 >= n or texts[k + 1].lower() not in nouns:
+        return None
+    link = texts[k + 2].lower()
+    if link not in ("des", "der", "von", "vom"):
+        return None
+    np = np_at(texts, k + 3 if link == "von" else k + 2, n)
+    return Source("nach " + texts[k + 1], k, k, np.end, np) if np is not None else None
+
+
+__all__ = [
+    "Markers",
+    "Source",
+    "back_reference",
+    "load_markers",
+    "report_noun_source",
+    "so_source",
+    "sources_in",
+]

@@ -60,6 +60,19 @@ def _marks(n: int) -> str:
     return ",".join("?" * n)
 
 
+def article_url(meta: Sequence[tuple[str, str]]) -> str | None:
+    """The article's link to its original, from its `url` metadata: http(s) only, because the
+    renderers turn it into a link and nothing else (javascript:, file:) may become one."""
+    for key, value in meta:
+        if key == "url":
+            url = value.strip()
+            if url.lower().startswith(("http://", "https://")) and not any(
+                c.isspace() or ord(c) < 32 for c in url
+            ):
+                return url
+    return None
+
+
 def _display(row: Mapping[str, Any] | aiosqlite.Row, count: int) -> str | None:
     """A subject's name: its most frequent wording when most reports use it, else the group's
     own phrase ("Tote" for "Leichen in Mandalay", "Todesopfer", "Tote beim Erdbeben")."""
@@ -138,9 +151,9 @@ class _Plan:
 _STAGED_COLUMNS = {
     "speakers": "id, name, kind, fold_key",
     "new_articles": "id, path, title, published, outlet, content_hash, updated_at, meta, "
-    "sentence_count, quote_count, figure_count, file, first_seen",
+    "sentence_count, quote_count, figure_count, url, file, first_seen",
     "updated_articles": "path, title, published, outlet, content_hash, updated_at, meta, "
-    "sentence_count, quote_count, figure_count, id",
+    "sentence_count, quote_count, figure_count, url, id",
     "titles": "id, title",
     "paragraphs": "article_id, idx, section, heading, start_char, end_char",
     "sentences": "id, article_id, idx, paragraph_idx, section, text, start_char, end_char, fts",
@@ -179,7 +192,7 @@ def _copy(table: str, staged: str, columns: str) -> str:
 
 
 _ARTICLE_SET = ("path", "title", "published", "outlet", "content_hash", "updated_at", "meta",
-                "sentence_count", "quote_count", "figure_count")  # fmt: skip
+                "sentence_count", "quote_count", "figure_count", "url")  # fmt: skip
 _SWAP_IN = (
     _copy("speakers", "speakers", _STAGED_COLUMNS["speakers"]),
     _copy("articles", "new_articles", _STAGED_COLUMNS["new_articles"]),
@@ -664,6 +677,7 @@ class CorpusRepo:
             len(ex.sentences),
             len(ex.quotes),
             len(ex.figures),
+            article_url(a.meta),
         )
 
     @staticmethod

@@ -15,7 +15,7 @@ _QUOTES = f"""WITH m AS (
         ORDER BY rowid LIMIT {FTS_CANDIDATES}),
     top AS (SELECT id, rank FROM m ORDER BY rank LIMIT ?)
     SELECT top.rank, q.id AS ref, q.sentence_id, q.article_id, q.text,
-           COALESCE(s.name, q.speaker_name) AS speaker, a.title, a.outlet, a.published
+           COALESCE(s.name, q.speaker_name) AS speaker, a.title, a.outlet, a.published, a.url
     FROM top JOIN quotes q ON q.id = top.id
     JOIN articles a ON a.id = q.article_id
     LEFT JOIN speakers s ON s.id = q.speaker_id
@@ -27,7 +27,7 @@ _SENTENCES = f"""WITH m AS (
         ORDER BY rowid LIMIT {FTS_CANDIDATES}),
     top AS (SELECT id, rank FROM m ORDER BY rank LIMIT ?)
     SELECT top.rank, s.id AS ref, s.id AS sentence_id, s.article_id, s.text, NULL AS speaker,
-           a.title, a.outlet, a.published
+           a.title, a.outlet, a.published, a.url
     FROM top JOIN sentences s ON s.id = top.id
     JOIN articles a ON a.id = s.article_id
     ORDER BY top.rank, s.id"""
@@ -114,6 +114,7 @@ class SearchRepo:
             speaker=row["speaker"],
             rank=-float(row["rank"]),
             article_title=row["title"],
+            url=row["url"],
             outlet=row["outlet"],
             published=date_from_db(row["published"]),
         )

@@ -14,6 +14,7 @@ from datetime import date
 
 import discord
 
+from bot.render.links import link_target, markdown_target
 from bot.render.paging import paginate_blocks, split_text
 from bot.render.text import plain
 from bot.transports.discord.messages import msg
@@ -72,8 +73,11 @@ def provenance_lines(items: list[Provenance], locale: str) -> list[str]:
     lines: list[str] = []
     for p in items:
         outlet = plain_text(p.outlet or t(locale, "common.unknown_outlet"))
-        title = plain_text(clip(p.title, 150))
-        line = f"#{p.article_id} **{title}** — {outlet}, {format_date(p.published, locale)}"
+        title = f"**{plain_text(clip(p.title, 150))}**"
+        url = link_target(p.url)
+        if url:  # the bot's own link; the title inside it stays escaped data
+            title = f"[{title}]({markdown_target(url)})"
+        line = f"#{p.article_id} {title} — {outlet}, {format_date(p.published, locale)}"
         if p.sentence:
             line += "\n> " + plain_text(clip(" ".join(p.sentence.split()), SENTENCE_MAX))
         lines.append(line)

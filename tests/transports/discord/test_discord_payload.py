@@ -30,9 +30,9 @@ NAME_RE = re.compile(r"^[-_\w]{1,32}$")
 DESIGN_COMMANDS = {
     "who_said", "speakers", "figures", "search", "sources", "article", "digest",
     "subscribe", "unsubscribe", "subscriptions", "reload", "help", "status",
-    "watch", "unwatch", "watches", "curate",
+    "watch", "unwatch", "watches", "curate", "feed", "feeds",
 }  # fmt: skip
-ADMIN_COMMANDS = {"reload", "curate"}
+ADMIN_COMMANDS = {"reload", "curate", "feed", "feeds"}
 
 
 def dump(payload: list[dict]) -> str:

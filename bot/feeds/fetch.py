@@ -1,0 +1,136 @@
+"""Polite HTTP for feeds and article pages.
+
+Every request: a User-Agent naming the bot and its version, a total timeout, a size limit
+(checked on Content-Length and again while reading, so a lying server cannot make us load more),
+a bounded number of redirects, and a bounded number of requests in flight over the whole bot.
+Feeds are fetched conditionally (If-None-Match / If-Modified-Since): a 304 transfers no body and
+is not parsed. A failure becomes a FetchError with a reason an admin can act on, never an
+exception that could stop another feed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from importlib import metadata
+
+import aiohttp
+
+from bot.config import FeedsConfig
+
+_READ_CHUNK = 64 * 1024
+
+
+class FetchError(Exception):
+    """A request that did not give a usable response; str(e) is the reason."""
+
+
+@dataclass(frozen=True, slots=True)
+class Response:
+    status: int  # 200 or 304
+    url: str  # after redirects
+    body: bytes
+    content_type: str  # lower-case media type without parameters, "" when not given
+    charset: str | None
+    etag: str | None
+    last_modified: str | None
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
+
+
+def user_agent() -> str:
+    try:
+        version = metadata.version("lagebild")
+    except metadata.PackageNotFoundError:
+        version = "dev"
+    return f"Lagebild/{version} (news feed reader)"
+
+
+class Fetcher:
+    """One aiohttp session for the life of the poller; `requests` counts what went out (the
+    benchmark and tests read it)."""
+
+    def __init__(self, config: FeedsConfig, agent: str | None = None) -> None:
+        self.config = config
+        self.agent = agent or user_agent()
+        self.requests = 0
+        self._limit = asyncio.Semaphore(config.concurrency)
+        self._session: aiohttp.ClientSession | None = None
+
+    def _client(self) -> aiohttp.ClientSession:
+        if self._session is None or self._session.closed:
+            self._session = aiohttp.ClientSession(
+                headers={"User-Agent": self.agent},
+                timeout=aiohttp.ClientTimeout(total=self.config.timeout_seconds),
+                connector=aiohttp.TCPConnector(limit=self.config.concurrency),
+                trust_env=False,
+            )
+        return self._session
+
+    async def close(self) -> None:
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
+
+    async def get(
+        self,
+        url: str,
+        accept: str,
+        etag: str | None = None,
+        last_modified: str | None = None,
+    ) -> Response:
+        headers = {"Accept": accept}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        async with self._limit:
+            self.requests += 1
+            try:
+                return await self._get(url, headers)
+            except FetchError:
+                raise
+            except TimeoutError:
+                raise FetchError(f"timed out after {self.config.timeout_seconds:g} s") from None
+            except aiohttp.TooManyRedirects:
+                raise FetchError(f"more than {self.config.max_redirects} redirects") from None
+            except aiohttp.ClientConnectorError as e:
+                raise FetchError(f"cannot connect: {e.os_error.strerror or e}") from None
+            except aiohttp.ClientError as e:
+                raise FetchError(f"{type(e).__name__}: {e}") from None
+
+    async def _get(self, url: str, headers: dict[str, str]) -> Response:
+        async with self._client().get(
+            url, headers=headers, max_redirects=self.config.max_redirects
+        ) as resp:
+            final = str(resp.url)
+            if resp.status == 304:
+                return Response(304, final, b"", "", None, None, None)
+            if resp.status >= 400:
+                raise FetchError(f"HTTP {resp.status} {resp.reason or ''}".strip())
+            if resp.status != 200:
+                raise FetchError(f"unexpected HTTP {resp.status}")
+            limit = self.config.max_bytes
+            if resp.content_length is not None and resp.content_length > limit:
+                raise FetchError(_too_large(resp.content_length, limit))
+            body = bytearray()
+            async for chunk in resp.content.iter_chunked(_READ_CHUNK):
+                body.extend(chunk)
+                if len(body) > limit:
+                    raise FetchError(_too_large(None, limit))
+            return Response(
+                status=200,
+                url=final,
+                body=bytes(body),
+                content_type=(resp.content_type or "").lower(),
+                charset=resp.charset,
+                etag=resp.headers.get("ETag"),
+                last_modified=resp.headers.get("Last-Modified"),
+            )
+
+
+def _too_large(size: int | None, limit: int) -> str:
+    given = f" ({size} bytes)" if size is not None else ""
+    return f"response larger than the limit of {limit} bytes{given}"

@@ -1,0 +1,105 @@
+"""An article page -> its main text, title, date and site name (trafilatura; blocking, called
+in a worker thread).
+
+trafilatura finds the article body and drops navigation, cookie banners, teasers to other
+articles and footers; what it returns still goes through the corpus reader's boilerplate rules
+(bot.corpus), like every folder file, so both sources are cleaned the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import PurePosixPath
+from urllib.parse import urlsplit
+
+# Links that never lead to an HTML article: skipped without a request.
+_NON_HTML_SUFFIXES = {
+    ".pdf": "PDF document",
+    ".jpg": "image",
+    ".jpeg": "image",
+    ".png": "image",
+    ".gif": "image",
+    ".webp": "image",
+    ".svg": "image",
+    ".mp3": "audio",
+    ".m4a": "audio",
+    ".mp4": "video",
+    ".webm": "video",
+    ".zip": "archive",
+    ".doc": "Word document",
+    ".docx": "Word document",
+    ".xls": "spreadsheet",
+    ".xlsx": "spreadsheet",
+    ".ppt": "presentation",
+    ".pptx": "presentation",
+}
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+_DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+
+
+@dataclass(frozen=True, slots=True)
+class PageText:
+    title: str | None
+    published: date | None
+    site_name: str | None
+    text: str  # paragraphs separated by blank lines
+
+
+def non_html_reason(link: str) -> str | None:
+    """Why a link is not an article page, judged by its path alone (None: worth fetching)."""
+    suffix = PurePosixPath(urlsplit(link).path).suffix.lower()
+    kind = _NON_HTML_SUFFIXES.get(suffix)
+    return f"link is not an HTML page ({kind}, {suffix})" if kind else None
+
+
+def non_html_type(content_type: str) -> str | None:
+    """Why a response is not an article page, judged by its media type."""
+    if not content_type or content_type in _HTML_TYPES:
+        return None
+    return f"link is not an HTML page ({content_type})"
+
+
+def _date(value: object) -> date | None:
+    m = _DATE_RE.match(str(value or ""))
+    if not m:
+        return None
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+def extract_page(body: bytes, url: str) -> PageText | None:
+    """The page's article, or None when trafilatura finds no main text."""
+    import trafilatura  # imported in the worker: it loads lxml and its models on first use
+
+    doc = trafilatura.bare_extraction(
+        body,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        favor_precision=True,
+        deduplicate=False,
+    )
+    if doc is None:
+        return None
+    if not isinstance(doc, dict):
+        doc = doc.as_dict()
+    text = str(doc.get("text") or "").strip()
+    if not text:
+        return None
+    # trafilatura puts one paragraph per line; the corpus reader wants blank lines between them
+    paragraphs = [" ".join(line.split()) for line in text.split("\n")]
+    title = " ".join(str(doc.get("title") or "").split()) or None
+    if paragraphs and paragraphs[0] == title:
+        paragraphs = paragraphs[1:]  # the headline is the title, not the first paragraph
+    return PageText(
+        title=title,
+        published=_date(doc.get("date")),
+        site_name=" ".join(str(doc.get("sitename") or "").split()) or None,
+        text="\n\n".join(p for p in paragraphs if p),
+    )

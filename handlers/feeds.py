@@ -1,0 +1,109 @@
+"""/feed add URL [name], /feed remove URL, /feeds: bot admins manage the news feeds.
+
+Adding a feed records it as due and wakes the poller of the running bot, which fetches it at
+once; /feeds shows how that went. Removing a feed stops following it; the
+articles it brought stay in the corpus, because they are news that was read and quoted.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+from bot.feeds.urls import FeedUrlError, check_feed_url
+from bot.store.records import FeedRecord
+from handlers.format import fmt_date, inert
+from handlers.i18n import t
+from handlers.types import Block, Handler, Reply, Request, Services, UserError
+
+_ADD = {"add", "hinzufügen", "hinzufuegen", "neu", "plus", "+"}
+_REMOVE = {"remove", "entfernen", "löschen", "loeschen", "delete", "rm", "-"}
+
+
+def _require_bot_admin(req: Request, services: Services) -> None:
+    # dispatch checks spec.admin too; a handler called another way must not skip the check.
+    if not services.is_bot_admin(req.user):
+        raise UserError("common.not_admin")
+
+
+def _url(req: Request) -> str:
+    raw = req.arg("url") or ""
+    try:
+        return check_feed_url(raw)
+    except FeedUrlError as e:
+        reason = t(req.locale, f"feed.url_reason.{e.code}")
+        raise UserError("feed.bad_url", url=inert(raw), reason=reason, command="feed") from None
+
+
+async def feed(req: Request, services: Services) -> Reply:
+    _require_bot_admin(req, services)
+    locale = req.locale
+    action = (req.arg("action") or "").lower()
+    if action in _ADD:
+        url = _url(req)
+        by = f"{req.channel.transport}:{req.user.id}"
+        record, created = await services.store.feeds.add(url, req.arg("name"), by, services.clock())
+        if services.feeds is not None:
+            services.feeds.wake()
+        key = "feed.added" if created else "feed.readded"
+        return Reply(
+            title=t(locale, "feed.title"),
+            blocks=[Block(t(locale, key, feed=inert(record.label)))],
+        )
+    if action in _REMOVE:
+        url = _url(req)
+        if not await services.store.feeds.remove(url):
+            raise UserError("feed.unknown", url=inert(url), suggestion="feed.see_list")
+        return Reply(
+            title=t(locale, "feed.title"), blocks=[Block(t(locale, "feed.removed", url=inert(url)))]
+        )
+    raise UserError("feed.bad_action", value=req.arg("action") or "", command="feed")
+
+
+def _when(moment: datetime | None, services: Services, locale: str) -> str:
+    if moment is None:
+        return t(locale, "feeds.never")
+    local = moment.replace(tzinfo=moment.tzinfo or UTC).astimezone(
+        ZoneInfo(services.config.digest.timezone)
+    )
+    return f"{fmt_date(local.date(), locale)} {local:%H:%M}"
+
+
+def _feed_block(f: FeedRecord, services: Services, locale: str) -> Block:
+    lines = [
+        t(locale, f"feeds.state.{f.state}"),
+        inert(f.url),
+        t(
+            locale,
+            "feeds.line",
+            last_fetch=_when(f.last_fetch, services, locale),
+            last_new=_when(f.last_new_article, services, locale),
+            failures=f.failures,
+            next_fetch=_when(f.next_fetch, services, locale)
+            if f.state != "disabled"
+            else t(locale, "feeds.no_next"),
+        ),
+    ]
+    if f.last_error:
+        lines.append(t(locale, "feeds.last_error", error=inert(f.last_error)))
+    title = inert(f.title) if f.title else t(locale, "feeds.no_title")
+    heading = f"{inert(f.name)} ({title})" if f.name else title
+    return Block("\n".join(lines), heading=heading)
+
+
+async def feeds(req: Request, services: Services) -> Reply:
+    _require_bot_admin(req, services)
+    locale = req.locale
+    records = await services.store.feeds.list()
+    if not records:
+        return Reply(
+            title=t(locale, "feeds.title"), blocks=[Block(t(locale, "feeds.none"))], kind="info"
+        )
+    return Reply(
+        title=t(locale, "feeds.title"),
+        blocks=[_feed_block(f, services, locale) for f in records],
+        footer=t(locale, "feeds.footer", count=len(records)),
+    )
+
+
+HANDLERS: dict[str, Handler] = {"feed": feed, "feeds": feeds}

@@ -1,0 +1,77 @@
+"""`lagebild feeds add|list|poll|remove` as an operator runs them (subprocesses), against the
+news site on 127.0.0.1."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from newssite import HOCHWASSER, Item, article_page, article_path, rss
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def lagebild(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+
+
+def test_add_poll_list_and_remove_from_the_command_line(tmp_path, news_site):
+    site = news_site
+    site.page(article_path(HOCHWASSER), article_page(HOCHWASSER))
+    good = site.feed(
+        "/rss/politik.xml",
+        rss(
+            "Taler Tageblatt – Politik",
+            [Item(HOCHWASSER, site.url(article_path(HOCHWASSER)), guid="tt-1001")],
+        ),
+    )
+    bad = site.feed("/rss/kaputt.xml", rss("Kaputt", []))
+    site.status["/rss/kaputt.xml"] = 500
+    (tmp_path / "corpus").mkdir()
+    config = tmp_path / "lagebild.toml"
+    config.write_text(
+        '[corpus]\ndir = "corpus"\n[nlp]\nworkers = 0\n[feeds]\ntimeout_seconds = 5\n'
+    )
+    db = ["--config", str(config), "--db", str(tmp_path / "s.db")]
+
+    r = lagebild("feeds", "add", good, "--name", "Tageblatt", *db, cwd=tmp_path)
+    assert r.returncode == 0 and "Added feed Tageblatt" in r.stdout, r.stderr
+    assert lagebild("feeds", "add", bad, *db, cwd=tmp_path).returncode == 0
+    r = lagebild("feeds", "add", "ftp://example.org/feed", *db, cwd=tmp_path)
+    assert r.returncode == 2 and "not an http(s) URL" in r.stderr
+
+    r = lagebild("feeds", "poll", *db, cwd=tmp_path)
+    assert r.returncode == 1, r.stderr  # one feed failed
+    assert "Tageblatt: 1 new, 0 updated, 0 unchanged" in r.stdout
+    assert "FAILED: HTTP 500" in r.stdout
+    assert "1 added" in r.stdout
+    agent = site.requests_to("/rss/politik.xml")[0].headers["User-Agent"]
+    assert agent.startswith("Lagebild/")
+
+    del site.status["/rss/kaputt.xml"]
+    r = lagebild("feeds", "poll", *db, cwd=tmp_path)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "Tageblatt: not modified (304)" in r.stdout
+
+    r = lagebild("feeds", "list", *db, cwd=tmp_path)
+    assert r.returncode == 0
+    assert "Tageblatt [active]" in r.stdout and "title:             Taler Tageblatt" in r.stdout
+    assert "failures in a row: 0" in r.stdout
+
+    r = lagebild("ask", "/who_said Anna Berger", *db, cwd=tmp_path)
+    assert "Pegel" in r.stdout or "Wasser" in r.stdout, r.stdout + r.stderr
+    assert site.url(article_path(HOCHWASSER)) in r.stdout  # the answer links to the original
+
+    r = lagebild("feeds", "remove", good, *db, cwd=tmp_path)
+    assert r.returncode == 0 and "stay in the corpus" in r.stdout
+    r = lagebild("feeds", "remove", good, *db, cwd=tmp_path)
+    assert r.returncode == 2 and "no feed" in r.stderr
