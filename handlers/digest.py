@@ -30,6 +30,7 @@ from handlers.format import (
     figure_provenance,
     fmt_date,
     inert,
+    linked_title,
     quote_provenance,
     quote_text,
     unique_provenance,
@@ -170,7 +171,7 @@ async def _article_text(services: Services, article: ArticleRecord, locale: str)
     head = t(
         locale,
         "digest.article_line",
-        title=inert(article.title),
+        title=linked_title(article.title, article.url, "**"),
         outlet=inert(article.outlet or t(locale, "common.unknown_outlet")),
         date=fmt_date(article.published, locale),
         id=article.id,
@@ -368,7 +369,7 @@ def _quote_lines(quotes: Sequence[QuoteRecord], locale: str) -> tuple[list[str],
                 speaker=inert(q.speaker or ""),
                 role=inert(role),
                 text=inert(_shorten(quote_text(q, locale), QUOTE_LIMIT)),
-                title=inert(q.article_title),
+                title=linked_title(q.article_title, q.url),
                 date=fmt_date(q.published, locale),
             )
         )

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
+from bot.render.links import link_target, markdown_target
 from bot.store.records import FigureRecord, QuoteRecord, SearchHit
 from handlers.i18n import normalize_locale, t
 from handlers.types import Block, Provenance
@@ -210,6 +211,16 @@ def inert(text: str) -> str:
         else:
             s = s[: m.start(2)] + "\\" + s[m.start(2) :]
     return s
+
+
+def linked_title(title: str, url: str | None, emphasis: str = "*") -> str:
+    """An article title for a line of a digest or post: emphasised, and a link the bot makes to
+    the original when the article has a plain http(s) URL, so every item leads to its source.
+    The title is data: brackets are turned into parentheses before escaping, so the label
+    cannot end the bot's link early, and the rest stays inert."""
+    label = f"{emphasis}{inert(title.replace('[', '(').replace(']', ')'))}{emphasis}"
+    target = link_target(url)
+    return f"[{label}]({markdown_target(target)})" if target else label
 
 
 def chunk_lines(

@@ -20,6 +20,7 @@ from handlers.format import (
     fmt_date,
     fmt_figure_value,
     inert,
+    linked_title,
     quote_text,
 )
 from handlers.i18n import t
@@ -191,7 +192,7 @@ async def _news(w: Watch, services: Services, locale: str) -> tuple[list[str], l
             "watch.post_quote",
             speaker=inert(q.speaker or w.target),
             text=inert(quote_text(q, locale)),
-            title=inert(q.article_title),
+            title=linked_title(q.article_title, q.url),
             date=fmt_date(q.published, locale),
         )
         for q in fresh

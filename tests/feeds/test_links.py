@@ -81,3 +81,29 @@ def test_renderers_escape_the_url_and_refuse_smuggled_markup():
     assert "](https://x.example/a%22%3E%3Cscript%3Ealert%281%29%3C/script%3E)" in discord
     assert "<script>" not in discord
     assert "onclick" not in discord
+
+
+async def test_every_digest_item_links_to_its_original(tmp_path):
+    """Not only the sources list: the article line and each quote line of a digest lead to the
+    article, on Matrix as an <a>, on the console as the URL after the title."""
+    url = "https://www.taler-tageblatt.example/lokal/deichbau.html"
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "deich.txt").write_text(ARTICLE.format(url=url), encoding="utf-8")
+    store = await Store.open(tmp_path / "s.db")
+    ingestor = Ingestor(store, corpus, workers=0)
+    try:
+        await ingestor.run()
+        req = Request("digest", {}, UserRef("u", "u"), ChannelRef("console", "c"))
+        reply = await dispatch(req, Services(config=Config(), store=store), build_handlers())
+    finally:
+        await ingestor.close()
+        await store.close()
+
+    body = "\n".join(b.text for b in reply.blocks)
+    item_lines = [line for line in body.splitlines() if "Deichbau in Talheim" in line]
+    assert len(item_lines) >= 2  # the article line and the quote line
+    assert all(f"]({url})" in line for line in item_lines)
+    html = "".join(m.formatted_body for m in render_reply(reply, "de"))
+    assert html.count(f'<a href="{url}">') >= 3  # article line, quote line, sources list
+    assert f"Deichbau in Talheim beginnt ({url})" in render_text(reply, "de")
