@@ -218,7 +218,10 @@ def linked_title(title: str, url: str | None, emphasis: str = "*") -> str:
     the original when the article has a plain http(s) URL, so every item leads to its source.
     The title is data: brackets are turned into parentheses before escaping, so the label
     cannot end the bot's link early, and the rest stays inert."""
-    label = f"{emphasis}{inert(title.replace('[', '(').replace(']', ')'))}{emphasis}"
+    # Control sequences go first: "[" and "]" are also parts of them (ESC [ 2 J, ESC ] 8 ;;),
+    # and once turned into parentheses the sequence is no longer recognised as one.
+    plain = strip_controls(title)
+    label = f"{emphasis}{inert(plain.replace('[', '(').replace(']', ')'))}{emphasis}"
     target = link_target(url)
     return f"[{label}]({markdown_target(target)})" if target else label
 
