@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.nlp.lexicons import rows
+
 # weak (regular) verbs: (infinitive stem, takes "ge-" in the participle)
 _WEAK = [
     "sag",
@@ -391,6 +393,11 @@ def _weak_forms(stem: str) -> tuple[str, list[str]]:
     return lemma, forms
 
 
+def _nominal_cues() -> list[tuple[str, str, str]]:
+    """(lemma, finite forms of the light verb, closing word) of lexicons/nominal_cues.tsv."""
+    return [(r[0], r[1], r[2]) for r in rows("nominal_cues.tsv")]
+
+
 def build_lexicon() -> CueLexicon:
     forms: dict[str, str] = {}
     for stem in _WEAK:
@@ -410,6 +417,9 @@ def build_lexicon() -> CueLexicon:
         else:
             for f in base.split():
                 forms.setdefault(f, lemma)
+    for lemma, base, closing in _nominal_cues():
+        for f in base.split():
+            separable[f] = (*separable.get(f, ()), (closing, lemma))
     # "davon ausgehen" and "zu bedenken geben" are idioms built from separable verbs
     for f in ("warnt", "warnte"):
         forms[f] = "warnen"

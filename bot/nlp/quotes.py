@@ -15,11 +15,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.models import Quote, QuoteKind, SpeechAct
-from bot.nlp.attribution.acts import content_after, find_target, is_passive, load_cue_acts
+from bot.nlp.attribution.acts import (
+    content_after,
+    find_target,
+    is_passive,
+    load_cue_acts,
+    load_np_frames,
+)
 from bot.nlp.attribution.somebody import load_speaker_check
 from bot.nlp.attribution.sources import back_reference, load_markers
 from bot.nlp.calendar_words import MONTHS, WEEKDAYS
 from bot.nlp.cues import ACCORDING_NOUNS, WEAK_OPINION, CueLexicon, build_lexicon
+from bot.nlp.lexicons import words as words_of
 from bot.nlp.names import canonical_speakers
 from bot.nlp.roles import leading_article, nominative
 from bot.nlp.segmenter import quote_role
@@ -585,25 +592,20 @@ REPORT_OBJECT = frozenset(
         "vorwerfen",
         "vermelden",
         "verlangen",
-        "kritisieren",
+        "zurückweisen",
         "beklagen",
         "bemängeln",
         "prognostizieren",
         "schätzen",
-        "verurteilen",
-        "zurückweisen",
-        "informieren",
         "bekanntgeben",
         "abraten",
         "wollen",
-        "danken",
     }
 )
 # Evaluative speech acts whose plain object is the reported statement: "Die Opposition
-# kritisierte die Entscheidung der Regierung", "Der Verband lobte den Kompromiss".
-SPEECH_ACT_OBJECT = frozenset(
-    {"kritisieren", "loben", "verurteilen", "begrüßen", "bedauern", "beklagen", "würdigen"}
-)
+# beklagte den Abbau der Stellen". Judging verbs (kritisieren, loben, begrüßen …) need the
+# complement of their frame: lexicons/np_object_frames.tsv.
+SPEECH_ACT_OBJECT = frozenset({"bedauern", "beklagen"})
 # directive speech acts whose content is a zu-infinitive: "bat die Bürger, Ruhe zu bewahren"
 DIRECTIVES = frozenset(
     {"auffordern", "aufrufen", "appellieren", "bitten", "mahnen", "drängen", "ermahnen"}
@@ -696,6 +698,7 @@ NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "nis", "tät", "ion", "ismus",
 MID_NP_BASE = frozenset({"des", "dem", "den", "ein", "eine", "einem", "einer", "eines", "einen"})
 MID_NP = MID_NP_BASE | PREPOSITIONS
 # articles that only start genitive, dative or accusative phrases, never a subject
+NOMINATIVE_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
 OBLIQUE_ARTICLES = frozenset({"des", "dem", "den", "eines", "einem", "einen"})
 FINITE_HABEN = frozenset({"hat", "hatte", "haben", "hatten"})
 ABSTRACT_SUFFIXES = (
@@ -718,9 +721,21 @@ ABSTRACT_SUFFIXES = (
     "situation",
 )
 KONJ2_CONT = True
+# words next to a cue that make it impersonal: no speaker of its own ("wird vermutet")
+IMPERSONAL = frozenset({"man", "es", "wird", "werde", "wurde", "würde", "werden", "worden"})
 PRONOUN_NAMES = frozenset({"er", "sie", "es", "ihm", "ihr", "ihnen", "ihn", "wir", "ich"})
 # Konjunktiv II / reportative forms that continue a statement only right after it
-KONJ2_CONTINUE = frozenset({"hätte", "hätten", "wäre", "wären", "soll", "sollen"})
+KONJ2_CONTINUE = frozenset(
+    {"hätte", "hätten", "wäre", "wären", "soll", "sollen"}
+    # Konjunktiv II of strong verbs (umlaut, unlike their preterite): reported speech where
+    # Konjunktiv I looks indicative ("Die Dämme befänden sich nahe der Grenze")
+    | {
+        f"{stem}{end}"
+        for stem in ("gäb", "käm", "läg", "stünd", "befänd", "fänd", "wüsst", "bräucht",
+                     "säh", "trüg", "zög")
+        for end in ("e", "en")
+    }
+)  # fmt: skip
 ORG_PRONOUN_HEADS = ("regierung", "polizei", "behörde", "nato", "armee")
 
 
@@ -819,6 +834,8 @@ class QuoteRules:
         self.tables = tables if tables is not None else load_word_tables()
         self.verbs = self.tables.verbs
         self.acts = load_cue_acts()
+        self.np_frames = load_np_frames()
+        self.reflexive_non_cues = words_of("reflexive_non_cues.txt")
         self.according = load_markers()
         self.check = load_speaker_check(
             self.tables.nouns | self.tables.noun_lemmas, self.tables.lowers
@@ -938,6 +955,8 @@ class QuoteRules:
                     continue  # "davon auszugehen": a zu-infinitive depends on another verb
                 if i + 1 < n and words[i + 1].text == "sich" and lemma != "äußern":
                     continue  # "damit bestätigt sich die Befürchtung"
+                if lemma in self.reflexive_non_cues and _reflexive_before(words, i):
+                    continue  # "Proteste haben sich angekündigt"
                 # "sagte ... ab" is absagen, not sagen
                 part = self._clause_particle(words, i)
                 if part is not None and lemma not in ("mitteilen",):
@@ -1059,7 +1078,12 @@ class QuoteRules:
             found = self._first_subject(texts, [a], a, aux)
             if found is not None:
                 return found
-            if texts[aux + 1].lower() not in OBLIQUE_ARTICLES:
+            # "Die Vereinten Nationen hatten die EU gebeten": when an article phrase comes
+            # first, it is the subject and the phrase after the auxiliary is the object
+            if (
+                texts[a].lower() not in NOMINATIVE_ARTICLES
+                and texts[aux + 1].lower() not in OBLIQUE_ARTICLES
+            ):
                 np = self._np(texts, aux + 1, c)
                 if np is not None:
                     return np
@@ -1173,6 +1197,20 @@ class QuoteRules:
             s += 1
         np = self._np(texts, s, cut, allow_apposition=False)
         if np is None or (np.kind == "pronoun" and np.name not in ("er", "sie")):
+            return None
+        return np
+
+    def _apposed_subject(self, texts: list[str], a: int, c: int) -> NP | None:
+        """ "Der Vorsitzende, Wolfgang Jüttner, hatte Lenz aufgefordert": a clause that opens
+        with its finite verb after a name and its apposition continues that subject; the
+        phrase after the verb is an object."""
+        if a == 0 or texts[a - 1] != "," or not (a == c or texts[a].lower() in FINITE_HABEN):
+            return None
+        s = 0
+        while s < a and texts[s].lower() in LEAD_SKIP:
+            s += 1
+        np = self._np(texts, s, a - 1)
+        if np is None or np.end != a - 1 or np.kind != "name" or "," not in np.mention:
             return None
         return np
 
@@ -1443,6 +1481,8 @@ class QuoteRules:
         if np is None and lemma == "zitieren":
             np = self._quoted_person(texts, c, b)
         if np is None:
+            np = self._apposed_subject(texts, a, c)
+        if np is None:
             if a == c or first in AFTER_FIRST:
                 np = self.speaker_after(texts, c, b) or self.speaker_before(texts, a, c)
             else:
@@ -1571,6 +1611,7 @@ class QuoteRules:
             if lo < end and texts[lo] == "sich":
                 return None
             as_phrase = lemma in AS_VERBS and AS_VERBS[lemma] in texts[lo:hi]
+            as_phrase = as_phrase or self._framed(lemma, texts, lo, hi)
             if (
                 lemma not in REPORT_OBJECT
                 and lemma not in SPEECH_ACT_OBJECT | {"verweisen"}
@@ -1613,10 +1654,17 @@ class QuoteRules:
                     lemma in DIRECTIVES and "zu" in texts[lo:hi] and lo > 0 and texts[lo - 1] == ","
                 )
                 or (lemma in SPEECH_ACT_OBJECT and hi - lo >= 3 and not self._person(texts, lo, hi))
+                or self._framed(lemma, texts, lo, hi)
             )
             if not ok:
                 return focus
         return Attribution(np, cue, (lo, hi))
+
+    def _framed(self, lemma: str, texts: list[str], lo: int, hi: int) -> bool:
+        """Whether a noun-phrase object carries the complement its cue's frame needs to
+        report content ("kritisierte den Beschluss als Fehler"; lexicons/np_object_frames)."""
+        prep = self.np_frames.get(lemma)
+        return prep is not None and prep in (t.lower() for t in texts[lo:hi])
 
     def markers(self, words: Sequence[Word]) -> list[Attribution]:
         """According-to markers: laut X, X zufolge, nach Angaben von X, so X, unter Berufung auf."""
@@ -1715,7 +1763,7 @@ class QuoteRules:
             # "nach Celebis Angaben": a genitive name before the noun
             np = NP(k, k + 1, "name", texts[k][:-1], None, False, texts[k])
             return np, (i, k + 2), " ".join(texts[i : k + 2])
-        if noun in ACCORDING_NOUNS or noun in NACH_DOCS or noun.endswith("angaben"):
+        if noun in ACCORDING_NOUNS or noun in NACH_DOCS or _compound_report(noun):
             src = None if noun in NACH_DOCS else self._according_np(texts, k, end)
             if src is None:
                 src = self._nach_source(texts, i + 1, k, end)
@@ -1771,7 +1819,9 @@ class QuoteRules:
                 return NP(k - 1, k + 1, "pronoun", pron, None, False, texts[k - 1])
             if k + 1 < end and texts[k + 1] in SOURCE_LINKS:
                 m = k + 2 if texts[k + 1] in ("von", "aus") else k + 1
-                np = self._np(texts, m, end)
+                np = self._np(texts, m, end) or _genitive_source(texts, m, end)
+                if np is None and m + 1 < end and texts[m].lower() in ("der", "des"):
+                    np = self._named_medium(texts, m + 1, end)  # "Bericht der „FAZ“"
                 if np is not None:
                     return np
             return None
@@ -2055,7 +2105,7 @@ class QuoteRules:
                 attrs.append(at)
                 prev_np = at.np
         attrs.extend(self.markers(words))
-        return attrs
+        return _one_report(attrs)
 
     def _quotes_of(
         self,
@@ -2133,9 +2183,22 @@ class QuoteRules:
             return None
         n = len(words)
         starts_quoted = words[0].inq or (words[0].text in QUOTE_CHARS and words[min(1, n - 1)].inq)
+        if not starts_quoted and self._own_source(words):
+            return None  # "Ein Reporter berichtete, dass …": its own source, even unparsed
         if starts_quoted or self.has_konj(words, 0, n, konj2=si - last == 1 and KONJ2_CONT):
             return self._make(words, (0, n), sp, role, None, si, text)
         return None
+
+    def _own_source(self, words: Sequence[Word]) -> bool:
+        """Whether a sentence has a speech verb with a speaker of its own. Impersonal cues
+        ("wird vermutet", "man betont", "es werde geschätzt") name nobody: the running
+        speaker may continue through them, and so may a cue in Konjunktiv I ("ein Gutachten,
+        das bestätige, dass …"): it is part of the reported speech."""
+        for i, _, _ in self.find_cues(words):
+            near = {w.text.lower() for w in words[max(0, i - 1) : i + 2]}
+            if not near & IMPERSONAL and not self.is_konj1(words[i].text):
+                return True
+        return False
 
     def _back_reference(
         self, words: list[Word], quotes: list[Quote], state: _State, si: int, text: str
@@ -2495,6 +2558,77 @@ NON_SPEAKERS = (
 
 
 ATTRIBUTIVE_BEFORE = (INDEF | POSSESSIVE | {"dem", "den", "des"}) - {"ein"}
+
+
+def _reflexive_before(words: Sequence[Word], i: int) -> bool:
+    """Whether "sich" stands in the clause of words[i] before it ("haben sich … gemeldet")."""
+    for k in range(i - 1, max(-1, i - 12), -1):
+        t = words[k].text
+        if t in BOUNDARY or t in (".", "!", "?") or words[k].inq:
+            return False
+        if t == "sich":
+            return True
+    return False
+
+
+# heads of compound report nouns whose first part names the source: "Polizeiangaben",
+# "Medienberichten", "Zeugenaussagen", "Expertenmeinung"
+COMPOUND_REPORT_HEADS = (
+    "angaben",
+    "berichten",
+    "aussagen",
+    "meinung",
+    "schätzungen",
+    "informationen",
+    "erkenntnissen",
+    "einschätzung",
+)
+
+
+def _compound_report(low: str) -> str | None:
+    """The source part of a compound report noun ("medien" of "medienberichten"), or None;
+    at least three letters, so that "berichten" alone is no compound."""
+    for head in COMPOUND_REPORT_HEADS:
+        if low.endswith(head) and len(low) - len(head) >= 3:
+            return low[: -len(head)].rstrip("-")
+    return None
+
+
+def _genitive_source(texts: list[str], m: int, end: int) -> NP | None:
+    """ "Angaben des Verbandes", "des Statistischen Bundesamtes", "des TÜV Nord": the
+    masculine/neuter genitive the noun-phrase parser does not read, as its nominative
+    ("Verband", "Statistisches Bundesamt"). Capitalised words after "des"/"eines" only."""
+    if texts[m].lower() not in ("des", "eines"):
+        return None
+    k = m + 1
+    while k < end and k <= m + 4 and texts[k][:1].isupper() and texts[k].replace("-", "").isalpha():
+        k += 1
+    if k == m + 1:
+        return None
+    name = nominative(" ".join(texts[m:k]))
+    if not name:
+        return None
+    if len(name.split()) == k - m - 1 and name.split()[-1] == texts[k - 1]:
+        name = " ".join(texts[m + 1 : k])  # the head kept its genitive: keep it as written
+    return NP(m, k, "description", name, None, is_org(name.split()[-1]), " ".join(texts[m:k]))
+
+
+def _one_report(attrs: list[Attribution]) -> list[Attribution]:
+    """A nested report is one statement: "Der Sender berichtet unter Berufung auf einen
+    Wärter, dass …" is the named medium's quote when the cited source is unnamed (a named
+    cited source keeps its own quote; alone, an unnamed one still makes one)."""
+    if not any(not at.marker and not at.focus for at in attrs):
+        return attrs
+    return [at for at in attrs if not _unnamed_citation(at)]
+
+
+def _unnamed_citation(at: Attribution) -> bool:
+    return (
+        at.marker
+        and at.cue == "unter Berufung auf"
+        and at.np is not None
+        and at.np.kind == "anonymous"
+    )
 
 
 def _attributive(words: Sequence[Word], i: int) -> bool:

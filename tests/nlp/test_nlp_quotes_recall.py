@@ -21,9 +21,13 @@ def only(extract: Extract, text: str) -> Quote:
 @pytest.mark.parametrize(
     ("text", "speaker", "content"),
     [
-        ("Der Bürgermeister lobte den Einsatz der Helfer.", "Bürgermeister", "Einsatz der Helfer"),
         (
-            "Die Gewerkschaft kritisierte die Schließung des Werks scharf.",
+            "Der Bürgermeister lobte den Einsatz der Helfer als vorbildlich.",
+            "Bürgermeister",
+            "Einsatz der Helfer",
+        ),
+        (
+            "Die Gewerkschaft kritisierte die Schließung des Werks als Fehler.",
             "Gewerkschaft",
             "Schließung des Werks",
         ),

@@ -44,6 +44,32 @@ def test_somebody(check: SpeakerCheck, speaker: str) -> None:
     assert check.is_somebody(speaker)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Die Deutsche Flugsicherung teilte mit, dass der Luftraum wieder offen sei.",
+         "Deutsche Flugsicherung"),
+        ("Die Generalbundesanwaltschaft erklärte, der Verdächtige sei festgenommen worden.",
+         "Generalbundesanwaltschaft"),
+        ("Die Europäische Kommission erklärte, dass die Regeln ab Januar gelten würden.",
+         "Europäische Kommission"),
+        ("Die Französische Atomaufsicht teilte mit, der Reaktor sei abgeschaltet worden.",
+         "Französische Atomaufsicht"),
+    ],
+)  # fmt: skip
+def test_an_institution_named_like_an_abstract_noun_speaks(
+    extract: Extract, sentence: str, speaker: str
+) -> None:
+    """A capitalised place/nation adjective makes a proper name, and institution heads
+    (-anwaltschaft, -aufsicht, -sicherung ...) are institutions, not abstract things."""
+    assert [q.speaker for q in extract(sentence).quotes] == [speaker]
+
+
+def test_an_abstract_noun_with_a_common_adjective_stays_nobody(extract: Extract) -> None:
+    text = "Die große Nachfrage zeigte, dass die Preise steigen würden."
+    assert extract(text).quotes == ()
+
+
 def test_head_noun_stops_at_the_genitive() -> None:
     assert head_noun(["Fluchtgefahr", "des", "Beschuldigten"]) == "Fluchtgefahr"
     assert head_noun(["Zwölf", "Todesopfer"]) == "Todesopfer"

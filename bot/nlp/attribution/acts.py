@@ -54,6 +54,12 @@ def load_cue_acts(name: str = "cue_acts.tsv") -> CueActs:
     return CueActs(acts, cases)
 
 
+def load_np_frames(name: str = "np_object_frames.tsv") -> dict[str, str]:
+    """Lemma -> the preposition its noun-phrase object needs to report content ("kritisierte
+    X als …", "informierte X über …"); lemmas not listed take any object they allow."""
+    return {row[0]: row[1] for row in rows(name)}
+
+
 def is_passive(texts: list[str], a: int, c: int) -> bool:
     """ "X wird vorgeworfen", "Ihm wurde … vorgeworfen": a participle cue with a form of
     werden/sein in its clause (before it) reports an accusation, not the subject's words."""
@@ -97,4 +103,11 @@ def content_after(texts: list[str], lo: int, hi: int, target: NP | None) -> tupl
     return lo, hi
 
 
-__all__ = ["CueActs", "content_after", "find_target", "is_passive", "load_cue_acts"]
+__all__ = [
+    "CueActs",
+    "content_after",
+    "find_target",
+    "is_passive",
+    "load_cue_acts",
+    "load_np_frames",
+]

@@ -9,6 +9,7 @@ Person, organisation and role evidence (bot.nlp.speakers) always wins.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.nlp.calendar_words import MONTHS, WEEKDAYS
@@ -86,6 +87,8 @@ FUNCTION_WORDS = frozenset(
     }
 )
 LINKS = frozenset({"des", "der", "von", "vom", "im", "in", "aus", "für", "bei", "am", "zur", "zum"})
+# adjectives of places and nations: "deutsch", "europäisch" + an adjective ending
+PROPER_ADJECTIVE = re.compile(r"sch(e|en|er|es)$")
 DEMONSTRATIVE_OBLIQUE = frozenset({"diesen", "diesem", "dieses", "jenen", "jenem"})
 
 
@@ -95,6 +98,7 @@ class SpeakerCheck:
 
     non_speaker_heads: frozenset[str]
     collectives: frozenset[str]
+    institutions: frozenset[str] = frozenset()  # heads of institution names ("-anwaltschaft")
     # German common nouns (spaCy's lemma table): a word in "-ion" is abstract only when it is
     # one of them, so that "Human Rights Investigation" or "Broadcasting Corporation" stay names
     nouns: frozenset[str] = frozenset()
@@ -119,8 +123,8 @@ class SpeakerCheck:
         if self._full_name(tokens):
             return True  # "Lea Brand": a surname that is also a noun is still a name
         head = head_noun(tokens)
-        if tokens.index(head) > 0 and _place_adjective(tokens[tokens.index(head) - 1]):
-            return True  # "Hamburger Stadtreinigung": an institution of a place
+        if tokens.index(head) > 0 and _proper_adjective(tokens[tokens.index(head) - 1]):
+            return True  # "Hamburger Stadtreinigung", "Deutsche Flugsicherung": a proper name
         return self.head_speaks(head)
 
     def head_speaks(self, head: str) -> bool:
@@ -128,7 +132,7 @@ class SpeakerCheck:
         base = low.rsplit("-", 1)[-1]
         if low in MONTHS or low in WEEKDAYS:
             return False
-        if _ends_with_any(base, self.collectives, 5):
+        if _ends_with_any(base, self.collectives, 5) or _ends_with_any(base, self.institutions, 5):
             return True
         if base in self.non_speaker_heads or _ends_with_any(base, self.non_speaker_heads, 6):
             return False  # the lexicon wins over suffix evidence: "Atomkraftwerke"
@@ -180,9 +184,13 @@ def _ends_with_any(word: str, lexicon: frozenset[str], min_len: int) -> bool:
     return word in lexicon or any(word[i:] in lexicon for i in range(1, len(word) - min_len + 1))
 
 
-def _place_adjective(word: str) -> bool:
-    """ "Hamburger", "Berliner": capitalised adjectives of place names end in -er."""
-    return word[:1].isupper() and word.endswith("er") and len(word) > 4
+def _proper_adjective(word: str) -> bool:
+    """A capitalised adjective of a place or nation before a noun makes a proper name:
+    "Hamburger", "Berliner" (-er) and "Deutsche", "Europäische", "Niedersächsischen" (-sch
+    with an adjective ending)."""
+    if not word[:1].isupper() or len(word) <= 4:
+        return False
+    return word.endswith("er") or PROPER_ADJECTIVE.search(word) is not None
 
 
 def load_speaker_check(
@@ -193,6 +201,7 @@ def load_speaker_check(
             r[0].lower() for r in rows("non_speaker_heads.txt") if r[1:] == ["thing"]
         ),
         collectives=words("abstract_sources.txt"),
+        institutions=words("institution_heads.txt"),
         nouns=nouns,
         lowers=lowers,
     )
