@@ -386,7 +386,11 @@ async def _cmd_digest(args: argparse.Namespace, config: Config) -> int:
                 f"--since: not an ISO 8601 time: {args.since!r} (e.g. 2024-11-01 or 2024-11-01T08:00+01:00)"
             ) from None
         if since.tzinfo is None:
-            since = since.astimezone()
+            # a bare date or time is meant on the digest's clock (the one its title shows),
+            # not the server's: "--since 2024-06-02" is midnight in digest.timezone
+            from zoneinfo import ZoneInfo
+
+            since = since.replace(tzinfo=ZoneInfo(config.digest.timezone))
     locale = args.locale or config.bot.locale
     app = await _prepared_app(config)
     try:
@@ -522,7 +526,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # at a terminal an error is one line (its log reference); the traceback with -v
         tracebacks=verbose or not quiet,
     )
-    from bot.corpus import CorpusError, EmptyCorpusError
+    from bot.corpus import CorpusError, EmptyCorpusError, ForeignCorpusError
 
     try:
         code = _dispatch(args, config)
@@ -530,7 +534,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
     except (UsageError, CorpusError, StoreError) as e:
         hint = ""
-        if isinstance(e, EmptyCorpusError) and args.command == "ingest":
+        if isinstance(e, ForeignCorpusError) and args.command == "ingest":
+            hint = " (to replace the corpus on purpose: lagebild ingest DIR --rebuild)"
+        elif isinstance(e, EmptyCorpusError) and args.command == "ingest":
             hint = " (if that is what you want: lagebild ingest --allow-empty)"
         print(f"lagebild: {e}{hint}", file=sys.stderr)
         return EXIT_USAGE

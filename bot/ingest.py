@@ -28,6 +28,7 @@ from bot.corpus import (
     READER_VERSION,
     ArticleFileError,
     EmptyCorpusError,
+    ForeignCorpusError,
     raw_digest,
     read_article,
     scan_corpus,
@@ -239,7 +240,9 @@ class Ingestor:
 
         Raises EmptyCorpusError, before touching the store, when the folder holds no readable
         article and `allow_empty` is not set (feed articles do not count: an unmounted folder
-        must not remove the folder's articles just because feeds brought others)."""
+        must not remove the folder's articles just because feeds brought others), and
+        ForeignCorpusError when the folder holds none of the stored folder articles (a wrong
+        folder would swap the whole corpus for another one)."""
         directory = directory or self.corpus_dir
         async with self.lock:
             version = await asyncio.to_thread(processing_version, self.model)
@@ -247,6 +250,9 @@ class Ingestor:
             read = await asyncio.to_thread(read_corpus, directory, stored, version)
             if not read.articles and not read.unchanged and not allow_empty:
                 raise EmptyCorpusError(str(directory), len(read.skipped))
+            if not allow_empty and _foreign(read, stored):
+                folder_files = [f for f in stored if not is_feed_file(f)]
+                raise ForeignCorpusError(str(directory), len(folder_files))
             from_feeds = await self._feed_articles()
             read = ReadResult(
                 read.articles + from_feeds.articles,
@@ -309,6 +315,14 @@ class Ingestor:
     async def _feed_articles(self) -> ReadResult:
         records = await self.store.feeds.articles()
         return await asyncio.to_thread(read_feed_articles, records)
+
+
+def _foreign(read: ReadResult, stored: dict[str, str]) -> bool:
+    """Whether the folder keeps none of the stored folder articles (readable or broken), so
+    applying it would remove them all for other files."""
+    folder_files = [f for f in stored if not is_feed_file(f)]
+    kept = {a.file for a in read.articles} | set(read.unchanged) | {s.file for s in read.skipped}
+    return bool(folder_files) and not any(f in kept for f in folder_files)
 
 
 def _shifted(progress: Progress | None, offset: int, total: int) -> Progress | None:

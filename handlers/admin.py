@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from bot.corpus.errors import EmptyCorpusError
+from bot.corpus.errors import EmptyCorpusError, ForeignCorpusError
 from bot.store.records import CorpusChange
 from handlers.format import chunk_lines, inert
 from handlers.i18n import t
@@ -77,6 +77,9 @@ async def _empty_corpus(e: EmptyCorpusError, services: Services, locale: str) ->
     """An empty folder would wipe the corpus: refused, and the admin is told the old one stays
     (the folder's path is the server's business and is not shown in chat)."""
     status = await services.store.corpus.status()
+    if isinstance(e, ForeignCorpusError):
+        text = t(locale, "reload.foreign_corpus", stored=e.stored, version=status.version)
+        return Reply(title=t(locale, "reload.empty_title"), blocks=[Block(text)], kind="error")
     skipped = t(locale, "reload.empty_skipped", count=e.skipped) if e.skipped else ""
     return Reply(
         title=t(locale, "reload.empty_title"),

@@ -5,18 +5,18 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from handlers.figures import figure_value
 from handlers.format import (
     chunk_lines,
     figure_source,
     fmt_date,
-    fmt_figure_value,
     fmt_number,
     inert,
     quote_text,
     speaker_name,
 )
 from handlers.i18n import count, t
-from handlers.paging import PAGE_SIZE, Page
+from handlers.paging import PAGE_SIZE, Page, beyond_key
 from handlers.types import Block, Field, Handler, Provenance, Reply, Request, Services, UserError
 
 _SUMMARY_PART = re.compile(
@@ -59,7 +59,7 @@ async def sources(req: Request, services: Services) -> Reply:
     articles = await services.store.articles.list(limit=PAGE_SIZE, offset=(number - 1) * PAGE_SIZE)
     pages = max(1, -(-status.articles // PAGE_SIZE))
     if number > pages:
-        raise UserError("paging.beyond", page=number, pages=pages)
+        raise UserError(beyond_key(pages), page=number, pages=pages)
     if not articles:
         return Reply(
             title=t(locale, "sources.title"), blocks=[Block(t(locale, "sources.none"))], kind="info"
@@ -113,7 +113,7 @@ async def article(req: Request, services: Services) -> Reply:
         outlet=inert(a.outlet or t(locale, "common.unknown_outlet")),
         date=fmt_date(a.published, locale),
         file=inert(a.file),
-        sentences=a.sentence_count,
+        sentences=count(locale, "sentences", a.sentence_count),
     )
     blocks = [Block(head)]
     if quotes:
@@ -129,9 +129,11 @@ async def article(req: Request, services: Services) -> Reply:
     if figs:
         lines = []
         for f in figs:
-            subject = inert(f.subject or f.unit or "")
+            # "Schaden: mehr als 5.000.000 Euro", as /figures says it: the value keeps its
+            # unit, and the subject is not read as the unit ("5.000.000 Schaden").
+            subject = f"**{inert(f.subject or f.unit or '')}**: " if f.subject or f.unit else ""
             lines.append(
-                f"- #{f.id} {fmt_figure_value(f, locale)} {subject}"
+                f"- #{f.id} {subject}{figure_value(f, locale)}"
                 f" ({inert(figure_source(f, locale))})"
                 + (f" — *{inert(f.text)}*" if f.text else "")
             )

@@ -92,9 +92,21 @@ def error_params(err: UserError) -> dict[str, object]:
     }
 
 
+def _option_name(command: object, option: object, locale: str) -> str | None:
+    """The option as this locale's user types it ("aktion", not "action", in a German reply),
+    so the message matches /help and the text-command syntax."""
+    if not isinstance(command, str) or not isinstance(option, str):
+        return None
+    key = f"cmd.{command}.optname.{option}"
+    return t(locale, key) if has(locale, key) else None
+
+
 def user_error_reply(err: UserError, locale: str) -> Reply:
     """The catalogue text of a UserError, its suggestion, and the command's usage if known."""
     params = error_params(err)
+    option_name = _option_name(params.get("command"), params.get("option"), locale)
+    if option_name:
+        params["option"] = option_name
     lines = [t(locale, err.key, **params)]
     suggestion = err.params.get("suggestion")
     if suggestion:

@@ -9,11 +9,12 @@ history but never taken as the current total.
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from rapidfuzz import process
+from rapidfuzz import fuzz
 
 from bot.nlp.figure_intervals import Interval, all_agree, claim_interval
 from bot.nlp.figure_subjects import is_measure_unit, lexicon, unit_text
@@ -29,7 +30,7 @@ from handlers.format import (
     inert,
     unique_provenance,
 )
-from handlers.i18n import t
+from handlers.i18n import count, t
 from handlers.types import Attachment, Block, Handler, Reply, Request, Services, UserError
 
 FIGURE_LIMIT = 100  # newest reports per subject in one answer; the rest is counted
@@ -179,7 +180,11 @@ def side_by_side(claims: list[Claim], locale: str) -> str:
 
 
 def _articles_line(claims: list[Claim], locale: str) -> str:
-    titles = dict.fromkeys(f"„{inert(f.article_title)}“" for c in claims for f in c.figures)
+    titles = dict.fromkeys(
+        t(locale, "common.quoted_title", title=inert(f.article_title))
+        for c in claims
+        for f in c.figures
+    )
     return "  " + t(locale, "figures.from_articles", titles=", ".join(titles))
 
 
@@ -205,7 +210,13 @@ def detail_blocks(subject: str, summary: FigureSummary, locale: str) -> list[Blo
     if summary.current:
         current_lines.append(_articles_line(summary.current, locale))
     if summary.current_date is not None and summary.undated:
-        current_lines.append(t(locale, "figures.undated_note", n=len(summary.undated)))
+        current_lines.append(
+            t(
+                locale,
+                "figures.undated_note",
+                reports=count(locale, "undated_reports", len(summary.undated)),
+            )
+        )
     blocks.append(
         Block(
             "\n".join(current_lines), heading=t(locale, "figures.current_heading", subject=subject)
@@ -232,6 +243,21 @@ def detail_blocks(subject: str, summary: FigureSummary, locale: str) -> list[Blo
             lines.append(_articles_line([c], locale))
         blocks.extend(chunk_lines(lines, heading=t(locale, "figures.undated_heading")))
     return blocks
+
+
+# How alike (0-100) each word the user typed must be, on average, to a word of a subject.
+TYPO_CUTOFF = 75
+
+
+def _typo_score(query: str, subject: str) -> float:
+    """Word against word, so a typo finds its subject ("soldatne", "verletze") while a short
+    word never matches by a few shared letters inside a longer one (whole-string fuzzy
+    matching answered "/figures Euro" with "angreifende Terroristen")."""
+    words = re.findall(r"\w+", subject)
+    typed = re.findall(r"\w+", query)
+    if not words or not typed:
+        return 0.0
+    return sum(max(fuzz.ratio(q, w) for w in words) for q in typed) / len(typed)
 
 
 def _scope_parts(key: str, concepts: frozenset[str]) -> tuple[str, frozenset[str]] | None:
@@ -302,12 +328,10 @@ async def _resolve_subject(query: str, services: Services) -> SubjectSummary:
     if candidates:
         return candidates[0]
     subjects = await services.store.figures.subjects(limit=200)
-    if subjects:
-        found = process.extractOne(
-            key, {i: s.subject.lower() for i, s in enumerate(subjects)}, score_cutoff=60
-        )
-        if found:
-            return subjects[found[2]]
+    scored = [(_typo_score(key, s.subject.lower()), -i) for i, s in enumerate(subjects)]
+    best = max(scored, default=None)
+    if best is not None and best[0] >= TYPO_CUTOFF:
+        return subjects[-best[1]]
     raise UserError(
         "figures.unknown_subject",
         subject=query,
@@ -403,7 +427,7 @@ async def figures(req: Request, services: Services) -> Reply:
                 value=figure_value(latest, locale),
                 source=inert(figure_source(latest, locale)),
                 date=fmt_date(figure_date(latest), locale),
-                n=s.figure_count,
+                reports=count(locale, "reports", s.figure_count),
             )
         )
     blocks = chunk_lines(lines, heading=t(locale, "figures.subjects_heading"))

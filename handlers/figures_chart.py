@@ -23,7 +23,7 @@ from bot.nlp.figure_intervals import claim_interval
 from bot.store.records import FigureRecord
 from handlers.figures import figure_value, is_background
 from handlers.format import figure_date, figure_source, fmt_number
-from handlers.i18n import t
+from handlers.i18n import count, t
 
 _DATE_FORMAT = {"de": "%d.%m.%Y", "en": "%Y-%m-%d"}
 _UP = ("at_least", "more_than", "vague")
@@ -112,7 +112,7 @@ def _plain(text: str) -> str:
 
 def chart_note(undated: int, locale: str) -> str:
     """The line under the chart: how many reports it cannot place on the time axis."""
-    return t(locale, "figures.chart_undated", n=undated)
+    return t(locale, "figures.chart_undated", reports=count(locale, "undated_reports", undated))
 
 
 def _draw_claim(

@@ -216,11 +216,14 @@ def inert(text: str) -> str:
 def linked_title(title: str, url: str | None, emphasis: str = "*") -> str:
     """An article title for a line of a digest or post: emphasised, and a link the bot makes to
     the original when the article has a plain http(s) URL, so every item leads to its source.
-    The title is data: brackets are turned into parentheses before escaping, so the label
-    cannot end the bot's link early, and the rest stays inert."""
-    label = f"{emphasis}{inert(title.replace('[', '(').replace(']', ')'))}{emphasis}"
+    The title is data and stays inert; a title with square brackets is shown as written but not
+    made the link's label (an escaped bracket could end the label early in some clients), the
+    sources list below still links it."""
+    label = f"{emphasis}{inert(title)}{emphasis}"
     target = link_target(url)
-    return f"[{label}]({markdown_target(target)})" if target else label
+    if target is None or "[" in title or "]" in title:
+        return label
+    return f"[{label}]({markdown_target(target)})"
 
 
 def chunk_lines(

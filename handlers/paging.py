@@ -37,6 +37,11 @@ class Page(Generic[T]):
         return [Block(text)]
 
 
+def beyond_key(pages: int) -> str:
+    """The message for a page past the end: "hat nur eine Seite" reads better than "1 Seite(n)"."""
+    return "paging.beyond_one" if pages == 1 else "paging.beyond"
+
+
 def page_of(
     items: Sequence[T], req: Request, command: str, size: int = PAGE_SIZE, args: str = ""
 ) -> Page[T]:
@@ -44,6 +49,6 @@ def page_of(
     pages = max(1, -(-len(items) // size))
     number = int(req.arg("page") or "1")
     if number > pages:
-        raise UserError("paging.beyond", page=number, pages=pages)
+        raise UserError(beyond_key(pages), page=number, pages=pages)
     start = (number - 1) * size
     return Page(items[start : start + size], number, pages, command, args)

@@ -17,7 +17,7 @@ from handlers.format import (
     speaker_name,
     unique_provenance,
 )
-from handlers.i18n import t
+from handlers.i18n import count, t
 from handlers.types import Block, Handler, Reply, Request, Services
 
 SEARCH_LIMIT = 30
@@ -101,7 +101,9 @@ async def search(req: Request, services: Services) -> Reply:
                 "  " + provenance_markup(h.article_title, h.outlet, h.published, locale),
             ]
         )
-    intro = t(locale, "search.intro", n=len(kept), text=inert(" ".join(words)))
+    intro = t(
+        locale, "search.intro", hits=count(locale, "hits", len(kept)), text=inert(" ".join(words))
+    )
     if len(hits) >= SEARCH_LIMIT:
         intro += " " + t(locale, "search.limited", n=SEARCH_LIMIT)
     if len(_WORD.findall(text)) > MAX_WORDS:

@@ -134,13 +134,14 @@ def resolve_command(name: str) -> str:
     return command_aliases().get(key, key)
 
 
-def _bool_value(value: str, option: str) -> str:
+def _bool_value(value: str, option: str, command: str) -> str:
     v = value.strip().lower()
     if v in _TRUE or v == "":
         return "true"
     if v in _FALSE:
         return "false"
-    raise UserError("error.not_boolean", option=option, value=value)
+    # the command lets the reply name the option as the user's locale types it, with usage
+    raise UserError("error.not_boolean", command=command, option=option, value=value)
 
 
 def parse_command_line(text: str, prefix: str | None = None) -> tuple[str, dict[str, str]]:
@@ -175,9 +176,9 @@ def _assign(spec: CommandSpec, words: list[str]) -> dict[str, str]:
         if m and _norm_name(m.group(1)) in names:
             opt = names[_norm_name(m.group(1))]
             if opt in args:
-                raise UserError("error.duplicate_option", option=opt)
+                raise UserError("error.duplicate_option", command=spec.name, option=opt)
             value = m.group(2).strip()
-            args[opt] = _bool_value(value, opt) if types[opt] == "boolean" else value
+            args[opt] = _bool_value(value, opt, spec.name) if types[opt] == "boolean" else value
             continuing = opt if opt in named_only and types[opt] == "string" else None
             continue
         flag = names.get(_norm_name(word))

@@ -13,7 +13,12 @@ directory.
 
 from __future__ import annotations
 
-from bot.corpus.errors import ArticleFileError, CorpusError, EmptyCorpusError
+from bot.corpus.errors import (
+    ArticleFileError,
+    CorpusError,
+    EmptyCorpusError,
+    ForeignCorpusError,
+)
 from bot.corpus.reader import parse_article, raw_digest, read_article
 from bot.corpus.scan import CorpusScan, scan_corpus
 
@@ -27,6 +32,7 @@ __all__ = [
     "CorpusError",
     "CorpusScan",
     "EmptyCorpusError",
+    "ForeignCorpusError",
     "parse_article",
     "raw_digest",
     "read_article",

@@ -29,3 +29,20 @@ class EmptyCorpusError(CorpusError):
             f"the corpus folder {directory} contains no readable article{unreadable}; "
             "refusing to remove every stored article"
         )
+
+
+class ForeignCorpusError(EmptyCorpusError):
+    """The folder has articles, but none of the stored ones: applying it would swap the whole
+    corpus for another, which is what a wrong folder does (`ingest --db F` or `/reload` with the
+    default corpus folder on a store built from another one). Refused unless explicitly
+    allowed; `ingest DIR --rebuild` replaces a corpus on purpose."""
+
+    def __init__(self, directory: str, stored: int) -> None:
+        CorpusError.__init__(
+            self,
+            f"the corpus folder {directory} contains none of the {stored} stored articles; "
+            "refusing to replace the whole corpus with another one",
+        )
+        self.directory = directory
+        self.skipped = 0
+        self.stored = stored

@@ -15,6 +15,11 @@ def _num(value: float | None) -> int | float | None:
     return int(value) if float(value).is_integer() else value
 
 
+def _meta(pairs: tuple[tuple[str, str], ...], key: str) -> str | None:
+    """A front-matter or sidecar value (url, author): kept as pairs on the article."""
+    return next((value for k, value in pairs if k == key and value), None)
+
+
 def extraction_to_json(ex: ArticleExtraction) -> dict[str, Any]:
     a = ex.article
     return {
@@ -22,6 +27,7 @@ def extraction_to_json(ex: ArticleExtraction) -> dict[str, Any]:
         "title": a.title,
         "published": a.published.isoformat() if a.published else None,
         "outlet": a.outlet,
+        "url": _meta(a.meta, "url"),
         "quotes": [
             {
                 "speaker": q.speaker,

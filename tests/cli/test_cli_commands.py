@@ -221,6 +221,18 @@ def test_digest_prints_current_figures_with_sources(seeds_db):
     assert "10.000" in r.stdout
 
 
+def test_digest_since_a_bare_date_means_midnight_on_the_digest_clock(seeds_db, tmp_path):
+    # "--since 2024-06-02" on a UTC server titled "Neues seit 02.06.2024 02:00" (Berlin time)
+    cfg = tmp_path / "c.toml"
+    cfg.write_text("[digest]\ntimezone = 'Europe/Berlin'\n")
+    r = lagebild(
+        "digest", "--since", "2024-06-02", "--db", str(seeds_db), "--config", str(cfg),
+        env={"TZ": "UTC"},
+    )  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    assert "Neues seit 02.06.2024 00:00" in r.stdout, r.stdout[:200]
+
+
 def test_discord_commands_payload_lists_every_command():
     from handlers.spec import COMMANDS
 
@@ -248,3 +260,20 @@ def test_unreadable_corpus_dir_is_a_usage_error(shared_dir):
         locked.chmod(0o755)
     assert r.returncode == 2, r.stdout + r.stderr
     assert "permission denied" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_extract_json_carries_the_article_url_from_front_matter(tmp_path):
+    # DESIGN.md's extract contract has "url": str|null for every article
+    dated = tmp_path / "brand.txt"
+    dated.write_text(
+        "---\ntitle: Großbrand in Duisburg\npublished: 2024-06-01\noutlet: Rheinpost\n"
+        "url: https://rheinpost.example/brand-1\n---\n"
+        "„Wir gehen von Brandstiftung aus“, sagte Polizeisprecher Markus Weber.\n",
+        encoding="utf-8",
+    )
+    plain = tmp_path / "ohne.txt"
+    plain.write_text("Brand in Duisburg\n\nDie Polizei ermittelt weiter.\n", encoding="utf-8")
+    r = lagebild("extract", str(dated), str(plain), "--format", "json")
+    assert r.returncode == 0, r.stderr
+    urls = {a["file"]: a["url"] for a in json.loads(r.stdout)["articles"]}
+    assert urls == {"brand.txt": "https://rheinpost.example/brand-1", "ohne.txt": None}

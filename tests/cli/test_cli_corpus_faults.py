@@ -58,6 +58,29 @@ def test_empty_folder_is_refused_and_the_store_keeps_its_articles(store, tmp_pat
     assert count(store, "articles") == 0
 
 
+def test_ingest_without_dir_on_a_store_of_another_corpus_keeps_it(tmp_path) -> None:
+    # a new user ingests their own folder, then runs `ingest --db F` (or /reload) without it:
+    # the default folder (seeds) must not silently replace their whole corpus
+    own = tmp_path / "own"
+    own.mkdir()
+    (own / "brand.txt").write_text(
+        "Großbrand in Duisburg\n\n„Wir gehen von Brandstiftung aus“, sagte Polizeisprecher "
+        "Markus Weber.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "own.db"
+    assert lagebild("ingest", str(own), "--db", str(db), "--no-progress").returncode == 0
+    r = lagebild("ingest", "--db", str(db), "--no-progress")
+    assert r.returncode == 2, r.stdout + r.stderr
+    assert "none of the 1 stored articles" in r.stderr and "--rebuild" in r.stderr
+    reload = lagebild("ask", "/reload", "--db", str(db), "--as-admin")
+    assert "enthält keinen der 1 bisherigen Artikel" in reload.stdout, reload.stdout
+    assert count(db, "articles") == 1
+    r = lagebild("ingest", str(SEEDS), "--db", str(db), "--no-progress", "--rebuild")
+    assert r.returncode == 0, r.stderr  # replacing it on purpose still works
+    assert count(db, "articles") == 5
+
+
 @pytest.mark.parametrize("folder", ["missing", "empty"])
 def test_a_failed_first_ingest_creates_no_store(tmp_path, folder) -> None:
     (tmp_path / "empty").mkdir()

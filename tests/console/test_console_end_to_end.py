@@ -183,3 +183,14 @@ def test_curation_and_watches_persist_between_lagebild_ask_runs(db_path: Path) -
     assert "„John Kirby“ umbenannt in „John F. Kirby“" in log
     assert "Dieser Kanal bekommt" in _cli("ask", "/watch Kirby", *db).stdout
     assert "Person: John F. Kirby" in _cli("ask", "/watches", *db).stdout
+
+
+async def test_typed_option_errors_say_the_german_option_name_and_usage(
+    console: ConsoleTransport,
+) -> None:
+    # "ist für chart kein Ja/Nein-Wert" mixed English into German, and the usage was missing
+    bad = await console.ask("/zahlen thema:Soldaten grafik:vielleicht")
+    assert "„vielleicht“ ist für grafik kein Ja/Nein-Wert (ja/nein)." in bad
+    assert "Aufruf: /figures [thema] [grafik]" in bad
+    twice = await console.ask("/wer_sagte person:Kirby person:Austin")
+    assert "person ist doppelt angegeben." in twice

@@ -107,3 +107,13 @@ async def test_every_digest_item_links_to_its_original(tmp_path):
     html = "".join(m.formatted_body for m in render_reply(reply, "de"))
     assert html.count(f'<a href="{url}">') >= 3  # article line, quote line, sources list
     assert f"Deichbau in Talheim beginnt ({url})" in render_text(reply, "de")
+
+
+def test_a_title_with_brackets_is_shown_as_written_not_as_a_link_label():
+    from handlers.format import linked_title
+
+    url = "https://www.taler-tageblatt.example/a.html"
+    assert linked_title("Deichbau", url) == f"[*Deichbau*]({url})"
+    hostile = "Eilmeldung [Jetzt einloggen](https://evil.example/login)"
+    shown = linked_title(hostile, url)
+    assert url not in shown and "\\[Jetzt einloggen\\]" in shown

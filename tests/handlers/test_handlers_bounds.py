@@ -16,7 +16,7 @@ async def test_article_id_out_of_range_is_a_user_error(ask, text_of, value) -> N
     text = text_of(reply)
     assert reply.kind == "error" and reply.error_ref is None
     assert "Referenz" not in text
-    assert "id darf höchstens" in text or "id muss mindestens" in text
+    assert "nr darf höchstens" in text or "nr muss mindestens" in text
 
 
 async def test_english_wording(ask, text_of) -> None:

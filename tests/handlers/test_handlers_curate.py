@@ -181,7 +181,7 @@ async def test_hide_speaker_quote_and_figure_then_undo(
 
     article = await article_text(services, "hrw.txt")
     quote_id = next(int(m.group(1)) for m in re.finditer(r"#(\d+) Hans Scholz", article))
-    figure_id = next(int(m.group(1)) for m in re.finditer(r"#(\d+) 3\.100", article))
+    figure_id = next(int(m.group(1)) for m in re.finditer(r"#(\d+) [^\n:]*: 3\.100", article))
     await say(services, f"/curate hide quote:{quote_id}", admin=True)
     await say(services, f"/curate hide figure:{figure_id}", admin=True)
     assert "man sei besorgt" not in await article_text(services, "hrw.txt")

@@ -97,3 +97,21 @@ def test_german_and_english_numbers() -> None:
     assert fmt_number(1234567, "de") == "1.234.567"
     assert fmt_number(1.5, "de") == "1,5"
     assert fmt_number(3000, "en") == "3,000"
+
+
+async def test_english_reply_quotes_titles_the_english_way(ask, text_of) -> None:
+    # "from „Nordkoreas Truppen …“" put German quotation marks into an English reply
+    body = text_of(await ask("figures", subject="nordkoreanische Soldaten", locale="en"))
+    assert "from “" in body and "„" not in body
+    german = text_of(await ask("figures", subject="nordkoreanische Soldaten"))
+    assert "aus „" in german
+
+
+async def test_subject_typo_is_found_but_unrelated_words_are_not(ask, text_of) -> None:
+    # whole-string fuzzy matching answered "/figures Osten" (or "Euro") with any subject that
+    # shares a few letters; a typo of a subject's word still finds it
+    typo = await ask("figures", subject="Rassland")
+    assert "nordkoreanische Soldaten in Russland" in typo.title
+    for word in ("Osten", "Kanada"):
+        unrelated = await ask("figures", subject=word)
+        assert unrelated.kind == "error" and word in text_of(unrelated)

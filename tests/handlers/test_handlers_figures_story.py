@@ -5,6 +5,7 @@ both sources, agreeing claims summarised, bare units never a topic, a chart with
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -115,12 +116,14 @@ async def test_death_toll_is_one_topic_with_the_latest_report_current(services, 
     # bare units and ages are no topic
     assert not {"euro", "jahr", "alter"} & set(keys)
     body = text_of(await ask(services))
-    listing = "\n".join(line for line in body.splitlines() if "Meldung(en)" in line)
+    listing = "\n".join(
+        line for line in body.splitlines() if re.search(r" · \d+ Meldung(en)?$", line)
+    )
     # one death toll for the quake (1.002, 200 in 2013, 2.056, rund 2.100, 300 Leichen), its
     # missing apart, and the floods in Spain a topic of their own
     assert listing.count("- Tote (Erdbeben Myanmar):") == 1
     assert "Tote (Erdbeben)" not in listing
-    assert "5 Meldung(en)" in listing.split("Tote (Erdbeben Myanmar)")[1].split("\n")[0]
+    assert "5 Meldungen" in listing.split("Tote (Erdbeben Myanmar)")[1].split("\n")[0]
     assert "- Vermisste (Erdbeben):" in listing
     assert "- Tote bei den Überschwemmungen in Spanien: 62" in listing
     reply = await ask(services, subject="Tote (Erdbeben Myanmar)")
@@ -159,4 +162,34 @@ async def test_chart_counts_undated_reports_left_out(services, text_of) -> None:
     reply = await ask(services, subject="Tote (Erdbeben Myanmar)", chart="ja")
     [png] = reply.attachments
     assert png.data.startswith(b"\x89PNG")
-    assert "1 undatierte Meldung(en) nicht im Diagramm" in (png.description or "")
+    assert "1 undatierte Meldung nicht im Diagramm" in (png.description or "")
+
+
+async def test_article_lists_figures_as_subject_and_value_with_unit(services, text_of) -> None:
+    # "/article" showed "3.000.000 Reparatur der Brücke": the unit lost, the subject read as one
+    articles = await services.store.articles.list(limit=10, offset=0)
+    first = next(a for a in articles if a.title == "Schweres Erdbeben in Myanmar")
+    req = Request(
+        command="article",
+        args={"id": str(first.id)},
+        user=UserRef("discord:1", "tester"),
+        channel=ChannelRef("discord", "42"),
+        locale="de",
+    )
+    body = text_of(await dispatch(req, services, build_handlers()))
+    assert "Reparatur der Brücke: 3.000.000 Euro (laut Tagesschau)" in body, body
+    assert "· 4 Sätze" in body
+
+
+async def test_article_with_one_sentence_says_satz(services, text_of) -> None:
+    articles = await services.store.articles.list(limit=10, offset=0)
+    one = next(a for a in articles if a.title == "Helfer in Mandalay")
+    req = Request(
+        command="article",
+        args={"id": str(one.id)},
+        user=UserRef("discord:1", "tester"),
+        channel=ChannelRef("discord", "42"),
+        locale="de",
+    )
+    body = text_of(await dispatch(req, services, build_handlers()))
+    assert "· Datei d.txt · 1 Satz" in body and "1 Sätze" not in body

@@ -104,3 +104,13 @@ async def test_empty_store_answers_kindly(empty_store, handlers, request_for, te
     for command in ("figures", "speakers", "sources", "status"):
         reply = await dispatch(request_for(command), services, handlers)
         assert reply.kind in {"info", "ok"}, (command, text_of(reply))
+
+
+async def test_counts_are_proper_german_and_english_plurals(ask, text_of) -> None:
+    # "Meldung(en)", "hit(s)", "1 Seite(n)" read like a form, not like a reply
+    listing = text_of(await ask("figures"))
+    assert "Meldung(en)" not in listing and " Meldungen" in listing
+    english = text_of(await ask("search", text="Wladiwostok", locale="en"))
+    assert "2 hits for “Wladiwostok”" in english and "(s)" not in english
+    too_far = text_of(await ask("sources", page="2"))
+    assert "Seite 2 gibt es nicht; die Liste hat nur eine Seite." in too_far

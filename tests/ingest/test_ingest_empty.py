@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import AdminsConfig, Config, CorpusConfig
-from bot.corpus import EmptyCorpusError
+from bot.corpus import EmptyCorpusError, ForeignCorpusError
 from bot.ingest import CorpusReloader, Ingestor
 from bot.render.text import render_text
 from bot.store import Store
@@ -81,3 +81,51 @@ async def test_reload_of_an_empty_folder_keeps_the_old_corpus(loaded, locale) ->
     assert (after.version, after.articles) == (before.version, 5)
     last = await store.reloads.last()
     assert last is not None and last.status == "failed"
+
+
+def foreign(corpus: Path) -> None:
+    """The folder now holds another story: none of the stored files, one new article."""
+    empty(corpus)
+    (corpus / "brand.txt").write_text(
+        "Großbrand in Duisburg\n\n„Wir gehen von Brandstiftung aus“, sagte Polizeisprecher "
+        "Markus Weber.\n",
+        encoding="utf-8",
+    )
+
+
+async def test_ingest_refuses_a_folder_with_none_of_the_stored_articles(loaded) -> None:
+    # `ingest --db F` or a reload with the default folder on a store built from another one
+    corpus, store, ingestor = loaded
+    foreign(corpus)
+    with pytest.raises(ForeignCorpusError, match="none of the 5 stored articles"):
+        await ingestor.run()
+    assert (await store.corpus.status()).articles == 5
+    change = await ingestor.run(allow_empty=True)
+    assert len(change.removed) == 5 and change.totals["articles"] == 1
+
+
+async def test_reload_of_a_foreign_folder_keeps_the_old_corpus(loaded) -> None:
+    corpus, store, ingestor = loaded
+    before = await store.corpus.status()
+    foreign(corpus)
+    clock = lambda: datetime.now(UTC)  # noqa: E731
+    services = Services(
+        config=Config(corpus=CorpusConfig(dir=str(corpus)), admins=AdminsConfig(users=(ADMIN.id,))),
+        store=store,
+        reloader=CorpusReloader(ingestor, clock),
+        clock=clock,
+    )
+    request = Request(
+        command="reload",
+        args={},
+        user=ADMIN,
+        channel=ChannelRef("matrix", "!ops:example.org"),
+        locale="de",
+    )
+    reply = await dispatch(request, services, HANDLERS)
+    text = render_text(reply, "de")
+    assert reply.kind == "error"
+    assert "enthält keinen der 5 bisherigen Artikel" in text, text
+    assert f"(Version {before.version}) bleibt in Betrieb" in text
+    after = await store.corpus.status()
+    assert (after.version, after.articles) == (before.version, 5)
