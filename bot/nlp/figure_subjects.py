@@ -429,11 +429,48 @@ def measured_subject(
             if np and np[0][-1] not in lexicon().frame_nouns:
                 return _display(np[0], toks, np[1], lemmatize)
     a, b = _clause_bounds(toks, first)
+    estimated = _estimated_object(toks, a, first, lemmatize)
+    if estimated is not None:
+        return estimated
     phrases = _usable(_phrases(toks, a, b, range(first, last + 1), lemmatize))
     if not phrases:
         phrases = _usable(_phrases(toks, 0, len(toks), range(first, last + 1), lemmatize))
     subjects = [p for p in phrases if not p[3]]
     pick = subjects[0] if subjects else (phrases[0] if phrases else None)
+    if pick is None:
+        return None
+    return _display(pick[1], toks, pick[2], lemmatize)
+
+
+_ESTIMATE_VERBS = frozenset({"schätzen", "beziffern", "taxieren", "veranschlagen"})
+
+
+def _estimated_object(
+    toks: Sequence[_HasText], a: int, first: int, lemmatize: Lemmatize
+) -> str | None:
+    """The measured thing of "X schätzt/beziffert Y auf N": Y, the object, never X (the
+    subject of the verb is the source). "Die Ermittler schätzen den Schaden auf rund 2
+    Millionen Euro" -> "Schaden"; None when the amount follows no "auf" of such a verb."""
+    k = first - 1
+    while k > a and toks[k].text[:1].islower() and _low(toks, k) != "auf" and k > first - 4:
+        k -= 1  # qualifiers: "auf rund", "auf mehr als"
+    if _low(toks, k) != "auf":
+        return None
+    verb = next(
+        (
+            j
+            for j in range(a, k)
+            if toks[j].text[:1].islower()
+            and any(i in _ESTIMATE_VERBS for i in _infinitives(_low(toks, j), lemmatize))
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    phrases = [p for p in _usable(_phrases(toks, a, k, range(0), lemmatize)) if not p[3]]
+    accusative = [p for p in phrases if _low(toks, p[0] - 1) in ("den", "einen")]
+    after_verb = [p for p in phrases if p[0] > verb]
+    pick = (accusative or after_verb[-1:] or [None])[0]
     if pick is None:
         return None
     return _display(pick[1], toks, pick[2], lemmatize)

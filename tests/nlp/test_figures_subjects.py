@@ -237,3 +237,23 @@ def test_an_article_states_its_scope_by_its_event_or_its_place() -> None:
     )
     # a place named once is no scope of a whole article
     assert text_scope("Die Regierung in Nigeria trauert um 13 Menschen.") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "source"),
+    [
+        ("Die Ermittler schätzen den Schaden auf rund 2 Millionen Euro.", "Schaden", "Ermittler"),
+        (
+            "Zudem schätzt die Versicherung den Schaden auf mehr als 5 Millionen Euro.",
+            "Schaden",
+            "Versicherung",
+        ),
+        ("Die Polizei beziffert den Sachschaden auf 300.000 Euro.", "Sachschaden", "Polizei"),
+    ],
+)
+def test_estimate_verb_measures_its_object_and_its_subject_is_the_source(
+    nlp: Language, text: str, subject: str, source: str
+) -> None:
+    """'X schätzt/beziffert Y auf N': Y is what is measured, X who says so."""
+    fig = one(nlp, text)
+    assert (fig.subject, fig.source) == (subject, source)
