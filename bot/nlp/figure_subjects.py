@@ -470,9 +470,10 @@ def _estimated_object(
     phrases = [p for p in _usable(_phrases(toks, a, k, range(0), lemmatize)) if not p[3]]
     accusative = [p for p in phrases if _low(toks, p[0] - 1) in ("den", "einen")]
     after_verb = [p for p in phrases if p[0] > verb]
-    pick = (accusative or after_verb[-1:] or [None])[0]
-    if pick is None:
+    picks = accusative or after_verb[-1:]
+    if not picks:
         return None
+    pick = picks[0]
     return _display(pick[1], toks, pick[2], lemmatize)
 
 
