@@ -17,9 +17,9 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from bot.nlp.figure_intervals import Interval, all_agree, claim_interval
-from bot.nlp.figure_subjects import is_measure_unit, lexicon, unit_text
-from bot.store.folding import fold_key
+from bot.nlp.figure_subjects import is_measure_unit, unit_text
 from bot.store.records import FigureRecord, SubjectSummary
+from handlers.figure_groups import joined_figures, joined_subjects, main_subject
 from handlers.format import (
     chunk_lines,
     figure_date,
@@ -34,7 +34,6 @@ from handlers.i18n import count, t
 from handlers.types import Attachment, Block, Handler, Reply, Request, Services, UserError
 
 FIGURE_LIMIT = 100  # newest reports per subject in one answer; the rest is counted
-SCOPE_SUBJECTS = 1000  # subjects read to join partial scopes into their one full scope
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,64 +259,6 @@ def _typo_score(query: str, subject: str) -> float:
     return sum(max(fuzz.ratio(q, w) for w in words) for q in typed) / len(typed)
 
 
-def _scope_parts(key: str, concepts: frozenset[str]) -> tuple[str, frozenset[str]] | None:
-    """(concept with its modifiers, scope words) of a casualty key ("tote erdbeben myanmar"
-    -> ("tote", {"erdbeben", "myanmar"})); None for keys of other subjects."""
-    words = key.split()
-    at = next((i for i, w in enumerate(words) if w in concepts), None)
-    if at is None:
-        return None
-    return " ".join(words[: at + 1]), frozenset(words[at + 1 :])
-
-
-def scope_groups(keys: Sequence[str]) -> dict[str, str]:
-    """key -> the key it joins. A casualty count whose article states less of its scope
-    ("Tote", "Tote (Erdbeben)") joins the one subject with the fuller scope ("Tote (Erdbeben
-    in Myanmar)") when the corpus has exactly one: a single story stays one topic however its
-    reports are worded, while two stated scopes (Myanmar, Spain) stay two topics and a
-    partial one that fits both stays on its own."""
-    concepts = frozenset(fold_key(c) for c in lexicon().scoped)
-    parts = {k: p for k in keys if (p := _scope_parts(k, concepts)) is not None}
-    out: dict[str, str] = {}
-    for key, (concept, scope) in parts.items():
-        wider = [
-            k
-            for k, (c, sc) in parts.items()
-            if c == concept
-            and scope < sc
-            and not any(sc < sc2 for c2, sc2 in parts.values() if c2 == c)
-        ]
-        if len(wider) == 1:
-            out[key] = wider[0]
-    return out
-
-
-async def _scope_members(services: Services) -> dict[str, list[str]]:
-    """Main key -> its member keys (itself first) for every subject of the corpus."""
-    subjects = await services.store.figures.subjects(limit=SCOPE_SUBJECTS)
-    joins = scope_groups([s.subject_key for s in subjects])
-    members: dict[str, list[str]] = {}
-    for s in subjects:
-        main = joins.get(s.subject_key, s.subject_key)
-        members.setdefault(main, [main])
-        if main != s.subject_key:
-            members[main].append(s.subject_key)
-    return members
-
-
-def _merged(main: SubjectSummary, others: Sequence[SubjectSummary]) -> SubjectSummary:
-    """One subject summary for a main key and the keys joining it: counts added, the newest
-    dated report as the latest."""
-    every = [main, *others]
-    latest = max(
-        (s.latest for s in every),
-        key=lambda f: (figure_date(f) is not None, figure_date(f) or date.min),
-    )
-    return SubjectSummary(
-        main.subject_key, main.subject, main.unit, sum(s.figure_count for s in every), latest
-    )
-
-
 async def _resolve_subject(query: str, services: Services) -> SubjectSummary:
     """The subject the user means: exact key, then store completion, then fuzzy over all."""
     key = query.strip().lower()
@@ -340,38 +281,10 @@ async def _resolve_subject(query: str, services: Services) -> SubjectSummary:
     )
 
 
-async def _main_subject(subject: SubjectSummary, services: Services) -> SubjectSummary:
-    """The subject a partial scope joins ("Tote (Erdbeben)" -> "Tote (Erdbeben in
-    Myanmar)"), with the joined counts; the subject itself when it joins none."""
-    members = await _scope_members(services)
-    main = next((m for m, keys in members.items() if subject.subject_key in keys), None)
-    joined = await _joined_subjects(services, limit=SCOPE_SUBJECTS)
-    return next((s for s in joined if s.subject_key == main), subject)
-
-
-async def _joined_subjects(services: Services, limit: int = 50) -> list[SubjectSummary]:
-    """The corpus's subjects, partial scopes joined into their full scope, most reported
-    first."""
-    subjects = await services.store.figures.subjects(limit=SCOPE_SUBJECTS)
-    by_key = {s.subject_key: s for s in subjects}
-    joins = scope_groups(list(by_key))
-    others: dict[str, list[SubjectSummary]] = {}
-    for key, main in joins.items():
-        others.setdefault(main, []).append(by_key[key])
-    merged = [
-        _merged(s, others.get(s.subject_key, [])) for s in subjects if s.subject_key not in joins
-    ]
-    merged.sort(key=lambda s: (-s.figure_count, s.subject_key))
-    return merged[:limit]
-
-
 async def _detail(
     subject: SubjectSummary, services: Services, locale: str, chart: bool
 ) -> tuple[list[Block], list[FigureRecord], list[Attachment]]:
-    keys = (await _scope_members(services)).get(subject.subject_key, [subject.subject_key])
-    figs = [
-        f for key in keys for f in await services.store.figures.for_subject(key, limit=FIGURE_LIMIT)
-    ]
+    figs = await joined_figures(services, subject.subject_key, limit=FIGURE_LIMIT)
     summary = summarize(figs, locale)
     blocks = detail_blocks(inert(subject.subject), summary, locale)
     if subject.figure_count > len(figs):
@@ -402,7 +315,7 @@ async def figures(req: Request, services: Services) -> Reply:
     query = req.arg("subject")
     chart = req.arg("chart") == "true"
     if query:
-        subject = await _main_subject(await _resolve_subject(query, services), services)
+        subject = await main_subject(await _resolve_subject(query, services), services)
         blocks, figs, attachments = await _detail(subject, services, locale, chart)
         return Reply(
             title=t(locale, "figures.title_subject", subject=subject.subject),
@@ -411,7 +324,7 @@ async def figures(req: Request, services: Services) -> Reply:
             attachments=attachments,
         )
 
-    subjects = await _joined_subjects(services)
+    subjects = await joined_subjects(services)
     if not subjects:
         return Reply(
             title=t(locale, "figures.title"), blocks=[Block(t(locale, "figures.none"))], kind="info"

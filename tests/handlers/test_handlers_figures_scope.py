@@ -17,7 +17,7 @@ from bot.models import Paragraph, ParsedArticle
 from bot.nlp import Extractor, build_pipeline
 from bot.store import Store
 from handlers.dispatch import dispatch
-from handlers.figures import scope_groups
+from handlers.figure_groups import scope_groups
 from handlers.registry import build_handlers
 from handlers.types import ChannelRef, Reply, Request, Services, UserRef
 

@@ -1,0 +1,126 @@
+"""One story's casualty count is one subject everywhere: /figures, the digest's figure lines
+and watches all read subjects through these functions.
+
+A count whose article states less of its scope ("Tote", "Tote (Erdbeben)") joins the one
+subject of the corpus with the fuller scope ("Tote (Erdbeben in Myanmar)"). The join is
+computed from the corpus's subject keys at read time (it changes when a second story with the
+same concept arrives), so it lives here and not in the stored keys.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from bot.nlp.figure_subjects import lexicon
+from bot.store.folding import fold_key
+from bot.store.records import FigureRecord, SubjectSummary
+from handlers.format import figure_date
+from handlers.types import Services
+
+SCOPE_SUBJECTS = 1000  # subjects read to join partial scopes into their one full scope
+
+
+def _scope_parts(key: str, concepts: frozenset[str]) -> tuple[str, frozenset[str]] | None:
+    """(concept with its modifiers, scope words) of a casualty key ("tote erdbeben myanmar"
+    -> ("tote", {"erdbeben", "myanmar"})); None for keys of other subjects."""
+    words = key.split()
+    at = next((i for i, w in enumerate(words) if w in concepts), None)
+    if at is None:
+        return None
+    return " ".join(words[: at + 1]), frozenset(words[at + 1 :])
+
+
+def scope_groups(keys: Sequence[str]) -> dict[str, str]:
+    """key -> the key it joins. A casualty count whose article states less of its scope
+    ("Tote", "Tote (Erdbeben)") joins the one subject with the fuller scope ("Tote (Erdbeben
+    in Myanmar)") when the corpus has exactly one: a single story stays one topic however its
+    reports are worded, while two stated scopes (Myanmar, Spain) stay two topics and a
+    partial one that fits both stays on its own."""
+    concepts = frozenset(fold_key(c) for c in lexicon().scoped)
+    parts = {k: p for k in keys if (p := _scope_parts(k, concepts)) is not None}
+    out: dict[str, str] = {}
+    for key, (concept, scope) in parts.items():
+        wider = [
+            k
+            for k, (c, sc) in parts.items()
+            if c == concept
+            and scope < sc
+            and not any(sc < sc2 for c2, sc2 in parts.values() if c2 == c)
+        ]
+        if len(wider) == 1:
+            out[key] = wider[0]
+    return out
+
+
+async def scope_members(services: Services) -> dict[str, list[str]]:
+    """Main key -> its member keys (itself first) for every subject of the corpus."""
+    subjects = await services.store.figures.subjects(limit=SCOPE_SUBJECTS)
+    joins = scope_groups([s.subject_key for s in subjects])
+    members: dict[str, list[str]] = {}
+    for s in subjects:
+        main = joins.get(s.subject_key, s.subject_key)
+        members.setdefault(main, [main])
+        if main != s.subject_key:
+            members[main].append(s.subject_key)
+    return members
+
+
+def _merged(main: SubjectSummary, others: Sequence[SubjectSummary]) -> SubjectSummary:
+    """One subject summary for a main key and the keys joining it: counts added, the newest
+    dated report as the latest."""
+    every = [main, *others]
+    latest = max(
+        (s.latest for s in every),
+        key=lambda f: (figure_date(f) is not None, figure_date(f) or date.min),
+    )
+    return SubjectSummary(
+        main.subject_key, main.subject, main.unit, sum(s.figure_count for s in every), latest
+    )
+
+
+async def main_subject(subject: SubjectSummary, services: Services) -> SubjectSummary:
+    """The subject a partial scope joins ("Tote (Erdbeben)" -> "Tote (Erdbeben in
+    Myanmar)"), with the joined counts; the subject itself when it joins none."""
+    members = await scope_members(services)
+    main = next((m for m, keys in members.items() if subject.subject_key in keys), None)
+    joined = await joined_subjects(services, limit=SCOPE_SUBJECTS)
+    return next((s for s in joined if s.subject_key == main), subject)
+
+
+async def joined_subjects(services: Services, limit: int = 50) -> list[SubjectSummary]:
+    """The corpus's subjects, partial scopes joined into their full scope, most reported
+    first."""
+    subjects = await services.store.figures.subjects(limit=SCOPE_SUBJECTS)
+    by_key = {s.subject_key: s for s in subjects}
+    joins = scope_groups(list(by_key))
+    others: dict[str, list[SubjectSummary]] = {}
+    for key, main in joins.items():
+        others.setdefault(main, []).append(by_key[key])
+    merged = [
+        _merged(s, others.get(s.subject_key, [])) for s in subjects if s.subject_key not in joins
+    ]
+    merged.sort(key=lambda s: (-s.figure_count, s.subject_key))
+    return merged[:limit]
+
+
+async def main_key(services: Services, subject_key: str) -> str:
+    """The key a subject key is shown under (itself when it joins none)."""
+    members = await scope_members(services)
+    return next((m for m, keys in members.items() if subject_key in keys), subject_key)
+
+
+async def joined_subject(services: Services, subject_key: str) -> SubjectSummary | None:
+    """The joined summary of the subject `subject_key` belongs to, or None when unknown."""
+    main = await main_key(services, subject_key)
+    joined = await joined_subjects(services, limit=SCOPE_SUBJECTS)
+    found = next((s for s in joined if s.subject_key == main), None)
+    return found or await services.store.figures.subject(subject_key)
+
+
+async def joined_figures(
+    services: Services, subject_key: str, limit: int | None = None
+) -> list[FigureRecord]:
+    """The figures of a subject and of every key joining it (each key's newest `limit`)."""
+    keys = (await scope_members(services)).get(subject_key, [subject_key])
+    return [f for key in keys for f in await services.store.figures.for_subject(key, limit=limit)]
