@@ -23,6 +23,13 @@ from zoneinfo import ZoneInfo
 from bot.render.markup import unescape
 from bot.store.records import ArticleRecord, FigureRecord, QuoteRecord
 from handlers.digest_topic import resolve_topic
+from handlers.figure_groups import (
+    joined_figures,
+    joined_subject,
+    joined_subjects,
+    main_key,
+    scope_members,
+)
 from handlers.figures import FIGURE_LIMIT, current_value, side_by_side
 from handlers.figures import summarize as summarize_figures
 from handlers.format import (
@@ -286,14 +293,17 @@ async def _figure_lines(
     `subject_keys` when given), changed subjects first with "before → now". Only subjects
     with a figure from an article first seen after `since` can have changed."""
     store = services.store
+    members = await scope_members(services)  # partial scopes joined as /figures joins them
     if subject_keys is None:
-        summaries = await store.figures.subjects(limit=200)
+        summaries = await joined_subjects(services, limit=200)
     else:
-        found = [await store.figures.subject(key) for key in subject_keys]
+        mains = list(dict.fromkeys([await main_key(services, key) for key in subject_keys]))
+        found = [await joined_subject(services, key) for key in mains]
         summaries = [s for s in found if s is not None]
     touched: set[str] = set()
     if since is not None:
-        touched = await store.figures.subject_keys_since(since)  # one query, in the database
+        fresh = await store.figures.subject_keys_since(since)  # one query, in the database
+        touched = {m for m, keys in members.items() if fresh.intersection(keys)} | fresh
     changed: list[tuple[str, tuple[FigureRecord, ...]]] = []
     unchanged: list[tuple[str, tuple[FigureRecord, ...]]] = []
     for summary in summaries:
@@ -303,7 +313,7 @@ async def _figure_lines(
         # "before" needs older reports; the current value alone is what /figures shows from
         # its newest FIGURE_LIMIT (half the rows to read and convert per untouched subject)
         limit = FIGURES_PER_SUBJECT if is_touched and since is not None else FIGURE_LIMIT
-        figs = await store.figures.for_subject(summary.subject_key, limit=limit)
+        figs = await joined_figures(services, summary.subject_key, limit=limit)
         now = _current(figs, locale)
         if now is None:
             continue

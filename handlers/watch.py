@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from bot.store.curation import quote_key, speaker_key
 from bot.store.folding import fold_key
 from bot.store.records import FigureRecord, QuoteRecord, Watch
+from handlers.figure_groups import joined_figures, joined_subject
 from handlers.format import (
     figure_date,
     figure_source,
@@ -65,7 +66,8 @@ async def _target(req: Request, services: Services) -> tuple[str, str, str]:
             raise UserError(
                 "watch.unknown_subject", subject=subject, suggestion="watch.try_figures"
             )
-        return "figure", found[0].subject, found[0].subject_key
+        joined = await joined_subject(services, found[0].subject_key) or found[0]
+        return "figure", joined.subject, joined.subject_key
     query = req.arg("speaker")
     if not query:
         raise UserError("watch.need_target", command=req.command)
@@ -79,9 +81,9 @@ async def watch(req: Request, services: Services) -> Reply:
     kind, target, key = await _target(req, services)
     value = ""
     if kind == "figure":
-        figs = await services.store.figures.for_subject(key)
+        figs = await joined_figures(services, key)
         known = [value_key(f) for f in figs]
-        summary = await services.store.figures.subject(key)
+        summary = await joined_subject(services, key)
         value = fmt_figure_value(summary.latest, locale) if summary else "?"
     else:
         known = [quote_key(q.sentence, q.text) for q in await speaker_quotes(target, services)]
@@ -168,7 +170,7 @@ async def _news(w: Watch, services: Services, locale: str) -> tuple[list[str], l
     """(lines for the post, item keys they cover) of one watch."""
     seen = await services.store.watches.seen(w.id)
     if w.kind == "figure":
-        summary = await services.store.figures.subject(w.target_key)
+        summary = await joined_subject(services, w.target_key)
         if summary is None or value_key(summary.latest) in seen:
             return [], []
         fig = summary.latest

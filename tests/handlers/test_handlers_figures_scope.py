@@ -142,3 +142,34 @@ def test_a_partial_scope_joins_the_one_full_scope() -> None:
     two_stories = ["tote erdbeben myanmar", "tote hochwasser spanien", "tote erdbeben", "tote"]
     # "Tote" fits both disasters: it stays on its own; "Tote (Erdbeben)" fits one
     assert scope_groups(two_stories) == {"tote erdbeben": "tote erdbeben myanmar"}
+
+
+async def run(services: Services, command: str, manager: bool = False, **args: str) -> Reply:
+    req = Request(
+        command=command,
+        args=args,
+        user=UserRef("discord:1", "tester", can_manage_channel=manager),
+        channel=ChannelRef("discord", "42"),
+        locale="de",
+    )
+    return await dispatch(req, services, build_handlers())
+
+
+def death_lines(body: str) -> list[str]:
+    return [line for line in body.splitlines() if line.startswith("- Tote")]
+
+
+async def test_digest_joins_partial_scopes_like_figures(services, text_of) -> None:
+    """The digest's figure lines show the quake's death toll once, at its latest value, as
+    /figures does ("Todesopfer des Bebens" and "Tote beim Erdbeben in Marokko" are one story)."""
+    body = text_of(await run(services, "digest"))
+    quake = [line for line in death_lines(body) if "Libyen" not in line]
+    assert len(quake) == 1, death_lines(body)
+    assert "2.862" in quake[0] and "Marokko" in quake[0]
+
+
+async def test_watch_on_a_partial_scope_follows_the_joined_subject(services, text_of) -> None:
+    """/watch on the partial "Tote (Erdbeben)" watches the story's one death toll: it names
+    the full scope and its latest value, the one /figures shows."""
+    reply = text_of(await run(services, "watch", manager=True, figure="Tote (Erdbeben)"))
+    assert "Marokko" in reply and "2.862" in reply, reply
