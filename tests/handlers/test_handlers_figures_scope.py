@@ -20,6 +20,7 @@ from handlers.dispatch import dispatch
 from handlers.figure_groups import scope_groups
 from handlers.registry import build_handlers
 from handlers.types import ChannelRef, Reply, Request, Services, UserRef
+from handlers.watch import watch_posts
 
 NOW = datetime(2023, 9, 14, 8, 0, tzinfo=UTC)
 ARTICLES = [
@@ -173,3 +174,23 @@ async def test_watch_on_a_partial_scope_follows_the_joined_subject(services, tex
     the full scope and its latest value, the one /figures shows."""
     reply = text_of(await run(services, "watch", manager=True, figure="Tote (Erdbeben)"))
     assert "Marokko" in reply and "2.862" in reply, reply
+
+
+async def test_watch_posts_a_new_toll_reported_under_a_partial_scope(
+    services, extractor, text_of
+) -> None:
+    """A later report that names only "des Bebens" updates the watched death toll: the watch
+    reads the joined subject, so the channel is told the new value."""
+    await run(services, "watch", manager=True, figure="Tote (Erdbeben)")
+    later = ParsedArticle(
+        "m4.txt",
+        "m4.txt",
+        "Opferzahl steigt weiter",
+        date(2023, 9, 13),
+        "Zeitung",
+        (Paragraph("Die Zahl der Todesopfer des Bebens stieg laut Innenministerium auf 2.946."),),
+        "m4.txt",
+    )
+    await services.store.corpus.apply([extractor.extract(later)], [], [], [], now=NOW)
+    posts = await watch_posts(services)
+    assert len(posts) == 1 and "2.946" in text_of(posts[0].reply)
