@@ -1342,6 +1342,31 @@ def harmonise_subjects(
     return out
 
 
+def _completed(f: Figure, event: str | None, place: str | None) -> Figure:
+    """`f` with the event and place its subject lacks added in brackets, when they do not
+    contradict what it states ("Verletzte in Duisburg" + Brand -> "Verletzte in Duisburg
+    (Brand)")."""
+    own_event, own_place = S.scope_of(f.subject)
+    add: list[str] = []
+    if own_event is None and event and own_place in (None, place):
+        add.append(event)
+    if own_place is None and place and own_event in (None, event):
+        add += ["in", place]
+    return replace(f, subject=f"{f.subject} ({' '.join(add)})") if add else f
+
+
+def sentence_scopes(figures: Sequence[Figure]) -> list[Figure]:
+    """Complete a casualty count's scope from its own sentence: "In Duisburg wurden bei dem
+    Brand 5 Menschen verletzt" states the place and the event in either order, and both
+    belong to the key, so that the story stays one topic however a sentence orders them."""
+    out: list[Figure] = []
+    for f in figures:
+        if S.is_scoped_concept(f.subject, f.unit):
+            f = _completed(f, *S.scope_of(re.sub(r"[^\w\s-]", " ", f.sentence)))
+        out.append(f)
+    return out
+
+
 def scope_figures(figures: Sequence[Figure], text: str) -> list[Figure]:
     """Give each casualty count whose sentence states no event or place the article's scope
     ("Todesopfer" -> "Todesopfer (Erdbeben in Myanmar)"), so that /figures keeps one topic per
@@ -1364,14 +1389,7 @@ def scope_figures(figures: Sequence[Figure], text: str) -> list[Figure]:
     out: list[Figure] = []
     for f in figures:
         if S.is_scoped_concept(f.subject, f.unit):
-            own_event, own_place = S.scope_of(f.subject)
-            add: list[str] = []
-            if own_event is None and event and own_place in (None, place):
-                add.append(event)
-            if own_place is None and place and own_event in (None, event):
-                add += ["in", place]
-            if add:
-                f = replace(f, subject=f"{f.subject} ({' '.join(add)})")
+            f = _completed(f, event, place)
         out.append(f)
     return out
 
@@ -1572,7 +1590,7 @@ class FiguresComponent:
                 out.append(" ".join([*adjs, noun]))
             return out
 
-        doc._.figures = harmonise_subjects(figures, mentions)
+        doc._.figures = sentence_scopes(harmonise_subjects(figures, mentions))
         return doc
 
 

@@ -129,7 +129,7 @@ def test_elided_noun_takes_its_unit_from_context(nlp: Language) -> None:
     )
     assert [(f.value, f.subject) for f in found] == [
         (24, "Tote beim Angriff"),
-        (60, "Verletzte"),
+        (60, "Verletzte (Angriff)"),  # the sentence names the event
     ]
 
 
@@ -257,3 +257,26 @@ def test_estimate_verb_measures_its_object_and_its_subject_is_the_source(
     """'X schätzt/beziffert Y auf N': Y is what is measured, X who says so."""
     fig = one(nlp, text)
     assert (fig.subject, fig.source) == (subject, source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bei dem Brand in Duisburg wurden 5 Menschen verletzt.",
+        "In Duisburg wurden bei dem Brand 5 Menschen verletzt.",
+        "Bei dem Brand wurden in Duisburg 5 Menschen verletzt.",
+        "Die Feuerwehr zählte in Duisburg 14 Verletzte nach dem Brand.",
+        "Nach dem Brand in Duisburg zählte die Feuerwehr 14 Verletzte.",
+    ],
+)
+def test_event_and_place_in_any_order_give_one_subject(nlp: Language, text: str) -> None:
+    """One story's injured, however the sentence orders the event and the place, is one
+    topic: the scope is the event and the place, not the order they were written in."""
+    f = one(nlp, text)
+    assert subject_group(f.subject, f.unit) == "Verletzte (Brand Duisburg)"
+
+
+def test_written_scopes_in_either_order_share_a_key() -> None:
+    assert subject_group("Verletzte in Duisburg (Brand)", "Verletzte") == subject_group(
+        "Verletzte (Brand in Duisburg)", "Verletzte"
+    )
