@@ -468,7 +468,7 @@ def _estimated_object(
     if verb is None:
         return None
     phrases = [p for p in _usable(_phrases(toks, a, k, range(0), lemmatize)) if not p[3]]
-    accusative = [p for p in phrases if _low(toks, p[0] - 1) in ("den", "einen")]
+    accusative = [p for p in phrases if _low(toks, p[0]) in ("den", "einen")]
     after_verb = [p for p in phrases if p[0] > verb]
     picks = accusative or after_verb[-1:]
     if not picks:

@@ -1045,7 +1045,8 @@ def _cue_subjects(
             verb = aux[-1]
         words, start = _np_before(toks, _before_relative_clause(toks, verb))
         opener = start == 0 or toks[start - 1].text in (",", ":", "„", '"', "“", "(")
-        speaker = _clean_speaker(words) if words and opener else None
+        accusative = start < len(lows) and lows[start] in ("den", "einen")  # "Den Schaden schätzt"
+        speaker = _clean_speaker(words) if words and opener and not accusative else None
         if speaker is None:
             # Inverted order: "..., sagte Kirby", "bestätigte John Kirby, Sprecher ..."
             after, _ = _np_after(toks, verb + 1, genitive=True)

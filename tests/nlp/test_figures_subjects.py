@@ -249,6 +249,7 @@ def test_an_article_states_its_scope_by_its_event_or_its_place() -> None:
             "Versicherung",
         ),
         ("Die Polizei beziffert den Sachschaden auf 300.000 Euro.", "Sachschaden", "Polizei"),
+        ("Den Schaden schätzt die Polizei auf 300.000 Euro.", "Schaden", "Polizei"),
     ],
 )
 def test_estimate_verb_measures_its_object_and_its_subject_is_the_source(
