@@ -29,6 +29,7 @@ from handlers.registry import build_handlers
 from handlers.types import Handler, Reply, Request, Services
 
 if TYPE_CHECKING:
+    from bot.nlp import Extractor
     from bot.scheduler import DigestScheduler
     from bot.transports.console import ConsoleTransport
 
@@ -218,6 +219,14 @@ class App:
                 )
         finally:
             await self.close()
+
+
+def build_extractor(config: Config) -> Extractor:
+    """The extraction pipeline alone, for `lagebild extract` (files in, no store): built here
+    like every other part, from `nlp.model`."""
+    from bot.nlp import Extractor, build_pipeline
+
+    return Extractor(build_pipeline(config.nlp.model))
 
 
 def _build_scheduler(services: Services, posters: dict[str, Poster]) -> DigestScheduler:

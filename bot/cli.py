@@ -223,11 +223,11 @@ async def _cmd_ingest(args: argparse.Namespace, config: Config) -> int:
 
 
 def _cmd_extract(args: argparse.Namespace, config: Config) -> int:
+    from bot.app import build_extractor
     from bot.corpus import ArticleFileError, read_article
-    from bot.nlp import Extractor, build_pipeline
     from bot.nlp.export import corpus_to_json, extraction_to_json
 
-    extractor = Extractor(build_pipeline(config.nlp.model))
+    extractor = build_extractor(config)
     results = []
     failed = 0
     for name in args.files:
