@@ -15,6 +15,9 @@ Targets (issue 4): p99 <= 50 ms per command at 100k articles, RSS < 500 MB.
 shared 2-core machine under a load average of 4-5, `--runs 50`), p50 / p99 in ms: place
 23 / 31, speaker 6 / 33, figure subject 26 / 37, rare word 5 / 19, common word 16 / 23
 (before filtering in SQL, `--runs 20`: 1,600-2,800 / 2,500-3,400, every new article read).
+Plain digest (no topic), same machine under a load average of 7: p50 129-181 / p99 215-380
+before figures carried first_seen and agreement compared distinct intervals (issue 14), then
+68-88 / 133-308; alone in a warm process about 29 ms (most of it formatting 8 x 100 figures).
 
 `--curate N` first writes N speaker merges and N hidden speakers into the store's curation
 log (answers then go through the curated repositories); use a store of its own for it, the

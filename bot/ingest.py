@@ -27,6 +27,7 @@ from pathlib import Path
 from bot.corpus import (
     READER_VERSION,
     ArticleFileError,
+    CorpusError,
     EmptyCorpusError,
     ForeignCorpusError,
     raw_digest,
@@ -414,8 +415,9 @@ class CorpusReloader:
             reload_id = await store.reloads.start(requested_by, self.clock())
             try:
                 change = await self.ingestor.run()
-            except EmptyCorpusError as e:
-                # a refusal, not a fault: the old corpus keeps serving, the admin is told why
+            except CorpusError as e:
+                # a refusal (empty or foreign folder) or an unusable folder, not a bug: the old
+                # corpus keeps serving and the admin is told why, in the reply's language
                 log.warning("reload %s refused: %s", reload_id, e)
                 await store.reloads.finish(reload_id, "failed", str(e), self.clock())
                 raise

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from bot.corpus.errors import EmptyCorpusError, ForeignCorpusError
+from bot.corpus.errors import CorpusError, EmptyCorpusError, ForeignCorpusError
 from bot.store.records import CorpusChange
 from handlers.format import chunk_lines, inert
 from handlers.i18n import t
@@ -49,6 +49,13 @@ async def reload(req: Request, services: Services) -> Reply:
         change = await reloader.reload(requested_by=requested_by)
     except EmptyCorpusError as e:
         return await _empty_corpus(e, services, locale)
+    except CorpusError as e:
+        # missing, not a folder, unreadable: the reader's text names a server path (not for
+        # chat) and is English; the admin gets the cause in the reply's language, the log the path
+        log.warning("reload requested by %s failed: %s", requested_by, e)
+        status = await services.store.corpus.status()
+        text = t(locale, "reload.corpus_unusable", version=status.version)
+        return Reply(title=t(locale, "reload.failed_title"), blocks=[Block(text)], kind="error")
     except Exception as e:
         if _is_running_error(e):
             return _already_running(locale)

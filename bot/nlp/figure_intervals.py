@@ -8,6 +8,7 @@ and "rund 11.000" agree.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass
 
 APPROX_TOLERANCE = 0.1
@@ -60,5 +61,12 @@ def stored_bounds(
 
 
 def all_agree(intervals: list[Interval]) -> bool:
-    """Whether every pair of claims can be true at once."""
-    return all(a.overlaps(b) for i, a in enumerate(intervals) for b in intervals[i + 1 :])
+    """Whether every pair of claims can be true at once.
+
+    Pairs are checked between distinct intervals (a repeated one only against itself): a big
+    subject's 60 claims hold about 16 intervals, and the digest checks 8 subjects per answer."""
+    counts = Counter(intervals)
+    if any(n > 1 and not iv.overlaps(iv) for iv, n in counts.items()):
+        return False
+    distinct = list(counts)
+    return all(a.overlaps(b) for i, a in enumerate(distinct) for b in distinct[i + 1 :])

@@ -495,6 +495,19 @@ _FIGURES_SUBJECT_ARTICLE = """
 CREATE INDEX figures_subject_article ON figures (subject_key, article_id);
 """
 
+# A subject's newest figures (FigureRepo.for_subject) are ordered by date, then by the article's
+# first_seen: read through the join, the ~1,000 undated figures of a big subject (one tie
+# group) were all fetched with their articles and sorted, 9 ms per subject at 100k articles.
+# A copy of first_seen on the figure (an article keeps it for life) lets one index give the
+# order, so a limited read stops after `limit` entries. It replaces figures_subject (its prefix).
+_FIGURES_FIRST_SEEN = """
+ALTER TABLE figures ADD COLUMN first_seen TEXT;
+UPDATE figures SET first_seen = (SELECT a.first_seen FROM articles a WHERE a.id = figures.article_id);
+DROP INDEX figures_subject;
+CREATE INDEX figures_subject_newest
+    ON figures (subject_key, (sort_date IS NULL), sort_date, first_seen, id);
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     _INITIAL,
     _SPEAKER_SUMMARY,
@@ -510,6 +523,7 @@ MIGRATIONS: tuple[str, ...] = (
     _FEEDS,
     _SUBSCRIPTION_TIMES,
     _FIGURES_SUBJECT_ARTICLE,
+    _FIGURES_FIRST_SEEN,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -39,7 +39,8 @@ FIGURE_SELECT = """SELECT f.id, f.article_id, f.value, f.value_max, f.qualifier,
 FROM figures f
 JOIN articles a ON a.id = f.article_id"""
 
-OLDEST_FIGURES = "(f.sort_date IS NULL), f.sort_date, a.first_seen, f.id"
+# f.first_seen is the article's (copied onto the figure so that an index gives this order).
+OLDEST_FIGURES = "(f.sort_date IS NULL), f.sort_date, f.first_seen, f.id"
 
 SPEAKER_SELECT = """SELECT sp.id, sp.name, sp.kind, sp.quote_count, sp.article_count, sp.latest,
     sp.roles, sp.aliases

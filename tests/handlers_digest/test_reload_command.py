@@ -118,7 +118,7 @@ async def test_a_failed_reload_leaves_the_old_corpus_serving(
     reply = await ask(services)
     out = digest_as_text(reply)
     assert reply.kind == "error"
-    assert "corpus directory does not exist" in out
+    assert "Korpusordner fehlt oder ist nicht lesbar" in out and "CorpusError" not in out
     assert f"Der bisherige Korpus (Version {before.version}) bleibt in Betrieb" in out
     after = await services.store.corpus.status()
     assert (after.version, after.articles, after.quotes) == (

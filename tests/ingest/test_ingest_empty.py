@@ -129,3 +129,23 @@ async def test_reload_of_a_foreign_folder_keeps_the_old_corpus(loaded) -> None:
     assert f"(Version {before.version}) bleibt in Betrieb" in text
     after = await store.corpus.status()
     assert (after.version, after.articles) == (before.version, 5)
+
+
+@pytest.mark.parametrize("locale", ["de", "en"])
+async def test_reload_of_a_missing_folder_answers_in_the_users_language(loaded, locale) -> None:
+    """The reader's own message is English and names a server path: chat gets neither."""
+    corpus, store, ingestor = loaded
+    shutil.rmtree(corpus)
+    clock = lambda: datetime.now(UTC)  # noqa: E731
+    services = Services(
+        config=Config(corpus=CorpusConfig(dir=str(corpus)), admins=AdminsConfig(users=(ADMIN.id,))),
+        store=store,
+        reloader=CorpusReloader(ingestor, clock),
+        clock=clock,
+    )
+    request = Request("reload", {}, ADMIN, ChannelRef("matrix", "!ops:example.org"), locale=locale)
+    text = render_text(await dispatch(request, services, HANDLERS), locale)
+    expected = {"de": "Korpusordner fehlt", "en": "corpus folder is missing"}[locale]
+    assert expected in text, text
+    assert "CorpusError" not in text and str(corpus) not in text
+    assert (await store.corpus.status()).articles == 5

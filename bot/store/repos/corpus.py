@@ -164,7 +164,7 @@ _STAGED_COLUMNS = {
     "aliases": "speaker_id, article_id, alias",
     "figures": "id, article_id, sentence_id, value, value_max, qualifier, unit, subject, "
     "subject_key, text, source, source_speaker_id, sentence, sentence_idx, start_char, "
-    "end_char, refers_to, sort_date, is_addition, interval_low, interval_high",
+    "end_char, refers_to, sort_date, is_addition, interval_low, interval_high, first_seen",
     "stale": "id",  # articles whose rows the swap deletes (changed or removed)
     "subjects": "subject_key, subject, unit, figure_count, latest_figure_id",
 }
@@ -787,7 +787,7 @@ class CorpusRepo:
                  f.value_max, f.qualifier, f.unit, f.subject, key, f.text, source, source_id,
                  f.sentence, f.sentence_index, f.start_char, f.end_char, refers_to,
                  refers_to or published, int(f.is_addition),
-                 *stored_bounds(f.qualifier, f.value, f.value_max))
+                 *stored_bounds(f.qualifier, f.value, f.value_max), first_seen)
             )  # fmt: skip
             ids.figure += 1
 

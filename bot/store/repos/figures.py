@@ -57,7 +57,7 @@ class FigureRepo:
             return [rows.figure(r) for r in await cur.fetchall()]
         cur = await self._db.conn.execute(
             f"""{rows.FIGURE_SELECT} WHERE f.subject_key = ?
-                ORDER BY (f.sort_date IS NULL) DESC, f.sort_date DESC, a.first_seen DESC, f.id DESC
+                ORDER BY (f.sort_date IS NULL) DESC, f.sort_date DESC, f.first_seen DESC, f.id DESC
                 LIMIT ?""",
             (subject_key, limit),
         )
