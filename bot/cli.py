@@ -223,11 +223,11 @@ async def _cmd_ingest(args: argparse.Namespace, config: Config) -> int:
 
 
 def _cmd_extract(args: argparse.Namespace, config: Config) -> int:
+    from bot.app import build_extractor
     from bot.corpus import ArticleFileError, read_article
-    from bot.nlp import Extractor, build_pipeline
     from bot.nlp.export import corpus_to_json, extraction_to_json
 
-    extractor = Extractor(build_pipeline(config.nlp.model))
+    extractor = build_extractor(config)
     results = []
     failed = 0
     for name in args.files:
@@ -292,11 +292,9 @@ def _print_skipped(change: CorpusChange) -> None:
 
 
 async def _cmd_ask(args: argparse.Namespace, config: Config) -> int:
-    from bot.transports.console import ConsoleTransport
-
     app = await _prepared_app(config)
     try:
-        console = ConsoleTransport(app.services, app.handlers)
+        console = app.console()
         text, reply = await console.answer(
             args.text, locale=args.locale or config.bot.locale, as_admin=args.as_admin
         )
@@ -308,17 +306,9 @@ async def _cmd_ask(args: argparse.Namespace, config: Config) -> int:
 
 
 async def _cmd_chat(args: argparse.Namespace, config: Config) -> int:
-    from bot.transports.console import ConsoleTransport
-
     app = await _prepared_app(config)
     try:
-        console = ConsoleTransport(
-            app.services,
-            app.handlers,
-            locale=args.locale or config.bot.locale,
-            as_admin=args.as_admin,
-        )
-        await console.chat()
+        await app.console(args.locale, as_admin=args.as_admin).chat()
     finally:
         await app.close()
     return EXIT_OK
@@ -331,7 +321,6 @@ async def _cmd_run(args: argparse.Namespace, config: Config) -> int:
     from bot.app import App
     from bot.corpus import CorpusError, EmptyCorpusError
     from bot.rebuild import build_store
-    from bot.transports.console import ConsoleTransport
 
     if config.nlp.workers < 1:
         raise UsageError(
@@ -344,7 +333,7 @@ async def _cmd_run(args: argparse.Namespace, config: Config) -> int:
             await build_store(config)
         except EmptyCorpusError as e:
             _keep_serving(e)
-    app = await App.build(config)
+    app = await App.build(config, serve=True)
     try:
         try:
             change = await app.ingest()
@@ -363,9 +352,7 @@ async def _cmd_run(args: argparse.Namespace, config: Config) -> int:
     except BaseException:
         await app.close()
         raise
-    await app.run(
-        console_factory=lambda a: ConsoleTransport(a.services, a.handlers, locale=config.bot.locale)
-    )
+    await app.run()
     return EXIT_OK
 
 

@@ -163,9 +163,14 @@ class CorpusReloader(Protocol):
     def reload(self, requested_by: str) -> Awaitable[Any]: ...
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Services:
-    """Everything a handler may use. Built once by the composition root (bot/app.py)."""
+    """Everything a handler may use. Built once by the composition root (bot/app.py) and
+    frozen: whatever a handler reaches is fixed at construction, so no handler or transport
+    can swap a dependency under the others. Optional parts (reloader, scheduler, notifier,
+    feeds) are None where the command at hand does not run them (e.g. no scheduler in
+    `lagebild ask`); a cycle (the scheduler needs the services) is resolved in bot/app.py by
+    building the part over the services without it, then `dataclasses.replace`."""
 
     config: Config
     store: Store

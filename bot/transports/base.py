@@ -59,3 +59,18 @@ class Poster(Protocol):
     async def notify_admins(self, text: str) -> None:
         """Tell the operators about something they must act on (e.g. a disabled subscription)."""
         ...
+
+
+class Transport(Poster, Protocol):
+    """A chat connection the bot runs (Discord, Matrix): the App builds them from the config,
+    keeps them running (bot/transports/supervisor.py) and posts digests and notices through
+    them (Poster)."""
+
+    async def start(self) -> None:
+        """Connect and serve until closed; raise when the connection cannot be made. A failed
+        start must leave the transport ready for another start()."""
+        ...
+
+    async def close(self) -> None:
+        """Disconnect; afterwards start() returns."""
+        ...

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import AsyncIterator
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -35,12 +36,11 @@ async def services(store: Store) -> AsyncIterator[Services]:
     """APScheduler reads the wall clock, so the whole test runs at the Services clock's time."""
     now = datetime(2026, 1, 10, 10, 0, tzinfo=UTC)
     with time_machine.travel(now, tick=False):
-        svc = make_services(store, Clock(now))
-        sched = DigestScheduler(svc, {})
-        svc.scheduler = sched
+        base = make_services(store, Clock(now))
+        sched = DigestScheduler(base, {})
         await sched.start()
         try:
-            yield svc
+            yield replace(base, scheduler=sched)
         finally:
             await sched.shutdown()
 

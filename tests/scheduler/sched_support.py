@@ -138,7 +138,6 @@ async def make_scheduler(
             notifier=notifier,
         )
         sched = DigestScheduler(services, {poster.name: poster}, sleep=sleeps)
-        services.scheduler = sched
         made.append(sched)
         return sched
 

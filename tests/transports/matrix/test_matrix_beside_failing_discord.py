@@ -72,7 +72,7 @@ async def test_matrix_keeps_serving_while_discord_cannot_start(
         ),
         base_dir=str(tmp_path),
     )
-    app = await App.build(config)
+    app = await App.build(config, serve=True)
     app.restart_backoff = (0.05, 0.2)
     await app.store.corpus.apply([kirby_article()], [], [], [])
     running = asyncio.create_task(app.run())
