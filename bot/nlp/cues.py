@@ -114,7 +114,7 @@ _STRONG: dict[str, str] = {
     "bestreiten": "bestreitet bestreiten bestritt bestritten bestreite",
     "unterstreichen": "unterstreicht unterstreichen unterstrich unterstrichen unterstreiche",
     "beschreiben": "beschreibt beschreiben beschrieb beschrieben beschreibe",
-    "versprechen": "verspricht versprechen versprach versprachen verspreche",
+    "versprechen": "verspricht versprechen versprach versprachen versprochen verspreche",
     "empfehlen": "empfiehlt empfehlen empfahl empfahlen empfohlen empfehle",
     "raten": "rät raten riet rieten geraten rate",
     "bitten": "bittet bitten bat baten gebeten bitte",
@@ -255,6 +255,33 @@ _SEPARABLE: dict[str, tuple[str, str, str]] = {
         "fordert fordern forderte forderten fordere",
         "auf",
         "aufgefordert aufforderte aufforderten",
+    ),
+    "abstreiten": (
+        "streitet streiten stritt stritten streite",
+        "ab",
+        "abstreiten abgestritten abzustreiten abstritt abstreitet",
+    ),
+    # "hielt der Regierung vor, …": an accusation like "vorwerfen"
+    "vorhalten": (
+        "hält halten hielt hielten halte",
+        "vor",
+        "vorgehalten vorzuhalten vorhielt vorhält",
+    ),
+    "androhen": (
+        "droht drohen drohte drohten drohe",
+        "an",
+        "androhen angedroht anzudrohen androhte androht",
+    ),
+    "zusagen": ("sagt sagen sagte sagten sage", "zu", "zugesagt zuzusagen zusagte zusagt"),
+    "voraussagen": (
+        "sagt sagen sagte sagten sage",
+        "voraus",
+        "voraussagen vorausgesagt vorauszusagen voraussagte voraussagt",
+    ),
+    "vorhersagen": (
+        "sagt sagen sagte sagten sage",
+        "vorher",
+        "vorhersagen vorhergesagt vorherzusagen vorhersagte vorhersagt",
     ),
     "zeigen": ("zeigt zeigte zeigten", "", ""),
     # judgements with an "als" phrase: "sieht X als Bedrohung an", "als Zeichen wahrgenommen"

@@ -1537,8 +1537,9 @@ class QuoteRules:
                 return Attribution(subj, cue, (subj.end, c))
         if np is None:
             return None
-        if np is not None and np is not prev_np and _number_clash(texts[c], lemma, np):
-            return None
+        perfect = np.end <= c and any(t.lower() in FINITE_HABEN for t in texts[np.end : c])
+        if np is not prev_np and not perfect and _number_clash(texts[c], lemma, np):
+            return None  # "hat bestritten" is a participle, not the plural "sie bestritten"
         if lemma == "sprechen" and np.start > c and "von" in texts[np.start : np.end]:
             # "spricht die Polizei von Krawallen": "von" opens the content, not the name
             cut = texts.index("von", np.start, np.end)
@@ -2132,7 +2133,9 @@ class QuoteRules:
             if at.focus:
                 focus = (speaker, role, si)
                 continue
-            q = self._quote_of(at, speaker, role, words, prev_words, si, state, text)
+            q = _not_self_accused(
+                self._quote_of(at, speaker, role, words, prev_words, si, state, text)
+            )
             if q is not None:
                 made.append(q)
                 made.extend(self._coordinated_quotes(q, at, state, words))
@@ -2481,6 +2484,15 @@ class QuoteRules:
             act=act,
             target=target,
         )
+
+
+def _not_self_accused(q: Quote | None) -> Quote | None:
+    """Nobody accuses themselves: an accusation whose speaker came out as its own target
+    ("Der Betreiber weist … zurück. Dem Betreiber wird vorgeworfen, …" carried the running
+    speaker into the passive) has an unnamed accuser."""
+    if q is None or q.act != "accusation" or q.target is None or q.speaker != q.target:
+        return q
+    return dataclasses.replace(q, speaker="anonymous", speaker_role=None, speaker_mention=None)
 
 
 def _written_head(mention: str) -> str | None:

@@ -118,3 +118,92 @@ def test_an_accused_pronoun_without_a_person_of_its_gender_stays_open(extract: E
     )
     qs = [q for q in extract(text).quotes if q.act == "accusation"]
     assert [(q.speaker, q.target) for q in qs] == [("Staatsanwaltschaft", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Betreiber weist die Vorwürfe zurück. Dem Betreiber wird vorgeworfen, Notausgänge "
+        "blockiert zu haben.",
+        "Die Reederei bestreitet jede Schuld. Der Reederei wird vorgeworfen, Sicherheitsmängel "
+        "verschwiegen zu haben.",
+    ],
+)
+def test_the_accused_of_a_passive_accusation_never_accuses_itself(
+    extract: Extract, text: str
+) -> None:
+    q = [q for q in extract(text).quotes if q.act == "accusation"][-1]
+    assert q.target in ("Betreiber", "Reederei")
+    assert q.speaker != q.target
+
+
+def test_a_pronoun_accuser_is_the_previous_subject(extract: Extract) -> None:
+    text = (
+        "Der Betreiber dementiert, davon gewusst zu haben. Er beschuldigt die Stadt, die "
+        "Kontrollen versäumt zu haben."
+    )
+    q = extract(text).quotes[-1]
+    assert (q.speaker, q.act, q.target) == ("Betreiber", "accusation", "Stadt")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "act"),
+    [
+        ("Der Minister stritt ab, davon gewusst zu haben.", "Minister", "denial"),
+        ("Die Firma streitet ab, dass Daten verloren gingen.", "Firma", "denial"),
+        ("Der Sprecher stellte in Abrede, dass es Absprachen gab.", "Sprecher", "denial"),
+        ("Die Stadt stellt in Abrede, dass Fristen versäumt wurden.", "Stadt", "denial"),
+        ("Der Konzern drohte an, Stellen abzubauen.", "Konzern", "warning"),
+        ("Die Gewerkschaft droht an, die Häfen zu bestreiken.", "Gewerkschaft", "warning"),
+        ("Die Ministerin sagte zu, die Schulen zu sanieren.", "Ministerin", "announcement"),
+        ("Der Landrat sagt zu, dass die Brücke bis Mai steht.", "Landrat", "announcement"),
+        ("Der Forscher sagte voraus, dass die Preise steigen.", "Forscher", "estimate"),
+        ("Die Bank sagt voraus, dass die Zinsen sinken.", "Bank", "estimate"),
+        ("Der Verband rechnet damit, dass die Preise steigen.", "Verband", "estimate"),
+        ("Die Reederei rechnete damit, dass die Fracht knapp wird.", "Reederei", "estimate"),
+        ("Der Abgeordnete wollte wissen, ob die Schulen sicher seien.", "Abgeordnete", "question"),
+        ("Die Opposition will wissen, wer die Kosten trägt.", "Opposition", "question"),
+        ("Der Bürgermeister hat bestritten, Geld angenommen zu haben.", "Bürgermeister", "denial"),
+        ("Der Minister hat versprochen, die Steuern zu senken.", "Minister", "announcement"),
+    ],
+)
+def test_separable_and_idiomatic_cues_carry_their_act(
+    extract: Extract, text: str, speaker: str, act: str
+) -> None:
+    q = only(extract, text)
+    assert (q.speaker, q.act) == (speaker, act)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Die Opposition hielt der Regierung vor, die Warnungen ignoriert zu haben.", "Regierung"),
+        ("Der Verband hält dem Senat vor, dass er Zusagen gebrochen habe.", "Senat"),
+    ],
+)
+def test_holding_something_against_someone_is_an_accusation(
+    extract: Extract, text: str, target: str
+) -> None:
+    q = only(extract, text)
+    assert (q.act, q.target) == ("accusation", target)
+
+
+def test_the_particle_voraus_turns_a_claim_into_an_estimate(extract: Extract) -> None:
+    q = only(extract, "Der Forscher sagte voraus, dass die Preise steigen.")
+    assert (q.cue, q.act) == ("sagte voraus", "estimate")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ("Der Virologe Christian Drosten warnte vor einer neuen Welle.", "Christian Drosten",
+         "Virologe"),
+        ("Die Epidemiologin Anna Berg warnte vor einer neuen Welle.", "Anna Berg",
+         "Epidemiologin"),
+    ],
+)  # fmt: skip
+def test_a_scholar_by_field_is_a_role_before_the_name(
+    extract: Extract, text: str, speaker: str, role: str
+) -> None:
+    q = only(extract, text)
+    assert (q.speaker, q.speaker_role, q.act) == (speaker, role, "warning")
