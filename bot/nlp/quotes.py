@@ -824,6 +824,9 @@ class _State:
     persons: list[tuple[str, str | None, str | None]] = field(default_factory=list)
     groups: list[str] = field(default_factory=list)
     chain: tuple[str, str | None, int] | None = None  # (speaker, role, sentence index)
+    # the last described subject of a speech act: (speaker, role, gender, sentence index)
+    subject: tuple[str, str | None, str, int] | None = None
+    sentence: int = 0  # index of the sentence being attributed
 
 
 class QuoteRules:
@@ -2122,8 +2125,10 @@ class QuoteRules:
         continues (an introduced speaker who says nothing quotable yet)."""
         made: list[Quote] = []
         focus: tuple[str, str | None, int] | None = None
+        state.sentence = si
         for at in attrs:
             speaker, role = self._resolve(at, state, words)
+            self._note_subject(at, speaker, role, state, si)
             if at.passive and state.chain is not None and si - state.chain[2] <= 1:
                 # "Der Kommission wird … vorgeworfen" right after a statement: the running
                 # speaker accuses; otherwise the accuser stays unnamed
@@ -2316,6 +2321,9 @@ class QuoteRules:
             plural = np.name == "sie" and verb.endswith(("ten", "en")) and not verb.startswith("ge")
             if plural and state.groups:
                 return state.groups[-1], None  # "Sie forderten, …": the last group or institution
+            previous = self._previous_subject(np.name, state)
+            if previous is not None:
+                return previous
             want = "m" if np.name == "er" else "f"
             for name, role, gender in reversed(state.persons):
                 if gender in (want, None):
@@ -2341,6 +2349,28 @@ class QuoteRules:
         if np.org or np.kind == "description":
             return nominative(np.name, leading_article(np.mention, np.name)), role
         return np.name, role
+
+    def _note_subject(
+        self, at: Attribution, speaker: str | None, role: str | None, state: _State, si: int
+    ) -> None:
+        """Remember a described speaker ("Der Betreiber dementiert …") with the gender its
+        article shows, so that "Er beschuldigt …" in the next sentence is that subject and
+        not a person named further back."""
+        np = at.np
+        if speaker is None or np is None or np.kind != "description" or np.plural:
+            return
+        article = np.mention.split()[0].lower() if np.mention else ""
+        gender = {"der": "m", "die": "f"}.get(article)
+        if gender is not None and not at.passive:
+            state.subject = (speaker, role, gender, si)
+
+    def _previous_subject(self, pronoun: str, state: _State) -> tuple[str, str | None] | None:
+        """The described subject of this or the previous sentence when its gender fits."""
+        subj = state.subject
+        want = "m" if pronoun == "er" else "f"
+        if subj is None or subj[2] != want or state.sentence - subj[3] > 1:
+            return None
+        return subj[0], subj[1]
 
     def _linked_person(self, np: NP, state: _State) -> tuple[str, str | None] | None:
         """ "Der 61-Jährige sagte", "Der Sprecher fügte hinzu": a definite age noun or

@@ -137,13 +137,28 @@ def test_the_accused_of_a_passive_accusation_never_accuses_itself(
     assert q.speaker != q.target
 
 
-def test_a_pronoun_accuser_is_the_previous_subject(extract: Extract) -> None:
-    text = (
-        "Der Betreiber dementiert, davon gewusst zu haben. Er beschuldigt die Stadt, die "
-        "Kontrollen versäumt zu haben."
-    )
+@pytest.mark.parametrize(
+    ("text", "speaker", "target"),
+    [
+        (
+            "Karl Weber sagte, die Halle sei sicher. Der Betreiber dementiert, davon gewusst zu "
+            "haben. Er beschuldigt die Stadt, die Kontrollen versäumt zu haben.",
+            "Betreiber",
+            "Stadt",
+        ),
+        (
+            "Die Ärztin Eva Roth sprach von Chaos. Die Klinikleitung bestreitet, Fehler gemacht "
+            "zu haben. Sie wirft dem Land vor, die Mittel gekürzt zu haben.",
+            "Klinikleitung",
+            "Land",
+        ),
+    ],
+)
+def test_a_pronoun_accuser_is_the_previous_subject_not_an_earlier_name(
+    extract: Extract, text: str, speaker: str, target: str
+) -> None:
     q = extract(text).quotes[-1]
-    assert (q.speaker, q.act, q.target) == ("Betreiber", "accusation", "Stadt")
+    assert (q.speaker, q.act, q.target) == (speaker, "accusation", target)
 
 
 @pytest.mark.parametrize(
