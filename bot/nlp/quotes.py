@@ -600,6 +600,14 @@ REPORT_OBJECT = frozenset(
         "bekanntgeben",
         "abraten",
         "wollen",
+        # promises, threats and forecasts of a thing: "versprach schnelle Hilfe"
+        "versprechen",
+        "zusagen",
+        "zusichern",
+        "androhen",
+        "voraussagen",
+        "vorhersagen",
+        "abstreiten",
     }
 )
 # Evaluative speech acts whose plain object is the reported statement: "Die Opposition

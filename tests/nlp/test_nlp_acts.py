@@ -222,3 +222,38 @@ def test_a_scholar_by_field_is_a_role_before_the_name(
 ) -> None:
     q = only(extract, text)
     assert (q.speaker, q.speaker_role, q.act) == (speaker, role, "warning")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Experten schätzen die Kosten auf 3 Milliarden Euro.", "Experten"),
+        ("Die Polizei schätzt die Zahl der Teilnehmer auf 5000.", "Polizei"),
+    ],
+)
+def test_estimating_a_thing_at_a_value_is_an_estimate(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    q = only(extract, text)
+    assert (q.speaker, q.act) == (speaker, "estimate")
+    assert " auf " in q.text
+
+
+def test_valuing_a_thing_is_no_estimate(extract: Extract) -> None:
+    assert extract("Experten schätzen seine Arbeit sehr.").quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ("Die Umweltministerin Steffi Lemke versprach schnelle Hilfe für die Betroffenen.",
+         "Steffi Lemke", "Umweltministerin"),
+        ("Der Minister versprach den Bürgern eine Entlastung.", "Minister", None),
+        ("Die Stadt sicherte den Händlern Unterstützung zu.", "Stadt", None),
+    ],
+)  # fmt: skip
+def test_promising_a_thing_is_an_announcement(
+    extract: Extract, text: str, speaker: str, role: str | None
+) -> None:
+    q = only(extract, text)
+    assert (q.speaker, q.speaker_role, q.act) == (speaker, role, "announcement")
