@@ -1616,8 +1616,8 @@ class QuoteRules:
             ):
                 # verb-final: "X hat heute den Abzug der Truppen angekündigt"
                 lo = np.end
-                while lo < c and texts[lo].lower() in GAP_WORDS:
-                    lo += 1
+                while lo < c and texts[lo].lower() in GAP_WORDS - DETS:
+                    lo += 1  # the object's article stays: "hat den Bericht zurückgewiesen"
                 content = (lo, c)
             lo, hi = content
             if lo < end and texts[lo] == "sich":

@@ -257,3 +257,15 @@ def test_promising_a_thing_is_an_announcement(
 ) -> None:
     q = only(extract, text)
     assert (q.speaker, q.speaker_role, q.act) == (speaker, role, "announcement")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Die Firma hat den Bericht zurückgewiesen.", "den Bericht"),
+        ("Der Verein hat die Vorwürfe bestritten.", "die Vorwürfe"),
+    ],
+)
+def test_a_perfect_denial_keeps_its_short_object(extract: Extract, text: str, content: str) -> None:
+    q = only(extract, text)
+    assert (q.act, q.text) == ("denial", content)
