@@ -709,6 +709,8 @@ MID_NP = MID_NP_BASE | PREPOSITIONS
 NOMINATIVE_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
 OBLIQUE_ARTICLES = frozenset({"des", "dem", "den", "eines", "einem", "einen"})
 FINITE_HABEN = frozenset({"hat", "hatte", "haben", "hatten"})
+# conjunctions whose clause ends with its finite verb: the object stands before the cue
+VERB_FINAL_OPENERS = frozenset({"dass", "weil", "obwohl", "nachdem", "während"})
 ABSTRACT_SUFFIXES = (
     "heit",
     "keit",
@@ -1607,11 +1609,14 @@ class QuoteRules:
             content = (0, a)
         else:
             content = (after_np, b if b < end and texts[b] in ("und", "sowie") else end)
+            opener = texts[np.start - 1].lower() if np.start > 0 else ","
             if (
                 np.end < c
                 and (c + 1 >= end or texts[c + 1] in BOUNDARY)
-                and texts[np.end].lower() in ("hat", "hatte", "haben", "hatten")
-                and (np.start == 0 or texts[np.start - 1] in BOUNDARY)
+                and (
+                    (texts[np.end].lower() in FINITE_HABEN and opener in BOUNDARY)
+                    or opener in VERB_FINAL_OPENERS  # "…, dass die Firma den Bericht zurückweist"
+                )
                 and np.kind != "pronoun"
             ):
                 # verb-final: "X hat heute den Abzug der Truppen angekündigt"

@@ -269,3 +269,19 @@ def test_promising_a_thing_is_an_announcement(
 def test_a_perfect_denial_keeps_its_short_object(extract: Extract, text: str, content: str) -> None:
     q = only(extract, text)
     assert (q.act, q.text) == ("denial", content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "act", "content"),
+    [
+        ("Die Zeitung schreibt, dass die Firma den Bericht zurückweist.", "Firma", "denial",
+         "den Bericht"),
+        ("Es heißt, dass der Verein die Vorwürfe bestreitet.", "Verein", "denial",
+         "die Vorwürfe"),
+    ],
+)  # fmt: skip
+def test_a_verb_final_denial_keeps_its_object(
+    extract: Extract, text: str, speaker: str, act: str, content: str
+) -> None:
+    qs = [q for q in extract(text).quotes if q.speaker == speaker]
+    assert [(q.act, q.text) for q in qs] == [(act, content)]
