@@ -1314,7 +1314,7 @@ class QuoteRules:
         if self.acts.accuses(lemma) and not at.focus and not at.backref:
             if self.acts.target_case.get(lemma) == "acc" and at.np is not None and at.np.start > c:
                 return self._subject_accuses(texts, c, at)
-            self._accused(texts, c, at)
+            self._accused(texts, c, at, lemma)
         return at
 
     def _subject_accuses(self, texts: list[str], c: int, at: Attribution) -> Attribution | None:
@@ -1369,7 +1369,7 @@ class QuoteRules:
             return None
         return Attribution(first, cue, (b + 1, end), also=(second,))
 
-    def _accused(self, texts: list[str], c: int, at: Attribution) -> None:
+    def _accused(self, texts: list[str], c: int, at: Attribution, lemma: str) -> None:
         """ "X wirft dem Präsidenten Wahlbetrug vor" / "X hatte Nordkorea vorgeworfen, …": the
         accused stands between the speaker and the content, never in the speaker's place."""
         lo, hi = at.content
@@ -1379,11 +1379,32 @@ class QuoteRules:
             spans.append((lo, hi))  # a noun-phrase object, not a "…, zu"/"dass" clause
         spans = [(x, y) for x, y in spans if y > x and not (at.np and at.np.start <= x < at.np.end)]
         target = find_target(texts, spans, self._np)
+        if target is None and self.acts.target_case.get(lemma) == "dat":
+            target = self._dative_in_subject(texts, c, at)
         if target is None or (at.np is not None and target.start == at.np.start):
             return
         target = self._role_before_object(texts, target)
         at.target = target
         at.content = content_after(texts, lo, hi, target)
+
+    def _dative_in_subject(self, texts: list[str], c: int, at: Attribution) -> NP | None:
+        """ "…, dass die Opposition der Regierung vorhält, …": right before a verb-final
+        dative cue, "der X" is the accused, not a genitive of the speaker. Splits the speaker
+        and returns the accused."""
+        np = at.np
+        if np is None or np.end != c or np.kind == "pronoun" or np.start == 0:
+            return None
+        if texts[np.start - 1].lower() not in VERB_FINAL_OPENERS:
+            return None  # V2 "Vertreter der Armee werfen …": the genitive is the speaker's
+        k = next((k for k in range(np.start + 1, c) if texts[k].lower() == "der"), None)
+        if k is None:
+            return None
+        speaker = self._np(texts, np.start, k, allow_apposition=False)
+        accused = self._np(texts, k, c, allow_apposition=False)
+        if speaker is None or accused is None or accused.end != c:
+            return None
+        at.np = speaker
+        return accused
 
     def _role_before_object(self, texts: list[str], np: NP) -> NP:
         """ "dem Präsidenten Wahlbetrug": a role noun followed by a common noun is the

@@ -285,3 +285,24 @@ def test_a_verb_final_denial_keeps_its_object(
 ) -> None:
     qs = [q for q in extract(text).quotes if q.speaker == speaker]
     assert [(q.act, q.text) for q in qs] == [(act, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "target"),
+    [
+        ("Die Zeitung schreibt, dass die Opposition der Regierung vorhält, die Warnungen "
+         "ignoriert zu haben.", "Opposition", "Regierung"),
+        ("Es heißt, dass die Gewerkschaft der Bahn vorwirft, Zusagen gebrochen zu haben.",
+         "Gewerkschaft", "Bahn"),
+    ],
+)  # fmt: skip
+def test_a_verb_final_dative_accused_is_no_genitive_of_the_speaker(
+    extract: Extract, text: str, speaker: str, target: str
+) -> None:
+    q = next(q for q in extract(text).quotes if q.act == "accusation")
+    assert (q.speaker, q.target) == (speaker, target)
+
+
+def test_a_genitive_before_a_v2_accusation_stays_with_the_speaker(extract: Extract) -> None:
+    q = only(extract, "Vertreter der Armee werfen dem Nachbarland vor, Grenzen zu verletzen.")
+    assert (q.speaker, q.target) == ("Vertreter der Armee", "Nachbarland")
