@@ -709,6 +709,9 @@ MID_NP = MID_NP_BASE | PREPOSITIONS
 NOMINATIVE_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
 OBLIQUE_ARTICLES = frozenset({"des", "dem", "den", "eines", "einem", "einen"})
 FINITE_HABEN = frozenset({"hat", "hatte", "haben", "hatten"})
+# estimates whose Konjunktiv II clause is reported ("Der Verband schätzt, die Preise würden
+# steigen")
+CLAUSE_ESTIMATES = frozenset({"schätzen", "vermuten", "erwarten", "annehmen"})
 # conjunctions whose clause ends with its finite verb: the object stands before the cue
 VERB_FINAL_OPENERS = frozenset({"dass", "weil", "obwohl", "nachdem", "während"})
 ABSTRACT_SUFFIXES = (
@@ -1672,6 +1675,15 @@ class QuoteRules:
                 or any(texts[k] == "dass" and texts[k - 1] == "," for k in range(lo + 1, hi))
                 or any(w.inq for w in words[lo:hi])
                 or self.has_konj(words, lo, hi)
+                or (
+                    lemma in CLAUSE_ESTIMATES
+                    and lo > 0
+                    and texts[lo - 1] == ","
+                    and (
+                        self.has_konj(words, lo, hi, konj2=True)
+                        or any(t in ("würde", "würden") for t in texts[lo:hi])
+                    )
+                )  # "schätzt, sie würden …"
                 or (
                     lemma
                     in (

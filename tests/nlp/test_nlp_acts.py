@@ -306,3 +306,16 @@ def test_a_verb_final_dative_accused_is_no_genitive_of_the_speaker(
 def test_a_genitive_before_a_v2_accusation_stays_with_the_speaker(extract: Extract) -> None:
     q = only(extract, "Vertreter der Armee werfen dem Nachbarland vor, Grenzen zu verletzen.")
     assert (q.speaker, q.target) == ("Vertreter der Armee", "Nachbarland")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Verband schätzt, die Preise würden steigen.",
+        "Die Zeitung schreibt, dass der Verband vermutet, die Mieten würden sinken.",
+    ],
+)
+def test_an_estimate_with_a_konjunktiv_ii_clause_is_reported(extract: Extract, text: str) -> None:
+    qs = [q for q in extract(text).quotes if q.speaker == "Verband"]
+    assert [q.act for q in qs] == ["estimate"]
+    assert "würden" in qs[0].text
