@@ -951,6 +951,10 @@ class QuoteRules:
             if t[:1].isupper() and i > 0:
                 continue
             low = t.lower()
+            closed = self._closed_before(words, i, low)
+            if closed is not None:
+                out.append((i, closed[1], f"{closed[0]} {t}"))
+                continue
             sep = self.lex.separable.get(low)
             if sep is not None:
                 found = self._separable(words, i, sep)
@@ -979,6 +983,17 @@ class QuoteRules:
                     continue
                 out.append((i, lemma, t))
         return out
+
+    def _closed_before(self, words: Sequence[Word], i: int, low: str) -> tuple[str, str] | None:
+        """(closing word, lemma) of an idiom whose verb ends its clause right after the closing
+        word: "…, dass der Verband damit rechnet, …", "hat in Abrede gestellt"."""
+        options = self.lex.closed_before.get(low)
+        if options is None or i == 0:
+            return None
+        nxt = words[i + 1].text if i + 1 < len(words) else "."
+        if nxt not in (",", ".", ":", ";", "!", "?") and not words[min(i + 1, len(words) - 1)].inq:
+            return None
+        return next(((c, lem) for c, lem in options if words[i - 1].text == c), None)
 
     def _separable(
         self, words: Sequence[Word], i: int, options: tuple[tuple[str, str], ...]

@@ -319,3 +319,28 @@ def test_an_estimate_with_a_konjunktiv_ii_clause_is_reported(extract: Extract, t
     qs = [q for q in extract(text).quotes if q.speaker == "Verband"]
     assert [q.act for q in qs] == ["estimate"]
     assert "würden" in qs[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "act"),
+    [
+        ("Der Sprecher hat in Abrede gestellt, dass es Absprachen gab.", "Sprecher", "denial"),
+        ("Der Verband hat damit gerechnet, dass die Preise steigen.", "Verband", "estimate"),
+        ("Es heißt, dass der Verband damit rechnet, dass die Preise steigen.", "Verband",
+         "estimate"),
+        ("Es heißt, dass der Abgeordnete wissen wollte, ob die Schulen sicher seien.",
+         "Abgeordnete", "question"),
+        ("Der Abgeordnete hat wissen wollen, ob die Schulen sicher seien.", "Abgeordnete",
+         "question"),
+    ],
+)  # fmt: skip
+def test_idioms_in_verb_final_and_perfect_order(
+    extract: Extract, text: str, speaker: str, act: str
+) -> None:
+    qs = [q for q in extract(text).quotes if q.speaker == speaker]
+    assert [q.act for q in qs] == [act]
+
+
+def test_an_idiom_without_speech_stays_no_quote(extract: Extract) -> None:
+    text = "Dabei wird das Land seinen Einfluss geltend machen, das die Anteile hält."
+    assert extract(text).quotes == ()
