@@ -11,6 +11,11 @@ a run that also builds the store reports the build's peak memory too.
 
 Targets (issue 4): p99 <= 50 ms per command at 100k articles, RSS < 500 MB.
 
+`--only digest` runs the digest cases alone. Topic digests at 100k articles (2026-11-30, the
+shared 2-core machine under a load average of 4-5, `--runs 50`), p50 / p99 in ms: place
+23 / 31, speaker 6 / 33, figure subject 26 / 37, rare word 5 / 19, common word 16 / 23
+(before filtering in SQL, `--runs 20`: 1,600-2,800 / 2,500-3,400, every new article read).
+
 `--curate N` first writes N speaker merges and N hidden speakers into the store's curation
 log (answers then go through the curated repositories); use a store of its own for it, the
 corrections stay in the file.
@@ -92,7 +97,7 @@ def report(name: str, samples: list[float], kinds: dict[str, int]) -> bool:
     return ok
 
 
-async def measure(store: Store, runs: int, seed: int) -> bool:
+async def measure(store: Store, runs: int, seed: int, only: list[str]) -> bool:
     rng = random.Random(seed)
     services = Services(config=Config(), store=store)
     handlers = build_handlers()
@@ -127,7 +132,17 @@ async def measure(store: Store, runs: int, seed: int) -> bool:
         ),
         "search <hostile: Kim*OR(>": lambda i: ("search", {"text": 'Kim*OR( "'}),
         "digest (everything: an unsubscribed channel)": lambda i: ("digest", {}),
+        "digest topic:<place>": lambda i: ("digest", {"topic": rng.choice(PLACES)}),
+        "digest topic:<speaker>": lambda i: ("digest", {"topic": rng.choice(speakers)}),
+        "digest topic:<subject>": lambda i: ("digest", {"topic": rng.choice(subjects)}),
+        "digest topic:<rare word>": lambda i: (
+            "digest",
+            {"topic": vocab[rng.randint(1000, 4999)]},
+        ),
+        "digest topic:<common word>": lambda i: ("digest", {"topic": vocab[rng.randint(0, 5)]}),
     }
+    if only:
+        cases = {k: v for k, v in cases.items() if any(o in k for o in only)}
     # Warm-up: first queries pay for page cache and statement preparation.
     for make in cases.values():
         command, args = make(0)
@@ -171,6 +186,9 @@ async def main() -> int:
     ap.add_argument("--db", type=Path, default=Path("/tmp/lagebild-query-bench.db"))
     ap.add_argument("--rebuild", action="store_true", help="delete --db first")
     ap.add_argument("--curate", type=int, default=0, help="merges and hides to apply first")
+    ap.add_argument(
+        "--only", action="append", default=[], help="run only the cases whose name contains this"
+    )
     args = ap.parse_args()
     if args.rebuild:
         for suffix in ("", "-wal", "-shm"):
@@ -188,7 +206,7 @@ async def main() -> int:
             print("peak RSS while building: {1:.0f} MiB".format(*rss_mb()))
         if args.curate:
             await curate(store, args.curate)
-        ok = await measure(store, args.runs, args.seed)
+        ok = await measure(store, args.runs, args.seed, args.only)
     finally:
         await store.close()
     current, peak = rss_mb()

@@ -30,6 +30,17 @@ class StoreConfig:
     path: str = "lagebild.db"
 
 
+def default_workers() -> int:
+    """The cores this process may use (its CPU affinity, not the machine's count: a container
+    or `taskset` limits it), at least 1: extraction is CPU-bound, one worker per core."""
+    counter = getattr(os, "process_cpu_count", None)  # Python 3.13+
+    if counter is not None:
+        return max(1, int(counter() or 1))
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
 @dataclass(frozen=True, slots=True)
 class NlpConfig:
     # "blank" is the built-in pipeline (spacy.blank("de") + Lagebild components); any other value
@@ -38,7 +49,8 @@ class NlpConfig:
     # Worker processes for extraction during ingest/reload. 0 = in a thread of this process:
     # only for one-off commands (ingest, ask) where worker processes cannot start; `run`
     # refuses it, because extraction in the bot's own process stalls chat (the GIL).
-    workers: int = 1
+    # Default: one per core this process may use (default_workers).
+    workers: int = field(default_factory=default_workers)
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Literal
 from zoneinfo import ZoneInfo
 
 from bot.render.markup import unescape
-from bot.store.records import ArticleRecord, FigureRecord, QuoteRecord, SubjectSummary
+from bot.store.records import ArticleRecord, FigureRecord, QuoteRecord
 from handlers.digest_topic import resolve_topic
 from handlers.figures import FIGURE_LIMIT, current_value, side_by_side
 from handlers.figures import summarize as summarize_figures
@@ -82,25 +82,22 @@ async def _build_digest(
         version=status.version,
         updated=_when(status.updated_at, services, locale),
     )
-    quotes = await store.quotes.since(since)
-    keep = None
-    touched_by: Sequence[ArticleRecord] | None = None
+    at_least = False
     if topic:
-        # A topic filters articles in Python: every new article is read (topic digests only).
+        # Filtered, counted and limited in the database (handlers.digest_topic, bot.store.topic).
         wanted = await resolve_topic(topic, services)
-        quotes = [q for q in quotes if wanted.quote(q)]
-        quoted = {q.article_id for q in quotes}
-        touched_by = [a for a in await store.articles.since(since) if wanted.article(a, quoted)]
-        article_count = len(touched_by)
-        articles = list(touched_by[:MAX_ARTICLES])
-        keep = wanted.subject
+        quotes = await store.quotes.for_topic(wanted, since)
+        found = await store.articles.for_topic(wanted, since, MAX_ARTICLES)
+        article_count, at_least, articles = found.count, found.at_least, found.articles
+        figure_lines, figure_prov, changed = await _figure_lines(
+            services, since, locale, wanted.subject_keys
+        )
     else:
         # Counted and limited in the database: `since` None (or long ago) is every article.
+        quotes = await store.quotes.since(since)
         article_count = await store.articles.count_since(since)
         articles = await store.articles.since(since, limit=MAX_ARTICLES)
-    figure_lines, figure_prov, changed = await _figure_lines(
-        services, touched_by, since, locale, keep
-    )
+        figure_lines, figure_prov, changed = await _figure_lines(services, since, locale)
 
     if not articles and not quotes and not changed:
         if (when_empty or services.config.digest.when_empty) == "skip":
@@ -118,7 +115,11 @@ async def _build_digest(
     blocks: list[Block] = []
     provenance: list[Provenance] = []
     if articles:
-        heading = t(locale, "digest.articles", count=article_count)
+        heading = t(
+            locale,
+            "digest.articles_at_least" if at_least else "digest.articles",
+            count=article_count,
+        )
         for i, article in enumerate(articles):
             blocks.append(
                 Block(await _article_text(services, article, locale), heading if i == 0 else None)
@@ -129,9 +130,8 @@ async def _build_digest(
                 )
             )
         if article_count > len(articles):
-            blocks.append(
-                Block(t(locale, "digest.more_articles", count=article_count - len(articles)))
-            )
+            key = "digest.more_articles_at_least" if at_least else "digest.more_articles"
+            blocks.append(Block(t(locale, key, count=article_count - len(articles))))
     if figure_lines:
         blocks.extend(chunk_lines(figure_lines, t(locale, "digest.figures")))
         provenance.extend(figure_prov)
@@ -278,26 +278,22 @@ def _line(key: str, subject: str, now: _Now, before: _Now | None, locale: str) -
 
 async def _figure_lines(
     services: Services,
-    touched_by: Sequence[ArticleRecord] | None,
     since: datetime | None,
     locale: str,
-    keep: Callable[[SubjectSummary], bool] | None = None,
+    subject_keys: Sequence[str] | None = None,
 ) -> tuple[list[str], list[Provenance], bool]:
-    """Lines for the current figure of each subject (those `keep` accepts), changed subjects
-    first with "before → now". Only subjects with a figure from a new article (of
-    `touched_by` when given, else any) can have changed."""
+    """Lines for the current figure of each subject (the most reported ones, or those of
+    `subject_keys` when given), changed subjects first with "before → now". Only subjects
+    with a figure from an article first seen after `since` can have changed."""
     store = services.store
-    summaries = await store.figures.subjects(limit=200)
-    if keep is not None:
-        summaries = [s for s in summaries if keep(s)]
+    if subject_keys is None:
+        summaries = await store.figures.subjects(limit=200)
+    else:
+        found = [await store.figures.subject(key) for key in subject_keys]
+        summaries = [s for s in found if s is not None]
     touched: set[str] = set()
-    if since is not None and touched_by is None:
+    if since is not None:
         touched = await store.figures.subject_keys_since(since)  # one query, in the database
-    elif since is not None and touched_by is not None:
-        for article in touched_by:
-            for fig in await store.figures.for_article(article.id):
-                if fig.subject_key:
-                    touched.add(fig.subject_key)
     changed: list[tuple[str, tuple[FigureRecord, ...]]] = []
     unchanged: list[tuple[str, tuple[FigureRecord, ...]]] = []
     for summary in summaries:
@@ -395,13 +391,14 @@ def digest_as_text(reply: Reply) -> str:
 
 
 async def digest(req: Request, services: Services) -> Reply:
-    """On demand: since the channel's last posted digest of the same topic if it has one (what
-    the next scheduled one would build on), otherwise everything. Always answers, even when
+    """On demand: since the channel's last posted digest of the same topic (from any of its
+    subscriptions on it) if it has one (what the next scheduled one would build on), otherwise
+    everything. Always answers, even when
     the configuration says scheduled digests skip empty days."""
-    topic = req.arg("topic") or ""
-    subs = await services.store.subscriptions.in_channel(req.channel.transport, req.channel.id)
-    sub = next((s for s in subs if s.topic.lower() == topic.lower()), None)
-    since = sub.last_sent_at if sub is not None else None
+    topic = " ".join((req.arg("topic") or "").split())
+    since = await services.store.subscriptions.last_sent_on_topic(
+        req.channel.transport, req.channel.id, topic
+    )
     reply = await build_digest(services, since, req.locale, when_empty="notice", topic=topic)
     assert reply is not None  # when_empty="notice" always answers
     return reply

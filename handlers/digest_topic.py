@@ -1,53 +1,39 @@
 """What "a digest limited to a topic" keeps: a topic is words, a speaker or a figure subject.
 
-The topic is resolved once per digest: when it names a speaker (exactly or by surname), that
-speaker's quotes are kept; its words keep quotes that contain them, figure subjects that
-contain them, and articles whose title or sentences match them (the full-text search, so German
-folding and compounds behave as in /search).
+The topic is resolved once per digest into a store TopicQuery, and the store filters, counts
+and limits in SQL (never reading every new article): when the topic names a speaker (exactly
+or by surname), that speaker's quotes and articles are kept; its words keep quotes, titles and
+sentences that contain them (the full-text index, so German folding behaves as in /search:
+whole words, a prefix only when whole words find nothing) and figure subjects whose key holds
+every word.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from bot.store.curation import speaker_key
-from bot.store.folding import fold_key
-from bot.store.records import ArticleRecord, QuoteRecord, SubjectSummary
+from bot.store.folding import fts_queries, query_terms
+from bot.store.topic import TopicQuery
 from handlers.speakers_lookup import fold_name, match_speakers
 from handlers.types import Services
 
-SEARCH_LIMIT = 200
+MAX_TOPIC_SUBJECTS = 20  # the digest shows MAX_SUBJECTS (8) of them, changed ones first
 
 
-@dataclass(slots=True)
-class DigestTopic:
-    text: str
-    words: set[str]
-    speakers: set[str] = field(default_factory=set)  # speaker keys
-    articles: set[int] = field(default_factory=set)  # ids of articles whose text matches
-
-    def quote(self, q: QuoteRecord) -> bool:
-        if q.speaker and speaker_key(q.speaker) in self.speakers:
-            return True
-        return self.words <= set(fold_key(f"{q.text} {q.sentence}").split())
-
-    def subject(self, s: SubjectSummary) -> bool:
-        return self.words <= set(fold_key(s.subject).split())
-
-    def article(self, a: ArticleRecord, quote_articles: set[int]) -> bool:
-        if a.id in self.articles or a.id in quote_articles:
-            return True
-        return self.words <= set(fold_key(a.title).split())
-
-
-async def resolve_topic(text: str, services: Services) -> DigestTopic:
-    topic = DigestTopic(text=text, words=set(fold_key(text).split()))
+async def resolve_topic(text: str, services: Services) -> TopicQuery:
+    store = services.store
     wanted = set(fold_name(text).split())
-    for m in match_speakers(text, await services.store.speakers.names()):
+    speaker_ids: list[int] = []
+    for m in match_speakers(text, await store.speakers.names()):
         # only exact names and surnames: a typo-tolerant match would widen a topic silently
         if wanted and wanted <= set(fold_name(m.matched_name).split()):
-            record = await services.store.speakers.get(m.speaker_id)
-            topic.speakers.add(speaker_key(record.name if record else m.matched_name))
-    hits = await services.store.search.search(text, limit=SEARCH_LIMIT)
-    topic.articles = {h.article_id for h in hits}
+            for member in await store.speakers.members(m.speaker_id):
+                if member not in speaker_ids:
+                    speaker_ids.append(member)
+    subjects = await store.figures.keys_with_words(query_terms(text), MAX_TOPIC_SUBJECTS)
+    stages = fts_queries(text)
+    topic = TopicQuery(stages[0] if stages else None, tuple(speaker_ids), tuple(subjects))
+    for broader in stages[1:]:
+        # prefixes ("Soldat" finds "Soldaten") only when the whole words match no sentence
+        if await store.search.matches_any(topic.match or ""):
+            break
+        topic = TopicQuery(broader, topic.speaker_ids, topic.subject_keys)
     return topic

@@ -6,6 +6,14 @@ Local times that daylight saving skips or repeats (02:00-02:59 in Europe) are ac
 scheduler posts once on those days too (an hour late in spring, once in autumn), and the reply
 says so.
 
+A channel may hold several subscriptions: different topics, or the same topic at different
+times (`/subscribe 07:00` and `/subscribe 18:00` are two). The same topic at the same time is
+one subscription: subscribing to it again changes its zone and mention (and re-enables it)
+instead of adding a duplicate. `/unsubscribe N` ends the N-th line of `/subscriptions`;
+`/unsubscribe` without a number ends all of the channel's subscriptions and lists them. Each
+digest covers what is new since the channel's last digest on its topic, so a morning and an
+evening digest do not repeat each other.
+
 Who may subscribe: a channel admin of this channel (Discord Manage Server or an admin role in
 this guild, Matrix power level in this room) or a bot admin. `/subscriptions` shows the channel's
 subscription; a Discord server's channel admins also see that server's other channels; only bot
@@ -136,10 +144,13 @@ async def subscribe(req: Request, services: Services) -> Reply:
     cfg = services.config.digest
     time = resolve_time(req.arg("time") or cfg.default_time)
     zone = resolve_zone(req.arg("timezone") or cfg.timezone)
-    topic = req.arg("topic") or ""
+    topic = " ".join((req.arg("topic") or "").split())
     mention = resolve_mention(req.arg("mention"), req)
     now = _now(services)
-    sub = await services.store.subscriptions.upsert(
+    repo = services.store.subscriptions
+    before = await repo.in_channel(req.channel.transport, req.channel.id)
+    existed = any(_same_slot(s, topic, time) for s in before)
+    sub = await repo.upsert(
         req.channel.transport,
         req.channel.id,
         time,
@@ -154,9 +165,13 @@ async def subscribe(req: Request, services: Services) -> Reply:
         await services.scheduler.add_or_update(sub.id)
     hour, minute = (int(p) for p in time.split(":"))
     if topic:
-        lines = [t(locale, "subscribe.done_topic", time=time, zone=zone, topic=topic)]
+        lines = [t(locale, "subscribe.done_topic", time=time, zone=zone, topic=inert(topic))]
     else:
         lines = [t(locale, "subscribe.done", time=time, zone=zone)]
+    if existed:
+        lines.append(t(locale, "subscribe.updated"))
+    elif before:
+        lines.append(t(locale, "subscribe.count_here", count=len(before) + 1))
     upcoming = next_slot(make_trigger(time, zone), now)
     if upcoming is not None:
         lines.append(t(locale, "subscribe.next", when=_local(upcoming, zone, locale)))
@@ -167,6 +182,12 @@ async def subscribe(req: Request, services: Services) -> Reply:
     if note:
         blocks.append(Block(note, t(locale, "subscribe.dst_heading")))
     return Reply(title=t(locale, "subscribe.title"), blocks=blocks)
+
+
+def _same_slot(sub: Subscription, topic: str, time: str) -> bool:
+    """Whether `sub` is the channel's subscription for this topic and time (the store's unique
+    key): subscribing again to it changes it instead of adding a second one."""
+    return sub.time == time and sub.topic.lower() == topic.lower()
 
 
 async def unsubscribe(req: Request, services: Services) -> Reply:
@@ -194,6 +215,8 @@ async def unsubscribe(req: Request, services: Services) -> Reply:
     else:
         await repo.remove(req.channel.transport, req.channel.id)
         text = t(locale, "subscribe.removed")
+        if len(here) > 1:
+            text += "\n" + "\n".join(f"- {_what(sub, locale)}" for sub in here)
     if services.scheduler is not None:
         for sub in here:
             await services.scheduler.remove(sub.id)

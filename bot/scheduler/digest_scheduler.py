@@ -380,11 +380,15 @@ class DigestScheduler:
         built_at = self.now()
         locale = self.services.config.bot.locale
         try:
+            # Since the channel's last digest on this topic, from this subscription or another
+            # one at another time of day: two a day must not repeat each other.
+            since = await self._store(
+                "reading the last digest",
+                lambda: repo.last_sent_on_topic(sub.transport, sub.channel_id, sub.topic),
+            )
             reply = await self._store(
                 "building a digest",
-                lambda: build_digest(
-                    self.services, sub.last_sent_at, locale, topic=sub.topic or None
-                ),
+                lambda: build_digest(self.services, since, locale, topic=sub.topic or None),
             )
             if reply is not None:
                 reply.mention_role = sub.mention_role

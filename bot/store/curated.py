@@ -21,6 +21,7 @@ from bot.store.repos.figures import FigureRepo
 from bot.store.repos.quotes import QuoteRepo
 from bot.store.repos.search import SearchRepo
 from bot.store.repos.speakers import SpeakerRepo
+from bot.store.topic import TopicQuery
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +210,15 @@ class CuratedQuoteRepo(QuoteRepo):
         fix = await self._fixer()
         found = await super().for_article(article_id)
         return found if fix is None else fix.quotes(found)
+
+    async def for_topic(
+        self, topic: TopicQuery, when: datetime | None, limit: int = 200
+    ) -> list[QuoteRecord]:
+        fix = await self._fixer()
+        if fix is None:
+            return await super().for_topic(topic, when, limit)
+        found = await super().for_topic(topic, when, limit + len(fix.cur.hidden_quotes))
+        return fix.quotes(found)[:limit]
 
     async def since(self, when: datetime | None, limit: int = 200) -> list[QuoteRecord]:
         fix = await self._fixer()

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import logging
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from bot.config import ConfigError, check_transports, load_config, secret, with_store_path
 from bot.logs import RedactSecrets
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def write(tmp_path: Path, text: str) -> Path:
@@ -144,3 +149,28 @@ def test_the_example_config_and_no_config_run_the_console_without_secrets(monkey
     example = Path(__file__).resolve().parents[2] / "config.example.toml"
     check_transports(load_config(example))
     check_transports(load_config(None))
+
+
+def _workers_under_affinity(cores: set[int], config: Path | None) -> int:
+    """nlp.workers as a process pinned to `cores` loads it (a fresh interpreter, so the
+    pinning is the one the config sees, as under `taskset` or a container's CPU limit)."""
+    code = (
+        f"import os, sys; os.sched_setaffinity(0, {sorted(cores)}); "
+        "from bot.config import load_config; "
+        "print(load_config(sys.argv[1] if len(sys.argv) > 1 else None).nlp.workers)"
+    )
+    args = [sys.executable, "-c", code, *([str(config)] if config else [])]
+    out = subprocess.run(args, capture_output=True, text=True, check=True, cwd=ROOT)
+    return int(out.stdout.strip())
+
+
+@pytest.mark.skipif(not hasattr(os, "sched_setaffinity"), reason="needs CPU affinity (Linux)")
+def test_workers_default_to_the_cores_this_process_may_use(tmp_path):
+    """Issue 14: extraction used 1 of 2 cores because nlp.workers defaulted to 1."""
+    available = os.sched_getaffinity(0)
+    example = ROOT / "config.example.toml"
+    assert _workers_under_affinity(available, None) == len(available)
+    assert _workers_under_affinity(available, example) == len(available)
+    assert _workers_under_affinity({min(available)}, example) == 1
+    pinned = write(tmp_path, "[nlp]\nworkers = 1\n")
+    assert _workers_under_affinity(available, pinned) == 1

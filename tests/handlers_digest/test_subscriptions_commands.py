@@ -78,13 +78,55 @@ async def test_subscribe_with_defaults_schedules_the_next_morning(services: Serv
     assert job_time(services, sub.id) == datetime(2026, 1, 11, 7, 0, tzinfo=UTC)
 
 
-async def test_resubscribing_moves_the_job(services: Services) -> None:
-    await ask(services, "subscribe")
-    reply = await ask(services, "subscribe", time="6:45", timezone="new york")
-    assert "06:45 (America/New_York)" in digest_as_text(reply)
+async def test_resubscribing_the_same_time_in_another_zone_moves_the_job(
+    services: Services,
+) -> None:
+    await ask(services, "subscribe", time="6:45")
+    reply = await ask(services, "subscribe", time="06:45", timezone="new york")
+    out = digest_as_text(reply)
+    assert "06:45 (America/New_York)" in out and "gab es schon" in out
     subs = await services.store.subscriptions.list()
     assert len(subs) == 1
     assert job_time(services, subs[0].id) == datetime(2026, 1, 10, 11, 45, tzinfo=UTC)
+
+
+async def test_two_times_are_two_subscriptions_and_unsubscribe_picks_one(
+    services: Services,
+) -> None:
+    """Issue 15: several subscriptions per channel, also for the same topic at other times."""
+    await ask(services, "subscribe", time="07:00")
+    second = digest_as_text(await ask(services, "subscribe", time="18:00"))
+    assert "täglich um 18:00" in second and "jetzt 2 Abonnements" in second
+    again = digest_as_text(await ask(services, "subscribe", time="7:00"))  # no duplicate
+    assert "gab es schon" in again
+    morning, evening = await services.store.subscriptions.in_channel("matrix", ROOM.id)
+    assert (morning.time, evening.time) == ("07:00", "18:00")
+    assert job_time(services, morning.id) == datetime(2026, 1, 11, 6, 0, tzinfo=UTC)
+    assert job_time(services, evening.id) == datetime(2026, 1, 10, 17, 0, tzinfo=UTC)
+
+    listed = digest_as_text(await ask(services, "subscriptions", user=MEMBER))
+    assert "1. täglich 07:00 (Europe/Berlin)" in listed
+    assert "2. täglich 18:00 (Europe/Berlin)" in listed
+
+    gone = digest_as_text(await ask(services, "unsubscribe", number="2"))
+    assert "Abonnement beendet: täglich 18:00 (Europe/Berlin)" in gone
+    assert [s.id for s in await services.store.subscriptions.in_channel("matrix", ROOM.id)] == [
+        morning.id
+    ]
+    assert isinstance(services.scheduler, DigestScheduler)
+    assert services.scheduler.aps.get_job(f"sub:{evening.id}") is None
+    assert services.scheduler.aps.get_job(f"sub:{morning.id}") is not None
+
+
+async def test_unsubscribe_without_a_number_ends_all_and_lists_them(services: Services) -> None:
+    await ask(services, "subscribe", time="07:00")
+    await ask(services, "subscribe", time="18:00", topic="Kursk")
+    out = digest_as_text(await ask(services, "unsubscribe"))
+    assert "täglich 07:00 (Europe/Berlin)" in out
+    assert "täglich 18:00 (Europe/Berlin), Thema „Kursk“" in out
+    assert await services.store.subscriptions.in_channel("matrix", ROOM.id) == []
+    assert isinstance(services.scheduler, DigestScheduler)
+    assert [j for j in services.scheduler.aps.get_jobs() if j.id.startswith("sub:")] == []
 
 
 async def test_bad_time_is_explained(services: Services) -> None:

@@ -22,6 +22,7 @@ from sched_support import (  # noqa: F401 (fixtures)
 from bot.store import Store
 from bot.store.records import Subscription
 from bot.transports.base import ChannelGone, TransientSendError
+from handlers.digest import digest_as_text
 
 
 def fixed(moment: datetime) -> Callable[[], datetime]:
@@ -235,14 +236,39 @@ async def test_autumn_overlap_posts_once(
     assert len(poster.posts) == 2
 
 
-async def test_changing_the_time_the_same_day_is_not_mistaken_for_a_repeat(
+async def test_changing_the_zone_the_same_day_is_not_mistaken_for_a_repeat(
     store: Store, poster: RecordingPoster, make_scheduler: SchedulerFactory
 ) -> None:
+    """Subscribing again at the same time with another zone moves that subscription's slot
+    (07:00 UTC -> 13:00 UTC the same day); the moved slot is a new wish, not a repeat."""
     sub = await subscribe(store, "!m", "08:00", "Europe/Berlin", datetime(2026, 1, 10, tzinfo=UTC))
     sched = make_scheduler()
     assert (await sched.run_slot(sub.id, datetime(2026, 1, 14, 7, tzinfo=UTC))).outcome == "sent"
-    await subscribe(store, "!m", "18:00", "Europe/Berlin", datetime(2026, 1, 14, 9, tzinfo=UTC))
-    assert (await sched.run_slot(sub.id, datetime(2026, 1, 14, 17, tzinfo=UTC))).outcome == "sent"
+    moved = await subscribe(
+        store, "!m", "08:00", "America/New_York", datetime(2026, 1, 14, 9, tzinfo=UTC)
+    )
+    assert moved.id == sub.id
+    assert (await sched.run_slot(sub.id, datetime(2026, 1, 14, 13, tzinfo=UTC))).outcome == "sent"
+
+
+async def test_two_subscriptions_a_day_do_not_repeat_each_other(
+    store: Store, poster: RecordingPoster, make_scheduler: SchedulerFactory
+) -> None:
+    """Issue 15: /subscribe 07:00 and /subscribe 18:00 in one room: two digests a day, the
+    evening one covering what came after the morning one."""
+    created = datetime(2026, 1, 10, tzinfo=UTC)
+    morning = await subscribe(store, "!two", "07:00", "UTC", created)
+    evening = await subscribe(store, "!two", "18:00", "UTC", created)
+    assert morning.id != evening.id
+    sched = make_scheduler()
+    first = await sched.run_slot(morning.id, datetime(2026, 1, 14, 7, tzinfo=UTC))
+    assert first.outcome == "sent"
+    second = await sched.run_slot(evening.id, datetime(2026, 1, 14, 18, tzinfo=UTC))
+    assert second.outcome == "sent"
+    assert [channel for channel, _ in poster.posts] == ["!two", "!two"]
+    morning_text, evening_text = (digest_as_text(reply) for _, reply in poster.posts)
+    assert "Neue Artikel" in morning_text
+    assert "Neue Artikel" not in evening_text  # nothing new since the morning digest
 
 
 async def test_nothing_new_is_skipped_or_noticed_as_configured(

@@ -1,14 +1,16 @@
-"""Subscriptions: one per channel and topic, and each daily slot posted at most once."""
+"""Subscriptions: one per channel, topic and time, and each daily slot posted at most once."""
 
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from bot.store import Store
+from bot.store.migrations import MIGRATIONS
 
 NOW = datetime(2024, 11, 20, 6, 0, tzinfo=UTC)
 SLOT = datetime(2024, 11, 21, 7, 0, tzinfo=UTC)
@@ -23,22 +25,53 @@ async def store(tmp_path: Path):  # type: ignore[no-untyped-def]
         await s.close()
 
 
-async def test_upsert_creates_once_per_channel_and_updates(store: Store) -> None:
+async def test_upsert_creates_once_per_topic_and_time_and_updates(store: Store) -> None:
     sub = await store.subscriptions.upsert(
         "discord", "c1", "08:00", "Europe/Berlin", "u1", "g1", now=NOW
     )
     assert sub.enabled and sub.last_slot == NOW and sub.created_at == NOW
     assert sub.last_slot is not None and sub.last_slot.tzinfo is not None
     again = await store.subscriptions.upsert(
-        "discord", "c1", "09:30", "UTC", "u2", now=NOW + timedelta(days=3)
+        "discord", "c1", "08:00", "UTC", "u2", now=NOW + timedelta(days=3), mention_role="5"
     )
-    assert again.id == sub.id and (again.time, again.timezone) == ("09:30", "UTC")
+    assert again.id == sub.id and (again.time, again.timezone) == ("08:00", "UTC")
     assert again.created_by == "u1" and again.guild_id == "g1" and again.last_slot == NOW
+    assert again.mention_role == "5"
     other = await store.subscriptions.upsert("matrix", "c1", "08:00", "UTC", "u3", now=NOW)
     assert other.id != sub.id
     assert [s.id for s in await store.subscriptions.list("discord")] == [sub.id]
     assert len(await store.subscriptions.list()) == 2
     assert await store.subscriptions.for_channel("matrix", "c1") == other
+
+
+async def test_a_channel_holds_several_subscriptions_at_different_times(store: Store) -> None:
+    """Issue 15: /subscribe 07:00 and /subscribe 18:00 are two digests a day, not a move."""
+    morning = await store.subscriptions.upsert("matrix", "!r", "07:00", "UTC", "u", now=NOW)
+    evening = await store.subscriptions.upsert("matrix", "!r", "18:00", "UTC", "u", now=NOW)
+    repeat = await store.subscriptions.upsert("matrix", "!r", "07:00", "UTC", "u", now=NOW)
+    assert morning.id != evening.id and repeat.id == morning.id
+    here = await store.subscriptions.in_channel("matrix", "!r")
+    assert [(s.id, s.time) for s in here] == [(morning.id, "07:00"), (evening.id, "18:00")]
+
+
+async def test_last_digest_on_a_topic_counts_every_subscription_of_the_channel(
+    store: Store,
+) -> None:
+    repo = store.subscriptions
+    morning = await repo.upsert("matrix", "!r", "07:00", "UTC", "u", now=NOW)
+    evening = await repo.upsert("matrix", "!r", "18:00", "UTC", "u", now=NOW)
+    kursk = await repo.upsert("matrix", "!r", "07:00", "UTC", "u", now=NOW, topic="Kursk")
+    assert await repo.last_sent_on_topic("matrix", "!r", "") is None
+    first = NOW + timedelta(hours=1)
+    await repo.record_sent(morning.id, first, first, "morgens")
+    later = NOW + timedelta(hours=12)
+    await repo.record_sent(evening.id, later, later, "abends")
+    await repo.record_sent(morning.id, first + timedelta(days=1), first, "again")  # an old stamp
+    assert await repo.last_sent_on_topic("matrix", "!r", "") == later
+    assert await repo.last_sent_on_topic("matrix", "!r", "kursk") is None
+    await repo.record_sent(kursk.id, first, first, "kursk")
+    assert await repo.last_sent_on_topic("matrix", "!r", "KURSK") == first
+    assert await repo.last_sent_on_topic("matrix", "!other", "") is None
 
 
 async def test_a_channel_holds_one_subscription_per_topic(store: Store) -> None:
@@ -229,3 +262,35 @@ async def test_a_given_up_slot_is_done_but_the_next_digest_covers_its_news(store
     assert await store.subscriptions.sent(sub.id) == []
     assert await store.subscriptions.record_intent(sub.id, SLOT) is None
     assert await store.subscriptions.record_intent(sub.id, SLOT + timedelta(days=1))
+
+
+async def test_upgrade_keeps_subscriptions_and_their_sent_digests(tmp_path: Path) -> None:
+    """The migration to several subscriptions per topic keeps every row, id and sent digest,
+    and a store upgraded from it accepts a second time for the same topic."""
+    db = tmp_path / "old.db"
+    before = next(i for i, m in enumerate(MIGRATIONS) if "topic, time)" in m)
+    with sqlite3.connect(db) as conn:
+        for script in MIGRATIONS[:before]:
+            conn.executescript(script)
+        conn.execute(f"PRAGMA user_version = {before}")
+        conn.execute(
+            """INSERT INTO subscriptions (id, transport, channel_id, time, timezone, created_by,
+                   created_at, last_sent_at, topic, mention_role)
+               VALUES (7, 'discord', 'c', '08:00', 'UTC', 'u', '2026-01-01T00:00:00+00:00',
+                       '2026-01-02T08:00:00+00:00', 'Kursk', '55')"""
+        )
+        conn.execute(
+            """INSERT INTO digests_sent (subscription_id, slot, sent_at, digest_text)
+               VALUES (7, '2026-01-02T08:00:00+00:00', '2026-01-02T08:00:00+00:00', 'x')"""
+        )
+    store = await Store.open(db)
+    try:
+        (sub,) = await store.subscriptions.in_channel("discord", "c")
+        assert (sub.id, sub.topic, sub.mention_role) == (7, "Kursk", "55")
+        assert [text for _, _, text in await store.subscriptions.sent(7)] == ["x"]
+        evening = await store.subscriptions.upsert(
+            "discord", "c", "18:00", "UTC", "u", now=NOW, topic="Kursk"
+        )
+        assert evening.id != 7
+    finally:
+        await store.close()

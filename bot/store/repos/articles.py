@@ -10,6 +10,8 @@ from bot.store.convert import dt_to_db
 from bot.store.db import Database
 from bot.store.folding import fts_query
 from bot.store.records import ArticleRecord, SentenceRecord
+from bot.store.repos.quotes import visible
+from bot.store.topic import TOPIC_CANDIDATES, TopicArticles, TopicQuery
 
 _SELECT = f"SELECT {rows.ARTICLE_COLUMNS} FROM articles a"
 
@@ -83,6 +85,79 @@ class ArticleRepo:
         cur = await self._db.conn.execute(f"SELECT count(*) FROM articles a {where}", params)
         row = await cur.fetchone()
         return int(row[0]) if row else 0
+
+    async def for_topic(
+        self, topic: TopicQuery, when: datetime | None, limit: int
+    ) -> TopicArticles:
+        """Articles first seen after `when` (all when None) that match the topic: its words in
+        the title or a sentence, a quote of one of its speakers, a figure on one of its
+        subjects. Newest first, at most `limit`, counted in SQL. Each source yields at most
+        TOPIC_CANDIDATES of its newest matches (FTS rowids of sentences are negated ids, so
+        ascending rowid is newest first), which bounds the work for a word found everywhere."""
+        conn = self._db.conn
+        found: set[int] = set()
+        at_least = False
+        for sql, params in _topic_sources(topic):
+            cur = await conn.execute(sql, (*params, TOPIC_CANDIDATES))
+            ids = [r[0] for r in await cur.fetchall()]
+            at_least |= len(ids) >= TOPIC_CANDIDATES
+            found.update(ids)
+        if not found:
+            return TopicArticles(0, False, [])
+        where, params = _first_seen_after(when)
+        marks = ", ".join("?" * len(found))
+        where = f"{where} AND a.id IN ({marks})" if where else f"WHERE a.id IN ({marks})"
+        params = (*params, *sorted(found))
+        cur = await conn.execute(f"SELECT count(*) FROM articles a {where}", params)
+        row = await cur.fetchone()
+        count = int(row[0]) if row else 0
+        cur = await conn.execute(
+            f"{_SELECT} {where} ORDER BY {rows.NEWEST_ARTICLES} LIMIT ?", (*params, limit)
+        )
+        return TopicArticles(count, at_least, [rows.article(r) for r in await cur.fetchall()])
+
+
+def _topic_sources(topic: TopicQuery) -> list[tuple[str, tuple[object, ...]]]:
+    """(SQL, parameters) per source of a topic's articles; each ends with `LIMIT ?`."""
+    out: list[tuple[str, tuple[object, ...]]] = []
+    if topic.match is not None:
+        out.append(
+            (
+                """SELECT rowid FROM title_fts WHERE title_fts MATCH ?
+                   ORDER BY rowid DESC LIMIT ?""",
+                (topic.match,),
+            )
+        )
+        out.append(
+            (
+                # one row per sentence (not DISTINCT): reaching the bound is seen by the caller
+                f"""SELECT s.article_id FROM (
+                        SELECT -rowid AS id FROM sentence_fts
+                        WHERE sentence_fts MATCH ? AND {visible("sentence_fts", "sentences")}
+                        ORDER BY rowid LIMIT ?) m
+                    JOIN sentences s ON s.id = m.id""",
+                (topic.match,),
+            )
+        )
+    if topic.speaker_ids:
+        marks = ", ".join("?" * len(topic.speaker_ids))
+        out.append(
+            (
+                f"""SELECT DISTINCT article_id FROM quotes WHERE speaker_id IN ({marks})
+                    ORDER BY article_id DESC LIMIT ?""",
+                topic.speaker_ids,
+            )
+        )
+    if topic.subject_keys:
+        marks = ", ".join("?" * len(topic.subject_keys))
+        out.append(
+            (
+                f"""SELECT DISTINCT article_id FROM figures WHERE subject_key IN ({marks})
+                    ORDER BY article_id DESC LIMIT ?""",
+                topic.subject_keys,
+            )
+        )
+    return out
 
 
 def _first_seen_after(when: datetime | None) -> tuple[str, tuple[object, ...]]:

@@ -75,6 +75,20 @@ class FigureRepo:
         )
         return [_summary(r) for r in await cur.fetchall()]
 
+    async def keys_with_words(self, words: list[str], limit: int = 50) -> list[str]:
+        """Subjects whose folded key holds every one of the (folded) words as a word, most
+        reported first. Words are letters and digits only (folding), so LIKE sees no
+        wildcards in them."""
+        if not words:
+            return []
+        where = " AND ".join("(' ' || subject_key || ' ') LIKE ?" for _ in words)
+        cur = await self._db.conn.execute(
+            f"""SELECT subject_key FROM subjects WHERE {where}
+                ORDER BY figure_count DESC, subject_key LIMIT ?""",
+            (*(f"% {w} %" for w in words), limit),
+        )
+        return [r[0] for r in await cur.fetchall()]
+
     async def for_article(self, article_id: int) -> list[FigureRecord]:
         """In text order."""
         cur = await self._db.conn.execute(

@@ -9,6 +9,7 @@ from bot.store.convert import dt_to_db
 from bot.store.db import Database
 from bot.store.folding import fts_queries
 from bot.store.records import QuoteRecord
+from bot.store.topic import TOPIC_CANDIDATES, TopicQuery
 
 FTS_CANDIDATES = 1_000
 """How many of the most recently ingested full-text matches are ranked per query stage. bm25
@@ -139,4 +140,37 @@ class QuoteRepo:
                     ORDER BY {rows.NEWEST_QUOTES} LIMIT ?""",
                 (dt_to_db(when), limit),
             )
+        return [rows.quote(r) for r in await cur.fetchall()]
+
+    async def for_topic(
+        self, topic: TopicQuery, when: datetime | None, limit: int = 200
+    ) -> list[QuoteRecord]:
+        """Quotes first seen after `when` (all when None) by one of the topic's speakers or
+        with its words in the quote or its sentence, newest first. Each source reads at most
+        TOPIC_CANDIDATES of its newest matches (bounded work for a common word)."""
+        sources: list[str] = []
+        params: list[object] = []
+        if topic.match is not None:
+            sources.append(
+                f"""SELECT id FROM (SELECT -rowid AS id FROM quote_fts
+                        WHERE quote_fts MATCH ? AND {visible("quote_fts", "quotes")}
+                        ORDER BY rowid LIMIT ?) m"""
+            )
+            params += [topic.match, TOPIC_CANDIDATES]
+        if topic.speaker_ids:
+            marks = ", ".join("?" * len(topic.speaker_ids))
+            sources.append(
+                f"""SELECT id FROM (SELECT id FROM quotes WHERE speaker_id IN ({marks})
+                        ORDER BY id DESC LIMIT ?) p"""
+            )
+            params += [*topic.speaker_ids, TOPIC_CANDIDATES]
+        if not sources:
+            return []
+        sql = f"{rows.QUOTE_SELECT} WHERE q.id IN ({' UNION '.join(sources)})"
+        if when is not None:
+            sql += " AND q.first_seen > ?"
+            params.append(dt_to_db(when))
+        cur = await self._db.conn.execute(
+            f"{sql} ORDER BY {rows.NEWEST_QUOTES} LIMIT ?", (*params, limit)
+        )
         return [rows.quote(r) for r in await cur.fetchall()]

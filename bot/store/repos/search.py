@@ -93,6 +93,15 @@ class SearchRepo:
         ranked.sort(key=lambda h: (h[0], h[1]))
         return [h[2] for h in ranked]
 
+    async def matches_any(self, query: str) -> bool:
+        """Whether an fts_queries() expression matches any sentence (one index probe)."""
+        cur = await self._db.conn.execute(
+            f"""SELECT 1 FROM sentence_fts WHERE sentence_fts MATCH ?
+                AND {visible("sentence_fts", "sentences")} LIMIT 1""",
+            (query,),
+        )
+        return await cur.fetchone() is not None
+
     async def _frequent(self, table: str, query: str) -> bool:
         """Whether any word of the query is in more than FTS_CANDIDATES rows (each count stops
         there, so this costs a millisecond or two however common the word)."""

@@ -18,7 +18,7 @@ from datetime import datetime
 import aiosqlite
 
 from bot.store import rows
-from bot.store.convert import dt_to_db, utc_now
+from bot.store.convert import dt_from_db, dt_to_db, utc_now
 from bot.store.db import Database
 from bot.store.records import Subscription
 
@@ -39,18 +39,18 @@ class SubscriptionRepo:
         topic: str = "",
         mention_role: str | None = None,
     ) -> Subscription:
-        """One subscription per (transport, channel, topic): a channel may have several with
-        different topics; subscribing again to a topic updates its time, zone and mention and
-        re-enables it. A new subscription's last_slot is `now`, so it
-        never catches up on slots from before it existed."""
+        """One subscription per (transport, channel, topic, time): a channel may have several,
+        with different topics or at different times ("07:00" and "18:00"). Subscribing again
+        to the same topic and time adds no duplicate: it updates that subscription's zone and
+        mention and re-enables it (a zone change moves its slot). A new subscription's
+        last_slot is `now`, so it never catches up on slots from before it existed."""
         stamp = dt_to_db(now or utc_now())
         async with self._db.transaction() as conn:
             await conn.execute(
                 """INSERT INTO subscriptions (transport, channel_id, guild_id, time, timezone,
                        created_by, created_at, enabled, last_slot, topic, mention_role)
                    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1, ?7, ?8, ?9)
-                   ON CONFLICT (transport, channel_id, topic) DO UPDATE SET
-                       time = excluded.time,
+                   ON CONFLICT (transport, channel_id, topic, time) DO UPDATE SET
                        timezone = excluded.timezone,
                        guild_id = coalesce(excluded.guild_id, guild_id),
                        mention_role = excluded.mention_role,
@@ -61,8 +61,8 @@ class SubscriptionRepo:
             )  # fmt: skip
             cur = await conn.execute(
                 """SELECT * FROM subscriptions WHERE transport = ? AND channel_id = ?
-                   AND topic = ?""",
-                (transport, channel_id, topic),
+                   AND topic = ? AND time = ?""",
+                (transport, channel_id, topic, time),
             )
             row = await cur.fetchone()
         assert row is not None
@@ -87,6 +87,20 @@ class SubscriptionRepo:
             (transport, channel_id),
         )
         return [rows.subscription(r) for r in await cur.fetchall()]
+
+    async def last_sent_on_topic(
+        self, transport: str, channel_id: str, topic: str
+    ) -> datetime | None:
+        """When the channel last got a digest on `topic` ('' = the whole corpus) from any of
+        its subscriptions: with one at 07:00 and one at 18:00, the evening digest covers what
+        came after the morning one instead of repeating it."""
+        cur = await self._db.conn.execute(
+            """SELECT max(last_sent_at) FROM subscriptions
+               WHERE transport = ? AND channel_id = ? AND lower(topic) = lower(?)""",
+            (transport, channel_id, topic),
+        )
+        row = await cur.fetchone()
+        return dt_from_db(row[0]) if row and row[0] else None
 
     async def get(self, subscription_id: int) -> Subscription | None:
         cur = await self._db.conn.execute(
@@ -225,8 +239,6 @@ class SubscriptionRepo:
         self, subscription_id: int, limit: int = 20
     ) -> builtins.list[tuple[datetime, datetime, str]]:
         """(slot, sent_at, text) of the latest digests sent to a subscription, newest first."""
-        from bot.store.convert import dt_from_db
-
         cur = await self._db.conn.execute(
             """SELECT slot, sent_at, digest_text FROM digests_sent WHERE subscription_id = ?
                ORDER BY slot DESC LIMIT ?""",

@@ -193,8 +193,8 @@ async def test_room_power_levels_manage_that_room_only(world: Any, member_factor
     assert t("en", "subscribe.not_allowed") in await ask(bob, bot, room, "subscribe 07:30")
     assert "07:30" in await ask(carol, bot, room, "subscribe 07:30")
     assert "08:15" in await ask(alice, bot, room, "subscribe 08:15")
-    sub = await world.store.subscriptions.for_channel("matrix", room)
-    assert sub is not None and sub.time == "08:15"
+    subs = await world.store.subscriptions.in_channel("matrix", room)
+    assert [s.time for s in subs] == ["07:30", "08:15"]  # two times are two subscriptions
 
 
 async def test_creating_a_room_or_dm_makes_nobody_a_bot_admin(
