@@ -7,7 +7,7 @@ mutated)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.nlp.lexicons import rows
 
@@ -114,7 +114,7 @@ _STRONG: dict[str, str] = {
     "bestreiten": "bestreitet bestreiten bestritt bestritten bestreite",
     "unterstreichen": "unterstreicht unterstreichen unterstrich unterstrichen unterstreiche",
     "beschreiben": "beschreibt beschreiben beschrieb beschrieben beschreibe",
-    "versprechen": "verspricht versprechen versprach versprachen verspreche",
+    "versprechen": "verspricht versprechen versprach versprachen versprochen verspreche",
     "empfehlen": "empfiehlt empfehlen empfahl empfahlen empfohlen empfehle",
     "raten": "rät raten riet rieten geraten rate",
     "bitten": "bittet bitten bat baten gebeten bitte",
@@ -256,6 +256,33 @@ _SEPARABLE: dict[str, tuple[str, str, str]] = {
         "auf",
         "aufgefordert aufforderte aufforderten",
     ),
+    "abstreiten": (
+        "streitet streiten stritt stritten streite",
+        "ab",
+        "abstreiten abgestritten abzustreiten abstritt abstreitet",
+    ),
+    # "hielt der Regierung vor, …": an accusation like "vorwerfen"
+    "vorhalten": (
+        "hält halten hielt hielten halte",
+        "vor",
+        "vorgehalten vorzuhalten vorhielt vorhält",
+    ),
+    "androhen": (
+        "droht drohen drohte drohten drohe",
+        "an",
+        "androhen angedroht anzudrohen androhte androht",
+    ),
+    "zusagen": ("sagt sagen sagte sagten sage", "zu", "zugesagt zuzusagen zusagte zusagt"),
+    "voraussagen": (
+        "sagt sagen sagte sagten sage",
+        "voraus",
+        "voraussagen vorausgesagt vorauszusagen voraussagte voraussagt",
+    ),
+    "vorhersagen": (
+        "sagt sagen sagte sagten sage",
+        "vorher",
+        "vorhersagen vorhergesagt vorherzusagen vorhersagte vorhersagt",
+    ),
     "zeigen": ("zeigt zeigte zeigten", "", ""),
     # judgements with an "als" phrase: "sieht X als Bedrohung an", "als Zeichen wahrgenommen"
     "ansehen": ("sieht sehen sah sahen", "an", "ansehen angesehen ansieht ansah"),
@@ -377,6 +404,9 @@ class CueLexicon:
     forms: dict[str, str]  # finite / participle form (lower case) -> lemma
     # finite base form -> ((particle, lemma), ...): "gab" -> zu/zugeben, an/angeben, ...
     separable: dict[str, tuple[tuple[str, str], ...]]
+    # verb-final / perfect idioms: verb form -> ((closing word before it, lemma), ...):
+    # "…, dass er damit rechnet", "hat in Abrede gestellt", "wissen wollte"
+    closed_before: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
     def lemma(self, word: str) -> str | None:
         return self.forms.get(word.lower())
@@ -393,9 +423,13 @@ def _weak_forms(stem: str) -> tuple[str, list[str]]:
     return lemma, forms
 
 
-def _nominal_cues() -> list[tuple[str, str, str]]:
-    """(lemma, finite forms of the light verb, closing word) of lexicons/nominal_cues.tsv."""
-    return [(r[0], r[1], r[2]) for r in rows("nominal_cues.tsv")]
+def _nominal_cues() -> list[tuple[str, str, str, str]]:
+    """(lemma, finite forms of the light verb, closing word, participle or "") of
+    lexicons/nominal_cues.tsv."""
+    return [
+        (r[0], r[1], r[2], r[3] if len(r) > 3 and r[3] != "-" else "")
+        for r in rows("nominal_cues.tsv")
+    ]
 
 
 def build_lexicon() -> CueLexicon:
@@ -417,9 +451,13 @@ def build_lexicon() -> CueLexicon:
         else:
             for f in base.split():
                 forms.setdefault(f, lemma)
-    for lemma, base, closing in _nominal_cues():
+    closed_before: dict[str, tuple[tuple[str, str], ...]] = {}
+    for lemma, base, closing, participle in _nominal_cues():
         for f in base.split():
             separable[f] = (*separable.get(f, ()), (closing, lemma))
+        # only idioms that list a participle: "seinen Einfluss geltend machen" is no speech
+        for f in (*base.split(), participle) if participle else ():
+            closed_before[f] = (*closed_before.get(f, ()), (closing, lemma))
     # "davon ausgehen" and "zu bedenken geben" are idioms built from separable verbs
     for f in ("warnt", "warnte"):
         forms[f] = "warnen"
@@ -494,4 +532,4 @@ def build_lexicon() -> CueLexicon:
         "drohten",
     ):
         forms.pop(junk, None)
-    return CueLexicon(forms=forms, separable=separable)
+    return CueLexicon(forms=forms, separable=separable, closed_before=closed_before)

@@ -600,6 +600,14 @@ REPORT_OBJECT = frozenset(
         "bekanntgeben",
         "abraten",
         "wollen",
+        # promises, threats and forecasts of a thing: "versprach schnelle Hilfe"
+        "versprechen",
+        "zusagen",
+        "zusichern",
+        "androhen",
+        "voraussagen",
+        "vorhersagen",
+        "abstreiten",
     }
 )
 # Evaluative speech acts whose plain object is the reported statement: "Die Opposition
@@ -701,6 +709,11 @@ MID_NP = MID_NP_BASE | PREPOSITIONS
 NOMINATIVE_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
 OBLIQUE_ARTICLES = frozenset({"des", "dem", "den", "eines", "einem", "einen"})
 FINITE_HABEN = frozenset({"hat", "hatte", "haben", "hatten"})
+# estimates whose Konjunktiv II clause is reported ("Der Verband schätzt, die Preise würden
+# steigen")
+CLAUSE_ESTIMATES = frozenset({"schätzen", "vermuten", "erwarten", "annehmen"})
+# conjunctions whose clause ends with its finite verb: the object stands before the cue
+VERB_FINAL_OPENERS = frozenset({"dass", "weil", "obwohl", "nachdem", "während"})
 ABSTRACT_SUFFIXES = (
     "heit",
     "keit",
@@ -824,6 +837,9 @@ class _State:
     persons: list[tuple[str, str | None, str | None]] = field(default_factory=list)
     groups: list[str] = field(default_factory=list)
     chain: tuple[str, str | None, int] | None = None  # (speaker, role, sentence index)
+    # the last described subject of a speech act: (speaker, role, gender, sentence index)
+    subject: tuple[str, str | None, str, int] | None = None
+    sentence: int = 0  # index of the sentence being attributed
 
 
 class QuoteRules:
@@ -935,6 +951,10 @@ class QuoteRules:
             if t[:1].isupper() and i > 0:
                 continue
             low = t.lower()
+            closed = self._closed_before(words, i, low)
+            if closed is not None:
+                out.append((i, closed[1], f"{closed[0]} {t}"))
+                continue
             sep = self.lex.separable.get(low)
             if sep is not None:
                 found = self._separable(words, i, sep)
@@ -963,6 +983,17 @@ class QuoteRules:
                     continue
                 out.append((i, lemma, t))
         return out
+
+    def _closed_before(self, words: Sequence[Word], i: int, low: str) -> tuple[str, str] | None:
+        """(closing word, lemma) of an idiom whose verb ends its clause right after the closing
+        word: "…, dass der Verband damit rechnet, …", "hat in Abrede gestellt"."""
+        options = self.lex.closed_before.get(low)
+        if options is None or i == 0:
+            return None
+        nxt = words[i + 1].text if i + 1 < len(words) else "."
+        if nxt not in (",", ".", ":", ";", "!", "?") and not words[min(i + 1, len(words) - 1)].inq:
+            return None
+        return next(((c, lem) for c, lem in options if words[i - 1].text == c), None)
 
     def _separable(
         self, words: Sequence[Word], i: int, options: tuple[tuple[str, str], ...]
@@ -1301,7 +1332,7 @@ class QuoteRules:
         if self.acts.accuses(lemma) and not at.focus and not at.backref:
             if self.acts.target_case.get(lemma) == "acc" and at.np is not None and at.np.start > c:
                 return self._subject_accuses(texts, c, at)
-            self._accused(texts, c, at)
+            self._accused(texts, c, at, lemma)
         return at
 
     def _subject_accuses(self, texts: list[str], c: int, at: Attribution) -> Attribution | None:
@@ -1356,7 +1387,7 @@ class QuoteRules:
             return None
         return Attribution(first, cue, (b + 1, end), also=(second,))
 
-    def _accused(self, texts: list[str], c: int, at: Attribution) -> None:
+    def _accused(self, texts: list[str], c: int, at: Attribution, lemma: str) -> None:
         """ "X wirft dem Präsidenten Wahlbetrug vor" / "X hatte Nordkorea vorgeworfen, …": the
         accused stands between the speaker and the content, never in the speaker's place."""
         lo, hi = at.content
@@ -1366,11 +1397,32 @@ class QuoteRules:
             spans.append((lo, hi))  # a noun-phrase object, not a "…, zu"/"dass" clause
         spans = [(x, y) for x, y in spans if y > x and not (at.np and at.np.start <= x < at.np.end)]
         target = find_target(texts, spans, self._np)
+        if target is None and self.acts.target_case.get(lemma) == "dat":
+            target = self._dative_in_subject(texts, c, at)
         if target is None or (at.np is not None and target.start == at.np.start):
             return
         target = self._role_before_object(texts, target)
         at.target = target
         at.content = content_after(texts, lo, hi, target)
+
+    def _dative_in_subject(self, texts: list[str], c: int, at: Attribution) -> NP | None:
+        """ "…, dass die Opposition der Regierung vorhält, …": right before a verb-final
+        dative cue, "der X" is the accused, not a genitive of the speaker. Splits the speaker
+        and returns the accused."""
+        np = at.np
+        if np is None or np.end != c or np.kind == "pronoun" or np.start == 0:
+            return None
+        if texts[np.start - 1].lower() not in VERB_FINAL_OPENERS:
+            return None  # V2 "Vertreter der Armee werfen …": the genitive is the speaker's
+        k = next((k for k in range(np.start + 1, c) if texts[k].lower() == "der"), None)
+        if k is None:
+            return None
+        speaker = self._np(texts, np.start, k, allow_apposition=False)
+        accused = self._np(texts, k, c, allow_apposition=False)
+        if speaker is None or accused is None or accused.end != c:
+            return None
+        at.np = speaker
+        return accused
 
     def _role_before_object(self, texts: list[str], np: NP) -> NP:
         """ "dem Präsidenten Wahlbetrug": a role noun followed by a common noun is the
@@ -1537,8 +1589,9 @@ class QuoteRules:
                 return Attribution(subj, cue, (subj.end, c))
         if np is None:
             return None
-        if np is not None and np is not prev_np and _number_clash(texts[c], lemma, np):
-            return None
+        perfect = np.end <= c and any(t.lower() in FINITE_HABEN for t in texts[np.end : c])
+        if np is not prev_np and not perfect and _number_clash(texts[c], lemma, np):
+            return None  # "hat bestritten" is a participle, not the plural "sie bestritten"
         if lemma == "sprechen" and np.start > c and "von" in texts[np.start : np.end]:
             # "spricht die Polizei von Krawallen": "von" opens the content, not the name
             cut = texts.index("von", np.start, np.end)
@@ -1595,17 +1648,20 @@ class QuoteRules:
             content = (0, a)
         else:
             content = (after_np, b if b < end and texts[b] in ("und", "sowie") else end)
+            opener = texts[np.start - 1].lower() if np.start > 0 else ","
             if (
                 np.end < c
                 and (c + 1 >= end or texts[c + 1] in BOUNDARY)
-                and texts[np.end].lower() in ("hat", "hatte", "haben", "hatten")
-                and (np.start == 0 or texts[np.start - 1] in BOUNDARY)
+                and (
+                    (texts[np.end].lower() in FINITE_HABEN and opener in BOUNDARY)
+                    or opener in VERB_FINAL_OPENERS  # "…, dass die Firma den Bericht zurückweist"
+                )
                 and np.kind != "pronoun"
             ):
                 # verb-final: "X hat heute den Abzug der Truppen angekündigt"
                 lo = np.end
-                while lo < c and texts[lo].lower() in GAP_WORDS:
-                    lo += 1
+                while lo < c and texts[lo].lower() in GAP_WORDS - DETS:
+                    lo += 1  # the object's article stays: "hat den Bericht zurückgewiesen"
                 content = (lo, c)
             lo, hi = content
             if lo < end and texts[lo] == "sich":
@@ -1634,6 +1690,15 @@ class QuoteRules:
                 or any(texts[k] == "dass" and texts[k - 1] == "," for k in range(lo + 1, hi))
                 or any(w.inq for w in words[lo:hi])
                 or self.has_konj(words, lo, hi)
+                or (
+                    lemma in CLAUSE_ESTIMATES
+                    and lo > 0
+                    and texts[lo - 1] == ","
+                    and (
+                        self.has_konj(words, lo, hi, konj2=True)
+                        or any(t in ("würde", "würden") for t in texts[lo:hi])
+                    )
+                )  # "schätzt, sie würden …"
                 or (
                     lemma
                     in (
@@ -2121,8 +2186,10 @@ class QuoteRules:
         continues (an introduced speaker who says nothing quotable yet)."""
         made: list[Quote] = []
         focus: tuple[str, str | None, int] | None = None
+        state.sentence = si
         for at in attrs:
             speaker, role = self._resolve(at, state, words)
+            self._note_subject(at, speaker, role, state, si)
             if at.passive and state.chain is not None and si - state.chain[2] <= 1:
                 # "Der Kommission wird … vorgeworfen" right after a statement: the running
                 # speaker accuses; otherwise the accuser stays unnamed
@@ -2132,7 +2199,9 @@ class QuoteRules:
             if at.focus:
                 focus = (speaker, role, si)
                 continue
-            q = self._quote_of(at, speaker, role, words, prev_words, si, state, text)
+            q = _not_self_accused(
+                self._quote_of(at, speaker, role, words, prev_words, si, state, text)
+            )
             if q is not None:
                 made.append(q)
                 made.extend(self._coordinated_quotes(q, at, state, words))
@@ -2313,6 +2382,9 @@ class QuoteRules:
             plural = np.name == "sie" and verb.endswith(("ten", "en")) and not verb.startswith("ge")
             if plural and state.groups:
                 return state.groups[-1], None  # "Sie forderten, …": the last group or institution
+            previous = self._previous_subject(np.name, state)
+            if previous is not None:
+                return previous
             want = "m" if np.name == "er" else "f"
             for name, role, gender in reversed(state.persons):
                 if gender in (want, None):
@@ -2338,6 +2410,28 @@ class QuoteRules:
         if np.org or np.kind == "description":
             return nominative(np.name, leading_article(np.mention, np.name)), role
         return np.name, role
+
+    def _note_subject(
+        self, at: Attribution, speaker: str | None, role: str | None, state: _State, si: int
+    ) -> None:
+        """Remember a described speaker ("Der Betreiber dementiert …") with the gender its
+        article shows, so that "Er beschuldigt …" in the next sentence is that subject and
+        not a person named further back."""
+        np = at.np
+        if speaker is None or np is None or np.kind != "description" or np.plural:
+            return
+        article = np.mention.split()[0].lower() if np.mention else ""
+        gender = {"der": "m", "die": "f"}.get(article)
+        if gender is not None and not at.passive:
+            state.subject = (speaker, role, gender, si)
+
+    def _previous_subject(self, pronoun: str, state: _State) -> tuple[str, str | None] | None:
+        """The described subject of this or the previous sentence when its gender fits."""
+        subj = state.subject
+        want = "m" if pronoun == "er" else "f"
+        if subj is None or subj[2] != want or state.sentence - subj[3] > 1:
+            return None
+        return subj[0], subj[1]
 
     def _linked_person(self, np: NP, state: _State) -> tuple[str, str | None] | None:
         """ "Der 61-Jährige sagte", "Der Sprecher fügte hinzu": a definite age noun or
@@ -2481,6 +2575,15 @@ class QuoteRules:
             act=act,
             target=target,
         )
+
+
+def _not_self_accused(q: Quote | None) -> Quote | None:
+    """Nobody accuses themselves: an accusation whose speaker came out as its own target
+    ("Der Betreiber weist … zurück. Dem Betreiber wird vorgeworfen, …" carried the running
+    speaker into the passive) has an unnamed accuser."""
+    if q is None or q.act != "accusation" or q.target is None or q.speaker != q.target:
+        return q
+    return dataclasses.replace(q, speaker="anonymous", speaker_role=None, speaker_mention=None)
 
 
 def _written_head(mention: str) -> str | None:

@@ -128,6 +128,11 @@ ROLE_SUFFIXES = (
     "professorin",
     "forscher",
     "forscherin",
+    # scholars by field: "Virologe", "Epidemiologin", "Politologe"
+    "ologe",
+    "ologin",
+    "ökonom",
+    "ökonomin",
     "wissenschaftler",
     "wissenschaftlerin",
     "arzt",

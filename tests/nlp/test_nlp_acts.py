@@ -118,3 +118,229 @@ def test_an_accused_pronoun_without_a_person_of_its_gender_stays_open(extract: E
     )
     qs = [q for q in extract(text).quotes if q.act == "accusation"]
     assert [(q.speaker, q.target) for q in qs] == [("Staatsanwaltschaft", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Betreiber weist die Vorwürfe zurück. Dem Betreiber wird vorgeworfen, Notausgänge "
+        "blockiert zu haben.",
+        "Die Reederei bestreitet jede Schuld. Der Reederei wird vorgeworfen, Sicherheitsmängel "
+        "verschwiegen zu haben.",
+    ],
+)
+def test_the_accused_of_a_passive_accusation_never_accuses_itself(
+    extract: Extract, text: str
+) -> None:
+    q = [q for q in extract(text).quotes if q.act == "accusation"][-1]
+    assert q.target in ("Betreiber", "Reederei")
+    assert q.speaker != q.target
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "target"),
+    [
+        (
+            "Karl Weber sagte, die Halle sei sicher. Der Betreiber dementiert, davon gewusst zu "
+            "haben. Er beschuldigt die Stadt, die Kontrollen versäumt zu haben.",
+            "Betreiber",
+            "Stadt",
+        ),
+        (
+            "Die Ärztin Eva Roth sprach von Chaos. Die Klinikleitung bestreitet, Fehler gemacht "
+            "zu haben. Sie wirft dem Land vor, die Mittel gekürzt zu haben.",
+            "Klinikleitung",
+            "Land",
+        ),
+    ],
+)
+def test_a_pronoun_accuser_is_the_previous_subject_not_an_earlier_name(
+    extract: Extract, text: str, speaker: str, target: str
+) -> None:
+    q = extract(text).quotes[-1]
+    assert (q.speaker, q.act, q.target) == (speaker, "accusation", target)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "act"),
+    [
+        ("Der Minister stritt ab, davon gewusst zu haben.", "Minister", "denial"),
+        ("Die Firma streitet ab, dass Daten verloren gingen.", "Firma", "denial"),
+        ("Der Sprecher stellte in Abrede, dass es Absprachen gab.", "Sprecher", "denial"),
+        ("Die Stadt stellt in Abrede, dass Fristen versäumt wurden.", "Stadt", "denial"),
+        ("Der Konzern drohte an, Stellen abzubauen.", "Konzern", "warning"),
+        ("Die Gewerkschaft droht an, die Häfen zu bestreiken.", "Gewerkschaft", "warning"),
+        ("Die Ministerin sagte zu, die Schulen zu sanieren.", "Ministerin", "announcement"),
+        ("Der Landrat sagt zu, dass die Brücke bis Mai steht.", "Landrat", "announcement"),
+        ("Der Forscher sagte voraus, dass die Preise steigen.", "Forscher", "estimate"),
+        ("Die Bank sagt voraus, dass die Zinsen sinken.", "Bank", "estimate"),
+        ("Der Verband rechnet damit, dass die Preise steigen.", "Verband", "estimate"),
+        ("Die Reederei rechnete damit, dass die Fracht knapp wird.", "Reederei", "estimate"),
+        ("Der Abgeordnete wollte wissen, ob die Schulen sicher seien.", "Abgeordnete", "question"),
+        ("Die Opposition will wissen, wer die Kosten trägt.", "Opposition", "question"),
+        ("Der Bürgermeister hat bestritten, Geld angenommen zu haben.", "Bürgermeister", "denial"),
+        ("Der Minister hat versprochen, die Steuern zu senken.", "Minister", "announcement"),
+    ],
+)
+def test_separable_and_idiomatic_cues_carry_their_act(
+    extract: Extract, text: str, speaker: str, act: str
+) -> None:
+    q = only(extract, text)
+    assert (q.speaker, q.act) == (speaker, act)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Die Opposition hielt der Regierung vor, die Warnungen ignoriert zu haben.", "Regierung"),
+        ("Der Verband hält dem Senat vor, dass er Zusagen gebrochen habe.", "Senat"),
+    ],
+)
+def test_holding_something_against_someone_is_an_accusation(
+    extract: Extract, text: str, target: str
+) -> None:
+    q = only(extract, text)
+    assert (q.act, q.target) == ("accusation", target)
+
+
+def test_the_particle_voraus_turns_a_claim_into_an_estimate(extract: Extract) -> None:
+    q = only(extract, "Der Forscher sagte voraus, dass die Preise steigen.")
+    assert (q.cue, q.act) == ("sagte voraus", "estimate")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ("Der Virologe Christian Drosten warnte vor einer neuen Welle.", "Christian Drosten",
+         "Virologe"),
+        ("Die Epidemiologin Anna Berg warnte vor einer neuen Welle.", "Anna Berg",
+         "Epidemiologin"),
+    ],
+)  # fmt: skip
+def test_a_scholar_by_field_is_a_role_before_the_name(
+    extract: Extract, text: str, speaker: str, role: str
+) -> None:
+    q = only(extract, text)
+    assert (q.speaker, q.speaker_role, q.act) == (speaker, role, "warning")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Experten schätzen die Kosten auf 3 Milliarden Euro.", "Experten"),
+        ("Die Polizei schätzt die Zahl der Teilnehmer auf 5000.", "Polizei"),
+    ],
+)
+def test_estimating_a_thing_at_a_value_is_an_estimate(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    q = only(extract, text)
+    assert (q.speaker, q.act) == (speaker, "estimate")
+    assert " auf " in q.text
+
+
+def test_valuing_a_thing_is_no_estimate(extract: Extract) -> None:
+    assert extract("Experten schätzen seine Arbeit sehr.").quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ("Die Umweltministerin Steffi Lemke versprach schnelle Hilfe für die Betroffenen.",
+         "Steffi Lemke", "Umweltministerin"),
+        ("Der Minister versprach den Bürgern eine Entlastung.", "Minister", None),
+        ("Die Stadt sicherte den Händlern Unterstützung zu.", "Stadt", None),
+    ],
+)  # fmt: skip
+def test_promising_a_thing_is_an_announcement(
+    extract: Extract, text: str, speaker: str, role: str | None
+) -> None:
+    q = only(extract, text)
+    assert (q.speaker, q.speaker_role, q.act) == (speaker, role, "announcement")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Die Firma hat den Bericht zurückgewiesen.", "den Bericht"),
+        ("Der Verein hat die Vorwürfe bestritten.", "die Vorwürfe"),
+    ],
+)
+def test_a_perfect_denial_keeps_its_short_object(extract: Extract, text: str, content: str) -> None:
+    q = only(extract, text)
+    assert (q.act, q.text) == ("denial", content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "act", "content"),
+    [
+        ("Die Zeitung schreibt, dass die Firma den Bericht zurückweist.", "Firma", "denial",
+         "den Bericht"),
+        ("Es heißt, dass der Verein die Vorwürfe bestreitet.", "Verein", "denial",
+         "die Vorwürfe"),
+    ],
+)  # fmt: skip
+def test_a_verb_final_denial_keeps_its_object(
+    extract: Extract, text: str, speaker: str, act: str, content: str
+) -> None:
+    qs = [q for q in extract(text).quotes if q.speaker == speaker]
+    assert [(q.act, q.text) for q in qs] == [(act, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "target"),
+    [
+        ("Die Zeitung schreibt, dass die Opposition der Regierung vorhält, die Warnungen "
+         "ignoriert zu haben.", "Opposition", "Regierung"),
+        ("Es heißt, dass die Gewerkschaft der Bahn vorwirft, Zusagen gebrochen zu haben.",
+         "Gewerkschaft", "Bahn"),
+    ],
+)  # fmt: skip
+def test_a_verb_final_dative_accused_is_no_genitive_of_the_speaker(
+    extract: Extract, text: str, speaker: str, target: str
+) -> None:
+    q = next(q for q in extract(text).quotes if q.act == "accusation")
+    assert (q.speaker, q.target) == (speaker, target)
+
+
+def test_a_genitive_before_a_v2_accusation_stays_with_the_speaker(extract: Extract) -> None:
+    q = only(extract, "Vertreter der Armee werfen dem Nachbarland vor, Grenzen zu verletzen.")
+    assert (q.speaker, q.target) == ("Vertreter der Armee", "Nachbarland")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Verband schätzt, die Preise würden steigen.",
+        "Die Zeitung schreibt, dass der Verband vermutet, die Mieten würden sinken.",
+    ],
+)
+def test_an_estimate_with_a_konjunktiv_ii_clause_is_reported(extract: Extract, text: str) -> None:
+    qs = [q for q in extract(text).quotes if q.speaker == "Verband"]
+    assert [q.act for q in qs] == ["estimate"]
+    assert "würden" in qs[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "act"),
+    [
+        ("Der Sprecher hat in Abrede gestellt, dass es Absprachen gab.", "Sprecher", "denial"),
+        ("Der Verband hat damit gerechnet, dass die Preise steigen.", "Verband", "estimate"),
+        ("Es heißt, dass der Verband damit rechnet, dass die Preise steigen.", "Verband",
+         "estimate"),
+        ("Es heißt, dass der Abgeordnete wissen wollte, ob die Schulen sicher seien.",
+         "Abgeordnete", "question"),
+        ("Der Abgeordnete hat wissen wollen, ob die Schulen sicher seien.", "Abgeordnete",
+         "question"),
+    ],
+)  # fmt: skip
+def test_idioms_in_verb_final_and_perfect_order(
+    extract: Extract, text: str, speaker: str, act: str
+) -> None:
+    qs = [q for q in extract(text).quotes if q.speaker == speaker]
+    assert [q.act for q in qs] == [act]
+
+
+def test_an_idiom_without_speech_stays_no_quote(extract: Extract) -> None:
+    text = "Dabei wird das Land seinen Einfluss geltend machen, das die Anteile hält."
+    assert extract(text).quotes == ()
