@@ -238,13 +238,27 @@ def _validate(cfg: Config) -> None:
         raise ConfigError(f"matrix.user_id: expected '@name:server', got {m.user_id!r}")
     if not m.prefix.strip():
         raise ConfigError("matrix.prefix: must not be empty")
-    from bot.notify import parse_target
-
     for i, target in enumerate(cfg.admins.notify):
         try:
             parse_target(target)
         except ValueError as e:
             raise ConfigError(f"admins.notify[{i}]: {e}") from None
+
+
+def parse_target(target: str) -> tuple[str, str]:
+    """ "matrix:!room:server" -> ("matrix", "!room:server"); "console" -> ("console", "console").
+    Raises ValueError for anything else (validation names the key). Here, with the
+    config it parses, so that bot.notify and the validation share it without an import cycle."""
+    if target == "console":
+        return "console", "console"
+    transport, sep, channel = target.partition(":")
+    if not sep or transport not in {"matrix", "discord"} or not channel.strip():
+        raise ValueError(
+            f"expected 'matrix:<room id>', 'discord:<channel id>' or 'console', got {target!r}"
+        )
+    if transport == "discord" and not channel.isdigit():
+        raise ValueError(f"a Discord channel id is a number, got {target!r}")
+    return transport, channel
 
 
 def _validate_feeds(f: FeedsConfig) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping, Sequence
 
+from bot.config import parse_target
 from bot.transports.base import Poster
 from handlers.types import Block, Reply
 
@@ -21,21 +22,6 @@ log = logging.getLogger(__name__)
 
 # Discord and Matrix both cope with this in one message; longer notices are cut, not split.
 MAX_NOTICE = 1900
-
-
-def parse_target(target: str) -> tuple[str, str]:
-    """ "matrix:!room:server" -> ("matrix", "!room:server"); "console" -> ("console", "console").
-    Raises ValueError for anything else (config validation names the key)."""
-    if target == "console":
-        return "console", "console"
-    transport, sep, channel = target.partition(":")
-    if not sep or transport not in {"matrix", "discord"} or not channel.strip():
-        raise ValueError(
-            f"expected 'matrix:<room id>', 'discord:<channel id>' or 'console', got {target!r}"
-        )
-    if transport == "discord" and not channel.isdigit():
-        raise ValueError(f"a Discord channel id is a number, got {target!r}")
-    return transport, channel
 
 
 class AdminNotifier:
