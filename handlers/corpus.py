@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from handlers.figures import figure_value
 from handlers.format import (
     chunk_lines,
     figure_source,
+    figure_value,
     fmt_date,
     fmt_number,
     inert,

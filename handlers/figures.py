@@ -17,7 +17,6 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from bot.nlp.figure_intervals import Interval, all_agree, claim_interval
-from bot.nlp.figure_subjects import is_measure_unit, unit_text
 from bot.store.records import FigureRecord, SubjectSummary
 from handlers.figure_groups import joined_figures, joined_subjects, main_subject
 from handlers.format import (
@@ -25,9 +24,10 @@ from handlers.format import (
     figure_date,
     figure_provenance,
     figure_source,
+    figure_value,
     fmt_date,
-    fmt_figure_value,
     inert,
+    is_background,
     unique_provenance,
 )
 from handlers.i18n import count, t
@@ -60,31 +60,9 @@ class Claim:
         return all(is_background(f) for f in self.figures)
 
 
-BACKGROUND_DAYS = 31
-"""A figure that refers to a date more than a month before its article ("Im April 2013 ...")
-is background: history, never the current value."""
-
-
-def is_background(f: FigureRecord) -> bool:
-    return (
-        f.refers_to is not None
-        and f.published is not None
-        and (f.published - f.refers_to).days > BACKGROUND_DAYS
-    )
-
-
 def agree(claims: list[Claim]) -> bool:
     """Claims agree when their intervals overlap pairwise ("mehr als 10.000", "rund 11.000")."""
     return all_agree([c.interval for c in claims])
-
-
-def figure_value(f: FigureRecord, locale: str) -> str:
-    """The value in words, with its unit when the unit measures ("35 Prozent", "2,1 Mrd.
-    Euro"); a count stands alone, its subject names what is counted."""
-    value = fmt_figure_value(f, locale)
-    if f.unit and is_measure_unit(f.unit):
-        return f"{value} {unit_text(f.unit, f.value_max or f.value)}"
-    return value
 
 
 def firm_claims(claims: list[Claim]) -> list[Claim]:

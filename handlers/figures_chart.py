@@ -21,8 +21,7 @@ from matplotlib.ticker import FuncFormatter
 
 from bot.nlp.figure_intervals import claim_interval
 from bot.store.records import FigureRecord
-from handlers.figures import figure_value, is_background
-from handlers.format import figure_date, figure_source, fmt_number
+from handlers.format import figure_date, figure_source, figure_value, fmt_number, is_background
 from handlers.i18n import count, t
 
 _DATE_FORMAT = {"de": "%d.%m.%Y", "en": "%Y-%m-%d"}

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
+from bot.nlp.figure_subjects import is_measure_unit, unit_text
 from bot.render.links import link_target, markdown_target
 from bot.store.records import FigureRecord, QuoteRecord, SearchHit
 from handlers.i18n import normalize_locale, t
@@ -247,3 +248,27 @@ def chunk_lines(
             Block("\n".join(current), heading if not blocks else None, continues=bool(blocks))
         )
     return blocks
+
+
+# -- figures shared by /figures, its chart and /article -----------------------------------
+
+BACKGROUND_DAYS = 31
+"""A figure that refers to a date more than a month before its article ("Im April 2013 ...")
+is background: history, never the current value."""
+
+
+def is_background(f: FigureRecord) -> bool:
+    return (
+        f.refers_to is not None
+        and f.published is not None
+        and (f.published - f.refers_to).days > BACKGROUND_DAYS
+    )
+
+
+def figure_value(f: FigureRecord, locale: str) -> str:
+    """The value in words, with its unit when the unit measures ("35 Prozent", "2,1 Mrd.
+    Euro"); a count stands alone, its subject names what is counted."""
+    value = fmt_figure_value(f, locale)
+    if f.unit and is_measure_unit(f.unit):
+        return f"{value} {unit_text(f.unit, f.value_max or f.value)}"
+    return value
