@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 if TYPE_CHECKING:
     from bot.config import Config
-    from bot.notify import AdminNotifier
     from bot.store import Store
 
 Locale = Literal["de", "en"]
@@ -140,6 +139,12 @@ class Reply:
     mention_role: str | None = None
 
 
+class Notifier(Protocol):
+    """What handlers and services need from the admin notifier (bot/notify implements it)."""
+
+    def notify(self, text: str) -> Awaitable[None]: ...
+
+
 class Scheduler(Protocol):
     """What handlers need from the digest scheduler (bot/scheduler implements it)."""
 
@@ -178,7 +183,7 @@ class Services:
     scheduler: Scheduler | None = None
     clock: Callable[[], datetime] = field(default=lambda: datetime.now().astimezone())
     # Reports to the bot admins (config admins.notify): `await services.notifier.notify(text)`.
-    notifier: AdminNotifier | None = None
+    notifier: Notifier | None = None
     # The running bot's feed poller: /feed add wakes it, so a new feed is fetched at once.
     feeds: FeedPolling | None = None
 

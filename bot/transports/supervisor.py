@@ -15,7 +15,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Protocol
 
-from bot.notify import AdminNotifier
+from handlers.types import Notifier
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +37,7 @@ def restart_delay(attempt: int, base: float, cap: float) -> float:
 async def keep_running(
     transport: Startable,
     *,
-    notifier: AdminNotifier | None = None,
+    notifier: Notifier | None = None,
     base: float = 5.0,
     cap: float = 300.0,
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
