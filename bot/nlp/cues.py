@@ -346,7 +346,7 @@ WEAK_OPINION = frozenset(
     }
 )
 
-# markers that attribute without a speech verb; handled by pattern in quotes.py
+# markers that attribute without a speech verb; handled by pattern in quotes/markers.py
 ACCORDING_NOUNS = frozenset(
     {
         "angaben",
