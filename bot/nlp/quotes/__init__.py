@@ -12,6 +12,7 @@ One module per stage, in pipeline order:
 - `subjects`      `Subjects`: a cue's subject in V2, inverted, verb-final, relative order
 - `accusations`   `Accusations`: accused targets, passive accusations, coordinated subjects
 - `clauses`       `Clauses`: one cue's speaker, content span and speech act
+- `content`       `Contents`: the content span once the subject is known
 - `markers`       `Markers`: according-to markers (laut, zufolge, nach Angaben, so X)
 - `entities`      `Entities`: persons and groups of the document, pronoun and role links
 - `continuation`  `Continuations`: Konjunktiv continuation, back references, colon quotes

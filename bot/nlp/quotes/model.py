@@ -125,3 +125,18 @@ def doc_words(tokens: Sequence[tuple[str, int, bool]]) -> list[tuple[str, int, b
             continue
         out.append((text, idx, inside))
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class CueClause:
+    """The clause around the cue at `c`: the sentence's words and their texts, the clause
+    bounds [a, b), `end` (the sentence without final punctuation) and `first`, the clause's
+    first word lower-cased."""
+
+    words: Sequence[Word]
+    texts: list[str]
+    c: int
+    a: int
+    b: int
+    end: int
+    first: str
