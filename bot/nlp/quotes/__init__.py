@@ -6,8 +6,10 @@ testable; the component only converts the Doc into those lists and back into Quo
 One module per stage, in pipeline order:
 
 - `model`         words, attributions, per-document state, lemma tables
-- `vocab`         closed word classes several stages share
-- `base`          `RulesBase`: resources, noun-phrase plausibility, Konjunktiv tests
+- `grammar`       closed German word classes (articles, prepositions, auxiliaries ...)
+- `vocabulary`    `QuoteVocabulary`: the open word lists, read from lexicons/quote_*
+- `base`          `QuoteResources` (read in the component's `initialize()`) and
+                  `RulesBase`: noun-phrase plausibility, Konjunktiv tests
 - `cue_finder`    `CueFinder`: cue words and the clause each governs
 - `subjects`      `Subjects`: a cue's subject in V2, inverted, verb-final, relative order
 - `accusations`   `Accusations`: accused targets, passive accusations, coordinated subjects

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 
 from bot.nlp.attribution.acts import content_after, find_target
 from bot.nlp.quotes.cue_finder import CueFinder
+from bot.nlp.quotes.grammar import VERB_FINAL_OPENERS
 from bot.nlp.quotes.model import Attribution, Word
-from bot.nlp.quotes.vocab import LEAD_SKIP, VERB_FINAL_OPENERS
 from bot.nlp.speakers import NP
 
 
@@ -22,7 +22,7 @@ class Accusations(CueFinder):
         accused (accusative), never the speaker; the speaker is the sentence's first noun
         phrase. Without one the attribution is dropped rather than inverted."""
         s = 0
-        while s < c and texts[s].lower() in LEAD_SKIP:
+        while s < c and texts[s].lower() in self.vocab.lead_skip:
             s += 1
         subject = self._np(texts, s, c)
         if subject is None or subject.kind == "pronoun" or subject.end > c:
@@ -40,7 +40,7 @@ class Accusations(CueFinder):
         texts = [w.text for w in words]
         a, b = self._clause(words, c, cue_idx)
         s = a
-        while s < c and texts[s].lower() in LEAD_SKIP:
+        while s < c and texts[s].lower() in self.vocab.lead_skip:
             s += 1
         first = self._np(texts, s, c, allow_apposition=False)
         if first is None or first.end >= c or texts[first.end] not in ("und", "sowie"):

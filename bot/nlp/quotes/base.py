@@ -5,253 +5,17 @@ and speaker lexicons) and the noun-phrase and Konjunktiv tests they share.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from bot.nlp.attribution.acts import load_cue_acts, load_np_frames
-from bot.nlp.attribution.somebody import load_speaker_check
-from bot.nlp.attribution.sources import load_markers
+from bot.nlp.attribution.acts import CueActs, load_cue_acts, load_np_frames
+from bot.nlp.attribution.somebody import SpeakerCheck, load_speaker_check
+from bot.nlp.attribution.sources import Markers, load_markers
 from bot.nlp.cues import CueLexicon, build_lexicon
 from bot.nlp.lexicons import words as words_of
+from bot.nlp.quotes.grammar import ADJECTIVE_ENDINGS, BOUNDARY, DETS_LOWER, QUOTE_CHARS, TAIL_WORDS
 from bot.nlp.quotes.model import Word, WordTables, load_word_tables
-from bot.nlp.quotes.vocab import BOUNDARY, DETS_LOWER, QUOTE_CHARS, TAIL_WORDS
+from bot.nlp.quotes.vocabulary import QuoteVocabulary, load_vocabulary
 from bot.nlp.speakers import DETS, INDEF, NP, POSSESSIVE, is_org, is_role, parse_np
-
-NOT_KONJ = frozenset(
-    {
-        "eine",
-        "keine",
-        "meine",
-        "deine",
-        "seine",
-        "ihre",
-        "unsere",
-        "bitte",
-        "gerne",
-        "alle",
-        "ende",
-        "nahe",
-        "ohne",
-        "weise",
-        "liebe",
-        "ferne",
-        "lage",
-        "jede",
-        "diese",
-        "jene",
-        "welche",
-        "solche",
-        "manche",
-        "viele",
-        "beide",
-        "einige",
-        "andere",
-        "eigene",
-        "gute",
-        "neue",
-        "große",
-        "erste",
-        "letzte",
-        "ganze",
-        "gerade",
-        "klare",
-        "lange",
-        "leise",
-        "stille",
-        "heute",
-        "habe",
-    }
-)
-
-
-PERSON_NOUNS = frozenset(
-    {
-        "mann",
-        "frau",
-        "männer",
-        "frauen",
-        "mensch",
-        "menschen",
-        "leute",
-        "familie",
-        "eltern",
-        "mutter",
-        "vater",
-        "sohn",
-        "tochter",
-        "kind",
-        "kinder",
-        "schüler",
-        "student",
-        "studenten",
-        "mitglied",
-        "mitglieder",
-        "einwohner",
-        "gruppe",
-        "bürger",
-        "nachbar",
-        "nachbarn",
-        "freund",
-        "freunde",
-        "freundin",
-        "ehefrau",
-        "ehemann",
-        "witwe",
-        "bruder",
-        "schwester",
-        "fan",
-        "fans",
-        "passant",
-        "passanten",
-        "besucher",
-        "teilnehmer",
-        "gegner",
-        "anhänger",
-        "befürworter",
-        "demonstranten",
-        "polizisten",
-        "soldaten",
-        "soldat",
-        "ärzte",
-        "retter",
-        "helfer",
-        "kunden",
-        "verbraucher",
-        "wähler",
-        "mehrheit",
-        "minderheit",
-        "seite",
-        "staaten",
-        "länder",
-        "land",
-        "staat",
-        "stadt",
-        "gemeinde",
-        "kirche",
-        "branche",
-        "wirtschaft",
-        "industrie",
-        "justiz",
-        "gericht",
-        "anklage",
-        "verteidigung",
-        "täter",
-        "opfer",
-        "angeklagte",
-        "angeklagter",
-        "beschuldigte",
-        "verdächtige",
-        "jährige",
-        "jähriger",
-        "mädchen",
-        "junge",
-        "herr",
-        "organisatoren",
-        "organisator",
-        "veranstalter",
-        "künstler",
-        "künstlerin",
-        "pilot",
-        "piloten",
-        "pilotin",
-        "sänger",
-        "sängerin",
-        "prediger",
-        "randalierer",
-        "verlag",
-        "vatikan",
-        "team",
-        "regime",
-        "hersteller",
-        "betreiber",
-        "anbieter",
-        "käufer",
-        "verkäufer",
-        "händler",
-        "veranstalterin",
-        "fahrer",
-        "fahrerin",
-        "kapitän",
-        "besatzung",
-        "crew",
-        "mannschaft",
-        "verein",
-        "klub",
-        "club",
-        "kommune",
-        "landkreis",
-        "kreis",
-        "bezirk",
-        "verband",
-        "sender",
-        "blatt",
-        "magazin",
-        "angestellte",
-        "angestellten",
-        "offizielle",
-        "offiziellen",
-        "versicherte",
-        "versicherten",
-        "personen",
-        "person",
-        "firmen",
-        "firma",
-        "mitarbeiter",
-        "beschäftigte",
-        "beschäftigten",
-        "arbeitnehmer",
-        "arbeitgeber",
-        "gewerkschafter",
-        "bewohner",
-        "anwohner",
-        "zuschauer",
-    }
-)
-
-
-# endings of the attributive adjectives in source phrases ("ersten", "offiziellen",
-# "chinesischen", "vorliegenden"), which finite verbs ("waren", "starben") do not share
-ADJECTIVE_ENDINGS = tuple(
-    stem + ending
-    for stem in ("st", "lich", "isch", "ig", "end", "ell", "al", "iert", "tigt", "er", "är")
-    for ending in ("e", "en", "er", "em", "es")
-)
-
-
-NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "nis", "tät", "ion", "ismus", "view", "tum")
-
-
-ABSTRACT_SUFFIXES = (
-    "heit",
-    "keit",
-    "nis",
-    "nisse",
-    "zahl",
-    "ismus",
-    "fall",
-    "fälle",
-    "ziel",
-    "befürchtung",
-    "hoffnung",
-    "entwicklung",
-    "entscheidung",
-    "bedeutung",
-    "wahlbeteiligung",
-    "lage",
-    "situation",
-)
-
-
-# Konjunktiv II / reportative forms that continue a statement only right after it
-KONJ2_CONTINUE = frozenset(
-    {"hätte", "hätten", "wäre", "wären", "soll", "sollen"}
-    # Konjunktiv II of strong verbs (umlaut, unlike their preterite): reported speech where
-    # Konjunktiv I looks indicative ("Die Dämme befänden sich nahe der Grenze")
-    | {
-        f"{stem}{end}"
-        for stem in ("gäb", "käm", "läg", "stünd", "befänd", "fänd", "wüsst", "bräucht",
-                     "säh", "trüg", "zög")
-        for end in ("e", "en")
-    }
-)  # fmt: skip
 
 
 def _written_head(mention: str) -> str | None:
@@ -279,21 +43,51 @@ def _adjective_like(word: str) -> bool:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class QuoteResources:
+    """Everything the quote rules read: built once by the component's `initialize()`, never
+    at import or when the pipeline is assembled."""
+
+    lexicon: CueLexicon
+    tables: WordTables
+    vocab: QuoteVocabulary
+    acts: CueActs
+    np_frames: dict[str, str]
+    reflexive_non_cues: frozenset[str]
+    according: Markers
+    check: SpeakerCheck
+
+
+def load_resources(tables: WordTables | None = None) -> QuoteResources:
+    """The cue lexicon, lemma tables and word lists of bot/nlp/lexicons."""
+    tables = tables if tables is not None else load_word_tables()
+    return QuoteResources(
+        lexicon=build_lexicon(),
+        tables=tables,
+        vocab=load_vocabulary(),
+        acts=load_cue_acts(),
+        np_frames=load_np_frames(),
+        reflexive_non_cues=words_of("reflexive_non_cues.txt"),
+        according=load_markers(),
+        check=load_speaker_check(tables.nouns | tables.noun_lemmas, tables.lowers),
+    )
+
+
 class RulesBase:
     """The resources every stage reads (cue lexicon, lemma tables, speech-act
     and speaker lexicons) and the noun-phrase and Konjunktiv tests they share."""
 
-    def __init__(self, lexicon: CueLexicon | None = None, tables: WordTables | None = None) -> None:
-        self.lex = lexicon or build_lexicon()
-        self.tables = tables if tables is not None else load_word_tables()
-        self.verbs = self.tables.verbs
-        self.acts = load_cue_acts()
-        self.np_frames = load_np_frames()
-        self.reflexive_non_cues = words_of("reflexive_non_cues.txt")
-        self.according = load_markers()
-        self.check = load_speaker_check(
-            self.tables.nouns | self.tables.noun_lemmas, self.tables.lowers
-        )
+    def __init__(self, res: QuoteResources) -> None:
+        self.res = res
+        self.lex = res.lexicon
+        self.tables = res.tables
+        self.verbs = res.tables.verbs
+        self.vocab = res.vocab
+        self.acts = res.acts
+        self.np_frames = res.np_frames
+        self.reflexive_non_cues = res.reflexive_non_cues
+        self.according = res.according
+        self.check = res.check
 
     def _np(
         self,
@@ -328,11 +122,20 @@ class RulesBase:
                 return True
         elif any(is_role(w) or is_org(w) for w in words):
             return True
-        if head.lower() in PERSON_NOUNS or head.lower().rstrip("n") in PERSON_NOUNS:
+        if (
+            head.lower() in self.vocab.person_nouns
+            or head.lower().rstrip("n") in self.vocab.person_nouns
+        ):
             return True
-        if head.lower().endswith(ABSTRACT_SUFFIXES) and not (np.kind == "name" and len(words) > 1):
+        if head.lower().endswith(self.vocab.abstract_suffixes) and not (
+            np.kind == "name" and len(words) > 1
+        ):
             return False  # "die Befürchtung", "die Anzahl": abstract nouns say nothing
-        if np.kind == "name" and len(words) == 1 and head.lower().endswith(NOUN_SUFFIXES):
+        if (
+            np.kind == "name"
+            and len(words) == 1
+            and head.lower().endswith(self.vocab.noun_suffixes)
+        ):
             return False  # "Begründung", "Interview" are nouns, not surnames
         if np.kind == "name":
             if len(words) == 1:
@@ -353,7 +156,7 @@ class RulesBase:
         w = word
         if w in ("sei", "seien", "seiest", "habe", "werde"):
             return True
-        if not w[:1].islower() or not w.endswith("e") or w in NOT_KONJ or len(w) < 4:
+        if not w[:1].islower() or not w.endswith("e") or w in self.vocab.not_konj or len(w) < 4:
             return False
         if w in self.tables.not_konj:
             return False
@@ -370,7 +173,7 @@ class RulesBase:
                 continue
             if self.is_konj1(w.text) and not (k > 0 and words[k - 1].text.lower() in ("ich", "zu")):
                 return True
-            if konj2 and w.text in KONJ2_CONTINUE:
+            if konj2 and w.text in self.vocab.konj2_continue:
                 tail = [x.text for x in words[k + 1 : hi] if x.text not in (".", "!", "?")]
                 if w.text in ("soll", "sollen") and tail and tail[-1] == "werden":
                     continue  # "soll … gebaut werden" is a plan; hearsay "soll … getan haben"

@@ -6,49 +6,13 @@ from collections.abc import Sequence
 
 from bot.nlp.attribution.acts import is_passive
 from bot.nlp.quotes.accusations import Accusations
-from bot.nlp.quotes.content import AS_VERBS, Contents
+from bot.nlp.quotes.content import Contents
+from bot.nlp.quotes.grammar import (
+    FINITE_HABEN,
+)
 from bot.nlp.quotes.model import Attribution, CueClause, Word
 from bot.nlp.quotes.subjects import Subjects
-from bot.nlp.quotes.vocab import (
-    FINITE_HABEN,
-    PREPOSITIONS,
-)
 from bot.nlp.speakers import NP
-
-AFTER_FIRST = PREPOSITIONS | frozenset(
-    {
-        "bisher",
-        "dazu",
-        "darüber",
-        "daraufhin",
-        "zuvor",
-        "später",
-        "dabei",
-        "damals",
-        "so",
-        "dann",
-        "hier",
-        "dort",
-        "gestern",
-        "heute",
-        "bereits",
-        "zudem",
-        "außerdem",
-        "deshalb",
-        "daher",
-        "dies",
-        "das",
-        "allerdings",
-        "jedoch",
-        "zugleich",
-        "weiter",
-        "nun",
-        "derweil",
-        "unterdessen",
-        "inzwischen",
-        "zuletzt",
-    }
-)
 
 
 def _number_clash(verb: str, lemma: str, np: NP) -> bool:
@@ -177,7 +141,7 @@ class Clauses(Accusations, Subjects, Contents):
     def _subject_around_cue(self, cl: CueClause, lemma: str) -> NP | None:
         """The subject before the cue (V2) or right after it (inverted order)."""
         texts, a, b, c = cl.texts, cl.a, cl.b, cl.c
-        if a == c or cl.first in AFTER_FIRST:
+        if a == c or cl.first in self.vocab.after_first:
             return self.speaker_after(texts, c, b) or self.speaker_before(texts, a, c)
         np = self.speaker_before(texts, a, c, verb_final=b <= c + 2)
         inv = self.speaker_after(texts, c, b)
@@ -194,7 +158,7 @@ class Clauses(Accusations, Subjects, Contents):
         """Whether the phrase right after the cue is its subject rather than `np` before it."""
         if inv.kind == "pronoun":
             # "X nannte sie „fahrlässig“": after nennen/bezeichnen it is the object
-            return not (lemma in AS_VERBS and np is not None)
+            return not (lemma in self.vocab.as_verbs and np is not None)
         return (
             inv.kind == "name"
             and not inv.org
@@ -212,7 +176,7 @@ class Clauses(Accusations, Subjects, Contents):
         """ "… als Wucher ansieht", "Als riskant beschrieb X den Plan": a noun of the "als"
         phrase is no subject; in V2 the subject follows the cue. Returns the subject and,
         when the clause's shape settles it, the attribution itself."""
-        als = AS_VERBS.get(lemma)
+        als = self.vocab.as_verbs.get(lemma)
         if als is None:
             return np, None
         texts, a, b, c = cl.texts, cl.a, cl.b, cl.c

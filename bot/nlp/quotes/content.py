@@ -9,102 +9,15 @@ from collections.abc import Sequence
 
 from bot.nlp.cues import WEAK_OPINION
 from bot.nlp.quotes.base import RulesBase
-from bot.nlp.quotes.model import Attribution, CueClause, Word
-from bot.nlp.quotes.vocab import (
+from bot.nlp.quotes.grammar import (
     BOUNDARY,
+    CLAUSE_OPENERS,
     FINITE_HABEN,
-    GAP_WORDS,
     QUOTE_CHARS,
     VERB_FINAL_OPENERS,
 )
+from bot.nlp.quotes.model import Attribution, CueClause, Word
 from bot.nlp.speakers import DETS, NP
-
-# words opening a reported clause after the cue's comma ("sagte, dass …", "fragte, ob …")
-CLAUSE_OPENERS = ("dass", "ob", "wie", "wo", "wann", "warum", "weshalb", "wer", "was")
-# judging verbs whose "als" object is a statement ("bezeichnete die Lage als ernst")
-AS_JUDGEMENTS = (
-    "bezeichnen",
-    "nennen",
-    "loben",
-    "kritisieren",
-    "charakterisieren",
-    "werten",
-    "begrüßen",
-)
-
-# verbs whose plain object is the reported content ("Die Ukraine bestreitet die Rückeroberung",
-# "Selenskyj berichtete von Kämpfen"); other cues need a clause
-REPORT_OBJECT = frozenset(
-    {
-        "berichten",
-        "melden",
-        "bestätigen",
-        "bestreiten",
-        "dementieren",
-        "einräumen",
-        "zugeben",
-        "ankündigen",
-        "fordern",
-        "warnen",
-        "sprechen",
-        "mitteilen",
-        "verkünden",
-        "vorwerfen",
-        "vermelden",
-        "verlangen",
-        "zurückweisen",
-        "beklagen",
-        "bemängeln",
-        "prognostizieren",
-        "schätzen",
-        "bekanntgeben",
-        "abraten",
-        "wollen",
-        # promises, threats and forecasts of a thing: "versprach schnelle Hilfe"
-        "versprechen",
-        "zusagen",
-        "zusichern",
-        "androhen",
-        "voraussagen",
-        "vorhersagen",
-        "abstreiten",
-    }
-)
-
-
-# Evaluative speech acts whose plain object is the reported statement: "Die Opposition
-# beklagte den Abbau der Stellen". Judging verbs (kritisieren, loben, begrüßen …) need the
-# complement of their frame: lexicons/np_object_frames.tsv.
-SPEECH_ACT_OBJECT = frozenset({"bedauern", "beklagen"})
-
-
-# directive speech acts whose content is a zu-infinitive: "bat die Bürger, Ruhe zu bewahren"
-DIRECTIVES = frozenset(
-    {"auffordern", "aufrufen", "appellieren", "bitten", "mahnen", "drängen", "ermahnen"}
-)
-
-
-# "bezeichnete die Lösung als Irrweg": with an "als" phrase the object is a judgement
-# ("hält die Liste für unbedenklich", "begründet die Erhöhung mit den Kosten")
-AS_VERBS = {
-    "bezeichnen": "als",
-    "nennen": "als",
-    "werten": "als",
-    "charakterisieren": "als",
-    "einstufen": "als",
-    "halten": "für",
-    "begründen": "mit",
-    "betrachten": "als",
-    "beschreiben": "als",
-    "ansehen": "als",
-    "wahrnehmen": "als",
-    "sehen": "als",
-}
-
-
-# estimates whose Konjunktiv II clause is reported ("Der Verband schätzt, die Preise würden
-# steigen")
-CLAUSE_ESTIMATES = frozenset({"schätzen", "vermuten", "erwarten", "annehmen"})
 
 
 class Contents(RulesBase):
@@ -148,10 +61,11 @@ class Contents(RulesBase):
         objects = [
             t
             for t in texts[after_np:b]
-            if t.lower() not in GAP_WORDS and t.lower() not in ("es", "darauf", "davon", "dabei")
+            if t.lower() not in self.vocab.gap_words
+            and t.lower() not in ("es", "darauf", "davon", "dabei")
         ]
         nxt = texts[b + 1].lower() if b + 1 < end else ""
-        if lemma in DIRECTIVES and "zu" in texts[b + 1 : end]:
+        if lemma in self.vocab.directives and "zu" in texts[b + 1 : end]:
             return (b + 1, end)  # "appellierte an die Bürger, Wasser zu sparen"
         if (
             len(objects) <= 2
@@ -173,17 +87,17 @@ class Contents(RulesBase):
         if _verb_final_object(cl, np):
             # verb-final: "X hat heute den Abzug der Truppen angekündigt"
             lo = np.end
-            while lo < c and texts[lo].lower() in GAP_WORDS - DETS:
+            while lo < c and texts[lo].lower() in self.vocab.gap_words - DETS:
                 lo += 1  # the object's article stays: "hat den Bericht zurückgewiesen"
             content = (lo, c)
         lo, hi = content
         if lo < end and texts[lo] == "sich":
             return None
-        as_phrase = lemma in AS_VERBS and AS_VERBS[lemma] in texts[lo:hi]
+        as_phrase = lemma in self.vocab.as_verbs and self.vocab.as_verbs[lemma] in texts[lo:hi]
         as_phrase = as_phrase or self._framed(lemma, texts, lo, hi)
         if (
-            lemma not in REPORT_OBJECT
-            and lemma not in SPEECH_ACT_OBJECT | {"verweisen"}
+            lemma not in self.vocab.report_object
+            and lemma not in self.vocab.speech_act_object | {"verweisen"}
             and not as_phrase
         ):
             return Attribution(np, cue, (0, 0), focus=True)
@@ -224,7 +138,7 @@ class Contents(RulesBase):
             or any(w.inq for w in words[lo:hi])
             or self.has_konj(words, lo, hi)
             or (
-                lemma in CLAUSE_ESTIMATES
+                lemma in self.vocab.clause_estimates
                 and lo > 0
                 and texts[lo - 1] == ","
                 and (
@@ -238,12 +152,21 @@ class Contents(RulesBase):
         """An object with the complement its verb's frame needs to be a statement
         ("bezeichnete X als …", "sprach von …", "verwies auf …", "rief auf, … zu")."""
         return (
-            (lemma in AS_JUDGEMENTS and "als" in texts[lo:hi])
-            or (lemma in AS_VERBS and AS_VERBS[lemma] in texts[lo + 1 : hi])
+            (lemma in self.vocab.as_judgements and "als" in texts[lo:hi])
+            or (lemma in self.vocab.as_verbs and self.vocab.as_verbs[lemma] in texts[lo + 1 : hi])
             or (lemma == "sprechen" and "von" in texts[lo : lo + 3])
             or (lemma == "verweisen" and "auf" in texts[lo : lo + 3])
-            or (lemma in DIRECTIVES and "zu" in texts[lo:hi] and lo > 0 and texts[lo - 1] == ",")
-            or (lemma in SPEECH_ACT_OBJECT and hi - lo >= 3 and not self._person(texts, lo, hi))
+            or (
+                lemma in self.vocab.directives
+                and "zu" in texts[lo:hi]
+                and lo > 0
+                and texts[lo - 1] == ","
+            )
+            or (
+                lemma in self.vocab.speech_act_object
+                and hi - lo >= 3
+                and not self._person(texts, lo, hi)
+            )
             or self._framed(lemma, texts, lo, hi)
         )
 

@@ -10,16 +10,10 @@ from bot.models import Quote
 from bot.nlp.attribution.sources import back_reference
 from bot.nlp.quotes.cue_finder import CueFinder
 from bot.nlp.quotes.entities import Entities
+from bot.nlp.quotes.grammar import IMPERSONAL, QUOTE_CHARS
 from bot.nlp.quotes.model import Attribution, SentenceInput, Word, _State
 from bot.nlp.quotes.records import QuoteRecords
-from bot.nlp.quotes.vocab import LEAD_SKIP, QUOTE_CHARS
 from bot.nlp.speakers import is_role
-
-KONJ2_CONT = True
-
-
-# words next to a cue that make it impersonal: no speaker of its own ("wird vermutet")
-IMPERSONAL = frozenset({"man", "es", "wird", "werde", "wurde", "würde", "werden", "worden"})
 
 
 class Continuations(Entities, CueFinder, QuoteRecords):
@@ -38,7 +32,7 @@ class Continuations(Entities, CueFinder, QuoteRecords):
         starts_quoted = words[0].inq or (words[0].text in QUOTE_CHARS and words[min(1, n - 1)].inq)
         if not starts_quoted and self._own_source(words):
             return None  # "Ein Reporter berichtete, dass …": its own source, even unparsed
-        if starts_quoted or self.has_konj(words, 0, n, konj2=si - last == 1 and KONJ2_CONT):
+        if starts_quoted or self.has_konj(words, 0, n, konj2=si - last == 1):
             return self._make(words, (0, n), sp, role, None, si, text)
         return None
 
@@ -125,7 +119,7 @@ class Continuations(Entities, CueFinder, QuoteRecords):
         if colon is None or not (texts[colon + 1] in QUOTE_CHARS and words[colon + 2].inq):
             return None
         s = 0
-        while s < colon and texts[s].lower() in LEAD_SKIP:
+        while s < colon and texts[s].lower() in self.vocab.lead_skip:
             s += 1
         np = self._np(texts, s, colon)
         if (

@@ -7,43 +7,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.nlp.quotes.base import RulesBase
+from bot.nlp.quotes.grammar import ATTRIBUTIVE_BEFORE, BOUNDARY, QUOTE_CHARS
 from bot.nlp.quotes.model import Word
-from bot.nlp.quotes.vocab import BOUNDARY, QUOTE_CHARS
-from bot.nlp.speakers import DETS, INDEF, POSSESSIVE, is_cap
-
-SEP_PARTICLES = frozenset(
-    {
-        "ab",
-        "an",
-        "auf",
-        "aus",
-        "ein",
-        "vor",
-        "zu",
-        "zurück",
-        "fest",
-        "mit",
-        "nach",
-        "hin",
-        "her",
-        "weg",
-        "los",
-        "bei",
-        "dar",
-        "durch",
-        "um",
-        "bekannt",
-        "klar",
-        "hervor",
-        "hinzu",
-        "fort",
-        "vorbei",
-        "zusammen",
-    }
-)
-
-
-ATTRIBUTIVE_BEFORE = (INDEF | POSSESSIVE | {"dem", "den", "des"}) - {"ein"}
+from bot.nlp.speakers import DETS, INDEF, is_cap
 
 
 def _reflexive_before(words: Sequence[Word], i: int) -> bool:
@@ -171,7 +137,7 @@ class CueFinder(RulesBase):
             tk = words[k].text
             if tk in (",", ".", ":", ";", "?", "!") or words[k].inq:
                 prev = words[k - 1].text
-                if k - 1 > i and prev in SEP_PARTICLES and words[k - 2].text not in DETS:
+                if k - 1 > i and prev in self.vocab.sep_particles and words[k - 2].text not in DETS:
                     return prev
                 return None
         return None

@@ -7,39 +7,29 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.nlp.quotes.base import RulesBase
+from bot.nlp.quotes.grammar import ORG_TAIL, SPOKES_LINK
 from bot.nlp.quotes.model import Attribution, Word, _State
 from bot.nlp.roles import leading_article, nominative
 from bot.nlp.speakers import DETS, NP, is_org, is_role
 
-UNNAMED_HEADS = ("kreise", "kreisen", "quelle", "quellen", "insider", "informanten")
 
-
-SPOKESPERSONS = frozenset({"sprecher", "sprecherin", "pressesprecher", "pressesprecherin"})
-
-
-_SPOKES_LINK = {"des": "des", "der": "der", "von": None, "vom": "dem"}
-
-
-_ORG_TAIL = frozenset({"in", "im", "aus", "bei", "am", "für", "auf", "nach", "zu", "zum", "zur"})
-
-
-def spokesperson_of(role: str | None) -> tuple[str, str] | None:
+def spokesperson_of(role: str | None, spokespersons: frozenset[str]) -> tuple[str, str] | None:
     """ "Ein Sprecher des Finanzministeriums" names its source: the ministry, with the
     spokesperson as its role. Only a nameless member ("ein Experte der Uni") stays anonymous."""
     words = (role or "").split()
-    if len(words) < 3 or words[0].lower() not in SPOKESPERSONS:
+    if len(words) < 3 or words[0].lower() not in spokespersons:
         return None
     link = words[1].lower()
-    if link not in _SPOKES_LINK:
+    if link not in SPOKES_LINK:
         return None
     org: list[str] = []
     for w in words[2:]:
-        if w.lower() in _ORG_TAIL or w.lower() in ("und", "sowie", "oder"):
+        if w.lower() in ORG_TAIL or w.lower() in ("und", "sowie", "oder"):
             break
         org.append(w)
     if not org or not org[-1][:1].isupper():
         return None
-    name = nominative(" ".join(org), _SPOKES_LINK[link])
+    name = nominative(" ".join(org), SPOKES_LINK[link])
     return (name, words[0]) if name else None
 
 
@@ -95,11 +85,11 @@ class Entities(RulesBase):
             return np.name, None  # unresolved: keep the pronoun as written
         if np.kind == "anonymous":
             role = nominative(np.role, leading_article(np.mention, np.role))
-            spoke = spokesperson_of(role)
+            spoke = spokesperson_of(role, self.vocab.spokespersons)
             if spoke is not None:
                 return spoke  # the organisation speaks through its unnamed spokesperson
             return "anonymous", role
-        if np.kind == "description" and np.name.lower().endswith(UNNAMED_HEADS):
+        if np.kind == "description" and np.name.lower().endswith(self.vocab.unnamed_heads):
             return "anonymous", np.mention  # "aus Regierungskreisen", "Quellen im Ministerium"
         linked = self._linked_person(np, state)
         if linked is not None:

@@ -8,123 +8,24 @@ from collections.abc import Sequence
 
 from bot.nlp.cues import ACCORDING_NOUNS
 from bot.nlp.quotes.base import RulesBase, _adjective_like
-from bot.nlp.quotes.model import SOURCE_LINKS, Attribution, Word, _Marker
-from bot.nlp.quotes.vocab import (
+from bot.nlp.quotes.grammar import (
     BOUNDARY,
     DEMONSTRATIVES,
     MID_NP_BASE,
+    NACH_ARTICLES,
     QUOTE_CHARS,
-    SOURCE_DOCS,
+    SOURCE_LINKS,
     TAIL_WORDS,
 )
+from bot.nlp.quotes.model import Attribution, Word, _Marker
 from bot.nlp.roles import nominative
 from bot.nlp.speakers import DETS, INDEF, NP, POSSESSIVE, is_org
 
-NACH_DETS = (
-    frozenset(
-        {
-            "den",
-            "eigenen",
-            "ersten",
-            "bisherigen",
-            "offiziellen",
-            "vorläufigen",
-            "neuen",
-            "jüngsten",
-            "aktuellen",
-            "übereinstimmenden",
-            "inoffiziellen",
-            "unbestätigten",
-        }
-    )
-    | POSSESSIVE
-)
 
-
-NACH_ARTICLES = frozenset({"der", "dem", "einer", "einem", "seiner", "ihrer"})
-
-
-# "nach einer Studie": documents that are sources in their own right when no one is named
-NACH_DOCS = frozenset(
-    {"studie", "untersuchung", "umfrage", "analyse", "stellungnahme", "schätzung", "prognose"}
-)
-
-
-OPINION_NOUNS = frozenset({"meinung", "ansicht", "auffassung", "einschätzung", "überzeugung"})
-
-
-DOC_NOUNS = frozenset(
-    {
-        "artikel",
-        "umfrage",
-        "studie",
-        "untersuchung",
-        "information",
-        "pressemitteilung",
-        "recherche",
-        "recherchen",
-        "test",
-        "analyse",
-        "dokument",
-        "papier",
-        "gutachten",
-        "report",
-        "bericht",
-        "berichten",
-    }
-)
-
-
-UNNAMED_REPORTS = frozenset({"angaben", "informationen", "erkenntnissen", "berichten", "meldungen"})
-
-
-DOCUMENTS = frozenset(
-    {
-        "umfrage",
-        "studie",
-        "studien",
-        "untersuchung",
-        "bericht",
-        "meldung",
-        "entwurf",
-        "gesetzentwurf",
-        "verfassung",
-        "gutachten",
-        "prognose",
-        "statistik",
-        "erhebung",
-        "analyse",
-        "pressemitteilung",
-        "mitteilung",
-        "erklärung",
-        "urteil",
-        "dokument",
-        "papier",
-    }
-)
-
-
-DOCUMENT_ENDINGS = ("-bericht", "-studie", "-umfrage", "-meldung", "-statistik")
-
-
-# heads of compound report nouns whose first part names the source: "Polizeiangaben",
-# "Medienberichten", "Zeugenaussagen", "Expertenmeinung"
-COMPOUND_REPORT_HEADS = (
-    "angaben",
-    "berichten",
-    "aussagen",
-    "meinung",
-    "schätzungen",
-    "informationen",
-    "erkenntnissen",
-    "einschätzung",
-)
-
-
-def _compound_report(low: str) -> str | None:
+def _compound_report(low: str, heads: tuple[str, ...]) -> str | None:
     """The source part of a compound report noun ("medien" of "medienberichten"), or None;
     at least three letters, so that "berichten" alone is no compound."""
-    for head in COMPOUND_REPORT_HEADS:
+    for head in heads:
         if low.endswith(head) and len(low) - len(head) >= 3:
             return low[: -len(head)].rstrip("-")
     return None
@@ -187,7 +88,11 @@ class Markers(RulesBase):
             return (np, (i, np.end), low) if np is not None else None
         if low == "zufolge" and i > 0:
             return self._zufolge(texts, i)
-        if low == "nach" and i + 1 < end and not (i > 1 and texts[i - 1].lower() in OPINION_NOUNS):
+        if (
+            low == "nach"
+            and i + 1 < end
+            and not (i > 1 and texts[i - 1].lower() in self.vocab.opinion_nouns)
+        ):
             return self._nach(texts, i, end)
         if low == "nach" and i > 1:
             return self._opinion_nach(texts, i)
@@ -221,7 +126,7 @@ class Markers(RulesBase):
         """ "nach Angaben der Polizei", "nach eigenen Angaben", "nach Celebis Angaben",
         "nach einer dänischen Studie"."""
         k = i + 1
-        if k < end and texts[k].lower() in NACH_DETS | NACH_ARTICLES:
+        if k < end and texts[k].lower() in self.vocab.nach_dets | NACH_ARTICLES:
             k += 1
             # "nach einer dänischen Studie", "nach ersten offiziellen Angaben"
             while (
@@ -250,8 +155,12 @@ class Markers(RulesBase):
             # "nach Celebis Angaben": a genitive name before the noun
             np = NP(k, k + 1, "name", texts[k][:-1], None, False, texts[k])
             return np, (i, k + 2), " ".join(texts[i : k + 2])
-        if noun in ACCORDING_NOUNS or noun in NACH_DOCS or _compound_report(noun):
-            src = None if noun in NACH_DOCS else self._according_np(texts, k, end)
+        if (
+            noun in ACCORDING_NOUNS
+            or noun in self.vocab.nach_docs
+            or _compound_report(noun, self.vocab.compound_report_heads)
+        ):
+            src = None if noun in self.vocab.nach_docs else self._according_np(texts, k, end)
             if src is None:
                 src = self._nach_source(texts, i + 1, k, end)
             if src is None and not (k + 1 < end and texts[k + 1] in TAIL_WORDS):
@@ -263,7 +172,7 @@ class Markers(RulesBase):
     def _opinion_nach(self, texts: list[str], i: int) -> _Marker | None:
         """ "Seiner Meinung nach …": postposed, like "seinen Angaben zufolge"."""
         if not (
-            texts[i - 1].lower() in OPINION_NOUNS
+            texts[i - 1].lower() in self.vocab.opinion_nouns
             and texts[i - 2].lower() in POSSESSIVE
             and (i == 2 or texts[i - 2][:1].islower())  # "Ihrer Meinung nach" asks "you"
         ):
@@ -328,7 +237,7 @@ class Markers(RulesBase):
     def _unnamed_report(self, texts: list[str], k: int, first: int | None = None) -> NP | None:
         """ "ersten Angaben zufolge", "nach Medienberichten": a report that names no one is an
         unnamed source; the phrase is kept as its description."""
-        if texts[k].lower() not in UNNAMED_REPORTS:
+        if texts[k].lower() not in self.vocab.unnamed_reports:
             return None
         s0 = k if first is None else first
         while first is None and s0 > 0 and _adjective_like(texts[s0 - 1]):
@@ -351,7 +260,7 @@ class Markers(RulesBase):
         if m >= end or not texts[m][:1].isupper():
             return None
         low = texts[m].lower()
-        if not (low in DOCUMENTS or low.endswith(DOCUMENT_ENDINGS)):
+        if not (low in self.vocab.documents or low.endswith(self.vocab.document_endings)):
             return None
         if m + 1 < end and texts[m + 1] in ("des", "der", "von", "vom"):
             return None  # the author follows: left to the genitive rules
@@ -364,7 +273,7 @@ class Markers(RulesBase):
         """The source of "nach Auffassung Österreichs" (a genitive name right after the noun)
         or of "nach einer dänischen Studie" (the study itself, when no one is named)."""
         nxt = texts[k + 1] if k + 1 < end else ""
-        if texts[k].lower() in NACH_DOCS and nxt in ("des", "der", "von", "vom"):
+        if texts[k].lower() in self.vocab.nach_docs and nxt in ("des", "der", "von", "vom"):
             src = self._np(texts, k + 2 if nxt == "von" else k + 1, end)
             if src is None and nxt in ("des", "der"):
                 src = self._np(texts, k + 2, end)
@@ -373,10 +282,12 @@ class Markers(RulesBase):
             nxt[:1].isupper()
             and nxt.endswith("s")
             and len(nxt) > 3
-            and texts[k].lower() in OPINION_NOUNS | ACCORDING_NOUNS
+            and texts[k].lower() in self.vocab.opinion_nouns | ACCORDING_NOUNS
         ):
             return NP(k + 1, k + 2, "name", nxt[:-1], None, True, nxt)
-        if texts[k].lower() in NACH_DOCS and not (k + 1 < end and texts[k + 1] in TAIL_WORDS):
+        if texts[k].lower() in self.vocab.nach_docs and not (
+            k + 1 < end and texts[k + 1] in TAIL_WORDS
+        ):
             phrase = nominative(" ".join(texts[a : k + 1])) or texts[k]
             return NP(a, k + 1, "description", phrase, None, True, " ".join(texts[a : k + 1]))
         return None
@@ -402,7 +313,11 @@ class Markers(RulesBase):
             texts[m].lower() in MID_NP_BASE | DETS or texts[m][:1].islower()
         ):
             m += 1
-        if m >= end or texts[m].lower() not in SOURCE_DOCS | ACCORDING_NOUNS | DOC_NOUNS:
+        if (
+            m >= end
+            or texts[m].lower()
+            not in self.vocab.source_docs | ACCORDING_NOUNS | self.vocab.doc_nouns
+        ):
             return None
         m += 1
         if m >= end or texts[m] not in ("des", "der", "von", "vom", "aus"):

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.models import SpeechAct
-from bot.nlp.quotes.vocab import QUOTE_CHARS
+from bot.nlp.quotes.grammar import QUOTE_CHARS
 from bot.nlp.segmenter import quote_role
 from bot.nlp.speakers import NP
 
@@ -77,13 +77,6 @@ class Attribution:
     target: NP | None = None  # the accused of an accusation
     passive: bool = False  # "X wird vorgeworfen": no speaker in the clause itself
     also: tuple[NP, ...] = ()  # coordinated speakers: "Selenskij und der SBU berichteten"
-
-
-# words that open the source after an according-to noun: "Angaben der Polizei", "Angaben
-# eines Sprechers", "Angaben seines Anwalts", "Angaben von X", "Angaben aus Kreisen"
-SOURCE_LINKS = frozenset(
-    {"von", "vom", "des", "der", "aus", "eines", "einer", "seines", "seiner", "ihres", "ihrer"}
-)
 
 
 # an according-to marker: its source, the word span of marker and source, the cue text

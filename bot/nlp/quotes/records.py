@@ -6,11 +6,10 @@ import dataclasses
 from collections.abc import Sequence
 
 from bot.models import Quote, QuoteKind, SpeechAct
-from bot.nlp.calendar_words import MONTHS, WEEKDAYS
 from bot.nlp.names import canonical_speakers
 from bot.nlp.quotes.base import RulesBase
+from bot.nlp.quotes.grammar import BOUNDARY, QUOTE_CHARS
 from bot.nlp.quotes.model import Word
-from bot.nlp.quotes.vocab import BOUNDARY, QUOTE_CHARS
 
 
 def _not_self_accused(q: Quote | None) -> Quote | None:
@@ -41,34 +40,10 @@ def without_short_parentheses(words: list[Word]) -> list[Word]:
     return out
 
 
-NON_SPEAKERS = (
-    MONTHS
-    | WEEKDAYS
-    | frozenset(
-        {
-            "vom",
-            "aus",
-            "im",
-            "am",
-            "beim",
-            "zum",
-            "zur",
-            "nach",
-            "vor",
-            "bei",
-            "mit",
-            "seit",
-            "antwort",
-            "frage",
-        }
-    )
-)
-
-
-def _non_speaker(speaker: str | None) -> bool:
+def _non_speaker(speaker: str | None, non_speakers: frozenset[str]) -> bool:
     """A capitalised date word or preposition taken for a name ("Vom 5. bis 9. Mai …",
     "November: …"), or the "Frage:"/"Antwort:" labels of an interview."""
-    return speaker is not None and speaker.lower() in NON_SPEAKERS
+    return speaker is not None and speaker.lower() in non_speakers
 
 
 def _canonicalise(quotes: list[Quote]) -> list[Quote]:

@@ -64,7 +64,7 @@ class QuoteRules(Clauses, Markers, Continuations):
             prev_words = words
         quotes.extend(self._open_quote_heads(sentences, quotes, text))
         quotes.sort(key=lambda q: (q.sentence_index, q.start_char))
-        kept = [q for q in quotes if not _non_speaker(q.speaker)]
+        kept = [q for q in quotes if not _non_speaker(q.speaker, self.vocab.non_speakers)]
         return _canonicalise([q for q in kept if self.check.is_somebody(q.speaker)])
 
     def _coordinated_quotes(

@@ -4,116 +4,23 @@ relative and apposed order.
 
 from __future__ import annotations
 
-from bot.nlp.calendar_words import WEEKDAYS
 from bot.nlp.quotes.base import RulesBase, _adjective_like
-from bot.nlp.quotes.vocab import (
+from bot.nlp.quotes.grammar import (
     BOUNDARY,
+    CAPITAL_ADJECTIVE_ENDINGS,
     DEMONSTRATIVES,
     DETS_LOWER,
     FINITE_HABEN,
-    GAP_WORDS,
-    LEAD_SKIP,
-    MID_NP_BASE,
+    MID_NP,
+    NOMINATIVE_ARTICLES,
+    OBLIQUE_ARTICLES,
+    PASSIVE_AUX,
     PREPOSITIONS,
     QUOTE_CHARS,
-    SOURCE_DOCS,
+    RELATIVE,
+    SUBORDINATORS,
 )
 from bot.nlp.speakers import DETS, NP, POSSESSIVE, is_role
-
-SUBORDINATORS = frozenset(
-    {
-        "dass",
-        "wie",
-        "weil",
-        "nachdem",
-        "als",
-        "während",
-        "ob",
-        "wenn",
-        "obwohl",
-        "da",
-        "denn",
-        "und",
-        "aber",
-        "doch",
-        "sondern",
-    }
-)
-
-
-TIME_WORDS = WEEKDAYS | frozenset(
-    {
-        "wochenende",
-        "abend",
-        "morgen",
-        "vormittag",
-        "nachmittag",
-        "anfang",
-        "ende",
-        "mitte",
-        "rande",
-        "rahmen",
-        "interview",
-        "gespräch",
-        "pressekonferenz",
-        "erklärung",
-        "mitteilung",
-        "sitzung",
-        "rede",
-    }
-)
-
-
-RELATIVE = frozenset({"der", "die", "das", "dessen", "deren", "welcher", "welche"})
-
-
-CAPITAL_ADJECTIVE_ENDINGS = ("ischen", "ische", "lichen", "liche", "igen", "ige", "alen", "ale")
-
-
-# "In der Nacht hieß es": times and vague places are not the text that says something
-PLACE_NOT_SOURCE = frozenset(
-    {"jahr", "nacht", "woche", "monat", "zeit", "vergangenheit", "folge", "regel", "zukunft"}
-)
-
-
-PASSIVE_AUX = frozenset({"wird", "wurde", "wurden", "werden", "worden"})
-
-
-# speech acts reported in the passive with their agent ("von X … bezeichnet")
-PASSIVE_CUES = frozenset(
-    {
-        "bezeichnen",
-        "kritisieren",
-        "vorwerfen",
-        "fordern",
-        "loben",
-        "begrüßen",
-        "verurteilen",
-        "zurückweisen",
-        "bestätigen",
-        "dementieren",
-        "sehen",
-        "werten",
-        "einstufen",
-        "beschreiben",
-        "ankündigen",
-        "bemängeln",
-        "beklagen",
-        "betrachten",
-        "ansehen",
-        "wahrnehmen",
-    }
-)
-
-
-MID_NP = MID_NP_BASE | PREPOSITIONS
-
-
-# articles that only start genitive, dative or accusative phrases, never a subject
-NOMINATIVE_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
-
-
-OBLIQUE_ARTICLES = frozenset({"des", "dem", "den", "eines", "einem", "einen"})
 
 
 class Subjects(RulesBase):
@@ -128,7 +35,12 @@ class Subjects(RulesBase):
         for k in range(lo, hi):
             t = texts[k]
             low = t.lower()
-            if low in GAP_WORDS or low in TIME_WORDS or low in PREPOSITIONS or low in DETS:
+            if (
+                low in self.vocab.gap_words
+                or low in self.vocab.time_words
+                or low in PREPOSITIONS
+                or low in DETS
+            ):
                 continue
             if low.endswith("lich") or (
                 t[:1].islower()
@@ -193,8 +105,12 @@ class Subjects(RulesBase):
     ) -> NP | None:
         for s in starts:
             skipped_sub = False
-            while s < c and (texts[s].lower() in LEAD_SKIP or texts[s].lower() in SUBORDINATORS):
-                skipped_sub = skipped_sub or texts[s].lower() in SUBORDINATORS - LEAD_SKIP
+            while s < c and (
+                texts[s].lower() in self.vocab.lead_skip or texts[s].lower() in SUBORDINATORS
+            ):
+                skipped_sub = (
+                    skipped_sub or texts[s].lower() in SUBORDINATORS - self.vocab.lead_skip
+                )
                 s += 1
             if s >= c:
                 continue
@@ -237,7 +153,7 @@ class Subjects(RulesBase):
             or texts[k].lower()
             in ("weiter", "auch", "zudem", "bereits", "nun", "jedoch", "außerdem", "zufolge")
             or (
-                texts[k] in GAP_WORDS
+                texts[k] in self.vocab.gap_words
                 and texts[k] not in DETS
                 and texts[k][:1].islower()
                 and texts[k]
@@ -280,7 +196,9 @@ class Subjects(RulesBase):
     def _subject_before_object(self, texts: list[str], a: int, cut: int) -> NP | None:
         """The subject right after a clause's conjunction, before the object ("dies")."""
         s = a
-        while s < cut and (texts[s].lower() in SUBORDINATORS or texts[s].lower() in LEAD_SKIP):
+        while s < cut and (
+            texts[s].lower() in SUBORDINATORS or texts[s].lower() in self.vocab.lead_skip
+        ):
             s += 1
         np = self._np(texts, s, cut, allow_apposition=False)
         if np is None or (np.kind == "pronoun" and np.name not in ("er", "sie")):
@@ -294,7 +212,7 @@ class Subjects(RulesBase):
         if a == 0 or texts[a - 1] != "," or not (a == c or texts[a].lower() in FINITE_HABEN):
             return None
         s = 0
-        while s < a and texts[s].lower() in LEAD_SKIP:
+        while s < a and texts[s].lower() in self.vocab.lead_skip:
             s += 1
         np = self._np(texts, s, a - 1)
         if np is None or np.end != a - 1 or np.kind != "name" or "," not in np.mention:
@@ -307,7 +225,7 @@ class Subjects(RulesBase):
         s = a
         while s > 0 and texts[s - 1] not in BOUNDARY and texts[s - 1] not in QUOTE_CHARS:
             s -= 1
-        while s < a and texts[s].lower() in LEAD_SKIP:
+        while s < a and texts[s].lower() in self.vocab.lead_skip:
             s += 1
         np = self._np(texts, s, a)
         if (
@@ -338,7 +256,7 @@ class Subjects(RulesBase):
                     m += 1
                 if (
                     m + 1 < b
-                    and texts[m].lower() in SOURCE_DOCS
+                    and texts[m].lower() in self.vocab.source_docs
                     and texts[m + 1] in ("des", "der", "von", "vom")
                 ):
                     np = self._np(texts, m + 2 if texts[m + 1] == "von" else m + 1, b)
@@ -380,7 +298,7 @@ class Subjects(RulesBase):
     def _passive_agent(self, texts: list[str], a: int, c: int, lemma: str, end: int) -> NP | None:
         """The agent of a passive speech act: "Die Pläne wurden von Minister X als
         unrealistisch bezeichnet", "Ihm wird von der Opposition Untätigkeit vorgeworfen"."""
-        if lemma not in PASSIVE_CUES or not (c + 1 >= end or texts[c + 1] in BOUNDARY):
+        if lemma not in self.vocab.passive_cues or not (c + 1 >= end or texts[c + 1] in BOUNDARY):
             return None
         aux = next((k for k in range(a, c) if texts[k].lower() in PASSIVE_AUX), None)
         if aux is None:
@@ -421,7 +339,11 @@ class Subjects(RulesBase):
                 texts[m].lower() in DETS_LOWER | DEMONSTRATIVES or _adjective_like(texts[m])
             ):
                 m += 1
-            if m >= c or not texts[m][:1].isupper() or texts[m].lower() in PLACE_NOT_SOURCE:
+            if (
+                m >= c
+                or not texts[m][:1].isupper()
+                or texts[m].lower() in self.vocab.place_not_source
+            ):
                 continue
             e = m + 1
             if e + 1 < c and texts[e] in ("des", "der") and texts[e + 1][:1].isupper():
