@@ -1,12 +1,15 @@
 """The German cue lexicon: speech, report, estimate and opinion verbs in all inflected forms
 (separable verbs with their particle), according-to markers and the reporting nouns.
 
-Forms are generated from a few stems so that the list stays reviewable; irregular verbs list
-their forms explicitly. Everything is built once per component instance (no module state is
+Forms are generated from a few stems so that the list stays reviewable, and checked against
+spaCy's lookup lemmatizer table: where it knows the verb, the participle is the table's
+("angekündigt", "prophezeit"), never a generated non-word ("geankündigt"). Irregular verbs
+list their forms explicitly. Everything is built once per component instance (no module state is
 mutated)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from bot.nlp.lexicons import rows
@@ -98,7 +101,6 @@ _WEAK = [
     "prophezei",
     "verteidig",
     "ankündig",
-    "versprech",
     "betracht",
     "dank",
 ]
@@ -412,15 +414,37 @@ class CueLexicon:
         return self.forms.get(word.lower())
 
 
-def _weak_forms(stem: str) -> tuple[str, list[str]]:
+def _weak_forms(stem: str, known: frozenset[str] = frozenset()) -> tuple[str, list[str]]:
+    """The lemma and the forms of a weak verb: 3rd person present, preterite (singular and
+    plural), infinitive, 1st person / Konjunktiv I and the participle. `known`: the verb's
+    forms in the lemma table, which decide the participle when they list the verb."""
     lemma = stem + ("n" if stem.endswith(("er", "el")) and not stem.endswith("ier") else "en")
     if stem.endswith("en"):  # "drohen" given as a full infinitive
         return stem, []
     e = "e" if stem.endswith(("t", "d", "chn", "gn", "ffn", "dm", "tm")) else ""
     ge = not stem.startswith(_NO_GE_PREFIXES) and not stem.endswith("ier")
-    part = ("ge" if ge else "") + stem + e + "t"
-    forms = [stem + e + "t", stem + e + "te", stem + e + "ten", lemma, stem + "e", part]
-    return lemma, forms
+    third = stem + e + "t"
+    part = ("ge" if ge else "") + third
+    forms = [third, stem + e + "te", stem + e + "ten", lemma, stem + "e"]
+    return lemma, forms + _participles(part, third, known)
+
+
+def _participles(generated: str, third: str, known: frozenset[str]) -> list[str]:
+    """The participle the lemma table knows: a separable verb's "ge" follows its particle
+    ("angekündigt", "klargestellt"); a verb on -eien takes none ("prophezeit", the same word
+    as its 3rd person). The generated form stands when the table does not list the verb."""
+    if not known or generated in known:
+        return [generated]
+    return [f for f in sorted(known) if f != third and f.replace("ge", "", 1) == third]
+
+
+def _forms_by_lemma(table: Mapping[str, str], lemmas: set[str]) -> dict[str, frozenset[str]]:
+    """Lower-case forms per lemma of the lemma table, for `lemmas` only (one pass)."""
+    out: dict[str, set[str]] = {}
+    for form, lemma in table.items():
+        if lemma in lemmas and form[:1].islower():
+            out.setdefault(lemma, set()).add(form)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _nominal_cues() -> list[tuple[str, str, str, str]]:
@@ -432,10 +456,14 @@ def _nominal_cues() -> list[tuple[str, str, str, str]]:
     ]
 
 
-def build_lexicon() -> CueLexicon:
+def build_lexicon(lemma_table: Mapping[str, str] | None = None) -> CueLexicon:
+    """All cue forms -> lemma. `lemma_table`: spaCy's lookup table (form -> lemma), which
+    checks the generated participles; without it they are taken as generated."""
     forms: dict[str, str] = {}
+    lemmas = {stem: _weak_forms(stem)[0] for stem in _WEAK}
+    known = _forms_by_lemma(lemma_table or {}, set(lemmas.values()))
     for stem in _WEAK:
-        lemma, fs = _weak_forms(stem)
+        lemma, fs = _weak_forms(stem, known.get(lemmas[stem], frozenset()))
         for f in fs:
             forms.setdefault(f, lemma)
     for lemma, strong in _STRONG.items():

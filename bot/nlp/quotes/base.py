@@ -13,7 +13,7 @@ from bot.nlp.attribution.sources import Markers, load_markers
 from bot.nlp.cues import CueLexicon, build_lexicon
 from bot.nlp.lexicons import words as words_of
 from bot.nlp.quotes.grammar import ADJECTIVE_ENDINGS, BOUNDARY, DETS_LOWER, QUOTE_CHARS, TAIL_WORDS
-from bot.nlp.quotes.model import Word, WordTables, load_word_tables
+from bot.nlp.quotes.model import Word, WordTables, load_lemma_table, word_tables
 from bot.nlp.quotes.vocabulary import QuoteVocabulary, load_vocabulary
 from bot.nlp.speakers import DETS, INDEF, NP, POSSESSIVE, is_org, is_role, parse_np
 
@@ -58,11 +58,13 @@ class QuoteResources:
     check: SpeakerCheck
 
 
-def load_resources(tables: WordTables | None = None) -> QuoteResources:
-    """The cue lexicon, lemma tables and word lists of bot/nlp/lexicons."""
-    tables = tables if tables is not None else load_word_tables()
+def load_resources() -> QuoteResources:
+    """The cue lexicon, lemma tables and word lists of bot/nlp/lexicons. spaCy's lemma
+    table is read once: it gives the word tables and checks the cue lexicon's verb forms."""
+    table = load_lemma_table()
+    tables = word_tables(table)
     return QuoteResources(
-        lexicon=build_lexicon(),
+        lexicon=build_lexicon(table),
         tables=tables,
         vocab=load_vocabulary(),
         acts=load_cue_acts(),

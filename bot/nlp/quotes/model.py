@@ -32,7 +32,9 @@ class WordTables:
     not_konj: frozenset[str] = frozenset()
 
 
-def load_word_tables() -> WordTables:
+def load_lemma_table() -> dict[str, str]:
+    """spaCy's German lookup lemmatizer table (form -> lemma; spacy-lookups-data), or {}
+    when the package data is missing."""
     import spacy_lookups_data
 
     path = Path(spacy_lookups_data.__file__).parent / "data" / "de_lemma_lookup.json.gz"
@@ -40,6 +42,17 @@ def load_word_tables() -> WordTables:
         with gzip.open(path, "rt", encoding="utf-8") as fh:
             table: dict[str, str] = json.load(fh)
     except OSError:
+        return {}
+    return table
+
+
+def load_word_tables() -> WordTables:
+    return word_tables(load_lemma_table())
+
+
+def word_tables(table: dict[str, str]) -> WordTables:
+    """The word lists the rules derive from the lemma table."""
+    if not table:
         return WordTables(frozenset(), frozenset(), frozenset(), frozenset())
     verbs = frozenset(
         v for v in table.values() if v[:1].islower() and v.endswith(("en", "ln", "rn"))
