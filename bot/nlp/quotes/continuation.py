@@ -11,7 +11,7 @@ from bot.nlp.attribution.sources import back_reference
 from bot.nlp.quotes.cue_finder import CueFinder
 from bot.nlp.quotes.entities import Entities
 from bot.nlp.quotes.grammar import IMPERSONAL, QUOTE_CHARS
-from bot.nlp.quotes.model import Attribution, SentenceInput, Word, _State
+from bot.nlp.quotes.model import Attribution, DocState, SentenceInput, Word
 from bot.nlp.quotes.records import QuoteRecords
 from bot.nlp.speakers import is_role
 
@@ -20,7 +20,7 @@ class Continuations(Entities, CueFinder, QuoteRecords):
     """Stage 6: statements without a cue of their own: Konjunktiv continuations of
     the running speaker, "Das sagte X" back references, colon quotes, open quotation heads."""
 
-    def _continuation(self, words: list[Word], state: _State, si: int, text: str) -> Quote | None:
+    def _continuation(self, words: list[Word], state: DocState, si: int, text: str) -> Quote | None:
         """A sentence without attribution continues the running speaker when it is quoted or
         in Konjunktiv (Konjunktiv II / "soll" only right after the statement)."""
         if state.chain is None:
@@ -48,7 +48,7 @@ class Continuations(Entities, CueFinder, QuoteRecords):
         return False
 
     def _back_reference(
-        self, words: list[Word], quotes: list[Quote], state: _State, si: int, text: str
+        self, words: list[Word], quotes: list[Quote], state: DocState, si: int, text: str
     ) -> Quote | None:
         """ "Demnach muss …", "Danach soll …": the statement belongs to the source of the
         previous statement, even when the sentence has a subject of its own (nested report:
@@ -109,7 +109,7 @@ class Continuations(Entities, CueFinder, QuoteRecords):
         return out
 
     def _colon_quote(
-        self, words: Sequence[Word], state: _State, si: int, text: str
+        self, words: Sequence[Word], state: DocState, si: int, text: str
     ) -> Quote | None:
         """ "Punkrockerin Nina Hagen zur neuen Heimat: „…“": a direct quote after a colon whose
         clause opens with a person or organisation, even without a speech verb."""

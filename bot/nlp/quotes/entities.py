@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from bot.nlp.quotes.base import RulesBase
 from bot.nlp.quotes.grammar import ORG_TAIL, SPOKES_LINK
-from bot.nlp.quotes.model import Attribution, Word, _State
+from bot.nlp.quotes.model import Attribution, DocState, Word
 from bot.nlp.roles import leading_article, nominative
 from bot.nlp.speakers import DETS, NP, is_org, is_role
 
@@ -50,7 +50,7 @@ class Entities(RulesBase):
     spokespersons resolved to the person or organisation named before."""
 
     def _resolve(
-        self, at: Attribution, state: _State, words: Sequence[Word]
+        self, at: Attribution, state: DocState, words: Sequence[Word]
     ) -> tuple[str | None, str | None]:
         """The speaker of an attribution, or (None, None) when it is nobody: an abstract
         noun, a number phrase or a pronoun without antecedent is a parsing error, and a
@@ -61,7 +61,7 @@ class Entities(RulesBase):
         return speaker, role
 
     def _resolve_np(
-        self, at: Attribution, state: _State, words: Sequence[Word]
+        self, at: Attribution, state: DocState, words: Sequence[Word]
     ) -> tuple[str | None, str | None]:
         np = at.np
         if np is None:
@@ -101,7 +101,7 @@ class Entities(RulesBase):
         return np.name, role
 
     def _note_subject(
-        self, at: Attribution, speaker: str | None, role: str | None, state: _State, si: int
+        self, at: Attribution, speaker: str | None, role: str | None, state: DocState, si: int
     ) -> None:
         """Remember a described speaker ("Der Betreiber dementiert …") with the gender its
         article shows, so that "Er beschuldigt …" in the next sentence is that subject and
@@ -114,7 +114,7 @@ class Entities(RulesBase):
         if gender is not None and not at.passive:
             state.subject = (speaker, role, gender, si)
 
-    def _previous_subject(self, pronoun: str, state: _State) -> tuple[str, str | None] | None:
+    def _previous_subject(self, pronoun: str, state: DocState) -> tuple[str, str | None] | None:
         """The described subject of this or the previous sentence when its gender fits."""
         subj = state.subject
         want = "m" if pronoun == "er" else "f"
@@ -122,7 +122,7 @@ class Entities(RulesBase):
             return None
         return subj[0], subj[1]
 
-    def _linked_person(self, np: NP, state: _State) -> tuple[str, str | None] | None:
+    def _linked_person(self, np: NP, state: DocState) -> tuple[str, str | None] | None:
         """ "Der 61-Jährige sagte", "Der Sprecher fügte hinzu": a definite age noun or
         spokesperson without a name stands for the person named before (for an age: the last
         person of that gender; for a spokesperson: the last one with that role)."""
@@ -145,7 +145,7 @@ class Entities(RulesBase):
                 return name, role
         return None
 
-    def _target_name(self, np: NP | None, state: _State, words: Sequence[Word]) -> str | None:
+    def _target_name(self, np: NP | None, state: DocState, words: Sequence[Word]) -> str | None:
         """The accused as a canonical name: a pronoun resolves like a speaker would, a noun
         phrase reads in the nominative ("dem Präsidenten" -> "Präsident")."""
         if np is None:
@@ -158,7 +158,7 @@ class Entities(RulesBase):
             return nominative(np.name, leading_article(np.mention, np.name)) or np.name
         return np.name
 
-    def _remember(self, np: NP, state: _State) -> None:
+    def _remember(self, np: NP, state: DocState) -> None:
         if np.kind == "name" and not np.org:
             state.persons.append((np.name, np.role, gender_of(np.role)))
         elif np.kind == "description":
@@ -167,7 +167,7 @@ class Entities(RulesBase):
             if is_role(head) and not np.plural and not is_org(np.name.split()[-1]):
                 state.persons.append((np.name, None, gender_of(head)))
 
-    def mentions(self, words: Sequence[Word], state: _State) -> None:
+    def mentions(self, words: Sequence[Word], state: DocState) -> None:
         """Persons and organisations introduced without a cue ("Landrat Peter Hoffmann
         besuchte …", "geführt von Telesforo Santillan", "hat die Gewerkschaft abgelehnt") so
         that a later "er"/"sie" finds them instead of staying a bare pronoun."""

@@ -17,7 +17,7 @@ from bot.nlp.quotes.grammar import (
     SOURCE_LINKS,
     TAIL_WORDS,
 )
-from bot.nlp.quotes.model import Attribution, Word, _Marker
+from bot.nlp.quotes.model import Attribution, MarkerHit, Word
 from bot.nlp.roles import nominative
 from bot.nlp.speakers import DETS, INDEF, NP, POSSESSIVE, is_org
 
@@ -80,7 +80,7 @@ class Markers(RulesBase):
                 out.append(Attribution(np, cue, (lo, hi), marker=True))
         return out
 
-    def _marker_at(self, texts: list[str], i: int, end: int) -> _Marker | None:
+    def _marker_at(self, texts: list[str], i: int, end: int) -> MarkerHit | None:
         """The source, word span and cue of an according-to marker at texts[i]."""
         low = texts[i].lower()
         if low in self.according.before and i + 1 < end:
@@ -109,7 +109,7 @@ class Markers(RulesBase):
             return (np, (i - 1, np.end), "unter Berufung auf") if np is not None else None
         return None
 
-    def _zufolge(self, texts: list[str], i: int) -> _Marker | None:
+    def _zufolge(self, texts: list[str], i: int) -> MarkerHit | None:
         """ "X zufolge", "Angaben des Ministeriums zufolge", "ersten Angaben zufolge"."""
         np, s0 = self._np_ending_at(texts, i)
         if np is None:
@@ -122,7 +122,7 @@ class Markers(RulesBase):
         cue = " ".join(texts[s0 : i + 1]) if noun_cue else "zufolge"
         return np, (s0, i + 1), cue
 
-    def _nach(self, texts: list[str], i: int, end: int) -> _Marker | None:
+    def _nach(self, texts: list[str], i: int, end: int) -> MarkerHit | None:
         """ "nach Angaben der Polizei", "nach eigenen Angaben", "nach Celebis Angaben",
         "nach einer dänischen Studie"."""
         k = i + 1
@@ -169,7 +169,7 @@ class Markers(RulesBase):
                 return src, (i, max(src.end, k + 1)), " ".join(texts[i : k + 1])
         return None
 
-    def _opinion_nach(self, texts: list[str], i: int) -> _Marker | None:
+    def _opinion_nach(self, texts: list[str], i: int) -> MarkerHit | None:
         """ "Seiner Meinung nach …": postposed, like "seinen Angaben zufolge"."""
         if not (
             texts[i - 1].lower() in self.vocab.opinion_nouns
@@ -181,7 +181,7 @@ class Markers(RulesBase):
         np = NP(i - 2, i, "pronoun", pron, None, False, texts[i - 2])
         return np, (i - 2, i + 1), " ".join(texts[i - 2 : i + 1])
 
-    def _so(self, texts: list[str], i: int, end: int) -> _Marker | None:
+    def _so(self, texts: list[str], i: int, end: int) -> MarkerHit | None:
         """ "…, so Rodrigo Rato.", ", so die Studie", ", so das Ergebnis einer Studie der X"."""
         cand = self._np(texts, i + 1, end)
         if cand is None or (cand.kind == "description" and not cand.org):

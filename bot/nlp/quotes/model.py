@@ -93,7 +93,7 @@ class Attribution:
 
 
 # an according-to marker: its source, the word span of marker and source, the cue text
-_Marker = tuple[NP, tuple[int, int], str]
+MarkerHit = tuple[NP, tuple[int, int], str]
 
 
 @dataclass(slots=True)
@@ -104,7 +104,10 @@ class SentenceInput:
 
 
 @dataclass(slots=True)
-class _State:
+class DocState:
+    """What the rules carry from sentence to sentence of one document: the persons and
+    groups mentioned, the running speaker and the last described subject."""
+
     # (name, role, gender "m" / "f" / None) of persons in order of mention
     persons: list[tuple[str, str | None, str | None]] = field(default_factory=list)
     groups: list[str] = field(default_factory=list)

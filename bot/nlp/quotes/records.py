@@ -89,34 +89,15 @@ class QuoteRecords(RulesBase):
         act: SpeechAct = "claim",
         target: str | None = None,
     ) -> Quote | None:
-        lo, hi = rng
-        n = len(words)
-        hi = min(hi, n)
-        while hi > lo and words[hi - 1].text in (".", "!", "?", ",", ":", ";"):
-            hi -= 1
-        if hi - lo < (1 if act == "accusation" else 2):
-            return None  # "wirft X Wahlbetrug vor": one noun is the whole accusation
-        inq = [w.inq for w in words[lo:hi]]
-        content_words = [
-            w for w in words[lo:hi] if w.text not in QUOTE_CHARS and w.text not in BOUNDARY
-        ]
-        quoted = [w for w in content_words if w.inq]
-        kind: QuoteKind
-        if marker:
-            kind = "according_to"
-        elif quoted and len(quoted) >= 0.9 * len(content_words):
-            kind = "direct"
-        elif quoted:
-            kind = "mixed"
-        else:
-            kind = "indirect"
-        if force_quoted and not any(inq):
-            kind = "indirect"
-        if kind == "direct" or (force_quoted and any(inq)):
+        span = _quote_span(words, rng, act)
+        if span is None:
+            return None
+        lo, hi = span
+        kind = _kind(words[lo:hi], marker, force_quoted)
+        if kind == "direct" or (force_quoted and any(w.inq for w in words[lo:hi])):
             # "Dies sagte X" after a sentence with a quoted fragment: the fragment is the quote
-            first = next(k for k in range(lo, hi) if words[k].inq)
-            last = max(k for k in range(lo, hi) if words[k].inq)
-            lo, hi = first, last + 1
+            lo = next(k for k in range(lo, hi) if words[k].inq)
+            hi = max(k for k in range(lo, hi) if words[k].inq) + 1
         while lo < hi and words[lo].text in QUOTE_CHARS:
             lo += 1
         while hi > lo and (words[hi - 1].text in QUOTE_CHARS or words[hi - 1].text in (",", ".")):
@@ -139,3 +120,31 @@ class QuoteRecords(RulesBase):
             act=act,
             target=target,
         )
+
+
+def _quote_span(
+    words: Sequence[Word], rng: tuple[int, int], act: SpeechAct
+) -> tuple[int, int] | None:
+    """The word range without final punctuation, or None when too short to be a statement
+    ("wirft X Wahlbetrug vor": for an accusation one noun is the whole content)."""
+    lo, hi = rng
+    hi = min(hi, len(words))
+    while hi > lo and words[hi - 1].text in (".", "!", "?", ",", ":", ";"):
+        hi -= 1
+    if hi - lo < (1 if act == "accusation" else 2):
+        return None
+    return lo, hi
+
+
+def _kind(span: Sequence[Word], marker: bool, force_quoted: bool) -> QuoteKind:
+    """according_to for a marker; direct when (nearly) all content words are quoted, mixed
+    when some are, else indirect (also when a back reference finds no quoted fragment)."""
+    content_words = [w for w in span if w.text not in QUOTE_CHARS and w.text not in BOUNDARY]
+    quoted = [w for w in content_words if w.inq]
+    if force_quoted and not any(w.inq for w in span):
+        return "indirect"
+    if marker:
+        return "according_to"
+    if quoted and len(quoted) >= 0.9 * len(content_words):
+        return "direct"
+    return "mixed" if quoted else "indirect"

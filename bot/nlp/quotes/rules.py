@@ -11,7 +11,7 @@ from bot.models import Quote
 from bot.nlp.quotes.clauses import Clauses
 from bot.nlp.quotes.continuation import Continuations
 from bot.nlp.quotes.markers import Markers
-from bot.nlp.quotes.model import Attribution, SentenceInput, Word, _State
+from bot.nlp.quotes.model import Attribution, DocState, SentenceInput, Word
 from bot.nlp.quotes.records import (
     _canonicalise,
     _non_speaker,
@@ -49,7 +49,7 @@ class QuoteRules(Clauses, Markers, Continuations):
     def run(self, sentences: list[SentenceInput], text: str) -> list[Quote]:
         """All quotes of a document, sentence by sentence, with the running speaker
         (Konjunktiv continuation) and the persons mentioned so far carried in `state`."""
-        state = _State()
+        state = DocState()
         quotes: list[Quote] = []
         prev_words: list[Word] | None = None
         for si, sent in enumerate(sentences):
@@ -68,7 +68,7 @@ class QuoteRules(Clauses, Markers, Continuations):
         return _canonicalise([q for q in kept if self.check.is_somebody(q.speaker)])
 
     def _coordinated_quotes(
-        self, q: Quote, at: Attribution, state: _State, words: Sequence[Word]
+        self, q: Quote, at: Attribution, state: DocState, words: Sequence[Word]
     ) -> list[Quote]:
         """One quote per coordinated speaker, each with its own name and role."""
         out: list[Quote] = []
@@ -88,7 +88,7 @@ class QuoteRules(Clauses, Markers, Continuations):
         prev_words: list[Word] | None,
         si: int,
         explicit_only: bool,
-        state: _State,
+        state: DocState,
         quotes: list[Quote],
         text: str,
     ) -> None:
@@ -141,7 +141,7 @@ class QuoteRules(Clauses, Markers, Continuations):
         prev_words: list[Word] | None,
         si: int,
         explicit_only: bool,
-        state: _State,
+        state: DocState,
         text: str,
     ) -> tuple[list[Quote], tuple[str, str | None, int] | None]:
         """Quotes of a sentence's attributions, and the speaker a speakerless next sentence
@@ -177,7 +177,7 @@ class QuoteRules(Clauses, Markers, Continuations):
         words: list[Word],
         prev_words: list[Word] | None,
         si: int,
-        state: _State,
+        state: DocState,
         text: str,
     ) -> Quote | None:
         mention = at.np.mention if at.np else None
