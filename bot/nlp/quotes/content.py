@@ -7,7 +7,6 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from bot.nlp.cues import WEAK_OPINION
 from bot.nlp.quotes.base import RulesBase
 from bot.nlp.quotes.grammar import (
     BOUNDARY,
@@ -120,7 +119,7 @@ class Contents(RulesBase):
         if hi - lo < 2:
             return focus
         if (
-            lemma in WEAK_OPINION
+            lemma in self.lex.weak_opinion
             and not _parenthetical(cl)
             and not self._clause_complement(cl.words, lemma, lo, hi)
             and not self._object_complement(texts, lemma, lo, hi)
