@@ -137,8 +137,10 @@ async def _build_digest(
                 )
             )
         if article_count > len(articles):
+            rest = article_count - len(articles)
             key = "digest.more_articles_at_least" if at_least else "digest.more_articles"
-            blocks.append(Block(t(locale, key, count=article_count - len(articles))))
+            key += "_one" if rest == 1 else ""  # "1 weiterer Artikel", not "1 weitere"
+            blocks.append(Block(t(locale, key, count=rest)))
     if figure_lines:
         blocks.extend(chunk_lines(figure_lines, t(locale, "digest.figures")))
         provenance.extend(figure_prov)

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from bot.feeds.urls import FeedUrlError, check_feed_url
 from bot.store.records import FeedRecord
 from handlers.format import fmt_date, inert
-from handlers.i18n import t
+from handlers.i18n import count, t
 from handlers.types import Block, Handler, Reply, Request, Services, UserError
 
 _ADD = {"add", "hinzufügen", "hinzufuegen", "neu", "plus", "+"}
@@ -102,7 +102,7 @@ async def feeds(req: Request, services: Services) -> Reply:
     return Reply(
         title=t(locale, "feeds.title"),
         blocks=[_feed_block(f, services, locale) for f in records],
-        footer=t(locale, "feeds.footer", count=len(records)),
+        footer=t(locale, "feeds.footer", count=count(locale, "feeds", len(records))),
     )
 
 

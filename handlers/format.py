@@ -19,15 +19,29 @@ from handlers.types import Block, Provenance
 BLOCK_LIMIT = 900  # characters per Block: renderers never split inside one
 
 
-def fmt_number(value: float, locale: str) -> str:
+def fmt_number(value: float, locale: str, decimals: int = 2) -> str:
     """German "3.000" / "1,5", English "3,000" / "1.5"."""
     if float(value).is_integer():
         text = f"{int(value):,}"
     else:
-        text = f"{value:,.2f}".rstrip("0").rstrip(".")
+        text = f"{value:,.{decimals}f}".rstrip("0").rstrip(".")
     if normalize_locale(locale) == "de":
         text = text.translate(str.maketrans(",.", ".,"))
     return text
+
+
+_SCALES = ((1e9, "figure.billion"), (1e6, "figure.million"))
+
+
+def fmt_amount(value: float, locale: str) -> str:
+    """A reported amount as a newsroom writes it: "300 Mio.", "8,6 Mrd." rather than
+    "300.000.000" (nine digits an editor has to count). Only round amounts are scaled, the
+    way articles state them; an exact count such as 1.234.567 keeps every digit."""
+    for scale, key in _SCALES:
+        scaled = value / scale
+        if abs(scaled) >= 1 and round(scaled, 3) == round(scaled, 9):
+            return t(locale, key, value=fmt_number(scaled, locale, decimals=3))
+    return fmt_number(value, locale)
 
 
 def fmt_date(d: date | None, locale: str) -> str:
@@ -40,9 +54,9 @@ def fmt_date(d: date | None, locale: str) -> str:
 
 def fmt_figure_value(fig: FigureRecord, locale: str) -> str:
     """The value with its qualifier in words: "mehr als 10.000", "10.000–12.000", "Tausende"."""
-    value = fmt_number(fig.value, locale)
+    value = fmt_amount(fig.value, locale)
     if fig.qualifier == "range" and fig.value_max is not None:
-        return t(locale, "figure.range", value=value, value_max=fmt_number(fig.value_max, locale))
+        return t(locale, "figure.range", value=value, value_max=fmt_amount(fig.value_max, locale))
     if fig.qualifier == "vague":
         word = _vague_word(fig.text)
         return word if word else t(locale, "figure.vague", value=value)

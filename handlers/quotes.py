@@ -156,8 +156,33 @@ _CONTEXT_SENTENCES = 2  # "Auch die Nato äußerte sich. Sprecherin Farah Dakhla
 _CONTEXT_HITS = 50  # sentences naming the organisation that are looked at (bounded work)
 
 
+# Words just before an organisation's name that make it the object of the sentence, not its
+# subject: "wirft dem Landratsamt vor", "Klage gegen die Stadt", "vom Landratsamt gefordert".
+# A spokesperson named after such a sentence speaks for someone else (issue 15: a citizens'
+# group's spokeswoman was listed as speaking for the office it accused).
+_OBJECT_WORDS = frozenset(
+    {"dem", "den", "gegen", "gegenuber", "vom", "zum", "zur", "beim", "an", "auf", "uber", "mit"}
+)
+_LOOK_BACK = 2  # "dem" + one adjective: "wirft dem sächsischen Landratsamt vor"
+
+
 def _words(text: str) -> set[str]:
     return set(fold_key(text).split())
+
+
+def names_as_subject(organisation: str, text: str) -> bool:
+    """Whether `text` names the organisation other than as an object: at least one mention
+    not preceded (within _LOOK_BACK words) by a dative/accusative article or a preposition."""
+    wanted = fold_key(organisation).split()
+    words = fold_key(text).split()
+    if not wanted:
+        return False
+    for i in range(len(words) - len(wanted) + 1):
+        if words[i : i + len(wanted)] != wanted:
+            continue
+        if not _OBJECT_WORDS.intersection(words[max(0, i - _LOOK_BACK) : i]):
+            return True
+    return False
 
 
 async def _spokespeople(query: str, services: Services) -> list[SpeakerRecord]:
@@ -203,7 +228,7 @@ async def _speaking_near(
                 continue
             i = sentences.index(q.sentence)
             context = " ".join(sentences[max(0, i - _CONTEXT_SENTENCES) : i + 1])
-            if wanted <= _words(context):
+            if names_as_subject(query, context):
                 found.add(q.speaker or "")
     return found
 

@@ -1,0 +1,148 @@
+"""A new user's pass over the commands on a corpus other than the seeds (a flood on the Mulde,
+eleven articles): what an editor noticed and the handlers got wrong.
+
+- A citizens' group's spokeswoman was listed as speaking for the office her group accused
+  ("Für Landratsamt sprachen: Monika Haase").
+- Damages read "mehr als 300.000.000 Euro": nine digits to count instead of "300 Mio.".
+- The digest's eleventh article was "… und 1 weitere Artikel"; /feeds said "1 Feed(s)".
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sample_corpus import F, Q
+
+from bot.config import Config
+from bot.models import ArticleExtraction, SpeakerInfo
+from bot.render.text import render_text
+from bot.store import Store
+from handlers.dispatch import dispatch
+from handlers.registry import build_handlers
+from handlers.textcommand import parse_command_line
+from handlers.types import ChannelRef, Request, Services, UserRef
+
+NOW = datetime(2026, 9, 21, 8, 0, tzinfo=UTC)
+DAMAGE = "Schäden im Landkreis"
+
+
+def flood(make: Callable[..., ArticleExtraction]) -> list[ArticleExtraction]:
+    accused = make(
+        "03_vorwuerfe.txt",
+        "Bürgerinitiative erhebt schwere Vorwürfe gegen Landratsamt",
+        date(2026, 9, 15),
+        "Muldentaler Zeitung",
+        [
+            "Die Bürgerinitiative „Deichbau jetzt“ wirft dem Landratsamt vor, die Warnung "
+            "verzögert zu haben.",
+            "Die Sirenen hätten zu spät geheult, sagte Sprecherin Monika Haase.",
+            "Das Landratsamt wies die Vorwürfe zurück.",
+        ],
+        quotes=[
+            Q(1, "Monika Haase", "Die Sirenen hätten zu spät geheult", role="Sprecherin"),
+            Q(2, "Landratsamt", "die Vorwürfe", cue="wies zurück"),
+        ],
+        speakers=[
+            SpeakerInfo("Monika Haase", "person", ("Sprecherin",), ()),
+            SpeakerInfo("Landratsamt", "organisation", (), ()),
+        ],
+    )
+    spoken_for = make(
+        "04_amt.txt",
+        "Landratsamt verteidigt Warnkette",
+        date(2026, 9, 16),
+        "Sachsenecho",
+        [
+            "Auch das Landratsamt äußerte sich am Dienstag.",
+            "Sprecherin Eva Brandt sagte, die Warn-App habe rechtzeitig ausgelöst.",
+        ],
+        quotes=[Q(1, "Eva Brandt", "die Warn-App habe rechtzeitig ausgelöst", role="Sprecherin")],
+        speakers=[SpeakerInfo("Eva Brandt", "person", ("Sprecherin",), ())],
+    )
+    damage = make(
+        "09_bilanz.txt",
+        "Hochwasser-Bilanz: Schäden deutlich höher als erwartet",
+        date(2026, 9, 20),
+        "Sachsenecho",
+        [
+            "Das Landratsamt beziffert die Schäden auf mehr als 300 Millionen Euro.",
+            "Das Hochwasser von 2002 hatte Schäden von 8,6 Milliarden Euro verursacht.",
+        ],
+        figures=[
+            F(0, "mehr als 300 Millionen Euro", 300_000_000, "more_than", subject=DAMAGE,
+              unit="Euro", source="Landratsamt"),
+            F(1, "8,6 Milliarden Euro", 8_600_000_000, subject="Schäden 2002", unit="Euro",
+              refers_to=date(2002, 8, 15)),
+        ],
+    )  # fmt: skip
+    days = [
+        make(
+            f"tag_{i:02d}.txt",
+            f"Pegelstand am Tag {i}",
+            date(2026, 9, 1) + timedelta(days=i),
+            "Muldentaler Zeitung",
+            [f"Der Pegel der Mulde lag am Tag {i} unverändert hoch."],
+        )
+        for i in range(8)
+    ]
+    return [accused, spoken_for, damage, *days]
+
+
+@pytest.fixture
+async def services(
+    tmp_path: Path, make_extraction: Callable[..., ArticleExtraction]
+) -> AsyncIterator[Services]:
+    store = await Store.open(tmp_path / "flood.db")
+    await store.corpus.apply(flood(make_extraction), [], [], [], now=NOW)
+    try:
+        yield Services(config=Config(), store=store, clock=lambda: NOW)
+    finally:
+        await store.close()
+
+
+async def say(services: Services, line: str, locale: str = "de", admin: bool = False) -> str:
+    command, args = parse_command_line(line, prefix="!lagebild")
+    user = UserRef("console:u", "u", bot_admin=admin)
+    req = Request(command, args, user, ChannelRef("console", "console"), locale)  # type: ignore[arg-type]
+    return render_text(await dispatch(req, services, build_handlers()), locale)
+
+
+async def test_a_spokeswoman_of_the_accusers_does_not_speak_for_the_accused(
+    services: Services,
+) -> None:
+    out = await say(services, "/who_said Landratsamt")
+    assert "die Vorwürfe" in out
+    assert "Monika Haase" not in out and "Sirenen" not in out
+    # the office's own spokeswoman, named after "Auch das Landratsamt äußerte sich", still is
+    assert "Für Landratsamt sprachen: Eva Brandt (Sprecherin)" in out
+    assert "die Warn-App habe rechtzeitig ausgelöst" in out
+
+
+async def test_amounts_of_millions_read_as_a_newsroom_writes_them(services: Services) -> None:
+    out = await say(services, f"/figures {DAMAGE}")
+    assert "mehr als 300 Mio. Euro" in out and "300.000.000" not in out
+    article = await say(services, "/article 3")
+    assert "8,6 Mrd. Euro" in article and "8.600.000.000" not in article
+    english = await say(services, f"/figures {DAMAGE}", locale="en")
+    assert "more than 300 million Euro" in english
+
+
+async def test_the_digest_counts_one_more_article_in_the_singular(services: Services) -> None:
+    out = await say(services, "/digest")
+    assert "Neue Artikel (11)" in out
+    assert "… und 1 weiterer Artikel (siehe /sources)." in out
+    assert "1 weitere Artikel" not in out
+    english = await say(services, "/digest", locale="en")
+    assert "… and 1 more article (see /sources)." in english
+
+
+async def test_the_feed_list_counts_its_feeds_in_words(services: Services) -> None:
+    await services.store.feeds.add("https://example.org/feed.xml", "MZ", "console:u", NOW)
+    out = await say(services, "/feeds", admin=True)
+    assert "1 Feed." in out and "(s)" not in out
+    await services.store.feeds.add("https://example.org/other.xml", "SE", "console:u", NOW)
+    assert "2 Feeds." in await say(services, "/feeds", admin=True)
+    assert "2 feeds." in await say(services, "/feeds", locale="en", admin=True)
