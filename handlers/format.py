@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 from bot.nlp.figure_subjects import is_measure_unit, unit_text
 from bot.render.links import link_target, markdown_target
@@ -50,6 +51,21 @@ def fmt_date(d: date | None, locale: str) -> str:
     if normalize_locale(locale) == "de":
         return f"{d.day:02d}.{d.month:02d}.{d.year}"
     return d.isoformat()
+
+
+_ZONE_NAMES_DE = {"CET": "MEZ", "CEST": "MESZ"}
+
+
+def fmt_moment(moment: datetime, zone: str, locale: str) -> str:
+    """A moment in the bot's display zone (config digest.timezone), to the minute, with the
+    zone named: "30.11.2026 13:19 MEZ". /status used to show the server's zone ("12:16 UTC")
+    while /feeds and the digest showed Berlin time without saying so; now every command
+    shows the same moment the same way. A naive moment is UTC (as the store writes it)."""
+    local = moment.replace(tzinfo=moment.tzinfo or UTC).astimezone(ZoneInfo(zone))
+    name = local.tzname() or ""
+    if normalize_locale(locale) == "de":
+        name = _ZONE_NAMES_DE.get(name, name)
+    return f"{fmt_date(local.date(), locale)} {local:%H:%M} {name}".strip()
 
 
 def fmt_figure_value(fig: FigureRecord, locale: str) -> str:

@@ -146,3 +146,14 @@ async def test_the_feed_list_counts_its_feeds_in_words(services: Services) -> No
     await services.store.feeds.add("https://example.org/other.xml", "SE", "console:u", NOW)
     assert "2 Feeds." in await say(services, "/feeds", admin=True)
     assert "2 feeds." in await say(services, "/feeds", locale="en", admin=True)
+
+
+async def test_status_feeds_and_digest_show_one_moment_the_same_way(services: Services) -> None:
+    """The store was built at 08:00 UTC: /status said "08:00 UTC" (the server's zone) while
+    /feeds and the digest said "10:00" (Berlin, unnamed) for the same kind of moment."""
+    await services.store.feeds.add("https://example.org/feed.xml", "MZ", "console:u", NOW)
+    status = await say(services, "/status")
+    assert "21.09.2026 10:00 MESZ" in status and "UTC" not in status
+    assert "nächster Abruf: 21.09.2026 10:00 MESZ" in await say(services, "/feeds", admin=True)
+    assert "Korpusversion 1 (21.09.2026 10:00 MESZ)" in await say(services, "/digest")
+    assert "2026-09-21 10:00 CEST" in await say(services, "/status", locale="en")
