@@ -269,6 +269,13 @@ async def _prepared_app(config: Config):  # type: ignore[no-untyped-def]
 
     building = f"(building the store from {config.corpus_dir} first …)"
     if not config.store_path.exists():
+        if not config.corpus_dir.is_dir():
+            # most often a mistyped --db: say that, not only "corpus directory does not exist"
+            raise UsageError(
+                f"there is no store at {config.store_path}, and the corpus folder "
+                f"{config.corpus_dir} to build one from does not exist; build it with "
+                f"`lagebild ingest DIR --db {config.store_path}` (or check the --db path)"
+            )
         print(building, file=sys.stderr)
         _print_skipped((await build_store(config)).change)
     app = await App.build(config)
