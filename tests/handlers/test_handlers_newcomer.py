@@ -5,6 +5,8 @@ eleven articles): what an editor noticed and the handlers got wrong.
   ("Für Landratsamt sprachen: Monika Haase").
 - Damages read "mehr als 300.000.000 Euro": nine digits to count instead of "300 Mio.".
 - The digest's eleventh article was "… und 1 weitere Artikel"; /feeds said "1 Feed(s)".
+- /search showed every quote in „…“, so indirect speech read as verbatim.
+- /status showed "08:00 UTC", /feeds and the digest "10:00" (Berlin, unnamed).
 """
 
 from __future__ import annotations
@@ -40,10 +42,12 @@ def flood(make: Callable[..., ArticleExtraction]) -> list[ArticleExtraction]:
             "verzögert zu haben.",
             "Die Sirenen hätten zu spät geheult, sagte Sprecherin Monika Haase.",
             "Das Landratsamt wies die Vorwürfe zurück.",
+            "„Wir haben rechtzeitig gewarnt“, sagte Landrat Henrik Gräfe.",
         ],
         quotes=[
             Q(1, "Monika Haase", "Die Sirenen hätten zu spät geheult", role="Sprecherin"),
             Q(2, "Landratsamt", "die Vorwürfe", cue="wies zurück"),
+            Q(3, "Henrik Gräfe", "Wir haben rechtzeitig gewarnt", kind="direct", role="Landrat"),
         ],
         speakers=[
             SpeakerInfo("Monika Haase", "person", ("Sprecherin",), ()),
@@ -157,3 +161,13 @@ async def test_status_feeds_and_digest_show_one_moment_the_same_way(services: Se
     assert "nächster Abruf: 21.09.2026 10:00 MESZ" in await say(services, "/feeds", admin=True)
     assert "Korpusversion 1 (21.09.2026 10:00 MESZ)" in await say(services, "/digest")
     assert "2026-09-21 10:00 CEST" in await say(services, "/status", locale="en")
+
+
+async def test_search_shows_indirect_speech_without_quotation_marks(services: Services) -> None:
+    out = await say(services, "/search Sirenen")
+    assert "(indirekt) Die Sirenen hätten zu spät geheult — Monika Haase" in out
+    assert "„Die Sirenen" not in out
+    direct = await say(services, "/search rechtzeitig gewarnt")
+    assert "„Wir haben rechtzeitig gewarnt“ — Henrik Gräfe" in direct
+    english = await say(services, "/search Sirenen", locale="en")
+    assert "(indirect) Die Sirenen hätten zu spät geheult — Monika Haase" in english
