@@ -171,3 +171,15 @@ async def test_search_shows_indirect_speech_without_quotation_marks(services: Se
     assert "„Wir haben rechtzeitig gewarnt“ — Henrik Gräfe" in direct
     english = await say(services, "/search Sirenen", locale="en")
     assert "(indirect) Die Sirenen hätten zu spät geheult — Monika Haase" in english
+
+
+async def test_help_gives_examples_that_answer_on_this_corpus(services: Services) -> None:
+    """The catalogue's examples name the seed story: "/who_said Kirby" on a flood corpus
+    only says "kenne ich nicht"."""
+    out = await say(services, "/help")
+    assert "In diesem Korpus zum Beispiel: /who_said Eva Brandt · /article 3" in out
+    assert "Eva Brandt" in await say(services, "/who_said Eva Brandt")
+    unknown = await say(services, "/hallo")  # an unknown command answers with the help too
+    assert "Den Befehl „hallo“ kenne ich nicht." in unknown and "/who_said Eva Brandt" in unknown
+    english = await say(services, "/help", locale="en")
+    assert "In this corpus, for example: /who_said Eva Brandt · /article 3" in english
