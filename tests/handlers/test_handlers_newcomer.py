@@ -161,6 +161,9 @@ async def test_status_feeds_and_digest_show_one_moment_the_same_way(services: Se
     assert "nächster Abruf: 21.09.2026 10:00 MESZ" in await say(services, "/feeds", admin=True)
     assert "Korpusversion 1 (21.09.2026 10:00 MESZ)" in await say(services, "/digest")
     assert "2026-09-21 10:00 CEST" in await say(services, "/status", locale="en")
+    done = await say(services, "/curate rename Landratsamt zu:Landratsamt Grimma", admin=True)
+    assert "#1 21.09.2026 10:00 MESZ" in done
+    assert "#1 21.09.2026 10:00 MESZ" in await say(services, "/curate log", admin=True)
 
 
 async def test_search_shows_indirect_speech_without_quotation_marks(services: Services) -> None:
