@@ -59,7 +59,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     db = argparse.ArgumentParser(add_help=False)
     db.add_argument(
-        "--db", metavar="F", help="SQLite store file (overrides store.path; no PostgreSQL URLs yet)"
+        "--db",
+        metavar="F",
+        help="SQLite store file or postgresql://… URL (overrides store.path / store.url)",
     )
 
     p = argparse.ArgumentParser(
@@ -119,7 +121,9 @@ def _parser() -> argparse.ArgumentParser:
         "copy", parents=[common], help="copy a store (consistent even while the bot runs)"
     )
     cp.add_argument("src", metavar="SRC", help="the store to copy (only read)")
-    cp.add_argument("dst", metavar="DST", help="a new SQLite file")
+    cp.add_argument(
+        "dst", metavar="DST", help="a new SQLite file or an empty PostgreSQL database (URL)"
+    )
 
     dc = sub.add_parser(
         "discord-commands", parents=[common], help="print the application-command payload"
@@ -568,10 +572,11 @@ def _closed_pipe() -> int:
 
 async def _cmd_store_copy(args: argparse.Namespace) -> int:
     from bot.store.copy import copy_store
+    from bot.store.pg import mask_url
 
     status = await copy_store(args.src, args.dst)
     print(
-        f"copied {args.src} to {args.dst}: corpus version {status.version}, "
+        f"copied {mask_url(args.src)} to {mask_url(args.dst)}: corpus version {status.version}, "
         f"{status.articles} articles, {status.quotes} quotes, {status.figures} figures, "
         f"{status.subscriptions} subscriptions"
     )

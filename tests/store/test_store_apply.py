@@ -7,6 +7,7 @@ import sqlite3
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+import asyncpg
 import pytest
 from sample_corpus import SAMPLE_NOW, F, Q, build_extraction
 
@@ -102,7 +103,7 @@ async def test_failing_apply_leaves_the_old_corpus_intact(
         "004_kaputt.txt", "Kaputt", None, None, ["Ein Satz mit einer Zahl: 5 Panzer."],
         figures=[F(0, "5 Panzer", 5, qualifier="sometimes")],  # type: ignore[arg-type]
     )  # fmt: skip
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises((sqlite3.IntegrityError, asyncpg.IntegrityConstraintViolationError)):
         await sample_store.corpus.apply([good_new, changed, bad], ["000_kirby.txt"], [], [])
     after = await sample_store.corpus.status()
     assert after == before

@@ -9,6 +9,7 @@ from bot.store.db import Database
 from bot.store.dialect import Dialect, Rank
 from bot.store.folding import expression_terms, fts_queries
 from bot.store.records import SearchHit
+from bot.store.repos import quotes as quote_repo
 from bot.store.repos.quotes import FTS_CANDIDATES
 from bot.store.rows import Row
 
@@ -37,7 +38,7 @@ _SENTENCES = """WITH m AS ({m}),
 
 def _ranked(d: Dialect, sql: str, kind: Literal["quote", "sentence"], rank: Rank) -> str:
     """The query with its candidates: best ranked, or newest first ("recent")."""
-    return sql.format(m=d.fts_newest(kind, rank, FTS_CANDIDATES))
+    return sql.format(m=d.fts_newest(kind, rank, quote_repo.FTS_CANDIDATES))
 
 
 class SearchRepo:
