@@ -29,6 +29,7 @@ from bot.config import (
 )
 from bot.logs import setup_logging
 from bot.render.text import terminal_safe
+from bot.store.db import store_exists
 from bot.store.errors import StoreError
 from bot.store.records import CorpusChange, FeedRecord
 
@@ -209,7 +210,7 @@ async def _cmd_ingest(args: argparse.Namespace, config: Config) -> int:
     update, bar = _progress_bar(not args.no_progress)
     extra: list[str] = []
     try:
-        if args.rebuild or not config.store_path.exists():
+        if args.rebuild or not await store_exists(config.store_location):
             rebuilt = await build_store(config, update, args.allow_empty)
             change = rebuilt.change
             extra = describe_carried(rebuilt.carried)
@@ -272,7 +273,7 @@ async def _prepared_app(config: Config):  # type: ignore[no-untyped-def]
     from bot.rebuild import build_store
 
     building = f"(building the store from {config.corpus_dir} first …)"
-    if not config.store_path.exists():
+    if not await store_exists(config.store_location):
         print(building, file=sys.stderr)
         _print_skipped((await build_store(config)).change)
     app = await App.build(config)
@@ -332,7 +333,7 @@ async def _cmd_run(args: argparse.Namespace, config: Config) -> int:
             "commands only; the running bot needs at least 1 worker process, because a reload "
             "in a thread of the bot's process stalls every chat answer for seconds"
         )
-    if not config.store_path.exists():
+    if not await store_exists(config.store_location):
         try:
             await build_store(config)
         except EmptyCorpusError as e:

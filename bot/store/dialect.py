@@ -131,7 +131,8 @@ class PgDialect(Dialect):
     ) -> str:
         table, column = _PG_FTS[kind]
         score = {
-            "best": f", -ts_rank(x.{column}, t.q) AS rank",
+            # normalisation 1 (÷ 1 + log length): shorter rows first on a tie, as bm25 does
+            "best": f", -ts_rank(x.{column}, t.q, 1) AS rank",
             "recent": ", (-x.id * 1e-12) AS rank",
         }
         order = " ORDER BY x.id DESC" if ordered else ""

@@ -325,6 +325,15 @@ class CorpusRepo:
         cur = await self._db.conn.execute("SELECT file, content_hash FROM articles")
         return {row[0]: row[1] for row in await cur.fetchall()}
 
+    async def mark_all_stale(self) -> None:
+        """Make the next apply re-create every stored article (`ingest --rebuild` on
+        PostgreSQL): their content hashes no longer match any file."""
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE articles SET content_hash = 'rebuild:' || content_hash "
+                "WHERE content_hash NOT LIKE 'rebuild:%'"
+            )
+
     async def status(self) -> CorpusStatus:
         cur = await self._db.conn.execute(
             """SELECT version, updated_at, articles, sentences, quotes, figures, speakers,
