@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import sqlite3
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
 import asyncpg
 import pytest
@@ -74,9 +73,9 @@ async def test_removed_article_takes_its_quotes_figures_and_orphan_speakers_alon
 
 
 async def test_skipped_files_are_reported_and_new_quotes_counted(
-    tmp_path: Path, sample_extractions
+    store_url: str, sample_extractions
 ) -> None:
-    store = await Store.open(tmp_path / "s.db")
+    store = await Store.open(store_url)
     try:
         skipped = [SkippedFile("bild.png", "not a .txt file")]
         change = await store.corpus.apply(sample_extractions, [], [], skipped)
@@ -155,8 +154,8 @@ async def test_speakers_merge_across_articles(sample_store: Store) -> None:
     assert "Wolodymyr Selenskyj" in {f.source for f in figures}
 
 
-async def test_surname_first_then_full_name_upgrades_the_canonical_name(tmp_path: Path) -> None:
-    store = await Store.open(tmp_path / "u.db")
+async def test_surname_first_then_full_name_upgrades_the_canonical_name(store_url: str) -> None:
+    store = await Store.open(store_url)
     try:
         first = build_extraction(
             "a.txt", "A", date(2024, 10, 1), None, ["Austin sagte, es sei ernst."],
