@@ -120,6 +120,9 @@ async def _copy_rows(src: str | Path, dst: str | Path) -> None:
                 async with target.transaction() as w:
                     counts = await _copy_tables(view, target, w)
                     await _check_counts(target, counts)
+            if target.url is not None:
+                # fresh statistics, or the planner guesses on a million rows it has not seen
+                await target.conn.execute("ANALYZE")
         finally:
             await target.close()
     except BaseException:
