@@ -159,7 +159,9 @@ class PgConnection:
 
 async def connect(url: str, *, read_only: bool = False) -> PgConnection:
     """A connection, or StoreError naming the (masked) URL."""
-    settings = {"application_name": "lagebild"}
+    # Custom plans always: a generic plan cannot see how common a searched word is, and chose
+    # a sequential scan over 2M sentences for a word in none of them (0.8 s instead of 0.1 ms).
+    settings = {"application_name": "lagebild", "plan_cache_mode": "force_custom_plan"}
     if read_only:
         settings["default_transaction_read_only"] = "on"
     try:
