@@ -7,6 +7,9 @@ eleven articles): what an editor noticed and the handlers got wrong.
 - The digest's eleventh article was "… und 1 weitere Artikel"; /feeds said "1 Feed(s)".
 - /search showed every quote in „…“, so indirect speech read as verbatim.
 - /status showed "08:00 UTC", /feeds and the digest "10:00" (Berlin, unnamed).
+- /who_said Polizei listed every unnamed source of the corpus, and a woman who only mocked the
+  police's count, as speaking for the police; "ungenannte Quelle" could not be asked for, and
+  "/who_said anonymous" answered "Wer sagte was: anonymous".
 """
 
 from __future__ import annotations
@@ -82,6 +85,24 @@ def flood(make: Callable[..., ArticleExtraction]) -> list[ArticleExtraction]:
               refers_to=date(2002, 8, 15)),
         ],
     )  # fmt: skip
+    demo = make(
+        "05_demo.txt",
+        "Tausende demonstrieren in Grimma",
+        date(2026, 9, 17),
+        "Leipziger Abendblatt",
+        [
+            "Die Polizei sprach von etwa 1.200 Teilnehmern.",
+            "„Wir sind mehr, als die Polizei zählen will“, rief Monika Haase.",
+            "Ein Polizeisprecher sagte, die Kundgebung sei friedlich verlaufen.",
+            "Aus Kreisen der Stadtverwaltung hieß es, der Deich werde erhöht.",
+        ],
+        quotes=[
+            Q(1, "Monika Haase", "Wir sind mehr, als die Polizei zählen will", kind="direct"),
+            Q(2, "anonymous", "die Kundgebung sei friedlich verlaufen", role="Polizeisprecher"),
+            Q(3, "anonymous", "der Deich werde erhöht", role="Sprecher"),
+        ],
+        speakers=[SpeakerInfo("Polizei", "organisation", (), ())],
+    )
     days = [
         make(
             f"tag_{i:02d}.txt",
@@ -90,9 +111,9 @@ def flood(make: Callable[..., ArticleExtraction]) -> list[ArticleExtraction]:
             "Muldentaler Zeitung",
             [f"Der Pegel der Mulde lag am Tag {i} unverändert hoch."],
         )
-        for i in range(8)
+        for i in range(7)
     ]
-    return [accused, spoken_for, damage, *days]
+    return [accused, spoken_for, damage, demo, *days]
 
 
 @pytest.fixture
@@ -180,9 +201,28 @@ async def test_help_gives_examples_that_answer_on_this_corpus(services: Services
     """The catalogue's examples name the seed story: "/who_said Kirby" on a flood corpus
     only says "kenne ich nicht"."""
     out = await say(services, "/help")
-    assert "In diesem Korpus zum Beispiel: /who_said Eva Brandt · /article 3" in out
-    assert "Eva Brandt" in await say(services, "/who_said Eva Brandt")
+    assert "In diesem Korpus zum Beispiel: /who_said Monika Haase · /article 3" in out
+    assert "Die Sirenen hätten" in await say(services, "/who_said Monika Haase")
     unknown = await say(services, "/hallo")  # an unknown command answers with the help too
-    assert "Den Befehl „hallo“ kenne ich nicht." in unknown and "/who_said Eva Brandt" in unknown
+    assert "Den Befehl „hallo“ kenne ich nicht." in unknown and "/who_said Monika Haase" in unknown
     english = await say(services, "/help", locale="en")
-    assert "In this corpus, for example: /who_said Eva Brandt · /article 3" in english
+    assert "In this corpus, for example: /who_said Monika Haase · /article 3" in english
+
+
+async def test_unnamed_sources_speak_for_an_organisation_one_statement_at_a_time(
+    services: Services,
+) -> None:
+    out = await say(services, "/who_said Polizei")
+    assert "Für Polizei sprachen: ungenannte Quelle (Polizeisprecher)." in out
+    assert "ungenannte Quelle — (indirekt) die Kundgebung sei friedlich verlaufen" in out
+    assert "der Deich werde erhöht" not in out  # another unnamed source, not the police's
+    assert "Monika Haase" not in out and "anonymous" not in out
+
+
+async def test_the_unnamed_source_is_asked_for_by_its_shown_name(services: Services) -> None:
+    out = await say(services, "/who_said ungenannte Quelle")
+    assert out.startswith("Wer sagte was: ungenannte Quelle")
+    assert "der Deich werde erhöht" in out and "anonymous" not in out
+    english = await say(services, "/who_said unnamed source", locale="en")
+    assert english.startswith("Who said what: unnamed source")
+    assert (await say(services, "/who_said anonymous")).startswith("Wer sagte was: ungenannte")
