@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from sample_corpus import F, Q
@@ -118,9 +117,10 @@ def flood(make: Callable[..., ArticleExtraction]) -> list[ArticleExtraction]:
 
 @pytest.fixture
 async def services(
-    tmp_path: Path, make_extraction: Callable[..., ArticleExtraction]
+    store_url: str, make_extraction: Callable[..., ArticleExtraction]
 ) -> AsyncIterator[Services]:
-    store = await Store.open(tmp_path / "flood.db")
+    """The flood on both backends (tests/conftest.py store_url)."""
+    store = await Store.open(store_url)
     await store.corpus.apply(flood(make_extraction), [], [], [], now=NOW)
     try:
         yield Services(config=Config(), store=store, clock=lambda: NOW)
