@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from bot.nlp.figure_subjects import is_measure_unit, unit_text
 from bot.render.links import link_target, markdown_target
 from bot.store.records import FigureRecord, QuoteRecord, SearchHit
-from handlers.i18n import normalize_locale, t
+from handlers.i18n import has, normalize_locale, t
 from handlers.types import Block, Provenance
 
 BLOCK_LIMIT = 900  # characters per Block: renderers never split inside one
@@ -74,7 +74,7 @@ def fmt_figure_value(fig: FigureRecord, locale: str) -> str:
     if fig.qualifier == "range" and fig.value_max is not None:
         return t(locale, "figure.range", value=value, value_max=fmt_amount(fig.value_max, locale))
     if fig.qualifier == "vague":
-        word = _vague_word(fig.text)
+        word = _vague_word(fig.text, locale)
         return word if word else t(locale, "figure.vague", value=value)
     return t(locale, f"figure.{fig.qualifier}", value=value)
 
@@ -85,9 +85,14 @@ _VAGUE = re.compile(
 )
 
 
-def _vague_word(text: str) -> str | None:
+def _vague_word(text: str, locale: str) -> str | None:
+    """The article's vague amount ("Tausende") in the reply's language: an English reply
+    said "Demonstrators: Tausende"."""
     m = _VAGUE.search(text)
-    return m.group(1).capitalize() if m else None
+    if not m:
+        return None
+    key = "figure.vague_word." + m.group(1).lower().replace(" ", "_")
+    return t(locale, key) if has(locale, key) else m.group(1).capitalize()
 
 
 def speaker_name(name: str | None, locale: str) -> str:

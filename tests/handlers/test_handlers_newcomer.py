@@ -7,6 +7,7 @@ eleven articles): what an editor noticed and the handlers got wrong.
 - The digest's eleventh article was "… und 1 weitere Artikel"; /feeds said "1 Feed(s)".
 - /search showed every quote in „…“, so indirect speech read as verbatim.
 - /status showed "08:00 UTC", /feeds and the digest "10:00" (Berlin, unnamed).
+- An English reply said "Demonstranten in Grimma: Tausende".
 - /who_said Polizei listed every unnamed source of the corpus, and a woman who only mocked the
   police's count, as speaking for the police; "ungenannte Quelle" could not be asked for, and
   "/who_said anonymous" answered "Wer sagte was: anonymous".
@@ -94,14 +95,19 @@ def flood(make: Callable[..., ArticleExtraction]) -> list[ArticleExtraction]:
             "„Wir sind mehr, als die Polizei zählen will“, rief Monika Haase.",
             "Ein Polizeisprecher sagte, die Kundgebung sei friedlich verlaufen.",
             "Aus Kreisen der Stadtverwaltung hieß es, der Deich werde erhöht.",
+            "Tausende Menschen zogen durch die Altstadt.",
         ],
         quotes=[
             Q(1, "Monika Haase", "Wir sind mehr, als die Polizei zählen will", kind="direct"),
             Q(2, "anonymous", "die Kundgebung sei friedlich verlaufen", role="Polizeisprecher"),
             Q(3, "anonymous", "der Deich werde erhöht", role="Sprecher"),
         ],
+        figures=[
+            F(4, "Tausende Menschen", 1000, "vague", subject="Demonstranten in Grimma",
+              unit="Mensch"),
+        ],
         speakers=[SpeakerInfo("Polizei", "organisation", (), ())],
-    )
+    )  # fmt: skip
     days = [
         make(
             f"tag_{i:02d}.txt",
@@ -226,3 +232,10 @@ async def test_the_unnamed_source_is_asked_for_by_its_shown_name(services: Servi
     english = await say(services, "/who_said unnamed source", locale="en")
     assert english.startswith("Who said what: unnamed source")
     assert (await say(services, "/who_said anonymous")).startswith("Wer sagte was: ungenannte")
+
+
+async def test_a_vague_amount_reads_in_the_replys_language(services: Services) -> None:
+    english = await say(services, "/figures Demonstranten", locale="en")
+    assert "- 2026-09-17: thousands (according to Leipziger Abendblatt)" in english
+    german = await say(services, "/figures Demonstranten")
+    assert "- 17.09.2026: Tausende (laut Leipziger Abendblatt)" in german
