@@ -95,6 +95,9 @@ class Lexicon:
     not_places: tuple[str, ...]  # endings of plural common nouns ("Krankenhäusern")
     dimensions: frozenset[str]  # "Höhe", "Wert": name a topic only with an owner
     dimension_words: dict[str, str]  # "groß" -> "Größe", "nördlich" -> "Entfernung"
+    non_topics: frozenset[str]  # "Grund", "Chancen", "Linie": abstract, never a topic
+    openers: frozenset[str]  # "Aufgrund", "Laut": capitalised, but no nouns
+    unnamed_suffixes: tuple[str, ...]  # "kreisen": an unnamed source ("Sicherheitskreisen")
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -144,6 +147,9 @@ def lexicon() -> Lexicon:
         not_places=tuple(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "notplace"),
         dimensions=frozenset(r[1] for r in _rows("figure_dimensions.tsv") if r[0] == "noun"),
         dimension_words={r[1]: r[2] for r in _rows("figure_dimensions.tsv") if r[0] == "adj"},
+        non_topics=frozenset(r[1] for r in _rows("figure_non_topics.tsv") if r[0] == "noun"),
+        openers=frozenset(r[1] for r in _rows("figure_non_topics.tsv") if r[0] == "opener"),
+        unnamed_suffixes=tuple(r[1] for r in _rows("figure_non_topics.tsv") if r[0] == "suffix"),
     )
 
 
@@ -206,7 +212,40 @@ def _is_noun(word: str) -> bool:
         and word.lower() not in R.CLAUSE_ADVERBS
         and word.lower() not in R.DETERMINERS
         and word.lower() not in _ATTACH_PREPS
+        and not is_non_topic(word)
     )
+
+
+def is_non_topic(word: str) -> bool:
+    """Whether a capitalised word can never say what a figure counts or where it belongs: an
+    abstract noun or idiom part ("Grund", "Linie", "Richtung"), a capitalised clause opener
+    ("Aufgrund", "Laut") or an unnamed source ("Sicherheitskreisen")."""
+    lex = lexicon()
+    return (
+        word in lex.non_topics
+        or word in lex.openers
+        or (word.lower().endswith(lex.unnamed_suffixes) and len(word) > 8)
+    )
+
+
+_ORDINAL_RE = re.compile(
+    r"^(?:\d+\.|(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft"
+    r"|\w+zigst|\w+ßigst|hundertst|tausendst)(?:e|er|en|es|em)?)$"
+)
+
+
+def is_ordinal(word: str) -> bool:
+    """An ordinal ("dritter", "vierte", "3."): a rank, never what is counted ("an dritter
+    Stelle", "den vierten Platz", "im ersten Durchgang")."""
+    return bool(_ORDINAL_RE.match(word.lower()))
+
+
+# Possessive determiners: "ihre Umsatz" is a company's revenue, the possessive no modifier.
+POSSESSIVES = frozenset(
+    f"{stem}{end}"
+    for stem in ("mein", "dein", "sein", "ihr", "unser", "euer")
+    for end in ("", "e", "er", "en", "em", "es")
+) | {"dessen", "deren"}
 
 
 def _is_adj(word: str, lemmatize: Lemmatize = _no_lemma) -> bool:
@@ -214,7 +253,7 @@ def _is_adj(word: str, lemmatize: Lemmatize = _no_lemma) -> bool:
     a finite verb ("machte" -> "machen": an -en lemma is a verb's)."""
     if not _ADJ_RE.match(word) or len(word) <= 3 or word in R.DETERMINERS:
         return False
-    if word in _NUMBER_WORDS:
+    if word in _NUMBER_WORDS or word in POSSESSIVES or word in ("mehr", "weniger"):
         return False
     lemma = lemmatize(word)
     return not (lemma and lemma != word and lemma.endswith(("en", "ern", "eln")))
@@ -282,10 +321,12 @@ def noun_phrase(
     Pünktlichkeit" -> ["durchschnittliche", "Pünktlichkeit"]), and the index after its
     (possibly multi-word, "Deutschen Bahn") noun; None when no noun follows."""
     n = len(toks)
-    while k < n and toks[k].text.lower() in R.DETERMINERS:
+    while k < n and (toks[k].text.lower() in R.DETERMINERS or toks[k].text in POSSESSIVES):
         k += 1
     words: list[str] = []
     while k < n and _is_adj(toks[k].text, lemmatize) and len(words) < 3:
+        if is_ordinal(toks[k].text):
+            return None  # "an dritter Stelle", "den vierten Platz": a rank
         words.append(toks[k].text)
         k += 1
     if k >= n or not _is_noun(toks[k].text):
@@ -362,7 +403,7 @@ def _phrases(
             k += 1
             continue
         np = noun_phrase(toks, k, lemmatize)
-        if np is None or np[1] > b:
+        if np is None or np[1] > b or is_ordinal(_text(toks, k - 1)):
             k += 1
             continue
         in_pp = _low(toks, k - 1) in _ATTACH_PREPS | {
@@ -404,6 +445,27 @@ def measured_subject(
     dimension = lexicon().dimension_words.get(_low(toks, after))
     if dimension:
         return dimension  # "1,75 Meter groß", "60 Kilometer nördlich von Erigabo"
+    share = vote_share(toks, first, last, unit, lemmatize)
+    if share is not None:
+        return share
+    found = _measured(toks, first, last, unit, lemmatize)
+    named = re.findall(r"[\w-]+", found or "")
+    if found and unit == "Prozent" and not any(_ELECTION_RE.match(w) for w in named):
+        scope = election_scope(toks)  # "Wahlbeteiligung (Landtagswahl in Hessen 2013)"
+        return f"{found} ({' '.join(scope)})" if scope else found
+    return found
+
+
+def _measured(
+    toks: Sequence[_HasText], first: int, last: int, unit: str, lemmatize: Lemmatize
+) -> str | None:
+    after = last + 1
+    a, _ = _clause_bounds(toks, first)
+    head = a
+    while head < first and (_low(toks, head) in R.DETERMINERS or _is_adj(_text(toks, head))):
+        head += 1
+    if head < first and _text(toks, head) in lexicon().non_topics:
+        return _text(toks, head)  # "Der Grund sind 3 Prozent": what it says, but no topic
     if (
         after < len(toks)
         and _is_noun(toks[after].text)
@@ -440,6 +502,80 @@ def measured_subject(
     if pick is None:
         return None
     return _display(pick[1], toks, pick[2], lemmatize)
+
+
+_VOTES = frozenset({"stimmen", "wählerstimmen", "zweitstimmen", "erststimmen", "voten"})
+_ELECTION_RE = re.compile(
+    r"^(?:\w*[wW]ahl(?:en|gang)?|Abstimmung|Referendum|Volksabstimmung|Urwahl)$"
+)
+
+
+def vote_share(
+    toks: Sequence[_HasText], first: int, last: int, unit: str, lemmatize: Lemmatize
+) -> str | None:
+    """A share of the votes ("Die SPD erhielt bei der Landtagswahl in Bayern 18 Prozent der
+    Stimmen") keeps who got it and which election: "Stimmenanteil SPD (Landtagswahl in
+    Bayern)", so shares of different elections never share a topic. None when the amount is
+    no vote share: a percentage without "der Stimmen" needs an election word and a party."""
+    if unit != "Prozent":
+        return None
+    votes = _low(toks, last + 1) in ("der", "aller") and _low(toks, last + 2) in _VOTES
+    scope = election_scope(toks)
+    if not votes and not scope:
+        return None
+    a, _ = _clause_bounds(toks, first)
+    party = next(
+        (p for p in _phrases(toks, a, first, range(0), lemmatize) if not p[3]),
+        None,
+    )
+    who = [
+        w
+        for w in (party[1] if party else [])
+        if w[:1].isupper() and not _ELECTION_RE.match(w) and not w.startswith("Stimmen")
+    ]
+    if not votes and not (who and _PARTY_RE.match(who[-1])):
+        return None
+    name = " ".join(["Stimmenanteil", *who])
+    return f"{name} ({' '.join(scope)})" if scope else name
+
+
+# A party: an acronym ("SPD", "AfD", "ÖVP") or a party noun ("Grünen", "Linke", "Union").
+_PARTY_RE = re.compile(
+    r"^(?:[A-ZÄÖÜ][A-ZÄÖÜa-z]?[A-ZÄÖÜ]{1,4}|Grüne|Grünen|Linke|Linken|Union|Republikaner"
+    r"|Demokraten|Konservativen|Sozialdemokraten|Liberalen|Piraten|Freien Wähler)$"
+)
+
+
+def election_scope(toks: Sequence[_HasText]) -> list[str]:
+    """The election a sentence names, with its place and year ("bei der Landtagswahl in
+    Hessen 2013" -> ["Landtagswahl", "in Hessen", "2013"]); [] when it names none."""
+    at = next((k for k, t in enumerate(toks) if _ELECTION_RE.match(t.text)), None)
+    if at is None:
+        return []
+    scope = [toks[at].text]
+    more, after = attachments(toks, at + 1, 1)
+    scope += more
+    year = _text(toks, after)
+    if re.fullmatch(r"(?:19|20)\d\d", year):
+        scope.append(year)
+    return scope
+
+
+def with_election_year(subject: str | None, year: int | None) -> str | None:
+    """A vote share or another figure of an election ("Wahlbeteiligung bei der Landtagswahl")
+    whose sentence names no year takes the year of the figure's date
+    ("Stimmenanteil SPD (Landtagswahl in Bayern 2023)"): the same party's shares in two
+    elections are two topics even when both articles just say "bei der Landtagswahl"."""
+    if not subject or year is None:
+        return subject
+    words = re.findall(r"[\w-]+", subject)
+    if words[:1] != ["Stimmenanteil"] and not any(_ELECTION_RE.match(w) for w in words):
+        return subject
+    if re.search(r"\b(?:19|20)\d\d\)?$", subject):
+        return subject
+    if subject.endswith(")"):
+        return f"{subject[:-1]} {year})"
+    return f"{subject} ({year})"
 
 
 _ESTIMATE_VERBS = frozenset({"schätzen", "beziffern", "taxieren", "veranschlagen"})
@@ -531,6 +667,10 @@ def counted_subject(
     if unit in lexicon().generic:
         a, b = _clause_bounds(toks, noun_index)
         concept = predicate_concept(toks[a:b]) or predicate_concept(toks)
+        named = [w for w in adjectives if w.capitalize() in lexicon().concepts]
+        if named:  # "40 tote Menschen", "zwölf verletzte Personen"
+            concept = lexicon().concepts[named[0].capitalize()]
+            adjectives = [w for w in adjectives if w != named[0]]
         if concept:
             head = concept
     after = noun_index + 1
@@ -683,9 +823,12 @@ def subject_group(subject: str | None, unit: str | None) -> str | None:
         return None
     if subject.startswith(AGE_SUBJECT + " ") or subject == AGE_SUBJECT:
         return None
+    subject = _without_noise(subject)
     words = subject.split()
     lex = lexicon()
     head = next((k for k, w in enumerate(words) if w[:1].isupper()), None)
+    if head is not None and _no_topic_head(words, head, unit):
+        return None
     if head is None or is_measure_unit(unit):
         return None if _ownerless(subject, unit) else _key(subject)
     modifiers = [w for w in words[:head] if w.lower() not in lex.ignored_modifiers]
@@ -698,6 +841,41 @@ def subject_group(subject: str | None, unit: str | None) -> str | None:
     if len(words) == head + 1:
         return None  # "Menschen": only the counted noun
     return _key(" ".join(words[head:]))
+
+
+_BRACKET_RE = re.compile(r"\s*\(([^()]*)\)")
+
+
+def _without_noise(subject: str) -> str:
+    """The subject without bracketed context that names nothing it belongs to ("Menschen
+    (Erkenntnissen)", "Todesopfer (Taifun) (in Richtung)") and without possessives ("ihre
+    Umsatz")."""
+
+    def keep(m: re.Match[str]) -> str:
+        inner = m.group(1).split()
+        nouns = [w for w in inner if w[:1].isupper()]
+        if any(re.fullmatch(r"(?:19|20)\d\d", w) for w in inner):
+            return m.group(0)  # an election's year: "(Landtagswahl 2023)", "(2021)"
+        if not nouns or any(is_non_topic(w) or is_ordinal(w) for w in inner):
+            return ""
+        return m.group(0)
+
+    cleaned = _BRACKET_RE.sub(keep, subject)
+    words = [w for w in cleaned.split() if w not in POSSESSIVES]
+    return " ".join(words) or subject
+
+
+def _no_topic_head(words: Sequence[str], head: int, unit: str | None) -> bool:
+    """Whether the phrase names no topic: its head is abstract or a clause opener ("Grund",
+    "Chancen in der Abwehr", "Laut BBC News"), a unit or measure itself ("Kilogramm bei einer
+    Länge", "Metern"), or it carries a rank ("vierte Platz", "erste Durchgang")."""
+    word = words[head]
+    lex = lexicon()
+    if is_non_topic(word) or any(is_ordinal(w) for w in words[:head]):
+        return True
+    if word != unit and (word in lex.measures or word.rstrip("n") in lex.measures):
+        return len(words) > head + 1 and words[head + 1][:1].islower()
+    return False
 
 
 _PRONOMINAL_RE = re.compile(

@@ -1556,7 +1556,7 @@ class FiguresComponent:
                         value_max=m.value_max,
                         qualifier=m.qualifier,
                         unit=m.unit,
-                        subject=m.subject,
+                        subject=S.with_election_year(m.subject, refers.year if refers else None),
                         text=sentence[m.start - s_start : m.end - s_start],
                         source=source,
                         sentence=sentence.strip(),

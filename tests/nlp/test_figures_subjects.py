@@ -45,7 +45,7 @@ def one(nlp: Language, text: str) -> Figure:
             "Pünktlichkeit im Fernverkehr",
         ),
         ("Die Stadt meldete einen Verlust von 3 Millionen Euro.", "Euro", "Verlust"),
-        ("Die Grünen erhielten 12 Prozent der Stimmen.", "Prozent", "Prozent der Stimmen"),
+        ("Die Grünen erhielten 12 Prozent der Stimmen.", "Prozent", "Stimmenanteil Grünen"),
         (
             "Bei dem Erdbeben in Myanmar kamen mindestens 600 Menschen ums Leben.",
             "Mensch",
