@@ -581,6 +581,30 @@ def with_election_year(subject: str | None, year: int | None) -> str | None:
 _ESTIMATE_VERBS = frozenset({"schätzen", "beziffern", "taxieren", "veranschlagen"})
 
 
+_MEASURED_ENDINGS = ("schaden", "schäden", "kosten", "verlust", "verluste", "zahl", "summe")
+
+
+def names_measured(words: Sequence[str]) -> bool:
+    """Whether a noun phrase names what is measured or counted ("Die Zahl der Toten", "Die
+    Kosten", "Die Schäden"), never who measures it: before a report verb it is the fronted
+    object ("Die Zahl der Toten bezifferte die Polizei auf 12")."""
+    head = next((w for w in words if _is_noun(w) or w in lexicon().non_topics), "")
+    lex = lexicon()
+    return (
+        head in lex.frame_nouns
+        or head in lex.dimensions
+        or head in lex.concepts
+        or head.lower().endswith(_MEASURED_ENDINGS)
+    )
+
+
+def is_estimate_verb(word: str, lemmatize: Lemmatize = _no_lemma) -> bool:
+    """A form of "schätzen", "beziffern", "taxieren", "veranschlagen": X estimates Y at N."""
+    return word[:1].islower() and any(
+        i in _ESTIMATE_VERBS for i in _infinitives(word.lower(), lemmatize)
+    )
+
+
 def _estimated_object(
     toks: Sequence[_HasText], a: int, first: int, lemmatize: Lemmatize
 ) -> str | None:
@@ -605,8 +629,9 @@ def _estimated_object(
         return None
     phrases = [p for p in _usable(_phrases(toks, a, k, range(0), lemmatize)) if not p[3]]
     accusative = [p for p in phrases if _low(toks, p[0]) in ("den", "einen")]
+    fronted = [p for p in phrases if p[0] < verb and names_measured(p[1])]  # "Die Kosten"
     after_verb = [p for p in phrases if p[0] > verb]
-    picks = accusative or after_verb[-1:]
+    picks = accusative or fronted or after_verb[-1:]
     if not picks:
         return None
     pick = picks[0]

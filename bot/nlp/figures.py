@@ -1045,7 +1045,10 @@ def _cue_subjects(
             verb = aux[-1]
         words, start = _np_before(toks, _before_relative_clause(toks, verb))
         opener = start == 0 or toks[start - 1].text in (",", ":", "„", '"', "“", "(")
-        accusative = start < len(lows) and lows[start] in ("den", "einen")  # "Den Schaden schätzt"
+        # "Den Schaden schätzt", "Die Zahl der Toten bezifferte die Polizei": a fronted object
+        accusative = (start < len(lows) and lows[start] in ("den", "einen")) or (
+            bool(words) and S.names_measured(words)
+        )
         speaker = _clean_speaker(words) if words and opener and not accusative else None
         if speaker is None:
             # Inverted order: "..., sagte Kirby", "bestätigte John Kirby, Sprecher ..."
