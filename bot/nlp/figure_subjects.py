@@ -971,7 +971,7 @@ def _place_after(words: Sequence[str], i: int) -> str | None:
         return nxt if nxt in R.COUNTRY_ADJECTIVES else None
     if prep == "im":
         return nxt if nxt in R.COUNTRY_ADJECTIVES else None
-    if not _NOUN_RE.match(nxt) or event_of(nxt) or _is_time(nxt):
+    if not _NOUN_RE.match(nxt) or event_of(nxt) or _is_time(nxt) or is_non_topic(nxt):
         return None
     if nxt.lower().endswith(lexicon().not_places):
         return None

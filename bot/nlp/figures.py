@@ -32,6 +32,7 @@ from bot.nlp.attribution.sources import (
     sources_in,
 )
 from bot.nlp.dates import resolve_date
+from bot.nlp.figure_sources import description_of_role, unnamed_description
 from bot.nlp.names import same_person
 from bot.nlp.numbers import (
     is_small_article,
@@ -893,10 +894,13 @@ def _clean_speaker(words: list[str]) -> str | None:
         words = words[1:]
     if not words:
         return None
+    unnamed = unnamed_description(words)
+    if unnamed is not None:
+        # "ein Sprecher", "aus Sicherheitskreisen": an unnamed source keeps its description
+        # as the source (a figure has no field for a speaker role; bot.nlp.figure_sources).
+        return unnamed
     if article in _INDEFINITE and len(words) == 1:
-        # "ein Sprecher": unnamed and undescribed. "ein Mitarbeiter der Rettungskräfte" keeps
-        # its description as the source (a figure has no field for a speaker role).
-        return "anonymous"
+        return "anonymous"  # "ein Mann": unnamed and undescribed
     if words[0].lower() in R.PRONOUNS and len(words) == 1:
         return None
     # Drop leading adjectives and role nouns when a name follows them.
@@ -1143,6 +1147,10 @@ def explicit_attributions(
             words, after = _np_after(toks, k + 1)
             if words and after < n and _wie_clause_reports(toks, after, lemmatize):
                 out.append((k, _clean_speaker(words)))
+        elif w == "aus" and k + 1 < n:
+            words, after = _np_after(toks, k + 1)
+            if words and any(lows[j] in _VERLAUTEN for j in range(after, min(after + 3, n))):
+                out.append((k, _clean_speaker(words)))  # "wie aus Sicherheitskreisen verlautete"
         elif w == "so":
             so = so_source(texts, k, np_at)
             if so is not None:
@@ -1150,6 +1158,10 @@ def explicit_attributions(
     out.extend(_cue_subjects(toks, lemmatize))
     out.extend(_headline_attribution(toks))
     return out
+
+
+# "Wie aus Sicherheitskreisen verlautete", "Aus Regierungskreisen hieß es": "aus X" reports.
+_VERLAUTEN = frozenset({"verlautete", "verlautet", "verlauteten", "hieß", "heißt"})
 
 
 def _nach_angaben(
@@ -1306,7 +1318,7 @@ def find_source(
             return q.speaker
     for q in (*containing_quotes, *sentence_quotes):
         if q.speaker:
-            return q.speaker
+            return description_of_role(q.speaker_role)  # anonymous: its description
     return None
 
 

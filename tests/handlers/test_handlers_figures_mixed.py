@@ -56,6 +56,7 @@ ARTICLES = [
         [
             "Aufgrund des Sturms wurden nach Erkenntnissen der Polizei 300 Häuser beschädigt.",
             "Laut Feuerwehr kamen 3 Menschen ums Leben.",
+            "Nach Angaben aus Sicherheitskreisen wurden 40 Menschen festgenommen.",
         ],
     ),
 ]
@@ -115,3 +116,9 @@ async def test_two_elections_are_two_topics(services, text_of) -> None:
     assert any("Bayern" in t and "8,4 Prozent" in t for t in spd)
     assert any("2021" in t and "25,7 Prozent" in t for t in spd)
     assert any("Stimmenanteil Union" in t for t in listing)
+
+
+async def test_an_unnamed_source_reads_as_one_with_its_description(services, text_of) -> None:
+    listing = topics(text_of(await ask(services)))
+    [arrests] = [t for t in listing if t.startswith("- Festnahmen")]
+    assert "40 (ungenannte Quelle (Sicherheitskreise), 08.01.2024)" in arrests

@@ -214,3 +214,32 @@ def test_a_fronted_object_is_what_is_measured_never_the_source(
 )
 def test_measuring_verbs_name_the_source_in_any_order(sources, body: str, source: str) -> None:
     assert [s for _, s in sources(body)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("Nach Angaben aus Sicherheitskreisen wurden 30 Menschen getötet.", "Sicherheitskreise"),
+        ("Aus Regierungskreisen hieß es, 200 Soldaten seien verlegt worden.", "Regierungskreise"),
+        (
+            "Wie aus Sicherheitskreisen verlautete, wurden 25 Menschen verletzt.",
+            "Sicherheitskreise",
+        ),
+        ("Sicherheitskreisen zufolge starben 17 Menschen.", "Sicherheitskreise"),
+        ("Ein Sprecher sagte, 14 Menschen seien verletzt worden.", "Sprecher"),
+        ("Laut einem Sprecher wurden 9 Menschen verletzt.", "Sprecher"),
+        ("Ein Regierungssprecher sagte, es gebe 40 Tote.", "Regierungssprecher"),
+        (
+            "Nach Informationen aus Militärkreisen sind 500 Soldaten getötet worden.",
+            "Militärkreise",
+        ),
+    ],
+)
+def test_an_unnamed_source_keeps_its_description_like_a_quote(
+    extractor: Extractor, body: str, source: str
+) -> None:
+    """As a quote's anonymous speaker keeps its description in speaker_role, a figure keeps it
+    in source (the contract has no role field), in the nominative; it is never the subject."""
+    [f] = _extract(extractor, body).figures
+    assert f.source == source
+    assert "kreise" not in (f.subject or "").lower()
