@@ -785,12 +785,13 @@ def _leading_place(toks: Sequence[_HasText], first: int, after: int | None = Non
 
 def elided_subject(toks: Sequence[_HasText], first: int) -> tuple[str, str] | None:
     """(unit, subject) of a number whose noun is left out ("Etwa 600 wurden getötet"):
-    the concept the clause gives ("Tote") counts people."""
+    the concept the clause gives ("Tote") is both what is counted and its unit, as no noun
+    was written."""
     _, b = _clause_bounds(toks, first)
     concept = predicate_concept(toks[first:b])
     if concept is None:
         return None
-    return "Mensch", " ".join([concept, *_leading_place(toks, first)])
+    return concept, " ".join([concept, *_leading_place(toks, first)])
 
 
 def is_measure_unit(unit: str | None) -> bool:

@@ -730,6 +730,10 @@ def _compound(toks: Sequence[Tok], i: int, lemmatize: Lemmatize) -> FigureMatch 
     else:
         middle, last = tail.split("-", 1)
         unit = R.PERCENT.get(middle.lower()) or lemma_of(middle, lemmatize)
+        if S.is_measure_unit(unit) or unit in S.TIME_UNITS or middle.lower() in R.CURRENCIES:
+            # "Fünf-Prozent-Hürde", "Zwei-Prozent-Ziel", "35-Stunden-Woche": the name of a
+            # rule or a goal, not an amount anyone reported
+            return None
         subject = last
     return FigureMatch(
         value=value,
@@ -788,13 +792,14 @@ def _build(
         unit = R.CURRENCIES.get(nxt) or R.PERCENT.get(nxt) or _abbr(toks, j)
         last = j
         subject = S.measured_subject(toks, first, last, unit, lemmatize) if unit else None
-    elif _low(toks, first - 1) == "stärke" or (
-        _low(toks, first - 1) == "von" and _low(toks, first - 2) == "stärke"
-    ):
-        unit = "Stärke"  # "ein Beben der Stärke 7,8", "eine Stärke von 7,8": a magnitude
-        start = first - 1 if _low(toks, first - 1) == "stärke" else first - 2
+    elif _magnitude_at(toks, first, j) is not None:
+        # "ein Beben der Stärke 7,8", "eine Magnitude von 6,1", "7,8 auf der Richterskala"
+        unit = "Stärke"
+        start = _magnitude_at(toks, first, j) or first
         measured = S.measured_subject(toks, start, last, unit, lemmatize)
-        measured = measured.split(" der Stärke")[0] if measured else None
+        measured = re.split(r" der (?:Stärke|Magnitude)", measured)[0] if measured else None
+        if measured and measured.split()[0] in ("Stärke", "Magnitude", "Richterskala"):
+            measured = None
         subject = f"Stärke ({measured})" if measured else "Stärke"
     elif not num.trailing_dot:
         if _low(toks, j) in R.ADDITION_WORDS:
@@ -877,6 +882,22 @@ def _build(
         first_token=first,
         number_token=i,
     )
+
+
+_MAGNITUDE_WORDS = frozenset({"stärke", "magnitude"})
+_SCALES = frozenset({"richterskala", "richter-skala", "momenten-magnituden-skala"})
+
+
+def _magnitude_at(toks: Sequence[Tok], first: int, after: int) -> int | None:
+    """Where the magnitude phrase of an earthquake starts ("der Stärke 7,8", "eine Magnitude
+    von 6,1", "7,8 auf der Richterskala"), or None when the number is no magnitude."""
+    if _low(toks, first - 1) in _MAGNITUDE_WORDS:
+        return first - 1
+    if _low(toks, first - 1) == "von" and _low(toks, first - 2) in _MAGNITUDE_WORDS:
+        return first - 2
+    if _low(toks, after) == "auf" and _low(toks, after + 2) in _SCALES:
+        return first
+    return None
 
 
 # ---------------------------------------------------------------- sources
