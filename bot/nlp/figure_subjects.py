@@ -658,7 +658,25 @@ def _is_time(word: str) -> bool:
 
 def _display(words: list[str], toks: Sequence[_HasText], end: int, lemmatize: Lemmatize) -> str:
     more, _ = attachments(toks, end, 2, lemmatize)
-    return " ".join([*[_norm_adj(w) if w[:1].islower() else w for w in words], *more])
+    while len(words) > 1 and is_measure_unit(words[0]):
+        words = words[1:]  # "Euro Schmerzensgeld" (from "3.000 Euro Schmerzensgeld"): the unit
+    shown = [
+        w if not w[:1].islower() or _is_adverb(w, words[k + 1 :], lemmatize) else _norm_adj(w)
+        for k, w in enumerate(words)
+        if w not in POSSESSIVES
+    ]
+    return " ".join([*shown, *more])
+
+
+def _is_adverb(word: str, rest: Sequence[str], lemmatize: Lemmatize) -> bool:
+    """An uninflected adverb before an adjective ("bisher geschätzte", "schwer betroffene"):
+    shown as written, never cut to "bishe", "schwe"."""
+    return (
+        bool(rest)
+        and rest[0][:1].islower()
+        and word.endswith("er")
+        and lemmatize(word.lower()) in (None, word.lower())
+    )
 
 
 def _norm_adj(word: str) -> str:

@@ -132,3 +132,12 @@ def test_dead_missing_and_injured_stay_apart(nlp: Language) -> None:
         key(one(nlp, "Es gab 30 verletzte Personen.")),
     }
     assert keys == {"Tote", "Vermisste", "Verletzte"}
+
+
+def test_measured_subjects_are_whole_words_without_the_unit(nlp: Language) -> None:
+    damage = one(nlp, "Der bisher geschätzte Unfallschaden liegt bei 160.000 Euro.")
+    assert damage.subject == "bisher geschätzte Unfallschaden"  # never "bishe geschätzte"
+    paid = figs(nlp, "Er muss 3.000 Euro Schmerzensgeld zahlen, von denen 1.000 Euro bezahlt sind.")
+    assert [f.subject for f in paid] == ["Schmerzensgeld", "Schmerzensgeld"]  # not "Euro …"
+    own = one(nlp, "Ihr Umsatz stieg um 12 Prozent.")
+    assert own.subject == "Umsatz"  # the possessive is no modifier ("ihre Umsatz")
