@@ -221,6 +221,7 @@ def test_a_size_or_position_describes_and_is_no_topic(
         ("Allein", "Dollar", None),
         ("Kilogramm", "Meter", None),
         ("Celsius", "Grad", None),
+        ("Rückstand", "Punkt", None),  # whose lead or gap? a sports table of many stories
         ("Höhe des Turms", "Meter", "Höhe des Turms"),
         ("Wahlbeteiligung", "Prozent", "Wahlbeteiligung"),
     ],
