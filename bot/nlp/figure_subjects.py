@@ -30,6 +30,7 @@ TIME_UNITS = frozenset(
     {"Jahr", "Monat", "Woche", "Tag", "Stunde", "Minute", "Sekunde", "Jahrzehnt", "Jahrhundert"}
 )
 AGE_SUBJECT = "Alter"
+DURATION_SUBJECT = "Dauer"
 _NOUN_RE = re.compile(r"^[A-ZÄÖÜ][\wäöüßÄÖÜ-]*$")
 _ADJ_RE = re.compile(r"^[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)$")
 # Prepositions whose phrase says where, in what or of what ("im Fernverkehr", "beim
@@ -725,6 +726,10 @@ def counted_subject(
     more, _ = attachments(toks, after, 2, lemmatize)
     if unit == "Jahr" and (_low(toks, after).startswith("alt") or "jährig" in noun.lower()):
         return age_subject(toks, first, after, lemmatize)
+    if unit in TIME_UNITS and not adjectives and not more:
+        # "Der Einsatz dauerte drei bis fünf Stunden": a duration of something, no topic
+        owner = _context(toks, first, noun_index, lemmatize)
+        return " ".join([DURATION_SUBJECT, *owner])
     if not more:
         more = _leading_place(toks, first, after)
     if not more and not adjectives:
@@ -907,6 +912,29 @@ def _without_noise(subject: str) -> str:
     cleaned = _BRACKET_RE.sub(keep, subject)
     words = [w for w in cleaned.split() if w not in POSSESSIVES]
     return " ".join(words) or subject
+
+
+def _stem(word: str) -> str:
+    w = word.lower()
+    for ending in ("es", "en", "n", "s", "e"):
+        if w.endswith(ending) and len(w) - len(ending) >= 4:
+            return w[: -len(ending)]
+    return w
+
+
+def without_source(subject: str | None, source: str | None) -> str | None:
+    """The subject without bracketed context that only names the figure's source ("Menschen
+    (Veranstalter)" from "Nach Angaben der Veranstalter kamen 20.000 Menschen", "Obdachlose
+    (Roten Kreuzes)"): who reports a count is never what it belongs to."""
+    if not subject or not source or "(" not in subject:
+        return subject
+    told = {_stem(w) for w in re.findall(r"[\w-]+", source)}
+
+    def keep(m: re.Match[str]) -> str:
+        nouns = [w for w in m.group(1).split() if w[:1].isupper()]
+        return "" if nouns and all(_stem(w) in told for w in nouns) else m.group(0)
+
+    return _BRACKET_RE.sub(keep, subject).strip() or subject
 
 
 def _no_topic_head(words: Sequence[str], head: int, unit: str | None) -> bool:

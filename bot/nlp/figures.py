@@ -1592,7 +1592,9 @@ class FiguresComponent:
                         value_max=m.value_max,
                         qualifier=m.qualifier,
                         unit=m.unit,
-                        subject=S.with_election_year(m.subject, refers.year if refers else None),
+                        subject=S.with_election_year(
+                            S.without_source(m.subject, source), refers.year if refers else None
+                        ),
                         text=sentence[m.start - s_start : m.end - s_start],
                         source=source,
                         sentence=sentence.strip(),

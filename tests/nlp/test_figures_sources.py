@@ -95,6 +95,13 @@ def test_unnamed_source_keeps_its_description(sources) -> None:
 def test_subject_never_names_the_source(extractor: Extractor) -> None:
     [f] = _extract(extractor, "Die Polizei zählte 5.000 Demonstranten.").figures
     assert f.subject == "Demonstranten"
+    for body, source in (
+        ("Nach Angaben der Veranstalter kamen 20.000 Menschen.", "Veranstalter"),
+        ("Die Veranstalter sprachen von 20.000 Menschen.", "Veranstalter"),
+        ("Nach Angaben des Roten Kreuzes wurden 300 Menschen obdachlos.", "Roten Kreuzes"),
+    ):
+        [f] = _extract(extractor, body).figures
+        assert f.source == source and source.split()[-1] not in (f.subject or ""), f.subject
 
 
 @pytest.mark.parametrize(
