@@ -570,8 +570,9 @@ def with_election_year(subject: str | None, year: int | None) -> str | None:
     if not subject or year is None:
         return subject
     words = re.findall(r"[\w-]+", subject)
-    if words[:1] != ["Stimmenanteil"] and not any(_ELECTION_RE.match(w) for w in words):
-        return subject
+    about_election = words[:1] == ["Stimmenanteil"] or (bool(words) and words[0].startswith("Wahl"))
+    if not about_election and not any(_ELECTION_RE.match(w) for w in words):
+        return subject  # "Wahlbeteiligung", "Wahlberechtigte": an election's, too
     if re.search(r"\b(?:19|20)\d\d\)?$", subject):
         return subject
     if subject.endswith(")"):

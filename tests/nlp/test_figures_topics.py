@@ -105,6 +105,13 @@ def test_a_share_without_a_stated_year_takes_the_year_of_its_date(nlp: Language)
     assert key(old) != key(new) and key(new) is not None
 
 
+def test_turnout_of_two_years_is_two_topics(nlp: Language) -> None:
+    old = one(nlp, "Die Wahlbeteiligung lag bei 61 Prozent.", date(2018, 10, 29))
+    new = one(nlp, "Die Wahlbeteiligung lag bei 66 Prozent.", date(2023, 10, 9))
+    assert old.subject == "Wahlbeteiligung (2018)"
+    assert key(old) != key(new) and key(new) is not None
+
+
 def test_turnout_keeps_its_election(nlp: Language) -> None:
     f = one(nlp, "Die Wahlbeteiligung bei der Landtagswahl in Hessen lag bei 66 Prozent.")
     assert "Hessen" in (key(f) or "")
