@@ -1,14 +1,13 @@
 """The /figures chart (issue 12): vague and open claims as arrows, "rund" as a band, exact
 values as points, claims of one date side by side, a German date axis that fits the span,
 labels inside the frame and a note counting the undated reports left out. A protest story
-written for these tests, run through the real pipeline into a real SQLite store; the chart's
-artists are read from the matplotlib Figure the handler renders."""
+written for these tests, run through the real pipeline into a real store (SQLite and
+PostgreSQL); the chart's artists are read from the matplotlib Figure the handler renders."""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 import pytest
 from matplotlib.collections import PolyCollection
@@ -64,8 +63,8 @@ def extractor() -> Extractor:
 
 
 @pytest.fixture
-async def figures(tmp_path: Path, extractor: Extractor) -> AsyncIterator[list[FigureRecord]]:
-    store = await Store.open(tmp_path / "chart.db")
+async def figures(store_url: str, extractor: Extractor) -> AsyncIterator[list[FigureRecord]]:
+    store = await Store.open(store_url)
     extractions = [
         extractor.extract(
             ParsedArticle(

@@ -1,13 +1,13 @@
 """/figures on a corpus of many unrelated stories (issue 12): abstract nouns, ranks and clause
 openers are no topics, and the vote shares of two elections are two topics. German articles
-written for these tests, run through the real pipeline into a real SQLite store."""
+written for these tests, run through the real pipeline into a real store (SQLite and
+PostgreSQL)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 import pytest
 
@@ -68,8 +68,8 @@ def extractor() -> Extractor:
 
 
 @pytest.fixture
-async def services(tmp_path: Path, extractor: Extractor) -> AsyncIterator[Services]:
-    store = await Store.open(tmp_path / "mixed.db")
+async def services(store_url: str, extractor: Extractor) -> AsyncIterator[Services]:
+    store = await Store.open(store_url)
     extractions = [
         extractor.extract(
             ParsedArticle(
