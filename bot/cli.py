@@ -274,6 +274,16 @@ async def _prepared_app(config: Config):  # type: ignore[no-untyped-def]
 
     building = f"(building the store from {config.corpus_dir} first …)"
     if not await store_exists(config.store_location):
+        if not config.corpus_dir.is_dir():
+            # most often a mistyped --db: say that, not only "corpus directory does not exist"
+            from bot.store.pg import mask_url
+
+            where = mask_url(config.store_location)  # a URL's password never reaches a message
+            raise UsageError(
+                f"there is no store at {where}, and the corpus folder {config.corpus_dir} "
+                f"to build one from does not exist; build it with "
+                f"`lagebild ingest DIR --db {where}` (or check the --db path)"
+            )
         print(building, file=sys.stderr)
         _print_skipped((await build_store(config)).change)
     app = await App.build(config)
