@@ -32,6 +32,7 @@ from bot.nlp.attribution.sources import (
     sources_in,
 )
 from bot.nlp.figure_dates import figure_date, refers_back
+from bot.nlp.figure_gapping import conjunct_source
 from bot.nlp.figure_sources import description_of_role, unnamed_description
 from bot.nlp.names import same_person
 from bot.nlp.numbers import (
@@ -1469,6 +1470,22 @@ def _ensure_extensions() -> None:
 _MAX_CACHED_ORTHS = 500_000
 
 
+def _gapped(
+    toks: Sequence[Tok], before: Sequence[FigureMatch], m: FigureMatch
+) -> tuple[FigureMatch, str | None]:
+    """A bare number closing a gapped conjunct counts what the nearest figure before it in the
+    sentence counts, as reported by the conjunct's own subject (bot.nlp.figure_gapping)."""
+    if m.unit is not None:
+        return m, None
+    prior = next((p for p in reversed(before) if p.unit is not None), None)
+    if prior is None:
+        return m, None
+    source = conjunct_source(toks, m.first_token, m.number_token)
+    if source is None:
+        return m, None
+    return replace(m, unit=prior.unit, subject=prior.subject), source
+
+
 class FiguresComponent:
     """Fills `doc._.figures`; runs after sentence segmentation and the quote component."""
 
@@ -1583,11 +1600,12 @@ class FiguresComponent:
             before = paragraph_before(si) if refers_back(sentence) else []
             refers = figure_date(sentence, before, anchor)
             attributions = explicit_attributions(toks, previous, lemmatize)
-            for m in matches:
+            for mi, m in enumerate(matches):
+                m, gapped = _gapped(toks, matches[:mi], m)
                 containing = [
                     q for q in in_sentence if q.start_char <= m.start and m.end <= q.end_char
                 ]
-                found = source_of_figure(
+                found = gapped or source_of_figure(
                     toks,
                     m,
                     containing,
