@@ -420,6 +420,8 @@ def _phrases(
             "zu",
             "laut",
         }
+        if _genitive_attribute(toks, k):
+            in_pp = True  # "Schätzungen des Landratsamts": whose, not what
         if _low(toks, k - 1) in R.DETERMINERS and _low(toks, k - 2) in _ATTACH_PREPS | {
             "von",
             "mit",
@@ -495,6 +497,9 @@ def _measured(
     estimated = _estimated_object(toks, a, first, lemmatize)
     if estimated is not None:
         return estimated
+    framed = _framed(toks, a, b, range(first, last + 1), lemmatize)
+    if framed is not None:
+        return framed
     phrases = _usable(_phrases(toks, a, b, range(first, last + 1), lemmatize))
     if not phrases:
         phrases = _usable(_phrases(toks, 0, len(toks), range(first, last + 1), lemmatize))
@@ -503,6 +508,45 @@ def _measured(
     if pick is None:
         return None
     return _display(pick[1], toks, pick[2], lemmatize)
+
+
+def _genitive_attribute(toks: Sequence[_HasText], k: int) -> bool:
+    """Whether the noun phrase at k is a genitive attribute of the noun before its article
+    ("Schätzungen des Landratsamts", "Einschätzung des Umweltbundesamts")."""
+    if _low(toks, k) in ("des", "der"):
+        k += 1  # the phrase starts at its article
+    if _low(toks, k - 1) not in ("des", "der") or k < 2:
+        return False
+    word = toks[k - 2].text
+    return bool(_NOUN_RE.match(word)) and word.lower() not in R.DETERMINERS | R.PRONOUNS
+
+
+def _framed(
+    toks: Sequence[_HasText], a: int, b: int, skip: range, lemmatize: Lemmatize
+) -> str | None:
+    """A frame noun with its genitive as the clause's subject ("die Zahl der Starkregentage in
+    Mitteldeutschland wird um 20 Prozent steigen"): the amount measures that number, so the
+    subject is the whole phrase, not the frame's genitive alone nor another noun."""
+    frames = lexicon().frame_nouns
+    for k in range(a + 1, b - 2):
+        if k in skip or toks[k].text not in frames or _low(toks, k + 1) not in ("der", "des"):
+            continue
+        if _low(toks, k - 1) not in R.DETERMINERS or _low(toks, k - 2) in _ATTACH_PREPS | {
+            "von",
+            "nach",
+            "mit",
+            "zu",
+            "über",
+            "unter",
+            "vor",
+        }:
+            continue
+        np = noun_phrase(toks, k + 2, lemmatize)
+        if np is None or np[1] > b or np[1] > skip.start or _is_time(np[0][-1]):
+            continue
+        more, _ = attachments(toks, np[1], 1, lemmatize)
+        return " ".join([toks[k].text, toks[k + 1].text, *np[0], *more])
+    return None
 
 
 _VOTES = frozenset({"stimmen", "wählerstimmen", "zweitstimmen", "erststimmen", "voten"})

@@ -31,6 +31,7 @@ from bot.nlp.attribution.sources import (
     so_source,
     sources_in,
 )
+from bot.nlp.figure_anaphora import antecedent, nominative_source, pronoun_object
 from bot.nlp.figure_dates import figure_date, refers_back
 from bot.nlp.figure_gapping import conjunct_source
 from bot.nlp.figure_sources import description_of_role, unnamed_description
@@ -1602,6 +1603,8 @@ class FiguresComponent:
             attributions = explicit_attributions(toks, previous, lemmatize)
             for mi, m in enumerate(matches):
                 m, gapped = _gapped(toks, matches[:mi], m)
+                if previous and pronoun_object(toks, m.first_token, lemmatize):
+                    m = replace(m, subject=antecedent(previous) or m.subject)
                 containing = [
                     q for q in in_sentence if q.start_char <= m.start and m.end <= q.end_char
                 ]
@@ -1615,7 +1618,7 @@ class FiguresComponent:
                     attributions,
                     lemmatize,
                 )
-                source = _canonical(found, quotes)
+                source = _canonical(nominative_source(found, lemmatize), quotes)
                 if source:
                     last_source, last_source_sentence = source, si
                 figures.append(
