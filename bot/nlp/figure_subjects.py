@@ -494,12 +494,11 @@ def _measured(
             if np and np[0][-1] not in lexicon().frame_nouns:
                 return _display(np[0], toks, np[1], lemmatize)
     a, b = _clause_bounds(toks, first)
-    estimated = _estimated_object(toks, a, first, lemmatize)
+    estimated = _estimated_object(toks, a, first, lemmatize) or _framed(
+        toks, a, b, range(first, last + 1), lemmatize
+    )
     if estimated is not None:
         return estimated
-    framed = _framed(toks, a, b, range(first, last + 1), lemmatize)
-    if framed is not None:
-        return framed
     phrases = _usable(_phrases(toks, a, b, range(first, last + 1), lemmatize))
     if not phrases:
         phrases = _usable(_phrases(toks, 0, len(toks), range(first, last + 1), lemmatize))
