@@ -15,6 +15,7 @@ from typing import Protocol
 
 from bot.nlp import figure_rules as R
 from bot.nlp import figure_subjects as S
+from bot.nlp.figure_lemmas import noun_lemma
 
 _LEXICON = Path(__file__).parent / "lexicons" / "figure_object_pronouns.tsv"
 MIN_GENITIVE_LEN = 7  # shorter words ending in -s are names ("Thomas") more often than nouns
@@ -73,20 +74,7 @@ def nominative_source(source: str | None, lemmatize: Lemmatize) -> str | None:
     last = source
     if len(last) < MIN_GENITIVE_LEN or not last.endswith("s") or not last[:1].isupper():
         return source
-    lemma = _noun_lemma(last, lemmatize)
+    lemma = noun_lemma(last, lemmatize)
     if lemma is None or lemma not in (last[:-1], last[:-2]):
         return source
     return lemma
-
-
-def _noun_lemma(word: str, lemmatize: Lemmatize) -> str | None:
-    """The table's noun lemma of the word, else of its compound's longest known last part."""
-    found = lemmatize(word)
-    if found and found[:1].isupper():
-        return found
-    for k in range(3, len(word) - 3):
-        tail = word[k].upper() + word[k + 1 :]
-        lemma = lemmatize(tail)
-        if lemma and lemma[:1].isupper():
-            return word[:k] + lemma.lower()
-    return None

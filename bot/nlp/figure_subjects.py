@@ -21,6 +21,7 @@ from typing import Protocol
 from bot.nlp import figure_rules as R
 from bot.nlp.attribution.sources import Markers, load_markers
 from bot.nlp.calendar_words import WEEKDAYS
+from bot.nlp.figure_lemmas import key_noun
 
 _LEXICONS = Path(__file__).with_name("lexicons")
 Lemmatize = Callable[[str], "str | None"]
@@ -469,6 +470,7 @@ def _measured(
         head += 1
     if head < first and _text(toks, head) in lexicon().non_topics:
         return _text(toks, head)  # "Der Grund sind 3 Prozent": what it says, but no topic
+    after = _past_comparative(toks, after)
     if (
         after < len(toks)
         and _is_noun(toks[after].text)
@@ -507,6 +509,17 @@ def _measured(
     if pick is None:
         return None
     return _display(pick[1], toks, pick[2], lemmatize)
+
+
+_COMPARATIVES = frozenset({"mehr", "weniger"})
+
+
+def _past_comparative(toks: Sequence[_HasText], after: int) -> int:
+    """Where the measured noun after a unit starts: past a comparative ("acht Prozent mehr
+    Lohn" measures Lohn)."""
+    if _low(toks, after) in _COMPARATIVES and after + 1 < len(toks):
+        return after + 1
+    return after
 
 
 def _genitive_attribute(toks: Sequence[_HasText], k: int) -> bool:
@@ -923,17 +936,27 @@ def subject_group(subject: str | None, unit: str | None) -> str | None:
     if head is not None and _no_topic_head(words, head, unit):
         return None
     if head is None or is_measure_unit(unit):
-        return None if _ownerless(subject, unit) else _key(subject)
+        if _ownerless(subject, unit):
+            return None
+        return _key(" ".join(_lemma_head(words, head)))
     modifiers = [w for w in words[:head] if w.lower() not in lex.ignored_modifiers]
     concept = concept_of(subject, unit)
     if concept is not None:
         scope = " ".join(p for p in scope_of(subject) if p) if concept in lex.scoped else ""
         return _key(" ".join([*modifiers, concept, f"({scope})" if scope else ""]))
     if modifiers:
-        return _key(" ".join([*modifiers, words[head]]))
+        return _key(" ".join([*modifiers, key_noun(words[head])]))
     if len(words) == head + 1:
         return None  # "Menschen": only the counted noun
-    return _key(" ".join(words[head:]))
+    return _key(" ".join(_lemma_head(words, head)[head:]))
+
+
+def _lemma_head(words: list[str], head: int | None) -> list[str]:
+    """The words with the head noun as its lemma: "Soforthilfen" and "Soforthilfe" are one
+    key (singular and plural of one thing are one topic)."""
+    if head is None:
+        return words
+    return [*words[:head], key_noun(words[head]), *words[head + 1 :]]
 
 
 _BRACKET_RE = re.compile(r"\s*\(([^()]*)\)")
