@@ -17,6 +17,9 @@ from pathlib import Path
 from bot.nlp.dates import resolve_date
 
 _LEXICON = Path(__file__).parent / "lexicons" / "figure_time_references.tsv"
+# "doppelt so viel wie noch am Mittwoch geschätzt": the date of the earlier value compared
+# with, not of this one.
+_COMPARED_RE = re.compile(r"\b(?:wie|als)\s+noch\b[^,;]*", re.I)
 _BARE_YEAR_RE = re.compile(r"\b(?:von|aus|im|in|seit|um)\s+((?:19|20)\d\d)\b", re.I)
 
 
@@ -71,7 +74,7 @@ def figure_date(sentence: str, before: Sequence[str], anchor: date | None) -> da
     its paragraph, nearest last. A back reference takes the nearest past date named there; a
     projection keeps the article date only as "reported on" (None when the article is
     undated) so it never reads as a newer value than the reports around it."""
-    own = resolve_date(sentence, anchor)
+    own = resolve_date(_COMPARED_RE.sub(" ", sentence), anchor)
     if own is None and refers_back(sentence):
         for text in reversed(before):
             found = named_past_date(text, anchor)

@@ -935,7 +935,7 @@ def subject_group(subject: str | None, unit: str | None) -> str | None:
     head = next((k for k, w in enumerate(words) if w[:1].isupper()), None)
     if head is not None and _no_topic_head(words, head, unit):
         return None
-    if head is None or is_measure_unit(unit):
+    if head is None or (is_measure_unit(unit) and concept_of(subject, unit) is None):
         if _ownerless(subject, unit):
             return None
         return _key(" ".join(_lemma_head(words, head)))

@@ -77,3 +77,13 @@ def test_damage_reports_of_two_sentences_share_a_topic(
     assert subject_key_for(first.subject, first.unit) == subject_key_for(
         second.subject, second.unit
     )
+
+
+def test_damage_with_and_without_its_place_is_one_topic() -> None:
+    """Schaden/Schäden is one concept: "Schaden im Landkreis" (150 Mio.) and "Schäden" (300
+    Mio.) are one topic whose reports compare, not two topics."""
+    key = subject_key_for("Schäden", "Euro")
+    assert key is not None
+    assert subject_key_for("Schaden im Landkreis", "Euro") == key
+    assert subject_key_for("Sachschäden", "Euro") == key
+    assert subject_key_for("Kosten", "Euro") != key

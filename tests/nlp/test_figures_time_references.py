@@ -78,3 +78,13 @@ def test_target_year_variant_bis_ende() -> None:
     assert figure_date("Bis Ende 2024 entstanden 400 Wohnungen.", [], PUBLISHED) == date(
         2024, 12, 31
     )
+
+
+def test_the_date_of_a_compared_earlier_value_is_not_the_figures() -> None:
+    sentence = (
+        "Die Versicherer beziffern die Schäden auf 90 Millionen Euro, doppelt so viel wie noch "
+        "am Montag angenommen."
+    )
+    assert figure_date(sentence, [], PUBLISHED) == PUBLISHED
+    other = "Die Stadt meldet 40 Einsätze, mehr als noch am 3. März."
+    assert figure_date(other, [], PUBLISHED) == PUBLISHED
