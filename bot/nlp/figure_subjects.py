@@ -1010,6 +1010,8 @@ def _no_topic_head(words: Sequence[str], head: int, unit: str | None) -> bool:
     Länge", "Metern"), or it carries a rank ("vierte Platz", "erste Durchgang")."""
     word = words[head]
     lex = lexicon()
+    if word in lex.frame_nouns and words[head + 1 : head + 2] in (["der"], ["des"]):
+        return len(words) < head + 3  # "Zahl der Starkregentage": the frame with what it frames
     if is_non_topic(word) or any(is_ordinal(w) for w in words[:head]):
         return True
     if word != unit and (word in lex.measures or word.rstrip("n") in lex.measures):

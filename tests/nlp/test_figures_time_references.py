@@ -10,6 +10,7 @@ from datetime import date
 from bot.models import ArticleExtraction, Figure
 from bot.nlp.figure_dates import figure_date
 from bot.nlp.pipeline import Extractor
+from bot.store.repos.corpus import subject_key_for
 from handlers.format import BACKGROUND_DAYS
 from tests.nlp.conftest import make_article
 
@@ -88,3 +89,15 @@ def test_the_date_of_a_compared_earlier_value_is_not_the_figures() -> None:
     assert figure_date(sentence, [], PUBLISHED) == PUBLISHED
     other = "Die Stadt meldet 40 Einsätze, mehr als noch am 3. März."
     assert figure_date(other, [], PUBLISHED) == PUBLISHED
+
+
+def test_projection_subject_is_the_framed_noun_phrase(extractor: Extractor) -> None:
+    text = (
+        "Nach Einschätzung des Bundesamts wird sich die Zahl der Hitzetote in Bayern bis 2040 "
+        "um bis zu 15 Prozent erhöhen."
+    )
+    fig = by_value(extract_on(extractor, text, None), 15)
+    assert fig.subject is not None and fig.subject.startswith("Zahl der Hitzetote")
+    assert "Bundesamt" not in fig.subject
+    assert fig.source == "Bundesamt"
+    assert subject_key_for(fig.subject, fig.unit) is not None  # a topic of its own
