@@ -25,6 +25,18 @@ DAY = date(2025, 3, 12)
 NEXT = date(2025, 3, 13)
 ARTICLES = [
     (
+        "flut1.txt",
+        "Hochwasser an der Elbe",
+        NEXT,
+        "Viele erinnern sich an die Flut von 2013. Damals entstanden Schäden von 6 Milliarden Euro.",
+    ),
+    (
+        "flut2.txt",
+        "Hochwasser an der Elbe: erste Bilanz",
+        NEXT,
+        "Das Umweltministerium beziffert die Schäden auf rund 400 Millionen Euro.",
+    ),
+    (
         "libanon.txt",
         "Waffenruhe im Libanon",
         DAY,
@@ -136,3 +148,11 @@ def test_one_article_counting_two_things_is_no_conflict() -> None:
     un = _record(2, "Waffenstillstand hält", "Soldaten (Vereinten Nationen)", "Vereinte Nationen")
     assert comparable(strength, un)
     assert not comparable(strength, _record(3, "Unruhen in Osttimor", "Soldaten", None))
+
+
+async def test_a_damals_figure_is_history_not_current(services, text_of) -> None:
+    body = text_of(await ask(services, subject="Schäden"))
+    current, history = body.split("Verlauf", 1)
+    assert "rund 400 Mio. Euro (Umweltministerium) — Stand 13.03.2025" in current, body
+    assert "6 Mrd." not in current and "widersprüchlich" not in current, body
+    assert "01.01.2013: 6 Mrd. Euro" in history and "Hintergrund" in history, body
