@@ -22,6 +22,7 @@ from bot.nlp.attribution.acts import (
     load_cue_acts,
     load_np_frames,
 )
+from bot.nlp.attribution.continuation import konj2_at, load_konjunktiv2, strong_forms
 from bot.nlp.attribution.somebody import load_speaker_check
 from bot.nlp.attribution.sources import back_reference, load_markers
 from bot.nlp.calendar_words import MONTHS, WEEKDAYS
@@ -733,22 +734,9 @@ ABSTRACT_SUFFIXES = (
     "lage",
     "situation",
 )
-KONJ2_CONT = True
 # words next to a cue that make it impersonal: no speaker of its own ("wird vermutet")
 IMPERSONAL = frozenset({"man", "es", "wird", "werde", "wurde", "würde", "werden", "worden"})
 PRONOUN_NAMES = frozenset({"er", "sie", "es", "ihm", "ihr", "ihnen", "ihn", "wir", "ich"})
-# Konjunktiv II / reportative forms that continue a statement only right after it
-KONJ2_CONTINUE = frozenset(
-    {"hätte", "hätten", "wäre", "wären", "soll", "sollen"}
-    # Konjunktiv II of strong verbs (umlaut, unlike their preterite): reported speech where
-    # Konjunktiv I looks indicative ("Die Dämme befänden sich nahe der Grenze")
-    | {
-        f"{stem}{end}"
-        for stem in ("gäb", "käm", "läg", "stünd", "befänd", "fänd", "wüsst", "bräucht",
-                     "säh", "trüg", "zög")
-        for end in ("e", "en")
-    }
-)  # fmt: skip
 ORG_PRONOUN_HEADS = ("regierung", "polizei", "behörde", "nato", "armee")
 
 
@@ -766,6 +754,7 @@ class WordTables:
     lowers: frozenset[str]
     noun_lemmas: frozenset[str] = frozenset()
     not_konj: frozenset[str] = frozenset()
+    konj2: frozenset[str] = frozenset()  # Konjunktiv II of strong verbs ("käme", "gäbe")
 
 
 def load_word_tables() -> WordTables:
@@ -787,7 +776,7 @@ def load_word_tables() -> WordTables:
     e_forms = frozenset(
         k for k, v in table.items() if k[:1].islower() and k.endswith("e") and v not in verbs
     )
-    return WordTables(verbs, nouns, lowers, lemmas, e_forms)
+    return WordTables(verbs, nouns, lowers, lemmas, e_forms, strong_forms(table, verbs))
 
 
 @dataclass(slots=True)
@@ -853,6 +842,7 @@ class QuoteRules:
         self.np_frames = load_np_frames()
         self.reflexive_non_cues = words_of("reflexive_non_cues.txt")
         self.according = load_markers()
+        self.konj2 = load_konjunktiv2(self.tables.konj2)
         self.check = load_speaker_check(
             self.tables.nouns | self.tables.noun_lemmas, self.tables.lowers
         )
@@ -932,12 +922,10 @@ class QuoteRules:
                 continue
             if self.is_konj1(w.text) and not (k > 0 and words[k - 1].text.lower() in ("ich", "zu")):
                 return True
-            if konj2 and w.text in KONJ2_CONTINUE:
-                tail = [x.text for x in words[k + 1 : hi] if x.text not in (".", "!", "?")]
-                if w.text in ("soll", "sollen") and tail and tail[-1] == "werden":
-                    continue  # "soll … gebaut werden" is a plan; hearsay "soll … getan haben"
-                return True
-        return False
+        if not konj2:
+            return False
+        part = words[lo:hi]
+        return konj2_at([w.text for w in part], [w.inq for w in part], self.konj2) is not None
 
     # ---- cue detection ------------------------------------------------------------
     def find_cues(self, words: Sequence[Word]) -> list[tuple[int, str, str]]:
@@ -2254,7 +2242,7 @@ class QuoteRules:
         starts_quoted = words[0].inq or (words[0].text in QUOTE_CHARS and words[min(1, n - 1)].inq)
         if not starts_quoted and self._own_source(words):
             return None  # "Ein Reporter berichtete, dass …": its own source, even unparsed
-        if starts_quoted or self.has_konj(words, 0, n, konj2=si - last == 1 and KONJ2_CONT):
+        if starts_quoted or self.has_konj(words, 0, n, konj2=si - last == 1):
             return self._make(words, (0, n), sp, role, None, si, text)
         return None
 
