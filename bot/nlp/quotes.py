@@ -961,6 +961,8 @@ class QuoteRules:
                     continue  # passive without an agent: "als berichtet worden war"
                 if low != lemma and low.replace("zu", "", 1) == lemma:
                     continue  # "davon auszugehen": a zu-infinitive depends on another verb
+                if low == lemma and i > 0 and words[i - 1].text == "zu":
+                    continue  # "um die Präsenz zu begründen": no finite cue either
                 if i + 1 < n and words[i + 1].text == "sich" and lemma != "äußern":
                     continue  # "damit bestätigt sich die Befürchtung"
                 if lemma in self.reflexive_non_cues and _reflexive_before(words, i):

@@ -69,3 +69,12 @@ def test_konjunktiv_ii_after_a_gap_or_in_a_condition_is_the_authors(extract: Ext
         "Wenn der Damm bricht, würde die Altstadt überflutet."
     )
     assert speakers_of(extract(condition), "Altstadt") == []
+
+
+def test_a_zu_infinitive_is_no_cue_of_its_own(extract: Extract) -> None:
+    """ "um … zu begründen" names no new source: the statement goes on."""
+    text = (
+        "Die Exil-Uiguren weisen die Anschuldigungen zurück. "
+        "Peking übertreibe die Gefahr, um die Überwachung der Moscheen zu begründen."
+    )
+    assert speakers_of(extract(text), "Peking übertreibe") == ["Exil-Uiguren"]
