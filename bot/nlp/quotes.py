@@ -957,12 +957,8 @@ class QuoteRules:
             ):
                 continue  # "so heißt ein Projekt" names, only "hieß es" attributes
             if lemma is not None:
-                if i + 1 < n and words[i + 1].text in ("worden", "werden", "wurde", "wird"):
-                    continue  # passive without an agent: "als berichtet worden war"
-                if low != lemma and low.replace("zu", "", 1) == lemma:
-                    continue  # "davon auszugehen": a zu-infinitive depends on another verb
-                if low == lemma and i > 0 and words[i - 1].text == "zu":
-                    continue  # "um die Präsenz zu begründen": no finite cue either
+                if _not_finite_cue(words, i, low, lemma):
+                    continue
                 if i + 1 < n and words[i + 1].text == "sich" and lemma != "äußern":
                     continue  # "damit bestätigt sich die Befürchtung"
                 if lemma in self.reflexive_non_cues and _reflexive_before(words, i):
@@ -2651,6 +2647,17 @@ NON_SPEAKERS = (
 
 
 ATTRIBUTIVE_BEFORE = (INDEF | POSSESSIVE | {"dem", "den", "des"}) - {"ein"}
+
+
+def _not_finite_cue(words: Sequence[Word], i: int, low: str, lemma: str) -> bool:
+    """A cue form that names no speaker of its own: an agentless passive ("als berichtet
+    worden war") or a zu-infinitive that depends on another verb ("davon auszugehen", "um
+    die Präsenz zu begründen")."""
+    if i + 1 < len(words) and words[i + 1].text in ("worden", "werden", "wurde", "wird"):
+        return True
+    if low != lemma and low.replace("zu", "", 1) == lemma:
+        return True
+    return low == lemma and i > 0 and words[i - 1].text == "zu"
 
 
 def _reflexive_before(words: Sequence[Word], i: int) -> bool:
