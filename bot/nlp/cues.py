@@ -352,6 +352,8 @@ ACCORDING_NOUNS = frozenset(
         "angaben",
         "informationen",
         "erkenntnissen",
+        "meldungen",
+        "untersuchungen",
         "schätzungen",
         "berichten",
         "aussagen",

@@ -646,7 +646,9 @@ ADJECTIVE_ENDINGS = tuple(
 DETS_LOWER = frozenset(
     {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines"}
 )
-UNNAMED_REPORTS = frozenset({"angaben", "informationen", "erkenntnissen", "berichten", "meldungen"})
+UNNAMED_REPORTS = frozenset(
+    {"angaben", "informationen", "erkenntnissen", "berichten", "meldungen", "untersuchungen"}
+)
 # "In der Nacht hieß es": times and vague places are not the text that says something
 PLACE_NOT_SOURCE = frozenset(
     {"jahr", "nacht", "woche", "monat", "zeit", "vergangenheit", "folge", "regel", "zukunft"}
