@@ -648,10 +648,26 @@ def is_cap(word: str) -> bool:
 
 
 def _is_adj(word: str) -> bool:
+    """An inflected attributive adjective: "britische", "US-amerikanische", and an age or
+    measure compound with digits ("der 33-jährige Buffon", "die 61-jährige Ministerin")."""
+    if word[:1].isdigit() and "-" in word:
+        word = word.rsplit("-", 1)[1]
     return (
         word[:1].islower()
         and word.replace("-", "").isalpha()
         and word.endswith(("e", "en", "er", "es", "em"))
+    )
+
+
+def _aged_name(adjs: list[str], caps: list[str], nouns: frozenset[str]) -> bool:
+    """ "der 85-jährige Joseph Ratzinger": only age adjectives before two or more capitalised
+    words that are no common nouns (so "der 33-jährige Torwart" stays a description)."""
+    return (
+        len(caps) >= 2
+        and bool(adjs)
+        and all(a[:1].isdigit() for a in adjs)
+        and bool(nouns)
+        and not any(c in nouns or is_role(c) or is_org(c) for c in caps)
     )
 
 
@@ -821,6 +837,8 @@ def parse_np(  # noqa: C901  (the legacy chunker; next to split into name/role/o
         role = " ".join(adj_words + caps[: last + 1] + tail) or None
         if name_words and tail:
             role = " ".join(adj_words + caps[: last + 1])
+    elif det is not None and _aged_name(adj_words, caps, nouns):
+        name_words = caps  # "der 33-jährige Gianluigi Buffon": the age describes a name
     elif det is not None:
         name_words = []
         role = " ".join(adj_words + caps[:1] + tail) if name_words else None
