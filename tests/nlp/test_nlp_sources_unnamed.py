@@ -36,10 +36,10 @@ def test_meldungen_and_untersuchungen_are_report_nouns(extract: Extract) -> None
 
 
 def test_an_age_adjective_keeps_the_name() -> None:
-    words = "der 33-jährige Gianluigi Buffon sagte".split()
+    words = ["der", "33-jährige", "Gianluigi", "Buffon", "sagte"]
     np = parse_np(words, 0, len(words), nouns=frozenset({"Torwart"}))
     assert np is not None and (np.kind, np.name) == ("name", "Gianluigi Buffon")
-    words = "der 33-jährige Torwart sagte".split()
+    words = ["der", "33-jährige", "Torwart", "sagte"]
     np = parse_np(words, 0, len(words), nouns=frozenset({"Torwart"}))
     assert np is not None and np.kind == "description"
 
