@@ -1209,6 +1209,20 @@ class QuoteRules:
             return None
         return np
 
+    def _back_speaker(self, texts: list[str], c: int, b: int, end: int) -> NP | None:
+        """The speaker of "Das bestätigte X.": after the cue, up to the sentence end; commas
+        only inside X's apposition ("der Präsident Indonesiens, Susilo Yudhoyono") or before
+        a relative clause about X."""
+        if not any(t in (",", ":") for t in texts[c:end]):
+            return self.speaker_after(texts, c, b)
+        np = self.speaker_after(texts, c, end)
+        if np is None:
+            return None
+        rest = texts[np.end : end]
+        if rest[:1] == [","] and len(rest) > 1 and rest[1] in RELATIVE:
+            return np  # "Das bestätigte der Präsident, der gestern ankam."
+        return None if any(t in (",", ":") for t in rest) else np
+
     def _subject_before_object(self, texts: list[str], a: int, cut: int) -> NP | None:
         """The subject right after a clause's conjunction, before the object ("dies")."""
         s = a
@@ -1497,13 +1511,15 @@ class QuoteRules:
             first in ("dies", "das", "so", "dieses", "diese", "davon", "darauf")
             and a + 1 == c
             and a == 0
-            and not any(t in (",", ":") for t in texts[c:end])
         ):
             # "Das sagte X am Freitag.": the statement is the previous sentence
-            np = self.speaker_after(texts, c, b)
-            if np is None:
+            back = self._back_speaker(texts, c, b, end)
+            if back is not None:
+                return Attribution(back, cue, (0, 0), backref=True)
+            if any(t in (",", ":") for t in texts[c:end]):
+                np = None
+            else:
                 return None
-            return Attribution(np, cue, (0, 0), backref=True)
         if np is None and first in ("und", "sowie", "oder"):
             # "X bestreitet … und berichtet, dass …": the subject is shared
             np = prev_np or self._coordinated_subject(texts, a)

@@ -1,0 +1,35 @@
+""" "Das bestätigte X.": the statement is the previous sentence, also when X has an apposition
+or a relative clause in commas. German sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.models import ArticleExtraction
+
+Extract = Callable[..., ArticleExtraction]
+
+
+def test_das_bestaetigte_with_an_apposition(extract: Extract) -> None:
+    text = (
+        "Der Gesuchte wurde am Dienstag bei einem Zugriff der Polizei getötet. "
+        "Das bestätigte der Präsident Indonesiens, Susilo Bambang Yudhoyono."
+    )
+    quotes = [(q.speaker, q.text) for q in extract(text).quotes]
+    assert quotes == [
+        (
+            "Susilo Bambang Yudhoyono",
+            "Der Gesuchte wurde am Dienstag bei einem Zugriff der Polizei getötet",
+        )
+    ]
+
+
+def test_a_relative_clause_about_the_speaker_is_no_statement(extract: Extract) -> None:
+    text = (
+        "Der Gesuchte wurde am Dienstag bei einem Zugriff der Polizei getötet. "
+        "Das bestätigte der Polizeipräsident, der am Abend vor die Presse trat."
+    )
+    quotes = [(q.speaker, q.text) for q in extract(text).quotes]
+    assert quotes == [
+        ("Polizeipräsident", "Der Gesuchte wurde am Dienstag bei einem Zugriff der Polizei getötet")
+    ]
