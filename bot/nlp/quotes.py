@@ -1732,8 +1732,8 @@ class QuoteRules:
     def _framed(self, lemma: str, texts: list[str], lo: int, hi: int) -> bool:
         """Whether a noun-phrase object carries the complement its cue's frame needs to
         report content ("kritisierte den Beschluss als Fehler"; lexicons/np_object_frames)."""
-        prep = self.np_frames.get(lemma)
-        return prep is not None and prep in (t.lower() for t in texts[lo:hi])
+        preps = self.np_frames.get(lemma)
+        return preps is not None and any(t.lower() in preps for t in texts[lo:hi])
 
     def markers(self, words: Sequence[Word]) -> list[Attribution]:
         """According-to markers: laut X, X zufolge, nach Angaben von X, so X, unter Berufung auf."""
