@@ -2149,6 +2149,7 @@ class QuoteRules:
             cont = self._continuation(words, state, si, text)
             if cont is not None:
                 made.append(cont)
+        known = len(state.persons)
         self.mentions(words, state)
         if made:
             quotes.extend(made)
@@ -2156,8 +2157,10 @@ class QuoteRules:
             state.chain = (made[-1].speaker or "", made[-1].speaker_role, si)
         elif focus is not None:
             state.chain = focus
-        elif state.chain is not None and si - state.chain[2] > CHAIN_GAP:
-            state.chain = None
+        elif state.chain is not None and (
+            si - state.chain[2] > CHAIN_GAP or _new_person(state, known)
+        ):
+            state.chain = None  # a gap too long, or another person enters the story
 
     def _attributions(self, words: list[Word]) -> list[Attribution]:
         """Speech-verb attributions (cue by cue, a coordinated cue sharing the subject) and
@@ -2491,6 +2494,9 @@ class QuoteRules:
                 continue  # roles, names and organisations are capitalised: skip the rest fast
             if is_role(texts[i]) or self._full_name_at(texts, i):
                 np = self._np(texts, i, n, allow_apposition=False)
+                if np is not None and np.kind != "name" and i > 0 and texts[i - 1] in DETS:
+                    # "die Fraktionschefin der Grünen, Renate Künast,": the apposed name
+                    np = self._np(texts, i - 1, n, allow_apposition=True)
                 if np is not None and np.kind == "name" and not np.org:
                     state.persons.append((np.name, np.role, gender_of(np.role)))
             elif i > 0 and texts[i - 1].lower() in ("der", "die", "das") and is_org(texts[i]):
@@ -2577,6 +2583,16 @@ class QuoteRules:
             act=act,
             target=target,
         )
+
+
+def _new_person(state: _State, known: int) -> bool:
+    """Whether the sentence just read named a person other than the running speaker: after
+    "Auch die Fraktionschefin Renate Künast äußerte sich kritisch." a Konjunktiv sentence is
+    hers, not the previous speaker's."""
+    running = state.chain[0] if state.chain else ""
+    return any(
+        name != running and name.split()[-1] not in running for name, _, _ in state.persons[known:]
+    )
 
 
 def _not_self_accused(q: Quote | None) -> Quote | None:

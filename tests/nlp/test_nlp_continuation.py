@@ -78,3 +78,20 @@ def test_a_zu_infinitive_is_no_cue_of_its_own(extract: Extract) -> None:
         "Peking übertreibe die Gefahr, um die Überwachung der Moscheen zu begründen."
     )
     assert speakers_of(extract(text), "Peking übertreibe") == ["Exil-Uiguren"]
+
+
+def test_another_person_entering_ends_the_running_statement(extract: Extract) -> None:
+    """The Konjunktiv sentence after a sentence about another named person is not the
+    running speaker's (it is the new person's, whom no cue names)."""
+    text = (
+        "Der Verkehrsminister Karl Weber sagte, die Lage sei ernst. "
+        "Auch die Fraktionschefin der Grünen, Renate Künast, äußerte sich kritisch. "
+        "Sie rate zum Kauf japanischer Hybridautos."
+    )
+    assert "Karl Weber" not in speakers_of(extract(text), "Hybridautos")
+    kept = (
+        "Der Verkehrsminister Karl Weber sagte, die Lage sei ernst. "
+        "Die Straßen in der Stadt blieben am Abend gesperrt. "
+        "Die Räumdienste seien rund um die Uhr im Einsatz."
+    )
+    assert speakers_of(extract(kept), "Räumdienste") == ["Karl Weber"]
