@@ -132,13 +132,13 @@ class Subjects(RulesBase):
             if np is None:
                 continue
             if (
-                np.kind == "name"
+                (np.kind == "name" or np.org or is_role(np.name.split()[-1]))
                 and np.end + 1 < c
                 and texts[np.end] == ","
                 and texts[np.end + 1].lower() in RELATIVE
                 and texts[c - 1] == ","
             ):
-                return np  # "Frank Sichau, der als Sprecher fungiert, erklärte"
+                return np  # "Frank Sichau, der als Sprecher fungiert, erklärte"; "Der Minister, …"
             gap_lo = np.end
             if gap_lo < c and texts[gap_lo] == "," and s > 0 and texts[s - 1] == ",":
                 gap_lo += 1  # "Der Direktor des Rates, John Kirby, sagte"
