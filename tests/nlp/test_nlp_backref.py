@@ -33,3 +33,9 @@ def test_a_relative_clause_about_the_speaker_is_no_statement(extract: Extract) -
     assert quotes == [
         ("Polizeipräsident", "Der Gesuchte wurde am Dienstag bei einem Zugriff der Polizei getötet")
     ]
+
+
+def test_heisst_es_on_a_hyphenated_page(extract: Extract) -> None:
+    """ "Auf der documenta-Homepage heißt es": the page speaks, not an unnamed source."""
+    text = "Auf der documenta-Homepage heißt es, das Bild sei wegen seiner Schlichtheit gewählt worden."
+    assert [q.speaker for q in extract(text).quotes] == ["documenta-Homepage"]

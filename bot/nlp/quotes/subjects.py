@@ -355,7 +355,7 @@ class Subjects(RulesBase):
                 m += 1
             if (
                 m >= c
-                or not texts[m][:1].isupper()
+                or not texts[m].rsplit("-", 1)[-1][:1].isupper()  # "documenta-Homepage"
                 or texts[m].lower() in self.vocab.place_not_source
             ):
                 continue
