@@ -9,7 +9,17 @@ from collections.abc import Sequence
 from bot.nlp.quotes.base import RulesBase
 from bot.nlp.quotes.grammar import ATTRIBUTIVE_BEFORE, BOUNDARY, QUOTE_CHARS
 from bot.nlp.quotes.model import Word
-from bot.nlp.speakers import DETS, INDEF, is_cap
+from bot.nlp.speakers import DETS, INDEF, PRONOUNS, is_cap
+
+
+def _first_name(words: Sequence[Word]) -> bool:
+    """Whether a capitalised first word is followed by a name rather than by the subject of
+    a verb-first clause ("Will Grant berichtete" vs "Sagte er das?"): the next word is
+    capitalised and neither an article nor a pronoun."""
+    if len(words) < 2:
+        return False
+    nxt = words[1].text
+    return nxt[:1].isupper() and nxt.isalpha() and nxt.lower() not in DETS | PRONOUNS
 
 
 def _not_finite_cue(words: Sequence[Word], i: int, low: str, lemma: str) -> bool:
@@ -72,8 +82,8 @@ class CueFinder(RulesBase):
             if w.inq:
                 continue
             t = w.text
-            if t[:1].isupper() and i > 0:
-                continue
+            if t[:1].isupper() and (i > 0 or _first_name(words)):
+                continue  # "Will Grant berichtete": a sentence-initial first name
             low = t.lower()
             closed = self._closed_before(words, i, low)
             if closed is not None:
