@@ -39,3 +39,13 @@ def test_heisst_es_on_a_hyphenated_page(extract: Extract) -> None:
     """ "Auf der documenta-Homepage heißt es": the page speaks, not an unnamed source."""
     text = "Auf der documenta-Homepage heißt es, das Bild sei wegen seiner Schlichtheit gewählt worden."
     assert [q.speaker for q in extract(text).quotes] == ["documenta-Homepage"]
+
+
+def test_a_citation_inside_a_report_makes_no_quote_of_its_own(extract: Extract) -> None:
+    """ "Das berichten Medien unter Berufung auf Regierungskreise.": one report (of the
+    previous sentence), not a second quote "Das berichten Medien"."""
+    text = (
+        "Der Güterzug ist bei Leipzig entgleist. "
+        "Das berichten Medien unter Berufung auf Regierungskreise."
+    )
+    assert [q.text for q in extract(text).quotes] == ["Der Güterzug ist bei Leipzig entgleist"]

@@ -42,6 +42,14 @@ def _one_report(attrs: list[Attribution]) -> list[Attribution]:
     return [at for at in attrs if not _unnamed_citation(at)]
 
 
+def _cites_for(marker: Attribution, spoken: list[int]) -> bool:
+    """ "Das berichten Medien unter Berufung auf Regierungskreise": the citation belongs to
+    the report of the previous sentence; its own "content" would be that verb's clause
+    ("Die Zeitung berichtet unter Berufung auf X von …" keeps X's quote)."""
+    lo, hi = marker.content
+    return marker.cue == "unter Berufung auf" and any(lo <= c < hi for c in spoken)
+
+
 def _unnamed_citation(at: Attribution) -> bool:
     return (
         at.marker
@@ -139,12 +147,15 @@ class QuoteRules(Clauses, Markers, Continuations):
         cues = self.find_cues(words)
         prev_np: NP | None = None
         cue_set = frozenset(c for c, _, _ in cues)
+        spoken: list[int] = []  # cues that point back ("Das berichten Medien …")
         for c, lemma, cue in cues:
             at = self.attribute(words, c, lemma, cue, prev_np, cue_set)
             if at is not None:
                 attrs.append(at)
                 prev_np = at.np
-        attrs.extend(self.markers(words))
+                if at.backref:
+                    spoken.append(c)
+        attrs.extend(m for m in self.markers(words) if not _cites_for(m, spoken))
         return _one_report(attrs)
 
     def _quotes_of(
