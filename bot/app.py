@@ -31,6 +31,7 @@ from handlers.types import Handler, Reply, Request, Services
 if TYPE_CHECKING:
     from bot.nlp import Extractor
     from bot.scheduler import DigestScheduler
+    from bot.scheduler.replica import Replica
     from bot.transports.console import ConsoleTransport
 
 log = logging.getLogger(__name__)
@@ -56,9 +57,16 @@ class App:
     transports: list[Transport] = field(default_factory=list)
     # The digest scheduler, built by `build(serve=True)` only; `run` starts it.
     scheduler: DigestScheduler | None = None
+    # This process among the processes sharing the store (heartbeat, leadership, claims);
+    # built by `build(serve=True)` only, started by `join_replicas`.
+    replica: Replica | None = None
+    # `run --headless`: no console conversation; digests subscribed from the console are
+    # printed to standard output, and the process serves until SIGTERM or SIGINT.
+    headless: bool = False
     # A transport that fails to start is retried after base, 2*base, ... at most cap seconds.
     restart_backoff: tuple[float, float] = (5.0, 300.0)
     _closers: list[Callable[[], Any]] = field(default_factory=list)
+    _joined: bool = False
 
     @classmethod
     async def build(
@@ -96,8 +104,10 @@ class App:
             feeds=feeds,
         )
         scheduler = None
+        replica = None
         if serve:
-            scheduler = _build_scheduler(services, posters)
+            replica = _build_replica(config, store, clock)
+            scheduler = _build_scheduler(services, posters, replica)
             services = replace(services, scheduler=scheduler)
         app = cls(
             config,
@@ -109,6 +119,7 @@ class App:
             feeds,
             posters,
             scheduler=scheduler,
+            replica=replica,
         )
         if serve:
             app.transports = app._chat_transports()
@@ -169,9 +180,24 @@ class App:
             transports.append(MatrixTransport(self.services, self.dispatch))
         return transports
 
+    async def join_replicas(self) -> bool:
+        """Start this process's heartbeat (once): its replica lease, and the leader lease if
+        no other live process holds it. Returns whether this process leads (polls feeds and
+        brings the corpus up to date at start)."""
+        if self.replica is None:
+            raise RuntimeError("join_replicas needs an App built with serve=True")
+        if not self._joined:
+            self._joined = True
+            await self.replica.start()
+            self._closers.insert(0, self.replica.close)  # closed last: leases go at the very end
+        return self.replica.is_leader
+
     def _start_feed_polling(self) -> None:
-        """The feed poller runs as a task of the bot; closing the app cancels it."""
-        task = asyncio.create_task(self.feeds.run_forever(), name="lagebild-feeds")
+        """The feed poller runs as a task of the bot (only the leader polls; closing the app
+        cancels it)."""
+        replica = self.replica
+        may_poll = (lambda: replica.is_leader) if replica is not None else (lambda: True)
+        task = asyncio.create_task(self.feeds.run_forever(may_poll), name="lagebild-feeds")
 
         async def stop() -> None:
             task.cancel()
@@ -179,6 +205,16 @@ class App:
                 await task
 
         self._closers.append(stop)
+
+    def _follow_corpus(self, notifier: WatchNotifier) -> None:
+        """Every heartbeat looks at the store's corpus version: one committed by another
+        process (the leader's feed poll, a /reload there) starts the watch posts here too."""
+        from bot.scheduler.follower import CorpusFollower
+
+        if self.replica is None:
+            return
+        follower = CorpusFollower(self.store, [notifier.start])
+        self.replica.on_beat.append(follower.check)
 
     async def run(self) -> None:
         """Run the transports built by `build(serve=True)` (the console when none is
@@ -193,21 +229,30 @@ class App:
         for t in transports:
             self.posters[t.name] = t
         console = None
-        if not transports:
+        if not transports or self.headless:
             console = self.console()
             self.posters[console.name] = console
+        await self.join_replicas()
         await self.scheduler.start()
         self._closers.append(self.scheduler.shutdown)
         self._start_feed_polling()
-        notifier = WatchNotifier(self.services, self.posters, locale=self.config.bot.locale)
+        notifier = WatchNotifier(
+            self.services,
+            self.posters,
+            locale=self.config.bot.locale,
+            replica=self.replica,
+        )
         self.store.corpus.listeners.append(notifier.on_change)
         self._closers.append(notifier.close)
         # Changes made while the bot was down (`lagebild ingest`, `feeds poll`) are news too.
         notifier.start()
+        self._follow_corpus(notifier)
         for t in transports:
             self._closers.append(t.close)
         try:
-            if console is not None:
+            if self.headless:
+                await _until_terminated()
+            elif console is not None:
                 await console.chat()
             else:
                 base, cap = self.restart_backoff
@@ -229,14 +274,44 @@ def build_extractor(config: Config) -> Extractor:
     return Extractor(build_pipeline(config.nlp.model))
 
 
-def _build_scheduler(services: Services, posters: dict[str, Poster]) -> DigestScheduler:
+def _build_replica(config: Config, store: Store, clock: Callable[[], datetime]) -> Replica:
+    from bot.scheduler.replica import Replica
+
+    r = config.replicas
+    return Replica(
+        store.leases,
+        clock,
+        heartbeat_seconds=r.heartbeat_seconds,
+        dead_after_seconds=r.dead_after_seconds,
+    )
+
+
+async def _until_terminated() -> None:
+    """Serve until SIGTERM or SIGINT (`run --headless` under systemd or a container): the
+    signal ends this wait, so the App closes in order and hands its leases over at once."""
+    import signal
+
+    loop = asyncio.get_running_loop()
+    stop = asyncio.Event()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    try:
+        await stop.wait()
+    finally:
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.remove_signal_handler(sig)
+
+
+def _build_scheduler(
+    services: Services, posters: dict[str, Poster], replica: Replica
+) -> DigestScheduler:
     """The scheduler needs the services (store, config, clock, notifier) and the handlers need
     the scheduler: it is built over the services without one, and the App's services are that
     plus the scheduler (Services is frozen, so nothing is patched in afterwards). Building a
     digest never schedules, so the scheduler's copy lacking itself is harmless."""
     from bot.scheduler import DigestScheduler
 
-    return DigestScheduler(services, posters)
+    return DigestScheduler(services, posters, replica=replica)
 
 
 async def notify_feed_disabled(notifier: AdminNotifier, feed: FeedRecord, reason: str) -> None:

@@ -26,7 +26,7 @@ from bot.store.repos.leases import LEADER, LeaseRepo, replica_lease
 
 log = logging.getLogger(__name__)
 
-OnBeat = Callable[[], Awaitable[None]]
+OnBeat = Callable[[], Awaitable[object]]
 
 
 def new_owner_id() -> str:

@@ -28,7 +28,7 @@ from bot.nlp.figure_subjects import subject_group
 from bot.nlp.names import fold_name
 from bot.store.convert import date_to_db, dt_from_db_opt, dt_to_db, utc_now
 from bot.store.db import Database
-from bot.store.errors import StoreError
+from bot.store.errors import CorpusBusy, StoreError
 from bot.store.folding import fold_key, fold_text
 from bot.store.migrations import SPEAKER_SUMMARY_SET
 from bot.store.records import CorpusChange, CorpusStatus
@@ -409,7 +409,7 @@ class CorpusRepo:
             [(owner, dt_to_db(now + timedelta(seconds=LEASE_SECONDS)), dt_to_db(now))],
         )
         if taken != 1:
-            raise StoreError(
+            raise CorpusBusy(
                 "another process is reloading the corpus into this store; "
                 "nothing was changed, run it again when it has finished"
             )

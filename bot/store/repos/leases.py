@@ -18,6 +18,7 @@ from bot.store.convert import dt_from_db, dt_to_db
 from bot.store.db import Database
 
 LEADER = "leader"
+WATCHES = "watches"  # held while one process posts the news of watches (bot.watch_notifier)
 REPLICA_PREFIX = "replica:"
 
 
