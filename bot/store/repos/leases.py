@@ -62,6 +62,14 @@ class LeaseRepo:
         row = await cur.fetchone()
         return (str(row[0]), dt_from_db(row[1])) if row else None
 
+    async def live_replicas(self, now: datetime) -> list[str]:
+        """Owners of the processes alive now (unexpired replica leases), for operators."""
+        cur = await self._db.conn.execute(
+            "SELECT owner FROM leases WHERE name LIKE ? AND expires_at >= ? ORDER BY owner",
+            (REPLICA_PREFIX + "%", dt_to_db(now)),
+        )
+        return [str(r[0]) for r in await cur.fetchall()]
+
     async def prune(self, now: datetime, keep: timedelta) -> int:
         """Forget leases expired longer than `keep` ago (replica leases of long-gone processes)."""
         async with self._db.write_lock:
