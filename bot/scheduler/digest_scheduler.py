@@ -95,6 +95,11 @@ class SlotResult:
     detail: str | None = None
 
 
+CLAIMS_KEPT = timedelta(days=7)
+LEASES_KEPT = timedelta(days=1)
+PRUNE_EVERY = timedelta(hours=1)
+
+
 class ClaimTakenOver(Exception):
     """This process's run of a slot was superseded by another process's takeover."""
 
@@ -140,6 +145,7 @@ class DigestScheduler:
         self._own_runs: set[str] = set()  # claim tokens of intents this process took
         self._later: dict[tuple[int, datetime], int] = {}  # later attempts per failed slot
         self._sweeping: set[int] = set()  # subscriptions whose orphaned claim is being resumed
+        self._pruned_at: datetime | None = None
 
     # -- lifecycle ------------------------------------------------------------------------
 
@@ -314,6 +320,7 @@ class DigestScheduler:
         process that was up when they died never restarts to notice it). One resume per
         subscription at a time; recover() applies the catch-up rules."""
         claims = self.services.store.claims
+        await self._prune()
         orphans = await self._store(
             "looking for orphaned claims", lambda: claims.orphaned(self.now(), self.owner)
         )
@@ -330,6 +337,19 @@ class DigestScheduler:
             )
             task = self._spawn(self.recover(sub_id))
             task.add_done_callback(partial(_forget, self._sweeping, sub_id))
+
+    async def _prune(self) -> None:
+        """The leader forgets, once an hour, claims of slots older than CLAIMS_KEPT (the slot
+        history stays in digests_sent) and the replica leases of long-gone processes."""
+        now = self.now()
+        if self.replica is None or not self.replica.is_leader:
+            return
+        if self._pruned_at is not None and now - self._pruned_at < PRUNE_EVERY:
+            return
+        self._pruned_at = now
+        store = self.services.store
+        await store.claims.prune(now - CLAIMS_KEPT)
+        await store.leases.prune(now, LEASES_KEPT)
 
     async def _recover_later(
         self, subscription_id: int, delay: float | None = None

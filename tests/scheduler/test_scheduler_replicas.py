@@ -151,3 +151,18 @@ async def test_a_stalled_owner_that_was_taken_over_stops_posting(two) -> None:
     assert result.outcome == "duplicate" and "taken over" in (result.detail or "")
     assert parts(a) == [0, 1]
     assert sum(1 for i in parts(a, b) if i == 2) == 1
+
+
+async def test_the_leader_forgets_old_claims_and_leases_of_long_gone_processes(two) -> None:
+    a, b, _ = two
+    sub = await subscription(a.store)
+    old = SLOT - timedelta(days=8)
+    await a.store.leases.acquire("replica:gone", "gone", timedelta(seconds=30), old)
+    assert await a.store.claims.claim(sub.id, old, "gone", old)
+    assert await a.store.claims.claim(sub.id, SLOT, a.replica.owner, SLOT)
+    await a.replica.beat()  # the first to beat leads
+    await b.replica.beat()
+    assert a.replica.is_leader and not b.replica.is_leader
+    assert await a.store.claims.get(sub.id, old) is None
+    assert await a.store.claims.get(sub.id, SLOT) is not None  # a recent one stays
+    assert await a.store.leases.holder("replica:gone", old) is None
