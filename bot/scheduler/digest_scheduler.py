@@ -146,6 +146,9 @@ class DigestScheduler:
         self._later: dict[tuple[int, datetime], int] = {}  # later attempts per failed slot
         self._sweeping: set[int] = set()  # subscriptions whose orphaned claim is being resumed
         self._pruned_at: datetime | None = None
+        # What each job was built from: a heartbeat compares it with the store, so that a
+        # subscription made, changed or removed in another process is followed here too.
+        self._jobs: dict[int, tuple[str, str]] = {}
 
     # -- lifecycle ------------------------------------------------------------------------
 
@@ -198,12 +201,14 @@ class DigestScheduler:
         self._add_job(sub)
 
     async def remove(self, subscription_id: int) -> None:
+        self._jobs.pop(subscription_id, None)
         if self.aps.get_job(job_id(subscription_id)) is not None:
             self.aps.remove_job(job_id(subscription_id))
 
     # -- slots ----------------------------------------------------------------------------
 
     def _add_job(self, sub: Subscription) -> None:
+        self._jobs[sub.id] = (sub.time, sub.timezone)
         self.aps.add_job(
             self._fire,
             self.trigger(sub),
@@ -321,6 +326,7 @@ class DigestScheduler:
         subscription at a time; recover() applies the catch-up rules."""
         claims = self.services.store.claims
         await self._prune()
+        await self._sync_jobs()
         orphans = await self._store(
             "looking for orphaned claims", lambda: claims.orphaned(self.now(), self.owner)
         )
@@ -337,6 +343,22 @@ class DigestScheduler:
             )
             task = self._spawn(self.recover(sub_id))
             task.add_done_callback(partial(_forget, self._sweeping, sub_id))
+
+    async def _sync_jobs(self) -> None:
+        """Follow the subscriptions other processes made, changed or removed (/subscribe is
+        answered by the process the command reached): this process fires them too, and takes
+        them over when that process dies."""
+        repo = self.services.store.subscriptions
+        subs = await self._store("listing subscriptions", lambda: repo.list(enabled_only=True))
+        wanted = {s.id: s for s in subs}
+        for sub_id in set(self._jobs) - set(wanted):
+            await self.remove(sub_id)
+        for sub in subs:
+            if self._jobs.get(sub.id) != (sub.time, sub.timezone):
+                try:
+                    self._add_job(sub)
+                except (ValueError, KeyError) as e:
+                    log.error("subscription %s not scheduled: %s", sub.id, e)
 
     async def _prune(self) -> None:
         """The leader forgets, once an hour, claims of slots older than CLAIMS_KEPT (the slot

@@ -166,3 +166,22 @@ async def test_the_leader_forgets_old_claims_and_leases_of_long_gone_processes(t
     assert await a.store.claims.get(sub.id, old) is None
     assert await a.store.claims.get(sub.id, SLOT) is not None  # a recent one stays
     assert await a.store.leases.holder("replica:gone", old) is None
+
+
+async def test_a_subscription_made_in_another_process_is_scheduled_here_at_the_next_beat(
+    two,
+) -> None:
+    a, b, _ = two
+    await b.scheduler.start()  # before the subscription exists
+    assert b.scheduler.aps.get_jobs() == []
+    sub = await subscription(a.store)  # /subscribe, answered by process A
+    await b.replica.beat()
+    job = b.scheduler.aps.get_job(f"sub:{sub.id}")
+    assert job is not None  # B fires it too, and so posts it when A is gone
+    await a.store.subscriptions.upsert("matrix", "!r", "08:00", "Asia/Tokyo", "u1", now=CREATED)
+    await b.replica.beat()
+    job = b.scheduler.aps.get_job(f"sub:{sub.id}")
+    assert job is not None and str(job.trigger.timezone) == "Asia/Tokyo"
+    assert await a.store.subscriptions.remove("matrix", "!r")  # /unsubscribe in A
+    await b.replica.beat()
+    assert b.scheduler.aps.get_jobs() == []
