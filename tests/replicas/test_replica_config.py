@@ -65,3 +65,24 @@ def test_the_example_config_loads_and_documents_the_replica_keys() -> None:
     for key in ("[replicas]", "heartbeat_seconds", "dead_after_seconds", "interval_seconds",
                 "shard_ids", "docs/deploy.md"):  # fmt: skip
         assert key in text, key
+
+
+def test_the_compose_replicas_have_valid_configs_that_split_the_shards(tmp_path: Path) -> None:
+    yaml = pytest.importorskip("yaml")
+    compose = yaml.safe_load((REPO / "docs" / "compose.yaml").read_text(encoding="utf-8"))
+    assert compose["services"]["db"]["image"] == "postgres:15"
+    shards: list[int] = []
+    matrix = 0
+    for name in ("replica-a", "replica-b"):
+        cfg = load_config(write(tmp_path, compose["configs"][name]["content"]))
+        assert str(cfg.store.path).startswith("postgresql://")
+        assert cfg.discord.shard_count == 4
+        shards += cfg.discord.shard_ids
+        matrix += bool(cfg.matrix.homeserver)
+    assert sorted(shards) == [0, 1, 2, 3] and matrix == 1  # every shard once, Matrix once
+    for service in ("bot-a", "bot-b"):
+        command = compose["services"][service]["command"]
+        assert (
+            "run --headless" in command
+            and "PGPASSWORD" in compose["services"][service]["environment"]
+        )
