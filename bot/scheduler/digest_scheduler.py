@@ -228,6 +228,12 @@ class DigestScheduler:
         interval = self.services.config.digest.interval_seconds
         return interval_trigger(interval) if interval > 0 else make_trigger(sub.time, sub.timezone)
 
+    def _repeats_local_day(self, sub: Subscription, slot: datetime) -> bool:
+        """The autumn DST overlap fires a daily time twice: the second is not sent."""
+        if self.services.config.digest.interval_seconds > 0:
+            return False
+        return _dst_repeat(sub.last_slot, slot, sub) or _dst_repeat(sub.intent_slot, slot, sub)
+
     def _window(self) -> timedelta:
         return timedelta(hours=self.services.config.digest.catch_up_hours)
 
@@ -327,8 +333,9 @@ class DigestScheduler:
         claims = self.services.store.claims
         await self._prune()
         await self._sync_jobs()
+        mine = list(self.posters)  # a process without the transport cannot finish a slot
         orphans = await self._store(
-            "looking for orphaned claims", lambda: claims.orphaned(self.now(), self.owner)
+            "looking for orphaned claims", lambda: claims.orphaned(self.now(), self.owner, mine)
         )
         for claim in orphans:
             sub_id = claim.subscription_id
@@ -484,27 +491,25 @@ class DigestScheduler:
             return SlotResult(sub.id, slot, "no_transport")
         if not _after(slot, sub.last_slot):
             return SlotResult(sub.id, slot, "duplicate", detail="already done")
+        if resume is None and sub.intent_slot == slot:
+            # Intended by an owner whose claim this process is about to take over (it died):
+            # finish its digest instead of starting the slot again.
+            resume = sub.intent_run or ""
+        if resume is not None and sub.intent_slot != slot:
+            return SlotResult(sub.id, slot, "duplicate", detail="no longer interrupted")
+        if resume is None and self._repeats_local_day(sub, slot):
+            return SlotResult(sub.id, slot, "duplicate", detail="already posted this local day")
         claims = self.services.store.claims
         if not await self._store(
             "claiming a slot", lambda: claims.claim(sub.id, slot, self.owner, self.now())
         ):
             return SlotResult(sub.id, slot, "duplicate", detail="claimed by another process")
-        if resume is None and sub.intent_slot == slot:
-            # Intended by an owner whose claim this process just took over (it died): finish
-            # its digest instead of starting the slot again.
-            resume = sub.intent_run or ""
         if resume is not None:
-            if sub.intent_slot != slot:
-                return SlotResult(sub.id, slot, "duplicate", detail="no longer interrupted")
             run = await self._store(
                 "resuming a digest", lambda: repo.resume_intent(sub.id, slot, resume, self.now())
             )
             done = sub.intent_parts
         else:
-            if self.services.config.digest.interval_seconds == 0 and (
-                _dst_repeat(sub.last_slot, slot, sub) or _dst_repeat(sub.intent_slot, slot, sub)
-            ):
-                return SlotResult(sub.id, slot, "duplicate", detail="already posted this local day")
             run = await self._store(
                 "recording a digest", lambda: repo.record_intent(sub.id, slot, self.now())
             )

@@ -185,3 +185,18 @@ async def test_a_subscription_made_in_another_process_is_scheduled_here_at_the_n
     assert await a.store.subscriptions.remove("matrix", "!r")  # /unsubscribe in A
     await b.replica.beat()
     assert b.scheduler.aps.get_jobs() == []
+
+
+async def test_a_process_without_the_transport_leaves_a_dead_owners_slot_alone(two) -> None:
+    a, b, clock = two
+    sub = await subscription(a.store)  # a Matrix room; B runs Discord only
+    b.scheduler.posters = {"discord": b.poster}
+    await a.replica.beat()
+    assert await a.store.claims.claim(sub.id, SLOT, a.replica.owner, SLOT)
+    clock[0] = SLOT + timedelta(seconds=31)  # A died
+    assert await b.store.claims.orphaned(clock[0], b.replica.owner, ["discord"]) == []
+    await b.replica.beat()
+    await b.scheduler.idle()
+    claim = await b.store.claims.get(sub.id, SLOT)
+    assert claim is not None and claim.owner == a.replica.owner  # left for a Matrix process
+    assert await b.store.claims.orphaned(clock[0], b.replica.owner, ["matrix"]) != []

@@ -71,16 +71,22 @@ class ClaimRepo:
         cur = await self._db.conn.execute(f"SELECT 1 WHERE {_alive('?')}", (owner, dt_to_db(now)))
         return await cur.fetchone() is not None
 
-    async def orphaned(self, now: datetime, me: str) -> builtins.list[DigestClaim]:
-        """Claims of enabled subscriptions whose slot is not done yet (neither sent nor given
-        up) and whose owner is dead: the slots to take over and finish."""
+    async def orphaned(
+        self, now: datetime, me: str, transports: Sequence[str]
+    ) -> builtins.list[DigestClaim]:
+        """Claims of enabled subscriptions on `transports` whose slot is not done yet (neither
+        sent nor given up) and whose owner is dead: the slots to take over and finish."""
+        if not transports:
+            return []
+        marks = ", ".join("?" * len(transports))
         cur = await self._db.conn.execute(
             f"""SELECT c.subscription_id, c.slot, c.owner, c.claimed_at
                 FROM digest_claims c JOIN subscriptions s ON s.id = c.subscription_id
                 WHERE s.enabled = 1 AND (s.last_slot IS NULL OR s.last_slot < c.slot)
+                  AND s.transport IN ({marks})
                   AND c.owner <> ? AND NOT {_alive("c.owner")}
                 ORDER BY c.slot""",
-            (me, dt_to_db(now)),
+            (*transports, me, dt_to_db(now)),
         )
         return [_claim(r) for r in await cur.fetchall()]
 
