@@ -251,17 +251,18 @@ class App:
             self._closers.append(t.close)
         try:
             if self.headless:
-                await _until_terminated()
+                await _until_terminated(None, ("SIGTERM", "SIGINT"))
             elif console is not None:
                 await console.chat()
             else:
                 base, cap = self.restart_backoff
-                await asyncio.gather(
+                serving = asyncio.gather(
                     *(
                         keep_running(t, notifier=self.services.notifier, base=base, cap=cap)
                         for t in transports
                     )
                 )
+                await _until_terminated(serving, ("SIGTERM",))
         finally:
             await self.close()
 
@@ -286,19 +287,35 @@ def _build_replica(config: Config, store: Store, clock: Callable[[], datetime]) 
     )
 
 
-async def _until_terminated() -> None:
-    """Serve until SIGTERM or SIGINT (`run --headless` under systemd or a container): the
-    signal ends this wait, so the App closes in order and hands its leases over at once."""
+async def _until_terminated(serving: asyncio.Future[Any] | None, names: tuple[str, ...]) -> None:
+    """Serve until `serving` ends or one of the signals `names` arrives (systemd and
+    containers stop with SIGTERM): the signal ends this wait, so the App closes in order and
+    hands its leases to the other replicas at once instead of after dead_after_seconds."""
     import signal
 
     loop = asyncio.get_running_loop()
     stop = asyncio.Event()
-    for sig in (signal.SIGTERM, signal.SIGINT):
+    sigs = [getattr(signal, name) for name in names]
+    for sig in sigs:
         loop.add_signal_handler(sig, stop.set)
+    stopping = asyncio.ensure_future(stop.wait())
     try:
-        await stop.wait()
+        waits: list[asyncio.Future[Any]] = [stopping]
+        if serving is not None:
+            waits.append(serving)
+        await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+        if serving is not None:
+            if serving.done():
+                serving.result()  # a transport's failure surfaces as before
+            else:
+                serving.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await serving
     finally:
-        for sig in (signal.SIGTERM, signal.SIGINT):
+        stopping.cancel()
+        if serving is not None and not serving.done():
+            serving.cancel()
+        for sig in sigs:
             loop.remove_signal_handler(sig)
 
 

@@ -260,6 +260,9 @@ async def test_two_processes_post_each_slot_once_also_when_one_is_killed_mid_dig
         await until(two_after, 3 * INTERVAL, "two more slots were posted")
         a.proc.terminate()  # right after a slot: the next one is seconds away
         assert a.proc.wait(10) == 0, a.log()
+        # An orderly stop hands over at once: no lease waits to expire.
+        assert await store.leases.live_replicas(datetime.now(UTC)) == []
+        assert await store.leases.holder("leader", datetime.now(UTC)) is None
         for bot in bots:
             bot.drain()
 
