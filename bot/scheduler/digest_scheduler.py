@@ -16,9 +16,11 @@ The rules (docs/security.md, "Faults", says the same for operators):
   an older one is not sent but reported to the bot admins and marked as given up.
 - A crash between intent and sent: at start the intent is resumed at its first unsent part
   when within the window, else reported as lost. Never silently dropped. Another process may
-  still be sending it, so a foreign intent is taken over only after `stale_after` without a
-  sign of life, by a compare-and-swap on the token judged stale. The part that was in flight
-  at the crash may appear twice (no chat API lets us ask "did my message arrive?").
+  still be sending it, so a foreign intent is taken over only once its claim's owner is dead
+  (below) -- or, for an intent without a claim (a store from before claims), after
+  `stale_after` without a sign of life -- by a compare-and-swap on the token judged stale. The
+  part that was in flight at the crash may appear twice (no chat API lets us ask "did my
+  message arrive?").
 - Several processes on one store (docs/deploy.md): before anything is sent, the slot is
   claimed in the database (`digest_claims`, one row per subscription and slot), so of N
   processes whose jobs all fire exactly one posts it. A claim is held while its owner's
@@ -29,7 +31,7 @@ The rules (docs/security.md, "Faults", says the same for operators):
 - Transient store errors (`database is locked` during a long corpus swap) are retried with
   backoff at every store call; if the store stays busy the admins hear about it.
 - At most one digest per local calendar day, which also covers the autumn DST overlap in which
-  a cron time happens twice.
+  a cron time happens twice (not with digest.interval_seconds, whose slots are seconds apart).
 
 Nothing here reads the wall clock directly: `now` is injected (the composition root passes the
 Services clock; tests pass time-machine's or a fixed one).
