@@ -209,6 +209,10 @@ async def test_a_process_answers_from_a_version_another_process_committed(
     assert "Sergej Lawrow" in await ask(second_app, "/speakers")
     assert "Sergej Lawrow" in await ask(second_app, "/who_said Lawrow")
     assert await ask(second_app, "/status") != status
+    # An editor's correction made through the other process shows here too.
+    await first.curation.add("rename", "Sergej Lawrow", "t", datetime.now(UTC), "Sergei Lavrov")
+    speakers = await ask(second_app, "/speakers")
+    assert "Sergei Lavrov" in speakers and "Sergej Lawrow" not in speakers
 
 
 class Poster:
