@@ -39,9 +39,9 @@ from bot.scheduler.slots import INTERVAL_EPOCH
 from bot.store import Store
 
 REPO = Path(__file__).resolve().parents[2]
-INTERVAL = 4  # seconds between two digest slots
+INTERVAL = 5  # seconds between two digest slots
 HEARTBEAT = 0.25
-DEAD_AFTER = 1.5
+DEAD_AFTER = 2.5  # generous: a process starved of CPU on a busy machine is not dead
 FILLER = b"\0"
 
 
