@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import partial
@@ -67,6 +67,7 @@ class App:
     restart_backoff: tuple[float, float] = (5.0, 300.0)
     _closers: list[Callable[[], Any]] = field(default_factory=list)
     _joined: bool = False
+    _background: set[asyncio.Task[None]] = field(default_factory=set)
 
     @classmethod
     async def build(
@@ -153,6 +154,9 @@ class App:
         return await self.ingestor.run(directory, progress, allow_empty)
 
     async def close(self) -> None:
+        for task in list(self._background):
+            task.cancel()
+        await asyncio.gather(*self._background, return_exceptions=True)
         for closer in reversed(self._closers):
             try:
                 result = closer()
@@ -191,6 +195,26 @@ class App:
             await self.replica.start()
             self._closers.insert(0, self.replica.close)  # closed last: leases go at the very end
         return self.replica.is_leader
+
+    def when_leading(self, work: Callable[[], Awaitable[object]]) -> None:
+        """Run `work` in the background each time this process becomes the leader later on
+        (another process led at start, then stopped or died): e.g. the start-up ingest it
+        skipped. A failure is logged; closing the app cancels it."""
+        if self.replica is None:
+            raise RuntimeError("when_leading needs an App built with serve=True")
+
+        async def guarded() -> None:
+            try:
+                await work()
+            except Exception:
+                log.exception("work on becoming the leader failed")
+
+        def spawn() -> None:
+            task = asyncio.create_task(guarded(), name="lagebild-leader-work")
+            self._background.add(task)
+            task.add_done_callback(self._background.discard)
+
+        self.replica.on_lead.append(spawn)
 
     def _start_feed_polling(self) -> None:
         """The feed poller runs as a task of the bot (only the leader polls; closing the app

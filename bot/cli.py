@@ -325,7 +325,9 @@ async def _cmd_chat(args: argparse.Namespace, config: Config) -> int:
 async def _cmd_run(args: argparse.Namespace, config: Config) -> int:
     """Brings the store up to date first, but never empties it: a corpus folder without
     articles, or gone (an unmounted share), at start is reported and the stored corpus keeps
-    serving. Only without any store is a missing folder fatal (a configuration error)."""
+    serving. Only without any store is a missing folder fatal (a configuration error). Of
+    several processes on one store the leader does it; one that becomes leader later (the
+    other stopped or died) does it then."""
     from bot.app import App
     from bot.corpus import EmptyCorpusError
     from bot.rebuild import build_store
@@ -349,7 +351,9 @@ async def _cmd_run(args: argparse.Namespace, config: Config) -> int:
         if await app.join_replicas():
             await _startup_ingest(app)
         else:
+            # Also after a crash: the dead process's leader lease runs out first.
             log.info("another process leads: serving the stored corpus, following its updates")
+            app.when_leading(lambda: _startup_ingest(app))
         if not (config.discord_enabled or config.matrix_enabled or args.headless):
             print(
                 "Lagebild-Konsole (keine Discord-/Matrix-Zugangsdaten konfiguriert). /help zeigt die Befehle, /quit beendet.",

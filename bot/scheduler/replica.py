@@ -52,6 +52,9 @@ class Replica:
         # Run after every beat (the scheduler looks for orphaned digest claims, the corpus
         # follower for a new corpus version); each failure is logged and never stops the beat.
         self.on_beat: list[OnBeat] = []
+        # Called (not awaited) when this process becomes the leader after its first beat: work
+        # the leader does once, e.g. the start-up ingest a process skipped while another led.
+        self.on_lead: list[Callable[[], object]] = []
         self._leader_until: datetime | None = None
         self._task: asyncio.Task[None] | None = None
 
@@ -71,6 +74,9 @@ class Replica:
                 self._leader_until = now + self.dead_after
                 if not was_leader:
                     log.info("replica %s is now the leader (feed polls)", self.owner)
+                    if self._task is not None:  # not the first beat: start() reports that one
+                        for callback in list(self.on_lead):
+                            callback()
             elif was_leader:
                 self._leader_until = None
                 log.warning("replica %s lost the leader lease", self.owner)

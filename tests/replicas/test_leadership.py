@@ -20,7 +20,7 @@ from werkzeug import Request as WsgiRequest
 from werkzeug import Response
 
 from bot.app import App
-from bot.config import Config, CorpusConfig, FeedsConfig, NlpConfig, StoreConfig
+from bot.config import Config, CorpusConfig, FeedsConfig, NlpConfig, ReplicasConfig, StoreConfig
 from bot.feeds.poller import FeedPoller
 from bot.ingest import Ingestor
 from bot.models import ArticleExtraction
@@ -263,3 +263,45 @@ async def test_watch_news_of_another_process_s_change_is_posted_once(
     assert len(posts) == 1 and "es gebe neue Truppen" in posts[0]
     for _, notifier, _ in parts:
         await notifier.close()
+
+
+async def test_a_process_that_becomes_leader_later_brings_the_corpus_up_to_date(
+    tmp_path: Path,
+) -> None:
+    """A restart right after a crash: the dead process's leader lease still runs, so the new
+    process starts as a follower and skips the start-up ingest -- and does it once the lease
+    has run out and it leads."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "Titel: Truppen\n\nJohn Kirby sagte, die Truppen seien da.\n", encoding="utf-8"
+    )
+    config = Config(
+        corpus=CorpusConfig(dir=str(corpus)),
+        store=StoreConfig(path=str(tmp_path / "s.db")),
+        nlp=NlpConfig(workers=0),
+        replicas=ReplicasConfig(heartbeat_seconds=0.1, dead_after_seconds=0.5),
+    )
+    app = await App.build(config, serve=True)
+    try:
+        crashed = datetime.now(UTC)
+        assert await app.store.leases.acquire("leader", "crashed", timedelta(seconds=0.5), crashed)
+        assert not await app.join_replicas()
+        app.when_leading(app.ingest)
+        assert (await app.store.corpus.status()).articles == 0
+
+        async def ingested() -> bool:
+            return (await app.store.corpus.status()).articles == 1
+
+        await until_async(ingested)
+        assert app.replica is not None and app.replica.is_leader
+    finally:
+        await app.close()
+
+
+async def until_async(check: Any, timeout: float = 15.0) -> None:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not await check():
+        assert loop.time() < deadline, "condition not reached"
+        await asyncio.sleep(0.05)
