@@ -57,6 +57,7 @@ class Replica:
         self.on_lead: list[Callable[[], object]] = []
         self._leader_until: datetime | None = None
         self._task: asyncio.Task[None] | None = None
+        self._work: asyncio.Task[None] | None = None
 
     @property
     def is_leader(self) -> bool:
@@ -66,6 +67,11 @@ class Replica:
 
     async def beat(self) -> None:
         """Renew the replica lease, take or renew leadership, then run the beat callbacks."""
+        if await self._renew():
+            await self._callbacks()
+
+    async def _renew(self) -> bool:
+        """Renew this process's leases; False when the store could not be written."""
         now = self.clock()
         try:
             await self.leases.acquire(replica_lease(self.owner), self.owner, self.dead_after, now)
@@ -84,7 +90,10 @@ class Replica:
                 self._leader_until = None
         except Exception as e:  # a busy store: the next beat tries again
             log.warning("replica heartbeat failed: %s", e)
-            return
+            return False
+        return True
+
+    async def _callbacks(self) -> None:
         for callback in list(self.on_beat):
             try:
                 await callback()
@@ -98,17 +107,21 @@ class Replica:
         self._task = asyncio.create_task(self._run(), name="lagebild-heartbeat")
 
     async def _run(self) -> None:
+        """Renewals keep their rhythm however long the callbacks take (a slow store, many
+        subscriptions): the callbacks run beside the loop, one round at a time."""
         while True:
             await asyncio.sleep(self.heartbeat)
-            await self.beat()
+            if await self._renew() and (self._work is None or self._work.done()):
+                self._work = asyncio.create_task(self._callbacks(), name="lagebild-beat-work")
 
     async def close(self) -> None:
         """Stop beating and hand over at once: the leases are released, not left to expire."""
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
+        for task in (self._task, self._work):
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+        self._task = self._work = None
         for name in (LEADER, replica_lease(self.owner)):
             try:
                 await self.leases.release(name, self.owner)

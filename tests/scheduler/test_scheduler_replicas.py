@@ -200,3 +200,28 @@ async def test_a_process_without_the_transport_leaves_a_dead_owners_slot_alone(t
     claim = await b.store.claims.get(sub.id, SLOT)
     assert claim is not None and claim.owner == a.replica.owner  # left for a Matrix process
     assert await b.store.claims.orphaned(clock[0], b.replica.owner, ["matrix"]) != []
+
+
+async def test_a_slow_heartbeat_callback_does_not_stop_the_renewals(tmp_path: Path) -> None:
+    """A sweep held up by a busy store must not let this live process look dead."""
+    store = await Store.open(tmp_path / "beat.db")
+    replica = Replica(store.leases, lambda: datetime.now(UTC), heartbeat_seconds=0.05,
+                      dead_after_seconds=0.5)  # fmt: skip
+    release = asyncio.Event()
+    rounds = []
+
+    async def slow() -> None:
+        rounds.append(1)
+        await release.wait()
+
+    try:
+        await replica.start()
+        replica.on_beat.append(slow)
+        await asyncio.sleep(1.0)  # twice dead_after with the callback stuck all along
+        holder = await store.leases.holder(f"replica:{replica.owner}", datetime.now(UTC))
+        assert holder is not None and replica.is_leader
+        assert rounds == [1]  # one round at a time, not one piled up per beat
+        release.set()
+    finally:
+        await replica.close()
+        await store.close()
