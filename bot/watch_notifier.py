@@ -54,6 +54,7 @@ class WatchNotifier:
         self._last_post: dict[tuple[str, str], datetime] = {}
         self._later_pending = False
         self._later_task: asyncio.Task[object] | None = None
+        self._retry_pending = False
 
     def start(self) -> None:
         """One run in the background now: catches up on changes made by other processes."""
@@ -83,7 +84,9 @@ class WatchNotifier:
                 return await self._run()
             leases, owner = self.services.store.leases, self.replica.owner
             if not await leases.acquire(WATCHES, owner, LEASE_TTL, self.services.clock()):
-                self._spawn(self._busy_retry())
+                if not self._retry_pending:  # one retry however many changes arrive meanwhile
+                    self._retry_pending = True
+                    self._spawn(self._busy_retry())
                 return 0
             try:
                 return await self._run()
@@ -92,6 +95,7 @@ class WatchNotifier:
 
     async def _busy_retry(self) -> None:
         await asyncio.sleep(BUSY_RETRY_SECONDS)
+        self._retry_pending = False
         await self.run()
 
     async def _run(self) -> int:
