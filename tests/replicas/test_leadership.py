@@ -1,5 +1,5 @@
-"""Several processes on one store, each here a Store of its own on one SQLite file (separate
-connections and locks, as two processes have): one leader at a time polls feeds, taken over
+"""Several processes on one store, each here a Store of its own on one store (separate
+connections and locks, as two processes have; SQLite and PostgreSQL): one leader at a time polls feeds, taken over
 when it goes; a /reload while another process applies a corpus says so; a process that did
 not apply a new corpus version answers from it at once and posts its watch news, and two
 processes that saw the same version post that news once."""
@@ -54,15 +54,10 @@ def lavrov(file: str) -> ArticleExtraction:
 
 
 @pytest.fixture
-def path(tmp_path: Path) -> Path:
-    return tmp_path / "shared.db"
-
-
-@pytest.fixture
-async def two_stores(path: Path) -> AsyncIterator[tuple[Store, Store]]:
-    first = await Store.open(path)
+async def two_stores(store_url: str) -> AsyncIterator[tuple[Store, Store]]:
+    first = await Store.open(store_url)
     await first.corpus.apply([kirby("a.txt", "die Truppen seien da")], [], [], [])
-    second = await Store.open(path)
+    second = await Store.open(store_url)
     try:
         yield first, second
     finally:
@@ -154,7 +149,7 @@ async def until(check: Any, timeout: float = 15.0) -> None:
 
 
 @pytest.fixture
-async def second_app(path: Path, tmp_path: Path) -> AsyncIterator[App]:
+async def second_app(store_url: str, tmp_path: Path) -> AsyncIterator[App]:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "a.txt").write_text(
@@ -162,7 +157,7 @@ async def second_app(path: Path, tmp_path: Path) -> AsyncIterator[App]:
     )
     config = Config(
         corpus=CorpusConfig(dir=str(corpus)),
-        store=StoreConfig(path=str(path)),
+        store=StoreConfig(path=store_url),
         nlp=NlpConfig(workers=0),
     )
     app = await App.build(config)
@@ -266,7 +261,7 @@ async def test_watch_news_of_another_process_s_change_is_posted_once(
 
 
 async def test_a_process_that_becomes_leader_later_brings_the_corpus_up_to_date(
-    tmp_path: Path,
+    tmp_path: Path, store_url: str
 ) -> None:
     """A restart right after a crash: the dead process's leader lease still runs, so the new
     process starts as a follower and skips the start-up ingest -- and does it once the lease
@@ -278,7 +273,7 @@ async def test_a_process_that_becomes_leader_later_brings_the_corpus_up_to_date(
     )
     config = Config(
         corpus=CorpusConfig(dir=str(corpus)),
-        store=StoreConfig(path=str(tmp_path / "s.db")),
+        store=StoreConfig(path=store_url),
         nlp=NlpConfig(workers=0),
         replicas=ReplicasConfig(heartbeat_seconds=0.1, dead_after_seconds=0.5),
     )

@@ -75,7 +75,7 @@ def test_the_compose_replicas_have_valid_configs_that_split_the_shards(tmp_path:
     matrix = 0
     for name in ("replica-a", "replica-b"):
         cfg = load_config(write(tmp_path, compose["configs"][name]["content"]))
-        assert str(cfg.store.path).startswith("postgresql://")
+        assert cfg.store_location.startswith("postgresql://")
         assert cfg.discord.shard_count == 4
         shards += cfg.discord.shard_ids
         matrix += bool(cfg.matrix.homeserver)

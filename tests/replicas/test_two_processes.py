@@ -12,8 +12,8 @@ intent, before the message is out) -- like a process stuck on a chat server -- a
 there. The other process is stopped (SIGSTOP) across that slot's start, so the victim is the one
 that claims it; once continued it must find the claim's owner dead and post the slot itself.
 
-Parametrised over the store: an SQLite file, and PostgreSQL when LAGEBILD_TEST_PG names a server
-(`postgresql://user@host:port/db`; a database is created for the test and dropped after).
+Parametrised over the store (tests/conftest.py's `store_url`): an SQLite file, and a fresh
+PostgreSQL database when LAGEBILD_TEST_PG names a server.
 """
 
 from __future__ import annotations
@@ -22,17 +22,14 @@ import asyncio
 import contextlib
 import errno
 import os
-import secrets
 import signal
 import subprocess
 import sys
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from urllib.parse import urlsplit
 
-import pytest
 from sample_corpus import SAMPLE_NOW, build_extraction
 
 from bot.scheduler.slots import INTERVAL_EPOCH
@@ -43,26 +40,6 @@ INTERVAL = 5  # seconds between two digest slots
 HEARTBEAT = 0.25
 DEAD_AFTER = 2.5  # generous: a process starved of CPU on a busy machine is not dead
 FILLER = b"\0"
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-async def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[str]:
-    if request.param == "sqlite":
-        yield str(tmp_path / "shared.db")
-        return
-    server = os.environ.get("LAGEBILD_TEST_PG")
-    if not server:
-        pytest.skip("set LAGEBILD_TEST_PG=postgresql://… to run the replicas on PostgreSQL")
-    import psycopg
-
-    name = f"h14_replicas_{secrets.token_hex(4)}"
-    with psycopg.connect(server, autocommit=True) as admin:
-        admin.execute(f"CREATE DATABASE {name}")
-    try:
-        yield urlsplit(server)._replace(path=f"/{name}").geturl()
-    finally:
-        with psycopg.connect(server, autocommit=True) as admin:
-            admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
 @dataclass

@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from sched_support import RecordingPoster, Sleeps, one_article
@@ -48,13 +47,13 @@ class Process:
 
 
 @pytest.fixture
-async def two(tmp_path: Path) -> AsyncIterator[tuple[Process, Process, list[datetime]]]:
-    first = await Store.open(tmp_path / "shared.db")
+async def two(store_url: str) -> AsyncIterator[tuple[Process, Process, list[datetime]]]:
+    first = await Store.open(store_url)
     await first.corpus.apply(
         [one_article(1), one_article(2), one_article(3)], [], [], [],
         now=datetime(2024, 10, 23, 12, tzinfo=UTC),
     )  # fmt: skip
-    second = await Store.open(tmp_path / "shared.db")
+    second = await Store.open(store_url)
     clock = [SLOT]
     a, b = Process(first, "host-a:1:aa", clock), Process(second, "host-b:2:bb", clock)
     try:
@@ -202,9 +201,9 @@ async def test_a_process_without_the_transport_leaves_a_dead_owners_slot_alone(t
     assert await b.store.claims.orphaned(clock[0], b.replica.owner, ["matrix"]) != []
 
 
-async def test_a_slow_heartbeat_callback_does_not_stop_the_renewals(tmp_path: Path) -> None:
+async def test_a_slow_heartbeat_callback_does_not_stop_the_renewals(store_url: str) -> None:
     """A sweep held up by a busy store must not let this live process look dead."""
-    store = await Store.open(tmp_path / "beat.db")
+    store = await Store.open(store_url)
     replica = Replica(store.leases, lambda: datetime.now(UTC), heartbeat_seconds=0.05,
                       dead_after_seconds=0.5)  # fmt: skip
     release = asyncio.Event()
