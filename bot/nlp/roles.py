@@ -42,6 +42,7 @@ _NEUTER_SUFFIXES = (
     "netzwerk",
     "team",
     "land",
+    "kreuz",
 )
 _FEMININE_SUFFIXES = (
     "ung",
@@ -90,6 +91,16 @@ _GENITIVE_ROLE_ENDINGS = (
     "präsidenten",
 )
 _STRONG_ENDING = {"m": "er", "f": "e", "n": "es"}
+# Adjectives written capitalised inside an organisation's name ("des Deutschen
+# Wetterdienstes", "des Roten Kreuzes"): inflected like any adjective, so the citation form
+# must re-inflect them ("Deutscher Wetterdienst", "Rotes Kreuz"). Stems, compared exactly.
+_NAME_ADJECTIVES = frozenset(
+    {"deutsch", "rot", "grün", "schwarz", "blau", "neu", "frei", "christlich", "sozial",
+     "evangelisch", "katholisch", "hoh", "oberst", "vereint", "vereinigt", "ehemalig",
+     "stellvertretend", "weiß", "gemeinsam", "zentral", "national", "international",
+     "europäisch", "bayerisch", "sächsisch", "hessisch", "thüringisch", "badisch",
+     "saarländisch", "rheinisch", "westfälisch", "niedersächsisch", "kassenärztlich"}
+)  # fmt: skip
 
 
 def _gender_by_suffix(noun: str) -> str:
@@ -111,8 +122,8 @@ def _is_adjective(word: str, is_last: bool) -> bool:
     if word[:1].islower():
         return True
     low = word.lower()
-    return any(low.endswith("isch" + e) for e in _ADJ_ENDINGS) or low.startswith(
-        ("weiß", "vereint", "vereinigt", "ehemalig", "stellvertretend")
+    return any(low.endswith("isch" + e) for e in _ADJ_ENDINGS) or (
+        _adjective_stem(low) in _NAME_ADJECTIVES
     )
 
 
@@ -133,11 +144,11 @@ def _head_nominative(noun: str, oblique: bool) -> str:
     if low.endswith(_WEAK_E_N):
         return noun[:-1]  # "des Experten" -> "Experte"
     if (
-        low.endswith(("ses", "tes", "ges", "des", "ches", "fes", "kes", "les", "res"))
+        low.endswith(("ses", "tes", "ges", "des", "ches", "fes", "kes", "les", "res", "zes"))
         and len(low) > 5
     ):
         stem = noun[:-2]
-        if stem.lower().endswith(("ss", "st", "t", "g", "d", "ch", "f", "k", "l", "r", "s")):
+        if stem.lower().endswith(("ss", "st", "t", "g", "d", "ch", "f", "k", "l", "r", "s", "z")):
             return stem  # "Geheimdienstes" -> "Geheimdienst", "Hauses" -> "Haus"
     if low.endswith("s") and not low.endswith(("ss", "us", "is", "as", "os")):
         return noun[:-1]  # "Ministers" -> "Minister", "Ministeriums" -> "Ministerium"

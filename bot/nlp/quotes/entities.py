@@ -183,7 +183,7 @@ class Entities(RulesBase):
             elif i > 0 and texts[i - 1].lower() in ("der", "die", "das") and is_org(texts[i]):
                 np = self._np(texts, i - 1, n, allow_apposition=False)
                 if np is not None and np.org and not np.plural:
-                    state.groups.append(nominative(np.name, "die") or np.name)
+                    state.groups.append(nominative(np.name, texts[i - 1].lower()) or np.name)
 
     def _full_name_at(self, texts: list[str], i: int) -> bool:
         """Two capitalised words inside a sentence that are no common nouns: a full name."""
