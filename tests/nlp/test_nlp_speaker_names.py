@@ -51,3 +51,21 @@ def test_red_cross_reads_in_the_nominative(extract: Extract) -> None:
         "Das Rote Kreuz erklärte später, weitere Helfer seien unterwegs."
     )
     assert {q.speaker for q in ex.quotes} == {"Rotes Kreuz"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Aus Kreisen der Stadtverwaltung hieß es, das Projekt sei an Klagen gescheitert.",
+         "Kreise der Stadtverwaltung"),
+        ("In Kreisen der Koalition hieß es, der Haushalt werde nicht mehr geändert.",
+         "Kreise der Koalition"),
+        ("Aus Sicherheitskreisen hieß es, der Täter sei den Behörden bekannt gewesen.",
+         "Sicherheitskreise"),
+        ("Aus Regierungskreisen verlautete, der Gipfel werde verschoben.", "Regierungskreise"),
+    ],
+)  # fmt: skip
+def test_circles_are_anonymous_in_the_nominative(
+    extract: Extract, sentence: str, role: str
+) -> None:
+    assert speakers(extract(sentence)) == [("anonymous", role)]

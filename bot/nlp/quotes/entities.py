@@ -33,6 +33,34 @@ def spokesperson_of(role: str | None, spokespersons: frozenset[str]) -> tuple[st
     return (name, words[0]) if name else None
 
 
+def plural_nominative(noun: str, datives: dict[str, str]) -> str:
+    """The nominative plural of a dative plural ("Sicherheitskreisen" -> "Sicherheitskreise")."""
+    low = noun.lower()
+    for dative, nom in datives.items():
+        if low.endswith(dative):
+            out = noun[: len(noun) - len(dative)] + nom
+            return out[:1].upper() + out[1:] if noun[:1].isupper() else out
+    return noun
+
+
+def unnamed_source(mention: str, heads: tuple[str, ...], datives: dict[str, str]) -> str | None:
+    """The description of an unnamed source in the nominative, or None when the phrase's
+    head is no unnamed source: "Aus Kreisen der Stadtverwaltung" -> "Kreise der
+    Stadtverwaltung", "aus informierten Kreisen" -> "informierte Kreise". The preposition
+    that governed the dative goes; a genitive attribute stays as written."""
+    words = mention.split()
+    if words and words[0].lower() in ("aus", "in", "von", "vom", "nach", "laut"):
+        words = words[1:]
+    k = next((n for n, w in enumerate(words) if w.lower() in ("der", "des")), len(words))
+    if k == 0 or not words[k - 1].lower().endswith(heads):
+        return None
+    head = plural_nominative(words[k - 1], datives)
+    if head != words[k - 1]:  # it was a dative: so are its adjectives ("informierten")
+        words[: k - 1] = [w[:-1] if w.islower() and w.endswith("en") else w for w in words[: k - 1]]
+    words[k - 1] = head
+    return " ".join(words)
+
+
 def gender_of(role: str | None) -> str | None:
     """Grammatical gender of a role noun: "Sprecherin" -> f, "Sprecher" -> m, None if unknown."""
     if not role:
@@ -89,8 +117,10 @@ class Entities(RulesBase):
             if spoke is not None:
                 return spoke  # the organisation speaks through its unnamed spokesperson
             return "anonymous", role
-        if np.kind == "description" and np.name.lower().endswith(self.vocab.unnamed_heads):
-            return "anonymous", np.mention  # "aus Regierungskreisen", "Quellen im Ministerium"
+        if np.kind == "description":
+            circle = unnamed_source(np.mention, self.vocab.unnamed_heads, self.vocab.unnamed_dative)
+            if circle is not None:
+                return "anonymous", circle  # "aus Regierungskreisen", "Kreise der Koalition"
         linked = self._linked_person(np, state)
         if linked is not None:
             return linked
