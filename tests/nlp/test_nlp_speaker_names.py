@@ -69,3 +69,19 @@ def test_circles_are_anonymous_in_the_nominative(
     extract: Extract, sentence: str, role: str
 ) -> None:
     assert speakers(extract(sentence)) == [("anonymous", role)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "role"),
+    [
+        # a surname that is also a role noun ("Richter", "Kanzler") is no second role
+        ("Verkehrsminister Paul Richter dementierte, dass die Brücke gesperrt werde.",
+         "Paul Richter", "Verkehrsminister"),
+        ("Innenministerin Nancy Kanzler sagte, die Grenzkontrollen würden verlängert.",
+         "Nancy Kanzler", "Innenministerin"),
+    ],
+)  # fmt: skip
+def test_the_role_noun_before_a_name_is_the_role(
+    extract: Extract, sentence: str, speaker: str, role: str
+) -> None:
+    assert speakers(extract(sentence)) == [(speaker, role)]
