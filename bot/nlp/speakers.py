@@ -235,6 +235,18 @@ ROLE_SUFFIXES = (
     "herausgeber",
     "moderator",
     "moderatorin",
+    # professions and walks of life before a name: "Physiker Sebastian Pflugbeil", "die
+    # Rentnerin Ingrid Voigt"
+    "iker",
+    "ikerin",
+    "rentner",
+    "rentnerin",
+    "landwirt",
+    "landwirtin",
+    "student",
+    "studentin",
+    "anwohnerin",
+    "bewohnerin",
 )
 ORG_SUFFIXES = (
     "ministerium",

@@ -85,3 +85,38 @@ def test_the_role_noun_before_a_name_is_the_role(
     extract: Extract, sentence: str, speaker: str, role: str
 ) -> None:
     assert speakers(extract(sentence)) == [(speaker, role)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "role"),
+    [
+        ("Physiker Sebastian Pflugbeil sagte, die Strahlung sei gefährlich.",
+         "Sebastian Pflugbeil", "Physiker"),
+        ("Die Chemikerin Jana Wolf erklärte, das Wasser sei nicht belastet.",
+         "Jana Wolf", "Chemikerin"),
+        ("Der Landwirt Peter Krause sagte, die Ernte sei verloren.", "Peter Krause", "Landwirt"),
+    ],
+)  # fmt: skip
+def test_a_profession_before_a_name_is_the_role(
+    extract: Extract, sentence: str, speaker: str, role: str
+) -> None:
+    assert speakers(extract(sentence)) == [(speaker, role)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "role"),
+    [
+        ("„Es ist ein Bild der Verwüstung“, sagte die Rentnerin Ingrid Voigt, deren Keller "
+         "noch unter Wasser steht.", "Ingrid Voigt", "Rentnerin"),
+        ("„Wir haben alles verloren“, sagte Anwohnerin Petra Lenz, die seit 40 Jahren am "
+         "Fluss wohnt.", "Petra Lenz", "Anwohnerin"),
+        ("„Die Ernte ist dahin“, sagte der Landwirt Peter Krause, dessen Felder überflutet "
+         "wurden.", "Peter Krause", "Landwirt"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_after_the_speaker_keeps_the_quote(
+    extract: Extract, sentence: str, speaker: str, role: str
+) -> None:
+    ex = extract(sentence)
+    assert speakers(ex) == [(speaker, role)]
+    assert ex.quotes[0].kind == "direct"
