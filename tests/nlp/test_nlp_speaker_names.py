@@ -120,3 +120,25 @@ def test_a_relative_clause_after_the_speaker_keeps_the_quote(
     ex = extract(sentence)
     assert speakers(ex) == [(speaker, role)]
     assert ex.quotes[0].kind == "direct"
+
+
+def test_a_surname_carries_the_full_name_the_article_introduced(extract: Extract) -> None:
+    ex = extract(
+        "Landrat Henrik Gräfe besuchte am Sonntag den Deich an der Mulde.\n\n"
+        "Gräfe sagte, die Lage sei ernst. Zuerst müssten Statiker die Gebäude prüfen, "
+        "erklärte Oberbürgermeisterin Katrin Lorenz.\n\n"
+        "Viele Keller stünden noch unter Wasser, sagte Lorenz am Abend."
+    )
+    assert speakers(ex) == [
+        ("Henrik Gräfe", "Landrat"),
+        ("Katrin Lorenz", "Oberbürgermeisterin"),
+        ("Katrin Lorenz", "Oberbürgermeisterin"),
+    ]
+
+
+def test_a_surname_of_two_persons_stays_as_written(extract: Extract) -> None:
+    ex = extract(
+        "Die Geschwister Thomas Brandner und Anna Brandner führen den Hof seit 2010.\n\n"
+        "Brandner sagte, der Schaden sei groß."
+    )
+    assert [q.speaker for q in ex.quotes] == ["Brandner"]

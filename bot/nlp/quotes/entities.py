@@ -61,6 +61,23 @@ def unnamed_source(mention: str, heads: tuple[str, ...], datives: dict[str, str]
     return " ".join(words)
 
 
+def full_name(
+    name: str, persons: Sequence[tuple[str, str | None, str | None]]
+) -> tuple[str, str | None] | None:
+    """The full name (and role) the article introduced for a surname mention: "Gräfe" after
+    "Landrat Henrik Gräfe" is Henrik Gräfe. Only one distinct full name may fit; with two
+    ("Kim Jong Un", "Kim Yo Jong") the surname stays as written."""
+    if " " in name:
+        return None
+    found = {(n, r) for n, r, _ in persons if " " in n and n.split()[-1] == name}
+    names = {n for n, _ in found}
+    if len(names) != 1:
+        return None
+    full = names.pop()
+    role = next((r for n, r, _ in reversed(persons) if n == full and r), None)
+    return full, role
+
+
 def gender_of(role: str | None) -> str | None:
     """Grammatical gender of a role noun: "Sprecherin" -> f, "Sprecher" -> m, None if unknown."""
     if not role:
@@ -117,18 +134,30 @@ class Entities(RulesBase):
             if spoke is not None:
                 return spoke  # the organisation speaks through its unnamed spokesperson
             return "anonymous", role
-        if np.kind == "description":
-            circle = unnamed_source(np.mention, self.vocab.unnamed_heads, self.vocab.unnamed_dative)
-            if circle is not None:
-                return "anonymous", circle  # "aus Regierungskreisen", "Kreise der Koalition"
-        linked = self._linked_person(np, state)
-        if linked is not None:
-            return linked
+        known = self._registry(np, state)
+        if known is not None:
+            return known
         self._remember(np, state)
         role = nominative(np.role, leading_article(np.mention, np.role))
         if np.org or np.kind == "description":
             return nominative(np.name, leading_article(np.mention, np.name)), role
         return np.name, role
+
+    def _registry(self, np: NP, state: DocState) -> tuple[str, str | None] | None:
+        """What the document already knows a mention to be: an unnamed circle ("aus
+        Regierungskreisen": anonymous), a role noun or age for the person named before, a
+        surname for the full name the article introduced."""
+        if np.kind == "description":
+            circle = unnamed_source(np.mention, self.vocab.unnamed_heads, self.vocab.unnamed_dative)
+            if circle is not None:
+                return "anonymous", circle
+        linked = self._linked_person(np, state)
+        if linked is not None or np.kind != "name" or np.org:
+            return linked
+        known = full_name(np.name, state.persons)
+        if known is None:
+            return None
+        return known[0], nominative(np.role, leading_article(np.mention, np.role)) or known[1]
 
     def _note_subject(
         self, at: Attribution, speaker: str | None, role: str | None, state: DocState, si: int
