@@ -142,3 +142,49 @@ def test_a_surname_of_two_persons_stays_as_written(extract: Extract) -> None:
         "Brandner sagte, der Schaden sei groß."
     )
     assert [q.speaker for q in ex.quotes] == ["Brandner"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Medienberichten zufolge soll der Minister noch heute zurücktreten.", "Medienberichte"),
+        ("Laut Presseberichten wurde der Verdächtige in Lyon gefasst.", "Presseberichte"),
+    ],
+)
+def test_reports_are_an_unnamed_source_in_the_nominative(
+    extract: Extract, sentence: str, role: str
+) -> None:
+    assert speakers(extract(sentence)) == [("anonymous", role)]
+
+
+def test_a_compound_report_still_names_its_source(extract: Extract) -> None:
+    ex = extract("Nach Polizeiangaben wurden drei Menschen verletzt.")
+    assert speakers(ex) == [("Polizei", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Die Anwältin der Frau sagte, ihre Mandantin sei unschuldig.", "Anwältin der Frau"),
+        ("Der Anwalt des Opfers erklärte, sein Mandant sei schwer verletzt.",
+         "Anwalt des Opfers"),
+        ("Nach Aussage des Angestellten seien die Frachtpapiere gefälscht worden.",
+         "Angestellte"),
+    ],
+)  # fmt: skip
+def test_a_person_described_but_not_named_is_anonymous(
+    extract: Extract, sentence: str, role: str
+) -> None:
+    assert speakers(extract(sentence)) == [("anonymous", role)]
+
+
+def test_a_spokesperson_speaks_for_the_organisation(extract: Extract) -> None:
+    ex = extract(
+        "Martin Behrsing, Sprecher des Erwerbslosen Forum Deutschland kommentierte den "
+        "Brief mit den Worten: „Das ist eine Zumutung.“\n\n"
+        "Sprecherin der Gewerkschaft Verdi erklärte, der Streik gehe weiter."
+    )
+    assert speakers(ex) == [
+        ("Erwerbslosen Forum Deutschland", "Sprecher"),
+        ("Gewerkschaft Verdi", "Sprecherin"),
+    ]

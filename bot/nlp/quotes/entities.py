@@ -78,6 +78,23 @@ def full_name(
     return full, role
 
 
+def unnamed_person(mention: str, name: str, person_nouns: frozenset[str]) -> str | None:
+    """The description of a person the article does not name, in the nominative, or None:
+    "die Anwältin der Frau" -> "Anwältin der Frau", "des Angestellten" -> "Angestellte". Such
+    a source is anonymous with that role, not a speaker called "Anwältin der Frau"."""
+    words = name.split()
+    head = words[0]
+    if len(words) >= 3 and words[1].lower() in ("der", "des"):
+        last = words[-1].lower()
+        if is_role(head) and (last in person_nouns or last.rstrip("s") in person_nouns):
+            return nominative(name, leading_article(mention, name))
+        return None
+    singular = mention.split()[0].lower() in ("des", "dem", "einem", "eines")
+    if len(words) == 1 and singular and head.endswith("en") and head.lower() in person_nouns:
+        return head[:-1]  # a nominalised adjective: "des Angestellten"
+    return None
+
+
 def gender_of(role: str | None) -> str | None:
     """Grammatical gender of a role noun: "Sprecherin" -> f, "Sprecher" -> m, None if unknown."""
     if not role:
@@ -147,10 +164,9 @@ class Entities(RulesBase):
         """What the document already knows a mention to be: an unnamed circle ("aus
         Regierungskreisen": anonymous), a role noun or age for the person named before, a
         surname for the full name the article introduced."""
-        if np.kind == "description":
-            circle = unnamed_source(np.mention, self.vocab.unnamed_heads, self.vocab.unnamed_dative)
-            if circle is not None:
-                return "anonymous", circle
+        unnamed = self._unnamed(np)
+        if unnamed is not None:
+            return unnamed
         linked = self._linked_person(np, state)
         if linked is not None or np.kind != "name" or np.org:
             return linked
@@ -158,6 +174,27 @@ class Entities(RulesBase):
         if known is None:
             return None
         return known[0], nominative(np.role, leading_article(np.mention, np.role)) or known[1]
+
+    def _unnamed(self, np: NP) -> tuple[str, str | None] | None:
+        """Sources without a name of their own: circles ("aus Regierungskreisen"), reports
+        ("Medienberichten zufolge"), a spokesperson for an organisation ("Sprecher des X":
+        the organisation speaks) and persons described but not named."""
+        vocab = self.vocab
+        if np.kind == "description":
+            circle = unnamed_source(np.mention, vocab.unnamed_heads, vocab.unnamed_dative)
+            if circle is not None:
+                return "anonymous", circle
+        if np.kind in ("name", "description") and " " not in np.name:
+            report = unnamed_source(np.name, tuple(vocab.unnamed_reports), vocab.unnamed_dative)
+            if report is not None:
+                return "anonymous", report
+        if np.kind != "description" or np.org:
+            return None
+        spoke = spokesperson_of(np.name, vocab.spokespersons)
+        if spoke is not None:
+            return spoke
+        person = unnamed_person(np.mention, np.name, vocab.person_nouns)
+        return ("anonymous", person) if person is not None else None
 
     def _note_subject(
         self, at: Attribution, speaker: str | None, role: str | None, state: DocState, si: int
