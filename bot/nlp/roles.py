@@ -91,6 +91,9 @@ _GENITIVE_ROLE_ENDINGS = (
     "präsidenten",
 )
 _STRONG_ENDING = {"m": "er", "f": "e", "n": "es"}
+# Nominalised adjectives as role heads inflect like adjectives: "der stellvertretende
+# Vorsitzende" -> "stellvertretender Vorsitzender", "des Abgeordneten" -> "Abgeordnete".
+_NOMINAL_ADJECTIVES = ("vorsitzend", "abgeordnet", "beauftragt", "angestellt", "bevollmächtigt")
 # Adjectives written capitalised inside an organisation's name ("des Deutschen
 # Wetterdienstes", "des Roten Kreuzes"): inflected like any adjective, so the citation form
 # must re-inflect them ("Deutscher Wetterdienst", "Rotes Kreuz"). Stems, compared exactly.
@@ -180,7 +183,7 @@ def nominative(phrase: str | None, article: str | None = None) -> str | None:
     if h >= len(words):
         return " ".join(words)
     adjectives, head, rest = words[:h], words[h], words[h + 1 :]
-    art = (article or "").lower()
+    art = (article or "").lower() or _implied_article(adjectives, head)
     oblique = art in _OBLIQUE or (
         art == "der" and bool(adjectives) and adjectives[-1].endswith("en")
     )
@@ -203,8 +206,26 @@ def nominative(phrase: str | None, article: str | None = None) -> str | None:
         ending = "e"  # feminine oblique or plural: "der ukrainischen Regierung"
     if art == "den" and nominative_head == head and head.endswith("n"):
         ending = "e"  # dative plural: "den westlichen Diensten"
-    new_adjectives = [_adjective_stem(a) + ending for a in adjectives]
-    return " ".join([*new_adjectives, nominative_head, *rest])
+    return " ".join([*_inflected(adjectives, nominative_head, ending), *rest])
+
+
+def _implied_article(adjectives: list[str], head: str) -> str:
+    """ "des" for a phrase cut after its genitive article ("Angaben des | Roten Kreuzes"):
+    weak -en adjectives before a head with a genitive -s. Empty otherwise."""
+    low = head.lower()
+    genitive = low.endswith("s") and not low.endswith(("ss", "us", "is", "as", "os"))
+    weak = bool(adjectives) and all(a.endswith("en") for a in adjectives)
+    return "des" if weak and genitive else ""
+
+
+def _inflected(adjectives: list[str], head: str, ending: str) -> list[str]:
+    """Adjectives with the strong ending, then the head. A nominalised adjective head agrees
+    with its adjectives ("stellvertretender Vorsitzender"); alone it keeps the form the
+    text's "der Vorsitzende" has, so "des Vorsitzenden" reads "Vorsitzende" too."""
+    out = [_adjective_stem(a) + ending for a in adjectives]
+    if _adjective_stem(head).lower().endswith(_NOMINAL_ADJECTIVES):
+        head = _adjective_stem(head) + (ending if adjectives else "e")
+    return [*out, head]
 
 
 def leading_article(mention: str | None, phrase: str | None) -> str | None:

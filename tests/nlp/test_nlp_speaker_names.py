@@ -24,6 +24,9 @@ def speakers(ex: ArticleExtraction) -> list[tuple[str | None, str | None]]:
         ("Deutschen Wetterdienstes", "des", "Deutscher Wetterdienst"),
         ("Der Deutsche Wetterdienst", None, "Deutscher Wetterdienst"),
         ("Roten Kreuzes", "des", "Rotes Kreuz"),
+        # cut after its article ("Angaben des | Roten Kreuzes"): the genitive still shows
+        ("Roten Kreuzes", None, "Rotes Kreuz"),
+        ("Deutschen Wetterdienstes", None, "Deutscher Wetterdienst"),
         ("dem Deutschen Roten Kreuz", None, "Deutsches Rotes Kreuz"),
         ("Grünen Jugend", "der", "Grüne Jugend"),
         # a name whose first word is no inflected adjective stays as written
@@ -188,3 +191,27 @@ def test_a_spokesperson_speaks_for_the_organisation(extract: Extract) -> None:
         ("Erwerbslosen Forum Deutschland", "Sprecher"),
         ("Gewerkschaft Verdi", "Sprecherin"),
     ]
+
+
+def test_a_family_name_first_resolves_to_the_full_name(extract: Extract) -> None:
+    ex = extract(
+        "Li Fei, der stellvertretende Vorsitzende des Ausschusses, sagte, die Proteste "
+        "änderten nichts.\n\n"
+        "Li erklärte auch, dass der künftige Regierungschef das Land lieben müsse."
+    )
+    assert speakers(ex) == [("Li Fei", "stellvertretender Vorsitzender des Ausschusses")] * 2
+
+
+@pytest.mark.parametrize(
+    ("phrase", "article", "expected"),
+    [
+        ("stellvertretende Vorsitzende des Ausschusses", "der",
+         "stellvertretender Vorsitzender des Ausschusses"),
+        ("Abgeordneten", "dem", "Abgeordnete"),
+        ("die Vorsitzende", None, "Vorsitzende"),
+    ],
+)  # fmt: skip
+def test_nominalised_adjective_roles_inflect(
+    phrase: str, article: str | None, expected: str
+) -> None:
+    assert nominative(phrase, article) == expected

@@ -65,12 +65,13 @@ def full_name(
     name: str, persons: Sequence[tuple[str, str | None, str | None]]
 ) -> tuple[str, str | None] | None:
     """The full name (and role) the article introduced for a surname mention: "Gräfe" after
-    "Landrat Henrik Gräfe" is Henrik Gräfe. Only one distinct full name may fit; with two
+    "Landrat Henrik Gräfe" is Henrik Gräfe; "Li" after "Li Fei" (family name first) is Li
+    Fei when no full name ends in it. Only one distinct full name may fit; with two
     ("Kim Jong Un", "Kim Yo Jong") the surname stays as written."""
     if " " in name:
         return None
-    found = {(n, r) for n, r, _ in persons if " " in n and n.split()[-1] == name}
-    names = {n for n, _ in found}
+    full = [n for n, _, _ in persons if " " in n]
+    names = {n for n in full if n.split()[-1] == name} or {n for n in full if n.split()[0] == name}
     if len(names) != 1:
         return None
     full = names.pop()
@@ -93,6 +94,11 @@ def unnamed_person(mention: str, name: str, person_nouns: frozenset[str]) -> str
     if len(words) == 1 and singular and head.endswith("en") and head.lower() in person_nouns:
         return head[:-1]  # a nominalised adjective: "des Angestellten"
     return None
+
+
+def role_of(np: NP) -> str | None:
+    """A mention's role in its citation form, as the quote would show it."""
+    return nominative(np.role, leading_article(np.mention, np.role))
 
 
 def gender_of(role: str | None) -> str | None:
@@ -256,7 +262,7 @@ class Entities(RulesBase):
 
     def _remember(self, np: NP, state: DocState) -> None:
         if np.kind == "name" and not np.org:
-            state.persons.append((np.name, np.role, gender_of(np.role)))
+            state.persons.append((np.name, role_of(np), gender_of(np.role)))
         elif np.kind == "description":
             state.groups.append(np.name)
             head = np.name.split()[0]
@@ -275,7 +281,7 @@ class Entities(RulesBase):
             if is_role(texts[i]) or self._full_name_at(texts, i):
                 np = self._np(texts, i, n, allow_apposition=False)
                 if np is not None and np.kind == "name" and not np.org:
-                    state.persons.append((np.name, np.role, gender_of(np.role)))
+                    state.persons.append((np.name, role_of(np), gender_of(np.role)))
             elif i > 0 and texts[i - 1].lower() in ("der", "die", "das") and is_org(texts[i]):
                 np = self._np(texts, i - 1, n, allow_apposition=False)
                 if np is not None and np.org and not np.plural:
