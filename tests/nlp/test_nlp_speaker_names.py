@@ -215,3 +215,23 @@ def test_nominalised_adjective_roles_inflect(
     phrase: str, article: str | None, expected: str
 ) -> None:
     assert nominative(phrase, article) == expected
+
+
+def test_a_short_title_is_the_person_named_with_the_full_one(extract: Extract) -> None:
+    ex = extract(
+        "Bundeskanzlerin Angela Merkel besuchte am Montag Paris.\n\n"
+        "Die Kanzlerin sagte, die Gespräche seien gut gewesen. Innenminister Thomas Berger "
+        "reiste nach Dresden.\n\nDer Minister sagte, die Polizei bekomme mehr Geld."
+    )
+    assert speakers(ex) == [
+        ("Angela Merkel", "Bundeskanzlerin"),
+        ("Thomas Berger", "Innenminister"),
+    ]
+
+
+def test_a_short_title_with_two_holders_is_nobody_in_particular(extract: Extract) -> None:
+    ex = extract(
+        "Innenminister Thomas Berger und Finanzminister Karl Roth trafen sich in Dresden.\n\n"
+        "Der Minister sagte, die Polizei bekomme mehr Geld."
+    )
+    assert [q.speaker for q in ex.quotes] == ["Minister"]

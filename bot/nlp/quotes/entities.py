@@ -70,13 +70,39 @@ def full_name(
     ("Kim Jong Un", "Kim Yo Jong") the surname stays as written."""
     if " " in name:
         return None
-    full = [n for n, _, _ in persons if " " in n]
-    names = {n for n in full if n.split()[-1] == name} or {n for n in full if n.split()[0] == name}
+    known = [n for n, _, _ in persons if " " in n]
+    names = {n for n in known if n.split()[-1] == name} or {
+        n for n in known if n.split()[0] == name
+    }
     if len(names) != 1:
         return None
     full = names.pop()
     role = next((r for n, r, _ in reversed(persons) if n == full and r), None)
     return full, role
+
+
+def _title(role: str | None) -> str:
+    """The role noun of a role phrase, lower-cased: "Bundeskanzlerin" in "deutsche
+    Bundeskanzlerin", "Justizminister" in "Justizminister des Landes"."""
+    return next((w.lower() for w in (role or "").split() if is_role(w)), "")
+
+
+def role_holder(
+    head: str, persons: Sequence[tuple[str, str | None, str | None]]
+) -> tuple[str, str | None] | None:
+    """The one person the article introduced with a longer title that this role noun
+    shortens: "die Kanzlerin" after "Bundeskanzlerin Angela Merkel" is Angela Merkel. None
+    with no or two holders. A repeated full title ("der Bundespräsident") stays as written:
+    the gnqa gold keeps such mentions, and linking them cost 0.01 precision there."""
+    low = head.lower()
+    if not is_role(head) or low.endswith("en"):
+        return None  # "die Abgeordneten" are several persons
+    holders = {
+        (n, r) for n, r, _ in persons if " " in n and _title(r).endswith(low) and _title(r) != low
+    }
+    if len({n for n, _ in holders}) != 1:
+        return None
+    return holders.pop()
 
 
 def unnamed_person(mention: str, name: str, person_nouns: frozenset[str]) -> str | None:
@@ -235,9 +261,9 @@ class Entities(RulesBase):
         gender = "m" if words[0].lower() == "der" else "f"
         age = head.endswith(("-Jährige", "-jährige"))
         if not age and not head.lower().endswith(("sprecher", "sprecherin")):
-            # other role nouns ("der Minister") stay as written: measured on gnqa, linking
-            # them picked the wrong holder of the role too often ("der Papst")
-            return None
+            # other role nouns ("der Minister") only with one holder of that role in the
+            # article: taking the latest one picked the wrong holder too often ("der Papst")
+            return role_holder(head, state.persons)
         for name, role, g in reversed(state.persons):
             if name == np.name or " " not in name:
                 continue
