@@ -235,3 +235,11 @@ def test_a_short_title_with_two_holders_is_nobody_in_particular(extract: Extract
         "Der Minister sagte, die Polizei bekomme mehr Geld."
     )
     assert [q.speaker for q in ex.quotes] == ["Minister"]
+
+
+def test_a_resolved_surname_is_the_latest_person_for_a_pronoun(extract: Extract) -> None:
+    ex = extract(
+        "Im Finale schlug Rafael Nadal den Russen Daniil Medvedev. Es fehlte Novak Djokovic.\n\n"
+        "Medvedev sagte, er sei müde. Er erklärte, Nadal sei sehr stark gewesen."
+    )
+    assert [q.speaker for q in ex.quotes] == ["Daniil Medvedev", "Daniil Medvedev"]

@@ -77,7 +77,8 @@ def full_name(
     if len(names) != 1:
         return None
     full = names.pop()
-    role = next((r for n, r, _ in reversed(persons) if n == full and r), None)
+    # the fullest role it was given ("französischer Staatspräsident", not "Staatspräsident")
+    role = max((r for n, r, _ in persons if n == full and r), key=len, default=None)
     return full, role
 
 
@@ -205,7 +206,11 @@ class Entities(RulesBase):
         known = full_name(np.name, state.persons)
         if known is None:
             return None
-        return known[0], nominative(np.role, leading_article(np.mention, np.role)) or known[1]
+        role = nominative(np.role, leading_article(np.mention, np.role)) or known[1]
+        # mentioned again: the latest person for a following "er"/"sie"
+        gender = next((g for n, _, g in reversed(state.persons) if n == known[0]), None)
+        state.persons.append((known[0], role, gender))
+        return known[0], role
 
     def _unnamed(self, np: NP) -> tuple[str, str | None] | None:
         """Sources without a name of their own: circles ("aus Regierungskreisen"), reports
