@@ -88,6 +88,7 @@ class QuoteRecords(RulesBase):
         mention: str | None = None,
         act: SpeechAct = "claim",
         target: str | None = None,
+        gap: tuple[int, int] | None = None,
     ) -> Quote | None:
         span = _quote_span(words, rng, act)
         if span is None:
@@ -110,7 +111,7 @@ class QuoteRecords(RulesBase):
             speaker=speaker,
             speaker_role=role,
             kind=kind,
-            text=text[start:end],
+            text=without_gap(words, lo, hi, gap, text),
             cue=cue,
             sentence=text[s_start:s_end],
             sentence_index=si,
@@ -120,6 +121,26 @@ class QuoteRecords(RulesBase):
             act=act,
             target=target,
         )
+
+
+def without_gap(
+    words: Sequence[Word], lo: int, hi: int, gap: tuple[int, int] | None, text: str
+) -> str:
+    """The quote text of words[lo:hi] without a mid-sentence marker's words ("Die Zahl stieg
+    nach Angaben des Landratsamts auf 4.000" says "Die Zahl stieg auf 4.000"): the source is
+    the speaker, not part of what was said. Commas that only bracketed the marker go too;
+    the quote's character span stays the whole range."""
+    start, end = words[lo].start, words[hi - 1].end
+    if gap is None:
+        return text[start:end]
+    g0, g1 = gap
+    if not lo < g0 < g1 < hi:
+        return text[start:end]
+    if words[g0 - 1].text == "," and words[g1].text == ",":
+        g0, g1 = g0 - 1, g1 + 1  # ", nach Angaben der Polizei," between two clause parts
+    if not lo < g0 < g1 < hi:
+        return text[start:end]
+    return text[start : words[g0 - 1].end] + " " + text[words[g1].start : end]
 
 
 def _quote_span(

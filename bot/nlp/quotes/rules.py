@@ -176,10 +176,6 @@ class QuoteRules(Clauses, Markers, Continuations):
         for at in attrs:
             speaker, role = self._resolve(at, state, words)
             self._note_subject(at, speaker, role, state, si)
-            if at.passive and state.chain is not None and si - state.chain[2] <= 1:
-                # "Der Kommission wird … vorgeworfen" right after a statement: the running
-                # speaker accuses; otherwise the accuser stays unnamed
-                speaker, role = state.chain[0], state.chain[1]
             if speaker is None or (explicit_only and (at.np is None or at.np.kind == "pronoun")):
                 continue
             if at.focus:
@@ -226,4 +222,5 @@ class QuoteRules(Clauses, Markers, Continuations):
             mention=mention,
             act=at.act,
             target=self._target_name(at.target, state, words),
+            gap=at.gap,
         )

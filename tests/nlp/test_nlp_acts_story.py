@@ -1,0 +1,62 @@
+"""Speech acts and sources on sentences of a flood story (and one variant each): quoted
+names of organisations, passive accusations, mid-sentence markers, denials with a colon,
+noun-phrase acts with plural subjects. German sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from bot.models import ArticleExtraction, Quote
+
+Extract = Callable[..., ArticleExtraction]
+
+
+def quotes(extract: Extract, text: str) -> list[Quote]:
+    return list(extract(text).quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Die Opposition kritisierte den Vertrag scharf. Sie sagte, der Preis sei zu hoch. "
+            "Dem Konzern wird vorgeworfen, Subventionen erschlichen zu haben.",
+            "Konzern",
+        ),
+        (
+            "Der Betriebsrat sagte, die Stimmung sei schlecht. Der Stadt wird vorgeworfen, "
+            "Akten vernichtet zu haben.",
+            "Stadt",
+        ),
+    ],
+)
+def test_a_passive_accusation_never_inherits_the_running_speaker(
+    extract: Extract, text: str, target: str
+) -> None:
+    q = quotes(extract, text)[-1]
+    assert (q.act, q.target) == ("accusation", target)
+    assert q.speaker in (None, "anonymous"), q
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        (
+            "Die Zahl der Evakuierten stieg nach Angaben des Landratsamts auf rund 4.000.",
+            "Landratsamt",
+            "Die Zahl der Evakuierten stieg auf rund 4.000",
+        ),
+        (
+            "Die Zahl der Verletzten stieg, nach Angaben der Polizei, auf zwölf.",
+            "Polizei",
+            "Die Zahl der Verletzten stieg auf zwölf",
+        ),
+    ],
+)
+def test_a_mid_sentence_marker_is_not_part_of_the_statement(
+    extract: Extract, text: str, speaker: str, said: str
+) -> None:
+    (q,) = quotes(extract, text)
+    assert (q.speaker, q.kind, q.text) == (speaker, "according_to", said)
