@@ -60,3 +60,47 @@ def test_a_mid_sentence_marker_is_not_part_of_the_statement(
 ) -> None:
     (q,) = quotes(extract, text)
     assert (q.speaker, q.kind, q.text) == (speaker, "according_to", said)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "target"),
+    [
+        (
+            "Die Bürgerinitiative „Deichbau jetzt“ warf der Landesregierung erneut vor, den Bau "
+            "der Schutzmauer verschleppt zu haben.",
+            "Bürgerinitiative „Deichbau jetzt“",
+            "Landesregierung",
+        ),
+        (
+            "Die Bürgerinitiative „Deichbau jetzt“ wirft dem Landratsamt vor, die Warnung der "
+            "Bevölkerung um mehrere Stunden verzögert zu haben.",
+            "Bürgerinitiative „Deichbau jetzt“",
+            "Landratsamt",
+        ),
+        (
+            "Der Verein „Rettet den Auwald“ wirft der Stadt vor, die Bäume ohne Genehmigung "
+            "gefällt zu haben.",
+            "Verein „Rettet den Auwald“",
+            "Stadt",
+        ),
+    ],
+)
+def test_a_quoted_name_after_an_organisation_noun_is_part_of_the_speaker(
+    extract: Extract, text: str, speaker: str, target: str
+) -> None:
+    (q,) = quotes(extract, text)
+    assert (q.speaker, q.act, q.target, q.kind) == (speaker, "accusation", target, "indirect")
+    assert q.text.endswith("zu haben")
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Der Verband „Wir lassen uns nicht erpressen“, sagte Karl Weber.", "Wir lassen"),
+        ("Die Gewerkschaft nannte das Angebot „eine Frechheit“.", "eine Frechheit"),
+    ],
+)
+def test_a_quotation_that_ends_the_clause_stays_a_quote(
+    extract: Extract, text: str, said: str
+) -> None:
+    assert any(said in q.text and q.kind != "indirect" for q in quotes(extract, text))

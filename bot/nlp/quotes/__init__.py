@@ -8,6 +8,7 @@ One module per stage, in pipeline order:
 - `model`         words, attributions, per-document state, lemma tables
 - `grammar`       closed German word classes (articles, prepositions, auxiliaries ...)
 - `vocabulary`    `QuoteVocabulary`: the open word lists, read from lexicons/quote_*
+- `quoted_names`  quoted names after a group noun ("Verein „Pro Wald“") merged into one word
 - `base`          `QuoteResources` (read in the component's `initialize()`) and
                   `RulesBase`: noun-phrase plausibility, Konjunktiv tests
 - `cue_finder`    `CueFinder`: cue words and the clause each governs

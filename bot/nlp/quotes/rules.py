@@ -12,6 +12,7 @@ from bot.nlp.quotes.clauses import Clauses
 from bot.nlp.quotes.continuation import Continuations
 from bot.nlp.quotes.markers import Markers
 from bot.nlp.quotes.model import Attribution, DocState, SentenceInput, Word
+from bot.nlp.quotes.quoted_names import merge_quoted_names
 from bot.nlp.quotes.records import (
     _canonicalise,
     _non_speaker,
@@ -71,7 +72,7 @@ class QuoteRules(Clauses, Markers, Continuations):
         quotes: list[Quote] = []
         prev_words: list[Word] | None = None
         for si, sent in enumerate(sentences):
-            words = without_short_parentheses(sent.words)
+            words = merge_quoted_names(without_short_parentheses(sent.words), self.name_head)
             if not words:
                 continue
             if len(words) <= 8 and words[-1].text not in (".", "!", "?", ":", "“", '"', "«", "»"):
