@@ -104,3 +104,52 @@ def test_a_quotation_that_ends_the_clause_stays_a_quote(
     extract: Extract, text: str, said: str
 ) -> None:
     assert any(said in q.text and q.kind != "indirect" for q in quotes(extract, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "denied", "role", "said"),
+    [
+        (
+            "Das Umweltministerium wies dies als „haltlos“ zurück: Die Verzögerungen gingen auf "
+            "Gerichtsverfahren zurück, sagte eine Sprecherin.",
+            "Umweltministerium",
+            "dies als „haltlos“",
+            "Sprecherin",
+            "Die Verzögerungen gingen auf Gerichtsverfahren zurück",
+        ),
+        (
+            "Das Ministerium wies die Kritik zurück: Die Pläne seien seit Jahren bekannt, sagte "
+            "ein Sprecher.",
+            "Ministerium",
+            "die Kritik",
+            "Sprecher",
+            "Die Pläne seien seit Jahren bekannt",
+        ),
+    ],
+)
+def test_a_denial_before_a_colon_and_the_spokespersons_claim_after_it(
+    extract: Extract, text: str, org: str, denied: str, role: str, said: str
+) -> None:
+    denial, claim = quotes(extract, text)
+    assert (denial.speaker, denial.act, denial.text) == (org, "denial", denied)
+    assert (claim.speaker, claim.speaker_role, claim.act, claim.text) == (
+        org,
+        role,
+        "claim",
+        said,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Minister sagte, die Lage bleibe weiterhin „kritisch“.",
+        "Der Anwalt sagte, die Vorwürfe seien „frei erfunden“.",
+    ],
+)
+def test_a_mixed_quote_keeps_its_inner_quotation_marks_balanced(
+    extract: Extract, text: str
+) -> None:
+    (q,) = quotes(extract, text)
+    assert q.kind == "mixed"
+    assert q.text.count("„") == q.text.count("“") == 1, q.text

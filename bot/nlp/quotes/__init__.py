@@ -14,6 +14,7 @@ One module per stage, in pipeline order:
 - `cue_finder`    `CueFinder`: cue words and the clause each governs
 - `subjects`      `Subjects`: a cue's subject in V2, inverted, verb-final, relative order
 - `accusations`   `Accusations`: accused targets, passive accusations, coordinated subjects
+- `colon_reports` an act before a colon and "…, sagte eine Sprecherin" after it: two quotes
 - `clauses`       `Clauses`: one cue's speaker, content span and speech act
 - `content`       `Contents`: the content span once the subject is known
 - `markers`       `Markers`: according-to markers (laut, zufolge, nach Angaben, so X)

@@ -69,6 +69,15 @@ def _attributive(words: Sequence[Word], i: int) -> bool:
     )
 
 
+# quoted words a separable verb's clause may hold before its particle
+SHORT_QUOTED = 3
+
+
+def _after_als(words: Sequence[Word], k: int) -> bool:
+    """Whether a quotation opens at words[k] right after "als" ("als „haltlos“")."""
+    return k >= 2 and words[k - 1].text in QUOTE_CHARS and words[k - 2].text.lower() == "als"
+
+
 class CueFinder(RulesBase):
     """Stage 2: cue words of a sentence (finite speech verbs, separable particles,
     closed nominal cues) and the clause each one governs."""
@@ -132,10 +141,14 @@ class CueFinder(RulesBase):
     ) -> tuple[str, str] | None:
         """The (particle, lemma) whose particle closes the clause of words[i] ("wies … hin")."""
         commas = 0
+        quoted = 0
         for k in range(i + 1, min(len(words), i + 16)):
             tk = words[k].text
             if tk == "," and commas < 2 and k + 1 < len(words) and words[k + 1].text != "dass":
                 commas += 1  # "ging Celebi, die Anwältin der Frau, davon aus"
+                continue
+            if words[k].inq and (quoted or _after_als(words, k)) and quoted < SHORT_QUOTED:
+                quoted += 1  # "wies dies als „haltlos“ zurück": a quoted judgement inside
                 continue
             if tk in (",", ".", ":", ";", "?", "!") or words[k].inq:
                 return None

@@ -102,6 +102,8 @@ class QuoteRecords(RulesBase):
         while lo < hi and words[lo].text in QUOTE_CHARS:
             lo += 1
         while hi > lo and (words[hi - 1].text in QUOTE_CHARS or words[hi - 1].text in (",", ".")):
+            if _closes_inner_quote(words, lo, hi):
+                break
             hi -= 1
         if hi - lo < 1:
             return None
@@ -141,6 +143,14 @@ def without_gap(
     if not lo < g0 < g1 < hi:
         return text[start:end]
     return text[start : words[g0 - 1].end] + " " + text[words[g1].start : end]
+
+
+def _closes_inner_quote(words: Sequence[Word], lo: int, hi: int) -> bool:
+    """Whether the mark ending words[lo:hi] closes a quotation opened inside the span
+    ("wies dies als „haltlos“ zurück"): kept, so the inner quotation marks stay balanced."""
+    if words[hi - 1].text not in QUOTE_CHARS:
+        return False
+    return sum(1 for w in words[lo : hi - 1] if w.text in QUOTE_CHARS) % 2 == 1
 
 
 def _quote_span(

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from bot.models import Quote
 from bot.nlp.quotes.clauses import Clauses
+from bot.nlp.quotes.colon_reports import split_at_colon
 from bot.nlp.quotes.continuation import Continuations
 from bot.nlp.quotes.markers import Markers
 from bot.nlp.quotes.model import Attribution, DocState, SentenceInput, Word
@@ -144,7 +145,7 @@ class QuoteRules(Clauses, Markers, Continuations):
     def _attributions(self, words: list[Word]) -> list[Attribution]:
         """Speech-verb attributions (cue by cue, a coordinated cue sharing the subject) and
         according-to markers of one sentence."""
-        attrs: list[Attribution] = []
+        found: list[tuple[int, Attribution]] = []
         cues = self.find_cues(words)
         prev_np: NP | None = None
         cue_set = frozenset(c for c, _, _ in cues)
@@ -152,10 +153,11 @@ class QuoteRules(Clauses, Markers, Continuations):
         for c, lemma, cue in cues:
             at = self.attribute(words, c, lemma, cue, prev_np, cue_set)
             if at is not None:
-                attrs.append(at)
+                found.append((c, at))
                 prev_np = at.np
                 if at.backref:
                     spoken.append(c)
+        attrs = [at for _, at in split_at_colon(found, words, self.vocab.spokespersons)]
         attrs.extend(m for m in self.markers(words) if not _cites_for(m, spoken))
         return _one_report(attrs)
 
