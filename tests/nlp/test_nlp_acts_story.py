@@ -153,3 +153,29 @@ def test_a_mixed_quote_keeps_its_inner_quotation_marks_balanced(
     (q,) = quotes(extract, text)
     assert q.kind == "mixed"
     assert q.text.count("„") == q.text.count("“") == 1, q.text
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Der Fahrgastverband Pro Bahn kritisierte, die Züge seien zu voll. Die Bahn kündigte "
+            "an, die Strecke bis Mai zu sanieren.",
+            ["Fahrgastverband Pro Bahn", "Bahn"],
+        ),
+        (
+            "Die Stadt kündigte an, den Park zu sanieren. Der Verein Pro Stadt sagte, die Pläne "
+            "kämen zu spät.",
+            ["Stadt", "Verein Pro Stadt"],
+        ),
+        (
+            "Die Deutsche Bahn kündigte an, die Strecke bis Mai zu sanieren. Die Bahn sagte, "
+            "die Züge seien zu voll.",
+            ["Deutsche Bahn", "Deutsche Bahn"],
+        ),
+    ],
+)
+def test_a_word_inside_an_organisations_name_does_not_resolve_to_it(
+    extract: Extract, text: str, speakers: list[str]
+) -> None:
+    assert [q.speaker for q in quotes(extract, text)] == speakers

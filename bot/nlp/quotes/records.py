@@ -10,6 +10,7 @@ from bot.nlp.names import canonical_speakers
 from bot.nlp.quotes.base import RulesBase
 from bot.nlp.quotes.grammar import BOUNDARY, QUOTE_CHARS
 from bot.nlp.quotes.model import Word
+from bot.nlp.speakers import is_org
 
 
 def _not_self_accused(q: Quote | None) -> Quote | None:
@@ -49,7 +50,11 @@ def _non_speaker(speaker: str | None, non_speakers: frozenset[str]) -> bool:
 def _canonicalise(quotes: list[Quote]) -> list[Quote]:
     """One speaker name per person in the article: "Austin" -> "Lloyd Austin"."""
     names = [q.speaker for q in quotes if q.speaker and q.speaker[:1].isupper()]
-    mapping = canonical_speakers(names)
+    mapping = {
+        short: long_
+        for short, long_ in canonical_speakers(names).items()
+        if names_organisation(short, long_)
+    }
     roles: dict[str, str] = {}
     for q in quotes:
         if q.speaker and q.speaker_role and q.speaker != "anonymous":
@@ -69,6 +74,20 @@ def _canonicalise(quotes: list[Quote]) -> list[Quote]:
         )
         out.append(replace(q, speaker=sp, speaker_role=role))
     return out
+
+
+def names_organisation(short: str, long_: str) -> bool:
+    """Whether `short` may stand for the longer name `long_`. An organisation's name (its
+    first organisation noun and the proper name after it: "Fahrgastverband Pro Bahn",
+    "Versicherungsverband GDV") is named by that noun or by the whole proper name, never by
+    a word inside it: "Bahn" is not "Pro Bahn", but "Bahn" is "Deutsche Bahn". Names of
+    persons keep the surname rule of `canonical_speakers`."""
+    words = long_.split()
+    head = next((k for k, w in enumerate(words) if is_org(w)), None)
+    if short == long_ or head is None or head == len(words) - 1:
+        return True
+    rest = short.split()
+    return rest in ([words[head]], words[head + 1 :]) or len(rest) > len(words) - head - 1
 
 
 class QuoteRecords(RulesBase):
