@@ -179,3 +179,35 @@ def test_a_word_inside_an_organisations_name_does_not_resolve_to_it(
     extract: Extract, text: str, speakers: list[str]
 ) -> None:
     assert [q.speaker for q in quotes(extract, text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "refused"),
+    [
+        (
+            "Die Stadt lehnt den Antrag der Bürgerinitiative ab.",
+            "Stadt",
+            "den Antrag der Bürgerinitiative",
+        ),
+        ("Der Stadtrat hat den Antrag abgelehnt.", "Stadtrat", "den Antrag"),
+        ("Der Minister lehnte jedoch seinen Rücktritt strikt ab.", "Minister", "seinen Rücktritt"),
+    ],
+)
+def test_rejecting_a_noun_phrase_is_a_denial_of_that_object(
+    extract: Extract, text: str, speaker: str, refused: str
+) -> None:
+    (q,) = quotes(extract, text)
+    assert (q.speaker, q.act, q.text) == (speaker, "denial", refused)
+
+
+def test_a_rejection_with_a_reported_reason_quotes_the_reason_not_the_next_clause(
+    extract: Extract,
+) -> None:
+    (q,) = quotes(extract, "Der Landrat lehnte einen Rücktritt ab, die Vorwürfe seien haltlos.")
+    assert (q.speaker, q.act, q.text) == ("Landrat", "denial", "die Vorwürfe seien haltlos")
+    text = "Der Rat lehnte einen Verkauf ab, ein Verkauf von Anteilen ist noch offen."
+    assert [(q.speaker, q.text) for q in quotes(extract, text)] == [("Rat", "einen Verkauf")]
+
+
+def test_a_passive_rejection_has_no_speaker(extract: Extract) -> None:
+    assert quotes(extract, "Der Antrag auf Freilassung wurde am Montag abgelehnt.") == []

@@ -45,6 +45,7 @@ class QuoteVocabulary:
     gap_words: frozenset[str]
     source_docs: frozenset[str]
     name_heads: tuple[str, ...] = ()
+    object_only: frozenset[str] = frozenset()
 
 
 def load_vocabulary() -> QuoteVocabulary:
@@ -79,6 +80,7 @@ def load_vocabulary() -> QuoteVocabulary:
         gap_words=words("quote_gap_words.txt"),
         source_docs=words("quote_source_docs.txt"),
         name_heads=_ordered("quote_name_heads.txt"),
+        object_only=words("quote_object_only.txt"),
     )
 
 
