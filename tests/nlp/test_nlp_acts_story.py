@@ -211,3 +211,22 @@ def test_a_rejection_with_a_reported_reason_quotes_the_reason_not_the_next_claus
 
 def test_a_passive_rejection_has_no_speaker(extract: Extract) -> None:
     assert quotes(extract, "Der Antrag auf Freilassung wurde am Montag abgelehnt.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Grünen sprechen von Wahlbetrug.", "Grünen"),
+        ("Die Ärzte sprechen von einer dramatischen Lage.", "Ärzte"),
+    ],
+)
+def test_a_plural_subjects_finite_verb_equal_to_the_infinitive_is_a_cue(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    (q,) = quotes(extract, text)
+    assert (q.speaker, q.cue) == (speaker, "sprechen")
+    assert q.text.startswith("von ")
+
+
+def test_an_infinitive_after_a_modal_verb_is_no_cue(extract: Extract) -> None:
+    assert quotes(extract, "Die Minister wollen morgen über den Haushalt sprechen.") == []

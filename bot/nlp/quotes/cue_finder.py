@@ -104,7 +104,7 @@ class CueFinder(RulesBase):
                 if found is not None:
                     out.append((i, found[1], f"{t} {found[0]}"))
                     continue
-            lemma = self.lex.forms.get(low)
+            lemma = self.lex.forms.get(low) or self._plural_finite(words, i, low)
             if lemma is not None and _attributive(words, i):
                 continue  # "die als Sprecher bekannte Frau", "einer geschätzten Zahl"
             if lemma == "heißen" and not (
@@ -124,6 +124,19 @@ class CueFinder(RulesBase):
                     continue
                 out.append((i, lemma, t))
         return out
+
+    def _plural_finite(self, words: Sequence[Word], i: int, low: str) -> str | None:
+        """An infinitive-like cue ("sprechen") as the finite verb right after the noun phrase
+        that opens the sentence: that subject is plural ("Die Grünen sprechen von Wahlbetrug",
+        a singular would take "spricht"). Elsewhere the form is an infinitive ("wollen darüber
+        sprechen") and no cue."""
+        if low not in self.lex.plural_forms or i == 0:
+            return None
+        np = self._np([w.text for w in words], 0, i, allow_apposition=False)
+        if np is None or np.end != i or np.kind == "pronoun":
+            return None
+        # right after the subject the form agrees with it: a singular takes "spricht"
+        return None if words[0].text.lower() in ("den", "dem", "des") else low
 
     def _closed_before(self, words: Sequence[Word], i: int, low: str) -> tuple[str, str] | None:
         """(closing word, lemma) of an idiom whose verb ends its clause right after the closing
