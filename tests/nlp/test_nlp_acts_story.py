@@ -230,3 +230,15 @@ def test_a_plural_subjects_finite_verb_equal_to_the_infinitive_is_a_cue(
 
 def test_an_infinitive_after_a_modal_verb_is_no_cue(extract: Extract) -> None:
     assert quotes(extract, "Die Minister wollen morgen über den Haushalt sprechen.") == []
+
+
+def test_a_quoted_name_of_a_persons_organisation_stays_with_the_organisation(
+    extract: Extract,
+) -> None:
+    text = (
+        "„Wir sind mehr, als die Polizei zählen will“, rief Monika Haase von der "
+        "Bürgerinitiative „Deichbau jetzt“ den Demonstranten zu."
+    )
+    (q,) = quotes(extract, text)
+    assert (q.speaker, q.kind, q.cue) == ("Monika Haase", "direct", "rief zu")
+    assert q.text == "Wir sind mehr, als die Polizei zählen will"

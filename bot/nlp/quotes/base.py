@@ -66,6 +66,8 @@ def _with_quoted_name(np: NP, texts: list[str], end: int) -> NP:
     jetzt“": merged into one word by `quoted_names`), so the name is the speaker's."""
     if np.end >= end or np.kind in ("pronoun", "anonymous"):
         return np
+    if np.name.split()[-1:] != texts[np.end - 1 : np.end]:
+        return np  # "Monika Haase von der Bürgerinitiative „…“": the name is the person's
     name = texts[np.end]
     if len(name) < 3 or name[0] not in QUOTE_CHARS or name[-1] not in QUOTE_CHARS:
         return np
