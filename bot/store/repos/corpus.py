@@ -185,7 +185,7 @@ _STAGED = tuple(_STAGED_COLUMNS)
 # Full-text rows of staged sentences and quotes go into the store's FTS tables batch by batch,
 # ahead of the swap (tokenising them was most of a large swap's time). Their rowids are the
 # negated new ids (migration 4), below every committed one: readers filter them out with
-# quotes.visible() until the swap commits the rows they index. Left over by a failed apply, they
+# Dialect.visible() until the swap commits the rows they index. Left over by a failed apply, they
 # are removed by the next one (under the lease) before it stages its own.
 _STAGED_FTS = (
     ("sentence_fts", "sentences", "INSERT INTO sentence_fts (rowid, text) VALUES (?, ?)"),
