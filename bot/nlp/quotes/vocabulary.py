@@ -28,6 +28,7 @@ class QuoteVocabulary:
     clause_estimates: frozenset[str]
     sep_particles: frozenset[str]
     unnamed_heads: tuple[str, ...]
+    unnamed_dative: dict[str, str]
     spokespersons: frozenset[str]
     nach_dets: frozenset[str]
     nach_docs: frozenset[str]
@@ -44,6 +45,8 @@ class QuoteVocabulary:
     lead_skip: frozenset[str]
     gap_words: frozenset[str]
     source_docs: frozenset[str]
+    name_heads: tuple[str, ...] = ()
+    object_only: frozenset[str] = frozenset()
 
 
 def load_vocabulary() -> QuoteVocabulary:
@@ -61,6 +64,7 @@ def load_vocabulary() -> QuoteVocabulary:
         clause_estimates=words("quote_clause_estimates.txt"),
         sep_particles=words("quote_sep_particles.txt"),
         unnamed_heads=_ordered("quote_unnamed_heads.txt"),
+        unnamed_dative=_pairs("quote_unnamed_dative.tsv"),
         spokespersons=words("quote_spokespersons.txt"),
         nach_dets=words("quote_nach_dets.txt"),
         nach_docs=words("quote_nach_docs.txt"),
@@ -77,6 +81,8 @@ def load_vocabulary() -> QuoteVocabulary:
         lead_skip=words("quote_lead_skip.txt"),
         gap_words=words("quote_gap_words.txt"),
         source_docs=words("quote_source_docs.txt"),
+        name_heads=_ordered("quote_name_heads.txt"),
+        object_only=words("quote_object_only.txt"),
     )
 
 
