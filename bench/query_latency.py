@@ -20,6 +20,11 @@ Plain digest (no topic), same machine under a load average of 7: p50 129-181 / p
 before figures carried first_seen and agreement compared distinct intervals (issue 14), then
 68-88 / 133-308; alone in a warm process about 29 ms (most of it formatting 8 x 100 figures).
 
+`--sql-times N` prints, after each command, its N statements with the most time in total (time
+as the client sees it: round trip included), to find what to index or rewrite. PostgreSQL at
+100k articles before and after the issue 14 latency work: docs/deploy.md ("Latency work on
+PostgreSQL").
+
 `--curate N` first writes N speaker merges and N hidden speakers into the store's curation
 log (answers then go through the curated repositories); use a store of its own for it, the
 corrections stay in the file.
@@ -29,14 +34,19 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import random
 import resource
 import statistics
 import sys
 import time
+from collections import defaultdict
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
+
+import aiosqlite
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -44,7 +54,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from store_build import PLACES, Generator, build
 
 from bot.config import Config
-from bot.store import Store
+from bot.store import Store, pg
 from handlers.dispatch import dispatch
 from handlers.registry import build_handlers
 from handlers.types import ChannelRef, Handler, Request, Services, UserRef
@@ -94,6 +104,46 @@ async def run_command(
     return (time.perf_counter() - t) * 1000, reply.kind
 
 
+class SqlTimes:
+    """Time spent per statement text: wraps `execute` of both connection classes while active
+    (a measuring aid of this script only; the store's code is unchanged)."""
+
+    def __init__(self) -> None:
+        self.times: dict[str, list[float]] = defaultdict(list)
+        self._saved: list[tuple[Any, Any]] = []
+
+    def __enter__(self) -> SqlTimes:
+        classes: tuple[Any, ...] = (aiosqlite.Connection, pg.PgConnection)
+        for cls in classes:
+            original = cls.execute
+            self._saved.append((cls, original))
+            cls.execute = self._timed(original)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for cls, original in self._saved:
+            cls.execute = original
+        self._saved.clear()
+
+    def _timed(self, original: Any) -> Any:
+        times = self.times
+
+        async def execute(conn: Any, sql: str, parameters: Any = None) -> Any:
+            t = time.perf_counter()
+            try:
+                return await original(conn, sql, parameters)
+            finally:
+                times[" ".join(sql.split())].append((time.perf_counter() - t) * 1000)
+
+        return execute
+
+    def print_top(self, n: int) -> None:
+        ranked = sorted(self.times.items(), key=lambda kv: -sum(kv[1]))[:n]
+        for sql, ms in ranked:
+            print(f"    {sum(ms):8.1f} ms in {len(ms):4d} x, max {max(ms):6.1f}: {sql[:160]}")
+        self.times.clear()
+
+
 def report(name: str, samples: list[float], kinds: dict[str, int]) -> bool:
     samples.sort()
     p99 = samples[min(len(samples) - 1, int(len(samples) * 0.99))]
@@ -106,7 +156,7 @@ def report(name: str, samples: list[float], kinds: dict[str, int]) -> bool:
     return ok
 
 
-async def measure(store: Store, runs: int, seed: int, only: list[str]) -> bool:
+async def measure(store: Store, runs: int, seed: int, only: list[str], sql_times: int = 0) -> bool:
     rng = random.Random(seed)
     services = Services(config=Config(), store=store)
     handlers = build_handlers()
@@ -158,15 +208,19 @@ async def measure(store: Store, runs: int, seed: int, only: list[str]) -> bool:
         await run_command(services, handlers, command, args)
 
     all_ok = True
+    timer = SqlTimes()
     for name, make in cases.items():
         samples: list[float] = []
         kinds: dict[str, int] = {}
-        for i in range(runs):
-            command, args = make(i)
-            ms, kind = await run_command(services, handlers, command, args)
-            samples.append(ms)
-            kinds[kind] = kinds.get(kind, 0) + 1
+        with timer if sql_times else contextlib.nullcontext():
+            for i in range(runs):
+                command, args = make(i)
+                ms, kind = await run_command(services, handlers, command, args)
+                samples.append(ms)
+                kinds[kind] = kinds.get(kind, 0) + 1
         all_ok &= report(name, samples, kinds)
+        if sql_times:
+            timer.print_top(sql_times)
     return all_ok
 
 
@@ -202,6 +256,13 @@ async def main() -> int:
     ap.add_argument(
         "--only", action="append", default=[], help="run only the cases whose name contains this"
     )
+    ap.add_argument(
+        "--sql-times",
+        type=int,
+        default=0,
+        metavar="N",
+        help="after each command, print its N statements with the most time in total",
+    )
     args = ap.parse_args()
     if args.rebuild:
         if "://" in args.db:
@@ -220,7 +281,7 @@ async def main() -> int:
             print("peak RSS while building: {1:.0f} MiB".format(*rss_mb()))
         if args.curate:
             await curate(store, args.curate)
-        ok = await measure(store, args.runs, args.seed, args.only)
+        ok = await measure(store, args.runs, args.seed, args.only, args.sql_times)
     finally:
         await store.close()
     current, peak = rss_mb()

@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from typing import Literal
 
 from bot.render.markup import unescape
-from bot.store.records import ArticleRecord, FigureRecord, QuoteRecord
+from bot.store.records import ArticleRecord, FigureRecord, QuoteRecord, SentenceRecord
 from handlers.digest_topic import resolve_topic
 from handlers.figure_groups import (
     joined_figures,
@@ -127,9 +127,12 @@ async def _build_digest(
             "digest.articles_at_least" if at_least else "digest.articles",
             count=article_count,
         )
+        texts = await store.articles.sentences_of([a.id for a in articles])
         for i, article in enumerate(articles):
             blocks.append(
-                Block(await _article_text(services, article, locale), heading if i == 0 else None)
+                Block(
+                    _article_text(article, texts[article.id], locale), heading if i == 0 else None
+                )
             )
             provenance.append(
                 Provenance(
@@ -173,7 +176,7 @@ def _when(moment: datetime | None, services: Services, locale: str) -> str:
     return fmt_moment(moment, services.config.digest.timezone, locale)
 
 
-async def _article_text(services: Services, article: ArticleRecord, locale: str) -> str:
+def _article_text(article: ArticleRecord, sentences: Sequence[SentenceRecord], locale: str) -> str:
     head = t(
         locale,
         "digest.article_line",
@@ -182,9 +185,7 @@ async def _article_text(services: Services, article: ArticleRecord, locale: str)
         date=fmt_date(article.published, locale),
         id=article.id,
     )
-    summary = summarize(
-        [(s.text, s.section) for s in await services.store.articles.sentences(article.id)]
-    )
+    summary = summarize([(s.text, s.section) for s in sentences])
     return f"{head}\n{inert(summary)}" if summary else head
 
 

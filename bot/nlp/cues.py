@@ -63,6 +63,8 @@ class CueLexicon:
     closed_before: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     # lemmas that report speech only with a complement clause (lexicons/cue_weak_opinion.txt)
     weak_opinion: frozenset[str] = frozenset()
+    # infinitives that are cues only as a plural subject's finite verb (cue_plural_forms.txt)
+    plural_forms: frozenset[str] = frozenset()
 
     def lemma(self, word: str) -> str | None:
         return self.forms.get(word.lower())
@@ -135,6 +137,7 @@ def build_lexicon(lemma_table: Mapping[str, str] | None = None) -> CueLexicon:
         separable=separable,
         closed_before=closed_before,
         weak_opinion=words("cue_weak_opinion.txt"),
+        plural_forms=words("cue_plural_forms.txt"),
     )
 
 

@@ -235,6 +235,9 @@ class CuratedFigureRepo(FigureRepo):
     def __init__(self, db: Database, curation: CurationRepo) -> None:
         super().__init__(db)
         self._curation = curation
+        # Inside a snapshot (pinned: nothing changes) the subject list is read once per limit:
+        # a digest joins scopes for every subject it shows and asked for it ten times.
+        self._subjects: dict[int, list[SubjectSummary]] = {}
 
     @staticmethod
     def _fix(cur: Curation, figs: Iterable[FigureRecord]) -> list[FigureRecord]:
@@ -265,6 +268,13 @@ class CuratedFigureRepo(FigureRepo):
         return out
 
     async def subjects(self, limit: int = 50) -> list[SubjectSummary]:
+        if not self._db.pinned:
+            return await self._curated_subjects(limit)
+        if limit not in self._subjects:
+            self._subjects[limit] = await self._curated_subjects(limit)
+        return list(self._subjects[limit])
+
+    async def _curated_subjects(self, limit: int) -> list[SubjectSummary]:
         cur = await self._curation.active()
         found = await super().subjects(limit)
         return found if cur.empty else await self._summaries(cur, found)

@@ -161,7 +161,14 @@ async def connect(url: str, *, read_only: bool = False) -> PgConnection:
     """A connection, or StoreError naming the (masked) URL."""
     # Custom plans always: a generic plan cannot see how common a searched word is, and chose
     # a sequential scan over 2M sentences for a word in none of them (0.8 s instead of 0.1 ms).
-    settings = {"application_name": "lagebild", "plan_cache_mode": "force_custom_plan"}
+    # No JIT: it compiles a query whose estimated cost passes jit_above_cost (a digest's
+    # subject scan, a search's plan over a million matches) and spends 10-20 ms doing so on a
+    # query that then runs for a few milliseconds; chat commands are short OLTP reads.
+    settings = {
+        "application_name": "lagebild",
+        "plan_cache_mode": "force_custom_plan",
+        "jit": "off",
+    }
     if read_only:
         settings["default_transaction_read_only"] = "on"
     try:

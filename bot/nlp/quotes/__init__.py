@@ -8,11 +8,13 @@ One module per stage, in pipeline order:
 - `model`         words, attributions, per-document state, lemma tables
 - `grammar`       closed German word classes (articles, prepositions, auxiliaries ...)
 - `vocabulary`    `QuoteVocabulary`: the open word lists, read from lexicons/quote_*
+- `quoted_names`  quoted names after a group noun ("Verein „Pro Wald“") merged into one word
 - `base`          `QuoteResources` (read in the component's `initialize()`) and
                   `RulesBase`: noun-phrase plausibility, Konjunktiv tests
 - `cue_finder`    `CueFinder`: cue words and the clause each governs
 - `subjects`      `Subjects`: a cue's subject in V2, inverted, verb-final, relative order
 - `accusations`   `Accusations`: accused targets, passive accusations, coordinated subjects
+- `colon_reports` an act before a colon and "…, sagte eine Sprecherin" after it: two quotes
 - `clauses`       `Clauses`: one cue's speaker, content span and speech act
 - `content`       `Contents`: the content span once the subject is known
 - `markers`       `Markers`: according-to markers (laut, zufolge, nach Angaben, so X)

@@ -4,6 +4,7 @@ and speaker lexicons) and the noun-phrase and Konjunktiv tests they share.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -60,6 +61,21 @@ class QuoteResources:
     konj2: Konjunktiv2
 
 
+def _with_quoted_name(np: NP, texts: list[str], end: int) -> NP:
+    """The phrase with the quoted name that follows its head ("Bürgerinitiative „Deichbau
+    jetzt“": merged into one word by `quoted_names`), so the name is the speaker's."""
+    if np.end >= end or np.kind in ("pronoun", "anonymous"):
+        return np
+    if np.name.split()[-1:] != texts[np.end - 1 : np.end]:
+        return np  # "Monika Haase von der Bürgerinitiative „…“": the name is the person's
+    name = texts[np.end]
+    if len(name) < 3 or name[0] not in QUOTE_CHARS or name[-1] not in QUOTE_CHARS:
+        return np
+    return dataclasses.replace(
+        np, end=np.end + 1, name=f"{np.name} {name}", mention=f"{np.mention} {name}"
+    )
+
+
 def load_resources() -> QuoteResources:
     """The cue lexicon, lemma tables and word lists of bot/nlp/lexicons. spaCy's lemma
     table is read once: it gives the word tables and checks the cue lexicon's verb forms."""
@@ -113,7 +129,12 @@ class RulesBase:
         )
         if np is None or not self._plausible(np, texts):
             return None
-        return np
+        return _with_quoted_name(np, texts, end)
+
+    def name_head(self, word: str) -> bool:
+        """A group noun a quoted name may follow: "Bürgerinitiative", "Verein", "Bündnis"."""
+        low = word.lower()
+        return word[:1].isupper() and (is_org(word) or low.endswith(self.vocab.name_heads))
 
     def _plausible(self, np: NP, texts: list[str]) -> bool:
         """Reject noun phrases whose head is a common noun ("Ereignis") or a capitalised

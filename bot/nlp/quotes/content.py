@@ -11,12 +11,14 @@ from bot.nlp.quotes.base import RulesBase
 from bot.nlp.quotes.grammar import (
     BOUNDARY,
     CLAUSE_OPENERS,
+    DETS_LOWER,
     FINITE_HABEN,
+    PASSIVE_AUX,
     QUOTE_CHARS,
     VERB_FINAL_OPENERS,
 )
 from bot.nlp.quotes.model import Attribution, CueClause, Word
-from bot.nlp.speakers import DETS, NP
+from bot.nlp.speakers import DETS, NP, POSSESSIVE
 
 
 class Contents(RulesBase):
@@ -39,6 +41,8 @@ class Contents(RulesBase):
         self, cl: CueClause, lemma: str, cue: str, np: NP, after_np: int
     ) -> tuple[int, int] | Attribution | None:
         texts, words, a, b, c, end = cl.texts, cl.words, cl.a, cl.b, cl.c, cl.end
+        if lemma in self.vocab.object_only:
+            return self._object_or_statement(cl, np)
         if _parenthetical(cl):
             return (0, end)  # "X könnte, so vermuten Beobachter, auf Y hoffen"
         if cl.first == "wie":
@@ -101,6 +105,26 @@ class Contents(RulesBase):
         ):
             return Attribution(np, cue, (0, 0), focus=True)
         return content
+
+    def _object_or_statement(self, cl: CueClause, np: NP) -> tuple[int, int] | None:
+        """ "lehnte mit der Begründung ab, die Forderung sei …": a statement after the comma or
+        colon (Konjunktiv, quotation, dass-clause) is the content; otherwise the verb's own
+        object, never the next clause ("lehnt einen Verkauf ab, ein Verkauf … ist")."""
+        texts, words, b, end = cl.texts, cl.words, cl.b, cl.end
+        if np.start > cl.c:
+            return None
+        if (
+            b + 1 < end
+            and texts[b] in (",", ":")
+            and (
+                texts[b + 1].lower() in CLAUSE_OPENERS
+                or words[b + 1].inq
+                or texts[b + 1] in QUOTE_CHARS
+                or self.has_konj(words, b + 1, end)
+            )
+        ):
+            return (b + 1, end)
+        return _own_object(cl, np)
 
     def _statement(
         self, cl: CueClause, lemma: str, cue: str, np: NP, content: tuple[int, int]
@@ -168,6 +192,22 @@ class Contents(RulesBase):
             )
             or self._framed(lemma, texts, lo, hi)
         )
+
+
+def _own_object(cl: CueClause, np: NP) -> tuple[int, int] | None:
+    """The noun-phrase object between the verb and its clause end ("lehnt den Antrag ab"),
+    or None (no statement) when it holds no noun ("lehnt es ab, …" is left alone)."""
+    texts, c, b = cl.texts, cl.c, cl.b
+    lo, hi = (c + 1, b) if b > c + 1 else (np.end, c)  # V2, or "hat den Antrag abgelehnt"
+    if any(t.lower() in PASSIVE_AUX for t in texts[np.end : hi]):
+        return None  # "Der Antrag wurde abgelehnt": the subject is what was refused
+    while lo < hi and texts[lo][:1].islower() and texts[lo].lower() not in DETS_LOWER | POSSESSIVE:
+        lo += 1  # "lehnte jedoch die Mission ab", "hat den Antrag abgelehnt"
+    while hi > lo and texts[hi - 1][:1].islower():
+        hi -= 1  # "… strikt ab", "… vorerst ab"
+    if not any(t[:1].isupper() for t in texts[lo:hi]):
+        return None
+    return (lo, hi)
 
 
 def _parenthetical(cl: CueClause) -> bool:

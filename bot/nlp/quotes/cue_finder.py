@@ -69,6 +69,15 @@ def _attributive(words: Sequence[Word], i: int) -> bool:
     )
 
 
+# quoted words a separable verb's clause may hold before its particle
+SHORT_QUOTED = 3
+
+
+def _after_als(words: Sequence[Word], k: int) -> bool:
+    """Whether a quotation opens at words[k] right after "als" ("als „haltlos“")."""
+    return k >= 2 and words[k - 1].text in QUOTE_CHARS and words[k - 2].text.lower() == "als"
+
+
 class CueFinder(RulesBase):
     """Stage 2: cue words of a sentence (finite speech verbs, separable particles,
     closed nominal cues) and the clause each one governs."""
@@ -95,7 +104,7 @@ class CueFinder(RulesBase):
                 if found is not None:
                     out.append((i, found[1], f"{t} {found[0]}"))
                     continue
-            lemma = self.lex.forms.get(low)
+            lemma = self.lex.forms.get(low) or self._plural_finite(words, i, low)
             if lemma is not None and _attributive(words, i):
                 continue  # "die als Sprecher bekannte Frau", "einer geschätzten Zahl"
             if lemma == "heißen" and not (
@@ -116,6 +125,19 @@ class CueFinder(RulesBase):
                 out.append((i, lemma, t))
         return out
 
+    def _plural_finite(self, words: Sequence[Word], i: int, low: str) -> str | None:
+        """An infinitive-like cue ("sprechen") as the finite verb right after the noun phrase
+        that opens the sentence: that subject is plural ("Die Grünen sprechen von Wahlbetrug",
+        a singular would take "spricht"). Elsewhere the form is an infinitive ("wollen darüber
+        sprechen") and no cue."""
+        if low not in self.lex.plural_forms or i == 0:
+            return None
+        np = self._np([w.text for w in words], 0, i, allow_apposition=False)
+        if np is None or np.end != i or np.kind == "pronoun":
+            return None
+        # right after the subject the form agrees with it: a singular takes "spricht"
+        return None if words[0].text.lower() in ("den", "dem", "des") else low
+
     def _closed_before(self, words: Sequence[Word], i: int, low: str) -> tuple[str, str] | None:
         """(closing word, lemma) of an idiom whose verb ends its clause right after the closing
         word: "…, dass der Verband damit rechnet, …", "hat in Abrede gestellt"."""
@@ -132,10 +154,14 @@ class CueFinder(RulesBase):
     ) -> tuple[str, str] | None:
         """The (particle, lemma) whose particle closes the clause of words[i] ("wies … hin")."""
         commas = 0
+        quoted = 0
         for k in range(i + 1, min(len(words), i + 16)):
             tk = words[k].text
             if tk == "," and commas < 2 and k + 1 < len(words) and words[k + 1].text != "dass":
                 commas += 1  # "ging Celebi, die Anwältin der Frau, davon aus"
+                continue
+            if words[k].inq and (quoted or _after_als(words, k)) and quoted < SHORT_QUOTED:
+                quoted += 1  # "wies dies als „haltlos“ zurück": a quoted judgement inside
                 continue
             if tk in (",", ".", ":", ";", "?", "!") or words[k].inq:
                 return None

@@ -66,18 +66,19 @@ class Markers(RulesBase):
             if found is None:
                 continue
             np, (s0, s1), cue = found
+            gap = None
             if s0 == 0:
                 lo, hi = s1, end
             elif s1 >= end:
                 lo, hi = 0, s0
             else:
-                lo, hi = 0, end
+                lo, hi, gap = 0, end, (s0, s1)
             while lo < hi and texts[lo] in BOUNDARY:
                 lo += 1
             while hi > lo and texts[hi - 1] in BOUNDARY:
                 hi -= 1
             if hi - lo >= 2:
-                out.append(Attribution(np, cue, (lo, hi), marker=True))
+                out.append(Attribution(np, cue, (lo, hi), marker=True, gap=gap))
         return out
 
     def _marker_at(self, texts: list[str], i: int, end: int) -> MarkerHit | None:

@@ -92,6 +92,8 @@ class Attribution:
     target: NP | None = None  # the accused of an accusation
     passive: bool = False  # "X wird vorgeworfen": no speaker in the clause itself
     also: tuple[NP, ...] = ()  # coordinated speakers: "Selenskij und der SBU berichteten"
+    # a mid-sentence marker's own words ("stieg nach Angaben der Polizei auf"): not content
+    gap: tuple[int, int] | None = None
 
 
 # an according-to marker: its source, the word span of marker and source, the cue text

@@ -10,6 +10,7 @@ from bot.nlp.names import canonical_speakers
 from bot.nlp.quotes.base import RulesBase
 from bot.nlp.quotes.grammar import BOUNDARY, QUOTE_CHARS
 from bot.nlp.quotes.model import Word
+from bot.nlp.speakers import is_org
 
 
 def _not_self_accused(q: Quote | None) -> Quote | None:
@@ -49,7 +50,11 @@ def _non_speaker(speaker: str | None, non_speakers: frozenset[str]) -> bool:
 def _canonicalise(quotes: list[Quote]) -> list[Quote]:
     """One speaker name per person in the article: "Austin" -> "Lloyd Austin"."""
     names = [q.speaker for q in quotes if q.speaker and q.speaker[:1].isupper()]
-    mapping = canonical_speakers(names)
+    mapping = {
+        short: long_
+        for short, long_ in canonical_speakers(names).items()
+        if names_organisation(short, long_)
+    }
     roles: dict[str, str] = {}
     for q in quotes:
         if q.speaker and q.speaker_role and q.speaker != "anonymous":
@@ -71,6 +76,20 @@ def _canonicalise(quotes: list[Quote]) -> list[Quote]:
     return out
 
 
+def names_organisation(short: str, long_: str) -> bool:
+    """Whether `short` may stand for the longer name `long_`. An organisation's name (its
+    first organisation noun and the proper name after it: "Fahrgastverband Pro Bahn",
+    "Versicherungsverband GDV") is named by that noun or by the whole proper name, never by
+    a word inside it: "Bahn" is not "Pro Bahn", but "Bahn" is "Deutsche Bahn". Names of
+    persons keep the surname rule of `canonical_speakers`."""
+    words = long_.split()
+    head = next((k for k, w in enumerate(words) if is_org(w)), None)
+    if short == long_ or head is None or head == len(words) - 1:
+        return True
+    rest = short.split()
+    return rest in ([words[head]], words[head + 1 :]) or len(rest) > len(words) - head - 1
+
+
 class QuoteRecords(RulesBase):
     """Stage 7: Quote records built from an attribution's word span."""
 
@@ -88,6 +107,7 @@ class QuoteRecords(RulesBase):
         mention: str | None = None,
         act: SpeechAct = "claim",
         target: str | None = None,
+        gap: tuple[int, int] | None = None,
     ) -> Quote | None:
         span = _quote_span(words, rng, act)
         if span is None:
@@ -101,6 +121,8 @@ class QuoteRecords(RulesBase):
         while lo < hi and words[lo].text in QUOTE_CHARS:
             lo += 1
         while hi > lo and (words[hi - 1].text in QUOTE_CHARS or words[hi - 1].text in (",", ".")):
+            if _closes_inner_quote(words, lo, hi):
+                break
             hi -= 1
         if hi - lo < 1:
             return None
@@ -110,7 +132,7 @@ class QuoteRecords(RulesBase):
             speaker=speaker,
             speaker_role=role,
             kind=kind,
-            text=text[start:end],
+            text=without_gap(words, lo, hi, gap, text),
             cue=cue,
             sentence=text[s_start:s_end],
             sentence_index=si,
@@ -120,6 +142,34 @@ class QuoteRecords(RulesBase):
             act=act,
             target=target,
         )
+
+
+def without_gap(
+    words: Sequence[Word], lo: int, hi: int, gap: tuple[int, int] | None, text: str
+) -> str:
+    """The quote text of words[lo:hi] without a mid-sentence marker's words ("Die Zahl stieg
+    nach Angaben des Landratsamts auf 4.000" says "Die Zahl stieg auf 4.000"): the source is
+    the speaker, not part of what was said. Commas that only bracketed the marker go too;
+    the quote's character span stays the whole range."""
+    start, end = words[lo].start, words[hi - 1].end
+    if gap is None:
+        return text[start:end]
+    g0, g1 = gap
+    if not lo < g0 < g1 < hi:
+        return text[start:end]
+    if words[g0 - 1].text == "," and words[g1].text == ",":
+        g0, g1 = g0 - 1, g1 + 1  # ", nach Angaben der Polizei," between two clause parts
+    if not lo < g0 < g1 < hi:
+        return text[start:end]
+    return text[start : words[g0 - 1].end] + " " + text[words[g1].start : end]
+
+
+def _closes_inner_quote(words: Sequence[Word], lo: int, hi: int) -> bool:
+    """Whether the mark ending words[lo:hi] closes a quotation opened inside the span
+    ("wies dies als „haltlos“ zurück"): kept, so the inner quotation marks stay balanced."""
+    if words[hi - 1].text not in QUOTE_CHARS:
+        return False
+    return sum(1 for w in words[lo : hi - 1] if w.text in QUOTE_CHARS) % 2 == 1
 
 
 def _quote_span(

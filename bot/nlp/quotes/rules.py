@@ -9,9 +9,11 @@ from collections.abc import Sequence
 
 from bot.models import Quote
 from bot.nlp.quotes.clauses import Clauses
+from bot.nlp.quotes.colon_reports import split_at_colon
 from bot.nlp.quotes.continuation import Continuations
 from bot.nlp.quotes.markers import Markers
 from bot.nlp.quotes.model import Attribution, DocState, SentenceInput, Word
+from bot.nlp.quotes.quoted_names import merge_quoted_names
 from bot.nlp.quotes.records import (
     _canonicalise,
     _non_speaker,
@@ -71,7 +73,7 @@ class QuoteRules(Clauses, Markers, Continuations):
         quotes: list[Quote] = []
         prev_words: list[Word] | None = None
         for si, sent in enumerate(sentences):
-            words = without_short_parentheses(sent.words)
+            words = merge_quoted_names(without_short_parentheses(sent.words), self.name_head)
             if not words:
                 continue
             if len(words) <= 8 and words[-1].text not in (".", "!", "?", ":", "“", '"', "«", "»"):
@@ -143,7 +145,7 @@ class QuoteRules(Clauses, Markers, Continuations):
     def _attributions(self, words: list[Word]) -> list[Attribution]:
         """Speech-verb attributions (cue by cue, a coordinated cue sharing the subject) and
         according-to markers of one sentence."""
-        attrs: list[Attribution] = []
+        found: list[tuple[int, Attribution]] = []
         cues = self.find_cues(words)
         prev_np: NP | None = None
         cue_set = frozenset(c for c, _, _ in cues)
@@ -151,10 +153,11 @@ class QuoteRules(Clauses, Markers, Continuations):
         for c, lemma, cue in cues:
             at = self.attribute(words, c, lemma, cue, prev_np, cue_set)
             if at is not None:
-                attrs.append(at)
+                found.append((c, at))
                 prev_np = at.np
                 if at.backref:
                     spoken.append(c)
+        attrs = [at for _, at in split_at_colon(found, words, self.vocab.spokespersons)]
         attrs.extend(m for m in self.markers(words) if not _cites_for(m, spoken))
         return _one_report(attrs)
 
@@ -176,10 +179,6 @@ class QuoteRules(Clauses, Markers, Continuations):
         for at in attrs:
             speaker, role = self._resolve(at, state, words)
             self._note_subject(at, speaker, role, state, si)
-            if at.passive and state.chain is not None and si - state.chain[2] <= 1:
-                # "Der Kommission wird … vorgeworfen" right after a statement: the running
-                # speaker accuses; otherwise the accuser stays unnamed
-                speaker, role = state.chain[0], state.chain[1]
             if speaker is None or (explicit_only and (at.np is None or at.np.kind == "pronoun")):
                 continue
             if at.focus:
@@ -226,4 +225,5 @@ class QuoteRules(Clauses, Markers, Continuations):
             mention=mention,
             act=at.act,
             target=self._target_name(at.target, state, words),
+            gap=at.gap,
         )

@@ -45,6 +45,8 @@ class QuoteVocabulary:
     lead_skip: frozenset[str]
     gap_words: frozenset[str]
     source_docs: frozenset[str]
+    name_heads: tuple[str, ...] = ()
+    object_only: frozenset[str] = frozenset()
 
 
 def load_vocabulary() -> QuoteVocabulary:
@@ -79,6 +81,8 @@ def load_vocabulary() -> QuoteVocabulary:
         lead_skip=words("quote_lead_skip.txt"),
         gap_words=words("quote_gap_words.txt"),
         source_docs=words("quote_source_docs.txt"),
+        name_heads=_ordered("quote_name_heads.txt"),
+        object_only=words("quote_object_only.txt"),
     )
 
 

@@ -37,6 +37,7 @@ class CurationRepo:
         self._db = db
         # The folded log, reused while the log is unchanged: every curated read asks for it.
         self._cached: tuple[tuple[int, int, int], Curation] | None = None
+        self._signature: tuple[int, int, int] | None = None  # only inside a snapshot
 
     async def add(
         self,
@@ -82,12 +83,20 @@ class CurationRepo:
         return await self.get(entry_id)
 
     async def signature(self) -> tuple[int, int, int]:
-        """Changes with every add and undo (also those of other processes on the same store)."""
+        """Changes with every add and undo (also those of other processes on the same store).
+
+        Inside a snapshot (a pinned read-only view) the log cannot change, so it is read once:
+        a digest asks for it about ten times, each a round trip to PostgreSQL."""
+        if self._db.pinned and self._signature is not None:
+            return self._signature
         cur = await self._db.conn.execute(
             "SELECT count(*), coalesce(max(id), 0), count(undone_at) FROM curation_log"
         )
         row = await cur.fetchone()
-        return (int(row[0]), int(row[1]), int(row[2])) if row else (0, 0, 0)
+        sig = (int(row[0]), int(row[1]), int(row[2])) if row else (0, 0, 0)
+        if self._db.pinned:
+            self._signature = sig
+        return sig
 
     async def active(self) -> Curation:
         sig = await self.signature()

@@ -36,9 +36,13 @@ _SENTENCES = """WITH m AS ({m}),
 # match list (50 ms for a word in a million sentences), however few rows are then ranked.
 
 
-def _ranked(d: Dialect, sql: str, kind: Literal["quote", "sentence"], rank: Rank) -> str:
-    """The query with its candidates: best ranked, or newest first ("recent")."""
-    return sql.format(m=d.fts_newest(kind, rank, quote_repo.FTS_CANDIDATES))
+def _ranked(d: Dialect, sql: str, kind: Literal["quote", "sentence"], rank: Rank, page: int) -> str:
+    """The query with its candidates: best ranked, or newest first ("recent"). Newest first,
+    the page is the newest `page` candidates, so no more are read: on PostgreSQL that is a
+    walk down the primary key that stops after `page` matches instead of FTS_CANDIDATES."""
+    cap = quote_repo.FTS_CANDIDATES
+    candidates = min(page, cap) if rank == "recent" else cap
+    return sql.format(m=d.fts_newest(kind, rank, candidates))
 
 
 class SearchRepo:
@@ -73,7 +77,7 @@ class SearchRepo:
         match = d.match(query)
         ranked: list[tuple[float, int, SearchHit]] = []
         rank: Rank = "recent" if await self._frequent("quote", query) else "best"
-        cur = await conn.execute(_ranked(d, _QUOTES, "quote", rank), (match, limit))
+        cur = await conn.execute(_ranked(d, _QUOTES, "quote", rank, limit), (match, limit))
         for r in await cur.fetchall():
             if r["ref"] in seen_quotes:
                 continue
@@ -83,9 +87,8 @@ class SearchRepo:
             ranked.append((r["rank"], len(ranked), self._hit("quote", r)))
         # Ask for more sentences than needed: some are already shown (as quotes).
         rank = "recent" if await self._frequent("sentence", query) else "best"
-        cur = await conn.execute(
-            _ranked(d, _SENTENCES, "sentence", rank), (match, limit + len(seen_sentences))
-        )
+        page = limit + len(seen_sentences)
+        cur = await conn.execute(_ranked(d, _SENTENCES, "sentence", rank, page), (match, page))
         for r in await cur.fetchall():
             if r["ref"] in seen_sentences:
                 continue
