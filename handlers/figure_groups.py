@@ -9,10 +9,11 @@ same concept arrives), so it lives here and not in the stored keys.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
-from bot.nlp.figure_subjects import lexicon
+from bot.nlp.figure_subjects import event_of, lexicon
 from bot.store.folding import fold_key
 from bot.store.records import FigureRecord, SubjectSummary
 from handlers.format import figure_date
@@ -124,3 +125,59 @@ async def joined_figures(
     """The figures of a subject and of every key joining it (each key's newest `limit`)."""
     keys = (await scope_members(services)).get(subject_key, [subject_key])
     return [f for key in keys for f in await services.store.figures.for_subject(key, limit=limit)]
+
+
+# ------------------------------------------------------------ which reports can conflict
+
+MIN_KEY_WORD = 4  # shorter capitalised words ("Die", "US") say nothing about a story
+_CAPITALISED_RE = re.compile(r"\b[A-ZÄÖÜ][\wÄÖÜäöüß-]+")
+
+
+def _key_words(text: str | None) -> frozenset[str]:
+    """The folded capitalised words of a text that may name a story's places and actors."""
+    return frozenset(
+        fold_key(w) for w in _CAPITALISED_RE.findall(text or "") if len(w) >= MIN_KEY_WORD
+    )
+
+
+def same_story(a: FigureRecord, b: FigureRecord) -> bool:
+    """Whether two reports belong to one story: one article, or article titles that share a
+    place or an actor ("Hochwasser in Grimma", "Demo in Grimma"). A bare topic word such as
+    "Soldaten" groups the Timor mission with the Lebanon war; only a shared name joins them."""
+    if a.article_id == b.article_id:
+        return True
+    return bool(_key_words(a.article_title) & _key_words(b.article_title))
+
+
+STEM = 6  # "Vereinten" and "Vereinte" are one word of a source
+
+
+def _context(f: FigureRecord) -> frozenset[str]:
+    """What distinguishes a report's subject beyond its head noun: "Soldaten an der UN-Mission
+    UNIFIL" -> {un mission, unifil}. Event nouns ("des Bebens": the key already holds the
+    event) and words of the report's own source ("Menschen (Vereinten Nationen)") are no
+    distinction."""
+    subject = f.subject or ""
+    head = fold_key(subject.split(" ", 1)[0])
+    told = {w[:STEM] for w in _key_words(f.source)}
+    return frozenset(
+        fold_key(w)
+        for w in _CAPITALISED_RE.findall(subject)
+        if len(w) >= MIN_KEY_WORD
+        and fold_key(w) != head
+        and fold_key(w)[:STEM] not in told
+        and event_of(w) is None
+    )
+
+
+def same_thing(a: FigureRecord, b: FigureRecord) -> bool:
+    """Whether two reports count the same thing: one names no more than the head noun, or
+    their distinguishing words overlap ("Soldaten (Kampfstärke)" and "Soldaten an der
+    UN-Mission UNIFIL" are two counts, not a disagreement)."""
+    ca, cb = _context(a), _context(b)
+    return not ca or not cb or bool(ca & cb)
+
+
+def comparable(a: FigureRecord, b: FigureRecord) -> bool:
+    """Whether two reports of one subject and date can contradict each other."""
+    return same_story(a, b) and same_thing(a, b)

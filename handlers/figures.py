@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 from bot.nlp.figure_intervals import Interval, all_agree, claim_interval
 from bot.store.records import FigureRecord, SubjectSummary
-from handlers.figure_groups import joined_figures, joined_subjects, main_subject
+from handlers.figure_groups import comparable, joined_figures, joined_subjects, main_subject
 from handlers.format import (
     chunk_lines,
     figure_date,
@@ -65,6 +65,32 @@ def agree(claims: list[Claim]) -> bool:
     return all_agree([c.interval for c in claims])
 
 
+def disagreeing(claims: list[Claim]) -> list[Claim]:
+    """The claims that contradict another claim on the same thing in the same story (their
+    intervals do not overlap; handlers.figure_groups.comparable). Two stories that share only
+    a topic word ("Soldaten": 15.000 in Lebanon, 200 in Timor) are separate entries."""
+    found: list[Claim] = []
+    for i, a in enumerate(claims):
+        for b in claims[i + 1 :]:
+            if a.interval.overlaps(b.interval):
+                continue
+            if any(comparable(x, y) for x in a.figures for y in b.figures):
+                found += [c for c in (a, b) if c not in found]
+    return [c for c in claims if c in found]
+
+
+def related(claims: list[Claim]) -> bool:
+    """Whether any two of the claims report the same thing in the same story (they compare:
+    "vs."); claims that share only a topic word are listed one after the other."""
+    return any(
+        comparable(x, y)
+        for i, a in enumerate(claims)
+        for b in claims[i + 1 :]
+        for x in a.figures
+        for y in b.figures
+    )
+
+
 def firm_claims(claims: list[Claim]) -> list[Claim]:
     """The claims that state a total: no increments, and no vague words ("Tausende") when a
     number was also reported, so "Tausende" never counts as contradicting "mehr als 10.000"."""
@@ -84,11 +110,12 @@ class FigureSummary:
     def conflicts(self) -> list[tuple[date, list[Claim]]]:
         """Dates at which sources reported values that cannot all be true (their intervals do
         not overlap); differing words that agree ("mehr als 10.000", "rund 11.000") are none."""
-        return [(d, firm_claims(cs)) for d, cs in self.history if not agree(firm_claims(cs))]
+        found = [(d, disagreeing(firm_claims(cs))) for d, cs in self.history]
+        return [(d, cs) for d, cs in found if cs]
 
     @property
     def current_conflict(self) -> bool:
-        return len({c.value for c in self.current}) > 1 and not agree(self.current)
+        return len({c.value for c in self.current}) > 1 and bool(disagreeing(self.current))
 
 
 def _claims(figs: Sequence[FigureRecord], locale: str) -> list[Claim]:
@@ -136,6 +163,8 @@ def current_value(claims: list[Claim], locale: str) -> str:
     """The current value in words with its sources: one value, an agreed span ("mehr als
     10.000 bis rund 11.000 (US-Außenministerium; Selenskyj)"), or a conflict side by side."""
     values = list(dict.fromkeys(c.value for c in claims))
+    if len(values) > 1 and not related(claims):
+        return separately(claims, locale)
     if len(values) == 1 or not agree(claims):
         return side_by_side(claims, locale)
     # Ordered by the stated numbers: "mehr als 10.000" is the low end, "rund 11.000" the high.
@@ -146,6 +175,15 @@ def current_value(claims: list[Claim], locale: str) -> str:
     span = t(locale, "figures.agreed_span", low=low.value, high=high.value)
     sources = "; ".join(dict.fromkeys(inert(c.source) for c in claims))
     return f"{span} ({sources})"
+
+
+def separately(claims: list[Claim], locale: str) -> str:
+    """Claims on different things or stories under one topic word, listed without "vs.":
+    "rund 15.000 (UN) sowie 200 (Regierung)"."""
+    by_value: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_value.setdefault(c.value, []).append(c)
+    return t(locale, "figures.separately").join(_claim_text(cs, locale) for cs in by_value.values())
 
 
 def side_by_side(claims: list[Claim], locale: str) -> str:
@@ -203,7 +241,8 @@ def detail_blocks(subject: str, summary: FigureSummary, locale: str) -> list[Blo
     if summary.history:
         lines = []
         for d, claims in summary.history:
-            line = f"- **{fmt_date(d, locale)}**: {side_by_side(claims, locale)}"
+            shown = side_by_side if related(claims) else separately
+            line = f"- **{fmt_date(d, locale)}**: {shown(claims, locale)}"
             if all(c.background for c in claims):
                 line += " " + t(locale, "figures.background")
             lines.append(line)

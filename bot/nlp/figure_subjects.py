@@ -21,6 +21,7 @@ from typing import Protocol
 from bot.nlp import figure_rules as R
 from bot.nlp.attribution.sources import Markers, load_markers
 from bot.nlp.calendar_words import WEEKDAYS
+from bot.nlp.figure_lemmas import key_noun
 
 _LEXICONS = Path(__file__).with_name("lexicons")
 Lemmatize = Callable[[str], "str | None"]
@@ -420,6 +421,8 @@ def _phrases(
             "zu",
             "laut",
         }
+        if _genitive_attribute(toks, k):
+            in_pp = True  # "Schätzungen des Landratsamts": whose, not what
         if _low(toks, k - 1) in R.DETERMINERS and _low(toks, k - 2) in _ATTACH_PREPS | {
             "von",
             "mit",
@@ -467,6 +470,7 @@ def _measured(
         head += 1
     if head < first and _text(toks, head) in lexicon().non_topics:
         return _text(toks, head)  # "Der Grund sind 3 Prozent": what it says, but no topic
+    after = _past_comparative(toks, after)
     if (
         after < len(toks)
         and _is_noun(toks[after].text)
@@ -492,7 +496,9 @@ def _measured(
             if np and np[0][-1] not in lexicon().frame_nouns:
                 return _display(np[0], toks, np[1], lemmatize)
     a, b = _clause_bounds(toks, first)
-    estimated = _estimated_object(toks, a, first, lemmatize)
+    estimated = _estimated_object(toks, a, first, lemmatize) or _framed(
+        toks, a, b, range(first, last + 1), lemmatize
+    )
     if estimated is not None:
         return estimated
     phrases = _usable(_phrases(toks, a, b, range(first, last + 1), lemmatize))
@@ -503,6 +509,56 @@ def _measured(
     if pick is None:
         return None
     return _display(pick[1], toks, pick[2], lemmatize)
+
+
+_COMPARATIVES = frozenset({"mehr", "weniger"})
+
+
+def _past_comparative(toks: Sequence[_HasText], after: int) -> int:
+    """Where the measured noun after a unit starts: past a comparative ("acht Prozent mehr
+    Lohn" measures Lohn)."""
+    if _low(toks, after) in _COMPARATIVES and after + 1 < len(toks):
+        return after + 1
+    return after
+
+
+def _genitive_attribute(toks: Sequence[_HasText], k: int) -> bool:
+    """Whether the noun phrase at k is a genitive attribute of the noun before its article
+    ("Schätzungen des Landratsamts", "Einschätzung des Umweltbundesamts")."""
+    if _low(toks, k) in ("des", "der"):
+        k += 1  # the phrase starts at its article
+    if _low(toks, k - 1) not in ("des", "der") or k < 2:
+        return False
+    word = toks[k - 2].text
+    return bool(_NOUN_RE.match(word)) and word.lower() not in R.DETERMINERS | R.PRONOUNS
+
+
+def _framed(
+    toks: Sequence[_HasText], a: int, b: int, skip: range, lemmatize: Lemmatize
+) -> str | None:
+    """A frame noun with its genitive as the clause's subject ("die Zahl der Starkregentage in
+    Mitteldeutschland wird um 20 Prozent steigen"): the amount measures that number, so the
+    subject is the whole phrase, not the frame's genitive alone nor another noun."""
+    frames = lexicon().frame_nouns
+    for k in range(a + 1, b - 2):
+        if k in skip or toks[k].text not in frames or _low(toks, k + 1) not in ("der", "des"):
+            continue
+        if _low(toks, k - 1) not in R.DETERMINERS or _low(toks, k - 2) in _ATTACH_PREPS | {
+            "von",
+            "nach",
+            "mit",
+            "zu",
+            "über",
+            "unter",
+            "vor",
+        }:
+            continue
+        np = noun_phrase(toks, k + 2, lemmatize)
+        if np is None or np[1] > b or np[1] > skip.start or _is_time(np[0][-1]):
+            continue
+        more, _ = attachments(toks, np[1], 1, lemmatize)
+        return " ".join([toks[k].text, toks[k + 1].text, *np[0], *more])
+    return None
 
 
 _VOTES = frozenset({"stimmen", "wählerstimmen", "zweitstimmen", "erststimmen", "voten"})
@@ -879,18 +935,28 @@ def subject_group(subject: str | None, unit: str | None) -> str | None:
     head = next((k for k, w in enumerate(words) if w[:1].isupper()), None)
     if head is not None and _no_topic_head(words, head, unit):
         return None
-    if head is None or is_measure_unit(unit):
-        return None if _ownerless(subject, unit) else _key(subject)
+    if head is None or (is_measure_unit(unit) and concept_of(subject, unit) is None):
+        if _ownerless(subject, unit):
+            return None
+        return _key(" ".join(_lemma_head(words, head)))
     modifiers = [w for w in words[:head] if w.lower() not in lex.ignored_modifiers]
     concept = concept_of(subject, unit)
     if concept is not None:
         scope = " ".join(p for p in scope_of(subject) if p) if concept in lex.scoped else ""
         return _key(" ".join([*modifiers, concept, f"({scope})" if scope else ""]))
     if modifiers:
-        return _key(" ".join([*modifiers, words[head]]))
+        return _key(" ".join([*modifiers, key_noun(words[head])]))
     if len(words) == head + 1:
         return None  # "Menschen": only the counted noun
-    return _key(" ".join(words[head:]))
+    return _key(" ".join(_lemma_head(words, head)[head:]))
+
+
+def _lemma_head(words: list[str], head: int | None) -> list[str]:
+    """The words with the head noun as its lemma: "Soforthilfen" and "Soforthilfe" are one
+    key (singular and plural of one thing are one topic)."""
+    if head is None:
+        return words
+    return [*words[:head], key_noun(words[head]), *words[head + 1 :]]
 
 
 _BRACKET_RE = re.compile(r"\s*\(([^()]*)\)")
@@ -944,6 +1010,8 @@ def _no_topic_head(words: Sequence[str], head: int, unit: str | None) -> bool:
     Länge", "Metern"), or it carries a rank ("vierte Platz", "erste Durchgang")."""
     word = words[head]
     lex = lexicon()
+    if word in lex.frame_nouns and words[head + 1 : head + 2] in (["der"], ["des"]):
+        return len(words) < head + 3  # "Zahl der Starkregentage": the frame with what it frames
     if is_non_topic(word) or any(is_ordinal(w) for w in words[:head]):
         return True
     if word != unit and (word in lex.measures or word.rstrip("n") in lex.measures):

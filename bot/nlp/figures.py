@@ -9,7 +9,7 @@ only (those with a digit or a number word), which keeps it cheap on long corpora
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -31,7 +31,9 @@ from bot.nlp.attribution.sources import (
     so_source,
     sources_in,
 )
-from bot.nlp.dates import resolve_date
+from bot.nlp.figure_anaphora import antecedent, nominative_source, pronoun_object
+from bot.nlp.figure_dates import figure_date, refers_back
+from bot.nlp.figure_gapping import conjunct_source
 from bot.nlp.figure_sources import description_of_role, unnamed_description
 from bot.nlp.names import same_person
 from bot.nlp.numbers import (
@@ -1469,6 +1471,22 @@ def _ensure_extensions() -> None:
 _MAX_CACHED_ORTHS = 500_000
 
 
+def _gapped(
+    toks: Sequence[Tok], before: Sequence[FigureMatch], m: FigureMatch
+) -> tuple[FigureMatch, str | None]:
+    """A bare number closing a gapped conjunct counts what the nearest figure before it in the
+    sentence counts, as reported by the conjunct's own subject (bot.nlp.figure_gapping)."""
+    if m.unit is not None:
+        return m, None
+    prior = next((p for p in reversed(before) if p.unit is not None), None)
+    if prior is None:
+        return m, None
+    source = conjunct_source(toks, m.first_token, m.number_token)
+    if source is None:
+        return m, None
+    return replace(m, unit=prior.unit, subject=prior.subject), source
+
+
 class FiguresComponent:
     """Fills `doc._.figures`; runs after sentence segmentation and the quote component."""
 
@@ -1540,6 +1558,19 @@ class FiguresComponent:
         # the headline "teaser", but it is this article's lead, stating its main figures.
         sections = list(doc._.sections or [])
         teasers = [(a, b) for k, (a, b, sec) in enumerate(sections) if sec == "teaser" and k > 0]
+        paragraph_starts = sorted(a for a, _b, _sec in sections)
+
+        def paragraph_before(si: int) -> list[str]:
+            """The sentences before sentence `si` in its paragraph (read only when asked)."""
+            at = bisect_right(paragraph_starts, sents[si].start_char) - 1
+            first = paragraph_starts[at] if at >= 0 else 0
+            out: list[str] = []
+            for j in range(si - 1, -1, -1):
+                if sents[j].start_char < first:
+                    break
+                out.insert(0, sents[j].text)
+            return out
+
         last_source: str | None = None  # for "demnach" in the next sentence
         last_source_sentence = -2
         for si, sent in enumerate(sents):
@@ -1567,13 +1598,17 @@ class FiguresComponent:
             s_start, s_end = sent.start_char, sent.end_char
             sentence = sent.text
             in_sentence = [q for q in quotes if q.start_char < s_end and q.end_char > s_start]
-            refers = resolve_date(sentence, anchor) or anchor
+            before = paragraph_before(si) if refers_back(sentence) else []
+            refers = figure_date(sentence, before, anchor)
             attributions = explicit_attributions(toks, previous, lemmatize)
-            for m in matches:
+            for mi, m in enumerate(matches):
+                m, gapped = _gapped(toks, matches[:mi], m)
+                if previous and pronoun_object(toks, m.first_token, lemmatize):
+                    m = replace(m, subject=antecedent(previous) or m.subject)
                 containing = [
                     q for q in in_sentence if q.start_char <= m.start and m.end <= q.end_char
                 ]
-                found = source_of_figure(
+                found = gapped or source_of_figure(
                     toks,
                     m,
                     containing,
@@ -1583,7 +1618,7 @@ class FiguresComponent:
                     attributions,
                     lemmatize,
                 )
-                source = _canonical(found, quotes)
+                source = _canonical(nominative_source(found, lemmatize), quotes)
                 if source:
                     last_source, last_source_sentence = source, si
                 figures.append(

@@ -32,6 +32,7 @@ from handlers.types import ChannelRef, Request, Services, UserRef
 
 NOW = datetime(2026, 9, 21, 8, 0, tzinfo=UTC)
 DAMAGE = "Schäden im Landkreis"
+DAMAGE_TOPIC = "Schäden"  # Schaden/Schäden is one concept: the place is no topic of its own
 
 
 def flood(make: Callable[..., ArticleExtraction]) -> list[ArticleExtraction]:
@@ -153,11 +154,11 @@ async def test_a_spokeswoman_of_the_accusers_does_not_speak_for_the_accused(
 
 
 async def test_amounts_of_millions_read_as_a_newsroom_writes_them(services: Services) -> None:
-    out = await say(services, f"/figures {DAMAGE}")
+    out = await say(services, f"/figures {DAMAGE_TOPIC}")
     assert "mehr als 300 Mio. Euro" in out and "300.000.000" not in out
     article = await say(services, "/article 3")
     assert "8,6 Mrd. Euro" in article and "8.600.000.000" not in article
-    english = await say(services, f"/figures {DAMAGE}", locale="en")
+    english = await say(services, f"/figures {DAMAGE_TOPIC}", locale="en")
     assert "more than 300 million Euro" in english
 
 

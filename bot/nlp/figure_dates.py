@@ -1,0 +1,85 @@
+"""The date a figure refers to, where its own sentence is not enough.
+
+`bot.nlp.dates.resolve_date` reads one sentence. Two things need more: a back reference
+("Damals kamen 21 Menschen ums Leben") takes its time from the paragraph before it, and a
+projection ("bis 2050 um bis zu 20 Prozent") names a target date, which is no report date:
+shown as the figure's date it would make a forecast the newest, "current" value.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from bot.nlp.dates import resolve_date
+
+_LEXICON = Path(__file__).parent / "lexicons" / "figure_time_references.tsv"
+# "doppelt so viel wie noch am Mittwoch geschätzt": the date of the earlier value compared
+# with, not of this one.
+_COMPARED_RE = re.compile(r"\b(?:wie|als)\s+noch\b[^,;]*", re.I)
+_BARE_YEAR_RE = re.compile(r"\b(?:von|aus|im|in|seit|um)\s+((?:19|20)\d\d)\b", re.I)
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(back reference, target year) patterns from the lexicon, compiled once."""
+    rows = [
+        ln.split("\t")
+        for ln in _LEXICON.read_text(encoding="utf-8").splitlines()
+        if ln.strip() and not ln.startswith("#")
+    ]
+
+    def alternation(kind: str) -> str:
+        words = sorted((p for k, p in rows if k == kind), key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+    back = re.compile(rf"\b(?:{alternation('back')})\b", re.I)
+    target = re.compile(rf"\b(?:{alternation('target')})\s+(?:19|20)\d\d\b", re.I)
+    return back, target
+
+
+def refers_back(sentence: str) -> bool:
+    """Whether the sentence points back to a time named before it ("damals", "seinerzeit")."""
+    return bool(_patterns()[0].search(sentence))
+
+
+def is_projection(sentence: str, own: date | None, anchor: date | None) -> bool:
+    """Whether the sentence's own date is a target ("bis 2050"), not when it was reported:
+    after the article date, or introduced by "bis" when the article has no date."""
+    if own is None:
+        return False
+    if anchor is not None:
+        return own > anchor
+    return bool(_patterns()[1].search(sentence))
+
+
+def named_past_date(text: str, anchor: date | None) -> date | None:
+    """A date `text` names that lies before the article date: a resolved date ("im August
+    2002") or a bare year after a preposition ("das Hochwasser von 2002")."""
+    found = resolve_date(text, anchor)
+    if found is not None and (anchor is None or found < anchor):
+        return found
+    for m in _BARE_YEAR_RE.finditer(text):
+        year = int(m.group(1))
+        if anchor is None or year < anchor.year:
+            return date(year, 1, 1)
+    return None
+
+
+def figure_date(sentence: str, before: Sequence[str], anchor: date | None) -> date | None:
+    """The date the figures of `sentence` refer to. `before` holds the sentences before it in
+    its paragraph, nearest last. A back reference takes the nearest past date named there; a
+    projection keeps the article date only as "reported on" (None when the article is
+    undated) so it never reads as a newer value than the reports around it."""
+    own = resolve_date(_COMPARED_RE.sub(" ", sentence), anchor)
+    if own is None and refers_back(sentence):
+        for text in reversed(before):
+            found = named_past_date(text, anchor)
+            if found is not None:
+                return found
+    if is_projection(sentence, own, anchor):
+        return None
+    return own or anchor

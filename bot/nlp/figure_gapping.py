@@ -1,0 +1,56 @@
+"""Gapped conjuncts: "Die Polizei sprach von etwa 1.200 Teilnehmern, die Veranstalter von mehr
+als 5.000." The second number has no noun and no verb of its own; German leaves out what the
+first conjunct said. Its source is the second conjunct's own subject (the organisers), what it
+counts is the first conjunct's noun, so the two claims compare as one subject."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+from typing import Protocol
+
+_LEXICON = Path(__file__).parent / "lexicons" / "figure_gapping.tsv"
+MAX_SUBJECT_WORDS = 3
+
+
+class _HasText(Protocol):
+    @property
+    def text(self) -> str: ...
+
+
+@cache
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    """(articles, prepositions) from the lexicon."""
+    rows = [
+        ln.split("\t")
+        for ln in _LEXICON.read_text(encoding="utf-8").splitlines()
+        if ln.strip() and not ln.startswith("#")
+    ]
+    return (
+        frozenset(w for k, w in rows if k == "det"),
+        frozenset(w for k, w in rows if k == "prep"),
+    )
+
+
+def conjunct_source(toks: Sequence[_HasText], first_token: int, number_token: int) -> str | None:
+    """The own subject of the gapped conjunct a bare number closes ("Veranstalter" in ", die
+    Veranstalter von mehr als 5.000"), or None when the number is not such a conjunct."""
+    after = toks[number_token + 1 :]
+    if after and after[0].text not in (".", ";", "!", ")"):
+        return None
+    comma = next((k for k in range(first_token - 1, -1, -1) if toks[k].text == ","), None)
+    if comma is None:
+        return None
+    dets, preps = _words()
+    span = [t.text for t in toks[comma + 1 : first_token]]
+    if not span or span[-1] not in preps:
+        return None
+    span = span[:-1]
+    if span and span[-1][:1].islower():  # its own verb: "die Bahn sprach von 6.000"
+        span = span[:-1]
+    if span and span[0] in dets:
+        span = span[1:]
+    if not 1 <= len(span) <= MAX_SUBJECT_WORDS or not all(w[:1].isupper() for w in span):
+        return None
+    return " ".join(span)

@@ -1,0 +1,47 @@
+"""Noun lemmas for figure subjects, from spaCy's German lookup table (read once per process).
+
+Two reports of one thing word it in singular and plural ("Soforthilfe", "Soforthilfen"); the
+subject key groups by the lemma of the subject's head noun so they are one topic. Compounds
+the table lacks are lemmatised by their longest known last part ("Soforthilfen" via "Hilfen").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+Lemmatize = Callable[[str], str | None]
+MIN_COMPOUND_PART = 3
+
+
+@cache
+def table_lemmatize() -> Lemmatize:
+    """A lemmatizer over the lookup table, loaded on first use (about a second)."""
+    from spacy.lookups import load_lookups
+
+    table = load_lookups("de", ["lemma_lookup"]).get_table("lemma_lookup")
+
+    def lemmatize(word: str) -> str | None:
+        value = table.get(word)
+        return value if isinstance(value, str) else None
+
+    return lemmatize
+
+
+def noun_lemma(word: str, lemmatize: Lemmatize) -> str | None:
+    """The table's noun lemma of the word, else of its compound's longest known last part
+    ("Landratsamts" -> "Landratsamt"); None when neither is known as a noun."""
+    found = lemmatize(word)
+    if found and found[:1].isupper():
+        return found
+    for k in range(MIN_COMPOUND_PART, len(word) - MIN_COMPOUND_PART):
+        tail = word[k].upper() + word[k + 1 :]
+        lemma = lemmatize(tail)
+        if lemma and lemma[:1].isupper():
+            return word[:k] + lemma.lower()
+    return None
+
+
+def key_noun(word: str) -> str:
+    """The form of a head noun a subject key uses: its lemma, or the word when unknown."""
+    return noun_lemma(word, table_lemmatize()) or word

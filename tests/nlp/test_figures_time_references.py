@@ -1,0 +1,103 @@
+"""The date a figure refers to beyond its own sentence (issue 12, QA flood story): "damals"
+takes the past date the paragraph named, a target year ("bis 2050") is no report date.
+German sentences written for these tests."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+from bot.models import ArticleExtraction, Figure
+from bot.nlp.figure_dates import figure_date
+from bot.nlp.pipeline import Extractor
+from bot.store.repos.corpus import subject_key_for
+from handlers.format import BACKGROUND_DAYS
+from tests.nlp.conftest import make_article
+
+PUBLISHED = date(2025, 3, 12)
+
+
+def extract_on(extractor: Extractor, text: str, published: date | None) -> ArticleExtraction:
+    article = dataclasses.replace(make_article(text), published=published)
+    return extractor.extract(article)
+
+
+def by_value(extraction: ArticleExtraction, value: float) -> Figure:
+    found = [f for f in extraction.figures if f.value == value]
+    assert len(found) == 1, [(f.value, f.subject) for f in extraction.figures]
+    return found[0]
+
+
+def test_damals_takes_the_year_named_before_it_in_the_paragraph(extractor: Extractor) -> None:
+    text = (
+        "Viele Anwohner denken an die Sturmflut von 1962. Damals starben in Hamburg 315 "
+        "Menschen, der Schaden betrug 3,4 Milliarden Mark.\n\n"
+        "In diesem Jahr meldete die Feuerwehr 12 Einsätze."
+    )
+    found = extract_on(extractor, text, PUBLISHED)
+    assert by_value(found, 315).refers_to == date(1962, 1, 1)
+    assert by_value(found, 3.4e9).refers_to == date(1962, 1, 1)
+    assert by_value(found, 12).refers_to == PUBLISHED
+
+
+def test_seinerzeit_takes_a_dated_month_and_stops_at_the_paragraph() -> None:
+    before = ["Im August 2002 trat die Elbe über die Ufer.", "Die Altstadt stand unter Wasser."]
+    assert figure_date("Seinerzeit kamen 21 Menschen ums Leben.", before, PUBLISHED) == date(
+        2002, 8, 1
+    )
+    # Nothing named before it in its paragraph: the article date, as for any figure.
+    assert figure_date("Damals kamen 21 Menschen ums Leben.", [], PUBLISHED) == PUBLISHED
+
+
+def test_past_damals_figure_is_background(extractor: Extractor) -> None:
+    """Read through the handler's rule: a figure dated years before its article is history."""
+    text = (
+        "Das Hochwasser von 2013 war verheerend. Damals entstanden Schäden von 6 Milliarden Euro."
+    )
+    published = date(2024, 6, 1)
+    fig = by_value(extract_on(extractor, text, published), 6e9)
+    assert fig.refers_to == date(2013, 1, 1)
+    assert (published - fig.refers_to).days > BACKGROUND_DAYS
+
+
+def test_target_year_is_no_report_date(extractor: Extractor) -> None:
+    text = (
+        "Nach Einschätzung des Umweltbundesamts wird sich die Zahl der Hitzetage in "
+        "Süddeutschland bis 2050 um bis zu 30 Prozent erhöhen."
+    )
+    undated = by_value(extract_on(extractor, text, None), 30)
+    assert undated.refers_to is None
+    dated = by_value(extract_on(extractor, text, PUBLISHED), 30)
+    assert dated.refers_to is None
+
+
+def test_target_year_variant_bis_ende() -> None:
+    sentence = "Bis Ende 2030 sollen 400 neue Wohnungen entstehen."
+    assert figure_date(sentence, [], PUBLISHED) is None
+    assert figure_date(sentence, [], None) is None
+    # A past year stays the figure's date.
+    assert figure_date("Bis Ende 2024 entstanden 400 Wohnungen.", [], PUBLISHED) == date(
+        2024, 12, 31
+    )
+
+
+def test_the_date_of_a_compared_earlier_value_is_not_the_figures() -> None:
+    sentence = (
+        "Die Versicherer beziffern die Schäden auf 90 Millionen Euro, doppelt so viel wie noch "
+        "am Montag angenommen."
+    )
+    assert figure_date(sentence, [], PUBLISHED) == PUBLISHED
+    other = "Die Stadt meldet 40 Einsätze, mehr als noch am 3. März."
+    assert figure_date(other, [], PUBLISHED) == PUBLISHED
+
+
+def test_projection_subject_is_the_framed_noun_phrase(extractor: Extractor) -> None:
+    text = (
+        "Nach Einschätzung des Bundesamts wird sich die Zahl der Hitzetote in Bayern bis 2040 "
+        "um bis zu 15 Prozent erhöhen."
+    )
+    fig = by_value(extract_on(extractor, text, None), 15)
+    assert fig.subject is not None and fig.subject.startswith("Zahl der Hitzetote")
+    assert "Bundesamt" not in fig.subject
+    assert fig.source == "Bundesamt"
+    assert subject_key_for(fig.subject, fig.unit) is not None  # a topic of its own
