@@ -108,6 +108,16 @@ def _tree(root: int) -> list[int]:
     return tree
 
 
+def _cpu(pid: int) -> float:
+    """CPU seconds (user + system) of this one process so far."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            fields = f.read().rsplit(b")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _rss(pid: int) -> int:
     try:
         with open(f"/proc/{pid}/statm", "rb") as f:
@@ -123,6 +133,7 @@ class Run:
     peak_rss: int
     returncode: int
     output: str
+    main_cpu: float  # of the main process alone (the rest is its workers')
 
     @property
     def cores(self) -> float:
@@ -139,18 +150,19 @@ def run(args: list[str], cwd: Path, poll: float = 0.05) -> Run:
             [sys.executable, "-m", "bot", *args], cwd=cwd, stdout=out, stderr=subprocess.STDOUT,
             env=env,
         )  # fmt: skip
-        peak = 0
+        peak, main_cpu = 0, 0.0
         while True:
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
             if pid:
                 break
             peak = max(peak, sum(_rss(p) for p in _tree(proc.pid)))
+            main_cpu = max(main_cpu, _cpu(proc.pid))
             time.sleep(poll)
         wall = time.perf_counter() - start
         proc.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         text = out.read().decode("utf-8", "replace")
-    return Run(wall, usage.ru_utime + usage.ru_stime, peak, proc.returncode, text)
+    return Run(wall, usage.ru_utime + usage.ru_stime, peak, proc.returncode, text, main_cpu)
 
 
 def scale(counts: list[int], workdir: Path, config: Path | None) -> None:
@@ -171,7 +183,8 @@ def scale(counts: list[int], workdir: Path, config: Path | None) -> None:
         rows.append((n, first, again, status))
         print(
             f"  N={n}: peak RSS {first.peak_rss / 2**20:.0f} MiB, wall {first.wall:.1f} s, "
-            f"CPU {first.cpu:.1f} s = {first.cores:.2f} cores; unchanged re-ingest "
+            f"CPU {first.cpu:.1f} s = {first.cores:.2f} cores (main process "
+            f"{first.main_cpu / first.wall:.2f}); unchanged re-ingest "
             f"{again.wall:.2f} s vs ask /status {status.wall:.2f} s "
             f"(x{again.wall / status.wall:.2f})",
             flush=True,

@@ -508,6 +508,24 @@ CREATE INDEX figures_subject_newest
     ON figures (subject_key, (sort_date IS NULL), sort_date, first_seen, id);
 """
 
+# How often each wording (and unit) of a subject occurs among its figures: the subjects row's
+# name and unit are the most frequent ones, and with these counts an apply recounts a subject
+# from what it changes instead of reading all of the subject's figures (2.1 s of a 2.8 s apply
+# of 1,000 articles into 100k). Maintained by CorpusRepo's swap; unit '' = none.
+_SUBJECT_WORDINGS = """
+CREATE TABLE subject_wordings (
+    subject_key TEXT NOT NULL,
+    wording TEXT NOT NULL,
+    unit TEXT NOT NULL,
+    figure_count INTEGER NOT NULL,
+    PRIMARY KEY (subject_key, wording, unit)
+);
+INSERT INTO subject_wordings (subject_key, wording, unit, figure_count)
+SELECT subject_key, coalesce(subject, unit, ''), coalesce(unit, ''), count(*) FROM figures
+WHERE subject_key IS NOT NULL
+GROUP BY subject_key, coalesce(subject, unit, ''), coalesce(unit, '');
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     _INITIAL,
     _SPEAKER_SUMMARY,
@@ -524,6 +542,7 @@ MIGRATIONS: tuple[str, ...] = (
     _SUBSCRIPTION_TIMES,
     _FIGURES_SUBJECT_ARTICLE,
     _FIGURES_FIRST_SEEN,
+    _SUBJECT_WORDINGS,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
