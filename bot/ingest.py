@@ -28,8 +28,10 @@ from pathlib import Path
 from bot.corpus import (
     ArticleFileError,
     CorpusError,
+    CorpusScan,
     EmptyCorpusError,
     ForeignCorpusError,
+    plain_digest,
     raw_digest,
     read_article,
     scan_corpus,
@@ -119,7 +121,7 @@ def plan_folder(directory: Path, stored: Mapping[str, str], version: str) -> Fol
     unchanged: list[str] = []
     for path in scan.files:
         known = stored.get(path.name)
-        if known is not None and _unchanged(path, scan.root, known, version):
+        if known is not None and _unchanged(path, scan, known, version):
             unchanged.append(path.name)
         else:
             jobs.append(Job(path.name, known, path=str(path), root=root, from_folder=True))
@@ -139,9 +141,14 @@ def _any_readable(jobs: Iterable[Job]) -> bool:
     return False
 
 
-def _unchanged(path: Path, root: Path | None, stored_hash: str, version: str) -> bool:
+def _unchanged(path: Path, scan: CorpusScan, stored_hash: str, version: str) -> bool:
     try:
-        return f"{raw_digest(path, root)}:{version}" == stored_hash
+        if path.name in scan.plain:
+            try:
+                return f"{plain_digest(path)}:{version}" == stored_hash
+            except (ArticleFileError, OSError):
+                pass  # changed kind since the scan: the careful path says
+        return f"{raw_digest(path, scan.root)}:{version}" == stored_hash
     except (ArticleFileError, OSError):
         return False  # parsing reports why
 
