@@ -300,6 +300,8 @@ class Ingestor:
         """The job's outcome; None when its worker died (the job is run again)."""
         from concurrent.futures.process import BrokenProcessPool
 
+        if fut.cancelled():  # by the shutdown of a pool found broken: its jobs run again
+            return None
         try:
             return fut.result()
         except BrokenProcessPool:
