@@ -61,7 +61,18 @@ def build_pipeline(model: str = "blank") -> Language:
         nlp, "lagebild_figures"
     ):
         nlp.add_pipe("lagebild_figures")
+    _initialize_own(nlp)
     return nlp
+
+
+def _initialize_own(nlp: Language) -> None:
+    """Let Lagebild's components read their lexicons (spaCy's `initialize()`), without
+    `nlp.initialize()`, which would reset the weights of a trained pipeline."""
+    for name in ("lagebild_sentences", "lagebild_quotes", "lagebild_figures"):
+        if name in nlp.pipe_names:
+            initialize = getattr(nlp.get_pipe(name), "initialize", None)
+            if initialize is not None:
+                initialize(lambda: [], nlp=nlp)
 
 
 def _has_factory(nlp: Language, name: str) -> bool:

@@ -1,14 +1,22 @@
 """spaCy component `lagebild_quotes`: turns the Doc into word lists per sentence, runs
-bot.nlp.quotes.QuoteRules and stores plain Quote records in doc._.quotes."""
+bot.nlp.quotes.QuoteRules and stores plain Quote records in doc._.quotes.
+
+Like spaCy's own rule components, its data (cue lexicon, lemma tables, the word lists of
+bot/nlp/lexicons) is read in `initialize()`, which `nlp.initialize()` or `build_pipeline()`
+calls, not when the component is created."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.training import Example
 
 from bot.nlp.doc_arrays import doc_text, token_table
 from bot.nlp.extensions import register_extensions
 from bot.nlp.quotes import QuoteRules, SentenceInput, Word, doc_words
+from bot.nlp.quotes.base import load_resources
 
 
 def sections_or_default(doc: Doc) -> list[tuple[int, int, str]]:
@@ -58,11 +66,33 @@ def _sentence(words: list[Word], secs: list[tuple[int, int, str]], si: int) -> S
     return SentenceInput(words, secs[k][2] if secs else "report", k)
 
 
+class NotInitialized(RuntimeError):
+    """The component ran before `initialize()` read its lexicons."""
+
+
 class QuoteComponent:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         register_extensions()
-        self.rules = QuoteRules()
+        self._rules: QuoteRules | None = None
+
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable[Example]] | None = None,
+        *,
+        nlp: Language | None = None,
+    ) -> None:
+        """Read the lexicons and lemma tables (seconds, once per process)."""
+        self._rules = QuoteRules(load_resources())
+
+    @property
+    def rules(self) -> QuoteRules:
+        if self._rules is None:
+            raise NotInitialized(
+                f"component {self.name!r} has no lexicons yet: call nlp.initialize() "
+                "(build_pipeline() does)"
+            )
+        return self._rules
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.quotes = self.rules.run(sentence_inputs(doc), doc_text(doc))

@@ -679,7 +679,7 @@ def _is_cap_adj(word: str) -> bool:
     )
 
 
-def parse_np(  # noqa: C901  (the legacy chunker; next to split into name/role/org parts)
+def parse_np(
     words: list[str],
     i: int,
     end: int,
@@ -687,13 +687,54 @@ def parse_np(  # noqa: C901  (the legacy chunker; next to split into name/role/o
     nouns: frozenset[str] = frozenset(),
     bare_adjective: bool = False,
 ) -> NP | None:
-    """Parse a speaker noun phrase starting at words[i] (not beyond `end`)."""
+    """Parse a speaker noun phrase starting at words[i] (not beyond `end`): article and
+    adjectives, a run of capitalised words (role nouns, names, organisations), a genitive
+    tail, then an apposition ("John Kirby, Sprecher des …," / "der Sprecher, John Kirby,")."""
     if i >= end:
         return None
-    w = words[i]
-    low = w.lower()
+    low = words[i].lower()
     if low in PRONOUNS:
-        return NP(i, i + 1, "pronoun", low, None, False, w, plural=False)
+        return NP(i, i + 1, "pronoun", low, None, False, words[i], plural=False)
+    noble = _noble_name(words, i, end)
+    if noble is not None:
+        return noble
+    det, j = _determiner(words, i, end, bare_adjective)
+    det, j, adjs = _adjectives(words, i, j, end, det)
+    caps_start = j
+    j = _capitalised_run(words, j, end, det)
+    caps = words[caps_start:j]
+    if not caps or caps[0].lower() in NON_SPEAKER_HEADS:
+        return None
+    caps, j = _head_cut(caps, caps_start, j, det, nouns)
+    tail_start = j
+    j = _place_before_apposition(words, _genitive_tail(words, j, end), end, caps)
+    tail = words[tail_start:j]
+    role_idx = [n for n, c in enumerate(caps) if is_role(c)]
+    adj_words = words[caps_start - adjs : caps_start]
+    role, name_words = _role_and_name(caps, role_idx, adj_words, tail, det)
+    if allow_apposition and name_words and j + 1 < end and words[j] == ",":
+        role, j = _role_apposition(words, j, end, role)
+    genitive_name = bool(role_idx) and len(name_words) == 1 and name_words[0].endswith("s")
+    if (
+        allow_apposition
+        and (not name_words or genitive_name)
+        and (det in DETS or role_idx)
+        and j + 2 < end
+        and words[j] == ","
+    ):
+        named = _name_apposition(words, i, j, end, det)
+        if named is not None:
+            role, name_words, j = named
+    org = any(is_org(c) for c in caps)
+    mention = " ".join(words[i:j]).replace(" ,", ",")
+    if name_words:
+        return NP(i, j, "name", " ".join(name_words), role, org and not role_idx, mention)
+    return _description(words, i, j, det, adj_words + caps + tail, caps, org, mention)
+
+
+def _noble_name(words: list[str], i: int, end: int) -> NP | None:
+    """ "von der Leyen" at the phrase start: a surname, not a preposition and an article."""
+    low = words[i].lower()
     if (
         low in ("von", "van")
         and i + 2 < end
@@ -702,22 +743,36 @@ def parse_np(  # noqa: C901  (the legacy chunker; next to split into name/role/o
     ):
         name = " ".join(["von" if low == "von" else "van", *words[i + 1 : i + 3]])
         return NP(i, i + 3, "name", name, None, False, " ".join(words[i : i + 3]))
-    j = i
-    det: str | None = None
+    return None
+
+
+def _determiner(words: list[str], i: int, end: int, bare_adjective: bool) -> tuple[str | None, int]:
+    """The phrase's article (a possessive counts as "der": "Sein Anwalt" is a definite
+    description; "" for an article-less adjective phrase) and the index after it."""
+    w = words[i]
+    low = w.lower()
     if low in DETS or low in INDEF or low in NOM_DETS or low in POSSESSIVE:
-        det = "der" if low in POSSESSIVE else low  # "Sein Anwalt": a definite description
-        j += 1
-    elif (
+        return ("der" if low in POSSESSIVE else low), i + 1
+    if (
         bare_adjective
         and _is_adj(w)
         and i + 1 < end
         and (is_cap(words[i + 1]) or _is_adj(words[i + 1]))
     ):
-        det = ""  # "laut israelischen Medien"
+        return "", i  # "laut israelischen Medien"
+    return None, i
+
+
+def _adjectives(
+    words: list[str], i: int, j: int, end: int, det: str | None
+) -> tuple[str | None, int, int]:
+    """Adjectives before the head ("Russische und ukrainische Medien", "der frühere …"):
+    the article (now "" for a leading capitalised adjective), the head's index and the
+    number of adjective words."""
     adjs = 0
     if (
         det is None
-        and _is_cap_adj(w)
+        and _is_cap_adj(words[i])
         and j + 1 < end
         and (words[j + 1] in ("und", ",", "sowie") or _is_adj(words[j + 1]))
     ):
@@ -732,7 +787,12 @@ def parse_np(  # noqa: C901  (the legacy chunker; next to split into name/role/o
     while j < end and _is_adj(words[j]) and adjs < 4 and det is not None:
         j += 1
         adjs += 1
-    caps_start = j
+    return det, j, adjs
+
+
+def _capitalised_run(words: list[str], j: int, end: int, det: str | None) -> int:
+    """The end of the run of capitalised words from j, with name particles ("Ursula von der
+    Leyen", "Osama bin Laden")."""
     while j < end and (
         is_cap(words[j]) or (words[j][:1].isupper() and words[j].lower() in ORG_NAMES)
     ):
@@ -755,11 +815,15 @@ def parse_np(  # noqa: C901  (the legacy chunker; next to split into name/role/o
             and words[j + 2] in NOBLE_NAMES
         ):
             j += 2  # "Ursula von der Leyen"
-    caps = words[caps_start:j]
-    if not caps:
-        return None
-    if caps[0].lower() in NON_SPEAKER_HEADS:
-        return None
+    return j
+
+
+def _head_cut(
+    caps: list[str], caps_start: int, j: int, det: str | None, nouns: frozenset[str]
+) -> tuple[list[str], int]:
+    """The capitalised words that belong to the head after an article: "dem Deutschen
+    Wetterdienst" keeps its named adjective; "die G7-Staaten Milliardenhilfen" stops after
+    the first noun."""
     foreign = caps[0] not in nouns and "-" not in caps[0] and bool(nouns)
     # "dem Deutschen Wetterdienst", "das Rote Kreuz": capitalised adjectives before the head
     named_adj = 0
@@ -771,14 +835,16 @@ def parse_np(  # noqa: C901  (the legacy chunker; next to split into name/role/o
     ):
         named_adj += 1
     if named_adj and det:
-        caps = caps[: named_adj + 1]
-        j = caps_start + named_adj + 1
-    elif det and len(caps) > 1 and not is_role(caps[0]) and not is_org(caps[0]) and not foreign:
+        return caps[: named_adj + 1], caps_start + named_adj + 1
+    if det and len(caps) > 1 and not is_role(caps[0]) and not is_org(caps[0]) and not foreign:
         # "die G7-Staaten Milliardenhilfen": the second noun starts another phrase
-        caps = caps[:1]
-        j = caps_start + 1
-    # genitive or "von" tail: "des nationalen Sicherheitsrats", "von der Nationalen Behörde"
-    tail_start = j
+        return caps[:1], caps_start + 1
+    return caps, j
+
+
+def _genitive_tail(words: list[str], j: int, end: int) -> int:
+    """Up to two genitive or "von" tails: "des nationalen Sicherheitsrats", "von der
+    Nationalen Behörde"."""
     for _ in range(2):
         if not (j < end and words[j] in GEN_DETS | {"von", "vom"}):
             break
@@ -793,88 +859,107 @@ def parse_np(  # noqa: C901  (the legacy chunker; next to split into name/role/o
         if k == n0:
             break
         j = k
-    # "der SPD-Fraktionschef im Landtag, Klaus Meier": a place phrase before the apposition
-    if (
+    return j
+
+
+def _place_before_apposition(words: list[str], j: int, end: int, caps: list[str]) -> int:
+    """ "der SPD-Fraktionschef im Landtag, Klaus Meier": a place phrase after a role noun
+    and before the apposition belongs to the role."""
+    if not (
         j + 2 < end
         and words[j] in ("im", "in", "am", "bei", "beim", "aus", "für")
         and any(is_role(c) for c in caps)
     ):
-        k = j + 1
-        if words[k] in DETS:
-            k += 1
-        while k < end and _is_adj(words[k]):
-            k += 1
-        n0 = k
-        while k < end and is_cap(words[k]) and not is_role(words[k]):
-            k += 1
-        if k > n0 and k < end and words[k] == ",":
-            j = k
-    tail = words[tail_start:j]
-    role_idx = [n for n, c in enumerate(caps) if is_role(c)]
-    org = any(is_org(c) for c in caps)
-    adj_words = words[caps_start - adjs : caps_start]
-    role: str | None = None
-    name_words: list[str]
+        return j
+    k = j + 1
+    if words[k] in DETS:
+        k += 1
+    while k < end and _is_adj(words[k]):
+        k += 1
+    n0 = k
+    while k < end and is_cap(words[k]) and not is_role(words[k]):
+        k += 1
+    return k if k > n0 and k < end and words[k] == "," else j
+
+
+def _role_and_name(
+    caps: list[str], role_idx: list[int], adj_words: list[str], tail: list[str], det: str | None
+) -> tuple[str | None, list[str]]:
+    """Role and name words of the head: after the last role noun comes the name
+    ("US-Verteidigungsminister Lloyd Austin"); after an article without a role, none."""
     if role_idx:
         last = role_idx[-1]
         name_words = caps[last + 1 :]
-        role = " ".join(adj_words + caps[: last + 1] + tail) or None
         if name_words and tail:
-            role = " ".join(adj_words + caps[: last + 1])
-    elif det is not None:
-        name_words = []
-        role = " ".join(adj_words + caps[:1] + tail) if name_words else None
-    else:
-        name_words = caps
-    # apposition: "John Kirby, Sprecher des nationalen Sicherheitsrats, sagte"
-    if allow_apposition and name_words and j + 1 < end and words[j] == ",":
-        k = j + 1
-        if words[k] in DETS:
-            k += 1
-        a0 = k
-        while k < end and _is_adj(words[k]):
-            k += 1
-        if k < end and is_role(words[k]):
-            k += 1
-            while k < end and (
-                is_cap(words[k])
-                or words[k] in GEN_DETS
-                or _is_adj(words[k])
-                or words[k] in ("von", "vom", "im", "in", "der", "für", "das", "den", "dem", "die")
-            ):
-                k += 1
-            while k > a0 and not is_cap(words[k - 1]):
-                k -= 1
-            if k < end and words[k] == ",":
-                role = " ".join(words[a0:k])
-                j = k + 1
-            elif k >= end or words[k] in (".", "!", "?"):
-                role = " ".join(words[a0:k])
-                j = k
-    genitive_name = bool(role_idx) and len(name_words) == 1 and name_words[0].endswith("s")
-    if (
-        allow_apposition
-        and (not name_words or genitive_name)
-        and (det in DETS or role_idx)
-        and j + 2 < end
-        and words[j] == ","
+            return " ".join(adj_words + caps[: last + 1]), name_words
+        return " ".join(adj_words + caps[: last + 1] + tail) or None, name_words
+    if det is not None:
+        return None, []
+    return None, caps
+
+
+def _role_apposition(
+    words: list[str], j: int, end: int, role: str | None
+) -> tuple[str | None, int]:
+    """ "John Kirby, Sprecher des nationalen Sicherheitsrats, sagte": the role after a name,
+    and the index after it (the role unchanged and j when there is none)."""
+    k = j + 1
+    if words[k] in DETS:
+        k += 1
+    a0 = k
+    while k < end and _is_adj(words[k]):
+        k += 1
+    if not (k < end and is_role(words[k])):
+        return role, j
+    k += 1
+    while k < end and (
+        is_cap(words[k])
+        or words[k] in GEN_DETS
+        or _is_adj(words[k])
+        or words[k] in ("von", "vom", "im", "in", "der", "für", "das", "den", "dem", "die")
     ):
-        k = j + 1
-        n0 = k
-        while k < end and is_cap(words[k]) and not is_role(words[k]) and not is_org(words[k]):
-            k += 1
-        if k - n0 >= 1 and (k >= end or words[k] in (",", ".")):
-            role = " ".join(words[i + (1 if det else 0) : j])
-            name_words = list(words[n0:k])
-            j = k + 1 if k < end and words[k] == "," else k
-    mention = " ".join(words[i:j]).replace(" ,", ",")
-    plural = caps[-1].lower().endswith(("en", "er")) and det in (None, "die") and not name_words
-    if name_words:
-        return NP(i, j, "name", " ".join(name_words), role, org and not role_idx, mention)
+        k += 1
+    while k > a0 and not is_cap(words[k - 1]):
+        k -= 1
+    if k < end and words[k] == ",":
+        return " ".join(words[a0:k]), k + 1
+    if k >= end or words[k] in (".", "!", "?"):
+        return " ".join(words[a0:k]), k
+    return role, j
+
+
+def _name_apposition(
+    words: list[str], i: int, j: int, end: int, det: str | None
+) -> tuple[str, list[str], int] | None:
+    """ "der Sprecher, John Kirby," : the name after a description; the description becomes
+    the role. Returns role, name words and the index after the name."""
+    k = j + 1
+    n0 = k
+    while k < end and is_cap(words[k]) and not is_role(words[k]) and not is_org(words[k]):
+        k += 1
+    if k - n0 >= 1 and (k >= end or words[k] in (",", ".")):
+        role = " ".join(words[i + (1 if det else 0) : j])
+        return role, list(words[n0:k]), (k + 1 if k < end and words[k] == "," else k)
+    return None
+
+
+def _description(
+    words: list[str],
+    i: int,
+    j: int,
+    det: str | None,
+    desc_words: list[str],
+    caps: list[str],
+    org: bool,
+    mention: str,
+) -> NP | None:
+    """A phrase without a name: a description ("die Polizei", "Russische Medien"), an
+    unnamed source ("ein Sprecher"), or None when its head is no speaker."""
     head = caps[0] if det is not None else caps[-1]
     if head.lower() in NON_SPEAKER_HEADS:
         return None
-    desc = " ".join(adj_words + caps + tail)
+    plural = caps[-1].lower().endswith(("en", "er")) and det in (None, "die")
+    desc = " ".join(desc_words)
     desc = desc[:1].upper() + desc[1:]
     if det in INDEF and not org:
         return NP(i, j, "anonymous", "anonymous", " ".join(words[i:j]), False, mention)

@@ -1,26 +1,34 @@
 """The attribution layer shared by quotes and figures.
 
-Stages of `bot/nlp` (spaCy blank "de" + registered components, rules as pure functions):
+Stages of `bot/nlp` (spaCy blank "de" + registered components, rules as pure functions).
+The quote rules live in the `quotes/` package, one module per stage; their word lists are
+`lexicons/quote_*` files, read with all other lexicons in the component's `initialize()`:
 
 1. sentences   `segmenter.py` (component `lagebild_sentences`) and `tokenizer.py`
-2. cues        `cues.py`: speech/report verb forms -> lemma (separable verbs with particle);
+2. cues        `cues.py`: speech/report verb forms -> lemma (separable verbs with particle),
+               from `lexicons/cue_{weak,strong,separable}_verbs`, participles checked
+               against spaCy's lookup lemmatizer; `lexicons/cue_weak_opinion.txt`;
                `lexicons/cue_acts.tsv`: lemma -> speech act and the accused's case;
                `lexicons/nominal_cues.tsv`: light verb + closing noun ("kam zu dem Ergebnis");
                `lexicons/reflexive_non_cues.txt`: no cue when reflexive ("sich melden")
-3. clauses     `quotes.QuoteRules.attribute`: subject, objects and content of a cue's clause
-               (V2, verb-final, object-fronted "als", passive "X wird vorgeworfen",
-               coordinated subjects); `attribution/acts.py`: accusation frames;
+3. clauses     `quotes/cue_finder.py` (cues of a sentence); `quotes/clauses.py` with
+               `quotes/subjects.py`, `quotes/accusations.py` and `quotes/content.py`:
+               subject, objects and content of a cue's clause (V2, verb-final,
+               object-fronted "als", passive "X wird vorgeworfen", coordinated subjects);
+               `attribution/acts.py`: accusation frames;
                `lexicons/np_object_frames.tsv`: the complement a judging verb's noun-phrase
                object needs to be a statement ("kritisierte X als …")
 4. attribution `attribution/sources.py`: according-to markers (laut, gemäß, zufolge, unter
                Berufung auf; "Demnach …" pointing back), `lexicons/according_to.tsv`;
-               `quotes.QuoteRules.markers` still holds the older "nach Angaben"/"so X" rules
+               `quotes/markers.py` still holds the older "nach Angaben"/"so X" rules
 5. entities    `speakers.py` (noun-phrase chunker), `roles.py`, `names.py` (canonical names);
-               `QuoteRules.mentions`/`_resolve`: persons, organisations, pronouns, age and
-               spokesperson nouns linked to the person named before
+               `quotes/entities.py`: persons, organisations, pronouns, age and
+               spokesperson nouns linked to the person named before;
+               `quotes/continuation.py`: Konjunktiv continuation, "Das sagte X", colon quotes
 6. checks      `attribution/somebody.py`: a speaker is somebody (never an abstract noun,
                number phrase or bare pronoun); `lexicons/non_speaker_heads.txt`,
                `lexicons/abstract_sources.txt`, `lexicons/institution_heads.txt`
-7. records     `quote_component.py` (component `lagebild_quotes`) -> `bot.models.Quote`
+7. records     `quotes/records.py`, `quotes/rules.py` (runs the stages per sentence);
+               `quote_component.py` (component `lagebild_quotes`) -> `bot.models.Quote`
                with `act` and `target`; `export.py` prints the JSON contract
 """

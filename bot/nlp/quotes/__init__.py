@@ -1,0 +1,45 @@
+"""Quote attribution rules (component `lagebild_quotes`): who said what, found by cue words,
+quote marks, Konjunktiv and a light noun-phrase chunker (bot.nlp.speakers).
+
+The rules run per sentence over plain word lists so that they are pure, fast (no parser) and
+testable; the component only converts the Doc into those lists and back into Quote records.
+One module per stage, in pipeline order:
+
+- `model`         words, attributions, per-document state, lemma tables
+- `grammar`       closed German word classes (articles, prepositions, auxiliaries ...)
+- `vocabulary`    `QuoteVocabulary`: the open word lists, read from lexicons/quote_*
+- `base`          `QuoteResources` (read in the component's `initialize()`) and
+                  `RulesBase`: noun-phrase plausibility, Konjunktiv tests
+- `cue_finder`    `CueFinder`: cue words and the clause each governs
+- `subjects`      `Subjects`: a cue's subject in V2, inverted, verb-final, relative order
+- `accusations`   `Accusations`: accused targets, passive accusations, coordinated subjects
+- `clauses`       `Clauses`: one cue's speaker, content span and speech act
+- `content`       `Contents`: the content span once the subject is known
+- `markers`       `Markers`: according-to markers (laut, zufolge, nach Angaben, so X)
+- `entities`      `Entities`: persons and groups of the document, pronoun and role links
+- `continuation`  `Continuations`: Konjunktiv continuation, back references, colon quotes
+- `records`       `QuoteRecords`: Quote records from word spans; canonical speaker names
+- `rules`         `QuoteRules`: runs the stages sentence by sentence
+"""
+
+from __future__ import annotations
+
+from bot.nlp.quotes.model import (
+    Attribution,
+    SentenceInput,
+    Word,
+    WordTables,
+    doc_words,
+    load_word_tables,
+)
+from bot.nlp.quotes.rules import QuoteRules
+
+__all__ = [
+    "Attribution",
+    "QuoteRules",
+    "SentenceInput",
+    "Word",
+    "WordTables",
+    "doc_words",
+    "load_word_tables",
+]

@@ -1,0 +1,144 @@
+"""Stage 3b: accusation frames: the accused as target, passives without a
+speaker, coordinated subjects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.nlp.attribution.acts import content_after, find_target
+from bot.nlp.quotes.cue_finder import CueFinder
+from bot.nlp.quotes.grammar import VERB_FINAL_OPENERS
+from bot.nlp.quotes.model import Attribution, Word
+from bot.nlp.speakers import NP
+
+
+class Accusations(CueFinder):
+    """Stage 3b: accusation frames: the accused as target, passives without a
+    speaker, coordinated subjects."""
+
+    def _subject_accuses(self, texts: list[str], c: int, at: Attribution) -> Attribution | None:
+        """ "X, die …, beschuldigte die Regierung der Vorbereitung …": after the cue stands the
+        accused (accusative), never the speaker; the speaker is the sentence's first noun
+        phrase. Without one the attribution is dropped rather than inverted."""
+        s = 0
+        while s < c and texts[s].lower() in self.vocab.lead_skip:
+            s += 1
+        subject = self._np(texts, s, c)
+        if subject is None or subject.kind == "pronoun" or subject.end > c:
+            return None
+        at.target, at.np = at.np, subject
+        lo, hi = at.content
+        at.content = (max(lo, at.target.end if at.target else lo), hi)
+        return at
+
+    def _coordinated(
+        self, words: Sequence[Word], c: int, cue: str, cue_idx: frozenset[int]
+    ) -> Attribution | None:
+        """ "Selenskij und der SBU berichteten, dass …": two subjects joined by "und" right
+        before the cue each said it; the content is the clause after the comma or colon."""
+        texts = [w.text for w in words]
+        a, b = self._clause(words, c, cue_idx)
+        s = a
+        while s < c and texts[s].lower() in self.vocab.lead_skip:
+            s += 1
+        first = self._np(texts, s, c, allow_apposition=False)
+        if first is None or first.end >= c or texts[first.end] not in ("und", "sowie"):
+            return None
+        second = self._np(texts, first.end + 1, c, allow_apposition=False)
+        if second is None or second.end != c or first.kind == "pronoun":
+            return None
+        end = len(texts)
+        while end > 0 and texts[end - 1] in (".", "!", "?"):
+            end -= 1
+        if b >= end - 1 or texts[b] not in (",", ":"):
+            return None
+        return Attribution(first, cue, (b + 1, end), also=(second,))
+
+    def _accused(self, texts: list[str], c: int, at: Attribution, lemma: str) -> None:
+        """ "X wirft dem Präsidenten Wahlbetrug vor" / "X hatte Nordkorea vorgeworfen, …": the
+        accused stands between the speaker and the content, never in the speaker's place."""
+        lo, hi = at.content
+        spk_end = at.np.end if at.np is not None and at.np.start < c else 0
+        spans = [(spk_end, c), (c + 1, lo if lo > c else c + 1)]
+        if lo > 0 and texts[lo - 1] != ",":
+            spans.append((lo, hi))  # a noun-phrase object, not a "…, zu"/"dass" clause
+        spans = [(x, y) for x, y in spans if y > x and not (at.np and at.np.start <= x < at.np.end)]
+        target = find_target(texts, spans, self._np)
+        if target is None and self.acts.target_case.get(lemma) == "dat":
+            target = self._dative_in_subject(texts, c, at)
+        if target is None or (at.np is not None and target.start == at.np.start):
+            return
+        target = self._role_before_object(texts, target)
+        at.target = target
+        at.content = content_after(texts, lo, hi, target)
+
+    def _dative_in_subject(self, texts: list[str], c: int, at: Attribution) -> NP | None:
+        """ "…, dass die Opposition der Regierung vorhält, …": right before a verb-final
+        dative cue, "der X" is the accused, not a genitive of the speaker. Splits the speaker
+        and returns the accused."""
+        np = at.np
+        if np is None or np.end != c or np.kind == "pronoun" or np.start == 0:
+            return None
+        if texts[np.start - 1].lower() not in VERB_FINAL_OPENERS:
+            return None  # V2 "Vertreter der Armee werfen …": the genitive is the speaker's
+        k = next((k for k in range(np.start + 1, c) if texts[k].lower() == "der"), None)
+        if k is None:
+            return None
+        speaker = self._np(texts, np.start, k, allow_apposition=False)
+        accused = self._np(texts, k, c, allow_apposition=False)
+        if speaker is None or accused is None or accused.end != c:
+            return None
+        at.np = speaker
+        return accused
+
+    def _role_before_object(self, texts: list[str], np: NP) -> NP:
+        """ "dem Präsidenten Wahlbetrug": a role noun followed by a common noun is the
+        accused and the accusation, not a role and a surname."""
+        last = texts[np.end - 1]
+        if np.role and np.kind == "name" and np.end - np.start >= 2 and self._common_noun(last):
+            shorter = self._np(texts, np.start, np.end - 1, allow_apposition=False)
+            if shorter is not None:
+                return shorter
+        return np
+
+    def _passive_accusation(
+        self, words: Sequence[Word], a: int, b: int, c: int, cue: str
+    ) -> Attribution | None:
+        """ "Dem Minister wird (von X) vorgeworfen, …": the dative is the accused; the speaker
+        is the von-agent, or an unnamed source when none is named."""
+        texts = [w.text for w in words]
+        end = len(texts)
+        while end > 0 and texts[end - 1] in (".", "!", "?"):
+            end -= 1
+        start = a
+        while start > 0 and texts[start - 1] not in (".", ";", ":") and not words[start - 1].inq:
+            start -= 1  # the accused may stand before a comma-bounded clause start
+        target = find_target(texts, [(start, c)], self._np)
+        agent = self._agent(texts, start, c)
+        if b < end and texts[b] == ",":
+            content = (b + 1, end)
+        else:
+            content = content_after(texts, start, c, target)
+            content = (max(content[0], agent.end if agent else 0), c)
+        np = agent or NP(c, c + 1, "anonymous", "anonymous", None, False, cue)
+        return Attribution(np, cue, content, act="accusation", target=target, passive=not agent)
+
+    def _agent(self, texts: list[str], lo: int, hi: int) -> NP | None:
+        """The von-agent of a passive, cut before an object noun that follows it ("von den
+        iranischen Behörden Spionage")."""
+        for k in range(lo, hi - 1):
+            if texts[k].lower() in ("von", "vom"):
+                agent = self._np(texts, k + 1, hi, allow_apposition=False)
+                if agent is None:
+                    return None
+                two = texts[agent.end - 2 : agent.end]
+                if (
+                    agent.kind == "description"
+                    and len(two) == 2
+                    and all(t[:1].isupper() for t in two)
+                    and not texts[agent.end - 1].lower().endswith(("s", "es"))
+                ):
+                    agent = self._np(texts, agent.start, agent.end - 1, False) or agent
+                return agent if agent.kind != "pronoun" else None
+        return None

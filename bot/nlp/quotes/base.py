@@ -1,0 +1,212 @@
+"""The resources every stage reads (cue lexicon, lemma tables, speech-act
+and speaker lexicons) and the noun-phrase and Konjunktiv tests they share.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.nlp.attribution.acts import CueActs, load_cue_acts, load_np_frames
+from bot.nlp.attribution.somebody import SpeakerCheck, load_speaker_check
+from bot.nlp.attribution.sources import Markers, load_markers
+from bot.nlp.cues import CueLexicon, build_lexicon
+from bot.nlp.lexicons import words as words_of
+from bot.nlp.quotes.grammar import ADJECTIVE_ENDINGS, BOUNDARY, DETS_LOWER, QUOTE_CHARS, TAIL_WORDS
+from bot.nlp.quotes.model import Word, WordTables, load_lemma_table, word_tables
+from bot.nlp.quotes.vocabulary import QuoteVocabulary, load_vocabulary
+from bot.nlp.speakers import DETS, INDEF, NP, POSSESSIVE, is_org, is_role, parse_np
+
+
+def _written_head(mention: str) -> str | None:
+    """The head noun of a description as written: the last capitalised word before any
+    genitive ("Haltung der Regierung" is about an attitude, not the government)."""
+    words = mention.split()
+    if words and words[0].lower() in DETS | INDEF | POSSESSIVE:
+        words = words[1:]
+    head: str | None = None
+    for w in words:
+        if w in TAIL_WORDS:
+            break
+        if w[:1].isupper():
+            head = w
+    return head
+
+
+def _adjective_like(word: str) -> bool:
+    """An inflected attributive adjective ("ersten", "Offiziellen" at a sentence start)."""
+    low = word.lower()
+    return (
+        word.isalpha()
+        and (low.endswith(ADJECTIVE_ENDINGS) or low in ("neuen", "neue", "neuer"))
+        and low not in DETS_LOWER
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteResources:
+    """Everything the quote rules read: built once by the component's `initialize()`, never
+    at import or when the pipeline is assembled."""
+
+    lexicon: CueLexicon
+    tables: WordTables
+    vocab: QuoteVocabulary
+    acts: CueActs
+    np_frames: dict[str, str]
+    reflexive_non_cues: frozenset[str]
+    according: Markers
+    check: SpeakerCheck
+
+
+def load_resources() -> QuoteResources:
+    """The cue lexicon, lemma tables and word lists of bot/nlp/lexicons. spaCy's lemma
+    table is read once: it gives the word tables and checks the cue lexicon's verb forms."""
+    table = load_lemma_table()
+    tables = word_tables(table)
+    return QuoteResources(
+        lexicon=build_lexicon(table),
+        tables=tables,
+        vocab=load_vocabulary(),
+        acts=load_cue_acts(),
+        np_frames=load_np_frames(),
+        reflexive_non_cues=words_of("reflexive_non_cues.txt"),
+        according=load_markers(),
+        check=load_speaker_check(tables.nouns | tables.noun_lemmas, tables.lowers),
+    )
+
+
+class RulesBase:
+    """The resources every stage reads (cue lexicon, lemma tables, speech-act
+    and speaker lexicons) and the noun-phrase and Konjunktiv tests they share."""
+
+    def __init__(self, res: QuoteResources) -> None:
+        self.res = res
+        self.lex = res.lexicon
+        self.tables = res.tables
+        self.verbs = res.tables.verbs
+        self.vocab = res.vocab
+        self.acts = res.acts
+        self.np_frames = res.np_frames
+        self.reflexive_non_cues = res.reflexive_non_cues
+        self.according = res.according
+        self.check = res.check
+
+    def _np(
+        self,
+        texts: list[str],
+        i: int,
+        end: int,
+        allow_apposition: bool = True,
+        bare_adjective: bool = False,
+    ) -> NP | None:
+        np = parse_np(
+            texts,
+            i,
+            end,
+            allow_apposition=allow_apposition,
+            nouns=self.tables.nouns,
+            bare_adjective=bare_adjective,
+        )
+        if np is None or not self._plausible(np, texts):
+            return None
+        return np
+
+    def _plausible(self, np: NP, texts: list[str]) -> bool:
+        """Reject noun phrases whose head is a common noun ("Ereignis") or a capitalised
+        sentence-initial word ("Gleich"); names, roles, organisations and pronouns pass."""
+        if np.kind in ("pronoun", "anonymous") or np.role or np.org:
+            return True
+        words = np.name.split()
+        head = words[-1]
+        if np.kind == "description":
+            head = _written_head(np.mention) or head
+            if is_role(head) or is_org(head):
+                return True
+        elif any(is_role(w) or is_org(w) for w in words):
+            return True
+        if (
+            head.lower() in self.vocab.person_nouns
+            or head.lower().rstrip("n") in self.vocab.person_nouns
+        ):
+            return True
+        if head.lower().endswith(self.vocab.abstract_suffixes) and not (
+            np.kind == "name" and len(words) > 1
+        ):
+            return False  # "die Befürchtung", "die Anzahl": abstract nouns say nothing
+        if (
+            np.kind == "name"
+            and len(words) == 1
+            and head.lower().endswith(self.vocab.noun_suffixes)
+        ):
+            return False  # "Begründung", "Interview" are nouns, not surnames
+        if np.kind == "name":
+            if len(words) == 1:
+                first_in_clause = (
+                    np.start == 0
+                    or texts[np.start - 1] in BOUNDARY
+                    or texts[np.start - 1] in QUOTE_CHARS
+                )
+                if first_in_clause and head.lower() in self.tables.lowers:
+                    return False
+                if head in self.tables.nouns:
+                    return False
+            return True
+        return head not in self.tables.nouns and head not in self.tables.noun_lemmas
+
+    # ---- word classes -------------------------------------------------------------
+    def is_konj1(self, word: str) -> bool:
+        w = word
+        if w in ("sei", "seien", "seiest", "habe", "werde"):
+            return True
+        if not w[:1].islower() or not w.endswith("e") or w in self.vocab.not_konj or len(w) < 4:
+            return False
+        if w in self.tables.not_konj:
+            return False
+        if w.endswith("le") and (w[:-2] + "eln") in self.verbs:
+            return True  # "handle" (handeln)
+        if w.endswith(("ere", "ele")) and (w[:-1] + "n") in self.verbs:
+            return True  # "ändere" (ändern)
+        return (w + "n") in self.verbs and w not in self.tables.not_konj
+
+    def has_konj(self, words: Sequence[Word], lo: int, hi: int, konj2: bool = False) -> bool:
+        for k in range(lo, hi):
+            w = words[k]
+            if w.inq:
+                continue
+            if self.is_konj1(w.text) and not (k > 0 and words[k - 1].text.lower() in ("ich", "zu")):
+                return True
+            if konj2 and w.text in self.vocab.konj2_continue:
+                tail = [x.text for x in words[k + 1 : hi] if x.text not in (".", "!", "?")]
+                if w.text in ("soll", "sollen") and tail and tail[-1] == "werden":
+                    continue  # "soll … gebaut werden" is a plan; hearsay "soll … getan haben"
+                return True
+        return False
+
+    def _saxon_genitive(self, np: NP) -> bool:
+        """ "Patersons Entscheidung", "Trumps Plan": a possessor and a thing, not a name."""
+        words = np.name.split()
+        return (
+            len(words) == 2
+            and words[0].endswith("s")
+            and (words[1] in self.tables.nouns or words[1] in self.tables.noun_lemmas)
+        )
+
+    def _common_noun(self, word: str) -> bool:
+        """A common noun in the lemma table, or a compound ending in one ("Wahlbetrug")."""
+        t = self.tables
+        return any(
+            w in t.nouns or w in t.noun_lemmas
+            for w in [word, *(word[i:].capitalize() for i in range(2, len(word) - 3))]
+        )
+
+    def _framed(self, lemma: str, texts: list[str], lo: int, hi: int) -> bool:
+        """Whether a noun-phrase object carries the complement its cue's frame needs to
+        report content ("kritisierte den Beschluss als Fehler"; lexicons/np_object_frames)."""
+        prep = self.np_frames.get(lemma)
+        return prep is not None and prep in (t.lower() for t in texts[lo:hi])
+
+    def _person(self, texts: list[str], lo: int, hi: int) -> bool:
+        """Whether an object names a person ("kritisiert Machthaber Kim scharf"): praising or
+        blaming someone reports no statement."""
+        obj = self._np(texts, lo, hi, allow_apposition=False)
+        return obj is not None and (obj.kind in ("name", "pronoun") or bool(obj.role))

@@ -1,0 +1,217 @@
+"""Stage 3: one cue's attribution: speaker, content span and speech act."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.nlp.attribution.acts import is_passive
+from bot.nlp.quotes.accusations import Accusations
+from bot.nlp.quotes.content import Contents
+from bot.nlp.quotes.grammar import (
+    FINITE_HABEN,
+)
+from bot.nlp.quotes.model import Attribution, CueClause, Word
+from bot.nlp.quotes.subjects import Subjects
+from bot.nlp.speakers import NP
+
+
+def _number_clash(verb: str, lemma: str, np: NP) -> bool:
+    """A plural finite cue ("bekräftigen", "sagten") with a clearly singular noun phrase
+    ("die niedrige Quote", "der Minister", "er") cannot be subject and verb."""
+    low = verb.lower()
+    plural_verb = low == lemma or (low.endswith("ten") and not low.startswith("ge"))
+    if not plural_verb or low in ("sagen",):
+        return False
+    if np.kind == "pronoun":
+        return np.name == "er"
+    words = np.mention.split()
+    first = words[0].lower() if words else ""
+    if first in ("der", "das", "ein", "eine", "einer"):
+        return True
+    return first == "die" and len(words) > 2 and words[1][:1].islower() and words[1].endswith("e")
+
+
+class Clauses(Accusations, Subjects, Contents):
+    """Stage 3: one cue's attribution: speaker, content span and speech act. The content
+    span is cut by `Contents` (content.py)."""
+
+    # ---- attribution of one cue --------------------------------------------------
+    def attribute(
+        self,
+        words: Sequence[Word],
+        c: int,
+        lemma: str,
+        cue: str,
+        prev_np: NP | None = None,
+        cue_idx: frozenset[int] = frozenset(),
+    ) -> Attribution | None:
+        """The speaker, content and speech act of the cue at words[c]."""
+        texts = [w.text for w in words]
+        if self.acts.accuses(lemma):
+            a, b = self._clause(words, c, cue_idx)
+            if is_passive(texts, a, c):
+                return self._passive_accusation(words, a, b, c, cue)
+        at = self._coordinated(words, c, cue, cue_idx) or self._attribute(
+            words, c, lemma, cue, prev_np, cue_idx
+        )
+        if at is None:
+            return None
+        at.act = self.acts.act(lemma)
+        if self.acts.accuses(lemma) and not at.focus and not at.backref:
+            if self.acts.target_case.get(lemma) == "acc" and at.np is not None and at.np.start > c:
+                return self._subject_accuses(texts, c, at)
+            self._accused(texts, c, at, lemma)
+        return at
+
+    def _attribute(
+        self,
+        words: Sequence[Word],
+        c: int,
+        lemma: str,
+        cue: str,
+        prev_np: NP | None = None,
+        cue_idx: frozenset[int] = frozenset(),
+    ) -> Attribution | None:
+        """The speaker and content of a cue outside a coordinated or passive accusation:
+        the subject is found, checked against the cue, then the content is cut."""
+        cl = self._cue_clause(words, c, cue_idx)
+        passive = self._passive_agent(cl.texts, cl.a, c, lemma, cl.end)
+        if passive is not None:
+            return Attribution(passive, cue, (cl.a, min(max(cl.b, c + 1), cl.end)))
+        if _points_back(cl):
+            # "Das sagte X am Freitag.": the statement is the previous sentence
+            np = self.speaker_after(cl.texts, c, cl.b)
+            return None if np is None else Attribution(np, cue, (0, 0), backref=True)
+        np, cue = self._clause_speaker(cl, lemma, cue, prev_np)
+        np, judged = self._as_phrase_subject(cl, lemma, cue, np)
+        if judged is not None or np is None:
+            return judged
+        np = self._checked_subject(cl, lemma, np, prev_np)
+        if np is None:
+            return None
+        return self._with_content(cl, lemma, cue, np, cue_idx)
+
+    def _cue_clause(self, words: Sequence[Word], c: int, cue_idx: frozenset[int]) -> CueClause:
+        texts = [w.text for w in words]
+        end = len(texts)
+        while end > 0 and texts[end - 1] in (".", "!", "?", "…"):
+            end -= 1
+        a, b = self._clause(words, c, cue_idx)
+        first = texts[a].lower() if a < len(texts) else ""
+        return CueClause(words, texts, c, a, b, end, first)
+
+    def _clause_speaker(
+        self, cl: CueClause, lemma: str, cue: str, prev_np: NP | None
+    ) -> tuple[NP | None, str]:
+        """The cue's subject by the clause's shape (relative, coordinated, "heißt es",
+        "zitiert X", apposition, then V2/inverted order), and the cue text ("heißt es")."""
+        texts, a, b, c = cl.texts, cl.a, cl.b, cl.c
+        np: NP | None = None
+        if cl.first in ("der", "die", "welcher", "welche") and a > 0 and texts[a - 1] == ",":
+            np = self.speaker_relative(texts, a)
+        if np is None and cl.first in ("und", "sowie", "oder"):
+            # "X bestreitet … und berichtet, dass …": the subject is shared
+            np = prev_np or self._coordinated_subject(texts, a)
+        if np is None and lemma == "heißen":
+            np, cue = self._heisst_es(cl, cue)
+        if np is None and lemma == "zitieren":
+            np = self._quoted_person(texts, c, b)
+        if np is None:
+            np = self._apposed_subject(texts, a, c)
+        if np is None:
+            np = self._subject_around_cue(cl, lemma)
+        return np, cue
+
+    def _heisst_es(self, cl: CueClause, cue: str) -> tuple[NP | None, str]:
+        """ "heißt es in dem Bericht", "…, heißt es aus Moskau", "…, heißt es.": the named
+        source or place, else an unnamed source."""
+        texts, a, b, c = cl.texts, cl.a, cl.b, cl.c
+        np = self._source_phrase(texts, a, b)
+        cue = f"{cue} es"
+        if np is None and "es" in texts[max(0, c - 1) : c + 2]:
+            es = c + 1 if c + 1 < len(texts) and texts[c + 1] == "es" else c
+            after = min(len(texts), max(b, c + 2))
+            np = (
+                self._place_phrase(texts, a, c)
+                or self._place_phrase(texts, c + 1, after)
+                or NP(es, es + 1, "anonymous", "anonymous", None, False, cue)
+            )  # "…, heißt es.": an unnamed source
+        return np, cue
+
+    def _subject_around_cue(self, cl: CueClause, lemma: str) -> NP | None:
+        """The subject before the cue (V2) or right after it (inverted order)."""
+        texts, a, b, c = cl.texts, cl.a, cl.b, cl.c
+        if a == c or cl.first in self.vocab.after_first:
+            return self.speaker_after(texts, c, b) or self.speaker_before(texts, a, c)
+        np = self.speaker_before(texts, a, c, verb_final=b <= c + 2)
+        inv = self.speaker_after(texts, c, b)
+        if inv is not None and np is None and texts[inv.start].lower() in ("den", "dem", "das"):
+            inv = None  # "… bekräftigen die niedrige Quote": an object, not a subject
+        # "Der Zeitung sagte Filep Karma: …": a name or pronoun right after the cue is
+        # the subject; the phrase before it is a dative object (or a sentence adverb
+        # mistaken for a name: "Sinngemäß hofft Musk")
+        if inv is not None and inv.start == c + 1 and self._inverted_subject(inv, np, lemma, c):
+            np = inv
+        return np or inv
+
+    def _inverted_subject(self, inv: NP, np: NP | None, lemma: str, c: int) -> bool:
+        """Whether the phrase right after the cue is its subject rather than `np` before it."""
+        if inv.kind == "pronoun":
+            # "X nannte sie „fahrlässig“": after nennen/bezeichnen it is the object
+            return not (lemma in self.vocab.as_verbs and np is not None)
+        return (
+            inv.kind == "name"
+            and not inv.org
+            and not self._saxon_genitive(inv)
+            and (
+                np is None
+                or np.kind != "name"
+                or (np.start == 0 and np.end == c and np.end - np.start == 1)
+            )
+        )
+
+    def _as_phrase_subject(
+        self, cl: CueClause, lemma: str, cue: str, np: NP | None
+    ) -> tuple[NP | None, Attribution | None]:
+        """ "… als Wucher ansieht", "Als riskant beschrieb X den Plan": a noun of the "als"
+        phrase is no subject; in V2 the subject follows the cue. Returns the subject and,
+        when the clause's shape settles it, the attribution itself."""
+        als = self.vocab.as_verbs.get(lemma)
+        if als is None:
+            return np, None
+        texts, a, b, c = cl.texts, cl.a, cl.b, cl.c
+        if np is not None and a <= np.start < c and als in (t.lower() for t in texts[a : np.start]):
+            np = self.speaker_after(texts, c, b) if b > c + 1 else None
+            if np is not None and texts[a].lower() == als:
+                return np, Attribution(np, cue, (a, cl.end))  # the whole judgement is the content
+        if np is None and als in texts[a:c]:
+            # verb-final "obwohl Russland dies als Enteignung ansieht": the subject stands
+            # before the object and its "als" phrase
+            cut = texts.index(als, a, c)
+            subj = self._subject_before_object(texts, a, cut)
+            if subj is not None and cut - subj.end >= 1:
+                return np, Attribution(subj, cue, (subj.end, c))
+        return np, None
+
+    def _checked_subject(self, cl: CueClause, lemma: str, np: NP, prev_np: NP | None) -> NP | None:
+        """The subject if it agrees with the cue, cut before "von" after "spricht"."""
+        texts, c = cl.texts, cl.c
+        perfect = np.end <= c and any(t.lower() in FINITE_HABEN for t in texts[np.end : c])
+        if np is not prev_np and not perfect and _number_clash(texts[c], lemma, np):
+            return None  # "hat bestritten" is a participle, not the plural "sie bestritten"
+        if lemma == "sprechen" and np.start > c and "von" in texts[np.start : np.end]:
+            # "spricht die Polizei von Krawallen": "von" opens the content, not the name
+            cut = texts.index("von", np.start, np.end)
+            return self._np(texts, np.start, cut, allow_apposition=False)
+        return np
+
+
+def _points_back(cl: CueClause) -> bool:
+    """ "Das sagte X am Freitag.", "Dies bestätigte Y.": the cue's statement is the previous
+    sentence."""
+    return (
+        cl.first in ("dies", "das", "so", "dieses", "diese", "davon", "darauf")
+        and cl.a + 1 == cl.c
+        and cl.a == 0
+        and not any(t in (",", ":") for t in cl.texts[cl.c : cl.end])
+    )

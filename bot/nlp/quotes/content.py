@@ -1,0 +1,216 @@
+"""Stage 3c: the content span of a cue once its subject is known: the clause after a comma or
+colon, the words before an inverted "…, sagte X", a noun-phrase object of a reporting verb,
+or nothing quotable (a focus: the speaker is introduced, the statement follows)."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from bot.nlp.quotes.base import RulesBase
+from bot.nlp.quotes.grammar import (
+    BOUNDARY,
+    CLAUSE_OPENERS,
+    FINITE_HABEN,
+    QUOTE_CHARS,
+    VERB_FINAL_OPENERS,
+)
+from bot.nlp.quotes.model import Attribution, CueClause, Word
+from bot.nlp.speakers import DETS, NP
+
+
+class Contents(RulesBase):
+    """Stage 3c: the content span of one cue whose subject is known."""
+
+    def _with_content(
+        self, cl: CueClause, lemma: str, cue: str, np: NP, cue_idx: frozenset[int]
+    ) -> Attribution | None:
+        """The attribution of `np` with the content its clause gives the cue (a focus when it
+        gives none, None when the cue turns out to be no speech act: "sich …")."""
+        after_np = np.end if np.start > cl.c else cl.c + 1
+        if np.start > cl.c:
+            cl = dataclasses.replace(cl, b=_extend_after_subject(cl, np, cue_idx))
+        content = self._content(cl, lemma, cue, np, after_np)
+        if not isinstance(content, tuple):
+            return content
+        return self._statement(cl, lemma, cue, np, content)
+
+    def _content(
+        self, cl: CueClause, lemma: str, cue: str, np: NP, after_np: int
+    ) -> tuple[int, int] | Attribution | None:
+        texts, words, a, b, c, end = cl.texts, cl.words, cl.a, cl.b, cl.c, cl.end
+        if _parenthetical(cl):
+            return (0, end)  # "X könnte, so vermuten Beobachter, auf Y hoffen"
+        if cl.first == "wie":
+            return _wie_content(cl)
+        if a == c and a > 0 and np.start > c:
+            return (0, a)  # "„…“, sagte Kirby" / "Das Militär habe …, sagte Austin"
+        if b < end and (texts[b] in (":", "–") or words[b].inq or texts[b] in QUOTE_CHARS):
+            return (b + 1 if texts[b] in (":", "–") else b, end)
+        if b < end and texts[b] == ",":
+            return self._comma_content(cl, lemma, after_np)
+        if a > 0 and np.start > c:
+            return (0, a)
+        return self._object_content(cl, lemma, cue, np, after_np)
+
+    def _comma_content(self, cl: CueClause, lemma: str, after_np: int) -> tuple[int, int]:
+        """ "sagte, dass …", "appellierte an die Bürger, Wasser zu sparen": the clause after
+        the comma, unless the words between cue and comma are an object of their own."""
+        texts, words, b, end = cl.texts, cl.words, cl.b, cl.end
+        objects = [
+            t
+            for t in texts[after_np:b]
+            if t.lower() not in self.vocab.gap_words
+            and t.lower() not in ("es", "darauf", "davon", "dabei")
+        ]
+        nxt = texts[b + 1].lower() if b + 1 < end else ""
+        if lemma in self.vocab.directives and "zu" in texts[b + 1 : end]:
+            return (b + 1, end)  # "appellierte an die Bürger, Wasser zu sparen"
+        if (
+            len(objects) <= 2
+            or nxt in CLAUSE_OPENERS
+            or words[b + 1].inq
+            or texts[b + 1] in QUOTE_CHARS
+            or self.has_konj(words, b + 1, end)
+        ):
+            return (b + 1, end)
+        return (after_np, end)
+
+    def _object_content(
+        self, cl: CueClause, lemma: str, cue: str, np: NP, after_np: int
+    ) -> tuple[int, int] | Attribution | None:
+        """A noun-phrase object as the content ("Die Ukraine bestreitet die Rückeroberung"),
+        for reporting verbs and judging verbs with their frame's complement only."""
+        texts, c, b, end = cl.texts, cl.c, cl.b, cl.end
+        content = (after_np, b if b < end and texts[b] in ("und", "sowie") else end)
+        if _verb_final_object(cl, np):
+            # verb-final: "X hat heute den Abzug der Truppen angekündigt"
+            lo = np.end
+            while lo < c and texts[lo].lower() in self.vocab.gap_words - DETS:
+                lo += 1  # the object's article stays: "hat den Bericht zurückgewiesen"
+            content = (lo, c)
+        lo, hi = content
+        if lo < end and texts[lo] == "sich":
+            return None
+        as_phrase = lemma in self.vocab.as_verbs and self.vocab.as_verbs[lemma] in texts[lo:hi]
+        as_phrase = as_phrase or self._framed(lemma, texts, lo, hi)
+        if (
+            lemma not in self.vocab.report_object
+            and lemma not in self.vocab.speech_act_object | {"verweisen"}
+            and not as_phrase
+        ):
+            return Attribution(np, cue, (0, 0), focus=True)
+        return content
+
+    def _statement(
+        self, cl: CueClause, lemma: str, cue: str, np: NP, content: tuple[int, int]
+    ) -> Attribution:
+        """The content trimmed of boundary marks and the cue's particle; a focus when too
+        short, or when a weak opinion verb ("meinen", "glauben") has no reported clause."""
+        texts = cl.texts
+        lo, hi = content
+        while lo < hi and (texts[lo] in BOUNDARY):
+            lo += 1
+        while hi > lo and (texts[hi - 1] in BOUNDARY):
+            hi -= 1
+        if " " in cue and hi > lo and texts[hi - 1] == cue.split()[-1]:
+            hi -= 1  # "räumte die Niederlage ein": the particle belongs to the cue
+        focus = Attribution(np, cue, (0, 0), focus=True)
+        if hi - lo < 2:
+            return focus
+        if (
+            lemma in self.lex.weak_opinion
+            and not _parenthetical(cl)
+            and not self._clause_complement(cl.words, lemma, lo, hi)
+            and not self._object_complement(texts, lemma, lo, hi)
+        ):
+            return focus
+        return Attribution(np, cue, (lo, hi))
+
+    def _clause_complement(self, words: Sequence[Word], lemma: str, lo: int, hi: int) -> bool:
+        """A reported clause: dass/ob, a quotation, Konjunktiv I, or an estimate's
+        Konjunktiv II after a comma ("schätzt, sie würden …")."""
+        texts = [w.text for w in words]
+        return (
+            texts[lo].lower() in ("dass", "ob")
+            or any(texts[k] == "dass" and texts[k - 1] == "," for k in range(lo + 1, hi))
+            or any(w.inq for w in words[lo:hi])
+            or self.has_konj(words, lo, hi)
+            or (
+                lemma in self.vocab.clause_estimates
+                and lo > 0
+                and texts[lo - 1] == ","
+                and (
+                    self.has_konj(words, lo, hi, konj2=True)
+                    or any(t in ("würde", "würden") for t in texts[lo:hi])
+                )
+            )
+        )
+
+    def _object_complement(self, texts: list[str], lemma: str, lo: int, hi: int) -> bool:
+        """An object with the complement its verb's frame needs to be a statement
+        ("bezeichnete X als …", "sprach von …", "verwies auf …", "rief auf, … zu")."""
+        return (
+            (lemma in self.vocab.as_judgements and "als" in texts[lo:hi])
+            or (lemma in self.vocab.as_verbs and self.vocab.as_verbs[lemma] in texts[lo + 1 : hi])
+            or (lemma == "sprechen" and "von" in texts[lo : lo + 3])
+            or (lemma == "verweisen" and "auf" in texts[lo : lo + 3])
+            or (
+                lemma in self.vocab.directives
+                and "zu" in texts[lo:hi]
+                and lo > 0
+                and texts[lo - 1] == ","
+            )
+            or (
+                lemma in self.vocab.speech_act_object
+                and hi - lo >= 3
+                and not self._person(texts, lo, hi)
+            )
+            or self._framed(lemma, texts, lo, hi)
+        )
+
+
+def _parenthetical(cl: CueClause) -> bool:
+    """ "X könnte, so vermuten Beobachter, auf Y hoffen": the cue is a parenthesis."""
+    return cl.first == "so" and cl.a > 0 and cl.texts[cl.a - 1] == ","
+
+
+def _wie_content(cl: CueClause) -> tuple[int, int]:
+    """ "Wie X betonte, …" / "Die Lage sei, wie X betonte, sehr ernst" / "…, wie X sagte"."""
+    if cl.a <= 1:
+        return (cl.b + 1, cl.end)
+    if cl.b + 1 < cl.end:
+        return (0, cl.end)
+    return (0, max(0, cl.a - 1))
+
+
+def _verb_final_object(cl: CueClause, np: NP) -> bool:
+    """ "X hat heute den Abzug angekündigt", "…, dass die Firma den Bericht zurückweist":
+    the object stands between a non-pronoun subject and the clause-final cue."""
+    texts, c, end = cl.texts, cl.c, cl.end
+    opener = texts[np.start - 1].lower() if np.start > 0 else ","
+    return (
+        np.end < c
+        and (c + 1 >= end or texts[c + 1] in BOUNDARY)
+        and (
+            (texts[np.end].lower() in FINITE_HABEN and opener in BOUNDARY)
+            or opener in VERB_FINAL_OPENERS  # "…, dass die Firma den Bericht zurückweist"
+        )
+        and np.kind != "pronoun"
+    )
+
+
+def _extend_after_subject(cl: CueClause, np: NP, cue_idx: frozenset[int]) -> int:
+    """The clause end after an inverted subject: up to the next boundary, quotation or a
+    coordinated cue ("sagte X und betonte …")."""
+    texts, words, end = cl.texts, cl.words, cl.end
+    b = max(cl.b, np.end)
+    while (
+        b < end
+        and texts[b] not in BOUNDARY
+        and not words[b].inq
+        and texts[b] not in QUOTE_CHARS
+        and not (texts[b] in ("und", "sowie") and (b + 1 in cue_idx or b + 2 in cue_idx))
+    ):
+        b += 1
+    return b

@@ -1,0 +1,139 @@
+"""Stage 6: statements without a cue of their own: Konjunktiv continuations of
+the running speaker, "Das sagte X" back references, colon quotes, open quotation heads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.models import Quote
+from bot.nlp.attribution.sources import back_reference
+from bot.nlp.quotes.cue_finder import CueFinder
+from bot.nlp.quotes.entities import Entities
+from bot.nlp.quotes.grammar import IMPERSONAL, QUOTE_CHARS
+from bot.nlp.quotes.model import Attribution, DocState, SentenceInput, Word
+from bot.nlp.quotes.records import QuoteRecords
+from bot.nlp.speakers import is_role
+
+
+class Continuations(Entities, CueFinder, QuoteRecords):
+    """Stage 6: statements without a cue of their own: Konjunktiv continuations of
+    the running speaker, "Das sagte X" back references, colon quotes, open quotation heads."""
+
+    def _continuation(self, words: list[Word], state: DocState, si: int, text: str) -> Quote | None:
+        """A sentence without attribution continues the running speaker when it is quoted or
+        in Konjunktiv (Konjunktiv II / "soll" only right after the statement)."""
+        if state.chain is None:
+            return None
+        sp, role, last = state.chain
+        if si - last > 2:
+            return None
+        n = len(words)
+        starts_quoted = words[0].inq or (words[0].text in QUOTE_CHARS and words[min(1, n - 1)].inq)
+        if not starts_quoted and self._own_source(words):
+            return None  # "Ein Reporter berichtete, dass …": its own source, even unparsed
+        if starts_quoted or self.has_konj(words, 0, n, konj2=si - last == 1):
+            return self._make(words, (0, n), sp, role, None, si, text)
+        return None
+
+    def _own_source(self, words: Sequence[Word]) -> bool:
+        """Whether a sentence has a speech verb with a speaker of its own. Impersonal cues
+        ("wird vermutet", "man betont", "es werde geschätzt") name nobody: the running
+        speaker may continue through them, and so may a cue in Konjunktiv I ("ein Gutachten,
+        das bestätige, dass …"): it is part of the reported speech."""
+        for i, _, _ in self.find_cues(words):
+            near = {w.text.lower() for w in words[max(0, i - 1) : i + 2]}
+            if not near & IMPERSONAL and not self.is_konj1(words[i].text):
+                return True
+        return False
+
+    def _back_reference(
+        self, words: list[Word], quotes: list[Quote], state: DocState, si: int, text: str
+    ) -> Quote | None:
+        """ "Demnach muss …", "Danach soll …": the statement belongs to the source of the
+        previous statement, even when the sentence has a subject of its own (nested report:
+        the cited source, not the reported actor)."""
+        texts = [w.text for w in words]
+        back = back_reference(texts, self.according)
+        if back is None or any(w.inq for w in words):
+            return None
+        if any(lemma != "wollen" for _, lemma, _ in self.find_cues(words)):
+            return None  # "Danach erklärte der Minister, …": its own speech verb
+        last = quotes[-1] if quotes else None
+        if last is not None and last.speaker and si - last.sentence_index <= 2:
+            speaker, role = last.speaker, last.speaker_role
+        elif state.chain is not None and si - state.chain[2] <= 2 and state.chain[0]:
+            speaker, role = state.chain[0], state.chain[1]
+        else:
+            return None
+        return self._make(
+            words, (back.end, len(words)), speaker, role, back.marker, si, text, marker=True
+        )
+
+    def _open_quote_heads(
+        self, sentences: list[SentenceInput], quotes: list[Quote], text: str
+    ) -> list[Quote]:
+        """„A. B.“, sagte X: the sentences of a quotation before the one that names the
+        speaker get the speaker of the quotation's attributed sentence."""
+        by_sentence: dict[int, Quote] = {}
+        for q in quotes:
+            if q.kind in ("direct", "mixed") and q.speaker:
+                by_sentence.setdefault(q.sentence_index, q)
+        covered = {q.sentence_index for q in quotes}
+        out: list[Quote] = []
+        nxt: Quote | None = None
+        for si in range(len(sentences) - 1, -1, -1):
+            words = sentences[si].words
+            if not words:
+                nxt = None
+                continue
+            ends_open = words[-1].inq or (
+                len(words) > 1 and words[-2].inq and words[-1].text in ".!?"
+            )
+            if (
+                si not in covered
+                and ends_open
+                and nxt is not None
+                and sentences[si].section == "report"
+            ):
+                head = self._make(
+                    words, (0, len(words)), nxt.speaker or "", nxt.speaker_role, None, si, text
+                )
+                if head is not None:
+                    out.append(head)
+                    covered.add(si)
+            starts_open = words[0].inq
+            nxt = by_sentence.get(si) if starts_open else None
+            if nxt is None and si in covered and starts_open:
+                nxt = next((q for q in out if q.sentence_index == si), None)
+        return out
+
+    def _colon_quote(
+        self, words: Sequence[Word], state: DocState, si: int, text: str
+    ) -> Quote | None:
+        """ "Punkrockerin Nina Hagen zur neuen Heimat: „…“": a direct quote after a colon whose
+        clause opens with a person or organisation, even without a speech verb."""
+        texts = [w.text for w in words]
+        n = len(texts)
+        colon = next((k for k in range(1, n - 2) if texts[k] == ":" and not words[k].inq), None)
+        if colon is None or not (texts[colon + 1] in QUOTE_CHARS and words[colon + 2].inq):
+            return None
+        s = 0
+        while s < colon and texts[s].lower() in self.vocab.lead_skip:
+            s += 1
+        np = self._np(texts, s, colon)
+        if (
+            np is None
+            and texts[s] in ("Zitat", "Zitate")
+            and s + 2 < colon
+            and texts[s + 1] in ("von", "des")
+        ):
+            np = self._np(texts, s + 2, colon)
+        if np is None or (np.kind == "description" and not (np.org or is_role(np.name.split()[0]))):
+            return None
+        if np.kind == "pronoun" and not state.persons:
+            return None
+        speaker, role = self._resolve(Attribution(np, ":", (0, 0)), state, words)
+        if speaker is None:
+            return None
+        return self._make(words, (colon + 1, n), speaker, role, None, si, text, mention=np.mention)

@@ -1,0 +1,169 @@
+"""Stage 2: cue words of a sentence (finite speech verbs, separable particles,
+closed nominal cues) and the clause each one governs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.nlp.quotes.base import RulesBase
+from bot.nlp.quotes.grammar import ATTRIBUTIVE_BEFORE, BOUNDARY, QUOTE_CHARS
+from bot.nlp.quotes.model import Word
+from bot.nlp.speakers import DETS, INDEF, is_cap
+
+
+def _reflexive_before(words: Sequence[Word], i: int) -> bool:
+    """Whether "sich" stands in the clause of words[i] before it ("haben sich … gemeldet")."""
+    for k in range(i - 1, max(-1, i - 12), -1):
+        t = words[k].text
+        if t in BOUNDARY or t in (".", "!", "?") or words[k].inq:
+            return False
+        if t == "sich":
+            return True
+    return False
+
+
+def _attributive(words: Sequence[Word], i: int) -> bool:
+    """A cue form used as an adjective: right after an oblique or indefinite article
+    ("den bekannten Sänger"), after an article and adjective ("die erste bekannte Tat"),
+    or closing an "als …" phrase ("der als Retter bekannte Arzt"). A finite verb never
+    stands there."""
+    if i == 0:
+        return False
+    prev = words[i - 1].text.lower()
+    if prev in ATTRIBUTIVE_BEFORE:
+        return True
+    if (
+        i >= 2
+        and words[i - 1].text.islower()
+        and prev.endswith(("e", "en", "er", "es"))
+        and words[i - 2].text.lower() in DETS | INDEF
+        and i + 1 < len(words)
+        and is_cap(words[i + 1].text)
+    ):
+        return True
+    low = words[i].text.lower()
+    return low.startswith("bekannt") and any(
+        w.text.lower() == "als" for w in words[max(0, i - 3) : i]
+    )
+
+
+class CueFinder(RulesBase):
+    """Stage 2: cue words of a sentence (finite speech verbs, separable particles,
+    closed nominal cues) and the clause each one governs."""
+
+    # ---- cue detection ------------------------------------------------------------
+    def find_cues(self, words: Sequence[Word]) -> list[tuple[int, str, str]]:
+        """(word index, lemma, cue text) for verb cues outside quotations."""
+        out: list[tuple[int, str, str]] = []
+        n = len(words)
+        for i, w in enumerate(words):
+            if w.inq:
+                continue
+            t = w.text
+            if t[:1].isupper() and i > 0:
+                continue
+            low = t.lower()
+            closed = self._closed_before(words, i, low)
+            if closed is not None:
+                out.append((i, closed[1], f"{closed[0]} {t}"))
+                continue
+            sep = self.lex.separable.get(low)
+            if sep is not None:
+                found = self._separable(words, i, sep)
+                if found is not None:
+                    out.append((i, found[1], f"{t} {found[0]}"))
+                    continue
+            lemma = self.lex.forms.get(low)
+            if lemma is not None and _attributive(words, i):
+                continue  # "die als Sprecher bekannte Frau", "einer geschätzten Zahl"
+            if lemma == "heißen" and not (
+                (i + 1 < n and words[i + 1].text == "es") or (i > 0 and words[i - 1].text == "es")
+            ):
+                continue  # "so heißt ein Projekt" names, only "hieß es" attributes
+            if lemma is not None:
+                if i + 1 < n and words[i + 1].text in ("worden", "werden", "wurde", "wird"):
+                    continue  # passive without an agent: "als berichtet worden war"
+                if low != lemma and low.replace("zu", "", 1) == lemma:
+                    continue  # "davon auszugehen": a zu-infinitive depends on another verb
+                if i + 1 < n and words[i + 1].text == "sich" and lemma != "äußern":
+                    continue  # "damit bestätigt sich die Befürchtung"
+                if lemma in self.reflexive_non_cues and _reflexive_before(words, i):
+                    continue  # "Proteste haben sich angekündigt"
+                # "sagte ... ab" is absagen, not sagen
+                part = self._clause_particle(words, i)
+                if part is not None and lemma not in ("mitteilen",):
+                    continue
+                out.append((i, lemma, t))
+        return out
+
+    def _closed_before(self, words: Sequence[Word], i: int, low: str) -> tuple[str, str] | None:
+        """(closing word, lemma) of an idiom whose verb ends its clause right after the closing
+        word: "…, dass der Verband damit rechnet, …", "hat in Abrede gestellt"."""
+        options = self.lex.closed_before.get(low)
+        if options is None or i == 0:
+            return None
+        nxt = words[i + 1].text if i + 1 < len(words) else "."
+        if nxt not in (",", ".", ":", ";", "!", "?") and not words[min(i + 1, len(words) - 1)].inq:
+            return None
+        return next(((c, lem) for c, lem in options if words[i - 1].text == c), None)
+
+    def _separable(
+        self, words: Sequence[Word], i: int, options: tuple[tuple[str, str], ...]
+    ) -> tuple[str, str] | None:
+        """The (particle, lemma) whose particle closes the clause of words[i] ("wies … hin")."""
+        commas = 0
+        for k in range(i + 1, min(len(words), i + 16)):
+            tk = words[k].text
+            if tk == "," and commas < 2 and k + 1 < len(words) and words[k + 1].text != "dass":
+                commas += 1  # "ging Celebi, die Anwältin der Frau, davon aus"
+                continue
+            if tk in (",", ".", ":", ";", "?", "!") or words[k].inq:
+                return None
+            for particle, lemma in options:
+                if tk == particle or (particle == "hin" and tk == "daraufhin"):
+                    # the particle must close its clause: "aus" in "aus Angst" is a preposition
+                    nxt = words[k + 1].text if k + 1 < len(words) else "."
+                    if (
+                        nxt in (",", ".", ":", ";", "!", "?")
+                        or words[k + 1].inq
+                        or nxt in QUOTE_CHARS
+                    ):
+                        return particle, lemma
+        return None
+
+    def _clause_particle(self, words: Sequence[Word], i: int) -> str | None:
+        for k in range(i + 1, min(len(words), i + 12)):
+            tk = words[k].text
+            if tk in (",", ".", ":", ";", "?", "!") or words[k].inq:
+                prev = words[k - 1].text
+                if k - 1 > i and prev in self.vocab.sep_particles and words[k - 2].text not in DETS:
+                    return prev
+                return None
+        return None
+
+    # ---- speaker search -----------------------------------------------------------
+    def _clause(
+        self, words: Sequence[Word], c: int, cue_idx: frozenset[int] = frozenset()
+    ) -> tuple[int, int]:
+        a = c
+        if a > 0 and words[a - 1].text in ("und", "sowie", "oder") and cue_idx:
+            a -= 1  # "… bestreitet X und berichtet, dass …": the coordinated cue's own clause
+        else:
+            while (
+                a > 0 and words[a - 1].text not in BOUNDARY and words[a - 1].text not in QUOTE_CHARS
+            ):
+                a -= 1
+        b = c + 1
+        n = len(words)
+        while (
+            b < n
+            and words[b].text not in BOUNDARY
+            and not words[b].inq
+            and words[b].text not in QUOTE_CHARS
+            and words[b].text not in (".", "!", "?")
+        ):
+            if words[b].text in ("und", "sowie") and (b + 1 in cue_idx or b + 2 in cue_idx):
+                break
+            b += 1
+        return a, b

@@ -1,0 +1,362 @@
+"""Stage 4: according-to markers (laut X, X zufolge, nach Angaben von X, so X,
+unter Berufung auf).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.nlp.cues import ACCORDING_NOUNS
+from bot.nlp.quotes.base import RulesBase, _adjective_like
+from bot.nlp.quotes.grammar import (
+    BOUNDARY,
+    DEMONSTRATIVES,
+    MID_NP_BASE,
+    NACH_ARTICLES,
+    QUOTE_CHARS,
+    SOURCE_LINKS,
+    TAIL_WORDS,
+)
+from bot.nlp.quotes.model import Attribution, MarkerHit, Word
+from bot.nlp.roles import nominative
+from bot.nlp.speakers import DETS, INDEF, NP, POSSESSIVE, is_org
+
+
+def _compound_report(low: str, heads: tuple[str, ...]) -> str | None:
+    """The source part of a compound report noun ("medien" of "medienberichten"), or None;
+    at least three letters, so that "berichten" alone is no compound."""
+    for head in heads:
+        if low.endswith(head) and len(low) - len(head) >= 3:
+            return low[: -len(head)].rstrip("-")
+    return None
+
+
+def _genitive_source(texts: list[str], m: int, end: int) -> NP | None:
+    """ "Angaben des Verbandes", "des Statistischen Bundesamtes", "des TÜV Nord": the
+    masculine/neuter genitive the noun-phrase parser does not read, as its nominative
+    ("Verband", "Statistisches Bundesamt"). Capitalised words after "des"/"eines" only."""
+    if texts[m].lower() not in ("des", "eines"):
+        return None
+    k = m + 1
+    while k < end and k <= m + 4 and texts[k][:1].isupper() and texts[k].replace("-", "").isalpha():
+        k += 1
+    if k == m + 1:
+        return None
+    name = nominative(" ".join(texts[m:k]))
+    if not name:
+        return None
+    if len(name.split()) == k - m - 1 and name.split()[-1] == texts[k - 1]:
+        name = " ".join(texts[m + 1 : k])  # the head kept its genitive: keep it as written
+    return NP(m, k, "description", name, None, is_org(name.split()[-1]), " ".join(texts[m:k]))
+
+
+class Markers(RulesBase):
+    """Stage 4: according-to markers (laut X, X zufolge, nach Angaben von X, so X,
+    unter Berufung auf)."""
+
+    def markers(self, words: Sequence[Word]) -> list[Attribution]:
+        """According-to markers: laut X, X zufolge, nach Angaben von X, so X, unter Berufung auf."""
+        texts = [w.text for w in words]
+        end = len(texts)
+        while end > 0 and texts[end - 1] in (".", "!", "?"):
+            end -= 1
+        out: list[Attribution] = []
+        for i, w in enumerate(words):
+            found = None if w.inq else self._marker_at(texts, i, end)
+            if found is None:
+                continue
+            np, (s0, s1), cue = found
+            if s0 == 0:
+                lo, hi = s1, end
+            elif s1 >= end:
+                lo, hi = 0, s0
+            else:
+                lo, hi = 0, end
+            while lo < hi and texts[lo] in BOUNDARY:
+                lo += 1
+            while hi > lo and texts[hi - 1] in BOUNDARY:
+                hi -= 1
+            if hi - lo >= 2:
+                out.append(Attribution(np, cue, (lo, hi), marker=True))
+        return out
+
+    def _marker_at(self, texts: list[str], i: int, end: int) -> MarkerHit | None:
+        """The source, word span and cue of an according-to marker at texts[i]."""
+        low = texts[i].lower()
+        if low in self.according.before and i + 1 < end:
+            np = self._according_np(texts, i + 1, end)
+            return (np, (i, np.end), low) if np is not None else None
+        if low == "zufolge" and i > 0:
+            return self._zufolge(texts, i)
+        if (
+            low == "nach"
+            and i + 1 < end
+            and not (i > 1 and texts[i - 1].lower() in self.vocab.opinion_nouns)
+        ):
+            return self._nach(texts, i, end)
+        if low == "nach" and i > 1:
+            return self._opinion_nach(texts, i)
+        if low == "so" and i > 0 and texts[i - 1] in (",", "–", "“", '"') and i + 1 < end:
+            return self._so(texts, i, end)
+        if (
+            low == "berufung"
+            and i > 0
+            and texts[i - 1].lower() == "unter"
+            and i + 2 < end
+            and texts[i + 1] == "auf"
+        ):
+            np = self._np(texts, i + 2, end)
+            return (np, (i - 1, np.end), "unter Berufung auf") if np is not None else None
+        return None
+
+    def _zufolge(self, texts: list[str], i: int) -> MarkerHit | None:
+        """ "X zufolge", "Angaben des Ministeriums zufolge", "ersten Angaben zufolge"."""
+        np, s0 = self._np_ending_at(texts, i)
+        if np is None:
+            np, s0 = self._unnamed_report(texts, i - 1), i - 1
+            while np is not None and s0 > 0 and _adjective_like(texts[s0 - 1]):
+                s0 -= 1  # "ersten offiziellen Angaben zufolge"
+        if np is None:
+            return None
+        noun_cue = texts[i - 1].lower() in ACCORDING_NOUNS
+        cue = " ".join(texts[s0 : i + 1]) if noun_cue else "zufolge"
+        return np, (s0, i + 1), cue
+
+    def _nach(self, texts: list[str], i: int, end: int) -> MarkerHit | None:
+        """ "nach Angaben der Polizei", "nach eigenen Angaben", "nach Celebis Angaben",
+        "nach einer dänischen Studie"."""
+        k = i + 1
+        if k < end and texts[k].lower() in self.vocab.nach_dets | NACH_ARTICLES:
+            k += 1
+            # "nach einer dänischen Studie", "nach ersten offiziellen Angaben"
+            while (
+                k < end
+                and k <= i + 4
+                and texts[k][:1].islower()
+                and texts[k].isalpha()
+                and texts[k].endswith(("e", "en", "er"))
+            ):
+                k += 1
+        if k >= end:
+            return None
+        noun = texts[k].lower()
+        if texts[k - 1].lower() == "eigenen" and noun in ACCORDING_NOUNS:
+            # "Die Feuerwehr hat nach eigenen Angaben …": the clause's subject
+            np = self._np(texts, 0, i)
+            if np is not None and np.kind != "pronoun" and np.end <= i:
+                return np, (i, k + 1), " ".join(texts[i : k + 1])
+            return None
+        if (
+            k + 1 < end
+            and texts[k][:1].isupper()
+            and texts[k].endswith("s")
+            and texts[k + 1].lower() in ACCORDING_NOUNS
+        ):
+            # "nach Celebis Angaben": a genitive name before the noun
+            np = NP(k, k + 1, "name", texts[k][:-1], None, False, texts[k])
+            return np, (i, k + 2), " ".join(texts[i : k + 2])
+        if (
+            noun in ACCORDING_NOUNS
+            or noun in self.vocab.nach_docs
+            or _compound_report(noun, self.vocab.compound_report_heads)
+        ):
+            src = None if noun in self.vocab.nach_docs else self._according_np(texts, k, end)
+            if src is None:
+                src = self._nach_source(texts, i + 1, k, end)
+            if src is None and not (k + 1 < end and texts[k + 1] in TAIL_WORDS):
+                src = self._unnamed_report(texts, k, first=i + 1)
+            if src is not None:
+                return src, (i, max(src.end, k + 1)), " ".join(texts[i : k + 1])
+        return None
+
+    def _opinion_nach(self, texts: list[str], i: int) -> MarkerHit | None:
+        """ "Seiner Meinung nach …": postposed, like "seinen Angaben zufolge"."""
+        if not (
+            texts[i - 1].lower() in self.vocab.opinion_nouns
+            and texts[i - 2].lower() in POSSESSIVE
+            and (i == 2 or texts[i - 2][:1].islower())  # "Ihrer Meinung nach" asks "you"
+        ):
+            return None
+        pron = "er" if texts[i - 2].lower().startswith("sein") else "sie"
+        np = NP(i - 2, i, "pronoun", pron, None, False, texts[i - 2])
+        return np, (i - 2, i + 1), " ".join(texts[i - 2 : i + 1])
+
+    def _so(self, texts: list[str], i: int, end: int) -> MarkerHit | None:
+        """ "…, so Rodrigo Rato.", ", so die Studie", ", so das Ergebnis einer Studie der X"."""
+        cand = self._np(texts, i + 1, end)
+        if cand is None or (cand.kind == "description" and not cand.org):
+            cand = (
+                self._document_source(texts, i + 1, end)
+                or self._document_itself(texts, i + 1, end)
+                or cand
+            )
+        if cand is None or cand.kind == "pronoun":
+            return None
+        close = (
+            cand.end >= end
+            or any(t in (",", ".") for t in texts[cand.end : cand.end + 5])
+            or (all(t not in (",",) for t in texts[cand.end : end]) and end - cand.end <= 8)
+        )
+        return (cand, (i, cand.end), "so") if close else None
+
+    def _according_np(self, texts: list[str], k: int, end: int) -> NP | None:
+        """The source of "Angaben …": compound prefix, genitive / von phrase, possessive."""
+        t = texts[k]
+        low = t.lower()
+        if low in ACCORDING_NOUNS or low.endswith("angaben"):
+            if "-" in t and low.endswith("angaben"):
+                prefix = t.rsplit("-", 1)[0]
+                return NP(k, k + 1, "description", prefix, None, True, t)
+            if low.endswith("angaben") and low != "angaben":
+                stem_ = t[: -len("angaben")]
+                return NP(k, k + 1, "description", stem_[:1].upper() + stem_[1:], None, True, t)
+            if k > 0 and texts[k - 1].lower() in POSSESSIVE:
+                pron = "er" if texts[k - 1].lower().startswith("sein") else "sie"
+                return NP(k - 1, k + 1, "pronoun", pron, None, False, texts[k - 1])
+            if k + 1 < end and texts[k + 1] in SOURCE_LINKS:
+                m = k + 2 if texts[k + 1] in ("von", "aus") else k + 1
+                np = self._np(texts, m, end) or _genitive_source(texts, m, end)
+                if np is None and m + 1 < end and texts[m].lower() in ("der", "des"):
+                    np = self._named_medium(texts, m + 1, end)  # "Bericht der „FAZ“"
+                if np is not None:
+                    return np
+            return None
+        named = self._named_medium(texts, k, end)
+        if named is not None:
+            return named
+        np = self._np(texts, k, end, bare_adjective=True)
+        if np is None or np.kind in ("anonymous", "description"):
+            # "laut einem Bericht der Zeitung X": the source is the genitive, not the document
+            src = self._document_source(texts, k, end)
+            if src is not None:
+                return src
+        if np is None or np.kind == "pronoun":
+            return self._document_itself(texts, k, end)
+        return np
+
+    def _unnamed_report(self, texts: list[str], k: int, first: int | None = None) -> NP | None:
+        """ "ersten Angaben zufolge", "nach Medienberichten": a report that names no one is an
+        unnamed source; the phrase is kept as its description."""
+        if texts[k].lower() not in self.vocab.unnamed_reports:
+            return None
+        s0 = k if first is None else first
+        while first is None and s0 > 0 and _adjective_like(texts[s0 - 1]):
+            s0 -= 1
+        if not any(_adjective_like(w) for w in texts[s0:k]):
+            return None  # only "ersten/offiziellen/unbestätigten Angaben": bare ones stay open
+        words = [w for w in texts[s0 : k + 1] if w.lower() not in DETS]
+        role = " ".join(w if n == len(words) - 1 else w.lower() for n, w in enumerate(words))
+        return NP(s0, k + 1, "anonymous", "anonymous", role, False, " ".join(texts[s0 : k + 1]))
+
+    def _document_itself(self, texts: list[str], k: int, end: int) -> NP | None:
+        """ "laut einer Umfrage", "laut ai-Bericht", "neuesten Studien zufolge": a document
+        that names no author is the source itself."""
+        m = k
+        while m < min(end, k + 3) and (
+            texts[m].lower() in DETS | INDEF | DEMONSTRATIVES
+            or (texts[m][:1].islower() and _adjective_like(texts[m]))
+        ):
+            m += 1
+        if m >= end or not texts[m][:1].isupper():
+            return None
+        low = texts[m].lower()
+        if not (low in self.vocab.documents or low.endswith(self.vocab.document_endings)):
+            return None
+        if m + 1 < end and texts[m + 1] in ("des", "der", "von", "vom"):
+            return None  # the author follows: left to the genitive rules
+        mention = " ".join(texts[k : m + 1])
+        name = nominative(mention) or texts[m]
+        name = " ".join(w for w in name.split() if w.lower() not in DEMONSTRATIVES)
+        return NP(k, m + 1, "description", name, None, True, mention)
+
+    def _nach_source(self, texts: list[str], a: int, k: int, end: int) -> NP | None:
+        """The source of "nach Auffassung Österreichs" (a genitive name right after the noun)
+        or of "nach einer dänischen Studie" (the study itself, when no one is named)."""
+        nxt = texts[k + 1] if k + 1 < end else ""
+        if texts[k].lower() in self.vocab.nach_docs and nxt in ("des", "der", "von", "vom"):
+            src = self._np(texts, k + 2 if nxt == "von" else k + 1, end)
+            if src is None and nxt in ("des", "der"):
+                src = self._np(texts, k + 2, end)
+            return src if src is not None and src.kind != "pronoun" else None
+        if (
+            nxt[:1].isupper()
+            and nxt.endswith("s")
+            and len(nxt) > 3
+            and texts[k].lower() in self.vocab.opinion_nouns | ACCORDING_NOUNS
+        ):
+            return NP(k + 1, k + 2, "name", nxt[:-1], None, True, nxt)
+        if texts[k].lower() in self.vocab.nach_docs and not (
+            k + 1 < end and texts[k + 1] in TAIL_WORDS
+        ):
+            phrase = nominative(" ".join(texts[a : k + 1])) or texts[k]
+            return NP(a, k + 1, "description", phrase, None, True, " ".join(texts[a : k + 1]))
+        return None
+
+    def _named_medium(self, texts: list[str], k: int, end: int) -> NP | None:
+        """„Welt“, ndr.de: a quoted title or a web domain right after the marker."""
+        t = texts[k]
+        if t in QUOTE_CHARS:
+            close = next(
+                (m for m in range(k + 1, min(end, k + 7)) if texts[m] in QUOTE_CHARS), None
+            )
+            if close is not None and close > k + 1 and texts[k + 1][:1].isupper():
+                name = " ".join(texts[k + 1 : close])
+                return NP(k, close + 1, "name", name, None, True, " ".join(texts[k : close + 1]))
+        if "." in t[1:-1] and t[:1].isalpha() and len(t) > 4 and t.split(".")[-1].isalpha():
+            return NP(k, k + 1, "name", t, None, True, t)
+        return None
+
+    def _document_source(self, texts: list[str], k: int, end: int) -> NP | None:
+        """The source named after a document noun: "einem Bericht der Zeitung X" -> X."""
+        m = k
+        while m < min(end, k + 4) and (
+            texts[m].lower() in MID_NP_BASE | DETS or texts[m][:1].islower()
+        ):
+            m += 1
+        if (
+            m >= end
+            or texts[m].lower()
+            not in self.vocab.source_docs | ACCORDING_NOUNS | self.vocab.doc_nouns
+        ):
+            return None
+        m += 1
+        if m >= end or texts[m] not in ("des", "der", "von", "vom", "aus"):
+            return None
+        start = m if texts[m] in ("des", "der") else m + 1  # a genitive article opens the NP
+        if start >= end:
+            return None
+        np = self._named_medium(texts, start, end) or self._np(texts, start, end)
+        if np is None and start + 1 < end and texts[start] in ("des", "der"):
+            np = self._named_medium(texts, start + 1, end) or self._np(texts, start + 1, end)
+        return np if np is not None and np.kind != "pronoun" else None
+
+    def _np_ending_at(self, texts: list[str], i: int) -> tuple[NP | None, int]:
+        prev = texts[i - 1].lower()
+        if prev in ACCORDING_NOUNS or prev.endswith("angaben"):
+            np = self._according_np(texts, i - 1, i)
+            if np is not None:
+                return np, min(np.start, i - 1)
+            # "Angaben des Ministeriums zufolge"
+        for k in range(max(0, i - 9), i):
+            src = self._document_source(texts, k, i)
+            if src is not None and src.end <= i:
+                return src, k  # "Einer Erklärung des Verbandes zufolge"
+            np = self._np(texts, k, i, allow_apposition=False)
+            if np is None or np.end != i or np.kind == "pronoun":
+                continue
+            head = texts[i - 1].lower()
+            if head in ACCORDING_NOUNS and np.kind != "name":
+                # "Angaben des Ministeriums" parsed as a description of "Angaben": look inside
+                continue
+            return np, k
+        for k in range(max(0, i - 8), i - 1):
+            if texts[k].lower() in ACCORDING_NOUNS and texts[k + 1] in ("des", "der", "von", "vom"):
+                m = k + 2 if texts[k + 1] in ("von",) else k + 1
+                np = self._np(texts, m, i)
+                if np is not None and np.end == i:
+                    return np, k
+        for k in range(max(0, i - 4), i):
+            doc = self._document_itself(texts, k, i)
+            if doc is not None and doc.end == i:
+                return doc, k  # "Dem Bericht zufolge", "neuesten Studien zufolge"
+        return None, i

@@ -1,0 +1,151 @@
+"""The data that flows between the quote stages: words of a sentence, attributions,
+the per-document state, and the lemma tables read from spaCy's lookup data.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.models import SpeechAct
+from bot.nlp.quotes.grammar import QUOTE_CHARS
+from bot.nlp.segmenter import quote_role
+from bot.nlp.speakers import NP
+
+
+@dataclass(frozen=True, slots=True)
+class WordTables:
+    """Word lists derived from spaCy's German lemma table. `verbs`: lower-case infinitives (a
+    lower-case word ending in -e whose word+"n" is one is a Konjunktiv I form: "berge");
+    `nouns`: capitalised common nouns (a speaker head like "Ereignis" is no speaker);
+    `lowers`: lower-case words (a sentence-initial "Gleich" is no name)."""
+
+    verbs: frozenset[str]
+    nouns: frozenset[str]
+    # capitalised lemmas: common nouns, but also names ("Merkels" -> "Merkel"), so only used
+    # for heads after an article ("der Vorgang")
+    lowers: frozenset[str]
+    noun_lemmas: frozenset[str] = frozenset()
+    not_konj: frozenset[str] = frozenset()
+
+
+def load_lemma_table() -> dict[str, str]:
+    """spaCy's German lookup lemmatizer table (form -> lemma; spacy-lookups-data), or {}
+    when the package data is missing."""
+    import spacy_lookups_data
+
+    path = Path(spacy_lookups_data.__file__).parent / "data" / "de_lemma_lookup.json.gz"
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            table: dict[str, str] = json.load(fh)
+    except OSError:
+        return {}
+    return table
+
+
+def load_word_tables() -> WordTables:
+    return word_tables(load_lemma_table())
+
+
+def word_tables(table: dict[str, str]) -> WordTables:
+    """The word lists the rules derive from the lemma table."""
+    if not table:
+        return WordTables(frozenset(), frozenset(), frozenset(), frozenset())
+    verbs = frozenset(
+        v for v in table.values() if v[:1].islower() and v.endswith(("en", "ln", "rn"))
+    )
+    nouns = frozenset(k for k in table if k[:1].isupper())
+    lowers = frozenset(k for k in table if k[:1].islower())
+    lemmas = frozenset(v for v in table.values() if v[:1].isupper())
+    # lower-case -e forms whose lemma is not word+"n" ("deutsche" -> "deutsch"): no Konjunktiv
+    e_forms = frozenset(
+        k for k, v in table.items() if k[:1].islower() and k.endswith("e") and v not in verbs
+    )
+    return WordTables(verbs, nouns, lowers, lemmas, e_forms)
+
+
+@dataclass(slots=True)
+class Word:
+    text: str
+    start: int  # char offset into the doc
+    end: int
+    inq: bool  # inside a direct quotation
+
+
+@dataclass(slots=True)
+class Attribution:
+    np: NP | None
+    cue: str
+    content: tuple[int, int]  # word range (sentence-relative), end exclusive
+    marker: bool = False  # according-to marker
+    backref: bool = False  # "Dies sagte X": content is the previous sentence
+    focus: bool = False  # a speaker is introduced but says nothing quotable in this sentence
+    speaker: str | None = None
+    role: str | None = None
+    kind_hint: str | None = None
+    act: SpeechAct = "claim"
+    target: NP | None = None  # the accused of an accusation
+    passive: bool = False  # "X wird vorgeworfen": no speaker in the clause itself
+    also: tuple[NP, ...] = ()  # coordinated speakers: "Selenskij und der SBU berichteten"
+
+
+# an according-to marker: its source, the word span of marker and source, the cue text
+MarkerHit = tuple[NP, tuple[int, int], str]
+
+
+@dataclass(slots=True)
+class SentenceInput:
+    words: list[Word]
+    section: str
+    paragraph: int
+
+
+@dataclass(slots=True)
+class DocState:
+    """What the rules carry from sentence to sentence of one document: the persons and
+    groups mentioned, the running speaker and the last described subject."""
+
+    # (name, role, gender "m" / "f" / None) of persons in order of mention
+    persons: list[tuple[str, str | None, str | None]] = field(default_factory=list)
+    groups: list[str] = field(default_factory=list)
+    chain: tuple[str, str | None, int] | None = None  # (speaker, role, sentence index)
+    # the last described subject of a speech act: (speaker, role, gender, sentence index)
+    subject: tuple[str, str | None, str, int] | None = None
+    sentence: int = 0  # index of the sentence being attributed
+
+
+def doc_words(tokens: Sequence[tuple[str, int, bool]]) -> list[tuple[str, int, bool]]:
+    """Non-space tokens as (text, char offset, inside-quotation flag); quote state resets at
+    paragraph breaks so an unclosed quote mark cannot swallow the rest of the article."""
+    out: list[tuple[str, int, bool]] = []
+    inside = False
+    for text, idx, _ in tokens:
+        if text.isspace():
+            if "\n" in text:
+                inside = False
+            continue
+        if len(text) == 1 and text in QUOTE_CHARS:
+            role = quote_role(text, inside)
+            inside = role == "open"
+            out.append((text, idx, False))
+            continue
+        out.append((text, idx, inside))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class CueClause:
+    """The clause around the cue at `c`: the sentence's words and their texts, the clause
+    bounds [a, b), `end` (the sentence without final punctuation) and `first`, the clause's
+    first word lower-cased."""
+
+    words: Sequence[Word]
+    texts: list[str]
+    c: int
+    a: int
+    b: int
+    end: int
+    first: str

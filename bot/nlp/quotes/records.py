@@ -1,0 +1,150 @@
+"""Stage 7: Quote records built from an attribution's word span."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from bot.models import Quote, QuoteKind, SpeechAct
+from bot.nlp.names import canonical_speakers
+from bot.nlp.quotes.base import RulesBase
+from bot.nlp.quotes.grammar import BOUNDARY, QUOTE_CHARS
+from bot.nlp.quotes.model import Word
+
+
+def _not_self_accused(q: Quote | None) -> Quote | None:
+    """Nobody accuses themselves: an accusation whose speaker came out as its own target
+    ("Der Betreiber weist … zurück. Dem Betreiber wird vorgeworfen, …" carried the running
+    speaker into the passive) has an unnamed accuser."""
+    if q is None or q.act != "accusation" or q.target is None or q.speaker != q.target:
+        return q
+    return dataclasses.replace(q, speaker="anonymous", speaker_role=None, speaker_mention=None)
+
+
+def without_short_parentheses(words: list[Word]) -> list[Word]:
+    """Drop short parenthetical insertions ("(SPD)", "(NEMA)") so that they do not split a
+    speaker from its cue; quote texts are cut from the document text and keep them."""
+    if not any(w.text == "(" for w in words):
+        return words
+    out: list[Word] = []
+    k = 0
+    n = len(words)
+    while k < n:
+        if words[k].text == "(" and not words[k].inq:
+            close = next((m for m in range(k + 1, min(n, k + 10)) if words[m].text == ")"), None)
+            if close is not None and not any(w.text in QUOTE_CHARS for w in words[k:close]):
+                k = close + 1
+                continue
+        out.append(words[k])
+        k += 1
+    return out
+
+
+def _non_speaker(speaker: str | None, non_speakers: frozenset[str]) -> bool:
+    """A capitalised date word or preposition taken for a name ("Vom 5. bis 9. Mai …",
+    "November: …"), or the "Frage:"/"Antwort:" labels of an interview."""
+    return speaker is not None and speaker.lower() in non_speakers
+
+
+def _canonicalise(quotes: list[Quote]) -> list[Quote]:
+    """One speaker name per person in the article: "Austin" -> "Lloyd Austin"."""
+    names = [q.speaker for q in quotes if q.speaker and q.speaker[:1].isupper()]
+    mapping = canonical_speakers(names)
+    roles: dict[str, str] = {}
+    for q in quotes:
+        if q.speaker and q.speaker_role and q.speaker != "anonymous":
+            roles.setdefault(mapping.get(q.speaker, q.speaker), q.speaker_role)
+    out: list[Quote] = []
+    seen: set[tuple[int, int, str | None]] = set()
+    from dataclasses import replace
+
+    for q in quotes:
+        sp = mapping.get(q.speaker or "", q.speaker)
+        key = (q.start_char, q.end_char, sp)
+        if key in seen:
+            continue
+        seen.add(key)
+        role = (
+            q.speaker_role if q.speaker == "anonymous" else (q.speaker_role or roles.get(sp or ""))
+        )
+        out.append(replace(q, speaker=sp, speaker_role=role))
+    return out
+
+
+class QuoteRecords(RulesBase):
+    """Stage 7: Quote records built from an attribution's word span."""
+
+    def _make(
+        self,
+        words: Sequence[Word],
+        rng: tuple[int, int],
+        speaker: str,
+        role: str | None,
+        cue: str | None,
+        si: int,
+        text: str,
+        marker: bool = False,
+        force_quoted: bool = False,
+        mention: str | None = None,
+        act: SpeechAct = "claim",
+        target: str | None = None,
+    ) -> Quote | None:
+        span = _quote_span(words, rng, act)
+        if span is None:
+            return None
+        lo, hi = span
+        kind = _kind(words[lo:hi], marker, force_quoted)
+        if kind == "direct" or (force_quoted and any(w.inq for w in words[lo:hi])):
+            # "Dies sagte X" after a sentence with a quoted fragment: the fragment is the quote
+            lo = next(k for k in range(lo, hi) if words[k].inq)
+            hi = max(k for k in range(lo, hi) if words[k].inq) + 1
+        while lo < hi and words[lo].text in QUOTE_CHARS:
+            lo += 1
+        while hi > lo and (words[hi - 1].text in QUOTE_CHARS or words[hi - 1].text in (",", ".")):
+            hi -= 1
+        if hi - lo < 1:
+            return None
+        start, end = words[lo].start, words[hi - 1].end
+        s_start, s_end = words[0].start, words[-1].end
+        return Quote(
+            speaker=speaker,
+            speaker_role=role,
+            kind=kind,
+            text=text[start:end],
+            cue=cue,
+            sentence=text[s_start:s_end],
+            sentence_index=si,
+            start_char=start,
+            end_char=end,
+            speaker_mention=mention,
+            act=act,
+            target=target,
+        )
+
+
+def _quote_span(
+    words: Sequence[Word], rng: tuple[int, int], act: SpeechAct
+) -> tuple[int, int] | None:
+    """The word range without final punctuation, or None when too short to be a statement
+    ("wirft X Wahlbetrug vor": for an accusation one noun is the whole content)."""
+    lo, hi = rng
+    hi = min(hi, len(words))
+    while hi > lo and words[hi - 1].text in (".", "!", "?", ",", ":", ";"):
+        hi -= 1
+    if hi - lo < (1 if act == "accusation" else 2):
+        return None
+    return lo, hi
+
+
+def _kind(span: Sequence[Word], marker: bool, force_quoted: bool) -> QuoteKind:
+    """according_to for a marker; direct when (nearly) all content words are quoted, mixed
+    when some are, else indirect (also when a back reference finds no quoted fragment)."""
+    content_words = [w for w in span if w.text not in QUOTE_CHARS and w.text not in BOUNDARY]
+    quoted = [w for w in content_words if w.inq]
+    if force_quoted and not any(w.inq for w in span):
+        return "indirect"
+    if marker:
+        return "according_to"
+    if quoted and len(quoted) >= 0.9 * len(content_words):
+        return "direct"
+    return "mixed" if quoted else "indirect"

@@ -1,0 +1,205 @@
+"""All quote rules; one instance per pipeline (holds the lexicon and the lemma set).
+Each stage is a class of its own module; this one runs them sentence by sentence.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from bot.models import Quote
+from bot.nlp.quotes.clauses import Clauses
+from bot.nlp.quotes.continuation import Continuations
+from bot.nlp.quotes.markers import Markers
+from bot.nlp.quotes.model import Attribution, DocState, SentenceInput, Word
+from bot.nlp.quotes.records import (
+    _canonicalise,
+    _non_speaker,
+    _not_self_accused,
+    without_short_parentheses,
+)
+from bot.nlp.speakers import NP
+
+CHAIN_GAP = 1
+
+
+def _one_report(attrs: list[Attribution]) -> list[Attribution]:
+    """A nested report is one statement: "Der Sender berichtet unter Berufung auf einen
+    Wärter, dass …" is the named medium's quote when the cited source is unnamed (a named
+    cited source keeps its own quote; alone, an unnamed one still makes one)."""
+    if not any(not at.marker and not at.focus for at in attrs):
+        return attrs
+    return [at for at in attrs if not _unnamed_citation(at)]
+
+
+def _unnamed_citation(at: Attribution) -> bool:
+    return (
+        at.marker
+        and at.cue == "unter Berufung auf"
+        and at.np is not None
+        and at.np.kind == "anonymous"
+    )
+
+
+class QuoteRules(Clauses, Markers, Continuations):
+    """All quote rules; one instance per pipeline (holds the lexicon and the lemma set).
+    Each stage is a class of its own module; this one runs them sentence by sentence."""
+
+    # ---- the whole document -----------------------------------------------------------
+    def run(self, sentences: list[SentenceInput], text: str) -> list[Quote]:
+        """All quotes of a document, sentence by sentence, with the running speaker
+        (Konjunktiv continuation) and the persons mentioned so far carried in `state`."""
+        state = DocState()
+        quotes: list[Quote] = []
+        prev_words: list[Word] | None = None
+        for si, sent in enumerate(sentences):
+            words = without_short_parentheses(sent.words)
+            if not words:
+                continue
+            if len(words) <= 8 and words[-1].text not in (".", "!", "?", ":", "“", '"', "«", "»"):
+                state.chain = None  # a sub-heading ends any running statement
+            else:
+                explicit_only = sent.section in ("commentary", "background", "teaser")
+                self._sentence(words, prev_words, si, explicit_only, state, quotes, text)
+            prev_words = words
+        quotes.extend(self._open_quote_heads(sentences, quotes, text))
+        quotes.sort(key=lambda q: (q.sentence_index, q.start_char))
+        kept = [q for q in quotes if not _non_speaker(q.speaker, self.vocab.non_speakers)]
+        return _canonicalise([q for q in kept if self.check.is_somebody(q.speaker)])
+
+    def _coordinated_quotes(
+        self, q: Quote, at: Attribution, state: DocState, words: Sequence[Word]
+    ) -> list[Quote]:
+        """One quote per coordinated speaker, each with its own name and role."""
+        out: list[Quote] = []
+        for np in at.also:
+            speaker, role = self._resolve(Attribution(np, at.cue, at.content), state, words)
+            if speaker is not None and speaker != q.speaker:
+                out.append(
+                    dataclasses.replace(
+                        q, speaker=speaker, speaker_role=role, speaker_mention=np.mention
+                    )
+                )
+        return out
+
+    def _sentence(
+        self,
+        words: list[Word],
+        prev_words: list[Word] | None,
+        si: int,
+        explicit_only: bool,
+        state: DocState,
+        quotes: list[Quote],
+        text: str,
+    ) -> None:
+        """The quotes of one sentence (appended to `quotes`); updates the running speaker."""
+        back = self._back_reference(words, quotes, state, si, text)
+        if back is not None:
+            quotes.append(back)
+            state.chain = (back.speaker or "", back.speaker_role, si)
+            self.mentions(words, state)
+            return
+        attrs = self._attributions(words)
+        made, focus = self._quotes_of(attrs, words, prev_words, si, explicit_only, state, text)
+        if not made and not explicit_only:
+            colon = self._colon_quote(words, state, si, text)
+            if colon is not None:
+                made.append(colon)
+        if not made and not attrs and not explicit_only:
+            cont = self._continuation(words, state, si, text)
+            if cont is not None:
+                made.append(cont)
+        self.mentions(words, state)
+        if made:
+            quotes.extend(made)
+            # the chain continues with the main (non-marker) speaker of this sentence
+            state.chain = (made[-1].speaker or "", made[-1].speaker_role, si)
+        elif focus is not None:
+            state.chain = focus
+        elif state.chain is not None and si - state.chain[2] > CHAIN_GAP:
+            state.chain = None
+
+    def _attributions(self, words: list[Word]) -> list[Attribution]:
+        """Speech-verb attributions (cue by cue, a coordinated cue sharing the subject) and
+        according-to markers of one sentence."""
+        attrs: list[Attribution] = []
+        cues = self.find_cues(words)
+        prev_np: NP | None = None
+        cue_set = frozenset(c for c, _, _ in cues)
+        for c, lemma, cue in cues:
+            at = self.attribute(words, c, lemma, cue, prev_np, cue_set)
+            if at is not None:
+                attrs.append(at)
+                prev_np = at.np
+        attrs.extend(self.markers(words))
+        return _one_report(attrs)
+
+    def _quotes_of(
+        self,
+        attrs: list[Attribution],
+        words: list[Word],
+        prev_words: list[Word] | None,
+        si: int,
+        explicit_only: bool,
+        state: DocState,
+        text: str,
+    ) -> tuple[list[Quote], tuple[str, str | None, int] | None]:
+        """Quotes of a sentence's attributions, and the speaker a speakerless next sentence
+        continues (an introduced speaker who says nothing quotable yet)."""
+        made: list[Quote] = []
+        focus: tuple[str, str | None, int] | None = None
+        state.sentence = si
+        for at in attrs:
+            speaker, role = self._resolve(at, state, words)
+            self._note_subject(at, speaker, role, state, si)
+            if at.passive and state.chain is not None and si - state.chain[2] <= 1:
+                # "Der Kommission wird … vorgeworfen" right after a statement: the running
+                # speaker accuses; otherwise the accuser stays unnamed
+                speaker, role = state.chain[0], state.chain[1]
+            if speaker is None or (explicit_only and (at.np is None or at.np.kind == "pronoun")):
+                continue
+            if at.focus:
+                focus = (speaker, role, si)
+                continue
+            q = _not_self_accused(
+                self._quote_of(at, speaker, role, words, prev_words, si, state, text)
+            )
+            if q is not None:
+                made.append(q)
+                made.extend(self._coordinated_quotes(q, at, state, words))
+        return made, focus
+
+    def _quote_of(
+        self,
+        at: Attribution,
+        speaker: str,
+        role: str | None,
+        words: list[Word],
+        prev_words: list[Word] | None,
+        si: int,
+        state: DocState,
+        text: str,
+    ) -> Quote | None:
+        mention = at.np.mention if at.np else None
+        if at.backref:
+            # "Dies sagte X": the statement is the previous sentence
+            if prev_words is None:
+                return None
+            rng = (0, len(prev_words))
+            return self._make(
+                prev_words, rng, speaker, role, at.cue, si - 1, text, force_quoted=True,
+                mention=mention,
+            )  # fmt: skip
+        return self._make(
+            words,
+            at.content,
+            speaker,
+            role,
+            at.cue,
+            si,
+            text,
+            marker=at.marker,
+            mention=mention,
+            act=at.act,
+            target=self._target_name(at.target, state, words),
+        )

@@ -1,0 +1,353 @@
+"""Stage 3a: the subject noun phrase of a cue in V2, inverted, verb-final,
+relative and apposed order.
+"""
+
+from __future__ import annotations
+
+from bot.nlp.quotes.base import RulesBase, _adjective_like
+from bot.nlp.quotes.grammar import (
+    BOUNDARY,
+    CAPITAL_ADJECTIVE_ENDINGS,
+    DEMONSTRATIVES,
+    DETS_LOWER,
+    FINITE_HABEN,
+    MID_NP,
+    NOMINATIVE_ARTICLES,
+    OBLIQUE_ARTICLES,
+    PASSIVE_AUX,
+    PREPOSITIONS,
+    QUOTE_CHARS,
+    RELATIVE,
+    SUBORDINATORS,
+)
+from bot.nlp.speakers import DETS, NP, POSSESSIVE, is_role
+
+
+class Subjects(RulesBase):
+    """Stage 3a: the subject noun phrase of a cue in V2, inverted, verb-final,
+    relative and apposed order."""
+
+    def _gap_ok(self, texts: list[str], lo: int, hi: int) -> bool:
+        """Words allowed between a subject and its cue: auxiliaries, adverbs, time phrases and
+        short prepositional phrases ("hatte zuvor vor Reportern in Rom")."""
+        if hi - lo > 9:
+            return False
+        for k in range(lo, hi):
+            t = texts[k]
+            low = t.lower()
+            if (
+                low in self.vocab.gap_words
+                or low in self.vocab.time_words
+                or low in PREPOSITIONS
+                or low in DETS
+            ):
+                continue
+            if low.endswith("lich") or (
+                t[:1].islower()
+                and low.endswith(("e", "en", "em", "er"))
+                and k + 1 < hi
+                and texts[k + 1][:1].isupper()
+            ):
+                continue
+            if (t[:1].isupper() and t.isalpha()) or ("-" in t and t[:1].isupper()):
+                continue
+            if (
+                t[:1].islower()
+                and t.isalpha()
+                and low not in SUBORDINATORS
+                and not self.is_konj1(t)
+            ):
+                continue  # adverbs ("erstmals") and objects
+            if t.isdigit():
+                continue  # "noch im Mai 2005"
+            return False
+        return True
+
+    def speaker_before(
+        self, texts: list[str], a: int, c: int, verb_final: bool = True
+    ) -> NP | None:
+        aux = next((h for h in range(a + 1, c - 1) if texts[h].lower() in FINITE_HABEN), None)
+        if (
+            aux is not None
+            and texts[c - 1] not in BOUNDARY
+            and not any(t in ("und", "oder", "sowie") for t in texts[aux:c])
+        ):
+            # "X hat am Montag in ihrer Videobotschaft … aufgefordert": the subject stands
+            # right before the auxiliary, or right after it when something else comes first
+            found = self._first_subject(texts, [a], a, aux)
+            if found is not None:
+                return found
+            # "Die Vereinten Nationen hatten die EU gebeten": when an article phrase comes
+            # first, it is the subject and the phrase after the auxiliary is the object
+            if (
+                texts[a].lower() not in NOMINATIVE_ARTICLES
+                and texts[aux + 1].lower() not in OBLIQUE_ARTICLES
+            ):
+                np = self._np(texts, aux + 1, c)
+                if np is not None:
+                    return np
+        starts = list(range(a, c))
+        # earlier clause starts let an apposition ("X, Sprecher des Y, sagte") reach the cue
+        earlier: list[int] = []
+        for k in range(a - 1, max(-1, a - 16), -1):
+            if k == 0 or texts[k - 1] in (",", ":", ";", "–", "-") or texts[k - 1] in QUOTE_CHARS:
+                earlier.append(k)
+        found = self._first_subject(texts, starts, a, c, verb_final)
+        if found is not None:
+            return found
+        # among appositions prefer the name: "Maria Schulz, Sprecherin des Amts, sagte"
+        cands = [np for k in earlier if (np := self._first_subject(texts, [k], a, c))]
+        named = [np for np in cands if np.kind == "name"]
+        return named[0] if named else (cands[0] if cands else None)
+
+    def _first_subject(
+        self, texts: list[str], starts: list[int], a: int, c: int, verb_final: bool = True
+    ) -> NP | None:
+        for s in starts:
+            skipped_sub = False
+            while s < c and (
+                texts[s].lower() in self.vocab.lead_skip or texts[s].lower() in SUBORDINATORS
+            ):
+                skipped_sub = (
+                    skipped_sub or texts[s].lower() in SUBORDINATORS - self.vocab.lead_skip
+                )
+                s += 1
+            if s >= c:
+                continue
+            if (
+                s > 0
+                and s >= a
+                and (texts[s - 1].lower() in MID_NP or texts[s - 1].lower() in POSSESSIVE)
+            ):
+                continue  # inside a prepositional phrase or a noun phrase
+            if texts[s].lower() in OBLIQUE_ARTICLES:
+                continue  # "Zu den Gefahren des Eises warnte …": a subject is nominative
+            if skipped_sub and not verb_final:
+                continue  # "Als Begründung sagte ein Forscher": "als" is no conjunction here
+            if texts[s].lower() in ("diese", "dieser") and s + 1 == c:
+                # "Diese bestätigte, dass …": a demonstrative standing for the last person
+                pron = "er" if texts[s].lower() == "dieser" else "sie"
+                return NP(s, s + 1, "pronoun", pron, None, False, texts[s])
+            np = self._np(texts, s, c)
+            if np is None:
+                continue
+            if (
+                np.kind == "name"
+                and np.end + 1 < c
+                and texts[np.end] == ","
+                and texts[np.end + 1].lower() in RELATIVE
+                and texts[c - 1] == ","
+            ):
+                return np  # "Frank Sichau, der als Sprecher fungiert, erklärte"
+            gap_lo = np.end
+            if gap_lo < c and texts[gap_lo] == "," and s > 0 and texts[s - 1] == ",":
+                gap_lo += 1  # "Der Direktor des Rates, John Kirby, sagte"
+            if np.end <= c and self._gap_ok(texts, gap_lo, c):
+                return np
+        return None
+
+    def speaker_after(self, texts: list[str], c: int, end: int) -> NP | None:
+        k = c + 1
+        while k < end and (
+            texts[k] in ("sich", "darauf", "davon", "dazu")
+            or texts[k].lower()
+            in ("weiter", "auch", "zudem", "bereits", "nun", "jedoch", "außerdem", "zufolge")
+            or (
+                texts[k] in self.vocab.gap_words
+                and texts[k] not in DETS
+                and texts[k][:1].islower()
+                and texts[k]
+                not in ("am", "im", "in", "gegenüber", "bei", "vor", "mit", "einem", "einer")
+            )
+        ):
+            k += 1
+        # "sagte am Mittwoch in Washington ein Sprecher"
+        for _ in range(2):
+            if k < end and texts[k] in ("am", "im", "in", "gegenüber", "bei", "vor", "auf", "nach"):
+                m = k + 1
+                if m < end and texts[m] in DETS | {"einem", "einer"}:
+                    m += 1
+                while (
+                    m < end
+                    and texts[m][:1].islower()
+                    and texts[m].isalpha()
+                    and texts[m].endswith(("e", "en", "er", "em"))
+                ):
+                    m += 1
+                if m < end and texts[m][:1].isupper():
+                    while m < end and texts[m][:1].isupper():
+                        m += 1
+                    k = m
+        if k < end and texts[k].lower() in OBLIQUE_ARTICLES:
+            return None  # "beschrieb den Hergang": an object, never the subject
+        last = len(texts)
+        while last > k and texts[last - 1] in (".", "!", "?"):
+            last -= 1
+        # parse to the sentence end so that a closing apposition is seen: "…, sagte X, Sprecher Y."
+        np = self._np(
+            texts, k, max(end, last) if end >= last - 1 or texts[end : end + 1] == [","] else end
+        )
+        if np is None:
+            return None
+        if np.kind == "pronoun" and np.name not in ("er", "sie"):
+            return None
+        return np
+
+    def _subject_before_object(self, texts: list[str], a: int, cut: int) -> NP | None:
+        """The subject right after a clause's conjunction, before the object ("dies")."""
+        s = a
+        while s < cut and (
+            texts[s].lower() in SUBORDINATORS or texts[s].lower() in self.vocab.lead_skip
+        ):
+            s += 1
+        np = self._np(texts, s, cut, allow_apposition=False)
+        if np is None or (np.kind == "pronoun" and np.name not in ("er", "sie")):
+            return None
+        return np
+
+    def _apposed_subject(self, texts: list[str], a: int, c: int) -> NP | None:
+        """ "Der Vorsitzende, Wolfgang Jüttner, hatte Lenz aufgefordert": a clause that opens
+        with its finite verb after a name and its apposition continues that subject; the
+        phrase after the verb is an object."""
+        if a == 0 or texts[a - 1] != "," or not (a == c or texts[a].lower() in FINITE_HABEN):
+            return None
+        s = 0
+        while s < a and texts[s].lower() in self.vocab.lead_skip:
+            s += 1
+        np = self._np(texts, s, a - 1)
+        if np is None or np.end != a - 1 or np.kind != "name" or "," not in np.mention:
+            return None
+        return np
+
+    def _coordinated_subject(self, texts: list[str], a: int) -> NP | None:
+        """The subject opening the main clause before "und": "Der Minister besuchte die
+        Stadt und sagte, …"."""
+        s = a
+        while s > 0 and texts[s - 1] not in BOUNDARY and texts[s - 1] not in QUOTE_CHARS:
+            s -= 1
+        while s < a and texts[s].lower() in self.vocab.lead_skip:
+            s += 1
+        np = self._np(texts, s, a)
+        if (
+            np is None
+            or np.end >= a
+            or (np.kind == "description" and not np.org and not is_role(np.name.split()[0]))
+        ):
+            return None
+        return np
+
+    def _source_phrase(self, texts: list[str], a: int, b: int) -> NP | None:
+        """ "hieß es aus dem Ministerium" / "In einer Mitteilung der Polizei hieß es": the
+        source named by a prepositional phrase of the clause."""
+        for k in range(a, min(b, len(texts)) - 1):
+            low = texts[k].lower()
+            if low in ("aus", "von", "vom", "bei", "beim", "seitens"):
+                m = k + 1
+                np = self._np(texts, m, b)
+                if np is not None and np.kind != "pronoun":
+                    return np
+            if low in ("in", "im") and k + 2 < b:
+                m = k + 1
+                while m < b and (
+                    texts[m] in DETS
+                    or texts[m] in ("einer", "einem", "seiner", "ihrer")
+                    or (texts[m][:1].islower() and texts[m] not in ("hieß", "heißt"))
+                ):
+                    m += 1
+                if (
+                    m + 1 < b
+                    and texts[m].lower() in self.vocab.source_docs
+                    and texts[m + 1] in ("des", "der", "von", "vom")
+                ):
+                    np = self._np(texts, m + 2 if texts[m + 1] == "von" else m + 1, b)
+                    if np is not None and np.kind != "pronoun":
+                        return np
+        return None
+
+    def speaker_relative(self, texts: list[str], a: int) -> NP | None:
+        """ "Lloyd Austin, der bestätigte, dass …": the antecedent before the comma."""
+        comma = a - 1
+        best: NP | None = None
+        named: NP | None = None
+        for k in range(comma - 1, max(-1, comma - 9), -1):
+            np = self._np(texts, k, comma, allow_apposition=False)
+            if (
+                np is not None
+                and np.end == comma
+                and np.kind in ("name", "description", "anonymous")
+            ):
+                best = np
+                if np.kind == "name":
+                    named = np
+        return named or best
+
+    def _quoted_person(self, texts: list[str], c: int, b: int) -> NP | None:
+        """ "Die Agentur zitiert X mit den Worten: …", "zitiert der Focus den Ökonomen X": the
+        quoted person is the speaker, not the medium that quotes."""
+        k = c + 1
+        if k < b and texts[k] in DETS:
+            medium = self._np(texts, k, b, allow_apposition=False)
+            if medium is None or texts[medium.end : medium.end + 1] == ["mit"]:
+                return None
+            k = medium.end
+        obj = self._np(texts, k, b)
+        if obj is not None and obj.kind == "name" and not obj.org:
+            return obj
+        return None
+
+    def _passive_agent(self, texts: list[str], a: int, c: int, lemma: str, end: int) -> NP | None:
+        """The agent of a passive speech act: "Die Pläne wurden von Minister X als
+        unrealistisch bezeichnet", "Ihm wird von der Opposition Untätigkeit vorgeworfen"."""
+        if lemma not in self.vocab.passive_cues or not (c + 1 >= end or texts[c + 1] in BOUNDARY):
+            return None
+        aux = next((k for k in range(a, c) if texts[k].lower() in PASSIVE_AUX), None)
+        if aux is None:
+            return None
+        for k in range(aux + 1, c - 1):
+            if texts[k].lower() in ("von", "vom"):
+                m = k + 1 if texts[k].lower() == "von" else k
+                agent = self._np(texts, m, c, allow_apposition=False)
+                if agent is None and texts[k].lower() == "vom":
+                    agent = self._np(texts, k + 1, c, allow_apposition=False)
+                if (
+                    agent is not None
+                    and agent.kind == "description"
+                    and texts[agent.start].lower() in DETS
+                    and agent.end > agent.start + 2
+                    and texts[agent.start + 1][:1].isupper()
+                    and texts[agent.start + 2][:1].isupper()
+                    and not texts[agent.start + 1].lower().endswith(CAPITAL_ADJECTIVE_ENDINGS)
+                ):
+                    # "von der Opposition Untätigkeit vorgeworfen": the object is no name
+                    agent = self._np(texts, agent.start, agent.start + 2, allow_apposition=False)
+                if agent is not None and agent.kind != "pronoun":
+                    if agent.kind == "description" and not (
+                        agent.org or is_role(agent.name.split()[0])
+                    ):
+                        return None
+                    return agent
+        return None
+
+    def _place_phrase(self, texts: list[str], a: int, c: int) -> NP | None:
+        """ "Im Bericht heißt es", "In der Mitteilung des Verbands heißt es": the text that
+        says it is the source (its genitive author included)."""
+        for k in range(a, c):
+            if texts[k].lower() not in ("in", "im", "auf", "bei", "beim"):
+                continue
+            m = k + 1
+            while m < c and (
+                texts[m].lower() in DETS_LOWER | DEMONSTRATIVES or _adjective_like(texts[m])
+            ):
+                m += 1
+            if (
+                m >= c
+                or not texts[m][:1].isupper()
+                or texts[m].lower() in self.vocab.place_not_source
+            ):
+                continue
+            e = m + 1
+            if e + 1 < c and texts[e] in ("des", "der") and texts[e + 1][:1].isupper():
+                e += 2  # "in der Vorabversion des Berichts"
+            name = " ".join(texts[m:e])
+            return NP(k, e, "description", name, None, True, " ".join(texts[k:e]))
+        return None
