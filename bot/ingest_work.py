@@ -97,13 +97,19 @@ def _parse(job: Job) -> ParsedArticle:
 @cache
 def processing_version(model: str) -> str:
     """A fingerprint of everything that turns a file into store rows: the reader's and the NLP
-    pipeline's source code and the configured model. Stored with each article's content hash,
-    so an upgrade that changes extraction re-processes unchanged files instead of serving
-    stale quotes, and an unchanged installation skips them."""
+    pipeline's code and data (lexicons) and the configured model. Stored with each article's
+    content hash, so an upgrade that changes extraction re-processes unchanged files instead of
+    serving stale quotes, and an unchanged installation skips them."""
+    return fingerprint(Path(__file__).resolve().parent, model)
+
+
+def fingerprint(root: Path, model: str) -> str:
+    """processing_version of the packages under `root` (the `bot` directory)."""
     digest = hashlib.sha256(f"reader-{READER_VERSION}|model-{model}".encode())
-    root = Path(__file__).resolve().parent
     for package in ("corpus", "nlp"):
-        for source in sorted((root / package).rglob("*.py")):
+        for source in sorted((root / package).rglob("*")):
+            if not source.is_file() or "__pycache__" in source.parts:
+                continue
             digest.update(source.relative_to(root).as_posix().encode())
             digest.update(source.read_bytes())
     return digest.hexdigest()[:12]
