@@ -249,7 +249,7 @@ SELECT wording, unit, sum(n) FROM (
     UNION ALL
     SELECT wording, unit, delta FROM temp.stage_wordings WHERE subject_key = ?1) AS w
 GROUP BY wording, unit HAVING sum(n) > 0"""
-# The newest figure of a subject, dated ones first (?2 = 0), as /figures orders them: among the
+# The newest figure of a subject, dated ones first (?2 false), as /figures orders them: among the
 # committed figures of articles that stay, and among the staged ones.
 _NEWEST = "ORDER BY sort_date DESC, first_seen DESC, id DESC LIMIT 1"
 _NEWEST_COMMITTED = f"""
@@ -941,7 +941,7 @@ class CorpusRepo:
         cur = await w.execute(_WORDINGS_AFTER_SWAP, (key,))
         wordings = [(r[0], r[1], r[2]) for r in await cur.fetchall()]
         latest: int | None = None
-        for undated in (0, 1):
+        for undated in (False, True):  # a boolean: compares with IS NULL on PostgreSQL too
             newest = []
             for sql in (_NEWEST_COMMITTED, _NEWEST_STAGED):
                 cur = await w.execute(sql, (key, undated))
