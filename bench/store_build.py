@@ -289,8 +289,12 @@ async def main() -> None:
     ap.add_argument("--sentences", type=int, default=20, help="sentences per article")
     ap.add_argument("--batch", type=int, default=1000, help="articles per apply()")
     ap.add_argument("--runs", type=int, default=200, help="timed runs per query")
-    ap.add_argument("--db", type=Path, default=Path("/tmp/lagebild-bench-store.db"))
-    ap.add_argument("--rebuild", action="store_true")
+    ap.add_argument(
+        "--db",
+        default="/tmp/lagebild-bench-store.db",
+        help="SQLite file or postgresql://… URL (an empty database is filled first)",
+    )
+    ap.add_argument("--rebuild", action="store_true", help="delete --db first (SQLite only)")
     ap.add_argument(
         "--swap",
         type=int,
@@ -299,6 +303,9 @@ async def main() -> None:
         "another connection waits for the write lock (changes the store: use a copy)",
     )
     args = ap.parse_args()
+    url = "://" in args.db
+    if url and (args.rebuild or args.swap):
+        ap.error("--rebuild and --swap work on an SQLite file only")
     if args.rebuild:
         for suffix in ("", "-wal", "-shm"):
             Path(str(args.db) + suffix).unlink(missing_ok=True)
@@ -308,11 +315,10 @@ async def main() -> None:
             t = time.perf_counter()
             print(f"building {args.articles} articles into {args.db} ...")
             await build(store, args.articles, args.sentences, args.batch)
-            print(
-                f"built in {time.perf_counter() - t:.0f} s, {args.db.stat().st_size / 2**20:.0f} MiB"
-            )
+            size = "" if url else f", {Path(args.db).stat().st_size / 2**20:.0f} MiB"
+            print(f"built in {time.perf_counter() - t:.0f} s{size}")
         if args.swap:
-            await swap(store, args.db, args.swap, args.sentences)
+            await swap(store, Path(args.db), args.swap, args.sentences)
         else:
             await measure(store, args.runs)
     finally:

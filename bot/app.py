@@ -75,7 +75,7 @@ class App:
         One-off commands (`ask`, `digest`, `feeds`) leave `serve` off: they neither post
         digests nor connect to a chat server (and do not pay for importing their libraries).
         `on_feed_disabled` replaces the default notice (every transport's bot admins)."""
-        store = await Store.open(config.store_path)
+        store = await Store.open(config.store_location)
         ingestor = Ingestor(store, config.corpus_dir, config.nlp.model, config.nlp.workers)
         reloader = CorpusReloader(ingestor, clock)
         posters: dict[str, Poster] = {}

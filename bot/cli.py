@@ -29,6 +29,7 @@ from bot.config import (
 )
 from bot.logs import setup_logging
 from bot.render.text import terminal_safe
+from bot.store.db import store_exists
 from bot.store.errors import StoreError
 from bot.store.records import CorpusChange, FeedRecord
 
@@ -59,7 +60,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     db = argparse.ArgumentParser(add_help=False)
     db.add_argument(
-        "--db", metavar="F", help="SQLite store file (overrides store.path; no PostgreSQL URLs yet)"
+        "--db",
+        metavar="F",
+        help="SQLite store file or postgresql://… URL (overrides store.path / store.url)",
     )
 
     p = argparse.ArgumentParser(
@@ -119,7 +122,9 @@ def _parser() -> argparse.ArgumentParser:
         "copy", parents=[common], help="copy a store (consistent even while the bot runs)"
     )
     cp.add_argument("src", metavar="SRC", help="the store to copy (only read)")
-    cp.add_argument("dst", metavar="DST", help="a new SQLite file")
+    cp.add_argument(
+        "dst", metavar="DST", help="a new SQLite file or an empty PostgreSQL database (URL)"
+    )
 
     dc = sub.add_parser(
         "discord-commands", parents=[common], help="print the application-command payload"
@@ -205,7 +210,7 @@ async def _cmd_ingest(args: argparse.Namespace, config: Config) -> int:
     update, bar = _progress_bar(not args.no_progress)
     extra: list[str] = []
     try:
-        if args.rebuild or not config.store_path.exists():
+        if args.rebuild or not await store_exists(config.store_location):
             rebuilt = await build_store(config, update, args.allow_empty)
             change = rebuilt.change
             extra = describe_carried(rebuilt.carried)
@@ -268,7 +273,7 @@ async def _prepared_app(config: Config):  # type: ignore[no-untyped-def]
     from bot.rebuild import build_store
 
     building = f"(building the store from {config.corpus_dir} first …)"
-    if not config.store_path.exists():
+    if not await store_exists(config.store_location):
         print(building, file=sys.stderr)
         _print_skipped((await build_store(config)).change)
     app = await App.build(config)
@@ -328,7 +333,7 @@ async def _cmd_run(args: argparse.Namespace, config: Config) -> int:
             "commands only; the running bot needs at least 1 worker process, because a reload "
             "in a thread of the bot's process stalls every chat answer for seconds"
         )
-    if not config.store_path.exists():
+    if not await store_exists(config.store_location):
         try:
             await build_store(config)
         except EmptyCorpusError as e:
@@ -568,10 +573,11 @@ def _closed_pipe() -> int:
 
 async def _cmd_store_copy(args: argparse.Namespace) -> int:
     from bot.store.copy import copy_store
+    from bot.store.pg import mask_url
 
     status = await copy_store(args.src, args.dst)
     print(
-        f"copied {args.src} to {args.dst}: corpus version {status.version}, "
+        f"copied {mask_url(args.src)} to {mask_url(args.dst)}: corpus version {status.version}, "
         f"{status.articles} articles, {status.quotes} quotes, {status.figures} figures, "
         f"{status.subscriptions} subscriptions"
     )

@@ -28,6 +28,9 @@ class CorpusConfig:
 @dataclass(frozen=True, slots=True)
 class StoreConfig:
     path: str = "lagebild.db"
+    # A postgresql:// URL instead of the file (several replicas). No password in it: asyncpg
+    # takes it from PGPASSWORD or ~/.pgpass (secrets only from the environment).
+    url: str = ""
 
 
 def default_workers() -> int:
@@ -160,6 +163,15 @@ class Config:
     @property
     def store_path(self) -> Path:
         return self.path(self.store.path)
+
+    @property
+    def store_location(self) -> str:
+        """What Store.open takes: store.url (PostgreSQL) when set, else the store file."""
+        if self.store.url:
+            return self.store.url
+        if "://" in self.store.path:  # a URL given as --db or store.path
+            return self.store.path
+        return str(self.store_path)
 
     @property
     def discord_enabled(self) -> bool:
@@ -362,12 +374,13 @@ def load_config(path: str | Path | None = None) -> Config:
 
 
 def with_store_path(config: Config, db: str | None) -> Config:
-    """The --db option overrides store.path (relative to the current directory)."""
+    """The --db option overrides store.path and store.url (a file is relative to the current
+    directory)."""
     if not db:
         return config
     if "://" in db:  # a URL is not a path: the store names the schemes it supports
-        return replace(config, store=replace(config.store, path=db))
-    return replace(config, store=replace(config.store, path=str(Path(db).resolve())))
+        return replace(config, store=replace(config.store, path=db, url=""))
+    return replace(config, store=replace(config.store, path=str(Path(db).resolve()), url=""))
 
 
 def with_corpus_dir(config: Config, directory: str | None) -> Config:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from bot.config import Config, with_store_path
 from bot.ingest import Progress
+from bot.store.db import store_url
 from bot.store.errors import StoreError
 from bot.store.files import (
     Carried,
@@ -42,6 +43,8 @@ async def build_store(
     nothing changed on disk."""
     from bot.app import App
 
+    if store_url(config.store_location) is not None:
+        return await _rebuild_in_place(config, progress, allow_empty)
     target = config.store_path
     await asyncio.to_thread(check_replaceable, target)
     await asyncio.to_thread(refuse_if_in_use, target)  # before the work; checked again at the end
@@ -65,6 +68,24 @@ async def build_store(
         remove_store(staging)
         raise
     return Rebuilt(change, carried)
+
+
+async def _rebuild_in_place(
+    config: Config, progress: Progress | None, allow_empty: bool
+) -> Rebuilt:
+    """PostgreSQL: no file to build aside. Every stored article is marked stale and the corpus
+    ingested: the one swap at the end replaces every article, so readers (and the other
+    replicas) see the old corpus until then; subscriptions, curation and feeds stay where they
+    are. A failed run leaves the old corpus (re-extracted in full by the next ingest)."""
+    from bot.app import App
+
+    app = await App.build(config)
+    try:
+        await app.store.corpus.mark_all_stale()
+        change = await app.ingest(progress=progress, allow_empty=allow_empty)
+    finally:
+        await app.close()
+    return Rebuilt(change, None)
 
 
 def describe_carried(carried: Carried | None) -> list[str]:

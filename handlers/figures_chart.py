@@ -12,10 +12,12 @@ a drop.
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
 
+from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.dates import AutoDateLocator, DateFormatter, date2num
+from matplotlib.dates import AutoDateLocator, date2num, num2date
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
@@ -30,9 +32,10 @@ _ARROW = 0.25  # an open claim's arrow: a quarter of the axis height
 _BAND_DAYS = 1.2  # days either side of a band, at least; wider on a long time axis
 
 
-def render_chart(
+def build_chart(
     subject: str, figures: Sequence[FigureRecord], locale: str, undated: int = 0
-) -> bytes:
+) -> Figure:
+    """The chart as a matplotlib Figure (tests read its artists; `render_chart` saves it)."""
     fig = Figure(figsize=(8, 4.8), dpi=100)
     FigureCanvasAgg(fig)
     ax = fig.add_subplot()
@@ -59,11 +62,14 @@ def render_chart(
     top = top * (1 + _ARROW + 0.25) or 1.0
     xs = [d for (d, *_rest) in points]
     span = max(xs) - min(xs)
-    pad = max(3.0, span * 0.08)  # marks and labels stay inside the frame
-    x_low, x_high = min(xs) - pad, max(xs) + pad
     width = max(_BAND_DAYS, span * 0.012)
+    per_date = Counter(xs)
+    pad = max(3.0, span * 0.08, max(per_date.values()) * width * 1.5)
+    x_low, x_high = min(xs) - pad, max(xs) + pad  # marks and labels stay inside the frame
     seen: set[str] = set()
-    stacked: dict[float, int] = {}
+    placed: Counter[float] = Counter()
+    step = (x_high - x_low) / 45  # claims of one date: close enough to read as that date
+    groups: dict[float, list[tuple[float, float, str]]] = {}  # date -> (x, value, label)
     for (d, value, qualifier, value_max), labels in sorted(
         points.items(), key=lambda kv: (kv[0][0], -kv[0][1])
     ):
@@ -71,25 +77,23 @@ def render_chart(
         legend = t(locale, f"figure.legend.{kind}") if kind not in seen else None
         seen.add(kind)
         color = "tab:gray" if d in background else "tab:blue"
-        _draw_claim(ax, d, value, value_max, qualifier, top, legend, width, color)
-        row = stacked.get(d, 0)
-        stacked[d] = row + 1
-        right_half = d > (x_low + x_high) / 2
-        ax.annotate(
-            _plain(f"{labels[0]}\n{'; '.join(labels[1:])}"),
-            (d, value),
-            textcoords="offset points",
-            xytext=(-6 if right_half else 6, 6 if row % 2 == 0 else -24),
-            ha="right" if right_half else "left",
-            fontsize=7,
-            annotation_clip=True,
-            clip_on=True,
-        )
+        # Claims of one date side by side, never on top of each other: a band behind an
+        # arrow hid which claim was which.
+        row = placed[d]
+        placed[d] += 1
+        w = width if per_date[d] == 1 else min(width, step * 0.42)
+        x = d + (row - (per_date[d] - 1) / 2) * step
+        _draw_claim(ax, x, value, value_max, qualifier, top, legend, w, color)
+        label = _plain(f"{labels[0]}\n{'; '.join(labels[1:])}")
+        groups.setdefault(d, []).append((x, value, label))
+    for marks in groups.values():
+        _label_group(ax, marks, (x_low + x_high) / 2, top, step)
     ax.set_xlim(x_low, x_high)
     ax.set_ylim(0, top)
-    locator = AutoDateLocator(maxticks=8)
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(DateFormatter(_DATE_FORMAT.get(locale, "%Y-%m-%d")))
+    # Without interval multiples the ticks step evenly across month ends ("29.02." and
+    # "01.03." side by side overlapped).
+    ax.xaxis.set_major_locator(AutoDateLocator(minticks=3, maxticks=7, interval_multiples=False))
+    ax.xaxis.set_major_formatter(FuncFormatter(date_axis_formatter(span, locale)))
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: fmt_number(v, locale)))
     ax.set_title(_plain(subject))
     ax.set_ylabel(t(locale, "figures.chart_ylabel"))
@@ -99,9 +103,83 @@ def render_chart(
     if undated:
         fig.text(0.01, 0.01, chart_note(undated, locale), fontsize=8, color="dimgray")
     fig.tight_layout(rect=(0, 0.04 if undated else 0, 1, 1))
+    return fig
+
+
+def render_chart(
+    subject: str, figures: Sequence[FigureRecord], locale: str, undated: int = 0
+) -> bytes:
     buf = io.BytesIO()
-    fig.savefig(buf, format="png")
+    build_chart(subject, figures, locale, undated).savefig(buf, format="png")
     return buf.getvalue()
+
+
+_MONTHS = {
+    "de": ("Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.",
+           "Nov.", "Dez."),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}  # fmt: skip
+
+
+def date_axis_formatter(span_days: float, locale: str) -> Callable[[float, object], str]:
+    """Tick labels that fit the time span, in the reader's language and without the system
+    locale: days ("15.11.2024") within a few months, months ("Mai 2006") within a few years,
+    else years; "01.01.2000" on a decade-long axis said nothing."""
+    months = _MONTHS.get(locale, _MONTHS["de"])
+
+    def label(value: float, _pos: object) -> str:
+        day = num2date(value)
+        if span_days > 4 * 365:
+            return str(day.year)
+        if span_days > 120:
+            return f"{months[day.month - 1]} {day.year}"
+        return day.strftime(_DATE_FORMAT.get(locale, "%Y-%m-%d"))
+
+    return label
+
+
+def _label_group(
+    ax: Axes, marks: list[tuple[float, float, str]], middle: float, top: float, step: float
+) -> None:
+    """Label the claims of one date. A single claim gets its label beside and above its mark,
+    towards the middle of the chart. Several claims get one column of labels beside the
+    group, towards the middle, each at its claim's height but spread apart, so no label lies
+    across another claim's mark or label (police, organisers and "Tausende" on one day)."""
+    xs = [x for x, _, _ in marks]
+    left = sum(xs) / len(xs) > middle
+    if len(marks) == 1:
+        x, value, label = marks[0]
+        below = value > top * 0.85  # above a mark, except at the top of the frame
+        ax.annotate(
+            label,
+            (x, value),
+            textcoords="offset points",
+            xytext=(-6 if left else 6, -24 if below else 6),
+            ha="right" if left else "left",
+            fontsize=7,
+            annotation_clip=True,
+            clip_on=True,
+        )
+        return
+    column = (min(xs) - step * 0.6) if left else (max(xs) + step * 0.6)
+    gap = top * 0.09  # two lines of 7-point text
+    ys: list[float] = []
+    for _, value, _ in sorted(marks, key=lambda m: m[1]):
+        y = max(value, top * 0.03, ys[-1] + gap if ys else 0.0)
+        ys.append(y)
+    overflow = ys[-1] - top * 0.9
+    if overflow > 0:
+        ys = [max(y - overflow, top * 0.03) for y in ys]
+    for (_, _, label), y in zip(sorted(marks, key=lambda m: m[1]), ys, strict=True):
+        ax.annotate(
+            label,
+            (column, y),
+            ha="right" if left else "left",
+            va="bottom",
+            fontsize=7,
+            annotation_clip=True,
+            clip_on=True,
+        )
 
 
 def _plain(text: str) -> str:
@@ -161,4 +239,13 @@ def _draw_claim(
             label=legend,
         )
         return
-    ax.plot([d], [value], marker="o", linestyle="none", color=color, markersize=7, label=legend)
+    ax.plot(
+        [d],
+        [value],
+        marker="o",
+        linestyle="none",
+        color=color,
+        markersize=7,
+        label=legend,
+        clip_on=False,  # a small value sits on the axis: a whole dot, not half of one
+    )

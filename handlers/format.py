@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
+from bot.nlp.figure_sources import is_unnamed_source
 from bot.nlp.figure_subjects import is_measure_unit, unit_text
 from bot.render.links import link_target, markdown_target
 from bot.store.records import FigureRecord, QuoteRecord, SearchHit
@@ -70,6 +71,10 @@ def speaker_name(name: str | None, locale: str) -> str:
 
 
 def figure_source(fig: FigureRecord, locale: str) -> str:
+    """Who reported a figure; an unnamed source's description ("Sicherheitskreise") reads as
+    an unnamed source with that description, as quotes show their speaker_role."""
+    if fig.source and is_unnamed_source(fig.source):
+        return t(locale, "figure.unnamed_source", description=fig.source)
     if fig.source and fig.source != "anonymous":
         return fig.source
     if fig.source == "anonymous":

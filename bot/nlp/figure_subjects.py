@@ -30,6 +30,7 @@ TIME_UNITS = frozenset(
     {"Jahr", "Monat", "Woche", "Tag", "Stunde", "Minute", "Sekunde", "Jahrzehnt", "Jahrhundert"}
 )
 AGE_SUBJECT = "Alter"
+DURATION_SUBJECT = "Dauer"
 _NOUN_RE = re.compile(r"^[A-ZÄÖÜ][\wäöüßÄÖÜ-]*$")
 _ADJ_RE = re.compile(r"^[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)$")
 # Prepositions whose phrase says where, in what or of what ("im Fernverkehr", "beim
@@ -95,6 +96,9 @@ class Lexicon:
     not_places: tuple[str, ...]  # endings of plural common nouns ("Krankenhäusern")
     dimensions: frozenset[str]  # "Höhe", "Wert": name a topic only with an owner
     dimension_words: dict[str, str]  # "groß" -> "Größe", "nördlich" -> "Entfernung"
+    non_topics: frozenset[str]  # "Grund", "Chancen", "Linie": abstract, never a topic
+    openers: frozenset[str]  # "Aufgrund", "Laut": capitalised, but no nouns
+    unnamed_suffixes: tuple[str, ...]  # "kreisen": an unnamed source ("Sicherheitskreisen")
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -144,6 +148,9 @@ def lexicon() -> Lexicon:
         not_places=tuple(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "notplace"),
         dimensions=frozenset(r[1] for r in _rows("figure_dimensions.tsv") if r[0] == "noun"),
         dimension_words={r[1]: r[2] for r in _rows("figure_dimensions.tsv") if r[0] == "adj"},
+        non_topics=frozenset(r[1] for r in _rows("figure_non_topics.tsv") if r[0] == "noun"),
+        openers=frozenset(r[1] for r in _rows("figure_non_topics.tsv") if r[0] == "opener"),
+        unnamed_suffixes=tuple(r[1] for r in _rows("figure_non_topics.tsv") if r[0] == "suffix"),
     )
 
 
@@ -206,7 +213,40 @@ def _is_noun(word: str) -> bool:
         and word.lower() not in R.CLAUSE_ADVERBS
         and word.lower() not in R.DETERMINERS
         and word.lower() not in _ATTACH_PREPS
+        and not is_non_topic(word)
     )
+
+
+def is_non_topic(word: str) -> bool:
+    """Whether a capitalised word can never say what a figure counts or where it belongs: an
+    abstract noun or idiom part ("Grund", "Linie", "Richtung"), a capitalised clause opener
+    ("Aufgrund", "Laut") or an unnamed source ("Sicherheitskreisen")."""
+    lex = lexicon()
+    return (
+        word in lex.non_topics
+        or word in lex.openers
+        or (word.lower().endswith(lex.unnamed_suffixes) and len(word) > 8)
+    )
+
+
+_ORDINAL_RE = re.compile(
+    r"^(?:\d+\.|(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft"
+    r"|\w+zigst|\w+ßigst|hundertst|tausendst)(?:e|er|en|es|em)?)$"
+)
+
+
+def is_ordinal(word: str) -> bool:
+    """An ordinal ("dritter", "vierte", "3."): a rank, never what is counted ("an dritter
+    Stelle", "den vierten Platz", "im ersten Durchgang")."""
+    return bool(_ORDINAL_RE.match(word.lower()))
+
+
+# Possessive determiners: "ihre Umsatz" is a company's revenue, the possessive no modifier.
+POSSESSIVES = frozenset(
+    f"{stem}{end}"
+    for stem in ("mein", "dein", "sein", "ihr", "unser", "euer")
+    for end in ("", "e", "er", "en", "em", "es")
+) | {"dessen", "deren"}
 
 
 def _is_adj(word: str, lemmatize: Lemmatize = _no_lemma) -> bool:
@@ -214,7 +254,7 @@ def _is_adj(word: str, lemmatize: Lemmatize = _no_lemma) -> bool:
     a finite verb ("machte" -> "machen": an -en lemma is a verb's)."""
     if not _ADJ_RE.match(word) or len(word) <= 3 or word in R.DETERMINERS:
         return False
-    if word in _NUMBER_WORDS:
+    if word in _NUMBER_WORDS or word in POSSESSIVES or word in ("mehr", "weniger"):
         return False
     lemma = lemmatize(word)
     return not (lemma and lemma != word and lemma.endswith(("en", "ern", "eln")))
@@ -282,10 +322,12 @@ def noun_phrase(
     Pünktlichkeit" -> ["durchschnittliche", "Pünktlichkeit"]), and the index after its
     (possibly multi-word, "Deutschen Bahn") noun; None when no noun follows."""
     n = len(toks)
-    while k < n and toks[k].text.lower() in R.DETERMINERS:
+    while k < n and (toks[k].text.lower() in R.DETERMINERS or toks[k].text in POSSESSIVES):
         k += 1
     words: list[str] = []
     while k < n and _is_adj(toks[k].text, lemmatize) and len(words) < 3:
+        if is_ordinal(toks[k].text):
+            return None  # "an dritter Stelle", "den vierten Platz": a rank
         words.append(toks[k].text)
         k += 1
     if k >= n or not _is_noun(toks[k].text):
@@ -362,7 +404,7 @@ def _phrases(
             k += 1
             continue
         np = noun_phrase(toks, k, lemmatize)
-        if np is None or np[1] > b:
+        if np is None or np[1] > b or is_ordinal(_text(toks, k - 1)):
             k += 1
             continue
         in_pp = _low(toks, k - 1) in _ATTACH_PREPS | {
@@ -404,6 +446,27 @@ def measured_subject(
     dimension = lexicon().dimension_words.get(_low(toks, after))
     if dimension:
         return dimension  # "1,75 Meter groß", "60 Kilometer nördlich von Erigabo"
+    share = vote_share(toks, first, last, unit, lemmatize)
+    if share is not None:
+        return share
+    found = _measured(toks, first, last, unit, lemmatize)
+    named = re.findall(r"[\w-]+", found or "")
+    if found and unit == "Prozent" and not any(_ELECTION_RE.match(w) for w in named):
+        scope = election_scope(toks)  # "Wahlbeteiligung (Landtagswahl in Hessen 2013)"
+        return f"{found} ({' '.join(scope)})" if scope else found
+    return found
+
+
+def _measured(
+    toks: Sequence[_HasText], first: int, last: int, unit: str, lemmatize: Lemmatize
+) -> str | None:
+    after = last + 1
+    a, _ = _clause_bounds(toks, first)
+    head = a
+    while head < first and (_low(toks, head) in R.DETERMINERS or _is_adj(_text(toks, head))):
+        head += 1
+    if head < first and _text(toks, head) in lexicon().non_topics:
+        return _text(toks, head)  # "Der Grund sind 3 Prozent": what it says, but no topic
     if (
         after < len(toks)
         and _is_noun(toks[after].text)
@@ -442,7 +505,106 @@ def measured_subject(
     return _display(pick[1], toks, pick[2], lemmatize)
 
 
+_VOTES = frozenset({"stimmen", "wählerstimmen", "zweitstimmen", "erststimmen", "voten"})
+_ELECTION_RE = re.compile(
+    r"^(?:\w*[wW]ahl(?:en|gang)?|Abstimmung|Referendum|Volksabstimmung|Urwahl)$"
+)
+
+
+def vote_share(
+    toks: Sequence[_HasText], first: int, last: int, unit: str, lemmatize: Lemmatize
+) -> str | None:
+    """A share of the votes ("Die SPD erhielt bei der Landtagswahl in Bayern 18 Prozent der
+    Stimmen") keeps who got it and which election: "Stimmenanteil SPD (Landtagswahl in
+    Bayern)", so shares of different elections never share a topic. None when the amount is
+    no vote share: a percentage without "der Stimmen" needs an election word and a party."""
+    if unit != "Prozent":
+        return None
+    votes = _low(toks, last + 1) in ("der", "aller") and _low(toks, last + 2) in _VOTES
+    scope = election_scope(toks)
+    if not votes and not scope:
+        return None
+    a, _ = _clause_bounds(toks, first)
+    party = next(
+        (p for p in _phrases(toks, a, first, range(0), lemmatize) if not p[3]),
+        None,
+    )
+    who = [
+        w
+        for w in (party[1] if party else [])
+        if w[:1].isupper() and not _ELECTION_RE.match(w) and not w.startswith("Stimmen")
+    ]
+    if not votes and not (who and _PARTY_RE.match(who[-1])):
+        return None
+    name = " ".join(["Stimmenanteil", *who])
+    return f"{name} ({' '.join(scope)})" if scope else name
+
+
+# A party: an acronym ("SPD", "AfD", "ÖVP") or a party noun ("Grünen", "Linke", "Union").
+_PARTY_RE = re.compile(
+    r"^(?:[A-ZÄÖÜ][A-ZÄÖÜa-z]?[A-ZÄÖÜ]{1,4}|Grüne|Grünen|Linke|Linken|Union|Republikaner"
+    r"|Demokraten|Konservativen|Sozialdemokraten|Liberalen|Piraten|Freien Wähler)$"
+)
+
+
+def election_scope(toks: Sequence[_HasText]) -> list[str]:
+    """The election a sentence names, with its place and year ("bei der Landtagswahl in
+    Hessen 2013" -> ["Landtagswahl", "in Hessen", "2013"]); [] when it names none."""
+    at = next((k for k, t in enumerate(toks) if _ELECTION_RE.match(t.text)), None)
+    if at is None:
+        return []
+    scope = [toks[at].text]
+    more, after = attachments(toks, at + 1, 1)
+    scope += more
+    year = _text(toks, after)
+    if re.fullmatch(r"(?:19|20)\d\d", year):
+        scope.append(year)
+    return scope
+
+
+def with_election_year(subject: str | None, year: int | None) -> str | None:
+    """A vote share or another figure of an election ("Wahlbeteiligung bei der Landtagswahl")
+    whose sentence names no year takes the year of the figure's date
+    ("Stimmenanteil SPD (Landtagswahl in Bayern 2023)"): the same party's shares in two
+    elections are two topics even when both articles just say "bei der Landtagswahl"."""
+    if not subject or year is None:
+        return subject
+    words = re.findall(r"[\w-]+", subject)
+    about_election = words[:1] == ["Stimmenanteil"] or (bool(words) and words[0].startswith("Wahl"))
+    if not about_election and not any(_ELECTION_RE.match(w) for w in words):
+        return subject  # "Wahlbeteiligung", "Wahlberechtigte": an election's, too
+    if re.search(r"\b(?:19|20)\d\d\)?$", subject):
+        return subject
+    if subject.endswith(")"):
+        return f"{subject[:-1]} {year})"
+    return f"{subject} ({year})"
+
+
 _ESTIMATE_VERBS = frozenset({"schätzen", "beziffern", "taxieren", "veranschlagen"})
+
+
+_MEASURED_ENDINGS = ("schaden", "schäden", "kosten", "verlust", "verluste", "zahl", "summe")
+
+
+def names_measured(words: Sequence[str]) -> bool:
+    """Whether a noun phrase names what is measured or counted ("Die Zahl der Toten", "Die
+    Kosten", "Die Schäden"), never who measures it: before a report verb it is the fronted
+    object ("Die Zahl der Toten bezifferte die Polizei auf 12")."""
+    head = next((w for w in words if _is_noun(w) or w in lexicon().non_topics), "")
+    lex = lexicon()
+    return (
+        head in lex.frame_nouns
+        or head in lex.dimensions
+        or head in lex.concepts
+        or head.lower().endswith(_MEASURED_ENDINGS)
+    )
+
+
+def is_estimate_verb(word: str, lemmatize: Lemmatize = _no_lemma) -> bool:
+    """A form of "schätzen", "beziffern", "taxieren", "veranschlagen": X estimates Y at N."""
+    return word[:1].islower() and any(
+        i in _ESTIMATE_VERBS for i in _infinitives(word.lower(), lemmatize)
+    )
 
 
 def _estimated_object(
@@ -469,8 +631,9 @@ def _estimated_object(
         return None
     phrases = [p for p in _usable(_phrases(toks, a, k, range(0), lemmatize)) if not p[3]]
     accusative = [p for p in phrases if _low(toks, p[0]) in ("den", "einen")]
+    fronted = [p for p in phrases if p[0] < verb and names_measured(p[1])]  # "Die Kosten"
     after_verb = [p for p in phrases if p[0] > verb]
-    picks = accusative or after_verb[-1:]
+    picks = accusative or fronted or after_verb[-1:]
     if not picks:
         return None
     pick = picks[0]
@@ -497,7 +660,25 @@ def _is_time(word: str) -> bool:
 
 def _display(words: list[str], toks: Sequence[_HasText], end: int, lemmatize: Lemmatize) -> str:
     more, _ = attachments(toks, end, 2, lemmatize)
-    return " ".join([*[_norm_adj(w) if w[:1].islower() else w for w in words], *more])
+    while len(words) > 1 and is_measure_unit(words[0]):
+        words = words[1:]  # "Euro Schmerzensgeld" (from "3.000 Euro Schmerzensgeld"): the unit
+    shown = [
+        w if not w[:1].islower() or _is_adverb(w, words[k + 1 :], lemmatize) else _norm_adj(w)
+        for k, w in enumerate(words)
+        if w not in POSSESSIVES
+    ]
+    return " ".join([*shown, *more])
+
+
+def _is_adverb(word: str, rest: Sequence[str], lemmatize: Lemmatize) -> bool:
+    """An uninflected adverb before an adjective ("bisher geschätzte", "schwer betroffene"):
+    shown as written, never cut to "bishe", "schwe"."""
+    return (
+        bool(rest)
+        and rest[0][:1].islower()
+        and word.endswith("er")
+        and lemmatize(word.lower()) in (None, word.lower())
+    )
 
 
 def _norm_adj(word: str) -> str:
@@ -531,6 +712,10 @@ def counted_subject(
     if unit in lexicon().generic:
         a, b = _clause_bounds(toks, noun_index)
         concept = predicate_concept(toks[a:b]) or predicate_concept(toks)
+        named = [w for w in adjectives if w.capitalize() in lexicon().concepts]
+        if named:  # "40 tote Menschen", "zwölf verletzte Personen"
+            concept = lexicon().concepts[named[0].capitalize()]
+            adjectives = [w for w in adjectives if w != named[0]]
         if concept:
             head = concept
     after = noun_index + 1
@@ -542,6 +727,10 @@ def counted_subject(
     more, _ = attachments(toks, after, 2, lemmatize)
     if unit == "Jahr" and (_low(toks, after).startswith("alt") or "jährig" in noun.lower()):
         return age_subject(toks, first, after, lemmatize)
+    if unit in TIME_UNITS and not adjectives and not more:
+        # "Der Einsatz dauerte drei bis fünf Stunden": a duration of something, no topic
+        owner = _context(toks, first, noun_index, lemmatize)
+        return " ".join([DURATION_SUBJECT, *owner])
     if not more:
         more = _leading_place(toks, first, after)
     if not more and not adjectives:
@@ -620,12 +809,13 @@ def _leading_place(toks: Sequence[_HasText], first: int, after: int | None = Non
 
 def elided_subject(toks: Sequence[_HasText], first: int) -> tuple[str, str] | None:
     """(unit, subject) of a number whose noun is left out ("Etwa 600 wurden getötet"):
-    the concept the clause gives ("Tote") counts people."""
+    the concept the clause gives ("Tote") is both what is counted and its unit, as no noun
+    was written."""
     _, b = _clause_bounds(toks, first)
     concept = predicate_concept(toks[first:b])
     if concept is None:
         return None
-    return "Mensch", " ".join([concept, *_leading_place(toks, first)])
+    return concept, " ".join([concept, *_leading_place(toks, first)])
 
 
 def is_measure_unit(unit: str | None) -> bool:
@@ -683,9 +873,12 @@ def subject_group(subject: str | None, unit: str | None) -> str | None:
         return None
     if subject.startswith(AGE_SUBJECT + " ") or subject == AGE_SUBJECT:
         return None
+    subject = _without_noise(subject)
     words = subject.split()
     lex = lexicon()
     head = next((k for k, w in enumerate(words) if w[:1].isupper()), None)
+    if head is not None and _no_topic_head(words, head, unit):
+        return None
     if head is None or is_measure_unit(unit):
         return None if _ownerless(subject, unit) else _key(subject)
     modifiers = [w for w in words[:head] if w.lower() not in lex.ignored_modifiers]
@@ -698,6 +891,64 @@ def subject_group(subject: str | None, unit: str | None) -> str | None:
     if len(words) == head + 1:
         return None  # "Menschen": only the counted noun
     return _key(" ".join(words[head:]))
+
+
+_BRACKET_RE = re.compile(r"\s*\(([^()]*)\)")
+
+
+def _without_noise(subject: str) -> str:
+    """The subject without bracketed context that names nothing it belongs to ("Menschen
+    (Erkenntnissen)", "Todesopfer (Taifun) (in Richtung)") and without possessives ("ihre
+    Umsatz")."""
+
+    def keep(m: re.Match[str]) -> str:
+        inner = m.group(1).split()
+        nouns = [w for w in inner if w[:1].isupper()]
+        if any(re.fullmatch(r"(?:19|20)\d\d", w) for w in inner):
+            return m.group(0)  # an election's year: "(Landtagswahl 2023)", "(2021)"
+        if not nouns or any(is_non_topic(w) or is_ordinal(w) for w in inner):
+            return ""
+        return m.group(0)
+
+    cleaned = _BRACKET_RE.sub(keep, subject)
+    words = [w for w in cleaned.split() if w not in POSSESSIVES]
+    return " ".join(words) or subject
+
+
+def _stem(word: str) -> str:
+    w = word.lower()
+    for ending in ("es", "en", "n", "s", "e"):
+        if w.endswith(ending) and len(w) - len(ending) >= 4:
+            return w[: -len(ending)]
+    return w
+
+
+def without_source(subject: str | None, source: str | None) -> str | None:
+    """The subject without bracketed context that only names the figure's source ("Menschen
+    (Veranstalter)" from "Nach Angaben der Veranstalter kamen 20.000 Menschen", "Obdachlose
+    (Roten Kreuzes)"): who reports a count is never what it belongs to."""
+    if not subject or not source or "(" not in subject:
+        return subject
+    told = {_stem(w) for w in re.findall(r"[\w-]+", source)}
+
+    def keep(m: re.Match[str]) -> str:
+        nouns = [w for w in m.group(1).split() if w[:1].isupper()]
+        return "" if nouns and all(_stem(w) in told for w in nouns) else m.group(0)
+
+    return _BRACKET_RE.sub(keep, subject).strip() or subject
+
+
+def _no_topic_head(words: Sequence[str], head: int, unit: str | None) -> bool:
+    """Whether the phrase names no topic: its head is abstract or a clause opener ("Grund",
+    "Chancen in der Abwehr", "Laut BBC News"), a unit or measure itself ("Kilogramm bei einer
+    Länge", "Metern"), or it carries a rank ("vierte Platz", "erste Durchgang")."""
+    word = words[head]
+    lex = lexicon()
+    if is_non_topic(word) or any(is_ordinal(w) for w in words[:head]):
+        return True
+    if word != unit and (word in lex.measures or word.rstrip("n") in lex.measures):
+        return len(words) > head + 1 and words[head + 1][:1].islower()
+    return False
 
 
 _PRONOMINAL_RE = re.compile(
@@ -768,7 +1019,7 @@ def _place_after(words: Sequence[str], i: int) -> str | None:
         return nxt if nxt in R.COUNTRY_ADJECTIVES else None
     if prep == "im":
         return nxt if nxt in R.COUNTRY_ADJECTIVES else None
-    if not _NOUN_RE.match(nxt) or event_of(nxt) or _is_time(nxt):
+    if not _NOUN_RE.match(nxt) or event_of(nxt) or _is_time(nxt) or is_non_topic(nxt):
         return None
     if nxt.lower().endswith(lexicon().not_places):
         return None

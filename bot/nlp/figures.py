@@ -32,6 +32,7 @@ from bot.nlp.attribution.sources import (
     sources_in,
 )
 from bot.nlp.dates import resolve_date
+from bot.nlp.figure_sources import description_of_role, unnamed_description
 from bot.nlp.names import same_person
 from bot.nlp.numbers import (
     is_small_article,
@@ -729,6 +730,10 @@ def _compound(toks: Sequence[Tok], i: int, lemmatize: Lemmatize) -> FigureMatch 
     else:
         middle, last = tail.split("-", 1)
         unit = R.PERCENT.get(middle.lower()) or lemma_of(middle, lemmatize)
+        if S.is_measure_unit(unit) or unit in S.TIME_UNITS or middle.lower() in R.CURRENCIES:
+            # "Fünf-Prozent-Hürde", "Zwei-Prozent-Ziel", "35-Stunden-Woche": the name of a
+            # rule or a goal, not an amount anyone reported
+            return None
         subject = last
     return FigureMatch(
         value=value,
@@ -787,13 +792,14 @@ def _build(
         unit = R.CURRENCIES.get(nxt) or R.PERCENT.get(nxt) or _abbr(toks, j)
         last = j
         subject = S.measured_subject(toks, first, last, unit, lemmatize) if unit else None
-    elif _low(toks, first - 1) == "stärke" or (
-        _low(toks, first - 1) == "von" and _low(toks, first - 2) == "stärke"
-    ):
-        unit = "Stärke"  # "ein Beben der Stärke 7,8", "eine Stärke von 7,8": a magnitude
-        start = first - 1 if _low(toks, first - 1) == "stärke" else first - 2
+    elif _magnitude_at(toks, first, j) is not None:
+        # "ein Beben der Stärke 7,8", "eine Magnitude von 6,1", "7,8 auf der Richterskala"
+        unit = "Stärke"
+        start = _magnitude_at(toks, first, j) or first
         measured = S.measured_subject(toks, start, last, unit, lemmatize)
-        measured = measured.split(" der Stärke")[0] if measured else None
+        measured = re.split(r" der (?:Stärke|Magnitude)", measured)[0] if measured else None
+        if measured and measured.split()[0] in ("Stärke", "Magnitude", "Richterskala"):
+            measured = None
         subject = f"Stärke ({measured})" if measured else "Stärke"
     elif not num.trailing_dot:
         if _low(toks, j) in R.ADDITION_WORDS:
@@ -878,6 +884,22 @@ def _build(
     )
 
 
+_MAGNITUDE_WORDS = frozenset({"stärke", "magnitude"})
+_SCALES = frozenset({"richterskala", "richter-skala", "momenten-magnituden-skala"})
+
+
+def _magnitude_at(toks: Sequence[Tok], first: int, after: int) -> int | None:
+    """Where the magnitude phrase of an earthquake starts ("der Stärke 7,8", "eine Magnitude
+    von 6,1", "7,8 auf der Richterskala"), or None when the number is no magnitude."""
+    if _low(toks, first - 1) in _MAGNITUDE_WORDS:
+        return first - 1
+    if _low(toks, first - 1) == "von" and _low(toks, first - 2) in _MAGNITUDE_WORDS:
+        return first - 2
+    if _low(toks, after) == "auf" and _low(toks, after + 2) in _SCALES:
+        return first
+    return None
+
+
 # ---------------------------------------------------------------- sources
 
 
@@ -893,10 +915,13 @@ def _clean_speaker(words: list[str]) -> str | None:
         words = words[1:]
     if not words:
         return None
+    unnamed = unnamed_description(words)
+    if unnamed is not None:
+        # "ein Sprecher", "aus Sicherheitskreisen": an unnamed source keeps its description
+        # as the source (a figure has no field for a speaker role; bot.nlp.figure_sources).
+        return unnamed
     if article in _INDEFINITE and len(words) == 1:
-        # "ein Sprecher": unnamed and undescribed. "ein Mitarbeiter der Rettungskräfte" keeps
-        # its description as the source (a figure has no field for a speaker role).
-        return "anonymous"
+        return "anonymous"  # "ein Mann": unnamed and undescribed
     if words[0].lower() in R.PRONOUNS and len(words) == 1:
         return None
     # Drop leading adjectives and role nouns when a name follows them.
@@ -1045,7 +1070,10 @@ def _cue_subjects(
             verb = aux[-1]
         words, start = _np_before(toks, _before_relative_clause(toks, verb))
         opener = start == 0 or toks[start - 1].text in (",", ":", "„", '"', "“", "(")
-        accusative = start < len(lows) and lows[start] in ("den", "einen")  # "Den Schaden schätzt"
+        # "Den Schaden schätzt", "Die Zahl der Toten bezifferte die Polizei": a fronted object
+        accusative = (start < len(lows) and lows[start] in ("den", "einen")) or (
+            bool(words) and S.names_measured(words)
+        )
         speaker = _clean_speaker(words) if words and opener and not accusative else None
         if speaker is None:
             # Inverted order: "..., sagte Kirby", "bestätigte John Kirby, Sprecher ..."
@@ -1140,6 +1168,10 @@ def explicit_attributions(
             words, after = _np_after(toks, k + 1)
             if words and after < n and _wie_clause_reports(toks, after, lemmatize):
                 out.append((k, _clean_speaker(words)))
+        elif w == "aus" and k + 1 < n:
+            words, after = _np_after(toks, k + 1)
+            if words and any(lows[j] in _VERLAUTEN for j in range(after, min(after + 3, n))):
+                out.append((k, _clean_speaker(words)))  # "wie aus Sicherheitskreisen verlautete"
         elif w == "so":
             so = so_source(texts, k, np_at)
             if so is not None:
@@ -1147,6 +1179,10 @@ def explicit_attributions(
     out.extend(_cue_subjects(toks, lemmatize))
     out.extend(_headline_attribution(toks))
     return out
+
+
+# "Wie aus Sicherheitskreisen verlautete", "Aus Regierungskreisen hieß es": "aus X" reports.
+_VERLAUTEN = frozenset({"verlautete", "verlautet", "verlauteten", "hieß", "heißt"})
 
 
 def _nach_angaben(
@@ -1303,7 +1339,7 @@ def find_source(
             return q.speaker
     for q in (*containing_quotes, *sentence_quotes):
         if q.speaker:
-            return q.speaker
+            return description_of_role(q.speaker_role)  # anonymous: its description
     return None
 
 
@@ -1556,7 +1592,9 @@ class FiguresComponent:
                         value_max=m.value_max,
                         qualifier=m.qualifier,
                         unit=m.unit,
-                        subject=m.subject,
+                        subject=S.with_election_year(
+                            S.without_source(m.subject, source), refers.year if refers else None
+                        ),
                         text=sentence[m.start - s_start : m.end - s_start],
                         source=source,
                         sentence=sentence.strip(),

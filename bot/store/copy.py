@@ -1,45 +1,93 @@
-"""`lagebild store copy SRC DST`: a consistent copy of a store, also of one a bot is serving.
+"""`lagebild store copy SRC DST`: a consistent copy of a store, also of one a bot is serving,
+between files and PostgreSQL databases in any direction.
 
-SQLite's online backup copies the pages of one read snapshot of SRC, so a reload or a digest
-committing meanwhile is either wholly in the copy or not at all. SRC is only read (opened
-read-only, never migrated); DST must be new or empty, and is migrated and integrity-checked by
-the normal open, so the copy is a store this version can serve.
+SQLite to SQLite: SQLite's online backup copies the pages of one read snapshot of SRC.
+Anything else: rows are copied table by table, in batches, from ONE snapshot of SRC (an SQLite
+SRC is first backed up into a temporary file, a PostgreSQL SRC is read in one REPEATABLE READ
+transaction), into DST in one transaction, and the row counts are compared at the end. The
+full-text index of DST is rebuilt from the copied texts (it differs between the backends).
+
+SRC is only read (never migrated: it must have this version's schema); DST must be new or
+empty and is created by the normal open, so the copy is a store this version can serve. A
+failed copy leaves DST as it was (an SQLite DST file it created is removed).
 """
 
 from __future__ import annotations
 
 import asyncio
 import sqlite3
+import tempfile
+from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
+from typing import Any
 
-from bot.store.db import _is_url, _probe
+from bot.store import pg
+from bot.store.db import Database, _probe, open_database, store_url
+from bot.store.dialect import POSTGRESQL
 from bot.store.errors import StoreError
+from bot.store.files import remove_store
+from bot.store.folding import fold_text
+from bot.store.migrations import IDENTITY_TABLES, SCHEMA_VERSION
 from bot.store.records import CorpusStatus
 from bot.store.store import Store
+
+BATCH = 5_000
+# Parents before children (foreign keys); corpus_lease is never copied (no apply is running
+# in the copy), FTS tables are rebuilt.
+TABLES = (
+    "corpus_state", "articles", "paragraphs", "sentences", "speakers", "speaker_aliases",
+    "speaker_roles", "quotes", "figures", "subjects", "subject_wordings", "subscriptions",
+    "digests_sent", "reload_log", "curation_log", "watches", "watch_seen", "feeds",
+    "feed_articles", "feed_items",
+)  # fmt: skip
+_FTS_COLUMNS = {"fts", "title_fts"}
 
 
 async def copy_store(src: str | Path, dst: str | Path) -> CorpusStatus:
     """Copy SRC into DST and return DST's status. Raises StoreError (nothing written) when SRC
-    is missing or not a Lagebild store, DST already holds data, or either is a URL."""
-    for p in (src, dst):
-        if _is_url(p):
-            raise StoreError(
-                f"cannot copy {p}: PostgreSQL stores (postgresql://…) are not supported by "
-                "this version; give SQLite files"
-            )
-    src, dst = Path(src), Path(dst)
-    if not src.is_file():
+    is missing, not a Lagebild store or of another schema version, or DST already holds data."""
+    src_url, dst_url = store_url(src), store_url(dst)
+    if src_url is None and not Path(src).is_file():
         raise StoreError(f"cannot copy {src}: there is no store file there")
-    if dst.exists() and dst.stat().st_size > 0:
-        raise StoreError(
-            f"will not copy over {dst}: it already exists (remove it or choose a new file)"
-        )
-    if src.resolve() == dst.resolve():
-        raise StoreError("source and destination are the same file")
-    await asyncio.to_thread(_probe, src)  # foreign or newer files are refused untouched
-    await asyncio.to_thread(_backup, src, dst)
+    if dst_url is None:
+        target = Path(dst)
+        if target.exists() and target.stat().st_size > 0:
+            raise StoreError(
+                f"will not copy over {dst}: it already exists (remove it or choose a new file)"
+            )
+        if src_url is None and Path(src).resolve() == target.resolve():
+            raise StoreError("source and destination are the same file")
+        if not target.parent.is_dir():
+            raise StoreError(f"cannot create {dst}: the directory {target.parent} does not exist")
+    elif src_url == dst_url:
+        raise StoreError("source and destination are the same database")
+    if src_url is None:
+        await asyncio.to_thread(_probe, Path(src))  # foreign or newer files refused untouched
+        if dst_url is None:
+            await asyncio.to_thread(_backup, Path(src), Path(dst))
+        else:
+            with tempfile.TemporaryDirectory(prefix="lagebild-copy-") as tmp:
+                snapshot = Path(tmp) / "snapshot.db"
+                await asyncio.to_thread(_backup, Path(src), snapshot)
+                await _check_version(snapshot)
+                await _copy_rows(snapshot, dst_url)
+    else:
+        await _copy_rows(src_url, dst)
     async with await Store.open(dst) as store:
         return await store.corpus.status()
+
+
+async def _check_version(path: Path) -> None:
+    con = sqlite3.connect(path)
+    try:
+        version = int(con.execute("PRAGMA user_version").fetchone()[0])
+    finally:
+        con.close()
+    if version != SCHEMA_VERSION:
+        raise StoreError(
+            f"cannot copy a store of schema {version} (this version writes {SCHEMA_VERSION}): "
+            "open it once with this version (e.g. `lagebild ask /status --db SRC`), then copy"
+        )
 
 
 def _backup(src: Path, dst: Path) -> None:
@@ -57,3 +105,181 @@ def _backup(src: Path, dst: Path) -> None:
         target.close()
     finally:
         source.close()
+
+
+async def _copy_rows(src: str | Path, dst: str | Path) -> None:
+    """Rows of every table from one snapshot of SRC into an empty DST, in one transaction."""
+    created = store_url(dst) is None and not Path(dst).exists()
+    source = await _open_source(src)
+    try:
+        target = await open_database(dst)
+        try:
+            await _refuse_filled(target)
+            async with source.snapshot() as view:
+                await _check_source(view)
+                async with target.transaction() as w:
+                    counts = await _copy_tables(view, target, w)
+                    await _check_counts(target, counts)
+            if target.url is not None:
+                # fresh statistics, or the planner guesses on a million rows it has not seen
+                await target.conn.execute("ANALYZE")
+        finally:
+            await target.close()
+    except BaseException:
+        if created:
+            remove_store(Path(dst))
+        raise
+    finally:
+        await source.close()
+
+
+async def _open_source(src: str | Path) -> Database:
+    """SRC without migrating it: an SQLite snapshot file is opened as a store of the current
+    schema (checked before); a PostgreSQL SRC is read through plain read-only connections."""
+    url = store_url(src)
+    if url is None:
+        return await open_database(src)
+    conn = await pg.connect(url, read_only=True)
+    version = await pg.schema_version(conn)
+    if version != SCHEMA_VERSION:
+        await conn.close()
+        raise StoreError(
+            f"cannot copy {pg.mask_url(url)}: its schema is {version or 'missing'} "
+            f"(this version copies {SCHEMA_VERSION}); open it once with this version first"
+        )
+    writer = await pg.connect(url, read_only=True)
+    return Database(path=None, conn=conn, writer=writer, dialect=POSTGRESQL, url=url)
+
+
+async def _check_source(view: Database) -> None:
+    cur = await view.conn.execute("SELECT count(*) FROM corpus_lease")
+    row = await cur.fetchone()
+    if row and row[0]:
+        raise StoreError(
+            "the source store is being reloaded right now; run the copy again when it is done"
+        )
+
+
+async def _refuse_filled(db: Database) -> None:
+    for table in TABLES[1:]:
+        cur = await db.conn.execute(f"SELECT 1 FROM {table} LIMIT 1")
+        if await cur.fetchone() is not None:
+            raise StoreError(
+                f"will not copy into {db.location}: it already holds a store ({table} has rows); "
+                "give a new file or an empty database"
+            )
+
+
+async def _columns(db: Database, table: str) -> list[str]:
+    if db.url is not None:
+        cur = await db.conn.execute(
+            """SELECT column_name FROM information_schema.columns
+               WHERE table_schema = current_schema() AND table_name = ?
+               ORDER BY ordinal_position""",
+            (table,),
+        )
+        return [str(r[0]) for r in await cur.fetchall() if r[0] not in _FTS_COLUMNS]
+    cur = await db.conn.execute(f"PRAGMA table_info({table})")
+    return [str(r[1]) for r in await cur.fetchall()]
+
+
+async def _batches(view: Database, sql: str) -> AsyncIterator[list[tuple[Any, ...]]]:
+    """The rows of one query in batches, inside the snapshot's transaction."""
+    conn = view.conn
+    if isinstance(conn, pg.PgConnection):
+        async with conn._lock:
+            cursor = await conn.raw.cursor(pg.translate(sql))
+            while batch := await cursor.fetch(BATCH):
+                yield [tuple(r) for r in batch]
+        return
+    cur = await conn.execute(sql)
+    while batch := await cur.fetchmany(BATCH):
+        yield [tuple(r) for r in batch]
+
+
+async def _copy_tables(view: Database, target: Database, w: Any) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for table in TABLES:
+        columns = await _columns(target, table)
+        names = ", ".join(columns)
+        if table == "corpus_state":
+            await w.execute("DELETE FROM corpus_state")
+        n = 0
+        async for rows in _batches(view, f"SELECT {names} FROM {table}"):
+            await _insert(target, w, table, columns, rows)
+            n += len(rows)
+        counts[table] = n
+    if target.url is not None:
+        for table in IDENTITY_TABLES:
+            await w.execute(
+                f"""SELECT setval(pg_get_serial_sequence('{table}', 'id'),
+                                  coalesce((SELECT max(id) FROM {table}), 0) + 1, false)"""
+            )
+    return counts
+
+
+def _fts_text(table: str, columns: Sequence[str], row: tuple[Any, ...]) -> str | None:
+    """The folded text a row is found by (bot.store.folding), None for tables without."""
+    if table == "sentences":
+        return fold_text(row[columns.index("text")])
+    if table == "quotes":
+        return (
+            f"{fold_text(row[columns.index('text')])} {fold_text(row[columns.index('sentence')])}"
+        )
+    if table == "articles":
+        return fold_text(row[columns.index("title")])
+    return None
+
+
+async def _insert(
+    target: Database, w: Any, table: str, columns: list[str], rows: list[tuple[Any, ...]]
+) -> None:
+    names = ", ".join(columns)
+    marks = ", ".join("?" * len(columns))
+    fts = table in ("sentences", "quotes", "articles")
+    if target.url is None:
+        await w.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
+        if fts:
+            await _sqlite_fts(w, table, columns, rows)
+        return
+    if not fts:
+        await w.copy_rows(table, columns, rows)
+        return
+    column = "title_fts" if table == "articles" else "fts"
+    await w.executemany(
+        f"INSERT INTO {table} ({names}, {column}) VALUES ({marks}, to_tsvector('german', ?))",
+        [(*r, _fts_text(table, columns, r)) for r in rows],
+    )
+
+
+async def _sqlite_fts(w: Any, table: str, columns: list[str], rows: list[tuple[Any, ...]]) -> None:
+    """SQLite's FTS5 rows: rowid = -id for sentences and quotes (migration 4), id for titles."""
+    ids = [r[columns.index("id")] for r in rows]
+    if table == "sentences":
+        texts = [(-i, fold_text(r[columns.index("text")])) for i, r in zip(ids, rows, strict=True)]
+        await w.executemany("INSERT INTO sentence_fts (rowid, text) VALUES (?, ?)", texts)
+    elif table == "quotes":
+        await w.executemany(
+            "INSERT INTO quote_fts (rowid, text, sentence) VALUES (?, ?, ?)",
+            [
+                (-i, fold_text(r[columns.index("text")]), fold_text(r[columns.index("sentence")]))
+                for i, r in zip(ids, rows, strict=True)
+            ],
+        )
+    else:
+        await w.executemany(
+            "INSERT INTO title_fts (rowid, title) VALUES (?, ?)",
+            [(i, fold_text(r[columns.index("title")])) for i, r in zip(ids, rows, strict=True)],
+        )
+
+
+async def _check_counts(target: Database, counts: dict[str, int]) -> None:
+    for table, expected in counts.items():
+        cur = await target.conn.execute(f"SELECT count(*) FROM {table}")
+        row = await cur.fetchone()
+        got = int(row[0]) if row else 0
+        if got != expected:
+            raise StoreError(
+                f"the copy is incomplete: {table} has {got} rows, the source {expected}; "
+                "nothing was kept"
+            )

@@ -1,10 +1,15 @@
-"""Opening the SQLite file: location checks, connection settings, migrations.
+"""Opening a store: an SQLite file (location checks, connection settings, migrations) or a
+PostgreSQL database (bot.store.pg), behind the same Database.
 
 Two aiosqlite connections to the same file: `conn` serves every read and the small writes
 (subscriptions, reload log); `writer` is used only by CorpusRepo.apply. A corpus swap is one
 long transaction spread over many awaits; on a shared connection, queries answered meanwhile
 would see the half-applied corpus. On its own connection WAL gives readers the old snapshot
 until COMMIT, which is what "/reload keeps answering from the old corpus" needs.
+
+PostgreSQL has the same shape: `conn` and `writer` are two asyncpg connections (MVCC gives
+readers the old corpus until the swap commits), snapshots take a pooled read-only connection
+inside a REPEATABLE READ transaction.
 """
 
 from __future__ import annotations
@@ -19,8 +24,13 @@ from pathlib import Path
 
 import aiosqlite
 
+from bot.store import pg
+from bot.store.dialect import POSTGRESQL, SQLITE, Dialect
 from bot.store.errors import StoreError, StoreVersionError
 from bot.store.migrations import MIGRATIONS, SCHEMA_VERSION
+
+Connection = aiosqlite.Connection | pg.PgConnection
+"""What the repositories run their SQL on (the same calls on both backends)."""
 
 BUSY_TIMEOUT_MS = 10_000
 WRITER_CACHE_KIB = 32 * 1024
@@ -31,9 +41,12 @@ SNAPSHOT_READERS = 4
 
 @dataclass(eq=False)
 class Database:
-    path: Path
-    conn: aiosqlite.Connection
-    writer: aiosqlite.Connection
+    path: Path | None  # the SQLite file; None for PostgreSQL
+    conn: Connection
+    writer: Connection
+    dialect: Dialect = SQLITE
+    # The PostgreSQL URL with its password (never shown: see `location`).
+    url: str | None = field(default=None, repr=False)
     # Serialises multi-statement transactions on `conn`; statements of other coroutines could
     # otherwise land inside them.
     write_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
@@ -42,8 +55,8 @@ class Database:
     # True for the view a snapshot hands out: `conn` is then a read connection inside one
     # read transaction, and a nested snapshot() reuses it.
     pinned: bool = False
-    _idle_readers: list[aiosqlite.Connection] = field(default_factory=list)
-    _all_readers: list[aiosqlite.Connection] = field(default_factory=list)
+    _idle_readers: list[Connection] = field(default_factory=list)
+    _all_readers: list[Connection] = field(default_factory=list)
     _reader_slots: asyncio.Semaphore = field(
         default_factory=lambda: asyncio.Semaphore(SNAPSHOT_READERS)
     )
@@ -60,15 +73,21 @@ class Database:
         async with self._reader_slots:
             conn = self._idle_readers.pop() if self._idle_readers else await self._new_reader()
             try:
-                await conn.execute("BEGIN")
-                # BEGIN is deferred: the snapshot starts with the first read.
+                await conn.execute(self.dialect.snapshot_begin)
+                # SQLite's BEGIN is deferred, PostgreSQL's snapshot is taken at the first
+                # statement: the snapshot starts with this read.
                 cur = await conn.execute("SELECT version FROM corpus_state")
                 await cur.fetchall()
                 yield replace(self, conn=conn, pinned=True)
             finally:
                 await self._release_reader(conn)
 
-    async def _release_reader(self, conn: aiosqlite.Connection) -> None:
+    @property
+    def location(self) -> str:
+        """The store as messages name it: the file, or the URL with its password masked."""
+        return str(self.path) if self.url is None else pg.mask_url(self.url)
+
+    async def _release_reader(self, conn: Connection) -> None:
         """End the read transaction and keep the connection; a connection that cannot even
         roll back is closed instead of being handed to the next reply."""
         try:
@@ -80,14 +99,19 @@ class Database:
             return
         self._idle_readers.append(conn)
 
-    async def _new_reader(self) -> aiosqlite.Connection:
-        conn = await _connect(self.path)
-        await conn.execute("PRAGMA query_only = ON")
+    async def _new_reader(self) -> Connection:
+        conn: Connection
+        if self.url is not None:
+            conn = await pg.connect(self.url, read_only=True)
+        else:
+            assert self.path is not None
+            conn = await _connect(self.path)
+            await conn.execute("PRAGMA query_only = ON")
         self._all_readers.append(conn)
         return conn
 
     @asynccontextmanager
-    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+    async def transaction(self) -> AsyncIterator[Connection]:
         """BEGIN IMMEDIATE .. COMMIT on the main connection; ROLLBACK on any error."""
         async with self.write_lock:
             await self.conn.execute("BEGIN IMMEDIATE")
@@ -106,7 +130,8 @@ class Database:
         self._idle_readers.clear()
         await self.writer.close()
         await self.conn.close()
-        await asyncio.to_thread(CleanStamp(self.path).write)
+        if self.path is not None:
+            await asyncio.to_thread(CleanStamp(self.path).write)
 
 
 def _check_location(path: Path) -> None:
@@ -316,13 +341,24 @@ def _is_url(path: str | Path) -> bool:
     return str(path).startswith(URL_SCHEMES) or any(p in URL_SCHEMES for p in Path(path).parts)
 
 
+def store_url(location: str | Path) -> str | None:
+    """The postgresql:// URL a location names, or None for an SQLite file. A URL that went
+    through Path() (config paths are resolved against the config's directory) lost one of
+    its slashes and may carry a directory prefix: both are undone."""
+    text = str(location)
+    if text.startswith(pg.URL_SCHEMES):
+        return text
+    parts = Path(text).parts
+    for i, part in enumerate(parts):
+        if part in URL_SCHEMES:
+            return f"{part}//" + "/".join(parts[i + 1 :])
+    return None
+
+
 async def open_database(path: str | Path) -> Database:
-    if _is_url(path):
-        # Said plainly instead of "directory postgresql: does not exist".
-        raise StoreError(
-            "PostgreSQL stores (postgresql://…) are not supported by this version; "
-            "give an SQLite file with --db FILE or store.path"
-        )
+    url = store_url(path)
+    if url is not None:
+        return await _open_pg(url)
     path = Path(path)
     _check_location(path)
     await asyncio.to_thread(_probe, path)
@@ -340,3 +376,27 @@ async def open_database(path: str | Path) -> Database:
         await conn.close()
         raise
     return Database(path=path, conn=conn, writer=writer)
+
+
+async def _open_pg(url: str) -> Database:
+    conn = await pg.connect(url)
+    try:
+        await pg.migrate(conn, url)
+        writer = await pg.connect(url)
+    except BaseException:
+        await conn.close()
+        raise
+    return Database(path=None, conn=conn, writer=writer, dialect=POSTGRESQL, url=url)
+
+
+async def store_exists(location: str | Path) -> bool:
+    """Whether a store is there: the SQLite file exists, or the PostgreSQL database has a
+    Lagebild schema (a connection failure is raised as StoreError)."""
+    url = store_url(location)
+    if url is None:
+        return Path(location).exists()
+    conn = await pg.connect(url)
+    try:
+        return await pg.schema_version(conn) is not None
+    finally:
+        await conn.close()

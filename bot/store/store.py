@@ -1,4 +1,4 @@
-"""Store = the opened SQLite file and its repositories.
+"""Store = the opened store (an SQLite file or a PostgreSQL database) and its repositories.
 
 Every method is async and returns records from bot.store.records; handlers, the scheduler and
 the ingest service never see rows, cursors or SQL. See bot.store.db for why there are two
@@ -75,8 +75,19 @@ class Store:
         self.feeds = FeedRepo(db)
 
     @property
-    def path(self) -> Path:
+    def path(self) -> Path | None:
+        """The SQLite file; None for a PostgreSQL store."""
         return self._db.path
+
+    @property
+    def location(self) -> str:
+        """The store as messages may name it (a PostgreSQL URL with its password masked)."""
+        return self._db.location
+
+    @property
+    def backend(self) -> str:
+        """ "sqlite" or "postgresql"."""
+        return self._db.dialect.name
 
     @classmethod
     async def open(cls, path: str | Path) -> Store:

@@ -119,9 +119,11 @@ def story(make: Callable[..., ArticleExtraction]) -> list[ArticleExtraction]:
 
 @pytest.fixture
 async def store(
-    tmp_path: Path, make_extraction: Callable[..., ArticleExtraction]
+    store_url: str, make_extraction: Callable[..., ArticleExtraction]
 ) -> AsyncIterator[Store]:
-    s = await Store.open(tmp_path / "t.db")
+    """The story on both backends (tests/conftest.py store_url): the handlers' answers must
+    not depend on the store."""
+    s = await Store.open(store_url)
     await s.corpus.apply(story(make_extraction), [], [], [], now=NOW)
     try:
         yield s

@@ -95,6 +95,13 @@ def test_unnamed_source_keeps_its_description(sources) -> None:
 def test_subject_never_names_the_source(extractor: Extractor) -> None:
     [f] = _extract(extractor, "Die Polizei zählte 5.000 Demonstranten.").figures
     assert f.subject == "Demonstranten"
+    for body, source in (
+        ("Nach Angaben der Veranstalter kamen 20.000 Menschen.", "Veranstalter"),
+        ("Die Veranstalter sprachen von 20.000 Menschen.", "Veranstalter"),
+        ("Nach Angaben des Roten Kreuzes wurden 300 Menschen obdachlos.", "Roten Kreuzes"),
+    ):
+        [f] = _extract(extractor, body).figures
+        assert f.source == source and source.split()[-1] not in (f.subject or ""), f.subject
 
 
 @pytest.mark.parametrize(
@@ -181,3 +188,65 @@ def test_heisst_es_in_names_the_document(sources) -> None:
     assert sources("In dem Bericht des Umweltamts heißt es, 300 Seen seien verschmutzt.") == [
         ("300 Seen", "Umweltamt")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "subject", "source"),
+    [
+        ("Die Zahl der Toten bezifferte die Polizei auf 12.", "Tote", "Polizei"),
+        ("Die Zahl der Toten bezifferte die Polizei am Abend auf 12.", "Tote", "Polizei"),
+        ("Den Schaden beziffert der Verband auf 3 Millionen Euro.", "Schaden", "Verband"),
+        ("Die Kosten bezifferte das Ministerium auf 40 Millionen Euro.", "Kosten", "Ministerium"),
+        ("Die Schäden schätzt die Versicherung auf 2 Milliarden Euro.", "Schäden", "Versicherung"),
+        ("Das Ministerium bezifferte die Kosten auf 40 Millionen Euro.", "Kosten", "Ministerium"),
+        ("Die Zahl der Verletzten gab das Rote Kreuz mit 40 an.", "Verletzte", "Rote Kreuz"),
+    ],
+)
+def test_a_fronted_object_is_what_is_measured_never_the_source(
+    extractor: Extractor, body: str, subject: str, source: str
+) -> None:
+    """'Die Zahl der Toten bezifferte die Polizei auf 12': the feminine or neuter object in
+    front looks like a subject, but the police reported and the dead are counted."""
+    [f] = _extract(extractor, body).figures
+    assert (f.subject, f.source) == (subject, source)
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("Das Rote Kreuz registrierte bis zum Abend 300 Verletzte.", "Rote Kreuz"),
+        ("In der Nacht zählte die Feuerwehr 14 Verletzte.", "Feuerwehr"),
+        ("Die Behörden meldeten 12 weitere Tote.", "Behörden"),
+    ],
+)
+def test_measuring_verbs_name_the_source_in_any_order(sources, body: str, source: str) -> None:
+    assert [s for _, s in sources(body)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("Nach Angaben aus Sicherheitskreisen wurden 30 Menschen getötet.", "Sicherheitskreise"),
+        ("Aus Regierungskreisen hieß es, 200 Soldaten seien verlegt worden.", "Regierungskreise"),
+        (
+            "Wie aus Sicherheitskreisen verlautete, wurden 25 Menschen verletzt.",
+            "Sicherheitskreise",
+        ),
+        ("Sicherheitskreisen zufolge starben 17 Menschen.", "Sicherheitskreise"),
+        ("Ein Sprecher sagte, 14 Menschen seien verletzt worden.", "Sprecher"),
+        ("Laut einem Sprecher wurden 9 Menschen verletzt.", "Sprecher"),
+        ("Ein Regierungssprecher sagte, es gebe 40 Tote.", "Regierungssprecher"),
+        (
+            "Nach Informationen aus Militärkreisen sind 500 Soldaten getötet worden.",
+            "Militärkreise",
+        ),
+    ],
+)
+def test_an_unnamed_source_keeps_its_description_like_a_quote(
+    extractor: Extractor, body: str, source: str
+) -> None:
+    """As a quote's anonymous speaker keeps its description in speaker_role, a figure keeps it
+    in source (the contract has no role field), in the nominative; it is never the subject."""
+    [f] = _extract(extractor, body).figures
+    assert f.source == source
+    assert "kreise" not in (f.subject or "").lower()

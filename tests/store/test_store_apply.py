@@ -5,8 +5,8 @@ from __future__ import annotations
 import dataclasses
 import sqlite3
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
+import asyncpg
 import pytest
 from sample_corpus import SAMPLE_NOW, F, Q, build_extraction
 
@@ -73,9 +73,9 @@ async def test_removed_article_takes_its_quotes_figures_and_orphan_speakers_alon
 
 
 async def test_skipped_files_are_reported_and_new_quotes_counted(
-    tmp_path: Path, sample_extractions
+    store_url: str, sample_extractions
 ) -> None:
-    store = await Store.open(tmp_path / "s.db")
+    store = await Store.open(store_url)
     try:
         skipped = [SkippedFile("bild.png", "not a .txt file")]
         change = await store.corpus.apply(sample_extractions, [], [], skipped)
@@ -102,7 +102,7 @@ async def test_failing_apply_leaves_the_old_corpus_intact(
         "004_kaputt.txt", "Kaputt", None, None, ["Ein Satz mit einer Zahl: 5 Panzer."],
         figures=[F(0, "5 Panzer", 5, qualifier="sometimes")],  # type: ignore[arg-type]
     )  # fmt: skip
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises((sqlite3.IntegrityError, asyncpg.IntegrityConstraintViolationError)):
         await sample_store.corpus.apply([good_new, changed, bad], ["000_kirby.txt"], [], [])
     after = await sample_store.corpus.status()
     assert after == before
@@ -154,8 +154,8 @@ async def test_speakers_merge_across_articles(sample_store: Store) -> None:
     assert "Wolodymyr Selenskyj" in {f.source for f in figures}
 
 
-async def test_surname_first_then_full_name_upgrades_the_canonical_name(tmp_path: Path) -> None:
-    store = await Store.open(tmp_path / "u.db")
+async def test_surname_first_then_full_name_upgrades_the_canonical_name(store_url: str) -> None:
+    store = await Store.open(store_url)
     try:
         first = build_extraction(
             "a.txt", "A", date(2024, 10, 1), None, ["Austin sagte, es sei ernst."],

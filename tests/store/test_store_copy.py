@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from sample_corpus import SAMPLE_NOW, sample_corpus
+
 from bot.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -24,12 +26,13 @@ def lagebild(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 async def test_copy_of_a_store_in_use_serves_the_same_answers(
-    tmp_path: Path, sample_store: Store
+    tmp_path: Path, sample_store: Store, store_url: str
 ) -> None:
+    """Into a new file, from a file or from PostgreSQL."""
     await sample_store.subscriptions.upsert("matrix", "!r:localhost", "07:00", "UTC", "@a:x")
     dst = tmp_path / "copy.db"
     # the sample store stays open (a running bot) while it is copied
-    result = lagebild("store", "copy", str(sample_store.path), str(dst))
+    result = lagebild("store", "copy", store_url, str(dst))
     assert result.returncode == 0, result.stderr
     assert "3 articles" in result.stdout and "1 subscriptions" in result.stdout
     async with await Store.open(dst) as copy:
@@ -43,11 +46,11 @@ async def test_copy_of_a_store_in_use_serves_the_same_answers(
 
 
 async def test_copy_never_overwrites_and_never_creates_a_missing_source(
-    tmp_path: Path, sample_store: Store
+    tmp_path: Path, sample_store: Store, store_url: str
 ) -> None:
     taken = tmp_path / "taken.db"
     taken.write_bytes(b"somebody's data")
-    result = lagebild("store", "copy", str(sample_store.path), str(taken))
+    result = lagebild("store", "copy", store_url, str(taken))
     assert result.returncode == 2 and "will not copy over" in result.stderr
     assert taken.read_bytes() == b"somebody's data"
 
@@ -56,5 +59,34 @@ async def test_copy_never_overwrites_and_never_creates_a_missing_source(
     assert result.returncode == 2 and "no store file there" in result.stderr
     assert not missing.exists() and not (tmp_path / "x.db").exists()
 
-    result = lagebild("store", "copy", str(sample_store.path), "postgresql://bot@localhost/l")
-    assert result.returncode == 2 and "not supported" in result.stderr
+
+async def test_copy_from_a_file_to_postgresql_and_back(tmp_path: Path, pg_url: str) -> None:
+    """SQLite -> PostgreSQL -> SQLite keeps the corpus, the subscriptions and the answers; the
+    copied database hands out new ids after the copied ones; a filled database is refused."""
+    src = tmp_path / "src.db"
+    async with await Store.open(src) as store:
+        await store.corpus.apply(sample_corpus(), [], [], [], now=SAMPLE_NOW)
+        sub = await store.subscriptions.upsert("matrix", "!r:localhost", "07:00", "UTC", "@a:x")
+        before = await store.corpus.status()
+        speakers = [(s.name, s.quote_count, s.roles) for s in await store.speakers.all()]
+        hits = {h.text for h in await store.search.search("Wladiwostok")}
+    result = lagebild("store", "copy", str(src), pg_url)
+    assert result.returncode == 0, result.stderr
+    assert "3 articles" in result.stdout and "1 subscriptions" in result.stdout
+    async with await Store.open(pg_url) as copy:
+        assert await copy.corpus.status() == before
+        assert [(s.name, s.quote_count, s.roles) for s in await copy.speakers.all()] == speakers
+        assert {h.text for h in await copy.search.search("Wladiwostok")} == hits
+        other = await copy.subscriptions.upsert(
+            "matrix", "!other:localhost", "08:00", "UTC", "@a:x"
+        )
+        assert other.id > sub.id
+    again = lagebild("store", "copy", str(src), pg_url)
+    assert again.returncode == 2 and "will not copy into" in again.stderr
+    back = tmp_path / "back.db"
+    result = lagebild("store", "copy", pg_url, str(back))
+    assert result.returncode == 0, result.stderr
+    async with await Store.open(back) as copy:
+        assert (await copy.corpus.status()).articles == before.articles
+        assert {h.text for h in await copy.search.search("Wladiwostok")} == hits
+        assert len(await copy.subscriptions.list()) == 2

@@ -4,7 +4,6 @@ same store file (the cached view follows the log and the corpus version), undone
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
 
 from sample_corpus import sample_corpus
 
@@ -13,8 +12,8 @@ from bot.store import Store
 NOW = datetime(2024, 11, 16, 8, 0, tzinfo=UTC)
 
 
-async def test_a_second_store_on_the_same_file_sees_corrections_at_once(tmp_path: Path) -> None:
-    path = tmp_path / "c.db"
+async def test_a_second_store_on_the_same_file_sees_corrections_at_once(store_url: str) -> None:
+    path = store_url
     bot = await Store.open(path)
     admin = await Store.open(path)
     try:

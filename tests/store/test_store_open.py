@@ -216,9 +216,17 @@ async def test_clean_close_stamp_is_used_once_and_only_for_the_file_as_left(
         await store.close()
 
 
-async def test_a_postgresql_url_is_refused_plainly(tmp_path: Path) -> None:
-    """Not yet supported: said so, instead of 'the directory postgresql: does not exist'."""
-    for url in ("postgresql://bot@127.0.0.1:5432/lagebild", tmp_path / "postgresql://h/db"):
-        with pytest.raises(StoreError, match=r"PostgreSQL stores .* not supported"):
+async def test_an_unreachable_postgresql_url_is_named_without_its_password(
+    tmp_path: Path,
+) -> None:
+    """A URL is a PostgreSQL store (also after Path() folded its '//'), not a directory named
+    'postgresql:'; when no server answers, the message names it with the password masked."""
+    for url in (
+        "postgresql://bot:s3cret@127.0.0.1:1/lagebild",
+        tmp_path / "postgresql://bot:s3cret@127.0.0.1:1/lagebild",
+    ):
+        with pytest.raises(StoreError, match=r"cannot connect to the store") as caught:
             await Store.open(url)
+        assert "s3cret" not in str(caught.value)
+        assert "postgresql://bot:***@127.0.0.1:1/lagebild" in str(caught.value)
     assert list(tmp_path.iterdir()) == []

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from bot.store import Store
@@ -41,8 +39,8 @@ async def test_words_are_anded_and_ranked(sample_store: Store) -> None:
     assert [h.rank for h in hits] == sorted((h.rank for h in hits), reverse=True)
 
 
-async def test_whole_words_come_before_prefix_matches(tmp_path: Path, make_extraction) -> None:
-    store = await Store.open(tmp_path / "kim.db")
+async def test_whole_words_come_before_prefix_matches(store_url: str, make_extraction) -> None:
+    store = await Store.open(store_url)
     try:
         ex = make_extraction(
             "k.txt", "Kim", None, None,

@@ -5,7 +5,6 @@ with `database is locked` and /subscribe answered with an internal error)."""
 from __future__ import annotations
 
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 from sample_corpus import SAMPLE_NOW, F, Q, build_extraction
@@ -33,8 +32,8 @@ def _articles(n: int, tag: str = "") -> list[ArticleExtraction]:
 LARGE = 3 * STAGE_BATCH + 17  # several batches
 
 
-async def test_other_connections_write_while_a_large_apply_is_staged(tmp_path: Path) -> None:
-    db = tmp_path / "s.db"
+async def test_other_connections_write_while_a_large_apply_is_staged(store_url: str) -> None:
+    db = store_url
     store = await Store.open(db)
     other = await Store.open(db)  # another process: the bot while `lagebild ingest` runs
     seen: list[tuple[int, int]] = []
@@ -70,9 +69,9 @@ async def test_other_connections_write_while_a_large_apply_is_staged(tmp_path: P
 
 
 async def test_a_failed_staging_changes_nothing_and_the_next_apply_starts_clean(
-    tmp_path: Path,
+    store_url: str,
 ) -> None:
-    store = await Store.open(tmp_path / "s.db")
+    store = await Store.open(store_url)
     try:
         await store.corpus.apply(_articles(5), [], [], [], now=SAMPLE_NOW)
 
@@ -95,10 +94,10 @@ async def test_a_failed_staging_changes_nothing_and_the_next_apply_starts_clean(
         await store.close()
 
 
-async def test_a_second_process_cannot_apply_while_one_is_staging(tmp_path: Path) -> None:
+async def test_a_second_process_cannot_apply_while_one_is_staging(store_url: str) -> None:
     """One corpus apply at a time across processes (`lagebild ingest` while the bot reloads):
     the second is refused with a clear message and changes nothing; the first completes."""
-    db = tmp_path / "s.db"
+    db = store_url
     store = await Store.open(db)
     other = await Store.open(db)
     refused: list[str] = []
@@ -123,11 +122,11 @@ async def test_a_second_process_cannot_apply_while_one_is_staging(tmp_path: Path
         await store.close()
 
 
-async def test_staged_full_text_rows_are_invisible_until_the_swap(tmp_path: Path) -> None:
+async def test_staged_full_text_rows_are_invisible_until_the_swap(store_url: str) -> None:
     """Full-text rows are written batch by batch ahead of the swap: a search meanwhile finds
     only the committed corpus (and is not crowded out by the staged rows), and a failed apply
     leaves nothing behind for the next one to trip over."""
-    store = await Store.open(tmp_path / "s.db")
+    store = await Store.open(store_url)
     try:
         await store.corpus.apply(_articles(3), [], [], [], now=SAMPLE_NOW)
 
@@ -149,10 +148,10 @@ async def test_staged_full_text_rows_are_invisible_until_the_swap(tmp_path: Path
         await store.close()
 
 
-async def test_a_session_stages_batches_as_they_come_and_swaps_once(tmp_path: Path) -> None:
+async def test_a_session_stages_batches_as_they_come_and_swaps_once(store_url: str) -> None:
     """What a streaming ingest does: extract a batch, stage it, forget it; one version at the
     end. Readers see nothing until commit; a session left without commit changes nothing."""
-    store = await Store.open(tmp_path / "s.db")
+    store = await Store.open(store_url)
     try:
         await store.corpus.apply(_articles(4), [], [], [], now=SAMPLE_NOW)
         first, second = _articles(6, "!")[:3], _articles(6, "!")[3:]

@@ -17,8 +17,8 @@ SLOT = datetime(2024, 11, 21, 7, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-async def store(tmp_path: Path):  # type: ignore[no-untyped-def]
-    s = await Store.open(tmp_path / "subs.db")
+async def store(store_url: str):  # type: ignore[no-untyped-def]
+    s = await Store.open(store_url)
     try:
         yield s
     finally:
@@ -154,8 +154,8 @@ async def test_concurrent_intents_for_one_slot_have_one_winner(store: Store) -> 
     assert sum(r is not None for r in results) == 1
 
 
-async def test_intent_survives_a_restart(tmp_path: Path) -> None:
-    db = tmp_path / "restart.db"
+async def test_intent_survives_a_restart(store_url: str) -> None:
+    db = store_url
     first = await Store.open(db)
     sub = await first.subscriptions.upsert("console", "c", "08:00", "UTC", "u", now=NOW)
     assert await first.subscriptions.record_intent(sub.id, SLOT)
@@ -219,8 +219,8 @@ async def test_reload_log_start_finish_last(store: Store) -> None:
         await store.reloads.finish(rid, "weird", "", started)
 
 
-async def test_progress_survives_a_restart_and_one_resumer_wins(tmp_path: Path) -> None:
-    db = tmp_path / "progress.db"
+async def test_progress_survives_a_restart_and_one_resumer_wins(store_url: str) -> None:
+    db = store_url
     first = await Store.open(db)
     sub = await first.subscriptions.upsert("matrix", "!r", "08:00", "UTC", "u", now=NOW)
     run = await first.subscriptions.record_intent(sub.id, SLOT)

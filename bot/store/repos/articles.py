@@ -8,9 +8,9 @@ from datetime import datetime
 from bot.store import rows
 from bot.store.convert import dt_to_db
 from bot.store.db import Database
+from bot.store.dialect import Dialect
 from bot.store.folding import fts_query
 from bot.store.records import ArticleRecord, SentenceRecord
-from bot.store.repos.quotes import visible
 from bot.store.topic import TOPIC_CANDIDATES, TopicArticles, TopicQuery
 
 _SELECT = f"SELECT {rows.ARTICLE_COLUMNS} FROM articles a"
@@ -49,12 +49,11 @@ class ArticleRepo:
         if query is None and not prefix:
             return await self.list(limit)
         if query is not None:
+            d = self._db.dialect
             cur = await self._db.conn.execute(
-                f"""{_SELECT} WHERE a.id IN (
-                        SELECT rowid FROM title_fts WHERE title_fts MATCH ?
-                        ORDER BY rowid DESC LIMIT 1000)
+                f"""{_SELECT} WHERE a.id IN (SELECT id FROM ({d.fts_newest("title", limit=1000)}) t)
                     ORDER BY {rows.NEWEST_ARTICLES} LIMIT ?""",
-                (query, limit),
+                (d.match(query), limit),
             )
             for row in await cur.fetchall():
                 found.setdefault(row["id"], rows.article(row))
@@ -97,7 +96,7 @@ class ArticleRepo:
         conn = self._db.conn
         found: set[int] = set()
         at_least = False
-        for sql, params in _topic_sources(topic):
+        for sql, params in _topic_sources(self._db.dialect, topic):
             cur = await conn.execute(sql, (*params, TOPIC_CANDIDATES))
             ids = [r[0] for r in await cur.fetchall()]
             at_least |= len(ids) >= TOPIC_CANDIDATES
@@ -117,26 +116,18 @@ class ArticleRepo:
         return TopicArticles(count, at_least, [rows.article(r) for r in await cur.fetchall()])
 
 
-def _topic_sources(topic: TopicQuery) -> list[tuple[str, tuple[object, ...]]]:
+def _topic_sources(d: Dialect, topic: TopicQuery) -> list[tuple[str, tuple[object, ...]]]:
     """(SQL, parameters) per source of a topic's articles; each ends with `LIMIT ?`."""
     out: list[tuple[str, tuple[object, ...]]] = []
     if topic.match is not None:
-        out.append(
-            (
-                """SELECT rowid FROM title_fts WHERE title_fts MATCH ?
-                   ORDER BY rowid DESC LIMIT ?""",
-                (topic.match,),
-            )
-        )
+        match = d.match(topic.match)
+        out.append((d.fts_newest("title"), (match,)))
         out.append(
             (
                 # one row per sentence (not DISTINCT): reaching the bound is seen by the caller
-                f"""SELECT s.article_id FROM (
-                        SELECT -rowid AS id FROM sentence_fts
-                        WHERE sentence_fts MATCH ? AND {visible("sentence_fts", "sentences")}
-                        ORDER BY rowid LIMIT ?) m
+                f"""SELECT s.article_id FROM ({d.fts_newest("sentence")}) m
                     JOIN sentences s ON s.id = m.id""",
-                (topic.match,),
+                (match,),
             )
         )
     if topic.speaker_ids:

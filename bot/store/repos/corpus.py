@@ -20,17 +20,17 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-import aiosqlite
-
 from bot.models import ArticleExtraction, SkippedFile, SpeakerInfo
 from bot.nlp.figure_intervals import stored_bounds
 from bot.nlp.figure_subjects import subject_group
 from bot.nlp.names import fold_name
 from bot.store.convert import date_to_db, dt_from_db_opt, dt_to_db, utc_now
-from bot.store.db import Database
+from bot.store.db import Connection, Database
+from bot.store.dialect import Dialect
 from bot.store.errors import StoreError
 from bot.store.folding import fold_key, fold_text
-from bot.store.migrations import SPEAKER_SUMMARY_SET
+from bot.store.migrations import pg_text
+from bot.store.pg import PgConnection
 from bot.store.records import CorpusChange, CorpusStatus
 from bot.store.repos.reloads import ReloadRepo
 from bot.store.speaker_index import (
@@ -73,7 +73,7 @@ def article_url(meta: Sequence[tuple[str, str]]) -> str | None:
     return None
 
 
-def _display(row: Mapping[str, Any] | aiosqlite.Row, count: int) -> str | None:
+def _display(row: Mapping[str, Any], count: int) -> str | None:
     """A subject's name: its most frequent wording when most reports use it, else the group's
     own phrase ("Tote" for "Leichen in Mandalay", "Todesopfer", "Tote beim Erdbeben")."""
     text = row["display"]
@@ -148,26 +148,39 @@ class _Plan:
         return [self.existing[f][0] for f in self.changed + self.removed]
 
 
+_I, _T, _F = "BIGINT", "TEXT", "DOUBLE PRECISION"
+_ARTICLE_TYPES = f"path {_T}, title {_T}, published {_T}, outlet {_T}, content_hash {_T}, " \
+    f"updated_at {_T}, meta {_T}, sentence_count {_I}, quote_count {_I}, figure_count {_I}, " \
+    f"url {_T}"  # fmt: skip
+# Column types matter to PostgreSQL only (SQLite's temp tables stay untyped, as before).
+_STAGED_TYPES = {
+    "speakers": f"id {_I}, name {_T}, kind {_T}, fold_key {_T}",
+    "new_articles": f"id {_I}, {_ARTICLE_TYPES}, file {_T}, first_seen {_T}",
+    "updated_articles": f"{_ARTICLE_TYPES}, id {_I}",
+    "titles": f"id {_I}, title {_T}",
+    "paragraphs": f"article_id {_I}, idx {_I}, section {_T}, heading {_T}, start_char {_I}, "
+    f"end_char {_I}",
+    "sentences": f"id {_I}, article_id {_I}, idx {_I}, paragraph_idx {_I}, section {_T}, "
+    f"text {_T}, start_char {_I}, end_char {_I}, fts {_T}",
+    "quotes": f"id {_I}, article_id {_I}, sentence_id {_I}, speaker_id {_I}, speaker_name {_T}, "
+    f"speaker_role {_T}, speaker_mention {_T}, kind {_T}, text {_T}, cue {_T}, sentence {_T}, "
+    f"sentence_idx {_I}, start_char {_I}, end_char {_I}, published {_T}, first_seen {_T}, "
+    f"act {_T}, target {_T}, fts_text {_T}, fts_sentence {_T}",
+    "roles": f"speaker_id {_I}, article_id {_I}, role {_T}",
+    "aliases": f"speaker_id {_I}, article_id {_I}, alias {_T}",
+    "figures": f"id {_I}, article_id {_I}, sentence_id {_I}, value {_F}, value_max {_F}, "
+    f"qualifier {_T}, unit {_T}, subject {_T}, subject_key {_T}, text {_T}, source {_T}, "
+    f"source_speaker_id {_I}, sentence {_T}, sentence_idx {_I}, start_char {_I}, "
+    f"end_char {_I}, refers_to {_T}, sort_date {_T}, is_addition {_I}, interval_low {_F}, "
+    f"interval_high {_F}, first_seen {_T}",
+    "stale": f"id {_I}",  # articles whose rows the swap deletes (changed or removed)
+    "subjects": f"subject_key {_T}, subject {_T}, unit {_T}, figure_count {_I}, "
+    f"latest_figure_id {_I}",
+    "wordings": f"subject_key {_T}, wording {_T}, unit {_T}, delta {_I}",  # of subject_wordings
+}
 _STAGED_COLUMNS = {
-    "speakers": "id, name, kind, fold_key",
-    "new_articles": "id, path, title, published, outlet, content_hash, updated_at, meta, "
-    "sentence_count, quote_count, figure_count, url, file, first_seen",
-    "updated_articles": "path, title, published, outlet, content_hash, updated_at, meta, "
-    "sentence_count, quote_count, figure_count, url, id",
-    "titles": "id, title",
-    "paragraphs": "article_id, idx, section, heading, start_char, end_char",
-    "sentences": "id, article_id, idx, paragraph_idx, section, text, start_char, end_char, fts",
-    "quotes": "id, article_id, sentence_id, speaker_id, speaker_name, speaker_role, "
-    "speaker_mention, kind, text, cue, sentence, sentence_idx, start_char, end_char, "
-    "published, first_seen, act, target, fts_text, fts_sentence",
-    "roles": "speaker_id, article_id, role",
-    "aliases": "speaker_id, article_id, alias",
-    "figures": "id, article_id, sentence_id, value, value_max, qualifier, unit, subject, "
-    "subject_key, text, source, source_speaker_id, sentence, sentence_idx, start_char, "
-    "end_char, refers_to, sort_date, is_addition, interval_low, interval_high, first_seen",
-    "stale": "id",  # articles whose rows the swap deletes (changed or removed)
-    "subjects": "subject_key, subject, unit, figure_count, latest_figure_id",
-    "wordings": "subject_key, wording, unit, delta",  # changes to subject_wordings
+    table: ", ".join(c.split()[0] for c in types.split(", "))
+    for table, types in _STAGED_TYPES.items()
 }
 _STAGED = tuple(_STAGED_COLUMNS)
 # Full-text rows of staged sentences and quotes go into the store's FTS tables batch by batch,
@@ -190,6 +203,13 @@ _STAGE_TABLES = (
     # the recount reads the staged figures subject by subject
     "CREATE INDEX IF NOT EXISTS temp.stage_figures_subject ON stage_figures (subject_key)",
 )
+_PG_STAGE_TABLES = (
+    *(
+        pg_text(f"CREATE TEMP TABLE IF NOT EXISTS stage_{table} ({types})")
+        for table, types in _STAGED_TYPES.items()
+    ),
+    "CREATE INDEX IF NOT EXISTS stage_figures_subject ON stage_figures (subject_key)",
+)
 
 
 def _copy(table: str, staged: str, columns: str) -> str:
@@ -198,6 +218,8 @@ def _copy(table: str, staged: str, columns: str) -> str:
 
 _ARTICLE_SET = ("path", "title", "published", "outlet", "content_hash", "updated_at", "meta",
                 "sentence_count", "quote_count", "figure_count", "url")  # fmt: skip
+_SENTENCE_COLUMNS = _STAGED_COLUMNS["sentences"].removesuffix(", fts")
+_QUOTE_COLUMNS = _STAGED_COLUMNS["quotes"].removesuffix(", fts_text, fts_sentence")
 _SWAP_IN = (
     _copy("speakers", "speakers", _STAGED_COLUMNS["speakers"]),
     _copy("articles", "new_articles", _STAGED_COLUMNS["new_articles"]),
@@ -207,11 +229,26 @@ _SWAP_IN = (
     "DELETE FROM title_fts WHERE rowid IN (SELECT id FROM temp.stage_updated_articles)",
     "INSERT INTO title_fts (rowid, title) SELECT id, title FROM temp.stage_titles",
     _copy("paragraphs", "paragraphs", _STAGED_COLUMNS["paragraphs"]),
-    _copy("sentences", "sentences", _STAGED_COLUMNS["sentences"].removesuffix(", fts")),
-    _copy("quotes", "quotes", _STAGED_COLUMNS["quotes"].removesuffix(", fts_text, fts_sentence")),
+    _copy("sentences", "sentences", _SENTENCE_COLUMNS),
+    _copy("quotes", "quotes", _QUOTE_COLUMNS),
     _copy("speaker_roles", "roles", _STAGED_COLUMNS["roles"]),
     _copy("speaker_aliases", "aliases", _STAGED_COLUMNS["aliases"]),
     _copy("figures", "figures", _STAGED_COLUMNS["figures"]),
+)
+# PostgreSQL: the tsvector is a column of the row, computed in the swap from the folded text.
+_PG_SWAP_IN = (
+    _SWAP_IN[0],
+    _SWAP_IN[1],
+    _SWAP_IN[2],
+    """UPDATE articles SET title_fts = to_tsvector('german', t.title)
+       FROM temp.stage_titles t WHERE articles.id = t.id""",
+    _SWAP_IN[5],
+    f"""INSERT INTO sentences ({_SENTENCE_COLUMNS}, fts)
+        SELECT {_SENTENCE_COLUMNS}, to_tsvector('german', fts) FROM temp.stage_sentences""",
+    f"""INSERT INTO quotes ({_QUOTE_COLUMNS}, fts)
+        SELECT {_QUOTE_COLUMNS}, to_tsvector('german', fts_text || ' ' || fts_sentence)
+        FROM temp.stage_quotes""",
+    *_SWAP_IN[8:],
 )
 
 _SWAP_SUBJECTS = (
@@ -220,7 +257,7 @@ _SWAP_SUBJECTS = (
        SELECT subject_key, subject, unit, figure_count, latest_figure_id
        FROM temp.stage_subjects WHERE figure_count > 0""",
     """INSERT INTO subject_wordings (subject_key, wording, unit, figure_count)
-       SELECT subject_key, wording, unit, sum(delta) FROM temp.stage_wordings
+       SELECT subject_key, wording, unit, CAST(sum(delta) AS INTEGER) FROM temp.stage_wordings
        GROUP BY subject_key, wording, unit
        ON CONFLICT (subject_key, wording, unit)
        DO UPDATE SET figure_count = subject_wordings.figure_count + excluded.figure_count""",
@@ -244,7 +281,7 @@ SELECT subject_key, {_WORDING}, count(*) FROM temp.stage_figures
 WHERE subject_key = ?1
 GROUP BY subject_key, {_WORDING}"""
 _WORDINGS_AFTER_SWAP = """
-SELECT wording, unit, sum(n) FROM (
+SELECT wording, unit, CAST(sum(n) AS INTEGER) FROM (
     SELECT wording, unit, figure_count AS n FROM subject_wordings WHERE subject_key = ?1
     UNION ALL
     SELECT wording, unit, delta FROM temp.stage_wordings WHERE subject_key = ?1) AS w
@@ -294,7 +331,7 @@ class ApplySession:
     """A corpus apply in progress (CorpusRepo.session): stage batches, then commit."""
 
     def __init__(
-        self, repo: CorpusRepo, w: aiosqlite.Connection, plan: _Plan, now: datetime, owner: str
+        self, repo: CorpusRepo, w: Connection, plan: _Plan, now: datetime, owner: str
     ) -> None:
         self._repo = repo
         self._w = w
@@ -338,6 +375,15 @@ class CorpusRepo:
         """file name -> content hash of every stored article (ingest skips unchanged files)."""
         cur = await self._db.conn.execute("SELECT file, content_hash FROM articles")
         return {row[0]: row[1] for row in await cur.fetchall()}
+
+    async def mark_all_stale(self) -> None:
+        """Make the next apply re-create every stored article (`ingest --rebuild` on
+        PostgreSQL): their content hashes no longer match any file."""
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE articles SET content_hash = 'rebuild:' || content_hash "
+                "WHERE content_hash NOT LIKE 'rebuild:%'"
+            )
 
     async def status(self) -> CorpusStatus:
         cur = await self._db.conn.execute(
@@ -431,22 +477,23 @@ class CorpusRepo:
                 log.exception("corpus change listener failed")
 
     @staticmethod
-    async def _write_now(
-        w: aiosqlite.Connection, sql: str, rows: Sequence[tuple[object, ...]]
-    ) -> int:
+    async def _write_now(w: Connection, sql: str, rows: Sequence[tuple[object, ...]]) -> int:
         """One short write transaction on the store (the only kind staging takes)."""
         if w.in_transaction:
             await w.execute("ROLLBACK")
         await w.execute("BEGIN IMMEDIATE")
         try:
-            cur = await w.executemany(sql, rows)
+            if len(rows) == 1:
+                cur = await w.execute(sql, rows[0])
+            else:
+                cur = await w.executemany(sql, rows)
         except BaseException:
             await w.execute("ROLLBACK")
             raise
         await w.execute("COMMIT")
         return cur.rowcount
 
-    async def _lease(self, w: aiosqlite.Connection, owner: str) -> None:
+    async def _lease(self, w: Connection, owner: str) -> None:
         """Take or renew the corpus lease, or refuse: another process is applying a corpus."""
         now = utc_now()
         taken = await self._write_now(
@@ -462,8 +509,10 @@ class CorpusRepo:
                 "nothing was changed, run it again when it has finished"
             )
 
-    async def _drop_staged_fts(self, w: aiosqlite.Connection) -> None:
+    async def _drop_staged_fts(self, w: Connection) -> None:
         """Remove full-text rows staged by an apply that never swapped (see _STAGED_FTS)."""
+        if self._db.dialect.fts_in_rows:
+            return  # written with their rows, in the swap: nothing is staged in the store
         for fts, table, _ in _STAGED_FTS:
             await self._write_now(
                 w,
@@ -471,7 +520,7 @@ class CorpusRepo:
                 [()],
             )
 
-    async def _plan(self, w: aiosqlite.Connection, removed_files: Sequence[str]) -> _Plan:
+    async def _plan(self, w: Connection, removed_files: Sequence[str]) -> _Plan:
         """The starting point, read from one snapshot of the store (no write lock)."""
         await w.execute("BEGIN")
         try:
@@ -487,9 +536,7 @@ class CorpusRepo:
             await w.execute("COMMIT")
 
     @staticmethod
-    async def _existing(
-        w: aiosqlite.Connection, files: Sequence[str]
-    ) -> dict[str, tuple[int, str, str]]:
+    async def _existing(w: Connection, files: Sequence[str]) -> dict[str, tuple[int, str, str]]:
         existing: dict[str, tuple[int, str, str]] = {}
         for chunk in _chunks(sorted(files)):
             cur = await w.execute(
@@ -501,7 +548,7 @@ class CorpusRepo:
         return existing
 
     @staticmethod
-    async def _base(w: aiosqlite.Connection) -> tuple[int, int, int]:
+    async def _base(w: Connection) -> tuple[int, int, int]:
         """Corpus version and id high-water marks: another process's swap changes them."""
         cur = await w.execute(
             """SELECT (SELECT version FROM corpus_state WHERE id = 1),
@@ -514,7 +561,7 @@ class CorpusRepo:
 
     async def _stage_batch(
         self,
-        w: aiosqlite.Connection,
+        w: Connection,
         plan: _Plan,
         upserts: Sequence[ArticleExtraction],
         now: datetime,
@@ -554,6 +601,8 @@ class CorpusRepo:
             raise
         await w.execute("COMMIT")
         await self._lease(w, owner)
+        if self._db.dialect.fts_in_rows:
+            return
         fts_rows: list[list[tuple[object, ...]]] = [
             [(-cast(int, row[0]), row[-1]) for row in out.sentences],
             [(-cast(int, row[0]), row[-2], row[-1]) for row in out.quotes],
@@ -585,7 +634,7 @@ class CorpusRepo:
         )
 
     async def _swap(
-        self, w: aiosqlite.Connection, plan: _Plan, skipped: Sequence[SkippedFile], now: datetime
+        self, w: Connection, plan: _Plan, skipped: Sequence[SkippedFile], now: datetime
     ) -> CorpusChange:
         """The one write transaction: old rows out, staged rows in, derived tables refreshed."""
         await w.execute("BEGIN IMMEDIATE")
@@ -604,18 +653,20 @@ class CorpusRepo:
         return change
 
     async def _swap_rows(
-        self, w: aiosqlite.Connection, plan: _Plan, skipped: Sequence[SkippedFile], now: datetime
+        self, w: Connection, plan: _Plan, skipped: Sequence[SkippedFile], now: datetime
     ) -> CorpusChange:
         work = plan.work
-        await self._delete_children(w, plan.stale_ids)
+        d = self._db.dialect
+        await self._delete_children(w, d, plan.stale_ids)
         for chunk in _chunks([plan.existing[f][0] for f in plan.removed]):
             marks = _marks(len(chunk))
-            await w.execute(f"DELETE FROM title_fts WHERE rowid IN ({marks})", tuple(chunk))
+            if not d.fts_in_rows:
+                await w.execute(f"DELETE FROM title_fts WHERE rowid IN ({marks})", tuple(chunk))
             await w.execute(f"DELETE FROM articles WHERE id IN ({marks})", tuple(chunk))
-        for statement in _SWAP_IN:
+        for statement in _PG_SWAP_IN if d.fts_in_rows else _SWAP_IN:
             await w.execute(statement)
         await self._rename_speakers(w, plan.index, work)
-        await self._refresh_speakers(w, work.affected_speakers)
+        await self._refresh_speakers(w, d, work.affected_speakers)
         for statement in _SWAP_SUBJECTS:
             await w.execute(statement)
         changed_anything = bool(plan.added or plan.changed or plan.removed)
@@ -632,11 +683,10 @@ class CorpusRepo:
             totals=totals,
         )
 
-    @staticmethod
-    async def _clear_stage(w: aiosqlite.Connection) -> None:
+    async def _clear_stage(self, w: Connection) -> None:
         if w.in_transaction:
             await w.execute("ROLLBACK")
-        for statement in _STAGE_TABLES:
+        for statement in _PG_STAGE_TABLES if self._db.dialect.fts_in_rows else _STAGE_TABLES:
             await w.execute(statement)
         for table in _STAGED:
             await w.execute(f"DELETE FROM temp.stage_{table}")
@@ -644,7 +694,7 @@ class CorpusRepo:
     # -- removal -------------------------------------------------------------------------
 
     @staticmethod
-    async def _texts(w: aiosqlite.Connection, article_id: int) -> tuple[set[str], set[str]]:
+    async def _texts(w: Connection, article_id: int) -> tuple[set[str], set[str]]:
         cur = await w.execute("SELECT text FROM quotes WHERE article_id = ?", (article_id,))
         quotes = {r[0] for r in await cur.fetchall()}
         cur = await w.execute("SELECT text FROM figures WHERE article_id = ?", (article_id,))
@@ -652,9 +702,7 @@ class CorpusRepo:
         return quotes, figures
 
     @staticmethod
-    async def _collect_affected(
-        w: aiosqlite.Connection, article_ids: Sequence[int], work: _Work
-    ) -> None:
+    async def _collect_affected(w: Connection, article_ids: Sequence[int], work: _Work) -> None:
         for chunk in _chunks(article_ids):
             marks = _marks(len(chunk))
             cur = await w.execute(
@@ -669,18 +717,19 @@ class CorpusRepo:
             work.affected_subjects.update(r[0] for r in await cur.fetchall())
 
     @staticmethod
-    async def _delete_children(w: aiosqlite.Connection, article_ids: Sequence[int]) -> None:
+    async def _delete_children(w: Connection, d: Dialect, article_ids: Sequence[int]) -> None:
         for chunk in _chunks(article_ids):
             marks = _marks(len(chunk))
             args = tuple(chunk)
-            await w.execute(
-                f"DELETE FROM sentence_fts WHERE rowid IN (SELECT -id FROM sentences WHERE article_id IN ({marks}))",
-                args,
-            )
-            await w.execute(
-                f"DELETE FROM quote_fts WHERE rowid IN (SELECT -id FROM quotes WHERE article_id IN ({marks}))",
-                args,
-            )
+            if not d.fts_in_rows:
+                await w.execute(
+                    f"DELETE FROM sentence_fts WHERE rowid IN (SELECT -id FROM sentences WHERE article_id IN ({marks}))",
+                    args,
+                )
+                await w.execute(
+                    f"DELETE FROM quote_fts WHERE rowid IN (SELECT -id FROM quotes WHERE article_id IN ({marks}))",
+                    args,
+                )
             for table in (
                 "quotes",
                 "figures",
@@ -694,12 +743,12 @@ class CorpusRepo:
     # -- insertion -----------------------------------------------------------------------
 
     @staticmethod
-    async def _speaker_index(w: aiosqlite.Connection) -> SpeakerIndex:
+    async def _speaker_index(w: Connection) -> SpeakerIndex:
         cur = await w.execute("SELECT id, name, kind, quote_count FROM speakers")
         return SpeakerIndex([KnownSpeaker(r[0], r[1], r[2], r[3]) for r in await cur.fetchall()])
 
     @staticmethod
-    async def _next_ids(w: aiosqlite.Connection) -> _Ids:
+    async def _next_ids(w: Connection) -> _Ids:
         cur = await w.execute(
             """SELECT (SELECT coalesce(max(id), 0) + 1 FROM articles),
                       (SELECT coalesce(max(id), 0) + 1 FROM sentences),
@@ -729,9 +778,9 @@ class CorpusRepo:
         )
 
     @staticmethod
-    async def _write(w: aiosqlite.Connection, out: _Rows) -> None:
+    async def _write(w: Connection, out: _Rows) -> None:
         """One batch into the temp tables (one executemany per table: a round trip to the
-        SQLite thread per row would dominate a large ingest)."""
+        SQLite thread per row would dominate a large ingest; COPY on PostgreSQL)."""
         for table, rows in (
             ("speakers", out.speakers),
             ("new_articles", out.new_articles),
@@ -744,9 +793,14 @@ class CorpusRepo:
             ("aliases", out.aliases),
             ("figures", out.figures),
         ):
-            if rows:
-                marks = _marks(len(rows[0]))
-                await w.executemany(f"INSERT INTO temp.stage_{table} VALUES ({marks})", rows)
+            if not rows:
+                continue
+            if isinstance(w, PgConnection):
+                columns = _STAGED_COLUMNS[table].split(", ")
+                await w.copy_rows(f"stage_{table}", columns, cast(list[tuple[Any, ...]], rows))
+                continue
+            marks = _marks(len(rows[0]))
+            await w.executemany(f"INSERT INTO temp.stage_{table} VALUES ({marks})", rows)
 
     def _article_content(
         self,
@@ -876,7 +930,7 @@ class CorpusRepo:
     # -- derived tables ------------------------------------------------------------------
 
     @staticmethod
-    async def _rename_speakers(w: aiosqlite.Connection, index: SpeakerIndex, work: _Work) -> None:
+    async def _rename_speakers(w: Connection, index: SpeakerIndex, work: _Work) -> None:
         """Write upgraded canonical names; the replaced name stays findable as an alias."""
         for speaker_id, old_name in work.renamed.items():
             sp = index.by_id(speaker_id)
@@ -893,7 +947,7 @@ class CorpusRepo:
             )
 
     @staticmethod
-    async def _refresh_speakers(w: aiosqlite.Connection, speaker_ids: set[int]) -> None:
+    async def _refresh_speakers(w: Connection, d: Dialect, speaker_ids: set[int]) -> None:
         ids = sorted(speaker_ids)
         for chunk in _chunks(ids):
             marks = _marks(len(chunk))
@@ -904,7 +958,7 @@ class CorpusRepo:
                                          WHERE speaker_id = speakers.id),
                         latest = (SELECT published FROM quotes WHERE speaker_id = speakers.id
                                   ORDER BY (published IS NULL), published DESC LIMIT 1),
-                        {SPEAKER_SUMMARY_SET}
+                        {d.speaker_summary_set}
                     WHERE id IN ({marks})""",
                 tuple(chunk),
             )
@@ -913,7 +967,7 @@ class CorpusRepo:
             )
 
     @staticmethod
-    async def _stage_subjects(w: aiosqlite.Connection, plan: _Plan) -> None:
+    async def _stage_subjects(w: Connection, plan: _Plan) -> None:
         """The subjects rows of every touched subject as they will be after the swap, computed
         from the committed figures minus the stale articles' plus the staged ones. Read-only
         on the store (the lease keeps it unchanged until the swap), so this recount no longer
@@ -935,7 +989,7 @@ class CorpusRepo:
         await w.execute("COMMIT")
 
     @staticmethod
-    async def _subject_after(w: aiosqlite.Connection, key: str) -> _SubjectAfter:
+    async def _subject_after(w: Connection, key: str) -> _SubjectAfter:
         """One subject after the swap, from its wording counts and the staged changes."""
         await w.execute(_STAGE_WORDINGS, (key,))
         cur = await w.execute(_WORDINGS_AFTER_SWAP, (key,))
@@ -952,11 +1006,11 @@ class CorpusRepo:
         return _SubjectAfter.of(wordings, latest)
 
     @staticmethod
-    async def _refresh_totals(w: aiosqlite.Connection, bump: bool, now: datetime) -> dict[str, int]:
+    async def _refresh_totals(w: Connection, bump: bool, now: datetime) -> dict[str, int]:
         await w.execute(
             """UPDATE corpus_state SET
                    version = version + ?1,
-                   updated_at = CASE WHEN ?1 THEN ?2 ELSE updated_at END,
+                   updated_at = CASE WHEN ?1 = 1 THEN ?2 ELSE updated_at END,
                    articles = (SELECT count(*) FROM articles),
                    sentences = (SELECT count(*) FROM sentences),
                    quotes = (SELECT count(*) FROM quotes),

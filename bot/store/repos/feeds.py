@@ -168,7 +168,7 @@ class FeedRepo:
                 """UPDATE feeds SET last_fetch = ?1, next_fetch = ?2,
                        etag = coalesce(?3, etag), last_modified = coalesce(?4, last_modified),
                        title = coalesce(?5, title),
-                       last_new_article = CASE WHEN ?6 THEN ?1 ELSE last_new_article END,
+                       last_new_article = CASE WHEN ?6 = 1 THEN ?1 ELSE last_new_article END,
                        failures = 0, last_error = NULL, state = 'active'
                    WHERE id = ?7""",
                 (

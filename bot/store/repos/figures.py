@@ -68,7 +68,8 @@ class FigureRepo:
         key = fold_key(prefix)
         cur = await self._db.conn.execute(
             f"""{_SUBJECT_SELECT} WHERE instr(su.subject_key, ?1) > 0
-                ORDER BY substr(su.subject_key, 1, length(?1)) <> ?1, su.figure_count DESC,
+                ORDER BY substr(su.subject_key, 1, length(CAST(?1 AS TEXT))) <> ?1,
+                         su.figure_count DESC,
                          su.subject_key
                 LIMIT ?2""",
             (key, limit),

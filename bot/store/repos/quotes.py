@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Literal
 
 from bot.store import rows
 from bot.store.convert import dt_to_db
@@ -17,23 +18,11 @@ scores every candidate, so ranking all matches of a common word in a 100k-articl
 cost seconds; FTS rowids are negated ids (migration 4), so `ORDER BY rowid` is newest first."""
 
 
-def visible(fts_table: str, table: str) -> str:
-    """The WHERE term that hides full-text rows a running corpus apply has staged: it writes
-    them ahead of its swap, under ids above every committed row of `table` (CorpusRepo)."""
-    return f"{fts_table}.rowid >= (SELECT -coalesce(max(id), 0) FROM {table})"
-
-
 _FEW_QUOTES = 300
 """Up to this many quotes, a speaker's quotes are checked one by one against a topic."""
 _WALK_SHARE = 20
 """A speaker with at least 1/_WALK_SHARE of all quotes finds `limit` of theirs quickly among
 the topic's newest matches."""
-_CHECK_EACH = """SELECT -rowid FROM quote_fts WHERE quote_fts MATCH ?
-    AND rowid IN (SELECT -id FROM quotes WHERE speaker_id = ?)"""
-_WALK_MATCHES = """SELECT q2.id FROM quote_fts f JOIN quotes q2 ON q2.id = -f.rowid
-    WHERE quote_fts MATCH ? AND q2.speaker_id = ? ORDER BY f.rowid LIMIT ?"""
-_JOIN_MATCHES = """SELECT -rowid FROM quote_fts WHERE quote_fts MATCH ?
-    AND -rowid IN (SELECT id FROM quotes WHERE speaker_id = ?)"""
 
 _QUOTE_FROM_TOP = rows.QUOTE_SELECT.replace(
     "FROM quotes q", "FROM top JOIN quotes q ON q.id = top.id"
@@ -56,6 +45,7 @@ class QuoteRepo:
             )
             return [rows.quote(r) for r in await cur.fetchall()]
         conn = self._db.conn
+        d = self._db.dialect
         # Three plans, chosen by the speaker's share of all quotes, each with bounded work:
         # - few quotes: look each of them up in the full-text index (rowid = ?);
         # - a large share: walk the topic's matches newest first until `limit` are theirs;
@@ -66,32 +56,32 @@ class QuoteRepo:
         # counting stops as soon as the answer is clear
         cap = max(_FEW_QUOTES, total // _WALK_SHARE) + 1
         cur = await conn.execute(
-            "SELECT count(*) FROM (SELECT 1 FROM quotes WHERE speaker_id = ? LIMIT ?)",
+            "SELECT count(*) FROM (SELECT 1 FROM quotes WHERE speaker_id = ? LIMIT ?) c",
             (speaker_id, cap),
         )
         row = await cur.fetchone()
         theirs = row[0] if row is not None else 0
+        plan: Literal["each", "walk", "join"]
         if theirs <= _FEW_QUOTES:
-            plan = _CHECK_EACH
+            plan = "each"
         elif theirs * _WALK_SHARE >= total:
-            plan = _WALK_MATCHES
+            plan = "walk"
         else:
-            plan = _JOIN_MATCHES
+            plan = "join"
         found: list[QuoteRecord] = []
         # Stages match ever more (whole words, then prefixes). A topic is a filter: whole-word
         # hits are what was asked for, prefixes only a fallback when there are none. Prefix
         # terms make FTS5 merge every matching term's list, so they never take the
         # look-up-each plan (one merge per quote).
         for stage, query in enumerate(fts_queries(about)):
-            if stage > 0 and plan is _CHECK_EACH:
-                plan = _JOIN_MATCHES
+            if stage > 0 and plan == "each":
+                plan = "join"
+            match = d.match(query)
             params: tuple[object, ...] = (
-                (query, speaker_id, limit, limit)
-                if plan is _WALK_MATCHES
-                else (query, speaker_id, limit)
+                (match, speaker_id, limit, limit) if plan == "walk" else (match, speaker_id, limit)
             )
             cur = await conn.execute(
-                f"""{rows.QUOTE_SELECT} WHERE q.id IN ({plan})
+                f"""{rows.QUOTE_SELECT} WHERE q.id IN ({d.speaker_matches(plan)})
                     ORDER BY {rows.NEWEST_QUOTES} LIMIT ?""",
                 params,
             )
@@ -103,18 +93,16 @@ class QuoteRepo:
     async def about(self, topic: str, limit: int = 50) -> list[QuoteRecord]:
         """Quotes whose text or sentence matches the topic (full text), best first."""
         found: dict[int, QuoteRecord] = {}
+        d = self._db.dialect
         for query in fts_queries(topic):
             if len(found) >= limit:
                 break
             cur = await self._db.conn.execute(
-                f"""WITH m AS (
-                        SELECT -rowid AS id, bm25(quote_fts) AS rank FROM quote_fts
-                        WHERE quote_fts MATCH ? AND {visible("quote_fts", "quotes")}
-                        ORDER BY rowid LIMIT {FTS_CANDIDATES}),
+                f"""WITH m AS ({d.fts_newest("quote", "best", FTS_CANDIDATES)}),
                     top AS (SELECT id, rank FROM m ORDER BY rank LIMIT ?)
                     {_QUOTE_FROM_TOP}
                     ORDER BY top.rank, q.id""",
-                (query, limit),
+                (d.match(query), limit),
             )
             for r in await cur.fetchall():
                 found.setdefault(r["id"], rows.quote(r))
@@ -150,13 +138,10 @@ class QuoteRepo:
         TOPIC_CANDIDATES of its newest matches (bounded work for a common word)."""
         sources: list[str] = []
         params: list[object] = []
+        d = self._db.dialect
         if topic.match is not None:
-            sources.append(
-                f"""SELECT id FROM (SELECT -rowid AS id FROM quote_fts
-                        WHERE quote_fts MATCH ? AND {visible("quote_fts", "quotes")}
-                        ORDER BY rowid LIMIT ?) m"""
-            )
-            params += [topic.match, TOPIC_CANDIDATES]
+            sources.append(f"""SELECT id FROM ({d.fts_newest("quote")}) m""")
+            params += [d.match(topic.match), TOPIC_CANDIDATES]
         if topic.speaker_ids:
             marks = ", ".join("?" * len(topic.speaker_ids))
             sources.append(

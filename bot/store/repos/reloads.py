@@ -19,11 +19,13 @@ class ReloadRepo:
     async def start(self, requested_by: str, started_at: datetime) -> int:
         async with self._db.write_lock:
             cur = await self._db.conn.execute(
-                "INSERT INTO reload_log (requested_by, started_at, status) VALUES (?, ?, 'running')",
+                """INSERT INTO reload_log (requested_by, started_at, status)
+                   VALUES (?, ?, 'running') RETURNING id""",
                 (requested_by, dt_to_db(started_at)),
             )
-        assert cur.lastrowid is not None
-        return cur.lastrowid
+            row = await cur.fetchone()
+        assert row is not None
+        return int(row[0])
 
     async def finish(
         self, reload_id: int, status: str, summary: str, finished_at: datetime

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from bot.store.convert import date_from_db
 from bot.store.db import Database
+from bot.store.dialect import Dialect, Rank
 from bot.store.folding import expression_terms, fts_queries
 from bot.store.records import SearchHit
-from bot.store.repos.quotes import FTS_CANDIDATES, visible
+from bot.store.repos import quotes as quote_repo
+from bot.store.repos.quotes import FTS_CANDIDATES
 from bot.store.rows import Row
 
-_QUOTES = f"""WITH m AS (
-        SELECT -rowid AS id, bm25(quote_fts) AS rank FROM quote_fts
-        WHERE quote_fts MATCH ? AND {visible("quote_fts", "quotes")}
-        ORDER BY rowid LIMIT {FTS_CANDIDATES}),
+_QUOTES = """WITH m AS ({m}),
     top AS (SELECT id, rank FROM m ORDER BY rank LIMIT ?)
     SELECT top.rank, q.id AS ref, q.sentence_id, q.article_id, q.text,
            COALESCE(s.name, q.speaker_name) AS speaker, a.title, a.outlet, a.published, a.url
@@ -21,10 +22,7 @@ _QUOTES = f"""WITH m AS (
     LEFT JOIN speakers s ON s.id = q.speaker_id
     ORDER BY top.rank, q.id"""
 
-_SENTENCES = f"""WITH m AS (
-        SELECT -rowid AS id, bm25(sentence_fts) AS rank FROM sentence_fts
-        WHERE sentence_fts MATCH ? AND {visible("sentence_fts", "sentences")}
-        ORDER BY rowid LIMIT {FTS_CANDIDATES}),
+_SENTENCES = """WITH m AS ({m}),
     top AS (SELECT id, rank FROM m ORDER BY rank LIMIT ?)
     SELECT top.rank, s.id AS ref, s.id AS sentence_id, s.article_id, s.text, NULL AS speaker,
            a.title, a.outlet, a.published, a.url
@@ -36,10 +34,11 @@ _SENTENCES = f"""WITH m AS (
 # A word in more than FTS_CANDIDATES rows (a near-stopword) is ranked by recency instead:
 # bm25() needs the word's document frequency, and FTS5 counts it by reading the word's whole
 # match list (50 ms for a word in a million sentences), however few rows are then ranked.
-_FREQUENT = """SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {table} MATCH ? AND {visible}
-    LIMIT ?)"""
-_QUOTES_RECENT = _QUOTES.replace("bm25(quote_fts)", "(rowid * 1e-12)")  # newest first
-_SENTENCES_RECENT = _SENTENCES.replace("bm25(sentence_fts)", "(rowid * 1e-12)")
+
+
+def _ranked(d: Dialect, sql: str, kind: Literal["quote", "sentence"], rank: Rank) -> str:
+    """The query with its candidates: best ranked, or newest first ("recent")."""
+    return sql.format(m=d.fts_newest(kind, rank, quote_repo.FTS_CANDIDATES))
 
 
 class SearchRepo:
@@ -70,9 +69,11 @@ class SearchRepo:
         self, query: str, limit: int, seen_quotes: set[int], seen_sentences: set[int]
     ) -> list[SearchHit]:
         conn = self._db.conn
+        d = self._db.dialect
+        match = d.match(query)
         ranked: list[tuple[float, int, SearchHit]] = []
-        quotes_sql = _QUOTES_RECENT if await self._frequent("quote_fts", query) else _QUOTES
-        cur = await conn.execute(quotes_sql, (query, limit))
+        rank: Rank = "recent" if await self._frequent("quote", query) else "best"
+        cur = await conn.execute(_ranked(d, _QUOTES, "quote", rank), (match, limit))
         for r in await cur.fetchall():
             if r["ref"] in seen_quotes:
                 continue
@@ -81,10 +82,10 @@ class SearchRepo:
                 seen_sentences.add(r["sentence_id"])
             ranked.append((r["rank"], len(ranked), self._hit("quote", r)))
         # Ask for more sentences than needed: some are already shown (as quotes).
-        sentences_sql = (
-            _SENTENCES_RECENT if await self._frequent("sentence_fts", query) else _SENTENCES
+        rank = "recent" if await self._frequent("sentence", query) else "best"
+        cur = await conn.execute(
+            _ranked(d, _SENTENCES, "sentence", rank), (match, limit + len(seen_sentences))
         )
-        cur = await conn.execute(sentences_sql, (query, limit + len(seen_sentences)))
         for r in await cur.fetchall():
             if r["ref"] in seen_sentences:
                 continue
@@ -95,20 +96,20 @@ class SearchRepo:
 
     async def matches_any(self, query: str) -> bool:
         """Whether an fts_queries() expression matches any sentence (one index probe)."""
+        d = self._db.dialect
         cur = await self._db.conn.execute(
-            f"""SELECT 1 FROM sentence_fts WHERE sentence_fts MATCH ?
-                AND {visible("sentence_fts", "sentences")} LIMIT 1""",
-            (query,),
+            f"SELECT 1 FROM ({d.fts_newest('sentence', limit=1, ordered=False)}) x",
+            (d.match(query),),
         )
         return await cur.fetchone() is not None
 
-    async def _frequent(self, table: str, query: str) -> bool:
+    async def _frequent(self, kind: Literal["quote", "sentence"], query: str) -> bool:
         """Whether any word of the query is in more than FTS_CANDIDATES rows (each count stops
         there, so this costs a millisecond or two however common the word)."""
-        base = {"quote_fts": "quotes", "sentence_fts": "sentences"}[table]
-        sql = _FREQUENT.format(table=table, visible=visible(table, base))
+        d = self._db.dialect
+        sql = f"SELECT count(*) FROM ({d.fts_newest(kind, ordered=False)}) c"
         for term in expression_terms(query):
-            cur = await self._db.conn.execute(sql, (term, FTS_CANDIDATES + 1))
+            cur = await self._db.conn.execute(sql, (d.match(term), FTS_CANDIDATES + 1))
             row = await cur.fetchone()
             if row is not None and row[0] > FTS_CANDIDATES:
                 return True

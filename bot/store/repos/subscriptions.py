@@ -15,11 +15,9 @@ import builtins
 import secrets
 from datetime import datetime
 
-import aiosqlite
-
 from bot.store import rows
 from bot.store.convert import dt_from_db, dt_to_db, utc_now
-from bot.store.db import Database
+from bot.store.db import Connection, Database
 from bot.store.records import Subscription
 
 
@@ -52,7 +50,7 @@ class SubscriptionRepo:
                    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1, ?7, ?8, ?9)
                    ON CONFLICT (transport, channel_id, topic, time) DO UPDATE SET
                        timezone = excluded.timezone,
-                       guild_id = coalesce(excluded.guild_id, guild_id),
+                       guild_id = coalesce(excluded.guild_id, subscriptions.guild_id),
                        mention_role = excluded.mention_role,
                        enabled = 1,
                        disabled_reason = NULL""",
@@ -75,7 +73,7 @@ class SubscriptionRepo:
         async with self._db.write_lock:
             cur = await self._db.conn.execute(
                 """DELETE FROM subscriptions WHERE transport = ? AND channel_id = ?
-                   AND (? IS NULL OR id = ?)""",
+                   AND (CAST(? AS INTEGER) IS NULL OR id = ?)""",
                 (transport, channel_id, subscription_id, subscription_id),
             )
         return cur.rowcount > 0
@@ -96,7 +94,7 @@ class SubscriptionRepo:
         came after the morning one instead of repeating it."""
         cur = await self._db.conn.execute(
             """SELECT max(last_sent_at) FROM subscriptions
-               WHERE transport = ? AND channel_id = ? AND lower(topic) = lower(?)""",
+               WHERE transport = ? AND channel_id = ? AND lower(topic) = lower(CAST(? AS TEXT))""",
             (transport, channel_id, topic),
         )
         row = await cur.fetchone()
@@ -121,7 +119,7 @@ class SubscriptionRepo:
     async def list(
         self, transport: str | None = None, enabled_only: bool = False
     ) -> builtins.list[Subscription]:
-        sql = "SELECT * FROM subscriptions WHERE (?1 IS NULL OR transport = ?1)"
+        sql = "SELECT * FROM subscriptions WHERE (CAST(?1 AS TEXT) IS NULL OR transport = ?1)"
         if enabled_only:
             sql += " AND enabled = 1"
         cur = await self._db.conn.execute(sql + " ORDER BY id", (transport,))
@@ -205,7 +203,7 @@ class SubscriptionRepo:
             await self._advance(conn, subscription_id, dt_to_db(slot))
 
     @staticmethod
-    async def _advance(conn: aiosqlite.Connection, subscription_id: int, slot: str) -> None:
+    async def _advance(conn: Connection, subscription_id: int, slot: str) -> None:
         await conn.execute(
             """UPDATE subscriptions SET
                    last_slot = CASE WHEN last_slot IS NULL OR last_slot < ?1 THEN ?1
