@@ -4,7 +4,6 @@ additions, changes and removals (the recount reads only what an apply changes)."
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -26,66 +25,72 @@ EXTRA = [
 ]
 
 
-def full_recount(db: Path) -> dict[str, tuple[object, ...]]:
+async def rows(store: Store, sql: str, *args: object) -> list[tuple[object, ...]]:
+    cur = await store._db.conn.execute(sql, args)
+    return [tuple(r) for r in await cur.fetchall()]
+
+
+async def full_recount(store: Store) -> dict[str, tuple[object, ...]]:
     """What the subjects table must hold, recounted from every figure."""
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     out: dict[str, tuple[object, ...]] = {}
     keys = [
         r[0]
-        for r in conn.execute(
-            "SELECT DISTINCT subject_key FROM figures WHERE subject_key IS NOT NULL"
+        for r in await rows(
+            store, "SELECT DISTINCT subject_key FROM figures WHERE subject_key IS NOT NULL"
         )
     ]
     for key in keys:
-        n = conn.execute("SELECT count(*) FROM figures WHERE subject_key = ?", (key,)).fetchone()[0]
-        display, display_n = conn.execute(
+        ((n,),) = await rows(store, "SELECT count(*) FROM figures WHERE subject_key = ?", key)
+        ((display, display_n),) = await rows(
+            store,
             """SELECT coalesce(subject, unit), count(*) FROM figures WHERE subject_key = ?
-               GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1""",
-            (key,),
-        ).fetchone()
-        unit = conn.execute(
+               GROUP BY coalesce(subject, unit)
+               ORDER BY count(*) DESC, coalesce(subject, unit) LIMIT 1""",
+            key,
+        )
+        units = await rows(
+            store,
             """SELECT unit FROM figures WHERE subject_key = ? AND unit IS NOT NULL
                GROUP BY unit ORDER BY count(*) DESC, unit LIMIT 1""",
-            (key,),
-        ).fetchone()
-        unit = unit[0] if unit else None
-        latest = conn.execute(
+            key,
+        )
+        unit = units[0][0] if units else None
+        ((latest,),) = await rows(
+            store,
             """SELECT f.id FROM figures f JOIN articles a ON a.id = f.article_id
                WHERE f.subject_key = ?
                ORDER BY (f.sort_date IS NULL), f.sort_date DESC, a.first_seen DESC, f.id DESC
                LIMIT 1""",
-            (key,),
-        ).fetchone()[0]
-        name = _display({"display": display, "n": display_n, "unit": unit}, n) or key
-        out[key] = (name, unit, n, latest)
-    conn.close()
+            key,
+        )
+        name = _display({"display": display, "n": display_n, "unit": unit}, int(n)) or key
+        out[str(key)] = (name, unit, n, latest)
     return out
 
 
-def stored_subjects(db: Path) -> dict[str, tuple[object, ...]]:
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    rows = conn.execute(
-        "SELECT subject_key, subject, unit, figure_count, latest_figure_id FROM subjects"
-    ).fetchall()
-    conn.close()
-    return {r[0]: tuple(r[1:]) for r in rows}
+async def stored_subjects(store: Store) -> dict[str, tuple[object, ...]]:
+    found = await rows(
+        store, "SELECT subject_key, subject, unit, figure_count, latest_figure_id FROM subjects"
+    )
+    return {str(r[0]): tuple(r[1:]) for r in found}
 
 
 async def test_subjects_after_additions_changes_and_removals_match_a_full_recount(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    store_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(bot.ingest, "STAGE_BATCH", 3)
-    corpus, db = tmp_path / "corpus", tmp_path / "store.db"
+    corpus = tmp_path / "corpus"
     shutil.copytree(SEEDS, corpus)
     seeds = sorted(corpus.glob("*.txt"))
     for i, seed in enumerate(seeds * 2):
         extra = " ".join(s.format(n=i + 2) for s in EXTRA[: 1 + i % 4])
         (corpus / f"extra_{i:02d}.txt").write_text(seed.read_text("utf-8") + f"\n\n{extra}\n")
-    store = await Store.open(db)
+    store = await Store.open(store_url)
     ingestor = Ingestor(store, corpus, workers=0)
     try:
         await ingestor.run()
-        assert stored_subjects(db) == full_recount(db) and len(full_recount(db)) >= 3
+        expected = await full_recount(store)
+        assert await stored_subjects(store) == expected and len(expected) >= 3
 
         extras = sorted(corpus.glob("extra_*.txt"))
         for f in extras[:4]:  # the wording most used for the soldiers goes away
@@ -97,24 +102,27 @@ async def test_subjects_after_additions_changes_and_removals_match_a_full_recoun
         )
         change = await ingestor.run()
         assert change.removed and change.changed and change.added
-        assert stored_subjects(db) == full_recount(db)
+        assert await stored_subjects(store) == await full_recount(store)
 
         for f in corpus.glob("*.txt"):  # every figure of a subject gone
             if "Hektar" in f.read_text("utf-8"):
                 f.unlink()
         await ingestor.run()
-        subjects = stored_subjects(db)
-        assert subjects == full_recount(db)
+        subjects = await stored_subjects(store)
+        assert subjects == await full_recount(store)
         assert not any("hektar" in key for key in subjects)
-        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-        wordings = conn.execute(
-            "SELECT subject_key, wording, unit, figure_count FROM subject_wordings ORDER BY 1, 2, 3"
-        ).fetchall()
-        fresh = conn.execute(
+        wordings = await rows(
+            store,
+            "SELECT subject_key, wording, unit, figure_count FROM subject_wordings "
+            "ORDER BY subject_key, wording, unit",
+        )
+        fresh = await rows(
+            store,
             """SELECT subject_key, coalesce(subject, unit, ''), coalesce(unit, ''), count(*)
-               FROM figures WHERE subject_key IS NOT NULL GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"""
-        ).fetchall()
-        conn.close()
+               FROM figures WHERE subject_key IS NOT NULL
+               GROUP BY subject_key, coalesce(subject, unit, ''), coalesce(unit, '')
+               ORDER BY 1, 2, 3""",
+        )
         assert wordings == fresh
     finally:
         await ingestor.close()
