@@ -3,7 +3,14 @@
 `Extractor.extract` over a large corpus built by replicating the seed articles (and, if
 present, gnqa2024 raw texts) until --words words are reached.
 
-Usage: .venv/bin/python bench/extract_throughput.py [--words 300000] [--shared ../shared]"""
+With --stages it also says what each stage costs (issue 11): the time spent in the spaCy
+tokenizer (the "model" of the blank pipeline; with --model a trained pipeline's own components
+show up as stages too), in each pipeline component's __call__, inside lagebild_quotes split into
+building the word lists and running the quote rules, and the Extractor's own bookkeeping
+around them (sentences, roles, figure scoping), as milliseconds and share of the total.
+
+Usage: .venv/bin/python bench/extract_throughput.py [--words 300000] [--shared ../shared]
+       [--stages] [--model blank|NAME]"""
 
 from __future__ import annotations
 
@@ -12,13 +19,19 @@ import os
 import re
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.models import Paragraph, ParsedArticle  # noqa: E402
 from bot.nlp import Extractor, build_pipeline  # noqa: E402
+
+TOKENIZER = "tokenizer (spaCy)"
+QUOTE_WORDS = "  lagebild_quotes: word lists"
+QUOTE_RULES = "  lagebild_quotes: quote rules"
 
 # used when no corpus is available: the benchmark still runs, on a small synthetic article
 _SYNTHETIC = (
@@ -41,15 +54,73 @@ def article(i: int, text: str) -> ParsedArticle:
     return ParsedArticle(f"bench_{i}.txt", "", "", None, None, paras, str(i))
 
 
+class Timed:
+    """Stands in for a pipeline stage and adds the seconds of each call to `spent[name]`."""
+
+    def __init__(self, name: str, inner: Callable[..., Any], spent: dict[str, float]) -> None:
+        self.name, self.inner, self.spent = name, inner, spent
+        spent.setdefault(name, 0.0)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        t0 = time.perf_counter()
+        try:
+            return self.inner(*args, **kwargs)
+        finally:
+            self.spent[self.name] += time.perf_counter() - t0
+
+    def __getattr__(self, attr: str) -> Any:  # get_pipe("x").rules etc. still work
+        return getattr(self.inner, attr)
+
+
+def time_stages(extractor: Extractor) -> dict[str, float]:
+    """Wrap the tokenizer and every component of the bench's own pipeline object in a Timed
+    proxy (the Extractor calls whatever `nlp.pipeline` holds); returns the dict they fill.
+    Benchmark-only: it swaps entries of spaCy's component list of this one Language."""
+    spent: dict[str, float] = {}
+    nlp = extractor.nlp
+    nlp.tokenizer = Timed(TOKENIZER, nlp.tokenizer, spent)
+    components = nlp._components  # the list `nlp.pipeline` and `get_pipe` read
+    for i, (name, proc) in enumerate(components):
+        if name == "lagebild_quotes":
+            rules = proc.rules
+            rules.run = Timed(QUOTE_RULES, rules.run, spent)  # type: ignore[method-assign]
+        components[i] = (name, Timed(name, proc, spent))
+    return spent
+
+
+def stage_table(spent: dict[str, float], total: float, articles: int) -> list[str]:
+    """ms, ms per article and share of the total per stage; the quote component's two parts
+    are indented under it, and what no stage covers is the Extractor's bookkeeping."""
+    rows = dict(spent)
+    if "lagebild_quotes" in rows and QUOTE_RULES in rows:
+        rows[QUOTE_WORDS] = rows["lagebild_quotes"] - rows[QUOTE_RULES]
+    top = sum(v for k, v in spent.items() if not k.startswith("  "))
+    rows["Extractor bookkeeping"] = max(0.0, total - top)
+    order = [k for k in spent if not k.startswith("  ")]
+    if "lagebild_quotes" in order and QUOTE_WORDS in rows:
+        at = order.index("lagebild_quotes") + 1
+        order[at:at] = [QUOTE_WORDS, QUOTE_RULES]
+    order.append("Extractor bookkeeping")
+    lines = [f"{'stage':32} {'ms':>10} {'ms/article':>11} {'share':>7}"]
+    for k in order:
+        ms = rows[k] * 1000
+        lines.append(f"{k:32} {ms:10.0f} {ms / max(articles, 1):11.2f} {rows[k] / total:7.1%}")
+    lines.append(f"{'total Extractor.extract':32} {total * 1000:10.0f} "
+                 f"{total * 1000 / max(articles, 1):11.2f} {1:7.1%}")  # fmt: skip
+    return lines
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--words", type=int, default=300_000)
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--stages", action="store_true", help="also print each stage's cost")
+    ap.add_argument("--model", default="blank", help="spaCy pipeline (default: blank de)")
     args = ap.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core
     t0 = time.perf_counter()
-    extractor = Extractor(build_pipeline())
+    extractor = Extractor(build_pipeline(args.model))
     load = time.perf_counter() - t0
     base = texts(args.shared)
     corpus: list[ParsedArticle] = []
@@ -61,6 +132,7 @@ def main() -> int:
             if words >= args.words:
                 break
     extractor.extract(article(0, base[0]))  # warm-up: lazily loaded tables are not throughput
+    spent = time_stages(extractor) if args.stages else {}
     t0 = time.perf_counter()
     quotes = figures = 0
     for a in corpus:
@@ -71,6 +143,9 @@ def main() -> int:
     print(f"pipeline load {load:.2f}s; {len(corpus)} articles, {words} words in {dt:.2f}s")
     print(f"quotes {quotes}, figures {figures}")
     print(f"words/s {words / dt:,.0f}")
+    if args.stages:
+        print()
+        print("\n".join(stage_table(spent, dt, len(corpus))))
     return 0
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import partial
@@ -31,6 +31,7 @@ from handlers.types import Handler, Reply, Request, Services
 if TYPE_CHECKING:
     from bot.nlp import Extractor
     from bot.scheduler import DigestScheduler
+    from bot.scheduler.replica import Replica
     from bot.transports.console import ConsoleTransport
 
 log = logging.getLogger(__name__)
@@ -56,9 +57,17 @@ class App:
     transports: list[Transport] = field(default_factory=list)
     # The digest scheduler, built by `build(serve=True)` only; `run` starts it.
     scheduler: DigestScheduler | None = None
+    # This process among the processes sharing the store (heartbeat, leadership, claims);
+    # built by `build(serve=True)` only, started by `join_replicas`.
+    replica: Replica | None = None
+    # `run --headless`: no console conversation; digests subscribed from the console are
+    # printed to standard output, and the process serves until SIGTERM or SIGINT.
+    headless: bool = False
     # A transport that fails to start is retried after base, 2*base, ... at most cap seconds.
     restart_backoff: tuple[float, float] = (5.0, 300.0)
     _closers: list[Callable[[], Any]] = field(default_factory=list)
+    _joined: bool = False
+    _background: set[asyncio.Task[None]] = field(default_factory=set)
 
     @classmethod
     async def build(
@@ -96,8 +105,10 @@ class App:
             feeds=feeds,
         )
         scheduler = None
+        replica = None
         if serve:
-            scheduler = _build_scheduler(services, posters)
+            replica = _build_replica(config, store, clock)
+            scheduler = _build_scheduler(services, posters, replica)
             services = replace(services, scheduler=scheduler)
         app = cls(
             config,
@@ -109,6 +120,7 @@ class App:
             feeds,
             posters,
             scheduler=scheduler,
+            replica=replica,
         )
         if serve:
             app.transports = app._chat_transports()
@@ -142,6 +154,9 @@ class App:
         return await self.ingestor.run(directory, progress, allow_empty)
 
     async def close(self) -> None:
+        for task in list(self._background):
+            task.cancel()
+        await asyncio.gather(*self._background, return_exceptions=True)
         for closer in reversed(self._closers):
             try:
                 result = closer()
@@ -169,9 +184,44 @@ class App:
             transports.append(MatrixTransport(self.services, self.dispatch))
         return transports
 
+    async def join_replicas(self) -> bool:
+        """Start this process's heartbeat (once): its replica lease, and the leader lease if
+        no other live process holds it. Returns whether this process leads (polls feeds and
+        brings the corpus up to date at start)."""
+        if self.replica is None:
+            raise RuntimeError("join_replicas needs an App built with serve=True")
+        if not self._joined:
+            self._joined = True
+            await self.replica.start()
+            self._closers.insert(0, self.replica.close)  # closed last: leases go at the very end
+        return self.replica.is_leader
+
+    def when_leading(self, work: Callable[[], Awaitable[object]]) -> None:
+        """Run `work` in the background each time this process becomes the leader later on
+        (another process led at start, then stopped or died): e.g. the start-up ingest it
+        skipped. A failure is logged; closing the app cancels it."""
+        if self.replica is None:
+            raise RuntimeError("when_leading needs an App built with serve=True")
+
+        async def guarded() -> None:
+            try:
+                await work()
+            except Exception:
+                log.exception("work on becoming the leader failed")
+
+        def spawn() -> None:
+            task = asyncio.create_task(guarded(), name="lagebild-leader-work")
+            self._background.add(task)
+            task.add_done_callback(self._background.discard)
+
+        self.replica.on_lead.append(spawn)
+
     def _start_feed_polling(self) -> None:
-        """The feed poller runs as a task of the bot; closing the app cancels it."""
-        task = asyncio.create_task(self.feeds.run_forever(), name="lagebild-feeds")
+        """The feed poller runs as a task of the bot (only the leader polls; closing the app
+        cancels it)."""
+        replica = self.replica
+        may_poll = (lambda: replica.is_leader) if replica is not None else (lambda: True)
+        task = asyncio.create_task(self.feeds.run_forever(may_poll), name="lagebild-feeds")
 
         async def stop() -> None:
             task.cancel()
@@ -179,6 +229,16 @@ class App:
                 await task
 
         self._closers.append(stop)
+
+    def _follow_corpus(self, notifier: WatchNotifier) -> None:
+        """Every heartbeat looks at the store's corpus version: one committed by another
+        process (the leader's feed poll, a /reload there) starts the watch posts here too."""
+        from bot.scheduler.follower import CorpusFollower
+
+        if self.replica is None:
+            return
+        follower = CorpusFollower(self.store, [notifier.start])
+        self.replica.on_beat.append(follower.check)
 
     async def run(self) -> None:
         """Run the transports built by `build(serve=True)` (the console when none is
@@ -193,30 +253,40 @@ class App:
         for t in transports:
             self.posters[t.name] = t
         console = None
-        if not transports:
+        if not transports or self.headless:
             console = self.console()
             self.posters[console.name] = console
+        await self.join_replicas()
         await self.scheduler.start()
         self._closers.append(self.scheduler.shutdown)
         self._start_feed_polling()
-        notifier = WatchNotifier(self.services, self.posters, locale=self.config.bot.locale)
+        notifier = WatchNotifier(
+            self.services,
+            self.posters,
+            locale=self.config.bot.locale,
+            replica=self.replica,
+        )
         self.store.corpus.listeners.append(notifier.on_change)
         self._closers.append(notifier.close)
         # Changes made while the bot was down (`lagebild ingest`, `feeds poll`) are news too.
         notifier.start()
+        self._follow_corpus(notifier)
         for t in transports:
             self._closers.append(t.close)
         try:
-            if console is not None:
+            if self.headless:
+                await _until_terminated(None, ("SIGTERM", "SIGINT"))
+            elif console is not None:
                 await console.chat()
             else:
                 base, cap = self.restart_backoff
-                await asyncio.gather(
+                serving = asyncio.gather(
                     *(
                         keep_running(t, notifier=self.services.notifier, base=base, cap=cap)
                         for t in transports
                     )
                 )
+                await _until_terminated(serving, ("SIGTERM",))
         finally:
             await self.close()
 
@@ -229,14 +299,60 @@ def build_extractor(config: Config) -> Extractor:
     return Extractor(build_pipeline(config.nlp.model))
 
 
-def _build_scheduler(services: Services, posters: dict[str, Poster]) -> DigestScheduler:
+def _build_replica(config: Config, store: Store, clock: Callable[[], datetime]) -> Replica:
+    from bot.scheduler.replica import Replica
+
+    r = config.replicas
+    return Replica(
+        store.leases,
+        clock,
+        heartbeat_seconds=r.heartbeat_seconds,
+        dead_after_seconds=r.dead_after_seconds,
+    )
+
+
+async def _until_terminated(serving: asyncio.Future[Any] | None, names: tuple[str, ...]) -> None:
+    """Serve until `serving` ends or one of the signals `names` arrives (systemd and
+    containers stop with SIGTERM): the signal ends this wait, so the App closes in order and
+    hands its leases to the other replicas at once instead of after dead_after_seconds."""
+    import signal
+
+    loop = asyncio.get_running_loop()
+    stop = asyncio.Event()
+    sigs = [getattr(signal, name) for name in names]
+    for sig in sigs:
+        loop.add_signal_handler(sig, stop.set)
+    stopping = asyncio.ensure_future(stop.wait())
+    try:
+        waits: list[asyncio.Future[Any]] = [stopping]
+        if serving is not None:
+            waits.append(serving)
+        await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+        if serving is not None:
+            if serving.done():
+                serving.result()  # a transport's failure surfaces as before
+            else:
+                serving.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await serving
+    finally:
+        stopping.cancel()
+        if serving is not None and not serving.done():
+            serving.cancel()
+        for sig in sigs:
+            loop.remove_signal_handler(sig)
+
+
+def _build_scheduler(
+    services: Services, posters: dict[str, Poster], replica: Replica
+) -> DigestScheduler:
     """The scheduler needs the services (store, config, clock, notifier) and the handlers need
     the scheduler: it is built over the services without one, and the App's services are that
     plus the scheduler (Services is frozen, so nothing is patched in afterwards). Building a
     digest never schedules, so the scheduler's copy lacking itself is harmless."""
     from bot.scheduler import DigestScheduler
 
-    return DigestScheduler(services, posters)
+    return DigestScheduler(services, posters, replica=replica)
 
 
 async def notify_feed_disabled(notifier: AdminNotifier, feed: FeedRecord, reason: str) -> None:

@@ -34,6 +34,7 @@ from bot.store.errors import StoreError
 from bot.store.records import CorpusChange, FeedRecord
 
 if TYPE_CHECKING:
+    from bot.app import App
     from bot.feeds.poller import PollSummary
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_FAILURE = 0, 1, 2, 3
@@ -72,8 +73,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    sub.add_parser(
+    run = sub.add_parser(
         "run", parents=[common, db], help="run the bot (console when no transport is configured)"
+    )
+    run.add_argument(
+        "--headless",
+        action="store_true",
+        help="no console conversation: serve the configured transports (or none) and post "
+        "digests until SIGTERM; digests subscribed from the console go to standard output "
+        "(a replica under systemd or in a container)",
     )
 
     ing = sub.add_parser("ingest", parents=[common, db], help="process the corpus into the store")
@@ -274,6 +282,16 @@ async def _prepared_app(config: Config):  # type: ignore[no-untyped-def]
 
     building = f"(building the store from {config.corpus_dir} first …)"
     if not await store_exists(config.store_location):
+        if not config.corpus_dir.is_dir():
+            # most often a mistyped --db: say that, not only "corpus directory does not exist"
+            from bot.store.pg import mask_url
+
+            where = mask_url(config.store_location)  # a URL's password never reaches a message
+            raise UsageError(
+                f"there is no store at {where}, and the corpus folder {config.corpus_dir} "
+                f"to build one from does not exist; build it with "
+                f"`lagebild ingest DIR --db {where}` (or check the --db path)"
+            )
         print(building, file=sys.stderr)
         _print_skipped((await build_store(config)).change)
     app = await App.build(config)
@@ -322,9 +340,11 @@ async def _cmd_chat(args: argparse.Namespace, config: Config) -> int:
 async def _cmd_run(args: argparse.Namespace, config: Config) -> int:
     """Brings the store up to date first, but never empties it: a corpus folder without
     articles, or gone (an unmounted share), at start is reported and the stored corpus keeps
-    serving. Only without any store is a missing folder fatal (a configuration error)."""
+    serving. Only without any store is a missing folder fatal (a configuration error). Of
+    several processes on one store the leader does it; one that becomes leader later (the
+    other stopped or died) does it then."""
     from bot.app import App
-    from bot.corpus import CorpusError, EmptyCorpusError
+    from bot.corpus import EmptyCorpusError
     from bot.rebuild import build_store
 
     if config.nlp.workers < 1:
@@ -339,17 +359,17 @@ async def _cmd_run(args: argparse.Namespace, config: Config) -> int:
         except EmptyCorpusError as e:
             _keep_serving(e)
     app = await App.build(config, serve=True)
+    app.headless = args.headless
     try:
-        try:
-            change = await app.ingest()
-            log.info("corpus ready: %s", format_change(change).replace("\n", " "))
-        except EmptyCorpusError as e:
-            _keep_serving(e)
-        except CorpusError as e:
-            if (await app.store.corpus.status()).articles == 0:
-                raise
-            _keep_serving(e)
-        if not (config.discord_enabled or config.matrix_enabled):
+        # With several processes on one store, the leader brings the corpus up to date; the
+        # others serve what is stored and follow the versions it commits.
+        if await app.join_replicas():
+            await _startup_ingest(app)
+        else:
+            # Also after a crash: the dead process's leader lease runs out first.
+            log.info("another process leads: serving the stored corpus, following its updates")
+            app.when_leading(lambda: _startup_ingest(app))
+        if not (config.discord_enabled or config.matrix_enabled or args.headless):
             print(
                 "Lagebild-Konsole (keine Discord-/Matrix-Zugangsdaten konfiguriert). /help zeigt die Befehle, /quit beendet.",
                 file=sys.stderr,
@@ -359,6 +379,21 @@ async def _cmd_run(args: argparse.Namespace, config: Config) -> int:
         raise
     await app.run()
     return EXIT_OK
+
+
+async def _startup_ingest(app: App) -> None:
+    from bot.corpus import CorpusError, EmptyCorpusError
+    from bot.store.errors import CorpusBusy
+
+    try:
+        change = await app.ingest()
+        log.info("corpus ready: %s", format_change(change).replace("\n", " "))
+    except (EmptyCorpusError, CorpusBusy) as e:
+        _keep_serving(e)
+    except CorpusError as e:
+        if (await app.store.corpus.status()).articles == 0:
+            raise
+        _keep_serving(e)
 
 
 def _keep_serving(e: Exception) -> None:
@@ -510,7 +545,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     # Only `run` with a chat transport logs at the configured level; in the console, log lines
     # would interleave with the conversation.
-    quiet = args.command != "run" or not (config.discord_enabled or config.matrix_enabled)
+    quiet = args.command != "run" or not (
+        config.discord_enabled or config.matrix_enabled or args.headless
+    )
     verbose = bool(getattr(args, "verbose", False))
     setup_logging(
         "DEBUG" if verbose else ("WARNING" if quiet else config.bot.log_level),

@@ -70,6 +70,18 @@ class DigestConfig:
     misfire_grace_seconds: int = 3600
     when_empty: Literal["notice", "skip"] = "notice"
     max_send_attempts: int = 5
+    # 0: each subscription's digest once a day at its time. N > 0: a slot every N seconds for
+    # every subscription, counted from 2000-01-01 UTC (demos, load tests, the replica test).
+    interval_seconds: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ReplicasConfig:
+    # Several `lagebild run` processes on one store (docs/deploy.md): each renews its leases
+    # every heartbeat_seconds; one silent for dead_after_seconds counts as dead (its digest
+    # slots are taken over, another process becomes leader).
+    heartbeat_seconds: float = 5.0
+    dead_after_seconds: float = 30.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +158,7 @@ class Config:
     discord: DiscordConfig = field(default_factory=DiscordConfig)
     matrix: MatrixConfig = field(default_factory=MatrixConfig)
     feeds: FeedsConfig = field(default_factory=FeedsConfig)
+    replicas: ReplicasConfig = field(default_factory=ReplicasConfig)
     # Directory relative paths (corpus.dir, store.path, matrix.state_dir) are resolved against.
     base_dir: str = "."
     # The tables the config file has ("discord", "matrix", ...): a [discord] table means
@@ -233,15 +246,19 @@ def _validate(cfg: Config) -> None:
         raise ConfigError("digest.misfire_grace_seconds: must be >= 1")
     if cfg.digest.max_send_attempts < 1:
         raise ConfigError("digest.max_send_attempts: must be >= 1")
+    if cfg.digest.interval_seconds < 0:
+        raise ConfigError("digest.interval_seconds: 0 (daily) or the seconds between two slots")
+    r = cfg.replicas
+    if r.heartbeat_seconds <= 0:
+        raise ConfigError("replicas.heartbeat_seconds: must be > 0")
+    if r.dead_after_seconds < 2 * r.heartbeat_seconds:
+        raise ConfigError(
+            "replicas.dead_after_seconds: must be at least twice replicas.heartbeat_seconds "
+            "(one late beat must not make a live process look dead)"
+        )
     if cfg.nlp.workers < 0:
         raise ConfigError("nlp.workers: must be >= 0")
-    if cfg.discord.shard_count < -1:
-        raise ConfigError("discord.shard_count: -1 (automatic), 0 (no sharding) or a shard count")
-    if any(
-        s < 0 or (cfg.discord.shard_count > 0 and s >= cfg.discord.shard_count)
-        for s in cfg.discord.shard_ids
-    ):
-        raise ConfigError("discord.shard_ids: every id must be in 0 .. shard_count-1")
+    _validate_shards(cfg.discord)
     _validate_feeds(cfg.feeds)
     m = cfg.matrix
     if m.homeserver and not re.match(r"^https?://", m.homeserver):
@@ -271,6 +288,24 @@ def parse_target(target: str) -> tuple[str, str]:
     if transport == "discord" and not channel.isdigit():
         raise ValueError(f"a Discord channel id is a number, got {target!r}")
     return transport, channel
+
+
+def _validate_shards(d: DiscordConfig) -> None:
+    """shard_ids split one sharded bot over processes: they need the total (shard_count), the
+    same in every process, and each id once and below it."""
+    if d.shard_count < -1:
+        raise ConfigError("discord.shard_count: -1 (automatic), 0 (no sharding) or a shard count")
+    if not d.shard_ids:
+        return
+    if d.shard_count <= 0:
+        raise ConfigError(
+            "discord.shard_ids: needs discord.shard_count set to the total number of shards "
+            "(the same in every process)"
+        )
+    if any(s < 0 or s >= d.shard_count for s in d.shard_ids):
+        raise ConfigError("discord.shard_ids: every id must be in 0 .. shard_count-1")
+    if len(set(d.shard_ids)) != len(d.shard_ids):
+        raise ConfigError("discord.shard_ids: an id is listed twice")
 
 
 def _validate_feeds(f: FeedsConfig) -> None:

@@ -48,6 +48,7 @@ from bot.ingest_work import (
 )
 from bot.models import ArticleExtraction, ParsedArticle, SkippedFile
 from bot.store import Store
+from bot.store.errors import CorpusBusy
 from bot.store.records import CorpusChange
 from bot.store.repos.corpus import STAGE_BATCH
 
@@ -423,6 +424,11 @@ class ReloadRunning(Exception):
     """A reload was requested while another one is still running."""
 
 
+class ReloadRunningElsewhere(ReloadRunning):
+    """Another process of the same store (a replica, or `lagebild ingest`) is applying a
+    corpus right now; this one changed nothing."""
+
+
 class ReloadFailed(Exception):
     """Processing failed; the old corpus stays in service. The message is for the admin."""
 
@@ -447,6 +453,10 @@ class CorpusReloader:
             reload_id = await store.reloads.start(requested_by, self.clock())
             try:
                 change = await self.ingestor.run()
+            except CorpusBusy as e:
+                log.info("reload %s not started: %s", reload_id, e)
+                await store.reloads.finish(reload_id, "failed", str(e), self.clock())
+                raise ReloadRunningElsewhere() from e
             except CorpusError as e:
                 # a refusal (empty or foreign folder) or an unusable folder, not a bug: the old
                 # corpus keeps serving and the admin is told why, in the reply's language

@@ -27,6 +27,11 @@ def _is_running_error(e: Exception) -> bool:
     return type(e).__name__ == "ReloadRunning"
 
 
+def _is_running_elsewhere(e: Exception) -> bool:
+    """Another process of the same store is applying a corpus (ReloadRunningElsewhere)."""
+    return type(e).__name__ == "ReloadRunningElsewhere"
+
+
 async def reload(req: Request, services: Services) -> Reply:
     locale = req.locale
     if not services.is_bot_admin(req.user):
@@ -57,6 +62,8 @@ async def reload(req: Request, services: Services) -> Reply:
         text = t(locale, "reload.corpus_unusable", version=status.version)
         return Reply(title=t(locale, "reload.failed_title"), blocks=[Block(text)], kind="error")
     except Exception as e:
+        if _is_running_elsewhere(e):
+            return _already_running(locale, "reload.running_elsewhere")
         if _is_running_error(e):
             return _already_running(locale)
         log.warning("reload requested by %s failed: %s", requested_by, e)
@@ -95,10 +102,10 @@ async def _empty_corpus(e: EmptyCorpusError, services: Services, locale: str) ->
     )
 
 
-def _already_running(locale: str) -> Reply:
+def _already_running(locale: str, key: str = "reload.already_running") -> Reply:
     return Reply(
         title=t(locale, "reload.title"),
-        blocks=[Block(t(locale, "reload.already_running"))],
+        blocks=[Block(t(locale, key))],
         kind="info",
         ephemeral=True,
     )

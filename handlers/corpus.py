@@ -10,6 +10,7 @@ from handlers.format import (
     figure_source,
     figure_value,
     fmt_date,
+    fmt_moment,
     fmt_number,
     inert,
     quote_text,
@@ -43,13 +44,10 @@ def reload_summary(summary: str | None, locale: str) -> str:
     return ", ".join(parts)
 
 
-def _fmt_time(when: datetime | None, locale: str) -> str:
+def _fmt_time(when: datetime | None, zone: str, locale: str) -> str:
     if when is None:
         return t(locale, "status.never")
-    local = when.astimezone()
-    if locale == "de":
-        return local.strftime("%d.%m.%Y %H:%M %Z").strip()
-    return local.strftime("%Y-%m-%d %H:%M %Z").strip()
+    return fmt_moment(when, zone, locale)
 
 
 async def sources(req: Request, services: Services) -> Reply:
@@ -154,9 +152,10 @@ async def status(req: Request, services: Services) -> Reply:
     speakers = st.speakers if curated is None else curated  # merges and hides count too
     last = st.last_reload or await services.store.reloads.last()
     n = lambda v: fmt_number(v, locale)  # noqa: E731
+    zone = services.config.digest.timezone
     fields = [
         Field(t(locale, "status.version"), str(st.version), inline=True),
-        Field(t(locale, "status.updated"), _fmt_time(st.updated_at, locale), inline=True),
+        Field(t(locale, "status.updated"), _fmt_time(st.updated_at, zone, locale), inline=True),
         Field(t(locale, "status.articles"), n(st.articles), inline=True),
         Field(t(locale, "status.sentences"), n(st.sentences), inline=True),
         Field(t(locale, "status.quotes"), n(st.quotes), inline=True),
@@ -170,7 +169,7 @@ async def status(req: Request, services: Services) -> Reply:
         reload_text = t(
             locale,
             "status.reload",
-            when=_fmt_time(last.finished_at or last.started_at, locale),
+            when=_fmt_time(last.finished_at or last.started_at, zone, locale),
             status=t(locale, f"status.reload_status.{last.status}"),
             by=inert(last.requested_by),
             summary=inert(reload_summary(last.summary, locale)),

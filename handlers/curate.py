@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from bot.store.curation import CurationEntry
-from handlers.format import chunk_lines, fmt_date, inert
+from handlers.format import chunk_lines, fmt_moment, inert
 from handlers.i18n import t
 from handlers.paging import page_of
 from handlers.speakers_lookup import fold_name, resolve_speaker
@@ -40,12 +40,12 @@ async def _speaker_name(query: str | None, services: Services) -> str:
     return record.name if record else match.matched_name
 
 
-def _when(moment: datetime, locale: str) -> str:
-    local = moment.astimezone()
-    return f"{fmt_date(local.date(), locale)} {local:%H:%M}"
+def _when(moment: datetime, zone: str, locale: str) -> str:
+    # the bot's display zone, named, like /status and /feeds (it was the server's, unnamed)
+    return fmt_moment(moment, zone, locale)
 
 
-def _describe(e: CurationEntry, locale: str) -> str:
+def _describe(e: CurationEntry, zone: str, locale: str) -> str:
     params = {
         "target": inert(e.target),
         "value": inert(e.value or ""),
@@ -56,7 +56,7 @@ def _describe(e: CurationEntry, locale: str) -> str:
         locale,
         "curate.log.line",
         id=e.id,
-        when=_when(e.created_at, locale),
+        when=_when(e.created_at, zone, locale),
         by=inert(e.created_by),
         what=what,
     )
@@ -65,17 +65,18 @@ def _describe(e: CurationEntry, locale: str) -> str:
             locale,
             "curate.log.undone",
             by=inert(e.undone_by or "?"),
-            when=_when(e.undone_at, locale),
+            when=_when(e.undone_at, zone, locale),
         )
     return line
 
 
-def _done(req: Request, *entries: CurationEntry) -> Reply:
+def _done(req: Request, services: Services, *entries: CurationEntry) -> Reply:
     locale = req.locale
+    zone = services.config.digest.timezone
     return Reply(
         title=t(locale, "curate.title"),
         blocks=[
-            Block("\n".join(_describe(e, locale) for e in entries)),
+            Block("\n".join(_describe(e, zone, locale) for e in entries)),
             Block("\n".join(t(locale, "curate.undo_hint", id=e.id) for e in entries)),
         ],
     )
@@ -92,7 +93,7 @@ async def _merge(req: Request, services: Services) -> Reply:
     entry = await services.store.curation.add(
         "merge", source, req.user.id, services.clock(), value=into
     )
-    return _done(req, entry)
+    return _done(req, services, entry)
 
 
 async def _rename(req: Request, services: Services) -> Reply:
@@ -113,7 +114,7 @@ async def _rename(req: Request, services: Services) -> Reply:
         )
     if not entries:
         raise UserError("curate.same_speaker", speaker=source)
-    return _done(req, *entries)
+    return _done(req, services, *entries)
 
 
 async def _hide(req: Request, services: Services) -> Reply:
@@ -133,7 +134,7 @@ async def _hide(req: Request, services: Services) -> Reply:
     else:
         name = await _speaker_name(req.arg("speaker"), services)
         entry = await store.add("hide_speaker", name, req.user.id, now)
-    return _done(req, entry)
+    return _done(req, services, entry)
 
 
 async def _log(req: Request, services: Services) -> Reply:
@@ -147,7 +148,8 @@ async def _log(req: Request, services: Services) -> Reply:
         )
     action = t(locale, "curate.action.log")
     page = page_of(entries, req, "curate", args=action)
-    lines = [_describe(e, locale) for e in page.items]
+    zone = services.config.digest.timezone
+    lines = [_describe(e, zone, locale) for e in page.items]
     blocks = [*chunk_lines(lines), *page.footer(locale)]
     return Reply(title=t(locale, "curate.log_title"), blocks=blocks, kind="info")
 
@@ -159,7 +161,10 @@ async def _undo(req: Request, services: Services) -> Reply:
     entry = await services.store.curation.undo(int(raw), req.user.id, services.clock())
     if entry is None:
         raise UserError("curate.no_entry", id=raw, suggestion="curate.see_log")
-    return Reply(title=t(req.locale, "curate.title"), blocks=[Block(_describe(entry, req.locale))])
+    return Reply(
+        title=t(req.locale, "curate.title"),
+        blocks=[Block(_describe(entry, services.config.digest.timezone, req.locale))],
+    )
 
 
 async def curate(req: Request, services: Services) -> Reply:

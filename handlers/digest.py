@@ -18,7 +18,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Literal
-from zoneinfo import ZoneInfo
 
 from bot.render.markup import unescape
 from bot.store.records import ArticleRecord, FigureRecord, QuoteRecord
@@ -36,6 +35,7 @@ from handlers.format import (
     chunk_lines,
     figure_provenance,
     fmt_date,
+    fmt_moment,
     inert,
     linked_title,
     quote_provenance,
@@ -137,8 +137,10 @@ async def _build_digest(
                 )
             )
         if article_count > len(articles):
+            rest = article_count - len(articles)
             key = "digest.more_articles_at_least" if at_least else "digest.more_articles"
-            blocks.append(Block(t(locale, key, count=article_count - len(articles))))
+            key += "_one" if rest == 1 else ""  # "1 weiterer Artikel", not "1 weitere"
+            blocks.append(Block(t(locale, key, count=rest)))
     if figure_lines:
         blocks.extend(chunk_lines(figure_lines, t(locale, "digest.figures")))
         provenance.extend(figure_prov)
@@ -168,10 +170,7 @@ def _when(moment: datetime | None, services: Services, locale: str) -> str:
     """A moment in the configured digest time zone, to the minute."""
     if moment is None:
         return t(locale, "common.undated")
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    local = moment.astimezone(ZoneInfo(services.config.digest.timezone))
-    return f"{fmt_date(local.date(), locale)} {local:%H:%M}"
+    return fmt_moment(moment, services.config.digest.timezone, locale)
 
 
 async def _article_text(services: Services, article: ArticleRecord, locale: str) -> str:

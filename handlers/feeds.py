@@ -7,13 +7,12 @@ articles it brought stay in the corpus, because they are news that was read and 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from zoneinfo import ZoneInfo
+from datetime import datetime
 
 from bot.feeds.urls import FeedUrlError, check_feed_url
 from bot.store.records import FeedRecord
-from handlers.format import fmt_date, inert
-from handlers.i18n import t
+from handlers.format import fmt_moment, inert
+from handlers.i18n import count, t
 from handlers.types import Block, Handler, Reply, Request, Services, UserError
 
 _ADD = {"add", "hinzufügen", "hinzufuegen", "neu", "plus", "+"}
@@ -63,10 +62,7 @@ async def feed(req: Request, services: Services) -> Reply:
 def _when(moment: datetime | None, services: Services, locale: str) -> str:
     if moment is None:
         return t(locale, "feeds.never")
-    local = moment.replace(tzinfo=moment.tzinfo or UTC).astimezone(
-        ZoneInfo(services.config.digest.timezone)
-    )
-    return f"{fmt_date(local.date(), locale)} {local:%H:%M}"
+    return fmt_moment(moment, services.config.digest.timezone, locale)
 
 
 def _feed_block(f: FeedRecord, services: Services, locale: str) -> Block:
@@ -102,7 +98,7 @@ async def feeds(req: Request, services: Services) -> Reply:
     return Reply(
         title=t(locale, "feeds.title"),
         blocks=[_feed_block(f, services, locale) for f in records],
-        footer=t(locale, "feeds.footer", count=len(records)),
+        footer=t(locale, "feeds.footer", count=count(locale, "feeds", len(records))),
     )
 
 

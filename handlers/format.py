@@ -8,27 +8,42 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 from bot.nlp.figure_sources import is_unnamed_source
 from bot.nlp.figure_subjects import is_measure_unit, unit_text
 from bot.render.links import link_target, markdown_target
 from bot.store.records import FigureRecord, QuoteRecord, SearchHit
-from handlers.i18n import normalize_locale, t
+from handlers.i18n import has, normalize_locale, t
 from handlers.types import Block, Provenance
 
 BLOCK_LIMIT = 900  # characters per Block: renderers never split inside one
 
 
-def fmt_number(value: float, locale: str) -> str:
+def fmt_number(value: float, locale: str, decimals: int = 2) -> str:
     """German "3.000" / "1,5", English "3,000" / "1.5"."""
     if float(value).is_integer():
         text = f"{int(value):,}"
     else:
-        text = f"{value:,.2f}".rstrip("0").rstrip(".")
+        text = f"{value:,.{decimals}f}".rstrip("0").rstrip(".")
     if normalize_locale(locale) == "de":
         text = text.translate(str.maketrans(",.", ".,"))
     return text
+
+
+_SCALES = ((1e9, "figure.billion"), (1e6, "figure.million"))
+
+
+def fmt_amount(value: float, locale: str) -> str:
+    """A reported amount as a newsroom writes it: "300 Mio.", "8,6 Mrd." rather than
+    "300.000.000" (nine digits an editor has to count). Only round amounts are scaled, the
+    way articles state them; an exact count such as 1.234.567 keeps every digit."""
+    for scale, key in _SCALES:
+        scaled = value / scale
+        if abs(scaled) >= 1 and round(scaled, 3) == round(scaled, 9):
+            return t(locale, key, value=fmt_number(scaled, locale, decimals=3))
+    return fmt_number(value, locale)
 
 
 def fmt_date(d: date | None, locale: str) -> str:
@@ -39,13 +54,28 @@ def fmt_date(d: date | None, locale: str) -> str:
     return d.isoformat()
 
 
+_ZONE_NAMES_DE = {"CET": "MEZ", "CEST": "MESZ"}
+
+
+def fmt_moment(moment: datetime, zone: str, locale: str) -> str:
+    """A moment in the bot's display zone (config digest.timezone), to the minute, with the
+    zone named: "30.11.2026 13:19 MEZ". /status used to show the server's zone ("12:16 UTC")
+    while /feeds and the digest showed Berlin time without saying so; now every command
+    shows the same moment the same way. A naive moment is UTC (as the store writes it)."""
+    local = moment.replace(tzinfo=moment.tzinfo or UTC).astimezone(ZoneInfo(zone))
+    name = local.tzname() or ""
+    if normalize_locale(locale) == "de":
+        name = _ZONE_NAMES_DE.get(name, name)
+    return f"{fmt_date(local.date(), locale)} {local:%H:%M} {name}".strip()
+
+
 def fmt_figure_value(fig: FigureRecord, locale: str) -> str:
     """The value with its qualifier in words: "mehr als 10.000", "10.000–12.000", "Tausende"."""
-    value = fmt_number(fig.value, locale)
+    value = fmt_amount(fig.value, locale)
     if fig.qualifier == "range" and fig.value_max is not None:
-        return t(locale, "figure.range", value=value, value_max=fmt_number(fig.value_max, locale))
+        return t(locale, "figure.range", value=value, value_max=fmt_amount(fig.value_max, locale))
     if fig.qualifier == "vague":
-        word = _vague_word(fig.text)
+        word = _vague_word(fig.text, locale)
         return word if word else t(locale, "figure.vague", value=value)
     return t(locale, f"figure.{fig.qualifier}", value=value)
 
@@ -56,9 +86,14 @@ _VAGUE = re.compile(
 )
 
 
-def _vague_word(text: str) -> str | None:
+def _vague_word(text: str, locale: str) -> str | None:
+    """The article's vague amount ("Tausende") in the reply's language: an English reply
+    said "Demonstrators: Tausende"."""
     m = _VAGUE.search(text)
-    return m.group(1).capitalize() if m else None
+    if not m:
+        return None
+    key = "figure.vague_word." + m.group(1).lower().replace(" ", "_")
+    return t(locale, key) if has(locale, key) else m.group(1).capitalize()
 
 
 def speaker_name(name: str | None, locale: str) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from handlers.format import chunk_lines
+from handlers.format import chunk_lines, inert
 from handlers.i18n import t
 from handlers.spec import COMMANDS, COMMANDS_BY_NAME, CommandSpec
 from handlers.textcommand import resolve_command
@@ -42,6 +42,29 @@ def _command_detail(spec: CommandSpec, locale: str) -> list[Block]:
     return [Block("\n".join(lines))]
 
 
+async def corpus_examples(services: Services, locale: str) -> Block | None:
+    """Commands that answer on *this* corpus: the catalogue's examples name the seed story
+    (/who_said Kirby), which a newsroom following another story gets "unknown" for. The most
+    quoted named person and the newest article; None for an empty corpus."""
+    examples: list[str] = []
+    person = next(
+        (
+            s
+            for s in await services.store.speakers.all()
+            if s.kind == "person" and s.name != "anonymous"
+        ),
+        None,
+    )
+    if person is not None:
+        examples.append(f"/who_said {inert(person.name)}")
+    newest = await services.store.articles.list(limit=1)
+    if newest:
+        examples.append(f"/article {newest[0].id}")
+    if not examples:
+        return None
+    return Block(t(locale, "help.corpus_examples", examples=" · ".join(examples)))
+
+
 async def help_reply(req: Request, services: Services, command: str | None) -> Reply:
     """The help reply; also used by dispatch for unknown commands."""
     locale = req.locale
@@ -60,6 +83,9 @@ async def help_reply(req: Request, services: Services, command: str | None) -> R
     # chunk_lines keeps every block under the size a transport can show, and marks the
     # continuation blocks so that the list reads as one list.
     blocks = [Block(t(locale, "help.intro")), *chunk_lines(lines), Block(t(locale, "help.footer"))]
+    examples = await corpus_examples(services, locale)
+    if examples is not None:
+        blocks.append(examples)
     return Reply(title=t(locale, "help.title"), blocks=blocks, kind="info")
 
 

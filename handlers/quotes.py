@@ -26,7 +26,7 @@ from handlers.format import (
     speaker_name,
     unique_provenance,
 )
-from handlers.i18n import count, t
+from handlers.i18n import LOCALES, count, t
 from handlers.paging import page_of
 from handlers.speakers_lookup import (
     SpeakerMatch,
@@ -116,6 +116,14 @@ def _statement_blocks(statements: list[Statement], locale: str, with_speaker: bo
     return blocks
 
 
+def _with_unnamed_labels(names: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The names plus what replies call the unnamed-source speaker ("ungenannte Quelle",
+    "unnamed source"): a user asks for what /speakers shows, not for the marker "anonymous"."""
+    ids = {sid for sid, n in names if n == ANONYMOUS}
+    labels = {t(loc, "figure.anonymous_source") for loc in LOCALES}
+    return [*names, *((sid, label) for sid in ids for label in sorted(labels))]
+
+
 async def _find_speaker(
     speaker: str, about: str | None, services: Services
 ) -> tuple[SpeakerMatch, str | None]:
@@ -126,7 +134,7 @@ async def _find_speaker(
     is the speaker ("Lloyd Austin"), the rest the topic. Without such a run the speaker
     option alone is looked up as usual, and only when that finds nobody do the leading words
     get the looser rules ("Angela Merkel" finds "Merkel")."""
-    names = await services.store.speakers.names()
+    names = _with_unnamed_labels(await services.store.speakers.names())
     words = speaker.split()
     rest = about.split() if about else []
     everything = words + rest
@@ -156,56 +164,135 @@ _CONTEXT_SENTENCES = 2  # "Auch die Nato äußerte sich. Sprecherin Farah Dakhla
 _CONTEXT_HITS = 50  # sentences naming the organisation that are looked at (bounded work)
 
 
+# Words just before an organisation's name that make it the object of the sentence, not its
+# subject: "wirft dem Landratsamt vor", "Klage gegen die Stadt", "vom Landratsamt gefordert".
+# A spokesperson named after such a sentence speaks for someone else (issue 15: a citizens'
+# group's spokeswoman was listed as speaking for the office it accused).
+_OBJECT_WORDS = frozenset(
+    {"dem", "den", "gegen", "gegenuber", "vom", "zum", "zur", "beim", "an", "auf", "uber", "mit"}
+)
+_LOOK_BACK = 2  # "dem" + one adjective: "wirft dem sächsischen Landratsamt vor"
+
+
 def _words(text: str) -> set[str]:
     return set(fold_key(text).split())
 
 
-async def _spokespeople(query: str, services: Services) -> list[SpeakerRecord]:
-    """Speakers who speak for the organisation `query`: their role names it ("Nato-Sprecherin"
-    for "Nato"), or their role is a bare "Sprecherin" and the organisation is named in the
-    quote's sentence or the sentences just before it."""
+_QUOTED = re.compile(r"„[^“”]*[“”]|»[^«]*«|\"[^\"]*\"")
+
+
+def names_as_subject(organisation: str, text: str) -> bool:
+    """Whether `text` names the organisation other than as an object: at least one mention
+    outside quotation marks (in someone's quoted words it is talked about: „Wir sind mehr,
+    als die Polizei zählen will“) not preceded (within _LOOK_BACK words) by a
+    dative/accusative article or a preposition."""
+    wanted = fold_key(organisation).split()
+    words = fold_key(_QUOTED.sub(" ", text)).split()
+    if not wanted:
+        return False
+    for i in range(len(words) - len(wanted) + 1):
+        if words[i : i + len(wanted)] != wanted:
+            continue
+        if not _OBJECT_WORDS.intersection(words[max(0, i - _LOOK_BACK) : i]):
+            return True
+    return False
+
+
+ANONYMOUS = "anonymous"  # the pipeline's one speaker for every unnamed source
+
+
+@dataclass(slots=True)
+class Spokes:
+    """Who speaks for an organisation: named people (all their statements count), and the
+    statements of unnamed spokespeople ("ein Polizeisprecher"), taken one by one: the
+    unnamed-source speaker pools every unnamed source of the corpus, so linking it whole
+    made each of them speak for the organisation."""
+
+    people: list[SpeakerRecord] = field(default_factory=list)
+    unnamed: list[QuoteRecord] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.people or self.unnamed)
+
+
+def _as_spokesperson(q: QuoteRecord, organisation: str) -> str | None:
+    """How the quote's own role makes its speaker a spokesperson: "named" for a role naming
+    the organisation ("Polizeisprecher" for "Polizei"), "bare" for a bare "Sprecherin" (then
+    the sentences before must name the organisation), None otherwise (a person quoted
+    without that role, in that article, speaks for themselves)."""
+    role = fold_key(q.speaker_role or "")
+    if not role:
+        return None
+    if set(role.split()) <= _SPOKES:
+        return "bare"
+    org = fold_key(organisation).replace(" ", "")
+    if org and role.replace(" ", "").startswith(org) and role.endswith(("sprecher", "sprecherin")):
+        return "named"
+    return None
+
+
+async def _spokespeople(query: str, services: Services) -> Spokes:
+    """Who speaks for the organisation `query`: people whose role names it ("Nato-Sprecherin"
+    for "Nato"), people quoted as a bare "Sprecherin" where the organisation is named in the
+    quote's sentence or the sentences just before it, and unnamed spokespeople quoted so."""
     wanted = _words(query)
     if not wanted or len(fold_key(query)) < 3:
-        return []
-    named: list[SpeakerRecord] = []
+        return Spokes()
+    spokes = Spokes()
     bare: dict[str, SpeakerRecord] = {}
     for s in await services.store.speakers.all():
         role_words = [_words(r) for r in s.roles]
-        if any(wanted <= words for words in role_words):
-            named.append(s)
+        if s.name == ANONYMOUS:
+            bare[s.name] = s  # never linked whole: its quotes are looked at one by one
+        elif any(wanted <= words for words in role_words):
+            spokes.people.append(s)
         # only a bare "Sprecherin": "Pentagon-Sprecher" already says whom it speaks for
         elif any(words and words <= _SPOKES for words in role_words):
             bare[s.name] = s
     if bare:
         nearby = await _speaking_near(wanted, query, set(bare), services)
-        named.extend(bare[n] for n in bare if n in nearby)
-    return named
+        spokes.people.extend(bare[n] for n in bare if n != ANONYMOUS and n in nearby)
+        spokes.unnamed = nearby.get(ANONYMOUS, [])
+    return spokes
 
 
 async def _speaking_near(
     wanted: set[str], query: str, names: set[str], services: Services
-) -> set[str]:
-    """Which of `names` are quoted in a sentence naming the organisation or in one of the
+) -> dict[str, list[QuoteRecord]]:
+    """The statements of `names` made as the organisation's spokesperson: with a role naming
+    it, or with a bare "Sprecherin" in a sentence naming it as its subject or in one of the
     _CONTEXT_SENTENCES after such a sentence. Starts from the full-text hits of the
     organisation (at most _CONTEXT_HITS), so the work does not grow with the corpus."""
     hits = await services.store.search.search(query, limit=_CONTEXT_HITS)
     articles = {h.article_id for h in hits if wanted <= _words(h.text)}
-    found: set[str] = set()
-    for article_id in articles:
+    found: dict[str, list[QuoteRecord]] = {}
+    for article_id in sorted(articles):
         quotes = [
-            q for q in await services.store.quotes.for_article(article_id) if q.speaker in names
+            (q, how)
+            for q in await services.store.quotes.for_article(article_id)
+            if q.speaker in names and (how := _as_spokesperson(q, query))
         ]
         if not quotes:
             continue
         sentences = [x.text for x in await services.store.articles.sentences(article_id)]
-        for q in quotes:
-            if q.sentence not in sentences:
-                continue
-            i = sentences.index(q.sentence)
-            context = " ".join(sentences[max(0, i - _CONTEXT_SENTENCES) : i + 1])
-            if wanted <= _words(context):
-                found.add(q.speaker or "")
+        for q, how in quotes:
+            if how == "bare":
+                if q.sentence not in sentences:
+                    continue
+                i = sentences.index(q.sentence)
+                context = " ".join(sentences[max(0, i - _CONTEXT_SENTENCES) : i + 1])
+                if not names_as_subject(query, context):
+                    continue
+            found.setdefault(q.speaker or "", []).append(q)
     return found
+
+
+def _about(quotes: list[QuoteRecord], about: str | None) -> list[QuoteRecord]:
+    """The quotes whose words or sentence mention the topic (as by_speaker's about does)."""
+    if not about:
+        return quotes
+    topic = fold_key(about)
+    return [q for q in quotes if topic in fold_key(q.text) or topic in fold_key(q.sentence)]
 
 
 async def _quotes_of(
@@ -233,23 +320,26 @@ async def who_said(req: Request, services: Services) -> Reply:
     except UserError as err:
         # An organisation that is never quoted itself may still speak through its spokespeople.
         linked = (
-            await _spokespeople(speaker_q, services) if err.key.endswith("unknown_speaker") else []
+            await _spokespeople(speaker_q, services)
+            if err.key.endswith("unknown_speaker")
+            else Spokes()
         )
         if not linked:
             raise
         return await _answer(speaker_q, None, linked, about, req, services)
     speaker = await services.store.speakers.get(match.speaker_id)
     name = speaker.name if speaker else match.matched_name
-    linked = []
+    linked = Spokes()
     if speaker is not None and speaker.kind == "organisation":
-        linked = [s for s in await _spokespeople(name, services) if s.id != speaker.id]
+        linked = await _spokespeople(name, services)
+        linked.people = [s for s in linked.people if s.id != speaker.id]
     return await _answer(name, speaker, linked, about, req, services, match.speaker_id)
 
 
 async def _answer(
     name: str,
     speaker: SpeakerRecord | None,
-    linked: list[SpeakerRecord],
+    linked: Spokes,
     about: str | None,
     req: Request,
     services: Services,
@@ -261,7 +351,10 @@ async def _answer(
     if speaker_id is not None:
         quotes = await services.store.quotes.by_speaker(speaker_id, about=about, limit=QUOTE_LIMIT)
     if linked:
-        quotes = sorted([*quotes, *await _quotes_of(linked, about, services)], key=newest_first)
+        theirs = await _quotes_of(linked.people, about, services)
+        seen = {q.id for q in [*quotes, *theirs]}
+        unnamed = [q for q in _about(linked.unnamed, about) if q.id not in seen]
+        quotes = sorted([*quotes, *theirs, *unnamed], key=newest_first)
     if not quotes:
         if about:
             raise UserError(
@@ -277,10 +370,18 @@ async def _answer(
         roles = distinct_roles(speaker.roles)[:4]
         intro.append(t(locale, "who_said.roles", roles=", ".join(inert(r) for r in roles)))
     if linked:
-        people = ", ".join(
+        named = [
             inert(s.name) + (f" ({inert(distinct_roles(s.roles)[0])})" if s.roles else "")
-            for s in linked[:5]
-        )
+            for s in linked.people[:5]
+        ]
+        unnamed_roles = dict.fromkeys(q.speaker_role or "" for q in linked.unnamed)
+        named += [
+            f"{speaker_name(ANONYMOUS, locale)} ({inert(role)})"
+            if role
+            else speaker_name(ANONYMOUS, locale)
+            for role in list(unnamed_roles)[:3]
+        ]
+        people = ", ".join(named)
         intro.append(t(locale, "who_said.spokespeople", organisation=inert(name), people=people))
     intro.append(
         t(
@@ -302,7 +403,7 @@ async def _answer(
         *page.footer(locale),
     ]
     return Reply(
-        title=t(locale, "who_said.title", speaker=name),
+        title=t(locale, "who_said.title", speaker=speaker_name(name, locale)),
         blocks=blocks,
         provenance=unique_provenance(quote_provenance(q) for s in page.items for q in s.reports),
     )

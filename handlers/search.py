@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 
 from bot.nlp.names import strip_accents
+from bot.store.records import QuoteRecord, SearchHit
 from handlers.format import (
     chunk_lines,
     hit_provenance,
     inert,
     provenance_markup,
+    quote_text,
     speaker_name,
     unique_provenance,
 )
@@ -36,6 +38,18 @@ async def _sentence_of(
         if needle and needle in sentence:
             return sentence
     return None
+
+
+async def _quote_of(
+    hit: SearchHit, services: Services, cache: dict[int, dict[str, QuoteRecord]]
+) -> QuoteRecord | None:
+    """The stored quote behind a hit, for its kind and act: a search hit carries only the
+    words, and showing every hit in „…“ made indirect speech and denials look verbatim.
+    One store query per article with quote hits (at most SEARCH_LIMIT)."""
+    if hit.article_id not in cache:
+        quotes = await services.store.quotes.for_article(hit.article_id)
+        cache[hit.article_id] = {q.text: q for q in reversed(quotes)}  # the first one wins
+    return cache[hit.article_id].get(hit.text)
 
 
 def _fold(text: str) -> str:
@@ -71,6 +85,7 @@ async def search(req: Request, services: Services) -> Reply:
             kind="info",
         )
     sentences_cache: dict[int, list[str]] = {}
+    quotes_cache: dict[int, dict[str, QuoteRecord]] = {}
     folded = [_fold(w) for w in words]
     lookups = 0
     seen: set[tuple[int, str]] = set()
@@ -87,7 +102,9 @@ async def search(req: Request, services: Services) -> Reply:
             if sentence:
                 body = t(locale, "search.quote_sentence", text=inert(sentence), speaker=speaker)
             else:
-                body = t(locale, "search.quote", text=inert(h.text), speaker=speaker)
+                record = await _quote_of(h, services, quotes_cache)
+                shown = quote_text(record, locale) if record else h.text
+                body = t(locale, "search.quote", text=inert(shown), speaker=speaker)
         else:
             body = inert(h.text)
         key = (h.article_id, body)

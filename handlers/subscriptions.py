@@ -39,7 +39,7 @@ from bot.scheduler.slots import (
 )
 from bot.store.records import Subscription
 from handlers.format import chunk_lines, fmt_date, inert
-from handlers.i18n import t
+from handlers.i18n import count, t
 from handlers.types import Block, Handler, Reply, Request, Services, UserError
 
 
@@ -208,7 +208,11 @@ async def unsubscribe(req: Request, services: Services) -> Reply:
     if number is not None:
         index = int(number)
         if index > len(here):
-            raise UserError("subscribe.no_number", number=index, count=len(here))
+            raise UserError(
+                "subscribe.no_number",
+                number=index,
+                count=count(locale, "subscriptions", len(here)),
+            )
         here = [here[index - 1]]
         await repo.remove(req.channel.transport, req.channel.id, here[0].id)
         text = t(locale, "subscribe.removed_one", what=_what(here[0], locale))

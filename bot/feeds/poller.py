@@ -32,6 +32,7 @@ from bot.feeds.pages import extract_page, non_html_reason, non_html_type
 from bot.feeds.parse import FeedItem, FeedParseError, ParsedFeed, parse_feed
 from bot.models import ParsedArticle, SkippedFile
 from bot.store import Store
+from bot.store.errors import CorpusBusy
 from bot.store.records import CorpusChange, FeedArticleRecord, FeedRecord
 from bot.store.repos.feeds import NewFeedArticle, SeenItem
 
@@ -129,17 +130,22 @@ class FeedPoller:
 
     # -- the loop of the running bot ------------------------------------------------------
 
-    async def run_forever(self) -> None:
-        """Poll due feeds until cancelled (an asyncio task owned by bot/app.py)."""
+    async def run_forever(self, may_poll: Callable[[], bool] = lambda: True) -> None:
+        """Poll due feeds until cancelled (an asyncio task owned by bot/app.py). With several
+        processes on one store only the leader polls (`may_poll`, bot.scheduler.replica): the
+        others look again after a sleep and take over when the leader dies."""
         while True:
-            try:
-                summary = await self.poll(due_only=True)
-                if summary.feeds:
-                    log.info("feed poll: %s", summary_line(summary))
-            except asyncio.CancelledError:
-                raise
-            except Exception:
-                log.exception("feed poll failed; trying again later")
+            if may_poll():
+                try:
+                    summary = await self.poll(due_only=True)
+                    if summary.feeds:
+                        log.info("feed poll: %s", summary_line(summary))
+                except asyncio.CancelledError:
+                    raise
+                except CorpusBusy as e:  # `lagebild ingest` or a /reload elsewhere: next round
+                    log.info("feed poll postponed: %s", e)
+                except Exception:
+                    log.exception("feed poll failed; trying again later")
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), await self._sleep_seconds())
             self._wake.clear()

@@ -23,6 +23,8 @@ ACCORDING_NOUNS = frozenset(
         "angaben",
         "informationen",
         "erkenntnissen",
+        "meldungen",
+        "untersuchungen",
         "schätzungen",
         "berichten",
         "aussagen",

@@ -648,10 +648,26 @@ def is_cap(word: str) -> bool:
 
 
 def _is_adj(word: str) -> bool:
+    """An inflected attributive adjective: "britische", "US-amerikanische", and an age or
+    measure compound with digits ("der 33-jährige Buffon", "die 61-jährige Ministerin")."""
+    if word[:1].isdigit() and "-" in word:
+        word = word.rsplit("-", 1)[1]
     return (
         word[:1].islower()
         and word.replace("-", "").isalpha()
         and word.endswith(("e", "en", "er", "es", "em"))
+    )
+
+
+def _aged_name(adjs: list[str], caps: list[str], nouns: frozenset[str]) -> bool:
+    """ "der 85-jährige Joseph Ratzinger": only age adjectives before two or more capitalised
+    words that are no common nouns (so "der 33-jährige Torwart" stays a description)."""
+    return (
+        len(caps) >= 2
+        and bool(adjs)
+        and all(a[:1].isdigit() for a in adjs)
+        and bool(nouns)
+        and not any(c in nouns or is_role(c) or is_org(c) for c in caps)
     )
 
 
@@ -711,7 +727,7 @@ def parse_np(
     tail = words[tail_start:j]
     role_idx = [n for n, c in enumerate(caps) if is_role(c)]
     adj_words = words[caps_start - adjs : caps_start]
-    role, name_words = _role_and_name(caps, role_idx, adj_words, tail, det)
+    role, name_words = _role_and_name(caps, role_idx, adj_words, tail, det, nouns)
     if allow_apposition and name_words and j + 1 < end and words[j] == ",":
         role, j = _role_apposition(words, j, end, role)
     genitive_name = bool(role_idx) and len(name_words) == 1 and name_words[0].endswith("s")
@@ -883,7 +899,12 @@ def _place_before_apposition(words: list[str], j: int, end: int, caps: list[str]
 
 
 def _role_and_name(
-    caps: list[str], role_idx: list[int], adj_words: list[str], tail: list[str], det: str | None
+    caps: list[str],
+    role_idx: list[int],
+    adj_words: list[str],
+    tail: list[str],
+    det: str | None,
+    nouns: frozenset[str] = frozenset(),
 ) -> tuple[str | None, list[str]]:
     """Role and name words of the head: after the last role noun comes the name
     ("US-Verteidigungsminister Lloyd Austin"); after an article without a role, none."""
@@ -894,7 +915,8 @@ def _role_and_name(
             return " ".join(adj_words + caps[: last + 1]), name_words
         return " ".join(adj_words + caps[: last + 1] + tail) or None, name_words
     if det is not None:
-        return None, []
+        # "der 33-jährige Gianluigi Buffon": the age describes a name
+        return None, caps if _aged_name(adj_words, caps, nouns) else []
     return None, caps
 
 

@@ -16,13 +16,22 @@ The rules (docs/security.md, "Faults", says the same for operators):
   an older one is not sent but reported to the bot admins and marked as given up.
 - A crash between intent and sent: at start the intent is resumed at its first unsent part
   when within the window, else reported as lost. Never silently dropped. Another process may
-  still be sending it, so a foreign intent is taken over only after `stale_after` without a
-  sign of life, by a compare-and-swap on the token judged stale. The part that was in flight
-  at the crash may appear twice (no chat API lets us ask "did my message arrive?").
+  still be sending it, so a foreign intent is taken over only once its claim's owner is dead
+  (below) -- or, for an intent without a claim (a store from before claims), after
+  `stale_after` without a sign of life -- by a compare-and-swap on the token judged stale. The
+  part that was in flight at the crash may appear twice (no chat API lets us ask "did my
+  message arrive?").
+- Several processes on one store (docs/deploy.md): before anything is sent, the slot is
+  claimed in the database (`digest_claims`, one row per subscription and slot), so of N
+  processes whose jobs all fire exactly one posts it. A claim is held while its owner's
+  replica lease (bot.scheduler.replica) is renewed; when the owner dies, any other process
+  takes the claim over at its next heartbeat (`sweep`) and resumes at the first unsent part.
+  A taken-over owner that was only stalled learns it at its next part (its progress no longer
+  matches) and stops, so at most the part in flight appears twice.
 - Transient store errors (`database is locked` during a long corpus swap) are retried with
   backoff at every store call; if the store stays busy the admins hear about it.
 - At most one digest per local calendar day, which also covers the autumn DST overlap in which
-  a cron time happens twice.
+  a cron time happens twice (not with digest.interval_seconds, whose slots are seconds apart).
 
 Nothing here reads the wall clock directly: `now` is injected (the composition root passes the
 Services clock; tests pass time-machine's or a fixed one).
@@ -42,8 +51,17 @@ from zoneinfo import ZoneInfo
 
 from apscheduler.events import EVENT_JOB_MISSED, JobExecutionEvent
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.triggers.base import BaseTrigger
 
-from bot.scheduler.slots import format_time, latest_slot, local_day, make_trigger, normalize_time
+from bot.scheduler.replica import Replica, new_owner_id
+from bot.scheduler.slots import (
+    format_time,
+    interval_trigger,
+    latest_slot,
+    local_day,
+    make_trigger,
+    normalize_time,
+)
 from bot.store.errors import is_transient
 from bot.store.records import Subscription
 from bot.transports.base import ChannelGone, Poster, TransientSendError
@@ -79,6 +97,15 @@ class SlotResult:
     detail: str | None = None
 
 
+CLAIMS_KEPT = timedelta(days=7)
+LEASES_KEPT = timedelta(days=1)
+PRUNE_EVERY = timedelta(hours=1)
+
+
+class ClaimTakenOver(Exception):
+    """This process's run of a slot was superseded by another process's takeover."""
+
+
 def job_id(subscription_id: int) -> str:
     return f"sub:{subscription_id}"
 
@@ -99,8 +126,13 @@ class DigestScheduler:
         store_attempts: int = 6,
         stale_after: timedelta = timedelta(minutes=10),
         scheduler: AsyncIOScheduler | None = None,
+        replica: Replica | None = None,
     ) -> None:
         self.services = services
+        # Who this process is to the other processes of the store (claims name it); without a
+        # Replica (one-off use, tests) an owner no other process sees alive.
+        self.replica = replica
+        self.owner = replica.owner if replica is not None else new_owner_id()
         self.posters = posters  # the App's dict: transports that start late appear in it
         self._now = now or services.clock
         self._sleep = sleep
@@ -114,6 +146,11 @@ class DigestScheduler:
         self._locks: dict[int, asyncio.Lock] = {}
         self._own_runs: set[str] = set()  # claim tokens of intents this process took
         self._later: dict[tuple[int, datetime], int] = {}  # later attempts per failed slot
+        self._sweeping: set[int] = set()  # subscriptions whose orphaned claim is being resumed
+        self._pruned_at: datetime | None = None
+        # What each job was built from: a heartbeat compares it with the store, so that a
+        # subscription made, changed or removed in another process is followed here too.
+        self._jobs: dict[int, tuple[str, str]] = {}
 
     # -- lifecycle ------------------------------------------------------------------------
 
@@ -138,8 +175,12 @@ class DigestScheduler:
             self.aps.start()
         for sub in scheduled:
             self._spawn(self.recover(sub.id))
+        if self.replica is not None and self.sweep not in self.replica.on_beat:
+            self.replica.on_beat.append(self.sweep)
 
     async def shutdown(self) -> None:
+        if self.replica is not None and self.sweep in self.replica.on_beat:
+            self.replica.on_beat.remove(self.sweep)
         if self.aps.running:
             self.aps.shutdown(wait=False)
         for task in list(self._tasks):
@@ -162,15 +203,17 @@ class DigestScheduler:
         self._add_job(sub)
 
     async def remove(self, subscription_id: int) -> None:
+        self._jobs.pop(subscription_id, None)
         if self.aps.get_job(job_id(subscription_id)) is not None:
             self.aps.remove_job(job_id(subscription_id))
 
     # -- slots ----------------------------------------------------------------------------
 
     def _add_job(self, sub: Subscription) -> None:
+        self._jobs[sub.id] = (sub.time, sub.timezone)
         self.aps.add_job(
             self._fire,
-            make_trigger(sub.time, sub.timezone),
+            self.trigger(sub),
             args=[sub.id],
             id=job_id(sub.id),
             name=f"digest {sub.transport}:{sub.channel_id}",
@@ -182,6 +225,17 @@ class DigestScheduler:
             max_instances=1,
         )
 
+    def trigger(self, sub: Subscription) -> BaseTrigger:
+        """Daily at the subscription's time, or every digest.interval_seconds when set."""
+        interval = self.services.config.digest.interval_seconds
+        return interval_trigger(interval) if interval > 0 else make_trigger(sub.time, sub.timezone)
+
+    def _repeats_local_day(self, sub: Subscription, slot: datetime) -> bool:
+        """The autumn DST overlap fires a daily time twice: the second is not sent."""
+        if self.services.config.digest.interval_seconds > 0:
+            return False
+        return _dst_repeat(sub.last_slot, slot, sub) or _dst_repeat(sub.intent_slot, slot, sub)
+
     def _window(self) -> timedelta:
         return timedelta(hours=self.services.config.digest.catch_up_hours)
 
@@ -191,7 +245,7 @@ class DigestScheduler:
         sent (recover() reports them)."""
         if not sub.enabled:
             return None
-        slot = latest_slot(make_trigger(sub.time, sub.timezone), now)
+        slot = latest_slot(self.trigger(sub), now)
         if slot is None or not _after(slot, sub.last_slot) or not _after(slot, sub.intent_slot):
             return None
         return slot if now - slot <= self._window() else None
@@ -225,16 +279,13 @@ class DigestScheduler:
             # Not this process's transport: another process (or a later start) deals with it.
             return None
         now = self.now()
-        slot = latest_slot(make_trigger(sub.time, sub.timezone), now)
+        slot = latest_slot(self.trigger(sub), now)
         pending = sub.intent_slot if _after_opt(sub.intent_slot, sub.last_slot) else None
         if pending is not None and (slot is None or pending >= slot):
             # The latest slot was started and not finished (a crash, or retries ran out) -- or
-            # another process is sending it right now: resume only after its owner has shown
-            # no sign of life for stale_after.
-            quiet = now - (sub.intent_at or pending)
-            if sub.intent_run not in self._own_runs and quiet < self.stale_after:
-                wait = (self.stale_after - quiet).total_seconds()
-                wait = min(wait, self.stale_after.total_seconds())  # a clock set back
+            # another process is sending it right now: resume only once its owner is dead.
+            wait = await self._owner_wait(sub, pending, now)
+            if wait is not None:
                 self._spawn(self._recover_later(subscription_id, wait))
                 return None
             if now - pending <= self._window():
@@ -249,6 +300,87 @@ class DigestScheduler:
             log.info("catch-up digest for subscription %s, slot %s", sub.id, slot)
             return await self.run_slot(sub.id, slot)
         return await self._give_up(sub, slot, "missed", now)
+
+    async def _owner_wait(
+        self, sub: Subscription, pending: datetime, now: datetime
+    ) -> float | None:
+        """Seconds to wait before an interrupted slot may be resumed by this process, or None
+        when it may be now. With a claim, its owner's replica lease decides (a live owner is
+        still sending or will retry); an intent without a claim (a store from before claims)
+        is resumed after stale_after without a sign of life."""
+        if sub.intent_run in self._own_runs:
+            return None
+        claims = self.services.store.claims
+        claim = await self._store("reading a claim", lambda: claims.get(sub.id, pending))
+        if claim is not None:
+            if claim.owner == self.owner:
+                return None
+            alive = await self._store(
+                "checking a claim's owner", lambda: claims.owner_alive(claim.owner, now)
+            )
+            return self._dead_after() if alive else None
+        quiet = now - (sub.intent_at or pending)
+        if quiet >= self.stale_after:
+            return None
+        wait = (self.stale_after - quiet).total_seconds()
+        return min(wait, self.stale_after.total_seconds())  # a clock set back
+
+    def _dead_after(self) -> float:
+        return self.services.config.replicas.dead_after_seconds
+
+    async def sweep(self) -> None:
+        """At every heartbeat: finish the slots claimed by processes that died meanwhile (a
+        process that was up when they died never restarts to notice it). One resume per
+        subscription at a time; recover() applies the catch-up rules."""
+        claims = self.services.store.claims
+        await self._prune()
+        await self._sync_jobs()
+        mine = list(self.posters)  # a process without the transport cannot finish a slot
+        orphans = await self._store(
+            "looking for orphaned claims", lambda: claims.orphaned(self.now(), self.owner, mine)
+        )
+        for claim in orphans:
+            sub_id = claim.subscription_id
+            if sub_id in self._sweeping:
+                continue
+            self._sweeping.add(sub_id)
+            log.warning(
+                "digest of subscription %s, slot %s: its owner %s is gone; taking it over",
+                sub_id,
+                claim.slot,
+                claim.owner,
+            )
+            task = self._spawn(self.recover(sub_id))
+            task.add_done_callback(partial(_forget, self._sweeping, sub_id))
+
+    async def _sync_jobs(self) -> None:
+        """Follow the subscriptions other processes made, changed or removed (/subscribe is
+        answered by the process the command reached): this process fires them too, and takes
+        them over when that process dies."""
+        repo = self.services.store.subscriptions
+        subs = await self._store("listing subscriptions", lambda: repo.list(enabled_only=True))
+        wanted = {s.id: s for s in subs}
+        for sub_id in set(self._jobs) - set(wanted):
+            await self.remove(sub_id)
+        for sub in subs:
+            if self._jobs.get(sub.id) != (sub.time, sub.timezone):
+                try:
+                    self._add_job(sub)
+                except (ValueError, KeyError) as e:
+                    log.error("subscription %s not scheduled: %s", sub.id, e)
+
+    async def _prune(self) -> None:
+        """The leader forgets, once an hour, claims of slots older than CLAIMS_KEPT (the slot
+        history stays in digests_sent) and the replica leases of long-gone processes."""
+        now = self.now()
+        if self.replica is None or not self.replica.is_leader:
+            return
+        if self._pruned_at is not None and now - self._pruned_at < PRUNE_EVERY:
+            return
+        self._pruned_at = now
+        store = self.services.store
+        await store.claims.prune(now - CLAIMS_KEPT)
+        await store.leases.prune(now, LEASES_KEPT)
 
     async def _recover_later(
         self, subscription_id: int, delay: float | None = None
@@ -302,7 +434,7 @@ class DigestScheduler:
         if sub is None or not sub.enabled:
             await self.remove(subscription_id)
             return None
-        slot = latest_slot(make_trigger(sub.time, sub.timezone), self.now())
+        slot = latest_slot(self.trigger(sub), self.now())
         if slot is None:
             return None
         # Tracked like the catch-ups, so idle() and shutdown() see scheduled sends too.
@@ -359,16 +491,27 @@ class DigestScheduler:
             # leave the slot untouched so a process that does can still catch it up.
             log.warning("no transport %r for subscription %s", sub.transport, sub.id)
             return SlotResult(sub.id, slot, "no_transport")
+        if not _after(slot, sub.last_slot):
+            return SlotResult(sub.id, slot, "duplicate", detail="already done")
+        if resume is None and sub.intent_slot == slot:
+            # Intended by an owner whose claim this process is about to take over (it died):
+            # finish its digest instead of starting the slot again.
+            resume = sub.intent_run or ""
+        if resume is not None and sub.intent_slot != slot:
+            return SlotResult(sub.id, slot, "duplicate", detail="no longer interrupted")
+        if resume is None and self._repeats_local_day(sub, slot):
+            return SlotResult(sub.id, slot, "duplicate", detail="already posted this local day")
+        claims = self.services.store.claims
+        if not await self._store(
+            "claiming a slot", lambda: claims.claim(sub.id, slot, self.owner, self.now())
+        ):
+            return SlotResult(sub.id, slot, "duplicate", detail="claimed by another process")
         if resume is not None:
-            if sub.intent_slot != slot or not _after(slot, sub.last_slot):
-                return SlotResult(sub.id, slot, "duplicate", detail="no longer interrupted")
             run = await self._store(
                 "resuming a digest", lambda: repo.resume_intent(sub.id, slot, resume, self.now())
             )
             done = sub.intent_parts
         else:
-            if _dst_repeat(sub.last_slot, slot, sub) or _dst_repeat(sub.intent_slot, slot, sub):
-                return SlotResult(sub.id, slot, "duplicate", detail="already posted this local day")
             run = await self._store(
                 "recording a digest", lambda: repo.record_intent(sub.id, slot, self.now())
             )
@@ -424,17 +567,26 @@ class DigestScheduler:
             nonlocal sent
             sent = parts
             try:
-                await self._store(
+                kept = await self._store(
                     "recording digest progress",
                     lambda: repo.record_progress(sub.id, run, parts, self.now()),
                 )
             except Exception as e:  # this process still knows; only a crash now could repeat
                 log.warning("subscription %s: progress %d not saved: %s", sub.id, parts, e)
+                return
+            if not kept:
+                # Another process took the slot over (this one stalled past dead_after): it
+                # posts the rest; posting on would double every later part.
+                raise ClaimTakenOver(f"slot {slot.isoformat()} was taken over")
 
         max_attempts = self.services.config.digest.max_send_attempts
         for attempt in range(1, max_attempts + 1):
             try:
                 await poster.post(sub.channel_id, reply, skip=sent, on_part=on_part)
+            except ClaimTakenOver as e:
+                log.warning("subscription %s: %s; stopped after %d part(s)", sub.id, e, sent)
+                self._own_runs.discard(run)
+                return SlotResult(sub.id, slot, "duplicate", attempt, str(e))
             except ChannelGone as e:
                 reason = str(e) or "channel gone"
                 await self._store("disabling a subscription", partial(repo.disable, sub.id, reason))
@@ -512,6 +664,10 @@ class DigestScheduler:
                     await target.notify_admins(text)
         except Exception:
             log.exception("could not notify admins: %s", text)
+
+
+def _forget(ids: set[int], subscription_id: int, _task: object) -> None:
+    ids.discard(subscription_id)
 
 
 def _after(slot: datetime, other: datetime | None) -> bool:

@@ -20,7 +20,9 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo
 
+from apscheduler.triggers.base import BaseTrigger
 from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.interval import IntervalTrigger
 
 _TIME_RE = re.compile(r"^\s*(\d{1,2})(?:\s*[:.h]\s*(\d{2}))?\s*(?:uhr)?\s*$", re.IGNORECASE)
 
@@ -56,15 +58,33 @@ def make_trigger(time: str, timezone: str) -> CronTrigger:
     return CronTrigger(hour=parsed[0], minute=parsed[1], timezone=ZoneInfo(timezone))
 
 
-def next_slot(trigger: CronTrigger, now: datetime) -> datetime | None:
+INTERVAL_EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
+"""Interval slots are counted from here, so every process computes the same slots."""
+
+
+def interval_trigger(seconds: int) -> IntervalTrigger:
+    """A slot every `seconds` (digest.interval_seconds, for demos and the replica test),
+    aligned to INTERVAL_EPOCH instead of to the moment a process started."""
+    return IntervalTrigger(seconds=seconds, start_date=INTERVAL_EPOCH, timezone=UTC)
+
+
+def next_slot(trigger: BaseTrigger, now: datetime) -> datetime | None:
     """The next fire time at or after `now`, in UTC."""
     fire = trigger.get_next_fire_time(None, now)
     return fire.astimezone(UTC) if fire else None
 
 
-def latest_slot(trigger: CronTrigger, now: datetime) -> datetime | None:
+def latest_slot(trigger: BaseTrigger, now: datetime) -> datetime | None:
     """The most recent fire time at or before `now`, in UTC (CronTrigger only looks forward, so
-    walk forward from two days back; a daily trigger has at most three fire times there)."""
+    walk forward from two days back; a daily trigger has at most three fire times there). An
+    interval trigger's is plain arithmetic."""
+    if isinstance(trigger, IntervalTrigger):
+        step = trigger.interval_length
+        start = trigger.start_date
+        passed = (now - start).total_seconds()
+        if passed < 0:
+            return None
+        return (start + timedelta(seconds=(passed // step) * step)).astimezone(UTC)
     fire = trigger.get_next_fire_time(None, now - timedelta(days=2, hours=1))
     last: datetime | None = None
     while fire is not None and fire <= now:

@@ -1,13 +1,18 @@
-"""SQLite store (aiosqlite). All SQL of the project lives in this package.
+"""The store: an SQLite file (aiosqlite, the default) or a PostgreSQL database (asyncpg, for
+several replicas). All SQL of the project lives in this package.
 
-`Store.open()` checks the path, applies the numbered migrations (bot.store.migrations) and hands
-out repositories (bot.store.repos.*) that return dataclasses from `bot.store.records`.
+`Store.open()` takes a path or a postgresql:// URL, applies the numbered migrations
+(bot.store.migrations, one list per backend) and hands out repositories (bot.store.repos.*)
+that return dataclasses from `bot.store.records`. The repositories' SQL is written once, in
+portable form; bot.store.pg runs it on PostgreSQL and bot.store.dialect holds the few parts
+that differ (full-text search, list aggregation, snapshot begin).
 
 Decisions others rely on:
 - Two connections to one WAL file: reads and small writes share one; `corpus.apply` runs on
   its own, so queries answered during a reload see the old corpus until the swap commits.
   `corpus.apply` stages its rows in the writer's TEMP tables (no store lock), its full-text
-  rows in short per-batch transactions (hidden by id until the swap: see quotes.visible), and
+  rows in short per-batch transactions (hidden by id until the swap: see Dialect.visible;
+  on PostgreSQL the search vector is written with its row, in the swap), and
   holds the write lock only for the final set-based swap; one apply at a time across processes
   (corpus_lease). `Store.snapshot()` hands a reply a pooled read connection inside one read
   transaction, so all its queries see one corpus version.

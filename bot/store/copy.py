@@ -32,13 +32,13 @@ from bot.store.records import CorpusStatus
 from bot.store.store import Store
 
 BATCH = 5_000
-# Parents before children (foreign keys); corpus_lease is never copied (no apply is running
-# in the copy), FTS tables are rebuilt.
+# Parents before children (foreign keys); corpus_lease and leases are never copied (no apply
+# or process is running on the copy), FTS tables are rebuilt.
 TABLES = (
     "corpus_state", "articles", "paragraphs", "sentences", "speakers", "speaker_aliases",
     "speaker_roles", "quotes", "figures", "subjects", "subject_wordings", "subscriptions",
-    "digests_sent", "reload_log", "curation_log", "watches", "watch_seen", "feeds",
-    "feed_articles", "feed_items",
+    "digests_sent", "digest_claims", "reload_log", "curation_log", "watches", "watch_seen",
+    "feeds", "feed_articles", "feed_items",
 )  # fmt: skip
 _FTS_COLUMNS = {"fts", "title_fts"}
 

@@ -11,6 +11,11 @@ class StoreVersionError(StoreError):
     """The database was created by a newer Lagebild (schema version above what we know)."""
 
 
+class CorpusBusy(StoreError):
+    """Another process is applying a corpus (reload, ingest, feed poll) to this store: nothing
+    was changed; the same request succeeds once that one has finished."""
+
+
 class StoreBusy(StoreError):
     """A transient conflict: another writer holds the lock, or the backend asked to retry the
     transaction. A backend may raise this; callers retry later instead of giving up."""

@@ -28,6 +28,7 @@ CORPUS_TABLES = frozenset({
     "speaker_roles", "quotes", "figures", "subjects", "subject_wordings", "sentence_fts",
     "quote_fts", "title_fts",
     "corpus_lease",  # an apply in progress on the old file is no lease on the new one
+    "leases",  # the running processes of the old file hold none on the new one
 })  # fmt: skip
 # Entered by people; copied into a rebuilt store, parents before children (foreign keys).
 # Feeds count as state: what an admin follows, and the articles feeds brought (their texts are
@@ -35,6 +36,7 @@ CORPUS_TABLES = frozenset({
 STATE_TABLES: tuple[str, ...] = (
     "subscriptions",
     "digests_sent",
+    "digest_claims",
     "reload_log",
     "curation_log",
     "watches",

@@ -524,6 +524,28 @@ CREATE INDEX figures_subject_newest
     ON figures (subject_key, (sort_date IS NULL), sort_date, first_seen, id);
 """
 
+# Several `lagebild run` processes on one store (docs/deploy.md, "Several replicas").
+# `leases`: named leases renewed by heartbeat -- "leader" (the one process that polls feeds and
+# runs the start-up ingest) and one "replica:<owner>" per live process, whose expiry tells the
+# others that it died. `digest_claims`: the one process that posts a digest slot, claimed
+# before anything is sent (INSERT ... ON CONFLICT); a claim whose owner's replica lease expired
+# is taken over, and the intent/progress on the subscription says where to resume.
+_REPLICAS = """
+CREATE TABLE leases (
+    name TEXT PRIMARY KEY,
+    owner TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+);
+CREATE TABLE digest_claims (
+    subscription_id INTEGER NOT NULL REFERENCES subscriptions (id) ON DELETE CASCADE,
+    slot TEXT NOT NULL,
+    owner TEXT NOT NULL,
+    claimed_at TEXT NOT NULL,
+    PRIMARY KEY (subscription_id, slot)
+);
+CREATE INDEX digest_claims_owner ON digest_claims (owner);
+"""
+
 # How often each wording (and unit) of a subject occurs among its figures: the subjects row's
 # name and unit are the most frequent ones, and with these counts an apply recounts a subject
 # from what it changes instead of reading all of the subject's figures (2.1 s of a 2.8 s apply
@@ -558,6 +580,7 @@ MIGRATIONS: tuple[str, ...] = (
     _SUBSCRIPTION_TIMES,
     _FIGURES_SUBJECT_ARTICLE,
     _FIGURES_FIRST_SEEN,
+    _REPLICAS,
     _SUBJECT_WORDINGS,
 )
 
@@ -859,10 +882,28 @@ CREATE INDEX feed_items_article ON feed_items (feed_article_id);
 PG_FIRST_VERSION = 15
 """The schema version PG_MIGRATIONS[0] creates."""
 
-# Twin of _SUBJECT_WORDINGS.
+# Schema 16: _REPLICAS (leases and digest claims of several processes on one store).
+_PG_REPLICAS = pg_text("""
+CREATE TABLE leases (
+    name TEXT PRIMARY KEY,
+    owner TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+);
+CREATE TABLE digest_claims (
+    subscription_id BIGINT NOT NULL REFERENCES subscriptions (id) ON DELETE CASCADE,
+    slot TEXT NOT NULL,
+    owner TEXT NOT NULL,
+    claimed_at TEXT NOT NULL,
+    PRIMARY KEY (subscription_id, slot)
+);
+CREATE INDEX digest_claims_owner ON digest_claims (owner);
+""")
+
+
+# Schema 17: twin of _SUBJECT_WORDINGS.
 _PG_SUBJECT_WORDINGS = pg_text(_SUBJECT_WORDINGS)
 
-PG_MIGRATIONS: tuple[str, ...] = (_PG_INITIAL, _PG_SUBJECT_WORDINGS)
+PG_MIGRATIONS: tuple[str, ...] = (_PG_INITIAL, _PG_REPLICAS, _PG_SUBJECT_WORDINGS)
 """PG_MIGRATIONS[i] brings a PostgreSQL store to version PG_FIRST_VERSION + i."""
 
 IDENTITY_TABLES = (

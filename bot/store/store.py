@@ -19,10 +19,12 @@ from bot.store.curated import (
 )
 from bot.store.db import Database, open_database
 from bot.store.repos.articles import ArticleRepo
+from bot.store.repos.claims import ClaimRepo
 from bot.store.repos.corpus import CorpusRepo
 from bot.store.repos.curation import CurationRepo
 from bot.store.repos.feeds import FeedRepo
 from bot.store.repos.figures import FigureRepo
+from bot.store.repos.leases import LeaseRepo
 from bot.store.repos.quotes import QuoteRepo
 from bot.store.repos.reloads import ReloadRepo
 from bot.store.repos.search import SearchRepo
@@ -32,10 +34,12 @@ from bot.store.repos.watches import WatchRepo
 
 __all__ = [
     "ArticleRepo",
+    "ClaimRepo",
     "CorpusRepo",
     "CurationRepo",
     "FeedRepo",
     "FigureRepo",
+    "LeaseRepo",
     "QuoteRepo",
     "ReloadRepo",
     "SearchRepo",
@@ -58,6 +62,8 @@ class Store:
     curation: CurationRepo
     watches: WatchRepo
     feeds: FeedRepo
+    leases: LeaseRepo
+    claims: ClaimRepo
 
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -73,6 +79,8 @@ class Store:
         self.subscriptions = SubscriptionRepo(db)
         self.watches = WatchRepo(db)
         self.feeds = FeedRepo(db)
+        self.leases = LeaseRepo(db)
+        self.claims = ClaimRepo(db)
 
     @property
     def path(self) -> Path | None:

@@ -99,6 +99,17 @@ def test_ask_with_a_missing_corpus_creates_no_store(tmp_path) -> None:
     assert leftovers(tmp_path) == []
 
 
+def test_ask_with_a_mistyped_db_says_how_to_build_a_store(tmp_path) -> None:
+    """A newcomer who mistypes --db outside a checkout was told only that the default corpus
+    folder "seeds" does not exist; the message now names the store and the command to run."""
+    db = tmp_path / "flut.db"
+    r = lagebild("ask", "/status", "--db", str(db), cwd=tmp_path)
+    assert r.returncode == 2, r.stdout + r.stderr
+    assert f"there is no store at {db}" in r.stderr
+    assert f"lagebild ingest DIR --db {db}" in r.stderr
+    assert "building the store" not in r.stderr and leftovers(tmp_path) == []
+
+
 @pytest.mark.parametrize(
     ("folder", "message"), [("empty", "no readable article"), ("gone", "does not exist")]
 )

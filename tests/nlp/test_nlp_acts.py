@@ -344,3 +344,12 @@ def test_idioms_in_verb_final_and_perfect_order(
 def test_an_idiom_without_speech_stays_no_quote(extract: Extract) -> None:
     text = "Dabei wird das Land seinen Einfluss geltend machen, das die Anteile hält."
     assert extract(text).quotes == ()
+
+
+def test_the_accused_and_the_accusation_are_two_noun_phrases(extract: Extract) -> None:
+    """ "warf der Regierung Wahlbetrug vor": the accused is the government, the accusation
+    is the fraud (it was one noun phrase "Regierung Wahlbetrug")."""
+    quotes = extract("Der Oppositionsführer Juan Pérez warf der Regierung Wahlbetrug vor.").quotes
+    assert [(q.speaker, q.act, q.target, q.text) for q in quotes] == [
+        ("Juan Pérez", "accusation", "Regierung", "Wahlbetrug")
+    ]

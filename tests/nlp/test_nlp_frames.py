@@ -204,3 +204,18 @@ def test_according_to_a_report_of_a_quoted_title(extract: Extract) -> None:
         "Umsatzminus ins neue Jahr gestartet."
     )
     assert [q.speaker for q in extract(text).quotes] == ["Frankfurter Allgemeine Zeitung"]
+
+
+def test_prepositional_object_reports(extract: Extract) -> None:
+    """ "geht von X aus", "rief X zu Y auf": the prepositional object is what was said; the
+    bare object is not ("rief die Regierung an")."""
+    suicide = extract("Die Polizei geht in diesem Fall von einem Suizid aus.")
+    assert [(q.speaker, q.act) for q in suicide.quotes if "Suizid" in q.text] == [
+        ("Polizei", "estimate")
+    ]
+    appeal = extract("Der Sicherheitsrat rief die Regierung in Tripolis zur Mäßigung auf.")
+    assert [(q.speaker, q.act) for q in appeal.quotes if "Mäßigung" in q.text] == [
+        ("Sicherheitsrat", "demand")
+    ]
+    call = extract("Der Sicherheitsrat rief die Regierung in Tripolis am Morgen an.")
+    assert not call.quotes

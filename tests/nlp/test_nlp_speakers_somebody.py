@@ -27,7 +27,8 @@ def check(extractor: Extractor) -> SpeakerCheck:
 @pytest.mark.parametrize(
     "speaker",
     ["er", "sie", "Nachfrage", "Diesen Einwand", "Zwölf Todesopfer", "Befürchtung",
-     "Fluchtgefahr des Beschuldigten", "Wobei", "Montag", "Zuständigkeit", "Vereinbarkeit"],
+     "Fluchtgefahr des Beschuldigten", "Wobei", "Montag", "Zuständigkeit", "Vereinbarkeit",
+     "Aufgrund", "Angesichts"],
 )  # fmt: skip
 def test_nobody(check: SpeakerCheck, speaker: str) -> None:
     assert not check.is_somebody(speaker)

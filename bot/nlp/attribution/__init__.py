@@ -24,7 +24,10 @@ The quote rules live in the `quotes/` package, one module per stage; their word 
 5. entities    `speakers.py` (noun-phrase chunker), `roles.py`, `names.py` (canonical names);
                `quotes/entities.py`: persons, organisations, pronouns, age and
                spokesperson nouns linked to the person named before;
-               `quotes/continuation.py`: Konjunktiv continuation, "Das sagte X", colon quotes
+               `quotes/continuation.py`: Konjunktiv continuation, "Das sagte X", colon quotes;
+               `attribution/continuation.py`: the mood tests it reads (Konjunktiv II only as
+               the main clause's verb right after a statement, never in the author's
+               conditionals), `lexicons/konjunktiv2.txt` + strong forms from the lemma table
 6. checks      `attribution/somebody.py`: a speaker is somebody (never an abstract noun,
                number phrase or bare pronoun); `lexicons/non_speaker_heads.txt`,
                `lexicons/abstract_sources.txt`, `lexicons/institution_heads.txt`

@@ -54,10 +54,14 @@ def load_cue_acts(name: str = "cue_acts.tsv") -> CueActs:
     return CueActs(acts, cases)
 
 
-def load_np_frames(name: str = "np_object_frames.tsv") -> dict[str, str]:
-    """Lemma -> the preposition its noun-phrase object needs to report content ("kritisierte
-    X als …", "informierte X über …"); lemmas not listed take any object they allow."""
-    return {row[0]: row[1] for row in rows(name)}
+def load_np_frames(name: str = "np_object_frames.tsv") -> dict[str, frozenset[str]]:
+    """Lemma -> the prepositions its noun-phrase object needs to report content ("kritisierte
+    X als …", "rief X zur Ruhe auf"); lemmas not listed take any object they allow. The
+    second column lists alternatives separated by commas."""
+    out: dict[str, set[str]] = {}
+    for row in rows(name):
+        out.setdefault(row[0], set()).update(p.strip() for p in row[1].split(","))
+    return {lemma: frozenset(preps) for lemma, preps in out.items()}
 
 
 def is_passive(texts: list[str], a: int, c: int) -> bool:

@@ -50,6 +50,11 @@ FUNCTION_WORDS = frozenset(
     {
         "wobei",
         "wonach",
+        "aufgrund",
+        "angesichts",
+        "infolge",
+        "wegen",
+        "trotz",
         "womit",
         "wodurch",
         "worauf",

@@ -10,7 +10,7 @@ from bot.nlp.attribution.acts import content_after, find_target
 from bot.nlp.quotes.cue_finder import CueFinder
 from bot.nlp.quotes.grammar import VERB_FINAL_OPENERS
 from bot.nlp.quotes.model import Attribution, Word
-from bot.nlp.speakers import NP
+from bot.nlp.speakers import NP, is_org, is_role
 
 
 class Accusations(CueFinder):
@@ -69,9 +69,20 @@ class Accusations(CueFinder):
             target = self._dative_in_subject(texts, c, at)
         if target is None or (at.np is not None and target.start == at.np.start):
             return
-        target = self._role_before_object(texts, target)
+        target = self._role_before_object(texts, self._split_object(texts, target))
         at.target = target
         at.content = content_after(texts, lo, hi, target)
+
+    def _split_object(self, texts: list[str], target: NP) -> NP:
+        """ "wirft der Regierung Wahlbetrug vor": a common noun after the accused is the
+        accusation's object, not part of the accused's name."""
+        last = texts[target.end - 1]
+        if target.end - target.start < 2 or target.kind == "pronoun":
+            return target
+        if not last[:1].isupper() or is_role(last) or is_org(last) or not self._common_noun(last):
+            return target
+        head = self._np(texts, target.start, target.end - 1, allow_apposition=False)
+        return head if head is not None and head.kind != "pronoun" else target
 
     def _dative_in_subject(self, texts: list[str], c: int, at: Attribution) -> NP | None:
         """ "…, dass die Opposition der Regierung vorhält, …": right before a verb-final

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.nlp.attribution.acts import CueActs, load_cue_acts, load_np_frames
+from bot.nlp.attribution.continuation import Konjunktiv2, konj2_at, load_konjunktiv2
 from bot.nlp.attribution.somebody import SpeakerCheck, load_speaker_check
 from bot.nlp.attribution.sources import Markers, load_markers
 from bot.nlp.cues import CueLexicon, build_lexicon
@@ -52,10 +53,11 @@ class QuoteResources:
     tables: WordTables
     vocab: QuoteVocabulary
     acts: CueActs
-    np_frames: dict[str, str]
+    np_frames: dict[str, frozenset[str]]
     reflexive_non_cues: frozenset[str]
     according: Markers
     check: SpeakerCheck
+    konj2: Konjunktiv2
 
 
 def load_resources() -> QuoteResources:
@@ -72,6 +74,7 @@ def load_resources() -> QuoteResources:
         reflexive_non_cues=words_of("reflexive_non_cues.txt"),
         according=load_markers(),
         check=load_speaker_check(tables.nouns | tables.noun_lemmas, tables.lowers),
+        konj2=load_konjunktiv2(tables.konj2),
     )
 
 
@@ -90,6 +93,7 @@ class RulesBase:
         self.reflexive_non_cues = res.reflexive_non_cues
         self.according = res.according
         self.check = res.check
+        self.konj2 = res.konj2
 
     def _np(
         self,
@@ -175,12 +179,10 @@ class RulesBase:
                 continue
             if self.is_konj1(w.text) and not (k > 0 and words[k - 1].text.lower() in ("ich", "zu")):
                 return True
-            if konj2 and w.text in self.vocab.konj2_continue:
-                tail = [x.text for x in words[k + 1 : hi] if x.text not in (".", "!", "?")]
-                if w.text in ("soll", "sollen") and tail and tail[-1] == "werden":
-                    continue  # "soll … gebaut werden" is a plan; hearsay "soll … getan haben"
-                return True
-        return False
+        if not konj2:
+            return False
+        part = words[lo:hi]
+        return konj2_at([w.text for w in part], [w.inq for w in part], self.konj2) is not None
 
     def _saxon_genitive(self, np: NP) -> bool:
         """ "Patersons Entscheidung", "Trumps Plan": a possessor and a thing, not a name."""
@@ -202,8 +204,8 @@ class RulesBase:
     def _framed(self, lemma: str, texts: list[str], lo: int, hi: int) -> bool:
         """Whether a noun-phrase object carries the complement its cue's frame needs to
         report content ("kritisierte den Beschluss als Fehler"; lexicons/np_object_frames)."""
-        prep = self.np_frames.get(lemma)
-        return prep is not None and prep in (t.lower() for t in texts[lo:hi])
+        preps = self.np_frames.get(lemma)
+        return preps is not None and any(t.lower() in preps for t in texts[lo:hi])
 
     def _person(self, texts: list[str], lo: int, hi: int) -> bool:
         """Whether an object names a person ("kritisiert Machthaber Kim scharf"): praising or

@@ -80,8 +80,11 @@ class Clauses(Accusations, Subjects, Contents):
             return Attribution(passive, cue, (cl.a, min(max(cl.b, c + 1), cl.end)))
         if _points_back(cl):
             # "Das sagte X am Freitag.": the statement is the previous sentence
-            np = self.speaker_after(cl.texts, c, cl.b)
-            return None if np is None else Attribution(np, cue, (0, 0), backref=True)
+            back = self._back_speaker(cl.texts, c, cl.b, cl.end)
+            if back is not None:
+                return Attribution(back, cue, (0, 0), backref=True)
+            if not any(t in (",", ":") for t in cl.texts[cl.c : cl.end]):
+                return None
         np, cue = self._clause_speaker(cl, lemma, cue, prev_np)
         np, judged = self._as_phrase_subject(cl, lemma, cue, np)
         if judged is not None or np is None:
@@ -213,5 +216,4 @@ def _points_back(cl: CueClause) -> bool:
         cl.first in ("dies", "das", "so", "dieses", "diese", "davon", "darauf")
         and cl.a + 1 == cl.c
         and cl.a == 0
-        and not any(t in (",", ":") for t in cl.texts[cl.c : cl.end])
     )

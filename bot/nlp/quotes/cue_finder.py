@@ -9,7 +9,28 @@ from collections.abc import Sequence
 from bot.nlp.quotes.base import RulesBase
 from bot.nlp.quotes.grammar import ATTRIBUTIVE_BEFORE, BOUNDARY, QUOTE_CHARS
 from bot.nlp.quotes.model import Word
-from bot.nlp.speakers import DETS, INDEF, is_cap
+from bot.nlp.speakers import DETS, INDEF, PRONOUNS, is_cap
+
+
+def _first_name(words: Sequence[Word]) -> bool:
+    """Whether a capitalised first word is followed by a name rather than by the subject of
+    a verb-first clause ("Will Grant berichtete" vs "Sagte er das?"): the next word is
+    capitalised and neither an article nor a pronoun."""
+    if len(words) < 2:
+        return False
+    nxt = words[1].text
+    return nxt[:1].isupper() and nxt.isalpha() and nxt.lower() not in DETS | PRONOUNS
+
+
+def _not_finite_cue(words: Sequence[Word], i: int, low: str, lemma: str) -> bool:
+    """A cue form that names no speaker of its own: an agentless passive ("als berichtet
+    worden war") or a zu-infinitive that depends on another verb ("davon auszugehen", "um
+    die Präsenz zu begründen")."""
+    if i + 1 < len(words) and words[i + 1].text in ("worden", "werden", "wurde", "wird"):
+        return True
+    if low != lemma and low.replace("zu", "", 1) == lemma:
+        return True
+    return low == lemma and i > 0 and words[i - 1].text == "zu"
 
 
 def _reflexive_before(words: Sequence[Word], i: int) -> bool:
@@ -61,8 +82,8 @@ class CueFinder(RulesBase):
             if w.inq:
                 continue
             t = w.text
-            if t[:1].isupper() and i > 0:
-                continue
+            if t[:1].isupper() and (i > 0 or _first_name(words)):
+                continue  # "Will Grant berichtete": a sentence-initial first name
             low = t.lower()
             closed = self._closed_before(words, i, low)
             if closed is not None:
@@ -82,10 +103,8 @@ class CueFinder(RulesBase):
             ):
                 continue  # "so heißt ein Projekt" names, only "hieß es" attributes
             if lemma is not None:
-                if i + 1 < n and words[i + 1].text in ("worden", "werden", "wurde", "wird"):
-                    continue  # passive without an agent: "als berichtet worden war"
-                if low != lemma and low.replace("zu", "", 1) == lemma:
-                    continue  # "davon auszugehen": a zu-infinitive depends on another verb
+                if _not_finite_cue(words, i, low, lemma):
+                    continue
                 if i + 1 < n and words[i + 1].text == "sich" and lemma != "äußern":
                     continue  # "damit bestätigt sich die Befürchtung"
                 if lemma in self.reflexive_non_cues and _reflexive_before(words, i):

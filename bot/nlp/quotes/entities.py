@@ -178,6 +178,9 @@ class Entities(RulesBase):
                 continue  # roles, names and organisations are capitalised: skip the rest fast
             if is_role(texts[i]) or self._full_name_at(texts, i):
                 np = self._np(texts, i, n, allow_apposition=False)
+                if np is not None and np.kind != "name" and i > 0 and texts[i - 1] in DETS:
+                    # "die Fraktionschefin der Grünen, Renate Künast,": the apposed name
+                    np = self._np(texts, i - 1, n, allow_apposition=True)
                 if np is not None and np.kind == "name" and not np.org:
                     state.persons.append((np.name, np.role, gender_of(np.role)))
             elif i > 0 and texts[i - 1].lower() in ("der", "die", "das") and is_org(texts[i]):

@@ -242,8 +242,6 @@ class Markers(RulesBase):
         s0 = k if first is None else first
         while first is None and s0 > 0 and _adjective_like(texts[s0 - 1]):
             s0 -= 1
-        if not any(_adjective_like(w) for w in texts[s0:k]):
-            return None  # only "ersten/offiziellen/unbestätigten Angaben": bare ones stay open
         words = [w for w in texts[s0 : k + 1] if w.lower() not in DETS]
         role = " ".join(w if n == len(words) - 1 else w.lower() for n, w in enumerate(words))
         return NP(s0, k + 1, "anonymous", "anonymous", role, False, " ".join(texts[s0 : k + 1]))

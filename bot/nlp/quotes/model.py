@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.models import SpeechAct
+from bot.nlp.attribution.continuation import strong_forms
 from bot.nlp.quotes.grammar import QUOTE_CHARS
 from bot.nlp.segmenter import quote_role
 from bot.nlp.speakers import NP
@@ -30,6 +31,7 @@ class WordTables:
     lowers: frozenset[str]
     noun_lemmas: frozenset[str] = frozenset()
     not_konj: frozenset[str] = frozenset()
+    konj2: frozenset[str] = frozenset()  # Konjunktiv II of strong verbs ("käme", "gäbe")
 
 
 def load_lemma_table() -> dict[str, str]:
@@ -64,7 +66,7 @@ def word_tables(table: dict[str, str]) -> WordTables:
     e_forms = frozenset(
         k for k, v in table.items() if k[:1].islower() and k.endswith("e") and v not in verbs
     )
-    return WordTables(verbs, nouns, lowers, lemmas, e_forms)
+    return WordTables(verbs, nouns, lowers, lemmas, e_forms, strong_forms(table, verbs))
 
 
 @dataclass(slots=True)

@@ -23,6 +23,16 @@ from bot.nlp.speakers import NP
 CHAIN_GAP = 1
 
 
+def _new_person(state: DocState, known: int) -> bool:
+    """Whether the sentence just read named a person other than the running speaker: after
+    "Auch die Fraktionschefin Renate Künast äußerte sich kritisch." a Konjunktiv sentence is
+    hers, not the previous speaker's."""
+    running = state.chain[0] if state.chain else ""
+    return any(
+        name != running and name.split()[-1] not in running for name, _, _ in state.persons[known:]
+    )
+
+
 def _one_report(attrs: list[Attribution]) -> list[Attribution]:
     """A nested report is one statement: "Der Sender berichtet unter Berufung auf einen
     Wärter, dass …" is the named medium's quote when the cited source is unnamed (a named
@@ -30,6 +40,14 @@ def _one_report(attrs: list[Attribution]) -> list[Attribution]:
     if not any(not at.marker and not at.focus for at in attrs):
         return attrs
     return [at for at in attrs if not _unnamed_citation(at)]
+
+
+def _cites_for(marker: Attribution, spoken: list[int]) -> bool:
+    """ "Das berichten Medien unter Berufung auf Regierungskreise": the citation belongs to
+    the report of the previous sentence; its own "content" would be that verb's clause
+    ("Die Zeitung berichtet unter Berufung auf X von …" keeps X's quote)."""
+    lo, hi = marker.content
+    return marker.cue == "unter Berufung auf" and any(lo <= c < hi for c in spoken)
 
 
 def _unnamed_citation(at: Attribution) -> bool:
@@ -109,6 +127,7 @@ class QuoteRules(Clauses, Markers, Continuations):
             cont = self._continuation(words, state, si, text)
             if cont is not None:
                 made.append(cont)
+        known = len(state.persons)
         self.mentions(words, state)
         if made:
             quotes.extend(made)
@@ -116,8 +135,10 @@ class QuoteRules(Clauses, Markers, Continuations):
             state.chain = (made[-1].speaker or "", made[-1].speaker_role, si)
         elif focus is not None:
             state.chain = focus
-        elif state.chain is not None and si - state.chain[2] > CHAIN_GAP:
-            state.chain = None
+        elif state.chain is not None and (
+            si - state.chain[2] > CHAIN_GAP or _new_person(state, known)
+        ):
+            state.chain = None  # a gap too long, or another person enters the story
 
     def _attributions(self, words: list[Word]) -> list[Attribution]:
         """Speech-verb attributions (cue by cue, a coordinated cue sharing the subject) and
@@ -126,12 +147,15 @@ class QuoteRules(Clauses, Markers, Continuations):
         cues = self.find_cues(words)
         prev_np: NP | None = None
         cue_set = frozenset(c for c, _, _ in cues)
+        spoken: list[int] = []  # cues that point back ("Das berichten Medien …")
         for c, lemma, cue in cues:
             at = self.attribute(words, c, lemma, cue, prev_np, cue_set)
             if at is not None:
                 attrs.append(at)
                 prev_np = at.np
-        attrs.extend(self.markers(words))
+                if at.backref:
+                    spoken.append(c)
+        attrs.extend(m for m in self.markers(words) if not _cites_for(m, spoken))
         return _one_report(attrs)
 
     def _quotes_of(

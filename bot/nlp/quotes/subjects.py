@@ -132,13 +132,13 @@ class Subjects(RulesBase):
             if np is None:
                 continue
             if (
-                np.kind == "name"
+                (np.kind == "name" or np.org or is_role(np.name.split()[-1]))
                 and np.end + 1 < c
                 and texts[np.end] == ","
                 and texts[np.end + 1].lower() in RELATIVE
                 and texts[c - 1] == ","
             ):
-                return np  # "Frank Sichau, der als Sprecher fungiert, erklärte"
+                return np  # "Frank Sichau, der als Sprecher fungiert, erklärte"; "Der Minister, …"
             gap_lo = np.end
             if gap_lo < c and texts[gap_lo] == "," and s > 0 and texts[s - 1] == ",":
                 gap_lo += 1  # "Der Direktor des Rates, John Kirby, sagte"
@@ -192,6 +192,20 @@ class Subjects(RulesBase):
         if np.kind == "pronoun" and np.name not in ("er", "sie"):
             return None
         return np
+
+    def _back_speaker(self, texts: list[str], c: int, b: int, end: int) -> NP | None:
+        """The speaker of "Das bestätigte X.": after the cue, up to the sentence end; commas
+        only inside X's apposition ("der Präsident Indonesiens, Susilo Yudhoyono") or before
+        a relative clause about X."""
+        if not any(t in (",", ":") for t in texts[c:end]):
+            return self.speaker_after(texts, c, b)
+        np = self.speaker_after(texts, c, end)
+        if np is None:
+            return None
+        rest = texts[np.end : end]
+        if rest[:1] == [","] and len(rest) > 1 and rest[1] in RELATIVE:
+            return np  # "Das bestätigte der Präsident, der gestern ankam."
+        return None if any(t in (",", ":") for t in rest) else np
 
     def _subject_before_object(self, texts: list[str], a: int, cut: int) -> NP | None:
         """The subject right after a clause's conjunction, before the object ("dies")."""
@@ -341,7 +355,7 @@ class Subjects(RulesBase):
                 m += 1
             if (
                 m >= c
-                or not texts[m][:1].isupper()
+                or not texts[m].rsplit("-", 1)[-1][:1].isupper()  # "documenta-Homepage"
                 or texts[m].lower() in self.vocab.place_not_source
             ):
                 continue

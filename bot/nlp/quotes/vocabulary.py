@@ -19,7 +19,6 @@ class QuoteVocabulary:
     person_nouns: frozenset[str]
     noun_suffixes: tuple[str, ...]
     abstract_suffixes: tuple[str, ...]
-    konj2_continue: frozenset[str]
     after_first: frozenset[str]
     as_judgements: frozenset[str]
     report_object: frozenset[str]
@@ -53,7 +52,6 @@ def load_vocabulary() -> QuoteVocabulary:
         person_nouns=words("quote_person_nouns.txt"),
         noun_suffixes=_ordered("quote_noun_suffixes.txt"),
         abstract_suffixes=_ordered("quote_abstract_suffixes.txt"),
-        konj2_continue=words("quote_konj2_continue.txt"),
         after_first=PREPOSITIONS | words("quote_after_first.txt"),
         as_judgements=words("quote_as_judgements.txt"),
         report_object=words("quote_report_object.txt"),

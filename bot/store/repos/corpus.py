@@ -27,7 +27,7 @@ from bot.nlp.names import fold_name
 from bot.store.convert import date_to_db, dt_from_db_opt, dt_to_db, utc_now
 from bot.store.db import Connection, Database
 from bot.store.dialect import Dialect
-from bot.store.errors import StoreError
+from bot.store.errors import CorpusBusy, StoreError
 from bot.store.folding import fold_key, fold_text
 from bot.store.migrations import pg_text
 from bot.store.pg import PgConnection
@@ -186,7 +186,7 @@ _STAGED = tuple(_STAGED_COLUMNS)
 # Full-text rows of staged sentences and quotes go into the store's FTS tables batch by batch,
 # ahead of the swap (tokenising them was most of a large swap's time). Their rowids are the
 # negated new ids (migration 4), below every committed one: readers filter them out with
-# quotes.visible() until the swap commits the rows they index. Left over by a failed apply, they
+# Dialect.visible() until the swap commits the rows they index. Left over by a failed apply, they
 # are removed by the next one (under the lease) before it stages its own.
 _STAGED_FTS = (
     ("sentence_fts", "sentences", "INSERT INTO sentence_fts (rowid, text) VALUES (?, ?)"),
@@ -504,7 +504,7 @@ class CorpusRepo:
             [(owner, dt_to_db(now + timedelta(seconds=LEASE_SECONDS)), dt_to_db(now))],
         )
         if taken != 1:
-            raise StoreError(
+            raise CorpusBusy(
                 "another process is reloading the corpus into this store; "
                 "nothing was changed, run it again when it has finished"
             )

@@ -168,14 +168,16 @@ class SubscriptionRepo:
 
     async def record_progress(
         self, subscription_id: int, run: str, parts: int, now: datetime | None = None
-    ) -> None:
-        """`parts` parts of the intended digest are out (only the run holding the claim)."""
+    ) -> bool:
+        """`parts` parts of the intended digest are out (only the run holding the claim).
+        False when `run` no longer holds the intent: another process took the slot over."""
         async with self._db.write_lock:
-            await self._db.conn.execute(
+            cur = await self._db.conn.execute(
                 """UPDATE subscriptions SET intent_parts = ?, intent_at = ?
                    WHERE id = ? AND intent_run = ?""",
                 (parts, dt_to_db(now or utc_now()), subscription_id, run),
             )
+        return cur.rowcount == 1
 
     async def record_sent(
         self, subscription_id: int, slot: datetime, sent_at: datetime, digest_text: str
