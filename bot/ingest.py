@@ -243,42 +243,48 @@ class Ingestor:
         progress: Progress | None = None,
     ) -> Tally:
         """Run the jobs in the worker pool, at most `in_flight` at once, handing extractions
-        to `sink` in batches of STAGE_BATCH as they arrive. A worker that dies (killed, out of
-        memory) breaks the whole pool: it is replaced and the jobs it took down are run again;
-        dying twice with no job finished in between fails the run, so that nothing half-done
-        is applied, and the next run starts with new workers again."""
+        to `sink` in batches of STAGE_BATCH in the order of the jobs (so that the same corpus
+        gets the same article and quote ids whichever worker is faster; a result that arrives
+        early waits, and counts as in flight). A worker that dies (killed, out of memory)
+        breaks the whole pool: it is replaced and the jobs it took down are run again; dying
+        twice with no job finished in between fails the run, so that nothing half-done is
+        applied, and the next run starts with new workers again."""
         loop = asyncio.get_running_loop()
-        todo: Iterator[Job] = iter(jobs)
-        retry: deque[Job] = deque()
-        pending: dict[asyncio.Future[Outcome], Job] = {}
+        todo: Iterator[tuple[int, Job]] = enumerate(jobs)
+        retry: deque[tuple[int, Job]] = deque()
+        pending: dict[asyncio.Future[Outcome], tuple[int, Job]] = {}
+        ready: dict[int, tuple[Job, Outcome]] = {}  # finished, waiting for an earlier job
         batch: list[ArticleExtraction] = []
         tally = Tally()
         self.last_tally = tally
-        done = deaths = 0
+        released = deaths = 0
         try:
             while True:
-                while len(pending) < self.in_flight:
-                    job = retry.popleft() if retry else next(todo, None)
-                    if job is None:
+                while len(pending) + len(ready) < self.in_flight:
+                    item = retry.popleft() if retry else next(todo, None)
+                    if item is None:
                         break
-                    fut = loop.run_in_executor(self._pool(), process, self.model, version, job)
-                    pending[fut] = job
-                tally.held_peak = max(tally.held_peak, len(pending) + len(batch))
+                    fut = loop.run_in_executor(self._pool(), process, self.model, version, item[1])
+                    pending[fut] = item
+                tally.held_peak = max(tally.held_peak, len(pending) + len(ready) + len(batch))
                 if not pending:
                     break
                 finished, _ = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
-                lost: list[Job] = []
+                lost: list[tuple[int, Job]] = []
                 for fut in finished:
-                    job = pending.pop(fut)
+                    seq, job = pending.pop(fut)
                     outcome = self._outcome(fut, job)
                     if outcome is None:
-                        lost.append(job)
-                        continue
-                    done += 1
-                    deaths = 0
+                        lost.append((seq, job))
+                    else:
+                        deaths = 0
+                        ready[seq] = (job, outcome)
+                while released in ready:
+                    job, outcome = ready.pop(released)
+                    released += 1
                     _count(tally, job, outcome, batch)
                     if progress:
-                        progress(done, total, job.file)
+                        progress(released, total, job.file)
                 if lost:
                     deaths += 1
                     retry.extend(await self._after_pool_death(pending, lost, deaths))
@@ -315,8 +321,11 @@ class Ingestor:
             return Outcome(job.file, skipped=SkippedFile(job.file, reason), parsed=True)
 
     async def _after_pool_death(
-        self, pending: dict[asyncio.Future[Outcome], Job], lost: list[Job], deaths: int
-    ) -> list[Job]:
+        self,
+        pending: dict[asyncio.Future[Outcome], tuple[int, Job]],
+        lost: list[tuple[int, Job]],
+        deaths: int,
+    ) -> list[tuple[int, Job]]:
         """A broken pool fails every job still out: take them back (results that made it
         stay lost too, they are simply run again), replace the pool, and hand back the jobs
         to run again; or give up after a second death without progress."""
@@ -330,7 +339,7 @@ class Ingestor:
                 "the stored corpus is unchanged"
             )
         log.warning("an extraction worker died; retrying %d articles with new workers", len(lost))
-        return sorted(lost, key=lambda j: j.file)
+        return sorted(lost, key=lambda item: item[0])
 
     async def run(
         self,

@@ -157,3 +157,26 @@ async def test_a_folder_whose_every_file_broke_is_refused_and_nothing_changes(
     assert (after.version, after.articles, after.quotes) == (
         before.version, before.articles, before.quotes,
     )  # fmt: skip
+
+
+async def test_ids_follow_the_file_order_whichever_worker_finishes_first(
+    tmp_path: Path, store: Store
+) -> None:
+    """The same corpus gets the same article ids (on SQLite and PostgreSQL, rebuilt or not):
+    the first file is the slowest to extract, and still gets the first id."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    seeds = sorted(SEEDS.glob("*.txt"))
+    long_text = seeds[0].read_text("utf-8") + "".join(
+        f"\n\nNachtrag {i}: " + seeds[3].read_text("utf-8").split("\n\n", 3)[-1] for i in range(12)
+    )
+    (corpus / "000_lang.txt").write_text(long_text, "utf-8")
+    for i, seed in enumerate(seeds[1:] * 2, start=1):
+        (corpus / f"{i:03d}_kurz.txt").write_text(seed.read_text("utf-8"), "utf-8")
+    ingestor = Ingestor(store, corpus, workers=2)
+    try:
+        await ingestor.run()
+    finally:
+        await ingestor.close()
+    cur = await store._db.conn.execute("SELECT file FROM articles ORDER BY id")
+    assert [r[0] for r in await cur.fetchall()] == sorted(p.name for p in corpus.glob("*.txt"))
