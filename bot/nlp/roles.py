@@ -42,6 +42,7 @@ _NEUTER_SUFFIXES = (
     "netzwerk",
     "team",
     "land",
+    "kreuz",
 )
 _FEMININE_SUFFIXES = (
     "ung",
@@ -90,6 +91,19 @@ _GENITIVE_ROLE_ENDINGS = (
     "präsidenten",
 )
 _STRONG_ENDING = {"m": "er", "f": "e", "n": "es"}
+# Nominalised adjectives as role heads inflect like adjectives: "der stellvertretende
+# Vorsitzende" -> "stellvertretender Vorsitzender", "des Abgeordneten" -> "Abgeordnete".
+_NOMINAL_ADJECTIVES = ("vorsitzend", "abgeordnet", "beauftragt", "angestellt", "bevollmächtigt")
+# Adjectives written capitalised inside an organisation's name ("des Deutschen
+# Wetterdienstes", "des Roten Kreuzes"): inflected like any adjective, so the citation form
+# must re-inflect them ("Deutscher Wetterdienst", "Rotes Kreuz"). Stems, compared exactly.
+_NAME_ADJECTIVES = frozenset(
+    {"deutsch", "rot", "grün", "schwarz", "blau", "neu", "frei", "christlich", "sozial",
+     "evangelisch", "katholisch", "hoh", "oberst", "vereint", "vereinigt", "ehemalig",
+     "stellvertretend", "weiß", "gemeinsam", "zentral", "national", "international",
+     "europäisch", "bayerisch", "sächsisch", "hessisch", "thüringisch", "badisch",
+     "saarländisch", "rheinisch", "westfälisch", "niedersächsisch", "kassenärztlich"}
+)  # fmt: skip
 
 
 def _gender_by_suffix(noun: str) -> str:
@@ -111,8 +125,8 @@ def _is_adjective(word: str, is_last: bool) -> bool:
     if word[:1].islower():
         return True
     low = word.lower()
-    return any(low.endswith("isch" + e) for e in _ADJ_ENDINGS) or low.startswith(
-        ("weiß", "vereint", "vereinigt", "ehemalig", "stellvertretend")
+    return any(low.endswith("isch" + e) for e in _ADJ_ENDINGS) or (
+        _adjective_stem(low) in _NAME_ADJECTIVES
     )
 
 
@@ -133,11 +147,11 @@ def _head_nominative(noun: str, oblique: bool) -> str:
     if low.endswith(_WEAK_E_N):
         return noun[:-1]  # "des Experten" -> "Experte"
     if (
-        low.endswith(("ses", "tes", "ges", "des", "ches", "fes", "kes", "les", "res"))
+        low.endswith(("ses", "tes", "ges", "des", "ches", "fes", "kes", "les", "res", "zes"))
         and len(low) > 5
     ):
         stem = noun[:-2]
-        if stem.lower().endswith(("ss", "st", "t", "g", "d", "ch", "f", "k", "l", "r", "s")):
+        if stem.lower().endswith(("ss", "st", "t", "g", "d", "ch", "f", "k", "l", "r", "s", "z")):
             return stem  # "Geheimdienstes" -> "Geheimdienst", "Hauses" -> "Haus"
     if low.endswith("s") and not low.endswith(("ss", "us", "is", "as", "os")):
         return noun[:-1]  # "Ministers" -> "Minister", "Ministeriums" -> "Ministerium"
@@ -169,7 +183,7 @@ def nominative(phrase: str | None, article: str | None = None) -> str | None:
     if h >= len(words):
         return " ".join(words)
     adjectives, head, rest = words[:h], words[h], words[h + 1 :]
-    art = (article or "").lower()
+    art = (article or "").lower() or _implied_article(adjectives, head)
     oblique = art in _OBLIQUE or (
         art == "der" and bool(adjectives) and adjectives[-1].endswith("en")
     )
@@ -192,8 +206,26 @@ def nominative(phrase: str | None, article: str | None = None) -> str | None:
         ending = "e"  # feminine oblique or plural: "der ukrainischen Regierung"
     if art == "den" and nominative_head == head and head.endswith("n"):
         ending = "e"  # dative plural: "den westlichen Diensten"
-    new_adjectives = [_adjective_stem(a) + ending for a in adjectives]
-    return " ".join([*new_adjectives, nominative_head, *rest])
+    return " ".join([*_inflected(adjectives, nominative_head, ending), *rest])
+
+
+def _implied_article(adjectives: list[str], head: str) -> str:
+    """ "des" for a phrase cut after its genitive article ("Angaben des | Roten Kreuzes"):
+    weak -en adjectives before a head with a genitive -s. Empty otherwise."""
+    low = head.lower()
+    genitive = low.endswith("s") and not low.endswith(("ss", "us", "is", "as", "os"))
+    weak = bool(adjectives) and all(a.endswith("en") for a in adjectives)
+    return "des" if weak and genitive else ""
+
+
+def _inflected(adjectives: list[str], head: str, ending: str) -> list[str]:
+    """Adjectives with the strong ending, then the head. A nominalised adjective head agrees
+    with its adjectives ("stellvertretender Vorsitzender"); alone it keeps the form the
+    text's "der Vorsitzende" has, so "des Vorsitzenden" reads "Vorsitzende" too."""
+    out = [_adjective_stem(a) + ending for a in adjectives]
+    if _adjective_stem(head).lower().endswith(_NOMINAL_ADJECTIVES):
+        head = _adjective_stem(head) + (ending if adjectives else "e")
+    return [*out, head]
 
 
 def leading_article(mention: str | None, phrase: str | None) -> str | None:

@@ -235,6 +235,18 @@ ROLE_SUFFIXES = (
     "herausgeber",
     "moderator",
     "moderatorin",
+    # professions and walks of life before a name: "Physiker Sebastian Pflugbeil", "die
+    # Rentnerin Ingrid Voigt"
+    "iker",
+    "ikerin",
+    "rentner",
+    "rentnerin",
+    "landwirt",
+    "landwirtin",
+    "student",
+    "studentin",
+    "anwohnerin",
+    "bewohnerin",
 )
 ORG_SUFFIXES = (
     "ministerium",
@@ -725,7 +737,7 @@ def parse_np(
     tail_start = j
     j = _place_before_apposition(words, _genitive_tail(words, j, end), end, caps)
     tail = words[tail_start:j]
-    role_idx = [n for n, c in enumerate(caps) if is_role(c)]
+    role_idx = leading_roles(caps)
     adj_words = words[caps_start - adjs : caps_start]
     role, name_words = _role_and_name(caps, role_idx, adj_words, tail, det, nouns)
     if allow_apposition and name_words and j + 1 < end and words[j] == ",":
@@ -896,6 +908,19 @@ def _place_before_apposition(words: list[str], j: int, end: int, caps: list[str]
     while k < end and is_cap(words[k]) and not is_role(words[k]):
         k += 1
     return k if k > n0 and k < end and words[k] == "," else j
+
+
+def leading_roles(caps: list[str]) -> list[int]:
+    """Indices of the role nouns of a capitalised run: the first run of role nouns. A word
+    that looks like a role after a name word is a surname: "Verkehrsminister Paul Richter"
+    is the minister Paul Richter, not a judge."""
+    out: list[int] = []
+    for n, c in enumerate(caps):
+        if is_role(c):
+            out.append(n)
+        elif out:
+            break
+    return out
 
 
 def _role_and_name(

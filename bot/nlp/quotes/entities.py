@@ -33,6 +33,101 @@ def spokesperson_of(role: str | None, spokespersons: frozenset[str]) -> tuple[st
     return (name, words[0]) if name else None
 
 
+def plural_nominative(noun: str, datives: dict[str, str]) -> str:
+    """The nominative plural of a dative plural ("Sicherheitskreisen" -> "Sicherheitskreise")."""
+    low = noun.lower()
+    for dative, nom in datives.items():
+        if low.endswith(dative):
+            out = noun[: len(noun) - len(dative)] + nom
+            return out[:1].upper() + out[1:] if noun[:1].isupper() else out
+    return noun
+
+
+def unnamed_source(mention: str, heads: tuple[str, ...], datives: dict[str, str]) -> str | None:
+    """The description of an unnamed source in the nominative, or None when the phrase's
+    head is no unnamed source: "Aus Kreisen der Stadtverwaltung" -> "Kreise der
+    Stadtverwaltung", "aus informierten Kreisen" -> "informierte Kreise". The preposition
+    that governed the dative goes; a genitive attribute stays as written."""
+    words = mention.split()
+    if words and words[0].lower() in ("aus", "in", "von", "vom", "nach", "laut"):
+        words = words[1:]
+    k = next((n for n, w in enumerate(words) if w.lower() in ("der", "des")), len(words))
+    if k == 0 or not words[k - 1].lower().endswith(heads):
+        return None
+    head = plural_nominative(words[k - 1], datives)
+    if head != words[k - 1]:  # it was a dative: so are its adjectives ("informierten")
+        words[: k - 1] = [w[:-1] if w.islower() and w.endswith("en") else w for w in words[: k - 1]]
+    words[k - 1] = head
+    return " ".join(words)
+
+
+def full_name(
+    name: str, persons: Sequence[tuple[str, str | None, str | None]]
+) -> tuple[str, str | None] | None:
+    """The full name (and role) the article introduced for a surname mention: "Gräfe" after
+    "Landrat Henrik Gräfe" is Henrik Gräfe; "Li" after "Li Fei" (family name first) is Li
+    Fei when no full name ends in it. Only one distinct full name may fit; with two
+    ("Kim Jong Un", "Kim Yo Jong") the surname stays as written."""
+    if " " in name:
+        return None
+    known = [n for n, _, _ in persons if " " in n]
+    names = {n for n in known if n.split()[-1] == name} or {
+        n for n in known if n.split()[0] == name
+    }
+    if len(names) != 1:
+        return None
+    full = names.pop()
+    # the fullest role it was given ("französischer Staatspräsident", not "Staatspräsident")
+    role = max((r for n, r, _ in persons if n == full and r), key=len, default=None)
+    return full, role
+
+
+def _title(role: str | None) -> str:
+    """The role noun of a role phrase, lower-cased: "Bundeskanzlerin" in "deutsche
+    Bundeskanzlerin", "Justizminister" in "Justizminister des Landes"."""
+    return next((w.lower() for w in (role or "").split() if is_role(w)), "")
+
+
+def role_holder(
+    head: str, persons: Sequence[tuple[str, str | None, str | None]]
+) -> tuple[str, str | None] | None:
+    """The one person the article introduced with a longer title that this role noun
+    shortens: "die Kanzlerin" after "Bundeskanzlerin Angela Merkel" is Angela Merkel. None
+    with no or two holders. A repeated full title ("der Bundespräsident") stays as written:
+    the gnqa gold keeps such mentions, and linking them cost 0.01 precision there."""
+    low = head.lower()
+    if not is_role(head) or low.endswith("en"):
+        return None  # "die Abgeordneten" are several persons
+    holders = {
+        (n, r) for n, r, _ in persons if " " in n and _title(r).endswith(low) and _title(r) != low
+    }
+    if len({n for n, _ in holders}) != 1:
+        return None
+    return holders.pop()
+
+
+def unnamed_person(mention: str, name: str, person_nouns: frozenset[str]) -> str | None:
+    """The description of a person the article does not name, in the nominative, or None:
+    "die Anwältin der Frau" -> "Anwältin der Frau", "des Angestellten" -> "Angestellte". Such
+    a source is anonymous with that role, not a speaker called "Anwältin der Frau"."""
+    words = name.split()
+    head = words[0]
+    if len(words) >= 3 and words[1].lower() in ("der", "des"):
+        last = words[-1].lower()
+        if is_role(head) and (last in person_nouns or last.rstrip("s") in person_nouns):
+            return nominative(name, leading_article(mention, name))
+        return None
+    singular = mention.split()[0].lower() in ("des", "dem", "einem", "eines")
+    if len(words) == 1 and singular and head.endswith("en") and head.lower() in person_nouns:
+        return head[:-1]  # a nominalised adjective: "des Angestellten"
+    return None
+
+
+def role_of(np: NP) -> str | None:
+    """A mention's role in its citation form, as the quote would show it."""
+    return nominative(np.role, leading_article(np.mention, np.role))
+
+
 def gender_of(role: str | None) -> str | None:
     """Grammatical gender of a role noun: "Sprecherin" -> f, "Sprecher" -> m, None if unknown."""
     if not role:
@@ -89,16 +184,54 @@ class Entities(RulesBase):
             if spoke is not None:
                 return spoke  # the organisation speaks through its unnamed spokesperson
             return "anonymous", role
-        if np.kind == "description" and np.name.lower().endswith(self.vocab.unnamed_heads):
-            return "anonymous", np.mention  # "aus Regierungskreisen", "Quellen im Ministerium"
-        linked = self._linked_person(np, state)
-        if linked is not None:
-            return linked
+        known = self._registry(np, state)
+        if known is not None:
+            return known
         self._remember(np, state)
         role = nominative(np.role, leading_article(np.mention, np.role))
         if np.org or np.kind == "description":
             return nominative(np.name, leading_article(np.mention, np.name)), role
         return np.name, role
+
+    def _registry(self, np: NP, state: DocState) -> tuple[str, str | None] | None:
+        """What the document already knows a mention to be: an unnamed circle ("aus
+        Regierungskreisen": anonymous), a role noun or age for the person named before, a
+        surname for the full name the article introduced."""
+        unnamed = self._unnamed(np)
+        if unnamed is not None:
+            return unnamed
+        linked = self._linked_person(np, state)
+        if linked is not None or np.kind != "name" or np.org:
+            return linked
+        known = full_name(np.name, state.persons)
+        if known is None:
+            return None
+        role = nominative(np.role, leading_article(np.mention, np.role)) or known[1]
+        # mentioned again: the latest person for a following "er"/"sie"
+        gender = next((g for n, _, g in reversed(state.persons) if n == known[0]), None)
+        state.persons.append((known[0], role, gender))
+        return known[0], role
+
+    def _unnamed(self, np: NP) -> tuple[str, str | None] | None:
+        """Sources without a name of their own: circles ("aus Regierungskreisen"), reports
+        ("Medienberichten zufolge"), a spokesperson for an organisation ("Sprecher des X":
+        the organisation speaks) and persons described but not named."""
+        vocab = self.vocab
+        if np.kind == "description":
+            circle = unnamed_source(np.mention, vocab.unnamed_heads, vocab.unnamed_dative)
+            if circle is not None:
+                return "anonymous", circle
+        if np.kind in ("name", "description") and " " not in np.name:
+            report = unnamed_source(np.name, tuple(vocab.unnamed_reports), vocab.unnamed_dative)
+            if report is not None:
+                return "anonymous", report
+        if np.kind != "description" or np.org:
+            return None
+        spoke = spokesperson_of(np.name, vocab.spokespersons)
+        if spoke is not None:
+            return spoke
+        person = unnamed_person(np.mention, np.name, vocab.person_nouns)
+        return ("anonymous", person) if person is not None else None
 
     def _note_subject(
         self, at: Attribution, speaker: str | None, role: str | None, state: DocState, si: int
@@ -133,9 +266,9 @@ class Entities(RulesBase):
         gender = "m" if words[0].lower() == "der" else "f"
         age = head.endswith(("-Jährige", "-jährige"))
         if not age and not head.lower().endswith(("sprecher", "sprecherin")):
-            # other role nouns ("der Minister") stay as written: measured on gnqa, linking
-            # them picked the wrong holder of the role too often ("der Papst")
-            return None
+            # other role nouns ("der Minister") only with one holder of that role in the
+            # article: taking the latest one picked the wrong holder too often ("der Papst")
+            return role_holder(head, state.persons)
         for name, role, g in reversed(state.persons):
             if name == np.name or " " not in name:
                 continue
@@ -160,7 +293,7 @@ class Entities(RulesBase):
 
     def _remember(self, np: NP, state: DocState) -> None:
         if np.kind == "name" and not np.org:
-            state.persons.append((np.name, np.role, gender_of(np.role)))
+            state.persons.append((np.name, role_of(np), gender_of(np.role)))
         elif np.kind == "description":
             state.groups.append(np.name)
             head = np.name.split()[0]
@@ -182,11 +315,11 @@ class Entities(RulesBase):
                     # "die Fraktionschefin der Grünen, Renate Künast,": the apposed name
                     np = self._np(texts, i - 1, n, allow_apposition=True)
                 if np is not None and np.kind == "name" and not np.org:
-                    state.persons.append((np.name, np.role, gender_of(np.role)))
+                    state.persons.append((np.name, role_of(np), gender_of(np.role)))
             elif i > 0 and texts[i - 1].lower() in ("der", "die", "das") and is_org(texts[i]):
                 np = self._np(texts, i - 1, n, allow_apposition=False)
                 if np is not None and np.org and not np.plural:
-                    state.groups.append(nominative(np.name, "die") or np.name)
+                    state.groups.append(nominative(np.name, texts[i - 1].lower()) or np.name)
 
     def _full_name_at(self, texts: list[str], i: int) -> bool:
         """Two capitalised words inside a sentence that are no common nouns: a full name."""

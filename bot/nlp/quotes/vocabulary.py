@@ -28,6 +28,7 @@ class QuoteVocabulary:
     clause_estimates: frozenset[str]
     sep_particles: frozenset[str]
     unnamed_heads: tuple[str, ...]
+    unnamed_dative: dict[str, str]
     spokespersons: frozenset[str]
     nach_dets: frozenset[str]
     nach_docs: frozenset[str]
@@ -61,6 +62,7 @@ def load_vocabulary() -> QuoteVocabulary:
         clause_estimates=words("quote_clause_estimates.txt"),
         sep_particles=words("quote_sep_particles.txt"),
         unnamed_heads=_ordered("quote_unnamed_heads.txt"),
+        unnamed_dative=_pairs("quote_unnamed_dative.tsv"),
         spokespersons=words("quote_spokespersons.txt"),
         nach_dets=words("quote_nach_dets.txt"),
         nach_docs=words("quote_nach_docs.txt"),
