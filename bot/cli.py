@@ -178,7 +178,7 @@ def _progress_bar(enabled: bool):  # type: ignore[no-untyped-def]
     def update(done: int, total: int, name: str) -> None:
         bar.total = total
         bar.n = done
-        bar.set_postfix_str(name[:30])
+        bar.set_postfix_str(terminal_safe(name)[:30])  # a file name is data, not terminal input
         bar.refresh()
 
     return update, bar

@@ -1,119 +1,169 @@
-"""Corpus -> store: read files, run the NLP pipeline in a worker, stage and swap in the store.
+"""Corpus -> store: name the files that changed, extract them in workers, stage and swap.
 
-The same Ingestor serves `lagebild ingest`, the start-up freshness check of `lagebild run`, and
-the admin `/reload`. Work that blocks (file parsing, spaCy) never runs on the event loop: files
-are parsed in a thread, extraction runs in a process pool (or a thread when nlp.workers = 0).
-Extractions are staged into the store batch by batch (CorpusRepo.session) and swapped in as one
-corpus version at the end: readers keep seeing the old corpus until the new one is complete,
-and a failure leaves the old corpus serving.
+The same Ingestor serves `lagebild ingest`, the start-up freshness check of `lagebild run`, the
+admin `/reload` and the feed poller. Nothing that blocks runs on the event loop, and nothing
+grows with the corpus: the freshness check (raw bytes' hash against the stored one) reads one
+file at a time in a thread; every changed file goes to the worker pool as a job naming it, and
+the worker reads, parses and extracts it (bot.ingest_work). At most `in_flight` jobs are out at
+once, and their extractions are staged into the store in batches of STAGE_BATCH articles
+(CorpusRepo.session) while the workers go on, so the articles held in the main process are
+bounded by in_flight + STAGE_BATCH whatever the corpus size. The staged rows are swapped in as
+one corpus version at the end: readers keep seeing the old corpus until the new one is
+complete, and a failure anywhere leaves the old corpus serving.
 """
 
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import logging
 import multiprocessing
 import os
-import threading
-import time
-from collections.abc import Callable, Mapping, Sequence
+from collections import deque
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cache
 from pathlib import Path
 
 from bot.corpus import (
-    READER_VERSION,
     ArticleFileError,
     CorpusError,
+    CorpusScan,
     EmptyCorpusError,
     ForeignCorpusError,
+    plain_digest,
     raw_digest,
     read_article,
     scan_corpus,
 )
-from bot.feeds.articles import is_feed_file, to_parsed
+from bot.feeds.articles import is_feed_file
+from bot.ingest_work import (
+    Job,
+    Outcome,
+    extract_article,
+    process,
+    processing_version,
+    warm_up,
+    worker_init,
+)
 from bot.models import ArticleExtraction, ParsedArticle, SkippedFile
 from bot.store import Store
 from bot.store.errors import CorpusBusy
-from bot.store.records import CorpusChange, FeedArticleRecord
+from bot.store.records import CorpusChange
 from bot.store.repos.corpus import STAGE_BATCH
+
+__all__ = [
+    "STAGE_BATCH",
+    "CorpusReloader",
+    "Ingestor",
+    "Progress",
+    "ReloadFailed",
+    "ReloadRunning",
+    "WorkersDied",
+    "extract_article",
+    "processing_version",
+    "read_corpus",
+    "summarize",
+    "warm_up",
+]
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], None]  # (done, total, file name)
+Sink = Callable[[list[ArticleExtraction]], Awaitable[None]]  # takes one batch of extractions
 
-
-@cache
-def _extractor(model: str):  # type: ignore[no-untyped-def]
-    """One pipeline per worker process (or per model in thread mode): building it costs ~1 s,
-    so it is built on first use and kept for the life of the worker."""
-    from bot.nlp import Extractor, build_pipeline
-
-    return Extractor(build_pipeline(model))
-
-
-def extract_article(model: str, article: ParsedArticle) -> ArticleExtraction:
-    """Runs in the worker: picklable arguments in, plain dataclasses out."""
-    return _extractor(model).extract(article)
-
-
-def warm_up(model: str) -> None:
-    _extractor(model)
+IN_FLIGHT_PER_WORKER = 4
+"""Jobs handed to the pool per worker: enough to keep every worker busy while the main
+process stages a batch, few enough that results never pile up in memory."""
 
 
 @dataclass(frozen=True, slots=True)
 class ReadResult:
     articles: tuple[ParsedArticle, ...]
     skipped: tuple[SkippedFile, ...]
-    unchanged: tuple[str, ...] = ()  # files whose bytes match the stored hash: not parsed
 
 
-def read_corpus(
-    directory: Path, stored: Mapping[str, str] | None = None, version: str = ""
-) -> ReadResult:
-    """Blocking: scan the directory and parse every file; a bad file is skipped with its reason.
-
-    A file whose raw hash plus `version` equals its `stored` content hash is unchanged and not
-    parsed (parsing every file made a restart over 50k unchanged files take 12 s)."""
+def read_corpus(directory: Path) -> ReadResult:
+    """Blocking: every article of the folder parsed, and every file skipped with its reason.
+    Holds the whole corpus: for tests and tools on small folders; ingest streams instead."""
     scan = scan_corpus(directory)
     articles: list[ParsedArticle] = []
     skipped: list[SkippedFile] = list(scan.skipped)
-    unchanged: list[str] = []
     for path in scan.files:
-        known = (stored or {}).get(path.name)
-        if known is not None and _unchanged(path, scan.root, known, version):
-            unchanged.append(path.name)
-            continue
         try:
             articles.append(read_article(path, scan.root))
         except ArticleFileError as e:
             skipped.append(SkippedFile(path.name, str(e)))
         except OSError as e:
             skipped.append(SkippedFile(path.name, f"cannot read: {e.strerror or e}"))
-    return ReadResult(tuple(articles), tuple(skipped), tuple(unchanged))
+    return ReadResult(tuple(articles), tuple(skipped))
 
 
-def _unchanged(path: Path, root: Path | None, stored_hash: str, version: str) -> bool:
+@dataclass(frozen=True, slots=True)
+class FolderPlan:
+    """A corpus folder against the store, before anything is parsed: which files to process
+    (new, or bytes changed), which are unchanged, which the scan skipped, and every name the
+    folder has (a stored file missing from it is removed)."""
+
+    jobs: tuple[Job, ...]
+    unchanged: tuple[str, ...]
+    skipped: tuple[SkippedFile, ...]
+    names: frozenset[str]
+    candidates: int  # article files (new, changed or unchanged)
+
+
+def plan_folder(directory: Path, stored: Mapping[str, str], version: str) -> FolderPlan:
+    """Blocking: scan the folder and check freshness by the raw bytes' hash (plus `version`)
+    against the stored content hash, one file at a time, without parsing anything (parsing
+    every file made a restart over 50k unchanged files take 12 s)."""
+    scan = scan_corpus(directory)
+    root = str(scan.root) if scan.root else None
+    jobs: list[Job] = []
+    unchanged: list[str] = []
+    for path in scan.files:
+        known = stored.get(path.name)
+        if known is not None and _unchanged(path, scan, known, version):
+            unchanged.append(path.name)
+        else:
+            jobs.append(Job(path.name, known, path=str(path), root=root, from_folder=True))
+    names = frozenset([p.name for p in scan.files] + [s.file for s in scan.skipped])
+    return FolderPlan(tuple(jobs), tuple(unchanged), scan.skipped, names, len(scan.files))
+
+
+def _any_readable(jobs: Iterable[Job]) -> bool:
+    """Blocking: whether any of these folder files parses (stops at the first that does)."""
+    for job in jobs:
+        assert job.path is not None
+        try:
+            read_article(job.path, Path(job.root) if job.root else None)
+        except (ArticleFileError, OSError):
+            continue
+        return True
+    return False
+
+
+def _unchanged(path: Path, scan: CorpusScan, stored_hash: str, version: str) -> bool:
     try:
-        return f"{raw_digest(path, root)}:{version}" == stored_hash
+        if path.name in scan.plain:
+            try:
+                return f"{plain_digest(path)}:{version}" == stored_hash
+            except (ArticleFileError, OSError):
+                pass  # changed kind since the scan: the careful path says
+        return f"{raw_digest(path, scan.root)}:{version}" == stored_hash
     except (ArticleFileError, OSError):
         return False  # parsing reports why
 
 
-def read_feed_articles(records: Sequence[FeedArticleRecord]) -> ReadResult:
-    """Blocking: the stored feed articles as ParsedArticles; one that no longer parses (e.g.
-    after a reader change) is skipped with its reason, and its stored version stays."""
-    articles: list[ParsedArticle] = []
-    skipped: list[SkippedFile] = []
-    for r in records:
-        try:
-            articles.append(to_parsed(r.file, r.link, r.title, r.published, r.outlet, r.body))
-        except ArticleFileError as e:
-            skipped.append(SkippedFile(r.file, str(e)))
-    return ReadResult(tuple(articles), tuple(skipped))
+@dataclass
+class Tally:
+    """What a stream of jobs came to, apart from the staged extractions."""
+
+    unchanged: list[str] = field(default_factory=list)
+    skipped: list[SkippedFile] = field(default_factory=list)
+    folder_parsed: int = 0  # folder files that were readable articles
+    folder_skipped: int = 0
+    staged: int = 0
+    held_peak: int = 0  # most articles in flight or waiting to be staged at once
 
 
 class Ingestor:
@@ -130,6 +180,11 @@ class Ingestor:
         # One change of the corpus at a time: a folder ingest and a feed poll both read what is
         # stored, extract, and apply; interleaved, one could apply an older text over a newer.
         self.lock = asyncio.Lock()
+        self.last_tally: Tally | None = None  # of the last stream: for logs and tests
+
+    @property
+    def in_flight(self) -> int:
+        return max(2, IN_FLIGHT_PER_WORKER * self.workers)
 
     def _pool(self) -> Executor:
         if self._executor is not None and _is_broken(self._executor):
@@ -166,70 +221,125 @@ class Ingestor:
     async def extract(
         self, articles: Sequence[ParsedArticle], progress: Progress | None = None
     ) -> tuple[list[ArticleExtraction], list[SkippedFile]]:
-        """Extract in the worker pool; one article failing is skipped, not fatal. A worker that
-        dies (killed, out of memory) breaks the whole pool: it is replaced and the extraction
-        run once more; a second death fails the run, so that nothing half-done is applied, and
-        the next run starts with new workers again."""
+        """Extract these articles in the worker pool (nothing is stored); one failing is
+        skipped, not fatal."""
+        extracted: list[ArticleExtraction] = []
+
+        async def collect(batch: list[ArticleExtraction]) -> None:
+            extracted.extend(batch)
+
+        version = await asyncio.to_thread(processing_version, self.model)
+        jobs = [Job(a.file, article=a) for a in articles]
+        tally = await self._stream(jobs, len(jobs), version, collect, progress)
+        extracted.sort(key=lambda ex: ex.article.file)
+        return extracted, tally.skipped
+
+    async def _stream(
+        self,
+        jobs: Iterable[Job],
+        total: int,
+        version: str,
+        sink: Sink,
+        progress: Progress | None = None,
+    ) -> Tally:
+        """Run the jobs in the worker pool, at most `in_flight` at once, handing extractions
+        to `sink` in batches of STAGE_BATCH in the order of the jobs (so that the same corpus
+        gets the same article and quote ids whichever worker is faster; a result that arrives
+        early waits, and counts as in flight). A worker that dies (killed, out of memory)
+        breaks the whole pool: it is replaced and the jobs it took down are run again; dying
+        twice with no job finished in between fails the run, so that nothing half-done is
+        applied, and the next run starts with new workers again."""
+        loop = asyncio.get_running_loop()
+        todo: Iterator[tuple[int, Job]] = enumerate(jobs)
+        retry: deque[tuple[int, Job]] = deque()
+        pending: dict[asyncio.Future[Outcome], tuple[int, Job]] = {}
+        ready: dict[int, tuple[Job, Outcome]] = {}  # finished, waiting for an earlier job
+        batch: list[ArticleExtraction] = []
+        tally = Tally()
+        self.last_tally = tally
+        released = deaths = 0
+        try:
+            while True:
+                while len(pending) + len(ready) < self.in_flight:
+                    item = retry.popleft() if retry else next(todo, None)
+                    if item is None:
+                        break
+                    fut = loop.run_in_executor(self._pool(), process, self.model, version, item[1])
+                    pending[fut] = item
+                tally.held_peak = max(tally.held_peak, len(pending) + len(ready) + len(batch))
+                if not pending:
+                    break
+                finished, _ = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
+                lost: list[tuple[int, Job]] = []
+                for fut in finished:
+                    seq, job = pending.pop(fut)
+                    outcome = self._outcome(fut, job)
+                    if outcome is None:
+                        lost.append((seq, job))
+                    else:
+                        deaths = 0
+                        ready[seq] = (job, outcome)
+                while released in ready:
+                    job, outcome = ready.pop(released)
+                    released += 1
+                    _count(tally, job, outcome, batch)
+                    if progress:
+                        progress(released, total, job.file)
+                if lost:
+                    deaths += 1
+                    retry.extend(await self._after_pool_death(pending, lost, deaths))
+                while len(batch) >= STAGE_BATCH:
+                    await sink(batch[:STAGE_BATCH])
+                    tally.staged += STAGE_BATCH
+                    del batch[:STAGE_BATCH]
+            if batch:
+                await sink(batch)
+                tally.staged += len(batch)
+        except BaseException:
+            # Cancelled, or staging failed: what is still out is not wanted any more.
+            for fut in pending:
+                fut.cancel()
+            await asyncio.gather(*pending, return_exceptions=True)
+            raise
+        return tally
+
+    def _outcome(self, fut: asyncio.Future[Outcome], job: Job) -> Outcome | None:
+        """The job's outcome; None when its worker died (the job is run again)."""
         from concurrent.futures.process import BrokenProcessPool
 
+        if fut.cancelled():  # by the shutdown of a pool found broken: its jobs run again
+            return None
         try:
-            return await self._extract_once(articles, progress)
+            return fut.result()
         except BrokenProcessPool:
-            log.warning("an extraction worker died; retrying with new workers")
-            self._discard_pool()
-        try:
-            return await self._extract_once(articles, progress)
-        except BrokenProcessPool as e:
-            self._discard_pool()
+            return None
+        except ArticleFileError as e:  # e.g. too long for the pipeline: a known reason
+            return Outcome(job.file, skipped=SkippedFile(job.file, str(e)), parsed=True)
+        except Exception as e:
+            log.error("extraction of %s failed", job.file, exc_info=e)
+            reason = f"extraction failed: {type(e).__name__}: {e}"
+            return Outcome(job.file, skipped=SkippedFile(job.file, reason), parsed=True)
+
+    async def _after_pool_death(
+        self,
+        pending: dict[asyncio.Future[Outcome], tuple[int, Job]],
+        lost: list[tuple[int, Job]],
+        deaths: int,
+    ) -> list[tuple[int, Job]]:
+        """A broken pool fails every job still out: take them back (results that made it
+        stay lost too, they are simply run again), replace the pool, and hand back the jobs
+        to run again; or give up after a second death without progress."""
+        await asyncio.gather(*pending, return_exceptions=True)
+        lost = lost + list(pending.values())
+        pending.clear()
+        self._discard_pool()
+        if deaths >= 2:
             raise WorkersDied(
                 "the extraction worker process died twice in a row (out of memory? killed?); "
                 "the stored corpus is unchanged"
-            ) from e
-
-    async def _extract_once(
-        self, articles: Sequence[ParsedArticle], progress: Progress | None
-    ) -> tuple[list[ArticleExtraction], list[SkippedFile]]:
-        loop = asyncio.get_running_loop()
-        pool = self._pool()
-
-        async def one(article: ParsedArticle) -> ArticleExtraction | SkippedFile:
-            try:
-                return await loop.run_in_executor(pool, extract_article, self.model, article)
-            except ArticleFileError as e:  # e.g. too long for the pipeline: a known reason
-                return SkippedFile(article.file, str(e))
-            except Exception as e:
-                if _is_pool_failure(e):
-                    raise
-                log.exception("extraction of %s failed", article.file)
-                return SkippedFile(article.file, f"extraction failed: {type(e).__name__}: {e}")
-
-        extracted: list[ArticleExtraction] = []
-        skipped: list[SkippedFile] = []
-        tasks = [asyncio.ensure_future(one(a)) for a in articles]
-        try:
-            for done, fut in enumerate(asyncio.as_completed(tasks), start=1):
-                result = await fut
-                if isinstance(result, SkippedFile):
-                    skipped.append(result)
-                else:
-                    extracted.append(result)
-                if progress:
-                    progress(
-                        done,
-                        len(articles),
-                        result.file if isinstance(result, SkippedFile) else result.article.file,
-                    )
-        except BaseException as e:
-            # A broken pool fails every pending article by itself: wait for them, so that a
-            # retry starts clean and no error goes unretrieved (cancelling them would race the
-            # pool's own clean-up). Anything else (cancellation) cancels what is pending.
-            if not _is_pool_failure(e) or isinstance(e, asyncio.CancelledError):
-                for task in tasks:
-                    task.cancel()
-            await asyncio.gather(*tasks, return_exceptions=True)
-            raise
-        extracted.sort(key=lambda ex: ex.article.file)
-        return extracted, skipped
+            )
+        log.warning("an extraction worker died; retrying %d articles with new workers", len(lost))
+        return sorted(lost, key=lambda item: item[0])
 
     async def run(
         self,
@@ -240,113 +350,73 @@ class Ingestor:
         """The folder corpus plus the articles feeds brought (re-read from the store, so a
         pipeline upgrade re-extracts them too). Only folder files are ever removed.
 
-        Raises EmptyCorpusError, before touching the store, when the folder holds no readable
-        article and `allow_empty` is not set (feed articles do not count: an unmounted folder
-        must not remove the folder's articles just because feeds brought others), and
+        Raises EmptyCorpusError, changing nothing, when the folder holds no readable article
+        and `allow_empty` is not set (feed articles do not count: an unmounted folder must not
+        remove the folder's articles just because feeds brought others), and
         ForeignCorpusError when the folder holds none of the stored folder articles (a wrong
         folder would swap the whole corpus for another one)."""
         directory = directory or self.corpus_dir
         async with self.lock:
             version = await asyncio.to_thread(processing_version, self.model)
             stored = await self.store.corpus.hashes()
-            read = await asyncio.to_thread(read_corpus, directory, stored, version)
-            if not read.articles and not read.unchanged and not allow_empty:
-                raise EmptyCorpusError(str(directory), len(read.skipped))
-            if not allow_empty and _foreign(read, stored):
-                folder_files = [f for f in stored if not is_feed_file(f)]
-                raise ForeignCorpusError(str(directory), len(folder_files))
-            from_feeds = await self._feed_articles()
-            read = ReadResult(
-                read.articles + from_feeds.articles,
-                read.skipped + from_feeds.skipped,
-                read.unchanged,
-            )
-            return await self._apply_read(read, progress, True, None, stored, version)
+            folder = await asyncio.to_thread(plan_folder, directory, stored, version)
+            stored_folder = [f for f in stored if not is_feed_file(f)]
+            if not folder.candidates and not allow_empty:
+                raise EmptyCorpusError(str(directory), len(folder.skipped))
+            if not allow_empty and stored_folder and folder.names.isdisjoint(stored_folder):
+                # A folder of other files, or of nothing readable: say which.
+                if not await asyncio.to_thread(_any_readable, folder.jobs):
+                    raise EmptyCorpusError(str(directory), folder.candidates + len(folder.skipped))
+                raise ForeignCorpusError(str(directory), len(stored_folder))
+            # A stored article whose file is now broken keeps its old version: nothing is lost.
+            # Feed articles are not files of the folder: a folder reload never removes them.
+            removed = [f for f in stored_folder if f not in folder.names]
+            feeds = [
+                Job(r.file, stored.get(r.file), feed=r) for r in await self.store.feeds.articles()
+            ]
+            jobs = [*folder.jobs, *feeds]
+            async with self.store.corpus.session(removed) as session:
+                tally = await self._stream(jobs, len(jobs), version, session.stage, progress)
+                if not allow_empty and not folder.unchanged and not tally.folder_parsed:
+                    raise EmptyCorpusError(
+                        str(directory), len(folder.skipped) + tally.folder_skipped
+                    )
+                kept = {s.file for s in folder.skipped if s.file in stored}
+                return await session.commit(
+                    [*folder.unchanged, *tally.unchanged, *_kept(tally, stored), *kept],
+                    [*folder.skipped, *tally.skipped],
+                )
 
     async def apply_articles(
         self, articles: Sequence[ParsedArticle], now: datetime | None = None
     ) -> CorpusChange:
         """Add or update these articles without touching any other (the feed poller's
         incremental path). The caller holds `lock` around its own reads and this call."""
-        return await self._apply_read(ReadResult(tuple(articles), ()), None, False, now)
-
-    async def _apply_read(
-        self,
-        read: ReadResult,
-        progress: Progress | None,
-        remove_missing: bool,
-        now: datetime | None = None,
-        stored: dict[str, str] | None = None,
-        version: str | None = None,
-    ) -> CorpusChange:
-        version = version or await asyncio.to_thread(processing_version, self.model)
-        if stored is None:
-            stored = await self.store.corpus.hashes()
-        read = ReadResult(
-            tuple(replace(a, content_hash=f"{a.content_hash}:{version}") for a in read.articles),
-            read.skipped,
-            read.unchanged,
-        )
-        readable = {a.file for a in read.articles} | set(read.unchanged)
-        broken = {s.file for s in read.skipped}
-        todo = [a for a in read.articles if stored.get(a.file) != a.content_hash]
-        unchanged = [a.file for a in read.articles if stored.get(a.file) == a.content_hash]
-        unchanged += read.unchanged
-        removed: list[str] = []
-        if remove_missing:
-            # A stored article whose file is now broken keeps its old version: nothing is lost.
-            unchanged += [f for f in stored if f in broken and f not in readable]
-            # Feed articles are not files of the folder: a folder reload never removes them.
-            removed = [
-                f for f in stored if f not in readable and f not in broken and not is_feed_file(f)
-            ]
-        # Extract and stage batch by batch: extractions are dropped once staged, so memory
-        # no longer grows with the number of changed files; one version is swapped at the end.
-        failed: list[SkippedFile] = []
-        async with self.store.corpus.session(removed, now) as session:
-            for start in range(0, len(todo), STAGE_BATCH):
-                batch = todo[start : start + STAGE_BATCH]
-                extractions, batch_failed = await self.extract(
-                    batch, _shifted(progress, start, len(todo))
-                )
-                await session.stage(extractions)
-                failed += batch_failed
-            unchanged += [s.file for s in failed if s.file in stored]
-            return await session.commit(unchanged, [*read.skipped, *failed])
-
-    async def _feed_articles(self) -> ReadResult:
-        records = await self.store.feeds.articles()
-        return await asyncio.to_thread(read_feed_articles, records)
+        version = await asyncio.to_thread(processing_version, self.model)
+        stored = await self.store.corpus.hashes()
+        jobs = [Job(a.file, stored.get(a.file), article=a) for a in articles]
+        async with self.store.corpus.session((), now) as session:
+            tally = await self._stream(jobs, len(jobs), version, session.stage)
+            return await session.commit([*tally.unchanged, *_kept(tally, stored)], tally.skipped)
 
 
-def _foreign(read: ReadResult, stored: dict[str, str]) -> bool:
-    """Whether the folder keeps none of the stored folder articles (readable or broken), so
-    applying it would remove them all for other files."""
-    folder_files = [f for f in stored if not is_feed_file(f)]
-    kept = {a.file for a in read.articles} | set(read.unchanged) | {s.file for s in read.skipped}
-    return bool(folder_files) and not any(f in kept for f in folder_files)
+def _count(tally: Tally, job: Job, outcome: Outcome, batch: list[ArticleExtraction]) -> None:
+    """One job's outcome into the tally (and its extraction into the batch to stage)."""
+    if job.from_folder:
+        tally.folder_parsed += outcome.parsed
+        tally.folder_skipped += not outcome.parsed
+    if outcome.extraction is not None:
+        batch.append(outcome.extraction)
+    elif outcome.unchanged:
+        tally.unchanged.append(job.file)
+    elif outcome.skipped is not None:
+        tally.skipped.append(outcome.skipped)
 
 
-def _shifted(progress: Progress | None, offset: int, total: int) -> Progress | None:
-    """A batch's progress as progress over the whole run."""
-    if progress is None:
-        return None
-    return lambda done, _batch, file: progress(offset + done, total, file)
-
-
-@cache
-def processing_version(model: str) -> str:
-    """A fingerprint of everything that turns a file into store rows: the reader's and the NLP
-    pipeline's source code and the configured model. Stored with each article's content hash,
-    so an upgrade that changes extraction re-processes unchanged files instead of serving
-    stale quotes, and an unchanged installation skips them."""
-    digest = hashlib.sha256(f"reader-{READER_VERSION}|model-{model}".encode())
-    root = Path(__file__).resolve().parent
-    for package in ("corpus", "nlp"):
-        for source in sorted((root / package).rglob("*.py")):
-            digest.update(source.relative_to(root).as_posix().encode())
-            digest.update(source.read_bytes())
-    return digest.hexdigest()[:12]
+def _kept(tally: Tally, stored: Mapping[str, str]) -> list[str]:
+    """Stored articles whose new version failed (unreadable now, or extraction failed): they
+    keep their stored version, so they count as unchanged."""
+    return [s.file for s in tally.skipped if s.file in stored]
 
 
 def _is_broken(executor: Executor) -> bool:
@@ -357,35 +427,6 @@ def _is_broken(executor: Executor) -> bool:
 
 class WorkersDied(Exception):
     """Extraction workers kept dying; the message is for the admin."""
-
-
-# How often a worker checks that the process that started it is still alive.
-PARENT_POLL_SECONDS = 0.5
-
-
-def worker_init(parent_pid: int) -> None:
-    """Runs first in every extraction worker: end the worker when its parent ends.
-
-    A worker holds the spaCy pipeline (~280 MB) and an end of the resource tracker's pipe;
-    after a `kill -9` of ingest or of the bot nobody would ever stop either. A watchdog thread
-    polls the parent pid (the worker is re-parented when the parent dies) and exits at once.
-    Linux's PR_SET_PDEATHSIG is not used: it fires when the parent *thread* that started the
-    worker ends, and workers are started from whichever thread first submits work."""
-    threading.Thread(
-        target=_watch_parent, args=(parent_pid,), name="lagebild-parent-watch", daemon=True
-    ).start()
-
-
-def _watch_parent(parent_pid: int) -> None:
-    while os.getppid() == parent_pid:
-        time.sleep(PARENT_POLL_SECONDS)
-    os._exit(1)
-
-
-def _is_pool_failure(e: BaseException) -> bool:
-    from concurrent.futures.process import BrokenProcessPool
-
-    return isinstance(e, BrokenProcessPool | asyncio.CancelledError)
 
 
 class ReloadRunning(Exception):

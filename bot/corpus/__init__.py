@@ -19,7 +19,7 @@ from bot.corpus.errors import (
     EmptyCorpusError,
     ForeignCorpusError,
 )
-from bot.corpus.reader import parse_article, raw_digest, read_article
+from bot.corpus.reader import parse_article, plain_digest, raw_digest, read_article
 from bot.corpus.scan import CorpusScan, scan_corpus
 
 # Bumped whenever the reader's output for the same bytes changes (rules, normalisation), so
@@ -34,6 +34,7 @@ __all__ = [
     "EmptyCorpusError",
     "ForeignCorpusError",
     "parse_article",
+    "plain_digest",
     "raw_digest",
     "read_article",
     "scan_corpus",

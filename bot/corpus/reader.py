@@ -88,6 +88,25 @@ def raw_digest(path: str | Path, root: Path | None = None) -> str:
     return _digest(raw, sidecar_bytes)
 
 
+def plain_digest(path: str | Path) -> str:
+    """raw_digest of a file the scan found to be a plain regular file without a sidecar
+    (CorpusScan.plain), without resolving its path: the freshness check of a restart does this
+    for every file (8k files: 2.8 s through raw_digest, most of it path resolution). The file
+    is opened without following links and must still be a regular file within the size limit;
+    anything else raises OSError or ArticleFileError, and the caller takes the careful path."""
+    flags = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC
+    fd = os.open(path, flags)
+    with os.fdopen(fd, "rb") as f:
+        st = os.fstat(fd)
+        if confine.kind_reason(st.st_mode):
+            raise ArticleFileError("not a regular file")
+        decoding.check_size(st.st_size)
+        # the size it has, plus one byte to see it grow (asking for the limit allocates it)
+        raw = f.read(st.st_size + 1)
+    decoding.check_size(len(raw))
+    return _digest(raw, b"")
+
+
 def _digest(raw: bytes, sidecar_bytes: bytes) -> str:
     digest = hashlib.sha256(raw)
     if sidecar_bytes:

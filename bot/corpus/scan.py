@@ -24,6 +24,9 @@ class CorpusScan:
     files: tuple[Path, ...]  # article files to read, sorted by name
     skipped: tuple[SkippedFile, ...]  # files not even attempted (not .txt, sidecars are not listed)
     root: Path | None = None  # the folder's real path: every file read must lie inside it
+    # Article files that are plain regular files (no link) without a sidecar: their content
+    # hash is the hash of their own bytes (reader.plain_digest), found without path resolving.
+    plain: frozenset[str] = frozenset()
 
 
 def _entry_reason(entry: os.DirEntry[str], root: Path) -> str | None:
@@ -56,18 +59,21 @@ def scan_corpus(directory: str | Path) -> CorpusScan:
         raise CorpusError(f"corpus directory cannot be read: {d}: {e.strerror or e}") from None
     files: list[Path] = []
     skipped: list[SkippedFile] = []
+    sidecars: set[str] = set()
+    links: set[str] = set()
     for entry in entries:
         name = entry.name
-        if (
-            name.endswith(SIDECAR_SUFFIX)
-            or name in _IGNORED_NAMES
-            or name.endswith(_IGNORED_SUFFIXES)
-        ):
+        if name.endswith(SIDECAR_SUFFIX):
+            sidecars.add(name)
+            continue
+        if name in _IGNORED_NAMES or name.endswith(_IGNORED_SUFFIXES):
             continue
         if name.startswith("."):
             skipped.append(SkippedFile(name, "hidden file"))
             continue
         try:
+            if entry.is_symlink():
+                links.add(name)
             reason = _entry_reason(entry, root)
         except OSError:
             skipped.append(SkippedFile(name, "cannot be inspected"))
@@ -81,4 +87,11 @@ def scan_corpus(directory: str | Path) -> CorpusScan:
             skipped.append(SkippedFile(name, "corpus documentation, not an article"))
         else:
             files.append(Path(entry.path))
-    return CorpusScan(files=tuple(files), skipped=tuple(skipped), root=root)
+    plain = frozenset(
+        p.name
+        for p in files
+        if p.name not in links
+        and p.stem + SIDECAR_SUFFIX not in sidecars
+        and p.name + SIDECAR_SUFFIX not in sidecars
+    )
+    return CorpusScan(files=tuple(files), skipped=tuple(skipped), root=root, plain=plain)

@@ -170,6 +170,10 @@ async def _connect(path: Path) -> aiosqlite.Connection:
         await conn.execute("PRAGMA synchronous = NORMAL")
     except sqlite3.DatabaseError as exc:
         await conn.close()
+        if "malformed" in str(exc):  # a store whose schema pages were damaged: rebuild it
+            raise StoreError(
+                f"the store {path} is damaged ({exc}); {REBUILD_HINT} re-creates it from the corpus"
+            ) from exc
         raise StoreError(
             f"cannot use the store {path}: it is not a Lagebild store ({exc}); choose another --db"
         ) from exc
@@ -265,6 +269,10 @@ def _probe(path: Path) -> None:
         if version == 0:
             _check_foreign(conn.execute(_USER_TABLES).fetchone(), path)
     except sqlite3.DatabaseError as exc:
+        if "malformed" in str(exc):  # a store whose schema pages were damaged: rebuild it
+            raise StoreError(
+                f"the store {path} is damaged ({exc}); {REBUILD_HINT} re-creates it from the corpus"
+            ) from exc
         raise StoreError(
             f"cannot use the store {path}: it is not a Lagebild store ({exc}); choose another --db"
         ) from exc

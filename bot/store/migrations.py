@@ -546,6 +546,24 @@ CREATE TABLE digest_claims (
 CREATE INDEX digest_claims_owner ON digest_claims (owner);
 """
 
+# How often each wording (and unit) of a subject occurs among its figures: the subjects row's
+# name and unit are the most frequent ones, and with these counts an apply recounts a subject
+# from what it changes instead of reading all of the subject's figures (2.1 s of a 2.8 s apply
+# of 1,000 articles into 100k). Maintained by CorpusRepo's swap; unit '' = none.
+_SUBJECT_WORDINGS = """
+CREATE TABLE subject_wordings (
+    subject_key TEXT NOT NULL,
+    wording TEXT NOT NULL,
+    unit TEXT NOT NULL,
+    figure_count INTEGER NOT NULL,
+    PRIMARY KEY (subject_key, wording, unit)
+);
+INSERT INTO subject_wordings (subject_key, wording, unit, figure_count)
+SELECT subject_key, coalesce(subject, unit, ''), coalesce(unit, ''), count(*) FROM figures
+WHERE subject_key IS NOT NULL
+GROUP BY subject_key, coalesce(subject, unit, ''), coalesce(unit, '');
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     _INITIAL,
     _SPEAKER_SUMMARY,
@@ -563,6 +581,7 @@ MIGRATIONS: tuple[str, ...] = (
     _FIGURES_SUBJECT_ARTICLE,
     _FIGURES_FIRST_SEEN,
     _REPLICAS,
+    _SUBJECT_WORDINGS,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -880,7 +899,11 @@ CREATE TABLE digest_claims (
 CREATE INDEX digest_claims_owner ON digest_claims (owner);
 """)
 
-PG_MIGRATIONS: tuple[str, ...] = (_PG_INITIAL, _PG_REPLICAS)
+
+# Schema 17: twin of _SUBJECT_WORDINGS.
+_PG_SUBJECT_WORDINGS = pg_text(_SUBJECT_WORDINGS)
+
+PG_MIGRATIONS: tuple[str, ...] = (_PG_INITIAL, _PG_REPLICAS, _PG_SUBJECT_WORDINGS)
 """PG_MIGRATIONS[i] brings a PostgreSQL store to version PG_FIRST_VERSION + i."""
 
 IDENTITY_TABLES = (

@@ -146,13 +146,13 @@ async def test_second_reload_is_refused_and_queries_answer_meanwhile(
     # the test does not depend on how fast extraction is.
     gate = asyncio.Event()
     ingestor = services.reloader.ingestor  # type: ignore[attr-defined]
-    real_extract = ingestor.extract
+    real_stream = ingestor._stream  # reads, extracts and stages the changed files
 
-    async def gated_extract(*args: Any, **kwargs: Any) -> Any:
+    async def gated_stream(*args: Any, **kwargs: Any) -> Any:
         await gate.wait()
-        return await real_extract(*args, **kwargs)
+        return await real_stream(*args, **kwargs)
 
-    monkeypatch.setattr(ingestor, "extract", gated_extract)
+    monkeypatch.setattr(ingestor, "_stream", gated_stream)
 
     running = asyncio.create_task(ask(services))
     while not services.reloader.running:

@@ -90,19 +90,20 @@ async def test_a_restart_parses_only_the_files_that_changed(
     setup, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Freshness comes from the raw bytes' hash: an unchanged file is neither parsed nor
-    extracted again (a restart over 50k unchanged files parsed all of them: 12 s)."""
-    import bot.ingest
+    extracted again (a restart over 50k unchanged files parsed all of them: 12 s). Files
+    are parsed where they are extracted (a thread here: workers=0), so that is what counts."""
+    import bot.ingest_work
 
     corpus, store, ingestor = setup
     await ingestor.run()
     parsed: list[str] = []
-    real = bot.ingest.read_article
+    real = bot.ingest_work.read_article
 
     def counting(path, root=None):  # type: ignore[no-untyped-def]
         parsed.append(Path(path).name)
         return real(path, root)
 
-    monkeypatch.setattr(bot.ingest, "read_article", counting)
+    monkeypatch.setattr(bot.ingest_work, "read_article", counting)
     again = await ingestor.run()
     assert parsed == [] and len(again.unchanged) == 5 and not again.changed_anything
 
@@ -146,3 +147,19 @@ async def test_extractions_are_staged_in_batches_and_swapped_as_one_version(
     assert [d for d, _ in seen] == [1, 2, 3, 4, 5] and {t for _, t in seen} == {5}
     assert versions == [0, 0, 0]  # readers saw nothing until the one swap
     assert len(change.added) == 5 and change.version == 1
+
+
+def test_processing_version_follows_the_pipelines_data_files_too(tmp_path: Path) -> None:
+    """The NLP's word lists are data files (bot/nlp/lexicons): changing one changes what is
+    extracted, so stored extractions must be redone, like after a code change."""
+    from bot.ingest_work import fingerprint
+
+    bot_dir = Path(__file__).resolve().parents[2] / "bot"
+    copy = tmp_path / "bot"
+    for package in ("corpus", "nlp"):
+        shutil.copytree(bot_dir / package, copy / package)
+    before = fingerprint(copy, "blank")
+    assert fingerprint(copy, "blank") == before
+    lexicon = next(p for p in sorted((copy / "nlp").rglob("*")) if p.suffix in (".txt", ".tsv"))
+    lexicon.write_text(lexicon.read_text("utf-8") + "\nneuwort\n", "utf-8")
+    assert fingerprint(copy, "blank") != before

@@ -176,6 +176,7 @@ _STAGED_TYPES = {
     "stale": f"id {_I}",  # articles whose rows the swap deletes (changed or removed)
     "subjects": f"subject_key {_T}, subject {_T}, unit {_T}, figure_count {_I}, "
     f"latest_figure_id {_I}",
+    "wordings": f"subject_key {_T}, wording {_T}, unit {_T}, delta {_I}",  # of subject_wordings
 }
 _STAGED_COLUMNS = {
     table: ", ".join(c.split()[0] for c in types.split(", "))
@@ -194,13 +195,20 @@ _STAGED_FTS = (
 LEASE_SECONDS = 600
 """A corpus apply renews its lease after every batch; a crashed one blocks others this long."""
 
-_STAGE_TABLES = tuple(
-    f"CREATE TEMP TABLE IF NOT EXISTS stage_{table} ({columns})"
-    for table, columns in _STAGED_COLUMNS.items()
+_STAGE_TABLES = (
+    *(
+        f"CREATE TEMP TABLE IF NOT EXISTS stage_{table} ({columns})"
+        for table, columns in _STAGED_COLUMNS.items()
+    ),
+    # the recount reads the staged figures subject by subject
+    "CREATE INDEX IF NOT EXISTS temp.stage_figures_subject ON stage_figures (subject_key)",
 )
-_PG_STAGE_TABLES = tuple(
-    pg_text(f"CREATE TEMP TABLE IF NOT EXISTS stage_{table} ({types})")
-    for table, types in _STAGED_TYPES.items()
+_PG_STAGE_TABLES = (
+    *(
+        pg_text(f"CREATE TEMP TABLE IF NOT EXISTS stage_{table} ({types})")
+        for table, types in _STAGED_TYPES.items()
+    ),
+    "CREATE INDEX IF NOT EXISTS stage_figures_subject ON stage_figures (subject_key)",
 )
 
 
@@ -248,32 +256,75 @@ _SWAP_SUBJECTS = (
     """INSERT INTO subjects (subject_key, subject, unit, figure_count, latest_figure_id)
        SELECT subject_key, subject, unit, figure_count, latest_figure_id
        FROM temp.stage_subjects WHERE figure_count > 0""",
+    """INSERT INTO subject_wordings (subject_key, wording, unit, figure_count)
+       SELECT subject_key, wording, unit, CAST(sum(delta) AS INTEGER) FROM temp.stage_wordings
+       GROUP BY subject_key, wording, unit
+       ON CONFLICT (subject_key, wording, unit)
+       DO UPDATE SET figure_count = subject_wordings.figure_count + excluded.figure_count""",
+    """DELETE FROM subject_wordings WHERE figure_count <= 0""",
 )
 
-# One subject after the swap: committed figures of articles that stay, plus the staged ones
-# (a changed article keeps its first_seen; a new one has it in stage_new_articles).
-_SUBJECT_AFTER_SWAP = """
-WITH after AS (
-    SELECT f.id, f.subject, f.unit, f.sort_date, a.first_seen
-    FROM figures f JOIN articles a ON a.id = f.article_id
-    WHERE f.subject_key = ?1 AND f.article_id NOT IN (SELECT id FROM temp.stage_stale)
+# The recount of a subject is incremental: it reads the subject's wording counts
+# (subject_wordings), the stale articles' and the staged figures of it, and its newest figure
+# through the figures_subject_newest index, never every figure of the subject (recounting those
+# made an apply of 1,000 articles take 2.8 s into a 100k-article store against 0.7 s into an
+# empty one). `wording` is what /figures calls the subject (the figure's subject, else its
+# unit); '' stands for "none" so that the key columns can be compared.
+_WORDING = "coalesce(subject, unit, ''), coalesce(unit, '')"
+_STAGE_WORDINGS = f"""
+INSERT INTO temp.stage_wordings (subject_key, wording, unit, delta)
+SELECT subject_key, {_WORDING}, -count(*) FROM figures
+WHERE subject_key = ?1 AND article_id IN (SELECT id FROM temp.stage_stale)
+GROUP BY subject_key, {_WORDING}
+UNION ALL
+SELECT subject_key, {_WORDING}, count(*) FROM temp.stage_figures
+WHERE subject_key = ?1
+GROUP BY subject_key, {_WORDING}"""
+_WORDINGS_AFTER_SWAP = """
+SELECT wording, unit, CAST(sum(n) AS INTEGER) FROM (
+    SELECT wording, unit, figure_count AS n FROM subject_wordings WHERE subject_key = ?1
     UNION ALL
-    SELECT s.id, s.subject, s.unit, s.sort_date, coalesce(n.first_seen, a.first_seen)
-    FROM temp.stage_figures s
-    LEFT JOIN temp.stage_new_articles n ON n.id = s.article_id
-    LEFT JOIN articles a ON a.id = s.article_id
-    WHERE s.subject_key = ?1)
-SELECT
-    (SELECT id FROM after
-     ORDER BY (sort_date IS NULL), sort_date DESC, first_seen DESC, id DESC LIMIT 1) AS latest,
-    (SELECT coalesce(subject, unit) FROM after GROUP BY coalesce(subject, unit)
-     ORDER BY count(*) DESC, coalesce(subject, unit) LIMIT 1) AS display,
-    (SELECT count(*) FROM after GROUP BY coalesce(subject, unit)
-     ORDER BY count(*) DESC, coalesce(subject, unit) LIMIT 1) AS display_n,
-    (SELECT unit FROM after WHERE unit IS NOT NULL
-     GROUP BY unit ORDER BY count(*) DESC, unit LIMIT 1) AS unit,
-    (SELECT count(*) FROM after) AS n
-"""
+    SELECT wording, unit, delta FROM temp.stage_wordings WHERE subject_key = ?1) AS w
+GROUP BY wording, unit HAVING sum(n) > 0"""
+# The newest figure of a subject, dated ones first (?2 false), as /figures orders them: among the
+# committed figures of articles that stay, and among the staged ones.
+_NEWEST = "ORDER BY sort_date DESC, first_seen DESC, id DESC LIMIT 1"
+_NEWEST_COMMITTED = f"""
+SELECT sort_date, first_seen, id FROM figures
+WHERE subject_key = ?1 AND (sort_date IS NULL) = ?2
+  AND article_id NOT IN (SELECT id FROM temp.stage_stale)
+{_NEWEST}"""
+_NEWEST_STAGED = f"""
+SELECT sort_date, first_seen, id FROM temp.stage_figures
+WHERE subject_key = ?1 AND (sort_date IS NULL) = ?2
+{_NEWEST}"""
+
+
+@dataclass(frozen=True, slots=True)
+class _SubjectAfter:
+    """One subject as it will be after the swap (a subjects row)."""
+
+    display: str | None
+    unit: str | None
+    count: int
+    latest: int | None
+
+    @classmethod
+    def of(cls, wordings: Sequence[tuple[str, str, int]], latest: int | None) -> _SubjectAfter:
+        """From the (wording, unit, count) rows: the most frequent wording and unit (ties: the
+        first in text order), as the full recount's GROUP BY ... ORDER BY count DESC did."""
+        by_wording: dict[str, int] = {}
+        by_unit: dict[str, int] = {}
+        for wording, unit, n in wordings:
+            by_wording[wording] = by_wording.get(wording, 0) + n
+            if unit:
+                by_unit[unit] = by_unit.get(unit, 0) + n
+        top = min(by_wording.items(), key=lambda kv: (-kv[1], kv[0]), default=("", 0))
+        units = sorted(by_unit.items(), key=lambda kv: (-kv[1], kv[0]))
+        top_unit = units[0][0] if units else None
+        total = sum(by_wording.values())
+        row = {"display": top[0] or None, "n": top[1], "unit": top_unit}
+        return cls(_display(row, total), top_unit, total, latest)
 
 
 class ApplySession:
@@ -927,18 +978,32 @@ class CorpusRepo:
                 "INSERT INTO temp.stage_stale (id) VALUES (?)", [(i,) for i in plan.stale_ids]
             )
             for key in sorted(plan.work.affected_subjects):
-                cur = await w.execute(_SUBJECT_AFTER_SWAP, (key,))
-                row = await cur.fetchone()
-                assert row is not None
-                top = {"display": row["display"], "n": row["display_n"], "unit": row["unit"]}
+                after = await CorpusRepo._subject_after(w, key)
                 await w.execute(
                     "INSERT INTO temp.stage_subjects VALUES (?, ?, ?, ?, ?)",
-                    (key, _display(top, row["n"]) or key, row["unit"], row["n"], row["latest"]),
+                    (key, after.display or key, after.unit, after.count, after.latest or 0),
                 )
         except BaseException:
             await w.execute("ROLLBACK")
             raise
         await w.execute("COMMIT")
+
+    @staticmethod
+    async def _subject_after(w: Connection, key: str) -> _SubjectAfter:
+        """One subject after the swap, from its wording counts and the staged changes."""
+        await w.execute(_STAGE_WORDINGS, (key,))
+        cur = await w.execute(_WORDINGS_AFTER_SWAP, (key,))
+        wordings = [(r[0], r[1], r[2]) for r in await cur.fetchall()]
+        latest: int | None = None
+        for undated in (False, True):  # a boolean: compares with IS NULL on PostgreSQL too
+            newest = []
+            for sql in (_NEWEST_COMMITTED, _NEWEST_STAGED):
+                cur = await w.execute(sql, (key, undated))
+                newest += [(r[0] or "", r[1] or "", r[2]) for r in await cur.fetchall()]
+            if newest:
+                latest = max(newest)[2]
+                break
+        return _SubjectAfter.of(wordings, latest)
 
     @staticmethod
     async def _refresh_totals(w: Connection, bump: bool, now: datetime) -> dict[str, int]:
