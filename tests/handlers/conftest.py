@@ -21,6 +21,7 @@ from sample_corpus import F, Q
 
 from bot.config import Config
 from bot.models import ArticleExtraction, SpeakerInfo
+from bot.nlp import Extractor, build_pipeline
 from bot.store import Store
 from handlers.registry import build_handlers
 from handlers.types import ChannelRef, Handler, Reply, Request, Services, UserRef
@@ -203,3 +204,9 @@ def reload_without(
         assert change.removed == (file,)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def extractor() -> Extractor:
+    """The real pipeline, built once: the story tests write their own articles."""
+    return Extractor(build_pipeline())

@@ -10,19 +10,16 @@ from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime
 
 import pytest
+from figure_story import article, story_services
 from matplotlib.collections import PolyCollection
 from matplotlib.dates import date2num
 from matplotlib.text import Annotation
 
-from bot.config import Config
-from bot.models import Paragraph, ParsedArticle
-from bot.nlp import Extractor, build_pipeline
-from bot.store import Store
+from bot.nlp import Extractor
 from bot.store.records import FigureRecord
 from handlers.figure_groups import joined_figures
 from handlers.figures_chart import build_chart, date_axis_formatter
 from handlers.format import figure_date
-from handlers.types import Services
 
 NOW = datetime(2024, 3, 20, 8, 0, tzinfo=UTC)
 ARTICLES = [
@@ -57,28 +54,13 @@ ARTICLES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(build_pipeline())
-
-
 @pytest.fixture
 async def figures(store_url: str, extractor: Extractor) -> AsyncIterator[list[FigureRecord]]:
-    store = await Store.open(store_url)
-    extractions = [
-        extractor.extract(
-            ParsedArticle(
-                name, name, title, published, "Zeitung", tuple(Paragraph(p) for p in paras), name
-            )
-        )
-        for name, title, published, paras in ARTICLES
+    articles = [
+        article(name, title, published, paras) for name, title, published, paras in ARTICLES
     ]
-    await store.corpus.apply(extractions, [], [], [], now=NOW)
-    try:
-        services = Services(config=Config(), store=store, clock=lambda: NOW)
+    async with story_services(store_url, extractor, articles, NOW) as services:
         yield await joined_figures(services, "demonstranten")
-    finally:
-        await store.close()
 
 
 def chart(figures: list[FigureRecord]):

@@ -5,19 +5,14 @@ PostgreSQL)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime
 
 import pytest
+from figure_story import article, ask_figures, story_services, topics
 
-from bot.config import Config
-from bot.models import Paragraph, ParsedArticle
-from bot.nlp import Extractor, build_pipeline
-from bot.store import Store
-from handlers.dispatch import dispatch
-from handlers.registry import build_handlers
-from handlers.types import ChannelRef, Reply, Request, Services, UserRef
+from bot.nlp import Extractor
+from handlers.types import Services
 
 NOW = datetime(2024, 1, 10, 8, 0, tzinfo=UTC)
 ARTICLES = [
@@ -62,46 +57,17 @@ ARTICLES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(build_pipeline())
-
-
 @pytest.fixture
 async def services(store_url: str, extractor: Extractor) -> AsyncIterator[Services]:
-    store = await Store.open(store_url)
-    extractions = [
-        extractor.extract(
-            ParsedArticle(
-                name, name, title, published, "Zeitung", tuple(Paragraph(p) for p in paras), name
-            )
-        )
-        for name, title, published, paras in ARTICLES
+    articles = [
+        article(name, title, published, paras) for name, title, published, paras in ARTICLES
     ]
-    await store.corpus.apply(extractions, [], [], [], now=NOW)
-    try:
-        yield Services(config=Config(), store=store, clock=lambda: NOW)
-    finally:
-        await store.close()
-
-
-async def ask(services: Services, **args: str) -> Reply:
-    req = Request(
-        command="figures",
-        args=args,
-        user=UserRef("discord:1", "tester"),
-        channel=ChannelRef("discord", "42"),
-        locale="de",
-    )
-    return await dispatch(req, services, build_handlers())
-
-
-def topics(body: str) -> list[str]:
-    return [line for line in body.splitlines() if re.search(r" · \d+ Meldung(en)?$", line)]
+    async with story_services(store_url, extractor, articles, NOW) as services:
+        yield services
 
 
 async def test_noise_is_no_topic(services, text_of) -> None:
-    listing = topics(text_of(await ask(services)))
+    listing = topics(text_of(await ask_figures(services)))
     names = " ".join(t.split(":")[0] for t in listing)
     for noise in ("Grund", "Chancen", "Linie", "Platz", "Aufgrund", "Erkenntnissen", "Laut"):
         assert noise not in names, listing
@@ -110,7 +76,7 @@ async def test_noise_is_no_topic(services, text_of) -> None:
 
 
 async def test_two_elections_are_two_topics(services, text_of) -> None:
-    listing = topics(text_of(await ask(services)))
+    listing = topics(text_of(await ask_figures(services)))
     spd = [t for t in listing if "Stimmenanteil SPD" in t]
     assert len(spd) == 2, listing
     assert any("Bayern" in t and "8,4 Prozent" in t for t in spd)
@@ -119,6 +85,6 @@ async def test_two_elections_are_two_topics(services, text_of) -> None:
 
 
 async def test_an_unnamed_source_reads_as_one_with_its_description(services, text_of) -> None:
-    listing = topics(text_of(await ask(services)))
+    listing = topics(text_of(await ask_figures(services)))
     [arrests] = [t for t in listing if t.startswith("- Festnahmen")]
     assert "40 (ungenannte Quelle (Sicherheitskreise), 08.01.2024)" in arrests

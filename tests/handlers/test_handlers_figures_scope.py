@@ -5,17 +5,15 @@ tests, run through the real pipeline into a real SQLite store."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from figure_story import article, ask_figures, story_services, topics
 
-from bot.config import Config
 from bot.models import Paragraph, ParsedArticle
-from bot.nlp import Extractor, build_pipeline
-from bot.store import Store
+from bot.nlp import Extractor
 from handlers.dispatch import dispatch
 from handlers.figure_groups import scope_groups
 from handlers.registry import build_handlers
@@ -66,46 +64,17 @@ ARTICLES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(build_pipeline())
-
-
 @pytest.fixture
 async def services(tmp_path: Path, extractor: Extractor) -> AsyncIterator[Services]:
-    store = await Store.open(tmp_path / "scope.db")
-    extractions = [
-        extractor.extract(
-            ParsedArticle(
-                name, name, title, published, "Zeitung", tuple(Paragraph(p) for p in paras), name
-            )
-        )
-        for name, title, published, paras in ARTICLES
+    articles = [
+        article(name, title, published, paras) for name, title, published, paras in ARTICLES
     ]
-    await store.corpus.apply(extractions, [], [], [], now=NOW)
-    try:
-        yield Services(config=Config(), store=store, clock=lambda: NOW)
-    finally:
-        await store.close()
-
-
-async def ask(services: Services, **args: str) -> Reply:
-    req = Request(
-        command="figures",
-        args=args,
-        user=UserRef("discord:1", "tester"),
-        channel=ChannelRef("discord", "42"),
-        locale="de",
-    )
-    return await dispatch(req, services, build_handlers())
-
-
-def topics(body: str) -> list[str]:
-    return [line for line in body.splitlines() if re.search(r" · \d+ Meldung(en)?$", line)]
+    async with story_services(tmp_path / "scope.db", extractor, articles, NOW) as services:
+        yield services
 
 
 async def test_one_death_toll_per_disaster(services, text_of) -> None:
-    listing = topics(text_of(await ask(services)))
+    listing = topics(text_of(await ask_figures(services)))
     quake = [t for t in listing if t.startswith("- Tote") and "Erdbeben" in t]
     floods = [t for t in listing if t.startswith("- Tote") and "Libyen" in t]
     # "ums Leben gekommen", "Todesopfer des Bebens", "2.862 Tote" after "dem Beben": one topic
@@ -116,7 +85,7 @@ async def test_one_death_toll_per_disaster(services, text_of) -> None:
 
 
 async def test_dead_injured_and_missing_stay_apart(services, text_of) -> None:
-    listing = topics(text_of(await ask(services)))
+    listing = topics(text_of(await ask_figures(services)))
     injured = [t for t in listing if t.startswith("- Verletzte")]
     missing = [t for t in listing if t.startswith("- Vermisste")]
     assert len(injured) == 1 and "2 Meldungen" in injured[0] and "Marokko" in injured[0]
@@ -124,10 +93,10 @@ async def test_dead_injured_and_missing_stay_apart(services, text_of) -> None:
 
 
 async def test_the_story_history_and_current_value(services, text_of) -> None:
-    listing = topics(text_of(await ask(services)))
+    listing = topics(text_of(await ask_figures(services)))
     [quake] = [t for t in listing if t.startswith("- Tote") and "Erdbeben" in t]
     subject = quake[2:].split(":")[0]
-    body = text_of(await ask(services, subject=subject))
+    body = text_of(await ask_figures(services, subject=subject))
     current, history = body.split("Verlauf")[0], body.split("Verlauf")[1]
     assert "2.862 (Innenministerium)" in current and "11.09.2023" in current
     assert "09.09.2023: mindestens 820" in history and "10.09.2023: 2.012" in history

@@ -9,16 +9,12 @@ from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime
 
 import pytest
+from figure_story import article, ask_figures, story_services
 
-from bot.config import Config
-from bot.models import Paragraph, ParsedArticle
-from bot.nlp import Extractor, build_pipeline
-from bot.store import Store
+from bot.nlp import Extractor
 from bot.store.records import FigureRecord
-from handlers.dispatch import dispatch
 from handlers.figure_groups import comparable, same_story
-from handlers.registry import build_handlers
-from handlers.types import ChannelRef, Reply, Request, Services, UserRef
+from handlers.types import Services
 
 NOW = datetime(2025, 3, 14, 8, 0, tzinfo=UTC)
 DAY = date(2025, 3, 12)
@@ -65,40 +61,15 @@ ARTICLES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(build_pipeline())
-
-
 @pytest.fixture
 async def services(store_url: str, extractor: Extractor) -> AsyncIterator[Services]:
-    store = await Store.open(store_url)
-    extractions = [
-        extractor.extract(
-            ParsedArticle(name, name, title, published, "Zeitung", (Paragraph(body),), name)
-        )
-        for name, title, published, body in ARTICLES
-    ]
-    await store.corpus.apply(extractions, [], [], [], now=NOW)
-    try:
-        yield Services(config=Config(), store=store, clock=lambda: NOW)
-    finally:
-        await store.close()
-
-
-async def ask(services: Services, **args: str) -> Reply:
-    req = Request(
-        command="figures",
-        args=args,
-        user=UserRef("discord:1", "tester"),
-        channel=ChannelRef("discord", "42"),
-        locale="de",
-    )
-    return await dispatch(req, services, build_handlers())
+    articles = [article(name, title, published, body) for name, title, published, body in ARTICLES]
+    async with story_services(store_url, extractor, articles, NOW) as services:
+        yield services
 
 
 async def test_two_stories_under_one_topic_word_are_no_conflict(services, text_of) -> None:
-    body = text_of(await ask(services, subject="Soldaten"))
+    body = text_of(await ask_figures(services, subject="Soldaten"))
     assert "15.000" in body and "200" in body, body
     assert "widersprüchlich" not in body.lower(), body
     assert " vs. " not in body, body
@@ -106,7 +77,7 @@ async def test_two_stories_under_one_topic_word_are_no_conflict(services, text_o
 
 
 async def test_police_and_organisers_of_one_story_conflict(services, text_of) -> None:
-    body = text_of(await ask(services, subject="Teilnehmer der Kundgebung"))
+    body = text_of(await ask_figures(services, subject="Teilnehmer der Kundgebung"))
     current = body.split("Verlauf")[0]
     assert "widersprüchliche Angaben vom 13.03.2025" in current, body
     assert "900 (Polizei)" in current and "4.000 (Veranstalter)" in current, body
@@ -151,7 +122,7 @@ def test_one_article_counting_two_things_is_no_conflict() -> None:
 
 
 async def test_a_damals_figure_is_history_not_current(services, text_of) -> None:
-    body = text_of(await ask(services, subject="Schäden"))
+    body = text_of(await ask_figures(services, subject="Schäden"))
     current, history = body.split("Verlauf", 1)
     assert "rund 400 Mio. Euro (Umweltministerium) — Stand 13.03.2025" in current, body
     assert "6 Mrd." not in current and "widersprüchlich" not in current, body

@@ -11,14 +11,12 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from figure_story import article, ask_figures, story_services
 
-from bot.config import Config
-from bot.models import Paragraph, ParsedArticle
-from bot.nlp import Extractor, build_pipeline
-from bot.store import Store
+from bot.nlp import Extractor
 from handlers.dispatch import dispatch
 from handlers.registry import build_handlers
-from handlers.types import ChannelRef, Reply, Request, Services, UserRef
+from handlers.types import ChannelRef, Request, Services, UserRef
 
 NOW = datetime(2025, 4, 7, 8, 0, tzinfo=UTC)
 ARTICLES = [
@@ -77,45 +75,21 @@ ARTICLES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor(build_pipeline())
-
-
 @pytest.fixture
 async def services(tmp_path: Path, extractor: Extractor) -> AsyncIterator[Services]:
-    store = await Store.open(tmp_path / "story.db")
-    extractions = [
-        extractor.extract(
-            ParsedArticle(
-                name, name, title, published, outlet, tuple(Paragraph(p) for p in paras), name
-            )
-        )
+    articles = [
+        article(name, title, published, paras, outlet)
         for name, title, published, outlet, paras in ARTICLES
     ]
-    await store.corpus.apply(extractions, [], [], [], now=NOW)
-    try:
-        yield Services(config=Config(), store=store, clock=lambda: NOW)
-    finally:
-        await store.close()
-
-
-async def ask(services: Services, **args: str) -> Reply:
-    req = Request(
-        command="figures",
-        args=args,
-        user=UserRef("discord:1", "tester"),
-        channel=ChannelRef("discord", "42"),
-        locale="de",
-    )
-    return await dispatch(req, services, build_handlers())
+    async with story_services(tmp_path / "story.db", extractor, articles, NOW) as services:
+        yield services
 
 
 async def test_death_toll_is_one_topic_with_the_latest_report_current(services, text_of) -> None:
     keys = [s.subject_key for s in await services.store.figures.subjects()]
     # bare units and ages are no topic
     assert not {"euro", "jahr", "alter"} & set(keys)
-    body = text_of(await ask(services))
+    body = text_of(await ask_figures(services))
     listing = "\n".join(
         line for line in body.splitlines() if re.search(r" · \d+ Meldung(en)?$", line)
     )
@@ -126,7 +100,7 @@ async def test_death_toll_is_one_topic_with_the_latest_report_current(services, 
     assert "5 Meldungen" in listing.split("Tote (Erdbeben Myanmar)")[1].split("\n")[0]
     assert "- Vermisste (Erdbeben):" in listing
     assert "- Tote bei den Überschwemmungen in Spanien: 62" in listing
-    reply = await ask(services, subject="Tote (Erdbeben Myanmar)")
+    reply = await ask_figures(services, subject="Tote (Erdbeben Myanmar)")
     assert reply.title == "Zahlen: Tote (Erdbeben Myanmar)"
     body = text_of(reply)
     current = body.split("Verlauf")[0]
@@ -138,19 +112,19 @@ async def test_death_toll_is_one_topic_with_the_latest_report_current(services, 
 async def test_measured_values_carry_their_unit_and_name_the_measured_thing(
     services, text_of
 ) -> None:
-    body = text_of(await ask(services))
+    body = text_of(await ask_figures(services))
     assert "Reparatur der Brücke: 3 Mio. Euro" in body
 
 
 async def test_background_figure_is_history_never_current(services, text_of) -> None:
-    body = text_of(await ask(services, subject="Tote (Erdbeben Myanmar)"))
+    body = text_of(await ask_figures(services, subject="Tote (Erdbeben Myanmar)"))
     current, history = body.split("Verlauf")[0], body.split("Verlauf")[1]
     assert "200" not in current.replace("2.056", "").replace("2.100", "")
     assert "01.04.2013: 200" in history and "Hintergrund" in history
 
 
 async def test_police_and_organisers_conflict_with_both_sources(services, text_of) -> None:
-    body = text_of(await ask(services, subject="Demonstranten"))
+    body = text_of(await ask_figures(services, subject="Demonstranten"))
     current = body.split("Verlauf")[0]
     assert "5.000 (Polizei) vs. 20.000 (Veranstalter)" in current
     assert "widersprüchliche Angaben vom 06.04.2025" in current
@@ -159,7 +133,7 @@ async def test_police_and_organisers_conflict_with_both_sources(services, text_o
 
 
 async def test_chart_counts_undated_reports_left_out(services, text_of) -> None:
-    reply = await ask(services, subject="Tote (Erdbeben Myanmar)", chart="ja")
+    reply = await ask_figures(services, subject="Tote (Erdbeben Myanmar)", chart="ja")
     [png] = reply.attachments
     assert png.data.startswith(b"\x89PNG")
     assert "1 undatierte Meldung nicht im Diagramm" in (png.description or "")
