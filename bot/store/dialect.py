@@ -22,17 +22,14 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from bot.store.migrations import SPEAKER_SUMMARY_SET
+
 FtsKind = Literal["sentence", "quote", "title"]
 Rank = Literal["best", "recent"] | None
 
-# Recomputes the roles (most used first) and aliases columns of speakers.
-_SQLITE_SPEAKER_SUMMARY = """
-    roles = (SELECT group_concat(role, char(31)) FROM (
-        SELECT role FROM speaker_roles WHERE speaker_id = speakers.id
-        GROUP BY role ORDER BY count(*) DESC, role LIMIT 20)),
-    aliases = (SELECT group_concat(alias, char(31)) FROM (
-        SELECT alias FROM speaker_aliases WHERE speaker_id = speakers.id AND alias <> speakers.name
-        GROUP BY alias ORDER BY count(*) DESC, alias LIMIT 50))"""
+# Recomputes the roles (most used first) and aliases columns of speakers: SQLite's text is the
+# one a released migration runs, so it lives there.
+_SQLITE_SPEAKER_SUMMARY = SPEAKER_SUMMARY_SET
 
 _PG_SPEAKER_SUMMARY = """
     roles = (SELECT string_agg(role, chr(31) ORDER BY n DESC, role) FROM (
