@@ -69,14 +69,15 @@ def disagreeing(claims: list[Claim]) -> list[Claim]:
     """The claims that contradict another claim on the same thing in the same story (their
     intervals do not overlap; handlers.figure_groups.comparable). Two stories that share only
     a topic word ("Soldaten": 15.000 in Lebanon, 200 in Timor) are separate entries."""
-    found: list[Claim] = []
+    intervals = [c.interval for c in claims]  # once each: a digest compares thousands of pairs
+    found: set[int] = set()
     for i, a in enumerate(claims):
-        for b in claims[i + 1 :]:
-            if a.interval.overlaps(b.interval):
+        for j in range(i + 1, len(claims)):
+            if (i in found and j in found) or intervals[i].overlaps(intervals[j]):
                 continue
-            if any(comparable(x, y) for x in a.figures for y in b.figures):
-                found += [c for c in (a, b) if c not in found]
-    return [c for c in claims if c in found]
+            if any(comparable(x, y) for x in a.figures for y in claims[j].figures):
+                found.update((i, j))
+    return [c for k, c in enumerate(claims) if k in found]
 
 
 def related(claims: list[Claim]) -> bool:
