@@ -184,3 +184,40 @@ async def test_a_session_stages_batches_as_they_come_and_swaps_once(store_url: s
         assert change.removed == () and change.changed == ("00001.txt",)
     finally:
         await store.close()
+
+
+async def test_the_lemma_table_for_subject_keys_loads_off_the_event_loop(
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Subject keys read spaCy's lemma table, over a second to load: a running bot's first
+    reload must not load it on the event loop (every reply would wait meanwhile)."""
+    import threading
+
+    import spacy.lookups
+
+    from bot.nlp.figure_lemmas import table_lemmatize
+
+    loaded_on: list[threading.Thread] = []
+    real = spacy.lookups.load_lookups
+
+    def recording(*args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        loaded_on.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(spacy.lookups, "load_lookups", recording)
+    table_lemmatize.cache_clear()
+    try:
+        async with await Store.open(tmp_path / "lemmas.db") as store:
+            aid_article = build_extraction(
+                "hilfe.txt",
+                "Soforthilfen",
+                date(2024, 10, 1),
+                "Tagesschau",
+                ["Der Bund zahlt 5 Millionen Euro."],
+                figures=[F(0, "5 Millionen Euro", 5e6, subject="Soforthilfen", unit="Euro")],
+            )
+            await store.corpus.apply([aid_article], [], [], [], now=SAMPLE_NOW)
+            assert await store.figures.subjects()  # the figure was keyed by its lemma
+    finally:
+        table_lemmatize.cache_clear()
+    assert loaded_on and threading.main_thread() not in loaded_on

@@ -11,6 +11,7 @@ longer than the busy timeout). See docs/deploy.md for the measured lock times.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import uuid
@@ -22,6 +23,7 @@ from typing import Any, cast
 
 from bot.models import ArticleExtraction, SkippedFile, SpeakerInfo
 from bot.nlp.figure_intervals import stored_bounds
+from bot.nlp.figure_lemmas import table_lemmatize
 from bot.nlp.figure_subjects import subject_group
 from bot.nlp.names import fold_name
 from bot.store.convert import date_to_db, dt_from_db_opt, dt_to_db, utc_now
@@ -87,6 +89,14 @@ def subject_key_for(subject: str | None, unit: str | None) -> str | None:
     joined, bare units, ages and durations no topic)."""
     group = subject_group(subject, unit)
     return (fold_key(group) or None) if group else None
+
+
+async def _load_subject_lemmas() -> None:
+    """Subject keys read spaCy's lemma table (bot.nlp.figure_lemmas), which takes over a second
+    to load once per process. Staging runs on the event loop: load the table in a thread first,
+    so the first reload of a running bot does not stall every reply meanwhile."""
+    if not table_lemmatize.cache_info().currsize:
+        await asyncio.to_thread(table_lemmatize)
 
 
 @dataclass
@@ -448,6 +458,7 @@ class CorpusRepo:
         not grow with the corpus. Leaving the block without commit changes nothing. Holds the
         apply lock and the cross-process corpus lease until the block ends."""
         now = now or utc_now()
+        await _load_subject_lemmas()
         async with self._db.apply_lock:
             w = self._db.writer
             owner = uuid.uuid4().hex
