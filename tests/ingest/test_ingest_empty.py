@@ -15,7 +15,7 @@ from bot.render.text import render_text
 from bot.store import Store
 from handlers.admin import HANDLERS
 from handlers.dispatch import dispatch
-from handlers.types import ChannelRef, Request, Services, UserRef
+from handlers.types import ChannelRef, Reply, Request, Services, UserRef
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 ADMIN = UserRef("@ops:example.org", "Ops")  # a configured bot admin (below)
@@ -49,11 +49,8 @@ async def test_ingest_refuses_an_empty_folder_unless_allowed(loaded) -> None:
     assert len(change.removed) == 5 and change.totals["articles"] == 0
 
 
-@pytest.mark.parametrize("locale", ["de", "en"])
-async def test_reload_of_an_empty_folder_keeps_the_old_corpus(loaded, locale) -> None:
-    corpus, store, ingestor = loaded
-    before = await store.corpus.status()
-    empty(corpus)
+async def ask_reload(corpus: Path, store: Store, ingestor: Ingestor, locale: str) -> Reply:
+    """An admin's /reload through the real handler, over the corpus folder the test changed."""
     clock = lambda: datetime.now(UTC)  # noqa: E731
     services = Services(
         config=Config(corpus=CorpusConfig(dir=str(corpus)), admins=AdminsConfig(users=(ADMIN.id,))),
@@ -68,7 +65,15 @@ async def test_reload_of_an_empty_folder_keeps_the_old_corpus(loaded, locale) ->
         channel=ChannelRef("matrix", "!ops:example.org"),
         locale=locale,
     )
-    reply = await dispatch(request, services, HANDLERS)
+    return await dispatch(request, services, HANDLERS)
+
+
+@pytest.mark.parametrize("locale", ["de", "en"])
+async def test_reload_of_an_empty_folder_keeps_the_old_corpus(loaded, locale) -> None:
+    corpus, store, ingestor = loaded
+    before = await store.corpus.status()
+    empty(corpus)
+    reply = await ask_reload(corpus, store, ingestor, locale)
     text = render_text(reply, locale)
     assert reply.kind == "error"
     expected = {
@@ -108,21 +113,7 @@ async def test_reload_of_a_foreign_folder_keeps_the_old_corpus(loaded) -> None:
     corpus, store, ingestor = loaded
     before = await store.corpus.status()
     foreign(corpus)
-    clock = lambda: datetime.now(UTC)  # noqa: E731
-    services = Services(
-        config=Config(corpus=CorpusConfig(dir=str(corpus)), admins=AdminsConfig(users=(ADMIN.id,))),
-        store=store,
-        reloader=CorpusReloader(ingestor, clock),
-        clock=clock,
-    )
-    request = Request(
-        command="reload",
-        args={},
-        user=ADMIN,
-        channel=ChannelRef("matrix", "!ops:example.org"),
-        locale="de",
-    )
-    reply = await dispatch(request, services, HANDLERS)
+    reply = await ask_reload(corpus, store, ingestor, "de")
     text = render_text(reply, "de")
     assert reply.kind == "error"
     assert "enthält keinen der 5 bisherigen Artikel" in text, text
