@@ -98,10 +98,11 @@ class SearchRepo:
         return [h[2] for h in ranked]
 
     async def matches_any(self, query: str) -> bool:
-        """Whether an fts_queries() expression matches any sentence (one index probe)."""
+        """Whether an fts_queries() expression matches any sentence: the newest match, which
+        on PostgreSQL the per-block summaries find without a GIN bitmap of a common prefix."""
         d = self._db.dialect
         cur = await self._db.conn.execute(
-            f"SELECT 1 FROM ({d.fts_newest('sentence', limit=1, ordered=False)}) x",
+            f"SELECT 1 FROM ({d.fts_newest('sentence', limit=1)}) x",
             (d.match(query),),
         )
         return await cur.fetchone() is not None
