@@ -170,14 +170,18 @@ def _walk(kind: str, table: str, recent: bool, limit: int | str) -> str:
     read of its id range. The query's parameters are those of the plain form (the tsquery text,
     then `limit` if it is "?"); `t.q` and `lim.n` are constants to the planner.
     """
-    gate = f"""SELECT coalesce(exp(sum(ln(greatest(
-            (SELECT e.f FROM pg_stats p,
-                unnest(CAST(CAST(p.most_common_elems AS TEXT) AS TEXT[]),
-                       p.most_common_elem_freqs) e(l, f)
-             WHERE p.schemaname = current_schema() AND p.tablename = '{table}'
-             AND p.attname = 'fts' AND e.l = w.l), 0, 1e-30)))), 0)
+    # A lexeme's share of the rows by the planner's statistics; a prefix sums its lexemes'.
+    share = f"""(SELECT least(coalesce(sum(e.f), 0), 1) FROM pg_stats p,
+            unnest(CAST(CAST(p.most_common_elems AS TEXT) AS TEXT[]), p.most_common_elem_freqs)
+                e(l, f)
+            WHERE p.schemaname = current_schema() AND p.tablename = '{table}'
+            AND p.attname = 'fts'
+            AND (e.l = w.m[1] OR (w.m[3] = ':*' AND left(e.l, length(w.m[1])) = w.m[1])))"""
+    # querytree() prints each lexeme as 'word' or 'word':* (a quote in it doubled); no `?`
+    # in the pattern, which the placeholder translation would take for a parameter
+    gate = f"""SELECT coalesce(exp(sum(ln(greatest({share}, 1e-30)))), 0)
             * {BLOCK_SIZE * WALK_BUDGET} >= lim.n AS walk
-        FROM unnest(tsvector_to_array(to_tsvector('simple', querytree(t.q)))) w(l)"""
+        FROM regexp_matches(querytree(t.q), '''(([^'']|'''')+)''(:[*]){{0,1}}', 'g') w(m)"""
     score = ", (-m.id * 1e-12) AS rank" if recent else ""
     return f"""SELECT m.id{score} FROM to_tsquery('german', CAST(? AS TEXT)) t(q),
         (SELECT CAST({limit} AS BIGINT) AS n) lim, LATERAL ({gate}) g,
