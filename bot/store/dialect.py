@@ -161,7 +161,9 @@ def _walk(kind: str, table: str, recent: bool, limit: int | str) -> str:
     block it would read block after block for a few rows, where one GIN bitmap of the word is
     cheap; so it walks only when the planner's statistics (pg_stats: the share of rows holding
     each lexeme, 0 for one not among the most common) say that the matches should fill `limit`
-    within WALK_BUDGET blocks. Either way the answer is the same: the newest `limit` matches.
+    within WALK_BUDGET blocks. Else it takes one GIN bitmap (`ORDER BY -r.id`, which no index
+    provides: the planner would walk the primary key for a LIMIT 1, and that read 1.9M rows to
+    find a word in 2). Either way the answer is the same: the newest `limit` matches.
 
     A query that no summary matches is answered without reading `table` (a prefix query's GIN
     bitmap took 27 ms to find nothing).
@@ -196,7 +198,7 @@ def _walk(kind: str, table: str, recent: bool, limit: int | str) -> str:
                 (SELECT r.id FROM {table} r WHERE NOT g.walk AND r.fts @@ t.q
                     AND EXISTS (SELECT 1 FROM fts_blocks b
                                 WHERE b.kind = '{kind}' AND b.lexemes @@ t.q)
-                    ORDER BY r.id DESC LIMIT lim.n)) m"""
+                    ORDER BY -r.id LIMIT lim.n)) m"""
 
 
 SQLITE = Dialect()
