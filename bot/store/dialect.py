@@ -187,8 +187,8 @@ def _walk(kind: str, table: str, recent: bool, limit: int | str) -> str:
     score = ", (-m.id * 1e-12) AS rank" if recent else ""
     return f"""SELECT m.id{score} FROM to_tsquery('german', CAST(? AS TEXT)) t(q),
         (SELECT CAST({limit} AS BIGINT) AS n) lim, LATERAL ({gate}) g,
-        LATERAL ((SELECT r.id FROM (SELECT b.block FROM fts_blocks b
-                    WHERE g.walk AND b.kind = '{kind}' AND b.lexemes @@ t.q) nb,
+        LATERAL ((SELECT r.id FROM (SELECT b.block FROM fts_blocks_matching('{kind}', t.q) b(block)
+                    WHERE g.walk ORDER BY b.block DESC) nb,
                     LATERAL (SELECT r.id FROM {table} r
                         WHERE r.id >= nb.block * {BLOCK_SIZE}
                         AND r.id < (nb.block + 1) * {BLOCK_SIZE} AND ts_match_vq(r.fts, t.q)
@@ -196,8 +196,7 @@ def _walk(kind: str, table: str, recent: bool, limit: int | str) -> str:
                     ORDER BY nb.block DESC, r.id DESC LIMIT lim.n)
                 UNION ALL
                 (SELECT r.id FROM {table} r WHERE NOT g.walk AND r.fts @@ t.q
-                    AND EXISTS (SELECT 1 FROM fts_blocks b
-                                WHERE b.kind = '{kind}' AND b.lexemes @@ t.q)
+                    AND EXISTS (SELECT 1 FROM fts_blocks_matching('{kind}', t.q))
                     ORDER BY -r.id LIMIT lim.n)) m"""
 
 
