@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.store.fts_blocks import BLOCK_SIZE, KINDS, WALK_BUDGET
+from bot.store.fts_blocks import BLOCK_SIZE, GIN_ROW_COST, KINDS, WALK_BUDGET
 from bot.store.migrations import SPEAKER_SUMMARY_SET
 
 FtsKind = Literal["sentence", "quote", "title"]
@@ -159,9 +159,10 @@ def _walk(kind: str, table: str, recent: bool, limit: int | str) -> str:
     range, and stops at `limit` matches: blocks without the words are never read, so a common
     word costs one or two block reads whatever the newest rows hold. For a word rare in every
     block it would read block after block for a few rows, where one GIN bitmap of the word is
-    cheap; so it walks only when the planner's statistics (pg_stats: the share of rows holding
-    each lexeme, 0 for one not among the most common) say that the matches should fill `limit`
-    within WALK_BUDGET blocks. Else it takes one GIN bitmap (`ORDER BY -r.id`, which no index
+    cheap; so it walks only when the planner's statistics (pg_stats: the share p of rows
+    holding each lexeme, 0 for one not among the most common; their product for the query)
+    say that walking costs less (it tests about limit / p rows, GIN fetches p x all rows, each
+    GIN_ROW_COST times dearer) and fills `limit` within WALK_BUDGET blocks. Else it takes one GIN bitmap (`ORDER BY -r.id`, which no index
     provides: the planner would walk the primary key for a LIMIT 1, and that read 1.9M rows to
     find a word in 2). Either way the answer is the same: the newest `limit` matches.
 
@@ -181,9 +182,12 @@ def _walk(kind: str, table: str, recent: bool, limit: int | str) -> str:
             AND (e.l = w.m[1] OR (w.m[3] = ':*' AND left(e.l, length(w.m[1])) = w.m[1])))"""
     # querytree() prints each lexeme as 'word' or 'word':* (a quote in it doubled); no `?`
     # in the pattern, which the placeholder translation would take for a parameter
-    gate = f"""SELECT coalesce(exp(sum(ln(greatest({share}, 1e-30)))), 0)
-            * {BLOCK_SIZE * WALK_BUDGET} >= lim.n AS walk
+    share_all = f"""SELECT coalesce(exp(sum(ln(greatest({share}, 1e-30)))), 0) AS p
         FROM regexp_matches(querytree(t.q), '''(([^'']|'''')+)''(:[*]){{0,1}}', 'g') w(m)"""
+    rows = f"(SELECT reltuples FROM pg_class WHERE oid = CAST('{table}' AS regclass))"
+    # walking tests about n / p rows; GIN fetches p x all rows, each GIN_ROW_COST times dearer
+    gate = f"""SELECT x.p * x.p * {rows} * {GIN_ROW_COST} >= lim.n
+            AND x.p * {BLOCK_SIZE * WALK_BUDGET} >= lim.n AS walk FROM ({share_all}) x"""
     score = ", (-m.id * 1e-12) AS rank" if recent else ""
     return f"""SELECT m.id{score} FROM to_tsquery('german', CAST(? AS TEXT)) t(q),
         (SELECT CAST({limit} AS BIGINT) AS n) lim, LATERAL ({gate}) g,

@@ -34,8 +34,11 @@ of a block whose summary matches (about 2 ms)."""
 
 WALK_BUDGET = 64
 """A query walks the summaries only when its matches should fill the page within this many
-blocks (about 100 ms at worst, where the planner would walk the primary key itself; beyond
-that, one GIN bitmap of the words costs less)."""
+blocks (about 100 ms at worst)."""
+
+GIN_ROW_COST = 10
+"""A row that a GIN bitmap finds costs about this many rows that a walk tests (its heap page is
+fetched at random: 23k matches of a word took 130 ms; a walk tests a row in 0.4-0.5 us)."""
 
 STALE_PER_SWAP = 4
 """Stale summaries (blocks that lost rows) one swap recomputes, newest first: about 40 ms."""
