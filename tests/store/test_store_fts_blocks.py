@@ -96,9 +96,10 @@ async def two_blocks(store: Store) -> None:
 
 
 async def test_a_word_only_in_an_old_block_is_found(pg_url: str) -> None:
-    """'Panzer' is common (the statistics say so, so the newest matches are found by walking
-    the summaries) but only in the first block: the walk passes the newer blocks by and
-    still finds it, in the sentences, the quotes and the article titles' topic sources."""
+    """'Panzer' is common (in 3% of the rows, the statistics say) but only in the first block:
+    the newest match and the newest three are found by walking the summaries, which passes the
+    newer block by (the 1,000 candidates of a topic come from one GIN bitmap at that share);
+    sentences, quotes and the topic's articles all find it."""
     store = await Store.open(pg_url)
     try:
         await two_blocks(store)
