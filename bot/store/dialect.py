@@ -153,7 +153,7 @@ class PgDialect(Dialect):
 
 def _walk(kind: str, table: str, recent: bool, limit: int | str) -> str:
     """The newest `limit` matches of `table`: by the per-block summaries (bot.store.fts_blocks)
-    when the query's words are common, else by the plain plan.
+    when the query's words are common, else by one GIN bitmap.
 
     The walk reads the blocks whose summary matches, newest first, each along its primary key
     range, and stops at `limit` matches: blocks without the words are never read, so a common
@@ -162,9 +162,10 @@ def _walk(kind: str, table: str, recent: bool, limit: int | str) -> str:
     cheap; so it walks only when the planner's statistics (pg_stats: the share p of rows
     holding each lexeme, 0 for one not among the most common; their product for the query)
     say that walking costs less (it tests about limit / p rows, GIN fetches p x all rows, each
-    GIN_ROW_COST times dearer) and fills `limit` within WALK_BUDGET blocks. Else it takes one GIN bitmap (`ORDER BY -r.id`, which no index
-    provides: the planner would walk the primary key for a LIMIT 1, and that read 1.9M rows to
-    find a word in 2). Either way the answer is the same: the newest `limit` matches.
+    GIN_ROW_COST times dearer) and fills `limit` within WALK_BUDGET blocks. Else it takes the
+    GIN bitmap (`ORDER BY -r.id`, which no index provides: the planner would walk the primary
+    key for a LIMIT 1, and that read 1.9M rows to find a word in 2). Either way the answer is
+    the same: the newest `limit` matches; the statistics only choose the plan.
 
     A query that no summary matches is answered without reading `table` (a prefix query's GIN
     bitmap took 27 ms to find nothing).
