@@ -27,7 +27,7 @@ from bot.nlp.speakers.lexicon import (
     ROLE_SUFFIXES,
 )
 from bot.nlp.speakers.mention import NP
-from bot.nlp.speakers.phrase import parse_np
+from bot.nlp.speakers.phrase import QUANTIFIERS, parse_np
 from bot.nlp.speakers.word_classes import is_adj, is_cap, is_org, is_role
 
 __all__ = [
@@ -42,6 +42,7 @@ __all__ = [
     "ORG_SUFFIXES",
     "POSSESSIVE",
     "PRONOUNS",
+    "QUANTIFIERS",
     "ROLE_SUFFIXES",
     "is_adj",
     "is_cap",

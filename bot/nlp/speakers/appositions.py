@@ -91,17 +91,30 @@ def role_apposition(words: list[str], j: int, end: int, role: str | None) -> tup
     if not (k < end and is_role(words[k])):
         return role, j
     k += 1
-    while k < end and (
-        is_cap(words[k]) or words[k] in GEN_DETS or is_adj(words[k]) or words[k] in _ROLE_TAIL_WORDS
-    ):
+    while k < end and (_role_tail_word(words[k]) or _slash_pair(words, k, end)):
         k += 1
     while k > a0 and not is_cap(words[k - 1]):
         k -= 1
     if k < end and words[k] == ",":
-        return " ".join(words[a0:k]), k + 1
+        return _joined(words[a0:k]), k + 1
     if k >= end or words[k] in (".", "!", "?"):
-        return " ".join(words[a0:k]), k
+        return _joined(words[a0:k]), k
     return role, j
+
+
+def _role_tail_word(word: str) -> bool:
+    """A word that continues a role apposition: "Sprecher des nationalen Sicherheitsrats"."""
+    return is_cap(word) or word in GEN_DETS or is_adj(word) or word in _ROLE_TAIL_WORDS
+
+
+def _slash_pair(words: list[str], k: int, end: int) -> bool:
+    """The slash of "CDU/CSU-Fraktion", which the tokenizer splits off: it keeps the
+    apposition going ("Obmann der CDU/CSU-Fraktion im Ausschuss,")."""
+    return words[k] == "/" and k > 0 and k + 1 < end and is_cap(words[k + 1])
+
+
+def _joined(words: list[str]) -> str:
+    return " ".join(words).replace(" / ", "/")
 
 
 def name_apposition(

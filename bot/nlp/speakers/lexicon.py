@@ -35,5 +35,7 @@ ORG_NAMES = words("speaker_org_names.txt")
 NON_SPEAKERS = WEEKDAYS | words("speaker_non_speakers.txt")
 # nouns that head a noun phrase but are no speaker of a statement
 NON_SPEAKER_HEADS = ACCORDING_NOUNS | words("non_speaker_heads.txt")
+# the "thing" kind of them (never a speaker, also as the end of a compound: "Amtsübernahme")
+THING_HEADS = frozenset(r[0].lower() for r in rows("non_speaker_heads.txt") if r[1:] == ["thing"])
 # surnames after "von der" / "van den" (case kept: "Heide" the name, not "heide")
 NOBLE_NAMES = frozenset(r[0] for r in rows("speaker_noble_names.txt"))

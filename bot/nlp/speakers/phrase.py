@@ -19,11 +19,22 @@ from bot.nlp.speakers.lexicon import (
     PRONOUNS,
 )
 from bot.nlp.speakers.mention import NP
-from bot.nlp.speakers.word_classes import is_adj, is_cap, is_cap_adj, is_org, is_role
+from bot.nlp.speakers.word_classes import (
+    is_adj,
+    is_cap,
+    is_cap_adj,
+    is_org,
+    is_role,
+    is_thing,
+)
 
 # name particles between capitalised words: "Osama bin Laden", "Lula da Silva"
 _NAME_JOINERS = ("von", "van", "de", "da", "bin", "ibn")
 _LIST_JOINERS = ("und", ",", "sowie")
+# genitive relatives used as possessives: "teilte dessen Stellvertreter mit"
+RELATIVE_POSSESSIVE = frozenset({"dessen", "deren"})
+# quantifiers of a partitive subject: "Einige der Abgeordneten sagten"
+QUANTIFIERS = frozenset({"einige", "mehrere", "viele", "manche", "zahlreiche", "beide", "alle"})
 
 
 def parse_np(
@@ -50,7 +61,7 @@ def parse_np(
     caps_start = j
     j = _capitalised_run(words, j, end, det)
     caps = words[caps_start:j]
-    if not caps or caps[0].lower() in NON_SPEAKER_HEADS:
+    if not caps or caps[0].lower() in NON_SPEAKER_HEADS or is_thing(caps[0]):
         return None
     caps, j = _head_cut(caps, caps_start, j, det, nouns)
     tail_start = j
@@ -87,8 +98,12 @@ def _determiner(words: list[str], i: int, end: int, bare_adjective: bool) -> tup
     description; "" for an article-less adjective phrase) and the index after it."""
     w = words[i]
     low = w.lower()
+    if low in QUANTIFIERS and i + 2 < end and words[i + 1] == "der":
+        return "die", i + 2  # "Einige der betroffenen Anwohner": a definite plural
     if low in DETS or low in INDEF or low in NOM_DETS or low in POSSESSIVE:
         return ("der" if low in POSSESSIVE else low), i + 1
+    if w in RELATIVE_POSSESSIVE:  # lower-case only: a clause-initial "Deren Haltung" is an object
+        return "der", i + 1  # "dessen Stellvertreter": definite, like "sein Stellvertreter"
     if (
         bare_adjective
         and is_adj(w)
@@ -121,17 +136,21 @@ def _adjectives(
     while j < end and is_adj(words[j]) and adjs < 4 and det is not None:
         j += 1
         adjs += 1
+    if det == "" and adjs and not (j < end and is_cap(words[j])):
+        # "Jugendliche haben …": a noun in "-liche" before a verb in "-en" is no adjective
+        # phrase; only a capitalised head after the adjectives makes one
+        return None, i, 0
     return det, j, adjs
 
 
 def _capitalised_run(words: list[str], j: int, end: int, det: str | None) -> int:
     """The end of the run of capitalised words from j, with name particles ("Ursula von der
-    Leyen", "Osama bin Laden")."""
+    Leyen", "Osama bin Laden", "Karl-Theodor zu Guttenberg")."""
     while j < end and (
         is_cap(words[j]) or (words[j][:1].isupper() and words[j].lower() in ORG_NAMES)
     ):
         j += 1
-        if _name_joiner(words, j, end, det):
+        if _name_joiner(words, j, end, det) or _noble_zu(words, j, end, det):
             j += 1
         elif (
             j + 2 < end
@@ -155,6 +174,12 @@ def _name_joiner(words: list[str], j: int, end: int, det: str | None) -> bool:
         and words[j + 1].lower() not in ORG_NAMES
         and det is None
     )
+
+
+def _noble_zu(words: list[str], j: int, end: int, det: str | None) -> bool:
+    """ "Karl-Theodor zu Guttenberg": "zu" joins a name only before a noble surname of the
+    lexicon ("soll Anelka zu Domenech gesagt haben" stays two phrases)."""
+    return det is None and j + 1 < end and words[j] == "zu" and words[j + 1] in NOBLE_NAMES
 
 
 def _head_cut(
@@ -214,7 +239,7 @@ def _description(
     unnamed source ("ein Sprecher"), or None when its head is no speaker."""
     i, j = span
     head = caps[0] if det is not None else caps[-1]
-    if head.lower() in NON_SPEAKER_HEADS:
+    if head.lower() in NON_SPEAKER_HEADS or is_thing(head):
         return None
     plural = caps[-1].lower().endswith(("en", "er")) and det in (None, "die")
     desc = " ".join(desc_words)

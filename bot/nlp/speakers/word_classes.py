@@ -13,6 +13,7 @@ from bot.nlp.speakers.lexicon import (
     ORG_NAMES,
     ORG_SUFFIXES,
     ROLE_SUFFIXES,
+    THING_HEADS,
 )
 
 # endings of capitalised adjectives in names: "Deutsche", "Nationalen", "Oberste"
@@ -74,6 +75,15 @@ def is_cap(word: str) -> bool:
         head, _, rest = word.partition("-")
         return head in NAME_PARTICLES and rest[:1].isupper()  # "al-Mussawi", "el-Baradei"
     return c.isupper() and word.lower() not in NON_SPEAKERS
+
+
+def is_thing(word: str) -> bool:
+    """A noun that never speaks, also as the end of a compound of at least six letters
+    ("Amtsübernahme", "Luftangriff"): a chunked phrase with such a head is a misparse (an
+    adverbial or object before the cue), so the chunker rejects it and the clause rules
+    look further."""
+    base = _base(word)
+    return base in THING_HEADS or any(base[i:] in THING_HEADS for i in range(1, len(base) - 5))
 
 
 def is_adj(word: str) -> bool:

@@ -1,0 +1,103 @@
+"""The speaker noun phrase (issue 11, wrong speaker family): adverbials, things and time
+zones before the cue are no speaker; possessive relatives, partitives, noble particles and a
+slashed party name stay inside the phrase. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from bot.models import ArticleExtraction
+from bot.nlp.speakers import parse_np
+
+Extract = Callable[..., ArticleExtraction]
+
+
+def speakers(ex: ArticleExtraction) -> list[str | None]:
+    return [q.speaker for q in ex.quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a compound of a thing noun ("-übernahme") is no speaker; the subject follows the cue
+        (
+            "Gleich nach der Amtsübernahme kündigte Bürgermeisterin Petra Lang an, "
+            "die Gebühren zu senken.",
+            "Petra Lang",
+        ),
+        # clause-opening adverb: "Stellvertretend für …" names no one
+        (
+            "Stellvertretend für den Verband erklärte die Sprecherin Anna Roth, "
+            "man sei enttäuscht.",
+            "Anna Roth",
+        ),
+        # a time zone after a clock time is no acronym of an organisation
+        ("Um 9:15 Uhr MEZ meldete die Feuerwehr, der Brand sei gelöscht.", "Feuerwehr"),
+    ],
+)
+def test_the_subject_after_the_cue_wins_over_an_adverbial_before_it(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    assert speakers(extract(text)) == [speaker]
+
+
+def test_an_adverb_opening_the_clause_is_no_speaker(extract: Extract) -> None:
+    ex = extract("Damals glaubte niemand, dass die Brücke so lange halten würde.")
+    assert "Damals" not in speakers(ex)
+
+
+def test_a_person_named_like_a_thing_is_still_a_speaker() -> None:
+    # negative: only whole thing nouns and their compounds are rejected, not any capitalised word
+    words = ["Petra", "Übermann", "sagte", ",", "es", "regne", "."]
+    np = parse_np(words, 0, 2)
+    assert np is not None and np.name == "Petra Übermann"
+    assert parse_np(["die", "Amtsübernahme"], 0, 2) is None
+
+
+def test_dessen_opens_a_definite_speaker(extract: Extract) -> None:
+    ex = extract(
+        "Der Bürgermeister war nicht zu erreichen. "
+        "Am Abend teilte dessen Stellvertreter mit, die Sitzung falle aus."
+    )
+    assert speakers(ex) == ["Stellvertreter"]
+
+
+def test_a_partitive_subject_is_the_speaker_not_the_object(extract: Extract) -> None:
+    ex = extract(
+        "Einige der betroffenen Anwohner haben Landrat Peter Hoffmann gestern geschrieben, "
+        "dass der Lärm unerträglich sei."
+    )
+    assert len(ex.quotes) == 1
+    assert ex.quotes[0].speaker != "Peter Hoffmann"
+    assert "Anwohner" in (ex.quotes[0].speaker or "")
+
+
+def test_a_capitalised_noun_in_liche_before_a_verb_is_the_subject(extract: Extract) -> None:
+    ex = extract(
+        "Jugendliche haben gegenüber der Lokalzeitung ausgesagt, dass die Party eskaliert sei."
+    )
+    assert speakers(ex) == ["Jugendliche"]
+
+
+def test_zu_joins_a_noble_surname_only(extract: Extract) -> None:
+    ex = extract(
+        "Karl-Theodor zu Guttenberg, Obmann der CDU/CSU-Fraktion im Ausschuss, warf der "
+        "Regierung daraufhin mangelnde Führung vor."
+    )
+    assert speakers(ex) == ["Karl-Theodor zu Guttenberg"]
+    assert ex.quotes[0].speaker_role == "Obmann der CDU/CSU-Fraktion im Ausschuss"
+    assert ex.quotes[0].target == "Regierung"
+    # negative: "zu" before a name that is no noble surname ends the phrase
+    np = parse_np(["Anelka", "zu", "Domenech", "gesagt"], 0, 4)
+    assert np is not None and np.name == "Anelka"
+
+
+def test_a_slashed_party_name_keeps_the_role_apposition(extract: Extract) -> None:
+    ex = extract(
+        "Maria Keller, Sprecherin der CDU/CSU-Fraktion im Landtag, sagte, "
+        "die Akten müssten offengelegt werden."
+    )
+    assert speakers(ex) == ["Maria Keller"]
+    assert ex.quotes[0].speaker_role == "Sprecherin der CDU/CSU-Fraktion im Landtag"
