@@ -10,6 +10,7 @@ from __future__ import annotations
 from bot.nlp.speakers.lexicon import (
     NAME_PARTICLES,
     NON_SPEAKERS,
+    NOT_ADJECTIVES,
     ORG_NAMES,
     ORG_SUFFIXES,
     ROLE_SUFFIXES,
@@ -95,6 +96,7 @@ def is_adj(word: str) -> bool:
         word[:1].islower()
         and word.replace("-", "").isalpha()
         and word.endswith(("e", "en", "er", "es", "em"))
+        and word not in NOT_ADJECTIVES
     )
 
 
