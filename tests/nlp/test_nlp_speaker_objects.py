@@ -70,3 +70,33 @@ def test_a_name_inside_a_fronted_dative_object_is_no_speaker(extract: Extract) -
         "zu, dass die Türen offen bleiben."
     )
     assert [q.speaker for q in ex.quotes] == ["Gusmão"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            "Die Frankfurter Rundschau zitiert einen Augenzeugen mit den Worten: "
+            "„Der Mann hat erst gebremst, dann ist er geflohen.“",
+            "anonymous",
+            "Augenzeuge",
+        ),
+        (
+            "Die Nachrichtenagentur zitiert dazu Néstor Kirchner mit folgenden Worten: "
+            "„Diese Banken haben ihre Aufgabe verloren.“",
+            "Néstor Kirchner",
+            None,
+        ),
+    ],
+)
+def test_the_person_a_medium_quotes_is_the_speaker(
+    extract: Extract, text: str, speaker: str, role: str | None
+) -> None:
+    ex = extract(text)
+    assert [(q.speaker, q.speaker_role) for q in ex.quotes] == [(speaker, role)]
+
+
+def test_a_medium_quoting_without_an_object_stays_the_speaker(extract: Extract) -> None:
+    # negative: without a quoted object after "zitiert", the medium before it speaks
+    ex = extract("Die Zeitung zitiert aus einem internen Bericht: „Die Lage ist ernst.“")
+    assert [q.speaker for q in ex.quotes] == ["Zeitung"]

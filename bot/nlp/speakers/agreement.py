@@ -9,7 +9,13 @@ subject; a reversed attribution is worse than a missing one."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from bot.nlp.speakers.mention import NP
+
+ParseNP = Callable[[list[str], int, int], NP | None]
+# pronominal adverbs between a cue and its object: "zitiert dazu X", "zitierte hierzu X"
+CUE_ADVERBS = frozenset({"dazu", "hierzu", "daraufhin", "damals", "später", "zuvor"})
 
 # articles that open a dative, accusative or genitive phrase, never a subject
 _OBLIQUE = frozenset({"den", "dem", "des", "einem", "einen", "eines"})
@@ -47,3 +53,16 @@ def object_fronted(texts: list[str], a: int, np: NP, inv: NP, c: int) -> bool:
         and inv.kind == "name"
         and not inv.org
     )
+
+
+def quoted_object(texts: list[str], k: int, b: int, parse: ParseNP) -> NP | None:
+    """The accusative object of "zitieren" followed by "mit … Worten": "Die Zeitung zitiert
+    einen Augenzeugen mit den Worten", "zitiert den Pfarrer mit den Worten". That object
+    said it; the medium that quotes is only the channel (the nested report's source)."""
+    if not (k < b and texts[k].lower() in ("den", "einen")):
+        return None
+    obj = parse(texts, k, b)
+    if obj is None or obj.kind == "pronoun":
+        return None
+    rest = [t.lower() for t in texts[obj.end : min(b, obj.end + 4)]]
+    return obj if rest[:1] == ["mit"] and "worten" in rest else None
