@@ -240,12 +240,37 @@ class Entities(RulesBase):
         article shows, so that "Er beschuldigt …" in the next sentence is that subject and
         not a person named further back."""
         np = at.np
-        if speaker is None or np is None or np.kind != "description" or np.plural:
+        if speaker is None or np is None or np.plural or at.passive:
+            return
+        if np.kind == "name" and not np.org and not at.marker:
+            gender = gender_of(np.role) or _known_gender(speaker, state)
+            if gender is not None:
+                state.subject = (speaker, role, gender, si)  # "Merkel sagte …; sie fügte …"
+            return
+        if np.kind != "description":
             return
         article = np.mention.split()[0].lower() if np.mention else ""
         gender = {"der": "m", "die": "f"}.get(article)
-        if gender is not None and not at.passive:
+        if gender is not None:
             state.subject = (speaker, role, gender, si)
+
+    def _sentence_subject(self, words: Sequence[Word], state: DocState) -> None:
+        """A person opening the sentence ("Innenminister Peter Kraus traf am Montag …") is
+        its subject: a following "er"/"sie" means that person, not one named later in the
+        sentence as an object."""
+        texts = [w.text for w in words]
+        s = 0
+        while s < len(texts) and texts[s].lower() in self.vocab.lead_skip:
+            s += 1
+        np = self._np(texts, s, len(texts), allow_apposition=True)
+        if np is None or np.kind != "name" or np.org or np.plural:
+            _refresh_subject(texts[s : s + 3], state)
+            return
+        known = full_name(np.name, state.persons)
+        name, role = known if known is not None else (np.name, role_of(np))
+        gender = gender_of(np.role) or _known_gender(name, state)
+        if gender is not None:
+            state.subject = (name, role_of(np) or role, gender, state.sentence)
 
     def _previous_subject(self, pronoun: str, state: DocState) -> tuple[str, str | None] | None:
         """The described subject of this or the previous sentence when its gender fits."""
@@ -304,6 +329,7 @@ class Entities(RulesBase):
         """Persons and organisations introduced without a cue ("Landrat Peter Hoffmann
         besuchte …", "geführt von Telesforo Santillan", "hat die Gewerkschaft abgelehnt") so
         that a later "er"/"sie" finds them instead of staying a bare pronoun."""
+        self._sentence_subject(words, state)
         texts = [w.text for w in words]
         n = len(texts)
         for i in range(n - 1):
@@ -334,3 +360,19 @@ class Entities(RulesBase):
             and texts[i - 1].lower() not in DETS
             and not any(w in t.nouns or w in t.noun_lemmas or w.lower() in t.lowers for w in (a, b))
         )
+
+
+def _known_gender(name: str, state: DocState) -> str | None:
+    """The gender the document gave a person before (from a role noun), if any."""
+    return next((g for n, _, g in reversed(state.persons) if n == name and g is not None), None)
+
+
+def _refresh_subject(opening: list[str], state: DocState) -> None:
+    """ "Dabei lobte er den Bauamtsleiter": a pronoun subject of the subject's gender near
+    the sentence start continues that subject into the next sentence."""
+    subj = state.subject
+    if subj is None or state.sentence - subj[3] > 1:
+        return
+    pronoun = "er" if subj[2] == "m" else "sie"
+    if pronoun in (w.lower() for w in opening):
+        state.subject = (subj[0], subj[1], subj[2], state.sentence)
