@@ -7,7 +7,7 @@ which describe them, the part that the entity registry later links across the ar
 
 from __future__ import annotations
 
-from bot.nlp.speakers.lexicon import DETS, GEN_DETS
+from bot.nlp.speakers.lexicon import DETS, GEN_DETS, ORG_APPOSITION_HEADS
 from bot.nlp.speakers.word_classes import is_adj, is_cap, is_org, is_role
 
 # prepositions of a place phrase that belongs to a role noun: "Fraktionschef im Landtag"
@@ -58,9 +58,26 @@ def role_and_name(
             return " ".join(adj_words + caps[: last + 1]), name_words
         return " ".join(adj_words + caps[: last + 1] + tail) or None, name_words
     if det is not None:
+        named = named_organisation(caps, adj_words, nouns)
+        if named is not None:
+            return named
         # "der 33-jährige Gianluigi Buffon": the age describes a name
         return None, caps if aged_name(adj_words, caps, nouns) else []
     return None, caps
+
+
+def named_organisation(
+    caps: list[str], adj_words: list[str], nouns: frozenset[str]
+) -> tuple[str, list[str]] | None:
+    """ "der britische Sender BBC", "der Autokonzern Volkswagen": an organisation noun of
+    the lexicon followed by a name that is no common noun; the name speaks and the noun
+    phrase before it describes it."""
+    if len(caps) < 2 or not nouns or not caps[0].lower().endswith(ORG_APPOSITION_HEADS):
+        return None
+    name = caps[1:]
+    if any(w in nouns or is_role(w) for w in name):
+        return None
+    return " ".join([*adj_words, caps[0]]), name
 
 
 def place_before_apposition(words: list[str], j: int, end: int, caps: list[str]) -> int:
