@@ -119,3 +119,35 @@ def test_a_slashed_party_name_keeps_the_role_apposition(extract: Extract) -> Non
     )
     assert speakers(ex) == ["Maria Keller"]
     assert ex.quotes[0].speaker_role == "Sprecherin der CDU/CSU-Fraktion im Landtag"
+
+
+def test_an_indefinite_role_apposition_belongs_to_the_name(extract: Extract) -> None:
+    ex = extract(
+        "Tom Becker, ein Sprecher des Wetterdienstes, sagte, der Sturm habe sich abgeschwächt."
+    )
+    assert [(q.speaker, q.speaker_role) for q in ex.quotes] == [
+        ("Tom Becker", "Sprecher des Wetterdienstes")
+    ]
+
+
+def test_a_bracketed_acronym_stays_in_the_role_apposition() -> None:
+    words = [
+        "Philip",
+        "Aguer",
+        ",",
+        "ein",
+        "Sprecher",
+        "der",
+        "Befreiungsarmee",
+        "(",
+        "SPLA",
+        ")",
+        ",",
+        "sagte",
+    ]
+    np = parse_np(words, 0, len(words))
+    assert np is not None and np.role == "Sprecher der Befreiungsarmee (SPLA)"
+    # negative: an apposition without a role noun is no role
+    words = ["Philip", "Aguer", ",", "ein", "Mann", "aus", "dem", "Dorf", ",", "sagte"]
+    np = parse_np(words, 0, len(words))
+    assert np is not None and np.role is None and np.end == 2

@@ -7,7 +7,7 @@ which describe them, the part that the entity registry later links across the ar
 
 from __future__ import annotations
 
-from bot.nlp.speakers.lexicon import DETS, GEN_DETS, ORG_APPOSITION_HEADS
+from bot.nlp.speakers.lexicon import DETS, GEN_DETS, INDEF, ORG_APPOSITION_HEADS
 from bot.nlp.speakers.word_classes import is_adj, is_cap, is_org, is_role
 
 # prepositions of a place phrase that belongs to a role noun: "Fraktionschef im Landtag"
@@ -100,17 +100,22 @@ def role_apposition(words: list[str], j: int, end: int, role: str | None) -> tup
     """ "John Kirby, Sprecher des nationalen Sicherheitsrats, sagte": the role after a name,
     and the index after it (the role unchanged and j when there is none)."""
     k = j + 1
-    if words[k] in DETS:
-        k += 1
+    if words[k] in DETS or words[k] in INDEF:
+        k += 1  # "Philip Aguer, ein Sprecher der SPLA,"
     a0 = k
     while k < end and is_adj(words[k]):
         k += 1
     if not (k < end and is_role(words[k])):
         return role, j
     k += 1
-    while k < end and (_role_tail_word(words[k]) or _slash_pair(words, k, end)):
-        k += 1
-    while k > a0 and not is_cap(words[k - 1]):
+    while k < end:
+        if _role_tail_word(words[k]) or _slash_pair(words, k, end):
+            k += 1
+        elif (short := acronym_in_brackets(words, k, end)) > 0:
+            k += short
+        else:
+            break
+    while k > a0 and not (is_cap(words[k - 1]) or words[k - 1] == ")"):
         k -= 1
     if k < end and words[k] == ",":
         return _joined(words[a0:k]), k + 1
@@ -130,8 +135,22 @@ def _slash_pair(words: list[str], k: int, end: int) -> bool:
     return words[k] == "/" and k > 0 and k + 1 < end and is_cap(words[k + 1])
 
 
+def acronym_in_brackets(words: list[str], k: int, end: int) -> int:
+    """The length of a bracketed acronym at k ("( SPLA )" after "Befreiungsarmee"), else 0:
+    it belongs to the organisation before it."""
+    if k + 2 < end and words[k] == "(" and words[k + 2] == ")" and is_acronym(words[k + 1]):
+        return 3
+    return 0
+
+
+def is_acronym(word: str) -> bool:
+    """ "SPLA", "GdP", "IStGH": mostly capitals, no longer than a short name."""
+    caps = sum(ch.isupper() for ch in word)
+    return 2 <= len(word) <= 8 and word.isalpha() and caps >= 2 and word[0].isupper()
+
+
 def _joined(words: list[str]) -> str:
-    return " ".join(words).replace(" / ", "/")
+    return " ".join(words).replace(" / ", "/").replace("( ", "(").replace(" )", ")")
 
 
 def name_apposition(
