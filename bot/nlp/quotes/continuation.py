@@ -16,12 +16,31 @@ from bot.nlp.attribution.continuation import (
     modal_at,
 )
 from bot.nlp.attribution.sources import back_reference
+from bot.nlp.quotes.base import RulesBase
 from bot.nlp.quotes.cue_finder import CueFinder
 from bot.nlp.quotes.entities import Entities
 from bot.nlp.quotes.grammar import IMPERSONAL, QUOTE_CHARS
 from bot.nlp.quotes.model import Attribution, DocState, SentenceInput, Word
 from bot.nlp.quotes.records import QuoteRecords
 from bot.nlp.speakers import is_role
+
+
+def _verb_konj1(rules: RulesBase, texts: Sequence[str], k: int) -> bool:
+    """A Konjunktiv I form used as a verb: not an -e form right before a noun, which is an
+    attributive adjective or participle ("eine veröffentliche Nachricht", a typo's "-te")."""
+    t = texts[k]
+    if not rules.is_konj1(t):
+        return False
+    nxt = texts[k + 1] if k + 1 < len(texts) else ""
+    return t in rules.konj2.auxiliaries or not nxt[:1].isupper()
+
+
+def _names_known(words: Sequence[Word], state: DocState, known: int) -> bool:
+    """Whether a sentence also names a person met before ("Auch lehnte Angela Merkel den
+    Vorschlag des Umweltministers Sigmar Gabriel ab"): the new person is then not
+    necessarily the one the story turns to."""
+    texts = {w.text for w in words}
+    return any(name.split()[-1] in texts for name, _, _ in state.persons[:known])
 
 
 class Continuations(Entities, CueFinder, QuoteRecords):
@@ -79,7 +98,9 @@ class Continuations(Entities, CueFinder, QuoteRecords):
         if intro is None or si - intro[2] != 1 or self._own_source(words):
             return None
         texts = [w.text for w in words]
-        if not any(not words[k].inq and self.is_konj1(texts[k]) for k in main_verb_slots(texts)):
+        if not any(
+            not words[k].inq and _verb_konj1(self, texts, k) for k in main_verb_slots(texts)
+        ):
             return None
         return self._make(words, (0, len(words)), intro[0], intro[1], None, si, text)
 
@@ -92,7 +113,7 @@ class Continuations(Entities, CueFinder, QuoteRecords):
         if state.chain is not None and state.chain[2] == si:
             state.chain_paragraph = state.paragraph
             state.chain_reportative = self._reportative(words)
-        elif not made and len(state.persons) > known:
+        elif not made and len(state.persons) > known and not _names_known(words, state, known):
             name, role, _ = state.persons[known]
             state.introduced = (name, role, si)
 
