@@ -49,6 +49,16 @@ def test_a_modal_after_an_indicative_statement_is_the_authors_speculation(
     assert speakers_of(extract(text), "Pegel") == []
 
 
+def test_a_modal_continues_after_so_x_when_the_statement_is_in_konjunktiv(
+    extract: Extract,
+) -> None:
+    """ "…, so X. Diese müssten jedoch …": the statement before "so X" sets the mood."""
+    konj = "Die Banken seien solide, so Rodrigo Rato. Diese müssten jedoch Reserven aufbauen."
+    assert speakers_of(extract(konj), "Reserven") == ["Rodrigo Rato"]
+    indicative = "Die Banken sind solide, so Rodrigo Rato. Diese müssten jedoch Reserven aufbauen."
+    assert speakers_of(extract(indicative), "Reserven") == []
+
+
 def test_modal_at_finds_the_finite_modal_of_the_main_clause_only() -> None:
     k2 = load_konjunktiv2()
 
