@@ -24,6 +24,11 @@ STATEMENT = "Der Verkehrsminister Karl Weber sagte, die Lage sei ernst."
 GAP = "Die Straßen in der Stadt blieben am Abend gesperrt."
 
 
+def tokens(sentence: str) -> list[str]:
+    """A pre-tokenised sentence (punctuation separated by spaces)."""
+    return sentence.split()
+
+
 def speakers_of(result: ArticleExtraction, needle: str) -> list[str | None]:
     return [q.speaker for q in result.quotes if needle in q.text]
 
@@ -170,6 +175,5 @@ def test_an_e_form_before_a_noun_is_no_konjunktiv_verb(extract: Extract) -> None
 
 
 def test_main_verb_slots_skip_a_fronted_subordinate_clause() -> None:
-    texts = "Obwohl die Steuern steigen , sei man weit vom Ziel entfernt .".split()
-    assert main_verb_slots(texts) == [5]
-    assert main_verb_slots("Die Lage sei ernst .".split()) == [0, 1, 2, 3, 4]
+    assert main_verb_slots(tokens("Obwohl die Steuern steigen , sei man weit vom Ziel .")) == [5]
+    assert main_verb_slots(tokens("Die Lage sei ernst .")) == [0, 1, 2, 3, 4]
