@@ -16,6 +16,7 @@ from bot.nlp.attribution.continuation import (
     main_verb_slots,
     may_continue,
     modal_at,
+    strong_forms,
 )
 
 Extract = Callable[..., ArticleExtraction]
@@ -177,3 +178,18 @@ def test_an_e_form_before_a_noun_is_no_konjunktiv_verb(extract: Extract) -> None
 def test_main_verb_slots_skip_a_fronted_subordinate_clause() -> None:
     assert main_verb_slots(tokens("Obwohl die Steuern steigen , sei man weit vom Ziel .")) == [5]
     assert main_verb_slots(tokens("Die Lage sei ernst .")) == [0, 1, 2, 3, 4]
+
+
+# ---- derived Konjunktiv II forms -----------------------------------------------------------
+
+
+def test_an_infinitive_filed_under_another_verb_is_no_konjunktiv_ii() -> None:
+    """The lemma table files "führen" under "fahren": the umlaut alone made it a Konjunktiv
+    II of "fahren" ("führe" is one, the infinitive is not)."""
+    table = {"führen": "fahren", "führe": "fahren", "käme": "kommen"}
+    assert strong_forms(table, frozenset({"fahren", "führen", "kommen"})) == {"führe", "käme"}
+
+
+def test_an_indicative_sentence_with_an_infinitive_does_not_continue(extract: Extract) -> None:
+    text = f"{STATEMENT} Die Polizei muss am Montag neue Kontrollen durchführen."
+    assert speakers_of(extract(text), "Kontrollen") == []

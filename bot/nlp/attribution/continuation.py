@@ -91,10 +91,13 @@ def strong_forms(lemma_of: Mapping[str, str], verbs: frozenset[str]) -> frozense
     """Konjunktiv II of strong verbs, from a form -> lemma table: a lower-case form in -e/-en
     whose umlaut its infinitive lacks ("käme"/kommen, "stünden"/stehen, "gäbe"/geben). The
     preterite ("kam", "standen") has no umlaut, the present of these verbs no -e ending with
-    one ("fährt"), so the umlaut marks the mood. Participles ("gefährdete") are excluded."""
+    one ("fährt"), so the umlaut marks the mood. Participles ("gefährdete") are excluded, and
+    so are infinitives the table files under another verb ("führen" under "fahren")."""
     out: set[str] = set()
     for form, lemma in lemma_of.items():
         if not form[:1].islower() or lemma not in verbs or not form.endswith(("e", "en")):
+            continue
+        if form in verbs:
             continue
         if form.startswith("ge") or len(form) < 4:
             continue
