@@ -151,3 +151,16 @@ def test_a_bracketed_acronym_stays_in_the_role_apposition() -> None:
     words = ["Philip", "Aguer", ",", "ein", "Mann", "aus", "dem", "Dorf", ",", "sagte"]
     np = parse_np(words, 0, len(words))
     assert np is not None and np.role is None and np.end == 2
+
+
+def test_a_role_with_a_place_and_its_genitive_keeps_the_apposed_name(extract: Extract) -> None:
+    ex = extract(
+        "Der Vertreter der Arbeitgeber im Aufsichtsrat der Bundesagentur für Arbeit, "
+        "Peter Clever, hat in einem Interview mit der Lokalzeitung gefordert, dass die "
+        "Regeln gelockert werden."
+    )
+    assert [q.speaker for q in ex.quotes] == ["Peter Clever"]
+    # negative: without the apposed name the place phrase is no part of a speaker
+    words = ["der", "Sprecher", "im", "Landtag", "der", "Stadt", "sagte"]
+    np = parse_np(words, 0, len(words))
+    assert np is not None and np.end == 2

@@ -12,6 +12,8 @@ from bot.nlp.speakers.word_classes import is_adj, is_cap, is_org, is_role
 
 # prepositions of a place phrase that belongs to a role noun: "Fraktionschef im Landtag"
 _PLACE_PREPS = ("im", "in", "am", "bei", "beim", "aus", "für")
+# links of a noun's attached phrases: "der Bundesagentur für Arbeit", "vom Land"
+_TAIL_LINKS = ("der", "des", "für", "von", "vom")
 # words that may continue a role apposition: "Sprecher des Ministeriums für Verteidigung"
 _ROLE_TAIL_WORDS = ("von", "vom", "im", "in", "der", "für", "das", "den", "dem", "die")
 
@@ -93,7 +95,30 @@ def place_before_apposition(words: list[str], j: int, end: int, caps: list[str])
     n0 = k
     while k < end and is_cap(words[k]) and not is_role(words[k]):
         k += 1
+    if k > n0:
+        k = _attached_tail(words, k, end)  # "im Aufsichtsrat der Bundesagentur für Arbeit"
     return k if k > n0 and k < end and words[k] == "," else j
+
+
+def _attached_tail(words: list[str], k: int, end: int) -> int:
+    """Up to three genitive or "für"/"von" phrases after a noun ("der Bundesagentur für
+    Arbeit"); the index after them (k when there is none)."""
+    for _ in range(3):
+        m = k
+        if not (m < end and words[m] in _TAIL_LINKS):
+            break
+        m += 1
+        if m < end and words[m] in DETS:
+            m += 1
+        while m < end and is_adj(words[m]):
+            m += 1
+        n0 = m
+        while m < end and is_cap(words[m]):
+            m += 1
+        if m == n0:
+            break
+        k = m
+    return k
 
 
 def role_apposition(words: list[str], j: int, end: int, role: str | None) -> tuple[str | None, int]:
