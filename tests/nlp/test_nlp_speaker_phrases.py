@@ -164,3 +164,16 @@ def test_a_role_with_a_place_and_its_genitive_keeps_the_apposed_name(extract: Ex
     words = ["der", "Sprecher", "im", "Landtag", "der", "Stadt", "sagte"]
     np = parse_np(words, 0, len(words))
     assert np is not None and np.end == 2
+
+
+def test_an_elliptic_compound_is_no_coordination_of_subjects(extract: Extract) -> None:
+    ex = extract(
+        "Weber hatte besonders die Rolle der Fraktions- und Parteivorsitzenden betont: "
+        "„Die Entscheidungen fallen im kleinen Kreis.“"
+    )
+    assert [q.speaker for q in ex.quotes] == ["Weber"]
+
+
+def test_a_ruler_noun_is_a_role_before_the_name(extract: Extract) -> None:
+    ex = extract("Zuvor hatte der libysche Machthaber Gaddafi gesagt, der Westen werde scheitern.")
+    assert [(q.speaker, q.speaker_role) for q in ex.quotes] == [("Gaddafi", "libyscher Machthaber")]

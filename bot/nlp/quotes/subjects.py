@@ -71,7 +71,10 @@ class Subjects(RulesBase):
         if (
             aux is not None
             and texts[c - 1] not in BOUNDARY
-            and not any(t in ("und", "oder", "sowie") for t in texts[aux:c])
+            and not any(
+                t in ("und", "oder", "sowie") and not texts[k - 1].endswith("-")
+                for k, t in enumerate(texts[aux:c], aux)
+            )  # "Fraktions- und Parteivorsitzenden" is one noun phrase, no coordination
         ):
             # "X hat am Montag in ihrer Videobotschaft … aufgefordert": the subject stands
             # right before the auxiliary, or right after it when something else comes first
