@@ -9,6 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from bot.models import ArticleExtraction
+from bot.nlp.attribution.somebody import load_speaker_check
 from bot.nlp.speakers import parse_np
 
 Extract = Callable[..., ArticleExtraction]
@@ -177,3 +178,26 @@ def test_an_elliptic_compound_is_no_coordination_of_subjects(extract: Extract) -
 def test_a_ruler_noun_is_a_role_before_the_name(extract: Extract) -> None:
     ex = extract("Zuvor hatte der libysche Machthaber Gaddafi gesagt, der Westen werde scheitern.")
     assert [(q.speaker, q.speaker_role) for q in ex.quotes] == [("Gaddafi", "libyscher Machthaber")]
+
+
+def test_a_hyphenated_adjective_opens_the_phrase_not_its_head(extract: Extract) -> None:
+    ex = extract(
+        "Die US-amerikanische Außenministerin Carla Reed hat heute erklärt, "
+        "man sei zu Gesprächen bereit."
+    )
+    assert [(q.speaker, q.speaker_role) for q in ex.quotes] == [
+        ("Carla Reed", "US-amerikanische Außenministerin")
+    ]
+
+
+def test_a_genitive_before_a_thing_compound_is_no_speaker() -> None:
+    check = load_speaker_check(nouns=frozenset({"Auftrag", "Brand"}))
+    assert not check.is_somebody("Schmidts Rettungsauftrag")
+    # negative: a surname equal to a thing noun is no compound of it
+    assert check.is_somebody("Lea Brand")
+
+
+def test_a_surname_that_is_a_thing_noun_stays_a_name(extract: Extract) -> None:
+    # negative: "Brand" alone is a thing noun, "Lea Brand" is a person
+    ex = extract("Lea Brand sagte, die Feuerwehr sei schnell gewesen.")
+    assert [q.speaker for q in ex.quotes] == ["Lea Brand"]

@@ -87,10 +87,18 @@ def is_thing(word: str) -> bool:
     return base in THING_HEADS or any(base[i:] in THING_HEADS for i in range(1, len(base) - 5))
 
 
+def thing_compound(word: str) -> bool:
+    """A compound ending in a thing noun ("Angriffsauftrag", "Amtsübernahme") but not the
+    noun itself, so that a surname such as "Brand" in "Lea Brand" stays a name."""
+    base = _base(word)
+    return base not in THING_HEADS and is_thing(word)
+
+
 def is_adj(word: str) -> bool:
     """An inflected attributive adjective: "britische", "US-amerikanische", and an age or
     measure compound with digits ("der 33-jährige Buffon", "die 61-jährige Ministerin")."""
-    if word[:1].isdigit() and "-" in word:
+    if "-" in word and (word[:1].isdigit() or word[:1].isupper()):
+        # "33-jährige", "US-amerikanische": the part after the hyphen inflects
         word = word.rsplit("-", 1)[1]
     return (
         word[:1].islower()
