@@ -100,3 +100,16 @@ def test_a_medium_quoting_without_an_object_stays_the_speaker(extract: Extract) 
     # negative: without a quoted object after "zitiert", the medium before it speaks
     ex = extract("Die Zeitung zitiert aus einem internen Bericht: „Die Lage ist ernst.“")
     assert [q.speaker for q in ex.quotes] == ["Zeitung"]
+
+
+def test_a_feminine_noun_after_der_before_the_cue_is_a_dative(extract: Extract) -> None:
+    ex = extract("Der Lokalzeitung sagte der Anwalt Peter Roth, sein Mandant sei unschuldig.")
+    assert [q.speaker for q in ex.quotes] == ["Peter Roth"]
+    ex = extract("Der Regierung erklärte die Sprecherin des Verbands, man sei enttäuscht.")
+    assert [q.speaker for q in ex.quotes] != ["Regierung"]
+
+
+def test_a_masculine_subject_before_the_cue_stays_the_speaker(extract: Extract) -> None:
+    # negative: "Der Verband" is nominative; the phrase after the cue is no subject
+    ex = extract("Der Verband erklärte am Montag, man sei enttäuscht.")
+    assert [q.speaker for q in ex.quotes] == ["Verband"]

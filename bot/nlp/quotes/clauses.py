@@ -13,7 +13,7 @@ from bot.nlp.quotes.grammar import (
 from bot.nlp.quotes.model import Attribution, CueClause, Word
 from bot.nlp.quotes.subjects import Subjects
 from bot.nlp.speakers import NP
-from bot.nlp.speakers.agreement import object_by_agreement, object_fronted
+from bot.nlp.speakers.agreement import object_by_agreement, object_fronted, oblique_feminine
 
 
 def _number_clash(verb: str, lemma: str, np: NP) -> bool:
@@ -161,6 +161,8 @@ class Clauses(Accusations, Subjects, Contents):
                 np = inv
         elif inv is not None and np is not None and object_fronted(texts, a, np, inv, c):
             np = inv
+        elif inv is not None and np is not None and np.start == a and oblique_feminine(np):
+            np = inv  # "Der Zeitung sagte der Anwalt": a dative before the cue
         return np or inv
 
     def _inverted_subject(self, inv: NP, np: NP | None, lemma: str, c: int) -> bool:

@@ -19,6 +19,8 @@ CUE_ADVERBS = frozenset({"dazu", "hierzu", "daraufhin", "damals", "später", "zu
 
 # articles that open a dative, accusative or genitive phrase, never a subject
 _OBLIQUE = frozenset({"den", "dem", "des", "einem", "einen", "eines"})
+# endings of feminine nouns: after "der" such a noun is dative or genitive ("der Zeitung")
+_FEMININE = ("ung", "heit", "keit", "schaft", "ion", "tät", "ei", "ik", "ur")
 
 
 def plural_finite(verb: str) -> bool:
@@ -66,3 +68,12 @@ def quoted_object(texts: list[str], k: int, b: int, parse: ParseNP) -> NP | None
         return None
     rest = [t.lower() for t in texts[obj.end : min(b, obj.end + 4)]]
     return obj if rest[:1] == ["mit"] and "worten" in rest else None
+
+
+def oblique_feminine(np: NP) -> bool:
+    """ "Der Zeitung sagte der Anwalt …": "der" before a feminine singular noun is dative or
+    genitive, so the phrase is an object and the subject follows the cue."""
+    words = np.mention.split()
+    if np.plural or len(words) != 2 or words[0].lower() != "der":
+        return False
+    return words[1].lower().endswith(_FEMININE)
