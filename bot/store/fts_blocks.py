@@ -34,7 +34,7 @@ of a block whose summary matches (about 2 ms)."""
 
 WALK_BUDGET = 64
 """A query walks the summaries only when its matches should fill the page within this many
-blocks (about 100 ms at worst)."""
+blocks, and never reads more (about 100 ms at worst; GIN finds what is missing below them)."""
 
 GIN_ROW_COST = 10
 """A row that a GIN bitmap finds costs about this many rows that a walk tests (its heap page is

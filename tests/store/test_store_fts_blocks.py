@@ -14,7 +14,7 @@ import pytest
 from sample_corpus import SAMPLE_NOW, Q, build_extraction, sample_corpus
 
 from bot.models import ArticleExtraction
-from bot.store import Store, fts_blocks
+from bot.store import Store, dialect, fts_blocks
 from bot.store.copy import copy_store
 from bot.store.fts_blocks import BLOCK_SIZE
 from bot.store.topic import TopicQuery
@@ -195,5 +195,32 @@ async def test_a_block_that_lost_rows_is_recomputed_by_a_later_swap(
         assert "panz" not in await lexemes(store)  # exact again (summaries() checks every block)
         cur = await store._db.conn.execute("SELECT count(*) FROM fts_blocks_stale")
         assert (await cur.fetchone())[0] == 0
+    finally:
+        await store.close()
+
+
+async def test_a_walk_cut_short_by_its_budget_is_completed_below_it(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a budget of one block, the newest 300 'Regen' sentences are the ~220 of the newest
+    block (walked) and the rest from the block before it (GIN below the walked block): the
+    same 300 as the plain newest-first query, in the same order."""
+    store = await Store.open(pg_url)
+    try:
+        await two_blocks(store)
+        monkeypatch.setattr(dialect, "WALK_BUDGET", 1)
+        d = store._db.dialect
+        cur = await store._db.conn.execute(
+            f"SELECT m.id FROM ({d.fts_newest('sentence', 'recent', 300)}) m ORDER BY m.rank",
+            (d.match('"regen"'),),
+        )
+        got = [r[0] for r in await cur.fetchall()]
+        cur = await store._db.conn.execute(
+            """SELECT id FROM sentences WHERE fts @@ to_tsquery('german', 'regen')
+               ORDER BY id DESC LIMIT 300"""
+        )
+        expected = [r[0] for r in await cur.fetchall()]
+        assert got == expected
+        assert expected[0] // BLOCK_SIZE == 1 and expected[-1] // BLOCK_SIZE == 0
     finally:
         await store.close()
