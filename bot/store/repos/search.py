@@ -98,13 +98,10 @@ class SearchRepo:
         return [h[2] for h in ranked]
 
     async def matches_any(self, query: str) -> bool:
-        """Whether an fts_queries() expression matches any sentence: the newest match, which
-        on PostgreSQL the per-block summaries find without a GIN bitmap of a common prefix."""
+        """Whether an fts_queries() expression matches any sentence (one index probe; on
+        PostgreSQL none when no block summary matches)."""
         d = self._db.dialect
-        cur = await self._db.conn.execute(
-            f"SELECT 1 FROM ({d.fts_newest('sentence', limit=1)}) x",
-            (d.match(query),),
-        )
+        cur = await self._db.conn.execute(d.any_match("sentence"), (d.match(query),))
         return await cur.fetchone() is not None
 
     async def _frequent(self, kind: Literal["quote", "sentence"], query: str) -> bool:
