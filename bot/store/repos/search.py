@@ -101,7 +101,8 @@ class SearchRepo:
         """Whether an fts_queries() expression matches any sentence (one index probe; on
         PostgreSQL none when no block summary matches)."""
         d = self._db.dialect
-        cur = await self._db.conn.execute(d.any_match("sentence"), (d.match(query),))
+        sql = d.any_match("sentence", prefixes="*" in query)  # folding.fts_queries' prefix mark
+        cur = await self._db.conn.execute(sql, (d.match(query),))
         return await cur.fetchone() is not None
 
     async def _frequent(self, kind: Literal["quote", "sentence"], query: str) -> bool:
