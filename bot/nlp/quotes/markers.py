@@ -31,6 +31,36 @@ def _compound_report(low: str, heads: tuple[str, ...]) -> str | None:
     return None
 
 
+def _after_adjectives(texts: list[str], k: int, end: int, dets: frozenset[str]) -> int:
+    """The index after a determiner and up to three inflected adjectives ("nach einer
+    dänischen Studie", "nach israelischen Militärangaben"): where the report noun stands."""
+    first = k
+    if k < end and texts[k].lower() in dets:
+        k += 1
+    while (
+        k < end
+        and k <= first + 3
+        and texts[k][:1].islower()
+        and texts[k].isalpha()
+        and texts[k].endswith(("e", "en", "er", "em"))
+    ):
+        k += 1
+    return k
+
+
+def _bare_genitive(texts: list[str], k: int, end: int) -> NP | None:
+    """ "Einschätzung politischer Beobachter", "Meinung vieler Experten": a genitive plural
+    without article (an inflected word in -er, then a capitalised noun) names the source."""
+    if not (k + 1 < end and texts[k][:1].islower() and texts[k].endswith("er")):
+        return None
+    head = texts[k + 1]
+    if not (head[:1].isupper() and head.replace("-", "").isalpha() and len(head) > 3):
+        return None
+    quantifier = texts[k].lower() in ("vieler", "einiger", "mehrerer", "zahlreicher")
+    name = head if quantifier else f"{texts[k][:-1]} {head}"
+    return NP(k, k + 2, "description", name, None, is_org(head), " ".join(texts[k : k + 2]))
+
+
 def _genitive_source(texts: list[str], m: int, end: int) -> NP | None:
     """ "Angaben des Verbandes", "des Statistischen Bundesamtes", "des TÜV Nord": the
     masculine/neuter genitive the noun-phrase parser does not read, as its nominative
@@ -126,21 +156,12 @@ class Markers(RulesBase):
     def _nach(self, texts: list[str], i: int, end: int) -> MarkerHit | None:
         """ "nach Angaben der Polizei", "nach eigenen Angaben", "nach Celebis Angaben",
         "nach einer dänischen Studie"."""
-        k = i + 1
-        if k < end and texts[k].lower() in self.vocab.nach_dets | NACH_ARTICLES:
-            k += 1
-            # "nach einer dänischen Studie", "nach ersten offiziellen Angaben"
-            while (
-                k < end
-                and k <= i + 4
-                and texts[k][:1].islower()
-                and texts[k].isalpha()
-                and texts[k].endswith(("e", "en", "er"))
-            ):
-                k += 1
+        k = _after_adjectives(texts, i + 1, end, self.vocab.nach_dets | NACH_ARTICLES)
         if k >= end:
             return None
         noun = texts[k].lower()
+        if not self._nach_opening(texts, i + 1, k):
+            return None
         if texts[k - 1].lower() == "eigenen" and noun in ACCORDING_NOUNS:
             # "Die Feuerwehr hat nach eigenen Angaben …": the clause's subject
             np = self._np(texts, 0, i)
@@ -169,6 +190,17 @@ class Markers(RulesBase):
             if src is not None:
                 return src, (i, max(src.end, k + 1)), " ".join(texts[i : k + 1])
         return None
+
+    def _nach_opening(self, texts: list[str], a: int, k: int) -> bool:
+        """Adjectives without a determiner open only a report noun ("nach israelischen
+        Militärangaben"): "nach eingehenden Untersuchungen" is "after", and "nach anderen
+        Angaben 110" offers an alternative figure, not a source."""
+        if k == a or texts[a].lower() in self.vocab.nach_dets | NACH_ARTICLES:
+            return True
+        if any(t.lower() in ("anderen", "weiteren") for t in texts[a:k]):
+            return False
+        noun = texts[k].lower()
+        return noun.endswith("angaben") or noun in ("informationen", "berichten", "meldungen")
 
     def _opinion_nach(self, texts: list[str], i: int) -> MarkerHit | None:
         """ "Seiner Meinung nach …": postposed, like "seinen Angaben zufolge"."""
@@ -214,6 +246,8 @@ class Markers(RulesBase):
             if k > 0 and texts[k - 1].lower() in POSSESSIVE:
                 pron = "er" if texts[k - 1].lower().startswith("sein") else "sie"
                 return NP(k - 1, k + 1, "pronoun", pron, None, False, texts[k - 1])
+            if k + 1 < end and texts[k + 1] not in SOURCE_LINKS:
+                return _bare_genitive(texts, k + 1, end)
             if k + 1 < end and texts[k + 1] in SOURCE_LINKS:
                 m = k + 2 if texts[k + 1] in ("von", "aus") else k + 1
                 np = self._np(texts, m, end) or _genitive_source(texts, m, end)
@@ -222,6 +256,12 @@ class Markers(RulesBase):
                 if np is not None:
                     return np
             return None
+        holder = _compound_report(low, tuple(self.vocab.opinion_nouns))
+        if holder and t[:1].isupper() and len(holder) >= 4:
+            # "Expertenmeinung": the first part of an opinion compound holds the opinion (a
+            # compound report noun, "Medienberichten", stays an unnamed report)
+            name = t[: len(holder)].rstrip("-")
+            return NP(k, k + 1, "description", name, None, is_org(name), t)
         named = self._named_medium(texts, k, end)
         if named is not None:
             return named
