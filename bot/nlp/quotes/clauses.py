@@ -77,7 +77,7 @@ class Clauses(Accusations, Subjects, Contents):
         cl = self._cue_clause(words, c, cue_idx)
         passive = self._passive_agent(cl.texts, cl.a, c, lemma, cl.end)
         if passive is not None:
-            return Attribution(passive, cue, (cl.a, min(max(cl.b, c + 1), cl.end)))
+            return Attribution(passive, cue, self._passive_content(cl))
         if _points_back(cl):
             # "Das sagte X am Freitag.": the statement is the previous sentence
             back = self._back_speaker(cl.texts, c, cl.b, cl.end)
@@ -93,6 +93,24 @@ class Clauses(Accusations, Subjects, Contents):
         if np is None:
             return None
         return self._with_content(cl, lemma, cue, np, cue_idx)
+
+    def _passive_content(self, cl: CueClause) -> tuple[int, int]:
+        """A passive report's content: the clause after a comma or colon when it is a
+        complement ("Vom Rat wurde beschlossen, die Halle zu sperren"), else the passive
+        clause itself ("Die Pläne wurden von X als unrealistisch bezeichnet")."""
+        texts, b, end = cl.texts, cl.b, cl.end
+        stop = next((k for k in range(b + 1, end) if texts[k] == ","), end)
+        if (
+            b + 1 < end
+            and texts[b] in (",", ":")
+            and (
+                texts[b + 1].lower() in ("dass", "ob")
+                or cl.words[b + 1].inq
+                or self._zu_infinitive(texts, b + 1, stop)  # the next clause only
+            )
+        ):
+            return (b + 1, end)
+        return (cl.a, min(max(b, cl.c + 1), end))
 
     def _cue_clause(self, words: Sequence[Word], c: int, cue_idx: frozenset[int]) -> CueClause:
         texts = [w.text for w in words]

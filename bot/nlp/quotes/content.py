@@ -68,7 +68,7 @@ class Contents(RulesBase):
             and t.lower() not in ("es", "darauf", "davon", "dabei")
         ]
         nxt = texts[b + 1].lower() if b + 1 < end else ""
-        if lemma in self.vocab.directives and "zu" in texts[b + 1 : end]:
+        if lemma in self.vocab.directives and self._zu_infinitive(texts, b + 1, end):
             return (b + 1, end)  # "appellierte an die Bürger, Wasser zu sparen"
         if (
             len(objects) <= 2
@@ -171,6 +171,17 @@ class Contents(RulesBase):
             )
         )
 
+    def _zu_infinitive(self, texts: list[str], lo: int, hi: int) -> bool:
+        """A zu-infinitive in texts[lo:hi]: "zu schließen", or fused with a separable
+        particle ("einzurichten", "weiterzuleiten": the word without "zu" is an infinitive)."""
+        for t in texts[lo:hi]:
+            if t == "zu":
+                return True
+            k = t.find("zu", 2)
+            if k > 0 and t.islower() and (t[:k] + t[k + 2 :]) in self.tables.verbs:
+                return True
+        return False
+
     def _object_complement(self, texts: list[str], lemma: str, lo: int, hi: int) -> bool:
         """An object with the complement its verb's frame needs to be a statement
         ("bezeichnete X als …", "sprach von …", "verwies auf …", "rief auf, … zu")."""
@@ -181,7 +192,7 @@ class Contents(RulesBase):
             or (lemma == "verweisen" and "auf" in texts[lo : lo + 3])
             or (
                 lemma in self.vocab.directives
-                and "zu" in texts[lo:hi]
+                and self._zu_infinitive(texts, lo, hi)
                 and lo > 0
                 and texts[lo - 1] == ","
             )

@@ -317,9 +317,9 @@ class Subjects(RulesBase):
         aux = next((k for k in range(a, c) if texts[k].lower() in PASSIVE_AUX), None)
         if aux is None:
             return None
-        for k in range(aux + 1, c - 1):
+        for k in range(a, c - 1):  # "Vom Rat wurde beschlossen", "wurde von X bezeichnet"
             if texts[k].lower() in ("von", "vom"):
-                m = k + 1 if texts[k].lower() == "von" else k
+                m = k if texts[k] == "vom" else k + 1  # a capitalised "Vom" is no name part
                 agent = self._np(texts, m, c, allow_apposition=False)
                 if agent is None and texts[k].lower() == "vom":
                     agent = self._np(texts, k + 1, c, allow_apposition=False)
