@@ -340,6 +340,8 @@ class Markers(RulesBase):
             )
             if close is not None and close > k + 1 and texts[k + 1][:1].isupper():
                 name = " ".join(texts[k + 1 : close])
+                if not self.check.is_somebody(name):
+                    name = f"„{name}“"  # "Laut „Welt“": a common word names a medium quoted
                 return NP(k, close + 1, "name", name, None, True, " ".join(texts[k : close + 1]))
         if "." in t[1:-1] and t[:1].isalpha() and len(t) > 4 and t.split(".")[-1].isalpha():
             return NP(k, k + 1, "name", t, None, True, t)

@@ -1,0 +1,43 @@
+"""Subjects the noun-phrase parser alone misses: an extended attribute before the noun ("die
+in Rom geborene Sängerin"), a quoted title after the cue ("schrieb „Die Zeit“"). German
+sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.models import ArticleExtraction
+
+Extract = Callable[..., ArticleExtraction]
+
+
+def speakers(extract: Extract, text: str) -> list[tuple[str | None, str | None, str]]:
+    return [(q.speaker, q.speaker_role, q.text) for q in extract(text).quotes]
+
+
+def test_an_extended_attribute_after_the_cue_is_set_aside(extract: Extract) -> None:
+    text = "„Das war knapp“, sagte der in der Nähe wohnende Anwohner Peter Kurz."
+    assert speakers(extract, text) == [("Peter Kurz", "Anwohner", "Das war knapp")]
+    text = (
+        "So sagte der für die Region zuständige Koordinator, Michael Weber, gegenüber dem "
+        "Radio, dass nur zwölf Boote im Einsatz seien."
+    )
+    assert [(s, r) for s, r, _ in speakers(extract, text)] == [("Michael Weber", "Koordinator")]
+
+
+def test_an_object_after_the_cue_stays_no_subject(extract: Extract) -> None:
+    # the phrase after the cue is an accusative object, not an attributed subject
+    text = "Der Bürgermeister lobte den in Köln lebenden Künstler."
+    assert speakers(extract, text) == []
+
+
+def test_a_quoted_title_after_the_cue_is_the_medium(extract: Extract) -> None:
+    text = "„Er bleibt der kreative Kopf der Band“, schrieb „Die Zeit“ in einem Nachruf."
+    assert speakers(extract, text) == [("„Die Zeit“", None, "Er bleibt der kreative Kopf der Band")]
+
+
+def test_a_common_word_title_keeps_its_quotation_marks_after_laut(extract: Extract) -> None:
+    qs = extract("Laut „Welt“ soll der Manager in Untersuchungshaft sitzen.").quotes
+    assert [(q.speaker, q.kind) for q in qs] == [("„Welt“", "according_to")]
+    named = extract("Laut „Spiegel“ soll der Manager in Untersuchungshaft sitzen.").quotes
+    assert [q.speaker for q in named] == ["Spiegel"]
