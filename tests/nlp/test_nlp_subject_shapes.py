@@ -41,3 +41,18 @@ def test_a_common_word_title_keeps_its_quotation_marks_after_laut(extract: Extra
     assert [(q.speaker, q.kind) for q in qs] == [("„Welt“", "according_to")]
     named = extract("Laut „Spiegel“ soll der Manager in Untersuchungshaft sitzen.").quotes
     assert [q.speaker for q in named] == ["Spiegel"]
+
+
+def test_a_preposed_statement_before_an_auxiliary_and_its_subject(extract: Extract) -> None:
+    text = (
+        "Die Brücke sei nicht mehr sicher, hatte Bürgermeister Jan Ott bei einem Treffen mit "
+        "Landrat Peter Kurz gesagt."
+    )
+    assert speakers(extract, text) == [
+        ("Jan Ott", "Bürgermeister", "Die Brücke sei nicht mehr sicher")
+    ]
+
+
+def test_a_preposed_subordinate_clause_is_no_statement(extract: Extract) -> None:
+    text = "Als die Brücke einstürzte, hatte der Bürgermeister gesagt, er komme später."
+    assert [t for _, _, t in speakers(extract, text)] == ["er komme später"]

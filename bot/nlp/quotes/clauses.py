@@ -7,9 +7,7 @@ from collections.abc import Sequence
 from bot.nlp.attribution.acts import is_passive
 from bot.nlp.quotes.accusations import Accusations
 from bot.nlp.quotes.content import Contents
-from bot.nlp.quotes.grammar import (
-    FINITE_HABEN,
-)
+from bot.nlp.quotes.grammar import FINITE_HABEN, OBLIQUE_ARTICLES
 from bot.nlp.quotes.model import Attribution, CueClause, Word
 from bot.nlp.quotes.subjects import Subjects
 from bot.nlp.speakers import NP
@@ -162,6 +160,11 @@ class Clauses(Accusations, Subjects, Contents):
     def _subject_around_cue(self, cl: CueClause, lemma: str) -> NP | None:
         """The subject before the cue (V2) or right after it (inverted order)."""
         texts, a, b, c = cl.texts, cl.a, cl.b, cl.c
+        if cl.first in FINITE_HABEN and a > 1 and texts[a - 1] == ",":
+            # "…, hatte Obama bei seinem Treffen mit X gesagt": right after the auxiliary
+            np = self._np(texts, a + 1, c, allow_apposition=False)
+            if np is not None and texts[a + 1].lower() not in OBLIQUE_ARTICLES:
+                return np
         if a == c or cl.first in self.vocab.after_first:
             return self.speaker_after(texts, c, b) or self.speaker_before(texts, a, c)
         np = self.speaker_before(texts, a, c, verb_final=b <= c + 2)

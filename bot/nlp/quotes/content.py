@@ -49,6 +49,8 @@ class Contents(RulesBase):
             return _wie_content(cl)
         if a == c and a > 0 and np.start > c:
             return (0, a)  # "„…“, sagte Kirby" / "Das Militär habe …, sagte Austin"
+        if self._preposed_perfect(cl, np):
+            return (0, a)  # "Die Lage sei ernst, hatte der Minister gesagt"
         if b < end and (texts[b] in (":", "–") or words[b].inq or texts[b] in QUOTE_CHARS):
             return (b + 1 if texts[b] in (":", "–") else b, end)
         if b < end and texts[b] == ",":
@@ -56,6 +58,19 @@ class Contents(RulesBase):
         if a > 0 and np.start > c:
             return (0, a)
         return self._object_content(cl, lemma, cue, np, after_np)
+
+    def _preposed_perfect(self, cl: CueClause, np: NP) -> bool:
+        """ "Die Lage sei ernst, hatte der Minister gesagt": an auxiliary opens the cue's
+        clause after a comma, the subject stands between it and the participle, and the
+        sentence before is reported speech (Konjunktiv or a quotation)."""
+        a = cl.a
+        return (
+            a > 1
+            and cl.texts[a - 1] == ","
+            and cl.first in FINITE_HABEN
+            and a < np.start < cl.c
+            and (self.has_konj(cl.words, 0, a - 1) or any(w.inq for w in cl.words[: a - 1]))
+        )
 
     def _comma_content(self, cl: CueClause, lemma: str, after_np: int) -> tuple[int, int]:
         """ "sagte, dass …", "appellierte an die Bürger, Wasser zu sparen": the clause after
