@@ -56,3 +56,15 @@ def test_a_preposed_statement_before_an_auxiliary_and_its_subject(extract: Extra
 def test_a_preposed_subordinate_clause_is_no_statement(extract: Extract) -> None:
     text = "Als die Brücke einstürzte, hatte der Bürgermeister gesagt, er komme später."
     assert [t for _, _, t in speakers(extract, text)] == ["er komme später"]
+
+
+def test_a_document_after_the_cue_is_an_inanimate_source(extract: Extract) -> None:
+    text = "Aus diesem Grund fordert die Resolution, die Grenzen sofort zu öffnen."
+    assert speakers(extract, text) == [("Resolution", None, "die Grenzen sofort zu öffnen")]
+    qs = extract("Laut diesem Gesetzentwurf wären nur große Firmen betroffen.").quotes
+    assert [(q.speaker, q.kind) for q in qs] == [("Gesetzentwurf", "according_to")]
+
+
+def test_an_abstract_noun_after_the_cue_is_no_source(extract: Extract) -> None:
+    text = "Aus diesem Grund fordert die Entwicklung, die Grenzen sofort zu öffnen."
+    assert speakers(extract, text) == []

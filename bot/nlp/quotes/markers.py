@@ -273,6 +273,8 @@ class Markers(RulesBase):
                 return src
         if np is None or np.kind == "pronoun":
             return self._document_itself(texts, k, end)
+        if np.kind == "description" and self._document_head(np.name.split()[-1]):
+            return self._document_itself(texts, k, end) or np  # "laut diesem Entwurf"
         return np
 
     def _unnamed_report(self, texts: list[str], k: int, first: int | None = None) -> NP | None:
