@@ -60,3 +60,18 @@ def test_an_agentless_passive_decision_names_nobody(extract: Extract) -> None:
     assert [q.speaker for q in qs] == ["Jan Ott", "Jan Ott"]
     agent = extract("Vom Stadtrat wurde beschlossen, die Halle zu sperren.").quotes
     assert [(q.speaker, q.text) for q in agent] == [("Stadtrat", "die Halle zu sperren")]
+
+
+def test_an_opinion_verb_reports_its_zu_infinitive(extract: Extract) -> None:
+    text = "Die Trainerin hofft, den Titel verteidigen zu können."
+    assert found(extract, text) == [("Trainerin", "claim", "den Titel verteidigen zu können")]
+    text = "Der Verband rief dazu auf, die Produkte zu boykottieren."
+    assert [t for _, _, t in found(extract, text)] == ["die Produkte zu boykottieren"]
+
+
+def test_an_adverbial_infinitive_or_a_preposition_is_no_content(extract: Extract) -> None:
+    for text in (
+        "Die Ärztin glaubt, um gesund zu bleiben.",
+        "Die Ärztin meint, zu Weihnachten hat sie frei.",
+    ):
+        assert found(extract, text) == [], text

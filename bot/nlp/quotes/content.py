@@ -20,6 +20,9 @@ from bot.nlp.quotes.grammar import (
 from bot.nlp.quotes.model import Attribution, CueClause, Word
 from bot.nlp.speakers import DETS, NP, POSSESSIVE
 
+# words that open an adverbial infinitive, never a reported one
+INFINITIVE_ADVERBIALS = frozenset({"um", "ohne", "statt", "anstatt"})
+
 
 class Contents(RulesBase):
     """Stage 3c: the content span of one cue whose subject is known."""
@@ -172,6 +175,7 @@ class Contents(RulesBase):
         texts = [w.text for w in words]
         return (
             texts[lo].lower() in ("dass", "ob")
+            or self._infinitive_complement(texts, lo, hi)
             or any(texts[k] == "dass" and texts[k - 1] == "," for k in range(lo + 1, hi))
             or any(w.inq for w in words[lo:hi])
             or self.has_konj(words, lo, hi)
@@ -186,16 +190,39 @@ class Contents(RulesBase):
             )
         )
 
+    def _infinitive_complement(self, texts: list[str], lo: int, hi: int) -> bool:
+        """A zu-infinitive clause right after the cue's comma ("hofft, die Frau halten zu
+        können"); "um … zu" and "ohne … zu" are adverbial, not what was said."""
+        if not (lo > 0 and texts[lo - 1] == "," and texts[lo].lower() not in INFINITIVE_ADVERBIALS):
+            return False
+        stop = next((k for k in range(lo, hi) if texts[k] == ","), hi)
+        return self._zu_infinitive(texts, lo, stop)
+
     def _zu_infinitive(self, texts: list[str], lo: int, hi: int) -> bool:
         """A zu-infinitive in texts[lo:hi]: "zu schließen", or fused with a separable
         particle ("einzurichten", "weiterzuleiten": the word without "zu" is an infinitive)."""
-        for t in texts[lo:hi]:
-            if t == "zu":
-                return True
-            k = t.find("zu", 2)
-            if k > 0 and t.islower() and (t[:k] + t[k + 2 :]) in self.tables.verbs:
+        for k in range(lo, hi):
+            t = texts[k]
+            if t == "zu" and k + 1 < hi and self._infinitive_after_zu(texts, k + 1, hi):
+                return True  # "zu halten", not the preposition ("zu einem Stichtag")
+            j = t.find("zu", 2)
+            if j > 0 and t.islower() and (t[:j] + t[j + 2 :]) in self.tables.verbs:
                 return True
         return False
+
+    def _infinitive_after_zu(self, texts: list[str], k: int, hi: int) -> bool:
+        """Whether texts[k] after "zu" is an infinitive: a known verb, or a lower-case -en
+        word that is no article, possessive or adjective before a noun ("zu boykottieren",
+        not "zu den Akten", "zu schweren Unfällen")."""
+        t = texts[k]
+        if t in self.tables.verbs:
+            return True
+        return (
+            t.islower()
+            and t.endswith(("en", "ern", "eln"))
+            and t not in DETS | POSSESSIVE
+            and not (k + 1 < hi and texts[k + 1][:1].isupper())
+        )
 
     def _object_complement(self, texts: list[str], lemma: str, lo: int, hi: int) -> bool:
         """An object with the complement its verb's frame needs to be a statement
