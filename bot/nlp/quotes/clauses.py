@@ -146,6 +146,11 @@ class Clauses(Accusations, Subjects, Contents):
         source or place, else an unnamed source."""
         texts, a, b, c = cl.texts, cl.a, cl.b, cl.c
         np = self._source_phrase(texts, a, b)
+        if np is None and a > 0 and texts[a - 1] == "," and texts[0].lower() in ("in", "im"):
+            # "In der Resolution, die … angenommen wurde, heißt es": the phrase opens the sentence
+            np = self._source_phrase(texts, 0, texts.index(",")) or self._place_phrase(
+                texts, 0, texts.index(",")
+            )
         cue = f"{cue} es"
         if np is None and "es" in texts[max(0, c - 1) : c + 2]:
             es = c + 1 if c + 1 < len(texts) and texts[c + 1] == "es" else c

@@ -46,11 +46,13 @@ class Contents(RulesBase):
         texts, words, a, b, c, end = cl.texts, cl.words, cl.a, cl.b, cl.c, cl.end
         if lemma in self.vocab.object_only:
             return self._object_or_statement(cl, np)
+        if _object_relative(cl, np):
+            return None  # "die Satzung, die der Verein beschlossen hat, …": said is the antecedent
         if _parenthetical(cl):
             return (0, end)  # "X könnte, so vermuten Beobachter, auf Y hoffen"
         if cl.first == "wie":
             return _wie_content(cl)
-        if a == c and a > 0 and np.start > c:
+        if a == c and a > 0 and np.start > c and not self._complement_follows(cl):
             return (0, a)  # "„…“, sagte Kirby" / "Das Militär habe …, sagte Austin"
         if self._preposed_perfect(cl, np):
             return (0, a)  # "Die Lage sei ernst, hatte der Minister gesagt"
@@ -61,6 +63,15 @@ class Contents(RulesBase):
         if a > 0 and np.start > c:
             return (0, a)
         return self._object_content(cl, lemma, cue, np, after_np)
+
+    def _complement_follows(self, cl: CueClause) -> bool:
+        """ "In der Resolution, die … wurde, heißt es, dass …": the cue and its subject are
+        followed right away by a comma or colon and a reported clause, so the words before
+        the cue are no statement of theirs."""
+        b, end = cl.b, cl.end
+        if not (b <= cl.c + 2 and b + 1 < end and cl.texts[b] in (",", ":")):
+            return False
+        return cl.words[b + 1].inq or self._clause_complement(cl.words, "", b + 1, end)
 
     def _preposed_perfect(self, cl: CueClause, np: NP) -> bool:
         """ "Die Lage sei ernst, hatte der Minister gesagt": an auxiliary opens the cue's
@@ -245,6 +256,23 @@ class Contents(RulesBase):
             )
             or self._framed(lemma, texts, lo, hi)
         )
+
+
+def _object_relative(cl: CueClause, np: NP) -> bool:
+    """A verb-final cue in a relative clause whose pronoun is its accusative object ("…, die
+    der Verein beschlossen hat, …"): what follows the clause is the main clause, not this
+    cue's content."""
+    return (
+        cl.a > 0
+        and cl.texts[cl.a - 1] == ","
+        and cl.first in ("die", "das", "den", "welche", "welchen", "welches")
+        and cl.a <= np.start < cl.c
+        and (np.start > cl.a or cl.texts[cl.a + 1].lower() in DETS)  # "die der Verein"
+        and cl.b <= cl.c + 2
+        and cl.b < cl.end
+        and cl.texts[cl.b]
+        == ","  # a colon still opens its quotation: "…, die X erklärt hatte: „…“"
+    )
 
 
 def _own_object(cl: CueClause, np: NP) -> tuple[int, int] | None:
