@@ -68,3 +68,18 @@ def test_a_document_after_the_cue_is_an_inanimate_source(extract: Extract) -> No
 def test_an_abstract_noun_after_the_cue_is_no_source(extract: Extract) -> None:
     text = "Aus diesem Grund fordert die Entwicklung, die Grenzen sofort zu öffnen."
     assert speakers(extract, text) == []
+
+
+def test_a_coordinated_cue_shares_the_person_subject_of_a_non_cue(extract: Extract) -> None:
+    text = "Als der Schaffner kam, stieß der Randalierer ihn weg und rief: „Lasst mich raus!“"
+    assert speakers(extract, text) == [("Randalierer", None, "Lasst mich raus!")]
+    text = "Der Randalierer stieß den Schaffner weg und rief: „Lasst mich raus!“"
+    assert [s for s, _, _ in speakers(extract, text)] == ["Randalierer"]
+
+
+def test_an_accusative_after_the_first_verb_is_no_shared_subject(extract: Extract) -> None:
+    text = (
+        "Der Bürgermeister besuchte das Viertel, nahm die Anwohner in Schutz und warnte vor "
+        "einer pauschalen Verurteilung."
+    )
+    assert "Anwohner" not in [s for s, _, _ in speakers(extract, text)]

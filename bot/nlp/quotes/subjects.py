@@ -292,8 +292,20 @@ class Subjects(RulesBase):
         np = self._np(texts, s, a)
         if (
             np is None
+            and s + 1 < a
+            and texts[s][:1].islower()
+            and texts[s + 1].lower() in ("der", "ein")  # nominative ("die" may be the object)
+        ):
+            np = self._np(texts, s + 1, a)  # "…, biss der Randalierer den Gast und rief"
+        if (
+            np is None
             or np.end >= a
-            or (np.kind == "description" and not np.org and not is_role(np.name.split()[0]))
+            or (
+                np.kind == "description"
+                and not np.org
+                and not is_role(np.name.split()[0])
+                and np.name.split()[-1].lower() not in self.vocab.person_nouns
+            )
         ):
             return None
         return np
