@@ -58,6 +58,13 @@ class Contents(RulesBase):
             return (0, a)  # "Die Lage sei ernst, hatte der Minister gesagt"
         if b < end and (texts[b] in (":", "–") or words[b].inq or texts[b] in QUOTE_CHARS):
             return (b + 1 if texts[b] in (":", "–") else b, end)
+        if (
+            b + 1 < end
+            and texts[b] == ","
+            and texts[b + 1].lower() == "wonach"
+            and self.acts.act(lemma) != "denial"
+        ):
+            return None  # "konnte Gerüchte nicht bestätigen, wonach …": the report's claim
         if b < end and texts[b] == ",":
             return self._comma_content(cl, lemma, after_np)
         if a > 0 and np.start > c:

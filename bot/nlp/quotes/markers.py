@@ -92,6 +92,10 @@ class Markers(RulesBase):
             end -= 1
         out: list[Attribution] = []
         for i, w in enumerate(words):
+            wonach = None if w.inq else self._wonach(texts, i, end)
+            if wonach is not None:
+                out.append(wonach)
+                continue
             found = None if w.inq else self._marker_at(texts, i, end)
             if found is None:
                 continue
@@ -110,6 +114,28 @@ class Markers(RulesBase):
             if hi - lo >= 2:
                 out.append(Attribution(np, cue, (lo, hi), marker=True, gap=gap))
         return out
+
+    def _wonach(self, texts: list[str], i: int, end: int) -> Attribution | None:
+        """ "Medienberichte, wonach Zeugen eine Explosion gehört haben": the clause after
+        "wonach" is what the report before the comma says; its author when named ("ein
+        Bericht der Agentur Interfax, wonach …"), else the report as an unnamed source."""
+        if not (texts[i].lower() == "wonach" and i > 1 and texts[i - 1] == ","):
+            return None
+        heads = self.vocab.wonach_heads | self.vocab.doc_nouns | self.vocab.source_docs
+        k = next((j for j in range(i - 2, max(-1, i - 8), -1) if texts[j].lower() in heads), None)
+        if k is None or any(t in BOUNDARY for t in texts[k : i - 1]):
+            return None
+        src = self._according_np(texts, k, i - 1) if k + 1 < i - 1 else None
+        if src is None or src.kind == "pronoun":
+            s0 = k
+            while s0 > 0 and (
+                texts[s0 - 1].lower() in DETS | INDEF or _adjective_like(texts[s0 - 1])
+            ):
+                s0 -= 1  # "eine", "erste": part of the description
+            role = " ".join(texts[s0 : k + 1])
+            src = NP(s0, k + 1, "anonymous", "anonymous", role, False, role)
+        hi = next((j for j in range(i + 1, end) if texts[j] == ","), end)
+        return Attribution(src, "wonach", (i + 1, hi), marker=True) if hi - i > 2 else None
 
     def _marker_at(self, texts: list[str], i: int, end: int) -> MarkerHit | None:
         """The source, word span and cue of an according-to marker at texts[i]."""

@@ -48,6 +48,7 @@ class QuoteVocabulary:
     name_heads: tuple[str, ...] = ()
     object_only: frozenset[str] = frozenset()
     decisions: frozenset[str] = frozenset()
+    wonach_heads: frozenset[str] = frozenset()
 
 
 def load_vocabulary() -> QuoteVocabulary:
@@ -85,6 +86,7 @@ def load_vocabulary() -> QuoteVocabulary:
         name_heads=_ordered("quote_name_heads.txt"),
         object_only=words("quote_object_only.txt"),
         decisions=words("quote_decisions.txt"),
+        wonach_heads=words("quote_wonach_heads.txt"),
     )
 
 
