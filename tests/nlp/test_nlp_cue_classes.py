@@ -75,3 +75,14 @@ def test_an_adverbial_infinitive_or_a_preposition_is_no_content(extract: Extract
         "Die Ärztin meint, zu Weihnachten hat sie frei.",
     ):
         assert found(extract, text) == [], text
+
+
+def test_chanted_slogans_and_a_stated_finding_are_cues(extract: Extract) -> None:
+    text = "Die Demonstranten skandierten Parolen wie „Schluss mit dem Lärm“."
+    assert found(extract, text) == [("Demonstranten", "claim", "Schluss mit dem Lärm")]
+    text = "Die Bischöfin konstatierte eine wachsende „Kluft zwischen Arm und Reich“."
+    assert [s for s, _, _ in found(extract, text)] == ["Bischöfin"]
+
+
+def test_a_chanted_name_is_no_statement(extract: Extract) -> None:
+    assert found(extract, "Die Fans skandierten den Namen des Trainers.") == []
