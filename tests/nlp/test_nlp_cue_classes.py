@@ -86,3 +86,17 @@ def test_chanted_slogans_and_a_stated_finding_are_cues(extract: Extract) -> None
 
 def test_a_chanted_name_is_no_statement(extract: Extract) -> None:
     assert found(extract, "Die Fans skandierten den Namen des Trainers.") == []
+
+
+def test_offers_and_considerations_report_their_zu_infinitive(extract: Extract) -> None:
+    text = "Die Firma hatte der Stadt angeboten, den Schnee kostenlos zu räumen."
+    assert found(extract, text) == [("Firma", "announcement", "den Schnee kostenlos zu räumen")]
+    text = "Nach dem Urteil erwägt Anwalt Peter Kurz, in Berufung zu gehen."
+    assert [(s, t) for s, _, t in found(extract, text)] == [("Peter Kurz", "in Berufung zu gehen")]
+    text = "Die Stadtwerke denken darüber nach, die Preise im Herbst zu senken."
+    assert [t for _, _, t in found(extract, text)] == ["die Preise im Herbst zu senken"]
+
+
+def test_an_offered_object_or_plain_pondering_is_no_statement(extract: Extract) -> None:
+    for text in ("Die Firma bot den Kunden einen Rabatt an.", "Der Minister dachte lange nach."):
+        assert found(extract, text) == [], text

@@ -83,3 +83,10 @@ def test_an_accusative_after_the_first_verb_is_no_shared_subject(extract: Extrac
         "einer pauschalen Verurteilung."
     )
     assert "Anwohner" not in [s for s, _, _ in speakers(extract, text)]
+
+
+def test_a_wie_clause_whose_subject_has_an_apposition(extract: Extract) -> None:
+    text = "Der Tank stand unter Druck, wie Burt Rutan, Chef der Firma, mitteilte."
+    assert speakers(extract, text) == [
+        ("Burt Rutan", "Chef der Firma", "Der Tank stand unter Druck")
+    ]

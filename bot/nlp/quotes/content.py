@@ -52,6 +52,9 @@ class Contents(RulesBase):
             return (0, end)  # "X könnte, so vermuten Beobachter, auf Y hoffen"
         if cl.first == "wie":
             return _wie_content(cl)
+        if _apposed_wie(cl, np):
+            # "…, wie Burt Rutan, Chef der Firma, mitteilte": the clause opened before the name
+            return _wie_content(dataclasses.replace(cl, a=np.start - 1, first="wie"))
         if a == c and a > 0 and np.start > c and not self._complement_follows(cl):
             return (0, a)  # "„…“, sagte Kirby" / "Das Militär habe …, sagte Austin"
         if self._preposed_perfect(cl, np):
@@ -310,6 +313,12 @@ def _wie_content(cl: CueClause) -> tuple[int, int]:
     if cl.b + 1 < cl.end:
         return (0, cl.end)
     return (0, max(0, cl.a - 1))
+
+
+def _apposed_wie(cl: CueClause, np: NP) -> bool:
+    """A "wie" clause whose subject carries an apposition: the cue's own clause starts after
+    the apposition's comma, the "wie" stands right before the subject."""
+    return 1 < np.start < cl.a and cl.texts[np.start - 1].lower() == "wie"
 
 
 def _verb_final_object(cl: CueClause, np: NP) -> bool:
