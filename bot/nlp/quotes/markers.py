@@ -4,6 +4,7 @@ unter Berufung auf).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from bot.nlp.cues import ACCORDING_NOUNS
@@ -141,7 +142,7 @@ class Markers(RulesBase):
         """The source, word span and cue of an according-to marker at texts[i]."""
         low = texts[i].lower()
         if low in self.according.before and i + 1 < end:
-            np = self._according_np(texts, i + 1, end)
+            np = self._according_np(texts, i + 1, end) or self._bare_source(texts, i + 1, end)
             return (np, (i, np.end), low) if np is not None else None
         if low == "zufolge" and i > 0:
             return self._zufolge(texts, i)
@@ -168,6 +169,9 @@ class Markers(RulesBase):
 
     def _zufolge(self, texts: list[str], i: int) -> MarkerHit | None:
         """ "X zufolge", "Angaben des Ministeriums zufolge", "ersten Angaben zufolge"."""
+        medium = self._medium_before(texts, i)
+        if medium is not None:
+            return medium, (medium.start, i + 1), "zufolge"
         np, s0 = self._np_ending_at(texts, i)
         if np is None:
             np, s0 = self._unnamed_report(texts, i - 1), i - 1
@@ -358,6 +362,34 @@ class Markers(RulesBase):
             phrase = nominative(" ".join(texts[a : k + 1])) or texts[k]
             return NP(a, k + 1, "description", phrase, None, True, " ".join(texts[a : k + 1]))
         return None
+
+    def _medium_before(self, texts: list[str], i: int) -> NP | None:
+        """ "dem „Figaro“ zufolge", "der Website ndr.de zufolge": a quoted title or a web
+        domain right before the marker (with its article)."""
+        k = i - 1
+        if texts[k] in QUOTE_CHARS:
+            k = next((j for j in range(i - 2, max(-1, i - 8), -1) if texts[j] in QUOTE_CHARS), -1)
+        named = self._named_medium(texts, k, i) if k >= 0 else None
+        if named is None or named.end != i:
+            return None
+        if k > 1 and texts[k - 1][:1].isupper() and texts[k - 2].lower() in DETS:
+            k -= 1  # "der Website ndr.de", "der Zeitung „Welt“": the medium's kind
+        if k > 0 and texts[k - 1].lower() in DETS:
+            named = dataclasses.replace(named, start=k - 1)
+        return named
+
+    def _bare_source(self, texts: list[str], k: int, end: int) -> NP | None:
+        """ "laut Gefängnisdirektion 502 Menschen", "laut Verfassung der Präsident": a bare
+        capitalised noun right after the marker, when it is somebody (an authority, a law)
+        and no genitive names its author."""
+        t = texts[k]
+        if not (t[:1].isupper() and t.replace("-", "").isalpha() and len(t) > 3):
+            return None
+        if k + 1 < end and texts[k + 1] in ("des", "von", "vom"):
+            return None
+        if not self.check.is_somebody(t):
+            return None
+        return NP(k, k + 1, "description", t, None, is_org(t), t)
 
     def _named_medium(self, texts: list[str], k: int, end: int) -> NP | None:
         """„Welt“, ndr.de: a quoted title or a web domain right after the marker."""
