@@ -90,3 +90,8 @@ def test_a_wie_clause_whose_subject_has_an_apposition(extract: Extract) -> None:
     assert speakers(extract, text) == [
         ("Burt Rutan", "Chef der Firma", "Der Tank stand unter Druck")
     ]
+
+
+def test_a_quoted_title_with_its_article_after_the_cue(extract: Extract) -> None:
+    text = "„Die Serben haben aufgegeben, wir nicht“, berichtete die „Rhein-Zeitung“ am Abend."
+    assert [s for s, _, _ in speakers(extract, text)] == ["Rhein-Zeitung"]

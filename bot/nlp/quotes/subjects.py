@@ -178,18 +178,27 @@ class Subjects(RulesBase):
 
     def _quoted_title(self, texts: list[str], k: int, end: int) -> NP | None:
         """A short quoted title right after the cue: "…“, schrieb „Die Zeit“ in einem Nachruf" (a
-        medium, so never preferred over a subject before the cue)."""
+        medium, so never preferred over a subject before the cue); also with its article
+        ("teilte das „Space Telescope Science Institute“ mit")."""
+        start = k
+        if (
+            k + 1 < end
+            and texts[k].lower() in ("der", "die", "das")
+            and texts[k + 1] in QUOTE_CHARS
+        ):
+            k += 1
         if not (k + 2 < end and texts[k] in QUOTE_CHARS and texts[k + 1][:1].isupper()):
             return None
-        close = next((m for m in range(k + 2, min(end, k + 6)) if texts[m] in QUOTE_CHARS), None)
-        if close is None or (
-            close + 1 < end and texts[close + 1] not in (",", "in", "im", "am", ".")
+        close = next((m for m in range(k + 2, min(end, k + 7)) if texts[m] in QUOTE_CHARS), None)
+        after = texts[close + 1] if close is not None and close + 1 < end else "."
+        if close is None or not (
+            after in (",", "in", "im", "am", ".", "(") or after in self.vocab.sep_particles
         ):
             return None
         name = " ".join(texts[k + 1 : close])
         if not self.check.is_somebody(name):
             name = f"„{name}“"  # "Die Zeit" is a title only in its quotation marks
-        return NP(k, close + 1, "name", name, None, True, " ".join(texts[k : close + 1]))
+        return NP(start, close + 1, "name", name, None, True, " ".join(texts[start : close + 1]))
 
     def speaker_after(self, texts: list[str], c: int, end: int) -> NP | None:
         k = c + 1
