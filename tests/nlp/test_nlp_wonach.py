@@ -20,7 +20,7 @@ def test_wonach_after_a_report_with_its_author(extract: Extract) -> None:
         "von der Stadt dementiert."
     )
     got = [(s, t) for s, _, t in reports(extract, text)]
-    assert ("Zeitung Nordkurier", "das Hallenbad schließen soll") in got
+    assert ("Nordkurier", "das Hallenbad schließen soll") in got
 
 
 def test_wonach_after_an_unnamed_report(extract: Extract) -> None:
