@@ -43,6 +43,7 @@ from bot.store.speaker_index import (
     is_anonymous,
 )
 
+_TOTALS = ("articles", "sentences", "quotes", "figures", "speakers")
 _CHUNK = 500  # stays below SQLite's bound-parameter limit
 STAGE_BATCH = 200
 """Articles staged per batch: bounds the rows held in Python at once."""
@@ -151,6 +152,9 @@ class _Plan:
     staged: set[str] = field(default_factory=set)
     old_texts: dict[int, tuple[set[str], set[str]]] = field(default_factory=dict)
     work: _Work = field(default_factory=_Work)
+    # Rows the swap adds (staged) minus the rows it deletes (stale articles), per corpus_state
+    # total: the totals move by delta instead of counting 2M sentences on every apply.
+    deltas: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_TOTALS, 0))
 
     @property
     def stale_ids(self) -> list[int]:
@@ -187,6 +191,8 @@ _STAGED_TYPES = {
     "subjects": f"subject_key {_T}, subject {_T}, unit {_T}, figure_count {_I}, "
     f"latest_figure_id {_I}",
     "wordings": f"subject_key {_T}, wording {_T}, unit {_T}, delta {_I}",  # of subject_wordings
+    # quotes and articles each speaker gains (staged) or loses (stale articles) in the swap
+    "speaker_deltas": f"speaker_id {_I}, quotes {_I}, articles {_I}",
 }
 _STAGED_COLUMNS = {
     table: ", ".join(c.split()[0] for c in types.split(", "))
@@ -260,6 +266,29 @@ _PG_SWAP_IN = (
         FROM temp.stage_quotes""",
     *_SWAP_IN[8:],
 )
+
+# Speakers' counts move by what the swap deletes (quotes of the stale articles, read through
+# quotes_article) and inserts (the staged quotes). An article's quotes all go or come together,
+# so "articles with a quote of the speaker" is a sum over articles as well.
+_STAGE_SPEAKER_DELTAS = """
+INSERT INTO temp.stage_speaker_deltas (speaker_id, quotes, articles)
+SELECT speaker_id, -count(*), -count(DISTINCT article_id) FROM quotes
+WHERE article_id IN (SELECT id FROM temp.stage_stale) AND speaker_id IS NOT NULL
+GROUP BY speaker_id
+UNION ALL
+SELECT speaker_id, count(*), count(DISTINCT article_id) FROM temp.stage_quotes
+WHERE speaker_id IS NOT NULL
+GROUP BY speaker_id"""
+_SPEAKER_COUNTS = """
+UPDATE speakers SET quote_count = quote_count + d.quotes, article_count = article_count + d.articles
+FROM (SELECT speaker_id, sum(quotes) AS quotes, sum(articles) AS articles
+      FROM temp.stage_speaker_deltas GROUP BY speaker_id) AS d
+WHERE speakers.id = d.speaker_id"""
+# Rows of the stale articles (deleted by the swap); removed articles leave the articles total.
+_STALE_TOTALS = """
+SELECT (SELECT count(*) FROM sentences WHERE article_id IN (SELECT id FROM temp.stage_stale)),
+       (SELECT count(*) FROM quotes WHERE article_id IN (SELECT id FROM temp.stage_stale)),
+       (SELECT count(*) FROM figures WHERE article_id IN (SELECT id FROM temp.stage_stale))"""
 
 _SWAP_SUBJECTS = (
     """DELETE FROM subjects WHERE subject_key IN (SELECT subject_key FROM temp.stage_subjects)""",
@@ -367,6 +396,7 @@ class ApplySession:
         plan.unchanged.extend(unchanged_files)
         await self._repo._collect_affected(self._w, plan.stale_ids, plan.work)
         await self._repo._stage_subjects(self._w, plan)
+        await self._repo._stage_deltas(self._w, plan)
         change = await self._repo._swap(self._w, plan, skipped, self._now)
         self.committed = True
         self.change = change
@@ -590,6 +620,7 @@ class CorpusRepo:
         unknown = [f for f in batch if f not in plan.existing]
         plan.existing.update(await self._existing(w, unknown))
         out = _Rows()
+        to_stage: list[ArticleExtraction] = []
         for file, ex in batch.items():
             plan.staged.add(file)
             if file in plan.removed:
@@ -601,9 +632,16 @@ class CorpusRepo:
                 continue
             else:
                 plan.changed.append(file)
-                article_id = plan.existing[file][0]
-                plan.old_texts[article_id] = await self._texts(w, article_id)
+            to_stage.append(ex)
+        changed_ids = [plan.existing[ex.article.file][0] for ex in to_stage
+                       if ex.article.file in plan.existing]  # fmt: skip
+        plan.old_texts.update(await self._texts(w, changed_ids))
+        for ex in to_stage:
             self._stage_article(plan, ex, now, out)
+        for total, rows in (("articles", out.new_articles), ("sentences", out.sentences),
+                            ("quotes", out.quotes), ("figures", out.figures),
+                            ("speakers", out.speakers)):  # fmt: skip
+            plan.deltas[total] += len(rows)
         await w.execute("BEGIN")
         try:
             await self._write(w, out)
@@ -614,9 +652,13 @@ class CorpusRepo:
         await self._lease(w, owner)
         if self._db.dialect.fts_in_rows:
             return
+        # Ascending rowids (the negated ids, newest first): FTS5 flushes its pending terms to a
+        # new segment whenever a rowid is lower than the previous one, so rows inserted in id
+        # order each became a segment of their own, merged again and again (most of a 1,000
+        # article apply into a 100k-article store).
         fts_rows: list[list[tuple[object, ...]]] = [
-            [(-cast(int, row[0]), row[-1]) for row in out.sentences],
-            [(-cast(int, row[0]), row[-2], row[-1]) for row in out.quotes],
+            [(-cast(int, row[0]), row[-1]) for row in reversed(out.sentences)],
+            [(-cast(int, row[0]), row[-2], row[-1]) for row in reversed(out.quotes)],
         ]
         for (_, _, sql), rows in zip(_STAGED_FTS, fts_rows, strict=True):
             if rows:
@@ -677,11 +719,11 @@ class CorpusRepo:
         for statement in _PG_SWAP_IN if d.fts_in_rows else _SWAP_IN:
             await w.execute(statement)
         await self._rename_speakers(w, plan.index, work)
-        await self._refresh_speakers(w, d, work.affected_speakers)
+        plan.deltas["speakers"] -= await self._refresh_speakers(w, d, work.affected_speakers)
         for statement in _SWAP_SUBJECTS:
             await w.execute(statement)
         changed_anything = bool(plan.added or plan.changed or plan.removed)
-        totals = await self._refresh_totals(w, bump=changed_anything, now=now)
+        totals = await self._refresh_totals(w, plan.deltas, bump=changed_anything, now=now)
         return CorpusChange(
             version=totals.pop("version"),
             added=tuple(sorted(plan.added)),
@@ -705,12 +747,22 @@ class CorpusRepo:
     # -- removal -------------------------------------------------------------------------
 
     @staticmethod
-    async def _texts(w: Connection, article_id: int) -> tuple[set[str], set[str]]:
-        cur = await w.execute("SELECT text FROM quotes WHERE article_id = ?", (article_id,))
-        quotes = {r[0] for r in await cur.fetchall()}
-        cur = await w.execute("SELECT text FROM figures WHERE article_id = ?", (article_id,))
-        figures = {r[0] for r in await cur.fetchall()}
-        return quotes, figures
+    async def _texts(
+        w: Connection, article_ids: Sequence[int]
+    ) -> dict[int, tuple[set[str], set[str]]]:
+        """The quote and figure texts of changed articles (what counts as new in them), one
+        query per chunk of articles: a query per article was most of staging a replacement."""
+        texts: dict[int, tuple[set[str], set[str]]] = {i: (set(), set()) for i in article_ids}
+        for chunk in _chunks(article_ids):
+            marks = _marks(len(chunk))
+            for pos, table in enumerate(("quotes", "figures")):
+                cur = await w.execute(
+                    f"SELECT article_id, text FROM {table} WHERE article_id IN ({marks})",
+                    tuple(chunk),
+                )
+                for row in await cur.fetchall():
+                    texts[row[0]][pos].add(row[1])
+        return texts
 
     @staticmethod
     async def _collect_affected(w: Connection, article_ids: Sequence[int], work: _Work) -> None:
@@ -958,24 +1010,46 @@ class CorpusRepo:
             )
 
     @staticmethod
-    async def _refresh_speakers(w: Connection, d: Dialect, speaker_ids: set[int]) -> None:
-        ids = sorted(speaker_ids)
-        for chunk in _chunks(ids):
+    async def _refresh_speakers(w: Connection, d: Dialect, speaker_ids: set[int]) -> int:
+        """Counts by delta (staged by _stage_deltas), the newest quote through the
+        quotes_speaker_newest index, roles and aliases; speakers left without quotes are
+        deleted (their number is returned). Counting every quote of a much-quoted speaker
+        made this grow with the store."""
+        await w.execute(_SPEAKER_COUNTS)
+        deleted = 0
+        for chunk in _chunks(sorted(speaker_ids)):
             marks = _marks(len(chunk))
             await w.execute(
                 f"""UPDATE speakers SET
-                        quote_count = (SELECT count(*) FROM quotes WHERE speaker_id = speakers.id),
-                        article_count = (SELECT count(DISTINCT article_id) FROM quotes
-                                         WHERE speaker_id = speakers.id),
                         latest = (SELECT published FROM quotes WHERE speaker_id = speakers.id
                                   ORDER BY (published IS NULL), published DESC LIMIT 1),
                         {d.speaker_summary_set}
                     WHERE id IN ({marks})""",
                 tuple(chunk),
             )
-            await w.execute(
+            cur = await w.execute(
                 f"DELETE FROM speakers WHERE id IN ({marks}) AND quote_count = 0", tuple(chunk)
             )
+            deleted += max(cur.rowcount, 0)
+        return deleted
+
+    @staticmethod
+    async def _stage_deltas(w: Connection, plan: _Plan) -> None:
+        """What the swap's deletions take away from the totals and the speakers' counts, read
+        through the article indexes of the stale articles only (before the write lock)."""
+        await w.execute("BEGIN")
+        try:
+            await w.execute(_STAGE_SPEAKER_DELTAS)
+            cur = await w.execute(_STALE_TOTALS)
+            row = await cur.fetchone()
+            assert row is not None
+            for total, n in zip(("sentences", "quotes", "figures"), row, strict=True):
+                plan.deltas[total] -= int(n or 0)
+            plan.deltas["articles"] -= len(plan.removed)
+        except BaseException:
+            await w.execute("ROLLBACK")
+            raise
+        await w.execute("COMMIT")
 
     @staticmethod
     async def _stage_subjects(w: Connection, plan: _Plan) -> None:
@@ -1017,18 +1091,20 @@ class CorpusRepo:
         return _SubjectAfter.of(wordings, latest)
 
     @staticmethod
-    async def _refresh_totals(w: Connection, bump: bool, now: datetime) -> dict[str, int]:
+    async def _refresh_totals(
+        w: Connection, deltas: Mapping[str, int], bump: bool, now: datetime
+    ) -> dict[str, int]:
         await w.execute(
             """UPDATE corpus_state SET
                    version = version + ?1,
                    updated_at = CASE WHEN ?1 = 1 THEN ?2 ELSE updated_at END,
-                   articles = (SELECT count(*) FROM articles),
-                   sentences = (SELECT count(*) FROM sentences),
-                   quotes = (SELECT count(*) FROM quotes),
-                   figures = (SELECT count(*) FROM figures),
-                   speakers = (SELECT count(*) FROM speakers)
+                   articles = articles + ?3,
+                   sentences = sentences + ?4,
+                   quotes = quotes + ?5,
+                   figures = figures + ?6,
+                   speakers = speakers + ?7
                WHERE id = 1""",
-            (1 if bump else 0, dt_to_db(now)),
+            (1 if bump else 0, dt_to_db(now), *(deltas[t] for t in _TOTALS)),
         )
         cur = await w.execute(
             "SELECT version, articles, sentences, quotes, figures, speakers FROM corpus_state"
