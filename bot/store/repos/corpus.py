@@ -489,6 +489,7 @@ class CorpusRepo:
         apply lock and the cross-process corpus lease until the block ends."""
         now = now or utc_now()
         await _load_subject_lemmas()
+        self._db.check_file()
         async with self._db.apply_lock:
             w = self._db.writer
             owner = uuid.uuid4().hex
