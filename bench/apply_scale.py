@@ -15,8 +15,9 @@ previous run's articles, which are removed first).
 The target (issue 14): apply at 100k articles <= 1.5 x apply into an empty store. Per phase:
 `plan` (read the starting point), `stage` (rows into temp tables, FTS rows of SQLite),
 `affected` (speakers and subjects of the replaced articles), `subjects` (the touched subjects
-as they will be), `swap` (the one write transaction). `--statements N` prints the N slowest
-statements of each apply (time as the client sees it).
+as they will be), `deltas` (what the deletions take from the kept counts), `swap` (the one write transaction).
+`--statements N` prints the N slowest statements of each apply (time as the client sees it);
+`--rounds N` repeats the three steps and keeps each step's fastest round.
 
 Timed statements are wrapped around the writer connection's execute/executemany; nothing else
 of the store changes.
@@ -48,12 +49,13 @@ from bot.store import Store
 from bot.store.repos.corpus import CorpusRepo
 
 FIRST_N = 900_000  # file names 900000_synthetic.txt...: none of the 100k store's
-PHASES = ("_plan", "_stage_batch", "_collect_affected", "_stage_subjects", "_swap")
+PHASES = ("_plan", "_stage_batch", "_collect_affected", "_stage_subjects", "_stage_deltas", "_swap")
 LABELS = {
     "_plan": "plan",
     "_stage_batch": "stage",
     "_collect_affected": "affected",
     "_stage_subjects": "subjects",
+    "_stage_deltas": "deltas",
     "_swap": "swap",
 }
 _SPACE = re.compile(r"\s+")
@@ -140,8 +142,9 @@ async def _apply(store: Store, timings: list[Timings], **kwargs: Any) -> float:
     return took
 
 
-async def run(location: str, count: int, sentences: int) -> dict[str, Timings]:
-    """add, replace, remove of the same `count` articles; their timings by step."""
+async def run(location: str, count: int, sentences: int, rounds: int) -> dict[str, Timings]:
+    """add, replace, remove of the same `count` articles, `rounds` times; the timings of each
+    step's fastest round (the machine's load only ever adds time)."""
     added = articles(count, sentences, "a")
     replaced = articles(count, sentences, "b")
     files = [ex.article.file for ex in added]
@@ -160,12 +163,18 @@ async def run(location: str, count: int, sentences: int) -> dict[str, Timings]:
                 "replace": dict(upserts=replaced, removed_files=[], unchanged_files=[], skipped=[]),
                 "remove": dict(upserts=[], removed_files=files, unchanged_files=[], skipped=[]),
             }
-            for step, kwargs in steps.items():
-                took = await _apply(store, timings, **kwargs)
-                print(f"  {step:8} {took:6.2f} s", flush=True)
+            for _ in range(rounds):
+                for step, kwargs in steps.items():
+                    took = await _apply(store, timings, **kwargs)
+                    print(f"  {step:8} {took:6.2f} s", flush=True)
     finally:
         await store.close()
-    return dict(zip(("add", "replace", "remove"), timings, strict=True))
+    best: dict[str, Timings] = {}
+    for i, t in enumerate(timings):
+        step = tuple(steps)[i % len(steps)]
+        if step not in best or t.phase["total"] < best[step].phase["total"]:
+            best[step] = t
+    return best
 
 
 def report(empty: dict[str, Timings], large: dict[str, Timings], top: int) -> None:
@@ -201,11 +210,12 @@ async def main() -> None:
     ap.add_argument("--articles", type=int, default=1000)
     ap.add_argument("--sentences", type=int, default=20, help="sentences per article")
     ap.add_argument("--statements", type=int, default=8, help="slowest statements to print")
+    ap.add_argument("--rounds", type=int, default=1, help="add/replace/remove rounds (best kept)")
     args = ap.parse_args()
     await asyncio.to_thread(table_lemmatize)  # once per process: not part of an apply
     await _empty_first(args.empty)
-    empty = await run(args.empty, args.articles, args.sentences)
-    large = await run(args.large, args.articles, args.sentences)
+    empty = await run(args.empty, args.articles, args.sentences, args.rounds)
+    large = await run(args.large, args.articles, args.sentences, args.rounds)
     report(empty, large, args.statements)
 
 

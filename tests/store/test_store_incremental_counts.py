@@ -1,6 +1,7 @@
-"""The counts an apply keeps by delta (corpus totals, each speaker's quotes, articles and newest
-quote) equal a full recount from the rows, over random sequences of additions, replacements
-and removals (issue 14: recounting them made an apply grow with the store)."""
+"""The counts an apply keeps by delta (corpus totals; each speaker's quotes, articles, newest
+quote, roles and aliases) equal a full recount from the rows, over random sequences of
+additions, replacements and removals (issue 14: recounting them made an apply grow with the
+store)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from datetime import date, timedelta
 import pytest
 from sample_corpus import SAMPLE_NOW, F, Q, build_extraction
 
-from bot.models import ArticleExtraction
+from bot.models import ArticleExtraction, SpeakerInfo
 from bot.store import Store
 
 SPEAKERS = [
@@ -22,7 +23,8 @@ SPEAKERS = [
     "Lloyd Austin",
     None,
 ]
-ROLES = [None, "Sprecher", "Minister", "Kanzler"]
+ROLES = [None, "Sprecher", "Minister", "Kanzler", "Beobachter"]
+ALIASES = ["der Kanzler", "die Ministerin", "der Sprecher", "Scholz"]
 SUBJECTS = ["nordkoreanische Soldaten in Russland", "Drohnen in Kursk", "Panzer in der Ukraine"]
 
 
@@ -41,6 +43,16 @@ def _article(rng: random.Random, n: int, version: int) -> ArticleExtraction:
             sentences.append(f"Es sind {value} Einheiten {n}.")
             figures.append(F(i, f"{value} Einheiten", value, subject=rng.choice(SUBJECTS)))
     published = None if rng.random() < 0.2 else date(2024, 1, 1) + timedelta(rng.randint(0, 400))
+    named = sorted({q.speaker for q in quotes if q.speaker})
+    infos = [
+        SpeakerInfo(
+            name,
+            "person",
+            roles=tuple(rng.sample(ROLES[1:], rng.randint(0, 2))),
+            aliases=tuple(rng.sample(ALIASES, rng.randint(0, 2))),
+        )
+        for name in named
+    ]
     return build_extraction(
         f"{n:04d}.txt",
         f"Bericht {n} v{version}",
@@ -49,6 +61,7 @@ def _article(rng: random.Random, n: int, version: int) -> ArticleExtraction:
         sentences,
         quotes=quotes,
         figures=figures,
+        speakers=infos,
     )
 
 
@@ -63,9 +76,23 @@ async def _kept(store: Store) -> tuple[object, ...]:
         store, "SELECT articles, sentences, quotes, figures, speakers FROM corpus_state"
     )
     speakers = await _rows(
-        store, "SELECT id, quote_count, article_count, latest FROM speakers ORDER BY id"
+        store,
+        """SELECT id, quote_count, article_count, latest, roles, aliases
+           FROM speakers ORDER BY id""",
     )
     return totals, speakers
+
+
+def _top(rows: list[tuple[object, ...]], limit: int) -> dict[object, str]:
+    """speaker id -> its texts, most frequent first (ties by text), joined by char(31)."""
+    counts: dict[object, dict[str, int]] = {}
+    for speaker_id, text in rows:
+        by_text = counts.setdefault(speaker_id, {})
+        by_text[str(text)] = by_text.get(str(text), 0) + 1
+    return {
+        sid: "\x1f".join(sorted(by_text, key=lambda t: (-by_text[t], t))[:limit])
+        for sid, by_text in counts.items()
+    }
 
 
 async def _recounted(store: Store) -> tuple[object, ...]:
@@ -76,11 +103,21 @@ async def _recounted(store: Store) -> tuple[object, ...]:
                   (SELECT count(*) FROM quotes), (SELECT count(*) FROM figures),
                   (SELECT count(*) FROM speakers)""",
     )
-    speakers = await _rows(
+    counted = await _rows(
         store,
         """SELECT speaker_id, count(*), count(DISTINCT article_id), max(published)
            FROM quotes WHERE speaker_id IS NOT NULL GROUP BY speaker_id ORDER BY speaker_id""",
     )
+    roles = _top(await _rows(store, "SELECT speaker_id, role FROM speaker_roles"), 20)
+    aliases = _top(
+        await _rows(
+            store,
+            """SELECT a.speaker_id, a.alias FROM speaker_aliases a
+               JOIN speakers s ON s.id = a.speaker_id WHERE a.alias <> s.name""",
+        ),
+        50,
+    )
+    speakers = [(*row, roles.get(row[0]), aliases.get(row[0])) for row in counted]
     return totals, speakers
 
 

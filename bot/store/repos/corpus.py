@@ -193,6 +193,9 @@ _STAGED_TYPES = {
     "wordings": f"subject_key {_T}, wording {_T}, unit {_T}, delta {_I}",  # of subject_wordings
     # quotes and articles each speaker gains (staged) or loses (stale articles) in the swap
     "speaker_deltas": f"speaker_id {_I}, quotes {_I}, articles {_I}",
+    # of speaker_role_counts and speaker_alias_counts
+    "role_deltas": f"speaker_id {_I}, role {_T}, delta {_I}",
+    "alias_deltas": f"speaker_id {_I}, alias {_T}, delta {_I}",
 }
 _STAGED_COLUMNS = {
     table: ", ".join(c.split()[0] for c in types.split(", "))
@@ -284,6 +287,28 @@ UPDATE speakers SET quote_count = quote_count + d.quotes, article_count = articl
 FROM (SELECT speaker_id, sum(quotes) AS quotes, sum(articles) AS articles
       FROM temp.stage_speaker_deltas GROUP BY speaker_id) AS d
 WHERE speakers.id = d.speaker_id"""
+# Roles and aliases of speakers the same way (rows of the stale articles out, staged rows in);
+# the swap adds the names a rename replaced. {0}: role or alias; {1}: roles or aliases.
+_STAGE_SUMMARY_DELTAS = """
+INSERT INTO temp.stage_{0}_deltas (speaker_id, {0}, delta)
+SELECT speaker_id, {0}, -count(*) FROM speaker_{1}
+WHERE article_id IN (SELECT id FROM temp.stage_stale)
+GROUP BY speaker_id, {0}
+UNION ALL
+SELECT speaker_id, {0}, count(*) FROM temp.stage_{1}
+GROUP BY speaker_id, {0}"""
+_SUMMARY_COUNTS = (
+    """INSERT INTO speaker_{0}_counts (speaker_id, {0}, n)
+       SELECT speaker_id, {0}, CAST(sum(delta) AS INTEGER) FROM temp.stage_{0}_deltas
+       GROUP BY speaker_id, {0}
+       ON CONFLICT (speaker_id, {0}) DO UPDATE SET n = speaker_{0}_counts.n + excluded.n""",
+    """DELETE FROM speaker_{0}_counts
+       WHERE n <= 0 AND speaker_id IN (SELECT speaker_id FROM temp.stage_{0}_deltas)""",
+)
+_SUMMARY_LIMITS = {"role": 20, "alias": 50}
+"""How many of a speaker's roles and aliases its row lists, most frequent first."""
+_SUMMARY_SEPARATOR = "\x1f"  # char(31), as the speaker rows have always been read
+
 # Rows of the stale articles (deleted by the swap); removed articles leave the articles total.
 _STALE_TOTALS = """
 SELECT (SELECT count(*) FROM sentences WHERE article_id IN (SELECT id FROM temp.stage_stale)),
@@ -720,7 +745,7 @@ class CorpusRepo:
         for statement in _PG_SWAP_IN if d.fts_in_rows else _SWAP_IN:
             await w.execute(statement)
         await self._rename_speakers(w, plan.index, work)
-        plan.deltas["speakers"] -= await self._refresh_speakers(w, d, work.affected_speakers)
+        plan.deltas["speakers"] -= await self._refresh_speakers(w, work.affected_speakers)
         for statement in _SWAP_SUBJECTS:
             await w.execute(statement)
         changed_anything = bool(plan.added or plan.changed or plan.removed)
@@ -1009,24 +1034,33 @@ class CorpusRepo:
                 "INSERT INTO speaker_aliases (speaker_id, article_id, alias) VALUES (?, NULL, ?)",
                 (speaker_id, old_name),
             )
+            await w.execute(
+                "INSERT INTO temp.stage_alias_deltas (speaker_id, alias, delta) VALUES (?, ?, 1)",
+                (speaker_id, old_name),
+            )
 
     @staticmethod
-    async def _refresh_speakers(w: Connection, d: Dialect, speaker_ids: set[int]) -> int:
-        """Counts by delta (staged by _stage_deltas), the newest quote through the
-        quotes_speaker_newest index, roles and aliases; speakers left without quotes are
-        deleted (their number is returned). Counting every quote of a much-quoted speaker
-        made this grow with the store."""
+    async def _refresh_speakers(w: Connection, speaker_ids: set[int]) -> int:
+        """Counts, roles and aliases by delta (staged by _stage_deltas), the newest quote
+        through the quotes_speaker_newest index; speakers left without quotes are deleted
+        (their number is returned). Counting and grouping every quote, role and alias of a
+        much-quoted speaker made this grow with the store."""
         await w.execute(_SPEAKER_COUNTS)
+        for kind in _SUMMARY_LIMITS:
+            for statement in _SUMMARY_COUNTS:
+                await w.execute(statement.format(kind))
         deleted = 0
         for chunk in _chunks(sorted(speaker_ids)):
             marks = _marks(len(chunk))
-            await w.execute(
-                f"""UPDATE speakers SET
-                        latest = (SELECT published FROM quotes WHERE speaker_id = speakers.id
-                                  ORDER BY (published IS NULL), published DESC LIMIT 1),
-                        {d.speaker_summary_set}
-                    WHERE id IN ({marks})""",
-                tuple(chunk),
+            ids = cast(Sequence[int], chunk)
+            summaries = await CorpusRepo._summaries(w, ids)
+            await w.executemany(
+                """UPDATE speakers SET
+                       latest = (SELECT published FROM quotes WHERE speaker_id = speakers.id
+                                 ORDER BY (published IS NULL), published DESC LIMIT 1),
+                       roles = CAST(? AS TEXT), aliases = CAST(? AS TEXT)
+                   WHERE id = ?""",
+                [(*summaries[i], i) for i in ids],
             )
             cur = await w.execute(
                 f"DELETE FROM speakers WHERE id IN ({marks}) AND quote_count = 0", tuple(chunk)
@@ -1035,12 +1069,44 @@ class CorpusRepo:
         return deleted
 
     @staticmethod
+    async def _summaries(
+        w: Connection, speaker_ids: Sequence[int]
+    ) -> dict[int, tuple[str | None, str | None]]:
+        """speaker id -> (roles, aliases) columns: the most frequent first (ties by text), at
+        most _SUMMARY_LIMITS of each, joined by char(31); an alias equal to the speaker's
+        name is no alias."""
+        marks = _marks(len(speaker_ids))
+        counted: dict[str, dict[int, list[tuple[int, str]]]] = {"role": {}, "alias": {}}
+        cur = await w.execute(
+            f"SELECT speaker_id, role, n FROM speaker_role_counts WHERE speaker_id IN ({marks})",
+            tuple(speaker_ids),
+        )
+        for r in await cur.fetchall():
+            counted["role"].setdefault(r[0], []).append((-r[2], r[1]))
+        cur = await w.execute(
+            f"""SELECT c.speaker_id, c.alias, c.n FROM speaker_alias_counts c
+                JOIN speakers s ON s.id = c.speaker_id
+                WHERE c.speaker_id IN ({marks}) AND c.alias <> s.name""",
+            tuple(speaker_ids),
+        )
+        for r in await cur.fetchall():
+            counted["alias"].setdefault(r[0], []).append((-r[2], r[1]))
+
+        def joined(kind: str, speaker_id: int) -> str | None:
+            top = sorted(counted[kind].get(speaker_id, []))[: _SUMMARY_LIMITS[kind]]
+            return _SUMMARY_SEPARATOR.join(text for _, text in top) or None
+
+        return {i: (joined("role", i), joined("alias", i)) for i in speaker_ids}
+
+    @staticmethod
     async def _stage_deltas(w: Connection, plan: _Plan) -> None:
         """What the swap's deletions take away from the totals and the speakers' counts, read
         through the article indexes of the stale articles only (before the write lock)."""
         await w.execute("BEGIN")
         try:
             await w.execute(_STAGE_SPEAKER_DELTAS)
+            for kind, table in (("role", "roles"), ("alias", "aliases")):
+                await w.execute(_STAGE_SUMMARY_DELTAS.format(kind, table))
             cur = await w.execute(_STALE_TOTALS)
             row = await cur.fetchone()
             assert row is not None
