@@ -152,6 +152,9 @@ class PgConnection:
         self._lost_transaction = False
         self.reconnects = 0
         """How often a lost connection was replaced (a temp table of the old one is gone)."""
+        self.keep_session = False
+        """While True (a corpus apply staging into this connection's TEMP tables), a lost
+        connection is not replaced: its statements raise StoreUnavailable instead."""
 
     @property
     def raw(self) -> asyncpg.Connection:
@@ -180,6 +183,11 @@ class PgConnection:
             raise StoreUnavailable(
                 f"the connection to the store {self._where} was lost inside a transaction; "
                 "nothing of it was committed"
+            )
+        if self._raw is None and self.keep_session:
+            raise StoreUnavailable(
+                f"the connection to the store {self._where} was lost during a corpus apply; "
+                "nothing was changed; run it again"
             )
         if self._raw is None:
             self._raw = await self._connector()

@@ -15,14 +15,17 @@ import subprocess
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import pytest
-from sample_corpus import SAMPLE_NOW, sample_corpus
+from sample_corpus import SAMPLE_NOW, Q, build_extraction, sample_corpus
 
 from bot.config import Config
+from bot.models import ArticleExtraction
 from bot.store import Store
 from bot.store.errors import StoreUnavailable
+from bot.store.repos.corpus import STAGE_BATCH
 from handlers.dispatch import dispatch
 from handlers.registry import build_handlers
 from handlers.types import ChannelRef, Reply, Request, Services, UserRef
@@ -164,5 +167,50 @@ async def test_a_transaction_cut_off_by_a_restart_is_not_continued_on_the_new_co
         cur = await conn.execute("SELECT count(*) FROM restart_probe")
         row = await cur.fetchone()
         assert row is not None and row[0] == 0
+    finally:
+        await store.close()
+
+
+def _many(count: int) -> list[ArticleExtraction]:
+    return [
+        build_extraction(
+            f"{i:05d}.txt",
+            f"Bericht {i}",
+            date(2024, 10, 1),
+            "Tagesschau",
+            [f"Olaf Scholz sagte, die Lage sei ernst {i}."],
+            quotes=[Q(0, "Olaf Scholz", f"die Lage sei ernst {i}")],
+        )
+        for i in range(count)
+    ]
+
+
+async def test_a_corpus_apply_cut_off_by_a_restart_fails_whole_and_the_next_one_works(
+    server: Server,
+) -> None:
+    store = await Store.open(server.url)
+    try:
+        await store.corpus.apply(sample_corpus(), [], [], [], now=SAMPLE_NOW)
+        before = await store.corpus.status()
+
+        async def restart(done: int, total: int) -> None:
+            if done == STAGE_BATCH:  # between two staged batches: the TEMP tables are lost
+                server.stop()
+                server.start()
+
+        with pytest.raises(StoreUnavailable, match="run it again"):
+            await store.corpus.apply(
+                _many(2 * STAGE_BATCH), [], [], [], now=SAMPLE_NOW, on_batch=restart
+            )
+        after = await store.corpus.status()
+        assert (after.version, after.articles, after.quotes) == (
+            before.version,
+            before.articles,
+            before.quotes,
+        )
+        change = await store.corpus.apply(_many(2 * STAGE_BATCH), [], [], [], now=SAMPLE_NOW)
+        assert len(change.added) == 2 * STAGE_BATCH
+        status = await store.corpus.status()
+        assert status.articles == before.articles + 2 * STAGE_BATCH
     finally:
         await store.close()

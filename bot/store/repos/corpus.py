@@ -15,8 +15,16 @@ import asyncio
 import json
 import logging
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import (
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Iterable,
+    Iterator,
+    Mapping,
+    Sequence,
+)
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, cast
@@ -98,6 +106,21 @@ async def _load_subject_lemmas() -> None:
     so the first reload of a running bot does not stall every reply meanwhile."""
     if not table_lemmatize.cache_info().currsize:
         await asyncio.to_thread(table_lemmatize)
+
+
+@contextmanager
+def _one_connection(w: Connection) -> Iterator[None]:
+    """An apply stages into TEMP tables of the writer connection: on PostgreSQL a connection
+    lost meanwhile (a server restart) must fail the apply with StoreUnavailable ("run it
+    again"), not be replaced by a new connection that lacks them."""
+    if not isinstance(w, PgConnection):
+        yield
+        return
+    w.keep_session = True
+    try:
+        yield
+    finally:
+        w.keep_session = False
 
 
 @dataclass
@@ -520,14 +543,16 @@ class CorpusRepo:
             owner = uuid.uuid4().hex
             await self._lease(w, owner)
             try:
-                await self._drop_staged_fts(w)
-                await self._clear_stage(w)
-                session = ApplySession(self, w, await self._plan(w, removed_files), now, owner)
-                try:
-                    yield session
-                finally:
-                    if not session.committed:
-                        await self._drop_staged_fts(w)
+                with _one_connection(w):
+                    await self._drop_staged_fts(w)
+                    await self._clear_stage(w)
+                    plan = await self._plan(w, removed_files)
+                    session = ApplySession(self, w, plan, now, owner)
+                    try:
+                        yield session
+                    finally:
+                        if not session.committed:
+                            await self._drop_staged_fts(w)
             finally:
                 await self._clear_stage(w)
                 await self._write_now(w, "DELETE FROM corpus_lease WHERE owner = ?", [(owner,)])
