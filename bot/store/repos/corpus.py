@@ -1126,7 +1126,8 @@ class CorpusRepo:
     @staticmethod
     async def _stage_deltas(w: Connection, plan: _Plan) -> None:
         """What the swap's deletions take away from the totals and the speakers' counts, read
-        through the article indexes of the stale articles only (before the write lock)."""
+        through the article indexes of the stale articles only (before the write lock; after
+        _stage_subjects, which stages the stale articles' ids)."""
         await w.execute("BEGIN")
         try:
             await w.execute(_STAGE_SPEAKER_DELTAS)
