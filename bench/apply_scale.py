@@ -102,7 +102,7 @@ def _timed_call(timings: list[Timings], fn: Callable[..., Awaitable[Any]]) -> An
 @contextmanager
 def instrumented(store: Store, timings: list[Timings]) -> Iterator[None]:
     """Time the apply's phases (CorpusRepo methods) and the writer's statements."""
-    saved = {name: CorpusRepo.__dict__[name] for name in PHASES}
+    saved = {name: CorpusRepo.__dict__[name] for name in PHASES if name in CorpusRepo.__dict__}
     for name, attr in saved.items():
         fn = attr.__func__ if isinstance(attr, staticmethod) else attr
         wrapped = _timed_method(timings, name, fn)
