@@ -30,8 +30,8 @@ SPEAKER_SUMMARY_SET = """
     aliases = (SELECT group_concat(alias, char(31)) FROM (
         SELECT alias FROM speaker_aliases WHERE speaker_id = speakers.id AND alias <> speakers.name
         GROUP BY alias ORDER BY count(*) DESC, alias LIMIT 50))"""
-"""Recomputes the roles (most used first) and aliases columns of speakers; CorpusRepo.apply
-runs it for the speakers a swap touched."""
+"""Recomputes the roles (most used first) and aliases columns of speakers (migration 2; since
+migration 18 the corpus swap keeps them from speaker_role_counts / speaker_alias_counts)."""
 
 _SECTIONS = "('report', 'commentary', 'background', 'teaser')"
 _FTS = "tokenize = 'unicode61 remove_diacritics 2'"
