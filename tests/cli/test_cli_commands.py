@@ -277,3 +277,18 @@ def test_extract_json_carries_the_article_url_from_front_matter(tmp_path):
     assert r.returncode == 0, r.stderr
     urls = {a["file"]: a["url"] for a in json.loads(r.stdout)["articles"]}
     assert urls == {"brand.txt": "https://rheinpost.example/brand-1", "ohne.txt": None}
+
+
+def test_extract_names_a_folder_or_a_missing_file_the_way_the_user_typed_it(tmp_path):
+    """`extract corpus` (a folder) and a mistyped file name get reasons that fit a name typed
+    on the command line, not the folder scanner's "subdirectory (not searched)"."""
+    folder = tmp_path / "korpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Titel\n\nDie Polizei ermittelt.\n", encoding="utf-8")
+    r = lagebild("extract", str(folder), str(tmp_path / "vertippt.txt"), "--format", "json")
+    assert r.returncode == 2
+    assert json.loads(r.stdout) == {"articles": []}
+    assert f"skipped {folder}: a folder, not a file: give its files ({folder}/*.txt)" in r.stderr
+    assert f"lagebild ingest {folder}" in r.stderr
+    assert "vertippt.txt: no such file" in r.stderr
+    assert "not searched" not in r.stderr and "removed while reading" not in r.stderr
