@@ -148,9 +148,10 @@ async def watches(req: Request, services: Services) -> Reply:
     locale = req.locale
     here = await services.store.watches.for_channel(req.channel.transport, req.channel.id)
     if not here:
+        person = await example_person(services) or t(locale, "common.example_name")
         return Reply(
             title=t(locale, "watch.list_title"),
-            blocks=[Block(t(locale, "watch.none"))],
+            blocks=[Block(t(locale, "watch.none", person=inert(person)))],
             kind="info",
         )
     lines = [

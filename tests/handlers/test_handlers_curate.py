@@ -225,3 +225,17 @@ async def test_the_log_is_paged(services: Services) -> None:
     assert "Seite 1 von 2. Weiter: /curate protokoll seite:2" in first
     second = await say(services, "/curate log seite:2", admin=True)
     assert "#1 " in second and "#21 " not in second
+
+
+async def test_missing_targets_are_asked_for_with_the_german_option_names(
+    services: Services,
+) -> None:
+    """A German admin is told to type in:, zu:, rolle: (what /help and the usage line show and
+    the parser takes), not the English into:, to:, role:; and each hint works as told."""
+    merge = await say(services, "/curate merge Sifton", admin=True)
+    assert "mit wem zusammengeführt wird: in:NAME." in merge and "into:" not in merge
+    rename = await say(services, "/curate rename Sifton", admin=True)
+    assert "(zu:NAME) oder die Rolle (rolle:ROLLE)" in rename
+    assert "to:" not in rename and "role:" not in rename
+    done = await say(services, "/curate rename Sifton zu:John Sifton rolle:Direktor", admin=True)
+    assert "umbenannt in „John Sifton“" in done and "Rolle von „John Sifton“: Direktor" in done
