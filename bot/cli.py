@@ -528,7 +528,13 @@ async def _cmd_feeds(args: argparse.Namespace, config: Config) -> int:
             case "add":
                 assert url is not None
                 feed, created = await store.feeds.add(url, args.name, "cli", app.services.clock())
-                print(("Added feed " if created else "Re-enabled feed ") + feed.label + ".")
+                if created:
+                    print(f"Added feed {feed.label}.")
+                else:  # as /feed add says it: adding again is how a disabled feed comes back
+                    print(
+                        f"Feed {feed.label} was already followed: it is active again (failure "
+                        "count reset) and is fetched at the next poll."
+                    )
             case "remove":
                 assert url is not None
                 if not await store.feeds.remove(url):
