@@ -108,7 +108,9 @@ def _feed_block(f: FeedRecord, services: Services, locale: str) -> Block:
     if f.last_error:
         lines.append(t(locale, "feeds.last_error", error=feed_error(f.last_error, locale)))
     title = inert(f.title) if f.title else t(locale, "feeds.no_title")
-    heading = f"{inert(f.name)} ({title})" if f.name else title
+    # a feed with neither name nor title (never fetched, or failing) is known by its address:
+    # several "untitled" headings would not say which is which
+    heading = f"{inert(f.name)} ({title})" if f.name else (inert(f.title or f.url))
     return Block("\n".join(lines), heading=heading)
 
 

@@ -90,6 +90,12 @@ async def test_feeds_says_the_last_error_in_german(feeds):
     assert "Letzter Fehler: fehlerhaftes Feed-XML in Zeile 1 (no element found)" in listed
     assert "Letzter Fehler: der Server antwortete mit HTTP 404" in listed
     assert "malformed feed XML" not in listed
+    # unnamed and untitled: headed by its address, not "ohne Titel" twice
+    await _say(feeds, f"/feed remove {missing}")
+    await _say(feeds, f"/feed add {missing}")
+    listed = await _say(feeds, "/feeds")
+    assert f"\n{missing}\n" + "-" * len(missing) in listed
+    assert "ohne Titel\n" not in listed
 
 
 async def test_members_may_not_manage_feeds(feeds):
