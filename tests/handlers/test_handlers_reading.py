@@ -208,3 +208,13 @@ async def test_asking_without_a_name_shows_a_person_of_this_corpus(services: Ser
     nothing = await say(services, "/watches")
     assert "Beispiel: /watch Karl Redner oder /watch zahl:THEMA" in nothing
     assert "figure:" not in nothing
+
+
+def test_a_hyphenated_role_and_its_last_part_are_one_role() -> None:
+    """/who_said and /speakers showed "Rolle: KVB-Personalvorstand, Personalvorstand" for a
+    speaker introduced once with the company and once without."""
+    from handlers.speakers_lookup import distinct_roles
+
+    assert distinct_roles(["KVB-Personalvorstand", "Personalvorstand"]) == ["KVB-Personalvorstand"]
+    assert distinct_roles(["Personalvorstand", "KVB-Personalvorstand"]) == ["KVB-Personalvorstand"]
+    assert distinct_roles(["Verdi-Chefin", "KVB-Chefin"]) == ["Verdi-Chefin", "KVB-Chefin"]
