@@ -9,13 +9,15 @@ only (those with a digit or a number word), which keeps it cheap on long corpora
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
+from functools import partial
 from typing import Any
 
 from spacy.attrs import IDX, IS_SPACE, ORTH
 from spacy.language import Language
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
 from bot.models import Figure, Quote
@@ -31,7 +33,7 @@ from bot.nlp.figure_nouns import normalise_adjective
 from bot.nlp.figure_numerals import CANDIDATE_RE
 from bot.nlp.figure_scopes import harmonise_subjects, sentence_scopes
 from bot.nlp.figure_speakers import is_anonymous
-from bot.nlp.figure_words import FigureMatch, Tok, is_adjective
+from bot.nlp.figure_words import FigureMatch, Lemmatize, Tok, is_adjective
 from bot.nlp.names import same_person
 
 # ---------------------------------------------------------------- component
@@ -114,148 +116,196 @@ class FiguresComponent:
         def known(word: str) -> bool:
             return word in table
 
-        quotes: list[Quote] = list(doc._.quotes or [])
-        anchor: date | None = doc._.article_date
-        figures: list[Figure] = []
         # One array read instead of Token objects (creating those is the slow part), and no
         # Doc.text: only sentences with a candidate token are ever turned into strings.
         arr = doc.to_array([ORTH, IDX, IS_SPACE]).tolist()
-        strings = doc.vocab.strings
+        candidates = self._candidates(arr, doc.vocab.strings)
+        if not candidates:
+            doc._.figures = []
+            return doc
+        reader = _DocReader(doc, arr, lemmatize, known)
+        figures = reader.figures(candidates)
+        mentions = partial(_mentions, arr, doc.vocab.strings)
+        doc._.figures = sentence_scopes(harmonise_subjects(figures, mentions))
+        return doc
+
+    def _candidates(self, arr: list[list[int]], strings: StringStore) -> list[int]:
+        """Indices of the tokens that may start a figure; the verdict per word form is cached
+        (bounded, cleared when full) so a long corpus runs the regex once per form."""
         cache = self._candidate_orths
         if len(cache) > _MAX_CACHED_ORTHS:
             cache.clear()
-        candidates: list[int] = []
+        out: list[int] = []
         for k, (orth, _idx, _sp) in enumerate(arr):
             hit = cache.get(orth)
             if hit is None:
                 hit = cache[orth] = bool(CANDIDATE_RE.search(strings[orth]))
             if hit:
-                candidates.append(k)
-        if not candidates:
-            doc._.figures = figures
-            return doc
-        sents: list[Span] = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+                out.append(k)
+        return out
 
-        def sentence_toks(span: Span) -> list[Tok]:
-            return [
-                Tok(strings[arr[k][0]], arr[k][1])
-                for k in range(span.start, span.end)
-                if not arr[k][2]
-            ]
 
+class _DocReader:
+    """One document as the figure rules read it: its sentences as tokens, its quotes, its
+    teasers and paragraphs, and the source of the last figure (for "demnach")."""
+
+    def __init__(
+        self, doc: Doc, arr: list[list[int]], lemmatize: Lemmatize, known: Callable[[str], bool]
+    ) -> None:
+        self.arr = arr
+        self.strings = doc.vocab.strings
+        self.lemmatize = lemmatize
+        self.known = known
+        self.quotes: list[Quote] = list(doc._.quotes or [])
+        self.anchor: date | None = doc._.article_date
+        self.sents: list[Span] = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         # Teasers of other articles ("Lesen Sie auch") report nothing of this article. The
         # first paragraph is the exception: the corpus reader tags a short standfirst under
         # the headline "teaser", but it is this article's lead, stating its main figures.
         sections = list(doc._.sections or [])
-        teasers = [(a, b) for k, (a, b, sec) in enumerate(sections) if sec == "teaser" and k > 0]
-        paragraph_starts = sorted(a for a, _b, _sec in sections)
+        self.teasers = [
+            (a, b) for k, (a, b, sec) in enumerate(sections) if sec == "teaser" and k > 0
+        ]
+        self.paragraph_starts = sorted(a for a, _b, _sec in sections)
+        self.last_source: str | None = None
+        self.last_source_sentence = -2
 
-        def paragraph_before(si: int) -> list[str]:
-            """The sentences before sentence `si` in its paragraph (read only when asked)."""
-            at = bisect_right(paragraph_starts, sents[si].start_char) - 1
-            first = paragraph_starts[at] if at >= 0 else 0
-            out: list[str] = []
-            for j in range(si - 1, -1, -1):
-                if sents[j].start_char < first:
-                    break
-                out.insert(0, sents[j].text)
-            return out
+    def toks(self, span: Span) -> list[Tok]:
+        arr, strings = self.arr, self.strings
+        return [
+            Tok(strings[arr[k][0]], arr[k][1]) for k in range(span.start, span.end) if not arr[k][2]
+        ]
 
-        last_source: str | None = None  # for "demnach" in the next sentence
-        last_source_sentence = -2
-        for si, sent in enumerate(sents):
+    def figures(self, candidates: list[int]) -> list[Figure]:
+        """The figures of every sentence holding a candidate token, outside teasers."""
+        out: list[Figure] = []
+        for si, sent in enumerate(self.sents):
             h = bisect_left(candidates, sent.start)
             if h == len(candidates) or candidates[h] >= sent.end:
                 continue
-            toks = sentence_toks(sent)
-            if not toks or any(a <= toks[0].start < b for a, b in teasers):
+            toks = self.toks(sent)
+            if not toks or any(a <= toks[0].start < b for a, b in self.teasers):
                 continue
-            matches = find_figures(toks, lemmatize, known)
-            if not matches:
-                continue
-            previous = sentence_toks(sents[si - 1]) if si > 0 else None
-            previous_source = last_source if last_source_sentence == si - 1 else None
-            if previous_source is None and si > 0:
-                p_start, p_end = sents[si - 1].start_char, sents[si - 1].end_char
-                previous_source = next(
-                    (
-                        q.speaker
-                        for q in quotes
-                        if q.speaker and q.start_char < p_end and q.end_char > p_start
-                    ),
-                    None,
-                )
-            s_start, s_end = sent.start_char, sent.end_char
-            sentence = sent.text
-            in_sentence = [q for q in quotes if q.start_char < s_end and q.end_char > s_start]
-            before = paragraph_before(si) if refers_back(sentence) else []
-            refers = figure_date(sentence, before, anchor)
-            attributions = explicit_attributions(toks, previous, lemmatize)
-            for mi, m in enumerate(matches):
-                m, gapped = _gapped(toks, matches[:mi], m)
-                if previous and pronoun_object(toks, m.first_token, lemmatize):
-                    m = replace(m, subject=antecedent(previous) or m.subject)
-                containing = [
-                    q for q in in_sentence if q.start_char <= m.start and m.end <= q.end_char
-                ]
-                found = gapped or source_of_figure(
-                    toks,
-                    m,
-                    containing,
-                    in_sentence,
-                    previous,
-                    previous_source,
-                    attributions,
-                    lemmatize,
-                )
-                source = _canonical(nominative_source(found, lemmatize), quotes)
-                if source:
-                    last_source, last_source_sentence = source, si
-                figures.append(
-                    Figure(
-                        value=m.value,
-                        value_max=m.value_max,
-                        qualifier=m.qualifier,
-                        unit=m.unit,
-                        subject=S.with_election_year(
-                            S.without_source(m.subject, source), refers.year if refers else None
-                        ),
-                        text=sentence[m.start - s_start : m.end - s_start],
-                        source=source,
-                        sentence=sentence.strip(),
-                        sentence_index=si,
-                        start_char=m.start,
-                        end_char=m.end,
-                        refers_to=refers,
-                        is_addition=m.is_addition,
-                    )
-                )
+            matches = find_figures(toks, self.lemmatize, self.known)
+            if matches:
+                out += self._sentence_figures(si, sent, toks, matches)
+        return out
 
-        def mentions(noun: str) -> list[str]:
-            """Adjective + noun phrases of the article that name `noun` (any case)."""
-            forms = {noun, noun + "n", noun[:-1] if noun.endswith("n") else noun}
-            ids = {strings[w] for w in forms if w in strings}
-            out: list[str] = []
-            for k, (orth, _idx, _sp) in enumerate(arr):
-                if orth not in ids:
-                    continue
-                adjs: list[str] = []
-                j = k - 1
-                while j >= 0 and len(adjs) < 3:
-                    word = strings[arr[j][0]]
-                    if not is_adjective(word) or word[:1].isupper():
-                        break
-                    if normalise_adjective(word) not in R.QUANTIFIER_ADJECTIVES:
-                        adjs.insert(0, normalise_adjective(word))
-                    j -= 1
-                if not adjs and k + 2 < len(arr) and strings[arr[k + 1][0]] == "aus":
-                    demonym = R.COUNTRY_ADJECTIVES.get(strings[arr[k + 2][0]])
-                    adjs = [demonym] if demonym else []
-                out.append(" ".join([*adjs, noun]))
-            return out
+    def paragraph_before(self, si: int) -> list[str]:
+        """The sentences before sentence `si` in its paragraph (read only when asked)."""
+        sents = self.sents
+        at = bisect_right(self.paragraph_starts, sents[si].start_char) - 1
+        first = self.paragraph_starts[at] if at >= 0 else 0
+        out: list[str] = []
+        for j in range(si - 1, -1, -1):
+            if sents[j].start_char < first:
+                break
+            out.insert(0, sents[j].text)
+        return out
 
-        doc._.figures = sentence_scopes(harmonise_subjects(figures, mentions))
-        return doc
+    def previous_source(self, si: int) -> str | None:
+        """Who the sentence before reported through: the source of its last figure, else the
+        speaker of a statement in it (what "Demnach …" points back to)."""
+        if self.last_source_sentence == si - 1:
+            return self.last_source
+        if si == 0:
+            return None
+        p_start, p_end = self.sents[si - 1].start_char, self.sents[si - 1].end_char
+        return next(
+            (
+                q.speaker
+                for q in self.quotes
+                if q.speaker and q.start_char < p_end and q.end_char > p_start
+            ),
+            None,
+        )
+
+    def _sentence_figures(
+        self, si: int, sent: Span, toks: list[Tok], matches: list[FigureMatch]
+    ) -> list[Figure]:
+        """The sentence's matches as figures, each with its source and reference date."""
+        previous = self.toks(self.sents[si - 1]) if si > 0 else None
+        previous_source = self.previous_source(si)
+        s_start, s_end = sent.start_char, sent.end_char
+        sentence = sent.text
+        in_sentence = [q for q in self.quotes if q.start_char < s_end and q.end_char > s_start]
+        before = self.paragraph_before(si) if refers_back(sentence) else []
+        refers = figure_date(sentence, before, self.anchor)
+        attributions = explicit_attributions(toks, previous, self.lemmatize)
+        out: list[Figure] = []
+        for mi, m in enumerate(matches):
+            m, gapped = _gapped(toks, matches[:mi], m)
+            if previous and pronoun_object(toks, m.first_token, self.lemmatize):
+                m = replace(m, subject=antecedent(previous) or m.subject)
+            containing = [q for q in in_sentence if q.start_char <= m.start and m.end <= q.end_char]
+            found = gapped or source_of_figure(
+                toks,
+                m,
+                containing,
+                in_sentence,
+                previous,
+                previous_source,
+                attributions,
+                self.lemmatize,
+            )
+            source = _canonical(nominative_source(found, self.lemmatize), self.quotes)
+            if source:
+                self.last_source, self.last_source_sentence = source, si
+            out.append(_figure(m, source, sentence, si, s_start, refers))
+        return out
+
+
+def _figure(
+    m: FigureMatch, source: str | None, sentence: str, si: int, s_start: int, refers: date | None
+) -> Figure:
+    """The Figure record of a match in sentence `si` (which starts at `s_start`)."""
+    return Figure(
+        value=m.value,
+        value_max=m.value_max,
+        qualifier=m.qualifier,
+        unit=m.unit,
+        subject=S.with_election_year(
+            S.without_source(m.subject, source), refers.year if refers else None
+        ),
+        text=sentence[m.start - s_start : m.end - s_start],
+        source=source,
+        sentence=sentence.strip(),
+        sentence_index=si,
+        start_char=m.start,
+        end_char=m.end,
+        refers_to=refers,
+        is_addition=m.is_addition,
+    )
+
+
+def _mentions(arr: list[list[int]], strings: StringStore, noun: str) -> list[str]:
+    """Adjective + noun phrases of the article that name `noun` (any case), for
+    harmonise_subjects: "nordkoreanische Soldaten" makes a bare "Soldaten" that group."""
+    forms = {noun, noun + "n", noun[:-1] if noun.endswith("n") else noun}
+    ids = {strings[w] for w in forms if w in strings}
+    out: list[str] = []
+    for k, (orth, _idx, _sp) in enumerate(arr):
+        if orth in ids:
+            out.append(" ".join([*_adjectives_before(arr, strings, k), noun]))
+    return out
+
+
+def _adjectives_before(arr: list[list[int]], strings: StringStore, k: int) -> list[str]:
+    """Up to three adjectives before token k in their plural form, without quantifiers;
+    else the demonym of "aus X" after it ("Soldaten aus Nordkorea")."""
+    adjs: list[str] = []
+    j = k - 1
+    while j >= 0 and len(adjs) < 3:
+        word = strings[arr[j][0]]
+        if not is_adjective(word) or word[:1].isupper():
+            break
+        if normalise_adjective(word) not in R.QUANTIFIER_ADJECTIVES:
+            adjs.insert(0, normalise_adjective(word))
+        j -= 1
+    if not adjs and k + 2 < len(arr) and strings[arr[k + 1][0]] == "aus":
+        demonym = R.COUNTRY_ADJECTIVES.get(strings[arr[k + 2][0]])
+        adjs = [demonym] if demonym else []
+    return adjs
 
 
 @Language.factory("lagebild_figures")
