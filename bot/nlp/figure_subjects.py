@@ -447,8 +447,10 @@ def measured_subject(
     lag bei 62 Prozent"); None when the clause names nothing."""
     after = last + 1
     dimension = lexicon().dimension_words.get(_low(toks, after))
-    if dimension:
-        return dimension  # "1,75 Meter groß", "60 Kilometer nördlich von Erigabo"
+    if dimension and unit not in R.PERCENT.values() and unit not in R.CURRENCIES.values():
+        # "1,75 Meter groß", "60 Kilometer nördlich von Erigabo"; never a share or an amount
+        # ("34 Prozent vor vier Jahren" is no distance)
+        return dimension
     share = vote_share(toks, first, last, unit, lemmatize)
     if share is not None:
         return share

@@ -230,7 +230,6 @@ class _DocReader:
         sentence = sent.text
         in_sentence = [q for q in self.quotes if q.start_char < s_end and q.end_char > s_start]
         before = self.paragraph_before(si) if refers_back(sentence) else []
-        refers = figure_date(sentence, before, self.anchor)
         attributions = explicit_attributions(toks, previous, self.lemmatize)
         out: list[Figure] = []
         for mi, m in enumerate(matches):
@@ -251,6 +250,8 @@ class _DocReader:
             source = _canonical(nominative_source(found, self.lemmatize), self.quotes)
             if source:
                 self.last_source, self.last_source_sentence = source, si
+            span = (m.start - s_start, m.end - s_start)
+            refers = figure_date(sentence, before, self.anchor, span)
             out.append(_figure(m, source, sentence, si, s_start, refers))
         return out
 
