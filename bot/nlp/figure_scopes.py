@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from bot.models import Figure
 from bot.nlp import figure_subjects as S
+from bot.nlp.figure_dates import segments
 
 
 def harmonise_subjects(
@@ -69,9 +70,35 @@ def sentence_scopes(figures: Sequence[Figure]) -> list[Figure]:
     out: list[Figure] = []
     for f in figures:
         if S.is_scoped_concept(f.subject, f.unit):
-            f = _completed(f, *S.scope_of(re.sub(r"[^\w\s-]", " ", f.sentence)))
+            f = _completed(f, *clause_scope(f.sentence, f.text))
         out.append(f)
     return out
+
+
+def clause_scope(sentence: str, text: str) -> S.Scope:
+    """The event and place stated for the figure `text` of `sentence`: in its own stretch of
+    the sentence first, then before it, then after it up to a stretch with another number
+    ("Demnach kamen 118 Menschen ums Leben, 35 von ihnen in der Region Celje": Celje is the
+    35's place, not the 118's)."""
+    at = sentence.find(text)
+    if at < 0:
+        return S.scope_of(_words(sentence))
+    parts = segments(sentence)
+    k = next((n for n, (a, b) in enumerate(parts) if a <= at <= b), len(parts) - 1)
+    end = parts[k][1]
+    for a, b in parts[k + 1 :]:
+        if re.search(r"\d", sentence[a:b]):
+            break
+        end = b
+    event, place = S.scope_of(_words(sentence[parts[k][0] : parts[k][1]]))
+    for piece in (sentence[: parts[k][0]], sentence[parts[k][1] : end]):
+        more_event, more_place = S.scope_of(_words(piece))
+        event, place = event or more_event, place or more_place
+    return event, place
+
+
+def _words(text: str) -> str:
+    return re.sub(r"[^\w\s-]", " ", text)
 
 
 def scope_figures(figures: Sequence[Figure], text: str) -> list[Figure]:

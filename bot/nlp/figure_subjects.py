@@ -95,6 +95,9 @@ class Lexicon:
     event_suffix: re.Pattern[str]  # a compound ending in an event noun ("Busunfall")
     scoped: frozenset[str]  # concepts that belong to an event (casualties)
     not_places: tuple[str, ...]  # endings of plural common nouns ("Krankenhäusern")
+    place_frames: frozenset[str]  # "Region", "Stadt", "Südosten": frame a place name
+    generic_events: frozenset[str]  # "Unwetter": an event group that joins a specific one
+    countries: dict[str, str]  # country -> adjective stem ("Slowenien" -> "slowenisch")
     dimensions: frozenset[str]  # "Höhe", "Wert": name a topic only with an owner
     dimension_words: dict[str, str]  # "groß" -> "Größe", "nördlich" -> "Entfernung"
     non_topics: frozenset[str]  # "Grund", "Chancen", "Linie": abstract, never a topic
@@ -147,6 +150,9 @@ def lexicon() -> Lexicon:
         ),
         scoped=frozenset(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "scoped"),
         not_places=tuple(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "notplace"),
+        place_frames=frozenset(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "placeframe"),
+        generic_events=frozenset(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "generic"),
+        countries={r[0]: r[1] for r in _rows("figure_countries.tsv")},
         dimensions=frozenset(r[1] for r in _rows("figure_dimensions.tsv") if r[0] == "noun"),
         dimension_words={r[1]: r[2] for r in _rows("figure_dimensions.tsv") if r[0] == "adj"},
         non_topics=frozenset(r[1] for r in _rows("figure_non_topics.tsv") if r[0] == "noun"),
@@ -1083,6 +1089,9 @@ def _place_after(words: Sequence[str], i: int) -> str | None:
     prep = words[i].lower()
     if prep not in ("in", "im", "aus") or i + 1 >= len(words):
         return None
+    framed = _framed_place(words, i + 1 if prep == "im" else i + 2)
+    if framed is not None and (prep == "im" or words[i + 1].lower() in ("der", "dem")):
+        return framed
     nxt = words[i + 1]
     if nxt.lower() in ("der", "dem") and i + 2 < len(words):
         nxt = words[i + 2]
@@ -1094,6 +1103,23 @@ def _place_after(words: Sequence[str], i: int) -> str | None:
     if nxt.lower().endswith(lexicon().not_places):
         return None
     return nxt.rstrip(",.")
+
+
+def _framed_place(words: Sequence[str], k: int) -> str | None:
+    """The name after a place frame at words[k], past adjectives: "spanischen Region
+    Valencia" -> "Valencia", "Stadt Celje" -> "Celje", "Südosten der Türkei" -> "Türkei";
+    None when no frame noun stands there."""
+    while k < len(words) and words[k][:1].islower() and _ADJ_RE.match(words[k]):
+        k += 1
+    if k + 1 >= len(words) or words[k] not in lexicon().place_frames:
+        return None
+    name = words[k + 1]
+    if name.lower() in ("der", "des") and k + 2 < len(words):
+        name = words[k + 2]
+    name = name.rstrip(",.")
+    if not _NOUN_RE.match(name) or event_of(name) or _is_time(name) or is_non_topic(name):
+        return None
+    return name
 
 
 def scope_of(subject: str | None) -> Scope:
@@ -1137,7 +1163,27 @@ def text_scope(text: str) -> Scope:
     if found:
         return event, found[-1][1]
     common = places.most_common(1)
-    return event, common[0][0] if common and common[0][1] >= 2 else None
+    if common and common[0][1] >= 2:
+        return event, common[0][0]
+    return event, named_country(words)
+
+
+def named_country(words: Sequence[str]) -> str | None:
+    """The country a text names at least twice by its name or its adjective ("Slowenien
+    zählt 128 Todesopfer" and "die slowenische Regierung"), the most often named one; None
+    when no country is named twice."""
+    countries = lexicon().countries
+    by_stem = {stem: country for country, stem in countries.items()}
+    counts: Counter[str] = Counter()
+    for w in words:
+        if w in countries:
+            counts[w] += 1
+        elif w[:1].islower() and w.endswith(("e", "en", "er", "es", "em")):
+            stem = re.sub(r"(?:e|en|er|es|em)$", "", w)
+            if stem in by_stem:
+                counts[by_stem[stem]] += 1
+    best = counts.most_common(1)
+    return best[0][0] if best and best[0][1] >= 2 else None
 
 
 def is_scoped_concept(subject: str | None, unit: str | None) -> bool:

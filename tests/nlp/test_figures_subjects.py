@@ -289,3 +289,39 @@ def test_written_scopes_in_either_order_share_a_key() -> None:
     assert subject_group("Verletzte in Duisburg (Brand)", "Verletzte") == subject_group(
         "Verletzte (Brand in Duisburg)", "Verletzte"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Allein in der Stadt Celje kamen 19 Menschen ums Leben.", "Celje"),
+        (
+            "Bei Überschwemmungen in der spanischen Region Valencia starben 220 Menschen.",
+            "Valencia",
+        ),
+        ("Beim Erdbeben im Südosten der Türkei starben 50.000 Menschen.", "Türkei"),
+    ],
+)
+def test_a_framed_place_is_the_counts_place(nlp: Language, text: str, place: str) -> None:
+    from bot.nlp.figure_subjects import scope_of
+
+    assert scope_of(one(nlp, text).subject)[1] == place
+
+
+def test_a_partitive_after_the_comma_keeps_its_place_to_itself(nlp: Language) -> None:
+    from bot.nlp.figure_scopes import clause_scope
+
+    sentence = "Demnach kamen 118 Menschen ums Leben, 35 von ihnen in der Region Celje."
+    assert clause_scope(sentence, "118 Menschen")[1] is None
+    assert clause_scope(sentence, "35 von ihnen")[1] == "Celje"
+
+
+def test_a_story_naming_its_country_without_in_has_that_place() -> None:
+    from bot.nlp.figure_subjects import text_scope
+
+    text = (
+        "Ein Monat nach der Flut: Slowenien zählt 128 Todesopfer\n"
+        "Die slowenische Regierung hat eine Bilanz der Flut gezogen."
+    )
+    assert text_scope(text) == ("Hochwasser", "Slowenien")
+    assert text_scope("Die Flut: Slowenien zählt 128 Tote.")[1] is None  # named once only
