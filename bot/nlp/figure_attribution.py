@@ -3,9 +3,12 @@ sentence and a "demnach" pointing back to the sentence before."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from functools import cache
+from pathlib import Path
 
 from bot.models import Quote
+from bot.nlp import figure_rules as R
 from bot.nlp import figure_subjects as S
 from bot.nlp.attribution.sources import (
     back_reference,
@@ -32,8 +35,10 @@ def source_of_figure(
     if attributions is None:
         attributions = explicit_attributions(toks, previous, lemmatize)
     found = find_source(toks, figure, containing_quotes, sentence_quotes, previous, attributions)
-    if found is None:
-        found = demnach_source(toks, previous, previous_source)
+    if found is None or found == "anonymous":
+        found = demnach_source(toks, previous, previous_source) or found
+    if found == "anonymous" and previous_source:
+        return previous_source  # ", hieß es": the report of the sentence before goes on
     return found
 
 
@@ -53,8 +58,32 @@ def demnach_source(
         return None
     if not any(t.text.lower() in S.lexicon().report_nouns for t in previous):
         return None
-    words, _ = np_after(previous, 0)
+    words = presenting_subject(previous)
     return clean_speaker(words) if words else None
+
+
+def presenting_subject(toks: Sequence[Tok]) -> list[str]:
+    """The subject of a sentence that presents numbers: its first noun phrase ("Die Behörden
+    legten neue Zahlen vor"), or, when a time or place phrase stands first, the phrase after
+    the auxiliary ("Eine Woche nach der Flut haben die Behörden neue Zahlen vorgelegt")."""
+    words, end = np_after(toks, 0)
+    if end < len(toks) and toks[end].text.lower() in R.AUXILIARIES:
+        return words
+    aux = next((k for k, t in enumerate(toks) if t.text.lower() in R.AUXILIARIES), None)
+    if aux is not None and aux + 1 < len(toks) and toks[aux + 1].text.lower() in R.DETERMINERS:
+        after, _ = np_after(toks, aux + 1)
+        if after:
+            return after
+    return words
+
+
+def _named(speaker: str | None) -> bool:
+    """Whether a quote's speaker names a source: not anonymous and not a word that only says
+    "people" ("Menschen" read as the speaker of "die Organisatoren sprachen von 6.000")."""
+    if not speaker or is_anonymous(speaker):
+        return False
+    generic = S.lexicon().generic
+    return not any(speaker[: len(speaker) - cut] in generic for cut in (0, 1, 2))
 
 
 def find_source(
@@ -78,15 +107,44 @@ def find_source(
     if cited:
         return cited[0]  # a nested report: the cited source, never the medium citing it
     for q in containing_quotes:
-        if q.speaker and not is_anonymous(q.speaker) and q.kind != "according_to":
+        if _named(q.speaker) and q.kind != "according_to":
             return q.speaker
     named = [(k, s) for k, s in attributions if s]
     if named:
         return min(named, key=lambda a: abs(a[0] - figure.number_token))[1]
     for q in (*containing_quotes, *sentence_quotes):
-        if q.speaker and not is_anonymous(q.speaker):
+        if _named(q.speaker):
             return q.speaker
     for q in (*containing_quotes, *sentence_quotes):
         if q.speaker:
             return description_of_role(q.speaker_role)  # anonymous: its description
     return None
+
+
+@cache
+def _backref_nouns() -> Mapping[str, str]:
+    """noun -> "suffix" | "any" (lexicons/figure_backref_sources.tsv), read once."""
+    path = Path(__file__).with_name("lexicons") / "figure_backref_sources.tsv"
+    rows = [
+        ln.split("\t")
+        for ln in path.read_text(encoding="utf-8").splitlines()
+        if ln.strip() and not ln.startswith("#")
+    ]
+    return {noun: match for noun, match in rows}
+
+
+def antecedent_source(source: str | None, earlier: Sequence[str]) -> str | None:
+    """The institution a back-referring source means ("die Behörde" -> "Zivilschutz", "das
+    Ministerium" -> "Innenministerium"), from the article's earlier figure sources, newest
+    first; the source itself when it refers to none of them."""
+    match = _backref_nouns().get(source or "")
+    if match is None or source is None:
+        return source
+    for s in reversed(earlier):
+        if s == source or is_anonymous(s):
+            continue
+        if match == "suffix" and s.lower().endswith(source.lower()):
+            return s
+        if match == "any" and " " not in s and s[:1].isupper():
+            return s
+    return source

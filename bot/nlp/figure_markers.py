@@ -46,6 +46,11 @@ def _before_relative_clause(toks: Sequence[Tok], verb: int) -> int:
     return verb
 
 
+def _closes_clause(lows: Sequence[str], k: int) -> bool:
+    """Whether the word at k stands last in its clause (before punctuation or the end)."""
+    return k + 1 == len(lows) or lows[k + 1] in CLAUSE_END
+
+
 def _cue_subjects(
     toks: Sequence[Tok], lemmatize: Lemmatize = lambda w: None
 ) -> list[tuple[int, str]]:
@@ -62,16 +67,22 @@ def _cue_subjects(
             for p in range(k + 1, len(lows))
         ):
             continue  # "teilte mit, dass ..." but not "teilt sich Platz 158 mit Ruanda"
-        if k > 0 and (
-            lows[k - 1] in R.DETERMINERS
-            or lows[k - 1] in PREPOSITIONS
-            or lows[k - 1][:1].isdigit()
-            or parse_number_word(lows[k - 1]) is not None
+        if (
+            k > 0
+            and not _closes_clause(lows, k)
+            and (
+                lows[k - 1] in R.DETERMINERS
+                or lows[k - 1] in PREPOSITIONS
+                or lows[k - 1][:1].isdigit()
+                or parse_number_word(lows[k - 1]) is not None
+            )
         ):
             continue  # "der prognostizierten Länge", "77 registrierten Taten": attributive
         verb = k
-        if verb_form.participle:
-            aux = [a for a in range(k) if lows[a] in R.AUXILIARIES]
+        aux = [a for a in range(k) if lows[a] in R.AUXILIARIES]
+        if verb_form.participle or (aux and _closes_clause(lows, k) and tok.text.endswith("t")):
+            # "hat … die Zahl auf 131 korrigiert": a -t form closing the clause after an
+            # auxiliary is the participle, whatever the table says of "korrigiert"
             if not aux:
                 continue
             verb = aux[-1]

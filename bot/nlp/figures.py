@@ -24,7 +24,7 @@ from bot.models import Figure, Quote
 from bot.nlp import figure_rules as R
 from bot.nlp import figure_subjects as S
 from bot.nlp.figure_anaphora import antecedent, nominative_source, pronoun_object
-from bot.nlp.figure_attribution import source_of_figure
+from bot.nlp.figure_attribution import antecedent_source, source_of_figure
 from bot.nlp.figure_dates import figure_date, refers_back
 from bot.nlp.figure_finder import find_figures
 from bot.nlp.figure_gapping import conjunct_source
@@ -169,6 +169,7 @@ class _DocReader:
         self.paragraph_starts = sorted(a for a, _b, _sec in sections)
         self.last_source: str | None = None
         self.last_source_sentence = -2
+        self.sources: list[str] = []  # the figures' sources so far, for "die Behörde"
 
     def toks(self, span: Span) -> list[Tok]:
         arr, strings = self.arr, self.strings
@@ -205,13 +206,14 @@ class _DocReader:
 
     def previous_source(self, si: int) -> str | None:
         """Who the sentence before reported through: the source of its last figure, else the
-        speaker of a statement in it (what "Demnach …" points back to)."""
+        speaker of a statement in it, else the source of a figure one sentence further back
+        ("X meldete 23 Tote. Das teilte X mit. Mehr als 300 …, hieß es.")."""
         if self.last_source_sentence == si - 1:
             return self.last_source
         if si == 0:
             return None
         p_start, p_end = self.sents[si - 1].start_char, self.sents[si - 1].end_char
-        return next(
+        speaker = next(
             (
                 q.speaker
                 for q in self.quotes
@@ -219,6 +221,9 @@ class _DocReader:
             ),
             None,
         )
+        if speaker is None and self.last_source_sentence == si - 2:
+            return self.last_source
+        return speaker
 
     def _sentence_figures(
         self, si: int, sent: Span, toks: list[Tok], matches: list[FigureMatch]
@@ -248,8 +253,10 @@ class _DocReader:
                 self.lemmatize,
             )
             source = _canonical(nominative_source(found, self.lemmatize), self.quotes)
+            source = antecedent_source(source, self.sources)
             if source:
                 self.last_source, self.last_source_sentence = source, si
+                self.sources.append(source)
             span = (m.start - s_start, m.end - s_start)
             refers = figure_date(sentence, before, self.anchor, span)
             out.append(_figure(m, source, sentence, si, s_start, refers))
