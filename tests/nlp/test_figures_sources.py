@@ -287,8 +287,7 @@ def test_the_authority_and_the_ministry_refer_back_to_the_named_one(sources) -> 
             "Innenministerium",
         ),
         (
-            "Für den Bau neuer Deiche veranschlagt das Umweltministerium rund 900 Millionen "
-            "Euro.",
+            "Für den Bau neuer Deiche veranschlagt das Umweltministerium rund 900 Millionen Euro.",
             "Umweltministerium",
         ),
     ],
