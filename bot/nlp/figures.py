@@ -27,7 +27,7 @@ from bot.nlp.figure_anaphora import antecedent, nominative_source, pronoun_objec
 from bot.nlp.figure_attribution import antecedent_source, source_of_figure
 from bot.nlp.figure_dates import figure_date, refers_back
 from bot.nlp.figure_finder import find_figures
-from bot.nlp.figure_gapping import conjunct_source
+from bot.nlp.figure_gapping import conjunct_source, counts_a_part
 from bot.nlp.figure_markers import explicit_attributions
 from bot.nlp.figure_nouns import normalise_adjective
 from bot.nlp.figure_numerals import CANDIDATE_RE
@@ -75,6 +75,8 @@ def _gapped(
         return m, None
     source = conjunct_source(toks, m.first_token, m.number_token)
     if source is None:
+        if counts_a_part(toks, m.first_token, m.number_token):
+            return replace(m, unit=prior.unit, subject=None), None
         return m, None
     return replace(m, unit=prior.unit, subject=prior.subject), source
 
