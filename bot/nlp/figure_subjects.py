@@ -586,29 +586,64 @@ def vote_share(
         return None
     votes = _low(toks, last + 1) in ("der", "aller") and _low(toks, last + 2) in _VOTES
     scope = election_scope(toks)
-    if not votes and not scope:
-        return None
     a, _ = _clause_bounds(toks, first)
-    party = next(
-        (p for p in _phrases(toks, a, first, range(0), lemmatize) if not p[3]),
-        None,
-    )
-    who = [
-        w
-        for w in (party[1] if party else [])
-        if w[:1].isupper() and not _ELECTION_RE.match(w) and not w.startswith("Stimmen")
-    ]
+    if not votes and not scope and not any(_low(toks, k) in _RESULT_VERBS for k in range(a, first)):
+        return None
+    who = _party_words(toks, a, first, lemmatize)
     if not votes and not (who and _PARTY_RE.match(who[-1])):
         return None
     name = " ".join(["Stimmenanteil", *who])
     return f"{name} ({' '.join(scope)})" if scope else name
 
 
-# A party: an acronym ("SPD", "AfD", "ÖVP") or a party noun ("Grünen", "Linke", "Union").
+# A party: an acronym ("SPD", "AfD", "ÖVP"), a party noun ("Grünen", "Linke", "Union") or a
+# name ending in one ("Freiheitsbewegung", "Volkspartei", "Wahlbündnis").
 _PARTY_RE = re.compile(
     r"^(?:[A-ZÄÖÜ][A-ZÄÖÜa-z]?[A-ZÄÖÜ]{1,4}|Grüne|Grünen|Linke|Linken|Union|Republikaner"
-    r"|Demokraten|Konservativen|Sozialdemokraten|Liberalen|Piraten|Freien Wähler)$"
+    r"|Demokraten|Konservativen|Sozialdemokraten|Liberalen|Piraten|Freien Wähler"
+    r"|[A-ZÄÖÜ]\w*(?:partei|bewegung|bündnis|allianz))$"
 )
+# "Die CDU kam auf 30 Prozent", "die SPD lag bei 16 Prozent": a party's result, election or
+# poll, even when the sentence names neither.
+_RESULT_VERBS = frozenset(
+    [
+        "kam",
+        "kamen",
+        "kommt",
+        "kommen",
+        "käme",
+        "kämen",
+        "erreichte",
+        "erreichten",
+        "erreicht",
+        "erzielte",
+        "erzielten",
+        "erzielt",
+        "holte",
+        "holten",
+        "holt",
+        "erhielt",
+        "erhielten",
+        "erhält",
+        "landete",
+        "landeten",
+        "lag",
+        "lagen",
+        "liegt",
+        "liegen",
+    ]
+)
+
+
+def _party_words(toks: Sequence[_HasText], a: int, first: int, lemmatize: Lemmatize) -> list[str]:
+    """The capitalised words of the phrase before a share that names who got it: the phrase
+    naming a party when there is one ("Stärkste Kraft wurde die SDS mit 31 Prozent" -> SDS),
+    else the first subject phrase."""
+    phrases = [p for p in _phrases(toks, a, first, range(0), lemmatize) if not p[3]]
+    words = [[w for w in p[1] if w[:1].isupper() and not _ELECTION_RE.match(w)] for p in phrases]
+    words = [[w for w in ws if not w.startswith("Stimmen")] for ws in words]
+    named = [ws for ws in words if ws and _PARTY_RE.match(ws[-1])]
+    return named[0] if named else (words[0] if words else [])
 
 
 def election_scope(toks: Sequence[_HasText]) -> list[str]:

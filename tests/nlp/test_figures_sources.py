@@ -302,3 +302,16 @@ def test_people_are_no_speaker_of_a_figure(sources) -> None:
         "6.000 Teilnehmern."
     )
     assert all(source != "Menschen" for _, source in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("Laut Ärzten wurden 35 Patienten behandelt.", "Ärzte"),
+        ("Nach Angaben von Helfern wurden 35 Menschen gerettet.", "Helfer"),
+        ("Laut Behörden wurden 35 Menschen gerettet.", "Behörden"),
+        ("Laut Experten wurden 35 Menschen gerettet.", "Experten"),
+    ],
+)
+def test_a_plural_source_in_the_dative_reads_nominative(sources, body: str, source: str) -> None:
+    assert sources(body)[0][1] == source

@@ -325,3 +325,23 @@ def test_a_story_naming_its_country_without_in_has_that_place() -> None:
     )
     assert text_scope(text) == ("Hochwasser", "Slowenien")
     assert text_scope("Die Flut: Slowenien zählt 128 Tote.")[1] is None  # named once only
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Die CDU kam auf 30 Prozent.", "Stimmenanteil CDU"),
+        ("In der Umfrage lag die SPD bei 16 Prozent.", "Stimmenanteil SPD"),
+        ("Die Freiheitsbewegung kam auf 18 Prozent.", "Stimmenanteil Freiheitsbewegung"),
+        (
+            "Stärkste Kraft wurde die konservative SDS mit 31 Prozent der Stimmen.",
+            "Stimmenanteil SDS",
+        ),
+    ],
+)
+def test_a_partys_result_is_its_share_of_the_vote(nlp: Language, text: str, subject: str) -> None:
+    assert one(nlp, text).subject == subject
+
+
+def test_a_result_verb_without_a_party_is_no_vote_share(nlp: Language) -> None:
+    assert one(nlp, "Die Inflation lag bei 3 Prozent.").subject == "Inflation"
