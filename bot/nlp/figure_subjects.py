@@ -817,6 +817,12 @@ def counted_subject(
             adjectives = [w for w in adjectives if w != named[0]]
         if concept:
             head = concept
+    elif lexicon().concepts.get(unit) in _GROUPS:
+        a, b = _clause_bounds(toks, noun_index)
+        happened = predicate_concept(toks[a:b])
+        if happened in _HAPPENED:
+            # "12 Demonstranten wurden verletzt": injured, not the protest's size
+            return f"{happened} ({noun})"
     after = noun_index + 1
     if (
         _low(toks, after) == "aus"
@@ -835,6 +841,13 @@ def counted_subject(
     if not more and not adjectives:
         more = _context(toks, first, noun_index, lemmatize)
     return " ".join([*adjectives, head, *more])
+
+
+# Counted groups whose members something can happen to, and what: a count of protesters who
+# were arrested or injured is a count of arrests or injuries ("protesters vs. victims",
+# "troops vs. casualties"), never the size of the protest or the troops.
+_GROUPS = frozenset({"Demonstranten", "Soldaten", "Polizisten", "Zivilisten", "Kinder"})
+_HAPPENED = frozenset({"Tote", "Verletzte", "Schwerverletzte", "Vermisste", "Festnahmen"})
 
 
 def age_subject(toks: Sequence[_HasText], first: int, after: int, lemmatize: Lemmatize) -> str:
@@ -898,12 +911,21 @@ def _leading_place(toks: Sequence[_HasText], first: int, after: int | None = Non
     """A locative phrase opening the clause before the number ("Bei dem Erdbeben in Myanmar
     sind 600 Menschen ..."): it says where the count belongs."""
     a, b = _clause_bounds(toks, first)
-    for k in [*range(a, first), *range(after if after is not None else first + 1, b)]:
-        if _low(toks, k) in ("bei", "beim", "in", "im", "an", "am", "auf", "aus"):
+    start = after if after is not None else first + 1
+    for k in [*range(a, first), *range(start, b)]:
+        # after the count only "bei"/"in" say where it belongs ("600 starben beim Beben in
+        # Myanmar"); "aus"/"auf"/"an" there belong to the verb ("zwei Männer rissen die
+        # Tasche aus dem Kinderwagen")
+        preps = _LEADING_PREPS if k < first else _TRAILING_PREPS
+        if _low(toks, k) in preps:
             found, _ = attachments(toks, k)
             if found:
                 return found
     return []
+
+
+_LEADING_PREPS = frozenset({"bei", "beim", "in", "im", "an", "am", "auf", "aus"})
+_TRAILING_PREPS = frozenset({"bei", "beim", "in", "im"})
 
 
 def elided_subject(toks: Sequence[_HasText], first: int) -> tuple[str, str] | None:

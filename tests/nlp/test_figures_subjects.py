@@ -345,3 +345,28 @@ def test_a_partys_result_is_its_share_of_the_vote(nlp: Language, text: str, subj
 
 def test_a_result_verb_without_a_party_is_no_vote_share(nlp: Language) -> None:
     assert one(nlp, "Die Inflation lag bei 3 Prozent.").subject == "Inflation"
+
+
+def test_a_phrase_after_the_verb_is_no_attachment_of_the_count(nlp: Language) -> None:
+    found = one(nlp, "Zwei Männer rissen die Handtasche aus dem Kinderwagen und flüchteten.")
+    assert "Kinderwagen" not in (found.subject or "").split(" (")[0]
+    assert one(nlp, "Drei Männer aus dem Dorf wurden festgenommen.").subject == (
+        "Männer aus dem Dorf"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Bei den Protesten wurden 12 Demonstranten verletzt.", "Verletzte (Demonstranten)"),
+        (
+            "Nach Polizeiangaben wurden drei Demonstranten vorübergehend festgenommen.",
+            "Festnahmen (Demonstranten)",
+        ),
+    ],
+)
+def test_what_happened_to_protesters_is_no_protest_size(
+    nlp: Language, text: str, subject: str
+) -> None:
+    assert one(nlp, text).subject == subject
+    assert subject_group(subject, "Demonstrant") != subject_group("Demonstranten", "Demonstrant")
