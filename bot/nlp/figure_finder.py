@@ -97,10 +97,13 @@ def _compound(toks: Sequence[Tok], i: int, lemmatize: Lemmatize) -> FigureMatch 
     else:
         middle, last = tail.split("-", 1)
         unit = R.PERCENT.get(middle.lower()) or lemma_of(middle, lemmatize)
-        if S.is_measure_unit(unit) or unit in S.TIME_UNITS or middle.lower() in R.CURRENCIES:
-            # "Fünf-Prozent-Hürde", "Zwei-Prozent-Ziel", "35-Stunden-Woche": the name of a
-            # rule or a goal, not an amount anyone reported
-            return None
+        if unit in S.TIME_UNITS:
+            return None  # "35-Stunden-Woche": the name of a working time, no amount
+        if S.is_measure_unit(unit) or middle.lower() in R.CURRENCIES:
+            # "Fünf-Prozent-Hürde", "Zwei-Prozent-Ziel": a rule's or a goal's amount, counted
+            # as a figure; its subject is the rule's noun, a dimension that is no topic
+            # (lexicons/figure_dimensions.tsv)
+            unit = R.CURRENCIES.get(middle.lower(), unit)
         subject = last
     return FigureMatch(
         value=value,

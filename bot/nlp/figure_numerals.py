@@ -57,10 +57,28 @@ def _digit_value(toks: Sequence[Tok], i: int) -> tuple[float, bool] | None:
         if v is None:
             return None
         nxt = toks[i + 1].text if i + 1 < len(toks) else None
-        # "15." before a month or noun is an ordinal; "10.000." or "15." at the end is a count.
-        if "." in core or nxt is None or nxt in QUOTE_CLOSERS:
+        # "15." before a month or noun is an ordinal; "10.000." or "15." at the end is a count,
+        # and so is "stieg auf 112. Wie …": an ordinal never stands before a sentence opener
+        # (a sentence the segmenter did not split there).
+        if "." in core or nxt is None or nxt in QUOTE_CLOSERS or _opens_sentence(nxt):
             return v, True
     return None
+
+
+# Capitalised words that open a sentence and never follow an ordinal ("am 15. Wie" is no
+# German): articles, pronouns, conjunctions and sentence adverbs.
+_SENTENCE_OPENERS = frozenset(
+    {
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "er", "sie", "es", "wir",
+        "ich", "man", "wie", "wer", "was", "laut", "nach", "auch", "doch", "aber", "dabei",
+        "damit", "zudem", "außerdem", "bislang", "bisher", "inzwischen", "unterdessen",
+        "demnach", "dies", "diese", "dieser", "dort", "zuvor", "danach",
+    }
+)  # fmt: skip
+
+
+def _opens_sentence(word: str) -> bool:
+    return word[:1].isupper() and word.lower() in _SENTENCE_OPENERS
 
 
 def _numeral_word_value(toks: Sequence[Tok], i: int) -> float | None:
