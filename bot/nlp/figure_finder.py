@@ -174,11 +174,20 @@ def _qualifier_of(toks: Sequence[Tok], i: int, num: Numeral) -> tuple[Qualifier,
         qualifier = "vague"
     else:
         qual, q_start = qualifier_before(toks, i)
-        if qual is not None:
+        if qual is not None and not _amount_of(toks, q_start, i):
             qualifier, first = qual, q_start
     if num.kind == "word" and lower_at(toks, i - 1) in R.VAGUE_PREFIX_WORDS and num.value >= 100:
         qualifier, first = "vague", i - 1  # "mehrere Tausend"
     return qualifier, first
+
+
+def _amount_of(toks: Sequence[Tok], q_start: int, i: int) -> bool:
+    """Whether "über" before the number states a noun's amount ("ein Fonds über 2,5
+    Milliarden Euro": exactly that much), not "more than"."""
+    if i - q_start != 1 or lower_at(toks, q_start) != "über" or q_start == 0:
+        return False
+    noun = toks[q_start - 1].text
+    return noun[:1].isupper() and noun.lower().endswith(S.lexicon().amount_nouns)
 
 
 _CURRENCY_SIGNS = frozenset({"$", "€", "£", "US$", "EUR", "USD"})

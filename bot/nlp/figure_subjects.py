@@ -98,6 +98,7 @@ class Lexicon:
     place_frames: frozenset[str]  # "Region", "Stadt", "Südosten": frame a place name
     generic_events: frozenset[str]  # "Unwetter": an event group that joins a specific one
     countries: dict[str, str]  # country -> adjective stem ("Slowenien" -> "slowenisch")
+    amount_nouns: tuple[str, ...]  # "fonds", "kredit": "ein Fonds über 2 Mrd. Euro" is exact
     dimensions: frozenset[str]  # "Höhe", "Wert": name a topic only with an owner
     dimension_words: dict[str, str]  # "groß" -> "Größe", "nördlich" -> "Entfernung"
     non_topics: frozenset[str]  # "Grund", "Chancen", "Linie": abstract, never a topic
@@ -153,6 +154,7 @@ def lexicon() -> Lexicon:
         place_frames=frozenset(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "placeframe"),
         generic_events=frozenset(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "generic"),
         countries={r[0]: r[1] for r in _rows("figure_countries.tsv")},
+        amount_nouns=tuple(r[0] for r in _rows("figure_amount_nouns.tsv")),
         dimensions=frozenset(r[1] for r in _rows("figure_dimensions.tsv") if r[0] == "noun"),
         dimension_words={r[1]: r[2] for r in _rows("figure_dimensions.tsv") if r[0] == "adj"},
         non_topics=frozenset(r[1] for r in _rows("figure_non_topics.tsv") if r[0] == "noun"),
@@ -495,7 +497,7 @@ def _measured(
     k = first - 1
     if _low(toks, k) == "von" and _low(toks, k - 1) == "höhe" and _low(toks, k - 2) == "in":
         k -= 2
-    if _low(toks, k) in ("von", "in"):
+    if _low(toks, k) in ("von", "in", "über"):  # "ein Fonds über 2 Mrd. Euro"
         j = k - 1
         while j >= 0 and _is_noun(toks[j].text) and j > k - 3:
             j -= 1

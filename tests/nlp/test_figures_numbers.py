@@ -106,3 +106,13 @@ def test_a_rules_amount_in_a_compound_is_a_figure_but_no_topic(extractor) -> Non
     assert subject_group(hurdle.subject, hurdle.unit) is None
     week = extractor.extract(make_article("Die Gewerkschaft fordert die 35-Stunden-Woche."))
     assert not week.figures
+
+
+def test_ueber_after_an_amount_noun_states_the_amount(extractor) -> None:
+    from tests.nlp.conftest import make_article
+
+    text = "Die Regierung will einen Wiederaufbaufonds über 2,5 Milliarden Euro auflegen."
+    [fund] = extractor.extract(make_article(text)).figures
+    assert (fund.qualifier, fund.subject) == ("exact", "Wiederaufbaufonds")
+    [heat] = extractor.extract(make_article("Die Temperatur stieg auf über 30 Grad.")).figures
+    assert heat.qualifier == "more_than"
