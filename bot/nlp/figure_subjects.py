@@ -811,6 +811,8 @@ def counted_subject(
             return " ".join([*np[0], *more])  # "120 Liter Regen"
         return measured_subject(toks, first, noun_index, unit, lemmatize) or noun
     if unit in lexicon().generic:
+        if _changed_state(toks, noun_index):
+            return noun  # "Drei Menschen, die als vermisst galten, wurden tot geborgen"
         a, b = _clause_bounds(toks, noun_index)
         concept = predicate_concept(toks[a:b]) or predicate_concept(toks)
         named = [w for w in adjectives if w.capitalize() in lexicon().concepts]
@@ -843,6 +845,24 @@ def counted_subject(
     if not more and not adjectives:
         more = _context(toks, first, noun_index, lemmatize)
     return " ".join([*adjectives, head, *more])
+
+
+_RELATIVE = frozenset({"die", "der", "das", "welche", "welcher"})
+
+
+def _changed_state(toks: Sequence[_HasText], noun_index: int) -> bool:
+    """Whether counted people are defined by a relative clause stating another state than
+    the sentence's ("Drei Menschen, die bisher als vermisst galten, wurden tot geborgen"):
+    they moved from one count to another, so they are no total of either."""
+    if _text(toks, noun_index + 1) != "," or _low(toks, noun_index + 2) not in _RELATIVE:
+        return False
+    end = next(
+        (k for k in range(noun_index + 3, len(toks)) if toks[k].text in (",", ".", ";")),
+        len(toks),
+    )
+    before = predicate_concept(toks[noun_index + 2 : end])
+    after = predicate_concept(toks[end:])
+    return before is not None and after is not None and before != after
 
 
 # Counted groups whose members something can happen to, and what: a count of protesters who

@@ -374,3 +374,13 @@ def test_what_happened_to_protesters_is_no_protest_size(
 ) -> None:
     assert one(nlp, text).subject == subject
     assert subject_group(subject, "Demonstrant") != subject_group("Demonstranten", "Demonstrant")
+
+
+def test_people_moving_from_one_count_to_another_are_no_total(nlp: Language) -> None:
+    moved = one(
+        nlp,
+        "Drei Menschen, die bisher als vermisst galten, wurden tot geborgen.",
+    )
+    assert subject_group(moved.subject, moved.unit) is None  # neither dead nor missing total
+    injured = one(nlp, "600 Menschen, die bei dem Beben verletzt wurden, werden behandelt.")
+    assert injured.subject is not None and injured.subject.startswith("Verletzte")
