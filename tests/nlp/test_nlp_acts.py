@@ -353,3 +353,27 @@ def test_the_accused_and_the_accusation_are_two_noun_phrases(extract: Extract) -
     assert [(q.speaker, q.act, q.target, q.text) for q in quotes] == [
         ("Juan Pérez", "accusation", "Regierung", "Wahlbetrug")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "target"),
+    [
+        (
+            "Die Regierung in Kiew beschuldigte Moskau, die Lage bewusst zu verschärfen.",
+            "Regierung",
+            "Moskau",
+        ),
+        (
+            "Der Bürgermeister aus Lindau warf dem Landrat vor, die Pläne verschwiegen zu haben.",
+            "Bürgermeister",
+            "Landrat",
+        ),
+    ],
+)
+def test_a_place_after_the_accuser_is_never_the_accused(
+    extract: Extract, text: str, speaker: str, target: str
+) -> None:
+    q = only(extract, text)
+    assert q.act == "accusation"
+    assert q.target == target
+    assert speaker in (q.speaker or "")

@@ -72,17 +72,23 @@ def is_passive(texts: list[str], a: int, c: int) -> bool:
     return participle and any(t.lower() in PASSIVE_AUX for t in texts[a:c])
 
 
-def find_target(texts: list[str], spans: list[tuple[int, int]], np_at: NpAt) -> NP | None:
-    """The accused: the first noun phrase in the given word ranges that is not the agent of a
-    passive ("von den Behörden") nor a filler word. A dative pronoun ("ihm") is returned as a
-    pronoun NP for the caller to resolve."""
+def find_target(
+    texts: list[str],
+    spans: list[tuple[int, int]],
+    np_at: NpAt,
+    preps: frozenset[str] = AGENT_PREPS,
+) -> NP | None:
+    """The accused: the first noun phrase in the given word ranges that is not inside a
+    prepositional phrase opened by one of `preps` (a passive's agent "von den Behörden", the
+    speaker's "in Kiew": the accused is an accusative or dative object) nor a filler word. A
+    dative pronoun ("ihm") is returned as a pronoun NP for the caller to resolve."""
     for lo, hi in spans:
         k = lo
         while k < hi:
             low = texts[k].lower()
-            if low in AGENT_PREPS:
-                agent = np_at(texts, k + 1, hi)
-                k = agent.end if agent is not None else k + 1
+            if low in preps:
+                inner = np_at(texts, k + 1, hi)
+                k = inner.end if inner is not None else k + 1
                 continue
             if low in OBJECT_PRONOUNS:
                 return NP(k, k + 1, "pronoun", OBJECT_PRONOUNS[low], None, False, texts[k])

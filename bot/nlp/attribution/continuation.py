@@ -5,14 +5,25 @@ indicative ("sie würden sich verständigen", "offen bliebe die Frage"), but the
 too, in conditionals of their own ("wenn …, wäre …"). So Konjunktiv II only continues a
 statement right after it, and never in a sentence that states a condition.
 
-The rules are pure functions over a sentence's word texts; the Konjunktiv II forms are data
-(lexicons/konjunktiv2.txt) plus the strong-verb forms derived from the lemma table.
+Which sentence may continue depends on how far it is from the statement and how unambiguous
+its mood is (`may_continue`): right after the statement any reportative form does; the modal
+Konjunktiv II (könnte, müsste, dürfte, sollte) only when the statement itself was in
+Konjunktiv, since the author speculates with these too; after a narrative sentence in between
+(or a paragraph break) only an unambiguous Konjunktiv I auxiliary (sei, habe, werde, könne …)
+keeps the statement going. spaCy's `Token.morph` (Mood=Sub) would give the mood, but the
+blank German pipeline the project runs has no morphologizer (`morph` is empty), so the forms
+come from lexicons and the lemma table.
+
+The rules are pure functions over a sentence's word texts; the forms are data
+(lexicons/konjunktiv2.txt, konjunktiv2_modal.txt, konjunktiv1_auxiliaries.txt) plus the
+strong-verb forms derived from the lemma table.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from bot.nlp.lexicons import words
 
@@ -41,16 +52,52 @@ class Konjunktiv2:
 
     forms: frozenset[str]
     ersatz: frozenset[str]
+    # könnte, müsste, dürfte, sollte: reportative only inside a statement in Konjunktiv
+    modal: frozenset[str] = frozenset()
+    # sei, habe, werde, könne …: Konjunktiv I forms no indicative shares
+    auxiliaries: frozenset[str] = frozenset()
+
+
+# how a sentence without a cue of its own shows that it reports: it opens a quotation, has an
+# unambiguous Konjunktiv I auxiliary, another Konjunktiv I form, a reportative Konjunktiv II or
+# "soll", or a modal Konjunktiv II
+ReportKind = Literal["quoted", "k1-aux", "k1", "k2", "modal"]
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """Where a sentence stands relative to the running statement: `gap` sentences after it,
+    in a new paragraph or not, and whether the statement itself was in Konjunktiv."""
+
+    gap: int
+    new_paragraph: bool
+    reportative: bool
+
+
+def may_continue(kind: ReportKind, step: Step) -> bool:
+    """Whether a sentence of this kind continues the running statement. Right after it any
+    reportative form does (a modal Konjunktiv II only inside a Konjunktiv statement, the
+    ambiguous -e forms not across a paragraph break); one sentence later only an unambiguous
+    Konjunktiv I auxiliary in the same paragraph (measured on gnqa train: quotations and
+    other forms there belonged to someone else more often than not)."""
+    if step.gap == 1:
+        if kind == "modal":
+            return step.reportative
+        return not (kind == "k1" and step.new_paragraph)
+    return step.gap == 2 and kind == "k1-aux" and not step.new_paragraph
 
 
 def strong_forms(lemma_of: Mapping[str, str], verbs: frozenset[str]) -> frozenset[str]:
     """Konjunktiv II of strong verbs, from a form -> lemma table: a lower-case form in -e/-en
     whose umlaut its infinitive lacks ("käme"/kommen, "stünden"/stehen, "gäbe"/geben). The
     preterite ("kam", "standen") has no umlaut, the present of these verbs no -e ending with
-    one ("fährt"), so the umlaut marks the mood. Participles ("gefährdete") are excluded."""
+    one ("fährt"), so the umlaut marks the mood. Participles ("gefährdete") are excluded, and
+    so are infinitives the table files under another verb ("führen" under "fahren")."""
     out: set[str] = set()
     for form, lemma in lemma_of.items():
         if not form[:1].islower() or lemma not in verbs or not form.endswith(("e", "en")):
+            continue
+        if form in verbs:
             continue
         if form.startswith("ge") or len(form) < 4:
             continue
@@ -60,10 +107,16 @@ def strong_forms(lemma_of: Mapping[str, str], verbs: frozenset[str]) -> frozense
 
 
 def load_konjunktiv2(derived: Iterable[str] = ()) -> Konjunktiv2:
-    """The lexicon's forms (column 2 `ersatz` marks "würde") plus derived strong forms."""
+    """The lexicon's forms plus derived strong forms and "würde" (the stand-in for any verb),
+    the modal forms and the Konjunktiv I auxiliaries."""
     listed = words("konjunktiv2.txt")
     ersatz = frozenset({"würde", "würden", "würdest", "würdet"})
-    return Konjunktiv2((frozenset(derived) | listed | ersatz) - NOT_KONJ2, ersatz)
+    return Konjunktiv2(
+        (frozenset(derived) | listed | ersatz) - NOT_KONJ2,
+        ersatz,
+        words("konjunktiv2_modal.txt"),
+        words("konjunktiv1_auxiliaries.txt"),
+    )
 
 
 def is_conditional(texts: Sequence[str]) -> bool:
@@ -120,3 +173,26 @@ def konj2_at(texts: Sequence[str], quoted: Sequence[bool], k2: Konjunktiv2) -> i
             continue
         return k
     return None
+
+
+def modal_at(texts: Sequence[str], quoted: Sequence[bool], k2: Konjunktiv2) -> int | None:
+    """Index of a modal Konjunktiv II (könnte, müsste, dürfte, sollte) that is the finite verb
+    of the sentence's first main clause, outside quotation marks and not in a conditional
+    sentence or verb-first ("Sollte es regnen, …")."""
+    if is_conditional(texts):
+        return None
+    for k in _main_clause(texts):
+        if not quoted[k] and texts[k] in k2.modal:
+            return None if k == 0 or texts[k - 1] == ":" else k
+    return None
+
+
+def main_verb_slots(texts: Sequence[str]) -> list[int]:
+    """Word indices where the finite verb of the sentence's main clause may stand: its first
+    main clause, or after a fronted subordinate clause the word behind its comma ("Obwohl
+    …, sei man …")."""
+    slots = _main_clause(texts)
+    if slots or not texts or texts[0].lower() not in SUBORDINATE:
+        return slots
+    comma = next((k for k, t in enumerate(texts) if t == ","), None)
+    return [comma + 1] if comma is not None and comma + 1 < len(texts) else []

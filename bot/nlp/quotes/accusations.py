@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.nlp.attribution.acts import content_after, find_target
+from bot.nlp.attribution.acts import AGENT_PREPS, content_after, find_target
 from bot.nlp.quotes.cue_finder import CueFinder
-from bot.nlp.quotes.grammar import VERB_FINAL_OPENERS
+from bot.nlp.quotes.grammar import PREPOSITIONS, VERB_FINAL_OPENERS
 from bot.nlp.quotes.model import Attribution, Word
 from bot.nlp.speakers import NP, is_org, is_role
+
+# a prepositional phrase never holds the accused ("Die Regierung in Kiew beschuldigte Moskau")
+NOT_ACCUSED_PREPS = AGENT_PREPS | PREPOSITIONS
 
 
 class Accusations(CueFinder):
@@ -64,7 +67,7 @@ class Accusations(CueFinder):
         if lo > 0 and texts[lo - 1] != ",":
             spans.append((lo, hi))  # a noun-phrase object, not a "…, zu"/"dass" clause
         spans = [(x, y) for x, y in spans if y > x and not (at.np and at.np.start <= x < at.np.end)]
-        target = find_target(texts, spans, self._np)
+        target = find_target(texts, spans, self._np, NOT_ACCUSED_PREPS)
         if target is None and self.acts.target_case.get(lemma) == "dat":
             target = self._dative_in_subject(texts, c, at)
         if target is None or (at.np is not None and target.start == at.np.start):
@@ -125,7 +128,7 @@ class Accusations(CueFinder):
         start = a
         while start > 0 and texts[start - 1] not in (".", ";", ":") and not words[start - 1].inq:
             start -= 1  # the accused may stand before a comma-bounded clause start
-        target = find_target(texts, [(start, c)], self._np)
+        target = find_target(texts, [(start, c)], self._np, NOT_ACCUSED_PREPS)
         agent = self._agent(texts, start, c)
         if b < end and texts[b] == ",":
             content = (b + 1, end)

@@ -7,7 +7,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.models import Quote
+from bot.nlp.attribution.continuation import (
+    ReportKind,
+    Step,
+    konj2_at,
+    main_verb_slots,
+    may_continue,
+    modal_at,
+)
 from bot.nlp.attribution.sources import back_reference
+from bot.nlp.quotes.base import RulesBase
 from bot.nlp.quotes.cue_finder import CueFinder
 from bot.nlp.quotes.entities import Entities
 from bot.nlp.quotes.grammar import IMPERSONAL, QUOTE_CHARS
@@ -16,25 +25,104 @@ from bot.nlp.quotes.records import QuoteRecords
 from bot.nlp.speakers import is_role
 
 
+def _verb_konj1(rules: RulesBase, texts: Sequence[str], k: int) -> bool:
+    """A Konjunktiv I form used as a verb: not an -e form right before a noun, which is an
+    attributive adjective or participle ("eine veröffentliche Nachricht", a typo's "-te")."""
+    t = texts[k]
+    if not rules.is_konj1(t):
+        return False
+    nxt = texts[k + 1] if k + 1 < len(texts) else ""
+    return t in rules.konj2.auxiliaries or not nxt[:1].isupper()
+
+
+def _names_known(words: Sequence[Word], state: DocState, known: int) -> bool:
+    """Whether a sentence also names a person met before ("Auch lehnte Angela Merkel den
+    Vorschlag des Umweltministers Sigmar Gabriel ab"): the new person is then not
+    necessarily the one the story turns to."""
+    texts = {w.text for w in words}
+    return any(name.split()[-1] in texts for name, _, _ in state.persons[:known])
+
+
 class Continuations(Entities, CueFinder, QuoteRecords):
     """Stage 6: statements without a cue of their own: Konjunktiv continuations of
     the running speaker, "Das sagte X" back references, colon quotes, open quotation heads."""
 
     def _continuation(self, words: list[Word], state: DocState, si: int, text: str) -> Quote | None:
         """A sentence without attribution continues the running speaker when it is quoted or
-        in Konjunktiv (Konjunktiv II / "soll" only right after the statement)."""
+        reports in Konjunktiv, as far as `may_continue` allows for its distance from the
+        statement; with no running speaker, a Konjunktiv I main clause right after a
+        sentence that introduced a person reports that person."""
         if state.chain is None:
-            return None
+            return self._introduced_speaker(words, state, si, text)
         sp, role, last = state.chain
-        if si - last > 2:
+        step = Step(si - last, state.paragraph != state.chain_paragraph, state.chain_reportative)
+        kind = self._report_kind(words)
+        if kind is None or not may_continue(kind, step):
             return None
-        n = len(words)
-        starts_quoted = words[0].inq or (words[0].text in QUOTE_CHARS and words[min(1, n - 1)].inq)
-        if not starts_quoted and self._own_source(words):
+        if kind != "quoted" and self._own_source(words):
             return None  # "Ein Reporter berichtete, dass …": its own source, even unparsed
-        if starts_quoted or self.has_konj(words, 0, n, konj2=si - last == 1):
-            return self._make(words, (0, n), sp, role, None, si, text)
-        return None
+        return self._make(words, (0, len(words)), sp, role, None, si, text)
+
+    def _report_kind(self, words: Sequence[Word]) -> ReportKind | None:
+        """How a sentence without a cue shows that it reports (None: it does not)."""
+        n = len(words)
+        if words[0].inq or (words[0].text in QUOTE_CHARS and words[min(1, n - 1)].inq):
+            return "quoted"
+        k1 = self._konj1_forms(words)
+        if k1:
+            return "k1-aux" if any(t in self.konj2.auxiliaries for t in k1) else "k1"
+        texts = [w.text for w in words]
+        quoted = [w.inq for w in words]
+        if konj2_at(texts, quoted, self.konj2) is not None:
+            return "k2"
+        return "modal" if modal_at(texts, quoted, self.konj2) is not None else None
+
+    def _konj1_forms(self, words: Sequence[Word]) -> list[str]:
+        """The Konjunktiv I forms of a sentence outside quotation marks ("ich habe", "zu
+        gebe" excluded)."""
+        return [
+            w.text
+            for k, w in enumerate(words)
+            if not w.inq
+            and self.is_konj1(w.text)
+            and not (k > 0 and words[k - 1].text.lower() in ("ich", "zu"))
+        ]
+
+    def _introduced_speaker(
+        self, words: Sequence[Word], state: DocState, si: int, text: str
+    ) -> Quote | None:
+        """ "Auch die Fraktionschefin Renate Künast äußerte sich kritisch. Sie rate zum Kauf
+        …": a main clause in Konjunktiv I right after a sentence that named a person without
+        a statement of its own reports that person."""
+        intro = state.introduced
+        if intro is None or si - intro[2] != 1 or self._own_source(words):
+            return None
+        texts = [w.text for w in words]
+        if not any(
+            not words[k].inq and _verb_konj1(self, texts, k) for k in main_verb_slots(texts)
+        ):
+            return None
+        return self._make(words, (0, len(words)), intro[0], intro[1], None, si, text)
+
+    def _note_statement(
+        self, words: Sequence[Word], state: DocState, si: int, known: int, made: bool
+    ) -> None:
+        """After a sentence: where the running statement stands (its paragraph, whether it
+        is in Konjunktiv) and which person a sentence without a statement introduced."""
+        state.introduced = None
+        if state.chain is not None and state.chain[2] == si:
+            state.chain_paragraph = state.paragraph
+            state.chain_reportative = self._reportative(words)
+        elif not made and len(state.persons) > known and not _names_known(words, state, known):
+            name, role, _ = state.persons[known]
+            state.introduced = (name, role, si)
+
+    def _reportative(self, words: Sequence[Word]) -> bool:
+        """Whether a statement is worded in Konjunktiv (I or II, outside quotation marks)."""
+        k2 = self.konj2
+        return bool(self._konj1_forms(words)) or any(
+            not w.inq and (w.text in k2.forms or w.text in k2.modal) for w in words
+        )
 
     def _own_source(self, words: Sequence[Word]) -> bool:
         """Whether a sentence has a speech verb with a speaker of its own. Impersonal cues

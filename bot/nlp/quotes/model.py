@@ -118,6 +118,12 @@ class DocState:
     chain: tuple[str, str | None, int] | None = None  # (speaker, role, sentence index)
     # the last described subject of a speech act: (speaker, role, gender, sentence index)
     subject: tuple[str, str | None, str, int] | None = None
+    paragraph: int = 0  # the paragraph of the sentence being read
+    # the running statement's paragraph and whether it was in Konjunktiv (continuation)
+    chain_paragraph: int = 0
+    chain_reportative: bool = False
+    # a person named in a sentence without a statement: (name, role, sentence index)
+    introduced: tuple[str, str | None, int] | None = None
     sentence: int = 0  # index of the sentence being attributed
 
 

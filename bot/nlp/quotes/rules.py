@@ -79,6 +79,7 @@ class QuoteRules(Clauses, Markers, Continuations):
             if len(words) <= 8 and words[-1].text not in (".", "!", "?", ":", "“", '"', "«", "»"):
                 state.chain = None  # a sub-heading ends any running statement
             else:
+                state.paragraph = sent.paragraph
                 explicit_only = sent.section in ("commentary", "background", "teaser")
                 self._sentence(words, prev_words, si, explicit_only, state, quotes, text)
             prev_words = words
@@ -118,6 +119,7 @@ class QuoteRules(Clauses, Markers, Continuations):
             quotes.append(back)
             state.chain = (back.speaker or "", back.speaker_role, si)
             self.mentions(words, state)
+            self._note_statement(words, state, si, len(state.persons), True)
             return
         attrs = self._attributions(words)
         made, focus = self._quotes_of(attrs, words, prev_words, si, explicit_only, state, text)
@@ -141,6 +143,7 @@ class QuoteRules(Clauses, Markers, Continuations):
             si - state.chain[2] > CHAIN_GAP or _new_person(state, known)
         ):
             state.chain = None  # a gap too long, or another person enters the story
+        self._note_statement(words, state, si, known, bool(made))
 
     def _attributions(self, words: list[Word]) -> list[Attribution]:
         """Speech-verb attributions (cue by cue, a coordinated cue sharing the subject) and
