@@ -8,14 +8,13 @@ from functools import cache
 from pathlib import Path
 
 from bot.models import Quote
-from bot.nlp import figure_rules as R
 from bot.nlp import figure_subjects as S
 from bot.nlp.attribution.sources import (
     back_reference,
 )
 from bot.nlp.figure_markers import explicit_attributions
 from bot.nlp.figure_sources import description_of_role
-from bot.nlp.figure_speakers import clean_speaker, is_anonymous, np_after
+from bot.nlp.figure_speakers import clean_speaker, is_anonymous, presenting_subject
 from bot.nlp.figure_words import FigureMatch, Lemmatize, Tok
 
 
@@ -60,21 +59,6 @@ def demnach_source(
         return None
     words = presenting_subject(previous)
     return clean_speaker(words) if words else None
-
-
-def presenting_subject(toks: Sequence[Tok]) -> list[str]:
-    """The subject of a sentence that presents numbers: its first noun phrase ("Die Behörden
-    legten neue Zahlen vor"), or, when a time or place phrase stands first, the phrase after
-    the auxiliary ("Eine Woche nach der Flut haben die Behörden neue Zahlen vorgelegt")."""
-    words, end = np_after(toks, 0)
-    if end < len(toks) and toks[end].text.lower() in R.AUXILIARIES:
-        return words
-    aux = next((k for k, t in enumerate(toks) if t.text.lower() in R.AUXILIARIES), None)
-    if aux is not None and aux + 1 < len(toks) and toks[aux + 1].text.lower() in R.DETERMINERS:
-        after, _ = np_after(toks, aux + 1)
-        if after:
-            return after
-    return words
 
 
 def _named(speaker: str | None) -> bool:

@@ -15,7 +15,14 @@ from bot.nlp.attribution.sources import (
     sources_in,
 )
 from bot.nlp.figure_nouns import normalise_adjective
-from bot.nlp.figure_speakers import clean_speaker, degenitive, genitive_source, np_after, np_before
+from bot.nlp.figure_speakers import (
+    clean_speaker,
+    degenitive,
+    genitive_source,
+    np_after,
+    np_before,
+    presenting_subject,
+)
 from bot.nlp.figure_words import CLAUSE_END, NOUN_RE, PREPOSITIONS, Lemmatize, Tok
 from bot.nlp.numbers import (
     parse_number_word,
@@ -224,7 +231,10 @@ def _nach_angaben(
         return k, prefix[:-1] if prefix.endswith("s") else prefix
     if k + 2 < n and lows[k + 2] == "angaben":
         if nxt in R.POSSESSIVE_ANGABEN:
-            return k, _previous_speaker(previous, lemmatize) if nxt != "eigenen" else None
+            if nxt == "eigenen":  # "Das DRK sammelte nach eigenen Angaben …": its subject
+                own = presenting_subject(toks)
+                return k, clean_speaker(own) if own else None
+            return k, _previous_speaker(previous, lemmatize)
         if nxt in R.ANGABEN_PREFIXES:
             return k, R.ANGABEN_PREFIXES[nxt]
         country = next(

@@ -126,3 +126,20 @@ def degenitive(words: list[str]) -> list[str]:
 
 def is_anonymous(speaker: str | None) -> bool:
     return speaker is not None and speaker.lower() in ("anonymous", "anonym")
+
+
+def presenting_subject(toks: Sequence[Tok]) -> list[str]:
+    """The subject of a sentence that presents numbers: its first noun phrase ("Die Behörden
+    legten neue Zahlen vor"), or, when a time or place phrase stands first, the phrase after
+    the auxiliary ("Eine Woche nach der Flut haben die Behörden neue Zahlen vorgelegt")."""
+    words, end = np_after(toks, 0)
+    if end < len(toks) and toks[end].text.lower() in R.AUXILIARIES:
+        return words
+    if words and words[0].lower() in PREPOSITIONS:
+        words = []  # "Nach eigenen Angaben …": no subject before the verb
+    aux = next((k for k, t in enumerate(toks) if t.text.lower() in R.AUXILIARIES), None)
+    if aux is not None and aux + 1 < len(toks) and toks[aux + 1].text.lower() in R.DETERMINERS:
+        after, _ = np_after(toks, aux + 1)
+        if after:
+            return after
+    return words

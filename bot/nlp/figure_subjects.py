@@ -526,8 +526,10 @@ _COMPARATIVES = frozenset({"mehr", "weniger"})
 
 def _past_comparative(toks: Sequence[_HasText], after: int) -> int:
     """Where the measured noun after a unit starts: past a comparative ("acht Prozent mehr
-    Lohn" measures Lohn)."""
+    Lohn" measures Lohn) or "an" ("1,2 Millionen Euro an Spenden" measures Spenden)."""
     if _low(toks, after) in _COMPARATIVES and after + 1 < len(toks):
+        return after + 1
+    if _low(toks, after) == "an" and _is_noun(_text(toks, after + 1)):
         return after + 1
     return after
 

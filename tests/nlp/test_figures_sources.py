@@ -315,3 +315,9 @@ def test_people_are_no_speaker_of_a_figure(sources) -> None:
 )
 def test_a_plural_source_in_the_dative_reads_nominative(sources, body: str, source: str) -> None:
     assert sources(body)[0][1] == source
+
+
+def test_nach_eigenen_angaben_names_the_sentences_subject(extractor: Extractor) -> None:
+    body = "Das Deutsche Rote Kreuz sammelte nach eigenen Angaben bislang 1,2 Millionen Euro an Spenden."
+    [found] = _extract(extractor, body).figures
+    assert (found.source, found.subject) == ("Deutsches Rotes Kreuz", "Spenden")
