@@ -64,6 +64,8 @@ def np_after(toks: Sequence[Tok], k: int, genitive: bool = False) -> tuple[list[
     while k < n and toks[k].text.lower() in R.DETERMINERS:
         words.append(toks[k].text)
         k += 1
+    while k < n and toks[k].text in OPENING_QUOTES:
+        k += 1  # "der „New York Times“"
     while k < n and (is_adjective(toks[k].text) and not NOUN_RE.match(toks[k].text)):
         words.append(toks[k].text)
         k += 1
@@ -113,7 +115,9 @@ def genitive_source(toks: Sequence[Tok], k: int) -> str | None:
     """After a report noun: "Angaben des Ministeriums", "Angaben von X" -> the source."""
     w = lower_at(toks, k)
     if w in ("des", "der", "von", "vom", "aus"):
-        words, _ = np_after(toks, k + 1)
+        # the genitive article stays, so its adjectives read nominative ("des marokkanischen
+        # Innenministeriums" -> "marokkanisches Innenministerium")
+        words, _ = np_after(toks, k if w in ("des", "der") else k + 1)
         return clean_speaker(degenitive(words))
     return None
 
