@@ -143,7 +143,7 @@ def test_a_nested_report_with_an_unnamed_source_is_the_mediums_statement(
         "Der Sender BBC News berichtet unter Berufung auf einen Gefängniswärter, dass die "
         "Gefangenen die Türen aufgebrochen hätten."
     )
-    assert [q.speaker for q in extract(text).quotes] == ["Sender BBC"]
+    assert [q.speaker for q in extract(text).quotes] == ["BBC"]
 
 
 @pytest.mark.parametrize(

@@ -41,7 +41,7 @@ def test_demnach_gives_the_statement_to_the_previous_source(extract: Extract) ->
     )
     qs = extract(text).quotes
     demnach = [q for q in qs if q.cue == "Demnach"]
-    assert [(q.speaker, q.kind) for q in demnach] == [("Zeitung Nordkurier", "according_to")]
+    assert [(q.speaker, q.kind) for q in demnach] == [("Nordkurier", "according_to")]
     assert demnach[0].text.startswith("will die Stadt")
 
 

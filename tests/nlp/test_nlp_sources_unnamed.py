@@ -28,7 +28,7 @@ def test_bare_report_noun_is_an_unnamed_source(extract: Extract) -> None:
 
 def test_meldungen_and_untersuchungen_are_report_nouns(extract: Extract) -> None:
     agency = "Nach Meldungen der Nachrichtenagentur Bernama erreichte die Einheit die Stadt."
-    assert quote_with(extract(agency), "Einheit").speaker == "Nachrichtenagentur Bernama"
+    assert quote_with(extract(agency), "Einheit").speaker == "Bernama"
     studies = "Im Seewasser sind nach jüngsten Untersuchungen verbotene Pestizide gefunden worden."
     q = quote_with(extract(studies), "Pestizide")
     assert q.speaker == "anonymous"

@@ -21,9 +21,12 @@ The quote rules live in the `quotes/` package, one module per stage; their word 
 4. attribution `attribution/sources.py`: according-to markers (laut, gemäß, zufolge, unter
                Berufung auf; "Demnach …" pointing back), `lexicons/according_to.tsv`;
                `quotes/markers.py` still holds the older "nach Angaben"/"so X" rules
-5. entities    `speakers.py` (noun-phrase chunker), `roles.py`, `names.py` (canonical names);
-               `quotes/entities.py`: persons, organisations, pronouns, age and
-               spokesperson nouns linked to the person named before;
+5. entities    `speakers/` (noun-phrase chunker: `lexicon` + `lexicons/speaker_*.txt`,
+               `word_classes`, `phrase`, `appositions`; `agreement`: which phrase around a V2
+               cue is subject or object), `roles.py`, `names.py` (canonical names);
+               `quotes/entities.py`: persons, organisations, pronouns (the previous clause's
+               subject first), age, spokesperson and organisation nouns linked to the entity
+               named before;
                `quotes/continuation.py`: Konjunktiv continuation, "Das sagte X", colon quotes;
                `attribution/continuation.py`: the mood tests it reads (Konjunktiv II only as
                the main clause's verb right after a statement, never in the author's

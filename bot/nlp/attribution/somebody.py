@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from bot.nlp.calendar_words import MONTHS, WEEKDAYS
 from bot.nlp.lexicons import rows, words
 from bot.nlp.speakers import is_org, is_role
+from bot.nlp.speakers.word_classes import thing_compound
 
 PRONOUNS = frozenset(
     {"er", "sie", "es", "ihm", "ihr", "ihn", "ihnen", "wir", "ich", "du", "man", "uns", "euch"}
@@ -125,6 +126,8 @@ class SpeakerCheck:
             return True  # an acronym names an organisation: "AK Vorratsdatenspeicherung"
         if self.head_speaks(tokens[0]) and self._known_source(tokens[0]):
             return True  # "Organisation Human Rights Investigation": the apposition's head
+        if thing_compound(tokens[-1]):
+            return False  # "Trumps Angriffsauftrag": a genitive before a thing, no name
         if self._full_name(tokens):
             return True  # "Lea Brand": a surname that is also a noun is still a name
         head = head_noun(tokens)

@@ -17,13 +17,24 @@ from bot.nlp.lexicons import words as words_of
 from bot.nlp.quotes.grammar import ADJECTIVE_ENDINGS, BOUNDARY, DETS_LOWER, QUOTE_CHARS, TAIL_WORDS
 from bot.nlp.quotes.model import Word, WordTables, load_lemma_table, word_tables
 from bot.nlp.quotes.vocabulary import QuoteVocabulary, load_vocabulary
-from bot.nlp.speakers import DETS, INDEF, NP, POSSESSIVE, is_org, is_role, parse_np
+from bot.nlp.speakers import (
+    DETS,
+    INDEF,
+    NP,
+    POSSESSIVE,
+    QUANTIFIERS,
+    is_org,
+    is_role,
+    parse_np,
+)
 
 
 def _written_head(mention: str) -> str | None:
     """The head noun of a description as written: the last capitalised word before any
     genitive ("Haltung der Regierung" is about an attitude, not the government)."""
     words = mention.split()
+    if words[1:2] == ["der"] and words[0].lower() in QUANTIFIERS:
+        words = words[1:]  # "Einige der Anwohner": the partitive's noun is the head
     if words and words[0].lower() in DETS | INDEF | POSSESSIVE:
         words = words[1:]
     head: str | None = None

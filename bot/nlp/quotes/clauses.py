@@ -13,6 +13,7 @@ from bot.nlp.quotes.grammar import (
 from bot.nlp.quotes.model import Attribution, CueClause, Word
 from bot.nlp.quotes.subjects import Subjects
 from bot.nlp.speakers import NP
+from bot.nlp.speakers.agreement import object_by_agreement, object_fronted, oblique_feminine
 
 
 def _number_clash(verb: str, lemma: str, np: NP) -> bool:
@@ -144,7 +145,9 @@ class Clauses(Accusations, Subjects, Contents):
     def _subject_around_cue(self, cl: CueClause, lemma: str) -> NP | None:
         """The subject before the cue (V2) or right after it (inverted order)."""
         texts, a, b, c = cl.texts, cl.a, cl.b, cl.c
-        if a == c or cl.first in self.vocab.after_first:
+        article = cl.first == "das" and a + 1 < c and texts[a + 1][:1].isupper()
+        if a == c or (cl.first in self.vocab.after_first and not article):
+            # "Dann sagte X", "Das sagte X"; not "Das Magazin X bezeichnete …" (an article)
             return self.speaker_after(texts, c, b) or self.speaker_before(texts, a, c)
         np = self.speaker_before(texts, a, c, verb_final=b <= c + 2)
         inv = self.speaker_after(texts, c, b)
@@ -154,13 +157,21 @@ class Clauses(Accusations, Subjects, Contents):
         # the subject; the phrase before it is a dative object (or a sentence adverb
         # mistaken for a name: "Sinngemäß hofft Musk")
         if inv is not None and inv.start == c + 1 and self._inverted_subject(inv, np, lemma, c):
+            if not object_by_agreement(texts[c], inv, np):
+                np = inv
+        elif inv is not None and np is not None and object_fronted(texts, a, np, inv, c):
             np = inv
+        elif inv is not None and np is not None and np.start == a and oblique_feminine(np):
+            np = inv  # "Der Zeitung sagte der Anwalt": a dative before the cue
         return np or inv
 
     def _inverted_subject(self, inv: NP, np: NP | None, lemma: str, c: int) -> bool:
         """Whether the phrase right after the cue is its subject rather than `np` before it."""
-        if inv.kind == "pronoun":
-            # "X nannte sie „fahrlässig“": after nennen/bezeichnen it is the object
+        if inv.kind == "pronoun" or (
+            lemma in self.vocab.as_verbs and np is not None and (np.org or np.role)
+        ):
+            # "X nannte sie „fahrlässig“", "Das Magazin bezeichnete Weber als …": after
+            # nennen/bezeichnen the phrase is the object when a source stands before the cue
             return not (lemma in self.vocab.as_verbs and np is not None)
         return (
             inv.kind == "name"

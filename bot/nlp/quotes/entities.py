@@ -200,7 +200,7 @@ class Entities(RulesBase):
         unnamed = self._unnamed(np)
         if unnamed is not None:
             return unnamed
-        linked = self._linked_person(np, state)
+        linked = self._linked_person(np, state) or linked_org(np, state.orgs)
         if linked is not None or np.kind != "name" or np.org:
             return linked
         known = full_name(np.name, state.persons)
@@ -240,12 +240,37 @@ class Entities(RulesBase):
         article shows, so that "Er beschuldigt …" in the next sentence is that subject and
         not a person named further back."""
         np = at.np
-        if speaker is None or np is None or np.kind != "description" or np.plural:
+        if speaker is None or np is None or np.plural or at.passive:
+            return
+        if np.kind == "name" and not np.org and not at.marker:
+            gender = gender_of(np.role) or _known_gender(speaker, state)
+            if gender is not None:
+                state.subject = (speaker, role, gender, si)  # "Merkel sagte …; sie fügte …"
+            return
+        if np.kind != "description":
             return
         article = np.mention.split()[0].lower() if np.mention else ""
         gender = {"der": "m", "die": "f"}.get(article)
-        if gender is not None and not at.passive:
+        if gender is not None:
             state.subject = (speaker, role, gender, si)
+
+    def _sentence_subject(self, words: Sequence[Word], state: DocState) -> None:
+        """A person opening the sentence ("Innenminister Peter Kraus traf am Montag …") is
+        its subject: a following "er"/"sie" means that person, not one named later in the
+        sentence as an object."""
+        texts = [w.text for w in words]
+        s = 0
+        while s < len(texts) and texts[s].lower() in self.vocab.lead_skip:
+            s += 1
+        np = self._np(texts, s, len(texts), allow_apposition=True)
+        if np is None or np.kind != "name" or np.org or np.plural:
+            _refresh_subject(texts[s : s + 3], state)
+            return
+        known = full_name(np.name, state.persons)
+        name, role = known if known is not None else (np.name, role_of(np))
+        gender = gender_of(np.role) or _known_gender(name, state)
+        if gender is not None:
+            state.subject = (name, role_of(np) or role, gender, state.sentence)
 
     def _previous_subject(self, pronoun: str, state: DocState) -> tuple[str, str | None] | None:
         """The described subject of this or the previous sentence when its gender fits."""
@@ -260,11 +285,15 @@ class Entities(RulesBase):
         spokesperson without a name stands for the person named before (for an age: the last
         person of that gender; for a spokesperson: the last one with that role)."""
         words = np.mention.split()
-        if np.kind != "description" or len(words) != 2 or words[0].lower() not in ("der", "die"):
+        if np.kind != "description" or words[0].lower() not in ("der", "die"):
             return None
-        head = words[1]
+        aged_role = len(words) == 3 and _age_adjective(words[1]) and is_role(words[2])
+        if len(words) != 2 and not aged_role:
+            return None
+        head = words[-1]
         gender = "m" if words[0].lower() == "der" else "f"
-        age = head.endswith(("-Jährige", "-jährige"))
+        # "der 61-Jährige", "die 61-jährige Politikerin": an age stands for a person
+        age = aged_role or head.endswith(("-Jährige", "-jährige"))
         if not age and not head.lower().endswith(("sprecher", "sprecherin")):
             # other role nouns ("der Minister") only with one holder of that role in the
             # article: taking the latest one picked the wrong holder too often ("der Papst")
@@ -292,6 +321,7 @@ class Entities(RulesBase):
         return np.name
 
     def _remember(self, np: NP, state: DocState) -> None:
+        _remember_org(np, state, self.tables.nouns)
         if np.kind == "name" and not np.org:
             state.persons.append((np.name, role_of(np), gender_of(np.role)))
         elif np.kind == "description":
@@ -304,6 +334,7 @@ class Entities(RulesBase):
         """Persons and organisations introduced without a cue ("Landrat Peter Hoffmann
         besuchte …", "geführt von Telesforo Santillan", "hat die Gewerkschaft abgelehnt") so
         that a later "er"/"sie" finds them instead of staying a bare pronoun."""
+        self._sentence_subject(words, state)
         texts = [w.text for w in words]
         n = len(texts)
         for i in range(n - 1):
@@ -318,6 +349,8 @@ class Entities(RulesBase):
                     state.persons.append((np.name, role_of(np), gender_of(np.role)))
             elif i > 0 and texts[i - 1].lower() in ("der", "die", "das") and is_org(texts[i]):
                 np = self._np(texts, i - 1, n, allow_apposition=False)
+                if np is not None:
+                    _remember_org(np, state, self.tables.nouns)
                 if np is not None and np.org and not np.plural:
                     state.groups.append(nominative(np.name, texts[i - 1].lower()) or np.name)
 
@@ -334,3 +367,65 @@ class Entities(RulesBase):
             and texts[i - 1].lower() not in DETS
             and not any(w in t.nouns or w in t.noun_lemmas or w.lower() in t.lowers for w in (a, b))
         )
+
+
+def _known_gender(name: str, state: DocState) -> str | None:
+    """The gender the document gave a person before (from a role noun), if any."""
+    return next((g for n, _, g in reversed(state.persons) if n == name and g is not None), None)
+
+
+def _refresh_subject(opening: list[str], state: DocState) -> None:
+    """ "Dabei lobte er den Bauamtsleiter": a pronoun subject of the subject's gender near
+    the sentence start continues that subject into the next sentence."""
+    subj = state.subject
+    if subj is None or state.sentence - subj[3] > 1:
+        return
+    pronoun = "er" if subj[2] == "m" else "sie"
+    if pronoun in (w.lower() for w in opening):
+        state.subject = (subj[0], subj[1], subj[2], state.sentence)
+
+
+def _remember_org(np: NP, state: DocState, inflected: frozenset[str]) -> None:
+    """ "der britische Sender BBC": BBC is the organisation a later "der Sender" means;
+    "das Landratsamt Passau", "die Gewerkschaft Verdi": the named office a later "das
+    Landratsamt" or "die Gewerkschaft" means."""
+    if np.kind == "name" and np.org and np.role:
+        state.orgs.append((np.name, np.role.split()[-1].lower()))
+    elif np.kind == "description" and np.org and not np.plural:
+        head = named_org_head(np.name, inflected)
+        if head is not None:
+            state.orgs.append((np.name, head))
+
+
+def named_org_head(name: str, inflected: frozenset[str]) -> str | None:
+    """The organisation noun of "Landratsamt Passau" / "Gewerkschaft Verdi": an organisation
+    noun in its base form (no acronym like "USA", not an inflected form such as
+    "Organisationen" from the lemma table) followed only by capitalised words that are no
+    inflected common nouns ("Hilfsorganisation Ärzte ohne Grenzen" is cut, not a name);
+    lower-cased, or None."""
+    words = name.split()
+    first = words[0]
+    if len(words) < 2 or first.isupper() or first in inflected or not is_org(first):
+        return None
+    if is_org(words[-1]) or not all(w[:1].isupper() and w not in inflected for w in words[1:]):
+        return None
+    return first.lower()
+
+
+def linked_org(np: NP, orgs: Sequence[tuple[str, str]]) -> tuple[str, str | None] | None:
+    """ "Der Sender meldete …", "der Konzern teilte mit" after "der britische Sender BBC" /
+    "der Autokonzern Volkswagen": a definite organisation noun without a name stands for
+    the last organisation the article named with that noun (or a compound ending in it)."""
+    words = np.mention.split()
+    if np.kind != "description" or len(words) < 2 or words[0].lower() not in ("der", "die", "das"):
+        return None
+    if not all(w[:1].islower() for w in words[1:-1]):
+        return None  # only adjectives between article and noun: "der britische Sender"
+    head = words[-1].lower()
+    return next(((n, None) for n, noun in reversed(orgs) if noun.endswith(head)), None)
+
+
+def _age_adjective(word: str) -> bool:
+    """ "61-jährige", "61-jährigen": an age written as an adjective."""
+    head, _, rest = word.partition("-")
+    return head.isdigit() and rest.startswith("jährig")

@@ -115,6 +115,8 @@ class DocState:
     # (name, role, gender "m" / "f" / None) of persons in order of mention
     persons: list[tuple[str, str | None, str | None]] = field(default_factory=list)
     groups: list[str] = field(default_factory=list)
+    # organisations named after their noun ("der Sender BBC"): (name, noun lower-cased)
+    orgs: list[tuple[str, str]] = field(default_factory=list)
     chain: tuple[str, str | None, int] | None = None  # (speaker, role, sentence index)
     # the last described subject of a speech act: (speaker, role, gender, sentence index)
     subject: tuple[str, str | None, str, int] | None = None

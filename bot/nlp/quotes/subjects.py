@@ -21,6 +21,7 @@ from bot.nlp.quotes.grammar import (
     SUBORDINATORS,
 )
 from bot.nlp.speakers import DETS, NP, POSSESSIVE, is_role
+from bot.nlp.speakers.agreement import CUE_ADVERBS, quoted_object
 
 
 class Subjects(RulesBase):
@@ -70,7 +71,10 @@ class Subjects(RulesBase):
         if (
             aux is not None
             and texts[c - 1] not in BOUNDARY
-            and not any(t in ("und", "oder", "sowie") for t in texts[aux:c])
+            and not any(
+                t in ("und", "oder", "sowie") and not texts[k - 1].endswith("-")
+                for k, t in enumerate(texts[aux:c], aux)
+            )  # "Fraktions- und Parteivorsitzenden" is one noun phrase, no coordination
         ):
             # "X hat am Montag in ihrer Videobotschaft … aufgefordert": the subject stands
             # right before the auxiliary, or right after it when something else comes first
@@ -299,6 +303,11 @@ class Subjects(RulesBase):
         """ "Die Agentur zitiert X mit den Worten: …", "zitiert der Focus den Ökonomen X": the
         quoted person is the speaker, not the medium that quotes."""
         k = c + 1
+        while k < b and (texts[k].lower() in self.vocab.lead_skip or texts[k] in CUE_ADVERBS):
+            k += 1  # "zitiert dazu Néstor Kirchner"
+        quoted = quoted_object(texts, k, b, self._np)
+        if quoted is not None:
+            return quoted  # "zitiert einen Augenzeugen mit den Worten"
         if k < b and texts[k] in DETS:
             medium = self._np(texts, k, b, allow_apposition=False)
             if medium is None or texts[medium.end : medium.end + 1] == ["mit"]:

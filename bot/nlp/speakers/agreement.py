@@ -1,0 +1,79 @@
+"""Which of two phrases around a V2 cue is its subject, from agreement and word order alone:
+a plural finite verb cannot have one person as subject ("Kritiker werfen Obama vor": Obama
+is the accused), and a clause that opens with an oblique article fronts an object, so a
+name inside that phrase is no subject ("Den Flüchtlingen auf Timor sicherte Präsident
+Gusmão zu").
+
+Kept as pure functions over tokens because the clause rules ask them for every inverted
+subject; a reversed attribution is worse than a missing one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.nlp.speakers.mention import NP
+
+ParseNP = Callable[[list[str], int, int], NP | None]
+# pronominal adverbs between a cue and its object: "zitiert dazu X", "zitierte hierzu X"
+CUE_ADVERBS = frozenset({"dazu", "hierzu", "daraufhin", "damals", "später", "zuvor"})
+
+# articles that open a dative, accusative or genitive phrase, never a subject
+_OBLIQUE = frozenset({"den", "dem", "des", "einem", "einen", "eines"})
+# endings of feminine nouns: after "der" such a noun is dative or genitive ("der Zeitung")
+_FEMININE = ("ung", "heit", "keit", "schaft", "ion", "tät", "ei", "ik", "ur")
+
+
+def plural_finite(verb: str) -> bool:
+    """A finite verb in the plural: "werfen", "warfen", "sagten" (a singular finite verb of
+    the third person never ends in "-en"; participles in "ge-" are excluded)."""
+    low = verb.lower()
+    return len(low) > 4 and low.endswith("en") and not low.startswith("ge")
+
+
+def object_by_agreement(verb: str, inv: NP, np: NP | None) -> bool:
+    """The single person after a plural verb is its object when a phrase before the verb can
+    be the subject: "Kritiker werfen Obama vor", "Die Gewerkschaften warfen Schulze vor"."""
+    return (
+        np is not None
+        and np.kind != "pronoun"
+        and inv.kind == "name"
+        and not inv.org
+        and not inv.plural
+        and plural_finite(verb)
+    )
+
+
+def object_fronted(texts: list[str], a: int, np: NP, inv: NP, c: int) -> bool:
+    """ "Den noch auf Timor verbliebenen Flüchtlingen sicherte Präsident Gusmão zu": the
+    clause opens with an oblique article, the phrase found before the cue lies inside that
+    fronted object, and a person follows the cue: the person is the subject."""
+    return (
+        a < len(texts)
+        and texts[a].lower() in _OBLIQUE
+        and a <= np.start < c
+        and inv.start == c + 1
+        and inv.kind == "name"
+        and not inv.org
+    )
+
+
+def quoted_object(texts: list[str], k: int, b: int, parse: ParseNP) -> NP | None:
+    """The accusative object of "zitieren" followed by "mit … Worten": "Die Zeitung zitiert
+    einen Augenzeugen mit den Worten", "zitiert den Pfarrer mit den Worten". That object
+    said it; the medium that quotes is only the channel (the nested report's source)."""
+    if not (k < b and texts[k].lower() in ("den", "einen")):
+        return None
+    obj = parse(texts, k, b)
+    if obj is None or obj.kind == "pronoun":
+        return None
+    rest = [t.lower() for t in texts[obj.end : min(b, obj.end + 4)]]
+    return obj if rest[:1] == ["mit"] and "worten" in rest else None
+
+
+def oblique_feminine(np: NP) -> bool:
+    """ "Der Zeitung sagte der Anwalt …": "der" before a feminine singular noun is dative or
+    genitive, so the phrase is an object and the subject follows the cue."""
+    words = np.mention.split()
+    if np.plural or len(words) != 2 or words[0].lower() != "der":
+        return False
+    return words[1].lower().endswith(_FEMININE)

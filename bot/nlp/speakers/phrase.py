@@ -1,0 +1,249 @@
+"""The speaker noun-phrase scan: article, adjectives, a run of capitalised words (role nouns,
+names, organisations), a genitive tail, then appositions.
+
+A chunker over plain tokens rather than a parser because the pipeline has no tagger; what
+the words are comes from `word_classes`, what the role and the name are from `appositions`."""
+
+from __future__ import annotations
+
+from bot.nlp.speakers import appositions as appo
+from bot.nlp.speakers.lexicon import (
+    DETS,
+    GEN_DETS,
+    INDEF,
+    NOBLE_NAMES,
+    NOM_DETS,
+    NON_SPEAKER_HEADS,
+    ORG_NAMES,
+    POSSESSIVE,
+    PRONOUNS,
+)
+from bot.nlp.speakers.mention import NP
+from bot.nlp.speakers.word_classes import (
+    is_adj,
+    is_cap,
+    is_cap_adj,
+    is_org,
+    is_role,
+    is_thing,
+)
+
+# name particles between capitalised words: "Osama bin Laden", "Lula da Silva"
+_NAME_JOINERS = ("von", "van", "de", "da", "bin", "ibn")
+_LIST_JOINERS = ("und", ",", "sowie")
+# genitive relatives used as possessives: "teilte dessen Stellvertreter mit"
+RELATIVE_POSSESSIVE = frozenset({"dessen", "deren"})
+# quantifiers of a partitive subject: "Einige der Abgeordneten sagten"
+QUANTIFIERS = frozenset({"einige", "mehrere", "viele", "manche", "zahlreiche", "beide", "alle"})
+
+
+def parse_np(
+    words: list[str],
+    i: int,
+    end: int,
+    allow_apposition: bool = True,
+    nouns: frozenset[str] = frozenset(),
+    bare_adjective: bool = False,
+) -> NP | None:
+    """Parse a speaker noun phrase starting at words[i] (not beyond `end`): article and
+    adjectives, a run of capitalised words (role nouns, names, organisations), a genitive
+    tail, then an apposition ("John Kirby, Sprecher des …," / "der Sprecher, John Kirby,")."""
+    if i >= end:
+        return None
+    low = words[i].lower()
+    if low in PRONOUNS:
+        return NP(i, i + 1, "pronoun", low, None, False, words[i], plural=False)
+    noble = _noble_name(words, i, end)
+    if noble is not None:
+        return noble
+    det, j = _determiner(words, i, end, bare_adjective)
+    det, j, adjs = _adjectives(words, i, j, end, det)
+    caps_start = j
+    j = _capitalised_run(words, j, end, det)
+    caps = words[caps_start:j]
+    if not caps or caps[0].lower() in NON_SPEAKER_HEADS or is_thing(caps[0]):
+        return None
+    caps, j = _head_cut(caps, caps_start, j, det, nouns)
+    tail_start = j
+    j = appo.place_before_apposition(words, _genitive_tail(words, j, end), end, caps)
+    tail = words[tail_start:j]
+    role_idx = appo.leading_roles(caps)
+    adj_words = words[caps_start - adjs : caps_start]
+    role, name_words = appo.role_and_name(caps, role_idx, adj_words, tail, det, nouns)
+    if allow_apposition:
+        role, name_words, j = appo.attach(words, (i, j, end), det, role, name_words, role_idx)
+    org = any(is_org(c) for c in caps)
+    mention = " ".join(words[i:j]).replace(" ,", ",")
+    if name_words:
+        return NP(i, j, "name", " ".join(name_words), role, org and not role_idx, mention)
+    return _description(words, (i, j), det, adj_words + caps + tail, caps, org, mention)
+
+
+def _noble_name(words: list[str], i: int, end: int) -> NP | None:
+    """ "von der Leyen" at the phrase start: a surname, not a preposition and an article."""
+    low = words[i].lower()
+    if (
+        low in ("von", "van")
+        and i + 2 < end
+        and words[i + 1] in ("der", "den")
+        and words[i + 2] in NOBLE_NAMES
+    ):
+        name = " ".join(["von" if low == "von" else "van", *words[i + 1 : i + 3]])
+        return NP(i, i + 3, "name", name, None, False, " ".join(words[i : i + 3]))
+    return None
+
+
+def _determiner(words: list[str], i: int, end: int, bare_adjective: bool) -> tuple[str | None, int]:
+    """The phrase's article (a possessive counts as "der": "Sein Anwalt" is a definite
+    description; "" for an article-less adjective phrase) and the index after it."""
+    w = words[i]
+    low = w.lower()
+    if low in QUANTIFIERS and i + 2 < end and words[i + 1] == "der":
+        return "die", i + 2  # "Einige der betroffenen Anwohner": a definite plural
+    if low in DETS or low in INDEF or low in NOM_DETS or low in POSSESSIVE:
+        return ("der" if low in POSSESSIVE else low), i + 1
+    if w in RELATIVE_POSSESSIVE:  # lower-case only: a clause-initial "Deren Haltung" is an object
+        return "der", i + 1  # "dessen Stellvertreter": definite, like "sein Stellvertreter"
+    if (
+        bare_adjective
+        and is_adj(w)
+        and i + 1 < end
+        and (is_cap(words[i + 1]) or is_adj(words[i + 1]))
+    ):
+        return "", i  # "laut israelischen Medien"
+    return None, i
+
+
+def _adjectives(
+    words: list[str], i: int, j: int, end: int, det: str | None
+) -> tuple[str | None, int, int]:
+    """Adjectives before the head ("Russische und ukrainische Medien", "der frühere …"):
+    the article (now "" for a leading capitalised adjective), the head's index and the
+    number of adjective words."""
+    adjs = 0
+    if (
+        det is None
+        and is_cap_adj(words[i])
+        and j + 1 < end
+        and (words[j + 1] in _LIST_JOINERS or is_adj(words[j + 1]))
+    ):
+        det = ""
+        j += 1
+        adjs += 1
+        while j < end and words[j] in _LIST_JOINERS and j + 1 < end and is_adj(words[j + 1]):
+            j += 2
+            adjs += 2
+    while j < end and is_adj(words[j]) and adjs < 4 and det is not None:
+        j += 1
+        adjs += 1
+    if det == "" and adjs and not (j < end and is_cap(words[j])):
+        # "Jugendliche haben …": a noun in "-liche" before a verb in "-en" is no adjective
+        # phrase; only a capitalised head after the adjectives makes one
+        return None, i, 0
+    return det, j, adjs
+
+
+def _capitalised_run(words: list[str], j: int, end: int, det: str | None) -> int:
+    """The end of the run of capitalised words from j, with name particles ("Ursula von der
+    Leyen", "Osama bin Laden", "Karl-Theodor zu Guttenberg")."""
+    while j < end and (
+        is_cap(words[j]) or (words[j][:1].isupper() and words[j].lower() in ORG_NAMES)
+    ):
+        j += 1
+        if _name_joiner(words, j, end, det) or _noble_zu(words, j, end, det):
+            j += 1
+        elif (
+            j + 2 < end
+            and words[j] in ("von", "van")
+            and words[j + 1] in ("der", "den")
+            and words[j + 2] in NOBLE_NAMES
+        ):
+            j += 2  # "Ursula von der Leyen"
+    return j
+
+
+def _name_joiner(words: list[str], j: int, end: int, det: str | None) -> bool:
+    """A particle inside an article-less name ("Osama bin Laden"), not a "von" that starts
+    a role's or an organisation's tail ("Minister von Bayern", "Peter von der Polizei")."""
+    return (
+        j + 1 < end
+        and words[j] in _NAME_JOINERS
+        and is_cap(words[j + 1])
+        and not is_role(words[j - 1])
+        and not is_org(words[j + 1])
+        and words[j + 1].lower() not in ORG_NAMES
+        and det is None
+    )
+
+
+def _noble_zu(words: list[str], j: int, end: int, det: str | None) -> bool:
+    """ "Karl-Theodor zu Guttenberg": "zu" joins a name only before a noble surname of the
+    lexicon ("soll Anelka zu Domenech gesagt haben" stays two phrases)."""
+    return det is None and j + 1 < end and words[j] == "zu" and words[j + 1] in NOBLE_NAMES
+
+
+def _head_cut(
+    caps: list[str], caps_start: int, j: int, det: str | None, nouns: frozenset[str]
+) -> tuple[list[str], int]:
+    """The capitalised words that belong to the head after an article: "dem Deutschen
+    Wetterdienst" keeps its named adjective; "die G7-Staaten Milliardenhilfen" stops after
+    the first noun."""
+    foreign = caps[0] not in nouns and "-" not in caps[0] and bool(nouns)
+    # "dem Deutschen Wetterdienst", "das Rote Kreuz": capitalised adjectives before the head
+    named_adj = 0
+    while (
+        named_adj < len(caps) - 1
+        and caps[named_adj].endswith(("e", "en", "er", "es"))
+        and "-" not in caps[named_adj]
+        and (is_org(caps[named_adj + 1]) or is_role(caps[named_adj + 1]))
+    ):
+        named_adj += 1
+    if named_adj and det:
+        return caps[: named_adj + 1], caps_start + named_adj + 1
+    if det and len(caps) > 1 and not is_role(caps[0]) and not is_org(caps[0]) and not foreign:
+        # "die G7-Staaten Milliardenhilfen": the second noun starts another phrase
+        return caps[:1], caps_start + 1
+    return caps, j
+
+
+def _genitive_tail(words: list[str], j: int, end: int) -> int:
+    """Up to two genitive or "von" tails: "des nationalen Sicherheitsrats", "von der
+    Nationalen Behörde"."""
+    for _ in range(2):
+        if not (j < end and words[j] in GEN_DETS | {"von", "vom"}):
+            break
+        k = j + 1
+        if words[j] == "von" and k < end and words[k] in DETS:
+            k += 1
+        while k < end and is_adj(words[k]):
+            k += 1
+        n0 = k
+        while k < end and is_cap(words[k]):
+            k += 1
+        if k == n0:
+            break
+        j = k
+    return j
+
+
+def _description(
+    words: list[str],
+    span: tuple[int, int],
+    det: str | None,
+    desc_words: list[str],
+    caps: list[str],
+    org: bool,
+    mention: str,
+) -> NP | None:
+    """A phrase without a name: a description ("die Polizei", "Russische Medien"), an
+    unnamed source ("ein Sprecher"), or None when its head is no speaker."""
+    i, j = span
+    head = caps[0] if det is not None else caps[-1]
+    if head.lower() in NON_SPEAKER_HEADS or is_thing(head):
+        return None
+    plural = caps[-1].lower().endswith(("en", "er")) and det in (None, "die")
+    desc = " ".join(desc_words)
+    desc = desc[:1].upper() + desc[1:]
+    if det in INDEF and not org:
+        return NP(i, j, "anonymous", "anonymous", " ".join(words[i:j]), False, mention)
+    return NP(i, j, "description", desc, None, org, mention, plural=plural)
