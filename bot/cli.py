@@ -235,6 +235,22 @@ async def _cmd_ingest(args: argparse.Namespace, config: Config) -> int:
     return EXIT_PARTIAL if change.skipped else EXIT_OK
 
 
+def _extract_file(path: Path) -> Path:
+    """A FILE argument of `extract` that can be read, else why not in the words of someone who
+    typed it (the corpus reader's reasons are written for files found while scanning a folder:
+    "subdirectory (not searched)", "removed while reading?")."""
+    from bot.corpus import ArticleFileError
+
+    if path.is_dir():
+        raise ArticleFileError(
+            f"a folder, not a file: give its files ({path / '*.txt'}) "
+            f"or process it into a store with `lagebild ingest {path}`"
+        )
+    if not path.exists():
+        raise ArticleFileError("no such file")
+    return path
+
+
 def _cmd_extract(args: argparse.Namespace, config: Config) -> int:
     from bot.app import build_extractor
     from bot.corpus import ArticleFileError, read_article
@@ -245,7 +261,7 @@ def _cmd_extract(args: argparse.Namespace, config: Config) -> int:
     failed = 0
     for name in args.files:
         try:
-            results.append(extractor.extract(read_article(Path(name))))
+            results.append(extractor.extract(read_article(_extract_file(Path(name)))))
         except (ArticleFileError, OSError) as e:
             # one bad file is reported and skipped; the others' results are still printed
             print(terminal_safe(f"skipped {name}: {e}"), file=sys.stderr)
@@ -512,7 +528,13 @@ async def _cmd_feeds(args: argparse.Namespace, config: Config) -> int:
             case "add":
                 assert url is not None
                 feed, created = await store.feeds.add(url, args.name, "cli", app.services.clock())
-                print(("Added feed " if created else "Re-enabled feed ") + feed.label + ".")
+                if created:
+                    print(f"Added feed {feed.label}.")
+                else:  # as /feed add says it: adding again is how a disabled feed comes back
+                    print(
+                        f"Feed {feed.label} was already followed: it is active again (failure "
+                        "count reset) and is fetched at the next poll."
+                    )
             case "remove":
                 assert url is not None
                 if not await store.feeds.remove(url):

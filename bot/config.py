@@ -414,6 +414,12 @@ def with_store_path(config: Config, db: str | None) -> Config:
     if not db:
         return config
     if "://" in db:  # a URL is not a path: the store names the schemes it supports
+        if not db.startswith(("postgresql://", "postgres://")):
+            # else it became a file named after the URL ("sqlite:///x.db" -> ./sqlite:/x.db)
+            raise ConfigError(
+                f"--db {db.split('://', 1)[0]}://…: not a store location; give an SQLite "
+                "file path (--db lagebild.db) or a postgresql:// URL"
+            )
         return replace(config, store=replace(config.store, path=db, url=""))
     return replace(config, store=replace(config.store, path=str(Path(db).resolve()), url=""))
 

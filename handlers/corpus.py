@@ -26,9 +26,28 @@ _SUMMARY_PART = re.compile(
 )
 
 
+# Why a reload failed, recognised in the operator's message the reload log keeps. /status is a
+# read command: everyone sees the reason in their language, never a server path or a traceback
+# text (those stay in the log for the admins).
+_FAILURES = (
+    (re.compile(r"^corpus (?:directory|path) "), "status.failure.corpus_unusable"),
+    (re.compile(r"contains no readable article"), "status.failure.empty_corpus"),
+    (re.compile(r"contains none of the \d+ stored articles"), "status.failure.foreign_corpus"),
+    (re.compile(r"^another process is reloading"), "status.failure.busy"),
+)
+
+
+def reload_failure(summary: str | None, locale: str) -> str:
+    """A failed reload's reason in the reader's language (the details are in the log)."""
+    for pattern, key in _FAILURES:
+        if summary and pattern.search(summary):
+            return t(locale, key)
+    return t(locale, "status.failure.other")
+
+
 def reload_summary(summary: str | None, locale: str) -> str:
     """The reload log's summary ("version 1, 0 added, 0 changed, …", written for operators'
-    logs) in the reader's language; anything else (an error message) is shown as it is."""
+    logs) in the reader's language; anything else is shown as it is."""
     if not summary:
         return "—"
     parts = []
@@ -172,7 +191,11 @@ async def status(req: Request, services: Services) -> Reply:
             when=_fmt_time(last.finished_at or last.started_at, zone, locale),
             status=t(locale, f"status.reload_status.{last.status}"),
             by=inert(last.requested_by),
-            summary=inert(reload_summary(last.summary, locale)),
+            summary=inert(
+                reload_failure(last.summary, locale)
+                if last.status == "failed"
+                else reload_summary(last.summary, locale)
+            ),
         )
     fields.append(Field(t(locale, "status.last_reload"), reload_text))
     articles = await services.store.articles.list(limit=5)

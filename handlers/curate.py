@@ -13,6 +13,7 @@ from datetime import datetime
 
 from bot.store.curation import CurationEntry
 from handlers.format import chunk_lines, fmt_moment, inert
+from handlers.help import example_person
 from handlers.i18n import t
 from handlers.paging import page_of
 from handlers.speakers_lookup import fold_name, resolve_speaker
@@ -33,7 +34,8 @@ def _action(req: Request) -> str:
 async def _speaker_name(query: str | None, services: Services) -> str:
     """The speaker as currently shown (after earlier corrections) for the admin's words."""
     if not query:
-        raise UserError("curate.need_speaker", command="curate")
+        person = await example_person(services)
+        raise UserError("curate.need_speaker", command="curate", person=person or "NAME")
     names = await services.store.speakers.names()
     match = resolve_speaker(query, names)
     record = await services.store.speakers.get(match.speaker_id)
@@ -156,6 +158,8 @@ async def _log(req: Request, services: Services) -> Reply:
 
 async def _undo(req: Request, services: Services) -> Reply:
     raw = (req.arg("speaker") or "").lstrip("#")
+    if not raw:
+        raise UserError("curate.undo_which", command="curate")
     if not raw.isdigit():
         raise UserError("curate.need_number", command="curate", value=raw)
     entry = await services.store.curation.undo(int(raw), req.user.id, services.clock())

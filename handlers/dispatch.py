@@ -14,7 +14,7 @@ from collections.abc import Mapping
 
 from rapidfuzz import process
 
-from bot.store.errors import is_transient
+from bot.store.errors import StoreUnavailable, is_transient
 from handlers.format import inert
 from handlers.help import help_reply
 from handlers.i18n import has, t
@@ -172,6 +172,16 @@ async def dispatch(req: Request, services: Services, handlers: HandlerMap) -> Re
     except UserError as err:
         return user_error_reply(err, locale)
     except Exception as err:
+        if isinstance(err, StoreUnavailable):
+            # The database server is down or restarting (or the SQLite file vanished): say so;
+            # the message names the store with its password masked.
+            log.warning("command %s: store unavailable (%s)", req.command, err)
+            return Reply(
+                title=t(locale, "error.title"),
+                blocks=[Block(t(locale, "common.store_unavailable"))],
+                kind="error",
+                ephemeral=True,
+            )
         if is_transient(err):
             # A long store write (a corpus swap) held the lock past the busy timeout: the
             # user can simply try again, so say that instead of "internal error".

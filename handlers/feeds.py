@@ -7,6 +7,7 @@ articles it brought stay in the corpus, because they are news that was read and 
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from bot.feeds.urls import FeedUrlError, check_feed_url
@@ -17,6 +18,30 @@ from handlers.types import Block, Handler, Reply, Request, Services, UserError
 
 _ADD = {"add", "hinzufügen", "hinzufuegen", "neu", "plus", "+"}
 _REMOVE = {"remove", "entfernen", "löschen", "loeschen", "delete", "rm", "-"}
+
+# The poller records a feed's last error as the operator's English text (the log, `lagebild
+# feeds list`); /feeds says it in the reader's language, with the technical detail kept.
+_ERRORS = (
+    (re.compile(r"^HTTP (?P<status>\d{3})(?: (?P<detail>.+))?$"), "http"),
+    (re.compile(r"^unexpected HTTP (?P<status>\d{3})$"), "unexpected_http"),
+    (re.compile(r"^timed out after (?P<seconds>[\d.]+) s$"), "timeout"),
+    (re.compile(r"^more than (?P<n>\d+) redirects$"), "redirects"),
+    (re.compile(r"^cannot connect: (?P<detail>.+)$"), "connect"),
+    (re.compile(r"^response larger than the limit of (?P<n>\d+) bytes"), "too_large"),
+    (re.compile(r"^malformed feed XML: (?P<detail>.+) \(line (?P<line>\d+)\)$"), "malformed_line"),
+    (re.compile(r"^malformed feed XML: (?P<detail>.+)$"), "malformed"),
+    (re.compile(r"^not an RSS or Atom feed$"), "not_a_feed"),
+)
+
+
+def feed_error(error: str, locale: str) -> str:
+    """A recorded fetch or parse error in the reader's language (unknown ones as they are)."""
+    for pattern, key in _ERRORS:
+        m = pattern.match(error)
+        if m is not None:
+            params = {k: inert(v or "") for k, v in m.groupdict().items()}
+            return t(locale, f"feeds.error.{key}", **params).replace(" ()", "")
+    return inert(error)
 
 
 def _require_bot_admin(req: Request, services: Services) -> None:
@@ -81,9 +106,11 @@ def _feed_block(f: FeedRecord, services: Services, locale: str) -> Block:
         ),
     ]
     if f.last_error:
-        lines.append(t(locale, "feeds.last_error", error=inert(f.last_error)))
+        lines.append(t(locale, "feeds.last_error", error=feed_error(f.last_error, locale)))
     title = inert(f.title) if f.title else t(locale, "feeds.no_title")
-    heading = f"{inert(f.name)} ({title})" if f.name else title
+    # a feed with neither name nor title (never fetched, or failing) is known by its address:
+    # several "untitled" headings would not say which is which
+    heading = f"{inert(f.name)} ({title})" if f.name else (inert(f.title or f.url))
     return Block("\n".join(lines), heading=heading)
 
 

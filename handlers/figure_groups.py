@@ -39,19 +39,42 @@ def scope_groups(keys: Sequence[str]) -> dict[str, str]:
     reports are worded, while two stated scopes (Myanmar, Spain) stay two topics and a
     partial one that fits both stays on its own."""
     concepts = frozenset(fold_key(c) for c in lexicon().scoped)
+    generic = frozenset(fold_key(g) for g in lexicon().generic_events)
     parts = {k: p for k in keys if (p := _scope_parts(k, concepts)) is not None}
     out: dict[str, str] = {}
     for key, (concept, scope) in parts.items():
-        wider = [
-            k
-            for k, (c, sc) in parts.items()
-            if c == concept
-            and scope < sc
-            and not any(sc < sc2 for c2, sc2 in parts.values() if c2 == c)
-        ]
+        wider = _wider(parts, concept, scope)
+        if not wider and scope & generic:
+            # "Tote (Unwetter in Slowenien)" joins the one "Tote (Hochwasser in Slowenien)"
+            wider = [
+                k for k in _wider(parts, concept, scope - generic) if not parts[k][1] & generic
+            ]
         if len(wider) == 1:
             out[key] = wider[0]
-    return out
+    return {key: _final(out, key) for key in out}
+
+
+def _wider(
+    parts: dict[str, tuple[str, frozenset[str]]], concept: str, scope: frozenset[str]
+) -> list[str]:
+    """The keys of the concept whose scope holds more than `scope` and is itself widest."""
+    return [
+        k
+        for k, (c, sc) in parts.items()
+        if c == concept
+        and scope < sc
+        and not any(sc < sc2 for c2, sc2 in parts.values() if c2 == c)
+    ]
+
+
+def _final(joins: dict[str, str], key: str) -> str:
+    """Where a chain of joins ends ("Tote (Unwetter)" -> "Tote (Unwetter in Slowenien)" ->
+    "Tote (Hochwasser in Slowenien)")."""
+    seen = {key}
+    while key in joins and joins[key] not in seen:
+        key = joins[key]
+        seen.add(key)
+    return key
 
 
 async def scope_members(services: Services) -> dict[str, list[str]]:

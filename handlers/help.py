@@ -42,21 +42,27 @@ def _command_detail(spec: CommandSpec, locale: str) -> list[Block]:
     return [Block("\n".join(lines))]
 
 
-async def corpus_examples(services: Services, locale: str) -> Block | None:
-    """Commands that answer on *this* corpus: the catalogue's examples name the seed story
-    (/who_said Kirby), which a newsroom following another story gets "unknown" for. The most
-    quoted named person and the newest article; None for an empty corpus."""
-    examples: list[str] = []
-    person = next(
+async def example_person(services: Services) -> str | None:
+    """The most quoted named person of this corpus, for examples in replies: the catalogue's
+    "Kirby" is unknown to a newsroom following another story. None for an empty corpus."""
+    return next(
         (
-            s
+            s.name
             for s in await services.store.speakers.all()
             if s.kind == "person" and s.name != "anonymous"
         ),
         None,
     )
+
+
+async def corpus_examples(services: Services, locale: str) -> Block | None:
+    """Commands that answer on *this* corpus: the catalogue's examples name the seed story
+    (/who_said Kirby), which a newsroom following another story gets "unknown" for. The most
+    quoted named person and the newest article; None for an empty corpus."""
+    examples: list[str] = []
+    person = await example_person(services)
     if person is not None:
-        examples.append(f"/who_said {inert(person.name)}")
+        examples.append(f"/who_said {inert(person)}")
     newest = await services.store.articles.list(limit=1)
     if newest:
         examples.append(f"/article {newest[0].id}")

@@ -26,6 +26,7 @@ from handlers.format import (
     speaker_name,
     unique_provenance,
 )
+from handlers.help import example_person
 from handlers.i18n import LOCALES, count, t
 from handlers.paging import page_of
 from handlers.speakers_lookup import (
@@ -309,7 +310,10 @@ async def who_said(req: Request, services: Services) -> Reply:
     about = req.arg("about")
     if not speaker_q and not about:
         raise UserError(
-            "who_said.need_input", command="who_said", suggestion="who_said.try_speakers"
+            "who_said.need_input",
+            command="who_said",
+            suggestion="who_said.try_speakers",
+            person=await example_person(services) or t(req.locale, "common.example_name"),
         )
     if not speaker_q:
         assert about is not None
@@ -412,7 +416,11 @@ async def _answer(
 async def _who_said_about(about: str, req: Request, services: Services) -> Reply:
     locale = req.locale
     if not _WORD.search(about):
-        raise UserError("who_said.need_input", command="who_said")
+        raise UserError(
+            "who_said.need_input",
+            command="who_said",
+            person=await example_person(services) or t(req.locale, "common.example_name"),
+        )
     quotes = await services.store.quotes.about(about, limit=QUOTE_LIMIT)
     if not quotes:
         raise UserError("who_said.nobody_about", about=about, suggestion="who_said.try_search")

@@ -148,8 +148,10 @@ _WORDS = re.compile(r"\w+")
 
 def distinct_roles(roles: Sequence[str]) -> list[str]:
     """Roles without repeats: a role whose words all appear in a longer one of the same
-    speaker is shown once ("Präsident, ukrainischer Präsident" -> "ukrainischer Präsident")."""
-    words = [(r, set(_WORDS.findall(fold_name(r)))) for r in roles]
+    speaker is shown once ("Präsident, ukrainischer Präsident" -> "ukrainischer Präsident";
+    "KVB-Personalvorstand, Personalvorstand" -> "KVB-Personalvorstand": the parts of a hyphenated
+    role are words of their own, which fold_name would join)."""
+    words = [(r, set(_WORDS.findall(fold_name(r.replace("-", " "))))) for r in roles]
     out: list[str] = []
     seen: list[set[str]] = []
     for role, ws in words:

@@ -24,6 +24,7 @@ from handlers.format import (
     linked_title,
     quote_text,
 )
+from handlers.help import example_person
 from handlers.i18n import t
 from handlers.speakers_lookup import resolve_speaker
 from handlers.types import Block, Handler, Reply, Request, Services, UserError
@@ -70,7 +71,11 @@ async def _target(req: Request, services: Services) -> tuple[str, str, str]:
         return "figure", joined.subject, joined.subject_key
     query = req.arg("speaker")
     if not query:
-        raise UserError("watch.need_target", command=req.command)
+        raise UserError(
+            "watch.need_target",
+            command=req.command,
+            person=await example_person(services) or t(req.locale, "common.example_name"),
+        )
     name = await _speaker(query, services)
     return "speaker", name, speaker_key(name)
 
@@ -116,7 +121,11 @@ async def unwatch(req: Request, services: Services) -> Reply:
     else:
         query = req.arg("speaker")
         if not query:
-            raise UserError("watch.need_target", command="unwatch")
+            raise UserError(
+                "watch.need_target",
+                command="unwatch",
+                person=await example_person(services) or t(req.locale, "common.example_name"),
+            )
         kind, key, shown = "speaker", speaker_key(query), query
         by_name = [w for w in here if w.kind == "speaker" and w.target_key == key]
         if not by_name:
@@ -139,9 +148,10 @@ async def watches(req: Request, services: Services) -> Reply:
     locale = req.locale
     here = await services.store.watches.for_channel(req.channel.transport, req.channel.id)
     if not here:
+        person = await example_person(services) or t(locale, "common.example_name")
         return Reply(
             title=t(locale, "watch.list_title"),
-            blocks=[Block(t(locale, "watch.none"))],
+            blocks=[Block(t(locale, "watch.none", person=inert(person)))],
             kind="info",
         )
     lines = [

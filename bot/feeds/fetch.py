@@ -19,10 +19,17 @@ import aiohttp
 from bot.config import FeedsConfig
 
 _READ_CHUNK = 64 * 1024
+_TEMPORARY_4XX = frozenset({408, 425, 429})  # timeout, too early, too many requests
 
 
 class FetchError(Exception):
-    """A request that did not give a usable response; str(e) is the reason."""
+    """A request that did not give a usable response; str(e) is the reason. `temporary`: the
+    same request may well succeed later (a 5xx, 429, a timeout, no connection), unlike a 404
+    or a body over the limit."""
+
+    def __init__(self, reason: str, *, temporary: bool = True) -> None:
+        super().__init__(reason)
+        self.temporary = temporary
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +102,9 @@ class Fetcher:
             except TimeoutError:
                 raise FetchError(f"timed out after {self.config.timeout_seconds:g} s") from None
             except aiohttp.TooManyRedirects:
-                raise FetchError(f"more than {self.config.max_redirects} redirects") from None
+                raise FetchError(
+                    f"more than {self.config.max_redirects} redirects", temporary=False
+                ) from None
             except aiohttp.ClientConnectorError as e:
                 raise FetchError(f"cannot connect: {e.os_error.strerror or e}") from None
             except aiohttp.ClientError as e:
@@ -109,17 +118,20 @@ class Fetcher:
             if resp.status == 304:
                 return Response(304, final, b"", "", None, None, None)
             if resp.status >= 400:
-                raise FetchError(f"HTTP {resp.status} {resp.reason or ''}".strip())
+                raise FetchError(
+                    f"HTTP {resp.status} {resp.reason or ''}".strip(),
+                    temporary=resp.status >= 500 or resp.status in _TEMPORARY_4XX,
+                )
             if resp.status != 200:
                 raise FetchError(f"unexpected HTTP {resp.status}")
             limit = self.config.max_bytes
             if resp.content_length is not None and resp.content_length > limit:
-                raise FetchError(_too_large(resp.content_length, limit))
+                raise FetchError(_too_large(resp.content_length, limit), temporary=False)
             body = bytearray()
             async for chunk in resp.content.iter_chunked(_READ_CHUNK):
                 body.extend(chunk)
                 if len(body) > limit:
-                    raise FetchError(_too_large(None, limit))
+                    raise FetchError(_too_large(None, limit), temporary=False)
             return Response(
                 status=200,
                 url=final,

@@ -43,7 +43,7 @@ _DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 class PageText:
     title: str | None
     published: date | None
-    site_name: str | None
+    site_name: str | None  # what the page calls its site; never only the URL's host name
     text: str  # paragraphs separated by blank lines
 
 
@@ -69,6 +69,18 @@ def _date(value: object) -> date | None:
         return date(int(m[1]), int(m[2]), int(m[3]))
     except ValueError:
         return None
+
+
+def _site_name(doc: dict[str, object], url: str) -> str | None:
+    """The page's own name for its site (og:site_name, publisher). trafilatura falls back to
+    the URL's host ("ksta.de", "127.0.0.1:8080") when the page names none: that is no outlet
+    name, and the feed's name or title says it better."""
+    name = " ".join(str(doc.get("sitename") or "").split())
+    host = (urlsplit(url).netloc or "").lower()
+    bare = host.removeprefix("www.")
+    if not name or name.lower() in {host, bare, bare.split(":")[0]}:
+        return None
+    return name
 
 
 def extract_page(body: bytes, url: str) -> PageText | None:
@@ -100,6 +112,6 @@ def extract_page(body: bytes, url: str) -> PageText | None:
     return PageText(
         title=title,
         published=_date(doc.get("date")),
-        site_name=" ".join(str(doc.get("sitename") or "").split()) or None,
+        site_name=_site_name(doc, url),
         text="\n\n".join(p for p in paragraphs if p),
     )

@@ -103,6 +103,7 @@ class _Pending:
     published: date | None = None
     outlet: str | None = None
     skip_reason: str | None = None
+    retry: bool = False  # skipped for a temporary reason: left unknown, tried at the next poll
 
 
 class FeedPoller:
@@ -178,7 +179,12 @@ class FeedPoller:
         await asyncio.gather(*(self._build(p) for p in pending))
         change, new_by_feed = await self._apply(pending, items, results)
 
+        retrying = {p.feed.id for p in pending if p.retry}
         for f in fetched:
+            if f.feed.id in retrying:
+                # keep the validators of before this fetch (the store keeps the old ones for
+                # None): with this fetch's, the unchanged feed would answer 304 and hide the item
+                f.etag = f.last_modified = None
             await self._record(f, results[f.feed.id], new_by_feed.get(f.feed.id, 0) > 0)
         return PollSummary(
             [results[f.feed.id] for f in fetched], change, self.fetcher.requests - start_requests
@@ -263,6 +269,7 @@ class FeedPoller:
             if reason:
                 p.skip_reason = reason
                 return
+        page_error: FetchError | None = None
         if url and self.config.fetch_pages and is_teaser(item.text, self.config.teaser_chars):
             try:
                 resp = await self.fetcher.get(url, PAGE_ACCEPT)
@@ -279,8 +286,18 @@ class FeedPoller:
                     p.outlet = page.site_name or p.outlet
             except FetchError as e:
                 log.info("article page %s: %s; using the feed's text", url, e)
+                page_error = e
             except Exception:
                 log.exception("article page %s: extraction failed; using the feed's text", url)
+        if not body.strip() and page_error is not None:
+            # A headline-only item whose page is down now: remembering it would lose the
+            # article for good (an unchanged item is never looked at again).
+            p.retry = page_error.temporary
+            again = "; tried again at the next poll" if p.retry else ""
+            p.skip_reason = (
+                f"no text in the feed and the page could not be fetched: {page_error}{again}"
+            )
+            return
         if not body.strip():
             p.skip_reason = "no article text (neither in the feed nor on the page)"
             return
@@ -296,13 +313,14 @@ class FeedPoller:
         parsed: list[ParsedArticle] = []
         new_by_feed: dict[int, int] = {}
         skipped_links: set[str] = set()
+        retry_links: set[str] = set()
         for p in pending:
             result = results[p.feed.id]
             if p.body is None:
                 result.skipped.append(
                     SkippedFile(p.item.link or p.item.title, p.skip_reason or "?")
                 )
-                skipped_links.add(p.link)
+                (retry_links if p.retry else skipped_links).add(p.link)
                 continue
             title = p.title or p.item.link or "?"
             published = p.published
@@ -331,11 +349,13 @@ class FeedPoller:
             else:
                 result.updated += 1
         # A skipped item is remembered without an article, so it is not retried every poll.
+        # One to retry is not remembered at all: the next poll meets it as new again.
         remembered = [
             i
             if i.link not in skipped_links
             else SeenItem(i.feed_id, i.item_key, i.content_hash, None)
             for i in items
+            if i.link not in retry_links
         ]
         change: CorpusChange | None = None
         now = self.clock()

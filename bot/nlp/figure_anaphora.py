@@ -19,6 +19,7 @@ from bot.nlp.figure_lemmas import noun_lemma
 
 _LEXICON = Path(__file__).parent / "lexicons" / "figure_object_pronouns.tsv"
 MIN_GENITIVE_LEN = 7  # shorter words ending in -s are names ("Thomas") more often than nouns
+MIN_DATIVE_LEN = 5  # "Ärzten"; shorter words ending in -n are rarely dative plurals
 
 Lemmatize = Callable[[str], str | None]
 
@@ -72,9 +73,26 @@ def nominative_source(source: str | None, lemmatize: Lemmatize) -> str | None:
     if " " in source:
         return source  # "Roten Kreuzes": its adjective would stay in the genitive
     last = source
+    if last.endswith("n") and last[:1].isupper():
+        return _nominative_plural(last, lemmatize)
     if len(last) < MIN_GENITIVE_LEN or not last.endswith("s") or not last[:1].isupper():
         return source
     lemma = noun_lemma(last, lemmatize)
     if lemma is None or lemma not in (last[:-1], last[:-2]):
         return source
     return lemma
+
+
+def _nominative_plural(word: str, lemmatize: Lemmatize) -> str:
+    """A plural source found in the dative ("laut Ärzten" -> "Ärzte", "von Helfern" ->
+    "Helfer"): the form without the dative -n when it is the same noun's plural; weak
+    plurals keep their -en ("Behörden", "Experten" are nominative already)."""
+    lemma = lemmatize(word)
+    if lemma is None or len(word) < MIN_DATIVE_LEN:
+        return word
+    stem = word[:-1]
+    if word.endswith(("ern", "eln")) and lemma == stem:
+        return stem
+    if word.endswith("en") and stem != lemma and lemmatize(stem) == lemma:
+        return stem
+    return word

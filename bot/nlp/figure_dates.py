@@ -69,12 +69,19 @@ def named_past_date(text: str, anchor: date | None) -> date | None:
     return None
 
 
-def figure_date(sentence: str, before: Sequence[str], anchor: date | None) -> date | None:
-    """The date the figures of `sentence` refer to. `before` holds the sentences before it in
-    its paragraph, nearest last. A back reference takes the nearest past date named there; a
-    projection keeps the article date only as "reported on" (None when the article is
-    undated) so it never reads as a newer value than the reports around it."""
-    own = resolve_date(_COMPARED_RE.sub(" ", sentence), anchor)
+def figure_date(
+    sentence: str,
+    before: Sequence[str],
+    anchor: date | None,
+    span: tuple[int, int] | None = None,
+) -> date | None:
+    """The date the figures of `sentence` refer to (with `span`, the figure at those offsets
+    of the sentence). `before` holds the sentences before it in its paragraph, nearest last.
+    A back reference takes the nearest past date named there; a projection keeps the article
+    date only as "reported on" (None when the article is undated) so it never reads as a newer
+    value than the reports around it."""
+    text = _COMPARED_RE.sub(" ", sentence)
+    own = resolve_date(text, anchor) if span is None else _date_near(sentence, span, anchor)
     if own is None and refers_back(sentence):
         for text in reversed(before):
             found = named_past_date(text, anchor)
@@ -83,3 +90,52 @@ def figure_date(sentence: str, before: Sequence[str], anchor: date | None) -> da
     if is_projection(sentence, own, anchor):
         return None
     return own or anchor
+
+
+# Clause boundaries a date does not cross towards another figure: a comma or semicolon
+# followed by a space (never the decimal comma of "5,80").
+_SEGMENT_RE = re.compile(r"[,;]\s")
+# A relative clause ("ein Mann, der im Juni seinen Verletzungen erlag"): its date is the
+# date of what it says about its noun, not of a figure outside it.
+_RELATIVE_RE = re.compile(r"^\s*(?:der|die|das|dem|den|denen|deren|dessen|welche[rsmn]?)\b")
+_NUMBER_RE = re.compile(r"\d")
+
+
+def segments(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) of the sentence's comma- and semicolon-separated stretches."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in _SEGMENT_RE.finditer(sentence):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(sentence)))
+    return out
+
+
+def _date_near(sentence: str, span: tuple[int, int], anchor: date | None) -> date | None:
+    """The date named nearest a figure: in its own stretch of the sentence ("am Samstag 7"),
+    else in the stretches before it up to a semicolon ("Im Mai 2014 waren ..., Kroatien und
+    Bosnien 79 Menschen"), else after it up to a stretch holding another number or a
+    semicolon ("..., wie die Polizei am Freitag mitteilte"). Relative clauses are skipped:
+    "ein Mann, der im Juni ... erlag" dates the man, not the death toll before it."""
+    parts = segments(sentence)
+    at = next((k for k, (a, b) in enumerate(parts) if a <= span[0] <= b), len(parts) - 1)
+
+    def date_of(k: int) -> date | None:
+        a, b = parts[k]
+        piece = sentence[a:b]
+        if k != at and _RELATIVE_RE.match(piece):
+            return None
+        return resolve_date(_COMPARED_RE.sub(" ", piece), anchor)
+
+    found = date_of(at)
+    for k in range(at - 1, -1, -1):
+        if found is not None or sentence[parts[k][1] : parts[k][1] + 1] == ";":
+            break
+        found = date_of(k)
+    for k in range(at + 1, len(parts)):
+        a, b = parts[k]
+        if found is not None or sentence[a - 2 : a - 1] == ";" or _NUMBER_RE.search(sentence[a:b]):
+            break
+        found = date_of(k)
+    return found

@@ -95,6 +95,10 @@ class Lexicon:
     event_suffix: re.Pattern[str]  # a compound ending in an event noun ("Busunfall")
     scoped: frozenset[str]  # concepts that belong to an event (casualties)
     not_places: tuple[str, ...]  # endings of plural common nouns ("Krankenhäusern")
+    place_frames: frozenset[str]  # "Region", "Stadt", "Südosten": frame a place name
+    generic_events: frozenset[str]  # "Unwetter": an event group that joins a specific one
+    countries: dict[str, str]  # country -> adjective stem ("Slowenien" -> "slowenisch")
+    amount_nouns: tuple[str, ...]  # "fonds", "kredit": "ein Fonds über 2 Mrd. Euro" is exact
     dimensions: frozenset[str]  # "Höhe", "Wert": name a topic only with an owner
     dimension_words: dict[str, str]  # "groß" -> "Größe", "nördlich" -> "Entfernung"
     non_topics: frozenset[str]  # "Grund", "Chancen", "Linie": abstract, never a topic
@@ -147,6 +151,10 @@ def lexicon() -> Lexicon:
         ),
         scoped=frozenset(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "scoped"),
         not_places=tuple(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "notplace"),
+        place_frames=frozenset(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "placeframe"),
+        generic_events=frozenset(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "generic"),
+        countries={r[0]: r[1] for r in _rows("figure_countries.tsv")},
+        amount_nouns=tuple(r[0] for r in _rows("figure_amount_nouns.tsv")),
         dimensions=frozenset(r[1] for r in _rows("figure_dimensions.tsv") if r[0] == "noun"),
         dimension_words={r[1]: r[2] for r in _rows("figure_dimensions.tsv") if r[0] == "adj"},
         non_topics=frozenset(r[1] for r in _rows("figure_non_topics.tsv") if r[0] == "noun"),
@@ -447,8 +455,10 @@ def measured_subject(
     lag bei 62 Prozent"); None when the clause names nothing."""
     after = last + 1
     dimension = lexicon().dimension_words.get(_low(toks, after))
-    if dimension:
-        return dimension  # "1,75 Meter groß", "60 Kilometer nördlich von Erigabo"
+    if dimension and unit not in R.PERCENT.values() and unit not in R.CURRENCIES.values():
+        # "1,75 Meter groß", "60 Kilometer nördlich von Erigabo"; never a share or an amount
+        # ("34 Prozent vor vier Jahren" is no distance)
+        return dimension
     share = vote_share(toks, first, last, unit, lemmatize)
     if share is not None:
         return share
@@ -487,7 +497,7 @@ def _measured(
     k = first - 1
     if _low(toks, k) == "von" and _low(toks, k - 1) == "höhe" and _low(toks, k - 2) == "in":
         k -= 2
-    if _low(toks, k) in ("von", "in"):
+    if _low(toks, k) in ("von", "in", "über"):  # "ein Fonds über 2 Mrd. Euro"
         j = k - 1
         while j >= 0 and _is_noun(toks[j].text) and j > k - 3:
             j -= 1
@@ -516,8 +526,10 @@ _COMPARATIVES = frozenset({"mehr", "weniger"})
 
 def _past_comparative(toks: Sequence[_HasText], after: int) -> int:
     """Where the measured noun after a unit starts: past a comparative ("acht Prozent mehr
-    Lohn" measures Lohn)."""
+    Lohn" measures Lohn) or "an" ("1,2 Millionen Euro an Spenden" measures Spenden)."""
     if _low(toks, after) in _COMPARATIVES and after + 1 < len(toks):
+        return after + 1
+    if _low(toks, after) == "an" and _is_noun(_text(toks, after + 1)):
         return after + 1
     return after
 
@@ -578,29 +590,64 @@ def vote_share(
         return None
     votes = _low(toks, last + 1) in ("der", "aller") and _low(toks, last + 2) in _VOTES
     scope = election_scope(toks)
-    if not votes and not scope:
-        return None
     a, _ = _clause_bounds(toks, first)
-    party = next(
-        (p for p in _phrases(toks, a, first, range(0), lemmatize) if not p[3]),
-        None,
-    )
-    who = [
-        w
-        for w in (party[1] if party else [])
-        if w[:1].isupper() and not _ELECTION_RE.match(w) and not w.startswith("Stimmen")
-    ]
+    if not votes and not scope and not any(_low(toks, k) in _RESULT_VERBS for k in range(a, first)):
+        return None
+    who = _party_words(toks, a, first, lemmatize)
     if not votes and not (who and _PARTY_RE.match(who[-1])):
         return None
     name = " ".join(["Stimmenanteil", *who])
     return f"{name} ({' '.join(scope)})" if scope else name
 
 
-# A party: an acronym ("SPD", "AfD", "ÖVP") or a party noun ("Grünen", "Linke", "Union").
+# A party: an acronym ("SPD", "AfD", "ÖVP"), a party noun ("Grünen", "Linke", "Union") or a
+# name ending in one ("Freiheitsbewegung", "Volkspartei", "Wahlbündnis").
 _PARTY_RE = re.compile(
     r"^(?:[A-ZÄÖÜ][A-ZÄÖÜa-z]?[A-ZÄÖÜ]{1,4}|Grüne|Grünen|Linke|Linken|Union|Republikaner"
-    r"|Demokraten|Konservativen|Sozialdemokraten|Liberalen|Piraten|Freien Wähler)$"
+    r"|Demokraten|Konservativen|Sozialdemokraten|Liberalen|Piraten|Freien Wähler"
+    r"|[A-ZÄÖÜ]\w*(?:partei|bewegung|bündnis|allianz))$"
 )
+# "Die CDU kam auf 30 Prozent", "die SPD lag bei 16 Prozent": a party's result, election or
+# poll, even when the sentence names neither.
+_RESULT_VERBS = frozenset(
+    [
+        "kam",
+        "kamen",
+        "kommt",
+        "kommen",
+        "käme",
+        "kämen",
+        "erreichte",
+        "erreichten",
+        "erreicht",
+        "erzielte",
+        "erzielten",
+        "erzielt",
+        "holte",
+        "holten",
+        "holt",
+        "erhielt",
+        "erhielten",
+        "erhält",
+        "landete",
+        "landeten",
+        "lag",
+        "lagen",
+        "liegt",
+        "liegen",
+    ]
+)
+
+
+def _party_words(toks: Sequence[_HasText], a: int, first: int, lemmatize: Lemmatize) -> list[str]:
+    """The capitalised words of the phrase before a share that names who got it: the phrase
+    naming a party when there is one ("Stärkste Kraft wurde die SDS mit 31 Prozent" -> SDS),
+    else the first subject phrase."""
+    phrases = [p for p in _phrases(toks, a, first, range(0), lemmatize) if not p[3]]
+    words = [[w for w in p[1] if w[:1].isupper() and not _ELECTION_RE.match(w)] for p in phrases]
+    words = [[w for w in ws if not w.startswith("Stimmen")] for ws in words]
+    named = [ws for ws in words if ws and _PARTY_RE.match(ws[-1])]
+    return named[0] if named else (words[0] if words else [])
 
 
 def election_scope(toks: Sequence[_HasText]) -> list[str]:
@@ -766,6 +813,8 @@ def counted_subject(
             return " ".join([*np[0], *more])  # "120 Liter Regen"
         return measured_subject(toks, first, noun_index, unit, lemmatize) or noun
     if unit in lexicon().generic:
+        if _changed_state(toks, noun_index):
+            return noun  # "Drei Menschen, die als vermisst galten, wurden tot geborgen"
         a, b = _clause_bounds(toks, noun_index)
         concept = predicate_concept(toks[a:b]) or predicate_concept(toks)
         named = [w for w in adjectives if w.capitalize() in lexicon().concepts]
@@ -774,6 +823,12 @@ def counted_subject(
             adjectives = [w for w in adjectives if w != named[0]]
         if concept:
             head = concept
+    elif lexicon().concepts.get(unit) in _GROUPS:
+        a, b = _clause_bounds(toks, noun_index)
+        happened = predicate_concept(toks[a:b])
+        if happened in _HAPPENED:
+            # "12 Demonstranten wurden verletzt": injured, not the protest's size
+            return f"{happened} ({noun})"
     after = noun_index + 1
     if (
         _low(toks, after) == "aus"
@@ -792,6 +847,31 @@ def counted_subject(
     if not more and not adjectives:
         more = _context(toks, first, noun_index, lemmatize)
     return " ".join([*adjectives, head, *more])
+
+
+_RELATIVE = frozenset({"die", "der", "das", "welche", "welcher"})
+
+
+def _changed_state(toks: Sequence[_HasText], noun_index: int) -> bool:
+    """Whether counted people are defined by a relative clause stating another state than
+    the sentence's ("Drei Menschen, die bisher als vermisst galten, wurden tot geborgen"):
+    they moved from one count to another, so they are no total of either."""
+    if _text(toks, noun_index + 1) != "," or _low(toks, noun_index + 2) not in _RELATIVE:
+        return False
+    end = next(
+        (k for k in range(noun_index + 3, len(toks)) if toks[k].text in (",", ".", ";")),
+        len(toks),
+    )
+    before = predicate_concept(toks[noun_index + 2 : end])
+    after = predicate_concept(toks[end:])
+    return before is not None and after is not None and before != after
+
+
+# Counted groups whose members something can happen to, and what: a count of protesters who
+# were arrested or injured is a count of arrests or injuries ("protesters vs. victims",
+# "troops vs. casualties"), never the size of the protest or the troops.
+_GROUPS = frozenset({"Demonstranten", "Soldaten", "Polizisten", "Zivilisten", "Kinder"})
+_HAPPENED = frozenset({"Tote", "Verletzte", "Schwerverletzte", "Vermisste", "Festnahmen"})
 
 
 def age_subject(toks: Sequence[_HasText], first: int, after: int, lemmatize: Lemmatize) -> str:
@@ -855,12 +935,21 @@ def _leading_place(toks: Sequence[_HasText], first: int, after: int | None = Non
     """A locative phrase opening the clause before the number ("Bei dem Erdbeben in Myanmar
     sind 600 Menschen ..."): it says where the count belongs."""
     a, b = _clause_bounds(toks, first)
-    for k in [*range(a, first), *range(after if after is not None else first + 1, b)]:
-        if _low(toks, k) in ("bei", "beim", "in", "im", "an", "am", "auf", "aus"):
+    start = after if after is not None else first + 1
+    for k in [*range(a, first), *range(start, b)]:
+        # after the count only "bei"/"in" say where it belongs ("600 starben beim Beben in
+        # Myanmar"); "aus"/"auf"/"an" there belong to the verb ("zwei Männer rissen die
+        # Tasche aus dem Kinderwagen")
+        preps = _LEADING_PREPS if k < first else _TRAILING_PREPS
+        if _low(toks, k) in preps:
             found, _ = attachments(toks, k)
             if found:
                 return found
     return []
+
+
+_LEADING_PREPS = frozenset({"bei", "beim", "in", "im", "an", "am", "auf", "aus"})
+_TRAILING_PREPS = frozenset({"bei", "beim", "in", "im"})
 
 
 def elided_subject(toks: Sequence[_HasText], first: int) -> tuple[str, str] | None:
@@ -1081,6 +1170,9 @@ def _place_after(words: Sequence[str], i: int) -> str | None:
     prep = words[i].lower()
     if prep not in ("in", "im", "aus") or i + 1 >= len(words):
         return None
+    framed = _framed_place(words, i + 1 if prep == "im" else i + 2)
+    if framed is not None and (prep == "im" or words[i + 1].lower() in ("der", "dem")):
+        return framed
     nxt = words[i + 1]
     if nxt.lower() in ("der", "dem") and i + 2 < len(words):
         nxt = words[i + 2]
@@ -1092,6 +1184,23 @@ def _place_after(words: Sequence[str], i: int) -> str | None:
     if nxt.lower().endswith(lexicon().not_places):
         return None
     return nxt.rstrip(",.")
+
+
+def _framed_place(words: Sequence[str], k: int) -> str | None:
+    """The name after a place frame at words[k], past adjectives: "spanischen Region
+    Valencia" -> "Valencia", "Stadt Celje" -> "Celje", "Südosten der Türkei" -> "Türkei";
+    None when no frame noun stands there."""
+    while k < len(words) and words[k][:1].islower() and _ADJ_RE.match(words[k]):
+        k += 1
+    if k + 1 >= len(words) or words[k] not in lexicon().place_frames:
+        return None
+    name = words[k + 1]
+    if name.lower() in ("der", "des") and k + 2 < len(words):
+        name = words[k + 2]
+    name = name.rstrip(",.")
+    if not _NOUN_RE.match(name) or event_of(name) or _is_time(name) or is_non_topic(name):
+        return None
+    return name
 
 
 def scope_of(subject: str | None) -> Scope:
@@ -1135,7 +1244,27 @@ def text_scope(text: str) -> Scope:
     if found:
         return event, found[-1][1]
     common = places.most_common(1)
-    return event, common[0][0] if common and common[0][1] >= 2 else None
+    if common and common[0][1] >= 2:
+        return event, common[0][0]
+    return event, named_country(words)
+
+
+def named_country(words: Sequence[str]) -> str | None:
+    """The country a text names at least twice by its name or its adjective ("Slowenien
+    zählt 128 Todesopfer" and "die slowenische Regierung"), the most often named one; None
+    when no country is named twice."""
+    countries = lexicon().countries
+    by_stem = {stem: country for country, stem in countries.items()}
+    counts: Counter[str] = Counter()
+    for w in words:
+        if w in countries:
+            counts[w] += 1
+        elif w[:1].islower() and w.endswith(("e", "en", "er", "es", "em")):
+            stem = re.sub(r"(?:e|en|er|es|em)$", "", w)
+            if stem in by_stem:
+                counts[by_stem[stem]] += 1
+    best = counts.most_common(1)
+    return best[0][0] if best and best[0][1] >= 2 else None
 
 
 def is_scoped_concept(subject: str | None, unit: str | None) -> bool:

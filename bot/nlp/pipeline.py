@@ -28,7 +28,7 @@ from bot.models import (
 )
 from bot.nlp.doc_arrays import TEXT_KEY, sentence_spans
 from bot.nlp.extensions import register_extensions
-from bot.nlp.figures import scope_figures
+from bot.nlp.figure_scopes import scope_figures
 from bot.nlp.names import same_person, strip_roles
 from bot.nlp.roles import nominative
 from bot.nlp.speakers import DETS, INDEF, PRONOUNS, is_org

@@ -36,7 +36,7 @@ BATCH = 5_000
 # or process is running on the copy), FTS tables are rebuilt.
 TABLES = (
     "corpus_state", "articles", "paragraphs", "sentences", "speakers", "speaker_aliases",
-    "speaker_roles", "quotes", "figures", "subjects", "subject_wordings", "subscriptions",
+    "speaker_roles", "speaker_role_counts", "speaker_alias_counts", "quotes", "figures", "subjects", "subject_wordings", "subscriptions",
     "digests_sent", "digest_claims", "reload_log", "curation_log", "watches", "watch_seen",
     "feeds", "feed_articles", "feed_items",
 )  # fmt: skip

@@ -26,7 +26,7 @@ import aiosqlite
 
 from bot.store import pg
 from bot.store.dialect import POSTGRESQL, SQLITE, Dialect
-from bot.store.errors import StoreError, StoreVersionError
+from bot.store.errors import StoreError, StoreUnavailable, StoreVersionError
 from bot.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 Connection = aiosqlite.Connection | pg.PgConnection
@@ -52,6 +52,10 @@ class Database:
     write_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     # One corpus swap at a time.
     apply_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    # (st_dev, st_ino) of the SQLite file as opened: a file moved, deleted or replaced while the
+    # bot runs is noticed (the open connections would go on reading and writing the old inode,
+    # and a new read connection would create an empty store in its place).
+    file_id: tuple[int, int] | None = None
     # True for the view a snapshot hands out: `conn` is then a read connection inside one
     # read transaction, and a nested snapshot() reuses it.
     pinned: bool = False
@@ -70,6 +74,7 @@ class Database:
         if self.pinned:
             yield self
             return
+        self.check_file()
         async with self._reader_slots:
             conn = self._idle_readers.pop() if self._idle_readers else await self._new_reader()
             try:
@@ -81,6 +86,20 @@ class Database:
                 yield replace(self, conn=conn, pinned=True)
             finally:
                 await self._release_reader(conn)
+
+    def check_file(self) -> None:
+        """Raise StoreUnavailable when the SQLite file is no longer the one opened."""
+        if self.path is None or self.file_id is None:
+            return
+        try:
+            st = os.stat(self.path)
+        except OSError:
+            st = None
+        if st is None or (st.st_dev, st.st_ino) != self.file_id:
+            raise StoreUnavailable(
+                f"the store file {self.path} is gone (moved, deleted or replaced while the bot "
+                "runs); nothing was written; put it back, or restart the bot to rebuild it"
+            )
 
     @property
     def location(self) -> str:
@@ -105,7 +124,7 @@ class Database:
             conn = await pg.connect(self.url, read_only=True)
         else:
             assert self.path is not None
-            conn = await _connect(self.path)
+            conn = await _connect(self.path, create=False)
             await conn.execute("PRAGMA query_only = ON")
         self._all_readers.append(conn)
         return conn
@@ -113,6 +132,7 @@ class Database:
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[Connection]:
         """BEGIN IMMEDIATE .. COMMIT on the main connection; ROLLBACK on any error."""
+        self.check_file()
         async with self.write_lock:
             await self.conn.execute("BEGIN IMMEDIATE")
             try:
@@ -154,10 +174,18 @@ def _check_location(path: Path) -> None:
         )
 
 
-async def _connect(path: Path) -> aiosqlite.Connection:
+async def _connect(path: Path, create: bool = True) -> aiosqlite.Connection:
+    """A connection with the store's settings; with create=False one that never creates the
+    file (a read connection opened after the file vanished must not make an empty store)."""
     try:
-        conn = await aiosqlite.connect(path, isolation_level=None)
+        if create:
+            conn = await aiosqlite.connect(path, isolation_level=None)
+        else:
+            uri = path.resolve().as_uri() + "?mode=rw"
+            conn = await aiosqlite.connect(uri, isolation_level=None, uri=True)
     except sqlite3.Error as exc:
+        if not create:
+            raise StoreUnavailable(f"cannot open the store {path}: {exc}") from exc
         raise StoreError(f"cannot open the store {path}: {exc}") from exc
     try:
         conn.row_factory = aiosqlite.Row
@@ -383,7 +411,8 @@ async def open_database(path: str | Path) -> Database:
     except BaseException:
         await conn.close()
         raise
-    return Database(path=path, conn=conn, writer=writer)
+    st = path.stat()
+    return Database(path=path, conn=conn, writer=writer, file_id=(st.st_dev, st.st_ino))
 
 
 async def _open_pg(url: str) -> Database:

@@ -9,7 +9,6 @@ connection (bot.store.pg) rewrites placeholders to `$n` and a handful of spellin
 - full-text search: SQLite has FTS5 tables beside the data (rowid = negated id, bm25), which a
   corpus apply fills ahead of its swap; PostgreSQL has a `tsvector` column in the row itself
   (`to_tsvector('german', folded text)`, GIN index, `to_tsquery('german', …)`, ts_rank);
-- aggregating a list into one text (`group_concat` / `string_agg`);
 - how a read snapshot begins.
 
 A new repository needs nothing from here unless it searches text: write portable SQL and run
@@ -23,23 +22,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.store.fts_blocks import BLOCK_SIZE, GIN_ROW_COST, KINDS, WALK_BUDGET
-from bot.store.migrations import SPEAKER_SUMMARY_SET
 
 FtsKind = Literal["sentence", "quote", "title"]
 Rank = Literal["best", "recent"] | None
-
-# Recomputes the roles (most used first) and aliases columns of speakers: SQLite's text is the
-# one a released migration runs, so it lives there.
-_SQLITE_SPEAKER_SUMMARY = SPEAKER_SUMMARY_SET
-
-_PG_SPEAKER_SUMMARY = """
-    roles = (SELECT string_agg(role, chr(31) ORDER BY n DESC, role) FROM (
-        SELECT role, count(*) AS n FROM speaker_roles WHERE speaker_id = speakers.id
-        GROUP BY role ORDER BY count(*) DESC, role LIMIT 20) r),
-    aliases = (SELECT string_agg(alias, chr(31) ORDER BY n DESC, alias) FROM (
-        SELECT alias, count(*) AS n FROM speaker_aliases
-        WHERE speaker_id = speakers.id AND alias <> speakers.name
-        GROUP BY alias ORDER BY count(*) DESC, alias LIMIT 50) a)"""
 
 _FTS5_TERM = re.compile(r'"([^"]*)"(\*?)')
 
@@ -60,7 +45,6 @@ class Dialect:
     # False: full-text rows live in FTS5 tables of their own, written ahead of a swap.
     fts_in_rows: bool = False
     snapshot_begin: str = "BEGIN"
-    speaker_summary_set: str = _SQLITE_SPEAKER_SUMMARY
 
     def match(self, expression: str) -> str:
         """The parameter value for a full-text expression from bot.store.folding."""
@@ -121,7 +105,6 @@ class PgDialect(Dialect):
     name: str = "postgresql"
     fts_in_rows: bool = True
     snapshot_begin: str = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
-    speaker_summary_set: str = _PG_SPEAKER_SUMMARY
 
     def match(self, expression: str) -> str:
         return tsquery_text(expression)

@@ -25,7 +25,7 @@ from bot.store.migrations import SCHEMA_VERSION
 # Rebuilt from the corpus (FTS tables and their shadow tables are recognised by name).
 CORPUS_TABLES = frozenset({
     "corpus_state", "articles", "paragraphs", "sentences", "speakers", "speaker_aliases",
-    "speaker_roles", "quotes", "figures", "subjects", "subject_wordings", "sentence_fts",
+    "speaker_roles", "speaker_role_counts", "speaker_alias_counts", "quotes", "figures", "subjects", "subject_wordings", "sentence_fts",
     "quote_fts", "title_fts",
     "corpus_lease",  # an apply in progress on the old file is no lease on the new one
     "leases",  # the running processes of the old file hold none on the new one

@@ -32,8 +32,8 @@ SPEAKER_SUMMARY_SET = """
     aliases = (SELECT group_concat(alias, char(31)) FROM (
         SELECT alias FROM speaker_aliases WHERE speaker_id = speakers.id AND alias <> speakers.name
         GROUP BY alias ORDER BY count(*) DESC, alias LIMIT 50))"""
-"""Recomputes the roles (most used first) and aliases columns of speakers; CorpusRepo.apply
-runs it for the speakers a swap touched."""
+"""Recomputes the roles (most used first) and aliases columns of speakers (migration 2; since
+migration 18 the corpus swap keeps them from speaker_role_counts / speaker_alias_counts)."""
 
 _SECTIONS = "('report', 'commentary', 'background', 'teaser')"
 _FTS = "tokenize = 'unicode61 remove_diacritics 2'"
@@ -566,6 +566,30 @@ WHERE subject_key IS NOT NULL
 GROUP BY subject_key, coalesce(subject, unit, ''), coalesce(unit, '');
 """
 
+# How often each role and alias of a speaker occurs (rows of speaker_roles / speaker_aliases):
+# the speakers row's roles and aliases columns are the most frequent ones, and with these counts
+# an apply refreshes a speaker from what it changes instead of grouping all of the speaker's
+# rows (every apply touches the much-quoted speakers, so that was a walk over both tables).
+# Maintained by CorpusRepo's swap; a speaker's rows go with it (ON DELETE CASCADE).
+_SPEAKER_SUMMARY_COUNTS = """
+CREATE TABLE speaker_role_counts (
+    speaker_id INTEGER NOT NULL REFERENCES speakers (id) ON DELETE CASCADE,
+    role TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (speaker_id, role)
+);
+INSERT INTO speaker_role_counts (speaker_id, role, n)
+SELECT speaker_id, role, count(*) FROM speaker_roles GROUP BY speaker_id, role;
+CREATE TABLE speaker_alias_counts (
+    speaker_id INTEGER NOT NULL REFERENCES speakers (id) ON DELETE CASCADE,
+    alias TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (speaker_id, alias)
+);
+INSERT INTO speaker_alias_counts (speaker_id, alias, n)
+SELECT speaker_id, alias, count(*) FROM speaker_aliases GROUP BY speaker_id, alias;
+"""
+
 # Per-block lexeme summaries of the full-text columns (bot.store.fts_blocks): PostgreSQL only,
 # FTS5 already reads a word's matches newest first. The SQLite schema does not change.
 _FTS_BLOCKS = ""
@@ -588,6 +612,7 @@ MIGRATIONS: tuple[str, ...] = (
     _FIGURES_FIRST_SEEN,
     _REPLICAS,
     _SUBJECT_WORDINGS,
+    _SPEAKER_SUMMARY_COUNTS,
     _FTS_BLOCKS,
 )
 
@@ -910,7 +935,10 @@ CREATE INDEX digest_claims_owner ON digest_claims (owner);
 # Schema 17: twin of _SUBJECT_WORDINGS.
 _PG_SUBJECT_WORDINGS = pg_text(_SUBJECT_WORDINGS)
 
-# Schema 18: the table of per-block lexeme summaries, built for the rows a store already has
+# Schema 18: twin of _SPEAKER_SUMMARY_COUNTS.
+_PG_SPEAKER_SUMMARY_COUNTS = pg_text(_SPEAKER_SUMMARY_COUNTS)
+
+# Schema 19: the table of per-block lexeme summaries, built for the rows a store already has
 # (3 s for 2M sentences and 400k quotes); the corpus swap keeps them up to date.
 _PG_FTS_BLOCKS = fts_blocks.CREATE_SQL + fts_blocks.fill_sql() + "ANALYZE fts_blocks;\n"
 
@@ -918,6 +946,7 @@ PG_MIGRATIONS: tuple[str, ...] = (
     _PG_INITIAL,
     _PG_REPLICAS,
     _PG_SUBJECT_WORDINGS,
+    _PG_SPEAKER_SUMMARY_COUNTS,
     _PG_FTS_BLOCKS,
 )
 """PG_MIGRATIONS[i] brings a PostgreSQL store to version PG_FIRST_VERSION + i."""

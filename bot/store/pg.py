@@ -23,15 +23,16 @@ from __future__ import annotations
 import asyncio
 import functools
 import re
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Awaitable, Callable, Iterable, Sequence
+from typing import Any, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
 import asyncpg
 
-from bot.store.errors import StoreBusy, StoreError, StoreVersionError
+from bot.store.errors import StoreBusy, StoreError, StoreUnavailable, StoreVersionError
 from bot.store.migrations import PG_FIRST_VERSION, PG_MIGRATIONS, SCHEMA_VERSION
 
+T = TypeVar("T")
 URL_SCHEMES = ("postgresql://", "postgres://")
 CONNECT_TIMEOUT_S = 10.0
 _MIGRATION_LOCK = 0x4C616765  # advisory lock key: one migrating process at a time ("Lage")
@@ -111,54 +112,182 @@ class PgCursor:
         return self._rows
 
 
-class PgConnection:
-    """One asyncpg connection with the aiosqlite-like surface the repositories use."""
+_LOST_SQLSTATES = frozenset({"57P01", "57P02", "57P03"})  # shutdown, crash, starting up
 
-    def __init__(self, raw: asyncpg.Connection) -> None:
-        self.raw = raw
+
+def _lost(error: BaseException, raw: asyncpg.Connection) -> bool:
+    """Whether `error` means the connection is gone (server restarted or unreachable), as
+    opposed to an error of the statement on a working connection."""
+    if isinstance(error, (asyncpg.PostgresConnectionError, ConnectionError, OSError)):
+        return True
+    if str(getattr(error, "sqlstate", "") or "").startswith("08"):
+        return True
+    if getattr(error, "sqlstate", None) in _LOST_SQLSTATES:
+        return True
+    return isinstance(error, asyncpg.InterfaceError) and raw.is_closed()
+
+
+Connector = Callable[[], Awaitable[asyncpg.Connection]]
+
+
+class PgConnection:
+    """One asyncpg connection with the aiosqlite-like surface the repositories use.
+
+    It survives a restart of the server: a connection found broken (the server closed it, or
+    a statement failed because it is gone) is discarded and the statement raises
+    StoreUnavailable; the next statement connects anew (and raises StoreUnavailable again
+    while the server is still down). A transaction that was open on the lost connection is
+    not continued on the new one: its statements fail until the caller's ROLLBACK, which
+    then only clears that state. Not asyncpg's Pool: the repositories keep one connection
+    across the statements of a transaction and the writer keeps its temp tables across a
+    whole corpus apply, which acquire/release per statement would break.
+    """
+
+    def __init__(self, raw: asyncpg.Connection, connector: Connector, where: str) -> None:
+        self._raw: asyncpg.Connection | None = raw
+        self._connector = connector
+        self._where = where
         self._lock = asyncio.Lock()
+        self._open = False  # a transaction is open on _raw (as of its last statement)
+        self._lost_transaction = False
+        self.reconnects = 0
+        """How often a lost connection was replaced (a temp table of the old one is gone)."""
+        self.keep_session = False
+        """While True (a corpus apply staging into this connection's TEMP tables), a lost
+        connection is not replaced: its statements raise StoreUnavailable instead."""
+
+    @property
+    def raw(self) -> asyncpg.Connection:
+        """The current asyncpg connection (migrate and copy use it directly, under _lock)."""
+        if self._raw is None or self._raw.is_closed():
+            raise StoreUnavailable(f"the connection to the store {self._where} was lost")
+        return self._raw
 
     @property
     def in_transaction(self) -> bool:
-        return self.raw.is_in_transaction()
+        if self._lost_transaction:
+            return True  # the caller still has to ROLLBACK it
+        return self._raw is not None and self._open
+
+    def _discard(self) -> None:
+        raw, self._raw = self._raw, None
+        self._lost_transaction = self._lost_transaction or self._open
+        self._open = False
+        if raw is not None:
+            raw.terminate()
+
+    async def _connection(self) -> asyncpg.Connection:
+        """The connection to run a statement on: the current one, or a new one if it was
+        lost (outside a transaction only)."""
+        if self._lost_transaction:
+            raise StoreUnavailable(
+                f"the connection to the store {self._where} was lost inside a transaction; "
+                "nothing of it was committed"
+            )
+        if self._raw is None and self.keep_session:
+            raise StoreUnavailable(
+                f"the connection to the store {self._where} was lost during a corpus apply; "
+                "nothing was changed; run it again"
+            )
+        if self._raw is None:
+            self._raw = await self._connector()
+            self.reconnects += 1
+        return self._raw
+
+    async def _run(self, sql: str, call: Callable[[asyncpg.Connection], Awaitable[T]]) -> T:
+        """`call` on a working connection; a lost connection becomes StoreUnavailable (a read
+        outside a transaction is retried once on a new connection first)."""
+        async with self._lock:
+            if self._raw is not None and self._raw.is_closed():
+                self._discard()
+            if _ROLLBACK.match(sql) and (self._lost_transaction or self._raw is None):
+                self._lost_transaction = False  # the server rolled it back when it went away
+                raise _NothingToDo
+            for attempt in (1, 2):
+                raw = await self._connection()
+                try:
+                    result = await call(raw)
+                except Exception as e:
+                    if not _lost(e, raw):
+                        self._open = raw.is_in_transaction()
+                        if isinstance(e, asyncpg.PostgresError):
+                            raise _mapped(e) from e
+                        raise
+                    retry = attempt == 1 and not self._open and _READ.match(sql) is not None
+                    self._discard()
+                    if retry:
+                        continue
+                    raise StoreUnavailable(
+                        f"lost the connection to the store {self._where} "
+                        f"({type(e).__name__}); the next command connects again"
+                    ) from e
+                self._open = raw.is_in_transaction()
+                return result
+        raise AssertionError("unreachable")  # pragma: no cover
 
     async def execute(self, sql: str, parameters: Iterable[Any] | None = None) -> PgCursor:
         query = translate(sql)
         args = tuple(parameters or ())
-        async with self._lock:
-            try:
-                if _ROWS.search(query):
-                    rows = await self.raw.fetch(query, *args)
-                    return PgCursor(rows, len(rows))
-                status = await self.raw.execute(query, *args)
-            except asyncpg.PostgresError as e:
-                raise _mapped(e) from e
-        return PgCursor([], _count(status))
+        if _ROWS.search(query):
+
+            async def fetch(raw: asyncpg.Connection) -> PgCursor:
+                rows = await raw.fetch(query, *args)
+                return PgCursor(rows, len(rows))
+
+            call = fetch
+        else:
+
+            async def run(raw: asyncpg.Connection) -> PgCursor:
+                return PgCursor([], _count(await raw.execute(query, *args)))
+
+            call = run
+        try:
+            return await self._run(query, call)
+        except _NothingToDo:
+            return PgCursor([], 0)
 
     async def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> PgCursor:
         batch = [tuple(r) for r in rows]
         if not batch:
             return PgCursor([], 0)
-        async with self._lock:
-            try:
-                await self.raw.executemany(translate(sql), batch)
-            except asyncpg.PostgresError as e:
-                raise _mapped(e) from e
-        return PgCursor([], len(batch))
+        query = translate(sql)
+
+        async def run(raw: asyncpg.Connection) -> PgCursor:
+            await raw.executemany(query, batch)
+            return PgCursor([], len(batch))
+
+        return await self._run(query, run)
 
     async def copy_rows(
         self, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]
     ) -> None:
         """Bulk insert through COPY (a staged batch into a temp table)."""
-        async with self._lock:
-            await self.raw.copy_records_to_table(table, records=rows, columns=list(columns))
+
+        async def run(raw: asyncpg.Connection) -> None:
+            await raw.copy_records_to_table(table, records=rows, columns=list(columns))
+
+        await self._run(f"COPY {table}", run)
 
     async def close(self) -> None:
-        await self.raw.close()
+        raw, self._raw = self._raw, None
+        if raw is not None and not raw.is_closed():
+            try:
+                await raw.close(timeout=CONNECT_TIMEOUT_S)
+            except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError, TimeoutError):
+                raw.terminate()
+
+
+class _NothingToDo(Exception):
+    """A ROLLBACK of a transaction whose connection is already gone."""
+
+
+_ROLLBACK = re.compile(r"^\s*ROLLBACK\s*;?\s*$", re.IGNORECASE)
+_READ = re.compile(r"^\s*(SELECT|WITH|VALUES|SHOW)\b", re.IGNORECASE)
 
 
 async def connect(url: str, *, read_only: bool = False) -> PgConnection:
-    """A connection, or StoreError naming the (masked) URL."""
+    """A connection, or StoreError naming the (masked) URL (StoreUnavailable when the server
+    cannot be reached). It reconnects by itself after a lost connection (PgConnection)."""
     # Custom plans always: a generic plan cannot see how common a searched word is, and chose
     # a sequential scan over 2M sentences for a word in none of them (0.8 s instead of 0.1 ms).
     # No JIT: it compiles a query whose estimated cost passes jit_above_cost (a digest's
@@ -171,12 +300,18 @@ async def connect(url: str, *, read_only: bool = False) -> PgConnection:
     }
     if read_only:
         settings["default_transaction_read_only"] = "on"
-    try:
-        raw = await asyncpg.connect(url, timeout=CONNECT_TIMEOUT_S, server_settings=settings)
-    except (TimeoutError, OSError, asyncpg.PostgresError, ValueError) as e:
-        # str(e) of asyncpg never holds the password; the URL is masked
-        raise StoreError(f"cannot connect to the store {mask_url(url)}: {e}") from None
-    return PgConnection(raw)
+    where = mask_url(url)
+
+    async def connector() -> asyncpg.Connection:
+        try:
+            return await asyncpg.connect(url, timeout=CONNECT_TIMEOUT_S, server_settings=settings)
+        except ValueError as e:
+            raise StoreError(f"cannot connect to the store {where}: {e}") from None
+        except (TimeoutError, OSError, asyncpg.PostgresError) as e:
+            # str(e) of asyncpg never holds the password; the URL is masked
+            raise StoreUnavailable(f"cannot connect to the store {where}: {e}") from None
+
+    return PgConnection(await connector(), connector, where)
 
 
 async def schema_version(conn: PgConnection) -> int | None:

@@ -277,3 +277,31 @@ def test_extract_json_carries_the_article_url_from_front_matter(tmp_path):
     assert r.returncode == 0, r.stderr
     urls = {a["file"]: a["url"] for a in json.loads(r.stdout)["articles"]}
     assert urls == {"brand.txt": "https://rheinpost.example/brand-1", "ohne.txt": None}
+
+
+def test_extract_names_a_folder_or_a_missing_file_the_way_the_user_typed_it(tmp_path):
+    """`extract corpus` (a folder) and a mistyped file name get reasons that fit a name typed
+    on the command line, not the folder scanner's "subdirectory (not searched)"."""
+    folder = tmp_path / "korpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Titel\n\nDie Polizei ermittelt.\n", encoding="utf-8")
+    r = lagebild("extract", str(folder), str(tmp_path / "vertippt.txt"), "--format", "json")
+    assert r.returncode == 2
+    assert json.loads(r.stdout) == {"articles": []}
+    assert f"skipped {folder}: a folder, not a file: give its files ({folder}/*.txt)" in r.stderr
+    assert f"lagebild ingest {folder}" in r.stderr
+    assert "vertippt.txt: no such file" in r.stderr
+    assert "not searched" not in r.stderr and "removed while reading" not in r.stderr
+
+
+def test_a_db_url_of_another_kind_is_refused_with_what_db_takes(tmp_path):
+    """`--db sqlite:///x.db` or a MySQL URL is not taken for a file named after the URL (the
+    message then was "cannot create the store …/sqlite:/x.db: the directory does not exist")."""
+    for url in ("sqlite:///" + str(tmp_path / "x.db"), "mysql://user@host/db"):
+        r = lagebild("ask", "/status", "--db", url, cwd=tmp_path)
+        assert r.returncode == 2
+        scheme = url.split("://")[0]
+        assert f"--db {scheme}://…: not a store location" in r.stderr
+        assert "SQLite file path (--db lagebild.db) or a postgresql:// URL" in r.stderr
+        assert "user@host" not in r.stderr  # a URL may carry credentials: not echoed
+    assert list(tmp_path.iterdir()) == []

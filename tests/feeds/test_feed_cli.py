@@ -75,3 +75,18 @@ def test_add_poll_list_and_remove_from_the_command_line(tmp_path, news_site):
     assert r.returncode == 0 and "stay in the corpus" in r.stdout
     r = lagebild("feeds", "remove", good, *db, cwd=tmp_path)
     assert r.returncode == 2 and "no feed" in r.stderr
+
+
+def test_adding_a_followed_feed_again_says_so(tmp_path, news_site):
+    """A second `feeds add` of an active feed must not claim it was re-enabled (it never was
+    disabled): it says the feed was already followed."""
+    url = news_site.feed("/rss/politik.xml", rss("Politik", []))
+    (tmp_path / "corpus").mkdir()
+    db = ["--db", str(tmp_path / "s.db")]
+    assert "Added feed" in lagebild("feeds", "add", url, *db, cwd=tmp_path).stdout
+    again = lagebild("feeds", "add", url, *db, cwd=tmp_path)
+    assert again.returncode == 0, again.stderr
+    assert f"Feed {url} was already followed: it is active again" in again.stdout
+    assert "Re-enabled" not in again.stdout
+    listed = lagebild("feeds", "list", *db, cwd=tmp_path).stdout
+    assert listed.count("[active]") == 1

@@ -71,7 +71,31 @@ async def test_feeds_shows_failures_backoff_and_the_last_error_in_english(feeds)
     assert "backing off after failures" in listed
     assert "failures in a row: 1" in listed and "next fetch: 30.11.2026 09:20" not in listed
     assert "next fetch: 2026-11-30 09:20" in listed
-    assert "Last error: HTTP 502" in listed
+    assert "Last error: the server answered HTTP 502" in listed
+
+
+async def test_feeds_says_the_last_error_in_german(feeds):
+    """A German admin reads why a feed fails in German (the detail from the XML parser or the
+    network stays as it is), not the poller's English log text."""
+    site = feeds.site
+    broken = site.feed("/rss/abgeschnitten.xml", '<?xml version="1.0"?><rss><channel><title>Ab')
+    missing = site.feed("/rss/weg.xml", rss("Weg", []))
+    site.status["/rss/weg.xml"] = 404
+    await _say(feeds, f"/feed add {broken} Abgeschnitten")
+    await _say(feeds, f"/feed add {missing} Weg")
+    await feeds.poller.poll()
+
+    listed = await _say(feeds, "/feeds")
+
+    assert "Letzter Fehler: fehlerhaftes Feed-XML in Zeile 1 (no element found)" in listed
+    assert "Letzter Fehler: der Server antwortete mit HTTP 404" in listed
+    assert "malformed feed XML" not in listed
+    # unnamed and untitled: headed by its address, not "ohne Titel" twice
+    await _say(feeds, f"/feed remove {missing}")
+    await _say(feeds, f"/feed add {missing}")
+    listed = await _say(feeds, "/feeds")
+    assert f"\n{missing}\n" + "-" * len(missing) in listed
+    assert "ohne Titel\n" not in listed
 
 
 async def test_members_may_not_manage_feeds(feeds):

@@ -229,3 +229,50 @@ async def test_a_paywalled_page_with_less_text_than_the_teaser_keeps_the_teaser(
     article = (await feeds.store.articles.list())[0]
     sentences = " ".join(s.text for s in await feeds.store.articles.sentences(article.id))
     assert "48 Millionen Euro" in sentences and "Abonnenten" not in sentences
+
+
+async def test_an_item_without_text_whose_page_is_down_comes_in_at_the_next_poll(feeds):
+    """A feed of headlines only (no teaser): when the article page answers 503, the item is not
+    lost; the poll says why and the next poll, with the page back, brings the article, even
+    though the feed itself has not changed (no 304 then)."""
+    site = feeds.site
+    path = article_path(HAUSHALT)
+    site.page(path, article_page(HAUSHALT))
+    site.status[path] = 503
+    url = site.feed(
+        "/rss/schlagzeilen.xml",
+        rss("Schlagzeilen", [Item(HAUSHALT, site.url(path), guid="tt-1002", description=" ")]),
+    )
+    await feeds.add(url)
+
+    first = await feeds.poller.poll()
+
+    assert [f.new for f in first.feeds] == [0]
+    reason = first.feeds[0].skipped[0].reason
+    assert "page could not be fetched: HTTP 503" in reason and "next poll" in reason
+    assert await feeds.store.articles.list() == []
+
+    del site.status[path]
+    feeds.clock.advance(hours=1)
+    second = await feeds.poller.poll(due_only=False)
+
+    assert [f.new for f in second.feeds] == [1]
+    article = (await feeds.store.articles.list())[0]
+    assert article.title == HAUSHALT.title
+
+
+async def test_an_item_without_text_whose_page_is_gone_is_not_fetched_every_poll(feeds):
+    site = feeds.site
+    path = article_path(HAUSHALT)  # never served: 404
+    url = site.feed(
+        "/rss/schlagzeilen.xml",
+        rss("Schlagzeilen", [Item(HAUSHALT, site.url(path), guid="tt-1002", description=" ")]),
+    )
+    await feeds.add(url)
+
+    first = await feeds.poller.poll()
+    assert "page could not be fetched: HTTP 404" in first.feeds[0].skipped[0].reason
+    feeds.clock.advance(hours=1)
+    await feeds.poller.poll(due_only=False)
+
+    assert len(site.requests_to(path)) == 1

@@ -253,3 +253,19 @@ async def test_many_new_articles_are_applied_in_batches_and_reported_as_one_poll
     assert summary.change.version == 2  # two batches, one corpus version each
     assert summary.change.new_quotes >= 3
     assert summary.change.totals["articles"] == 3
+
+
+async def test_a_page_that_names_no_site_gets_the_feeds_name_not_its_host(feeds):
+    """Without og:site_name the page extractor offers the URL's host ("127.0.0.1:PORT",
+    "ksta.de"); the outlet an answer names is then the name the admin gave the feed."""
+    site = feeds.site
+    page = article_page(HOCHWASSER).replace(f'<meta property="og:site_name" content="{SITE}">', "")
+    page = page.replace(f" | {SITE}</title>", "</title>")
+    site.page(article_path(HOCHWASSER), page)
+    url = site.feed("/rss/politik.xml", rss("Politik", [_item(site, HOCHWASSER, guid="tt-1001")]))
+    await feeds.add(url, "Taler Tageblatt")
+
+    await feeds.poller.poll()
+
+    (article,) = await feeds.store.articles.list()
+    assert article.outlet == "Taler Tageblatt"

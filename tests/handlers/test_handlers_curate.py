@@ -225,3 +225,30 @@ async def test_the_log_is_paged(services: Services) -> None:
     assert "Seite 1 von 2. Weiter: /curate protokoll seite:2" in first
     second = await say(services, "/curate log seite:2", admin=True)
     assert "#1 " in second and "#21 " not in second
+
+
+async def test_missing_targets_are_asked_for_with_the_german_option_names(
+    services: Services,
+) -> None:
+    """A German admin is told to type in:, zu:, rolle: (what /help and the usage line show and
+    the parser takes), not the English into:, to:, role:; and each hint works as told."""
+    merge = await say(services, "/curate merge Sifton", admin=True)
+    assert "mit wem zusammengeführt wird: in:NAME." in merge and "into:" not in merge
+    rename = await say(services, "/curate rename Sifton", admin=True)
+    assert "(zu:NAME) oder die Rolle (rolle:ROLLE)" in rename
+    assert "to:" not in rename and "role:" not in rename
+    done = await say(services, "/curate rename Sifton zu:John Sifton rolle:Direktor", admin=True)
+    assert "umbenannt in „John Sifton“" in done and "Rolle von „John Sifton“: Direktor" in done
+
+
+async def test_undo_without_a_number_and_hide_without_a_name_say_what_is_missing(
+    services: Services,
+) -> None:
+    undo = await say(services, "/curate undo", admin=True)
+    assert "Welche Korrektur? Bitte die Nummer aus /curate log angeben" in undo
+    assert "„“" not in undo
+    hide = await say(services, "/curate hide", admin=True)
+    example = re.search(r"Bitte nenne die Person, z\. B\. /curate hide (.+)\.\n", hide)
+    assert example is not None, hide
+    speakers = {s.name for s in await services.store.speakers.all()}
+    assert example[1] in speakers  # someone of this corpus, the one the hint is typed for

@@ -163,3 +163,16 @@ async def test_watch_posts_a_new_toll_reported_under_a_partial_scope(
     await services.store.corpus.apply([extractor.extract(later)], [], [], [], now=NOW)
     posts = await watch_posts(services)
     assert len(posts) == 1 and "2.946" in text_of(posts[0].reply)
+
+
+def test_a_generic_event_joins_the_one_specific_story_at_its_place() -> None:
+    keys = ["tote hochwasser slowenien", "tote unwetter slowenien", "tote unwetter"]
+    # "Unwetter in Slowenien" is the flood in Slovenia; a bare "Unwetter" follows it there
+    assert scope_groups(keys) == {
+        "tote unwetter slowenien": "tote hochwasser slowenien",
+        "tote unwetter": "tote hochwasser slowenien",
+    }
+    two = ["tote hochwasser slowenien", "tote sturm slowenien", "tote unwetter slowenien"]
+    assert scope_groups(two) == {}  # a storm and a flood at one place: the storm is no guess
+    elsewhere = ["tote hochwasser slowenien", "tote unwetter italien"]
+    assert scope_groups(elsewhere) == {}

@@ -192,3 +192,29 @@ def test_unknown_words_after_speakers_are_refused() -> None:
         parse_command_line("/speakers alle")
     assert err.value.key == "error.too_many_words"
     assert parse_command_line("/speakers 2") == ("speakers", {"page": "2"})
+
+
+async def test_asking_without_a_name_shows_a_person_of_this_corpus(services: Services) -> None:
+    """The hint after a bare /who_said or /watch names someone quoted in *this* corpus and the
+    option as the reader types it, not the seed story's "Kirby" and the English "about:"."""
+    who = await say(services, "/who_said")
+    assert "Bitte nenne eine Person (z. B. /who_said Karl Redner)" in who
+    assert "oder ein Thema (thema:STICHWORT)" in who
+    assert "Kirby) oder" not in who and "about:" not in who
+    english = await say(services, "/who_said", locale="en")
+    assert "(e.g. /who_said Karl Redner) or a topic (about:KEYWORD)" in english
+    watch = await say(services, "/watch")
+    assert "Bitte nenne eine Person (z. B. /watch Karl Redner) oder ein Zahlenthema (zahl:" in watch
+    nothing = await say(services, "/watches")
+    assert "Beispiel: /watch Karl Redner oder /watch zahl:THEMA" in nothing
+    assert "figure:" not in nothing
+
+
+def test_a_hyphenated_role_and_its_last_part_are_one_role() -> None:
+    """/who_said and /speakers showed "Rolle: KVB-Personalvorstand, Personalvorstand" for a
+    speaker introduced once with the company and once without."""
+    from handlers.speakers_lookup import distinct_roles
+
+    assert distinct_roles(["KVB-Personalvorstand", "Personalvorstand"]) == ["KVB-Personalvorstand"]
+    assert distinct_roles(["Personalvorstand", "KVB-Personalvorstand"]) == ["KVB-Personalvorstand"]
+    assert distinct_roles(["Verdi-Chefin", "KVB-Chefin"]) == ["Verdi-Chefin", "KVB-Chefin"]

@@ -19,8 +19,10 @@ from digest_support import (  # noqa: F401 (fixtures)
 
 from bot.config import AdminsConfig, Config, CorpusConfig
 from bot.ingest import CorpusReloader, Ingestor
+from bot.render.text import render_text
 from bot.store import Store
 from handlers.admin import HANDLERS, reload
+from handlers.corpus import HANDLERS as READ_HANDLERS
 from handlers.digest import HANDLERS as DIGEST_HANDLERS
 from handlers.digest import digest_as_text
 from handlers.dispatch import dispatch
@@ -131,6 +133,25 @@ async def test_a_failed_reload_leaves_the_old_corpus_serving(
     # and the bot still answers from it
     digest = await dispatch(make_request("digest", channel=ROOM), services, DIGEST_HANDLERS)
     assert digest.kind == "ok" and "Neue Artikel (2)" in digest_as_text(digest)
+
+
+async def test_status_says_why_the_last_reload_failed_in_the_readers_language(
+    services: Services, corpus: Path, tmp_path: Path
+) -> None:
+    """/status is a read command: anyone sees why the last reload failed, in German or
+    English, and never the server's folder path or the operator's English log message."""
+    await ask(services)
+    corpus.rename(tmp_path / "moved-away")
+    await ask(services)
+    status = make_request("status", user=MEMBER, channel=ROOM)
+    german = render_text(await dispatch(status, services, READ_HANDLERS))
+    assert "fehlgeschlagen" in german
+    assert "Korpusordner fehlt oder ist nicht lesbar" in german
+    assert str(corpus) not in german and "does not exist" not in german
+    status_en = make_request("status", user=MEMBER, channel=ROOM, locale="en")
+    english = render_text(await dispatch(status_en, services, READ_HANDLERS))
+    assert "the corpus folder is missing or unreadable" in english
+    assert str(corpus) not in english
 
 
 async def test_second_reload_is_refused_and_queries_answer_meanwhile(

@@ -69,3 +69,23 @@ def test_a_number_with_its_own_noun_is_no_gapped_conjunct(
         extract, "Die Polizei zählte 300 Teilnehmer, die Feuerwehr von 12 Einsätzen."
     )
     assert second.unit != first.unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "In Celje wurden 350 Gebäude beschädigt, 40 davon so schwer, dass sie abgerissen "
+            "werden müssen.",
+            "Gebäude",
+        ),
+        ("Demnach kamen 118 Menschen ums Leben, 35 von ihnen in der Region Celje.", "Mensch"),
+        ("Im Parlament stimmten 48 Abgeordnete dagegen, 39 dafür.", "Abgeordnete"),
+    ],
+)
+def test_a_part_of_a_counted_group_counts_its_unit_but_is_no_topic(
+    extract: Callable[..., ArticleExtraction], text: str, unit: str
+) -> None:
+    whole, part = pair(extract, text)
+    assert part.unit == whole.unit == unit
+    assert part.subject is None  # another group than the whole: never its current value

@@ -63,3 +63,12 @@ def test_percent_more_measures_the_noun_after_it(
     assert fig.unit == "Prozent"
     assert fig.subject == subject
     assert source in (fig.source or "")
+
+
+def test_a_concept_unknown_to_the_table_reads_in_its_dative_too(extractor) -> None:
+    from tests.nlp.conftest import make_article
+
+    [found] = extractor.extract(
+        make_article("Die Suche nach den noch 120 Vermissten geht weiter.")
+    ).figures
+    assert (found.unit, found.subject) == ("Vermisste", "Vermisste")

@@ -80,3 +80,39 @@ def test_multiplier_words_and_abbreviations() -> None:
     assert multiplier("Milliarden") == 1e9
     assert multiplier("Tsd.") == 1e3
     assert multiplier("Soldaten") is None
+
+
+def test_a_number_before_a_sentence_opener_is_a_count_not_an_ordinal(extractor) -> None:
+    from tests.nlp.conftest import make_article
+
+    text = (
+        "Die Zahl der bestätigten Todesopfer stieg unterdessen auf 112. Wie aus "
+        "Regierungskreisen verlautete, werden noch rund 60 Menschen vermisst."
+    )
+    values = [f.value for f in extractor.extract(make_article(text)).figures]
+    assert 112 in values and 60 in values
+    ordinal = extractor.extract(make_article("Am 15. November kamen 30 Menschen.")).figures
+    assert [f.value for f in ordinal] == [30]
+
+
+def test_a_rules_amount_in_a_compound_is_a_figure_but_no_topic(extractor) -> None:
+    from bot.nlp.figure_subjects import subject_group
+    from tests.nlp.conftest import make_article
+
+    [hurdle] = extractor.extract(
+        make_article("Die Grünen scheiterten an der Fünf-Prozent-Hürde.")
+    ).figures
+    assert (hurdle.value, hurdle.unit, hurdle.text) == (5, "Prozent", "Fünf-Prozent-Hürde")
+    assert subject_group(hurdle.subject, hurdle.unit) is None
+    week = extractor.extract(make_article("Die Gewerkschaft fordert die 35-Stunden-Woche."))
+    assert not week.figures
+
+
+def test_ueber_after_an_amount_noun_states_the_amount(extractor) -> None:
+    from tests.nlp.conftest import make_article
+
+    text = "Die Regierung will einen Wiederaufbaufonds über 2,5 Milliarden Euro auflegen."
+    [fund] = extractor.extract(make_article(text)).figures
+    assert (fund.qualifier, fund.subject) == ("exact", "Wiederaufbaufonds")
+    [heat] = extractor.extract(make_article("Die Temperatur stieg auf über 30 Grad.")).figures
+    assert heat.qualifier == "more_than"

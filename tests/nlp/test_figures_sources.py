@@ -172,7 +172,7 @@ def test_a_separable_verb_without_its_particle_reports_nothing(sources) -> None:
     ("body", "source"),
     [
         ("Nach Berichten der Zeitung wurden 12 Menschen verletzt.", "Zeitung"),
-        ("Nach Schätzung der Vereinten Nationen flohen 4.000 Menschen.", "Vereinten Nationen"),
+        ("Nach Schätzung der Vereinten Nationen flohen 4.000 Menschen.", "Vereinte Nationen"),
         ("Mindestens 60 Häuser sind zerstört, so die Feuerwehr, und 12 beschädigt.", "Feuerwehr"),
     ],
 )
@@ -250,3 +250,79 @@ def test_an_unnamed_source_keeps_its_description_like_a_quote(
     [f] = _extract(extractor, body).figures
     assert f.source == source
     assert "kreise" not in (f.subject or "").lower()
+
+
+def test_demnach_after_a_fronted_time_phrase_finds_the_presenter(sources) -> None:
+    assert sources(
+        "Eine Woche nach der Flut haben die Behörden neue Zahlen vorgelegt. "
+        "Demnach kamen insgesamt 118 Menschen ums Leben."
+    ) == [("118 Menschen", "Behörden")]
+
+
+def test_hiess_es_continues_the_report_before_it(sources) -> None:
+    found = sources(
+        "Bislang sind mindestens 23 Menschen gestorben, meldete der Zivilschutz. "
+        "Die Lage sei unübersichtlich. Mehr als 300 Menschen würden noch vermisst, hieß es."
+    )
+    assert found[-1] == ("Mehr als 300 Menschen", "Zivilschutz")
+
+
+def test_the_authority_and_the_ministry_refer_back_to_the_named_one(sources) -> None:
+    found = sources(
+        "Nach Angaben des Innenministeriums starben 57 Menschen. "
+        "Drei weitere Leichen seien geborgen worden, teilte das Ministerium mit. "
+        "Nach Angaben des Zivilschutzes werden 210 Menschen vermisst. "
+        "Rettungskräfte hätten 14 Menschen gerettet, teilte die Behörde mit."
+    )
+    assert dict(found)["Drei weitere Leichen"] == "Innenministerium"
+    assert dict(found)["14 Menschen"] == "Zivilschutz"
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        (
+            "Vier Monate nach der Flut hat das Innenministerium die Zahl der Toten auf 131 "
+            "korrigiert.",
+            "Innenministerium",
+        ),
+        (
+            "Für den Bau neuer Deiche veranschlagt das Umweltministerium rund 900 Millionen Euro.",
+            "Umweltministerium",
+        ),
+    ],
+)
+def test_correcting_and_budgeting_verbs_name_the_source(sources, body: str, source: str) -> None:
+    assert sources(body)[0][1] == source
+
+
+def test_people_are_no_speaker_of_a_figure(sources) -> None:
+    found = sources(
+        "Nach Polizeiangaben beteiligten sich 2.500 Menschen, die Organisatoren sprachen von "
+        "6.000 Teilnehmern."
+    )
+    assert all(source != "Menschen" for _, source in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("Laut Ärzten wurden 35 Patienten behandelt.", "Ärzte"),
+        ("Nach Angaben von Helfern wurden 35 Menschen gerettet.", "Helfer"),
+        ("Laut Behörden wurden 35 Menschen gerettet.", "Behörden"),
+        ("Laut Experten wurden 35 Menschen gerettet.", "Experten"),
+    ],
+)
+def test_a_plural_source_in_the_dative_reads_nominative(sources, body: str, source: str) -> None:
+    assert sources(body)[0][1] == source
+
+
+def test_nach_eigenen_angaben_names_the_sentences_subject(extractor: Extractor) -> None:
+    body = "Das Deutsche Rote Kreuz sammelte nach eigenen Angaben bislang 1,2 Millionen Euro an Spenden."
+    [found] = _extract(extractor, body).figures
+    assert (found.source, found.subject) == ("Deutsches Rotes Kreuz", "Spenden")
+
+
+def test_a_genitive_source_with_an_adjective_reads_nominative(sources) -> None:
+    body = "Nach Angaben des marokkanischen Innenministeriums starben 296 Menschen."
+    assert sources(body) == [("296 Menschen", "marokkanisches Innenministerium")]

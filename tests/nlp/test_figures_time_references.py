@@ -101,3 +101,31 @@ def test_projection_subject_is_the_framed_noun_phrase(extractor: Extractor) -> N
     assert "Bundesamt" not in fig.subject
     assert fig.source == "Bundesamt"
     assert subject_key_for(fig.subject, fig.unit) is not None  # a topic of its own
+
+
+def test_a_relative_clause_dates_its_noun_not_the_figure_before_it(extractor: Extractor) -> None:
+    text = (
+        "Nach Angaben der Regierung kamen bei der Flut 132 Menschen ums Leben; ein Mann, der "
+        "im Juni seinen schweren Verletzungen erlag, wurde nachträglich mitgezählt."
+    )
+    found = extract_on(extractor, text, date(2026, 9, 14))
+    assert by_value(found, 132).refers_to == date(2026, 9, 14)
+
+
+def test_each_figure_takes_the_date_of_its_own_clause(extractor: Extractor) -> None:
+    text = "Die Partei kam auf 18 Prozent, nach 34 Prozent vor vier Jahren."
+    found = extract_on(extractor, text, date(2026, 3, 9))
+    assert by_value(found, 18).refers_to == date(2026, 3, 9)
+    assert by_value(found, 34).refers_to == date(2022, 1, 1)
+    assert by_value(found, 34).subject != "Entfernung"  # "vor" measures no distance here
+
+
+def test_a_date_before_the_figure_across_a_list_comma_still_dates_it(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Im Mai 2014 waren bei einem Hochwasser an der Save in Slowenien, Kroatien und "
+        "Bosnien 79 Menschen ums Leben gekommen."
+    )
+    found = extract_on(extractor, text, date(2025, 9, 19))
+    assert by_value(found, 79).refers_to == date(2014, 5, 1)

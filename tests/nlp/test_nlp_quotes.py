@@ -387,3 +387,23 @@ def test_pronoun_after_nennen_is_the_object(extract: Extract) -> None:
     text = "Die Abgeordnete Eva Lorenz legte eine Studie vor. Der Präsident des Verbandes nannte sie „völlig überzogen“."
     qs = quotes(extract, text)
     assert [q.speaker for q in qs] == ["Präsident des Verbandes"], qs
+
+
+def test_a_report_citing_unnamed_circles_is_one_statement(extract: Extract) -> None:
+    # the registry reads "Polizeikreise" / "Regierungskreise" as unnamed: one quote, the
+    # named medium's, not a second one with the medium's clause in its text
+    for text, medium in (
+        (
+            "Wie die Zeitung „Passauer Bote“ unter Berufung auf Polizeikreise berichtet, "
+            "sollen mehrere Keller unter Wasser stehen.",
+            "Passauer Bote",
+        ),
+        (
+            "Der Sender meldete unter Berufung auf Regierungskreise, das Treffen sei abgesagt.",
+            "Sender",
+        ),
+    ):
+        qs = quotes(extract, text)
+        assert len(qs) == 1, qs
+        assert medium in (qs[0].speaker or "")
+        assert "berichtet" not in qs[0].text and "meldete" not in qs[0].text

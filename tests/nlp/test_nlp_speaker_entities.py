@@ -54,3 +54,24 @@ def test_an_age_with_a_role_noun_stands_for_the_person_named_before(extract: Ext
         "Die 61-jährige Politikerin sagte, sie freue sich auf die Saison."
     )
     assert [q.speaker for q in ex.quotes] == ["Anna Berg"]
+
+
+def test_the_bare_office_stands_for_the_office_named_with_its_place(extract: Extract) -> None:
+    ex = extract(
+        "Das Landratsamt Passau teilte mit, die Straßen seien gesperrt. "
+        "Die Bürgermeisterin Eva Roth sagte, die Warnung sei zu spät gekommen. "
+        "Das Landratsamt wies die Kritik zurück."
+    )
+    assert [q.speaker for q in ex.quotes] == [
+        "Landratsamt Passau",
+        "Eva Roth",
+        "Landratsamt Passau",
+    ]
+
+
+def test_a_bare_office_without_a_named_one_before_stays_as_it_is(extract: Extract) -> None:
+    # negative: another office named before ("Gewerkschaft Verdi") is no "Landratsamt"
+    ex = extract(
+        "Die Gewerkschaft Verdi forderte höhere Löhne. Das Landratsamt wies die Forderung zurück."
+    )
+    assert [q.speaker for q in ex.quotes] == ["Gewerkschaft Verdi", "Landratsamt"]

@@ -321,7 +321,7 @@ class Entities(RulesBase):
         return np.name
 
     def _remember(self, np: NP, state: DocState) -> None:
-        _remember_org(np, state)
+        _remember_org(np, state, self.tables.nouns)
         if np.kind == "name" and not np.org:
             state.persons.append((np.name, role_of(np), gender_of(np.role)))
         elif np.kind == "description":
@@ -350,7 +350,7 @@ class Entities(RulesBase):
             elif i > 0 and texts[i - 1].lower() in ("der", "die", "das") and is_org(texts[i]):
                 np = self._np(texts, i - 1, n, allow_apposition=False)
                 if np is not None:
-                    _remember_org(np, state)
+                    _remember_org(np, state, self.tables.nouns)
                 if np is not None and np.org and not np.plural:
                     state.groups.append(nominative(np.name, texts[i - 1].lower()) or np.name)
 
@@ -385,10 +385,31 @@ def _refresh_subject(opening: list[str], state: DocState) -> None:
         state.subject = (subj[0], subj[1], subj[2], state.sentence)
 
 
-def _remember_org(np: NP, state: DocState) -> None:
-    """ "der britische Sender BBC": BBC is the organisation a later "der Sender" means."""
+def _remember_org(np: NP, state: DocState, inflected: frozenset[str]) -> None:
+    """ "der britische Sender BBC": BBC is the organisation a later "der Sender" means;
+    "das Landratsamt Passau", "die Gewerkschaft Verdi": the named office a later "das
+    Landratsamt" or "die Gewerkschaft" means."""
     if np.kind == "name" and np.org and np.role:
         state.orgs.append((np.name, np.role.split()[-1].lower()))
+    elif np.kind == "description" and np.org and not np.plural:
+        head = named_org_head(np.name, inflected)
+        if head is not None:
+            state.orgs.append((np.name, head))
+
+
+def named_org_head(name: str, inflected: frozenset[str]) -> str | None:
+    """The organisation noun of "Landratsamt Passau" / "Gewerkschaft Verdi": an organisation
+    noun in its base form (no acronym like "USA", not an inflected form such as
+    "Organisationen" from the lemma table) followed only by capitalised words that are no
+    inflected common nouns ("Hilfsorganisation Ärzte ohne Grenzen" is cut, not a name);
+    lower-cased, or None."""
+    words = name.split()
+    first = words[0]
+    if len(words) < 2 or first.isupper() or first in inflected or not is_org(first):
+        return None
+    if is_org(words[-1]) or not all(w[:1].isupper() and w not in inflected for w in words[1:]):
+        return None
+    return first.lower()
 
 
 def linked_org(np: NP, orgs: Sequence[tuple[str, str]]) -> tuple[str, str | None] | None:

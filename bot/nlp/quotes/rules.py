@@ -5,7 +5,7 @@ Each stage is a class of its own module; this one runs them sentence by sentence
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from bot.models import Quote
 from bot.nlp.quotes.clauses import Clauses
@@ -35,13 +35,13 @@ def _new_person(state: DocState, known: int) -> bool:
     )
 
 
-def _one_report(attrs: list[Attribution]) -> list[Attribution]:
+def _one_report(attrs: list[Attribution], unnamed: Callable[[NP], bool]) -> list[Attribution]:
     """A nested report is one statement: "Der Sender berichtet unter Berufung auf einen
     Wärter, dass …" is the named medium's quote when the cited source is unnamed (a named
     cited source keeps its own quote; alone, an unnamed one still makes one)."""
     if not any(not at.marker and not at.focus for at in attrs):
         return attrs
-    return [at for at in attrs if not _unnamed_citation(at)]
+    return [at for at in attrs if not _unnamed_citation(at, unnamed)]
 
 
 def _cites_for(marker: Attribution, spoken: list[int]) -> bool:
@@ -52,12 +52,14 @@ def _cites_for(marker: Attribution, spoken: list[int]) -> bool:
     return marker.cue == "unter Berufung auf" and any(lo <= c < hi for c in spoken)
 
 
-def _unnamed_citation(at: Attribution) -> bool:
+def _unnamed_citation(at: Attribution, unnamed: Callable[[NP], bool]) -> bool:
+    """ "unter Berufung auf einen Wärter / auf Polizeikreise": a cited source without a name
+    (an anonymous phrase, or a circle the entity registry reads as anonymous)."""
     return (
         at.marker
         and at.cue == "unter Berufung auf"
         and at.np is not None
-        and at.np.kind == "anonymous"
+        and (at.np.kind == "anonymous" or unnamed(at.np))
     )
 
 
@@ -135,8 +137,10 @@ class QuoteRules(Clauses, Markers, Continuations):
         self.mentions(words, state)
         if made:
             quotes.extend(made)
-            # the chain continues with the main (non-marker) speaker of this sentence
-            state.chain = (made[-1].speaker or "", made[-1].speaker_role, si)
+            # the chain continues with the main (non-marker) speaker of this sentence; a
+            # report inside a clause ("Gerüchte, wonach …") starts no running statement
+            main = [q for q in made if q.cue != "wonach"]
+            state.chain = (main[-1].speaker or "", main[-1].speaker_role, si) if main else None
         elif focus is not None:
             state.chain = focus
         elif state.chain is not None and (
@@ -162,7 +166,12 @@ class QuoteRules(Clauses, Markers, Continuations):
                     spoken.append(c)
         attrs = [at for _, at in split_at_colon(found, words, self.vocab.spokespersons)]
         attrs.extend(m for m in self.markers(words) if not _cites_for(m, spoken))
-        return _one_report(attrs)
+        return _one_report(attrs, self._anonymous)
+
+    def _anonymous(self, np: NP) -> bool:
+        """Whether the entity registry reads a mention as an unnamed source."""
+        unnamed = self._unnamed(np)
+        return unnamed is not None and unnamed[0] == "anonymous"
 
     def _quotes_of(
         self,

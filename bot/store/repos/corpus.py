@@ -15,8 +15,16 @@ import asyncio
 import json
 import logging
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import (
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Iterable,
+    Iterator,
+    Mapping,
+    Sequence,
+)
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, cast
@@ -44,6 +52,7 @@ from bot.store.speaker_index import (
     is_anonymous,
 )
 
+_TOTALS = ("articles", "sentences", "quotes", "figures", "speakers")
 _CHUNK = 500  # stays below SQLite's bound-parameter limit
 STAGE_BATCH = 200
 """Articles staged per batch: bounds the rows held in Python at once."""
@@ -100,6 +109,21 @@ async def _load_subject_lemmas() -> None:
         await asyncio.to_thread(table_lemmatize)
 
 
+@contextmanager
+def _one_connection(w: Connection) -> Iterator[None]:
+    """An apply stages into TEMP tables of the writer connection: on PostgreSQL a connection
+    lost meanwhile (a server restart) must fail the apply with StoreUnavailable ("run it
+    again"), not be replaced by a new connection that lacks them."""
+    if not isinstance(w, PgConnection):
+        yield
+        return
+    w.keep_session = True
+    try:
+        yield
+    finally:
+        w.keep_session = False
+
+
 @dataclass
 class _Ids:
     """Next free row ids: assigned in Python so executemany can insert FTS rows alongside."""
@@ -152,6 +176,9 @@ class _Plan:
     staged: set[str] = field(default_factory=set)
     old_texts: dict[int, tuple[set[str], set[str]]] = field(default_factory=dict)
     work: _Work = field(default_factory=_Work)
+    # Rows the swap adds (staged) minus the rows it deletes (stale articles), per corpus_state
+    # total: the totals move by delta instead of counting 2M sentences on every apply.
+    deltas: dict[str, int] = field(default_factory=lambda: dict.fromkeys(_TOTALS, 0))
 
     @property
     def stale_ids(self) -> list[int]:
@@ -188,6 +215,11 @@ _STAGED_TYPES = {
     "subjects": f"subject_key {_T}, subject {_T}, unit {_T}, figure_count {_I}, "
     f"latest_figure_id {_I}",
     "wordings": f"subject_key {_T}, wording {_T}, unit {_T}, delta {_I}",  # of subject_wordings
+    # quotes and articles each speaker gains (staged) or loses (stale articles) in the swap
+    "speaker_deltas": f"speaker_id {_I}, quotes {_I}, articles {_I}",
+    # of speaker_role_counts and speaker_alias_counts
+    "role_deltas": f"speaker_id {_I}, role {_T}, delta {_I}",
+    "alias_deltas": f"speaker_id {_I}, alias {_T}, delta {_I}",
 }
 _STAGED_COLUMNS = {
     table: ", ".join(c.split()[0] for c in types.split(", "))
@@ -261,6 +293,51 @@ _PG_SWAP_IN = (
         FROM temp.stage_quotes""",
     *_SWAP_IN[8:],
 )
+
+# Speakers' counts move by what the swap deletes (quotes of the stale articles, read through
+# quotes_article) and inserts (the staged quotes). An article's quotes all go or come together,
+# so "articles with a quote of the speaker" is a sum over articles as well.
+_STAGE_SPEAKER_DELTAS = """
+INSERT INTO temp.stage_speaker_deltas (speaker_id, quotes, articles)
+SELECT speaker_id, -count(*), -count(DISTINCT article_id) FROM quotes
+WHERE article_id IN (SELECT id FROM temp.stage_stale) AND speaker_id IS NOT NULL
+GROUP BY speaker_id
+UNION ALL
+SELECT speaker_id, count(*), count(DISTINCT article_id) FROM temp.stage_quotes
+WHERE speaker_id IS NOT NULL
+GROUP BY speaker_id"""
+_SPEAKER_COUNTS = """
+UPDATE speakers SET quote_count = quote_count + d.quotes, article_count = article_count + d.articles
+FROM (SELECT speaker_id, sum(quotes) AS quotes, sum(articles) AS articles
+      FROM temp.stage_speaker_deltas GROUP BY speaker_id) AS d
+WHERE speakers.id = d.speaker_id"""
+# Roles and aliases of speakers the same way (rows of the stale articles out, staged rows in);
+# the swap adds the names a rename replaced. {0}: role or alias; {1}: roles or aliases.
+_STAGE_SUMMARY_DELTAS = """
+INSERT INTO temp.stage_{0}_deltas (speaker_id, {0}, delta)
+SELECT speaker_id, {0}, -count(*) FROM speaker_{1}
+WHERE article_id IN (SELECT id FROM temp.stage_stale)
+GROUP BY speaker_id, {0}
+UNION ALL
+SELECT speaker_id, {0}, count(*) FROM temp.stage_{1}
+GROUP BY speaker_id, {0}"""
+_SUMMARY_COUNTS = (
+    """INSERT INTO speaker_{0}_counts (speaker_id, {0}, n)
+       SELECT speaker_id, {0}, CAST(sum(delta) AS INTEGER) FROM temp.stage_{0}_deltas
+       GROUP BY speaker_id, {0}
+       ON CONFLICT (speaker_id, {0}) DO UPDATE SET n = speaker_{0}_counts.n + excluded.n""",
+    """DELETE FROM speaker_{0}_counts
+       WHERE n <= 0 AND speaker_id IN (SELECT speaker_id FROM temp.stage_{0}_deltas)""",
+)
+_SUMMARY_LIMITS = {"role": 20, "alias": 50}
+"""How many of a speaker's roles and aliases its row lists, most frequent first."""
+_SUMMARY_SEPARATOR = "\x1f"  # char(31), as the speaker rows have always been read
+
+# Rows of the stale articles (deleted by the swap); removed articles leave the articles total.
+_STALE_TOTALS = """
+SELECT (SELECT count(*) FROM sentences WHERE article_id IN (SELECT id FROM temp.stage_stale)),
+       (SELECT count(*) FROM quotes WHERE article_id IN (SELECT id FROM temp.stage_stale)),
+       (SELECT count(*) FROM figures WHERE article_id IN (SELECT id FROM temp.stage_stale))"""
 
 _SWAP_SUBJECTS = (
     """DELETE FROM subjects WHERE subject_key IN (SELECT subject_key FROM temp.stage_subjects)""",
@@ -368,6 +445,7 @@ class ApplySession:
         plan.unchanged.extend(unchanged_files)
         await self._repo._collect_affected(self._w, plan.stale_ids, plan.work)
         await self._repo._stage_subjects(self._w, plan)
+        await self._repo._stage_deltas(self._w, plan)
         change = await self._repo._swap(self._w, plan, skipped, self._now)
         self.committed = True
         self.change = change
@@ -460,19 +538,22 @@ class CorpusRepo:
         apply lock and the cross-process corpus lease until the block ends."""
         now = now or utc_now()
         await _load_subject_lemmas()
+        self._db.check_file()
         async with self._db.apply_lock:
             w = self._db.writer
             owner = uuid.uuid4().hex
             await self._lease(w, owner)
             try:
-                await self._drop_staged_fts(w)
-                await self._clear_stage(w)
-                session = ApplySession(self, w, await self._plan(w, removed_files), now, owner)
-                try:
-                    yield session
-                finally:
-                    if not session.committed:
-                        await self._drop_staged_fts(w)
+                with _one_connection(w):
+                    await self._drop_staged_fts(w)
+                    await self._clear_stage(w)
+                    plan = await self._plan(w, removed_files)
+                    session = ApplySession(self, w, plan, now, owner)
+                    try:
+                        yield session
+                    finally:
+                        if not session.committed:
+                            await self._drop_staged_fts(w)
             finally:
                 await self._clear_stage(w)
                 await self._write_now(w, "DELETE FROM corpus_lease WHERE owner = ?", [(owner,)])
@@ -591,6 +672,7 @@ class CorpusRepo:
         unknown = [f for f in batch if f not in plan.existing]
         plan.existing.update(await self._existing(w, unknown))
         out = _Rows()
+        to_stage: list[ArticleExtraction] = []
         for file, ex in batch.items():
             plan.staged.add(file)
             if file in plan.removed:
@@ -602,9 +684,16 @@ class CorpusRepo:
                 continue
             else:
                 plan.changed.append(file)
-                article_id = plan.existing[file][0]
-                plan.old_texts[article_id] = await self._texts(w, article_id)
+            to_stage.append(ex)
+        changed_ids = [plan.existing[ex.article.file][0] for ex in to_stage
+                       if ex.article.file in plan.existing]  # fmt: skip
+        plan.old_texts.update(await self._texts(w, changed_ids))
+        for ex in to_stage:
             self._stage_article(plan, ex, now, out)
+        for total, rows in (("articles", out.new_articles), ("sentences", out.sentences),
+                            ("quotes", out.quotes), ("figures", out.figures),
+                            ("speakers", out.speakers)):  # fmt: skip
+            plan.deltas[total] += len(rows)
         await w.execute("BEGIN")
         try:
             await self._write(w, out)
@@ -615,9 +704,13 @@ class CorpusRepo:
         await self._lease(w, owner)
         if self._db.dialect.fts_in_rows:
             return
+        # Ascending rowids (the negated ids, newest first): FTS5 flushes its pending terms to a
+        # new segment whenever a rowid is lower than the previous one, so rows inserted in id
+        # order each became a segment of their own, merged again and again (most of a 1,000
+        # article apply into a 100k-article store).
         fts_rows: list[list[tuple[object, ...]]] = [
-            [(-cast(int, row[0]), row[-1]) for row in out.sentences],
-            [(-cast(int, row[0]), row[-2], row[-1]) for row in out.quotes],
+            [(-cast(int, row[0]), row[-1]) for row in reversed(out.sentences)],
+            [(-cast(int, row[0]), row[-2], row[-1]) for row in reversed(out.quotes)],
         ]
         for (_, _, sql), rows in zip(_STAGED_FTS, fts_rows, strict=True):
             if rows:
@@ -682,11 +775,11 @@ class CorpusRepo:
         if isinstance(w, PgConnection):
             await fts_blocks.refresh(w)
         await self._rename_speakers(w, plan.index, work)
-        await self._refresh_speakers(w, d, work.affected_speakers)
+        plan.deltas["speakers"] -= await self._refresh_speakers(w, work.affected_speakers)
         for statement in _SWAP_SUBJECTS:
             await w.execute(statement)
         changed_anything = bool(plan.added or plan.changed or plan.removed)
-        totals = await self._refresh_totals(w, bump=changed_anything, now=now)
+        totals = await self._refresh_totals(w, plan.deltas, bump=changed_anything, now=now)
         return CorpusChange(
             version=totals.pop("version"),
             added=tuple(sorted(plan.added)),
@@ -710,12 +803,22 @@ class CorpusRepo:
     # -- removal -------------------------------------------------------------------------
 
     @staticmethod
-    async def _texts(w: Connection, article_id: int) -> tuple[set[str], set[str]]:
-        cur = await w.execute("SELECT text FROM quotes WHERE article_id = ?", (article_id,))
-        quotes = {r[0] for r in await cur.fetchall()}
-        cur = await w.execute("SELECT text FROM figures WHERE article_id = ?", (article_id,))
-        figures = {r[0] for r in await cur.fetchall()}
-        return quotes, figures
+    async def _texts(
+        w: Connection, article_ids: Sequence[int]
+    ) -> dict[int, tuple[set[str], set[str]]]:
+        """The quote and figure texts of changed articles (what counts as new in them), one
+        query per chunk of articles: a query per article was most of staging a replacement."""
+        texts: dict[int, tuple[set[str], set[str]]] = {i: (set(), set()) for i in article_ids}
+        for chunk in _chunks(article_ids):
+            marks = _marks(len(chunk))
+            for pos, table in enumerate(("quotes", "figures")):
+                cur = await w.execute(
+                    f"SELECT article_id, text FROM {table} WHERE article_id IN ({marks})",
+                    tuple(chunk),
+                )
+                for row in await cur.fetchall():
+                    texts[row[0]][pos].add(row[1])
+        return texts
 
     @staticmethod
     async def _collect_affected(w: Connection, article_ids: Sequence[int], work: _Work) -> None:
@@ -961,26 +1064,90 @@ class CorpusRepo:
                 "INSERT INTO speaker_aliases (speaker_id, article_id, alias) VALUES (?, NULL, ?)",
                 (speaker_id, old_name),
             )
+            await w.execute(
+                "INSERT INTO temp.stage_alias_deltas (speaker_id, alias, delta) VALUES (?, ?, 1)",
+                (speaker_id, old_name),
+            )
 
     @staticmethod
-    async def _refresh_speakers(w: Connection, d: Dialect, speaker_ids: set[int]) -> None:
-        ids = sorted(speaker_ids)
-        for chunk in _chunks(ids):
+    async def _refresh_speakers(w: Connection, speaker_ids: set[int]) -> int:
+        """Counts, roles and aliases by delta (staged by _stage_deltas), the newest quote
+        through the quotes_speaker_newest index; speakers left without quotes are deleted
+        (their number is returned). Counting and grouping every quote, role and alias of a
+        much-quoted speaker made this grow with the store."""
+        await w.execute(_SPEAKER_COUNTS)
+        for kind in _SUMMARY_LIMITS:
+            for statement in _SUMMARY_COUNTS:
+                await w.execute(statement.format(kind))
+        deleted = 0
+        for chunk in _chunks(sorted(speaker_ids)):
             marks = _marks(len(chunk))
-            await w.execute(
-                f"""UPDATE speakers SET
-                        quote_count = (SELECT count(*) FROM quotes WHERE speaker_id = speakers.id),
-                        article_count = (SELECT count(DISTINCT article_id) FROM quotes
-                                         WHERE speaker_id = speakers.id),
-                        latest = (SELECT published FROM quotes WHERE speaker_id = speakers.id
-                                  ORDER BY (published IS NULL), published DESC LIMIT 1),
-                        {d.speaker_summary_set}
-                    WHERE id IN ({marks})""",
-                tuple(chunk),
+            ids = cast(Sequence[int], chunk)
+            summaries = await CorpusRepo._summaries(w, ids)
+            await w.executemany(
+                """UPDATE speakers SET
+                       latest = (SELECT published FROM quotes WHERE speaker_id = speakers.id
+                                 ORDER BY (published IS NULL), published DESC LIMIT 1),
+                       roles = CAST(? AS TEXT), aliases = CAST(? AS TEXT)
+                   WHERE id = ?""",
+                [(*summaries[i], i) for i in ids],
             )
-            await w.execute(
+            cur = await w.execute(
                 f"DELETE FROM speakers WHERE id IN ({marks}) AND quote_count = 0", tuple(chunk)
             )
+            deleted += max(cur.rowcount, 0)
+        return deleted
+
+    @staticmethod
+    async def _summaries(
+        w: Connection, speaker_ids: Sequence[int]
+    ) -> dict[int, tuple[str | None, str | None]]:
+        """speaker id -> (roles, aliases) columns: the most frequent first (ties by text), at
+        most _SUMMARY_LIMITS of each, joined by char(31); an alias equal to the speaker's
+        name is no alias."""
+        marks = _marks(len(speaker_ids))
+        counted: dict[str, dict[int, list[tuple[int, str]]]] = {"role": {}, "alias": {}}
+        cur = await w.execute(
+            f"SELECT speaker_id, role, n FROM speaker_role_counts WHERE speaker_id IN ({marks})",
+            tuple(speaker_ids),
+        )
+        for r in await cur.fetchall():
+            counted["role"].setdefault(r[0], []).append((-r[2], r[1]))
+        cur = await w.execute(
+            f"""SELECT c.speaker_id, c.alias, c.n FROM speaker_alias_counts c
+                JOIN speakers s ON s.id = c.speaker_id
+                WHERE c.speaker_id IN ({marks}) AND c.alias <> s.name""",
+            tuple(speaker_ids),
+        )
+        for r in await cur.fetchall():
+            counted["alias"].setdefault(r[0], []).append((-r[2], r[1]))
+
+        def joined(kind: str, speaker_id: int) -> str | None:
+            top = sorted(counted[kind].get(speaker_id, []))[: _SUMMARY_LIMITS[kind]]
+            return _SUMMARY_SEPARATOR.join(text for _, text in top) or None
+
+        return {i: (joined("role", i), joined("alias", i)) for i in speaker_ids}
+
+    @staticmethod
+    async def _stage_deltas(w: Connection, plan: _Plan) -> None:
+        """What the swap's deletions take away from the totals and the speakers' counts, read
+        through the article indexes of the stale articles only (before the write lock; after
+        _stage_subjects, which stages the stale articles' ids)."""
+        await w.execute("BEGIN")
+        try:
+            await w.execute(_STAGE_SPEAKER_DELTAS)
+            for kind, table in (("role", "roles"), ("alias", "aliases")):
+                await w.execute(_STAGE_SUMMARY_DELTAS.format(kind, table))
+            cur = await w.execute(_STALE_TOTALS)
+            row = await cur.fetchone()
+            assert row is not None
+            for total, n in zip(("sentences", "quotes", "figures"), row, strict=True):
+                plan.deltas[total] -= int(n or 0)
+            plan.deltas["articles"] -= len(plan.removed)
+        except BaseException:
+            await w.execute("ROLLBACK")
+            raise
+        await w.execute("COMMIT")
 
     @staticmethod
     async def _stage_subjects(w: Connection, plan: _Plan) -> None:
@@ -1022,18 +1189,20 @@ class CorpusRepo:
         return _SubjectAfter.of(wordings, latest)
 
     @staticmethod
-    async def _refresh_totals(w: Connection, bump: bool, now: datetime) -> dict[str, int]:
+    async def _refresh_totals(
+        w: Connection, deltas: Mapping[str, int], bump: bool, now: datetime
+    ) -> dict[str, int]:
         await w.execute(
             """UPDATE corpus_state SET
                    version = version + ?1,
                    updated_at = CASE WHEN ?1 = 1 THEN ?2 ELSE updated_at END,
-                   articles = (SELECT count(*) FROM articles),
-                   sentences = (SELECT count(*) FROM sentences),
-                   quotes = (SELECT count(*) FROM quotes),
-                   figures = (SELECT count(*) FROM figures),
-                   speakers = (SELECT count(*) FROM speakers)
+                   articles = articles + ?3,
+                   sentences = sentences + ?4,
+                   quotes = quotes + ?5,
+                   figures = figures + ?6,
+                   speakers = speakers + ?7
                WHERE id = 1""",
-            (1 if bump else 0, dt_to_db(now)),
+            (1 if bump else 0, dt_to_db(now), *(deltas[t] for t in _TOTALS)),
         )
         cur = await w.execute(
             "SELECT version, articles, sentences, quotes, figures, speakers FROM corpus_state"

@@ -117,9 +117,11 @@ def make_command(
         )
         for o in spec.options
     }
-    # Option names stay English; a catalogue key cmd.<name>.opt_name.<option> adds a German one.
+    # German clients see the option names German replies and /help use (cmd.<name>.optname:
+    # "thema", "zu", "rolle"), so a hint like "zu:NAME" names a field they can find; Discord
+    # still sends the English name, which the handlers read.
     callback.__discord_app_commands_param_rename__ = {  # type: ignore[attr-defined]
-        o.name: locale_str(o.name, key=f"{base}.opt_name.{o.name}") for o in spec.options
+        o.name: locale_str(o.name, key=f"{base}.optname.{o.name}") for o in spec.options
     }
     suggest = {
         o.name: autocompleter(o.autocomplete, o.type == "integer", complete, config.bot.locale)

@@ -76,12 +76,23 @@ async def test_every_command_has_options_german_names_and_descriptions():
         "type": 4, "name": "id", "description": "Article number (see /sources)", "required": True,
         "autocomplete": True, "min_value": 1,
         "description_localizations": {"de": "Nummer des Artikels (siehe /sources)"},
+        "name_localizations": {"de": "nr"},
     }  # fmt: skip
     assert payload["figures"]["options"][1]["type"] == 5  # boolean
     mention = next(o for o in payload["subscribe"]["options"] if o["name"] == "mention")
     assert mention["type"] == 8  # a role picker: Discord passes the role, we mention its id
     assert payload["curate"]["name_localizations"]["de"] == "korrigieren"
     assert payload["watch"]["name_localizations"]["de"] == "beobachten"
+    # German clients see the option names that German replies, usage lines and /help name
+    german_options = {
+        name: {o["name"]: o.get("name_localizations", {}).get("de") for o in c["options"]}
+        for name, c in payload.items()
+    }
+    assert german_options["who_said"] == {"speaker": "person", "about": "thema", "page": "seite"}
+    assert german_options["curate"]["into"] == "in" and german_options["curate"]["to"] == "zu"
+    assert german_options["curate"]["role"] == "rolle"
+    assert german_options["subscribe"]["mention"] == "erwähnen"
+    assert german_options["watch"]["figure"] == "zahl"
 
 
 async def test_admin_commands_are_hidden_from_members_by_default():
@@ -126,6 +137,6 @@ async def test_translator_gives_german_only_and_only_valid_names():
         locale_str("who_said", key="cmd.who_said.description"), discord.Locale.german, name
     )
     missing = await translator.translate(
-        locale_str("speaker", key="cmd.who_said.opt_name.nope"), discord.Locale.german, name
+        locale_str("speaker", key="cmd.who_said.optname.nope"), discord.Locale.german, name
     )
     assert (german, french, invalid, missing) == ("wer_sagte", None, None, None)

@@ -1,0 +1,291 @@
+"""Attribution markers in a figure's sentence: according-to (shared attribution stage),
+"nach Angaben von X", "wie X mitteilte", "so X", report and measuring verbs and headline
+attributions, each with the token index it stands at."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from bot.nlp import figure_rules as R
+from bot.nlp import figure_subjects as S
+from bot.nlp.attribution.sources import (
+    Source,
+    report_noun_source,
+    so_source,
+    sources_in,
+)
+from bot.nlp.figure_nouns import normalise_adjective
+from bot.nlp.figure_speakers import (
+    clean_speaker,
+    degenitive,
+    genitive_source,
+    np_after,
+    np_before,
+    presenting_subject,
+)
+from bot.nlp.figure_words import CLAUSE_END, NOUN_RE, PREPOSITIONS, Lemmatize, Tok
+from bot.nlp.numbers import (
+    parse_number_word,
+    vague_amount,
+)
+from bot.nlp.speakers import NP
+
+
+def _previous_speaker(prev: Sequence[Tok] | None, lemmatize: Lemmatize) -> str | None:
+    if not prev:
+        return None
+    found = _cue_subjects(prev, lemmatize)
+    return found[-1][1] if found else None
+
+
+_RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "den", "dem", "deren", "dessen", "welcher"})
+
+
+def _before_relative_clause(toks: Sequence[Tok], verb: int) -> int:
+    """Where the subject of a verb ends when a relative clause stands between them ("Ein
+    Mitarbeiter der Rettungskräfte, der nicht genannt werden wollte, sprach von ..."): the
+    comma opening the clause; else the verb itself."""
+    if verb < 3 or toks[verb - 1].text != ",":
+        return verb
+    for k in range(verb - 2, max(0, verb - 14), -1):
+        if toks[k].text == "," and toks[k + 1].text.lower() in _RELATIVE_PRONOUNS:
+            return k
+    return verb
+
+
+def _closes_clause(lows: Sequence[str], k: int) -> bool:
+    """Whether the word at k stands last in its clause (before punctuation or the end)."""
+    return k + 1 == len(lows) or lows[k + 1] in CLAUSE_END
+
+
+def _cue_subjects(
+    toks: Sequence[Tok], lemmatize: Lemmatize = lambda w: None
+) -> list[tuple[int, str]]:
+    """Subjects of report verbs (lexicons/figure_report_verbs.tsv): "Der Geheimdienst meldete,
+    dass ...", "bestätigte Kirby", "Die Polizei zählte 5.000 Demonstranten"."""
+    out: list[tuple[int, str]] = []
+    lows = [t.text.lower() for t in toks]
+    for k, tok in enumerate(toks):
+        verb_form = S.report_verb(tok.text, lemmatize)
+        if verb_form is None:
+            continue
+        if verb_form.particles and not any(
+            lows[p] in verb_form.particles and (p + 1 == len(lows) or lows[p + 1] in CLAUSE_END)
+            for p in range(k + 1, len(lows))
+        ):
+            continue  # "teilte mit, dass ..." but not "teilt sich Platz 158 mit Ruanda"
+        if (
+            k > 0
+            and not _closes_clause(lows, k)
+            and (
+                lows[k - 1] in R.DETERMINERS
+                or lows[k - 1] in PREPOSITIONS
+                or lows[k - 1][:1].isdigit()
+                or parse_number_word(lows[k - 1]) is not None
+            )
+        ):
+            continue  # "der prognostizierten Länge", "77 registrierten Taten": attributive
+        verb = k
+        aux = [a for a in range(k) if lows[a] in R.AUXILIARIES]
+        if verb_form.participle or (aux and _closes_clause(lows, k) and tok.text.endswith("t")):
+            # "hat … die Zahl auf 131 korrigiert": a -t form closing the clause after an
+            # auxiliary is the participle, whatever the table says of "korrigiert"
+            if not aux:
+                continue
+            verb = aux[-1]
+        words, start = np_before(toks, _before_relative_clause(toks, verb))
+        opener = start == 0 or toks[start - 1].text in (",", ":", "„", '"', "“", "(")
+        # "Den Schaden schätzt", "Die Zahl der Toten bezifferte die Polizei": a fronted object
+        accusative = (start < len(lows) and lows[start] in ("den", "einen")) or (
+            bool(words) and S.names_measured(words)
+        )
+        speaker = clean_speaker(words) if words and opener and not accusative else None
+        if speaker is None:
+            # Inverted order: "..., sagte Kirby", "bestätigte John Kirby, Sprecher ..."
+            after, _ = np_after(toks, verb + 1, genitive=True)
+            # "sagte Kirby", "meldete der Geheimdienst"; not "zählte rechte Gewalttaten".
+            opens = bool(after) and (after[0][:1].isupper() or after[0].lower() in R.DETERMINERS)
+            speaker = clean_speaker(after) if opens else None
+        if speaker is not None:
+            out.append((verb, speaker))
+    return out
+
+
+def _np_at(toks: Sequence[Tok]) -> Callable[[list[str], int, int], NP | None]:
+    """The figure rules' noun-phrase reading for the shared marker finder: after a marker
+    ("laut X", "unter Berufung auf X": the phrase from i) or ending before one ("X zufolge":
+    the phrase ending at `end` when it starts at i)."""
+    n = len(toks)
+
+    def np_at(texts: list[str], i: int, end: int) -> NP | None:
+        if end == n:
+            words, after = np_after(toks, i)
+            start = i
+        else:
+            words, start = np_before(toks, end)
+            after = end
+            if start != i:
+                return None
+        if not words:
+            return None
+        name = " ".join(words)
+        return NP(start, after, "description", name, None, False, name)
+
+    return np_at
+
+
+def _according_source(
+    toks: Sequence[Tok], src: Source, previous: Sequence[Tok] | None, lemmatize: Lemmatize
+) -> str | None:
+    """Who an according-to marker found by the shared stage names, read with the figure
+    extras: report nouns point to their genitive ("laut Angaben des Ministeriums"), possessive
+    "seinen Angaben zufolge" to the previous sentence's source, "Behörden-Angaben zufolge" to
+    the compound's first part; "ersten Angaben zufolge" names no one."""
+    lows = [t.text.lower() for t in toks]
+    nouns = S.lexicon().report_nouns
+    k = src.index
+    if lows[k] == "zufolge":
+        words, start = np_before(toks, k)
+        if (start > 0 and lows[start - 1] in R.POSSESSIVE_ANGABEN) or (
+            words and words[0].lower() in R.POSSESSIVE_ANGABEN
+        ):
+            return _previous_speaker(previous, lemmatize)
+        if words and words[0].lower() in nouns:
+            return genitive_source(toks, start + 1)  # "Angaben des Ministeriums zufolge"
+        if words and words[-1].lower() in nouns:
+            return None  # "ersten Angaben zufolge": no one named
+        if words and words[-1].lower().endswith("angaben") and len(words[-1]) > 8:
+            prefix = words[-1][: -len("angaben")].rstrip("-")
+            return prefix[:-1] if prefix.endswith("s") else prefix
+        if words and lows[start] not in R.PRONOUNS:
+            return clean_speaker(degenitive(words))
+        return None
+    first = k + 2 if src.marker == "unter Berufung auf" else k + 1
+    words, after = np_after(toks, first)
+    if words and words[-1].lower() in nouns and src.marker != "unter Berufung auf":
+        return genitive_source(toks, after)
+    return clean_speaker(words) if words else None
+
+
+def explicit_attributions(
+    toks: Sequence[Tok],
+    previous: Sequence[Tok] | None = None,
+    lemmatize: Lemmatize = lambda w: None,
+) -> list[tuple[int, str | None]]:
+    """(token index, source) for each attribution marker in a sentence. The according-to
+    markers (laut, gemäß, zufolge, unter Berufung auf) come from the shared attribution stage
+    (bot.nlp.attribution.sources); the figure rules add "nach Angaben von X", "nach
+    US-Angaben", "wie X mitteilte", "so X", report and measuring verbs and headline
+    attributions. A source of None means the marker names no one we can resolve."""
+    out: list[tuple[int, str | None]] = []
+    n = len(toks)
+    lows = [t.text.lower() for t in toks]
+    texts = [t.text for t in toks]
+    np_at = _np_at(toks)
+    for src in sources_in(texts, S.lexicon().markers, np_at=np_at):
+        out.append((src.index, _according_source(toks, src, previous, lemmatize)))
+    for k, w in enumerate(lows):
+        if w == "nach" and k + 1 < n:
+            found = _nach_angaben(toks, k, previous, lemmatize)
+            if found is not None:
+                out.append(found)
+        elif w == "wie" and k + 1 < n:
+            words, after = np_after(toks, k + 1)
+            if words and after < n and _wie_clause_reports(toks, after, lemmatize):
+                out.append((k, clean_speaker(words)))
+        elif w == "aus" and k + 1 < n:
+            words, after = np_after(toks, k + 1)
+            if words and any(lows[j] in _VERLAUTEN for j in range(after, min(after + 3, n))):
+                out.append((k, clean_speaker(words)))  # "wie aus Sicherheitskreisen verlautete"
+        elif w == "so":
+            so = so_source(texts, k, np_at)
+            if so is not None:
+                out.append((k, clean_speaker(np_after(toks, k + 1)[0])))
+    out.extend(_cue_subjects(toks, lemmatize))
+    out.extend(_headline_attribution(toks))
+    return out
+
+
+# "Wie aus Sicherheitskreisen verlautete", "Aus Regierungskreisen hieß es": "aus X" reports.
+_VERLAUTEN = frozenset({"verlautete", "verlautet", "verlauteten", "hieß", "heißt"})
+
+
+def _nach_angaben(
+    toks: Sequence[Tok], k: int, previous: Sequence[Tok] | None, lemmatize: Lemmatize
+) -> tuple[int, str | None] | None:
+    """ "nach Angaben des Ministeriums", "nach US-Angaben", "nach Behördenangaben", "nach
+    ukrainischen Angaben", "nach eigenen Angaben" (no one but the sentence's subject)."""
+    n = len(toks)
+    lows = [t.text.lower() for t in toks]
+    nxt = lows[k + 1]
+    texts = [t.text for t in toks]
+    if report_noun_source(texts, k, S.lexicon().report_nouns, _np_at(toks)) is not None:
+        return k, genitive_source(toks, k + 2)  # "nach Angaben des Ministeriums"
+    if nxt == "angaben":
+        return k, genitive_source(toks, k + 2)  # "nach Angaben aus Khartum"
+    if nxt.endswith("-angaben"):
+        prefix = toks[k + 1].text[: -len("-angaben")]
+        return k, R.ANGABEN_PREFIXES.get(prefix.lower(), prefix)
+    if nxt.endswith("angaben") and len(nxt) > 8 and toks[k + 1].text[:1].isupper():
+        prefix = toks[k + 1].text[: -len("angaben")]
+        return k, prefix[:-1] if prefix.endswith("s") else prefix
+    if k + 2 < n and lows[k + 2] == "angaben":
+        if nxt in R.POSSESSIVE_ANGABEN:
+            if nxt == "eigenen":  # "Das DRK sammelte nach eigenen Angaben …": its subject
+                own = presenting_subject(toks)
+                return k, clean_speaker(own) if own else None
+            return k, _previous_speaker(previous, lemmatize)
+        if nxt in R.ANGABEN_PREFIXES:
+            return k, R.ANGABEN_PREFIXES[nxt]
+        country = next(
+            (c for c, adj in R.COUNTRY_ADJECTIVES.items() if normalise_adjective(nxt) == adj),
+            None,
+        )
+        if country:
+            return k, country
+    return None
+
+
+def _headline_attribution(toks: Sequence[Tok]) -> list[tuple[int, str | None]]:
+    """A source set off at the end or the start of a headline: "Nordkorea schickt 1.500
+    Soldaten – Geheimdienst", "Geheimdienst: Nordkorea schickt 1.500 Soldaten". Only in
+    sentences without a final full stop (headlines): in body text "Die Bilanz: 40 Tote."
+    names no source."""
+    n = len(toks)
+    if not n or toks[-1].text == ".":
+        return []
+    end = n - 1 if toks[-1].text in ("!", "?") else n
+    for d in range(max(0, end - 5), end - 1):
+        if toks[d].text in ("–", "—", "-") and _is_source_words(toks[d + 1 : end]):
+            return [(d, clean_speaker([t.text for t in toks[d + 1 : end]]))]
+    for c in range(1, min(4, n)):
+        if toks[c].text == ":" and _is_source_words(toks[:c]):
+            return [(c, clean_speaker([t.text for t in toks[:c]]))]
+    return []
+
+
+def _is_source_words(words: Sequence[Tok]) -> bool:
+    """One to four capitalised words (a name, an office), none of them a number."""
+    return 0 < len(words) <= 4 and all(
+        NOUN_RE.match(w.text)
+        and w.text.lower() not in R.PRONOUNS
+        and vague_amount(w.text) is None
+        and not any(ch.isdigit() for ch in w.text)
+        for w in words
+    )
+
+
+def _wie_clause_reports(toks: Sequence[Tok], after: int, lemmatize: Lemmatize) -> bool:
+    """Whether "wie X ..." is a report clause: its verb, last before the comma, reports
+    ("Wie die Feuerwehr mitteilte", "Wie das Ministerium am Montag bekannt gab")."""
+    lows = [t.text.lower() for t in toks]
+    end = after
+    while end < len(lows) and lows[end] not in (",", ".", ";") and end - after < 8:
+        end += 1
+    if end == after or end >= len(lows) or lows[end] != ",":
+        return after < len(lows) and S.report_verb(toks[after].text, lemmatize) is not None
+    verb_form = S.report_verb(toks[end - 1].text, lemmatize)
+    if verb_form is None:
+        return False
+    # a separable verb in a verb-final clause: "bekannt gab", "mit teilte" never split
+    return not verb_form.particles or lows[end - 2] in verb_form.particles

@@ -1,0 +1,139 @@
+"""Subjects completed from their article: a bare noun takes the qualified form the article
+uses ("Soldaten" -> "nordkoreanische Soldaten"), a casualty count the event and place its
+sentence or article states, so /figures keeps one topic per stated scope."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from bot.models import Figure
+from bot.nlp import figure_subjects as S
+from bot.nlp.figure_dates import segments
+
+
+def harmonise_subjects(
+    figures: list[Figure], mentions: Callable[[str], list[str]] = lambda noun: []
+) -> list[Figure]:
+    """Give a bare subject ("Soldaten" in "weitere 1.500 Soldaten") the qualified subject
+    the article uses for that group ("nordkoreanische Soldaten"), so /figures groups them:
+    the most frequent subject of the one group other figures with that unit form, else the
+    qualified form that dominates the article's mentions of the noun (`mentions(noun)`)."""
+    qualified: dict[str, dict[str, list[str]]] = {}
+    for f in figures:
+        if f.unit and f.subject and " " in f.subject.split(" (")[0]:
+            group = S.subject_group(f.subject, f.unit)
+            if group:
+                qualified.setdefault(f.unit, {}).setdefault(group, []).append(f.subject)
+    out: list[Figure] = []
+    for f in figures:
+        # "Soldaten (Russland)": the bracketed context only helps a reader; the noun is bare.
+        core = f.subject.split(" (")[0] if f.subject else None
+        if (
+            core
+            and " " not in core
+            and f.unit
+            and S.subject_group(core, f.unit) not in qualified.get(f.unit, {})
+        ):
+            options = qualified.get(f.unit, {})
+            subject: str | None = None
+            if len(options) == 1:
+                subjects = next(iter(options.values()))
+                subject = min(subjects, key=lambda x: (-subjects.count(x), len(x)))
+            elif not options:
+                subject = dominant_subject(core, mentions(core))
+            if subject and core in subject.split():
+                f = replace(f, subject=subject)
+        out.append(f)
+    return out
+
+
+def _completed(f: Figure, event: str | None, place: str | None) -> Figure:
+    """`f` with the event and place its subject lacks added in brackets, when they do not
+    contradict what it states ("Verletzte in Duisburg" + Brand -> "Verletzte in Duisburg
+    (Brand)")."""
+    own_event, own_place = S.scope_of(f.subject)
+    add: list[str] = []
+    if own_event is None and event and own_place in (None, place):
+        add.append(event)
+    if own_place is None and place and own_event in (None, event):
+        add += ["in", place]
+    return replace(f, subject=f"{f.subject} ({' '.join(add)})") if add else f
+
+
+def sentence_scopes(figures: Sequence[Figure]) -> list[Figure]:
+    """Complete a casualty count's scope from its own sentence: "In Duisburg wurden bei dem
+    Brand 5 Menschen verletzt" states the place and the event in either order, and both
+    belong to the key, so that the story stays one topic however a sentence orders them."""
+    out: list[Figure] = []
+    for f in figures:
+        if S.is_scoped_concept(f.subject, f.unit):
+            f = _completed(f, *clause_scope(f.sentence, f.text))
+        out.append(f)
+    return out
+
+
+def clause_scope(sentence: str, text: str) -> S.Scope:
+    """The event and place stated for the figure `text` of `sentence`: in its own stretch of
+    the sentence first, then before it, then after it up to a stretch with another number
+    ("Demnach kamen 118 Menschen ums Leben, 35 von ihnen in der Region Celje": Celje is the
+    35's place, not the 118's)."""
+    at = sentence.find(text)
+    if at < 0:
+        return S.scope_of(_words(sentence))
+    parts = segments(sentence)
+    k = next((n for n, (a, b) in enumerate(parts) if a <= at <= b), len(parts) - 1)
+    end = parts[k][1]
+    for a, b in parts[k + 1 :]:
+        if re.search(r"\d", sentence[a:b]):
+            break
+        end = b
+    event, place = S.scope_of(_words(sentence[parts[k][0] : parts[k][1]]))
+    for piece in (sentence[: parts[k][0]], sentence[parts[k][1] : end]):
+        more_event, more_place = S.scope_of(_words(piece))
+        event, place = event or more_event, place or more_place
+    return event, place
+
+
+def _words(text: str) -> str:
+    return re.sub(r"[^\w\s-]", " ", text)
+
+
+def scope_figures(figures: Sequence[Figure], text: str) -> list[Figure]:
+    """Give each casualty count whose sentence states no event or place the article's scope
+    ("Todesopfer" -> "Todesopfer (Erdbeben in Myanmar)"), so that /figures keeps one topic per
+    stated scope: the dead of two disasters apart, one story's differently worded reports
+    together. The article's scope is the one its counts state most often, completed from the
+    event its text names most often (`text` is the title and body)."""
+    scoped = [f for f in figures if S.is_scoped_concept(f.subject, f.unit)]
+    if not scoped:
+        return list(figures)
+    stated = [sc for f in scoped if any(sc := S.scope_of(f.subject))]
+    events = Counter(e for e, _ in stated if e)
+    text_event, text_place = S.text_scope(text)
+    event = events.most_common(1)[0][0] if events else text_event
+    places = Counter(p for e, p in stated if p and e in (event, None))
+    place = places.most_common(1)[0][0] if places else None
+    if place is None and event in (text_event, None):
+        place = text_place
+    if event is None and place is None:
+        return list(figures)
+    out: list[Figure] = []
+    for f in figures:
+        if S.is_scoped_concept(f.subject, f.unit):
+            f = _completed(f, event, place)
+        out.append(f)
+    return out
+
+
+def dominant_subject(noun: str, mentions: Sequence[str]) -> str | None:
+    """The qualified phrase ("nordkoreanische Soldaten") among an article's mentions of a
+    noun, when it occurs at least twice and makes up two thirds of the qualified ones."""
+    qualified = [m for m in mentions if m != noun and m.endswith(" " + noun)]
+    if not qualified:
+        return None
+    best = max(set(qualified), key=qualified.count)
+    count = qualified.count(best)
+    return best if count >= 2 and count * 3 >= 2 * len(qualified) else None
