@@ -326,8 +326,9 @@ def _unit_from_context(
     known: Callable[[str], bool],
 ) -> None:
     """A unit named elsewhere when none follows: "Zahl der Toten ... auf 47", or an elided
-    noun ("Etwa 600 wurden getötet")."""
-    if head.unit is None and num.kind in ("digits", "range"):
+    noun ("Etwa 600 wurden getötet"). News text writes numbers up to twelve as words, so the
+    frame takes "auf sieben" as it takes "auf 7"."""
+    if head.unit is None and num.kind in ("digits", "range", "word"):
         counted = counted_before(toks, i)
         if counted is not None:
             noun = toks[counted].text

@@ -1,0 +1,45 @@
+"""Figure defects a new user found (issue 12 QA pass), on German sentences written for these
+tests: number words in the frames that take digits, a demand's subject and its floor
+("mindestens aber"), and subjects of a strike story."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from bot.models import ArticleExtraction, Figure
+
+Extract = Callable[..., ArticleExtraction]
+
+
+def figures(extract: Extract, text: str) -> list[Figure]:
+    return list(extract(text).figures)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier", "unit"),
+    [
+        ("Die Zahl der Toten ist auf sieben gestiegen.", 7, "exact", "Tote"),
+        ("Die Zahl der Toten stieg auf siebzehn.", 17, "exact", "Tote"),
+        ("Die Zahl der Toten stieg nach Angaben der Behörden auf zwölf.", 12, "exact", "Tote"),
+        ("Die Zahl der Vermissten stieg auf hundert.", 100, "exact", "Vermisste"),
+        ("Die Zahl der Toten stieg auf mehr als zwanzig.", 20, "more_than", "Tote"),
+        ("Die Zahl der Verletzten liegt inzwischen bei sechzehn.", 16, "exact", "Verletzte"),
+    ],
+)
+def test_death_toll_written_as_a_number_word(
+    extract: Extract, text: str, value: int, qualifier: str, unit: str
+) -> None:
+    found = figures(extract, text)
+    assert [(f.value, f.qualifier, f.unit) for f in found] == [(value, qualifier, unit)]
+
+
+def test_toll_rising_from_one_number_word_to_another(extract: Extract) -> None:
+    found = figures(extract, "Die Zahl der Verletzten stieg von drei auf fünf.")
+    assert [(f.value, f.unit) for f in found] == [(3, "Verletzte"), (5, "Verletzte")]
+
+
+def test_number_word_counting_its_own_noun_is_not_the_toll(extract: Extract) -> None:
+    found = figures(extract, "Die Zahl der Toten hat sich binnen drei Tagen verdoppelt.")
+    assert all(f.unit != "Tote" for f in found), [(f.value, f.unit) for f in found]
