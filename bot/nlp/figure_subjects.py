@@ -21,6 +21,7 @@ from typing import Protocol
 from bot.nlp import figure_rules as R
 from bot.nlp.attribution.sources import Markers, load_markers
 from bot.nlp.calendar_words import WEEKDAYS
+from bot.nlp.figure_changes import changed_owner, changed_subject
 from bot.nlp.figure_lemmas import key_noun
 
 _LEXICONS = Path(__file__).with_name("lexicons")
@@ -494,17 +495,9 @@ def _measured(
         if np and not _is_time(np[0][-1]):
             more, _ = attachments(toks, np[1], 1, lemmatize)
             return " ".join([unit, toks[after].text, *np[0], *more])
-    k = first - 1
-    if _low(toks, k) == "von" and _low(toks, k - 1) == "höhe" and _low(toks, k - 2) == "in":
-        k -= 2
-    if _low(toks, k) in ("von", "in", "über"):  # "ein Fonds über 2 Mrd. Euro"
-        j = k - 1
-        while j >= 0 and _is_noun(toks[j].text) and j > k - 3:
-            j -= 1
-        if j < k - 1:
-            np = noun_phrase(toks, j + 1, lemmatize)
-            if np and np[0][-1] not in lexicon().frame_nouns:
-                return _display(np[0], toks, np[1], lemmatize)
+    before = _named_before(toks, first, unit, lemmatize)
+    if before is not None:
+        return before
     a, b = _clause_bounds(toks, first)
     estimated = _estimated_object(toks, a, first, lemmatize) or _framed(
         toks, a, b, range(first, last + 1), lemmatize
@@ -519,6 +512,45 @@ def _measured(
     if pick is None:
         return None
     return _display(pick[1], toks, pick[2], lemmatize)
+
+
+def _named_before(
+    toks: Sequence[_HasText], first: int, unit: str, lemmatize: Lemmatize
+) -> str | None:
+    """What the words right before an amount name as measured: a change ("eine Erhöhung der
+    Löhne um 8 Prozent"), the amount an elided one continues ("…, mindestens aber 350 Euro"),
+    a noun before "von"/"über" ("ein Fonds über 2 Mrd. Euro")."""
+    changed = changed_subject(toks, first)
+    if changed is not None:
+        return changed  # "eine Erhöhung der Löhne um 8 Prozent"
+    previous = _elided_amount(toks, first)
+    if previous is not None:
+        return _measured(toks, previous, previous + 1, unit, lemmatize)
+    k = first - 1
+    if _low(toks, k) == "von" and _low(toks, k - 1) == "höhe" and _low(toks, k - 2) == "in":
+        k -= 2
+    if _low(toks, k) in ("von", "in", "über"):  # "ein Fonds über 2 Mrd. Euro"
+        j = k - 1
+        while j >= 0 and _is_noun(toks[j].text) and j > k - 3:
+            j -= 1
+        if j < k - 1:
+            np = noun_phrase(toks, j + 1, lemmatize)
+            if np and np[0][-1] not in lexicon().frame_nouns:
+                return _display(np[0], toks, np[1], lemmatize)
+    return None
+
+
+def _elided_amount(toks: Sequence[_HasText], first: int) -> int | None:
+    """The amount before the comma an elided one continues ("um 8 Prozent, mindestens aber
+    350 Euro": both measure the increase): the clause before the amount holds no word but
+    particles, the clause before it ends with an amount. Its number's index, else None."""
+    a, _ = _clause_bounds(toks, first)
+    if a < 3 or toks[a - 1].text != "," or any(_is_noun(_text(toks, k)) for k in range(a, first)):
+        return None
+    for p in (a - 2, a - 3):
+        if p >= 0 and any(c.isdigit() for c in _text(toks, p)):
+            return p
+    return None
 
 
 _COMPARATIVES = frozenset({"mehr", "weniger"})
@@ -1019,7 +1051,7 @@ def subject_group(subject: str | None, unit: str | None) -> str | None:
     if subject.startswith(AGE_SUBJECT + " ") or subject == AGE_SUBJECT:
         return None
     subject = _without_noise(subject)
-    words = subject.split()
+    words = changed_owner(subject.split()) or subject.split()  # "Erhöhung der Löhne": Lohn
     lex = lexicon()
     head = next((k for k, w in enumerate(words) if w[:1].isupper()), None)
     if head is not None and _no_topic_head(words, head, unit):

@@ -9,6 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from bot.models import ArticleExtraction, Figure
+from bot.nlp.figure_subjects import subject_group
 
 Extract = Callable[..., ArticleExtraction]
 
@@ -43,3 +44,41 @@ def test_toll_rising_from_one_number_word_to_another(extract: Extract) -> None:
 def test_number_word_counting_its_own_noun_is_not_the_toll(extract: Extract) -> None:
     found = figures(extract, "Die Zahl der Toten hat sich binnen drei Tagen verdoppelt.")
     assert all(f.unit != "Tote" for f in found), [(f.value, f.unit) for f in found]
+
+
+def test_demand_measures_the_increase_and_its_floor(extract: Extract) -> None:
+    found = figures(
+        extract, "Verdi fordert eine Erhöhung der Löhne um 8 Prozent, mindestens aber 350 Euro."
+    )
+    assert [(f.value, f.qualifier, f.unit, f.subject) for f in found] == [
+        (8, "exact", "Prozent", "Erhöhung der Löhne"),
+        (350, "at_least", "Euro", "Erhöhung der Löhne"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Die Stadt zahlt höchstens jedoch 20 Millionen Euro.", "at_most"),
+        ("Der Schaden beträgt mindestens allerdings 3 Millionen Euro.", "at_least"),
+    ],
+)
+def test_bound_behind_a_contrasting_particle(extract: Extract, text: str, qualifier: str) -> None:
+    assert [f.qualifier for f in figures(extract, text)] == [qualifier]
+
+
+def test_change_before_um_is_not_taken_from_another_noun(extract: Extract) -> None:
+    found = figures(extract, "Die Preise stiegen im Vergleich zum Vorjahr um 5 Prozent.")
+    assert all(f.subject != "Vorjahr" for f in found), [f.subject for f in found]
+
+
+def test_wage_increase_and_wages_are_one_topic(extract: Extract) -> None:
+    story = (
+        "Die Gewerkschaft fordert 6,8 Prozent mehr Lohn.\n\n"
+        "Die Arbeitgeber bieten eine Erhöhung der Löhne um 5,5 Prozent an.\n\n"
+        "Eine Lohnerhöhung um 3 Prozent lehnt die Gewerkschaft ab."
+    )
+    found = figures(extract, story)
+    groups = {subject_group(f.subject, f.unit) for f in found}
+    assert len(found) == 3
+    assert len(groups) == 1 and None not in groups, [(f.subject, f.unit) for f in found]
