@@ -283,6 +283,11 @@ def _read_counted_noun(
     return True
 
 
+# A noun coordinated with another ("Busse und Bahnen") starts a phrase of its own, never the
+# last part of a multi-word name: "750.000 Fahrgäste Busse und Bahnen" counts Fahrgäste.
+_COORDINATORS = frozenset({"und", "oder", "sowie"})
+
+
 def _compound_name_end(
     toks: Sequence[Tok], k: int, known: Callable[[str], bool]
 ) -> tuple[int, list[str]]:
@@ -294,6 +299,7 @@ def _compound_name_end(
         and toks[k].text not in S.lexicon().measures
         and NOUN_RE.match(toks[k + 1].text)
         and toks[k + 1].text.lower() not in R.PRONOUNS
+        and lower_at(toks, k + 2) not in _COORDINATORS
     ):
         if ADJ_RE.match(toks[k].text.lower()) and known(toks[k + 1].text):
             named_adjectives.append(toks[k].text)  # "fünf Gelbe Karten"

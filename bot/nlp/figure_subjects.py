@@ -22,7 +22,8 @@ from bot.nlp import figure_rules as R
 from bot.nlp.attribution.sources import Markers, load_markers
 from bot.nlp.calendar_words import WEEKDAYS
 from bot.nlp.figure_changes import changed_owner, changed_subject
-from bot.nlp.figure_lemmas import key_noun
+from bot.nlp.figure_costs import measured_by_verb
+from bot.nlp.figure_lemmas import key_noun, noun_lemma
 
 _LEXICONS = Path(__file__).with_name("lexicons")
 Lemmatize = Callable[[str], "str | None"]
@@ -499,6 +500,9 @@ def _measured(
     if before is not None:
         return before
     a, b = _clause_bounds(toks, first)
+    by_verb = measured_by_verb(toks, a, b)
+    if by_verb is not None:
+        return by_verb  # "Die Einigung koste … 45 Millionen Euro": Kosten der Einigung
     estimated = _estimated_object(toks, a, first, lemmatize) or _framed(
         toks, a, b, range(first, last + 1), lemmatize
     )
@@ -532,12 +536,35 @@ def _named_before(
     if _low(toks, k) in ("von", "in", "über"):  # "ein Fonds über 2 Mrd. Euro"
         j = k - 1
         while j >= 0 and _is_noun(toks[j].text) and j > k - 3:
+            if j < k - 1 and _in_pp(toks, j):
+                break  # "auf den Zufahrtsstraßen Staus von 20 Kilometern": where, not what
             j -= 1
         if j < k - 1:
             np = noun_phrase(toks, j + 1, lemmatize)
             if np and np[0][-1] not in lexicon().frame_nouns:
-                return _display(np[0], toks, np[1], lemmatize)
+                words = _nominative(np[0], _low(toks, j), lemmatize)
+                return _display(words, toks, np[1], lemmatize)
     return None
+
+
+_GENITIVE_ARTICLES = frozenset({"des", "eines", "dieses", "jedes"})
+
+
+def _in_pp(toks: Sequence[_HasText], j: int) -> bool:
+    """Whether the noun at j closes a prepositional phrase ("auf den Zufahrtsstraßen")."""
+    preps = _ATTACH_PREPS | {"von", "mit", "nach", "zu", "über", "unter", "vor", "auf"}
+    if _low(toks, j - 1) in R.DETERMINERS:
+        j -= 1
+    return _low(toks, j - 1) in preps
+
+
+def _nominative(words: list[str], before: str, lemmatize: Lemmatize) -> list[str]:
+    """A genitive noun shown as its lemma ("wegen des Defizits von 20 Millionen Euro" ->
+    "Defizit"): the subject names the thing, whatever case the sentence puts it in."""
+    if before not in _GENITIVE_ARTICLES or not words:
+        return words
+    lemma = noun_lemma(words[-1], lemmatize)
+    return [*words[:-1], lemma] if lemma else words
 
 
 def _elided_amount(toks: Sequence[_HasText], first: int) -> int | None:

@@ -82,3 +82,46 @@ def test_wage_increase_and_wages_are_one_topic(extract: Extract) -> None:
     groups = {subject_group(f.subject, f.unit) for f in found}
     assert len(found) == 3
     assert len(groups) == 1 and None not in groups, [(f.subject, f.unit) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "subject"),
+    [
+        (
+            "Die Einigung koste das Unternehmen rund 45 Millionen Euro, sagte der Finanzchef.",
+            "Euro",
+            "Kosten der Einigung",
+        ),
+        (
+            "Der Streik werde das Unternehmen drei Millionen Euro kosten.",
+            "Euro",
+            "Kosten des Streiks",
+        ),
+        ("Wegen des Defizits von 20 Millionen Euro muss die Stadt sparen.", "Euro", "Defizit"),
+        (
+            "Es bildeten sich auf den Zufahrtsstraßen Staus von mehr als 20 Kilometern.",
+            "Kilometer",
+            "Staus",
+        ),
+        (
+            "Die KVB verliert durch den Streik täglich 600.000 Euro an Einnahmen.",
+            "Euro",
+            "Einnahmen",
+        ),
+    ],
+)
+def test_strike_story_subjects(extract: Extract, text: str, unit: str, subject: str) -> None:
+    found = figures(extract, text)
+    assert [(f.unit, f.subject) for f in found] == [(unit, subject)]
+
+
+def test_cost_noun_is_no_cost_verb(extract: Extract) -> None:
+    found = figures(extract, "Die Kosten bezifferte das Ministerium auf 40 Millionen Euro.")
+    assert [f.subject for f in found] == ["Kosten"]
+
+
+def test_counted_noun_before_a_coordinated_object(extract: Extract) -> None:
+    found = figures(extract, "Am Montag nutzten etwa 750.000 Fahrgäste Busse und Bahnen.")
+    assert [(f.value, f.unit) for f in found] == [(750_000, "Fahrgast")]
+    assert found[0].subject is not None and found[0].subject.startswith("Fahrgäste")
+    assert "Fahrgäste Busse" not in found[0].subject
