@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime
 
 import pytest
-from figure_story import article, ask_figures, story_services
+from figure_story import article, ask_figures, story_services, topics
 
 from bot.nlp import Extractor
 from handlers.types import Services
@@ -22,6 +22,7 @@ ARTICLES = [
         [
             "Verdi fordert eine Erhöhung der Löhne um 8 Prozent, mindestens aber 350 Euro.",
             "Die Arbeitgeber bieten eine Erhöhung der Löhne um 5,5 Prozent an.",
+            "Zuvor hatte Verdi 6,8 Prozent mehr Lohn verlangt.",
         ],
     ),
     (
@@ -82,3 +83,9 @@ async def test_a_unit_lists_the_subjects_measured_in_it(services, text_of) -> No
 async def test_a_unit_nothing_is_measured_in_says_so(services, text_of) -> None:
     body = text_of(await ask_figures(services, subject="Kilometer"))
     assert "„Kilometer“ ist eine Einheit, kein Thema" in body, body
+
+
+async def test_wages_and_their_increase_are_one_topic(services, text_of) -> None:
+    listing = topics(text_of(await ask_figures(services)))
+    wages = [t for t in listing if "Lohn" in t or "Löhne" in t]
+    assert len(wages) == 1 and wages[0].endswith("4 Meldungen"), listing
