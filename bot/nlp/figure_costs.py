@@ -67,9 +67,10 @@ def genitive_phrase(words: Sequence[str]) -> str | None:
     return " ".join([article, *adjs, _genitive_noun(noun) if s_ending else noun])
 
 
-def measured_by_verb(toks: Sequence[_HasText], a: int, b: int) -> str | None:
-    """ "Kosten der Einigung" when the clause [a, b) holds a measure verb ("koste") and opens
-    with its subject ("Die Einigung"); None otherwise."""
+def measured_by_verb(toks: Sequence[_HasText], a: int, b: int) -> tuple[str, int] | None:
+    """("Kosten der Einigung", index after "Einigung") when the clause [a, b) holds a measure
+    verb ("koste") and opens with its subject ("Die Einigung"); None otherwise. The caller
+    adds the subject's attachments ("Kosten der Reparatur der Brücke")."""
     verbs = measure_verbs()
     noun = next((verbs[t.text] for t in toks[a:b] if t.text in verbs), None)  # not "Kosten"
     if noun is None:
@@ -80,4 +81,4 @@ def measured_by_verb(toks: Sequence[_HasText], a: int, b: int) -> str | None:
         if t.text[:1].isupper() and len(words) > 1:
             break
     genitive = genitive_phrase(words)
-    return f"{noun} {genitive}" if genitive else None
+    return (f"{noun} {genitive}", a + len(words)) if genitive else None

@@ -501,8 +501,9 @@ def _measured(
         return before
     a, b = _clause_bounds(toks, first)
     by_verb = measured_by_verb(toks, a, b)
-    if by_verb is not None:
-        return by_verb  # "Die Einigung koste … 45 Millionen Euro": Kosten der Einigung
+    if by_verb is not None:  # "Die Einigung koste … 45 Millionen Euro": Kosten der Einigung
+        more, _ = attachments(toks, by_verb[1], 1, lemmatize)
+        return " ".join([by_verb[0], *more])
     estimated = _estimated_object(toks, a, first, lemmatize) or _framed(
         toks, a, b, range(first, last + 1), lemmatize
     )
