@@ -9,6 +9,8 @@ from functools import cache
 from pathlib import Path
 from typing import Protocol
 
+from bot.nlp.figure_words import is_adjective
+
 _LEXICON = Path(__file__).with_name("lexicons") / "figure_measure_verbs.tsv"
 
 # Article of the subject (nominative) -> its genitive, and whether the noun takes "-s".
@@ -26,6 +28,7 @@ _GENITIVE: dict[str, tuple[str, bool]] = {
     "diese": ("dieser", False),
 }
 _SIBILANTS = ("s", "ß", "x", "z")
+_OPENERS = frozenset({"„", '"', "»", "«", "“"})  # the subject opens the sentence or a quote
 _MAX_ADJECTIVES = 2
 
 
@@ -61,7 +64,7 @@ def genitive_phrase(words: Sequence[str]) -> str | None:
         return None
     article, s_ending = found
     *adjectives, noun = words[1:]
-    if not noun[:1].isupper() or any(not a[:1].islower() for a in adjectives):
+    if not noun[:1].isupper() or not all(is_adjective(a) for a in adjectives):
         return None
     adjs = [a + "n" if a.endswith("e") else a for a in adjectives]
     return " ".join([article, *adjs, _genitive_noun(noun) if s_ending else noun])
@@ -71,6 +74,8 @@ def measured_by_verb(toks: Sequence[_HasText], a: int, b: int) -> tuple[str, int
     """("Kosten der Einigung", index after "Einigung") when the clause [a, b) holds a measure
     verb ("koste") and opens with its subject ("Die Einigung"); None otherwise. The caller
     adds the subject's attachments ("Kosten der Reparatur der Brücke")."""
+    if a > 0 and toks[a - 1].text not in _OPENERS:
+        return None  # "…, das den Staat 5 Millionen kostet", "… und der Krise geschnürte …"
     verbs = measure_verbs()
     noun = next((verbs[t.text] for t in toks[a:b] if t.text in verbs), None)  # not "Kosten"
     if noun is None:

@@ -570,11 +570,11 @@ def _nominative(words: list[str], before: str, lemmatize: Lemmatize) -> list[str
 
 def _elided_amount(toks: Sequence[_HasText], first: int) -> int | None:
     """The amount before the comma an elided one continues ("um 8 Prozent, mindestens aber
-    350 Euro": both measure the increase): the clause before the amount holds no word but
-    particles, the clause before it ends with an amount. Its number's index, else None."""
+    350 Euro": both measure the increase): the amount (with its qualifier) opens its clause,
+    the clause before it ends with an amount. Its number's index, else None."""
     a, _ = _clause_bounds(toks, first)
-    if a < 3 or toks[a - 1].text != "," or any(_is_noun(_text(toks, k)) for k in range(a, first)):
-        return None
+    if a < 3 or toks[a - 1].text != "," or a != first:
+        return None  # "…, spülte 558 Millionen US-Dollar": a clause of its own
     for p in (a - 2, a - 3):
         if p >= 0 and any(c.isdigit() for c in _text(toks, p)):
             return p

@@ -125,3 +125,24 @@ def test_counted_noun_before_a_coordinated_object(extract: Extract) -> None:
     assert [(f.value, f.unit) for f in found] == [(750_000, "Fahrgast")]
     assert found[0].subject is not None and found[0].subject.startswith("Fahrgäste")
     assert "Fahrgäste Busse" not in found[0].subject
+
+
+def test_an_amount_after_a_clause_is_not_elided(extract: Extract) -> None:
+    text = (
+        "Die Tour, die vom Herbst 2005 bis August 2007 dauerte, spülte 558 Millionen Euro "
+        "in die Kassen der Band."
+    )
+    found = [f for f in figures(extract, text) if f.unit == "Euro"]
+    assert len(found) == 1 and found[0].subject != "Herbst", [f.subject for f in found]
+
+
+def test_cost_verb_in_a_relative_clause_takes_no_article_for_a_subject(extract: Extract) -> None:
+    text = "Das Paket, das den Staat 120 Milliarden Euro kostet, wurde beschlossen."
+    found = figures(extract, text)
+    assert [f.unit for f in found] == ["Euro"]
+    assert found[0].subject is not None and "Staats" not in found[0].subject
+
+
+def test_a_rate_is_no_toll(extract: Extract) -> None:
+    text = "Die Zahl der Infektionen liegt über dem Maximum von fünf pro 1.000 Patienten."
+    assert all(f.value != 5 for f in figures(extract, text))
