@@ -147,6 +147,11 @@ class RulesBase:
         low = word.lower()
         return word[:1].isupper() and (is_org(word) or low.endswith(self.vocab.name_heads))
 
+    def _document_head(self, head: str) -> bool:
+        """A document, law or resolution that states something itself (quote_documents.txt)."""
+        low = head.lower()
+        return low in self.vocab.documents or low.endswith(self.vocab.document_endings)
+
     def _plausible(self, np: NP, texts: list[str]) -> bool:
         """Reject noun phrases whose head is a common noun ("Ereignis") or a capitalised
         sentence-initial word ("Gleich"); names, roles, organisations and pronouns pass."""
@@ -165,6 +170,8 @@ class RulesBase:
             or head.lower().rstrip("n") in self.vocab.person_nouns
         ):
             return True
+        if np.kind == "description" and self._document_head(head):
+            return True  # inanimate sources: "Die Resolution fordert", "Das Grundgesetz erlaubt"
         if head.lower().endswith(self.vocab.abstract_suffixes) and not (
             np.kind == "name" and len(words) > 1
         ):

@@ -7,9 +7,7 @@ from collections.abc import Sequence
 from bot.nlp.attribution.acts import is_passive
 from bot.nlp.quotes.accusations import Accusations
 from bot.nlp.quotes.content import Contents
-from bot.nlp.quotes.grammar import (
-    FINITE_HABEN,
-)
+from bot.nlp.quotes.grammar import FINITE_HABEN, OBLIQUE_ARTICLES
 from bot.nlp.quotes.model import Attribution, CueClause, Word
 from bot.nlp.quotes.subjects import Subjects
 from bot.nlp.speakers import NP
@@ -78,7 +76,7 @@ class Clauses(Accusations, Subjects, Contents):
         cl = self._cue_clause(words, c, cue_idx)
         passive = self._passive_agent(cl.texts, cl.a, c, lemma, cl.end)
         if passive is not None:
-            return Attribution(passive, cue, (cl.a, min(max(cl.b, c + 1), cl.end)))
+            return Attribution(passive, cue, self._passive_content(cl))
         if _points_back(cl):
             # "Das sagte X am Freitag.": the statement is the previous sentence
             back = self._back_speaker(cl.texts, c, cl.b, cl.end)
@@ -94,6 +92,24 @@ class Clauses(Accusations, Subjects, Contents):
         if np is None:
             return None
         return self._with_content(cl, lemma, cue, np, cue_idx)
+
+    def _passive_content(self, cl: CueClause) -> tuple[int, int]:
+        """A passive report's content: the clause after a comma or colon when it is a
+        complement ("Vom Rat wurde beschlossen, die Halle zu sperren"), else the passive
+        clause itself ("Die Pläne wurden von X als unrealistisch bezeichnet")."""
+        texts, b, end = cl.texts, cl.b, cl.end
+        stop = next((k for k in range(b + 1, end) if texts[k] == ","), end)
+        if (
+            b + 1 < end
+            and texts[b] in (",", ":")
+            and (
+                texts[b + 1].lower() in ("dass", "ob")
+                or cl.words[b + 1].inq
+                or self._zu_infinitive(texts, b + 1, stop)  # the next clause only
+            )
+        ):
+            return (b + 1, end)
+        return (cl.a, min(max(b, cl.c + 1), end))
 
     def _cue_clause(self, words: Sequence[Word], c: int, cue_idx: frozenset[int]) -> CueClause:
         texts = [w.text for w in words]
@@ -131,6 +147,11 @@ class Clauses(Accusations, Subjects, Contents):
         source or place, else an unnamed source."""
         texts, a, b, c = cl.texts, cl.a, cl.b, cl.c
         np = self._source_phrase(texts, a, b)
+        if np is None and a > 0 and texts[a - 1] == "," and texts[0].lower() in ("in", "im"):
+            # "In der Resolution, die … angenommen wurde, heißt es": the phrase opens the sentence
+            np = self._source_phrase(texts, 0, texts.index(",")) or self._place_phrase(
+                texts, 0, texts.index(",")
+            )
         cue = f"{cue} es"
         if np is None and "es" in texts[max(0, c - 1) : c + 2]:
             es = c + 1 if c + 1 < len(texts) and texts[c + 1] == "es" else c
@@ -145,6 +166,11 @@ class Clauses(Accusations, Subjects, Contents):
     def _subject_around_cue(self, cl: CueClause, lemma: str) -> NP | None:
         """The subject before the cue (V2) or right after it (inverted order)."""
         texts, a, b, c = cl.texts, cl.a, cl.b, cl.c
+        if cl.first in FINITE_HABEN and a > 1 and texts[a - 1] == ",":
+            # "…, hatte Obama bei seinem Treffen mit X gesagt": right after the auxiliary
+            np = self._np(texts, a + 1, c, allow_apposition=False)
+            if np is not None and texts[a + 1].lower() not in OBLIQUE_ARTICLES:
+                return np
         article = cl.first == "das" and a + 1 < c and texts[a + 1][:1].isupper()
         if a == c or (cl.first in self.vocab.after_first and not article):
             # "Dann sagte X", "Das sagte X"; not "Das Magazin X bezeichnete …" (an article)

@@ -20,6 +20,9 @@ from bot.nlp.quotes.grammar import (
 from bot.nlp.quotes.model import Attribution, CueClause, Word
 from bot.nlp.speakers import DETS, NP, POSSESSIVE
 
+# words that open an adverbial infinitive, never a reported one
+INFINITIVE_ADVERBIALS = frozenset({"um", "ohne", "statt", "anstatt"})
+
 
 class Contents(RulesBase):
     """Stage 3c: the content span of one cue whose subject is known."""
@@ -43,19 +46,55 @@ class Contents(RulesBase):
         texts, words, a, b, c, end = cl.texts, cl.words, cl.a, cl.b, cl.c, cl.end
         if lemma in self.vocab.object_only:
             return self._object_or_statement(cl, np)
+        if _object_relative(cl, np):
+            return None  # "die Satzung, die der Verein beschlossen hat, …": said is the antecedent
         if _parenthetical(cl):
             return (0, end)  # "X könnte, so vermuten Beobachter, auf Y hoffen"
         if cl.first == "wie":
             return _wie_content(cl)
-        if a == c and a > 0 and np.start > c:
+        if _apposed_wie(cl, np):
+            # "…, wie Burt Rutan, Chef der Firma, mitteilte": the clause opened before the name
+            return _wie_content(dataclasses.replace(cl, a=np.start - 1, first="wie"))
+        if a == c and a > 0 and np.start > c and not self._complement_follows(cl):
             return (0, a)  # "„…“, sagte Kirby" / "Das Militär habe …, sagte Austin"
+        if self._preposed_perfect(cl, np):
+            return (0, a)  # "Die Lage sei ernst, hatte der Minister gesagt"
         if b < end and (texts[b] in (":", "–") or words[b].inq or texts[b] in QUOTE_CHARS):
             return (b + 1 if texts[b] in (":", "–") else b, end)
+        if (
+            b + 1 < end
+            and texts[b] == ","
+            and texts[b + 1].lower() == "wonach"
+            and self.acts.act(lemma) != "denial"
+        ):
+            return None  # "konnte Gerüchte nicht bestätigen, wonach …": the report's claim
         if b < end and texts[b] == ",":
             return self._comma_content(cl, lemma, after_np)
         if a > 0 and np.start > c:
             return (0, a)
         return self._object_content(cl, lemma, cue, np, after_np)
+
+    def _complement_follows(self, cl: CueClause) -> bool:
+        """ "In der Resolution, die … wurde, heißt es, dass …": the cue and its subject are
+        followed right away by a comma or colon and a reported clause, so the words before
+        the cue are no statement of theirs."""
+        b, end = cl.b, cl.end
+        if not (b <= cl.c + 2 and b + 1 < end and cl.texts[b] in (",", ":")):
+            return False
+        return cl.words[b + 1].inq or self._clause_complement(cl.words, "", b + 1, end)
+
+    def _preposed_perfect(self, cl: CueClause, np: NP) -> bool:
+        """ "Die Lage sei ernst, hatte der Minister gesagt": an auxiliary opens the cue's
+        clause after a comma, the subject stands between it and the participle, and the
+        sentence before is reported speech (Konjunktiv or a quotation)."""
+        a = cl.a
+        return (
+            a > 1
+            and cl.texts[a - 1] == ","
+            and cl.first in FINITE_HABEN
+            and a < np.start < cl.c
+            and (self.has_konj(cl.words, 0, a - 1) or any(w.inq for w in cl.words[: a - 1]))
+        )
 
     def _comma_content(self, cl: CueClause, lemma: str, after_np: int) -> tuple[int, int]:
         """ "sagte, dass …", "appellierte an die Bürger, Wasser zu sparen": the clause after
@@ -68,7 +107,7 @@ class Contents(RulesBase):
             and t.lower() not in ("es", "darauf", "davon", "dabei")
         ]
         nxt = texts[b + 1].lower() if b + 1 < end else ""
-        if lemma in self.vocab.directives and "zu" in texts[b + 1 : end]:
+        if lemma in self.vocab.directives and self._zu_infinitive(texts, b + 1, end):
             return (b + 1, end)  # "appellierte an die Bürger, Wasser zu sparen"
         if (
             len(objects) <= 2
@@ -157,6 +196,7 @@ class Contents(RulesBase):
         texts = [w.text for w in words]
         return (
             texts[lo].lower() in ("dass", "ob")
+            or self._infinitive_complement(texts, lo, hi)
             or any(texts[k] == "dass" and texts[k - 1] == "," for k in range(lo + 1, hi))
             or any(w.inq for w in words[lo:hi])
             or self.has_konj(words, lo, hi)
@@ -171,6 +211,40 @@ class Contents(RulesBase):
             )
         )
 
+    def _infinitive_complement(self, texts: list[str], lo: int, hi: int) -> bool:
+        """A zu-infinitive clause right after the cue's comma ("hofft, die Frau halten zu
+        können"); "um … zu" and "ohne … zu" are adverbial, not what was said."""
+        if not (lo > 0 and texts[lo - 1] == "," and texts[lo].lower() not in INFINITIVE_ADVERBIALS):
+            return False
+        stop = next((k for k in range(lo, hi) if texts[k] == ","), hi)
+        return self._zu_infinitive(texts, lo, stop)
+
+    def _zu_infinitive(self, texts: list[str], lo: int, hi: int) -> bool:
+        """A zu-infinitive in texts[lo:hi]: "zu schließen", or fused with a separable
+        particle ("einzurichten", "weiterzuleiten": the word without "zu" is an infinitive)."""
+        for k in range(lo, hi):
+            t = texts[k]
+            if t == "zu" and k + 1 < hi and self._infinitive_after_zu(texts, k + 1, hi):
+                return True  # "zu halten", not the preposition ("zu einem Stichtag")
+            j = t.find("zu", 2)
+            if j > 0 and t.islower() and (t[:j] + t[j + 2 :]) in self.tables.verbs:
+                return True
+        return False
+
+    def _infinitive_after_zu(self, texts: list[str], k: int, hi: int) -> bool:
+        """Whether texts[k] after "zu" is an infinitive: a known verb, or a lower-case -en
+        word that is no article, possessive or adjective before a noun ("zu boykottieren",
+        not "zu den Akten", "zu schweren Unfällen")."""
+        t = texts[k]
+        if t in self.tables.verbs:
+            return True
+        return (
+            t.islower()
+            and t.endswith(("en", "ern", "eln"))
+            and t not in DETS | POSSESSIVE
+            and not (k + 1 < hi and texts[k + 1][:1].isupper())
+        )
+
     def _object_complement(self, texts: list[str], lemma: str, lo: int, hi: int) -> bool:
         """An object with the complement its verb's frame needs to be a statement
         ("bezeichnete X als …", "sprach von …", "verwies auf …", "rief auf, … zu")."""
@@ -181,7 +255,7 @@ class Contents(RulesBase):
             or (lemma == "verweisen" and "auf" in texts[lo : lo + 3])
             or (
                 lemma in self.vocab.directives
-                and "zu" in texts[lo:hi]
+                and self._zu_infinitive(texts, lo, hi)
                 and lo > 0
                 and texts[lo - 1] == ","
             )
@@ -192,6 +266,23 @@ class Contents(RulesBase):
             )
             or self._framed(lemma, texts, lo, hi)
         )
+
+
+def _object_relative(cl: CueClause, np: NP) -> bool:
+    """A verb-final cue in a relative clause whose pronoun is its accusative object ("…, die
+    der Verein beschlossen hat, …"): what follows the clause is the main clause, not this
+    cue's content."""
+    return (
+        cl.a > 0
+        and cl.texts[cl.a - 1] == ","
+        and cl.first in ("die", "das", "den", "welche", "welchen", "welches")
+        and cl.a <= np.start < cl.c
+        and (np.start > cl.a or cl.texts[cl.a + 1].lower() in DETS)  # "die der Verein"
+        and cl.b <= cl.c + 2
+        and cl.b < cl.end
+        and cl.texts[cl.b]
+        == ","  # a colon still opens its quotation: "…, die X erklärt hatte: „…“"
+    )
 
 
 def _own_object(cl: CueClause, np: NP) -> tuple[int, int] | None:
@@ -222,6 +313,12 @@ def _wie_content(cl: CueClause) -> tuple[int, int]:
     if cl.b + 1 < cl.end:
         return (0, cl.end)
     return (0, max(0, cl.a - 1))
+
+
+def _apposed_wie(cl: CueClause, np: NP) -> bool:
+    """A "wie" clause whose subject carries an apposition: the cue's own clause starts after
+    the apposition's comma, the "wie" stands right before the subject."""
+    return 1 < np.start < cl.a and cl.texts[np.start - 1].lower() == "wie"
 
 
 def _verb_final_object(cl: CueClause, np: NP) -> bool:

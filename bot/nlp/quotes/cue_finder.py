@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.nlp.attribution.acts import PASSIVE_AUX
 from bot.nlp.quotes.base import RulesBase
 from bot.nlp.quotes.grammar import ATTRIBUTIVE_BEFORE, BOUNDARY, QUOTE_CHARS
 from bot.nlp.quotes.model import Word
@@ -31,6 +32,20 @@ def _not_finite_cue(words: Sequence[Word], i: int, low: str, lemma: str) -> bool
     if low != lemma and low.replace("zu", "", 1) == lemma:
         return True
     return low == lemma and i > 0 and words[i - 1].text == "zu"
+
+
+def _passive_before(words: Sequence[Word], i: int) -> bool:
+    """A passive auxiliary before words[i] in its clause and no agent ("Über die Sperrung
+    werde erst entschieden"): the clause names nobody who decided it."""
+    aux = False
+    for k in range(i - 1, max(-1, i - 12), -1):
+        t = words[k].text.lower()
+        if t in BOUNDARY or t in (".", "!", "?") or words[k].inq:
+            break
+        if t in ("von", "vom", "durch"):
+            return False
+        aux = aux or t in PASSIVE_AUX
+    return aux
 
 
 def _reflexive_before(words: Sequence[Word], i: int) -> bool:
@@ -116,6 +131,8 @@ class CueFinder(RulesBase):
                     continue
                 if i + 1 < n and words[i + 1].text == "sich" and lemma != "äußern":
                     continue  # "damit bestätigt sich die Befürchtung"
+                if lemma in self.vocab.decisions and _passive_before(words, i):
+                    continue  # "wurde entschieden": an agentless passive decision
                 if lemma in self.reflexive_non_cues and _reflexive_before(words, i):
                     continue  # "Proteste haben sich angekündigt"
                 # "sagte ... ab" is absagen, not sagen

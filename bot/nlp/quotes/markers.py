@@ -4,6 +4,7 @@ unter Berufung auf).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from bot.nlp.cues import ACCORDING_NOUNS
@@ -29,6 +30,36 @@ def _compound_report(low: str, heads: tuple[str, ...]) -> str | None:
         if low.endswith(head) and len(low) - len(head) >= 3:
             return low[: -len(head)].rstrip("-")
     return None
+
+
+def _after_adjectives(texts: list[str], k: int, end: int, dets: frozenset[str]) -> int:
+    """The index after a determiner and up to three inflected adjectives ("nach einer
+    dänischen Studie", "nach israelischen Militärangaben"): where the report noun stands."""
+    first = k
+    if k < end and texts[k].lower() in dets:
+        k += 1
+    while (
+        k < end
+        and k <= first + 3
+        and texts[k][:1].islower()
+        and texts[k].isalpha()
+        and texts[k].endswith(("e", "en", "er", "em"))
+    ):
+        k += 1
+    return k
+
+
+def _bare_genitive(texts: list[str], k: int, end: int) -> NP | None:
+    """ "Einschätzung politischer Beobachter", "Meinung vieler Experten": a genitive plural
+    without article (an inflected word in -er, then a capitalised noun) names the source."""
+    if not (k + 1 < end and texts[k][:1].islower() and texts[k].endswith("er")):
+        return None
+    head = texts[k + 1]
+    if not (head[:1].isupper() and head.replace("-", "").isalpha() and len(head) > 3):
+        return None
+    quantifier = texts[k].lower() in ("vieler", "einiger", "mehrerer", "zahlreicher")
+    name = head if quantifier else f"{texts[k][:-1]} {head}"
+    return NP(k, k + 2, "description", name, None, is_org(head), " ".join(texts[k : k + 2]))
 
 
 def _genitive_source(texts: list[str], m: int, end: int) -> NP | None:
@@ -62,6 +93,10 @@ class Markers(RulesBase):
             end -= 1
         out: list[Attribution] = []
         for i, w in enumerate(words):
+            wonach = None if w.inq else self._wonach(texts, i, end)
+            if wonach is not None:
+                out.append(wonach)
+                continue
             found = None if w.inq else self._marker_at(texts, i, end)
             if found is None:
                 continue
@@ -81,11 +116,33 @@ class Markers(RulesBase):
                 out.append(Attribution(np, cue, (lo, hi), marker=True, gap=gap))
         return out
 
+    def _wonach(self, texts: list[str], i: int, end: int) -> Attribution | None:
+        """ "Medienberichte, wonach Zeugen eine Explosion gehört haben": the clause after
+        "wonach" is what the report before the comma says; its author when named ("ein
+        Bericht der Agentur Interfax, wonach …"), else the report as an unnamed source."""
+        if not (texts[i].lower() == "wonach" and i > 1 and texts[i - 1] == ","):
+            return None
+        heads = self.vocab.wonach_heads | self.vocab.doc_nouns | self.vocab.source_docs
+        k = next((j for j in range(i - 2, max(-1, i - 8), -1) if texts[j].lower() in heads), None)
+        if k is None or any(t in BOUNDARY for t in texts[k : i - 1]):
+            return None
+        src = self._according_np(texts, k, i - 1) if k + 1 < i - 1 else None
+        if src is None or src.kind == "pronoun":
+            s0 = k
+            while s0 > 0 and (
+                texts[s0 - 1].lower() in DETS | INDEF or _adjective_like(texts[s0 - 1])
+            ):
+                s0 -= 1  # "eine", "erste": part of the description
+            role = " ".join(texts[s0 : k + 1])
+            src = NP(s0, k + 1, "anonymous", "anonymous", role, False, role)
+        hi = next((j for j in range(i + 1, end) if texts[j] == ","), end)
+        return Attribution(src, "wonach", (i + 1, hi), marker=True) if hi - i > 2 else None
+
     def _marker_at(self, texts: list[str], i: int, end: int) -> MarkerHit | None:
         """The source, word span and cue of an according-to marker at texts[i]."""
         low = texts[i].lower()
         if low in self.according.before and i + 1 < end:
-            np = self._according_np(texts, i + 1, end)
+            np = self._according_np(texts, i + 1, end) or self._bare_source(texts, i + 1, end)
             return (np, (i, np.end), low) if np is not None else None
         if low == "zufolge" and i > 0:
             return self._zufolge(texts, i)
@@ -112,6 +169,9 @@ class Markers(RulesBase):
 
     def _zufolge(self, texts: list[str], i: int) -> MarkerHit | None:
         """ "X zufolge", "Angaben des Ministeriums zufolge", "ersten Angaben zufolge"."""
+        medium = self._medium_before(texts, i)
+        if medium is not None:
+            return medium, (medium.start, i + 1), "zufolge"
         np, s0 = self._np_ending_at(texts, i)
         if np is None:
             np, s0 = self._unnamed_report(texts, i - 1), i - 1
@@ -126,21 +186,12 @@ class Markers(RulesBase):
     def _nach(self, texts: list[str], i: int, end: int) -> MarkerHit | None:
         """ "nach Angaben der Polizei", "nach eigenen Angaben", "nach Celebis Angaben",
         "nach einer dänischen Studie"."""
-        k = i + 1
-        if k < end and texts[k].lower() in self.vocab.nach_dets | NACH_ARTICLES:
-            k += 1
-            # "nach einer dänischen Studie", "nach ersten offiziellen Angaben"
-            while (
-                k < end
-                and k <= i + 4
-                and texts[k][:1].islower()
-                and texts[k].isalpha()
-                and texts[k].endswith(("e", "en", "er"))
-            ):
-                k += 1
+        k = _after_adjectives(texts, i + 1, end, self.vocab.nach_dets | NACH_ARTICLES)
         if k >= end:
             return None
         noun = texts[k].lower()
+        if not self._nach_opening(texts, i + 1, k):
+            return None
         if texts[k - 1].lower() == "eigenen" and noun in ACCORDING_NOUNS:
             # "Die Feuerwehr hat nach eigenen Angaben …": the clause's subject
             np = self._np(texts, 0, i)
@@ -169,6 +220,17 @@ class Markers(RulesBase):
             if src is not None:
                 return src, (i, max(src.end, k + 1)), " ".join(texts[i : k + 1])
         return None
+
+    def _nach_opening(self, texts: list[str], a: int, k: int) -> bool:
+        """Adjectives without a determiner open only a report noun ("nach israelischen
+        Militärangaben"): "nach eingehenden Untersuchungen" is "after", and "nach anderen
+        Angaben 110" offers an alternative figure, not a source."""
+        if k == a or texts[a].lower() in self.vocab.nach_dets | NACH_ARTICLES:
+            return True
+        if any(t.lower() in ("anderen", "weiteren") for t in texts[a:k]):
+            return False
+        noun = texts[k].lower()
+        return noun.endswith("angaben") or noun in ("informationen", "berichten", "meldungen")
 
     def _opinion_nach(self, texts: list[str], i: int) -> MarkerHit | None:
         """ "Seiner Meinung nach …": postposed, like "seinen Angaben zufolge"."""
@@ -214,6 +276,8 @@ class Markers(RulesBase):
             if k > 0 and texts[k - 1].lower() in POSSESSIVE:
                 pron = "er" if texts[k - 1].lower().startswith("sein") else "sie"
                 return NP(k - 1, k + 1, "pronoun", pron, None, False, texts[k - 1])
+            if k + 1 < end and texts[k + 1] not in SOURCE_LINKS:
+                return _bare_genitive(texts, k + 1, end)
             if k + 1 < end and texts[k + 1] in SOURCE_LINKS:
                 m = k + 2 if texts[k + 1] in ("von", "aus") else k + 1
                 np = self._np(texts, m, end) or _genitive_source(texts, m, end)
@@ -222,6 +286,12 @@ class Markers(RulesBase):
                 if np is not None:
                     return np
             return None
+        holder = _compound_report(low, tuple(self.vocab.opinion_nouns))
+        if holder and t[:1].isupper() and len(holder) >= 4:
+            # "Expertenmeinung": the first part of an opinion compound holds the opinion (a
+            # compound report noun, "Medienberichten", stays an unnamed report)
+            name = t[: len(holder)].rstrip("-")
+            return NP(k, k + 1, "description", name, None, is_org(name), t)
         named = self._named_medium(texts, k, end)
         if named is not None:
             return named
@@ -233,6 +303,8 @@ class Markers(RulesBase):
                 return src
         if np is None or np.kind == "pronoun":
             return self._document_itself(texts, k, end)
+        if np.kind == "description" and self._document_head(np.name.split()[-1]):
+            return self._document_itself(texts, k, end) or np  # "laut diesem Entwurf"
         return np
 
     def _unnamed_report(self, texts: list[str], k: int, first: int | None = None) -> NP | None:
@@ -291,6 +363,34 @@ class Markers(RulesBase):
             return NP(a, k + 1, "description", phrase, None, True, " ".join(texts[a : k + 1]))
         return None
 
+    def _medium_before(self, texts: list[str], i: int) -> NP | None:
+        """ "dem „Figaro“ zufolge", "der Website ndr.de zufolge": a quoted title or a web
+        domain right before the marker (with its article)."""
+        k = i - 1
+        if texts[k] in QUOTE_CHARS:
+            k = next((j for j in range(i - 2, max(-1, i - 8), -1) if texts[j] in QUOTE_CHARS), -1)
+        named = self._named_medium(texts, k, i) if k >= 0 else None
+        if named is None or named.end != i:
+            return None
+        if k > 1 and texts[k - 1][:1].isupper() and texts[k - 2].lower() in DETS:
+            k -= 1  # "der Website ndr.de", "der Zeitung „Welt“": the medium's kind
+        if k > 0 and texts[k - 1].lower() in DETS:
+            named = dataclasses.replace(named, start=k - 1)
+        return named
+
+    def _bare_source(self, texts: list[str], k: int, end: int) -> NP | None:
+        """ "laut Gefängnisdirektion 502 Menschen", "laut Verfassung der Präsident": a bare
+        capitalised noun right after the marker, when it is somebody (an authority, a law)
+        and no genitive names its author."""
+        t = texts[k]
+        if not (t[:1].isupper() and t.replace("-", "").isalpha() and len(t) > 3):
+            return None
+        if k + 1 < end and texts[k + 1] in ("des", "von", "vom"):
+            return None
+        if not self.check.is_somebody(t):
+            return None
+        return NP(k, k + 1, "description", t, None, is_org(t), t)
+
     def _named_medium(self, texts: list[str], k: int, end: int) -> NP | None:
         """„Welt“, ndr.de: a quoted title or a web domain right after the marker."""
         t = texts[k]
@@ -300,6 +400,8 @@ class Markers(RulesBase):
             )
             if close is not None and close > k + 1 and texts[k + 1][:1].isupper():
                 name = " ".join(texts[k + 1 : close])
+                if not self.check.is_somebody(name):
+                    name = f"„{name}“"  # "Laut „Welt“": a common word names a medium quoted
                 return NP(k, close + 1, "name", name, None, True, " ".join(texts[k : close + 1]))
         if "." in t[1:-1] and t[:1].isalpha() and len(t) > 4 and t.split(".")[-1].isalpha():
             return NP(k, k + 1, "name", t, None, True, t)

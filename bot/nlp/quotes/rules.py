@@ -137,8 +137,10 @@ class QuoteRules(Clauses, Markers, Continuations):
         self.mentions(words, state)
         if made:
             quotes.extend(made)
-            # the chain continues with the main (non-marker) speaker of this sentence
-            state.chain = (made[-1].speaker or "", made[-1].speaker_role, si)
+            # the chain continues with the main (non-marker) speaker of this sentence; a
+            # report inside a clause ("Gerüchte, wonach …") starts no running statement
+            main = [q for q in made if q.cue != "wonach"]
+            state.chain = (main[-1].speaker or "", main[-1].speaker_role, si) if main else None
         elif focus is not None:
             state.chain = focus
         elif state.chain is not None and (

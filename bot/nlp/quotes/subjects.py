@@ -4,6 +4,8 @@ relative and apposed order.
 
 from __future__ import annotations
 
+import dataclasses
+
 from bot.nlp.quotes.base import RulesBase, _adjective_like
 from bot.nlp.quotes.grammar import (
     BOUNDARY,
@@ -22,6 +24,9 @@ from bot.nlp.quotes.grammar import (
 )
 from bot.nlp.speakers import DETS, NP, POSSESSIVE, is_role
 from bot.nlp.speakers.agreement import CUE_ADVERBS, quoted_object
+
+# articles that open a subject with an extended attribute ("die in Rom geborene Sängerin")
+ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
 
 
 class Subjects(RulesBase):
@@ -150,6 +155,55 @@ class Subjects(RulesBase):
                 return np
         return None
 
+    def _extended_np(self, texts: list[str], k: int, end: int) -> NP | None:
+        """A noun phrase with an extended attribute: "die in New York geborene Lopez", "der
+        für die Region zuständige Koordinator, Deftalgne Tessema". The prepositional phrase
+        and its inflected participle are set aside and the rest parsed as usual."""
+        if not (k + 2 < end and texts[k].lower() in ARTICLES and texts[k + 1] in PREPOSITIONS):
+            return None
+        for m in range(k + 2, min(end - 1, k + 9)):
+            t = texts[m]
+            if t in BOUNDARY or t in QUOTE_CHARS or t in (".", "!", "?"):
+                return None
+            if (
+                t.isalpha()
+                and t.islower()
+                and t.endswith(("e", "en"))
+                and t not in ARTICLES | DETS | POSSESSIVE
+                and texts[m + 1][:1].isupper()
+            ):
+                cut = m - k  # the attribute and its participle ("in Rom geborene")
+                np = self._np(texts[: k + 1] + texts[m + 1 :], k, end - cut)
+                if np is None or np.kind not in ("name", "description"):
+                    return None
+                mention = " ".join(texts[k : np.end + cut])
+                return dataclasses.replace(np, end=np.end + cut, mention=mention)
+        return None
+
+    def _quoted_title(self, texts: list[str], k: int, end: int) -> NP | None:
+        """A short quoted title right after the cue: "…“, schrieb „Die Zeit“ in einem Nachruf" (a
+        medium, so never preferred over a subject before the cue); also with its article
+        ("teilte das „Space Telescope Science Institute“ mit")."""
+        start = k
+        if (
+            k + 1 < end
+            and texts[k].lower() in ("der", "die", "das")
+            and texts[k + 1] in QUOTE_CHARS
+        ):
+            k += 1
+        if not (k + 2 < end and texts[k] in QUOTE_CHARS and texts[k + 1][:1].isupper()):
+            return None
+        close = next((m for m in range(k + 2, min(end, k + 7)) if texts[m] in QUOTE_CHARS), None)
+        after = texts[close + 1] if close is not None and close + 1 < end else "."
+        if close is None or not (
+            after in (",", "in", "im", "am", ".", "(") or after in self.vocab.sep_particles
+        ):
+            return None
+        name = " ".join(texts[k + 1 : close])
+        if not self.check.is_somebody(name):
+            name = f"„{name}“"  # "Die Zeit" is a title only in its quotation marks
+        return NP(start, close + 1, "name", name, None, True, " ".join(texts[start : close + 1]))
+
     def speaker_after(self, texts: list[str], c: int, end: int) -> NP | None:
         k = c + 1
         while k < end and (
@@ -188,8 +242,11 @@ class Subjects(RulesBase):
         while last > k and texts[last - 1] in (".", "!", "?"):
             last -= 1
         # parse to the sentence end so that a closing apposition is seen: "…, sagte X, Sprecher Y."
-        np = self._np(
-            texts, k, max(end, last) if end >= last - 1 or texts[end : end + 1] == [","] else end
+        hi = max(end, last) if end >= last - 1 or texts[end : end + 1] == [","] else end
+        np = (
+            self._np(texts, k, hi)
+            or self._extended_np(texts, k, hi)
+            or self._quoted_title(texts, k, last)
         )
         if np is None:
             return None
@@ -248,8 +305,20 @@ class Subjects(RulesBase):
         np = self._np(texts, s, a)
         if (
             np is None
+            and s + 1 < a
+            and texts[s][:1].islower()
+            and texts[s + 1].lower() in ("der", "ein")  # nominative ("die" may be the object)
+        ):
+            np = self._np(texts, s + 1, a)  # "…, biss der Randalierer den Gast und rief"
+        if (
+            np is None
             or np.end >= a
-            or (np.kind == "description" and not np.org and not is_role(np.name.split()[0]))
+            or (
+                np.kind == "description"
+                and not np.org
+                and not is_role(np.name.split()[0])
+                and np.name.split()[-1].lower() not in self.vocab.person_nouns
+            )
         ):
             return None
         return np
@@ -326,9 +395,9 @@ class Subjects(RulesBase):
         aux = next((k for k in range(a, c) if texts[k].lower() in PASSIVE_AUX), None)
         if aux is None:
             return None
-        for k in range(aux + 1, c - 1):
+        for k in range(a, c - 1):  # "Vom Rat wurde beschlossen", "wurde von X bezeichnet"
             if texts[k].lower() in ("von", "vom"):
-                m = k + 1 if texts[k].lower() == "von" else k
+                m = k if texts[k] == "vom" else k + 1  # a capitalised "Vom" is no name part
                 agent = self._np(texts, m, c, allow_apposition=False)
                 if agent is None and texts[k].lower() == "vom":
                     agent = self._np(texts, k + 1, c, allow_apposition=False)

@@ -47,6 +47,8 @@ class QuoteVocabulary:
     source_docs: frozenset[str]
     name_heads: tuple[str, ...] = ()
     object_only: frozenset[str] = frozenset()
+    decisions: frozenset[str] = frozenset()
+    wonach_heads: frozenset[str] = frozenset()
 
 
 def load_vocabulary() -> QuoteVocabulary:
@@ -83,6 +85,8 @@ def load_vocabulary() -> QuoteVocabulary:
         source_docs=words("quote_source_docs.txt"),
         name_heads=_ordered("quote_name_heads.txt"),
         object_only=words("quote_object_only.txt"),
+        decisions=words("quote_decisions.txt"),
+        wonach_heads=words("quote_wonach_heads.txt"),
     )
 
 
