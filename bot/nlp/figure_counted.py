@@ -10,7 +10,6 @@ from bot.nlp import figure_rules as R
 from bot.nlp.figure_lexicon import (
     AGE_SUBJECT,
     DURATION_SUBJECT,
-    TIME_UNITS,
     Lemmatize,
     lexicon,
     report_verb,
@@ -60,10 +59,10 @@ def counted_subject(
             adjectives = [w for w in adjectives if w != named[0]]
         if concept:
             head = concept
-    elif lexicon().concepts.get(unit) in _GROUPS:
+    elif lexicon().concepts.get(unit) in lexicon().casualty_groups:
         a, b = clause_bounds(toks, noun_index)
         happened = predicate_concept(toks[a:b])
-        if happened in _HAPPENED:
+        if happened in lexicon().casualty_events:
             # "12 Demonstranten wurden verletzt": injured, not the protest's size
             return f"{happened} ({noun})"
     after = noun_index + 1
@@ -75,7 +74,7 @@ def counted_subject(
     more, _ = attachments(toks, after, 2, lemmatize)
     if unit == "Jahr" and (lower_at(toks, after).startswith("alt") or "jährig" in noun.lower()):
         return age_subject(toks, first, after, lemmatize)
-    if unit in TIME_UNITS and not adjectives and not more:
+    if unit in lexicon().time_units and not adjectives and not more:
         # "Der Einsatz dauerte drei bis fünf Stunden": a duration of something, no topic
         owner = _context(toks, first, noun_index, lemmatize)
         return " ".join([DURATION_SUBJECT, *owner])
@@ -102,15 +101,6 @@ def _changed_state(toks: Sequence[HasText], noun_index: int) -> bool:
     before = predicate_concept(toks[noun_index + 2 : end])
     after = predicate_concept(toks[end:])
     return before is not None and after is not None and before != after
-
-
-# Counted groups whose members something can happen to, and what: a count of protesters who
-# were arrested or injured is a count of arrests or injuries ("protesters vs. victims",
-# "troops vs. casualties"), never the size of the protest or the troops.
-_GROUPS = frozenset({"Demonstranten", "Soldaten", "Polizisten", "Zivilisten", "Kinder"})
-
-
-_HAPPENED = frozenset({"Tote", "Verletzte", "Schwerverletzte", "Vermisste", "Festnahmen"})
 
 
 def age_subject(toks: Sequence[HasText], first: int, after: int, lemmatize: Lemmatize) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.nlp.figure_lexicon import Lemmatize
+from bot.nlp.figure_lexicon import Lemmatize, lexicon
 from bot.nlp.figure_phrases import (
     HasText,
     attachments,
@@ -37,11 +37,8 @@ def vote_share(
     votes = lower_at(toks, last + 1) in ("der", "aller") and lower_at(toks, last + 2) in _VOTES
     scope = election_scope(toks)
     a, _ = clause_bounds(toks, first)
-    if (
-        not votes
-        and not scope
-        and not any(lower_at(toks, k) in _RESULT_VERBS for k in range(a, first))
-    ):
+    results = lexicon().result_verbs  # "Die CDU kam auf 30 Prozent": a result, even unnamed
+    if not votes and not scope and not any(lower_at(toks, k) in results for k in range(a, first)):
         return None
     who = _party_words(toks, a, first, lemmatize)
     if not votes and not (who and _PARTY_RE.match(who[-1])):
@@ -56,38 +53,6 @@ _PARTY_RE = re.compile(
     r"^(?:[A-ZÄÖÜ][A-ZÄÖÜa-z]?[A-ZÄÖÜ]{1,4}|Grüne|Grünen|Linke|Linken|Union|Republikaner"
     r"|Demokraten|Konservativen|Sozialdemokraten|Liberalen|Piraten|Freien Wähler"
     r"|[A-ZÄÖÜ]\w*(?:partei|bewegung|bündnis|allianz))$"
-)
-
-
-# "Die CDU kam auf 30 Prozent", "die SPD lag bei 16 Prozent": a party's result, election or
-# poll, even when the sentence names neither.
-_RESULT_VERBS = frozenset(
-    [
-        "kam",
-        "kamen",
-        "kommt",
-        "kommen",
-        "käme",
-        "kämen",
-        "erreichte",
-        "erreichten",
-        "erreicht",
-        "erzielte",
-        "erzielten",
-        "erzielt",
-        "holte",
-        "holten",
-        "holt",
-        "erhielt",
-        "erhielten",
-        "erhält",
-        "landete",
-        "landeten",
-        "lag",
-        "lagen",
-        "liegt",
-        "liegen",
-    ]
 )
 
 

@@ -11,7 +11,7 @@ from bot.models import Qualifier
 from bot.nlp import figure_rules as R
 from bot.nlp.figure_counted import age_subject, counted_subject, elided_subject
 from bot.nlp.figure_exclusions import excluded
-from bot.nlp.figure_lexicon import TIME_UNITS, is_measure_unit, lexicon
+from bot.nlp.figure_lexicon import is_measure_unit, lexicon
 from bot.nlp.figure_measured import measured_subject
 from bot.nlp.figure_nouns import (
     adjective_form,
@@ -99,7 +99,7 @@ def _compound(toks: Sequence[Tok], i: int, lemmatize: Lemmatize) -> FigureMatch 
     else:
         middle, last = tail.split("-", 1)
         unit = R.PERCENT.get(middle.lower()) or lemma_of(middle, lemmatize)
-        if unit in TIME_UNITS:
+        if unit in lexicon().time_units:
             return None  # "35-Stunden-Woche": the name of a working time, no amount
         if is_measure_unit(unit) or middle.lower() in R.CURRENCIES:
             # "Fünf-Prozent-Hürde", "Zwei-Prozent-Ziel": a rule's or a goal's amount, counted

@@ -17,17 +17,7 @@ _LEXICONS = Path(__file__).with_name("lexicons")
 
 
 Lemmatize = Callable[[str], "str | None"]
-
-
-# Units that measure time: an age or a duration is extracted, but no /figures topic.
-TIME_UNITS = frozenset(
-    {"Jahr", "Monat", "Woche", "Tag", "Stunde", "Minute", "Sekunde", "Jahrzehnt", "Jahrhundert"}
-)
-
-
 AGE_SUBJECT = "Alter"
-
-
 DURATION_SUBJECT = "Dauer"
 
 
@@ -60,6 +50,13 @@ class Lexicon:
     non_topics: frozenset[str]  # "Grund", "Chancen", "Linie": abstract, never a topic
     openers: frozenset[str]  # "Aufgrund", "Laut": capitalised, but no nouns
     unnamed_suffixes: tuple[str, ...]  # "kreisen": an unnamed source ("Sicherheitskreisen")
+    time_units: frozenset[str]  # "Jahr", "Stunde": an age or a duration, never a topic
+    clause_breaks: frozenset[str]  # ",", "dass", "und": where a subject's clause ends
+    clause_openers: frozenset[str]  # "mit", "dort": capitalised at a clause start, no noun
+    number_words: frozenset[str]  # "sieben", "zehn": look like adjectives, are numbers
+    result_verbs: frozenset[str]  # "kam", "lag": a party's result ("kam auf 30 Prozent")
+    casualty_groups: frozenset[str]  # "Soldaten": counted people something can happen to
+    casualty_events: frozenset[str]  # "Tote", "Festnahmen": what can happen to them
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -86,6 +83,7 @@ def lexicon() -> Lexicon:
         if particle != "-":
             base = infinitive[len(particle) :]
             bases[base] = (*bases.get(base, ()), particle)
+    groups = _rows("figure_casualty_groups.tsv")
     return Lexicon(
         concepts={r[0]: r[1] for r in _rows("figure_concepts.tsv")},
         predicates=tuple(predicates),
@@ -116,6 +114,13 @@ def lexicon() -> Lexicon:
         non_topics=frozenset(r[1] for r in _rows("figure_non_topics.tsv") if r[0] == "noun"),
         openers=frozenset(r[1] for r in _rows("figure_non_topics.tsv") if r[0] == "opener"),
         unnamed_suffixes=tuple(r[1] for r in _rows("figure_non_topics.tsv") if r[0] == "suffix"),
+        time_units=frozenset(r[0] for r in _rows("figure_time_units.tsv")),
+        clause_breaks=frozenset(r[0] for r in _rows("figure_clause_breaks.tsv")),
+        clause_openers=frozenset(r[0] for r in _rows("figure_clause_openers.tsv")),
+        number_words=frozenset(r[0] for r in _rows("figure_number_words.tsv")),
+        result_verbs=frozenset(r[0] for r in _rows("figure_result_verbs.tsv")),
+        casualty_groups=frozenset(r[1] for r in groups if r[0] == "group"),
+        casualty_events=frozenset(r[1] for r in groups if r[0] == "happened"),
     )
 
 

@@ -34,31 +34,6 @@ _CONTRACT = {
 }
 
 
-CLAUSE_BREAK = frozenset(
-    {
-        ",",
-        ";",
-        ":",
-        "(",
-        ")",
-        "„",
-        "“",
-        '"',
-        "–",
-        "—",
-        "dass",
-        "und",
-        "oder",
-        "aber",
-        "weil",
-        "wobei",
-        "während",
-        "nachdem",
-        "sowie",
-    }
-)
-
-
 class HasText(Protocol):
     @property
     def text(self) -> str: ...
@@ -109,19 +84,14 @@ def is_adj(word: str, lemmatize: Lemmatize = no_lemma) -> bool:
     a finite verb ("machte" -> "machen": an -en lemma is a verb's)."""
     if not ADJ_RE.match(word) or len(word) <= 3 or word in R.DETERMINERS:
         return False
-    if word in NUMBER_WORDS or word in POSSESSIVES or word in ("mehr", "weniger"):
+    if word in lexicon().number_words or word in POSSESSIVES or word in ("mehr", "weniger"):
         return False
     lemma = lemmatize(word)
     return not (lemma and lemma != word and lemma.endswith(("en", "ern", "eln")))
 
 
-NUMBER_WORDS = frozenset(
-    {"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"}
-)
-
-
 def _lower_lemma(word: str, lemmatize: Lemmatize) -> bool:
-    if word.lower() in WEEKDAYS or word.lower() in _OPENERS:
+    if word.lower() in WEEKDAYS or word.lower() in lexicon().clause_openers:
         return True
     if word.lower().endswith(_ADJ_SUFFIXES) and not lemmatize(word):
         return True  # "Branchenüblich sind Provisionen von 8%": an adjective opens the clause
@@ -130,35 +100,6 @@ def _lower_lemma(word: str, lemmatize: Lemmatize) -> bool:
 
 
 _ADJ_SUFFIXES = ("lich", "ig", "isch", "bar", "sam", "los", "haft")
-
-
-_OPENERS = frozenset(
-    {
-        "mit",
-        "von",
-        "bis",
-        "nach",
-        "seit",
-        "vor",
-        "da",
-        "um",
-        "über",
-        "unter",
-        "zu",
-        "für",
-        "wie",
-        "so",
-        "auch",
-        "nur",
-        "dabei",
-        "damit",
-        "dort",
-        "hier",
-        "zwar",
-        "denn",
-        "ob",
-    }
-)
 
 
 def predicate_concept(toks: Sequence[HasText]) -> str | None:
@@ -235,11 +176,14 @@ def attachments(
 
 
 def clause_bounds(toks: Sequence[HasText], i: int) -> tuple[int, int]:
+    """The clause around token i: [a, b) between two clause breaks (a comma, a conjunction,
+    a quotation mark) or the sentence's end."""
+    breaks = lexicon().clause_breaks
     a = i
-    while a > 0 and toks[a - 1].text.lower() not in CLAUSE_BREAK:
+    while a > 0 and toks[a - 1].text.lower() not in breaks:
         a -= 1
     b = i
-    while b < len(toks) and toks[b].text.lower() not in CLAUSE_BREAK and toks[b].text not in ".!?":
+    while b < len(toks) and toks[b].text.lower() not in breaks and toks[b].text not in ".!?":
         b += 1
     return a, b
 
@@ -255,7 +199,7 @@ def clause_phrases(
         if k in skip:
             k = skip.stop
             continue
-        if (k == 0 or toks[k - 1].text.lower() in CLAUSE_BREAK) and _lower_lemma(
+        if (k == 0 or toks[k - 1].text.lower() in lexicon().clause_breaks) and _lower_lemma(
             toks[k].text, lemmatize
         ):
             k += 1
@@ -313,7 +257,7 @@ def usable(
         for p in phrases
         if p[1][-1] not in lexicon().frame_nouns
         and not is_time(p[1][-1])
-        and p[1][-1].lower() not in NUMBER_WORDS
+        and p[1][-1].lower() not in lexicon().number_words
     ]
 
 
