@@ -169,18 +169,12 @@ def _leading_place(toks: Sequence[HasText], first: int, after: int | None = None
         # after the count only "bei"/"in" say where it belongs ("600 starben beim Beben in
         # Myanmar"); "aus"/"auf"/"an" there belong to the verb ("zwei Männer rissen die
         # Tasche aus dem Kinderwagen")
-        preps = _LEADING_PREPS if k < first else _TRAILING_PREPS
+        preps = lexicon().leading_preps if k < first else lexicon().trailing_preps
         if lower_at(toks, k) in preps:
             found, _ = attachments(toks, k)
             if found:
                 return found
     return []
-
-
-_LEADING_PREPS = frozenset({"bei", "beim", "in", "im", "an", "am", "auf", "aus"})
-
-
-_TRAILING_PREPS = frozenset({"bei", "beim", "in", "im"})
 
 
 def elided_subject(toks: Sequence[HasText], first: int) -> tuple[str, str] | None:

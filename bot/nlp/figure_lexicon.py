@@ -57,11 +57,24 @@ class Lexicon:
     result_verbs: frozenset[str]  # "kam", "lag": a party's result ("kam auf 30 Prozent")
     casualty_groups: frozenset[str]  # "Soldaten": counted people something can happen to
     casualty_events: frozenset[str]  # "Tote", "Festnahmen": what can happen to them
+    attach_preps: frozenset[str]  # "im", "beim", "aus": say where or of what a noun is
+    governing_preps: frozenset[str]  # a noun after "von der", "im" is in a prepositional phrase
+    opening_preps: frozenset[str]  # a noun right after "seit", "laut", "von" is in one, too
+    leading_preps: frozenset[str]  # "Bei dem Erdbeben starben 600": where a count belongs
+    trailing_preps: frozenset[str]  # "600 starben beim Beben": after the count, fewer do
 
 
 def _rows(name: str) -> list[list[str]]:
     lines = (_LEXICONS / name).read_text(encoding="utf-8").splitlines()
     return [ln.split("\t") for ln in lines if ln.strip() and not ln.startswith("#")]
+
+
+def _kinds(name: str) -> dict[str, frozenset[str]]:
+    """The words of a "kind<TAB>word" lexicon, by kind."""
+    out: dict[str, set[str]] = {}
+    for kind, word in _rows(name):
+        out.setdefault(kind, set()).add(word)
+    return {kind: frozenset(words) for kind, words in out.items()}
 
 
 def no_lemma(word: str) -> str | None:
@@ -84,6 +97,7 @@ def lexicon() -> Lexicon:
             base = infinitive[len(particle) :]
             bases[base] = (*bases.get(base, ()), particle)
     groups = _rows("figure_casualty_groups.tsv")
+    preps = _kinds("figure_prepositions.tsv")
     return Lexicon(
         concepts={r[0]: r[1] for r in _rows("figure_concepts.tsv")},
         predicates=tuple(predicates),
@@ -121,6 +135,11 @@ def lexicon() -> Lexicon:
         result_verbs=frozenset(r[0] for r in _rows("figure_result_verbs.tsv")),
         casualty_groups=frozenset(r[1] for r in groups if r[0] == "group"),
         casualty_events=frozenset(r[1] for r in groups if r[0] == "happened"),
+        attach_preps=preps["attach"],
+        governing_preps=preps["attach"] | preps["govern"],
+        opening_preps=preps["attach"] | preps["govern"] | preps["open"],
+        leading_preps=preps["leading"],
+        trailing_preps=preps["trailing"],
     )
 
 

@@ -14,7 +14,6 @@ from bot.nlp.figure_elections import ELECTION_RE, election_scope, vote_share
 from bot.nlp.figure_lemmas import noun_lemma
 from bot.nlp.figure_lexicon import Lemmatize, is_estimate_verb, lexicon
 from bot.nlp.figure_phrases import (
-    ATTACH_PREPS,
     HasText,
     attachments,
     clause_bounds,
@@ -139,7 +138,7 @@ _GENITIVE_ARTICLES = frozenset({"des", "eines", "dieses", "jedes"})
 
 def _in_pp(toks: Sequence[HasText], j: int) -> bool:
     """Whether the noun at j closes a prepositional phrase ("auf den Zufahrtsstraßen")."""
-    preps = ATTACH_PREPS | {"von", "mit", "nach", "zu", "über", "unter", "vor", "auf"}
+    preps = lexicon().governing_preps
     if lower_at(toks, j - 1) in R.DETERMINERS:
         j -= 1
     return lower_at(toks, j - 1) in preps
@@ -190,15 +189,10 @@ def _framed(
     for k in range(a + 1, b - 2):
         if k in skip or toks[k].text not in frames or lower_at(toks, k + 1) not in ("der", "des"):
             continue
-        if lower_at(toks, k - 1) not in R.DETERMINERS or lower_at(toks, k - 2) in ATTACH_PREPS | {
-            "von",
-            "nach",
-            "mit",
-            "zu",
-            "über",
-            "unter",
-            "vor",
-        }:
+        if (
+            lower_at(toks, k - 1) not in R.DETERMINERS
+            or lower_at(toks, k - 2) in lexicon().governing_preps
+        ):
             continue
         np = noun_phrase(toks, k + 2, lemmatize)
         if np is None or np[1] > b or np[1] > skip.start or is_time(np[0][-1]):

@@ -19,11 +19,6 @@ NOUN_RE = re.compile(r"^[A-ZÄÖÜ][\wäöüßÄÖÜ-]*$")
 ADJ_RE = re.compile(r"^[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)$")
 
 
-# Prepositions whose phrase says where, in what or of what ("im Fernverkehr", "beim
-# Erdbeben", "in Myanmar", "aus Nordkorea"); temporal ones never attach.
-ATTACH_PREPS = frozenset({"in", "im", "bei", "beim", "aus", "an", "am", "auf", "vom"})
-
-
 _CONTRACT = {
     ("bei", "dem"): "beim",
     ("in", "dem"): "im",
@@ -54,7 +49,7 @@ def is_noun(word: str) -> bool:
         and word.lower() not in R.PRONOUNS
         and word.lower() not in R.CLAUSE_ADVERBS
         and word.lower() not in R.DETERMINERS
-        and word.lower() not in ATTACH_PREPS
+        and word.lower() not in lexicon().attach_preps
         and not is_non_topic(word)
     )
 
@@ -151,7 +146,7 @@ def attachments(
             out.append(" ".join([toks[k].text, *np[0]]))
             k = np[1]
             continue
-        if w in ATTACH_PREPS or w in ("bei", "in", "an", "von", "zu"):
+        if w in lexicon().attach_preps or w in ("bei", "in", "an", "von", "zu"):
             prep, j = toks[k].text.lower(), k + 1
             if prep in ("in", "an", "auf") and lower_at(toks, j) in ("die", "das"):
                 break  # accusative: a direction ("an die Grenze"), not where the thing is
@@ -193,13 +188,14 @@ def clause_phrases(
 ) -> list[tuple[int, list[str], int, bool]]:
     """(start, words, end, inside a prepositional phrase) of the noun phrases in [a, b).
     A capitalised clause opener whose lemma is lower-case ("Gegenwärtig", "Von") is no noun."""
+    lex = lexicon()
     out: list[tuple[int, list[str], int, bool]] = []
     k = a
     while k < b:
         if k in skip:
             k = skip.stop
             continue
-        if (k == 0 or toks[k - 1].text.lower() in lexicon().clause_breaks) and _lower_lemma(
+        if (k == 0 or toks[k - 1].text.lower() in lex.clause_breaks) and _lower_lemma(
             toks[k].text, lemmatize
         ):
             k += 1
@@ -208,30 +204,10 @@ def clause_phrases(
         if np is None or np[1] > b or is_ordinal(text_at(toks, k - 1)):
             k += 1
             continue
-        in_pp = lower_at(toks, k - 1) in ATTACH_PREPS | {
-            "von",
-            "nach",
-            "mit",
-            "seit",
-            "bis",
-            "um",
-            "über",
-            "unter",
-            "vor",
-            "zu",
-            "laut",
-        }
+        in_pp = lower_at(toks, k - 1) in lex.opening_preps
         if _genitive_attribute(toks, k):
             in_pp = True  # "Schätzungen des Landratsamts": whose, not what
-        if lower_at(toks, k - 1) in R.DETERMINERS and lower_at(toks, k - 2) in ATTACH_PREPS | {
-            "von",
-            "mit",
-            "nach",
-            "zu",
-            "über",
-            "unter",
-            "vor",
-        }:
+        if lower_at(toks, k - 1) in R.DETERMINERS and lower_at(toks, k - 2) in lex.governing_preps:
             in_pp = True
         out.append((k, np[0], np[1], in_pp))
         k = np[1]
