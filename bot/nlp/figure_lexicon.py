@@ -65,6 +65,7 @@ class Lexicon:
 
 
 def _rows(name: str) -> list[list[str]]:
+    """The tab-separated rows of a lexicon file, without blank lines and # comments."""
     lines = (_LEXICONS / name).read_text(encoding="utf-8").splitlines()
     return [ln.split("\t") for ln in lines if ln.strip() and not ln.startswith("#")]
 
@@ -78,6 +79,7 @@ def _kinds(name: str) -> dict[str, frozenset[str]]:
 
 
 def no_lemma(word: str) -> str | None:
+    """The lemmatizer of callers without spaCy's table: every word unknown."""
     return None
 
 

@@ -56,6 +56,8 @@ def measured_subject(
 def _measured(
     toks: Sequence[HasText], first: int, last: int, unit: str, lemmatize: Lemmatize
 ) -> str | None:
+    """measured_subject without the dimension, vote-share and election-scope steps; an
+    elided amount ("…, mindestens aber 350 Euro") recurses on the amount it continues."""
     after = last + 1
     a, _ = clause_bounds(toks, first)
     head = a

@@ -35,14 +35,19 @@ class HasText(Protocol):
 
 
 def lower_at(toks: Sequence[HasText], i: int) -> str:
+    """Token i lower-cased, "" outside the sentence: the rules look around a number
+    without bounds checks."""
     return toks[i].text.lower() if 0 <= i < len(toks) else ""
 
 
 def text_at(toks: Sequence[HasText], i: int) -> str:
+    """Token i as written, "" outside the sentence (see lower_at)."""
     return toks[i].text if 0 <= i < len(toks) else ""
 
 
 def is_noun(word: str) -> bool:
+    """A capitalised word that can head a subject: no month, pronoun, clause adverb,
+    determiner, attaching preposition or non-topic word (all capitalised at a sentence start)."""
     return (
         bool(NOUN_RE.match(word))
         and word.lower() not in R.MONTH_WORDS
@@ -86,6 +91,8 @@ def is_adj(word: str, lemmatize: Lemmatize = no_lemma) -> bool:
 
 
 def _lower_lemma(word: str, lemmatize: Lemmatize) -> bool:
+    """Whether a capitalised clause-initial word is no noun: a weekday, a clause opener,
+    an adjective or a word whose lemma is lower-case ("Gegenwärtig", "Von")."""
     if word.lower() in WEEKDAYS or word.lower() in lexicon().clause_openers:
         return True
     if word.lower().endswith(_ADJ_SUFFIXES) and not lemmatize(word):
@@ -228,6 +235,8 @@ def _genitive_attribute(toks: Sequence[HasText], k: int) -> bool:
 def usable(
     phrases: list[tuple[int, list[str], int, bool]],
 ) -> list[tuple[int, list[str], int, bool]]:
+    """The phrases that can say what a figure is about: no frame noun ("Zahl"), time
+    word or number word at their end."""
     return [
         p
         for p in phrases
@@ -244,6 +253,8 @@ def is_time(word: str) -> bool:
 
 
 def display(words: list[str], toks: Sequence[HasText], end: int, lemmatize: Lemmatize) -> str:
+    """A subject phrase as shown: its attachments appended, a leading unit and
+    possessives dropped, adjectives in one form ("deutschen Städte" -> "deutsche Städte")."""
     more, _ = attachments(toks, end, 2, lemmatize)
     while len(words) > 1 and is_measure_unit(words[0]):
         words = words[1:]  # "Euro Schmerzensgeld" (from "3.000 Euro Schmerzensgeld"): the unit
@@ -267,6 +278,7 @@ def _is_adverb(word: str, rest: Sequence[str], lemmatize: Lemmatize) -> bool:
 
 
 def _norm_adj(word: str) -> str:
+    """An inflected adjective in its -e form, so cases of one phrase show alike."""
     w = word.lower()
     for suffix in ("en", "er", "es", "em"):
         if w.endswith(suffix) and len(w) > 4:

@@ -115,6 +115,7 @@ def _without_noise(subject: str) -> str:
 
 
 def _stem(word: str) -> str:
+    """A crude stem (case endings cut) to match a bracketed noun against the source's words."""
     w = word.lower()
     for ending in ("es", "en", "n", "s", "e"):
         if w.endswith(ending) and len(w) - len(ending) >= 4:
@@ -197,4 +198,5 @@ def is_scoped_concept(subject: str | None, unit: str | None) -> bool:
 
 
 def _key(text: str) -> str:
+    """The grouping phrase with single spaces (empty brackets and parts leave gaps)."""
     return " ".join(text.split())
