@@ -1,0 +1,28 @@
+"""Subjects the clause analysis used to miss (issue 11, "cue not found / subject NP not
+recognised" and "wrong speaker" families). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.models import ArticleExtraction
+
+Extract = Callable[..., ArticleExtraction]
+
+
+def speakers(ex: ArticleExtraction) -> list[str | None]:
+    return [q.speaker for q in ex.quotes]
+
+
+def test_an_adverb_between_the_inverted_cue_and_its_subject(extract: Extract) -> None:
+    # V2 with a fronted time phrase: "meldete dann die Feuerwehr" — "dann" is no object
+    ex = extract("Am Abend meldete dann die Feuerwehr, der Brand sei gelöscht.")
+    assert speakers(ex) == ["Feuerwehr"]
+    ex = extract("Später erklärte anschließend der Bürgermeister, man werde helfen.")
+    assert speakers(ex) == ["Bürgermeister"]
+
+
+def test_an_object_after_the_cue_is_still_no_subject(extract: Extract) -> None:
+    # negative: an accusative object after the adverb is not taken as the speaker
+    ex = extract("Am Abend lobte dann den Einsatz der Helfer, die Lage sei ruhig.")
+    assert "Einsatz" not in speakers(ex) and "Helfer" not in speakers(ex)
