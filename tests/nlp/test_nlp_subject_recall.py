@@ -26,3 +26,18 @@ def test_an_object_after_the_cue_is_still_no_subject(extract: Extract) -> None:
     # negative: an accusative object after the adverb is not taken as the speaker
     ex = extract("Am Abend lobte dann den Einsatz der Helfer, die Lage sei ruhig.")
     assert "Einsatz" not in speakers(ex) and "Helfer" not in speakers(ex)
+
+
+def test_a_document_as_the_subject_of_the_cue_speaks(extract: Extract) -> None:
+    ex = extract("Die Studie kommt zu dem Ergebnis, dass immer mehr Pendler das Rad nehmen.")
+    assert speakers(ex) == ["Studie"]
+    ex = extract("Der neue Bericht des Ausschusses stellt fest, dass die Mittel fehlten.")
+    assert speakers(ex) == ["Bericht des Ausschusses"]
+
+
+def test_a_document_inside_a_prepositional_phrase_is_no_subject(extract: Extract) -> None:
+    # negative: "In der Studie" is a place; the person after the cue speaks
+    ex = extract("In der Studie schreibt die Forscherin Anna Weber, dass mehr Pendler radeln.")
+    assert speakers(ex) == ["Anna Weber"]
+    ex = extract("Die Studie wurde am Montag in Berlin vorgestellt.")
+    assert speakers(ex) == []

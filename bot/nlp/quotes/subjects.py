@@ -137,7 +137,7 @@ class Subjects(RulesBase):
                 # "Diese bestätigte, dass …": a demonstrative standing for the last person
                 pron = "er" if texts[s].lower() == "dieser" else "sie"
                 return NP(s, s + 1, "pronoun", pron, None, False, texts[s])
-            np = self._np(texts, s, c)
+            np = self._np(texts, s, c) or self._document_subject(texts, s, c)
             if np is None:
                 continue
             if (
@@ -154,6 +154,24 @@ class Subjects(RulesBase):
             if np.end <= c and self._gap_ok(texts, gap_lo, c):
                 return np
         return None
+
+    def _document_subject(self, texts: list[str], s: int, c: int) -> NP | None:
+        """A document as the nominative subject of the cue: "Die Studie kommt zu dem Ergebnis",
+        "Der Bericht führt aus", "Der UN-Bericht stellt fest". The phrase chunker rejects
+        document heads (after "in der Studie" they are places, not speakers), so only an
+        article phrase standing as the clause's subject before the cue is read here."""
+        if not (s + 1 < c and texts[s].lower() in NOMINATIVE_ARTICLES):
+            return None
+        k = s + 1
+        while k < c and _adjective_like(texts[k]):
+            k += 1
+        if k >= c or not self._document_head(texts[k]) or not texts[k][:1].isupper():
+            return None
+        end = k + 1
+        if end + 1 < c and texts[end] in ("des", "der") and texts[end + 1][:1].isupper():
+            end += 2  # "Der Bericht des Ausschusses"
+        mention = " ".join(texts[s:end])
+        return NP(s, end, "description", " ".join(texts[k:end]), None, False, mention)
 
     def _extended_np(self, texts: list[str], k: int, end: int) -> NP | None:
         """A noun phrase with an extended attribute: "die in New York geborene Lopez", "der
