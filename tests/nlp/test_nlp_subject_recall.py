@@ -41,3 +41,19 @@ def test_a_document_inside_a_prepositional_phrase_is_no_subject(extract: Extract
     assert speakers(ex) == ["Anna Weber"]
     ex = extract("Die Studie wurde am Montag in Berlin vorgestellt.")
     assert speakers(ex) == []
+
+
+def test_a_fronted_indefinite_object_is_no_unnamed_source(extract: Extract) -> None:
+    # "Eine Verschiebung …" is the object of "bezeichnete … als"; the speaker follows the cue
+    ex = extract("Eine Verschiebung der Wahl bezeichnete Jonas Keller als gefährlich.")
+    assert "anonymous" not in speakers(ex)
+    # nor does its genitive become a speaker of the passive report
+    ex = extract("Im Laufe des Tages wird eine Anhebung der Alarmstufe erwartet.")
+    assert speakers(ex) == []
+
+
+def test_an_indefinite_person_is_still_an_unnamed_source(extract: Extract) -> None:
+    # negative: "ein Sprecher" is somebody, only its name is unknown
+    ex = extract("Ein Sprecher der Stadtwerke erklärte, die Leitung sei repariert.")
+    assert len(ex.quotes) == 1 and ex.quotes[0].speaker is not None
+    assert ex.quotes[0].speaker != "Leitung"

@@ -155,6 +155,8 @@ class RulesBase:
     def _plausible(self, np: NP, texts: list[str]) -> bool:
         """Reject noun phrases whose head is a common noun ("Ereignis") or a capitalised
         sentence-initial word ("Gleich"); names, roles, organisations and pronouns pass."""
+        if np.kind == "anonymous" and not self._unnamed_speaks(np):
+            return False
         if np.kind in ("pronoun", "anonymous") or np.role or np.org:
             return True
         words = np.name.split()
@@ -195,6 +197,13 @@ class RulesBase:
                     return False
             return True
         return head not in self.tables.nouns and head not in self.tables.noun_lemmas
+
+    def _unnamed_speaks(self, np: NP) -> bool:
+        """Whether an indefinite phrase is an unnamed source ("ein Sprecher", "eine Quelle")
+        rather than a fronted object ("Eine Verschiebung des Termins bezeichnete X als …"):
+        its written head must be a noun that can speak."""
+        head = _written_head(np.mention)
+        return head is None or self.check.head_speaks(head)
 
     # ---- word classes -------------------------------------------------------------
     def is_konj1(self, word: str) -> bool:

@@ -22,7 +22,7 @@ from bot.nlp.quotes.grammar import (
     RELATIVE,
     SUBORDINATORS,
 )
-from bot.nlp.speakers import DETS, NP, POSSESSIVE, is_role
+from bot.nlp.speakers import DETS, NP, POSSESSIVE, is_role, parse_np
 from bot.nlp.speakers.agreement import CUE_ADVERBS, quoted_object
 
 # articles that open a subject with an extended attribute ("die in Rom geborene Sängerin")
@@ -112,7 +112,10 @@ class Subjects(RulesBase):
     def _first_subject(
         self, texts: list[str], starts: list[int], a: int, c: int, verb_final: bool = True
     ) -> NP | None:
+        inside = -1  # the end of a rejected indefinite phrase: no subject starts inside it
         for s in starts:
+            if s < inside:
+                continue
             skipped_sub = False
             while s < c and (
                 texts[s].lower() in self.vocab.lead_skip or texts[s].lower() in SUBORDINATORS
@@ -139,6 +142,7 @@ class Subjects(RulesBase):
                 return NP(s, s + 1, "pronoun", pron, None, False, texts[s])
             np = self._np(texts, s, c) or self._document_subject(texts, s, c)
             if np is None:
+                inside = self._object_phrase_end(texts, s, c)
                 continue
             if (
                 (np.kind == "name" or np.org or is_role(np.name.split()[-1]))
@@ -154,6 +158,14 @@ class Subjects(RulesBase):
             if np.end <= c and self._gap_ok(texts, gap_lo, c):
                 return np
         return None
+
+    def _object_phrase_end(self, texts: list[str], s: int, c: int) -> int:
+        """The end of an indefinite phrase at `s` whose head cannot speak ("eine Anhebung der
+        Warnstufe wird erwartet"): its genitive is part of it, never a subject of its own."""
+        raw = parse_np(texts, s, c, nouns=self.tables.nouns)
+        if raw is None or raw.kind != "anonymous" or self._unnamed_speaks(raw):
+            return -1
+        return raw.end
 
     def _document_subject(self, texts: list[str], s: int, c: int) -> NP | None:
         """A document as the nominative subject of the cue: "Die Studie kommt zu dem Ergebnis",
