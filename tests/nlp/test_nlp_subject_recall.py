@@ -57,3 +57,16 @@ def test_an_indefinite_person_is_still_an_unnamed_source(extract: Extract) -> No
     ex = extract("Ein Sprecher der Stadtwerke erklärte, die Leitung sei repariert.")
     assert len(ex.quotes) == 1 and ex.quotes[0].speaker is not None
     assert ex.quotes[0].speaker != "Leitung"
+
+
+def test_zitieren_with_man_or_a_web_address_quotes_the_person_after_it(extract: Extract) -> None:
+    text = "Der Sender berichtete ausführlich. „Wir bleiben hier“, zitierte man Lena Vogt."
+    assert speakers(extract(text))[-1] == "Lena Vogt"
+    text = "„Die Lage ist ernst“, zitiert stern.de Feuerwehrsprecher Max Braun."
+    assert speakers(extract(text)) == ["Max Braun"]
+
+
+def test_zitieren_with_man_and_an_object_phrase_names_nobody(extract: Extract) -> None:
+    # negative: "man" is no speaker; without a name nothing is attributed to "man"
+    ex = extract("„Das ist selten“, zitiert man den Bericht.")
+    assert "man" not in speakers(ex) and "Bericht" not in speakers(ex)

@@ -29,6 +29,12 @@ from bot.nlp.speakers.agreement import CUE_ADVERBS, quoted_object
 ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
 
 
+def _web_address(word: str) -> bool:
+    """A medium written as its web address ("ndr.de", "spiegel.de")."""
+    host, _, tld = word.rpartition(".")
+    return bool(host) and tld.isalpha() and 2 <= len(tld) <= 4 and word[:1].islower()
+
+
 class Subjects(RulesBase):
     """Stage 3a: the subject noun phrase of a cue in V2, inverted, verb-final,
     relative and apposed order."""
@@ -404,6 +410,8 @@ class Subjects(RulesBase):
         k = c + 1
         while k < b and (texts[k].lower() in self.vocab.lead_skip or texts[k] in CUE_ADVERBS):
             k += 1  # "zitiert dazu Néstor Kirchner"
+        if k < b and (texts[k] == "man" or _web_address(texts[k])):
+            k += 1  # "zitierte man X", "zitiert ndr.de X": the quoting side, not the speaker
         quoted = quoted_object(texts, k, b, self._np)
         if quoted is not None:
             return quoted  # "zitiert einen Augenzeugen mit den Worten"
