@@ -283,10 +283,22 @@ class Subjects(RulesBase):
             self._np(texts, k, hi)
             or self._extended_np(texts, k, hi)
             or self._quoted_title(texts, k, last)
+            or self._bare_plural(texts, k, hi)
         )
         if np is None:
             return None
         if np.kind == "pronoun" and np.name not in ("er", "sie"):
+            return None
+        return np
+
+    def _bare_plural(self, texts: list[str], k: int, end: int) -> NP | None:
+        """An article-less plural group after the cue: "Das berichten arabische Medien",
+        "…, sagten örtliche Behörden". Only groups and roles count: an adjective before a
+        thing ("meldeten neue Zahlen") names no one."""
+        if not (k + 1 < end and texts[k][:1].islower() and _adjective_like(texts[k])):
+            return None
+        np = self._np(texts, k, end, bare_adjective=True)
+        if np is None or not (np.org or np.role or is_role(np.name.split()[-1])):
             return None
         return np
 
