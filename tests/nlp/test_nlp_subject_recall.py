@@ -83,3 +83,14 @@ def test_an_adjective_before_a_thing_after_the_cue_is_no_speaker(extract: Extrac
     # negative: "neue Zahlen" is no group that speaks
     ex = extract("Die Brücke bleibe gesperrt, zeigten neue Zahlen.")
     assert "Neue Zahlen" not in speakers(ex) and "Zahlen" not in speakers(ex)
+
+
+def test_a_surname_that_is_also_a_noun_is_the_person_named_before(extract: Extract) -> None:
+    text = "Die Autorin Maria Williams stellte ihr Buch vor. Williams sagte, es sei ihr letztes."
+    assert speakers(extract(text)) == ["Maria Williams"]
+
+
+def test_a_noun_never_introduced_as_a_surname_is_no_speaker(extract: Extract) -> None:
+    # negative: without "Maria Williams" before, a bare "Williams" stays a noun
+    ex = extract("Williams sagte, es sei ihr letztes Buch.")
+    assert "Williams" not in speakers(ex)

@@ -121,6 +121,8 @@ class RulesBase:
         self.according = res.according
         self.check = res.check
         self.konj2 = res.konj2
+        # surnames of the document being read (set on the per-document copy, see rules.run)
+        self.surnames: frozenset[str] = frozenset()
 
     def _np(
         self,
@@ -185,6 +187,8 @@ class RulesBase:
         ):
             return False  # "Begründung", "Interview" are nouns, not surnames
         if np.kind == "name":
+            if len(words) == 1 and head in self.surnames:
+                return True  # "Williams" after "Juan Williams": a name, not a noun
             if len(words) == 1:
                 first_in_clause = (
                     np.start == 0

@@ -4,6 +4,7 @@ Each stage is a class of its own module; this one runs them sentence by sentence
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 from collections.abc import Callable, Sequence
 
@@ -23,6 +24,12 @@ from bot.nlp.quotes.records import (
 from bot.nlp.speakers import NP
 
 CHAIN_GAP = 1
+
+
+def _surnames(persons: Sequence[tuple[str, str | None, str | None]]) -> frozenset[str]:
+    """The last words of the full names introduced so far ("Juan Williams" -> "Williams"):
+    a later bare "Williams" is that person even though the lemma table knows it as a noun."""
+    return frozenset(name.split()[-1] for name, _, _ in persons if " " in name)
 
 
 def _new_person(state: DocState, known: int) -> bool:
@@ -69,6 +76,11 @@ class QuoteRules(Clauses, Markers, Continuations):
 
     # ---- the whole document -----------------------------------------------------------
     def run(self, sentences: list[SentenceInput], text: str) -> list[Quote]:
+        """All quotes of a document, read by a copy of the rules of its own: the copy learns
+        the document's surnames (`surnames`), the shared instance stays unchanged."""
+        return copy.copy(self)._run(sentences, text)
+
+    def _run(self, sentences: list[SentenceInput], text: str) -> list[Quote]:
         """All quotes of a document, sentence by sentence, with the running speaker
         (Konjunktiv continuation) and the persons mentioned so far carried in `state`."""
         state = DocState()
@@ -83,6 +95,7 @@ class QuoteRules(Clauses, Markers, Continuations):
             else:
                 state.paragraph = sent.paragraph
                 explicit_only = sent.section in ("commentary", "background", "teaser")
+                self.surnames = _surnames(state.persons)
                 self._sentence(words, prev_words, si, explicit_only, state, quotes, text)
             prev_words = words
         quotes.extend(self._open_quote_heads(sentences, quotes, text))
