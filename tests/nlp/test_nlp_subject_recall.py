@@ -94,3 +94,19 @@ def test_a_noun_never_introduced_as_a_surname_is_no_speaker(extract: Extract) ->
     # negative: without "Maria Williams" before, a bare "Williams" stays a noun
     ex = extract("Williams sagte, es sei ihr letztes Buch.")
     assert "Williams" not in speakers(ex)
+
+
+def test_coordinated_speakers_after_a_plural_cue_each_get_the_quote(extract: Extract) -> None:
+    ex = extract("Der Damm halte, versicherten Stadtwerke und Feuerwehr.")
+    assert speakers(ex) == ["Stadtwerke", "Feuerwehr"]
+
+
+def test_sowohl_als_auch_speakers_each_get_the_quote(extract: Extract) -> None:
+    ex = extract("Sowohl die Polizei als auch die Feuerwehr bestätigten, dass niemand starb.")
+    assert speakers(ex) == ["Polizei", "Feuerwehr"]
+
+
+def test_a_singular_inverted_speaker_takes_no_partner_from_the_content(extract: Extract) -> None:
+    # negative: after a singular cue the speaker stands alone; "und" continues the sentence
+    ex = extract("Der Damm halte, versicherte die Feuerwehr und warnte vor weiterem Regen.")
+    assert speakers(ex)[:1] == ["Feuerwehr"] and "Regen" not in speakers(ex)
