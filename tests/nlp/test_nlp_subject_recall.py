@@ -110,3 +110,9 @@ def test_a_singular_inverted_speaker_takes_no_partner_from_the_content(extract: 
     # negative: after a singular cue the speaker stands alone; "und" continues the sentence
     ex = extract("Der Damm halte, versicherte die Feuerwehr und warnte vor weiterem Regen.")
     assert speakers(ex)[:1] == ["Feuerwehr"] and "Regen" not in speakers(ex)
+
+
+def test_a_known_surname_beats_the_noun_ending_heuristics(extract: Extract) -> None:
+    # "Jung" looks like an adjective and "-ung" like a noun ending; the article named him
+    text = "Der Minister Franz Jung reiste an. Jung sagte, die Truppe sei bereit."
+    assert speakers(extract(text)) == ["Franz Jung"]

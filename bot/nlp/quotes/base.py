@@ -163,6 +163,8 @@ class RulesBase:
             return True
         words = np.name.split()
         head = words[-1]
+        if np.kind == "name" and len(words) == 1 and head in self.surnames:
+            return True  # "Williams", "Leung" after "Juan Williams": a name, not a noun
         if np.kind == "description":
             head = _written_head(np.mention) or head
             if is_role(head) or is_org(head):
@@ -187,8 +189,6 @@ class RulesBase:
         ):
             return False  # "Begründung", "Interview" are nouns, not surnames
         if np.kind == "name":
-            if len(words) == 1 and head in self.surnames:
-                return True  # "Williams" after "Juan Williams": a name, not a noun
             if len(words) == 1:
                 first_in_clause = (
                     np.start == 0
