@@ -116,3 +116,14 @@ def test_a_known_surname_beats_the_noun_ending_heuristics(extract: Extract) -> N
     # "Jung" looks like an adjective and "-ung" like a noun ending; the article named him
     text = "Der Minister Franz Jung reiste an. Jung sagte, die Truppe sei bereit."
     assert speakers(extract(text)) == ["Franz Jung"]
+
+
+def test_a_described_person_before_a_relative_clause_is_the_subject(extract: Extract) -> None:
+    text = "Der 70-jährige Kowalski, der als Kritiker gilt, hofft, dass der Damm hält."
+    assert speakers(extract(text)) == ["70-jährige Kowalski"]
+
+
+def test_a_thing_before_a_relative_clause_is_no_subject(extract: Extract) -> None:
+    # negative: "Der Vorschlag" cannot speak, the relative clause does not make it a speaker
+    ex = extract("Der Vorschlag, der gestern kam, sieht vor, dass die Steuer sinkt.")
+    assert "Vorschlag" not in speakers(ex)

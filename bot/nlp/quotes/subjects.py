@@ -151,7 +151,12 @@ class Subjects(RulesBase):
                 inside = self._object_phrase_end(texts, s, c)
                 continue
             if (
-                (np.kind == "name" or np.org or is_role(np.name.split()[-1]))
+                (
+                    np.kind == "name"
+                    or np.org
+                    or is_role(np.name.split()[-1])
+                    or (np.kind == "description" and self.check.is_somebody(np.name))
+                )
                 and np.end + 1 < c
                 and texts[np.end] == ","
                 and texts[np.end + 1].lower() in RELATIVE
