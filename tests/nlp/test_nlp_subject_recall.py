@@ -127,3 +127,14 @@ def test_a_thing_before_a_relative_clause_is_no_subject(extract: Extract) -> Non
     # negative: "Der Vorschlag" cannot speak, the relative clause does not make it a speaker
     ex = extract("Der Vorschlag, der gestern kam, sieht vor, dass die Steuer sinkt.")
     assert "Vorschlag" not in speakers(ex)
+
+
+def test_a_quotation_before_a_passive_zitieren_belongs_to_its_subject(extract: Extract) -> None:
+    ex = extract("„Wir halten durch“, wird die Bürgermeisterin Eva Lorenz zitiert.")
+    assert [(q.speaker, q.text) for q in ex.quotes] == [("Eva Lorenz", "Wir halten durch")]
+
+
+def test_a_question_before_a_passive_fragen_is_not_the_subjects(extract: Extract) -> None:
+    # negative: "wurde X gefragt": X is asked, not the one who speaks
+    ex = extract("„Wie geht es weiter?“, wurde die Bürgermeisterin Eva Lorenz gefragt.")
+    assert "Eva Lorenz" not in speakers(ex)

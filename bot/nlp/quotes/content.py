@@ -57,7 +57,7 @@ class Contents(RulesBase):
             return _wie_content(dataclasses.replace(cl, a=np.start - 1, first="wie"))
         if a == c and a > 0 and np.start > c and not self._complement_follows(cl):
             return (0, a)  # "„…“, sagte Kirby" / "Das Militär habe …, sagte Austin"
-        if self._preposed_perfect(cl, np):
+        if self._preposed_perfect(cl, np, lemma == "zitieren"):
             return (0, a)  # "Die Lage sei ernst, hatte der Minister gesagt"
         if b < end and (texts[b] in (":", "–") or words[b].inq or texts[b] in QUOTE_CHARS):
             return (b + 1 if texts[b] in (":", "–") else b, end)
@@ -83,15 +83,16 @@ class Contents(RulesBase):
             return False
         return cl.words[b + 1].inq or self._clause_complement(cl.words, "", b + 1, end)
 
-    def _preposed_perfect(self, cl: CueClause, np: NP) -> bool:
+    def _preposed_perfect(self, cl: CueClause, np: NP, quoted: bool = False) -> bool:
         """ "Die Lage sei ernst, hatte der Minister gesagt": an auxiliary opens the cue's
         clause after a comma, the subject stands between it and the participle, and the
-        sentence before is reported speech (Konjunktiv or a quotation)."""
+        sentence before is reported speech (Konjunktiv or a quotation). With `quoted`
+        ("zitieren") the passive too: "„…“, wird der Minister zitiert"."""
         a = cl.a
         return (
             a > 1
             and cl.texts[a - 1] == ","
-            and cl.first in FINITE_HABEN
+            and (cl.first in FINITE_HABEN or (quoted and cl.first in PASSIVE_AUX))
             and a < np.start < cl.c
             and (self.has_konj(cl.words, 0, a - 1) or any(w.inq for w in cl.words[: a - 1]))
         )
