@@ -138,3 +138,17 @@ def test_a_question_before_a_passive_fragen_is_not_the_subjects(extract: Extract
     # negative: "wurde X gefragt": X is asked, not the one who speaks
     ex = extract("„Wie geht es weiter?“, wurde die Bürgermeisterin Eva Lorenz gefragt.")
     assert "Eva Lorenz" not in speakers(ex)
+
+
+def test_a_known_surname_the_chunker_takes_for_a_noun_is_the_subject(extract: Extract) -> None:
+    # "Papier" is a document noun to the phrase chunker; after "Anna Papier" it is her name
+    text = (
+        "Die Richterin Anna Papier äußerte sich. Heute schreibt Papier, dass die Frage offen sei."
+    )
+    assert speakers(extract(text)) == ["Anna Papier"]
+
+
+def test_a_document_noun_never_introduced_as_a_name_is_no_subject(extract: Extract) -> None:
+    # negative: without "Anna Papier" before, "Papier" stays a document after the cue
+    ex = extract("Heute schreibt Papier, dass die Frage offen sei.")
+    assert "Papier" not in speakers(ex)

@@ -140,6 +140,9 @@ class RulesBase:
             nouns=self.tables.nouns,
             bare_adjective=bare_adjective,
         )
+        if np is None and i < end and texts[i] in self.surnames:
+            # "schreibt Papier": a surname the article introduced, though a noun to the chunker
+            return NP(i, i + 1, "name", texts[i], None, False, texts[i])
         if np is None or not self._plausible(np, texts):
             return None
         return _with_quoted_name(np, texts, end)
