@@ -236,6 +236,6 @@ class QuoteRules(Clauses, Markers, Continuations):
             marker=at.marker,
             mention=mention,
             act=at.act,
-            target=self._target_name(at.target, state, words),
+            target=self._target_name(at.target, state, words, speaker),
             gap=at.gap,
         )

@@ -1,0 +1,105 @@
+"""Speech acts on sentences a reviewer writes (issue 11): genitive charges, framed cue forms,
+nominal announcements. German sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from bot.models import ArticleExtraction, Quote
+
+Extract = Callable[..., ArticleExtraction]
+
+
+def only(extract: Extract, text: str) -> Quote:
+    qs = list(extract(text).quotes)
+    assert len(qs) == 1, qs
+    return qs[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "target", "charge"),
+    [
+        (
+            "Die Staatsanwaltschaft beschuldigt den früheren Minister Oleg Pavlenko des Betrugs.",
+            "Staatsanwaltschaft",
+            "Oleg Pavlenko",
+            "Betrugs",
+        ),
+        ("Die Opposition bezichtigte den Kanzler der Lüge.", "Opposition", "Kanzler", "Lüge"),
+        (
+            "Die Grünen bezichtigen die Regierung der Untätigkeit.",
+            "Grüne",
+            "Regierung",
+            "Untätigkeit",
+        ),
+    ],
+)
+def test_genitive_charge_is_an_accusation_of_the_accusative_person(
+    extract: Extract, text: str, speaker: str, target: str, charge: str
+) -> None:
+    q = only(extract, text)
+    assert (q.act, q.target) == ("accusation", target)
+    assert q.speaker is not None and speaker in q.speaker
+    assert q.text.endswith(charge) and target.split()[-1] not in q.text
+
+
+def test_indictment_with_a_pronoun_accuses_the_person_named_before_not_the_prosecutor(
+    extract: Extract,
+) -> None:
+    qs = extract(
+        "Landwirt Peter Müller besuchte die Stadt. Der Staatsanwalt klagte ihn des Mordes an."
+    ).quotes
+    assert [(q.speaker, q.act, q.target, q.text) for q in qs] == [
+        ("Staatsanwalt", "accusation", "Peter Müller", "des Mordes")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "act", "content"),
+    [
+        ("Die Gewerkschaft droht mit weiteren Streiks.", "Gewerkschaft", "warning", "Streiks"),
+        ("Die IG Metall drohte mit Warnstreiks.", "IG Metall", "warning", "Warnstreiks"),
+        (
+            "Der Virologe rechnet mit einer zweiten Welle im Herbst.",
+            "Virologe",
+            "estimate",
+            "Welle",
+        ),
+        ("Ökonomen rechnen mit einer Rezession.", "Ökonomen", "estimate", "Rezession"),
+    ],
+)
+def test_framed_verb_with_its_preposition_reports(
+    extract: Extract, text: str, speaker: str, act: str, content: str
+) -> None:
+    q = only(extract, text)
+    assert q.speaker is not None and speaker in q.speaker
+    assert q.act == act and content in q.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Es droht ein Sturm.",
+        "Dem Land droht mit dem Sturm eine Katastrophe.",
+        "Die Investition rechnet sich nicht.",
+    ],
+)
+def test_framed_verb_without_a_speaker_or_its_frame_reports_nothing(
+    extract: Extract, text: str
+) -> None:
+    assert extract(text).quotes == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Firma stellte in Aussicht, alle Mitarbeiter zu übernehmen.",
+        "Der Bürgermeister stellte in Aussicht, das Bad im Sommer wieder zu öffnen.",
+    ],
+)
+def test_in_aussicht_stellen_is_an_announcement(extract: Extract, text: str) -> None:
+    q = only(extract, text)
+    assert q.act == "announcement"
+    assert q.text.endswith("zu übernehmen") or q.text.endswith("zu öffnen")
