@@ -103,3 +103,44 @@ def test_in_aussicht_stellen_is_an_announcement(extract: Extract, text: str) -> 
     q = only(extract, text)
     assert q.act == "announcement"
     assert q.text.endswith("zu übernehmen") or q.text.endswith("zu öffnen")
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers", "act", "content"),
+    [
+        (
+            "Der Deutsche Wetterdienst und das Landesamt für Umwelt warnten vor weiterem "
+            "Starkregen.",
+            ["Wetterdienst", "Landesamt"],
+            "warning",
+            "vor weiterem Starkregen",
+        ),
+        (
+            "Die Polizei und die Feuerwehr kündigten eine Großübung an.",
+            ["Polizei", "Feuerwehr"],
+            "announcement",
+            "eine Großübung",
+        ),
+    ],
+)
+def test_coordinated_subjects_with_an_object_frame_make_one_quote_each(
+    extract: Extract, text: str, speakers: list[str], act: str, content: str
+) -> None:
+    qs = extract(text).quotes
+    assert len(qs) == 2, qs
+    for q, speaker in zip(qs, speakers, strict=True):
+        assert q.speaker is not None and speaker in q.speaker
+        assert (q.act, q.text) == (act, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Polizei warnte die Anwohner.",
+        "Die Polizei und die Feuerwehr warnten die Anwohner.",
+    ],
+)
+def test_warning_addressed_to_people_without_its_frame_says_nothing(
+    extract: Extract, text: str
+) -> None:
+    assert extract(text).quotes == ()

@@ -136,7 +136,12 @@ class Contents(RulesBase):
         if lo < end and texts[lo] == "sich":
             return None
         as_phrase = lemma in self.vocab.as_verbs and self.vocab.as_verbs[lemma] in texts[lo:hi]
-        as_phrase = as_phrase or self._framed(lemma, texts, lo, hi)
+        framed = self._framed(lemma, texts, lo, hi)
+        if lemma in self.np_frames and not framed and not as_phrase:
+            # "warnte die Anwohner", "schätzt die Arbeit": a framed verb's bare object is the
+            # person addressed or the thing judged, never what was said
+            return Attribution(np, cue, (0, 0), focus=True)
+        as_phrase = as_phrase or framed
         if (
             lemma not in self.vocab.report_object
             and lemma not in self.vocab.speech_act_object | {"verweisen"}
