@@ -144,3 +144,25 @@ def test_warning_addressed_to_people_without_its_frame_says_nothing(
     extract: Extract, text: str
 ) -> None:
     assert extract(text).quotes == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Gewerkschaft Verdi verhandelt seit Wochen. Sie kündigte weitere Streiks an, "
+        "sollte es keine Einigung geben.",
+        "Die Gewerkschaft Verdi kündigte weitere Streiks an, falls es keine Einigung gibt.",
+    ],
+)
+def test_separable_particle_ends_the_object_before_a_condition(extract: Extract, text: str) -> None:
+    q = only(extract, text)
+    assert (q.speaker, q.act, q.text) == ("Gewerkschaft Verdi", "announcement", "weitere Streiks")
+
+
+def test_reported_conditional_after_the_particle_stays_the_statement(extract: Extract) -> None:
+    q = only(
+        extract,
+        "Die Gewerkschaft Verdi kündigte Streiks an, sollte es keine Einigung geben, werde "
+        "sie die Häfen bestreiken.",
+    )
+    assert q.text.endswith("werde sie die Häfen bestreiken")

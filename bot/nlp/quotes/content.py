@@ -69,7 +69,9 @@ class Contents(RulesBase):
         ):
             return None  # "konnte Gerüchte nicht bestätigen, wonach …": the report's claim
         if b < end and texts[b] == ",":
-            return self._comma_content(cl, lemma, after_np)
+            return self._particle_object(cl, cue, after_np) or self._comma_content(
+                cl, lemma, after_np
+            )
         if a > 0 and np.start > c:
             return (0, a)
         return self._object_content(cl, lemma, cue, np, after_np)
@@ -95,6 +97,22 @@ class Contents(RulesBase):
             and a < np.start < cl.c
             and (self.has_konj(cl.words, 0, a - 1) or any(w.inq for w in cl.words[: a - 1]))
         )
+
+    def _particle_object(self, cl: CueClause, cue: str, after_np: int) -> tuple[int, int] | None:
+        """ "kündigte weitere Streiks an, sollte es keine Einigung geben": the separable
+        particle closes the cue's object, so the object is the statement and a condition or
+        time clause after the comma (lexicons/quote_adverbial_openers.txt) is not, unless
+        it is reported speech itself (Konjunktiv I, a quotation)."""
+        texts, words, b, end = cl.texts, cl.words, cl.b, cl.end
+        if " " not in cue or b - 1 <= after_np or texts[b - 1] != cue.split()[-1]:
+            return None
+        if not any(t[:1].isupper() for t in texts[after_np : b - 1]):
+            return None  # "kündigte es an, …", "räumte gestern ein, …"
+        if b + 1 >= end or texts[b + 1].lower() not in self.vocab.adverbial_openers:
+            return None
+        if self.has_konj(words, b + 1, end) or any(w.inq for w in words[b + 1 : end]):
+            return None  # "…, sollte …, werde sie …": a reported conditional
+        return (after_np, b - 1)
 
     def _comma_content(self, cl: CueClause, lemma: str, after_np: int) -> tuple[int, int]:
         """ "sagte, dass …", "appellierte an die Bürger, Wasser zu sparen": the clause after
