@@ -166,3 +166,44 @@ def test_reported_conditional_after_the_particle_stays_the_statement(extract: Ex
         "sie die Häfen bestreiken.",
     )
     assert q.text.endswith("werde sie die Häfen bestreiken")
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "content"),
+    [
+        (
+            "Der Konzern dementierte einen Bericht des „Handelsblatts“.",
+            "denial",
+            "einen Bericht des „Handelsblatts“",
+        ),
+        (
+            "Der Konzern bestätigte einen Bericht der „Süddeutschen Zeitung“.",
+            "claim",
+            "einen Bericht der „Süddeutschen Zeitung“",
+        ),
+    ],
+)
+def test_quoted_title_in_a_genitive_is_part_of_the_object_not_a_quote(
+    extract: Extract, text: str, act: str, content: str
+) -> None:
+    q = only(extract, text)
+    assert (q.speaker, q.kind, q.act, q.text) == ("Konzern", "indirect", act, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Laut einem Bericht des Spiegels plant die Regierung neue Steuern.", "Spiegel"),
+        ("Laut einem Bericht des Tagesspiegels sinken die Mieten.", "Tagesspiegel"),
+        (
+            "Laut einem Bericht des „Handelsblatts“ plant die Regierung neue Steuern.",
+            "Handelsblatt",
+        ),
+    ],
+)
+def test_report_of_a_medium_in_the_genitive_names_it_in_the_nominative(
+    extract: Extract, text: str, source: str
+) -> None:
+    q = only(extract, text)
+    assert (q.speaker, q.kind) == (source, "according_to")
+    assert q.text.startswith(("plant die Regierung", "sinken die Mieten"))
