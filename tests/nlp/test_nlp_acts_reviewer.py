@@ -207,3 +207,24 @@ def test_report_of_a_medium_in_the_genitive_names_it_in_the_nominative(
     q = only(extract, text)
     assert (q.speaker, q.kind) == (source, "according_to")
     assert q.text.startswith(("plant die Regierung", "sinken die Mieten"))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Die Wirtschaft werde um zwei Prozent wachsen, schätzte die Industrie- und "
+            "Handelskammer.",
+            "Industrie- und Handelskammer",
+        ),
+        (
+            "Die Industrie- und Handelskammer Köln warnte vor einer Rezession.",
+            "Industrie- und Handelskammer Köln",
+        ),
+    ],
+)
+def test_elliptic_compound_coordination_is_one_speaker(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    q = only(extract, text)
+    assert q.speaker == speaker

@@ -69,6 +69,8 @@ class Accusations(CueFinder):
         first = self._np(texts, s, c, allow_apposition=False)
         if first is None or first.end >= c or texts[first.end] not in ("und", "sowie"):
             return None
+        if texts[first.end - 1].endswith("-"):
+            return None  # "die Industrie- und Handelskammer": one compound, one speaker
         second = self._np(texts, first.end + 1, c, allow_apposition=False)
         if second is None or first.kind == "pronoun" or not _attribute_to(texts, second.end, c):
             return None

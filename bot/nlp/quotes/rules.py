@@ -18,6 +18,7 @@ from bot.nlp.quotes.records import (
     _canonicalise,
     _non_speaker,
     _not_self_accused,
+    complete_elliptic,
     without_short_parentheses,
 )
 from bot.nlp.speakers import NP
@@ -87,6 +88,7 @@ class QuoteRules(Clauses, Markers, Continuations):
             prev_words = words
         quotes.extend(self._open_quote_heads(sentences, quotes, text))
         quotes.sort(key=lambda q: (q.sentence_index, q.start_char))
+        quotes = [complete_elliptic(q) for q in quotes]
         kept = [q for q in quotes if not _non_speaker(q.speaker, self.vocab.non_speakers)]
         return _canonicalise([q for q in kept if self.check.is_somebody(q.speaker)])
 
