@@ -246,3 +246,37 @@ def test_estimates_without_a_source_are_an_anonymous_estimate(extract: Extract, 
 def test_plain_report_marker_stays_a_claim(extract: Extract) -> None:
     q = only(extract, "Ersten Angaben zufolge sind zwei Menschen gestorben.")
     assert (q.speaker, q.act) == ("anonymous", "claim")
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        (
+            "Die Gewerkschaft Verdi wirft dem Konzern vor, Löhne zu drücken. Der Konzern "
+            "bestreitet das.",
+            "Löhne zu drücken",
+        ),
+        (
+            "Der Minister sagte, die Schulen blieben offen. Die Opposition wies dies zurück.",
+            "die Schulen blieben offen",
+        ),
+        (
+            "Der Betriebsrat sagte, der Konzern drücke die Löhne. Das bestreitet der Konzern.",
+            "der Konzern drücke die Löhne",
+        ),
+    ],
+)
+def test_denial_of_a_pronoun_denies_the_previous_statement(
+    extract: Extract, text: str, denied: str
+) -> None:
+    qs = extract(text).quotes
+    assert len(qs) == 2, qs
+    first, denial = qs
+    assert first.act in ("claim", "accusation") and first.text == denied
+    assert (denial.act, denial.text, denial.kind) == ("denial", denied, "indirect")
+    assert denial.speaker in ("Konzern", "Opposition")
+    assert denial.sentence_index == first.sentence_index + 1
+
+
+def test_denial_of_a_pronoun_without_a_statement_before_says_nothing(extract: Extract) -> None:
+    assert extract("Das Wetter war schön. Die Gewerkschaft Verdi bestreitet das.").quotes == ()

@@ -202,6 +202,9 @@ class Contents(RulesBase):
         if " " in cue and hi > lo and texts[hi - 1] == cue.split()[-1]:
             hi -= 1  # "räumte die Niederlage ein": the particle belongs to the cue
         focus = Attribution(np, cue, (0, 0), focus=True)
+        if _denies_pronoun(texts, lo, hi) and self.acts.act(lemma) == "denial":
+            # "Verdi bestreitet das.": the previous sentence's statement is what is denied
+            return Attribution(np, cue, (lo, hi), backref=True)
         if hi - lo < 2:
             return focus
         if (
@@ -289,6 +292,16 @@ class Contents(RulesBase):
             )
             or self._framed(lemma, texts, lo, hi)
         )
+
+
+# object pronouns of a denial that point back to the previous statement ("bestreitet das")
+DENIED_PRONOUNS = frozenset({"das", "dies", "dieses", "diese", "es"})
+
+
+def _denies_pronoun(texts: list[str], lo: int, hi: int) -> bool:
+    """Whether a cue's whole object is a pronoun pointing back ("Verdi bestreitet das",
+    "wies dies zurück"): the denial has no words of its own."""
+    return hi - lo == 1 and texts[lo].lower() in DENIED_PRONOUNS
 
 
 def _object_relative(cl: CueClause, np: NP) -> bool:
