@@ -280,3 +280,25 @@ def test_denial_of_a_pronoun_denies_the_previous_statement(
 
 def test_denial_of_a_pronoun_without_a_statement_before_says_nothing(extract: Extract) -> None:
     assert extract("Das Wetter war schön. Die Gewerkschaft Verdi bestreitet das.").quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Einem Bericht des „Handelsblatts“ zufolge plant die Regierung neue Steuern.",
+            "Handelsblatt",
+            "plant die Regierung neue Steuern",
+        ),
+        (
+            "Die Regierung plant einem Bericht der „Zeit“ zufolge neue Steuern.",
+            "„Zeit“",
+            "Die Regierung plant neue Steuern",
+        ),
+    ],
+)
+def test_zufolge_after_a_report_of_a_quoted_medium_keeps_the_report_out_of_the_text(
+    extract: Extract, text: str, source: str, content: str
+) -> None:
+    q = only(extract, text)
+    assert (q.speaker, q.kind, q.text) == (source, "according_to", content)

@@ -390,6 +390,13 @@ class Markers(RulesBase):
         named = self._named_medium(texts, k, i) if k >= 0 else None
         if named is None or named.end != i:
             return None
+        docs = ACCORDING_NOUNS | self.vocab.source_docs | self.vocab.doc_nouns
+        if k > 1 and texts[k - 1] in ("des", "der") and texts[k - 2].lower() in docs:
+            # "Einem Bericht des „Handelsblatts“ zufolge": the document is part of the marker
+            s = k - 2
+            while s > 0 and (texts[s - 1].lower() in DETS | INDEF or _adjective_like(texts[s - 1])):
+                s -= 1
+            return dataclasses.replace(_genitive_title(named, texts[k - 1]) or named, start=s)
         if k > 1 and texts[k - 1][:1].isupper() and texts[k - 2].lower() in DETS:
             k -= 1  # "der Website ndr.de", "der Zeitung „Welt“": the medium's kind
         if k > 0 and texts[k - 1].lower() in DETS:
@@ -422,7 +429,8 @@ class Markers(RulesBase):
                     name = f"„{name}“"  # "Laut „Welt“": a common word names a medium quoted
                 return NP(k, close + 1, "name", name, None, True, " ".join(texts[k : close + 1]))
         if len(t) > 2 and t[0] in QUOTE_CHARS and t[-1] in QUOTE_CHARS and t[1:2].isupper():
-            return NP(k, k + 1, "name", t[1:-1], None, True, t)  # a merged quoted title
+            name = t[1:-1] if self.check.is_somebody(t[1:-1]) else f"„{t[1:-1]}“"
+            return NP(k, k + 1, "name", name, None, True, t)  # a merged quoted title
         if "." in t[1:-1] and t[:1].isalpha() and len(t) > 4 and t.split(".")[-1].isalpha():
             return NP(k, k + 1, "name", t, None, True, t)
         return None
