@@ -22,8 +22,11 @@ before figures carried first_seen and agreement compared distinct intervals (iss
 
 `--sql-times N` prints, after each command, its N statements with the most time in total (time
 as the client sees it: round trip included), to find what to index or rewrite. PostgreSQL at
-100k articles before and after the issue 14 latency work: docs/deploy.md ("Latency work on
-PostgreSQL").
+100k articles before and after the issue 14 latency work, and before and after the per-block
+lexeme summaries (schema 19): docs/deploy.md ("Latency work on PostgreSQL"). The store's
+"common words" (vocab[0..5], each in about half of the sentences) are absent from its newest
+200k sentences, the hardest case for "the newest N matches"; a word's rank in the vocabulary
+says how common it is overall (vocab[100] is in ~300 sentences), not how recent.
 
 `--curate N` first writes N speaker merges and N hidden speakers into the store's curation
 log (answers then go through the curated repositories); use a store of its own for it, the

@@ -16,6 +16,7 @@ from datetime import date
 from bot.nlp.figure_subjects import event_of, lexicon
 from bot.store.folding import fold_key
 from bot.store.records import FigureRecord, SubjectSummary
+from handlers.figure_units import same_dimension
 from handlers.format import figure_date
 from handlers.types import Services
 
@@ -202,5 +203,6 @@ def same_thing(a: FigureRecord, b: FigureRecord) -> bool:
 
 
 def comparable(a: FigureRecord, b: FigureRecord) -> bool:
-    """Whether two reports of one subject and date can contradict each other."""
-    return same_story(a, b) and same_thing(a, b)
+    """Whether two reports of one subject and date can contradict each other: never in two
+    units ("8 Prozent" and "350 Euro" of one wage demand measure it twice)."""
+    return same_dimension(a, b) and same_story(a, b) and same_thing(a, b)

@@ -18,7 +18,15 @@ from rapidfuzz import fuzz
 
 from bot.nlp.figure_intervals import Interval, all_agree, claim_interval
 from bot.store.records import FigureRecord, SubjectSummary
-from handlers.figure_groups import comparable, joined_figures, joined_subjects, main_subject
+from handlers.figure_groups import (
+    SCOPE_SUBJECTS,
+    comparable,
+    joined_figures,
+    joined_subjects,
+    main_subject,
+    scope_members,
+)
+from handlers.figure_units import COUNT, by_dimension, measured_in, unit_named
 from handlers.format import (
     chunk_lines,
     figure_date,
@@ -303,8 +311,12 @@ async def _detail(
     subject: SubjectSummary, services: Services, locale: str, chart: bool
 ) -> tuple[list[Block], list[FigureRecord], list[Attachment]]:
     figs = await joined_figures(services, subject.subject_key, limit=FIGURE_LIMIT)
-    summary = summarize(figs, locale)
-    blocks = detail_blocks(inert(subject.subject), summary, locale)
+    parts = by_dimension(figs)
+    blocks: list[Block] = []
+    for dim, part in parts:
+        # One section per unit: "8 Prozent" and "350 Euro" are two measures, never a conflict.
+        label = subject.subject if len(parts) == 1 or dim == COUNT else f"{subject.subject} ({dim})"
+        blocks.extend(detail_blocks(inert(label), summarize(part, locale), locale))
     if subject.figure_count > len(figs):
         # Said out loud, never silently: the timeline covers the newest reports only.
         blocks.insert(
@@ -312,12 +324,13 @@ async def _detail(
         )
     attachments: list[Attachment] = []
     if chart:
-        dated = [f for f in figs if figure_date(f) is not None]
+        plotted = parts[0][1] if parts else []  # one scale: the most reported unit
+        dated = [f for f in plotted if figure_date(f) is not None]
         if dated:
             # Imported on first use: matplotlib costs a second of start-up for every command.
             from handlers.figures_chart import chart_note, render_chart
 
-            undated = len(figs) - len(dated)
+            undated = len(plotted) - len(dated)
             png = await asyncio.to_thread(render_chart, subject.subject, dated, locale, undated)
             description = t(locale, "figures.chart_description", subject=subject.subject)
             if undated:
@@ -328,10 +341,47 @@ async def _detail(
     return blocks, figs, attachments
 
 
+def _subject_lines(subjects: Sequence[SubjectSummary], locale: str) -> list[str]:
+    """One overview line per subject: its latest value, source, date and report count."""
+    return [
+        t(
+            locale,
+            "figures.subject_line",
+            subject=inert(s.subject),
+            value=figure_value(s.latest, locale),
+            source=inert(figure_source(s.latest, locale)),
+            date=fmt_date(figure_date(s.latest), locale),
+            reports=count(locale, "reports", s.figure_count),
+        )
+        for s in subjects
+    ]
+
+
+async def _measured_in_unit(unit: str, services: Services, locale: str) -> Reply:
+    """A unit asked for as a topic ("/figures Prozent"): a unit is no topic (it would join
+    unrelated amounts), so the answer lists the subjects measured in it."""
+    keys = await services.store.figures.keys_measured_in(unit)
+    joined = await joined_subjects(services, limit=SCOPE_SUBJECTS)
+    subjects = measured_in(joined, await scope_members(services), keys)
+    if not subjects:
+        raise UserError("figures.unit_unknown", unit=unit, suggestion="figures.try_list")
+    blocks = chunk_lines(
+        _subject_lines(subjects, locale), heading=t(locale, "figures.unit_heading", unit=unit)
+    )
+    blocks.append(Block(t(locale, "figures.unit_hint")))
+    return Reply(
+        title=t(locale, "figures.title_unit", unit=unit),
+        blocks=blocks,
+        provenance=unique_provenance(figure_provenance(s.latest) for s in subjects),
+    )
+
+
 async def figures(req: Request, services: Services) -> Reply:
     locale = req.locale
     query = req.arg("subject")
     chart = req.arg("chart") == "true"
+    if query and (unit := unit_named(query)) is not None:
+        return await _measured_in_unit(unit, services, locale)
     if query:
         subject = await main_subject(await _resolve_subject(query, services), services)
         blocks, figs, attachments = await _detail(subject, services, locale, chart)
@@ -347,21 +397,9 @@ async def figures(req: Request, services: Services) -> Reply:
         return Reply(
             title=t(locale, "figures.title"), blocks=[Block(t(locale, "figures.none"))], kind="info"
         )
-    lines = []
-    for s in subjects:
-        latest = s.latest
-        lines.append(
-            t(
-                locale,
-                "figures.subject_line",
-                subject=inert(s.subject),
-                value=figure_value(latest, locale),
-                source=inert(figure_source(latest, locale)),
-                date=fmt_date(figure_date(latest), locale),
-                reports=count(locale, "reports", s.figure_count),
-            )
-        )
-    blocks = chunk_lines(lines, heading=t(locale, "figures.subjects_heading"))
+    blocks = chunk_lines(
+        _subject_lines(subjects, locale), heading=t(locale, "figures.subjects_heading")
+    )
     # The most reported subject in full, so a plain /figures already answers "how many now?".
     top = max(subjects, key=lambda s: s.figure_count)
     detail, figs, attachments = await _detail(top, services, locale, chart)

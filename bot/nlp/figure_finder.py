@@ -283,6 +283,21 @@ def _read_counted_noun(
     return True
 
 
+# A bare noun coordinated with another ("Busse und Bahnen") starts a phrase of its own, never
+# the last part of a multi-word name: "750.000 Fahrgäste Busse und Bahnen" counts Fahrgäste
+# (while "vier Black Hawk Hubschraubern und der HMAS" still counts Hubschrauber).
+_COORDINATORS = frozenset({"und", "oder", "sowie"})
+
+
+def _coordinated(toks: Sequence[Tok], k: int) -> bool:
+    """Whether the noun at k is coordinated with a bare noun ("Busse und Bahnen")."""
+    return (
+        lower_at(toks, k + 1) in _COORDINATORS
+        and bool(k + 2 < len(toks) and NOUN_RE.match(toks[k + 2].text))
+        and lower_at(toks, k + 2) not in R.DETERMINERS
+    )
+
+
 def _compound_name_end(
     toks: Sequence[Tok], k: int, known: Callable[[str], bool]
 ) -> tuple[int, list[str]]:
@@ -294,6 +309,7 @@ def _compound_name_end(
         and toks[k].text not in S.lexicon().measures
         and NOUN_RE.match(toks[k + 1].text)
         and toks[k + 1].text.lower() not in R.PRONOUNS
+        and not _coordinated(toks, k + 1)
     ):
         if ADJ_RE.match(toks[k].text.lower()) and known(toks[k + 1].text):
             named_adjectives.append(toks[k].text)  # "fünf Gelbe Karten"
@@ -326,8 +342,10 @@ def _unit_from_context(
     known: Callable[[str], bool],
 ) -> None:
     """A unit named elsewhere when none follows: "Zahl der Toten ... auf 47", or an elided
-    noun ("Etwa 600 wurden getötet")."""
-    if head.unit is None and num.kind in ("digits", "range"):
+    noun ("Etwa 600 wurden getötet"). News text writes numbers up to twelve as words, so the
+    frame takes "auf sieben" as it takes "auf 7"."""
+    rate = lower_at(toks, num.end_index) in ("pro", "je")  # "fünf pro 1.000": no count
+    if head.unit is None and num.kind in ("digits", "range", "word") and not rate:
         counted = counted_before(toks, i)
         if counted is not None:
             noun = toks[counted].text

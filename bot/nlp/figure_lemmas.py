@@ -34,11 +34,31 @@ def noun_lemma(word: str, lemmatize: Lemmatize) -> str | None:
     found = lemmatize(word)
     if found and found[:1].isupper():
         return found
+    singular = umlaut_singular(word, lemmatize)
+    if singular is not None:
+        return singular
     for k in range(MIN_COMPOUND_PART, len(word) - MIN_COMPOUND_PART):
         tail = word[k].upper() + word[k + 1 :]
         lemma = lemmatize(tail)
         if lemma and lemma[:1].isupper():
             return word[:k] + lemma.lower()
+    return None
+
+
+_UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "Ä": "A", "Ö": "O", "Ü": "U"})
+
+
+def umlaut_singular(word: str, lemmatize: Lemmatize) -> str | None:
+    """The singular of an umlaut plural the table lacks ("Löhne" -> "Lohn", "Stürmen" ->
+    "Sturm"): the word without its plural ending and umlaut, when the table knows that as a
+    noun of its own; None otherwise."""
+    if not any(c in word for c in "äöüÄÖÜ"):
+        return None
+    for ending in ("en", "e", "er", "ern"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            base = word[: -len(ending)].translate(_UMLAUTS)
+            if lemmatize(base) == base and base[:1].isupper():
+                return base
     return None
 
 

@@ -17,19 +17,16 @@ from bot.nlp.numbers import (
     vague_amount,
 )
 
+# Stems every German cardinal word starts with. "sech"/"sieb" cover the contracted forms
+# ("sechzehn", "siebzig"), which "sechs"/"sieben" miss; "vier" covers "vierzig" and so on.
+_NUMBER_STEMS = (
+    r"zw[eo]i|drei|vier|fünf|sech|sieb|acht|neun|zehn|elf|zwölf|zwanzig|dreißig"
+    r"|hundert|tausend|dutzend|million|milliard|billion"
+)
 # A sentence is scanned only if it holds a digit or something that may be a number word.
-CANDIDATE_RE = re.compile(
-    r"\d|\b(?:zw[eo]i|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig"
-    r"|hundert|tausend|dutzend|million|milliard|billion)",
-    re.IGNORECASE,
-)
+CANDIDATE_RE = re.compile(rf"\d|\b(?:{_NUMBER_STEMS})", re.IGNORECASE)
 # A token can start a numeral only if it begins like one (cheap pre-check per token).
-TOKEN_START_RE = re.compile(
-    r"\d|(?:zw[eo]i|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig"
-    r"|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend|dutzend|million"
-    r"|milliard|ein)",
-    re.IGNORECASE,
-)
+TOKEN_START_RE = re.compile(rf"\d|(?:{_NUMBER_STEMS}|ein)", re.IGNORECASE)
 _GROUP_HEAD_RE = re.compile(r"^\d{1,3}$")
 _GROUP_RE = re.compile(r"^\d{3}\.?$")
 _BARE_ABBREVIATIONS = frozenset({"mill", "mio", "mrd", "tsd", "bio"})

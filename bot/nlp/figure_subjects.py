@@ -21,7 +21,9 @@ from typing import Protocol
 from bot.nlp import figure_rules as R
 from bot.nlp.attribution.sources import Markers, load_markers
 from bot.nlp.calendar_words import WEEKDAYS
-from bot.nlp.figure_lemmas import key_noun
+from bot.nlp.figure_changes import changed_owner, changed_subject
+from bot.nlp.figure_costs import measured_by_verb
+from bot.nlp.figure_lemmas import key_noun, noun_lemma
 
 _LEXICONS = Path(__file__).with_name("lexicons")
 Lemmatize = Callable[[str], "str | None"]
@@ -494,18 +496,14 @@ def _measured(
         if np and not _is_time(np[0][-1]):
             more, _ = attachments(toks, np[1], 1, lemmatize)
             return " ".join([unit, toks[after].text, *np[0], *more])
-    k = first - 1
-    if _low(toks, k) == "von" and _low(toks, k - 1) == "höhe" and _low(toks, k - 2) == "in":
-        k -= 2
-    if _low(toks, k) in ("von", "in", "über"):  # "ein Fonds über 2 Mrd. Euro"
-        j = k - 1
-        while j >= 0 and _is_noun(toks[j].text) and j > k - 3:
-            j -= 1
-        if j < k - 1:
-            np = noun_phrase(toks, j + 1, lemmatize)
-            if np and np[0][-1] not in lexicon().frame_nouns:
-                return _display(np[0], toks, np[1], lemmatize)
+    before = _named_before(toks, first, unit, lemmatize)
+    if before is not None:
+        return before
     a, b = _clause_bounds(toks, first)
+    by_verb = measured_by_verb(toks, a, b)
+    if by_verb is not None:  # "Die Einigung koste … 45 Millionen Euro": Kosten der Einigung
+        more, _ = attachments(toks, by_verb[1], 1, lemmatize)
+        return " ".join([by_verb[0], *more])
     estimated = _estimated_object(toks, a, first, lemmatize) or _framed(
         toks, a, b, range(first, last + 1), lemmatize
     )
@@ -519,6 +517,68 @@ def _measured(
     if pick is None:
         return None
     return _display(pick[1], toks, pick[2], lemmatize)
+
+
+def _named_before(
+    toks: Sequence[_HasText], first: int, unit: str, lemmatize: Lemmatize
+) -> str | None:
+    """What the words right before an amount name as measured: a change ("eine Erhöhung der
+    Löhne um 8 Prozent"), the amount an elided one continues ("…, mindestens aber 350 Euro"),
+    a noun before "von"/"über" ("ein Fonds über 2 Mrd. Euro")."""
+    changed = changed_subject(toks, first)
+    if changed is not None:
+        return changed  # "eine Erhöhung der Löhne um 8 Prozent"
+    previous = _elided_amount(toks, first)
+    if previous is not None:
+        return _measured(toks, previous, previous + 1, unit, lemmatize)
+    k = first - 1
+    if _low(toks, k) == "von" and _low(toks, k - 1) == "höhe" and _low(toks, k - 2) == "in":
+        k -= 2
+    if _low(toks, k) in ("von", "in", "über"):  # "ein Fonds über 2 Mrd. Euro"
+        j = k - 1
+        while j >= 0 and _is_noun(toks[j].text) and j > k - 3:
+            if j < k - 1 and _in_pp(toks, j):
+                break  # "auf den Zufahrtsstraßen Staus von 20 Kilometern": where, not what
+            j -= 1
+        if j < k - 1:
+            np = noun_phrase(toks, j + 1, lemmatize)
+            if np and np[0][-1] not in lexicon().frame_nouns:
+                words = _nominative(np[0], _low(toks, j), lemmatize)
+                return _display(words, toks, np[1], lemmatize)
+    return None
+
+
+_GENITIVE_ARTICLES = frozenset({"des", "eines", "dieses", "jedes"})
+
+
+def _in_pp(toks: Sequence[_HasText], j: int) -> bool:
+    """Whether the noun at j closes a prepositional phrase ("auf den Zufahrtsstraßen")."""
+    preps = _ATTACH_PREPS | {"von", "mit", "nach", "zu", "über", "unter", "vor", "auf"}
+    if _low(toks, j - 1) in R.DETERMINERS:
+        j -= 1
+    return _low(toks, j - 1) in preps
+
+
+def _nominative(words: list[str], before: str, lemmatize: Lemmatize) -> list[str]:
+    """A genitive noun shown as its lemma ("wegen des Defizits von 20 Millionen Euro" ->
+    "Defizit"): the subject names the thing, whatever case the sentence puts it in."""
+    if before not in _GENITIVE_ARTICLES or not words:
+        return words
+    lemma = noun_lemma(words[-1], lemmatize)
+    return [*words[:-1], lemma] if lemma else words
+
+
+def _elided_amount(toks: Sequence[_HasText], first: int) -> int | None:
+    """The amount before the comma an elided one continues ("um 8 Prozent, mindestens aber
+    350 Euro": both measure the increase): the amount (with its qualifier) opens its clause,
+    the clause before it ends with an amount. Its number's index, else None."""
+    a, _ = _clause_bounds(toks, first)
+    if a < 3 or toks[a - 1].text != "," or a != first:
+        return None  # "…, spülte 558 Millionen US-Dollar": a clause of its own
+    for p in (a - 2, a - 3):
+        if p >= 0 and any(c.isdigit() for c in _text(toks, p)):
+            return p
+    return None
 
 
 _COMPARATIVES = frozenset({"mehr", "weniger"})
@@ -1019,7 +1079,7 @@ def subject_group(subject: str | None, unit: str | None) -> str | None:
     if subject.startswith(AGE_SUBJECT + " ") or subject == AGE_SUBJECT:
         return None
     subject = _without_noise(subject)
-    words = subject.split()
+    words = changed_owner(subject.split()) or subject.split()  # "Erhöhung der Löhne": Lohn
     lex = lexicon()
     head = next((k for k, w in enumerate(words) if w[:1].isupper()), None)
     if head is not None and _no_topic_head(words, head, unit):

@@ -245,10 +245,20 @@ def _index_qualifiers() -> Mapping[str, tuple[tuple[tuple[str, ...], Qualifier],
 QUALIFIERS_BY_LAST = _index_qualifiers()
 
 
+# Particles that may stand between a qualifier and its number ("mindestens aber 350 Euro",
+# "höchstens jedoch zehn"): they contrast the bound with what came before, the bound stays.
+_QUALIFIER_PARTICLES = frozenset({"aber", "jedoch", "allerdings", "doch"})
+
+
 def qualifier_before(toks: Sequence[Tok], i: int) -> tuple[Qualifier | None, int]:
-    """Qualifier phrase ending right before token i, and the index where it starts."""
+    """Qualifier phrase ending right before token i (or before a contrasting particle there),
+    and the index where it starts."""
     if i == 0:
         return None, i
+    if lower_at(toks, i - 1) in _QUALIFIER_PARTICLES and i > 1:
+        qual, start = qualifier_before(toks, i - 1)
+        if qual is not None:
+            return qual, start
     for phrase, qual in QUALIFIERS_BY_LAST.get(toks[i - 1].text.lower(), ()):
         n = len(phrase)
         if i - n < 0:

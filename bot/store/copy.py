@@ -21,7 +21,7 @@ from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from bot.store import pg
+from bot.store import fts_blocks, pg
 from bot.store.db import Database, _probe, open_database, store_url
 from bot.store.dialect import POSTGRESQL
 from bot.store.errors import StoreError
@@ -120,6 +120,8 @@ async def _copy_rows(src: str | Path, dst: str | Path) -> None:
                 async with target.transaction() as w:
                     counts = await _copy_tables(view, target, w)
                     await _check_counts(target, counts)
+                    if isinstance(w, pg.PgConnection):
+                        await fts_blocks.rebuild(w)
             if target.url is not None:
                 # fresh statistics, or the planner guesses on a million rows it has not seen
                 await target.conn.execute("ANALYZE")

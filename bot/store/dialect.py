@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from bot.store.fts_blocks import BLOCK_SIZE, GIN_ROW_COST, KINDS, WALK_BUDGET
+
 FtsKind = Literal["sentence", "quote", "title"]
 Rank = Literal["best", "recent"] | None
 
@@ -70,6 +72,11 @@ class Dialect:
             f"WHERE {table} MATCH ? AND {self.visible(table, base)}{order} LIMIT {limit}"
         )
 
+    def any_match(self, kind: Literal["sentence", "quote"], prefixes: bool = False) -> str:
+        """A SELECT of one row if any row matches the one `?` parameter (a match() value);
+        `prefixes`: the expression has prefix terms."""
+        return f"SELECT 1 FROM ({self.fts_newest(kind, limit=1, ordered=False)}) x"
+
     def speaker_matches(self, plan: Literal["each", "walk", "join"]) -> str:
         """Ids of one speaker's quotes matching a full-text expression; parameters (match,
         speaker id) and, for "walk", a limit. Three plans with bounded work on FTS5, chosen by
@@ -114,6 +121,11 @@ class PgDialect(Dialect):
             "best": f", -ts_rank(x.{column}, t.q, 1) AS rank",
             "recent": ", (-x.id * 1e-12) AS rank",
         }
+        if ordered and rank != "best" and kind in KINDS:
+            return _walk(kind, table, rank == "recent", limit)
+        # Unordered (a count, an existence test) the planner's choice is fine (a sequential
+        # scan stops early on a common word, GIN answers a rare one). "best" ranks at most
+        # FTS_CANDIDATES matches, so a GIN bitmap of the few matches costs least.
         order = " ORDER BY x.id DESC" if ordered else ""
         return (
             f"SELECT x.id{score.get(rank or '', '')} FROM {table} x, "
@@ -121,10 +133,94 @@ class PgDialect(Dialect):
             f"WHERE x.{column} @@ t.q{order} LIMIT {limit}"
         )
 
+    def any_match(self, kind: Literal["sentence", "quote"], prefixes: bool = False) -> str:
+        if prefixes:
+            # The planner's guess of a prefix's share is poor: unordered, it scanned 1.2M rows
+            # (300 ms) for a prefix in a few; the newest match (_walk) asks the statistics.
+            return f"SELECT 1 FROM ({self.fts_newest(kind, limit=1)}) x"
+        # The summaries first: a query no block matches is answered without reading `table`.
+        table, column = _PG_FTS[kind]
+        # LATERAL, not EXISTS: in an EXISTS the query is no constant to the planner, and it
+        # took a GIN bitmap of 1M rows (150 ms) where a sequential scan stops at the first row
+        return f"""SELECT 1 FROM to_tsquery('german', CAST(? AS TEXT)) t(q),
+            LATERAL (SELECT 1 FROM fts_blocks_matching('{kind}', t.q) LIMIT 1) b,
+            LATERAL (SELECT 1 FROM {table} x WHERE x.{column} @@ t.q LIMIT 1) r"""
+
     def speaker_matches(self, plan: Literal["each", "walk", "join"]) -> str:
         sql = """SELECT q2.id FROM quotes q2, to_tsquery('german', CAST(? AS TEXT)) t(q)
             WHERE q2.fts @@ t.q AND q2.speaker_id = ?"""
         return sql + " ORDER BY q2.id DESC LIMIT ?" if plan == "walk" else sql
+
+
+def _walk(kind: str, table: str, recent: bool, limit: int | str) -> str:
+    """The newest `limit` matches of `table`: by the per-block summaries (bot.store.fts_blocks)
+    when the query's words are common, else by one GIN bitmap.
+
+    The walk reads the blocks whose summary matches, newest first, each along its primary key
+    range, and stops at `limit` matches: blocks without the words are never read, so a common
+    word costs one or two block reads whatever the newest rows hold. For a word rare in every
+    block it would read block after block for a few rows, where one GIN bitmap of the word is
+    cheap; so it walks only when the planner's statistics (pg_stats: the share p of rows
+    holding each lexeme, 0 for one not among the most common; their product for the query)
+    say that walking costs less (it tests about limit / p rows, GIN fetches p x all rows, each
+    GIN_ROW_COST times dearer) and fills `limit` within WALK_BUDGET blocks. Else it takes the
+    GIN bitmap (`ORDER BY -r.id`, which no index provides: the planner would walk the primary
+    key for a LIMIT 1, and that read 1.9M rows to find a word in 2). Either way the answer is
+    the same: the newest `limit` matches; the statistics only choose the plan.
+
+    The walk reads at most WALK_BUDGET blocks, whatever the statistics said (a product of
+    shares misjudges words that seldom meet: 'john' & 'rutt' walked 81 blocks, 570 ms, before
+    the GIN_ROW_COST rule); what it leaves missing, GIN finds below the blocks it read. The
+    walk is aggregated into one array so that this rest knows how many it found.
+
+    A query that no summary matches is answered without reading `table` (a prefix query's GIN
+    bitmap took 27 ms to find nothing).
+
+    `ts_match_vq` is the function behind `@@`: it cannot use an index, so a block read stays a
+    read of its id range. The query's parameters are those of the plain form (the tsquery text,
+    then `limit` if it is "?"); `t.q` and `lim.n` are constants to the planner.
+    """
+    # A lexeme's share of the rows by the planner's statistics; a prefix sums its lexemes'.
+    share = f"""(SELECT least(coalesce(sum(e.f), 0), 1) FROM pg_stats p,
+            unnest(CAST(CAST(p.most_common_elems AS TEXT) AS TEXT[]), p.most_common_elem_freqs)
+                e(l, f)
+            WHERE p.schemaname = current_schema() AND p.tablename = '{table}'
+            AND p.attname = 'fts'
+            AND (e.l = w.m[1] OR (w.m[3] = ':*' AND left(e.l, length(w.m[1])) = w.m[1])))"""
+    # querytree() prints each lexeme as 'word' or 'word':* (a quote in it doubled); no `?`
+    # in the pattern, which the placeholder translation would take for a parameter
+    share_all = f"""SELECT coalesce(exp(sum(ln(greatest({share}, 1e-30)))), 0) AS p
+        FROM regexp_matches(querytree(t.q), '''(([^'']|'''')+)''(:[*]){{0,1}}', 'g') w(m)"""
+    rows = f"(SELECT reltuples FROM pg_class WHERE oid = CAST('{table}' AS regclass))"
+    # walking tests about n / p rows; GIN fetches p x all rows, each GIN_ROW_COST times dearer
+    gate = f"""SELECT x.p * x.p * {rows} * {GIN_ROW_COST} >= lim.n
+            AND x.p * {BLOCK_SIZE * WALK_BUDGET} >= lim.n AS walk FROM ({share_all}) x"""
+    score = ", (-m.id * 1e-12) AS rank" if recent else ""
+    blocks = f"SELECT b.block FROM fts_blocks_matching('{kind}', t.q) b(block) WHERE g.walk"
+    # the walk, at most WALK_BUDGET blocks, as one array (computed once, used twice)
+    walk = f"""SELECT array_agg(w.id) AS ids FROM (
+            SELECT r.id FROM ({blocks} ORDER BY b.block DESC LIMIT {WALK_BUDGET}) nb,
+                LATERAL (SELECT r.id FROM {table} r
+                    WHERE r.id >= nb.block * {BLOCK_SIZE}
+                    AND r.id < (nb.block + 1) * {BLOCK_SIZE} AND ts_match_vq(r.fts, t.q)
+                    ORDER BY r.id DESC) r
+            ORDER BY nb.block DESC, r.id DESC LIMIT lim.n) w"""
+    # a walk short of `limit` with matching blocks left: GIN finds the rest below them
+    rest = f"""SELECT b.block AS low FROM ({blocks}
+            AND coalesce(cardinality(wk.ids), 0) < lim.n
+            ORDER BY b.block DESC OFFSET {WALK_BUDGET - 1} LIMIT 1) b"""
+    below = f"SELECT x.low * {BLOCK_SIZE} FROM ({rest}) x"
+    return f"""SELECT m.id{score} FROM to_tsquery('german', CAST(? AS TEXT)) t(q),
+        (SELECT CAST({limit} AS BIGINT) AS n) lim, LATERAL ({gate}) g, LATERAL ({walk}) wk,
+        LATERAL (SELECT u.id FROM (SELECT unnest(wk.ids) AS id
+                UNION ALL
+                (SELECT r.id FROM {table} r WHERE NOT g.walk AND r.fts @@ t.q
+                    AND EXISTS (SELECT 1 FROM fts_blocks_matching('{kind}', t.q))
+                    ORDER BY -r.id LIMIT lim.n)
+                UNION ALL
+                (SELECT r.id FROM {table} r WHERE ({below}) IS NOT NULL AND r.fts @@ t.q
+                    AND r.id + 0 < ({below}) ORDER BY -r.id LIMIT lim.n)) u
+            ORDER BY u.id DESC LIMIT lim.n) m"""
 
 
 SQLITE = Dialect()

@@ -113,7 +113,7 @@ async def test_measured_values_carry_their_unit_and_name_the_measured_thing(
     services, text_of
 ) -> None:
     body = text_of(await ask_figures(services))
-    assert "Reparatur der Brücke: 3 Mio. Euro" in body
+    assert "Kosten der Reparatur der Brücke: 3 Mio. Euro" in body
 
 
 async def test_background_figure_is_history_never_current(services, text_of) -> None:
@@ -151,7 +151,7 @@ async def test_article_lists_figures_as_subject_and_value_with_unit(services, te
         locale="de",
     )
     body = text_of(await dispatch(req, services, build_handlers()))
-    assert "Reparatur der Brücke: 3 Mio. Euro (laut Tagesschau)" in body, body
+    assert "Kosten der Reparatur der Brücke: 3 Mio. Euro (laut Tagesschau)" in body, body
     assert "· 4 Sätze" in body
 
 

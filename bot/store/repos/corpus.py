@@ -34,6 +34,7 @@ from bot.nlp.figure_intervals import stored_bounds
 from bot.nlp.figure_lemmas import table_lemmatize
 from bot.nlp.figure_subjects import subject_group
 from bot.nlp.names import fold_name
+from bot.store import fts_blocks
 from bot.store.convert import date_to_db, dt_from_db_opt, dt_to_db, utc_now
 from bot.store.db import Connection, Database
 from bot.store.dialect import Dialect
@@ -761,6 +762,8 @@ class CorpusRepo:
     ) -> CorpusChange:
         work = plan.work
         d = self._db.dialect
+        if isinstance(w, PgConnection):  # per-block lexeme summaries (bot.store.fts_blocks)
+            await fts_blocks.note_stale(w)
         await self._delete_children(w, d, plan.stale_ids)
         for chunk in _chunks([plan.existing[f][0] for f in plan.removed]):
             marks = _marks(len(chunk))
@@ -769,6 +772,8 @@ class CorpusRepo:
             await w.execute(f"DELETE FROM articles WHERE id IN ({marks})", tuple(chunk))
         for statement in _PG_SWAP_IN if d.fts_in_rows else _SWAP_IN:
             await w.execute(statement)
+        if isinstance(w, PgConnection):
+            await fts_blocks.refresh(w)
         await self._rename_speakers(w, plan.index, work)
         plan.deltas["speakers"] -= await self._refresh_speakers(w, work.affected_speakers)
         for statement in _SWAP_SUBJECTS:

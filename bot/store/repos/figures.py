@@ -90,6 +90,16 @@ class FigureRepo:
         )
         return [r[0] for r in await cur.fetchall()]
 
+    async def keys_measured_in(self, unit: str, limit: int = 1000) -> set[str]:
+        """The subjects with a figure measured in `unit` ("/figures Prozent": a unit is no
+        topic, but a way to find the subjects measured in it)."""
+        cur = await self._db.conn.execute(
+            """SELECT subject_key FROM figures WHERE unit = ? AND subject_key IS NOT NULL
+               GROUP BY subject_key ORDER BY COUNT(*) DESC, subject_key LIMIT ?""",
+            (unit, limit),
+        )
+        return {r[0] for r in await cur.fetchall()}
+
     async def for_article(self, article_id: int) -> list[FigureRecord]:
         """In text order."""
         cur = await self._db.conn.execute(

@@ -98,12 +98,11 @@ class SearchRepo:
         return [h[2] for h in ranked]
 
     async def matches_any(self, query: str) -> bool:
-        """Whether an fts_queries() expression matches any sentence (one index probe)."""
+        """Whether an fts_queries() expression matches any sentence (one index probe; on
+        PostgreSQL none when no block summary matches)."""
         d = self._db.dialect
-        cur = await self._db.conn.execute(
-            f"SELECT 1 FROM ({d.fts_newest('sentence', limit=1, ordered=False)}) x",
-            (d.match(query),),
-        )
+        sql = d.any_match("sentence", prefixes="*" in query)  # folding.fts_queries' prefix mark
+        cur = await self._db.conn.execute(sql, (d.match(query),))
         return await cur.fetchone() is not None
 
     async def _frequent(self, kind: Literal["quote", "sentence"], query: str) -> bool:

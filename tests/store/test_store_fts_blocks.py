@@ -1,0 +1,226 @@
+"""PostgreSQL's per-block lexeme summaries (bot.store.fts_blocks): kept exact by every swap,
+built by the migration and by `store copy`, and what lets an old match be found newest first.
+
+A summary that misses a lexeme of its block hides that block's matches from full-text queries,
+so every test compares the stored summaries with ones computed afresh from the rows.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sample_corpus import SAMPLE_NOW, Q, build_extraction, sample_corpus
+
+from bot.models import ArticleExtraction
+from bot.store import Store, dialect, fts_blocks
+from bot.store.copy import copy_store
+from bot.store.fts_blocks import BLOCK_SIZE
+from bot.store.topic import TopicQuery
+
+_FRESH = f"""
+SELECT kind, block, CAST(array_to_tsvector(array_agg(DISTINCT l)) AS TEXT) FROM (
+    SELECT 'sentence' AS kind, id / {BLOCK_SIZE} AS block, l
+    FROM sentences, unnest(tsvector_to_array(fts)) l
+    UNION ALL
+    SELECT 'quote', id / {BLOCK_SIZE}, l FROM quotes, unnest(tsvector_to_array(fts)) l) x
+GROUP BY kind, block ORDER BY kind, block"""
+_STORED = "SELECT kind, block, CAST(lexemes AS TEXT) FROM fts_blocks ORDER BY kind, block"
+
+
+async def summaries(store: Store) -> list[tuple[str, int, str]]:
+    """The stored summaries, after checking that they equal ones computed from the rows."""
+    cur = await store._db.conn.execute(_STORED)
+    stored = [tuple(r) for r in await cur.fetchall()]
+    cur = await store._db.conn.execute(_FRESH)
+    assert stored == [tuple(r) for r in await cur.fetchall()], "a block summary is stale"
+    return stored  # type: ignore[return-value]
+
+
+async def lexemes(store: Store) -> set[str]:
+    return {w for _, _, text in await summaries(store) for w in text.replace("'", "").split()}
+
+
+def article(file: str, sentences: list[str], quotes: tuple[Q, ...] = ()) -> ArticleExtraction:
+    return build_extraction(file, file, date(2024, 11, 1), "ZDF", sentences, quotes)
+
+
+async def test_every_swap_keeps_the_summaries_exact(pg_url: str) -> None:
+    """Adding, changing and removing articles recomputes the summaries of the blocks they
+    touch: a word of a changed article is found at once, a removed one no longer matches."""
+    store = await Store.open(pg_url)
+    try:
+        tanks = article(
+            "a.txt",
+            ["Panzer rollen nach Kursk.", "Der Winter kommt."],
+            (Q(0, "Kim", "Panzer rollen"),),
+        )
+        drones = article("b.txt", ["Drohnen über Moskau."])
+        await store.corpus.apply([tanks, drones], [], [], [], now=SAMPLE_NOW)
+        assert {"panz", "kursk", "drohn"} <= await lexemes(store)
+
+        guns = article("a.txt", ["Haubitzen feuern auf Belgorod."])
+        await store.corpus.apply([guns], ["b.txt"], [], [], now=SAMPLE_NOW)
+        words = await lexemes(store)
+        assert "haubitz" in words and not {"panz", "kursk", "drohn"} & words
+        assert [h.text for h in await store.search.search("Haubitzen")] == [
+            "Haubitzen feuern auf Belgorod."
+        ]
+        assert await store.search.search("Drohnen") == []
+        assert await store.search.search("Panzer") == []
+
+        await store.corpus.apply([], ["a.txt"], [], [], now=SAMPLE_NOW)
+        assert await summaries(store) == []
+    finally:
+        await store.close()
+
+
+async def two_blocks(store: Store) -> None:
+    """An article of 120 'Panzer' sentences (one quoted), then weather reports enough to fill
+    the first block of sentences and start the second."""
+    old = article(
+        "alt.txt",
+        [f"Panzer Nummer {i} rollt vorbei." for i in range(120)],
+        (Q(7, "Kim", "Panzer Nummer 7 rollt"),),
+    )
+    await store.corpus.apply([old], [], [], [], now=SAMPLE_NOW)
+    filler = [
+        article(
+            f"wetter{n}.txt", [f"Wetterbericht {n} meldet Regen am Tag {i}." for i in range(100)]
+        )
+        for n in range(BLOCK_SIZE // 100 + 1)
+    ]
+    await store.corpus.apply(filler, [], [], [], now=SAMPLE_NOW)
+    await store._db.conn.execute("ANALYZE sentences")
+
+
+async def test_a_word_only_in_an_old_block_is_found(pg_url: str) -> None:
+    """'Panzer' is common (in 3% of the rows, the statistics say) but only in the first block:
+    the newest match and the newest three are found by walking the summaries, which passes the
+    newer block by (the 1,000 candidates of a topic come from one GIN bitmap at that share);
+    sentences, quotes and the topic's articles all find it."""
+    store = await Store.open(pg_url)
+    try:
+        await two_blocks(store)
+        blocks = [(kind, block) for kind, block, text in await summaries(store) if "panz" in text]
+        assert blocks == [("quote", 0), ("sentence", 0)]  # and sentence block 1 exists without
+        cur = await store._db.conn.execute(
+            """SELECT 'panz' = ANY(CAST(CAST(most_common_elems AS TEXT) AS TEXT[])) FROM pg_stats
+               WHERE tablename = 'sentences' AND attname = 'fts'"""
+        )
+        assert (await cur.fetchone())[0], "the statistics should call 'panz' common"
+
+        topic = TopicQuery('"panzer"')
+        found = await store.articles.for_topic(topic, None, limit=5)
+        assert [a.file for a in found.articles] == ["alt.txt"]
+        assert [q.text for q in await store.quotes.for_topic(topic, None)] == [
+            "Panzer Nummer 7 rollt"
+        ]
+        assert await store.search.matches_any('"panzer"')
+        d = store._db.dialect
+        cur = await store._db.conn.execute(
+            f"""SELECT s.text FROM ({d.fts_newest("sentence", limit=3)}) m
+                JOIN sentences s ON s.id = m.id ORDER BY s.id DESC""",
+            (d.match('"panzer"'),),
+        )
+        assert [r[0] for r in await cur.fetchall()] == [
+            f"Panzer Nummer {i} rollt vorbei." for i in (119, 118, 117)
+        ]
+    finally:
+        await store.close()
+
+
+async def test_the_migration_builds_the_summaries_of_an_existing_store(pg_url: str) -> None:
+    store = await Store.open(pg_url)
+    try:
+        await store.corpus.apply(sample_corpus(), [], [], [], now=SAMPLE_NOW)
+        expected = await summaries(store)
+        assert expected
+        await store._db.conn.execute("DROP TABLE fts_blocks, fts_blocks_stale")
+        await store._db.conn.execute("DROP FUNCTION fts_blocks_matching")
+        await store._db.conn.execute("UPDATE schema_version SET version = version - 1")
+    finally:
+        await store.close()
+    store = await Store.open(pg_url)
+    try:
+        assert await summaries(store) == expected
+    finally:
+        await store.close()
+
+
+async def test_a_copy_into_postgresql_has_the_summaries(tmp_path: Path, pg_url: str) -> None:
+    source = tmp_path / "store.db"
+    store = await Store.open(source)
+    try:
+        await store.corpus.apply(sample_corpus(), [], [], [], now=SAMPLE_NOW)
+    finally:
+        await store.close()
+    await copy_store(source, pg_url)
+    store = await Store.open(pg_url)
+    try:
+        assert await summaries(store)
+        [hit] = await store.search.search("Wladiwostok")
+        assert hit.speaker == "John Kirby"
+    finally:
+        await store.close()
+
+
+async def test_a_block_that_lost_rows_is_recomputed_by_a_later_swap(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A swap recomputes at most STALE_PER_SWAP summaries of blocks that only lost rows; the
+    others keep the lexemes of the deleted rows (more than the block holds, never less: the
+    answers stay right) until a later swap recomputes them."""
+    store = await Store.open(pg_url)
+    try:
+        await two_blocks(store)
+        monkeypatch.setattr(fts_blocks, "STALE_PER_SWAP", 0)
+        tanks_gone = article("alt.txt", ["Haubitzen feuern auf Belgorod."])
+        await store.corpus.apply([tanks_gone], [], [], [], now=SAMPLE_NOW)
+        cur = await store._db.conn.execute("SELECT kind, block FROM fts_blocks_stale ORDER BY 1")
+        # the quote block lost its only row: its summary is gone, not stale
+        assert [tuple(r) for r in await cur.fetchall()] == [("sentence", 0)]
+        cur = await store._db.conn.execute(_STORED)
+        assert any("panz" in r[2] for r in await cur.fetchall())  # a superset, for now
+        topic = TopicQuery('"panzer"')
+        assert (await store.articles.for_topic(topic, None, limit=5)).articles == []
+        assert await store.search.search("Panzer") == []
+        assert [h.text for h in await store.search.search("Haubitzen")] == [
+            "Haubitzen feuern auf Belgorod."
+        ]
+
+        monkeypatch.undo()
+        await store.corpus.apply([article("neu.txt", ["Es schneit."])], [], [], [], now=SAMPLE_NOW)
+        assert "panz" not in await lexemes(store)  # exact again (summaries() checks every block)
+        cur = await store._db.conn.execute("SELECT count(*) FROM fts_blocks_stale")
+        assert (await cur.fetchone())[0] == 0
+    finally:
+        await store.close()
+
+
+async def test_a_walk_cut_short_by_its_budget_is_completed_below_it(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a budget of one block, the newest 300 'Regen' sentences are the ~220 of the newest
+    block (walked) and the rest from the block before it (GIN below the walked block): the
+    same 300 as the plain newest-first query, in the same order."""
+    store = await Store.open(pg_url)
+    try:
+        await two_blocks(store)
+        monkeypatch.setattr(dialect, "WALK_BUDGET", 1)
+        d = store._db.dialect
+        cur = await store._db.conn.execute(
+            f"SELECT m.id FROM ({d.fts_newest('sentence', 'recent', 300)}) m ORDER BY m.rank",
+            (d.match('"regen"'),),
+        )
+        got = [r[0] for r in await cur.fetchall()]
+        cur = await store._db.conn.execute(
+            """SELECT id FROM sentences WHERE fts @@ to_tsquery('german', 'regen')
+               ORDER BY id DESC LIMIT 300"""
+        )
+        expected = [r[0] for r in await cur.fetchall()]
+        assert got == expected
+        assert expected[0] // BLOCK_SIZE == 1 and expected[-1] // BLOCK_SIZE == 0
+    finally:
+        await store.close()
