@@ -230,19 +230,6 @@ def test_elliptic_compound_coordination_is_one_speaker(
     assert q.speaker == speaker
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Schätzungen zufolge sind rund 2000 Menschen obdachlos.",
-        "Nach Schätzungen sind rund 2000 Menschen obdachlos.",
-    ],
-)
-def test_estimates_without_a_source_are_an_anonymous_estimate(extract: Extract, text: str) -> None:
-    q = only(extract, text)
-    assert (q.speaker, q.kind, q.act) == ("anonymous", "according_to", "estimate")
-    assert q.text == "sind rund 2000 Menschen obdachlos"
-
-
 def test_plain_report_marker_stays_a_claim(extract: Extract) -> None:
     q = only(extract, "Ersten Angaben zufolge sind zwei Menschen gestorben.")
     assert (q.speaker, q.act) == ("anonymous", "claim")

@@ -7,7 +7,6 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from bot.models import SpeechAct
 from bot.nlp.cues import ACCORDING_NOUNS
 from bot.nlp.quotes.base import RulesBase, _adjective_like
 from bot.nlp.quotes.grammar import (
@@ -123,16 +122,8 @@ class Markers(RulesBase):
             while hi > lo and texts[hi - 1] in BOUNDARY:
                 hi -= 1
             if hi - lo >= 2:
-                act = self._marker_act(texts, s0, s1)
-                out.append(Attribution(np, cue, (lo, hi), marker=True, gap=gap, act=act))
+                out.append(Attribution(np, cue, (lo, hi), marker=True, gap=gap))
         return out
-
-    def _marker_act(self, texts: list[str], s0: int, s1: int) -> SpeechAct:
-        """ "Schätzungen zufolge", "nach Berechnungen des Instituts": a marker headed by an
-        estimate noun (lexicons/quote_estimate_nouns.txt) reports an estimate."""
-        if any(t.lower() in self.vocab.estimate_nouns for t in texts[s0:s1]):
-            return "estimate"
-        return "claim"
 
     def _wonach(self, texts: list[str], i: int, end: int) -> Attribution | None:
         """ "Medienberichte, wonach Zeugen eine Explosion gehört haben": the clause after

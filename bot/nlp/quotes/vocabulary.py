@@ -49,8 +49,6 @@ class QuoteVocabulary:
     object_only: frozenset[str] = frozenset()
     # openers of a condition or time clause after a cue's object (not what was said)
     adverbial_openers: frozenset[str] = frozenset()
-    # report nouns of an estimate ("Schätzungen zufolge"): the marker's act
-    estimate_nouns: frozenset[str] = frozenset()
     decisions: frozenset[str] = frozenset()
     wonach_heads: frozenset[str] = frozenset()
 
@@ -90,7 +88,6 @@ def load_vocabulary() -> QuoteVocabulary:
         name_heads=_ordered("quote_name_heads.txt"),
         object_only=words("quote_object_only.txt"),
         adverbial_openers=words("quote_adverbial_openers.txt"),
-        estimate_nouns=words("quote_estimate_nouns.txt"),
         decisions=words("quote_decisions.txt"),
         wonach_heads=words("quote_wonach_heads.txt"),
     )
