@@ -25,8 +25,6 @@ The quote rules live in the `quotes/` package, one module per stage; their word 
                sollte …"); a denial of "das" denies the previous sentence's statement
 4. attribution `attribution/sources.py`: according-to markers (laut, gemäß, zufolge, unter
                Berufung auf; "Demnach …" pointing back), `lexicons/according_to.tsv`;
-               `lexicons/quote_estimate_nouns.txt`: markers that report an estimate
-               ("Schätzungen zufolge");
                `quotes/markers.py` still holds the older "nach Angaben"/"so X" rules
 5. entities    `speakers/` (noun-phrase chunker: `lexicon` + `lexicons/speaker_*.txt`,
                `word_classes`, `phrase`, `appositions`; `agreement`: which phrase around a V2
