@@ -50,7 +50,7 @@ class Clauses(Accusations, Subjects, Contents):
             a, b = self._clause(words, c, cue_idx)
             if is_passive(texts, a, c):
                 return self._passive_accusation(words, a, b, c, cue)
-        at = self._coordinated(words, c, cue, cue_idx) or self._attribute(
+        at = self._coordinated(words, c, cue, cue_idx, lemma) or self._attribute(
             words, c, lemma, cue, prev_np, cue_idx
         )
         if at is None:

@@ -19,6 +19,7 @@ from bot.nlp.quotes.records import (
     _canonicalise,
     _non_speaker,
     _not_self_accused,
+    complete_elliptic,
     without_short_parentheses,
 )
 from bot.nlp.speakers import NP
@@ -70,6 +71,42 @@ def _unnamed_citation(at: Attribution, unnamed: Callable[[NP], bool]) -> bool:
     )
 
 
+def _denial_of_previous(
+    quotes: list[Quote],
+    at: Attribution,
+    speaker: str,
+    role: str | None,
+    words: list[Word],
+    si: int,
+    text: str,
+) -> Quote | None:
+    """ "Verdi wirft dem Konzern vor, … Der Konzern bestreitet das.": a denial whose object
+    is a pronoun denies the previous sentence's claim or accusation, so that statement is its
+    text; without one the pronoun says nothing and no quote is made."""
+    denied = next(
+        (
+            q
+            for q in reversed(quotes)
+            if q.sentence_index == si - 1 and q.act in ("claim", "accusation")
+        ),
+        None,
+    )
+    if denied is None:
+        return None
+    return dataclasses.replace(
+        denied,
+        speaker=speaker,
+        speaker_role=role,
+        speaker_mention=at.np.mention if at.np else None,
+        kind="indirect",
+        cue=at.cue,
+        act="denial",
+        target=None,
+        sentence=text[words[0].start : words[-1].end],
+        sentence_index=si,
+    )
+
+
 class QuoteRules(Clauses, Markers, Continuations):
     """All quote rules; one instance per pipeline (holds the lexicon and the lemma set).
     Each stage is a class of its own module; this one runs them sentence by sentence."""
@@ -83,8 +120,8 @@ class QuoteRules(Clauses, Markers, Continuations):
     def _run(self, sentences: list[SentenceInput], text: str) -> list[Quote]:
         """All quotes of a document, sentence by sentence, with the running speaker
         (Konjunktiv continuation) and the persons mentioned so far carried in `state`."""
-        state = DocState()
         quotes: list[Quote] = []
+        state = DocState(quotes=quotes)
         prev_words: list[Word] | None = None
         for si, sent in enumerate(sentences):
             words = merge_quoted_names(without_short_parentheses(sent.words), self.name_head)
@@ -100,6 +137,7 @@ class QuoteRules(Clauses, Markers, Continuations):
             prev_words = words
         quotes.extend(self._open_quote_heads(sentences, quotes, text))
         quotes.sort(key=lambda q: (q.sentence_index, q.start_char))
+        quotes = [complete_elliptic(q) for q in quotes]
         kept = [q for q in quotes if not _non_speaker(q.speaker, self.vocab.non_speakers)]
         return _canonicalise([q for q in kept if self.check.is_somebody(q.speaker)])
 
@@ -229,6 +267,10 @@ class QuoteRules(Clauses, Markers, Continuations):
         text: str,
     ) -> Quote | None:
         mention = at.np.mention if at.np else None
+        if at.backref and at.act == "denial":
+            denial = _denial_of_previous(state.quotes, at, speaker, role, words, si, text)
+            if denial is not None or at.content[1] > at.content[0]:
+                return denial  # "bestreitet das" with nothing before it says nothing
         if at.backref:
             # "Dies sagte X": the statement is the previous sentence
             if prev_words is None:
@@ -249,6 +291,6 @@ class QuoteRules(Clauses, Markers, Continuations):
             marker=at.marker,
             mention=mention,
             act=at.act,
-            target=self._target_name(at.target, state, words),
+            target=self._target_name(at.target, state, words, speaker),
             gap=at.gap,
         )
