@@ -3,19 +3,8 @@ nominal announcements. German sentences written for these tests."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
-
-from bot.models import ArticleExtraction, Quote
-
-Extract = Callable[..., ArticleExtraction]
-
-
-def only(extract: Extract, text: str) -> Quote:
-    qs = list(extract(text).quotes)
-    assert len(qs) == 1, qs
-    return qs[0]
+from extract_helpers import Extract, one_quote
 
 
 @pytest.mark.parametrize(
@@ -39,7 +28,7 @@ def only(extract: Extract, text: str) -> Quote:
 def test_genitive_charge_is_an_accusation_of_the_accusative_person(
     extract: Extract, text: str, speaker: str, target: str, charge: str
 ) -> None:
-    q = only(extract, text)
+    q = one_quote(extract, text)
     assert (q.act, q.target) == ("accusation", target)
     assert q.speaker is not None and speaker in q.speaker
     assert q.text.endswith(charge) and target.split()[-1] not in q.text
@@ -73,7 +62,7 @@ def test_indictment_with_a_pronoun_accuses_the_person_named_before_not_the_prose
 def test_framed_verb_with_its_preposition_reports(
     extract: Extract, text: str, speaker: str, act: str, content: str
 ) -> None:
-    q = only(extract, text)
+    q = one_quote(extract, text)
     assert q.speaker is not None and speaker in q.speaker
     assert q.act == act and content in q.text
 
@@ -100,7 +89,7 @@ def test_framed_verb_without_a_speaker_or_its_frame_reports_nothing(
     ],
 )
 def test_in_aussicht_stellen_is_an_announcement(extract: Extract, text: str) -> None:
-    q = only(extract, text)
+    q = one_quote(extract, text)
     assert q.act == "announcement"
     assert q.text.endswith("zu übernehmen") or q.text.endswith("zu öffnen")
 
@@ -155,12 +144,12 @@ def test_warning_addressed_to_people_without_its_frame_says_nothing(
     ],
 )
 def test_separable_particle_ends_the_object_before_a_condition(extract: Extract, text: str) -> None:
-    q = only(extract, text)
+    q = one_quote(extract, text)
     assert (q.speaker, q.act, q.text) == ("Gewerkschaft Verdi", "announcement", "weitere Streiks")
 
 
 def test_reported_conditional_after_the_particle_stays_the_statement(extract: Extract) -> None:
-    q = only(
+    q = one_quote(
         extract,
         "Die Gewerkschaft Verdi kündigte Streiks an, sollte es keine Einigung geben, werde "
         "sie die Häfen bestreiken.",
@@ -186,7 +175,7 @@ def test_reported_conditional_after_the_particle_stays_the_statement(extract: Ex
 def test_quoted_title_in_a_genitive_is_part_of_the_object_not_a_quote(
     extract: Extract, text: str, act: str, content: str
 ) -> None:
-    q = only(extract, text)
+    q = one_quote(extract, text)
     assert (q.speaker, q.kind, q.act, q.text) == ("Konzern", "indirect", act, content)
 
 
@@ -204,7 +193,7 @@ def test_quoted_title_in_a_genitive_is_part_of_the_object_not_a_quote(
 def test_report_of_a_medium_in_the_genitive_names_it_in_the_nominative(
     extract: Extract, text: str, source: str
 ) -> None:
-    q = only(extract, text)
+    q = one_quote(extract, text)
     assert (q.speaker, q.kind) == (source, "according_to")
     assert q.text.startswith(("plant die Regierung", "sinken die Mieten"))
 
@@ -226,12 +215,12 @@ def test_report_of_a_medium_in_the_genitive_names_it_in_the_nominative(
 def test_elliptic_compound_coordination_is_one_speaker(
     extract: Extract, text: str, speaker: str
 ) -> None:
-    q = only(extract, text)
+    q = one_quote(extract, text)
     assert q.speaker == speaker
 
 
 def test_plain_report_marker_stays_a_claim(extract: Extract) -> None:
-    q = only(extract, "Ersten Angaben zufolge sind zwei Menschen gestorben.")
+    q = one_quote(extract, "Ersten Angaben zufolge sind zwei Menschen gestorben.")
     assert (q.speaker, q.act) == ("anonymous", "claim")
 
 
@@ -287,5 +276,5 @@ def test_denial_of_a_pronoun_without_a_statement_before_says_nothing(extract: Ex
 def test_zufolge_after_a_report_of_a_quoted_medium_keeps_the_report_out_of_the_text(
     extract: Extract, text: str, source: str, content: str
 ) -> None:
-    q = only(extract, text)
+    q = one_quote(extract, text)
     assert (q.speaker, q.kind, q.text) == (source, "according_to", content)
