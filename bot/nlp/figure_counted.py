@@ -43,22 +43,12 @@ def counted_subject(
     number ("Bei dem Erdbeben starben 600 Menschen" -> "Tote beim Erdbeben")."""
     head = noun
     if unit in lexicon().measures and not adjectives:
-        np = noun_phrase(toks, noun_index + 1, lemmatize)
-        if np is not None and lower_at(toks, noun_index + 1) not in R.DETERMINERS:
-            more, _ = attachments(toks, np[1], 1, lemmatize)
-            return " ".join([*np[0], *more])  # "120 Liter Regen"
-        return measured_subject(toks, first, noun_index, unit, lemmatize) or noun
+        return _measure_noun_subject(toks, noun, unit, noun_index, first, lemmatize)
     if unit in lexicon().generic:
         if _changed_state(toks, noun_index):
             return noun  # "Drei Menschen, die als vermisst galten, wurden tot geborgen"
-        a, b = clause_bounds(toks, noun_index)
-        concept = predicate_concept(toks[a:b]) or predicate_concept(toks)
-        named = [w for w in adjectives if w.capitalize() in lexicon().concepts]
-        if named:  # "40 tote Menschen", "zwölf verletzte Personen"
-            concept = lexicon().concepts[named[0].capitalize()]
-            adjectives = [w for w in adjectives if w != named[0]]
-        if concept:
-            head = concept
+        concept, adjectives = _what_happened(toks, noun_index, adjectives)
+        head = concept or noun
     elif lexicon().concepts.get(unit) in lexicon().casualty_groups:
         a, b = clause_bounds(toks, noun_index)
         happened = predicate_concept(toks[a:b])
@@ -83,6 +73,34 @@ def counted_subject(
     if not more and not adjectives:
         more = _context(toks, first, noun_index, lemmatize)
     return " ".join([*adjectives, head, *more])
+
+
+def _measure_noun_subject(
+    toks: Sequence[HasText], noun: str, unit: str, noun_index: int, first: int, lemmatize: Lemmatize
+) -> str:
+    """What a counted measure noun measures: the noun phrase after it ("120 Liter Regen"),
+    else what the clause says the amount measures ("Die Strecke ist 80 Kilometer lang")."""
+    np = noun_phrase(toks, noun_index + 1, lemmatize)
+    if np is not None and lower_at(toks, noun_index + 1) not in R.DETERMINERS:
+        more, _ = attachments(toks, np[1], 1, lemmatize)
+        return " ".join([*np[0], *more])
+    return measured_subject(toks, first, noun_index, unit, lemmatize) or noun
+
+
+def _what_happened(
+    toks: Sequence[HasText], noun_index: int, adjectives: list[str]
+) -> tuple[str | None, list[str]]:
+    """The concept a generic noun ("Menschen") is counted as, from its clause's words ("ums
+    Leben gekommen" -> "Tote") or an adjective naming one ("40 tote Menschen"), and the
+    adjectives left once that one is used."""
+    lex = lexicon()
+    a, b = clause_bounds(toks, noun_index)
+    concept = predicate_concept(toks[a:b]) or predicate_concept(toks)
+    named = [w for w in adjectives if w.capitalize() in lex.concepts]
+    if named:  # "40 tote Menschen", "zwölf verletzte Personen"
+        concept = lex.concepts[named[0].capitalize()]
+        adjectives = [w for w in adjectives if w != named[0]]
+    return concept, adjectives
 
 
 _RELATIVE = frozenset({"die", "der", "das", "welche", "welcher"})

@@ -83,6 +83,19 @@ def no_lemma(word: str) -> str | None:
     return None
 
 
+def _report_verbs() -> tuple[dict[str, str | None], dict[str, tuple[str, ...]]]:
+    """The report verbs by infinitive with their separable particle, and the bases that need
+    one ("teilen" -> ("mit",)): "teilte … mit" reports only with its particle."""
+    verbs: dict[str, str | None] = {}
+    bases: dict[str, tuple[str, ...]] = {}
+    for infinitive, particle in _rows("figure_report_verbs.tsv"):
+        verbs[infinitive] = None if particle == "-" else particle
+        if particle != "-":
+            base = infinitive[len(particle) :]
+            bases[base] = (*bases.get(base, ()), particle)
+    return verbs, bases
+
+
 @cache
 def lexicon() -> Lexicon:
     """Loaded on first use and kept: the files are a few hundred bytes, read once per process."""
@@ -91,13 +104,7 @@ def lexicon() -> Lexicon:
         key=lambda p: -len(p[0]),
     )
     events = {r[1]: r[2] for r in _rows("figure_scopes.tsv") if r[0] == "event"}
-    verbs: dict[str, str | None] = {}
-    bases: dict[str, tuple[str, ...]] = {}
-    for infinitive, particle in _rows("figure_report_verbs.tsv"):
-        verbs[infinitive] = None if particle == "-" else particle
-        if particle != "-":
-            base = infinitive[len(particle) :]
-            bases[base] = (*bases.get(base, ()), particle)
+    verbs, bases = _report_verbs()
     groups = _rows("figure_casualty_groups.tsv")
     preps = _kinds("figure_prepositions.tsv")
     return Lexicon(
