@@ -19,7 +19,6 @@ from bot.nlp.figure_phrases import (
 
 _VOTES = frozenset({"stimmen", "wählerstimmen", "zweitstimmen", "erststimmen", "voten"})
 
-
 ELECTION_RE = re.compile(
     r"^(?:\w*[wW]ahl(?:en|gang)?|Abstimmung|Referendum|Volksabstimmung|Urwahl)$"
 )

@@ -15,7 +15,6 @@ from bot.nlp.attribution.sources import Markers, load_markers
 
 _LEXICONS = Path(__file__).with_name("lexicons")
 
-
 Lemmatize = Callable[[str], "str | None"]
 AGE_SUBJECT = "Alter"
 DURATION_SUBJECT = "Dauer"

@@ -15,10 +15,9 @@ from bot.nlp.figure_lexicon import Lemmatize, is_measure_unit, is_non_topic, lex
 
 NOUN_RE = re.compile(r"^[A-ZÄÖÜ][\wäöüßÄÖÜ-]*$")
 
-
 ADJ_RE = re.compile(r"^[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)$")
 
-
+# A preposition and the article it contracts with: "bei dem Erdbeben" reads as "beim".
 _CONTRACT = {
     ("bei", "dem"): "beim",
     ("in", "dem"): "im",
@@ -30,6 +29,8 @@ _CONTRACT = {
 
 
 class HasText(Protocol):
+    """A token: spaCy's Token or the figure rules' own; only its text is read."""
+
     @property
     def text(self) -> str: ...
 
