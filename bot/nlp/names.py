@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _TITLES = {"dr", "prof", "herr", "frau", "mr", "mrs", "ms", "sir"}
 _TRANSLIT = [
@@ -39,6 +40,7 @@ def fold_token(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=1 << 14)  # asked for every pair of an article's speakers
 def fold_name(name: str) -> str:
     """A spelling-tolerant key for a whole name: folded words joined by spaces."""
     return " ".join(fold_token(w) for w in name_tokens(name))

@@ -23,13 +23,16 @@ def _not_self_accused(q: Quote | None) -> Quote | None:
     return dataclasses.replace(q, speaker="anonymous", speaker_role=None, speaker_mention=None)
 
 
+_ELLIPSIS = re.compile(r"\w-\s+(?:und|oder|sowie)\s")
+
+
 def complete_elliptic(q: Quote) -> Quote:
     """ "schätzte die Industrie- und Handelskammer (Köln)": a speaker cut at the hyphen of
     an elliptic compound shares the head of the word after "und", so the whole
     coordination is the name, never "Industrie-" or "Handelskammer Köln" alone."""
     sp = q.speaker
-    if not sp or sp == "anonymous":
-        return q
+    if not sp or sp == "anonymous" or _ELLIPSIS.search(q.sentence) is None:
+        return q  # no "Industrie- und …" in the sentence: nothing to complete
     if sp.endswith("-"):
         m = re.search(re.escape(sp) + r"\s+(?:und|oder|sowie)\s+[A-ZÄÖÜ][\w-]*", q.sentence)
     else:
