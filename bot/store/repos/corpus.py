@@ -153,7 +153,7 @@ class _Rows:
 
 def _stem_fts_columns(out: _Rows) -> None:
     """Stem the folded FTS columns of a batch for SQLite's FTS tables (PostgreSQL's
-    to_tsvector stems by itself). Runs in a worker thread: a batch has ~100k words."""
+    to_tsvector stems by itself). In a worker thread: a batch has thousands of sentences."""
     stem = Stemmer().text
     out.titles = [(i, stem(t)) for i, t in out.titles]
     out.sentences = [(*r[:-1], stem(cast(str, r[-1]))) for r in out.sentences]
