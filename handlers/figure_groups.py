@@ -202,7 +202,14 @@ def same_thing(a: FigureRecord, b: FigureRecord) -> bool:
     return not ca or not cb or bool(ca & cb)
 
 
+def one_report(a: FigureRecord, b: FigureRecord) -> bool:
+    """Two values one source gives in one article: an article that lists "8, 10 und 12
+    Prozent Provision" from one source names different tiers, it does not contradict itself."""
+    return a.article_id == b.article_id and (a.source or "") == (b.source or "")
+
+
 def comparable(a: FigureRecord, b: FigureRecord) -> bool:
     """Whether two reports of one subject and date can contradict each other: never in two
-    units ("8 Prozent" and "350 Euro" of one wage demand measure it twice)."""
-    return same_dimension(a, b) and same_story(a, b) and same_thing(a, b)
+    units ("8 Prozent" and "350 Euro" of one wage demand measure it twice), never two values
+    of one source in one article."""
+    return same_dimension(a, b) and not one_report(a, b) and same_story(a, b) and same_thing(a, b)

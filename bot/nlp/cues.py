@@ -65,6 +65,8 @@ class CueLexicon:
     weak_opinion: frozenset[str] = frozenset()
     # infinitives that are cues only as a plural subject's finite verb (cue_plural_forms.txt)
     plural_forms: frozenset[str] = frozenset()
+    # forms that are cues only before their frame's preposition (cue_framed_forms.tsv)
+    framed: dict[str, str] = field(default_factory=dict)
 
     def lemma(self, word: str) -> str | None:
         return self.forms.get(word.lower())
@@ -138,6 +140,7 @@ def build_lexicon(lemma_table: Mapping[str, str] | None = None) -> CueLexicon:
         closed_before=closed_before,
         weak_opinion=words("cue_weak_opinion.txt"),
         plural_forms=words("cue_plural_forms.txt"),
+        framed={f: r[0] for r in rows("cue_framed_forms.tsv") for f in r[1].split()},
     )
 
 

@@ -23,10 +23,15 @@ list in rowid order, newest first.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from typing import Any, Literal, Protocol
 
-if TYPE_CHECKING:  # pg imports the migrations, which import this module
-    from bot.store.pg import PgConnection
+
+class PgConnection(Protocol):
+    """What the upkeep needs of `bot.store.pg.PgConnection` (only statements, no results);
+    a protocol, because pg imports the migrations, which import this module."""
+
+    async def execute(self, sql: str, parameters: Any = None) -> Any: ...
+
 
 BLOCK_SIZE = 4096
 """Ids per summarised block: 490 blocks for 2M sentences. A walk reads at most this many rows

@@ -115,10 +115,20 @@ def test_one_article_counting_two_things_is_no_conflict() -> None:
     assert same_story(strength, mission)
     assert not comparable(strength, mission)
     # The bare noun, or a source named in the subject, distinguishes nothing.
-    assert comparable(strength, _record(1, "Hoffnung auf Waffenstillstand", "Soldaten", None))
+    assert comparable(strength, _record(4, "Hoffnung auf Waffenstillstand", "Soldaten", None))
     un = _record(2, "Waffenstillstand hält", "Soldaten (Vereinten Nationen)", "Vereinte Nationen")
     assert comparable(strength, un)
     assert not comparable(strength, _record(3, "Unruhen in Osttimor", "Soldaten", None))
+
+
+def test_one_source_listing_values_in_one_article_is_no_conflict() -> None:
+    # "8, 10 und 12 Prozent Provision" from one source are tiers, not a contradiction;
+    # police and organisers in one article still disagree
+    tiers = [_record(1, "Hotels gegen Portal", "Provisionen", "Verband") for _ in range(2)]
+    assert not comparable(*tiers)
+    police = _record(5, "Demo in Köln", "Teilnehmer", "Polizei")
+    organisers = _record(5, "Demo in Köln", "Teilnehmer", "Veranstalter")
+    assert comparable(police, organisers)
 
 
 async def test_a_damals_figure_is_history_not_current(services, text_of) -> None:

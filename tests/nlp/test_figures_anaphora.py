@@ -7,15 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from extract_helpers import one_figure
 
-from bot.models import ArticleExtraction, Figure
+from bot.models import ArticleExtraction
 from bot.store.repos.corpus import subject_key_for
-
-
-def only(extract: Callable[..., ArticleExtraction], text: str) -> Figure:
-    found = list(extract(text).figures)
-    assert len(found) == 1, [(f.text, f.subject, f.source) for f in found]
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -38,7 +33,7 @@ def only(extract: Callable[..., ArticleExtraction], text: str) -> Figure:
 def test_pronoun_object_takes_the_antecedent(
     extract: Callable[..., ArticleExtraction], text: str, subject: str, source: str
 ) -> None:
-    fig = only(extract, text)
+    fig = one_figure(extract, text)
     assert (fig.subject, fig.source) == (subject, source)
 
 
@@ -60,7 +55,7 @@ def test_pronoun_object_takes_the_antecedent(
 def test_genitive_source_is_no_subject_and_reads_nominative(
     extract: Callable[..., ArticleExtraction], text: str, subject_start: str, source: str
 ) -> None:
-    fig = only(extract, text)
+    fig = one_figure(extract, text)
     assert fig.source == source
     assert (fig.subject or "").startswith(subject_start)
 
@@ -68,11 +63,13 @@ def test_genitive_source_is_no_subject_and_reads_nominative(
 def test_damage_reports_of_two_sentences_share_a_topic(
     extract: Callable[..., ArticleExtraction],
 ) -> None:
-    first = only(
+    first = one_figure(
         extract,
         "Die Schäden nach dem Sturm sind hoch. Die Versicherer beziffern sie auf 90 Millionen Euro.",
     )
-    second = only(extract, "Nach Angaben der Versicherer liegen die Schäden bei 70 Millionen Euro.")
+    second = one_figure(
+        extract, "Nach Angaben der Versicherer liegen die Schäden bei 70 Millionen Euro."
+    )
     assert first.subject == second.subject == "Schäden"
     assert subject_key_for(first.subject, first.unit) == subject_key_for(
         second.subject, second.unit

@@ -7,15 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from extract_helpers import one_figure
 
-from bot.models import ArticleExtraction, Figure
+from bot.models import ArticleExtraction
 from bot.store.repos.corpus import subject_key_for
-
-
-def only(extract: Callable[..., ArticleExtraction], text: str) -> Figure:
-    found = list(extract(text).figures)
-    assert len(found) == 1, [(f.text, f.subject, f.source) for f in found]
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -34,7 +29,7 @@ def only(extract: Callable[..., ArticleExtraction], text: str) -> Figure:
 def test_singular_and_plural_share_a_topic(
     extract: Callable[..., ArticleExtraction], singular: str, plural: str
 ) -> None:
-    one, other = only(extract, singular), only(extract, plural)
+    one, other = one_figure(extract, singular), one_figure(extract, plural)
     assert one.subject != other.subject  # worded differently ...
     key = subject_key_for(one.subject, one.unit)
     assert key is not None
@@ -59,7 +54,7 @@ def test_different_things_keep_different_keys() -> None:
 def test_percent_more_measures_the_noun_after_it(
     extract: Callable[..., ArticleExtraction], text: str, subject: str, source: str
 ) -> None:
-    fig = only(extract, text)
+    fig = one_figure(extract, text)
     assert fig.unit == "Prozent"
     assert fig.subject == subject
     assert source in (fig.source or "")

@@ -3,25 +3,15 @@ for these tests."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
+from extract_helpers import Extract, one_quote
 
-from bot.models import ArticleExtraction, Quote
 from bot.nlp.attribution.acts import load_cue_acts
 from bot.nlp.export import corpus_to_json
 
-Extract = Callable[..., ArticleExtraction]
-
-
-def only(extract: Extract, text: str) -> Quote:
-    qs = list(extract(text).quotes)
-    assert len(qs) == 1, qs
-    return qs[0]
-
 
 def test_passive_accusation_makes_the_dative_the_target_not_the_speaker(extract: Extract) -> None:
-    q = only(
+    q = one_quote(
         extract,
         "Dem früheren Bürgermeister Karl Weber wird vorgeworfen, Gelder der Stadt veruntreut "
         "zu haben.",
@@ -33,7 +23,7 @@ def test_passive_accusation_makes_the_dative_the_target_not_the_speaker(extract:
 
 
 def test_passive_accusation_with_agent_speaks_through_the_agent(extract: Extract) -> None:
-    q = only(
+    q = one_quote(
         extract,
         "Dem Unternehmer Jens Hartmann wird von der Staatsanwaltschaft vorgeworfen, Steuern "
         "hinterzogen zu haben.",
@@ -42,13 +32,13 @@ def test_passive_accusation_with_agent_speaks_through_the_agent(extract: Extract
 
 
 def test_active_accusation_names_the_accused_as_target(extract: Extract) -> None:
-    q = only(extract, "Die Regierung hatte Moldawien vorgeworfen, Rebellen zu bewaffnen.")
+    q = one_quote(extract, "Die Regierung hatte Moldawien vorgeworfen, Rebellen zu bewaffnen.")
     assert (q.speaker, q.act, q.target) == ("Regierung", "accusation", "Moldawien")
     assert q.text == "Rebellen zu bewaffnen"
 
 
 def test_accusation_with_a_noun_object_splits_accused_and_charge(extract: Extract) -> None:
-    q = only(extract, "Die Gewerkschaft wirft dem Vorstand Wortbruch vor.")
+    q = one_quote(extract, "Die Gewerkschaft wirft dem Vorstand Wortbruch vor.")
     assert (q.speaker, q.act, q.target, q.text) == (
         "Gewerkschaft",
         "accusation",
@@ -58,12 +48,14 @@ def test_accusation_with_a_noun_object_splits_accused_and_charge(extract: Extrac
 
 
 def test_rejecting_accusations_is_a_denial(extract: Extract) -> None:
-    q = only(extract, "Der Trainer weist die gegen ihn erhobenen Vorwürfe zurück.")
+    q = one_quote(extract, "Der Trainer weist die gegen ihn erhobenen Vorwürfe zurück.")
     assert (q.speaker, q.act) == ("Trainer", "denial")
 
 
 def test_denial_with_the_subject_after_the_verb(extract: Extract) -> None:
-    q = only(extract, "Unterdessen bestreitet die Stadtverwaltung die Schließung des Freibads.")
+    q = one_quote(
+        extract, "Unterdessen bestreitet die Stadtverwaltung die Schließung des Freibads."
+    )
     assert (q.speaker, q.act) == ("Stadtverwaltung", "denial")
     assert q.target is None
 
@@ -80,7 +72,7 @@ def test_denial_with_the_subject_after_the_verb(extract: Extract) -> None:
     ],
 )
 def test_act_comes_from_the_cue_lexicon(extract: Extract, text: str, act: str) -> None:
-    assert only(extract, text).act == act
+    assert one_quote(extract, text).act == act
 
 
 def test_every_lexicon_act_is_a_contract_value() -> None:
@@ -97,7 +89,7 @@ def test_json_export_carries_act_and_target(extract: Extract) -> None:
 
 
 def test_a_stated_intention_is_an_announcement(extract: Extract) -> None:
-    q = only(extract, "Der Verkehrsverbund will die Preise im Herbst deutlich senken.")
+    q = one_quote(extract, "Der Verkehrsverbund will die Preise im Herbst deutlich senken.")
     assert (q.speaker, q.act) == ("Verkehrsverbund", "announcement")
     assert "die Preise im Herbst" in q.text
 
@@ -185,7 +177,7 @@ def test_a_pronoun_accuser_is_the_previous_subject_not_an_earlier_name(
 def test_separable_and_idiomatic_cues_carry_their_act(
     extract: Extract, text: str, speaker: str, act: str
 ) -> None:
-    q = only(extract, text)
+    q = one_quote(extract, text)
     assert (q.speaker, q.act) == (speaker, act)
 
 
@@ -199,12 +191,12 @@ def test_separable_and_idiomatic_cues_carry_their_act(
 def test_holding_something_against_someone_is_an_accusation(
     extract: Extract, text: str, target: str
 ) -> None:
-    q = only(extract, text)
+    q = one_quote(extract, text)
     assert (q.act, q.target) == ("accusation", target)
 
 
 def test_the_particle_voraus_turns_a_claim_into_an_estimate(extract: Extract) -> None:
-    q = only(extract, "Der Forscher sagte voraus, dass die Preise steigen.")
+    q = one_quote(extract, "Der Forscher sagte voraus, dass die Preise steigen.")
     assert (q.cue, q.act) == ("sagte voraus", "estimate")
 
 
@@ -220,7 +212,7 @@ def test_the_particle_voraus_turns_a_claim_into_an_estimate(extract: Extract) ->
 def test_a_scholar_by_field_is_a_role_before_the_name(
     extract: Extract, text: str, speaker: str, role: str
 ) -> None:
-    q = only(extract, text)
+    q = one_quote(extract, text)
     assert (q.speaker, q.speaker_role, q.act) == (speaker, role, "warning")
 
 
@@ -234,7 +226,7 @@ def test_a_scholar_by_field_is_a_role_before_the_name(
 def test_estimating_a_thing_at_a_value_is_an_estimate(
     extract: Extract, text: str, speaker: str
 ) -> None:
-    q = only(extract, text)
+    q = one_quote(extract, text)
     assert (q.speaker, q.act) == (speaker, "estimate")
     assert " auf " in q.text
 
@@ -255,7 +247,7 @@ def test_valuing_a_thing_is_no_estimate(extract: Extract) -> None:
 def test_promising_a_thing_is_an_announcement(
     extract: Extract, text: str, speaker: str, role: str | None
 ) -> None:
-    q = only(extract, text)
+    q = one_quote(extract, text)
     assert (q.speaker, q.speaker_role, q.act) == (speaker, role, "announcement")
 
 
@@ -267,7 +259,7 @@ def test_promising_a_thing_is_an_announcement(
     ],
 )
 def test_a_perfect_denial_keeps_its_short_object(extract: Extract, text: str, content: str) -> None:
-    q = only(extract, text)
+    q = one_quote(extract, text)
     assert (q.act, q.text) == ("denial", content)
 
 
@@ -304,7 +296,7 @@ def test_a_verb_final_dative_accused_is_no_genitive_of_the_speaker(
 
 
 def test_a_genitive_before_a_v2_accusation_stays_with_the_speaker(extract: Extract) -> None:
-    q = only(extract, "Vertreter der Armee werfen dem Nachbarland vor, Grenzen zu verletzen.")
+    q = one_quote(extract, "Vertreter der Armee werfen dem Nachbarland vor, Grenzen zu verletzen.")
     assert (q.speaker, q.target) == ("Vertreter der Armee", "Nachbarland")
 
 
@@ -373,7 +365,7 @@ def test_the_accused_and_the_accusation_are_two_noun_phrases(extract: Extract) -
 def test_a_place_after_the_accuser_is_never_the_accused(
     extract: Extract, text: str, speaker: str, target: str
 ) -> None:
-    q = only(extract, text)
+    q = one_quote(extract, text)
     assert q.act == "accusation"
     assert q.target == target
     assert speaker in (q.speaker or "")

@@ -3,19 +3,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
-
-from bot.models import ArticleExtraction, Quote
-
-Extract = Callable[..., ArticleExtraction]
-
-
-def only(extract: Extract, text: str) -> Quote:
-    qs = list(extract(text).quotes)
-    assert len(qs) == 1, qs
-    return qs[0]
+from extract_helpers import Extract, one_quote
 
 
 @pytest.mark.parametrize(
@@ -43,7 +32,7 @@ def only(extract: Extract, text: str) -> Quote:
 def test_speech_act_with_only_an_object(
     extract: Extract, text: str, speaker: str, content: str
 ) -> None:
-    q = only(extract, text)
+    q = one_quote(extract, text)
     assert q.speaker == speaker
     assert content in q.text
     assert q.kind == "indirect"
@@ -93,7 +82,7 @@ def test_praising_or_blaming_someone_reports_no_statement(extract: Extract, text
 def test_nach_markers_name_their_source(
     extract: Extract, text: str, speaker: str, content: str
 ) -> None:
-    q = only(extract, text)
+    q = one_quote(extract, text)
     assert (q.speaker, q.kind) == (speaker, "according_to")
     assert content in q.text
 
@@ -102,7 +91,7 @@ def test_possessive_opinion_with_postposed_nach(extract: Extract) -> None:
     ex = extract(
         "Trainer Hans Meier ist zufrieden. Seiner Meinung nach hätte der Verein früher handeln müssen."
     )
-    q = only(extract, ex.article.body)
+    q = one_quote(extract, ex.article.body)
     assert (q.speaker, q.kind) == ("Hans Meier", "according_to")
     assert q.text.startswith("hätte der Verein")
 
@@ -147,7 +136,7 @@ def test_inverted_judgement_and_verb_final_speech_acts(
     ],
 )
 def test_passive_speech_act_names_its_agent(extract: Extract, text: str, speaker: str) -> None:
-    q = only(extract, text)
+    q = one_quote(extract, text)
     assert (q.speaker, q.kind) == (speaker, "indirect")
 
 
@@ -181,7 +170,7 @@ def test_passive_and_perfect_without_a_speech_act_are_no_quotes(
 def test_heisst_es_without_a_named_source(
     extract: Extract, text: str, speaker: str, content: str
 ) -> None:
-    q = only(extract, text)
+    q = one_quote(extract, text)
     assert q.speaker == speaker
     assert content in q.text
 
@@ -214,7 +203,7 @@ def test_date_words_and_interview_labels_are_no_speakers(extract: Extract) -> No
 def test_documents_without_an_author_are_the_source(
     extract: Extract, text: str, speaker: str, content: str
 ) -> None:
-    q = only(extract, text)
+    q = one_quote(extract, text)
     assert (q.speaker, q.kind) == (speaker, "according_to")
     assert content in q.text
 
@@ -251,7 +240,7 @@ def test_konjunktiv_continuation_with_an_unattributed_cue_word(extract: Extract)
 def test_directive_with_an_infinitive_clause(
     extract: Extract, text: str, speaker: str, content: str
 ) -> None:
-    q = only(extract, text)
+    q = one_quote(extract, text)
     assert (q.speaker, q.text) == (speaker, content)
 
 
@@ -267,7 +256,7 @@ def test_directive_without_content_is_no_quote(extract: Extract) -> None:
     ],
 )
 def test_unnamed_according_to_is_anonymous(extract: Extract, text: str, role: str) -> None:
-    q = only(extract, text)
+    q = one_quote(extract, text)
     assert (q.speaker, q.speaker_role, q.kind) == ("anonymous", role, "according_to")
 
 
@@ -276,7 +265,7 @@ def test_estimates_alone_are_no_statement(extract: Extract) -> None:
 
 
 def test_unnamed_marker_does_not_swallow_the_verb(extract: Extract) -> None:
-    q = only(extract, "Am Samstag starben behördlichen Angaben zufolge vier Menschen.")
+    q = one_quote(extract, "Am Samstag starben behördlichen Angaben zufolge vier Menschen.")
     assert (q.speaker, q.speaker_role) == ("anonymous", "behördlichen Angaben")
 
 
@@ -303,7 +292,7 @@ def test_formal_ihrer_meinung_nach_in_a_question_is_no_attribution(extract: Extr
 def test_judgement_with_fuer_or_mit_phrase(
     extract: Extract, text: str, speaker: str, content: str
 ) -> None:
-    q = only(extract, text)
+    q = one_quote(extract, text)
     assert q.speaker == speaker
     assert content in q.text
 

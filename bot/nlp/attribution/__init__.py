@@ -10,6 +10,8 @@ The quote rules live in the `quotes/` package, one module per stage; their word 
                against spaCy's lookup lemmatizer; `lexicons/cue_weak_opinion.txt`;
                `lexicons/cue_acts.tsv`: lemma -> speech act and the accused's case;
                `lexicons/nominal_cues.tsv`: light verb + closing noun ("kam zu dem Ergebnis");
+               `lexicons/cue_framed_forms.tsv`: forms that are cues only before their
+               frame's preposition ("rechnet mit", "droht mit"; "Es droht ein Sturm" is none);
                `lexicons/reflexive_non_cues.txt`: no cue when reflexive ("sich melden")
 3. clauses     `quotes/cue_finder.py` (cues of a sentence); `quotes/clauses.py` with
                `quotes/subjects.py`, `quotes/accusations.py` and `quotes/content.py`:
@@ -17,7 +19,10 @@ The quote rules live in the `quotes/` package, one module per stage; their word 
                object-fronted "als", passive "X wird vorgeworfen", coordinated subjects);
                `attribution/acts.py`: accusation frames;
                `lexicons/np_object_frames.tsv`: the complement a judging verb's noun-phrase
-               object needs to be a statement ("kritisierte X als …")
+               object needs to be a statement ("kritisierte X als …"; the genitive charge
+               of "beschuldigt X des Betrugs"); `lexicons/quote_adverbial_openers.txt`: a
+               condition after a particle's object is no statement ("kündigte Streiks an,
+               sollte …"); a denial of "das" denies the previous sentence's statement
 4. attribution `attribution/sources.py`: according-to markers (laut, gemäß, zufolge, unter
                Berufung auf; "Demnach …" pointing back), `lexicons/according_to.tsv`;
                `quotes/markers.py` still holds the older "nach Angaben"/"so X" rules

@@ -16,6 +16,25 @@ from bot.nlp.speakers import NP, is_org, is_role
 NOT_ACCUSED_PREPS = AGENT_PREPS | PREPOSITIONS
 
 
+# a short attribute that may close a subject right before its cue ("das Landesamt für Umwelt")
+SUBJECT_ATTRIBUTE_PREPS = frozenset({"für", "des", "der"})
+
+
+def _attribute_to(texts: list[str], k: int, c: int) -> bool:
+    """Whether the words from k up to the cue at c close the subject: none, or a short
+    prepositional or genitive attribute of capitalised words ("für Umwelt", "der Stadt
+    Köln"); anything else is an object or adverb of another clause shape."""
+    if k == c:
+        return True
+    rest = texts[k + 1 : c]
+    return (
+        texts[k].lower() in SUBJECT_ATTRIBUTE_PREPS
+        and 1 <= len(rest) <= 3
+        and rest[-1][:1].isupper()
+        and all(t[:1].isupper() or t.lower() in ("und", "die", "der", "den", "das") for t in rest)
+    )
+
+
 class Accusations(CueFinder):
     """Stage 3b: accusation frames: the accused as target, passives without a
     speaker, coordinated subjects."""
@@ -36,10 +55,12 @@ class Accusations(CueFinder):
         return at
 
     def _coordinated(
-        self, words: Sequence[Word], c: int, cue: str, cue_idx: frozenset[int]
+        self, words: Sequence[Word], c: int, cue: str, cue_idx: frozenset[int], lemma: str = ""
     ) -> Attribution | None:
         """ "Selenskij und der SBU berichteten, dass …": two subjects joined by "und" right
-        before the cue each said it; the content is the clause after the comma or colon."""
+        before the cue each said it; the content is the clause after the comma or colon, or
+        the cue's noun-phrase object where its frame makes that a statement ("Der
+        Wetterdienst und das Landesamt warnten vor Starkregen")."""
         texts = [w.text for w in words]
         a, b = self._clause(words, c, cue_idx)
         s = a
@@ -48,15 +69,34 @@ class Accusations(CueFinder):
         first = self._np(texts, s, c, allow_apposition=False)
         if first is None or first.end >= c or texts[first.end] not in ("und", "sowie"):
             return None
+        if texts[first.end - 1].endswith("-"):
+            return None  # "die Industrie- und Handelskammer": one compound, one speaker
         second = self._np(texts, first.end + 1, c, allow_apposition=False)
-        if second is None or second.end != c or first.kind == "pronoun":
+        if second is None or first.kind == "pronoun" or not _attribute_to(texts, second.end, c):
             return None
         end = len(texts)
         while end > 0 and texts[end - 1] in (".", "!", "?"):
             end -= 1
-        if b >= end - 1 or texts[b] not in (",", ":"):
+        if b < end - 1 and texts[b] in (",", ":"):
+            return Attribution(first, cue, (b + 1, end), also=(second,))
+        obj = self._coordinated_object(texts, c, b, lemma, cue)
+        return Attribution(first, cue, obj, also=(second,)) if obj is not None else None
+
+    def _coordinated_object(
+        self, texts: list[str], c: int, b: int, lemma: str, cue: str
+    ) -> tuple[int, int] | None:
+        """The noun-phrase object after a coordinated subject's V2 cue, without the cue's
+        particle, when the cue reports with such an object (lexicons quote_report_object,
+        np_object_frames); weak opinion verbs need their frame's preposition."""
+        lo, hi = c + 1, b
+        if " " in cue and hi > lo and texts[hi - 1] == cue.split()[-1]:
+            hi -= 1  # "kündigten eine Übung an": the particle belongs to the cue
+        if hi - lo < 2 or texts[lo] == "sich":
             return None
-        return Attribution(first, cue, (b + 1, end), also=(second,))
+        if lemma in self.np_frames:
+            return (lo, hi) if self._framed(lemma, texts, lo, hi) else None
+        reports = lemma in self.vocab.report_object and lemma not in self.lex.weak_opinion
+        return (lo, hi) if reports else None
 
     def _accused(self, texts: list[str], c: int, at: Attribution, lemma: str) -> None:
         """ "X wirft dem Präsidenten Wahlbetrug vor" / "X hatte Nordkorea vorgeworfen, …": the

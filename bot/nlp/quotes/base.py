@@ -121,6 +121,8 @@ class RulesBase:
         self.according = res.according
         self.check = res.check
         self.konj2 = res.konj2
+        # surnames of the document being read (set on the per-document copy, see rules.run)
+        self.surnames: frozenset[str] = frozenset()
 
     def _np(
         self,
@@ -138,6 +140,9 @@ class RulesBase:
             nouns=self.tables.nouns,
             bare_adjective=bare_adjective,
         )
+        if np is None and i < end and texts[i] in self.surnames:
+            # "schreibt Papier": a surname the article introduced, though a noun to the chunker
+            return NP(i, i + 1, "name", texts[i], None, False, texts[i])
         if np is None or not self._plausible(np, texts):
             return None
         return _with_quoted_name(np, texts, end)
@@ -155,10 +160,14 @@ class RulesBase:
     def _plausible(self, np: NP, texts: list[str]) -> bool:
         """Reject noun phrases whose head is a common noun ("Ereignis") or a capitalised
         sentence-initial word ("Gleich"); names, roles, organisations and pronouns pass."""
+        if np.kind == "anonymous" and not self._unnamed_speaks(np):
+            return False
         if np.kind in ("pronoun", "anonymous") or np.role or np.org:
             return True
         words = np.name.split()
         head = words[-1]
+        if np.kind == "name" and len(words) == 1 and head in self.surnames:
+            return True  # "Williams", "Leung" after "Juan Williams": a name, not a noun
         if np.kind == "description":
             head = _written_head(np.mention) or head
             if is_role(head) or is_org(head):
@@ -195,6 +204,13 @@ class RulesBase:
                     return False
             return True
         return head not in self.tables.nouns and head not in self.tables.noun_lemmas
+
+    def _unnamed_speaks(self, np: NP) -> bool:
+        """Whether an indefinite phrase is an unnamed source ("ein Sprecher", "eine Quelle")
+        rather than a fronted object ("Eine Verschiebung des Termins bezeichnete X als …"):
+        its written head must be a noun that can speak."""
+        head = _written_head(np.mention)
+        return head is None or self.check.head_speaks(head)
 
     # ---- word classes -------------------------------------------------------------
     def is_konj1(self, word: str) -> bool:

@@ -50,17 +50,42 @@ class Clauses(Accusations, Subjects, Contents):
             a, b = self._clause(words, c, cue_idx)
             if is_passive(texts, a, c):
                 return self._passive_accusation(words, a, b, c, cue)
-        at = self._coordinated(words, c, cue, cue_idx) or self._attribute(
+        at = self._coordinated(words, c, cue, cue_idx, lemma) or self._attribute(
             words, c, lemma, cue, prev_np, cue_idx
         )
         if at is None:
             return None
+        if not at.also:
+            self._coordinated_partner(texts, c, at)
         at.act = self.acts.act(lemma)
         if self.acts.accuses(lemma) and not at.focus and not at.backref:
             if self.acts.target_case.get(lemma) == "acc" and at.np is not None and at.np.start > c:
                 return self._subject_accuses(texts, c, at)
             self._accused(texts, c, at, lemma)
         return at
+
+    def _coordinated_partner(self, texts: list[str], c: int, at: Attribution) -> None:
+        """One quote per coordinated speaker where the subject is not a plain "X und Y"
+        before the cue: inverted after a plural cue ("…, sagten Polizei und Feuerwehr") and
+        "sowohl X als auch Y". Sets the attribution's first speaker and `also`."""
+        np = at.np
+        if np is None or np.kind == "pronoun":
+            return
+        if np.start > c and texts[c].lower().endswith("en") and at.content[1] <= np.start:
+            if np.end < len(texts) and texts[np.end] in ("und", "sowie"):
+                second = self._np(texts, np.end + 1, len(texts), allow_apposition=False)
+                if second is not None and second.kind != "pronoun" and _closes(texts, second.end):
+                    at.also = (second,)
+            return
+        if np.start >= 3 and texts[np.start - 2 : np.start] == ["als", "auch"]:
+            opener = next(
+                (k for k in range(np.start - 3, -1, -1) if texts[k].lower() == "sowohl"), None
+            )
+            if opener is None:
+                return
+            first = self._np(texts, opener + 1, np.start - 2, allow_apposition=False)
+            if first is not None and first.end == np.start - 2 and first.kind != "pronoun":
+                at.np, at.also = first, (np,)
 
     def _attribute(
         self,
@@ -244,6 +269,11 @@ class Clauses(Accusations, Subjects, Contents):
             cut = texts.index("von", np.start, np.end)
             return self._np(texts, np.start, cut, allow_apposition=False)
         return np
+
+
+def _closes(texts: list[str], k: int) -> bool:
+    """Whether a speaker phrase ending at `k` ends the sentence or its clause."""
+    return k >= len(texts) or texts[k] in (".", "!", "?", ",", ";", ":")
 
 
 def _points_back(cl: CueClause) -> bool:

@@ -57,7 +57,7 @@ class Contents(RulesBase):
             return _wie_content(dataclasses.replace(cl, a=np.start - 1, first="wie"))
         if a == c and a > 0 and np.start > c and not self._complement_follows(cl):
             return (0, a)  # "„…“, sagte Kirby" / "Das Militär habe …, sagte Austin"
-        if self._preposed_perfect(cl, np):
+        if self._preposed_perfect(cl, np, lemma == "zitieren"):
             return (0, a)  # "Die Lage sei ernst, hatte der Minister gesagt"
         if b < end and (texts[b] in (":", "–") or words[b].inq or texts[b] in QUOTE_CHARS):
             return (b + 1 if texts[b] in (":", "–") else b, end)
@@ -69,7 +69,9 @@ class Contents(RulesBase):
         ):
             return None  # "konnte Gerüchte nicht bestätigen, wonach …": the report's claim
         if b < end and texts[b] == ",":
-            return self._comma_content(cl, lemma, after_np)
+            return self._particle_object(cl, cue, after_np) or self._comma_content(
+                cl, lemma, after_np
+            )
         if a > 0 and np.start > c:
             return (0, a)
         return self._object_content(cl, lemma, cue, np, after_np)
@@ -83,18 +85,35 @@ class Contents(RulesBase):
             return False
         return cl.words[b + 1].inq or self._clause_complement(cl.words, "", b + 1, end)
 
-    def _preposed_perfect(self, cl: CueClause, np: NP) -> bool:
+    def _preposed_perfect(self, cl: CueClause, np: NP, quoted: bool = False) -> bool:
         """ "Die Lage sei ernst, hatte der Minister gesagt": an auxiliary opens the cue's
         clause after a comma, the subject stands between it and the participle, and the
-        sentence before is reported speech (Konjunktiv or a quotation)."""
+        sentence before is reported speech (Konjunktiv or a quotation). With `quoted`
+        ("zitieren") the passive too: "„…“, wird der Minister zitiert"."""
         a = cl.a
         return (
             a > 1
             and cl.texts[a - 1] == ","
-            and cl.first in FINITE_HABEN
+            and (cl.first in FINITE_HABEN or (quoted and cl.first in PASSIVE_AUX))
             and a < np.start < cl.c
             and (self.has_konj(cl.words, 0, a - 1) or any(w.inq for w in cl.words[: a - 1]))
         )
+
+    def _particle_object(self, cl: CueClause, cue: str, after_np: int) -> tuple[int, int] | None:
+        """ "kündigte weitere Streiks an, sollte es keine Einigung geben": the separable
+        particle closes the cue's object, so the object is the statement and a condition or
+        time clause after the comma (lexicons/quote_adverbial_openers.txt) is not, unless
+        it is reported speech itself (Konjunktiv I, a quotation)."""
+        texts, words, b, end = cl.texts, cl.words, cl.b, cl.end
+        if " " not in cue or b - 1 <= after_np or texts[b - 1] != cue.split()[-1]:
+            return None
+        if not any(t[:1].isupper() for t in texts[after_np : b - 1]):
+            return None  # "kündigte es an, …", "räumte gestern ein, …"
+        if b + 1 >= end or texts[b + 1].lower() not in self.vocab.adverbial_openers:
+            return None
+        if self.has_konj(words, b + 1, end) or any(w.inq for w in words[b + 1 : end]):
+            return None  # "…, sollte …, werde sie …": a reported conditional
+        return (after_np, b - 1)
 
     def _comma_content(self, cl: CueClause, lemma: str, after_np: int) -> tuple[int, int]:
         """ "sagte, dass …", "appellierte an die Bürger, Wasser zu sparen": the clause after
@@ -136,7 +155,12 @@ class Contents(RulesBase):
         if lo < end and texts[lo] == "sich":
             return None
         as_phrase = lemma in self.vocab.as_verbs and self.vocab.as_verbs[lemma] in texts[lo:hi]
-        as_phrase = as_phrase or self._framed(lemma, texts, lo, hi)
+        framed = self._framed(lemma, texts, lo, hi)
+        if lemma in self.np_frames and not framed and not as_phrase:
+            # "warnte die Anwohner", "schätzt die Arbeit": a framed verb's bare object is the
+            # person addressed or the thing judged, never what was said
+            return Attribution(np, cue, (0, 0), focus=True)
+        as_phrase = as_phrase or framed
         if (
             lemma not in self.vocab.report_object
             and lemma not in self.vocab.speech_act_object | {"verweisen"}
@@ -179,6 +203,9 @@ class Contents(RulesBase):
         if " " in cue and hi > lo and texts[hi - 1] == cue.split()[-1]:
             hi -= 1  # "räumte die Niederlage ein": the particle belongs to the cue
         focus = Attribution(np, cue, (0, 0), focus=True)
+        if _denies_pronoun(texts, lo, hi) and self.acts.act(lemma) == "denial":
+            # "Verdi bestreitet das.": the previous sentence's statement is what is denied
+            return Attribution(np, cue, (lo, hi), backref=True)
         if hi - lo < 2:
             return focus
         if (
@@ -266,6 +293,16 @@ class Contents(RulesBase):
             )
             or self._framed(lemma, texts, lo, hi)
         )
+
+
+# object pronouns of a denial that point back to the previous statement ("bestreitet das")
+DENIED_PRONOUNS = frozenset({"das", "dies", "dieses", "diese", "es"})
+
+
+def _denies_pronoun(texts: list[str], lo: int, hi: int) -> bool:
+    """Whether a cue's whole object is a pronoun pointing back ("Verdi bestreitet das",
+    "wies dies zurück"): the denial has no words of its own."""
+    return hi - lo == 1 and texts[lo].lower() in DENIED_PRONOUNS
 
 
 def _object_relative(cl: CueClause, np: NP) -> bool:

@@ -119,7 +119,11 @@ class CueFinder(RulesBase):
                 if found is not None:
                     out.append((i, found[1], f"{t} {found[0]}"))
                     continue
-            lemma = self.lex.forms.get(low) or self._plural_finite(words, i, low)
+            lemma = (
+                self.lex.forms.get(low)
+                or self._plural_finite(words, i, low)
+                or self._framed_form(words, i, low)
+            )
             if lemma is not None and _attributive(words, i):
                 continue  # "die als Sprecher bekannte Frau", "einer geschätzten Zahl"
             if lemma == "heißen" and not (
@@ -154,6 +158,21 @@ class CueFinder(RulesBase):
             return None
         # right after the subject the form agrees with it: a singular takes "spricht"
         return None if words[0].text.lower() in ("den", "dem", "des") else low
+
+    def _framed_form(self, words: Sequence[Word], i: int, low: str) -> str | None:
+        """ "Der Virologe rechnet mit einer zweiten Welle": a form that is a cue only when its
+        frame's preposition follows it in its clause (lexicons/cue_framed_forms.tsv); "Es droht
+        ein Sturm" and "Das rechnet sich" report nothing."""
+        lemma = self.lex.framed.get(low)
+        if lemma is None or i == 0 or words[i - 1].text.lower() == "es":
+            return None
+        preps = self.np_frames.get(lemma, frozenset())
+        for w in words[i + 1 : i + 4]:
+            if w.inq or w.text in BOUNDARY or w.text in (".", "!", "?", "es"):
+                return None
+            if w.text.lower() in preps:
+                return lemma
+        return None
 
     def _closed_before(self, words: Sequence[Word], i: int, low: str) -> tuple[str, str] | None:
         """(closing word, lemma) of an idiom whose verb ends its clause right after the closing

@@ -307,15 +307,20 @@ class Entities(RulesBase):
                 return name, role
         return None
 
-    def _target_name(self, np: NP | None, state: DocState, words: Sequence[Word]) -> str | None:
-        """The accused as a canonical name: a pronoun resolves like a speaker would, a noun
-        phrase reads in the nominative ("dem Präsidenten" -> "Präsident")."""
+    def _target_name(
+        self, np: NP | None, state: DocState, words: Sequence[Word], speaker: str | None = None
+    ) -> str | None:
+        """The accused as a canonical name: a pronoun resolves like a speaker would, but never
+        to the accuser ("Der Staatsanwalt klagte ihn an"), a noun phrase reads in the
+        nominative ("dem Präsidenten" -> "Präsident")."""
         if np is None:
             return None
         if np.kind == "pronoun":
             # only a person of the pronoun's gender: an accused is never guessed
             want = "m" if np.name == "er" else "f"
-            return next((n for n, _, g in reversed(state.persons) if g == want), None)
+            return next(
+                (n for n, _, g in reversed(state.persons) if g == want and n != speaker), None
+            )
         if np.org or np.kind == "description":
             return nominative(np.name, leading_article(np.mention, np.name)) or np.name
         return np.name

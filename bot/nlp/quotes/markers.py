@@ -81,6 +81,15 @@ def _genitive_source(texts: list[str], m: int, end: int) -> NP | None:
     return NP(m, k, "description", name, None, is_org(name.split()[-1]), " ".join(texts[m:k]))
 
 
+def _genitive_title(np: NP | None, article: str) -> NP | None:
+    """A quoted title in the genitive ("des „Handelsblatts“") in its nominative
+    ("Handelsblatt"): the source is named as it calls itself."""
+    if np is None or article != "des" or " " in np.name or not np.name.endswith("s"):
+        return np
+    name = nominative(f"des {np.name}") or np.name
+    return dataclasses.replace(np, name=name)
+
+
 class Markers(RulesBase):
     """Stage 4: according-to markers (laut X, X zufolge, nach Angaben von X, so X,
     unter Berufung auf)."""
@@ -372,6 +381,13 @@ class Markers(RulesBase):
         named = self._named_medium(texts, k, i) if k >= 0 else None
         if named is None or named.end != i:
             return None
+        docs = ACCORDING_NOUNS | self.vocab.source_docs | self.vocab.doc_nouns
+        if k > 1 and texts[k - 1] in ("des", "der") and texts[k - 2].lower() in docs:
+            # "Einem Bericht des „Handelsblatts“ zufolge": the document is part of the marker
+            s = k - 2
+            while s > 0 and (texts[s - 1].lower() in DETS | INDEF or _adjective_like(texts[s - 1])):
+                s -= 1
+            return dataclasses.replace(_genitive_title(named, texts[k - 1]) or named, start=s)
         if k > 1 and texts[k - 1][:1].isupper() and texts[k - 2].lower() in DETS:
             k -= 1  # "der Website ndr.de", "der Zeitung „Welt“": the medium's kind
         if k > 0 and texts[k - 1].lower() in DETS:
@@ -403,6 +419,9 @@ class Markers(RulesBase):
                 if not self.check.is_somebody(name):
                     name = f"„{name}“"  # "Laut „Welt“": a common word names a medium quoted
                 return NP(k, close + 1, "name", name, None, True, " ".join(texts[k : close + 1]))
+        if len(t) > 2 and t[0] in QUOTE_CHARS and t[-1] in QUOTE_CHARS and t[1:2].isupper():
+            name = t[1:-1] if self.check.is_somebody(t[1:-1]) else f"„{t[1:-1]}“"
+            return NP(k, k + 1, "name", name, None, True, t)  # a merged quoted title
         if "." in t[1:-1] and t[:1].isalpha() and len(t) > 4 and t.split(".")[-1].isalpha():
             return NP(k, k + 1, "name", t, None, True, t)
         return None
@@ -428,7 +447,10 @@ class Markers(RulesBase):
             return None
         np = self._named_medium(texts, start, end) or self._np(texts, start, end)
         if np is None and start + 1 < end and texts[start] in ("des", "der"):
-            np = self._named_medium(texts, start + 1, end) or self._np(texts, start + 1, end)
+            np = self._named_medium(texts, start + 1, end)
+            np = _genitive_title(np, texts[start]) or self._np(texts, start + 1, end)
+        # "eines Berichts des Spiegels": a genitive the parser reads as a common noun
+        np = np or _genitive_source(texts, start, end)
         return np if np is not None and np.kind != "pronoun" else None
 
     def _np_ending_at(self, texts: list[str], i: int) -> tuple[NP | None, int]:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.models import SpeechAct
+from bot.models import Quote, SpeechAct
 from bot.nlp.attribution.continuation import strong_forms
 from bot.nlp.quotes.grammar import QUOTE_CHARS
 from bot.nlp.segmenter import quote_role
@@ -127,6 +127,8 @@ class DocState:
     # a person named in a sentence without a statement: (name, role, sentence index)
     introduced: tuple[str, str | None, int] | None = None
     sentence: int = 0  # index of the sentence being attributed
+    # the quotes found so far (a denial of "das" takes the previous sentence's statement)
+    quotes: list[Quote] = field(default_factory=list)
 
 
 def doc_words(tokens: Sequence[tuple[str, int, bool]]) -> list[tuple[str, int, bool]]:

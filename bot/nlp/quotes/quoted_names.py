@@ -39,7 +39,10 @@ def _name_end(words: Sequence[Word], k: int, is_head: Callable[[str], bool]) -> 
     """The index of the closing mark when words[k] opens a quoted name after a group noun:
     at most five words, the first capitalised, no clause punctuation, and the sentence goes
     on after it (a quotation ending the sentence or followed by a comma is a statement)."""
-    if words[k].text not in QUOTE_CHARS or words[k].inq or not is_head(words[k - 1].text):
+    if words[k].text not in QUOTE_CHARS or words[k].inq:
+        return None
+    genitive = _genitive_title_at(words, k)
+    if not genitive and not is_head(words[k - 1].text):
         return None
     close = next(
         (m for m in range(k + 1, min(len(words), k + MAX_NAME_WORDS + 2)) if not words[m].inq),
@@ -51,4 +54,17 @@ def _name_end(words: Sequence[Word], k: int, is_head: Callable[[str], bool]) -> 
     if not inner[0].text[:1].isupper() or any(w.text in _NOT_IN_NAMES for w in inner):
         return None
     after = words[close + 1].text if close + 1 < len(words) else "."
-    return None if after in (".", "!", "?", ":", ",") else close
+    return None if after in (".", "!", "?", ":", ",") and not genitive else close
+
+
+def _genitive_title_at(words: Sequence[Word], k: int) -> bool:
+    """ "einen Bericht des „Handelsblatts“", "ein Interview der „Zeit“": a quotation right
+    after a genitive article that follows a noun is the title the noun phrase names, even at
+    the sentence end; a statement never stands in that place."""
+    return (
+        k >= 2
+        and words[k - 1].text in ("des", "der")
+        and words[k - 2].text[:1].isupper()
+        and words[k - 2].text.isalpha()
+        and not words[k - 2].inq
+    )

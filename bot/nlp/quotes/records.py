@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 
 from bot.models import Quote, QuoteKind, SpeechAct
@@ -20,6 +21,24 @@ def _not_self_accused(q: Quote | None) -> Quote | None:
     if q is None or q.act != "accusation" or q.target is None or q.speaker != q.target:
         return q
     return dataclasses.replace(q, speaker="anonymous", speaker_role=None, speaker_mention=None)
+
+
+def complete_elliptic(q: Quote) -> Quote:
+    """ "schätzte die Industrie- und Handelskammer (Köln)": a speaker cut at the hyphen of
+    an elliptic compound shares the head of the word after "und", so the whole
+    coordination is the name, never "Industrie-" or "Handelskammer Köln" alone."""
+    sp = q.speaker
+    if not sp or sp == "anonymous":
+        return q
+    if sp.endswith("-"):
+        m = re.search(re.escape(sp) + r"\s+(?:und|oder|sowie)\s+[A-ZÄÖÜ][\w-]*", q.sentence)
+    else:
+        m = re.search(r"[A-ZÄÖÜ]\w*-\s+(?:und|oder|sowie)\s+" + re.escape(sp), q.sentence)
+    if m is None:
+        return q
+    full = m.group(0)
+    mention = q.speaker_mention.replace(sp, full, 1) if q.speaker_mention else full
+    return dataclasses.replace(q, speaker=full, speaker_mention=mention)
 
 
 def without_short_parentheses(words: list[Word]) -> list[Word]:

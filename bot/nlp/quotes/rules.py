@@ -4,6 +4,7 @@ Each stage is a class of its own module; this one runs them sentence by sentence
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 from collections.abc import Callable, Sequence
 
@@ -18,11 +19,18 @@ from bot.nlp.quotes.records import (
     _canonicalise,
     _non_speaker,
     _not_self_accused,
+    complete_elliptic,
     without_short_parentheses,
 )
 from bot.nlp.speakers import NP
 
 CHAIN_GAP = 1
+
+
+def _surnames(persons: Sequence[tuple[str, str | None, str | None]]) -> frozenset[str]:
+    """The last words of the full names introduced so far ("Juan Williams" -> "Williams"):
+    a later bare "Williams" is that person even though the lemma table knows it as a noun."""
+    return frozenset(name.split()[-1] for name, _, _ in persons if " " in name)
 
 
 def _new_person(state: DocState, known: int) -> bool:
@@ -63,16 +71,57 @@ def _unnamed_citation(at: Attribution, unnamed: Callable[[NP], bool]) -> bool:
     )
 
 
+def _denial_of_previous(
+    quotes: list[Quote],
+    at: Attribution,
+    speaker: str,
+    role: str | None,
+    words: list[Word],
+    si: int,
+    text: str,
+) -> Quote | None:
+    """ "Verdi wirft dem Konzern vor, … Der Konzern bestreitet das.": a denial whose object
+    is a pronoun denies the previous sentence's claim or accusation, so that statement is its
+    text; without one the pronoun says nothing and no quote is made."""
+    denied = next(
+        (
+            q
+            for q in reversed(quotes)
+            if q.sentence_index == si - 1 and q.act in ("claim", "accusation")
+        ),
+        None,
+    )
+    if denied is None:
+        return None
+    return dataclasses.replace(
+        denied,
+        speaker=speaker,
+        speaker_role=role,
+        speaker_mention=at.np.mention if at.np else None,
+        kind="indirect",
+        cue=at.cue,
+        act="denial",
+        target=None,
+        sentence=text[words[0].start : words[-1].end],
+        sentence_index=si,
+    )
+
+
 class QuoteRules(Clauses, Markers, Continuations):
     """All quote rules; one instance per pipeline (holds the lexicon and the lemma set).
     Each stage is a class of its own module; this one runs them sentence by sentence."""
 
     # ---- the whole document -----------------------------------------------------------
     def run(self, sentences: list[SentenceInput], text: str) -> list[Quote]:
+        """All quotes of a document, read by a copy of the rules of its own: the copy learns
+        the document's surnames (`surnames`), the shared instance stays unchanged."""
+        return copy.copy(self)._run(sentences, text)
+
+    def _run(self, sentences: list[SentenceInput], text: str) -> list[Quote]:
         """All quotes of a document, sentence by sentence, with the running speaker
         (Konjunktiv continuation) and the persons mentioned so far carried in `state`."""
-        state = DocState()
         quotes: list[Quote] = []
+        state = DocState(quotes=quotes)
         prev_words: list[Word] | None = None
         for si, sent in enumerate(sentences):
             words = merge_quoted_names(without_short_parentheses(sent.words), self.name_head)
@@ -83,10 +132,12 @@ class QuoteRules(Clauses, Markers, Continuations):
             else:
                 state.paragraph = sent.paragraph
                 explicit_only = sent.section in ("commentary", "background", "teaser")
+                self.surnames = _surnames(state.persons)
                 self._sentence(words, prev_words, si, explicit_only, state, quotes, text)
             prev_words = words
         quotes.extend(self._open_quote_heads(sentences, quotes, text))
         quotes.sort(key=lambda q: (q.sentence_index, q.start_char))
+        quotes = [complete_elliptic(q) for q in quotes]
         kept = [q for q in quotes if not _non_speaker(q.speaker, self.vocab.non_speakers)]
         return _canonicalise([q for q in kept if self.check.is_somebody(q.speaker)])
 
@@ -216,6 +267,10 @@ class QuoteRules(Clauses, Markers, Continuations):
         text: str,
     ) -> Quote | None:
         mention = at.np.mention if at.np else None
+        if at.backref and at.act == "denial":
+            denial = _denial_of_previous(state.quotes, at, speaker, role, words, si, text)
+            if denial is not None or at.content[1] > at.content[0]:
+                return denial  # "bestreitet das" with nothing before it says nothing
         if at.backref:
             # "Dies sagte X": the statement is the previous sentence
             if prev_words is None:
@@ -236,6 +291,6 @@ class QuoteRules(Clauses, Markers, Continuations):
             marker=at.marker,
             mention=mention,
             act=at.act,
-            target=self._target_name(at.target, state, words),
+            target=self._target_name(at.target, state, words, speaker),
             gap=at.gap,
         )

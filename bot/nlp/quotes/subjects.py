@@ -22,11 +22,17 @@ from bot.nlp.quotes.grammar import (
     RELATIVE,
     SUBORDINATORS,
 )
-from bot.nlp.speakers import DETS, NP, POSSESSIVE, is_role
+from bot.nlp.speakers import DETS, NP, POSSESSIVE, is_role, parse_np
 from bot.nlp.speakers.agreement import CUE_ADVERBS, quoted_object
 
 # articles that open a subject with an extended attribute ("die in Rom geborene Sängerin")
 ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
+
+
+def _web_address(word: str) -> bool:
+    """A medium written as its web address ("ndr.de", "spiegel.de")."""
+    host, _, tld = word.rpartition(".")
+    return bool(host) and tld.isalpha() and 2 <= len(tld) <= 4 and word[:1].islower()
 
 
 class Subjects(RulesBase):
@@ -112,7 +118,10 @@ class Subjects(RulesBase):
     def _first_subject(
         self, texts: list[str], starts: list[int], a: int, c: int, verb_final: bool = True
     ) -> NP | None:
+        inside = -1  # the end of a rejected indefinite phrase: no subject starts inside it
         for s in starts:
+            if s < inside:
+                continue
             skipped_sub = False
             while s < c and (
                 texts[s].lower() in self.vocab.lead_skip or texts[s].lower() in SUBORDINATORS
@@ -137,11 +146,17 @@ class Subjects(RulesBase):
                 # "Diese bestätigte, dass …": a demonstrative standing for the last person
                 pron = "er" if texts[s].lower() == "dieser" else "sie"
                 return NP(s, s + 1, "pronoun", pron, None, False, texts[s])
-            np = self._np(texts, s, c)
+            np = self._np(texts, s, c) or self._document_subject(texts, s, c)
             if np is None:
+                inside = self._object_phrase_end(texts, s, c)
                 continue
             if (
-                (np.kind == "name" or np.org or is_role(np.name.split()[-1]))
+                (
+                    np.kind == "name"
+                    or np.org
+                    or is_role(np.name.split()[-1])
+                    or (np.kind == "description" and self.check.is_somebody(np.name))
+                )
                 and np.end + 1 < c
                 and texts[np.end] == ","
                 and texts[np.end + 1].lower() in RELATIVE
@@ -154,6 +169,32 @@ class Subjects(RulesBase):
             if np.end <= c and self._gap_ok(texts, gap_lo, c):
                 return np
         return None
+
+    def _object_phrase_end(self, texts: list[str], s: int, c: int) -> int:
+        """The end of an indefinite phrase at `s` whose head cannot speak ("eine Anhebung der
+        Warnstufe wird erwartet"): its genitive is part of it, never a subject of its own."""
+        raw = parse_np(texts, s, c, nouns=self.tables.nouns)
+        if raw is None or raw.kind != "anonymous" or self._unnamed_speaks(raw):
+            return -1
+        return raw.end
+
+    def _document_subject(self, texts: list[str], s: int, c: int) -> NP | None:
+        """A document as the nominative subject of the cue: "Die Studie kommt zu dem Ergebnis",
+        "Der Bericht führt aus", "Der UN-Bericht stellt fest". The phrase chunker rejects
+        document heads (after "in der Studie" they are places, not speakers), so only an
+        article phrase standing as the clause's subject before the cue is read here."""
+        if not (s + 1 < c and texts[s].lower() in NOMINATIVE_ARTICLES):
+            return None
+        k = s + 1
+        while k < c and _adjective_like(texts[k]):
+            k += 1
+        if k >= c or not self._document_head(texts[k]) or not texts[k][:1].isupper():
+            return None
+        end = k + 1
+        if end + 1 < c and texts[end] in ("des", "der") and texts[end + 1][:1].isupper():
+            end += 2  # "Der Bericht des Ausschusses"
+        mention = " ".join(texts[s:end])
+        return NP(s, end, "description", " ".join(texts[k:end]), None, False, mention)
 
     def _extended_np(self, texts: list[str], k: int, end: int) -> NP | None:
         """A noun phrase with an extended attribute: "die in New York geborene Lopez", "der
@@ -247,10 +288,22 @@ class Subjects(RulesBase):
             self._np(texts, k, hi)
             or self._extended_np(texts, k, hi)
             or self._quoted_title(texts, k, last)
+            or self._bare_plural(texts, k, hi)
         )
         if np is None:
             return None
         if np.kind == "pronoun" and np.name not in ("er", "sie"):
+            return None
+        return np
+
+    def _bare_plural(self, texts: list[str], k: int, end: int) -> NP | None:
+        """An article-less plural group after the cue: "Das berichten arabische Medien",
+        "…, sagten örtliche Behörden". Only groups and roles count: an adjective before a
+        thing ("meldeten neue Zahlen") names no one."""
+        if not (k + 1 < end and texts[k][:1].islower() and _adjective_like(texts[k])):
+            return None
+        np = self._np(texts, k, end, bare_adjective=True)
+        if np is None or not (np.org or np.role or is_role(np.name.split()[-1])):
             return None
         return np
 
@@ -374,6 +427,8 @@ class Subjects(RulesBase):
         k = c + 1
         while k < b and (texts[k].lower() in self.vocab.lead_skip or texts[k] in CUE_ADVERBS):
             k += 1  # "zitiert dazu Néstor Kirchner"
+        if k < b and (texts[k] == "man" or _web_address(texts[k])):
+            k += 1  # "zitierte man X", "zitiert ndr.de X": the quoting side, not the speaker
         quoted = quoted_object(texts, k, b, self._np)
         if quoted is not None:
             return quoted  # "zitiert einen Augenzeugen mit den Worten"

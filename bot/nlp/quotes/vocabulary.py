@@ -47,6 +47,8 @@ class QuoteVocabulary:
     source_docs: frozenset[str]
     name_heads: tuple[str, ...] = ()
     object_only: frozenset[str] = frozenset()
+    # openers of a condition or time clause after a cue's object (not what was said)
+    adverbial_openers: frozenset[str] = frozenset()
     decisions: frozenset[str] = frozenset()
     wonach_heads: frozenset[str] = frozenset()
 
@@ -85,6 +87,7 @@ def load_vocabulary() -> QuoteVocabulary:
         source_docs=words("quote_source_docs.txt"),
         name_heads=_ordered("quote_name_heads.txt"),
         object_only=words("quote_object_only.txt"),
+        adverbial_openers=words("quote_adverbial_openers.txt"),
         decisions=words("quote_decisions.txt"),
         wonach_heads=words("quote_wonach_heads.txt"),
     )
