@@ -13,7 +13,8 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from bot.nlp.figure_subjects import event_of, lexicon
+from bot.nlp.figure_lexicon import lexicon
+from bot.nlp.figure_places import event_of
 from bot.store.folding import fold_key
 from bot.store.records import FigureRecord, SubjectSummary
 from handlers.figure_units import same_dimension

@@ -11,8 +11,9 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
+from bot.nlp.figure_lexicon import is_measure_unit
 from bot.nlp.figure_sources import is_unnamed_source
-from bot.nlp.figure_subjects import is_measure_unit, unit_text
+from bot.nlp.figure_subjects import unit_text
 from bot.render.links import link_target, markdown_target
 from bot.store.records import FigureRecord, QuoteRecord, SearchHit
 from handlers.i18n import has, normalize_locale, t

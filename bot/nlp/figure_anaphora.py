@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import Protocol
 
 from bot.nlp import figure_rules as R
-from bot.nlp import figure_subjects as S
 from bot.nlp.figure_lemmas import noun_lemma
+from bot.nlp.figure_lexicon import is_estimate_verb
+from bot.nlp.figure_phrases import is_noun
 
 _LEXICON = Path(__file__).parent / "lexicons" / "figure_object_pronouns.tsv"
 MIN_GENITIVE_LEN = 7  # shorter words ending in -s are names ("Thomas") more often than nouns
@@ -44,7 +45,7 @@ def pronoun_object(toks: Sequence[_HasText], first: int, lemmatize: Lemmatize) -
     if k <= 0 or toks[k].text.lower() != "auf":
         return False
     verb = next(
-        (j for j in range(k - 1, -1, -1) if S.is_estimate_verb(toks[j].text, lemmatize)), None
+        (j for j in range(k - 1, -1, -1) if is_estimate_verb(toks[j].text, lemmatize)), None
     )
     if verb is None:
         return False
@@ -57,7 +58,7 @@ def antecedent(previous: Sequence[_HasText]) -> str | None:
     "Schäden"): its first noun, when the sentence opens with it (article, adjectives)."""
     for tok in previous:
         word = tok.text
-        if word[:1].isupper() and S._is_noun(word) and word.lower() not in R.DETERMINERS:
+        if word[:1].isupper() and is_noun(word) and word.lower() not in R.DETERMINERS:
             return word
         if not (word.lower() in R.DETERMINERS or word[:1].islower()):
             return None

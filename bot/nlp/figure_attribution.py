@@ -8,10 +8,10 @@ from functools import cache
 from pathlib import Path
 
 from bot.models import Quote
-from bot.nlp import figure_subjects as S
 from bot.nlp.attribution.sources import (
     back_reference,
 )
+from bot.nlp.figure_lexicon import lexicon
 from bot.nlp.figure_markers import explicit_attributions
 from bot.nlp.figure_sources import description_of_role
 from bot.nlp.figure_speakers import clean_speaker, is_anonymous, presenting_subject
@@ -49,13 +49,13 @@ def demnach_source(
     stage, lexicons/according_to.tsv) points back to: its reported source, else its subject
     when it presents numbers ("Die Behörden legten neue Zahlen vor")."""
     texts = [t.text for t in toks]
-    if back_reference(texts, S.lexicon().markers, anywhere=True) is None:
+    if back_reference(texts, lexicon().markers, anywhere=True) is None:
         return None
     if previous_source:
         return previous_source
     if not previous:
         return None
-    if not any(t.text.lower() in S.lexicon().report_nouns for t in previous):
+    if not any(t.text.lower() in lexicon().report_nouns for t in previous):
         return None
     words = presenting_subject(previous)
     return clean_speaker(words) if words else None
@@ -66,7 +66,7 @@ def _named(speaker: str | None) -> bool:
     "people" ("Menschen" read as the speaker of "die Organisatoren sprachen von 6.000")."""
     if not speaker or is_anonymous(speaker):
         return False
-    generic = S.lexicon().generic
+    generic = lexicon().generic
     return not any(speaker[: len(speaker) - cut] in generic for cut in (0, 1, 2))
 
 

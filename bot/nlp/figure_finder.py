@@ -9,8 +9,10 @@ from dataclasses import dataclass
 
 from bot.models import Qualifier
 from bot.nlp import figure_rules as R
-from bot.nlp import figure_subjects as S
+from bot.nlp.figure_counted import age_subject, counted_subject, elided_subject
 from bot.nlp.figure_exclusions import excluded
+from bot.nlp.figure_lexicon import is_measure_unit, lexicon
+from bot.nlp.figure_measured import measured_subject
 from bot.nlp.figure_nouns import (
     adjective_form,
     counted_before,
@@ -93,13 +95,13 @@ def _compound(toks: Sequence[Tok], i: int, lemmatize: Lemmatize) -> FigureMatch 
     tail = m.group(2)
     if tail.lower().startswith("jährig"):
         unit = "Jahr"
-        subject = S.age_subject(toks, i, i, lemmatize)
+        subject = age_subject(toks, i, i, lemmatize)
     else:
         middle, last = tail.split("-", 1)
         unit = R.PERCENT.get(middle.lower()) or lemma_of(middle, lemmatize)
-        if unit in S.TIME_UNITS:
+        if unit in lexicon().time_units:
             return None  # "35-Stunden-Woche": the name of a working time, no amount
-        if S.is_measure_unit(unit) or middle.lower() in R.CURRENCIES:
+        if is_measure_unit(unit) or middle.lower() in R.CURRENCIES:
             # "Fünf-Prozent-Hürde", "Zwei-Prozent-Ziel": a rule's or a goal's amount, counted
             # as a figure; its subject is the rule's noun, a dimension that is no topic
             # (lexicons/figure_dimensions.tsv)
@@ -187,7 +189,7 @@ def _amount_of(toks: Sequence[Tok], q_start: int, i: int) -> bool:
     if i - q_start != 1 or lower_at(toks, q_start) != "über" or q_start == 0:
         return False
     noun = toks[q_start - 1].text
-    return noun[:1].isupper() and noun.lower().endswith(S.lexicon().amount_nouns)
+    return noun[:1].isupper() and noun.lower().endswith(lexicon().amount_nouns)
 
 
 _CURRENCY_SIGNS = frozenset({"$", "€", "£", "US$", "EUR", "USD"})
@@ -219,7 +221,7 @@ def _read_head(
     ):
         unit = R.CURRENCIES.get(nxt) or R.PERCENT.get(nxt) or unit_abbreviation(toks, j)
         head.unit, head.last = unit, j
-        head.subject = S.measured_subject(toks, first, j, unit, lemmatize) if unit else None
+        head.subject = measured_subject(toks, first, j, unit, lemmatize) if unit else None
     elif _magnitude_at(toks, first, j) is not None:
         head.unit = "Stärke"
         head.subject = _magnitude_subject(toks, first, j, head.last, lemmatize)
@@ -234,7 +236,7 @@ def _magnitude_subject(
     """ "ein Beben der Stärke 7,8", "eine Magnitude von 6,1", "7,8 auf der Richterskala":
     the subject names what had the magnitude when the sentence says so."""
     start = _magnitude_at(toks, first, after) or first
-    measured = S.measured_subject(toks, start, last, "Stärke", lemmatize)
+    measured = measured_subject(toks, start, last, "Stärke", lemmatize)
     measured = re.split(r" der (?:Stärke|Magnitude)", measured)[0] if measured else None
     if measured and measured.split()[0] in ("Stärke", "Magnitude", "Richterskala"):
         measured = None
@@ -261,7 +263,7 @@ def _read_counted_noun(
     k, adjs = found
     if num.kind == "word" and num.value < 100 and k != j + len(adjs):
         return False
-    if toks[k].text in S.lexicon().not_counted:
+    if toks[k].text in lexicon().not_counted:
         return False  # "die vier Besten"
     if toks[k].text in ("Weitere", "Weiteren"):
         head.is_addition = True  # "mehr als 60 Weitere wurden verletzt": the noun is elided
@@ -278,7 +280,7 @@ def _read_counted_noun(
             adj_words = [demonym]
     dative = lower_at(toks, first - 1) in DATIVE_WORDS
     key = noun_key(noun, head.unit, known, dative, lemmatize)
-    head.subject = S.counted_subject(toks, key, head.unit, adj_words, k, first, lemmatize)
+    head.subject = counted_subject(toks, key, head.unit, adj_words, k, first, lemmatize)
     head.last = k
     return True
 
@@ -306,7 +308,7 @@ def _compound_name_end(
     named_adjectives: list[str] = []
     while (
         k + 1 < len(toks)
-        and toks[k].text not in S.lexicon().measures
+        and toks[k].text not in lexicon().measures
         and NOUN_RE.match(toks[k + 1].text)
         and toks[k + 1].text.lower() not in R.PRONOUNS
         and not _coordinated(toks, k + 1)
@@ -351,9 +353,9 @@ def _unit_from_context(
             noun = toks[counted].text
             head.unit = lemma_of(noun, lemmatize)
             key = noun_key(noun, head.unit, known, True, lemmatize)
-            head.subject = S.counted_subject(toks, key, head.unit, [], counted, first, lemmatize)
+            head.subject = counted_subject(toks, key, head.unit, [], counted, first, lemmatize)
     if head.unit is None and not num.trailing_dot:
-        elided = S.elided_subject(toks, first)
+        elided = elided_subject(toks, first)
         if elided is not None:
             head.unit, head.subject = elided
 

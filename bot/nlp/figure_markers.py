@@ -7,13 +7,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from bot.nlp import figure_rules as R
-from bot.nlp import figure_subjects as S
 from bot.nlp.attribution.sources import (
     Source,
     report_noun_source,
     so_source,
     sources_in,
 )
+from bot.nlp.figure_lexicon import lexicon, report_verb
+from bot.nlp.figure_measured import names_measured
 from bot.nlp.figure_nouns import normalise_adjective
 from bot.nlp.figure_speakers import (
     clean_speaker,
@@ -66,7 +67,7 @@ def _cue_subjects(
     out: list[tuple[int, str]] = []
     lows = [t.text.lower() for t in toks]
     for k, tok in enumerate(toks):
-        verb_form = S.report_verb(tok.text, lemmatize)
+        verb_form = report_verb(tok.text, lemmatize)
         if verb_form is None:
             continue
         if verb_form.particles and not any(
@@ -97,7 +98,7 @@ def _cue_subjects(
         opener = start == 0 or toks[start - 1].text in (",", ":", "„", '"', "“", "(")
         # "Den Schaden schätzt", "Die Zahl der Toten bezifferte die Polizei": a fronted object
         accusative = (start < len(lows) and lows[start] in ("den", "einen")) or (
-            bool(words) and S.names_measured(words)
+            bool(words) and names_measured(words)
         )
         speaker = clean_speaker(words) if words and opener and not accusative else None
         if speaker is None:
@@ -142,7 +143,7 @@ def _according_source(
     "seinen Angaben zufolge" to the previous sentence's source, "Behörden-Angaben zufolge" to
     the compound's first part; "ersten Angaben zufolge" names no one."""
     lows = [t.text.lower() for t in toks]
-    nouns = S.lexicon().report_nouns
+    nouns = lexicon().report_nouns
     k = src.index
     if lows[k] == "zufolge":
         words, start = np_before(toks, k)
@@ -182,7 +183,7 @@ def explicit_attributions(
     lows = [t.text.lower() for t in toks]
     texts = [t.text for t in toks]
     np_at = _np_at(toks)
-    for src in sources_in(texts, S.lexicon().markers, np_at=np_at):
+    for src in sources_in(texts, lexicon().markers, np_at=np_at):
         out.append((src.index, _according_source(toks, src, previous, lemmatize)))
     for k, w in enumerate(lows):
         if w == "nach" and k + 1 < n:
@@ -219,7 +220,7 @@ def _nach_angaben(
     lows = [t.text.lower() for t in toks]
     nxt = lows[k + 1]
     texts = [t.text for t in toks]
-    if report_noun_source(texts, k, S.lexicon().report_nouns, _np_at(toks)) is not None:
+    if report_noun_source(texts, k, lexicon().report_nouns, _np_at(toks)) is not None:
         return k, genitive_source(toks, k + 2)  # "nach Angaben des Ministeriums"
     if nxt == "angaben":
         return k, genitive_source(toks, k + 2)  # "nach Angaben aus Khartum"
@@ -283,8 +284,8 @@ def _wie_clause_reports(toks: Sequence[Tok], after: int, lemmatize: Lemmatize) -
     while end < len(lows) and lows[end] not in (",", ".", ";") and end - after < 8:
         end += 1
     if end == after or end >= len(lows) or lows[end] != ",":
-        return after < len(lows) and S.report_verb(toks[after].text, lemmatize) is not None
-    verb_form = S.report_verb(toks[end - 1].text, lemmatize)
+        return after < len(lows) and report_verb(toks[after].text, lemmatize) is not None
+    verb_form = report_verb(toks[end - 1].text, lemmatize)
     if verb_form is None:
         return False
     # a separable verb in a verb-final clause: "bekannt gab", "mit teilte" never split

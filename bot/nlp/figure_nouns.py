@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from bot.nlp import figure_subjects as S
+from bot.nlp.figure_lexicon import lexicon
 from bot.nlp.figure_words import Lemmatize, Tok, lower_at, noun_after
 
 
@@ -41,7 +41,7 @@ def noun_key(
     table also knows old dative singulars ("Staate")."""
     if not word.endswith("n") or len(word) <= 4:
         return word
-    if word[:-1] == lemma and lemma in S.lexicon().concepts:
+    if word[:-1] == lemma and lemma in lexicon().concepts:
         return lemma  # "Vermissten" -> "Vermisste": a counted concept in any case
     adjective = lemmatize(word.lower())
     raw = lemmatize(lemma) if lemma else None  # "Verletzte" -> "verletzt": an adjective
@@ -99,7 +99,7 @@ def lemma_of(word: str, lemmatize: Lemmatize) -> str:
                 return word[:k] + tl.lower()
     if word.endswith("en") and len(word) > 4 and lemma is not None and lemma[:1].islower():
         return word[:-1]  # "Toten" -> "Tote", "Verletzten" -> "Verletzte"
-    if lemma is None and word.endswith("n") and word[:-1] in S.lexicon().concepts:
+    if lemma is None and word.endswith("n") and word[:-1] in lexicon().concepts:
         return word[:-1]  # "Vermissten" (unknown to the table) -> the concept "Vermisste"
     if lemma is None:
         # Plural endings the table lacks: "Ärztinnen", "Nationen", "Tanks".

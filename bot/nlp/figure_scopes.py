@@ -10,8 +10,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from bot.models import Figure
-from bot.nlp import figure_subjects as S
 from bot.nlp.figure_dates import segments
+from bot.nlp.figure_places import Scope, scope_of, text_scope
+from bot.nlp.figure_subjects import is_scoped_concept, subject_group
 
 
 def harmonise_subjects(
@@ -24,7 +25,7 @@ def harmonise_subjects(
     qualified: dict[str, dict[str, list[str]]] = {}
     for f in figures:
         if f.unit and f.subject and " " in f.subject.split(" (")[0]:
-            group = S.subject_group(f.subject, f.unit)
+            group = subject_group(f.subject, f.unit)
             if group:
                 qualified.setdefault(f.unit, {}).setdefault(group, []).append(f.subject)
     out: list[Figure] = []
@@ -35,7 +36,7 @@ def harmonise_subjects(
             core
             and " " not in core
             and f.unit
-            and S.subject_group(core, f.unit) not in qualified.get(f.unit, {})
+            and subject_group(core, f.unit) not in qualified.get(f.unit, {})
         ):
             options = qualified.get(f.unit, {})
             subject: str | None = None
@@ -54,7 +55,7 @@ def _completed(f: Figure, event: str | None, place: str | None) -> Figure:
     """`f` with the event and place its subject lacks added in brackets, when they do not
     contradict what it states ("Verletzte in Duisburg" + Brand -> "Verletzte in Duisburg
     (Brand)")."""
-    own_event, own_place = S.scope_of(f.subject)
+    own_event, own_place = scope_of(f.subject)
     add: list[str] = []
     if own_event is None and event and own_place in (None, place):
         add.append(event)
@@ -69,20 +70,20 @@ def sentence_scopes(figures: Sequence[Figure]) -> list[Figure]:
     belong to the key, so that the story stays one topic however a sentence orders them."""
     out: list[Figure] = []
     for f in figures:
-        if S.is_scoped_concept(f.subject, f.unit):
+        if is_scoped_concept(f.subject, f.unit):
             f = _completed(f, *clause_scope(f.sentence, f.text))
         out.append(f)
     return out
 
 
-def clause_scope(sentence: str, text: str) -> S.Scope:
+def clause_scope(sentence: str, text: str) -> Scope:
     """The event and place stated for the figure `text` of `sentence`: in its own stretch of
     the sentence first, then before it, then after it up to a stretch with another number
     ("Demnach kamen 118 Menschen ums Leben, 35 von ihnen in der Region Celje": Celje is the
     35's place, not the 118's)."""
     at = sentence.find(text)
     if at < 0:
-        return S.scope_of(_words(sentence))
+        return scope_of(_words(sentence))
     parts = segments(sentence)
     k = next((n for n, (a, b) in enumerate(parts) if a <= at <= b), len(parts) - 1)
     end = parts[k][1]
@@ -90,9 +91,9 @@ def clause_scope(sentence: str, text: str) -> S.Scope:
         if re.search(r"\d", sentence[a:b]):
             break
         end = b
-    event, place = S.scope_of(_words(sentence[parts[k][0] : parts[k][1]]))
+    event, place = scope_of(_words(sentence[parts[k][0] : parts[k][1]]))
     for piece in (sentence[: parts[k][0]], sentence[parts[k][1] : end]):
-        more_event, more_place = S.scope_of(_words(piece))
+        more_event, more_place = scope_of(_words(piece))
         event, place = event or more_event, place or more_place
     return event, place
 
@@ -107,12 +108,12 @@ def scope_figures(figures: Sequence[Figure], text: str) -> list[Figure]:
     stated scope: the dead of two disasters apart, one story's differently worded reports
     together. The article's scope is the one its counts state most often, completed from the
     event its text names most often (`text` is the title and body)."""
-    scoped = [f for f in figures if S.is_scoped_concept(f.subject, f.unit)]
+    scoped = [f for f in figures if is_scoped_concept(f.subject, f.unit)]
     if not scoped:
         return list(figures)
-    stated = [sc for f in scoped if any(sc := S.scope_of(f.subject))]
+    stated = [sc for f in scoped if any(sc := scope_of(f.subject))]
     events = Counter(e for e, _ in stated if e)
-    text_event, text_place = S.text_scope(text)
+    text_event, text_place = text_scope(text)
     event = events.most_common(1)[0][0] if events else text_event
     places = Counter(p for e, p in stated if p and e in (event, None))
     place = places.most_common(1)[0][0] if places else None
@@ -122,7 +123,7 @@ def scope_figures(figures: Sequence[Figure], text: str) -> list[Figure]:
         return list(figures)
     out: list[Figure] = []
     for f in figures:
-        if S.is_scoped_concept(f.subject, f.unit):
+        if is_scoped_concept(f.subject, f.unit):
             f = _completed(f, event, place)
         out.append(f)
     return out

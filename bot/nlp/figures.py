@@ -22,10 +22,10 @@ from spacy.tokens import Doc, Span
 
 from bot.models import Figure, Quote
 from bot.nlp import figure_rules as R
-from bot.nlp import figure_subjects as S
 from bot.nlp.figure_anaphora import antecedent, nominative_source, pronoun_object
 from bot.nlp.figure_attribution import antecedent_source, source_of_figure
 from bot.nlp.figure_dates import figure_date, refers_back
+from bot.nlp.figure_elections import with_election_year
 from bot.nlp.figure_finder import find_figures
 from bot.nlp.figure_gapping import conjunct_source, counts_a_part
 from bot.nlp.figure_markers import explicit_attributions
@@ -33,6 +33,7 @@ from bot.nlp.figure_nouns import normalise_adjective
 from bot.nlp.figure_numerals import CANDIDATE_RE
 from bot.nlp.figure_scopes import harmonise_subjects, sentence_scopes
 from bot.nlp.figure_speakers import is_anonymous
+from bot.nlp.figure_subjects import without_source
 from bot.nlp.figure_words import FigureMatch, Lemmatize, Tok, is_adjective
 from bot.nlp.names import same_person
 
@@ -274,8 +275,8 @@ def _figure(
         value_max=m.value_max,
         qualifier=m.qualifier,
         unit=m.unit,
-        subject=S.with_election_year(
-            S.without_source(m.subject, source), refers.year if refers else None
+        subject=with_election_year(
+            without_source(m.subject, source), refers.year if refers else None
         ),
         text=sentence[m.start - s_start : m.end - s_start],
         source=source,

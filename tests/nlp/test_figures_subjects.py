@@ -237,7 +237,7 @@ def test_a_measure_without_owner_is_no_topic(subject: str, unit: str, key: str |
 
 
 def test_an_article_states_its_scope_by_its_event_or_its_place() -> None:
-    from bot.nlp.figure_subjects import text_scope
+    from bot.nlp.figure_places import text_scope
 
     assert text_scope("Schwerer Busunfall in Peru. Der Bus stürzte in eine Schlucht.") == (
         "Unfall",
@@ -307,7 +307,7 @@ def test_written_scopes_in_either_order_share_a_key() -> None:
     ],
 )
 def test_a_framed_place_is_the_counts_place(nlp: Language, text: str, place: str) -> None:
-    from bot.nlp.figure_subjects import scope_of
+    from bot.nlp.figure_places import scope_of
 
     assert scope_of(one(nlp, text).subject)[1] == place
 
@@ -321,7 +321,7 @@ def test_a_partitive_after_the_comma_keeps_its_place_to_itself(nlp: Language) ->
 
 
 def test_a_story_naming_its_country_without_in_has_that_place() -> None:
-    from bot.nlp.figure_subjects import text_scope
+    from bot.nlp.figure_places import text_scope
 
     text = (
         "Ein Monat nach der Flut: Slowenien zählt 128 Todesopfer\n"

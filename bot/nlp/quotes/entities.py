@@ -103,7 +103,9 @@ def role_holder(
     }
     if len({n for n, _ in holders}) != 1:
         return None
-    return holders.pop()
+    # one person with two titles: the longer one, so that the answer never depends on the
+    # set's (hash-seeded) order
+    return max(holders, key=lambda h: (len(h[1] or ""), h[1] or ""))
 
 
 def unnamed_person(mention: str, name: str, person_nouns: frozenset[str]) -> str | None:

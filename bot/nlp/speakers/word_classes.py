@@ -7,6 +7,8 @@ endings in the lexicons."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from bot.nlp.speakers.lexicon import (
     NAME_PARTICLES,
     NON_SPEAKERS,
@@ -16,6 +18,10 @@ from bot.nlp.speakers.lexicon import (
     ROLE_SUFFIXES,
     THING_HEADS,
 )
+
+# The quote rules ask these of every capitalised word of every sentence (100k calls per 1,000
+# articles); a word's class depends only on the word and the fixed lexicons, so it is memoised.
+WORD_CACHE = 1 << 16
 
 # endings of capitalised adjectives in names: "Deutsche", "Nationalen", "Oberste"
 _CAP_ADJ_ENDINGS = (
@@ -39,6 +45,7 @@ def _base(word: str) -> str:
     return word.rsplit("-", 1)[-1].lower()
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def is_role(word: str) -> bool:
     """A role noun ("Sprecherin", "US-Außenminister"), also inflected ("Kritikern", "Beamten",
     "Sprechers")."""
@@ -51,6 +58,7 @@ def is_role(word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def is_org(word: str) -> bool:
     """An organisation, medium or state speaking as an institution ("Innenministerium",
     "Nato", "Moskau"), also plural and genitive ("Gewerkschaften", "Ministeriums")."""
@@ -78,6 +86,7 @@ def is_cap(word: str) -> bool:
     return c.isupper() and word.lower() not in NON_SPEAKERS
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def is_thing(word: str) -> bool:
     """A noun that never speaks, also as the end of a compound of at least six letters
     ("Amtsübernahme", "Luftangriff"): a chunked phrase with such a head is a misparse (an

@@ -1,0 +1,206 @@
+"""What a count counts: the counted noun with its adjectives and attachments ("Tote beim
+Erdbeben in Myanmar"); a generic noun ("Menschen") named by what happened to them; an age,
+a duration, or a number whose noun is left out ("Etwa 600 wurden getötet")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.nlp import figure_rules as R
+from bot.nlp.figure_lexicon import (
+    AGE_SUBJECT,
+    DURATION_SUBJECT,
+    Lemmatize,
+    lexicon,
+    report_verb,
+)
+from bot.nlp.figure_measured import measured_subject
+from bot.nlp.figure_phrases import (
+    HasText,
+    attachments,
+    clause_bounds,
+    clause_phrases,
+    lower_at,
+    noun_phrase,
+    predicate_concept,
+    text_at,
+    usable,
+)
+
+
+def counted_subject(
+    toks: Sequence[HasText],
+    noun: str,
+    unit: str,
+    adjectives: list[str],
+    noun_index: int,
+    first: int,
+    lemmatize: Lemmatize,
+) -> str:
+    """What a count counts: the counted noun with its adjectives and attachments ("Tote beim
+    Erdbeben in Myanmar"); a generic noun ("Menschen") named by what happened to them
+    ("Tote"), and, without an attachment of its own, the clause's locative phrase before the
+    number ("Bei dem Erdbeben starben 600 Menschen" -> "Tote beim Erdbeben")."""
+    head = noun
+    if unit in lexicon().measures and not adjectives:
+        return _measure_noun_subject(toks, noun, unit, noun_index, first, lemmatize)
+    if unit in lexicon().generic:
+        if _changed_state(toks, noun_index):
+            return noun  # "Drei Menschen, die als vermisst galten, wurden tot geborgen"
+        concept, adjectives = _what_happened(toks, noun_index, adjectives)
+        head = concept or noun
+    elif lexicon().concepts.get(unit) in lexicon().casualty_groups:
+        a, b = clause_bounds(toks, noun_index)
+        happened = predicate_concept(toks[a:b])
+        if happened in lexicon().casualty_events:
+            # "12 Demonstranten wurden verletzt": injured, not the protest's size
+            return f"{happened} ({noun})"
+    after = noun_index + 1
+    if (
+        lower_at(toks, after) == "aus"
+        and R.COUNTRY_ADJECTIVES.get(text_at(toks, after + 1)) in adjectives
+    ):
+        after += 2  # "Soldaten aus Nordkorea" is already "nordkoreanische Soldaten"
+    more, _ = attachments(toks, after, 2, lemmatize)
+    if unit == "Jahr" and (lower_at(toks, after).startswith("alt") or "jährig" in noun.lower()):
+        return age_subject(toks, first, after, lemmatize)
+    if unit in lexicon().time_units and not adjectives and not more:
+        # "Der Einsatz dauerte drei bis fünf Stunden": a duration of something, no topic
+        owner = _context(toks, first, noun_index, lemmatize)
+        return " ".join([DURATION_SUBJECT, *owner])
+    if not more:
+        more = _leading_place(toks, first, after)
+    if not more and not adjectives:
+        more = _context(toks, first, noun_index, lemmatize)
+    return " ".join([*adjectives, head, *more])
+
+
+def _measure_noun_subject(
+    toks: Sequence[HasText], noun: str, unit: str, noun_index: int, first: int, lemmatize: Lemmatize
+) -> str:
+    """What a counted measure noun measures: the noun phrase after it ("120 Liter Regen"),
+    else what the clause says the amount measures ("Die Strecke ist 80 Kilometer lang")."""
+    np = noun_phrase(toks, noun_index + 1, lemmatize)
+    if np is not None and lower_at(toks, noun_index + 1) not in R.DETERMINERS:
+        more, _ = attachments(toks, np[1], 1, lemmatize)
+        return " ".join([*np[0], *more])
+    return measured_subject(toks, first, noun_index, unit, lemmatize) or noun
+
+
+def _what_happened(
+    toks: Sequence[HasText], noun_index: int, adjectives: list[str]
+) -> tuple[str | None, list[str]]:
+    """The concept a generic noun ("Menschen") is counted as, from its clause's words ("ums
+    Leben gekommen" -> "Tote") or an adjective naming one ("40 tote Menschen"), and the
+    adjectives left once that one is used."""
+    lex = lexicon()
+    a, b = clause_bounds(toks, noun_index)
+    concept = predicate_concept(toks[a:b]) or predicate_concept(toks)
+    named = [w for w in adjectives if w.capitalize() in lex.concepts]
+    if named:  # "40 tote Menschen", "zwölf verletzte Personen"
+        concept = lex.concepts[named[0].capitalize()]
+        adjectives = [w for w in adjectives if w != named[0]]
+    return concept, adjectives
+
+
+_RELATIVE = frozenset({"die", "der", "das", "welche", "welcher"})
+
+
+def _changed_state(toks: Sequence[HasText], noun_index: int) -> bool:
+    """Whether counted people are defined by a relative clause stating another state than
+    the sentence's ("Drei Menschen, die bisher als vermisst galten, wurden tot geborgen"):
+    they moved from one count to another, so they are no total of either."""
+    if text_at(toks, noun_index + 1) != "," or lower_at(toks, noun_index + 2) not in _RELATIVE:
+        return False
+    end = next(
+        (k for k in range(noun_index + 3, len(toks)) if toks[k].text in (",", ".", ";")),
+        len(toks),
+    )
+    before = predicate_concept(toks[noun_index + 2 : end])
+    after = predicate_concept(toks[end:])
+    return before is not None and after is not None and before != after
+
+
+def age_subject(toks: Sequence[HasText], first: int, after: int, lemmatize: Lemmatize) -> str:
+    """An age ("ein 46-jähriger Mann", "39 Jahre alter Mann", "Santillan (60 Jahre)"): the
+    subject is "Alter" of the person named next to it; never a topic."""
+    a, b = clause_bounds(toks, first)
+    np = noun_phrase(toks, after + 1, lemmatize) or noun_phrase(toks, after, lemmatize)
+    if np is None:
+        found = [p for p in clause_phrases(toks, a, b, range(first, after + 1), lemmatize)]
+        words = found[-1][1] if found else []
+    else:
+        words = np[0]
+    nouns = [w for w in words if w[:1].isupper()]
+    return f"{AGE_SUBJECT} ({' '.join(nouns)})" if nouns else AGE_SUBJECT
+
+
+def _context(
+    toks: Sequence[HasText], first: int, noun_index: int, lemmatize: Lemmatize
+) -> list[str]:
+    """What a count belongs to when its noun has no attachment: the clause's other subject
+    or object ("Derzeit beschäftigt die CCE rund 9.000 Arbeitnehmer" -> "(CCE)")."""
+    a, b = clause_bounds(toks, first)
+    own = toks[noun_index].text[:4]
+    phrases = [
+        p
+        for p in clause_phrases(toks, a, b, range(first, noun_index + 1), lemmatize)
+        if not p[1][-1].startswith(own)
+    ]
+    if not usable(phrases):  # an enumeration or a short clause: the sentence's other phrases
+        phrases = [
+            p
+            for p in clause_phrases(toks, 0, len(toks), range(first, noun_index + 1), lemmatize)
+            if not p[1][-1].startswith(own)
+        ]
+    phrases = usable(phrases)
+    if _reports(toks, lemmatize):
+        # "Die Polizei zählte 5.000 Demonstranten": the clause's subject is the source, not
+        # what is counted; only a prepositional phrase can still say where.
+        phrases = [p for p in phrases if p[3] and lower_at(toks, p[0] - 1) != "laut"]
+    if not phrases:
+        return []
+    pick = next((p for p in phrases if not p[3]), phrases[0])
+    nouns = [w for w in pick[1] if w[:1].isupper()]
+    return [f"({' '.join(nouns)})"] if nouns else []
+
+
+def _reports(toks: Sequence[HasText], lemmatize: Lemmatize) -> bool:
+    """Whether the sentence names a source: a report verb or an according-to marker of the
+    shared attribution stage."""
+    markers = lexicon().markers
+    return any(
+        t.text.lower() in markers.before
+        or t.text.lower() in markers.after
+        or t.text.lower() in markers.back
+        or report_verb(t.text, lemmatize) is not None
+        for t in toks
+    )
+
+
+def _leading_place(toks: Sequence[HasText], first: int, after: int | None = None) -> list[str]:
+    """A locative phrase opening the clause before the number ("Bei dem Erdbeben in Myanmar
+    sind 600 Menschen ..."): it says where the count belongs."""
+    a, b = clause_bounds(toks, first)
+    start = after if after is not None else first + 1
+    for k in [*range(a, first), *range(start, b)]:
+        # after the count only "bei"/"in" say where it belongs ("600 starben beim Beben in
+        # Myanmar"); "aus"/"auf"/"an" there belong to the verb ("zwei Männer rissen die
+        # Tasche aus dem Kinderwagen")
+        preps = lexicon().leading_preps if k < first else lexicon().trailing_preps
+        if lower_at(toks, k) in preps:
+            found, _ = attachments(toks, k)
+            if found:
+                return found
+    return []
+
+
+def elided_subject(toks: Sequence[HasText], first: int) -> tuple[str, str] | None:
+    """(unit, subject) of a number whose noun is left out ("Etwa 600 wurden getötet"):
+    the concept the clause gives ("Tote") is both what is counted and its unit, as no noun
+    was written."""
+    _, b = clause_bounds(toks, first)
+    concept = predicate_concept(toks[first:b])
+    if concept is None:
+        return None
+    return concept, " ".join([concept, *_leading_place(toks, first)])

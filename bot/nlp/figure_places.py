@@ -1,0 +1,133 @@
+"""The event and the place a subject or an article names ("Tote beim Erdbeben in Myanmar"
+-> ("Erdbeben", "Myanmar")): casualty counts of different events or places are different
+topics, and a bare count takes the scope its article states."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from bot.nlp import figure_rules as R
+from bot.nlp.figure_lexicon import is_non_topic, lexicon
+from bot.nlp.figure_phrases import ADJ_RE, NOUN_RE, is_time
+
+Scope = tuple[str | None, str | None]  # (event group, place)
+
+
+def event_of(word: str) -> str | None:
+    """The event group a noun names ("Bebens" -> "Erdbeben", "Busunfall" -> "Unfall"), or
+    None."""
+    lex = lexicon()
+    for cut in ("", "s", "es"):
+        if cut and not word.endswith(cut):
+            continue
+        found = lex.events.get(word[: len(word) - len(cut)] if cut else word)
+        if found:
+            return found
+    m = lex.event_suffix.search(word.lower())
+    if m is None:
+        return None  # else a compound: "Bombenanschlag", "Busunfall"
+    return next((g for e, g in lex.events.items() if e.lower() == m.group(1)), None)
+
+
+def _place_after(words: Sequence[str], i: int) -> str | None:
+    """The place of "in Myanmar", "aus Spanien", "in der Türkei", "im Iran" at words[i]."""
+    prep = words[i].lower()
+    if prep not in ("in", "im", "aus") or i + 1 >= len(words):
+        return None
+    framed = _framed_place(words, i + 1 if prep == "im" else i + 2)
+    if framed is not None and (prep == "im" or words[i + 1].lower() in ("der", "dem")):
+        return framed
+    nxt = words[i + 1]
+    if nxt.lower() in ("der", "dem") and i + 2 < len(words):
+        nxt = words[i + 2]
+        return nxt if nxt in R.COUNTRY_ADJECTIVES else None
+    if prep == "im":
+        return nxt if nxt in R.COUNTRY_ADJECTIVES else None
+    if not NOUN_RE.match(nxt) or event_of(nxt) or is_time(nxt) or is_non_topic(nxt):
+        return None
+    if nxt.lower().endswith(lexicon().not_places):
+        return None
+    return nxt.rstrip(",.")
+
+
+def _framed_place(words: Sequence[str], k: int) -> str | None:
+    """The name after a place frame at words[k], past adjectives: "spanischen Region
+    Valencia" -> "Valencia", "Stadt Celje" -> "Celje", "Südosten der Türkei" -> "Türkei";
+    None when no frame noun stands there."""
+    while k < len(words) and words[k][:1].islower() and ADJ_RE.match(words[k]):
+        k += 1
+    if k + 1 >= len(words) or words[k] not in lexicon().place_frames:
+        return None
+    name = words[k + 1]
+    if name.lower() in ("der", "des") and k + 2 < len(words):
+        name = words[k + 2]
+    name = name.rstrip(",.")
+    if not NOUN_RE.match(name) or event_of(name) or is_time(name) or is_non_topic(name):
+        return None
+    return name
+
+
+def scope_of(subject: str | None) -> Scope:
+    """The event and the place a subject names ("Tote beim Erdbeben in Myanmar" ->
+    ("Erdbeben", "Myanmar"); "Leichen in Mandalay" -> (None, "Mandalay"))."""
+    if not subject:
+        return None, None
+    words = subject.replace("(", " ").replace(")", " ").split()
+    event = next((e for w in words if (e := event_of(w))), None)
+    place = next((p for i in range(len(words)) if (p := _place_after(words, i))), None)
+    return event, place
+
+
+_WORD_RE = re.compile(r"[\wÄÖÜäöüß-]+")
+
+
+def text_scope(text: str) -> Scope:
+    """The event an article is about, from its words: the event noun it names most often
+    ("Erdbeben" for "Beben", "Erdbebens") and the place most often attached to it ("das
+    Beben in Myanmar"), else the place it names most often (at least twice: "in Nigeria");
+    (None, None) when it names neither."""
+    words = _WORD_RE.findall(text)
+    events: Counter[str] = Counter()
+    attached: Counter[tuple[str, str]] = Counter()
+    places: Counter[str] = Counter()
+    for k, w in enumerate(words):
+        place = _place_after(words, k)
+        if place:
+            places[place] += 1
+        event = event_of(w) if w[:1].isupper() else None
+        if event is None:
+            continue
+        events[event] += 1
+        for j in range(k + 1, min(k + 4, len(words))):
+            place = _place_after(words, j)
+            if place:
+                attached[(event, place)] += 1
+                break
+    event = events.most_common(1)[0][0] if events else None
+    found = sorted((n, p) for (e, p), n in attached.items() if e == event)
+    if found:
+        return event, found[-1][1]
+    common = places.most_common(1)
+    if common and common[0][1] >= 2:
+        return event, common[0][0]
+    return event, named_country(words)
+
+
+def named_country(words: Sequence[str]) -> str | None:
+    """The country a text names at least twice by its name or its adjective ("Slowenien
+    zählt 128 Todesopfer" and "die slowenische Regierung"), the most often named one; None
+    when no country is named twice."""
+    countries = lexicon().countries
+    by_stem = {stem: country for country, stem in countries.items()}
+    counts: Counter[str] = Counter()
+    for w in words:
+        if w in countries:
+            counts[w] += 1
+        elif w[:1].islower() and w.endswith(("e", "en", "er", "es", "em")):
+            stem = re.sub(r"(?:e|en|er|es|em)$", "", w)
+            if stem in by_stem:
+                counts[by_stem[stem]] += 1
+    best = counts.most_common(1)
+    return best[0][0] if best and best[0][1] >= 2 else None
