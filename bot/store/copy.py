@@ -26,7 +26,7 @@ from bot.store.db import Database, _probe, open_database, store_url
 from bot.store.dialect import POSTGRESQL
 from bot.store.errors import StoreError
 from bot.store.files import remove_store
-from bot.store.folding import fold_text
+from bot.store.folding import Stemmer, fold_text
 from bot.store.migrations import IDENTITY_TABLES, SCHEMA_VERSION
 from bot.store.records import CorpusStatus
 from bot.store.store import Store
@@ -255,24 +255,35 @@ async def _insert(
 
 
 async def _sqlite_fts(w: Any, table: str, columns: list[str], rows: list[tuple[Any, ...]]) -> None:
-    """SQLite's FTS5 rows: rowid = -id for sentences and quotes (migration 4), id for titles."""
+    """SQLite's FTS5 rows: rowid = -id for sentences and quotes (migration 4), id for titles;
+    the stemmed folded text (migration 20), stemmed in a worker thread."""
     ids = [r[columns.index("id")] for r in rows]
     if table == "sentences":
-        texts = [(-i, fold_text(r[columns.index("text")])) for i, r in zip(ids, rows, strict=True)]
-        await w.executemany("INSERT INTO sentence_fts (rowid, text) VALUES (?, ?)", texts)
+        texts = await asyncio.to_thread(_stemmed, rows, [columns.index("text")])
+        await w.executemany(
+            "INSERT INTO sentence_fts (rowid, text) VALUES (?, ?)",
+            [(-i, *t) for i, t in zip(ids, texts, strict=True)],
+        )
     elif table == "quotes":
+        texts = await asyncio.to_thread(
+            _stemmed, rows, [columns.index("text"), columns.index("sentence")]
+        )
         await w.executemany(
             "INSERT INTO quote_fts (rowid, text, sentence) VALUES (?, ?, ?)",
-            [
-                (-i, fold_text(r[columns.index("text")]), fold_text(r[columns.index("sentence")]))
-                for i, r in zip(ids, rows, strict=True)
-            ],
+            [(-i, *t) for i, t in zip(ids, texts, strict=True)],
         )
     else:
+        texts = await asyncio.to_thread(_stemmed, rows, [columns.index("title")])
         await w.executemany(
             "INSERT INTO title_fts (rowid, title) VALUES (?, ?)",
-            [(i, fold_text(r[columns.index("title")])) for i, r in zip(ids, rows, strict=True)],
+            [(i, *t) for i, t in zip(ids, texts, strict=True)],
         )
+
+
+def _stemmed(rows: list[tuple[Any, ...]], indexes: list[int]) -> list[tuple[str, ...]]:
+    """The SQLite FTS text (bot.store.folding) of the given columns of each row."""
+    stem = Stemmer().text
+    return [tuple(stem(r[i]) for i in indexes) for r in rows]
 
 
 async def _check_counts(target: Database, counts: dict[str, int]) -> None:

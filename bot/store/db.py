@@ -27,6 +27,7 @@ import aiosqlite
 from bot.store import pg
 from bot.store.dialect import POSTGRESQL, SQLITE, Dialect
 from bot.store.errors import StoreError, StoreUnavailable, StoreVersionError
+from bot.store.folding import fts_text
 from bot.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 Connection = aiosqlite.Connection | pg.PgConnection
@@ -238,6 +239,9 @@ async def migrate(conn: aiosqlite.Connection, path: Path) -> None:
     if version == 0:
         cur = await conn.execute(_USER_TABLES)
         _check_foreign(await cur.fetchone(), path)
+    # migration 20 rebuilds the FTS tables with the stemmed text (bot.store.folding); it runs
+    # in aiosqlite's thread, not on the event loop
+    await conn.create_function("lagebild_fts", 1, fts_text, deterministic=True)
     while version < SCHEMA_VERSION:
         await conn.execute("BEGIN IMMEDIATE")
         try:

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from bot.store.folding import stem_expression
 from bot.store.fts_blocks import BLOCK_SIZE, GIN_ROW_COST, KINDS, WALK_BUDGET
 
 FtsKind = Literal["sentence", "quote", "title"]
@@ -47,8 +48,9 @@ class Dialect:
     snapshot_begin: str = "BEGIN"
 
     def match(self, expression: str) -> str:
-        """The parameter value for a full-text expression from bot.store.folding."""
-        return expression
+        """The parameter value for a full-text expression from bot.store.folding (the FTS5
+        tables hold stemmed words, so the terms are stemmed the same way)."""
+        return stem_expression(expression)
 
     def visible(self, fts_table: str, table: str) -> str:
         """The WHERE term that hides full-text rows a running corpus apply has staged: it writes

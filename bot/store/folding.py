@@ -6,12 +6,21 @@ folded copy of every text and fold user input the same way: lower-case (casefold
 ss), umlauts and accents stripped to their base letter (ö -> o). The transliteration "oe" for ö
 is handled on the query side by OR-ing the collapsed spelling, so all three of
 Schröder/Schroder/Schroeder find each other.
+
+SQLite also stems: PostgreSQL's `german` configuration runs the Snowball German stemmer over
+the folded text (`to_tsvector('german', …)`, `to_tsquery('german', …)`), so "Streik" finds
+"Streiks" there. The SQLite FTS tables therefore hold the stemmed folded words (fts_text) and
+SQLite's match expressions are stemmed term by term (stem_expression), with the same Snowball
+algorithm, so both backends join the same inflected forms. PostgreSQL gets the unstemmed folded
+text: its own stemmer runs on it.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+
+import snowballstemmer
 
 # Same notion of a token as unicode61: letters and digits; everything else separates.
 _WORD = re.compile(r"[^\W_]+")
@@ -102,3 +111,41 @@ def fts_query(text: str) -> str | None:
     """The broadest expression (every word a prefix), or None for text without words."""
     queries = fts_queries(text)
     return queries[-1] if queries else None
+
+
+class Stemmer:
+    """The Snowball German stemmer over folded words, with a per-instance cache (a corpus
+    batch repeats most of its words). Not thread-safe, like the stemmer under it: one per
+    call or thread."""
+
+    def __init__(self) -> None:
+        # The C PyStemmer when installed (~200x faster), else the pure Python one; both pinned
+        # to Snowball 2.2, PostgreSQL 15's German stemmer (pyproject.toml).
+        self._stem = snowballstemmer.stemmer("german").stemWord
+        self._cache: dict[str, str] = {}
+
+    def word(self, word: str) -> str:
+        """The stem of one folded word."""
+        stem = self._cache.get(word)
+        if stem is None:
+            stem = self._cache[word] = self._stem(word)
+        return stem
+
+    def text(self, text: str) -> str:
+        """The stemmed folded words of raw `text`, space-separated: what SQLite's FTS indexes."""
+        return " ".join(self.word(w) for w in _WORD.findall(fold_text(text)))
+
+
+def fts_text(text: str) -> str:
+    """The SQLite FTS form of raw `text` (folded, stemmed); bulk callers keep one Stemmer."""
+    return Stemmer().text(text)
+
+
+_QUOTED_TERM = re.compile(r'"([^"]*)"')
+
+
+def stem_expression(expr: str) -> str:
+    """An fts_queries() expression with every quoted term stemmed, for SQLite's stemmed FTS
+    tables (a prefix term stays a prefix of the stem, as in PostgreSQL's to_tsquery)."""
+    stemmer = Stemmer()
+    return _QUOTED_TERM.sub(lambda m: f'"{stemmer.word(m.group(1))}"', expr)

@@ -95,3 +95,25 @@ async def test_a_subscribed_topic_digest_counts_only_what_is_new_since_it(
     assert "Neue Artikel (1)" in out and "Mehr als 10.000 nordkoreanische Soldaten" in out
     assert "mindestens 3.000 → mehr als 10.000" in out.lower()
     assert "Truppenverlegung" not in out  # a2, first seen before the last digest
+
+
+async def test_a_topic_finds_its_inflected_forms_on_both_backends(
+    store_url: str, clock: Clock
+) -> None:
+    """`/digest Streik` listed only the article saying "Streik" on SQLite, also the one saying
+    "Streiks" on PostgreSQL (its German stemming): both stores now stem alike."""
+    s = await Store.open(store_url)
+    try:
+        await s.corpus.apply(
+            [
+                newer(1, ["Verdi ruft zum Streik auf."]),
+                newer(2, ["Die Streiks sind vorbei."]),
+                newer(3, ["Der Betrieb läuft normal."]),
+            ],
+            [], [], [], now=BATCH2_AT,
+        )  # fmt: skip
+        out = await ask(make_services(s, clock), topic="Streik")
+        assert "Neue Artikel (2)" in out
+        assert "Meldung 1" in out and "Meldung 2" in out and "Meldung 3" not in out
+    finally:
+        await s.close()

@@ -1,12 +1,9 @@
-"""What is PostgreSQL's own: lock conflicts as StoreBusy, German stemming in full-text search."""
+"""What is PostgreSQL's own: lock conflicts as StoreBusy (stemming: test_store_stemming.py)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import asyncpg
 import pytest
-from sample_corpus import SAMPLE_NOW, build_extraction
 
 from bot.store import Store
 from bot.store.errors import StoreBusy, is_transient
@@ -29,26 +26,4 @@ async def test_a_lock_conflict_is_a_transient_store_busy(pg_url: str) -> None:
         assert sub.enabled  # nothing was left half-done: the retry goes through
     finally:
         await other.close()
-        await store.close()
-
-
-async def test_search_finds_inflected_forms_only_on_postgresql(store_url: str) -> None:
-    """German stemming (to_tsvector('german', …)) makes PostgreSQL find MORE: a plural finds
-    the singular. SQLite matches words and prefixes only (docs/deploy.md)."""
-    store = await Store.open(store_url)
-    try:
-        article = build_extraction(
-            "k.txt", "Treffen", date(2024, 11, 1), "ZDF", ["Ein Soldat wurde verletzt."]
-        )
-        await store.corpus.apply([article], [], [], [], now=SAMPLE_NOW)
-        found = [h.text for h in await store.search.search("Soldaten")]
-        if store.backend == "postgresql":
-            assert found == ["Ein Soldat wurde verletzt."]
-        else:
-            assert found == []
-        # the exact word is found on both
-        assert [h.text for h in await store.search.search("Soldat")] == [
-            "Ein Soldat wurde verletzt."
-        ]
-    finally:
         await store.close()

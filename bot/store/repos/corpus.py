@@ -39,7 +39,7 @@ from bot.store.convert import date_to_db, dt_from_db_opt, dt_to_db, utc_now
 from bot.store.db import Connection, Database
 from bot.store.dialect import Dialect
 from bot.store.errors import CorpusBusy, StoreError
-from bot.store.folding import fold_key, fold_text
+from bot.store.folding import Stemmer, fold_key, fold_text
 from bot.store.migrations import pg_text
 from bot.store.pg import PgConnection
 from bot.store.records import CorpusChange, CorpusStatus
@@ -149,6 +149,15 @@ class _Rows:
     roles: list[tuple[int, int, str]] = field(default_factory=list)
     aliases: list[tuple[int, int, str]] = field(default_factory=list)
     figures: list[tuple[object, ...]] = field(default_factory=list)
+
+
+def _stem_fts_columns(out: _Rows) -> None:
+    """Stem the folded FTS columns of a batch for SQLite's FTS tables (PostgreSQL's
+    to_tsvector stems by itself). In a worker thread: a batch has thousands of sentences."""
+    stem = Stemmer().text
+    out.titles = [(i, stem(t)) for i, t in out.titles]
+    out.sentences = [(*r[:-1], stem(cast(str, r[-1]))) for r in out.sentences]
+    out.quotes = [(*r[:-2], stem(cast(str, r[-2])), stem(cast(str, r[-1]))) for r in out.quotes]
 
 
 @dataclass
@@ -690,6 +699,8 @@ class CorpusRepo:
         plan.old_texts.update(await self._texts(w, changed_ids))
         for ex in to_stage:
             self._stage_article(plan, ex, now, out)
+        if not self._db.dialect.fts_in_rows:  # SQLite indexes stems (bot.store.folding)
+            await asyncio.to_thread(_stem_fts_columns, out)
         for total, rows in (("articles", out.new_articles), ("sentences", out.sentences),
                             ("quotes", out.quotes), ("figures", out.figures),
                             ("speakers", out.speakers)):  # fmt: skip
