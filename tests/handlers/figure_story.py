@@ -31,6 +31,13 @@ def article(
     )
 
 
+def articles_of(
+    rows: Iterable[tuple[str, str, date | None, Sequence[str] | str]],
+) -> list[ParsedArticle]:
+    """The story's articles from (file name, title, published, paragraphs) rows."""
+    return [article(name, title, published, paras) for name, title, published, paras in rows]
+
+
 @asynccontextmanager
 async def story_services(
     location: str | Path, extractor: Extractor, articles: Iterable[ParsedArticle], now: datetime

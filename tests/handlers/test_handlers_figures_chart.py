@@ -10,7 +10,7 @@ from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime
 
 import pytest
-from figure_story import article, story_services
+from figure_story import articles_of, story_services
 from matplotlib.collections import PolyCollection
 from matplotlib.dates import date2num
 from matplotlib.text import Annotation
@@ -56,10 +56,7 @@ ARTICLES = [
 
 @pytest.fixture
 async def figures(store_url: str, extractor: Extractor) -> AsyncIterator[list[FigureRecord]]:
-    articles = [
-        article(name, title, published, paras) for name, title, published, paras in ARTICLES
-    ]
-    async with story_services(store_url, extractor, articles, NOW) as services:
+    async with story_services(store_url, extractor, articles_of(ARTICLES), NOW) as services:
         yield await joined_figures(services, "demonstranten")
 
 

@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime
 
 import pytest
-from figure_story import article, ask_figures, story_services, topics
+from figure_story import articles_of, ask_figures, story_services, topics
 
 from bot.nlp import Extractor
 from handlers.types import Services
@@ -59,10 +59,7 @@ ARTICLES = [
 
 @pytest.fixture
 async def services(store_url: str, extractor: Extractor) -> AsyncIterator[Services]:
-    articles = [
-        article(name, title, published, paras) for name, title, published, paras in ARTICLES
-    ]
-    async with story_services(store_url, extractor, articles, NOW) as services:
+    async with story_services(store_url, extractor, articles_of(ARTICLES), NOW) as services:
         yield services
 
 

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from figure_story import article, ask_figures, story_services, topics
+from figure_story import articles_of, ask_figures, story_services, topics
 
 from bot.models import Paragraph, ParsedArticle
 from bot.nlp import Extractor
@@ -66,10 +66,9 @@ ARTICLES = [
 
 @pytest.fixture
 async def services(tmp_path: Path, extractor: Extractor) -> AsyncIterator[Services]:
-    articles = [
-        article(name, title, published, paras) for name, title, published, paras in ARTICLES
-    ]
-    async with story_services(tmp_path / "scope.db", extractor, articles, NOW) as services:
+    async with story_services(
+        tmp_path / "scope.db", extractor, articles_of(ARTICLES), NOW
+    ) as services:
         yield services
 
 
