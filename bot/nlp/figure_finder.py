@@ -216,12 +216,12 @@ def _read_head(
     after it show the number counts nothing ("die vier Besten")."""
     j = num.end_index
     nxt = lower_at(toks, j)
-    if not num.trailing_dot and (
-        nxt in R.CURRENCIES or nxt in R.PERCENT or unit_abbreviation(toks, j)
-    ):
+    unit = None
+    if not num.trailing_dot:
         unit = R.CURRENCIES.get(nxt) or R.PERCENT.get(nxt) or unit_abbreviation(toks, j)
+    if unit:
         head.unit, head.last = unit, j
-        head.subject = measured_subject(toks, first, j, unit, lemmatize) if unit else None
+        head.subject = measured_subject(toks, first, j, unit, lemmatize)
     elif _magnitude_at(toks, first, j) is not None:
         head.unit = "Stärke"
         head.subject = _magnitude_subject(toks, first, j, head.last, lemmatize)
