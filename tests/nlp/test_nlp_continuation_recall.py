@@ -5,9 +5,15 @@ an indicative main clause. German sentences written for these tests."""
 
 from __future__ import annotations
 
+from bot.nlp.attribution.continuation import in_complement_only
 from tests.nlp.extract_helpers import Extract
 
 STATEMENT = "Der Trainer Jan Berg sagte, das Spiel sei unfair gewesen."
+
+
+def tokens(sentence: str) -> list[str]:
+    """A pre-tokenised sentence (punctuation separated by spaces)."""
+    return sentence.split()
 
 
 def speakers_of(extract: Extract, text: str, needle: str) -> list[str | None]:
@@ -36,3 +42,27 @@ def test_a_closed_quotation_without_a_new_speaker_stays_with_the_running_one(
         "Der Kapitän Tim Roth sah das anders."
     )
     assert speakers_of(extract, text, "klares Foul") == ["Jan Berg"]
+
+
+# ---- a Konjunktiv only inside a "dass" clause of an indicative main clause ---------------
+
+
+def test_in_complement_only_needs_every_konjunktiv_after_dass() -> None:
+    impersonal = frozenset({"man", "wird"})
+    text = tokens("Der Verband ist der Meinung , dass die Reform scheitere .")
+    assert in_complement_only(text, [9], impersonal)
+    own = tokens("Die Reform scheitere , dass es alle sehen .")
+    assert not in_complement_only(own, [2], impersonal)
+    agentless = tokens("Kritisiert wird , dass die Reform scheitere .")
+    assert not in_complement_only(agentless, [6], impersonal)
+
+
+def test_a_subjects_opinion_with_a_dass_clause_does_not_continue(extract: Extract) -> None:
+    """The subject voices its own opinion; the running speaker did not say this."""
+    text = f"{STATEMENT} Der Verband der Fans ist der Meinung, dass der Verein die Strafe zahle."
+    assert "Jan Berg" not in speakers_of(extract, text, "Strafe")
+
+
+def test_an_agentless_main_clause_with_a_dass_clause_continues(extract: Extract) -> None:
+    text = f"{STATEMENT} Außerdem wird kritisiert, dass der Verein die Strafe nicht zahle."
+    assert speakers_of(extract, text, "Strafe") == ["Jan Berg"]

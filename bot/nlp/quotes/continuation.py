@@ -10,6 +10,7 @@ from bot.models import Quote
 from bot.nlp.attribution.continuation import (
     ReportKind,
     Step,
+    in_complement_only,
     konj2_at,
     main_verb_slots,
     may_continue,
@@ -80,11 +81,11 @@ class Continuations(Entities, CueFinder, QuoteRecords):
         n = len(words)
         if words[0].inq or (words[0].text in QUOTE_CHARS and words[min(1, n - 1)].inq):
             return "quoted"
-        k1 = self._konj1_forms(words)
-        if k1:
-            return "k1-aux" if any(t in self.konj2.auxiliaries for t in k1) else "k1"
         texts = [w.text for w in words]
         quoted = [w.inq for w in words]
+        k1 = self._konj1_at(words)
+        if k1 and not in_complement_only(texts, k1, IMPERSONAL):
+            return "k1-aux" if any(texts[k] in self.konj2.auxiliaries for k in k1) else "k1"
         if konj2_at(texts, quoted, self.konj2) is not None:
             return "k2"
         return "modal" if modal_at(texts, quoted, self.konj2) is not None else None
@@ -92,8 +93,12 @@ class Continuations(Entities, CueFinder, QuoteRecords):
     def _konj1_forms(self, words: Sequence[Word]) -> list[str]:
         """The Konjunktiv I forms of a sentence outside quotation marks ("ich habe", "zu
         gebe" excluded)."""
+        return [words[k].text for k in self._konj1_at(words)]
+
+    def _konj1_at(self, words: Sequence[Word]) -> list[int]:
+        """Word indices of the Konjunktiv I forms of `_konj1_forms`."""
         return [
-            w.text
+            k
             for k, w in enumerate(words)
             if not w.inq
             and self.is_konj1(w.text)
