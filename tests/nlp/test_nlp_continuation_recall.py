@@ -5,7 +5,7 @@ an indicative main clause. German sentences written for these tests."""
 
 from __future__ import annotations
 
-from bot.nlp.attribution.continuation import in_complement_only
+from bot.nlp.attribution.continuation import hearsay_at, in_complement_only, load_konjunktiv2
 from tests.nlp.extract_helpers import Extract
 
 STATEMENT = "Der Trainer Jan Berg sagte, das Spiel sei unfair gewesen."
@@ -66,3 +66,31 @@ def test_a_subjects_opinion_with_a_dass_clause_does_not_continue(extract: Extrac
 def test_an_agentless_main_clause_with_a_dass_clause_continues(extract: Extract) -> None:
     text = f"{STATEMENT} Außerdem wird kritisiert, dass der Verein die Strafe nicht zahle."
     assert speakers_of(extract, text, "Strafe") == ["Jan Berg"]
+
+
+# ---- hearsay "soll … haben/sein" one sentence further on ---------------------------------
+
+GAP = "Das Stadion war am Abend ausverkauft."
+
+
+def test_hearsay_soll_with_a_perfect_infinitive_is_reportative() -> None:
+    k2 = load_konjunktiv2()
+    hearsay = tokens("Dabei sollen zwei Ordner verletzt worden sein .")
+    assert hearsay_at(hearsay, [False] * len(hearsay), k2)
+    plan = tokens("Die Tribüne soll im Sommer saniert werden .")
+    assert not hearsay_at(plan, [False] * len(plan), k2)
+
+
+def test_hearsay_continues_the_statement_across_a_neutral_sentence(extract: Extract) -> None:
+    text = f"{STATEMENT} {GAP} Dabei sollen zwei Ordner verletzt worden sein."
+    assert speakers_of(extract, text, "Ordner") == ["Jan Berg"]
+
+
+def test_a_plan_with_soll_does_not_continue_across_a_neutral_sentence(extract: Extract) -> None:
+    text = f"{STATEMENT} {GAP} Die Tribüne soll im Sommer saniert werden."
+    assert speakers_of(extract, text, "Tribüne") == []
+
+
+def test_hearsay_does_not_continue_across_a_paragraph_break_after_a_gap(extract: Extract) -> None:
+    text = f"{STATEMENT} {GAP}\n\nDabei sollen zwei Ordner verletzt worden sein."
+    assert speakers_of(extract, text, "Ordner") == []

@@ -10,6 +10,7 @@ from bot.models import Quote
 from bot.nlp.attribution.continuation import (
     ReportKind,
     Step,
+    hearsay_at,
     in_complement_only,
     konj2_at,
     main_verb_slots,
@@ -86,6 +87,8 @@ class Continuations(Entities, CueFinder, QuoteRecords):
         k1 = self._konj1_at(words)
         if k1 and not in_complement_only(texts, k1, IMPERSONAL):
             return "k1-aux" if any(texts[k] in self.konj2.auxiliaries for k in k1) else "k1"
+        if hearsay_at(texts, quoted, self.konj2):
+            return "hearsay"
         if konj2_at(texts, quoted, self.konj2) is not None:
             return "k2"
         return "modal" if modal_at(texts, quoted, self.konj2) is not None else None
