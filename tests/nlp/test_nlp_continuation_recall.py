@@ -34,6 +34,14 @@ def test_a_quotation_belongs_to_the_speaker_named_at_its_end(extract: Extract) -
     assert speakers_of(extract, text, "unfair") == ["Jan Berg"]
 
 
+def test_a_quotation_closed_by_so_x_belongs_to_x(extract: Extract) -> None:
+    text = (
+        f"{STATEMENT} „Wir haben in dieser Saison viel gelernt. Das nächste Spiel gewinnen "
+        "wir“, so der Kapitän Tim Roth."
+    )
+    assert speakers_of(extract, text, "viel gelernt") == ["Tim Roth"]
+
+
 def test_a_closed_quotation_without_a_new_speaker_stays_with_the_running_one(
     extract: Extract,
 ) -> None:

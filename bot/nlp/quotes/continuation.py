@@ -184,12 +184,13 @@ class Continuations(Entities, CueFinder, QuoteRecords):
         """„A. B.“, sagte X: the sentences of a quotation before the one that names the
         speaker get the speaker of the quotation's attributed sentence, also when the running
         speaker of the statement before the quotation had taken them ("…, sagte Berg. „A.
-        B.“, sagte Roth": A is Roth's). Returns all quotes, the superseded ones left out."""
+        B.“, sagte Roth": A is Roth's), and when "so X" closes it (an according-to quote).
+        Returns all quotes, the superseded ones left out."""
         by_sentence: dict[int, Quote] = {}
         at: dict[int, list[Quote]] = {}
         for q in quotes:
             at.setdefault(q.sentence_index, []).append(q)
-            if q.kind in ("direct", "mixed") and q.speaker:
+            if q.kind in ("direct", "mixed", "according_to") and q.speaker:
                 by_sentence.setdefault(q.sentence_index, q)
         heads: dict[int, Quote] = {}
         nxt: Quote | None = None
