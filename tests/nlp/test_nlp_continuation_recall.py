@@ -102,3 +102,17 @@ def test_a_plan_with_soll_does_not_continue_across_a_neutral_sentence(extract: E
 def test_hearsay_does_not_continue_across_a_paragraph_break_after_a_gap(extract: Extract) -> None:
     text = f"{STATEMENT} {GAP}\n\nDabei sollen zwei Ordner verletzt worden sein."
     assert speakers_of(extract, text, "Ordner") == []
+
+
+# ---- Konjunktiv II forms the lemma table lacks ------------------------------------------------
+
+
+def test_listed_strong_konjunktiv_ii_forms_and_not_their_preterite_plurals() -> None:
+    forms = load_konjunktiv2().forms
+    assert {"täte", "stände", "ständen", "riefe"} <= forms
+    assert not {"blieben", "gingen", "riefen"} & forms
+
+
+def test_a_konjunktiv_ii_of_stehen_continues_the_statement(extract: Extract) -> None:
+    text = f"{STATEMENT} Dem Verein ständen harte Wochen bevor."
+    assert speakers_of(extract, text, "harte Wochen") == ["Jan Berg"]
