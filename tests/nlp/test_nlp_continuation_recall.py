@@ -116,3 +116,20 @@ def test_listed_strong_konjunktiv_ii_forms_and_not_their_preterite_plurals() -> 
 def test_a_konjunktiv_ii_of_stehen_continues_the_statement(extract: Extract) -> None:
     text = f"{STATEMENT} Dem Verein ständen harte Wochen bevor."
     assert speakers_of(extract, text, "harte Wochen") == ["Jan Berg"]
+
+
+# ---- the speaker a continuation inherits ---------------------------------------------------
+
+
+def test_a_continuation_inherits_the_resolved_name_not_the_pronoun(extract: Extract) -> None:
+    """A gold speaker "*" matches any speaker but none: the continuation must carry one."""
+    text = (
+        "Der Trainer Jan Berg kam am Montag nach Bremen. Er sagte, das Spiel sei unfair "
+        "gewesen. Die Mannschaft sei müde."
+    )
+    assert speakers_of(extract, text, "müde") == ["Jan Berg"]
+
+
+def test_an_unresolved_pronoun_statement_starts_no_continuation(extract: Extract) -> None:
+    text = "Er sagte, das Spiel sei unfair gewesen. Die Mannschaft sei müde."
+    assert speakers_of(extract, text, "müde") == []
