@@ -5,7 +5,7 @@ an indicative main clause. German sentences written for these tests."""
 
 from __future__ import annotations
 
-from bot.nlp.attribution.continuation import hearsay_at, in_complement_only, load_konjunktiv2
+from bot.nlp.attribution.continuation import in_complement_only, is_hearsay, load_konjunktiv2
 from tests.nlp.extract_helpers import Extract
 
 STATEMENT = "Der Trainer Jan Berg sagte, das Spiel sei unfair gewesen."
@@ -82,11 +82,10 @@ GAP = "Das Stadion war am Abend ausverkauft."
 
 
 def test_hearsay_soll_with_a_perfect_infinitive_is_reportative() -> None:
-    k2 = load_konjunktiv2()
     hearsay = tokens("Dabei sollen zwei Ordner verletzt worden sein .")
-    assert hearsay_at(hearsay, [False] * len(hearsay), k2)
+    assert is_hearsay(hearsay, 1)
     plan = tokens("Die Tribüne soll im Sommer saniert werden .")
-    assert not hearsay_at(plan, [False] * len(plan), k2)
+    assert not is_hearsay(plan, 2)
 
 
 def test_hearsay_continues_the_statement_across_a_neutral_sentence(extract: Extract) -> None:

@@ -196,16 +196,15 @@ def konj2_at(texts: Sequence[str], quoted: Sequence[bool], k2: Konjunktiv2) -> i
     return None
 
 
-def hearsay_at(texts: Sequence[str], quoted: Sequence[bool], k2: Konjunktiv2) -> bool:
-    """Whether the sentence's finite verb is "soll"/"sollen" closed by "haben" or "sein" ("Er
-    soll das Geld genommen haben", "Dabei sollen zwei Menschen verletzt worden sein", "Das
-    Motiv soll Eifersucht sein"): this "sollen" passes on what others say, as unambiguously
-    as a Konjunktiv I auxiliary; with another infinitive it may state a plan ("Die Brücke
-    soll saniert werden"). Measured on gnqa with one sentence between it and the statement:
-    train 5 of 6 right, dev 3 of 5."""
-    k = konj2_at(texts, quoted, k2)
+def is_hearsay(texts: Sequence[str], finite: int) -> bool:
+    """Whether the finite verb at `finite` (from `konj2_at`) is "soll"/"sollen" closed by
+    "haben" or "sein" ("Er soll das Geld genommen haben", "Dabei sollen zwei Menschen
+    verletzt worden sein", "Das Motiv soll Eifersucht sein"): this "sollen" passes on what
+    others say, as unambiguously as a Konjunktiv I auxiliary; with another infinitive it may
+    state a plan ("Die Brücke soll saniert werden"). Measured on gnqa with one sentence
+    between it and the statement: train 5 of 6 right, dev 3 of 5."""
     body = [t for t in texts if t not in SENTENCE_END]
-    return k is not None and texts[k] in MODAL_PLAN and bool(body) and body[-1] in PERFECT_TAIL
+    return texts[finite] in MODAL_PLAN and bool(body) and body[-1] in PERFECT_TAIL
 
 
 def modal_at(texts: Sequence[str], quoted: Sequence[bool], k2: Konjunktiv2) -> int | None:

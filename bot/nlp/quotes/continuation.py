@@ -10,8 +10,8 @@ from bot.models import Quote
 from bot.nlp.attribution.continuation import (
     ReportKind,
     Step,
-    hearsay_at,
     in_complement_only,
+    is_hearsay,
     konj2_at,
     main_verb_slots,
     may_continue,
@@ -87,10 +87,9 @@ class Continuations(Entities, CueFinder, QuoteRecords):
         k1 = self._konj1_at(words)
         if k1 and not in_complement_only(texts, k1, IMPERSONAL):
             return "k1-aux" if any(texts[k] in self.konj2.auxiliaries for k in k1) else "k1"
-        if hearsay_at(texts, quoted, self.konj2):
-            return "hearsay"
-        if konj2_at(texts, quoted, self.konj2) is not None:
-            return "k2"
+        finite = konj2_at(texts, quoted, self.konj2)
+        if finite is not None:
+            return "hearsay" if is_hearsay(texts, finite) else "k2"
         return "modal" if modal_at(texts, quoted, self.konj2) is not None else None
 
     def _konj1_forms(self, words: Sequence[Word]) -> list[str]:
