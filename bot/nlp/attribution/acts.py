@@ -27,6 +27,22 @@ OBJECT_PRONOUNS = {"ihm": "er", "ihr": "sie", "ihnen": "sie", "ihn": "er"}
 NOT_TARGET = frozenset({"sich", "es", "man", "dies", "das", "darauf", "davon", "dabei"})
 
 
+# words that open an indirect question: the complement of "fragen", "wissen wollen"
+# ("fragte, warum die Kosten gestiegen sind"), which needs neither dass nor Konjunktiv
+QUESTION_OPENERS = frozenset(
+    {
+        "ob", "wie", "wo", "wann", "warum", "weshalb", "weswegen", "wieso", "wer", "wen",
+        "wem", "wessen", "was", "welche", "welcher", "welches", "welchen", "welchem", "wozu",
+        "wohin", "woher", "womit", "wofür", "worauf", "worüber", "inwiefern", "inwieweit",
+    }
+)  # fmt: skip
+
+
+def opens_question(word: str) -> bool:
+    """An indirect question starts here ("ob", a w-word)."""
+    return word.lower() in QUESTION_OPENERS
+
+
 @dataclass(frozen=True, slots=True)
 class CueActs:
     """Lemma -> act, and for accusations the case of the accused ("dat"/"acc")."""
@@ -103,11 +119,18 @@ def find_target(
 _ARTICLES = frozenset({"dem", "der", "den", "die", "das", "einem", "einer", "einen", "eine"})
 
 
-def content_after(texts: list[str], lo: int, hi: int, target: NP | None) -> tuple[int, int]:
+def content_after(
+    texts: list[str], lo: int, hi: int, target: NP | None, particle: str = ""
+) -> tuple[int, int]:
     """The accusation's content without the accused: "dem Präsidenten Wahlbetrug" ->
-    "Wahlbetrug"."""
+    "Wahlbetrug"; "den Manager Jan Weber, Gelder …" -> "Gelder …" (the comma and the cue's
+    particle between the accused and a clause are no content either)."""
     if target is not None and lo <= target.start < hi:
         lo = max(lo, target.end)
+        if lo < hi and texts[lo] == particle:
+            lo += 1
+        while lo < hi and texts[lo] == ",":
+            lo += 1
     while lo < hi and texts[lo].lower() in PASSIVE_AUX:
         lo += 1  # "Dem Amt wird Untätigkeit vorgeworfen": the auxiliary is no content
     return lo, hi
@@ -120,4 +143,5 @@ __all__ = [
     "is_passive",
     "load_cue_acts",
     "load_np_frames",
+    "opens_question",
 ]

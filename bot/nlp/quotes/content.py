@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
+from bot.nlp.attribution.acts import opens_question
 from bot.nlp.quotes.base import RulesBase
 from bot.nlp.quotes.grammar import (
     BOUNDARY,
@@ -210,7 +211,7 @@ class Contents(RulesBase):
             return focus
         if (
             lemma in self.lex.weak_opinion
-            and not _parenthetical(cl)
+            and not _aside(cl)
             and not self._clause_complement(cl.words, lemma, lo, hi)
             and not self._object_complement(texts, lemma, lo, hi)
         ):
@@ -218,11 +219,12 @@ class Contents(RulesBase):
         return Attribution(np, cue, (lo, hi))
 
     def _clause_complement(self, words: Sequence[Word], lemma: str, lo: int, hi: int) -> bool:
-        """A reported clause: dass/ob, a quotation, Konjunktiv I, or an estimate's
-        Konjunktiv II after a comma ("schätzt, sie würden …")."""
+        """A reported clause: dass/ob, a question's w-word ("fragte, warum …"), a quotation,
+        Konjunktiv I, or an estimate's Konjunktiv II after a comma ("schätzt, sie würden …")."""
         texts = [w.text for w in words]
         return (
             texts[lo].lower() in ("dass", "ob")
+            or (self.acts.act(lemma) == "question" and opens_question(texts[lo]))
             or self._infinitive_complement(texts, lo, hi)
             or any(texts[k] == "dass" and texts[k - 1] == "," for k in range(lo + 1, hi))
             or any(w.inq for w in words[lo:hi])
@@ -341,6 +343,12 @@ def _own_object(cl: CueClause, np: NP) -> tuple[int, int] | None:
 def _parenthetical(cl: CueClause) -> bool:
     """ "X könnte, so vermuten Beobachter, auf Y hoffen": the cue is a parenthesis."""
     return cl.first == "so" and cl.a > 0 and cl.texts[cl.a - 1] == ","
+
+
+def _aside(cl: CueClause) -> bool:
+    """ "Wie die Forscher schätzen, leben …": a wie-clause reports the other clause, whatever
+    its mood, so an opinion verb needs no dass or Konjunktiv there."""
+    return _parenthetical(cl) or (cl.first == "wie" and cl.a == 0)
 
 
 def _wie_content(cl: CueClause) -> tuple[int, int]:

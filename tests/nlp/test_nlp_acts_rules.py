@@ -1,0 +1,86 @@
+"""Speech-act rules found with the own sentence set (tests/data/acts): the accused's full
+name, indirect questions, questions with a "nach" object. German sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import Extract, one_quote
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "charge"),
+    [
+        (
+            "Die Staatsanwaltschaft beschuldigt den Manager Jan Weber, Gelder veruntreut zu haben.",
+            "Jan Weber",
+            "Gelder veruntreut zu haben",
+        ),
+        (
+            "Die Opposition wirft dem Minister Jan Roth vor, gelogen zu haben.",
+            "Jan Roth",
+            "gelogen zu haben",
+        ),
+        ("Die Opposition wirft dem Minister Jan Roth Lügen vor.", "Jan Roth", "Lügen"),
+    ],
+)
+def test_accused_with_a_surname_that_is_also_a_noun_keeps_the_full_name(
+    extract: Extract, text: str, target: str, charge: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, q.target, q.text) == ("accusation", target, charge)
+
+
+def test_a_noun_after_the_accused_role_is_still_the_charge(extract: Extract) -> None:
+    q = one_quote(extract, "Die Gewerkschaft wirft dem Vorstand Wortbruch vor.")
+    assert (q.target, q.text) == ("Vorstand", "Wortbruch")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Die Opposition fragt, warum die Kosten so stark gestiegen sind.",
+            "Opposition",
+            "warum die Kosten so stark gestiegen sind",
+        ),
+        (
+            "Der Senator fragte, wer die Gutachten bezahlt hat.",
+            "Senator",
+            "wer die Gutachten bezahlt hat",
+        ),
+        (
+            "Kritiker fragen, ob das Geld sinnvoll ausgegeben wurde.",
+            "Kritiker",
+            "ob das Geld sinnvoll ausgegeben wurde",
+        ),
+        (
+            "Der Abgeordnete Kai Neumann fragte nach den Kosten des Einsatzes.",
+            "Kai Neumann",
+            "nach den Kosten des Einsatzes",
+        ),
+    ],
+)
+def test_indirect_question_in_the_indicative_is_a_question(
+    extract: Extract, text: str, speaker: str, content: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.speaker, q.act, q.text) == (speaker, "question", content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Viele Fragen sind offen.",
+        "Die Menschen fragen sich, wie es weitergeht.",
+        "Der Minister fragte den Beamten.",
+        "Die Bürger fragen nach.",
+    ],
+)
+def test_question_words_without_a_question_report_nothing(extract: Extract, text: str) -> None:
+    assert list(extract(text).quotes) == []
+
+
+def test_a_w_clause_after_a_statement_verb_stays_a_claim(extract: Extract) -> None:
+    q = one_quote(extract, "Die Regierung erklärte, warum die Kosten so stark gestiegen sind.")
+    assert (q.speaker, q.act) == ("Regierung", "claim")
