@@ -84,3 +84,55 @@ def test_question_words_without_a_question_report_nothing(extract: Extract, text
 def test_a_w_clause_after_a_statement_verb_stays_a_claim(extract: Extract) -> None:
     q = one_quote(extract, "Die Regierung erklärte, warum die Kosten so stark gestiegen sind.")
     assert (q.speaker, q.act) == ("Regierung", "claim")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "act", "content"),
+    [
+        (
+            "Neue Sanktionen kündigte die EU-Kommission an.",
+            "EU-Kommission",
+            "announcement",
+            "Neue Sanktionen",
+        ),
+        (
+            "Eine Verbindung zu der Gruppe bestritt der Politiker Lars Eckert.",
+            "Lars Eckert",
+            "denial",
+            "Eine Verbindung zu der Gruppe",
+        ),
+    ],
+)
+def test_fronted_object_is_what_was_said_and_the_person_after_the_cue_said_it(
+    extract: Extract, text: str, speaker: str, act: str, content: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.speaker, q.act, q.text) == (speaker, act, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Die Linke lehnt die Nato ab.", "Linke", "die Nato"),
+        (
+            "Die Regierung bestreitet die Darstellung der Opposition.",
+            "Regierung",
+            "die Darstellung der Opposition",
+        ),
+    ],
+)
+def test_a_subject_before_the_cue_keeps_its_object(
+    extract: Extract, text: str, speaker: str, content: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.speaker, q.text) == (speaker, content)
+
+
+def test_an_opinion_verb_in_a_wie_clause_reports_the_main_clause(extract: Extract) -> None:
+    q = one_quote(extract, "Wie die Forscher schätzen, leben noch etwa 300 Tiere in dem Gebiet.")
+    assert (q.speaker, q.act) == ("Forscher", "estimate")
+    assert q.text == "leben noch etwa 300 Tiere in dem Gebiet"
+
+
+def test_an_opinion_verb_without_a_clause_still_reports_nothing(extract: Extract) -> None:
+    assert list(extract("Die Forscher schätzen die Arbeit der Helfer.").quotes) == []

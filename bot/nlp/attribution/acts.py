@@ -136,10 +136,60 @@ def content_after(
     return lo, hi
 
 
+_NOMINATIVE_OR_ACCUSATIVE = frozenset({"der", "die", "das"})
+
+
+def inverted_subject(
+    texts: list[str],
+    c: int,
+    np: NP | None,
+    content: tuple[int, int],
+    np_at: NpAt,
+    common: Callable[[str], bool],
+    preps: frozenset[str],
+) -> tuple[NP, tuple[int, int]] | None:
+    """Object-fronted V2: "Neue Sanktionen kündigte die EU-Kommission an", "Eine Verbindung
+    zu der Gruppe bestritt der Politiker Lars Eckert". When the noun-phrase object read after
+    the cue is a person or organisation with a nominative-capable article and the phrase
+    before the cue is no one (common nouns only, or a noun inside a prepositional phrase),
+    the two are swapped: the speaker is after the cue, the fronted phrase is what was said.
+    Returns (speaker, content) or None when the clause is not inverted."""
+    lo, hi = content
+    if np is None or np.end > c or lo <= c or texts[lo - 1] == ",":
+        return None
+    if texts[lo].lower() not in _NOMINATIVE_OR_ACCUSATIVE:
+        return None
+    sub = np_at(texts, lo, hi)
+    if sub is None or sub.end != hi or sub.kind == "pronoun":
+        return None
+    if not (sub.org or sub.role or sub.kind == "name"):
+        return None
+    if not _no_one_fronted(texts, np, common, preps):
+        return None
+    return sub, (0, c)
+
+
+def _no_one_fronted(
+    texts: list[str], np: NP, common: Callable[[str], bool], preps: frozenset[str]
+) -> bool:
+    """The phrase before the cue names no speaker: the noun phrase read as the speaker sits
+    in a prepositional phrase ("zu der Gruppe"), or it starts the sentence and all its
+    capitalised words are common nouns ("Neue Sanktionen")."""
+    k = np.start - 1
+    while k >= 0 and texts[k].lower() in _ARTICLES:
+        k -= 1
+    if k >= 0:
+        return texts[k].lower() in preps
+    if np.org or np.role:
+        return False
+    return all(common(w) for w in texts[np.start : np.end] if w[:1].isupper())
+
+
 __all__ = [
     "CueActs",
     "content_after",
     "find_target",
+    "inverted_subject",
     "is_passive",
     "load_cue_acts",
     "load_np_frames",

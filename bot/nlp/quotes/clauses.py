@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.nlp.attribution.acts import is_passive
+from bot.nlp.attribution.acts import inverted_subject, is_passive
 from bot.nlp.quotes.accusations import Accusations
 from bot.nlp.quotes.content import Contents
-from bot.nlp.quotes.grammar import FINITE_HABEN, OBLIQUE_ARTICLES
+from bot.nlp.quotes.grammar import FINITE_HABEN, OBLIQUE_ARTICLES, PREPOSITIONS
 from bot.nlp.quotes.model import Attribution, CueClause, Word
 from bot.nlp.quotes.subjects import Subjects
 from bot.nlp.speakers import NP
@@ -58,11 +58,22 @@ class Clauses(Accusations, Subjects, Contents):
         if not at.also:
             self._coordinated_partner(texts, c, at)
         at.act = self.acts.act(lemma)
+        if at.act != "claim" and not at.focus and not at.backref:
+            self._uninvert(texts, c, at)
         if self.acts.accuses(lemma) and not at.focus and not at.backref:
             if self.acts.target_case.get(lemma) == "acc" and at.np is not None and at.np.start > c:
                 return self._subject_accuses(texts, c, at)
             self._accused(texts, c, at, lemma)
         return at
+
+    def _uninvert(self, texts: list[str], c: int, at: Attribution) -> None:
+        """ "Neue Sanktionen kündigte die EU-Kommission an": the speaker stands after the cue
+        (attribution/acts.py `inverted_subject`)."""
+        swapped = inverted_subject(
+            texts, c, at.np, at.content, self._np, self._common_noun, PREPOSITIONS
+        )
+        if swapped is not None:
+            at.np, at.content = swapped
 
     def _coordinated_partner(self, texts: list[str], c: int, at: Attribution) -> None:
         """One quote per coordinated speaker where the subject is not a plain "X und Y"
