@@ -136,3 +136,33 @@ def test_an_opinion_verb_in_a_wie_clause_reports_the_main_clause(extract: Extrac
 
 def test_an_opinion_verb_without_a_clause_still_reports_nothing(extract: Extract) -> None:
     assert list(extract("Die Forscher schätzen die Arbeit der Helfer.").quotes) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Der Bürgermeister Jonas Albrecht leugnete, an dem Treffen teilgenommen zu haben.",
+            "Jonas Albrecht",
+            "an dem Treffen teilgenommen zu haben",
+        ),
+        ("Der Angeklagte leugnet die Tat.", "Angeklagte", "die Tat"),
+    ],
+)
+def test_leugnen_is_a_denial(extract: Extract, text: str, speaker: str, content: str) -> None:
+    q = one_quote(extract, text)
+    assert (q.speaker, q.act, q.text) == (speaker, "denial", content)
+
+
+def test_an_impersonal_leugnen_reports_nothing(extract: Extract) -> None:
+    assert list(extract("Es ist nicht zu leugnen, dass die Lage ernst ist.").quotes) == []
+
+
+def test_plural_fragen_after_a_quotation_is_the_question_cue(extract: Extract) -> None:
+    q = one_quote(extract, "„Wo bleibt die Hilfe?“, fragen die Bewohner des Dorfes.")
+    assert (q.speaker, q.act, q.kind, q.text) == (
+        "Bewohner des Dorfes",
+        "question",
+        "direct",
+        "Wo bleibt die Hilfe?",
+    )

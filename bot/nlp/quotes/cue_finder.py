@@ -150,9 +150,12 @@ class CueFinder(RulesBase):
         """An infinitive-like cue ("sprechen") as the finite verb right after the noun phrase
         that opens the sentence: that subject is plural ("Die Grünen sprechen von Wahlbetrug",
         a singular would take "spricht"). Elsewhere the form is an infinitive ("wollen darüber
-        sprechen") and no cue."""
+        sprechen") and no cue. Right after a closing quotation and its comma the form is the
+        inverted finite verb too."""
         if low not in self.lex.plural_forms or i == 0:
             return None
+        if i >= 2 and words[i - 1].text == "," and words[i - 2].text in '“”"':
+            return low  # "„Wo bleibt die Hilfe?“, fragen die Bewohner": inverted after a quote
         np = self._np([w.text for w in words], 0, i, allow_apposition=False)
         if np is None or np.end != i or np.kind == "pronoun":
             return None
