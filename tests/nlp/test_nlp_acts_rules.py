@@ -166,3 +166,38 @@ def test_plural_fragen_after_a_quotation_is_the_question_cue(extract: Extract) -
         "direct",
         "Wo bleibt die Hilfe?",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "act"),
+    [
+        ("Nach Schätzungen der Polizei kamen 5000 Menschen.", "Polizei", "estimate"),
+        (
+            "Nach Einschätzung von Experten wird die Inflation weiter steigen.",
+            "Experten",
+            "estimate",
+        ),
+        (
+            "Den Vorwürfen der Opposition zufolge hat die Regierung das Parlament getäuscht.",
+            "Opposition",
+            "accusation",
+        ),
+        ("Laut Polizei kamen 5000 Menschen.", "Polizei", "claim"),
+        ("Nach Angaben der Feuerwehr brannte die Halle vollständig aus.", "Feuerwehr", "claim"),
+    ],
+)
+def test_an_according_to_phrase_takes_the_act_of_its_noun(
+    extract: Extract, text: str, speaker: str, act: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.speaker, q.kind, q.act) == (speaker, "according_to", act)
+
+
+def test_a_denial_of_this_denies_the_previous_estimate(extract: Extract) -> None:
+    qs = extract(
+        "Nach Schätzungen der Polizei kamen 5000 Menschen. Die Veranstalter bestreiten das."
+    ).quotes
+    assert [(q.speaker, q.act, q.text) for q in qs] == [
+        ("Polizei", "estimate", "kamen 5000 Menschen"),
+        ("Veranstalter", "denial", "kamen 5000 Menschen"),
+    ]

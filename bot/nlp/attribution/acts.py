@@ -8,7 +8,7 @@ rules do not depend on the quote component.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import cast
 
 from bot.models import SPEECH_ACTS, SpeechAct
@@ -45,13 +45,21 @@ def opens_question(word: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class CueActs:
-    """Lemma -> act, and for accusations the case of the accused ("dat"/"acc")."""
+    """Lemma -> act, and for accusations the case of the accused ("dat"/"acc"); noun forms
+    (capitalised lines) -> the act of an according-to phrase they head ("nach Schätzungen
+    der UN" is an estimate, "den Vorwürfen der Opposition zufolge" an accusation)."""
 
     acts: dict[str, SpeechAct]
     target_case: dict[str, str]
+    nouns: dict[str, SpeechAct] = field(default_factory=dict)
 
     def act(self, lemma: str | None) -> SpeechAct:
         return self.acts.get(lemma or "", "claim")
+
+    def marker_act(self, words: list[str]) -> SpeechAct:
+        """The act of an according-to phrase: that of its first act noun, else a claim
+        ("laut der Polizei", "nach Angaben von X")."""
+        return next((self.nouns[w] for w in words if w in self.nouns), "claim")
 
     def accuses(self, lemma: str | None) -> bool:
         return (lemma or "") in self.target_case
@@ -60,14 +68,18 @@ class CueActs:
 def load_cue_acts(name: str = "cue_acts.tsv") -> CueActs:
     acts: dict[str, SpeechAct] = {}
     cases: dict[str, str] = {}
+    nouns: dict[str, SpeechAct] = {}
     for row in rows(name):
         lemma, act = row[0], row[1]
         if act not in SPEECH_ACTS:
             raise ValueError(f"{name}: unknown act {act!r} for {lemma!r}")
+        if lemma[:1].isupper():
+            nouns[lemma] = cast(SpeechAct, act)  # a noun form heading an according-to phrase
+            continue
         acts[lemma] = cast(SpeechAct, act)
         if len(row) > 2 and row[2] in ("dat", "acc"):
             cases[lemma] = row[2]
-    return CueActs(acts, cases)
+    return CueActs(acts, cases, nouns)
 
 
 def load_np_frames(name: str = "np_object_frames.tsv") -> dict[str, frozenset[str]]:

@@ -81,13 +81,13 @@ def _denial_of_previous(
     text: str,
 ) -> Quote | None:
     """ "Verdi wirft dem Konzern vor, … Der Konzern bestreitet das.": a denial whose object
-    is a pronoun denies the previous sentence's claim or accusation, so that statement is its
-    text; without one the pronoun says nothing and no quote is made."""
+    is a pronoun denies the previous sentence's claim, accusation or estimate, so that
+    statement is its text; without one the pronoun says nothing and no quote is made."""
     denied = next(
         (
             q
             for q in reversed(quotes)
-            if q.sentence_index == si - 1 and q.act in ("claim", "accusation")
+            if q.sentence_index == si - 1 and q.act in ("claim", "accusation", "estimate")
         ),
         None,
     )
