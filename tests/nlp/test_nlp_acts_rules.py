@@ -201,3 +201,31 @@ def test_a_denial_of_this_denies_the_previous_estimate(extract: Extract) -> None
         ("Polizei", "estimate", "kamen 5000 Menschen"),
         ("Veranstalter", "denial", "kamen 5000 Menschen"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "first_act"),
+    [
+        (
+            "Die Gewerkschaft forderte höhere Löhne. Die Beschäftigten hätten seit Jahren "
+            "verzichtet.",
+            "demand",
+        ),
+        (
+            "Der Minister Rolf Baumann bestritt die Vorwürfe. Er habe sich stets an die Regeln "
+            "gehalten.",
+            "denial",
+        ),
+        (
+            "Die Abgeordnete Nina Vogt fragte, ob die Regierung von den Plänen gewusst habe. Die "
+            "Akten lägen seit Monaten vor.",
+            "question",
+        ),
+    ],
+)
+def test_a_konjunktiv_continuation_is_a_claim_of_the_same_speaker(
+    extract: Extract, text: str, first_act: str
+) -> None:
+    first, cont = extract(text).quotes
+    assert first.act == first_act
+    assert (cont.speaker, cont.act, cont.cue) == (first.speaker, "claim", None)

@@ -3,6 +3,19 @@ and the accused of an accusation, read from the clause frame.
 
 Pure functions over a sentence's word texts; the noun-phrase parser is passed in so that these
 rules do not depend on the quote component.
+
+Which act a quote gets:
+- a cue verb: its line in `lexicons/cue_acts.tsv` (a lemma not listed is a `claim`);
+- an according-to phrase: the act of the noun heading it ("nach Schätzungen der UN" is an
+  estimate, "den Vorwürfen der Opposition zufolge" an accusation), else a `claim`;
+- a Konjunktiv continuation (a later sentence without a cue of its own) is always a `claim`:
+  it is the speaker's own assertion that backs the act, not the act again. After "forderte
+  höhere Löhne" the sentence "Die Beschäftigten hätten verzichtet" is a reason, not a
+  demand; after "bestritt die Vorwürfe", "Er habe sich an die Regeln gehalten" is asserted,
+  not denied. Repeating a warning or an estimate would sometimes fit, but a claim is never
+  the opposite of what was said, which a repeated denial or question could be;
+- "bestreitet das" with a pronoun object denies the previous sentence's claim, accusation
+  or estimate (quotes/rules.py).
 """
 
 from __future__ import annotations
