@@ -229,3 +229,19 @@ def test_a_konjunktiv_continuation_is_a_claim_of_the_same_speaker(
     first, cont = extract(text).quotes
     assert first.act == first_act
     assert (cont.speaker, cont.act, cont.cue) == (first.speaker, "claim", None)
+
+
+def test_what_is_feared_is_a_warning(extract: Extract) -> None:
+    q = one_quote(extract, "Umweltschützer befürchten eine Verschmutzung des Flusses.")
+    assert (q.speaker, q.act, q.text) == (
+        "Umweltschützer",
+        "warning",
+        "eine Verschmutzung des Flusses",
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["Die Anwohner fürchten sich vor dem Hund.", "Die Anwohner befürchten es."]
+)
+def test_fear_without_a_feared_thing_reports_nothing(extract: Extract, text: str) -> None:
+    assert list(extract(text).quotes) == []
