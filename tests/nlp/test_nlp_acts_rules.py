@@ -245,3 +245,44 @@ def test_what_is_feared_is_a_warning(extract: Extract) -> None:
 )
 def test_fear_without_a_feared_thing_reports_nothing(extract: Extract, text: str) -> None:
     assert list(extract(text).quotes) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "act", "content"),
+    [
+        (
+            "Die Vorwürfe wies Konzernchef Markus Feld entschieden zurück.",
+            "Markus Feld",
+            "denial",
+            "Die Vorwürfe",
+        ),
+        (
+            "Den Rücktritt des Ministers forderte die Opposition.",
+            "Opposition",
+            "demand",
+            "Den Rücktritt des Ministers",
+        ),
+        (
+            "Vor einer Eskalation warnte UN-Generalsekretär Amir Dalen.",
+            "Amir Dalen",
+            "warning",
+            "Vor einer Eskalation",
+        ),
+    ],
+)
+def test_a_fronted_object_with_the_subject_after_the_cue_is_the_content(
+    extract: Extract, text: str, speaker: str, act: str, content: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.speaker, q.act, q.text) == (speaker, act, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am Montag kündigte Konzernchef Markus Feld an.",
+        "Die Identität des Kindes gab die Behörde nicht bekannt.",
+    ],
+)
+def test_a_fronted_adverbial_or_a_negated_act_says_nothing(extract: Extract, text: str) -> None:
+    assert list(extract(text).quotes) == []

@@ -210,10 +210,36 @@ def _no_one_fronted(
     return all(common(w) for w in texts[np.start : np.end] if w[:1].isupper())
 
 
+# words that open a fronted object noun phrase ("Die Vorwürfe wies X zurück", "Mehr Geld
+# forderte X", "Jede Verantwortung lehnte X ab")
+_OBJECT_OPENERS = _ARTICLES | frozenset(
+    {"mehr", "jede", "jeden", "jedes", "keine", "keinen", "kein", "weitere", "neue", "alle"}
+)
+
+
+def fronted_content(
+    texts: list[str], c: int, np: NP | None, reports: bool, frame: frozenset[str] | None
+) -> tuple[int, int] | None:
+    """ "Die Vorwürfe wies Konzernchef Markus Feld zurück", "Vor einer Eskalation warnte
+    UN-Generalsekretär Amir Dalen": the subject stands right after the cue and the clause
+    opens with the act's object, so the words before the cue are what was said. `reports`:
+    the cue reports with a bare object; `frame`: the prepositions its object needs (None:
+    any object). Returns the content span, or None when the opening is no such object."""
+    if np is None or np.start != c + 1 or c < 2 or texts[c - 1] in (",", ":"):
+        return None
+    if any(t.lower() in ("nicht", "nie", "niemals") for t in texts[np.end :]):
+        return None  # "Die Identität gab die Behörde nicht bekannt": nothing was said
+    first = texts[0].lower()
+    if frame is not None:
+        return (0, c) if first in frame else None
+    return (0, c) if reports and first in _OBJECT_OPENERS else None
+
+
 __all__ = [
     "CueActs",
     "content_after",
     "find_target",
+    "fronted_content",
     "inverted_subject",
     "is_passive",
     "load_cue_acts",

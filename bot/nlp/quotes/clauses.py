@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.nlp.attribution.acts import inverted_subject, is_passive
+from bot.nlp.attribution.acts import fronted_content, inverted_subject, is_passive
 from bot.nlp.quotes.accusations import Accusations
 from bot.nlp.quotes.content import Contents
 from bot.nlp.quotes.grammar import FINITE_HABEN, OBLIQUE_ARTICLES, PREPOSITIONS
@@ -60,6 +60,8 @@ class Clauses(Accusations, Subjects, Contents):
         at.act = self.acts.act(lemma)
         if at.act != "claim" and not at.focus and not at.backref:
             self._uninvert(texts, c, at)
+        if at.act != "claim" and at.focus:
+            self._fronted_object(texts, c, at, lemma)
         if self.acts.accuses(lemma) and not at.focus and not at.backref:
             if self.acts.target_case.get(lemma) == "acc" and at.np is not None and at.np.start > c:
                 return self._subject_accuses(texts, c, at)
@@ -74,6 +76,14 @@ class Clauses(Accusations, Subjects, Contents):
         )
         if swapped is not None:
             at.np, at.content = swapped
+
+    def _fronted_object(self, texts: list[str], c: int, at: Attribution, lemma: str) -> None:
+        """ "Die Vorwürfe wies X zurück": the object before the cue is the content
+        (attribution/acts.py `fronted_content`)."""
+        reports = lemma in self.vocab.report_object and lemma not in self.lex.weak_opinion
+        span = fronted_content(texts, c, at.np, reports, self.np_frames.get(lemma))
+        if span is not None:
+            at.content, at.focus = span, False
 
     def _coordinated_partner(self, texts: list[str], c: int, at: Attribution) -> None:
         """One quote per coordinated speaker where the subject is not a plain "X und Y"
