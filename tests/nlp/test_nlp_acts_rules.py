@@ -286,3 +286,50 @@ def test_a_fronted_object_with_the_subject_after_the_cue_is_the_content(
 )
 def test_a_fronted_adverbial_or_a_negated_act_says_nothing(extract: Extract, text: str) -> None:
     assert list(extract(text).quotes) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Regierung bestritt die Vorwürfe nicht.",
+        "Die Polizei hat den Bericht nicht dementiert.",
+        "Die Behörde gab die Identität des Kindes nicht bekannt.",
+        "Die Opposition warf dem Minister nicht vor, gelogen zu haben.",
+        "Ob es Verletzte gab, ist derzeit noch nicht bekannt.",
+    ],
+)
+def test_a_negated_act_is_not_that_act(extract: Extract, text: str) -> None:
+    assert list(extract(text).quotes) == []
+
+
+def test_not_denying_a_clause_concedes_it(extract: Extract) -> None:
+    q = one_quote(extract, "Der Minister bestritt nicht, dass es Fehler gegeben habe.")
+    assert (q.speaker, q.act, q.text) == ("Minister", "claim", "dass es Fehler gegeben habe")
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "content"),
+    [
+        (
+            "Der Minister bestritt, die Akten nicht gelesen zu haben.",
+            "denial",
+            "die Akten nicht gelesen zu haben",
+        ),
+        ("Der Minister sagte, er habe nicht gelogen.", "claim", "er habe nicht gelogen"),
+        (
+            "Die Gewerkschaft forderte nicht nur höhere Löhne, sondern auch mehr Urlaub.",
+            "demand",
+            "nicht nur höhere Löhne, sondern auch mehr Urlaub",
+        ),
+        (
+            "Paolo lehnte mit den Worten ab: „Das mache ich nicht.“",
+            "denial",
+            "Das mache ich nicht",
+        ),
+    ],
+)
+def test_a_negation_inside_what_was_said_is_content(
+    extract: Extract, text: str, act: str, content: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, q.text) == (act, content)

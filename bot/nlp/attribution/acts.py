@@ -210,6 +210,26 @@ def _no_one_fronted(
     return all(common(w) for w in texts[np.start : np.end] if w[:1].isupper())
 
 
+NEGATIONS = frozenset({"nicht", "nie", "niemals"})
+
+
+def negation(texts: list[str], c: int, content: tuple[int, int]) -> str | None:
+    """Whether the cue itself is negated, and how: before the comma of its clause
+    ("bestritt nicht, dass …", "warf ihm nicht vor, …": "clause") or after its noun-phrase
+    object ("bestritt die Vorwürfe nicht", "hat den Bericht nicht dementiert": "object").
+    A negation inside the reported clause ("sagte, er habe nicht gelogen") is content, and
+    "nicht nur" negates nothing."""
+    lo, hi = content
+    if lo > c + 1 and texts[lo - 1] == ",":
+        between = [t.lower() for t in texts[c + 1 : lo - 1]]
+        if any(t in NEGATIONS for t in between) and "nur" not in between:
+            return "clause"  # "bestritt nicht, dass …", "warf ihm nicht vor, …"
+    quoted = any(t in '„“”"' for t in texts[lo:hi])  # „Das mache ich nicht“: content
+    if hi > lo and texts[hi - 1].lower() in NEGATIONS and not quoted and texts[lo - 1] != ":":
+        return "object"
+    return None
+
+
 # words that open a fronted object noun phrase ("Die Vorwürfe wies X zurück", "Mehr Geld
 # forderte X", "Jede Verantwortung lehnte X ab")
 _OBJECT_OPENERS = _ARTICLES | frozenset(
@@ -244,5 +264,6 @@ __all__ = [
     "is_passive",
     "load_cue_acts",
     "load_np_frames",
+    "negation",
     "opens_question",
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.nlp.attribution.acts import fronted_content, inverted_subject, is_passive
+from bot.nlp.attribution.acts import fronted_content, inverted_subject, is_passive, negation
 from bot.nlp.quotes.accusations import Accusations
 from bot.nlp.quotes.content import Contents
 from bot.nlp.quotes.grammar import FINITE_HABEN, OBLIQUE_ARTICLES, PREPOSITIONS
@@ -59,6 +59,11 @@ class Clauses(Accusations, Subjects, Contents):
             self._coordinated_partner(texts, c, at)
         at.act = self.acts.act(lemma)
         if at.act != "claim" and not at.focus and not at.backref:
+            negated = negation(texts, c, at.content)
+            if negated == "clause" and at.act == "denial":
+                at.act = "claim"  # "bestritt nicht, dass …": the clause is conceded
+            elif negated is not None:
+                return None  # "bestritt die Vorwürfe nicht", "warf ihm nicht vor, …": unsaid
             self._uninvert(texts, c, at)
         if at.act != "claim" and at.focus:
             self._fronted_object(texts, c, at, lemma)
