@@ -46,6 +46,8 @@ class Dialect:
     # False: full-text rows live in FTS5 tables of their own, written ahead of a swap.
     fts_in_rows: bool = False
     snapshot_begin: str = "BEGIN"
+    # True: fts_newest_within() pays (FTS5 intersects match lists by itself, rarest first).
+    narrow_by_rare: bool = False
 
     def match(self, expression: str) -> str:
         """The parameter value for a full-text expression from bot.store.folding (the FTS5
@@ -73,6 +75,12 @@ class Dialect:
             f"SELECT -rowid AS id{score.get(rank or '', '')} FROM {table} "
             f"WHERE {table} MATCH ? AND {self.visible(table, base)}{order} LIMIT {limit}"
         )
+
+    def fts_newest_within(self, kind: Literal["sentence", "quote"], limit: int) -> str:
+        """fts_newest(kind, "recent", limit) with two parameters: the query, and the AND of
+        those of its terms that match few rows, which alone are looked up in the index (the
+        rest of the query is tested on their rows). The same rows as fts_newest."""
+        return f"SELECT id, rank FROM ({self.fts_newest(kind, 'recent', limit)}) x WHERE ? <> ''"
 
     def any_match(self, kind: Literal["sentence", "quote"], prefixes: bool = False) -> str:
         """A SELECT of one row if any row matches the one `?` parameter (a match() value);
@@ -107,6 +115,7 @@ class PgDialect(Dialect):
     name: str = "postgresql"
     fts_in_rows: bool = True
     snapshot_begin: str = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
+    narrow_by_rare: bool = True
 
     def match(self, expression: str) -> str:
         return tsquery_text(expression)
@@ -134,6 +143,15 @@ class PgDialect(Dialect):
             f"to_tsquery('german', CAST(? AS TEXT)) t(q) "
             f"WHERE x.{column} @@ t.q{order} LIMIT {limit}"
         )
+
+    def fts_newest_within(self, kind: Literal["sentence", "quote"], limit: int) -> str:
+        # GIN reads only the rare terms' row ids (a prefix term makes it read every id of
+        # every word with that prefix: 80k for 'brussel':*); `ts_match_vq` (the function behind
+        # `@@`, which no index serves) tests the whole query on those rows.
+        table, column = _PG_FTS[kind]
+        return f"""SELECT x.id, (-x.id * 1e-12) AS rank FROM {table} x,
+            to_tsquery('german', CAST(? AS TEXT)) t(q), to_tsquery('german', CAST(? AS TEXT)) r(q)
+            WHERE x.{column} @@ r.q AND ts_match_vq(x.{column}, t.q) ORDER BY -x.id LIMIT {limit}"""
 
     def any_match(self, kind: Literal["sentence", "quote"], prefixes: bool = False) -> str:
         if prefixes:

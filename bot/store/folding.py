@@ -107,6 +107,11 @@ def expression_terms(expr: str) -> list[str]:
     return expr.split(_AND)
 
 
+def and_terms(terms: list[str]) -> str:
+    """The expression that AND-s single-term expressions (the inverse of expression_terms)."""
+    return _AND.join(terms)
+
+
 def fts_query(text: str) -> str | None:
     """The broadest expression (every word a prefix), or None for text without words."""
     queries = fts_queries(text)

@@ -116,3 +116,34 @@ async def test_a_word_in_very_many_rows_is_ranked_newest_first(
     articles = [h.article_id for h in hits if h.kind == "sentence"]
     assert len(set(articles)) > 1
     assert articles == sorted(articles, reverse=True)
+
+
+@pytest.mark.parametrize("text", ["Streik Hafen", "Streik Haf", "Hafen Streik"])
+async def test_a_common_and_a_rare_word_find_the_newest_rows_holding_both(
+    store_url: str, make_extraction, monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    """One word in many rows (newest first), one in few: only rows holding both, newest
+    article first, also when the rare word is a prefix (PostgreSQL then looks up the rare
+    word's rows alone and tests the common word on them)."""
+    import bot.store.repos.search as search_repo
+
+    monkeypatch.setattr(search_repo, "FTS_CANDIDATES", 3)  # Streik in 5 rows, Hafen in 3
+    store = await Store.open(store_url)
+    try:
+        older = make_extraction(
+            "a.txt", "Alt", None, None,
+            ["Der Streik im Hafen dauert an.", "Der Streik geht weiter.", "Kein Streik."],
+        )  # fmt: skip
+        newer = make_extraction(
+            "b.txt", "Neu", None, None,
+            ["Ein Streik ohne Ende.", "Der Streik im Hafen endet.", "Am Hafen ist es ruhig."],
+        )  # fmt: skip
+        await store.corpus.apply([older], [], [], [])
+        await store.corpus.apply([newer], [], [], [])
+        hits = await store.search.search(text)
+        assert [h.text for h in hits] == [
+            "Der Streik im Hafen endet.",
+            "Der Streik im Hafen dauert an.",
+        ]
+    finally:
+        await store.close()
