@@ -147,3 +147,28 @@ async def test_a_common_and_a_rare_word_find_the_newest_rows_holding_both(
         ]
     finally:
         await store.close()
+
+
+@pytest.mark.parametrize("text", ["die Lage", "Lage und die", "LAGE DER"])
+async def test_stop_words_are_ignored_alike_on_both_backends(
+    store_url: str, make_extraction, text: str
+) -> None:
+    """PostgreSQL's German configuration drops "die", "und", "der": the same query finds the
+    same rows on SQLite (which indexes every word) as there."""
+    store = await Store.open(store_url)
+    try:
+        ex = make_extraction(
+            "l.txt", "Lage", None, None,
+            ["Die Lage ist ernst.", "Eine Lage ohne Ausweg.", "Die Wetterlage bleibt."],
+        )  # fmt: skip
+        await store.corpus.apply([ex], [], [], [])
+        hits = await store.search.search(text)
+        assert sorted(h.text for h in hits) == ["Die Lage ist ernst.", "Eine Lage ohne Ausweg."]
+        assert await store.search.search("die und der") == []
+    finally:
+        await store.close()
+
+
+def test_stop_words_leave_no_query_term() -> None:
+    assert fts_queries("die Lage") == fts_queries("Lage")
+    assert fts_queries("und die der") == []
