@@ -56,6 +56,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from store_build import PLACES, Generator, build
 
+from bot import heap
 from bot.config import Config
 from bot.store import Store, pg
 from handlers.dispatch import dispatch
@@ -220,6 +221,7 @@ async def measure(
     for make in cases.values():
         command, args = make(0)
         await run_command(services, handlers, command, args)
+    heap.settle()  # as App.run does before it serves
 
     all_ok = True
     timer = SqlTimes()
