@@ -169,11 +169,19 @@ class QuoteRepo:
             params += [*topic.speaker_ids, TOPIC_CANDIDATES]
         if not sources:
             return []
-        sql = f"{rows.QUOTE_SELECT} WHERE q.id IN ({' UNION '.join(sources)})"
+        # The newest `limit` candidates are picked on the quotes alone (published, first_seen
+        # and id are copied onto them), and only those are joined with their articles and
+        # speakers: joining every candidate first cost 2,000 index lookups for 200 shown.
+        newest = rows.NEWEST_QUOTES.replace("q.", "c.")
+        after = ""
         if when is not None:
-            sql += " AND q.first_seen > ?"
+            after = " AND c.first_seen > ?"
             params.append(dt_to_db(when))
         cur = await self._db.conn.execute(
-            f"{sql} ORDER BY {rows.NEWEST_QUOTES} LIMIT ?", (*params, limit)
+            f"""WITH top AS (SELECT c.id, row_number() OVER (ORDER BY {newest}) AS pos
+                    FROM quotes c WHERE c.id IN ({" UNION ".join(sources)}){after}
+                    ORDER BY {newest} LIMIT ?)
+                {_QUOTE_FROM_TOP} ORDER BY top.pos""",
+            (*params, limit),
         )
         return [rows.quote(r) for r in await cur.fetchall()]
