@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from bot.store import fts_lexemes
 from bot.store.folding import stem_expression
 from bot.store.fts_blocks import BLOCK_SIZE, GIN_ROW_COST, KINDS, WALK_BUDGET
 
@@ -81,6 +82,12 @@ class Dialect:
         those of its terms that match few rows, which alone are looked up in the index (the
         rest of the query is tested on their rows). The same rows as fts_newest."""
         return f"SELECT id, rank FROM ({self.fts_newest(kind, 'recent', limit)}) x WHERE ? <> ''"
+
+    def term_bounds(self, kind: Literal["sentence", "quote"]) -> str | None:
+        """A scalar subquery of the least and the most rows of `kind` that one term (the one
+        `?`, a match() value) can match, as the text 'low high'; None where counting the
+        matches is cheap (FTS5)."""
+        return None
 
     def any_match(self, kind: Literal["sentence", "quote"], prefixes: bool = False) -> str:
         """A SELECT of one row if any row matches the one `?` parameter (a match() value);
@@ -152,6 +159,9 @@ class PgDialect(Dialect):
         return f"""SELECT x.id, (-x.id * 1e-12) AS rank FROM {table} x,
             to_tsquery('german', CAST(? AS TEXT)) t(q), to_tsquery('german', CAST(? AS TEXT)) r(q)
             WHERE x.{column} @@ r.q AND ts_match_vq(x.{column}, t.q) ORDER BY -x.id LIMIT {limit}"""
+
+    def term_bounds(self, kind: Literal["sentence", "quote"]) -> str | None:
+        return fts_lexemes.bounds_sql(kind)  # rows per lexeme, kept by the corpus swap
 
     def any_match(self, kind: Literal["sentence", "quote"], prefixes: bool = False) -> str:
         if prefixes:

@@ -140,20 +140,35 @@ class SearchRepo:
         terms: list[str],
         counts: dict[tuple[str, str], int],
     ) -> list[int]:
-        """How many rows of `kind` each term matches, counted up to FTS_CANDIDATES + 1 (so a
-        count costs a millisecond or two however common the word), all uncounted terms in one
-        statement. `counts` keeps them across the stages of one search: a term is counted
-        once, and a prefix term whose whole word is already over the cap is over it too (it
-        matches every row the word does), so the later stages of a common word count nothing.
-        """
+        """How many rows of `kind` each term matches, up to FTS_CANDIDATES + 1 (all that the
+        ranking asks: over FTS_CANDIDATES or not, exactly). Where the dialect has rows per
+        lexeme (PostgreSQL: bot.store.fts_lexemes) they answer a whole word, and a prefix or
+        spellings whose bounds lie on one side of the threshold; the other terms are counted,
+        each count stopping at FTS_CANDIDATES + 1 matches, all in one statement. `counts`
+        keeps them across the stages of one search: a term is looked up once, and a prefix
+        whose whole word is already over the cap is over it too (it matches every row the
+        word does), so the later stages of a common word ask nothing."""
         cap = FTS_CANDIDATES + 1
         for term in terms:
             whole = term.replace("*", "")
             if (kind, term) not in counts and counts.get((kind, whole), 0) >= cap:
                 counts[(kind, term)] = cap
         missing = [t for t in terms if (kind, t) not in counts]
+        d = self._db.dialect
+        bounds = d.term_bounds(kind)
+        if missing and bounds is not None:
+            # rows per lexeme: exact for a whole word, bounds for a prefix or spellings
+            cur = await self._db.conn.execute(
+                "SELECT " + ", ".join([bounds] * len(missing)), [d.match(t) for t in missing]
+            )
+            row = await cur.fetchone()
+            assert row is not None
+            for i, term in enumerate(list(missing)):
+                low, high = (int(x) for x in str(row[i]).split())
+                if low >= cap or high < cap:  # else the threshold lies between: count
+                    counts[(kind, term)] = cap if low >= cap else high
+                    missing.remove(term)
         if missing:
-            d = self._db.dialect
             each = f"(SELECT count(*) FROM ({d.fts_newest(kind, limit=cap, ordered=False)}) c)"
             cur = await self._db.conn.execute(
                 "SELECT " + ", ".join([each] * len(missing)), [d.match(t) for t in missing]
