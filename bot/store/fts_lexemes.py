@@ -74,15 +74,25 @@ async def rebuild(w: PgConnection) -> None:
             await w.execute(statement)
 
 
+TERMS = """regexp_matches(querytree({q}), '''(([^'']|'''')+)''(:[*]){{0,1}}', 'g')"""
+"""The terms of a tsquery {q}, one row each: querytree() prints a term as 'word' or 'word':*
+(a quote in it doubled); m[1] is the lexeme, m[3] ':*' for a prefix. No `?` in the pattern,
+which the placeholder translation would take for a parameter."""
+
+
+def lexemes_of(kind: str, m: str) -> str:
+    """FROM and WHERE of the rows of fts_lexemes that one term (`m`, its regexp_matches()
+    array) stands for: its word, or for a prefix every word it begins (an index range of the
+    primary key; C collation: byte order)."""
+    return f"""fts_lexemes l WHERE l.kind = '{kind}' AND (l.lexeme = {m}[1] OR ({m}[3] = ':*'
+            AND l.lexeme >= {m}[1] AND l.lexeme < {m}[1] || chr(1114111)
+            AND starts_with(l.lexeme, {m}[1])))"""
+
+
 def bounds_sql(kind: str) -> str:
     """A scalar subquery: for one term (the one `?`, a to_tsquery text) the least and the
     most rows of `kind` it can match, as the text 'low high'; `kind` is "sentence" or
-    "quote". The lexemes come from querytree() as in dialect._walk ('word' or 'word':*);
-    a prefix reads the index range of its lexemes (C collation: byte order)."""
+    "quote"."""
     return f"""(SELECT concat(coalesce(max(l.nrows), 0), ' ', coalesce(sum(l.nrows), 0))
-        FROM to_tsquery('german', CAST(? AS TEXT)) t(q),
-            regexp_matches(querytree(t.q), '''(([^'']|'''')+)''(:[*]){{0,1}}', 'g') w(m),
-            fts_lexemes l
-        WHERE l.kind = '{kind}' AND (l.lexeme = w.m[1] OR (w.m[3] = ':*'
-            AND l.lexeme >= w.m[1] AND l.lexeme < w.m[1] || chr(1114111)
-            AND starts_with(l.lexeme, w.m[1]))))"""
+        FROM to_tsquery('german', CAST(? AS TEXT)) t(q), {TERMS.format(q="t.q")} w(m),
+            {lexemes_of(kind, "w.m")})"""
