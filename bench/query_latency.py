@@ -28,6 +28,9 @@ lexeme summaries (schema 19): docs/deploy.md ("Latency work on PostgreSQL"). The
 200k sentences, the hardest case for "the newest N matches"; a word's rank in the vocabulary
 says how common it is overall (vocab[100] is in ~300 sentences), not how recent.
 
+`--slowest` prints the arguments of each command's slowest run: run them again with
+`--sql-times` (or EXPLAIN their statements) to tell a slow plan from a single outlier.
+
 `--curate N` first writes N speaker merges and N hidden speakers into the store's curation
 log (answers then go through the curated repositories); use a store of its own for it, the
 corrections stay in the file.

@@ -1,4 +1,5 @@
-"""What the per-block lexeme summaries (bot/store/fts_blocks.py) add to a PostgreSQL apply.
+"""What the per-block lexeme summaries (bot/store/fts_blocks.py) and the rows per lexeme
+(bot/store/fts_lexemes.py) add to a PostgreSQL apply.
 
     python bench/summary_upkeep.py --db postgresql://USER@HOST/COPY-OF-A-100k-STORE --seed 31
 
@@ -45,7 +46,12 @@ async def main(url: str, seed: int) -> None:
                 await store.corpus.apply(batch, [], [], [], now=datetime(2027, 1, 1, tzinfo=UTC))
                 took = time.perf_counter() - t
             upkeep = sum(sum(ms) for sql, ms in timer.times.items() if "_blocks" in sql)
-            print(f"{name}: {took:.2f} s, of it the summaries {upkeep:.0f} ms", flush=True)
+            counts = sum(sum(ms) for sql, ms in timer.times.items() if "fts_lexemes" in sql)
+            print(
+                f"{name}: {took:.2f} s, of it the summaries {upkeep:.0f} ms, "
+                f"the rows per lexeme {counts:.0f} ms",
+                flush=True,
+            )
     finally:
         await store.close()
 
