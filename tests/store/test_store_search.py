@@ -172,3 +172,23 @@ async def test_stop_words_are_ignored_alike_on_both_backends(
 def test_stop_words_leave_no_query_term() -> None:
     assert fts_queries("die Lage") == fts_queries("Lage")
     assert fts_queries("und die der") == []
+
+
+async def test_newest_within_rare_words_gives_the_newest_rows_of_the_whole_query(
+    sample_store: Store,
+) -> None:
+    """fts_newest_within (the rare words looked up, the rest tested on their rows) returns
+    the rows of the plain newest-first query, on either backend."""
+    d = sample_store._db.dialect
+    conn = sample_store._db.conn
+    query, rare = '"soldaten" AND "kursk"', '"kursk"'
+    cur = await conn.execute(
+        f"SELECT id FROM ({d.fts_newest('sentence', 'recent', 10)}) m ORDER BY rank",
+        (d.match(query),),
+    )
+    plain = [r[0] for r in await cur.fetchall()]
+    cur = await conn.execute(
+        f"SELECT id FROM ({d.fts_newest_within('sentence', 10)}) m ORDER BY rank",
+        (d.match(query), d.match(rare)),
+    )
+    assert [r[0] for r in await cur.fetchall()] == plain and plain
