@@ -333,3 +333,16 @@ def test_a_negation_inside_what_was_said_is_content(
 ) -> None:
     q = one_quote(extract, text)
     assert (q.act, q.text) == (act, content)
+
+
+def test_an_estimate_after_its_konjunktiv_ii_clause_reports_it(extract: Extract) -> None:
+    q = one_quote(extract, "Die Kosten würden sich verdoppeln, erwartet der Verband.")
+    assert (q.speaker, q.act, q.text) == (
+        "Verband",
+        "estimate",
+        "Die Kosten würden sich verdoppeln",
+    )
+
+
+def test_an_estimate_after_a_condition_reports_nothing(extract: Extract) -> None:
+    assert list(extract("Wenn es regnet, erwartet der Verband Ärger.").quotes) == []

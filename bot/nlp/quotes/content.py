@@ -220,7 +220,8 @@ class Contents(RulesBase):
 
     def _clause_complement(self, words: Sequence[Word], lemma: str, lo: int, hi: int) -> bool:
         """A reported clause: dass/ob, a question's w-word ("fragte, warum …"), a quotation,
-        Konjunktiv I, or an estimate's Konjunktiv II after a comma ("schätzt, sie würden …")."""
+        Konjunktiv I, or an estimate's Konjunktiv II after its comma ("schätzt, sie würden …")
+        or opening the sentence before it ("Die Zahl dürfte steigen, schätzt X")."""
         texts = [w.text for w in words]
         return (
             texts[lo].lower() in ("dass", "ob")
@@ -231,8 +232,7 @@ class Contents(RulesBase):
             or self.has_konj(words, lo, hi)
             or (
                 lemma in self.vocab.clause_estimates
-                and lo > 0
-                and texts[lo - 1] == ","
+                and ((lo > 0 and texts[lo - 1] == ",") or (lo == 0 and texts[hi : hi + 1] == [","]))
                 and (
                     self.has_konj(words, lo, hi, konj2=True)
                     or any(t in ("würde", "würden") for t in texts[lo:hi])
