@@ -346,3 +346,27 @@ def test_an_estimate_after_its_konjunktiv_ii_clause_reports_it(extract: Extract)
 
 def test_an_estimate_after_a_condition_reports_nothing(extract: Extract) -> None:
     assert list(extract("Wenn es regnet, erwartet der Verband Ärger.").quotes) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Der Minister schloss aus, dass die Steuern steigen.", "denial"),
+        ("Der Minister schloss nicht aus, dass die Steuern steigen.", "estimate"),
+        ("Der Minister bestritt nicht, dass die Steuern steigen.", "claim"),
+    ],
+)
+def test_ruling_out_is_a_denial_and_not_ruling_out_an_estimate(
+    extract: Extract, text: str, act: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.speaker, q.act, q.text) == ("Minister", act, "dass die Steuern steigen")
+
+
+@pytest.mark.parametrize(
+    "text", ["Die Partei schloss das Mitglied aus.", "Die Polizei schloss die Tür."]
+)
+def test_excluding_someone_or_closing_something_reports_nothing(
+    extract: Extract, text: str
+) -> None:
+    assert list(extract(text).quotes) == []

@@ -65,9 +65,15 @@ class CueActs:
     acts: dict[str, SpeechAct]
     target_case: dict[str, str]
     nouns: dict[str, SpeechAct] = field(default_factory=dict)
+    # the act of a denial whose cue is negated before its clause: "bestritt nicht, dass …"
+    # concedes (claim), "schloss nicht aus, dass …" allows for it (estimate)
+    negated: dict[str, SpeechAct] = field(default_factory=dict)
 
     def act(self, lemma: str | None) -> SpeechAct:
         return self.acts.get(lemma or "", "claim")
+
+    def negated_act(self, lemma: str | None) -> SpeechAct:
+        return self.negated.get(lemma or "", "claim")
 
     def marker_act(self, words: list[str]) -> SpeechAct:
         """The act of an according-to phrase: that of its first act noun, else a claim
@@ -82,6 +88,7 @@ def load_cue_acts(name: str = "cue_acts.tsv") -> CueActs:
     acts: dict[str, SpeechAct] = {}
     cases: dict[str, str] = {}
     nouns: dict[str, SpeechAct] = {}
+    negated: dict[str, SpeechAct] = {}
     for row in rows(name):
         lemma, act = row[0], row[1]
         if act not in SPEECH_ACTS:
@@ -92,7 +99,11 @@ def load_cue_acts(name: str = "cue_acts.tsv") -> CueActs:
         acts[lemma] = cast(SpeechAct, act)
         if len(row) > 2 and row[2] in ("dat", "acc"):
             cases[lemma] = row[2]
-    return CueActs(acts, cases, nouns)
+        if len(row) > 3 and row[3] != "-":
+            if row[3] not in SPEECH_ACTS:
+                raise ValueError(f"{name}: unknown negated act {row[3]!r} for {lemma!r}")
+            negated[lemma] = cast(SpeechAct, row[3])
+    return CueActs(acts, cases, nouns, negated)
 
 
 def load_np_frames(name: str = "np_object_frames.tsv") -> dict[str, frozenset[str]]:

@@ -61,7 +61,7 @@ class Clauses(Accusations, Subjects, Contents):
         if at.act != "claim" and not at.focus and not at.backref:
             negated = negation(texts, c, at.content)
             if negated == "clause" and at.act == "denial":
-                at.act = "claim"  # "bestritt nicht, dass …": the clause is conceded
+                at.act = self.acts.negated_act(lemma)  # "bestritt nicht, dass …": conceded
             elif negated is not None:
                 return None  # "bestritt die Vorwürfe nicht", "warf ihm nicht vor, …": unsaid
             self._uninvert(texts, c, at)
