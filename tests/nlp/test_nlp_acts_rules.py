@@ -335,13 +335,31 @@ def test_a_negation_inside_what_was_said_is_content(
     assert (q.act, q.text) == (act, content)
 
 
-def test_an_estimate_after_its_konjunktiv_ii_clause_reports_it(extract: Extract) -> None:
-    q = one_quote(extract, "Die Kosten würden sich verdoppeln, erwartet der Verband.")
-    assert (q.speaker, q.act, q.text) == (
-        "Verband",
-        "estimate",
-        "Die Kosten würden sich verdoppeln",
-    )
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Die Kosten würden sich verdoppeln, erwartet der Verband.",
+            "Verband",
+            "Die Kosten würden sich verdoppeln",
+        ),
+        (
+            "Die Zahl der Opfer dürfte weiter steigen, schätzt das Rote Kreuz.",
+            "Rotes Kreuz",
+            "Die Zahl der Opfer dürfte weiter steigen",
+        ),
+        (
+            "Experten schätzen, die Zahl der Opfer könnte weiter steigen.",
+            "Experten",
+            "die Zahl der Opfer könnte weiter steigen",
+        ),
+    ],
+)
+def test_an_estimate_reports_its_konjunktiv_ii_clause_before_or_after_it(
+    extract: Extract, text: str, speaker: str, content: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.speaker, q.act, q.text) == (speaker, "estimate", content)
 
 
 def test_an_estimate_after_a_condition_reports_nothing(extract: Extract) -> None:

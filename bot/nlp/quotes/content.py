@@ -236,6 +236,7 @@ class Contents(RulesBase):
                 and (
                     self.has_konj(words, lo, hi, konj2=True)
                     or any(t in ("würde", "würden") for t in texts[lo:hi])
+                    or any(t in self.konj2.modal for t in texts[lo:hi])  # "dürfte steigen"
                 )
             )
         )
