@@ -20,7 +20,7 @@ from bot.nlp.quotes.grammar import (
 )
 from bot.nlp.quotes.model import Attribution, MarkerHit, Word
 from bot.nlp.roles import nominative
-from bot.nlp.speakers import DETS, INDEF, NP, POSSESSIVE, is_org
+from bot.nlp.speakers import DETS, INDEF, NP, POSSESSIVE, is_org, parse_np
 
 
 def _compound_report(low: str, heads: tuple[str, ...]) -> str | None:
@@ -87,6 +87,17 @@ def _genitive_title(np: NP | None, article: str) -> NP | None:
     if np is None or article != "des" or " " in np.name or not np.name.endswith("s"):
         return np
     name = nominative(f"des {np.name}") or np.name
+    return dataclasses.replace(np, name=name)
+
+
+def _possessed(np: NP, texts: list[str], m: int) -> NP:
+    """ "Angaben seines Anwalts" -> "Anwalt": the possessive is no part of the source's name,
+    but its case is the name's."""
+    first = texts[m].lower()
+    if first not in POSSESSIVE or np.kind in ("pronoun", "anonymous") or np.end <= m + 1:
+        return np
+    article = "des" if first.endswith("es") else "der"
+    name = nominative(" ".join(texts[m + 1 : np.end]), article) or np.name
     return dataclasses.replace(np, name=name)
 
 
@@ -292,8 +303,9 @@ class Markers(RulesBase):
                 np = self._np(texts, m, end) or _genitive_source(texts, m, end)
                 if np is None and m + 1 < end and texts[m].lower() in ("der", "des"):
                     np = self._named_medium(texts, m + 1, end)  # "Bericht der „FAZ“"
+                np = np or self._linked_source(texts, m, end)
                 if np is not None:
-                    return np
+                    return _possessed(np, texts, m)
             return None
         holder = _compound_report(low, tuple(self.vocab.opinion_nouns))
         if holder and t[:1].isupper() and len(holder) >= 4:
@@ -315,6 +327,20 @@ class Markers(RulesBase):
         if np.kind == "description" and self._document_head(np.name.split()[-1]):
             return self._document_itself(texts, k, end) or np  # "laut diesem Entwurf"
         return np
+
+    def _linked_source(self, texts: list[str], m: int, end: int) -> NP | None:
+        """The phrase after "Angaben der/von/aus": the report noun makes it the source, so a
+        common noun that can speak passes ("der Polizeidirektion", "der Zentralbank", "aus
+        Khartum") although it would be no plausible subject of a speech verb."""
+        np = parse_np(texts, m, end, nouns=self.tables.nouns)
+        if np is None or np.kind in ("pronoun", "anonymous"):
+            return None
+        name = np.name
+        if np.kind == "description" and texts[m].lower() not in POSSESSIVE:
+            name = nominative(" ".join(texts[m : np.end])) or name
+        if not self.check.is_somebody(name):
+            return None
+        return dataclasses.replace(np, name=name)
 
     def _unnamed_report(self, texts: list[str], k: int, first: int | None = None) -> NP | None:
         """ "ersten Angaben zufolge", "nach Medienberichten": a report that names no one is an

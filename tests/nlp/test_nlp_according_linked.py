@@ -1,0 +1,41 @@
+"""According-to sources named by grammar: the phrase after "Angaben der/von/aus" is the
+source even when its head is a common noun that would be no plausible subject of a speech
+verb ("der Polizeidirektion", "der Zentralbank", "aus Khartum"). German sentences written
+for these tests."""
+
+from __future__ import annotations
+
+from tests.nlp.extract_helpers import Extract
+
+
+def attributions(extract: Extract, text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in extract(text).quotes]
+
+
+def test_genitive_authority_after_angaben_is_the_source(extract: Extract) -> None:
+    text = "Nach Angaben der Polizeidirektion Bonn ist der Fahrer gestern gestorben."
+    assert attributions(extract, text) == [
+        ("Polizeidirektion Bonn", "ist der Fahrer gestern gestorben")
+    ]
+
+
+def test_source_in_the_middle_of_the_sentence(extract: Extract) -> None:
+    text = "Die Brandursache ist nach Angaben der Bundespolizeidirektion Wien unklar."
+    [(speaker, said)] = attributions(extract, text)
+    assert speaker == "Bundespolizeidirektion Wien"
+    assert said == "Die Brandursache ist unklar"
+
+
+def test_place_after_aus_names_the_government_there(extract: Extract) -> None:
+    text = "Nach Angaben aus Khartum wurden bei dem Angriff 22 Soldaten getötet."
+    assert [s for s, _ in attributions(extract, text)] == ["Khartum"]
+
+
+def test_possessive_is_not_part_of_the_source(extract: Extract) -> None:
+    text = "Der Sänger ist krank. Nach Angaben seines Anwalts hat er die Tournee abgesagt."
+    assert [s for s, _ in attributions(extract, text)] == ["Anwalt"]
+
+
+def test_a_time_phrase_after_angaben_is_nobody(extract: Extract) -> None:
+    text = "Nach Angaben der vergangenen Woche stieg der Preis für Brot um zwei Prozent."
+    assert [s for s, _ in attributions(extract, text) if s and "Woche" in s] == []
