@@ -14,7 +14,9 @@ from bot.nlp.quotes.grammar import (
     DEMONSTRATIVES,
     MID_NP_BASE,
     NACH_ARTICLES,
+    PREPOSITIONS,
     QUOTE_CHARS,
+    RELATIVE,
     SOURCE_LINKS,
     TAIL_WORDS,
 )
@@ -88,6 +90,43 @@ def _genitive_title(np: NP | None, article: str) -> NP | None:
         return np
     name = nominative(f"des {np.name}") or np.name
     return dataclasses.replace(np, name=name)
+
+
+# lower-case words an adjunct after "so X" may hold ("so der Minister gegenüber der Zeitung
+# am Montag in Berlin"); any other lower-case word may be a verb, so the clause goes on
+ADJUNCT_WORDS = (
+    PREPOSITIONS
+    | DETS
+    | INDEF
+    | POSSESSIVE
+    | frozenset({"des", "der", "vom", "und", "selbst", "gestern", "heute", "bereits", "zuvor"})
+)
+MAX_ADJUNCT = 12
+
+
+def _adjunct_tail(texts: list[str], a: int, end: int) -> int | None:
+    """Where the adjuncts after the source of "…, so X" end (the sentence end or a comma;
+    `a` itself when none follow), when everything between is prepositional or nominal: then
+    X closes the clause and the adjuncts belong to the marker, not to the statement. None
+    when a word may be a verb."""
+    k = a
+    while k < end and texts[k] != ",":
+        t = texts[k]
+        low = t.lower()
+        plain = t[:1].isupper() or not t[:1].isalpha() or low in ADJUNCT_WORDS
+        if k - a >= MAX_ADJUNCT or not (plain or _adjective_like(t)):
+            return None
+        k += 1
+    return k
+
+
+ABOUT_SOURCE = RELATIVE | frozenset({"als", "nachdem", "bevor", "während", "wo"})
+
+
+def _about_source(texts: list[str], k: int, end: int) -> bool:
+    """Whether the clause after the comma at k tells about the source or the moment of
+    speaking ("…, so X, der …", "…, so X, als …") rather than continuing the statement."""
+    return k + 1 < end and texts[k] == "," and texts[k + 1].lower() in ABOUT_SOURCE
 
 
 def _possessed(np: NP, texts: list[str], m: int) -> NP:
@@ -275,6 +314,11 @@ class Markers(RulesBase):
             )
         if cand is None or cand.kind == "pronoun":
             return None
+        tail = _adjunct_tail(texts, cand.end, end)
+        if tail is not None and _about_source(texts, tail, end):
+            return cand, (i, end), "so"  # "…, so X, der den Plan lange fordert": about X
+        if tail is not None and tail > cand.end:
+            return cand, (i, tail), "so"  # "…, so X gegenüber der Zeitung Y am Montag."
         close = (
             cand.end >= end
             or any(t in (",", ".") for t in texts[cand.end : cand.end + 5])
