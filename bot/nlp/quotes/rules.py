@@ -133,6 +133,7 @@ class QuoteRules(Clauses, Markers, Continuations):
                 state.paragraph = sent.paragraph
                 explicit_only = sent.section in ("commentary", "background", "teaser")
                 self.surnames = _surnames(state.persons)
+                self.full_names = frozenset(name for name, _, _ in state.persons)
                 self._sentence(words, prev_words, si, explicit_only, state, quotes, text)
             prev_words = words
         quotes.extend(self._open_quote_heads(sentences, quotes, text))
