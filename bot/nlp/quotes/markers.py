@@ -268,10 +268,10 @@ class Markers(RulesBase):
             return np, (i, k + 2), " ".join(texts[i : k + 2])
         if (
             noun in ACCORDING_NOUNS
-            or noun in self.vocab.nach_docs
+            or self._nach_doc(noun)
             or _compound_report(noun, self.vocab.compound_report_heads)
         ):
-            src = None if noun in self.vocab.nach_docs else self._according_np(texts, k, end)
+            src = None if self._nach_doc(noun) else self._according_np(texts, k, end)
             if src is None:
                 src = self._nach_source(texts, i + 1, k, end)
             if src is None and not (k + 1 < end and texts[k + 1] in TAIL_WORDS):
@@ -279,6 +279,16 @@ class Markers(RulesBase):
             if src is not None:
                 return src, (i, max(src.end, k + 1)), " ".join(texts[i : k + 1])
         return None
+
+    def _nach_doc(self, low: str) -> bool:
+        """A document that is a source in its own right after "nach" ("nach einer Studie",
+        "nach dem Grundgesetz"), or a compound of one ("nach einem EU-Dokument", "nach dem
+        Reichsvermögensgesetz")."""
+        if low in ACCORDING_NOUNS or low in self.vocab.opinion_nouns:
+            return False  # "nach Einschätzung": an opinion, its holder follows
+        return low in self.vocab.nach_docs or (
+            low[:1].isalpha() and _compound_report(low, self.vocab.nach_doc_heads) is not None
+        )
 
     def _nach_opening(self, texts: list[str], a: int, k: int) -> bool:
         """Adjectives without a determiner open only a report noun ("nach israelischen
@@ -423,7 +433,7 @@ class Markers(RulesBase):
         """The source of "nach Auffassung Österreichs" (a genitive name right after the noun)
         or of "nach einer dänischen Studie" (the study itself, when no one is named)."""
         nxt = texts[k + 1] if k + 1 < end else ""
-        if texts[k].lower() in self.vocab.nach_docs and nxt in ("des", "der", "von", "vom"):
+        if self._nach_doc(texts[k].lower()) and nxt in ("des", "der", "von", "vom"):
             src = self._np(texts, k + 2 if nxt == "von" else k + 1, end)
             if src is None and nxt in ("des", "der"):
                 src = self._np(texts, k + 2, end)
@@ -435,10 +445,9 @@ class Markers(RulesBase):
             and texts[k].lower() in self.vocab.opinion_nouns | ACCORDING_NOUNS
         ):
             return NP(k + 1, k + 2, "name", nxt[:-1], None, True, nxt)
-        if texts[k].lower() in self.vocab.nach_docs and not (
-            k + 1 < end and texts[k + 1] in TAIL_WORDS
-        ):
+        if self._nach_doc(texts[k].lower()) and not (k + 1 < end and texts[k + 1] in TAIL_WORDS):
             phrase = nominative(" ".join(texts[a : k + 1])) or texts[k]
+            phrase = " ".join(w for w in phrase.split() if w.lower() not in DEMONSTRATIVES)
             return NP(a, k + 1, "description", phrase, None, True, " ".join(texts[a : k + 1]))
         return None
 

@@ -32,6 +32,7 @@ class QuoteVocabulary:
     spokespersons: frozenset[str]
     nach_dets: frozenset[str]
     nach_docs: frozenset[str]
+    nach_doc_heads: tuple[str, ...]  # nach_docs whose compounds are documents too
     opinion_nouns: frozenset[str]
     doc_nouns: frozenset[str]
     unnamed_reports: frozenset[str]
@@ -72,6 +73,9 @@ def load_vocabulary() -> QuoteVocabulary:
         spokespersons=words("quote_spokespersons.txt"),
         nach_dets=words("quote_nach_dets.txt"),
         nach_docs=words("quote_nach_docs.txt"),
+        nach_doc_heads=tuple(
+            sorted(r[0] for r in rows("quote_nach_docs.txt") if r[1:] == ["compound"])
+        ),
         opinion_nouns=words("quote_opinion_nouns.txt"),
         doc_nouns=words("quote_doc_nouns.txt"),
         unnamed_reports=words("quote_unnamed_reports.txt"),
