@@ -39,3 +39,12 @@ def test_possessive_is_not_part_of_the_source(extract: Extract) -> None:
 def test_a_time_phrase_after_angaben_is_nobody(extract: Extract) -> None:
     text = "Nach Angaben der vergangenen Woche stieg der Preis für Brot um zwei Prozent."
     assert [s for s, _ in attributions(extract, text) if s and "Woche" in s] == []
+
+
+def test_a_place_after_an_unnamed_report_keeps_it_unnamed(extract: Extract) -> None:
+    text = (
+        "Die Polizisten schossen nach offiziellen Angaben in die Luft, um die Menge zu zerstreuen."
+    )
+    qs = list(extract(text).quotes)
+    assert [(q.speaker, q.speaker_role) for q in qs] == [("anonymous", "offiziellen Angaben")]
+    assert qs[0].text.startswith("Die Polizisten schossen in die Luft")

@@ -24,6 +24,10 @@ from bot.nlp.quotes.model import Attribution, MarkerHit, Word
 from bot.nlp.roles import nominative
 from bot.nlp.speakers import DETS, INDEF, NP, POSSESSIVE, is_org, parse_np
 
+# words after a report noun that name its source ("nach Angaben der/von/aus …"): when that
+# source cannot be read, the report is not unnamed; "nach Angaben in Berlin" still is
+NAMING_LINKS = frozenset({"des", "der", "von", "vom", "aus"})
+
 
 def _compound_report(low: str, heads: tuple[str, ...]) -> str | None:
     """The source part of a compound report noun ("medien" of "medienberichten"), or None;
@@ -274,7 +278,7 @@ class Markers(RulesBase):
             src = None if self._nach_doc(noun) else self._according_np(texts, k, end)
             if src is None:
                 src = self._nach_source(texts, i + 1, k, end)
-            if src is None and not (k + 1 < end and texts[k + 1] in TAIL_WORDS):
+            if src is None and not (k + 1 < end and texts[k + 1] in NAMING_LINKS):
                 src = self._unnamed_report(texts, k, first=i + 1)
             if src is not None:
                 return src, (i, max(src.end, k + 1)), " ".join(texts[i : k + 1])
