@@ -49,6 +49,12 @@ ACCORDING_NOUNS = frozenset(
         "mitteilung",
         "bericht",
         "erklärung",
+        "auskunft",
+        "darstellungen",
+        "schilderung",
+        "schilderungen",
+        "vorhersage",
+        "bekunden",
     }
 )
 

@@ -48,3 +48,13 @@ def test_a_place_after_an_unnamed_report_keeps_it_unnamed(extract: Extract) -> N
     qs = list(extract(text).quotes)
     assert [(q.speaker, q.speaker_role) for q in qs] == [("anonymous", "offiziellen Angaben")]
     assert qs[0].text.startswith("Die Polizisten schossen in die Luft")
+
+
+def test_more_report_nouns_name_their_source(extract: Extract) -> None:
+    cases = {
+        "Beim Eintritt würde nach Auskunft der NASA der größte Teil verglühen.": "NASA",
+        "Nach Darstellungen des Verlages bietet das Buch eine neue Sicht.": "Verlag",
+        "Nach Schilderung von Augenzeugen fuhr der Wagen viel zu schnell.": "Augenzeugen",
+    }
+    for text, source in cases.items():
+        assert [s for s, _ in attributions(extract, text)] == [source], text
