@@ -133,6 +133,32 @@ def _about_source(texts: list[str], k: int, end: int) -> bool:
     return k + 1 < end and texts[k] == "," and texts[k + 1].lower() in ABOUT_SOURCE
 
 
+ATTRIBUTE_DETS = frozenset({"dem", "der", "den", "einem", "einer", "einen"})
+
+
+def _attributive(word: str) -> bool:
+    """An inflected adjective or participle ("veröffentlichten", "vorgelegten", "neuen")."""
+    return _adjective_like(word) or (
+        word.isalpha() and len(word) > 6 and word.endswith(("ten", "tem", "ter", "enen", "enem"))
+    )
+
+
+def _attribute_start(texts: list[str], s0: int) -> int:
+    """The article opening an extended attribute before a source phrase starting at s0 with
+    a participle ("Einem am Montag veröffentlichten Bericht der UN zufolge"): the article
+    and the prepositional phrase before the participle belong to the marker, not to the
+    statement. s0 unchanged when no such attribute stands before it."""
+    if not (0 < s0 < len(texts) and texts[s0][:1].islower() and _attributive(texts[s0])):
+        return s0
+    for j in range(s0 - 1, max(-1, s0 - 7), -1):
+        low = texts[j].lower()
+        if low in ATTRIBUTE_DETS and j + 1 < s0 and texts[j + 1].lower() in PREPOSITIONS:
+            return j
+        if not (texts[j][:1].isupper() or texts[j].isdigit() or low in PREPOSITIONS):
+            return s0
+    return s0
+
+
 def _possessed(np: NP, texts: list[str], m: int) -> NP:
     """ "Angaben seines Anwalts" -> "Anwalt": the possessive is no part of the source's name,
     but its case is the name's."""
@@ -242,6 +268,7 @@ class Markers(RulesBase):
                 s0 -= 1  # "ersten offiziellen Angaben zufolge"
         if np is None:
             return None
+        s0 = _attribute_start(texts, s0)
         noun_cue = texts[i - 1].lower() in ACCORDING_NOUNS
         cue = " ".join(texts[s0 : i + 1]) if noun_cue else "zufolge"
         return np, (s0, i + 1), cue
