@@ -8,6 +8,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from bot.nlp.cues import ACCORDING_NOUNS
+from bot.nlp.lexicons import words
 from bot.nlp.quotes.base import RulesBase, _adjective_like
 from bot.nlp.quotes.grammar import (
     BOUNDARY,
@@ -22,7 +23,7 @@ from bot.nlp.quotes.grammar import (
 )
 from bot.nlp.quotes.model import Attribution, MarkerHit, Word
 from bot.nlp.roles import nominative
-from bot.nlp.speakers import DETS, INDEF, NP, POSSESSIVE, is_org, parse_np
+from bot.nlp.speakers import DETS, GEN_DETS, INDEF, NP, POSSESSIVE, is_org, parse_np
 
 # words after a report noun that name its source ("nach Angaben der/von/aus …"): when that
 # source cannot be read, the report is not unnamed; "nach Angaben in Berlin" still is
@@ -133,6 +134,7 @@ def _about_source(texts: list[str], k: int, end: int) -> bool:
     return k + 1 < end and texts[k] == "," and texts[k + 1].lower() in ABOUT_SOURCE
 
 
+WIE_AUS = words("according_wie_aus.txt")
 ATTRIBUTE_DETS = frozenset({"dem", "der", "den", "einem", "einer", "einen"})
 
 
@@ -168,6 +170,22 @@ def _possessed(np: NP, texts: list[str], m: int) -> NP:
     article = "des" if first.endswith("es") else "der"
     name = nominative(" ".join(texts[m + 1 : np.end]), article) or np.name
     return dataclasses.replace(np, name=name)
+
+
+def without_wie_aus_verbs(attrs: list[Attribution]) -> list[Attribution]:
+    """ "Wie aus Kreisen der Regierung verlautete, …": the verb inside the marker is no cue
+    of its own, and the marker clause is no statement. An attribution covering the marker's
+    statement again, or lying outside it (inside the marker clause), is dropped, so the
+    statement is reported once, with the source the marker names."""
+    spans = [m.content for m in attrs if m.marker and m.cue.lower().startswith("wie aus ")]
+    if not spans:
+        return attrs
+    return [at for at in attrs if at.marker or not any(_shadowed(at.content, s) for s in spans)]
+
+
+def _shadowed(content: tuple[int, int], marked: tuple[int, int]) -> bool:
+    lo, hi = marked
+    return content == marked or content[1] <= lo or content[0] >= hi
 
 
 class Markers(RulesBase):
@@ -243,6 +261,8 @@ class Markers(RulesBase):
             return self._nach(texts, i, end)
         if low == "nach" and i > 1:
             return self._opinion_nach(texts, i)
+        if low == "wie" and i + 3 < end and texts[i + 1].lower() == "aus":
+            return self._wie_aus(texts, i, end)
         if low == "so" and i > 0 and texts[i - 1] in (",", "–", "“", '"') and i + 1 < end:
             return self._so(texts, i, end)
         if (
@@ -255,6 +275,25 @@ class Markers(RulesBase):
             np = self._np(texts, i + 2, end)
             return (np, (i - 1, np.end), "unter Berufung auf") if np is not None else None
         return None
+
+    def _wie_aus(self, texts: list[str], i: int, end: int) -> MarkerHit | None:
+        """ "Wie aus einem Bericht des Ministeriums hervorgeht, …", "…, wie aus Kreisen der
+        Regierung verlautete": the clause names the source of the statement around it."""
+        comma = next((k for k in range(i + 3, min(end, i + 16)) if texts[k] in BOUNDARY), end)
+        tail = next(
+            (n for n in range(1, 4) if " ".join(texts[comma - n : comma]).lower() in WIE_AUS),
+            None,
+        )
+        if tail is None or comma - tail <= i + 2:
+            return None
+        a, v = i + 2, comma - tail
+        if a + 2 < v and texts[a].lower() in ("kreisen", "reihen") and texts[a + 1] in GEN_DETS:
+            a += 1  # "aus Reihen des Gerichts": the court speaks through its members
+        np = self._according_np(texts, a, v) or self._linked_source(texts, a, v)
+        if np is None:
+            role = " ".join(texts[a:v])
+            np = NP(a, v, "anonymous", "anonymous", role, False, role)
+        return np, (i, min(comma + 1, end)), " ".join(texts[i:comma])
 
     def _zufolge(self, texts: list[str], i: int) -> MarkerHit | None:
         """ "X zufolge", "Angaben des Ministeriums zufolge", "ersten Angaben zufolge"."""
