@@ -24,3 +24,16 @@ def test_a_plain_article_before_the_source_is_unchanged(extract: Extract) -> Non
         extract, "Einem neuen Bericht des Verbandes zufolge wurden zwei Werke geschlossen."
     )
     assert q.text == "wurden zwei Werke geschlossen"
+
+
+def test_attributes_of_an_unnamed_source_are_part_of_the_marker(extract: Extract) -> None:
+    cases = {
+        "Nicht näher genannten Quellen zufolge waren die Demonstranten Studenten.": (
+            "waren die Demonstranten Studenten"
+        ),
+        "Zwei Menschen wurden gut informierten Kreisen zufolge verletzt.": "Zwei Menschen wurden verletzt",
+        "Ersten offiziellen Angaben zufolge wurden zwei Menschen verletzt.": "wurden zwei Menschen verletzt",
+        "Die Helfer konnten eigenen Angaben zufolge 500 Menschen retten.": "Die Helfer konnten 500 Menschen retten",
+    }
+    for text, said in cases.items():
+        assert [q.text for q in extract(text).quotes] == [said], text

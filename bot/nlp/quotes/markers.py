@@ -135,7 +135,38 @@ def _about_source(texts: list[str], k: int, end: int) -> bool:
 
 
 WIE_AUS = words("according_wie_aus.txt")
+OWN = frozenset({"eigene", "eigenen", "eigener", "eigenem"})
+# adverbs before the attribute of an unnamed source: "nicht näher genannten Quellen zufolge"
+HEDGES = frozenset(
+    {"nicht", "näher", "namentlich", "bislang", "bisher", "noch", "gut", "gewöhnlich"}
+)
 ATTRIBUTE_DETS = frozenset({"dem", "der", "den", "einem", "einer", "einen"})
+
+
+def _attributes_before(texts: list[str], s0: int) -> int:
+    """The start of the article-less attributes before a source phrase at s0: "ersten
+    offiziellen Angaben zufolge", "nicht näher genannten Quellen zufolge"."""
+    while s0 > 0 and (texts[s0 - 1][:1].islower() or s0 == 1) and _modifier(texts[s0 - 1]):
+        s0 -= 1  # lower case inside the sentence: "Ersten" opens it, "Chinesischen" names
+    while s0 > 0 and texts[s0 - 1].lower() in HEDGES:
+        s0 -= 1
+    return s0
+
+
+def _modifier(word: str) -> bool:
+    """An adjective, or a participle with "ge" ("genannten", "gut unterrichteten",
+    "vorgestellten"): a finite verb in "-ten" ("konnten", "meldeten") has none."""
+    low = word.lower()
+    return (
+        _adjective_like(word)
+        or low in OWN
+        or (
+            word.isalpha()
+            and len(low) > 6
+            and low.endswith(("ten", "tem", "ter"))
+            and "ge" in low[:6]
+        )
+    )
 
 
 def _attributive(word: str) -> bool:
@@ -303,11 +334,9 @@ class Markers(RulesBase):
         np, s0 = self._np_ending_at(texts, i)
         if np is None:
             np, s0 = self._unnamed_report(texts, i - 1), i - 1
-            while np is not None and s0 > 0 and _adjective_like(texts[s0 - 1]):
-                s0 -= 1  # "ersten offiziellen Angaben zufolge"
         if np is None:
             return None
-        s0 = _attribute_start(texts, s0)
+        s0 = _attribute_start(texts, _attributes_before(texts, s0))
         noun_cue = texts[i - 1].lower() in ACCORDING_NOUNS
         cue = " ".join(texts[s0 : i + 1]) if noun_cue else "zufolge"
         return np, (s0, i + 1), cue
