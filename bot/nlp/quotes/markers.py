@@ -75,10 +75,13 @@ def _genitive_source(texts: list[str], m: int, end: int) -> NP | None:
     ("Verband", "Statistisches Bundesamt"). Capitalised words after "des"/"eines" only."""
     if texts[m].lower() not in ("des", "eines"):
         return None
-    k = m + 1
-    while k < end and k <= m + 4 and texts[k][:1].isupper() and texts[k].replace("-", "").isalpha():
+    a = m + 1
+    while a < end and a <= m + 2 and texts[a][:1].islower() and _adjective_like(texts[a]):
+        a += 1  # "des österreichischen Standards", "des arabischen Senders"
+    k = a
+    while k < end and k <= a + 3 and texts[k][:1].isupper() and texts[k].replace("-", "").isalpha():
         k += 1
-    if k == m + 1:
+    if k == a:
         return None
     name = nominative(" ".join(texts[m:k]))
     if not name:
@@ -369,6 +372,7 @@ class Markers(RulesBase):
             noun in ACCORDING_NOUNS
             or self._nach_doc(noun)
             or _compound_report(noun, self.vocab.compound_report_heads)
+            or (self._nach_report(noun) and k + 1 < end and texts[k + 1] in GEN_DETS)
         ):
             src = None if self._nach_doc(noun) else self._according_np(texts, k, end)
             if src is None:
@@ -378,6 +382,25 @@ class Markers(RulesBase):
             if src is not None:
                 return src, (i, max(src.end, k + 1)), " ".join(texts[i : k + 1])
         return None
+
+    def _source_doc(self, low: str) -> bool:
+        """A document whose author a genitive names ("einem Bericht der Zeitung X"), also as a
+        compound ("einem Fernsehbericht des Senders X", "einer dpa-Meldung")."""
+        docs = self.vocab.source_docs | ACCORDING_NOUNS | self.vocab.doc_nouns
+        return low in docs or (
+            low[:1].isalpha()
+            and _compound_report(low, tuple(self.vocab.source_docs)) is not None
+            and low not in self.vocab.opinion_nouns
+        )
+
+    def _nach_report(self, low: str) -> bool:
+        """A compound report after "nach" ("nach einem Fernsehbericht des Senders X"); the
+        plain nouns and event compounds are left out ("nach dem Urteil des Gerichts": after)."""
+        return (
+            low[:1].isalpha()
+            and low not in self.vocab.source_docs
+            and _compound_report(low, self.vocab.nach_report_heads) is not None
+        )
 
     def _nach_doc(self, low: str) -> bool:
         """A document that is a source in its own right after "nach" ("nach einer Studie",
@@ -440,32 +463,17 @@ class Markers(RulesBase):
         t = texts[k]
         low = t.lower()
         if low in ACCORDING_NOUNS or low.endswith("angaben"):
-            if "-" in t and low.endswith("angaben"):
-                prefix = t.rsplit("-", 1)[0]
-                return NP(k, k + 1, "description", prefix, None, True, t)
-            if low.endswith("angaben") and low != "angaben":
-                stem_ = t[: -len("angaben")]
-                return NP(k, k + 1, "description", stem_[:1].upper() + stem_[1:], None, True, t)
-            if k > 0 and texts[k - 1].lower() in POSSESSIVE:
-                pron = "er" if texts[k - 1].lower().startswith("sein") else "sie"
-                return NP(k - 1, k + 1, "pronoun", pron, None, False, texts[k - 1])
-            if k + 1 < end and texts[k + 1] not in SOURCE_LINKS:
-                return _bare_genitive(texts, k + 1, end)
-            if k + 1 < end and texts[k + 1] in SOURCE_LINKS:
-                m = k + 2 if texts[k + 1] in ("von", "aus") else k + 1
-                np = self._np(texts, m, end) or _genitive_source(texts, m, end)
-                if np is None and m + 1 < end and texts[m].lower() in ("der", "des"):
-                    np = self._named_medium(texts, m + 1, end)  # "Bericht der „FAZ“"
-                np = np or self._linked_source(texts, m, end)
-                if np is not None:
-                    return _possessed(np, texts, m)
-            return None
+            return self._report_noun_source(texts, k, end)
         holder = _compound_report(low, tuple(self.vocab.opinion_nouns))
         if holder and t[:1].isupper() and len(holder) >= 4:
             # "Expertenmeinung": the first part of an opinion compound holds the opinion (a
             # compound report noun, "Medienberichten", stays an unnamed report)
             name = t[: len(holder)].rstrip("-")
             return NP(k, k + 1, "description", name, None, is_org(name), t)
+        if self._source_doc(low):
+            src = self._document_source(texts, k, end)  # "Fernsehbericht des Senders X"
+            if src is not None:
+                return src
         named = self._named_medium(texts, k, end)
         if named is not None:
             return named
@@ -480,6 +488,32 @@ class Markers(RulesBase):
         if np.kind == "description" and self._document_head(np.name.split()[-1]):
             return self._document_itself(texts, k, end) or np  # "laut diesem Entwurf"
         return np
+
+    def _report_noun_source(self, texts: list[str], k: int, end: int) -> NP | None:
+        """The source of a report noun at k: "Polizeiangaben", "UNO-Angaben", "seinen
+        Angaben", "Einschätzung politischer Beobachter", "Angaben der/von/aus X"."""
+        t = texts[k]
+        low = t.lower()
+        if "-" in t and low.endswith("angaben"):
+            prefix = t.rsplit("-", 1)[0]
+            return NP(k, k + 1, "description", prefix, None, True, t)
+        if low.endswith("angaben") and low != "angaben":
+            stem_ = t[: -len("angaben")]
+            return NP(k, k + 1, "description", stem_[:1].upper() + stem_[1:], None, True, t)
+        if k > 0 and texts[k - 1].lower() in POSSESSIVE:
+            pron = "er" if texts[k - 1].lower().startswith("sein") else "sie"
+            return NP(k - 1, k + 1, "pronoun", pron, None, False, texts[k - 1])
+        if k + 1 < end and texts[k + 1] not in SOURCE_LINKS:
+            return _bare_genitive(texts, k + 1, end)
+        if k + 1 < end and texts[k + 1] in SOURCE_LINKS:
+            m = k + 2 if texts[k + 1] in ("von", "aus") else k + 1
+            np = self._np(texts, m, end) or _genitive_source(texts, m, end)
+            if np is None and m + 1 < end and texts[m].lower() in ("der", "des"):
+                np = self._named_medium(texts, m + 1, end)  # "Bericht der „FAZ“"
+            np = np or self._linked_source(texts, m, end)
+            if np is not None:
+                return _possessed(np, texts, m)
+        return None
 
     def _linked_source(self, texts: list[str], m: int, end: int) -> NP | None:
         """The phrase after "Angaben der/von/aus": the report noun makes it the source, so a
@@ -611,11 +645,7 @@ class Markers(RulesBase):
             texts[m].lower() in MID_NP_BASE | DETS or texts[m][:1].islower()
         ):
             m += 1
-        if (
-            m >= end
-            or texts[m].lower()
-            not in self.vocab.source_docs | ACCORDING_NOUNS | self.vocab.doc_nouns
-        ):
+        if m >= end or not self._source_doc(texts[m].lower()):
             return None
         m += 1
         if m >= end or texts[m] not in ("des", "der", "von", "vom", "aus"):
