@@ -55,6 +55,9 @@ ACCORDING_NOUNS = frozenset(
         "schilderungen",
         "vorhersage",
         "bekunden",
+        "erkenntnisstand",
+        "ermittlungsstand",
+        "kenntnisstand",
     }
 )
 

@@ -58,3 +58,15 @@ def test_more_report_nouns_name_their_source(extract: Extract) -> None:
     }
     for text, source in cases.items():
         assert [s for s, _ in attributions(extract, text)] == [source], text
+
+
+def test_a_state_of_knowledge_is_an_unnamed_source(extract: Extract) -> None:
+    cases = {
+        "Nach jetzigem Ermittlungsstand ist der Junge in der Schule gemobbt worden.": "Ermittlungsstand",
+        "Nach bisherigem Erkenntnisstand war ein Kurzschluss die Ursache des Brandes.": "Erkenntnisstand",
+        "Nach erster Einschätzung handelt es sich um einen einmaligen Fall.": "Einschätzung",
+    }
+    for text, head in cases.items():
+        qs = list(extract(text).quotes)
+        assert [q.speaker for q in qs] == ["anonymous"], text
+        assert qs[0].speaker_role is not None and qs[0].speaker_role.endswith(head), text
