@@ -30,3 +30,15 @@ def test_an_event_after_nach_is_no_source(extract: Extract) -> None:
         "Nach dem Gerichtsurteil des Landgerichts gingen die Anwälte in Berufung.",
     ):
         assert [q.speaker for q in extract(text).quotes if q.kind == "according_to"] == [], text
+
+
+def test_a_result_or_conclusion_names_its_author(extract: Extract) -> None:
+    cases = {
+        "Die Anfragen sind zu lästig, so das Fazit der Betreiber des Portals.": "Betreiber des Portals",
+        "Viele Heilmethoden sind unwirksam, so das Ergebnis einer Studie der Stiftung Warentest.": (
+            "Stiftung Warentest"
+        ),
+        "Laut dem Ergebnis einer Umfrage des Instituts Forsa ist die Mehrheit dagegen.": "Institut Forsa",
+    }
+    for text, source in cases.items():
+        assert [q.speaker for q in extract(text).quotes] == [source], text

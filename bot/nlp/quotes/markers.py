@@ -648,6 +648,8 @@ class Markers(RulesBase):
         if m >= end or not self._source_doc(texts[m].lower()):
             return None
         m += 1
+        if m < end and texts[m] in ("eines", "einer") and m > k:
+            return self._document_source(texts, m, end)  # "das Ergebnis einer Studie der X"
         if m >= end or texts[m] not in ("des", "der", "von", "vom", "aus"):
             return None
         start = m if texts[m] in ("des", "der") else m + 1  # a genitive article opens the NP
