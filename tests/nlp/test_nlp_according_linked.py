@@ -70,3 +70,14 @@ def test_a_state_of_knowledge_is_an_unnamed_source(extract: Extract) -> None:
         qs = list(extract(text).quotes)
         assert [q.speaker for q in qs] == ["anonymous"], text
         assert qs[0].speaker_role is not None and qs[0].speaker_role.endswith(head), text
+
+
+def test_a_time_after_the_report_noun_is_no_author(extract: Extract) -> None:
+    for text in (
+        "Nach Informationen vom späten Abend wurden 31 Menschen verletzt.",
+        "Nach Angaben vom Montag wurden 31 Menschen verletzt.",
+    ):
+        qs = list(extract(text).quotes)
+        assert [(q.speaker, q.text) for q in qs] == [
+            ("anonymous", "wurden 31 Menschen verletzt")
+        ], text

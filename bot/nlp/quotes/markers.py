@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
+from bot.nlp.calendar_words import MONTHS, WEEKDAYS
 from bot.nlp.cues import ACCORDING_NOUNS
 from bot.nlp.lexicons import words
 from bot.nlp.quotes.base import RulesBase, _adjective_like
@@ -195,6 +196,27 @@ def _attribute_start(texts: list[str], s0: int) -> int:
     return s0
 
 
+TIME_NOUNS = (
+    MONTHS
+    | WEEKDAYS
+    | frozenset(
+        {"abend", "morgen", "vormittag", "nachmittag", "nacht", "wochenende", "tag", "jahr"}
+    )
+)
+
+
+def _time_after(texts: list[str], k: int, end: int) -> int | None:
+    """The end of a time phrase "vom späten Abend", "von Montag", "vom 3. Mai" at k, or None."""
+    if not (k < end and texts[k] in ("vom", "von")):
+        return None
+    m = k + 1
+    while m < end and m <= k + 3 and (texts[m][:1].islower() or texts[m][:1].isdigit()):
+        m += 1  # "späten", "3."
+    if m < end and texts[m].lower() in TIME_NOUNS:
+        return m + 1
+    return None
+
+
 def _possessed(np: NP, texts: list[str], m: int) -> NP:
     """ "Angaben seines Anwalts" -> "Anwalt": the possessive is no part of the source's name,
     but its case is the name's."""
@@ -379,6 +401,11 @@ class Markers(RulesBase):
                 src = self._nach_source(texts, i + 1, k, end)
             if src is None and not (k + 1 < end and texts[k + 1] in NAMING_LINKS):
                 src = self._unnamed_report(texts, k, first=i + 1)
+            when = _time_after(texts, k + 1, end)
+            if src is None and when is not None:
+                # "nach Informationen vom späten Abend": a time, not an author
+                src = self._unnamed_report(texts, k, first=i + 1)
+                src = dataclasses.replace(src, end=when) if src is not None else None
             if src is not None:
                 return src, (i, max(src.end, k + 1)), " ".join(texts[i : k + 1])
         return None
