@@ -25,3 +25,10 @@ def test_a_weak_singular_and_a_nominative_plural_stay() -> None:
 def test_the_speaker_of_a_marker_reads_in_the_nominative(extract: Extract) -> None:
     q = one_quote(extract, "Politischen Beobachtern zufolge war der Streit im Rathaus inszeniert.")
     assert q.speaker == "Politische Beobachter"
+
+
+def test_a_bare_plural_after_von_reads_in_the_nominative(extract: Extract) -> None:
+    q = one_quote(extract, "Nach Angaben von Anwohnern wurden zwei Häuser zerstört.")
+    assert q.speaker == "Anwohner"
+    q = one_quote(extract, "Nach Angaben von Augenzeugen wurden zwei Häuser zerstört.")
+    assert q.speaker == "Augenzeugen"

@@ -217,6 +217,17 @@ def _time_after(texts: list[str], k: int, end: int) -> int | None:
     return None
 
 
+def _dative_plural_name(np: NP, texts: list[str], m: int) -> NP:
+    """ "nach Angaben von Helfern" -> "Helfer": a bare plural after "von"/"aus" is a dative;
+    only heads in "-ern"/"-eln" show it ("von Augenzeugen" is already the plural)."""
+    if texts[m - 1] not in ("von", "aus") or texts[m].lower() in DETS | INDEF:
+        return np
+    name = np.name
+    if " " in name or len(name) <= 6 or not name.endswith(("ern", "eln")):
+        return np
+    return dataclasses.replace(np, name=name[:-1])
+
+
 def _possessed(np: NP, texts: list[str], m: int) -> NP:
     """ "Angaben seines Anwalts" -> "Anwalt": the possessive is no part of the source's name,
     but its case is the name's."""
@@ -539,7 +550,7 @@ class Markers(RulesBase):
                 np = self._named_medium(texts, m + 1, end)  # "Bericht der „FAZ“"
             np = np or self._linked_source(texts, m, end)
             if np is not None:
-                return _possessed(np, texts, m)
+                return _dative_plural_name(_possessed(np, texts, m), texts, m)
         return None
 
     def _linked_source(self, texts: list[str], m: int, end: int) -> NP | None:
