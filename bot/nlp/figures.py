@@ -27,7 +27,7 @@ from bot.nlp.figure_attribution import antecedent_source, source_of_figure
 from bot.nlp.figure_dates import figure_date, refers_back
 from bot.nlp.figure_elections import with_election_year
 from bot.nlp.figure_finder import find_figures
-from bot.nlp.figure_gapping import conjunct_source, counts_a_part
+from bot.nlp.figure_gapping import conjunct_marker, conjunct_source, counts_a_part
 from bot.nlp.figure_markers import explicit_attributions
 from bot.nlp.figure_nouns import normalise_adjective
 from bot.nlp.figure_numerals import CANDIDATE_RE
@@ -64,22 +64,38 @@ def _ensure_extensions() -> None:
 _MAX_CACHED_ORTHS = 500_000
 
 
+def _last_token(toks: Sequence[Tok], m: FigureMatch) -> int:
+    """The index of a match's last token (its counted noun, or the numeral itself)."""
+    k = m.number_token
+    while k + 1 < len(toks) and toks[k + 1].start < m.end:
+        k += 1
+    return k
+
+
 def _gapped(
-    toks: Sequence[Tok], before: Sequence[FigureMatch], m: FigureMatch
+    toks: Sequence[Tok],
+    before: Sequence[tuple[FigureMatch, Figure]],
+    m: FigureMatch,
+    attributions: Sequence[tuple[int, str | None]],
 ) -> tuple[FigureMatch, str | None]:
-    """A bare number closing a gapped conjunct counts what the nearest figure before it in the
-    sentence counts, as reported by the conjunct's own subject (bot.nlp.figure_gapping)."""
+    """A figure closing a gapped conjunct is reported by the conjunct's own subject or marker
+    (", die Polizei von 2.000", ", laut Veranstaltern 6.000"); a bare number there counts what
+    the nearest figure before it counts (bot.nlp.figure_gapping), without the context that
+    only named the first conjunct's source ("Teilnehmer (Organisatoren)")."""
+    last = _last_token(toks, m)
+    source = conjunct_source(toks, m.first_token, m.number_token, last) or conjunct_marker(
+        toks, m.first_token, last, attributions
+    )
     if m.unit is not None:
-        return m, None
-    prior = next((p for p in reversed(before) if p.unit is not None), None)
+        return m, (source if before else None)
+    prior = next(((p, f) for p, f in reversed(before) if p.unit is not None), None)
     if prior is None:
         return m, None
-    source = conjunct_source(toks, m.first_token, m.number_token)
     if source is None:
         if counts_a_part(toks, m.first_token, m.number_token):
-            return replace(m, unit=prior.unit, subject=None), None
+            return replace(m, unit=prior[0].unit, subject=None), None
         return m, None
-    return replace(m, unit=prior.unit, subject=prior.subject), source
+    return replace(m, unit=prior[0].unit, subject=prior[1].subject), source
 
 
 class FiguresComponent:
@@ -241,7 +257,7 @@ class _DocReader:
         attributions = explicit_attributions(toks, previous, self.lemmatize)
         out: list[Figure] = []
         for mi, m in enumerate(matches):
-            m, gapped = _gapped(toks, matches[:mi], m)
+            m, gapped = _gapped(toks, list(zip(matches[:mi], out, strict=True)), m, attributions)
             if previous and pronoun_object(toks, m.first_token, self.lemmatize):
                 m = replace(m, subject=antecedent(previous) or m.subject)
             containing = [q for q in in_sentence if q.start_char <= m.start and m.end <= q.end_char]
