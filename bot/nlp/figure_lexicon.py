@@ -38,7 +38,8 @@ class Lexicon:
     markers: Markers  # the shared according-to markers (attribution stage)
     events: dict[str, str]  # event noun -> event group ("Beben" -> "Erdbeben")
     event_suffix: re.Pattern[str]  # a compound ending in an event noun ("Busunfall")
-    scoped: frozenset[str]  # concepts that belong to an event (casualties)
+    scoped: frozenset[str]  # concepts that belong to an event (casualties, protesters)
+    implied_events: dict[str, str]  # "Demonstranten" -> "Protest": the event the noun implies
     not_places: tuple[str, ...]  # endings of plural common nouns ("Krankenhäusern")
     place_frames: frozenset[str]  # "Region", "Stadt", "Südosten": frame a place name
     generic_events: frozenset[str]  # "Unwetter": an event group that joins a specific one
@@ -126,6 +127,9 @@ def lexicon() -> Lexicon:
             + r")(?:s|es)?$"
         ),
         scoped=frozenset(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "scoped"),
+        implied_events={
+            r[1]: r[2] for r in _rows("figure_scopes.tsv") if r[0] == "scoped" and len(r) > 2
+        },
         not_places=tuple(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "notplace"),
         place_frames=frozenset(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "placeframe"),
         generic_events=frozenset(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "generic"),

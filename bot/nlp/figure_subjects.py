@@ -75,13 +75,21 @@ def subject_group(subject: str | None, unit: str | None) -> str | None:
     modifiers = [w for w in words[:head] if w.lower() not in lex.ignored_modifiers]
     concept = concept_of(subject, unit)
     if concept is not None:
-        scope = " ".join(p for p in scope_of(subject) if p) if concept in lex.scoped else ""
+        scope = _scope_key(subject, concept) if concept in lex.scoped else ""
         return _key(" ".join([*modifiers, concept, f"({scope})" if scope else ""]))
     if modifiers:
         return _key(" ".join([*modifiers, key_noun(words[head])]))
     if len(words) == head + 1:
         return None  # "Menschen": only the counted noun
     return _key(" ".join(_lemma_head(words, head)[head:]))
+
+
+def _scope_key(subject: str, concept: str) -> str:
+    """The event and place of a scoped count as key words; the event the concept implies
+    ("Demonstranten": Protest) when the subject names none."""
+    event, place = scope_of(subject)
+    event = event or lexicon().implied_events.get(concept)
+    return " ".join(p for p in (event, place) if p)
 
 
 def _lemma_head(words: list[str], head: int | None) -> list[str]:
