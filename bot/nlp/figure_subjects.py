@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from bot.nlp import figure_rules as R
 from bot.nlp.figure_changes import changed_owner
+from bot.nlp.figure_kinds import split_kind
 from bot.nlp.figure_lemmas import key_noun
 from bot.nlp.figure_lexicon import AGE_SUBJECT, is_measure_unit, is_non_topic, lexicon
 from bot.nlp.figure_phrases import POSSESSIVES, is_ordinal
@@ -58,6 +59,11 @@ def subject_group(subject: str | None, unit: str | None) -> str | None:
       else by the whole phrase ("Zuschauer im Ellis Park"); the plain noun is no topic.
     - Measured things group by their whole phrase ("Pünktlichkeit im Fernverkehr").
     """
+    if subject:
+        subject, kind = split_kind(subject)
+        if kind is not None:  # "Lohn (Forderung)": the demand's topic, apart from the offer's
+            group = subject_group(subject, unit)
+            return f"{group} ({kind})" if group else None
     if not subject or is_bare(subject, unit) or (unit in lexicon().time_units):
         return None
     if subject.startswith(AGE_SUBJECT + " ") or subject == AGE_SUBJECT:

@@ -49,7 +49,7 @@ ARTICLES = [
         "p4.txt",
         "Gewerkschaft ruft auf",
         None,
-        ["Die Gewerkschaft rechnet mit bis zu 50.000 Demonstranten."],
+        ["Die Gewerkschaft sprach von bis zu 50.000 Demonstranten."],
     ),
 ]
 
