@@ -161,8 +161,23 @@ def _context(
     if not phrases:
         return []
     pick = next((p for p in phrases if not p[3]), phrases[0])
+    if _coordinated(toks, pick):
+        return []
     nouns = [w for w in pick[1] if w[:1].isupper()]
     return [f"({' '.join(nouns)})"] if nouns else []
+
+
+_COORDINATORS = frozenset({"und", "oder", "sowie"})
+
+
+def _coordinated(toks: Sequence[HasText], phrase: tuple[int, list[str], int, bool]) -> bool:
+    """Whether a bare phrase is one of coordinated objects ("750.000 Fahrgäste nutzten Busse
+    und Bahnen") or subjects ("zwei Kleinbusse und ein BMW"): what the counted things do or
+    stand beside, not what they belong to, so the count takes no context at all."""
+    start, _words, end, in_pp = phrase
+    return not in_pp and (
+        lower_at(toks, end) in _COORDINATORS or lower_at(toks, start - 1) in _COORDINATORS
+    )
 
 
 def _reports(toks: Sequence[HasText], lemmatize: Lemmatize) -> bool:

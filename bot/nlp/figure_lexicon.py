@@ -42,6 +42,7 @@ class Lexicon:
     implied_events: dict[str, str]  # "Demonstranten" -> "Protest": the event the noun implies
     not_places: tuple[str, ...]  # endings of plural common nouns ("Krankenhäusern")
     place_frames: frozenset[str]  # "Region", "Stadt", "Südosten": frame a place name
+    place_prefixes: frozenset[str]  # "Bad", "New", "Sankt": first word of a place name
     generic_events: frozenset[str]  # "Unwetter": an event group that joins a specific one
     countries: dict[str, str]  # country -> adjective stem ("Slowenien" -> "slowenisch")
     amount_nouns: tuple[str, ...]  # "fonds", "kredit": "ein Fonds über 2 Mrd. Euro" is exact
@@ -132,6 +133,7 @@ def lexicon() -> Lexicon:
         },
         not_places=tuple(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "notplace"),
         place_frames=frozenset(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "placeframe"),
+        place_prefixes=frozenset(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "placeprefix"),
         generic_events=frozenset(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "generic"),
         countries={r[0]: r[1] for r in _rows("figure_countries.tsv")},
         amount_nouns=tuple(r[0] for r in _rows("figure_amount_nouns.tsv")),

@@ -49,7 +49,7 @@ def _place_after(words: Sequence[str], i: int) -> str | None:
         return None
     if nxt.lower().endswith(lexicon().not_places):
         return None
-    return nxt.rstrip(",.")
+    return place_name(words, i + 1)
 
 
 def _framed_place(words: Sequence[str], k: int) -> str | None:
@@ -60,13 +60,37 @@ def _framed_place(words: Sequence[str], k: int) -> str | None:
         k += 1
     if k + 1 >= len(words) or words[k] not in lexicon().place_frames:
         return None
-    name = words[k + 1]
-    if name.lower() in ("der", "des") and k + 2 < len(words):
-        name = words[k + 2]
-    name = name.rstrip(",.")
+    at = k + 1
+    if words[at].lower() in ("der", "des") and k + 2 < len(words):
+        at = k + 2
+    name = words[at].rstrip(",.")
     if not NOUN_RE.match(name) or event_of(name) or is_time(name) or is_non_topic(name):
         return None
-    return name
+    return place_name(words, at)
+
+
+def place_name(words: Sequence[str], k: int) -> str:
+    """The place name starting at words[k], in the nominative: a name of several words
+    ("Schwäbisch Hall", "Bad Hersfeld", "New York": lexicons/figure_scopes.tsv, or a first
+    word in -isch), and a country's genitive without its -s ("im Süden Thailands" ->
+    "Thailand")."""
+    name = words[k].rstrip(",.")
+    parts = [name]
+    while (
+        k + 1 < len(words)
+        and parts[-1] == words[k]
+        and (parts[-1] in lexicon().place_prefixes or parts[-1].endswith("isch"))
+        and NOUN_RE.match(words[k + 1].rstrip(",."))
+    ):
+        k += 1
+        parts.append(words[k].rstrip(",."))
+    if len(parts) == 1 and name.endswith("s") and _is_country(name[:-1]):
+        return name[:-1]
+    return " ".join(parts)
+
+
+def _is_country(name: str) -> bool:
+    return name in lexicon().countries or name in R.COUNTRY_ADJECTIVES
 
 
 def scope_of(subject: str | None) -> Scope:
