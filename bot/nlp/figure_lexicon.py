@@ -44,6 +44,7 @@ class Lexicon:
     place_frames: frozenset[str]  # "Region", "Stadt", "Südosten": frame a place name
     place_prefixes: frozenset[str]  # "Bad", "New", "Sankt": first word of a place name
     generic_events: frozenset[str]  # "Unwetter": an event group that joins a specific one
+    secondary_events: frozenset[str]  # "Protest": an article's other event outranks it
     countries: dict[str, str]  # country -> adjective stem ("Slowenien" -> "slowenisch")
     amount_nouns: tuple[str, ...]  # "fonds", "kredit": "ein Fonds über 2 Mrd. Euro" is exact
     dimensions: frozenset[str]  # "Höhe", "Wert": name a topic only with an owner
@@ -135,6 +136,7 @@ def lexicon() -> Lexicon:
         place_frames=frozenset(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "placeframe"),
         place_prefixes=frozenset(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "placeprefix"),
         generic_events=frozenset(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "generic"),
+        secondary_events=frozenset(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "secondary"),
         countries={r[0]: r[1] for r in _rows("figure_countries.tsv")},
         amount_nouns=tuple(r[0] for r in _rows("figure_amount_nouns.tsv")),
         dimensions=frozenset(r[1] for r in _rows("figure_dimensions.tsv") if r[0] == "noun"),

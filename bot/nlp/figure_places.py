@@ -129,6 +129,10 @@ def text_scope(text: str) -> Scope:
             if place:
                 attached[(event, place)] += 1
                 break
+    secondary = lexicon().secondary_events
+    if any(e not in secondary for e in events):
+        # "Proteste gegen das Krisenmanagement nach dem Hochwasser": the disaster's story
+        events = Counter({e: n for e, n in events.items() if e not in secondary})
     event = events.most_common(1)[0][0] if events else None
     found = sorted((n, p) for (e, p), n in attached.items() if e == event)
     if found:

@@ -32,6 +32,9 @@ def harmonise_subjects(
     for f in figures:
         # "Soldaten (Russland)": the bracketed context only helps a reader; the noun is bare.
         core = f.subject.split(" (")[0] if f.subject else None
+        if is_scoped_concept(f.subject, f.unit) and any(clause_scope(f.sentence, f.text)):
+            out.append(f)  # "34 verletzt … in Xiamen": its own scope, not another count's
+            continue
         if (
             core
             and " " not in core

@@ -178,6 +178,8 @@ def _ownerless(subject: str, unit: str | None) -> bool:
     dimension ("Höhe", "Wert", "Minus"), a unit ("Kilogramm" for Meter, "Celsius"), a
     pronominal adverb ("Darüber", "Danach") or a sentence adverb ("Allein")."""
     core = subject.split(" (")[0]
+    if _only_a_place(core):
+        return True
     if " " in core:
         return False
     lex = lexicon()
@@ -188,6 +190,17 @@ def _ownerless(subject: str, unit: str | None) -> bool:
         or bool(_PRONOMINAL_RE.match(core))
         or core.lower() in R.CLAUSE_ADVERBS
     )
+
+
+def _only_a_place(core: str) -> bool:
+    """Whether a measured subject only names a place, the actor of its clause ("Venezuela
+    selbst investiert 900 Millionen US-Dollar", "Die Stadt Hamburg nimmt 37 Millionen Euro
+    ein"): who spends or earns, not what is measured; on a corpus of many stories such a
+    topic joins unrelated amounts ("Venezuela: 972 Meter" of a waterfall)."""
+    words = core.split()
+    if len(words) == 2 and words[0] in lexicon().place_frames:
+        return words[1][:1].isupper()  # "Stadt Hamburg", "Region Valencia"
+    return len(words) == 1 and (words[0] in lexicon().countries or words[0] in R.COUNTRY_ADJECTIVES)
 
 
 def concept_of(subject: str | None, unit: str | None) -> str | None:

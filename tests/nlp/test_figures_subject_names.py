@@ -77,3 +77,53 @@ def test_context_that_names_no_owner_is_left_out(extract: Extract, text: str, su
 def test_an_owner_is_still_named(extract: Extract) -> None:
     [fig] = extract("Derzeit beschäftigt die CCE rund 9.000 Arbeitnehmer.").figures
     assert fig.subject == "Arbeitnehmer (CCE)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Venezuela selbst investiert 900 Millionen US-Dollar in die Ethanolproduktion.",
+        "Nach Angaben der Zeitung nimmt die Stadt Hamburg so knapp 37 Millionen Euro ein.",
+    ],
+)
+def test_a_place_that_spends_or_earns_is_no_topic(extract: Extract, text: str) -> None:
+    """The actor of the clause is no measured thing: "Venezuela" joined a waterfall's height
+    and an investment on gnqa dev."""
+    [fig] = extract(text).figures
+    assert subject_group(fig.subject, fig.unit) is None, fig.subject
+
+
+def test_a_protest_after_a_disaster_keeps_the_disasters_death_toll(extract: Extract) -> None:
+    """Protests are an article's event only when it names no other: the bare death toll of an
+    article on protests against the flood management is the flood's."""
+    text = (
+        "In Ljubljana haben am Sonntag Tausende gegen das Krisenmanagement nach dem Hochwasser "
+        "protestiert. Die Proteste richteten sich gegen die Regierung.\n\n"
+        "Die Zahl der Toten stieg unterdessen auf 128 an. Die Organisatoren der Proteste "
+        "kündigten weitere Kundgebungen an."
+    )
+    [toll] = [f for f in extract(text).figures if f.value == 128]
+    assert subject_group(toll.subject, toll.unit) == "Tote (Hochwasser)"
+
+
+def test_a_coordinated_count_belongs_where_the_first_one_does(extract: Extract) -> None:
+    passengers, crew = extract(
+        "An Bord der Maschine befanden sich 103 Passagiere und sieben Crew-Mitglieder."
+    ).figures
+    assert passengers.subject == "Passagiere an Bord der Maschine"
+    assert crew.subject == "Crew-Mitglieder an Bord der Maschine"
+
+
+def test_a_count_stating_its_own_place_keeps_it(extract: Extract) -> None:
+    """Another count of the concept in the article ("in Chengdu") never replaces the place a
+    count's own sentence states ("in Xiamen")."""
+    text = (
+        "Das Busfeuer, bei dem in Xiamen am Freitagabend 47 Menschen starben und 34 verletzt "
+        "wurden, wurde durch Brandstiftung verursacht.\n\n"
+        "Im Jahr 2009 starben in Chengdu in der Provinz Sichuan 28 Menschen und mehr als 70 "
+        "wurden verletzt, als ein Mann einen Bus in Brand steckte."
+    )
+    dead, injured, *chengdu = extract(text).figures
+    for fig in (dead, injured):
+        assert "Xiamen" in (fig.subject or "") and "Chengdu" not in (fig.subject or "")
+    assert all("Chengdu" in (fig.subject or "") for fig in chengdu), chengdu
