@@ -39,6 +39,7 @@ class Lexicon:
     events: dict[str, str]  # event noun -> event group ("Beben" -> "Erdbeben")
     event_suffix: re.Pattern[str]  # a compound ending in an event noun ("Busunfall")
     scoped: frozenset[str]  # concepts that belong to an event (casualties, protesters)
+    event_of_concept: dict[str, str]  # "Teilnehmer" -> "Protest": the only event it takes
     implied_events: dict[str, str]  # "Demonstranten" -> "Protest": the event the noun implies
     not_places: tuple[str, ...]  # endings of plural common nouns ("Krankenhäusern")
     place_frames: frozenset[str]  # "Region", "Stadt", "Südosten": frame a place name
@@ -129,8 +130,13 @@ def lexicon() -> Lexicon:
             + r")(?:s|es)?$"
         ),
         scoped=frozenset(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "scoped"),
-        implied_events={
+        event_of_concept={
             r[1]: r[2] for r in _rows("figure_scopes.tsv") if r[0] == "scoped" and len(r) > 2
+        },
+        implied_events={
+            r[1]: r[2]
+            for r in _rows("figure_scopes.tsv")
+            if r[0] == "scoped" and len(r) > 3 and r[3] == "implied"
         },
         not_places=tuple(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "notplace"),
         place_frames=frozenset(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "placeframe"),

@@ -11,8 +11,9 @@ from dataclasses import replace
 
 from bot.models import Figure
 from bot.nlp.figure_dates import segments
+from bot.nlp.figure_lexicon import lexicon
 from bot.nlp.figure_places import Scope, scope_of, text_scope
-from bot.nlp.figure_subjects import is_scoped_concept, subject_group
+from bot.nlp.figure_subjects import concept_of, is_scoped_concept, subject_group
 
 
 def harmonise_subjects(
@@ -59,6 +60,9 @@ def _completed(f: Figure, event: str | None, place: str | None) -> Figure:
     contradict what it states ("Verletzte in Duisburg" + Brand -> "Verletzte in Duisburg
     (Brand)")."""
     own_event, own_place = scope_of(f.subject)
+    only = lexicon().event_of_concept.get(concept_of(f.subject, f.unit) or "")
+    if only is not None and event != only:
+        event = None  # the flood a protest is about is no scope of its participants
     add: list[str] = []
     if own_event is None and event and own_place in (None, place):
         add.append(event)

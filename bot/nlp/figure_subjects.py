@@ -94,7 +94,9 @@ def _scope_key(subject: str, concept: str) -> str:
     """The event and place of a scoped count as key words; the event the concept implies
     ("Demonstranten": Protest) when the subject names none."""
     event, place = scope_of(subject)
-    event = event or lexicon().implied_events.get(concept)
+    only = lexicon().event_of_concept.get(concept)
+    if only is not None and event != only:
+        event = lexicon().implied_events.get(concept)
     return " ".join(p for p in (event, place) if p)
 
 

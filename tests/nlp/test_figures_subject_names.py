@@ -127,3 +127,18 @@ def test_a_count_stating_its_own_place_keeps_it(extract: Extract) -> None:
     for fig in (dead, injured):
         assert "Xiamen" in (fig.subject or "") and "Chengdu" not in (fig.subject or "")
     assert all("Chengdu" in (fig.subject or "") for fig in chengdu), chengdu
+
+
+def test_a_protests_participants_never_take_the_disaster_it_is_about(extract: Extract) -> None:
+    """'Teilnehmer (Hochwasser in Ljubljana)': the flood story's protest was scoped by the
+    flood; participants and protesters belong to their protest and its place."""
+    text = (
+        "In Ljubljana haben am Sonntag Tausende gegen das Krisenmanagement nach dem Hochwasser "
+        "protestiert. Die Polizei sprach von 8.000 Teilnehmern, die Veranstalter von 30.000.\n\n"
+        "Das Hochwasser hatte in Ljubljana schwere Schäden angerichtet."
+    )
+    counts = [f for f in extract(text).figures if f.unit == "Teilnehmer"]
+    assert len(counts) == 2
+    for fig in counts:
+        key = subject_group(fig.subject, fig.unit) or ""
+        assert "Hochwasser" not in key and "Ljubljana" in key, fig.subject
