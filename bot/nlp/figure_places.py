@@ -47,8 +47,8 @@ def _place_after(words: Sequence[str], i: int) -> str | None:
         return nxt if nxt in R.COUNTRY_ADJECTIVES else None
     if not NOUN_RE.match(nxt) or event_of(nxt) or is_time(nxt) or is_non_topic(nxt):
         return None
-    if nxt.lower().endswith(lexicon().not_places):
-        return None
+    if nxt.lower().endswith(lexicon().not_places) or nxt.rstrip(",.") in lexicon().place_frames:
+        return None  # "in Krankenhäusern", "in Stadt und Land": no place's name
     return place_name(words, i + 1)
 
 

@@ -81,7 +81,10 @@ def subject_group(subject: str | None, unit: str | None) -> str | None:
     modifiers = [w for w in words[:head] if w.lower() not in lex.ignored_modifiers]
     concept = concept_of(subject, unit)
     if concept is not None:
-        scope = _scope_key(subject, concept) if concept in lex.scoped else ""
+        if concept in lex.scoped:
+            scope = _scope_key(subject, concept)
+        else:  # "Soldaten in Baucau", "Soldaten (in Libanon)": no modifier tells them apart
+            scope = "" if modifiers else (scope_of(subject)[1] or "")
         return _key(" ".join([*modifiers, concept, f"({scope})" if scope else ""]))
     if modifiers:
         return _key(" ".join([*modifiers, key_noun(words[head])]))

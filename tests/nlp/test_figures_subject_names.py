@@ -142,3 +142,20 @@ def test_a_protests_participants_never_take_the_disaster_it_is_about(extract: Ex
     for fig in counts:
         key = subject_group(fig.subject, fig.unit) or ""
         assert "Hochwasser" not in key and "Ljubljana" in key, fig.subject
+
+
+def test_troops_of_two_stories_are_two_topics(extract: Extract) -> None:
+    """A bare count of a concept that is no casualty takes its article's place: on gnqa dev
+    the troops of Timor and of Lebanon were one topic "Soldaten" with 11 reports."""
+    timor = extract(
+        "Die Unruhen in Osttimor halten an. In Osttimor patrouillieren inzwischen australische "
+        "Truppen.\n\nPortugal schickt weitere 200 Soldaten."
+    ).figures
+    lebanon = extract(
+        "Die Waffenruhe im Libanon hält. Die Lage in Libanon bleibt gespannt.\n\n"
+        "Frankreich schickt weitere 2.000 Soldaten."
+    ).figures
+    [a] = [f for f in timor if f.unit == "Soldat"]
+    [b] = [f for f in lebanon if f.unit == "Soldat"]
+    assert subject_group(a.subject, a.unit) == "Soldaten (Osttimor)"
+    assert subject_group(b.subject, b.unit) == "Soldaten (Libanon)"
