@@ -66,7 +66,17 @@ def _framed_place(words: Sequence[str], k: int) -> str | None:
     name = words[at].rstrip(",.")
     if not NOUN_RE.match(name) or event_of(name) or is_time(name) or is_non_topic(name):
         return None
-    return place_name(words, at)
+    found = place_name(words, at)
+    if at == k + 1 and words[k] in lexicon().part_frames and found == name:
+        return _nominative(found)  # "im Osten Bagdads": a part of a place names it in the genitive
+    return found
+
+
+def _nominative(name: str) -> str:
+    """A place name after a part-of frame without its genitive -s ("Bagdads" -> "Bagdad")."""
+    if len(name) > 4 and name.endswith("s") and not name.endswith(("ss", "us", "is", "os")):
+        return name[:-1]
+    return name
 
 
 def place_name(words: Sequence[str], k: int) -> str:

@@ -33,6 +33,10 @@ Extract = Callable[..., ArticleExtraction]
             "Tote (Anschlag Sankt Petersburg)",
         ),
         (
+            "Auf einem Markt im Osten Bagdads starben bei einem Anschlag 13 Menschen.",
+            "Tote (Anschlag Bagdad)",
+        ),
+        (
             "Im Süden Äthiopiens kamen bei Überschwemmungen 300 Menschen ums Leben.",
             "Tote (Hochwasser Äthiopien)",
         ),
