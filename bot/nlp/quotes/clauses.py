@@ -199,7 +199,11 @@ class Clauses(Accusations, Subjects, Contents):
         article = cl.first == "das" and a + 1 < c and texts[a + 1][:1].isupper()
         if a == c or (cl.first in self.vocab.after_first and not article):
             # "Dann sagte X", "Das sagte X"; not "Das Magazin X bezeichnete …" (an article)
-            return self.speaker_after(texts, c, b) or self.speaker_before(texts, a, c)
+            return (
+                self.speaker_after(texts, c, b)
+                or self.speaker_before(texts, a, c)
+                or self._group_subject(cl)
+            )
         np = self.speaker_before(texts, a, c, verb_final=b <= c + 2)
         inv = self.speaker_after(texts, c, b)
         if inv is not None and np is None and texts[inv.start].lower() in ("den", "dem", "das"):
@@ -214,7 +218,19 @@ class Clauses(Accusations, Subjects, Contents):
             np = inv
         elif inv is not None and np is not None and np.start == a and oblique_feminine(np):
             np = inv  # "Der Zeitung sagte der Anwalt": a dative before the cue
-        return np or inv
+        return np or inv or self._group_subject(cl)
+
+    def _group_subject(self, cl: CueClause) -> NP | None:
+        """A definite group no other rule took: the whole phrase between the clause start and
+        the cue ("Die Landwirte sagten"), or right after the cue up to its clause end or
+        particle ("…, verlangen die Mönche, dass", "teilten die Behörden mit")."""
+        texts, a, b, c = cl.texts, cl.a, cl.b, cl.c
+        before = self.definite_group(texts, a, c, c) if a < c else None
+        end = b - 1 if b - 1 > c + 1 and texts[b - 1] in self.vocab.sep_particles else b
+        after = self.definite_group(texts, c + 1, end, c) if c + 1 < end else None
+        if after is not None and (before is None or texts[c + 1].lower() == "der"):
+            return after  # "Die Pläne kritisierte der Verband, …": "der" is nominative
+        return before
 
     def _inverted_subject(self, inv: NP, np: NP | None, lemma: str, c: int) -> bool:
         """Whether the phrase right after the cue is its subject rather than `np` before it."""

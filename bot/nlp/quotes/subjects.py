@@ -23,7 +23,12 @@ from bot.nlp.quotes.grammar import (
     SUBORDINATORS,
 )
 from bot.nlp.speakers import DETS, NP, POSSESSIVE, is_role, parse_np
-from bot.nlp.speakers.agreement import CUE_ADVERBS, quoted_object
+from bot.nlp.speakers.agreement import (
+    CUE_ADVERBS,
+    oblique_feminine,
+    plural_finite,
+    quoted_object,
+)
 
 # articles that open a subject with an extended attribute ("die in Rom geborene Sängerin")
 ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
@@ -293,6 +298,33 @@ class Subjects(RulesBase):
         if np is None:
             return None
         if np.kind == "pronoun" and np.name not in ("er", "sie"):
+            return None
+        return np
+
+    def definite_group(self, texts: list[str], s: int, end: int, c: int) -> NP | None:
+        """A definite common-noun group as the cue's subject where the phrase chunker knows
+        no role in it: "Die Landwirte sagten, …", "verlangen die Mönche, dass …", "gab die
+        Sprachschule an". Read only where no other subject was found, with the article
+        agreeing with the finite cue (a plural cue takes "die") and a head that can speak
+        (not abstract, no thing of the non-speaker lexicon)."""
+        if s >= len(texts) or texts[s].lower() not in ("der", "die", "das"):
+            return None
+        if plural_finite(texts[c]) and texts[s].lower() != "die":
+            return None  # "Der Bericht sagten" cannot agree
+        np = parse_np(texts, s, end, allow_apposition=False, nouns=self.tables.nouns)
+        if np is None or np.kind != "description" or np.end != end or oblique_feminine(np):
+            return None
+        head = np.mention.split()[-1]
+        if not (head[:1].isupper() and head.isalpha() and self.check.head_speaks(head)):
+            return None
+        low = head.lower()
+        singular = (low, low[:-2] if low.endswith("en") else low, low.rstrip("n"))
+        abstract = (*self.vocab.abstract_suffixes, *(() if np.org else ("ung",)))
+        if any(w.endswith(abstract) for w in singular):
+            return None  # "die Bedingungen", "die Befürchtungen": abstract, also in the plural
+        if self._document_head(head):
+            return None
+        if head.lower() in self.vocab.non_speakers:
             return None
         return np
 
