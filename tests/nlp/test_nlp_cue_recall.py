@@ -40,3 +40,35 @@ def test_an_abstract_group_is_no_speaker(extract: Extract) -> None:
     # negative: an abstract head says nothing, though the cue agrees with it
     ex = extract("Die Bedingungen erklärten, warum die Ernte so schlecht ausgefallen war.")
     assert speakers(ex) == []
+
+
+# ---- a one-noun object of a speech act is its content -----------------------------------
+def test_an_admitted_noun_is_the_content_and_the_subject_speaks(extract: Extract) -> None:
+    # "Fehler" is the object: the subject before the cue is the speaker
+    ex = extract("Der Trainer räumte Fehler ein.")
+    assert [(q.speaker, q.text, q.act) for q in ex.quotes] == [("Trainer", "Fehler", "claim")]
+    ex = extract("Die Ministerin gab Versäumnisse zu.")
+    assert [(q.speaker, q.text) for q in ex.quotes] == [("Ministerin", "Versäumnisse")]
+
+
+def test_a_one_noun_demand_or_promise_keeps_its_act(extract: Extract) -> None:
+    ex = extract("Der Bürgermeister forderte Aufklärung.")
+    assert [(q.speaker, q.text, q.act) for q in ex.quotes] == [
+        ("Bürgermeister", "Aufklärung", "demand")
+    ]
+    ex = extract("Die Stadtverwaltung versprach Hilfe.")
+    assert [(q.text, q.act) for q in ex.quotes] == [("Hilfe", "announcement")]
+
+
+def test_a_name_after_the_cue_is_still_the_subject_after_a_dative(extract: Extract) -> None:
+    # negative: "Der Zeitung" is a dative; the surname after the cue speaks
+    ex = extract("Der Zeitung sagte Fischer, die Lage sei ernst.")
+    assert speakers(ex) == ["Fischer"]
+
+
+def test_a_one_noun_object_of_a_plain_claim_or_judgement_is_no_statement(
+    extract: Extract,
+) -> None:
+    # negative: praising a thing or reporting a person says nothing quotable
+    assert not extract("Der Trainer lobte Fehler.").quotes
+    assert not extract("Die Polizei meldete Fischer.").quotes

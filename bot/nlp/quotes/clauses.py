@@ -212,7 +212,7 @@ class Clauses(Accusations, Subjects, Contents):
         # the subject; the phrase before it is a dative object (or a sentence adverb
         # mistaken for a name: "Sinngemäß hofft Musk")
         if inv is not None and inv.start == c + 1 and self._inverted_subject(inv, np, lemma, c):
-            if not object_by_agreement(texts[c], inv, np):
+            if not object_by_agreement(texts[c], inv, np) and not self._bare_noun_object(inv, np):
                 np = inv
         elif inv is not None and np is not None and object_fronted(texts, a, np, inv, c):
             np = inv
@@ -231,6 +231,23 @@ class Clauses(Accusations, Subjects, Contents):
         if after is not None and (before is None or texts[c + 1].lower() == "der"):
             return after  # "Die Pläne kritisierte der Verband, …": "der" is nominative
         return before
+
+    def _bare_noun_object(self, inv: NP, np: NP | None) -> bool:
+        """ "Der Trainer räumte Fehler ein", "Die Ministerin versprach Hilfe": an article-less
+        common noun after the cue is its object when a nominative article phrase opens the
+        clause; a surname the article introduced stays a name ("Der Zeitung sagte Fischer"
+        has a dative before the cue)."""
+        word = inv.mention
+        return (
+            np is not None
+            and np.kind == "description"
+            and np.mention.split()[0].lower() in ("der", "die", "das")
+            and not oblique_feminine(np)
+            and inv.kind == "name"
+            and " " not in word
+            and word not in self.surnames
+            and (word in self.tables.nouns or word in self.tables.noun_lemmas)
+        )
 
     def _inverted_subject(self, inv: NP, np: NP | None, lemma: str, c: int) -> bool:
         """Whether the phrase right after the cue is its subject rather than `np` before it."""
