@@ -72,3 +72,29 @@ def test_a_one_noun_object_of_a_plain_claim_or_judgement_is_no_statement(
     # negative: praising a thing or reporting a person says nothing quotable
     assert not extract("Der Trainer lobte Fehler.").quotes
     assert not extract("Die Polizei meldete Fischer.").quotes
+
+
+# ---- an agentless passive report has an unnamed source ----------------------------------
+def test_an_agentless_passive_opinion_has_an_unnamed_source(extract: Extract) -> None:
+    ex = extract("Es wird vermutet, dass der Brand in der Küche ausgebrochen ist.")
+    assert [(q.speaker, q.text, q.act) for q in ex.quotes] == [
+        ("anonymous", "dass der Brand in der Küche ausgebrochen ist", "estimate")
+    ]
+    ex = extract("Zudem wurde berichtet, der Fahrer sei geflohen.")
+    assert [(q.speaker, q.text) for q in ex.quotes] == [("anonymous", "der Fahrer sei geflohen")]
+
+
+def test_an_agentless_passive_inside_a_named_text_is_that_texts(extract: Extract) -> None:
+    ex = extract(
+        "In einer Mitteilung der Feuerwehr, die am Abend erschien, wurde betont, dass niemand "
+        "verletzt worden sei."
+    )
+    assert speakers(ex) == ["Feuerwehr"]
+
+
+def test_a_passive_without_a_reported_clause_or_with_a_subject_is_no_report(
+    extract: Extract,
+) -> None:
+    # negatives: a plain passive with a subject, or a clause after it that reports nothing
+    assert not extract("Die Ergebnisse werden im Mai erwartet.").quotes
+    assert not extract("Es wird erwartet, weil die Mannschaft gewonnen hatte.").quotes

@@ -102,6 +102,9 @@ class Clauses(Accusations, Subjects, Contents):
         passive = self._passive_agent(cl.texts, cl.a, c, lemma, cl.end)
         if passive is not None:
             return Attribution(passive, cue, self._passive_content(cl))
+        unnamed = self._agentless(cl)
+        if unnamed is not None:
+            return unnamed
         if _points_back(cl):
             # "Das sagte X am Freitag.": the statement is the previous sentence
             back = self._back_speaker(cl.texts, c, cl.b, cl.end)
@@ -117,6 +120,23 @@ class Clauses(Accusations, Subjects, Contents):
         if np is None:
             return None
         return self._with_content(cl, lemma, cue, np, cue_idx)
+
+    def _agentless(self, cl: CueClause) -> Attribution | None:
+        """ "Es wird vermutet, dass …": an unnamed source, when a reported clause (dass/ob,
+        Konjunktiv I) follows the comma."""
+        texts, b, end = cl.texts, cl.b, cl.end
+        if not (b + 1 < end and texts[b] == "," and b == cl.c + 1):
+            return None
+        if not (texts[b + 1].lower() in ("dass", "ob") or self.has_konj(cl.words, b + 1, end)):
+            return None
+        np = self.agentless_report(texts, cl.a, cl.c)
+        if np is None:
+            return None
+        if cl.a > 0 and texts[cl.a - 1] == "," and texts[0].lower() in ("in", "im"):
+            # "In einer Presseerklärung, die …, wurde verkündet, dass": the text says it
+            comma = texts.index(",")
+            np = self._source_phrase(texts, 0, comma) or self._place_phrase(texts, 0, comma) or np
+        return Attribution(np, cl.texts[cl.c], (b + 1, end))
 
     def _passive_content(self, cl: CueClause) -> tuple[int, int]:
         """A passive report's content: the clause after a comma or colon when it is a

@@ -507,6 +507,28 @@ class Subjects(RulesBase):
                     return agent
         return None
 
+    def agentless_report(self, texts: list[str], a: int, c: int) -> NP | None:
+        """ "Es wird vermutet, dass …", "Zudem wurde befürchtet, …": a passive speech or
+        opinion participle with no agent and no subject of its own (only the expletive "es",
+        a form of "werden" and adverbs before it) reports what is said or believed by
+        unnamed people: an unnamed source, never a name from the clause."""
+        if c - a < 1 or not texts[c][:1].islower():
+            return None
+        before = [t.lower() for t in texts[a:c]]
+        if not any(t in PASSIVE_AUX for t in before):
+            return None
+        for k, t in enumerate(texts[a:c], a):
+            low = t.lower()
+            if low in PASSIVE_AUX or (low == "es" and k <= a + 1):
+                continue
+            if k == a and t[:1].isupper() and low in self.vocab.lead_skip:
+                continue  # "Zudem wird befürchtet"
+            if t[:1].islower() and t.isalpha() and low not in DETS and low not in PREPOSITIONS:
+                continue  # adverbs: "allgemein", "inzwischen", "auch"
+            return None
+        es = next((k for k in range(a, c) if texts[k].lower() in ("es", *PASSIVE_AUX)), c)
+        return NP(es, es + 1, "anonymous", "anonymous", None, False, " ".join(texts[es : c + 1]))
+
     def _place_phrase(self, texts: list[str], a: int, c: int) -> NP | None:
         """ "Im Bericht heißt es", "In der Mitteilung des Verbands heißt es": the text that
         says it is the source (its genitive author included)."""
