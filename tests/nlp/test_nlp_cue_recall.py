@@ -98,3 +98,24 @@ def test_a_passive_without_a_reported_clause_or_with_a_subject_is_no_report(
     # negatives: a plain passive with a subject, or a clause after it that reports nothing
     assert not extract("Die Ergebnisse werden im Mai erwartet.").quotes
     assert not extract("Es wird erwartet, weil die Mannschaft gewonnen hatte.").quotes
+
+
+# ---- verb-final split verbs ------------------------------------------------------------
+def test_a_verb_final_bekannt_gab_is_an_announcement(extract: Extract) -> None:
+    ex = extract("Wie die Stadtverwaltung am Montag bekannt gab, steigen die Preise im Mai.")
+    assert [(q.speaker, q.text, q.act) for q in ex.quotes] == [
+        ("Stadtverwaltung", "steigen die Preise im Mai", "announcement")
+    ]
+    ex = extract("Die Preise steigen im Mai, wie der Versorger bekannt gab.")
+    assert speakers(ex) == ["Versorger"]
+
+
+def test_a_perfect_bekannt_gegeben_with_an_object_reports_no_clause_after_it(
+    extract: Extract,
+) -> None:
+    # negative: the object is what was announced; the clause after the comma is background
+    ex = extract(
+        "Im Mai hatte der Minister seinen Rücktritt bekannt gegeben, nachdem die Wahl "
+        "verloren gegangen war."
+    )
+    assert all("nachdem" not in q.text for q in ex.quotes)
