@@ -119,3 +119,22 @@ def test_a_perfect_bekannt_gegeben_with_an_object_reports_no_clause_after_it(
         "verloren gegangen war."
     )
     assert all("nachdem" not in q.text for q in ex.quotes)
+
+
+# ---- news that became known has an unnamed source --------------------------------------
+def test_what_became_known_is_reported_by_an_unnamed_source(extract: Extract) -> None:
+    ex = extract("Im April wurde dann bekannt, dass der Verein den Trainer entlässt.")
+    assert [(q.speaker, q.text) for q in ex.quotes] == [
+        ("anonymous", "dass der Verein den Trainer entlässt")
+    ]
+    ex = extract("Wie gestern bekannt wurde, schließt das Werk zum Jahresende.")
+    assert [(q.speaker, q.text) for q in ex.quotes] == [
+        ("anonymous", "schließt das Werk zum Jahresende")
+    ]
+
+
+def test_something_that_is_known_or_a_famous_person_reports_nothing(extract: Extract) -> None:
+    # negatives: a subject that became famous; "bekannt" closing another clause
+    assert not extract("Die Sängerin wurde im Mai bekannt, weil sie gewann.").quotes
+    ex = extract("Ob der Trainer bleiben wird, ist derzeit noch nicht bekannt.")
+    assert speakers(ex) == []

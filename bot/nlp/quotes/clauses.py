@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.nlp.attribution.acts import is_passive
+from bot.nlp.calendar_words import MONTHS
 from bot.nlp.quotes.accusations import Accusations
-from bot.nlp.quotes.content import Contents
+from bot.nlp.quotes.content import Contents, _wie_content
 from bot.nlp.quotes.grammar import FINITE_HABEN, OBLIQUE_ARTICLES
 from bot.nlp.quotes.model import Attribution, CueClause, Word
 from bot.nlp.quotes.subjects import Subjects
@@ -102,6 +103,8 @@ class Clauses(Accusations, Subjects, Contents):
         passive = self._passive_agent(cl.texts, cl.a, c, lemma, cl.end)
         if passive is not None:
             return Attribution(passive, cue, self._passive_content(cl))
+        if lemma == "bekannt werden":
+            return self._became_known(cl, cue)  # news has no speaker in its own clause
         unnamed = self._agentless(cl)
         if unnamed is not None:
             return unnamed
@@ -137,6 +140,24 @@ class Clauses(Accusations, Subjects, Contents):
             comma = texts.index(",")
             np = self._source_phrase(texts, 0, comma) or self._place_phrase(texts, 0, comma) or np
         return Attribution(np, cl.texts[cl.c], (b + 1, end))
+
+    def _became_known(self, cl: CueClause, cue: str) -> Attribution | None:
+        """ "Im Mai wurde bekannt, dass …", "Wie gestern bekannt wurde, …": news that became
+        known has no speaker of its own; an unnamed source, when its clause holds no noun
+        (only adverbs, "es", a conjunction) and a reported clause or "wie" frames it."""
+        texts, a, b, end = cl.texts, cl.a, cl.b, cl.end
+        for k in range(a, b):
+            low = texts[k].lower()
+            lead = k == a and (low in self.vocab.lead_skip or low in ("wie", "nachdem", "als"))
+            when = low in self.vocab.time_words or low in MONTHS or low in ("im", "am")
+            if not (lead or when or (texts[k][:1].islower() and texts[k].isalpha())):
+                return None  # "Der Plan wurde bekannt": a subject of its own
+        np = NP(cl.c, cl.c + 1, "anonymous", "anonymous", None, False, cue)
+        if cl.first == "wie":
+            return Attribution(np, cue, _wie_content(cl))
+        if b + 1 < end and texts[b] == "," and texts[b + 1].lower() == "dass":
+            return Attribution(np, cue, (b + 1, end))
+        return None
 
     def _passive_content(self, cl: CueClause) -> tuple[int, int]:
         """A passive report's content: the clause after a comma or colon when it is a
