@@ -138,3 +138,21 @@ def test_something_that_is_known_or_a_famous_person_reports_nothing(extract: Ext
     assert not extract("Die Sängerin wurde im Mai bekannt, weil sie gewann.").quotes
     ex = extract("Ob der Trainer bleiben wird, ist derzeit noch nicht bekannt.")
     assert speakers(ex) == []
+
+
+# ---- opinion predicates with "sein" ----------------------------------------------------
+def test_an_opinion_predicate_with_sein_reports_its_clause(extract: Extract) -> None:
+    ex = extract("Der Verband ist der Ansicht, dass die Reform zu spät komme.")
+    assert [(q.speaker, q.text) for q in ex.quotes] == [
+        ("Verband", "dass die Reform zu spät komme")
+    ]
+    ex = extract("Die Ärztin Eva Roth ist davon überzeugt, dass die Therapie hilft.")
+    assert speakers(ex) == ["Eva Roth"]
+    ex = extract("Die Landesregierung ist zuversichtlich, die Brücke bis Mai öffnen zu können.")
+    assert [q.text for q in ex.quotes] == ["die Brücke bis Mai öffnen zu können"]
+
+
+def test_an_opinion_predicate_without_a_reported_clause_says_nothing(extract: Extract) -> None:
+    # negatives: no clause, or a causal clause that is the reason, not the opinion
+    assert not extract("Die Landesregierung ist zuversichtlich.").quotes
+    assert not extract("Die Ärztin ist überzeugt, weil sie die Befunde gesehen hat.").quotes
