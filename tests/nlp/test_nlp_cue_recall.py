@@ -156,3 +156,19 @@ def test_an_opinion_predicate_without_a_reported_clause_says_nothing(extract: Ex
     # negatives: no clause, or a causal clause that is the reason, not the opinion
     assert not extract("Die Landesregierung ist zuversichtlich.").quotes
     assert not extract("Die Ärztin ist überzeugt, weil sie die Befunde gesehen hat.").quotes
+
+
+# ---- ausführen ------------------------------------------------------------------------
+def test_ausfuehren_with_a_reported_clause_is_a_statement(extract: Extract) -> None:
+    ex = extract("Der Richter führte aus, die Zeugin habe die Wahrheit gesagt.")
+    assert [(q.speaker, q.text) for q in ex.quotes] == [
+        ("Richter", "die Zeugin habe die Wahrheit gesagt")
+    ]
+    ex = extract("Wie die Ministerin ausführte, seien die Kassen leer.")
+    assert speakers(ex) == ["Ministerin"]
+
+
+def test_ausfuehren_as_carrying_out_or_exporting_is_no_statement(extract: Extract) -> None:
+    # negatives: "führte den Angriff aus", "führt Waren aus"
+    assert not extract("Die Armee führte den Angriff aus, nachdem die Frist ablief.").quotes
+    assert not extract("Die Firma führt seit Jahren Maschinen aus.").quotes
