@@ -172,3 +172,20 @@ def test_ausfuehren_as_carrying_out_or_exporting_is_no_statement(extract: Extrac
     # negatives: "führte den Angriff aus", "führt Waren aus"
     assert not extract("Die Armee führte den Angriff aus, nachdem die Frist ablief.").quotes
     assert not extract("Die Firma führt seit Jahren Maschinen aus.").quotes
+
+
+# ---- a fronted prepositional phrase ----------------------------------------------------
+def test_a_noun_inside_a_fronted_phrase_is_no_subject(extract: Extract) -> None:
+    # V2: the prepositional phrase before the finite cue is the one fronted constituent;
+    # the document after the cue is the subject, not "Gewalt" inside the phrase
+    ex = extract(
+        "Zum Hintergrund der rechten Gewalt führt der Bericht aus, ein Drittel der Taten "
+        "richte sich gegen Linke."
+    )
+    assert speakers(ex) == ["Bericht"]
+
+
+def test_an_extended_attribute_before_the_subject_is_part_of_it(extract: Extract) -> None:
+    # negative: "Im Exil lebende Oppositionelle" is the subject itself
+    ex = extract("Im Exil lebende Oppositionelle sagen, die Wahl sei gefälscht worden.")
+    assert speakers(ex) == ["Oppositionelle"]

@@ -8,7 +8,7 @@ from bot.nlp.attribution.acts import is_passive
 from bot.nlp.calendar_words import MONTHS
 from bot.nlp.quotes.accusations import Accusations
 from bot.nlp.quotes.content import Contents, _wie_content
-from bot.nlp.quotes.grammar import FINITE_HABEN, OBLIQUE_ARTICLES
+from bot.nlp.quotes.grammar import FINITE_HABEN, OBLIQUE_ARTICLES, PREPOSITIONS, RELATIVE
 from bot.nlp.quotes.model import Attribution, CueClause, Word
 from bot.nlp.quotes.subjects import Subjects
 from bot.nlp.speakers import NP
@@ -240,11 +240,10 @@ class Clauses(Accusations, Subjects, Contents):
         article = cl.first == "das" and a + 1 < c and texts[a + 1][:1].isupper()
         if a == c or (cl.first in self.vocab.after_first and not article):
             # "Dann sagte X", "Das sagte X"; not "Das Magazin X bezeichnete …" (an article)
-            return (
-                self.speaker_after(texts, c, b)
-                or self.speaker_before(texts, a, c)
-                or self._group_subject(cl)
-            )
+            before = self.speaker_before(texts, a, c)
+            if before is not None and self._fronted_phrase(cl, before):
+                before = self._document_subject(texts, c + 1, b)
+            return self.speaker_after(texts, c, b) or before or self._group_subject(cl)
         np = self.speaker_before(texts, a, c, verb_final=b <= c + 2)
         inv = self.speaker_after(texts, c, b)
         if inv is not None and np is None and texts[inv.start].lower() in ("den", "dem", "das"):
@@ -259,6 +258,9 @@ class Clauses(Accusations, Subjects, Contents):
             np = inv
         elif inv is not None and np is not None and np.start == a and oblique_feminine(np):
             np = inv  # "Der Zeitung sagte der Anwalt": a dative before the cue
+        elif np is not None and self._fronted_phrase(cl, np):
+            # "Zum Hintergrund der Gewalt führt der Bericht aus": V2 fronts one phrase
+            np = inv or self._document_subject(texts, c + 1, b)
         return np or inv or self._group_subject(cl)
 
     def _group_subject(self, cl: CueClause) -> NP | None:
@@ -272,6 +274,19 @@ class Clauses(Accusations, Subjects, Contents):
         if after is not None and (before is None or texts[c + 1].lower() == "der"):
             return after  # "Die Pläne kritisierte der Verband, …": "der" is nominative
         return before
+
+    def _fronted_phrase(self, cl: CueClause, np: NP) -> bool:
+        """A V2 clause opened by a prepositional phrase ("Zum Hintergrund der Gewalt führt
+        der Bericht aus, …"): the finite cue follows that one phrase, so a noun inside it is
+        no subject; in a verb-final clause ("…, bei dem der Minister sagte") it may be."""
+        texts, a, c = cl.texts, cl.a, cl.c
+        if texts[a].lower() not in PREPOSITIONS or not a < np.start < c or cl.b <= c + 2:
+            return False
+        if a + 1 < c and texts[a + 1].lower() in RELATIVE:
+            return False
+        # "Im Exil lebende Uiguren sagen": the phrase is an extended attribute of the subject
+        k = np.start
+        return not (k >= a + 2 and texts[k - 1][:1].islower() and texts[k - 2][:1].isupper())
 
     def _bare_noun_object(self, inv: NP, np: NP | None) -> bool:
         """ "Der Trainer räumte Fehler ein", "Die Ministerin versprach Hilfe": an article-less
