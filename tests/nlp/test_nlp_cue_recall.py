@@ -189,3 +189,14 @@ def test_an_extended_attribute_before_the_subject_is_part_of_it(extract: Extract
     # negative: "Im Exil lebende Oppositionelle" is the subject itself
     ex = extract("Im Exil lebende Oppositionelle sagen, die Wahl sei gefälscht worden.")
     assert speakers(ex) == ["Oppositionelle"]
+
+
+# ---- a month or a preposition is no subject ----------------------------------------------
+def test_a_month_before_the_cue_is_no_subject(extract: Extract) -> None:
+    ex = extract("Ende Januar verkündete der Verband offiziell, dass er sich bewerben werde.")
+    assert speakers(ex) == ["Verband"]
+
+
+def test_a_capitalised_preposition_is_no_subject(extract: Extract) -> None:
+    ex = extract("Aufgrund der Lage erklärte die Polizei, die Straße bleibe gesperrt.")
+    assert speakers(ex) == ["Polizei"]

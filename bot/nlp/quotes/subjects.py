@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from bot.nlp.calendar_words import MONTHS, WEEKDAYS
 from bot.nlp.quotes.base import RulesBase, _adjective_like
 from bot.nlp.quotes.grammar import (
     BOUNDARY,
@@ -38,6 +39,18 @@ def _web_address(word: str) -> bool:
     """A medium written as its web address ("ndr.de", "spiegel.de")."""
     host, _, tld = word.rpartition(".")
     return bool(host) and tld.isalpha() and 2 <= len(tld) <= 4 and word[:1].islower()
+
+
+def _no_subject_word(np: NP) -> bool:
+    """A one-word "name" that is a month, a weekday or a capitalised preposition ("am 19.
+    August entschieden", "Aufgrund einer Warnung wurden …"): a time or a cause, never the
+    subject of a cue."""
+    low = np.mention.lower()
+    return (
+        np.kind == "name"
+        and " " not in low
+        and (low in MONTHS or low in WEEKDAYS or low in PREPOSITIONS)
+    )
 
 
 class Subjects(RulesBase):
@@ -104,7 +117,7 @@ class Subjects(RulesBase):
                 and texts[aux + 1].lower() not in OBLIQUE_ARTICLES
             ):
                 np = self._np(texts, aux + 1, c)
-                if np is not None:
+                if np is not None and not _no_subject_word(np):
                     return np
         starts = list(range(a, c))
         # earlier clause starts let an apposition ("X, Sprecher des Y, sagte") reach the cue
@@ -155,6 +168,8 @@ class Subjects(RulesBase):
             if np is None:
                 inside = self._object_phrase_end(texts, s, c)
                 continue
+            if _no_subject_word(np):
+                continue  # "Ende Januar verkündete der Verband", "Aufgrund … wurden"
             if (
                 (
                     np.kind == "name"
