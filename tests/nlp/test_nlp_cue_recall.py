@@ -200,3 +200,17 @@ def test_a_month_before_the_cue_is_no_subject(extract: Extract) -> None:
 def test_a_capitalised_preposition_is_no_subject(extract: Extract) -> None:
     ex = extract("Aufgrund der Lage erklärte die Polizei, die Straße bleibe gesperrt.")
     assert speakers(ex) == ["Polizei"]
+
+
+# ---- the nominative of a passive directive is the one addressed ------------------------
+def test_a_passive_directive_without_agent_has_an_unnamed_source(extract: Extract) -> None:
+    ex = extract("Wegen des Rauchs wurden Anwohner aufgefordert, die Fenster zu schließen.")
+    assert [(q.speaker, q.text, q.act) for q in ex.quotes] == [
+        ("anonymous", "die Fenster zu schließen", "demand")
+    ]
+
+
+def test_a_passive_directive_never_makes_the_addressee_the_speaker(extract: Extract) -> None:
+    # "Die Bürger" are asked (also without the comma before the infinitive)
+    ex = extract("Die Bürger wurden aufgerufen Wasser zu sparen.")
+    assert speakers(ex) == ["anonymous"]

@@ -8,11 +8,22 @@ from bot.nlp.attribution.acts import is_passive
 from bot.nlp.calendar_words import MONTHS
 from bot.nlp.quotes.accusations import Accusations
 from bot.nlp.quotes.content import Contents, _wie_content
-from bot.nlp.quotes.grammar import FINITE_HABEN, OBLIQUE_ARTICLES, PREPOSITIONS, RELATIVE
+from bot.nlp.quotes.grammar import (
+    FINITE_HABEN,
+    OBLIQUE_ARTICLES,
+    PASSIVE_AUX,
+    PREPOSITIONS,
+    RELATIVE,
+)
 from bot.nlp.quotes.model import Attribution, CueClause, Word
 from bot.nlp.quotes.subjects import Subjects
 from bot.nlp.speakers import NP
 from bot.nlp.speakers.agreement import object_by_agreement, object_fronted, oblique_feminine
+
+# words of a passive directive's clause that name its source, channel or text
+CHANNELS = frozenset(
+    {"von", "vom", "durch", "über", "seitens", "in", "im", "darin", "hierin", "dort", "darüber"}
+)
 
 
 def _number_clash(verb: str, lemma: str, np: NP) -> bool:
@@ -105,6 +116,8 @@ class Clauses(Accusations, Subjects, Contents):
             return Attribution(passive, cue, self._passive_content(cl))
         if lemma == "bekannt werden":
             return self._became_known(cl, cue)  # news has no speaker in its own clause
+        if self._passive_directive(cl, lemma):
+            return self._addressed_passive(cl, cue)
         unnamed = self._agentless(cl)
         if unnamed is not None:
             return unnamed
@@ -123,6 +136,27 @@ class Clauses(Accusations, Subjects, Contents):
         if np is None:
             return None
         return self._with_content(cl, lemma, cue, np, cue_idx)
+
+    def _passive_directive(self, cl: CueClause, lemma: str) -> bool:
+        """ "Anwohner wurden aufgefordert, …": a directive in the passive whose clause names no
+        channel or text ("über den Sender aufgerufen", "Darin wird X aufgefordert": those
+        are read by the other rules)."""
+        if lemma not in self.vocab.directives or lemma in ("beschließen", "entscheiden"):
+            return False
+        before = {t.lower() for t in cl.texts[cl.a : cl.c]}
+        return bool(before & PASSIVE_AUX) and not before & CHANNELS
+
+    def _addressed_passive(self, cl: CueClause, cue: str) -> Attribution | None:
+        """ "Aufgrund des Rauchs wurden Anwohner aufgefordert, die Fenster zu schließen": the
+        nominative of a passive directive is the one addressed, never the speaker: the demand
+        has an unnamed source."""
+        texts, b, c, end = cl.texts, cl.b, cl.c, cl.end
+        comma = b + 1 < end and texts[b] == ","
+        lo = b + 1 if comma else c + 1  # the comma before the infinitive is often left out
+        if not (lo < end and (comma or self._zu_infinitive(texts, lo, end))):
+            return None
+        np = NP(c, c + 1, "anonymous", "anonymous", None, False, cue)
+        return Attribution(np, cue, (lo, end))
 
     def _agentless(self, cl: CueClause) -> Attribution | None:
         """ "Es wird vermutet, dass …": an unnamed source, when a reported clause (dass/ob,
