@@ -214,3 +214,15 @@ def test_a_passive_directive_never_makes_the_addressee_the_speaker(extract: Extr
     # "Die Bürger" are asked (also without the comma before the infinitive)
     ex = extract("Die Bürger wurden aufgerufen Wasser zu sparen.")
     assert speakers(ex) == ["anonymous"]
+
+
+def test_a_thing_after_a_genitive_deren_is_no_subject(extract: Extract) -> None:
+    # V2: "Deren Haltung gegenüber der Partei" is the fronted object; the name after the
+    # cue judges it
+    ex = extract(
+        "Deren Haltung gegenüber der Partei bezeichnete Karl Berger als „zutiefst verlogen“."
+    )
+    assert [(q.speaker, q.text) for q in ex.quotes] == [("Karl Berger", "zutiefst verlogen")]
+    # negative: a role after "Dessen" is the subject
+    ex = extract("Dessen Sprecher sagte am Abend, die Lage sei ernst.")
+    assert speakers(ex) == ["Dessen Sprecher"]

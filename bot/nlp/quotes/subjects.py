@@ -23,7 +23,7 @@ from bot.nlp.quotes.grammar import (
     RELATIVE,
     SUBORDINATORS,
 )
-from bot.nlp.speakers import DETS, NP, POSSESSIVE, is_role, parse_np
+from bot.nlp.speakers import DETS, NP, POSSESSIVE, is_org, is_role, parse_np
 from bot.nlp.speakers.agreement import (
     CUE_ADVERBS,
     oblique_feminine,
@@ -31,6 +31,8 @@ from bot.nlp.speakers.agreement import (
     quoted_object,
 )
 
+# genitive relative / demonstrative pronouns that open a phrase about a possessed thing
+GENITIVE_RELS = frozenset({"deren", "dessen"})
 # articles that open a subject with an extended attribute ("die in Rom geborene Sängerin")
 ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
 
@@ -44,8 +46,14 @@ def _web_address(word: str) -> bool:
 def _no_subject_word(np: NP) -> bool:
     """A one-word "name" that is a month, a weekday or a capitalised preposition ("am 19.
     August entschieden", "Aufgrund einer Warnung wurden …"): a time or a cause, never the
-    subject of a cue."""
+    subject of a cue; nor is a thing after a genitive "Deren"/"Dessen"."""
     low = np.mention.lower()
+    words = low.split()
+    if np.kind == "name" and words[0] in GENITIVE_RELS and len(words) > 1:
+        # "Deren Haltung bezeichnete er als …": a possessed thing, not a name ("Dessen
+        # Sprecher" stays: a role)
+        head = np.mention.split()[-1]
+        return not (is_role(head) or is_org(head))
     return (
         np.kind == "name"
         and " " not in low
@@ -169,6 +177,8 @@ class Subjects(RulesBase):
                 inside = self._object_phrase_end(texts, s, c)
                 continue
             if _no_subject_word(np):
+                if s == a and not verb_final and np.mention.split()[0].lower() in GENITIVE_RELS:
+                    return None  # V2: "Deren Haltung gegenüber der PKK" is one fronted phrase
                 continue  # "Ende Januar verkündete der Verband", "Aufgrund … wurden"
             if (
                 (
