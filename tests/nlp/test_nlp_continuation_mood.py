@@ -115,6 +115,9 @@ def test_across_a_paragraph_break_only_unambiguous_konjunktiv_goes_on(extract: E
         ("k1", Step(2, False, True), False),
         ("quoted", Step(2, False, False), False),
         ("k1-aux", Step(3, False, True), False),
+        ("hearsay", Step(2, False, False), True),
+        ("hearsay", Step(2, True, True), False),
+        ("k2", Step(2, False, True), False),
     ],
 )
 def test_may_continue_table(kind: str, step: Step, expected: bool) -> None:

@@ -10,6 +10,8 @@ from bot.models import Quote
 from bot.nlp.attribution.continuation import (
     ReportKind,
     Step,
+    in_complement_only,
+    is_hearsay,
     konj2_at,
     main_verb_slots,
     may_continue,
@@ -43,6 +45,18 @@ def _names_known(words: Sequence[Word], state: DocState, known: int) -> bool:
     return any(name.split()[-1] in texts for name, _, _ in state.persons[:known])
 
 
+def _ends_open(words: Sequence[Word]) -> bool:
+    """Whether a sentence ends inside a quotation that goes on in the next one."""
+    return words[-1].inq or (len(words) > 1 and words[-2].inq and words[-1].text in ".!?")
+
+
+def _free_for(quotes: Sequence[Quote], nxt: Quote) -> bool:
+    """Whether a sentence inside a quotation may take the speaker of the quotation's
+    attributed sentence: it has no quote yet, or only quotes the running speaker gave it
+    (no cue of their own) that name someone else."""
+    return all(q.cue is None and q.kind == "direct" and q.speaker != nxt.speaker for q in quotes)
+
+
 class Continuations(Entities, CueFinder, QuoteRecords):
     """Stage 6: statements without a cue of their own: Konjunktiv continuations of
     the running speaker, "Das sagte X" back references, colon quotes, open quotation heads."""
@@ -68,20 +82,25 @@ class Continuations(Entities, CueFinder, QuoteRecords):
         n = len(words)
         if words[0].inq or (words[0].text in QUOTE_CHARS and words[min(1, n - 1)].inq):
             return "quoted"
-        k1 = self._konj1_forms(words)
-        if k1:
-            return "k1-aux" if any(t in self.konj2.auxiliaries for t in k1) else "k1"
         texts = [w.text for w in words]
         quoted = [w.inq for w in words]
-        if konj2_at(texts, quoted, self.konj2) is not None:
-            return "k2"
+        k1 = self._konj1_at(words)
+        if k1 and not in_complement_only(texts, k1, IMPERSONAL):
+            return "k1-aux" if any(texts[k] in self.konj2.auxiliaries for k in k1) else "k1"
+        finite = konj2_at(texts, quoted, self.konj2)
+        if finite is not None:
+            return "hearsay" if is_hearsay(texts, finite) else "k2"
         return "modal" if modal_at(texts, quoted, self.konj2) is not None else None
 
     def _konj1_forms(self, words: Sequence[Word]) -> list[str]:
         """The Konjunktiv I forms of a sentence outside quotation marks ("ich habe", "zu
         gebe" excluded)."""
+        return [words[k].text for k in self._konj1_at(words)]
+
+    def _konj1_at(self, words: Sequence[Word]) -> list[int]:
+        """Word indices of the Konjunktiv I forms of `_konj1_forms`."""
         return [
-            w.text
+            k
             for k, w in enumerate(words)
             if not w.inq
             and self.is_konj1(w.text)
@@ -158,43 +177,40 @@ class Continuations(Entities, CueFinder, QuoteRecords):
             words, (back.end, len(words)), speaker, role, back.marker, si, text, marker=True
         )
 
-    def _open_quote_heads(
+    def _with_open_quote_heads(
         self, sentences: list[SentenceInput], quotes: list[Quote], text: str
     ) -> list[Quote]:
         """„A. B.“, sagte X: the sentences of a quotation before the one that names the
-        speaker get the speaker of the quotation's attributed sentence."""
+        speaker get the speaker of the quotation's attributed sentence, also when the running
+        speaker of the statement before the quotation had taken them ("…, sagte Berg. „A.
+        B.“, sagte Roth": A is Roth's), and when "so X" closes it (an according-to quote).
+        Returns all quotes, the superseded ones left out."""
         by_sentence: dict[int, Quote] = {}
+        at: dict[int, list[Quote]] = {}
         for q in quotes:
-            if q.kind in ("direct", "mixed") and q.speaker:
+            at.setdefault(q.sentence_index, []).append(q)
+            if q.kind in ("direct", "mixed", "according_to") and q.speaker:
                 by_sentence.setdefault(q.sentence_index, q)
-        covered = {q.sentence_index for q in quotes}
-        out: list[Quote] = []
+        heads: dict[int, Quote] = {}
         nxt: Quote | None = None
         for si in range(len(sentences) - 1, -1, -1):
             words = sentences[si].words
             if not words:
                 nxt = None
                 continue
-            ends_open = words[-1].inq or (
-                len(words) > 1 and words[-2].inq and words[-1].text in ".!?"
-            )
             if (
-                si not in covered
-                and ends_open
-                and nxt is not None
+                nxt is not None
+                and _ends_open(words)
                 and sentences[si].section == "report"
+                and _free_for(at.get(si, []), nxt)
             ):
                 head = self._make(
                     words, (0, len(words)), nxt.speaker or "", nxt.speaker_role, None, si, text
                 )
                 if head is not None:
-                    out.append(head)
-                    covered.add(si)
-            starts_open = words[0].inq
-            nxt = by_sentence.get(si) if starts_open else None
-            if nxt is None and si in covered and starts_open:
-                nxt = next((q for q in out if q.sentence_index == si), None)
-        return out
+                    heads[si] = head
+            nxt = (heads.get(si) or by_sentence.get(si)) if words[0].inq else None
+        return [q for q in quotes if q.sentence_index not in heads] + list(heads.values())
 
     def _colon_quote(
         self, words: Sequence[Word], state: DocState, si: int, text: str

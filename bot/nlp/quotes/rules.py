@@ -135,7 +135,7 @@ class QuoteRules(Clauses, Markers, Continuations):
                 self.surnames = _surnames(state.persons)
                 self._sentence(words, prev_words, si, explicit_only, state, quotes, text)
             prev_words = words
-        quotes.extend(self._open_quote_heads(sentences, quotes, text))
+        quotes = self._with_open_quote_heads(sentences, quotes, text)
         quotes.sort(key=lambda q: (q.sentence_index, q.start_char))
         quotes = [complete_elliptic(q) for q in quotes]
         kept = [q for q in quotes if not _non_speaker(q.speaker, self.vocab.non_speakers)]
