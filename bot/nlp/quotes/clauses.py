@@ -173,7 +173,7 @@ class Clauses(Accusations, Subjects, Contents):
             # "In einer Presseerklärung, die …, wurde verkündet, dass": the text says it
             comma = texts.index(",")
             np = self._source_phrase(texts, 0, comma) or self._place_phrase(texts, 0, comma) or np
-        return Attribution(np, cl.texts[cl.c], (b + 1, end))
+        return Attribution(np, cl.texts[cl.c], (b + 1, end), passive=True)
 
     def _became_known(self, cl: CueClause, cue: str) -> Attribution | None:
         """ "Im Mai wurde bekannt, dass …", "Wie gestern bekannt wurde, …": news that became
@@ -188,9 +188,9 @@ class Clauses(Accusations, Subjects, Contents):
                 return None  # "Der Plan wurde bekannt": a subject of its own
         np = NP(cl.c, cl.c + 1, "anonymous", "anonymous", None, False, cue)
         if cl.first == "wie":
-            return Attribution(np, cue, _wie_content(cl))
+            return Attribution(np, cue, _wie_content(cl), passive=True)
         if b + 1 < end and texts[b] == "," and texts[b + 1].lower() == "dass":
-            return Attribution(np, cue, (b + 1, end))
+            return Attribution(np, cue, (b + 1, end), passive=True)
         return None
 
     def _passive_content(self, cl: CueClause) -> tuple[int, int]:
