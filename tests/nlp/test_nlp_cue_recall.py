@@ -226,3 +226,22 @@ def test_a_thing_after_a_genitive_deren_is_no_subject(extract: Extract) -> None:
     # negative: a role after "Dessen" is the subject
     ex = extract("Dessen Sprecher sagte am Abend, die Lage sei ernst.")
     assert speakers(ex) == ["Dessen Sprecher"]
+
+
+# ---- a document as the source of "zeigt", "sieht vor", "ergab" --------------------------
+def test_a_document_subject_reports_with_zeigen_vorsehen_ergeben(extract: Extract) -> None:
+    ex = extract("Eine Umfrage des Instituts zeigte, dass die Mehrheit dagegen ist.")
+    assert [(q.speaker, q.text) for q in ex.quotes] == [
+        ("Umfrage des Instituts", "dass die Mehrheit dagegen ist")
+    ]
+    ex = extract("Der Gesetzentwurf sieht vor, dass Betriebe eine Abgabe zahlen müssen.")
+    assert [(q.speaker, q.cue) for q in ex.quotes] == [("Gesetzentwurf", "sieht vor")]
+    ex = extract("Die Untersuchung ergab, dass der Pilot zu spät gebremst hatte.")
+    assert speakers(ex) == ["Untersuchung"]
+
+
+def test_zeigen_without_a_document_or_a_dass_clause_reports_nothing(extract: Extract) -> None:
+    # negatives: pictures are no document; "zeigt das Haus" shows, it does not report
+    assert not extract("Die Bilder zeigen, dass es im Hafen brennt.").quotes
+    assert not extract("Die Studie zeigt das Haus der Familie.").quotes
+    assert not extract("Er sah vor sich die Straße, dass sie leer war.").quotes

@@ -109,16 +109,10 @@ class CueFinder(RulesBase):
             if t[:1].isupper() and (i > 0 or _first_name(words)):
                 continue  # "Will Grant berichtete": a sentence-initial first name
             low = t.lower()
-            closed = self._closed_before(words, i, low)
-            if closed is not None:
-                out.append((i, closed[1], f"{closed[0]} {t}"))
+            multi = self._multiword_cue(words, i, low)
+            if multi is not None:
+                out.append(multi)
                 continue
-            sep = self.lex.separable.get(low)
-            if sep is not None:
-                found = self._separable(words, i, sep)
-                if found is not None:
-                    out.append((i, found[1], f"{t} {found[0]}"))
-                    continue
             lemma = (
                 self.lex.forms.get(low)
                 or self._plural_finite(words, i, low)
@@ -158,6 +152,52 @@ class CueFinder(RulesBase):
             return None
         # right after the subject the form agrees with it: a singular takes "spricht"
         return None if words[0].text.lower() in ("den", "dem", "des") else low
+
+    def _multiword_cue(
+        self, words: Sequence[Word], i: int, low: str
+    ) -> tuple[int, str, str] | None:
+        """A cue of more than its verb at words[i]: a closed nominal idiom ("damit rechnet"),
+        a separable verb with its particle ("wies … hin"), a document's verb ("Die Studie
+        zeigt, dass")."""
+        t = words[i].text
+        closed = self._closed_before(words, i, low)
+        if closed is not None:
+            return (i, closed[1], f"{closed[0]} {t}")
+        sep = self.lex.separable.get(low)
+        found = self._separable(words, i, sep) if sep is not None else None
+        if found is not None:
+            return (i, found[1], f"{t} {found[0]}")
+        doc = self._document_form(words, i, low)
+        if doc is not None:
+            return (i, doc[0], f"{t} {doc[1]}" if doc[1] else t)
+        return None
+
+    def _document_form(self, words: Sequence[Word], i: int, low: str) -> tuple[str, str] | None:
+        """(lemma, particle) of "Die Studie zeigt, dass …", "Der Entwurf sieht vor, dass …": a
+        form of cue_document_forms.tsv right after a document phrase that opens the sentence
+        (article, adjectives, a document head, a genitive), its particle and a dass-clause
+        right after it."""
+        entry = self.lex.documentary.get(low)
+        if (
+            entry is None
+            or i < 2
+            or words[0].text.lower() not in ("der", "die", "das", "eine", "ein")
+        ):
+            return None
+        texts = [w.text for w in words]
+        k = next((k for k in range(1, i) if texts[k][:1].isupper()), None)
+        if k is None or not self._document_head(texts[k]):
+            return None
+        if not (k + 1 == i or (k + 3 == i and texts[k + 1] in ("des", "der"))):
+            return None  # the document phrase, a genitive at most, stands right before the verb
+        nxt = i + 1
+        if entry[1]:
+            if nxt >= len(texts) or texts[nxt] != entry[1]:
+                return None
+            nxt += 1
+        if texts[nxt : nxt + 2] != [",", "dass"]:
+            return None
+        return entry
 
     def _framed_form(self, words: Sequence[Word], i: int, low: str) -> str | None:
         """ "Der Virologe rechnet mit einer zweiten Welle": a form that is a cue only when its

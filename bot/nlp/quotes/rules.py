@@ -175,7 +175,7 @@ class QuoteRules(Clauses, Markers, Continuations):
             self._note_statement(words, state, si, len(state.persons), True)
             return
         attrs = self._attributions(words)
-        if attrs and all(at.passive and not at.act == "accusation" for at in attrs):
+        if attrs and all(at.passive and at.act != "accusation" for at in attrs):
             # "Außerdem wird kritisiert, dass … sei": an agentless report continues a running
             # speaker; only without one is its source unnamed
             cont = None if explicit_only else self._continuation(words, state, si, text)
