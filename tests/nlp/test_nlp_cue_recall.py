@@ -245,3 +245,25 @@ def test_zeigen_without_a_document_or_a_dass_clause_reports_nothing(extract: Ext
     assert not extract("Die Bilder zeigen, dass es im Hafen brennt.").quotes
     assert not extract("Die Studie zeigt das Haus der Familie.").quotes
     assert not extract("Er sah vor sich die Straße, dass sie leer war.").quotes
+
+
+# ---- a coordinated clause without its own subject ---------------------------------------
+def test_a_subjectless_cue_after_a_comma_shares_the_main_clauses_subject(
+    extract: Extract,
+) -> None:
+    ex = extract(
+        "Die Senatorin wollte sich nach dem Treffen nicht festlegen, sagte aber, die Partei "
+        "müsse sich besinnen."
+    )
+    assert [(q.speaker, q.text) for q in ex.quotes] == [
+        ("Senatorin", "die Partei müsse sich besinnen")
+    ]
+
+
+def test_a_subordinate_clause_lends_no_subject_to_the_cue(extract: Extract) -> None:
+    # negative: "Als die Senatorin kam" is a subordinate clause; the quoted speaker after the
+    # cue stays the subject of an inverted "sagte aber der Minister"
+    ex = extract("Als die Senatorin kam, sagte aber, die Partei müsse sich besinnen.")
+    assert "Senatorin" not in speakers(ex)
+    ex = extract("„Das ist falsch“, sagte aber der Minister.")
+    assert speakers(ex) == ["Minister"]

@@ -13,13 +13,18 @@ from bot.nlp.quotes.grammar import (
     OBLIQUE_ARTICLES,
     PASSIVE_AUX,
     PREPOSITIONS,
+    QUOTE_CHARS,
     RELATIVE,
+    SUBORDINATORS,
 )
 from bot.nlp.quotes.model import Attribution, CueClause, Word
 from bot.nlp.quotes.subjects import Subjects
 from bot.nlp.speakers import NP
 from bot.nlp.speakers.agreement import object_by_agreement, object_fronted, oblique_feminine
 
+# adverbs right after a subjectless finite cue that mark a coordinated clause ("sagte aber")
+CONNECTIVES = frozenset({"aber", "jedoch", "allerdings", "zudem", "außerdem", "dann", "zugleich"})
+CLAUSE_MARKS = frozenset({",", ";", ":", "–"}) | QUOTE_CHARS
 # words of a passive directive's clause that name its source, channel or text
 CHANNELS = frozenset(
     {"von", "vom", "durch", "über", "seitens", "in", "im", "darin", "hierin", "dort", "darüber"}
@@ -277,7 +282,12 @@ class Clauses(Accusations, Subjects, Contents):
             before = self.speaker_before(texts, a, c)
             if before is not None and self._fronted_phrase(cl, before):
                 before = self._document_subject(texts, c + 1, b)
-            return self.speaker_after(texts, c, b) or before or self._group_subject(cl)
+            return (
+                self.speaker_after(texts, c, b)
+                or before
+                or self._group_subject(cl)
+                or self._elided_subject(cl)
+            )
         np = self.speaker_before(texts, a, c, verb_final=b <= c + 2)
         inv = self.speaker_after(texts, c, b)
         if inv is not None and np is None and texts[inv.start].lower() in ("den", "dem", "das"):
@@ -308,6 +318,22 @@ class Clauses(Accusations, Subjects, Contents):
         if after is not None and (before is None or texts[c + 1].lower() == "der"):
             return after  # "Die Pläne kritisierte der Verband, …": "der" is nominative
         return before
+
+    def _elided_subject(self, cl: CueClause) -> NP | None:
+        """ "Der Senator wollte sich nicht festlegen, sagte aber, …": a clause that opens with
+        the finite cue and a connective adverb after a comma shares the subject of the main
+        clause before it (asyndetic coordination); a subordinate clause before it does not."""
+        texts, a, c = cl.texts, cl.a, cl.c
+        if not (a == c and a > 1 and texts[a - 1] == "," and c + 1 < cl.end):
+            return None
+        if texts[c + 1].lower() not in CONNECTIVES:
+            return None
+        start = a - 1
+        while start > 0 and texts[start - 1] not in CLAUSE_MARKS:
+            start -= 1
+        if start != 0 or texts[0].lower() in SUBORDINATORS:
+            return None  # only the sentence's main clause lends its subject
+        return self._coordinated_subject(texts, a - 1)
 
     def _fronted_phrase(self, cl: CueClause, np: NP) -> bool:
         """A V2 clause opened by a prepositional phrase ("Zum Hintergrund der Gewalt führt
