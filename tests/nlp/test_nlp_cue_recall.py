@@ -267,3 +267,16 @@ def test_a_subordinate_clause_lends_no_subject_to_the_cue(extract: Extract) -> N
     assert "Senatorin" not in speakers(ex)
     ex = extract("„Das ist falsch“, sagte aber der Minister.")
     assert speakers(ex) == ["Minister"]
+
+
+# ---- "hatte es geheißen" -----------------------------------------------------------------
+def test_the_perfect_of_heisst_es_reports_from_an_unnamed_source(extract: Extract) -> None:
+    ex = extract("Am Vormittag hatte es zunächst geheißen, die Opposition habe die Demo abgesagt.")
+    assert [(q.speaker, q.text, q.cue) for q in ex.quotes] == [
+        ("anonymous", "die Opposition habe die Demo abgesagt", "es geheißen")
+    ]
+
+
+def test_the_perfect_of_heissen_as_naming_reports_nothing(extract: Extract) -> None:
+    # negative: "hatte anders geheißen" names, no expletive "es" reports
+    assert not extract("Das Projekt hatte früher anders geheißen, weil es neu war.").quotes

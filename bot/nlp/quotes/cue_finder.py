@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from bot.nlp.attribution.acts import PASSIVE_AUX
 from bot.nlp.quotes.base import RulesBase
-from bot.nlp.quotes.grammar import ATTRIBUTIVE_BEFORE, BOUNDARY, QUOTE_CHARS
+from bot.nlp.quotes.grammar import ATTRIBUTIVE_BEFORE, BOUNDARY, FINITE_HABEN, QUOTE_CHARS
 from bot.nlp.quotes.model import Word
 from bot.nlp.speakers import DETS, INDEF, PRONOUNS, is_cap
 
@@ -88,6 +88,18 @@ def _attributive(words: Sequence[Word], i: int) -> bool:
 SHORT_QUOTED = 3
 
 
+def _es_heisst(words: Sequence[Word], i: int) -> bool:
+    """ "hieß es", "es heißt", and the perfect "hatte es zunächst geheißen, …" (the expletive
+    after the auxiliary, the participle closing the clause)."""
+    n = len(words)
+    if (i + 1 < n and words[i + 1].text == "es") or (i > 0 and words[i - 1].text == "es"):
+        return True
+    if words[i].text != "geheißen" or not (i + 1 < n and words[i + 1].text in (",", ":")):
+        return False
+    before = [w.text.lower() for w in words[max(0, i - 5) : i]]
+    return "es" in before and any(t in FINITE_HABEN for t in before)
+
+
 def _after_als(words: Sequence[Word], k: int) -> bool:
     """Whether a quotation opens at words[k] right after "als" ("als „haltlos“")."""
     return k >= 2 and words[k - 1].text in QUOTE_CHARS and words[k - 2].text.lower() == "als"
@@ -120,9 +132,7 @@ class CueFinder(RulesBase):
             )
             if lemma is not None and _attributive(words, i):
                 continue  # "die als Sprecher bekannte Frau", "einer geschätzten Zahl"
-            if lemma == "heißen" and not (
-                (i + 1 < n and words[i + 1].text == "es") or (i > 0 and words[i - 1].text == "es")
-            ):
+            if lemma == "heißen" and not _es_heisst(words, i):
                 continue  # "so heißt ein Projekt" names, only "hieß es" attributes
             if lemma is not None:
                 if _not_finite_cue(words, i, low, lemma):
