@@ -28,6 +28,9 @@ lexeme summaries (schema 19): docs/deploy.md ("Latency work on PostgreSQL"). The
 200k sentences, the hardest case for "the newest N matches"; a word's rank in the vocabulary
 says how common it is overall (vocab[100] is in ~300 sentences), not how recent.
 
+`--slowest` prints the arguments of each command's slowest run: run them again with
+`--sql-times` (or EXPLAIN their statements) to tell a slow plan from a single outlier.
+
 `--curate N` first writes N speaker merges and N hidden speakers into the store's curation
 log (answers then go through the curated repositories); use a store of its own for it, the
 corrections stay in the file.
@@ -56,6 +59,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from store_build import PLACES, Generator, build
 
+from bot import heap
 from bot.config import Config
 from bot.store import Store, pg
 from handlers.dispatch import dispatch
@@ -147,7 +151,9 @@ class SqlTimes:
         self.times.clear()
 
 
-def report(name: str, samples: list[float], kinds: dict[str, int]) -> bool:
+def report(name: str, samples: list[float], kinds: dict[str, int], slowest: str = "") -> bool:
+    """One line per command; `slowest` names the arguments of its slowest run, so that an
+    outlier can be told from a slow plan (run the same arguments again with --sql-times)."""
     samples.sort()
     p99 = samples[min(len(samples) - 1, int(len(samples) * 0.99))]
     ok = p99 <= TARGET_P99_MS
@@ -156,10 +162,19 @@ def report(name: str, samples: list[float], kinds: dict[str, int]) -> bool:
         f"{name:<34} p50 {statistics.median(samples):7.2f} ms  p99 {p99:7.2f} ms  "
         f"max {samples[-1]:7.2f} ms  [{kind_text}]  {'OK' if ok else 'OVER TARGET'}"
     )
+    if slowest:
+        print(f"{'':<34} slowest run: {slowest}")
     return ok
 
 
-async def measure(store: Store, runs: int, seed: int, only: list[str], sql_times: int = 0) -> bool:
+async def measure(
+    store: Store,
+    runs: int,
+    seed: int,
+    only: list[str],
+    sql_times: int = 0,
+    show_slowest: bool = False,
+) -> bool:
     rng = random.Random(seed)
     services = Services(config=Config(), store=store)
     handlers = build_handlers()
@@ -209,19 +224,22 @@ async def measure(store: Store, runs: int, seed: int, only: list[str], sql_times
     for make in cases.values():
         command, args = make(0)
         await run_command(services, handlers, command, args)
+    heap.settle()  # as App.run does before it serves
 
     all_ok = True
     timer = SqlTimes()
     for name, make in cases.items():
         samples: list[float] = []
         kinds: dict[str, int] = {}
+        slowest = (0.0, "")
         with timer if sql_times else contextlib.nullcontext():
             for i in range(runs):
                 command, args = make(i)
                 ms, kind = await run_command(services, handlers, command, args)
                 samples.append(ms)
                 kinds[kind] = kinds.get(kind, 0) + 1
-        all_ok &= report(name, samples, kinds)
+                slowest = max(slowest, (ms, f"{command} {args} (run {i + 1})"))
+        all_ok &= report(name, samples, kinds, slowest[1] if show_slowest else "")
         if sql_times:
             timer.print_top(sql_times)
     return all_ok
@@ -266,6 +284,9 @@ async def main() -> int:
         metavar="N",
         help="after each command, print its N statements with the most time in total",
     )
+    ap.add_argument(
+        "--slowest", action="store_true", help="print the arguments of each command's slowest run"
+    )
     args = ap.parse_args()
     if args.rebuild:
         if "://" in args.db:
@@ -284,7 +305,7 @@ async def main() -> int:
             print("peak RSS while building: {1:.0f} MiB".format(*rss_mb()))
         if args.curate:
             await curate(store, args.curate)
-        ok = await measure(store, args.runs, args.seed, args.only, args.sql_times)
+        ok = await measure(store, args.runs, args.seed, args.only, args.sql_times, args.slowest)
     finally:
         await store.close()
     current, peak = rss_mb()

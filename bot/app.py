@@ -16,6 +16,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from bot import heap
 from bot.config import Config
 from bot.feeds.poller import FeedPoller, OnDisabled
 from bot.ingest import CorpusReloader, Ingestor, Progress
@@ -273,6 +274,7 @@ class App:
         self._follow_corpus(notifier)
         for t in transports:
             self._closers.append(t.close)
+        heap.settle()  # what startup built is never scanned by a collection inside a reply
         try:
             if self.headless:
                 await _until_terminated(None, ("SIGTERM", "SIGINT"))

@@ -24,32 +24,28 @@ from handlers.types import Block, Handler, Reply, Request, Services
 
 SEARCH_LIMIT = 30
 MAX_WORDS = 12
-MAX_SENTENCE_LOOKUPS = 5  # each is a store round trip; beyond this the quote alone is shown
+MAX_SENTENCE_LOOKUPS = 5  # quote hits shown in their sentence; beyond this the quote alone
 _WORD = re.compile(r"\w+")
 
 
-async def _sentence_of(
-    article_id: int, quote: str, services: Services, cache: dict[int, list[str]]
-) -> str | None:
-    if article_id not in cache:
-        cache[article_id] = [s.text for s in await services.store.articles.sentences(article_id)]
+def _sentence_of(quote: str, sentences: list[str]) -> str | None:
     needle = quote.strip().strip('„“”"')[:60]
-    for sentence in cache[article_id]:
+    for sentence in sentences:
         if needle and needle in sentence:
             return sentence
     return None
 
 
-async def _quote_of(
-    hit: SearchHit, services: Services, cache: dict[int, dict[str, QuoteRecord]]
-) -> QuoteRecord | None:
-    """The stored quote behind a hit, for its kind and act: a search hit carries only the
-    words, and showing every hit in „…“ made indirect speech and denials look verbatim.
-    One store query per article with quote hits (at most SEARCH_LIMIT)."""
-    if hit.article_id not in cache:
-        quotes = await services.store.quotes.for_article(hit.article_id)
-        cache[hit.article_id] = {q.text: q for q in reversed(quotes)}  # the first one wins
-    return cache[hit.article_id].get(hit.text)
+async def _quotes_of(
+    hits: list[SearchHit], services: Services
+) -> dict[int, dict[str, QuoteRecord]]:
+    """The stored quotes behind the quote hits, by article and text, for their kind and act:
+    a search hit carries only the words, and showing every hit in „…“ made indirect speech and
+    denials look verbatim. One store query for all the hits' articles."""
+    ids = list(dict.fromkeys(h.article_id for h in hits if h.kind == "quote"))
+    found = await services.store.quotes.for_articles(ids) if ids else {}
+    # the first quote of a text wins
+    return {a: {q.text: q for q in reversed(quotes)} for a, quotes in found.items()}
 
 
 def _fold(text: str) -> str:
@@ -84,10 +80,15 @@ async def search(req: Request, services: Services) -> Reply:
             blocks=[Block(t(locale, "search.none", text=inert(" ".join(words))))],
             kind="info",
         )
-    sentences_cache: dict[int, list[str]] = {}
-    quotes_cache: dict[int, dict[str, QuoteRecord]] = {}
     folded = [_fold(w) for w in words]
-    lookups = 0
+    # The match is in the quote's sentence, not its words: show that sentence (for the first
+    # MAX_SENTENCE_LOOKUPS such hits; their articles' sentences in one store query).
+    in_sentence = [h for h in hits if h.kind == "quote" and not _mentions(h.text, folded)]
+    in_sentence = in_sentence[:MAX_SENTENCE_LOOKUPS]
+    sentences = await services.store.articles.sentences_of(
+        list(dict.fromkeys(h.article_id for h in in_sentence))
+    )
+    quotes = await _quotes_of(hits, services)
     seen: set[tuple[int, str]] = set()
     lines_per_hit: list[list[str]] = []
     kept = []
@@ -95,14 +96,12 @@ async def search(req: Request, services: Services) -> Reply:
         if h.kind == "quote":
             speaker = inert(speaker_name(h.speaker, locale))
             sentence = None
-            if lookups < MAX_SENTENCE_LOOKUPS and not _mentions(h.text, folded):
-                # The match is in the quote's sentence, not its words: show that sentence.
-                lookups += 1
-                sentence = await _sentence_of(h.article_id, h.text, services, sentences_cache)
+            if any(h is other for other in in_sentence):
+                sentence = _sentence_of(h.text, [x.text for x in sentences[h.article_id]])
             if sentence:
                 body = t(locale, "search.quote_sentence", text=inert(sentence), speaker=speaker)
             else:
-                record = await _quote_of(h, services, quotes_cache)
+                record = quotes[h.article_id].get(h.text)
                 shown = quote_text(record, locale) if record else h.text
                 body = t(locale, "search.quote", text=inert(shown), speaker=speaker)
         else:

@@ -9,7 +9,7 @@ undo it. With no active corrections every method is exactly the plain one.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -210,6 +210,11 @@ class CuratedQuoteRepo(QuoteRepo):
         fix = await self._fixer()
         found = await super().for_article(article_id)
         return found if fix is None else fix.quotes(found)
+
+    async def for_articles(self, article_ids: Sequence[int]) -> dict[int, list[QuoteRecord]]:
+        fix = await self._fixer()
+        found = await super().for_articles(article_ids)
+        return found if fix is None else {a: fix.quotes(qs) for a, qs in found.items()}
 
     async def for_topic(
         self, topic: TopicQuery, when: datetime | None, limit: int = 200

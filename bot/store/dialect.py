@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from bot.store import fts_lexemes
 from bot.store.folding import stem_expression
 from bot.store.fts_blocks import BLOCK_SIZE, GIN_ROW_COST, KINDS, WALK_BUDGET
 
@@ -46,6 +47,8 @@ class Dialect:
     # False: full-text rows live in FTS5 tables of their own, written ahead of a swap.
     fts_in_rows: bool = False
     snapshot_begin: str = "BEGIN"
+    # True: fts_newest_within() pays (FTS5 intersects match lists by itself, rarest first).
+    narrow_by_rare: bool = False
 
     def match(self, expression: str) -> str:
         """The parameter value for a full-text expression from bot.store.folding (the FTS5
@@ -73,6 +76,18 @@ class Dialect:
             f"SELECT -rowid AS id{score.get(rank or '', '')} FROM {table} "
             f"WHERE {table} MATCH ? AND {self.visible(table, base)}{order} LIMIT {limit}"
         )
+
+    def fts_newest_within(self, kind: Literal["sentence", "quote"], limit: int) -> str:
+        """fts_newest(kind, "recent", limit) with two parameters: the query, and the AND of
+        those of its terms that match few rows, which alone are looked up in the index (the
+        rest of the query is tested on their rows). The same rows as fts_newest."""
+        return f"SELECT id, rank FROM ({self.fts_newest(kind, 'recent', limit)}) x WHERE ? <> ''"
+
+    def term_bounds(self, kind: Literal["sentence", "quote"]) -> str | None:
+        """A scalar subquery of the least and the most rows of `kind` that one term (the one
+        `?`, a match() value) can match, as the text 'low high'; None where counting the
+        matches is cheap (FTS5)."""
+        return None
 
     def any_match(self, kind: Literal["sentence", "quote"], prefixes: bool = False) -> str:
         """A SELECT of one row if any row matches the one `?` parameter (a match() value);
@@ -107,6 +122,7 @@ class PgDialect(Dialect):
     name: str = "postgresql"
     fts_in_rows: bool = True
     snapshot_begin: str = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
+    narrow_by_rare: bool = True
 
     def match(self, expression: str) -> str:
         return tsquery_text(expression)
@@ -135,6 +151,18 @@ class PgDialect(Dialect):
             f"WHERE x.{column} @@ t.q{order} LIMIT {limit}"
         )
 
+    def fts_newest_within(self, kind: Literal["sentence", "quote"], limit: int) -> str:
+        # GIN reads only the rare terms' row ids (a prefix term makes it read every id of
+        # every word with that prefix: 80k for 'brussel':*); `ts_match_vq` (the function behind
+        # `@@`, which no index serves) tests the whole query on those rows.
+        table, column = _PG_FTS[kind]
+        return f"""SELECT x.id, (-x.id * 1e-12) AS rank FROM {table} x,
+            to_tsquery('german', CAST(? AS TEXT)) t(q), to_tsquery('german', CAST(? AS TEXT)) r(q)
+            WHERE x.{column} @@ r.q AND ts_match_vq(x.{column}, t.q) ORDER BY -x.id LIMIT {limit}"""
+
+    def term_bounds(self, kind: Literal["sentence", "quote"]) -> str | None:
+        return fts_lexemes.bounds_sql(kind)  # rows per lexeme, kept by the corpus swap
+
     def any_match(self, kind: Literal["sentence", "quote"], prefixes: bool = False) -> str:
         if prefixes:
             # The planner's guess of a prefix's share is poor: unordered, it scanned 1.2M rows
@@ -162,13 +190,16 @@ def _walk(kind: str, table: str, recent: bool, limit: int | str) -> str:
     range, and stops at `limit` matches: blocks without the words are never read, so a common
     word costs one or two block reads whatever the newest rows hold. For a word rare in every
     block it would read block after block for a few rows, where one GIN bitmap of the word is
-    cheap; so it walks only when the planner's statistics (pg_stats: the share p of rows
-    holding each lexeme, 0 for one not among the most common; their product for the query)
-    say that walking costs less (it tests about limit / p rows, GIN fetches p x all rows, each
+    cheap; so it walks only when the rows per lexeme (bot.store.fts_lexemes: the share p of
+    rows holding each term, a prefix summing its lexemes'; their product for the query) say
+    that walking costs less (it tests about limit / p rows, GIN fetches p x all rows, each
     GIN_ROW_COST times dearer) and fills `limit` within WALK_BUDGET blocks. Else it takes the
     GIN bitmap (`ORDER BY -r.id`, which no index provides: the planner would walk the primary
     key for a LIMIT 1, and that read 1.9M rows to find a word in 2). Either way the answer is
-    the same: the newest `limit` matches; the statistics only choose the plan.
+    the same: the newest `limit` matches; the counts only choose the plan. (The planner's
+    statistics, pg_stats, served until schema 21: sampled, they knew only the most common
+    lexemes, so a prefix of many rarer words looked rare, and planning their view cost
+    1.2 ms per query.)
 
     The walk reads at most WALK_BUDGET blocks, whatever the statistics said (a product of
     shares misjudges words that seldom meet: 'john' & 'rutt' walked 81 blocks, 570 ms, before
@@ -182,18 +213,13 @@ def _walk(kind: str, table: str, recent: bool, limit: int | str) -> str:
     read of its id range. The query's parameters are those of the plain form (the tsquery text,
     then `limit` if it is "?"); `t.q` and `lim.n` are constants to the planner.
     """
-    # A lexeme's share of the rows by the planner's statistics; a prefix sums its lexemes'.
-    share = f"""(SELECT least(coalesce(sum(e.f), 0), 1) FROM pg_stats p,
-            unnest(CAST(CAST(p.most_common_elems AS TEXT) AS TEXT[]), p.most_common_elem_freqs)
-                e(l, f)
-            WHERE p.schemaname = current_schema() AND p.tablename = '{table}'
-            AND p.attname = 'fts'
-            AND (e.l = w.m[1] OR (w.m[3] = ':*' AND left(e.l, length(w.m[1])) = w.m[1])))"""
-    # querytree() prints each lexeme as 'word' or 'word':* (a quote in it doubled); no `?`
-    # in the pattern, which the placeholder translation would take for a parameter
+    # A term's share of the rows: its lexemes' rows (bot.store.fts_lexemes; a prefix sums
+    # its lexemes') over all rows (corpus_state, kept by the same swap).
+    rows = f"(SELECT CAST(greatest({table}, 1) AS DOUBLE PRECISION) FROM corpus_state)"
+    share = f"""(SELECT least(coalesce(sum(l.nrows), 0) / {rows}, 1)
+            FROM {fts_lexemes.lexemes_of(kind, "w.m")})"""
     share_all = f"""SELECT coalesce(exp(sum(ln(greatest({share}, 1e-30)))), 0) AS p
-        FROM regexp_matches(querytree(t.q), '''(([^'']|'''')+)''(:[*]){{0,1}}', 'g') w(m)"""
-    rows = f"(SELECT reltuples FROM pg_class WHERE oid = CAST('{table}' AS regclass))"
+        FROM {fts_lexemes.TERMS.format(q="t.q")} w(m)"""
     # walking tests about n / p rows; GIN fetches p x all rows, each GIN_ROW_COST times dearer
     gate = f"""SELECT x.p * x.p * {rows} * {GIN_ROW_COST} >= lim.n
             AND x.p * {BLOCK_SIZE * WALK_BUDGET} >= lim.n AS walk FROM ({share_all}) x"""

@@ -22,6 +22,8 @@ import unicodedata
 
 import snowballstemmer
 
+from bot.store.stopwords import GERMAN_STOP_WORDS
+
 # Same notion of a token as unicode61: letters and digits; everything else separates.
 _WORD = re.compile(r"[^\W_]+")
 _UMLAUT_TRANSLIT = re.compile(r"(?<=[a-pr-z])(ae|oe|ue)")  # not "qu"
@@ -84,9 +86,11 @@ def fts_queries(text: str) -> list[str]:
     prefix up front, while whole words stream: "Soldaten" in a 100k-article corpus costs a few
     milliseconds as a word and a hundred as a prefix. Empty when the text has no words (only
     punctuation or nothing): the caller answers with no hits instead of sending FTS5 an empty
-    or broken expression.
+    or broken expression. German stop words ("die", "und", "nicht") are dropped, as
+    PostgreSQL's German configuration drops them (bot.store.stopwords), so that both backends
+    find the same rows; text of stop words alone has no expression either.
     """
-    terms = query_terms(text)
+    terms = [t for t in query_terms(text) if t not in GERMAN_STOP_WORDS]
     if not terms:
         return []
     stages = [
@@ -105,6 +109,11 @@ def fts_queries(text: str) -> list[str]:
 def expression_terms(expr: str) -> list[str]:
     """The single-term expressions an fts_queries() expression AND-s together."""
     return expr.split(_AND)
+
+
+def and_terms(terms: list[str]) -> str:
+    """The expression that AND-s single-term expressions (the inverse of expression_terms)."""
+    return _AND.join(terms)
 
 
 def fts_query(text: str) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from typing import Any, cast
 
 from bot.models import Qualifier, QuoteKind, Section, SpeakerKind, SpeechAct
@@ -45,6 +46,16 @@ OLDEST_FIGURES = "(f.sort_date IS NULL), f.sort_date, f.first_seen, f.id"
 SPEAKER_SELECT = """SELECT sp.id, sp.name, sp.kind, sp.quote_count, sp.article_count, sp.latest,
     sp.roles, sp.aliases
 FROM speakers sp"""
+
+
+def in_list(values: Sequence[Any]) -> tuple[str, tuple[Any, ...]]:
+    """The placeholders and parameters of `IN (…)` for `values` (not empty), padded with the
+    last value to the next power of two: a statement text per count of values would be
+    prepared anew by PostgreSQL for nearly every call (a round trip and a parse: 2-3 ms of a
+    4 ms query under load); padded, a few texts serve every count."""
+    size = 1 << (len(values) - 1).bit_length()
+    padded = (*values, *([values[-1]] * (size - len(values))))
+    return ", ".join("?" * size), padded
 
 
 def split_list(value: str | None) -> tuple[str, ...]:

@@ -116,3 +116,79 @@ async def test_a_word_in_very_many_rows_is_ranked_newest_first(
     articles = [h.article_id for h in hits if h.kind == "sentence"]
     assert len(set(articles)) > 1
     assert articles == sorted(articles, reverse=True)
+
+
+@pytest.mark.parametrize("text", ["Streik Hafen", "Streik Haf", "Hafen Streik"])
+async def test_a_common_and_a_rare_word_find_the_newest_rows_holding_both(
+    store_url: str, make_extraction, monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    """One word in many rows (newest first), one in few: only rows holding both, newest
+    article first, also when the rare word is a prefix (PostgreSQL then looks up the rare
+    word's rows alone and tests the common word on them)."""
+    import bot.store.repos.search as search_repo
+
+    monkeypatch.setattr(search_repo, "FTS_CANDIDATES", 3)  # Streik in 5 rows, Hafen in 3
+    store = await Store.open(store_url)
+    try:
+        older = make_extraction(
+            "a.txt", "Alt", None, None,
+            ["Der Streik im Hafen dauert an.", "Der Streik geht weiter.", "Kein Streik."],
+        )  # fmt: skip
+        newer = make_extraction(
+            "b.txt", "Neu", None, None,
+            ["Ein Streik ohne Ende.", "Der Streik im Hafen endet.", "Am Hafen ist es ruhig."],
+        )  # fmt: skip
+        await store.corpus.apply([older], [], [], [])
+        await store.corpus.apply([newer], [], [], [])
+        hits = await store.search.search(text)
+        assert [h.text for h in hits] == [
+            "Der Streik im Hafen endet.",
+            "Der Streik im Hafen dauert an.",
+        ]
+    finally:
+        await store.close()
+
+
+@pytest.mark.parametrize("text", ["die Lage", "Lage und die", "LAGE DER"])
+async def test_stop_words_are_ignored_alike_on_both_backends(
+    store_url: str, make_extraction, text: str
+) -> None:
+    """PostgreSQL's German configuration drops "die", "und", "der": the same query finds the
+    same rows on SQLite (which indexes every word) as there."""
+    store = await Store.open(store_url)
+    try:
+        ex = make_extraction(
+            "l.txt", "Lage", None, None,
+            ["Die Lage ist ernst.", "Eine Lage ohne Ausweg.", "Die Wetterlage bleibt."],
+        )  # fmt: skip
+        await store.corpus.apply([ex], [], [], [])
+        hits = await store.search.search(text)
+        assert sorted(h.text for h in hits) == ["Die Lage ist ernst.", "Eine Lage ohne Ausweg."]
+        assert await store.search.search("die und der") == []
+    finally:
+        await store.close()
+
+
+def test_stop_words_leave_no_query_term() -> None:
+    assert fts_queries("die Lage") == fts_queries("Lage")
+    assert fts_queries("und die der") == []
+
+
+async def test_newest_within_rare_words_gives_the_newest_rows_of_the_whole_query(
+    sample_store: Store,
+) -> None:
+    """fts_newest_within (the rare words looked up, the rest tested on their rows) returns
+    the rows of the plain newest-first query, on either backend."""
+    d = sample_store._db.dialect
+    conn = sample_store._db.conn
+    query, rare = '"soldaten" AND "kursk"', '"kursk"'
+    cur = await conn.execute(
+        f"SELECT id FROM ({d.fts_newest('sentence', 'recent', 10)}) m ORDER BY rank",
+        (d.match(query),),
+    )
+    plain = [r[0] for r in await cur.fetchall()]
+    cur = await conn.execute(
+        f"SELECT id FROM ({d.fts_newest_within('sentence', 10)}) m ORDER BY rank",
+        (d.match(query), d.match(rare)),
+    )
+    assert [r[0] for r in await cur.fetchall()] == plain and plain

@@ -76,11 +76,11 @@ class ArticleRepo:
         out: dict[int, builtins.list[SentenceRecord]] = {i: [] for i in article_ids}
         if not out:
             return out
-        marks = ", ".join("?" * len(out))
+        marks, params = rows.in_list(list(out))
         cur = await self._db.conn.execute(
             f"""SELECT id, article_id, idx, text, section FROM sentences
                 WHERE article_id IN ({marks}) ORDER BY article_id, idx""",
-            tuple(out),
+            params,
         )
         for r in await cur.fetchall():
             out[r["article_id"]].append(rows.sentence(r))
@@ -130,9 +130,9 @@ class ArticleRepo:
         if not found:
             return TopicArticles(0, False, [])
         where, params = _first_seen_after(when)
-        marks = ", ".join("?" * len(found))
+        marks, padded = rows.in_list(sorted(found))
         where = f"{where} AND a.id IN ({marks})" if where else f"WHERE a.id IN ({marks})"
-        params = (*params, *sorted(found))
+        params = (*params, *padded)
         cur = await conn.execute(f"SELECT count(*) FROM articles a {where}", params)
         row = await cur.fetchone()
         count = int(row[0]) if row else 0

@@ -34,7 +34,7 @@ from bot.nlp.figure_intervals import stored_bounds
 from bot.nlp.figure_lemmas import table_lemmatize
 from bot.nlp.figure_subjects import subject_group
 from bot.nlp.names import fold_name
-from bot.store import fts_blocks
+from bot.store import fts_blocks, fts_lexemes
 from bot.store.convert import date_to_db, dt_from_db_opt, dt_to_db, utc_now
 from bot.store.db import Connection, Database
 from bot.store.dialect import Dialect
@@ -773,8 +773,9 @@ class CorpusRepo:
     ) -> CorpusChange:
         work = plan.work
         d = self._db.dialect
-        if isinstance(w, PgConnection):  # per-block lexeme summaries (bot.store.fts_blocks)
+        if isinstance(w, PgConnection):  # bot.store.fts_blocks, bot.store.fts_lexemes
             await fts_blocks.note_stale(w)
+            await fts_lexemes.note_removed(w)
         await self._delete_children(w, d, plan.stale_ids)
         for chunk in _chunks([plan.existing[f][0] for f in plan.removed]):
             marks = _marks(len(chunk))
@@ -785,6 +786,7 @@ class CorpusRepo:
             await w.execute(statement)
         if isinstance(w, PgConnection):
             await fts_blocks.refresh(w)
+            await fts_lexemes.note_added(w)
         await self._rename_speakers(w, plan.index, work)
         plan.deltas["speakers"] -= await self._refresh_speakers(w, work.affected_speakers)
         for statement in _SWAP_SUBJECTS:

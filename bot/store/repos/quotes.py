@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Literal
 
@@ -116,6 +117,23 @@ class QuoteRepo:
         )
         return [rows.quote(r) for r in await cur.fetchall()]
 
+    async def for_articles(self, article_ids: Sequence[int]) -> dict[int, list[QuoteRecord]]:
+        """The quotes of several articles (each in text order) in one query: /search shows
+        up to 30 hits, and a round trip per article cost more than the search itself. Every
+        id is a key, an article without quotes with an empty list."""
+        out: dict[int, list[QuoteRecord]] = {i: [] for i in article_ids}
+        if not out:
+            return out
+        marks, params = rows.in_list(list(out))
+        cur = await self._db.conn.execute(
+            f"""{rows.QUOTE_SELECT} WHERE q.article_id IN ({marks})
+                ORDER BY q.article_id, q.start_char, q.id""",
+            params,
+        )
+        for r in await cur.fetchall():
+            out[r["article_id"]].append(rows.quote(r))
+        return out
+
     async def since(self, when: datetime | None, limit: int = 200) -> list[QuoteRecord]:
         """Quotes from articles first seen after `when`, newest article first."""
         if when is None:
@@ -151,11 +169,19 @@ class QuoteRepo:
             params += [*topic.speaker_ids, TOPIC_CANDIDATES]
         if not sources:
             return []
-        sql = f"{rows.QUOTE_SELECT} WHERE q.id IN ({' UNION '.join(sources)})"
+        # The newest `limit` candidates are picked on the quotes alone (published, first_seen
+        # and id are copied onto them), and only those are joined with their articles and
+        # speakers: joining every candidate first cost 2,000 index lookups for 200 shown.
+        newest = rows.NEWEST_QUOTES.replace("q.", "c.")
+        after = ""
         if when is not None:
-            sql += " AND q.first_seen > ?"
+            after = " AND c.first_seen > ?"
             params.append(dt_to_db(when))
         cur = await self._db.conn.execute(
-            f"{sql} ORDER BY {rows.NEWEST_QUOTES} LIMIT ?", (*params, limit)
+            f"""WITH top AS (SELECT c.id, row_number() OVER (ORDER BY {newest}) AS pos
+                    FROM quotes c WHERE c.id IN ({" UNION ".join(sources)}){after}
+                    ORDER BY {newest} LIMIT ?)
+                {_QUOTE_FROM_TOP} ORDER BY top.pos""",
+            (*params, limit),
         )
         return [rows.quote(r) for r in await cur.fetchall()]

@@ -1,0 +1,98 @@
+"""How many rows of `sentences` and of `quotes` hold each lexeme (table `fts_lexemes`, PostgreSQL).
+
+/search ranks a stage by relevance when each of its words is in at most FTS_CANDIDATES rows,
+else newest first, and the decision must be exact (both backends give the same answer). On
+PostgreSQL it was a count up to 1,001 matches per word and table: 4-5 ms for a place name (a
+sequential scan to its 1,001st match) and 20-30 ms for a prefix ('tenmi':* is 28k rows of
+dozens of words, and GIN reads every row id of every one of them before the first match). A
+lexeme's row count is what ts_stat() calls `ndoc`; this table keeps it, so that a whole word's
+count is one index lookup. A prefix or an OR of spellings matches rows of several lexemes: at
+least as many rows as its most common lexeme, at most as many as all of them together. Both
+bounds come from this table; only when the threshold lies between them is the word counted.
+
+The corpus swap, the only writer of `sentences` and `quotes`, keeps it exact in its own
+transaction: `note_removed` subtracts the lexemes of the rows it is about to delete,
+`note_added` adds those of the rows it inserted. The migration and `lagebild store copy`
+build it from the rows (`rebuild`). SQLite needs none of it: FTS5 counts a word's first 1,001
+matches in a millisecond or two.
+"""
+
+from __future__ import annotations
+
+from bot.store.fts_blocks import KINDS, BlockKind, PgConnection
+
+CREATE_SQL = """
+CREATE TABLE IF NOT EXISTS fts_lexemes (
+    kind TEXT COLLATE "C" NOT NULL CHECK (kind IN ('sentence', 'quote')),
+    lexeme TEXT COLLATE "C" NOT NULL,
+    nrows BIGINT NOT NULL,
+    PRIMARY KEY (kind, lexeme)
+);
+"""
+
+
+def _stat(kind: BlockKind, where: str) -> str:
+    """(kind, lexeme, rows) of the `kind` rows that `where` (no quotes in it) selects."""
+    return f"""SELECT '{kind}', s.word, s.ndoc
+        FROM ts_stat('SELECT fts FROM {KINDS[kind]} WHERE {where}') s"""
+
+
+def fill_sql() -> str:
+    """The statements that count every lexeme of an existing store (again: idempotent)."""
+    return "DELETE FROM fts_lexemes;\n" + "".join(
+        f"INSERT INTO fts_lexemes (kind, lexeme, nrows) SELECT '{kind}', s.word, s.ndoc "
+        f"FROM ts_stat('SELECT fts FROM {table}') s;\n"
+        for kind, table in KINDS.items()
+    )
+
+
+async def note_removed(w: PgConnection) -> None:
+    """Inside the swap, before it deletes the rows of the articles in temp.stage_stale."""
+    for kind in KINDS:
+        stat = _stat(kind, "article_id IN (SELECT id FROM stage_stale)")
+        await w.execute(
+            f"""UPDATE fts_lexemes l SET nrows = l.nrows - s.ndoc FROM ({stat}) s(kind, word, ndoc)
+                WHERE l.kind = '{kind}' AND l.lexeme = s.word"""
+        )
+    await w.execute("DELETE FROM fts_lexemes WHERE nrows <= 0")
+
+
+async def note_added(w: PgConnection) -> None:
+    """Inside the swap, after it inserted the staged rows (temp.stage_sentences, stage_quotes)."""
+    for kind, table in KINDS.items():
+        await w.execute(
+            f"""INSERT INTO fts_lexemes (kind, lexeme, nrows)
+                {_stat(kind, f"id IN (SELECT id FROM stage_{table})")}
+                ON CONFLICT (kind, lexeme) DO UPDATE SET nrows = fts_lexemes.nrows + excluded.nrows"""
+        )
+
+
+async def rebuild(w: PgConnection) -> None:
+    """Every count from scratch (a store copied into PostgreSQL row by row)."""
+    for statement in fill_sql().split(";\n"):
+        if statement.strip():
+            await w.execute(statement)
+
+
+TERMS = """regexp_matches(querytree({q}), '''(([^'']|'''')+)''(:[*]){{0,1}}', 'g')"""
+"""The terms of a tsquery {q}, one row each: querytree() prints a term as 'word' or 'word':*
+(a quote in it doubled); m[1] is the lexeme, m[3] ':*' for a prefix. No `?` in the pattern,
+which the placeholder translation would take for a parameter."""
+
+
+def lexemes_of(kind: str, m: str) -> str:
+    """FROM and WHERE of the rows of fts_lexemes that one term (`m`, its regexp_matches()
+    array) stands for: its word, or for a prefix every word it begins (an index range of the
+    primary key; C collation: byte order)."""
+    return f"""fts_lexemes l WHERE l.kind = '{kind}' AND (l.lexeme = {m}[1] OR ({m}[3] = ':*'
+            AND l.lexeme >= {m}[1] AND l.lexeme < {m}[1] || chr(1114111)
+            AND starts_with(l.lexeme, {m}[1])))"""
+
+
+def bounds_sql(kind: str) -> str:
+    """A scalar subquery: for one term (the one `?`, a to_tsquery text) the least and the
+    most rows of `kind` it can match, as the text 'low high'; `kind` is "sentence" or
+    "quote"."""
+    return f"""(SELECT concat(coalesce(max(l.nrows), 0), ' ', coalesce(sum(l.nrows), 0))
+        FROM to_tsquery('german', CAST(? AS TEXT)) t(q), {TERMS.format(q="t.q")} w(m),
+            {lexemes_of(kind, "w.m")})"""
