@@ -280,3 +280,17 @@ def test_the_perfect_of_heisst_es_reports_from_an_unnamed_source(extract: Extrac
 def test_the_perfect_of_heissen_as_naming_reports_nothing(extract: Extract) -> None:
     # negative: "hatte anders geheißen" names, no expletive "es" reports
     assert not extract("Das Projekt hatte früher anders geheißen, weil es neu war.").quotes
+
+
+def test_a_verb_final_wie_es_in_x_heisst_gives_the_text_as_source(extract: Extract) -> None:
+    ex = extract("Der Konflikt sei beendet, wie es in einer Erklärung heißt.")
+    assert [(q.speaker, q.text) for q in ex.quotes] == [("Erklärung", "Der Konflikt sei beendet")]
+    ex = extract("Wie es in dem Bericht hieß, seien drei Menschen verletzt worden.")
+    assert [(q.speaker, q.text) for q in ex.quotes] == [
+        ("Bericht", "seien drei Menschen verletzt worden")
+    ]
+
+
+def test_a_verb_final_heisst_without_wie_es_names(extract: Extract) -> None:
+    # negative: "wie das Dorf heißt" names a place
+    assert not extract("Niemand weiß, wie das Dorf in der Landessprache heißt.").quotes

@@ -257,7 +257,8 @@ class Clauses(Accusations, Subjects, Contents):
             np = self._source_phrase(texts, 0, texts.index(",")) or self._place_phrase(
                 texts, 0, texts.index(",")
             )
-        perfect = texts[c] == "geheißen" and "es" in texts[a:c]  # "hatte es geheißen"
+        # "hatte es geheißen", verb-final "wie es in der Erklärung heißt"
+        perfect = (texts[c] == "geheißen" or cl.first == "wie") and "es" in texts[a:c]
         cue = f"es {cue}" if perfect else f"{cue} es"
         if np is None and ("es" in texts[max(0, c - 1) : c + 2] or perfect):
             es = c + 1 if c + 1 < len(texts) and texts[c + 1] == "es" else c

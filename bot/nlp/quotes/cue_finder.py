@@ -94,9 +94,15 @@ def _es_heisst(words: Sequence[Word], i: int) -> bool:
     n = len(words)
     if (i + 1 < n and words[i + 1].text == "es") or (i > 0 and words[i - 1].text == "es"):
         return True
-    if words[i].text != "geheißen" or not (i + 1 < n and words[i + 1].text in (",", ":")):
+    if not (i + 1 >= n or words[i + 1].text in (",", ":", ".")):
         return False
-    before = [w.text.lower() for w in words[max(0, i - 5) : i]]
+    before = [w.text.lower() for w in words[max(0, i - 9) : i]]
+    if words[i].text in ("heißt", "hieß") and "wie" in before:
+        # verb-final "…, wie es in der Erklärung heißt": "es" right after "wie"
+        k = len(before) - 1 - before[::-1].index("wie")
+        return before[k + 1 : k + 2] == ["es"]
+    if words[i].text != "geheißen":
+        return False
     return "es" in before and any(t in FINITE_HABEN for t in before)
 
 
