@@ -294,3 +294,18 @@ def test_a_verb_final_wie_es_in_x_heisst_gives_the_text_as_source(extract: Extra
 def test_a_verb_final_heisst_without_wie_es_names(extract: Extract) -> None:
     # negative: "wie das Dorf heißt" names a place
     assert not extract("Niemand weiß, wie das Dorf in der Landessprache heißt.").quotes
+
+
+def test_an_agentless_pluperfect_passive_has_an_unnamed_source(extract: Extract) -> None:
+    ex = extract("Zunächst war vermutet worden, dass der Täter aus der Stadt stamme.")
+    assert [(q.speaker, q.text) for q in ex.quotes] == [
+        ("anonymous", "dass der Täter aus der Stadt stamme")
+    ]
+
+
+def test_a_pluperfect_passive_with_a_subject_or_dative_is_no_unnamed_report(
+    extract: Extract,
+) -> None:
+    # negatives: "Die Pläne" / "Polizisten" are what the clause is about, not the speaker
+    assert not extract("Die Pläne waren kritisiert worden, dass sie zu teuer seien.").quotes
+    assert not extract("Polizisten war geraten worden, dass sie warten.").quotes

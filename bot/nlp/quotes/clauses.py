@@ -167,7 +167,8 @@ class Clauses(Accusations, Subjects, Contents):
         """ "Es wird vermutet, dass …": an unnamed source, when a reported clause (dass/ob,
         Konjunktiv I) follows the comma."""
         texts, b, end = cl.texts, cl.b, cl.end
-        if not (b + 1 < end and texts[b] == "," and b == cl.c + 1):
+        worden = cl.c + 1 < end and texts[cl.c + 1] == "worden"  # "war vermutet worden, dass"
+        if not (b + 1 < end and texts[b] == "," and b == cl.c + 1 + worden):
             return None
         if not (texts[b + 1].lower() in ("dass", "ob") or self.has_konj(cl.words, b + 1, end)):
             return None

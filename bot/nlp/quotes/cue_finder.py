@@ -28,10 +28,27 @@ def _not_finite_cue(words: Sequence[Word], i: int, low: str, lemma: str) -> bool
     worden war") or a zu-infinitive that depends on another verb ("davon auszugehen", "um
     die Präsenz zu begründen")."""
     if i + 1 < len(words) and words[i + 1].text in ("worden", "werden", "wurde", "wird"):
-        return True
+        return not _expletive_pluperfect(words, i)
     if low != lemma and low.replace("zu", "", 1) == lemma:
         return True
     return low == lemma and i > 0 and words[i - 1].text == "zu"
+
+
+def _expletive_pluperfect(words: Sequence[Word], i: int) -> bool:
+    """ "Zunächst war vermutet worden, dass …": an agentless pluperfect passive that opens the
+    sentence (one adverb, a form of "sein", lower-case words) and closes before a dass-clause
+    reports what unnamed people said or believed (read by the clause rules as such)."""
+    n = len(words)
+    if not (i + 3 < n and words[i + 1].text == "worden" and words[i + 2].text == ","):
+        return False
+    if words[i + 3].text.lower() not in ("dass", "ob"):
+        return False
+    before = [w.text for w in words[:i]]
+    return (
+        any(t.lower() in ("war", "ist", "sei", "wäre") for t in before)
+        and all(t[:1].islower() and t.isalpha() for t in before[1:])
+        and not any(w.inq for w in words[:i])
+    )
 
 
 def _passive_before(words: Sequence[Word], i: int) -> bool:

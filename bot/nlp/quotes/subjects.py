@@ -31,6 +31,8 @@ from bot.nlp.speakers.agreement import (
     quoted_object,
 )
 
+# forms of "sein" that make a pluperfect passive with "worden"
+SEIN = frozenset({"war", "ist", "sei", "wäre", "waren", "sind"})
 # genitive relative / demonstrative pronouns that open a phrase about a possessed thing
 GENITIVE_RELS = frozenset({"deren", "dessen"})
 # articles that open a subject with an extended attribute ("die in Rom geborene Sängerin")
@@ -540,19 +542,32 @@ class Subjects(RulesBase):
         if c - a < 1 or not texts[c][:1].islower():
             return None
         before = [t.lower() for t in texts[a:c]]
-        if not any(t in PASSIVE_AUX for t in before):
+        pluperfect = c + 1 < len(texts) and texts[c + 1] == "worden"  # "war vermutet worden"
+        if not any(t in PASSIVE_AUX or (pluperfect and t in SEIN) for t in before):
             return None
         for k, t in enumerate(texts[a:c], a):
             low = t.lower()
-            if low in PASSIVE_AUX or (low == "es" and k <= a + 1):
+            if low in PASSIVE_AUX or low in SEIN or (low == "es" and k <= a + 1):
                 continue
-            if k == a and t[:1].isupper() and low in self.vocab.lead_skip:
-                continue  # "Zudem wird befürchtet"
+            if k == a and t[:1].isupper() and (low in self.vocab.lead_skip or self._adverb(t)):
+                continue  # "Zudem wird befürchtet", "Zunächst war vermutet worden"
             if t[:1].islower() and t.isalpha() and low not in DETS and low not in PREPOSITIONS:
                 continue  # adverbs: "allgemein", "inzwischen", "auch"
             return None
         es = next((k for k in range(a, c) if texts[k].lower() in ("es", *PASSIVE_AUX)), c)
         return NP(es, es + 1, "anonymous", "anonymous", None, False, " ".join(texts[es : c + 1]))
+
+    def _adverb(self, word: str) -> bool:
+        """A capitalised sentence-initial word that is no noun, article or surname of the
+        article ("Zunächst", "Gestern"; not "Polizisten")."""
+        return (
+            word.isalpha()
+            and word not in self.tables.nouns
+            and word not in self.tables.noun_lemmas
+            and word not in self.surnames
+            and word.lower() not in DETS
+            and not self._common_noun(word)
+        )
 
     def _place_phrase(self, texts: list[str], a: int, c: int) -> NP | None:
         """ "Im Bericht heißt es", "In der Mitteilung des Verbands heißt es": the text that
