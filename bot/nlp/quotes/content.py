@@ -207,7 +207,7 @@ class Contents(RulesBase):
         if _denies_pronoun(texts, lo, hi) and self.acts.act(lemma) == "denial":
             # "Verdi bestreitet das.": the previous sentence's statement is what is denied
             return Attribution(np, cue, (lo, hi), backref=True)
-        if hi - lo < 2:
+        if hi - lo < 2 and not self._bare_noun_act(cl, lemma, lo, hi):
             return focus
         if (
             lemma in self.lex.weak_opinion
@@ -217,6 +217,21 @@ class Contents(RulesBase):
         ):
             return focus
         return Attribution(np, cue, (lo, hi))
+
+    def _bare_noun_act(self, cl: CueClause, lemma: str, lo: int, hi: int) -> bool:
+        """ "Der Trainer räumte Fehler ein", "Die Stadt versprach Hilfe": a speech act whose
+        whole object is one article-less common noun states that noun (a denial, demand,
+        promise or admission); a name or pronoun there is a person addressed, not content."""
+        if hi - lo != 1 or lemma not in self.vocab.report_object or cl.words[lo].inq:
+            return False
+        word = cl.texts[lo]
+        return (
+            word[:1].isupper()
+            and word.isalpha()
+            and lo != cl.a
+            and word not in self.surnames
+            and (word in self.tables.nouns or word in self.tables.noun_lemmas)
+        )
 
     def _clause_complement(self, words: Sequence[Word], lemma: str, lo: int, hi: int) -> bool:
         """A reported clause: dass/ob, a question's w-word ("fragte, warum …"), a quotation,

@@ -176,6 +176,11 @@ class QuoteRules(Clauses, Markers, Continuations):
             self._note_statement(words, state, si, len(state.persons), True)
             return
         attrs = self._attributions(words)
+        if attrs and all(at.passive and at.act != "accusation" for at in attrs):
+            # "Außerdem wird kritisiert, dass … sei": an agentless report continues a running
+            # speaker; only without one is its source unnamed
+            cont = None if explicit_only else self._continuation(words, state, si, text)
+            attrs = [] if cont is not None else attrs
         made, focus = self._quotes_of(attrs, words, prev_words, si, explicit_only, state, text)
         if not made and not explicit_only:
             colon = self._colon_quote(words, state, si, text)
