@@ -1,10 +1,11 @@
 """A topic's newest full-text matches are the same on both backends whichever plan PostgreSQL
-takes: its GIN plan first looks among the newest ids only (a BRIN range, PgDialect.fts_newest)
-and must find below them what that range lacks.
+takes: for a topic naming a speaker its GIN plan first looks among the newest ids only (a BRIN
+range, PgDialect.fts_newest with `together`) and must find below them what that range lacks.
 
 The store: two words each in many sentences ("Anna …", "… Berg") but together ("Anna Berg", a
-full name) only in a few old articles and the two newest. The rarest word's share says the
-newest few ids should hold the matches; they hold two, so the rest must come from below.
+full name, who is also quoted once) only in a few old articles and the two newest. The rarest
+word's share says the newest few ids should hold the matches; they hold two, so the rest must
+come from below.
 """
 
 from __future__ import annotations
@@ -12,23 +13,30 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from sample_corpus import SAMPLE_NOW, build_extraction
+from sample_corpus import SAMPLE_NOW, Q, build_extraction
 
 from bot.models import ArticleExtraction
 from bot.store import Store, dialect
 from bot.store.repos import articles as articles_repo
 from bot.store.topic import TopicQuery
 
-FULL_NAME = TopicQuery('"anna" AND "berg"')
+NAME_WORDS = '"anna" AND "berg"'
 
 
-def article(file: str, sentences: list[str]) -> ArticleExtraction:
-    return build_extraction(file, file, date(2024, 11, 1), "ZDF", sentences, ())
+def article(file: str, sentences: list[str], quotes: tuple[Q, ...] = ()) -> ArticleExtraction:
+    return build_extraction(file, file, date(2024, 11, 1), "ZDF", sentences, quotes)
 
 
-async def full_name_store(store: Store) -> None:
-    """Old 'Anna Berg' articles, then 60 with only one of the two words, then two new ones."""
-    old = [article(f"alt{i}.txt", [f"Anna Berg sprach am Morgen {i}."]) for i in range(4)]
+async def full_name_store(store: Store) -> TopicQuery:
+    """Old 'Anna Berg' articles (the first quotes her), then 60 with only one of the two
+    words, then two new ones. The topic 'Anna Berg' as the digest resolves it."""
+    quote = (Q(1, "Anna Berg", "Wir bleiben"),)
+    old = [
+        article(f"alt{i}.txt", [f"Anna Berg sprach am Morgen {i}.", "Wir bleiben."], quote)
+        if i == 0
+        else article(f"alt{i}.txt", [f"Anna Berg sprach am Morgen {i}."])
+        for i in range(4)
+    ]
     await store.corpus.apply(old, [], [], [], now=SAMPLE_NOW)
     filler = [
         article(f"füll{n}.txt", [f"Anna Meier lobt Brot {n}.", f"Tom Berg kauft Milch {n}."])
@@ -37,6 +45,9 @@ async def full_name_store(store: Store) -> None:
     await store.corpus.apply(filler, [], [], [], now=SAMPLE_NOW)
     new = [article(f"neu{i}.txt", [f"Anna Berg sprach am Abend {i}."]) for i in range(2)]
     await store.corpus.apply(new, [], [], [], now=SAMPLE_NOW)
+    ids = [i for i, name in await store.speakers.names() if name == "Anna Berg"]
+    assert len(ids) == 1
+    return TopicQuery(NAME_WORDS, tuple(ids))
 
 
 @pytest.fixture
@@ -49,17 +60,18 @@ def gin_plan(monkeypatch: pytest.MonkeyPatch) -> None:
 async def test_a_full_names_newest_articles_include_those_below_the_newest_ids(
     store_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A topic digest reading 3 candidates per source shows the two new 'Anna Berg' articles
-    and the newest old one, and says there may be more (3 candidates were read)."""
+    """A topic digest reading 3 candidates per source shows the two new 'Anna Berg' articles,
+    the newest old one, and the one quoting her, and says there may be more (3 sentence
+    candidates were read)."""
     monkeypatch.setattr(articles_repo, "TOPIC_CANDIDATES", 3)
     store = await Store.open(store_url)
     try:
-        await full_name_store(store)
-        found = await store.articles.for_topic(FULL_NAME, None, limit=10)
-        assert sorted(a.file for a in found.articles) == ["alt3.txt", "neu0.txt", "neu1.txt"]
-        assert (found.count, found.at_least) == (3, True)
-        everything = await store.articles.for_topic(FULL_NAME, None, limit=10)
-        assert everything.count == 3  # the same answer again (no state between queries)
+        topic = await full_name_store(store)
+        found = await store.articles.for_topic(topic, None, limit=10)
+        files = sorted(a.file for a in found.articles)
+        assert files == ["alt0.txt", "alt3.txt", "neu0.txt", "neu1.txt"]
+        assert (found.count, found.at_least) == (4, True)
+        assert [q.text for q in await store.quotes.for_topic(topic, None)] == ["Wir bleiben"]
     finally:
         await store.close()
 
@@ -76,8 +88,9 @@ async def test_the_gin_plan_gives_the_rows_of_the_plain_newest_first_query(
         await full_name_store(store)
         d = store._db.dialect
         cur = await store._db.conn.execute(
-            f"SELECT m.id FROM ({d.fts_newest('sentence', 'recent', limit)}) m ORDER BY m.rank",
-            (d.match(FULL_NAME.match or ""),),
+            f"""SELECT m.id FROM ({d.fts_newest("sentence", "recent", limit, together=True)}) m
+                ORDER BY m.rank""",
+            (d.match(NAME_WORDS),),
         )
         got = [r[0] for r in await cur.fetchall()]
         cur = await store._db.conn.execute(
