@@ -147,8 +147,12 @@ async def joined_subject(services: Services, subject_key: str) -> SubjectSummary
 async def joined_figures(
     services: Services, subject_key: str, limit: int | None = None
 ) -> list[FigureRecord]:
-    """The figures of a subject and of every key joining it (each key's newest `limit`)."""
-    keys = (await scope_members(services)).get(subject_key, [subject_key])
+    """The figures of the subject a key belongs to: its main key's and every key joining it
+    (each key's newest `limit`). A member key ("demonstranten", a report that named no
+    place) asks for the whole story it joined, never only its own few reports."""
+    members = await scope_members(services)
+    main = next((m for m, keys in members.items() if subject_key in keys), subject_key)
+    keys = members.get(main, [main])
     return [f for key in keys for f in await services.store.figures.for_subject(key, limit=limit)]
 
 

@@ -19,7 +19,9 @@ from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.dates import AutoDateLocator, date2num, num2date
 from matplotlib.figure import Figure
+from matplotlib.text import Annotation
 from matplotlib.ticker import FuncFormatter
+from matplotlib.transforms import Bbox
 
 from bot.nlp.figure_intervals import claim_interval
 from bot.store.records import FigureRecord
@@ -39,6 +41,7 @@ def build_chart(
     fig = Figure(figsize=(8, 4.8), dpi=100)
     FigureCanvasAgg(fig)
     ax = fig.add_subplot()
+    figures, earlier = _without_earlier_events(figures)
     # One mark per (date, value, qualifier): several sources of the same claim share a label.
     points: dict[tuple[float, float, str, float | None], list[str]] = {}
     background: set[float] = set()  # dates of background figures: drawn in grey
@@ -100,10 +103,76 @@ def build_chart(
     ax.grid(True, alpha=0.3)
     ax.legend(loc="upper left", fontsize=7)
     fig.autofmt_xdate()
-    if undated:
-        fig.text(0.01, 0.01, chart_note(undated, locale), fontsize=8, color="dimgray")
-    fig.tight_layout(rect=(0, 0.04 if undated else 0, 1, 1))
+    notes = [chart_note(undated, locale)] if undated else []
+    if earlier:
+        notes.append(t(locale, "figures.chart_earlier", reports=count(locale, "reports", earlier)))
+    if notes:
+        fig.text(0.01, 0.01, " · ".join(notes), fontsize=8, color="dimgray")
+    fig.tight_layout(rect=(0, 0.04 if notes else 0, 1, 1))
+    _separate_labels(fig, ax)
     return fig
+
+
+_GAP_PX = 2.0
+
+
+def _separate_labels(fig: Figure, ax: Axes) -> None:
+    """Move labels of nearby dates apart: each date's labels are stacked, but reports a few
+    days apart on a year's axis ("128" on 19.09., "131" on 20.09.) were drawn on top of each
+    other. Left to right, a label that overlaps one placed before moves up or down by the
+    least distance that frees it and keeps it inside the frame."""
+    canvas = fig.canvas
+    assert isinstance(canvas, FigureCanvasAgg)
+    renderer = canvas.get_renderer()
+    frame = ax.get_window_extent(renderer)
+    labels = [a for a in ax.texts if isinstance(a, Annotation) and a.arrow_patch is None]
+    placed: list[Bbox] = []
+    for label in sorted(labels, key=lambda a: a.get_window_extent(renderer).x0):
+        box = label.get_window_extent(renderer)
+        moves = [0.0]
+        for b in placed:
+            moves += [b.y0 - box.y1 - _GAP_PX, b.y1 - box.y0 + _GAP_PX]
+        for dy in sorted(moves, key=abs):
+            moved = box.translated(0, dy)
+            inside = frame.y0 <= moved.y0 and moved.y1 <= frame.y1
+            if inside and not any(moved.overlaps(b) for b in placed):
+                if dy:
+                    _shift(label, ax, dy)
+                break
+        placed.append(label.get_window_extent(renderer))
+
+
+def _shift(label: Annotation, ax: Axes, dy: float) -> None:
+    """Move a label by dy display pixels, whatever coordinates its text position uses."""
+    x, y = label.xyann
+    if label.anncoords == "offset points":
+        label.xyann = (x, y + dy * 72 / ax.figure.dpi)
+        return
+    dx_px, dy_px = ax.transData.transform((x, y))
+    label.xyann = tuple(ax.transData.inverted().transform((dx_px, dy_px + dy)))
+
+
+EARLIER_DAYS = 180  # background this long before a story's first report is another event
+
+
+def _without_earlier_events(
+    figures: Sequence[FigureRecord],
+) -> tuple[list[FigureRecord], int]:
+    """The figures to draw and how many were left out: background reports dated long before
+    the story's first current report ("2014 starben 79 Menschen" on a 2025 flood) stretched
+    the time axis over a decade and piled the story's labels on top of each other."""
+    current = [d for f in figures if not is_background(f) and (d := figure_date(f)) is not None]
+    if not current:
+        return list(figures), 0
+    first = min(current).toordinal()
+    keep = [
+        f
+        for f in figures
+        if not is_background(f)
+        or (d := figure_date(f)) is None
+        or first - d.toordinal() <= EARLIER_DAYS
+    ]
+    return keep, len(figures) - len(keep)
 
 
 def render_chart(

@@ -49,6 +49,15 @@ ACCORDING_NOUNS = frozenset(
         "mitteilung",
         "bericht",
         "erklärung",
+        "auskunft",
+        "darstellungen",
+        "schilderung",
+        "schilderungen",
+        "vorhersage",
+        "bekunden",
+        "erkenntnisstand",
+        "ermittlungsstand",
+        "kenntnisstand",
     }
 )
 

@@ -70,6 +70,17 @@ def _named(speaker: str | None) -> bool:
     return not any(speaker[: len(speaker) - cut] in generic for cut in (0, 1, 2))
 
 
+_CLAUSE_BREAKS = frozenset({",", ";", ":"})
+
+
+def _same_clause(toks: Sequence[Tok], a: int, b: int) -> bool:
+    """Whether no comma stands between token a and token b: "Laut Polizei waren es 2.000
+    Teilnehmer, laut Veranstaltern 6.000" gives each number the marker of its own clause,
+    even where the other marker is nearer."""
+    lo, hi = min(a, b), max(a, b)
+    return not any(toks[k].text in _CLAUSE_BREAKS for k in range(lo + 1, hi))
+
+
 def find_source(
     toks: Sequence[Tok],
     figure: FigureMatch,
@@ -95,7 +106,8 @@ def find_source(
             return q.speaker
     named = [(k, s) for k, s in attributions if s]
     if named:
-        return min(named, key=lambda a: abs(a[0] - figure.number_token))[1]
+        own = [a for a in named if _same_clause(toks, a[0], figure.number_token)]
+        return min(own or named, key=lambda a: abs(a[0] - figure.number_token))[1]
     for q in (*containing_quotes, *sentence_quotes):
         if _named(q.speaker):
             return q.speaker

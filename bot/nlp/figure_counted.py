@@ -161,8 +161,23 @@ def _context(
     if not phrases:
         return []
     pick = next((p for p in phrases if not p[3]), phrases[0])
+    if _coordinated(toks, pick):
+        return []
     nouns = [w for w in pick[1] if w[:1].isupper()]
     return [f"({' '.join(nouns)})"] if nouns else []
+
+
+_COORDINATORS = frozenset({"und", "oder", "sowie"})
+
+
+def _coordinated(toks: Sequence[HasText], phrase: tuple[int, list[str], int, bool]) -> bool:
+    """Whether a bare phrase is one of coordinated objects ("750.000 Fahrgäste nutzten Busse
+    und Bahnen") or subjects ("zwei Kleinbusse und ein BMW"): what the counted things do or
+    stand beside, not what they belong to, so the count takes no context at all."""
+    start, _words, end, in_pp = phrase
+    return not in_pp and (
+        lower_at(toks, end) in _COORDINATORS or lower_at(toks, start - 1) in _COORDINATORS
+    )
 
 
 def _reports(toks: Sequence[HasText], lemmatize: Lemmatize) -> bool:
@@ -180,10 +195,21 @@ def _reports(toks: Sequence[HasText], lemmatize: Lemmatize) -> bool:
 
 def _leading_place(toks: Sequence[HasText], first: int, after: int | None = None) -> list[str]:
     """A locative phrase opening the clause before the number ("Bei dem Erdbeben in Myanmar
-    sind 600 Menschen ..."): it says where the count belongs."""
+    sind 600 Menschen ..."): it says where the count belongs. A count coordinated with the
+    one before it and stating no place of its own has that one's ("An Bord waren 103
+    Passagiere und sieben Crew-Mitglieder")."""
     a, b = clause_bounds(toks, first)
     start = after if after is not None else first + 1
-    for k in [*range(a, first), *range(start, b)]:
+    found = _locative(toks, [*range(a, first), *range(start, b)], first)
+    if not found and _coordinated_count(toks, a):
+        before, _ = clause_bounds(toks, a - 2)
+        found = _locative(toks, list(range(before, a - 3)), first)
+    return found
+
+
+def _locative(toks: Sequence[HasText], positions: Sequence[int], first: int) -> list[str]:
+    """The first locative phrase at one of the positions."""
+    for k in positions:
         # after the count only "bei"/"in" say where it belongs ("600 starben beim Beben in
         # Myanmar"); "aus"/"auf"/"an" there belong to the verb ("zwei Männer rissen die
         # Tasche aus dem Kinderwagen")
@@ -193,6 +219,17 @@ def _leading_place(toks: Sequence[HasText], first: int, after: int | None = None
             if found:
                 return found
     return []
+
+
+def _coordinated_count(toks: Sequence[HasText], a: int) -> bool:
+    """Whether the clause at token a is a count coordinated with the count before it ("103
+    Passagiere und sieben Crew-Mitglieder"): both belong where the first clause says."""
+    if a < 3 or lower_at(toks, a - 1) not in _COORDINATORS:
+        return False
+    noun, number = text_at(toks, a - 2), text_at(toks, a - 3)
+    return noun[:1].isupper() and (
+        any(c.isdigit() for c in number) or number.lower() in lexicon().number_words
+    )
 
 
 def elided_subject(toks: Sequence[HasText], first: int) -> tuple[str, str] | None:

@@ -33,13 +33,24 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
-def conjunct_source(toks: Sequence[_HasText], first_token: int, number_token: int) -> str | None:
-    """The own subject of the gapped conjunct a bare number closes ("Veranstalter" in ", die
-    Veranstalter von mehr als 5.000"), or None when the number is not such a conjunct."""
-    after = toks[number_token + 1 :]
+def closes_conjunct(toks: Sequence[_HasText], first_token: int, last_token: int) -> int | None:
+    """The comma opening the conjunct that a figure (tokens first_token..last_token) closes
+    (", die Veranstalter von mehr als 5.000.", ", laut Veranstaltern 6.000."), or None when
+    the figure does not end a clause that follows a comma."""
+    after = toks[last_token + 1 :]
     if after and after[0].text not in (".", ";", "!", ")"):
         return None
-    comma = next((k for k in range(first_token - 1, -1, -1) if toks[k].text == ","), None)
+    return next((k for k in range(first_token - 1, -1, -1) if toks[k].text == ","), None)
+
+
+def conjunct_source(
+    toks: Sequence[_HasText], first_token: int, number_token: int, last_token: int | None = None
+) -> str | None:
+    """The own subject of the gapped conjunct a figure closes ("Veranstalter" in ", die
+    Veranstalter von mehr als 5.000", "Polizei" in ", die Polizei von 4.000 Demonstranten";
+    `last_token` is the figure's last token, its counted noun), or None when the figure is not
+    such a conjunct."""
+    comma = closes_conjunct(toks, first_token, number_token if last_token is None else last_token)
     if comma is None:
         return None
     dets, preps = _words()
@@ -76,3 +87,19 @@ def counts_a_part(toks: Sequence[_HasText], first_token: int, number_token: int)
     while k < len(rest) and k < MAX_ELLIPSIS_WORDS and rest[k][:1].islower():
         k += 1
     return k > 0 and (k == len(rest) or rest[k] in (".", ";", "!", ","))
+
+
+def conjunct_marker(
+    toks: Sequence[_HasText],
+    first_token: int,
+    last_token: int,
+    attributions: Sequence[tuple[int, str | None]],
+) -> str | None:
+    """The source an attribution marker names inside the conjunct a figure closes (",
+    laut Veranstaltern 6.000.", ", nach Angaben der Polizei waren es 2.000."): that conjunct
+    reports its own number, whoever the sentence's first clause cites."""
+    comma = closes_conjunct(toks, first_token, last_token)
+    if comma is None:
+        return None
+    inside = [s for k, s in attributions if s and comma < k < first_token]
+    return inside[-1] if inside else None

@@ -38,10 +38,15 @@ class Lexicon:
     markers: Markers  # the shared according-to markers (attribution stage)
     events: dict[str, str]  # event noun -> event group ("Beben" -> "Erdbeben")
     event_suffix: re.Pattern[str]  # a compound ending in an event noun ("Busunfall")
-    scoped: frozenset[str]  # concepts that belong to an event (casualties)
+    scoped: frozenset[str]  # concepts that belong to an event (casualties, protesters)
+    event_of_concept: dict[str, str]  # "Teilnehmer" -> "Protest": the only event it takes
+    implied_events: dict[str, str]  # "Demonstranten" -> "Protest": the event the noun implies
     not_places: tuple[str, ...]  # endings of plural common nouns ("Krankenhäusern")
     place_frames: frozenset[str]  # "Region", "Stadt", "Südosten": frame a place name
+    place_prefixes: frozenset[str]  # "Bad", "New", "Sankt": first word of a place name
+    part_frames: frozenset[str]  # "Osten", "Zentrum": name a part of the place after them
     generic_events: frozenset[str]  # "Unwetter": an event group that joins a specific one
+    secondary_events: frozenset[str]  # "Protest": an article's other event outranks it
     countries: dict[str, str]  # country -> adjective stem ("Slowenien" -> "slowenisch")
     amount_nouns: tuple[str, ...]  # "fonds", "kredit": "ein Fonds über 2 Mrd. Euro" is exact
     dimensions: frozenset[str]  # "Höhe", "Wert": name a topic only with an owner
@@ -126,9 +131,20 @@ def lexicon() -> Lexicon:
             + r")(?:s|es)?$"
         ),
         scoped=frozenset(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "scoped"),
+        event_of_concept={
+            r[1]: r[2] for r in _rows("figure_scopes.tsv") if r[0] == "scoped" and len(r) > 2
+        },
+        implied_events={
+            r[1]: r[2]
+            for r in _rows("figure_scopes.tsv")
+            if r[0] == "scoped" and len(r) > 3 and r[3] == "implied"
+        },
         not_places=tuple(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "notplace"),
         place_frames=frozenset(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "placeframe"),
+        part_frames=frozenset(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "partframe"),
+        place_prefixes=frozenset(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "placeprefix"),
         generic_events=frozenset(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "generic"),
+        secondary_events=frozenset(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "secondary"),
         countries={r[0]: r[1] for r in _rows("figure_countries.tsv")},
         amount_nouns=tuple(r[0] for r in _rows("figure_amount_nouns.tsv")),
         dimensions=frozenset(r[1] for r in _rows("figure_dimensions.tsv") if r[0] == "noun"),

@@ -47,9 +47,9 @@ def _place_after(words: Sequence[str], i: int) -> str | None:
         return nxt if nxt in R.COUNTRY_ADJECTIVES else None
     if not NOUN_RE.match(nxt) or event_of(nxt) or is_time(nxt) or is_non_topic(nxt):
         return None
-    if nxt.lower().endswith(lexicon().not_places):
-        return None
-    return nxt.rstrip(",.")
+    if nxt.lower().endswith(lexicon().not_places) or nxt.rstrip(",.") in lexicon().place_frames:
+        return None  # "in Krankenhäusern", "in Stadt und Land": no place's name
+    return place_name(words, i + 1)
 
 
 def _framed_place(words: Sequence[str], k: int) -> str | None:
@@ -60,13 +60,47 @@ def _framed_place(words: Sequence[str], k: int) -> str | None:
         k += 1
     if k + 1 >= len(words) or words[k] not in lexicon().place_frames:
         return None
-    name = words[k + 1]
-    if name.lower() in ("der", "des") and k + 2 < len(words):
-        name = words[k + 2]
-    name = name.rstrip(",.")
+    at = k + 1
+    if words[at].lower() in ("der", "des") and k + 2 < len(words):
+        at = k + 2
+    name = words[at].rstrip(",.")
     if not NOUN_RE.match(name) or event_of(name) or is_time(name) or is_non_topic(name):
         return None
+    found = place_name(words, at)
+    if at == k + 1 and words[k] in lexicon().part_frames and found == name:
+        return _nominative(found)  # "im Osten Bagdads": a part of a place names it in the genitive
+    return found
+
+
+def _nominative(name: str) -> str:
+    """A place name after a part-of frame without its genitive -s ("Bagdads" -> "Bagdad")."""
+    if len(name) > 4 and name.endswith("s") and not name.endswith(("ss", "us", "is", "os")):
+        return name[:-1]
     return name
+
+
+def place_name(words: Sequence[str], k: int) -> str:
+    """The place name starting at words[k], in the nominative: a name of several words
+    ("Schwäbisch Hall", "Bad Hersfeld", "New York": lexicons/figure_scopes.tsv, or a first
+    word in -isch), and a country's genitive without its -s ("im Süden Thailands" ->
+    "Thailand")."""
+    name = words[k].rstrip(",.")
+    parts = [name]
+    while (
+        k + 1 < len(words)
+        and parts[-1] == words[k]
+        and (parts[-1] in lexicon().place_prefixes or parts[-1].endswith("isch"))
+        and NOUN_RE.match(words[k + 1].rstrip(",."))
+    ):
+        k += 1
+        parts.append(words[k].rstrip(",."))
+    if len(parts) == 1 and name.endswith("s") and _is_country(name[:-1]):
+        return name[:-1]
+    return " ".join(parts)
+
+
+def _is_country(name: str) -> bool:
+    return name in lexicon().countries or name in R.COUNTRY_ADJECTIVES
 
 
 def scope_of(subject: str | None) -> Scope:
@@ -105,6 +139,10 @@ def text_scope(text: str) -> Scope:
             if place:
                 attached[(event, place)] += 1
                 break
+    secondary = lexicon().secondary_events
+    if any(e not in secondary for e in events):
+        # "Proteste gegen das Krisenmanagement nach dem Hochwasser": the disaster's story
+        events = Counter({e: n for e, n in events.items() if e not in secondary})
     event = events.most_common(1)[0][0] if events else None
     found = sorted((n, p) for (e, p), n in attached.items() if e == event)
     if found:

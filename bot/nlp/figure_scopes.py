@@ -11,8 +11,9 @@ from dataclasses import replace
 
 from bot.models import Figure
 from bot.nlp.figure_dates import segments
+from bot.nlp.figure_lexicon import lexicon
 from bot.nlp.figure_places import Scope, scope_of, text_scope
-from bot.nlp.figure_subjects import is_scoped_concept, subject_group
+from bot.nlp.figure_subjects import concept_of, is_scoped_concept, subject_group
 
 
 def harmonise_subjects(
@@ -32,6 +33,9 @@ def harmonise_subjects(
     for f in figures:
         # "Soldaten (Russland)": the bracketed context only helps a reader; the noun is bare.
         core = f.subject.split(" (")[0] if f.subject else None
+        if is_scoped_concept(f.subject, f.unit) and any(clause_scope(f.sentence, f.text)):
+            out.append(f)  # "34 verletzt … in Xiamen": its own scope, not another count's
+            continue
         if (
             core
             and " " not in core
@@ -56,6 +60,9 @@ def _completed(f: Figure, event: str | None, place: str | None) -> Figure:
     contradict what it states ("Verletzte in Duisburg" + Brand -> "Verletzte in Duisburg
     (Brand)")."""
     own_event, own_place = scope_of(f.subject)
+    only = lexicon().event_of_concept.get(concept_of(f.subject, f.unit) or "")
+    if only is not None and event != only:
+        event = None  # the flood a protest is about is no scope of its participants
     add: list[str] = []
     if own_event is None and event and own_place in (None, place):
         add.append(event)
@@ -108,6 +115,7 @@ def scope_figures(figures: Sequence[Figure], text: str) -> list[Figure]:
     stated scope: the dead of two disasters apart, one story's differently worded reports
     together. The article's scope is the one its counts state most often, completed from the
     event its text names most often (`text` is the title and body)."""
+    figures = _placed_bare_counts(figures, text)
     scoped = [f for f in figures if is_scoped_concept(f.subject, f.unit)]
     if not scoped:
         return list(figures)
@@ -127,6 +135,26 @@ def scope_figures(figures: Sequence[Figure], text: str) -> list[Figure]:
             f = _completed(f, event, place)
         out.append(f)
     return out
+
+
+def _placed_bare_counts(figures: Sequence[Figure], text: str) -> list[Figure]:
+    """A count of a concept that is no casualty ("Soldaten", "Flüchtlinge") and says nothing
+    but its noun takes the place its article is about ("Soldaten (in Osttimor)"): on a
+    corpus of many stories the troops of Timor and of Lebanon were one topic "Soldaten"."""
+    bare = [
+        f
+        for f in figures
+        if f.subject
+        and not is_scoped_concept(f.subject, f.unit)
+        and concept_of(f.subject, f.unit) is not None
+        and subject_group(f.subject, f.unit) == concept_of(f.subject, f.unit)
+    ]
+    if not bare:
+        return list(figures)
+    _event, place = text_scope(text)
+    if place is None:
+        return list(figures)
+    return [_completed(f, None, place) if f in bare else f for f in figures]
 
 
 def dominant_subject(noun: str, mentions: Sequence[str]) -> str | None:

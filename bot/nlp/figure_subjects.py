@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from bot.nlp import figure_rules as R
 from bot.nlp.figure_changes import changed_owner
+from bot.nlp.figure_kinds import split_kind
 from bot.nlp.figure_lemmas import key_noun
 from bot.nlp.figure_lexicon import AGE_SUBJECT, is_measure_unit, is_non_topic, lexicon
 from bot.nlp.figure_phrases import POSSESSIVES, is_ordinal
@@ -58,6 +59,11 @@ def subject_group(subject: str | None, unit: str | None) -> str | None:
       else by the whole phrase ("Zuschauer im Ellis Park"); the plain noun is no topic.
     - Measured things group by their whole phrase ("Pünktlichkeit im Fernverkehr").
     """
+    if subject:
+        subject, kind = split_kind(subject)
+        if kind is not None:  # "Lohn (Forderung)": the demand's topic, apart from the offer's
+            group = subject_group(subject, unit)
+            return f"{group} ({kind})" if group else None
     if not subject or is_bare(subject, unit) or (unit in lexicon().time_units):
         return None
     if subject.startswith(AGE_SUBJECT + " ") or subject == AGE_SUBJECT:
@@ -75,13 +81,26 @@ def subject_group(subject: str | None, unit: str | None) -> str | None:
     modifiers = [w for w in words[:head] if w.lower() not in lex.ignored_modifiers]
     concept = concept_of(subject, unit)
     if concept is not None:
-        scope = " ".join(p for p in scope_of(subject) if p) if concept in lex.scoped else ""
+        if concept in lex.scoped:
+            scope = _scope_key(subject, concept)
+        else:  # "Soldaten in Baucau", "Soldaten (in Libanon)": no modifier tells them apart
+            scope = "" if modifiers else (scope_of(subject)[1] or "")
         return _key(" ".join([*modifiers, concept, f"({scope})" if scope else ""]))
     if modifiers:
         return _key(" ".join([*modifiers, key_noun(words[head])]))
     if len(words) == head + 1:
         return None  # "Menschen": only the counted noun
     return _key(" ".join(_lemma_head(words, head)[head:]))
+
+
+def _scope_key(subject: str, concept: str) -> str:
+    """The event and place of a scoped count as key words; the event the concept implies
+    ("Demonstranten": Protest) when the subject names none."""
+    event, place = scope_of(subject)
+    only = lexicon().event_of_concept.get(concept)
+    if only is not None and event != only:
+        event = lexicon().implied_events.get(concept)
+    return " ".join(p for p in (event, place) if p)
 
 
 def _lemma_head(words: list[str], head: int | None) -> list[str]:
@@ -164,6 +183,8 @@ def _ownerless(subject: str, unit: str | None) -> bool:
     dimension ("Höhe", "Wert", "Minus"), a unit ("Kilogramm" for Meter, "Celsius"), a
     pronominal adverb ("Darüber", "Danach") or a sentence adverb ("Allein")."""
     core = subject.split(" (")[0]
+    if _only_a_place(core):
+        return True
     if " " in core:
         return False
     lex = lexicon()
@@ -174,6 +195,17 @@ def _ownerless(subject: str, unit: str | None) -> bool:
         or bool(_PRONOMINAL_RE.match(core))
         or core.lower() in R.CLAUSE_ADVERBS
     )
+
+
+def _only_a_place(core: str) -> bool:
+    """Whether a measured subject only names a place, the actor of its clause ("Venezuela
+    selbst investiert 900 Millionen US-Dollar", "Die Stadt Hamburg nimmt 37 Millionen Euro
+    ein"): who spends or earns, not what is measured; on a corpus of many stories such a
+    topic joins unrelated amounts ("Venezuela: 972 Meter" of a waterfall)."""
+    words = core.split()
+    if len(words) == 2 and words[0] in lexicon().place_frames:
+        return words[1][:1].isupper()  # "Stadt Hamburg", "Region Valencia"
+    return len(words) == 1 and (words[0] in lexicon().countries or words[0] in R.COUNTRY_ADJECTIVES)
 
 
 def concept_of(subject: str | None, unit: str | None) -> str | None:

@@ -27,13 +27,14 @@ from bot.nlp.figure_attribution import antecedent_source, source_of_figure
 from bot.nlp.figure_dates import figure_date, refers_back
 from bot.nlp.figure_elections import with_election_year
 from bot.nlp.figure_finder import find_figures
-from bot.nlp.figure_gapping import conjunct_source, counts_a_part
+from bot.nlp.figure_gapping import conjunct_marker, conjunct_source, counts_a_part
+from bot.nlp.figure_kinds import figure_kind, kind_source, split_kind, with_kind
 from bot.nlp.figure_markers import explicit_attributions
 from bot.nlp.figure_nouns import normalise_adjective
 from bot.nlp.figure_numerals import CANDIDATE_RE
 from bot.nlp.figure_scopes import harmonise_subjects, sentence_scopes
 from bot.nlp.figure_speakers import is_anonymous
-from bot.nlp.figure_subjects import without_source
+from bot.nlp.figure_subjects import is_scoped_concept, subject_group, without_source
 from bot.nlp.figure_words import FigureMatch, Lemmatize, Tok, is_adjective
 from bot.nlp.names import same_person
 
@@ -64,22 +65,49 @@ def _ensure_extensions() -> None:
 _MAX_CACHED_ORTHS = 500_000
 
 
+def _last_token(toks: Sequence[Tok], m: FigureMatch) -> int:
+    """The index of a match's last token (its counted noun, or the numeral itself)."""
+    k = m.number_token
+    while k + 1 < len(toks) and toks[k + 1].start < m.end:
+        k += 1
+    return k
+
+
 def _gapped(
-    toks: Sequence[Tok], before: Sequence[FigureMatch], m: FigureMatch
+    toks: Sequence[Tok],
+    before: Sequence[tuple[FigureMatch, Figure]],
+    m: FigureMatch,
+    attributions: Sequence[tuple[int, str | None]],
 ) -> tuple[FigureMatch, str | None]:
-    """A bare number closing a gapped conjunct counts what the nearest figure before it in the
-    sentence counts, as reported by the conjunct's own subject (bot.nlp.figure_gapping)."""
+    """A figure closing a gapped conjunct is reported by the conjunct's own subject or marker
+    (", die Polizei von 2.000", ", laut Veranstaltern 6.000"); a bare number there counts what
+    the nearest figure before it counts (bot.nlp.figure_gapping), without the context that
+    only named the first conjunct's source ("Teilnehmer (Organisatoren)")."""
+    last = _last_token(toks, m)
+    source = conjunct_source(toks, m.first_token, m.number_token, last) or conjunct_marker(
+        toks, m.first_token, last, attributions
+    )
     if m.unit is not None:
-        return m, None
-    prior = next((p for p in reversed(before) if p.unit is not None), None)
+        return m, (source if before else None)
+    prior = next(((p, f) for p, f in reversed(before) if p.unit is not None), None)
     if prior is None:
         return m, None
-    source = conjunct_source(toks, m.first_token, m.number_token)
     if source is None:
         if counts_a_part(toks, m.first_token, m.number_token):
-            return replace(m, unit=prior.unit, subject=None), None
+            return replace(m, unit=prior[0].unit, subject=None), None
         return m, None
-    return replace(m, unit=prior.unit, subject=prior.subject), source
+    return replace(m, unit=prior[0].unit, subject=prior[1].subject), source
+
+
+def _own_subject(m: FigureMatch, source: str | None, before: Sequence[Figure]) -> FigureMatch:
+    """A demand or offer whose subject only names who makes it ("…, die Arbeitgeber haben 5,5
+    Prozent angeboten": "Arbeitgeber") is on what the figure before it in the unit is on."""
+    if not source or not m.subject or m.subject.split(" (")[0] != source.split()[-1]:
+        return m
+    prior = next((f for f in reversed(before) if f.unit == m.unit and f.subject), None)
+    if prior is None or prior.subject is None:
+        return m
+    return replace(m, subject=split_kind(prior.subject)[0])
 
 
 class FiguresComponent:
@@ -240,8 +268,9 @@ class _DocReader:
         before = self.paragraph_before(si) if refers_back(sentence) else []
         attributions = explicit_attributions(toks, previous, self.lemmatize)
         out: list[Figure] = []
+        kinds: list[str | None] = []
         for mi, m in enumerate(matches):
-            m, gapped = _gapped(toks, matches[:mi], m)
+            m, gapped = _gapped(toks, list(zip(matches[:mi], out, strict=True)), m, attributions)
             if previous and pronoun_object(toks, m.first_token, self.lemmatize):
                 m = replace(m, subject=antecedent(previous) or m.subject)
             containing = [q for q in in_sentence if q.start_char <= m.start and m.end <= q.end_char]
@@ -257,27 +286,45 @@ class _DocReader:
             )
             source = _canonical(nominative_source(found, self.lemmatize), self.quotes)
             source = antecedent_source(source, self.sources)
+            found_kind = figure_kind(toks, m.first_token, _last_token(toks, m), self.lemmatize)
+            kind = found_kind.kind if found_kind else None
+            if kind is None and mi > 0 and m.subject and m.subject == matches[mi - 1].subject:
+                kind = kinds[-1]  # an elided amount: "fordert 8 Prozent, mindestens aber 350 Euro"
+            kinds.append(kind)
+            if found_kind is not None:
+                source = kind_source(toks, found_kind) or source
+                m = _own_subject(m, source, out)
             if source:
                 self.last_source, self.last_source_sentence = source, si
                 self.sources.append(source)
             span = (m.start - s_start, m.end - s_start)
             refers = figure_date(sentence, before, self.anchor, span)
-            out.append(_figure(m, source, sentence, si, s_start, refers))
+            out.append(_figure(m, source, sentence, si, s_start, refers, kind))
         return out
 
 
 def _figure(
-    m: FigureMatch, source: str | None, sentence: str, si: int, s_start: int, refers: date | None
+    m: FigureMatch,
+    source: str | None,
+    sentence: str,
+    si: int,
+    s_start: int,
+    refers: date | None,
+    kind: str | None = None,
 ) -> Figure:
-    """The Figure record of a match in sentence `si` (which starts at `s_start`)."""
+    """The Figure record of a match in sentence `si` (which starts at `s_start`); a demand,
+    offer, forecast or goal carries its kind in the subject when the subject is a topic."""
+    subject = with_election_year(without_source(m.subject, source), refers.year if refers else None)
+    if kind == "Forderung" and is_scoped_concept(subject, m.unit):
+        kind = None  # "Das Beben forderte 12 Todesopfer": caused, not demanded
+    if kind and subject_group(subject, m.unit) is not None:
+        subject = with_kind(subject, kind)
     return Figure(
         value=m.value,
         value_max=m.value_max,
         qualifier=m.qualifier,
         unit=m.unit,
-        subject=with_election_year(
-            without_source(m.subject, source), refers.year if refers else None
-        ),
+        subject=subject,
         text=sentence[m.start - s_start : m.end - s_start],
         source=source,
         sentence=sentence.strip(),

@@ -190,7 +190,21 @@ def nominative(phrase: str | None, article: str | None = None) -> str | None:
     if not art and not adjectives and head.lower().endswith(_GENITIVE_ROLE_ENDINGS):
         oblique = True  # "US-Verteidigungsministers" cut from "des US-Verteidigungsministers"
     nominative_head = _head_nominative(head, oblique)
-    gender = _gender_by_suffix(nominative_head)
+    if nominative_head == head and art == "den":
+        nominative_head = _plural_nominative(head)  # "den Beobachtern" -> "Beobachter"
+    ending = _STRONG_ENDING[_gender(nominative_head, art, adjectives)]
+    if not art:
+        return _article_less(adjectives, head, nominative_head, rest)
+    if art in ("die", "der") and adjectives and adjectives[-1].endswith("en"):
+        ending = "e"  # feminine oblique or plural: "der ukrainischen Regierung"
+    if art == "den" and nominative_head == head and head.endswith("n"):
+        ending = "e"  # dative plural: "den westlichen Diensten"
+    return " ".join([*_inflected(adjectives, nominative_head, ending), *rest])
+
+
+def _gender(head: str, art: str, adjectives: list[str]) -> str:
+    """The head's gender by its suffix, corrected by the article that stood before it."""
+    gender = _gender_by_suffix(head)
     if art == "das":
         gender = "n"
     elif art == "die" and gender == "m":
@@ -199,14 +213,46 @@ def nominative(phrase: str | None, article: str | None = None) -> str | None:
         gender = "m"
     if art in ("der", "einer") and adjectives and adjectives[-1].endswith("en"):
         gender = "f" if gender != "n" else gender  # "der ukrainischen Regierung"
-    ending = _STRONG_ENDING[gender]
-    if not art:
-        return " ".join([*adjectives, nominative_head, *rest])  # already strong (or plural)
-    if art in ("die", "der") and adjectives and adjectives[-1].endswith("en"):
-        ending = "e"  # feminine oblique or plural: "der ukrainischen Regierung"
-    if art == "den" and nominative_head == head and head.endswith("n"):
-        ending = "e"  # dative plural: "den westlichen Diensten"
-    return " ".join([*_inflected(adjectives, nominative_head, ending), *rest])
+    return gender
+
+
+def _article_less(adjectives: list[str], head: str, nominative_head: str, rest: list[str]) -> str:
+    """A phrase without an article: already strong (or plural), unless it is a dative plural
+    ("laut israelischen Medien", "politischen Beobachtern zufolge" -> "israelische Medien",
+    "politische Beobachter")."""
+    if _dative_plural(adjectives, head):
+        return " ".join([*_inflected(adjectives, _plural_nominative(head), "e"), *rest])
+    return " ".join([*adjectives, nominative_head, *rest])
+
+
+def _dative_plural(adjectives: list[str], head: str) -> bool:
+    """Article-less "-en" adjectives before a head with a plural ending: a dative plural
+    ("israelischen Medien", "politischen Beobachtern", "gut unterrichteten Kreisen"). Heads
+    that may be a weak singular ("Experten", "Präsidenten") are left alone."""
+    return (
+        bool(adjectives)
+        and all(a.lower().endswith("en") for a in adjectives)
+        and head.lower().endswith(_DATIVE_PLURAL_ENDINGS)
+    )
+
+
+_DATIVE_PLURAL_ENDINGS = (
+    "ien",
+    "ern",
+    "eln",
+    "innen",
+    "ungen",
+    "heiten",
+    "keiten",
+    "örden",
+    "ellen",
+)
+
+
+def _plural_nominative(head: str) -> str:
+    """The nominative plural of a dative plural head: "Beobachtern" -> "Beobachter"."""
+    long_enough = len(head) > 6  # "Eltern" is a nominative plural already
+    return head[:-1] if long_enough and head.lower().endswith(("ern", "eln")) else head
 
 
 def _implied_article(adjectives: list[str], head: str) -> str:

@@ -17,7 +17,7 @@ from matplotlib.text import Annotation
 
 from bot.nlp import Extractor
 from bot.store.records import FigureRecord
-from handlers.figure_groups import joined_figures
+from handlers.figure_groups import joined_figures, joined_subjects
 from handlers.figures_chart import build_chart, date_axis_formatter
 from handlers.format import figure_date
 
@@ -49,7 +49,7 @@ ARTICLES = [
         "p4.txt",
         "Gewerkschaft ruft auf",
         None,
-        ["Die Gewerkschaft rechnet mit bis zu 50.000 Demonstranten."],
+        ["Die Gewerkschaft sprach von bis zu 50.000 Demonstranten."],
     ),
 ]
 
@@ -57,7 +57,9 @@ ARTICLES = [
 @pytest.fixture
 async def figures(store_url: str, extractor: Extractor) -> AsyncIterator[list[FigureRecord]]:
     async with story_services(store_url, extractor, articles_of(ARTICLES), NOW) as services:
-        yield await joined_figures(services, "demonstranten")
+        # the protest is one topic, whichever of its reports named the city or the event
+        [protest] = [s for s in await joined_subjects(services) if s.unit == "Demonstrant"]
+        yield await joined_figures(services, protest.subject_key)
 
 
 def chart(figures: list[FigureRecord]):

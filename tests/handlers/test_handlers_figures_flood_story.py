@@ -65,3 +65,32 @@ async def test_other_disasters_and_towns_are_topics_of_their_own(services, text_
     assert any("Valencia" in line and ": mehr als 220 " in line for line in topics(body))
     assert any("Celje" in line and line.startswith("- Tote") for line in topics(body))
     assert not any(re.match(r"- (Euro|Prozent|Meter|Jahre?|Stunden): ", t) for t in topics(body))
+
+
+async def test_the_death_toll_chart_is_readable(services) -> None:
+    """The story's year on the time axis, not the decade back to a background figure of an
+    earlier flood (it is left out and counted under the chart), and no label on another."""
+    from matplotlib.dates import num2date
+    from matplotlib.text import Annotation
+
+    from handlers.figure_groups import joined_figures, joined_subjects
+    from handlers.figures_chart import build_chart
+    from handlers.format import figure_date
+
+    [toll] = [s for s in await joined_subjects(services) if s.subject.startswith("Tote (Hoch")]
+    figures = [f for f in await joined_figures(services, toll.subject_key) if figure_date(f)]
+    fig = build_chart(toll.subject, figures, "de")
+    fig.canvas.draw()
+    [ax] = fig.axes
+    low, high = (num2date(x).date() for x in ax.get_xlim())
+    assert (high - low).days < 600, (low, high)
+    assert any("früheren Ereignissen" in text.get_text() for text in fig.texts)
+    boxes = [
+        a.get_window_extent()
+        for a in ax.texts
+        if isinstance(a, Annotation) and a.arrow_patch is None
+    ]
+    assert len(boxes) >= 10
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            assert not a.overlaps(b), (a, b)

@@ -56,10 +56,10 @@ async def test_percent_and_euro_never_conflict(services, text_of) -> None:
     for line in body.splitlines():
         if " vs. " in line:
             assert not ("Prozent" in line and "Euro" in line), body
-    euro = _section(body, "Aktuell: Erhöhung der Löhne (Euro)")
+    euro = _section(body, "Aktuell: Erhöhung der Löhne (Forderung) (Euro)")
     assert "mindestens 350 Euro (Verdi)" in euro
     assert "widersprüchlich" not in euro.lower(), body
-    assert "Aktuell: Erhöhung der Löhne (Prozent)" in body
+    assert "Aktuell: Erhöhung der Löhne (Forderung) (Prozent)" in body
 
 
 async def test_a_count_conflict_still_shows(services, text_of) -> None:
@@ -83,6 +83,14 @@ async def test_a_unit_nothing_is_measured_in_says_so(services, text_of) -> None:
 
 
 async def test_wages_and_their_increase_are_one_topic(services, text_of) -> None:
+    """The demand's three wordings are one topic; the employers' offer is a topic of its own,
+    never a claim that contradicts the demand (issue 12)."""
     listing = topics(text_of(await ask_figures(services)))
     wages = [t for t in listing if "Lohn" in t or "Löhne" in t]
-    assert len(wages) == 1 and wages[0].endswith("4 Meldungen"), listing
+    assert len(wages) == 2, listing
+    [demand] = [t for t in wages if "(Forderung)" in t]
+    [offer] = [t for t in wages if "(Angebot)" in t]
+    assert demand.endswith("3 Meldungen") and offer.endswith("1 Meldung"), listing
+    assert ": 5,5 Prozent (Arbeitgeber, 04.03.2024)" in offer, listing
+    detail = text_of(await ask_figures(services, subject=demand[2:].split(":")[0]))
+    assert "5,5" not in detail and "widersprüchlich" not in detail.lower(), detail

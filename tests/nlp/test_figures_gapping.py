@@ -89,3 +89,47 @@ def test_a_part_of_a_counted_group_counts_its_unit_but_is_no_topic(
     whole, part = pair(extract, text)
     assert part.unit == whole.unit == unit
     assert part.subject is None  # another group than the whole: never its current value
+
+
+@pytest.mark.parametrize(
+    ("text", "first_source", "second_source"),
+    [
+        # the organisers first: the police's number loses nothing and gains no bracket
+        (
+            "Die Organisatoren sprachen von 6.000 Teilnehmern, die Polizei von 2.000.",
+            "Organisatoren",
+            "Polizei",
+        ),
+        # each conjunct names its own marker; the nearer marker is the other clause's
+        (
+            "Laut Polizei waren es 2.000 Teilnehmer, laut Veranstaltern 6.000.",
+            "Polizei",
+            "Veranstalter",
+        ),
+        (
+            "Die Organisatoren sprachen von 6.000 Teilnehmern, nach Angaben der Polizei waren "
+            "es 2.000.",
+            "Organisatoren",
+            "Polizei",
+        ),
+    ],
+)
+def test_each_number_of_a_gapped_pair_takes_its_own_source(
+    extract: Callable[..., ArticleExtraction], text: str, first_source: str, second_source: str
+) -> None:
+    first, second = pair(extract, text)
+    assert (first.source, second.source) == (first_source, second_source)
+    assert first.unit == second.unit == "Teilnehmer"
+    assert first.subject == second.subject == "Teilnehmer"
+
+
+def test_a_conjunct_with_its_own_noun_keeps_its_own_source(
+    extract: Callable[..., ArticleExtraction],
+) -> None:
+    first, second = pair(
+        extract,
+        "Die Veranstalter sprachen von mehr als 10.000 Teilnehmern, die Polizei von 4.000 "
+        "Demonstranten.",
+    )
+    assert (first.source, second.source) == ("Veranstalter", "Polizei")
+    assert second.subject == "Demonstranten"

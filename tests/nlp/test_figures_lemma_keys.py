@@ -43,6 +43,7 @@ def test_different_things_keep_different_keys() -> None:
 @pytest.mark.parametrize(
     ("text", "subject", "source"),
     [
+        # a demand carries its kind: it is no report of the wage itself
         ("Die Gewerkschaft Verdi fordert sieben Prozent mehr Gehalt.", "Gehalt", "Verdi"),
         (
             "Der Betriebsrat verlangt zehn Prozent weniger Überstunden.",
@@ -56,7 +57,7 @@ def test_percent_more_measures_the_noun_after_it(
 ) -> None:
     fig = one_figure(extract, text)
     assert fig.unit == "Prozent"
-    assert fig.subject == subject
+    assert fig.subject == f"{subject} (Forderung)"
     assert source in (fig.source or "")
 
 

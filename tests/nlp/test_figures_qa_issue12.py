@@ -51,8 +51,8 @@ def test_demand_measures_the_increase_and_its_floor(extract: Extract) -> None:
         extract, "Verdi fordert eine Erhöhung der Löhne um 8 Prozent, mindestens aber 350 Euro."
     )
     assert [(f.value, f.qualifier, f.unit, f.subject) for f in found] == [
-        (8, "exact", "Prozent", "Erhöhung der Löhne"),
-        (350, "at_least", "Euro", "Erhöhung der Löhne"),
+        (8, "exact", "Prozent", "Erhöhung der Löhne (Forderung)"),
+        (350, "at_least", "Euro", "Erhöhung der Löhne (Forderung)"),
     ]
 
 
@@ -73,15 +73,18 @@ def test_change_before_um_is_not_taken_from_another_noun(extract: Extract) -> No
 
 
 def test_wage_increase_and_wages_are_one_topic(extract: Extract) -> None:
+    """Wage, wage increase and "Lohnerhöhung" are one topic; the demand and the offer on it
+    are two (issue 12: they were shown as conflicting claims)."""
     story = (
         "Die Gewerkschaft fordert 6,8 Prozent mehr Lohn.\n\n"
-        "Die Arbeitgeber bieten eine Erhöhung der Löhne um 5,5 Prozent an.\n\n"
-        "Eine Lohnerhöhung um 3 Prozent lehnt die Gewerkschaft ab."
+        "Verdi verlangt eine Erhöhung der Löhne um 8 Prozent.\n\n"
+        "Die Arbeitgeber bieten eine Lohnerhöhung um 5,5 Prozent an."
     )
     found = figures(extract, story)
-    groups = {subject_group(f.subject, f.unit) for f in found}
+    groups = [subject_group(f.subject, f.unit) for f in found]
     assert len(found) == 3
-    assert len(groups) == 1 and None not in groups, [(f.subject, f.unit) for f in found]
+    assert groups[0] == groups[1] and None not in groups, [(f.subject, f.unit) for f in found]
+    assert groups[2] != groups[0]
 
 
 @pytest.mark.parametrize(

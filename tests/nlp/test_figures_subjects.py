@@ -362,7 +362,11 @@ def test_a_phrase_after_the_verb_is_no_attachment_of_the_count(nlp: Language) ->
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
-        ("Bei den Protesten wurden 12 Demonstranten verletzt.", "Verletzte (Demonstranten)"),
+        # the injured of a protest: the protest is their event, as a fire is ("(Brand)")
+        (
+            "Bei den Protesten wurden 12 Demonstranten verletzt.",
+            "Verletzte (Demonstranten) (Protest)",
+        ),
         (
             "Nach Polizeiangaben wurden drei Demonstranten vorübergehend festgenommen.",
             "Festnahmen (Demonstranten)",

@@ -27,6 +27,7 @@ from bot.nlp.speakers import (
     is_role,
     parse_np,
 )
+from bot.nlp.speakers.glued import split_glued
 
 
 def _written_head(mention: str) -> str | None:
@@ -123,6 +124,7 @@ class RulesBase:
         self.konj2 = res.konj2
         # surnames of the document being read (set on the per-document copy, see rules.run)
         self.surnames: frozenset[str] = frozenset()
+        self.full_names: frozenset[str] = frozenset()
 
     def _np(
         self,
@@ -143,7 +145,10 @@ class RulesBase:
         if np is None and i < end and texts[i] in self.surnames:
             # "schreibt Papier": a surname the article introduced, though a noun to the chunker
             return NP(i, i + 1, "name", texts[i], None, False, texts[i])
-        if np is None or not self._plausible(np, texts):
+        if np is None:
+            return None
+        np = split_glued(np, texts, self.surnames, self.tables.nouns, self.full_names)
+        if not self._plausible(np, texts):
             return None
         return _with_quoted_name(np, texts, end)
 

@@ -7,20 +7,28 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
+from bot.nlp.calendar_words import MONTHS, WEEKDAYS
 from bot.nlp.cues import ACCORDING_NOUNS
+from bot.nlp.lexicons import words
 from bot.nlp.quotes.base import RulesBase, _adjective_like
 from bot.nlp.quotes.grammar import (
     BOUNDARY,
     DEMONSTRATIVES,
     MID_NP_BASE,
     NACH_ARTICLES,
+    PREPOSITIONS,
     QUOTE_CHARS,
+    RELATIVE,
     SOURCE_LINKS,
     TAIL_WORDS,
 )
 from bot.nlp.quotes.model import Attribution, MarkerHit, Word
 from bot.nlp.roles import nominative
-from bot.nlp.speakers import DETS, INDEF, NP, POSSESSIVE, is_org
+from bot.nlp.speakers import DETS, GEN_DETS, INDEF, NP, POSSESSIVE, is_org, parse_np
+
+# words after a report noun that name its source ("nach Angaben der/von/aus …"): when that
+# source cannot be read, the report is not unnamed; "nach Angaben in Berlin" still is
+NAMING_LINKS = frozenset({"des", "der", "von", "vom", "aus"})
 
 
 def _compound_report(low: str, heads: tuple[str, ...]) -> str | None:
@@ -68,10 +76,13 @@ def _genitive_source(texts: list[str], m: int, end: int) -> NP | None:
     ("Verband", "Statistisches Bundesamt"). Capitalised words after "des"/"eines" only."""
     if texts[m].lower() not in ("des", "eines"):
         return None
-    k = m + 1
-    while k < end and k <= m + 4 and texts[k][:1].isupper() and texts[k].replace("-", "").isalpha():
+    a = m + 1
+    while a < end and a <= m + 2 and texts[a][:1].islower() and _adjective_like(texts[a]):
+        a += 1  # "des österreichischen Standards", "des arabischen Senders"
+    k = a
+    while k < end and k <= a + 3 and texts[k][:1].isupper() and texts[k].replace("-", "").isalpha():
         k += 1
-    if k == m + 1:
+    if k == a:
         return None
     name = nominative(" ".join(texts[m:k]))
     if not name:
@@ -88,6 +99,160 @@ def _genitive_title(np: NP | None, article: str) -> NP | None:
         return np
     name = nominative(f"des {np.name}") or np.name
     return dataclasses.replace(np, name=name)
+
+
+# lower-case words an adjunct after "so X" may hold ("so der Minister gegenüber der Zeitung
+# am Montag in Berlin"); any other lower-case word may be a verb, so the clause goes on
+ADJUNCT_WORDS = (
+    PREPOSITIONS
+    | DETS
+    | INDEF
+    | POSSESSIVE
+    | frozenset({"des", "der", "vom", "und", "selbst", "gestern", "heute", "bereits", "zuvor"})
+)
+MAX_ADJUNCT = 12
+
+
+def _adjunct_tail(texts: list[str], a: int, end: int) -> int | None:
+    """Where the adjuncts after the source of "…, so X" end (the sentence end or a comma;
+    `a` itself when none follow), when everything between is prepositional or nominal: then
+    X closes the clause and the adjuncts belong to the marker, not to the statement. None
+    when a word may be a verb."""
+    k = a
+    while k < end and texts[k] != ",":
+        t = texts[k]
+        low = t.lower()
+        plain = t[:1].isupper() or not t[:1].isalpha() or low in ADJUNCT_WORDS
+        if k - a >= MAX_ADJUNCT or not (plain or _adjective_like(t)):
+            return None
+        k += 1
+    return k
+
+
+ABOUT_SOURCE = RELATIVE | frozenset({"als", "nachdem", "bevor", "während", "wo"})
+
+
+def _about_source(texts: list[str], k: int, end: int) -> bool:
+    """Whether the clause after the comma at k tells about the source or the moment of
+    speaking ("…, so X, der …", "…, so X, als …") rather than continuing the statement."""
+    return k + 1 < end and texts[k] == "," and texts[k + 1].lower() in ABOUT_SOURCE
+
+
+WIE_AUS = words("according_wie_aus.txt")
+OWN = frozenset({"eigene", "eigenen", "eigener", "eigenem"})
+# adverbs before the attribute of an unnamed source: "nicht näher genannten Quellen zufolge"
+HEDGES = frozenset(
+    {"nicht", "näher", "namentlich", "bislang", "bisher", "noch", "gut", "gewöhnlich"}
+)
+ATTRIBUTE_DETS = frozenset({"dem", "der", "den", "einem", "einer", "einen"})
+
+
+def _attributes_before(texts: list[str], s0: int) -> int:
+    """The start of the article-less attributes before a source phrase at s0: "ersten
+    offiziellen Angaben zufolge", "nicht näher genannten Quellen zufolge"."""
+    while s0 > 0 and (texts[s0 - 1][:1].islower() or s0 == 1) and _modifier(texts[s0 - 1]):
+        s0 -= 1  # lower case inside the sentence: "Ersten" opens it, "Chinesischen" names
+    while s0 > 0 and texts[s0 - 1].lower() in HEDGES:
+        s0 -= 1
+    return s0
+
+
+def _modifier(word: str) -> bool:
+    """An adjective, or a participle with "ge" ("genannten", "gut unterrichteten",
+    "vorgestellten"): a finite verb in "-ten" ("konnten", "meldeten") has none."""
+    low = word.lower()
+    return (
+        _adjective_like(word)
+        or low in OWN
+        or (
+            word.isalpha()
+            and len(low) > 6
+            and low.endswith(("ten", "tem", "ter"))
+            and "ge" in low[:6]
+        )
+    )
+
+
+def _attributive(word: str) -> bool:
+    """An inflected adjective or participle ("veröffentlichten", "vorgelegten", "neuen")."""
+    return _adjective_like(word) or (
+        word.isalpha() and len(word) > 6 and word.endswith(("ten", "tem", "ter", "enen", "enem"))
+    )
+
+
+def _attribute_start(texts: list[str], s0: int) -> int:
+    """The article opening an extended attribute before a source phrase starting at s0 with
+    a participle ("Einem am Montag veröffentlichten Bericht der UN zufolge"): the article
+    and the prepositional phrase before the participle belong to the marker, not to the
+    statement. s0 unchanged when no such attribute stands before it."""
+    if not (0 < s0 < len(texts) and texts[s0][:1].islower() and _attributive(texts[s0])):
+        return s0
+    for j in range(s0 - 1, max(-1, s0 - 7), -1):
+        low = texts[j].lower()
+        if low in ATTRIBUTE_DETS and j + 1 < s0 and texts[j + 1].lower() in PREPOSITIONS:
+            return j
+        if not (texts[j][:1].isupper() or texts[j].isdigit() or low in PREPOSITIONS):
+            return s0
+    return s0
+
+
+TIME_NOUNS = (
+    MONTHS
+    | WEEKDAYS
+    | frozenset(
+        {"abend", "morgen", "vormittag", "nachmittag", "nacht", "wochenende", "tag", "jahr"}
+    )
+)
+
+
+def _time_after(texts: list[str], k: int, end: int) -> int | None:
+    """The end of a time phrase "vom späten Abend", "von Montag", "vom 3. Mai" at k, or None."""
+    if not (k < end and texts[k] in ("vom", "von")):
+        return None
+    m = k + 1
+    while m < end and m <= k + 3 and (texts[m][:1].islower() or texts[m][:1].isdigit()):
+        m += 1  # "späten", "3."
+    if m < end and texts[m].lower() in TIME_NOUNS:
+        return m + 1
+    return None
+
+
+def _dative_plural_name(np: NP, texts: list[str], m: int) -> NP:
+    """ "nach Angaben von Helfern" -> "Helfer": a bare plural after "von"/"aus" is a dative;
+    only heads in "-ern"/"-eln" show it ("von Augenzeugen" is already the plural)."""
+    if texts[m - 1] not in ("von", "aus") or texts[m].lower() in DETS | INDEF:
+        return np
+    name = np.name
+    if " " in name or len(name) <= 6 or not name.endswith(("ern", "eln")):
+        return np
+    return dataclasses.replace(np, name=name[:-1])
+
+
+def _possessed(np: NP, texts: list[str], m: int) -> NP:
+    """ "Angaben seines Anwalts" -> "Anwalt": the possessive is no part of the source's name,
+    but its case is the name's."""
+    first = texts[m].lower()
+    if first not in POSSESSIVE or np.kind in ("pronoun", "anonymous") or np.end <= m + 1:
+        return np
+    article = "des" if first.endswith("es") else "der"
+    name = nominative(" ".join(texts[m + 1 : np.end]), article) or np.name
+    return dataclasses.replace(np, name=name)
+
+
+def without_wie_aus_verbs(attrs: list[Attribution]) -> list[Attribution]:
+    """ "Wie aus Kreisen der Regierung verlautete, …": the verb inside the marker is no cue
+    of its own, and the marker clause is no statement. An attribution covering the marker's
+    statement again, or lying outside it (inside the marker clause), is dropped, so the
+    statement is reported once, with the source the marker names."""
+    spans = [m.content for m in attrs if m.marker and m.cue.lower().startswith("wie aus ")]
+    if not spans:
+        return attrs
+    return [at for at in attrs if at.marker or not any(_shadowed(at.content, s) for s in spans)]
+
+
+def _shadowed(content: tuple[int, int], marked: tuple[int, int]) -> bool:
+    lo, hi = marked
+    return content == marked or content[1] <= lo or content[0] >= hi
 
 
 class Markers(RulesBase):
@@ -163,6 +328,8 @@ class Markers(RulesBase):
             return self._nach(texts, i, end)
         if low == "nach" and i > 1:
             return self._opinion_nach(texts, i)
+        if low == "wie" and i + 3 < end and texts[i + 1].lower() == "aus":
+            return self._wie_aus(texts, i, end)
         if low == "so" and i > 0 and texts[i - 1] in (",", "–", "“", '"') and i + 1 < end:
             return self._so(texts, i, end)
         if (
@@ -176,6 +343,25 @@ class Markers(RulesBase):
             return (np, (i - 1, np.end), "unter Berufung auf") if np is not None else None
         return None
 
+    def _wie_aus(self, texts: list[str], i: int, end: int) -> MarkerHit | None:
+        """ "Wie aus einem Bericht des Ministeriums hervorgeht, …", "…, wie aus Kreisen der
+        Regierung verlautete": the clause names the source of the statement around it."""
+        comma = next((k for k in range(i + 3, min(end, i + 16)) if texts[k] in BOUNDARY), end)
+        tail = next(
+            (n for n in range(1, 4) if " ".join(texts[comma - n : comma]).lower() in WIE_AUS),
+            None,
+        )
+        if tail is None or comma - tail <= i + 2:
+            return None
+        a, v = i + 2, comma - tail
+        if a + 2 < v and texts[a].lower() in ("kreisen", "reihen") and texts[a + 1] in GEN_DETS:
+            a += 1  # "aus Reihen des Gerichts": the court speaks through its members
+        np = self._according_np(texts, a, v) or self._linked_source(texts, a, v)
+        if np is None:
+            role = " ".join(texts[a:v])
+            np = NP(a, v, "anonymous", "anonymous", role, False, role)
+        return np, (i, min(comma + 1, end)), " ".join(texts[i:comma])
+
     def _zufolge(self, texts: list[str], i: int) -> MarkerHit | None:
         """ "X zufolge", "Angaben des Ministeriums zufolge", "ersten Angaben zufolge"."""
         medium = self._medium_before(texts, i)
@@ -184,10 +370,9 @@ class Markers(RulesBase):
         np, s0 = self._np_ending_at(texts, i)
         if np is None:
             np, s0 = self._unnamed_report(texts, i - 1), i - 1
-            while np is not None and s0 > 0 and _adjective_like(texts[s0 - 1]):
-                s0 -= 1  # "ersten offiziellen Angaben zufolge"
         if np is None:
             return None
+        s0 = _attribute_start(texts, _attributes_before(texts, s0))
         noun_cue = texts[i - 1].lower() in ACCORDING_NOUNS
         cue = " ".join(texts[s0 : i + 1]) if noun_cue else "zufolge"
         return np, (s0, i + 1), cue
@@ -218,17 +403,52 @@ class Markers(RulesBase):
             return np, (i, k + 2), " ".join(texts[i : k + 2])
         if (
             noun in ACCORDING_NOUNS
-            or noun in self.vocab.nach_docs
+            or self._nach_doc(noun)
             or _compound_report(noun, self.vocab.compound_report_heads)
+            or (self._nach_report(noun) and k + 1 < end and texts[k + 1] in GEN_DETS)
         ):
-            src = None if noun in self.vocab.nach_docs else self._according_np(texts, k, end)
+            src = None if self._nach_doc(noun) else self._according_np(texts, k, end)
             if src is None:
                 src = self._nach_source(texts, i + 1, k, end)
-            if src is None and not (k + 1 < end and texts[k + 1] in TAIL_WORDS):
+            if src is None and not (k + 1 < end and texts[k + 1] in NAMING_LINKS):
                 src = self._unnamed_report(texts, k, first=i + 1)
+            when = _time_after(texts, k + 1, end)
+            if src is None and when is not None:
+                # "nach Informationen vom späten Abend": a time, not an author
+                src = self._unnamed_report(texts, k, first=i + 1)
+                src = dataclasses.replace(src, end=when) if src is not None else None
             if src is not None:
                 return src, (i, max(src.end, k + 1)), " ".join(texts[i : k + 1])
         return None
+
+    def _source_doc(self, low: str) -> bool:
+        """A document whose author a genitive names ("einem Bericht der Zeitung X"), also as a
+        compound ("einem Fernsehbericht des Senders X", "einer dpa-Meldung")."""
+        docs = self.vocab.source_docs | ACCORDING_NOUNS | self.vocab.doc_nouns
+        return low in docs or (
+            low[:1].isalpha()
+            and _compound_report(low, tuple(self.vocab.source_docs)) is not None
+            and low not in self.vocab.opinion_nouns
+        )
+
+    def _nach_report(self, low: str) -> bool:
+        """A compound report after "nach" ("nach einem Fernsehbericht des Senders X"); the
+        plain nouns and event compounds are left out ("nach dem Urteil des Gerichts": after)."""
+        return (
+            low[:1].isalpha()
+            and low not in self.vocab.source_docs
+            and _compound_report(low, self.vocab.nach_report_heads) is not None
+        )
+
+    def _nach_doc(self, low: str) -> bool:
+        """A document that is a source in its own right after "nach" ("nach einer Studie",
+        "nach dem Grundgesetz"), or a compound of one ("nach einem EU-Dokument", "nach dem
+        Reichsvermögensgesetz")."""
+        if low in ACCORDING_NOUNS or low in self.vocab.opinion_nouns:
+            return False  # "nach Einschätzung": an opinion, its holder follows
+        return low in self.vocab.nach_docs or (
+            low[:1].isalpha() and _compound_report(low, self.vocab.nach_doc_heads) is not None
+        )
 
     def _nach_opening(self, texts: list[str], a: int, k: int) -> bool:
         """Adjectives without a determiner open only a report noun ("nach israelischen
@@ -264,6 +484,11 @@ class Markers(RulesBase):
             )
         if cand is None or cand.kind == "pronoun":
             return None
+        tail = _adjunct_tail(texts, cand.end, end)
+        if tail is not None and _about_source(texts, tail, end):
+            return cand, (i, end), "so"  # "…, so X, der den Plan lange fordert": about X
+        if tail is not None and tail > cand.end:
+            return cand, (i, tail), "so"  # "…, so X gegenüber der Zeitung Y am Montag."
         close = (
             cand.end >= end
             or any(t in (",", ".") for t in texts[cand.end : cand.end + 5])
@@ -276,31 +501,17 @@ class Markers(RulesBase):
         t = texts[k]
         low = t.lower()
         if low in ACCORDING_NOUNS or low.endswith("angaben"):
-            if "-" in t and low.endswith("angaben"):
-                prefix = t.rsplit("-", 1)[0]
-                return NP(k, k + 1, "description", prefix, None, True, t)
-            if low.endswith("angaben") and low != "angaben":
-                stem_ = t[: -len("angaben")]
-                return NP(k, k + 1, "description", stem_[:1].upper() + stem_[1:], None, True, t)
-            if k > 0 and texts[k - 1].lower() in POSSESSIVE:
-                pron = "er" if texts[k - 1].lower().startswith("sein") else "sie"
-                return NP(k - 1, k + 1, "pronoun", pron, None, False, texts[k - 1])
-            if k + 1 < end and texts[k + 1] not in SOURCE_LINKS:
-                return _bare_genitive(texts, k + 1, end)
-            if k + 1 < end and texts[k + 1] in SOURCE_LINKS:
-                m = k + 2 if texts[k + 1] in ("von", "aus") else k + 1
-                np = self._np(texts, m, end) or _genitive_source(texts, m, end)
-                if np is None and m + 1 < end and texts[m].lower() in ("der", "des"):
-                    np = self._named_medium(texts, m + 1, end)  # "Bericht der „FAZ“"
-                if np is not None:
-                    return np
-            return None
+            return self._report_noun_source(texts, k, end)
         holder = _compound_report(low, tuple(self.vocab.opinion_nouns))
         if holder and t[:1].isupper() and len(holder) >= 4:
             # "Expertenmeinung": the first part of an opinion compound holds the opinion (a
             # compound report noun, "Medienberichten", stays an unnamed report)
             name = t[: len(holder)].rstrip("-")
             return NP(k, k + 1, "description", name, None, is_org(name), t)
+        if self._source_doc(low):
+            src = self._document_source(texts, k, end)  # "Fernsehbericht des Senders X"
+            if src is not None:
+                return src
         named = self._named_medium(texts, k, end)
         if named is not None:
             return named
@@ -315,6 +526,46 @@ class Markers(RulesBase):
         if np.kind == "description" and self._document_head(np.name.split()[-1]):
             return self._document_itself(texts, k, end) or np  # "laut diesem Entwurf"
         return np
+
+    def _report_noun_source(self, texts: list[str], k: int, end: int) -> NP | None:
+        """The source of a report noun at k: "Polizeiangaben", "UNO-Angaben", "seinen
+        Angaben", "Einschätzung politischer Beobachter", "Angaben der/von/aus X"."""
+        t = texts[k]
+        low = t.lower()
+        if "-" in t and low.endswith("angaben"):
+            prefix = t.rsplit("-", 1)[0]
+            return NP(k, k + 1, "description", prefix, None, True, t)
+        if low.endswith("angaben") and low != "angaben":
+            stem_ = t[: -len("angaben")]
+            return NP(k, k + 1, "description", stem_[:1].upper() + stem_[1:], None, True, t)
+        if k > 0 and texts[k - 1].lower() in POSSESSIVE:
+            pron = "er" if texts[k - 1].lower().startswith("sein") else "sie"
+            return NP(k - 1, k + 1, "pronoun", pron, None, False, texts[k - 1])
+        if k + 1 < end and texts[k + 1] not in SOURCE_LINKS:
+            return _bare_genitive(texts, k + 1, end)
+        if k + 1 < end and texts[k + 1] in SOURCE_LINKS:
+            m = k + 2 if texts[k + 1] in ("von", "aus") else k + 1
+            np = self._np(texts, m, end) or _genitive_source(texts, m, end)
+            if np is None and m + 1 < end and texts[m].lower() in ("der", "des"):
+                np = self._named_medium(texts, m + 1, end)  # "Bericht der „FAZ“"
+            np = np or self._linked_source(texts, m, end)
+            if np is not None:
+                return _dative_plural_name(_possessed(np, texts, m), texts, m)
+        return None
+
+    def _linked_source(self, texts: list[str], m: int, end: int) -> NP | None:
+        """The phrase after "Angaben der/von/aus": the report noun makes it the source, so a
+        common noun that can speak passes ("der Polizeidirektion", "der Zentralbank", "aus
+        Khartum") although it would be no plausible subject of a speech verb."""
+        np = parse_np(texts, m, end, nouns=self.tables.nouns)
+        if np is None or np.kind in ("pronoun", "anonymous"):
+            return None
+        name = np.name
+        if np.kind == "description" and texts[m].lower() not in POSSESSIVE:
+            name = nominative(" ".join(texts[m : np.end])) or name
+        if not self.check.is_somebody(name):
+            return None
+        return dataclasses.replace(np, name=name)
 
     def _unnamed_report(self, texts: list[str], k: int, first: int | None = None) -> NP | None:
         """ "ersten Angaben zufolge", "nach Medienberichten": a report that names no one is an
@@ -353,7 +604,7 @@ class Markers(RulesBase):
         """The source of "nach Auffassung Österreichs" (a genitive name right after the noun)
         or of "nach einer dänischen Studie" (the study itself, when no one is named)."""
         nxt = texts[k + 1] if k + 1 < end else ""
-        if texts[k].lower() in self.vocab.nach_docs and nxt in ("des", "der", "von", "vom"):
+        if self._nach_doc(texts[k].lower()) and nxt in ("des", "der", "von", "vom"):
             src = self._np(texts, k + 2 if nxt == "von" else k + 1, end)
             if src is None and nxt in ("des", "der"):
                 src = self._np(texts, k + 2, end)
@@ -365,10 +616,9 @@ class Markers(RulesBase):
             and texts[k].lower() in self.vocab.opinion_nouns | ACCORDING_NOUNS
         ):
             return NP(k + 1, k + 2, "name", nxt[:-1], None, True, nxt)
-        if texts[k].lower() in self.vocab.nach_docs and not (
-            k + 1 < end and texts[k + 1] in TAIL_WORDS
-        ):
+        if self._nach_doc(texts[k].lower()) and not (k + 1 < end and texts[k + 1] in TAIL_WORDS):
             phrase = nominative(" ".join(texts[a : k + 1])) or texts[k]
+            phrase = " ".join(w for w in phrase.split() if w.lower() not in DEMONSTRATIVES)
             return NP(a, k + 1, "description", phrase, None, True, " ".join(texts[a : k + 1]))
         return None
 
@@ -433,13 +683,11 @@ class Markers(RulesBase):
             texts[m].lower() in MID_NP_BASE | DETS or texts[m][:1].islower()
         ):
             m += 1
-        if (
-            m >= end
-            or texts[m].lower()
-            not in self.vocab.source_docs | ACCORDING_NOUNS | self.vocab.doc_nouns
-        ):
+        if m >= end or not self._source_doc(texts[m].lower()):
             return None
         m += 1
+        if m < end and texts[m] in ("eines", "einer") and m > k:
+            return self._document_source(texts, m, end)  # "das Ergebnis einer Studie der X"
         if m >= end or texts[m] not in ("des", "der", "von", "vom", "aus"):
             return None
         start = m if texts[m] in ("des", "der") else m + 1  # a genitive article opens the NP

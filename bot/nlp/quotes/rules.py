@@ -12,7 +12,7 @@ from bot.models import Quote
 from bot.nlp.quotes.clauses import Clauses
 from bot.nlp.quotes.colon_reports import split_at_colon
 from bot.nlp.quotes.continuation import Continuations
-from bot.nlp.quotes.markers import Markers
+from bot.nlp.quotes.markers import Markers, without_wie_aus_verbs
 from bot.nlp.quotes.model import Attribution, DocState, SentenceInput, Word
 from bot.nlp.quotes.quoted_names import merge_quoted_names
 from bot.nlp.quotes.records import (
@@ -133,6 +133,7 @@ class QuoteRules(Clauses, Markers, Continuations):
                 state.paragraph = sent.paragraph
                 explicit_only = sent.section in ("commentary", "background", "teaser")
                 self.surnames = _surnames(state.persons)
+                self.full_names = frozenset(name for name, _, _ in state.persons)
                 self._sentence(words, prev_words, si, explicit_only, state, quotes, text)
             prev_words = words
         quotes = self._with_open_quote_heads(sentences, quotes, text)
@@ -217,7 +218,7 @@ class QuoteRules(Clauses, Markers, Continuations):
                     spoken.append(c)
         attrs = [at for _, at in split_at_colon(found, words, self.vocab.spokespersons)]
         attrs.extend(m for m in self.markers(words) if not _cites_for(m, spoken))
-        return _one_report(attrs, self._anonymous)
+        return _one_report(without_wie_aus_verbs(attrs), self._anonymous)
 
     def _anonymous(self, np: NP) -> bool:
         """Whether the entity registry reads a mention as an unnamed source."""

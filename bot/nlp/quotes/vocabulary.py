@@ -32,6 +32,7 @@ class QuoteVocabulary:
     spokespersons: frozenset[str]
     nach_dets: frozenset[str]
     nach_docs: frozenset[str]
+    nach_doc_heads: tuple[str, ...]  # nach_docs whose compounds are documents too
     opinion_nouns: frozenset[str]
     doc_nouns: frozenset[str]
     unnamed_reports: frozenset[str]
@@ -45,6 +46,7 @@ class QuoteVocabulary:
     lead_skip: frozenset[str]
     gap_words: frozenset[str]
     source_docs: frozenset[str]
+    nach_report_heads: tuple[str, ...]  # source_docs whose compounds are sources after "nach"
     name_heads: tuple[str, ...] = ()
     object_only: frozenset[str] = frozenset()
     # openers of a condition or time clause after a cue's object (not what was said)
@@ -72,6 +74,9 @@ def load_vocabulary() -> QuoteVocabulary:
         spokespersons=words("quote_spokespersons.txt"),
         nach_dets=words("quote_nach_dets.txt"),
         nach_docs=words("quote_nach_docs.txt"),
+        nach_doc_heads=tuple(
+            sorted(r[0] for r in rows("quote_nach_docs.txt") if r[1:] == ["compound"])
+        ),
         opinion_nouns=words("quote_opinion_nouns.txt"),
         doc_nouns=words("quote_doc_nouns.txt"),
         unnamed_reports=words("quote_unnamed_reports.txt"),
@@ -85,6 +90,9 @@ def load_vocabulary() -> QuoteVocabulary:
         lead_skip=words("quote_lead_skip.txt"),
         gap_words=words("quote_gap_words.txt"),
         source_docs=words("quote_source_docs.txt"),
+        nach_report_heads=tuple(
+            sorted(r[0] for r in rows("quote_source_docs.txt") if r[1:] == ["nach"])
+        ),
         name_heads=_ordered("quote_name_heads.txt"),
         object_only=words("quote_object_only.txt"),
         adverbial_openers=words("quote_adverbial_openers.txt"),

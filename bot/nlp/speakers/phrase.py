@@ -215,6 +215,8 @@ def _genitive_tail(words: list[str], j: int, end: int) -> int:
         k = j + 1
         if words[j] == "von" and k < end and words[k] in DETS:
             k += 1
+        if words[j] == "der" and k < end and is_adj(words[k]) and words[k].endswith("e"):
+            break  # "der größte Teil": a nominative ("-e"), a genitive would be "der größten"
         while k < end and is_adj(words[k]):
             k += 1
         n0 = k

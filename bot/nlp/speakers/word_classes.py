@@ -82,8 +82,17 @@ def is_cap(word: str) -> bool:
         return True  # broadcaster names such as "n24"
     if c.islower() and "-" in word[1:4]:
         head, _, rest = word.partition("-")
-        return head in NAME_PARTICLES and rest[:1].isupper()  # "al-Mussawi", "el-Baradei"
+        if head in NAME_PARTICLES and rest[:1].isupper():
+            return True  # "al-Mussawi", "el-Baradei"
+        return _short_brand(word)  # "n-tv"
     return c.isupper() and word.lower() not in NON_SPEAKERS
+
+
+def _short_brand(word: str) -> bool:
+    """A lower-case broadcaster or brand written with a hyphen between short letter groups
+    ("n-tv"): part of a name run like "n24"."""
+    parts = word.split("-")
+    return len(parts) == 2 and all(1 <= len(p) <= 2 and p.isalpha() for p in parts)
 
 
 @lru_cache(maxsize=WORD_CACHE)

@@ -1,0 +1,38 @@
+"""According-to "…, so X": adjuncts after the source (to whom, when, where) belong to the
+marker, not to the statement. German sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.nlp.extract_helpers import Extract, one_quote
+
+
+def test_adjuncts_after_the_source_are_not_quoted(extract: Extract) -> None:
+    q = one_quote(
+        extract, "Die Gemeinde saniert die Brücke, so der Bürgermeister gegenüber der Zeitung."
+    )
+    assert (q.speaker, q.text) == ("Bürgermeister", "Die Gemeinde saniert die Brücke")
+
+
+def test_a_long_adjunct_tail_still_closes_the_clause(extract: Extract) -> None:
+    text = (
+        "Die meisten vermissten Kinder werden binnen Tagen gefunden, so eine Mitteilung des "
+        "Landeskriminalamtes (LKA) in Stuttgart nach der Suche am Donnerstag."
+    )
+    q = one_quote(extract, text)
+    assert q.speaker == "Landeskriminalamt"
+    assert q.text == "Die meisten vermissten Kinder werden binnen Tagen gefunden"
+
+
+def test_a_clause_about_the_source_is_not_quoted(extract: Extract) -> None:
+    for text in (
+        "Die Brücke ist marode, so der Bürgermeister am Montag, der die Sanierung lange fordert.",
+        "Die Brücke ist marode, so der Bürgermeister, als die Bauarbeiter im Rathaus eintrafen.",
+    ):
+        q = one_quote(extract, text)
+        assert (q.speaker, q.text) == ("Bürgermeister", "Die Brücke ist marode"), text
+
+
+def test_a_continued_statement_after_so_x_stays_quoted(extract: Extract) -> None:
+    text = "Die Lage ist ernst, so der Bürgermeister, und die Hilfe komme zu spät."
+    q = one_quote(extract, text)
+    assert q.text == "Die Lage ist ernst und die Hilfe komme zu spät"
