@@ -67,12 +67,15 @@ class Dialect:
         limit: int | str = "?",
         ordered: bool = True,
         together: bool = False,
+        rarest: bool = False,
     ) -> str:
         """A SELECT of `id` (and `rank`, lower is better, with `rank`) of the `limit` newest
         rows matching the one `?` parameter (a match() value); `limit` is a number or "?".
         Unordered, it is any `limit` matches (for counting and existence). `together`: the
         query's words are expected in the same rows (a person's name), which only a plan may
-        use (the rows are the same)."""
+        use (the rows are the same); `rarest`: moreover the query is a pure AND of whole words
+        (folding.is_conjunction), so its rarest word's rows hold every match (a plan may look
+        up that word alone)."""
         if kind == "title":
             order = " ORDER BY rowid DESC" if ordered else ""
             return f"SELECT rowid AS id FROM title_fts WHERE title_fts MATCH ?{order} LIMIT {limit}"
@@ -144,6 +147,7 @@ class PgDialect(Dialect):
         limit: int | str = "?",
         ordered: bool = True,
         together: bool = False,
+        rarest: bool = False,
     ) -> str:
         table, column = _PG_FTS[kind]
         score = {
@@ -152,7 +156,7 @@ class PgDialect(Dialect):
             "recent": ", (-x.id * 1e-12) AS rank",
         }
         if ordered and rank != "best" and kind in KINDS:
-            return _walk(kind, table, rank == "recent", limit, together)
+            return _walk(kind, table, rank == "recent", limit, together, together and rarest)
         # Unordered (a count, an existence test) the planner's choice is fine (a sequential
         # scan stops early on a common word, GIN answers a rare one). "best" ranks at most
         # FTS_CANDIDATES matches, so a GIN bitmap of the few matches costs least.
@@ -165,12 +169,11 @@ class PgDialect(Dialect):
 
     def fts_newest_within(self, kind: Literal["sentence", "quote"], limit: int) -> str:
         # GIN reads only the rare terms' row ids (a prefix term makes it read every id of
-        # every word with that prefix: 80k for 'brussel':*); `ts_match_vq` (the function behind
-        # `@@`, which no index serves) tests the whole query on those rows.
+        # every word with that prefix: 80k for 'brussel':*), the whole query tested on them.
         table, column = _PG_FTS[kind]
         return f"""SELECT x.id, (-x.id * 1e-12) AS rank FROM {table} x,
             to_tsquery('german', CAST(? AS TEXT)) t(q), to_tsquery('german', CAST(? AS TEXT)) r(q)
-            WHERE x.{column} @@ r.q AND ts_match_vq(x.{column}, t.q) ORDER BY -x.id LIMIT {limit}"""
+            WHERE {_gin_match("r.q", "t.q", f"x.{column}")} ORDER BY -x.id LIMIT {limit}"""
 
     def term_bounds(self, kind: Literal["sentence", "quote"]) -> str | None:
         return fts_lexemes.bounds_sql(kind)  # rows per lexeme, kept by the corpus swap
@@ -194,7 +197,14 @@ class PgDialect(Dialect):
         return sql + " ORDER BY q2.id DESC LIMIT ?" if plan == "walk" else sql
 
 
-def _walk(kind: str, table: str, recent: bool, limit: int | str, together: bool = False) -> str:
+def _walk(
+    kind: str,
+    table: str,
+    recent: bool,
+    limit: int | str,
+    together: bool = False,
+    rarest: bool = False,
+) -> str:
     """The newest `limit` matches of `table`: by the per-block summaries (bot.store.fts_blocks)
     when the query's words are common, else by one GIN bitmap.
 
@@ -252,9 +262,13 @@ def _walk(kind: str, table: str, recent: bool, limit: int | str, together: bool 
                 - CAST(least({GIN_SPAN} * lim.n / y.p, 1e15) AS BIGINT)"""
         share_min_from = f", ({share_min}) y"
     in_range, below_range = ("AND r.id >= g.low", "r.id < g.low") if together else ("", "FALSE")
+    # what GIN looks up: for a name (a pure AND of whole words) its rarest word only, the
+    # query tested on that word's rows (as fts_newest_within does); else the query itself
+    gin_match = _gin_match("g.rq", "t.q") if rarest else "r.fts @@ t.q"
+    rare_word = rarest_word(kind, "t.q") if rarest else "t.q"
     gate = f"""SELECT x.p * x.p * {rows} * {GIN_ROW_COST} >= lim.n
             AND x.p * {BLOCK_SIZE * WALK_BUDGET} >= lim.n AS walk,
-            {low} AS low FROM ({share_all}) x{share_min_from}"""
+            {low} AS low, {rare_word} AS rq FROM ({share_all}) x{share_min_from}"""
     score = ", (-m.id * 1e-12) AS rank" if recent else ""
     blocks = f"SELECT b.block FROM fts_blocks_matching('{kind}', t.q) b(block) WHERE g.walk"
     # the walk, at most WALK_BUDGET blocks, as one array (computed once, used twice)
@@ -268,7 +282,7 @@ def _walk(kind: str, table: str, recent: bool, limit: int | str, together: bool 
     # GIN first among the newest ids only (a BRIN range of them: the heap fetches only those
     # matches); what it leaves missing, GIN finds below `low`
     gin = f"""SELECT array_agg(x.id) AS ids FROM (SELECT r.id FROM {table} r
-            WHERE NOT g.walk AND r.fts @@ t.q {in_range}
+            WHERE NOT g.walk AND {gin_match} {in_range}
                 AND EXISTS (SELECT 1 FROM fts_blocks_matching('{kind}', t.q))
             ORDER BY -r.id LIMIT lim.n) x"""
     # a walk short of `limit` with matching blocks left: GIN finds the rest below them
@@ -284,13 +298,32 @@ def _walk(kind: str, table: str, recent: bool, limit: int | str, together: bool 
                 SELECT unnest(gn.ids)
                 UNION ALL
                 (SELECT r.id FROM {table} r WHERE coalesce(cardinality(gn.ids), 0) < lim.n
-                    AND NOT g.walk AND r.fts @@ t.q AND {below_range}
+                    AND NOT g.walk AND {gin_match} AND {below_range}
                     AND EXISTS (SELECT 1 FROM fts_blocks_matching('{kind}', t.q))
                     ORDER BY -r.id LIMIT lim.n)
                 UNION ALL
                 (SELECT r.id FROM {table} r WHERE ({below}) IS NOT NULL AND r.fts @@ t.q
                     AND r.id + 0 < ({below}) ORDER BY -r.id LIMIT lim.n)) u
             ORDER BY u.id DESC LIMIT lim.n) m"""
+
+
+def _gin_match(looked_up: str, query: str, column: str = "r.fts") -> str:
+    """The WHERE term for the rows of `column` matching `query` that a GIN lookup of the
+    tsquery `looked_up` alone finds (its rows must hold every match of `query`). GIN reads the
+    whole row-id list of every word it is given (for 'john' & 'harris' the 530k ids of 'john'
+    in sentences); `ts_match_vq`, the function behind `@@`, which no index serves, tests the
+    query on the few rows of the rare words."""
+    return f"{column} @@ {looked_up} AND ts_match_vq({column}, {query})"
+
+
+def rarest_word(kind: str, q: str) -> str:
+    """A scalar subquery: the tsquery of the word of `q` (a pure AND of whole words: every
+    match holds each word) in the fewest rows of `kind` (bot.store.fts_lexemes). A word in no
+    row comes first: nothing matches. The words hold only letters and digits (tsquery_text),
+    so a term's printed form in quotes is its tsquery."""
+    rows = f"(SELECT coalesce(sum(l.nrows), 0) FROM {fts_lexemes.lexemes_of(kind, 'w.m')})"
+    return f"""(SELECT CAST('''' || w.m[1] || '''' AS tsquery)
+            FROM {fts_lexemes.TERMS.format(q=q)} w(m) ORDER BY {rows}, w.m[1] LIMIT 1)"""
 
 
 SQLITE = Dialect()

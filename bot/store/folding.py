@@ -111,6 +111,16 @@ def expression_terms(expr: str) -> list[str]:
     return expr.split(_AND)
 
 
+_WHOLE_WORD = re.compile(r'"[^"*()]+"')  # one quoted term, no prefix mark, no OR group
+
+
+def is_conjunction(expr: str) -> bool:
+    """Whether an fts_queries() expression is a pure AND of whole words (no prefix, no OR of
+    spellings): then every match holds each of its words, and any one word's rows hold them
+    all."""
+    return all(_WHOLE_WORD.fullmatch(term) for term in expression_terms(expr))
+
+
 def and_terms(terms: list[str]) -> str:
     """The expression that AND-s single-term expressions (the inverse of expression_terms)."""
     return _AND.join(terms)

@@ -17,6 +17,7 @@ from sample_corpus import SAMPLE_NOW, Q, build_extraction
 
 from bot.models import ArticleExtraction
 from bot.store import Store, dialect
+from bot.store.folding import is_conjunction
 from bot.store.repos import articles as articles_repo
 from bot.store.topic import TopicQuery
 
@@ -101,3 +102,79 @@ async def test_the_gin_plan_gives_the_rows_of_the_plain_newest_first_query(
         assert len(got) == min(limit, 6)
     finally:
         await store.close()
+
+
+RARE_NAME = '"ida" AND "stern"'
+
+
+async def rarer_word_store(store: Store) -> None:
+    """'Ida Stern' in old and new articles; 'ida' alone in many rows, 'stern' alone in fewer,
+    among them the newest rows of all ('Tom Stern …'): the rarer word's rows that are not the
+    name's come first, newest first."""
+    old = [article(f"alt{i}.txt", [f"Ida Stern sprach am Morgen {i}."]) for i in range(3)]
+    await store.corpus.apply(old, [], [], [], now=SAMPLE_NOW)
+    common = [article(f"ida{n}.txt", [f"Ida Meier lobt Brot {n}."]) for n in range(40)]
+    await store.corpus.apply(common, [], [], [], now=SAMPLE_NOW)
+    new = [article(f"neu{i}.txt", [f"Ida Stern sprach am Abend {i}."]) for i in range(2)]
+    await store.corpus.apply(new, [], [], [], now=SAMPLE_NOW)
+    newest = [article(f"tom{n}.txt", [f"Tom Stern kauft Milch {n}."]) for n in range(8)]
+    await store.corpus.apply(newest, [], [], [], now=SAMPLE_NOW)
+
+
+async def plain_newest(store: Store, words: str, limit: int) -> list[int]:
+    """The ids of ORDER BY id DESC LIMIT n over the plain full-text match of `words`."""
+    d = store._db.dialect
+    if d.name == "postgresql":
+        sql = f"""SELECT id FROM sentences WHERE fts @@ to_tsquery('german', CAST(? AS TEXT))
+            ORDER BY id DESC LIMIT {limit}"""
+    else:
+        sql = f"""SELECT -rowid FROM sentence_fts WHERE sentence_fts MATCH ?
+            ORDER BY rowid LIMIT {limit}"""
+    cur = await store._db.conn.execute(sql, (d.match(words),))
+    return [r[0] for r in await cur.fetchall()]
+
+
+@pytest.mark.usefixtures("gin_plan")
+@pytest.mark.parametrize("limit", [1, 2, 4, 5, 9])
+async def test_a_names_rarer_word_lookup_gives_the_rows_of_the_plain_query(
+    store_url: str, limit: int
+) -> None:
+    """A full name (a pure AND of whole words) is looked up by its rarer word on PostgreSQL
+    ('stern': its newest rows are another man's): the same rows as the plain newest-first
+    query, on both backends, whether the newest ids hold `limit` matches or not."""
+    store = await Store.open(store_url)
+    try:
+        await rarer_word_store(store)
+        d = store._db.dialect
+        sql = d.fts_newest("sentence", "recent", limit, together=True, rarest=True)
+        cur = await store._db.conn.execute(
+            f"SELECT m.id FROM ({sql}) m ORDER BY m.rank", (d.match(RARE_NAME),)
+        )
+        got = [r[0] for r in await cur.fetchall()]
+        assert got == await plain_newest(store, RARE_NAME, limit)
+        assert len(got) == min(limit, 5)
+    finally:
+        await store.close()
+
+
+@pytest.mark.usefixtures("gin_plan")
+async def test_a_topic_digest_of_a_full_name_shows_only_the_names_articles(store_url: str) -> None:
+    """The digest's topic 'Ida Stern' lists the five articles naming her, newest first, and
+    none of the newer ones about Tom Stern."""
+    store = await Store.open(store_url)
+    try:
+        await rarer_word_store(store)
+        found = await store.articles.for_topic(TopicQuery(RARE_NAME, (1,)), None, limit=10)
+        files = [a.file for a in found.articles]
+        assert sorted(files) == ["alt0.txt", "alt1.txt", "alt2.txt", "neu0.txt", "neu1.txt"]
+        assert (found.count, found.at_least) == (5, False)
+    finally:
+        await store.close()
+
+
+def test_only_a_pure_and_of_whole_words_is_a_conjunction() -> None:
+    """Prefixes and OR-ed spellings keep the plan that looks up the whole query."""
+    assert is_conjunction('"john" AND "harris"')
+    assert is_conjunction('"harris"')
+    assert not is_conjunction('"john" AND "harris"*')
+    assert not is_conjunction('("mueller" OR "muller") AND "hans"')

@@ -9,7 +9,7 @@ from typing import Literal
 from bot.store import rows
 from bot.store.convert import dt_to_db
 from bot.store.db import Database
-from bot.store.folding import fts_queries
+from bot.store.folding import fts_queries, is_conjunction
 from bot.store.records import QuoteRecord
 from bot.store.topic import TOPIC_CANDIDATES, TopicQuery
 
@@ -159,7 +159,9 @@ class QuoteRepo:
         d = self._db.dialect
         if topic.match is not None:
             # a topic that names a speaker: its words are a name (a plan hint, same rows)
-            named = d.fts_newest("quote", together=bool(topic.speaker_ids))
+            named = d.fts_newest(
+                "quote", together=bool(topic.speaker_ids), rarest=is_conjunction(topic.match)
+            )
             sources.append(f"""SELECT id FROM ({named}) m""")
             params += [d.match(topic.match), TOPIC_CANDIDATES]
         if topic.speaker_ids:
