@@ -23,7 +23,15 @@ from typing import Literal
 
 from bot.store import fts_lexemes
 from bot.store.folding import stem_expression
-from bot.store.fts_blocks import BLOCK_SIZE, GIN_ROW_COST, GIN_SPAN, KINDS, WALK_BUDGET
+from bot.store.fts_blocks import (
+    BLOCK_SIZE,
+    GIN_ROW_COST,
+    GIN_SPAN,
+    KINDS,
+    RARE_GIN_SPAN,
+    RARE_LOOKUP_RATIO,
+    WALK_BUDGET,
+)
 
 FtsKind = Literal["sentence", "quote", "title"]
 Rank = Literal["best", "recent"] | None
@@ -245,30 +253,37 @@ def _walk(
     then `limit` if it is "?"); `t.q` and `lim.n` are constants to the planner.
     """
     # A term's share of the rows: its lexemes' rows (bot.store.fts_lexemes; a prefix sums
-    # its lexemes') over all rows (corpus_state, kept by the same swap).
-    rows = f"(SELECT CAST(greatest({table}, 1) AS DOUBLE PRECISION) FROM corpus_state)"
-    share = f"""(SELECT least(coalesce(sum(l.nrows), 0) / {rows}, 1)
-            FROM {fts_lexemes.lexemes_of(kind, "w.m")})"""
-    share_all = f"""SELECT coalesce(exp(sum(ln(greatest({share}, 1e-30)))), 0) AS p
+    # its lexemes') over all rows (corpus_state, kept by the same swap). All that the plan
+    # asks of the counts in one pass over the terms (each term's rows are looked up once).
+    terms = f"""SELECT w.m[1] AS word, (SELECT coalesce(sum(l.nrows), 0)
+            FROM {fts_lexemes.lexemes_of(kind, "w.m")}) AS n
         FROM {fts_lexemes.TERMS.format(q="t.q")} w(m)"""
-    # walking tests about n / p rows; GIN fetches p x all rows, each GIN_ROW_COST times dearer
-    # the rarest term's share: no more rows can match than it holds (a bound for `low`)
-    share_min = f"""SELECT greatest(coalesce(min({share}), 0), 1e-9) AS p
-        FROM {fts_lexemes.TERMS.format(q="t.q")} w(m)"""
+    share = "least(c.n / s.tot, 1)"
+    # p: the product of the shares (walking tests about n / p rows; GIN fetches p x all rows,
+    # each GIN_ROW_COST times dearer); p_min: the rarest term's share (no more rows can match
+    # than it holds: a bound for `low`); rq and rare: see rarest_word
+    rare = f"""{rarest_word("c")} AS rq,
+            coalesce(count(*) > 1 AND sum(c.n) - min(c.n) >= {RARE_LOOKUP_RATIO} * min(c.n), FALSE)"""
+    stats = f"""SELECT max(s.tot) AS tot, coalesce(exp(sum(ln(greatest({share}, 1e-30)))), 0) AS p,
+            greatest(coalesce(min({share}), 0), 1e-9) AS p_min,
+            {rare if rarest else "CAST(NULL AS tsquery) AS rq, FALSE"} AS rare
+        FROM ({terms}) c,
+            (SELECT CAST(greatest({table}, 1) AS DOUBLE PRECISION) AS tot FROM corpus_state) s"""
     low = "CAST(NULL AS BIGINT)"
-    share_min_from = ""
     if together:
+        span = f"CASE WHEN x.rare THEN {RARE_GIN_SPAN} ELSE {GIN_SPAN} END"
         low = f"""(SELECT max(r.id) FROM {table} r)
-                - CAST(least({GIN_SPAN} * lim.n / y.p, 1e15) AS BIGINT)"""
-        share_min_from = f", ({share_min}) y"
+                - CAST(least({span} * lim.n / x.p_min, 1e15) AS BIGINT)"""
     in_range, below_range = ("AND r.id >= g.low", "r.id < g.low") if together else ("", "FALSE")
-    # what GIN looks up: for a name (a pure AND of whole words) its rarest word only, the
-    # query tested on that word's rows (as fts_newest_within does); else the query itself
-    gin_match = _gin_match("g.rq", "t.q") if rarest else "r.fts @@ t.q"
-    rare_word = rarest_word(kind, "t.q") if rarest else "t.q"
-    gate = f"""SELECT x.p * x.p * {rows} * {GIN_ROW_COST} >= lim.n
+    # what GIN looks up: a name's rarest word alone when its other words are far more common
+    # (rarest_word), the query tested on its rows (as fts_newest_within does); else the query
+    # (a constant to the planner, which then knows how few rows a rare name has)
+    gin_matches = [("TRUE", "r.fts @@ t.q")]
+    if rarest:
+        gin_matches = [("g.rare", _gin_match("g.rq", "t.q")), ("NOT g.rare", "r.fts @@ t.q")]
+    gate = f"""SELECT x.p * x.p * x.tot * {GIN_ROW_COST} >= lim.n
             AND x.p * {BLOCK_SIZE * WALK_BUDGET} >= lim.n AS walk,
-            {low} AS low, {rare_word} AS rq FROM ({share_all}) x{share_min_from}"""
+            {low} AS low, x.rare, x.rq FROM ({stats}) x"""
     score = ", (-m.id * 1e-12) AS rank" if recent else ""
     blocks = f"SELECT b.block FROM fts_blocks_matching('{kind}', t.q) b(block) WHERE g.walk"
     # the walk, at most WALK_BUDGET blocks, as one array (computed once, used twice)
@@ -281,10 +296,20 @@ def _walk(
             ORDER BY nb.block DESC, r.id DESC LIMIT lim.n) w"""
     # GIN first among the newest ids only (a BRIN range of them: the heap fetches only those
     # matches); what it leaves missing, GIN finds below `low`
-    gin = f"""SELECT array_agg(x.id) AS ids FROM (SELECT r.id FROM {table} r
-            WHERE NOT g.walk AND {gin_match} {in_range}
+    gin_newest = " UNION ALL ".join(
+        f"""(SELECT r.id FROM {table} r WHERE NOT g.walk AND {use} AND {match} {in_range}
                 AND EXISTS (SELECT 1 FROM fts_blocks_matching('{kind}', t.q))
-            ORDER BY -r.id LIMIT lim.n) x"""
+            ORDER BY -r.id LIMIT lim.n)"""
+        for use, match in gin_matches
+    )
+    gin = f"SELECT array_agg(x.id) AS ids FROM ({gin_newest}) x"
+    gin_below = " UNION ALL ".join(
+        f"""(SELECT r.id FROM {table} r WHERE coalesce(cardinality(gn.ids), 0) < lim.n
+                    AND NOT g.walk AND {use} AND {match} AND {below_range}
+                    AND EXISTS (SELECT 1 FROM fts_blocks_matching('{kind}', t.q))
+                    ORDER BY -r.id LIMIT lim.n)"""
+        for use, match in gin_matches
+    )
     # a walk short of `limit` with matching blocks left: GIN finds the rest below them
     rest = f"""SELECT b.block AS low FROM ({blocks}
             AND coalesce(cardinality(wk.ids), 0) < lim.n
@@ -297,10 +322,7 @@ def _walk(
                 UNION ALL
                 SELECT unnest(gn.ids)
                 UNION ALL
-                (SELECT r.id FROM {table} r WHERE coalesce(cardinality(gn.ids), 0) < lim.n
-                    AND NOT g.walk AND {gin_match} AND {below_range}
-                    AND EXISTS (SELECT 1 FROM fts_blocks_matching('{kind}', t.q))
-                    ORDER BY -r.id LIMIT lim.n)
+                {gin_below}
                 UNION ALL
                 (SELECT r.id FROM {table} r WHERE ({below}) IS NOT NULL AND r.fts @@ t.q
                     AND r.id + 0 < ({below}) ORDER BY -r.id LIMIT lim.n)) u
@@ -316,14 +338,15 @@ def _gin_match(looked_up: str, query: str, column: str = "r.fts") -> str:
     return f"{column} @@ {looked_up} AND ts_match_vq({column}, {query})"
 
 
-def rarest_word(kind: str, q: str) -> str:
-    """A scalar subquery: the tsquery of the word of `q` (a pure AND of whole words: every
-    match holds each word) in the fewest rows of `kind` (bot.store.fts_lexemes). A word in no
-    row comes first: nothing matches. The words hold only letters and digits (tsquery_text),
-    so a term's printed form in quotes is its tsquery."""
-    rows = f"(SELECT coalesce(sum(l.nrows), 0) FROM {fts_lexemes.lexemes_of(kind, 'w.m')})"
-    return f"""(SELECT CAST('''' || w.m[1] || '''' AS tsquery)
-            FROM {fts_lexemes.TERMS.format(q=q)} w(m) ORDER BY {rows}, w.m[1] LIMIT 1)"""
+def rarest_word(c: str) -> str:
+    """The tsquery of the rarest word of a query (rows `{c}` of its words and their row counts
+    `{c}.n`, grouped), which GIN looks up alone, the query tested on its rows, when the query
+    is a pure AND of whole words (every match holds each word; fts_newest `rarest`) and the
+    other words are in at least RARE_LOOKUP_RATIO times its rows (the `rare` column of
+    _walk's gate). The words hold only letters and digits (tsquery_text), so a term's printed
+    form in quotes is its tsquery."""
+    return f"""CAST('''' || (array_agg({c}.word ORDER BY {c}.n, {c}.word))[1] || ''''
+            AS tsquery)"""
 
 
 SQLITE = Dialect()

@@ -51,6 +51,22 @@ rarest term is in, which no AND of it can exceed) and only below them when those
 than `limit` matches: the heap rows of older matches are not fetched (a BRIN index of the ids
 narrows the bitmap). 3: a full name's words meet in about two thirds of the rarer one's rows."""
 
+RARE_LOOKUP_RATIO = 50
+"""A full name's GIN plan looks up its rarest word alone (the name tested on that word's rows)
+when the other words are in at least this many times as many rows: GIN reads the whole row-id
+list of every word it is given (about 10 ns an id: 'john', 530k sentences, 4-5 ms), and each
+row of the rare word without the other words is a heap fetch in vain (1-2 us; a name's words
+meet in about two thirds of the rarer one's rows). For 'antony' & 'zimmermann' (4,623 and
+2,056 rows, 104 together) the lookup of both lists is cheap and the rare word's alone fetched
+2,000 rows for nothing: 3 ms became 23."""
+
+RARE_GIN_SPAN = 2
+"""GIN_SPAN for a name looked up by its rarest word (RARE_LOOKUP_RATIO): every row of that word
+in the range is fetched, not only the name's, so the range is narrower: it holds `limit`
+matches when the words meet in half the rarer one's rows (else GIN looks below it). 'john' &
+'harris' in sentences, warm: 9.6 ms at 3, 8.5 at 2, against 10 for the lookup of both words;
+at 1.5 the ranges of some names fell short and cost more."""
+
 STALE_PER_SWAP = 4
 """Stale summaries (blocks that lost rows) one swap recomputes, newest first: about 40 ms."""
 
