@@ -36,3 +36,22 @@ def test_a_continued_statement_after_so_x_stays_quoted(extract: Extract) -> None
     text = "Die Lage ist ernst, so der Bürgermeister, und die Hilfe komme zu spät."
     q = one_quote(extract, text)
     assert q.text == "Die Lage ist ernst und die Hilfe komme zu spät"
+
+
+def test_the_comma_before_so_x_colon_leaves_the_quote(extract: Extract) -> None:
+    q = one_quote(
+        extract, "Die Lage sei ernst, so Innenminister Peter Maier: Man müsse jetzt handeln."
+    )
+    assert (q.speaker, q.text) == ("Peter Maier", "Die Lage sei ernst: Man müsse jetzt handeln")
+
+
+def test_a_dash_after_so_x_joins_the_parts_without_the_comma(extract: Extract) -> None:
+    q = one_quote(
+        extract, "Die Regierung habe versagt, so der Sprecher – das sei nicht hinnehmbar."
+    )
+    assert q.text == "Die Regierung habe versagt – das sei nicht hinnehmbar"
+
+
+def test_so_x_between_commas_still_drops_both_commas(extract: Extract) -> None:
+    q = one_quote(extract, "Die Brücke werde, so der Bürgermeister, im Sommer saniert.")
+    assert (q.speaker, q.text) == ("Bürgermeister", "Die Brücke werde im Sommer saniert")
