@@ -239,6 +239,22 @@ def _possessed(np: NP, texts: list[str], m: int) -> NP:
     return dataclasses.replace(np, name=name)
 
 
+TEMPORAL_VERBS = words("according_temporal_verbs.txt")
+ARTICLES = frozenset({"der", "dem", "den", "einer", "einem"})
+
+
+def _temporal_nach(texts: list[str], i: int, s1: int) -> bool:
+    """ "Nach der Erklärung des Ministers kam es zu Protesten": an article before the report
+    noun and an event verb as the clause's finite verb (right after the phrase, or right
+    before a "nach" inside the clause: "Es kam nach der Rede zu Protesten") make "nach"
+    temporal. "Nach Angaben der Polizei kam es zu …" (no article) stays a source."""
+    if i + 1 >= len(texts) or texts[i + 1].lower() not in ARTICLES:
+        return False
+    after = texts[s1].lower() if s1 < len(texts) else ""
+    before = texts[i - 1].lower() if i > 0 else ""
+    return after in TEMPORAL_VERBS or before in TEMPORAL_VERBS
+
+
 def without_wie_aus_verbs(attrs: list[Attribution]) -> list[Attribution]:
     """ "Wie aus Kreisen der Regierung verlautete, …": the verb inside the marker is no cue
     of its own, and the marker clause is no statement. An attribution covering the marker's
@@ -417,7 +433,7 @@ class Markers(RulesBase):
                 # "nach Informationen vom späten Abend": a time, not an author
                 src = self._unnamed_report(texts, k, first=i + 1)
                 src = dataclasses.replace(src, end=when) if src is not None else None
-            if src is not None:
+            if src is not None and not _temporal_nach(texts, i, max(src.end, k + 1)):
                 return src, (i, max(src.end, k + 1)), " ".join(texts[i : k + 1])
         return None
 
