@@ -55,3 +55,22 @@ def test_a_dash_after_so_x_joins_the_parts_without_the_comma(extract: Extract) -
 def test_so_x_between_commas_still_drops_both_commas(extract: Extract) -> None:
     q = one_quote(extract, "Die Brücke werde, so der Bürgermeister, im Sommer saniert.")
     assert (q.speaker, q.text) == ("Bürgermeister", "Die Brücke werde im Sommer saniert")
+
+
+def test_so_and_an_inverted_cue_after_the_statement_are_not_quoted(extract: Extract) -> None:
+    cases = {
+        "Die Reform sei gescheitert, so sagte der Politologe Hans Becker.": "Hans Becker",
+        "Die Wahl sei ein Wendepunkt, so schrieb die Zeitung am Montag.": "Zeitung",
+        "Der Flug käme einer Folter gleich, so bestätigt das Gericht.": "Gericht",
+    }
+    for text, speaker in cases.items():
+        q = one_quote(extract, text)
+        assert (q.speaker, q.text) == (speaker, text.split(", so ")[0]), text
+
+
+def test_a_so_dass_clause_is_no_source(extract: Extract) -> None:
+    text = (
+        "Die Angebote fanden keine Zustimmung, so dass der Vorsitzende am Abend das "
+        "Scheitern der Verhandlungen erklärte."
+    )
+    assert [q.speaker for q in extract(text).quotes if q.speaker == "Vorsitzende"] == []
