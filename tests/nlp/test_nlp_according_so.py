@@ -74,3 +74,18 @@ def test_a_so_dass_clause_is_no_source(extract: Extract) -> None:
         "Scheitern der Verhandlungen erklärte."
     )
     assert [q.speaker for q in extract(text).quotes if q.speaker == "Vorsitzende"] == []
+
+
+def test_so_and_a_verb_of_judging_name_the_source(extract: Extract) -> None:
+    cases = {
+        "Die Reform sei gescheitert, so urteilte der Politologe Hans Becker.": "Hans Becker",
+        "Man dürfe nicht nachgeben, so formulierte es der Kanzler am Montag.": "Kanzler",
+    }
+    for text, speaker in cases.items():
+        q = one_quote(extract, text)
+        assert (q.speaker, q.text) == (speaker, text.split(", so ")[0]), text
+
+
+def test_so_and_a_verb_of_judging_with_an_object_is_no_marker(extract: Extract) -> None:
+    text = "Der Fall war kompliziert, so urteilte das Gericht über den Angeklagten milde."
+    assert list(extract(text).quotes) == []

@@ -255,6 +255,17 @@ def _temporal_nach(texts: list[str], i: int, s1: int) -> bool:
     return after in TEMPORAL_VERBS or before in TEMPORAL_VERBS
 
 
+SO_VERBS = frozenset(tuple(v.split()) for v in words("according_so_verbs.txt"))
+
+
+def _so_verb(texts: list[str], k: int, end: int) -> int:
+    """How many words from k form a verb of "…, so urteilte X" / "so sieht es X" (0: none)."""
+    for n in (2, 1):
+        if k + n < end and tuple(t.lower() for t in texts[k : k + n]) in SO_VERBS:
+            return n
+    return 0
+
+
 def without_wie_aus_verbs(attrs: list[Attribution]) -> list[Attribution]:
     """ "Wie aus Kreisen der Regierung verlautete, …": the verb inside the marker is no cue
     of its own, and the marker clause is no statement. An attribution covering the marker's
@@ -491,6 +502,9 @@ class Markers(RulesBase):
 
     def _so(self, texts: list[str], i: int, end: int) -> MarkerHit | None:
         """ "…, so Rodrigo Rato.", ", so die Studie", ", so das Ergebnis einer Studie der X"."""
+        verb = _so_verb(texts, i + 1, end)
+        if verb:
+            return self._so_verb_source(texts, i, i + 1 + verb, end)
         cand = self._np(texts, i + 1, end)
         if cand is None or (cand.kind == "description" and not cand.org):
             cand = (
@@ -511,6 +525,18 @@ class Markers(RulesBase):
             or (all(t not in (",",) for t in texts[cand.end : end]) and end - cand.end <= 8)
         )
         return (cand, (i, cand.end), "so") if close else None
+
+    def _so_verb_source(self, texts: list[str], i: int, k: int, end: int) -> MarkerHit | None:
+        """ "…, so urteilte der Politologe X.", "…, so formulierte es der Kanzler am Montag.":
+        the source after the verb must close the sentence (adjuncts aside), else "so" opens
+        a clause of its own ("…, so urteilte das Gericht über den Fall")."""
+        cand = self._np(texts, k, end)
+        if cand is None or cand.kind == "pronoun" or cand.start != k:
+            return None
+        tail = _adjunct_tail(texts, cand.end, end)
+        if tail is None or tail < end:
+            return None
+        return cand, (i, end), " ".join(texts[i:k])
 
     def _according_np(self, texts: list[str], k: int, end: int) -> NP | None:
         """The source of "Angaben …": compound prefix, genitive / von phrase, possessive."""
