@@ -80,6 +80,7 @@ def test_so_and_a_verb_of_judging_name_the_source(extract: Extract) -> None:
     cases = {
         "Die Reform sei gescheitert, so urteilte der Politologe Hans Becker.": "Hans Becker",
         "Man dürfe nicht nachgeben, so formulierte es der Kanzler am Montag.": "Kanzler",
+        "Die Lage ist ernst, so sieht es auch die Regierung.": "Regierung",
     }
     for text, speaker in cases.items():
         q = one_quote(extract, text)

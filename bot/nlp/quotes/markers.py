@@ -255,6 +255,7 @@ def _temporal_nach(texts: list[str], i: int, s1: int) -> bool:
     return after in TEMPORAL_VERBS or before in TEMPORAL_VERBS
 
 
+FOCUS_PARTICLES = frozenset({"auch", "selbst", "sogar"})
 SO_VERBS = frozenset(tuple(v.split()) for v in words("according_so_verbs.txt"))
 
 
@@ -529,14 +530,18 @@ class Markers(RulesBase):
     def _so_verb_source(self, texts: list[str], i: int, k: int, end: int) -> MarkerHit | None:
         """ "…, so urteilte der Politologe X.", "…, so formulierte es der Kanzler am Montag.":
         the source after the verb must close the sentence (adjuncts aside), else "so" opens
-        a clause of its own ("…, so urteilte das Gericht über den Fall")."""
+        a clause of its own ("…, so urteilte das Gericht über den Fall"). A focus particle
+        may stand before the source ("so sieht es auch die Regierung")."""
+        cue = " ".join(texts[i:k])
+        if k < end and texts[k].lower() in FOCUS_PARTICLES:
+            k += 1
         cand = self._np(texts, k, end)
         if cand is None or cand.kind == "pronoun" or cand.start != k:
             return None
         tail = _adjunct_tail(texts, cand.end, end)
         if tail is None or tail < end:
             return None
-        return cand, (i, end), " ".join(texts[i:k])
+        return cand, (i, end), cue
 
     def _according_np(self, texts: list[str], k: int, end: int) -> NP | None:
         """The source of "Angaben …": compound prefix, genitive / von phrase, possessive."""
