@@ -90,3 +90,19 @@ def test_so_and_a_verb_of_judging_name_the_source(extract: Extract) -> None:
 def test_so_and_a_verb_of_judging_with_an_object_is_no_marker(extract: Extract) -> None:
     text = "Der Fall war kompliziert, so urteilte das Gericht über den Angeklagten milde."
     assert list(extract(text).quotes) == []
+
+
+def test_a_parenthetical_so_cue_is_left_out_of_the_statement(extract: Extract) -> None:
+    cases = {
+        "Die Stadt könnte, so vermuten Beobachter, auf neue Hilfen hoffen.": (
+            "Beobachter",
+            "Die Stadt könnte auf neue Hilfen hoffen",
+        ),
+        "Die Reform sei, so sagte der Minister am Montag, gescheitert.": (
+            "Minister",
+            "Die Reform sei gescheitert",
+        ),
+    }
+    for text, expected in cases.items():
+        q = one_quote(extract, text)
+        assert (q.speaker, q.text) == expected, text

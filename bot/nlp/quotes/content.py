@@ -217,7 +217,7 @@ class Contents(RulesBase):
             and not self._object_complement(texts, lemma, lo, hi)
         ):
             return focus
-        return Attribution(np, cue, (lo, hi))
+        return Attribution(np, cue, (lo, hi), gap=_parenthesis_gap(cl, lo, hi))
 
     def _clause_complement(self, words: Sequence[Word], lemma: str, lo: int, hi: int) -> bool:
         """A reported clause: dass/ob, a quotation, Konjunktiv I, or an estimate's
@@ -349,6 +349,12 @@ def _parenthetical(cl: CueClause) -> bool:
         and cl.texts[cl.a - 1] == ","
         and cl.texts[cl.a + 1 : cl.a + 2] != ["dass"]
     )
+
+
+def _parenthesis_gap(cl: CueClause, lo: int, hi: int) -> tuple[int, int] | None:
+    """ "Die Stadt könnte, so vermuten Beobachter, auf Hilfen hoffen": the parenthetical cue
+    clause inside the statement is left out of its text, like a mid-sentence marker."""
+    return (cl.a, cl.b) if _parenthetical(cl) and lo < cl.a and cl.b < hi else None
 
 
 def _wie_content(cl: CueClause) -> tuple[int, int]:
