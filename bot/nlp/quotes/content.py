@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
+from bot.nlp.attribution.acts import opens_question
 from bot.nlp.quotes.base import RulesBase
 from bot.nlp.quotes.grammar import (
     BOUNDARY,
@@ -208,34 +209,51 @@ class Contents(RulesBase):
         if _denies_pronoun(texts, lo, hi) and self.acts.act(lemma) == "denial":
             # "Verdi bestreitet das.": the previous sentence's statement is what is denied
             return Attribution(np, cue, (lo, hi), backref=True)
-        if hi - lo < 2:
+        if hi - lo < 2 and not self._bare_noun_act(cl, lemma, lo, hi):
             return focus
         if (
             lemma in self.lex.weak_opinion
-            and not _parenthetical(cl)
+            and not _aside(cl)
             and not self._clause_complement(cl.words, lemma, lo, hi)
             and not self._object_complement(texts, lemma, lo, hi)
         ):
             return focus
         return Attribution(np, cue, (lo, hi), gap=_parenthesis_gap(cl, lo, hi))
 
+    def _bare_noun_act(self, cl: CueClause, lemma: str, lo: int, hi: int) -> bool:
+        """ "Der Trainer räumte Fehler ein", "Die Stadt versprach Hilfe": a speech act whose
+        whole object is one article-less common noun states that noun (a denial, demand,
+        promise or admission); a name or pronoun there is a person addressed, not content."""
+        if hi - lo != 1 or lemma not in self.vocab.report_object or cl.words[lo].inq:
+            return False
+        word = cl.texts[lo]
+        return (
+            word[:1].isupper()
+            and word.isalpha()
+            and lo != cl.a
+            and word not in self.surnames
+            and (word in self.tables.nouns or word in self.tables.noun_lemmas)
+        )
+
     def _clause_complement(self, words: Sequence[Word], lemma: str, lo: int, hi: int) -> bool:
-        """A reported clause: dass/ob, a quotation, Konjunktiv I, or an estimate's
-        Konjunktiv II after a comma ("schätzt, sie würden …")."""
+        """A reported clause: dass/ob, a question's w-word ("fragte, warum …"), a quotation,
+        Konjunktiv I, or an estimate's Konjunktiv II after its comma ("schätzt, sie würden …")
+        or opening the sentence before it ("Die Zahl dürfte steigen, schätzt X")."""
         texts = [w.text for w in words]
         return (
             texts[lo].lower() in ("dass", "ob")
+            or (self.acts.act(lemma) == "question" and opens_question(texts[lo]))
             or self._infinitive_complement(texts, lo, hi)
             or any(texts[k] == "dass" and texts[k - 1] == "," for k in range(lo + 1, hi))
             or any(w.inq for w in words[lo:hi])
             or self.has_konj(words, lo, hi)
             or (
                 lemma in self.vocab.clause_estimates
-                and lo > 0
-                and texts[lo - 1] == ","
+                and ((lo > 0 and texts[lo - 1] == ",") or (lo == 0 and texts[hi : hi + 1] == [","]))
                 and (
                     self.has_konj(words, lo, hi, konj2=True)
                     or any(t in ("würde", "würden") for t in texts[lo:hi])
+                    or any(t in self.konj2.modal for t in texts[lo:hi])  # "dürfte steigen"
                 )
             )
         )
@@ -355,6 +373,12 @@ def _parenthesis_gap(cl: CueClause, lo: int, hi: int) -> tuple[int, int] | None:
     """ "Die Stadt könnte, so vermuten Beobachter, auf Hilfen hoffen": the parenthetical cue
     clause inside the statement is left out of its text, like a mid-sentence marker."""
     return (cl.a, cl.b) if _parenthetical(cl) and lo < cl.a and cl.b < hi else None
+
+
+def _aside(cl: CueClause) -> bool:
+    """ "Wie die Forscher schätzen, leben …": a wie-clause reports the other clause, whatever
+    its mood, so an opinion verb needs no dass or Konjunktiv there."""
+    return _parenthetical(cl) or (cl.first == "wie" and cl.a == 0)
 
 
 def _wie_content(cl: CueClause) -> tuple[int, int]:

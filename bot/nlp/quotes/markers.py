@@ -315,7 +315,8 @@ class Markers(RulesBase):
             while hi > lo and texts[hi - 1] in BOUNDARY:
                 hi -= 1
             if hi - lo >= 2:
-                out.append(Attribution(np, cue, (lo, hi), marker=True, gap=gap))
+                act = self.acts.marker_act(texts[s0:s1])  # "nach Schätzungen der UN"
+                out.append(Attribution(np, cue, (lo, hi), marker=True, gap=gap, act=act))
         return out
 
     def _wonach(self, texts: list[str], i: int, end: int) -> Attribution | None:
