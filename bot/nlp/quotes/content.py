@@ -218,7 +218,7 @@ class Contents(RulesBase):
             and not self._object_complement(texts, lemma, lo, hi)
         ):
             return focus
-        return Attribution(np, cue, (lo, hi), gap=_parenthesis_gap(cl, lo, hi))
+        return Attribution(np, cue, (lo, hi))
 
     def _bare_noun_act(self, cl: CueClause, lemma: str, lo: int, hi: int) -> bool:
         """ "Der Trainer räumte Fehler ein", "Die Stadt versprach Hilfe": a speech act whose
@@ -367,12 +367,6 @@ def _parenthetical(cl: CueClause) -> bool:
         and cl.texts[cl.a - 1] == ","
         and cl.texts[cl.a + 1 : cl.a + 2] != ["dass"]
     )
-
-
-def _parenthesis_gap(cl: CueClause, lo: int, hi: int) -> tuple[int, int] | None:
-    """ "Die Stadt könnte, so vermuten Beobachter, auf Hilfen hoffen": the parenthetical cue
-    clause inside the statement is left out of its text, like a mid-sentence marker."""
-    return (cl.a, cl.b) if _parenthetical(cl) and lo < cl.a and cl.b < hi else None
 
 
 def _aside(cl: CueClause) -> bool:
