@@ -11,6 +11,7 @@ come from below.
 from __future__ import annotations
 
 from datetime import date
+from typing import Literal
 
 import pytest
 from sample_corpus import SAMPLE_NOW, Q, build_extraction
@@ -117,25 +118,43 @@ def rare_lookup(monkeypatch: pytest.MonkeyPatch) -> None:
 async def rarer_word_store(store: Store) -> None:
     """'Ida Stern' in old and new articles; 'ida' alone in many rows, 'stern' alone in fewer,
     among them the newest rows of all ('Tom Stern …'): the rarer word's rows that are not the
-    name's come first, newest first."""
-    old = [article(f"alt{i}.txt", [f"Ida Stern sprach am Morgen {i}."]) for i in range(3)]
+    name's come first, newest first. Each sentence is quoted (a quote's row holds its
+    sentence's words too), so the quotes match as the sentences do."""
+
+    def said(file: str, speaker: str, sentence: str, text: str) -> ArticleExtraction:
+        return article(file, [sentence], (Q(0, speaker, text),))
+
+    old = [
+        said(f"alt{i}.txt", "Ida Stern", f"Ida Stern sprach am Morgen {i}.", "am Morgen")
+        for i in range(3)
+    ]
     await store.corpus.apply(old, [], [], [], now=SAMPLE_NOW)
-    common = [article(f"ida{n}.txt", [f"Ida Meier lobt Brot {n}."]) for n in range(40)]
+    common = [
+        said(f"ida{n}.txt", "Ida Meier", f"Ida Meier lobt Brot {n}.", "lobt Brot")
+        for n in range(40)
+    ]
     await store.corpus.apply(common, [], [], [], now=SAMPLE_NOW)
-    new = [article(f"neu{i}.txt", [f"Ida Stern sprach am Abend {i}."]) for i in range(2)]
+    new = [
+        said(f"neu{i}.txt", "Ida Stern", f"Ida Stern sprach am Abend {i}.", "am Abend")
+        for i in range(2)
+    ]
     await store.corpus.apply(new, [], [], [], now=SAMPLE_NOW)
-    newest = [article(f"tom{n}.txt", [f"Tom Stern kauft Milch {n}."]) for n in range(8)]
+    newest = [
+        said(f"tom{n}.txt", "Tom Stern", f"Tom Stern kauft Milch {n}.", "kauft Milch")
+        for n in range(8)
+    ]
     await store.corpus.apply(newest, [], [], [], now=SAMPLE_NOW)
 
 
-async def plain_newest(store: Store, words: str, limit: int) -> list[int]:
+async def plain_newest(store: Store, kind: str, words: str, limit: int) -> list[int]:
     """The ids of ORDER BY id DESC LIMIT n over the plain full-text match of `words`."""
     d = store._db.dialect
     if d.name == "postgresql":
-        sql = f"""SELECT id FROM sentences WHERE fts @@ to_tsquery('german', CAST(? AS TEXT))
+        table = {"sentence": "sentences", "quote": "quotes"}[kind]
+        sql = f"""SELECT id FROM {table} WHERE fts @@ to_tsquery('german', CAST(? AS TEXT))
             ORDER BY id DESC LIMIT {limit}"""
     else:
-        sql = f"""SELECT -rowid FROM sentence_fts WHERE sentence_fts MATCH ?
+        sql = f"""SELECT -rowid FROM {kind}_fts WHERE {kind}_fts MATCH ?
             ORDER BY rowid LIMIT {limit}"""
     cur = await store._db.conn.execute(sql, (d.match(words),))
     return [r[0] for r in await cur.fetchall()]
@@ -143,8 +162,9 @@ async def plain_newest(store: Store, words: str, limit: int) -> list[int]:
 
 @pytest.mark.usefixtures("gin_plan", "rare_lookup")
 @pytest.mark.parametrize("limit", [1, 2, 4, 5, 9])
+@pytest.mark.parametrize("kind", ["sentence", "quote"])
 async def test_a_names_rarer_word_lookup_gives_the_rows_of_the_plain_query(
-    store_url: str, limit: int
+    store_url: str, kind: Literal["sentence", "quote"], limit: int
 ) -> None:
     """A full name (a pure AND of whole words) is looked up by its rarer word on PostgreSQL
     ('stern': its newest rows are another man's): the same rows as the plain newest-first
@@ -153,12 +173,12 @@ async def test_a_names_rarer_word_lookup_gives_the_rows_of_the_plain_query(
     try:
         await rarer_word_store(store)
         d = store._db.dialect
-        sql = d.fts_newest("sentence", "recent", limit, together=True, rarest=True)
+        sql = d.fts_newest(kind, "recent", limit, together=True, rarest=True)
         cur = await store._db.conn.execute(
             f"SELECT m.id FROM ({sql}) m ORDER BY m.rank", (d.match(RARE_NAME),)
         )
         got = [r[0] for r in await cur.fetchall()]
-        assert got == await plain_newest(store, RARE_NAME, limit)
+        assert got == await plain_newest(store, kind, RARE_NAME, limit)
         assert len(got) == min(limit, 5)
     finally:
         await store.close()
@@ -166,15 +186,20 @@ async def test_a_names_rarer_word_lookup_gives_the_rows_of_the_plain_query(
 
 @pytest.mark.usefixtures("gin_plan", "rare_lookup")
 async def test_a_topic_digest_of_a_full_name_shows_only_the_names_articles(store_url: str) -> None:
-    """The digest's topic 'Ida Stern' lists the five articles naming her, newest first, and
-    none of the newer ones about Tom Stern."""
+    """The digest's topic 'Ida Stern' (her name's words and her speaker id, as the digest
+    resolves it) lists the five articles and quotes naming her, and none of the newer ones
+    of Tom Stern."""
     store = await Store.open(store_url)
     try:
         await rarer_word_store(store)
-        found = await store.articles.for_topic(TopicQuery(RARE_NAME, (1,)), None, limit=10)
+        ids = tuple(i for i, name in await store.speakers.names() if name == "Ida Stern")
+        topic = TopicQuery(RARE_NAME, ids)
+        found = await store.articles.for_topic(topic, None, limit=10)
         files = [a.file for a in found.articles]
         assert sorted(files) == ["alt0.txt", "alt1.txt", "alt2.txt", "neu0.txt", "neu1.txt"]
         assert (found.count, found.at_least) == (5, False)
+        quotes = await store.quotes.for_topic(topic, None)
+        assert sorted(q.text for q in quotes) == ["am Abend"] * 2 + ["am Morgen"] * 3
     finally:
         await store.close()
 
