@@ -388,3 +388,40 @@ def test_excluding_someone_or_closing_something_reports_nothing(
     extract: Extract, text: str
 ) -> None:
     assert list(extract(text).quotes) == []
+
+
+def test_enquiring_is_a_question(extract: Extract) -> None:
+    q = one_quote(extract, "Die Abgeordnete Lea Sommer erkundigte sich, ob die Schule schließt.")
+    assert (q.speaker, q.act, q.text) == ("Lea Sommer", "question", "ob die Schule schließt")
+
+
+def test_a_reflexive_report_verb_is_still_no_cue(extract: Extract) -> None:
+    """Only verbs that are reflexive by nature ("sich erkundigen") keep their cue after
+    "sich"; "damit bestätigt sich die Befürchtung" reports nothing."""
+    assert list(extract("Damit bestätigt sich die Befürchtung der Anwohner.").quotes) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Die Gewerkschaft drängt auf höhere Löhne.", "Gewerkschaft", "auf höhere Löhne"),
+        (
+            "Der Verband plädierte für ein Verbot von Einwegplastik.",
+            "Verband",
+            "für ein Verbot von Einwegplastik",
+        ),
+    ],
+)
+def test_pressing_for_a_noun_phrase_is_a_demand(
+    extract: Extract, text: str, speaker: str, content: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.speaker, q.act, q.text) == (speaker, "demand", content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Die Menge drängte den Polizisten zur Seite.", "Die Zeit drängt.", "Er drängt sich vor."],
+)
+def test_pushing_someone_or_something_is_no_demand(extract: Extract, text: str) -> None:
+    assert list(extract(text).quotes) == []
