@@ -425,3 +425,22 @@ def test_pressing_for_a_noun_phrase_is_a_demand(
 )
 def test_pushing_someone_or_something_is_no_demand(extract: Extract, text: str) -> None:
     assert list(extract(text).quotes) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "content"),
+    [
+        ("Die Stadt stellte den Anwohnern neue Parkplätze in Aussicht.", "announcement",
+         "den Anwohnern neue Parkplätze"),
+        ("Der Bürgermeister stellte die Vorwürfe in Abrede.", "denial", "die Vorwürfe"),
+    ],
+)  # fmt: skip
+def test_a_nominal_idiom_reports_its_noun_phrase_object_without_its_own_words(
+    extract: Extract, text: str, act: str, content: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, q.text) == (act, content)
+
+
+def test_putting_something_somewhere_is_no_announcement(extract: Extract) -> None:
+    assert list(extract("Der Trainer stellte den Ball in die Ecke.").quotes) == []
