@@ -444,3 +444,34 @@ def test_a_nominal_idiom_reports_its_noun_phrase_object_without_its_own_words(
 
 def test_putting_something_somewhere_is_no_announcement(extract: Extract) -> None:
     assert list(extract("Der Trainer stellte den Ball in die Ecke.").quotes) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "act"),
+    [
+        ("Die Bauern fürchten, dass der Regen ausbleibt.", "Bauern", "warning"),
+        ("Der Bauer sagte, der Regen bleibe aus.", "Bauer", "claim"),
+        ("Das Management bestritt, dass Stellen wegfallen.", "Management", "denial"),
+    ],
+)
+def test_farmers_and_a_management_are_speakers(
+    extract: Extract, text: str, speaker: str, act: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.speaker, q.act) == (speaker, act)
+
+
+def test_a_management_is_the_accused(extract: Extract) -> None:
+    """An unknown head followed by a compound noun read as a name ("Management Vertragsbruch")
+    swallowed the charge; "Management" is an organisation noun."""
+    q = one_quote(extract, "Der Betriebsrat warf dem Management Vertragsbruch vor.")
+    assert (q.speaker, q.act, q.target, q.text) == (
+        "Betriebsrat", "accusation", "Management", "Vertragsbruch"
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text", ["Die Bauern ernten den Weizen.", "Das Management des Konzerns tagte gestern."]
+)
+def test_farmers_or_a_management_without_a_cue_say_nothing(extract: Extract, text: str) -> None:
+    assert list(extract(text).quotes) == []
