@@ -475,3 +475,20 @@ def test_a_management_is_the_accused(extract: Extract) -> None:
 )
 def test_farmers_or_a_management_without_a_cue_say_nothing(extract: Extract, text: str) -> None:
     assert list(extract(text).quotes) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Lage sei ernst, sagte der UN-Gesandte Karim Nasser.",
+        "Der Sondergesandte Karim Nasser sagte, die Lage sei ernst.",
+    ],
+)
+def test_an_envoy_before_a_name_is_a_role(extract: Extract, text: str) -> None:
+    q = one_quote(extract, text)
+    assert q.speaker == "Karim Nasser"
+    assert q.speaker_role is not None and q.speaker_role.endswith("esandte")
+
+
+def test_an_envoy_without_a_name_is_the_speaker(extract: Extract) -> None:
+    assert one_quote(extract, "Der Gesandte sagte, die Lage sei ernst.").speaker == "Gesandte"
