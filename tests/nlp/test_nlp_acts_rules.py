@@ -492,3 +492,20 @@ def test_an_envoy_before_a_name_is_a_role(extract: Extract, text: str) -> None:
 
 def test_an_envoy_without_a_name_is_the_speaker(extract: Extract) -> None:
     assert one_quote(extract, "Der Gesandte sagte, die Lage sei ernst.").speaker == "Gesandte"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Der Minister wies die Vorwürfe von sich.", "die Vorwürfe"),
+        ("Der Minister wies von sich, dass er gelogen habe.", "dass er gelogen habe"),
+    ],
+)
+def test_rejecting_from_oneself_is_a_denial(extract: Extract, text: str, content: str) -> None:
+    q = one_quote(extract, text)
+    assert (q.speaker, q.act, q.text) == ("Minister", "denial", content)
+
+
+@pytest.mark.parametrize("text", ["Der Förster wies den Weg.", "Er wies sich als Polizist aus."])
+def test_showing_the_way_or_oneself_is_no_denial(extract: Extract, text: str) -> None:
+    assert list(extract(text).quotes) == []
