@@ -509,3 +509,14 @@ def test_rejecting_from_oneself_is_a_denial(extract: Extract, text: str, content
 @pytest.mark.parametrize("text", ["Der Förster wies den Weg.", "Er wies sich als Polizist aus."])
 def test_showing_the_way_or_oneself_is_no_denial(extract: Extract, text: str) -> None:
     assert list(extract(text).quotes) == []
+
+
+def test_a_fronted_as_judgement_has_the_speaker_after_the_verb(extract: Extract) -> None:
+    q = one_quote(extract, "Als Rückschritt bezeichnete Senator Jan Roth das Urteil.")
+    assert (q.speaker, q.act) == ("Jan Roth", "claim")
+    assert "Rückschritt" in q.text
+
+
+def test_a_fronted_as_phrase_of_a_non_judging_verb_is_no_statement(extract: Extract) -> None:
+    """ "Als Kind" before "besuchte" is a time, not a judgement."""
+    assert list(extract("Als Kind besuchte Lea Sommer die Schule in Kiel.").quotes) == []

@@ -241,6 +241,10 @@ def negation(texts: list[str], c: int, content: tuple[int, int]) -> str | None:
     return None
 
 
+# the frame of a fronted judgement: "Als Erfolg bezeichnete Kanzler X das Abkommen" opens with
+# what was said, whatever the verb's own object frame
+AS_FRAME = frozenset({"als"})
+
 # words that open a fronted object noun phrase ("Die Vorwürfe wies X zurück", "Mehr Geld
 # forderte X", "Jede Verantwortung lehnte X ab")
 _OBJECT_OPENERS = _ARTICLES | frozenset(
@@ -267,6 +271,7 @@ def fronted_content(
 
 
 __all__ = [
+    "AS_FRAME",
     "CueActs",
     "content_after",
     "find_target",
