@@ -520,3 +520,29 @@ def test_a_fronted_as_judgement_has_the_speaker_after_the_verb(extract: Extract)
 def test_a_fronted_as_phrase_of_a_non_judging_verb_is_no_statement(extract: Extract) -> None:
     """ "Als Kind" before "besuchte" is a time, not a judgement."""
     assert list(extract("Als Kind besuchte Lea Sommer die Schule in Kiel.").quotes) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "target"),
+    [
+        ("Die Opposition erhob schwere Vorwürfe gegen den Minister.", "Opposition", "Minister"),
+        (
+            "Die Staatsanwaltschaft erhob Anklage gegen den Manager Jan Weber.",
+            "Staatsanwaltschaft",
+            "Jan Weber",
+        ),
+    ],
+)
+def test_raising_charges_against_someone_accuses_them(
+    extract: Extract, text: str, speaker: str, target: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.speaker, q.act, q.target) == (speaker, "accusation", target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Die Stadt erhebt Gebühren für das Parken.", "Die Bürger erhoben sich gegen die Regierung."],
+)
+def test_levying_fees_or_rising_up_is_no_accusation(extract: Extract, text: str) -> None:
+    assert list(extract(text).quotes) == []
