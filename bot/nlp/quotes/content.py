@@ -50,7 +50,9 @@ class Contents(RulesBase):
         if _object_relative(cl, np):
             return None  # "die Satzung, die der Verein beschlossen hat, …": said is the antecedent
         if _parenthetical(cl):
-            return (0, end)  # "X könnte, so vermuten Beobachter, auf Y hoffen"
+            # "X könnte, so vermuten Beobachter, auf Y hoffen"; at the end ("…, so schrieb
+            # die Zeitung.") the statement is all before the "so"
+            return (0, cl.a) if cl.b >= end else (0, end)
         if cl.first == "wie":
             return _wie_content(cl)
         if _apposed_wie(cl, np):
@@ -358,8 +360,14 @@ def _own_object(cl: CueClause, np: NP) -> tuple[int, int] | None:
 
 
 def _parenthetical(cl: CueClause) -> bool:
-    """ "X könnte, so vermuten Beobachter, auf Y hoffen": the cue is a parenthesis."""
-    return cl.first == "so" and cl.a > 0 and cl.texts[cl.a - 1] == ","
+    """ "X könnte, so vermuten Beobachter, auf Y hoffen": the cue is a parenthesis ("so
+    dass" is a conjunction: its clause is part of the statement or the cue's own)."""
+    return (
+        cl.first == "so"
+        and cl.a > 0
+        and cl.texts[cl.a - 1] == ","
+        and cl.texts[cl.a + 1 : cl.a + 2] != ["dass"]
+    )
 
 
 def _aside(cl: CueClause) -> bool:

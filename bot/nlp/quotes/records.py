@@ -166,6 +166,9 @@ class QuoteRecords(RulesBase):
         )
 
 
+CLAUSE_SEPARATORS = frozenset({":", ";", "–"})
+
+
 def without_gap(
     words: Sequence[Word], lo: int, hi: int, gap: tuple[int, int] | None, text: str
 ) -> str:
@@ -183,6 +186,8 @@ def without_gap(
         g0, g1 = g0 - 1, g1 + 1  # ", nach Angaben der Polizei," between two clause parts
     if not lo < g0 < g1 < hi:
         return text[start:end]
+    if words[g0 - 1].text == "," and words[g1].text in CLAUSE_SEPARATORS and g1 + 1 < hi:
+        g1 += 1  # "Die Lage sei ernst, so X: Man müsse handeln": the colon introduced X's words
     return text[start : words[g0 - 1].end] + " " + text[words[g1].start : end]
 
 
