@@ -546,3 +546,23 @@ def test_raising_charges_against_someone_accuses_them(
 )
 def test_levying_fees_or_rising_up_is_no_accusation(extract: Extract, text: str) -> None:
     assert list(extract(text).quotes) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "act"),
+    [
+        (
+            "Zusammen mit dem Finanzminister plädiert Frank Berger für eine Reform.",
+            "Frank Berger",
+            "demand",
+        ),
+        ("Zusammen mit der Polizei warnte die Stadt vor Betrügern.", "Stadt", "warning"),
+    ],
+)
+def test_together_with_x_opens_the_clause_and_the_speaker_follows_the_cue(
+    extract: Extract, text: str, speaker: str, act: str
+) -> None:
+    """ "Zusammen" is an adverb, never a speaker: the subject stands after the verb."""
+    q = one_quote(extract, text)
+    assert (q.speaker, q.act) == (speaker, act)
+    assert speaker not in q.text
