@@ -388,3 +388,181 @@ def test_excluding_someone_or_closing_something_reports_nothing(
     extract: Extract, text: str
 ) -> None:
     assert list(extract(text).quotes) == []
+
+
+def test_enquiring_is_a_question(extract: Extract) -> None:
+    q = one_quote(extract, "Die Abgeordnete Lea Sommer erkundigte sich, ob die Schule schließt.")
+    assert (q.speaker, q.act, q.text) == ("Lea Sommer", "question", "ob die Schule schließt")
+
+
+def test_a_reflexive_report_verb_is_still_no_cue(extract: Extract) -> None:
+    """Only verbs that are reflexive by nature ("sich erkundigen") keep their cue after
+    "sich"; "damit bestätigt sich die Befürchtung" reports nothing."""
+    assert list(extract("Damit bestätigt sich die Befürchtung der Anwohner.").quotes) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Die Gewerkschaft drängt auf höhere Löhne.", "Gewerkschaft", "auf höhere Löhne"),
+        (
+            "Der Verband plädierte für ein Verbot von Einwegplastik.",
+            "Verband",
+            "für ein Verbot von Einwegplastik",
+        ),
+    ],
+)
+def test_pressing_for_a_noun_phrase_is_a_demand(
+    extract: Extract, text: str, speaker: str, content: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.speaker, q.act, q.text) == (speaker, "demand", content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Die Menge drängte den Polizisten zur Seite.", "Die Zeit drängt.", "Er drängt sich vor."],
+)
+def test_pushing_someone_or_something_is_no_demand(extract: Extract, text: str) -> None:
+    assert list(extract(text).quotes) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "content"),
+    [
+        ("Die Stadt stellte den Anwohnern neue Parkplätze in Aussicht.", "announcement",
+         "den Anwohnern neue Parkplätze"),
+        ("Der Bürgermeister stellte die Vorwürfe in Abrede.", "denial", "die Vorwürfe"),
+    ],
+)  # fmt: skip
+def test_a_nominal_idiom_reports_its_noun_phrase_object_without_its_own_words(
+    extract: Extract, text: str, act: str, content: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, q.text) == (act, content)
+
+
+def test_putting_something_somewhere_is_no_announcement(extract: Extract) -> None:
+    assert list(extract("Der Trainer stellte den Ball in die Ecke.").quotes) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "act"),
+    [
+        ("Die Bauern fürchten, dass der Regen ausbleibt.", "Bauern", "warning"),
+        ("Der Bauer sagte, der Regen bleibe aus.", "Bauer", "claim"),
+        ("Das Management bestritt, dass Stellen wegfallen.", "Management", "denial"),
+    ],
+)
+def test_farmers_and_a_management_are_speakers(
+    extract: Extract, text: str, speaker: str, act: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.speaker, q.act) == (speaker, act)
+
+
+def test_a_management_is_the_accused(extract: Extract) -> None:
+    """An unknown head followed by a compound noun read as a name ("Management Vertragsbruch")
+    swallowed the charge; "Management" is an organisation noun."""
+    q = one_quote(extract, "Der Betriebsrat warf dem Management Vertragsbruch vor.")
+    assert (q.speaker, q.act, q.target, q.text) == (
+        "Betriebsrat", "accusation", "Management", "Vertragsbruch"
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text", ["Die Bauern ernten den Weizen.", "Das Management des Konzerns tagte gestern."]
+)
+def test_farmers_or_a_management_without_a_cue_say_nothing(extract: Extract, text: str) -> None:
+    assert list(extract(text).quotes) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Lage sei ernst, sagte der UN-Gesandte Karim Nasser.",
+        "Der Sondergesandte Karim Nasser sagte, die Lage sei ernst.",
+    ],
+)
+def test_an_envoy_before_a_name_is_a_role(extract: Extract, text: str) -> None:
+    q = one_quote(extract, text)
+    assert q.speaker == "Karim Nasser"
+    assert q.speaker_role is not None and q.speaker_role.endswith("esandte")
+
+
+def test_an_envoy_without_a_name_is_the_speaker(extract: Extract) -> None:
+    assert one_quote(extract, "Der Gesandte sagte, die Lage sei ernst.").speaker == "Gesandte"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Der Minister wies die Vorwürfe von sich.", "die Vorwürfe"),
+        ("Der Minister wies von sich, dass er gelogen habe.", "dass er gelogen habe"),
+    ],
+)
+def test_rejecting_from_oneself_is_a_denial(extract: Extract, text: str, content: str) -> None:
+    q = one_quote(extract, text)
+    assert (q.speaker, q.act, q.text) == ("Minister", "denial", content)
+
+
+@pytest.mark.parametrize("text", ["Der Förster wies den Weg.", "Er wies sich als Polizist aus."])
+def test_showing_the_way_or_oneself_is_no_denial(extract: Extract, text: str) -> None:
+    assert list(extract(text).quotes) == []
+
+
+def test_a_fronted_as_judgement_has_the_speaker_after_the_verb(extract: Extract) -> None:
+    q = one_quote(extract, "Als Rückschritt bezeichnete Senator Jan Roth das Urteil.")
+    assert (q.speaker, q.act) == ("Jan Roth", "claim")
+    assert "Rückschritt" in q.text
+
+
+def test_a_fronted_as_phrase_of_a_non_judging_verb_is_no_statement(extract: Extract) -> None:
+    """ "Als Kind" before "besuchte" is a time, not a judgement."""
+    assert list(extract("Als Kind besuchte Lea Sommer die Schule in Kiel.").quotes) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "target"),
+    [
+        ("Die Opposition erhob schwere Vorwürfe gegen den Minister.", "Opposition", "Minister"),
+        (
+            "Die Staatsanwaltschaft erhob Anklage gegen den Manager Jan Weber.",
+            "Staatsanwaltschaft",
+            "Jan Weber",
+        ),
+    ],
+)
+def test_raising_charges_against_someone_accuses_them(
+    extract: Extract, text: str, speaker: str, target: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.speaker, q.act, q.target) == (speaker, "accusation", target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Die Stadt erhebt Gebühren für das Parken.", "Die Bürger erhoben sich gegen die Regierung."],
+)
+def test_levying_fees_or_rising_up_is_no_accusation(extract: Extract, text: str) -> None:
+    assert list(extract(text).quotes) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "act"),
+    [
+        (
+            "Zusammen mit dem Finanzminister plädiert Frank Berger für eine Reform.",
+            "Frank Berger",
+            "demand",
+        ),
+        ("Zusammen mit der Polizei warnte die Stadt vor Betrügern.", "Stadt", "warning"),
+    ],
+)
+def test_together_with_x_opens_the_clause_and_the_speaker_follows_the_cue(
+    extract: Extract, text: str, speaker: str, act: str
+) -> None:
+    """ "Zusammen" is an adverb, never a speaker: the subject stands after the verb."""
+    q = one_quote(extract, text)
+    assert (q.speaker, q.act) == (speaker, act)
+    assert speaker not in q.text

@@ -97,7 +97,7 @@ def load_cue_acts(name: str = "cue_acts.tsv") -> CueActs:
             nouns[lemma] = cast(SpeechAct, act)  # a noun form heading an according-to phrase
             continue
         acts[lemma] = cast(SpeechAct, act)
-        if len(row) > 2 and row[2] in ("dat", "acc"):
+        if len(row) > 2 and row[2] in ("dat", "acc", "gegen"):
             cases[lemma] = row[2]
         if len(row) > 3 and row[3] != "-":
             if row[3] not in SPEECH_ACTS:
@@ -153,6 +153,17 @@ def find_target(
 
 
 _ARTICLES = frozenset({"dem", "der", "den", "die", "das", "einem", "einer", "einen", "eine"})
+
+
+def prep_target(texts: list[str], lo: int, hi: int, prep: str, np_at: NpAt) -> NP | None:
+    """The accused of an accusation raised against someone: the noun phrase right after
+    `prep` in the content ("erhob schwere Vorwürfe gegen den Minister" -> "Minister"), or
+    None when the content has no such phrase or it is a pronoun."""
+    k = next((k for k in range(lo, hi) if texts[k].lower() == prep), None)
+    if k is None:
+        return None
+    np = np_at(texts, k + 1, hi)
+    return np if np is not None and np.kind != "pronoun" and np.start == k + 1 else None
 
 
 def content_after(
@@ -241,6 +252,10 @@ def negation(texts: list[str], c: int, content: tuple[int, int]) -> str | None:
     return None
 
 
+# the frame of a fronted judgement: "Als Erfolg bezeichnete Kanzler X das Abkommen" opens with
+# what was said, whatever the verb's own object frame
+AS_FRAME = frozenset({"als"})
+
 # words that open a fronted object noun phrase ("Die Vorwürfe wies X zurück", "Mehr Geld
 # forderte X", "Jede Verantwortung lehnte X ab")
 _OBJECT_OPENERS = _ARTICLES | frozenset(
@@ -267,6 +282,7 @@ def fronted_content(
 
 
 __all__ = [
+    "AS_FRAME",
     "CueActs",
     "content_after",
     "find_target",
@@ -277,4 +293,5 @@ __all__ = [
     "load_np_frames",
     "negation",
     "opens_question",
+    "prep_target",
 ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.nlp.attribution.acts import AGENT_PREPS, content_after, find_target
+from bot.nlp.attribution.acts import AGENT_PREPS, content_after, find_target, prep_target
 from bot.nlp.quotes.cue_finder import CueFinder
 from bot.nlp.quotes.grammar import PREPOSITIONS, VERB_FINAL_OPENERS
 from bot.nlp.quotes.model import Attribution, Word
@@ -119,6 +119,10 @@ class Accusations(CueFinder):
         """ "X wirft dem Präsidenten Wahlbetrug vor" / "X hatte Nordkorea vorgeworfen, …": the
         accused stands between the speaker and the content, never in the speaker's place."""
         lo, hi = at.content
+        case = self.acts.target_case.get(lemma)
+        if case == "gegen":  # "erhob Vorwürfe gegen X": the accused follows the preposition
+            at.target = prep_target(texts, lo, hi, case, self._np)
+            return
         spk_end = at.np.end if at.np is not None and at.np.start < c else 0
         spans = [(spk_end, c), (c + 1, lo if lo > c else c + 1)]
         if lo > 0 and texts[lo - 1] != ",":

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.nlp.attribution.acts import fronted_content, inverted_subject, is_passive, negation
+from bot.nlp.attribution.acts import (
+    AS_FRAME,
+    fronted_content,
+    inverted_subject,
+    is_passive,
+    negation,
+)
 from bot.nlp.calendar_words import MONTHS
 from bot.nlp.quotes.accusations import Accusations
 from bot.nlp.quotes.content import Contents, _wie_content
@@ -82,7 +88,7 @@ class Clauses(Accusations, Subjects, Contents):
             elif negated is not None:
                 return None  # "bestritt die Vorwürfe nicht", "warf ihm nicht vor, …": unsaid
             self._uninvert(texts, c, at)
-        if at.act != "claim" and at.focus:
+        if at.focus and (at.act != "claim" or self._judges_as(lemma)):
             self._fronted_object(texts, c, at, lemma)
         if self.acts.accuses(lemma) and not at.focus and not at.backref:
             if self.acts.target_case.get(lemma) == "acc" and at.np is not None and at.np.start > c:
@@ -103,9 +109,17 @@ class Clauses(Accusations, Subjects, Contents):
         """ "Die Vorwürfe wies X zurück": the object before the cue is the content
         (attribution/acts.py `fronted_content`)."""
         reports = lemma in self.vocab.report_object and lemma not in self.lex.weak_opinion
-        span = fronted_content(texts, c, at.np, reports, self.np_frames.get(lemma))
+        frame = self.np_frames.get(lemma)
+        if frame is None and at.act == "claim":
+            frame = AS_FRAME  # "Als Erfolg bezeichnete Kanzler X das Abkommen"
+        span = fronted_content(texts, c, at.np, reports, frame)
         if span is not None:
             at.content, at.focus = span, False
+
+    def _judges_as(self, lemma: str) -> bool:
+        """A judging verb whose "als" phrase is the statement ("bezeichnete X als Erfolg"):
+        fronted, that phrase is what was said although the act is a plain claim."""
+        return lemma in self.vocab.as_judgements or self.vocab.as_verbs.get(lemma) == "als"
 
     def _coordinated_partner(self, texts: list[str], c: int, at: Attribution) -> None:
         """One quote per coordinated speaker where the subject is not a plain "X und Y"

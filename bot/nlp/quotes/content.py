@@ -205,6 +205,7 @@ class Contents(RulesBase):
             hi -= 1
         if " " in cue and hi > lo and texts[hi - 1] == cue.split()[-1]:
             hi -= 1  # "räumte die Niederlage ein": the particle belongs to the cue
+            hi = _idiom_start(texts, lo, hi, lemma)
         focus = Attribution(np, cue, (0, 0), focus=True)
         if _denies_pronoun(texts, lo, hi) and self.acts.act(lemma) == "denial":
             # "Verdi bestreitet das.": the previous sentence's statement is what is denied
@@ -420,3 +421,13 @@ def _extend_after_subject(cl: CueClause, np: NP, cue_idx: frozenset[int]) -> int
     ):
         b += 1
     return b
+
+
+def _idiom_start(texts: list[str], lo: int, hi: int, lemma: str) -> int:
+    """ "stellte eine Prämie in Aussicht": the words of a nominal idiom before its closing
+    noun ("in") belong to the cue, not to what was announced."""
+    for w in reversed(lemma.split()[:-2]):
+        if hi <= lo or texts[hi - 1] != w:
+            break
+        hi -= 1
+    return hi

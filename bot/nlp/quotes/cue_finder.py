@@ -103,6 +103,8 @@ def _attributive(words: Sequence[Word], i: int) -> bool:
 
 # quoted words a separable verb's clause may hold before its particle
 SHORT_QUOTED = 3
+# cues that are reflexive by nature: "äußerte sich", "erkundigte sich, ob …" (a question)
+_REFLEXIVE_CUES = frozenset({"äußern", "erkundigen"})
 
 
 def _es_heisst(words: Sequence[Word], i: int) -> bool:
@@ -160,7 +162,7 @@ class CueFinder(RulesBase):
             if lemma is not None:
                 if _not_finite_cue(words, i, low, lemma):
                     continue
-                if i + 1 < n and words[i + 1].text == "sich" and lemma != "äußern":
+                if i + 1 < n and words[i + 1].text == "sich" and lemma not in _REFLEXIVE_CUES:
                     continue  # "damit bestätigt sich die Befürchtung"
                 if lemma in self.vocab.decisions and _passive_before(words, i):
                     continue  # "wurde entschieden": an agentless passive decision

@@ -55,6 +55,12 @@ class QuoteVocabulary:
     wonach_heads: frozenset[str] = frozenset()
 
 
+def _lemmas(name: str) -> frozenset[str]:
+    """Cue lemmas as written: a nominal idiom keeps its noun's capital ("in Aussicht
+    stellen"), which `words` would lower-case so that the cue's lemma never matched."""
+    return frozenset(r[0] for r in rows(name))
+
+
 def load_vocabulary() -> QuoteVocabulary:
     return QuoteVocabulary(
         not_konj=words("quote_not_konj.txt"),
@@ -63,7 +69,7 @@ def load_vocabulary() -> QuoteVocabulary:
         abstract_suffixes=_ordered("quote_abstract_suffixes.txt"),
         after_first=PREPOSITIONS | words("quote_after_first.txt"),
         as_judgements=words("quote_as_judgements.txt"),
-        report_object=words("quote_report_object.txt"),
+        report_object=_lemmas("quote_report_object.txt"),
         speech_act_object=words("quote_speech_act_object.txt"),
         directives=words("quote_directives.txt"),
         as_verbs=_pairs("quote_as_verbs.tsv"),
