@@ -416,7 +416,6 @@ class Ingestor:
             tally = await self._stream(_each(jobs), len(jobs), version, session.stage)
             return await session.commit([*tally.unchanged, *_kept(tally, stored)], tally.skipped)
 
-
     async def _feed_jobs(self, stored: Mapping[str, str]) -> AsyncIterator[Job]:
         """A job for every stored feed article, read from the store a page at a time as the
         stream asks for more (by id: the order, and so the ids of new rows, stays stable)."""
