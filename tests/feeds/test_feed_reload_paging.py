@@ -1,6 +1,7 @@
-"""A reload reads the feed archive from the store a page at a time (issue 14): with pages and
-batches smaller than the archive it brings back the same articles and quotes, on SQLite and
-PostgreSQL, and never holds more stored feed texts than a page plus what is in flight."""
+"""Feed articles in bounded memory (issue 14), on SQLite and PostgreSQL. A reload reads the
+feed archive from the store a page at a time: with pages and batches smaller than the archive it
+brings back the same articles and quotes, and never holds more stored feed texts than a page
+plus what is in flight. A poll parses its new articles one apply batch at a time."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from conftest import Clock, feeds_config
 from newssite import BRUECKE, HAUSHALT, HOCHWASSER, Item, Story, full_text_html, rss
 from site_server import NewsSite
 
+import bot.feeds.poller
 import bot.ingest
 import bot.store.repos.feeds
 from bot.feeds.poller import FeedPoller
@@ -27,6 +29,7 @@ ARCHIVE = 9  # stored feed articles: more than a page, a stage batch and the job
 class Archive:
     store: Store
     ingestor: Ingestor
+    poller: FeedPoller
 
 
 def _stories() -> list[Story]:
@@ -46,8 +49,8 @@ def _stories() -> list[Story]:
 
 
 @pytest.fixture
-async def archive(store_url: str, tmp_path: Path, news_site: NewsSite) -> AsyncIterator[Archive]:
-    """A store whose corpus is ARCHIVE feed articles, brought by one poll of a real feed."""
+async def unpolled(store_url: str, tmp_path: Path, news_site: NewsSite) -> AsyncIterator[Archive]:
+    """A store following one real feed of ARCHIVE full-text items, not yet polled."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     store = await Store.open(store_url)
@@ -61,13 +64,19 @@ async def archive(store_url: str, tmp_path: Path, news_site: NewsSite) -> AsyncI
         ]  # fmt: skip
         url = news_site.feed("/rss/politik.xml", rss("Politik", items))
         await store.feeds.add(url, None, "test", Clock()())
-        summary = await poller.poll()
-        assert sum(f.new for f in summary.feeds) == ARCHIVE
-        yield Archive(store, ingestor)
+        yield Archive(store, ingestor, poller)
     finally:
         await poller.close()
         await ingestor.close()
         await store.close()
+
+
+@pytest.fixture
+async def archive(unpolled: Archive) -> Archive:
+    """A store whose corpus is ARCHIVE feed articles, brought by one poll."""
+    summary = await unpolled.poller.poll()
+    assert sum(f.new for f in summary.feeds) == ARCHIVE
+    return unpolled
 
 
 async def _corpus(store: Store) -> dict[str, tuple[str | None, tuple[str, ...]]]:
@@ -130,3 +139,36 @@ async def test_an_unchanged_feed_archive_reloads_as_unchanged_page_by_page(
     assert len(change.unchanged) == ARCHIVE and not (change.added or change.changed)
     assert change.version == version
     assert await _corpus(archive.store) == before
+
+
+async def test_a_poll_parses_its_new_articles_one_apply_batch_at_a_time(
+    unpolled: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    unpolled.poller.apply_batch = 2
+    parsed = staged = most = 0
+    real_parse = bot.feeds.poller.to_parsed
+    real_stage = ApplySession.stage
+
+    def parsing(*args):  # type: ignore[no-untyped-def]
+        nonlocal parsed, most
+        parsed += 1
+        most = max(most, parsed - staged)
+        return real_parse(*args)
+
+    async def staging(self: ApplySession, upserts):  # type: ignore[no-untyped-def]
+        nonlocal staged
+        staged += len(upserts)
+        await real_stage(self, upserts)
+
+    monkeypatch.setattr(bot.feeds.poller, "to_parsed", parsing)
+    monkeypatch.setattr(ApplySession, "stage", staging)
+
+    summary = await unpolled.poller.poll()
+
+    assert sum(f.new for f in summary.feeds) == ARCHIVE and summary.change is not None
+    assert len(summary.change.added) == ARCHIVE
+    titles = {s.title for s in _stories()}
+    assert set(await _corpus(unpolled.store)) == titles
+    assert {a.title for a in await unpolled.store.feeds.articles()} == titles
+    assert parsed == staged == ARCHIVE
+    assert most <= unpolled.poller.apply_batch  # held 9 of 9 when all were parsed first
