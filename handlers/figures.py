@@ -140,22 +140,26 @@ def _claims(figs: Sequence[FigureRecord], locale: str) -> list[Claim]:
 
 
 def summarize(figs: Sequence[FigureRecord], locale: str) -> FigureSummary:
-    dated = [f for f in figs if figure_date(f) is not None]
-    undated = [f for f in figs if figure_date(f) is None]
+    # Each figure's date and the undated claims are computed once: the plain /digest
+    # summarises 8 subjects x 100 figures, and doing both twice was half of its Python time.
+    undated: list[FigureRecord] = []
     by_date: dict[date, list[FigureRecord]] = {}
-    for f in dated:
+    for f in figs:
         d = figure_date(f)
-        assert d is not None
-        by_date.setdefault(d, []).append(f)
+        if d is None:
+            undated.append(f)
+        else:
+            by_date.setdefault(d, []).append(f)
     history = [(d, _claims(by_date[d], locale)) for d in sorted(by_date)]
     totals = [(d, firm_claims([c for c in cs if not c.background])) for d, cs in history]
     totals = [(d, cs) for d, cs in totals if cs]
+    undated_claims = _claims(undated, locale)
     if totals:
         current_date, current = totals[-1]
     else:
         current_date = None
-        current = firm_claims(_claims(undated, locale))
-    return FigureSummary(current, current_date, history, _claims(undated, locale))
+        current = firm_claims(undated_claims)
+    return FigureSummary(current, current_date, history, undated_claims)
 
 
 def _claim_text(claims: list[Claim], locale: str) -> str:

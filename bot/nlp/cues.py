@@ -76,6 +76,8 @@ class CueLexicon:
     plural_forms: frozenset[str] = frozenset()
     # forms that are cues only before their frame's preposition (cue_framed_forms.tsv)
     framed: dict[str, str] = field(default_factory=dict)
+    # forms that are cues only with a document subject: form -> (lemma, particle or "")
+    documentary: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def lemma(self, word: str) -> str | None:
         return self.forms.get(word.lower())
@@ -150,6 +152,11 @@ def build_lexicon(lemma_table: Mapping[str, str] | None = None) -> CueLexicon:
         weak_opinion=words("cue_weak_opinion.txt"),
         plural_forms=words("cue_plural_forms.txt"),
         framed={f: r[0] for r in rows("cue_framed_forms.tsv") for f in r[1].split()},
+        documentary={
+            f: (r[0], r[2] if r[2] != "-" else "")
+            for r in rows("cue_document_forms.tsv")
+            for f in r[1].split()
+        },
     )
 
 

@@ -23,7 +23,7 @@ from typing import Literal
 
 from bot.store import fts_lexemes
 from bot.store.folding import stem_expression
-from bot.store.fts_blocks import BLOCK_SIZE, GIN_ROW_COST, KINDS, WALK_BUDGET
+from bot.store.fts_blocks import BLOCK_SIZE, GIN_ROW_COST, GIN_SPAN, KINDS, WALK_BUDGET
 
 FtsKind = Literal["sentence", "quote", "title"]
 Rank = Literal["best", "recent"] | None
@@ -61,11 +61,18 @@ class Dialect:
         return f"{fts_table}.rowid >= (SELECT -coalesce(max(id), 0) FROM {table})"
 
     def fts_newest(
-        self, kind: FtsKind, rank: Rank = None, limit: int | str = "?", ordered: bool = True
+        self,
+        kind: FtsKind,
+        rank: Rank = None,
+        limit: int | str = "?",
+        ordered: bool = True,
+        together: bool = False,
     ) -> str:
         """A SELECT of `id` (and `rank`, lower is better, with `rank`) of the `limit` newest
         rows matching the one `?` parameter (a match() value); `limit` is a number or "?".
-        Unordered, it is any `limit` matches (for counting and existence)."""
+        Unordered, it is any `limit` matches (for counting and existence). `together`: the
+        query's words are expected in the same rows (a person's name), which only a plan may
+        use (the rows are the same)."""
         if kind == "title":
             order = " ORDER BY rowid DESC" if ordered else ""
             return f"SELECT rowid AS id FROM title_fts WHERE title_fts MATCH ?{order} LIMIT {limit}"
@@ -131,7 +138,12 @@ class PgDialect(Dialect):
         return "TRUE"  # the tsvector is written with its row, in the swap
 
     def fts_newest(
-        self, kind: FtsKind, rank: Rank = None, limit: int | str = "?", ordered: bool = True
+        self,
+        kind: FtsKind,
+        rank: Rank = None,
+        limit: int | str = "?",
+        ordered: bool = True,
+        together: bool = False,
     ) -> str:
         table, column = _PG_FTS[kind]
         score = {
@@ -140,7 +152,7 @@ class PgDialect(Dialect):
             "recent": ", (-x.id * 1e-12) AS rank",
         }
         if ordered and rank != "best" and kind in KINDS:
-            return _walk(kind, table, rank == "recent", limit)
+            return _walk(kind, table, rank == "recent", limit, together)
         # Unordered (a count, an existence test) the planner's choice is fine (a sequential
         # scan stops early on a common word, GIN answers a rare one). "best" ranks at most
         # FTS_CANDIDATES matches, so a GIN bitmap of the few matches costs least.
@@ -182,7 +194,7 @@ class PgDialect(Dialect):
         return sql + " ORDER BY q2.id DESC LIMIT ?" if plan == "walk" else sql
 
 
-def _walk(kind: str, table: str, recent: bool, limit: int | str) -> str:
+def _walk(kind: str, table: str, recent: bool, limit: int | str, together: bool = False) -> str:
     """The newest `limit` matches of `table`: by the per-block summaries (bot.store.fts_blocks)
     when the query's words are common, else by one GIN bitmap.
 
@@ -206,6 +218,15 @@ def _walk(kind: str, table: str, recent: bool, limit: int | str) -> str:
     the GIN_ROW_COST rule); what it leaves missing, GIN finds below the blocks it read. The
     walk is aggregated into one array so that this rest knows how many it found.
 
+    When the words are expected `together` (a person's name: a topic naming a speaker), the
+    GIN plan first takes the matches among the newest GIN_SPAN x limit / p ids only (p the
+    share of the rarest term, which bounds any AND of it): ANDed with the BRIN index of the
+    ids, the bitmap fetches only those rows, where a full name ('john' & 'harris', 4,100
+    matches for 1,000 wanted) fetched every match. Only when that range holds fewer than
+    `limit` does GIN look below it; the answer is the same either way. Words that meet by
+    chance ('odessa' & 'tenmi':*) fill a fraction of that range, and the second GIN lookup
+    would cost more than the rows it spares (the index scan is most of it): one GIN bitmap.
+
     A query that no summary matches is answered without reading `table` (a prefix query's GIN
     bitmap took 27 ms to find nothing).
 
@@ -221,8 +242,19 @@ def _walk(kind: str, table: str, recent: bool, limit: int | str) -> str:
     share_all = f"""SELECT coalesce(exp(sum(ln(greatest({share}, 1e-30)))), 0) AS p
         FROM {fts_lexemes.TERMS.format(q="t.q")} w(m)"""
     # walking tests about n / p rows; GIN fetches p x all rows, each GIN_ROW_COST times dearer
+    # the rarest term's share: no more rows can match than it holds (a bound for `low`)
+    share_min = f"""SELECT greatest(coalesce(min({share}), 0), 1e-9) AS p
+        FROM {fts_lexemes.TERMS.format(q="t.q")} w(m)"""
+    low = "CAST(NULL AS BIGINT)"
+    share_min_from = ""
+    if together:
+        low = f"""(SELECT max(r.id) FROM {table} r)
+                - CAST(least({GIN_SPAN} * lim.n / y.p, 1e15) AS BIGINT)"""
+        share_min_from = f", ({share_min}) y"
+    in_range, below_range = ("AND r.id >= g.low", "r.id < g.low") if together else ("", "FALSE")
     gate = f"""SELECT x.p * x.p * {rows} * {GIN_ROW_COST} >= lim.n
-            AND x.p * {BLOCK_SIZE * WALK_BUDGET} >= lim.n AS walk FROM ({share_all}) x"""
+            AND x.p * {BLOCK_SIZE * WALK_BUDGET} >= lim.n AS walk,
+            {low} AS low FROM ({share_all}) x{share_min_from}"""
     score = ", (-m.id * 1e-12) AS rank" if recent else ""
     blocks = f"SELECT b.block FROM fts_blocks_matching('{kind}', t.q) b(block) WHERE g.walk"
     # the walk, at most WALK_BUDGET blocks, as one array (computed once, used twice)
@@ -233,6 +265,12 @@ def _walk(kind: str, table: str, recent: bool, limit: int | str) -> str:
                     AND r.id < (nb.block + 1) * {BLOCK_SIZE} AND ts_match_vq(r.fts, t.q)
                     ORDER BY r.id DESC) r
             ORDER BY nb.block DESC, r.id DESC LIMIT lim.n) w"""
+    # GIN first among the newest ids only (a BRIN range of them: the heap fetches only those
+    # matches); what it leaves missing, GIN finds below `low`
+    gin = f"""SELECT array_agg(x.id) AS ids FROM (SELECT r.id FROM {table} r
+            WHERE NOT g.walk AND r.fts @@ t.q {in_range}
+                AND EXISTS (SELECT 1 FROM fts_blocks_matching('{kind}', t.q))
+            ORDER BY -r.id LIMIT lim.n) x"""
     # a walk short of `limit` with matching blocks left: GIN finds the rest below them
     rest = f"""SELECT b.block AS low FROM ({blocks}
             AND coalesce(cardinality(wk.ids), 0) < lim.n
@@ -240,9 +278,13 @@ def _walk(kind: str, table: str, recent: bool, limit: int | str) -> str:
     below = f"SELECT x.low * {BLOCK_SIZE} FROM ({rest}) x"
     return f"""SELECT m.id{score} FROM to_tsquery('german', CAST(? AS TEXT)) t(q),
         (SELECT CAST({limit} AS BIGINT) AS n) lim, LATERAL ({gate}) g, LATERAL ({walk}) wk,
+        LATERAL ({gin}) gn,
         LATERAL (SELECT u.id FROM (SELECT unnest(wk.ids) AS id
                 UNION ALL
-                (SELECT r.id FROM {table} r WHERE NOT g.walk AND r.fts @@ t.q
+                SELECT unnest(gn.ids)
+                UNION ALL
+                (SELECT r.id FROM {table} r WHERE coalesce(cardinality(gn.ids), 0) < lim.n
+                    AND NOT g.walk AND r.fts @@ t.q AND {below_range}
                     AND EXISTS (SELECT 1 FROM fts_blocks_matching('{kind}', t.q))
                     ORDER BY -r.id LIMIT lim.n)
                 UNION ALL

@@ -45,6 +45,12 @@ GIN_ROW_COST = 10
 """A row that a GIN bitmap finds costs about this many rows that a walk tests (its heap page is
 fetched at random: 23k matches of a word took 130 ms; a walk tests a row in 0.4-0.5 us)."""
 
+GIN_SPAN = 3
+"""A GIN plan first looks among the newest GIN_SPAN x limit / p ids (p: the share of rows its
+rarest term is in, which no AND of it can exceed) and only below them when those hold fewer
+than `limit` matches: the heap rows of older matches are not fetched (a BRIN index of the ids
+narrows the bitmap). 3: a full name's words meet in about two thirds of the rarer one's rows."""
+
 STALE_PER_SWAP = 4
 """Stale summaries (blocks that lost rows) one swap recomputes, newest first: about 40 ms."""
 

@@ -617,6 +617,11 @@ INSERT INTO title_fts (title_fts) VALUES ('optimize');
 # counts a word's first matches quickly. The SQLite schema does not change.
 _FTS_LEXEMES = ""
 
+# BRIN indexes of the full-text rows' ids (PgDialect.fts_newest's GIN plan narrows its bitmap to
+# the newest ids): PostgreSQL only, FTS5 reads a word's matches newest first. The SQLite schema
+# does not change.
+_ID_RANGES = ""
+
 MIGRATIONS: tuple[str, ...] = (
     _INITIAL,
     _SPEAKER_SUMMARY,
@@ -639,6 +644,7 @@ MIGRATIONS: tuple[str, ...] = (
     _FTS_BLOCKS,
     _STEMMED_FTS,
     _FTS_LEXEMES,
+    _ID_RANGES,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -975,6 +981,22 @@ _PG_STEMMED_FTS = "SELECT 1;\n"
 # row: 2.6 s for 2M sentences and 400k quotes, load 4); the corpus swap keeps them exact.
 _PG_FTS_LEXEMES = fts_lexemes.CREATE_SQL + fts_lexemes.fill_sql() + "ANALYZE fts_lexemes;\n"
 
+# Schema 22: a BRIN index of the ids of sentences and quotes (rows are stored in id order, so
+# a range of ids is a range of heap pages): a GIN bitmap ANDed with it fetches only the newest
+# matches' rows ('john' & 'harris': 1,368 heap pages instead of 3,983). 0.7 s at 100k articles.
+# 4 pages per range, not the default 128 nor 32: the planner puts the cheaper index first in
+# a BitmapAnd, and a BRIN bitmap first makes the result lossy (every row of those pages is
+# tested again: 21k rows, 15 ms for 'john' & 'lawrow' in quotes); at 4 its estimated cost stays
+# above a GIN scan's at 100k articles (227 / 85 against 41-55) and its scan takes 0.5-1.5 ms
+# (1 page per range: 13 ms). autosummarize: the ranges a corpus apply fills are summarised by
+# autovacuum (an unsummarised range only costs selectivity: it always counts as matching).
+_PG_ID_RANGES = """
+CREATE INDEX IF NOT EXISTS sentences_id_brin ON sentences USING brin (id)
+    WITH (pages_per_range = 4, autosummarize = on);
+CREATE INDEX IF NOT EXISTS quotes_id_brin ON quotes USING brin (id)
+    WITH (pages_per_range = 4, autosummarize = on);
+"""
+
 PG_MIGRATIONS: tuple[str, ...] = (
     _PG_INITIAL,
     _PG_REPLICAS,
@@ -983,6 +1005,7 @@ PG_MIGRATIONS: tuple[str, ...] = (
     _PG_FTS_BLOCKS,
     _PG_STEMMED_FTS,
     _PG_FTS_LEXEMES,
+    _PG_ID_RANGES,
 )
 """PG_MIGRATIONS[i] brings a PostgreSQL store to version PG_FIRST_VERSION + i."""
 

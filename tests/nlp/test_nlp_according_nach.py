@@ -39,3 +39,25 @@ def test_nach_as_after_or_alternative_is_no_source(extract: Extract) -> None:
         "Das Auto fährt 100, nach anderen Angaben 110 Kilometer mit einer Ladung.",
     ):
         assert sources(extract, text) == [], text
+
+
+def test_nach_a_statement_before_an_event_verb_is_temporal(extract: Extract) -> None:
+    for text in (
+        "Nach der Erklärung des Ministers kam es zu Protesten.",
+        "Nach der Mitteilung der Polizei wurde die Straße gesperrt.",
+        "Nach einem Bericht der Zeitung begannen die Ermittlungen.",
+        "Es kam nach der Erklärung des Ministers zu Protesten.",
+    ):
+        assert list(extract(text).quotes) == [], text
+
+
+def test_nach_a_report_without_article_stays_a_source_before_an_event_verb(
+    extract: Extract,
+) -> None:
+    qs = list(extract("Nach Angaben der Polizei kam es zu Ausschreitungen.").quotes)
+    assert [(q.speaker, q.text) for q in qs] == [("Polizei", "kam es zu Ausschreitungen")]
+
+
+def test_nach_a_statement_before_a_state_verb_stays_a_source(extract: Extract) -> None:
+    qs = list(extract("Nach der Erklärung des Ministers ist die Lage ruhig.").quotes)
+    assert [(q.speaker, q.text) for q in qs] == [("Minister", "ist die Lage ruhig")]

@@ -243,3 +243,16 @@ def test_a_resolved_surname_is_the_latest_person_for_a_pronoun(extract: Extract)
         "Medvedev sagte, er sei müde. Er erklärte, Nadal sei sehr stark gewesen."
     )
     assert [q.speaker for q in ex.quotes] == ["Daniil Medvedev", "Daniil Medvedev"]
+
+
+def test_a_first_name_that_is_also_a_verb_form_stays_in_the_name(extract: Extract) -> None:
+    for text, role in (
+        ("Der Sprecher Will Grant sagte, die Lage sei ruhig.", "Sprecher"),
+        ("Die Lage sei ruhig, so der BBC-Reporter Will Grant.", "BBC-Reporter"),
+    ):
+        assert speakers(extract(text)) == [("Will Grant", role)], text
+
+
+def test_a_time_phrase_after_a_role_noun_is_no_name(extract: Extract) -> None:
+    ex = extract("Die Lage sei ruhig, sagte der Minister Ende Januar.")
+    assert speakers(ex) == [("Minister", None)]

@@ -17,7 +17,10 @@ The quote rules live in the `quotes/` package, one module per stage; their word 
                `quotes/subjects.py`, `quotes/accusations.py` and `quotes/content.py`:
                subject, objects and content of a cue's clause (V2, verb-final,
                object-fronted "als", passive "X wird vorgeworfen", coordinated subjects);
-               `attribution/acts.py`: accusation frames;
+               `attribution/acts.py`: speech acts (which act a quote gets, see its
+               docstring; accusation frames, a negated cue, object-fronted acts, the act
+               of an according-to phrase's noun); tests/data/acts holds a sentence set
+               per act, `scripts/act_accuracy.py` prints the per-act accuracy;
                `lexicons/np_object_frames.tsv`: the complement a judging verb's noun-phrase
                object needs to be a statement ("kritisierte X als …"; the genitive charge
                of "beschuldigt X des Betrugs"); `lexicons/quote_adverbial_openers.txt`: a

@@ -3,12 +3,25 @@ and the accused of an accusation, read from the clause frame.
 
 Pure functions over a sentence's word texts; the noun-phrase parser is passed in so that these
 rules do not depend on the quote component.
+
+Which act a quote gets:
+- a cue verb: its line in `lexicons/cue_acts.tsv` (a lemma not listed is a `claim`);
+- an according-to phrase: the act of the noun heading it ("nach Schätzungen der UN" is an
+  estimate, "den Vorwürfen der Opposition zufolge" an accusation), else a `claim`;
+- a Konjunktiv continuation (a later sentence without a cue of its own) is always a `claim`:
+  it is the speaker's own assertion that backs the act, not the act again. After "forderte
+  höhere Löhne" the sentence "Die Beschäftigten hätten verzichtet" is a reason, not a
+  demand; after "bestritt die Vorwürfe", "Er habe sich an die Regeln gehalten" is asserted,
+  not denied. Repeating a warning or an estimate would sometimes fit, but a claim is never
+  the opposite of what was said, which a repeated denial or question could be;
+- "bestreitet das" with a pronoun object denies the previous sentence's claim, accusation
+  or estimate (quotes/rules.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import cast
 
 from bot.models import SPEECH_ACTS, SpeechAct
@@ -27,15 +40,45 @@ OBJECT_PRONOUNS = {"ihm": "er", "ihr": "sie", "ihnen": "sie", "ihn": "er"}
 NOT_TARGET = frozenset({"sich", "es", "man", "dies", "das", "darauf", "davon", "dabei"})
 
 
+# words that open an indirect question: the complement of "fragen", "wissen wollen"
+# ("fragte, warum die Kosten gestiegen sind"), which needs neither dass nor Konjunktiv
+QUESTION_OPENERS = frozenset(
+    {
+        "ob", "wie", "wo", "wann", "warum", "weshalb", "weswegen", "wieso", "wer", "wen",
+        "wem", "wessen", "was", "welche", "welcher", "welches", "welchen", "welchem", "wozu",
+        "wohin", "woher", "womit", "wofür", "worauf", "worüber", "inwiefern", "inwieweit",
+    }
+)  # fmt: skip
+
+
+def opens_question(word: str) -> bool:
+    """An indirect question starts here ("ob", a w-word)."""
+    return word.lower() in QUESTION_OPENERS
+
+
 @dataclass(frozen=True, slots=True)
 class CueActs:
-    """Lemma -> act, and for accusations the case of the accused ("dat"/"acc")."""
+    """Lemma -> act, and for accusations the case of the accused ("dat"/"acc"); noun forms
+    (capitalised lines) -> the act of an according-to phrase they head ("nach Schätzungen
+    der UN" is an estimate, "den Vorwürfen der Opposition zufolge" an accusation)."""
 
     acts: dict[str, SpeechAct]
     target_case: dict[str, str]
+    nouns: dict[str, SpeechAct] = field(default_factory=dict)
+    # the act of a denial whose cue is negated before its clause: "bestritt nicht, dass …"
+    # concedes (claim), "schloss nicht aus, dass …" allows for it (estimate)
+    negated: dict[str, SpeechAct] = field(default_factory=dict)
 
     def act(self, lemma: str | None) -> SpeechAct:
         return self.acts.get(lemma or "", "claim")
+
+    def negated_act(self, lemma: str | None) -> SpeechAct:
+        return self.negated.get(lemma or "", "claim")
+
+    def marker_act(self, words: list[str]) -> SpeechAct:
+        """The act of an according-to phrase: that of its first act noun, else a claim
+        ("laut der Polizei", "nach Angaben von X")."""
+        return next((self.nouns[w] for w in words if w in self.nouns), "claim")
 
     def accuses(self, lemma: str | None) -> bool:
         return (lemma or "") in self.target_case
@@ -44,14 +87,23 @@ class CueActs:
 def load_cue_acts(name: str = "cue_acts.tsv") -> CueActs:
     acts: dict[str, SpeechAct] = {}
     cases: dict[str, str] = {}
+    nouns: dict[str, SpeechAct] = {}
+    negated: dict[str, SpeechAct] = {}
     for row in rows(name):
         lemma, act = row[0], row[1]
         if act not in SPEECH_ACTS:
             raise ValueError(f"{name}: unknown act {act!r} for {lemma!r}")
+        if lemma[:1].isupper():
+            nouns[lemma] = cast(SpeechAct, act)  # a noun form heading an according-to phrase
+            continue
         acts[lemma] = cast(SpeechAct, act)
         if len(row) > 2 and row[2] in ("dat", "acc"):
             cases[lemma] = row[2]
-    return CueActs(acts, cases)
+        if len(row) > 3 and row[3] != "-":
+            if row[3] not in SPEECH_ACTS:
+                raise ValueError(f"{name}: unknown negated act {row[3]!r} for {lemma!r}")
+            negated[lemma] = cast(SpeechAct, row[3])
+    return CueActs(acts, cases, nouns, negated)
 
 
 def load_np_frames(name: str = "np_object_frames.tsv") -> dict[str, frozenset[str]]:
@@ -103,21 +155,126 @@ def find_target(
 _ARTICLES = frozenset({"dem", "der", "den", "die", "das", "einem", "einer", "einen", "eine"})
 
 
-def content_after(texts: list[str], lo: int, hi: int, target: NP | None) -> tuple[int, int]:
+def content_after(
+    texts: list[str], lo: int, hi: int, target: NP | None, particle: str = ""
+) -> tuple[int, int]:
     """The accusation's content without the accused: "dem Präsidenten Wahlbetrug" ->
-    "Wahlbetrug"."""
+    "Wahlbetrug"; "den Manager Jan Weber, Gelder …" -> "Gelder …" (the comma and the cue's
+    particle between the accused and a clause are no content either)."""
     if target is not None and lo <= target.start < hi:
         lo = max(lo, target.end)
+        if lo < hi and texts[lo] == particle:
+            lo += 1
+        while lo < hi and texts[lo] == ",":
+            lo += 1
     while lo < hi and texts[lo].lower() in PASSIVE_AUX:
         lo += 1  # "Dem Amt wird Untätigkeit vorgeworfen": the auxiliary is no content
     return lo, hi
+
+
+_NOMINATIVE_OR_ACCUSATIVE = frozenset({"der", "die", "das"})
+
+
+def inverted_subject(
+    texts: list[str],
+    c: int,
+    np: NP | None,
+    content: tuple[int, int],
+    np_at: NpAt,
+    common: Callable[[str], bool],
+    preps: frozenset[str],
+) -> tuple[NP, tuple[int, int]] | None:
+    """Object-fronted V2: "Neue Sanktionen kündigte die EU-Kommission an", "Eine Verbindung
+    zu der Gruppe bestritt der Politiker Lars Eckert". When the noun-phrase object read after
+    the cue is a person or organisation with a nominative-capable article and the phrase
+    before the cue is no one (common nouns only, or a noun inside a prepositional phrase),
+    the two are swapped: the speaker is after the cue, the fronted phrase is what was said.
+    Returns (speaker, content) or None when the clause is not inverted."""
+    lo, hi = content
+    if np is None or np.end > c or lo <= c or texts[lo - 1] == ",":
+        return None
+    if texts[lo].lower() not in _NOMINATIVE_OR_ACCUSATIVE:
+        return None
+    sub = np_at(texts, lo, hi)
+    if sub is None or sub.end != hi or sub.kind == "pronoun":
+        return None
+    if not (sub.org or sub.role or sub.kind == "name"):
+        return None
+    if not _no_one_fronted(texts, np, common, preps):
+        return None
+    return sub, (0, c)
+
+
+def _no_one_fronted(
+    texts: list[str], np: NP, common: Callable[[str], bool], preps: frozenset[str]
+) -> bool:
+    """The phrase before the cue names no speaker: the noun phrase read as the speaker sits
+    in a prepositional phrase ("zu der Gruppe"), or it starts the sentence and all its
+    capitalised words are common nouns ("Neue Sanktionen")."""
+    k = np.start - 1
+    while k >= 0 and texts[k].lower() in _ARTICLES:
+        k -= 1
+    if k >= 0:
+        return texts[k].lower() in preps
+    if np.org or np.role:
+        return False
+    return all(common(w) for w in texts[np.start : np.end] if w[:1].isupper())
+
+
+NEGATIONS = frozenset({"nicht", "nie", "niemals"})
+
+
+def negation(texts: list[str], c: int, content: tuple[int, int]) -> str | None:
+    """Whether the cue itself is negated, and how: before the comma of its clause
+    ("bestritt nicht, dass …", "warf ihm nicht vor, …": "clause") or after its noun-phrase
+    object ("bestritt die Vorwürfe nicht", "hat den Bericht nicht dementiert": "object").
+    A negation inside the reported clause ("sagte, er habe nicht gelogen") is content, and
+    "nicht nur" negates nothing."""
+    lo, hi = content
+    if lo > c + 1 and texts[lo - 1] == ",":
+        between = [t.lower() for t in texts[c + 1 : lo - 1]]
+        if any(t in NEGATIONS for t in between) and "nur" not in between:
+            return "clause"  # "bestritt nicht, dass …", "warf ihm nicht vor, …"
+    quoted = any(t in '„“”"' for t in texts[lo:hi])  # „Das mache ich nicht“: content
+    if hi > lo and texts[hi - 1].lower() in NEGATIONS and not quoted and texts[lo - 1] != ":":
+        return "object"
+    return None
+
+
+# words that open a fronted object noun phrase ("Die Vorwürfe wies X zurück", "Mehr Geld
+# forderte X", "Jede Verantwortung lehnte X ab")
+_OBJECT_OPENERS = _ARTICLES | frozenset(
+    {"mehr", "jede", "jeden", "jedes", "keine", "keinen", "kein", "weitere", "neue", "alle"}
+)
+
+
+def fronted_content(
+    texts: list[str], c: int, np: NP | None, reports: bool, frame: frozenset[str] | None
+) -> tuple[int, int] | None:
+    """ "Die Vorwürfe wies Konzernchef Markus Feld zurück", "Vor einer Eskalation warnte
+    UN-Generalsekretär Amir Dalen": the subject stands right after the cue and the clause
+    opens with the act's object, so the words before the cue are what was said. `reports`:
+    the cue reports with a bare object; `frame`: the prepositions its object needs (None:
+    any object). Returns the content span, or None when the opening is no such object."""
+    if np is None or np.start != c + 1 or c < 2 or texts[c - 1] in (",", ":"):
+        return None
+    if any(t.lower() in ("nicht", "nie", "niemals") for t in texts[np.end :]):
+        return None  # "Die Identität gab die Behörde nicht bekannt": nothing was said
+    first = texts[0].lower()
+    if frame is not None:
+        return (0, c) if first in frame else None
+    return (0, c) if reports and first in _OBJECT_OPENERS else None
 
 
 __all__ = [
     "CueActs",
     "content_after",
     "find_target",
+    "fronted_content",
+    "inverted_subject",
     "is_passive",
     "load_cue_acts",
     "load_np_frames",
+    "negation",
+    "opens_question",
 ]

@@ -35,6 +35,23 @@ def _attribute_to(texts: list[str], k: int, c: int) -> bool:
     )
 
 
+def cue_particle(cue: str) -> str:
+    """The separable particle of a two-word cue ("wirft vor" -> "vor"), else ""."""
+    return cue.split()[-1] if " " in cue else ""
+
+
+def _closed(texts: list[str], np: NP, particle: str) -> bool:
+    """A person's full name (given name and surname) that ends at a comma (after the cue's particle) or the sentence end
+    ("beschuldigt den Manager Jan Weber, …"): nothing of it is the charge, so a surname that
+    is also a common noun ("Weber", "Roth") stays part of the name."""
+    if np.kind != "name" or " " not in np.name or texts[np.end - 1] != np.name.split()[-1]:
+        return False  # "warf dem Ministerpräsidenten Wortbruch vor, da …": the charge
+    nxt = texts[np.end : np.end + 2]
+    if nxt and nxt[0] == particle != "":
+        return nxt[1:] == [","]  # "wirft dem Minister Jan Roth vor, …", not "… Lügen vor."
+    return not nxt or nxt[0] in (",", ".", ";", ":")
+
+
 class Accusations(CueFinder):
     """Stage 3b: accusation frames: the accused as target, passives without a
     speaker, coordinated subjects."""
@@ -112,9 +129,11 @@ class Accusations(CueFinder):
             target = self._dative_in_subject(texts, c, at)
         if target is None or (at.np is not None and target.start == at.np.start):
             return
-        target = self._role_before_object(texts, self._split_object(texts, target))
+        if not _closed(texts, target, cue_particle(at.cue)):
+            split = self._split_object(texts, target)
+            target = split if split is not target else self._role_before_object(texts, target)
         at.target = target
-        at.content = content_after(texts, lo, hi, target)
+        at.content = content_after(texts, lo, hi, target, cue_particle(at.cue))
 
     def _split_object(self, texts: list[str], target: NP) -> NP:
         """ "wirft der Regierung Wahlbetrug vor": a common noun after the accused is the

@@ -4,14 +4,31 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.nlp.attribution.acts import is_passive
+from bot.nlp.attribution.acts import fronted_content, inverted_subject, is_passive, negation
+from bot.nlp.calendar_words import MONTHS
 from bot.nlp.quotes.accusations import Accusations
-from bot.nlp.quotes.content import Contents
-from bot.nlp.quotes.grammar import FINITE_HABEN, OBLIQUE_ARTICLES
+from bot.nlp.quotes.content import Contents, _wie_content
+from bot.nlp.quotes.grammar import (
+    FINITE_HABEN,
+    OBLIQUE_ARTICLES,
+    PASSIVE_AUX,
+    PREPOSITIONS,
+    QUOTE_CHARS,
+    RELATIVE,
+    SUBORDINATORS,
+)
 from bot.nlp.quotes.model import Attribution, CueClause, Word
 from bot.nlp.quotes.subjects import Subjects
 from bot.nlp.speakers import NP
 from bot.nlp.speakers.agreement import object_by_agreement, object_fronted, oblique_feminine
+
+# adverbs right after a subjectless finite cue that mark a coordinated clause ("sagte aber")
+CONNECTIVES = frozenset({"aber", "jedoch", "allerdings", "zudem", "außerdem", "dann", "zugleich"})
+CLAUSE_MARKS = frozenset({",", ";", ":", "–"}) | QUOTE_CHARS
+# words of a passive directive's clause that name its source, channel or text
+CHANNELS = frozenset(
+    {"von", "vom", "durch", "über", "seitens", "in", "im", "darin", "hierin", "dort", "darüber"}
+)
 
 
 def _number_clash(verb: str, lemma: str, np: NP) -> bool:
@@ -58,11 +75,37 @@ class Clauses(Accusations, Subjects, Contents):
         if not at.also:
             self._coordinated_partner(texts, c, at)
         at.act = self.acts.act(lemma)
+        if at.act != "claim" and not at.focus and not at.backref:
+            negated = negation(texts, c, at.content)
+            if negated == "clause" and at.act == "denial":
+                at.act = self.acts.negated_act(lemma)  # "bestritt nicht, dass …": conceded
+            elif negated is not None:
+                return None  # "bestritt die Vorwürfe nicht", "warf ihm nicht vor, …": unsaid
+            self._uninvert(texts, c, at)
+        if at.act != "claim" and at.focus:
+            self._fronted_object(texts, c, at, lemma)
         if self.acts.accuses(lemma) and not at.focus and not at.backref:
             if self.acts.target_case.get(lemma) == "acc" and at.np is not None and at.np.start > c:
                 return self._subject_accuses(texts, c, at)
             self._accused(texts, c, at, lemma)
         return at
+
+    def _uninvert(self, texts: list[str], c: int, at: Attribution) -> None:
+        """ "Neue Sanktionen kündigte die EU-Kommission an": the speaker stands after the cue
+        (attribution/acts.py `inverted_subject`)."""
+        swapped = inverted_subject(
+            texts, c, at.np, at.content, self._np, self._common_noun, PREPOSITIONS
+        )
+        if swapped is not None:
+            at.np, at.content = swapped
+
+    def _fronted_object(self, texts: list[str], c: int, at: Attribution, lemma: str) -> None:
+        """ "Die Vorwürfe wies X zurück": the object before the cue is the content
+        (attribution/acts.py `fronted_content`)."""
+        reports = lemma in self.vocab.report_object and lemma not in self.lex.weak_opinion
+        span = fronted_content(texts, c, at.np, reports, self.np_frames.get(lemma))
+        if span is not None:
+            at.content, at.focus = span, False
 
     def _coordinated_partner(self, texts: list[str], c: int, at: Attribution) -> None:
         """One quote per coordinated speaker where the subject is not a plain "X und Y"
@@ -102,6 +145,13 @@ class Clauses(Accusations, Subjects, Contents):
         passive = self._passive_agent(cl.texts, cl.a, c, lemma, cl.end)
         if passive is not None:
             return Attribution(passive, cue, self._passive_content(cl))
+        if lemma == "bekannt werden":
+            return self._became_known(cl, cue)  # news has no speaker in its own clause
+        if self._passive_directive(cl, lemma):
+            return self._addressed_passive(cl, cue)
+        unnamed = self._agentless(cl)
+        if unnamed is not None:
+            return unnamed
         if _points_back(cl):
             # "Das sagte X am Freitag.": the statement is the previous sentence
             back = self._back_speaker(cl.texts, c, cl.b, cl.end)
@@ -117,6 +167,63 @@ class Clauses(Accusations, Subjects, Contents):
         if np is None:
             return None
         return self._with_content(cl, lemma, cue, np, cue_idx)
+
+    def _passive_directive(self, cl: CueClause, lemma: str) -> bool:
+        """ "Anwohner wurden aufgefordert, …": a directive in the passive whose clause names no
+        channel or text ("über den Sender aufgerufen", "Darin wird X aufgefordert": those
+        are read by the other rules)."""
+        if lemma not in self.vocab.directives or lemma in ("beschließen", "entscheiden"):
+            return False
+        before = {t.lower() for t in cl.texts[cl.a : cl.c]}
+        return bool(before & PASSIVE_AUX) and not before & CHANNELS
+
+    def _addressed_passive(self, cl: CueClause, cue: str) -> Attribution | None:
+        """ "Aufgrund des Rauchs wurden Anwohner aufgefordert, die Fenster zu schließen": the
+        nominative of a passive directive is the one addressed, never the speaker: the demand
+        has an unnamed source."""
+        texts, b, c, end = cl.texts, cl.b, cl.c, cl.end
+        comma = b + 1 < end and texts[b] == ","
+        lo = b + 1 if comma else c + 1  # the comma before the infinitive is often left out
+        if not (lo < end and (comma or self._zu_infinitive(texts, lo, end))):
+            return None
+        np = NP(c, c + 1, "anonymous", "anonymous", None, False, cue)
+        return Attribution(np, cue, (lo, end))
+
+    def _agentless(self, cl: CueClause) -> Attribution | None:
+        """ "Es wird vermutet, dass …": an unnamed source, when a reported clause (dass/ob,
+        Konjunktiv I) follows the comma."""
+        texts, b, end = cl.texts, cl.b, cl.end
+        worden = cl.c + 1 < end and texts[cl.c + 1] == "worden"  # "war vermutet worden, dass"
+        if not (b + 1 < end and texts[b] == "," and b == cl.c + 1 + worden):
+            return None
+        if not (texts[b + 1].lower() in ("dass", "ob") or self.has_konj(cl.words, b + 1, end)):
+            return None
+        np = self.agentless_report(texts, cl.a, cl.c)
+        if np is None:
+            return None
+        if cl.a > 0 and texts[cl.a - 1] == "," and texts[0].lower() in ("in", "im"):
+            # "In einer Presseerklärung, die …, wurde verkündet, dass": the text says it
+            comma = texts.index(",")
+            np = self._source_phrase(texts, 0, comma) or self._place_phrase(texts, 0, comma) or np
+        return Attribution(np, cl.texts[cl.c], (b + 1, end), passive=True)
+
+    def _became_known(self, cl: CueClause, cue: str) -> Attribution | None:
+        """ "Im Mai wurde bekannt, dass …", "Wie gestern bekannt wurde, …": news that became
+        known has no speaker of its own; an unnamed source, when its clause holds no noun
+        (only adverbs, "es", a conjunction) and a reported clause or "wie" frames it."""
+        texts, a, b, end = cl.texts, cl.a, cl.b, cl.end
+        for k in range(a, b):
+            low = texts[k].lower()
+            lead = k == a and (low in self.vocab.lead_skip or low in ("wie", "nachdem", "als"))
+            when = low in self.vocab.time_words or low in MONTHS or low in ("im", "am")
+            if not (lead or when or (texts[k][:1].islower() and texts[k].isalpha())):
+                return None  # "Der Plan wurde bekannt": a subject of its own
+        np = NP(cl.c, cl.c + 1, "anonymous", "anonymous", None, False, cue)
+        if cl.first == "wie":
+            return Attribution(np, cue, _wie_content(cl), passive=True)
+        if b + 1 < end and texts[b] == "," and texts[b + 1].lower() == "dass":
+            return Attribution(np, cue, (b + 1, end), passive=True)
+        return None
 
     def _passive_content(self, cl: CueClause) -> tuple[int, int]:
         """A passive report's content: the clause after a comma or colon when it is a
@@ -177,8 +284,10 @@ class Clauses(Accusations, Subjects, Contents):
             np = self._source_phrase(texts, 0, texts.index(",")) or self._place_phrase(
                 texts, 0, texts.index(",")
             )
-        cue = f"{cue} es"
-        if np is None and "es" in texts[max(0, c - 1) : c + 2]:
+        # "hatte es geheißen", verb-final "wie es in der Erklärung heißt"
+        perfect = (texts[c] == "geheißen" or cl.first == "wie") and "es" in texts[a:c]
+        cue = f"es {cue}" if perfect else f"{cue} es"
+        if np is None and ("es" in texts[max(0, c - 1) : c + 2] or perfect):
             es = c + 1 if c + 1 < len(texts) and texts[c + 1] == "es" else c
             after = min(len(texts), max(b, c + 2))
             np = (
@@ -199,7 +308,15 @@ class Clauses(Accusations, Subjects, Contents):
         article = cl.first == "das" and a + 1 < c and texts[a + 1][:1].isupper()
         if a == c or (cl.first in self.vocab.after_first and not article):
             # "Dann sagte X", "Das sagte X"; not "Das Magazin X bezeichnete …" (an article)
-            return self.speaker_after(texts, c, b) or self.speaker_before(texts, a, c)
+            before = self.speaker_before(texts, a, c)
+            if before is not None and self._fronted_phrase(cl, before):
+                before = self._document_subject(texts, c + 1, b)
+            return (
+                self.speaker_after(texts, c, b)
+                or before
+                or self._group_subject(cl)
+                or self._elided_subject(cl)
+            )
         np = self.speaker_before(texts, a, c, verb_final=b <= c + 2)
         inv = self.speaker_after(texts, c, b)
         if inv is not None and np is None and texts[inv.start].lower() in ("den", "dem", "das"):
@@ -208,13 +325,74 @@ class Clauses(Accusations, Subjects, Contents):
         # the subject; the phrase before it is a dative object (or a sentence adverb
         # mistaken for a name: "Sinngemäß hofft Musk")
         if inv is not None and inv.start == c + 1 and self._inverted_subject(inv, np, lemma, c):
-            if not object_by_agreement(texts[c], inv, np):
+            if not object_by_agreement(texts[c], inv, np) and not self._bare_noun_object(inv, np):
                 np = inv
         elif inv is not None and np is not None and object_fronted(texts, a, np, inv, c):
             np = inv
         elif inv is not None and np is not None and np.start == a and oblique_feminine(np):
             np = inv  # "Der Zeitung sagte der Anwalt": a dative before the cue
-        return np or inv
+        elif np is not None and self._fronted_phrase(cl, np):
+            # "Zum Hintergrund der Gewalt führt der Bericht aus": V2 fronts one phrase
+            np = inv or self._document_subject(texts, c + 1, b)
+        return np or inv or self._group_subject(cl)
+
+    def _group_subject(self, cl: CueClause) -> NP | None:
+        """A definite group no other rule took: the whole phrase between the clause start and
+        the cue ("Die Landwirte sagten"), or right after the cue up to its clause end or
+        particle ("…, verlangen die Mönche, dass", "teilten die Behörden mit")."""
+        texts, a, b, c = cl.texts, cl.a, cl.b, cl.c
+        before = self.definite_group(texts, a, c, c) if a < c else None
+        end = b - 1 if b - 1 > c + 1 and texts[b - 1] in self.vocab.sep_particles else b
+        after = self.definite_group(texts, c + 1, end, c) if c + 1 < end else None
+        if after is not None and (before is None or texts[c + 1].lower() == "der"):
+            return after  # "Die Pläne kritisierte der Verband, …": "der" is nominative
+        return before
+
+    def _elided_subject(self, cl: CueClause) -> NP | None:
+        """ "Der Senator wollte sich nicht festlegen, sagte aber, …": a clause that opens with
+        the finite cue and a connective adverb after a comma shares the subject of the main
+        clause before it (asyndetic coordination); a subordinate clause before it does not."""
+        texts, a, c = cl.texts, cl.a, cl.c
+        if not (a == c and a > 1 and texts[a - 1] == "," and c + 1 < cl.end):
+            return None
+        if texts[c + 1].lower() not in CONNECTIVES:
+            return None
+        start = a - 1
+        while start > 0 and texts[start - 1] not in CLAUSE_MARKS:
+            start -= 1
+        if start != 0 or texts[0].lower() in SUBORDINATORS:
+            return None  # only the sentence's main clause lends its subject
+        return self._coordinated_subject(texts, a - 1)
+
+    def _fronted_phrase(self, cl: CueClause, np: NP) -> bool:
+        """A V2 clause opened by a prepositional phrase ("Zum Hintergrund der Gewalt führt
+        der Bericht aus, …"): the finite cue follows that one phrase, so a noun inside it is
+        no subject; in a verb-final clause ("…, bei dem der Minister sagte") it may be."""
+        texts, a, c = cl.texts, cl.a, cl.c
+        if texts[a].lower() not in PREPOSITIONS or not a < np.start < c or cl.b <= c + 2:
+            return False
+        if a + 1 < c and texts[a + 1].lower() in RELATIVE:
+            return False
+        # "Im Exil lebende Uiguren sagen": the phrase is an extended attribute of the subject
+        k = np.start
+        return not (k >= a + 2 and texts[k - 1][:1].islower() and texts[k - 2][:1].isupper())
+
+    def _bare_noun_object(self, inv: NP, np: NP | None) -> bool:
+        """ "Der Trainer räumte Fehler ein", "Die Ministerin versprach Hilfe": an article-less
+        common noun after the cue is its object when a nominative article phrase opens the
+        clause; a surname the article introduced stays a name ("Der Zeitung sagte Fischer"
+        has a dative before the cue)."""
+        word = inv.mention
+        return (
+            np is not None
+            and np.kind == "description"
+            and np.mention.split()[0].lower() in ("der", "die", "das")
+            and not oblique_feminine(np)
+            and inv.kind == "name"
+            and " " not in word
+            and word not in self.surnames
+            and (word in self.tables.nouns or word in self.tables.noun_lemmas)
+        )
 
     def _inverted_subject(self, inv: NP, np: NP | None, lemma: str, c: int) -> bool:
         """Whether the phrase right after the cue is its subject rather than `np` before it."""

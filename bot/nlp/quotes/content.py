@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
+from bot.nlp.attribution.acts import opens_question
 from bot.nlp.quotes.base import RulesBase
 from bot.nlp.quotes.grammar import (
     BOUNDARY,
@@ -49,7 +50,9 @@ class Contents(RulesBase):
         if _object_relative(cl, np):
             return None  # "die Satzung, die der Verein beschlossen hat, …": said is the antecedent
         if _parenthetical(cl):
-            return (0, end)  # "X könnte, so vermuten Beobachter, auf Y hoffen"
+            # "X könnte, so vermuten Beobachter, auf Y hoffen"; at the end ("…, so schrieb
+            # die Zeitung.") the statement is all before the "so"
+            return (0, cl.a) if cl.b >= end else (0, end)
         if cl.first == "wie":
             return _wie_content(cl)
         if _apposed_wie(cl, np):
@@ -206,34 +209,51 @@ class Contents(RulesBase):
         if _denies_pronoun(texts, lo, hi) and self.acts.act(lemma) == "denial":
             # "Verdi bestreitet das.": the previous sentence's statement is what is denied
             return Attribution(np, cue, (lo, hi), backref=True)
-        if hi - lo < 2:
+        if hi - lo < 2 and not self._bare_noun_act(cl, lemma, lo, hi):
             return focus
         if (
             lemma in self.lex.weak_opinion
-            and not _parenthetical(cl)
+            and not _aside(cl)
             and not self._clause_complement(cl.words, lemma, lo, hi)
             and not self._object_complement(texts, lemma, lo, hi)
         ):
             return focus
         return Attribution(np, cue, (lo, hi))
 
+    def _bare_noun_act(self, cl: CueClause, lemma: str, lo: int, hi: int) -> bool:
+        """ "Der Trainer räumte Fehler ein", "Die Stadt versprach Hilfe": a speech act whose
+        whole object is one article-less common noun states that noun (a denial, demand,
+        promise or admission); a name or pronoun there is a person addressed, not content."""
+        if hi - lo != 1 or lemma not in self.vocab.report_object or cl.words[lo].inq:
+            return False
+        word = cl.texts[lo]
+        return (
+            word[:1].isupper()
+            and word.isalpha()
+            and lo != cl.a
+            and word not in self.surnames
+            and (word in self.tables.nouns or word in self.tables.noun_lemmas)
+        )
+
     def _clause_complement(self, words: Sequence[Word], lemma: str, lo: int, hi: int) -> bool:
-        """A reported clause: dass/ob, a quotation, Konjunktiv I, or an estimate's
-        Konjunktiv II after a comma ("schätzt, sie würden …")."""
+        """A reported clause: dass/ob, a question's w-word ("fragte, warum …"), a quotation,
+        Konjunktiv I, or an estimate's Konjunktiv II after its comma ("schätzt, sie würden …")
+        or opening the sentence before it ("Die Zahl dürfte steigen, schätzt X")."""
         texts = [w.text for w in words]
         return (
             texts[lo].lower() in ("dass", "ob")
+            or (self.acts.act(lemma) == "question" and opens_question(texts[lo]))
             or self._infinitive_complement(texts, lo, hi)
             or any(texts[k] == "dass" and texts[k - 1] == "," for k in range(lo + 1, hi))
             or any(w.inq for w in words[lo:hi])
             or self.has_konj(words, lo, hi)
             or (
                 lemma in self.vocab.clause_estimates
-                and lo > 0
-                and texts[lo - 1] == ","
+                and ((lo > 0 and texts[lo - 1] == ",") or (lo == 0 and texts[hi : hi + 1] == [","]))
                 and (
                     self.has_konj(words, lo, hi, konj2=True)
                     or any(t in ("würde", "würden") for t in texts[lo:hi])
+                    or any(t in self.konj2.modal for t in texts[lo:hi])  # "dürfte steigen"
                 )
             )
         )
@@ -339,8 +359,20 @@ def _own_object(cl: CueClause, np: NP) -> tuple[int, int] | None:
 
 
 def _parenthetical(cl: CueClause) -> bool:
-    """ "X könnte, so vermuten Beobachter, auf Y hoffen": the cue is a parenthesis."""
-    return cl.first == "so" and cl.a > 0 and cl.texts[cl.a - 1] == ","
+    """ "X könnte, so vermuten Beobachter, auf Y hoffen": the cue is a parenthesis ("so
+    dass" is a conjunction: its clause is part of the statement or the cue's own)."""
+    return (
+        cl.first == "so"
+        and cl.a > 0
+        and cl.texts[cl.a - 1] == ","
+        and cl.texts[cl.a + 1 : cl.a + 2] != ["dass"]
+    )
+
+
+def _aside(cl: CueClause) -> bool:
+    """ "Wie die Forscher schätzen, leben …": a wie-clause reports the other clause, whatever
+    its mood, so an opinion verb needs no dass or Konjunktiv there."""
+    return _parenthetical(cl) or (cl.first == "wie" and cl.a == 0)
 
 
 def _wie_content(cl: CueClause) -> tuple[int, int]:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from bot.nlp.attribution.acts import PASSIVE_AUX
 from bot.nlp.quotes.base import RulesBase
-from bot.nlp.quotes.grammar import ATTRIBUTIVE_BEFORE, BOUNDARY, QUOTE_CHARS
+from bot.nlp.quotes.grammar import ATTRIBUTIVE_BEFORE, BOUNDARY, FINITE_HABEN, QUOTE_CHARS
 from bot.nlp.quotes.model import Word
 from bot.nlp.speakers import DETS, INDEF, PRONOUNS, is_cap
 
@@ -28,10 +28,27 @@ def _not_finite_cue(words: Sequence[Word], i: int, low: str, lemma: str) -> bool
     worden war") or a zu-infinitive that depends on another verb ("davon auszugehen", "um
     die Präsenz zu begründen")."""
     if i + 1 < len(words) and words[i + 1].text in ("worden", "werden", "wurde", "wird"):
-        return True
+        return not _expletive_pluperfect(words, i)
     if low != lemma and low.replace("zu", "", 1) == lemma:
         return True
     return low == lemma and i > 0 and words[i - 1].text == "zu"
+
+
+def _expletive_pluperfect(words: Sequence[Word], i: int) -> bool:
+    """ "Zunächst war vermutet worden, dass …": an agentless pluperfect passive that opens the
+    sentence (one adverb, a form of "sein", lower-case words) and closes before a dass-clause
+    reports what unnamed people said or believed (read by the clause rules as such)."""
+    n = len(words)
+    if not (i + 3 < n and words[i + 1].text == "worden" and words[i + 2].text == ","):
+        return False
+    if words[i + 3].text.lower() not in ("dass", "ob"):
+        return False
+    before = [w.text for w in words[:i]]
+    return (
+        any(t.lower() in ("war", "ist", "sei", "wäre") for t in before)
+        and all(t[:1].islower() and t.isalpha() for t in before[1:])
+        and not any(w.inq for w in words[:i])
+    )
 
 
 def _passive_before(words: Sequence[Word], i: int) -> bool:
@@ -88,6 +105,24 @@ def _attributive(words: Sequence[Word], i: int) -> bool:
 SHORT_QUOTED = 3
 
 
+def _es_heisst(words: Sequence[Word], i: int) -> bool:
+    """ "hieß es", "es heißt", and the perfect "hatte es zunächst geheißen, …" (the expletive
+    after the auxiliary, the participle closing the clause)."""
+    n = len(words)
+    if (i + 1 < n and words[i + 1].text == "es") or (i > 0 and words[i - 1].text == "es"):
+        return True
+    if not (i + 1 >= n or words[i + 1].text in (",", ":", ".")):
+        return False
+    before = [w.text.lower() for w in words[max(0, i - 9) : i]]
+    if words[i].text in ("heißt", "hieß") and "wie" in before:
+        # verb-final "…, wie es in der Erklärung heißt": "es" right after "wie"
+        k = len(before) - 1 - before[::-1].index("wie")
+        return before[k + 1 : k + 2] == ["es"]
+    if words[i].text != "geheißen":
+        return False
+    return "es" in before and any(t in FINITE_HABEN for t in before)
+
+
 def _after_als(words: Sequence[Word], k: int) -> bool:
     """Whether a quotation opens at words[k] right after "als" ("als „haltlos“")."""
     return k >= 2 and words[k - 1].text in QUOTE_CHARS and words[k - 2].text.lower() == "als"
@@ -109,16 +144,10 @@ class CueFinder(RulesBase):
             if t[:1].isupper() and (i > 0 or _first_name(words)):
                 continue  # "Will Grant berichtete": a sentence-initial first name
             low = t.lower()
-            closed = self._closed_before(words, i, low)
-            if closed is not None:
-                out.append((i, closed[1], f"{closed[0]} {t}"))
+            multi = self._multiword_cue(words, i, low)
+            if multi is not None:
+                out.append(multi)
                 continue
-            sep = self.lex.separable.get(low)
-            if sep is not None:
-                found = self._separable(words, i, sep)
-                if found is not None:
-                    out.append((i, found[1], f"{t} {found[0]}"))
-                    continue
             lemma = (
                 self.lex.forms.get(low)
                 or self._plural_finite(words, i, low)
@@ -126,9 +155,7 @@ class CueFinder(RulesBase):
             )
             if lemma is not None and _attributive(words, i):
                 continue  # "die als Sprecher bekannte Frau", "einer geschätzten Zahl"
-            if lemma == "heißen" and not (
-                (i + 1 < n and words[i + 1].text == "es") or (i > 0 and words[i - 1].text == "es")
-            ):
+            if lemma == "heißen" and not _es_heisst(words, i):
                 continue  # "so heißt ein Projekt" names, only "hieß es" attributes
             if lemma is not None:
                 if _not_finite_cue(words, i, low, lemma):
@@ -150,14 +177,63 @@ class CueFinder(RulesBase):
         """An infinitive-like cue ("sprechen") as the finite verb right after the noun phrase
         that opens the sentence: that subject is plural ("Die Grünen sprechen von Wahlbetrug",
         a singular would take "spricht"). Elsewhere the form is an infinitive ("wollen darüber
-        sprechen") and no cue."""
+        sprechen") and no cue. Right after a closing quotation and its comma the form is the
+        inverted finite verb too."""
         if low not in self.lex.plural_forms or i == 0:
             return None
+        if i >= 2 and words[i - 1].text == "," and words[i - 2].text in '“”"':
+            return low  # "„Wo bleibt die Hilfe?“, fragen die Bewohner": inverted after a quote
         np = self._np([w.text for w in words], 0, i, allow_apposition=False)
         if np is None or np.end != i or np.kind == "pronoun":
             return None
         # right after the subject the form agrees with it: a singular takes "spricht"
         return None if words[0].text.lower() in ("den", "dem", "des") else low
+
+    def _multiword_cue(
+        self, words: Sequence[Word], i: int, low: str
+    ) -> tuple[int, str, str] | None:
+        """A cue of more than its verb at words[i]: a closed nominal idiom ("damit rechnet"),
+        a separable verb with its particle ("wies … hin"), a document's verb ("Die Studie
+        zeigt, dass")."""
+        t = words[i].text
+        closed = self._closed_before(words, i, low)
+        if closed is not None:
+            return (i, closed[1], f"{closed[0]} {t}")
+        sep = self.lex.separable.get(low)
+        found = self._separable(words, i, sep) if sep is not None else None
+        if found is not None:
+            return (i, found[1], f"{t} {found[0]}")
+        doc = self._document_form(words, i, low)
+        if doc is not None:
+            return (i, doc[0], f"{t} {doc[1]}" if doc[1] else t)
+        return None
+
+    def _document_form(self, words: Sequence[Word], i: int, low: str) -> tuple[str, str] | None:
+        """(lemma, particle) of "Die Studie zeigt, dass …", "Der Entwurf sieht vor, dass …": a
+        form of cue_document_forms.tsv right after a document phrase that opens the sentence
+        (article, adjectives, a document head, a genitive), its particle and a dass-clause
+        right after it."""
+        entry = self.lex.documentary.get(low)
+        if (
+            entry is None
+            or i < 2
+            or words[0].text.lower() not in ("der", "die", "das", "eine", "ein")
+        ):
+            return None
+        texts = [w.text for w in words]
+        k = next((k for k in range(1, i) if texts[k][:1].isupper()), None)
+        if k is None or not self._document_head(texts[k]):
+            return None
+        if not (k + 1 == i or (k + 3 == i and texts[k + 1] in ("des", "der"))):
+            return None  # the document phrase, a genitive at most, stands right before the verb
+        nxt = i + 1
+        if entry[1]:
+            if nxt >= len(texts) or texts[nxt] != entry[1]:
+                return None
+            nxt += 1
+        if texts[nxt : nxt + 2] != [",", "dass"]:
+            return None
+        return entry
 
     def _framed_form(self, words: Sequence[Word], i: int, low: str) -> str | None:
         """ "Der Virologe rechnet mit einer zweiten Welle": a form that is a cue only when its

@@ -239,6 +239,34 @@ def _possessed(np: NP, texts: list[str], m: int) -> NP:
     return dataclasses.replace(np, name=name)
 
 
+TEMPORAL_VERBS = words("according_temporal_verbs.txt")
+ARTICLES = frozenset({"der", "dem", "den", "einer", "einem"})
+
+
+def _temporal_nach(texts: list[str], i: int, s1: int) -> bool:
+    """ "Nach der Erklärung des Ministers kam es zu Protesten": an article before the report
+    noun and an event verb as the clause's finite verb (right after the phrase, or right
+    before a "nach" inside the clause: "Es kam nach der Rede zu Protesten") make "nach"
+    temporal. "Nach Angaben der Polizei kam es zu …" (no article) stays a source."""
+    if i + 1 >= len(texts) or texts[i + 1].lower() not in ARTICLES:
+        return False
+    after = texts[s1].lower() if s1 < len(texts) else ""
+    before = texts[i - 1].lower() if i > 0 else ""
+    return after in TEMPORAL_VERBS or before in TEMPORAL_VERBS
+
+
+FOCUS_PARTICLES = frozenset({"auch", "selbst", "sogar"})
+SO_VERBS = frozenset(tuple(v.split()) for v in words("according_so_verbs.txt"))
+
+
+def _so_verb(texts: list[str], k: int, end: int) -> int:
+    """How many words from k form a verb of "…, so urteilte X" / "so sieht es X" (0: none)."""
+    for n in (2, 1):
+        if k + n < end and tuple(t.lower() for t in texts[k : k + n]) in SO_VERBS:
+            return n
+    return 0
+
+
 def without_wie_aus_verbs(attrs: list[Attribution]) -> list[Attribution]:
     """ "Wie aus Kreisen der Regierung verlautete, …": the verb inside the marker is no cue
     of its own, and the marker clause is no statement. An attribution covering the marker's
@@ -287,7 +315,8 @@ class Markers(RulesBase):
             while hi > lo and texts[hi - 1] in BOUNDARY:
                 hi -= 1
             if hi - lo >= 2:
-                out.append(Attribution(np, cue, (lo, hi), marker=True, gap=gap))
+                act = self.acts.marker_act(texts[s0:s1])  # "nach Schätzungen der UN"
+                out.append(Attribution(np, cue, (lo, hi), marker=True, gap=gap, act=act))
         return out
 
     def _wonach(self, texts: list[str], i: int, end: int) -> Attribution | None:
@@ -417,7 +446,7 @@ class Markers(RulesBase):
                 # "nach Informationen vom späten Abend": a time, not an author
                 src = self._unnamed_report(texts, k, first=i + 1)
                 src = dataclasses.replace(src, end=when) if src is not None else None
-            if src is not None:
+            if src is not None and not _temporal_nach(texts, i, max(src.end, k + 1)):
                 return src, (i, max(src.end, k + 1)), " ".join(texts[i : k + 1])
         return None
 
@@ -475,6 +504,9 @@ class Markers(RulesBase):
 
     def _so(self, texts: list[str], i: int, end: int) -> MarkerHit | None:
         """ "…, so Rodrigo Rato.", ", so die Studie", ", so das Ergebnis einer Studie der X"."""
+        verb = _so_verb(texts, i + 1, end)
+        if verb:
+            return self._so_verb_source(texts, i, i + 1 + verb, end)
         cand = self._np(texts, i + 1, end)
         if cand is None or (cand.kind == "description" and not cand.org):
             cand = (
@@ -495,6 +527,22 @@ class Markers(RulesBase):
             or (all(t not in (",",) for t in texts[cand.end : end]) and end - cand.end <= 8)
         )
         return (cand, (i, cand.end), "so") if close else None
+
+    def _so_verb_source(self, texts: list[str], i: int, k: int, end: int) -> MarkerHit | None:
+        """ "…, so urteilte der Politologe X.", "…, so formulierte es der Kanzler am Montag.":
+        the source after the verb must close the sentence (adjuncts aside), else "so" opens
+        a clause of its own ("…, so urteilte das Gericht über den Fall"). A focus particle
+        may stand before the source ("so sieht es auch die Regierung")."""
+        cue = " ".join(texts[i:k])
+        if k < end and texts[k].lower() in FOCUS_PARTICLES:
+            k += 1
+        cand = self._np(texts, k, end)
+        if cand is None or cand.kind == "pronoun" or cand.start != k:
+            return None
+        tail = _adjunct_tail(texts, cand.end, end)
+        if tail is None or tail < end:
+            return None
+        return cand, (i, end), cue
 
     def _according_np(self, texts: list[str], k: int, end: int) -> NP | None:
         """The source of "Angaben …": compound prefix, genitive / von phrase, possessive."""

@@ -131,7 +131,7 @@ class QuoteRecords(RulesBase):
         target: str | None = None,
         gap: tuple[int, int] | None = None,
     ) -> Quote | None:
-        span = _quote_span(words, rng, act)
+        span = _quote_span(words, rng, act, cue)
         if span is None:
             return None
         lo, hi = span
@@ -166,6 +166,9 @@ class QuoteRecords(RulesBase):
         )
 
 
+CLAUSE_SEPARATORS = frozenset({":", ";", "–"})
+
+
 def without_gap(
     words: Sequence[Word], lo: int, hi: int, gap: tuple[int, int] | None, text: str
 ) -> str:
@@ -183,6 +186,8 @@ def without_gap(
         g0, g1 = g0 - 1, g1 + 1  # ", nach Angaben der Polizei," between two clause parts
     if not lo < g0 < g1 < hi:
         return text[start:end]
+    if words[g0 - 1].text == "," and words[g1].text in CLAUSE_SEPARATORS and g1 + 1 < hi:
+        g1 += 1  # "Die Lage sei ernst, so X: Man müsse handeln": the colon introduced X's words
     return text[start : words[g0 - 1].end] + " " + text[words[g1].start : end]
 
 
@@ -195,15 +200,21 @@ def _closes_inner_quote(words: Sequence[Word], lo: int, hi: int) -> bool:
 
 
 def _quote_span(
-    words: Sequence[Word], rng: tuple[int, int], act: SpeechAct
+    words: Sequence[Word], rng: tuple[int, int], act: SpeechAct, cue: str | None = None
 ) -> tuple[int, int] | None:
     """The word range without final punctuation, or None when too short to be a statement
-    ("wirft X Wahlbetrug vor": for an accusation one noun is the whole content)."""
+    ("wirft X Wahlbetrug vor", "forderte Aufklärung", "versprach Hilfe": for a speech act
+    other than a claim one noun is the whole content; so it is for a claim whose separable
+    particle closes that noun: "räumte Fehler ein", "gab Versäumnisse zu")."""
     lo, hi = rng
     hi = min(hi, len(words))
     while hi > lo and words[hi - 1].text in (".", "!", "?", ",", ":", ";"):
         hi -= 1
-    if hi - lo < (1 if act == "accusation" else 2):
+    one_noun = hi - lo == 1 and words[lo].text[:1].isupper()
+    closed = (
+        cue is not None and " " in cue and hi < len(words) and words[hi].text == cue.split()[-1]
+    )
+    if hi - lo < 2 and not (one_noun and (act not in ("claim", "question") or closed)):
         return None
     return lo, hi
 

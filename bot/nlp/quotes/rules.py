@@ -81,13 +81,13 @@ def _denial_of_previous(
     text: str,
 ) -> Quote | None:
     """ "Verdi wirft dem Konzern vor, … Der Konzern bestreitet das.": a denial whose object
-    is a pronoun denies the previous sentence's claim or accusation, so that statement is its
-    text; without one the pronoun says nothing and no quote is made."""
+    is a pronoun denies the previous sentence's claim, accusation or estimate, so that
+    statement is its text; without one the pronoun says nothing and no quote is made."""
     denied = next(
         (
             q
             for q in reversed(quotes)
-            if q.sentence_index == si - 1 and q.act in ("claim", "accusation")
+            if q.sentence_index == si - 1 and q.act in ("claim", "accusation", "estimate")
         ),
         None,
     )
@@ -176,6 +176,11 @@ class QuoteRules(Clauses, Markers, Continuations):
             self._note_statement(words, state, si, len(state.persons), True)
             return
         attrs = self._attributions(words)
+        if attrs and all(at.passive and at.act != "accusation" for at in attrs):
+            # "Außerdem wird kritisiert, dass … sei": an agentless report continues a running
+            # speaker; only without one is its source unnamed
+            cont = None if explicit_only else self._continuation(words, state, si, text)
+            attrs = [] if cont is not None else attrs
         made, focus = self._quotes_of(attrs, words, prev_words, si, explicit_only, state, text)
         if not made and not explicit_only:
             colon = self._colon_quote(words, state, si, text)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from bot.nlp.calendar_words import MONTHS, WEEKDAYS
 from bot.nlp.quotes.base import RulesBase, _adjective_like
 from bot.nlp.quotes.grammar import (
     BOUNDARY,
@@ -22,9 +23,18 @@ from bot.nlp.quotes.grammar import (
     RELATIVE,
     SUBORDINATORS,
 )
-from bot.nlp.speakers import DETS, NP, POSSESSIVE, is_role, parse_np
-from bot.nlp.speakers.agreement import CUE_ADVERBS, quoted_object
+from bot.nlp.speakers import DETS, NP, POSSESSIVE, is_org, is_role, parse_np
+from bot.nlp.speakers.agreement import (
+    CUE_ADVERBS,
+    oblique_feminine,
+    plural_finite,
+    quoted_object,
+)
 
+# forms of "sein" that make a pluperfect passive with "worden"
+SEIN = frozenset({"war", "ist", "sei", "wäre", "waren", "sind"})
+# genitive relative / demonstrative pronouns that open a phrase about a possessed thing
+GENITIVE_RELS = frozenset({"deren", "dessen"})
 # articles that open a subject with an extended attribute ("die in Rom geborene Sängerin")
 ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
 
@@ -33,6 +43,24 @@ def _web_address(word: str) -> bool:
     """A medium written as its web address ("ndr.de", "spiegel.de")."""
     host, _, tld = word.rpartition(".")
     return bool(host) and tld.isalpha() and 2 <= len(tld) <= 4 and word[:1].islower()
+
+
+def _no_subject_word(np: NP) -> bool:
+    """A one-word "name" that is a month, a weekday or a capitalised preposition ("am 19.
+    August entschieden", "Aufgrund einer Warnung wurden …"): a time or a cause, never the
+    subject of a cue; nor is a thing after a genitive "Deren"/"Dessen"."""
+    low = np.mention.lower()
+    words = low.split()
+    if np.kind == "name" and words[0] in GENITIVE_RELS and len(words) > 1:
+        # "Deren Haltung bezeichnete er als …": a possessed thing, not a name ("Dessen
+        # Sprecher" stays: a role)
+        head = np.mention.split()[-1]
+        return not (is_role(head) or is_org(head))
+    return (
+        np.kind == "name"
+        and " " not in low
+        and (low in MONTHS or low in WEEKDAYS or low in PREPOSITIONS)
+    )
 
 
 class Subjects(RulesBase):
@@ -99,7 +127,7 @@ class Subjects(RulesBase):
                 and texts[aux + 1].lower() not in OBLIQUE_ARTICLES
             ):
                 np = self._np(texts, aux + 1, c)
-                if np is not None:
+                if np is not None and not _no_subject_word(np):
                     return np
         starts = list(range(a, c))
         # earlier clause starts let an apposition ("X, Sprecher des Y, sagte") reach the cue
@@ -150,6 +178,10 @@ class Subjects(RulesBase):
             if np is None:
                 inside = self._object_phrase_end(texts, s, c)
                 continue
+            if _no_subject_word(np):
+                if s == a and not verb_final and np.mention.split()[0].lower() in GENITIVE_RELS:
+                    return None  # V2: "Deren Haltung gegenüber der PKK" is one fronted phrase
+                continue  # "Ende Januar verkündete der Verband", "Aufgrund … wurden"
             if (
                 (
                     np.kind == "name"
@@ -293,6 +325,33 @@ class Subjects(RulesBase):
         if np is None:
             return None
         if np.kind == "pronoun" and np.name not in ("er", "sie"):
+            return None
+        return np
+
+    def definite_group(self, texts: list[str], s: int, end: int, c: int) -> NP | None:
+        """A definite common-noun group as the cue's subject where the phrase chunker knows
+        no role in it: "Die Landwirte sagten, …", "verlangen die Mönche, dass …", "gab die
+        Sprachschule an". Read only where no other subject was found, with the article
+        agreeing with the finite cue (a plural cue takes "die") and a head that can speak
+        (not abstract, no thing of the non-speaker lexicon)."""
+        if s >= len(texts) or texts[s].lower() not in ("der", "die", "das"):
+            return None
+        if plural_finite(texts[c]) and texts[s].lower() != "die":
+            return None  # "Der Bericht sagten" cannot agree
+        np = parse_np(texts, s, end, allow_apposition=False, nouns=self.tables.nouns)
+        if np is None or np.kind != "description" or np.end != end or oblique_feminine(np):
+            return None
+        head = np.mention.split()[-1]
+        if not (head[:1].isupper() and head.isalpha() and self.check.head_speaks(head)):
+            return None
+        low = head.lower()
+        singular = (low, low[:-2] if low.endswith("en") else low, low.rstrip("n"))
+        abstract = (*self.vocab.abstract_suffixes, *(() if np.org else ("ung",)))
+        if any(w.endswith(abstract) for w in singular):
+            return None  # "die Bedingungen", "die Befürchtungen": abstract, also in the plural
+        if self._document_head(head):
+            return None
+        if head.lower() in self.vocab.non_speakers:
             return None
         return np
 
@@ -474,6 +533,41 @@ class Subjects(RulesBase):
                         return None
                     return agent
         return None
+
+    def agentless_report(self, texts: list[str], a: int, c: int) -> NP | None:
+        """ "Es wird vermutet, dass …", "Zudem wurde befürchtet, …": a passive speech or
+        opinion participle with no agent and no subject of its own (only the expletive "es",
+        a form of "werden" and adverbs before it) reports what is said or believed by
+        unnamed people: an unnamed source, never a name from the clause."""
+        if c - a < 1 or not texts[c][:1].islower():
+            return None
+        before = [t.lower() for t in texts[a:c]]
+        pluperfect = c + 1 < len(texts) and texts[c + 1] == "worden"  # "war vermutet worden"
+        if not any(t in PASSIVE_AUX or (pluperfect and t in SEIN) for t in before):
+            return None
+        for k, t in enumerate(texts[a:c], a):
+            low = t.lower()
+            if low in PASSIVE_AUX or low in SEIN or (low == "es" and k <= a + 1):
+                continue
+            if k == a and t[:1].isupper() and (low in self.vocab.lead_skip or self._adverb(t)):
+                continue  # "Zudem wird befürchtet", "Zunächst war vermutet worden"
+            if t[:1].islower() and t.isalpha() and low not in DETS and low not in PREPOSITIONS:
+                continue  # adverbs: "allgemein", "inzwischen", "auch"
+            return None
+        es = next((k for k in range(a, c) if texts[k].lower() in ("es", *PASSIVE_AUX)), c)
+        return NP(es, es + 1, "anonymous", "anonymous", None, False, " ".join(texts[es : c + 1]))
+
+    def _adverb(self, word: str) -> bool:
+        """A capitalised sentence-initial word that is no noun, article or surname of the
+        article ("Zunächst", "Gestern"; not "Polizisten")."""
+        return (
+            word.isalpha()
+            and word not in self.tables.nouns
+            and word not in self.tables.noun_lemmas
+            and word not in self.surnames
+            and word.lower() not in DETS
+            and not self._common_noun(word)
+        )
 
     def _place_phrase(self, texts: list[str], a: int, c: int) -> NP | None:
         """ "Im Bericht heißt es", "In der Mitteilung des Verbands heißt es": the text that

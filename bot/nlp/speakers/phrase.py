@@ -6,6 +6,7 @@ the words are comes from `word_classes`, what the role and the name are from `ap
 
 from __future__ import annotations
 
+from bot.nlp.calendar_words import MONTHS
 from bot.nlp.speakers import appositions as appo
 from bot.nlp.speakers.lexicon import (
     DETS,
@@ -14,6 +15,7 @@ from bot.nlp.speakers.lexicon import (
     NOBLE_NAMES,
     NOM_DETS,
     NON_SPEAKER_HEADS,
+    NON_SPEAKERS,
     ORG_NAMES,
     POSSESSIVE,
     PRONOUNS,
@@ -147,7 +149,9 @@ def _capitalised_run(words: list[str], j: int, end: int, det: str | None) -> int
     """The end of the run of capitalised words from j, with name particles ("Ursula von der
     Leyen", "Osama bin Laden", "Karl-Theodor zu Guttenberg")."""
     while j < end and (
-        is_cap(words[j]) or (words[j][:1].isupper() and words[j].lower() in ORG_NAMES)
+        is_cap(words[j])
+        or (words[j][:1].isupper() and words[j].lower() in ORG_NAMES)
+        or _homograph_first_name(words, j, end)
     ):
         j += 1
         if _name_joiner(words, j, end, det) or _noble_zu(words, j, end, det):
@@ -160,6 +164,20 @@ def _capitalised_run(words: list[str], j: int, end: int, det: str | None) -> int
         ):
             j += 2  # "Ursula von der Leyen"
     return j
+
+
+def _homograph_first_name(words: list[str], j: int, end: int) -> bool:
+    """ "Der Sprecher Will Grant": a first name that is also a clause word ("will", "so")
+    is capitalised inside a sentence only as a name, here right after a role noun and before
+    another name. A month after it ("der Minister Ende Januar") makes it a time phrase."""
+    return (
+        0 < j < end - 1
+        and words[j][:1].isupper()
+        and words[j].lower() in NON_SPEAKERS
+        and is_role(words[j - 1])
+        and is_cap(words[j + 1])
+        and words[j + 1].lower() not in MONTHS
+    )
 
 
 def _name_joiner(words: list[str], j: int, end: int, det: str | None) -> bool:

@@ -145,13 +145,15 @@ class ArticleRepo:
 def _topic_sources(d: Dialect, topic: TopicQuery) -> list[tuple[str, tuple[object, ...]]]:
     """(SQL, parameters) per source of a topic's articles; each ends with `LIMIT ?`."""
     out: list[tuple[str, tuple[object, ...]]] = []
+    # a topic that names a speaker: its words are a name, found together (a plan hint only)
+    named = bool(topic.speaker_ids)
     if topic.match is not None:
         match = d.match(topic.match)
         out.append((d.fts_newest("title"), (match,)))
         out.append(
             (
                 # one row per sentence (not DISTINCT): reaching the bound is seen by the caller
-                f"""SELECT s.article_id FROM ({d.fts_newest("sentence")}) m
+                f"""SELECT s.article_id FROM ({d.fts_newest("sentence", together=named)}) m
                     JOIN sentences s ON s.id = m.id""",
                 (match,),
             )

@@ -158,7 +158,9 @@ class QuoteRepo:
         params: list[object] = []
         d = self._db.dialect
         if topic.match is not None:
-            sources.append(f"""SELECT id FROM ({d.fts_newest("quote")}) m""")
+            # a topic that names a speaker: its words are a name (a plan hint, same rows)
+            named = d.fts_newest("quote", together=bool(topic.speaker_ids))
+            sources.append(f"""SELECT id FROM ({named}) m""")
             params += [d.match(topic.match), TOPIC_CANDIDATES]
         if topic.speaker_ids:
             marks = ", ".join("?" * len(topic.speaker_ids))

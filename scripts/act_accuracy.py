@@ -1,0 +1,48 @@
+#!/usr/bin/env python3
+"""Per-act accuracy of the pipeline on the project's own speech-act set
+(tests/data/acts/own_sentences.tsv): a row is right when a quote containing its marker word
+has the expected act, speaker and target. Prints one line per act, the total, and with
+--verbose every wrong row with what came out.
+
+Usage: python scripts/act_accuracy.py [--verbose]"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests" / "nlp"))
+
+from acts_own_set import judge, load_rows  # noqa: E402
+
+from bot.models import Paragraph, ParsedArticle  # noqa: E402
+from bot.nlp import Extractor, build_pipeline  # noqa: E402
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--verbose", action="store_true")
+    args = ap.parse_args()
+    extractor = Extractor(build_pipeline())
+    right: dict[str, int] = {}
+    total: dict[str, int] = {}
+    for row in load_rows():
+        art = ParsedArticle(
+            "t.txt", "t.txt", "Titel", None, None, (Paragraph(row.text, "report"),), "0"
+        )
+        wrong = judge(row, extractor.extract(art).quotes)
+        total[row.act] = total.get(row.act, 0) + 1
+        right[row.act] = right.get(row.act, 0) + (wrong is None)
+        if wrong and args.verbose:
+            print(f"  WRONG {row.act:12} {row.text}\n        -> {wrong}")
+    for act in sorted(total):
+        print(f"{act:13} {right[act]:3}/{total[act]:3}  {right[act] / total[act]:.2f}")
+    n, ok = sum(total.values()), sum(right.values())
+    print(f"{'all':13} {ok:3}/{n:3}  {ok / n:.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,67 @@
+"""The own speech-act set (tests/data/acts/own_sentences.tsv): its rows and the check of one
+row against the quotes the pipeline extracted. Shared by the parametrised test and by
+scripts/act_accuracy.py, which prints the per-act accuracy."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.models import Quote
+
+OWN_SET = Path(__file__).resolve().parent.parent / "data" / "acts" / "own_sentences.tsv"
+
+
+@dataclass(frozen=True, slots=True)
+class ActRow:
+    """One expected statement: act, speaker and target (None for "-"), a word of its text."""
+
+    line: int
+    act: str
+    speaker: str | None
+    target: str | None
+    part: str
+    text: str
+    miss: str | None = None  # why the pipeline gets this row wrong today (a known miss)
+
+    @property
+    def id(self) -> str:
+        return f"{self.line}-{self.act}-{self.part}"
+
+
+def load_rows(path: Path = OWN_SET) -> list[ActRow]:
+    out: list[ActRow] = []
+    for n, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        act, speaker, target, part, text, *miss = raw.split("\t")
+        out.append(ActRow(n, act, _opt(speaker), _opt(target), part, text, *miss[:1]))
+    return out
+
+
+def _opt(cell: str) -> str | None:
+    return None if cell == "-" else cell
+
+
+def _has(expected: str | None, got: str | None) -> bool:
+    if expected is None:
+        return got is None
+    return got is not None and expected.lower() in got.lower()
+
+
+def judge(row: ActRow, quotes: Sequence[Quote]) -> str | None:
+    """None when a quote containing `row.part` has the expected act, speaker and target;
+    else what went wrong (for the failure message and the script's listing)."""
+    cands = [q for q in quotes if row.part.lower() in q.text.lower()]
+    if not cands:
+        return "no quote: " + repr([(q.speaker, q.act, q.text) for q in quotes])
+    q = cands[0]
+    got = (q.act, q.speaker, q.target)
+    if q.act != row.act:
+        return f"act {q.act} (speaker, target: {q.speaker}, {q.target})"
+    if not _has(row.speaker, q.speaker):
+        return f"speaker {q.speaker!r} {got}"
+    if not _has(row.target, q.target):
+        return f"target {q.target!r} {got}"
+    return None

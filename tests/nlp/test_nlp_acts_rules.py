@@ -1,0 +1,390 @@
+"""Speech-act rules found with the own sentence set (tests/data/acts): the accused's full
+name, indirect questions, questions with a "nach" object. German sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import Extract, one_quote
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "charge"),
+    [
+        (
+            "Die Staatsanwaltschaft beschuldigt den Manager Jan Weber, Gelder veruntreut zu haben.",
+            "Jan Weber",
+            "Gelder veruntreut zu haben",
+        ),
+        (
+            "Die Opposition wirft dem Minister Jan Roth vor, gelogen zu haben.",
+            "Jan Roth",
+            "gelogen zu haben",
+        ),
+        ("Die Opposition wirft dem Minister Jan Roth Lügen vor.", "Jan Roth", "Lügen"),
+    ],
+)
+def test_accused_with_a_surname_that_is_also_a_noun_keeps_the_full_name(
+    extract: Extract, text: str, target: str, charge: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, q.target, q.text) == ("accusation", target, charge)
+
+
+def test_a_noun_after_the_accused_role_is_still_the_charge(extract: Extract) -> None:
+    q = one_quote(extract, "Die Gewerkschaft wirft dem Vorstand Wortbruch vor.")
+    assert (q.target, q.text) == ("Vorstand", "Wortbruch")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Die Opposition fragt, warum die Kosten so stark gestiegen sind.",
+            "Opposition",
+            "warum die Kosten so stark gestiegen sind",
+        ),
+        (
+            "Der Senator fragte, wer die Gutachten bezahlt hat.",
+            "Senator",
+            "wer die Gutachten bezahlt hat",
+        ),
+        (
+            "Kritiker fragen, ob das Geld sinnvoll ausgegeben wurde.",
+            "Kritiker",
+            "ob das Geld sinnvoll ausgegeben wurde",
+        ),
+        (
+            "Der Abgeordnete Kai Neumann fragte nach den Kosten des Einsatzes.",
+            "Kai Neumann",
+            "nach den Kosten des Einsatzes",
+        ),
+    ],
+)
+def test_indirect_question_in_the_indicative_is_a_question(
+    extract: Extract, text: str, speaker: str, content: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.speaker, q.act, q.text) == (speaker, "question", content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Viele Fragen sind offen.",
+        "Die Menschen fragen sich, wie es weitergeht.",
+        "Der Minister fragte den Beamten.",
+        "Die Bürger fragen nach.",
+    ],
+)
+def test_question_words_without_a_question_report_nothing(extract: Extract, text: str) -> None:
+    assert list(extract(text).quotes) == []
+
+
+def test_a_w_clause_after_a_statement_verb_stays_a_claim(extract: Extract) -> None:
+    q = one_quote(extract, "Die Regierung erklärte, warum die Kosten so stark gestiegen sind.")
+    assert (q.speaker, q.act) == ("Regierung", "claim")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "act", "content"),
+    [
+        (
+            "Neue Sanktionen kündigte die EU-Kommission an.",
+            "EU-Kommission",
+            "announcement",
+            "Neue Sanktionen",
+        ),
+        (
+            "Eine Verbindung zu der Gruppe bestritt der Politiker Lars Eckert.",
+            "Lars Eckert",
+            "denial",
+            "Eine Verbindung zu der Gruppe",
+        ),
+    ],
+)
+def test_fronted_object_is_what_was_said_and_the_person_after_the_cue_said_it(
+    extract: Extract, text: str, speaker: str, act: str, content: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.speaker, q.act, q.text) == (speaker, act, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Die Linke lehnt die Nato ab.", "Linke", "die Nato"),
+        (
+            "Die Regierung bestreitet die Darstellung der Opposition.",
+            "Regierung",
+            "die Darstellung der Opposition",
+        ),
+    ],
+)
+def test_a_subject_before_the_cue_keeps_its_object(
+    extract: Extract, text: str, speaker: str, content: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.speaker, q.text) == (speaker, content)
+
+
+def test_an_opinion_verb_in_a_wie_clause_reports_the_main_clause(extract: Extract) -> None:
+    q = one_quote(extract, "Wie die Forscher schätzen, leben noch etwa 300 Tiere in dem Gebiet.")
+    assert (q.speaker, q.act) == ("Forscher", "estimate")
+    assert q.text == "leben noch etwa 300 Tiere in dem Gebiet"
+
+
+def test_an_opinion_verb_without_a_clause_still_reports_nothing(extract: Extract) -> None:
+    assert list(extract("Die Forscher schätzen die Arbeit der Helfer.").quotes) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Der Bürgermeister Jonas Albrecht leugnete, an dem Treffen teilgenommen zu haben.",
+            "Jonas Albrecht",
+            "an dem Treffen teilgenommen zu haben",
+        ),
+        ("Der Angeklagte leugnet die Tat.", "Angeklagte", "die Tat"),
+    ],
+)
+def test_leugnen_is_a_denial(extract: Extract, text: str, speaker: str, content: str) -> None:
+    q = one_quote(extract, text)
+    assert (q.speaker, q.act, q.text) == (speaker, "denial", content)
+
+
+def test_an_impersonal_leugnen_reports_nothing(extract: Extract) -> None:
+    assert list(extract("Es ist nicht zu leugnen, dass die Lage ernst ist.").quotes) == []
+
+
+def test_plural_fragen_after_a_quotation_is_the_question_cue(extract: Extract) -> None:
+    q = one_quote(extract, "„Wo bleibt die Hilfe?“, fragen die Bewohner des Dorfes.")
+    assert (q.speaker, q.act, q.kind, q.text) == (
+        "Bewohner des Dorfes",
+        "question",
+        "direct",
+        "Wo bleibt die Hilfe?",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "act"),
+    [
+        ("Nach Schätzungen der Polizei kamen 5000 Menschen.", "Polizei", "estimate"),
+        (
+            "Nach Einschätzung von Experten wird die Inflation weiter steigen.",
+            "Experten",
+            "estimate",
+        ),
+        (
+            "Den Vorwürfen der Opposition zufolge hat die Regierung das Parlament getäuscht.",
+            "Opposition",
+            "accusation",
+        ),
+        ("Laut Polizei kamen 5000 Menschen.", "Polizei", "claim"),
+        ("Nach Angaben der Feuerwehr brannte die Halle vollständig aus.", "Feuerwehr", "claim"),
+    ],
+)
+def test_an_according_to_phrase_takes_the_act_of_its_noun(
+    extract: Extract, text: str, speaker: str, act: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.speaker, q.kind, q.act) == (speaker, "according_to", act)
+
+
+def test_a_denial_of_this_denies_the_previous_estimate(extract: Extract) -> None:
+    qs = extract(
+        "Nach Schätzungen der Polizei kamen 5000 Menschen. Die Veranstalter bestreiten das."
+    ).quotes
+    assert [(q.speaker, q.act, q.text) for q in qs] == [
+        ("Polizei", "estimate", "kamen 5000 Menschen"),
+        ("Veranstalter", "denial", "kamen 5000 Menschen"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "first_act"),
+    [
+        (
+            "Die Gewerkschaft forderte höhere Löhne. Die Beschäftigten hätten seit Jahren "
+            "verzichtet.",
+            "demand",
+        ),
+        (
+            "Der Minister Rolf Baumann bestritt die Vorwürfe. Er habe sich stets an die Regeln "
+            "gehalten.",
+            "denial",
+        ),
+        (
+            "Die Abgeordnete Nina Vogt fragte, ob die Regierung von den Plänen gewusst habe. Die "
+            "Akten lägen seit Monaten vor.",
+            "question",
+        ),
+    ],
+)
+def test_a_konjunktiv_continuation_is_a_claim_of_the_same_speaker(
+    extract: Extract, text: str, first_act: str
+) -> None:
+    first, cont = extract(text).quotes
+    assert first.act == first_act
+    assert (cont.speaker, cont.act, cont.cue) == (first.speaker, "claim", None)
+
+
+def test_what_is_feared_is_a_warning(extract: Extract) -> None:
+    q = one_quote(extract, "Umweltschützer befürchten eine Verschmutzung des Flusses.")
+    assert (q.speaker, q.act, q.text) == (
+        "Umweltschützer",
+        "warning",
+        "eine Verschmutzung des Flusses",
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["Die Anwohner fürchten sich vor dem Hund.", "Die Anwohner befürchten es."]
+)
+def test_fear_without_a_feared_thing_reports_nothing(extract: Extract, text: str) -> None:
+    assert list(extract(text).quotes) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "act", "content"),
+    [
+        (
+            "Die Vorwürfe wies Konzernchef Markus Feld entschieden zurück.",
+            "Markus Feld",
+            "denial",
+            "Die Vorwürfe",
+        ),
+        (
+            "Den Rücktritt des Ministers forderte die Opposition.",
+            "Opposition",
+            "demand",
+            "Den Rücktritt des Ministers",
+        ),
+        (
+            "Vor einer Eskalation warnte UN-Generalsekretär Amir Dalen.",
+            "Amir Dalen",
+            "warning",
+            "Vor einer Eskalation",
+        ),
+    ],
+)
+def test_a_fronted_object_with_the_subject_after_the_cue_is_the_content(
+    extract: Extract, text: str, speaker: str, act: str, content: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.speaker, q.act, q.text) == (speaker, act, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am Montag kündigte Konzernchef Markus Feld an.",
+        "Die Identität des Kindes gab die Behörde nicht bekannt.",
+    ],
+)
+def test_a_fronted_adverbial_or_a_negated_act_says_nothing(extract: Extract, text: str) -> None:
+    assert list(extract(text).quotes) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Regierung bestritt die Vorwürfe nicht.",
+        "Die Polizei hat den Bericht nicht dementiert.",
+        "Die Behörde gab die Identität des Kindes nicht bekannt.",
+        "Die Opposition warf dem Minister nicht vor, gelogen zu haben.",
+        "Ob es Verletzte gab, ist derzeit noch nicht bekannt.",
+    ],
+)
+def test_a_negated_act_is_not_that_act(extract: Extract, text: str) -> None:
+    assert list(extract(text).quotes) == []
+
+
+def test_not_denying_a_clause_concedes_it(extract: Extract) -> None:
+    q = one_quote(extract, "Der Minister bestritt nicht, dass es Fehler gegeben habe.")
+    assert (q.speaker, q.act, q.text) == ("Minister", "claim", "dass es Fehler gegeben habe")
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "content"),
+    [
+        (
+            "Der Minister bestritt, die Akten nicht gelesen zu haben.",
+            "denial",
+            "die Akten nicht gelesen zu haben",
+        ),
+        ("Der Minister sagte, er habe nicht gelogen.", "claim", "er habe nicht gelogen"),
+        (
+            "Die Gewerkschaft forderte nicht nur höhere Löhne, sondern auch mehr Urlaub.",
+            "demand",
+            "nicht nur höhere Löhne, sondern auch mehr Urlaub",
+        ),
+        (
+            "Paolo lehnte mit den Worten ab: „Das mache ich nicht.“",
+            "denial",
+            "Das mache ich nicht",
+        ),
+    ],
+)
+def test_a_negation_inside_what_was_said_is_content(
+    extract: Extract, text: str, act: str, content: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, q.text) == (act, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Die Kosten würden sich verdoppeln, erwartet der Verband.",
+            "Verband",
+            "Die Kosten würden sich verdoppeln",
+        ),
+        (
+            "Die Zahl der Opfer dürfte weiter steigen, schätzt das Rote Kreuz.",
+            "Rotes Kreuz",
+            "Die Zahl der Opfer dürfte weiter steigen",
+        ),
+        (
+            "Experten schätzen, die Zahl der Opfer könnte weiter steigen.",
+            "Experten",
+            "die Zahl der Opfer könnte weiter steigen",
+        ),
+    ],
+)
+def test_an_estimate_reports_its_konjunktiv_ii_clause_before_or_after_it(
+    extract: Extract, text: str, speaker: str, content: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.speaker, q.act, q.text) == (speaker, "estimate", content)
+
+
+def test_an_estimate_after_a_condition_reports_nothing(extract: Extract) -> None:
+    assert list(extract("Wenn es regnet, erwartet der Verband Ärger.").quotes) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Der Minister schloss aus, dass die Steuern steigen.", "denial"),
+        ("Der Minister schloss nicht aus, dass die Steuern steigen.", "estimate"),
+        ("Der Minister bestritt nicht, dass die Steuern steigen.", "claim"),
+    ],
+)
+def test_ruling_out_is_a_denial_and_not_ruling_out_an_estimate(
+    extract: Extract, text: str, act: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.speaker, q.act, q.text) == ("Minister", act, "dass die Steuern steigen")
+
+
+@pytest.mark.parametrize(
+    "text", ["Die Partei schloss das Mitglied aus.", "Die Polizei schloss die Tür."]
+)
+def test_excluding_someone_or_closing_something_reports_nothing(
+    extract: Extract, text: str
+) -> None:
+    assert list(extract(text).quotes) == []
