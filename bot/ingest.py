@@ -6,8 +6,10 @@ grows with the corpus: the freshness check (raw bytes' hash against the stored o
 file at a time in a thread; every changed file goes to the worker pool as a job naming it, and
 the worker reads, parses and extracts it (bot.ingest_work). At most `in_flight` jobs are out at
 once, and their extractions are staged into the store in batches of STAGE_BATCH articles
-(CorpusRepo.session) while the workers go on, so the articles held in the main process are
-bounded by in_flight + STAGE_BATCH whatever the corpus size. The staged rows are swapped in as
+(CorpusRepo.session) while the workers go on. The articles feeds brought are read from the
+store a page of FEED_PAGE at a time, only as the workers need more jobs. So the articles held
+in the main process are bounded by in_flight + STAGE_BATCH + FEED_PAGE whatever the size of
+the folder or the feed archive. The staged rows are swapped in as
 one corpus version at the end: readers keep seeing the old corpus until the new one is
 complete, and a failure anywhere leaves the old corpus serving.
 """
@@ -19,7 +21,14 @@ import logging
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import (
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Iterable,
+    Mapping,
+    Sequence,
+)
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -53,6 +62,7 @@ from bot.store.records import CorpusChange
 from bot.store.repos.corpus import STAGE_BATCH
 
 __all__ = [
+    "FEED_PAGE",
     "STAGE_BATCH",
     "CorpusReloader",
     "Ingestor",
@@ -75,6 +85,10 @@ Sink = Callable[[list[ArticleExtraction]], Awaitable[None]]  # takes one batch o
 IN_FLIGHT_PER_WORKER = 4
 """Jobs handed to the pool per worker: enough to keep every worker busy while the main
 process stages a batch, few enough that results never pile up in memory."""
+
+FEED_PAGE = 100
+"""Stored feed articles a reload reads from the store at once: the feed archive grows with
+every poll, and reading it whole held every text ever fetched (issue 14)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +195,7 @@ class Ingestor:
         # stored, extract, and apply; interleaved, one could apply an older text over a newer.
         self.lock = asyncio.Lock()
         self.last_tally: Tally | None = None  # of the last stream: for logs and tests
+        self.feed_page = FEED_PAGE
 
     @property
     def in_flight(self) -> int:
@@ -230,13 +245,13 @@ class Ingestor:
 
         version = await asyncio.to_thread(processing_version, self.model)
         jobs = [Job(a.file, article=a) for a in articles]
-        tally = await self._stream(jobs, len(jobs), version, collect, progress)
+        tally = await self._stream(_each(jobs), len(jobs), version, collect, progress)
         extracted.sort(key=lambda ex: ex.article.file)
         return extracted, tally.skipped
 
     async def _stream(
         self,
-        jobs: Iterable[Job],
+        jobs: AsyncIterator[Job],
         total: int,
         version: str,
         sink: Sink,
@@ -250,7 +265,7 @@ class Ingestor:
         twice with no job finished in between fails the run, so that nothing half-done is
         applied, and the next run starts with new workers again."""
         loop = asyncio.get_running_loop()
-        todo: Iterator[tuple[int, Job]] = enumerate(jobs)
+        taken = 0  # jobs taken from `jobs`: the next one's sequence number
         retry: deque[tuple[int, Job]] = deque()
         pending: dict[asyncio.Future[Outcome], tuple[int, Job]] = {}
         ready: dict[int, tuple[Job, Outcome]] = {}  # finished, waiting for an earlier job
@@ -261,9 +276,13 @@ class Ingestor:
         try:
             while True:
                 while len(pending) + len(ready) < self.in_flight:
-                    item = retry.popleft() if retry else next(todo, None)
-                    if item is None:
-                        break
+                    if retry:
+                        item = retry.popleft()
+                    else:
+                        job = await anext(jobs, None)
+                        if job is None:
+                            break
+                        item, taken = (taken, job), taken + 1
                     fut = loop.run_in_executor(self._pool(), process, self.model, version, item[1])
                     pending[fut] = item
                 tally.held_peak = max(tally.held_peak, len(pending) + len(ready) + len(batch))
@@ -371,12 +390,10 @@ class Ingestor:
             # A stored article whose file is now broken keeps its old version: nothing is lost.
             # Feed articles are not files of the folder: a folder reload never removes them.
             removed = [f for f in stored_folder if f not in folder.names]
-            feeds = [
-                Job(r.file, stored.get(r.file), feed=r) for r in await self.store.feeds.articles()
-            ]
-            jobs = [*folder.jobs, *feeds]
+            total = len(folder.jobs) + await self.store.feeds.article_count()
+            jobs = _chain(_each(folder.jobs), self._feed_jobs(stored))
             async with self.store.corpus.session(removed) as session:
-                tally = await self._stream(jobs, len(jobs), version, session.stage, progress)
+                tally = await self._stream(jobs, total, version, session.stage, progress)
                 if not allow_empty and not folder.unchanged and not tally.folder_parsed:
                     raise EmptyCorpusError(
                         str(directory), len(folder.skipped) + tally.folder_skipped
@@ -396,8 +413,31 @@ class Ingestor:
         stored = await self.store.corpus.hashes()
         jobs = [Job(a.file, stored.get(a.file), article=a) for a in articles]
         async with self.store.corpus.session((), now) as session:
-            tally = await self._stream(jobs, len(jobs), version, session.stage)
+            tally = await self._stream(_each(jobs), len(jobs), version, session.stage)
             return await session.commit([*tally.unchanged, *_kept(tally, stored)], tally.skipped)
+
+    async def _feed_jobs(self, stored: Mapping[str, str]) -> AsyncIterator[Job]:
+        """A job for every stored feed article, read from the store a page at a time as the
+        stream asks for more (by id: the order, and so the ids of new rows, stays stable)."""
+        after = 0
+        while True:
+            page = await self.store.feeds.articles_after(after, self.feed_page)
+            for record in page:
+                yield Job(record.file, stored.get(record.file), feed=record)
+            if len(page) < self.feed_page:
+                return
+            after = page[-1].id
+
+
+async def _each(jobs: Iterable[Job]) -> AsyncIterator[Job]:
+    for job in jobs:
+        yield job
+
+
+async def _chain(*sources: AsyncIterator[Job]) -> AsyncIterator[Job]:
+    for source in sources:
+        async for job in source:
+            yield job
 
 
 def _count(tally: Tally, job: Job, outcome: Outcome, batch: list[ArticleExtraction]) -> None:

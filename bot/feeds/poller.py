@@ -310,10 +310,10 @@ class FeedPoller:
         results: dict[int, FeedResult],
     ) -> tuple[CorpusChange | None, dict[int, int]]:
         articles: list[NewFeedArticle] = []
-        parsed: list[ParsedArticle] = []
         new_by_feed: dict[int, int] = {}
         skipped_links: set[str] = set()
         retry_links: set[str] = set()
+        todo: list[tuple[_Pending, NewFeedArticle]] = []
         for p in pending:
             result = results[p.feed.id]
             if p.body is None:
@@ -323,51 +323,51 @@ class FeedPoller:
                 (retry_links if p.retry else skipped_links).add(p.link)
                 continue
             title = p.title or p.item.link or "?"
-            published = p.published
-            url = p.item.link
-            doc = document(title, published, p.outlet, url, p.body)
+            doc = document(title, p.published, p.outlet, p.item.link, p.body)
             digest = content_hash(doc)
             if p.existing is not None and p.existing.content_hash == digest:
                 result.unchanged += 1  # edited teaser, same article
                 continue
             file = p.existing.file if p.existing else feed_file(p.link)
-            try:
-                article = await asyncio.to_thread(
-                    to_parsed, file, p.link, title, published, p.outlet, p.body
-                )
-            except ArticleFileError as e:
-                result.skipped.append(SkippedFile(p.item.link or title, str(e)))
-                skipped_links.add(p.link)
-                continue
-            articles.append(
-                NewFeedArticle(p.link, file, title, published, p.outlet, p.body, digest)
+            todo.append(
+                (p, NewFeedArticle(p.link, file, title, p.published, p.outlet, p.body, digest))
             )
-            parsed.append(article)
-            if p.existing is None:
-                result.new += 1
-                new_by_feed[p.feed.id] = new_by_feed.get(p.feed.id, 0) + 1
-            else:
-                result.updated += 1
-        # A skipped item is remembered without an article, so it is not retried every poll.
-        # One to retry is not remembered at all: the next poll meets it as new again.
-        remembered = [
-            i
-            if i.link not in skipped_links
-            else SeenItem(i.feed_id, i.item_key, i.content_hash, None)
-            for i in items
-            if i.link not in retry_links
-        ]
         change: CorpusChange | None = None
         now = self.clock()
         async with self.ingestor.lock:
             # Corpus first: if applying fails, the items stay unknown and the next poll tries
             # again; if saving fails after it, the next poll finds the same texts and the
             # apply changes nothing (the article's content hash is already stored).
-            # In batches: a first poll of many feeds would otherwise hold every extraction
-            # of hundreds of articles in memory at once.
-            for i in range(0, len(parsed), self.apply_batch):
-                batch = await self.ingestor.apply_articles(parsed[i : i + self.apply_batch], now)
-                change = batch if change is None else merge_changes(change, batch)
+            # In batches, each parsed only when its turn comes: a first poll of many feeds
+            # held every parsed article and extraction of hundreds of articles at once.
+            for i in range(0, len(todo), self.apply_batch):
+                parsed: list[ParsedArticle] = []
+                for p, a in todo[i : i + self.apply_batch]:
+                    result = results[p.feed.id]
+                    try:
+                        parsed.append(await asyncio.to_thread(_parse, a))
+                    except ArticleFileError as e:
+                        result.skipped.append(SkippedFile(p.item.link or a.title, str(e)))
+                        skipped_links.add(p.link)
+                        continue
+                    articles.append(a)
+                    if p.existing is None:
+                        result.new += 1
+                        new_by_feed[p.feed.id] = new_by_feed.get(p.feed.id, 0) + 1
+                    else:
+                        result.updated += 1
+                if parsed:
+                    batch = await self.ingestor.apply_articles(parsed, now)
+                    change = batch if change is None else merge_changes(change, batch)
+            # A skipped item is remembered without an article, so it is not retried every
+            # poll. One to retry is not remembered at all: the next poll meets it as new again.
+            remembered = [
+                i
+                if i.link not in skipped_links
+                else SeenItem(i.feed_id, i.item_key, i.content_hash, None)
+                for i in items
+                if i.link not in retry_links
+            ]
             await self.store.feeds.save(articles, remembered, now)
         return change, new_by_feed
 
@@ -413,6 +413,11 @@ class FeedPoller:
                 await outcome
         except Exception:
             log.exception("telling the admins that feed %s was disabled failed", feed.url)
+
+
+def _parse(a: NewFeedArticle) -> ParsedArticle:
+    """Blocking: the corpus reader's view of one feed article (runs in a thread)."""
+    return to_parsed(a.file, a.link, a.title, a.published, a.outlet, a.body)
 
 
 def is_teaser(text: str, teaser_chars: int) -> bool:

@@ -746,7 +746,8 @@ class CorpusRepo:
             plan.ids,
             plan.work,
             out,
-            plan.old_texts.get(article_id),
+            # popped: a file is staged once per apply, and kept texts grew with the corpus
+            plan.old_texts.pop(article_id, None),
         )
 
     async def _swap(

@@ -239,9 +239,23 @@ class FeedRepo:
         return found
 
     async def articles(self) -> builtins.list[FeedArticleRecord]:
-        """Every article feeds brought (a reload re-reads them with the folder files)."""
+        """Every article feeds brought, at once (tests and small tools; a reload pages)."""
         cur = await self._db.conn.execute("SELECT * FROM feed_articles ORDER BY id")
         return [_article(r) for r in await cur.fetchall()]
+
+    async def articles_after(self, after_id: int, limit: int) -> builtins.list[FeedArticleRecord]:
+        """The next `limit` feed articles with an id above `after_id`, by id: a reload pages
+        through the feed archive with these, so it never holds every stored text at once."""
+        cur = await self._db.conn.execute(
+            "SELECT * FROM feed_articles WHERE id > ? ORDER BY id LIMIT ?", (after_id, limit)
+        )
+        return [_article(r) for r in await cur.fetchall()]
+
+    async def article_count(self) -> int:
+        """How many articles feeds brought (a reload's progress total)."""
+        cur = await self._db.conn.execute("SELECT count(*) FROM feed_articles")
+        row = await cur.fetchone()
+        return int(row[0]) if row is not None else 0
 
     async def save(
         self, articles: Sequence[NewFeedArticle], items: Sequence[SeenItem], now: datetime
