@@ -9,17 +9,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
+from typing import Any
 
 Lemmatize = Callable[[str], str | None]
 MIN_COMPOUND_PART = 3
 
 
 @cache
-def table_lemmatize() -> Lemmatize:
-    """A lemmatizer over the lookup table, loaded on first use (about a second)."""
+def lookup_table() -> Any:
+    """spaCy's German `lemma_lookup` table (355k forms), loaded once per process on first use
+    (about a second): the figure component and the subject keys share it, so the first
+    article with a figure subject no longer pays a second load (and memory) mid-extraction."""
     from spacy.lookups import load_lookups
 
-    table = load_lookups("de", ["lemma_lookup"]).get_table("lemma_lookup")
+    return load_lookups("de", ["lemma_lookup"]).get_table("lemma_lookup")
+
+
+@cache
+def table_lemmatize() -> Lemmatize:
+    """A lemmatizer over the lookup table, loaded on first use (about a second)."""
+    table = lookup_table()
 
     def lemmatize(word: str) -> str | None:
         value = table.get(word)

@@ -29,6 +29,7 @@ from bot.nlp.figure_elections import with_election_year
 from bot.nlp.figure_finder import find_figures
 from bot.nlp.figure_gapping import conjunct_marker, conjunct_source, counts_a_part
 from bot.nlp.figure_kinds import figure_kind, kind_source, split_kind, with_kind
+from bot.nlp.figure_lemmas import lookup_table
 from bot.nlp.figure_markers import explicit_attributions
 from bot.nlp.figure_nouns import normalise_adjective
 from bot.nlp.figure_numerals import CANDIDATE_RE
@@ -131,9 +132,7 @@ class FiguresComponent:
                 if lookups is not None and lookups.has_table("lemma_lookup"):
                     table = lookups.get_table("lemma_lookup")
             if table is None:
-                from spacy.lookups import load_lookups
-
-                table = load_lookups("de", ["lemma_lookup"]).get_table("lemma_lookup")
+                table = lookup_table()
             self._table = table
         return self._table
 
