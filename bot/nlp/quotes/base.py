@@ -106,6 +106,22 @@ def load_resources() -> QuoteResources:
     )
 
 
+def cue_keys(lex: CueLexicon) -> frozenset[str]:
+    """Every lower-case form some cue path of `CueFinder.find_cues` looks up: a word outside
+    this set can be no cue, so the finder skips it without running each rule's lookup (most
+    words of a sentence). A new cue path keyed by a new lexicon must add its keys here."""
+    return frozenset(
+        [
+            *lex.forms,
+            *lex.plural_forms,
+            *lex.separable,
+            *lex.closed_before,
+            *lex.framed,
+            *lex.documentary,
+        ]
+    )
+
+
 class RulesBase:
     """The resources every stage reads (cue lexicon, lemma tables, speech-act
     and speaker lexicons) and the noun-phrase and Konjunktiv tests they share."""
@@ -122,6 +138,7 @@ class RulesBase:
         self.according = res.according
         self.check = res.check
         self.konj2 = res.konj2
+        self.cue_keys = cue_keys(res.lexicon)
         # surnames of the document being read (set on the per-document copy, see rules.run)
         self.surnames: frozenset[str] = frozenset()
         self.full_names: frozenset[str] = frozenset()

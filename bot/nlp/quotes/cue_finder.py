@@ -139,13 +139,16 @@ class CueFinder(RulesBase):
         """(word index, lemma, cue text) for verb cues outside quotations."""
         out: list[tuple[int, str, str]] = []
         n = len(words)
+        keys = self.cue_keys
         for i, w in enumerate(words):
             if w.inq:
                 continue
             t = w.text
+            low = t.lower()
+            if low not in keys:
+                continue  # no cue lexicon knows the form
             if t[:1].isupper() and (i > 0 or _first_name(words)):
                 continue  # "Will Grant berichtete": a sentence-initial first name
-            low = t.lower()
             multi = self._multiword_cue(words, i, low)
             if multi is not None:
                 out.append(multi)
