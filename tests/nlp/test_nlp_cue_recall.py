@@ -309,3 +309,29 @@ def test_a_pluperfect_passive_with_a_subject_or_dative_is_no_unnamed_report(
     # negatives: "Die Pläne" / "Polizisten" are what the clause is about, not the speaker
     assert not extract("Die Pläne waren kritisiert worden, dass sie zu teuer seien.").quotes
     assert not extract("Polizisten war geraten worden, dass sie warten.").quotes
+
+
+# ---- "halten" as the plural finite verb after its opening subject ------------------------
+def test_a_plural_subject_holding_a_view_speaks(extract: Extract) -> None:
+    ex = extract(
+        "Die Beobachter halten es für unwahrscheinlich, dass das Gericht den Erlass kippt."
+    )
+    assert [(q.speaker, q.text) for q in ex.quotes] == [
+        ("Beobachter", "dass das Gericht den Erlass kippt")
+    ]
+    ex = extract("Analysten halten einen Ölpreis von 90 Dollar für wahrscheinlich.")
+    assert speakers(ex) == ["Analysten"]
+
+
+def test_halten_as_an_infinitive_or_idiom_is_no_cue(extract: Extract) -> None:
+    # negatives: an infinitive after a modal, a question, an idiom in a relative clause
+    ex = extract(
+        "Am Gemeinschaftsunternehmen soll die Firma 37 Prozent halten, sagte die Ministerin."
+    )
+    assert [q.text for q in ex.quotes] == [
+        "Am Gemeinschaftsunternehmen soll die Firma 37 Prozent halten"
+    ]
+    ex = extract("Für wie wahrscheinlich halten Sie es, dass Taten folgen?")
+    assert not ex.quotes
+    ex = extract("Die Besucher, die nach Elektroautos Ausschau halten, sehen vor allem Sportwagen.")
+    assert not ex.quotes
