@@ -335,3 +335,17 @@ def test_halten_as_an_infinitive_or_idiom_is_no_cue(extract: Extract) -> None:
     assert not ex.quotes
     ex = extract("Die Besucher, die nach Elektroautos Ausschau halten, sehen vor allem Sportwagen.")
     assert not ex.quotes
+
+
+# ---- "erinnern daran, dass" reports a statement; "erinnern an" + noun phrase does not -----
+def test_reminding_that_is_a_statement(extract: Extract) -> None:
+    ex = extract("Der Sprecher erinnerte daran, dass die Frist am Freitag abläuft.")
+    assert [(q.speaker, q.text) for q in ex.quotes] == [
+        ("Sprecher", "dass die Frist am Freitag abläuft")
+    ]
+
+
+def test_commemorating_or_remembering_is_no_statement(extract: Extract) -> None:
+    # negatives: "erinnern an" + noun phrase commemorates; "sich erinnern" recalls
+    assert not extract("Die Ministerin erinnerte an die Opfer des Anschlags.").quotes
+    assert not extract("Viele erinnern sich daran, dass der Winter kalt war.").quotes
