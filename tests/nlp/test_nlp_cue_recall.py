@@ -349,3 +349,17 @@ def test_commemorating_or_remembering_is_no_statement(extract: Extract) -> None:
     # negatives: "erinnern an" + noun phrase commemorates; "sich erinnern" recalls
     assert not extract("Die Ministerin erinnerte an die Opfer des Anschlags.").quotes
     assert not extract("Viele erinnern sich daran, dass der Winter kalt war.").quotes
+
+
+# ---- "Wert darauf legen, dass" is a demand; "legen … darauf" without "Wert" is none -------
+def test_insisting_that_is_a_demand(extract: Extract) -> None:
+    ex = extract("Die Gewerkschaft legte großen Wert darauf, dass die Löhne steigen.")
+    assert [(q.speaker, q.text, q.act) for q in ex.quotes] == [
+        ("Gewerkschaft", "dass die Löhne steigen", "demand")
+    ]
+
+
+def test_laying_something_on_it_is_no_demand(extract: Extract) -> None:
+    # negatives: the idiom's noun is missing; the idiom without a clause reports nothing
+    assert not extract("Der Koch legte das Messer darauf, dass es nicht wegrollt.").quotes
+    assert not extract("Die Partei legte Wert darauf.").quotes
