@@ -363,3 +363,34 @@ def test_laying_something_on_it_is_no_demand(extract: Extract) -> None:
     # negatives: the idiom's noun is missing; the idiom without a clause reports nothing
     assert not extract("Der Koch legte das Messer darauf, dass es nicht wegrollt.").quotes
     assert not extract("Die Partei legte Wert darauf.").quotes
+
+
+# ---- "darauf bestehen", "errechnen", "vereinbaren" report their clause --------------------
+def test_insisting_on_a_clause_is_a_demand(extract: Extract) -> None:
+    ex = extract("Der Verband besteht darauf, dass die Löhne steigen.")
+    assert [(q.speaker, q.text, q.act) for q in ex.quotes] == [
+        ("Verband", "dass die Löhne steigen", "demand")
+    ]
+
+
+def test_consisting_of_is_no_demand(extract: Extract) -> None:
+    # negatives: "bestehen aus" describes; "darauf bestehen" without a clause reports nothing
+    assert not extract("Der Vorstand besteht aus drei Frauen und zwei Männern.").quotes
+    assert not extract("Die Gewerkschaft besteht darauf.").quotes
+
+
+def test_a_calculated_result_is_an_estimate(extract: Extract) -> None:
+    ex = extract("Die Wahlhelfer errechneten, dass der Kandidat knapp vorne liege.")
+    assert [(q.speaker, q.text, q.act) for q in ex.quotes] == [
+        ("Wahlhelfer", "dass der Kandidat knapp vorne liege", "estimate")
+    ]
+    # negative: a calculated noun phrase is a figure, no statement
+    assert not extract("Die Statistiker errechneten einen Mittelwert.").quotes
+
+
+def test_an_agreed_plan_is_reported_but_an_agreed_meeting_is_not(extract: Extract) -> None:
+    ex = extract("Beide Regierungen hatten vereinbart, die Truppen bis Mai abzuziehen.")
+    assert [(q.speaker, q.text) for q in ex.quotes] == [
+        ("Regierungen", "die Truppen bis Mai abzuziehen")
+    ]
+    assert not extract("Die Parteien vereinbarten ein Treffen im Herbst.").quotes
