@@ -394,3 +394,22 @@ def test_an_agreed_plan_is_reported_but_an_agreed_meeting_is_not(extract: Extrac
         ("Regierungen", "die Truppen bis Mai abzuziehen")
     ]
     assert not extract("Die Parteien vereinbarten ein Treffen im Herbst.").quotes
+
+
+# ---- "zur Bedingung machen, dass" is a demand; "entgegensetzen, dass" a rejoinder ---------
+def test_a_condition_is_a_demand(extract: Extract) -> None:
+    ex = extract("Der Premier machte zur Bedingung, dass die Proteste enden.")
+    assert [(q.speaker, q.text, q.act) for q in ex.quotes] == [
+        ("Premier", "dass die Proteste enden", "demand")
+    ]
+    # negative: without its clause the idiom reports nothing
+    assert not extract("Die Partei machte das Thema zur Bedingung.").quotes
+
+
+def test_a_rejoinder_with_its_clause_is_a_statement(extract: Extract) -> None:
+    ex = extract("Die Stadträte setzten dem entgegen, dass die Investoren entscheiden.")
+    assert [(q.speaker, q.text) for q in ex.quotes] == [
+        ("Stadträte", "dass die Investoren entscheiden")
+    ]
+    # negative: resisting with a noun phrase is no statement
+    assert not extract("Die Verteidiger setzten dem Angriff wenig entgegen.").quotes
