@@ -283,6 +283,15 @@ def _shadowed(content: tuple[int, int], marked: tuple[int, int]) -> bool:
     return content == marked or content[1] <= lo or content[0] >= hi
 
 
+def noun_head(word: str) -> bool:
+    """A noun by its spelling: capitalised, or a compound whose last part is ("ai-Bericht",
+    "dpa-Meldung": a lower-case acronym may open a German compound noun)."""
+    if word[:1].isupper():
+        return True
+    head = word.rsplit("-", 1)[-1] if "-" in word else ""
+    return word[:1].isalpha() and head[:1].isupper() and head.isalpha()
+
+
 class Markers(RulesBase):
     """Stage 4: according-to markers (laut X, X zufolge, nach Angaben von X, so X,
     unter Berufung auf)."""
@@ -636,7 +645,7 @@ class Markers(RulesBase):
             or (texts[m][:1].islower() and _adjective_like(texts[m]))
         ):
             m += 1
-        if m >= end or not texts[m][:1].isupper():
+        if m >= end or not noun_head(texts[m]):
             return None
         low = texts[m].lower()
         if not (low in self.vocab.documents or low.endswith(self.vocab.document_endings)):

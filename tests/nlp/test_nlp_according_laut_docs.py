@@ -1,0 +1,23 @@
+"""According-to "laut" + a document that names no author, also when a lower-case acronym opens
+the compound ("laut ai-Bericht", "laut einer epd-Studie"); a lower-case word that is no
+compound noun stays no source. German sentences written for these tests."""
+
+from __future__ import annotations
+
+from bot.nlp.quotes.markers import noun_head
+from tests.nlp.extract_helpers import Extract, one_quote
+
+
+def test_lower_case_acronym_compound_is_a_document(extract: Extract) -> None:
+    q = one_quote(
+        extract, "In der Region gibt es laut ai-Bericht eine hohe Zahl ungeklärter Fälle."
+    )
+    assert (q.speaker, q.kind) == ("ai-Bericht", "according_to")
+    assert q.text == "In der Region gibt es eine hohe Zahl ungeklärter Fälle"
+    q = one_quote(extract, "Laut einer epd-Studie lesen immer weniger Jugendliche eine Zeitung.")
+    assert (q.speaker, q.kind) == ("epd-Studie", "according_to")
+
+
+def test_noun_head_reads_the_spelling() -> None:
+    assert noun_head("Bericht") and noun_head("ai-Bericht") and noun_head("dpa-Umfrage")
+    assert not noun_head("ersten") and not noun_head("pro-russischen") and not noun_head("-Bericht")
