@@ -1,0 +1,27 @@
+"""A capitalised preposition that opens a fronted phrase is no name: "Wegen Bauarbeiten hat
+die Bahn mitgeteilt, …" was said by the Bahn, not by "Wegen Bauarbeiten". An unnamed source
+"Aus Regierungskreisen verlautete …" keeps its "aus". German sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from tests.nlp.extract_helpers import Extract, one_quote
+
+
+def test_fronted_prepositional_phrase_is_no_speaker(extract: Extract) -> None:
+    q = one_quote(extract, "Wegen Bauarbeiten hat die Bahn mitgeteilt, dass der Zug ausfalle.")
+    assert (q.speaker, q.text) == ("Bahn", "dass der Zug ausfalle")
+    q = one_quote(extract, "Neben Berlin hat auch Hamburg erklärt, dass die Schulen öffnen.")
+    assert q.speaker == "Hamburg"
+    q = one_quote(extract, "Trotz Kritik hat die Regierung erklärt, dass der Plan bleibe.")
+    assert q.speaker == "Regierung"
+
+
+def test_nobody_rather_than_the_fronted_phrase(extract: Extract) -> None:
+    found = extract("Dank Spenden konnte der Verein mitteilen, dass die Tafel bleibe.").quotes
+    assert all(q.speaker != "Dank Spenden" for q in found)
+
+
+def test_unnamed_circles_keep_their_preposition(extract: Extract) -> None:
+    q = one_quote(extract, "Aus Militärkreisen verlautete, dass drei Soldaten verletzt wurden.")
+    assert q.speaker == "anonymous"
