@@ -19,6 +19,7 @@ from bot.nlp.speakers.lexicon import (
     ORG_NAMES,
     POSSESSIVE,
     PRONOUNS,
+    UNNAMED_HEADS,
 )
 from bot.nlp.speakers.mention import NP
 from bot.nlp.speakers.word_classes import (
@@ -65,6 +66,8 @@ def parse_np(
     caps = words[caps_start:j]
     if not caps or caps[0].lower() in NON_SPEAKER_HEADS or is_thing(caps[0]):
         return None
+    if fronted_place_phrase(caps):
+        return None
     caps, j = _head_cut(caps, caps_start, j, det, nouns)
     tail_start = j
     j = appo.place_before_apposition(words, _genitive_tail(words, j, end), end, caps)
@@ -79,6 +82,17 @@ def parse_np(
     if name_words:
         return NP(i, j, "name", " ".join(name_words), role, org and not role_idx, mention)
     return _description(words, (i, j), det, adj_words + caps + tail, caps, org, mention)
+
+
+def fronted_place_phrase(caps: list[str]) -> bool:
+    """ "Aus Berlin hat die Regierung erklärt", "Aus Mangel an Beweisen …": a capitalised
+    "Aus"/"Vom" opens a fronted phrase, no name. Only an unnamed source keeps it as its
+    preposition ("Aus Regierungskreisen verlautete", "Aus Kreisen der Stadtverwaltung")."""
+    return (
+        len(caps) > 1
+        and caps[0] in ("Aus", "Vom")
+        and not any(c.lower().endswith(UNNAMED_HEADS) for c in caps[1:])
+    )
 
 
 def _noble_name(words: list[str], i: int, end: int) -> NP | None:
