@@ -21,3 +21,19 @@ def test_lower_case_acronym_compound_is_a_document(extract: Extract) -> None:
 def test_noun_head_reads_the_spelling() -> None:
     assert noun_head("Bericht") and noun_head("ai-Bericht") and noun_head("dpa-Umfrage")
     assert not noun_head("ersten") and not noun_head("pro-russischen") and not noun_head("-Bericht")
+
+
+def test_demonstrative_before_a_person_noun_names_the_source(extract: Extract) -> None:
+    q = one_quote(extract, "Laut diesem Zeugen hat es vorher keine Schüsse im Dorf gegeben.")
+    assert (q.speaker, q.kind) == ("Zeuge", "according_to")
+    assert q.text == "hat es vorher keine Schüsse im Dorf gegeben"
+    q = one_quote(extract, "Laut diesen Experten wird der Winter sehr kalt.")
+    assert q.speaker == "Experten"
+
+
+def test_demonstrative_before_a_thing_is_no_source(extract: Extract) -> None:
+    for text in (
+        "Laut dieser Zahl ist die Lage in der Stadt ernst.",
+        "Laut diesem Vorschlag soll die Steuer im Mai sinken.",
+    ):
+        assert list(extract(text).quotes) == [], text
