@@ -37,3 +37,8 @@ def test_demonstrative_before_a_thing_is_no_source(extract: Extract) -> None:
         "Laut diesem Vorschlag soll die Steuer im Mai sinken.",
     ):
         assert list(extract(text).quotes) == [], text
+
+
+def test_a_publication_is_a_document(extract: Extract) -> None:
+    q = one_quote(extract, "Laut der Veröffentlichung schmilzt das Eis am Nordpol schneller.")
+    assert (q.speaker, q.kind) == ("Veröffentlichung", "according_to")
