@@ -37,6 +37,8 @@ _LIST_JOINERS = ("und", ",", "sowie")
 # genitive relatives used as possessives: "teilte dessen Stellvertreter mit"
 RELATIVE_POSSESSIVE = frozenset({"dessen", "deren"})
 # quantifiers of a partitive subject: "Einige der Abgeordneten sagten"
+# nouns a speaker tells something to, never the second genitive of a speaker's phrase
+_ADDRESSEE_NOUNS = frozenset({"Presse", "Öffentlichkeit"})
 QUANTIFIERS = frozenset({"einige", "mehrere", "viele", "manche", "zahlreiche", "beide", "alle"})
 
 
@@ -238,11 +240,20 @@ def _head_cut(
     return caps, j
 
 
+def addressee_after_genitive(words: list[str], j: int, end: int) -> bool:
+    """ "Wie ein Sprecher der Stadtwerke der Presse mitteilte": after a genitive, "der
+    Presse" / "der Öffentlichkeit" is the dative the speaker told, not a second genitive
+    (the speaker was "Stadtwerke der Presse")."""
+    return words[j] == "der" and j + 1 < end and words[j + 1] in _ADDRESSEE_NOUNS
+
+
 def _genitive_tail(words: list[str], j: int, end: int) -> int:
     """Up to two genitive or "von" tails: "des nationalen Sicherheitsrats", "von der
     Nationalen Behörde"."""
-    for _ in range(2):
+    for n in range(2):
         if not (j < end and words[j] in GEN_DETS | {"von", "vom"}):
+            break
+        if n > 0 and addressee_after_genitive(words, j, end):
             break
         k = j + 1
         if words[j] == "von" and k < end and words[k] in DETS:
