@@ -309,3 +309,107 @@ def test_a_pluperfect_passive_with_a_subject_or_dative_is_no_unnamed_report(
     # negatives: "Die Pläne" / "Polizisten" are what the clause is about, not the speaker
     assert not extract("Die Pläne waren kritisiert worden, dass sie zu teuer seien.").quotes
     assert not extract("Polizisten war geraten worden, dass sie warten.").quotes
+
+
+# ---- "halten" as the plural finite verb after its opening subject ------------------------
+def test_a_plural_subject_holding_a_view_speaks(extract: Extract) -> None:
+    ex = extract(
+        "Die Beobachter halten es für unwahrscheinlich, dass das Gericht den Erlass kippt."
+    )
+    assert [(q.speaker, q.text) for q in ex.quotes] == [
+        ("Beobachter", "dass das Gericht den Erlass kippt")
+    ]
+    ex = extract("Analysten halten einen Ölpreis von 90 Dollar für wahrscheinlich.")
+    assert speakers(ex) == ["Analysten"]
+
+
+def test_halten_as_an_infinitive_or_idiom_is_no_cue(extract: Extract) -> None:
+    # negatives: an infinitive after a modal, a question, an idiom in a relative clause
+    ex = extract(
+        "Am Gemeinschaftsunternehmen soll die Firma 37 Prozent halten, sagte die Ministerin."
+    )
+    assert [q.text for q in ex.quotes] == [
+        "Am Gemeinschaftsunternehmen soll die Firma 37 Prozent halten"
+    ]
+    ex = extract("Für wie wahrscheinlich halten Sie es, dass Taten folgen?")
+    assert not ex.quotes
+    ex = extract("Die Besucher, die nach Elektroautos Ausschau halten, sehen vor allem Sportwagen.")
+    assert not ex.quotes
+
+
+# ---- "erinnern daran, dass" reports a statement; "erinnern an" + noun phrase does not -----
+def test_reminding_that_is_a_statement(extract: Extract) -> None:
+    ex = extract("Der Sprecher erinnerte daran, dass die Frist am Freitag abläuft.")
+    assert [(q.speaker, q.text) for q in ex.quotes] == [
+        ("Sprecher", "dass die Frist am Freitag abläuft")
+    ]
+
+
+def test_commemorating_or_remembering_is_no_statement(extract: Extract) -> None:
+    # negatives: "erinnern an" + noun phrase commemorates; "sich erinnern" recalls
+    assert not extract("Die Ministerin erinnerte an die Opfer des Anschlags.").quotes
+    assert not extract("Viele erinnern sich daran, dass der Winter kalt war.").quotes
+
+
+# ---- "Wert darauf legen, dass" is a demand; "legen … darauf" without "Wert" is none -------
+def test_insisting_that_is_a_demand(extract: Extract) -> None:
+    ex = extract("Die Gewerkschaft legte großen Wert darauf, dass die Löhne steigen.")
+    assert [(q.speaker, q.text, q.act) for q in ex.quotes] == [
+        ("Gewerkschaft", "dass die Löhne steigen", "demand")
+    ]
+
+
+def test_laying_something_on_it_is_no_demand(extract: Extract) -> None:
+    # negatives: the idiom's noun is missing; the idiom without a clause reports nothing
+    assert not extract("Der Koch legte das Messer darauf, dass es nicht wegrollt.").quotes
+    assert not extract("Die Partei legte Wert darauf.").quotes
+
+
+# ---- "darauf bestehen", "errechnen", "vereinbaren" report their clause --------------------
+def test_insisting_on_a_clause_is_a_demand(extract: Extract) -> None:
+    ex = extract("Der Verband besteht darauf, dass die Löhne steigen.")
+    assert [(q.speaker, q.text, q.act) for q in ex.quotes] == [
+        ("Verband", "dass die Löhne steigen", "demand")
+    ]
+
+
+def test_consisting_of_is_no_demand(extract: Extract) -> None:
+    # negatives: "bestehen aus" describes; "darauf bestehen" without a clause reports nothing
+    assert not extract("Der Vorstand besteht aus drei Frauen und zwei Männern.").quotes
+    assert not extract("Die Gewerkschaft besteht darauf.").quotes
+
+
+def test_a_calculated_result_is_an_estimate(extract: Extract) -> None:
+    ex = extract("Die Wahlhelfer errechneten, dass der Kandidat knapp vorne liege.")
+    assert [(q.speaker, q.text, q.act) for q in ex.quotes] == [
+        ("Wahlhelfer", "dass der Kandidat knapp vorne liege", "estimate")
+    ]
+    # negative: a calculated noun phrase is a figure, no statement
+    assert not extract("Die Statistiker errechneten einen Mittelwert.").quotes
+
+
+def test_an_agreed_plan_is_reported_but_an_agreed_meeting_is_not(extract: Extract) -> None:
+    ex = extract("Beide Regierungen hatten vereinbart, die Truppen bis Mai abzuziehen.")
+    assert [(q.speaker, q.text) for q in ex.quotes] == [
+        ("Regierungen", "die Truppen bis Mai abzuziehen")
+    ]
+    assert not extract("Die Parteien vereinbarten ein Treffen im Herbst.").quotes
+
+
+# ---- "zur Bedingung machen, dass" is a demand; "entgegensetzen, dass" a rejoinder ---------
+def test_a_condition_is_a_demand(extract: Extract) -> None:
+    ex = extract("Der Premier machte zur Bedingung, dass die Proteste enden.")
+    assert [(q.speaker, q.text, q.act) for q in ex.quotes] == [
+        ("Premier", "dass die Proteste enden", "demand")
+    ]
+    # negative: without its clause the idiom reports nothing
+    assert not extract("Die Partei machte das Thema zur Bedingung.").quotes
+
+
+def test_a_rejoinder_with_its_clause_is_a_statement(extract: Extract) -> None:
+    ex = extract("Die Stadträte setzten dem entgegen, dass die Investoren entscheiden.")
+    assert [(q.speaker, q.text) for q in ex.quotes] == [
+        ("Stadträte", "dass die Investoren entscheiden")
+    ]
+    # negative: resisting with a noun phrase is no statement
+    assert not extract("Die Verteidiger setzten dem Angriff wenig entgegen.").quotes

@@ -125,6 +125,13 @@ def _es_heisst(words: Sequence[Word], i: int) -> bool:
     return "es" in before and any(t in FINITE_HABEN for t in before)
 
 
+def _idiom_nouns_between(words: Sequence[Word], i: int, k: int, lemma: str, closing: str) -> bool:
+    """An idiom's own nouns other than its closing word ("Wert" of "darauf Wert legen")
+    stand between its verb and its closing word: the verb and "darauf" alone are no idiom."""
+    nouns = [w for w in lemma.split()[:-1] if w[:1].isupper() and w != closing]
+    return all(any(words[j].text == n for j in range(i + 1, k)) for n in nouns)
+
+
 def _after_als(words: Sequence[Word], k: int) -> bool:
     """Whether a quotation opens at words[k] right after "als" ("als „haltlos“")."""
     return k >= 2 and words[k - 1].text in QUOTE_CHARS and words[k - 2].text.lower() == "als"
@@ -280,6 +287,8 @@ class CueFinder(RulesBase):
             if tk in (",", ".", ":", ";", "?", "!") or words[k].inq:
                 return None
             for particle, lemma in options:
+                if not _idiom_nouns_between(words, i, k, lemma, particle):
+                    continue  # "legte das Messer darauf" lacks the "Wert" of its idiom
                 if tk == particle or (particle == "hin" and tk == "daraufhin"):
                     # the particle must close its clause: "aus" in "aus Angst" is a preposition
                     nxt = words[k + 1].text if k + 1 < len(words) else "."

@@ -283,6 +283,21 @@ def _shadowed(content: tuple[int, int], marked: tuple[int, int]) -> bool:
     return content == marked or content[1] <= lo or content[0] >= hi
 
 
+def _article_of(demonstrative: str) -> str:
+    """The definite article a demonstrative stands for: "diesem" -> "dem", "diese" -> "die"."""
+    ending = demonstrative.removeprefix("dies").removeprefix("jen")
+    return "die" if ending == "e" else "d" + ending
+
+
+def noun_head(word: str) -> bool:
+    """A noun by its spelling: capitalised, or a compound whose last part is ("ai-Bericht",
+    "dpa-Meldung": a lower-case acronym may open a German compound noun)."""
+    if word[:1].isupper():
+        return True
+    head = word.rsplit("-", 1)[-1] if "-" in word else ""
+    return word[:1].isalpha() and head[:1].isupper() and head.isalpha()
+
+
 class Markers(RulesBase):
     """Stage 4: according-to markers (laut X, X zufolge, nach Angaben von X, so X,
     unter Berufung auf)."""
@@ -570,7 +585,7 @@ class Markers(RulesBase):
             if src is not None:
                 return src
         if np is None or np.kind == "pronoun":
-            return self._document_itself(texts, k, end)
+            return self._document_itself(texts, k, end) or self._demonstrative_source(texts, k, end)
         if np.kind == "description" and self._document_head(np.name.split()[-1]):
             return self._document_itself(texts, k, end) or np  # "laut diesem Entwurf"
         return np
@@ -636,7 +651,7 @@ class Markers(RulesBase):
             or (texts[m][:1].islower() and _adjective_like(texts[m]))
         ):
             m += 1
-        if m >= end or not texts[m][:1].isupper():
+        if m >= end or not noun_head(texts[m]):
             return None
         low = texts[m].lower()
         if not (low in self.vocab.documents or low.endswith(self.vocab.document_endings)):
@@ -647,6 +662,23 @@ class Markers(RulesBase):
         name = nominative(mention) or texts[m]
         name = " ".join(w for w in name.split() if w.lower() not in DEMONSTRATIVES)
         return NP(k, m + 1, "description", name, None, True, mention)
+
+    def _demonstrative_source(self, texts: list[str], k: int, end: int) -> NP | None:
+        """ "laut diesem Zeugen", "laut diesen Experten": a demonstrative points back at a
+        person or group of the story; the noun phrase after it is the source (a plain
+        article's phrase was one already, a demonstrative's was dropped)."""
+        if texts[k].lower() not in DEMONSTRATIVES:
+            return None
+        np = self._np(texts, k + 1, end)
+        if np is None or np.kind == "pronoun" or np.start != k + 1:
+            return None
+        if np.kind == "description" and not texts[k].lower().endswith("en"):
+            # "diesem Zeugen" is shown as "Zeuge", like "dem Zeugen"; "diesen Experten" (a
+            # dative plural after "laut") keeps its plural
+            article = _article_of(texts[k].lower())
+            named = nominative(" ".join([article, *texts[k + 1 : np.end]]))
+            np = dataclasses.replace(np, name=named or np.name)
+        return dataclasses.replace(np, start=k, mention=" ".join(texts[k : np.end]))
 
     def _nach_source(self, texts: list[str], a: int, k: int, end: int) -> NP | None:
         """The source of "nach Auffassung Österreichs" (a genitive name right after the noun)

@@ -136,6 +136,8 @@ def role_apposition(words: list[str], j: int, end: int, role: str | None) -> tup
     while k < end:
         if _role_tail_word(words[k]) or _slash_pair(words, k, end):
             k += 1
+        elif coordinated_role(words, k, end):
+            k += 2
         elif (short := acronym_in_brackets(words, k, end)) > 0:
             k += short
         else:
@@ -152,6 +154,13 @@ def role_apposition(words: list[str], j: int, end: int, role: str | None) -> tup
 def _role_tail_word(word: str) -> bool:
     """A word that continues a role apposition: "Sprecher des nationalen Sicherheitsrats"."""
     return is_cap(word) or word in GEN_DETS or is_adj(word) or word in _ROLE_TAIL_WORDS
+
+
+def coordinated_role(words: list[str], k: int, end: int) -> bool:
+    """ "Manfred Berg, der Dekan der Fakultät und Vorsitzende des Ausschusses, sagte": "und"
+    before a second role noun keeps the apposition going (it ended at "und", so the name
+    lost its apposition and the clause its subject)."""
+    return words[k] in ("und", "sowie") and k + 1 < end and is_role(words[k + 1])
 
 
 def _slash_pair(words: list[str], k: int, end: int) -> bool:

@@ -43,3 +43,5 @@ NOT_ADJECTIVES = words("speaker_not_adjectives.txt")
 ORG_APPOSITION_HEADS = tuple(sorted(words("speaker_org_apposition_heads.txt")))
 # surnames after "von der" / "van den" (case kept: "Heide" the name, not "heide")
 NOBLE_NAMES = frozenset(r[0] for r in rows("speaker_noble_names.txt"))
+# heads of an unnamed source a fronted "Aus" may govern: "Aus Regierungskreisen verlautete"
+UNNAMED_HEADS = tuple(sorted(words("quote_unnamed_heads.txt")))

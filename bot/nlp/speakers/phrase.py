@@ -19,6 +19,7 @@ from bot.nlp.speakers.lexicon import (
     ORG_NAMES,
     POSSESSIVE,
     PRONOUNS,
+    UNNAMED_HEADS,
 )
 from bot.nlp.speakers.mention import NP
 from bot.nlp.speakers.word_classes import (
@@ -36,6 +37,8 @@ _LIST_JOINERS = ("und", ",", "sowie")
 # genitive relatives used as possessives: "teilte dessen Stellvertreter mit"
 RELATIVE_POSSESSIVE = frozenset({"dessen", "deren"})
 # quantifiers of a partitive subject: "Einige der Abgeordneten sagten"
+# nouns a speaker tells something to, never the second genitive of a speaker's phrase
+_ADDRESSEE_NOUNS = frozenset({"Presse", "Öffentlichkeit"})
 QUANTIFIERS = frozenset({"einige", "mehrere", "viele", "manche", "zahlreiche", "beide", "alle"})
 
 
@@ -65,6 +68,8 @@ def parse_np(
     caps = words[caps_start:j]
     if not caps or caps[0].lower() in NON_SPEAKER_HEADS or is_thing(caps[0]):
         return None
+    if fronted_place_phrase(caps):
+        return None
     caps, j = _head_cut(caps, caps_start, j, det, nouns)
     tail_start = j
     j = appo.place_before_apposition(words, _genitive_tail(words, j, end), end, caps)
@@ -79,6 +84,17 @@ def parse_np(
     if name_words:
         return NP(i, j, "name", " ".join(name_words), role, org and not role_idx, mention)
     return _description(words, (i, j), det, adj_words + caps + tail, caps, org, mention)
+
+
+def fronted_place_phrase(caps: list[str]) -> bool:
+    """ "Aus Berlin hat die Regierung erklärt", "Aus Mangel an Beweisen …": a capitalised
+    "Aus"/"Vom" opens a fronted phrase, no name. Only an unnamed source keeps it as its
+    preposition ("Aus Regierungskreisen verlautete", "Aus Kreisen der Stadtverwaltung")."""
+    return (
+        len(caps) > 1
+        and caps[0] in ("Aus", "Vom")
+        and not any(c.lower().endswith(UNNAMED_HEADS) for c in caps[1:])
+    )
 
 
 def _noble_name(words: list[str], i: int, end: int) -> NP | None:
@@ -224,11 +240,20 @@ def _head_cut(
     return caps, j
 
 
+def addressee_after_genitive(words: list[str], j: int, end: int) -> bool:
+    """ "Wie ein Sprecher der Stadtwerke der Presse mitteilte": after a genitive, "der
+    Presse" / "der Öffentlichkeit" is the dative the speaker told, not a second genitive
+    (the speaker was "Stadtwerke der Presse")."""
+    return words[j] == "der" and j + 1 < end and words[j + 1] in _ADDRESSEE_NOUNS
+
+
 def _genitive_tail(words: list[str], j: int, end: int) -> int:
     """Up to two genitive or "von" tails: "des nationalen Sicherheitsrats", "von der
     Nationalen Behörde"."""
-    for _ in range(2):
+    for n in range(2):
         if not (j < end and words[j] in GEN_DETS | {"von", "vom"}):
+            break
+        if n > 0 and addressee_after_genitive(words, j, end):
             break
         k = j + 1
         if words[j] == "von" and k < end and words[k] in DETS:
