@@ -29,7 +29,7 @@ from handlers.figure_groups import (
     main_key,
     scope_members,
 )
-from handlers.figures import FIGURE_LIMIT, current_value, side_by_side
+from handlers.figures import FIGURE_LIMIT, current_value, side_by_side, sources_text
 from handlers.figures import summarize as summarize_figures
 from handlers.format import (
     chunk_lines,
@@ -244,7 +244,7 @@ def _current(figs: Sequence[FigureRecord], locale: str) -> _Now | None:
     when = fmt_date(summary.current_date, locale)
     shown = tuple(f for c in summary.current for f in c.figures)
     if len({c.value for c in summary.current}) == 1:
-        sources = "; ".join(dict.fromkeys(inert(c.source) for c in summary.current))
+        sources = sources_text(summary.current)
         return _Now(summary.current[0].value, sources, when, shown)
     if not summary.current_conflict:
         # Agreeing claims as one span with all sources: "mehr als 10.000 bis rund 11.000 (…)".

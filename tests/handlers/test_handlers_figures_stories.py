@@ -6,6 +6,7 @@ German articles written for these tests, run through the real pipeline into a re
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
@@ -14,6 +15,7 @@ from figure_story import article, ask_figures, story_services
 from bot.nlp import Extractor
 from bot.store.records import FigureRecord
 from handlers.figure_groups import comparable, same_story
+from handlers.figures import summarize
 from handlers.types import Services
 
 NOW = datetime(2025, 3, 14, 8, 0, tzinfo=UTC)
@@ -137,3 +139,19 @@ async def test_a_damals_figure_is_history_not_current(services, text_of) -> None
     assert "rund 400 Mio. Euro (Umweltministerium) — Stand 13.03.2025" in current, body
     assert "6 Mrd." not in current and "widersprüchlich" not in current, body
     assert "01.01.2013: 6 Mrd. Euro" in history and "Hintergrund" in history, body
+
+
+def test_claims_sharing_a_value_conflict_only_within_their_story() -> None:
+    # disagreeing() compares each distinct interval pair once: claims that share a value
+    # still conflict or not each by its own story and source.
+    def claim(article_id: int, title: str, source: str, value: float) -> FigureRecord:
+        return replace(_record(article_id, title, "Soldaten", source), value=value)
+
+    police = claim(5, "Demo in Köln", "Polizei", 1200)
+    city = claim(7, "Streik in Bonn", "Stadt", 1200)  # same value, another story
+    firemen = claim(9, "Demo in Köln", "Feuerwehr", 1200)
+    organisers = claim(5, "Demo in Köln", "Veranstalter", 5000)
+    summary = summarize([police, city, firemen, organisers], "de")
+    [(day, conflict)] = summary.conflicts
+    assert day == DAY
+    assert {c.source for c in conflict} == {"Polizei", "Feuerwehr", "Veranstalter"}
