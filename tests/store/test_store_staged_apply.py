@@ -195,7 +195,7 @@ async def test_the_lemma_table_for_subject_keys_loads_off_the_event_loop(
 
     import spacy.lookups
 
-    from bot.nlp.figure_lemmas import table_lemmatize
+    from bot.nlp.figure_lemmas import lookup_table, table_lemmatize
 
     loaded_on: list[threading.Thread] = []
     real = spacy.lookups.load_lookups
@@ -206,6 +206,7 @@ async def test_the_lemma_table_for_subject_keys_loads_off_the_event_loop(
 
     monkeypatch.setattr(spacy.lookups, "load_lookups", recording)
     table_lemmatize.cache_clear()
+    lookup_table.cache_clear()  # the figure component may have loaded the shared table before
     try:
         async with await Store.open(tmp_path / "lemmas.db") as store:
             aid_article = build_extraction(
@@ -220,4 +221,5 @@ async def test_the_lemma_table_for_subject_keys_loads_off_the_event_loop(
             assert await store.figures.subjects()  # the figure was keyed by its lemma
     finally:
         table_lemmatize.cache_clear()
+        lookup_table.cache_clear()
     assert loaded_on and threading.main_thread() not in loaded_on
