@@ -11,13 +11,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sample_corpus import SAMPLE_NOW, Q, build_extraction, sample_corpus
+from pg_rebuilt import copied_store, migration_rebuilds
+from sample_corpus import SAMPLE_NOW, Q, build_extraction
 
 from bot.models import ArticleExtraction
 from bot.store import Store, dialect, fts_blocks, migrations
-from bot.store.copy import copy_store
 from bot.store.fts_blocks import BLOCK_SIZE
-from bot.store.migrations import PG_FIRST_VERSION, PG_MIGRATIONS
 from bot.store.topic import TopicQuery
 
 _FRESH = f"""
@@ -133,34 +132,12 @@ async def test_a_word_only_in_an_old_block_is_found(pg_url: str) -> None:
 
 
 async def test_the_migration_builds_the_summaries_of_an_existing_store(pg_url: str) -> None:
-    store = await Store.open(pg_url)
-    try:
-        await store.corpus.apply(sample_corpus(), [], [], [], now=SAMPLE_NOW)
-        expected = await summaries(store)
-        assert expected
-        await store._db.conn.execute("DROP TABLE fts_blocks, fts_blocks_stale")
-        await store._db.conn.execute("DROP FUNCTION fts_blocks_matching")
-        # back to the schema before the summaries (later migrations run again: no-ops on PG)
-        before = PG_FIRST_VERSION + PG_MIGRATIONS.index(migrations._PG_FTS_BLOCKS) - 1
-        await store._db.conn.execute(f"UPDATE schema_version SET version = {before}")
-    finally:
-        await store.close()
-    store = await Store.open(pg_url)
-    try:
-        assert await summaries(store) == expected
-    finally:
-        await store.close()
+    drops = ["DROP TABLE fts_blocks, fts_blocks_stale", "DROP FUNCTION fts_blocks_matching"]
+    await migration_rebuilds(pg_url, summaries, migrations._PG_FTS_BLOCKS, drops)
 
 
 async def test_a_copy_into_postgresql_has_the_summaries(tmp_path: Path, pg_url: str) -> None:
-    source = tmp_path / "store.db"
-    store = await Store.open(source)
-    try:
-        await store.corpus.apply(sample_corpus(), [], [], [], now=SAMPLE_NOW)
-    finally:
-        await store.close()
-    await copy_store(source, pg_url)
-    store = await Store.open(pg_url)
+    store = await copied_store(tmp_path, pg_url)
     try:
         assert await summaries(store)
         [hit] = await store.search.search("Wladiwostok")

@@ -11,13 +11,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sample_corpus import SAMPLE_NOW, Q, build_extraction, sample_corpus
+from pg_rebuilt import copied_store, migration_rebuilds
+from sample_corpus import SAMPLE_NOW, Q, build_extraction
 
 import bot.store.repos.search as search_repo
 from bot.models import ArticleExtraction
 from bot.store import Store, dialect, migrations
-from bot.store.copy import copy_store
-from bot.store.migrations import PG_FIRST_VERSION, PG_MIGRATIONS
 
 _FRESH = """
 SELECT 'quote' AS kind, word, ndoc FROM ts_stat('SELECT fts FROM quotes')
@@ -95,32 +94,11 @@ async def test_the_counts_decide_the_ranking_as_counting_does(
 
 
 async def test_the_migration_counts_an_existing_store(pg_url: str) -> None:
-    store = await Store.open(pg_url)
-    try:
-        await store.corpus.apply(sample_corpus(), [], [], [], now=SAMPLE_NOW)
-        expected = await counts(store)
-        assert expected
-        await store._db.conn.execute("DROP TABLE fts_lexemes")
-        before = PG_FIRST_VERSION + PG_MIGRATIONS.index(migrations._PG_FTS_LEXEMES) - 1
-        await store._db.conn.execute(f"UPDATE schema_version SET version = {before}")
-    finally:
-        await store.close()
-    store = await Store.open(pg_url)
-    try:
-        assert await counts(store) == expected
-    finally:
-        await store.close()
+    await migration_rebuilds(pg_url, counts, migrations._PG_FTS_LEXEMES, ["DROP TABLE fts_lexemes"])
 
 
 async def test_a_copy_into_postgresql_has_the_counts(tmp_path: Path, pg_url: str) -> None:
-    source = tmp_path / "store.db"
-    store = await Store.open(source)
-    try:
-        await store.corpus.apply(sample_corpus(), [], [], [], now=SAMPLE_NOW)
-    finally:
-        await store.close()
-    await copy_store(source, pg_url)
-    store = await Store.open(pg_url)
+    store = await copied_store(tmp_path, pg_url)
     try:
         assert await counts(store)
     finally:
