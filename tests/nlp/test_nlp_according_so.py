@@ -59,15 +59,20 @@ def test_so_x_between_commas_still_drops_both_commas(extract: Extract) -> None:
     assert (q.speaker, q.text) == ("Bürgermeister", "Die Brücke werde im Sommer saniert")
 
 
+def assert_before_so_is_quoted(extract: Extract, cases: dict[str, str]) -> None:
+    """Each text's statement is what stands before ", so", said by the speaker it maps to."""
+    for text, speaker in cases.items():
+        q = one_quote(extract, text)
+        assert (q.speaker, q.text) == (speaker, text.split(", so ")[0]), text
+
+
 def test_so_and_an_inverted_cue_after_the_statement_are_not_quoted(extract: Extract) -> None:
     cases = {
         "Die Reform sei gescheitert, so sagte der Politologe Hans Becker.": "Hans Becker",
         "Die Wahl sei ein Wendepunkt, so schrieb die Zeitung am Montag.": "Zeitung",
         "Der Flug käme einer Folter gleich, so bestätigt das Gericht.": "Gericht",
     }
-    for text, speaker in cases.items():
-        q = one_quote(extract, text)
-        assert (q.speaker, q.text) == (speaker, text.split(", so ")[0]), text
+    assert_before_so_is_quoted(extract, cases)
 
 
 def test_a_so_dass_clause_is_no_source(extract: Extract) -> None:
@@ -84,9 +89,7 @@ def test_so_and_a_verb_of_judging_name_the_source(extract: Extract) -> None:
         "Man dürfe nicht nachgeben, so formulierte es der Kanzler am Montag.": "Kanzler",
         "Die Lage ist ernst, so sieht es auch die Regierung.": "Regierung",
     }
-    for text, speaker in cases.items():
-        q = one_quote(extract, text)
-        assert (q.speaker, q.text) == (speaker, text.split(", so ")[0]), text
+    assert_before_so_is_quoted(extract, cases)
 
 
 def test_so_and_a_verb_of_judging_with_an_object_is_no_marker(extract: Extract) -> None:
