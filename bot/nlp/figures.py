@@ -365,6 +365,10 @@ def _adjectives_before(arr: list[list[int]], strings: StringStore, k: int) -> li
     return adjs
 
 
-@Language.factory("lagebild_figures")
+@Language.factory(
+    "lagebild_figures",
+    assigns=["doc._.figures"],
+    requires=["token.is_sent_start", "doc._.quotes"],
+)
 def make_figures(nlp: Language, name: str) -> FiguresComponent:
     return FiguresComponent(nlp, name)

@@ -37,6 +37,9 @@ from bot.nlp.tokenizer import customize_tokenizer
 if TYPE_CHECKING:
     from spacy.language import Language
 
+# the quote stages in pipeline order (bot.nlp.stages, bot.nlp.quote_component)
+QUOTE_STAGES = ("lagebild_mentions", "lagebild_attribution", "lagebild_quotes")
+
 
 def build_pipeline(model: str = "blank") -> Language:
     """blank("de") + tokenizer fixes + sentence rules + quotes + figures. A trained pipeline
@@ -45,6 +48,7 @@ def build_pipeline(model: str = "blank") -> Language:
     # imported for their side effect: they register the lagebild_* factories
     import bot.nlp.quote_component
     import bot.nlp.segmenter
+    import bot.nlp.stages
 
     register_extensions()
     nlp = spacy.blank("de") if model in ("blank", "", "de") else spacy.load(model)
@@ -54,7 +58,8 @@ def build_pipeline(model: str = "blank") -> Language:
         nlp.add_pipe("lagebild_sentences", before=first)
     else:
         nlp.add_pipe("lagebild_sentences")
-    nlp.add_pipe("lagebild_quotes")
+    for stage in QUOTE_STAGES:
+        nlp.add_pipe(stage)
     with contextlib.suppress(ImportError):
         import bot.nlp.figures  # noqa: F401  (registers lagebild_figures)
     if "lagebild_figures" in spacy.registry.factories.get_all() or _has_factory(
@@ -68,7 +73,7 @@ def build_pipeline(model: str = "blank") -> Language:
 def _initialize_own(nlp: Language) -> None:
     """Let Lagebild's components read their lexicons (spaCy's `initialize()`), without
     `nlp.initialize()`, which would reset the weights of a trained pipeline."""
-    for name in ("lagebild_sentences", "lagebild_quotes", "lagebild_figures"):
+    for name in ("lagebild_sentences", *QUOTE_STAGES, "lagebild_figures"):
         if name in nlp.pipe_names:
             initialize = getattr(nlp.get_pipe(name), "initialize", None)
             if initialize is not None:

@@ -85,6 +85,6 @@ class SentenceSegmenter:
         return doc
 
 
-@Language.factory("lagebild_sentences")
+@Language.factory("lagebild_sentences", assigns=["token.is_sent_start"])
 def make_segmenter(nlp: Language, name: str) -> SentenceSegmenter:
     return SentenceSegmenter(nlp, name)

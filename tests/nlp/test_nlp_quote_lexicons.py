@@ -19,10 +19,12 @@ TEXT = "Die Regierung bestreitet die Rückeroberung der Stadt."
 
 def test_component_reads_its_lexicons_in_initialize() -> None:
     import bot.nlp.quote_component
-    import bot.nlp.segmenter  # noqa: F401  (register the factories)
+    import bot.nlp.segmenter
+    import bot.nlp.stages  # noqa: F401  (register the factories)
 
     nlp = spacy.blank("de")
-    nlp.add_pipe("lagebild_sentences")
+    for name in ("lagebild_sentences", "lagebild_mentions", "lagebild_attribution"):
+        nlp.add_pipe(name)
     nlp.add_pipe("lagebild_quotes")
     with pytest.raises(NotInitialized, match=r"nlp\.initialize\(\)"):
         nlp(TEXT)

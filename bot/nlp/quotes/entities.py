@@ -342,6 +342,12 @@ class Entities(RulesBase):
         besuchte …", "geführt von Telesforo Santillan", "hat die Gewerkschaft abgelehnt") so
         that a later "er"/"sie" finds them instead of staying a bare pronoun."""
         self._sentence_subject(words, state)
+        self.scan_mentions(words, state)
+
+    def scan_mentions(self, words: Sequence[Word], state: DocState) -> None:
+        """The mention scan of `mentions` alone: it appends to the registry (persons, groups,
+        organisations) and reads nothing of `state`, so the mentions stage can run it ahead
+        of speaker resolution (only the names known so far, `surnames`, steer it)."""
         texts = [w.text for w in words]
         n = len(texts)
         for i in range(n - 1):

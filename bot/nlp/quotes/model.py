@@ -1,12 +1,14 @@
 """The data that flows between the quote stages: words of a sentence, attributions,
-the per-document state, and the lemma tables read from spaCy's lookup data.
+the per-document state, the per-sentence records the pipeline stages pass on Doc extensions
+(`SentenceMentions` -> doc._.mentions, `SentenceAttributions` -> doc._.attributions), and the
+lemma tables read from spaCy's lookup data.
 """
 
 from __future__ import annotations
 
 import gzip
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -163,3 +165,74 @@ class CueClause:
     b: int
     end: int
     first: str
+
+
+# a person of the entity registry: (name, role, gender "m" / "f" / None)
+Person = tuple[str, str | None, str | None]
+
+
+class AskedNames(frozenset[str]):
+    """The names a document introduced before a sentence (its surnames, or its full names),
+    recording every word a rule asked about and whether a rule listed them all.
+
+    The mentions and attribution stages read each sentence with the names the mention scan
+    found so far; speaker resolution in the quotes stage adds more (a speaker named only as
+    the subject of "sagte Peter Müller"). `answers_alike` tells the quotes stage whether the
+    names it knows would have given the same answers: then the earlier stage's result for the
+    sentence is exactly what reading it again would give, else the sentence is read again."""
+
+    __slots__ = ("asked", "listed")
+    asked: dict[str, bool]
+    listed: bool
+
+    def __new__(cls, names: frozenset[str]) -> AskedNames:
+        made = super().__new__(cls, names)
+        made.asked = {}
+        made.listed = False
+        return made
+
+    def __contains__(self, word: object) -> bool:
+        found = frozenset.__contains__(self, word)
+        if isinstance(word, str):
+            self.asked[word] = found
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        self.listed = True
+        return frozenset.__iter__(self)
+
+    def answers_alike(self, names: frozenset[str]) -> bool:
+        """Whether `names` answers every question this set was asked the same way."""
+        if self.listed:
+            return frozenset.__eq__(self, names) is True
+        return all((word in names) == found for word, found in self.asked.items())
+
+
+@dataclass(slots=True)
+class SentenceMentions:
+    """One sentence as the mentions stage read it (doc._.mentions holds one per sentence):
+    its words as read (`sentence`, with section and paragraph) and ready for the rules (short
+    parentheses dropped, quoted names merged), whether it
+    is a sub-heading (it ends any running statement and is read no further), and the persons,
+    groups and organisations its mention scan found, with the names known before it (the
+    registry the scan and the attribution stage read)."""
+
+    sentence: SentenceInput
+    words: list[Word]
+    heading: bool
+    persons: list[Person] = field(default_factory=list)
+    groups: list[str] = field(default_factory=list)
+    orgs: list[tuple[str, str]] = field(default_factory=list)
+    surnames: AskedNames = field(default_factory=lambda: AskedNames(frozenset()))
+    full_names: AskedNames = field(default_factory=lambda: AskedNames(frozenset()))
+
+
+@dataclass(slots=True)
+class SentenceAttributions:
+    """The speech-verb and according-to attributions of one sentence (doc._.attributions
+    holds one per sentence, None for a sub-heading or an empty sentence), with the names the
+    attribution stage asked about (see `AskedNames`)."""
+
+    attributions: list[Attribution]
+    surnames: AskedNames
+    full_names: AskedNames

@@ -1,5 +1,21 @@
-"""All quote rules; one instance per pipeline (holds the lexicon and the lemma set).
-Each stage is a class of its own module; this one runs them sentence by sentence.
+"""All quote rules; one instance per pipeline (holds the lexicon and the lemma set), read by
+the three quote stages of the pipeline, each a pass over the whole document:
+
+- `read_mentions` (component `lagebild_mentions`): each sentence's words ready for the rules
+  and the persons, groups and organisations its mention scan finds -> `SentenceMentions`;
+- `attribute_sentences` (`lagebild_attribution`): each sentence's speech-verb cues with their
+  clauses and its according-to markers -> `SentenceAttributions`;
+- `quotes_of_stages` (`lagebild_quotes`): speaker resolution against the entity registry,
+  continuation of the running speaker, acts and targets -> Quote records.
+
+Why the last stage still reads sentence by sentence: resolving a speaker adds to the entity
+registry ("sagte Peter Müller" names a person no mention rule saw), and the next sentences'
+noun phrases read that registry (a bare "Müller" is a name, not a noun); the running speaker
+depends on the quotes made so far. So the first two stages read each sentence with the names
+the mention scan found so far, recording what they asked (`AskedNames`), and the quotes stage
+takes their result wherever its own registry answers alike, reading a sentence again only
+where it does not (`Replays` counts how often): the output is what one sentence-by-sentence
+pass would give.
 """
 
 from __future__ import annotations
@@ -7,13 +23,23 @@ from __future__ import annotations
 import copy
 import dataclasses
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from bot.models import Quote
 from bot.nlp.quotes.clauses import Clauses
 from bot.nlp.quotes.colon_reports import split_at_colon
 from bot.nlp.quotes.continuation import Continuations
 from bot.nlp.quotes.markers import Markers, without_wie_aus_verbs
-from bot.nlp.quotes.model import Attribution, DocState, SentenceInput, Word
+from bot.nlp.quotes.model import (
+    AskedNames,
+    Attribution,
+    DocState,
+    Person,
+    SentenceAttributions,
+    SentenceInput,
+    SentenceMentions,
+    Word,
+)
 from bot.nlp.quotes.quoted_names import merge_quoted_names
 from bot.nlp.quotes.records import (
     _canonicalise,
@@ -25,12 +51,50 @@ from bot.nlp.quotes.records import (
 from bot.nlp.speakers import NP
 
 CHAIN_GAP = 1
+# a short line not ending like a sentence is a sub-heading: it ends any running statement
+SENTENCE_ENDS = (".", "!", "?", ":", "“", '"', "«", "»")
 
 
-def _surnames(persons: Sequence[tuple[str, str | None, str | None]]) -> frozenset[str]:
+def _surnames(persons: Sequence[Person]) -> frozenset[str]:
     """The last words of the full names introduced so far ("Juan Williams" -> "Williams"):
     a later bare "Williams" is that person even though the lemma table knows it as a noun."""
     return frozenset(name.split()[-1] for name, _, _ in persons if " " in name)
+
+
+@dataclass(slots=True)
+class KnownNames:
+    """The surnames and full names of a growing person list, updated with the persons added
+    since the last look (the list only grows), instead of rebuilt for every sentence."""
+
+    surnames: frozenset[str] = frozenset()
+    full_names: frozenset[str] = frozenset()
+    seen: int = 0
+
+    def update(self, persons: Sequence[Person]) -> None:
+        if len(persons) > self.seen:
+            new = persons[self.seen :]
+            self.surnames |= _surnames(new)
+            self.full_names |= frozenset(name for name, _, _ in new)
+            self.seen = len(persons)
+
+
+@dataclass(slots=True)
+class Replays:
+    """How often the quotes stage read a sentence again because its registry answered a
+    question of an earlier stage differently (see the module docstring)."""
+
+    sentences: int = 0
+    mentions: int = 0
+    attributions: int = 0
+
+    def add(self, other: Replays) -> None:
+        self.sentences += other.sentences
+        self.mentions += other.mentions
+        self.attributions += other.attributions
+
+
+def _heading(words: Sequence[Word]) -> bool:
+    return len(words) <= 8 and words[-1].text not in SENTENCE_ENDS
 
 
 def _new_person(state: DocState, known: int) -> bool:
@@ -111,36 +175,132 @@ class QuoteRules(Clauses, Markers, Continuations):
     """All quote rules; one instance per pipeline (holds the lexicon and the lemma set).
     Each stage is a class of its own module; this one runs them sentence by sentence."""
 
-    # ---- the whole document -----------------------------------------------------------
-    def run(self, sentences: list[SentenceInput], text: str) -> list[Quote]:
-        """All quotes of a document, read by a copy of the rules of its own: the copy learns
-        the document's surnames (`surnames`), the shared instance stays unchanged."""
-        return copy.copy(self)._run(sentences, text)
+    # ---- stage lagebild_mentions ------------------------------------------------------
+    def read_mentions(self, sentences: list[SentenceInput]) -> list[SentenceMentions]:
+        """Each sentence's words ready for the rules and what its mention scan finds, read
+        with the names the scan found in the sentences before (on a copy of the rules: the
+        copy learns the document's names, the shared instance stays unchanged)."""
+        return copy.copy(self)._read_mentions(sentences)
 
-    def _run(self, sentences: list[SentenceInput], text: str) -> list[Quote]:
+    def _read_mentions(self, sentences: list[SentenceInput]) -> list[SentenceMentions]:
+        out: list[SentenceMentions] = []
+        found = DocState()
+        known = KnownNames()
+        for sent in sentences:
+            words = merge_quoted_names(without_short_parentheses(sent.words), self.name_head)
+            record = SentenceMentions(sent, words, bool(words) and _heading(words))
+            out.append(record)
+            if not words or record.heading:
+                continue
+            known.update(found.persons)
+            self.surnames = record.surnames = AskedNames(known.surnames)
+            self.full_names = record.full_names = AskedNames(known.full_names)
+            mark = (len(found.persons), len(found.groups), len(found.orgs))
+            self.scan_mentions(words, found)
+            record.persons = found.persons[mark[0] :]
+            record.groups = found.groups[mark[1] :]
+            record.orgs = found.orgs[mark[2] :]
+        return out
+
+    # ---- stage lagebild_attribution ---------------------------------------------------
+    def attribute_sentences(
+        self, mentions: list[SentenceMentions]
+    ) -> list[SentenceAttributions | None]:
+        """Each sentence's attributions (None for a sub-heading or an empty sentence), read
+        with the names the mention scan found before it."""
+        return copy.copy(self)._attribute_sentences(mentions)
+
+    def _attribute_sentences(
+        self, mentions: list[SentenceMentions]
+    ) -> list[SentenceAttributions | None]:
+        out: list[SentenceAttributions | None] = []
+        for record in mentions:
+            if not record.words or record.heading:
+                out.append(None)
+                continue
+            self.surnames = surnames = AskedNames(record.surnames)
+            self.full_names = full_names = AskedNames(record.full_names)
+            out.append(SentenceAttributions(self._attributions(record.words), surnames, full_names))
+        return out
+
+    # ---- stage lagebild_quotes --------------------------------------------------------
+    def run(self, sentences: list[SentenceInput], text: str) -> list[Quote]:
+        """All quotes of a document: the three stages in a row (what the pipeline's
+        components do, for callers holding plain sentences)."""
+        mentions = self.read_mentions(sentences)
+        return self.quotes_of_stages(mentions, self.attribute_sentences(mentions), text)[0]
+
+    def quotes_of_stages(
+        self,
+        mentions: list[SentenceMentions],
+        attributions: list[SentenceAttributions | None],
+        text: str,
+    ) -> tuple[list[Quote], Replays]:
+        """All quotes of a document from the earlier stages' records, and how many sentences
+        had to be read again; read by a copy of the rules of its own (see `read_mentions`)."""
+        replays = Replays()
+        return copy.copy(self)._run(mentions, attributions, text, replays), replays
+
+    def _run(
+        self,
+        mentions: list[SentenceMentions],
+        attributions: list[SentenceAttributions | None],
+        text: str,
+        replays: Replays,
+    ) -> list[Quote]:
         """All quotes of a document, sentence by sentence, with the running speaker
         (Konjunktiv continuation) and the persons mentioned so far carried in `state`."""
         quotes: list[Quote] = []
         state = DocState(quotes=quotes)
         prev_words: list[Word] | None = None
-        for si, sent in enumerate(sentences):
-            words = merge_quoted_names(without_short_parentheses(sent.words), self.name_head)
+        known = KnownNames()
+        for si, (record, found) in enumerate(zip(mentions, attributions, strict=True)):
+            words = record.words
             if not words:
                 continue
-            if len(words) <= 8 and words[-1].text not in (".", "!", "?", ":", "“", '"', "«", "»"):
+            if record.heading:
                 state.chain = None  # a sub-heading ends any running statement
             else:
-                state.paragraph = sent.paragraph
-                explicit_only = sent.section in ("commentary", "background", "teaser")
-                self.surnames = _surnames(state.persons)
-                self.full_names = frozenset(name for name, _, _ in state.persons)
-                self._sentence(words, prev_words, si, explicit_only, state, quotes, text)
+                state.paragraph = record.sentence.paragraph
+                explicit_only = record.sentence.section in ("commentary", "background", "teaser")
+                known.update(state.persons)
+                self.surnames, self.full_names = known.surnames, known.full_names
+                replays.sentences += 1
+                read = _Read(record, found, replays)
+                self._sentence(read, prev_words, si, explicit_only, state, quotes, text)
             prev_words = words
+        sentences = [record.sentence for record in mentions]
         quotes = self._with_open_quote_heads(sentences, quotes, text)
         quotes.sort(key=lambda q: (q.sentence_index, q.start_char))
         quotes = [complete_elliptic(q) for q in quotes]
         kept = [q for q in quotes if not _non_speaker(q.speaker, self.vocab.non_speakers)]
         return _canonicalise([q for q in kept if self.check.is_somebody(q.speaker)])
+
+    def _answers_alike(self, surnames: AskedNames, full_names: AskedNames) -> bool:
+        """Whether this sentence's registry answers what an earlier stage asked alike."""
+        return surnames.answers_alike(self.surnames) and full_names.answers_alike(self.full_names)
+
+    def _known_mentions(self, read: _Read, state: DocState) -> None:
+        """The sentence's mentions into the registry: the mentions stage's scan where this
+        registry answers alike, else the scan again (`mentions` in one pass)."""
+        record = read.mentions
+        self._sentence_subject(record.words, state)
+        if self._answers_alike(record.surnames, record.full_names):
+            state.persons.extend(record.persons)
+            state.groups.extend(record.groups)
+            state.orgs.extend(record.orgs)
+        else:
+            read.replays.mentions += 1
+            self.scan_mentions(record.words, state)
+
+    def _known_attributions(self, read: _Read) -> list[Attribution]:
+        """The attribution stage's result for the sentence where this registry answers alike,
+        else the sentence's attributions read again."""
+        found = read.attributions
+        if found is not None and self._answers_alike(found.surnames, found.full_names):
+            return found.attributions
+        read.replays.attributions += 1
+        return self._attributions(read.mentions.words)
 
     def _coordinated_quotes(
         self, q: Quote, at: Attribution, state: DocState, words: Sequence[Word]
@@ -159,7 +319,7 @@ class QuoteRules(Clauses, Markers, Continuations):
 
     def _sentence(
         self,
-        words: list[Word],
+        read: _Read,
         prev_words: list[Word] | None,
         si: int,
         explicit_only: bool,
@@ -168,14 +328,15 @@ class QuoteRules(Clauses, Markers, Continuations):
         text: str,
     ) -> None:
         """The quotes of one sentence (appended to `quotes`); updates the running speaker."""
+        words = read.mentions.words
         back = self._back_reference(words, quotes, state, si, text)
         if back is not None:
             quotes.append(back)
             state.chain = (back.speaker or "", back.speaker_role, si)
-            self.mentions(words, state)
+            self._known_mentions(read, state)
             self._note_statement(words, state, si, len(state.persons), True)
             return
-        attrs = self._attributions(words)
+        attrs = self._known_attributions(read)
         if attrs and all(at.passive and at.act != "accusation" for at in attrs):
             # "Außerdem wird kritisiert, dass … sei": an agentless report continues a running
             # speaker; only without one is its source unnamed
@@ -191,7 +352,7 @@ class QuoteRules(Clauses, Markers, Continuations):
             if cont is not None:
                 made.append(cont)
         known = len(state.persons)
-        self.mentions(words, state)
+        self._known_mentions(read, state)
         if made:
             quotes.extend(made)
             # the chain continues with the main (non-marker) speaker of this sentence; a
@@ -300,3 +461,13 @@ class QuoteRules(Clauses, Markers, Continuations):
             target=self._target_name(at.target, state, words, speaker),
             gap=at.gap,
         )
+
+
+@dataclass(slots=True)
+class _Read:
+    """One sentence as the quotes stage reads it: the earlier stages' records of it and the
+    document's replay counts."""
+
+    mentions: SentenceMentions
+    attributions: SentenceAttributions | None
+    replays: Replays

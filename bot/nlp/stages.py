@@ -1,0 +1,161 @@
+"""The quote stages of the pipeline before `lagebild_quotes`, each a spaCy component of its
+own that passes its result on a Doc extension (bot.nlp.extensions):
+
+  lagebild_sentences -> lagebild_mentions -> lagebild_attribution -> lagebild_quotes
+                                                                  -> lagebild_figures
+
+- `lagebild_mentions` (doc._.mentions): per sentence its words as the rules read them and
+  the persons, groups and organisations of the document's entity registry it introduces;
+- `lagebild_attribution` (doc._.attributions): per sentence its speech-verb cues with their
+  clauses (speaker phrase, content span, act, target) and its according-to markers.
+
+Like spaCy's own rule components, each reads its data (cue lexicon, lemma tables, the word
+lists of bot/nlp/lexicons) in `initialize()`, which `nlp.initialize()` or `build_pipeline()`
+calls; the stages of one pipeline share what the first of them read. The rules themselves
+are bot.nlp.quotes.QuoteRules (see bot/nlp/quotes/rules.py for why the quotes stage may read
+a sentence again)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.training import Example
+
+from bot.nlp.doc_arrays import doc_text, token_table
+from bot.nlp.extensions import register_extensions
+from bot.nlp.quotes import QuoteRules, SentenceInput, Word, doc_words
+from bot.nlp.quotes.base import load_resources
+from bot.nlp.quotes.model import SentenceMentions
+
+
+class NotInitialized(RuntimeError):
+    """A component ran before `initialize()` read its lexicons."""
+
+
+class MissingStage(RuntimeError):
+    """A component ran without the Doc extension an earlier stage fills."""
+
+
+def sections_or_default(doc: Doc) -> list[tuple[int, int, str]]:
+    secs = doc._.sections
+    if secs:
+        return list(secs)
+    # without the Extractor, every blank-line separated block is a report paragraph
+    out: list[tuple[int, int, str]] = []
+    pos = 0
+    for block in doc_text(doc).split("\n\n"):
+        out.append((pos, pos + len(block), "report"))
+        pos += len(block) + 2
+    return out
+
+
+def sentence_inputs(doc: Doc) -> list[SentenceInput]:
+    """Non-space words per sentence with their section and paragraph index."""
+    texts, idx, starts = token_table(doc)
+    words = doc_words(list(zip(texts, idx, [s == 1 for s in starts], strict=True)))
+    secs = sections_or_default(doc)
+    out: list[SentenceInput] = []
+    current: list[Word] = []
+    si = 0
+    wi = 0
+    for t, i, s in zip(texts, idx, starts, strict=True):
+        if s == 1 and current:
+            out.append(_sentence(current, secs, si))
+            current = []
+        if t.isspace():
+            continue
+        while si + 1 < len(secs) and secs[si][1] < i:
+            si += 1
+        text, start, inq = words[wi]
+        wi += 1
+        current.append(Word(text, start, start + len(text), inq))
+    if current:
+        out.append(_sentence(current, secs, si))
+    return out
+
+
+def _sentence(words: list[Word], secs: list[tuple[int, int, str]], si: int) -> SentenceInput:
+    # the paragraph is the one holding the sentence's first word
+    first = words[0].start
+    k = 0
+    while k + 1 < len(secs) and secs[k][1] < first:
+        k += 1
+    return SentenceInput(words, secs[k][2] if secs else "report", k)
+
+
+def needs(doc: Doc, extension: str, stage: str, reader: str) -> list:  # type: ignore[type-arg]
+    """The value of an earlier stage's extension, or a clear MissingStage error."""
+    value = getattr(doc._, extension)
+    if value is None:
+        raise MissingStage(
+            f"component {reader!r} reads doc._.{extension}: add {stage!r} before it "
+            "(build_pipeline() does)"
+        )
+    return list(value)
+
+
+class RulesStage:
+    """A component running one stage of the quote rules."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        register_extensions()
+        self._rules: QuoteRules | None = None
+
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable[Example]] | None = None,
+        *,
+        nlp: Language | None = None,
+    ) -> None:
+        """Read the lexicons and lemma tables (seconds, once per process), or take them from
+        a stage of the same pipeline that already read them."""
+        self._rules = _initialized_rules(nlp) or QuoteRules(load_resources())
+
+    @property
+    def rules(self) -> QuoteRules:
+        if self._rules is None:
+            raise NotInitialized(
+                f"component {self.name!r} has no lexicons yet: call nlp.initialize() "
+                "(build_pipeline() does)"
+            )
+        return self._rules
+
+
+def _initialized_rules(nlp: Language | None) -> QuoteRules | None:
+    """The rules an earlier stage of `nlp` read in its `initialize()`, if any."""
+    for _, proc in nlp.pipeline if nlp is not None else []:
+        if isinstance(proc, RulesStage) and proc._rules is not None:
+            return proc._rules
+    return None
+
+
+class MentionsStage(RulesStage):
+    """doc._.mentions: each sentence's words and the entity mentions it introduces."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.mentions = self.rules.read_mentions(sentence_inputs(doc))
+        return doc
+
+
+class AttributionStage(RulesStage):
+    """doc._.attributions: each sentence's speech-verb and according-to attributions."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions: list[SentenceMentions] = needs(doc, "mentions", "lagebild_mentions", self.name)
+        doc._.attributions = self.rules.attribute_sentences(mentions)
+        return doc
+
+
+@Language.factory("lagebild_mentions", assigns=["doc._.mentions"], requires=["token.is_sent_start"])
+def make_mentions(nlp: Language, name: str) -> MentionsStage:
+    return MentionsStage(nlp, name)
+
+
+@Language.factory(
+    "lagebild_attribution", assigns=["doc._.attributions"], requires=["doc._.mentions"]
+)
+def make_attribution(nlp: Language, name: str) -> AttributionStage:
+    return AttributionStage(nlp, name)
