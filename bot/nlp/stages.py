@@ -144,8 +144,9 @@ class AttributionStage(RulesStage):
     """doc._.attributions: each sentence's speech-verb and according-to attributions."""
 
     def __call__(self, doc: Doc) -> Doc:
+        rules = self.rules
         mentions: list[SentenceMentions] = needs(doc, "mentions", "lagebild_mentions", self.name)
-        doc._.attributions = self.rules.attribute_sentences(mentions)
+        doc._.attributions = rules.attribute_sentences(mentions)
         return doc
 
 
