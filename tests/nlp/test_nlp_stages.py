@@ -127,3 +127,26 @@ def test_asked_names_tell_whether_another_registry_answers_alike() -> None:
     assert sorted(names) == ["Müller", "Papier"]  # listing them all: only the same set does
     assert names.listed and not names.answers_alike(frozenset({"Müller", "Papier", "Schmidt"}))
     assert names.answers_alike(frozenset({"Müller", "Papier"}))
+
+
+@pytest.mark.parametrize("stale", [False, True])
+def test_the_quotes_stage_takes_the_mention_records_unless_the_registry_differs(
+    extractor: Extractor, stale: bool
+) -> None:
+    """The persons of doc._.mentions enter the entity registry (a person set there by hand
+    is who "Er" is), unless the names the quotes stage knows answer one of the mention scan's
+    questions differently: then the sentence is scanned again ("Präsident Papier")."""
+    nlp = extractor.nlp
+    doc = nlp.make_doc(
+        "Ein Verbot wäre ein Fehler, sagte Hans-Jürgen Papier am Sonntag. "
+        "Am Montag besuchte Präsident Papier die Stadt. Er sagte, die Lage sei ernst."
+    )
+    for name in ("lagebild_sentences", "lagebild_mentions", "lagebild_attribution"):
+        doc = nlp.get_pipe(name)(doc)
+    record = doc._.mentions[1]
+    record.persons = [("Karl Beispiel", "Präsident", "m")]
+    if stale:  # as if the scan had asked whether "Papier" is a known surname
+        record.surnames.asked["Papier"] = False
+    quotes = nlp.get_pipe("lagebild_quotes")(doc)._.quotes
+    speaker = "Hans-Jürgen Papier" if stale else "Karl Beispiel"
+    assert [(q.speaker, q.text) for q in quotes][1:] == [(speaker, "die Lage sei ernst")]
