@@ -42,9 +42,11 @@ QUOTE_STAGES = ("lagebild_mentions", "lagebild_attribution", "lagebild_quotes")
 
 
 def build_pipeline(model: str = "blank") -> Language:
-    """blank("de") + tokenizer fixes + sentence rules + quotes + figures. A trained pipeline
-    keeps its own components: our sentence rules (which know quote marks and paragraph breaks)
-    run first, and a parser respects preset boundaries; quotes and figures run last."""
+    """blank("de") + tokenizer fixes + the stages lagebild_sentences -> lagebild_mentions ->
+    lagebild_attribution -> lagebild_quotes -> lagebild_figures (map: bot/nlp/attribution). A
+    trained pipeline keeps its own components: our sentence rules (which know quote marks and
+    paragraph breaks) run first, and a parser respects preset boundaries; the quote stages and
+    figures run last."""
     # imported for their side effect: they register the lagebild_* factories
     import bot.nlp.quote_component
     import bot.nlp.segmenter

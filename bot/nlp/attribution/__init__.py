@@ -1,5 +1,22 @@
 """The attribution layer shared by quotes and figures.
 
+Pipeline components (`nlp.pipe_names`; each registered with what it assigns and requires,
+data read in `initialize()`; `bench/extract_throughput.py --stages` prints what each costs):
+
+  lagebild_sentences   token.is_sent_start    `segmenter.py`
+  lagebild_mentions    doc._.mentions         per sentence: words for the rules, persons /
+                                              groups / organisations it introduces (`stages.py`)
+  lagebild_attribution doc._.attributions     per sentence: cues, clauses (speaker phrase,
+                                              content, act, target), according-to markers
+  lagebild_quotes      doc._.quotes           speaker resolution against the entity registry,
+                                              continuation, act/target (`quote_component.py`)
+  lagebild_figures     doc._.figures          figures; their sources from doc._.quotes and
+                                              the figure markers (`figures.py`)
+
+Resolving a speaker adds to the registry that later sentences read, so the quotes stage
+reads a sentence again where its names answer a question of the earlier stages differently
+(`quotes/rules.py`; about 0.3% of sentences).
+
 Stages of `bot/nlp` (spaCy blank "de" + registered components, rules as pure functions).
 The quote rules live in the `quotes/` package, one module per stage; their word lists are
 `lexicons/quote_*` files, read with all other lexicons in the component's `initialize()`:
@@ -42,7 +59,8 @@ The quote rules live in the `quotes/` package, one module per stage; their word 
 6. checks      `attribution/somebody.py`: a speaker is somebody (never an abstract noun,
                number phrase or bare pronoun); `lexicons/non_speaker_heads.txt`,
                `lexicons/abstract_sources.txt`, `lexicons/institution_heads.txt`
-7. records     `quotes/records.py`, `quotes/rules.py` (runs the stages per sentence);
+7. records     `quotes/records.py`, `quotes/rules.py` (the three quote stages' passes);
+               `stages.py` (components `lagebild_mentions`, `lagebild_attribution`),
                `quote_component.py` (component `lagebild_quotes`) -> `bot.models.Quote`
                with `act` and `target`; `export.py` prints the JSON contract
 """

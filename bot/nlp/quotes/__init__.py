@@ -1,9 +1,10 @@
-"""Quote attribution rules (component `lagebild_quotes`): who said what, found by cue words,
-quote marks, Konjunktiv and a light noun-phrase chunker (bot.nlp.speakers).
+"""Quote attribution rules (components `lagebild_mentions` -> `lagebild_attribution` ->
+`lagebild_quotes`): who said what, found by cue words, quote marks, Konjunktiv and a light
+noun-phrase chunker (bot.nlp.speakers).
 
 The rules run per sentence over plain word lists so that they are pure, fast (no parser) and
-testable; the component only converts the Doc into those lists and back into Quote records.
-One module per stage, in pipeline order:
+testable; the components (bot.nlp.stages, bot.nlp.quote_component) convert the Doc into those
+lists and pass each stage's records on Doc extensions. One module per rule family, in order:
 
 - `model`         words, attributions, per-document state, lemma tables
 - `grammar`       closed German word classes (articles, prepositions, auxiliaries ...)
@@ -21,7 +22,9 @@ One module per stage, in pipeline order:
 - `entities`      `Entities`: persons and groups of the document, pronoun and role links
 - `continuation`  `Continuations`: Konjunktiv continuation, back references, colon quotes
 - `records`       `QuoteRecords`: Quote records from word spans; canonical speaker names
-- `rules`         `QuoteRules`: runs the stages sentence by sentence
+- `rules`         `QuoteRules`: the three stages' passes (`read_mentions`,
+                  `attribute_sentences`, `quotes_of_stages`) and why the last one reads
+                  a sentence again where speaker resolution named someone new
 """
 
 from __future__ import annotations
