@@ -18,6 +18,7 @@ a sentence again)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -85,7 +86,7 @@ def _sentence(words: list[Word], secs: list[tuple[int, int, str]], si: int) -> S
     return SentenceInput(words, secs[k][2] if secs else "report", k)
 
 
-def needs(doc: Doc, extension: str, stage: str, reader: str) -> list:  # type: ignore[type-arg]
+def needs(doc: Doc, extension: str, stage: str, reader: str) -> list[Any]:
     """The value of an earlier stage's extension, or a clear MissingStage error."""
     value = getattr(doc._, extension)
     if value is None:
