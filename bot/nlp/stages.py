@@ -113,7 +113,7 @@ class RulesStage:
     ) -> None:
         """Read the lexicons and lemma tables (seconds, once per process), or take them from
         a stage of the same pipeline that already read them."""
-        self._rules = _initialized_rules(nlp) or QuoteRules(load_resources())
+        self._rules = _earlier_rules(nlp, self) or QuoteRules(load_resources())
 
     @property
     def rules(self) -> QuoteRules:
@@ -125,9 +125,12 @@ class RulesStage:
         return self._rules
 
 
-def _initialized_rules(nlp: Language | None) -> QuoteRules | None:
-    """The rules an earlier stage of `nlp` read in its `initialize()`, if any."""
+def _earlier_rules(nlp: Language | None, stage: RulesStage) -> QuoteRules | None:
+    """The rules a stage before `stage` in `nlp` read in its `initialize()`, if any (so that
+    initializing the pipeline again reads the lexicons again, once)."""
     for _, proc in nlp.pipeline if nlp is not None else []:
+        if proc is stage:
+            return None
         if isinstance(proc, RulesStage) and proc._rules is not None:
             return proc._rules
     return None

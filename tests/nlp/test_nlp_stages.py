@@ -66,9 +66,16 @@ def test_a_stage_without_its_predecessor_says_which_one_to_add() -> None:
         nlp("Der Minister sagte, die Lage sei ernst.")
 
 
-def test_the_stages_share_the_lexicons_the_first_one_read(extractor: Extractor) -> None:
-    rules = [extractor.nlp.get_pipe(name).rules for name in RULE_STAGES]
-    assert rules[0] is rules[1] is rules[2]
+def test_the_stages_share_the_lexicons_the_first_one_read() -> None:
+    """One read of the lemma tables per pipeline, and a second `initialize()` reads them
+    again (a changed lexicon file is picked up) instead of keeping the old ones."""
+    nlp = _blank_with(["lagebild_sentences", *RULE_STAGES])
+    nlp.initialize()
+    first = [nlp.get_pipe(name).rules for name in RULE_STAGES]
+    assert first[0] is first[1] is first[2]
+    nlp.initialize()
+    again = [nlp.get_pipe(name).rules for name in RULE_STAGES]
+    assert again[0] is again[1] is again[2] and again[0] is not first[0]
 
 
 def test_mentions_and_attributions_are_passed_on_per_sentence(extractor: Extractor) -> None:
