@@ -220,11 +220,11 @@ class SentenceMentions:
     sentence: SentenceInput
     words: list[Word]
     heading: bool
+    surnames: AskedNames
+    full_names: AskedNames
     persons: list[Person] = field(default_factory=list)
     groups: list[str] = field(default_factory=list)
     orgs: list[tuple[str, str]] = field(default_factory=list)
-    surnames: AskedNames = field(default_factory=lambda: AskedNames(frozenset()))
-    full_names: AskedNames = field(default_factory=lambda: AskedNames(frozenset()))
 
 
 @dataclass(slots=True)

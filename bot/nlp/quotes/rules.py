@@ -188,13 +188,15 @@ class QuoteRules(Clauses, Markers, Continuations):
         known = KnownNames()
         for sent in sentences:
             words = merge_quoted_names(without_short_parentheses(sent.words), self.name_head)
-            record = SentenceMentions(sent, words, bool(words) and _heading(words))
+            known.update(found.persons)
+            self.surnames = AskedNames(known.surnames)
+            self.full_names = AskedNames(known.full_names)
+            record = SentenceMentions(
+                sent, words, bool(words) and _heading(words), self.surnames, self.full_names
+            )
             out.append(record)
             if not words or record.heading:
                 continue
-            known.update(found.persons)
-            self.surnames = record.surnames = AskedNames(known.surnames)
-            self.full_names = record.full_names = AskedNames(known.full_names)
             mark = (len(found.persons), len(found.groups), len(found.orgs))
             self.scan_mentions(words, found)
             record.persons = found.persons[mark[0] :]
