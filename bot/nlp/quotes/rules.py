@@ -173,7 +173,8 @@ def _denial_of_previous(
 
 class QuoteRules(Clauses, Markers, Continuations):
     """All quote rules; one instance per pipeline (holds the lexicon and the lemma set).
-    Each stage is a class of its own module; this one runs them sentence by sentence."""
+    Each rule family is a class of its own module; this one runs the three quote stages'
+    passes (see the module docstring)."""
 
     # ---- stage lagebild_mentions ------------------------------------------------------
     def read_mentions(self, sentences: list[SentenceInput]) -> list[SentenceMentions]:
