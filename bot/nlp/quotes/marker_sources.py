@@ -24,6 +24,14 @@ from bot.nlp.roles import nominative
 from bot.nlp.speakers import DETS, INDEF, NP, POSSESSIVE, is_org, parse_np
 
 
+def _web_domain(word: str) -> bool:
+    """A medium written as its web address: "ndr.de", "news.bbc.co.uk" (a letter first, a
+    dot inside, letters last)."""
+    return (
+        "." in word[1:-1] and word[:1].isalpha() and len(word) > 4 and word.split(".")[-1].isalpha()
+    )
+
+
 class SourcePhrases(RulesBase):
     """Reads the source phrase next to a marker; the marker stages build on it."""
 
@@ -190,6 +198,9 @@ class SourcePhrases(RulesBase):
             close = next(
                 (m for m in range(k + 1, min(end, k + 7)) if texts[m] in QUOTE_CHARS), None
             )
+            if close == k + 2 and _web_domain(texts[k + 1]):
+                # "laut „tagesschau.de“": a quoted web address is the medium as written
+                return NP(k, close + 1, "name", texts[k + 1], None, True, texts[k + 1])
             if close is not None and close > k + 1 and texts[k + 1][:1].isupper():
                 name = " ".join(texts[k + 1 : close])
                 if not self.check.is_somebody(name):
@@ -198,7 +209,9 @@ class SourcePhrases(RulesBase):
         if len(t) > 2 and t[0] in QUOTE_CHARS and t[-1] in QUOTE_CHARS and t[1:2].isupper():
             name = t[1:-1] if self.check.is_somebody(t[1:-1]) else f"„{t[1:-1]}“"
             return NP(k, k + 1, "name", name, None, True, t)  # a merged quoted title
-        if "." in t[1:-1] and t[:1].isalpha() and len(t) > 4 and t.split(".")[-1].isalpha():
+        if len(t) > 2 and t[0] in QUOTE_CHARS and t[-1] in QUOTE_CHARS and _web_domain(t[1:-1]):
+            return NP(k, k + 1, "name", t[1:-1], None, True, t)  # a merged quoted address
+        if _web_domain(t):
             return NP(k, k + 1, "name", t, None, True, t)
         return None
 

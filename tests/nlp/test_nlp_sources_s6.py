@@ -1,0 +1,23 @@
+"""According-to sources read in session 6 (issue 11): a quoted web address after "laut", ...
+German sentences written for these tests; each rule has a case it must take and one it must
+leave alone."""
+
+from __future__ import annotations
+
+from tests.nlp.extract_helpers import Extract, one_quote
+
+
+def test_quoted_web_address_after_laut_is_the_medium(extract: Extract) -> None:
+    q = one_quote(extract, "Laut „spiegel.de“ wurden bei dem Unglück drei Menschen verletzt.")
+    assert (q.speaker, q.kind) == ("spiegel.de", "according_to")
+    assert q.text == "wurden bei dem Unglück drei Menschen verletzt"
+    q = one_quote(extract, "Bei dem Unglück wurden laut „br.de“ drei Menschen verletzt.")
+    assert (q.speaker, q.text) == ("br.de", "Bei dem Unglück wurden drei Menschen verletzt")
+
+
+def test_quoted_lower_case_word_or_abbreviation_is_no_medium(extract: Extract) -> None:
+    for text in (
+        "Laut „tagesschau“ wurden bei dem Unglück drei Menschen verletzt.",
+        "Laut „v.a.“ wurden bei dem Unglück drei Menschen verletzt.",
+    ):
+        assert list(extract(text).quotes) == [], text
