@@ -21,3 +21,28 @@ def test_quoted_lower_case_word_or_abbreviation_is_no_medium(extract: Extract) -
         "Laut „v.a.“ wurden bei dem Unglück drei Menschen verletzt.",
     ):
         assert list(extract(text).quotes) == [], text
+
+
+def test_extended_attribute_before_the_document_belongs_to_the_marker(extract: Extract) -> None:
+    q = one_quote(
+        extract,
+        "Laut einer am Dienstag veröffentlichten Pressemitteilung der Hilfsorganisation Care "
+        "wurden zunächst 2.000 Menschen mit Lebensmitteln versorgt.",
+    )
+    assert (q.speaker, q.kind) == ("Care", "according_to")
+    assert q.text == "wurden zunächst 2.000 Menschen mit Lebensmitteln versorgt"
+    q = one_quote(
+        extract,
+        "Laut einer am Dienstag in Berlin vorgestellten Studie der Universität Bonn lesen "
+        "Jugendliche weniger.",
+    )
+    assert (q.speaker, q.text) == ("Universität Bonn", "lesen Jugendliche weniger")
+    q = one_quote(
+        extract, "Laut einem am Montag veröffentlichten Bericht sind die Zahlen gestiegen."
+    )
+    assert (q.speaker, q.text) == ("Bericht", "sind die Zahlen gestiegen")
+
+
+def test_extended_attribute_before_a_thing_that_is_no_document(extract: Extract) -> None:
+    text = "Laut einer am Montag veröffentlichten Liste sind die Preise gestiegen."
+    assert list(extract(text).quotes) == []

@@ -90,6 +90,26 @@ def attribute_start(texts: list[str], s0: int) -> int:
     return s0
 
 
+def attribute_end(texts: list[str], k: int, end: int) -> int:
+    """After an article at k, the end of an extended attribute (where its noun stands): a prepositional phrase of
+    up to four words and a participle ("einer am Dienstag veröffentlichten Mitteilung",
+    "dem vom Ministerium vorgelegten Bericht"); k itself when none stands there. The
+    participle must be followed by a capitalised noun, so "einem am Montag" alone is none."""
+    if not (k + 2 < end and texts[k].lower() in ATTRIBUTE_DETS):
+        return k
+    if texts[k + 1].lower() not in PREPOSITIONS:
+        return k
+    for m in range(k + 2, min(end - 1, k + 7)):
+        if texts[m][:1].islower() and _attributive(texts[m]) and texts[m + 1][:1].isupper():
+            return m + 1
+        low = texts[m].lower()
+        if not (
+            texts[m][:1].isupper() or low[:1].isdigit() or low in ATTRIBUTE_DETS | PREPOSITIONS
+        ):
+            return k
+    return k
+
+
 def time_after(texts: list[str], k: int, end: int, time_nouns: frozenset[str]) -> int | None:
     """The end of a time phrase "vom späten Abend", "von Montag", "vom 3. Mai" at k, or None."""
     if not (k < end and texts[k] in ("vom", "von")):

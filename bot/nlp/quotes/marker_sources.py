@@ -19,7 +19,7 @@ from bot.nlp.quotes.marker_genitives import (
     genitive_title,
     possessed,
 )
-from bot.nlp.quotes.marker_shapes import compound_report, noun_head
+from bot.nlp.quotes.marker_shapes import attribute_end, compound_report, noun_head
 from bot.nlp.roles import nominative
 from bot.nlp.speakers import DETS, INDEF, NP, POSSESSIVE, is_org, parse_np
 
@@ -121,7 +121,7 @@ class SourcePhrases(RulesBase):
     def _document_itself(self, texts: list[str], k: int, end: int) -> NP | None:
         """ "laut einer Umfrage", "laut ai-Bericht", "neuesten Studien zufolge": a document
         that names no author is the source itself."""
-        m = k
+        m = a = attribute_end(texts, k, end)
         while m < min(end, k + 3) and (
             texts[m].lower() in DETS | INDEF | DEMONSTRATIVES
             or (texts[m][:1].islower() and _adjective_like(texts[m]))
@@ -135,7 +135,11 @@ class SourcePhrases(RulesBase):
         if m + 1 < end and texts[m + 1] in ("des", "der", "von", "vom"):
             return None  # the author follows: left to the genitive rules
         mention = " ".join(texts[k : m + 1])
-        name = nominative(mention) or texts[m]
+        # the extended attribute ("am Montag veröffentlichten") is no part of the name
+        name = nominative(
+            " ".join([*texts[k : k + (a > k)], *texts[a : m + 1]]) if a > k else mention
+        )
+        name = name or texts[m]
         name = " ".join(w for w in name.split() if w.lower() not in DEMONSTRATIVES)
         return NP(k, m + 1, "description", name, None, True, mention)
 
@@ -216,8 +220,9 @@ class SourcePhrases(RulesBase):
         return None
 
     def _document_source(self, texts: list[str], k: int, end: int) -> NP | None:
-        """The source named after a document noun: "einem Bericht der Zeitung X" -> X."""
-        m = k
+        """The source named after a document noun: "einem Bericht der Zeitung X" -> X, also
+        behind an extended attribute ("einer am Dienstag veröffentlichten Mitteilung des X")."""
+        m = attribute_end(texts, k, end)
         while m < min(end, k + 4) and (
             texts[m].lower() in MID_NP_BASE | DETS or texts[m][:1].islower()
         ):
