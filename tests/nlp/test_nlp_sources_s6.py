@@ -46,3 +46,14 @@ def test_extended_attribute_before_the_document_belongs_to_the_marker(extract: E
 def test_extended_attribute_before_a_thing_that_is_no_document(extract: Extract) -> None:
     text = "Laut einer am Montag veröffentlichten Liste sind die Preise gestiegen."
     assert list(extract(text).quotes) == []
+
+
+def test_projection_after_nach_is_a_source(extract: Extract) -> None:
+    q = one_quote(extract, "Nach einer Hochrechnung des Senders ARD liegt die SPD vorn.")
+    assert (q.speaker, q.kind, q.text) == ("Sender ARD", "according_to", "liegt die SPD vorn")
+    q = one_quote(extract, "Nach der ARD-Hochrechnung liegt die SPD vorn.")
+    assert (q.speaker, q.text) == ("ARD-Hochrechnung", "liegt die SPD vorn")
+
+
+def test_projection_after_nach_with_an_event_verb_is_a_time(extract: Extract) -> None:
+    assert list(extract("Nach der Hochrechnung kam es zu Jubel bei der SPD.").quotes) == []
