@@ -57,3 +57,23 @@ def test_projection_after_nach_is_a_source(extract: Extract) -> None:
 
 def test_projection_after_nach_with_an_event_verb_is_a_time(extract: Extract) -> None:
     assert list(extract("Nach der Hochrechnung kam es zu Jubel bei der SPD.").quotes) == []
+
+
+def test_plan_or_wish_after_nach_names_its_holder(extract: Extract) -> None:
+    q = one_quote(
+        extract, "Nach dem Willen der Regierung soll das Gesetz im Herbst in Kraft treten."
+    )
+    assert (q.speaker, q.kind) == ("Regierung", "according_to")
+    assert q.text == "soll das Gesetz im Herbst in Kraft treten"
+    q = one_quote(
+        extract, "Nach den Plänen von Verkehrsminister Peter Ramsauer soll die Maut 2013 kommen."
+    )
+    assert (q.speaker, q.text) == ("Peter Ramsauer", "soll die Maut 2013 kommen")
+
+
+def test_plan_or_wish_without_a_holder_or_before_an_event_is_no_source(extract: Extract) -> None:
+    for text in (
+        "Nach dem Wunsch soll das Gesetz im Herbst in Kraft treten.",
+        "Nach dem Willen der Regierung kam es zu Protesten.",
+    ):
+        assert list(extract(text).quotes) == [], text

@@ -51,6 +51,7 @@ class MarkerWords:
     members: frozenset[str] = frozenset()
     others: frozenset[str] = frozenset()
     bare_reports: frozenset[str] = frozenset()
+    intents: frozenset[str] = frozenset()
 
 
 def load_marker_words() -> MarkerWords:
@@ -73,6 +74,7 @@ def load_marker_words() -> MarkerWords:
         members=of("members"),
         others=of("other"),
         bare_reports=of("bare"),
+        intents=of("intent"),
     )
 
 

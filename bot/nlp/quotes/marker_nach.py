@@ -60,6 +60,8 @@ class NachMarkers(SourcePhrases):
             # "nach Celebis Angaben": a genitive name before the noun
             np = NP(k, k + 1, "name", texts[k][:-1], None, False, texts[k])
             return np, (i, k + 2), " ".join(texts[i : k + 2])
+        if noun in self.according.words.intents:
+            return self._intent(texts, i, k, end)
         if (
             noun in ACCORDING_NOUNS
             or self._nach_doc(noun)
@@ -81,6 +83,18 @@ class NachMarkers(SourcePhrases):
             ):
                 return src, (i, max(src.end, k + 1)), " ".join(texts[i : k + 1])
         return None
+
+    def _intent(self, texts: list[str], i: int, k: int, end: int) -> MarkerHit | None:
+        """ "Nach dem Willen der Regierung soll …", "nach den Vorstellungen des Ministers":
+        a plan or wish stated by its holder, who must be named (a genitive, "von", or a
+        possessive before the noun); "nach dem Wunsch" alone names no one."""
+        src = self._report_noun_source(texts, k, end)
+        if src is None or src.kind == "anonymous":
+            return None
+        s1 = max(src.end, k + 1)
+        if temporal_nach(texts, i, s1, self.according.words.temporal_verbs):
+            return None
+        return src, (i, s1), " ".join(texts[i : k + 1])
 
     def _nach_source(self, texts: list[str], a: int, k: int, end: int) -> NP | None:
         """The source of "nach Auffassung Österreichs" (a genitive name right after the noun)
