@@ -10,14 +10,11 @@ import dataclasses
 from bot.nlp.cues import ACCORDING_NOUNS
 from bot.nlp.quotes.grammar import DEMONSTRATIVES, NACH_ARTICLES, TAIL_WORDS
 from bot.nlp.quotes.marker_shapes import after_adjectives, compound_report, time_after
-from bot.nlp.quotes.marker_sources import SourcePhrases
+from bot.nlp.quotes.marker_sources import NAMING_LINKS, SourcePhrases
 from bot.nlp.quotes.model import MarkerHit
 from bot.nlp.roles import nominative
 from bot.nlp.speakers import GEN_DETS, NP, POSSESSIVE
 
-# words after a report noun that name its source ("nach Angaben der/von/aus …"): when that
-# source cannot be read, the report is not unnamed; "nach Angaben in Berlin" still is
-NAMING_LINKS = frozenset({"des", "der", "von", "vom", "aus"})
 ARTICLES = frozenset({"der", "dem", "den", "einer", "einem"})
 
 

@@ -32,6 +32,12 @@ def _web_domain(word: str) -> bool:
     )
 
 
+DEFINITE = frozenset({"der", "den", "dem", "die"})
+# words after a report noun that name its source ("nach Angaben der/von/aus …"): when that
+# source cannot be read, the report is not unnamed; "nach Angaben in Berlin" still is
+NAMING_LINKS = frozenset({"des", "der", "von", "vom", "aus"})
+
+
 class SourcePhrases(RulesBase):
     """Reads the source phrase next to a marker; the marker stages build on it."""
 
@@ -41,6 +47,8 @@ class SourcePhrases(RulesBase):
         low = t.lower()
         if low in ACCORDING_NOUNS or low.endswith("angaben"):
             return self._report_noun_source(texts, k, end)
+        if low in DEFINITE and k + 1 < end and texts[k + 1].lower() in self.vocab.unnamed_reports:
+            return self._definite_report(texts, k, end)
         holder = compound_report(low, tuple(self.vocab.opinion_nouns))
         if holder and t[:1].isupper() and len(holder) >= 4:
             # "Expertenmeinung": the first part of an opinion compound holds the opinion (a
@@ -65,6 +73,15 @@ class SourcePhrases(RulesBase):
         if np.kind == "description" and self._document_head(np.name.split()[-1]):
             return self._document_itself(texts, k, end) or np  # "laut diesem Entwurf"
         return np
+
+    def _definite_report(self, texts: list[str], k: int, end: int) -> NP | None:
+        """ "laut den Angaben der Polizei" -> Polizei; "laut den Angaben" (the figures the
+        story already gave) -> an unnamed report; None when a source follows that cannot be
+        read ("laut den Angaben von …")."""
+        src = self._report_noun_source(texts, k + 1, end)
+        if src is not None or (k + 2 < end and texts[k + 2] in NAMING_LINKS):
+            return src
+        return self._unnamed_report(texts, k + 1, first=k)
 
     def _report_noun_source(self, texts: list[str], k: int, end: int) -> NP | None:
         """The source of a report noun at k: "Polizeiangaben", "UNO-Angaben", "seinen
