@@ -77,3 +77,26 @@ def test_plan_or_wish_without_a_holder_or_before_an_event_is_no_source(extract: 
         "Nach dem Willen der Regierung kam es zu Protesten.",
     ):
         assert list(extract(text).quotes) == [], text
+
+
+def test_definite_report_without_a_source_is_unnamed(extract: Extract) -> None:
+    q = one_quote(
+        extract, "Bei dem Unfall sind laut den Angaben zwei Touristen ums Leben gekommen."
+    )
+    assert (q.speaker, q.kind) == ("anonymous", "according_to")
+    assert q.text == "Bei dem Unfall sind zwei Touristen ums Leben gekommen"
+    q = one_quote(extract, "Laut den Angaben der Polizei sind zwei Touristen ums Leben gekommen.")
+    assert (q.speaker, q.text) == ("Polizei", "sind zwei Touristen ums Leben gekommen")
+
+
+def test_definite_plural_after_laut_that_is_no_report_is_no_source(extract: Extract) -> None:
+    assert list(extract("Laut den Touristen ist das Hotel schlecht.").quotes) == []
+
+
+def test_article_before_report_noun_and_zufolge_is_no_part_of_the_statement(
+    extract: Extract,
+) -> None:
+    q = one_quote(extract, "Den Angaben zufolge sind zwei Touristen ums Leben gekommen.")
+    assert (q.cue, q.text) == ("Den Angaben zufolge", "sind zwei Touristen ums Leben gekommen")
+    q = one_quote(extract, "Ersten Angaben zufolge sind zwei Touristen ums Leben gekommen.")
+    assert (q.cue, q.text) == ("Ersten Angaben zufolge", "sind zwei Touristen ums Leben gekommen")

@@ -22,6 +22,8 @@ from bot.nlp.speakers import DETS, INDEF, NP
 
 __all__ = ["Markers", "noun_head", "without_wie_aus_verbs"]
 
+DATIVE_ARTICLES = frozenset({"den", "dem", "einem", "einer"})
+
 
 class Markers(NachMarkers, SoMarkers, WieAusMarkers):
     """Stage 4: according-to markers (laut X, X zufolge, nach Angaben von X, so X,
@@ -124,5 +126,7 @@ class Markers(NachMarkers, SoMarkers, WieAusMarkers):
             return None
         s0 = attribute_start(texts, attributes_before(texts, s0, self.according.words.hedges))
         noun_cue = texts[i - 1].lower() in ACCORDING_NOUNS
+        if noun_cue and s0 > 0 and texts[s0 - 1].lower() in DATIVE_ARTICLES:
+            s0 -= 1  # "Den Angaben zufolge": the article opens the marker, not the statement
         cue = " ".join(texts[s0 : i + 1]) if noun_cue else "zufolge"
         return np, (s0, i + 1), cue
