@@ -1,9 +1,11 @@
-"""According-to sources read in session 6 (issue 11): a quoted web address after "laut", ...
+"""According-to sources and speakers read in session 6 (issue 11): web addresses, extended
+attributes, projections, plans and wishes, definite reports.
 German sentences written for these tests; each rule has a case it must take and one it must
 leave alone."""
 
 from __future__ import annotations
 
+from bot.nlp.speakers.phrase import web_address
 from tests.nlp.extract_helpers import Extract, one_quote
 
 
@@ -100,3 +102,19 @@ def test_article_before_report_noun_and_zufolge_is_no_part_of_the_statement(
     assert (q.cue, q.text) == ("Den Angaben zufolge", "sind zwei Touristen ums Leben gekommen")
     q = one_quote(extract, "Ersten Angaben zufolge sind zwei Touristen ums Leben gekommen.")
     assert (q.cue, q.text) == ("Ersten Angaben zufolge", "sind zwei Touristen ums Leben gekommen")
+
+
+def test_web_address_is_a_speaker(extract: Extract) -> None:
+    q = one_quote(extract, "Wie t-online.de berichtet, ist der Trailer im Internet erschienen.")
+    assert (q.speaker, q.cue, q.text) == (
+        "t-online.de",
+        "berichtet",
+        "ist der Trailer im Internet erschienen",
+    )
+    q = one_quote(extract, "Die Seite faz.net berichtete, der Minister sei zurückgetreten.")
+    assert (q.speaker, q.text) == ("faz.net", "der Minister sei zurückgetreten")
+
+
+def test_abbreviation_with_dots_is_no_web_address() -> None:
+    assert web_address("t-online.de") and web_address("news.bbc.co.uk")
+    assert not web_address("z.B.") and not web_address("u.a.") and not web_address("Dr.Merkel")

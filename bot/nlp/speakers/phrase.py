@@ -61,6 +61,8 @@ def parse_np(
     noble = _noble_name(words, i, end)
     if noble is not None:
         return noble
+    if web_address(words[i]):
+        return NP(i, i + 1, "name", words[i], None, True, words[i])  # "Wie t-online.de berichtet"
     det, j = _determiner(words, i, end, bare_adjective)
     det, j, adjs = _adjectives(words, i, j, end, det)
     caps_start = j
@@ -84,6 +86,20 @@ def parse_np(
     if name_words:
         return NP(i, j, "name", " ".join(name_words), role, org and not role_idx, mention)
     return _description(words, (i, j), det, adj_words + caps + tail, caps, org, mention)
+
+
+def web_address(word: str) -> bool:
+    """A medium written as its web address, lower case: "t-online.de", "news.bbc.co.uk"
+    (letters or digits first, a dot inside, a top-level domain of two to four letters)."""
+    host, _, tld = word.rpartition(".")
+    return (
+        bool(host)
+        and word[:1].islower()
+        and word[:1].isalnum()
+        and tld.isalpha()
+        and 2 <= len(tld) <= 4
+        and all(part and part.replace("-", "").isalnum() for part in host.split("."))
+    )
 
 
 def fronted_place_phrase(caps: list[str]) -> bool:
