@@ -5,6 +5,7 @@ leave alone."""
 
 from __future__ import annotations
 
+from bot.nlp.speakers import parse_np
 from bot.nlp.speakers.phrase import web_address
 from tests.nlp.extract_helpers import Extract, one_quote
 
@@ -118,3 +119,17 @@ def test_web_address_is_a_speaker(extract: Extract) -> None:
 def test_abbreviation_with_dots_is_no_web_address() -> None:
     assert web_address("t-online.de") and web_address("news.bbc.co.uk")
     assert not web_address("z.B.") and not web_address("u.a.") and not web_address("Dr.Merkel")
+
+
+def test_first_name_that_is_a_clause_word_opens_a_name_apposition(extract: Extract) -> None:
+    q = one_quote(
+        extract,
+        "Der Korrespondent in Mexiko-Stadt, Will Grant, berichtete, dass die Erde gewackelt habe.",
+    )
+    assert (q.speaker, q.text) == ("Will Grant", "dass die Erde gewackelt habe")
+
+
+def test_clause_word_after_the_comma_before_a_lower_case_word_is_no_name() -> None:
+    words = ["Der", "Korrespondent", ",", "Will", "man", "das", "glauben", ",", "ist"]
+    np = parse_np(words, 0, len(words))
+    assert np is not None and (np.kind, np.name, np.end) == ("description", "Korrespondent", 2)
