@@ -133,3 +133,20 @@ def test_clause_word_after_the_comma_before_a_lower_case_word_is_no_name() -> No
     words = ["Der", "Korrespondent", ",", "Will", "man", "das", "glauben", ",", "ist"]
     np = parse_np(words, 0, len(words))
     assert np is not None and (np.kind, np.name, np.end) == ("description", "Korrespondent", 2)
+
+
+def test_compound_opened_by_a_lower_case_acronym_is_a_noun(extract: Extract) -> None:
+    q = one_quote(
+        extract,
+        "Während der Feiertage sollen die Streiks ruhen, so verdi-Verhandlungsführer Frank Bäsler.",
+    )
+    assert (q.speaker, q.kind) == ("Frank Bäsler", "according_to")
+    assert q.text == "Während der Feiertage sollen die Streiks ruhen"
+    q = one_quote(extract, "Der dpa-Korrespondent berichtete, dass die Stadt ruhig sei.")
+    assert (q.speaker, q.text) == ("dpa-Korrespondent", "dass die Stadt ruhig sei")
+
+
+def test_hyphenated_adjective_stays_an_adjective() -> None:
+    words = ["die", "pro-russischen", "Separatisten", "sagten"]
+    np = parse_np(words, 0, len(words))
+    assert np is not None and (np.name, np.end) == ("Pro-russischen Separatisten", 3)

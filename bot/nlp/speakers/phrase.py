@@ -23,6 +23,7 @@ from bot.nlp.speakers.lexicon import (
 )
 from bot.nlp.speakers.mention import NP
 from bot.nlp.speakers.word_classes import (
+    acronym_compound,
     is_adj,
     is_cap,
     is_cap_adj,
@@ -304,7 +305,8 @@ def _description(
         return None
     plural = caps[-1].lower().endswith(("en", "er")) and det in (None, "die")
     desc = " ".join(desc_words)
-    desc = desc[:1].upper() + desc[1:]
+    if not acronym_compound(desc_words[0]):  # "dpa-Korrespondent" keeps the acronym's case
+        desc = desc[:1].upper() + desc[1:]
     if det in INDEF and not org:
         return NP(i, j, "anonymous", "anonymous", " ".join(words[i:j]), False, mention)
     return NP(i, j, "description", desc, None, org, mention, plural=plural)
