@@ -6,7 +6,7 @@ leave alone."""
 from __future__ import annotations
 
 from bot.nlp.speakers import parse_np
-from bot.nlp.speakers.phrase import web_address
+from bot.nlp.speakers.phrase import quoted_title, web_address
 from tests.nlp.extract_helpers import Extract, one_quote
 
 
@@ -150,3 +150,18 @@ def test_hyphenated_adjective_stays_an_adjective() -> None:
     words = ["die", "pro-russischen", "Separatisten", "sagten"]
     np = parse_np(words, 0, len(words))
     assert np is not None and (np.name, np.end) == ("Pro-russischen Separatisten", 3)
+
+
+def test_quoted_title_after_the_article_is_the_speaking_medium(extract: Extract) -> None:
+    q = one_quote(
+        extract,
+        "Die „Süddeutsche Zeitung“ hatte gestern berichtet, 200 Mitarbeiter sollen entlassen werden.",
+    )
+    assert (q.speaker, q.cue) == ("Süddeutsche Zeitung", "berichtet")
+    assert q.text == "200 Mitarbeiter sollen entlassen werden"
+
+
+def test_quotation_before_a_comma_or_small_word_stays_a_quotation() -> None:
+    assert quoted_title(["„", "Unsinn", "“", ","], 0, 4) is None
+    assert quoted_title(["„", "das", "ist", "so", "“", "sagte"], 0, 6) is None
+    assert quoted_title(["„", "BBC", "News", "“", "berichtet"], 0, 5) == (4, "BBC News")

@@ -66,6 +66,12 @@ def parse_np(
         return NP(i, i + 1, "name", words[i], None, True, words[i])  # "Wie t-online.de berichtet"
     det, j = _determiner(words, i, end, bare_adjective)
     det, j, adjs = _adjectives(words, i, j, end, det)
+    title = (
+        quoted_title(words, j, end) if det in (None, "der", "die", "das", "den", "dem") else None
+    )
+    if title is not None:  # "Wie der „Spiegel“ berichtet", "„BBC News“ berichtet"
+        k, name = title
+        return NP(i, k, "name", name, None, True, " ".join(words[i:k]))
     caps_start = j
     j = _capitalised_run(words, j, end, det)
     caps = words[caps_start:j]
@@ -87,6 +93,27 @@ def parse_np(
     if name_words:
         return NP(i, j, "name", " ".join(name_words), role, org and not role_idx, mention)
     return _description(words, (i, j), det, adj_words + caps + tail, caps, org, mention)
+
+
+_OPEN_QUOTES = ("„", '"', "»")
+_CLOSE_QUOTES = ("“", '"', "«")
+_CLAUSE_MARKS = frozenset({",", ".", ":", ";", "!", "?", "–", "-"})
+
+
+def quoted_title(words: list[str], j: int, end: int) -> tuple[int, str] | None:
+    """A medium's title in quotation marks where a noun phrase's head stands ("der
+    „Spiegel“", "„BBC News“"): up to four capitalised words, and the clause goes on after
+    the closing mark (a quotation before a comma or the sentence end is a statement, not a
+    name). The index after the title and the title without its marks."""
+    if not (j + 2 < end and words[j] in _OPEN_QUOTES):
+        return None
+    close = next((m for m in range(j + 1, min(end, j + 6)) if words[m] in _CLOSE_QUOTES), None)
+    if close is None or close == j + 1 or close + 1 >= end or words[close + 1] in _CLAUSE_MARKS:
+        return None
+    inner = words[j + 1 : close]
+    if not all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalnum() for w in inner):
+        return None
+    return close + 1, " ".join(inner)
 
 
 def web_address(word: str) -> bool:
