@@ -165,3 +165,12 @@ def test_quotation_before_a_comma_or_small_word_stays_a_quotation() -> None:
     assert quoted_title(["„", "Unsinn", "“", ","], 0, 4) is None
     assert quoted_title(["„", "das", "ist", "so", "“", "sagte"], 0, 6) is None
     assert quoted_title(["„", "BBC", "News", "“", "berichtet"], 0, 5) == (4, "BBC News")
+
+
+def test_proposal_names_its_author_after_laut(extract: Extract) -> None:
+    q = one_quote(extract, "Laut Vorschlag der CDU sollen die Gespräche am Mittwoch stattfinden.")
+    assert (q.speaker, q.text) == ("CDU", "sollen die Gespräche am Mittwoch stattfinden")
+
+
+def test_proposal_after_nach_before_an_event_is_a_time(extract: Extract) -> None:
+    assert list(extract("Nach dem Vorschlag der Kommission kam es zu Protesten.").quotes) == []
