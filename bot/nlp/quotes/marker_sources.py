@@ -22,14 +22,13 @@ from bot.nlp.quotes.marker_genitives import (
 from bot.nlp.quotes.marker_shapes import attribute_end, compound_report, noun_head
 from bot.nlp.roles import nominative
 from bot.nlp.speakers import DETS, INDEF, NP, POSSESSIVE, is_org, parse_np
+from bot.nlp.speakers.phrase import web_address
 
 
 def _web_domain(word: str) -> bool:
-    """A medium written as its web address: "ndr.de", "news.bbc.co.uk" (a letter first, a
-    dot inside, letters last)."""
-    return (
-        "." in word[1:-1] and word[:1].isalpha() and len(word) > 4 and word.split(".")[-1].isalpha()
-    )
+    """A medium written as its web address, also capitalised at a sentence start
+    ("Ndr.de"): the speakers' own test (`web_address`) on the word's lower-case form."""
+    return web_address(word[:1].lower() + word[1:])
 
 
 DEFINITE = frozenset({"der", "den", "dem", "die"})
