@@ -174,3 +174,22 @@ def test_proposal_names_its_author_after_laut(extract: Extract) -> None:
 
 def test_proposal_after_nach_before_an_event_is_a_time(extract: Extract) -> None:
     assert list(extract("Nach dem Vorschlag der Kommission kam es zu Protesten.").quotes) == []
+
+
+def test_wonach_reaches_a_report_whose_author_has_a_quoted_name(extract: Extract) -> None:
+    q = one_quote(
+        extract,
+        "Ein Bericht der russischen Nachrichtenagentur „Interfax“, wonach der Oppositionsführer "
+        "festgenommen worden sein soll, wurde dementiert.",
+    )
+    assert (q.cue, q.kind) == ("wonach", "according_to")
+    assert "Nachrichtenagentur" in (q.speaker or "")
+    assert q.text == "der Oppositionsführer festgenommen worden sein soll"
+
+
+def test_wonach_far_from_any_report_noun_is_no_marker(extract: Extract) -> None:
+    text = (
+        "Die Kritik richtete sich gegen die Lage der Flüchtlinge in den Lagern an der Grenze "
+        "zu Syrien und Jordanien, wonach die Versorgung schlecht sei."
+    )
+    assert [q for q in extract(text).quotes if q.cue == "wonach"] == []

@@ -23,6 +23,9 @@ from bot.nlp.speakers import DETS, INDEF, NP
 __all__ = ["Markers", "noun_head", "without_wie_aus_verbs"]
 
 DATIVE_ARTICLES = frozenset({"den", "dem", "einem", "einer"})
+# how far before ", wonach" the report noun may stand: its author with adjectives and a
+# quoted name ("Ein Bericht der russischen Nachrichtenagentur „Interfax“, wonach …")
+WONACH_REACH = 12
 
 
 class Markers(NachMarkers, SoMarkers, WieAusMarkers):
@@ -68,7 +71,10 @@ class Markers(NachMarkers, SoMarkers, WieAusMarkers):
         if not (texts[i].lower() == "wonach" and i > 1 and texts[i - 1] == ","):
             return None
         heads = self.vocab.wonach_heads | self.vocab.doc_nouns | self.vocab.source_docs
-        k = next((j for j in range(i - 2, max(-1, i - 8), -1) if texts[j].lower() in heads), None)
+        k = next(
+            (j for j in range(i - 2, max(-1, i - WONACH_REACH), -1) if texts[j].lower() in heads),
+            None,
+        )
         if k is None or any(t in BOUNDARY for t in texts[k : i - 1]):
             return None
         src = self._according_np(texts, k, i - 1) if k + 1 < i - 1 else None
