@@ -193,3 +193,15 @@ def test_wonach_far_from_any_report_noun_is_no_marker(extract: Extract) -> None:
         "zu Syrien und Jordanien, wonach die Versorgung schlecht sei."
     )
     assert [q for q in extract(text).quotes if q.cue == "wonach"] == []
+
+
+def test_first_assumptions_are_an_unnamed_report(extract: Extract) -> None:
+    q = one_quote(
+        extract, "Ursache des Einsturzes dürfte ersten Annahmen zufolge der Schnee gewesen sein."
+    )
+    assert (q.speaker, q.kind) == ("anonymous", "according_to")
+    assert q.text == "Ursache des Einsturzes dürfte der Schnee gewesen sein"
+
+
+def test_assumptions_as_a_subject_report_nothing(extract: Extract) -> None:
+    assert list(extract("Die Annahmen der Forscher waren falsch.").quotes) == []
