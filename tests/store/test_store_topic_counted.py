@@ -1,0 +1,90 @@
+"""A topic digest's articles are counted and the newest picked in the database, on both
+backends: exactly below the candidate bound, only those first seen after `when`, in one
+statement beside the sources' look-ups."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+from sample_corpus import SAMPLE_NOW, Q, build_extraction
+
+from bot.models import ArticleExtraction
+from bot.store import Store
+from bot.store.folding import fts_queries
+from bot.store.topic import TopicQuery
+
+
+def article(n: int, sentence: str, quotes: tuple[Q, ...] = ()) -> ArticleExtraction:
+    return build_extraction(
+        f"a{n}.txt", f"Meldung {n}", date(2024, 11, 1) + timedelta(days=n), "ZDF", [sentence],
+        quotes,
+    )  # fmt: skip
+
+
+async def kursk_store(store: Store) -> None:
+    """Six Kursk articles seen on the first day, five on the next, and three about other
+    things; article 20 (on day two) quotes Vera Holm, who never mentions Kursk."""
+    first = [article(i, f"In Kursk wurde am Tag {i} gekämpft.") for i in range(6)]
+    first += [article(10 + i, f"Anderswo blieb es am Tag {i} ruhig.") for i in range(3)]
+    await store.corpus.apply(first, [], [], [], now=SAMPLE_NOW)
+    second = [article(30 + i, f"Auch in Kursk am Tag {i}.") for i in range(5)]
+    second.append(article(20, "Wir bleiben hier.", (Q(0, "Vera Holm", "Wir bleiben hier"),)))
+    await store.corpus.apply(second, [], [], [], now=SAMPLE_NOW + timedelta(days=1))
+
+
+@pytest.mark.parametrize(
+    ("since_first_day", "count", "newest"),
+    [(False, 11, ["a34.txt", "a33.txt", "a32.txt"]), (True, 5, ["a34.txt", "a33.txt", "a32.txt"])],
+)
+async def test_a_topics_articles_are_counted_exactly_and_the_newest_shown(
+    store_url: str, since_first_day: bool, count: int, newest: list[str]
+) -> None:
+    """'Kursk': eleven articles (five of them new since the first day), the three newest
+    shown, nothing else counted."""
+    store = await Store.open(store_url)
+    try:
+        await kursk_store(store)
+        topic = TopicQuery(fts_queries("Kursk")[0])
+        when = SAMPLE_NOW if since_first_day else None
+        found = await store.articles.for_topic(topic, when, limit=3)
+        assert [a.file for a in found.articles] == newest
+        assert (found.count, found.at_least) == (count, False)
+    finally:
+        await store.close()
+
+
+async def test_a_topic_with_nothing_new_counts_none(store_url: str) -> None:
+    store = await Store.open(store_url)
+    try:
+        await kursk_store(store)
+        topic = TopicQuery(fts_queries("Kursk")[0])
+        found = await store.articles.for_topic(topic, SAMPLE_NOW + timedelta(days=2), limit=3)
+        assert (found.count, found.at_least, found.articles) == (0, False, [])
+    finally:
+        await store.close()
+
+
+async def test_a_topic_is_counted_in_the_statement_that_picks_its_newest(
+    store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two sources (title, sentences) and one statement that counts and picks: a separate
+    count read the same ids a second time (2-3 ms for a name in 1,000 sentences)."""
+    store = await Store.open(store_url)
+    try:
+        await kursk_store(store)
+        conn: Any = store._db.conn
+        sent: list[str] = []
+        execute = conn.execute
+
+        async def counting(sql: str, parameters: Any = None) -> Any:
+            sent.append(sql)
+            return await execute(sql, parameters)
+
+        monkeypatch.setattr(conn, "execute", counting)
+        found = await store.articles.for_topic(TopicQuery(fts_queries("Kursk")[0]), None, 3)
+        assert found.count == 11
+        assert len(sent) == 3
+    finally:
+        await store.close()
