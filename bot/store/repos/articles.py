@@ -140,7 +140,7 @@ class ArticleRepo:
                 FROM articles a {where} ORDER BY {rows.NEWEST_ARTICLES} LIMIT ?""",
             (*params, max(limit, 1)),
         )
-        newest = await cur.fetchall()
+        newest = list(await cur.fetchall())
         count = int(newest[0]["matching"]) if newest else 0
         return TopicArticles(count, at_least, [rows.article(r) for r in newest[:limit]])
 
