@@ -66,4 +66,3 @@ async def test_a_topic_with_nothing_new_counts_none(store_url: str) -> None:
         assert (found.count, found.at_least, found.articles) == (0, False, [])
     finally:
         await store.close()
-
