@@ -8,6 +8,7 @@ rows, 50-130 ms) where the LIMIT alone stops after the first few matches."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 import pytest
 from sample_corpus import SAMPLE_NOW, Q, build_extraction
@@ -64,5 +65,32 @@ async def test_a_topic_with_nothing_new_counts_none(store_url: str) -> None:
         topic = TopicQuery(fts_queries("Kursk")[0])
         found = await store.articles.for_topic(topic, SAMPLE_NOW + timedelta(days=2), limit=3)
         assert (found.count, found.at_least, found.articles) == (0, False, [])
+    finally:
+        await store.close()
+
+
+@pytest.mark.parametrize(("since_first_day", "statements"), [(False, 3), (True, 4)])
+async def test_a_topic_of_all_time_is_counted_without_reading_its_articles_again(
+    store_url: str, monkeypatch: pytest.MonkeyPatch, since_first_day: bool, statements: int
+) -> None:
+    """All time (a channel's first digest): every id the sources found is an article, so
+    the count is theirs, and only the newest are read (title and sentence look-ups, one
+    select). Since a moment, a count of those first seen after it is needed."""
+    store = await Store.open(store_url)
+    try:
+        await kursk_store(store)
+        conn: Any = store._db.conn
+        sent: list[str] = []
+        execute = conn.execute
+
+        async def counting(sql: str, parameters: Any = None) -> Any:
+            sent.append(sql)
+            return await execute(sql, parameters)
+
+        monkeypatch.setattr(conn, "execute", counting)
+        when = SAMPLE_NOW if since_first_day else None
+        found = await store.articles.for_topic(TopicQuery(fts_queries("Kursk")[0]), when, 3)
+        assert found.count == (5 if since_first_day else 11)
+        assert len(sent) == statements
     finally:
         await store.close()
