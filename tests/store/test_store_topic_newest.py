@@ -259,3 +259,43 @@ async def test_a_names_range_of_newest_ids_holding_every_row_is_looked_up_once(
         )
     finally:
         await store.close()
+
+
+@pytest.mark.usefixtures("gin_plan")
+@pytest.mark.parametrize("limit", [3, 40, 50])
+async def test_a_topics_sentence_source_gives_the_article_of_each_newest_match(
+    store_url: str, limit: int
+) -> None:
+    """'Ida Meier' is in one sentence of each of 40 articles: the source gives the articles of
+    her `limit` newest sentences, one row per sentence, on both backends."""
+    store = await Store.open(store_url)
+    try:
+        await rarer_word_store(store)
+        d = store._db.dialect
+        words = '"ida" AND "meier"'
+        sql = d.fts_newest_of("sentence", "article_id", together=True, rarest=True)
+        cur = await store._db.conn.execute(sql, (d.match(words), limit))
+        got = [r[0] for r in await cur.fetchall()]
+        cur = await store._db.conn.execute(
+            "SELECT id FROM articles WHERE file LIKE 'ida%' ORDER BY id DESC"
+        )
+        assert sorted(got, reverse=True) == [r[0] for r in await cur.fetchall()][:limit]
+    finally:
+        await store.close()
+
+
+@pytest.mark.usefixtures("gin_plan")
+async def test_the_article_of_each_match_comes_with_the_match_not_by_a_second_lookup(
+    pg_url: str,
+) -> None:
+    """On PostgreSQL the rows GIN (or the walk) finds hand out their article id: the 30
+    matches are not each looked up again by id (4,000 buffers for a name's 1,000)."""
+    store = await Store.open(pg_url)
+    try:
+        await rarer_word_store(store)
+        d = store._db.dialect
+        sql = d.fts_newest_of("sentence", "article_id", together=True, rarest=True)
+        loops = await index_loops(store, sql, (d.match('"ida" AND "meier"'), 30))
+        assert loops.get("sentences_pkey", 0) < 30
+    finally:
+        await store.close()

@@ -161,8 +161,7 @@ def _topic_sources(d: Dialect, topic: TopicQuery) -> list[tuple[str, tuple[objec
         out.append(
             (
                 # one row per sentence (not DISTINCT): reaching the bound is seen by the caller
-                f"""SELECT s.article_id FROM ({d.fts_newest("sentence", together=named, rarest=rarest)}) m
-                    JOIN sentences s ON s.id = m.id""",
+                d.fts_newest_of("sentence", "article_id", together=named, rarest=rarest),
                 (match,),
             )
         )
