@@ -98,15 +98,17 @@ class Dialect:
     def fts_newest_of(
         self,
         kind: Literal["sentence", "quote"],
-        column: str,
+        columns: tuple[str, ...],
         together: bool = False,
         rarest: bool = False,
     ) -> str:
-        """A SELECT of `column` of the rows of fts_newest(kind, together=…, rarest=…), one
-        row per match, with its parameters (the match, then the limit)."""
+        """A SELECT of `columns` (`id` among them or not) of the rows of fts_newest(kind,
+        together=…, rarest=…), one row per match, with its parameters (the match, then the
+        limit)."""
         base = "quotes" if kind == "quote" else "sentences"
         newest = self.fts_newest(kind, together=together, rarest=rarest)
-        return f"SELECT s.{column} FROM ({newest}) m JOIN {base} s ON s.id = m.id"
+        listed = ", ".join(f"s.{c}" for c in columns)
+        return f"SELECT {listed} FROM ({newest}) m JOIN {base} s ON s.id = m.id"
 
     def fts_newest_within(self, kind: Literal["sentence", "quote"], limit: int) -> str:
         """fts_newest(kind, "recent", limit) with two parameters: the query, and the AND of
@@ -191,15 +193,16 @@ class PgDialect(Dialect):
     def fts_newest_of(
         self,
         kind: Literal["sentence", "quote"],
-        column: str,
+        columns: tuple[str, ...],
         together: bool = False,
         rarest: bool = False,
     ) -> str:
-        # the walk and GIN read the matching rows anyway: they hand out `column` with the ids
+        # the walk and GIN read the matching rows anyway: they hand out `columns` with the ids
         # (looking each of 1,000 ids up again cost 4,000 buffers, 2-3 ms)
-        table = KINDS[kind]
-        newest = _walk(kind, table, False, "?", together, together and rarest, carry=column)
-        return f"SELECT m.{column} FROM ({newest}) m"
+        carry = tuple(c for c in columns if c != "id")
+        newest = _walk(kind, KINDS[kind], False, "?", together, together and rarest, carry)
+        listed = ", ".join(f"m.{c}" for c in columns)
+        return f"SELECT {listed} FROM ({newest}) m"
 
     def fts_newest_within(self, kind: Literal["sentence", "quote"], limit: int) -> str:
         # GIN reads only the rare terms' row ids (a prefix term makes it read every id of
@@ -238,7 +241,7 @@ def _walk(
     limit: int | str,
     together: bool = False,
     rarest: bool = False,
-    carry: str | None = None,
+    carry: tuple[str, ...] = (),
 ) -> str:
     """The newest `limit` matches of `table`: by the per-block summaries (bot.store.fts_blocks)
     when the query's words are common, else by one GIN bitmap.
@@ -288,16 +291,16 @@ def _walk(
     then `limit` if it is "?"); `t.q` and `lim.n` are constants to the planner.
     """
 
-    # `carry`: a column of the matching rows handed out beside their ids (the arrays of the
-    # walk and of GIN hold it in step with the ids)
+    # `carry`: columns of the matching rows handed out beside their ids (the arrays of the
+    # walk and of GIN hold them in step with the ids)
     def col(alias: str) -> str:
-        return f", {alias}.{carry}" if carry else ""
+        return "".join(f", {alias}.{c}" for c in carry)
 
     def agg(alias: str) -> str:
-        return f", array_agg({alias}.{carry}) AS carried" if carry else ""
+        return "".join(f", array_agg({alias}.{c}) AS carried_{c}" for c in carry)
 
     def unnest(alias: str) -> str:
-        return f", unnest({alias}.carried) AS {carry}" if carry else ""
+        return "".join(f", unnest({alias}.carried_{c}) AS {c}" for c in carry)
 
     # A term's share of the rows: its lexemes' rows (bot.store.fts_lexemes; a prefix sums
     # its lexemes') over all rows (corpus_state, kept by the same swap). All that the plan

@@ -94,3 +94,58 @@ async def test_a_topic_of_all_time_is_counted_without_reading_its_articles_again
         assert len(sent) == statements
     finally:
         await store.close()
+
+
+async def holm_store(store: Store) -> TopicQuery:
+    """Vera Holm quoted in articles 0-7 (published a day apart), two of them seen a day
+    later; articles 10-13 quote Tom Rau on what Vera Holm said (her name in the sentence);
+    articles 20-21 quote Tom Rau on something else. The topic 'Vera Holm' as the digest
+    resolves it: her name's words and her speaker id."""
+    first = [
+        article(i, f"Vera Holm sagte am Tag {i}: Wir bleiben.", (Q(0, "Vera Holm", "Wir bleiben"),))
+        for i in range(6)
+    ]
+    first += [
+        article(
+            10 + i,
+            f"Tom Rau widersprach Vera Holm am Tag {i}.",
+            (Q(0, "Tom Rau", f"widersprach Vera Holm am Tag {i}"),),
+        )
+        for i in range(4)
+    ]
+    first += [
+        article(20 + i, f"Tom Rau lobte das Brot am Tag {i}.", (Q(0, "Tom Rau", "lobte das Brot"),))
+        for i in range(2)
+    ]
+    await store.corpus.apply(first, [], [], [], now=SAMPLE_NOW)
+    later = [
+        article(6 + i, "Wir gehen nicht, sagte sie.", (Q(0, "Vera Holm", "Wir gehen nicht"),))
+        for i in range(2)
+    ]
+    await store.corpus.apply(later, [], [], [], now=SAMPLE_NOW + timedelta(days=1))
+    ids = tuple(i for i, name in await store.speakers.names() if name == "Vera Holm")
+    assert len(ids) == 1
+    return TopicQuery(fts_queries("Vera Holm")[0], ids)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("since_first_day", "limit", "days"),
+    [(False, 5, [13, 12, 11, 10, 7]), (False, 20, [13, 12, 11, 10, 7, 6, 5, 4, 3, 2, 1, 0]),
+     (True, 5, [7, 6])],
+)  # fmt: skip
+async def test_a_name_topics_quotes_are_hers_and_those_naming_her_newest_first(
+    store_url: str, since_first_day: bool, limit: int, days: list[int]
+) -> None:
+    """Her own quotes (also those whose sentence does not name her) and Tom Rau's naming
+    her, newest publication first, at most `limit`; since the first day only the two seen
+    later. Tom Rau's other quotes never."""
+    store = await Store.open(store_url)
+    try:
+        topic = await holm_store(store)
+        when = SAMPLE_NOW if since_first_day else None
+        quotes = await store.quotes.for_topic(topic, when, limit=limit)
+        start = date(2024, 11, 1)
+        assert [(q.published - start).days for q in quotes if q.published] == days
+        assert all("Brot" not in q.text for q in quotes)
+    finally:
+        await store.close()

@@ -273,7 +273,7 @@ async def test_a_topics_sentence_source_gives_the_article_of_each_newest_match(
         await rarer_word_store(store)
         d = store._db.dialect
         words = '"ida" AND "meier"'
-        sql = d.fts_newest_of("sentence", "article_id", together=True, rarest=True)
+        sql = d.fts_newest_of("sentence", ("article_id",), together=True, rarest=True)
         cur = await store._db.conn.execute(sql, (d.match(words), limit))
         got = [r[0] for r in await cur.fetchall()]
         cur = await store._db.conn.execute(
@@ -294,7 +294,7 @@ async def test_the_article_of_each_match_comes_with_the_match_not_by_a_second_lo
     try:
         await rarer_word_store(store)
         d = store._db.dialect
-        sql = d.fts_newest_of("sentence", "article_id", together=True, rarest=True)
+        sql = d.fts_newest_of("sentence", ("article_id",), together=True, rarest=True)
         loops = await index_loops(store, sql, (d.match('"ida" AND "meier"'), 30))
         assert loops.get("sentences_pkey", 0) < 30
     finally:

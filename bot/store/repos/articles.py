@@ -161,7 +161,7 @@ def _topic_sources(d: Dialect, topic: TopicQuery) -> list[tuple[str, tuple[objec
         out.append(
             (
                 # one row per sentence (not DISTINCT): reaching the bound is seen by the caller
-                d.fts_newest_of("sentence", "article_id", together=named, rarest=rarest),
+                d.fts_newest_of("sentence", ("article_id",), together=named, rarest=rarest),
                 (match,),
             )
         )
