@@ -92,6 +92,19 @@ def may_continue(kind: ReportKind, step: Step) -> bool:
     return step.gap == 2 and kind in ("k1-aux", "hearsay") and not step.new_paragraph
 
 
+def names_again(texts: Sequence[str], speaker: str, gender: str | None) -> bool:
+    """Whether a sentence (its words outside quotation marks) refers to the running speaker
+    again: by the last word of the name ("Pflugbeil war mehrmals in Japan") or by "er" when
+    the speaker is not known to be a woman ("Im Besonderen hat er junge Leute im Verdacht").
+    A narrative sentence about the speaker keeps the story with them, so a Konjunktiv
+    sentence right after it still reports what they said."""
+    if not speaker:
+        return False
+    if speaker.split()[-1] in texts:
+        return True
+    return gender != "f" and any(t in ("er", "Er") for t in texts)
+
+
 def strong_forms(lemma_of: Mapping[str, str], verbs: frozenset[str]) -> frozenset[str]:
     """Konjunktiv II of strong verbs, from a form -> lemma table: a lower-case form in -e/-en
     whose umlaut its infinitive lacks ("käme"/kommen, "stünden"/stehen, "gäbe"/geben). The
