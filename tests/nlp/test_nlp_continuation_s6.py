@@ -5,7 +5,7 @@ haben") is no source of its own. German sentences written for these tests."""
 
 from __future__ import annotations
 
-from bot.nlp.attribution.continuation import names_again
+from bot.nlp.attribution.continuation import names_again, perfect_infinitive
 from tests.nlp.extract_helpers import Extract
 
 STATEMENT = "Der Geologe Hans Berger sagte, der Hang sei instabil."
@@ -77,3 +77,10 @@ def test_a_finite_speech_verb_is_still_a_source_of_its_own(extract: Extract) -> 
         "Ein Reporter schrieb, der Kassenwart solle die Briefe gefälscht haben."
     )
     assert "Jan Holt" not in speakers_of(extract, text, "Briefe")
+
+
+def test_a_participle_closing_a_perfect_infinitive_is_not_finite() -> None:
+    assert perfect_infinitive(tokens("Er soll Briefe geschrieben haben ."), 3)
+    assert perfect_infinitive(tokens("Was er gesagt haben soll , ist unklar ."), 2)
+    assert not perfect_infinitive(tokens("Die Lage sei ernst , sagte sein Sprecher ."), 5)
+    assert not perfect_infinitive(tokens("Er hat es gesagt ."), 3)

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 
 from bot.models import Quote
 from bot.nlp.attribution.continuation import (
-    PERFECT_TAIL,
     ReportKind,
     Step,
     in_complement_only,
@@ -18,6 +17,7 @@ from bot.nlp.attribution.continuation import (
     may_continue,
     modal_at,
     names_again,
+    perfect_infinitive,
 )
 from bot.nlp.attribution.sources import back_reference
 from bot.nlp.quotes.base import RulesBase
@@ -139,7 +139,8 @@ class Continuations(Entities, CueFinder, QuoteRecords):
         self, words: Sequence[Word], state: DocState, si: int, known: int, made: bool
     ) -> None:
         """After a sentence: where the running statement stands (its paragraph, whether it
-        is in Konjunktiv) and which person a sentence without a statement introduced."""
+        is in Konjunktiv; a sentence about its speaker carries it one sentence further) and
+        which person a sentence without a statement introduced."""
         state.introduced = None
         if state.chain is not None and state.chain[2] == si:
             state.chain_paragraph = state.paragraph
@@ -169,7 +170,7 @@ class Continuations(Entities, CueFinder, QuoteRecords):
         finite verb at all: hearsay about what someone did, not a new source."""
         for i, _, _ in self.find_cues(words):
             near = {w.text.lower() for w in words[max(0, i - 1) : i + 2]}
-            if i + 1 < len(words) and words[i + 1].text in PERFECT_TAIL:
+            if perfect_infinitive([w.text for w in words], i):
                 continue  # "soll … geschrieben haben": a participle in hearsay, not finite
             if not near & IMPERSONAL and not self.is_konj1(words[i].text):
                 return True
