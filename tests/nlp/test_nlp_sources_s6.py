@@ -205,3 +205,17 @@ def test_first_assumptions_are_an_unnamed_report(extract: Extract) -> None:
 
 def test_assumptions_as_a_subject_report_nothing(extract: Extract) -> None:
     assert list(extract("Die Annahmen der Forscher waren falsch.").quotes) == []
+
+
+def test_dated_unnamed_report_before_zufolge(extract: Extract) -> None:
+    q = one_quote(
+        extract,
+        "Ersten Angaben vom gestrigen Mittwoch zufolge gehörte das Flugzeug dem Institut.",
+    )
+    assert (q.speaker, q.kind) == ("anonymous", "according_to")
+    assert q.text == "gehörte das Flugzeug dem Institut"
+
+
+def test_date_after_a_thing_before_zufolge_is_no_report(extract: Extract) -> None:
+    text = "Dem Wetter vom Montag zufolge gehörte das Flugzeug dem Institut."
+    assert list(extract(text).quotes) == []

@@ -8,13 +8,19 @@ by `marker_sources`, the marker kinds with grammar of their own by `marker_nach`
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from bot.nlp.cues import ACCORDING_NOUNS
 from bot.nlp.quotes.base import _adjective_like
 from bot.nlp.quotes.grammar import BOUNDARY
 from bot.nlp.quotes.marker_nach import NachMarkers
-from bot.nlp.quotes.marker_shapes import attribute_start, attributes_before, noun_head
+from bot.nlp.quotes.marker_shapes import (
+    attribute_start,
+    attributes_before,
+    noun_head,
+    time_after,
+)
 from bot.nlp.quotes.marker_so import SoMarkers
 from bot.nlp.quotes.marker_wie_aus import WieAusMarkers, without_wie_aus_verbs
 from bot.nlp.quotes.model import Attribution, MarkerHit, Word
@@ -120,6 +126,16 @@ class Markers(NachMarkers, SoMarkers, WieAusMarkers):
             return (np, (i - 1, np.end), "unter Berufung auf") if np is not None else None
         return None
 
+    def _dated_report(self, texts: list[str], i: int) -> tuple[NP | None, int]:
+        """ "Ersten Angaben vom gestrigen Mittwoch zufolge": an unnamed report with its date
+        between the noun and "zufolge"; the date belongs to the marker."""
+        for j in range(max(1, i - 5), i - 1):
+            when = time_after(texts, j, i, self.according.words.time_nouns)
+            if when == i:
+                np = self._unnamed_report(texts, j - 1)
+                return (dataclasses.replace(np, end=i), j - 1) if np is not None else (None, i)
+        return None, i
+
     def _zufolge(self, texts: list[str], i: int) -> MarkerHit | None:
         """ "X zufolge", "Angaben des Ministeriums zufolge", "ersten Angaben zufolge"."""
         medium = self._medium_before(texts, i)
@@ -128,6 +144,8 @@ class Markers(NachMarkers, SoMarkers, WieAusMarkers):
         np, s0 = self._np_ending_at(texts, i)
         if np is None:
             np, s0 = self._unnamed_report(texts, i - 1), i - 1
+        if np is None:
+            np, s0 = self._dated_report(texts, i)
         if np is None:
             return None
         s0 = attribute_start(texts, attributes_before(texts, s0, self.according.words.hedges))
