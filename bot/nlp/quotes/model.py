@@ -202,9 +202,12 @@ class AskedNames(frozenset[str]):
         return frozenset.__iter__(self)
 
     def answers_alike(self, names: frozenset[str]) -> bool:
-        """Whether `names` answers every question this set was asked the same way."""
+        """Whether `names` answers every question this set was asked the same way (the
+        same names always do; checked first, in C, as most sentences have them)."""
+        if frozenset.__eq__(self, names) is True:
+            return True
         if self.listed:
-            return frozenset.__eq__(self, names) is True
+            return False
         return all((word in names) == found for word, found in self.asked.items())
 
 
