@@ -37,6 +37,8 @@ SEIN = frozenset({"war", "ist", "sei", "wäre", "waren", "sind"})
 GENITIVE_RELS = frozenset({"deren", "dessen"})
 # articles that open a subject with an extended attribute ("die in Rom geborene Sängerin")
 ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
+# endings of inflected attributive adjectives inside an apposition ("aus dem rechten Lager")
+INSERTION_ENDINGS = ("e", "en", "em", "er", "es")
 
 
 def _web_address(word: str) -> bool:
@@ -195,7 +197,7 @@ class Subjects(RulesBase):
                 and texts[c - 1] == ","
             ):
                 return np  # "Frank Sichau, der als Sprecher fungiert, erklärte"; "Der Minister, …"
-            gap_lo = np.end
+            gap_lo = self._insertion_end(texts, np, c) or np.end
             if gap_lo < c and texts[gap_lo] == "," and s > 0 and texts[s - 1] == ",":
                 gap_lo += 1  # "Der Direktor des Rates, John Kirby, sagte"
             if np.end <= c and self._gap_ok(texts, gap_lo, c):
@@ -402,9 +404,42 @@ class Subjects(RulesBase):
         while s < a and texts[s].lower() in self.vocab.lead_skip:
             s += 1
         np = self._np(texts, s, a - 1)
+        if np is not None and np.end < a - 1 and self._insertion_end(texts, np, a) == a:
+            return np  # "X, zuständig für das US-Geschäft, hatte angekündigt"
         if np is None or np.end != a - 1 or np.kind != "name" or "," not in np.mention:
             return None
         return np
+
+    def _insertion_end(self, texts: list[str], np: NP, c: int) -> int | None:
+        """The end of a comma-enclosed apposition after a name that the phrase chunker does
+        not read: an indefinite description ("John Kline, ein Abgeordneter aus Ohio, sagte")
+        or an adjective phrase ("X, zuständig für das US-Geschäft, hatte angekündigt"). It
+        must close right before the cue (or its auxiliary) and hold no verb: only articles,
+        nouns, prepositions, numbers and attributive adjectives, so a clause or a list of
+        names never passes as one."""
+        lo, close = np.end, c - 1
+        if np.kind != "name" or not (lo < close - 1 and texts[lo] == "," and texts[close] == ","):
+            return None
+        if close - lo > 14:
+            return None
+        first = texts[lo + 1]
+        low = first.lower()
+        if low not in ("ein", "eine") and not (first.isalpha() and first.islower()):
+            return None  # a name or a role after the comma is the chunker's apposition
+        if low in SUBORDINATORS or low in RELATIVE or low in PREPOSITIONS:
+            return None
+        for t in texts[lo + 2 : close]:
+            tl = t.lower()
+            if tl in ("und", "sowie") and low in ("ein", "eine"):
+                continue  # "ein Abgeordneter und früherer Offizier": one person, two nouns
+            if t in QUOTE_CHARS or t in BOUNDARY or tl in SUBORDINATORS or tl in ("und", "oder"):
+                return None
+            if t[:1].isupper() or t.isdigit() or tl in PREPOSITIONS or tl in DETS:
+                continue
+            if tl in ("einem", "einer", "eines", "einen") or tl.endswith(INSERTION_ENDINGS):
+                continue  # articles and attributive adjectives ("aus dem konservativen Lager")
+            return None
+        return close + 1
 
     def _coordinated_subject(self, texts: list[str], a: int) -> NP | None:
         """The subject opening the main clause before "und": "Der Minister besuchte die
