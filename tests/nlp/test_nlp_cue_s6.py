@@ -34,3 +34,30 @@ def test_a_name_before_an_indefinite_or_adjective_apposition_speaks(extract: Ext
 def test_an_adverb_between_commas_is_no_apposition(extract: Extract) -> None:
     # a sentence adverb and a place between the commas: not a description of the name
     assert found(extract, "Peter Meier, gestern noch in Berlin, sagte, er sei unschuldig.") == []
+
+
+def test_the_subject_before_a_long_relative_clause_speaks(extract: Extract) -> None:
+    assert found(
+        extract,
+        "Der Verband, der vor zwanzig Jahren von der Industrie gegründet wurde, hat erklärt, "
+        "dass keine Gefahr bestehe.",
+    ) == [("Verband", "claim", "dass keine Gefahr bestehe")]
+    assert found(
+        extract,
+        "Karl Brandt, der seit 1998 in der Stadt an der Küste als Bürgermeister regiert, hatte "
+        "am Montag angekündigt, erneut anzutreten.",
+    ) == [("Karl Brandt", "announcement", "erneut anzutreten")]
+    assert found(
+        extract,
+        "Ina Roth, die am Montag auf einer Tagung in der an Polen grenzenden Stadt Görlitz "
+        "war, sagte, dass sie auf eine Einigung hoffe.",
+    ) == [("Ina Roth", "claim", "dass sie auf eine Einigung hoffe")]
+
+
+def test_a_fronted_object_or_a_thing_before_a_relative_clause_is_no_speaker(
+    extract: Extract,
+) -> None:
+    qs = found(extract, "Die Vorwürfe, die der Minister gestern erhob, wies Peter Maier zurück.")
+    assert [s for s, _, _ in qs] == ["Peter Maier"]
+    text = "Die Brücke, die seit 1998 gesperrt ist, hatte am Montag gezeigt, dass sie hält."
+    assert found(extract, text) == []

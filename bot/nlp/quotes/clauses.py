@@ -283,7 +283,7 @@ class Clauses(Accusations, Subjects, Contents):
         if np is None and lemma == "zitieren":
             np = self._quoted_person(texts, c, b)
         if np is None:
-            np = self._apposed_subject(texts, a, c)
+            np = self._apposed_subject(texts, a, c) or self._relative_antecedent(texts, a, c, b)
         if np is None:
             np = self._subject_around_cue(cl, lemma)
         return np, cue

@@ -410,6 +410,45 @@ class Subjects(RulesBase):
             return None
         return np
 
+    def _relative_antecedent(self, texts: list[str], a: int, c: int, b: int) -> NP | None:
+        """ "Der NDR, der in der ARD dafür verantwortlich ist, begründete …", "Mubarak, der seit
+        1981 regiert, hatte angekündigt …": a main clause whose subject opens the sentence
+        and is followed by a relative clause of any length; the cue (or its auxiliary) comes
+        right after that clause. Nothing else may stand between them, and in V2 no subject
+        may follow the cue (then the antecedent is a fronted object)."""
+        if a < 3 or texts[a - 1] != "," or not texts[a - 2].isalpha() or texts[a - 2][:1].isupper():
+            return None  # the relative clause ends with its finite verb
+        if a == c:
+            inv = self.speaker_after(texts, c, b)
+            if inv is not None and self._speaks(inv):
+                return None
+        elif not (texts[a].lower() in FINITE_HABEN and texts[a + 1][:1].islower()):
+            return None  # "…, hatte der Minister gesagt": the subject follows the auxiliary
+        comma = next((k for k in range(a - 2, 0, -1) if texts[k] in BOUNDARY), None)
+        if comma is None or texts[comma] != "," or texts[comma + 1].lower() not in RELATIVE:
+            return None
+        if any(t in QUOTE_CHARS for t in texts[comma:a]):
+            return None
+        s = 0
+        while s < comma and texts[s].lower() in self.vocab.lead_skip:
+            s += 1
+        if texts[s].lower() in OBLIQUE_ARTICLES:
+            return None
+        np = self._np(texts, s, comma, allow_apposition=False)
+        if np is None or np.end != comma or _no_subject_word(np):
+            return None
+        return np if self._speaks(np) and np.kind != "pronoun" else None
+
+    def _speaks(self, np: NP) -> bool:
+        """A phrase that can be a speaker: a name, a pronoun, an organisation or a role."""
+        head = np.name.split()[-1]
+        return (
+            np.kind in ("name", "pronoun")
+            or np.org
+            or is_role(head)
+            or self.check.is_somebody(np.name)
+        )
+
     def _insertion_end(self, texts: list[str], np: NP, c: int) -> int | None:
         """The end of a comma-enclosed apposition after a name that the phrase chunker does
         not read: an indefinite description ("John Kline, ein Abgeordneter aus Ohio, sagte")
