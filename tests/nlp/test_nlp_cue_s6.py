@@ -61,3 +61,34 @@ def test_a_fronted_object_or_a_thing_before_a_relative_clause_is_no_speaker(
     assert [s for s, _, _ in qs] == ["Peter Maier"]
     text = "Die Brücke, die seit 1998 gesperrt ist, hatte am Montag gezeigt, dass sie hält."
     assert found(extract, text) == []
+
+
+def test_judgements_rulings_orders_and_conclusions_report_their_clause(extract: Extract) -> None:
+    assert found(extract, "Die Richterin urteilte, dass die Kündigung unwirksam sei.") == [
+        ("Richterin", "claim", "dass die Kündigung unwirksam sei")
+    ]
+    assert found(extract, "Das Ministerium legte fest, dass nur 30 Wale gejagt werden dürfen.") == [
+        ("Ministerium", "announcement", "dass nur 30 Wale gejagt werden dürfen")
+    ]
+    assert found(extract, "Der Präsident erteilte der Armee den Befehl, die Brücke zu räumen.") == [
+        ("Präsident", "demand", "die Brücke zu räumen")
+    ]
+    assert found(extract, "Beobachter schließen daraus, dass die Regierung geschwächt ist.") == [
+        ("Beobachter", "claim", "dass die Regierung geschwächt ist")
+    ]
+
+
+def test_a_ruling_order_or_fixed_date_without_a_clause_is_no_statement(extract: Extract) -> None:
+    for text in (
+        "Das Gericht urteilte über den Fall des Bürgermeisters.",
+        "Der Rat legte den Termin für die Wahl fest.",
+        "Der General gab den Befehl. Die Truppen sollten sofort abziehen.",
+        "Der Minister wollte sich nicht festlegen, ob die Steuer sinkt.",
+    ):
+        assert found(extract, text) == [], text
+
+
+def test_an_ordinal_date_between_subject_and_cue_keeps_the_subject(extract: Extract) -> None:
+    assert found(
+        extract, "Das Kabinett hat am 19. August entschieden, das Hallenbad zu schließen."
+    ) == [("Kabinett", "announcement", "das Hallenbad zu schließen")]

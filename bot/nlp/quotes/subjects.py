@@ -100,8 +100,8 @@ class Subjects(RulesBase):
                 and not self.is_konj1(t)
             ):
                 continue  # adverbs ("erstmals") and objects
-            if t.isdigit():
-                continue  # "noch im Mai 2005"
+            if t.isdigit() or (t[:-1].isdigit() and t.endswith(".")):
+                continue  # "noch im Mai 2005", "am 19. August"
             return False
         return True
 
