@@ -92,3 +92,23 @@ def test_an_ordinal_date_between_subject_and_cue_keeps_the_subject(extract: Extr
     assert found(
         extract, "Das Kabinett hat am 19. August entschieden, das Hallenbad zu schließen."
     ) == [("Kabinett", "announcement", "das Hallenbad zu schließen")]
+
+
+def test_a_justification_as_or_with_a_clause_is_a_statement(extract: Extract) -> None:
+    assert found(extract, "Das Ministerium rechtfertigte den Angriff als „reine Notwehr“.") == [
+        ("Ministerium", "claim", "reine Notwehr")
+    ]
+    assert found(
+        extract, "Die Stadt rechtfertigte die Sperrung damit, dass die Brücke marode sei."
+    ) == [("Stadt", "claim", "dass die Brücke marode sei")]
+    assert found(extract, "Die Regierung rechtfertigte ihr Vorgehen vor dem Parlament.") == []
+
+
+def test_a_quoted_object_after_the_cue_is_never_the_speaker(extract: Extract) -> None:
+    # the phrase before the cue is its subject: the quoted words are what it promises
+    # (a version is nobody, so there is no speaker at all rather than a reversed one)
+    assert found(extract, "Die neue Version verspricht „Suche ohne Werbung“.") == []
+    # with nothing before the cue, a quoted title after it is the medium
+    assert found(extract, "„Das war ein Fehler“, schrieb „Die Zeit“ in einem Nachruf.") == [
+        ("„Die Zeit“", "claim", "Das war ein Fehler")
+    ]

@@ -335,6 +335,10 @@ class Clauses(Accusations, Subjects, Contents):
         inv = self.speaker_after(texts, c, b)
         if inv is not None and np is None and texts[inv.start].lower() in ("den", "dem", "das"):
             inv = None  # "… bekräftigen die niedrige Quote": an object, not a subject
+        if inv is not None and _quoted_phrase(texts, inv):
+            # "Die neue Version verspricht „Suche ohne Müll“": a phrase opens the clause, so
+            # the quoted words after the cue are its object, never a medium
+            inv = None
         # "Der Zeitung sagte Filep Karma: …": a name or pronoun right after the cue is
         # the subject; the phrase before it is a dative object (or a sentence adverb
         # mistaken for a name: "Sinngemäß hofft Musk")
@@ -461,6 +465,12 @@ class Clauses(Accusations, Subjects, Contents):
             cut = texts.index("von", np.start, np.end)
             return self._np(texts, np.start, cut, allow_apposition=False)
         return np
+
+
+def _quoted_phrase(texts: list[str], np: NP) -> bool:
+    """A phrase in quotation marks without an article: a title after a cue is the medium
+    only when no phrase stands before the cue ("…“, schrieb „Die Zeit“")."""
+    return texts[np.start] in QUOTE_CHARS  # "verkündete der „Deutsche Fußball-Bund“" names it
 
 
 def _closes(texts: list[str], k: int) -> bool:
