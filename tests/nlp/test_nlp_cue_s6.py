@@ -112,3 +112,23 @@ def test_a_quoted_object_after_the_cue_is_never_the_speaker(extract: Extract) ->
     assert found(extract, "„Das war ein Fehler“, schrieb „Die Zeit“ in einem Nachruf.") == [
         ("„Die Zeit“", "claim", "Das war ein Fehler")
     ]
+
+
+def test_a_definite_description_or_an_age_after_a_name_is_its_apposition(
+    extract: Extract,
+) -> None:
+    text = (
+        "Peter Sharp, der geschäftsführende Direktor der Reederei Rabaul Shipping, sagte, "
+        "die Ursache sei noch unklar."
+    )
+    assert found(extract, text) == [("Peter Sharp", "claim", "die Ursache sei noch unklar")]
+    text = "Alice Kakamara, 30, beschrieb den Hergang: „Die See war wirklich rau.“"
+    assert found(extract, text) == [("Alice Kakamara", "claim", "Die See war wirklich rau")]
+    text = "Der Minister, ein erfahrener Diplomat aus Bonn, sagte, die Lage sei ernst."
+    assert found(extract, text) == [("Minister", "claim", "die Lage sei ernst")]
+
+
+def test_a_relative_clause_after_a_name_is_no_definite_apposition(extract: Extract) -> None:
+    # "der" before a lower-case word opens a relative clause whose verb is no cue of the name
+    text = "Peter Meier, der gestern sagte, er sei krank, fehlte am Montag."
+    assert [s for s, _, _ in found(extract, text)] == ["Peter Meier"]

@@ -450,26 +450,37 @@ class Subjects(RulesBase):
         )
 
     def _insertion_end(self, texts: list[str], np: NP, c: int) -> int | None:
-        """The end of a comma-enclosed apposition after a name that the phrase chunker does
-        not read: an indefinite description ("John Kline, ein Abgeordneter aus Ohio, sagte")
-        or an adjective phrase ("X, zuständig für das US-Geschäft, hatte angekündigt"). It
-        must close right before the cue (or its auxiliary) and hold no verb: only articles,
-        nouns, prepositions, numbers and attributive adjectives, so a clause or a list of
-        names never passes as one."""
+        """The end of a comma-enclosed apposition after a speaker that the phrase chunker does
+        not read: an indefinite or definite description ("John Kline, ein Abgeordneter aus
+        Ohio, sagte", "Peter Sharp, der Direktor der Reederei, sagte"), an adjective phrase
+        ("X, zuständig für das US-Geschäft, hatte angekündigt") or an age ("Alice Kakamara,
+        30, beschrieb"). It must close right before the cue (or its auxiliary) and hold no
+        verb: only articles, nouns, prepositions, numbers and attributive adjectives, so a
+        clause or a list of names never passes as one."""
         lo, close = np.end, c - 1
-        if np.kind != "name" or not (lo < close - 1 and texts[lo] == "," and texts[close] == ","):
+        if np.kind == "pronoun" or not (np.kind == "name" or self._speaks(np)):
             return None
-        if close - lo > 14:
+        if not (lo < close - 1 and texts[lo] == "," and texts[close] == ","):
             return None
-        first = texts[lo + 1]
-        low = first.lower()
-        if low not in ("ein", "eine") and not (first.isalpha() and first.islower()):
+        if close - lo > 18:
+            return None
+        first, low = texts[lo + 1], texts[lo + 1].lower()
+        if close - lo == 2 and first.isdigit():
+            return close + 1  # an age: "Alice Kakamara, 30, beschrieb"
+        article = low in ("ein", "eine") or (
+            np.kind == "name"
+            and low in ("der", "die", "das")
+            and texts[lo + 2][:1].isupper()
+            and texts[lo + 2].isalpha()
+        )  # a name's "der Direktor", not the relative "der gestern …"; after a description
+        # a definite phrase is the name ("die größte Privatbank, die Deutsche Bank, meldete")
+        if not article and not (first.isalpha() and first.islower()):
             return None  # a name or a role after the comma is the chunker's apposition
-        if low in SUBORDINATORS or low in RELATIVE or low in PREPOSITIONS:
+        if not article and (low in SUBORDINATORS or low in RELATIVE or low in PREPOSITIONS):
             return None
         for t in texts[lo + 2 : close]:
             tl = t.lower()
-            if tl in ("und", "sowie") and low in ("ein", "eine"):
+            if tl in ("und", "sowie") and article:
                 continue  # "ein Abgeordneter und früherer Offizier": one person, two nouns
             if t in QUOTE_CHARS or t in BOUNDARY or tl in SUBORDINATORS or tl in ("und", "oder"):
                 return None
