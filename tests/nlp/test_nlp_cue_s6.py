@@ -132,3 +132,16 @@ def test_a_relative_clause_after_a_name_is_no_definite_apposition(extract: Extra
     # "der" before a lower-case word opens a relative clause whose verb is no cue of the name
     text = "Peter Meier, der gestern sagte, er sei krank, fehlte am Montag."
     assert [s for s, _, _ in found(extract, text)] == ["Peter Meier"]
+
+
+def test_a_resolution_clause_or_treaty_states_its_dass_clause(extract: Extract) -> None:
+    text = "Der Beschluss sieht vor, dass ein Ausschuss über die Kandidaten entscheidet."
+    assert found(extract, text) == [
+        ("Beschluss", "claim", "dass ein Ausschuss über die Kandidaten entscheidet")
+    ]
+    text = "Die Klausel besagt, dass der Käufer seinen Anteil zurückgeben muss."
+    assert found(extract, text) == [
+        ("Klausel", "claim", "dass der Käufer seinen Anteil zurückgeben muss")
+    ]
+    for text in ("Das Abkommen zeigte schnell Wirkung.", "Der Vertrag sieht gut aus."):
+        assert found(extract, text) == [], text
