@@ -145,3 +145,22 @@ def test_a_resolution_clause_or_treaty_states_its_dass_clause(extract: Extract) 
     ]
     for text in ("Das Abkommen zeigte schnell Wirkung.", "Der Vertrag sieht gut aus."):
         assert found(extract, text) == [], text
+
+
+def test_a_role_apposition_with_a_split_compound_reaches_the_cue(extract: Extract) -> None:
+    text = (
+        "Karin Lenz, Sprecherin der Lehrer- und Elternvereinigung für den Kreis Kassel, "
+        "sagte, die Schule sei „völlig überlastet“."
+    )
+    assert found(extract, text) == [("Karin Lenz", "claim", "die Schule sei „völlig überlastet“")]
+
+
+def test_a_quoted_title_inside_the_fronted_phrase_is_no_statement(extract: Extract) -> None:
+    text = "Nach der Premiere des Films „Der Sturm“ meldete der Sender, dass die Quote hoch war."
+    assert found(extract, text) == [("Sender", "claim", "dass die Quote hoch war")]
+    # a quotation opening the sentence before the cue is the statement
+    text = "„Wir kommen wieder“, sagte der Trainer am Montag."
+    assert found(extract, text) == [("Trainer", "claim", "Wir kommen wieder")]
+    # the fronted quotation is what "sprechen von" reports, whatever follows
+    text = "Von einem „schweren Fehler“ sprach der Minister, wenn Daten „verloren“ gingen."
+    assert [t for _, _, t in found(extract, text)][:1] == ["Von einem „schweren Fehler“"]

@@ -58,7 +58,13 @@ class Contents(RulesBase):
         if _apposed_wie(cl, np):
             # "…, wie Burt Rutan, Chef der Firma, mitteilte": the clause opened before the name
             return _wie_content(dataclasses.replace(cl, a=np.start - 1, first="wie"))
-        if a == c and a > 0 and np.start > c and not self._complement_follows(cl):
+        if (
+            a == c
+            and a > 0
+            and np.start > c
+            and not self._complement_follows(cl)
+            and not self._quoted_title_before(cl)
+        ):
             return (0, a)  # "„…“, sagte Kirby" / "Das Militär habe …, sagte Austin"
         if self._preposed_perfect(cl, np, lemma == "zitieren"):
             return (0, a)  # "Die Lage sei ernst, hatte der Minister gesagt"
@@ -87,6 +93,19 @@ class Contents(RulesBase):
         if not (b <= cl.c + 2 and b + 1 < end and cl.texts[b] in (",", ":")):
             return False
         return cl.words[b + 1].inq or self._clause_complement(cl.words, "", b + 1, end)
+
+    def _quoted_title_before(self, cl: CueClause) -> bool:
+        """ "Nach der Enzyklika „Deus caritas est“ meldete der Sender, dass …": a quotation
+        right before the cue without the comma a preposed statement takes is a title inside
+        the fronted phrase, when the cue has a reported clause of its own after its subject."""
+        texts, a, b, end = cl.texts, cl.a, cl.b, cl.end
+        if texts[a - 1] not in QUOTE_CHARS or not (b + 1 < end and texts[b] in (",", ":")):
+            return False
+        o = next((k for k in range(a - 2, -1, -1) if texts[k] in QUOTE_CHARS), None)
+        if o is None or o == 0 or texts[o - 1] in BOUNDARY or texts[o - 1] in (".", "!", "?"):
+            return False  # the quotation opens the sentence or a clause: a statement
+        # a dass/ob-clause or Konjunktiv ("wenn Daten „…“" after "spricht von „…“" is not)
+        return texts[b + 1].lower() in ("dass", "ob") or self.has_konj(cl.words, b + 1, end)
 
     def _preposed_perfect(self, cl: CueClause, np: NP, quoted: bool = False) -> bool:
         """ "Die Lage sei ernst, hatte der Minister gesagt": an auxiliary opens the cue's

@@ -474,13 +474,16 @@ class Subjects(RulesBase):
             and texts[lo + 2].isalpha()
         )  # a name's "der Direktor", not the relative "der gestern …"; after a description
         # a definite phrase is the name ("die größte Privatbank, die Deutsche Bank, meldete")
-        if not article and not (first.isalpha() and first.islower()):
-            return None  # a name or a role after the comma is the chunker's apposition
+        role = np.kind == "name" and first.isalpha() and is_role(first)
+        if not article and not role and not (first.isalpha() and first.islower()):
+            return None  # a name after the comma is a list or the chunker's apposition
         if not article and (low in SUBORDINATORS or low in RELATIVE or low in PREPOSITIONS):
             return None
-        for t in texts[lo + 2 : close]:
-            tl = t.lower()
-            if tl in ("und", "sowie") and article:
+        for k in range(lo + 2, close):
+            t, tl = texts[k], texts[k].lower()
+            if tl in ("und", "oder") and texts[k - 1].endswith("-"):
+                continue  # "der Journalistinnen- und Journalisten-Union": one compound
+            if tl in ("und", "sowie") and (article or role):
                 continue  # "ein Abgeordneter und früherer Offizier": one person, two nouns
             if t in QUOTE_CHARS or t in BOUNDARY or tl in SUBORDINATORS or tl in ("und", "oder"):
                 return None
