@@ -164,3 +164,15 @@ def test_a_quoted_title_inside_the_fronted_phrase_is_no_statement(extract: Extra
     # the fronted quotation is what "sprechen von" reports, whatever follows
     text = "Von einem „schweren Fehler“ sprach der Minister, wenn Daten „verloren“ gingen."
     assert [t for _, _, t in found(extract, text)][:1] == ["Von einem „schweren Fehler“"]
+
+
+def test_a_statement_one_had_made_with_lassen_is_the_subjects(extract: Extract) -> None:
+    text = "Die Ministerin ließ über ihren Anwalt mitteilen, dass sie zurücktrete."
+    assert found(extract, text) == [("Ministerin", "claim", "dass sie zurücktrete")]
+    text = "Am Montag ließ der Verband verlauten, die Gespräche seien gescheitert."
+    assert found(extract, text) == [("Verband", "claim", "die Gespräche seien gescheitert")]
+
+
+def test_an_infinitive_cue_after_a_modal_is_no_statement_yet(extract: Extract) -> None:
+    # only "lassen" makes the infinitive the subject's statement: "muss erklären" is a duty
+    assert found(extract, "Der Minister muss morgen erklären, warum er zurücktritt.") == []

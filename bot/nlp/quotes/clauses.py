@@ -37,6 +37,10 @@ CHANNELS = frozenset(
 )
 
 
+# finite forms of "lassen": "ließ über seinen Sprecher mitteilen, dass …" (had it said)
+FINITE_LASSEN = frozenset({"lässt", "läßt", "ließ", "ließen", "lassen", "ließe"})
+
+
 def _number_clash(verb: str, lemma: str, np: NP) -> bool:
     """A plural finite cue ("bekräftigen", "sagten") with a clearly singular noun phrase
     ("die niedrige Quote", "der Minister", "er") cannot be subject and verb."""
@@ -457,7 +461,9 @@ class Clauses(Accusations, Subjects, Contents):
     def _checked_subject(self, cl: CueClause, lemma: str, np: NP, prev_np: NP | None) -> NP | None:
         """The subject if it agrees with the cue, cut before "von" after "spricht"."""
         texts, c = cl.texts, cl.c
+        # "hat … bestritten" is a participle, "ließ … mitteilen" an infinitive: no finite cue
         perfect = np.end <= c and any(t.lower() in FINITE_HABEN for t in texts[np.end : c])
+        perfect = perfect or any(t.lower() in FINITE_LASSEN for t in texts[cl.a : c])
         if np is not prev_np and not perfect and _number_clash(texts[c], lemma, np):
             return None  # "hat bestritten" is a participle, not the plural "sie bestritten"
         if lemma == "sprechen" and np.start > c and "von" in texts[np.start : np.end]:
