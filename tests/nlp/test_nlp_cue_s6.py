@@ -176,3 +176,10 @@ def test_a_statement_one_had_made_with_lassen_is_the_subjects(extract: Extract) 
 def test_an_infinitive_cue_after_a_modal_is_no_statement_yet(extract: Extract) -> None:
     # only "lassen" makes the infinitive the subject's statement: "muss erklären" is a duty
     assert found(extract, "Der Minister muss morgen erklären, warum er zurücktritt.") == []
+
+
+def test_a_focus_adverb_after_a_back_pointing_cue_keeps_its_speaker(extract: Extract) -> None:
+    text = "Die Brücke ist marode. Das sagt zumindest Bürgermeisterin Eva Kurz."
+    assert found(extract, text) == [("Eva Kurz", "claim", "Die Brücke ist marode")]
+    # without a statement before it, "Das sagt …" reports nothing
+    assert found(extract, "Das sagt zumindest Bürgermeisterin Eva Kurz.") == []
