@@ -183,3 +183,12 @@ def test_a_focus_adverb_after_a_back_pointing_cue_keeps_its_speaker(extract: Ext
     assert found(extract, text) == [("Eva Kurz", "claim", "Die Brücke ist marode")]
     # without a statement before it, "Das sagt …" reports nothing
     assert found(extract, "Das sagt zumindest Bürgermeisterin Eva Kurz.") == []
+
+
+def test_a_plural_subject_sees_something_as_a_judgement(extract: Extract) -> None:
+    text = "Die Analysten sehen die Zinssenkung als Zeichen einer Schwäche."
+    assert found(extract, text) == [
+        ("Analysten", "claim", "die Zinssenkung als Zeichen einer Schwäche")
+    ]
+    for text in ("Die Zuschauer sehen das Spiel im Stadion.", "Wir sehen uns morgen."):
+        assert found(extract, text) == [], text
