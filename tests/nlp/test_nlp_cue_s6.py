@@ -192,3 +192,15 @@ def test_a_plural_subject_sees_something_as_a_judgement(extract: Extract) -> Non
     ]
     for text in ("Die Zuschauer sehen das Spiel im Stadion.", "Wir sehen uns morgen."):
         assert found(extract, text) == [], text
+
+
+def test_the_members_named_between_commas_leave_the_group_the_speaker(extract: Extract) -> None:
+    text = (
+        "Die Unterstützer der Vorlage, darunter auch die Bürgerfraktion, verwiesen darauf, "
+        "dass die Mieten sinken müssten."
+    )
+    assert found(extract, text) == [
+        ("Unterstützer der Vorlage", "claim", "dass die Mieten sinken müssten")
+    ]
+    # after a single name "darunter" names no members: no speaker is guessed
+    assert found(extract, "Peter Meier, darunter auch Anna, sagte, es sei gut.") == []

@@ -475,6 +475,11 @@ class Subjects(RulesBase):
         )  # a name's "der Direktor", not the relative "der gestern …"; after a description
         # a definite phrase is the name ("die größte Privatbank, die Deutsche Bank, meldete")
         role = np.kind == "name" and first.isalpha() and is_role(first)
+        # "Die Initiatoren, darunter auch die Bibliotheken, betonen": members of the group
+        members = np.kind != "name" and (
+            low == "darunter" or (low == "unter" and texts[lo + 2].lower() == "ihnen")
+        )
+        article = article or members
         if not article and not role and not (first.isalpha() and first.islower()):
             return None  # a name after the comma is a list or the chunker's apposition
         if not article and (low in SUBORDINATORS or low in RELATIVE or low in PREPOSITIONS):
@@ -485,6 +490,8 @@ class Subjects(RulesBase):
                 continue  # "der Journalistinnen- und Journalisten-Union": one compound
             if tl in ("und", "sowie") and (article or role):
                 continue  # "ein Abgeordneter und früherer Offizier": one person, two nouns
+            if members and tl in ("ihnen", "auch", "neben", "etwa", "sowohl", "als"):
+                continue  # "unter ihnen neben der ALA auch Autorenverbände"
             if t in QUOTE_CHARS or t in BOUNDARY or tl in SUBORDINATORS or tl in ("und", "oder"):
                 return None
             if t[:1].isupper() or t.isdigit() or tl in PREPOSITIONS or tl in DETS:
