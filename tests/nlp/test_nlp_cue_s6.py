@@ -204,3 +204,13 @@ def test_the_members_named_between_commas_leave_the_group_the_speaker(extract: E
     ]
     # after a single name "darunter" names no members: no speaker is guessed
     assert found(extract, "Peter Meier, darunter auch Anna, sagte, es sei gut.") == []
+
+
+def test_a_demonstrative_after_the_cue_is_the_person_named_last(extract: Extract) -> None:
+    text = (
+        "Reporter befragten den Anwalt Rainer Wittner. Dabei sagte dieser, dass sein "
+        "Mandant unschuldig sei."
+    )
+    assert found(extract, text) == [("Rainer Wittner", "claim", "dass sein Mandant unschuldig sei")]
+    # "dieser Bericht": a determiner, not a pronoun standing for a person
+    assert found(extract, "Dabei zeigte dieser Bericht nur wenig.") == []

@@ -41,6 +41,11 @@ ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
 INSERTION_ENDINGS = ("e", "en", "em", "er", "es")
 
 
+def _closes(texts: list[str], k: int) -> bool:
+    """Whether a phrase ending at `k` ends its clause (a comma, colon or the sentence end)."""
+    return k >= len(texts) or texts[k] in (",", ":", ";", ".", "!", "?")
+
+
 def _web_address(word: str) -> bool:
     """A medium written as its web address ("ndr.de", "spiegel.de")."""
     host, _, tld = word.rpartition(".")
@@ -313,6 +318,10 @@ class Subjects(RulesBase):
                     k = m
         if k < end and texts[k].lower() in OBLIQUE_ARTICLES:
             return None  # "beschrieb den Hergang": an object, never the subject
+        if k < end and texts[k] in ("dieser", "diese") and _closes(texts, k + 1):
+            # "…, sagte dieser, dass …": the demonstrative stands for the last person named
+            pron = "er" if texts[k] == "dieser" else "sie"
+            return NP(k, k + 1, "pronoun", pron, None, False, texts[k])
         last = len(texts)
         while last > k and texts[last - 1] in (".", "!", "?"):
             last -= 1
