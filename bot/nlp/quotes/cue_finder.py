@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from bot.nlp.attribution.acts import PASSIVE_AUX
 from bot.nlp.quotes.base import RulesBase
 from bot.nlp.quotes.grammar import ATTRIBUTIVE_BEFORE, BOUNDARY, FINITE_HABEN, QUOTE_CHARS
-from bot.nlp.quotes.markers import SO_VERBS
 from bot.nlp.quotes.model import Word
 from bot.nlp.speakers import DETS, INDEF, PRONOUNS, is_cap
 
@@ -173,7 +172,8 @@ class CueFinder(RulesBase):
             if lemma is not None:
                 if _not_finite_cue(words, i, low, lemma):
                     continue
-                if i > 0 and words[i - 1].text.lower() == "so" and (low,) in SO_VERBS:
+                so_verbs = self.according.words.so_verbs
+                if i > 0 and words[i - 1].text.lower() == "so" and (low,) in so_verbs:
                     continue  # "…, so urteilte X": an according-to marker (quotes/markers.py)
                 if i + 1 < n and words[i + 1].text == "sich" and lemma not in _REFLEXIVE_CUES:
                     continue  # "damit bestätigt sich die Befürchtung"
