@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from bot.nlp import figure_rules as R
+from bot.nlp.figure_lemmas import is_common_noun, table_lemmatize
 from bot.nlp.figure_lexicon import is_non_topic, lexicon
 from bot.nlp.figure_phrases import ADJ_RE, NOUN_RE, is_time
 
@@ -49,7 +50,11 @@ def _place_after(words: Sequence[str], i: int) -> str | None:
         return None
     if nxt.lower().endswith(lexicon().not_places) or nxt.rstrip(",.") in lexicon().place_frames:
         return None  # "in Krankenhäusern", "in Stadt und Land": no place's name
-    return place_name(words, i + 1)
+    name = place_name(words, i + 1)
+    tails = lexicon().place_tails
+    if " " not in name and not _is_country(name) and is_common_noun(name, table_lemmatize(), tails):
+        return None  # "in Telefonkontakt", "in Lebensgefahr": a state, not where
+    return name
 
 
 def _framed_place(words: Sequence[str], k: int) -> str | None:

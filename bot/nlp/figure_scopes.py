@@ -127,14 +127,39 @@ def scope_figures(figures: Sequence[Figure], text: str) -> list[Figure]:
     place = places.most_common(1)[0][0] if places else None
     if place is None and event in (text_event, None):
         place = text_place
-    if event is None and place is None:
-        return list(figures)
     out: list[Figure] = []
     for f in figures:
         if is_scoped_concept(f.subject, f.unit):
-            f = _completed(f, event, place)
+            if event is not None or place is not None:
+                f = _completed(f, event, place)
+            f = replace(f, subject=one_scope(f.subject))
         out.append(f)
     return out
+
+
+_BRACKET_RE = re.compile(r"\s*\(([^()]*)\)")
+
+
+def one_scope(subject: str | None) -> str | None:
+    """A scoped count's subject with one bracket naming its scope ("Teilnehmer (Aufmarsch)
+    (Protest) (in Bremen)" -> "Teilnehmer (Protest in Bremen)"): the event and place that
+    tell the story apart, once; a clause's other phrases added before ("(Nachrichtenagentur
+    Reuters)", "(Aufmarsch)") are no part of what is counted once the scope is known. The
+    key is unchanged: it reads the same first event and place."""
+    if not subject or "(" not in subject:
+        return subject
+    core = _BRACKET_RE.sub("", subject).strip()
+    event, place = scope_of(subject)
+    if event is None and place is None:
+        return subject  # nothing to tell the story by: the context is all a reader gets
+    frames = lexicon().place_frames
+    if any(m.group(1).split()[0] in frames for m in _BRACKET_RE.finditer(subject)):
+        return subject  # "(Region Celje)": a part of the story's place, kept as written
+    own_event, own_place = scope_of(core)
+    add = [event] if event and own_event is None else []
+    if place and own_place is None:
+        add += ["in", place]
+    return f"{core} ({' '.join(add)})" if add else core
 
 
 def _placed_bare_counts(figures: Sequence[Figure], text: str) -> list[Figure]:

@@ -1,0 +1,49 @@
+"""A count's subject carries one scope qualifier, the event and place that tell its story
+apart, and no phrase that is not about the counted thing (issue 12): "Evakuierte (Stadt) (in
+Telefonkontakt) (Explosion)" and "Tote (Nachrichtenagentur Reuters) (Hochwasser) (in
+Äthiopien)" read as noise. German articles written for these tests."""
+
+from __future__ import annotations
+
+from extract_helpers import Extract, one_figure
+
+from bot.nlp.figure_subjects import subject_group
+
+ETHIOPIA = """Die Überschwemmungen in Äthiopien halten an. In Äthiopien regnet es seit Wochen.
+
+Durch die Überschwemmungen kamen laut einem Artikel der Nachrichtenagentur Reuters """ + (
+    "900 Menschen ums Leben."
+)
+
+EVACUATED = """Nach einer Explosion in einer Chemiefabrik mussten die Bewohner eines Stadtteils von
+Ludwigshafen ihre Häuser verlassen. Die Behörden sind mit ihnen in Telefonkontakt.
+
+Nach Angaben der Feuerwehr wurden 250 Evakuierte in Notunterkünften untergebracht, """ + (
+    "viele stehen in Telefonkontakt mit ihren Angehörigen."
+)
+
+
+def test_a_death_toll_names_its_scope_once_without_the_reporting_agency(
+    extract: Extract,
+) -> None:
+    toll = one_figure(extract, ETHIOPIA)
+    assert toll.subject == "Tote (Hochwasser in Äthiopien)"
+    assert subject_group(toll.subject, toll.unit) == "Tote (Hochwasser Äthiopien)"
+
+
+def test_a_state_after_in_is_no_place(extract: Extract) -> None:
+    evacuated = one_figure(extract, EVACUATED)
+    assert evacuated.subject is not None and "Telefonkontakt" not in evacuated.subject
+    assert evacuated.subject.count("(") == 1, evacuated.subject
+    assert "Telefonkontakt" not in (subject_group(evacuated.subject, evacuated.unit) or "")
+
+
+def test_a_town_after_in_is_still_a_place(extract: Extract) -> None:
+    injured = one_figure(extract, "Bei einem Brand in Dortmund wurden fünf Menschen verletzt.")
+    assert subject_group(injured.subject, injured.unit) == "Verletzte (Brand Dortmund)"
+
+
+def test_a_country_compound_is_still_a_place(extract: Extract) -> None:
+    text = "Bei dem Sturm in Frankreich kamen vier Menschen ums Leben."
+    toll = one_figure(extract, text)
+    assert subject_group(toll.subject, toll.unit) == "Tote (Sturm Frankreich)"
