@@ -77,17 +77,17 @@ def key_noun(word: str) -> str:
     return noun_lemma(word, table_lemmatize()) or word
 
 
-_PLURAL_ENDINGS = ("e", "en", "n", "er", "ern", "nen")
+_INFLECTED_ENDINGS = ("e", "en", "n", "er", "ern", "nen", "es")
 _LAST_VOWEL_RE = re.compile(r"(au|[aouAOU])([^aeiouäöüAEIOUÄÖÜ]*)$")
 _UMLAUT_OF = {"a": "ä", "o": "ö", "u": "ü", "au": "äu", "A": "Ä", "O": "Ö", "U": "Ü"}
 MIN_COMMON_TAIL = 5  # "Mund", "Burg", "Land", "Furt": short tails of place names say nothing
 
 
 def _inflects(word: str, lemmatize: Lemmatize) -> bool:
-    """Whether the table knows a plural or case form of `word` ("Kontakte", "Städte") that
-    leads back to it: the mark of a common noun. A place name inflects at most with the
-    genitive -s ("Dortmunds"), which is not asked for."""
-    forms = [word + e for e in _PLURAL_ENDINGS]
+    """Whether the table knows a plural or case form of `word` ("Kontakte", "Städte",
+    "Verdachtes") that leads back to it: the mark of a common noun. A place name inflects at
+    most with the genitive -s ("Dortmunds"), which is not asked for."""
+    forms = [word + e for e in _INFLECTED_ENDINGS]
     m = _LAST_VOWEL_RE.search(word)
     if m:
         umlaut = word[: m.start()] + _UMLAUT_OF[m.group(1)] + m.group(2)

@@ -71,6 +71,8 @@ def _framed_place(words: Sequence[str], k: int) -> str | None:
     name = words[at].rstrip(",.")
     if not NOUN_RE.match(name) or event_of(name) or is_time(name) or is_non_topic(name):
         return None
+    if name in lexicon().place_frames:
+        return None  # "im Süden der Stadt": which town is not said here
     found = place_name(words, at)
     if at == k + 1 and words[k] in lexicon().part_frames and found == name:
         return _nominative(found)  # "im Osten Bagdads": a part of a place names it in the genitive

@@ -11,9 +11,9 @@ from dataclasses import replace
 
 from bot.models import Figure
 from bot.nlp.figure_dates import segments
-from bot.nlp.figure_lexicon import lexicon
+from bot.nlp.figure_lexicon import is_measure_unit, lexicon
 from bot.nlp.figure_places import Scope, scope_of, text_scope
-from bot.nlp.figure_subjects import concept_of, is_scoped_concept, subject_group
+from bot.nlp.figure_subjects import concept_of, is_bare, is_scoped_concept, subject_group
 
 
 def harmonise_subjects(
@@ -163,23 +163,35 @@ def one_scope(subject: str | None) -> str | None:
 
 
 def _placed_bare_counts(figures: Sequence[Figure], text: str) -> list[Figure]:
-    """A count of a concept that is no casualty ("Soldaten", "Flüchtlinge") and says nothing
+    """A count that is no casualty ("Soldaten", "Flüchtlinge", "Passagiere") and says nothing
     but its noun takes the place its article is about ("Soldaten (in Osttimor)"): on a
-    corpus of many stories the troops of Timor and of Lebanon were one topic "Soldaten"."""
-    bare = [
-        f
-        for f in figures
-        if f.subject
-        and not is_scoped_concept(f.subject, f.unit)
-        and concept_of(f.subject, f.unit) is not None
-        and subject_group(f.subject, f.unit) == concept_of(f.subject, f.unit)
-    ]
+    corpus of many stories the troops of Timor and of Lebanon were one topic "Soldaten", and
+    a bare "Passagiere" told a reader nothing of which flight."""
+    bare = [f for f in figures if _bare_count(f)]
     if not bare:
         return list(figures)
     _event, place = text_scope(text)
     if place is None:
         return list(figures)
     return [_completed(f, None, place) if f in bare else f for f in figures]
+
+
+def _bare_count(f: Figure) -> bool:
+    """Whether a count says nothing but its noun: a concept of the lexicon without modifier
+    ("Soldaten") or any counted noun that is only its unit ("Passagiere", "Reservisten"). A
+    measure ("Meter", "Euro") is left alone: "Meter (in Hamburg)" says no more what is long."""
+    if not f.subject or is_scoped_concept(f.subject, f.unit):
+        return False
+    concept = concept_of(f.subject, f.unit)
+    if concept is not None:
+        return subject_group(f.subject, f.unit) == concept
+    lex = lexicon()
+    noun = f.subject
+    if is_measure_unit(f.unit) or noun in lex.dimensions or noun in lex.measures:
+        return False  # "Höhe", "Stück": what is measured is still unnamed
+    if f.unit in lex.generic:
+        return False  # "Menschen": what happened to them is the topic, and it is not said
+    return not noun.endswith("-") and is_bare(noun, f.unit)  # "Click- und Crowdworker"
 
 
 def dominant_subject(noun: str, mentions: Sequence[str]) -> str | None:

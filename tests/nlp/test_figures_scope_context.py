@@ -47,3 +47,30 @@ def test_a_country_compound_is_still_a_place(extract: Extract) -> None:
     text = "Bei dem Sturm in Frankreich kamen vier Menschen ums Leben."
     toll = one_figure(extract, text)
     assert subject_group(toll.subject, toll.unit) == "Tote (Sturm Frankreich)"
+
+
+LANDING = """In Spanien ist ein Ferienflieger notgelandet. Der Flughafen in Spanien war stundenlang gesperrt.
+
+Rund 180 Passagiere mussten betreut werden. Die Landebahn ist 3.000 Meter lang."""
+
+
+def test_a_bare_count_takes_its_article_place_a_measure_does_not(extract: Extract) -> None:
+    found = {f.text: f for f in extract(LANDING).figures}
+    passengers = found["Rund 180 Passagiere"]
+    assert passengers.subject == "Passagiere (in Spanien)"
+    assert subject_group(passengers.subject, passengers.unit) == "Passagier (in Spanien)"
+    assert "Spanien" not in (found["3.000 Meter"].subject or "")
+
+
+def test_bare_people_stay_no_topic(extract: Extract) -> None:
+    text = LANDING.replace("Rund 180 Passagiere mussten", "Rund 180 Menschen mussten")
+    people = {f.text: f for f in extract(text).figures}["Rund 180 Menschen"]
+    assert subject_group(people.subject, people.unit) is None
+
+
+def test_a_place_frame_after_a_part_frame_names_no_place(extract: Extract) -> None:
+    text = (
+        "Die Feuerwehr wurde zu einem Waldbrand im Süden der Stadt gerufen. Der Brand im Süden "
+        "der Stadt breitete sich schnell aus.\n\nDrei Menschen wurden verletzt."
+    )
+    assert one_figure(extract, text).subject == "Verletzte (Brand)"  # not "(Brand in Stadt)"
