@@ -102,6 +102,12 @@ def is_common_noun(word: str, lemmatize: Lemmatize, place_tails: frozenset[str])
     "Ludwigshafen"). "in Telefonkontakt" is then no place the way "in Dortmund" is."""
     if _inflects(word, lemmatize):
         return True
+    lemma = noun_lemma(word, lemmatize)
+    if lemma is not None and lemma != word:
+        return True  # an inflected form: "Autos", "Magensonden", "Entwicklungsländer"
+    if "-" in word:  # "FSG-Hand" is a hand, "Guatemala-Stadt" a town
+        tail = word.rsplit("-", 1)[1]
+        return tail not in place_tails and is_common_noun(tail, lemmatize, place_tails)
     for k in range(MIN_COMPOUND_PART, len(word) - MIN_COMMON_TAIL + 1):
         tail = word[k].upper() + word[k + 1 :]
         if tail not in place_tails and _inflects(tail, lemmatize):

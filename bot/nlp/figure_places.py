@@ -127,8 +127,9 @@ _WORD_RE = re.compile(r"[\wÄÖÜäöüß-]+")
 def text_scope(text: str) -> Scope:
     """The event an article is about, from its words: the event noun it names most often
     ("Erdbeben" for "Beben", "Erdbebens") and the place most often attached to it ("das
-    Beben in Myanmar"), else the place it names most often (at least twice: "in Nigeria");
-    (None, None) when it names neither."""
+    Beben in Myanmar"), else the place it names most often (at least twice: "in Nigeria"),
+    a country it names twice, or the first place it names with "in"; (None, None) when it
+    names neither."""
     words = _WORD_RE.findall(text)
     events: Counter[str] = Counter()
     attached: Counter[tuple[str, str]] = Counter()
@@ -157,7 +158,36 @@ def text_scope(text: str) -> Scope:
     common = places.most_common(1)
     if common and common[0][1] >= 2:
         return event, common[0][0]
-    return event, named_country(words)
+    return event, named_country(words) or _first_place(words)
+
+
+LEAD_WORDS = 60  # about the first two sentences: where a report says where it happened
+
+
+def _first_place(words: Sequence[str]) -> str | None:
+    """The first place an article's lead names with "in" or "bei" ("Streit zweier Familien in
+    Dortmund-Bövinghausen"): a report says where it happened first. Two stories that state
+    no other place ("Verletzte (Brand)" in Guatemala and in Luxembourg) were one topic."""
+    lead = words[:LEAD_WORDS]
+    for k, w in enumerate(lead):
+        if w in ("in", "im") and (place := _place_after(lead, k)):
+            return place
+        if w == "bei" and k + 1 < len(lead) and (place := _named_place(lead, k + 1)):
+            return place  # "bei einem Brand … bei Guatemala-Stadt": near a named place
+    return None
+
+
+def _named_place(words: Sequence[str], k: int) -> str | None:
+    """The place name at words[k] after a preposition without article ("bei Kiew"), or None
+    for a common noun ("bei Temperaturen", "bei Bewusstsein") or an event."""
+    name = words[k]
+    if not NOUN_RE.match(name) or event_of(name) or is_time(name) or is_non_topic(name):
+        return None
+    found = place_name(words, k)
+    tails = lexicon().place_tails
+    if " " not in found and is_common_noun(found, table_lemmatize(), tails):
+        return None
+    return found
 
 
 def named_country(words: Sequence[str]) -> str | None:

@@ -5,6 +5,7 @@ Telefonkontakt) (Explosion)" and "Tote (Nachrichtenagentur Reuters) (Hochwasser)
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import Extract, one_figure
 
 from bot.nlp.figure_subjects import subject_group
@@ -74,3 +75,20 @@ def test_a_place_frame_after_a_part_frame_names_no_place(extract: Extract) -> No
         "der Stadt breitete sich schnell aus.\n\nDrei Menschen wurden verletzt."
     )
     assert one_figure(extract, text).subject == "Verletzte (Brand)"  # not "(Brand in Stadt)"
+
+
+def test_a_share_names_its_owner(extract: Extract) -> None:
+    text = "Die spanische ACS war mit einem Aktienanteil von 30 Prozent größter Aktionär."
+    assert one_figure(extract, text).subject == "Aktienanteil (ACS)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Immerhin lag der Konzern mit einem Marktanteil von 12 Prozent vorn.",
+        "Der Verband meldete einen Marktanteil von 12 Prozent.",
+    ],
+)
+def test_an_opener_or_a_reporter_is_no_owner(extract: Extract, text: str) -> None:
+    subject = one_figure(extract, text).subject or ""
+    assert "Immerhin" not in subject and "Verband" not in subject, subject
