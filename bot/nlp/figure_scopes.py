@@ -49,10 +49,22 @@ def harmonise_subjects(
                 subject = min(subjects, key=lambda x: (-subjects.count(x), len(x)))
             elif not options:
                 subject = dominant_subject(core, mentions(core))
-            if subject and core in subject.split():
-                f = replace(f, subject=subject)
+            modified = _modifiers_only(subject, core) if subject else None
+            if modified:
+                f = replace(f, subject=modified)
         out.append(f)
     return out
+
+
+def _modifiers_only(subject: str, core: str) -> str | None:
+    """What of another count's subject a bare noun may take: its modifiers ("nordkoreanische
+    Soldaten in Russland" -> "nordkoreanische Soldaten"), never its attachment: "200
+    Zivilisten in der Moschee" made the 900.000 who fled "Zivilisten in der Moschee", one
+    count's place copied onto another. None when the subject has no modifier."""
+    words = subject.split(" (")[0].split()
+    if core not in words or words.index(core) == 0:
+        return None
+    return " ".join(words[: words.index(core) + 1])
 
 
 def _completed(f: Figure, event: str | None, place: str | None) -> Figure:

@@ -92,3 +92,21 @@ def test_a_share_names_its_owner(extract: Extract) -> None:
 def test_an_opener_or_a_reporter_is_no_owner(extract: Extract, text: str) -> None:
     subject = one_figure(extract, text).subject or ""
     assert "Immerhin" not in subject and "Verband" not in subject, subject
+
+
+def test_one_counts_place_is_not_copied_onto_another(extract: Extract) -> None:
+    text = (
+        "Allein in der Moschee wurden 200 Zivilisten getötet. Seit Beginn der Kämpfe sind rund "
+        "900.000 Zivilisten geflohen."
+    )
+    fled = {f.text: f for f in extract(text).figures}["rund 900.000 Zivilisten"]
+    assert "Moschee" not in (fled.subject or ""), fled.subject
+
+
+def test_a_bare_count_takes_the_modifiers_of_its_group(extract: Extract) -> None:
+    text = (
+        "Russland hat 1.500 nordkoreanische Soldaten in Kursk stationiert. Später kamen "
+        "weitere 500 Soldaten hinzu."
+    )
+    more = {f.text: f for f in extract(text).figures}["weitere 500 Soldaten"]
+    assert more.subject == "nordkoreanische Soldaten"
