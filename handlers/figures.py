@@ -312,8 +312,9 @@ def detail_blocks(subject: str, summary: FigureSummary, locale: str) -> list[Blo
             )
         )
     elif summary.current:
+        shown = side_by_side if related(summary.current) else separately
         current_lines.append(
-            t(locale, "figures.current_undated", value=side_by_side(summary.current, locale))
+            t(locale, "figures.current_undated", value=shown(summary.current, locale))
         )
     else:
         current_lines.append(t(locale, "figures.only_background"))

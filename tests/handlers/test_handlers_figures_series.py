@@ -32,6 +32,15 @@ ARTICLES = [
         "Die Zahl der Verletzten stieg nach Angaben der Polizei von 21 auf 25.",
     ),
     (
+        "undatiert.txt",
+        "Gebühren im Vergleich",
+        None,
+        [
+            "Die Gebühr der Notare beträgt 2 Prozent.",
+            "Bei Neubauten liegt die Gebühr der Notare bei 1 Prozent.",
+        ],
+    ),
+    (
         "demo.txt",
         "Kundgebung am Rathaus",
         DAY,
@@ -54,7 +63,7 @@ def _line(body: str, head: str) -> str:
 async def test_tiers_of_one_source_are_one_claim(services, text_of) -> None:
     detail = text_of(await ask_figures(services, subject="Provision der Makler"))
     current = detail.split("Verlauf")[0]
-    assert "3 Prozent, 2 Prozent und 1 Prozent (gestaffelt) (Verband)" in current, detail
+    assert "3 Prozent, 2 Prozent und 1 Prozent (je nach Fall) (Verband)" in current, detail
     assert " sowie " not in detail and " vs. " not in detail, detail
 
 
@@ -68,3 +77,10 @@ async def test_two_sources_in_one_sentence_still_disagree(services, text_of) -> 
     detail = text_of(await ask_figures(services, subject="Teilnehmer der Kundgebung"))
     current = detail.split("Verlauf")[0]
     assert "1.200 (Polizei) vs. 5.000 (Veranstalter)" in current, detail
+
+
+async def test_undated_values_of_one_source_are_listed_not_opposed(services, text_of) -> None:
+    detail = text_of(await ask_figures(services, subject="Gebühr der Notare"))
+    current = detail.split("Undatierte Meldungen")[0]
+    assert "2 Prozent (laut Zeitung) sowie 1 Prozent (laut Zeitung)" in current, detail
+    assert " vs. " not in detail, detail
