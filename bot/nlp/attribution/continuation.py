@@ -36,6 +36,8 @@ MODAL_PLAN = frozenset({"soll", "sollen"})
 # the auxiliary that closes a perfect infinitive ("getan haben", "gewesen sein")
 PERFECT_TAIL = frozenset({"haben", "sein"})
 SENTENCE_END = frozenset({".", "!", "?"})
+# the subject pronoun that points back to a man (or a speaker of unknown gender)
+HE = frozenset({"er", "Er"})
 CLAUSE_END = frozenset({",", ";", "–", "—", "("})
 RELATIVE = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher"})
 PREPOSITIONS = frozenset({"in", "bei", "mit", "von", "nach", "an", "auf", "für", "über", "unter"})
@@ -90,6 +92,30 @@ def may_continue(kind: ReportKind, step: Step) -> bool:
             return step.reportative
         return not (kind == "k1" and step.new_paragraph)
     return step.gap == 2 and kind in ("k1-aux", "hearsay") and not step.new_paragraph
+
+
+def names_again(texts: Sequence[str], speaker: str, gender: str | None) -> bool:
+    """Whether a sentence (its words outside quotation marks) refers to the running speaker
+    again: by the last word of the name ("Pflugbeil war mehrmals in Japan") or by "er" when
+    the speaker is not known to be a woman ("Im Besonderen hat er junge Leute im Verdacht").
+    A narrative sentence about the speaker keeps the story with them, so a Konjunktiv
+    sentence right after it still reports what they said."""
+    if not speaker:
+        return False
+    if speaker.split()[-1] in texts:
+        return True
+    return gender != "f" and any(t in HE for t in texts)
+
+
+def perfect_infinitive(texts: Sequence[str], i: int) -> bool:
+    """Whether the word at i is a participle in a perfect infinitive that closes its clause
+    ("… Briefe geschrieben haben .", "… gesagt haben soll"): no finite verb, so no speech
+    act of the sentence's own. Not "sagte sein Sprecher", where "sein" opens a noun
+    phrase."""
+    if i + 1 >= len(texts) or texts[i + 1] not in PERFECT_TAIL:
+        return False
+    after = texts[i + 2] if i + 2 < len(texts) else "."
+    return not after[:1].isalnum() or after in MODAL_PLAN
 
 
 def strong_forms(lemma_of: Mapping[str, str], verbs: frozenset[str]) -> frozenset[str]:

@@ -16,6 +16,8 @@ from bot.nlp.attribution.continuation import (
     main_verb_slots,
     may_continue,
     modal_at,
+    names_again,
+    perfect_infinitive,
 )
 from bot.nlp.attribution.sources import back_reference
 from bot.nlp.quotes.base import RulesBase
@@ -55,6 +57,16 @@ def _free_for(quotes: Sequence[Quote], nxt: Quote) -> bool:
     attributed sentence: it has no quote yet, or only quotes the running speaker gave it
     (no cue of their own) that name someone else."""
     return all(q.cue is None and q.kind == "direct" and q.speaker != nxt.speaker for q in quotes)
+
+
+def _refers_back(words: Sequence[Word], state: DocState) -> bool:
+    """Whether a sentence without a statement, right after the running statement (or after
+    another such sentence), is about the running speaker (`names_again`)."""
+    if state.chain is None:
+        return False
+    speaker = state.chain[0]
+    gender = next((g for n, _, g in reversed(state.persons) if n == speaker and g), None)
+    return names_again([w.text for w in words if not w.inq], speaker, gender)
 
 
 class Continuations(Entities, CueFinder, QuoteRecords):
@@ -127,11 +139,17 @@ class Continuations(Entities, CueFinder, QuoteRecords):
         self, words: Sequence[Word], state: DocState, si: int, known: int, made: bool
     ) -> None:
         """After a sentence: where the running statement stands (its paragraph, whether it
-        is in Konjunktiv) and which person a sentence without a statement introduced."""
+        is in Konjunktiv; a sentence about its speaker carries it one sentence further) and
+        which person a sentence without a statement introduced."""
         state.introduced = None
         if state.chain is not None and state.chain[2] == si:
             state.chain_paragraph = state.paragraph
             state.chain_reportative = self._reportative(words)
+        elif state.chain is not None and not made and _refers_back(words, state):
+            # the statement goes on behind a sentence about its speaker: the next sentence
+            # counts from here, the statement's mood stays what it was
+            state.chain = (state.chain[0], state.chain[1], si)
+            state.chain_paragraph = state.paragraph
         elif not made and len(state.persons) > known and not _names_known(words, state, known):
             name, role, _ = state.persons[known]
             state.introduced = (name, role, si)
@@ -147,9 +165,13 @@ class Continuations(Entities, CueFinder, QuoteRecords):
         """Whether a sentence has a speech verb with a speaker of its own. Impersonal cues
         ("wird vermutet", "man betont", "es werde geschätzt") name nobody: the running
         speaker may continue through them, and so may a cue in Konjunktiv I ("ein Gutachten,
-        das bestätige, dass …"): it is part of the reported speech."""
+        das bestätige, dass …"): it is part of the reported speech. A speech verb's participle
+        before the infinitive "haben"/"sein" ("Er soll Meldungen geschrieben haben") is no
+        finite verb at all: hearsay about what someone did, not a new source."""
         for i, _, _ in self.find_cues(words):
             near = {w.text.lower() for w in words[max(0, i - 1) : i + 2]}
+            if perfect_infinitive([w.text for w in words], i):
+                continue  # "soll … geschrieben haben": a participle in hearsay, not finite
             if not near & IMPERSONAL and not self.is_konj1(words[i].text):
                 return True
         return False
