@@ -161,6 +161,7 @@ def text_scope(text: str) -> Scope:
     return event, named_country(words) or _first_place(words)
 
 
+_PART_WORDS = frozenset({"allein", "davon", "darunter", "ihnen"})
 LEAD_WORDS = 60  # about the first two sentences: where a report says where it happened
 
 
@@ -170,6 +171,8 @@ def _first_place(words: Sequence[str]) -> str | None:
     no other place ("Verletzte (Brand)" in Guatemala and in Luxembourg) were one topic."""
     lead = words[:LEAD_WORDS]
     for k, w in enumerate(lead):
+        if k and lead[k - 1].lower() in _PART_WORDS:
+            continue  # "Allein in Celje gab es 5 Tote": a part of the story, not its place
         if w in ("in", "im") and (place := _place_after(lead, k)):
             return place
         if w == "bei" and k + 1 < len(lead) and (place := _named_place(lead, k + 1)):

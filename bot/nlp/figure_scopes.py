@@ -131,7 +131,9 @@ def scope_figures(figures: Sequence[Figure], text: str) -> list[Figure]:
     scoped = [f for f in figures if is_scoped_concept(f.subject, f.unit)]
     if not scoped:
         return list(figures)
-    stated = [sc for f in scoped if any(sc := scope_of(f.subject))]
+    stated = [
+        sc for f in scoped if any(sc := scope_of(f.subject)) and not _part_place(sc[1], f.sentence)
+    ]
     events = Counter(e for e, _ in stated if e)
     text_event, text_place = text_scope(text)
     event = events.most_common(1)[0][0] if events else text_event
@@ -172,6 +174,16 @@ def one_scope(subject: str | None) -> str | None:
     if place and own_place is None:
         add += ["in", place]
     return f"{core} ({' '.join(add)})" if add else core
+
+
+_PART_RE = r"\b(?:allein|davon|darunter|ihnen)\s+(?:in|im)\s+(?:der\s+|dem\s+)?(?:\w+\s+)?"
+
+
+def _part_place(place: str | None, sentence: str) -> bool:
+    """Whether a count's place is that of a part of the story ("Allein in Celje gab es 5
+    Tote", "35 von ihnen in der Region Celje"): no scope for the article's other counts,
+    which count the whole."""
+    return place is not None and re.search(_PART_RE + re.escape(place), sentence, re.I) is not None
 
 
 def _placed_bare_counts(figures: Sequence[Figure], text: str) -> list[Figure]:

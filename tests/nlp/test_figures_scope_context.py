@@ -110,3 +110,12 @@ def test_a_bare_count_takes_the_modifiers_of_its_group(extract: Extract) -> None
     )
     more = {f.text: f for f in extract(text).figures}["weitere 500 Soldaten"]
     assert more.subject == "nordkoreanische Soldaten"
+
+
+def test_a_part_place_is_no_scope_of_the_whole(extract: Extract) -> None:
+    found = {
+        f.text: f
+        for f in extract("Die Behörden zählen 12 Tote. Allein in Celje gab es 5 Tote.").figures
+    }
+    assert subject_group(found["12 Tote"].subject, "Tote") == "Tote", found["12 Tote"].subject
+    assert subject_group(found["5 Tote"].subject, "Tote") == "Tote (Celje)"
