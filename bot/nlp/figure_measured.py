@@ -52,6 +52,9 @@ def measured_subject(
     if share is not None:
         return share
     found = _measured(toks, first, last, unit, lemmatize)
+    owner = _bracketed_owner(toks, first)
+    if found and owner and owner not in found:
+        return f"{found} ({owner})"  # "Griechenland (180 Prozent) und Italien (130 Prozent)"
     named = re.findall(r"[\w-]+", found or "")
     if found and unit == "Prozent" and not any(ELECTION_RE.match(w) for w in named):
         scope = election_scope(toks)  # "Wahlbeteiligung (Landtagswahl in Hessen 2013)"
@@ -167,6 +170,18 @@ def _owner(toks: Sequence[HasText], noun: int, lemmatize: Lemmatize) -> str | No
     if introduced or _is_name(names):
         return " ".join(names)
     return None  # "Immerhin", "Davor", "Obwohl Steinbrück": a clause opener, no owner
+
+
+def _bracketed_owner(toks: Sequence[HasText], first: int) -> str | None:
+    """The name an amount in brackets right after it belongs to ("die am höchsten
+    verschuldeten Staaten Europas, Griechenland (180 Prozent) und Italien (130 Prozent)"):
+    each value is its name's, not two competing values of the clause's subject."""
+    if text_at(toks, first - 1) != "(":
+        return None
+    name = text_at(toks, first - 2)
+    if any(is_measure_unit(part) for part in (name, *name.split("-"))):
+        return None  # "100 Millionen US-Dollar (90 Millionen Euro)": a conversion
+    return name if name[:1].isupper() and _is_name([name]) else None
 
 
 def _is_name(names: list[str]) -> bool:

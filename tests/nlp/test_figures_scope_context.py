@@ -119,3 +119,19 @@ def test_a_part_place_is_no_scope_of_the_whole(extract: Extract) -> None:
     }
     assert subject_group(found["12 Tote"].subject, "Tote") == "Tote", found["12 Tote"].subject
     assert subject_group(found["5 Tote"].subject, "Tote") == "Tote (Celje)"
+
+
+def test_an_amount_in_brackets_after_a_name_is_that_names(extract: Extract) -> None:
+    text = (
+        "Am höchsten verschuldet sind die Staaten Europas, Griechenland (180 Prozent) und "
+        "Italien (130 Prozent)."
+    )
+    keys = {f.text: subject_group(f.subject, f.unit) for f in extract(text).figures}
+    assert keys["180 Prozent"] != keys["130 Prozent"], keys
+    assert "Griechenland" in (keys["180 Prozent"] or ""), keys
+
+
+def test_a_converted_amount_in_brackets_has_no_owner(extract: Extract) -> None:
+    text = "Der Konzern zahlte 100 Millionen US-Dollar (90 Millionen Euro) an die Kläger."
+    for f in extract(text).figures:
+        assert "(US-Dollar)" not in (f.subject or ""), f.subject
