@@ -1,0 +1,112 @@
+"""Reported speech acts whose only complement is a noun phrase in a frame of its own
+(lexicons/cue_reported_acts.tsv): "Oettinger nannte den Beschluss einen fairen Kompromiss"
+reports a judgement although no clause or quotation follows, while "nannte den Namen des
+Täters" reports nothing. Pure functions over a clause's tokens, read by the content stage
+through `RulesBase._framed`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.nlp.lexicons import rows
+
+FRAMES = frozenset({"predicative"})
+
+# the article or pronoun opening an accusative object ("den Beschluss", "es")
+ACCUSATIVE_OPENERS = frozenset(
+    {"den", "die", "das", "diesen", "diese", "dieses", "es", "dies", "sie", "ihn"}
+)
+OBJECT_PRONOUNS = frozenset({"es", "dies", "sie", "ihn"})
+# articles that open the second, judging accusative ("einen Fehler", "den schwärzesten Tag")
+SECOND_ACCUSATIVE = frozenset(
+    {"einen", "eine", "ein", "den", "die", "das", "keinen", "keine", "kein"}
+)
+# words after which an article belongs to a phrase of its own (a preposition, a comma)
+CLOSED_BEFORE = frozenset(
+    {
+        ",",
+        ";",
+        ":",
+        "–",
+        "in",
+        "im",
+        "an",
+        "am",
+        "auf",
+        "bei",
+        "mit",
+        "nach",
+        "von",
+        "vor",
+        "für",
+        "über",
+        "unter",
+        "gegen",
+        "durch",
+        "um",
+        "als",
+        "und",
+        "oder",
+        "zu",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ReportedFrames:
+    """Lemma -> (act, frame) of the reported-act lexicon."""
+
+    frames: dict[str, tuple[str, str]]
+
+    def frame(self, lemma: str) -> str | None:
+        entry = self.frames.get(lemma)
+        return entry[1] if entry else None
+
+    def act(self, lemma: str) -> str | None:
+        entry = self.frames.get(lemma)
+        return entry[0] if entry else None
+
+
+def load_reported_frames(name: str = "cue_reported_acts.tsv") -> ReportedFrames:
+    """The lexicon; an unknown frame is a data error, raised when the component is built."""
+    out: dict[str, tuple[str, str]] = {}
+    for row in rows(name):
+        if len(row) < 3 or row[2] not in FRAMES:
+            raise ValueError(f"{name}: bad row {row!r}")
+        out[row[0]] = (row[1], row[2])
+    return ReportedFrames(out)
+
+
+def predicative_object(texts: list[str], lo: int, hi: int) -> bool:
+    """Whether the object span opens with an accusative and holds a second, judging
+    accusative noun phrase before any comma: "den Beschluss einen fairen Kompromiss",
+    "es den schwärzesten Tag". A genitive ("den Namen des Täters"), a dative first
+    ("ihm die Zahl") or an article after a preposition ("die Zahl in der Mitteilung") is
+    none, and so is a relative clause after a comma ("nannte man Flugzeuge, die …")."""
+    if hi - lo < 3 or texts[lo].lower() not in ACCUSATIVE_OPENERS:
+        return False
+    if lo > 0 and texts[lo - 1] in (",", ";", ":"):
+        return False
+    start = lo + 1 if texts[lo].lower() in OBJECT_PRONOUNS else lo + 2
+    for k in range(start, hi - 1):
+        word = texts[k].lower()
+        if word in (",", ";", ":"):
+            return False
+        if texts[k - 1].lower() in CLOSED_BEFORE:
+            continue
+        if word in SECOND_ACCUSATIVE and _noun_follows(texts, k + 1, hi):
+            return True
+    return False
+
+
+def _noun_follows(texts: list[str], k: int, hi: int) -> bool:
+    """A capitalised noun within the next three words (after attributive adjectives)."""
+    return any(t[:1].isupper() for t in texts[k : min(k + 3, hi)])
+
+
+def reports_object(frames: ReportedFrames, lemma: str, texts: list[str], lo: int, hi: int) -> bool:
+    """Whether a cue's noun-phrase object carries the frame its lemma needs to report."""
+    frame = frames.frame(lemma)
+    if frame == "predicative":
+        return predicative_object(texts, lo, hi)
+    return False

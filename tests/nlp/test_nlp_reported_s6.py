@@ -1,0 +1,53 @@
+"""Reported speech acts with only a noun-phrase object, measured on gnqa train+dev in
+session 6 (bot.nlp.quotes.reported_acts, lexicons/cue_reported_acts.tsv): the object's frame
+decides whether the verb reported anything. German sentences written for these tests."""
+
+from __future__ import annotations
+
+from bot.nlp.attribution.acts import load_cue_acts
+from bot.nlp.quotes.reported_acts import load_reported_frames, predicative_object
+from tests.nlp.extract_helpers import Extract
+
+
+def tokens(sentence: str) -> list[str]:
+    """A pre-tokenised sentence (punctuation separated by spaces)."""
+    return sentence.split()
+
+
+def quotes_of(extract: Extract, text: str) -> list[tuple[str | None, str, str]]:
+    return [(q.speaker, q.act, q.text) for q in extract(text).quotes]
+
+
+def test_each_lexicon_act_is_the_cue_act() -> None:
+    """The act a reader sees comes from cue_acts.tsv: the reported-act lexicon names the
+    same one, so a line cannot silently give 'kritisierte' a wrong act."""
+    acts = load_cue_acts()
+    for lemma, (act, _frame) in load_reported_frames().frames.items():
+        assert acts.act(lemma) == act, lemma
+
+
+# ---- nennen + object + a judging second accusative ----------------------------------------
+
+
+def test_predicative_object_needs_a_second_accusative() -> None:
+    assert predicative_object(tokens("den Plan einen teuren Irrtum ."), 0, 5)
+    assert predicative_object(tokens("es eine Frage der Zeit ."), 0, 5)
+    assert not predicative_object(tokens("den Namen des Fahrers ."), 0, 4)
+    assert not predicative_object(tokens("ihm die Zahl der Opfer ."), 0, 5)
+    assert not predicative_object(tokens("die Summe in einer Mitteilung ."), 0, 5)
+    # a relative clause after the named thing: "nannte man Boote, die den Hafen …"
+    assert not predicative_object(tokens(", die den Hafen anliefen ."), 1, 5)
+
+
+def test_nennen_with_a_judging_accusative_reports_a_claim(extract: Extract) -> None:
+    text = "Die Bürgermeisterin Petra Lange nannte den Neubau einen teuren Irrtum."
+    got = quotes_of(extract, text)
+    assert [(s, a) for s, a, _ in got] == [("Petra Lange", "claim")], got
+    assert "teuren Irrtum" in got[0][2]
+
+
+def test_nennen_with_a_name_or_number_reports_nothing(extract: Extract) -> None:
+    assert quotes_of(extract, "Die Polizei nannte den Namen des Fahrers nicht.") == []
+    assert quotes_of(extract, "Der Sprecher nannte die Summe in einer Mitteilung.") == []
+    text = "Kutter nannte man Boote, die den Hafen am Morgen verließen."
+    assert quotes_of(extract, text) == []
