@@ -5,7 +5,7 @@ decides whether the verb reported anything. German sentences written for these t
 from __future__ import annotations
 
 from bot.nlp.attribution.acts import load_cue_acts
-from bot.nlp.quotes.reported_acts import load_reported_frames, predicative_object
+from bot.nlp.quotes.reported_acts import load_reported_frames, predicative_object, thing_object
 from tests.nlp.extract_helpers import Extract
 
 
@@ -51,3 +51,28 @@ def test_nennen_with_a_name_or_number_reports_nothing(extract: Extract) -> None:
     assert quotes_of(extract, "Der Sprecher nannte die Summe in einer Mitteilung.") == []
     text = "Kutter nannte man Boote, die den Hafen am Morgen verließen."
     assert quotes_of(extract, text) == []
+
+
+# ---- erwarten + a thing expected (an estimate) ---------------------------------------------
+
+
+def test_thing_object_skips_adverbials_and_refuses_people() -> None:
+    people = frozenset({"gast", "gäste", "besucher"})
+    assert thing_object(tokens("einen Anstieg der Preise ."), 0, 4, people)
+    assert thing_object(tokens("für das Jahr einen Anstieg ."), 0, 5, people)
+    assert thing_object(tokens("rund 300 Tonnen Getreide ."), 0, 4, people)
+    assert not thing_object(tokens("den Präsidenten am Montag ."), 0, 4, people)
+    assert not thing_object(tokens("am Abend die Gäste ."), 0, 4, people)
+    assert not thing_object(tokens("Preise ."), 0, 1, people)
+
+
+def test_erwarten_with_an_expected_thing_reports_an_estimate(extract: Extract) -> None:
+    text = "Der Bauernverband erwartet für das kommende Jahr einen Anstieg der Preise."
+    got = quotes_of(extract, text)
+    assert [(s, a) for s, a, _ in got] == [("Bauernverband", "estimate")], got
+    assert "Anstieg der Preise" in got[0][2]
+
+
+def test_erwarten_with_a_person_awaited_reports_nothing(extract: Extract) -> None:
+    assert quotes_of(extract, "Der Bauernverband erwartet am Montag den Präsidenten.") == []
+    assert quotes_of(extract, "Das Museum erwartet am Abend die Besucher.") == []

@@ -288,7 +288,9 @@ class RulesBase:
         preps = self.np_frames.get(lemma)
         if preps is not None and any(t.lower() in preps for t in texts[lo:hi]):
             return True
-        return reports_object(self.reported, lemma, texts, lo, hi)  # cue_reported_acts.tsv
+        return reports_object(
+            self.reported, lemma, texts, lo, hi, self.vocab.person_nouns
+        )  # cue_reported_acts.tsv
 
     def _person(self, texts: list[str], lo: int, hi: int) -> bool:
         """Whether an object names a person ("kritisiert Machthaber Kim scharf"): praising or

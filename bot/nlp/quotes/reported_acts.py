@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.nlp.lexicons import rows
+from bot.nlp.speakers import is_role
 
-FRAMES = frozenset({"predicative"})
+FRAMES = frozenset({"predicative", "object"})
 
 # the article or pronoun opening an accusative object ("den Beschluss", "es")
 ACCUSATIVE_OPENERS = frozenset(
@@ -104,9 +105,77 @@ def _noun_follows(texts: list[str], k: int, hi: int) -> bool:
     return any(t[:1].isupper() for t in texts[k : min(k + 3, hi)])
 
 
-def reports_object(frames: ReportedFrames, lemma: str, texts: list[str], lo: int, hi: int) -> bool:
+# prepositions of an adverbial before the object ("für das Jahr", "in den Gebieten")
+ADVERBIAL_PREPOSITIONS = frozenset(
+    {"für", "in", "im", "zu", "zum", "zur", "von", "vom", "bei", "beim", "nach", "am", "an"}
+)
+# what opens an expected thing's noun phrase: an article ("einen Anstieg"), a quantity
+# ("rund 50.000 Besucher", "mehr als 20 Prozent") or a number
+THING_OPENERS = frozenset(
+    {
+        "den",
+        "die",
+        "das",
+        "einen",
+        "eine",
+        "ein",
+        "keinen",
+        "keine",
+        "kein",
+        "weitere",
+        "weiteren",
+        "rund",
+        "etwa",
+        "mehr",
+        "bis",
+        "mindestens",
+        "über",
+        "höchstens",
+        "zirka",
+        "ca.",
+    }
+)
+
+
+def thing_object(texts: list[str], lo: int, hi: int, people: frozenset[str]) -> bool:
+    """Whether the object is a thing's noun phrase of its own words ("erwartet einen
+    Anstieg der Preise", "erwartet rund 50.000 Besucher"), not a person awaited ("erwartet
+    den Präsidenten") nor a relative clause after a comma."""
+    if lo > 0 and texts[lo - 1] in (",", ";", ":"):
+        return False
+    lo = _after_adverbials(texts, lo, hi)
+    if hi - lo < 2 or not (texts[lo].lower() in THING_OPENERS or texts[lo][:1].isdigit()):
+        return False
+    head = next((t for t in texts[lo:hi] if t[:1].isupper()), None)
+    return head is not None and not _names_people(head, people)
+
+
+def _after_adverbials(texts: list[str], lo: int, hi: int) -> int:
+    """The object's start after prepositional phrases before it ("erwartet für das Jahr
+    einen Anstieg", "erwartet von der Regierung eine Lösung"): each runs to its noun."""
+    while lo < hi and texts[lo].lower() in ADVERBIAL_PREPOSITIONS:
+        k = lo + 1
+        while k < hi and not texts[k][:1].isupper():
+            k += 1
+        if k + 1 >= hi:
+            return lo
+        lo = k + 1
+    return lo
+
+
+def _names_people(head: str, people: frozenset[str]) -> bool:
+    """A role noun ("Präsidenten") or a noun for people ("Gäste", "Bewohner")."""
+    low = head.lower()
+    return is_role(head) or any(low in (p, p + "n", p + "en") for p in people)
+
+
+def reports_object(
+    frames: ReportedFrames, lemma: str, texts: list[str], lo: int, hi: int, people: frozenset[str]
+) -> bool:
     """Whether a cue's noun-phrase object carries the frame its lemma needs to report."""
     frame = frames.frame(lemma)
     if frame == "predicative":
         return predicative_object(texts, lo, hi)
+    if frame == "object":
+        return thing_object(texts, lo, hi, people)
     return False
