@@ -5,7 +5,12 @@ decides whether the verb reported anything. German sentences written for these t
 from __future__ import annotations
 
 from bot.nlp.attribution.acts import load_cue_acts
-from bot.nlp.quotes.reported_acts import load_reported_frames, predicative_object, thing_object
+from bot.nlp.quotes.reported_acts import (
+    load_reported_frames,
+    predicative_object,
+    seen_in_object,
+    thing_object,
+)
 from tests.nlp.extract_helpers import Extract
 
 
@@ -76,3 +81,27 @@ def test_erwarten_with_an_expected_thing_reports_an_estimate(extract: Extract) -
 def test_erwarten_with_a_person_awaited_reports_nothing(extract: Extract) -> None:
     assert quotes_of(extract, "Der Bauernverband erwartet am Montag den Präsidenten.") == []
     assert quotes_of(extract, "Das Museum erwartet am Abend die Besucher.") == []
+
+
+# ---- sehen + darin / in X + what X is judged to be -----------------------------------------
+
+
+def test_seen_in_object_needs_darin_or_an_in_phrase_and_no_person() -> None:
+    people = frozenset({"mann", "besucher"})
+    assert seen_in_object(tokens("darin eine Gefahr ."), 0, 3, people)
+    assert seen_in_object(tokens("auch darin eine Gefahr ."), 0, 4, people)
+    assert seen_in_object(tokens("in dem Plan eine Gefahr ."), 0, 5, people)
+    assert not seen_in_object(tokens("in dem Haus einen Mann ."), 0, 5, people)
+    assert not seen_in_object(tokens("eine Gefahr ."), 0, 2, people)
+
+
+def test_sehen_darin_reports_a_claim(extract: Extract) -> None:
+    text = "Der Journalistenverband sieht darin eine Gefahr für die Pressefreiheit."
+    got = quotes_of(extract, text)
+    assert [(s, a) for s, a, _ in got] == [("Journalistenverband", "claim")], got
+    assert "Gefahr für die Pressefreiheit" in got[0][2]
+
+
+def test_sehen_of_a_person_somewhere_reports_nothing(extract: Extract) -> None:
+    assert quotes_of(extract, "Eine Nachbarin sah in dem Garten einen Mann.") == []
+    assert quotes_of(extract, "Der Verband sieht eine Gefahr.") == []

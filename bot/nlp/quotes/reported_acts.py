@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from bot.nlp.lexicons import rows
 from bot.nlp.speakers import is_role
 
-FRAMES = frozenset({"predicative", "object"})
+FRAMES = frozenset({"predicative", "object", "seen_in"})
 
 # the article or pronoun opening an accusative object ("den Beschluss", "es")
 ACCUSATIVE_OPENERS = frozenset(
@@ -109,6 +109,8 @@ def _noun_follows(texts: list[str], k: int, hi: int) -> bool:
 ADVERBIAL_PREPOSITIONS = frozenset(
     {"für", "in", "im", "zu", "zum", "zur", "von", "vom", "bei", "beim", "nach", "am", "an"}
 )
+# adverbs between the verb and its "darin" ("sieht auch darin", "sah schon darin")
+SEEN_ADVERBS = frozenset({"auch", "schon", "bereits", "nun", "jetzt", "vor", "allem", "zudem"})
 # what opens an expected thing's noun phrase: an article ("einen Anstieg"), a quantity
 # ("rund 50.000 Besucher", "mehr als 20 Prozent") or a number
 THING_OPENERS = frozenset(
@@ -150,6 +152,25 @@ def thing_object(texts: list[str], lo: int, hi: int, people: frozenset[str]) -> 
     return head is not None and not _names_people(head, people)
 
 
+def seen_in_object(texts: list[str], lo: int, hi: int, people: frozenset[str]) -> bool:
+    """Whether the object is what something is judged to be, after "darin" or an "in"
+    phrase naming that something ("sieht darin Parallelen", "sehen in dem Vorschlag keine
+    Lösung"); "sah in dem Haus einen Mann" (a person seen there) is none."""
+    k = lo
+    while k < hi and texts[k].lower() in SEEN_ADVERBS:
+        k += 1
+    if k >= hi or texts[k].lower() not in ("darin", "in", "im"):
+        return False
+    if texts[k].lower() != "darin":
+        k = _after_adverbials(texts, k, hi)
+        if texts[k].lower() in ("in", "im"):
+            return False
+    else:
+        k += 1
+    head = next((t for t in texts[k:hi] if t[:1].isupper()), None)
+    return head is not None and not _names_people(head, people)
+
+
 def _after_adverbials(texts: list[str], lo: int, hi: int) -> int:
     """The object's start after prepositional phrases before it ("erwartet für das Jahr
     einen Anstieg", "erwartet von der Regierung eine Lösung"): each runs to its noun."""
@@ -178,4 +199,6 @@ def reports_object(
         return predicative_object(texts, lo, hi)
     if frame == "object":
         return thing_object(texts, lo, hi, people)
+    if frame == "seen_in":
+        return seen_in_object(texts, lo, hi, people)
     return False
