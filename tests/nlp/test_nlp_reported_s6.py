@@ -105,3 +105,17 @@ def test_sehen_darin_reports_a_claim(extract: Extract) -> None:
 def test_sehen_of_a_person_somewhere_reports_nothing(extract: Extract) -> None:
     assert quotes_of(extract, "Eine Nachbarin sah in dem Garten einen Mann.") == []
     assert quotes_of(extract, "Der Verband sieht eine Gefahr.") == []
+
+
+# ---- empfehlen + a thing recommended (a demand) --------------------------------------------
+
+
+def test_empfehlen_with_a_thing_reports_a_demand(extract: Extract) -> None:
+    text = "Die Verbraucherzentrale empfahl den Wechsel zu einem günstigeren Anbieter."
+    got = quotes_of(extract, text)
+    assert [(s, a) for s, a, _ in got] == [("Verbraucherzentrale", "demand")], got
+    assert "Wechsel zu einem günstigeren Anbieter" in got[0][2]
+
+
+def test_empfehlen_with_a_person_reports_nothing(extract: Extract) -> None:
+    assert quotes_of(extract, "Die Kommission empfahl am Montag den Präsidenten.") == []
