@@ -8,6 +8,7 @@ from bot.nlp.attribution.acts import load_cue_acts
 from bot.nlp.quotes.reported_acts import (
     load_reported_frames,
     predicative_object,
+    prepositional_amount,
     seen_in_object,
     thing_object,
 )
@@ -119,3 +120,25 @@ def test_empfehlen_with_a_thing_reports_a_demand(extract: Extract) -> None:
 
 def test_empfehlen_with_a_person_reports_nothing(extract: Extract) -> None:
     assert quotes_of(extract, "Die Kommission empfahl am Montag den Präsidenten.") == []
+
+
+# ---- beziffern + object + auf/mit an amount (an estimate) ----------------------------------
+
+
+def test_prepositional_amount_needs_the_preposition_and_a_number() -> None:
+    preps = frozenset({"auf", "mit"})
+    assert prepositional_amount(tokens("den Schaden auf 50 Millionen Euro ."), 0, 6, preps)
+    assert prepositional_amount(tokens("die Kosten mit zwei Milliarden ."), 0, 5, preps)
+    assert not prepositional_amount(tokens("die Kosten ."), 0, 2, preps)
+    assert not prepositional_amount(tokens("den Schaden auf der Baustelle ."), 0, 5, preps)
+
+
+def test_beziffern_with_an_amount_reports_an_estimate(extract: Extract) -> None:
+    text = "Der Bauernverband bezifferte den Schaden auf 30 Millionen Euro."
+    got = quotes_of(extract, text)
+    assert [(s, a) for s, a, _ in got] == [("Bauernverband", "estimate")], got
+    assert "auf 30 Millionen Euro" in got[0][2]
+
+
+def test_beziffern_without_an_amount_reports_nothing(extract: Extract) -> None:
+    assert quotes_of(extract, "Der Bauernverband bezifferte den Schaden nicht.") == []

@@ -72,7 +72,7 @@ def load_reported_frames(name: str = "cue_reported_acts.tsv") -> ReportedFrames:
     """The lexicon; an unknown frame is a data error, raised when the component is built."""
     out: dict[str, tuple[str, str]] = {}
     for row in rows(name):
-        if len(row) < 3 or row[2] not in FRAMES:
+        if len(row) < 3 or (row[2] not in FRAMES and not row[2].startswith("prep:")):
             raise ValueError(f"{name}: bad row {row!r}")
         out[row[0]] = (row[1], row[2])
     return ReportedFrames(out)
@@ -108,6 +108,27 @@ def _noun_follows(texts: list[str], k: int, hi: int) -> bool:
 # prepositions of an adverbial before the object ("für das Jahr", "in den Gebieten")
 ADVERBIAL_PREPOSITIONS = frozenset(
     {"für", "in", "im", "zu", "zum", "zur", "von", "vom", "bei", "beim", "nach", "am", "an"}
+)
+# number words that open an amount ("auf zwei Milliarden", "mit einer Million")
+NUMBER_WORDS = frozenset(
+    {
+        "eine",
+        "einer",
+        "zwei",
+        "drei",
+        "vier",
+        "fünf",
+        "sechs",
+        "sieben",
+        "acht",
+        "neun",
+        "zehn",
+        "zwölf",
+        "zwanzig",
+        "hundert",
+        "tausend",
+        "mehrere",
+    }
 )
 # adverbs between the verb and its "darin" ("sieht auch darin", "sah schon darin")
 SEEN_ADVERBS = frozenset({"auch", "schon", "bereits", "nun", "jetzt", "vor", "allem", "zudem"})
@@ -171,6 +192,23 @@ def seen_in_object(texts: list[str], lo: int, hi: int, people: frozenset[str]) -
     return head is not None and not _names_people(head, people)
 
 
+def prepositional_amount(texts: list[str], lo: int, hi: int, preps: frozenset[str]) -> bool:
+    """Whether the object is followed by its frame's preposition and a number ("bezifferte
+    den Schaden auf 50 Millionen Euro", "beziffert die Kosten mit 22,5 Millionen"): the
+    amount is what was said."""
+    for k in range(lo + 1, hi - 1):
+        if texts[k] in (",", ";", ":"):
+            return False
+        if texts[k].lower() in preps and _amount_follows(texts, k + 1, hi):
+            return True
+    return False
+
+
+def _amount_follows(texts: list[str], k: int, hi: int) -> bool:
+    """A digit or number word within the next three words ("auf rund 3 Milliarden")."""
+    return any(t[:1].isdigit() or t.lower() in NUMBER_WORDS for t in texts[k : min(k + 3, hi)])
+
+
 def _after_adverbials(texts: list[str], lo: int, hi: int) -> int:
     """The object's start after prepositional phrases before it ("erwartet für das Jahr
     einen Anstieg", "erwartet von der Regierung eine Lösung"): each runs to its noun."""
@@ -201,4 +239,6 @@ def reports_object(
         return thing_object(texts, lo, hi, people)
     if frame == "seen_in":
         return seen_in_object(texts, lo, hi, people)
+    if frame is not None and frame.startswith("prep:"):
+        return prepositional_amount(texts, lo, hi, frozenset(frame[5:].split(",")))
     return False
