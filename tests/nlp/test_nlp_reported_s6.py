@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bot.nlp.attribution.acts import load_cue_acts
 from bot.nlp.quotes.reported_acts import (
+    as_fronted,
     load_reported_frames,
     predicative_object,
     prepositional_amount,
@@ -142,3 +143,23 @@ def test_beziffern_with_an_amount_reports_an_estimate(extract: Extract) -> None:
 
 def test_beziffern_without_an_amount_reports_nothing(extract: Extract) -> None:
     assert quotes_of(extract, "Der Bauernverband bezifferte den Schaden nicht.") == []
+
+
+# ---- "Als Grund gab X Y an": a fronted als-phrase names what the object is ------------------
+
+
+def test_as_fronted_needs_a_sentence_opening_als_phrase() -> None:
+    assert as_fronted(tokens("Als Grund gab er den Regen an ."), 3, 5)
+    assert not as_fronted(tokens("Als er ankam , gab er den Schlüssel an ."), 6, 8)
+    assert not as_fronted(tokens("Er gab den Regen an ."), 2, 4)
+
+
+def test_angeben_after_als_grund_reports_the_reason(extract: Extract) -> None:
+    text = "Als Grund gab die Stadtverwaltung die hohen Energiekosten an."
+    got = quotes_of(extract, text)
+    assert [(s, a) for s, a, _ in got] == [("Stadtverwaltung", "claim")], got
+    assert "hohen Energiekosten" in got[0][2]
+
+
+def test_angeben_without_the_als_phrase_reports_nothing(extract: Extract) -> None:
+    assert quotes_of(extract, "Die Stadtverwaltung gab die hohen Energiekosten an.") == []

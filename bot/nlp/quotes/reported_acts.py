@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from bot.nlp.lexicons import rows
 from bot.nlp.speakers import is_role
 
-FRAMES = frozenset({"predicative", "object", "seen_in"})
+FRAMES = frozenset({"predicative", "object", "seen_in", "as_fronted"})
 
 # the article or pronoun opening an accusative object ("den Beschluss", "es")
 ACCUSATIVE_OPENERS = frozenset(
@@ -130,6 +130,8 @@ NUMBER_WORDS = frozenset(
         "mehrere",
     }
 )
+# words after a sentence-initial "Als" that open a clause, not a phrase ("Als Sie ankamen")
+AS_CLAUSE_STARTS = frozenset({"sie", "er", "es", "ich", "wir", "ihr", "man", "die", "der", "das"})
 # adverbs between the verb and its "darin" ("sieht auch darin", "sah schon darin")
 SEEN_ADVERBS = frozenset({"auch", "schon", "bereits", "nun", "jetzt", "vor", "allem", "zudem"})
 # what opens an expected thing's noun phrase: an article ("einen Anstieg"), a quantity
@@ -209,6 +211,21 @@ def _amount_follows(texts: list[str], k: int, hi: int) -> bool:
     return any(t[:1].isdigit() or t.lower() in NUMBER_WORDS for t in texts[k : min(k + 3, hi)])
 
 
+def as_fronted(texts: list[str], lo: int, hi: int) -> bool:
+    """Whether the sentence opens with an "als" phrase naming what the object is ("Als Grund
+    gab die Behörde die mangelnde Sicherheit an", "Als Ursache nannte er einen Defekt"): the
+    object is then the reason, date or cause given. "Als er ankam, gab er …" (a clause) and
+    an object of one word are none."""
+    return (
+        hi - lo >= 2
+        and len(texts) > 2
+        and texts[0].lower() == "als"
+        and texts[1][:1].isupper()
+        and texts[1].lower() not in AS_CLAUSE_STARTS
+        and "," not in texts[1:lo]
+    )
+
+
 def _after_adverbials(texts: list[str], lo: int, hi: int) -> int:
     """The object's start after prepositional phrases before it ("erwartet für das Jahr
     einen Anstieg", "erwartet von der Regierung eine Lösung"): each runs to its noun."""
@@ -239,6 +256,8 @@ def reports_object(
         return thing_object(texts, lo, hi, people)
     if frame == "seen_in":
         return seen_in_object(texts, lo, hi, people)
+    if frame == "as_fronted":
+        return as_fronted(texts, lo, hi)
     if frame is not None and frame.startswith("prep:"):
         return prepositional_amount(texts, lo, hi, frozenset(frame[5:].split(",")))
     return False
