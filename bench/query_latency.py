@@ -20,6 +20,17 @@ Plain digest (no topic), same machine under a load average of 7: p50 129-181 / p
 before figures carried first_seen and agreement compared distinct intervals (issue 14), then
 68-88 / 133-308; alone in a warm process about 29 ms (most of it formatting 8 x 100 figures).
 
+Topic digests on PostgreSQL (s5_final_bench, 100k): the slowest `topic:<speaker>` runs are
+a common first name ("John", in 530k of 2M sentences) with its surname. Server work per
+digest, summed over its statements (EXPLAIN (ANALYZE, BUFFERS), 2026-11-30): 'John Weiß'
+18,100 buffers before / 6,200 after the topic sources handed out what the next step needs
+(article ids, quote dates) instead of each match being looked up again, the count of an
+all-time topic was taken from the ids, and a name's GIN range that holds every row skipped
+the BRIN scans; places ~16,000 / ~4,700. Back to back under a load average of 5.3-5.6,
+`--runs 30 --only digest`, p50 / p99 ms, before -> after: speaker 58.9 / 370 and 68.3 / 213
+-> 58.6 / 156 and 50.1 / 147; the other topic cases within the noise (place 103 / 148 and
+104 / 120 -> 87 / 109 and 77 / 124). An idle machine runs these 3-4 times faster.
+
 `--sql-times N` prints, after each command, its N statements with the most time in total (time
 as the client sees it: round trip included), to find what to index or rewrite. PostgreSQL at
 100k articles before and after the issue 14 latency work, and before and after the per-block

@@ -95,6 +95,21 @@ class Dialect:
             f"WHERE {table} MATCH ? AND {self.visible(table, base)}{order} LIMIT {limit}"
         )
 
+    def fts_newest_of(
+        self,
+        kind: Literal["sentence", "quote"],
+        columns: tuple[str, ...],
+        together: bool = False,
+        rarest: bool = False,
+    ) -> str:
+        """A SELECT of `columns` (`id` among them or not) of the rows of fts_newest(kind,
+        together=…, rarest=…), one row per match, with its parameters (the match, then the
+        limit)."""
+        base = "quotes" if kind == "quote" else "sentences"
+        newest = self.fts_newest(kind, together=together, rarest=rarest)
+        listed = ", ".join(f"s.{c}" for c in columns)
+        return f"SELECT {listed} FROM ({newest}) m JOIN {base} s ON s.id = m.id"
+
     def fts_newest_within(self, kind: Literal["sentence", "quote"], limit: int) -> str:
         """fts_newest(kind, "recent", limit) with two parameters: the query, and the AND of
         those of its terms that match few rows, which alone are looked up in the index (the
@@ -175,6 +190,20 @@ class PgDialect(Dialect):
             f"WHERE x.{column} @@ t.q{order} LIMIT {limit}"
         )
 
+    def fts_newest_of(
+        self,
+        kind: Literal["sentence", "quote"],
+        columns: tuple[str, ...],
+        together: bool = False,
+        rarest: bool = False,
+    ) -> str:
+        # the walk and GIN read the matching rows anyway: they hand out `columns` with the ids
+        # (looking each of 1,000 ids up again cost 4,000 buffers, 2-3 ms)
+        carry = tuple(c for c in columns if c != "id")
+        newest = _walk(kind, KINDS[kind], False, "?", together, together and rarest, carry)
+        listed = ", ".join(f"m.{c}" for c in columns)
+        return f"SELECT {listed} FROM ({newest}) m"
+
     def fts_newest_within(self, kind: Literal["sentence", "quote"], limit: int) -> str:
         # GIN reads only the rare terms' row ids (a prefix term makes it read every id of
         # every word with that prefix: 80k for 'brussel':*), the whole query tested on them.
@@ -212,6 +241,7 @@ def _walk(
     limit: int | str,
     together: bool = False,
     rarest: bool = False,
+    carry: tuple[str, ...] = (),
 ) -> str:
     """The newest `limit` matches of `table`: by the per-block summaries (bot.store.fts_blocks)
     when the query's words are common, else by one GIN bitmap.
@@ -260,6 +290,18 @@ def _walk(
     read of its id range. The query's parameters are those of the plain form (the tsquery text,
     then `limit` if it is "?"); `t.q` and `lim.n` are constants to the planner.
     """
+
+    # `carry`: columns of the matching rows handed out beside their ids (the arrays of the
+    # walk and of GIN hold them in step with the ids)
+    def col(alias: str) -> str:
+        return "".join(f", {alias}.{c}" for c in carry)
+
+    def agg(alias: str) -> str:
+        return "".join(f", array_agg({alias}.{c}) AS carried_{c}" for c in carry)
+
+    def unnest(alias: str) -> str:
+        return "".join(f", unnest({alias}.carried_{c}) AS {c}" for c in carry)
+
     # A term's share of the rows: its lexemes' rows (bot.store.fts_lexemes; a prefix sums
     # its lexemes') over all rows (corpus_state, kept by the same swap). All that the plan
     # asks of the counts in one pass over the terms (each term's rows are looked up once).
@@ -282,7 +324,17 @@ def _walk(
         span = f"CASE WHEN x.rare THEN {RARE_GIN_SPAN} ELSE {GIN_SPAN} END"
         low = f"""(SELECT max(r.id) FROM {table} r)
                 - CAST(least({span} * lim.n / x.p_min, 1e15) AS BIGINT)"""
-    in_range, below_range = ("AND r.id >= g.low", "r.id < g.low") if together else ("", "FALSE")
+    # A range that starts at or below the lowest id holds every row: then GIN looks up the
+    # whole table at once and nothing below it. A BRIN scan reads the whole BRIN index however
+    # few ranges match (5 ms for 2M sentences), and a rare surname's range ('john' & 'braun':
+    # 1,959 rows of 'braun' among 2M) spans every id: two scans (range and below) for nothing,
+    # 10 of the 13 ms of that name's sentence lookup.
+    ranged = f"coalesce({low} > (SELECT min(r.id) FROM {table} r), FALSE)"
+    # (one-time filters on g: a branch whose filter is false reads no index)
+    ranges = (
+        [("g.ranged", "AND r.id >= g.low"), ("NOT g.ranged", "")] if together else [("TRUE", "")]
+    )
+    below_range = "g.ranged AND r.id < g.low" if together else "FALSE"
     # what GIN looks up: a name's rarest word alone when its other words are far more common
     # (rarest_word), the query tested on its rows (as fts_newest_within does); else the query
     # (a constant to the planner, which then knows how few rows a rare name has)
@@ -291,13 +343,13 @@ def _walk(
         gin_matches = [("g.rare", _gin_match("g.rq", "t.q")), ("NOT g.rare", "r.fts @@ t.q")]
     gate = f"""SELECT x.p * x.p * x.tot * {GIN_ROW_COST} >= lim.n
             AND x.p * {BLOCK_SIZE * WALK_BUDGET} >= lim.n AS walk,
-            {low} AS low, x.rare, x.rq FROM ({stats}) x"""
+            {low} AS low, {ranged} AS ranged, x.rare, x.rq FROM ({stats}) x"""
     score = ", (-m.id * 1e-12) AS rank" if recent else ""
     blocks = f"SELECT b.block FROM fts_blocks_matching('{kind}', t.q) b(block) WHERE g.walk"
     # the walk, at most WALK_BUDGET blocks, as one array (computed once, used twice)
-    walk = f"""SELECT array_agg(w.id) AS ids FROM (
-            SELECT r.id FROM ({blocks} ORDER BY b.block DESC LIMIT {WALK_BUDGET}) nb,
-                LATERAL (SELECT r.id FROM {table} r
+    walk = f"""SELECT array_agg(w.id) AS ids{agg("w")} FROM (
+            SELECT r.id{col("r")} FROM ({blocks} ORDER BY b.block DESC LIMIT {WALK_BUDGET}) nb,
+                LATERAL (SELECT r.id{col("r")} FROM {table} r
                     WHERE r.id >= nb.block * {BLOCK_SIZE}
                     AND r.id < (nb.block + 1) * {BLOCK_SIZE} AND ts_match_vq(r.fts, t.q)
                     ORDER BY r.id DESC) r
@@ -305,14 +357,16 @@ def _walk(
     # GIN first among the newest ids only (a BRIN range of them: the heap fetches only those
     # matches); what it leaves missing, GIN finds below `low`
     gin_newest = " UNION ALL ".join(
-        f"""(SELECT r.id FROM {table} r WHERE NOT g.walk AND {use} AND {match} {in_range}
-                AND EXISTS (SELECT 1 FROM fts_blocks_matching('{kind}', t.q))
+        f"""(SELECT r.id{col("r")} FROM {table} r
+                WHERE NOT g.walk AND {use} AND {within} AND {match}
+                {in_range} AND EXISTS (SELECT 1 FROM fts_blocks_matching('{kind}', t.q))
             ORDER BY -r.id LIMIT lim.n)"""
         for use, match in gin_matches
+        for within, in_range in ranges
     )
-    gin = f"SELECT array_agg(x.id) AS ids FROM ({gin_newest}) x"
+    gin = f"SELECT array_agg(x.id) AS ids{agg('x')} FROM ({gin_newest}) x"
     gin_below = " UNION ALL ".join(
-        f"""(SELECT r.id FROM {table} r WHERE coalesce(cardinality(gn.ids), 0) < lim.n
+        f"""(SELECT r.id{col("r")} FROM {table} r WHERE coalesce(cardinality(gn.ids), 0) < lim.n
                     AND NOT g.walk AND {use} AND {match} AND {below_range}
                     AND EXISTS (SELECT 1 FROM fts_blocks_matching('{kind}', t.q))
                     ORDER BY -r.id LIMIT lim.n)"""
@@ -323,16 +377,16 @@ def _walk(
             AND coalesce(cardinality(wk.ids), 0) < lim.n
             ORDER BY b.block DESC OFFSET {WALK_BUDGET - 1} LIMIT 1) b"""
     below = f"SELECT x.low * {BLOCK_SIZE} FROM ({rest}) x"
-    return f"""SELECT m.id{score} FROM to_tsquery('german', CAST(? AS TEXT)) t(q),
+    return f"""SELECT m.id{score}{col("m")} FROM to_tsquery('german', CAST(? AS TEXT)) t(q),
         (SELECT CAST({limit} AS BIGINT) AS n) lim, LATERAL ({gate}) g, LATERAL ({walk}) wk,
         LATERAL ({gin}) gn,
-        LATERAL (SELECT u.id FROM (SELECT unnest(wk.ids) AS id
+        LATERAL (SELECT u.id{col("u")} FROM (SELECT unnest(wk.ids) AS id{unnest("wk")}
                 UNION ALL
-                SELECT unnest(gn.ids)
+                SELECT unnest(gn.ids){unnest("gn")}
                 UNION ALL
                 {gin_below}
                 UNION ALL
-                (SELECT r.id FROM {table} r WHERE ({below}) IS NOT NULL AND r.fts @@ t.q
+                (SELECT r.id{col("r")} FROM {table} r WHERE ({below}) IS NOT NULL AND r.fts @@ t.q
                     AND r.id + 0 < ({below}) ORDER BY -r.id LIMIT lim.n)) u
             ORDER BY u.id DESC LIMIT lim.n) m"""
 

@@ -27,8 +27,12 @@ The quote rules live in the `quotes/` package, one module per stage; their word 
                condition after a particle's object is no statement ("kündigte Streiks an,
                sollte …"); a denial of "das" denies the previous sentence's statement
 4. attribution `attribution/sources.py`: according-to markers (laut, gemäß, zufolge, unter
-               Berufung auf; "Demnach …" pointing back), `lexicons/according_to.tsv`;
-               `quotes/markers.py` still holds the older "nach Angaben"/"so X" rules
+               Berufung auf; "Demnach …" pointing back), `lexicons/according_to.tsv`, and
+               the words around a marker (`MarkerWords`: `lexicons/according_words.tsv` and
+               `according_*.txt`); the quote rules' marker stage is `quotes/markers.py`
+               (finds a marker and its statement), `marker_sources` (the source phrase:
+               report nouns, documents, media), `marker_genitives`, `marker_shapes`, and the
+               kinds with grammar of their own: `marker_nach`, `marker_so`, `marker_wie_aus`
 5. entities    `speakers/` (noun-phrase chunker: `lexicon` + `lexicons/speaker_*.txt`,
                `word_classes`, `phrase`, `appositions`; `agreement`: which phrase around a V2
                cue is subject or object), `roles.py`, `names.py` (canonical names);

@@ -10,9 +10,10 @@ the lemma tables) passes its own `np_at`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from bot.nlp.lexicons import rows
+from bot.nlp.calendar_words import MONTHS, WEEKDAYS
+from bot.nlp.lexicons import rows, words
 from bot.nlp.speakers import NP, parse_np
 
 NpAt = Callable[[list[str], int, int], "NP | None"]
@@ -35,10 +36,54 @@ class Source:
 
 
 @dataclass(frozen=True, slots=True)
+class MarkerWords:
+    """The open-class words the quote rules' markers read around a source (one field per
+    class of lexicons/according_words.tsv, plus the verb lexicons `according_*.txt`)."""
+
+    wie_aus: frozenset[str] = frozenset()  # "Wie aus X hervorgeht": the clause's verb tails
+    so_verbs: frozenset[tuple[str, ...]] = frozenset()  # "…, so urteilte X"
+    temporal_verbs: frozenset[str] = frozenset()  # "Nach der Rede kam es zu …": "after"
+    hedges: frozenset[str] = frozenset()
+    adjuncts: frozenset[str] = frozenset()
+    time_nouns: frozenset[str] = frozenset()
+    focus: frozenset[str] = frozenset()
+    quantifiers: frozenset[str] = frozenset()
+    members: frozenset[str] = frozenset()
+    others: frozenset[str] = frozenset()
+    bare_reports: frozenset[str] = frozenset()
+    intents: frozenset[str] = frozenset()
+
+
+def load_marker_words() -> MarkerWords:
+    classes: dict[str, set[str]] = {}
+    for cls, word in rows("according_words.tsv"):
+        classes.setdefault(cls, set()).add(word.lower())
+
+    def of(cls: str) -> frozenset[str]:
+        return frozenset(classes.get(cls, ()))
+
+    return MarkerWords(
+        wie_aus=words("according_wie_aus.txt"),
+        so_verbs=frozenset(tuple(v.split()) for v in words("according_so_verbs.txt")),
+        temporal_verbs=words("according_temporal_verbs.txt"),
+        hedges=of("hedge"),
+        adjuncts=of("adjunct"),
+        time_nouns=MONTHS | WEEKDAYS | of("time"),
+        focus=of("focus"),
+        quantifiers=of("quantifier"),
+        members=of("members"),
+        others=of("other"),
+        bare_reports=of("bare"),
+        intents=of("intent"),
+    )
+
+
+@dataclass(frozen=True, slots=True)
 class Markers:
     before: frozenset[str]
     after: frozenset[str]
     back: dict[str, str]  # marker -> condition ("-" or "konj")
+    words: MarkerWords = field(default_factory=MarkerWords)
 
 
 def load_markers(name: str = "according_to.tsv") -> Markers:
@@ -52,7 +97,7 @@ def load_markers(name: str = "according_to.tsv") -> Markers:
             after.add(marker)
         else:
             back[marker] = condition
-    return Markers(frozenset(before), frozenset(after), back)
+    return Markers(frozenset(before), frozenset(after), back, load_marker_words())
 
 
 def _default_np(texts: list[str], i: int, end: int) -> NP | None:
@@ -136,6 +181,7 @@ def report_noun_source(
 
 
 __all__ = [
+    "MarkerWords",
     "Markers",
     "Source",
     "back_reference",

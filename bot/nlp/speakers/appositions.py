@@ -187,6 +187,20 @@ def _joined(words: list[str]) -> str:
     return " ".join(words).replace(" / ", "/").replace("( ", "(").replace(" )", ")")
 
 
+def _homograph_first_name(words: list[str], k: int, end: int) -> bool:
+    """A capitalised clause word ("Will", "So") opening a name apposition and followed by a
+    surname: inside a sentence only a name is written so ("der Korrespondent, Will Grant,")."""
+    return (
+        k + 1 < end
+        and words[k][:1].isupper()
+        and words[k].isalpha()
+        and not is_cap(words[k])
+        and is_cap(words[k + 1])
+        and not is_role(words[k + 1])
+        and not is_org(words[k + 1])
+    )
+
+
 def name_apposition(
     words: list[str], i: int, j: int, end: int, det: str | None
 ) -> tuple[str, list[str], int] | None:
@@ -194,6 +208,8 @@ def name_apposition(
     the role. Returns role, name words and the index after the name."""
     k = j + 1
     n0 = k
+    if _homograph_first_name(words, k, end):
+        k += 1  # "der Korrespondent, Will Grant,": "Will" is a first name here, not "will"
     while k < end and is_cap(words[k]) and not is_role(words[k]) and not is_org(words[k]):
         k += 1
     if k - n0 >= 1 and (k >= end or words[k] in (",", ".")):

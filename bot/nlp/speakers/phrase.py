@@ -23,6 +23,7 @@ from bot.nlp.speakers.lexicon import (
 )
 from bot.nlp.speakers.mention import NP
 from bot.nlp.speakers.word_classes import (
+    acronym_compound,
     is_adj,
     is_cap,
     is_cap_adj,
@@ -61,8 +62,16 @@ def parse_np(
     noble = _noble_name(words, i, end)
     if noble is not None:
         return noble
+    if web_address(words[i]):
+        return NP(i, i + 1, "name", words[i], None, True, words[i])  # "Wie t-online.de berichtet"
     det, j = _determiner(words, i, end, bare_adjective)
     det, j, adjs = _adjectives(words, i, j, end, det)
+    title = (
+        quoted_title(words, j, end) if det in (None, "der", "die", "das", "den", "dem") else None
+    )
+    if title is not None:  # "Wie der „Spiegel“ berichtet", "„BBC News“ berichtet"
+        k, name = title
+        return NP(i, k, "name", name, None, True, " ".join(words[i:k]))
     caps_start = j
     j = _capitalised_run(words, j, end, det)
     caps = words[caps_start:j]
@@ -84,6 +93,41 @@ def parse_np(
     if name_words:
         return NP(i, j, "name", " ".join(name_words), role, org and not role_idx, mention)
     return _description(words, (i, j), det, adj_words + caps + tail, caps, org, mention)
+
+
+_OPEN_QUOTES = ("„", '"', "»")
+_CLOSE_QUOTES = ("“", '"', "«")
+_CLAUSE_MARKS = frozenset({",", ".", ":", ";", "!", "?", "–", "-"})
+
+
+def quoted_title(words: list[str], j: int, end: int) -> tuple[int, str] | None:
+    """A medium's title in quotation marks where a noun phrase's head stands ("der
+    „Spiegel“", "„BBC News“"): up to four capitalised words, and the clause goes on after
+    the closing mark (a quotation before a comma or the sentence end is a statement, not a
+    name). The index after the title and the title without its marks."""
+    if not (j + 2 < end and words[j] in _OPEN_QUOTES):
+        return None
+    close = next((m for m in range(j + 1, min(end, j + 6)) if words[m] in _CLOSE_QUOTES), None)
+    if close is None or close == j + 1 or close + 1 >= end or words[close + 1] in _CLAUSE_MARKS:
+        return None
+    inner = words[j + 1 : close]
+    if not all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalnum() for w in inner):
+        return None
+    return close + 1, " ".join(inner)
+
+
+def web_address(word: str) -> bool:
+    """A medium written as its web address, lower case: "t-online.de", "news.bbc.co.uk"
+    (letters or digits first, a dot inside, a top-level domain of two to four letters)."""
+    host, _, tld = word.rpartition(".")
+    return (
+        bool(host)
+        and word[:1].islower()
+        and word[:1].isalnum()
+        and tld.isalpha()
+        and 2 <= len(tld) <= 4
+        and all(part and part.replace("-", "").isalnum() for part in host.split("."))
+    )
 
 
 def fronted_place_phrase(caps: list[str]) -> bool:
@@ -288,7 +332,8 @@ def _description(
         return None
     plural = caps[-1].lower().endswith(("en", "er")) and det in (None, "die")
     desc = " ".join(desc_words)
-    desc = desc[:1].upper() + desc[1:]
+    if not acronym_compound(desc_words[0]):  # "dpa-Korrespondent" keeps the acronym's case
+        desc = desc[:1].upper() + desc[1:]
     if det in INDEF and not org:
         return NP(i, j, "anonymous", "anonymous", " ".join(words[i:j]), False, mention)
     return NP(i, j, "description", desc, None, org, mention, plural=plural)

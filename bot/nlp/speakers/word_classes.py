@@ -84,8 +84,19 @@ def is_cap(word: str) -> bool:
         head, _, rest = word.partition("-")
         if head in NAME_PARTICLES and rest[:1].isupper():
             return True  # "al-Mussawi", "el-Baradei"
-        return _short_brand(word)  # "n-tv"
+        if _short_brand(word):
+            return True  # "n-tv"
+    if c.islower() and "-" in word:
+        return acronym_compound(word)  # "verdi-Verhandlungsführer"
     return c.isupper() and word.lower() not in NON_SPEAKERS
+
+
+def acronym_compound(word: str) -> bool:
+    """A compound noun opened by a lower-case acronym or brand ("verdi-Verhandlungsführer",
+    "dpa-Korrespondent", "taz-Reporterin"): its last part is a capitalised noun, so the
+    whole word is one, as the spelling shows ("pro-russischen" is an adjective)."""
+    head, _, last = word.rpartition("-")
+    return head.replace("-", "").isalnum() and last[:1].isupper() and last.isalpha()
 
 
 def _short_brand(word: str) -> bool:

@@ -116,9 +116,10 @@ class ArticleRepo:
     ) -> TopicArticles:
         """Articles first seen after `when` (all when None) that match the topic: its words in
         the title or a sentence, a quote of one of its speakers, a figure on one of its
-        subjects. Newest first, at most `limit`, counted in SQL. Each source yields at most
-        TOPIC_CANDIDATES of its newest matches (FTS rowids of sentences are negated ids, so
-        ascending rowid is newest first), which bounds the work for a word found everywhere."""
+        subjects. Newest first, at most `limit`, counted in SQL (of all time: the distinct ids
+        the sources found). Each source yields at most TOPIC_CANDIDATES of its newest matches
+        (FTS rowids of sentences are negated ids, so ascending rowid is newest first), which
+        bounds the work for a word found everywhere."""
         conn = self._db.conn
         found: set[int] = set()
         at_least = False
@@ -133,9 +134,15 @@ class ArticleRepo:
         marks, padded = rows.in_list(sorted(found))
         where = f"{where} AND a.id IN ({marks})" if where else f"WHERE a.id IN ({marks})"
         params = (*params, *padded)
-        cur = await conn.execute(f"SELECT count(*) FROM articles a {where}", params)
-        row = await cur.fetchone()
-        count = int(row[0]) if row else 0
+        if when is None:
+            # Every id is an article's: read from articles or through a foreign key to one,
+            # in the caller's snapshot. Counting them again cost a look-up per id (1,700 for
+            # 'John Blinken': 2 ms, 3,600 buffers).
+            count = len(found)
+        else:
+            cur = await conn.execute(f"SELECT count(*) FROM articles a {where}", params)
+            row = await cur.fetchone()
+            count = int(row[0]) if row else 0
         cur = await conn.execute(
             f"{_SELECT} {where} ORDER BY {rows.NEWEST_ARTICLES} LIMIT ?", (*params, limit)
         )
@@ -154,8 +161,7 @@ def _topic_sources(d: Dialect, topic: TopicQuery) -> list[tuple[str, tuple[objec
         out.append(
             (
                 # one row per sentence (not DISTINCT): reaching the bound is seen by the caller
-                f"""SELECT s.article_id FROM ({d.fts_newest("sentence", together=named, rarest=rarest)}) m
-                    JOIN sentences s ON s.id = m.id""",
+                d.fts_newest_of("sentence", ("article_id",), together=named, rarest=rarest),
                 (match,),
             )
         )

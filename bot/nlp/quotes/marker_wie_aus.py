@@ -1,0 +1,58 @@
+"""The "wie aus" marker clause: "Wie aus einem Bericht des Ministeriums hervorgeht, …",
+"…, wie aus Kreisen der Regierung verlautete": the clause names the source of the statement
+around it, and its verb is no cue of its own.
+"""
+
+from __future__ import annotations
+
+from bot.nlp.quotes.grammar import BOUNDARY
+from bot.nlp.quotes.marker_sources import SourcePhrases
+from bot.nlp.quotes.model import Attribution, MarkerHit
+from bot.nlp.speakers import GEN_DETS, NP
+
+
+def without_wie_aus_verbs(attrs: list[Attribution]) -> list[Attribution]:
+    """ "Wie aus Kreisen der Regierung verlautete, …": the verb inside the marker is no cue
+    of its own, and the marker clause is no statement. An attribution covering the marker's
+    statement again, or lying outside it (inside the marker clause), is dropped, so the
+    statement is reported once, with the source the marker names."""
+    spans = [m.content for m in attrs if m.marker and m.cue.lower().startswith("wie aus ")]
+    if not spans:
+        return attrs
+    return [at for at in attrs if at.marker or not any(_shadowed(at.content, s) for s in spans)]
+
+
+def _shadowed(content: tuple[int, int], marked: tuple[int, int]) -> bool:
+    lo, hi = marked
+    return content == marked or content[1] <= lo or content[0] >= hi
+
+
+class WieAusMarkers(SourcePhrases):
+    """ "wie aus X hervorgeht/verlautete"."""
+
+    def _wie_aus(self, texts: list[str], i: int, end: int) -> MarkerHit | None:
+        """ "Wie aus einem Bericht des Ministeriums hervorgeht, …", "…, wie aus Kreisen der
+        Regierung verlautete": the clause names the source of the statement around it."""
+        comma = next((k for k in range(i + 3, min(end, i + 16)) if texts[k] in BOUNDARY), end)
+        tail = next(
+            (
+                n
+                for n in range(1, 4)
+                if " ".join(texts[comma - n : comma]).lower() in self.according.words.wie_aus
+            ),
+            None,
+        )
+        if tail is None or comma - tail <= i + 2:
+            return None
+        a, v = i + 2, comma - tail
+        if (
+            a + 2 < v
+            and texts[a].lower() in self.according.words.members
+            and texts[a + 1] in GEN_DETS
+        ):
+            a += 1  # "aus Reihen des Gerichts": the court speaks through its members
+        np = self._according_np(texts, a, v) or self._linked_source(texts, a, v)
+        if np is None:
+            role = " ".join(texts[a:v])
+            np = NP(a, v, "anonymous", "anonymous", role, False, role)
+        return np, (i, min(comma + 1, end)), " ".join(texts[i:comma])
