@@ -104,6 +104,13 @@ def test_sehen_darin_reports_a_claim(extract: Extract) -> None:
     assert "Gefahr für die Pressefreiheit" in got[0][2]
 
 
+def test_sehen_in_a_thing_reports_a_claim(extract: Extract) -> None:
+    text = "Die Gewerkschaft sieht in der Maßnahme eine Gefahr für die Sicherheit."
+    got = quotes_of(extract, text)
+    assert [(s, a) for s, a, _ in got] == [("Gewerkschaft", "claim")], got
+    assert "Gefahr für die Sicherheit" in got[0][2]
+
+
 def test_sehen_of_a_person_somewhere_reports_nothing(extract: Extract) -> None:
     assert quotes_of(extract, "Eine Nachbarin sah in dem Garten einen Mann.") == []
     assert quotes_of(extract, "Der Verband sieht eine Gefahr.") == []
