@@ -7,6 +7,7 @@ from __future__ import annotations
 from bot.nlp.attribution.acts import load_cue_acts
 from bot.nlp.quotes.reported_acts import (
     as_fronted,
+    led_by,
     load_reported_frames,
     predicative_object,
     prepositional_amount,
@@ -170,3 +171,24 @@ def test_angeben_after_als_grund_reports_the_reason(extract: Extract) -> None:
 
 def test_angeben_without_the_als_phrase_reports_nothing(extract: Extract) -> None:
     assert quotes_of(extract, "Die Stadtverwaltung gab die hohen Energiekosten an.") == []
+
+
+# ---- klagen über + what was complained about ----------------------------------------------
+
+
+def test_led_by_needs_the_preposition_first() -> None:
+    preps = frozenset({"über"})
+    assert led_by(tokens("über zu viel Lärm ."), 0, 4, preps)
+    assert not led_by(tokens("über Lärm ."), 0, 2, preps)
+    assert not led_by(tokens("vor Gericht gegen die Stadt ."), 0, 5, preps)
+
+
+def test_klagen_ueber_reports_the_complaint(extract: Extract) -> None:
+    text = "Die Anwohner klagten über zu viel Lärm und zu wenig Parkplätze."
+    got = quotes_of(extract, text)
+    assert [(s, a) for s, a, _ in got] == [("Anwohner", "claim")], got
+    assert "zu viel Lärm" in got[0][2]
+
+
+def test_klagen_before_a_court_reports_nothing(extract: Extract) -> None:
+    assert quotes_of(extract, "Die Anwohner klagten vor Gericht gegen die Stadt.") == []

@@ -72,7 +72,7 @@ def load_reported_frames(name: str = "cue_reported_acts.tsv") -> ReportedFrames:
     """The lexicon; an unknown frame is a data error, raised when the component is built."""
     out: dict[str, tuple[str, str]] = {}
     for row in rows(name):
-        if len(row) < 3 or (row[2] not in FRAMES and not row[2].startswith("prep:")):
+        if len(row) < 3 or (row[2] not in FRAMES and not row[2].startswith(("prep:", "lead:"))):
             raise ValueError(f"{name}: bad row {row!r}")
         out[row[0]] = (row[1], row[2])
     return ReportedFrames(out)
@@ -226,6 +226,16 @@ def as_fronted(texts: list[str], lo: int, hi: int) -> bool:
     )
 
 
+def led_by(texts: list[str], lo: int, hi: int, preps: frozenset[str]) -> bool:
+    """Whether the object span opens with the frame's preposition and a phrase of its own
+    words follows before any comma ("klagten über zu viel Stress und zu wenig Freizeit"):
+    what was complained about is the statement."""
+    if hi - lo < 3 or texts[lo].lower() not in preps:
+        return False
+    rest = texts[lo + 1 : hi]
+    return "," not in rest[:2] and any(t[:1].isupper() for t in rest)
+
+
 def _after_adverbials(texts: list[str], lo: int, hi: int) -> int:
     """The object's start after prepositional phrases before it ("erwartet für das Jahr
     einen Anstieg", "erwartet von der Regierung eine Lösung"): each runs to its noun."""
@@ -258,6 +268,8 @@ def reports_object(
         return seen_in_object(texts, lo, hi, people)
     if frame == "as_fronted":
         return as_fronted(texts, lo, hi)
+    if frame is not None and frame.startswith("lead:"):
+        return led_by(texts, lo, hi, frozenset(frame[5:].split(",")))
     if frame is not None and frame.startswith("prep:"):
         return prepositional_amount(texts, lo, hi, frozenset(frame[5:].split(",")))
     return False
