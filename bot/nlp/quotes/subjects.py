@@ -46,6 +46,28 @@ def _closes(texts: list[str], k: int) -> bool:
     return k >= len(texts) or texts[k] in (",", ":", ";", ".", "!", "?")
 
 
+_INFLECTED = ("e", "en", "em", "er", "es")
+"""Endings of an attributive adjective or participle inside a noun phrase."""
+
+
+def _inside_phrase(texts: list[str], a: int, s: int) -> bool:
+    """Whether the word at `s` continues a prepositional or noun phrase (right after a
+    preposition, an oblique article or a possessive), or heads a fronted object."""
+    prev = texts[s - 1].lower()
+    return prev in MID_NP or prev in POSSESSIVE or (s > a and _in_fronted_object(texts, a, s))
+
+
+def _in_fronted_object(texts: list[str], a: int, s: int) -> bool:
+    """Whether the word at `s` is the head of an oblique article phrase that opens the clause
+    at `a`, across its lower-case adjectives: in "Den prozentualen Anstieg der Straftaten
+    bezifferte die Behörde auf …" the fronted object's head is no subject (it was read as the
+    speaker "Anstieg", an inverted attribution)."""
+    k = s - 1
+    while k > a and texts[k].isalpha() and texts[k].islower() and texts[k].endswith(_INFLECTED):
+        k -= 1
+    return k == a and texts[a].lower() in OBLIQUE_ARTICLES
+
+
 def _web_address(word: str) -> bool:
     """A medium written as its web address ("ndr.de", "spiegel.de")."""
     host, _, tld = word.rpartition(".")
@@ -167,12 +189,8 @@ class Subjects(RulesBase):
                 s += 1
             if s >= c:
                 continue
-            if (
-                s > 0
-                and s >= a
-                and (texts[s - 1].lower() in MID_NP or texts[s - 1].lower() in POSSESSIVE)
-            ):
-                continue  # inside a prepositional phrase or a noun phrase
+            if s > 0 and s >= a and _inside_phrase(texts, a, s):
+                continue
             if texts[s].lower() in OBLIQUE_ARTICLES:
                 continue  # "Zu den Gefahren des Eises warnte …": a subject is nominative
             if skipped_sub and not verb_final:
