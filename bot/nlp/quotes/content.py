@@ -328,7 +328,7 @@ class Contents(RulesBase):
             )
             or (
                 lemma in self.vocab.speech_act_object
-                and hi - lo >= 3
+                and (hi - lo >= 3 or _adjective_plural(texts, lo, hi))
                 and not self._person(texts, lo, hi)
             )
             or self._framed(lemma, texts, lo, hi)
@@ -337,6 +337,28 @@ class Contents(RulesBase):
 
 # object pronouns of a denial that point back to the previous statement ("bestreitet das")
 DENIED_PRONOUNS = frozenset({"das", "dies", "dieses", "diese", "es"})
+
+
+# determiner-like words that look like an inflected adjective ("keine Zahlen", "diese Vorwürfe")
+NOT_ADJECTIVES = frozenset(
+    {"keine", "diese", "diesen", "jene", "jenen", "solche", "solchen", "welche"}
+)
+
+
+def _adjective_plural(texts: list[str], lo: int, hi: int) -> bool:
+    """An article-less object of an adjective and a noun ("befürchtet weitere
+    Ausschreitungen", "beklagte hohe Verluste"): as whole a statement as a three-word phrase."""
+    return (
+        hi - lo == 2
+        and texts[lo].isalpha()
+        and texts[lo].islower()
+        and texts[lo].endswith(("e", "en"))
+        and texts[lo] not in DETS_LOWER
+        and texts[lo] not in DETS
+        and texts[lo] not in POSSESSIVE
+        and texts[lo] not in NOT_ADJECTIVES
+        and texts[lo + 1][:1].isupper()
+    )
 
 
 def _denies_pronoun(texts: list[str], lo: int, hi: int) -> bool:
