@@ -172,8 +172,10 @@ class Contents(RulesBase):
             lo = np.end
             while lo < c and texts[lo].lower() in self.vocab.gap_words - DETS:
                 lo += 1  # the object's article stays: "hat den Bericht zurückgewiesen"
+            if lo > 0 and texts[lo - 1].lower() in SETTING_PREPOSITIONS:
+                lo = max(lo, _without_setting(texts, lo - 1, c)[0])
             content = (lo, c)
-        lo, hi = content
+        lo, hi = content = _without_setting(texts, *content)
         if lo < end and texts[lo] == "sich":
             return None
         as_phrase = lemma in self.vocab.as_verbs and self.vocab.as_verbs[lemma] in texts[lo:hi]
@@ -339,6 +341,27 @@ class Contents(RulesBase):
 DENIED_PRONOUNS = frozenset({"das", "dies", "dieses", "diese", "es"})
 
 
+# prepositions of a time or place adverbial that may stand before a cue's object
+SETTING_PREPOSITIONS = frozenset({"am", "im", "in", "bei", "beim"})
+
+
+def _without_setting(texts: list[str], lo: int, hi: int) -> tuple[int, int]:
+    """An object without the time or place before it: "hat am Dienstag strengere Kontrollen
+    angekündigt" announced "strengere Kontrollen", not "Dienstag strengere Kontrollen". Only
+    a preposition with one capitalised word, and only when a phrase of two words follows."""
+    if (
+        hi - lo >= 4
+        and texts[lo].lower() in SETTING_PREPOSITIONS
+        and texts[lo + 1][:1].isupper()
+        and texts[lo + 1].isalpha()
+        and (texts[lo + 2].lower() in DETS_LOWER or texts[lo + 2][:1].islower())
+        and texts[lo + 2] not in BOUNDARY
+        and texts[lo + 2].lower() not in ("der", "des")  # "im Namen der Koalition": genitive
+    ):
+        return lo + 2, hi
+    return lo, hi
+
+
 # determiner-like words that look like an inflected adjective ("keine Zahlen", "diese Vorwürfe")
 NOT_ADJECTIVES = frozenset(
     {"keine", "diese", "diesen", "jene", "jenen", "solche", "solchen", "welche"}
@@ -391,6 +414,7 @@ def _own_object(cl: CueClause, np: NP) -> tuple[int, int] | None:
     lo, hi = (c + 1, b) if b > c + 1 else (np.end, c)  # V2, or "hat den Antrag abgelehnt"
     if any(t.lower() in PASSIVE_AUX for t in texts[np.end : hi]):
         return None  # "Der Antrag wurde abgelehnt": the subject is what was refused
+    lo, hi = _without_setting(texts, lo, hi)
     while lo < hi and texts[lo][:1].islower() and texts[lo].lower() not in DETS_LOWER | POSSESSIVE:
         lo += 1  # "lehnte jedoch die Mission ab", "hat den Antrag abgelehnt"
     while hi > lo and texts[hi - 1][:1].islower():
