@@ -163,7 +163,56 @@ def _claims(figs: Sequence[FigureRecord], locale: str) -> list[Claim]:
             source = sources[(f.source, f.outlet)] = figure_source(f, locale)
         key = (value, source, figure_date(f), f.is_addition)
         merged.setdefault(key, []).append(f)
-    return [Claim(v, s, d, tuple(fs), add) for (v, s, d, add), fs in merged.items()]
+    claims = [Claim(v, s, d, tuple(fs), add) for (v, s, d, add), fs in merged.items()]
+    return _series_claims(claims, locale)
+
+
+def _series_claims(claims: list[Claim], locale: str) -> list[Claim]:
+    """One claim for the values one source gives in one sentence of one article: "3 Prozent
+    bis 1 Mio. Euro, 2 Prozent bis 5 Mio. Euro und 1 Prozent darüber" states tiers of one
+    claim, not three competing current values, and "stieg von 21 auf 25" one rise whose
+    value now is the last. Values of one sentence but different sources stay apart (police
+    vs. organisers)."""
+    by_sentence: dict[tuple[int, str, str], list[Claim]] = {}
+    for c in claims:
+        places = {(f.article_id, f.sentence, c.source) for f in c.figures}
+        if len(places) == 1 and not c.is_addition:
+            by_sentence.setdefault(places.pop(), []).append(c)
+    series = {id(c): cs for cs in by_sentence.values() if len(cs) > 1 for c in cs}
+    out: list[Claim] = []
+    done: set[int] = set()
+    for c in claims:
+        group = series.get(id(c))
+        if group is None:
+            out.append(c)
+        elif id(group[0]) not in done:
+            done.add(id(group[0]))
+            out.append(_one_series(group, locale))
+    return out
+
+
+def _one_series(group: list[Claim], locale: str) -> Claim:
+    """The claims of one sentence as one, in the order the sentence states them; the last
+    stated value leads (the claim's interval is its: "von 21 auf 25" is 25 now)."""
+    sentence = group[0].figures[0].sentence
+    ordered = sorted(group, key=lambda c: sentence.find(c.figures[0].text))
+    values = [c.value for c in ordered]
+    if len(values) == 2 and _rise(sentence, ordered[0].figures[0], ordered[1].figures[0]):
+        value = t(locale, "figures.rise", low=values[0], high=values[1])
+    else:
+        value = t(locale, "figures.series", values=", ".join(values[:-1]), last=values[-1])
+    figures = tuple(f for c in reversed(ordered) for f in c.figures)
+    return Claim(value, ordered[0].source, ordered[0].when, figures)
+
+
+def _rise(sentence: str, a: FigureRecord, b: FigureRecord) -> bool:
+    """Whether two values of a sentence read "von A auf B" (a change, not two tiers)."""
+    start, end = sentence.find(a.text), sentence.find(b.text)
+    if start < 0 or end < 0:
+        return False
+    before = sentence[max(0, start - 5) : start].strip().lower()
+    between = sentence[start + len(a.text) : end].strip().lower()
+    return before.endswith("von") and between == "auf"
 
 
 def summarize(figs: Sequence[FigureRecord], locale: str) -> FigureSummary:
@@ -263,8 +312,9 @@ def detail_blocks(subject: str, summary: FigureSummary, locale: str) -> list[Blo
             )
         )
     elif summary.current:
+        shown = side_by_side if related(summary.current) else separately
         current_lines.append(
-            t(locale, "figures.current_undated", value=side_by_side(summary.current, locale))
+            t(locale, "figures.current_undated", value=shown(summary.current, locale))
         )
     else:
         current_lines.append(t(locale, "figures.only_background"))

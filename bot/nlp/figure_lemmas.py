@@ -7,6 +7,7 @@ the table lacks are lemmatised by their longest known last part ("Soforthilfen" 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache
 from typing import Any
@@ -74,3 +75,41 @@ def umlaut_singular(word: str, lemmatize: Lemmatize) -> str | None:
 def key_noun(word: str) -> str:
     """The form of a head noun a subject key uses: its lemma, or the word when unknown."""
     return noun_lemma(word, table_lemmatize()) or word
+
+
+_INFLECTED_ENDINGS = ("e", "en", "n", "er", "ern", "nen", "es")
+_LAST_VOWEL_RE = re.compile(r"(au|[aouAOU])([^aeiouäöüAEIOUÄÖÜ]*)$")
+_UMLAUT_OF = {"a": "ä", "o": "ö", "u": "ü", "au": "äu", "A": "Ä", "O": "Ö", "U": "Ü"}
+MIN_COMMON_TAIL = 5  # "Mund", "Burg", "Land", "Furt": short tails of place names say nothing
+
+
+def _inflects(word: str, lemmatize: Lemmatize) -> bool:
+    """Whether the table knows a plural or case form of `word` ("Kontakte", "Städte",
+    "Verdachtes") that leads back to it: the mark of a common noun. A place name inflects at
+    most with the genitive -s ("Dortmunds"), which is not asked for."""
+    forms = [word + e for e in _INFLECTED_ENDINGS]
+    m = _LAST_VOWEL_RE.search(word)
+    if m:
+        umlaut = word[: m.start()] + _UMLAUT_OF[m.group(1)] + m.group(2)
+        forms += [umlaut + e for e in ("e", "en", "er", "ern")]
+    return any(lemmatize(f) == word for f in forms)
+
+
+def is_common_noun(word: str, lemmatize: Lemmatize, place_tails: frozenset[str]) -> bool:
+    """Whether a capitalised word is a common noun rather than a name: it inflects like one,
+    or it is a compound whose last part of five letters or more does ("Telefonkontakt",
+    "Zivilkleidung") and is not a part place names end in (`place_tails`: "Darmstadt",
+    "Ludwigshafen"). "in Telefonkontakt" is then no place the way "in Dortmund" is."""
+    if _inflects(word, lemmatize):
+        return True
+    lemma = noun_lemma(word, lemmatize)
+    if lemma is not None and lemma != word:
+        return True  # an inflected form: "Autos", "Magensonden", "Entwicklungsländer"
+    if "-" in word:  # "FSG-Hand" is a hand, "Guatemala-Stadt" a town
+        tail = word.rsplit("-", 1)[1]
+        return tail not in place_tails and is_common_noun(tail, lemmatize, place_tails)
+    for k in range(MIN_COMPOUND_PART, len(word) - MIN_COMMON_TAIL + 1):
+        tail = word[k].upper() + word[k + 1 :]
+        if tail not in place_tails and _inflects(tail, lemmatize):
+            return True
+    return False

@@ -44,6 +44,7 @@ class Lexicon:
     not_places: tuple[str, ...]  # endings of plural common nouns ("Krankenhäusern")
     place_frames: frozenset[str]  # "Region", "Stadt", "Südosten": frame a place name
     place_prefixes: frozenset[str]  # "Bad", "New", "Sankt": first word of a place name
+    place_tails: frozenset[str]  # "Stadt", "Hafen": last parts of place names ("Darmstadt")
     part_frames: frozenset[str]  # "Osten", "Zentrum": name a part of the place after them
     generic_events: frozenset[str]  # "Unwetter": an event group that joins a specific one
     secondary_events: frozenset[str]  # "Protest": an article's other event outranks it
@@ -143,6 +144,7 @@ def lexicon() -> Lexicon:
         place_frames=frozenset(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "placeframe"),
         part_frames=frozenset(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "partframe"),
         place_prefixes=frozenset(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "placeprefix"),
+        place_tails=frozenset(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "placetail"),
         generic_events=frozenset(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "generic"),
         secondary_events=frozenset(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "secondary"),
         countries={r[0]: r[1] for r in _rows("figure_countries.tsv")},

@@ -12,7 +12,13 @@ from bot.nlp.figure_changes import changed_subject
 from bot.nlp.figure_costs import measured_by_verb
 from bot.nlp.figure_elections import ELECTION_RE, election_scope, vote_share
 from bot.nlp.figure_lemmas import noun_lemma
-from bot.nlp.figure_lexicon import Lemmatize, is_estimate_verb, lexicon
+from bot.nlp.figure_lexicon import (
+    Lemmatize,
+    is_estimate_verb,
+    is_measure_unit,
+    lexicon,
+    report_verb,
+)
 from bot.nlp.figure_phrases import (
     HasText,
     attachments,
@@ -46,6 +52,9 @@ def measured_subject(
     if share is not None:
         return share
     found = _measured(toks, first, last, unit, lemmatize)
+    owner = _bracketed_owner(toks, first)
+    if found and owner and owner not in found:
+        return f"{found} ({owner})"  # "Griechenland (180 Prozent) und Italien (130 Prozent)"
     named = re.findall(r"[\w-]+", found or "")
     if found and unit == "Prozent" and not any(ELECTION_RE.match(w) for w in named):
         scope = election_scope(toks)  # "Wahlbeteiligung (Landtagswahl in Hessen 2013)"
@@ -131,8 +140,58 @@ def _named_before(
             np = noun_phrase(toks, j + 1, lemmatize)
             if np and np[0][-1] not in lexicon().frame_nouns:
                 words = _nominative(np[0], lower_at(toks, j), lemmatize)
-                return display(words, toks, np[1], lemmatize)
+                shown = display(words, toks, np[1], lemmatize)
+                if len(words) == 1 and " " not in shown and unit in R.PERCENT.values():
+                    owner = _owner(toks, j + 1, lemmatize)  # a share is always someone's
+                    return f"{shown} ({owner})" if owner else shown
+                return shown
     return None
+
+
+def _owner(toks: Sequence[HasText], noun: int, lemmatize: Lemmatize) -> str | None:
+    """Whose bare amount noun it is: the clause's subject before it ("Die spanische ACS war
+    mit einem Aktienanteil von 30 Prozent …" -> "ACS"). "Aktienanteil" alone joined the
+    shares of two companies in two stories into one topic. A clause that reports ("Die
+    Polizei meldete einen Schaden von …") names its source there, not the owner."""
+    a, b = clause_bounds(toks, noun)
+    if any(report_verb(toks[k].text, lemmatize) for k in range(a, b)):
+        return None
+    phrases = usable(clause_phrases(toks, a, noun, range(noun, noun + 1), lemmatize))
+    subject = next((p for p in phrases if not p[3]), None)
+    if subject is None:
+        return None
+    start, words, _end, _in_pp = subject
+    names = [w for w in words if w[:1].isupper()]
+    if not names or any(is_measure_unit(w) or w in lexicon().dimensions for w in names):
+        return None  # "Länge (Kilogramm)", "Reichweite (PS)": a unit owns nothing
+    introduced = lower_at(toks, start) in R.DETERMINERS or lower_at(toks, start - 1) in (
+        R.DETERMINERS
+    )
+    if introduced or _is_name(names):
+        return " ".join(names)
+    return None  # "Immerhin", "Davor", "Obwohl Steinbrück": a clause opener, no owner
+
+
+def _bracketed_owner(toks: Sequence[HasText], first: int) -> str | None:
+    """The name an amount in brackets right after it belongs to ("die am höchsten
+    verschuldeten Staaten Europas, Griechenland (180 Prozent) und Italien (130 Prozent)"):
+    each value is its name's, not two competing values of the clause's subject."""
+    if text_at(toks, first - 1) != "(":
+        return None
+    name = text_at(toks, first - 2)
+    if any(is_measure_unit(part) for part in (name, *name.split("-"))):
+        return None  # "100 Millionen US-Dollar (90 Millionen Euro)": a conversion
+    return name if name[:1].isupper() and _is_name([name]) else None
+
+
+def _is_name(names: list[str]) -> bool:
+    """Whether capitalised words without an article name someone: a country, a name of
+    several words ("Rick Santorum"), or one written with capitals or a hyphen inside ("ACS",
+    "EADS", "Google-Holding"), unlike a capitalised opener ("Immerhin", "Momentan")."""
+    if len(names) > 1:
+        return not any(w.lower() in R.CLAUSE_ADVERBS for w in names)
+    word = names[0]
+    return word in lexicon().countries or any(c.isupper() or c == "-" for c in word[1:])
 
 
 _GENITIVE_ARTICLES = frozenset({"des", "eines", "dieses", "jedes"})

@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from bot.nlp import figure_rules as R
+from bot.nlp.figure_lemmas import is_common_noun, table_lemmatize
 from bot.nlp.figure_lexicon import is_non_topic, lexicon
 from bot.nlp.figure_phrases import ADJ_RE, NOUN_RE, is_time
 
@@ -49,7 +50,11 @@ def _place_after(words: Sequence[str], i: int) -> str | None:
         return None
     if nxt.lower().endswith(lexicon().not_places) or nxt.rstrip(",.") in lexicon().place_frames:
         return None  # "in Krankenhäusern", "in Stadt und Land": no place's name
-    return place_name(words, i + 1)
+    name = place_name(words, i + 1)
+    tails = lexicon().place_tails
+    if " " not in name and not _is_country(name) and is_common_noun(name, table_lemmatize(), tails):
+        return None  # "in Telefonkontakt", "in Lebensgefahr": a state, not where
+    return name
 
 
 def _framed_place(words: Sequence[str], k: int) -> str | None:
@@ -66,6 +71,8 @@ def _framed_place(words: Sequence[str], k: int) -> str | None:
     name = words[at].rstrip(",.")
     if not NOUN_RE.match(name) or event_of(name) or is_time(name) or is_non_topic(name):
         return None
+    if name in lexicon().place_frames:
+        return None  # "im Süden der Stadt": which town is not said here
     found = place_name(words, at)
     if at == k + 1 and words[k] in lexicon().part_frames and found == name:
         return _nominative(found)  # "im Osten Bagdads": a part of a place names it in the genitive
@@ -120,8 +127,9 @@ _WORD_RE = re.compile(r"[\wÄÖÜäöüß-]+")
 def text_scope(text: str) -> Scope:
     """The event an article is about, from its words: the event noun it names most often
     ("Erdbeben" for "Beben", "Erdbebens") and the place most often attached to it ("das
-    Beben in Myanmar"), else the place it names most often (at least twice: "in Nigeria");
-    (None, None) when it names neither."""
+    Beben in Myanmar"), else the place it names most often (at least twice: "in Nigeria"),
+    a country it names twice, or the first place it names with "in"; (None, None) when it
+    names neither."""
     words = _WORD_RE.findall(text)
     events: Counter[str] = Counter()
     attached: Counter[tuple[str, str]] = Counter()
@@ -150,7 +158,39 @@ def text_scope(text: str) -> Scope:
     common = places.most_common(1)
     if common and common[0][1] >= 2:
         return event, common[0][0]
-    return event, named_country(words)
+    return event, named_country(words) or _first_place(words)
+
+
+_PART_WORDS = frozenset({"allein", "davon", "darunter", "ihnen"})
+LEAD_WORDS = 60  # about the first two sentences: where a report says where it happened
+
+
+def _first_place(words: Sequence[str]) -> str | None:
+    """The first place an article's lead names with "in" or "bei" ("Streit zweier Familien in
+    Dortmund-Bövinghausen"): a report says where it happened first. Two stories that state
+    no other place ("Verletzte (Brand)" in Guatemala and in Luxembourg) were one topic."""
+    lead = words[:LEAD_WORDS]
+    for k, w in enumerate(lead):
+        if k and lead[k - 1].lower() in _PART_WORDS:
+            continue  # "Allein in Celje gab es 5 Tote": a part of the story, not its place
+        if w in ("in", "im") and (place := _place_after(lead, k)):
+            return place
+        if w == "bei" and k + 1 < len(lead) and (place := _named_place(lead, k + 1)):
+            return place  # "bei einem Brand … bei Guatemala-Stadt": near a named place
+    return None
+
+
+def _named_place(words: Sequence[str], k: int) -> str | None:
+    """The place name at words[k] after a preposition without article ("bei Kiew"), or None
+    for a common noun ("bei Temperaturen", "bei Bewusstsein") or an event."""
+    name = words[k]
+    if not NOUN_RE.match(name) or event_of(name) or is_time(name) or is_non_topic(name):
+        return None
+    found = place_name(words, k)
+    tails = lexicon().place_tails
+    if " " not in found and is_common_noun(found, table_lemmatize(), tails):
+        return None
+    return found
 
 
 def named_country(words: Sequence[str]) -> str | None:

@@ -11,9 +11,9 @@ from dataclasses import replace
 
 from bot.models import Figure
 from bot.nlp.figure_dates import segments
-from bot.nlp.figure_lexicon import lexicon
+from bot.nlp.figure_lexicon import is_measure_unit, lexicon
 from bot.nlp.figure_places import Scope, scope_of, text_scope
-from bot.nlp.figure_subjects import concept_of, is_scoped_concept, subject_group
+from bot.nlp.figure_subjects import concept_of, is_bare, is_scoped_concept, subject_group
 
 
 def harmonise_subjects(
@@ -49,10 +49,22 @@ def harmonise_subjects(
                 subject = min(subjects, key=lambda x: (-subjects.count(x), len(x)))
             elif not options:
                 subject = dominant_subject(core, mentions(core))
-            if subject and core in subject.split():
-                f = replace(f, subject=subject)
+            modified = _modifiers_only(subject, core) if subject else None
+            if modified:
+                f = replace(f, subject=modified)
         out.append(f)
     return out
+
+
+def _modifiers_only(subject: str, core: str) -> str | None:
+    """What of another count's subject a bare noun may take: its modifiers ("nordkoreanische
+    Soldaten in Russland" -> "nordkoreanische Soldaten"), never its attachment: "200
+    Zivilisten in der Moschee" made the 900.000 who fled "Zivilisten in der Moschee", one
+    count's place copied onto another. None when the subject has no modifier."""
+    words = subject.split(" (")[0].split()
+    if core not in words or words.index(core) == 0:
+        return None
+    return " ".join(words[: words.index(core) + 1])
 
 
 def _completed(f: Figure, event: str | None, place: str | None) -> Figure:
@@ -119,7 +131,9 @@ def scope_figures(figures: Sequence[Figure], text: str) -> list[Figure]:
     scoped = [f for f in figures if is_scoped_concept(f.subject, f.unit)]
     if not scoped:
         return list(figures)
-    stated = [sc for f in scoped if any(sc := scope_of(f.subject))]
+    stated = [
+        sc for f in scoped if any(sc := scope_of(f.subject)) and not _part_place(sc[1], f.sentence)
+    ]
     events = Counter(e for e, _ in stated if e)
     text_event, text_place = text_scope(text)
     event = events.most_common(1)[0][0] if events else text_event
@@ -127,34 +141,81 @@ def scope_figures(figures: Sequence[Figure], text: str) -> list[Figure]:
     place = places.most_common(1)[0][0] if places else None
     if place is None and event in (text_event, None):
         place = text_place
-    if event is None and place is None:
-        return list(figures)
     out: list[Figure] = []
     for f in figures:
         if is_scoped_concept(f.subject, f.unit):
-            f = _completed(f, event, place)
+            if event is not None or place is not None:
+                f = _completed(f, event, place)
+            f = replace(f, subject=one_scope(f.subject))
         out.append(f)
     return out
 
 
+_BRACKET_RE = re.compile(r"\s*\(([^()]*)\)")
+
+
+def one_scope(subject: str | None) -> str | None:
+    """A scoped count's subject with one bracket naming its scope ("Teilnehmer (Aufmarsch)
+    (Protest) (in Bremen)" -> "Teilnehmer (Protest in Bremen)"): the event and place that
+    tell the story apart, once; a clause's other phrases added before ("(Nachrichtenagentur
+    Reuters)", "(Aufmarsch)") are no part of what is counted once the scope is known. The
+    key is unchanged: it reads the same first event and place."""
+    if not subject or "(" not in subject:
+        return subject
+    core = _BRACKET_RE.sub("", subject).strip()
+    event, place = scope_of(subject)
+    if event is None and place is None:
+        return subject  # nothing to tell the story by: the context is all a reader gets
+    frames = lexicon().place_frames
+    if any(m.group(1).split()[0] in frames for m in _BRACKET_RE.finditer(subject)):
+        return subject  # "(Region Celje)": a part of the story's place, kept as written
+    own_event, own_place = scope_of(core)
+    add = [event] if event and own_event is None else []
+    if place and own_place is None:
+        add += ["in", place]
+    return f"{core} ({' '.join(add)})" if add else core
+
+
+_PART_RE = r"\b(?:allein|davon|darunter|ihnen)\s+(?:in|im)\s+(?:der\s+|dem\s+)?(?:\w+\s+)?"
+
+
+def _part_place(place: str | None, sentence: str) -> bool:
+    """Whether a count's place is that of a part of the story ("Allein in Celje gab es 5
+    Tote", "35 von ihnen in der Region Celje"): no scope for the article's other counts,
+    which count the whole."""
+    return place is not None and re.search(_PART_RE + re.escape(place), sentence, re.I) is not None
+
+
 def _placed_bare_counts(figures: Sequence[Figure], text: str) -> list[Figure]:
-    """A count of a concept that is no casualty ("Soldaten", "Flüchtlinge") and says nothing
+    """A count that is no casualty ("Soldaten", "Flüchtlinge", "Passagiere") and says nothing
     but its noun takes the place its article is about ("Soldaten (in Osttimor)"): on a
-    corpus of many stories the troops of Timor and of Lebanon were one topic "Soldaten"."""
-    bare = [
-        f
-        for f in figures
-        if f.subject
-        and not is_scoped_concept(f.subject, f.unit)
-        and concept_of(f.subject, f.unit) is not None
-        and subject_group(f.subject, f.unit) == concept_of(f.subject, f.unit)
-    ]
+    corpus of many stories the troops of Timor and of Lebanon were one topic "Soldaten", and
+    a bare "Passagiere" told a reader nothing of which flight."""
+    bare = [f for f in figures if _bare_count(f)]
     if not bare:
         return list(figures)
     _event, place = text_scope(text)
     if place is None:
         return list(figures)
     return [_completed(f, None, place) if f in bare else f for f in figures]
+
+
+def _bare_count(f: Figure) -> bool:
+    """Whether a count says nothing but its noun: a concept of the lexicon without modifier
+    ("Soldaten") or any counted noun that is only its unit ("Passagiere", "Reservisten"). A
+    measure ("Meter", "Euro") is left alone: "Meter (in Hamburg)" says no more what is long."""
+    if not f.subject or is_scoped_concept(f.subject, f.unit):
+        return False
+    concept = concept_of(f.subject, f.unit)
+    if concept is not None:
+        return subject_group(f.subject, f.unit) == concept
+    lex = lexicon()
+    noun = f.subject
+    if is_measure_unit(f.unit) or noun in lex.dimensions or noun in lex.measures:
+        return False  # "Höhe", "Stück": what is measured is still unnamed
+    if f.unit in lex.generic:
+        return False  # "Menschen": what happened to them is the topic, and it is not said
+    return not noun.endswith("-") and is_bare(noun, f.unit)  # "Click- und Crowdworker"
 
 
 def dominant_subject(noun: str, mentions: Sequence[str]) -> str | None:

@@ -40,7 +40,10 @@ The quote rules live in the `quotes/` package, one module per stage; their word 
                per act, `scripts/act_accuracy.py` prints the per-act accuracy;
                `lexicons/np_object_frames.tsv`: the complement a judging verb's noun-phrase
                object needs to be a statement ("kritisierte X als …"; the genitive charge
-               of "beschuldigt X des Betrugs"); `lexicons/quote_adverbial_openers.txt`: a
+               of "beschuldigt X des Betrugs"); `quotes/reported_acts.py` with
+               `lexicons/cue_reported_acts.tsv`: objects in a frame of their own that
+               report ("nannte X einen Fehler", "bezifferte X auf 5 Millionen", "sieht
+               darin Y"); `lexicons/quote_adverbial_openers.txt`: a
                condition after a particle's object is no statement ("kündigte Streiks an,
                sollte …"); a denial of "das" denies the previous sentence's statement
 4. attribution `attribution/sources.py`: according-to markers (laut, gemäß, zufolge, unter

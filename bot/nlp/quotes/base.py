@@ -16,6 +16,7 @@ from bot.nlp.cues import CueLexicon, build_lexicon
 from bot.nlp.lexicons import words as words_of
 from bot.nlp.quotes.grammar import ADJECTIVE_ENDINGS, BOUNDARY, DETS_LOWER, QUOTE_CHARS, TAIL_WORDS
 from bot.nlp.quotes.model import Word, WordTables, load_lemma_table, word_tables
+from bot.nlp.quotes.reported_acts import ReportedFrames, load_reported_frames, reports_object
 from bot.nlp.quotes.vocabulary import QuoteVocabulary, load_vocabulary
 from bot.nlp.speakers import (
     DETS,
@@ -71,6 +72,7 @@ class QuoteResources:
     according: Markers
     check: SpeakerCheck
     konj2: Konjunktiv2
+    reported: ReportedFrames
 
 
 def _with_quoted_name(np: NP, texts: list[str], end: int) -> NP:
@@ -103,6 +105,7 @@ def load_resources() -> QuoteResources:
         according=load_markers(),
         check=load_speaker_check(tables.nouns | tables.noun_lemmas, tables.lowers),
         konj2=load_konjunktiv2(tables.konj2),
+        reported=load_reported_frames(),
     )
 
 
@@ -138,6 +141,7 @@ class RulesBase:
         self.according = res.according
         self.check = res.check
         self.konj2 = res.konj2
+        self.reported = res.reported
         self.cue_keys = cue_keys(res.lexicon)
         # surnames of the document being read (set on the per-document copy, see rules.run)
         self.surnames: frozenset[str] = frozenset()
@@ -237,8 +241,8 @@ class RulesBase:
     # ---- word classes -------------------------------------------------------------
     def is_konj1(self, word: str) -> bool:
         w = word
-        if w in ("sei", "seien", "seiest", "habe", "werde"):
-            return True
+        if w in ("sei", "seien", "seiest", "habe", "werde", "tue"):
+            return True  # "tue" (tun) is shorter than the suffix test below reads
         if not w[:1].islower() or not w.endswith("e") or w in self.vocab.not_konj or len(w) < 4:
             return False
         if w in self.tables.not_konj:
@@ -282,7 +286,11 @@ class RulesBase:
         """Whether a noun-phrase object carries the complement its cue's frame needs to
         report content ("kritisierte den Beschluss als Fehler"; lexicons/np_object_frames)."""
         preps = self.np_frames.get(lemma)
-        return preps is not None and any(t.lower() in preps for t in texts[lo:hi])
+        if preps is not None and any(t.lower() in preps for t in texts[lo:hi]):
+            return True
+        return reports_object(
+            self.reported, lemma, texts, lo, hi, self.vocab.person_nouns
+        )  # cue_reported_acts.tsv
 
     def _person(self, texts: list[str], lo: int, hi: int) -> bool:
         """Whether an object names a person ("kritisiert Machthaber Kim scharf"): praising or

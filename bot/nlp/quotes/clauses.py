@@ -37,6 +37,10 @@ CHANNELS = frozenset(
 )
 
 
+# finite forms of "lassen": "ließ über seinen Sprecher mitteilen, dass …" (had it said)
+FINITE_LASSEN = frozenset({"lässt", "läßt", "ließ", "ließen", "lassen", "ließe"})
+
+
 def _number_clash(verb: str, lemma: str, np: NP) -> bool:
     """A plural finite cue ("bekräftigen", "sagten") with a clearly singular noun phrase
     ("die niedrige Quote", "der Minister", "er") cannot be subject and verb."""
@@ -283,7 +287,7 @@ class Clauses(Accusations, Subjects, Contents):
         if np is None and lemma == "zitieren":
             np = self._quoted_person(texts, c, b)
         if np is None:
-            np = self._apposed_subject(texts, a, c)
+            np = self._apposed_subject(texts, a, c) or self._relative_antecedent(texts, a, c, b)
         if np is None:
             np = self._subject_around_cue(cl, lemma)
         return np, cue
@@ -335,6 +339,10 @@ class Clauses(Accusations, Subjects, Contents):
         inv = self.speaker_after(texts, c, b)
         if inv is not None and np is None and texts[inv.start].lower() in ("den", "dem", "das"):
             inv = None  # "… bekräftigen die niedrige Quote": an object, not a subject
+        if inv is not None and _quoted_phrase(texts, inv):
+            # "Die neue Version verspricht „Suche ohne Müll“": a phrase opens the clause, so
+            # the quoted words after the cue are its object, never a medium
+            inv = None
         # "Der Zeitung sagte Filep Karma: …": a name or pronoun right after the cue is
         # the subject; the phrase before it is a dative object (or a sentence adverb
         # mistaken for a name: "Sinngemäß hofft Musk")
@@ -453,7 +461,9 @@ class Clauses(Accusations, Subjects, Contents):
     def _checked_subject(self, cl: CueClause, lemma: str, np: NP, prev_np: NP | None) -> NP | None:
         """The subject if it agrees with the cue, cut before "von" after "spricht"."""
         texts, c = cl.texts, cl.c
+        # "hat … bestritten" is a participle, "ließ … mitteilen" an infinitive: no finite cue
         perfect = np.end <= c and any(t.lower() in FINITE_HABEN for t in texts[np.end : c])
+        perfect = perfect or any(t.lower() in FINITE_LASSEN for t in texts[cl.a : c])
         if np is not prev_np and not perfect and _number_clash(texts[c], lemma, np):
             return None  # "hat bestritten" is a participle, not the plural "sie bestritten"
         if lemma == "sprechen" and np.start > c and "von" in texts[np.start : np.end]:
@@ -461,6 +471,12 @@ class Clauses(Accusations, Subjects, Contents):
             cut = texts.index("von", np.start, np.end)
             return self._np(texts, np.start, cut, allow_apposition=False)
         return np
+
+
+def _quoted_phrase(texts: list[str], np: NP) -> bool:
+    """A phrase in quotation marks without an article: a title after a cue is the medium
+    only when no phrase stands before the cue ("…“, schrieb „Die Zeit“")."""
+    return texts[np.start] in QUOTE_CHARS  # "verkündete der „Deutsche Fußball-Bund“" names it
 
 
 def _closes(texts: list[str], k: int) -> bool:

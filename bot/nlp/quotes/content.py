@@ -58,7 +58,13 @@ class Contents(RulesBase):
         if _apposed_wie(cl, np):
             # "…, wie Burt Rutan, Chef der Firma, mitteilte": the clause opened before the name
             return _wie_content(dataclasses.replace(cl, a=np.start - 1, first="wie"))
-        if a == c and a > 0 and np.start > c and not self._complement_follows(cl):
+        if (
+            a == c
+            and a > 0
+            and np.start > c
+            and not self._complement_follows(cl)
+            and not self._quoted_title_before(cl)
+        ):
             return (0, a)  # "„…“, sagte Kirby" / "Das Militär habe …, sagte Austin"
         if self._preposed_perfect(cl, np, lemma == "zitieren"):
             return (0, a)  # "Die Lage sei ernst, hatte der Minister gesagt"
@@ -87,6 +93,19 @@ class Contents(RulesBase):
         if not (b <= cl.c + 2 and b + 1 < end and cl.texts[b] in (",", ":")):
             return False
         return cl.words[b + 1].inq or self._clause_complement(cl.words, "", b + 1, end)
+
+    def _quoted_title_before(self, cl: CueClause) -> bool:
+        """ "Nach der Enzyklika „Deus caritas est“ meldete der Sender, dass …": a quotation
+        right before the cue without the comma a preposed statement takes is a title inside
+        the fronted phrase, when the cue has a reported clause of its own after its subject."""
+        texts, a, b, end = cl.texts, cl.a, cl.b, cl.end
+        if texts[a - 1] not in QUOTE_CHARS or not (b + 1 < end and texts[b] in (",", ":")):
+            return False
+        o = next((k for k in range(a - 2, -1, -1) if texts[k] in QUOTE_CHARS), None)
+        if o is None or o == 0 or texts[o - 1] in BOUNDARY or texts[o - 1] in (".", "!", "?"):
+            return False  # the quotation opens the sentence or a clause: a statement
+        # a dass/ob-clause or Konjunktiv ("wenn Daten „…“" after "spricht von „…“" is not)
+        return texts[b + 1].lower() in ("dass", "ob") or self.has_konj(cl.words, b + 1, end)
 
     def _preposed_perfect(self, cl: CueClause, np: NP, quoted: bool = False) -> bool:
         """ "Die Lage sei ernst, hatte der Minister gesagt": an auxiliary opens the cue's
@@ -153,8 +172,10 @@ class Contents(RulesBase):
             lo = np.end
             while lo < c and texts[lo].lower() in self.vocab.gap_words - DETS:
                 lo += 1  # the object's article stays: "hat den Bericht zurückgewiesen"
+            if lo > 0 and texts[lo - 1].lower() in SETTING_PREPOSITIONS:
+                lo = max(lo, _without_setting(texts, lo - 1, c)[0])
             content = (lo, c)
-        lo, hi = content
+        lo, hi = content = _without_setting(texts, *content)
         if lo < end and texts[lo] == "sich":
             return None
         as_phrase = lemma in self.vocab.as_verbs and self.vocab.as_verbs[lemma] in texts[lo:hi]
@@ -309,7 +330,7 @@ class Contents(RulesBase):
             )
             or (
                 lemma in self.vocab.speech_act_object
-                and hi - lo >= 3
+                and (hi - lo >= 3 or _adjective_plural(texts, lo, hi))
                 and not self._person(texts, lo, hi)
             )
             or self._framed(lemma, texts, lo, hi)
@@ -318,6 +339,49 @@ class Contents(RulesBase):
 
 # object pronouns of a denial that point back to the previous statement ("bestreitet das")
 DENIED_PRONOUNS = frozenset({"das", "dies", "dieses", "diese", "es"})
+
+
+# prepositions of a time or place adverbial that may stand before a cue's object
+SETTING_PREPOSITIONS = frozenset({"am", "im", "in", "bei", "beim"})
+
+
+def _without_setting(texts: list[str], lo: int, hi: int) -> tuple[int, int]:
+    """An object without the time or place before it: "hat am Dienstag strengere Kontrollen
+    angekündigt" announced "strengere Kontrollen", not "Dienstag strengere Kontrollen". Only
+    a preposition with one capitalised word, and only when a phrase of two words follows."""
+    if (
+        hi - lo >= 4
+        and texts[lo].lower() in SETTING_PREPOSITIONS
+        and texts[lo + 1][:1].isupper()
+        and texts[lo + 1].isalpha()
+        and (texts[lo + 2].lower() in DETS_LOWER or texts[lo + 2][:1].islower())
+        and texts[lo + 2] not in BOUNDARY
+        and texts[lo + 2].lower() not in ("der", "des")  # "im Namen der Koalition": genitive
+    ):
+        return lo + 2, hi
+    return lo, hi
+
+
+# determiner-like words that look like an inflected adjective ("keine Zahlen", "diese Vorwürfe")
+NOT_ADJECTIVES = frozenset(
+    {"keine", "diese", "diesen", "jene", "jenen", "solche", "solchen", "welche"}
+)
+
+
+def _adjective_plural(texts: list[str], lo: int, hi: int) -> bool:
+    """An article-less object of an adjective and a noun ("befürchtet weitere
+    Ausschreitungen", "beklagte hohe Verluste"): as whole a statement as a three-word phrase."""
+    return (
+        hi - lo == 2
+        and texts[lo].isalpha()
+        and texts[lo].islower()
+        and texts[lo].endswith(("e", "en"))
+        and texts[lo] not in DETS_LOWER
+        and texts[lo] not in DETS
+        and texts[lo] not in POSSESSIVE
+        and texts[lo] not in NOT_ADJECTIVES
+        and texts[lo + 1][:1].isupper()
+    )
 
 
 def _denies_pronoun(texts: list[str], lo: int, hi: int) -> bool:
@@ -350,6 +414,7 @@ def _own_object(cl: CueClause, np: NP) -> tuple[int, int] | None:
     lo, hi = (c + 1, b) if b > c + 1 else (np.end, c)  # V2, or "hat den Antrag abgelehnt"
     if any(t.lower() in PASSIVE_AUX for t in texts[np.end : hi]):
         return None  # "Der Antrag wurde abgelehnt": the subject is what was refused
+    lo, hi = _without_setting(texts, lo, hi)
     while lo < hi and texts[lo][:1].islower() and texts[lo].lower() not in DETS_LOWER | POSSESSIVE:
         lo += 1  # "lehnte jedoch die Mission ab", "hat den Antrag abgelehnt"
     while hi > lo and texts[hi - 1][:1].islower():

@@ -172,6 +172,9 @@ class CueFinder(RulesBase):
             if lemma is not None:
                 if _not_finite_cue(words, i, low, lemma):
                     continue
+                so_verbs = self.according.words.so_verbs
+                if i > 0 and words[i - 1].text.lower() == "so" and (low,) in so_verbs:
+                    continue  # "…, so urteilte X": an according-to marker (quotes/markers.py)
                 if i + 1 < n and words[i + 1].text == "sich" and lemma not in _REFLEXIVE_CUES:
                     continue  # "damit bestätigt sich die Befürchtung"
                 if lemma in self.vocab.decisions and _passive_before(words, i):

@@ -303,7 +303,8 @@ class Entities(RulesBase):
         for name, role, g in reversed(state.persons):
             if name == np.name or " " not in name:
                 continue
-            if age and g in (gender, None):
+            if age and (g or _known_gender(name, state)) in (gender, None):
+                # a later mention without a role ("Faeser", "sie") keeps the gender given before
                 return name, role
             if not age and role and role.split()[0].lower().endswith(head.lower()):
                 return name, role

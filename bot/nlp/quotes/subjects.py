@@ -37,6 +37,35 @@ SEIN = frozenset({"war", "ist", "sei", "wäre", "waren", "sind"})
 GENITIVE_RELS = frozenset({"deren", "dessen"})
 # articles that open a subject with an extended attribute ("die in Rom geborene Sängerin")
 ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
+# endings of inflected attributive adjectives inside an apposition ("aus dem rechten Lager")
+INSERTION_ENDINGS = ("e", "en", "em", "er", "es")
+
+
+def _closes(texts: list[str], k: int) -> bool:
+    """Whether a phrase ending at `k` ends its clause (a comma, colon or the sentence end)."""
+    return k >= len(texts) or texts[k] in (",", ":", ";", ".", "!", "?")
+
+
+_INFLECTED = ("e", "en", "em", "er", "es")
+"""Endings of an attributive adjective or participle inside a noun phrase."""
+
+
+def _inside_phrase(texts: list[str], a: int, s: int) -> bool:
+    """Whether the word at `s` continues a prepositional or noun phrase (right after a
+    preposition, an oblique article or a possessive), or heads a fronted object."""
+    prev = texts[s - 1].lower()
+    return prev in MID_NP or prev in POSSESSIVE or (s > a and _in_fronted_object(texts, a, s))
+
+
+def _in_fronted_object(texts: list[str], a: int, s: int) -> bool:
+    """Whether the word at `s` is the head of an oblique article phrase that opens the clause
+    at `a`, across its lower-case adjectives: in "Den prozentualen Anstieg der Straftaten
+    bezifferte die Behörde auf …" the fronted object's head is no subject (it was read as the
+    speaker "Anstieg", an inverted attribution)."""
+    k = s - 1
+    while k > a and texts[k].isalpha() and texts[k].islower() and texts[k].endswith(_INFLECTED):
+        k -= 1
+    return k == a and texts[a].lower() in OBLIQUE_ARTICLES
 
 
 def _web_address(word: str) -> bool:
@@ -98,8 +127,8 @@ class Subjects(RulesBase):
                 and not self.is_konj1(t)
             ):
                 continue  # adverbs ("erstmals") and objects
-            if t.isdigit():
-                continue  # "noch im Mai 2005"
+            if t.isdigit() or (t[:-1].isdigit() and t.endswith(".")):
+                continue  # "noch im Mai 2005", "am 19. August"
             return False
         return True
 
@@ -160,12 +189,8 @@ class Subjects(RulesBase):
                 s += 1
             if s >= c:
                 continue
-            if (
-                s > 0
-                and s >= a
-                and (texts[s - 1].lower() in MID_NP or texts[s - 1].lower() in POSSESSIVE)
-            ):
-                continue  # inside a prepositional phrase or a noun phrase
+            if s > 0 and s >= a and _inside_phrase(texts, a, s):
+                continue
             if texts[s].lower() in OBLIQUE_ARTICLES:
                 continue  # "Zu den Gefahren des Eises warnte …": a subject is nominative
             if skipped_sub and not verb_final:
@@ -195,7 +220,7 @@ class Subjects(RulesBase):
                 and texts[c - 1] == ","
             ):
                 return np  # "Frank Sichau, der als Sprecher fungiert, erklärte"; "Der Minister, …"
-            gap_lo = np.end
+            gap_lo = self._insertion_end(texts, np, c) or np.end
             if gap_lo < c and texts[gap_lo] == "," and s > 0 and texts[s - 1] == ",":
                 gap_lo += 1  # "Der Direktor des Rates, John Kirby, sagte"
             if np.end <= c and self._gap_ok(texts, gap_lo, c):
@@ -311,6 +336,10 @@ class Subjects(RulesBase):
                     k = m
         if k < end and texts[k].lower() in OBLIQUE_ARTICLES:
             return None  # "beschrieb den Hergang": an object, never the subject
+        if k < end and texts[k] in ("dieser", "diese") and _closes(texts, k + 1):
+            # "…, sagte dieser, dass …": the demonstrative stands for the last person named
+            pron = "er" if texts[k] == "dieser" else "sie"
+            return NP(k, k + 1, "pronoun", pron, None, False, texts[k])
         last = len(texts)
         while last > k and texts[last - 1] in (".", "!", "?"):
             last -= 1
@@ -402,9 +431,102 @@ class Subjects(RulesBase):
         while s < a and texts[s].lower() in self.vocab.lead_skip:
             s += 1
         np = self._np(texts, s, a - 1)
+        if np is not None and np.end < a - 1 and self._insertion_end(texts, np, a) == a:
+            return np  # "X, zuständig für das US-Geschäft, hatte angekündigt"
         if np is None or np.end != a - 1 or np.kind != "name" or "," not in np.mention:
             return None
         return np
+
+    def _relative_antecedent(self, texts: list[str], a: int, c: int, b: int) -> NP | None:
+        """ "Der NDR, der in der ARD dafür verantwortlich ist, begründete …", "Mubarak, der seit
+        1981 regiert, hatte angekündigt …": a main clause whose subject opens the sentence
+        and is followed by a relative clause of any length; the cue (or its auxiliary) comes
+        right after that clause. Nothing else may stand between them, and in V2 no subject
+        may follow the cue (then the antecedent is a fronted object)."""
+        if a < 3 or texts[a - 1] != "," or not texts[a - 2].isalpha() or texts[a - 2][:1].isupper():
+            return None  # the relative clause ends with its finite verb
+        if a == c:
+            inv = self.speaker_after(texts, c, b)
+            if inv is not None and self._speaks(inv):
+                return None
+        elif not (texts[a].lower() in FINITE_HABEN and texts[a + 1][:1].islower()):
+            return None  # "…, hatte der Minister gesagt": the subject follows the auxiliary
+        comma = next((k for k in range(a - 2, 0, -1) if texts[k] in BOUNDARY), None)
+        if comma is None or texts[comma] != "," or texts[comma + 1].lower() not in RELATIVE:
+            return None
+        if any(t in QUOTE_CHARS for t in texts[comma:a]):
+            return None
+        s = 0
+        while s < comma and texts[s].lower() in self.vocab.lead_skip:
+            s += 1
+        if texts[s].lower() in OBLIQUE_ARTICLES:
+            return None
+        np = self._np(texts, s, comma, allow_apposition=False)
+        if np is None or np.end != comma or _no_subject_word(np):
+            return None
+        return np if self._speaks(np) and np.kind != "pronoun" else None
+
+    def _speaks(self, np: NP) -> bool:
+        """A phrase that can be a speaker: a name, a pronoun, an organisation or a role."""
+        head = np.name.split()[-1]
+        return (
+            np.kind in ("name", "pronoun")
+            or np.org
+            or is_role(head)
+            or self.check.is_somebody(np.name)
+        )
+
+    def _insertion_end(self, texts: list[str], np: NP, c: int) -> int | None:
+        """The end of a comma-enclosed apposition after a speaker that the phrase chunker does
+        not read: an indefinite or definite description ("John Kline, ein Abgeordneter aus
+        Ohio, sagte", "Peter Sharp, der Direktor der Reederei, sagte"), an adjective phrase
+        ("X, zuständig für das US-Geschäft, hatte angekündigt") or an age ("Alice Kakamara,
+        30, beschrieb"). It must close right before the cue (or its auxiliary) and hold no
+        verb: only articles, nouns, prepositions, numbers and attributive adjectives, so a
+        clause or a list of names never passes as one."""
+        lo, close = np.end, c - 1
+        if np.kind == "pronoun" or not (np.kind == "name" or self._speaks(np)):
+            return None
+        if not (lo < close - 1 and texts[lo] == "," and texts[close] == ","):
+            return None
+        if close - lo > 18:
+            return None
+        first, low = texts[lo + 1], texts[lo + 1].lower()
+        if close - lo == 2 and first.isdigit():
+            return close + 1  # an age: "Alice Kakamara, 30, beschrieb"
+        article = low in ("ein", "eine") or (
+            np.kind == "name"
+            and low in ("der", "die", "das")
+            and texts[lo + 2][:1].isupper()
+            and texts[lo + 2].isalpha()
+        )  # a name's "der Direktor", not the relative "der gestern …"; after a description
+        # a definite phrase is the name ("die größte Privatbank, die Deutsche Bank, meldete")
+        role = np.kind == "name" and first.isalpha() and is_role(first)
+        # "Die Initiatoren, darunter auch die Bibliotheken, betonen": members of the group
+        members = np.kind != "name" and (
+            low == "darunter" or (low == "unter" and texts[lo + 2].lower() == "ihnen")
+        )
+        article = article or members
+        if not article and not role and not (first.isalpha() and first.islower()):
+            return None  # a name after the comma is a list or the chunker's apposition
+        if not article and (low in SUBORDINATORS or low in RELATIVE or low in PREPOSITIONS):
+            return None
+        for k in range(lo + 2, close):
+            t, tl = texts[k], texts[k].lower()
+            if tl in ("und", "oder") and texts[k - 1].endswith("-"):
+                continue  # "der Journalistinnen- und Journalisten-Union": one compound
+            if tl in ("und", "sowie") and (article or role):
+                continue  # "ein Abgeordneter und früherer Offizier": one person, two nouns
+            if members and tl in ("ihnen", "auch", "neben", "etwa", "sowohl", "als"):
+                continue  # "unter ihnen neben der ALA auch Autorenverbände"
+            if t in QUOTE_CHARS or t in BOUNDARY or tl in SUBORDINATORS or tl in ("und", "oder"):
+                return None
+            if t[:1].isupper() or t.isdigit() or tl in PREPOSITIONS or tl in DETS:
+                continue
+            if tl in ("einem", "einer", "eines", "einen") or tl.endswith(INSERTION_ENDINGS):
+                continue  # articles and attributive adjectives ("aus dem konservativen Lager")
+            return None
+        return close + 1
 
     def _coordinated_subject(self, texts: list[str], a: int) -> NP | None:
         """The subject opening the main clause before "und": "Der Minister besuchte die

@@ -1,0 +1,38 @@
+"""A speech act's noun-phrase object without the time or place before it: "Die Ministerin hat
+am Dienstag strengere Kontrollen angekündigt" announced "strengere Kontrollen"; the reply
+used to read "kündigt an: Dienstag strengere Kontrollen". German sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.extract_helpers import Extract, one_quote
+
+
+@pytest.mark.parametrize(
+    "sentence, said",
+    [
+        (
+            "Die Ministerin hat am Dienstag strengere Kontrollen angekündigt.",
+            "strengere Kontrollen",
+        ),
+        ("Die Ministerin kündigte am Dienstag strengere Kontrollen an.", "strengere Kontrollen"),
+        ("Der Konzern kündigte in Berlin den Abbau von Stellen an.", "den Abbau von Stellen"),
+        ("Der Minister wies am Montag die Vorwürfe zurück.", "die Vorwürfe"),
+    ],
+)
+def test_the_object_starts_after_its_time_or_place(
+    extract: Extract, sentence: str, said: str
+) -> None:
+    assert one_quote(extract, sentence).text == said
+
+
+def test_a_phrase_with_a_genitive_is_kept_whole(extract: Extract) -> None:
+    q = one_quote(extract, "Die Regierung kündigte im Namen der Koalition Reformen an.")
+    assert q.text.startswith("im Namen der Koalition")
+
+
+def test_a_framed_object_keeps_its_preposition(extract: Extract) -> None:
+    q = one_quote(extract, "Der Wetterdienst warnte am Montag vor schweren Sturmböen.")
+    assert (q.act, q.text) == ("warning", "vor schweren Sturmböen")
