@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.nlp.attribution.somebody import NUMBER_WORDS as COUNT_WORDS
 from bot.nlp.lexicons import rows
 from bot.nlp.speakers import is_role
 
@@ -109,27 +110,9 @@ def _noun_follows(texts: list[str], k: int, hi: int) -> bool:
 ADVERBIAL_PREPOSITIONS = frozenset(
     {"für", "in", "im", "zu", "zum", "zur", "von", "vom", "bei", "beim", "nach", "am", "an"}
 )
-# number words that open an amount ("auf zwei Milliarden", "mit einer Million")
-NUMBER_WORDS = frozenset(
-    {
-        "eine",
-        "einer",
-        "zwei",
-        "drei",
-        "vier",
-        "fünf",
-        "sechs",
-        "sieben",
-        "acht",
-        "neun",
-        "zehn",
-        "zwölf",
-        "zwanzig",
-        "hundert",
-        "tausend",
-        "mehrere",
-    }
-)
+# number words that open an amount ("auf zwei Milliarden", "mit einer Million"): the shared
+# number words plus the indefinite "eine"/"einer" and "mehrere"
+NUMBER_WORDS = COUNT_WORDS | {"eine", "einer", "mehrere"}
 # words after a sentence-initial "Als" that open a clause, not a phrase ("Als Sie ankamen")
 AS_CLAUSE_STARTS = frozenset({"sie", "er", "es", "ich", "wir", "ihr", "man", "die", "der", "das"})
 # adverbs between the verb and its "darin" ("sieht auch darin", "sah schon darin")
