@@ -293,17 +293,15 @@ class CueFinder(RulesBase):
             if tk in (",", ".", ":", ";", "?", "!") or words[k].inq:
                 return None
             for particle, lemma in options:
+                # the particle first: the idiom's noun check scans the clause (cheap test first)
+                if not (tk == particle or (particle == "hin" and tk == "daraufhin")):
+                    continue
                 if not _idiom_nouns_between(words, i, k, lemma, particle):
                     continue  # "legte das Messer darauf" lacks the "Wert" of its idiom
-                if tk == particle or (particle == "hin" and tk == "daraufhin"):
-                    # the particle must close its clause: "aus" in "aus Angst" is a preposition
-                    nxt = words[k + 1].text if k + 1 < len(words) else "."
-                    if (
-                        nxt in (",", ".", ":", ";", "!", "?")
-                        or words[k + 1].inq
-                        or nxt in QUOTE_CHARS
-                    ):
-                        return particle, lemma
+                # the particle must close its clause: "aus" in "aus Angst" is a preposition
+                nxt = words[k + 1].text if k + 1 < len(words) else "."
+                if nxt in (",", ".", ":", ";", "!", "?") or words[k + 1].inq or nxt in QUOTE_CHARS:
+                    return particle, lemma
         return None
 
     def _clause_particle(self, words: Sequence[Word], i: int) -> str | None:
