@@ -32,7 +32,7 @@ from bot.nlp.figure_scopes import scope_figures
 from bot.nlp.names import same_person, strip_roles
 from bot.nlp.roles import nominative
 from bot.nlp.speakers import DETS, INDEF, PRONOUNS, is_org
-from bot.nlp.tokenizer import customize_tokenizer
+from bot.nlp.tokenizer import customize_tokenizer, lean_lexemes
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -53,8 +53,11 @@ def build_pipeline(model: str = "blank") -> Language:
     import bot.nlp.stages
 
     register_extensions()
-    nlp = spacy.blank("de") if model in ("blank", "", "de") else spacy.load(model)
+    blank = model in ("blank", "", "de")
+    nlp = spacy.blank("de") if blank else spacy.load(model)
     customize_tokenizer(nlp)
+    if blank:
+        lean_lexemes(nlp)
     first = nlp.pipe_names[0] if nlp.pipe_names else None
     if first is not None:
         nlp.add_pipe("lagebild_sentences", before=first)
