@@ -51,5 +51,6 @@ def lean_lexemes(nlp: Language) -> None:
     like_num, is_stop, ...) through Python callbacks: that cost about a tenth of extraction
     time over a corpus of unseen articles, for attributes no Lagebild component reads. Only for
     the blank pipeline: a trained pipeline's own components (tok2vec) read them as features."""
-    getters = nlp.vocab.lex_attr_getters
-    nlp.vocab.lex_attr_getters = {a: getters[a] for a in _READ_LEX_ATTRS if a in getters}
+    vocab: Any = nlp.vocab  # the stubs lack the Cython attribute
+    getters = vocab.lex_attr_getters
+    vocab.lex_attr_getters = {a: getters[a] for a in _READ_LEX_ATTRS if a in getters}
