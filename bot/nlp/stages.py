@@ -53,37 +53,34 @@ def sections_or_default(doc: Doc) -> list[tuple[int, int, str]]:
 
 
 def sentence_inputs(doc: Doc) -> list[SentenceInput]:
-    """Non-space words per sentence with their section and paragraph index."""
+    """Non-space words per sentence with their section and paragraph index. One pass over
+    the tokens (this runs on every word of every article): the section of a sentence is the
+    one holding its first word, found by walking the sorted sections along with the words."""
     texts, idx, starts = token_table(doc)
-    words = doc_words(list(zip(texts, idx, [s == 1 for s in starts], strict=True)))
+    words = doc_words(zip(texts, idx, starts, strict=True))
     secs = sections_or_default(doc)
+    last = len(secs) - 1
     out: list[SentenceInput] = []
     current: list[Word] = []
-    si = 0
+    si = 0  # the section of the current word
+    k = 0  # the section of the current sentence's first word
     wi = 0
     for t, i, s in zip(texts, idx, starts, strict=True):
         if s == 1 and current:
-            out.append(_sentence(current, secs, si))
+            out.append(SentenceInput(current, secs[k][2] if secs else "report", k))
             current = []
         if t.isspace():
             continue
-        while si + 1 < len(secs) and secs[si][1] < i:
+        while si < last and secs[si][1] < i:
             si += 1
+        if not current:
+            k = si
         text, start, inq = words[wi]
         wi += 1
         current.append(Word(text, start, start + len(text), inq))
     if current:
-        out.append(_sentence(current, secs, si))
+        out.append(SentenceInput(current, secs[k][2] if secs else "report", k))
     return out
-
-
-def _sentence(words: list[Word], secs: list[tuple[int, int, str]], si: int) -> SentenceInput:
-    # the paragraph is the one holding the sentence's first word
-    first = words[0].start
-    k = 0
-    while k + 1 < len(secs) and secs[k][1] < first:
-        k += 1
-    return SentenceInput(words, secs[k][2] if secs else "report", k)
 
 
 def needs(doc: Doc, extension: str, stage: str, reader: str) -> list[Any]:

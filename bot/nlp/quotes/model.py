@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gzip
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -133,7 +133,7 @@ class DocState:
     quotes: list[Quote] = field(default_factory=list)
 
 
-def doc_words(tokens: Sequence[tuple[str, int, bool]]) -> list[tuple[str, int, bool]]:
+def doc_words(tokens: Iterable[tuple[str, int, object]]) -> list[tuple[str, int, bool]]:
     """Non-space tokens as (text, char offset, inside-quotation flag); quote state resets at
     paragraph breaks so an unclosed quote mark cannot swallow the rest of the article."""
     out: list[tuple[str, int, bool]] = []
