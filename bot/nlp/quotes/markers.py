@@ -32,6 +32,9 @@ DATIVE_ARTICLES = frozenset({"den", "dem", "einem", "einer"})
 # how far before ", wonach" the report noun may stand: its author with adjectives and a
 # quoted name ("Ein Bericht der russischen Nachrichtenagentur „Interfax“, wonach …")
 WONACH_REACH = 12
+# the words other than the `according.before` prepositions at which `_wonach` or
+# `_marker_at` may find a marker
+_MARKER_WORDS = frozenset({"wonach", "zufolge", "nach", "wie", "so", "berufung"})
 
 
 class Markers(NachMarkers, SoMarkers, WieAusMarkers):
@@ -45,12 +48,16 @@ class Markers(NachMarkers, SoMarkers, WieAusMarkers):
         while end > 0 and texts[end - 1] in (".", "!", "?"):
             end -= 1
         out: list[Attribution] = []
+        before = self.according.before
         for i, w in enumerate(words):
-            wonach = None if w.inq else self._wonach(texts, i, end)
+            low = texts[i].lower()
+            if w.inq or (low not in _MARKER_WORDS and low not in before):
+                continue  # no marker opens at any other word (checked once, not per rule)
+            wonach = self._wonach(texts, i, end)
             if wonach is not None:
                 out.append(wonach)
                 continue
-            found = None if w.inq else self._marker_at(texts, i, end)
+            found = self._marker_at(texts, i, end)
             if found is None:
                 continue
             np, (s0, s1), cue = found
