@@ -71,6 +71,7 @@ def is_org(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def is_cap(word: str) -> bool:
     """A word that can be part of a name run: capitalised and no clause opener, an age noun
     ("39-Jährige"), a broadcaster ("n24") or an Arabic name with its particle ("al-Mussawi")."""
