@@ -1,17 +1,19 @@
-"""Attribution markers in a figure's sentence: according-to (shared attribution stage),
-"nach Angaben von X", "wie X mitteilte", "so X", report and measuring verbs and headline
-attributions, each with the token index it stands at."""
+"""Attribution markers in a figure's sentence, each with the token index it stands at: the
+according-to markers ("laut X", "X zufolge", "so X") as the shared attribution stage found
+them (doc._.attributions, read through `StageMarker`), and what that stage has nothing for:
+"unter Berufung auf X" inside a report clause, "nach Angaben von X" / "nach US-Angaben",
+"wie X mitteilte", report and measuring verbs and headline attributions."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 from bot.nlp import figure_rules as R
 from bot.nlp.attribution.sources import (
     Source,
     report_noun_source,
     so_source,
-    sources_in,
 )
 from bot.nlp.figure_lexicon import lexicon, report_verb
 from bot.nlp.figure_measured import names_measured
@@ -29,6 +31,7 @@ from bot.nlp.numbers import (
     parse_number_word,
     vague_amount,
 )
+from bot.nlp.quotes.model import Attribution, SentenceAttributions, SentenceMentions
 from bot.nlp.speakers import NP
 
 
@@ -168,23 +171,73 @@ def _according_source(
     return clean_speaker(words) if words else None
 
 
+class StageMarker(NamedTuple):
+    """An according-to marker the attribution stage found (doc._.attributions): the character
+    offset of its marker word ("laut", "zufolge", "so") and that word lower-cased."""
+
+    start: int
+    word: str
+
+
+def stage_markers(
+    mentions: Sequence[SentenceMentions] | None,
+    attributions: Sequence[SentenceAttributions | None],
+) -> list[StageMarker]:
+    """The according-to markers of a document's attribution stage (doc._.mentions holds the
+    words its word indices count, doc._.attributions the markers), in text order: each
+    marker word found next to its source phrase ("laut Polizei", "Angaben des Ministeriums
+    zufolge", ", so der Bürgermeister")."""
+    out: list[StageMarker] = []
+    for record, found in zip(mentions or (), attributions, strict=False):
+        if found is None:
+            continue
+        words = record.words
+        for a in found.attributions:
+            # the cue is the marker word, or a phrase around it ("Ersten Schätzungen zufolge")
+            cue = [w for w in a.cue.lower().split() if w in _stage_words()]
+            if not a.marker or a.np is None or not cue:
+                continue
+            word = cue[-1]
+            hits = [i for i in _marker_span(a, len(words)) if words[i].text.lower() == word]
+            if hits:
+                i = min(hits, key=lambda i: min(abs(i - a.np.start), abs(i - a.np.end)))
+                out.append(StageMarker(words[i].start, word))
+    return sorted(set(out))
+
+
+def _marker_span(a: Attribution, n: int) -> range:
+    """The words of a marker and its source: the gap it leaves mid-sentence ("stieg laut
+    Polizei auf"), else the words before or after its statement."""
+    if a.gap is not None:
+        return range(*a.gap)
+    lo, hi = a.content
+    return range(0, lo) if lo > 0 else range(hi, n)
+
+
+def _stage_words() -> frozenset[str]:
+    """The marker words whose source the figure rules read: "laut", "gemäß", "zufolge" …
+    (lexicons/according_to.tsv) and "so"."""
+    markers = lexicon().markers
+    return markers.before | markers.after | {"so"}
+
+
 def explicit_attributions(
     toks: Sequence[Tok],
     previous: Sequence[Tok] | None = None,
     lemmatize: Lemmatize = lambda w: None,
+    markers: Sequence[StageMarker] = (),
 ) -> list[tuple[int, str | None]]:
     """(token index, source) for each attribution marker in a sentence. The according-to
-    markers (laut, gemäß, zufolge, unter Berufung auf) come from the shared attribution stage
-    (bot.nlp.attribution.sources); the figure rules add "nach Angaben von X", "nach
-    US-Angaben", "wie X mitteilte", "so X", report and measuring verbs and headline
-    attributions. A source of None means the marker names no one we can resolve."""
+    markers (laut, gemäß, zufolge, so X) are the attribution stage's (`markers`, the
+    sentence's `StageMarker`s); the figure rules read who they name with their extras (a
+    report noun's genitive, "seinen Angaben zufolge") and add what that stage does not
+    find: "unter Berufung auf X" after a report verb, "nach Angaben von X", "nach
+    US-Angaben", "wie X mitteilte", report and measuring verbs and headline attributions.
+    A source of None means the marker names no one we can resolve."""
     out: list[tuple[int, str | None]] = []
     n = len(toks)
     lows = [t.text.lower() for t in toks]
-    texts = [t.text for t in toks]
-    np_at = _np_at(toks)
-    for src in sources_in(texts, lexicon().markers, np_at=np_at):
-        out.append((src.index, _according_source(toks, src, previous, lemmatize)))
+    out.extend(_stage_markers(toks, markers, previous, lemmatize))
     for k, w in enumerate(lows):
         if w == "nach" and k + 1 < n:
             found = _nach_angaben(toks, k, previous, lemmatize)
@@ -198,13 +251,46 @@ def explicit_attributions(
             words, after = np_after(toks, k + 1)
             if words and any(lows[j] in _VERLAUTEN for j in range(after, min(after + 3, n))):
                 out.append((k, clean_speaker(words)))  # "wie aus Sicherheitskreisen verlautete"
-        elif w == "so":
-            so = so_source(texts, k, np_at)
-            if so is not None:
-                out.append((k, clean_speaker(np_after(toks, k + 1)[0])))
+        elif w == "berufung" and 0 < k < n - 2 and lows[k - 1] == "unter":
+            # the stage reads the report verb before it as the cue, not this marker
+            src = Source("unter Berufung auf", k, k - 1, k + 2, None)
+            out.append((k, _according_source(toks, src, previous, lemmatize)))
     out.extend(_cue_subjects(toks, lemmatize))
     out.extend(_headline_attribution(toks))
     return out
+
+
+def _stage_markers(
+    toks: Sequence[Tok],
+    markers: Sequence[StageMarker],
+    previous: Sequence[Tok] | None,
+    lemmatize: Lemmatize,
+) -> list[tuple[int, str | None]]:
+    """The attribution stage's according-to markers at their token index in `toks`, with
+    the source the figure rules read next to them."""
+    at = {t.start: k for k, t in enumerate(toks)}
+    texts = [t.text for t in toks]
+    stage = {at[m.start]: m.word for m in markers if m.start in at}
+    after = lexicon().markers.after
+    out: list[tuple[int, str | None]] = []
+    for k, text in enumerate(texts):
+        word = stage.get(k)
+        if word == "so":
+            # a source that closes its clause only (", so der Bürgermeister."), not one that
+            # runs on into another marker (", so die Sprachregelung laut der Agentur ISNA")
+            if so_source(texts, k, _np_at(toks)) is not None:
+                out.append((k, clean_speaker(np_after(toks, k + 1)[0])))
+        elif word is not None or _unreported_marker(texts, k, after):
+            src = Source(text, k, k, k + 1, None)
+            out.append((k, _according_source(toks, src, previous, lemmatize)))
+    return out
+
+
+def _unreported_marker(texts: Sequence[str], k: int, after: frozenset[str]) -> bool:
+    """A marker word the attribution stage reports no source for: "Schätzungen zufolge"
+    (a report noun without author or attribute, which names no one a quote could be of),
+    "Ihnen zufolge" (the stage takes the pronoun for no one)."""
+    return texts[k].lower() in after and k > 0 and texts[k - 1][:1].isupper()
 
 
 # "Wie aus Sicherheitskreisen verlautete", "Aus Regierungskreisen hieß es": "aus X" reports.
