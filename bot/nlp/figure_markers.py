@@ -31,7 +31,7 @@ from bot.nlp.numbers import (
     parse_number_word,
     vague_amount,
 )
-from bot.nlp.quotes.model import Attribution, SentenceAttributions, SentenceMentions
+from bot.nlp.quotes.model import Attribution, SentenceAttributions, SentenceMentions, Word
 from bot.nlp.speakers import NP
 
 
@@ -191,18 +191,26 @@ def stage_markers(
     for record, found in zip(mentions or (), attributions, strict=False):
         if found is None:
             continue
-        words = record.words
         for a in found.attributions:
-            # the cue is the marker word, or a phrase around it ("Ersten Schätzungen zufolge")
-            cue = [w for w in a.cue.lower().split() if w in _stage_words()]
-            if not a.marker or a.np is None or not cue:
-                continue
-            word = cue[-1]
-            hits = [i for i in _marker_span(a, len(words)) if words[i].text.lower() == word]
-            if hits:
-                i = min(hits, key=lambda i: min(abs(i - a.np.start), abs(i - a.np.end)))
-                out.append(StageMarker(words[i].start, word))
+            marker = _marker_word(a, record.words) if a.marker else None
+            if marker is not None:
+                out.append(marker)
     return sorted(set(out))
+
+
+def _marker_word(a: Attribution, words: Sequence[Word]) -> StageMarker | None:
+    """The marker word of an according-to attribution, nearest its source phrase; None for
+    the kinds the figure rules do not read from here ("nach Angaben", "wonach")."""
+    # the cue is the marker word, or a phrase around it ("Ersten Schätzungen zufolge")
+    cue = [w for w in a.cue.lower().split() if w in _stage_words()]
+    np = a.np
+    if np is None or not cue:
+        return None
+    hits = [i for i in _marker_span(a, len(words)) if words[i].text.lower() == cue[-1]]
+    if not hits:
+        return None
+    i = min(hits, key=lambda i: min(abs(i - np.start), abs(i - np.end)))
+    return StageMarker(words[i].start, cue[-1])
 
 
 def _marker_span(a: Attribution, n: int) -> range:

@@ -15,6 +15,7 @@ from datetime import date
 from functools import partial
 from typing import Any
 
+import spacy
 from spacy.attrs import IDX, IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.strings import StringStore
@@ -385,3 +386,16 @@ def _adjectives_before(arr: list[list[int]], strings: StringStore, k: int) -> li
 )
 def make_figures(nlp: Language, name: str) -> FiguresComponent:
     return FiguresComponent(nlp, name)
+
+
+def figures_pipeline() -> Language:
+    """blank("de") + spaCy's sentencizer + the stages the figure rules read (mentions,
+    attribution) + `lagebild_figures`, initialized: the figures without the quote stage, for
+    scoring the figure rules alone."""
+    import bot.nlp.stages  # noqa: F401  (registers the stage factories)
+
+    nlp = spacy.blank("de")
+    for name in ("sentencizer", "lagebild_mentions", "lagebild_attribution", "lagebild_figures"):
+        nlp.add_pipe(name)
+    nlp.initialize()
+    return nlp
