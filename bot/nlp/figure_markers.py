@@ -1,7 +1,7 @@
 """Attribution markers in a figure's sentence, each with the token index it stands at: the
-according-to markers ("laut X", "X zufolge", "so X") as the shared attribution stage found
-them (doc._.attributions, read through `StageMarker`), and what that stage has nothing for:
-"unter Berufung auf X" inside a report clause, "nach Angaben von X" / "nach US-Angaben",
+according-to markers ("laut X", "X zufolge", "so X", "nach Angaben des X") as the shared
+attribution stage found them (doc._.attributions, read through `StageMarker`), and what that
+stage has nothing for: "unter Berufung auf X" inside a report clause, "nach US-Angaben",
 "wie X mitteilte", report and measuring verbs and headline attributions."""
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from typing import NamedTuple
 from bot.nlp import figure_rules as R
 from bot.nlp.attribution.sources import (
     Source,
-    report_noun_source,
     so_source,
 )
 from bot.nlp.figure_lexicon import lexicon, report_verb
@@ -173,10 +172,12 @@ def _according_source(
 
 class StageMarker(NamedTuple):
     """An according-to marker the attribution stage found (doc._.attributions): the character
-    offset of its marker word ("laut", "zufolge", "so") and that word lower-cased."""
+    offset of its marker word ("laut", "zufolge", "so", "nach"), that word lower-cased and
+    whether its source phrase names someone ("nach Informationen vom späten Abend": no one)."""
 
     start: int
     word: str
+    named: bool = True
 
 
 def stage_markers(
@@ -210,7 +211,7 @@ def _marker_word(a: Attribution, words: Sequence[Word]) -> StageMarker | None:
     if not hits:
         return None
     i = min(hits, key=lambda i: min(abs(i - np.start), abs(i - np.end)))
-    return StageMarker(words[i].start, cue[-1])
+    return StageMarker(words[i].start, cue[-1], np.kind != "anonymous")
 
 
 def _marker_span(a: Attribution, n: int) -> range:
@@ -226,7 +227,7 @@ def _stage_words() -> frozenset[str]:
     """The marker words whose source the figure rules read: "laut", "gemäß", "zufolge" …
     (lexicons/according_to.tsv) and "so"."""
     markers = lexicon().markers
-    return markers.before | markers.after | {"so"}
+    return markers.before | markers.after | {"so", "nach"}
 
 
 def explicit_attributions(
@@ -236,19 +237,22 @@ def explicit_attributions(
     markers: Sequence[StageMarker] = (),
 ) -> list[tuple[int, str | None]]:
     """(token index, source) for each attribution marker in a sentence. The according-to
-    markers (laut, gemäß, zufolge, so X) are the attribution stage's (`markers`, the
-    sentence's `StageMarker`s); the figure rules read who they name with their extras (a
-    report noun's genitive, "seinen Angaben zufolge") and add what that stage does not
-    find: "unter Berufung auf X" after a report verb, "nach Angaben von X", "nach
-    US-Angaben", "wie X mitteilte", report and measuring verbs and headline attributions.
-    A source of None means the marker names no one we can resolve."""
+    markers (laut, gemäß, zufolge, so X, "nach Angaben des X") are the attribution stage's
+    (`markers`, the sentence's `StageMarker`s); the figure rules read who they name with
+    their extras (a report noun's genitive, "seinen Angaben zufolge", "nach US-Angaben" ->
+    "US-Regierung") and add what that stage does not report: "Schätzungen zufolge" (a
+    report noun that names no one a quote could be of), "unter Berufung auf X" after a
+    report verb, "nach eigenen Angaben", "wie X mitteilte", report and measuring verbs and
+    headline attributions. A source of None means the marker names no one we can resolve."""
     out: list[tuple[int, str | None]] = []
     n = len(toks)
     lows = [t.text.lower() for t in toks]
     out.extend(_stage_markers(toks, markers, previous, lemmatize))
+    at = {t.start: k for k, t in enumerate(toks)}
+    reported = {at[m.start] for m in markers if m.word == "nach" and m.named and m.start in at}
     for k, w in enumerate(lows):
         if w == "nach" and k + 1 < n:
-            found = _nach_angaben(toks, k, previous, lemmatize)
+            found = _nach_angaben(toks, k, previous, lemmatize, k in reported)
             if found is not None:
                 out.append(found)
         elif w == "wie" and k + 1 < n:
@@ -283,6 +287,8 @@ def _stage_markers(
     out: list[tuple[int, str | None]] = []
     for k, text in enumerate(texts):
         word = stage.get(k)
+        if word == "nach":
+            continue  # read by _nach_angaben with the figure extras
         if word == "so":
             # a source that closes its clause only (", so der Bürgermeister."), not one that
             # runs on into another marker (", so die Sprachregelung laut der Agentur ISNA")
@@ -306,16 +312,20 @@ _VERLAUTEN = frozenset({"verlautete", "verlautet", "verlauteten", "hieß", "hei�
 
 
 def _nach_angaben(
-    toks: Sequence[Tok], k: int, previous: Sequence[Tok] | None, lemmatize: Lemmatize
+    toks: Sequence[Tok],
+    k: int,
+    previous: Sequence[Tok] | None,
+    lemmatize: Lemmatize,
+    reported: bool = False,
 ) -> tuple[int, str | None] | None:
     """ "nach Angaben des Ministeriums", "nach US-Angaben", "nach Behördenangaben", "nach
     ukrainischen Angaben", "nach eigenen Angaben" (no one but the sentence's subject)."""
     n = len(toks)
     lows = [t.text.lower() for t in toks]
     nxt = lows[k + 1]
-    texts = [t.text for t in toks]
-    if report_noun_source(texts, k, lexicon().report_nouns, _np_at(toks)) is not None:
-        return k, genitive_source(toks, k + 2)  # "nach Angaben des Ministeriums"
+    if reported and nxt in lexicon().report_nouns:
+        # "nach Angaben des Ministeriums", as the attribution stage found it
+        return k, genitive_source(toks, k + 2)
     if nxt == "angaben":
         return k, genitive_source(toks, k + 2)  # "nach Angaben aus Khartum"
     if nxt.endswith("-angaben"):

@@ -78,3 +78,12 @@ def test_figures_without_the_attribution_stage_say_which_stage_is_missing(
     doc = nlp.get_pipe("lagebild_mentions")(doc)
     with pytest.raises(MissingStage, match="lagebild_attribution"):
         nlp.get_pipe("lagebild_figures")(doc)
+
+
+def test_nach_angaben_needs_the_stage_s_marker_to_name_its_genitive(nlp: Language) -> None:
+    """ "nach Informationen des Ministeriums": the report noun's genitive names the source
+    when the attribution stage reported the marker; the figure rules do not find it again."""
+    text = "Nach Informationen des Ministeriums starben 40 Menschen."
+    assert [f.source for f in nlp(text)._.figures] == ["Ministerium"]
+    empty = SentenceAttributions([], AskedNames(frozenset()), AskedNames(frozenset()))
+    assert [f.source for f in _with_attributions(nlp, text, [empty])] == [None]
