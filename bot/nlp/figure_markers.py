@@ -301,10 +301,19 @@ def _stage_markers(
 
 
 def _unreported_marker(texts: Sequence[str], k: int, after: frozenset[str]) -> bool:
-    """A marker word the attribution stage reports no source for: "Schätzungen zufolge"
-    (a report noun without author or attribute, which names no one a quote could be of),
-    "Ihnen zufolge" (the stage takes the pronoun for no one)."""
-    return texts[k].lower() in after and k > 0 and texts[k - 1][:1].isupper()
+    """A marker word the attribution stage reports no source for, after a capitalised word:
+    "Schätzungen zufolge" (a report noun without author or attribute, which names no one a
+    quote could be of). Not after a pronoun: "Ihnen zufolge" names no one the figure rules
+    can resolve, as the stage says."""
+    return (
+        texts[k].lower() in after
+        and k > 0
+        and texts[k - 1][:1].isupper()
+        and texts[k - 1].lower() not in _DATIVE_PRONOUNS
+    )
+
+
+_DATIVE_PRONOUNS = frozenset({"ihm", "ihr", "ihnen", "mir", "uns", "euch", "dir"})
 
 
 # "Wie aus Sicherheitskreisen verlautete", "Aus Regierungskreisen hieß es": "aus X" reports.

@@ -87,3 +87,11 @@ def test_nach_angaben_needs_the_stage_s_marker_to_name_its_genitive(nlp: Languag
     assert [f.source for f in nlp(text)._.figures] == ["Ministerium"]
     empty = SentenceAttributions([], AskedNames(frozenset()), AskedNames(frozenset()))
     assert [f.source for f in _with_attributions(nlp, text, [empty])] == [None]
+
+
+def test_a_pronoun_before_zufolge_is_no_source(nlp: Language) -> None:
+    """ "Ihnen zufolge": the attribution stage names no one, and the figure no longer calls
+    the pronoun its source; a report noun the stage leaves alone still is one."""
+    assert [f.source for f in nlp("Ihnen zufolge starben 40 Menschen.")._.figures] == [None]
+    found = nlp("Schätzungen zufolge starben 40 Menschen.")._.figures
+    assert [f.source for f in found] == ["Schätzungen"]
