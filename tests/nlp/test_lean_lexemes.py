@@ -12,4 +12,3 @@ def test_new_whitespace_tokens_are_still_spaces(extractor: Extractor) -> None:
     doc = extractor.nlp.make_doc("Eins\n\n\n\n\n\n\n   zwei \t\t\t drei")
     spaces = [t.text for t in doc if t.is_space]
     assert spaces == ["\n\n\n\n\n\n\n   ", "\t\t\t "]
-
