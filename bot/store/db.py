@@ -29,6 +29,7 @@ from bot.store.dialect import POSTGRESQL, SQLITE, Dialect
 from bot.store.errors import StoreError, StoreUnavailable, StoreVersionError
 from bot.store.folding import fts_text
 from bot.store.migrations import MIGRATIONS, SCHEMA_VERSION
+from bot.store.read_cache import ReadCache
 
 Connection = aiosqlite.Connection | pg.PgConnection
 """What the repositories run their SQL on (the same calls on both backends)."""
@@ -60,6 +61,11 @@ class Database:
     # True for the view a snapshot hands out: `conn` is then a read connection inside one
     # read transaction, and a nested snapshot() reuses it.
     pinned: bool = False
+    # The corpus version a pinned view reads (the snapshot's first statement); None otherwise.
+    version: int | None = None
+    # Reads kept across snapshots under their corpus version or curation signature
+    # (bot.store.read_cache); `replace` hands every view the same object.
+    reads: ReadCache = field(default_factory=ReadCache)
     _idle_readers: list[Connection] = field(default_factory=list)
     _all_readers: list[Connection] = field(default_factory=list)
     _reader_slots: asyncio.Semaphore = field(
@@ -83,8 +89,9 @@ class Database:
                 # SQLite's BEGIN is deferred, PostgreSQL's snapshot is taken at the first
                 # statement: the snapshot starts with this read.
                 cur = await conn.execute("SELECT version FROM corpus_state")
-                await cur.fetchall()
-                yield replace(self, conn=conn, pinned=True)
+                rows = list(await cur.fetchall())
+                version = int(rows[0][0]) if rows else 0
+                yield replace(self, conn=conn, pinned=True, version=version)
             finally:
                 await self._release_reader(conn)
 
