@@ -20,11 +20,13 @@ import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from pathlib import Path
 
 import aiosqlite
 
 from bot.store import pg
+from bot.store.convert import dt_from_db_opt
 from bot.store.dialect import POSTGRESQL, SQLITE, Dialect
 from bot.store.errors import StoreError, StoreUnavailable, StoreVersionError
 from bot.store.folding import fts_text
@@ -61,8 +63,10 @@ class Database:
     # True for the view a snapshot hands out: `conn` is then a read connection inside one
     # read transaction, and a nested snapshot() reuses it.
     pinned: bool = False
-    # The corpus version a pinned view reads (the snapshot's first statement); None otherwise.
+    # The corpus version a pinned view reads and when it was applied (the snapshot's first
+    # statement); None otherwise.
     version: int | None = None
+    updated_at: datetime | None = None
     # Reads kept across snapshots under their corpus version or curation signature
     # (bot.store.read_cache); `replace` hands every view the same object.
     reads: ReadCache = field(default_factory=ReadCache)
@@ -88,10 +92,11 @@ class Database:
                 await conn.execute(self.dialect.snapshot_begin)
                 # SQLite's BEGIN is deferred, PostgreSQL's snapshot is taken at the first
                 # statement: the snapshot starts with this read.
-                cur = await conn.execute("SELECT version FROM corpus_state")
+                cur = await conn.execute("SELECT version, updated_at FROM corpus_state")
                 rows = list(await cur.fetchall())
                 version = int(rows[0][0]) if rows else 0
-                yield replace(self, conn=conn, pinned=True, version=version)
+                updated = dt_from_db_opt(rows[0][1]) if rows else None
+                yield replace(self, conn=conn, pinned=True, version=version, updated_at=updated)
             finally:
                 await self._release_reader(conn)
 

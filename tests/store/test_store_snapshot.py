@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 import aiosqlite
@@ -160,3 +161,25 @@ async def test_the_folded_curation_log_is_read_once_per_signature_across_snapsho
         names = [s.name for s in await third.speakers.all()]
     assert "Neu Name" in names and speaker.name not in names
     assert len(statements.reading(FOLDED_LOG)) == 2
+
+
+async def test_a_snapshot_names_its_corpus_version_and_time_without_a_statement(
+    sample_store: Store, sample_extractions, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A digest's "Stand:" line: the version and time the snapshot reads, not one a swap
+    committed meanwhile; outside a snapshot the current one."""
+    statements = _Statements(monkeypatch)
+    async with sample_store.snapshot() as old:
+        before = await sample_store.corpus.status()
+        sent = len(statements.sent)
+        assert await old.corpus.stamp() == (before.version, before.updated_at)
+        assert len(statements.sent) == sent  # read with the snapshot's first statement
+        removed = sample_extractions[0].article.file
+        later = SAMPLE_NOW + timedelta(hours=1)
+        change = await sample_store.corpus.apply(
+            sample_extractions[1:], [removed], [], [], now=later
+        )
+        assert await old.corpus.stamp() == (before.version, before.updated_at)
+    assert await sample_store.corpus.stamp() == (change.version, later)
+    async with sample_store.snapshot() as new:
+        assert await new.corpus.stamp() == (change.version, later)
