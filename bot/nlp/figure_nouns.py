@@ -112,12 +112,14 @@ def lemma_of(word: str, lemmatize: Lemmatize) -> str:
     return word
 
 
-def counted_before(toks: Sequence[Tok], i: int) -> int | None:
-    """Index of X in "Zahl der X ... auf 47": the number states how many X there are."""
+def counted_before(toks: Sequence[Tok], i: int) -> tuple[int, list[int]] | None:
+    """Index of X in "Zahl der X ... auf 47" and of the adjectives before it: the number
+    states how many X there are, and "Zahl der verletzten Personen" counts the injured, not
+    "Personen"."""
     for k in range(i - 1, 0, -1):
         if toks[k].text in ("Zahl", "Anzahl") and lower_at(toks, k + 1) in ("der", "von", "an"):
             found = noun_after(toks, k + 2)
-            return found[0] if found is not None and found[0] < i else None
+            return found if found is not None and found[0] < i else None
     return None
 
 

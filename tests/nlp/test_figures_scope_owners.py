@@ -50,3 +50,16 @@ def test_a_name_of_the_clause_still_owns_a_count(extract: Extract) -> None:
     subject = _subject(extract, "Derzeit beschäftigt die CCE rund 9.000 Arbeitnehmer.", "9.000")
     assert subject == "Arbeitnehmer (CCE)"
     assert subject_group(subject, "Arbeitnehmer") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Die Zahl der verletzten Personen ist von 21 auf 25 gestiegen.", "Verletzte"),
+        ("Die Zahl der hilfesuchenden Personen ging auf 40.000 zurück.", "hilfesuchende Personen"),
+    ],
+)
+def test_a_number_framed_by_zahl_der_keeps_the_adjective_of_what_it_counts(
+    extract: Extract, text: str, subject: str
+) -> None:
+    assert {f.subject for f in extract(text).figures} == {subject}
