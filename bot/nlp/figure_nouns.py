@@ -41,10 +41,13 @@ def noun_key(
     table also knows old dative singulars ("Staate")."""
     if not word.endswith("n") or len(word) <= 4:
         return word
-    if word[:-1] == lemma and lemma in lexicon().concepts:
-        return lemma  # "Vermissten" -> "Vermisste": a counted concept in any case
     adjective = lemmatize(word.lower())
     raw = lemmatize(lemma) if lemma else None  # "Verletzte" -> "verletzt": an adjective
+    noun_plural = lemmatize(word) == lemma and not adjective and not raw
+    if word[:-1] == lemma and lemma in lexicon().concepts and not noun_plural:
+        # "Vermissten" -> "Vermisste": a nominalised adjective counted in any case; a noun's
+        # own plural stays ("56 Leichen" counts Leichen, never the singular "Leiche")
+        return lemma
     if word[:-1] == lemma and (
         (adjective and not adjective.endswith("n")) or (raw and raw[:1].islower())
     ):

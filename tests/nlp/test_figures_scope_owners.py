@@ -63,3 +63,16 @@ def test_a_number_framed_by_zahl_der_keeps_the_adjective_of_what_it_counts(
     extract: Extract, text: str, subject: str
 ) -> None:
     assert {f.subject for f in extract(text).figures} == {subject}
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Der Sender berichtete von der Bergung von 56 Leichen.", "Leichen"),
+        ("Nach dem Beben in Chile wurden 12 Vermissten gesucht.", "Vermisste"),
+    ],
+)
+def test_a_count_names_its_noun_in_the_plural(extract: Extract, text: str, noun: str) -> None:
+    [figure] = extract(text).figures
+    assert figure.subject is not None and figure.subject.split()[0] == noun, figure.subject
+    assert subject_group(figure.subject, figure.unit) is not None
