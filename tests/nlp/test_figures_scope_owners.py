@@ -76,3 +76,18 @@ def test_a_count_names_its_noun_in_the_plural(extract: Extract, text: str, noun:
     [figure] = extract(text).figures
     assert figure.subject is not None and figure.subject.split()[0] == noun, figure.subject
     assert subject_group(figure.subject, figure.unit) is not None
+
+
+LEBANON = """Die UN-Truppe in Libanon soll wachsen. In Libanon sind bisher 2.000 Soldaten stationiert.
+
+Die Resolution sieht rund 15.000 Soldaten vor."""
+
+
+def test_a_bare_count_with_its_articles_place_drops_a_clause_noun(extract: Extract) -> None:
+    found = {f.text: f.subject for f in extract(LEBANON).figures}
+    assert found["rund 15.000 Soldaten"] == "Soldaten (in Libanon)"
+
+
+def test_a_country_with_its_article_is_a_place(extract: Extract) -> None:
+    [troops] = extract("Die Vereinten Nationen schicken 15.000 Soldaten in den Libanon.").figures
+    assert subject_group(troops.subject, troops.unit) == "Soldaten (Libanon)"
