@@ -28,6 +28,7 @@ from bot.nlp.figure_phrases import (
     text_at,
     usable,
 )
+from bot.nlp.figure_places import event_of
 
 
 def counted_subject(
@@ -168,8 +169,9 @@ def _context(
         for p, ns in zip(phrases, nouns_of, strict=True)
         if ns and not any(map(_no_owner, ns))
     ]
-    # a name before the count owns it ("die CCE beschäftigt 9.000 Arbeitnehmer"); one after
-    # it is mostly one of the counted ("20 Menschen, darunter Ayman Barakat")
+    # a name or event before the count owns it ("die CCE beschäftigt 9.000 Arbeitnehmer");
+    # one after it is mostly one of the counted ("20 Menschen, darunter Ayman Barakat") or
+    # no event at all ("9 Beamte getötet und Polizeiautos in Brand gesetzt")
     named = [p for p, ns in fit if p[0] < first and any(map(_names_owner, ns))]
     owners = named or [p for p, _ in fit]
     if not owners:
@@ -182,9 +184,12 @@ def _context(
 
 
 def _names_owner(word: str) -> bool:
-    """Whether a context noun is a name ("CCE", "Wikipedia", "McCain"): it tells a count
-    apart better than a common noun of the same clause ("Artikel (Version)", "Artikel
-    (Marke)" and "Artikel (Wikipedia)" were three topics of one article)."""
+    """Whether a context noun is a name ("CCE", "Wikipedia", "McCain") or an event ("Aufgrund
+    des Sturms wurden 300 Häuser beschädigt"): it tells a count apart better than a common
+    noun of the same clause ("Artikel (Version)", "Artikel (Marke)" and "Artikel
+    (Wikipedia)" were three topics of one article)."""
+    if event_of(word) is not None:
+        return True
     return not is_common_noun(word, table_lemmatize(), lexicon().place_tails)
 
 

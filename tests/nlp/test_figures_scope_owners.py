@@ -91,3 +91,9 @@ def test_a_bare_count_with_its_articles_place_drops_a_clause_noun(extract: Extra
 def test_a_country_with_its_article_is_a_place(extract: Extract) -> None:
     [troops] = extract("Die Vereinten Nationen schicken 15.000 Soldaten in den Libanon.").figures
     assert subject_group(troops.subject, troops.unit) == "Soldaten (Libanon)"
+
+
+def test_a_name_after_the_count_is_one_of_the_counted_not_its_owner(extract: Extract) -> None:
+    text = "Spezialeinheiten lösten die Versammlung auf und nahmen 20 Menschen fest, darunter Ayman Barakat."
+    subject = _subject(extract, text, "20")
+    assert "Barakat" not in subject, subject
