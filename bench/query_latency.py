@@ -31,6 +31,14 @@ the BRIN scans; places ~16,000 / ~4,700. Back to back under a load average of 5.
 -> 58.6 / 156 and 50.1 / 147; the other topic cases within the noise (place 103 / 148 and
 104 / 120 -> 87 / 109 and 77 / 124). An idle machine runs these 3-4 times faster.
 
+Statements per topic digest on PostgreSQL: 18 -> 14 once the speaker names and the folded
+curation log were kept across snapshots under the corpus version / the log's signature
+(bot.store.read_cache) and the "Stand:" line took the version and time the snapshot reads
+first (CorpusRepo.stamp). What remains is two walks of the topic's newest matches (quotes
+and sentences, 8-12 ms each at idle for a common word or first name: ~24,000 tsvectors tested
+per walk). Rejected: plan_cache_mode = force_generic_plan (saves ~1.4 ms planning of a walk,
+but the generic plan of the sentence walk took 170-250 ms for 'John Weiß' instead of 9-17).
+
 `--sql-times N` prints, after each command, its N statements with the most time in total (time
 as the client sees it: round trip included), to find what to index or rewrite. PostgreSQL at
 100k articles before and after the issue 14 latency work, and before and after the per-block

@@ -82,13 +82,8 @@ async def _build_digest(
     is new: None if config digest.when_empty is "skip" (or `when_empty` overrides it), else a
     one-line notice."""
     store = services.store
-    status = await store.corpus.status()
-    footer = t(
-        locale,
-        "digest.stand",
-        version=status.version,
-        updated=_when(status.updated_at, services, locale),
-    )
+    version, updated_at = await store.corpus.stamp()
+    footer = t(locale, "digest.stand", version=version, updated=_when(updated_at, services, locale))
     at_least = False
     if topic:
         # Filtered, counted and limited in the database (handlers.digest_topic, bot.store.topic).

@@ -1,8 +1,9 @@
 """Score the figure component alone on the seed articles, before the full pipeline exists.
 
-Builds spacy.blank("de") + sentencizer + lagebild_figures, runs it over each seed's title and
-body (first non-empty line = title, the rest split into paragraphs at blank lines), writes the
-scorer's prediction format with empty quotes and prints the scorer's figure numbers.
+Builds spacy.blank("de") + sentencizer + the attribution stages + lagebild_figures
+(bot.nlp.figures.figures_pipeline), runs it over each seed's title and body (first non-empty
+line = title, the rest split into paragraphs at blank lines), writes the scorer's
+prediction format with empty quotes and prints the scorer's figure numbers.
 
     .venv/bin/python scripts/score_figures.py [--seeds DIR] [--gold DIR] [--verbose]
     .venv/bin/python scripts/score_figures.py --dump DIR   # print figures of raw texts
@@ -21,9 +22,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-import spacy
-
-from bot.nlp import figures as _figures  # noqa: F401  (registers the factory)
+from bot.nlp.figures import figures_pipeline
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -39,10 +38,7 @@ def split_article(text: str) -> tuple[str, list[str]]:
 
 
 def build() -> Any:
-    nlp = spacy.blank("de")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("lagebild_figures")
-    return nlp
+    return figures_pipeline()
 
 
 def figures_of(nlp: Any, text: str) -> list[dict[str, Any]]:

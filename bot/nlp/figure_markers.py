@@ -1,17 +1,18 @@
-"""Attribution markers in a figure's sentence: according-to (shared attribution stage),
-"nach Angaben von X", "wie X mitteilte", "so X", report and measuring verbs and headline
-attributions, each with the token index it stands at."""
+"""Attribution markers in a figure's sentence, each with the token index it stands at: the
+according-to markers ("laut X", "X zufolge", "so X", "nach Angaben des X") as the shared
+attribution stage found them (doc._.attributions, read through `StageMarker`), and what that
+stage has nothing for: "unter Berufung auf X" inside a report clause, "nach US-Angaben",
+"wie X mitteilte", report and measuring verbs and headline attributions."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 from bot.nlp import figure_rules as R
 from bot.nlp.attribution.sources import (
     Source,
-    report_noun_source,
     so_source,
-    sources_in,
 )
 from bot.nlp.figure_lexicon import lexicon, report_verb
 from bot.nlp.figure_measured import names_measured
@@ -29,6 +30,7 @@ from bot.nlp.numbers import (
     parse_number_word,
     vague_amount,
 )
+from bot.nlp.quotes.model import Attribution, SentenceAttributions, SentenceMentions, Word
 from bot.nlp.speakers import NP
 
 
@@ -168,26 +170,89 @@ def _according_source(
     return clean_speaker(words) if words else None
 
 
+class StageMarker(NamedTuple):
+    """An according-to marker the attribution stage found (doc._.attributions): the character
+    offset of its marker word ("laut", "zufolge", "so", "nach"), that word lower-cased and
+    whether its source phrase names someone ("nach Informationen vom späten Abend": no one)."""
+
+    start: int
+    word: str
+    named: bool = True
+
+
+def stage_markers(
+    mentions: Sequence[SentenceMentions] | None,
+    attributions: Sequence[SentenceAttributions | None],
+) -> list[StageMarker]:
+    """The according-to markers of a document's attribution stage (doc._.mentions holds the
+    words its word indices count, doc._.attributions the markers), in text order: each
+    marker word found next to its source phrase ("laut Polizei", "Angaben des Ministeriums
+    zufolge", ", so der Bürgermeister")."""
+    out: list[StageMarker] = []
+    for record, found in zip(mentions or (), attributions, strict=False):
+        if found is None:
+            continue
+        for a in found.attributions:
+            marker = _marker_word(a, record.words) if a.marker else None
+            if marker is not None:
+                out.append(marker)
+    return sorted(set(out))
+
+
+def _marker_word(a: Attribution, words: Sequence[Word]) -> StageMarker | None:
+    """The marker word of an according-to attribution, nearest its source phrase; None for
+    the kinds the figure rules do not read from here ("nach Angaben", "wonach")."""
+    # the cue is the marker word, or a phrase around it ("Ersten Schätzungen zufolge")
+    cue = [w for w in a.cue.lower().split() if w in _stage_words()]
+    np = a.np
+    if np is None or not cue:
+        return None
+    hits = [i for i in _marker_span(a, len(words)) if words[i].text.lower() == cue[-1]]
+    if not hits:
+        return None
+    i = min(hits, key=lambda i: min(abs(i - np.start), abs(i - np.end)))
+    return StageMarker(words[i].start, cue[-1], np.kind != "anonymous")
+
+
+def _marker_span(a: Attribution, n: int) -> range:
+    """The words of a marker and its source: the gap it leaves mid-sentence ("stieg laut
+    Polizei auf"), else the words before or after its statement."""
+    if a.gap is not None:
+        return range(*a.gap)
+    lo, hi = a.content
+    return range(0, lo) if lo > 0 else range(hi, n)
+
+
+def _stage_words() -> frozenset[str]:
+    """The marker words whose source the figure rules read: "laut", "gemäß", "zufolge" …
+    (lexicons/according_to.tsv) and "so"."""
+    markers = lexicon().markers
+    return markers.before | markers.after | {"so", "nach"}
+
+
 def explicit_attributions(
     toks: Sequence[Tok],
     previous: Sequence[Tok] | None = None,
     lemmatize: Lemmatize = lambda w: None,
+    markers: Sequence[StageMarker] = (),
 ) -> list[tuple[int, str | None]]:
     """(token index, source) for each attribution marker in a sentence. The according-to
-    markers (laut, gemäß, zufolge, unter Berufung auf) come from the shared attribution stage
-    (bot.nlp.attribution.sources); the figure rules add "nach Angaben von X", "nach
-    US-Angaben", "wie X mitteilte", "so X", report and measuring verbs and headline
-    attributions. A source of None means the marker names no one we can resolve."""
+    markers (laut, gemäß, zufolge, so X, "nach Angaben des X") are the attribution stage's
+    (`markers`, the sentence's `StageMarker`s); the figure rules read who they name with
+    their extras (a report noun's genitive, "seinen Angaben zufolge", "nach US-Angaben" ->
+    "US-Regierung") and add what that stage does not report: "Schätzungen zufolge" (a
+    report noun that names no one a quote could be of), "unter Berufung auf X" after a
+    report verb, "nach eigenen Angaben", "wie X mitteilte", report and measuring verbs and
+    headline attributions. A source of None means the marker names no one we can resolve."""
     out: list[tuple[int, str | None]] = []
     n = len(toks)
     lows = [t.text.lower() for t in toks]
-    texts = [t.text for t in toks]
-    np_at = _np_at(toks)
-    for src in sources_in(texts, lexicon().markers, np_at=np_at):
-        out.append((src.index, _according_source(toks, src, previous, lemmatize)))
+    out.extend(_stage_markers(toks, markers, previous, lemmatize))
+    at = {t.start: k for k, t in enumerate(toks)}
+    reported = {at[m.start] for m in markers if m.word == "nach" and m.named and m.start in at}
     for k, w in enumerate(lows):
         if w == "nach" and k + 1 < n:
-            found = _nach_angaben(toks, k, previous, lemmatize)
+            found = _nach_angaben(toks, k, previous, lemmatize, k in reported)
             if found is not None:
                 out.append(found)
         elif w == "wie" and k + 1 < n:
@@ -198,13 +263,57 @@ def explicit_attributions(
             words, after = np_after(toks, k + 1)
             if words and any(lows[j] in _VERLAUTEN for j in range(after, min(after + 3, n))):
                 out.append((k, clean_speaker(words)))  # "wie aus Sicherheitskreisen verlautete"
-        elif w == "so":
-            so = so_source(texts, k, np_at)
-            if so is not None:
-                out.append((k, clean_speaker(np_after(toks, k + 1)[0])))
+        elif w == "berufung" and 0 < k < n - 2 and lows[k - 1] == "unter":
+            # the stage reads the report verb before it as the cue, not this marker
+            src = Source("unter Berufung auf", k, k - 1, k + 2, None)
+            out.append((k, _according_source(toks, src, previous, lemmatize)))
     out.extend(_cue_subjects(toks, lemmatize))
     out.extend(_headline_attribution(toks))
     return out
+
+
+def _stage_markers(
+    toks: Sequence[Tok],
+    markers: Sequence[StageMarker],
+    previous: Sequence[Tok] | None,
+    lemmatize: Lemmatize,
+) -> list[tuple[int, str | None]]:
+    """The attribution stage's according-to markers at their token index in `toks`, with
+    the source the figure rules read next to them."""
+    at = {t.start: k for k, t in enumerate(toks)}
+    texts = [t.text for t in toks]
+    stage = {at[m.start]: m.word for m in markers if m.start in at}
+    after = lexicon().markers.after
+    out: list[tuple[int, str | None]] = []
+    for k, text in enumerate(texts):
+        word = stage.get(k)
+        if word == "nach":
+            continue  # read by _nach_angaben with the figure extras
+        if word == "so":
+            # a source that closes its clause only (", so der Bürgermeister."), not one that
+            # runs on into another marker (", so die Sprachregelung laut der Agentur ISNA")
+            if so_source(texts, k, _np_at(toks)) is not None:
+                out.append((k, clean_speaker(np_after(toks, k + 1)[0])))
+        elif word is not None or _unreported_marker(texts, k, after):
+            src = Source(text, k, k, k + 1, None)
+            out.append((k, _according_source(toks, src, previous, lemmatize)))
+    return out
+
+
+def _unreported_marker(texts: Sequence[str], k: int, after: frozenset[str]) -> bool:
+    """A marker word the attribution stage reports no source for, after a capitalised word:
+    "Schätzungen zufolge" (a report noun without author or attribute, which names no one a
+    quote could be of). Not after a pronoun: "Ihnen zufolge" names no one the figure rules
+    can resolve, as the stage says."""
+    return (
+        texts[k].lower() in after
+        and k > 0
+        and texts[k - 1][:1].isupper()
+        and texts[k - 1].lower() not in _DATIVE_PRONOUNS
+    )
+
+
+_DATIVE_PRONOUNS = frozenset({"ihm", "ihr", "ihnen", "mir", "uns", "euch", "dir"})
 
 
 # "Wie aus Sicherheitskreisen verlautete", "Aus Regierungskreisen hieß es": "aus X" reports.
@@ -212,16 +321,20 @@ _VERLAUTEN = frozenset({"verlautete", "verlautet", "verlauteten", "hieß", "hei�
 
 
 def _nach_angaben(
-    toks: Sequence[Tok], k: int, previous: Sequence[Tok] | None, lemmatize: Lemmatize
+    toks: Sequence[Tok],
+    k: int,
+    previous: Sequence[Tok] | None,
+    lemmatize: Lemmatize,
+    reported: bool = False,
 ) -> tuple[int, str | None] | None:
     """ "nach Angaben des Ministeriums", "nach US-Angaben", "nach Behördenangaben", "nach
     ukrainischen Angaben", "nach eigenen Angaben" (no one but the sentence's subject)."""
     n = len(toks)
     lows = [t.text.lower() for t in toks]
     nxt = lows[k + 1]
-    texts = [t.text for t in toks]
-    if report_noun_source(texts, k, lexicon().report_nouns, _np_at(toks)) is not None:
-        return k, genitive_source(toks, k + 2)  # "nach Angaben des Ministeriums"
+    if reported and nxt in lexicon().report_nouns:
+        # "nach Angaben des Ministeriums", as the attribution stage found it
+        return k, genitive_source(toks, k + 2)
     if nxt == "angaben":
         return k, genitive_source(toks, k + 2)  # "nach Angaben aus Khartum"
     if nxt.endswith("-angaben"):

@@ -15,6 +15,7 @@ from datetime import date
 from functools import partial
 from typing import Any
 
+import spacy
 from spacy.attrs import IDX, IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.strings import StringStore
@@ -22,6 +23,7 @@ from spacy.tokens import Doc, Span
 
 from bot.models import Figure, Quote
 from bot.nlp import figure_rules as R
+from bot.nlp.extensions import register_extensions
 from bot.nlp.figure_anaphora import antecedent, nominative_source, pronoun_object
 from bot.nlp.figure_attribution import antecedent_source, source_of_figure
 from bot.nlp.figure_dates import figure_date, refers_back
@@ -30,7 +32,7 @@ from bot.nlp.figure_finder import find_figures
 from bot.nlp.figure_gapping import conjunct_marker, conjunct_source, counts_a_part
 from bot.nlp.figure_kinds import figure_kind, kind_source, split_kind, with_kind
 from bot.nlp.figure_lemmas import lookup_table
-from bot.nlp.figure_markers import explicit_attributions
+from bot.nlp.figure_markers import StageMarker, explicit_attributions, stage_markers
 from bot.nlp.figure_nouns import normalise_adjective
 from bot.nlp.figure_numerals import CANDIDATE_RE
 from bot.nlp.figure_scopes import harmonise_subjects, sentence_scopes
@@ -38,6 +40,7 @@ from bot.nlp.figure_speakers import is_anonymous
 from bot.nlp.figure_subjects import is_scoped_concept, subject_group, without_source
 from bot.nlp.figure_words import FigureMatch, Lemmatize, Tok, is_adjective
 from bot.nlp.names import same_person
+from bot.nlp.stages import needs
 
 # ---------------------------------------------------------------- component
 
@@ -58,9 +61,7 @@ def _canonical(source: str | None, quotes: Sequence[Quote]) -> str | None:
 def _ensure_extensions() -> None:
     """Register the shared Doc extensions if the pipeline module has not done so yet, so the
     component also works in a bare blank("de") + sentencizer pipeline (tests, scoring)."""
-    for name in ("article_date", "quotes", "figures", "sections"):
-        if not Doc.has_extension(name):
-            Doc.set_extension(name, default=None)
+    register_extensions()
 
 
 _MAX_CACHED_ORTHS = 500_000
@@ -200,6 +201,17 @@ class _DocReader:
         self.last_source: str | None = None
         self.last_source_sentence = -2
         self.sources: list[str] = []  # the figures' sources so far, for "die Behörde"
+        # the according-to markers of the attribution stage, in text order
+        self.markers = stage_markers(
+            doc._.mentions, needs(doc, "attributions", "lagebild_attribution", "lagebild_figures")
+        )
+        self.marker_starts = [m.start for m in self.markers]
+
+    def sentence_markers(self, s_start: int, s_end: int) -> list[StageMarker]:
+        """The attribution stage's according-to markers in the sentence [s_start, s_end)."""
+        lo = bisect_left(self.marker_starts, s_start)
+        hi = bisect_left(self.marker_starts, s_end)
+        return self.markers[lo:hi]
 
     def toks(self, span: Span) -> list[Tok]:
         arr, strings = self.arr, self.strings
@@ -265,7 +277,9 @@ class _DocReader:
         sentence = sent.text
         in_sentence = [q for q in self.quotes if q.start_char < s_end and q.end_char > s_start]
         before = self.paragraph_before(si) if refers_back(sentence) else []
-        attributions = explicit_attributions(toks, previous, self.lemmatize)
+        attributions = explicit_attributions(
+            toks, previous, self.lemmatize, self.sentence_markers(s_start, s_end)
+        )
         out: list[Figure] = []
         kinds: list[str | None] = []
         for mi, m in enumerate(matches):
@@ -368,7 +382,20 @@ def _adjectives_before(arr: list[list[int]], strings: StringStore, k: int) -> li
 @Language.factory(
     "lagebild_figures",
     assigns=["doc._.figures"],
-    requires=["token.is_sent_start", "doc._.quotes"],
+    requires=["token.is_sent_start", "doc._.attributions", "doc._.quotes"],
 )
 def make_figures(nlp: Language, name: str) -> FiguresComponent:
     return FiguresComponent(nlp, name)
+
+
+def figures_pipeline() -> Language:
+    """blank("de") + spaCy's sentencizer + the stages the figure rules read (mentions,
+    attribution) + `lagebild_figures`, initialized: the figures without the quote stage, for
+    scoring the figure rules alone."""
+    import bot.nlp.stages  # noqa: F401  (registers the stage factories)
+
+    nlp = spacy.blank("de")
+    for name in ("sentencizer", "lagebild_mentions", "lagebild_attribution", "lagebild_figures"):
+        nlp.add_pipe(name)
+    nlp.initialize()
+    return nlp

@@ -192,7 +192,9 @@ class Extractor:
         doc._.article_date = article.published
         doc._.quotes = []
         doc._.sections = [(0, len(title), "report")]
-        doc = self.nlp.get_pipe("lagebild_figures")(doc)
+        # the title's according-to markers ("Laut UN 500 Tote"), which the figures read
+        for stage in ("lagebild_mentions", "lagebild_attribution", "lagebild_figures"):
+            doc = self.nlp.get_pipe(stage)(doc)
         return [dataclasses.replace(f, sentence_index=-1) for f in doc._.figures or []]
 
 

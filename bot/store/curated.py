@@ -68,21 +68,24 @@ class CuratedSpeakerRepo(SpeakerRepo):
         super().__init__(db)
         self._db = db
         self._curation = curation
-        # The view is rebuilt only when the curation log or the corpus changed: one command
-        # asks for it several times (lookup, record, quotes of every merged id).
-        self._cached: tuple[tuple[object, ...], SpeakerView] | None = None
 
     async def _corpus_version(self) -> int:
+        if self._db.version is not None:  # a snapshot read it first
+            return self._db.version
         cur = await self._db.conn.execute("SELECT version FROM corpus_state WHERE id = 1")
         row = await cur.fetchone()
         return int(row[0]) if row else 0
 
     async def view(self) -> SpeakerView:
+        """Rebuilt only when the curation log or the corpus changed (bot.store.read_cache, so
+        also across snapshots): one command asks for it several times (lookup, record, quotes
+        of every merged id)."""
         key = (await self._curation.signature(), await self._corpus_version())
-        if self._cached is not None and self._cached[0] == key:
-            return self._cached[1]
+        cached = self._db.reads.get("speaker_view", key)
+        if isinstance(cached, SpeakerView):
+            return cached
         view = await self._build_view(await self._curation.active())
-        self._cached = (key, view)
+        self._db.reads.put("speaker_view", key, view)
         return view
 
     async def _build_view(self, cur: Curation) -> SpeakerView:

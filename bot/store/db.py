@@ -20,15 +20,18 @@ import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from pathlib import Path
 
 import aiosqlite
 
 from bot.store import pg
+from bot.store.convert import dt_from_db_opt
 from bot.store.dialect import POSTGRESQL, SQLITE, Dialect
 from bot.store.errors import StoreError, StoreUnavailable, StoreVersionError
 from bot.store.folding import fts_text
 from bot.store.migrations import MIGRATIONS, SCHEMA_VERSION
+from bot.store.read_cache import ReadCache
 
 Connection = aiosqlite.Connection | pg.PgConnection
 """What the repositories run their SQL on (the same calls on both backends)."""
@@ -60,6 +63,13 @@ class Database:
     # True for the view a snapshot hands out: `conn` is then a read connection inside one
     # read transaction, and a nested snapshot() reuses it.
     pinned: bool = False
+    # The corpus version a pinned view reads and when it was applied (the snapshot's first
+    # statement); None otherwise.
+    version: int | None = None
+    updated_at: datetime | None = None
+    # Reads kept across snapshots under their corpus version or curation signature
+    # (bot.store.read_cache); `replace` hands every view the same object.
+    reads: ReadCache = field(default_factory=ReadCache)
     _idle_readers: list[Connection] = field(default_factory=list)
     _all_readers: list[Connection] = field(default_factory=list)
     _reader_slots: asyncio.Semaphore = field(
@@ -82,9 +92,11 @@ class Database:
                 await conn.execute(self.dialect.snapshot_begin)
                 # SQLite's BEGIN is deferred, PostgreSQL's snapshot is taken at the first
                 # statement: the snapshot starts with this read.
-                cur = await conn.execute("SELECT version FROM corpus_state")
-                await cur.fetchall()
-                yield replace(self, conn=conn, pinned=True)
+                cur = await conn.execute("SELECT version, updated_at FROM corpus_state")
+                rows = list(await cur.fetchall())
+                version = int(rows[0][0]) if rows else 0
+                updated = dt_from_db_opt(rows[0][1]) if rows else None
+                yield replace(self, conn=conn, pinned=True, version=version, updated_at=updated)
             finally:
                 await self._release_reader(conn)
 

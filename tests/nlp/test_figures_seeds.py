@@ -9,9 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import spacy
 
-import bot.nlp.figures  # noqa: F401  (registers the factory)
+from bot.nlp.figures import figures_pipeline
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 SEEDS, GOLD = SHARED / "seeds", SHARED / "gold" / "seeds"
@@ -29,9 +28,7 @@ def _split(text: str) -> tuple[str, str]:
 
 
 def _predictions() -> dict[str, Any]:
-    nlp = spacy.blank("de")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("lagebild_figures")
+    nlp = figures_pipeline()
     articles = []
     for path in sorted(SEEDS.glob("*.txt")):
         title, body = _split(path.read_text(encoding="utf-8"))

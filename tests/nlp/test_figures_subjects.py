@@ -5,19 +5,16 @@ German sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.language import Language
 
-import bot.nlp.figures  # noqa: F401  (registers the factory)
 from bot.models import Figure
 from bot.nlp.figure_subjects import is_bare, subject_group
+from bot.nlp.figures import figures_pipeline
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
-    pipeline = spacy.blank("de")
-    pipeline.add_pipe("sentencizer")
-    pipeline.add_pipe("lagebild_figures")
+    pipeline = figures_pipeline()
     return pipeline
 
 

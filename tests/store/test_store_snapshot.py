@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+from typing import Any
+
+import aiosqlite
+import pytest
 from sample_corpus import SAMPLE_NOW
 
-from bot.store import Store
+from bot.store import Store, pg
 
 
 async def test_snapshot_keeps_reading_the_version_it_started_with(
@@ -78,3 +83,103 @@ async def test_sentences_of_several_articles_in_one_read(sample_store: Store) ->
 
 async def test_counting_every_article_agrees_with_the_list(sample_store: Store) -> None:
     assert await sample_store.articles.count_since(None) == len(await sample_store.articles.list())
+
+
+NAMES = "SELECT id, name, aliases FROM speakers"  # SpeakerRepo.names
+FOLDED_LOG = "FROM curation_log WHERE undone_at IS NULL"  # CurationRepo.active
+
+
+class _Statements:
+    """The statements a store sends, per connection class (the real drivers, only counted)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.sent: list[str] = []
+        for cls in (aiosqlite.Connection, pg.PgConnection):
+            monkeypatch.setattr(cls, "execute", self._counted(cls.execute))
+
+    def _counted(self, original: Any) -> Any:
+        async def execute(conn: Any, sql: str, parameters: Any = None) -> Any:
+            self.sent.append(" ".join(sql.split()))
+            return await original(conn, sql, parameters)
+
+        return execute
+
+    def reading(self, what: str) -> list[str]:
+        return [s for s in self.sent if what in s]
+
+
+async def test_speaker_names_are_read_once_per_corpus_version_across_snapshots(
+    sample_store: Store, sample_extractions, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A topic digest matches its words against every speaker name: the next replies at the
+    same corpus version reuse the list (no round trip), a swap makes the next one read anew."""
+    statements = _Statements(monkeypatch)
+    async with sample_store.snapshot() as first:
+        names = await first.speakers.names()
+    assert len(statements.reading(NAMES)) == 1
+    async with sample_store.snapshot() as second:
+        assert await second.speakers.names() == names
+    assert statements.reading(NAMES) == statements.reading(NAMES)[:1]
+
+    removed = sample_extractions[0].article.file
+    await sample_store.corpus.apply(sample_extractions[1:], [removed], [], [], now=SAMPLE_NOW)
+    async with sample_store.snapshot() as after:
+        fresh = await after.speakers.names()
+    assert len(statements.reading(NAMES)) == 2
+    assert fresh == await sample_store.speakers.names()  # read outside a snapshot: no cache
+    assert fresh != names  # the removed article's speakers are gone
+
+
+async def test_an_older_snapshot_keeps_its_own_speaker_names(
+    sample_store: Store, sample_extractions
+) -> None:
+    """The cache never hands a snapshot names of a version it does not read."""
+    async with sample_store.snapshot() as old:
+        before = await old.speakers.names()
+        removed = sample_extractions[0].article.file
+        await sample_store.corpus.apply(sample_extractions[1:], [removed], [], [], now=SAMPLE_NOW)
+        async with sample_store.snapshot() as new:
+            after = await new.speakers.names()
+        assert await old.speakers.names() == before
+    assert after != before
+
+
+async def test_the_folded_curation_log_is_read_once_per_signature_across_snapshots(
+    sample_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every curated read asks for the folded log; a correction makes the next snapshot read
+    it anew (the rename shows), an unchanged log is not read again."""
+    statements = _Statements(monkeypatch)
+    speaker = next(s for s in await sample_store.speakers.all() if s.kind != "anonymous")
+    async with sample_store.snapshot() as first:
+        await first.speakers.all()
+    async with sample_store.snapshot() as second:
+        await second.speakers.all()
+    assert len(statements.reading(FOLDED_LOG)) == 1
+    await sample_store.curation.add("rename", speaker.name, "editor", SAMPLE_NOW, "Neu Name")
+    async with sample_store.snapshot() as third:
+        names = [s.name for s in await third.speakers.all()]
+    assert "Neu Name" in names and speaker.name not in names
+    assert len(statements.reading(FOLDED_LOG)) == 2
+
+
+async def test_a_snapshot_names_its_corpus_version_and_time_without_a_statement(
+    sample_store: Store, sample_extractions, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A digest's "Stand:" line: the version and time the snapshot reads, not one a swap
+    committed meanwhile; outside a snapshot the current one."""
+    statements = _Statements(monkeypatch)
+    async with sample_store.snapshot() as old:
+        before = await sample_store.corpus.status()
+        sent = len(statements.sent)
+        assert await old.corpus.stamp() == (before.version, before.updated_at)
+        assert len(statements.sent) == sent  # read with the snapshot's first statement
+        removed = sample_extractions[0].article.file
+        later = SAMPLE_NOW + timedelta(hours=1)
+        change = await sample_store.corpus.apply(
+            sample_extractions[1:], [removed], [], [], now=later
+        )
+        assert await old.corpus.stamp() == (before.version, before.updated_at)
+    assert await sample_store.corpus.stamp() == (change.version, later)
+    async with sample_store.snapshot() as new:
+        assert await new.corpus.stamp() == (change.version, later)

@@ -10,8 +10,9 @@ data read in `initialize()`; `bench/extract_throughput.py --stages` prints what 
                                               content, act, target), according-to markers
   lagebild_quotes      doc._.quotes           speaker resolution against the entity registry,
                                               continuation, act/target (`quote_component.py`)
-  lagebild_figures     doc._.figures          figures; their sources from doc._.quotes and
-                                              the figure markers (`figures.py`)
+  lagebild_figures     doc._.figures          figures; their sources from doc._.quotes, the
+                                              according-to markers of doc._.attributions and
+                                              the figure markers (`figure_markers.py`)
 
 Resolving a speaker adds to the registry that later sentences read, so the quotes stage
 reads a sentence again where its names answer a question of the earlier stages differently

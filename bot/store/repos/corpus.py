@@ -483,6 +483,19 @@ class CorpusRepo:
                 "WHERE content_hash NOT LIKE 'rebuild:%'"
             )
 
+    async def stamp(self) -> tuple[int, datetime | None]:
+        """(corpus version, when it was applied): what a reply's "Stand:" line names. A snapshot
+        read both as its first statement, so inside one this costs no round trip (a digest
+        needs nothing else of status(), which also reads the reload log and subscriptions)."""
+        if self._db.version is not None:
+            return self._db.version, self._db.updated_at
+        cur = await self._db.conn.execute(
+            "SELECT version, updated_at FROM corpus_state WHERE id = 1"
+        )
+        row = await cur.fetchone()
+        assert row is not None  # created by the first migration
+        return int(row[0]), dt_from_db_opt(row[1])
+
     async def status(self) -> CorpusStatus:
         cur = await self._db.conn.execute(
             """SELECT version, updated_at, articles, sentences, quotes, figures, speakers,

@@ -35,8 +35,6 @@ def _entry(row: Row) -> CurationEntry:
 class CurationRepo:
     def __init__(self, db: Database) -> None:
         self._db = db
-        # The folded log, reused while the log is unchanged: every curated read asks for it.
-        self._cached: tuple[tuple[int, int, int], Curation] | None = None
         self._signature: tuple[int, int, int] | None = None  # only inside a snapshot
 
     async def add(
@@ -99,12 +97,15 @@ class CurationRepo:
         return sig
 
     async def active(self) -> Curation:
+        """The folded log, reused while its signature is unchanged (bot.store.read_cache: also
+        by the next snapshots, which build their repositories anew): every curated read asks."""
         sig = await self.signature()
-        if self._cached is not None and self._cached[0] == sig:
-            return self._cached[1]
+        cached = self._db.reads.get("curation", sig)
+        if isinstance(cached, Curation):
+            return cached
         cur = await self._db.conn.execute(f"{_SELECT} WHERE undone_at IS NULL ORDER BY id")
         curation = Curation.from_entries(_entry(r) for r in await cur.fetchall())
-        self._cached = (sig, curation)
+        self._db.reads.put("curation", sig, curation)
         return curation
 
     async def quote_ref(self, quote_id: int) -> tuple[str, str] | None:

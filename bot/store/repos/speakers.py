@@ -24,10 +24,19 @@ class SpeakerRepo:
         return rows.speaker(row) if row else None
 
     async def names(self) -> list[tuple[int, str]]:
-        """(speaker id, name or alias) for every canonical name and alias: fuzzy lookup input."""
+        """(speaker id, name or alias) for every canonical name and alias: fuzzy lookup input.
+        Inside a snapshot it is read once per corpus version (bot.store.read_cache): a topic
+        digest asks for all of them."""
+        version = self._db.version
+        if version is not None:
+            cached = self._db.reads.get("speaker_names", version)
+            if isinstance(cached, tuple):
+                return list(cached)
         cur = await self._db.conn.execute("SELECT id, name, aliases FROM speakers ORDER BY id")
         out: list[tuple[int, str]] = []
         for row in await cur.fetchall():
             out.append((row[0], row[1]))
             out.extend((row[0], alias) for alias in sorted(set(rows.split_list(row[2]))))
+        if version is not None:
+            self._db.reads.put("speaker_names", version, tuple(out))
         return out
