@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.nlp import figure_rules as R
+from bot.nlp.figure_lemmas import is_common_noun, noun_lemma, table_lemmatize
 from bot.nlp.figure_lexicon import (
     AGE_SUBJECT,
     DURATION_SUBJECT,
@@ -20,12 +21,14 @@ from bot.nlp.figure_phrases import (
     attachments,
     clause_bounds,
     clause_phrases,
+    is_time,
     lower_at,
     noun_phrase,
     predicate_concept,
     text_at,
     usable,
 )
+from bot.nlp.figure_places import event_of
 
 
 def counted_subject(
@@ -160,11 +163,52 @@ def _context(
         phrases = [p for p in phrases if p[3] and lower_at(toks, p[0] - 1) != "laut"]
     if not phrases:
         return []
-    pick = next((p for p in phrases if not p[3]), phrases[0])
+    nouns_of = [[w for w in p[1] if w[:1].isupper()] for p in phrases]
+    fit = [
+        (p, ns)
+        for p, ns in zip(phrases, nouns_of, strict=True)
+        if ns and not any(map(_no_owner, ns))
+    ]
+    # a name or event before the count owns it ("die CCE beschäftigt 9.000 Arbeitnehmer");
+    # one after it is mostly one of the counted ("20 Menschen, darunter Ayman Barakat") or
+    # no event at all ("9 Beamte getötet und Polizeiautos in Brand gesetzt")
+    named = [p for p, ns in fit if p[0] < first and any(map(_names_owner, ns))]
+    owners = named or [p for p, _ in fit]
+    if not owners:
+        return []
+    pick = next((p for p in owners if not p[3]), owners[0])
     if _coordinated(toks, pick):
         return []
     nouns = [w for w in pick[1] if w[:1].isupper()]
     return [f"({' '.join(nouns)})"] if nouns else []
+
+
+def _names_owner(word: str) -> bool:
+    """Whether a context noun is a name ("CCE", "Wikipedia", "McCain") or an event ("Aufgrund
+    des Sturms wurden 300 Häuser beschädigt"): it tells a count apart better than a common
+    noun of the same clause ("Artikel (Version)", "Artikel (Marke)" and "Artikel
+    (Wikipedia)" were three topics of one article)."""
+    if event_of(word) is not None:
+        return True
+    return not is_common_noun(word, table_lemmatize(), lexicon().place_tails)
+
+
+_NO_OWNER_LEMMAS = frozenset({"Fall", "Million", "Milliarde"})
+
+
+def _no_owner(word: str) -> bool:
+    """Whether a noun of the clause can never say what a count belongs to: a time
+    ("Angeklagte (Tage)"), a unit ("Rundfunkhörer (Millionen)"), or a noun that only says
+    "people" or "cases" ("Haiarten (Menschen)", "Ausländer (Fällen)")."""
+    lex = lexicon()
+    lemma = noun_lemma(word, table_lemmatize()) or word
+    return (
+        is_time(word)
+        or lemma in lex.time_units
+        or lemma in lex.generic
+        or lemma in lex.measures
+        or lemma in _NO_OWNER_LEMMAS
+    )
 
 
 _COORDINATORS = frozenset({"und", "oder", "sowie"})

@@ -348,12 +348,16 @@ def _unit_from_context(
     frame takes "auf sieben" as it takes "auf 7"."""
     rate = lower_at(toks, num.end_index) in ("pro", "je")  # "fünf pro 1.000": no count
     if head.unit is None and num.kind in ("digits", "range", "word") and not rate:
-        counted = counted_before(toks, i)
-        if counted is not None:
+        found = counted_before(toks, i)
+        if found is not None:
+            counted, adjs = found
             noun = toks[counted].text
             head.unit = lemma_of(noun, lemmatize)
             key = noun_key(noun, head.unit, known, True, lemmatize)
-            head.subject = counted_subject(toks, key, head.unit, [], counted, first, lemmatize)
+            adj_words = _subject_adjectives(toks, adjs, counted, lemmatize)
+            head.subject = counted_subject(
+                toks, key, head.unit, adj_words, counted, first, lemmatize
+            )
     if head.unit is None and not num.trailing_dot:
         elided = elided_subject(toks, first)
         if elided is not None:

@@ -41,10 +41,13 @@ def noun_key(
     table also knows old dative singulars ("Staate")."""
     if not word.endswith("n") or len(word) <= 4:
         return word
-    if word[:-1] == lemma and lemma in lexicon().concepts:
-        return lemma  # "Vermissten" -> "Vermisste": a counted concept in any case
     adjective = lemmatize(word.lower())
     raw = lemmatize(lemma) if lemma else None  # "Verletzte" -> "verletzt": an adjective
+    noun_plural = lemmatize(word) == lemma and not adjective and not raw
+    if word[:-1] == lemma and lemma in lexicon().concepts and not noun_plural:
+        # "Vermissten" -> "Vermisste": a nominalised adjective counted in any case; a noun's
+        # own plural stays ("56 Leichen" counts Leichen, never the singular "Leiche")
+        return lemma
     if word[:-1] == lemma and (
         (adjective and not adjective.endswith("n")) or (raw and raw[:1].islower())
     ):
@@ -112,12 +115,14 @@ def lemma_of(word: str, lemmatize: Lemmatize) -> str:
     return word
 
 
-def counted_before(toks: Sequence[Tok], i: int) -> int | None:
-    """Index of X in "Zahl der X ... auf 47": the number states how many X there are."""
+def counted_before(toks: Sequence[Tok], i: int) -> tuple[int, list[int]] | None:
+    """Index of X in "Zahl der X ... auf 47" and of the adjectives before it: the number
+    states how many X there are, and "Zahl der verletzten Personen" counts the injured, not
+    "Personen"."""
     for k in range(i - 1, 0, -1):
         if toks[k].text in ("Zahl", "Anzahl") and lower_at(toks, k + 1) in ("der", "von", "an"):
             found = noun_after(toks, k + 2)
-            return found[0] if found is not None and found[0] < i else None
+            return found if found is not None and found[0] < i else None
     return None
 
 

@@ -41,9 +41,9 @@ def _place_after(words: Sequence[str], i: int) -> str | None:
     if framed is not None and (prep == "im" or words[i + 1].lower() in ("der", "dem")):
         return framed
     nxt = words[i + 1]
-    if nxt.lower() in ("der", "dem") and i + 2 < len(words):
-        nxt = words[i + 2]
-        return nxt if nxt in R.COUNTRY_ADJECTIVES else None
+    if nxt.lower() in ("der", "dem", "den") and i + 2 < len(words):
+        nxt = words[i + 2]  # "in den Libanon", "in den Irak": a country with its article
+        return nxt if _is_country(nxt) else None
     if prep == "im":
         return nxt if nxt in R.COUNTRY_ADJECTIVES else None
     if not NOUN_RE.match(nxt) or event_of(nxt) or is_time(nxt) or is_non_topic(nxt):

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from bot.models import Figure
 from bot.nlp.figure_dates import segments
+from bot.nlp.figure_lemmas import is_common_noun, table_lemmatize
 from bot.nlp.figure_lexicon import is_measure_unit, lexicon
 from bot.nlp.figure_places import Scope, scope_of, text_scope
 from bot.nlp.figure_subjects import concept_of, is_bare, is_scoped_concept, subject_group
@@ -197,7 +198,27 @@ def _placed_bare_counts(figures: Sequence[Figure], text: str) -> list[Figure]:
     _event, place = text_scope(text)
     if place is None:
         return list(figures)
-    return [_completed(f, None, place) if f in bare else f for f in figures]
+    return [_completed(_placeless(f), None, place) if f in bare else f for f in figures]
+
+
+def _placeless(f: Figure) -> Figure:
+    """A bare count without the clause's common nouns in brackets ("Soldaten (Land)",
+    "Soldaten (Kampfstärke)"): once it takes its article's place, that place tells its
+    story, and the clause noun only split one article's troops over several topics."""
+    if not f.subject or "(" not in f.subject:
+        return f
+    kept = _BRACKET_RE.sub(lambda m: m.group(0) if _tells(m.group(1)) else "", f.subject)
+    return replace(f, subject=kept.strip() or f.subject)
+
+
+def _tells(inner: str) -> bool:
+    """Whether a bracket names what a count belongs to: an event, a place, a year or a name."""
+    if any(scope_of(inner)) or re.search(r"\b(?:19|20)\d\d\b", inner):
+        return True
+    tails = lexicon().place_tails
+    return any(
+        w[:1].isupper() and not is_common_noun(w, table_lemmatize(), tails) for w in inner.split()
+    )
 
 
 def _bare_count(f: Figure) -> bool:
