@@ -241,8 +241,8 @@ class RulesBase:
     # ---- word classes -------------------------------------------------------------
     def is_konj1(self, word: str) -> bool:
         w = word
-        if w in ("sei", "seien", "seiest", "habe", "werde", "tue"):
-            return True  # "tue" (tun) is shorter than the suffix test below reads
+        if w in self.konj2.auxiliaries:
+            return True  # lexicons/konjunktiv1_auxiliaries.txt: "sei", "habe", "tue" (tun) ...
         if not w[:1].islower() or not w.endswith("e") or w in self.vocab.not_konj or len(w) < 4:
             return False
         if w in self.tables.not_konj:
