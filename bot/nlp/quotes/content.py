@@ -12,6 +12,7 @@ from bot.nlp.quotes.base import RulesBase
 from bot.nlp.quotes.grammar import (
     BOUNDARY,
     CLAUSE_OPENERS,
+    DEMONSTRATIVES,
     DETS_LOWER,
     FINITE_HABEN,
     PASSIVE_AUX,
@@ -362,10 +363,8 @@ def _without_setting(texts: list[str], lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
-# determiner-like words that look like an inflected adjective ("keine Zahlen", "diese Vorwürfe")
-NOT_ADJECTIVES = frozenset(
-    {"keine", "diese", "diesen", "jene", "jenen", "solche", "solchen", "welche"}
-)
+# determiners beyond the demonstratives that look like an inflected adjective ("keine Zahlen")
+NOT_ADJECTIVES = DEMONSTRATIVES | {"keine", "jene", "jenen", "solche", "solchen", "welche"}
 
 
 def _adjective_plural(texts: list[str], lo: int, hi: int) -> bool:
