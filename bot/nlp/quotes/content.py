@@ -12,7 +12,6 @@ from bot.nlp.quotes.base import RulesBase
 from bot.nlp.quotes.grammar import (
     BOUNDARY,
     CLAUSE_OPENERS,
-    DEMONSTRATIVES,
     DETS_LOWER,
     FINITE_HABEN,
     PASSIVE_AUX,
@@ -20,7 +19,7 @@ from bot.nlp.quotes.grammar import (
     VERB_FINAL_OPENERS,
 )
 from bot.nlp.quotes.model import Attribution, CueClause, Word
-from bot.nlp.speakers import DETS, NP, POSSESSIVE
+from bot.nlp.speakers import DETS, NP, POSSESSIVE, is_adj
 
 # words that open an adverbial infinitive, never a reported one
 INFINITIVE_ADVERBIALS = frozenset({"um", "ohne", "statt", "anstatt"})
@@ -363,24 +362,10 @@ def _without_setting(texts: list[str], lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
-# determiners beyond the demonstratives that look like an inflected adjective ("keine Zahlen")
-NOT_ADJECTIVES = DEMONSTRATIVES | {"keine", "jene", "jenen", "solche", "solchen", "welche"}
-
-
 def _adjective_plural(texts: list[str], lo: int, hi: int) -> bool:
     """An article-less object of an adjective and a noun ("befürchtet weitere
     Ausschreitungen", "beklagte hohe Verluste"): as whole a statement as a three-word phrase."""
-    return (
-        hi - lo == 2
-        and texts[lo].isalpha()
-        and texts[lo].islower()
-        and texts[lo].endswith(("e", "en"))
-        and texts[lo] not in DETS_LOWER
-        and texts[lo] not in DETS
-        and texts[lo] not in POSSESSIVE
-        and texts[lo] not in NOT_ADJECTIVES
-        and texts[lo + 1][:1].isupper()
-    )
+    return hi - lo == 2 and is_adj(texts[lo]) and texts[lo + 1][:1].isupper()
 
 
 def _denies_pronoun(texts: list[str], lo: int, hi: int) -> bool:

@@ -23,7 +23,7 @@ from bot.nlp.quotes.grammar import (
     RELATIVE,
     SUBORDINATORS,
 )
-from bot.nlp.speakers import DETS, NP, POSSESSIVE, is_org, is_role, parse_np
+from bot.nlp.speakers import DETS, NP, POSSESSIVE, is_adj, is_org, is_role, parse_np
 from bot.nlp.speakers.agreement import (
     CUE_ADVERBS,
     oblique_feminine,
@@ -46,10 +46,6 @@ def _closes(texts: list[str], k: int) -> bool:
     return k >= len(texts) or texts[k] in (",", ":", ";", ".", "!", "?")
 
 
-_INFLECTED = ("e", "en", "em", "er", "es")
-"""Endings of an attributive adjective or participle inside a noun phrase."""
-
-
 def _inside_phrase(texts: list[str], a: int, s: int) -> bool:
     """Whether the word at `s` continues a prepositional or noun phrase (right after a
     preposition, an oblique article or a possessive), or heads a fronted object."""
@@ -63,7 +59,7 @@ def _in_fronted_object(texts: list[str], a: int, s: int) -> bool:
     bezifferte die Behörde auf …" the fronted object's head is no subject (it was read as the
     speaker "Anstieg", an inverted attribution)."""
     k = s - 1
-    while k > a and texts[k].isalpha() and texts[k].islower() and texts[k].endswith(_INFLECTED):
+    while k > a and is_adj(texts[k]):
         k -= 1
     return k == a and texts[a].lower() in OBLIQUE_ARTICLES
 
