@@ -53,6 +53,23 @@ def clean_speaker(words: list[str]) -> str | None:
     return text or None
 
 
+def names_someone(words: Sequence[str]) -> bool:
+    """Whether `clean_speaker(words)` names a source (is not None), without building the
+    name: the attribution stage asks this of every report verb's subject, the figures build
+    the name only for the cues they use. None comes only from a phrase of articles alone or
+    a bare pronoun ("er", not "ein Sprecher" nor "Sie" as an unnamed description)."""
+    k = 0
+    while k < len(words) and words[k].lower() in R.DETERMINERS:
+        k += 1
+    if k == len(words):
+        return False
+    if len(words) - k > 1 or words[k].lower() not in R.PRONOUNS:
+        return True
+    return (k > 0 and words[k - 1].lower() in _INDEFINITE) or unnamed_description(
+        words[k:]
+    ) is not None
+
+
 def np_after(toks: Sequence[Tok], k: int, genitive: bool = False) -> tuple[list[str], int]:
     """Words of the noun phrase starting at k (articles, adjectives, capitalised words and,
     with `genitive`, one genitive attachment: "ein Sprecher des Ministeriums"), and the

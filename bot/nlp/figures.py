@@ -32,7 +32,13 @@ from bot.nlp.figure_finder import find_figures
 from bot.nlp.figure_gapping import conjunct_marker, conjunct_source, counts_a_part
 from bot.nlp.figure_kinds import figure_kind, kind_source, split_kind, with_kind
 from bot.nlp.figure_lemmas import lookup_table
-from bot.nlp.figure_markers import StageMarker, explicit_attributions, stage_markers
+from bot.nlp.figure_markers import (
+    StageMarker,
+    StageReport,
+    explicit_attributions,
+    stage_markers,
+    stage_reports,
+)
 from bot.nlp.figure_nouns import normalise_adjective
 from bot.nlp.figure_numerals import CANDIDATE_RE
 from bot.nlp.figure_scopes import harmonise_subjects, sentence_scopes
@@ -201,17 +207,32 @@ class _DocReader:
         self.last_source: str | None = None
         self.last_source_sentence = -2
         self.sources: list[str] = []  # the figures' sources so far, for "die Behörde"
-        # the according-to markers of the attribution stage, in text order
-        self.markers = stage_markers(
-            doc._.mentions, needs(doc, "attributions", "lagebild_attribution", "lagebild_figures")
-        )
+        # the according-to markers, report cues and back-pointing markers ("Demnach") of
+        # the attribution stage, in text order
+        found = needs(doc, "attributions", "lagebild_attribution", "lagebild_figures")
+        self.markers = stage_markers(doc._.mentions, found)
         self.marker_starts = [m.start for m in self.markers]
+        self.reports, self.backs = stage_reports(doc._.mentions, found)
+        self.report_starts = [r.start for r in self.reports]
 
     def sentence_markers(self, s_start: int, s_end: int) -> list[StageMarker]:
         """The attribution stage's according-to markers in the sentence [s_start, s_end)."""
         lo = bisect_left(self.marker_starts, s_start)
         hi = bisect_left(self.marker_starts, s_end)
         return self.markers[lo:hi]
+
+    def sentence_reports(self, si: int) -> list[StageReport]:
+        """The attribution stage's report cues in sentence `si` (none before the first)."""
+        if si < 0:
+            return []
+        s_start, s_end = self.sents[si].start_char, self.sents[si].end_char
+        lo = bisect_left(self.report_starts, s_start)
+        return self.reports[lo : bisect_left(self.report_starts, s_end)]
+
+    def points_back(self, s_start: int, s_end: int) -> bool:
+        """Whether the attribution stage found a "demnach" pointing back in the sentence."""
+        lo = bisect_left(self.backs, s_start)
+        return lo < len(self.backs) and self.backs[lo] < s_end
 
     def toks(self, span: Span) -> list[Tok]:
         arr, strings = self.arr, self.strings
@@ -278,8 +299,13 @@ class _DocReader:
         in_sentence = [q for q in self.quotes if q.start_char < s_end and q.end_char > s_start]
         before = self.paragraph_before(si) if refers_back(sentence) else []
         attributions = explicit_attributions(
-            toks, previous, self.lemmatize, self.sentence_markers(s_start, s_end)
+            toks,
+            self.lemmatize,
+            self.sentence_markers(s_start, s_end),
+            self.sentence_reports(si),
+            self.sentence_reports(si - 1),
         )
+        back = self.points_back(s_start, s_end)
         out: list[Figure] = []
         kinds: list[str | None] = []
         for mi, m in enumerate(matches):
@@ -295,7 +321,7 @@ class _DocReader:
                 previous,
                 previous_source,
                 attributions,
-                self.lemmatize,
+                back,
             )
             source = _canonical(nominative_source(found, self.lemmatize), self.quotes)
             source = antecedent_source(source, self.sources)
