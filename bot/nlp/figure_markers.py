@@ -122,11 +122,17 @@ def _according_source(
 class StageMarker(NamedTuple):
     """An according-to marker the attribution stage found (doc._.attributions): the character
     offset of its marker word ("laut", "zufolge", "so", "nach"), that word lower-cased and
-    whether its source phrase names someone ("nach Informationen vom späten Abend": no one)."""
+    whether its source phrase names someone ("nach Informationen vom späten Abend": no one),
+    and that phrase as the stage read it: its kind (name, description, pronoun, anonymous),
+    the name it gives and the role it split off that name ("Wolodymyr Selenskyj", "Präsident"
+    of "dem ukrainischen Präsidenten Wolodymyr Selenskyj")."""
 
     start: int
     word: str
     named: bool = True
+    kind: str = ""
+    name: str = ""
+    role: str | None = None
 
 
 def stage_markers(
@@ -160,7 +166,7 @@ def _marker_word(a: Attribution, words: Sequence[Word]) -> StageMarker | None:
     if not hits:
         return None
     i = min(hits, key=lambda i: min(abs(i - np.start), abs(i - np.end)))
-    return StageMarker(words[i].start, cue[-1], np.kind != "anonymous")
+    return StageMarker(words[i].start, cue[-1], np.kind != "anonymous", np.kind, np.name, np.role)
 
 
 def _marker_span(a: Attribution, n: int) -> range:
@@ -233,12 +239,15 @@ def _stage_markers(
     the source the figure rules read next to them."""
     at = {t.start: k for k, t in enumerate(toks)}
     texts = [t.text for t in toks]
-    stage = {at[m.start]: m.word for m in markers if m.start in at}
+    stage = {at[m.start]: m for m in markers if m.start in at}
     after = lexicon().markers.after
     out: list[tuple[int, str | None]] = []
     for k, text in enumerate(texts):
-        word = stage.get(k)
-        if word == "nach":
+        marker = stage.get(k)
+        word = marker.word if marker is not None else None
+        if marker is not None and word != "nach" and marker.kind == "name" and marker.role:
+            out.append((k, marker.name))  # the stage names its source
+        elif word == "nach":
             continue  # read by _nach_angaben with the figure extras
         if word == "so":
             # a source that closes its clause only (", so der Bürgermeister."), not one that

@@ -182,3 +182,30 @@ def test_a_sub_heading_keeps_its_report_cue(nlp: Language) -> None:
     assert [r.lemma for r in doc._.attributions[0].reports] == ["melden"]
     assert doc._.attributions[0].attributions == []
     assert _sources(doc) == [("20 Tote", "Polizei")]
+
+
+# ---- who a marker names: the stage's name where it split a role off ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Laut Kommandant Peter Maier wurden 12 Feuerwehrleute verletzt.", "Peter Maier"),
+        ("Der Polizeisprecherin Julia Klein zufolge wurden 30 Autos beschädigt.", "Julia Klein"),
+        ("Laut der Nachrichtenagentur AFP starben 3 Menschen.", "AFP"),
+        # no role split off: the figure rules' nominative reading stays
+        ("Laut den afghanischen Behörden starben 17 Menschen.", "afghanische Behörden"),
+    ],
+)
+def test_a_marker_s_source_is_the_name_the_stage_split_from_its_role(
+    nlp: Language, text: str, source: str
+) -> None:
+    assert [f.source for f in nlp(text)._.figures] == [source]
+
+
+def test_a_speech_attribution_records_where_its_cue_and_particle_stand(nlp: Language) -> None:
+    doc = nlp("Die Polizei teilte am Abend mit, der Fahrer sei geflohen.")
+    (at,) = doc._.attributions[0].attributions
+    words = doc._.mentions[0].words
+    assert at.cue_at is not None and at.particle_at is not None
+    assert (words[at.cue_at].text, words[at.particle_at].text) == ("teilte", "mit")
