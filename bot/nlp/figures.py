@@ -15,7 +15,9 @@ from datetime import date
 from functools import partial
 from typing import Any
 
+import numpy
 import spacy
+from numpy.typing import NDArray
 from spacy.attrs import IDX, IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.strings import StringStore
@@ -23,6 +25,7 @@ from spacy.tokens import Doc, Span
 
 from bot.models import Figure, Quote
 from bot.nlp import figure_rules as R
+from bot.nlp.doc_arrays import doc_text
 from bot.nlp.extensions import register_extensions
 from bot.nlp.figure_anaphora import antecedent, nominative_source, pronoun_object
 from bot.nlp.figure_attribution import antecedent_source, source_of_figure
@@ -153,33 +156,36 @@ class FiguresComponent:
         def known(word: str) -> bool:
             return word in table
 
-        # One array read instead of Token objects (creating those is the slow part), and no
-        # Doc.text: only sentences with a candidate token are ever turned into strings.
-        arr = doc.to_array([ORTH, IDX, IS_SPACE]).tolist()
-        candidates = self._candidates(arr, doc.vocab.strings)
+        # One array read instead of Token objects (creating those is the slow part); only
+        # sentences with a candidate token are ever turned into tokens.
+        tokens = doc.to_array([ORTH, IDX, IS_SPACE])
+        candidates = self._candidates(tokens[:, 0], doc.vocab.strings)
         if not candidates:
             doc._.figures = []
             return doc
+        arr = tokens.tolist()
         reader = _DocReader(doc, arr, lemmatize, known)
         figures = reader.figures(candidates)
         mentions = partial(_mentions, arr, doc.vocab.strings)
         doc._.figures = sentence_scopes(harmonise_subjects(figures, mentions))
         return doc
 
-    def _candidates(self, arr: list[list[int]], strings: StringStore) -> list[int]:
+    def _candidates(self, orths: NDArray[Any], strings: StringStore) -> list[int]:
         """Indices of the tokens that may start a figure; the verdict per word form is cached
-        (bounded, cleared when full) so a long corpus runs the regex once per form."""
+        (bounded, cleared when full) so a long corpus runs the regex once per form, and the
+        tokens of the forms that may are found by numpy, not by a loop over every token."""
         cache = self._candidate_orths
         if len(cache) > _MAX_CACHED_ORTHS:
             cache.clear()
-        out: list[int] = []
-        for k, (orth, _idx, _sp) in enumerate(arr):
-            hit = cache.get(orth)
-            if hit is None:
-                hit = cache[orth] = bool(CANDIDATE_RE.search(strings[orth]))
-            if hit:
-                out.append(k)
-        return out
+        forms = set(orths.tolist())
+        for orth in forms.difference(cache):
+            cache[orth] = bool(CANDIDATE_RE.search(strings[orth]))
+        hits = [orth for orth in forms if cache[orth]]
+        if not hits:
+            return []
+        found = numpy.isin(orths, numpy.array(hits, dtype=orths.dtype))
+        indices: list[int] = numpy.flatnonzero(found).tolist()
+        return indices
 
 
 class _DocReader:
@@ -195,6 +201,7 @@ class _DocReader:
         self.known = known
         self.quotes: list[Quote] = list(doc._.quotes or [])
         self.anchor: date | None = doc._.article_date
+        self.text = doc_text(doc)  # the sentences' texts are slices of it (no Span.text)
         self.sents: list[Span] = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         # Teasers of other articles ("Lesen Sie auch") report nothing of this article. The
         # first paragraph is the exception: the corpus reader tags a short standfirst under
@@ -264,7 +271,7 @@ class _DocReader:
         for j in range(si - 1, -1, -1):
             if sents[j].start_char < first:
                 break
-            out.insert(0, sents[j].text)
+            out.insert(0, self.text[sents[j].start_char : sents[j].end_char])
         return out
 
     def previous_source(self, si: int) -> str | None:
@@ -292,10 +299,9 @@ class _DocReader:
         self, si: int, sent: Span, toks: list[Tok], matches: list[FigureMatch]
     ) -> list[Figure]:
         """The sentence's matches as figures, each with its source and reference date."""
-        previous = self.toks(self.sents[si - 1]) if si > 0 else None
         previous_source = self.previous_source(si)
         s_start, s_end = sent.start_char, sent.end_char
-        sentence = sent.text
+        sentence = self.text[s_start:s_end]
         in_sentence = [q for q in self.quotes if q.start_char < s_end and q.end_char > s_start]
         before = self.paragraph_before(si) if refers_back(sentence) else []
         attributions = explicit_attributions(
@@ -306,12 +312,16 @@ class _DocReader:
             self.sentence_reports(si - 1),
         )
         back = self.points_back(s_start, s_end)
+        # the sentence before as tokens, read only for a rule that asks ("Demnach …", an
+        # object pronoun)
+        previous = self.toks(self.sents[si - 1]) if si > 0 and back else None
         out: list[Figure] = []
         kinds: list[str | None] = []
         for mi, m in enumerate(matches):
             m, gapped = _gapped(toks, list(zip(matches[:mi], out, strict=True)), m, attributions)
-            if previous and pronoun_object(toks, m.first_token, self.lemmatize):
-                m = replace(m, subject=antecedent(previous) or m.subject)
+            if si > 0 and pronoun_object(toks, m.first_token, self.lemmatize):
+                prior = previous or self.toks(self.sents[si - 1])
+                m = replace(m, subject=(antecedent(prior) if prior else None) or m.subject)
             containing = [q for q in in_sentence if q.start_char <= m.start and m.end <= q.end_char]
             found = gapped or source_of_figure(
                 toks,

@@ -209,3 +209,30 @@ def test_a_speech_attribution_records_where_its_cue_and_particle_stand(nlp: Lang
     words = doc._.mentions[0].words
     assert at.cue_at is not None and at.particle_at is not None
     assert (words[at.cue_at].text, words[at.particle_at].text) == ("teilte", "mit")
+
+
+def test_the_stage_s_form_cache_gives_the_same_cues_when_it_is_cleared() -> None:
+    """The report finder keeps what each word form is; a cache cleared in mid-document (a
+    bound of 3 forms) finds the same cues and back markers as one that keeps every form."""
+    from bot.nlp.attribution.reports import ReportFinder
+    from bot.nlp.attribution.sources import load_markers
+
+    sentences = [
+        "Die Feuerwehr registrierte am Morgen 14 Einsätze .",
+        "Demnach starben 3 Menschen .",
+        "Bis Freitag zählte das Gesundheitsamt 31 Fälle .",
+        "Etwa 600 wurden demnach getötet .",
+    ]
+    markers = load_markers()
+    small = ReportFinder(table_lemmatize(), markers, max_forms=3)
+    large = ReportFinder(table_lemmatize(), markers)
+    for text in sentences * 2:
+        words = [Tok(w, 0) for w in text.split()]
+        assert small.read(words) == large.read(words)
+    found = [large.read([Tok(w, 0) for w in s.split()]) for s in sentences]
+    assert [([c.lemma for c in cues], back) for cues, back in found] == [
+        (["registrieren"], None),
+        ([], 0),
+        (["zählen"], None),
+        ([], 3),
+    ]
