@@ -38,6 +38,7 @@ class StageReport(NamedTuple):
 
     start: int
     words: tuple[str, ...]
+    name: str | None = None
 
 
 def stage_reports(
@@ -52,10 +53,24 @@ def stage_reports(
         if found is None:
             continue
         words = record.sentence.words
-        reports.extend(StageReport(words[r.finite].start, r.words) for r in found.reports)
+        spoken = _speech_names(found.attributions, record.words)
+        reports.extend(
+            StageReport(words[r.finite].start, r.words, spoken.get(words[r.cue].start))
+            for r in found.reports
+        )
         if found.back is not None:
             backs.append(words[found.back].start)
     return sorted(reports), sorted(backs)
+
+
+def _speech_names(attributions: Sequence[Attribution], words: Sequence[Word]) -> dict[int, str]:
+    """The names the stage's speech-verb attributions give their subjects, by the character
+    offset of the cue: where a report cue is also a speech cue, its subject is named alike."""
+    out: dict[int, str] = {}
+    for a in attributions:
+        if a.cue_at is not None and a.np is not None and a.np.kind == "name" and not a.marker:
+            out[words[a.cue_at].start] = a.np.name
+    return out
 
 
 def _previous_speaker(previous: Sequence[StageReport]) -> str | None:
@@ -225,7 +240,9 @@ def explicit_attributions(
             # the stage reads the report verb before it as the cue, not this marker
             src = Source("unter Berufung auf", k, k - 1, k + 2, None)
             out.append((k, _according_source(toks, src, previous)))
-    out.extend((at[r.start], clean_speaker(list(r.words))) for r in reports if r.start in at)
+    out.extend(
+        (at[r.start], r.name or clean_speaker(list(r.words))) for r in reports if r.start in at
+    )
     out.extend(_headline_attribution(toks))
     return out
 

@@ -236,3 +236,33 @@ def test_the_stage_s_form_cache_gives_the_same_cues_when_it_is_cleared() -> None
         (["zählen"], None),
         ([], 3),
     ]
+
+
+@pytest.fixture(scope="module")
+def full() -> Language:
+    from bot.nlp import build_pipeline
+
+    return build_pipeline()
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "In einem Interview erklärte der Direktor der Behörde, Anna Roth, das Land "
+            "besitze sechs Raketen.",
+            "Anna Roth",
+        ),
+        (
+            "In einem Interview sagte der Chef der Agentur, Peter Hahn, es gebe 6 Raketen.",
+            "Peter Hahn",
+        ),
+        ("Die Polizei meldete am Abend 20 Festnahmen.", "Polizei"),  # a description stays
+    ],
+)
+def test_a_report_cue_that_is_a_speech_cue_names_its_subject_as_the_stage_does(
+    full: Language, text: str, source: str
+) -> None:
+    """Where the report verb is also the stage's speech cue, the figure's source is the name
+    the stage gave its subject (the apposition's name, not the genitive before it)."""
+    assert [f.source for f in full(text)._.figures] == [source]
