@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.nlp import figure_rules as R
+from bot.nlp.figure_phrases import HasText
 from bot.nlp.figure_sources import unnamed_description
 from bot.nlp.figure_words import NOUN_RE, OPENING_QUOTES, PREPOSITIONS, Tok, is_adjective, lower_at
 from bot.nlp.roles import nominative
@@ -70,7 +71,7 @@ def names_someone(words: Sequence[str]) -> bool:
     ) is not None
 
 
-def np_after(toks: Sequence[Tok], k: int, genitive: bool = False) -> tuple[list[str], int]:
+def np_after(toks: Sequence[HasText], k: int, genitive: bool = False) -> tuple[list[str], int]:
     """Words of the noun phrase starting at k (articles, adjectives, capitalised words and,
     with `genitive`, one genitive attachment: "ein Sprecher des Ministeriums"), and the
     index after it."""
@@ -99,7 +100,7 @@ def np_after(toks: Sequence[Tok], k: int, genitive: bool = False) -> tuple[list[
     return words, k
 
 
-def np_before(toks: Sequence[Tok], k: int) -> tuple[list[str], int]:
+def np_before(toks: Sequence[HasText], k: int) -> tuple[list[str], int]:
     """Words of the noun phrase ending right before token k, and its first index."""
     j = k - 1
     if j >= 0 and toks[j].text == ",":

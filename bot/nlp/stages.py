@@ -164,7 +164,8 @@ class AttributionStage(RulesStage):
         """The rules' lexicons, and the report verbs read through spaCy's lookup lemmatizer
         (the table the figure stage shares, loaded once per process)."""
         super().initialize(get_examples, nlp=nlp)
-        self._reports = ReportFinder(table_lemmatize(), self.rules.according)
+        rules = self.rules
+        self._reports = ReportFinder(table_lemmatize(), rules.according, rules.res.report_forms)
 
     def __call__(self, doc: Doc) -> Doc:
         rules = self.rules

@@ -266,3 +266,21 @@ def test_a_report_cue_that_is_a_speech_cue_names_its_subject_as_the_stage_does(
     """Where the report verb is also the stage's speech cue, the figure's source is the name
     the stage gave its subject (the apposition's name, not the genitive before it)."""
     assert [f.source for f in full(text)._.figures] == [source]
+
+
+def test_the_report_forms_hold_every_form_the_report_verbs_read() -> None:
+    """The attribution stage skips the lemma look-ups for a word outside `report_forms`: every
+    form `report_verb` reads as a report verb is in it (strong, separable, participles and a
+    weak preterite the table lacks), a word that is none may be left out."""
+    from bot.nlp.attribution.report_verbs import report_forms
+    from bot.nlp.quotes.model import load_lemma_table
+
+    table = load_lemma_table()
+    forms = report_forms(table)
+    lemmatize = table_lemmatize()
+    verbs = ["gab", "gezählt", "prognostizierte", "teilte", "mitgeteilt", "registrierten",
+             "sprach", "nannte", "wies", "bilanzierte", "korrigiert", "hieß"]  # fmt: skip
+    found = [w for w in verbs if report_verb(w, lemmatize) is not None]
+    assert "hieß" not in found and len(found) == len(verbs) - 1
+    assert all(w in forms for w in found)
+    assert not {"haus", "und", "schnell"} & forms

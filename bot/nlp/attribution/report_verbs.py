@@ -9,7 +9,7 @@ its stem. Pure functions over words and the lexicon file."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
@@ -70,6 +70,17 @@ def report_verbs() -> ReportVerbs:
             base = infinitive[len(particle) :]
             bases[base] = (*bases.get(base, ()), particle)
     return ReportVerbs(verbs, bases)
+
+
+def report_forms(table: Mapping[str, str]) -> frozenset[str]:
+    """Every lower-case form `report_verb` can read as a report verb with `table` (spaCy's
+    lookup lemmatizer table, form -> lemma) as its lemmatizer, and some more: the forms whose
+    lemma is a report verb or a base, the infinitives themselves and their weak stem forms
+    ("prognostizierte"). A word outside the set is none, so a caller skips the look-ups."""
+    lex = report_verbs()
+    keys = lex.verbs.keys() | lex.bases.keys()
+    stems = {k[:-2] + s for k in keys if k.endswith("en") for s in ("t", "te", "ten")}
+    return frozenset({f for f, lemma in table.items() if lemma in keys} | keys | stems)
 
 
 def infinitives(low: str, lemmatize: Lemmatize) -> list[str]:

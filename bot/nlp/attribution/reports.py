@@ -23,7 +23,7 @@ from bot.nlp.attribution.report_verbs import Lemmatize, ReportCue, ReportVerb, r
 from bot.nlp.attribution.sources import Markers, back_reference
 from bot.nlp.figure_measured import names_measured
 from bot.nlp.figure_speakers import names_someone, np_after, np_before
-from bot.nlp.figure_words import CLAUSE_END, PREPOSITIONS, Tok
+from bot.nlp.figure_words import CLAUSE_END, PREPOSITIONS
 from bot.nlp.numbers import parse_number_word
 
 _RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "den", "dem", "deren", "dessen", "welcher"})
@@ -48,10 +48,16 @@ class ReportFinder:
     nothing more (most sentences)."""
 
     def __init__(
-        self, lemmatize: Lemmatize, markers: Markers, max_forms: int = _MAX_CACHED_FORMS
+        self,
+        lemmatize: Lemmatize,
+        markers: Markers,
+        forms: frozenset[str] | None = None,
+        max_forms: int = _MAX_CACHED_FORMS,
     ) -> None:
         self.lemmatize = lemmatize
         self.markers = markers
+        # the lower-case forms that may be report verbs (`report_forms`); None: any
+        self.forms = forms
         self.max_forms = max_forms
         self._seen: set[str] = set()
         self._verbs: dict[str, ReportVerb] = {}  # the seen forms that are report verbs
@@ -66,11 +72,14 @@ class ReportFinder:
             self._backs.clear()
             forms = set(texts)
         back = self.markers.back
+        maybe = self.forms
         for text in forms:
-            verb = report_verb(text, self.lemmatize)
-            if verb is not None:
-                self._verbs[text] = verb
-            if text.lower() in back:
+            low = text.lower()
+            if maybe is None or low in maybe:
+                verb = report_verb(text, self.lemmatize)
+                if verb is not None:
+                    self._verbs[text] = verb
+            if low in back:
                 self._backs.add(text)
         self._seen |= forms
 
@@ -82,8 +91,13 @@ class ReportFinder:
         texts = [w.text for w in words]
         if not self._seen.issuperset(texts):
             self._learn(texts)
-        verbs = not self._verbs.keys().isdisjoint(texts)
-        cues = report_cues([Tok(w.text, w.start) for w in words], self.verb) if verbs else []
+        verbs = self._verbs
+        at = (
+            [k for k, t in enumerate(texts) if t in verbs]
+            if not verbs.keys().isdisjoint(texts)
+            else []
+        )
+        cues = report_cues(words, self.verb, at) if at else []
         back = None if self._backs.isdisjoint(texts) else back_marker(texts, self.markers)
         return cues, back
 
@@ -96,15 +110,19 @@ def back_marker(texts: list[str], markers: Markers) -> int | None:
 
 
 def report_cues(
-    toks: Sequence[Tok], verb_of: Callable[[str], ReportVerb | None] = report_verb
+    toks: Sequence[_Word],
+    verb_of: Callable[[str], ReportVerb | None] = report_verb,
+    at: Sequence[int] | None = None,
 ) -> list[ReportCue]:
     """The report verbs of a sentence whose subject names someone, in order: "Der
     Geheimdienst meldete, dass …", "bestätigte Kirby", "Die Polizei zählte 5.000
     Demonstranten", "hat … die Zahl auf 131 korrigiert" (the auxiliary is the finite verb).
-    `verb_of` reads a word as a report verb's form (`report_verb` with a lemmatizer)."""
+    `verb_of` reads a word as a report verb's form (`report_verb` with a lemmatizer); `at`,
+    when given, the only indices that hold one."""
     out: list[ReportCue] = []
     lows = [t.text.lower() for t in toks]
-    for k, tok in enumerate(toks):
+    for k in range(len(toks)) if at is None else at:
+        tok = toks[k]
         form = verb_of(tok.text)
         if form is None:
             continue
@@ -168,7 +186,7 @@ def _finite(lows: Sequence[str], k: int, form: ReportVerb, text: str) -> int | N
 
 
 def _subject(
-    toks: Sequence[Tok], lows: Sequence[str], verb: int
+    toks: Sequence[_Word], lows: Sequence[str], verb: int
 ) -> tuple[tuple[int, int], tuple[str, ...], bool] | None:
     """The subject of the report verb whose finite form stands at `verb`: the noun phrase
     opening its clause before it, unless that is a fronted object ("Den Schaden schätzt",
@@ -190,7 +208,7 @@ def _subject(
     return None
 
 
-def _before_relative_clause(toks: Sequence[Tok], verb: int) -> int:
+def _before_relative_clause(toks: Sequence[_Word], verb: int) -> int:
     """Where the subject of a verb ends when a relative clause stands between them ("Ein
     Mitarbeiter der Rettungskräfte, der nicht genannt werden wollte, sprach von ..."): the
     comma opening the clause; else the verb itself."""
