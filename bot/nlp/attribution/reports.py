@@ -11,7 +11,8 @@ separable verb stands. The subject is read with the figure rules' noun-phrase re
 (bot.nlp.figure_speakers), the same words the figures name their sources by; a quote's
 speaker is the clause rules' (quotes/clauses.py), which these cues leave alone.
 
-Pure functions over a sentence's words (anything with `.text` and `.start`)."""
+Pure functions over a sentence's words (anything with `.text` and `.start`), and
+`ReportFinder`, which the stage keeps to decide each word form once."""
 
 from __future__ import annotations
 
