@@ -81,9 +81,9 @@ class Dialect:
         rows matching the one `?` parameter (a match() value); `limit` is a number or "?".
         Unordered, it is any `limit` matches (for counting and existence). `together`: the
         query's words are expected in the same rows (a person's name), which only a plan may
-        use (the rows are the same); `rarest`: moreover the query is a pure AND of whole words
-        (folding.is_conjunction), so its rarest word's rows hold every match (a plan may look
-        up that word alone)."""
+        use (the rows are the same); `rarest`: moreover the query ANDs whole words, each maybe
+        an OR of its spellings (folding.is_whole_words), so the rows of its rarest word's
+        spellings hold every match (a plan may look up that word alone)."""
         if kind == "title":
             order = " ORDER BY rowid DESC" if ordered else ""
             return f"SELECT rowid AS id FROM title_fts WHERE title_fts MATCH ?{order} LIMIT {limit}"
@@ -302,15 +302,20 @@ def _walk(
     def unnest(alias: str) -> str:
         return "".join(f", unnest({alias}.carried_{c}) AS {c}" for c in carry)
 
-    # A term's share of the rows: its lexemes' rows (bot.store.fts_lexemes; a prefix sums
-    # its lexemes') over all rows (corpus_state, kept by the same swap). All that the plan
-    # asks of the counts in one pass over the terms (each term's rows are looked up once).
-    terms = f"""SELECT w.m[1] AS word, (SELECT coalesce(sum(l.nrows), 0)
-            FROM {fts_lexemes.lexemes_of(kind, "w.m")}) AS n
-        FROM {fts_lexemes.TERMS.format(q="t.q")} w(m)"""
+    # A part's share of the rows: the rows of its terms' lexemes (bot.store.fts_lexemes: an
+    # OR of spellings adds its terms', a prefix its words') over all rows (corpus_state, kept
+    # by the same swap). The parts are what the query ANDs (fts_lexemes.conjuncts_of): taken
+    # term by term, the spelling of an OR group that no row holds ('barbock' beside
+    # 'baerbock') looked like the name's rarest word, and its range of newest ids spanned
+    # every row ('john' & 'baerbock': all 21k matches fetched for the newest 1,000, 150 ms).
+    # All that the plan asks of the counts in one pass over the parts (each looked up once,
+    # LATERAL: as a scalar subquery the planner copied it into each of its six uses).
+    terms = f"""SELECT k.part AS word, c.n
+        FROM {fts_lexemes.conjuncts_of("t.q")} p(m), LATERAL (SELECT btrim(p.m[1]) AS part) k,
+            LATERAL (SELECT {fts_lexemes.part_rows(kind, "k.part")} AS n) c"""
     share = "least(c.n / s.tot, 1)"
     # p: the product of the shares (walking tests about n / p rows; GIN fetches p x all rows,
-    # each GIN_ROW_COST times dearer); p_min: the rarest term's share (no more rows can match
+    # each GIN_ROW_COST times dearer); p_min: the rarest part's share (no more rows can match
     # than it holds: a bound for `low`); rq and rare: see rarest_word
     rare = f"""{rarest_word("c")} AS rq,
             coalesce(count(*) > 1 AND sum(c.n) - min(c.n) >= {RARE_LOOKUP_RATIO} * min(c.n), FALSE)"""
@@ -401,14 +406,13 @@ def _gin_match(looked_up: str, query: str, column: str = "r.fts") -> str:
 
 
 def rarest_word(c: str) -> str:
-    """The tsquery of the rarest word of a query (rows `{c}` of its words and their row counts
-    `{c}.n`, grouped), which GIN looks up alone, the query tested on its rows, when the query
-    is a pure AND of whole words (every match holds each word; fts_newest `rarest`) and the
-    other words are in at least RARE_LOOKUP_RATIO times its rows (the `rare` column of
-    _walk's gate). The words hold only letters and digits (tsquery_text), so a term's printed
-    form in quotes is its tsquery."""
-    return f"""CAST('''' || (array_agg({c}.word ORDER BY {c}.n, {c}.word))[1] || ''''
-            AS tsquery)"""
+    """The tsquery of the rarest part of a query (rows `{c}` of its parts, printed, and their
+    row counts `{c}.n`, grouped: a word or an OR of a word's spellings), which GIN looks up
+    alone, the query tested on its rows, when the query ANDs whole words (every match holds
+    some term of each part; fts_newest `rarest`) and the other parts are in at least
+    RARE_LOOKUP_RATIO times its rows (the `rare` column of _walk's gate). A part's printed
+    form (querytree) is its tsquery, the lexemes already stemmed."""
+    return f"CAST((array_agg({c}.word ORDER BY {c}.n, {c}.word))[1] AS tsquery)"
 
 
 SQLITE = Dialect()
