@@ -122,8 +122,7 @@ def is_whole_words(expr: str) -> bool:
     the rarest word alone). A prefix stands for many words, whose rows a lookup would read
     in full."""
     return all(
-        _WHOLE_WORD.fullmatch(term) or _SPELLINGS.fullmatch(term)
-        for term in expression_terms(expr)
+        _WHOLE_WORD.fullmatch(term) or _SPELLINGS.fullmatch(term) for term in expression_terms(expr)
     )
 
 
