@@ -59,9 +59,6 @@ class Dialect:
     snapshot_begin: str = "BEGIN"
     # True: fts_newest_within() pays (FTS5 intersects match lists by itself, rarest first).
     narrow_by_rare: bool = False
-    # True: a command's independent bounded reads go in one statement (a round trip to a busy
-    # server costs more than the reading; in-process SQLite keeps its statements as they were)
-    one_round_trip: bool = False
 
     def match(self, expression: str) -> str:
         """The parameter value for a full-text expression from bot.store.folding (the FTS5
@@ -161,7 +158,6 @@ class PgDialect(Dialect):
     fts_in_rows: bool = True
     snapshot_begin: str = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
     narrow_by_rare: bool = True
-    one_round_trip: bool = True
 
     def match(self, expression: str) -> str:
         return tsquery_text(expression)

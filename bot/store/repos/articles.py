@@ -122,21 +122,16 @@ class ArticleRepo:
         (FTS rowids of sentences are negated ids, so ascending rowid is newest first), which
         bounds the work for a word found everywhere."""
         conn = self._db.conn
-        d = self._db.dialect
-        sources = [(q, (*ps, TOPIC_CANDIDATES)) for q, ps in _topic_sources(d, topic)]
-        matches: list[tuple[int, int]] = []  # (source, article id)
-        if d.one_round_trip and len(sources) > 1:
-            # All sources in one statement (each still its own bounded subquery): one round
-            # trip instead of up to four, which on a busy server cost more than the reading.
-            union = " UNION ALL ".join(
-                f"SELECT {n}, x.* FROM ({q}) x" for n, (q, _) in enumerate(sources)
-            )
-            cur = await conn.execute(union, [p for _, ps in sources for p in ps])
-            matches = [(r[0], r[1]) for r in await cur.fetchall()]
-        else:
-            for n, (sql, params) in enumerate(sources):
-                cur = await conn.execute(sql, params)
-                matches += [(n, r[0]) for r in await cur.fetchall()]
+        sources = _topic_sources(self._db.dialect, topic)
+        if not sources:
+            return TopicArticles(0, False, [])
+        # All sources in one statement (each still its own bounded subquery): one round trip
+        # instead of up to four, which on a busy PostgreSQL server cost more than the reading.
+        sql = " UNION ALL ".join(
+            f"SELECT {n}, x.* FROM ({q}) x" for n, (q, _) in enumerate(sources)
+        )
+        cur = await conn.execute(sql, [p for _, ps in sources for p in (*ps, TOPIC_CANDIDATES)])
+        matches = await cur.fetchall()
         found = {r[1] for r in matches}
         at_least = any(n >= TOPIC_CANDIDATES for n in Counter(r[0] for r in matches).values())
         if not found:
