@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import builtins
-from collections import Counter
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -122,18 +121,13 @@ class ArticleRepo:
         (FTS rowids of sentences are negated ids, so ascending rowid is newest first), which
         bounds the work for a word found everywhere."""
         conn = self._db.conn
-        sources = _topic_sources(self._db.dialect, topic)
-        if not sources:
-            return TopicArticles(0, False, [])
-        # All sources in one statement (each still its own bounded subquery): one round trip
-        # instead of up to four, which on a busy PostgreSQL server cost more than the reading.
-        sql = " UNION ALL ".join(
-            f"SELECT {n}, x.* FROM ({q}) x" for n, (q, _) in enumerate(sources)
-        )
-        cur = await conn.execute(sql, [p for _, ps in sources for p in (*ps, TOPIC_CANDIDATES)])
-        matches = await cur.fetchall()
-        found = {r[1] for r in matches}
-        at_least = any(n >= TOPIC_CANDIDATES for n in Counter(r[0] for r in matches).values())
+        found: set[int] = set()
+        at_least = False
+        for sql, params in _topic_sources(self._db.dialect, topic):
+            cur = await conn.execute(sql, (*params, TOPIC_CANDIDATES))
+            ids = [r[0] for r in await cur.fetchall()]
+            at_least |= len(ids) >= TOPIC_CANDIDATES
+            found.update(ids)
         if not found:
             return TopicArticles(0, False, [])
         where, params = _first_seen_after(when)
