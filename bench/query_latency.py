@@ -42,9 +42,8 @@ but the generic plan of the sentence walk took 170-250 ms for 'John Weiß' inste
 Issue 14, sixth pass (docs/deploy.md): a name with two spellings ('john' & ('baerbock' |
 'barbock')) counted the spelling no text uses as its rarest word and fetched every match of
 all time ('John Baerbock' digest 30,119 -> 7,350 buffers); words that seldom meet in a row
-walk a few times their expected blocks, not 64 ('Kiew Soldaten' search 29,465 -> 6,323); a
-topic's article sources are one statement on PostgreSQL (12 statements per speaker digest,
-was 14). Under a load average of 5-7 every topic digest stays over 50 ms at p99.
+walk a few times their expected blocks, not 64 ('Kiew Soldaten' search 29,465 -> 6,323).
+Under a load average of 3-7 every topic digest stays over 50 ms at p99.
 
 `--sql-times N` prints, after each command, its N statements with the most time in total (time
 as the client sees it: round trip included), to find what to index or rewrite. PostgreSQL at
