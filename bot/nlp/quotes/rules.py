@@ -40,6 +40,7 @@ from bot.nlp.quotes.model import (
     SentenceMentions,
     Word,
 )
+from bot.nlp.quotes.nested_cues import without_nested_cues
 from bot.nlp.quotes.quoted_names import merge_quoted_names
 from bot.nlp.quotes.records import (
     _canonicalise,
@@ -385,9 +386,16 @@ class QuoteRules(Clauses, Markers, Continuations):
                 prev_np = at.np
                 if at.backref:
                     spoken.append(c)
-        attrs = [at for _, at in split_at_colon(found, words, self.vocab.spokespersons)]
+        found = split_at_colon(found, words, self.vocab.spokespersons)
+        found = without_nested_cues(found, words, lambda lo, hi: self._reported_mood(words, lo, hi))
+        attrs = [at for _, at in found]
         attrs.extend(m for m in self.markers(words) if not _cites_for(m, spoken))
         return _one_report(without_wie_aus_verbs(attrs), self._anonymous)
+
+    def _reported_mood(self, words: Sequence[Word], lo: int, hi: int) -> bool:
+        """Whether words[lo:hi] hold a Konjunktiv I or II form: the mood of reported speech."""
+        forms = self.konj2.forms
+        return self.has_konj(words, lo, hi) or any(w.text in forms for w in words[lo:hi])
 
     def _only_empty_konj1(self, attrs: list[Attribution]) -> bool:
         """ "Er sei jedoch zuversichtlich, da …": a cue read in a Konjunktiv I sentence

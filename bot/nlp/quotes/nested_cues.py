@@ -1,0 +1,82 @@
+"""A cue inside another cue's reported clause reports nothing of its own: in "Wittner sagte,
+dass die Ärzte davon abgeraten hätten, ihn mitzunehmen" the doctors' advice is part of what
+Wittner says, and the quote is Wittner's. Giving the inner clause to its own subject ("Ärzte")
+makes a second, wrongly attributed quote of the same words, so the inner cue is dropped where
+the outer quote already holds all of its content and the inner cue is subordinate to it: in
+the outer cue's "dass"/"ob" clause in Konjunktiv, or an infinitive ("erklärte, den Tod nicht
+bestätigen zu können"). A coordinated cue ("sagte, … und kündigte an") is a statement of its
+own and stays.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from bot.nlp.quotes.colon_reports import CueAttribution
+from bot.nlp.quotes.model import Attribution, Word
+
+# conjunctions that open a reported clause under a cue
+REPORTED_CLAUSE = frozenset({"dass", "daß", "ob"})
+# words that end the reported clause and start a statement of its own
+CLAUSE_BREAKS = frozenset({"und", "sowie", "oder", "aber", "doch", "sondern", ";", ":"})
+
+
+def _holds(outer: Attribution, c: int, inner: Attribution) -> bool:
+    """Whether `outer` reports the cue at `c` with all of its content."""
+    lo, hi = outer.content
+    return (
+        not outer.marker
+        and not outer.backref
+        and not outer.passive
+        and outer.np is not None
+        and lo <= c < hi
+        and lo <= inner.content[0]
+        and inner.content[1] <= hi
+    )
+
+
+def infinitive_cue(texts: Sequence[str], c: int) -> bool:
+    """Whether the cue at `c` is an infinitive with "zu" ("bestätigen zu können", "zu
+    prüfen"): it has no subject of its own, only the governing clause's."""
+    return texts[c - 1 : c] == ["zu"] or texts[c + 1 : c + 2] == ["zu"]
+
+
+def reported_clause(texts: Sequence[str], outer: int, c: int) -> tuple[int, int] | None:
+    """The "dass"/"ob" clause opened after the cue at `outer` that holds the cue at `c`
+    (from its conjunction to the next comma), with no coordination or colon between them;
+    None where the cue at `c` stands in no such clause."""
+    for k in range(c - 1, outer, -1):
+        low = texts[k].lower()
+        if low in CLAUSE_BREAKS:
+            return None
+        if low in REPORTED_CLAUSE:
+            end = next((m for m in range(c + 1, len(texts)) if texts[m] == ","), len(texts))
+            return k, end
+    return None
+
+
+def without_nested_cues(
+    found: list[CueAttribution], words: Sequence[Word], konj: Callable[[int, int], bool]
+) -> list[CueAttribution]:
+    """The cue attributions minus those subordinate to another one's reported clause: an
+    infinitive, or a verb of a "dass"/"ob" clause in Konjunktiv (`konj(lo, hi)` tells): the
+    mood of reported speech marks the clause as the outer speaker's report, where an
+    indicative one ("schreibt, dass die Firma den Bericht zurückweist") states a fact of
+    its own subject."""
+    texts = [w.text for w in words]
+
+    def nested(o: int, c: int) -> bool:
+        if infinitive_cue(texts, c):
+            return True
+        rng = reported_clause(texts, o, c)
+        return rng is not None and konj(*rng)
+
+    return [
+        (c, at)
+        for c, at in found
+        if at.marker
+        or not any(
+            other is not at and o < c and _holds(other, c, at) and nested(o, c)
+            for o, other in found
+        )
+    ]
