@@ -49,6 +49,7 @@ from bot.nlp.quotes.records import (
     complete_elliptic,
     without_short_parentheses,
 )
+from bot.nlp.quotes.reported_cues import reported_cue
 from bot.nlp.speakers import NP
 
 CHAIN_GAP = 1
@@ -341,7 +342,10 @@ class QuoteRules(Clauses, Markers, Continuations):
             self._note_statement(words, state, si, len(state.persons), True)
             return
         attrs = self._known_attributions(read)
-        if attrs and all(at.passive and at.act != "accusation" for at in attrs):
+        if attrs and all(
+            (at.passive and at.act != "accusation") or reported_cue(at, self.is_konj1)
+            for at in attrs
+        ):
             # "Außerdem wird kritisiert, dass … sei": an agentless report continues a running
             # speaker; only without one is its source unnamed
             cont = None if explicit_only else self._continuation(words, state, si, text)
