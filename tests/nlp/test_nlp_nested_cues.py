@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.nlp.quotes.nested_cues import infinitive_cue, reported_clause
+from bot.nlp.quotes.nested_cues import fronted_report, infinitive_cue, reported_clause
 from tests.nlp.extract_helpers import Extract
 
 
@@ -94,3 +94,38 @@ def test_a_coordinated_cue_keeps_its_own_quote(extract: Extract) -> None:
     )
     quotes = extract(text).quotes
     assert any("verdoppeln" in q.text for q in quotes), quotes
+
+
+def test_a_fronted_adverbial_clause_with_its_own_cue_is_not_the_later_statement(
+    extract: Extract,
+) -> None:
+    text = (
+        "Während der Minister Jan Roth erklärte, die Lage sei ernst, räumte die Ministerin "
+        "Eva Kern ein, Fehler gemacht zu haben."
+    )
+    kern = [q.text for q in extract(text).quotes if q.speaker == "Eva Kern"]
+    assert kern == ["Fehler gemacht zu haben"]
+
+
+def test_a_fronted_conditional_stays_the_statement(extract: Extract) -> None:
+    text = "Wenn die Regierung nicht handle, drohe ein Kollaps, warnte der Ökonom Paul Reis."
+    reis = [q.text for q in extract(text).quotes if q.speaker == "Paul Reis"]
+    assert reis and reis[0].startswith("Wenn die Regierung")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Während Jan Roth erklärte , es sei ernst , räumte Eva Kern ein", True),
+        ("Nachdem er gefragt wurde , was gelte , entgegnete Tom Ott", True),
+        ("Während die Sonne schien , räumte Eva Kern ein", False),  # no cue of its own
+        ("Wenn Jan Roth erklärte , es sei ernst , warnte Eva Kern", False),  # a conditional
+    ],
+)
+def test_only_an_adverbial_clause_with_a_cue_reports_another_speaker(
+    sentence: str, expected: bool
+) -> None:
+    texts = _words(sentence)
+    cues = {k for k, t in enumerate(texts) if t in ("erklärte", "gefragt")}
+    a = max(k for k, t in enumerate(texts) if t == ",") + 1
+    assert fronted_report(texts, a, frozenset(cues)) is expected

@@ -17,6 +17,11 @@ from bot.nlp.quotes.model import Attribution, Word
 
 # conjunctions that open a reported clause under a cue
 REPORTED_CLAUSE = frozenset({"dass", "daß", "ob"})
+# conjunctions of an adverbial clause ("Während X erklärte, …, räumte Y ein"): a clause they
+# open before a cue is the setting of the main clause, never the main speaker's statement
+ADVERBIAL_OPENERS = frozenset(
+    {"während", "nachdem", "als", "bevor", "seit", "seitdem", "sobald", "indem", "obwohl"}
+)
 # words that end the reported clause and start a statement of its own
 CLAUSE_BREAKS = frozenset({"und", "sowie", "oder", "aber", "doch", "sondern", ";", ":"})
 
@@ -80,3 +85,13 @@ def without_nested_cues(
             for o, other in found
         )
     ]
+
+
+def fronted_report(texts: Sequence[str], a: int, cue_idx: frozenset[int]) -> bool:
+    """Whether the words before the clause at `a` open with an adverbial clause that has a
+    speech cue of its own ("Während Shakira erklärte, …, räumte Lopez ein", "Nachdem er
+    gefragt wurde, was …, entgegnete X:"): they report that cue, not the later speaker."""
+    if not texts or texts[0].lower() not in ADVERBIAL_OPENERS:
+        return False
+    comma = next((k for k in range(1, a) if texts[k] == ","), a)
+    return any(0 < k < comma for k in cue_idx)
