@@ -129,3 +129,12 @@ def test_only_an_adverbial_clause_with_a_cue_reports_another_speaker(
     cues = {k for k, t in enumerate(texts) if t in ("erklärte", "gefragt")}
     a = max(k for k, t in enumerate(texts) if t == ",") + 1
     assert fronted_report(texts, a, frozenset(cues)) is expected
+
+
+def test_the_fronted_clause_reports_up_to_the_main_clause(extract: Extract) -> None:
+    text = (
+        "Während der Minister Jan Roth erklärte, die Lage sei ernst, räumte die Ministerin "
+        "Eva Kern ein, Fehler gemacht zu haben."
+    )
+    roth = [q.text for q in extract(text).quotes if q.speaker == "Jan Roth"]
+    assert roth == ["die Lage sei ernst"]

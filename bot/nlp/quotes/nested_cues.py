@@ -95,3 +95,19 @@ def fronted_report(texts: Sequence[str], a: int, cue_idx: frozenset[int]) -> boo
         return False
     comma = next((k for k in range(1, a) if texts[k] == ","), a)
     return any(0 < k < comma for k in cue_idx)
+
+
+def clipped_at_main_clause(
+    found: list[CueAttribution], texts: Sequence[str]
+) -> list[CueAttribution]:
+    """The cue attributions with the content of a cue in a fronted adverbial clause ended
+    where the main clause's cue follows its comma: in "Während Roth erklärte, die Lage sei
+    ernst, räumte Kern ein, …" Roth said no more than "die Lage sei ernst"."""
+    if not texts or texts[0].lower() not in ADVERBIAL_OPENERS:
+        return found
+    for c, at in found:
+        lo, hi = at.content
+        main = next((k for k, _ in found if lo < k < hi and k > c and texts[k - 1] == ","), None)
+        if not at.marker and main is not None:
+            at.content = (lo, main - 1)
+    return found

@@ -40,7 +40,7 @@ from bot.nlp.quotes.model import (
     SentenceMentions,
     Word,
 )
-from bot.nlp.quotes.nested_cues import without_nested_cues
+from bot.nlp.quotes.nested_cues import clipped_at_main_clause, without_nested_cues
 from bot.nlp.quotes.quoted_names import merge_quoted_names
 from bot.nlp.quotes.records import (
     _canonicalise,
@@ -392,7 +392,7 @@ class QuoteRules(Clauses, Markers, Continuations):
                     spoken.append(c)
         found = split_at_colon(found, words, self.vocab.spokespersons)
         found = without_nested_cues(found, words, lambda lo, hi: self._reported_mood(words, lo, hi))
-        attrs = [at for _, at in found]
+        attrs = [at for _, at in clipped_at_main_clause(found, [w.text for w in words])]
         attrs.extend(m for m in self.markers(words) if not _cites_for(m, spoken))
         return _one_report(without_wie_aus_verbs(attrs), self._anonymous)
 
