@@ -28,3 +28,20 @@ def test_a_fronted_demonstrative_object_is_the_content(
 def test_a_demonstrative_time_phrase_is_no_content(extract: Extract) -> None:
     q = one_quote(extract, "Diese Woche sagte der Minister Jan Roth, die Lage sei ernst.")
     assert (q.speaker, q.text) == ("Jan Roth", "die Lage sei ernst")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Diesen Vorwurf wies die Ministerin Eva Kern zurück.", "Eva Kern"),
+        (
+            "Diesen Plan kritisierte der Verband der Lehrer scharf: „Das ist ein Rückschritt.“",
+            "Verband der Lehrer",
+        ),
+    ],
+)
+def test_an_oblique_demonstrative_opens_an_object_not_the_speaker(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    speakers = [q.speaker for q in extract(text).quotes]
+    assert speakers == [speaker]

@@ -20,6 +20,7 @@ from bot.nlp.quotes.grammar import (
 from bot.nlp.quotes.subject_inverted import InvertedSubjects
 from bot.nlp.quotes.subject_words import (
     GENITIVE_RELS,
+    OBLIQUE_DEMONSTRATIVES,
     inside_phrase,
     no_subject_word,
 )
@@ -121,7 +122,7 @@ class FrontSubjects(InvertedSubjects):
                 continue
             if s > 0 and s >= a and inside_phrase(texts, a, s):
                 continue
-            if texts[s].lower() in OBLIQUE_ARTICLES:
+            if texts[s].lower() in OBLIQUE_ARTICLES | OBLIQUE_DEMONSTRATIVES:
                 continue  # "Zu den Gefahren des Eises warnte …": a subject is nominative
             if skipped_sub and not verb_final:
                 continue  # "Als Begründung sagte ein Forscher": "als" is no conjunction here

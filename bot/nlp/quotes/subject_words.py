@@ -19,6 +19,9 @@ SEIN = frozenset({"war", "ist", "sei", "wäre", "waren", "sind"})
 GENITIVE_RELS = frozenset({"deren", "dessen"})
 # articles that open a subject with an extended attribute ("die in Rom geborene Sängerin")
 ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
+# dative and accusative demonstratives: like an oblique article they open an object ("Diesen
+# Vorwurf wies die Ministerin zurück"), never the subject
+OBLIQUE_DEMONSTRATIVES = frozenset({"diesen", "diesem", "jenen", "jenem"})
 # endings of inflected attributive adjectives inside an apposition ("aus dem rechten Lager")
 INSERTION_ENDINGS = ("e", "en", "em", "er", "es")
 
