@@ -87,6 +87,9 @@ class ClauseSources(RulesBase):
         if aux is None:
             return None
         for k in range(a, c - 1):  # "Vom Rat wurde beschlossen", "wurde von X bezeichnet"
+            if texts[k].lower() == "seitens":  # "Seitens der Regierung wurde betont"
+                agent = self._np(texts, k + 1, c, allow_apposition=False)
+                return agent if agent is not None and agent.kind != "pronoun" else None
             if texts[k].lower() in ("von", "vom"):
                 m = k if texts[k] == "vom" else k + 1  # a capitalised "Vom" is no name part
                 agent = self._np(texts, m, c, allow_apposition=False)
