@@ -15,6 +15,7 @@ from bot.nlp.figure_lemmas import is_common_noun, table_lemmatize
 from bot.nlp.figure_lexicon import is_measure_unit, lexicon
 from bot.nlp.figure_places import Scope, scope_of, text_scope
 from bot.nlp.figure_subjects import concept_of, is_bare, is_scoped_concept, subject_group
+from bot.nlp.figure_things import one_subject_per_thing, written_place_subjects
 
 
 def harmonise_subjects(
@@ -128,7 +129,7 @@ def scope_figures(figures: Sequence[Figure], text: str) -> list[Figure]:
     stated scope: the dead of two disasters apart, one story's differently worded reports
     together. The article's scope is the one its counts state most often, completed from the
     event its text names most often (`text` is the title and body)."""
-    figures = _placed_bare_counts(figures, text)
+    figures = written_place_subjects(_placed_bare_counts(one_subject_per_thing(figures), text))
     scoped = [f for f in figures if is_scoped_concept(f.subject, f.unit)]
     if not scoped:
         return list(figures)
