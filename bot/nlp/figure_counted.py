@@ -64,7 +64,7 @@ def counted_subject(
         and R.COUNTRY_ADJECTIVES.get(text_at(toks, after + 1)) in adjectives
     ):
         after += 2  # "Soldaten aus Nordkorea" is already "nordkoreanische Soldaten"
-    more, _ = attachments(toks, after, 2, lemmatize)
+    more = owning(attachments(toks, after, 2, lemmatize)[0])
     if unit == "Jahr" and (lower_at(toks, after).startswith("alt") or "jährig" in noun.lower()):
         return age_subject(toks, first, after, lemmatize)
     if unit in lexicon().time_units and not adjectives and not more:
@@ -85,9 +85,30 @@ def _measure_noun_subject(
     else what the clause says the amount measures ("Die Strecke ist 80 Kilometer lang")."""
     np = noun_phrase(toks, noun_index + 1, lemmatize)
     if np is not None and lower_at(toks, noun_index + 1) not in R.DETERMINERS:
-        more, _ = attachments(toks, np[1], 1, lemmatize)
+        more = owning(attachments(toks, np[1], 1, lemmatize)[0])
         return " ".join([*np[0], *more])
     return measured_subject(toks, first, noun_index, unit, lemmatize) or noun
+
+
+_DISTRIBUTIVE = frozenset({"jedem", "jeder", "jedes", "jeden", "allen", "aller"})
+
+
+def owning(more: Sequence[str]) -> list[str]:
+    """The attachments that say what a count belongs to, up to the first that does not: one
+    that only names a unit, a time or people ("Rohstahl in Millionen Tonnen", "Soldaten in
+    den nächsten Wochen") or that spans every one of a kind ("Superdelegierte aus jedem
+    Bundesstaat", "Besucher aus allen Bundesländern"): it tells no count apart from the
+    article's other counts of that noun, and split one thing over two topics."""
+    out: list[str] = []
+    for phrase in more:
+        words = phrase.split()
+        nouns = [w for w in words if w[:1].isupper()]
+        if len(words) > 1 and words[1].lower() in _DISTRIBUTIVE:
+            break
+        if not nouns or all(_no_owner(w) for w in nouns):
+            break
+        out.append(phrase)
+    return out
 
 
 def _what_happened(
@@ -259,7 +280,7 @@ def _locative(toks: Sequence[HasText], positions: Sequence[int], first: int) -> 
         # Tasche aus dem Kinderwagen")
         preps = lexicon().leading_preps if k < first else lexicon().trailing_preps
         if lower_at(toks, k) in preps:
-            found, _ = attachments(toks, k)
+            found = owning(attachments(toks, k)[0])
             if found:
                 return found
     return []

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import Extract
 
 from bot.nlp.figure_subjects import subject_group
@@ -67,3 +68,24 @@ def test_people_of_two_sentences_are_not_made_one(extract: Extract) -> None:
     )
     subjects = _subjects(extract, text)
     assert len(set(subjects.values())) == 2, subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "noise"),
+    [
+        ("Die Armee schickte 400 Soldaten in den nächsten Wochen an die Grenze.", "400", "Wochen"),
+        ("Im Hafen wurden 300 Container in Tonnen gewogen.", "300", "Tonnen"),
+        ("Nach den Regeln kommen 20 Superdelegierte aus jedem Bundesstaat hinzu.", "20", "jedem"),
+        ("Zum Fest kamen 5.000 Besucher aus allen Bundesländern.", "5.000", "allen"),
+    ],
+)
+def test_an_attachment_naming_a_unit_a_time_or_every_one_is_no_scope(
+    extract: Extract, text: str, number: str, noise: str
+) -> None:
+    [figure] = [f for f in extract(text).figures if number in f.text]
+    assert figure.subject is not None and noise not in figure.subject, figure.subject
+
+
+def test_an_attachment_that_names_an_owner_stays(extract: Extract) -> None:
+    [figure] = extract("Im Jahr 2023 arbeiteten 300 Ärzte im Klinikum Nord.").figures
+    assert figure.subject == "Ärzte im Klinikum Nord"
