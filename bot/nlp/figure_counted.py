@@ -47,6 +47,10 @@ def counted_subject(
     head = noun
     if unit in lexicon().measures and not adjectives:
         return _measure_noun_subject(toks, noun, unit, noun_index, first, lemmatize)
+    if noun == unit and unit not in lexicon().time_units and _counts_one(toks, first, noun_index):
+        # "1 Polizist": the subject names the counted things, whatever their number
+        head = noun = plural_of(noun, lemmatize)
+        adjectives = [_plural_adjective(w) for w in adjectives]
     if unit in lexicon().generic:
         if _changed_state(toks, noun_index):
             return noun  # "Drei Menschen, die als vermisst galten, wurden tot geborgen"
@@ -88,6 +92,64 @@ def _measure_noun_subject(
         more = owning(attachments(toks, np[1], 1, lemmatize)[0])
         return " ".join([*np[0], *more])
     return measured_subject(toks, first, noun_index, unit, lemmatize) or noun
+
+
+_ONE = frozenset({"1", "ein", "eine", "einen", "einem", "einer", "eines"})
+
+
+def _counts_one(toks: Sequence[HasText], first: int, noun_index: int) -> bool:
+    """Whether the number before the counted noun is one ("1 Polizist", "einen Toten")."""
+    words = [lower_at(toks, k) for k in range(first, noun_index)]
+    return (
+        bool(words)
+        and any(w in _ONE for w in words)
+        and all(w in _ONE or w[:1].isalpha() for w in words)
+    )
+
+
+def plural_of(noun: str, lemmatize: Lemmatize) -> str:
+    """The nominative plural of a singular noun from the lemma table ("Polizist" ->
+    "Polizisten", "Haus" -> "Häuser", "Lehrer" -> "Lehrer"): a form that leads back to the
+    noun and is no dative (a dative in -n is taken without it: "Schiffen" -> "Schiffe");
+    the noun itself when the table knows no plural."""
+    if lemmatize(noun + "n") == noun and noun.endswith(("er", "el", "en")):
+        return noun  # "Lehrer", "Besucher": plural like the singular
+    if noun.endswith("er") and lemmatize(noun[:-2] + "en") == noun[:-1]:
+        return noun[:-1]  # a nominalised adjective: "Toter" -> "Tote", "Verletzter"
+    umlauted = _umlauted(noun)
+    candidates = [noun + "e", noun + "er"]
+    if umlauted:
+        candidates += [umlauted + "e", umlauted + "er"]
+    for c in candidates:
+        if lemmatize(c) == noun and lemmatize(c + "n") == noun:
+            return c
+    endings = ("en", "n", "s") if noun[-1:] in "aeiouy" else ("en", "n")
+    for c in (noun + e for e in endings):
+        if lemmatize(c) == noun:
+            return c[:-1] if c.endswith("n") and lemmatize(c[:-1]) is not None else c
+    return noun
+
+
+_UMLAUT = {"a": "ä", "o": "ö", "u": "ü", "A": "Ä", "O": "Ö", "U": "Ü"}
+
+
+def _umlauted(noun: str) -> str | None:
+    """The noun with its last a/o/u (or au) umlauted ("Haus" -> "Häus"), or None."""
+    for k in range(len(noun) - 1, -1, -1):
+        if noun[k] == "u" and k > 0 and noun[k - 1] in "aA":
+            return noun[: k - 1] + _UMLAUT[noun[k - 1]] + noun[k:]
+        if noun[k] in _UMLAUT:
+            return noun[:k] + _UMLAUT[noun[k]] + noun[k + 1 :]
+        if noun[k] in "eiäöü":
+            return None
+    return None
+
+
+def _plural_adjective(word: str) -> str:
+    """An adjective of a singular noun in its plural form ("verletzter" -> "verletzte")."""
+    if word[:1].islower() and word.endswith(("er", "es")) and len(word) > 4:
+        return word[:-1]
+    return word
 
 
 _DISTRIBUTIVE = frozenset({"jedem", "jeder", "jedes", "jeden", "allen", "aller"})
