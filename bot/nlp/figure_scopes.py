@@ -13,9 +13,11 @@ from bot.models import Figure
 from bot.nlp.figure_dates import segments
 from bot.nlp.figure_lemmas import is_common_noun, table_lemmatize
 from bot.nlp.figure_lexicon import is_measure_unit, lexicon
+from bot.nlp.figure_outliers import fold_outliers
 from bot.nlp.figure_places import Scope, scope_of, text_scope
 from bot.nlp.figure_subjects import concept_of, is_bare, is_scoped_concept, subject_group
 from bot.nlp.figure_things import one_subject_per_thing, written_place_subjects
+from bot.nlp.figure_tiers import tier_subjects
 
 
 def harmonise_subjects(
@@ -130,6 +132,7 @@ def scope_figures(figures: Sequence[Figure], text: str) -> list[Figure]:
     together. The article's scope is the one its counts state most often, completed from the
     event its text names most often (`text` is the title and body)."""
     figures = written_place_subjects(_placed_bare_counts(one_subject_per_thing(figures), text))
+    figures = tier_subjects(fold_outliers(figures))
     scoped = [f for f in figures if is_scoped_concept(f.subject, f.unit)]
     if not scoped:
         return list(figures)
