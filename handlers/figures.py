@@ -459,7 +459,8 @@ async def _series_values(
     candidates = [s for s in subjects if s.figure_count > 1 and _in_series(s.latest)]
     for s in candidates[:SERIES_LINES]:
         figs = await joined_figures(services, s.subject_key, limit=FIGURE_LIMIT)
-        current = summarize(figs, locale).current
+        # one measure: "58 Prozent" turnout and "12 Prozentpunkte" more are no series
+        current = summarize([f for f in figs if f.unit == s.latest.unit], locale).current
         if len(current) == 1 and len(current[0].figures) > 1:
             out[s.subject_key] = current[0].value
     return out

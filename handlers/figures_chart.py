@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from matplotlib.axes import Axes
+from matplotlib.backend_bases import RendererBase
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.dates import AutoDateLocator, date2num, num2date
 from matplotlib.figure import Figure
@@ -106,40 +107,66 @@ def build_chart(
     notes = [chart_note(undated, locale)] if undated else []
     if earlier:
         notes.append(t(locale, "figures.chart_earlier", reports=count(locale, "reports", earlier)))
+    # room for a note line always: how many labels crowding leaves out is known only once
+    # the layout is done
+    fig.tight_layout(rect=(0, 0.04, 1, 1))
+    thinned = _separate_labels(fig, ax)
+    if thinned:
+        notes.append(t(locale, "figures.chart_thinned", n=thinned))
     if notes:
         fig.text(0.01, 0.01, " · ".join(notes), fontsize=8, color="dimgray")
-    fig.tight_layout(rect=(0, 0.04 if notes else 0, 1, 1))
-    _separate_labels(fig, ax)
     return fig
 
 
 _GAP_PX = 2.0
+_MAX_SHIFT_PX = 48.0  # a label moved further than about four lines no longer reads as its mark's
 
 
-def _separate_labels(fig: Figure, ax: Axes) -> None:
-    """Move labels of nearby dates apart: each date's labels are stacked, but reports a few
-    days apart on a year's axis ("128" on 19.09., "131" on 20.09.) were drawn on top of each
-    other. Left to right, a label that overlaps one placed before moves up or down by the
-    least distance that frees it and keeps it inside the frame."""
+def _separate_labels(fig: Figure, ax: Axes) -> int:
+    """Move labels apart from each other and from the marks: each date's labels are stacked,
+    but reports a few days apart on a year's axis ("128" on 19.09., "131" on 20.09.) were
+    drawn on top of each other and of their neighbours' dots and arrows. Left to right, a
+    label that overlaps a mark or a label placed before moves up or down by the least
+    distance that frees it and keeps it inside the frame and near its mark; a label that
+    finds no such place is left out (its mark stays). Returns how many were left out."""
     canvas = fig.canvas
     assert isinstance(canvas, FigureCanvasAgg)
     renderer = canvas.get_renderer()
     frame = ax.get_window_extent(renderer)
     labels = [a for a in ax.texts if isinstance(a, Annotation) and a.arrow_patch is None]
+    marks = _mark_boxes(ax, renderer)
     placed: list[Bbox] = []
+    thinned = 0
     for label in sorted(labels, key=lambda a: a.get_window_extent(renderer).x0):
         box = label.get_window_extent(renderer)
+        taken = [*placed, *marks]
         moves = [0.0]
-        for b in placed:
+        for b in taken:
             moves += [b.y0 - box.y1 - _GAP_PX, b.y1 - box.y0 + _GAP_PX]
-        for dy in sorted(moves, key=abs):
+        for dy in sorted((m for m in moves if abs(m) <= _MAX_SHIFT_PX), key=abs):
             moved = box.translated(0, dy)
             inside = frame.y0 <= moved.y0 and moved.y1 <= frame.y1
-            if inside and not any(moved.overlaps(b) for b in placed):
+            if inside and not any(moved.overlaps(b) for b in taken):
                 if dy:
                     _shift(label, ax, dy)
+                placed.append(label.get_window_extent(renderer))
                 break
-        placed.append(label.get_window_extent(renderer))
+        else:
+            label.remove()
+            thinned += 1
+    return thinned
+
+
+def _mark_boxes(ax: Axes, renderer: RendererBase) -> list[Bbox]:
+    """Where the claims are drawn, in display pixels: dots, bound bars, arrows and bands."""
+    boxes = [line.get_window_extent(renderer) for line in ax.lines]
+    boxes += [
+        a.arrow_patch.get_window_extent(renderer)
+        for a in ax.texts
+        if isinstance(a, Annotation) and a.arrow_patch is not None
+    ]
+    boxes += [c.get_window_extent(renderer) for c in ax.collections]
+    return [b.expanded(1.0, 1.0) for b in boxes if b.width >= 0 and b.height >= 0]
 
 
 def _shift(label: Annotation, ax: Axes, dy: float) -> None:
@@ -298,7 +325,9 @@ def _draw_claim(
             arrowprops={"arrowstyle": "-|>", "color": color, "linewidth": 1.5},
             annotation_clip=True,
         )
-        style = "--" if qualifier == "vague" else "-"
+        # "mindestens" solid, "mehr als" dotted, "Tausende" dashed: the legend's entries differ
+        # as the marks do (the two bounds looked alike)
+        style = {"vague": "--", "more_than": ":"}.get(qualifier, "-")
         ax.plot(
             [d - width, d + width],
             [value, value],
