@@ -163,6 +163,8 @@ def _title_name(title: str, text: str) -> str | None:
             continue  # "Sechs", "Januar", "Heute", "Bezogen": capitalised, no names
         if low in R.DETERMINERS or low in lex.clause_breaks or word in lex.place_prefixes:
             continue  # "Oder", "New": a word of a clause or the first of a longer name
+        if event_of(word) is not None or word in lex.time_nouns:
+            continue  # "Beben", "Hochwasser": what happened, not whose
         if is_measure_unit(word) or word in lex.measures or low in R.CURRENCIES:
             continue  # "Euro", "US-Dollar": what is measured in, never whose
         if len(re.findall(rf"\b{re.escape(word)}\b", text)) < 2:
