@@ -99,6 +99,13 @@ async def test_the_death_toll_chart_is_readable(services) -> None:
     dots = [line.get_window_extent() for line in ax.lines if line.get_marker() == "o"]
     for label in boxes:
         assert not any(label.overlaps(d) for d in dots), label
+    # the two claims of 15.10.2025 keep their order: "mindestens 140" above "128"
+    by_text = {
+        a.get_text().split("\n")[0]: a.get_window_extent()
+        for a in ax.texts
+        if isinstance(a, Annotation) and a.arrow_patch is None
+    }
+    assert by_text["mindestens 140"].y0 >= by_text["128"].y1, by_text
     notes = " ".join(text.get_text() for text in fig.texts)
     shown = len(boxes)
     drawn = len({(f.value, f.qualifier, figure_date(f)) for f in figures})
