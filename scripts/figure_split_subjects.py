@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Articles whose counts of one thing fall under several /figures topics (issue 12: one
-article's "Superdelegierte" under "(CNN)", "(Parteitag)" and bare).
+article's "Superdelegierte" under "(CNN)", "(Parteitag)" and bare), and measured topics that
+several articles of one file share ("Umsatz" of four companies).
 
 Counts only counted things (no measure, no time unit); the thing is the subject's lexicon
 concept or its head noun's lemma. Reads prediction files of scripts/evaluate_extraction.py:
@@ -48,6 +49,17 @@ def split_things(article: dict) -> dict[str, list[str]]:
     return {t: sorted(g.values()) for t, g in found.items() if len(g) > 1}
 
 
+def shared_measures(articles: list[dict]) -> set[str]:
+    """The topics of amounts in a unit ("Umsatz") that more than one article reports."""
+    found: dict[str, set[str]] = {}
+    for a in articles:
+        for f in a["figures"]:
+            group = subject_group(f["subject"], f["unit"])
+            if group and is_measure_unit(f["unit"]):
+                found.setdefault(group, set()).add(a["file"])
+    return {g for g, files in found.items() if len(files) > 1}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("predictions", type=Path, nargs="+")
@@ -62,6 +74,10 @@ def main(argv: list[str] | None = None) -> int:
             if things and args.show:
                 print(" ", a["file"], things)
         print(f"{path}: {split} of {len(articles)} articles split a counted thing")
+        shared = shared_measures(articles)
+        print(f"{path}: {len(shared)} measured topics shared by several articles")
+        if args.show:
+            print(" ", sorted(shared))
     return 0
 
 
