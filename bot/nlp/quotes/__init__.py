@@ -18,6 +18,9 @@ lists and pass each stage's records on Doc extensions. One module per rule famil
                   `clause_sources` and the pure tests of `subject_words`
 - `accusations`   `Accusations`: accused targets, passive accusations, coordinated subjects
 - `colon_reports` an act before a colon and "…, sagte eine Sprecherin" after it: two quotes
+- `nested_cues`   a cue inside another cue's reported clause (infinitive, Konjunktiv
+                  "dass" clause) or a fronted adverbial clause: the outer speaker's report
+- `reported_cues` a Konjunktiv I cue with its own subject: the running speaker reports it
 - `clauses`       `Clauses`: one cue's speaker, content span and speech act
 - `content`       `Contents`: the content span once the subject is known
 - `markers`       `Markers`: according-to markers (laut, zufolge, nach Angaben, so X)
