@@ -3,7 +3,9 @@ cue ("…, so Rato. Dies sei jedoch …"), as long as their main verb is in the 
 mood. Konjunktiv I is unambiguous; Konjunktiv II stands in for a Konjunktiv I that would look
 indicative ("sie würden sich verständigen", "offen bliebe die Frage"), but the author uses it
 too, in conditionals of their own ("wenn …, wäre …"). So Konjunktiv II only continues a
-statement right after it, and never in a sentence that states a condition.
+statement right after it, and a sentence that states a condition only when it directly
+follows the statement in the same paragraph (the speaker's own condition: "…, so Richter.
+Nach Ostern würden die Streiks fortgesetzt, wenn …").
 
 Which sentence may continue depends on how far it is from the statement and how unambiguous
 its mood is (`may_continue`): right after the statement any reportative form does; the modal
@@ -30,6 +32,8 @@ from bot.nlp.lexicons import words
 # a sentence with one of these states a condition or a comparison of its own ("wenn …, wäre
 # …", "als ob …", "sonst würde …"): its Konjunktiv II is the author's, not a reported one
 CONDITIONAL = frozenset({"wenn", "falls", "sofern", "sonst", "andernfalls", "ob", "gern", "gerne"})
+# the words that state a condition (not "gern", a wish, nor "ob", a question)
+CONDITION = frozenset({"wenn", "falls", "sofern", "sonst", "andernfalls"})
 # "soll … gebaut werden" is a plan; "soll … gesagt haben" is hearsay
 PLAN_TAIL = frozenset({"werden"})
 MODAL_PLAN = frozenset({"soll", "sollen"})
@@ -66,8 +70,9 @@ class Konjunktiv2:
 
 # how a sentence without a cue of its own shows that it reports: it opens a quotation, has an
 # unambiguous Konjunktiv I auxiliary, another Konjunktiv I form, hearsay "soll" with a perfect
-# infinitive, a reportative Konjunktiv II or "soll", or a modal Konjunktiv II
-ReportKind = Literal["quoted", "k1-aux", "k1", "hearsay", "k2", "modal"]
+# infinitive, a reportative Konjunktiv II or "soll", a modal Konjunktiv II, or a Konjunktiv II
+# in a sentence that states a condition
+ReportKind = Literal["quoted", "k1-aux", "k1", "hearsay", "k2", "modal", "conditional"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,13 +88,16 @@ class Step:
 def may_continue(kind: ReportKind, step: Step) -> bool:
     """Whether a sentence of this kind continues the running statement. Right after it any
     reportative form does (a modal Konjunktiv II only inside a Konjunktiv statement, the
-    ambiguous -e forms not across a paragraph break); one sentence later only an unambiguous
-    Konjunktiv I auxiliary or hearsay "soll … haben/sein" in the same paragraph (measured on
-    gnqa train: quotations and other forms there belonged to someone else more often than
-    not)."""
+    ambiguous -e forms not across a paragraph break, a conditional only in the same paragraph:
+    measured on gnqa train+dev, 6 of 7 such conditionals were the speaker's); one sentence
+    later only an unambiguous Konjunktiv I auxiliary or hearsay "soll … haben/sein" in the
+    same paragraph (measured on gnqa train: quotations and other forms there belonged to
+    someone else more often than not)."""
     if step.gap == 1:
         if kind == "modal":
             return step.reportative
+        if kind == "conditional":
+            return not step.new_paragraph
         return not (kind == "k1" and step.new_paragraph)
     return step.gap == 2 and kind in ("k1-aux", "hearsay") and not step.new_paragraph
 
@@ -254,3 +262,18 @@ def main_verb_slots(texts: Sequence[str]) -> list[int]:
         return slots
     comma = next((k for k, t in enumerate(texts) if t == ","), None)
     return [comma + 1] if comma is not None and comma + 1 < len(texts) else []
+
+
+def conditional_k2(texts: Sequence[str], quoted: Sequence[bool], k2: Konjunktiv2) -> bool:
+    """Whether a sentence states a condition ("…, wenn …", "Verläuft der Test erfolgreich,
+    würde …", "Kämen sie dem nicht nach, …") with a Konjunktiv II outside quotation marks:
+    right after a statement it goes on with the speaker's conditions ("Nach den Ferien
+    würden die Streiks fortgesetzt, wenn die Arbeitgeber kein Angebot vorlegten"), but the
+    author reasons in it too, so nowhere else. A sentence that opens with its condition
+    ("Wenn der Damm bricht, würde …", "Falls …, wäre …") sets up the author's own
+    hypothesis: not conditional in this sense."""
+    forms = [k for k, t in enumerate(texts) if not quoted[k] and t in k2.forms]
+    if not forms or (texts and texts[0].lower() in CONDITION):
+        return False
+    fronted = any(k > 0 and texts[k - 1] == "," for k in forms) or forms[0] == 0
+    return fronted or any(t.lower() in CONDITION for t in texts)

@@ -10,6 +10,7 @@ from bot.models import Quote
 from bot.nlp.attribution.continuation import (
     ReportKind,
     Step,
+    conditional_k2,
     in_complement_only,
     is_hearsay,
     konj2_at,
@@ -102,7 +103,9 @@ class Continuations(Entities, CueFinder, QuoteRecords):
         finite = konj2_at(texts, quoted, self.konj2)
         if finite is not None:
             return "hearsay" if is_hearsay(texts, finite) else "k2"
-        return "modal" if modal_at(texts, quoted, self.konj2) is not None else None
+        if modal_at(texts, quoted, self.konj2) is not None:
+            return "modal"
+        return "conditional" if conditional_k2(texts, quoted, self.konj2) else None
 
     def _konj1_forms(self, words: Sequence[Word]) -> list[str]:
         """The Konjunktiv I forms of a sentence outside quotation marks ("ich habe", "zu
