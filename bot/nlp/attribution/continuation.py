@@ -44,11 +44,17 @@ SENTENCE_END = frozenset({".", "!", "?"})
 HE = frozenset({"er", "Er"})
 CLAUSE_END = frozenset({",", ";", "–", "—", "("})
 RELATIVE = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher"})
+# relative pronouns that are also articles ("…, die er nannte" / "…, die Züge seien …")
+ARTICLE_LIKE = frozenset({"der", "die", "das", "dem", "den"})
 PREPOSITIONS = frozenset({"in", "bei", "mit", "von", "nach", "an", "auf", "für", "über", "unter"})
 # forms the lemma table files under a verb that are no reported Konjunktiv II
 NOT_KONJ2 = frozenset({"möchte", "möchten", "möchtest", "möchtet"})
 # a complement clause: its Konjunktiv is the mood of the clause, not of the main clause
 COMPLEMENTISERS = frozenset({"dass", "ob"})
+# a passive main clause names no agent ("Zwölf Menschen wurden verletzt, die Verletzten seien …")
+PASSIVE = frozenset({"wurden", "wird"})
+# a free relative clause fronted as the subject ("Was die Leute wollten, sei …")
+FREE_RELATIVE = frozenset({"was", "wer", "wo", "wie"})
 SUBORDINATE = frozenset(
     {"dass", "ob", "weil", "da", "als", "nachdem", "obwohl", "wenn", "falls", "wie"}
     | {"sollte", "sollten"}  # "Sollte der Antrag angenommen werden, …"
@@ -187,6 +193,16 @@ def _main_clause(texts: Sequence[str]) -> list[int]:
     return out
 
 
+def _relative_opens(texts: Sequence[str], k: int) -> bool:
+    """ "…, die er kritisiere": a relative clause starts at k; not "…, die Züge seien …",
+    where the article opens the subject of a clause of its own."""
+    if not _relative_at(texts, k):
+        return False
+    if texts[k].lower() not in ARTICLE_LIKE or k + 1 >= len(texts):
+        return True  # "dessen Ausmaße", "an dem Benedikt …": always a relative clause
+    return not texts[k + 1][:1].isupper()
+
+
 def _relative_at(texts: Sequence[str], k: int) -> bool:
     """ "der …", "in dem …", "bei der …": a relative clause starts at k."""
     t = texts[k].lower()
@@ -209,6 +225,32 @@ def in_complement_only(
     if first is None or first == 0 or any(k < first for k in konj):
         return False
     return not any(t.lower() in impersonal for t in texts[:first])
+
+
+def in_appended_clause_only(
+    texts: Sequence[str], konj: Sequence[int], impersonal: frozenset[str], k2: Konjunktiv2
+) -> bool:
+    """Whether every Konjunktiv form of a sentence stands after the comma that closes an
+    indicative main clause with a subject of its own ("Die Bahn begegnet der Kritik mit dem
+    Argument, die Züge seien sicher", "Von der Polizei kam die Information, es handele sich
+    um …"): the sentence reports that subject, through a speech verb or phrase the cue
+    lexicon lacks, not the running speaker. Not when the comma opens a relative clause ("Die
+    Pläne, die er kritisiere, …") or closes a fronted subordinate clause ("Obwohl …, sei
+    …"), nor after an agentless main clause ("Es heißt zudem, …"), nor after a short opener
+    ("Zudem, …")."""
+    comma = next((k for k, t in enumerate(texts) if t == ","), None)
+    if comma is None or comma < 3 or not konj or any(k < comma for k in konj):
+        return False
+    if texts[0].lower() in SUBORDINATE | FREE_RELATIVE | {"indem"}:
+        return False
+    if _relative_opens(texts, comma + 1):
+        return False
+    if texts[comma + 1].lower() in SUBORDINATE:
+        return False  # "…, als er Kontakt gesucht habe": a reason the statement gives
+    main = texts[:comma]
+    if any(t in k2.forms or t in k2.modal or t in MODAL_PLAN for t in main):
+        return False  # "Bereits heute müssten …, weil … seien": the main clause reports too
+    return not any(t.lower() in impersonal or t in PASSIVE for t in main)
 
 
 def konj2_at(texts: Sequence[str], quoted: Sequence[bool], k2: Konjunktiv2) -> int | None:

@@ -11,6 +11,7 @@ from bot.nlp.attribution.continuation import (
     ReportKind,
     Step,
     conditional_k2,
+    in_appended_clause_only,
     in_complement_only,
     is_hearsay,
     konj2_at,
@@ -98,6 +99,8 @@ class Continuations(Entities, CueFinder, QuoteRecords):
         texts = [w.text for w in words]
         quoted = [w.inq for w in words]
         k1 = self._konj1_at(words)
+        if k1 and in_appended_clause_only(texts, k1, IMPERSONAL, self.konj2):
+            return None
         if k1 and not in_complement_only(texts, k1, IMPERSONAL):
             return "k1-aux" if any(texts[k] in self.konj2.auxiliaries for k in k1) else "k1"
         finite = konj2_at(texts, quoted, self.konj2)
