@@ -11,7 +11,11 @@ from collections.abc import Callable
 import pytest
 
 from bot.models import ArticleExtraction
-from bot.nlp.attribution.continuation import in_appended_clause_only, load_konjunktiv2
+from bot.nlp.attribution.continuation import (
+    in_appended_clause_only,
+    load_konjunktiv2,
+    main_verb_slots,
+)
 from bot.nlp.quotes.grammar import IMPERSONAL
 
 Extract = Callable[..., ArticleExtraction]
@@ -72,3 +76,17 @@ def test_a_new_subjects_appended_konjunktiv_does_not_continue_the_speaker(
 def test_a_konjunktiv_main_clause_still_continues_the_speaker(extract: Extract) -> None:
     text = f"{STATEMENT} Die Züge seien zudem überfüllt, die Bahn reagiere nicht."
     assert speakers_of(extract(text), "überfüllt") == ["Jana Winter"]
+
+
+def test_a_relative_clause_with_denen_is_skipped_to_the_main_verb() -> None:
+    sentence = "Die Toten , von denen einige gefesselt worden seien , seien identifiziert ."
+    texts = sentence.split()
+    assert texts.index("identifiziert") - 1 in main_verb_slots(texts)
+
+
+def test_a_person_introduced_before_a_sentence_with_denen_reports_it(extract: Extract) -> None:
+    text = (
+        "Der Ermittler Tom Berg besuchte am Abend den Tatort. Die Toten, von denen einige "
+        "gefesselt worden seien, seien inzwischen identifiziert."
+    )
+    assert speakers_of(extract(text), "identifiziert") == ["Tom Berg"]

@@ -43,7 +43,9 @@ SENTENCE_END = frozenset({".", "!", "?"})
 # the subject pronoun that points back to a man (or a speaker of unknown gender)
 HE = frozenset({"er", "Er"})
 CLAUSE_END = frozenset({",", ";", "–", "—", "("})
-RELATIVE = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher"})
+RELATIVE = frozenset(
+    {"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher"}
+)
 # relative pronouns that are also articles ("…, die er nannte" / "…, die Züge seien …")
 ARTICLE_LIKE = frozenset({"der", "die", "das", "dem", "den"})
 PREPOSITIONS = frozenset({"in", "bei", "mit", "von", "nach", "an", "auf", "für", "über", "unter"})
