@@ -52,6 +52,7 @@ def test_a_konjunktiv_ii_that_states_a_condition_is_conditional(sentence: str) -
         "Die Frage ist , ob die Brücke hält .",  # "ob" asks, it sets no condition
         "Wenn der Damm bricht , würde die Altstadt überflutet .",  # the author's hypothesis
         "Falls die Gespräche scheitern , wäre das teuer .",
+        "Sollte der Antrag scheitern , würde die Partei klagen .",
         "Die Streiks würden bis Ostern ausgesetzt .",  # reportative, but no condition
     ],
 )

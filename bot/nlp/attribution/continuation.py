@@ -34,6 +34,8 @@ from bot.nlp.lexicons import words
 CONDITIONAL = frozenset({"wenn", "falls", "sofern", "sonst", "andernfalls", "ob", "gern", "gerne"})
 # the words that state a condition (not "gern", a wish, nor "ob", a question)
 CONDITION = frozenset({"wenn", "falls", "sofern", "sonst", "andernfalls"})
+# a verb-first condition that reads like a conjunction ("Sollte der Antrag scheitern, …")
+CONDITION_VERBS = frozenset({"sollte", "sollten"})
 # "soll … gebaut werden" is a plan; "soll … gesagt haben" is hearsay
 PLAN_TAIL = frozenset({"werden"})
 MODAL_PLAN = frozenset({"soll", "sollen"})
@@ -313,11 +315,13 @@ def conditional_k2(texts: Sequence[str], quoted: Sequence[bool], k2: Konjunktiv2
     würde …", "Kämen sie dem nicht nach, …") with a Konjunktiv II outside quotation marks:
     right after a statement it goes on with the speaker's conditions ("Nach den Ferien
     würden die Streiks fortgesetzt, wenn die Arbeitgeber kein Angebot vorlegten"), but the
-    author reasons in it too, so nowhere else. A sentence that opens with its condition
-    ("Wenn der Damm bricht, würde …", "Falls …, wäre …") sets up the author's own
-    hypothesis: not conditional in this sense."""
+    author reasons in it too, so nowhere else. A sentence that opens with a conjunction of
+    condition ("Wenn der Damm bricht, würde …", "Falls …, wäre …", "Sollte …, würde …")
+    is left to the author: on gnqa train the one such sentence after a statement was the
+    author's hypothesis, while the speaker's own conditions there trail the main clause or
+    open verb-first ("Verläuft der Test erfolgreich, würde …")."""
     forms = [k for k, t in enumerate(texts) if not quoted[k] and t in k2.forms]
-    if not forms or (texts and texts[0].lower() in CONDITION):
+    if not forms or (texts and texts[0].lower() in CONDITION | CONDITION_VERBS):
         return False
     fronted = any(k > 0 and texts[k - 1] == "," for k in forms) or forms[0] == 0
     return fronted or any(t.lower() in CONDITION for t in texts)
