@@ -7,11 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.nlp.attribution.acts import PASSIVE_AUX
-from bot.nlp.attribution.pos_tags import (
-    attributive_candidate,
-    is_attributive_adjective,
-    is_separable_particle,
-)
+from bot.nlp.attribution.pos_tags import attributive_candidate, is_attributive_adjective
 from bot.nlp.quotes.base import RulesBase
 from bot.nlp.quotes.grammar import ATTRIBUTIVE_BEFORE, BOUNDARY, FINITE_HABEN, QUOTE_CHARS
 from bot.nlp.quotes.model import Word
@@ -203,14 +199,6 @@ class CueFinder(RulesBase):
             return False
         return is_attributive_adjective(self.pos.tags([w.text for w in words])[i])
 
-    def _tagged_not_particle(self, words: Sequence[Word], k: int) -> bool:
-        """A clause-final word of the particle list that the POS tagger reads as a preposition
-        or adverb, not as a separable particle ("sagte er seiner Meinung nach"): the cue
-        before it keeps its own meaning."""
-        if self.pos is None:
-            return False
-        return not is_separable_particle(self.pos.tags([w.text for w in words])[k])
-
     def _plural_finite(self, words: Sequence[Word], i: int, low: str) -> str | None:
         """An infinitive-like cue ("sprechen") as the finite verb right after the noun phrase
         that opens the sentence: that subject is plural ("Die Grünen sprechen von Wahlbetrug",
@@ -333,7 +321,7 @@ class CueFinder(RulesBase):
             if tk in (",", ".", ":", ";", "?", "!") or words[k].inq:
                 prev = words[k - 1].text
                 if k - 1 > i and prev in self.vocab.sep_particles and words[k - 2].text not in DETS:
-                    return None if self._tagged_not_particle(words, k - 1) else prev
+                    return prev
                 return None
         return None
 
