@@ -243,7 +243,7 @@ class RulesBase:
             return True
         if self.pos is None or texts[i] != head:
             return False
-        return not is_nominal(self.pos.tags(texts)[i])
+        return not is_nominal(self.pos.tag_at(texts, i))
 
     def _unnamed_speaks(self, np: NP) -> bool:
         """Whether an indefinite phrase is an unnamed source ("ein Sprecher", "eine Quelle")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.nlp.attribution.acts import PASSIVE_AUX
-from bot.nlp.attribution.pos_tags import attributive_candidate, is_attributive_adjective
+from bot.nlp.attribution.pos_tags import WINDOW, attributive_candidate, is_attributive_adjective
 from bot.nlp.quotes.base import RulesBase
 from bot.nlp.quotes.grammar import ATTRIBUTIVE_BEFORE, BOUNDARY, FINITE_HABEN, QUOTE_CHARS
 from bot.nlp.quotes.model import Word
@@ -197,7 +197,9 @@ class CueFinder(RulesBase):
             return False
         if not attributive_candidate(words[i - 1].text, words[i].text, words[i + 1].text):
             return False
-        return is_attributive_adjective(self.pos.tags([w.text for w in words])[i])
+        lo = max(0, i - WINDOW)
+        texts = [w.text for w in words[lo : i + WINDOW + 1]]
+        return is_attributive_adjective(self.pos.tag_at(texts, i - lo))
 
     def _plural_finite(self, words: Sequence[Word], i: int, low: str) -> str | None:
         """An infinitive-like cue ("sprechen") as the finite verb right after the noun phrase
