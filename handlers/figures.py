@@ -231,11 +231,32 @@ def summarize(figs: Sequence[FigureRecord], locale: str) -> FigureSummary:
     totals = [(d, cs) for d, cs in totals if cs]
     undated_claims = _claims(undated, locale)
     if totals:
-        current_date, current = totals[-1]
+        current_date, current = _current(totals)
     else:
         current_date = None
         current = firm_claims(undated_claims)
     return FigureSummary(current, current_date, history, undated_claims)
+
+
+def _current(totals: list[tuple[date, list[Claim]]]) -> tuple[date, list[Claim]]:
+    """The newest dated claims that say a number. A vague word reported later ("Dutzende
+    Tote" after "35 Tote") is no current value: it is a lower bound the count already meets.
+    It leads only when it says more than the count ("Tausende" after "mehr als 200")."""
+    precise = [k for k, (_, cs) in enumerate(totals) if any(not c.vague for c in cs)]
+    if not precise or precise[-1] == len(totals) - 1:
+        return totals[-1]
+    counted = totals[precise[-1]]
+    ceiling = max(_known(c.interval) for c in counted[1] if not c.vague)
+    later = [c for _, cs in totals[precise[-1] + 1 :] for c in cs]
+    if any(c.interval.low > ceiling for c in later):
+        return totals[-1]
+    return counted
+
+
+def _known(iv: Interval) -> float:
+    """The most a claim is known to say: its upper end, or its lower end when it is open
+    upwards ("mehr als 200" says 200)."""
+    return iv.high if iv.bounded else iv.low
 
 
 def sources_text(claims: Sequence[Claim]) -> str:

@@ -105,6 +105,12 @@ def _safe(y: int, m: int, d: int) -> date | None:
         return None
 
 
+def without_period_starts(text: str) -> str:
+    """`text` without a period start ("seit Januar 2001") or an event's date ("die Wahl vom
+    12. Juni 2009"): neither says when a figure was counted."""
+    return _EVENT_DATE_RE.sub(" ", _SINCE_RE.sub(" ", text))
+
+
 def resolve_date(text: str, anchor: date | None) -> date | None:
     """The date `text` refers to, resolved against the article date `anchor`.
 
@@ -113,7 +119,7 @@ def resolve_date(text: str, anchor: date | None) -> date | None:
     Krieges im Februar 2022") or an event's date ("das Beben vom 28. März") is not what a
     running total refers to, so both are skipped.
     """
-    text = _EVENT_DATE_RE.sub(" ", _SINCE_RE.sub(" ", text))
+    text = without_period_starts(text)
     m = _NUMERIC_RE.search(text)
     if m:
         y = int(m.group(3))

@@ -5,9 +5,12 @@ mehr Lohn" because both compare the wages. Pure functions over a sentence's toke
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import Protocol
+
+from bot.nlp.figure_words import FigureMatch
 
 _LEXICON = Path(__file__).with_name("lexicons") / "figure_change_nouns.tsv"
 _MIN_STEM = 3
@@ -81,3 +84,27 @@ def changed_owner(words: Sequence[str]) -> list[str] | None:
     if len(rest) >= 2 and rest[0] in ("der", "des"):
         return rest[1:]
     return None
+
+
+def _from_to(toks: Sequence[_HasText], a: FigureMatch, b: FigureMatch) -> bool:
+    """Whether two figures read "von A auf B" with A a bare number."""
+    return (
+        a.first_token > 0
+        and toks[a.first_token - 1].text.lower() == "von"
+        and b.first_token == a.number_token + 2
+        and toks[a.number_token + 1].text.lower() == "auf"
+    )
+
+
+def old_values_measured(toks: Sequence[_HasText], matches: list[FigureMatch]) -> list[FigureMatch]:
+    """ "sanken von 114 auf 99 Euro", "von 6,1 auf 5,8 Prozent": German names the unit and
+    the measured thing once, after the new value. The old value measures the same, so the
+    bare number before "auf" takes the unit and subject of the value after it; alone it was
+    a number of nothing, and the subject's history lacked the value it changed from."""
+    out = list(matches)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        # "von 0 auf 100 km/h" is an acceleration, not a value the measure had
+        if a.unit is None and b.unit is not None and a.value and _from_to(toks, a, b):
+            out[k] = replace(a, unit=b.unit, subject=b.subject)
+    return out

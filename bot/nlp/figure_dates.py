@@ -14,7 +14,7 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-from bot.nlp.dates import resolve_date
+from bot.nlp.dates import MONTHS, resolve_date, without_period_starts
 
 _LEXICON = Path(__file__).parent / "lexicons" / "figure_time_references.tsv"
 # "doppelt so viel wie noch am Mittwoch geschätzt": the date of the earlier value compared
@@ -24,13 +24,22 @@ _BARE_YEAR_RE = re.compile(r"\b(?:von|aus|im|in|seit|um)\s+((?:19|20)\d\d)\b", r
 
 
 @cache
+def _rows() -> tuple[tuple[str, str], ...]:
+    """(kind, phrase) rows of the lexicon."""
+    rows = (ln.split("\t") for ln in _LEXICON.read_text(encoding="utf-8").splitlines())
+    return tuple((r[0], r[1]) for r in rows if len(r) == 2 and not r[0].startswith("#"))
+
+
+@cache
+def _not_year_words() -> frozenset[str]:
+    """Words before a bare year that make it no time of a figure (lexicon kind not_year)."""
+    return frozenset(p for k, p in _rows() if k == "not_year")
+
+
+@cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(back reference, target year) patterns from the lexicon, compiled once."""
-    rows = [
-        ln.split("\t")
-        for ln in _LEXICON.read_text(encoding="utf-8").splitlines()
-        if ln.strip() and not ln.startswith("#")
-    ]
+    rows = _rows()
 
     def alternation(kind: str) -> str:
         words = sorted((p for k, p in rows if k == kind), key=len, reverse=True)
@@ -99,6 +108,40 @@ _SEGMENT_RE = re.compile(r"[,;]\s")
 # date of what it says about its noun, not of a figure outside it.
 _RELATIVE_RE = re.compile(r"^\s*(?:der|die|das|dem|den|denen|deren|dessen|welche[rsmn]?)\b")
 _NUMBER_RE = re.compile(r"\d")
+# A year standing alone as a time adverbial ("2006 stieg der Umsatz", "dass es 2006 gelang"):
+# followed by a lower-case word or a clause break, never by a noun or unit it would count
+# ("2000 Menschen", "2006 km"), nor after a word that makes it an amount ("mehr als 2000").
+_ADVERBIAL_YEAR_RE = re.compile(
+    r"(?<![\d.,])\b((?:19|20)\d\d)\b(?![.,]\d)"
+    r"(?=\s*(?:[,;:)]|$|(?!(?:km|kg|ha|mio|mrd|t|m|g|l|auf|bis)\b)[a-zäöüß]))"
+)
+# "seit 2009, als … über 200 Menschen getötet wurden": a temporal "als" clause is dated by
+# the time named just before it.
+_WHEN_CLAUSE_RE = re.compile(r"^\s*als\b", re.I)
+_TRAILING_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\s*$")
+
+
+def adverbial_year(piece: str, anchor: date | None) -> date | None:
+    """The year a stretch names as a bare time adverbial, up to the article's own year."""
+    piece = without_period_starts(piece)
+    for m in _ADVERBIAL_YEAR_RE.finditer(piece):
+        before = piece[: m.start()].split()
+        word = before[-1].lower() if before else ""
+        if word in _not_year_words() or word.removesuffix("s") in MONTHS:
+            # "der Anschläge des 11. Septembers 2001": an event's date, as in resolve_date
+            continue
+        year = int(m.group(1))
+        if anchor is None or year <= anchor.year:
+            return date(year, 1, 1)
+    return None
+
+
+def _when_clause_date(sentence: str, parts: list[tuple[int, int]], at: int) -> date | None:
+    """The year just before a temporal "als" clause that holds the figure, if any."""
+    if at == 0 or not _WHEN_CLAUSE_RE.match(sentence[parts[at][0] : parts[at][1]]):
+        return None
+    m = _TRAILING_YEAR_RE.search(sentence[parts[at - 1][0] : parts[at - 1][1]])
+    return date(int(m.group(1)), 1, 1) if m else None
 
 
 def segments(sentence: str) -> list[tuple[int, int]]:
@@ -126,9 +169,10 @@ def _date_near(sentence: str, span: tuple[int, int], anchor: date | None) -> dat
         piece = sentence[a:b]
         if k != at and _RELATIVE_RE.match(piece):
             return None
-        return resolve_date(_COMPARED_RE.sub(" ", piece), anchor)
+        text = _COMPARED_RE.sub(" ", piece)
+        return resolve_date(text, anchor) or adverbial_year(text, anchor)
 
-    found = date_of(at)
+    found = _when_clause_date(sentence, parts, at) or date_of(at)
     for k in range(at - 1, -1, -1):
         if found is not None or sentence[parts[k][1] : parts[k][1] + 1] == ";":
             break

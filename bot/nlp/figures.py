@@ -26,6 +26,7 @@ from bot.nlp import figure_rules as R
 from bot.nlp.extensions import register_extensions
 from bot.nlp.figure_anaphora import antecedent, nominative_source, pronoun_object
 from bot.nlp.figure_attribution import antecedent_source, source_of_figure
+from bot.nlp.figure_changes import old_values_measured
 from bot.nlp.figure_dates import figure_date, refers_back
 from bot.nlp.figure_elections import with_election_year
 from bot.nlp.figure_finder import find_figures
@@ -282,6 +283,7 @@ class _DocReader:
         )
         out: list[Figure] = []
         kinds: list[str | None] = []
+        matches = old_values_measured(toks, matches)
         for mi, m in enumerate(matches):
             m, gapped = _gapped(toks, list(zip(matches[:mi], out, strict=True)), m, attributions)
             if previous and pronoun_object(toks, m.first_token, self.lemmatize):

@@ -129,3 +129,48 @@ def test_a_date_before_the_figure_across_a_list_comma_still_dates_it(
     )
     found = extract_on(extractor, text, date(2025, 9, 19))
     assert by_value(found, 79).refers_to == date(2014, 5, 1)
+
+
+def test_bare_year_as_time_adverbial_dates_its_figures(extractor: Extractor) -> None:
+    text = (
+        "Die Branche meldete neue Zahlen. Bekannt wurde, dass es der Schuhindustrie 2006 "
+        "gelang, ihren Umsatz um drei Prozent auf 2,9 Milliarden Euro zu steigern."
+    )
+    found = extract_on(extractor, text, date(2007, 3, 12))
+    assert by_value(found, 2.9e9).refers_to == date(2006, 1, 1)
+
+
+def test_year_before_a_count_or_unit_is_no_date() -> None:
+    # "mehr als 2000 starben", "2006 km": amounts, not years
+    assert figure_date("Mehr als 2000 starben, 35 wurden verletzt.", [], PUBLISHED, (34, 36)) == (
+        PUBLISHED
+    )
+    sentence = "Die Strecke ist 2006 km lang, 12 Brücken führen über den Fluss."
+    assert figure_date(sentence, [], PUBLISHED, (30, 32)) == PUBLISHED
+
+
+def test_als_clause_takes_the_year_named_before_it(extractor: Extractor) -> None:
+    text = (
+        "Bei Unruhen wurden am Mittwoch 35 Menschen getötet. Es waren die blutigsten "
+        "Zusammenstöße seit 2009, als bei Kämpfen über 200 Menschen getötet wurden."
+    )
+    found = extract_on(extractor, text, date(2013, 6, 30))
+    assert by_value(found, 200).refers_to == date(2009, 1, 1)
+    assert by_value(found, 35).refers_to == date(2013, 6, 26)
+
+
+def test_years_that_are_no_time_of_the_figure() -> None:
+    from bot.nlp.figure_dates import adverbial_year
+
+    anchor = date(2016, 1, 1)
+    assert adverbial_year("2009 starben dort 28 Menschen", anchor) == date(2009, 1, 1)
+    assert adverbial_year("Bekannt wurde, dass es 2006 gelang", anchor) == date(2006, 1, 1)
+    for text in (
+        "eine Verstärkung von derzeit 2000 auf rund 15.000 Soldaten",  # an amount
+        "über die Kandidaten für die 2017 anstehende Wahl",  # an attribute
+        "die nach den Anschlägen des 11. Septembers 2001 beschlossenen Gesetze",  # an event
+        "der Index fiel erstmals seit 2005 unter 12.000 Punkte",  # a period start
+        "ab 2012 werden 42 Millionen Kilowattstunden erzeugt",
+        "2020 wird der Umsatz steigen",  # after the article's year: a target, not a date
+    ):
+        assert adverbial_year(text, anchor) is None, text

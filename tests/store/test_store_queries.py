@@ -167,3 +167,34 @@ async def test_quotes_by_speaker_about_gives_the_same_answer_with_every_plan(
     assert await sample_store.quotes.by_speaker(austin.id, about="Wladiwostok") == []
     prefix = await sample_store.quotes.by_speaker(austin.id, about="Sold")
     assert [q.text for q in prefix] == ["die Soldaten würden bald an der Front kämpfen"]
+
+
+async def test_subject_latest_is_no_vague_word_beside_a_count(store_url: str) -> None:
+    """The overview line shows what the detail calls current: "Dutzende Tote" reported after
+    "35 Tote" does not replace the count (a vague amount is a lower bound the count meets)."""
+    tote = dict(subject="Tote bei Unruhen", unit="Tote")
+    counted = build_extraction(
+        "a.txt", "Unruhen", date(2013, 6, 26), "Blatt", ["Es gab 35 Tote."],
+        figures=[F(0, "35 Tote", 35, **tote)],
+    )  # fmt: skip
+    vague = build_extraction(
+        "b.txt", "Dutzende Tote", date(2013, 6, 30), "Blatt", ["Es gab Dutzende Tote."],
+        figures=[F(0, "Dutzende Tote", 12, qualifier="vague", **tote)],
+    )  # fmt: skip
+    store = await Store.open(store_url)
+    try:
+        await store.corpus.apply([counted], [], [], [], now=SAMPLE_NOW)
+        await store.corpus.apply([vague], [], [], [], now=SAMPLE_NOW + timedelta(hours=1))
+        [summary] = await store.figures.subjects()
+        assert (summary.latest.value, summary.latest.qualifier) == (35, "exact")
+        assert summary.figure_count == 2
+        only_vague = build_extraction(
+            "c.txt", "Hunderte Verletzte", date(2013, 6, 30), "Blatt", ["Hunderte Verletzte."],
+            figures=[F(0, "Hunderte Verletzte", 100, qualifier="vague", subject="Verletzte",
+                       unit="Verletzte")],
+        )  # fmt: skip
+        await store.corpus.apply([only_vague], [], [], [], now=SAMPLE_NOW + timedelta(hours=2))
+        hurt = [s for s in await store.figures.subjects() if s.subject == "Verletzte"]
+        assert [s.latest.qualifier for s in hurt] == ["vague"]
+    finally:
+        await store.close()

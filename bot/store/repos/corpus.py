@@ -386,14 +386,16 @@ GROUP BY wording, unit HAVING sum(n) > 0"""
 # The newest figure of a subject, dated ones first (?2 false), as /figures orders them: among the
 # committed figures of articles that stay, and among the staged ones.
 _NEWEST = "ORDER BY sort_date DESC, first_seen DESC, id DESC LIMIT 1"
+# ?3 false: a precise report only; a vague word ("Dutzende") leads only a subject that has no
+# other (handlers.figures: a vague amount is never the current value beside a count).
 _NEWEST_COMMITTED = f"""
 SELECT sort_date, first_seen, id FROM figures
-WHERE subject_key = ?1 AND (sort_date IS NULL) = ?2
+WHERE subject_key = ?1 AND (sort_date IS NULL) = ?2 AND (?3 OR qualifier <> 'vague')
   AND article_id NOT IN (SELECT id FROM temp.stage_stale)
 {_NEWEST}"""
 _NEWEST_STAGED = f"""
 SELECT sort_date, first_seen, id FROM temp.stage_figures
-WHERE subject_key = ?1 AND (sort_date IS NULL) = ?2
+WHERE subject_key = ?1 AND (sort_date IS NULL) = ?2 AND (?3 OR qualifier <> 'vague')
 {_NEWEST}"""
 
 
@@ -1205,10 +1207,11 @@ class CorpusRepo:
         cur = await w.execute(_WORDINGS_AFTER_SWAP, (key,))
         wordings = [(r[0], r[1], r[2]) for r in await cur.fetchall()]
         latest: int | None = None
-        for undated in (False, True):  # a boolean: compares with IS NULL on PostgreSQL too
+        # booleans: they compare with IS NULL on PostgreSQL too
+        for undated, vague in ((False, False), (False, True), (True, False), (True, True)):
             newest = []
             for sql in (_NEWEST_COMMITTED, _NEWEST_STAGED):
-                cur = await w.execute(sql, (key, undated))
+                cur = await w.execute(sql, (key, undated, vague))
                 newest += [(r[0] or "", r[1] or "", r[2]) for r in await cur.fetchall()]
             if newest:
                 latest = max(newest)[2]

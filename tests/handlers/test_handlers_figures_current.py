@@ -1,0 +1,41 @@
+"""The current value of a subject: a vague word reported after a count does not replace it."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from bot.store.records import FigureRecord
+from handlers.figures import summarize
+
+
+def _report(n: int, value: float, qualifier: str, text: str, day: date) -> FigureRecord:
+    return FigureRecord(
+        n, n, value, None, qualifier, None, "Tote", "tote", text, "Polizei",  # type: ignore[arg-type]
+        f"Es gab {text}.", None, False, f"Artikel {n}", "Blatt", day,
+        datetime(day.year, day.month, day.day, tzinfo=UTC),
+    )  # fmt: skip
+
+
+def test_later_vague_word_does_not_replace_the_count() -> None:
+    # "35 Tote" on Wednesday, the headline "Dutzende Tote" on Sunday: 35 stays current
+    count = _report(1, 35, "exact", "35 Tote", date(2013, 6, 26))
+    vague = _report(2, 12, "vague", "Dutzende Tote", date(2013, 6, 30))
+    summary = summarize([count, vague], "de")
+    assert [c.value for c in summary.current] == ["35"]
+    assert summary.current_date == date(2013, 6, 26)
+    assert [d for d, _ in summary.history] == [date(2013, 6, 26), date(2013, 6, 30)]
+
+
+def test_later_vague_word_that_says_more_leads() -> None:
+    # "Tausende" after "mehr als 200": the lower bound 1.000 exceeds what was counted
+    count = _report(1, 200, "more_than", "mehr als 200 Tote", date(2013, 6, 26))
+    vague = _report(2, 1000, "vague", "Tausende Tote", date(2013, 6, 30))
+    summary = summarize([count, vague], "de")
+    assert [c.value for c in summary.current] == ["Tausende"]
+    assert summary.current_date == date(2013, 6, 30)
+
+
+def test_vague_only_subject_keeps_its_newest_report() -> None:
+    first = _report(1, 100, "vague", "Hunderte Tote", date(2013, 6, 26))
+    later = _report(2, 12, "vague", "Dutzende Tote", date(2013, 6, 30))
+    assert summarize([first, later], "de").current_date == date(2013, 6, 30)
