@@ -49,7 +49,9 @@ _NOMINAL_TAGS = frozenset({"NN", "NE", "FM", "NNA", "NNI", "TRUNC", "CARD", "XY"
 
 class PosTagger:
     """HanTa's tagger with a bounded cache of sentence tags. `tagged` and `hits` count the
-    sentences tagged and the cache hits (the benchmark reports them per 1,000 sentences)."""
+    sentences tagged and the cache hits (the benchmark reports them per 1,000 sentences).
+    Like the pipeline that owns it, it serves one thread at a time (a worker process, or the
+    ingest's single extraction thread)."""
 
     def __init__(self, tagger: Any, cache_size: int = CACHE_SIZE) -> None:
         self._tagger = tagger
