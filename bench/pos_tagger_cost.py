@@ -106,6 +106,10 @@ def main() -> int:
     for name, dt in best.items():
         print(f"pos_tagger={name:5s} words/s {words / dt:,.0f}")
     print(f"cost {100 * (best['hanta'] / best['none'] - 1):+.1f} % time")
+    share = 100 * tagger.seconds / best["none"]
+    print(
+        f"tagging itself (last round) {tagger.seconds:.2f}s = +{share:.1f} % of the run without it"
+    )
     per = 1000 * tagger.tagged / max(sentences, 1)
     print(
         f"tagged {tagger.tagged} sentences per round ({per:.1f} per 1,000), cache hits {tagger.hits}"

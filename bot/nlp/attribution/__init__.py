@@ -69,7 +69,7 @@ The quote rules live in the `quotes/` package, one module per stage; their word 
                `initialize()`, tags a five-word window around candidate words only (a cue
                form between "der/die/das" and a noun: attributive participle?; a capitalised
                clause-initial one-word "name": adverb or adjective?), cached. Measured gain
-               and cost (train F1 +0.001, dev unchanged; +12-25 % CPU time, 27 MiB, ~1 s load):
+               and cost (train F1 +0.001, dev unchanged; +9 % CPU time, 27 MiB, ~1 s load):
                README "Quality and speed", `bench/pos_tagger_cost.py`
 6. checks      `attribution/somebody.py`: a speaker is somebody (never an abstract noun,
                number phrase or bare pronoun); `lexicons/non_speaker_heads.txt`,

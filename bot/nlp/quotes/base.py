@@ -15,7 +15,15 @@ from bot.nlp.attribution.somebody import SpeakerCheck, load_speaker_check
 from bot.nlp.attribution.sources import Markers, load_markers
 from bot.nlp.cues import CueLexicon, build_lexicon
 from bot.nlp.lexicons import words as words_of
-from bot.nlp.quotes.grammar import ADJECTIVE_ENDINGS, BOUNDARY, DETS_LOWER, QUOTE_CHARS, TAIL_WORDS
+from bot.nlp.quotes.grammar import (
+    ADJECTIVE_ENDINGS,
+    BOUNDARY,
+    DETS_LOWER,
+    PREPOSITIONS,
+    QUOTE_CHARS,
+    SUBORDINATORS,
+    TAIL_WORDS,
+)
 from bot.nlp.quotes.model import Word, WordTables, load_lemma_table, word_tables
 from bot.nlp.quotes.reported_acts import ReportedFrames, load_reported_frames, reports_object
 from bot.nlp.quotes.vocabulary import QuoteVocabulary, load_vocabulary
@@ -241,8 +249,10 @@ class RulesBase:
         ("Unterdessen haben …", "Monatelang haben …") that the tables do not know."""
         if head.lower() in self.tables.lowers:
             return True
-        if self.pos is None or texts[i] != head:
-            return False
+        if self.pos is None or texts[i] != head or head in self.surnames:
+            return False  # a surname the article introduced is a name, wherever it stands
+        if head.lower() in PREPOSITIONS or head.lower() in SUBORDINATORS:
+            return True  # closed word classes: the tagger's answer, without tagging
         return not is_nominal(self.pos.tag_at(texts, i))
 
     def _unnamed_speaks(self, np: NP) -> bool:
