@@ -355,7 +355,7 @@ class QuoteRules(Clauses, Markers, Continuations):
             colon = self._colon_quote(words, state, si, text)
             if colon is not None:
                 made.append(colon)
-        if not made and (not attrs or self._only_empty_konj1(attrs)) and not explicit_only:
+        if not made and (not attrs or self._reported_cues_only(attrs, words)) and not explicit_only:
             cont = self._continuation(words, state, si, text)
             if cont is not None:
                 made.append(cont)
@@ -400,15 +400,6 @@ class QuoteRules(Clauses, Markers, Continuations):
         """Whether words[lo:hi] hold a Konjunktiv I or II form: the mood of reported speech."""
         forms = self.konj2.forms
         return self.has_konj(words, lo, hi) or any(w.text in forms for w in words[lo:hi])
-
-    def _only_empty_konj1(self, attrs: list[Attribution]) -> bool:
-        """ "Er sei jedoch zuversichtlich, da …": a cue read in a Konjunktiv I sentence
-        ("sei zuversichtlich") that reports nothing of its own leaves the sentence to the
-        running speaker, as a sentence without any cue would."""
-        return all(
-            not at.marker and at.content[1] <= at.content[0] and self.is_konj1(at.cue.split()[0])
-            for at in attrs
-        )
 
     def _anonymous(self, np: NP) -> bool:
         """Whether the entity registry reads a mention as an unnamed source."""
