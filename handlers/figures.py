@@ -150,11 +150,14 @@ def _claims(figs: Sequence[FigureRecord], locale: str) -> list[Claim]:
     sources: dict[tuple[str | None, str | None], str] = {}
     for f in figs:
         shape: tuple[object, ...] = (f.value, f.value_max, f.qualifier, f.unit, f.is_addition)
-        if f.qualifier == "vague":
+        note = outlier_note(f)
+        if f.qualifier == "vague" or note:
             shape += (f.text,)
         value = values.get(shape)
         if value is None:
             value = figure_value(f, locale)
+            if note:
+                value = t(locale, "figures.outliers", value=value, note=inert(note))
             if f.is_addition:
                 value = t(locale, "figure.addition", value=value)
             values[shape] = value
@@ -165,6 +168,15 @@ def _claims(figs: Sequence[FigureRecord], locale: str) -> list[Claim]:
         merged.setdefault(key, []).append(f)
     claims = [Claim(v, s, d, tuple(fs), add) for (v, s, d, add), fs in merged.items()]
     return _series_claims(claims, locale)
+
+
+def outlier_note(f: FigureRecord) -> str | None:
+    """The exceptions a range's text runs on to ("zwischen 0 und 8 Prozent, gelegentlich auch
+    10 oder 12 Prozent" -> "gelegentlich auch 10 oder 12 Prozent"; bot.nlp.figure_outliers
+    folds them into the range): a note to the one claim, as the article words it."""
+    if f.qualifier != "range" or "," not in f.text:
+        return None
+    return f.text.split(",", 1)[1].strip() or None
 
 
 def _series_claims(claims: list[Claim], locale: str) -> list[Claim]:
@@ -449,14 +461,52 @@ async def _detail(
     return blocks, figs, attachments
 
 
-def _subject_lines(subjects: Sequence[SubjectSummary], locale: str) -> list[str]:
-    """One overview line per subject: its latest value, source, date and report count."""
+SERIES_LINES = 20  # overview subjects whose latest report may be one of a series, read in full
+
+
+def _in_series(latest: FigureRecord) -> bool:
+    """Whether a report's sentence holds more numbers than its own: it may be one value of a
+    series (tiers, "je nach Fall") that the overview line must show whole."""
+    return len(re.findall(r"\d+(?:[.,]\d+)*", latest.sentence)) > 1
+
+
+async def _series_values(
+    subjects: Sequence[SubjectSummary], services: Services, locale: str
+) -> dict[str, str]:
+    """subject key -> the current claim in words, for subjects whose current claim is one
+    source's series in one sentence ("3 Prozent, 2 Prozent und 1 Prozent (je nach Fall)"):
+    their overview line shows the tiers, not only the value stated last."""
+    out: dict[str, str] = {}
+    candidates = [s for s in subjects if s.figure_count > 1 and _in_series(s.latest)]
+    for s in candidates[:SERIES_LINES]:
+        figs = await joined_figures(services, s.subject_key, limit=FIGURE_LIMIT)
+        # one measure: "58 Prozent" turnout and "12 Prozentpunkte" more are no series
+        current = summarize([f for f in figs if f.unit == s.latest.unit], locale).current
+        if len(current) == 1 and len(current[0].figures) > 1:
+            out[s.subject_key] = current[0].value
+    return out
+
+
+def _line_value(s: SubjectSummary, series: dict[str, str], locale: str) -> str:
+    """The value an overview line shows: the whole series, else the latest value with the
+    outliers its range names."""
+    if s.subject_key in series:
+        return series[s.subject_key]
+    value = figure_value(s.latest, locale)
+    note = outlier_note(s.latest)
+    return t(locale, "figures.outliers", value=value, note=inert(note)) if note else value
+
+
+def _subject_lines(
+    subjects: Sequence[SubjectSummary], locale: str, series: dict[str, str] | None = None
+) -> list[str]:
+    """One overview line per subject: its current value, source, date and report count."""
     return [
         t(
             locale,
             "figures.subject_line",
             subject=inert(s.subject),
-            value=figure_value(s.latest, locale),
+            value=_line_value(s, series or {}, locale),
             source=inert(figure_source(s.latest, locale)),
             date=fmt_date(figure_date(s.latest), locale),
             reports=count(locale, "reports", s.figure_count),
@@ -505,8 +555,9 @@ async def figures(req: Request, services: Services) -> Reply:
         return Reply(
             title=t(locale, "figures.title"), blocks=[Block(t(locale, "figures.none"))], kind="info"
         )
+    series = await _series_values(subjects, services, locale)
     blocks = chunk_lines(
-        _subject_lines(subjects, locale), heading=t(locale, "figures.subjects_heading")
+        _subject_lines(subjects, locale, series), heading=t(locale, "figures.subjects_heading")
     )
     # The most reported subject in full, so a plain /figures already answers "how many now?".
     top = max(subjects, key=lambda s: s.figure_count)

@@ -12,10 +12,13 @@ a drop.
 from __future__ import annotations
 
 import io
+import math
 from collections import Counter
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from matplotlib.axes import Axes
+from matplotlib.backend_bases import RendererBase
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.dates import AutoDateLocator, date2num, num2date
 from matplotlib.figure import Figure
@@ -89,8 +92,9 @@ def build_chart(
         _draw_claim(ax, x, value, value_max, qualifier, top, legend, w, color)
         label = _plain(f"{labels[0]}\n{'; '.join(labels[1:])}")
         groups.setdefault(d, []).append((x, value, label))
-    for marks in groups.values():
-        _label_group(ax, marks, (x_low + x_high) / 2, top, step)
+    columns = [
+        _label_group(ax, marks, (x_low + x_high) / 2, top, step) for marks in groups.values()
+    ]
     ax.set_xlim(x_low, x_high)
     ax.set_ylim(0, top)
     # Without interval multiples the ticks step evenly across month ends ("29.02." and
@@ -106,40 +110,75 @@ def build_chart(
     notes = [chart_note(undated, locale)] if undated else []
     if earlier:
         notes.append(t(locale, "figures.chart_earlier", reports=count(locale, "reports", earlier)))
+    # room for a note line always: how many labels crowding leaves out is known only once
+    # the layout is done
+    fig.tight_layout(rect=(0, 0.04, 1, 1))
+    thinned = _separate_labels(fig, ax, columns)
+    if thinned:
+        notes.append(t(locale, "figures.chart_thinned", n=thinned))
     if notes:
         fig.text(0.01, 0.01, " · ".join(notes), fontsize=8, color="dimgray")
-    fig.tight_layout(rect=(0, 0.04 if notes else 0, 1, 1))
-    _separate_labels(fig, ax)
     return fig
 
 
 _GAP_PX = 2.0
+_MAX_SHIFT_PX = 48.0  # a label moved further than about four lines no longer reads as its mark's
 
 
-def _separate_labels(fig: Figure, ax: Axes) -> None:
-    """Move labels of nearby dates apart: each date's labels are stacked, but reports a few
-    days apart on a year's axis ("128" on 19.09., "131" on 20.09.) were drawn on top of each
-    other. Left to right, a label that overlaps one placed before moves up or down by the
-    least distance that frees it and keeps it inside the frame."""
+def _separate_labels(fig: Figure, ax: Axes, columns: Sequence[list[Annotation]] = ()) -> int:
+    """Move labels apart from each other and from the marks: each date's labels are stacked,
+    but reports a few days apart on a year's axis ("128" on 19.09., "131" on 20.09.) were
+    drawn on top of each other and of their neighbours' dots and arrows. Left to right, a
+    label that overlaps a mark or a label placed before moves up or down by the least
+    distance that frees it and keeps it inside the frame and near its mark; the labels of
+    one date's column keep their order (a higher value's label above a lower one's: swapped,
+    "mindestens 140" stood beside the dot of 128). A label that finds no such place is left
+    out (its mark stays). Returns how many were left out."""
     canvas = fig.canvas
     assert isinstance(canvas, FigureCanvasAgg)
     renderer = canvas.get_renderer()
     frame = ax.get_window_extent(renderer)
     labels = [a for a in ax.texts if isinstance(a, Annotation) and a.arrow_patch is None]
+    below: dict[int, Annotation] = {
+        id(upper): lower for column in columns for lower, upper in pairwise(column)
+    }
+    marks = _mark_boxes(ax, renderer)
     placed: list[Bbox] = []
+    kept: dict[int, Bbox] = {}
+    thinned = 0
     for label in sorted(labels, key=lambda a: a.get_window_extent(renderer).x0):
         box = label.get_window_extent(renderer)
+        taken = [*placed, *marks]
+        lower = below.get(id(label))
+        floor = kept[id(lower)].y1 if lower is not None and id(lower) in kept else -math.inf
         moves = [0.0]
-        for b in placed:
+        for b in taken:
             moves += [b.y0 - box.y1 - _GAP_PX, b.y1 - box.y0 + _GAP_PX]
-        for dy in sorted(moves, key=abs):
+        for dy in sorted((m for m in moves if abs(m) <= _MAX_SHIFT_PX), key=abs):
             moved = box.translated(0, dy)
-            inside = frame.y0 <= moved.y0 and moved.y1 <= frame.y1
-            if inside and not any(moved.overlaps(b) for b in placed):
+            inside = frame.y0 <= moved.y0 and moved.y1 <= frame.y1 and moved.y0 >= floor
+            if inside and not any(moved.overlaps(b) for b in taken):
                 if dy:
                     _shift(label, ax, dy)
+                kept[id(label)] = label.get_window_extent(renderer)
+                placed.append(kept[id(label)])
                 break
-        placed.append(label.get_window_extent(renderer))
+        else:
+            label.remove()
+            thinned += 1
+    return thinned
+
+
+def _mark_boxes(ax: Axes, renderer: RendererBase) -> list[Bbox]:
+    """Where the claims are drawn, in display pixels: dots, bound bars, arrows and bands."""
+    boxes = [line.get_window_extent(renderer) for line in ax.lines]
+    boxes += [
+        a.arrow_patch.get_window_extent(renderer)
+        for a in ax.texts
+        if isinstance(a, Annotation) and a.arrow_patch is not None
+    ]
+    boxes += [c.get_window_extent(renderer) for c in ax.collections]
+    return [b.expanded(1.0, 1.0) for b in boxes if b.width >= 0 and b.height >= 0]
 
 
 def _shift(label: Annotation, ax: Axes, dy: float) -> None:
@@ -209,17 +248,18 @@ def date_axis_formatter(span_days: float, locale: str) -> Callable[[float, objec
 
 def _label_group(
     ax: Axes, marks: list[tuple[float, float, str]], middle: float, top: float, step: float
-) -> None:
+) -> list[Annotation]:
     """Label the claims of one date. A single claim gets its label beside and above its mark,
     towards the middle of the chart. Several claims get one column of labels beside the
     group, towards the middle, each at its claim's height but spread apart, so no label lies
-    across another claim's mark or label (police, organisers and "Tausende" on one day)."""
+    across another claim's mark or label (police, organisers and "Tausende" on one day).
+    Returns the labels from the lowest value up."""
     xs = [x for x, _, _ in marks]
     left = sum(xs) / len(xs) > middle
     if len(marks) == 1:
         x, value, label = marks[0]
         below = value > top * 0.85  # above a mark, except at the top of the frame
-        ax.annotate(
+        one = ax.annotate(
             label,
             (x, value),
             textcoords="offset points",
@@ -229,7 +269,7 @@ def _label_group(
             annotation_clip=True,
             clip_on=True,
         )
-        return
+        return [one]
     column = (min(xs) - step * 0.6) if left else (max(xs) + step * 0.6)
     gap = top * 0.09  # two lines of 7-point text
     ys: list[float] = []
@@ -239,7 +279,7 @@ def _label_group(
     overflow = ys[-1] - top * 0.9
     if overflow > 0:
         ys = [max(y - overflow, top * 0.03) for y in ys]
-    for (_, _, label), y in zip(sorted(marks, key=lambda m: m[1]), ys, strict=True):
+    return [
         ax.annotate(
             label,
             (column, y),
@@ -249,6 +289,8 @@ def _label_group(
             annotation_clip=True,
             clip_on=True,
         )
+        for (_, _, label), y in zip(sorted(marks, key=lambda m: m[1]), ys, strict=True)
+    ]
 
 
 def _plain(text: str) -> str:
@@ -298,7 +340,9 @@ def _draw_claim(
             arrowprops={"arrowstyle": "-|>", "color": color, "linewidth": 1.5},
             annotation_clip=True,
         )
-        style = "--" if qualifier == "vague" else "-"
+        # "mindestens" solid, "mehr als" dotted, "Tausende" dashed: the legend's entries differ
+        # as the marks do (the two bounds looked alike)
+        style = {"vague": "--", "more_than": ":"}.get(qualifier, "-")
         ax.plot(
             [d - width, d + width],
             [value, value],

@@ -47,6 +47,10 @@ def counted_subject(
     head = noun
     if unit in lexicon().measures and not adjectives:
         return _measure_noun_subject(toks, noun, unit, noun_index, first, lemmatize)
+    if noun == unit and unit not in lexicon().time_units and _counts_one(toks, first, noun_index):
+        # "1 Polizist": the subject names the counted things, whatever their number
+        head = noun = plural_of(noun, lemmatize)
+        adjectives = [_plural_adjective(w) for w in adjectives]
     if unit in lexicon().generic:
         if _changed_state(toks, noun_index):
             return noun  # "Drei Menschen, die als vermisst galten, wurden tot geborgen"
@@ -64,7 +68,7 @@ def counted_subject(
         and R.COUNTRY_ADJECTIVES.get(text_at(toks, after + 1)) in adjectives
     ):
         after += 2  # "Soldaten aus Nordkorea" is already "nordkoreanische Soldaten"
-    more, _ = attachments(toks, after, 2, lemmatize)
+    more = owning(attachments(toks, after, 2, lemmatize)[0])
     if unit == "Jahr" and (lower_at(toks, after).startswith("alt") or "jährig" in noun.lower()):
         return age_subject(toks, first, after, lemmatize)
     if unit in lexicon().time_units and not adjectives and not more:
@@ -85,9 +89,88 @@ def _measure_noun_subject(
     else what the clause says the amount measures ("Die Strecke ist 80 Kilometer lang")."""
     np = noun_phrase(toks, noun_index + 1, lemmatize)
     if np is not None and lower_at(toks, noun_index + 1) not in R.DETERMINERS:
-        more, _ = attachments(toks, np[1], 1, lemmatize)
+        more = owning(attachments(toks, np[1], 1, lemmatize)[0])
         return " ".join([*np[0], *more])
     return measured_subject(toks, first, noun_index, unit, lemmatize) or noun
+
+
+_ONE = frozenset({"1", "ein", "eine", "einen", "einem", "einer", "eines"})
+
+
+def _counts_one(toks: Sequence[HasText], first: int, noun_index: int) -> bool:
+    """Whether the number before the counted noun is one ("1 Polizist", "einen Toten")."""
+    words = [lower_at(toks, k) for k in range(first, noun_index)]
+    return (
+        bool(words)
+        and any(w in _ONE for w in words)
+        and all(w in _ONE or w[:1].isalpha() for w in words)
+    )
+
+
+def plural_of(noun: str, lemmatize: Lemmatize) -> str:
+    """The nominative plural of a singular noun from the lemma table ("Polizist" ->
+    "Polizisten", "Haus" -> "Häuser", "Lehrer" -> "Lehrer"): a form that leads back to the
+    noun and is no dative (a dative in -n is taken without it: "Schiffen" -> "Schiffe");
+    the noun itself when the table knows no plural."""
+    if lemmatize(noun + "n") == noun and noun.endswith(("er", "el", "en")):
+        return noun  # "Lehrer", "Besucher": plural like the singular
+    if noun.endswith("er") and lemmatize(noun[:-2] + "en") == noun[:-1]:
+        return noun[:-1]  # a nominalised adjective: "Toter" -> "Tote", "Verletzter"
+    umlauted = _umlauted(noun)
+    candidates = [noun + "e", noun + "er"]
+    if umlauted:
+        candidates += [umlauted + "e", umlauted + "er"]
+    for c in candidates:
+        if lemmatize(c) == noun and lemmatize(c + "n") == noun:
+            return c
+    endings = ("en", "n", "s") if noun[-1:] in "aeiouy" else ("en", "n")
+    for c in (noun + e for e in endings):
+        if lemmatize(c) == noun:
+            return c[:-1] if c.endswith("n") and lemmatize(c[:-1]) is not None else c
+    return noun
+
+
+_UMLAUT = {"a": "ä", "o": "ö", "u": "ü", "A": "Ä", "O": "Ö", "U": "Ü"}
+
+
+def _umlauted(noun: str) -> str | None:
+    """The noun with its last a/o/u (or au) umlauted ("Haus" -> "Häus"), or None."""
+    for k in range(len(noun) - 1, -1, -1):
+        if noun[k] == "u" and k > 0 and noun[k - 1] in "aA":
+            return noun[: k - 1] + _UMLAUT[noun[k - 1]] + noun[k:]
+        if noun[k] in _UMLAUT:
+            return noun[:k] + _UMLAUT[noun[k]] + noun[k + 1 :]
+        if noun[k] in "eiäöü":
+            return None
+    return None
+
+
+def _plural_adjective(word: str) -> str:
+    """An adjective of a singular noun in its plural form ("verletzter" -> "verletzte")."""
+    if word[:1].islower() and word.endswith(("er", "es")) and len(word) > 4:
+        return word[:-1]
+    return word
+
+
+_DISTRIBUTIVE = frozenset({"jedem", "jeder", "jedes", "jeden", "allen", "aller"})
+
+
+def owning(more: Sequence[str]) -> list[str]:
+    """The attachments that say what a count belongs to, up to the first that does not: one
+    that only names a unit, a time or people ("Rohstahl in Millionen Tonnen", "Soldaten in
+    den nächsten Wochen") or that spans every one of a kind ("Superdelegierte aus jedem
+    Bundesstaat", "Besucher aus allen Bundesländern"): it tells no count apart from the
+    article's other counts of that noun, and split one thing over two topics."""
+    out: list[str] = []
+    for phrase in more:
+        words = phrase.split()
+        nouns = [w for w in words if w[:1].isupper()]
+        if len(words) > 1 and words[1].lower() in _DISTRIBUTIVE:
+            break
+        if not nouns or all(_no_owner(w) for w in nouns):
+            break
+        out.append(phrase)
+    return out
 
 
 def _what_happened(
@@ -259,7 +342,7 @@ def _locative(toks: Sequence[HasText], positions: Sequence[int], first: int) -> 
         # Tasche aus dem Kinderwagen")
         preps = lexicon().leading_preps if k < first else lexicon().trailing_preps
         if lower_at(toks, k) in preps:
-            found, _ = attachments(toks, k)
+            found = owning(attachments(toks, k)[0])
             if found:
                 return found
     return []

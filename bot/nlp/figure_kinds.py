@@ -14,7 +14,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from bot.nlp import figure_rules as R
-from bot.nlp.figure_lexicon import infinitives
+from bot.nlp.figure_lexicon import infinitives, is_measure_unit, lexicon
 from bot.nlp.figure_speakers import clean_speaker, np_after, np_before
 from bot.nlp.figure_words import Lemmatize, Tok
 
@@ -114,7 +114,10 @@ def _completes(clause: Sequence[str]) -> bool:
 def figure_kind(toks: Sequence[Tok], first: int, last: int, lemmatize: Lemmatize) -> Kind | None:
     """The kind of the figure at tokens first..last: a kind word in its own clause, or in the
     clause before when the figure's clause completes it ("Die Gewerkschaft fordert, die Löhne
-    um 8 Prozent zu erhöhen", "Ziel ist es, … auf 80 Prozent zu steigern")."""
+    um 8 Prozent zu erhöhen", "Ziel ist es, … auf 80 Prozent zu steigern"). A count in the
+    dative is who receives, not what is demanded or offered: none."""
+    if recipients(toks[last].text, lemmatize):
+        return None  # "Der Zoo bietet 3.000 Besuchern freien Eintritt": the offer is the entry
     a, b = _clause(toks, first, last)
     kind = _kind_in(toks, a, b, first, lemmatize)
     if kind is not None or a < 2:
@@ -123,6 +126,23 @@ def figure_kind(toks: Sequence[Tok], first: int, last: int, lemmatize: Lemmatize
         pa, _pb = _clause(toks, a - 2, a - 2)
         return _kind_in(toks, pa, a - 1, a - 1, lemmatize)
     return None
+
+
+def recipients(word: str, lemmatize: Lemmatize) -> bool:
+    """Whether a counted noun stands in the dative plural: its nominative plural with the
+    dative -n ("Besuchern", "Kindern", "Tagen"); a plural in -en that is its own singular's
+    plural ("Stellen", "Soldaten") is no dative, nor is a unit ("von 13 Metern", "mit einer
+    Laufzeit von 14 Monaten": what the amount is measured in)."""
+    if not word[:1].isupper() or not word.endswith("n") or len(word) < 5:
+        return False
+    plural = word[:-1]
+    unit = lemmatize(word) or plural
+    if is_measure_unit(unit) or unit in lexicon().time_units or plural in lexicon().measures:
+        return False
+    if plural.endswith(("er", "el")):
+        return lemmatize(word) is not None or lemmatize(plural) is not None
+    lemma = lemmatize(word)
+    return plural.endswith("e") and lemma is not None and lemma != plural
 
 
 def kind_source(toks: Sequence[Tok], kind: Kind) -> str | None:

@@ -134,6 +134,23 @@ def _apply_multiplier(
     return v, vmax, j
 
 
+def _repeated_unit_range(toks: Sequence[Tok], i: int, j: int, v: float) -> Numeral | None:
+    """A range whose unit is written at both ends ("zwischen 0 Prozent und 8 Prozent", "5 %
+    bis 7 %"): one claim, not two values. `j` is the unit after the first number."""
+    if j + 2 >= len(toks) or toks[j].text[:1].isdigit():
+        return None
+    link = toks[j + 1].text.lower()
+    between = i > 0 and toks[i - 1].text.lower() == "zwischen"
+    if not (link in ("bis", "-", "–", "—") or (link == "und" and between)):
+        return None
+    second = _single_value(toks, j + 2)
+    if second is None or second[0] <= v or second[2] or second[3] >= len(toks):
+        return None
+    if toks[second[3]].text != toks[j].text:
+        return None
+    return Numeral(v, second[0], second[3], "range")
+
+
 def numeral_at(toks: Sequence[Tok], i: int) -> Numeral | None:
     text = toks[i].text
     m = _RANGE_TOKEN_RE.match(text)
@@ -165,6 +182,8 @@ def numeral_at(toks: Sequence[Tok], i: int) -> Numeral | None:
                 vmax, j, kind = second[0], second[3], "range"
                 if second[2]:
                     return Numeral(v, vmax, j, kind, trailing_dot=True)
+        elif (repeated := _repeated_unit_range(toks, i, j, v)) is not None:
+            return repeated
     # "1,5 bis 2 Millionen": the multiplier applies to both ends.
     v, vmax, j = _apply_multiplier(toks, j, v, vmax)
     return Numeral(v, vmax, j, kind)

@@ -13,8 +13,15 @@ from bot.models import Figure
 from bot.nlp.figure_dates import segments
 from bot.nlp.figure_lemmas import is_common_noun, table_lemmatize
 from bot.nlp.figure_lexicon import is_measure_unit, lexicon
+from bot.nlp.figure_outliers import fold_outliers
 from bot.nlp.figure_places import Scope, scope_of, text_scope
 from bot.nlp.figure_subjects import concept_of, is_bare, is_scoped_concept, subject_group
+from bot.nlp.figure_things import (
+    one_subject_per_thing,
+    owned_measures,
+    written_place_subjects,
+)
+from bot.nlp.figure_tiers import tier_subjects
 
 
 def harmonise_subjects(
@@ -128,7 +135,9 @@ def scope_figures(figures: Sequence[Figure], text: str) -> list[Figure]:
     stated scope: the dead of two disasters apart, one story's differently worded reports
     together. The article's scope is the one its counts state most often, completed from the
     event its text names most often (`text` is the title and body)."""
-    figures = _placed_bare_counts(figures, text)
+    figures = written_place_subjects(_placed_bare_counts(one_subject_per_thing(figures), text))
+    figures = tier_subjects(fold_outliers(figures))
+    figures = owned_measures(figures, _headline(text), text)
     scoped = [f for f in figures if is_scoped_concept(f.subject, f.unit)]
     if not scoped:
         return list(figures)
@@ -153,6 +162,13 @@ def scope_figures(figures: Sequence[Figure], text: str) -> list[Figure]:
 
 
 _BRACKET_RE = re.compile(r"\s*\(([^()]*)\)")
+HEADLINE_WORDS = 15  # an untitled article's lead stands in for its title, as far as a title goes
+
+
+def _headline(text: str) -> str:
+    """The article's title (the first line of `text`), else the start of its first line."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    return " ".join(first.split()[:HEADLINE_WORDS])
 
 
 def one_scope(subject: str | None) -> str | None:

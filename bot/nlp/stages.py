@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.training import Example
 
+from bot.nlp.attribution.pos_tags import load_pos_tagger
 from bot.nlp.attribution.reports import ReportFinder
 from bot.nlp.doc_arrays import doc_text, token_table
 from bot.nlp.extensions import register_extensions
@@ -149,10 +150,14 @@ class MentionsStage(RulesStage):
 class AttributionStage(RulesStage):
     """doc._.attributions: each sentence's speech-verb and according-to attributions, and
     its report cues (report and measuring verbs with their subjects, act "report") and the
-    marker pointing back to the previous sentence's source, which the figures read."""
+    marker pointing back to the previous sentence's source, which the figures read. With
+    `pos_tagger` "hanta" it also owns the POS tagger the rules ask about candidate sentences
+    (bot.nlp.attribution.pos_tags), built in `initialize()` and shared with the later stages
+    through the rules."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, pos_tagger: str = "none") -> None:
         super().__init__(nlp, name)
+        self.pos_tagger = pos_tagger
         self._reports: ReportFinder | None = None
 
     def initialize(
@@ -161,10 +166,11 @@ class AttributionStage(RulesStage):
         *,
         nlp: Language | None = None,
     ) -> None:
-        """The rules' lexicons, and the report verbs read through spaCy's lookup lemmatizer
-        (the table the figure stage shares, loaded once per process)."""
+        """The rules' lexicons and POS tagger, and the report verbs read through spaCy's
+        lookup lemmatizer (the table the figure stage shares, loaded once per process)."""
         super().initialize(get_examples, nlp=nlp)
         rules = self.rules
+        rules.pos = load_pos_tagger(self.pos_tagger)
         self._reports = ReportFinder(table_lemmatize(), rules.according, rules.res.report_forms)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -208,7 +214,10 @@ def make_mentions(nlp: Language, name: str) -> MentionsStage:
 
 
 @Language.factory(
-    "lagebild_attribution", assigns=["doc._.attributions"], requires=["doc._.mentions"]
+    "lagebild_attribution",
+    assigns=["doc._.attributions"],
+    requires=["doc._.mentions"],
+    default_config={"pos_tagger": "none"},
 )
-def make_attribution(nlp: Language, name: str) -> AttributionStage:
-    return AttributionStage(nlp, name)
+def make_attribution(nlp: Language, name: str, pos_tagger: str) -> AttributionStage:
+    return AttributionStage(nlp, name, pos_tagger)

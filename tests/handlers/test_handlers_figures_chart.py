@@ -137,3 +137,63 @@ def test_the_date_axis_fits_the_span() -> None:
     assert date_axis_formatter(400, "de")(may, None) == "Mai 2006"
     assert date_axis_formatter(400, "en")(may, None) == "May 2006"
     assert date_axis_formatter(3000, "de")(may, None) == "2006"
+
+
+def _record(k: int, day: date, value: float, qualifier: str, source: str) -> FigureRecord:
+    return FigureRecord(
+        id=k,
+        article_id=k,
+        value=value,
+        value_max=None,
+        qualifier=qualifier,  # type: ignore[arg-type]
+        unit="Tote",
+        subject="Tote (Sturm)",
+        subject_key="tote sturm",
+        text=str(value),
+        source=source,
+        sentence=f"Es gab {value} Tote.",
+        refers_to=day,
+        is_addition=False,
+        article_title=f"Bericht {k}",
+        outlet="Zeitung",
+        published=day,
+        first_seen=NOW,
+    )
+
+
+def test_at_least_and_more_than_have_legend_entries_that_match_their_marks() -> None:
+    figures = [
+        _record(1, date(2024, 3, 1), 20, "at_least", "Polizei"),
+        _record(2, date(2024, 3, 9), 30, "more_than", "Rotes Kreuz"),
+    ]
+    [ax] = build_chart("Tote (Sturm)", figures, "de").axes
+    handles = {h.get_label(): h for h in ax.get_legend().legend_handles}
+    assert {"mindestens", "mehr als"} <= set(handles)
+    assert handles["mindestens"].get_linestyle() != handles["mehr als"].get_linestyle()
+    bars = {line.get_label(): line.get_linestyle() for line in ax.lines}
+    assert bars["mindestens"] == handles["mindestens"].get_linestyle()
+    assert bars["mehr als"] == handles["mehr als"].get_linestyle()
+
+
+def test_crowded_labels_never_cover_a_mark_and_left_out_ones_are_counted() -> None:
+    # one report a day for twelve days of a month, on a year-long axis
+    figures = [
+        _record(k, date(2024, 3, 1 + k), 100 + 3 * k, "exact", f"Behörde Nummer {k}")
+        for k in range(12)
+    ]
+    figures.append(_record(99, date(2025, 2, 1), 200, "exact", "Regierung"))
+    fig = build_chart("Tote (Sturm)", figures, "de")
+    [ax] = fig.axes
+    frame = ax.get_window_extent()
+    shown = [label.get_window_extent() for label in labels(ax)]
+    dots = [line.get_window_extent() for line in ax.lines if line.get_marker() == "o"]
+    for i, box in enumerate(shown):
+        assert frame.y0 <= box.y0 and box.y1 <= frame.y1
+        assert not any(box.overlaps(d) for d in dots), box
+        assert not any(box.overlaps(b) for b in shown[i + 1 :]), box
+    left_out = len(figures) - len(shown)
+    assert left_out > 0  # twelve labels do not fit beside twelve dots in one month
+    notes = [t.get_text() for t in fig.texts]
+    assert (
+        f"Beschriftung ausgelassen bei {left_out} dicht liegenden Werten (Punkte gezeigt)" in notes
+    )

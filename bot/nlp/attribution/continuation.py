@@ -3,7 +3,9 @@ cue ("…, so Rato. Dies sei jedoch …"), as long as their main verb is in the 
 mood. Konjunktiv I is unambiguous; Konjunktiv II stands in for a Konjunktiv I that would look
 indicative ("sie würden sich verständigen", "offen bliebe die Frage"), but the author uses it
 too, in conditionals of their own ("wenn …, wäre …"). So Konjunktiv II only continues a
-statement right after it, and never in a sentence that states a condition.
+statement right after it, and a sentence that states a condition only when it directly
+follows the statement in the same paragraph (the speaker's own condition: "…, so Richter.
+Nach Ostern würden die Streiks fortgesetzt, wenn …").
 
 Which sentence may continue depends on how far it is from the statement and how unambiguous
 its mood is (`may_continue`): right after the statement any reportative form does; the modal
@@ -30,6 +32,10 @@ from bot.nlp.lexicons import words
 # a sentence with one of these states a condition or a comparison of its own ("wenn …, wäre
 # …", "als ob …", "sonst würde …"): its Konjunktiv II is the author's, not a reported one
 CONDITIONAL = frozenset({"wenn", "falls", "sofern", "sonst", "andernfalls", "ob", "gern", "gerne"})
+# the words that state a condition (not "gern", a wish, nor "ob", a question)
+CONDITION = frozenset({"wenn", "falls", "sofern", "sonst", "andernfalls"})
+# a verb-first condition that reads like a conjunction ("Sollte der Antrag scheitern, …")
+CONDITION_VERBS = frozenset({"sollte", "sollten"})
 # "soll … gebaut werden" is a plan; "soll … gesagt haben" is hearsay
 PLAN_TAIL = frozenset({"werden"})
 MODAL_PLAN = frozenset({"soll", "sollen"})
@@ -39,12 +45,20 @@ SENTENCE_END = frozenset({".", "!", "?"})
 # the subject pronoun that points back to a man (or a speaker of unknown gender)
 HE = frozenset({"er", "Er"})
 CLAUSE_END = frozenset({",", ";", "–", "—", "("})
-RELATIVE = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher"})
+RELATIVE = frozenset(
+    {"der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher"}
+)
+# relative pronouns that are also articles ("…, die er nannte" / "…, die Züge seien …")
+ARTICLE_LIKE = frozenset({"der", "die", "das", "dem", "den"})
 PREPOSITIONS = frozenset({"in", "bei", "mit", "von", "nach", "an", "auf", "für", "über", "unter"})
 # forms the lemma table files under a verb that are no reported Konjunktiv II
 NOT_KONJ2 = frozenset({"möchte", "möchten", "möchtest", "möchtet"})
 # a complement clause: its Konjunktiv is the mood of the clause, not of the main clause
 COMPLEMENTISERS = frozenset({"dass", "ob"})
+# a passive main clause names no agent ("Zwölf Menschen wurden verletzt, die Verletzten seien …")
+PASSIVE = frozenset({"wurden", "wird"})
+# a free relative clause fronted as the subject ("Was die Leute wollten, sei …")
+FREE_RELATIVE = frozenset({"was", "wer", "wo", "wie"})
 SUBORDINATE = frozenset(
     {"dass", "ob", "weil", "da", "als", "nachdem", "obwohl", "wenn", "falls", "wie"}
     | {"sollte", "sollten"}  # "Sollte der Antrag angenommen werden, …"
@@ -66,8 +80,9 @@ class Konjunktiv2:
 
 # how a sentence without a cue of its own shows that it reports: it opens a quotation, has an
 # unambiguous Konjunktiv I auxiliary, another Konjunktiv I form, hearsay "soll" with a perfect
-# infinitive, a reportative Konjunktiv II or "soll", or a modal Konjunktiv II
-ReportKind = Literal["quoted", "k1-aux", "k1", "hearsay", "k2", "modal"]
+# infinitive, a reportative Konjunktiv II or "soll", a modal Konjunktiv II, or a Konjunktiv II
+# in a sentence that states a condition
+ReportKind = Literal["quoted", "k1-aux", "k1", "hearsay", "k2", "modal", "conditional"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,13 +98,16 @@ class Step:
 def may_continue(kind: ReportKind, step: Step) -> bool:
     """Whether a sentence of this kind continues the running statement. Right after it any
     reportative form does (a modal Konjunktiv II only inside a Konjunktiv statement, the
-    ambiguous -e forms not across a paragraph break); one sentence later only an unambiguous
-    Konjunktiv I auxiliary or hearsay "soll … haben/sein" in the same paragraph (measured on
-    gnqa train: quotations and other forms there belonged to someone else more often than
-    not)."""
+    ambiguous -e forms not across a paragraph break, a conditional only in the same paragraph:
+    measured on gnqa train+dev, 6 of 7 such conditionals were the speaker's); one sentence
+    later only an unambiguous Konjunktiv I auxiliary or hearsay "soll … haben/sein" in the
+    same paragraph (measured on gnqa train: quotations and other forms there belonged to
+    someone else more often than not)."""
     if step.gap == 1:
         if kind == "modal":
             return step.reportative
+        if kind == "conditional":
+            return not step.new_paragraph
         return not (kind == "k1" and step.new_paragraph)
     return step.gap == 2 and kind in ("k1-aux", "hearsay") and not step.new_paragraph
 
@@ -179,6 +197,16 @@ def _main_clause(texts: Sequence[str]) -> list[int]:
     return out
 
 
+def _relative_opens(texts: Sequence[str], k: int) -> bool:
+    """ "…, die er kritisiere": a relative clause starts at k; not "…, die Züge seien …",
+    where the article opens the subject of a clause of its own."""
+    if not _relative_at(texts, k):
+        return False
+    if texts[k].lower() not in ARTICLE_LIKE or k + 1 >= len(texts):
+        return True  # "dessen Ausmaße", "an dem Benedikt …": always a relative clause
+    return not texts[k + 1][:1].isupper()
+
+
 def _relative_at(texts: Sequence[str], k: int) -> bool:
     """ "der …", "in dem …", "bei der …": a relative clause starts at k."""
     t = texts[k].lower()
@@ -201,6 +229,32 @@ def in_complement_only(
     if first is None or first == 0 or any(k < first for k in konj):
         return False
     return not any(t.lower() in impersonal for t in texts[:first])
+
+
+def in_appended_clause_only(
+    texts: Sequence[str], konj: Sequence[int], impersonal: frozenset[str], k2: Konjunktiv2
+) -> bool:
+    """Whether every Konjunktiv form of a sentence stands after the comma that closes an
+    indicative main clause with a subject of its own ("Die Bahn begegnet der Kritik mit dem
+    Argument, die Züge seien sicher", "Von der Polizei kam die Information, es handele sich
+    um …"): the sentence reports that subject, through a speech verb or phrase the cue
+    lexicon lacks, not the running speaker. Not when the comma opens a relative clause ("Die
+    Pläne, die er kritisiere, …") or closes a fronted subordinate clause ("Obwohl …, sei
+    …"), nor after an agentless main clause ("Es heißt zudem, …"), nor after a short opener
+    ("Zudem, …")."""
+    comma = next((k for k, t in enumerate(texts) if t == ","), None)
+    if comma is None or comma < 3 or not konj or any(k < comma for k in konj):
+        return False
+    if texts[0].lower() in SUBORDINATE | FREE_RELATIVE | {"indem"}:
+        return False
+    if _relative_opens(texts, comma + 1):
+        return False
+    if texts[comma + 1].lower() in SUBORDINATE:
+        return False  # "…, als er Kontakt gesucht habe": a reason the statement gives
+    main = texts[:comma]
+    if any(t in k2.forms or t in k2.modal or t in MODAL_PLAN for t in main):
+        return False  # "Bereits heute müssten …, weil … seien": the main clause reports too
+    return not any(t.lower() in impersonal or t in PASSIVE for t in main)
 
 
 def konj2_at(texts: Sequence[str], quoted: Sequence[bool], k2: Konjunktiv2) -> int | None:
@@ -254,3 +308,20 @@ def main_verb_slots(texts: Sequence[str]) -> list[int]:
         return slots
     comma = next((k for k, t in enumerate(texts) if t == ","), None)
     return [comma + 1] if comma is not None and comma + 1 < len(texts) else []
+
+
+def conditional_k2(texts: Sequence[str], quoted: Sequence[bool], k2: Konjunktiv2) -> bool:
+    """Whether a sentence states a condition ("…, wenn …", "Verläuft der Test erfolgreich,
+    würde …", "Kämen sie dem nicht nach, …") with a Konjunktiv II outside quotation marks:
+    right after a statement it goes on with the speaker's conditions ("Nach den Ferien
+    würden die Streiks fortgesetzt, wenn die Arbeitgeber kein Angebot vorlegten"), but the
+    author reasons in it too, so nowhere else. A sentence that opens with a conjunction of
+    condition ("Wenn der Damm bricht, würde …", "Falls …, wäre …", "Sollte …, würde …")
+    is left to the author: on gnqa train the one such sentence after a statement was the
+    author's hypothesis, while the speaker's own conditions there trail the main clause or
+    open verb-first ("Verläuft der Test erfolgreich, würde …")."""
+    forms = [k for k, t in enumerate(texts) if not quoted[k] and t in k2.forms]
+    if not forms or (texts and texts[0].lower() in CONDITION | CONDITION_VERBS):
+        return False
+    fronted = any(k > 0 and texts[k - 1] == "," for k in forms) or forms[0] == 0
+    return fronted or any(t.lower() in CONDITION for t in texts)

@@ -10,6 +10,8 @@ from bot.models import Quote
 from bot.nlp.attribution.continuation import (
     ReportKind,
     Step,
+    conditional_k2,
+    in_appended_clause_only,
     in_complement_only,
     is_hearsay,
     konj2_at,
@@ -97,12 +99,16 @@ class Continuations(Entities, CueFinder, QuoteRecords):
         texts = [w.text for w in words]
         quoted = [w.inq for w in words]
         k1 = self._konj1_at(words)
+        if k1 and in_appended_clause_only(texts, k1, IMPERSONAL, self.konj2):
+            return None
         if k1 and not in_complement_only(texts, k1, IMPERSONAL):
             return "k1-aux" if any(texts[k] in self.konj2.auxiliaries for k in k1) else "k1"
         finite = konj2_at(texts, quoted, self.konj2)
         if finite is not None:
             return "hearsay" if is_hearsay(texts, finite) else "k2"
-        return "modal" if modal_at(texts, quoted, self.konj2) is not None else None
+        if modal_at(texts, quoted, self.konj2) is not None:
+            return "modal"
+        return "conditional" if conditional_k2(texts, quoted, self.konj2) else None
 
     def _konj1_forms(self, words: Sequence[Word]) -> list[str]:
         """The Konjunktiv I forms of a sentence outside quotation marks ("ich habe", "zu
@@ -161,6 +167,31 @@ class Continuations(Entities, CueFinder, QuoteRecords):
             not w.inq and (w.text in k2.forms or w.text in k2.modal) for w in words
         )
 
+    def _reported_cues_only(self, attrs: Sequence[Attribution], words: Sequence[Word]) -> bool:
+        """Whether every attribution of a sentence is a cue inside the reported speech that
+        reports nothing of its own, so the sentence is left to the running speaker as one
+        without any cue would be: a cue in Konjunktiv I ("Er sei jedoch zuversichtlich, da
+        …") or an infinitive or participle under a Konjunktiv II auxiliary ("Viele Frauen
+        würden die Angriffe nicht melden", "Die Minister hätten sich für nicht zuständig
+        erklärt")."""
+        under = self._konj2_finite(words)
+        return all(
+            not at.marker
+            and at.content[1] <= at.content[0]
+            and (self.is_konj1(at.cue.split()[0]) or under not in (None, at.cue.split()[0]))
+            for at in attrs
+        )
+
+    def _konj2_finite(self, words: Sequence[Word]) -> str | None:
+        """The Konjunktiv II finite verb of a sentence's main clause ("würden", "hätten"),
+        if it reports (`konj2_at`); not "soll", whose infinitive may be a speech act of its
+        own ("Es soll vor Böen warnen")."""
+        texts = [w.text for w in words]
+        finite = konj2_at(texts, [w.inq for w in words], self.konj2)
+        if finite is None or texts[finite] not in self.konj2.forms:
+            return None
+        return texts[finite]
+
     def _own_source(self, words: Sequence[Word]) -> bool:
         """Whether a sentence has a speech verb with a speaker of its own. Impersonal cues
         ("wird vermutet", "man betont", "es werde geschätzt") name nobody: the running
@@ -168,10 +199,13 @@ class Continuations(Entities, CueFinder, QuoteRecords):
         das bestätige, dass …"): it is part of the reported speech. A speech verb's participle
         before the infinitive "haben"/"sein" ("Er soll Meldungen geschrieben haben") is no
         finite verb at all: hearsay about what someone did, not a new source."""
+        under = self._konj2_finite(words)
         for i, _, _ in self.find_cues(words):
             near = {w.text.lower() for w in words[max(0, i - 1) : i + 2]}
             if perfect_infinitive([w.text for w in words], i):
                 continue  # "soll … geschrieben haben": a participle in hearsay, not finite
+            if under is not None and words[i].text != under:
+                continue  # "würden die Angriffe nicht melden": not finite, part of the report
             if not near & IMPERSONAL and not self.is_konj1(words[i].text):
                 return True
         return False
