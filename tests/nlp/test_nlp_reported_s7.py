@@ -1,0 +1,45 @@
+"""Reported speech acts whose frame the cue lexicons lacked (issue 11, session 7): an amount
+as the object of "schätzen" is an estimate. German sentences written for these tests."""
+
+from __future__ import annotations
+
+from bot.nlp.quotes.reported_acts import amount_object
+from tests.nlp.extract_helpers import Extract
+
+
+def tokens(sentence: str) -> list[str]:
+    """A pre-tokenised sentence (punctuation separated by spaces)."""
+    return sentence.split()
+
+
+def quotes_of(extract: Extract, text: str) -> list[tuple[str | None, str, str]]:
+    return [(q.speaker, q.act, q.text) for q in extract(text).quotes]
+
+
+# ---- schätzen + an amount (an estimate) ------------------------------------------------------
+
+
+def test_amount_object_needs_a_number_after_quantifiers() -> None:
+    assert amount_object(tokens("etwa 1.500 bis 2.000 Teilnehmer ."), 0, 6)
+    assert amount_object(tokens("mehr als 300 Millionen Euro ."), 0, 5)
+    assert amount_object(tokens("zwölf Verletzte ."), 0, 2)
+    assert amount_object(tokens("für das Wochenende rund 40.000 Besucher ."), 0, 6)
+    assert not amount_object(tokens("die Arbeit der Helfer ."), 0, 4)
+    assert not amount_object(tokens("seit 20 Jahren die Ruhe ."), 0, 5)
+    assert not amount_object(tokens("die 24 Stunden geöffneten Läden ."), 0, 5)
+    # a number alone, without what was counted, is no estimate of anything
+    assert not amount_object(tokens("etwa 20 ."), 0, 2)
+    # a relative clause after a comma
+    assert not amount_object(tokens(", 300 Menschen kamen ."), 1, 4)
+
+
+def test_schaetzen_an_amount_reports_an_estimate(extract: Extract) -> None:
+    text = "Die Veranstalter schätzten rund 40.000 Besucher am Wochenende."
+    got = quotes_of(extract, text)
+    assert [(s, a) for s, a, _ in got] == [("Veranstalter", "estimate")], got
+    assert "40.000 Besucher" in got[0][2]
+
+
+def test_schaetzen_what_one_values_reports_nothing(extract: Extract) -> None:
+    assert quotes_of(extract, "Der Trainer schätzt die Arbeit der Helfer sehr.") == []
+    assert quotes_of(extract, "Die Anwohner schätzen seit 20 Jahren die Ruhe im Viertel.") == []
