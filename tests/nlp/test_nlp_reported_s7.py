@@ -43,3 +43,25 @@ def test_schaetzen_an_amount_reports_an_estimate(extract: Extract) -> None:
 def test_schaetzen_what_one_values_reports_nothing(extract: Extract) -> None:
     assert quotes_of(extract, "Der Trainer schätzt die Arbeit der Helfer sehr.") == []
     assert quotes_of(extract, "Die Anwohner schätzen seit 20 Jahren die Ruhe im Viertel.") == []
+
+
+# ---- ", und <own subject> <verb>": a main clause of its own ----------------------------------
+
+
+def test_a_main_clause_after_und_keeps_its_own_speaker(extract: Extract) -> None:
+    """The second cue's subject stands after "und": the first speaker is not carried over
+    (that would put the party's appeal in the minister's mouth), and the first statement
+    ends at the comma."""
+    text = (
+        "Der Minister räumte den Fehler ein, und die Partei rief die Bürger auf, Ruhe zu bewahren."
+    )
+    got = quotes_of(extract, text)
+    assert ("Partei", "demand", "Ruhe zu bewahren") in got, got
+    assert not any(s == "Minister" and "Partei" in t for s, _, t in got), got
+    assert all(s != "Minister" or a != "demand" for s, a, _ in got), got
+
+
+def test_a_verb_after_und_shares_the_subject(extract: Extract) -> None:
+    text = "Der Minister bestritt den Bericht und kündigte an, die Akten offenzulegen."
+    got = quotes_of(extract, text)
+    assert ("Minister", "announcement", "die Akten offenzulegen") in got, got

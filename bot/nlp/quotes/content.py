@@ -17,6 +17,7 @@ from bot.nlp.quotes.grammar import (
     PASSIVE_AUX,
     QUOTE_CHARS,
     VERB_FINAL_OPENERS,
+    own_subject_after,
 )
 from bot.nlp.quotes.model import Attribution, CueClause, Word
 from bot.nlp.speakers import DETS, NP, POSSESSIVE, is_adj
@@ -150,6 +151,8 @@ class Contents(RulesBase):
         nxt = texts[b + 1].lower() if b + 1 < end else ""
         if lemma in self.vocab.directives and self._zu_infinitive(texts, b + 1, end):
             return (b + 1, end)  # "appellierte an die Bürger, Wasser zu sparen"
+        if _coordination_ends(texts, b, end):
+            return (after_np, b)  # "…, und die Partei rief …": a main clause of its own
         if (
             len(objects) <= 2
             or nxt in CLAUSE_OPENERS
@@ -166,7 +169,7 @@ class Contents(RulesBase):
         """A noun-phrase object as the content ("Die Ukraine bestreitet die Rückeroberung"),
         for reporting verbs and judging verbs with their frame's complement only."""
         texts, c, b, end = cl.texts, cl.c, cl.b, cl.end
-        content = (after_np, b if b < end and texts[b] in ("und", "sowie") else end)
+        content = (after_np, b if b < end and _coordination_ends(texts, b, end) else end)
         if _verb_final_object(cl, np):
             # verb-final: "X hat heute den Abzug der Truppen angekündigt"
             lo = np.end
@@ -335,6 +338,20 @@ class Contents(RulesBase):
             )
             or self._framed(lemma, texts, lo, hi)
         )
+
+
+def _coordination_ends(texts: list[str], b: int, end: int) -> bool:
+    """Whether the object ends at the clause end `b`: a coordinated verb ("und berichtete")
+    or, after a comma, a main clause with its own subject ("stufte das Gesetz als
+    verfassungswidrig ein, und die Partei rief …"), which is no part of what was said."""
+    if texts[b] in ("und", "sowie"):
+        return True
+    return (
+        texts[b] == ","
+        and b + 2 < end
+        and texts[b + 1] in ("und", "sowie")
+        and own_subject_after(texts, b + 1, end)
+    )
 
 
 # object pronouns of a denial that point back to the previous statement ("bestreitet das")
