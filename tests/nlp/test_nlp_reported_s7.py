@@ -65,3 +65,20 @@ def test_a_verb_after_und_shares_the_subject(extract: Extract) -> None:
     text = "Der Minister bestritt den Bericht und kündigte an, die Akten offenzulegen."
     got = quotes_of(extract, text)
     assert ("Minister", "announcement", "die Akten offenzulegen") in got, got
+
+
+# ---- einstufen + als (a judgement, a claim) --------------------------------------------------
+
+
+def test_einstufen_als_reports_a_claim(extract: Extract) -> None:
+    got = quotes_of(extract, "Der Ethikrat stufte das neue Gesetz als verfassungswidrig ein.")
+    assert [(s, a) for s, a, _ in got] == [("Ethikrat", "claim")], got
+    assert "verfassungswidrig" in got[0][2]
+    text = "Das Landgericht hat die Gruppe als kriminelle Vereinigung eingestuft."
+    got = quotes_of(extract, text)
+    assert [(s, a) for s, a, _ in got] == [("Landgericht", "claim")], got
+
+
+def test_einstufen_without_a_judgement_reports_nothing(extract: Extract) -> None:
+    assert quotes_of(extract, "Die Behörde stufte das Hotel neu ein.") == []
+    assert quotes_of(extract, "Der Verband stuft die Spieler nach ihrer Leistung ein.") == []
