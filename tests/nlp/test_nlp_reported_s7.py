@@ -82,3 +82,17 @@ def test_einstufen_als_reports_a_claim(extract: Extract) -> None:
 def test_einstufen_without_a_judgement_reports_nothing(extract: Extract) -> None:
     assert quotes_of(extract, "Die Behörde stufte das Hotel neu ein.") == []
     assert quotes_of(extract, "Der Verband stuft die Spieler nach ihrer Leistung ein.") == []
+
+
+# ---- sich aussprechen + für (a demand) -------------------------------------------------------
+
+
+def test_sich_fuer_etwas_aussprechen_reports_a_demand(extract: Extract) -> None:
+    text = "Die Gewerkschaft sprach sich für einen höheren Mindestlohn aus."
+    got = quotes_of(extract, text)
+    assert got == [("Gewerkschaft", "demand", "für einen höheren Mindestlohn")], got
+
+
+def test_sich_aussprechen_without_fuer_reports_nothing(extract: Extract) -> None:
+    assert quotes_of(extract, "Die Ärztin sprach sich mit ihrer Kollegin aus.") == []
+    assert quotes_of(extract, "Nach dem Streit sprachen sich die beiden Nachbarn aus.") == []

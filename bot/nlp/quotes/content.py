@@ -180,7 +180,9 @@ class Contents(RulesBase):
             content = (lo, c)
         lo, hi = content = _without_setting(texts, *content)
         if lo < end and texts[lo] == "sich":
-            return None
+            if not lemma.startswith("sich "):
+                return None
+            lo, hi = content = (lo + 1, hi)  # "sprach sich für … aus": the idiom's "sich"
         as_phrase = lemma in self.vocab.as_verbs and self.vocab.as_verbs[lemma] in texts[lo:hi]
         framed = self._framed(lemma, texts, lo, hi)
         if lemma in self.np_frames and not framed and not as_phrase:
