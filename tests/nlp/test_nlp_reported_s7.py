@@ -96,3 +96,23 @@ def test_sich_fuer_etwas_aussprechen_reports_a_demand(extract: Extract) -> None:
 def test_sich_aussprechen_without_fuer_reports_nothing(extract: Extract) -> None:
     assert quotes_of(extract, "Die Ärztin sprach sich mit ihrer Kollegin aus.") == []
     assert quotes_of(extract, "Nach dem Streit sprachen sich die beiden Nachbarn aus.") == []
+
+
+# ---- framed forms: the frame's phrase fronted, or after a longer subject ---------------------
+
+
+def test_a_fronted_frame_phrase_makes_rechnen_a_cue(extract: Extract) -> None:
+    got = quotes_of(extract, "Mit einem Anstieg der Preise rechnen die Experten.")
+    assert got == [("Experten", "estimate", "Mit einem Anstieg der Preise")], got
+
+
+def test_the_frame_may_follow_an_adverbial_after_the_subject(extract: Extract) -> None:
+    text = "Der Konzern rechnet für das kommende Jahr mit einem Umsatz von einer Milliarde Euro."
+    got = quotes_of(extract, text)
+    assert [(s, a) for s, a, _ in got] == [("Konzern", "estimate")], got
+    assert "Milliarde Euro" in got[0][2]
+
+
+def test_rechnen_without_its_frame_reports_nothing(extract: Extract) -> None:
+    assert quotes_of(extract, "Es rechnet sich für die Stadt mit den neuen Preisen.") == []
+    assert quotes_of(extract, "Der Schüler rechnet die Aufgabe im Kopf aus.") == []
