@@ -116,3 +116,20 @@ def test_the_frame_may_follow_an_adverbial_after_the_subject(extract: Extract) -
 def test_rechnen_without_its_frame_reports_nothing(extract: Extract) -> None:
     assert quotes_of(extract, "Es rechnet sich für die Stadt mit den neuen Preisen.") == []
     assert quotes_of(extract, "Der Schüler rechnet die Aufgabe im Kopf aus.") == []
+
+
+# ---- a causal or temporal clause before the cue is the author's ------------------------------
+
+
+def test_an_indicative_reason_before_the_cue_is_not_the_statement(extract: Extract) -> None:
+    got = quotes_of(extract, "Weil die Zinsen steigen, warnt die Bundesbank vor einer Blase.")
+    assert got == [("Bundesbank", "warning", "vor einer Blase")], got
+    text = "Da die Behandlungen häufiger gelingen, rechnet die Klinik mit mehr Patienten."
+    got = quotes_of(extract, text)
+    assert got == [("Klinik", "estimate", "mit mehr Patienten")], got
+
+
+def test_a_reported_clause_before_the_cue_stays_the_statement(extract: Extract) -> None:
+    got = quotes_of(extract, "Da die Lage ernst sei, sagte der Minister.")
+    assert [(s, a) for s, a, _ in got] == [("Minister", "claim")], got
+    assert "Lage ernst sei" in got[0][2]

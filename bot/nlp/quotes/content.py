@@ -65,6 +65,7 @@ class Contents(RulesBase):
             and np.start > c
             and not self._complement_follows(cl)
             and not self._quoted_title_before(cl)
+            and not self._authors_reason_before(cl)
         ):
             return (0, a)  # "„…“, sagte Kirby" / "Das Militär habe …, sagte Austin"
         if self._preposed_perfect(cl, np, lemma == "zitieren"):
@@ -82,9 +83,23 @@ class Contents(RulesBase):
             return self._particle_object(cl, cue, after_np) or self._comma_content(
                 cl, lemma, after_np
             )
-        if a > 0 and np.start > c:
+        if a > 0 and np.start > c and not self._authors_reason_before(cl):
             return (0, a)
         return self._object_content(cl, lemma, cue, np, after_np)
+
+    def _authors_reason_before(self, cl: CueClause) -> bool:
+        """ "Weil die Zinsen steigen, warnt die Bundesbank vor einer Blase": a causal or
+        temporal clause in the indicative before the cue is the author's, not what was said;
+        the cue's own frame phrase after its subject is. "Da die Lage ernst sei, sagte X"
+        (Konjunktiv) and a quotation stay statements."""
+        a, texts = cl.a, cl.texts
+        return (
+            texts[0].lower() in AUTHORS_OPENERS
+            and a > 1
+            and not self.has_konj(cl.words, 0, a - 1)
+            and not any(w.inq for w in cl.words[:a])
+            and cl.c + 2 < cl.end
+        )
 
     def _complement_follows(self, cl: CueClause) -> bool:
         """ "In der Resolution, die … wurde, heißt es, dass …": the cue and its subject are
@@ -354,6 +369,10 @@ def _coordination_ends(texts: list[str], b: int, end: int) -> bool:
         and texts[b + 1] in ("und", "sowie")
         and own_subject_after(texts, b + 1, end)
     )
+
+
+# conjunctions of a causal or temporal clause that opens the sentence before a cue
+AUTHORS_OPENERS = frozenset({"weil", "da", "nachdem", "obwohl", "obgleich", "während"})
 
 
 # object pronouns of a denial that point back to the previous statement ("bestreitet das")
