@@ -12,7 +12,7 @@ and share of the total; and how many sentences the quotes stage read again becau
 resolution had named someone the earlier stages did not know (bot/nlp/quotes/rules.py).
 
 Usage: .venv/bin/python bench/extract_throughput.py [--words 300000] [--shared ../shared]
-       [--stages] [--model blank|NAME]"""
+       [--stages] [--model blank|NAME] [--pos-tagger hanta|none]"""
 
 from __future__ import annotations
 
@@ -110,17 +110,35 @@ def replay_line(extractor: Extractor) -> str:
     )
 
 
+def pos_line(extractor: Extractor, sentences: int) -> str:
+    """How many sentences the POS tagger tagged (config nlp.pos_tagger): only candidates are,
+    once each (bot/nlp/attribution/pos_tags.py)."""
+    if "lagebild_attribution" not in extractor.nlp.pipe_names:
+        return ""
+    pos = extractor.nlp.get_pipe("lagebild_attribution").rules.pos
+    if pos is None:
+        return "pos tagger: none"
+    per = 1000 * pos.tagged / max(sentences, 1)
+    return (
+        f"pos tagger: tagged {pos.tagged} of {sentences} sentences ({per:.1f} per 1,000), "
+        f"cache hits {pos.hits}"
+    )
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--words", type=int, default=300_000)
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--stages", action="store_true", help="also print each stage's cost")
     ap.add_argument("--model", default="blank", help="spaCy pipeline (default: blank de)")
+    ap.add_argument(
+        "--pos-tagger", choices=["hanta", "none"], default="none", help="config nlp.pos_tagger"
+    )
     args = ap.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core
     t0 = time.perf_counter()
-    extractor = Extractor(build_pipeline(args.model))
+    extractor = Extractor(build_pipeline(args.model, pos_tagger=args.pos_tagger))
     load = time.perf_counter() - t0
     base = texts(args.shared)
     corpus: list[ParsedArticle] = []
@@ -134,15 +152,17 @@ def main() -> int:
     extractor.extract(article(0, base[0]))  # warm-up: lazily loaded tables are not throughput
     spent = time_stages(extractor) if args.stages else {}
     t0 = time.perf_counter()
-    quotes = figures = 0
+    quotes = figures = sentences = 0
     for a in corpus:
         ex = extractor.extract(a)
         quotes += len(ex.quotes)
         figures += len(ex.figures)
+        sentences += len(ex.sentences)
     dt = time.perf_counter() - t0
     print(f"pipeline load {load:.2f}s; {len(corpus)} articles, {words} words in {dt:.2f}s")
     print(f"quotes {quotes}, figures {figures}")
     print(f"words/s {words / dt:,.0f}")
+    print(pos_line(extractor, sentences))
     if args.stages:
         print()
         print("\n".join(stage_table(spent, dt, len(corpus))))

@@ -86,7 +86,13 @@ class App:
         digests nor connect to a chat server (and do not pay for importing their libraries).
         `on_feed_disabled` replaces the default notice (every transport's bot admins)."""
         store = await Store.open(config.store_location)
-        ingestor = Ingestor(store, config.corpus_dir, config.nlp.model, config.nlp.workers)
+        ingestor = Ingestor(
+            store,
+            config.corpus_dir,
+            config.nlp.model,
+            config.nlp.workers,
+            pos_tagger=config.nlp.pos_tagger,
+        )
         reloader = CorpusReloader(ingestor, clock)
         posters: dict[str, Poster] = {}
         notifier = AdminNotifier(posters, config.admins.notify)
@@ -295,10 +301,10 @@ class App:
 
 def build_extractor(config: Config) -> Extractor:
     """The extraction pipeline alone, for `lagebild extract` (files in, no store): built here
-    like every other part, from `nlp.model`."""
+    like every other part, from `nlp.model` and `nlp.pos_tagger`."""
     from bot.nlp import Extractor, build_pipeline
 
-    return Extractor(build_pipeline(config.nlp.model))
+    return Extractor(build_pipeline(config.nlp.model, config.nlp.pos_tagger))
 
 
 def _build_replica(config: Config, store: Store, clock: Callable[[], datetime]) -> Replica:

@@ -54,6 +54,9 @@ class NlpConfig:
     # refuses it, because extraction in the bot's own process stalls chat (the GIL).
     # Default: one per core this process may use (default_workers).
     workers: int = field(default_factory=default_workers)
+    # "hanta": POS tags from HanTa (LGPL, optional package) on candidate sentences only, for
+    # the few rules that need them (bot/nlp/attribution/pos_tags.py); "none": word lists only.
+    pos_tagger: Literal["hanta", "none"] = "none"
 
 
 @dataclass(frozen=True, slots=True)

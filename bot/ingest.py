@@ -184,11 +184,17 @@ class Ingestor:
     """Brings the store in line with the corpus directory."""
 
     def __init__(
-        self, store: Store, corpus_dir: Path, model: str = "blank", workers: int = 1
+        self,
+        store: Store,
+        corpus_dir: Path,
+        model: str = "blank",
+        workers: int = 1,
+        pos_tagger: str = "none",
     ) -> None:
         self.store = store
         self.corpus_dir = corpus_dir
         self.model = model
+        self.pos_tagger = pos_tagger
         self.workers = workers
         self._executor: Executor | None = None
         # One change of the corpus at a time: a folder ingest and a feed poll both read what is
@@ -243,7 +249,7 @@ class Ingestor:
         async def collect(batch: list[ArticleExtraction]) -> None:
             extracted.extend(batch)
 
-        version = await asyncio.to_thread(processing_version, self.model)
+        version = await asyncio.to_thread(processing_version, self.model, self.pos_tagger)
         jobs = [Job(a.file, article=a) for a in articles]
         tally = await self._stream(_each(jobs), len(jobs), version, collect, progress)
         extracted.sort(key=lambda ex: ex.article.file)
@@ -283,7 +289,9 @@ class Ingestor:
                         if job is None:
                             break
                         item, taken = (taken, job), taken + 1
-                    fut = loop.run_in_executor(self._pool(), process, self.model, version, item[1])
+                    fut = loop.run_in_executor(
+                        self._pool(), process, self.model, version, item[1], self.pos_tagger
+                    )
                     pending[fut] = item
                 tally.held_peak = max(tally.held_peak, len(pending) + len(ready) + len(batch))
                 if not pending:
@@ -376,7 +384,7 @@ class Ingestor:
         folder would swap the whole corpus for another one)."""
         directory = directory or self.corpus_dir
         async with self.lock:
-            version = await asyncio.to_thread(processing_version, self.model)
+            version = await asyncio.to_thread(processing_version, self.model, self.pos_tagger)
             stored = await self.store.corpus.hashes()
             folder = await asyncio.to_thread(plan_folder, directory, stored, version)
             stored_folder = [f for f in stored if not is_feed_file(f)]
@@ -409,7 +417,7 @@ class Ingestor:
     ) -> CorpusChange:
         """Add or update these articles without touching any other (the feed poller's
         incremental path). The caller holds `lock` around its own reads and this call."""
-        version = await asyncio.to_thread(processing_version, self.model)
+        version = await asyncio.to_thread(processing_version, self.model, self.pos_tagger)
         stored = await self.store.corpus.hashes()
         jobs = [Job(a.file, stored.get(a.file), article=a) for a in articles]
         async with self.store.corpus.session((), now) as session:

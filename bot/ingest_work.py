@@ -24,21 +24,23 @@ from bot.store.records import FeedArticleRecord
 
 
 @cache
-def _extractor(model: str):  # type: ignore[no-untyped-def]
+def _extractor(model: str, pos_tagger: str = "none"):  # type: ignore[no-untyped-def]
     """One pipeline per worker process (or per model in thread mode): building it costs ~1 s,
     so it is built on first use and kept for the life of the worker."""
     from bot.nlp import Extractor, build_pipeline
 
-    return Extractor(build_pipeline(model))
+    return Extractor(build_pipeline(model, pos_tagger))
 
 
-def extract_article(model: str, article: ParsedArticle) -> ArticleExtraction:
+def extract_article(
+    model: str, article: ParsedArticle, pos_tagger: str = "none"
+) -> ArticleExtraction:
     """Runs in the worker: picklable arguments in, plain dataclasses out."""
-    return _extractor(model).extract(article)
+    return _extractor(model, pos_tagger).extract(article)
 
 
-def warm_up(model: str) -> None:
-    _extractor(model)
+def warm_up(model: str, pos_tagger: str = "none") -> None:
+    _extractor(model, pos_tagger)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +70,7 @@ class Outcome:
     unchanged: bool = False
 
 
-def process(model: str, version: str, job: Job) -> Outcome:
+def process(model: str, version: str, job: Job, pos_tagger: str = "none") -> Outcome:
     """Runs in the worker: read (or rebuild) the article, then extract it unless its content
     hash says it is unchanged. A file that cannot be read is an Outcome with its reason; an
     extraction that fails raises, so that the main process logs it with its traceback."""
@@ -81,7 +83,8 @@ def process(model: str, version: str, job: Job) -> Outcome:
     article = replace(article, content_hash=f"{article.content_hash}:{version}")
     if article.content_hash == job.stored:
         return Outcome(job.file, parsed=True, unchanged=True)
-    return Outcome(job.file, extraction=extract_article(model, article), parsed=True)
+    extraction = extract_article(model, article, pos_tagger)
+    return Outcome(job.file, extraction=extraction, parsed=True)
 
 
 def _parse(job: Job) -> ParsedArticle:
@@ -95,12 +98,13 @@ def _parse(job: Job) -> ParsedArticle:
 
 
 @cache
-def processing_version(model: str) -> str:
+def processing_version(model: str, pos_tagger: str = "none") -> str:
     """A fingerprint of everything that turns a file into store rows: the reader's and the NLP
-    pipeline's code and data (lexicons) and the configured model. Stored with each article's
-    content hash, so an upgrade that changes extraction re-processes unchanged files instead of
-    serving stale quotes, and an unchanged installation skips them."""
-    return fingerprint(Path(__file__).resolve().parent, model)
+    pipeline's code and data (lexicons), the configured model and POS tagger. Stored with each
+    article's content hash, so an upgrade that changes extraction re-processes unchanged files
+    instead of serving stale quotes, and an unchanged installation skips them."""
+    spec = model if pos_tagger == "none" else f"{model}|pos-{pos_tagger}"
+    return fingerprint(Path(__file__).resolve().parent, spec)
 
 
 def fingerprint(root: Path, model: str) -> str:

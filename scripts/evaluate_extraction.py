@@ -189,12 +189,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--families", action="store_true", help="misses per phenomenon family")
     ap.add_argument("--score", type=Path, help="score this saved predictions file (with --only)")
+    ap.add_argument(
+        "--pos-tagger", choices=["hanta", "none"], default="none", help="config nlp.pos_tagger"
+    )
     args = ap.parse_args(argv)
     if args.score and not args.only:
         ap.error("--score needs --only SET")
     shared: Path = args.shared
     scorer = load_scorer(shared)
-    extractor = Extractor(build_pipeline())
+    extractor = Extractor(build_pipeline(pos_tagger=args.pos_tagger))
     sets: list[tuple[str, list[Path], Path, bool]] = [
         ("seeds", sorted((shared / "seeds").glob("*.txt")), shared / "gold" / "seeds", True)
     ]

@@ -41,12 +41,13 @@ if TYPE_CHECKING:
 QUOTE_STAGES = ("lagebild_mentions", "lagebild_attribution", "lagebild_quotes")
 
 
-def build_pipeline(model: str = "blank") -> Language:
+def build_pipeline(model: str = "blank", pos_tagger: str = "none") -> Language:
     """blank("de") + tokenizer fixes + the stages lagebild_sentences -> lagebild_mentions ->
     lagebild_attribution -> lagebild_quotes -> lagebild_figures (map: bot/nlp/attribution). A
     trained pipeline keeps its own components: our sentence rules (which know quote marks and
     paragraph breaks) run first, and a parser respects preset boundaries; the quote stages and
-    figures run last."""
+    figures run last. `pos_tagger` (config nlp.pos_tagger: "hanta" or "none") is the POS
+    tagger the attribution stage asks about candidate sentences (bot.nlp.attribution.pos_tags)."""
     # imported for their side effect: they register the lagebild_* factories
     import bot.nlp.quote_component
     import bot.nlp.segmenter
@@ -64,7 +65,8 @@ def build_pipeline(model: str = "blank") -> Language:
     else:
         nlp.add_pipe("lagebild_sentences")
     for stage in QUOTE_STAGES:
-        nlp.add_pipe(stage)
+        config = {"pos_tagger": pos_tagger} if stage == "lagebild_attribution" else {}
+        nlp.add_pipe(stage, config=config)
     with contextlib.suppress(ImportError):
         import bot.nlp.figures  # noqa: F401  (registers lagebild_figures)
     if "lagebild_figures" in spacy.registry.factories.get_all() or _has_factory(

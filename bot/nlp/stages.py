@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.training import Example
 
+from bot.nlp.attribution.pos_tags import load_pos_tagger
 from bot.nlp.doc_arrays import doc_text, token_table
 from bot.nlp.extensions import register_extensions
 from bot.nlp.quotes import QuoteRules, SentenceInput, Word, doc_words
@@ -142,7 +143,23 @@ class MentionsStage(RulesStage):
 
 
 class AttributionStage(RulesStage):
-    """doc._.attributions: each sentence's speech-verb and according-to attributions."""
+    """doc._.attributions: each sentence's speech-verb and according-to attributions. With
+    `pos_tagger` "hanta" it also owns the POS tagger the rules ask about candidate sentences
+    (bot.nlp.attribution.pos_tags), built in `initialize()` and shared with the later stages
+    through the rules."""
+
+    def __init__(self, nlp: Language, name: str, pos_tagger: str = "none") -> None:
+        super().__init__(nlp, name)
+        self.pos_tagger = pos_tagger
+
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable[Example]] | None = None,
+        *,
+        nlp: Language | None = None,
+    ) -> None:
+        super().initialize(get_examples, nlp=nlp)
+        self.rules.pos = load_pos_tagger(self.pos_tagger)
 
     def __call__(self, doc: Doc) -> Doc:
         rules = self.rules
@@ -157,7 +174,10 @@ def make_mentions(nlp: Language, name: str) -> MentionsStage:
 
 
 @Language.factory(
-    "lagebild_attribution", assigns=["doc._.attributions"], requires=["doc._.mentions"]
+    "lagebild_attribution",
+    assigns=["doc._.attributions"],
+    requires=["doc._.mentions"],
+    default_config={"pos_tagger": "none"},
 )
-def make_attribution(nlp: Language, name: str) -> AttributionStage:
-    return AttributionStage(nlp, name)
+def make_attribution(nlp: Language, name: str, pos_tagger: str) -> AttributionStage:
+    return AttributionStage(nlp, name, pos_tagger)

@@ -53,6 +53,7 @@ def test_relative_paths_resolve_against_the_config_directory(tmp_path):
         ("[digest]\ntimezone = 'Europe/Berln'\n", "digest.timezone"),
         ("[bot]\nlocale = 'fr'\n", "bot.locale"),
         ("[nlp]\nworkers = 'two'\n", "nlp.workers"),
+        ("[nlp]\npos_tagger = 'treetagger'\n", "nlp.pos_tagger"),
         ("[matrix]\nrooms = '!a:b'\n", "matrix.rooms"),
         ("[matrix]\nhomeserver = 'matrix.org'\n", "matrix.homeserver"),
         ("[discord]\nshard_count = 2\nshard_ids = [0, 5]\n", "discord.shard_ids"),

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.nlp.quotes.subjects import _in_fronted_object
+from bot.nlp.quotes.subject_words import in_fronted_object
 from tests.nlp.extract_helpers import Extract
 
 
@@ -32,8 +32,8 @@ def test_a_nominative_phrase_with_an_adjective_still_speaks(extract: Extract) ->
 
 def test_only_an_oblique_article_at_the_clause_start_opens_a_fronted_object() -> None:
     texts = ["Den", "hohen", "Verlust", "bestätigte", "der", "Konzern", "."]
-    assert _in_fronted_object(texts, 0, 2)
+    assert in_fronted_object(texts, 0, 2)
     texts = ["Der", "hohe", "Verlust", "beunruhigte", "den", "Konzern", "."]
-    assert not _in_fronted_object(texts, 0, 2)
+    assert not in_fronted_object(texts, 0, 2)
     texts = ["Nach", "Angaben", "der", "neuen", "Sprecherin", "sagte", "sie", "."]
-    assert not _in_fronted_object(texts, 0, 4)
+    assert not in_fronted_object(texts, 0, 4)

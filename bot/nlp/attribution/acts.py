@@ -260,6 +260,8 @@ AS_FRAME = frozenset({"als"})
 # forderte X", "Jede Verantwortung lehnte X ab")
 _OBJECT_OPENERS = _ARTICLES | frozenset(
     {"mehr", "jede", "jeden", "jedes", "keine", "keinen", "kein", "weitere", "neue", "alle"}
+    # a demonstrative object ("Diese Darstellung bestritt der Sprecher")
+    | {"diese", "diesen", "dieses", "jene", "jenen", "jenes"}
 )
 
 

@@ -13,9 +13,14 @@ lists and pass each stage's records on Doc extensions. One module per rule famil
 - `base`          `QuoteResources` (read in the component's `initialize()`) and
                   `RulesBase`: noun-phrase plausibility, Konjunktiv tests
 - `cue_finder`    `CueFinder`: cue words and the clause each governs
-- `subjects`      `Subjects`: a cue's subject in V2, inverted, verb-final, relative order
+- `subjects`      `Subjects`: a cue's subject in V2, inverted, verb-final, relative order,
+                  composed of `subject_fronted`, `subject_inverted`, `subject_appositions`,
+                  `clause_sources` and the pure tests of `subject_words`
 - `accusations`   `Accusations`: accused targets, passive accusations, coordinated subjects
 - `colon_reports` an act before a colon and "…, sagte eine Sprecherin" after it: two quotes
+- `nested_cues`   a cue inside another cue's reported clause (infinitive, Konjunktiv
+                  "dass" clause) or a fronted adverbial clause: the outer speaker's report
+- `reported_cues` a Konjunktiv I cue with its own subject: the running speaker reports it
 - `clauses`       `Clauses`: one cue's speaker, content span and speech act
 - `content`       `Contents`: the content span once the subject is known
 - `markers`       `Markers`: according-to markers (laut, zufolge, nach Angaben, so X)

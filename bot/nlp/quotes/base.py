@@ -10,11 +10,20 @@ from dataclasses import dataclass
 
 from bot.nlp.attribution.acts import CueActs, load_cue_acts, load_np_frames
 from bot.nlp.attribution.continuation import Konjunktiv2, konj2_at, load_konjunktiv2
+from bot.nlp.attribution.pos_tags import PosTagger, is_nominal
 from bot.nlp.attribution.somebody import SpeakerCheck, load_speaker_check
 from bot.nlp.attribution.sources import Markers, load_markers
 from bot.nlp.cues import CueLexicon, build_lexicon
 from bot.nlp.lexicons import words as words_of
-from bot.nlp.quotes.grammar import ADJECTIVE_ENDINGS, BOUNDARY, DETS_LOWER, QUOTE_CHARS, TAIL_WORDS
+from bot.nlp.quotes.grammar import (
+    ADJECTIVE_ENDINGS,
+    BOUNDARY,
+    DETS_LOWER,
+    PREPOSITIONS,
+    QUOTE_CHARS,
+    SUBORDINATORS,
+    TAIL_WORDS,
+)
 from bot.nlp.quotes.model import Word, WordTables, load_lemma_table, word_tables
 from bot.nlp.quotes.reported_acts import ReportedFrames, load_reported_frames, reports_object
 from bot.nlp.quotes.vocabulary import QuoteVocabulary, load_vocabulary
@@ -146,6 +155,8 @@ class RulesBase:
         # surnames of the document being read (set on the per-document copy, see rules.run)
         self.surnames: frozenset[str] = frozenset()
         self.full_names: frozenset[str] = frozenset()
+        # HanTa's tags for candidate sentences (config nlp.pos_tagger), set by the stages
+        self.pos: PosTagger | None = None
 
     def _np(
         self,
@@ -224,12 +235,25 @@ class RulesBase:
                     or texts[np.start - 1] in BOUNDARY
                     or texts[np.start - 1] in QUOTE_CHARS
                 )
-                if first_in_clause and head.lower() in self.tables.lowers:
+                if first_in_clause and self._lower_word(texts, np.start, head):
                     return False
                 if head in self.tables.nouns:
                     return False
             return True
         return head not in self.tables.nouns and head not in self.tables.noun_lemmas
+
+    def _lower_word(self, texts: list[str], i: int, head: str) -> bool:
+        """Whether a capitalised clause-initial word is an ordinary word capitalised by its
+        position only, never a speaker's name: a lower-case word of the lemma tables
+        ("Gleich"), or, with a POS tagger, a word it reads as an adverb or adjective
+        ("Unterdessen haben …", "Monatelang haben …") that the tables do not know."""
+        if head.lower() in self.tables.lowers:
+            return True
+        if self.pos is None or texts[i] != head or head in self.surnames:
+            return False  # a surname the article introduced is a name, wherever it stands
+        if head.lower() in PREPOSITIONS or head.lower() in SUBORDINATORS:
+            return True  # closed word classes: the tagger's answer, without tagging
+        return not is_nominal(self.pos.tag_at(texts, i))
 
     def _unnamed_speaks(self, np: NP) -> bool:
         """Whether an indefinite phrase is an unnamed source ("ein Sprecher", "eine Quelle")

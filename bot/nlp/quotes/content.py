@@ -20,6 +20,7 @@ from bot.nlp.quotes.grammar import (
     own_subject_after,
 )
 from bot.nlp.quotes.model import Attribution, CueClause, Word
+from bot.nlp.quotes.nested_cues import fronted_report
 from bot.nlp.speakers import DETS, NP, POSSESSIVE, is_adj
 
 # words that open an adverbial infinitive, never a reported one
@@ -37,14 +38,17 @@ class Contents(RulesBase):
         after_np = np.end if np.start > cl.c else cl.c + 1
         if np.start > cl.c:
             cl = dataclasses.replace(cl, b=_extend_after_subject(cl, np, cue_idx))
-        content = self._content(cl, lemma, cue, np, after_np)
+        content = self._content(
+            cl, lemma, cue, np, after_np, fronted_report(cl.texts, cl.a, cue_idx)
+        )
         if not isinstance(content, tuple):
             return content
         return self._statement(cl, lemma, cue, np, content)
 
     def _content(
-        self, cl: CueClause, lemma: str, cue: str, np: NP, after_np: int
+        self, cl: CueClause, lemma: str, cue: str, np: NP, after_np: int, other: bool = False
     ) -> tuple[int, int] | Attribution | None:
+        """The content span; `other`: the words before the clause report another cue."""
         texts, words, a, b, c, end = cl.texts, cl.words, cl.a, cl.b, cl.c, cl.end
         if lemma in self.vocab.object_only:
             return self._object_or_statement(cl, np)
@@ -62,6 +66,7 @@ class Contents(RulesBase):
         if (
             a == c
             and a > 0
+            and not other
             and np.start > c
             and not self._complement_follows(cl)
             and not self._quoted_title_before(cl)
@@ -84,7 +89,7 @@ class Contents(RulesBase):
                 cl, lemma, after_np
             )
         if a > 0 and np.start > c and not self._authors_reason_before(cl):
-            return (0, a)
+            return None if other else (0, a)
         return self._object_content(cl, lemma, cue, np, after_np)
 
     def _authors_reason_before(self, cl: CueClause) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.nlp.attribution.acts import PASSIVE_AUX
+from bot.nlp.attribution.pos_tags import WINDOW, attributive_candidate, is_attributive_adjective
 from bot.nlp.quotes.base import RulesBase
 from bot.nlp.quotes.grammar import ATTRIBUTIVE_BEFORE, BOUNDARY, FINITE_HABEN, QUOTE_CHARS
 from bot.nlp.quotes.model import Word
@@ -181,7 +182,7 @@ class CueFinder(RulesBase):
                 or self._plural_finite(words, i, low)
                 or self._framed_form(words, i, low)
             )
-            if lemma is not None and _attributive(words, i):
+            if lemma is not None and (_attributive(words, i) or self._tagged_attributive(words, i)):
                 continue  # "die als Sprecher bekannte Frau", "einer geschätzten Zahl"
             if lemma == "heißen" and not _es_heisst(words, i):
                 continue  # "so heißt ein Projekt" names, only "hieß es" attributes
@@ -203,6 +204,18 @@ class CueFinder(RulesBase):
                     continue
                 out.append((i, lemma, t))
         return out
+
+    def _tagged_attributive(self, words: Sequence[Word], i: int) -> bool:
+        """A cue form between "der/die/das" and a noun that the POS tagger reads as an
+        adjective ("im Keller der bekannten Kneipe"), where the words alone cannot tell it from
+        a verb after a demonstrative ("Das bestätigte Ministerpräsident X")."""
+        if self.pos is None or i == 0 or i + 1 >= len(words):
+            return False
+        if not attributive_candidate(words[i - 1].text, words[i].text, words[i + 1].text):
+            return False
+        lo = max(0, i - WINDOW)
+        texts = [w.text for w in words[lo : i + WINDOW + 1]]
+        return is_attributive_adjective(self.pos.tag_at(texts, i - lo))
 
     def _plural_finite(self, words: Sequence[Word], i: int, low: str) -> str | None:
         """An infinitive-like cue ("sprechen") as the finite verb right after the noun phrase

@@ -300,6 +300,12 @@ class Entities(RulesBase):
             # other role nouns ("der Minister") only with one holder of that role in the
             # article: taking the latest one picked the wrong holder too often ("der Papst")
             return role_holder(head, state.persons)
+        if age:
+            # like a pronoun, an age noun prefers the subject of the sentence before ("X traf
+            # Y. Der 61-Jährige sagte": X) over the person named last
+            subj = self._previous_subject("er" if gender == "m" else "sie", state)
+            if subj is not None and subj[0] != np.name and " " in subj[0]:
+                return subj
         for name, role, g in reversed(state.persons):
             if name == np.name or " " not in name:
                 continue

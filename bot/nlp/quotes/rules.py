@@ -40,6 +40,7 @@ from bot.nlp.quotes.model import (
     SentenceMentions,
     Word,
 )
+from bot.nlp.quotes.nested_cues import clipped_at_main_clause, without_nested_cues
 from bot.nlp.quotes.quoted_names import merge_quoted_names
 from bot.nlp.quotes.records import (
     _canonicalise,
@@ -48,6 +49,7 @@ from bot.nlp.quotes.records import (
     complete_elliptic,
     without_short_parentheses,
 )
+from bot.nlp.quotes.reported_cues import reported_cue
 from bot.nlp.speakers import NP
 
 CHAIN_GAP = 1
@@ -340,7 +342,10 @@ class QuoteRules(Clauses, Markers, Continuations):
             self._note_statement(words, state, si, len(state.persons), True)
             return
         attrs = self._known_attributions(read)
-        if attrs and all(at.passive and at.act != "accusation" for at in attrs):
+        if attrs and all(
+            (at.passive and at.act != "accusation") or reported_cue(at, self.is_konj1)
+            for at in attrs
+        ):
             # "Außerdem wird kritisiert, dass … sei": an agentless report continues a running
             # speaker; only without one is its source unnamed
             cont = None if explicit_only else self._continuation(words, state, si, text)
@@ -385,9 +390,16 @@ class QuoteRules(Clauses, Markers, Continuations):
                 prev_np = at.np
                 if at.backref:
                     spoken.append(c)
-        attrs = [at for _, at in split_at_colon(found, words, self.vocab.spokespersons)]
+        found = split_at_colon(found, words, self.vocab.spokespersons)
+        found = without_nested_cues(found, words, lambda lo, hi: self._reported_mood(words, lo, hi))
+        attrs = [at for _, at in clipped_at_main_clause(found, [w.text for w in words])]
         attrs.extend(m for m in self.markers(words) if not _cites_for(m, spoken))
         return _one_report(without_wie_aus_verbs(attrs), self._anonymous)
+
+    def _reported_mood(self, words: Sequence[Word], lo: int, hi: int) -> bool:
+        """Whether words[lo:hi] hold a Konjunktiv I or II form: the mood of reported speech."""
+        forms = self.konj2.forms
+        return self.has_konj(words, lo, hi) or any(w.text in forms for w in words[lo:hi])
 
     def _anonymous(self, np: NP) -> bool:
         """Whether the entity registry reads a mention as an unnamed source."""

@@ -1,0 +1,113 @@
+"""A cue inside another cue's reported clause reports nothing of its own: in "Wittner sagte,
+dass die Ärzte davon abgeraten hätten, ihn mitzunehmen" the doctors' advice is part of what
+Wittner says, and the quote is Wittner's. Giving the inner clause to its own subject ("Ärzte")
+makes a second, wrongly attributed quote of the same words, so the inner cue is dropped where
+the outer quote already holds all of its content and the inner cue is subordinate to it: in
+the outer cue's "dass"/"ob" clause in Konjunktiv, or an infinitive ("erklärte, den Tod nicht
+bestätigen zu können"). A coordinated cue ("sagte, … und kündigte an") is a statement of its
+own and stays.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from bot.nlp.quotes.colon_reports import CueAttribution
+from bot.nlp.quotes.model import Attribution, Word
+
+# conjunctions that open a reported clause under a cue
+REPORTED_CLAUSE = frozenset({"dass", "daß", "ob"})
+# conjunctions of an adverbial clause ("Während X erklärte, …, räumte Y ein"): a clause they
+# open before a cue is the setting of the main clause, never the main speaker's statement
+ADVERBIAL_OPENERS = frozenset(
+    {"während", "nachdem", "als", "bevor", "seit", "seitdem", "sobald", "indem", "obwohl"}
+)
+# words that end the reported clause and start a statement of its own
+CLAUSE_BREAKS = frozenset({"und", "sowie", "oder", "aber", "doch", "sondern", ";", ":"})
+
+
+def _holds(outer: Attribution, c: int, inner: Attribution) -> bool:
+    """Whether `outer` reports the cue at `c` with all of its content."""
+    lo, hi = outer.content
+    return (
+        not outer.marker
+        and not outer.backref
+        and not outer.passive
+        and outer.np is not None
+        and lo <= c < hi
+        and lo <= inner.content[0]
+        and inner.content[1] <= hi
+    )
+
+
+def infinitive_cue(texts: Sequence[str], c: int) -> bool:
+    """Whether the cue at `c` is an infinitive with "zu" ("bestätigen zu können", "zu
+    prüfen"): it has no subject of its own, only the governing clause's."""
+    return texts[c - 1 : c] == ["zu"] or texts[c + 1 : c + 2] == ["zu"]
+
+
+def reported_clause(texts: Sequence[str], outer: int, c: int) -> tuple[int, int] | None:
+    """The "dass"/"ob" clause opened after the cue at `outer` that holds the cue at `c`
+    (from its conjunction to the next comma), with no coordination or colon between them;
+    None where the cue at `c` stands in no such clause."""
+    for k in range(c - 1, outer, -1):
+        low = texts[k].lower()
+        if low in CLAUSE_BREAKS:
+            return None
+        if low in REPORTED_CLAUSE:
+            end = next((m for m in range(c + 1, len(texts)) if texts[m] == ","), len(texts))
+            return k, end
+    return None
+
+
+def without_nested_cues(
+    found: list[CueAttribution], words: Sequence[Word], konj: Callable[[int, int], bool]
+) -> list[CueAttribution]:
+    """The cue attributions minus those subordinate to another one's reported clause: an
+    infinitive, or a verb of a "dass"/"ob" clause in Konjunktiv (`konj(lo, hi)` tells): the
+    mood of reported speech marks the clause as the outer speaker's report, where an
+    indicative one ("schreibt, dass die Firma den Bericht zurückweist") states a fact of
+    its own subject."""
+    texts = [w.text for w in words]
+
+    def nested(o: int, c: int) -> bool:
+        if infinitive_cue(texts, c):
+            return True
+        rng = reported_clause(texts, o, c)
+        return rng is not None and konj(*rng)
+
+    return [
+        (c, at)
+        for c, at in found
+        if at.marker
+        or not any(
+            other is not at and o < c and _holds(other, c, at) and nested(o, c)
+            for o, other in found
+        )
+    ]
+
+
+def fronted_report(texts: Sequence[str], a: int, cue_idx: frozenset[int]) -> bool:
+    """Whether the words before the clause at `a` open with an adverbial clause that has a
+    speech cue of its own ("Während Shakira erklärte, …, räumte Lopez ein", "Nachdem er
+    gefragt wurde, was …, entgegnete X:"): they report that cue, not the later speaker."""
+    if not texts or texts[0].lower() not in ADVERBIAL_OPENERS:
+        return False
+    comma = next((k for k in range(1, a) if texts[k] == ","), a)
+    return any(0 < k < comma for k in cue_idx)
+
+
+def clipped_at_main_clause(
+    found: list[CueAttribution], texts: Sequence[str]
+) -> list[CueAttribution]:
+    """The cue attributions with the content of a cue in a fronted adverbial clause ended
+    where the main clause's cue follows its comma: in "Während Roth erklärte, die Lage sei
+    ernst, räumte Kern ein, …" Roth said no more than "die Lage sei ernst"."""
+    if not texts or texts[0].lower() not in ADVERBIAL_OPENERS:
+        return found
+    for c, at in found:
+        lo, hi = at.content
+        main = next((k for k, _ in found if lo < k < hi and k > c and texts[k - 1] == ","), None)
+        if not at.marker and main is not None:
+            at.content = (lo, main - 1)
+    return found
