@@ -133,3 +133,17 @@ def test_a_reported_clause_before_the_cue_stays_the_statement(extract: Extract) 
     got = quotes_of(extract, "Da die Lage ernst sei, sagte der Minister.")
     assert [(s, a) for s, a, _ in got] == [("Minister", "claim")], got
     assert "Lage ernst sei" in got[0][2]
+
+
+# ---- befürchten + a thing feared (a warning) -------------------------------------------------
+
+
+def test_befuerchten_a_thing_reports_a_warning(extract: Extract) -> None:
+    text = "Die Gewerkschaft befürchtet einen Abbau von Arbeitsplätzen."
+    got = quotes_of(extract, text)
+    assert got == [("Gewerkschaft", "warning", "einen Abbau von Arbeitsplätzen")], got
+
+
+def test_befuerchten_without_a_thing_reports_nothing(extract: Extract) -> None:
+    assert quotes_of(extract, "Die Gewerkschaft befürchtet nichts.") == []
+    assert quotes_of(extract, "Das befürchtet auch die Gewerkschaft.") == []
