@@ -143,7 +143,21 @@ def _one_story_pair(a: FigureRecord, b: FigureRecord) -> bool:
     gap = abs((a.published - b.published).days)
     if gap <= NEAR_DAYS:
         return True
-    return gap <= STORY_DAYS and bool(title_names(a.article_title) & title_names(b.article_title))
+    return gap <= STORY_DAYS and names_agree(
+        title_names(a.article_title), title_names(b.article_title)
+    )
+
+
+def names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two titles' names tell one story: they share a name other than a country
+    ("Grimma"), or they share a country and at most one of them names anything else
+    ("Slowenien: …" and "Flut in Slowenien"). "China: … bei Wenzhou" and "China: Unruhen in
+    Xinjiang" share only the country and each names its own place: two stories."""
+    shared = a & b
+    countries = frozenset(fold_key(c) for c in lexicon().countries)
+    if shared - countries:
+        return True
+    return bool(shared) and not (a - shared - countries and b - shared - countries)
 
 
 def one_story(partial: Sequence[FigureRecord], fuller: Sequence[FigureRecord]) -> bool:

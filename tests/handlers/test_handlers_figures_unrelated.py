@@ -14,7 +14,7 @@ import pytest
 from figure_story import articles_of, ask_figures, story_services, topics
 
 from bot.nlp import Extractor
-from handlers.figure_groups import title_names
+from handlers.figure_groups import names_agree, title_names
 from handlers.types import Services
 
 NOW = datetime(2014, 1, 1, 8, 0, tzinfo=UTC)
@@ -113,3 +113,33 @@ def test_title_names_are_names_not_topic_words() -> None:
     assert title_names("Madrid: Denkmal für die Terroropfer eingeweiht") == {"madrid"}
     assert title_names("Ein Jahr nach der Flut: Slowenien gedenkt der Opfer") == {"slowenien"}
     assert not title_names("Zahl der Toten nach dem Hochwasser steigt")
+
+
+async def test_two_stories_of_one_country_at_different_places_stay_apart(
+    tmp_path: Path, extractor: Extractor, text_of
+) -> None:
+    """Both titles name China, half a year apart, but each names its own place (Wenzhou,
+    Xinjiang): a shared country is no shared story when the titles tell different places."""
+    train = (
+        "c1.txt",
+        "China: Schnellzüge stoßen bei Wenzhou zusammen",
+        date(2012, 12, 28),
+        TRAIN[3],
+    )
+    clashes = ("c2.txt", "China: Unruhen in Xinjiang", date(2013, 6, 30), CLASHES[3])
+    async with story_services(
+        tmp_path / "c.db", extractor, articles_of([train, clashes]), NOW
+    ) as s:
+        listing = deaths(topics(text_of(await ask_figures(s))))
+    assert len(listing) == 2, listing
+    [clashes_line] = [t for t in listing if "Zusammenstöße" in t]
+    assert "35" in clashes_line and "1 Meldung" in clashes_line, listing
+
+
+def test_a_shared_country_joins_unless_each_title_names_its_own_place() -> None:
+    slovenia = title_names("Flut in Slowenien: Zahl der Toten steigt")
+    assert names_agree(slovenia, title_names("Slowenien: Ärzte warnen vor Seuchen"))
+    wenzhou = title_names("China: Schnellzüge stoßen bei Wenzhou zusammen")
+    assert not names_agree(wenzhou, title_names("China: Unruhen in Xinjiang"))
+    grimma = title_names("Hochwasser in Grimma")
+    assert names_agree(grimma, title_names("Grimma: Demo der Flutopfer"))
