@@ -4,7 +4,10 @@ and watches all read subjects through these functions.
 A count whose article states less of its scope ("Tote", "Tote (Erdbeben)") joins the one
 subject of the corpus with the fuller scope ("Tote (Erdbeben in Myanmar)"). The join is
 computed from the corpus's subject keys at read time (it changes when a second story with the
-same concept arrives), so it lives here and not in the stored keys.
+same concept arrives), so it lives here and not in the stored keys. A partial scope joins
+only a fuller scope of its own story (`one_story`: one article, one fortnight, or titles within
+about a year that share a name), never the toll of an unrelated article that happens to state
+its place ("Tote (Anschlag)" of Madrid 2007 is no report of "Tote (Anschlag in Bagdad)").
 """
 
 from __future__ import annotations
