@@ -167,8 +167,8 @@ def _title_name(title: str, text: str) -> str | None:
             continue  # "Beben", "Hochwasser": what happened, not whose
         if is_measure_unit(word) or word in lex.measures or low in R.CURRENCIES:
             continue  # "Euro", "US-Dollar": what is measured in, never whose
-        if len(re.findall(rf"\b{re.escape(word)}\b", text)) < 2:
-            continue
+        if text.count(word) < 2 or len(re.findall(rf"\b{re.escape(word)}\b", text)) < 2:
+            continue  # the plain count first: a pattern compiled per word evicts re's cache
         if not is_common_noun(word, table_lemmatize(), lex.place_tails):
             return word
     return None
