@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 Lemmatize = Callable[[str], str | None]
@@ -95,11 +95,14 @@ def _inflects(word: str, lemmatize: Lemmatize) -> bool:
     return any(lemmatize(f) == word for f in forms)
 
 
+@lru_cache(maxsize=4096)
 def is_common_noun(word: str, lemmatize: Lemmatize, place_tails: frozenset[str]) -> bool:
     """Whether a capitalised word is a common noun rather than a name: it inflects like one,
     or it is a compound whose last part of five letters or more does ("Telefonkontakt",
     "Zivilkleidung") and is not a part place names end in (`place_tails`: "Darmstadt",
-    "Ludwigshafen"). "in Telefonkontakt" is then no place the way "in Dortmund" is."""
+    "Ludwigshafen"). "in Telefonkontakt" is then no place the way "in Dortmund" is.
+    Cached (a pure function of its arguments): each call asks the table for up to a dozen
+    forms of every compound tail, and the figure rules ask about the same words again."""
     if _inflects(word, lemmatize):
         return True
     lemma = noun_lemma(word, lemmatize)
