@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from bot.nlp import figure_rules as R
 from bot.nlp.figure_lemmas import is_common_noun, table_lemmatize
@@ -16,9 +17,11 @@ from bot.nlp.figure_phrases import ADJ_RE, NOUN_RE, is_time
 Scope = tuple[str | None, str | None]  # (event group, place)
 
 
+@lru_cache(maxsize=8192)
 def event_of(word: str) -> str | None:
     """The event group a noun names ("Bebens" -> "Erdbeben", "Busunfall" -> "Unfall"), or
-    None."""
+    None. Cached (the lexicon is read once per process): the compound test is one regex of
+    every event noun per word, and the figure rules ask about the same words again."""
     lex = lexicon()
     for cut in ("", "s", "es"):
         if cut and not word.endswith(cut):
