@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import Extract, one_quote
 
+from bot.nlp.attribution.acts import outside_quotes
+
 
 @pytest.mark.parametrize(
     ("text", "target", "charge"),
@@ -566,3 +568,51 @@ def test_together_with_x_opens_the_clause_and_the_speaker_follows_the_cue(
     q = one_quote(extract, text)
     assert (q.speaker, q.act) == (speaker, act)
     assert speaker not in q.text
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers", "target"),
+    [
+        (
+            "Grüne und Linke warfen dem Bürgermeister vor, die Bürger getäuscht zu haben.",
+            ["Grüne", "Linke"],
+            "Bürgermeister",
+        ),
+        (
+            "Die Gewerkschaft und der Betriebsrat werfen dem Vorstand vor, Zusagen gebrochen "
+            "zu haben.",
+            ["Gewerkschaft", "Betriebsrat"],
+            "Vorstand",
+        ),
+    ],
+)
+def test_a_coordinated_second_speaker_is_no_accused(
+    extract: Extract, text: str, speakers: list[str], target: str
+) -> None:
+    quotes = extract(text).quotes
+    assert [(q.speaker, q.act, q.target) for q in quotes] == [
+        (s, "accusation", target) for s in speakers
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "„Sie haben die Menschen belogen“, warf die Abgeordnete Helga Brandt dem Minister vor.",
+            "Minister",
+        ),
+        ("„Die Firma hat uns betrogen“, warfen die Kunden dem Händler vor.", "Händler"),
+    ],
+)
+def test_the_accused_of_a_direct_quote_follows_the_speaker_not_inside_the_quote(
+    extract: Extract, text: str, target: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.kind, q.act, q.target) == ("direct", "accusation", target)
+
+
+def test_a_noun_inside_quotation_marks_is_never_the_accused() -> None:
+    texts = ["„", "Die", "Firma", "lügt", "“", ",", "warf", "er", "dem", "Chef", "vor", "."]
+    assert outside_quotes(texts, [(0, 6), (7, 12)]) == [(5, 6), (7, 12)]
+    assert outside_quotes(["a", '"', "b", '"', "c"], [(0, 5)]) == [(0, 1), (4, 5)]

@@ -154,6 +154,39 @@ def find_target(
 
 _ARTICLES = frozenset({"dem", "der", "den", "die", "das", "einem", "einer", "einen", "eine"})
 
+_OPENING_QUOTES = frozenset({"„", "»", "‚"})
+_CLOSING_QUOTES = frozenset({"“", "«", "‘", "”"})
+
+
+def outside_quotes(texts: list[str], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of the word ranges outside quotation marks: a direct quote is what was said,
+    so a noun in it ("„Sie haben die Menschen belogen“, warf X dem Minister vor") is never
+    the accused. A straight '"' toggles; an unclosed opening mark hides the rest."""
+    inside = [False] * len(texts)
+    open_ = False
+    for k, t in enumerate(texts):
+        if t in _OPENING_QUOTES or (t == '"' and not open_):
+            open_ = True
+        elif t in _CLOSING_QUOTES or t == '"':
+            open_ = False
+        else:
+            inside[k] = open_
+            continue
+        inside[k] = True
+    out: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        k = lo
+        while k < hi:
+            if inside[k]:
+                k += 1
+                continue
+            j = k
+            while j < hi and not inside[j]:
+                j += 1
+            out.append((k, j))
+            k = j
+    return out
+
 
 def prep_target(texts: list[str], lo: int, hi: int, prep: str, np_at: NpAt) -> NP | None:
     """The accused of an accusation raised against someone: the noun phrase right after
@@ -295,5 +328,6 @@ __all__ = [
     "load_np_frames",
     "negation",
     "opens_question",
+    "outside_quotes",
     "prep_target",
 ]

@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.nlp.attribution.acts import AGENT_PREPS, content_after, find_target, prep_target
+from bot.nlp.attribution.acts import (
+    AGENT_PREPS,
+    content_after,
+    find_target,
+    outside_quotes,
+    prep_target,
+)
 from bot.nlp.quotes.cue_finder import CueFinder
 from bot.nlp.quotes.grammar import PREPOSITIONS, VERB_FINAL_OPENERS
 from bot.nlp.quotes.model import Attribution, Word
@@ -50,6 +56,13 @@ def _closed(texts: list[str], np: NP, particle: str) -> bool:
     if nxt and nxt[0] == particle != "":
         return nxt[1:] == [","]  # "wirft dem Minister Jan Roth vor, …", not "… Lügen vor."
     return not nxt or nxt[0] in (",", ".", ";", ":")
+
+
+def _speakers_end(at: Attribution, c: int) -> int:
+    """Where the speakers before the cue end: after the last coordinated one ("Grüne und
+    Linke warfen dem Bürgermeister vor": "Linke" speaks too and is not the accused)."""
+    before = [n.end for n in (at.np, *at.also) if n is not None and n.start < c]
+    return max(before, default=0)
 
 
 class Accusations(CueFinder):
@@ -123,11 +136,14 @@ class Accusations(CueFinder):
         if case == "gegen":  # "erhob Vorwürfe gegen X": the accused follows the preposition
             at.target = prep_target(texts, lo, hi, case, self._np)
             return
-        spk_end = at.np.end if at.np is not None and at.np.start < c else 0
+        spk_end = _speakers_end(at, c)
         spans = [(spk_end, c), (c + 1, lo if lo > c else c + 1)]
         if lo > 0 and texts[lo - 1] != ",":
             spans.append((lo, hi))  # a noun-phrase object, not a "…, zu"/"dass" clause
+        if hi <= c and at.np is not None and at.np.start > c:
+            spans.append((at.np.end, len(texts)))  # "„…“, warf X dem Minister vor"
         spans = [(x, y) for x, y in spans if y > x and not (at.np and at.np.start <= x < at.np.end)]
+        spans = outside_quotes(texts, spans)
         target = find_target(texts, spans, self._np, NOT_ACCUSED_PREPS)
         if target is None and self.acts.target_case.get(lemma) == "dat":
             target = self._dative_in_subject(texts, c, at)
