@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import Extract, one_quote
 
-from bot.nlp.attribution.acts import outside_quotes
+from bot.nlp.attribution.acts import load_cue_acts, outside_quotes
 
 
 @pytest.mark.parametrize(
@@ -616,3 +616,39 @@ def test_a_noun_inside_quotation_marks_is_never_the_accused() -> None:
     texts = ["„", "Die", "Firma", "lügt", "“", ",", "warf", "er", "dem", "Chef", "vor", "."]
     assert outside_quotes(texts, [(0, 6), (7, 12)]) == [(5, 6), (7, 12)]
     assert outside_quotes(["a", '"', "b", '"', "c"], [(0, 5)]) == [(0, 1), (4, 5)]
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "content"),
+    [
+        (
+            "Die Grünen stellten die Frage, ob das Projekt noch zu retten sei.",
+            "question",
+            "ob das Projekt noch zu retten sei",
+        ),
+        (
+            "Die Abgeordnete stellte die Frage: „Wer haftet für die Schäden?“",
+            "question",
+            "Wer haftet für die Schäden?",
+        ),
+        (
+            "Der Oppositionsführer stellte das Ergebnis in Frage: „Die Wahl war gefälscht.“",
+            "claim",
+            "Die Wahl war gefälscht",
+        ),
+    ],
+)
+def test_asking_the_question_is_a_question_and_calling_into_question_a_claim(
+    extract: Extract, text: str, act: str, content: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, q.text) == (act, content)
+
+
+def test_the_word_before_an_idioms_noun_picks_its_act() -> None:
+    acts = load_cue_acts()
+    asks = ["Sie", "stellte", "die", "Frage", ",", "ob"]
+    doubts = ["Er", "stellte", "das", "in", "Frage", ":"]
+    assert acts.idiom_act("die Frage stellen", asks, 1) == "question"
+    assert acts.idiom_act("die Frage stellen", doubts, 1) == "claim"
+    assert acts.idiom_act("fordern", doubts, 1) == "demand"

@@ -72,6 +72,21 @@ class CueActs:
     def act(self, lemma: str | None) -> SpeechAct:
         return self.acts.get(lemma or "", "claim")
 
+    def idiom_act(self, lemma: str | None, texts: list[str], c: int) -> SpeechAct:
+        """The act of a cue whose nominal idiom shares its noun with another: "stellte die
+        Frage, ob …" asks (lemma "die Frage stellen"), "stellte … in Frage" doubts (a line
+        "in Frage stellen"). The word before the idiom's noun nearest the cue picks the line;
+        without such a line the lemma's own act counts."""
+        parts = (lemma or "").split()
+        if len(parts) == 3:
+            ks = [k for k in range(1, len(texts)) if texts[k] == parts[1] and k != c]
+            if ks:
+                k = min(ks, key=lambda k: abs(k - c))
+                variant = f"{texts[k - 1].lower()} {parts[1]} {parts[2]}"
+                if variant in self.acts:
+                    return self.acts[variant]
+        return self.act(lemma)
+
     def negated_act(self, lemma: str | None) -> SpeechAct:
         return self.negated.get(lemma or "", "claim")
 

@@ -84,7 +84,7 @@ class Clauses(Accusations, Subjects, Contents):
             return None
         if not at.also:
             self._coordinated_partner(texts, c, at)
-        at.act = self.acts.act(lemma)
+        at.act = self.acts.idiom_act(lemma, texts, c)
         if at.act != "claim" and not at.focus and not at.backref:
             negated = negation(texts, c, at.content)
             if negated == "clause" and at.act == "denial":
