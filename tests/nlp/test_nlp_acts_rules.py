@@ -652,3 +652,36 @@ def test_the_word_before_an_idioms_noun_picks_its_act() -> None:
     assert acts.idiom_act("die Frage stellen", asks, 1) == "question"
     assert acts.idiom_act("die Frage stellen", doubts, 1) == "claim"
     assert acts.idiom_act("fordern", doubts, 1) == "demand"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Sämtliche Vorwürfe weist die Firma zurück.", "Firma", "Sämtliche Vorwürfe"),
+        ("Die Vorwürfe bestritt der Fahrer.", "Fahrer", "Die Vorwürfe"),
+        (
+            "Jede Schuld an dem Unfall bestritt der Fahrer.",
+            "Fahrer",
+            "Jede Schuld an dem Unfall",
+        ),
+    ],
+)
+def test_a_fronted_quantified_object_is_denied_by_the_person_after_the_cue(
+    extract: Extract, text: str, speaker: str, content: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.speaker, q.act, q.text) == (speaker, "denial", content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Alle Anwohner bestreiten die Darstellung der Stadt.", "Anwohner", "Darstellung"),
+        ("Die Ärzte bestreiten die Zahlen.", "Ärzte", "Zahlen"),
+    ],
+)
+def test_people_before_the_cue_stay_the_speaker(
+    extract: Extract, text: str, speaker: str, content: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.speaker, q.act) == (speaker, "denial") and content in q.text

@@ -242,13 +242,15 @@ def inverted_subject(
     np_at: NpAt,
     common: Callable[[str], bool],
     preps: frozenset[str],
+    person: Callable[[NP], bool] = lambda _: False,
 ) -> tuple[NP, tuple[int, int]] | None:
     """Object-fronted V2: "Neue Sanktionen kündigte die EU-Kommission an", "Eine Verbindung
     zu der Gruppe bestritt der Politiker Lars Eckert". When the noun-phrase object read after
     the cue is a person or organisation with a nominative-capable article and the phrase
     before the cue is no one (common nouns only, or a noun inside a prepositional phrase),
     the two are swapped: the speaker is after the cue, the fronted phrase is what was said.
-    Returns (speaker, content) or None when the clause is not inverted."""
+    `person`: whether a common-noun phrase names people ("der Fahrer"). Returns (speaker,
+    content) or None when the clause is not inverted."""
     lo, hi = content
     if np is None or np.end > c or lo <= c or texts[lo - 1] == ",":
         return None
@@ -257,27 +259,35 @@ def inverted_subject(
     sub = np_at(texts, lo, hi)
     if sub is None or sub.end != hi or sub.kind == "pronoun":
         return None
-    if not (sub.org or sub.role or sub.kind == "name"):
-        return None
-    if not _no_one_fronted(texts, np, common, preps):
+    if not (sub.org or sub.role or sub.kind == "name" or person(sub)):
+        return None  # "der Fahrer" (a person noun) speaks; "die Zahlen" do not
+    if not _no_one_fronted(texts, np, common, preps, person):
         return None
     return sub, (0, c)
 
 
 def _no_one_fronted(
-    texts: list[str], np: NP, common: Callable[[str], bool], preps: frozenset[str]
+    texts: list[str],
+    np: NP,
+    common: Callable[[str], bool],
+    preps: frozenset[str],
+    person: Callable[[NP], bool],
 ) -> bool:
     """The phrase before the cue names no speaker: the noun phrase read as the speaker sits
     in a prepositional phrase ("zu der Gruppe"), or it starts the sentence and all its
-    capitalised words are common nouns ("Neue Sanktionen")."""
+    capitalised words are common nouns ("Neue Sanktionen"), or a quantifier opens it ("Jede
+    Schuld"); a person noun or organisation there is the speaker ("Jede Partei")."""
     k = np.start - 1
-    while k >= 0 and texts[k].lower() in _ARTICLES:
+    while k >= 0 and texts[k].lower() in _OBJECT_OPENERS:
         k -= 1
     if k >= 0:
         return texts[k].lower() in preps
-    if np.org or np.role:
+    if np.org or np.role or person(np):
         return False
-    return all(common(w) for w in texts[np.start : np.end] if w[:1].isupper())
+    if texts[0].lower() in _OBJECT_OPENERS - _ARTICLES:
+        return True  # "Jede Schuld …": no name takes a quantifier, whatever "Schuld" may be
+    capitalised = [w for w in texts[np.start : np.end] if w[:1].isupper()]
+    return all(common(w) or w.lower() in _OBJECT_OPENERS for w in capitalised)
 
 
 NEGATIONS = frozenset({"nicht", "nie", "niemals"})
@@ -310,6 +320,9 @@ _OBJECT_OPENERS = _ARTICLES | frozenset(
     {"mehr", "jede", "jeden", "jedes", "keine", "keinen", "kein", "weitere", "neue", "alle"}
     # a demonstrative object ("Diese Darstellung bestritt der Sprecher")
     | {"diese", "diesen", "dieses", "jene", "jenen", "jenes"}
+    # a quantified object ("Sämtliche Vorwürfe weist die Firma zurück", "Jegliche Schuld
+    # bestritt der Fahrer")
+    | {"sämtliche", "sämtlichen", "jegliche", "jeglichen", "jegliches", "beide", "beiden"}
 )
 
 

@@ -100,11 +100,16 @@ class Clauses(Accusations, Subjects, Contents):
             self._accused(texts, c, at, lemma)
         return at
 
+    def _people(self, np: NP) -> bool:
+        """A noun phrase headed by a person noun ("der Fahrer", "die Anwohner")."""
+        head = np.name.split()[-1].lower() if np.name else ""
+        return head in self.vocab.person_nouns or head.rstrip("n") in self.vocab.person_nouns
+
     def _uninvert(self, texts: list[str], c: int, at: Attribution) -> None:
         """ "Neue Sanktionen kündigte die EU-Kommission an": the speaker stands after the cue
         (attribution/acts.py `inverted_subject`)."""
         swapped = inverted_subject(
-            texts, c, at.np, at.content, self._np, self._common_noun, PREPOSITIONS
+            texts, c, at.np, at.content, self._np, self._common_noun, PREPOSITIONS, self._people
         )
         if swapped is not None:
             at.np, at.content = swapped
