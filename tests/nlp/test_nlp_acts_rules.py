@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import Extract, one_quote
 
-from bot.nlp.attribution.acts import load_cue_acts, outside_quotes
+from bot.nlp.attribution.acts import load_cue_acts, negated_speaker, outside_quotes
+from bot.nlp.speakers import NP
 
 
 @pytest.mark.parametrize(
@@ -685,3 +686,40 @@ def test_people_before_the_cue_stay_the_speaker(
 ) -> None:
     q = one_quote(extract, text)
     assert (q.speaker, q.act) == (speaker, "denial") and content in q.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keine Partei bestritt die Zahlen.",
+        "Kein Minister forderte, die Steuern zu senken.",
+        "Keine der Parteien widersprach der Darstellung.",
+        "Die Partei bestritt keine der Zahlen.",
+    ],
+)
+def test_nobody_denying_or_denying_none_reports_no_denial(extract: Extract, text: str) -> None:
+    assert [(q.speaker, q.act) for q in extract(text).quotes] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "content"),
+    [
+        ("Die Firma kündigte keine Entlassungen an.", "announcement", "keine Entlassungen"),
+        (
+            "Der Minister sagte, keine Partei habe die Zahlen bestritten.",
+            "claim",
+            "keine Partei habe die Zahlen bestritten",
+        ),
+    ],
+)
+def test_kein_in_an_announcement_or_in_the_reported_clause_is_content(
+    extract: Extract, text: str, act: str, content: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, q.text) == (act, content)
+
+
+def test_a_speaker_opened_by_kein_is_negated() -> None:
+    texts = ["Keine", "Partei", "bestritt", "die", "Zahlen", "."]
+    assert negated_speaker(texts, NP(1, 2, "description", "Partei", None, True, "Partei"))
+    assert not negated_speaker(texts, NP(3, 5, "description", "Zahlen", None, False, "Zahlen"))

@@ -291,12 +291,28 @@ def _no_one_fronted(
 
 
 NEGATIONS = frozenset({"nicht", "nie", "niemals"})
+_NO_ONE = frozenset({"kein", "keine", "keiner", "keinem", "keinen", "keines"})
 
 
-def negation(texts: list[str], c: int, content: tuple[int, int]) -> str | None:
+def negated_speaker(texts: list[str], np: NP | None) -> bool:
+    """ "Keine Partei bestritt die Zahlen", "Kein Minister forderte …": a speaker negated by
+    "kein" did not say it, so the sentence reports nobody's act (a quote "Partei bestreitet"
+    would say the opposite)."""
+    if np is None or np.kind == "pronoun":
+        return False
+    first = texts[np.start].lower()
+    before = texts[np.start - 1].lower() if np.start > 0 else ""
+    return first in _NO_ONE or before in _NO_ONE
+
+
+def negation(
+    texts: list[str], c: int, content: tuple[int, int], denial: bool = False
+) -> str | None:
     """Whether the cue itself is negated, and how: before the comma of its clause
     ("bestritt nicht, dass …", "warf ihm nicht vor, …": "clause") or after its noun-phrase
-    object ("bestritt die Vorwürfe nicht", "hat den Bericht nicht dementiert": "object").
+    object ("bestritt die Vorwürfe nicht", "hat den Bericht nicht dementiert": "object") or
+    for a denial, by "kein" opening that object ("bestritt keine der Zahlen": "object"; an
+    announcement or estimate of "keine Entlassungen" still is one).
     A negation inside the reported clause ("sagte, er habe nicht gelogen") is content, and
     "nicht nur" negates nothing."""
     lo, hi = content
@@ -307,6 +323,8 @@ def negation(texts: list[str], c: int, content: tuple[int, int]) -> str | None:
     quoted = any(t in '„“”"' for t in texts[lo:hi])  # „Das mache ich nicht“: content
     if hi > lo and texts[hi - 1].lower() in NEGATIONS and not quoted and texts[lo - 1] != ":":
         return "object"
+    if denial and hi > lo and texts[lo].lower() in _NO_ONE and texts[lo - 1] not in (",", ":"):
+        return "object"  # "bestritt keine der Zahlen" concedes them all
     return None
 
 
@@ -354,6 +372,7 @@ __all__ = [
     "is_passive",
     "load_cue_acts",
     "load_np_frames",
+    "negated_speaker",
     "negation",
     "opens_question",
     "outside_quotes",

@@ -9,6 +9,7 @@ from bot.nlp.attribution.acts import (
     fronted_content,
     inverted_subject,
     is_passive,
+    negated_speaker,
     negation,
 )
 from bot.nlp.calendar_words import MONTHS
@@ -80,13 +81,13 @@ class Clauses(Accusations, Subjects, Contents):
         at = self._coordinated(words, c, cue, cue_idx, lemma) or self._attribute(
             words, c, lemma, cue, prev_np, cue_idx
         )
-        if at is None:
+        if at is None or negated_speaker(texts, at.np):
             return None
         if not at.also:
             self._coordinated_partner(texts, c, at)
         at.act = self.acts.idiom_act(lemma, texts, c)
         if at.act != "claim" and not at.focus and not at.backref:
-            negated = negation(texts, c, at.content)
+            negated = negation(texts, c, at.content, at.act == "denial")
             if negated == "clause" and at.act == "denial":
                 at.act = self.acts.negated_act(lemma)  # "bestritt nicht, dass …": conceded
             elif negated is not None:
