@@ -723,3 +723,25 @@ def test_a_speaker_opened_by_kein_is_negated() -> None:
     texts = ["Keine", "Partei", "bestritt", "die", "Zahlen", "."]
     assert negated_speaker(texts, NP(1, 2, "description", "Partei", None, True, "Partei"))
     assert not negated_speaker(texts, NP(3, 5, "description", "Zahlen", None, False, "Zahlen"))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Der Verband mahnt Reformen an.", "Reformen"),
+        ("Die Opposition hat eine schnelle Aufklärung angemahnt.", "eine schnelle Aufklärung"),
+    ],
+)
+def test_calling_for_something_with_anmahnen_is_a_demand(
+    extract: Extract, text: str, content: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, q.text) == ("demand", content)
+
+
+def test_mahnen_with_a_clause_stays_a_warning_and_admonishing_pupils_says_nothing(
+    extract: Extract,
+) -> None:
+    q = one_quote(extract, "Die Experten mahnen, die Gefahr nicht zu unterschätzen.")
+    assert q.act == "warning"
+    assert list(extract("Der Lehrer mahnte die Schüler zur Ruhe.").quotes) == []
