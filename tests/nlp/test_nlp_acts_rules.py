@@ -745,3 +745,24 @@ def test_mahnen_with_a_clause_stays_a_warning_and_admonishing_pupils_says_nothin
     q = one_quote(extract, "Die Experten mahnen, die Gefahr nicht zu unterschätzen.")
     assert q.act == "warning"
     assert list(extract("Der Lehrer mahnte die Schüler zur Ruhe.").quotes) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Die Ermittler vermuten einen technischen Defekt als Ursache.",
+            "einen technischen Defekt als Ursache",
+        ),
+        ("Die Polizei vermutet die Mafia hinter dem Anschlag.", "die Mafia hinter dem Anschlag"),
+    ],
+)
+def test_suspecting_something_as_the_cause_or_someone_behind_it_is_an_estimate(
+    extract: Extract, text: str, content: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, q.text) == ("estimate", content)
+
+
+def test_suspecting_someone_somewhere_says_nothing(extract: Extract) -> None:
+    assert list(extract("Die Polizei vermutet den Täter im Ausland.").quotes) == []
