@@ -766,3 +766,35 @@ def test_suspecting_something_as_the_cause_or_someone_behind_it_is_an_estimate(
 
 def test_suspecting_someone_somewhere_says_nothing(extract: Extract) -> None:
     assert list(extract("Die Polizei vermutet den Täter im Ausland.").quotes) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "content"),
+    [
+        (
+            "Die Gewerkschaft drohte mit Streiks, falls die Verhandlungen scheitern.",
+            "warning",
+            "mit Streiks",
+        ),
+        (
+            "Der Wetterdienst warnte vor Glätte, sobald die Temperaturen fallen.",
+            "warning",
+            "vor Glätte",
+        ),
+        (
+            "Die Polizei rief zur Ruhe auf, nachdem es zu Ausschreitungen gekommen war.",
+            "demand",
+            "zur Ruhe",
+        ),
+    ],
+)
+def test_a_condition_after_a_framed_object_is_the_circumstance_not_the_content(
+    extract: Extract, text: str, act: str, content: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, q.text) == (act, content)
+
+
+def test_a_reported_condition_after_the_object_stays_the_content(extract: Extract) -> None:
+    q = one_quote(extract, "Die Gewerkschaft drohte mit Streiks, falls es keine Einigung gebe.")
+    assert "Einigung" in q.text
