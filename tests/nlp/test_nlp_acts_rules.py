@@ -7,7 +7,12 @@ from __future__ import annotations
 import pytest
 from extract_helpers import Extract, one_quote
 
-from bot.nlp.attribution.acts import load_cue_acts, negated_speaker, outside_quotes
+from bot.nlp.attribution.acts import (
+    dative_noun,
+    load_cue_acts,
+    negated_speaker,
+    outside_quotes,
+)
 from bot.nlp.speakers import NP
 
 
@@ -798,3 +803,24 @@ def test_a_condition_after_a_framed_object_is_the_circumstance_not_the_content(
 def test_a_reported_condition_after_the_object_stays_the_content(extract: Extract) -> None:
     q = one_quote(extract, "Die Gewerkschaft drohte mit Streiks, falls es keine Einigung gebe.")
     assert "Einigung" in q.text
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Den Rebellen wird vorgeworfen, Kinder als Soldaten einzusetzen.", "Rebellen"),
+        ("Den Milizen wird vorgeworfen, Dörfer niedergebrannt zu haben.", "Milizen"),
+    ],
+)
+def test_any_dative_noun_before_a_passive_accusation_is_the_accused(
+    extract: Extract, text: str, target: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.speaker, q.act, q.target) == ("anonymous", "accusation", target)
+
+
+def test_the_dative_noun_of_a_passive_is_found_after_adjectives() -> None:
+    texts = ["Den", "radikalen", "Rebellen", "wird", "vorgeworfen"]
+    np = dative_noun(texts, 0, 4)
+    assert np is not None and (np.name, np.start, np.end) == ("Rebellen", 0, 3)
+    assert dative_noun(["Ihnen", "wird", "vorgeworfen"], 0, 2) is None

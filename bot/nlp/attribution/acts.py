@@ -203,6 +203,26 @@ def outside_quotes(texts: list[str], spans: list[tuple[int, int]]) -> list[tuple
     return out
 
 
+_DATIVE_ARTICLES = frozenset({"dem", "den", "der", "einem", "einer", "ihren", "seinen"})
+
+
+def dative_noun(texts: list[str], lo: int, hi: int) -> NP | None:
+    """The accused of a passive accusation when the speaker grammar knows no such noun:
+    "Den Rebellen wird vorgeworfen, …" (a dative article, adjectives, a capitalised noun
+    before the auxiliary). Any noun there is accused, person noun or not."""
+    for k in range(lo, hi - 1):
+        if texts[k].lower() not in _DATIVE_ARTICLES:
+            continue
+        j = k + 1
+        while j < hi and texts[j][:1].islower() and texts[j].lower() not in PASSIVE_AUX:
+            j += 1  # adjectives: "den mutmaßlichen Tätern"
+        if j < hi and j > k and texts[j][:1].isupper() and texts[j].isalpha():
+            mention = " ".join(texts[k : j + 1])
+            return NP(k, j + 1, "description", texts[j], None, False, mention)
+        return None
+    return None
+
+
 def prep_target(texts: list[str], lo: int, hi: int, prep: str, np_at: NpAt) -> NP | None:
     """The accused of an accusation raised against someone: the noun phrase right after
     `prep` in the content ("erhob schwere Vorwürfe gegen den Minister" -> "Minister"), or
@@ -366,6 +386,7 @@ __all__ = [
     "AS_FRAME",
     "CueActs",
     "content_after",
+    "dative_noun",
     "find_target",
     "fronted_content",
     "inverted_subject",

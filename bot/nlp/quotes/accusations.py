@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from bot.nlp.attribution.acts import (
     AGENT_PREPS,
     content_after,
+    dative_noun,
     find_target,
     outside_quotes,
     prep_target,
@@ -208,6 +209,8 @@ class Accusations(CueFinder):
         while start > 0 and texts[start - 1] not in (".", ";", ":") and not words[start - 1].inq:
             start -= 1  # the accused may stand before a comma-bounded clause start
         target = find_target(texts, [(start, c)], self._np, NOT_ACCUSED_PREPS)
+        if target is None and texts[c].lower().startswith("vorgeworfen"):
+            target = dative_noun(texts, start, c)  # "Den Rebellen wird vorgeworfen"
         agent = self._agent(texts, start, c)
         if b < end and texts[b] == ",":
             content = (b + 1, end)
