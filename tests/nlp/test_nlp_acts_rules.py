@@ -824,3 +824,9 @@ def test_the_dative_noun_of_a_passive_is_found_after_adjectives() -> None:
     np = dative_noun(texts, 0, 4)
     assert np is not None and (np.name, np.start, np.end) == ("Rebellen", 0, 3)
     assert dative_noun(["Ihnen", "wird", "vorgeworfen"], 0, 2) is None
+
+
+def test_judging_something_as_grave_with_einschaetzen_is_an_estimate(extract: Extract) -> None:
+    q = one_quote(extract, "Die Bundesregierung schätzt das Risiko als gering ein.")
+    assert (q.speaker, q.act, q.text) == ("Bundesregierung", "estimate", "das Risiko als gering")
+    assert list(extract("Die Polizei schätzt die Lage ein.").quotes) == []
