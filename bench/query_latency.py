@@ -39,6 +39,12 @@ and sentences, 8-12 ms each at idle for a common word or first name: ~24,000 tsv
 per walk). Rejected: plan_cache_mode = force_generic_plan (saves ~1.4 ms planning of a walk,
 but the generic plan of the sentence walk took 170-250 ms for 'John Weiß' instead of 9-17).
 
+Issue 14, sixth pass (docs/deploy.md): a name with two spellings ('john' & ('baerbock' |
+'barbock')) counted the spelling no text uses as its rarest word and fetched every match of
+all time ('John Baerbock' digest 30,119 -> 7,350 buffers); words that seldom meet in a row
+walk a few times their expected blocks, not 64 ('Kiew Soldaten' search 29,465 -> 6,323).
+Under a load average of 3-7 every topic digest stays over 50 ms at p99.
+
 `--sql-times N` prints, after each command, its N statements with the most time in total (time
 as the client sees it: round trip included), to find what to index or rewrite. PostgreSQL at
 100k articles before and after the issue 14 latency work, and before and after the per-block

@@ -31,6 +31,8 @@ from bot.store.fts_blocks import (
     RARE_GIN_SPAN,
     RARE_LOOKUP_RATIO,
     WALK_BUDGET,
+    WALK_MIN_BLOCKS,
+    WALK_SLACK,
 )
 
 FtsKind = Literal["sentence", "quote", "title"]
@@ -81,9 +83,9 @@ class Dialect:
         rows matching the one `?` parameter (a match() value); `limit` is a number or "?".
         Unordered, it is any `limit` matches (for counting and existence). `together`: the
         query's words are expected in the same rows (a person's name), which only a plan may
-        use (the rows are the same); `rarest`: moreover the query is a pure AND of whole words
-        (folding.is_conjunction), so its rarest word's rows hold every match (a plan may look
-        up that word alone)."""
+        use (the rows are the same); `rarest`: moreover the query ANDs whole words, each maybe
+        an OR of its spellings (folding.is_whole_words), so the rows of its rarest word's
+        spellings hold every match (a plan may look up that word alone)."""
         if kind == "title":
             order = " ORDER BY rowid DESC" if ordered else ""
             return f"SELECT rowid AS id FROM title_fts WHERE title_fts MATCH ?{order} LIMIT {limit}"
@@ -261,7 +263,8 @@ def _walk(
     lexemes, so a prefix of many rarer words looked rare, and planning their view cost
     1.2 ms per query.)
 
-    The walk reads at most WALK_BUDGET blocks, whatever the statistics said (a product of
+    The walk reads at most WALK_BUDGET blocks (words that should meet in the same rows: at
+    most WALK_SLACK times the blocks their shares say it needs), whatever the statistics said (a product of
     shares misjudges words that seldom meet: 'john' & 'rutt' walked 81 blocks, 570 ms, before
     the GIN_ROW_COST rule); what it leaves missing, GIN finds below the blocks it read. The
     walk is aggregated into one array so that this rest knows how many it found.
@@ -302,20 +305,25 @@ def _walk(
     def unnest(alias: str) -> str:
         return "".join(f", unnest({alias}.carried_{c}) AS {c}" for c in carry)
 
-    # A term's share of the rows: its lexemes' rows (bot.store.fts_lexemes; a prefix sums
-    # its lexemes') over all rows (corpus_state, kept by the same swap). All that the plan
-    # asks of the counts in one pass over the terms (each term's rows are looked up once).
-    terms = f"""SELECT w.m[1] AS word, (SELECT coalesce(sum(l.nrows), 0)
-            FROM {fts_lexemes.lexemes_of(kind, "w.m")}) AS n
-        FROM {fts_lexemes.TERMS.format(q="t.q")} w(m)"""
+    # A part's share of the rows: the rows of its terms' lexemes (bot.store.fts_lexemes: an
+    # OR of spellings adds its terms', a prefix its words') over all rows (corpus_state, kept
+    # by the same swap). The parts are what the query ANDs (fts_lexemes.conjuncts_of): taken
+    # term by term, the spelling of an OR group that no row holds ('barbock' beside
+    # 'baerbock') looked like the name's rarest word, and its range of newest ids spanned
+    # every row ('john' & 'baerbock': all 21k matches fetched for the newest 1,000, 150 ms).
+    # All that the plan asks of the counts in one pass over the parts (each looked up once,
+    # LATERAL: as a scalar subquery the planner copied it into each of its six uses).
+    terms = f"""SELECT k.part AS word, c.n
+        FROM {fts_lexemes.conjuncts_of("t.q")} p(m), LATERAL (SELECT btrim(p.m[1]) AS part) k,
+            LATERAL (SELECT {fts_lexemes.part_rows(kind, "k.part")} AS n) c"""
     share = "least(c.n / s.tot, 1)"
     # p: the product of the shares (walking tests about n / p rows; GIN fetches p x all rows,
-    # each GIN_ROW_COST times dearer); p_min: the rarest term's share (no more rows can match
+    # each GIN_ROW_COST times dearer); p_min: the rarest part's share (no more rows can match
     # than it holds: a bound for `low`); rq and rare: see rarest_word
     rare = f"""{rarest_word("c")} AS rq,
             coalesce(count(*) > 1 AND sum(c.n) - min(c.n) >= {RARE_LOOKUP_RATIO} * min(c.n), FALSE)"""
     stats = f"""SELECT max(s.tot) AS tot, coalesce(exp(sum(ln(greatest({share}, 1e-30)))), 0) AS p,
-            greatest(coalesce(min({share}), 0), 1e-9) AS p_min,
+            greatest(coalesce(min({share}), 0), 1e-9) AS p_min, count(*) AS parts,
             {rare if rarest else "CAST(NULL AS tsquery) AS rq, FALSE"} AS rare
         FROM ({terms}) c,
             (SELECT CAST(greatest({table}, 1) AS DOUBLE PRECISION) AS tot FROM corpus_state) s"""
@@ -341,14 +349,23 @@ def _walk(
     gin_matches = [("TRUE", "r.fts @@ t.q")]
     if rarest:
         gin_matches = [("g.rare", _gin_match("g.rq", "t.q")), ("NOT g.rare", "r.fts @@ t.q")]
+    # The blocks a walk may read: WALK_BUDGET, and for words that should meet in the same
+    # rows (a product of shares) WALK_SLACK times the blocks their product says it needs: words
+    # that seldom meet ('kiew' & 'soldat', each in 4-5 % of the sentences, together in none)
+    # walked all 64 blocks for nothing (9,800 buffers per stage of a /search, 3 stages), where
+    # GIN below the walked blocks answers from the two words' row lists. A single word's share
+    # is exact (fts_lexemes): its walk keeps the whole budget.
+    budget = f"""CAST(CASE WHEN x.parts > 1 THEN least({WALK_BUDGET}, greatest({WALK_MIN_BLOCKS},
+            ceil({WALK_SLACK} * lim.n / greatest(x.p * {BLOCK_SIZE}, 1e-9)))) ELSE {WALK_BUDGET}
+            END AS BIGINT)"""
     gate = f"""SELECT x.p * x.p * x.tot * {GIN_ROW_COST} >= lim.n
-            AND x.p * {BLOCK_SIZE * WALK_BUDGET} >= lim.n AS walk,
+            AND x.p * {BLOCK_SIZE * WALK_BUDGET} >= lim.n AS walk, {budget} AS budget,
             {low} AS low, {ranged} AS ranged, x.rare, x.rq FROM ({stats}) x"""
     score = ", (-m.id * 1e-12) AS rank" if recent else ""
     blocks = f"SELECT b.block FROM fts_blocks_matching('{kind}', t.q) b(block) WHERE g.walk"
-    # the walk, at most WALK_BUDGET blocks, as one array (computed once, used twice)
+    # the walk, at most g.budget blocks, as one array (computed once, used twice)
     walk = f"""SELECT array_agg(w.id) AS ids{agg("w")} FROM (
-            SELECT r.id{col("r")} FROM ({blocks} ORDER BY b.block DESC LIMIT {WALK_BUDGET}) nb,
+            SELECT r.id{col("r")} FROM ({blocks} ORDER BY b.block DESC LIMIT g.budget) nb,
                 LATERAL (SELECT r.id{col("r")} FROM {table} r
                     WHERE r.id >= nb.block * {BLOCK_SIZE}
                     AND r.id < (nb.block + 1) * {BLOCK_SIZE} AND ts_match_vq(r.fts, t.q)
@@ -375,7 +392,7 @@ def _walk(
     # a walk short of `limit` with matching blocks left: GIN finds the rest below them
     rest = f"""SELECT b.block AS low FROM ({blocks}
             AND coalesce(cardinality(wk.ids), 0) < lim.n
-            ORDER BY b.block DESC OFFSET {WALK_BUDGET - 1} LIMIT 1) b"""
+            ORDER BY b.block DESC OFFSET g.budget - 1 LIMIT 1) b"""
     below = f"SELECT x.low * {BLOCK_SIZE} FROM ({rest}) x"
     return f"""SELECT m.id{score}{col("m")} FROM to_tsquery('german', CAST(? AS TEXT)) t(q),
         (SELECT CAST({limit} AS BIGINT) AS n) lim, LATERAL ({gate}) g, LATERAL ({walk}) wk,
@@ -401,14 +418,13 @@ def _gin_match(looked_up: str, query: str, column: str = "r.fts") -> str:
 
 
 def rarest_word(c: str) -> str:
-    """The tsquery of the rarest word of a query (rows `{c}` of its words and their row counts
-    `{c}.n`, grouped), which GIN looks up alone, the query tested on its rows, when the query
-    is a pure AND of whole words (every match holds each word; fts_newest `rarest`) and the
-    other words are in at least RARE_LOOKUP_RATIO times its rows (the `rare` column of
-    _walk's gate). The words hold only letters and digits (tsquery_text), so a term's printed
-    form in quotes is its tsquery."""
-    return f"""CAST('''' || (array_agg({c}.word ORDER BY {c}.n, {c}.word))[1] || ''''
-            AS tsquery)"""
+    """The tsquery of the rarest part of a query (rows `{c}` of its parts, printed, and their
+    row counts `{c}.n`, grouped: a word or an OR of a word's spellings), which GIN looks up
+    alone, the query tested on its rows, when the query ANDs whole words (every match holds
+    some term of each part; fts_newest `rarest`) and the other parts are in at least
+    RARE_LOOKUP_RATIO times its rows (the `rare` column of _walk's gate). A part's printed
+    form (querytree) is its tsquery, the lexemes already stemmed."""
+    return f"CAST((array_agg({c}.word ORDER BY {c}.n, {c}.word))[1] AS tsquery)"
 
 
 SQLITE = Dialect()

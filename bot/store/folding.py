@@ -112,13 +112,18 @@ def expression_terms(expr: str) -> list[str]:
 
 
 _WHOLE_WORD = re.compile(r'"[^"*()]+"')  # one quoted term, no prefix mark, no OR group
+_SPELLINGS = re.compile(r'\("[^"*()]+"( OR "[^"*()]+")+\)')  # an OR of whole-word spellings
 
 
-def is_conjunction(expr: str) -> bool:
-    """Whether an fts_queries() expression is a pure AND of whole words (no prefix, no OR of
-    spellings): then every match holds each of its words, and any one word's rows hold them
-    all."""
-    return all(_WHOLE_WORD.fullmatch(term) for term in expression_terms(expr))
+def is_whole_words(expr: str) -> bool:
+    """Whether an fts_queries() expression ANDs whole words only, each maybe an OR of its
+    spellings ('("baerbock" OR "barbock")'), no prefix: then every match holds some spelling
+    of each word, and the rows of any one word's spellings hold them all (a plan may look up
+    the rarest word alone). A prefix stands for many words, whose rows a lookup would read
+    in full."""
+    return all(
+        _WHOLE_WORD.fullmatch(term) or _SPELLINGS.fullmatch(term) for term in expression_terms(expr)
+    )
 
 
 def and_terms(terms: list[str]) -> str:

@@ -41,6 +41,14 @@ WALK_BUDGET = 64
 """A query walks the summaries only when its matches should fill the page within this many
 blocks, and never reads more (about 100 ms at worst; GIN finds what is missing below them)."""
 
+WALK_SLACK = 4
+"""A walk for words that should meet in the same rows reads at most this many times the
+blocks that the product of their shares says it needs (never more than WALK_BUDGET, never
+fewer than WALK_MIN_BLOCKS); the product assumes the words independent, and words that seldom
+meet fill nothing (GIN finds the rest below the walked blocks)."""
+
+WALK_MIN_BLOCKS = 2
+
 GIN_ROW_COST = 10
 """A row that a GIN bitmap finds costs about this many rows that a walk tests (its heap page is
 fetched at random: 23k matches of a word took 130 ms; a walk tests a row in 0.4-0.5 us)."""

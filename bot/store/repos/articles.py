@@ -10,7 +10,7 @@ from bot.store import rows
 from bot.store.convert import dt_to_db
 from bot.store.db import Database
 from bot.store.dialect import Dialect
-from bot.store.folding import fts_query, is_conjunction
+from bot.store.folding import fts_query, is_whole_words
 from bot.store.records import ArticleRecord, SentenceRecord
 from bot.store.topic import TOPIC_CANDIDATES, TopicArticles, TopicQuery
 
@@ -156,7 +156,7 @@ def _topic_sources(d: Dialect, topic: TopicQuery) -> list[tuple[str, tuple[objec
     named = bool(topic.speaker_ids)
     if topic.match is not None:
         match = d.match(topic.match)
-        rarest = is_conjunction(topic.match)  # a name's words: its rarest word's rows hold all
+        rarest = is_whole_words(topic.match)  # its rarest word's spellings' rows hold all
         out.append((d.fts_newest("title"), (match,)))
         out.append(
             (
