@@ -830,3 +830,27 @@ def test_judging_something_as_grave_with_einschaetzen_is_an_estimate(extract: Ex
     q = one_quote(extract, "Die Bundesregierung schätzt das Risiko als gering ein.")
     assert (q.speaker, q.act, q.text) == ("Bundesregierung", "estimate", "das Risiko als gering")
     assert list(extract("Die Polizei schätzt die Lage ein.").quotes) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        (
+            "Der Konzern wies die Vorwürfe zurück und kündigte rechtliche Schritte an.",
+            [("denial", "die Vorwürfe"), ("announcement", "rechtliche Schritte")],
+        ),
+        (
+            "Die Ministerin kündigte Reformen an und warnte vor zu hohen Erwartungen.",
+            [("announcement", "Reformen"), ("warning", "vor zu hohen Erwartungen")],
+        ),
+    ],
+)
+def test_a_separable_act_before_und_and_a_second_cue_keeps_both_acts(
+    extract: Extract, text: str, acts: list[tuple[str, str]]
+) -> None:
+    assert [(q.act, q.text) for q in extract(text).quotes] == acts
+
+
+def test_a_particle_like_preposition_before_und_is_no_cue(extract: Extract) -> None:
+    text = "Die Partei warf vor und nach der Wahl Plakate in den Müll."
+    assert [q.act for q in extract(text).quotes] == []
