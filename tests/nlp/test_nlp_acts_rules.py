@@ -854,3 +854,32 @@ def test_a_separable_act_before_und_and_a_second_cue_keeps_both_acts(
 def test_a_particle_like_preposition_before_und_is_no_cue(extract: Extract) -> None:
     text = "Die Partei warf vor und nach der Wahl Plakate in den Müll."
     assert [q.act for q in extract(text).quotes] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "content"),
+    [
+        (
+            "Der Schätzung der Polizei zufolge kamen 5000 Menschen.",
+            "estimate",
+            "kamen 5000 Menschen",
+        ),
+        (
+            "Dem Vorwurf der Opposition zufolge wurden Stimmen gekauft.",
+            "accusation",
+            "wurden Stimmen gekauft",
+        ),
+    ],
+)
+def test_a_singular_act_noun_before_the_source_of_zufolge_gives_the_act(
+    extract: Extract, text: str, act: str, content: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.kind, q.act, q.text) == ("according_to", act, content)
+
+
+def test_an_according_to_phrase_starts_at_its_act_noun() -> None:
+    acts = load_cue_acts()
+    texts = ["Der", "Schätzung", "der", "Polizei", "zufolge", "kamen", "viele"]
+    assert acts.marker_start(texts, 2) == 0
+    assert acts.marker_start(["Es", "kamen", "der", "Polizei", "zufolge"], 2) == 2

@@ -95,6 +95,17 @@ class CueActs:
         ("laut der Polizei", "nach Angaben von X")."""
         return next((self.nouns[w] for w in words if w in self.nouns), "claim")
 
+    def marker_start(self, texts: list[str], s0: int) -> int:
+        """Where an according-to phrase starts when its act noun stands before the source
+        the marker found: "Der Schätzung der Polizei zufolge" (source "der Polizei") starts
+        at "Der", so the noun gives the act and is no part of what was said."""
+        if s0 >= 1 and texts[s0 - 1] in self.nouns:
+            if s0 == 1:
+                return 0
+            if texts[s0 - 2].lower() in _ARTICLES:
+                return s0 - 2
+        return s0
+
     def accuses(self, lemma: str | None) -> bool:
         return (lemma or "") in self.target_case
 
