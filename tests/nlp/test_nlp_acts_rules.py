@@ -883,3 +883,28 @@ def test_an_according_to_phrase_starts_at_its_act_noun() -> None:
     texts = ["Der", "Schätzung", "der", "Polizei", "zufolge", "kamen", "viele"]
     assert acts.marker_start(texts, 2) == 0
     assert acts.marker_start(["Es", "kamen", "der", "Polizei", "zufolge"], 2) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "charge"),
+    [
+        (
+            "Den Rebellen wird vorgeworfen, Kinder als Soldaten einzusetzen, was diese bestreiten.",
+            "Kinder als Soldaten einzusetzen",
+        ),
+        (
+            "Die Opposition wirft der Regierung vor, die Wahl manipuliert zu haben, was die "
+            "Regierung zurückweist.",
+            "die Wahl manipuliert zu haben",
+        ),
+        (
+            "Die Opposition wirft der Regierung vor, Geld verschwendet zu haben, was viele empört.",
+            "Geld verschwendet zu haben, was viele empört",
+        ),
+    ],
+)
+def test_the_accuseds_denial_after_was_is_no_part_of_the_charge(
+    extract: Extract, text: str, charge: str
+) -> None:
+    q = next(q for q in extract(text).quotes if q.act == "accusation")
+    assert q.text == charge

@@ -154,7 +154,9 @@ class Accusations(CueFinder):
             split = self._split_object(texts, target)
             target = split if split is not target else self._role_before_object(texts, target)
         at.target = target
-        at.content = content_after(texts, lo, hi, target, cue_particle(at.cue))
+        at.content = self._without_reply(
+            texts, *content_after(texts, lo, hi, target, cue_particle(at.cue))
+        )
 
     def _split_object(self, texts: list[str], target: NP) -> NP:
         """ "wirft der Regierung Wahlbetrug vor": a common noun after the accused is the
@@ -218,7 +220,19 @@ class Accusations(CueFinder):
             content = content_after(texts, start, c, target)
             content = (max(content[0], agent.end if agent else 0), c)
         np = agent or NP(c, c + 1, "anonymous", "anonymous", None, False, cue)
+        content = self._without_reply(texts, *content)
         return Attribution(np, cue, content, act="accusation", target=target, passive=not agent)
+
+    def _without_reply(self, texts: list[str], lo: int, hi: int) -> tuple[int, int]:
+        """The charge without the accused's reply appended as ", was …" ("…, Kinder als
+        Soldaten einzusetzen, was diese bestreiten"): a denial there is the other side's
+        word and would read as part of the accusation."""
+        for k in range(lo + 1, hi - 1):
+            if texts[k] == "," and texts[k + 1].lower() == "was":
+                lemmas = (self.lex.forms.get(t.lower()) for t in texts[k + 2 : hi])
+                if any(self.acts.act(m) == "denial" for m in lemmas if m):
+                    return lo, k
+        return lo, hi
 
     def _agent(self, texts: list[str], lo: int, hi: int) -> NP | None:
         """The von-agent of a passive, cut before an object noun that follows it ("von den
