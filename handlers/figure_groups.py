@@ -4,15 +4,19 @@ and watches all read subjects through these functions.
 A count whose article states less of its scope ("Tote", "Tote (Erdbeben)") joins the one
 subject of the corpus with the fuller scope ("Tote (Erdbeben in Myanmar)"). The join is
 computed from the corpus's subject keys at read time (it changes when a second story with the
-same concept arrives), so it lives here and not in the stored keys.
+same concept arrives), so it lives here and not in the stored keys. A partial scope joins
+only a fuller scope of its own story (`one_story`: one article, one fortnight, or titles within
+about a year that share a name), never the toll of an unrelated article that happens to state
+its place ("Tote (Anschlag)" of Madrid 2007 is no report of "Tote (Anschlag in Bagdad)").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
+from bot.nlp.figure_lemmas import is_common_noun, table_lemmatize
 from bot.nlp.figure_lexicon import lexicon
 from bot.nlp.figure_places import event_of
 from bot.store.folding import fold_key
@@ -34,26 +38,54 @@ def _scope_parts(key: str, concepts: frozenset[str]) -> tuple[str, frozenset[str
     return " ".join(words[: at + 1]), frozenset(words[at + 1 :])
 
 
-def scope_groups(keys: Sequence[str]) -> dict[str, str]:
+Together = Callable[[str, str], bool]  # whether two keys' reports are of one story
+
+
+def scope_groups(keys: Sequence[str], together: Together | None = None) -> dict[str, str]:
     """key -> the key it joins. A casualty count whose article states less of its scope
     ("Tote", "Tote (Erdbeben)") joins the one subject with the fuller scope ("Tote (Erdbeben
-    in Myanmar)") when the corpus has exactly one: a single story stays one topic however its
-    reports are worded, while two stated scopes (Myanmar, Spain) stay two topics and a
-    partial one that fits both stays on its own."""
+    in Myanmar)") when the corpus has exactly one of its story (`together`, see
+    `one_story`): a single story stays one topic however its reports are worded, while two
+    stated scopes (Myanmar, Spain) stay two topics, a partial one that fits both stays on its
+    own, and a Madrid bombing's "Tote (Anschlag)" never joins a Baghdad bombing's toll."""
     concepts = frozenset(fold_key(c) for c in lexicon().scoped)
     generic = frozenset(fold_key(g) for g in lexicon().generic_events)
     parts = {k: p for k in keys if (p := _scope_parts(k, concepts)) is not None}
     out: dict[str, str] = {}
-    for key, (concept, scope) in parts.items():
-        wider = _wider(parts, concept, scope)
-        if not wider and scope & generic:
-            # "Tote (Unwetter in Slowenien)" joins the one "Tote (Hochwasser in Slowenien)"
-            wider = [
-                k for k in _wider(parts, concept, scope - generic) if not parts[k][1] & generic
-            ]
+    for key in parts:
+        wider = [
+            w for w in _candidates(parts, key, generic) if together is None or together(key, w)
+        ]
         if len(wider) == 1:
             out[key] = wider[0]
     return {key: _final(out, key) for key in out}
+
+
+def _candidates(
+    parts: dict[str, tuple[str, frozenset[str]]], key: str, generic: frozenset[str]
+) -> list[str]:
+    """The keys with a fuller scope `key` may join: its concept's widest keys whose scope
+    holds its own, else, for a generic event ("Unwetter"), those at its place with a specific
+    event ("Tote (Unwetter in Slowenien)" -> "Tote (Hochwasser in Slowenien)")."""
+    concept, scope = parts[key]
+    wider = _wider(parts, concept, scope)
+    if not wider and scope & generic:
+        wider = [k for k in _wider(parts, concept, scope - generic) if not parts[k][1] & generic]
+    return wider
+
+
+def scope_candidates(keys: Sequence[str]) -> set[str]:
+    """Every key that takes part in a possible join (as the partial or the fuller scope): the
+    only keys whose reports must be read to tell whether they are of one story."""
+    concepts = frozenset(fold_key(c) for c in lexicon().scoped)
+    generic = frozenset(fold_key(g) for g in lexicon().generic_events)
+    parts = {k: p for k in keys if (p := _scope_parts(k, concepts)) is not None}
+    found: set[str] = set()
+    for key in parts:
+        wider = _candidates(parts, key, generic)
+        if wider:
+            found.update([key, *wider])
+    return found
 
 
 def _wider(
@@ -79,10 +111,80 @@ def _final(joins: dict[str, str], key: str) -> str:
     return key
 
 
+# ------------------------------------------------------------ which reports are one story
+
+NEAR_DAYS = 14  # reports of one fortnight continue a story ("Opferzahl steigt weiter")
+STORY_DAYS = 400  # a story named again (its anniversary report) joins within about a year
+STORY_REPORTS = 20  # newest reports of a key read to tell its stories
+
+
+def title_names(title: str | None) -> frozenset[str]:
+    """The names an article title carries ("Madrid: Denkmal für die Terroropfer" ->
+    {madrid}): capitalised words that are neither common nouns ("Tote", "Denkmal"), nor
+    words written in lower case elsewhere ("Mehr", "Mindestens"), nor events. Two titles that
+    share one name the same place or actor; a shared "Tote" says nothing."""
+    lemmatize = table_lemmatize()
+    tails = lexicon().place_tails
+    return frozenset(
+        fold_key(w)
+        for w in _CAPITALISED_RE.findall(title or "")
+        if len(w) >= MIN_KEY_WORD
+        and lemmatize(w.lower()) is None
+        and event_of(w) is None
+        and not is_common_noun(w, lemmatize, tails)
+    )
+
+
+def _one_story_pair(a: FigureRecord, b: FigureRecord) -> bool:
+    """Whether two reports tell one story: one article; articles of one fortnight; or
+    articles within about a year whose titles share a name ("Flut in Slowenien …", "Ein
+    Jahr nach der Flut: Slowenien gedenkt …"). A train collision near Wenzhou and clashes in
+    Xinjiang half a year later are two stories, and so are reports years apart even where
+    both titles name China."""
+    if a.article_id == b.article_id or a.published is None or b.published is None:
+        return True  # an undated report has nothing to tell it apart: it joins as it did
+    gap = abs((a.published - b.published).days)
+    if gap <= NEAR_DAYS:
+        return True
+    return gap <= STORY_DAYS and names_agree(
+        title_names(a.article_title), title_names(b.article_title)
+    )
+
+
+def names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two titles' names tell one story: they share a name other than a country
+    ("Grimma"), or they share a country and at most one of them names anything else
+    ("Slowenien: …" and "Flut in Slowenien"). "China: … bei Wenzhou" and "China: Unruhen in
+    Xinjiang" share only the country and each names its own place: two stories."""
+    shared = a & b
+    countries = frozenset(fold_key(c) for c in lexicon().countries)
+    if shared - countries:
+        return True
+    return bool(shared) and not (a - shared - countries and b - shared - countries)
+
+
+def one_story(partial: Sequence[FigureRecord], fuller: Sequence[FigureRecord]) -> bool:
+    """Whether every report of a partial scope's key tells the story of a report of the
+    fuller scope's key. A key joins whole: one report of another story ("Tote (Anschlag)" of
+    a Madrid anniversary beside a Baghdad follow-up) keeps the key apart rather than carry
+    that report into the other story's toll."""
+    return all(any(_one_story_pair(x, y) for y in fuller) for x in partial)
+
+
+async def story_joins(services: Services, keys: Sequence[str]) -> dict[str, str]:
+    """`scope_groups` of the corpus's keys, a partial scope joining only a fuller scope of
+    its own story: the reports of the few keys that could join are read, no others."""
+    involved = scope_candidates(keys)
+    reports = {
+        k: await services.store.figures.for_subject(k, limit=STORY_REPORTS) for k in involved
+    }
+    return scope_groups(keys, lambda a, b: one_story(reports[a], reports[b]))
+
+
 async def scope_members(services: Services) -> dict[str, list[str]]:
     """Main key -> its member keys (itself first) for every subject of the corpus."""
     subjects = await services.store.figures.subjects(limit=SCOPE_SUBJECTS)
-    joins = scope_groups([s.subject_key for s in subjects])
+    joins = await story_joins(services, [s.subject_key for s in subjects])
     members: dict[str, list[str]] = {}
     for s in subjects:
         main = joins.get(s.subject_key, s.subject_key)
@@ -119,7 +221,7 @@ async def joined_subjects(services: Services, limit: int = 50) -> list[SubjectSu
     first."""
     subjects = await services.store.figures.subjects(limit=SCOPE_SUBJECTS)
     by_key = {s.subject_key: s for s in subjects}
-    joins = scope_groups(list(by_key))
+    joins = await story_joins(services, list(by_key))
     others: dict[str, list[SubjectSummary]] = {}
     for key, main in joins.items():
         others.setdefault(main, []).append(by_key[key])

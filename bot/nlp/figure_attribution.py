@@ -1,5 +1,6 @@
-"""Who reported a figure: chooses among the statements around it, the markers of its
-sentence and a "demnach" pointing back to the sentence before."""
+"""Who reported a figure: chooses among the statements around it, the markers and report
+cues of its sentence and a "demnach" pointing back to the sentence before, all as the shared
+attribution stage found them (bot.nlp.figure_markers reads them off doc._.attributions)."""
 
 from __future__ import annotations
 
@@ -8,14 +9,10 @@ from functools import cache
 from pathlib import Path
 
 from bot.models import Quote
-from bot.nlp.attribution.sources import (
-    back_reference,
-)
 from bot.nlp.figure_lexicon import lexicon
-from bot.nlp.figure_markers import explicit_attributions
 from bot.nlp.figure_sources import description_of_role
 from bot.nlp.figure_speakers import clean_speaker, is_anonymous, presenting_subject
-from bot.nlp.figure_words import FigureMatch, Lemmatize, Tok
+from bot.nlp.figure_words import FigureMatch, Tok
 
 
 def source_of_figure(
@@ -25,32 +22,25 @@ def source_of_figure(
     sentence_quotes: Sequence[Quote],
     previous: Sequence[Tok] | None,
     previous_source: str | None,
-    attributions: Sequence[tuple[int, str | None]] | None = None,
-    lemmatize: Lemmatize = lambda w: None,
+    attributions: Sequence[tuple[int, str | None]],
+    back: bool = False,
 ) -> str | None:
     """Who reported a figure: the one entry point of the figure rules' source logic (the
-    sentence's statements and markers, then a marker of the shared attribution stage that
-    points back: "Demnach …")."""
-    if attributions is None:
-        attributions = explicit_attributions(toks, previous, lemmatize)
-    found = find_source(toks, figure, containing_quotes, sentence_quotes, previous, attributions)
-    if found is None or found == "anonymous":
-        found = demnach_source(toks, previous, previous_source) or found
+    sentence's statements, markers and report cues, `attributions`, then a marker the shared
+    attribution stage found pointing back, `back`: "Demnach …")."""
+    found = find_source(toks, figure, containing_quotes, sentence_quotes, attributions)
+    if (found is None or found == "anonymous") and back:
+        found = demnach_source(previous, previous_source) or found
     if found == "anonymous" and previous_source:
         return previous_source  # ", hieß es": the report of the sentence before goes on
     return found
 
 
-def demnach_source(
-    toks: Sequence[Tok], previous: Sequence[Tok] | None, previous_source: str | None
-) -> str | None:
+def demnach_source(previous: Sequence[Tok] | None, previous_source: str | None) -> str | None:
     """ "Demnach starben 3.700 Menschen", "Etwa 600 wurden demnach getötet": the figure
-    comes from the source of the sentence before, the one the marker (shared attribution
-    stage, lexicons/according_to.tsv) points back to: its reported source, else its subject
-    when it presents numbers ("Die Behörden legten neue Zahlen vor")."""
-    texts = [t.text for t in toks]
-    if back_reference(texts, lexicon().markers, anywhere=True) is None:
-        return None
+    comes from the source of the sentence before, the one the marker (found by the shared
+    attribution stage, lexicons/according_to.tsv) points back to: its reported source, else
+    its subject when it presents numbers ("Die Behörden legten neue Zahlen vor")."""
     if previous_source:
         return previous_source
     if not previous:
@@ -86,8 +76,7 @@ def find_source(
     figure: FigureMatch,
     containing_quotes: Sequence[Quote] = (),
     sentence_quotes: Sequence[Quote] = (),
-    previous: Sequence[Tok] | None = None,
-    attributions: Sequence[tuple[int, str | None]] | None = None,
+    attributions: Sequence[tuple[int, str | None]] = (),
 ) -> str | None:
     """Who reported a figure: the named speaker of a statement around it, else an attribution
     marker in its sentence, else a named speaker quoted in the sentence, else an unnamed one,
@@ -96,8 +85,6 @@ def find_source(
     An according-to quote around the figure comes after the sentence's own markers: both
     stem from the same "laut X"/"nach X-Angaben", and the marker rules name X canonically
     ("nach US-Angaben" -> "US-Regierung")."""
-    if attributions is None:
-        attributions = explicit_attributions(toks, previous)
     cited = [s for k, s in attributions if s and toks[k].text.lower() == "berufung"]
     if cited:
         return cited[0]  # a nested report: the cited source, never the medium citing it

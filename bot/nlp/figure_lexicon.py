@@ -1,5 +1,6 @@
 """The figure language data (`lexicons/figure_*.tsv`, read once per process) and the word
-tests that only look a word up in it: report and estimate verbs, units that measure, words that
+tests that only look a word up in it: estimate verbs (report verbs are the attribution
+stage's, bot.nlp.attribution.report_verbs, re-exported here), units that measure, words that
 never name a topic. Every other figure-subject module reads the lexicon through here."""
 
 from __future__ import annotations
@@ -11,6 +12,12 @@ from functools import cache
 from pathlib import Path
 
 from bot.nlp import figure_rules as R
+from bot.nlp.attribution.report_verbs import (  # the report verbs are the attribution stage's
+    ReportVerb,
+    infinitives,
+    no_lemma,
+    report_verb,
+)
 from bot.nlp.attribution.sources import Markers, load_markers
 
 _LEXICONS = Path(__file__).with_name("lexicons")
@@ -32,8 +39,6 @@ class Lexicon:
     measures: frozenset[str]  # nouns that measure ("Liter"), not counted things
     frame_nouns: frozenset[str]  # "Zahl", "Höhe", "Angaben": frame a number, count nothing
     time_nouns: frozenset[str]  # "Abend", "Vorjahr", weekdays: when, not what or where
-    report_verbs: dict[str, str | None]  # infinitive -> particle ("mitteilen" -> "mit")
-    report_bases: dict[str, tuple[str, ...]]  # "teilen" -> ("mit",): needs the particle
     report_nouns: frozenset[str]  # "Angaben", "Bericht": head an attribution, name no one
     markers: Markers  # the shared according-to markers (attribution stage)
     events: dict[str, str]  # event noun -> event group ("Beben" -> "Erdbeben")
@@ -83,24 +88,6 @@ def _kinds(name: str) -> dict[str, frozenset[str]]:
     return {kind: frozenset(words) for kind, words in out.items()}
 
 
-def no_lemma(word: str) -> str | None:
-    """The lemmatizer of callers without spaCy's table: every word unknown."""
-    return None
-
-
-def _report_verbs() -> tuple[dict[str, str | None], dict[str, tuple[str, ...]]]:
-    """The report verbs by infinitive with their separable particle, and the bases that need
-    one ("teilen" -> ("mit",)): "teilte … mit" reports only with its particle."""
-    verbs: dict[str, str | None] = {}
-    bases: dict[str, tuple[str, ...]] = {}
-    for infinitive, particle in _rows("figure_report_verbs.tsv"):
-        verbs[infinitive] = None if particle == "-" else particle
-        if particle != "-":
-            base = infinitive[len(particle) :]
-            bases[base] = (*bases.get(base, ()), particle)
-    return verbs, bases
-
-
 @cache
 def lexicon() -> Lexicon:
     """Loaded on first use and kept: the files are a few hundred bytes, read once per process."""
@@ -109,7 +96,6 @@ def lexicon() -> Lexicon:
         key=lambda p: -len(p[0]),
     )
     events = {r[1]: r[2] for r in _rows("figure_scopes.tsv") if r[0] == "event"}
-    verbs, bases = _report_verbs()
     groups = _rows("figure_casualty_groups.tsv")
     preps = _kinds("figure_prepositions.tsv")
     return Lexicon(
@@ -121,8 +107,6 @@ def lexicon() -> Lexicon:
         measures=frozenset(r[0] for r in _rows("figure_measures.tsv")),
         frame_nouns=frozenset(r[0] for r in _rows("figure_frame_nouns.tsv")),
         time_nouns=frozenset(r[0] for r in _rows("figure_time_nouns.tsv")),
-        report_verbs=verbs,
-        report_bases=bases,
         report_nouns=frozenset(r[0] for r in _rows("report_nouns.tsv")),
         markers=load_markers(),
         events=events,
@@ -169,49 +153,6 @@ def lexicon() -> Lexicon:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class ReportVerb:
-    """A form of a report verb: its infinitive, the particles it still needs at the clause's
-    end ("teilte … mit"), and whether it is a participle that needs an auxiliary."""
-
-    infinitive: str
-    particles: tuple[str, ...]
-    participle: bool
-
-
-def infinitives(low: str, lemmatize: Lemmatize) -> list[str]:
-    """Candidate infinitives of a lower-case verb form: spaCy's lookup lemma, else the form
-    itself and its weak stem + "en" (for forms the table lacks: "prognostizierte")."""
-    out = [lemma for lemma in (lemmatize(low),) if lemma]
-    out.append(low)
-    for suffix in ("ten", "te", "t"):
-        if low.endswith(suffix) and len(low) > len(suffix) + 2:
-            out.append(low[: -len(suffix)] + "en")
-            break
-    return out
-
-
-def report_verb(word: str, lemmatize: Lemmatize = no_lemma) -> ReportVerb | None:
-    """The report verb `word` is a form of (lexicons/figure_report_verbs.tsv), or None. A
-    capitalised word is a noun ("Angaben", "Zahlen"), never a verb form."""
-    if not word[:1].islower():
-        return None
-    low = word.lower()
-    lex = lexicon()
-    for infinitive in infinitives(low, lemmatize):
-        if infinitive in lex.report_verbs:
-            particle = lex.report_verbs[infinitive] or ""
-            participle = low.startswith(particle + "ge") and not infinitive.startswith(
-                particle + "ge"
-            )
-            return ReportVerb(infinitive, (), participle)
-        particles = lex.report_bases.get(infinitive)
-        if particles:
-            participle = low.startswith("ge") and not infinitive.startswith("ge")
-            return ReportVerb(infinitive, particles, participle)
-    return None
-
-
 def is_non_topic(word: str) -> bool:
     """Whether a capitalised word can never say what a figure counts or where it belongs: an
     abstract noun or idiom part ("Grund", "Linie", "Richtung"), a capitalised clause opener
@@ -244,3 +185,19 @@ def is_measure_unit(unit: str | None) -> bool:
         or unit in lexicon().measures
         or unit == "Stärke"
     )
+
+
+__all__ = [
+    "AGE_SUBJECT",
+    "DURATION_SUBJECT",
+    "ESTIMATE_VERBS",
+    "Lexicon",
+    "ReportVerb",
+    "infinitives",
+    "is_estimate_verb",
+    "is_measure_unit",
+    "is_non_topic",
+    "lexicon",
+    "no_lemma",
+    "report_verb",
+]

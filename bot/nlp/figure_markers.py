@@ -1,8 +1,9 @@
 """Attribution markers in a figure's sentence, each with the token index it stands at: the
 according-to markers ("laut X", "X zufolge", "so X", "nach Angaben des X") as the shared
-attribution stage found them (doc._.attributions, read through `StageMarker`), and what that
-stage has nothing for: "unter Berufung auf X" inside a report clause, "nach US-Angaben",
-"wie X mitteilte", report and measuring verbs and headline attributions."""
+attribution stage found them (doc._.attributions, read through `StageMarker`), the report
+and measuring verbs with their subjects the same stage found ("Die Polizei zählte …",
+`StageReport`), and what that stage has nothing for: "unter Berufung auf X" inside a report
+clause, "nach US-Angaben", "wie X mitteilte" and headline attributions."""
 
 from __future__ import annotations
 
@@ -15,7 +16,6 @@ from bot.nlp.attribution.sources import (
     so_source,
 )
 from bot.nlp.figure_lexicon import lexicon, report_verb
-from bot.nlp.figure_measured import names_measured
 from bot.nlp.figure_nouns import normalise_adjective
 from bot.nlp.figure_speakers import (
     clean_speaker,
@@ -25,93 +25,57 @@ from bot.nlp.figure_speakers import (
     np_before,
     presenting_subject,
 )
-from bot.nlp.figure_words import CLAUSE_END, NOUN_RE, PREPOSITIONS, Lemmatize, Tok
-from bot.nlp.numbers import (
-    parse_number_word,
-    vague_amount,
-)
+from bot.nlp.figure_words import NOUN_RE, Lemmatize, Tok
+from bot.nlp.numbers import vague_amount
 from bot.nlp.quotes.model import Attribution, SentenceAttributions, SentenceMentions, Word
 from bot.nlp.speakers import NP
 
 
-def _previous_speaker(prev: Sequence[Tok] | None, lemmatize: Lemmatize) -> str | None:
-    if not prev:
-        return None
-    found = _cue_subjects(prev, lemmatize)
-    return found[-1][1] if found else None
+class StageReport(NamedTuple):
+    """A report cue the attribution stage found (doc._.attributions[i].reports): the
+    character offset of its finite verb ("meldete", the "hat" of "hat … gemeldet") and its
+    subject's words as read ("Der Geheimdienst", "die Polizei")."""
+
+    start: int
+    words: tuple[str, ...]
+    name: str | None = None
 
 
-_RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "den", "dem", "deren", "dessen", "welcher"})
-
-
-def _before_relative_clause(toks: Sequence[Tok], verb: int) -> int:
-    """Where the subject of a verb ends when a relative clause stands between them ("Ein
-    Mitarbeiter der Rettungskräfte, der nicht genannt werden wollte, sprach von ..."): the
-    comma opening the clause; else the verb itself."""
-    if verb < 3 or toks[verb - 1].text != ",":
-        return verb
-    for k in range(verb - 2, max(0, verb - 14), -1):
-        if toks[k].text == "," and toks[k + 1].text.lower() in _RELATIVE_PRONOUNS:
-            return k
-    return verb
-
-
-def _closes_clause(lows: Sequence[str], k: int) -> bool:
-    """Whether the word at k stands last in its clause (before punctuation or the end)."""
-    return k + 1 == len(lows) or lows[k + 1] in CLAUSE_END
-
-
-def _cue_subjects(
-    toks: Sequence[Tok], lemmatize: Lemmatize = lambda w: None
-) -> list[tuple[int, str]]:
-    """Subjects of report verbs (lexicons/figure_report_verbs.tsv): "Der Geheimdienst meldete,
-    dass ...", "bestätigte Kirby", "Die Polizei zählte 5.000 Demonstranten"."""
-    out: list[tuple[int, str]] = []
-    lows = [t.text.lower() for t in toks]
-    for k, tok in enumerate(toks):
-        verb_form = report_verb(tok.text, lemmatize)
-        if verb_form is None:
+def stage_reports(
+    mentions: Sequence[SentenceMentions] | None,
+    attributions: Sequence[SentenceAttributions | None],
+) -> tuple[list[StageReport], list[int]]:
+    """The report cues of a document's attribution stage in text order, and the character
+    offsets of its markers pointing back to the previous sentence's source ("Demnach")."""
+    reports: list[StageReport] = []
+    backs: list[int] = []
+    for record, found in zip(mentions or (), attributions, strict=False):
+        if found is None:
             continue
-        if verb_form.particles and not any(
-            lows[p] in verb_form.particles and (p + 1 == len(lows) or lows[p + 1] in CLAUSE_END)
-            for p in range(k + 1, len(lows))
-        ):
-            continue  # "teilte mit, dass ..." but not "teilt sich Platz 158 mit Ruanda"
-        if (
-            k > 0
-            and not _closes_clause(lows, k)
-            and (
-                lows[k - 1] in R.DETERMINERS
-                or lows[k - 1] in PREPOSITIONS
-                or lows[k - 1][:1].isdigit()
-                or parse_number_word(lows[k - 1]) is not None
-            )
-        ):
-            continue  # "der prognostizierten Länge", "77 registrierten Taten": attributive
-        verb = k
-        aux = [a for a in range(k) if lows[a] in R.AUXILIARIES]
-        if verb_form.participle or (aux and _closes_clause(lows, k) and tok.text.endswith("t")):
-            # "hat … die Zahl auf 131 korrigiert": a -t form closing the clause after an
-            # auxiliary is the participle, whatever the table says of "korrigiert"
-            if not aux:
-                continue
-            verb = aux[-1]
-        words, start = np_before(toks, _before_relative_clause(toks, verb))
-        opener = start == 0 or toks[start - 1].text in (",", ":", "„", '"', "“", "(")
-        # "Den Schaden schätzt", "Die Zahl der Toten bezifferte die Polizei": a fronted object
-        accusative = (start < len(lows) and lows[start] in ("den", "einen")) or (
-            bool(words) and names_measured(words)
+        words = record.sentence.words
+        spoken = _speech_names(found.attributions, record.words)
+        reports.extend(
+            StageReport(words[r.finite].start, r.words, spoken.get(words[r.cue].start))
+            for r in found.reports
         )
-        speaker = clean_speaker(words) if words and opener and not accusative else None
-        if speaker is None:
-            # Inverted order: "..., sagte Kirby", "bestätigte John Kirby, Sprecher ..."
-            after, _ = np_after(toks, verb + 1, genitive=True)
-            # "sagte Kirby", "meldete der Geheimdienst"; not "zählte rechte Gewalttaten".
-            opens = bool(after) and (after[0][:1].isupper() or after[0].lower() in R.DETERMINERS)
-            speaker = clean_speaker(after) if opens else None
-        if speaker is not None:
-            out.append((verb, speaker))
+        if found.back is not None:
+            backs.append(words[found.back].start)
+    return sorted(reports), sorted(backs)
+
+
+def _speech_names(attributions: Sequence[Attribution], words: Sequence[Word]) -> dict[int, str]:
+    """The names the stage's speech-verb attributions give their subjects, by the character
+    offset of the cue: where a report cue is also a speech cue, its subject is named alike."""
+    out: dict[int, str] = {}
+    for a in attributions:
+        if a.cue_at is not None and a.np is not None and a.np.kind == "name" and not a.marker:
+            out[words[a.cue_at].start] = a.np.name
     return out
+
+
+def _previous_speaker(previous: Sequence[StageReport]) -> str | None:
+    """Who the sentence before reported through: the subject of its last report cue."""
+    return clean_speaker(list(previous[-1].words)) if previous else None
 
 
 def _np_at(toks: Sequence[Tok]) -> Callable[[list[str], int, int], NP | None]:
@@ -138,7 +102,7 @@ def _np_at(toks: Sequence[Tok]) -> Callable[[list[str], int, int], NP | None]:
 
 
 def _according_source(
-    toks: Sequence[Tok], src: Source, previous: Sequence[Tok] | None, lemmatize: Lemmatize
+    toks: Sequence[Tok], src: Source, previous: Sequence[StageReport]
 ) -> str | None:
     """Who an according-to marker found by the shared stage names, read with the figure
     extras: report nouns point to their genitive ("laut Angaben des Ministeriums"), possessive
@@ -152,7 +116,7 @@ def _according_source(
         if (start > 0 and lows[start - 1] in R.POSSESSIVE_ANGABEN) or (
             words and words[0].lower() in R.POSSESSIVE_ANGABEN
         ):
-            return _previous_speaker(previous, lemmatize)
+            return _previous_speaker(previous)
         if words and words[0].lower() in nouns:
             return genitive_source(toks, start + 1)  # "Angaben des Ministeriums zufolge"
         if words and words[-1].lower() in nouns:
@@ -173,11 +137,17 @@ def _according_source(
 class StageMarker(NamedTuple):
     """An according-to marker the attribution stage found (doc._.attributions): the character
     offset of its marker word ("laut", "zufolge", "so", "nach"), that word lower-cased and
-    whether its source phrase names someone ("nach Informationen vom späten Abend": no one)."""
+    whether its source phrase names someone ("nach Informationen vom späten Abend": no one),
+    and that phrase as the stage read it: its kind (name, description, pronoun, anonymous),
+    the name it gives and the role it split off that name ("Wolodymyr Selenskyj", "Präsident"
+    of "dem ukrainischen Präsidenten Wolodymyr Selenskyj")."""
 
     start: int
     word: str
     named: bool = True
+    kind: str = ""
+    name: str = ""
+    role: str | None = None
 
 
 def stage_markers(
@@ -211,7 +181,7 @@ def _marker_word(a: Attribution, words: Sequence[Word]) -> StageMarker | None:
     if not hits:
         return None
     i = min(hits, key=lambda i: min(abs(i - np.start), abs(i - np.end)))
-    return StageMarker(words[i].start, cue[-1], np.kind != "anonymous")
+    return StageMarker(words[i].start, cue[-1], np.kind != "anonymous", np.kind, np.name, np.role)
 
 
 def _marker_span(a: Attribution, n: int) -> range:
@@ -232,9 +202,10 @@ def _stage_words() -> frozenset[str]:
 
 def explicit_attributions(
     toks: Sequence[Tok],
-    previous: Sequence[Tok] | None = None,
     lemmatize: Lemmatize = lambda w: None,
     markers: Sequence[StageMarker] = (),
+    reports: Sequence[StageReport] = (),
+    previous: Sequence[StageReport] = (),
 ) -> list[tuple[int, str | None]]:
     """(token index, source) for each attribution marker in a sentence. The according-to
     markers (laut, gemäß, zufolge, so X, "nach Angaben des X") are the attribution stage's
@@ -242,17 +213,19 @@ def explicit_attributions(
     their extras (a report noun's genitive, "seinen Angaben zufolge", "nach US-Angaben" ->
     "US-Regierung") and add what that stage does not report: "Schätzungen zufolge" (a
     report noun that names no one a quote could be of), "unter Berufung auf X" after a
-    report verb, "nach eigenen Angaben", "wie X mitteilte", report and measuring verbs and
-    headline attributions. A source of None means the marker names no one we can resolve."""
+    report verb, "nach eigenen Angaben", "wie X mitteilte" and headline attributions. The
+    report and measuring verbs with their subjects are the stage's too (`reports`, the
+    sentence's `StageReport`s; `previous`, the sentence before's, for "seinen Angaben
+    zufolge"). A source of None means the marker names no one we can resolve."""
     out: list[tuple[int, str | None]] = []
     n = len(toks)
     lows = [t.text.lower() for t in toks]
-    out.extend(_stage_markers(toks, markers, previous, lemmatize))
+    out.extend(_stage_markers(toks, markers, previous))
     at = {t.start: k for k, t in enumerate(toks)}
     reported = {at[m.start] for m in markers if m.word == "nach" and m.named and m.start in at}
     for k, w in enumerate(lows):
         if w == "nach" and k + 1 < n:
-            found = _nach_angaben(toks, k, previous, lemmatize, k in reported)
+            found = _nach_angaben(toks, k, previous, k in reported)
             if found is not None:
                 out.append(found)
         elif w == "wie" and k + 1 < n:
@@ -266,8 +239,10 @@ def explicit_attributions(
         elif w == "berufung" and 0 < k < n - 2 and lows[k - 1] == "unter":
             # the stage reads the report verb before it as the cue, not this marker
             src = Source("unter Berufung auf", k, k - 1, k + 2, None)
-            out.append((k, _according_source(toks, src, previous, lemmatize)))
-    out.extend(_cue_subjects(toks, lemmatize))
+            out.append((k, _according_source(toks, src, previous)))
+    out.extend(
+        (at[r.start], r.name or clean_speaker(list(r.words))) for r in reports if r.start in at
+    )
     out.extend(_headline_attribution(toks))
     return out
 
@@ -275,19 +250,21 @@ def explicit_attributions(
 def _stage_markers(
     toks: Sequence[Tok],
     markers: Sequence[StageMarker],
-    previous: Sequence[Tok] | None,
-    lemmatize: Lemmatize,
+    previous: Sequence[StageReport],
 ) -> list[tuple[int, str | None]]:
     """The attribution stage's according-to markers at their token index in `toks`, with
     the source the figure rules read next to them."""
     at = {t.start: k for k, t in enumerate(toks)}
     texts = [t.text for t in toks]
-    stage = {at[m.start]: m.word for m in markers if m.start in at}
+    stage = {at[m.start]: m for m in markers if m.start in at}
     after = lexicon().markers.after
     out: list[tuple[int, str | None]] = []
     for k, text in enumerate(texts):
-        word = stage.get(k)
-        if word == "nach":
+        marker = stage.get(k)
+        word = marker.word if marker is not None else None
+        if marker is not None and word != "nach" and marker.kind == "name" and marker.role:
+            out.append((k, marker.name))  # the stage names its source
+        elif word == "nach":
             continue  # read by _nach_angaben with the figure extras
         if word == "so":
             # a source that closes its clause only (", so der Bürgermeister."), not one that
@@ -296,7 +273,7 @@ def _stage_markers(
                 out.append((k, clean_speaker(np_after(toks, k + 1)[0])))
         elif word is not None or _unreported_marker(texts, k, after):
             src = Source(text, k, k, k + 1, None)
-            out.append((k, _according_source(toks, src, previous, lemmatize)))
+            out.append((k, _according_source(toks, src, previous)))
     return out
 
 
@@ -323,8 +300,7 @@ _VERLAUTEN = frozenset({"verlautete", "verlautet", "verlauteten", "hieß", "hei�
 def _nach_angaben(
     toks: Sequence[Tok],
     k: int,
-    previous: Sequence[Tok] | None,
-    lemmatize: Lemmatize,
+    previous: Sequence[StageReport],
     reported: bool = False,
 ) -> tuple[int, str | None] | None:
     """ "nach Angaben des Ministeriums", "nach US-Angaben", "nach Behördenangaben", "nach
@@ -348,7 +324,7 @@ def _nach_angaben(
             if nxt == "eigenen":  # "Das DRK sammelte nach eigenen Angaben …": its subject
                 own = presenting_subject(toks)
                 return k, clean_speaker(own) if own else None
-            return k, _previous_speaker(previous, lemmatize)
+            return k, _previous_speaker(previous)
         if nxt in R.ANGABEN_PREFIXES:
             return k, R.ANGABEN_PREFIXES[nxt]
         country = next(

@@ -155,10 +155,45 @@ def text_scope(text: str) -> Scope:
     found = sorted((n, p) for (e, p), n in attached.items() if e == event)
     if found:
         return event, found[-1][1]
+    dateline = dateline_place(*text.partition("\n")[::2])
+    if dateline and not _is_country(dateline):
+        return event, dateline  # "Madrid: …": where it happened, before the lead's places
     common = places.most_common(1)
     if common and common[0][1] >= 2:
-        return event, common[0][0]
-    return event, named_country(words) or _first_place(words)
+        return event, common[0][0]  # "Myanmar: …" with "in Rangun" twice: the finer place
+    return event, dateline or named_country(words) or _first_place(words)
+
+
+DATELINE_WORDS = 3  # "Pakistan", "New York City", "Menden (Sauerland)": a dateline is short
+
+
+def dateline_place(title: str, body: str) -> str | None:
+    """The place a title's dateline names ("Madrid: Denkmal für die Terroropfer …" ->
+    "Madrid"; "Menden (Sauerland): …" -> "Menden"): the place where the article's events
+    happened, a stronger sign than the first place its lead names. A country is a place by
+    name; any other name only when the body names it as a place too ("in Madrid", "bei
+    Madrid"), since a dateline may also name a topic ("Umfrage: …", "Australian Open: …"), a
+    person ("Wulff: …") or a company ("Airbus: …")."""
+    head, colon, _ = title.partition(":")
+    if not colon:
+        return None
+    name = re.sub(r"\s*\([^()]*\)", "", head).strip()
+    words = name.split()
+    if not words or len(words) > DATELINE_WORDS or not NOUN_RE.match(words[0]):
+        return None
+    if _is_country(name):
+        return name
+    if len(words) == 1 and _named_place(words, 0) is None:
+        return None  # "Umfrage", "Studie", "Vogelgrippe": a topic word
+    return name if name in _body_places(_WORD_RE.findall(body)) else None
+
+
+def _body_places(words: Sequence[str]) -> set[str]:
+    """The places a text names after "in", "im", "aus" ("in der Hauptstadt Madrid") or
+    "nahe" ("nahe Madrid"); not after "bei", which names a company as often ("bei Tesla")."""
+    found = {p for k in range(len(words)) if (p := _place_after(words, k))}
+    near = (k + 1 for k, w in enumerate(words[:-1]) if w == "nahe")
+    return found | {p for k in near if (p := _named_place(words, k))}
 
 
 _PART_WORDS = frozenset({"allein", "davon", "darunter", "ihnen"})

@@ -14,7 +14,7 @@ from bot.nlp.figure_dates import segments
 from bot.nlp.figure_lemmas import is_common_noun, table_lemmatize
 from bot.nlp.figure_lexicon import is_measure_unit, lexicon
 from bot.nlp.figure_outliers import fold_outliers
-from bot.nlp.figure_places import Scope, scope_of, text_scope
+from bot.nlp.figure_places import Scope, dateline_place, scope_of, text_scope
 from bot.nlp.figure_subjects import concept_of, is_bare, is_scoped_concept, subject_group
 from bot.nlp.figure_things import (
     one_subject_per_thing,
@@ -151,11 +151,16 @@ def scope_figures(figures: Sequence[Figure], text: str) -> list[Figure]:
     place = places.most_common(1)[0][0] if places else None
     if place is None and event in (text_event, None):
         place = text_place
+    dateline = dateline_place(*text.partition("\n")[::2])
     out: list[Figure] = []
     for f in figures:
         if is_scoped_concept(f.subject, f.unit):
             if event is not None or place is not None:
                 f = _completed(f, event, place)
+            if dateline and scope_of(f.subject)[1] is None:
+                # "Pakistan: …": a count of another event than the article's main one
+                # ("Tote bei Selbstmordattentat" beside "Tote beim Angriff") is there too
+                f = replace(f, subject=f"{f.subject} (in {dateline})")
             f = replace(f, subject=one_scope(f.subject))
         out.append(f)
     return out

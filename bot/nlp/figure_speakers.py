@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.nlp import figure_rules as R
+from bot.nlp.figure_phrases import HasText
 from bot.nlp.figure_sources import unnamed_description
 from bot.nlp.figure_words import NOUN_RE, OPENING_QUOTES, PREPOSITIONS, Tok, is_adjective, lower_at
 from bot.nlp.roles import nominative
@@ -53,7 +54,24 @@ def clean_speaker(words: list[str]) -> str | None:
     return text or None
 
 
-def np_after(toks: Sequence[Tok], k: int, genitive: bool = False) -> tuple[list[str], int]:
+def names_someone(words: Sequence[str]) -> bool:
+    """Whether `clean_speaker(words)` names a source (is not None), without building the
+    name: the attribution stage asks this of every report verb's subject, the figures build
+    the name only for the cues they use. None comes only from a phrase of articles alone or
+    a bare pronoun ("er", not "ein Sprecher" nor "Sie" as an unnamed description)."""
+    k = 0
+    while k < len(words) and words[k].lower() in R.DETERMINERS:
+        k += 1
+    if k == len(words):
+        return False
+    if len(words) - k > 1 or words[k].lower() not in R.PRONOUNS:
+        return True
+    return (k > 0 and words[k - 1].lower() in _INDEFINITE) or unnamed_description(
+        words[k:]
+    ) is not None
+
+
+def np_after(toks: Sequence[HasText], k: int, genitive: bool = False) -> tuple[list[str], int]:
     """Words of the noun phrase starting at k (articles, adjectives, capitalised words and,
     with `genitive`, one genitive attachment: "ein Sprecher des Ministeriums"), and the
     index after it."""
@@ -82,7 +100,7 @@ def np_after(toks: Sequence[Tok], k: int, genitive: bool = False) -> tuple[list[
     return words, k
 
 
-def np_before(toks: Sequence[Tok], k: int) -> tuple[list[str], int]:
+def np_before(toks: Sequence[HasText], k: int) -> tuple[list[str], int]:
     """Words of the noun phrase ending right before token k, and its first index."""
     j = k - 1
     if j >= 0 and toks[j].text == ",":

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 
 from bot.models import Figure, Quote
 from bot.nlp import figure_rules as R
+from bot.nlp.doc_arrays import doc_text
 from bot.nlp.extensions import register_extensions
 from bot.nlp.figure_anaphora import antecedent, nominative_source, pronoun_object
 from bot.nlp.figure_attribution import antecedent_source, source_of_figure
@@ -33,7 +34,13 @@ from bot.nlp.figure_finder import find_figures
 from bot.nlp.figure_gapping import conjunct_marker, conjunct_source, counts_a_part
 from bot.nlp.figure_kinds import figure_kind, kind_source, split_kind, with_kind
 from bot.nlp.figure_lemmas import lookup_table
-from bot.nlp.figure_markers import StageMarker, explicit_attributions, stage_markers
+from bot.nlp.figure_markers import (
+    StageMarker,
+    StageReport,
+    explicit_attributions,
+    stage_markers,
+    stage_reports,
+)
 from bot.nlp.figure_nouns import normalise_adjective
 from bot.nlp.figure_numerals import CANDIDATE_RE
 from bot.nlp.figure_scopes import harmonise_subjects, sentence_scopes
@@ -148,8 +155,9 @@ class FiguresComponent:
         def known(word: str) -> bool:
             return word in table
 
-        # One array read instead of Token objects (creating those is the slow part), and no
-        # Doc.text: only sentences with a candidate token are ever turned into strings.
+        # One array read instead of Token objects (creating those is the slow part); only
+        # sentences with a candidate token are ever turned into tokens. (numpy's isin over
+        # the distinct forms was measured slower on articles of a few hundred words.)
         arr = doc.to_array([ORTH, IDX, IS_SPACE]).tolist()
         candidates = self._candidates(arr, doc.vocab.strings)
         if not candidates:
@@ -190,6 +198,7 @@ class _DocReader:
         self.known = known
         self.quotes: list[Quote] = list(doc._.quotes or [])
         self.anchor: date | None = doc._.article_date
+        self.text = doc_text(doc)  # the sentences' texts are slices of it (no Span.text)
         self.sents: list[Span] = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         # Teasers of other articles ("Lesen Sie auch") report nothing of this article. The
         # first paragraph is the exception: the corpus reader tags a short standfirst under
@@ -202,17 +211,32 @@ class _DocReader:
         self.last_source: str | None = None
         self.last_source_sentence = -2
         self.sources: list[str] = []  # the figures' sources so far, for "die Behörde"
-        # the according-to markers of the attribution stage, in text order
-        self.markers = stage_markers(
-            doc._.mentions, needs(doc, "attributions", "lagebild_attribution", "lagebild_figures")
-        )
+        # the according-to markers, report cues and back-pointing markers ("Demnach") of
+        # the attribution stage, in text order
+        found = needs(doc, "attributions", "lagebild_attribution", "lagebild_figures")
+        self.markers = stage_markers(doc._.mentions, found)
         self.marker_starts = [m.start for m in self.markers]
+        self.reports, self.backs = stage_reports(doc._.mentions, found)
+        self.report_starts = [r.start for r in self.reports]
 
     def sentence_markers(self, s_start: int, s_end: int) -> list[StageMarker]:
         """The attribution stage's according-to markers in the sentence [s_start, s_end)."""
         lo = bisect_left(self.marker_starts, s_start)
         hi = bisect_left(self.marker_starts, s_end)
         return self.markers[lo:hi]
+
+    def sentence_reports(self, si: int) -> list[StageReport]:
+        """The attribution stage's report cues in sentence `si` (none before the first)."""
+        if si < 0:
+            return []
+        s_start, s_end = self.sents[si].start_char, self.sents[si].end_char
+        lo = bisect_left(self.report_starts, s_start)
+        return self.reports[lo : bisect_left(self.report_starts, s_end)]
+
+    def points_back(self, s_start: int, s_end: int) -> bool:
+        """Whether the attribution stage found a "demnach" pointing back in the sentence."""
+        lo = bisect_left(self.backs, s_start)
+        return lo < len(self.backs) and self.backs[lo] < s_end
 
     def toks(self, span: Span) -> list[Tok]:
         arr, strings = self.arr, self.strings
@@ -244,7 +268,7 @@ class _DocReader:
         for j in range(si - 1, -1, -1):
             if sents[j].start_char < first:
                 break
-            out.insert(0, sents[j].text)
+            out.insert(0, self.text[sents[j].start_char : sents[j].end_char])
         return out
 
     def previous_source(self, si: int) -> str | None:
@@ -272,22 +296,30 @@ class _DocReader:
         self, si: int, sent: Span, toks: list[Tok], matches: list[FigureMatch]
     ) -> list[Figure]:
         """The sentence's matches as figures, each with its source and reference date."""
-        previous = self.toks(self.sents[si - 1]) if si > 0 else None
         previous_source = self.previous_source(si)
         s_start, s_end = sent.start_char, sent.end_char
-        sentence = sent.text
+        sentence = self.text[s_start:s_end]
         in_sentence = [q for q in self.quotes if q.start_char < s_end and q.end_char > s_start]
         before = self.paragraph_before(si) if refers_back(sentence) else []
         attributions = explicit_attributions(
-            toks, previous, self.lemmatize, self.sentence_markers(s_start, s_end)
+            toks,
+            self.lemmatize,
+            self.sentence_markers(s_start, s_end),
+            self.sentence_reports(si),
+            self.sentence_reports(si - 1),
         )
+        back = self.points_back(s_start, s_end)
+        # the sentence before as tokens, read only for a rule that asks ("Demnach …", an
+        # object pronoun)
+        previous = self.toks(self.sents[si - 1]) if si > 0 and back else None
         out: list[Figure] = []
         kinds: list[str | None] = []
         matches = old_values_measured(toks, matches)
         for mi, m in enumerate(matches):
             m, gapped = _gapped(toks, list(zip(matches[:mi], out, strict=True)), m, attributions)
-            if previous and pronoun_object(toks, m.first_token, self.lemmatize):
-                m = replace(m, subject=antecedent(previous) or m.subject)
+            if si > 0 and pronoun_object(toks, m.first_token, self.lemmatize):
+                prior = previous or self.toks(self.sents[si - 1])
+                m = replace(m, subject=(antecedent(prior) if prior else None) or m.subject)
             containing = [q for q in in_sentence if q.start_char <= m.start and m.end <= q.end_char]
             found = gapped or source_of_figure(
                 toks,
@@ -297,7 +329,7 @@ class _DocReader:
                 previous,
                 previous_source,
                 attributions,
-                self.lemmatize,
+                back,
             )
             source = _canonical(nominative_source(found, self.lemmatize), self.quotes)
             source = antecedent_source(source, self.sources)

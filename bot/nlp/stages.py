@@ -7,7 +7,10 @@ own that passes its result on a Doc extension (bot.nlp.extensions):
 - `lagebild_mentions` (doc._.mentions): per sentence its words as the rules read them and
   the persons, groups and organisations of the document's entity registry it introduces;
 - `lagebild_attribution` (doc._.attributions): per sentence its speech-verb cues with their
-  clauses (speaker phrase, content span, act, target) and its according-to markers.
+  clauses (speaker phrase, content span, act, target, where the cue and its particle
+  stand) and its according-to markers; for the figures also its report and measuring verbs
+  with their subjects (act "report", bot.nlp.attribution.reports) and a "demnach" pointing
+  back to the previous sentence's source.
 
 Like spaCy's own rule components, each reads its data (cue lexicon, lemma tables, the word
 lists of bot/nlp/lexicons) in `initialize()`, which `nlp.initialize()` or `build_pipeline()`
@@ -25,11 +28,13 @@ from spacy.tokens import Doc
 from spacy.training import Example
 
 from bot.nlp.attribution.pos_tags import load_pos_tagger
+from bot.nlp.attribution.reports import ReportFinder
 from bot.nlp.doc_arrays import doc_text, token_table
 from bot.nlp.extensions import register_extensions
+from bot.nlp.figure_lemmas import table_lemmatize
 from bot.nlp.quotes import QuoteRules, SentenceInput, Word, doc_words
 from bot.nlp.quotes.base import load_resources
-from bot.nlp.quotes.model import SentenceMentions
+from bot.nlp.quotes.model import SentenceAttributions, SentenceMentions
 
 
 class NotInitialized(RuntimeError):
@@ -143,7 +148,9 @@ class MentionsStage(RulesStage):
 
 
 class AttributionStage(RulesStage):
-    """doc._.attributions: each sentence's speech-verb and according-to attributions. With
+    """doc._.attributions: each sentence's speech-verb and according-to attributions, and
+    its report cues (report and measuring verbs with their subjects, act "report") and the
+    marker pointing back to the previous sentence's source, which the figures read. With
     `pos_tagger` "hanta" it also owns the POS tagger the rules ask about candidate sentences
     (bot.nlp.attribution.pos_tags), built in `initialize()` and shared with the later stages
     through the rules."""
@@ -151,6 +158,7 @@ class AttributionStage(RulesStage):
     def __init__(self, nlp: Language, name: str, pos_tagger: str = "none") -> None:
         super().__init__(nlp, name)
         self.pos_tagger = pos_tagger
+        self._reports: ReportFinder | None = None
 
     def initialize(
         self,
@@ -158,14 +166,46 @@ class AttributionStage(RulesStage):
         *,
         nlp: Language | None = None,
     ) -> None:
+        """The rules' lexicons and POS tagger, and the report verbs read through spaCy's
+        lookup lemmatizer (the table the figure stage shares, loaded once per process)."""
         super().initialize(get_examples, nlp=nlp)
-        self.rules.pos = load_pos_tagger(self.pos_tagger)
+        rules = self.rules
+        rules.pos = load_pos_tagger(self.pos_tagger)
+        self._reports = ReportFinder(table_lemmatize(), rules.according, rules.res.report_forms)
 
     def __call__(self, doc: Doc) -> Doc:
         rules = self.rules
         mentions: list[SentenceMentions] = needs(doc, "mentions", "lagebild_mentions", self.name)
-        doc._.attributions = rules.attribute_sentences(mentions)
+        found = rules.attribute_sentences(mentions)
+        doc._.attributions = with_reports(mentions, found, self._finder())
         return doc
+
+    def _finder(self) -> ReportFinder:
+        if self._reports is None:
+            raise NotInitialized(
+                f"component {self.name!r} has no lexicons yet: call nlp.initialize() "
+                "(build_pipeline() does)"
+            )
+        return self._reports
+
+
+def with_reports(
+    mentions: list[SentenceMentions],
+    found: list[SentenceAttributions | None],
+    finder: ReportFinder,
+) -> list[SentenceAttributions | None]:
+    """Each sentence's attributions with its report cues and back-pointing marker, read on
+    the sentence's words as written (a sub-heading's too: "Polizei meldet 20 Tote")."""
+    out: list[SentenceAttributions | None] = []
+    for record, attrs in zip(mentions, found, strict=True):
+        words = record.sentence.words
+        reports, back = finder.read(words) if words else ([], None)
+        if attrs is None and (reports or back is not None):
+            attrs = SentenceAttributions([], record.surnames, record.full_names)
+        if attrs is not None:
+            attrs.reports, attrs.back = reports, back
+        out.append(attrs)
+    return out
 
 
 @Language.factory("lagebild_mentions", assigns=["doc._.mentions"], requires=["token.is_sent_start"])

@@ -159,7 +159,8 @@ def test_a_back_marker_after_the_verb_points_back(sources) -> None:
 )
 def test_report_verb_forms_come_from_lemmas(sources, body: str, source: str) -> None:
     """Finite forms, participles after an auxiliary and separable verbs with their particle
-    are found through the lemma lookup (lexicons/figure_report_verbs.tsv)."""
+    are found through the lemma lookup (lexicons/cue_report_verbs.tsv, read by the
+    attribution stage)."""
     assert [s for _, s in sources(body)] == [source]
 
 

@@ -10,9 +10,9 @@ data read in `initialize()`; `bench/extract_throughput.py --stages` prints what 
                                               content, act, target), according-to markers
   lagebild_quotes      doc._.quotes           speaker resolution against the entity registry,
                                               continuation, act/target (`quote_component.py`)
-  lagebild_figures     doc._.figures          figures; their sources from doc._.quotes, the
-                                              according-to markers of doc._.attributions and
-                                              the figure markers (`figure_markers.py`)
+  lagebild_figures     doc._.figures          figures; their sources from doc._.quotes and
+                                              doc._.attributions: according-to markers, report
+                                              cues, "demnach" (`figure_markers.py`)
 
 Resolving a speaker adds to the registry that later sentences read, so the quotes stage
 reads a sentence again where its names answer a question of the earlier stages differently
@@ -47,7 +47,14 @@ The quote rules live in the `quotes/` package, one module per stage; their word 
                darin Y"); `lexicons/quote_adverbial_openers.txt`: a
                condition after a particle's object is no statement ("kündigte Streiks an,
                sollte …"); a denial of "das" denies the previous sentence's statement
-4. attribution `attribution/sources.py`: according-to markers (laut, gemäß, zufolge, unter
+4. attribution `attribution/reports.py` with `attribution/report_verbs.py`: report cues
+               (act "report"; `lexicons/cue_report_verbs.tsv`: report and measuring verbs,
+               "registrierte", "zählte", "gab … an") with where the verb, its finite verb
+               and its particle stand and the subject's span, and the marker pointing back
+               ("Etwa 600 wurden demnach getötet"), recorded per sentence on
+               doc._.attributions for the figures (speech-verb attributions record
+               `cue_at`/`particle_at`);
+               `attribution/sources.py`: according-to markers (laut, gemäß, zufolge, unter
                Berufung auf; "Demnach …" pointing back), `lexicons/according_to.tsv`, and
                the words around a marker (`MarkerWords`: `lexicons/according_words.tsv` and
                `according_*.txt`); the quote rules' marker stage is `quotes/markers.py`

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from bot.nlp.attribution.acts import CueActs, load_cue_acts, load_np_frames
 from bot.nlp.attribution.continuation import Konjunktiv2, konj2_at, load_konjunktiv2
 from bot.nlp.attribution.pos_tags import PosTagger, is_nominal
+from bot.nlp.attribution.report_verbs import report_forms
 from bot.nlp.attribution.somebody import SpeakerCheck, load_speaker_check
 from bot.nlp.attribution.sources import Markers, load_markers
 from bot.nlp.cues import CueLexicon, build_lexicon
@@ -82,6 +83,9 @@ class QuoteResources:
     check: SpeakerCheck
     konj2: Konjunktiv2
     reported: ReportedFrames
+    # the forms that may be report verbs (the attribution stage's report cues), from the
+    # same read of the lemma table
+    report_forms: frozenset[str] = frozenset()
 
 
 def _with_quoted_name(np: NP, texts: list[str], end: int) -> NP:
@@ -115,6 +119,7 @@ def load_resources() -> QuoteResources:
         check=load_speaker_check(tables.nouns | tables.noun_lemmas, tables.lowers),
         konj2=load_konjunktiv2(tables.konj2),
         reported=load_reported_frames(),
+        report_forms=report_forms(table),
     )
 
 

@@ -23,6 +23,7 @@ from bot.nlp.quotes.grammar import (
     QUOTE_CHARS,
     RELATIVE,
     SUBORDINATORS,
+    own_subject_after,
 )
 from bot.nlp.quotes.model import Attribution, CueClause, Word
 from bot.nlp.quotes.subjects import Subjects
@@ -285,7 +286,11 @@ class Clauses(Accusations, Subjects, Contents):
         np: NP | None = None
         if cl.first in ("der", "die", "welcher", "welche") and a > 0 and texts[a - 1] == ",":
             np = self.speaker_relative(texts, a)
-        if np is None and cl.first in ("und", "sowie", "oder"):
+        if (
+            np is None
+            and cl.first in ("und", "sowie", "oder")
+            and not own_subject_after(texts, a, c)
+        ):
             # "X bestreitet … und berichtet, dass …": the subject is shared
             np = prev_np or self._coordinated_subject(texts, a)
         if np is None and lemma == "heißen":

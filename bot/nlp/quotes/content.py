@@ -17,6 +17,7 @@ from bot.nlp.quotes.grammar import (
     PASSIVE_AUX,
     QUOTE_CHARS,
     VERB_FINAL_OPENERS,
+    own_subject_after,
 )
 from bot.nlp.quotes.model import Attribution, CueClause, Word
 from bot.nlp.quotes.nested_cues import fronted_report
@@ -69,6 +70,7 @@ class Contents(RulesBase):
             and np.start > c
             and not self._complement_follows(cl)
             and not self._quoted_title_before(cl)
+            and not self._authors_reason_before(cl)
         ):
             return (0, a)  # "„…“, sagte Kirby" / "Das Militär habe …, sagte Austin"
         if self._preposed_perfect(cl, np, lemma == "zitieren"):
@@ -86,9 +88,23 @@ class Contents(RulesBase):
             return self._particle_object(cl, cue, after_np) or self._comma_content(
                 cl, lemma, after_np
             )
-        if a > 0 and np.start > c:
+        if a > 0 and np.start > c and not self._authors_reason_before(cl):
             return None if other else (0, a)
         return self._object_content(cl, lemma, cue, np, after_np)
+
+    def _authors_reason_before(self, cl: CueClause) -> bool:
+        """ "Weil die Zinsen steigen, warnt die Bundesbank vor einer Blase": a causal or
+        temporal clause in the indicative before the cue is the author's, not what was said;
+        the cue's own frame phrase after its subject is. "Da die Lage ernst sei, sagte X"
+        (Konjunktiv) and a quotation stay statements."""
+        a, texts = cl.a, cl.texts
+        return (
+            texts[0].lower() in AUTHORS_OPENERS
+            and a > 1
+            and not self.has_konj(cl.words, 0, a - 1)
+            and not any(w.inq for w in cl.words[:a])
+            and cl.c + 2 < cl.end
+        )
 
     def _complement_follows(self, cl: CueClause) -> bool:
         """ "In der Resolution, die … wurde, heißt es, dass …": the cue and its subject are
@@ -157,6 +173,8 @@ class Contents(RulesBase):
             return (b + 1, end)  # "appellierte an die Bürger, Wasser zu sparen"
         if self._circumstance(cl, lemma, after_np):
             return (after_np, b)  # "drohte mit Streiks, falls …": the object was said
+        if _coordination_ends(texts, b, end):
+            return (after_np, b)  # "…, und die Partei rief …": a main clause of its own
         if (
             len(objects) <= 2
             or nxt in CLAUSE_OPENERS
@@ -186,7 +204,7 @@ class Contents(RulesBase):
         """A noun-phrase object as the content ("Die Ukraine bestreitet die Rückeroberung"),
         for reporting verbs and judging verbs with their frame's complement only."""
         texts, c, b, end = cl.texts, cl.c, cl.b, cl.end
-        content = (after_np, b if b < end and texts[b] in ("und", "sowie") else end)
+        content = (after_np, b if b < end and _coordination_ends(texts, b, end) else end)
         if _verb_final_object(cl, np):
             # verb-final: "X hat heute den Abzug der Truppen angekündigt"
             lo = np.end
@@ -197,7 +215,9 @@ class Contents(RulesBase):
             content = (lo, c)
         lo, hi = content = _without_setting(texts, *content)
         if lo < end and texts[lo] == "sich":
-            return None
+            if not lemma.startswith("sich "):
+                return None
+            lo, hi = content = (lo + 1, hi)  # "sprach sich für … aus": the idiom's "sich"
         as_phrase = lemma in self.vocab.as_verbs and self.vocab.as_verbs[lemma] in texts[lo:hi]
         framed = self._framed(lemma, texts, lo, hi)
         if lemma in self.np_frames and not framed and not as_phrase:
@@ -355,6 +375,24 @@ class Contents(RulesBase):
             )
             or self._framed(lemma, texts, lo, hi)
         )
+
+
+def _coordination_ends(texts: list[str], b: int, end: int) -> bool:
+    """Whether the object ends at the clause end `b`: a coordinated verb ("und berichtete")
+    or, after a comma, a main clause with its own subject ("stufte das Gesetz als
+    verfassungswidrig ein, und die Partei rief …"), which is no part of what was said."""
+    if texts[b] in ("und", "sowie"):
+        return True
+    return (
+        texts[b] == ","
+        and b + 2 < end
+        and texts[b + 1] in ("und", "sowie")
+        and own_subject_after(texts, b + 1, end)
+    )
+
+
+# conjunctions of a causal or temporal clause that opens the sentence before a cue
+AUTHORS_OPENERS = frozenset({"weil", "da", "nachdem", "obwohl", "obgleich", "während"})
 
 
 # object pronouns of a denial that point back to the previous statement ("bestreitet das")

@@ -133,6 +133,22 @@ def _idiom_nouns_between(words: Sequence[Word], i: int, k: int, lemma: str, clos
     return all(any(words[j].text == n for j in range(i + 1, k)) for n in nouns)
 
 
+# how far after a framed form its preposition may stand: past a subject of a few words
+# ("rechnet der Deutsche Wetterdienst mit …", "rechnet Dr. Dittrich mit …")
+FRAME_REACH = 7
+
+
+def _opens_clause_with(words: Sequence[Word], i: int, preps: frozenset[str]) -> bool:
+    """Whether the clause of the finite form at `i` opens with its frame's preposition, the
+    phrase fronted before the verb ("Mit einem Anstieg der Preise rechnen die Experten"):
+    the clause starts at the sentence start or after a boundary, and no word between is a
+    quotation or another boundary."""
+    a = i
+    while a > 0 and words[a - 1].text not in BOUNDARY and not words[a - 1].inq:
+        a -= 1
+    return a < i - 1 and words[a].text.lower() in preps
+
+
 def _after_als(words: Sequence[Word], k: int) -> bool:
     """Whether a quotation opens at words[k] right after "als" ("als „haltlos“")."""
     return k >= 2 and words[k - 1].text in QUOTE_CHARS and words[k - 2].text.lower() == "als"
@@ -271,7 +287,9 @@ class CueFinder(RulesBase):
         if lemma is None or i == 0 or words[i - 1].text.lower() == "es":
             return None
         preps = self.np_frames.get(lemma, frozenset())
-        for w in words[i + 1 : i + 4]:
+        if _opens_clause_with(words, i, preps):
+            return lemma  # "Mit einer Wetterberuhigung rechnet der Wetterdienst"
+        for w in words[i + 1 : i + FRAME_REACH]:
             if w.inq or w.text in BOUNDARY or w.text in (".", "!", "?", "es"):
                 return None
             if w.text.lower() in preps:

@@ -157,3 +157,18 @@ NOMINATIVE_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
 
 
 OBLIQUE_ARTICLES = frozenset({"des", "dem", "den", "eines", "einem", "einen"})
+
+
+# articles that open a nominative subject ("…, und die Partei rief …")
+SUBJECT_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
+
+
+def own_subject_after(texts: list[str], k: int, c: int) -> bool:
+    """Whether the word after the conjunction at `k` opens a subject of its own before the
+    verb at `c` ("…, und die Partei rief die Bürger auf"), so the clause after "und" is a
+    new main clause with its own speaker, not the first one's verb continued ("… und
+    kündigte an", "… und hat später erklärt")."""
+    if k + 1 >= c:
+        return False
+    word = texts[k + 1]
+    return word.lower() in SUBJECT_ARTICLES or word[:1].isupper()

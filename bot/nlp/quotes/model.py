@@ -14,6 +14,7 @@ from pathlib import Path
 
 from bot.models import Quote, SpeechAct
 from bot.nlp.attribution.continuation import strong_forms
+from bot.nlp.attribution.report_verbs import ReportCue
 from bot.nlp.quotes.grammar import QUOTE_CHARS
 from bot.nlp.segmenter import quote_role
 from bot.nlp.speakers import NP
@@ -96,6 +97,10 @@ class Attribution:
     also: tuple[NP, ...] = ()  # coordinated speakers: "Selenskij und der SBU berichteten"
     # a mid-sentence marker's own words ("stieg nach Angaben der Polizei auf"): not content
     gap: tuple[int, int] | None = None
+    # where the cue stands (word indices): the speech verb, and a separable verb's particle
+    # ("gab … an"); the subject's span is `np`
+    cue_at: int | None = None
+    particle_at: int | None = None
 
 
 # an according-to marker: its source, the word span of marker and source, the cue text
@@ -233,9 +238,14 @@ class SentenceMentions:
 @dataclass(slots=True)
 class SentenceAttributions:
     """The speech-verb and according-to attributions of one sentence (doc._.attributions
-    holds one per sentence, None for a sub-heading or an empty sentence), with the names the
-    attribution stage asked about (see `AskedNames`)."""
+    holds one per sentence, None for an empty sentence or a sub-heading without a report
+    cue), with the names the attribution stage asked about (see `AskedNames`), and what the
+    figures read of it besides: its report and measuring verbs with their subjects (act
+    "report", `ReportCue`; word indices count `SentenceInput.words`, not `words`) and the
+    index of a marker pointing back to the previous sentence's source ("demnach")."""
 
     attributions: list[Attribution]
     surnames: AskedNames
     full_names: AskedNames
+    reports: list[ReportCue] = field(default_factory=list)
+    back: int | None = None

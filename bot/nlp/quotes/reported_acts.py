@@ -12,7 +12,7 @@ from bot.nlp.attribution.somebody import NUMBER_WORDS as COUNT_WORDS
 from bot.nlp.lexicons import rows
 from bot.nlp.speakers import is_role
 
-FRAMES = frozenset({"predicative", "object", "seen_in", "as_fronted"})
+FRAMES = frozenset({"predicative", "object", "seen_in", "as_fronted", "amount"})
 
 # the article or pronoun opening an accusative object ("den Beschluss", "es")
 ACCUSATIVE_OPENERS = frozenset(
@@ -194,6 +194,31 @@ def _amount_follows(texts: list[str], k: int, hi: int) -> bool:
     return any(t[:1].isdigit() or t.lower() in NUMBER_WORDS for t in texts[k : min(k + 3, hi)])
 
 
+# words that open an approximate amount ("etwa 1.500 Teilnehmer", "mehr als 200 Millionen")
+QUANTIFIERS = frozenset(
+    {"etwa", "rund", "mehr", "als", "über", "bis", "zu", "mindestens", "zirka", "ca.", "knapp"}
+    | {"fast", "beinahe", "annähernd", "gut", "insgesamt", "weniger", "höchstens", "unter"}
+)
+
+
+def amount_object(texts: list[str], lo: int, hi: int) -> bool:
+    """Whether the object is an amount, a number first after quantifiers ("schätzten etwa
+    1.500 bis 2.000 Teilnehmer", "schätzt den Schaden" is not one): the number is the
+    estimate. "schätzt die Arbeit der Helfer" (esteem) and a bare year ("im Jahr 2005") are
+    none."""
+    if lo > 0 and texts[lo - 1] in (",", ";", ":"):
+        return False
+    lo = _after_adverbials(texts, lo, hi)
+    k = lo
+    while k < hi and texts[k].lower() in QUANTIFIERS:
+        k += 1
+    if k >= hi - 1:
+        return False
+    word = texts[k]
+    number = word[:1].isdigit() or word.lower() in COUNT_WORDS
+    return number and any(t[:1].isupper() or t in ("%", "€", "$") for t in texts[k + 1 : k + 4])
+
+
 def as_fronted(texts: list[str], lo: int, hi: int) -> bool:
     """Whether the sentence opens with an "als" phrase naming what the object is ("Als Grund
     gab die Behörde die mangelnde Sicherheit an", "Als Ursache nannte er einen Defekt"): the
@@ -251,6 +276,8 @@ def reports_object(
         return seen_in_object(texts, lo, hi, people)
     if frame == "as_fronted":
         return as_fronted(texts, lo, hi)
+    if frame == "amount":
+        return amount_object(texts, lo, hi)
     if frame is not None and frame.startswith("lead:"):
         return led_by(texts, lo, hi, frozenset(frame[5:].split(",")))
     if frame is not None and frame.startswith("prep:"):

@@ -95,6 +95,19 @@ class Replays:
         self.attributions += other.attributions
 
 
+def _particle_at(words: Sequence[Word], c: int, cue: str) -> int | None:
+    """Where the second word of a two-word cue stands: a separable verb's particle closing
+    its clause ("gab … an", "wies … daraufhin"), or the closing word before a verb-final
+    idiom ("damit rechnet"); None for a one-word cue."""
+    parts = cue.split()
+    if len(parts) != 2:
+        return None
+    if parts[1] == words[c].text:
+        return c - 1 if c > 0 and words[c - 1].text == parts[0] else None
+    wanted = (parts[1], "daraufhin") if parts[1] == "hin" else (parts[1],)
+    return next((k for k in range(c + 1, len(words)) if words[k].text in wanted), None)
+
+
 def _heading(words: Sequence[Word]) -> bool:
     return len(words) <= 8 and words[-1].text not in SENTENCE_ENDS
 
@@ -386,6 +399,7 @@ class QuoteRules(Clauses, Markers, Continuations):
         for c, lemma, cue in cues:
             at = self.attribute(words, c, lemma, cue, prev_np, cue_set)
             if at is not None:
+                at.cue_at, at.particle_at = c, _particle_at(words, c, cue)
                 found.append((c, at))
                 prev_np = at.np
                 if at.backref:

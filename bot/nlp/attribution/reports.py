@@ -1,0 +1,224 @@
+"""Report cues of the attribution stage: report and measuring verbs (act "report",
+lexicons/cue_report_verbs.tsv) with where they stand and their subject, and the marker that
+points a sentence back to the previous one's source ("Demnach …", "Etwa 600 wurden demnach
+getötet").
+
+A figure reads its source from these (bot.nlp.figure_markers): "Die Polizei zählte 5.000
+Demonstranten", "bestätigte John Kirby", "Das Ministerium gab die Zahl mit 40 an". The stage
+records the verb's index, the finite verb's (the auxiliary of a participle) and the
+particle's, so a consumer lines up the cue with its own tokens instead of guessing where a
+separable verb stands. The subject is read with the figure rules' noun-phrase reader
+(bot.nlp.figure_speakers), the same words the figures name their sources by; a quote's
+speaker is the clause rules' (quotes/clauses.py), which these cues leave alone.
+
+Pure functions over a sentence's words (anything with `.text` and `.start`), and
+`ReportFinder`, which the stage keeps to decide each word form once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from bot.nlp import figure_rules as R
+from bot.nlp.attribution.report_verbs import Lemmatize, ReportCue, ReportVerb, report_verb
+from bot.nlp.attribution.sources import Markers, back_reference
+from bot.nlp.figure_measured import names_measured
+from bot.nlp.figure_speakers import names_someone, np_after, np_before
+from bot.nlp.figure_words import CLAUSE_END, PREPOSITIONS
+from bot.nlp.numbers import parse_number_word
+
+_RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "den", "dem", "deren", "dessen", "welcher"})
+_OPENERS = frozenset({",", ":", "„", '"', "“", "("})
+
+
+class _Word(Protocol):
+    @property
+    def text(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+
+
+_MAX_CACHED_FORMS = 200_000
+
+
+class ReportFinder:
+    """The report cues and the back-pointing marker of sentence after sentence, for the
+    attribution stage. What a word form is (a report verb's form, a back marker) is decided
+    once per form and kept (bounded, cleared when full); a sentence whose forms are all
+    known costs two set operations in C, and one without a report verb or back marker
+    nothing more (most sentences)."""
+
+    def __init__(
+        self,
+        lemmatize: Lemmatize,
+        markers: Markers,
+        forms: frozenset[str] | None = None,
+        max_forms: int = _MAX_CACHED_FORMS,
+    ) -> None:
+        self.lemmatize = lemmatize
+        self.markers = markers
+        # the lower-case forms that may be report verbs (`report_forms`); None: any
+        self.forms = forms
+        self.max_forms = max_forms
+        self._seen: set[str] = set()
+        self._verbs: dict[str, ReportVerb] = {}  # the seen forms that are report verbs
+        self._backs: set[str] = set()  # the seen forms that are back markers
+
+    def _learn(self, texts: list[str]) -> None:
+        """Decide the forms of `texts` not seen yet (all of them after a clear)."""
+        forms = set(texts).difference(self._seen)
+        if len(self._seen) + len(forms) > self.max_forms:
+            self._seen.clear()
+            self._verbs.clear()
+            self._backs.clear()
+            forms = set(texts)
+        back = self.markers.back
+        maybe = self.forms
+        for text in forms:
+            low = text.lower()
+            if maybe is None or low in maybe:
+                verb = report_verb(text, self.lemmatize)
+                if verb is not None:
+                    self._verbs[text] = verb
+            if low in back:
+                self._backs.add(text)
+        self._seen |= forms
+
+    def verb(self, text: str) -> ReportVerb | None:
+        return self._verbs.get(text)
+
+    def read(self, words: Sequence[_Word]) -> tuple[list[ReportCue], int | None]:
+        """The sentence's report cues and the index of its back-pointing marker (or None)."""
+        texts = [w.text for w in words]
+        if not self._seen.issuperset(texts):
+            self._learn(texts)
+        verbs = self._verbs
+        at = (
+            [k for k, t in enumerate(texts) if t in verbs]
+            if not verbs.keys().isdisjoint(texts)
+            else []
+        )
+        cues = report_cues(words, self.verb, at) if at else []
+        back = None if self._backs.isdisjoint(texts) else back_marker(texts, self.markers)
+        return cues, back
+
+
+def back_marker(texts: list[str], markers: Markers) -> int | None:
+    """The word index of a marker pointing back to the previous sentence's source, wherever
+    it stands ("Demnach starben …", "Etwa 600 wurden demnach getötet"), or None."""
+    found = back_reference(texts, markers, anywhere=True)
+    return found.index if found is not None else None
+
+
+def report_cues(
+    toks: Sequence[_Word],
+    verb_of: Callable[[str], ReportVerb | None] = report_verb,
+    at: Sequence[int] | None = None,
+) -> list[ReportCue]:
+    """The report verbs of a sentence whose subject names someone, in order: "Der
+    Geheimdienst meldete, dass …", "bestätigte Kirby", "Die Polizei zählte 5.000
+    Demonstranten", "hat … die Zahl auf 131 korrigiert" (the auxiliary is the finite verb).
+    `verb_of` reads a word as a report verb's form (`report_verb` with a lemmatizer); `at`,
+    when given, the only indices that hold one."""
+    out: list[ReportCue] = []
+    lows = [t.text.lower() for t in toks]
+    for k in range(len(toks)) if at is None else at:
+        tok = toks[k]
+        form = verb_of(tok.text)
+        if form is None:
+            continue
+        particle = _closing_particle(lows, k, form)
+        if (form.particles and particle is None) or _attributive(lows, k):
+            continue  # "teilt sich Platz 158 mit Ruanda"; "77 registrierten Taten"
+        verb = _finite(lows, k, form, tok.text)
+        if verb is None:
+            continue
+        lemma = form.infinitive if particle is None else lows[particle] + form.infinitive
+        found = _subject(toks, lows, verb)
+        if found is not None:
+            span, words, inverted = found
+            out.append(ReportCue(lemma, k, verb, particle, span, words, inverted))
+    return out
+
+
+def _closing_particle(lows: Sequence[str], k: int, form: ReportVerb) -> int | None:
+    """The index of the separable particle closing the clause of a split verb ("teilte …
+    mit, dass"), or None (also for a verb that takes none)."""
+    if not form.particles:
+        return None
+    return next(
+        (
+            p
+            for p in range(k + 1, len(lows))
+            if lows[p] in form.particles and (p + 1 == len(lows) or lows[p + 1] in CLAUSE_END)
+        ),
+        None,
+    )
+
+
+def _closes_clause(lows: Sequence[str], k: int) -> bool:
+    """Whether the word at k stands last in its clause (before punctuation or the end)."""
+    return k + 1 == len(lows) or lows[k + 1] in CLAUSE_END
+
+
+def _attributive(lows: Sequence[str], k: int) -> bool:
+    """A verb form used as an adjective: "der prognostizierten Länge", "77 registrierten
+    Taten" (after an article, a preposition or a number, not closing its clause)."""
+    if k == 0 or _closes_clause(lows, k):
+        return False
+    prev = lows[k - 1]
+    return (
+        prev in R.DETERMINERS
+        or prev in PREPOSITIONS
+        or prev[:1].isdigit()
+        or parse_number_word(prev) is not None
+    )
+
+
+def _finite(lows: Sequence[str], k: int, form: ReportVerb, text: str) -> int | None:
+    """The finite verb of the report verb at k: itself, or for a participle the auxiliary
+    before it ("hat … die Zahl auf 131 korrigiert": a -t form closing the clause after an
+    auxiliary is the participle, whatever the table says of "korrigiert"); None for a
+    participle without one."""
+    aux = [a for a in range(k) if lows[a] in R.AUXILIARIES]
+    if form.participle or (aux and _closes_clause(lows, k) and text.endswith("t")):
+        return aux[-1] if aux else None
+    return k
+
+
+def _subject(
+    toks: Sequence[_Word], lows: Sequence[str], verb: int
+) -> tuple[tuple[int, int], tuple[str, ...], bool] | None:
+    """The subject of the report verb whose finite form stands at `verb`: the noun phrase
+    opening its clause before it, unless that is a fronted object ("Den Schaden schätzt",
+    "Die Zahl der Toten bezifferte die Polizei"); else the phrase after it ("…, sagte Kirby",
+    "meldete der Geheimdienst"; not "zählte rechte Gewalttaten"). None when neither names
+    someone."""
+    end = _before_relative_clause(toks, verb)
+    words, start = np_before(toks, end)
+    opener = start == 0 or toks[start - 1].text in _OPENERS
+    accusative = (start < len(lows) and lows[start] in ("den", "einen")) or (
+        bool(words) and names_measured(words)
+    )
+    if words and opener and not accusative and names_someone(words):
+        return (start, end), tuple(words), False
+    after, stop = np_after(toks, verb + 1, genitive=True)
+    opens = bool(after) and (after[0][:1].isupper() or after[0].lower() in R.DETERMINERS)
+    if opens and names_someone(after):
+        return (verb + 1, stop), tuple(after), True
+    return None
+
+
+def _before_relative_clause(toks: Sequence[_Word], verb: int) -> int:
+    """Where the subject of a verb ends when a relative clause stands between them ("Ein
+    Mitarbeiter der Rettungskräfte, der nicht genannt werden wollte, sprach von ..."): the
+    comma opening the clause; else the verb itself."""
+    if verb < 3 or toks[verb - 1].text != ",":
+        return verb
+    for k in range(verb - 2, max(0, verb - 14), -1):
+        if toks[k].text == "," and toks[k + 1].text.lower() in _RELATIVE_PRONOUNS:
+            return k
+    return verb
+
+
+__all__ = ["ReportCue", "ReportFinder", "back_marker", "report_cues"]
