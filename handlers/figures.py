@@ -17,6 +17,7 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from bot.nlp.figure_intervals import Interval, all_agree, claim_interval
+from bot.nlp.figure_tiers import states_tiers
 from bot.store.records import FigureRecord, SubjectSummary
 from handlers.figure_groups import (
     SCOPE_SUBJECTS,
@@ -212,7 +213,8 @@ def _one_series(group: list[Claim], locale: str) -> Claim:
     if len(values) == 2 and _rise(sentence, ordered[0].figures[0], ordered[1].figures[0]):
         value = t(locale, "figures.rise", low=values[0], high=values[1])
     else:
-        value = t(locale, "figures.series", values=", ".join(values[:-1]), last=values[-1])
+        key = "series" if states_tiers(sentence, [c.figures[0].text for c in ordered]) else "values"
+        value = t(locale, f"figures.{key}", values=", ".join(values[:-1]), last=values[-1])
     figures = tuple(f for c in reversed(ordered) for f in c.figures)
     return Claim(value, ordered[0].source, ordered[0].when, figures)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from bot.models import Figure
 
@@ -17,6 +18,9 @@ _CONDITION_RE = re.compile(
     r"(?:,|\bund\b|\boder\b|\bsowie\b)\s*$",
     re.IGNORECASE,
 )
+
+# Words before the values that make them depend on a case ("je nach Kaufpreis 3, 2 oder 1 Prozent").
+_DEPENDS_RE = re.compile(r"\b(?:je\s+nach|abhängig\s+von|gestaffelt)\b", re.IGNORECASE)
 
 
 def tier_subjects(figures: Sequence[Figure]) -> list[Figure]:
@@ -39,3 +43,23 @@ def tier_subjects(figures: Sequence[Figure]) -> list[Figure]:
         if _CONDITION_RE.match(host.sentence[start + len(host.text) : at]):
             out[k] = replace(f, subject=host.subject, source=f.source or host.source)
     return out
+
+
+def states_tiers(sentence: str, texts: Sequence[str]) -> bool:
+    """Whether values stated one after another in a sentence are tiers of one claim: each
+    but the last followed by its condition ("3 Prozent bis zu einem Kaufpreis von 1 Mio.
+    Euro, 2 Prozent …"). "McCain mit 694 Stimmen gegenüber Huckabee mit 178" states two
+    values of two things, not one value depending on the case."""
+    at = 0
+    ends: list[tuple[int, int]] = []
+    for text in texts:
+        start = sentence.find(text, at)
+        if start < 0:
+            return False
+        ends.append((start, start + len(text)))
+        at = start + len(text)
+    if len(ends) < 2:
+        return False
+    if _DEPENDS_RE.search(sentence, 0, ends[0][0]):
+        return True  # "je nach Kaufpreis 3 Prozent, 2 Prozent oder 1 Prozent"
+    return all(_CONDITION_RE.match(sentence[a[1] : b[0]]) for a, b in pairwise(ends))

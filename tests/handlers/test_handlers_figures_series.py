@@ -84,3 +84,23 @@ async def test_undated_values_of_one_source_are_listed_not_opposed(services, tex
     current = detail.split("Undatierte Meldungen")[0]
     assert "2 Prozent (laut Zeitung) sowie 1 Prozent (laut Zeitung)" in current, detail
     assert " vs. " not in detail, detail
+
+
+def test_values_of_two_things_in_one_sentence_are_no_tiers() -> None:
+    from bot.nlp.figure_tiers import states_tiers
+
+    # "McCain 694, Huckabee 178": two values, not one depending on the case
+    sentence = "McCain liegt mit 694 Stimmen gegenüber Huckabee mit nur 178 Stimmen vorne."
+    assert not states_tiers(sentence, ["694 Stimmen", "178 Stimmen"])
+    tiers = "Die Provision beträgt 3 Prozent bis zu einem Preis von 1 Mio. Euro, 2 Prozent darüber."
+    assert states_tiers(tiers, ["3 Prozent", "2 Prozent"])
+    assert states_tiers("Je nach Fall 3 Prozent oder 1 Prozent.", ["3 Prozent", "1 Prozent"])
+
+
+async def test_two_values_of_one_sentence_read_without_a_case(tmp_path, extractor, text_of) -> None:
+    # both counts take one subject today; they still are two values, not tiers
+    sentence = "McCain liegt mit 694 Delegiertenstimmen vor Huckabee mit 178 Delegiertenstimmen."
+    articles = articles_of([("zwei.txt", "Krawalle", DAY, sentence)])
+    async with story_services(tmp_path / "two.db", extractor, articles, NOW) as services:
+        body = text_of(await ask_figures(services))
+    assert "(je nach Fall)" not in body, body

@@ -7,6 +7,14 @@ from __future__ import annotations
 import pytest
 from extract_helpers import Extract, one_quote
 
+from bot.nlp.attribution.acts import (
+    dative_noun,
+    load_cue_acts,
+    negated_speaker,
+    outside_quotes,
+)
+from bot.nlp.speakers import NP
+
 
 @pytest.mark.parametrize(
     ("text", "target", "charge"),
@@ -566,3 +574,337 @@ def test_together_with_x_opens_the_clause_and_the_speaker_follows_the_cue(
     q = one_quote(extract, text)
     assert (q.speaker, q.act) == (speaker, act)
     assert speaker not in q.text
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers", "target"),
+    [
+        (
+            "Grüne und Linke warfen dem Bürgermeister vor, die Bürger getäuscht zu haben.",
+            ["Grüne", "Linke"],
+            "Bürgermeister",
+        ),
+        (
+            "Die Gewerkschaft und der Betriebsrat werfen dem Vorstand vor, Zusagen gebrochen "
+            "zu haben.",
+            ["Gewerkschaft", "Betriebsrat"],
+            "Vorstand",
+        ),
+    ],
+)
+def test_a_coordinated_second_speaker_is_no_accused(
+    extract: Extract, text: str, speakers: list[str], target: str
+) -> None:
+    quotes = extract(text).quotes
+    assert [(q.speaker, q.act, q.target) for q in quotes] == [
+        (s, "accusation", target) for s in speakers
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "„Sie haben die Menschen belogen“, warf die Abgeordnete Helga Brandt dem Minister vor.",
+            "Minister",
+        ),
+        ("„Die Firma hat uns betrogen“, warfen die Kunden dem Händler vor.", "Händler"),
+    ],
+)
+def test_the_accused_of_a_direct_quote_follows_the_speaker_not_inside_the_quote(
+    extract: Extract, text: str, target: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.kind, q.act, q.target) == ("direct", "accusation", target)
+
+
+def test_a_noun_inside_quotation_marks_is_never_the_accused() -> None:
+    texts = ["„", "Die", "Firma", "lügt", "“", ",", "warf", "er", "dem", "Chef", "vor", "."]
+    assert outside_quotes(texts, [(0, 6), (7, 12)]) == [(5, 6), (7, 12)]
+    assert outside_quotes(["a", '"', "b", '"', "c"], [(0, 5)]) == [(0, 1), (4, 5)]
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "content"),
+    [
+        (
+            "Die Grünen stellten die Frage, ob das Projekt noch zu retten sei.",
+            "question",
+            "ob das Projekt noch zu retten sei",
+        ),
+        (
+            "Die Abgeordnete stellte die Frage: „Wer haftet für die Schäden?“",
+            "question",
+            "Wer haftet für die Schäden?",
+        ),
+        (
+            "Der Oppositionsführer stellte das Ergebnis in Frage: „Die Wahl war gefälscht.“",
+            "claim",
+            "Die Wahl war gefälscht",
+        ),
+    ],
+)
+def test_asking_the_question_is_a_question_and_calling_into_question_a_claim(
+    extract: Extract, text: str, act: str, content: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, q.text) == (act, content)
+
+
+def test_the_word_before_an_idioms_noun_picks_its_act() -> None:
+    acts = load_cue_acts()
+    asks = ["Sie", "stellte", "die", "Frage", ",", "ob"]
+    doubts = ["Er", "stellte", "das", "in", "Frage", ":"]
+    assert acts.idiom_act("die Frage stellen", asks, 1) == "question"
+    assert acts.idiom_act("die Frage stellen", doubts, 1) == "claim"
+    assert acts.idiom_act("fordern", doubts, 1) == "demand"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Sämtliche Vorwürfe weist die Firma zurück.", "Firma", "Sämtliche Vorwürfe"),
+        ("Die Vorwürfe bestritt der Fahrer.", "Fahrer", "Die Vorwürfe"),
+        (
+            "Jede Schuld an dem Unfall bestritt der Fahrer.",
+            "Fahrer",
+            "Jede Schuld an dem Unfall",
+        ),
+    ],
+)
+def test_a_fronted_quantified_object_is_denied_by_the_person_after_the_cue(
+    extract: Extract, text: str, speaker: str, content: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.speaker, q.act, q.text) == (speaker, "denial", content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Alle Anwohner bestreiten die Darstellung der Stadt.", "Anwohner", "Darstellung"),
+        ("Die Ärzte bestreiten die Zahlen.", "Ärzte", "Zahlen"),
+    ],
+)
+def test_people_before_the_cue_stay_the_speaker(
+    extract: Extract, text: str, speaker: str, content: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.speaker, q.act) == (speaker, "denial") and content in q.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keine Partei bestritt die Zahlen.",
+        "Kein Minister forderte, die Steuern zu senken.",
+        "Keine der Parteien widersprach der Darstellung.",
+        "Die Partei bestritt keine der Zahlen.",
+    ],
+)
+def test_nobody_denying_or_denying_none_reports_no_denial(extract: Extract, text: str) -> None:
+    assert [(q.speaker, q.act) for q in extract(text).quotes] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "content"),
+    [
+        ("Die Firma kündigte keine Entlassungen an.", "announcement", "keine Entlassungen"),
+        (
+            "Der Minister sagte, keine Partei habe die Zahlen bestritten.",
+            "claim",
+            "keine Partei habe die Zahlen bestritten",
+        ),
+    ],
+)
+def test_kein_in_an_announcement_or_in_the_reported_clause_is_content(
+    extract: Extract, text: str, act: str, content: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, q.text) == (act, content)
+
+
+def test_a_speaker_opened_by_kein_is_negated() -> None:
+    texts = ["Keine", "Partei", "bestritt", "die", "Zahlen", "."]
+    assert negated_speaker(texts, NP(1, 2, "description", "Partei", None, True, "Partei"))
+    assert not negated_speaker(texts, NP(3, 5, "description", "Zahlen", None, False, "Zahlen"))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Der Verband mahnt Reformen an.", "Reformen"),
+        ("Die Opposition hat eine schnelle Aufklärung angemahnt.", "eine schnelle Aufklärung"),
+    ],
+)
+def test_calling_for_something_with_anmahnen_is_a_demand(
+    extract: Extract, text: str, content: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, q.text) == ("demand", content)
+
+
+def test_mahnen_with_a_clause_stays_a_warning_and_admonishing_pupils_says_nothing(
+    extract: Extract,
+) -> None:
+    q = one_quote(extract, "Die Experten mahnen, die Gefahr nicht zu unterschätzen.")
+    assert q.act == "warning"
+    assert list(extract("Der Lehrer mahnte die Schüler zur Ruhe.").quotes) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Die Ermittler vermuten einen technischen Defekt als Ursache.",
+            "einen technischen Defekt als Ursache",
+        ),
+        ("Die Polizei vermutet die Mafia hinter dem Anschlag.", "die Mafia hinter dem Anschlag"),
+    ],
+)
+def test_suspecting_something_as_the_cause_or_someone_behind_it_is_an_estimate(
+    extract: Extract, text: str, content: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, q.text) == ("estimate", content)
+
+
+def test_suspecting_someone_somewhere_says_nothing(extract: Extract) -> None:
+    assert list(extract("Die Polizei vermutet den Täter im Ausland.").quotes) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "content"),
+    [
+        (
+            "Die Gewerkschaft drohte mit Streiks, falls die Verhandlungen scheitern.",
+            "warning",
+            "mit Streiks",
+        ),
+        (
+            "Der Wetterdienst warnte vor Glätte, sobald die Temperaturen fallen.",
+            "warning",
+            "vor Glätte",
+        ),
+        (
+            "Die Polizei rief zur Ruhe auf, nachdem es zu Ausschreitungen gekommen war.",
+            "demand",
+            "zur Ruhe",
+        ),
+    ],
+)
+def test_a_condition_after_a_framed_object_is_the_circumstance_not_the_content(
+    extract: Extract, text: str, act: str, content: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, q.text) == (act, content)
+
+
+def test_a_reported_condition_after_the_object_stays_the_content(extract: Extract) -> None:
+    q = one_quote(extract, "Die Gewerkschaft drohte mit Streiks, falls es keine Einigung gebe.")
+    assert "Einigung" in q.text
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Den Rebellen wird vorgeworfen, Kinder als Soldaten einzusetzen.", "Rebellen"),
+        ("Den Milizen wird vorgeworfen, Dörfer niedergebrannt zu haben.", "Milizen"),
+    ],
+)
+def test_any_dative_noun_before_a_passive_accusation_is_the_accused(
+    extract: Extract, text: str, target: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.speaker, q.act, q.target) == ("anonymous", "accusation", target)
+
+
+def test_the_dative_noun_of_a_passive_is_found_after_adjectives() -> None:
+    texts = ["Den", "radikalen", "Rebellen", "wird", "vorgeworfen"]
+    np = dative_noun(texts, 0, 4)
+    assert np is not None and (np.name, np.start, np.end) == ("Rebellen", 0, 3)
+    assert dative_noun(["Ihnen", "wird", "vorgeworfen"], 0, 2) is None
+
+
+def test_judging_something_as_grave_with_einschaetzen_is_an_estimate(extract: Extract) -> None:
+    q = one_quote(extract, "Die Bundesregierung schätzt das Risiko als gering ein.")
+    assert (q.speaker, q.act, q.text) == ("Bundesregierung", "estimate", "das Risiko als gering")
+    assert list(extract("Die Polizei schätzt die Lage ein.").quotes) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        (
+            "Der Konzern wies die Vorwürfe zurück und kündigte rechtliche Schritte an.",
+            [("denial", "die Vorwürfe"), ("announcement", "rechtliche Schritte")],
+        ),
+        (
+            "Die Ministerin kündigte Reformen an und warnte vor zu hohen Erwartungen.",
+            [("announcement", "Reformen"), ("warning", "vor zu hohen Erwartungen")],
+        ),
+    ],
+)
+def test_a_separable_act_before_und_and_a_second_cue_keeps_both_acts(
+    extract: Extract, text: str, acts: list[tuple[str, str]]
+) -> None:
+    assert [(q.act, q.text) for q in extract(text).quotes] == acts
+
+
+def test_a_particle_like_preposition_before_und_is_no_cue(extract: Extract) -> None:
+    text = "Die Partei warf vor und nach der Wahl Plakate in den Müll."
+    assert [q.act for q in extract(text).quotes] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "content"),
+    [
+        (
+            "Der Schätzung der Polizei zufolge kamen 5000 Menschen.",
+            "estimate",
+            "kamen 5000 Menschen",
+        ),
+        (
+            "Dem Vorwurf der Opposition zufolge wurden Stimmen gekauft.",
+            "accusation",
+            "wurden Stimmen gekauft",
+        ),
+    ],
+)
+def test_a_singular_act_noun_before_the_source_of_zufolge_gives_the_act(
+    extract: Extract, text: str, act: str, content: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.kind, q.act, q.text) == ("according_to", act, content)
+
+
+def test_an_according_to_phrase_starts_at_its_act_noun() -> None:
+    acts = load_cue_acts()
+    texts = ["Der", "Schätzung", "der", "Polizei", "zufolge", "kamen", "viele"]
+    assert acts.marker_start(texts, 2) == 0
+    assert acts.marker_start(["Es", "kamen", "der", "Polizei", "zufolge"], 2) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "charge"),
+    [
+        (
+            "Den Rebellen wird vorgeworfen, Kinder als Soldaten einzusetzen, was diese bestreiten.",
+            "Kinder als Soldaten einzusetzen",
+        ),
+        (
+            "Die Opposition wirft der Regierung vor, die Wahl manipuliert zu haben, was die "
+            "Regierung zurückweist.",
+            "die Wahl manipuliert zu haben",
+        ),
+        (
+            "Die Opposition wirft der Regierung vor, Geld verschwendet zu haben, was viele empört.",
+            "Geld verschwendet zu haben, was viele empört",
+        ),
+    ],
+)
+def test_the_accuseds_denial_after_was_is_no_part_of_the_charge(
+    extract: Extract, text: str, charge: str
+) -> None:
+    q = next(q for q in extract(text).quotes if q.act == "accusation")
+    assert q.text == charge

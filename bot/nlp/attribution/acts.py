@@ -72,6 +72,21 @@ class CueActs:
     def act(self, lemma: str | None) -> SpeechAct:
         return self.acts.get(lemma or "", "claim")
 
+    def idiom_act(self, lemma: str | None, texts: list[str], c: int) -> SpeechAct:
+        """The act of a cue whose nominal idiom shares its noun with another: "stellte die
+        Frage, ob …" asks (lemma "die Frage stellen"), "stellte … in Frage" doubts (a line
+        "in Frage stellen"). The word before the idiom's noun nearest the cue picks the line;
+        without such a line the lemma's own act counts."""
+        parts = (lemma or "").split()
+        if len(parts) == 3:
+            ks = [k for k in range(1, len(texts)) if texts[k] == parts[1] and k != c]
+            if ks:
+                k = min(ks, key=lambda k: abs(k - c))
+                variant = f"{texts[k - 1].lower()} {parts[1]} {parts[2]}"
+                if variant in self.acts:
+                    return self.acts[variant]
+        return self.act(lemma)
+
     def negated_act(self, lemma: str | None) -> SpeechAct:
         return self.negated.get(lemma or "", "claim")
 
@@ -79,6 +94,17 @@ class CueActs:
         """The act of an according-to phrase: that of its first act noun, else a claim
         ("laut der Polizei", "nach Angaben von X")."""
         return next((self.nouns[w] for w in words if w in self.nouns), "claim")
+
+    def marker_start(self, texts: list[str], s0: int) -> int:
+        """Where an according-to phrase starts when its act noun stands before the source
+        the marker found: "Der Schätzung der Polizei zufolge" (source "der Polizei") starts
+        at "Der", so the noun gives the act and is no part of what was said."""
+        if s0 >= 1 and texts[s0 - 1] in self.nouns:
+            if s0 == 1:
+                return 0
+            if texts[s0 - 2].lower() in _ARTICLES:
+                return s0 - 2
+        return s0
 
     def accuses(self, lemma: str | None) -> bool:
         return (lemma or "") in self.target_case
@@ -154,6 +180,59 @@ def find_target(
 
 _ARTICLES = frozenset({"dem", "der", "den", "die", "das", "einem", "einer", "einen", "eine"})
 
+_OPENING_QUOTES = frozenset({"„", "»", "‚"})
+_CLOSING_QUOTES = frozenset({"“", "«", "‘", "”"})
+
+
+def outside_quotes(texts: list[str], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of the word ranges outside quotation marks: a direct quote is what was said,
+    so a noun in it ("„Sie haben die Menschen belogen“, warf X dem Minister vor") is never
+    the accused. A straight '"' toggles; an unclosed opening mark hides the rest."""
+    inside = [False] * len(texts)
+    open_ = False
+    for k, t in enumerate(texts):
+        if t in _OPENING_QUOTES or (t == '"' and not open_):
+            open_ = True
+        elif t in _CLOSING_QUOTES or t == '"':
+            open_ = False
+        else:
+            inside[k] = open_
+            continue
+        inside[k] = True
+    out: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        k = lo
+        while k < hi:
+            if inside[k]:
+                k += 1
+                continue
+            j = k
+            while j < hi and not inside[j]:
+                j += 1
+            out.append((k, j))
+            k = j
+    return out
+
+
+_DATIVE_ARTICLES = frozenset({"dem", "den", "der", "einem", "einer", "ihren", "seinen"})
+
+
+def dative_noun(texts: list[str], lo: int, hi: int) -> NP | None:
+    """The accused of a passive accusation when the speaker grammar knows no such noun:
+    "Den Rebellen wird vorgeworfen, …" (a dative article, adjectives, a capitalised noun
+    before the auxiliary). Any noun there is accused, person noun or not."""
+    for k in range(lo, hi - 1):
+        if texts[k].lower() not in _DATIVE_ARTICLES:
+            continue
+        j = k + 1
+        while j < hi and texts[j][:1].islower() and texts[j].lower() not in PASSIVE_AUX:
+            j += 1  # adjectives: "den mutmaßlichen Tätern"
+        if j < hi and j > k and texts[j][:1].isupper() and texts[j].isalpha():
+            mention = " ".join(texts[k : j + 1])
+            return NP(k, j + 1, "description", texts[j], None, False, mention)
+        return None
+    return None
+
 
 def prep_target(texts: list[str], lo: int, hi: int, prep: str, np_at: NpAt) -> NP | None:
     """The accused of an accusation raised against someone: the noun phrase right after
@@ -194,13 +273,15 @@ def inverted_subject(
     np_at: NpAt,
     common: Callable[[str], bool],
     preps: frozenset[str],
+    person: Callable[[NP], bool] = lambda _: False,
 ) -> tuple[NP, tuple[int, int]] | None:
     """Object-fronted V2: "Neue Sanktionen kündigte die EU-Kommission an", "Eine Verbindung
     zu der Gruppe bestritt der Politiker Lars Eckert". When the noun-phrase object read after
     the cue is a person or organisation with a nominative-capable article and the phrase
     before the cue is no one (common nouns only, or a noun inside a prepositional phrase),
     the two are swapped: the speaker is after the cue, the fronted phrase is what was said.
-    Returns (speaker, content) or None when the clause is not inverted."""
+    `person`: whether a common-noun phrase names people ("der Fahrer"). Returns (speaker,
+    content) or None when the clause is not inverted."""
     lo, hi = content
     if np is None or np.end > c or lo <= c or texts[lo - 1] == ",":
         return None
@@ -209,36 +290,60 @@ def inverted_subject(
     sub = np_at(texts, lo, hi)
     if sub is None or sub.end != hi or sub.kind == "pronoun":
         return None
-    if not (sub.org or sub.role or sub.kind == "name"):
-        return None
-    if not _no_one_fronted(texts, np, common, preps):
+    if not (sub.org or sub.role or sub.kind == "name" or person(sub)):
+        return None  # "der Fahrer" (a person noun) speaks; "die Zahlen" do not
+    if not _no_one_fronted(texts, np, common, preps, person):
         return None
     return sub, (0, c)
 
 
 def _no_one_fronted(
-    texts: list[str], np: NP, common: Callable[[str], bool], preps: frozenset[str]
+    texts: list[str],
+    np: NP,
+    common: Callable[[str], bool],
+    preps: frozenset[str],
+    person: Callable[[NP], bool],
 ) -> bool:
     """The phrase before the cue names no speaker: the noun phrase read as the speaker sits
     in a prepositional phrase ("zu der Gruppe"), or it starts the sentence and all its
-    capitalised words are common nouns ("Neue Sanktionen")."""
+    capitalised words are common nouns ("Neue Sanktionen"), or a quantifier opens it ("Jede
+    Schuld"); a person noun or organisation there is the speaker ("Jede Partei")."""
     k = np.start - 1
-    while k >= 0 and texts[k].lower() in _ARTICLES:
+    while k >= 0 and texts[k].lower() in _OBJECT_OPENERS:
         k -= 1
     if k >= 0:
         return texts[k].lower() in preps
-    if np.org or np.role:
+    if np.org or np.role or person(np):
         return False
-    return all(common(w) for w in texts[np.start : np.end] if w[:1].isupper())
+    if texts[0].lower() in _OBJECT_OPENERS - _ARTICLES:
+        return True  # "Jede Schuld …": no name takes a quantifier, whatever "Schuld" may be
+    capitalised = [w for w in texts[np.start : np.end] if w[:1].isupper()]
+    return all(common(w) or w.lower() in _OBJECT_OPENERS for w in capitalised)
 
 
 NEGATIONS = frozenset({"nicht", "nie", "niemals"})
+_NO_ONE = frozenset({"kein", "keine", "keiner", "keinem", "keinen", "keines"})
 
 
-def negation(texts: list[str], c: int, content: tuple[int, int]) -> str | None:
+def negated_speaker(texts: list[str], np: NP | None) -> bool:
+    """ "Keine Partei bestritt die Zahlen", "Kein Minister forderte …": a speaker negated by
+    "kein" did not say it, so the sentence reports nobody's act (a quote "Partei bestreitet"
+    would say the opposite)."""
+    if np is None or np.kind == "pronoun":
+        return False
+    first = texts[np.start].lower()
+    before = texts[np.start - 1].lower() if np.start > 0 else ""
+    return first in _NO_ONE or before in _NO_ONE
+
+
+def negation(
+    texts: list[str], c: int, content: tuple[int, int], denial: bool = False
+) -> str | None:
     """Whether the cue itself is negated, and how: before the comma of its clause
     ("bestritt nicht, dass …", "warf ihm nicht vor, …": "clause") or after its noun-phrase
-    object ("bestritt die Vorwürfe nicht", "hat den Bericht nicht dementiert": "object").
+    object ("bestritt die Vorwürfe nicht", "hat den Bericht nicht dementiert": "object") or
+    for a denial, by "kein" opening that object ("bestritt keine der Zahlen": "object"; an
+    announcement or estimate of "keine Entlassungen" still is one).
     A negation inside the reported clause ("sagte, er habe nicht gelogen") is content, and
     "nicht nur" negates nothing."""
     lo, hi = content
@@ -249,6 +354,8 @@ def negation(texts: list[str], c: int, content: tuple[int, int]) -> str | None:
     quoted = any(t in '„“”"' for t in texts[lo:hi])  # „Das mache ich nicht“: content
     if hi > lo and texts[hi - 1].lower() in NEGATIONS and not quoted and texts[lo - 1] != ":":
         return "object"
+    if denial and hi > lo and texts[lo].lower() in _NO_ONE and texts[lo - 1] not in (",", ":"):
+        return "object"  # "bestritt keine der Zahlen" concedes them all
     return None
 
 
@@ -262,6 +369,9 @@ _OBJECT_OPENERS = _ARTICLES | frozenset(
     {"mehr", "jede", "jeden", "jedes", "keine", "keinen", "kein", "weitere", "neue", "alle"}
     # a demonstrative object ("Diese Darstellung bestritt der Sprecher")
     | {"diese", "diesen", "dieses", "jene", "jenen", "jenes"}
+    # a quantified object ("Sämtliche Vorwürfe weist die Firma zurück", "Jegliche Schuld
+    # bestritt der Fahrer")
+    | {"sämtliche", "sämtlichen", "jegliche", "jeglichen", "jegliches", "beide", "beiden"}
 )
 
 
@@ -287,13 +397,16 @@ __all__ = [
     "AS_FRAME",
     "CueActs",
     "content_after",
+    "dative_noun",
     "find_target",
     "fronted_content",
     "inverted_subject",
     "is_passive",
     "load_cue_acts",
     "load_np_frames",
+    "negated_speaker",
     "negation",
     "opens_question",
+    "outside_quotes",
     "prep_target",
 ]

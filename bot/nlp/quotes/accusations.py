@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.nlp.attribution.acts import AGENT_PREPS, content_after, find_target, prep_target
+from bot.nlp.attribution.acts import (
+    AGENT_PREPS,
+    content_after,
+    dative_noun,
+    find_target,
+    outside_quotes,
+    prep_target,
+)
 from bot.nlp.quotes.cue_finder import CueFinder
 from bot.nlp.quotes.grammar import PREPOSITIONS, VERB_FINAL_OPENERS
 from bot.nlp.quotes.model import Attribution, Word
@@ -50,6 +57,13 @@ def _closed(texts: list[str], np: NP, particle: str) -> bool:
     if nxt and nxt[0] == particle != "":
         return nxt[1:] == [","]  # "wirft dem Minister Jan Roth vor, …", not "… Lügen vor."
     return not nxt or nxt[0] in (",", ".", ";", ":")
+
+
+def _speakers_end(at: Attribution, c: int) -> int:
+    """Where the speakers before the cue end: after the last coordinated one ("Grüne und
+    Linke warfen dem Bürgermeister vor": "Linke" speaks too and is not the accused)."""
+    before = [n.end for n in (at.np, *at.also) if n is not None and n.start < c]
+    return max(before, default=0)
 
 
 class Accusations(CueFinder):
@@ -123,11 +137,14 @@ class Accusations(CueFinder):
         if case == "gegen":  # "erhob Vorwürfe gegen X": the accused follows the preposition
             at.target = prep_target(texts, lo, hi, case, self._np)
             return
-        spk_end = at.np.end if at.np is not None and at.np.start < c else 0
+        spk_end = _speakers_end(at, c)
         spans = [(spk_end, c), (c + 1, lo if lo > c else c + 1)]
         if lo > 0 and texts[lo - 1] != ",":
             spans.append((lo, hi))  # a noun-phrase object, not a "…, zu"/"dass" clause
+        if hi <= c and at.np is not None and at.np.start > c:
+            spans.append((at.np.end, len(texts)))  # "„…“, warf X dem Minister vor"
         spans = [(x, y) for x, y in spans if y > x and not (at.np and at.np.start <= x < at.np.end)]
+        spans = outside_quotes(texts, spans)
         target = find_target(texts, spans, self._np, NOT_ACCUSED_PREPS)
         if target is None and self.acts.target_case.get(lemma) == "dat":
             target = self._dative_in_subject(texts, c, at)
@@ -137,7 +154,9 @@ class Accusations(CueFinder):
             split = self._split_object(texts, target)
             target = split if split is not target else self._role_before_object(texts, target)
         at.target = target
-        at.content = content_after(texts, lo, hi, target, cue_particle(at.cue))
+        at.content = self._without_reply(
+            texts, *content_after(texts, lo, hi, target, cue_particle(at.cue))
+        )
 
     def _split_object(self, texts: list[str], target: NP) -> NP:
         """ "wirft der Regierung Wahlbetrug vor": a common noun after the accused is the
@@ -192,6 +211,8 @@ class Accusations(CueFinder):
         while start > 0 and texts[start - 1] not in (".", ";", ":") and not words[start - 1].inq:
             start -= 1  # the accused may stand before a comma-bounded clause start
         target = find_target(texts, [(start, c)], self._np, NOT_ACCUSED_PREPS)
+        if target is None and texts[c].lower().startswith("vorgeworfen"):
+            target = dative_noun(texts, start, c)  # "Den Rebellen wird vorgeworfen"
         agent = self._agent(texts, start, c)
         if b < end and texts[b] == ",":
             content = (b + 1, end)
@@ -199,7 +220,19 @@ class Accusations(CueFinder):
             content = content_after(texts, start, c, target)
             content = (max(content[0], agent.end if agent else 0), c)
         np = agent or NP(c, c + 1, "anonymous", "anonymous", None, False, cue)
+        content = self._without_reply(texts, *content)
         return Attribution(np, cue, content, act="accusation", target=target, passive=not agent)
+
+    def _without_reply(self, texts: list[str], lo: int, hi: int) -> tuple[int, int]:
+        """The charge without the accused's reply appended as ", was …" ("…, Kinder als
+        Soldaten einzusetzen, was diese bestreiten"): a denial there is the other side's
+        word and would read as part of the accusation."""
+        for k in range(lo + 1, hi - 1):
+            if texts[k] == "," and texts[k + 1].lower() == "was":
+                lemmas = (self.lex.forms.get(t.lower()) for t in texts[k + 2 : hi])
+                if any(self.acts.act(m) == "denial" for m in lemmas if m):
+                    return lo, k
+        return lo, hi
 
     def _agent(self, texts: list[str], lo: int, hi: int) -> NP | None:
         """The von-agent of a passive, cut before an object noun that follows it ("von den

@@ -9,6 +9,7 @@ from bot.nlp.attribution.acts import (
     fronted_content,
     inverted_subject,
     is_passive,
+    negated_speaker,
     negation,
 )
 from bot.nlp.calendar_words import MONTHS
@@ -81,13 +82,13 @@ class Clauses(Accusations, Subjects, Contents):
         at = self._coordinated(words, c, cue, cue_idx, lemma) or self._attribute(
             words, c, lemma, cue, prev_np, cue_idx
         )
-        if at is None:
+        if at is None or negated_speaker(texts, at.np):
             return None
         if not at.also:
             self._coordinated_partner(texts, c, at)
-        at.act = self.acts.act(lemma)
+        at.act = self.acts.idiom_act(lemma, texts, c)
         if at.act != "claim" and not at.focus and not at.backref:
-            negated = negation(texts, c, at.content)
+            negated = negation(texts, c, at.content, at.act == "denial")
             if negated == "clause" and at.act == "denial":
                 at.act = self.acts.negated_act(lemma)  # "bestritt nicht, dass …": conceded
             elif negated is not None:
@@ -101,11 +102,16 @@ class Clauses(Accusations, Subjects, Contents):
             self._accused(texts, c, at, lemma)
         return at
 
+    def _people(self, np: NP) -> bool:
+        """A noun phrase headed by a person noun ("der Fahrer", "die Anwohner")."""
+        head = np.name.split()[-1].lower() if np.name else ""
+        return head in self.vocab.person_nouns or head.rstrip("n") in self.vocab.person_nouns
+
     def _uninvert(self, texts: list[str], c: int, at: Attribution) -> None:
         """ "Neue Sanktionen kündigte die EU-Kommission an": the speaker stands after the cue
         (attribution/acts.py `inverted_subject`)."""
         swapped = inverted_subject(
-            texts, c, at.np, at.content, self._np, self._common_noun, PREPOSITIONS
+            texts, c, at.np, at.content, self._np, self._common_noun, PREPOSITIONS, self._people
         )
         if swapped is not None:
             at.np, at.content = swapped

@@ -171,6 +171,8 @@ class Contents(RulesBase):
         nxt = texts[b + 1].lower() if b + 1 < end else ""
         if lemma in self.vocab.directives and self._zu_infinitive(texts, b + 1, end):
             return (b + 1, end)  # "appellierte an die Bürger, Wasser zu sparen"
+        if self._circumstance(cl, lemma, after_np):
+            return (after_np, b)  # "drohte mit Streiks, falls …": the object was said
         if _coordination_ends(texts, b, end):
             return (after_np, b)  # "…, und die Partei rief …": a main clause of its own
         if (
@@ -182,6 +184,19 @@ class Contents(RulesBase):
         ):
             return (b + 1, end)
         return (after_np, end)
+
+    def _circumstance(self, cl: CueClause, lemma: str, after_np: int) -> bool:
+        """ "drohte mit Streiks, falls die Verhandlungen scheitern": the cue's framed object
+        stands before the comma and a condition or time clause (quote_adverbial_openers)
+        without reported speech follows: the clause is the act's circumstance."""
+        texts, b, end = cl.texts, cl.b, cl.end
+        if lemma not in self.np_frames or b + 1 >= end or after_np >= b:
+            return False
+        if texts[b + 1].lower() not in self.vocab.adverbial_openers:
+            return False
+        if self.has_konj(cl.words, b + 1, end) or any(w.inq for w in cl.words[b + 1 : end]):
+            return False
+        return self._framed(lemma, texts, after_np, b)
 
     def _object_content(
         self, cl: CueClause, lemma: str, cue: str, np: NP, after_np: int

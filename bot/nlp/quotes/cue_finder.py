@@ -333,7 +333,18 @@ class CueFinder(RulesBase):
                 nxt = words[k + 1].text if k + 1 < len(words) else "."
                 if nxt in (",", ".", ":", ";", "!", "?") or words[k + 1].inq or nxt in QUOTE_CHARS:
                     return particle, lemma
+                if self._coordinated_cue_after(words, k + 1):
+                    return particle, lemma  # "wies die Vorwürfe zurück und betonte, …"
         return None
+
+    def _coordinated_cue_after(self, words: Sequence[Word], k: int) -> bool:
+        """ "und"/"sowie" and another cue verb right after a particle: the particle closes
+        the first of two coordinated acts ("kündigte Reformen an und warnte vor …"); "vor und
+        nach der Wahl" has no cue verb after its "und"."""
+        if k + 1 >= len(words) or words[k].text not in ("und", "sowie", "aber"):
+            return False
+        low = words[k + 1].text.lower()
+        return low in self.lex.forms or low in self.lex.separable
 
     def _clause_particle(self, words: Sequence[Word], i: int) -> str | None:
         for k in range(i + 1, min(len(words), i + 12)):

@@ -61,6 +61,7 @@ class Markers(NachMarkers, SoMarkers, WieAusMarkers):
             if found is None:
                 continue
             np, (s0, s1), cue = found
+            s0 = self.acts.marker_start(texts, s0)  # "Der Schätzung der Polizei zufolge"
             gap = None
             if s0 == 0:
                 lo, hi = s1, end
