@@ -35,6 +35,7 @@ from handlers.format import (
     chunk_lines,
     figure_provenance,
     fmt_date,
+    fmt_figure_date,
     fmt_moment,
     inert,
     linked_title,
@@ -236,8 +237,8 @@ def _current(figs: Sequence[FigureRecord], locale: str) -> _Now | None:
     summary = summarize_figures(figs, locale)
     if not summary.current:
         return None
-    when = fmt_date(summary.current_date, locale)
     shown = tuple(f for c in summary.current for f in c.figures)
+    when = fmt_figure_date(summary.current_date, shown, locale)
     if len({c.value for c in summary.current}) == 1:
         sources = sources_text(summary.current)
         return _Now(summary.current[0].value, sources, when, shown)

@@ -34,7 +34,7 @@ from handlers.format import (
     figure_provenance,
     figure_source,
     figure_value,
-    fmt_date,
+    fmt_figure_date,
     inert,
     is_background,
     unique_provenance,
@@ -333,6 +333,10 @@ def _articles_line(claims: list[Claim], locale: str) -> str:
     return "  " + t(locale, "figures.from_articles", titles=", ".join(titles))
 
 
+def _figures_of(claims: Sequence[Claim]) -> list[FigureRecord]:
+    return [f for c in claims for f in c.figures]
+
+
 def detail_blocks(subject: str, summary: FigureSummary, locale: str) -> list[Block]:
     blocks: list[Block] = []
     current_lines: list[str] = []
@@ -343,7 +347,7 @@ def detail_blocks(subject: str, summary: FigureSummary, locale: str) -> list[Blo
                 locale,
                 key,
                 value=current_value(summary.current, locale),
-                date=fmt_date(summary.current_date, locale),
+                date=fmt_figure_date(summary.current_date, _figures_of(summary.current), locale),
             )
         )
     elif summary.current:
@@ -373,7 +377,9 @@ def detail_blocks(subject: str, summary: FigureSummary, locale: str) -> list[Blo
         lines = []
         for d, claims in summary.history:
             shown = side_by_side if related(claims) else separately
-            line = f"- **{fmt_date(d, locale)}**: {shown(claims, locale)}"
+            line = (
+                f"- **{fmt_figure_date(d, _figures_of(claims), locale)}**: {shown(claims, locale)}"
+            )
             if all(c.background for c in claims):
                 line += " " + t(locale, "figures.background")
             lines.append(line)
@@ -381,7 +387,10 @@ def detail_blocks(subject: str, summary: FigureSummary, locale: str) -> list[Blo
         blocks.extend(chunk_lines(lines, heading=t(locale, "figures.history_heading")))
     conflicts = summary.conflicts
     if conflicts:
-        lines = [f"- **{fmt_date(d, locale)}**: {side_by_side(cs, locale)}" for d, cs in conflicts]
+        lines = [
+            f"- **{fmt_figure_date(d, _figures_of(cs), locale)}**: {side_by_side(cs, locale)}"
+            for d, cs in conflicts
+        ]
         blocks.extend(chunk_lines(lines, heading=t(locale, "figures.conflicts_heading")))
     if summary.undated:
         lines = []
@@ -510,7 +519,7 @@ def _subject_lines(
             subject=inert(s.subject),
             value=_line_value(s, series or {}, locale),
             source=inert(figure_source(s.latest, locale)),
-            date=fmt_date(figure_date(s.latest), locale),
+            date=fmt_figure_date(figure_date(s.latest), [s.latest], locale),
             reports=count(locale, "reports", s.figure_count),
         )
         for s in subjects

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
+from bot.nlp.dates import MONTHS
 from bot.nlp.figure_lexicon import is_measure_unit
 from bot.nlp.figure_sources import is_unnamed_source
 from bot.nlp.figure_subjects import unit_text
@@ -53,6 +54,40 @@ def fmt_date(d: date | None, locale: str) -> str:
     if normalize_locale(locale) == "de":
         return f"{d.day:02d}.{d.month:02d}.{d.year}"
     return d.isoformat()
+
+
+_MONTH_NAMES = {
+    "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+           "Oktober", "November", "Dezember"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+}  # fmt: skip
+_MONTH_WORDS = "|".join(MONTHS)
+# A day the text states: "1. August", "01.08.", "1.8.2002".
+_STATED_DAY_RE = re.compile(rf"\b0?1\.\s*(?:{_MONTH_WORDS}|0?\d\.|1[0-2]\.)", re.IGNORECASE)
+_JANUARY_RE = re.compile(r"\b(?:januar|jänner)\b", re.IGNORECASE)
+
+
+def fmt_figure_date(d: date | None, figs: Iterable[FigureRecord], locale: str) -> str:
+    """The date figures refer to, only as precisely as their sentences state it. A year
+    ("2009 starben dort 28 Menschen") or a month ("im August 2002") is kept as its first day;
+    shown as "01.01.2009" it would claim a day nobody reported, so it reads "2009" or
+    "August 2002". A date that is the article's own, or whose day the text names, stays a day."""
+    stated = [f for f in figs if figure_date(f) == d]
+    if (
+        d is None
+        or d.day != 1
+        or not stated
+        or any(
+            f.refers_to != d or f.published == d or _STATED_DAY_RE.search(f.sentence)
+            for f in stated
+        )
+    ):
+        return fmt_date(d, locale)
+    if d.month == 1 and not any(_JANUARY_RE.search(f.sentence) for f in stated):
+        return str(d.year)
+    names = _MONTH_NAMES["de" if normalize_locale(locale) == "de" else "en"]
+    return f"{names[d.month - 1]} {d.year}"
 
 
 _ZONE_NAMES_DE = {"CET": "MEZ", "CEST": "MESZ"}

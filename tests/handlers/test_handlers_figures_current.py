@@ -39,3 +39,24 @@ def test_vague_only_subject_keeps_its_newest_report() -> None:
     first = _report(1, 100, "vague", "Hunderte Tote", date(2013, 6, 26))
     later = _report(2, 12, "vague", "Dutzende Tote", date(2013, 6, 30))
     assert summarize([first, later], "de").current_date == date(2013, 6, 30)
+
+
+def test_a_year_or_month_is_shown_as_stated_not_as_its_first_day() -> None:
+    from handlers.format import fmt_figure_date
+
+    def dated(sentence: str, refers: date) -> FigureRecord:
+        return FigureRecord(
+            1, 1, 28, None, "exact", None, "Tote", "tote", "28", None,  # type: ignore[arg-type]
+            sentence, refers, False, "T", "Blatt", date(2013, 6, 30),
+            datetime(2013, 6, 30, tzinfo=UTC),
+        )  # fmt: skip
+
+    year = dated("2009 starben dort 28 Menschen.", date(2009, 1, 1))
+    assert fmt_figure_date(date(2009, 1, 1), [year], "de") == "2009"
+    month = dated("Im August 2002 starben 28 Menschen.", date(2002, 8, 1))
+    assert fmt_figure_date(date(2002, 8, 1), [month], "de") == "August 2002"
+    assert fmt_figure_date(date(2002, 8, 1), [month], "en") == "August 2002"
+    day = dated("Am 1. August 2002 starben 28 Menschen.", date(2002, 8, 1))
+    assert fmt_figure_date(date(2002, 8, 1), [day], "de") == "01.08.2002"
+    january = dated("Im Januar 2009 starben 28 Menschen.", date(2009, 1, 1))
+    assert fmt_figure_date(date(2009, 1, 1), [january], "de") == "Januar 2009"
