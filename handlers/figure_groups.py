@@ -135,7 +135,9 @@ def title_names(title: str | None) -> frozenset[str]:
     )
 
 
-def _one_story_pair(a: FigureRecord, b: FigureRecord) -> bool:
+def _one_story_pair(
+    a: FigureRecord, b: FigureRecord, names: Callable[[FigureRecord], frozenset[str]]
+) -> bool:
     """Whether two reports tell one story: one article; articles of one fortnight; or
     articles within about a year whose titles share a name ("Flut in Slowenien …", "Ein
     Jahr nach der Flut: Slowenien gedenkt …"). A train collision near Wenzhou and clashes in
@@ -146,9 +148,7 @@ def _one_story_pair(a: FigureRecord, b: FigureRecord) -> bool:
     gap = abs((a.published - b.published).days)
     if gap <= NEAR_DAYS:
         return True
-    return gap <= STORY_DAYS and names_agree(
-        title_names(a.article_title), title_names(b.article_title)
-    )
+    return gap <= STORY_DAYS and names_agree(names(a), names(b))
 
 
 def names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -168,7 +168,13 @@ def one_story(partial: Sequence[FigureRecord], fuller: Sequence[FigureRecord]) -
     fuller scope's key. A key joins whole: one report of another story ("Tote (Anschlag)" of
     a Madrid anniversary beside a Baghdad follow-up) keeps the key apart rather than carry
     that report into the other story's toll."""
-    return all(any(_one_story_pair(x, y) for y in fuller) for x in partial)
+    # each article's title is read once, not once per pair of reports (up to 20 x 20)
+    titles = {f.article_id: title_names(f.article_title) for f in (*partial, *fuller)}
+
+    def names(f: FigureRecord) -> frozenset[str]:
+        return titles[f.article_id]
+
+    return all(any(_one_story_pair(x, y, names) for y in fuller) for x in partial)
 
 
 async def story_joins(services: Services, keys: Sequence[str]) -> dict[str, str]:

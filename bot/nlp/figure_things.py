@@ -169,7 +169,7 @@ def _title_name(title: str, text: str) -> str | None:
             continue  # "Euro", "US-Dollar": what is measured in, never whose
         if whole_word_count(word, text, 2) < 2:
             continue
-        if not is_common_noun(word, table_lemmatize(), lex.place_tails):
+        if not is_common_noun(word, lemmatize, lex.place_tails):
             return word
     return None
 
