@@ -104,8 +104,9 @@ def _attributive(words: Sequence[Word], i: int) -> bool:
 
 # quoted words a separable verb's clause may hold before its particle
 SHORT_QUOTED = 3
-# cues that are reflexive by nature: "äußerte sich", "erkundigte sich, ob …" (a question)
-_REFLEXIVE_CUES = frozenset({"äußern", "erkundigen"})
+# cues that are reflexive by nature: "äußerte sich", "erkundigte sich, ob …" (a question),
+# "erhofft sich, dass …"
+_REFLEXIVE_CUES = frozenset({"äußern", "erkundigen", "erhoffen"})
 
 
 def _es_heisst(words: Sequence[Word], i: int) -> bool:

@@ -1,0 +1,36 @@
+"""Reported speech whose cue or frame the lexicons lacked (issue 11, session 8). German
+sentences written for these tests: each cue with a positive case and a reading of the same
+verb that reports nothing."""
+
+from __future__ import annotations
+
+from tests.nlp.extract_helpers import Extract
+
+
+def quotes_of(extract: Extract, text: str) -> list[tuple[str | None, str, str]]:
+    return [(q.speaker, q.act, q.text) for q in extract(text).quotes]
+
+
+# ---- sich erhoffen + a clause (a hope stated) ------------------------------------------------
+
+
+def test_sich_erhoffen_with_a_dass_clause_reports_the_hope(extract: Extract) -> None:
+    text = "Die Gemeinde erhofft sich, dass das Land die Sanierung der Schule bezahlt."
+    got = quotes_of(extract, text)
+    assert [(s, a) for s, a, _ in got] == [("Gemeinde", "claim")], got
+    assert got[0][2].startswith("dass das Land die Sanierung")
+
+
+def test_sich_erhoffen_in_the_perfect_and_after_a_fronted_clause(extract: Extract) -> None:
+    text = "Der Verein hatte sich erhofft, dass die Stadt den Platz bis zum Sommer erneuert."
+    assert [s for s, _, _ in quotes_of(extract, text)] == ["Verein"]
+    text = "Dass die Fähre bald wieder fährt, erhoffen sich die Bewohner der Insel."
+    got = quotes_of(extract, text)
+    assert [s for s, _, _ in got] == ["Bewohner der Insel"], got
+
+
+def test_sich_erhoffen_without_a_clause_reports_nothing(extract: Extract) -> None:
+    """A thing hoped for is no statement ("erhoffen sich Geschenke"), and neither is the
+    participle used as an adjective."""
+    assert quotes_of(extract, "Die Kinder erhoffen sich zu Weihnachten viele Geschenke.") == []
+    assert quotes_of(extract, "Der erhoffte Regen blieb in diesem Sommer aus.") == []
