@@ -4,6 +4,7 @@ verb that reports nothing."""
 
 from __future__ import annotations
 
+from bot.nlp.quotes.reported_acts import thing_object
 from tests.nlp.extract_helpers import Extract
 
 
@@ -34,3 +35,33 @@ def test_sich_erhoffen_without_a_clause_reports_nothing(extract: Extract) -> Non
     participle used as an adjective."""
     assert quotes_of(extract, "Die Kinder erhoffen sich zu Weihnachten viele Geschenke.") == []
     assert quotes_of(extract, "Der erhoffte Regen blieb in diesem Sommer aus.") == []
+
+
+# ---- erwarten + an approximate amount of people (an estimate) --------------------------------
+
+
+PEOPLE = frozenset({"gast", "besucher", "zuschauer"})
+
+
+def test_thing_object_takes_an_approximate_amount_of_people() -> None:
+    def obj(text: str) -> bool:
+        texts = text.split()
+        return thing_object(texts, 0, len(texts), PEOPLE)
+
+    assert obj("zu dem Konzert rund 50.000 Zuschauer .")
+    assert obj("mehr als 2.000 Gäste .")
+    assert obj("einen Anstieg der Preise .")
+    # a visit: people without an approximate amount
+    assert not obj("zwei Gäste aus Berlin .")
+    assert not obj("den Präsidenten am Flughafen .")
+
+
+def test_erwarten_an_approximate_crowd_reports_an_estimate(extract: Extract) -> None:
+    text = "Der Veranstalter erwartet zu dem Stadtfest rund 80.000 Besucher."
+    got = quotes_of(extract, text)
+    assert [(s, a) for s, a, _ in got] == [("Veranstalter", "estimate")], got
+    assert "80.000 Besucher" in got[0][2]
+
+
+def test_erwarten_guests_reports_nothing(extract: Extract) -> None:
+    assert quotes_of(extract, "Die Familie erwartet am Sonntag zwei Gäste aus Berlin.") == []
