@@ -65,3 +65,39 @@ def test_erwarten_an_approximate_crowd_reports_an_estimate(extract: Extract) -> 
 
 def test_erwarten_guests_reports_nothing(extract: Extract) -> None:
     assert quotes_of(extract, "Die Familie erwartet am Sonntag zwei Gäste aus Berlin.") == []
+
+
+# ---- a sentence-opening "So" before a framed cue (an adverb, not a back reference) ----------
+
+
+def test_so_before_a_framed_cue_reports_its_own_phrase(extract: Extract) -> None:
+    """ "So warnten X vor Y": "So" gives an example of the previous sentence; what was said
+    is the warning's own phrase, not the previous sentence."""
+    text = (
+        "Der Plan stieß in der Branche auf Ablehnung. "
+        "So warnten Vertreter der Bauverbände vor einem Verlust von Arbeitsplätzen."
+    )
+    got = quotes_of(extract, text)
+    assert got == [
+        ("Vertreter der Bauverbände", "warning", "vor einem Verlust von Arbeitsplätzen")
+    ], got
+
+
+def test_so_before_a_cue_without_its_frame_still_points_back(extract: Extract) -> None:
+    text = "Die Verhandlungen sind gescheitert. So sagte der Verbandschef Peter Maier am Abend."
+    got = quotes_of(extract, text)
+    assert [(s, t) for s, _, t in got] == [("Peter Maier", "Die Verhandlungen sind gescheitert")]
+
+
+# ---- a quotation inside a framed object keeps its marks balanced ----------------------------
+
+
+def test_a_quotation_inside_the_framed_object_keeps_the_whole_object(extract: Extract) -> None:
+    text = "Die Gewerkschaft drohte mit „massiven Streiks“ im ganzen Land."
+    got = quotes_of(extract, text)
+    assert got == [("Gewerkschaft", "warning", "mit „massiven Streiks“ im ganzen Land")], got
+
+
+def test_a_quotation_closing_the_frame_is_the_statement(extract: Extract) -> None:
+    got = quotes_of(extract, "Der Verband warnte vor einem „Ausverkauf der Städte“.")
+    assert got == [("Verband", "warning", "Ausverkauf der Städte")], got
