@@ -101,3 +101,53 @@ def test_a_quotation_inside_the_framed_object_keeps_the_whole_object(extract: Ex
 def test_a_quotation_closing_the_frame_is_the_statement(extract: Extract) -> None:
     got = quotes_of(extract, "Der Verband warnte vor einem „Ausverkauf der Städte“.")
     assert got == [("Verband", "warning", "Ausverkauf der Städte")], got
+
+
+# ---- speech verbs the lexicons lacked -------------------------------------------------------
+
+
+def test_new_speech_verbs_with_a_clause_report_with_their_act(extract: Extract) -> None:
+    cases = [
+        ("Der Sprecher erwähnte, dass die Stelle neu besetzt werde.", "Sprecher", "claim"),
+        ("Die Ministerin konterte, die Vorwürfe seien haltlos.", "Ministerin", "claim"),
+        ("Die Behörde verlautbarte, dass der Markt geschlossen bleibe.", "Behörde", "claim"),
+        ("Die Zeitung enthüllte, dass der Stadtrat Spenden erhalten habe.", "Zeitung", "claim"),
+        ("Die Sängerin offenbarte, dass sie lange krank gewesen sei.", "Sängerin", "claim"),
+        ("Der Trainer deutete an, dass er den Verein verlassen könnte.", "Trainer", "claim"),
+        ("Eine Abgeordnete warf ein, dass die Kosten unklar seien.", "anonymous", "claim"),
+        ("Der Kanzler ließ wissen, dass er nicht erneut antrete.", "Kanzler", "claim"),
+        ("Der Konzern garantierte, dass alle Stellen erhalten bleiben.", "Konzern", "announcement"),
+        ("Der Rechnungshof regte an, die Förderung zu befristen.", "Rechnungshof", "demand"),
+        ("Die Gewerkschaft beharrte darauf, dass die Löhne steigen.", "Gewerkschaft", "demand"),
+        ("Der Verband pocht darauf, dass der Vertrag gilt.", "Verband", "demand"),
+    ]
+    for text, speaker, act in cases:
+        got = quotes_of(extract, text)
+        assert [(s, a) for s, a, _ in got] == [(speaker, act)], (text, got)
+
+
+def test_the_same_verbs_without_a_statement_report_nothing(extract: Extract) -> None:
+    for text in (
+        "Der Zeuge erwähnte den Namen des Fahrers.",
+        "Der Bürgermeister enthüllte am Sonntag ein Denkmal.",
+        "Die dunklen Wolken deuteten ein Gewitter an.",
+        "Zwei Jugendliche warfen eine Scheibe ein.",
+        "Der Konzern garantiert die Qualität seiner Produkte.",
+        "Der Vortrag regte eine lebhafte Debatte an.",
+    ):
+        assert quotes_of(extract, text) == [], text
+
+
+def test_wiederholt_as_an_adverb_keeps_the_running_statement(extract: Extract) -> None:
+    """ "wiederholen" stays out of the lexicons: its participle is the adverb "wiederholt"
+    ("repeatedly"), which must not end a Konjunktiv continuation."""
+    text = (
+        "Das Präsidium teilte mit, die Kontrollen würden verstärkt. "
+        "Es sei wiederholt zu Diebstählen gekommen. "
+        "Mit den Kontrollen solle das Sicherheitsgefühl steigen."
+    )
+    got = quotes_of(extract, text)
+    assert [s for s, _, t in got if "Diebstählen" in t or "Sicherheitsgefühl" in t] == [
+        "Präsidium",
+        "Präsidium",
+    ], got
