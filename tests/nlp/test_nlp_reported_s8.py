@@ -151,3 +151,23 @@ def test_wiederholt_as_an_adverb_keeps_the_running_statement(extract: Extract) -
         "Präsidium",
         "Präsidium",
     ], got
+
+
+# ---- findings: "kam zu der Auffassung", "gelangte zu dem Schluss" -----------------------------
+
+
+def test_findings_with_kommen_and_gelangen_report_their_clause(extract: Extract) -> None:
+    cases = [
+        ("Die Richter kamen zu der Auffassung, dass die Klage unbegründet sei.", "Richter"),
+        ("Die Forscher kamen zu der Erkenntnis, dass das Eis schneller schmilzt.", "Forscher"),
+        ("Die Ermittler gelangten zu dem Schluss, dass es ein Unfall war.", "Ermittler"),
+        ("Der Prüfbericht gelangt zu dem Ergebnis, dass die Wahl frei war.", "Prüfbericht"),
+    ]
+    for text, speaker in cases:
+        got = quotes_of(extract, text)
+        assert [(s, a) for s, a, _ in got] == [(speaker, "claim")], (text, got)
+
+
+def test_gelangen_to_a_place_reports_nothing(extract: Extract) -> None:
+    assert quotes_of(extract, "Die Wanderer gelangten am Abend zu dem Schluss des Weges.") == []
+    assert quotes_of(extract, "Die Gruppe gelangte über einen Link zu dem Ergebnis.") == []
