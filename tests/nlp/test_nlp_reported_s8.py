@@ -171,3 +171,29 @@ def test_findings_with_kommen_and_gelangen_report_their_clause(extract: Extract)
 def test_gelangen_to_a_place_reports_nothing(extract: Extract) -> None:
     assert quotes_of(extract, "Die Wanderer gelangten am Abend zu dem Schluss des Weges.") == []
     assert quotes_of(extract, "Die Gruppe gelangte über einen Link zu dem Ergebnis.") == []
+
+
+# ---- "mit den Worten": any verb of its clause reports what follows ---------------------------
+
+
+def test_mit_den_worten_makes_the_subject_the_speaker(extract: Extract) -> None:
+    text = "Im Landtag warb die Ministerin für das Gesetz mit den Worten: „Wir brauchen es jetzt.“"
+    got = quotes_of(extract, text)
+    assert got == [("Ministerin", "claim", "Wir brauchen es jetzt")], got
+    got = quotes_of(extract, "Der Trainer reagierte mit den Worten, er sei sehr enttäuscht.")
+    assert got == [("Trainer", "claim", "er sei sehr enttäuscht")], got
+
+
+def test_a_speech_verb_in_the_clause_stays_the_cue(extract: Extract) -> None:
+    """The verb's own subject and act win: "lehnte … ab" is a denial, and the noun right
+    before "mit den Worten" is not the speaker."""
+    text = "Der Bürgermeister lehnte den Plan mit den Worten ab: „Das zahlen wir nicht.“"
+    got = quotes_of(extract, text)
+    assert got == [("Bürgermeister", "denial", "Das zahlen wir nicht")], got
+    text = "Die Chefin beschrieb die Lage des Marktes mit den Worten: „Es geht aufwärts.“"
+    got = quotes_of(extract, text)
+    assert [s for s, _, _ in got] == ["Chefin"], got
+
+
+def test_mit_den_worten_without_a_statement_reports_nothing(extract: Extract) -> None:
+    assert quotes_of(extract, "Das Buch endet mit den Worten des Dichters.") == []

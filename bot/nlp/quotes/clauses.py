@@ -14,6 +14,7 @@ from bot.nlp.attribution.acts import (
 )
 from bot.nlp.calendar_words import MONTHS
 from bot.nlp.quotes.accusations import Accusations
+from bot.nlp.quotes.base import WITH_THE_WORDS
 from bot.nlp.quotes.content import Contents, _wie_content
 from bot.nlp.quotes.grammar import (
     FINITE_HABEN,
@@ -487,7 +488,12 @@ class Clauses(Accusations, Subjects, Contents):
         # "hat … bestritten" is a participle, "ließ … mitteilen" an infinitive: no finite cue
         perfect = np.end <= c and any(t.lower() in FINITE_HABEN for t in texts[np.end : c])
         perfect = perfect or any(t.lower() in FINITE_LASSEN for t in texts[cl.a : c])
-        if np is not prev_np and not perfect and _number_clash(texts[c], lemma, np):
+        if (
+            np is not prev_np
+            and not perfect
+            and lemma != WITH_THE_WORDS
+            and _number_clash(texts[c], lemma, np)
+        ):
             return None  # "hat bestritten" is a participle, not the plural "sie bestritten"
         if lemma == "sprechen" and np.start > c and "von" in texts[np.start : np.end]:
             # "spricht die Polizei von Krawallen": "von" opens the content, not the name
