@@ -197,3 +197,26 @@ def test_a_speech_verb_in_the_clause_stays_the_cue(extract: Extract) -> None:
 
 def test_mit_den_worten_without_a_statement_reports_nothing(extract: Extract) -> None:
     assert quotes_of(extract, "Das Buch endet mit den Worten des Dichters.") == []
+
+
+def test_other_with_phrases_carry_their_act(extract: Extract) -> None:
+    cases = [
+        (
+            "Das Gericht wies die Klage mit der Begründung ab, sie sei verspätet.",
+            ("Gericht", "claim", "sie sei verspätet"),
+        ),
+        (
+            "Die Gewerkschaft trat mit der Forderung an, die Löhne deutlich zu erhöhen.",
+            ("Gewerkschaft", "demand", "die Löhne deutlich zu erhöhen"),
+        ),
+        (
+            "Der Verband meldete sich mit der Warnung, die Preise würden steigen.",
+            ("Verband", "warning", "die Preise würden steigen"),
+        ),
+    ]
+    for text, want in cases:
+        assert quotes_of(extract, text) == [want], (text, quotes_of(extract, text))
+
+
+def test_a_with_phrase_without_a_clause_reports_nothing(extract: Extract) -> None:
+    assert quotes_of(extract, "Ein Nachbar stand mit der Bitte um Hilfe vor der Tür.") == []

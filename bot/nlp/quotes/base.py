@@ -123,11 +123,6 @@ def load_resources() -> QuoteResources:
     )
 
 
-# the lemma of the cue "mit den Worten, …" (quotes/cue_finder.py), which makes any verb of
-# its clause a speech act: no verb, so the subject's number is not checked against it
-WITH_THE_WORDS = "mit den Worten"
-
-
 def cue_keys(lex: CueLexicon) -> frozenset[str]:
     """Every lower-case form some cue path of `CueFinder.find_cues` looks up: a word outside
     this set can be no cue, so the finder skips it without running each rule's lookup (most

@@ -14,7 +14,6 @@ from bot.nlp.attribution.acts import (
 )
 from bot.nlp.calendar_words import MONTHS
 from bot.nlp.quotes.accusations import Accusations
-from bot.nlp.quotes.base import WITH_THE_WORDS
 from bot.nlp.quotes.content import Contents, _wie_content
 from bot.nlp.quotes.grammar import (
     FINITE_HABEN,
@@ -491,7 +490,7 @@ class Clauses(Accusations, Subjects, Contents):
         if (
             np is not prev_np
             and not perfect
-            and lemma != WITH_THE_WORDS
+            and not lemma.startswith("mit ")  # "mit den Worten": no verb to agree with
             and _number_clash(texts[c], lemma, np)
         ):
             return None  # "hat bestritten" is a participle, not the plural "sie bestritten"
