@@ -220,3 +220,21 @@ def test_other_with_phrases_carry_their_act(extract: Extract) -> None:
 
 def test_a_with_phrase_without_a_clause_reports_nothing(extract: Extract) -> None:
     assert quotes_of(extract, "Ein Nachbar stand mit der Bitte um Hilfe vor der Tür.") == []
+
+
+# ---- the perfect of a framed act keeps its frame's preposition -------------------------------
+
+
+def test_the_perfect_of_a_framed_act_reports_its_frame_phrase(extract: Extract) -> None:
+    """ "vor" and "mit" are gap words elsewhere ("vor allem", "mit Nachdruck"); in "hat vor
+    dem Sturm gewarnt" the preposition opens what was said."""
+    got = quotes_of(extract, "Die Behörde hat vor dem Verzehr roher Pilze gewarnt.")
+    assert got == [("Behörde", "warning", "vor dem Verzehr roher Pilze")], got
+    got = quotes_of(extract, "Die Gewerkschaft hat mit unbefristeten Streiks gedroht.")
+    assert got == [("Gewerkschaft", "warning", "mit unbefristeten Streiks")], got
+
+
+def test_the_perfect_of_a_framed_verb_without_its_frame_reports_nothing(
+    extract: Extract,
+) -> None:
+    assert quotes_of(extract, "Die Polizei hat die Anwohner gewarnt.") == []

@@ -225,8 +225,11 @@ class Contents(RulesBase):
         if _verb_final_object(cl, np):
             # verb-final: "X hat heute den Abzug der Truppen angekündigt"
             lo = np.end
-            while lo < c and texts[lo].lower() in self.vocab.gap_words - DETS:
-                lo += 1  # the object's article stays: "hat den Bericht zurückgewiesen"
+            # the object's article stays ("hat den Bericht zurückgewiesen"), and so does the
+            # frame's preposition, a gap word elsewhere ("hat vor dem Sturm gewarnt")
+            skip = self.vocab.gap_words - DETS - self.np_frames.get(lemma, frozenset())
+            while lo < c and texts[lo].lower() in skip:
+                lo += 1
             if lo > 0 and texts[lo - 1].lower() in SETTING_PREPOSITIONS:
                 lo = max(lo, _without_setting(texts, lo - 1, c)[0])
             content = (lo, c)
