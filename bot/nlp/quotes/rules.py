@@ -435,6 +435,7 @@ class QuoteRules(Clauses, Markers, Continuations):
         made: list[Quote] = []
         focus: tuple[str, str | None, int] | None = None
         state.sentence = si
+        state.prev_words = prev_words
         for at in attrs:
             speaker, role = self._resolve(at, state, words)
             self._note_subject(at, speaker, role, state, si)
