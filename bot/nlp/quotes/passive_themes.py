@@ -17,6 +17,8 @@ PAST_PASSIVE = frozenset({"wurde", "wurden", "worden"})
 OTHER_WERDEN = frozenset({"wird", "werden", "würde", "würden"})
 # speech acts whose passive subject is the speaker: "X wird mit den Worten zitiert"
 SPEAKER_PASSIVES = frozenset({"zitieren"})
+# prepositions that name a passive's source or channel ("Seitens der Regierung wurde betont")
+SOURCE_PREPOSITIONS = PREPOSITIONS | {"seitens", "vonseiten", "durch"}
 # what may follow the participle inside its clause
 CLAUSE_ENDS = frozenset({",", ":", ";", ".", "!", "?", "–", "(", "„", '"'})
 
@@ -45,7 +47,7 @@ def subject_phrase(texts: Sequence[str], a: int, np: NP) -> bool:
     """Whether `np` is (inside) the clause's nominative phrase before the cue: no preposition
     between the clause start and it. "In einem Bericht der Zeitung wurde vermutet" or "über
     den Sender aufgerufen" name the source in a prepositional phrase, which stays one."""
-    return a <= np.start and not any(t.lower() in PREPOSITIONS for t in texts[a : np.start])
+    return a <= np.start and not any(t.lower() in SOURCE_PREPOSITIONS for t in texts[a : np.start])
 
 
 def agent_start(texts: Sequence[str], np: NP) -> int | None:
