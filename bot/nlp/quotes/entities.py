@@ -235,7 +235,7 @@ class Entities(RulesBase):
         low = head.lower()
         people = self.vocab.person_nouns
         return (
-            (np.kind == "name" and not np.role)
+            (np.kind == "name" and not (np.org and np.role))  # not "Konzern Lohndumping"
             or is_role(head)
             or is_org(head)
             or any(low.endswith(p) for p in people)
