@@ -477,9 +477,10 @@ class QuoteRules(Clauses, Markers, Continuations):
             if prev_words is None:
                 return None
             rng = (0, len(prev_words))
+            # its act too: "Das bestritt der Minister" denies the sentence, it does not claim it
             return self._make(
                 prev_words, rng, speaker, role, at.cue, si - 1, text, force_quoted=True,
-                mention=mention,
+                mention=mention, act=at.act,
             )  # fmt: skip
         return self._make(
             words,
