@@ -12,6 +12,7 @@ from bot.nlp.quotes.grammar import ORG_TAIL, SPOKES_LINK
 from bot.nlp.quotes.model import Attribution, DocState, Word
 from bot.nlp.roles import leading_article, nominative
 from bot.nlp.speakers import DETS, NP, is_org, is_role
+from bot.nlp.speakers.gender import role_gender
 
 
 def spokesperson_of(role: str | None, spokespersons: frozenset[str]) -> tuple[str, str] | None:
@@ -131,16 +132,10 @@ def role_of(np: NP) -> str | None:
     return nominative(np.role, leading_article(np.mention, np.role))
 
 
-def gender_of(role: str | None) -> str | None:
-    """Grammatical gender of a role noun: "Sprecherin" -> f, "Sprecher" -> m, None if unknown."""
-    if not role:
-        return None
-    head = role.split()[0].lower()
-    if head.endswith(("in", "innen")) and not head.endswith(("chin", "lin")):
-        return "f"
-    if head.endswith(("frau", "dame")):
-        return "f"
-    return "m"
+def gender_of(role: str | None, mention: str | None = None) -> str | None:
+    """Grammatical gender of a role phrase ("innenpolitische Sprecherin" -> f, "Sprecher"
+    -> m, "die Abgeordnete" -> f), None without one; `mention` holds its article."""
+    return role_gender(role, leading_article(mention, role))
 
 
 class Entities(RulesBase):
@@ -176,7 +171,8 @@ class Entities(RulesBase):
                 return previous
             want = "m" if np.name == "er" else "f"
             for name, role, gender in reversed(state.persons):
-                if gender in (want, None):
+                # a later mention without a role keeps the gender a role gave the name
+                if (gender or _known_gender(name, state)) in (want, None):
                     return name, role
             if np.name == "sie" and state.groups:
                 return state.groups[-1], None
@@ -292,7 +288,7 @@ class Entities(RulesBase):
         if speaker is None or np is None or np.plural or at.passive:
             return
         if np.kind == "name" and not np.org and not at.marker:
-            gender = gender_of(np.role) or _known_gender(speaker, state)
+            gender = gender_of(np.role, np.mention) or _known_gender(speaker, state)
             if gender is not None:
                 state.subject = (speaker, role, gender, si)  # "Merkel sagte …; sie fügte …"
             return
@@ -317,7 +313,7 @@ class Entities(RulesBase):
             return
         known = full_name(np.name, state.persons)
         name, role = known if known is not None else (np.name, role_of(np))
-        gender = gender_of(np.role) or _known_gender(name, state)
+        gender = gender_of(np.role, np.mention) or _known_gender(name, state)
         if gender is not None:
             state.subject = (name, role_of(np) or role, gender, state.sentence)
 
@@ -384,7 +380,7 @@ class Entities(RulesBase):
     def _remember(self, np: NP, state: DocState) -> None:
         _remember_org(np, state, self.tables.nouns)
         if np.kind == "name" and not np.org:
-            state.persons.append((np.name, role_of(np), gender_of(np.role)))
+            state.persons.append((np.name, role_of(np), gender_of(np.role, np.mention)))
         elif np.kind == "description":
             state.groups.append(np.name)
             head = np.name.split()[0]
@@ -413,7 +409,9 @@ class Entities(RulesBase):
                     # "die Fraktionschefin der Grünen, Renate Künast,": the apposed name
                     np = self._np(texts, i - 1, n, allow_apposition=True)
                 if np is not None and np.kind == "name" and not np.org:
-                    state.persons.append((np.name, role_of(np), gender_of(np.role)))
+                    # the article before the role tells "die Abgeordnete" from "der"
+                    said = " ".join(texts[max(i - 1, 0) : i]) + " " + np.mention
+                    state.persons.append((np.name, role_of(np), gender_of(np.role, said)))
             elif i > 0 and texts[i - 1].lower() in ("der", "die", "das") and is_org(texts[i]):
                 np = self._np(texts, i - 1, n, allow_apposition=False)
                 if np is not None:
