@@ -162,6 +162,9 @@ class Entities(RulesBase):
         if is_demonstrative(np):
             return self._demonstrative(np, state, words)
         if np.kind == "pronoun":
+            own = self._own_subject(np, words, state)
+            if own is not None:
+                return own
             verb = at.cue.split()[0].lower() if at.cue else ""
             plural = np.name == "sie" and verb.endswith(("ten", "en")) and not verb.startswith("ge")
             if plural and state.groups:
@@ -304,18 +307,43 @@ class Entities(RulesBase):
         its subject: a following "er"/"sie" means that person, not one named later in the
         sentence as an object."""
         texts = [w.text for w in words]
-        s = 0
-        while s < len(texts) and texts[s].lower() in self.vocab.lead_skip:
-            s += 1
-        np = self._np(texts, s, len(texts), allow_apposition=True)
+        s, np = self._opening(texts)
         if np is None or np.kind != "name" or np.org or np.plural:
             _refresh_subject(texts[s : s + 3], state)
             return
+        name, role, gender = self._person_of(np, state)
+        if gender is not None:
+            state.subject = (name, role, gender, state.sentence)
+
+    def _opening(self, texts: list[str]) -> tuple[int, NP | None]:
+        """Where the sentence's first phrase starts (after "Auch", "Zudem" …) and the phrase."""
+        s = 0
+        while s < len(texts) and texts[s].lower() in self.vocab.lead_skip:
+            s += 1
+        return s, self._np(texts, s, len(texts), allow_apposition=True)
+
+    def _person_of(self, np: NP, state: DocState) -> tuple[str, str | None, str | None]:
+        """A person's name as the article introduced it, role and gender (None if unknown)."""
         known = full_name(np.name, state.persons)
         name, role = known if known is not None else (np.name, role_of(np))
         gender = gender_of(np.role, np.mention) or _known_gender(name, state)
-        if gender is not None:
-            state.subject = (name, role_of(np) or role, gender, state.sentence)
+        return name, role_of(np) or role, gender
+
+    def _own_subject(
+        self, np: NP, words: Sequence[Word], state: DocState
+    ) -> tuple[str, str | None] | None:
+        """ "Gisela Piltz schloss sich an: Die Mittel seien ihrer Meinung nach …": a
+        possessive after the person opening its own sentence is that person's, not whoever
+        the sentences before were about. Only a person whose gender agrees."""
+        if not is_possessive(np.mention):
+            return None
+        _, opening = self._opening([w.text for w in words])
+        if opening is None or opening.kind != "name" or opening.org or opening.plural:
+            return None
+        if opening.end > np.start:
+            return None
+        name, role, gender = self._person_of(opening, state)
+        return (name, role) if gender == ("m" if np.name == "er" else "f") else None
 
     def _previous_subject(self, pronoun: str, state: DocState) -> tuple[str, str | None] | None:
         """The described subject of this or the previous sentence when its gender fits."""
@@ -432,6 +460,12 @@ class Entities(RulesBase):
             and texts[i - 1].lower() not in DETS
             and not any(w in t.nouns or w in t.noun_lemmas or w.lower() in t.lowers for w in (a, b))
         )
+
+
+def is_possessive(mention: str) -> bool:
+    """ "ihrer", "seinen", "ihrem": a possessive pronoun ("ihrer Meinung nach")."""
+    low = mention.lower()
+    return low.startswith(("ihr", "sein")) and low not in ("ihr", "sein")
 
 
 def _known_gender(name: str, state: DocState) -> str | None:
