@@ -12,7 +12,7 @@ from bot.nlp.quotes.grammar import ORG_TAIL, SPOKES_LINK
 from bot.nlp.quotes.model import Attribution, DocState, Word
 from bot.nlp.roles import leading_article, nominative
 from bot.nlp.speakers import DETS, NP, is_org, is_role
-from bot.nlp.speakers.gender import role_gender
+from bot.nlp.speakers.gender import role_gender, role_head
 
 
 def spokesperson_of(role: str | None, spokespersons: frozenset[str]) -> tuple[str, str] | None:
@@ -383,7 +383,7 @@ class Entities(RulesBase):
             if age and (g or _known_gender(name, state)) in (gender, None):
                 # a later mention without a role ("Faeser", "sie") keeps the gender given before
                 return name, role
-            if not age and role and role.split()[0].lower().endswith(head.lower()):
+            if not age and role and role_head(role).lower().endswith(head.lower()):
                 return name, role
         return None
 
