@@ -312,8 +312,12 @@ class Entities(RulesBase):
             _refresh_subject(texts[s : s + 3], state)
             return
         name, role, gender = self._person_of(np, state)
-        if gender is not None:
-            state.subject = (name, role, gender, state.sentence)
+        if gender is None:
+            return
+        state.subject = (name, role, gender, state.sentence)
+        if _registrable(np) and all(n != name for n, _, _ in state.persons):
+            # a subject without a speech cue is a mention too: "sie" two sentences on
+            state.persons.append((name, role, gender))
 
     def _opening(self, texts: list[str]) -> tuple[int, NP | None]:
         """Where the sentence's first phrase starts (after "Auch", "Zudem" …) and the phrase."""
@@ -460,6 +464,18 @@ class Entities(RulesBase):
             and texts[i - 1].lower() not in DETS
             and not any(w in t.nouns or w in t.noun_lemmas or w.lower() in t.lowers for w in (a, b))
         )
+
+
+def _registrable(np: NP) -> bool:
+    """Whether a sentence's opening phrase is a clean subject to register: it starts with a
+    capitalised word or an article other than "das" ("Das musste Minister X einräumen"
+    fronts an object) and no sub-heading ran into it ("SPD Der SPD-Vorsitzende X")."""
+    words = np.mention.split()
+    if not words or not (words[0][:1].isupper() or words[0].lower() in DETS):
+        return False
+    if words[0].lower() == "das":  # no person's article: "Das musste Minister X einräumen"
+        return False
+    return not any(w in ("Der", "Die", "Das") for w in words[1:])
 
 
 def is_possessive(mention: str) -> bool:
