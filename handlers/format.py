@@ -173,6 +173,8 @@ def quote_text(q: QuoteRecord, locale: str) -> str:
         return body
     if q.act == "accusation" and q.target:
         return t(locale, "quote.act.accusation_of", target=q.target, text=body)
+    if q.act == "warning" and q.target:  # a threat names the threatened ("droht Ungarn: …")
+        return t(locale, "quote.act.threat_to", target=q.target, text=body)
     return t(locale, f"quote.act.{q.act}", text=body)
 
 

@@ -26,14 +26,14 @@ def test_the_second_set_has_fifty_sentences_in_every_act() -> None:
     assert {r.act for r in REGISTERS} == {r.act for r in ROWS}
 
 
-def _param(row: ActRow) -> object:
+def _param(row: ActRow, prefix: str = "") -> object:
     """A known miss is a strict xfail: it fails the suite as soon as it passes, so that its
     note in the data file is removed with the fix."""
     marks = [pytest.mark.xfail(reason=row.miss, strict=True)] if row.miss else []
-    return pytest.param(row, id=row.id, marks=marks)
+    return pytest.param(row, id=prefix + row.id, marks=marks)
 
 
-@pytest.mark.parametrize("row", [_param(r) for r in ROWS] + [_param(r) for r in REGISTERS])
+@pytest.mark.parametrize("row", [_param(r) for r in ROWS] + [_param(r, "reg-") for r in REGISTERS])
 def test_own_sentence_has_the_expected_act_speaker_and_target(
     extract: Extract, row: ActRow
 ) -> None:

@@ -166,7 +166,7 @@ def find_target(
             low = texts[k].lower()
             if low in preps:
                 inner = np_at(texts, k + 1, hi)
-                k = inner.end if inner is not None else k + 1
+                k = max(inner.end if inner is not None else k + 1, past_phrase(texts, k, hi))
                 continue
             if low in OBJECT_PRONOUNS:
                 return NP(k, k + 1, "pronoun", OBJECT_PRONOUNS[low], None, False, texts[k])
@@ -179,6 +179,34 @@ def find_target(
 
 
 _ARTICLES = frozenset({"dem", "der", "den", "die", "das", "einem", "einer", "einen", "eine"})
+
+
+def past_phrase(texts: list[str], k: int, hi: int) -> int:
+    """Where a prepositional phrase at k ends at the earliest, whatever the noun-phrase parser
+    read: after its first capitalised word that is no truncated compound ("gegen den Luft- und
+    Seeverkehr" ends after "Seeverkehr"), so that no noun inside it is taken as the accused."""
+    j = k + 1
+    while j < hi and (texts[j][:1].islower() or texts[j].endswith("-")):
+        j += 1
+    return min(j + 1, hi)
+
+
+def as_written(name: str, mention: str) -> str:
+    """A noun phrase's name with each word's case as the text wrote it: the phrase parser
+    capitalises a name's first word, which turns an adjective of the accused into a false
+    proper noun ("den früheren Manager" -> "Früheren Manager")."""
+    written = {w.lower(): w for w in mention.split()}
+    return " ".join(written.get(w.lower(), w) for w in name.split())
+
+
+def target_as_written(name: str, mention: str) -> str | None:
+    """The target as the text has it when an adjective leads it ("früheren Manager",
+    "streikenden Ärzten"): its inflection is the text's and no proper base form can be
+    built without knowing gender and number. None when a noun leads it (the caller then
+    reads it in the nominative: "dem Präsidenten" -> "Präsident")."""
+    written = as_written(name, mention)
+    return written if written[:1].islower() else None
+
 
 _OPENING_QUOTES = frozenset({"„", "»", "‚"})
 _CLOSING_QUOTES = frozenset({"“", "«", "‘", "”"})
@@ -396,6 +424,7 @@ def fronted_content(
 __all__ = [
     "AS_FRAME",
     "CueActs",
+    "as_written",
     "content_after",
     "dative_noun",
     "find_target",
@@ -408,5 +437,7 @@ __all__ = [
     "negation",
     "opens_question",
     "outside_quotes",
+    "past_phrase",
     "prep_target",
+    "target_as_written",
 ]

@@ -1,0 +1,85 @@
+"""Speech-act rules found with the second own set (tests/data/acts/registers.tsv): threats
+name the threatened, a target keeps the text's words. German sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import Extract, one_quote
+
+from bot.nlp.attribution.acts import as_written, past_phrase, target_as_written
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "target", "content"),
+    [
+        ("Die Stadt droht dem Vermieter mit einer Geldstrafe.", "Stadt", "Vermieter", "mit einer Geldstrafe"),
+        ("Washington droht Peking mit neuen Zöllen.", "Washington", "Peking", "mit neuen Zöllen"),
+        ("Der Verband hat den Kommunen mit einer Klage gedroht.", "Verband", "Kommunen", "mit einer Klage"),
+    ],
+)  # fmt: skip
+def test_a_threat_names_the_threatened_as_its_target(
+    extract: Extract, text: str, speaker: str, target: str, content: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, q.speaker, q.text) == ("warning", speaker, content)
+    assert q.target is not None and target in q.target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Gewerkschaft droht mit einem Streik im Nahverkehr.",
+        "Mit einer Klage drohte der Verband der Mieter.",
+    ],
+)
+def test_a_threat_without_an_addressee_has_no_target(extract: Extract, text: str) -> None:
+    q = one_quote(extract, text)
+    assert q.act == "warning" and q.target is None
+
+
+def test_a_threatened_danger_is_no_threat_of_anyone(extract: Extract) -> None:
+    assert not extract("Den Mietern drohen im Winter hohe Nachzahlungen.").quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Die Staatsanwaltschaft beschuldigt den früheren Manager der Untreue.", "früheren Manager"),
+        ("Der Rechnungshof wirft dem ehemaligen Landrat Verschwendung vor.", "ehemaligen Landrat"),
+        ("Die Klinik drohte den streikenden Ärzten mit Abmahnungen.", "streikenden Ärzten"),
+    ],
+)  # fmt: skip
+def test_a_target_led_by_an_adjective_keeps_the_texts_words(
+    extract: Extract, text: str, target: str
+) -> None:
+    assert one_quote(extract, text).target == target
+
+
+def test_a_target_led_by_a_noun_is_read_in_the_nominative(extract: Extract) -> None:
+    q = one_quote(extract, "Die Opposition wirft dem Präsidenten Wahlbetrug vor.")
+    assert q.target == "Präsident"
+
+
+def test_as_written_restores_the_texts_case() -> None:
+    assert as_written("Früheren Manager", "den früheren Manager") == "früheren Manager"
+    assert target_as_written("Früheren Manager", "den früheren Manager") == "früheren Manager"
+    assert target_as_written("Präsidenten", "dem Präsidenten") is None
+    assert as_written("Deutsche Bahn", "die Deutsche Bahn") == "Deutsche Bahn"
+
+
+def test_a_noun_inside_an_unparsed_prepositional_phrase_is_never_the_target(
+    extract: Extract,
+) -> None:
+    q = one_quote(
+        extract,
+        "Der Diktator hatte mit dem Einsatz von Gewalt gegen den Luft- und Seeverkehr "
+        "gedroht, sollte der Sicherheitsrat einen Beschluss fassen: „Alle Schiffe werden zu "
+        "Zielen“.",
+    )
+    assert (q.act, q.speaker, q.target) == ("warning", "Diktator", None)
+
+
+def test_past_phrase_ends_after_the_phrases_head() -> None:
+    texts = ["gegen", "den", "Luft-", "und", "Seeverkehr", "im", "Mittelmeer"]
+    assert past_phrase(texts, 0, len(texts)) == 5
