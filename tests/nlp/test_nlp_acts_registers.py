@@ -83,3 +83,30 @@ def test_a_noun_inside_an_unparsed_prepositional_phrase_is_never_the_target(
 def test_past_phrase_ends_after_the_phrases_head() -> None:
     texts = ["gegen", "den", "Luft-", "und", "Seeverkehr", "im", "Mittelmeer"]
     assert past_phrase(texts, 0, len(texts)) == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Russland wurde von der Regierung in Kiew aufgefordert, seine Truppen abzuziehen.",
+            "Regierung",
+            "seine Truppen abzuziehen",
+        ),
+        (
+            "Die Anwohner wurden von der Feuerwehr gebeten, die Fenster geschlossen zu halten.",
+            "Feuerwehr",
+            "die Fenster geschlossen zu halten",
+        ),
+        (
+            "Der Botschafter wurde aufgefordert, das Land binnen zwei Tagen zu verlassen.",
+            "anonymous",
+            "das Land binnen zwei Tagen zu verlassen",
+        ),
+    ],
+)
+def test_a_passive_demand_is_made_by_its_agent_never_by_the_one_addressed(
+    extract: Extract, text: str, speaker: str, content: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, q.speaker, q.text) == ("demand", speaker, content)
