@@ -8,6 +8,8 @@ import pytest
 from extract_helpers import Extract, one_quote
 
 from bot.nlp.attribution.acts import as_written, past_phrase, target_as_written
+from bot.nlp.quotes.coordinated_cues import clipped_at_coordinated_cue
+from bot.nlp.quotes.model import Attribution
 
 
 @pytest.mark.parametrize(
@@ -110,3 +112,47 @@ def test_a_passive_demand_is_made_by_its_agent_never_by_the_one_addressed(
 ) -> None:
     q = one_quote(extract, text)
     assert (q.act, q.speaker, q.text) == ("demand", speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "first", "second"),
+    [
+        (
+            "Er sei unschuldig, betonte der Angeklagte und wies alle Vorwürfe zurück.",
+            "Angeklagte",
+            ("claim", "Er sei unschuldig"),
+            ("denial", "alle Vorwürfe"),
+        ),
+        (
+            "Die Kanzlerin betonte, das Land sei sicher, und wies die Kritik zurück.",
+            "Kanzlerin",
+            ("claim", "das Land sei sicher"),
+            ("denial", "die Kritik"),
+        ),
+        (
+            "Die Lage sei ernst, sagte die Ministerin und kündigte neue Hilfen an.",
+            "Ministerin",
+            ("claim", "Die Lage sei ernst"),
+            ("announcement", "neue Hilfen"),
+        ),
+    ],
+)
+def test_two_coordinated_acts_of_one_speaker_are_two_quotes(
+    extract: Extract, text: str, speaker: str, first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    qs = extract(text).quotes
+    assert [(q.speaker, q.act, q.text) for q in qs] == [(speaker, *first), (speaker, *second)]
+
+
+def test_a_particle_before_und_still_belongs_to_the_first_verb(extract: Extract) -> None:
+    """ "forderte … an und rief … aus": anfordern, no demand of "fordern"."""
+    qs = extract("Der Landrat forderte Hilfe der Bundeswehr an und rief den Notstand aus.").quotes
+    assert all(q.act != "demand" for q in qs)
+
+
+def test_clipped_at_coordinated_cue_ends_the_first_content_before_und() -> None:
+    texts = ["X", "betonte", ",", "es", "sei", "so", ",", "und", "wies", "das", "zurück"]
+    first = Attribution(None, "betonte", (3, 11))
+    second = Attribution(None, "wies zurück", (9, 10))
+    clipped_at_coordinated_cue([(1, first), (8, second)], texts)
+    assert first.content == (3, 6) and second.content == (9, 10)
