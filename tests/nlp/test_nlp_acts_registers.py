@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import Extract, one_quote
 
-from bot.nlp.attribution.acts import as_written, past_phrase, target_as_written
+from bot.nlp.attribution.acts import as_written, literal_object, past_phrase, target_as_written
 from bot.nlp.quotes.coordinated_cues import clipped_at_coordinated_cue
 from bot.nlp.quotes.model import Attribution
 
@@ -156,3 +156,39 @@ def test_clipped_at_coordinated_cue_ends_the_first_content_before_und() -> None:
     second = Attribution(None, "wies zurück", (9, 10))
     clipped_at_coordinated_cue([(1, first), (8, second)], texts)
     assert first.content == (3, 6) and second.content == (9, 10)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Schüler rechnet mit dem Taschenrechner.",
+        "Mit dem Taschenrechner rechnet die Kassiererin alles nach.",
+        "Die Buchhalterin rechnet mit einem alten Computer.",
+        "Der Mann drohte der Verkäuferin mit einem Messer.",
+        "Ein Unbekannter hat mit einer Pistole gedroht.",
+    ],
+)
+def test_a_tool_as_the_object_is_no_speech_act(extract: Extract, text: str) -> None:
+    assert not extract(text).quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "part"),
+    [
+        ("Die Ökonomen rechnen mit einem Rückgang der Preise.", "estimate", "Rückgang"),
+        ("Mit weiteren Streiks rechnet die Bahn.", "estimate", "Streiks"),
+        ("Die Gewerkschaft droht mit Streiks.", "warning", "Streiks"),
+    ],
+)
+def test_an_expected_or_threatened_event_still_is_one(
+    extract: Extract, text: str, act: str, part: str
+) -> None:
+    q = one_quote(extract, text)
+    assert q.act == act and part in q.text
+
+
+def test_literal_object_reads_the_head_after_the_preposition() -> None:
+    texts = ["rechnet", "mit", "dem", "neuen", "Taschenrechner"]
+    assert literal_object(texts, 1, 5, "mit", ("rechner",))
+    texts = ["rechnet", "mit", "einem", "Anstieg"]
+    assert not literal_object(texts, 1, 4, "mit", ("rechner",))

@@ -68,6 +68,9 @@ class CueActs:
     # the act of a denial whose cue is negated before its clause: "bestritt nicht, dass …"
     # concedes (claim), "schloss nicht aus, dass …" allows for it (estimate)
     negated: dict[str, SpeechAct] = field(default_factory=dict)
+    # lemma -> (preposition, head endings): a tool as the framed object makes the verb literal
+    # ("rechnet mit dem Taschenrechner"; lexicons/act_literal_objects.tsv)
+    literal: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
 
     def act(self, lemma: str | None) -> SpeechAct:
         return self.acts.get(lemma or "", "claim")
@@ -106,6 +109,11 @@ class CueActs:
                 return s0 - 2
         return s0
 
+    def is_literal(self, lemma: str | None, texts: list[str], lo: int, hi: int) -> bool:
+        """Whether the cue's framed object in texts[lo:hi] is a tool: no speech act."""
+        frame = self.literal.get(lemma or "")
+        return frame is not None and literal_object(texts, lo, hi, *frame)
+
     def accuses(self, lemma: str | None) -> bool:
         return (lemma or "") in self.target_case
 
@@ -129,7 +137,19 @@ def load_cue_acts(name: str = "cue_acts.tsv") -> CueActs:
             if row[3] not in SPEECH_ACTS:
                 raise ValueError(f"{name}: unknown negated act {row[3]!r} for {lemma!r}")
             negated[lemma] = cast(SpeechAct, row[3])
-    return CueActs(acts, cases, nouns, negated)
+    literal = {r[0]: (r[1], tuple(r[2].split())) for r in rows("act_literal_objects.tsv")}
+    return CueActs(acts, cases, nouns, negated, literal)
+
+
+def literal_object(texts: list[str], lo: int, hi: int, prep: str, endings: tuple[str, ...]) -> bool:
+    """Whether the phrase opened by `prep` in texts[lo:hi] has a head noun with one of the
+    endings: its first capitalised word after articles and adjectives ("mit dem neuen
+    Taschenrechner" -> "Taschenrechner")."""
+    k = next((k for k in range(lo, hi) if texts[k].lower() == prep), None)
+    if k is None:
+        return False
+    head = next((t for t in texts[k + 1 : hi] if t[:1].isupper()), None)
+    return head is not None and head.lower().endswith(endings)
 
 
 def load_np_frames(name: str = "np_object_frames.tsv") -> dict[str, frozenset[str]]:
@@ -432,6 +452,7 @@ __all__ = [
     "inverted_subject",
     "is_passive",
     "load_cue_acts",
+    "literal_object",
     "load_np_frames",
     "negated_speaker",
     "negation",

@@ -96,6 +96,8 @@ class Clauses(Accusations, Subjects, Contents):
             self._uninvert(texts, c, at)
         if at.focus and (at.act != "claim" or self._judges_as(lemma)):
             self._fronted_object(texts, c, at, lemma)
+        if self.acts.is_literal(lemma, texts, *at.content):
+            return None  # "rechnet mit dem Taschenrechner": a tool, nothing said
         if self.acts.accuses(lemma) and not at.focus and not at.backref:
             if self.acts.target_case.get(lemma) == "acc" and at.np is not None and at.np.start > c:
                 return self._subject_accuses(texts, c, at)
