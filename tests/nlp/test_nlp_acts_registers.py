@@ -7,7 +7,13 @@ from __future__ import annotations
 import pytest
 from extract_helpers import Extract, one_quote
 
-from bot.nlp.attribution.acts import as_written, literal_object, past_phrase, target_as_written
+from bot.nlp.attribution.acts import (
+    as_written,
+    asked_in_quote,
+    literal_object,
+    past_phrase,
+    target_as_written,
+)
 from bot.nlp.quotes.coordinated_cues import clipped_at_coordinated_cue
 from bot.nlp.quotes.model import Attribution
 
@@ -192,3 +198,34 @@ def test_literal_object_reads_the_head_after_the_preposition() -> None:
     assert literal_object(texts, 1, 5, "mit", ("rechner",))
     texts = ["rechnet", "mit", "einem", "Anstieg"]
     assert not literal_object(texts, 1, 4, "mit", ("rechner",))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("„Wie lange sollen die Familien noch warten?“, sagte Oppositionsführer Klaus Peters.", "Klaus Peters"),
+        ("„Wer zahlt am Ende die Zeche?“, kritisierte die Opposition.", "Opposition"),
+        ("Die Bürgermeisterin sagte: „Wo bleibt denn die Hilfe des Landes?“", "Bürgermeisterin"),
+    ],
+)  # fmt: skip
+def test_a_quoted_question_asks_whatever_its_cue(extract: Extract, text: str, speaker: str) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, q.speaker, q.kind) == ("question", speaker, "direct")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Minister sagte, wer das bezahlen solle, sei noch offen.",
+        "„Wir bleiben hart“, sagte die Sprecherin der Gewerkschaft.",
+    ],
+)
+def test_a_statement_stays_a_claim(extract: Extract, text: str) -> None:
+    assert one_quote(extract, text).act == "claim"
+
+
+def test_asked_in_quote_needs_a_single_direct_question() -> None:
+    assert asked_in_quote("claim", "direct", ["„", "Wer", "zahlt", "?", "“"]) == "question"
+    assert asked_in_quote("claim", "direct", ["Gut", ".", "Wer", "zahlt", "?"]) == "claim"
+    assert asked_in_quote("claim", "indirect", ["wer", "zahlt", "?"]) == "claim"
+    assert asked_in_quote("demand", "direct", ["Wer", "zahlt", "?"]) == "demand"

@@ -20,7 +20,7 @@ Which act a quote gets:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import cast
 
@@ -49,6 +49,18 @@ QUESTION_OPENERS = frozenset(
         "wohin", "woher", "womit", "wofür", "worauf", "worüber", "inwiefern", "inwieweit",
     }
 )  # fmt: skip
+
+
+def asked_in_quote(act: SpeechAct, kind: str, texts: Sequence[str]) -> SpeechAct:
+    """A direct quote that is a single question ("„Wie lange sollen die Familien noch
+    warten?“, sagte X") asks, whatever its neutral cue: a claim becomes a question. A quote
+    of several sentences, indirect speech, or a cue that names another act keeps its act."""
+    if act != "claim" or kind != "direct":
+        return act
+    body = [t for t in texts if t not in _QUOTE_MARKS]
+    if not body or body[-1] != "?" or any(t in (".", "!", "?") for t in body[:-1]):
+        return act
+    return "question"
 
 
 def opens_question(word: str) -> bool:
@@ -230,6 +242,7 @@ def target_as_written(name: str, mention: str) -> str | None:
 
 _OPENING_QUOTES = frozenset({"„", "»", "‚"})
 _CLOSING_QUOTES = frozenset({"“", "«", "‘", "”"})
+_QUOTE_MARKS = _OPENING_QUOTES | _CLOSING_QUOTES | {'"'}
 
 
 def outside_quotes(texts: list[str], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -445,6 +458,7 @@ __all__ = [
     "AS_FRAME",
     "CueActs",
     "as_written",
+    "asked_in_quote",
     "content_after",
     "dative_noun",
     "find_target",
