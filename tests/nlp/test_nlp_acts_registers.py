@@ -229,3 +229,17 @@ def test_asked_in_quote_needs_a_single_direct_question() -> None:
     assert asked_in_quote("claim", "direct", ["Gut", ".", "Wer", "zahlt", "?"]) == "claim"
     assert asked_in_quote("claim", "indirect", ["wer", "zahlt", "?"]) == "claim"
     assert asked_in_quote("demand", "direct", ["Wer", "zahlt", "?"]) == "demand"
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "charge"),
+    [
+        ("Die FPÖ wirft der ÖVP Postenschacher im Innenministerium vor.", "ÖVP", "Postenschacher im Innenministerium"),
+        ("Die Linke warf der SPD Wortbruch vor.", "SPD", "Wortbruch"),
+    ],
+)  # fmt: skip
+def test_the_word_after_an_acronym_is_the_charge(
+    extract: Extract, text: str, target: str, charge: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, q.target, q.text) == ("accusation", target, charge)

@@ -42,6 +42,12 @@ def _attribute_to(texts: list[str], k: int, c: int) -> bool:
     )
 
 
+def _acronym(word: str) -> bool:
+    """An organisation's acronym ("ÖVP", "FPÖ", "EU"): after it, a capitalised word is the
+    accusation's object, not part of the name."""
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
 def cue_particle(cue: str) -> str:
     """The separable particle of a two-word cue ("wirft vor" -> "vor"), else ""."""
     return cue.split()[-1] if " " in cue else ""
@@ -164,8 +170,10 @@ class Accusations(CueFinder):
         last = texts[target.end - 1]
         if target.end - target.start < 2 or target.kind == "pronoun":
             return target
-        if not last[:1].isupper() or is_role(last) or is_org(last) or not self._common_noun(last):
+        if not last[:1].isupper() or is_role(last) or is_org(last):
             return target
+        if not (self._common_noun(last) or _acronym(texts[target.end - 2])):
+            return target  # "der ÖVP Postenschacher": no name continues an acronym
         head = self._np(texts, target.start, target.end - 1, allow_apposition=False)
         return head if head is not None and head.kind != "pronoun" else target
 
