@@ -188,14 +188,16 @@ class Contents(RulesBase):
     def _circumstance(self, cl: CueClause, lemma: str, after_np: int) -> bool:
         """ "drohte mit Streiks, falls die Verhandlungen scheitern": the cue's framed object
         stands before the comma and a condition or time clause (quote_adverbial_openers)
-        without reported speech follows: the clause is the act's circumstance."""
+        follows: the clause is the act's circumstance, in the Konjunktiv too ("falls das
+        Gesetz in Kraft trete") unless a reported main clause follows it."""
         texts, b, end = cl.texts, cl.b, cl.end
         if lemma not in self.np_frames or b + 1 >= end or after_np >= b:
             return False
         if texts[b + 1].lower() not in self.vocab.adverbial_openers:
             return False
-        if self.has_konj(cl.words, b + 1, end) or any(w.inq for w in cl.words[b + 1 : end]):
-            return False
+        reported = self.has_konj(cl.words, b + 1, end) or any(w.inq for w in cl.words[b + 1 : end])
+        if reported and "," in texts[b + 2 : end]:
+            return False  # "…, falls X, werde man …": a reported conditional with its main clause
         return self._framed(lemma, texts, after_np, b)
 
     def _object_content(
