@@ -261,3 +261,39 @@ def test_a_reported_conditional_with_its_main_clause_is_what_was_said(extract: E
         "man die Bahn lahmlegen.",
     )
     assert q.text.endswith("werde man die Bahn lahmlegen")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "target", "charge"),
+    [
+        ("Die Regierung machte die Rebellen für den Anschlag verantwortlich.", "Regierung", "Rebellen", "für den Anschlag"),
+        ("Die Anwohner machen den Betreiber der Deponie für den Gestank verantwortlich.", "Anwohner", "Betreiber der Deponie", "für den Gestank"),
+        ("Der Trainer hat den Schiedsrichter für die Niederlage verantwortlich gemacht.", "Trainer", "Schiedsrichter", "für die Niederlage"),
+    ],
+)  # fmt: skip
+def test_blaming_someone_for_something_accuses_them(
+    extract: Extract, text: str, speaker: str, target: str, charge: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, q.speaker, q.target, q.text) == ("accusation", speaker, target, charge)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Firma ist für den Schaden verantwortlich.",
+        "Die Stadt macht den Weg für den Neubau frei.",
+    ],
+)
+def test_being_responsible_or_making_way_is_no_accusation(extract: Extract, text: str) -> None:
+    assert all(q.act != "accusation" for q in extract(text).quotes)
+
+
+def test_blaming_without_the_charge_in_the_sentence_introduces_no_speaker(
+    extract: Extract,
+) -> None:
+    qs = extract(
+        "Die Agentur meldete, es habe 13 Tote gegeben. Die Stadtverwaltung machte dafür die "
+        "Aufständischen verantwortlich. Zudem seien 50 Autos zerstört worden."
+    ).quotes
+    assert [q.speaker for q in qs] == ["Agentur", "Agentur"]

@@ -295,6 +295,28 @@ def dative_noun(texts: list[str], lo: int, hi: int) -> NP | None:
     return None
 
 
+def framed_target(
+    texts: list[str], lo: int, hi: int, preps: frozenset[str], np_at: NpAt
+) -> tuple[NP, int] | None:
+    """ "machte die Rebellen für den Anschlag verantwortlich": the accusative object before
+    the frame's preposition is the blamed, whole ("den Betreiber des Kraftwerks"); returns it
+    and where the charge starts, or None without such an object. A frame of articles
+    ("beschuldigte X der Untreue") cannot tell a genitive of the accused from the charge."""
+    if preps & _ARTICLES:
+        return None
+    k = next((k for k in range(lo + 1, hi) if texts[k].lower() in preps), None)
+    if k is None or not (texts[lo].lower() in _ARTICLES or texts[lo][:1].isupper()):
+        return None
+    if not any(t[:1].isupper() for t in texts[lo:k]) or any(t in (",", ";") for t in texts[lo:k]):
+        return None
+    np = np_at(texts, lo, k)
+    if np is not None and np.end == k and np.kind != "pronoun":
+        return np, k
+    first = lo + 1 if texts[lo].lower() in _ARTICLES else lo
+    name = " ".join(texts[first:k])
+    return NP(lo, k, "description", name, None, False, " ".join(texts[lo:k])), k
+
+
 def prep_target(texts: list[str], lo: int, hi: int, prep: str, np_at: NpAt) -> NP | None:
     """The accused of an accusation raised against someone: the noun phrase right after
     `prep` in the content ("erhob schwere Vorwürfe gegen den Minister" -> "Minister"), or
@@ -462,6 +484,7 @@ __all__ = [
     "content_after",
     "dative_noun",
     "find_target",
+    "framed_target",
     "fronted_content",
     "inverted_subject",
     "is_passive",
