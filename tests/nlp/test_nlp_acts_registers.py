@@ -297,3 +297,23 @@ def test_blaming_without_the_charge_in_the_sentence_introduces_no_speaker(
         "Aufständischen verantwortlich. Zudem seien 50 Autos zerstört worden."
     ).quotes
     assert [q.speaker for q in qs] == ["Agentur", "Agentur"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Schwere Fehler räumte Bürgermeister Stefan Wolf erst nach Tagen ein.", "Stefan Wolf", "Schwere Fehler"),
+        ("Erste Fehler gab Trainer Jonas Kehl nach dem Spiel zu.", "Jonas Kehl", "Erste Fehler"),
+    ],
+)  # fmt: skip
+def test_a_fronted_admission_is_said_by_the_named_person_after_the_cue(
+    extract: Extract, text: str, speaker: str, content: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.speaker, q.act, q.text) == (speaker, "claim", content)
+
+
+def test_a_fronted_subject_keeps_its_object_after_the_cue(extract: Extract) -> None:
+    q = one_quote(extract, "Buddhistische Mönche lehnen Almosen nur unter äußersten Umständen ab.")
+    assert (q.speaker, q.act) == ("Buddhistische Mönche", "denial")
+    assert q.text.startswith("Almosen")

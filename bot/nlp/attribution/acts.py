@@ -368,16 +368,31 @@ def inverted_subject(
     lo, hi = content
     if np is None or np.end > c or lo <= c or texts[lo - 1] == ",":
         return None
-    if texts[lo].lower() not in _NOMINATIVE_OR_ACCUSATIVE:
+    named = texts[lo][:1].isupper()  # "räumte Bürgermeister Stefan Wolf ein"
+    if texts[lo].lower() not in _NOMINATIVE_OR_ACCUSATIVE and not named:
         return None
     sub = np_at(texts, lo, hi)
-    if sub is None or sub.end != hi or sub.kind == "pronoun":
+    if sub is None or sub.kind == "pronoun":
+        return None
+    if named and not (sub.kind == "name" and sub.role and " " in sub.name):
+        return None  # without an article only a role and a full name: "Bürgermeister X Y"
+    if sub.end != hi and not (named and _adverbial_tail(texts, sub.end, hi, preps)):
         return None
     if not (sub.org or sub.role or sub.kind == "name" or person(sub)):
         return None  # "der Fahrer" (a person noun) speaks; "die Zahlen" do not
     if not _no_one_fronted(texts, np, common, preps, person):
         return None
     return sub, (0, c)
+
+
+def _adverbial_tail(texts: list[str], lo: int, hi: int, preps: frozenset[str]) -> bool:
+    """Whether texts[lo:hi] is only adverbs and a prepositional phrase after the subject
+    ("erst nach Tagen", "am Montag"): nothing said of its own."""
+    tail = texts[lo:hi]
+    if any(t in (",", ":", "„", "“") for t in tail):
+        return False
+    k = next((k for k, t in enumerate(tail) if t.lower() in preps), len(tail))
+    return all(t[:1].islower() for t in tail[:k])  # the phrase's own nouns are capitalised
 
 
 def _no_one_fronted(

@@ -94,6 +94,8 @@ class Clauses(Accusations, Subjects, Contents):
             elif negated is not None:
                 return None  # "bestritt die Vorwürfe nicht", "warf ihm nicht vor, …": unsaid
             self._uninvert(texts, c, at)
+        elif not at.focus and not at.backref and lemma in self.vocab.report_object:
+            self._uninvert(texts, c, at)  # "Schwere Fehler räumte Bürgermeister X ein"
         if at.focus and (at.act != "claim" or self._judges_as(lemma)):
             self._fronted_object(texts, c, at, lemma)
         if self.acts.is_literal(lemma, texts, *at.content):
