@@ -317,3 +317,29 @@ def test_a_fronted_subject_keeps_its_object_after_the_cue(extract: Extract) -> N
     q = one_quote(extract, "Buddhistische Mönche lehnen Almosen nur unter äußersten Umständen ab.")
     assert (q.speaker, q.act) == ("Buddhistische Mönche", "denial")
     assert q.text.startswith("Almosen")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Der Bundesrat hielt fest, dass die Neutralität nicht verhandelbar sei.", "Bundesrat", "dass die Neutralität nicht verhandelbar sei"),
+        ("Die Gemeinde hielt fest, die Brücke bleibe bis Mai gesperrt.", "Gemeinde", "die Brücke bleibe bis Mai gesperrt"),
+    ],
+)  # fmt: skip
+def test_stating_for_the_record_is_a_claim(
+    extract: Extract, text: str, speaker: str, content: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.speaker, q.act, q.text) == (speaker, "claim", content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Polizei hielt den Mann fest, bis die Verstärkung kam.",
+        "Die Ministerin hält an ihren Plänen fest, obwohl die Kritik wächst.",
+        "Der Verdächtige wurde am Flughafen festgehalten.",
+    ],
+)
+def test_holding_someone_or_to_something_reports_nothing(extract: Extract, text: str) -> None:
+    assert not extract(text).quotes
