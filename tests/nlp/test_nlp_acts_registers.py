@@ -343,3 +343,16 @@ def test_stating_for_the_record_is_a_claim(
 )
 def test_holding_someone_or_to_something_reports_nothing(extract: Extract, text: str) -> None:
     assert not extract(text).quotes
+
+
+def test_urging_caution_is_a_warning(extract: Extract) -> None:
+    q = one_quote(extract, "Der Präsident mahnte zur Besonnenheit.")
+    assert (q.speaker, q.act, q.text) == ("Präsident", "warning", "zur Besonnenheit")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Die Lehrerin mahnte die Schüler.", "Die Bank mahnte den Kunden wegen der offenen Rechnung."],
+)
+def test_reminding_someone_reports_nothing(extract: Extract, text: str) -> None:
+    assert not extract(text).quotes
