@@ -346,13 +346,17 @@ def test_holding_someone_or_to_something_reports_nothing(extract: Extract, text:
 
 
 def test_urging_caution_is_a_warning(extract: Extract) -> None:
-    q = one_quote(extract, "Der Präsident mahnte zur Besonnenheit.")
-    assert (q.speaker, q.act, q.text) == ("Präsident", "warning", "zur Besonnenheit")
+    q = one_quote(extract, "Der Präsident mahnte zur Besonnenheit im Umgang mit den Nachbarn.")
+    assert (q.speaker, q.act) == ("Präsident", "warning")
+    assert q.text == "zur Besonnenheit im Umgang mit den Nachbarn"
 
 
 @pytest.mark.parametrize(
     "text",
-    ["Die Lehrerin mahnte die Schüler.", "Die Bank mahnte den Kunden wegen der offenen Rechnung."],
+    [
+        "Die Lehrerin mahnte die Schüler zur Ruhe.",
+        "Die Bank mahnte den Kunden wegen der offenen Rechnung.",
+    ],
 )
 def test_reminding_someone_reports_nothing(extract: Extract, text: str) -> None:
     assert not extract(text).quotes
