@@ -360,3 +360,10 @@ def test_urging_caution_is_a_warning(extract: Extract) -> None:
 )
 def test_reminding_someone_reports_nothing(extract: Extract, text: str) -> None:
     assert not extract(text).quotes
+
+
+def test_a_passive_demand_of_an_unnamed_agent_names_no_speaker(extract: Extract) -> None:
+    qs = extract(
+        "Laut der Zeitung werden Pendler von einem Unbekannten per Flugblatt zum Boykott aufgerufen."
+    ).quotes
+    assert all(q.act != "demand" for q in qs)

@@ -183,6 +183,8 @@ class Clauses(Accusations, Subjects, Contents):
         the subject is found, checked against the cue, then the content is cut."""
         cl = self._cue_clause(words, c, cue_idx)
         passive = self._passive_agent(cl.texts, cl.a, c, lemma, cl.end)
+        if passive is not None and passive.kind == "anonymous" and lemma in self.vocab.directives:
+            passive = None  # "von einem Missionar aufgerufen": an unnamed agent says nothing
         if passive is not None:
             return Attribution(passive, cue, self._passive_content(cl))
         if lemma == "bekannt werden":
