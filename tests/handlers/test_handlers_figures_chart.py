@@ -197,3 +197,29 @@ def test_crowded_labels_never_cover_a_mark_and_left_out_ones_are_counted() -> No
     assert (
         f"Beschriftung ausgelassen bei {left_out} dicht liegenden Werten (Punkte gezeigt)" in notes
     )
+
+
+def test_a_label_sits_right_of_its_dot_unless_the_frame_ends_there() -> None:
+    """Reports over a year: a label placed left of its dot stands nearer the previous
+    report's dot and reads as its label (the flood story's "131 laut Stern" under the
+    January 131). Each label starts right of its own dot; only the last report, whose label
+    would leave the frame, has it on the left."""
+    figures = [
+        _record(1, date(2025, 9, 14), 23, "exact", "Zivilschutz"),
+        _record(2, date(2026, 1, 18), 131, "exact", "Innenministerium"),
+        _record(3, date(2026, 4, 2), 131, "exact", "Stern"),
+        _record(4, date(2026, 9, 14), 132, "exact", "Slowenische Regierung und tagesschau.de"),
+    ]
+    fig = build_chart("Tote (Sturm)", figures, "de")
+    fig.canvas.draw()
+    [ax] = fig.axes
+    frame = ax.get_window_extent()
+    placed = sorted(
+        (ax.transData.transform(label.xy)[0], label.get_window_extent(), label.get_text())
+        for label in labels(ax)
+    )
+    assert len(placed) == 4
+    for dot_x, box, text in placed[:3]:
+        assert box.x0 > dot_x, text
+    dot_x, box, text = placed[3]
+    assert box.x1 < dot_x and frame.x0 <= box.x0, text
