@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from bot.nlp.figure_lexicon import lexicon
-from bot.nlp.figure_words import Lemmatize, Tok, lower_at, noun_after
+from bot.nlp.figures.lexicon import lexicon
+from bot.nlp.figures.words import Lemmatize, Tok, lower_at, noun_after
 
 
 def normalise_adjective(word: str) -> str:

@@ -9,9 +9,9 @@ from functools import cache
 from pathlib import Path
 from typing import Protocol
 
-from bot.nlp.figure_words import is_adjective
+from bot.nlp.figures.words import is_adjective
 
-_LEXICON = Path(__file__).with_name("lexicons") / "figure_measure_verbs.tsv"
+_LEXICON = Path(__file__).parents[1] / "lexicons" / "figure_measure_verbs.tsv"
 
 # Article of the subject (nominative) -> its genitive, and whether the noun takes "-s".
 _GENITIVE: dict[str, tuple[str, bool]] = {

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.nlp import figure_rules as R
-from bot.nlp.figure_phrases import HasText
-from bot.nlp.figure_sources import unnamed_description
-from bot.nlp.figure_words import NOUN_RE, OPENING_QUOTES, PREPOSITIONS, Tok, is_adjective, lower_at
+from bot.nlp.figures import rules as R
+from bot.nlp.figures.phrases import HasText
+from bot.nlp.figures.sources import unnamed_description
+from bot.nlp.figures.words import NOUN_RE, OPENING_QUOTES, PREPOSITIONS, Tok, is_adjective, lower_at
 from bot.nlp.roles import nominative
 
 _INDEFINITE = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
@@ -26,7 +26,7 @@ def clean_speaker(words: list[str]) -> str | None:
     unnamed = unnamed_description(words)
     if unnamed is not None:
         # "ein Sprecher", "aus Sicherheitskreisen": an unnamed source keeps its description
-        # as the source (a figure has no field for a speaker role; bot.nlp.figure_sources).
+        # as the source (a figure has no field for a speaker role; bot.nlp.figures.sources).
         return unnamed
     if article in _INDEFINITE and len(words) == 1:
         return "anonymous"  # "ein Mann": unnamed and undescribed

@@ -1,6 +1,6 @@
 """Who reported a figure: chooses among the statements around it, the markers and report
 cues of its sentence and a "demnach" pointing back to the sentence before, all as the shared
-attribution stage found them (bot.nlp.figure_markers reads them off doc._.attributions)."""
+attribution stage found them (bot.nlp.figures.markers reads them off doc._.attributions)."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ from functools import cache
 from pathlib import Path
 
 from bot.models import Quote
-from bot.nlp.figure_lexicon import lexicon
-from bot.nlp.figure_sources import description_of_role
-from bot.nlp.figure_speakers import clean_speaker, is_anonymous, presenting_subject
-from bot.nlp.figure_words import FigureMatch, Tok
+from bot.nlp.figures.lexicon import lexicon
+from bot.nlp.figures.sources import description_of_role
+from bot.nlp.figures.speakers import clean_speaker, is_anonymous, presenting_subject
+from bot.nlp.figures.words import FigureMatch, Tok
 
 
 def source_of_figure(
@@ -107,7 +107,7 @@ def find_source(
 @cache
 def _backref_nouns() -> Mapping[str, str]:
     """noun -> "suffix" | "any" (lexicons/figure_backref_sources.tsv), read once."""
-    path = Path(__file__).with_name("lexicons") / "figure_backref_sources.tsv"
+    path = Path(__file__).parents[1] / "lexicons" / "figure_backref_sources.tsv"
     rows = [
         ln.split("\t")
         for ln in path.read_text(encoding="utf-8").splitlines()

@@ -11,7 +11,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from bot.models import Qualifier
-from bot.nlp import figure_rules as R
+from bot.nlp.figures import rules as R
 from bot.nlp.numbers import (
     parse_number_word,
 )

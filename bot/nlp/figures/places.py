@@ -9,10 +9,10 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from bot.nlp import figure_rules as R
-from bot.nlp.figure_lemmas import is_common_noun, table_lemmatize
-from bot.nlp.figure_lexicon import is_non_topic, lexicon
-from bot.nlp.figure_phrases import ADJ_RE, NOUN_RE, is_time
+from bot.nlp.figures import rules as R
+from bot.nlp.figures.lemmas import is_common_noun, table_lemmatize
+from bot.nlp.figures.lexicon import is_non_topic, lexicon
+from bot.nlp.figures.phrases import ADJ_RE, NOUN_RE, is_time
 
 Scope = tuple[str | None, str | None]  # (event group, place)
 

@@ -10,18 +10,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from bot.models import Figure
-from bot.nlp.figure_dates import segments
-from bot.nlp.figure_lemmas import is_common_noun, table_lemmatize
-from bot.nlp.figure_lexicon import is_measure_unit, lexicon
-from bot.nlp.figure_outliers import fold_outliers
-from bot.nlp.figure_places import Scope, dateline_place, scope_of, text_scope
-from bot.nlp.figure_subjects import concept_of, is_bare, is_scoped_concept, subject_group
-from bot.nlp.figure_things import (
+from bot.nlp.figures.dates import segments
+from bot.nlp.figures.lemmas import is_common_noun, table_lemmatize
+from bot.nlp.figures.lexicon import is_measure_unit, lexicon
+from bot.nlp.figures.outliers import fold_outliers
+from bot.nlp.figures.places import Scope, dateline_place, scope_of, text_scope
+from bot.nlp.figures.subjects import concept_of, is_bare, is_scoped_concept, subject_group
+from bot.nlp.figures.things import (
     one_subject_per_thing,
     owned_measures,
     written_place_subjects,
 )
-from bot.nlp.figure_tiers import tier_subjects
+from bot.nlp.figures.tiers import tier_subjects
 
 
 def harmonise_subjects(

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from bot.nlp import figure_rules as R
 from bot.nlp.attribution.report_verbs import (  # the report verbs are the attribution stage's
     ReportVerb,
     infinitives,
@@ -19,8 +18,9 @@ from bot.nlp.attribution.report_verbs import (  # the report verbs are the attri
     report_verb,
 )
 from bot.nlp.attribution.sources import Markers, load_markers
+from bot.nlp.figures import rules as R
 
-_LEXICONS = Path(__file__).with_name("lexicons")
+_LEXICONS = Path(__file__).parents[1] / "lexicons"
 
 Lemmatize = Callable[[str], "str | None"]
 AGE_SUBJECT = "Alter"

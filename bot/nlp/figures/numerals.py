@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.nlp.figure_words import QUOTE_CLOSERS, Tok
+from bot.nlp.figures.words import QUOTE_CLOSERS, Tok
 from bot.nlp.numbers import (
     is_small_article,
     multiplier,

@@ -6,17 +6,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.nlp import figure_rules as R
-from bot.nlp.figure_lemmas import is_common_noun, noun_lemma, table_lemmatize
-from bot.nlp.figure_lexicon import (
+from bot.nlp.figures import rules as R
+from bot.nlp.figures.lemmas import is_common_noun, noun_lemma, table_lemmatize
+from bot.nlp.figures.lexicon import (
     AGE_SUBJECT,
     DURATION_SUBJECT,
     Lemmatize,
     lexicon,
     report_verb,
 )
-from bot.nlp.figure_measured import measured_subject
-from bot.nlp.figure_phrases import (
+from bot.nlp.figures.measured import measured_subject
+from bot.nlp.figures.phrases import (
     HasText,
     attachments,
     clause_bounds,
@@ -28,7 +28,7 @@ from bot.nlp.figure_phrases import (
     text_at,
     usable,
 )
-from bot.nlp.figure_places import event_of
+from bot.nlp.figures.places import event_of
 
 
 def counted_subject(

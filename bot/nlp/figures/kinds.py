@@ -13,12 +13,12 @@ from functools import cache
 from itertools import pairwise
 from pathlib import Path
 
-from bot.nlp import figure_rules as R
-from bot.nlp.figure_lexicon import infinitives, is_measure_unit, lexicon
-from bot.nlp.figure_speakers import clean_speaker, np_after, np_before
-from bot.nlp.figure_words import Lemmatize, Tok
+from bot.nlp.figures import rules as R
+from bot.nlp.figures.lexicon import infinitives, is_measure_unit, lexicon
+from bot.nlp.figures.speakers import clean_speaker, np_after, np_before
+from bot.nlp.figures.words import Lemmatize, Tok
 
-_LEXICON = Path(__file__).parent / "lexicons" / "figure_kinds.tsv"
+_LEXICON = Path(__file__).parents[1] / "lexicons" / "figure_kinds.tsv"
 _BREAKS = frozenset({",", ";", ":", "–"})
 
 

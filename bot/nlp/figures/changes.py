@@ -10,9 +10,9 @@ from functools import cache
 from pathlib import Path
 from typing import Protocol
 
-from bot.nlp.figure_words import FigureMatch
+from bot.nlp.figures.words import FigureMatch
 
-_LEXICON = Path(__file__).with_name("lexicons") / "figure_change_nouns.tsv"
+_LEXICON = Path(__file__).parents[1] / "lexicons" / "figure_change_nouns.tsv"
 _MIN_STEM = 3
 
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.nlp import figure_rules as R
-from bot.nlp.figure_nouns import lemma_of
-from bot.nlp.figure_numerals import Numeral
-from bot.nlp.figure_words import (
+from bot.nlp.figures import rules as R
+from bot.nlp.figures.nouns import lemma_of
+from bot.nlp.figures.numerals import Numeral
+from bot.nlp.figures.words import (
     NOUN_RE,
     QUALIFIERS_BY_LAST,
     Lemmatize,

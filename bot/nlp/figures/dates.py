@@ -16,7 +16,7 @@ from pathlib import Path
 
 from bot.nlp.dates import MONTHS, resolve_date, without_period_starts
 
-_LEXICON = Path(__file__).parent / "lexicons" / "figure_time_references.tsv"
+_LEXICON = Path(__file__).parents[1] / "lexicons" / "figure_time_references.tsv"
 # "doppelt so viel wie noch am Mittwoch geschätzt": the date of the earlier value compared
 # with, not of this one.
 _COMPARED_RE = re.compile(r"\b(?:wie|als)\s+noch\b[^,;]*", re.I)

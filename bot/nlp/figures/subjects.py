@@ -4,7 +4,7 @@ before it.
 The key folds synonyms into one concept via the lexicon files in `lexicons/` (Tote /
 Todesopfer / Opfer / "ums Leben gekommen" -> "tote") and keeps different things apart (dead,
 missing, injured; troops; protesters); a bare unit, an age or a duration is no topic. The
-subject phrases themselves are built in figure_counted and figure_measured.
+subject phrases themselves are built in `counted` and `measured`.
 """
 
 from __future__ import annotations
@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.nlp import figure_rules as R
-from bot.nlp.figure_changes import changed_owner
-from bot.nlp.figure_kinds import split_kind
-from bot.nlp.figure_lemmas import key_noun
-from bot.nlp.figure_lexicon import AGE_SUBJECT, is_measure_unit, is_non_topic, lexicon
-from bot.nlp.figure_phrases import POSSESSIVES, is_ordinal
-from bot.nlp.figure_places import scope_of
+from bot.nlp.figures import rules as R
+from bot.nlp.figures.changes import changed_owner
+from bot.nlp.figures.kinds import split_kind
+from bot.nlp.figures.lemmas import key_noun
+from bot.nlp.figures.lexicon import AGE_SUBJECT, is_measure_unit, is_non_topic, lexicon
+from bot.nlp.figures.phrases import POSSESSIVES, is_ordinal
+from bot.nlp.figures.places import scope_of
 
 _PLURAL_UNITS = {
     "Prozentpunkt": "Prozentpunkte",

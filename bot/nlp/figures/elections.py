@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.nlp.figure_lexicon import Lemmatize, lexicon
-from bot.nlp.figure_phrases import (
+from bot.nlp.figures.lexicon import Lemmatize, lexicon
+from bot.nlp.figures.phrases import (
     HasText,
     attachments,
     clause_bounds,

@@ -13,12 +13,12 @@ from functools import cache
 from pathlib import Path
 from typing import Protocol
 
-from bot.nlp import figure_rules as R
-from bot.nlp.figure_lemmas import noun_lemma
-from bot.nlp.figure_lexicon import is_estimate_verb
-from bot.nlp.figure_phrases import is_noun
+from bot.nlp.figures import rules as R
+from bot.nlp.figures.lemmas import noun_lemma
+from bot.nlp.figures.lexicon import is_estimate_verb
+from bot.nlp.figures.phrases import is_noun
 
-_LEXICON = Path(__file__).parent / "lexicons" / "figure_object_pronouns.tsv"
+_LEXICON = Path(__file__).parents[1] / "lexicons" / "figure_object_pronouns.tsv"
 MIN_GENITIVE_LEN = 7  # shorter words ending in -s are names ("Thomas") more often than nouns
 MIN_DATIVE_LEN = 5  # "Ärzten"; shorter words ending in -n are rarely dative plurals
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from bot.models import Figure
 
-_LEXICON = Path(__file__).with_name("lexicons") / "figure_outliers.tsv"
+_LEXICON = Path(__file__).parents[1] / "lexicons" / "figure_outliers.tsv"
 _FILLERS = re.compile(r"^(?:auch|sogar|aber|bis zu|noch|und|oder|bzw\.|sowie)\s+")
 
 

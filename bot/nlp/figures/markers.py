@@ -10,14 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from bot.nlp import figure_rules as R
 from bot.nlp.attribution.sources import (
     Source,
     so_source,
 )
-from bot.nlp.figure_lexicon import lexicon, report_verb
-from bot.nlp.figure_nouns import normalise_adjective
-from bot.nlp.figure_speakers import (
+from bot.nlp.figures import rules as R
+from bot.nlp.figures.lexicon import lexicon, report_verb
+from bot.nlp.figures.nouns import normalise_adjective
+from bot.nlp.figures.speakers import (
     clean_speaker,
     degenitive,
     genitive_source,
@@ -25,7 +25,7 @@ from bot.nlp.figure_speakers import (
     np_before,
     presenting_subject,
 )
-from bot.nlp.figure_words import NOUN_RE, Lemmatize, Tok
+from bot.nlp.figures.words import NOUN_RE, Lemmatize, Tok
 from bot.nlp.numbers import vague_amount
 from bot.nlp.quotes.model import Attribution, SentenceAttributions, SentenceMentions, Word
 from bot.nlp.speakers import NP

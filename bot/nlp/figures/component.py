@@ -22,31 +22,31 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
 from bot.models import Figure, Quote
-from bot.nlp import figure_rules as R
 from bot.nlp.doc_arrays import doc_text
 from bot.nlp.extensions import register_extensions
-from bot.nlp.figure_anaphora import antecedent, nominative_source, pronoun_object
-from bot.nlp.figure_attribution import antecedent_source, source_of_figure
-from bot.nlp.figure_changes import old_values_measured
-from bot.nlp.figure_dates import figure_date, refers_back
-from bot.nlp.figure_elections import with_election_year
-from bot.nlp.figure_finder import find_figures
-from bot.nlp.figure_gapping import conjunct_marker, conjunct_source, counts_a_part
-from bot.nlp.figure_kinds import figure_kind, kind_source, split_kind, with_kind
-from bot.nlp.figure_lemmas import lookup_table
-from bot.nlp.figure_markers import (
+from bot.nlp.figures import rules as R
+from bot.nlp.figures.anaphora import antecedent, nominative_source, pronoun_object
+from bot.nlp.figures.attribution import antecedent_source, source_of_figure
+from bot.nlp.figures.changes import old_values_measured
+from bot.nlp.figures.dates import figure_date, refers_back
+from bot.nlp.figures.elections import with_election_year
+from bot.nlp.figures.finder import find_figures
+from bot.nlp.figures.gapping import conjunct_marker, conjunct_source, counts_a_part
+from bot.nlp.figures.kinds import figure_kind, kind_source, split_kind, with_kind
+from bot.nlp.figures.lemmas import lookup_table
+from bot.nlp.figures.markers import (
     StageMarker,
     StageReport,
     explicit_attributions,
     stage_markers,
     stage_reports,
 )
-from bot.nlp.figure_nouns import normalise_adjective
-from bot.nlp.figure_numerals import CANDIDATE_RE
-from bot.nlp.figure_scopes import harmonise_subjects, sentence_scopes
-from bot.nlp.figure_speakers import is_anonymous
-from bot.nlp.figure_subjects import is_scoped_concept, subject_group, without_source
-from bot.nlp.figure_words import FigureMatch, Lemmatize, Tok, is_adjective
+from bot.nlp.figures.nouns import normalise_adjective
+from bot.nlp.figures.numerals import CANDIDATE_RE
+from bot.nlp.figures.scopes import harmonise_subjects, sentence_scopes
+from bot.nlp.figures.speakers import is_anonymous
+from bot.nlp.figures.subjects import is_scoped_concept, subject_group, without_source
+from bot.nlp.figures.words import FigureMatch, Lemmatize, Tok, is_adjective
 from bot.nlp.names import same_person
 from bot.nlp.stages import needs
 
@@ -91,7 +91,7 @@ def _gapped(
 ) -> tuple[FigureMatch, str | None]:
     """A figure closing a gapped conjunct is reported by the conjunct's own subject or marker
     (", die Polizei von 2.000", ", laut Veranstaltern 6.000"); a bare number there counts what
-    the nearest figure before it counts (bot.nlp.figure_gapping), without the context that
+    the nearest figure before it counts (bot.nlp.figures.gapping), without the context that
     only named the first conjunct's source ("Teilnehmer (Organisatoren)")."""
     last = _last_token(toks, m)
     source = conjunct_source(toks, m.first_token, m.number_token, last) or conjunct_marker(

@@ -7,19 +7,19 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.nlp import figure_rules as R
-from bot.nlp.figure_changes import changed_subject
-from bot.nlp.figure_costs import measured_by_verb
-from bot.nlp.figure_elections import ELECTION_RE, election_scope, vote_share
-from bot.nlp.figure_lemmas import noun_lemma
-from bot.nlp.figure_lexicon import (
+from bot.nlp.figures import rules as R
+from bot.nlp.figures.changes import changed_subject
+from bot.nlp.figures.costs import measured_by_verb
+from bot.nlp.figures.elections import ELECTION_RE, election_scope, vote_share
+from bot.nlp.figures.lemmas import noun_lemma
+from bot.nlp.figures.lexicon import (
     Lemmatize,
     is_estimate_verb,
     is_measure_unit,
     lexicon,
     report_verb,
 )
-from bot.nlp.figure_phrases import (
+from bot.nlp.figures.phrases import (
     HasText,
     attachments,
     clause_bounds,

@@ -10,7 +10,7 @@ from functools import cache
 from pathlib import Path
 from typing import Protocol
 
-_LEXICON = Path(__file__).parent / "lexicons" / "figure_gapping.tsv"
+_LEXICON = Path(__file__).parents[1] / "lexicons" / "figure_gapping.tsv"
 MAX_SUBJECT_WORDS = 3
 
 

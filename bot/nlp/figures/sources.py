@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-_LEXICON = Path(__file__).with_name("lexicons") / "figure_unnamed_sources.tsv"
+_LEXICON = Path(__file__).parents[1] / "lexicons" / "figure_unnamed_sources.tsv"
 ANONYMOUS = "anonymous"
 
 

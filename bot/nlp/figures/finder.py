@@ -8,20 +8,20 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot.models import Qualifier
-from bot.nlp import figure_rules as R
-from bot.nlp.figure_counted import age_subject, counted_subject, elided_subject
-from bot.nlp.figure_exclusions import excluded
-from bot.nlp.figure_lexicon import is_measure_unit, lexicon
-from bot.nlp.figure_measured import measured_subject
-from bot.nlp.figure_nouns import (
+from bot.nlp.figures import rules as R
+from bot.nlp.figures.counted import age_subject, counted_subject, elided_subject
+from bot.nlp.figures.exclusions import excluded
+from bot.nlp.figures.lexicon import is_measure_unit, lexicon
+from bot.nlp.figures.measured import measured_subject
+from bot.nlp.figures.nouns import (
     adjective_form,
     counted_before,
     lemma_of,
     normalise_adjective,
     noun_key,
 )
-from bot.nlp.figure_numerals import TOKEN_START_RE, Numeral, numeral_at
-from bot.nlp.figure_words import (
+from bot.nlp.figures.numerals import TOKEN_START_RE, Numeral, numeral_at
+from bot.nlp.figures.words import (
     ADJ_RE,
     DATIVE_WORDS,
     NOUN_RE,

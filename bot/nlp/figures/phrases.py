@@ -9,9 +9,9 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from bot.nlp import figure_rules as R
 from bot.nlp.calendar_words import WEEKDAYS
-from bot.nlp.figure_lexicon import Lemmatize, is_measure_unit, is_non_topic, lexicon, no_lemma
+from bot.nlp.figures import rules as R
+from bot.nlp.figures.lexicon import Lemmatize, is_measure_unit, is_non_topic, lexicon, no_lemma
 
 NOUN_RE = re.compile(r"^[A-ZÄÖÜ][\wäöüßÄÖÜ-]*$")
 

@@ -10,12 +10,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.models import Figure
-from bot.nlp import figure_rules as R
 from bot.nlp.calendar_words import MONTHS
-from bot.nlp.figure_lemmas import is_common_noun, table_lemmatize
-from bot.nlp.figure_lexicon import AGE_SUBJECT, DURATION_SUBJECT, is_measure_unit, lexicon
-from bot.nlp.figure_places import event_of, scope_of
-from bot.nlp.figure_subjects import is_scoped_concept
+from bot.nlp.figures import rules as R
+from bot.nlp.figures.lemmas import is_common_noun, table_lemmatize
+from bot.nlp.figures.lexicon import AGE_SUBJECT, DURATION_SUBJECT, is_measure_unit, lexicon
+from bot.nlp.figures.places import event_of, scope_of
+from bot.nlp.figures.subjects import is_scoped_concept
 
 _BRACKET_RE = re.compile(r"\s*\(([^()]*)\)")
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
@@ -69,7 +69,7 @@ def _with_bracket(subject: str, shared: str | None) -> str:
 def _counted(f: Figure) -> bool:
     """Whether a figure counts a thing whose subject this pass may narrow: a counted noun (no
     measure, no time unit, no noun that only says "people"), not a casualty count (their scope is the event's, see
-    figure_scopes), no age or duration."""
+    `scopes`), no age or duration."""
     if not f.unit or not f.subject or is_measure_unit(f.unit):
         return False
     lex = lexicon()
