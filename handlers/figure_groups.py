@@ -16,9 +16,9 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from bot.nlp.figure_lemmas import is_common_noun, table_lemmatize
-from bot.nlp.figure_lexicon import lexicon
-from bot.nlp.figure_places import event_of
+from bot.nlp.figures.lemmas import is_common_noun, table_lemmatize
+from bot.nlp.figures.lexicon import lexicon
+from bot.nlp.figures.places import event_of
 from bot.store.folding import fold_key
 from bot.store.records import FigureRecord, SubjectSummary
 from handlers.figure_units import same_dimension

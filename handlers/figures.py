@@ -16,8 +16,8 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
-from bot.nlp.figure_intervals import Interval, all_agree, claim_interval
-from bot.nlp.figure_tiers import states_tiers
+from bot.nlp.figures.intervals import Interval, all_agree, claim_interval
+from bot.nlp.figures.tiers import states_tiers
 from bot.store.records import FigureRecord, SubjectSummary
 from handlers.figure_groups import (
     SCOPE_SUBJECTS,
@@ -173,7 +173,7 @@ def _claims(figs: Sequence[FigureRecord], locale: str) -> list[Claim]:
 
 def outlier_note(f: FigureRecord) -> str | None:
     """The exceptions a range's text runs on to ("zwischen 0 und 8 Prozent, gelegentlich auch
-    10 oder 12 Prozent" -> "gelegentlich auch 10 oder 12 Prozent"; bot.nlp.figure_outliers
+    10 oder 12 Prozent" -> "gelegentlich auch 10 oder 12 Prozent"; bot.nlp.figures.outliers
     folds them into the range): a note to the one claim, as the article words it."""
     if f.qualifier != "range" or "," not in f.text:
         return None

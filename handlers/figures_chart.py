@@ -26,7 +26,7 @@ from matplotlib.text import Annotation
 from matplotlib.ticker import FuncFormatter
 from matplotlib.transforms import Bbox
 
-from bot.nlp.figure_intervals import claim_interval
+from bot.nlp.figures.intervals import claim_interval
 from bot.store.records import FigureRecord
 from handlers.format import figure_date, figure_source, figure_value, fmt_number, is_background
 from handlers.i18n import count, t
