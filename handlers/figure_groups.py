@@ -21,6 +21,7 @@ from bot.nlp.figures.lexicon import lexicon
 from bot.nlp.figures.places import event_of
 from bot.store.folding import fold_key
 from bot.store.records import FigureRecord, SubjectSummary
+from handlers.figure_names import topic_names
 from handlers.figure_units import same_dimension
 from handlers.format import figure_date
 from handlers.types import Services
@@ -224,7 +225,7 @@ async def main_subject(subject: SubjectSummary, services: Services) -> SubjectSu
 
 async def joined_subjects(services: Services, limit: int = 50) -> list[SubjectSummary]:
     """The corpus's subjects, partial scopes joined into their full scope, most reported
-    first."""
+    first, under the names a reader is shown (handlers.figure_names)."""
     subjects = await services.store.figures.subjects(limit=SCOPE_SUBJECTS)
     by_key = {s.subject_key: s for s in subjects}
     joins = await story_joins(services, list(by_key))
@@ -235,7 +236,7 @@ async def joined_subjects(services: Services, limit: int = 50) -> list[SubjectSu
         _merged(s, others.get(s.subject_key, [])) for s in subjects if s.subject_key not in joins
     ]
     merged.sort(key=lambda s: (-s.figure_count, s.subject_key))
-    return merged[:limit]
+    return topic_names(merged)[:limit]
 
 
 async def main_key(services: Services, subject_key: str) -> str:

@@ -423,6 +423,10 @@ async def _resolve_subject(query: str, services: Services) -> SubjectSummary:
     for s in candidates:
         if s.subject_key == key or s.subject.lower() == key:
             return s
+    # the name the topic list shows ("Exemplare" for a stored "Exemplare (Künstler)")
+    for s in await joined_subjects(services, limit=SCOPE_SUBJECTS):
+        if s.subject.lower() == key:
+            return s
     if candidates:
         return candidates[0]
     subjects = await services.store.figures.subjects(limit=200)
