@@ -178,6 +178,47 @@ def one_story(partial: Sequence[FigureRecord], fuller: Sequence[FigureRecord]) -
     return all(any(_one_story_pair(x, y, names) for y in fuller) for x in partial)
 
 
+def stories(figs: Sequence[FigureRecord]) -> list[list[FigureRecord]]:
+    """A key's reports split into the stories they tell, the story with the newest report
+    first: articles join when `_one_story_pair` says they tell one story, directly or
+    through another article (a chain of follow-ups). One key may hold two stories as stored
+    ("Tote (Unfall in Peru)" of a 2006 plane crash and a 2018 bus crash): read as one topic,
+    the 2006 toll was the 2018 story's history and drawn in its chart."""
+    by_article: dict[int, list[FigureRecord]] = {}
+    for f in figs:
+        by_article.setdefault(f.article_id, []).append(f)
+    if len(by_article) < 2:
+        return [list(figs)] if figs else []
+    titles = {a: title_names(fs[0].article_title) for a, fs in by_article.items()}
+
+    def names(f: FigureRecord) -> frozenset[str]:
+        return titles[f.article_id]
+
+    ids = list(by_article)
+    root = {a: a for a in ids}
+
+    def find(a: int) -> int:
+        while root[a] != a:
+            root[a] = root[root[a]]
+            a = root[a]
+        return a
+
+    for i, a in enumerate(ids):
+        for b in ids[i + 1 :]:
+            if find(a) != find(b) and _one_story_pair(by_article[a][0], by_article[b][0], names):
+                root[find(a)] = find(b)
+    groups: dict[int, list[FigureRecord]] = {}
+    for f in figs:
+        groups.setdefault(find(f.article_id), []).append(f)
+    return sorted(groups.values(), key=_newest, reverse=True)
+
+
+def _newest(figs: Sequence[FigureRecord]) -> tuple[bool, date]:
+    """A story's newest report date (dated stories before undated ones)."""
+    dates = [d for f in figs if (d := figure_date(f) or f.published) is not None]
+    return (bool(dates), max(dates, default=date.min))
+
+
 async def story_joins(services: Services, keys: Sequence[str]) -> dict[str, str]:
     """`scope_groups` of the corpus's keys, a partial scope joining only a fuller scope of
     its own story: the reports of the few keys that could join are read, no others."""

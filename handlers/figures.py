@@ -26,6 +26,7 @@ from handlers.figure_groups import (
     joined_subjects,
     main_subject,
     scope_members,
+    stories,
 )
 from handlers.figure_units import COUNT, by_dimension, measured_in, unit_named
 from handlers.format import (
@@ -446,7 +447,8 @@ async def _detail(
     subject: SubjectSummary, services: Services, locale: str, chart: bool
 ) -> tuple[list[Block], list[FigureRecord], list[Attachment]]:
     figs = await joined_figures(services, subject.subject_key, limit=FIGURE_LIMIT)
-    parts = by_dimension(figs)
+    story, *others = stories(figs) or [[]]
+    parts = by_dimension(story)
     blocks: list[Block] = []
     for dim, part in parts:
         # One section per unit: "8 Prozent" and "350 Euro" are two measures, never a conflict.
@@ -457,6 +459,10 @@ async def _detail(
         blocks.insert(
             1, Block(t(locale, "figures.limited", shown=len(figs), n=subject.figure_count))
         )
+    if others:
+        events = count(locale, "other_events", len(others))
+        blocks.append(Block(t(locale, "figures.other_stories", events=events)))
+        blocks.extend(_other_story_blocks(subject.subject, others, locale))
     attachments: list[Attachment] = []
     if chart:
         plotted = parts[0][1] if parts else []  # one scale: the most reported unit
@@ -474,6 +480,20 @@ async def _detail(
         else:
             blocks.append(Block(t(locale, "figures.no_chart")))
     return blocks, figs, attachments
+
+
+def _other_story_blocks(
+    subject: str, others: Sequence[Sequence[FigureRecord]], locale: str
+) -> list[Block]:
+    """Each other story under the topic's name on its own, named by its newest article: its
+    values are neither the current story's history nor a conflict with it."""
+    blocks: list[Block] = []
+    for story in others:
+        newest = max(story, key=lambda f: (f.published is not None, f.published or date.min))
+        label = t(locale, "figures.other_story", subject=subject, title=newest.article_title)
+        for _dim, part in by_dimension(story):
+            blocks.extend(detail_blocks(inert(label), summarize(part, locale), locale))
+    return blocks
 
 
 SERIES_LINES = 20  # overview subjects whose latest report may be one of a series, read in full
