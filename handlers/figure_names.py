@@ -79,12 +79,14 @@ def scopes(inner: str) -> bool:
 
 
 def _plural_head(name: str, wording: str | None) -> str:
-    """The name with its head noun (the last word before any bracket) as the newest report
-    words it, when that report names the same noun in another form ("irakische Zivilist",
+    """The name with its head noun (the last word before any bracket, after adjectives
+    only) as the newest report words it, when that report names the same noun in another form ("irakische Zivilist",
     worded "irakische Zivilisten" -> "irakische Zivilisten")."""
     core, sep, rest = name.partition(" (")
     words = core.split()
-    if not words or not words[-1][:1].isupper() or not wording:
+    if not wording or not words or any(w[:1].isupper() for w in words[:-1]):
+        return name  # "Tote in Japan": the head is no last word; "Japans" is no plural
+    if not words[-1][:1].isupper():
         return name
     head = words[-1]
     said = _BRACKET_RE.sub("", wording).split()

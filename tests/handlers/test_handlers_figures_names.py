@@ -108,6 +108,10 @@ def test_a_claims_kind_and_a_place_stay_in_the_name() -> None:
     assert topic_name("Arbeitsplätze (Vorstandsvorsitzender)", None) == "Arbeitsplätze"
     # the reports name the noun in its own form: nothing to mend
     assert topic_name("Männer beim Mann", "Männer beim Mann") == "Männer beim Mann"
+    # a place after the head noun is no head: "Japans" is no plural of "Japan"
+    assert topic_name("Tote in Japan (Unwetter)", "Tote in Japans Süden") == (
+        "Tote in Japan (Unwetter)"
+    )
 
 
 def _summary(key: str, name: str, article: int) -> SubjectSummary:
