@@ -180,8 +180,9 @@ def one_story(partial: Sequence[FigureRecord], fuller: Sequence[FigureRecord]) -
 
 def stories(figs: Sequence[FigureRecord]) -> list[list[FigureRecord]]:
     """A key's reports split into the stories they tell, the story with the newest report
-    first: articles join when `_one_story_pair` says they tell one story, directly or
-    through another article (a chain of follow-ups). One key may hold two stories as stored
+    first: articles join when `_one_story_pair` says they tell one story (the names of
+    their titles and of their reports' subjects), directly or through another article (a
+    chain of follow-ups). One key may hold two stories as stored
     ("Tote (Unfall in Peru)" of a 2006 plane crash and a 2018 bus crash): read as one topic,
     the 2006 toll was the 2018 story's history and drawn in its chart."""
     by_article: dict[int, list[FigureRecord]] = {}
@@ -189,7 +190,12 @@ def stories(figs: Sequence[FigureRecord]) -> list[list[FigureRecord]]:
         by_article.setdefault(f.article_id, []).append(f)
     if len(by_article) < 2:
         return [list(figs)] if figs else []
-    titles = {a: title_names(fs[0].article_title) for a, fs in by_article.items()}
+    # a title may name no place ("Die schwersten Naturkatastrophen Europas") where the
+    # report's own subject does ("Tote beim Hochwasser in Slowenien")
+    titles = {
+        a: title_names(fs[0].article_title).union(*(title_names(f.subject) for f in fs))
+        for a, fs in by_article.items()
+    }
 
     def names(f: FigureRecord) -> frozenset[str]:
         return titles[f.article_id]

@@ -21,6 +21,7 @@ from bot.nlp.figures.tiers import states_tiers
 from bot.store.records import FigureRecord, SubjectSummary
 from handlers.figure_groups import (
     SCOPE_SUBJECTS,
+    STORY_REPORTS,
     comparable,
     joined_figures,
     joined_subjects,
@@ -533,9 +534,13 @@ def _line_value(s: SubjectSummary, series: dict[str, str], locale: str) -> str:
 
 
 def _subject_lines(
-    subjects: Sequence[SubjectSummary], locale: str, series: dict[str, str] | None = None
+    subjects: Sequence[SubjectSummary],
+    locale: str,
+    series: dict[str, str] | None = None,
+    told: dict[str, tuple[int, int]] | None = None,
 ) -> list[str]:
-    """One overview line per subject: its current value, source, date and report count."""
+    """One overview line per subject: its current value, source, date and report count (of
+    its newest story, the others counted apart: `_stories_told`)."""
     return [
         t(
             locale,
@@ -544,10 +549,46 @@ def _subject_lines(
             value=_line_value(s, series or {}, locale),
             source=inert(figure_source(s.latest, locale)),
             date=fmt_figure_date(figure_date(s.latest), [s.latest], locale),
-            reports=count(locale, "reports", s.figure_count),
+            reports=_reports(s, (told or {}).get(s.subject_key), locale),
         )
         for s in subjects
     ]
+
+
+def _reports(s: SubjectSummary, told: tuple[int, int] | None, locale: str) -> str:
+    """ "6 Meldungen", or for a topic of several stories the newest story's reports and the
+    other stories: "2 Meldungen (+ 2 weitere Ereignisse)"."""
+    if told is None:
+        return count(locale, "reports", s.figure_count)
+    others, newest = told
+    events = count(locale, "other_events", others)
+    return (
+        count(locale, "reports", newest)
+        + " "
+        + t(locale, "figures.other_events_note", events=events)
+    )
+
+
+async def _stories_told(
+    subjects: Sequence[SubjectSummary], services: Services
+) -> dict[str, tuple[int, int]]:
+    """subject key -> (other stories, reports of the newest story) for the listed subjects
+    whose reports tell several unrelated stories: "Verletzte · 6 Meldungen" counted the
+    injured of three accidents years apart as one topic's reports. Each subject's newest
+    STORY_REPORTS reports per key are read; its report count stays the stored one when it
+    has more (then the newest story's count would be a guess)."""
+    members = await scope_members(services)
+    out: dict[str, tuple[int, int]] = {}
+    for s in subjects:
+        if s.figure_count < 2:
+            continue
+        keys = members.get(s.subject_key, [s.subject_key])
+        figs = [f for k in keys for f in await services.store.figures.for_subject(k, STORY_REPORTS)]
+        told = stories(figs)
+        if len(told) > 1:
+            exact = s.figure_count <= len(figs)
+            out[s.subject_key] = (len(told) - 1, len(told[0]) if exact else s.figure_count)
+    return out
 
 
 async def _measured_in_unit(unit: str, services: Services, locale: str) -> Reply:
@@ -591,8 +632,10 @@ async def figures(req: Request, services: Services) -> Reply:
             title=t(locale, "figures.title"), blocks=[Block(t(locale, "figures.none"))], kind="info"
         )
     series = await _series_values(subjects, services, locale)
+    told = await _stories_told(subjects, services)
     blocks = chunk_lines(
-        _subject_lines(subjects, locale, series), heading=t(locale, "figures.subjects_heading")
+        _subject_lines(subjects, locale, series, told),
+        heading=t(locale, "figures.subjects_heading"),
     )
     # The most reported subject in full, so a plain /figures already answers "how many now?".
     top = max(subjects, key=lambda s: s.figure_count)

@@ -10,7 +10,7 @@ from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime
 
 import pytest
-from figure_story import articles_of, ask_figures, story_services
+from figure_story import articles_of, ask_figures, story_services, topics
 
 from bot.nlp import Extractor
 from handlers.figure_groups import joined_figures, joined_subjects, stories
@@ -67,3 +67,12 @@ async def test_the_chart_draws_the_current_story_only(services) -> None:
     assert {f.article_title for f in older} == {"Reisebus stürzt in Schlucht"}
     reply = await ask_figures(services, subject=toll.subject, chart="true")
     assert [a.filename for a in reply.attachments] == ["chart.png"]
+
+
+async def test_the_topic_list_counts_the_newest_storys_reports(services, text_of) -> None:
+    """ "Tote (Unfall Peru) · 3 Meldungen" counted a 2012 crash's reports as the 2019
+    crash's: the line counts the newest story's and names the other story apart."""
+    body = text_of(await ask_figures(services))
+    [line] = [line for line in topics(body) if line.startswith("- Tote")]
+    assert line.endswith("· 1 Meldung (+ 1 weiteres Ereignis)"), line
+    assert ": 9 (" in line, line
