@@ -107,11 +107,13 @@ def disagreeing(claims: list[Claim]) -> list[Claim]:
 
 def related(claims: list[Claim]) -> bool:
     """Whether any two of the claims report the same thing in the same story (they compare:
-    "vs."); claims that share only a topic word are listed one after the other."""
+    "vs."); claims that share only a topic word are listed one after the other, and so is an
+    increment beside a total ("weitere 11 sowie 25": the 11 more do not contradict 25)."""
+    totals = [c for c in claims if not c.is_addition]
     return any(
         comparable(x, y)
-        for i, a in enumerate(claims)
-        for b in claims[i + 1 :]
+        for i, a in enumerate(totals)
+        for b in totals[i + 1 :]
         for x in a.figures
         for y in b.figures
     )
@@ -468,7 +470,7 @@ async def _detail(
     if chart:
         plotted = parts[0][1] if parts else []  # one scale: the most reported unit
         dated = [f for f in plotted if figure_date(f) is not None]
-        if dated:
+        if any(not f.is_addition for f in dated):  # increments alone draw no level
             # Imported on first use: matplotlib costs a second of start-up for every command.
             from handlers.figures_chart import chart_note, render_chart
 

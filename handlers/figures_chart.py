@@ -45,6 +45,10 @@ def build_chart(
     FigureCanvasAgg(fig)
     ax = fig.add_subplot()
     figures, earlier = _without_earlier_events(figures)
+    # An increment ("weitere 11 Verletzte") is no level: drawn at 11 beside a total of 25 it
+    # read as a drop. It stays in the history; the chart counts it in a note.
+    additions = sum(f.is_addition for f in figures)
+    figures = [f for f in figures if not f.is_addition]
     # One mark per (date, value, qualifier): several sources of the same claim share a label.
     points: dict[tuple[float, float, str, float | None], list[str]] = {}
     background: set[float] = set()  # dates of background figures: drawn in grey
@@ -110,6 +114,9 @@ def build_chart(
     notes = [chart_note(undated, locale)] if undated else []
     if earlier:
         notes.append(t(locale, "figures.chart_earlier", reports=count(locale, "reports", earlier)))
+    if additions:
+        reports = count(locale, "reports", additions)
+        notes.append(t(locale, "figures.chart_additions", reports=reports))
     # room for a note line always: how many labels crowding leaves out is known only once
     # the layout is done
     fig.tight_layout(rect=(0, 0.04, 1, 1))

@@ -7,6 +7,7 @@ PostgreSQL); the chart's artists are read from the matplotlib Figure the handler
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
@@ -223,3 +224,16 @@ def test_a_label_sits_right_of_its_dot_unless_the_frame_ends_there() -> None:
         assert box.x0 > dot_x, text
     dot_x, box, text = placed[3]
     assert box.x1 < dot_x and frame.x0 <= box.x0, text
+
+
+def test_an_increment_is_no_point_of_the_chart() -> None:
+    """ "weitere 11 Verletzte" beside a total of 25 on one day: drawn as a dot at 11 it read
+    as a drop of the count. It is left out of the chart and counted under it."""
+    total = _record(1, date(2024, 3, 1), 25, "exact", "Polizei")
+    more = replace(_record(2, date(2024, 3, 1), 11, "exact", "Klinik"), is_addition=True)
+    fig = build_chart("Verletzte", [total, more], "de")
+    [ax] = fig.axes
+    values = [y for line in ax.lines if line.get_marker() == "o" for y in line.get_ydata()]
+    assert values == [25]
+    notes = [t.get_text() for t in fig.texts]
+    assert any("1 Meldung eines Zuwachses" in n for n in notes), notes
