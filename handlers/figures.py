@@ -17,6 +17,8 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from bot.nlp.figures.intervals import Interval, all_agree, claim_interval
+from bot.nlp.figures.lemmas import is_common_noun, table_lemmatize
+from bot.nlp.figures.lexicon import lexicon
 from bot.nlp.figures.tiers import states_tiers
 from bot.store.records import FigureRecord, SubjectSummary
 from handlers.figure_groups import (
@@ -214,13 +216,54 @@ def _one_series(group: list[Claim], locale: str) -> Claim:
     sentence = group[0].figures[0].sentence
     ordered = sorted(group, key=lambda c: sentence.find(c.figures[0].text))
     values = [c.value for c in ordered]
-    if len(values) == 2 and _rise(sentence, ordered[0].figures[0], ordered[1].figures[0]):
+    names = [named_before(sentence, c.figures[0].text) for c in ordered]
+    if all(names) and len(set(names)) == len(names):
+        # each value its own name's ("McCain mit 694 … Mike Huckabee mit nur 178"): no
+        # tiers of one thing, and without the names "694 und 178" told nothing
+        values = [
+            t(locale, "figures.named_value", name=inert(n or ""), value=v)
+            for n, v in zip(names, values, strict=True)
+        ]
+        value = t(locale, "figures.values", values=", ".join(values[:-1]), last=values[-1])
+    elif len(values) == 2 and _rise(sentence, ordered[0].figures[0], ordered[1].figures[0]):
         value = t(locale, "figures.rise", low=values[0], high=values[1])
     else:
         key = "series" if states_tiers(sentence, [c.figures[0].text for c in ordered]) else "values"
         value = t(locale, f"figures.{key}", values=", ".join(values[:-1]), last=values[-1])
     figures = tuple(f for c in reversed(ordered) for f in c.figures)
     return Claim(value, ordered[0].source, ordered[0].when, figures)
+
+
+# A name right before a value: "Jason Kidd (19 Punkte", "McCain mit 694", "Mike Huckabee mit
+# nur 178"; up to three capitalised words.
+_NAME_BEFORE_RE = re.compile(
+    r"((?:[A-ZÄÖÜ][\w'’.-]*\s+){0,2}[A-ZÄÖÜ][\w'’-]+)"
+    r"\s*(?:\(\s*|\s+mit\s+(?:nur\s+|knapp\s+|rund\s+|etwa\s+)?)$"
+)
+
+
+def named_before(sentence: str, text: str) -> str | None:
+    """The name a sentence puts right before a value ("Vince Carter (11 Punkte)" -> "Vince
+    Carter"), or None: a common noun there ("Stimmen mit 5") names no one."""
+    at = sentence.find(text)
+    if at <= 0:
+        return None
+    m = _NAME_BEFORE_RE.search(sentence[:at])
+    if m is None:
+        return None
+    lemmatize = table_lemmatize()
+    lex = lexicon()
+    tails = lex.place_tails
+    words = m.group(1).split()
+    while words and (  # "Dennoch", "Die", "Auch": no part of a name
+        lemmatize(words[0].lower())
+        or words[0] in lex.openers
+        or words[0].lower() in lex.clause_openers
+    ):
+        words = words[1:]
+    if all(is_common_noun(w, lemmatize, tails) for w in words):
+        return None  # also when no word is left
+    return " ".join(words)
 
 
 def _rise(sentence: str, a: FigureRecord, b: FigureRecord) -> bool:
