@@ -15,7 +15,7 @@ its grouping stay as stored):
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence, Set
 
 from bot.nlp.figures.kinds import split_kind
 from bot.nlp.figures.lemmas import is_common_noun, key_noun, table_lemmatize
@@ -64,18 +64,31 @@ def _without_clause_nouns(name: str) -> str:
 def scopes(inner: str) -> bool:
     """Whether a bracket's words tell what a count belongs to: an event (also in a compound,
     "Shuttle-Unglück"), a place, a year, or a name that is no common noun ("Wikipedia",
-    "Bremer Umweltbehörde", "McCain"); a role ("Vorstandsvorsitzender") is none."""
+    "Bremer Umweltbehörde", "McCain"); a role ("Vorstandsvorsitzender") or a clause's
+    first word ("Welches") is none."""
     if _YEAR_RE.search(inner) or any(scope_of(inner)):
         return True
     words = inner.split()
     if any(event_of(part) for w in words for part in w.split("-") if part):
         return True
     lemmatize = table_lemmatize()
-    tails = lexicon().place_tails
+    lex = lexicon()
     return any(
-        w[:1].isupper() and not is_role(w) and not is_common_noun(w, lemmatize, tails)
+        w[:1].isupper()
+        and not is_role(w)
+        and not is_common_noun(w, lemmatize, lex.place_tails)
+        and not _lower_word(w, lemmatize, lex.openers, lex.clause_openers)
         for w in words
     )
+
+
+def _lower_word(
+    word: str, lemmatize: Callable[[str], str | None], openers: Set[str], clause: Set[str]
+) -> bool:
+    """A word capitalised only where it opens a clause ("Auch", "Welches"): no name, though
+    the clause put it in a bracket ("Freunde (Welches Kind)")."""
+    low = word.lower()
+    return word in openers or low in clause or lemmatize(low) is not None
 
 
 def _plural_head(name: str, wording: str | None) -> str:

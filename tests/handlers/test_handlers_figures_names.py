@@ -96,6 +96,8 @@ async def test_a_topic_is_found_by_the_name_the_list_shows(services, text_of) ->
         ("Behörden", False),  # the source's noun
         ("Version", False),  # a clause noun
         ("Soldaten", False),
+        ("Welches Kind", False),  # a clause's first word, capitalised there
+        ("Auch", False),
     ],
 )
 def test_what_a_bracket_may_name(inner: str, scoped: bool) -> None:
