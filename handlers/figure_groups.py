@@ -12,6 +12,7 @@ its place ("Tote (Anschlag)" of Madrid 2007 is no report of "Tote (Anschlag in B
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -192,12 +193,16 @@ def stories(figs: Sequence[FigureRecord]) -> list[list[FigureRecord]]:
         return [list(figs)] if figs else []
     # a title may name no place ("Die schwersten Naturkatastrophen Europas") where the
     # report's own subject does ("Tote beim Hochwasser in Slowenien")
-    titles = {
-        a: title_names(fs[0].article_title).union(*(title_names(f.subject) for f in fs))
-        for a, fs in by_article.items()
-    }
+    titles: dict[int, frozenset[str]] = {}
 
     def names(f: FigureRecord) -> frozenset[str]:
+        # read only for articles more than a fortnight apart (the lemma table they need
+        # takes a second to load)
+        if f.article_id not in titles:
+            fs = by_article[f.article_id]
+            titles[f.article_id] = title_names(f.article_title).union(
+                *(title_names(x.subject) for x in fs)
+            )
         return titles[f.article_id]
 
     ids = list(by_article)
@@ -219,16 +224,35 @@ def stories(figs: Sequence[FigureRecord]) -> list[list[FigureRecord]]:
     return sorted(groups.values(), key=_newest, reverse=True)
 
 
+async def story_parts(figs: Sequence[FigureRecord]) -> list[list[FigureRecord]]:
+    """`stories` for a handler: the lemma table that telling stories apart may need is
+    loaded in a worker thread first, only when some reports are a fortnight apart."""
+    days = [f.published.toordinal() for f in figs if f.published is not None]
+    if days and max(days) - min(days) > NEAR_DAYS:
+        await lemmas_loaded()
+    return stories(figs)
+
+
 def _newest(figs: Sequence[FigureRecord]) -> tuple[bool, date]:
     """A story's newest report date (dated stories before undated ones)."""
     dates = [d for f in figs if (d := figure_date(f) or f.published) is not None]
     return (bool(dates), max(dates, default=date.min))
 
 
+async def lemmas_loaded() -> None:
+    """Load the lemma table that title and topic names read (bot.nlp.figures.lemmas) in a
+    worker thread: loaded on the event loop by the first /figures of a process, it stalled
+    every other reply for a second and more."""
+    if not table_lemmatize.cache_info().currsize:
+        await asyncio.to_thread(table_lemmatize)
+
+
 async def story_joins(services: Services, keys: Sequence[str]) -> dict[str, str]:
     """`scope_groups` of the corpus's keys, a partial scope joining only a fuller scope of
     its own story: the reports of the few keys that could join are read, no others."""
     involved = scope_candidates(keys)
+    if involved:
+        await lemmas_loaded()
     reports = {
         k: await services.store.figures.for_subject(k, limit=STORY_REPORTS) for k in involved
     }

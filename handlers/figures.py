@@ -29,7 +29,7 @@ from handlers.figure_groups import (
     joined_subjects,
     main_subject,
     scope_members,
-    stories,
+    story_parts,
 )
 from handlers.figure_units import COUNT, by_dimension, measured_in, unit_named
 from handlers.format import (
@@ -493,7 +493,7 @@ async def _detail(
     subject: SubjectSummary, services: Services, locale: str, chart: bool
 ) -> tuple[list[Block], list[FigureRecord], list[Attachment]]:
     figs = await joined_figures(services, subject.subject_key, limit=FIGURE_LIMIT)
-    story, *others = stories(figs) or [[]]
+    story, *others = await story_parts(figs) or [[]]
     parts = by_dimension(story)
     blocks: list[Block] = []
     for dim, part in parts:
@@ -629,7 +629,7 @@ async def _stories_told(
             continue
         keys = members.get(s.subject_key, [s.subject_key])
         figs = [f for k in keys for f in await services.store.figures.for_subject(k, STORY_REPORTS)]
-        told = stories(figs)
+        told = await story_parts(figs)
         if len(told) > 1:
             exact = s.figure_count <= len(figs)
             out[s.subject_key] = (len(told) - 1, len(told[0]) if exact else s.figure_count)
