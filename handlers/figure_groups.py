@@ -307,6 +307,8 @@ async def joined_subjects(services: Services, limit: int = 50) -> list[SubjectSu
         _merged(s, others.get(s.subject_key, [])) for s in subjects if s.subject_key not in joins
     ]
     merged.sort(key=lambda s: (-s.figure_count, s.subject_key))
+    if any(" " in s.subject for s in merged):  # names that topic_names reads lemmas of
+        await lemmas_loaded()
     return topic_names(merged)[:limit]
 
 
