@@ -119,16 +119,18 @@ def build_chart(
         notes.append(t(locale, "figures.chart_additions", reports=reports))
     # room for a note line always: how many labels crowding leaves out is known only once
     # the layout is done
-    fig.tight_layout(rect=(0, 0.04, 1, 1))
+    fig.tight_layout(rect=(0, _NOTE_ROOM, 1, 1))
     _labels_inside(fig, ax, columns, lefts)
     thinned = _separate_labels(fig, ax, columns)
     if thinned:
         notes.append(t(locale, "figures.chart_thinned", n=thinned))
     if notes:
-        fig.text(0.01, 0.01, " · ".join(notes), fontsize=8, color="dimgray")
+        # wrapped inside the figure: three notes on one line ran off its right edge
+        fig.text(0.01, 0.01, " · ".join(notes), fontsize=8, color="dimgray", wrap=True, va="bottom")
     return fig
 
 
+_NOTE_ROOM = 0.075  # of the figure's height under the chart: two lines of notes
 _GAP_PX = 2.0
 _MAX_SHIFT_PX = 48.0  # a label moved further than about four lines no longer reads as its mark's
 

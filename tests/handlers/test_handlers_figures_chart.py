@@ -237,3 +237,29 @@ def test_an_increment_is_no_point_of_the_chart() -> None:
     assert values == [25]
     notes = [t.get_text() for t in fig.texts]
     assert any("1 Meldung eines Zuwachses" in n for n in notes), notes
+
+
+def test_the_notes_under_the_chart_stay_inside_the_picture() -> None:
+    """Undated reports, an earlier event, an increment and crowded labels: four notes on one
+    line ran off the picture's right edge ("Beschriftung ausge")."""
+    figures = [
+        _record(k, date(2024, 3, 1 + k), 100 + 3 * k, "exact", f"Behörde Nummer {k}")
+        for k in range(12)
+    ]
+    figures.append(replace(_record(50, date(2024, 3, 5), 7, "exact", "Klinik"), is_addition=True))
+    # a figure of an earlier event: 2014's toll in a 2024 report
+    earlier = _record(51, date(2024, 3, 6), 79, "exact", "Archiv")
+    figures.append(replace(earlier, refers_to=date(2014, 5, 1)))
+    fig = build_chart("Tote (Sturm)", figures, "de", undated=2)
+    fig.canvas.draw()
+    width = fig.bbox.width
+    notes = [t for t in fig.texts if "nicht im Diagramm" in t.get_text()]
+    assert notes
+    for note in notes:
+        box = note.get_window_extent()
+        assert box.x0 >= 0 and box.x1 <= width, (box, note.get_text())
+        assert box.y0 >= 0
+    [ax] = fig.axes
+    ticks = [t.get_window_extent() for t in ax.get_xticklabels() if t.get_text()]
+    for note in notes:
+        assert not any(note.get_window_extent().overlaps(t) for t in ticks)
