@@ -22,7 +22,7 @@ from bot.nlp.figures.lexicon import lexicon
 from bot.nlp.figures.places import event_of
 from bot.store.folding import fold_key
 from bot.store.records import FigureRecord, SubjectSummary
-from handlers.figure_names import topic_names
+from handlers.figure_names import needs_lemmas, topic_names
 from handlers.figure_units import same_dimension
 from handlers.format import figure_date
 from handlers.types import Services
@@ -307,7 +307,7 @@ async def joined_subjects(services: Services, limit: int = 50) -> list[SubjectSu
         _merged(s, others.get(s.subject_key, [])) for s in subjects if s.subject_key not in joins
     ]
     merged.sort(key=lambda s: (-s.figure_count, s.subject_key))
-    if any(" " in s.subject for s in merged):  # names that topic_names reads lemmas of
+    if any(needs_lemmas(s.subject, s.latest.subject) for s in merged):
         await lemmas_loaded()
     return topic_names(merged)[:limit]
 

@@ -31,9 +31,20 @@ _YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 def topic_name(name: str, wording: str | None) -> str:
     """The name to show for a topic stored as `name` whose newest report is worded
     `wording`: clause-noun brackets left out, the head noun as the reports word it."""
+    if not needs_lemmas(name, wording):
+        return name
     core, kind = split_kind(name)
     shown = _plural_head(_without_clause_nouns(core), wording)
     return f"{shown} ({kind})" if kind else shown
+
+
+def needs_lemmas(name: str, wording: str | None) -> bool:
+    """Whether mending the name reads the lemma table: a bracket, or adjectives before a
+    head noun the newest report words otherwise ("irakische Zivilist" worded "irakische
+    Zivilisten"); other names are shown as stored."""
+    if "(" in name:
+        return True
+    return name[:1].islower() and not set(name.split()) <= set((wording or "").split())
 
 
 def topic_names(subjects: Sequence[SubjectSummary]) -> list[SubjectSummary]:
@@ -93,8 +104,8 @@ def _lower_word(
 
 def _plural_head(name: str, wording: str | None) -> str:
     """The name with its head noun (the last word before any bracket, after adjectives
-    only) as the newest report words it, when that report names the same noun in another form ("irakische Zivilist",
-    worded "irakische Zivilisten" -> "irakische Zivilisten")."""
+    only) as the newest report words it, when that report names the same noun in another
+    form ("irakische Zivilist", worded "irakische Zivilisten" -> "irakische Zivilisten")."""
     core, sep, rest = name.partition(" (")
     words = core.split()
     if not wording or not words or any(w[:1].isupper() for w in words[:-1]):
