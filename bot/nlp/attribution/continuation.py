@@ -39,6 +39,9 @@ CONDITION_VERBS = frozenset({"sollte", "sollten"})
 # "soll … gebaut werden" is a plan; "soll … gesagt haben" is hearsay
 PLAN_TAIL = frozenset({"werden"})
 MODAL_PLAN = frozenset({"soll", "sollen"})
+# "sollte … beteiligt gewesen sein": hearsay in the past with a participle before the tail
+PAST_HEARSAY = frozenset({"sollte", "sollten"})
+PARTICIPLE_AUX = frozenset({"gewesen", "worden", "gehabt"})
 # the auxiliary that closes a perfect infinitive ("getan haben", "gewesen sein")
 PERFECT_TAIL = frozenset({"haben", "sein"})
 SENTENCE_END = frozenset({".", "!", "?"})
@@ -81,8 +84,8 @@ class Konjunktiv2:
 # how a sentence without a cue of its own shows that it reports: it opens a quotation, has an
 # unambiguous Konjunktiv I auxiliary, another Konjunktiv I form, hearsay "soll" with a perfect
 # infinitive, a reportative Konjunktiv II or "soll", a modal Konjunktiv II, or a Konjunktiv II
-# in a sentence that states a condition
-ReportKind = Literal["quoted", "k1-aux", "k1", "hearsay", "k2", "modal", "conditional"]
+# in a sentence that states a condition, or a plan "soll … werden" (passive)
+ReportKind = Literal["quoted", "k1-aux", "k1", "hearsay", "k2", "modal", "conditional", "plan"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,10 +107,12 @@ def may_continue(kind: ReportKind, step: Step) -> bool:
     same paragraph (measured on gnqa train: quotations and other forms there belonged to
     someone else more often than not)."""
     if step.gap == 1:
+        if kind == "plan":
+            return step.reportative and not step.new_paragraph
         if kind == "modal":
             return step.reportative
         if kind == "conditional":
-            return not step.new_paragraph
+            return step.reportative and not step.new_paragraph
         return not (kind == "k1" and step.new_paragraph)
     return step.gap == 2 and kind in ("k1-aux", "hearsay") and not step.new_paragraph
 
@@ -189,8 +194,8 @@ def _main_clause(texts: Sequence[str]) -> list[int]:
             out = []
         elif t == "," and k + 1 < n and _relative_at(texts, k + 1):
             k = next((j for j in range(k + 1, n) if texts[j] == ","), n)
-        elif t in CLAUSE_END or t.lower() in SUBORDINATE:
-            break
+        elif t in CLAUSE_END or (t.lower() in SUBORDINATE and t not in CONDITION_VERBS):
+            break  # "sollte" opens a condition only verb-first ("Sollte …, …"), not mid-clause
         else:
             out.append(k)
         k += 1
@@ -251,6 +256,8 @@ def in_appended_clause_only(
         return False
     if texts[comma + 1].lower() in SUBORDINATE:
         return False  # "…, als er Kontakt gesucht habe": a reason the statement gives
+    if texts[konj[0] - 1] == "," and konj[0] - 1 > comma:
+        return False  # "In der Hauptstadt, Lanzhou, seien …": the comma closes an apposition
     main = texts[:comma]
     if any(t in k2.forms or t in k2.modal or t in MODAL_PLAN for t in main):
         return False  # "Bereits heute müssten …, weil … seien": the main clause reports too
@@ -276,6 +283,21 @@ def konj2_at(texts: Sequence[str], quoted: Sequence[bool], k2: Konjunktiv2) -> i
     return None
 
 
+def plan_at(texts: Sequence[str], quoted: Sequence[bool]) -> int | None:
+    """Index of "soll"/"sollen" as the finite verb of the first main clause of a passive plan
+    ("Außerdem soll die Steuer erhöht werden"), which `konj2_at` leaves out: the author
+    states plans so too, but right after a statement in Konjunktiv in the same paragraph the
+    plan is the speaker's ("…, die Ausgleichsphase solle später beginnen. Außerdem soll die
+    Verzögerung verzinst werden"). Not verb-first, not in a conditional sentence."""
+    body = [t for t in texts if t not in SENTENCE_END]
+    if is_conditional(texts) or not body or body[-1] not in PLAN_TAIL:
+        return None
+    for k in _main_clause(texts):
+        if not quoted[k] and texts[k] in MODAL_PLAN:
+            return None if k == 0 or texts[k - 1] == ":" else k
+    return None
+
+
 def is_hearsay(texts: Sequence[str], finite: int) -> bool:
     """Whether the finite verb at `finite` (from `konj2_at`) is "soll"/"sollen" closed by
     "haben" or "sein" ("Er soll das Geld genommen haben", "Dabei sollen zwei Menschen
@@ -285,6 +307,19 @@ def is_hearsay(texts: Sequence[str], finite: int) -> bool:
     between it and the statement: train 5 of 6 right, dev 3 of 5."""
     body = [t for t in texts if t not in SENTENCE_END]
     return texts[finite] in MODAL_PLAN and bool(body) and body[-1] in PERFECT_TAIL
+
+
+def is_past_hearsay(texts: Sequence[str], modal: int) -> bool:
+    """Whether the modal Konjunktiv II at `modal` (from `modal_at`) is "sollte"/"sollten"
+    closed by a perfect infinitive ("Er sollte an dem Angriff beteiligt gewesen sein", "Sie
+    sollten schon verhaftet worden sein"): hearsay in the past, as unambiguous as "soll …
+    haben". Not "Das sollte kein Problem sein", where "sein" is the copula: the word before
+    "haben"/"sein" must be a past participle ("gewesen", "worden", "ge…t", "ge…en")."""
+    body = [t for t in texts if t not in SENTENCE_END]
+    if texts[modal] not in PAST_HEARSAY or len(body) < 2 or body[-1] not in PERFECT_TAIL:
+        return False
+    part = body[-2]
+    return part in PARTICIPLE_AUX or (part.startswith("ge") and part.endswith(("t", "en")))
 
 
 def modal_at(texts: Sequence[str], quoted: Sequence[bool], k2: Konjunktiv2) -> int | None:

@@ -14,12 +14,14 @@ from bot.nlp.attribution.continuation import (
     in_appended_clause_only,
     in_complement_only,
     is_hearsay,
+    is_past_hearsay,
     konj2_at,
     main_verb_slots,
     may_continue,
     modal_at,
     names_again,
     perfect_infinitive,
+    plan_at,
 )
 from bot.nlp.attribution.sources import back_reference
 from bot.nlp.quotes.base import RulesBase
@@ -106,8 +108,11 @@ class Continuations(Entities, CueFinder, QuoteRecords):
         finite = konj2_at(texts, quoted, self.konj2)
         if finite is not None:
             return "hearsay" if is_hearsay(texts, finite) else "k2"
-        if modal_at(texts, quoted, self.konj2) is not None:
-            return "modal"
+        modal = modal_at(texts, quoted, self.konj2)
+        if modal is not None:
+            return "hearsay" if is_past_hearsay(texts, modal) else "modal"
+        if plan_at(texts, quoted) is not None:
+            return "plan"
         return "conditional" if conditional_k2(texts, quoted, self.konj2) else None
 
     def _konj1_forms(self, words: Sequence[Word]) -> list[str]:

@@ -52,9 +52,9 @@ class NachMarkers(SourcePhrases):
             k + 1 < end
             and texts[k][:1].isupper()
             and texts[k].endswith("s")
-            and texts[k + 1].lower() in ACCORDING_NOUNS
+            and texts[k + 1].lower() in ACCORDING_NOUNS | self.according.words.intents
         ):
-            # "nach Celebis Angaben": a genitive name before the noun
+            # "nach Celebis Angaben", "Nach Schäubles Idee": a genitive name before the noun
             np = NP(k, k + 1, "name", texts[k][:-1], None, False, texts[k])
             return np, (i, k + 2), " ".join(texts[i : k + 2])
         if noun in self.according.words.intents:
@@ -85,10 +85,15 @@ class NachMarkers(SourcePhrases):
         """ "Nach dem Willen der Regierung soll …", "nach den Vorstellungen des Ministers":
         a plan or wish stated by its holder, who must be named (a genitive, "von", or a
         possessive before the noun); "nach dem Wunsch" alone names no one."""
-        src = self._report_noun_source(texts, k, end)
+        times = self.according.words.time_nouns
+        when = next(
+            ((m, t) for m in range(k + 1, end) if (t := time_after(texts, m, end, times))), None
+        )
+        # "Nach einem Plan der EU vom Sommer 2011 müssen …": the date is no part of the holder
+        src = self._report_noun_source(texts, k, when[0] if when else end)
         if src is None or src.kind == "anonymous":
             return None
-        s1 = max(src.end, k + 1)
+        s1 = max(src.end, k + 1) if when is None else when[1]
         if temporal_nach(texts, i, s1, self.according.words.temporal_verbs):
             return None
         return src, (i, s1), " ".join(texts[i : k + 1])

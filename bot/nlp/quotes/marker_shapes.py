@@ -111,14 +111,16 @@ def attribute_end(texts: list[str], k: int, end: int) -> int:
 
 
 def time_after(texts: list[str], k: int, end: int, time_nouns: frozenset[str]) -> int | None:
-    """The end of a time phrase "vom späten Abend", "von Montag", "vom 3. Mai" at k, or None."""
+    """The end of a time phrase "vom späten Abend", "von Montag", "vom 3. Mai", "vom Sommer
+    2011" at k, or None."""
     if not (k < end and texts[k] in ("vom", "von")):
         return None
     m = k + 1
     while m < end and m <= k + 3 and (texts[m][:1].islower() or texts[m][:1].isdigit()):
         m += 1  # "späten", "3."
     if m < end and texts[m].lower() in time_nouns:
-        return m + 1
+        year = m + 1 < end and texts[m + 1].isdigit() and len(texts[m + 1]) == 4
+        return m + 2 if year else m + 1  # "vom Sommer 2011"
     return None
 
 
