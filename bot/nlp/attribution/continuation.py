@@ -100,8 +100,9 @@ class Step:
 
 def may_continue(kind: ReportKind, step: Step) -> bool:
     """Whether a sentence of this kind continues the running statement. Right after it any
-    reportative form does (a modal Konjunktiv II only inside a Konjunktiv statement, the
-    ambiguous -e forms not across a paragraph break, a conditional only in the same paragraph:
+    reportative form does (a modal Konjunktiv II or a plan "soll … werden" only after a
+    statement in Konjunktiv, a plan only in the same paragraph, the ambiguous -e forms not
+    across a paragraph break, a conditional only in the same paragraph:
     measured on gnqa train+dev, 6 of 7 such conditionals were the speaker's); one sentence
     later only an unambiguous Konjunktiv I auxiliary or hearsay "soll … haben/sein" in the
     same paragraph (measured on gnqa train: quotations and other forms there belonged to
@@ -112,7 +113,7 @@ def may_continue(kind: ReportKind, step: Step) -> bool:
         if kind == "modal":
             return step.reportative
         if kind == "conditional":
-            return step.reportative and not step.new_paragraph
+            return not step.new_paragraph
         return not (kind == "k1" and step.new_paragraph)
     return step.gap == 2 and kind in ("k1-aux", "hearsay") and not step.new_paragraph
 
