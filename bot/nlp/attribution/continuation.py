@@ -39,6 +39,9 @@ CONDITION_VERBS = frozenset({"sollte", "sollten"})
 # "soll … gebaut werden" is a plan; "soll … gesagt haben" is hearsay
 PLAN_TAIL = frozenset({"werden"})
 MODAL_PLAN = frozenset({"soll", "sollen"})
+# "…, so der Minister": the punctuation before and the articles after a "so" source
+SO_OPENERS = frozenset({",", "–", "—"})
+SO_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer"})
 # "sollte … beteiligt gewesen sein": hearsay in the past with a participle before the tail
 PAST_HEARSAY = frozenset({"sollte", "sollten"})
 PARTICIPLE_AUX = frozenset({"gewesen", "worden", "gehabt"})
@@ -84,8 +87,8 @@ class Konjunktiv2:
 # how a sentence without a cue of its own shows that it reports: it opens a quotation, has an
 # unambiguous Konjunktiv I auxiliary, another Konjunktiv I form, hearsay "soll" with a perfect
 # infinitive, a reportative Konjunktiv II or "soll", a modal Konjunktiv II, or a Konjunktiv II
-# in a sentence that states a condition, or a plan "soll … werden" (passive)
-ReportKind = Literal["quoted", "k1-aux", "k1", "hearsay", "k2", "modal", "conditional", "plan"]
+# in a sentence that states a condition
+ReportKind = Literal["quoted", "k1-aux", "k1", "hearsay", "k2", "modal", "conditional"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,22 +103,34 @@ class Step:
 
 def may_continue(kind: ReportKind, step: Step) -> bool:
     """Whether a sentence of this kind continues the running statement. Right after it any
-    reportative form does (a modal Konjunktiv II or a plan "soll … werden" only after a
-    statement in Konjunktiv, a plan only in the same paragraph, the ambiguous -e forms not
-    across a paragraph break, a conditional only in the same paragraph:
+    reportative form does (a modal Konjunktiv II only inside a Konjunktiv statement, the
+    ambiguous -e forms not across a paragraph break, a conditional only in the same paragraph:
     measured on gnqa train+dev, 6 of 7 such conditionals were the speaker's); one sentence
     later only an unambiguous Konjunktiv I auxiliary or hearsay "soll … haben/sein" in the
     same paragraph (measured on gnqa train: quotations and other forms there belonged to
     someone else more often than not)."""
     if step.gap == 1:
-        if kind == "plan":
-            return step.reportative and not step.new_paragraph
         if kind == "modal":
             return step.reportative
         if kind == "conditional":
             return not step.new_paragraph
         return not (kind == "k1" and step.new_paragraph)
     return step.gap == 2 and kind in ("k1-aux", "hearsay") and not step.new_paragraph
+
+
+def so_source_at(texts: Sequence[str]) -> int | None:
+    """Index of a "so" after a comma or dash that opens a source of the sentence's own ("…,
+    so die Untersuchungsergebnisse eines Richters, seien …", "…, so der Health Service"):
+    an article or a capitalised word follows. The marker stage may fail to read that source,
+    but the sentence then still names one, so it continues no running speaker. Not "…, so
+    dass …", "…, so wurde …" (a lower-case word follows)."""
+    for k in range(1, len(texts) - 1):
+        if texts[k].lower() != "so" or texts[k - 1] not in SO_OPENERS:
+            continue
+        nxt = texts[k + 1]
+        if nxt.lower() in SO_ARTICLES or (nxt[:1].isupper() and nxt.isalpha()):
+            return k
+    return None
 
 
 def names_again(texts: Sequence[str], speaker: str, gender: str | None) -> bool:
@@ -281,21 +296,6 @@ def konj2_at(texts: Sequence[str], quoted: Sequence[bool], k2: Konjunktiv2) -> i
         if t in MODAL_PLAN and body and body[-1] in PLAN_TAIL:
             continue
         return k
-    return None
-
-
-def plan_at(texts: Sequence[str], quoted: Sequence[bool]) -> int | None:
-    """Index of "soll"/"sollen" as the finite verb of the first main clause of a passive plan
-    ("Außerdem soll die Steuer erhöht werden"), which `konj2_at` leaves out: the author
-    states plans so too, but right after a statement in Konjunktiv in the same paragraph the
-    plan is the speaker's ("…, die Ausgleichsphase solle später beginnen. Außerdem soll die
-    Verzögerung verzinst werden"). Not verb-first, not in a conditional sentence."""
-    body = [t for t in texts if t not in SENTENCE_END]
-    if is_conditional(texts) or not body or body[-1] not in PLAN_TAIL:
-        return None
-    for k in _main_clause(texts):
-        if not quoted[k] and texts[k] in MODAL_PLAN:
-            return None if k == 0 or texts[k - 1] == ":" else k
     return None
 
 

@@ -21,7 +21,7 @@ from bot.nlp.attribution.continuation import (
     modal_at,
     names_again,
     perfect_infinitive,
-    plan_at,
+    so_source_at,
 )
 from bot.nlp.attribution.sources import back_reference
 from bot.nlp.quotes.base import RulesBase
@@ -49,6 +49,15 @@ def _names_known(words: Sequence[Word], state: DocState, known: int) -> bool:
     necessarily the one the story turns to."""
     texts = {w.text for w in words}
     return any(name.split()[-1] in texts for name, _, _ in state.persons[:known])
+
+
+def _so_names(words: Sequence[Word], speaker: str) -> bool:
+    """Whether a sentence's "…, so X" (if any, outside quotation marks) names the running
+    speaker ("…, so Elshorst weiter: …"): the marker stage may miss such a tail, and any
+    other source there is the sentence's own."""
+    texts = [w.text for w in words if not w.inq]
+    k = so_source_at(texts)
+    return k is None or (bool(speaker) and speaker.split()[-1] in texts[k + 1 : k + 6])
 
 
 def _ends_open(words: Sequence[Word]) -> bool:
@@ -91,6 +100,8 @@ class Continuations(Entities, CueFinder, QuoteRecords):
             return None
         if kind != "quoted" and self._own_source(words):
             return None  # "Ein Reporter berichtete, dass …": its own source, even unparsed
+        if kind != "quoted" and not _so_names(words, sp):
+            return None  # "…, so die Ergebnisse eines Richters, seien …": a source of its own
         return self._make(words, (0, len(words)), sp, role, None, si, text)
 
     def _report_kind(self, words: Sequence[Word]) -> ReportKind | None:
@@ -111,8 +122,6 @@ class Continuations(Entities, CueFinder, QuoteRecords):
         modal = modal_at(texts, quoted, self.konj2)
         if modal is not None:
             return "hearsay" if is_past_hearsay(texts, modal) else "modal"
-        if plan_at(texts, quoted) is not None:
-            return "plan"
         return "conditional" if conditional_k2(texts, quoted, self.konj2) else None
 
     def _konj1_forms(self, words: Sequence[Word]) -> list[str]:
