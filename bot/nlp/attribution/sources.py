@@ -52,6 +52,8 @@ class MarkerWords:
     others: frozenset[str] = frozenset()
     bare_reports: frozenset[str] = frozenset()
     intents: frozenset[str] = frozenset()
+    media: frozenset[str] = frozenset()
+    published: frozenset[str] = frozenset()
 
 
 def load_marker_words() -> MarkerWords:
@@ -75,6 +77,8 @@ def load_marker_words() -> MarkerWords:
         others=of("other"),
         bare_reports=of("bare"),
         intents=of("intent"),
+        media=of("medium"),
+        published=of("published"),
     )
 
 

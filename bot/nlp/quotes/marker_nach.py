@@ -59,6 +59,11 @@ class NachMarkers(SourcePhrases):
             return np, (i, k + 2), " ".join(texts[i : k + 2])
         if noun in self.according.words.intents:
             return self._intent(texts, i, k, end)
+        if noun in self.according.words.published and k + 1 < end and texts[k + 1] in ("im", "in"):
+            # "Nach einer Veröffentlichung im Magazin „Nature“"; alone, "nach der
+            # Veröffentlichung" is "after"
+            medium = self._published_in(texts, k + 1, end)
+            return (medium, (i, medium.end), " ".join(texts[i : k + 1])) if medium else None
         if (
             noun in ACCORDING_NOUNS
             or self._nach_doc(noun)
@@ -114,11 +119,29 @@ class NachMarkers(SourcePhrases):
             and texts[k].lower() in self.vocab.opinion_nouns | ACCORDING_NOUNS
         ):
             return NP(k + 1, k + 2, "name", nxt[:-1], None, True, nxt)
+        if self._nach_doc(texts[k].lower()) and nxt in ("im", "in"):
+            medium = self._published_in(texts, k + 1, end)
+            if medium is not None:
+                return medium  # "nach einer Studie im Fachblatt „Science“": the journal
         if self._nach_doc(texts[k].lower()) and not (k + 1 < end and texts[k + 1] in TAIL_WORDS):
             phrase = nominative(" ".join(texts[a : k + 1])) or texts[k]
             phrase = " ".join(w for w in phrase.split() if w.lower() not in DEMONSTRATIVES)
             return NP(a, k + 1, "description", phrase, None, True, " ".join(texts[a : k + 1]))
         return None
+
+    def _published_in(self, texts: list[str], k: int, end: int) -> NP | None:
+        """The medium after "im"/"in der" at k that published a document ("im Fachblatt
+        „Science“", "in der Zeitschrift „Nature“"): a medium noun (lexicon class `medium`,
+        also as the end of a compound: "Wissenschaftsmagazin") and its quoted title."""
+        m = k + 1
+        if texts[k] == "in" and m < end and texts[m].lower() in ("der", "dem", "einer", "einem"):
+            m += 1
+        elif texts[k] != "im":
+            return None
+        media = self.according.words.media
+        if m + 1 >= end or not any(texts[m].lower().endswith(h) for h in media):
+            return None
+        return self._named_medium(texts, m + 1, end)
 
     def _nach_report(self, low: str) -> bool:
         """A compound report after "nach" ("nach einem Fernsehbericht des Senders X"); the

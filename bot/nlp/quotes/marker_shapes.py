@@ -68,9 +68,12 @@ def _modifier(word: str) -> bool:
 
 
 def _attributive(word: str) -> bool:
-    """An inflected adjective or participle ("veröffentlichten", "vorgelegten", "neuen")."""
+    """An inflected adjective or participle ("veröffentlichten", "vorgelegten", "neuen",
+    "ansässigen")."""
     return _adjective_like(word) or (
-        word.isalpha() and len(word) > 6 and word.endswith(("ten", "tem", "ter", "enen", "enem"))
+        word.isalpha()
+        and len(word) > 6
+        and word.endswith(("ten", "tem", "ter", "enen", "enem", "igen", "igem", "iger"))
     )
 
 
@@ -94,15 +97,19 @@ def attribute_end(texts: list[str], k: int, end: int) -> int:
     """After an article at k, the end of an extended attribute (where its noun stands): a prepositional phrase of
     up to four words and a participle ("einer am Dienstag veröffentlichten Mitteilung",
     "dem vom Ministerium vorgelegten Bericht"); k itself when none stands there. The
-    participle must be followed by a capitalised noun, so "einem am Montag" alone is none."""
+    participle must be followed by a capitalised noun, so "einem am Montag" alone is none.
+    A place in the phrase may be listed with commas ("der in West Richland, Washington,
+    ansässigen Firma")."""
     if not (k + 2 < end and texts[k].lower() in ATTRIBUTE_DETS):
         return k
     if texts[k + 1].lower() not in PREPOSITIONS:
         return k
-    for m in range(k + 2, min(end - 1, k + 7)):
+    for m in range(k + 2, min(end - 1, k + 9)):
         if texts[m][:1].islower() and _attributive(texts[m]) and texts[m + 1][:1].isupper():
             return m + 1
         low = texts[m].lower()
+        if low == "," and (texts[m + 1][:1].isupper() or _attributive(texts[m + 1])):
+            continue  # "der in West Richland, Washington, ansässigen Firma": a place list
         if not (
             texts[m][:1].isupper() or low[:1].isdigit() or low in ATTRIBUTE_DETS | PREPOSITIONS
         ):

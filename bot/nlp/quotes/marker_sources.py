@@ -101,6 +101,9 @@ class SourcePhrases(RulesBase):
         if k + 1 < end and texts[k + 1] in SOURCE_LINKS:
             m = k + 2 if texts[k + 1] in ("von", "aus") else k + 1
             np = self._np(texts, m, end) or genitive_source(texts, m, end)
+            if np is None and attribute_end(texts, m, end) > m:
+                # "Angaben der in Berlin ansässigen Firma": the noun after the attribute
+                np = self._np(texts, attribute_end(texts, m, end), end)
             if np is None and m + 1 < end and texts[m].lower() in ("der", "des"):
                 np = self._named_medium(texts, m + 1, end)  # "Bericht der „FAZ“"
             np = np or self._linked_source(texts, m, end)

@@ -1,0 +1,58 @@
+"""According-to markers whose source is named through a publication or an extended
+attribute: "Nach einer Studie im Fachblatt „Science“", "Nach einer Veröffentlichung im
+Magazin „Nature“" (alone, "nach der Veröffentlichung" is "after"), "Nach Angaben der in
+Hamburg ansässigen Reederei". German sentences written for these tests
+(bot.nlp.quotes.marker_nach, marker_sources, marker_shapes)."""
+
+from __future__ import annotations
+
+from bot.nlp.quotes.marker_shapes import attribute_end
+from tests.nlp.extract_helpers import Extract
+
+
+def tokens(sentence: str) -> list[str]:
+    """A pre-tokenised phrase (punctuation separated by spaces)."""
+    return sentence.split()
+
+
+def speakers_of(extract: Extract, text: str, needle: str) -> list[str | None]:
+    return [q.speaker for q in extract(text).quotes if needle in q.text]
+
+
+def test_a_study_in_a_journal_is_attributed_to_the_journal(extract: Extract) -> None:
+    text = "Nach einer Studie im Fachblatt „Science“ leben in dem Wald 300 Käferarten."
+    assert speakers_of(extract, text, "Käferarten") == ["Science"]
+
+
+def test_a_publication_in_a_magazine_is_attributed_to_the_magazine(extract: Extract) -> None:
+    text = (
+        "Nach einer Veröffentlichung im Wissenschaftsmagazin „Nature“ haben Forscher "
+        "ein Ozonloch über der Arktis entdeckt."
+    )
+    assert speakers_of(extract, text, "Ozonloch") == ["Nature"]
+
+
+def test_nach_der_veroeffentlichung_alone_is_after(extract: Extract) -> None:
+    assert speakers_of(extract, "Nach der Veröffentlichung stiegen die Kurse.", "Kurse") == []
+    text = "Nach einer Veröffentlichung im Internet stiegen die Kurse."
+    assert speakers_of(extract, text, "Kurse") == []
+
+
+def test_angaben_of_a_firm_with_an_extended_attribute(extract: Extract) -> None:
+    text = "Nach Angaben der in Hamburg ansässigen Reederei sank das Schiff vor der Küste."
+    assert speakers_of(extract, text, "Schiff") == ["Reederei"]
+
+
+def test_an_extended_attribute_may_list_a_place_with_commas(extract: Extract) -> None:
+    text = (
+        "Nach Angaben der in West Richland, Washington, ansässigen Firma soll das Auto "
+        "schneller als 400 Kilometer pro Stunde fahren."
+    )
+    assert speakers_of(extract, text, "Auto") == ["Firma"]
+
+
+def test_attribute_end_finds_the_noun_behind_the_participle() -> None:
+    words = tokens("der in West Richland , Washington , ansässigen Firma soll")
+    assert words[attribute_end(words, 0, len(words))] == "Firma"
+    plain = tokens("der in Berlin , die morgen kommt")
+    assert attribute_end(plain, 0, len(plain)) == 0
