@@ -1,8 +1,9 @@
 """According-to markers whose source is named through a publication or an extended
 attribute: "Nach einer Studie im Fachblatt „Science“", "Nach einer Veröffentlichung im
 Magazin „Nature“" (alone, "nach der Veröffentlichung" is "after"), "Nach Angaben der in
-Hamburg ansässigen Reederei". German sentences written for these tests
-(bot.nlp.quotes.marker_nach, marker_sources, marker_shapes)."""
+Hamburg ansässigen Reederei", and a news agency in lower case ("laut dpa"). German
+sentences written for these tests (bot.nlp.quotes.marker_nach, marker_sources,
+marker_shapes)."""
 
 from __future__ import annotations
 
@@ -56,3 +57,15 @@ def test_attribute_end_finds_the_noun_behind_the_participle() -> None:
     assert words[attribute_end(words, 0, len(words))] == "Firma"
     plain = tokens("der in Berlin , die morgen kommt")
     assert attribute_end(plain, 0, len(plain)) == 0
+
+
+def test_a_news_agency_in_lower_case_after_laut_is_the_source(extract: Extract) -> None:
+    text = "Die Grenze zu Polen bleibt laut dpa bis Sonntag geschlossen."
+    assert speakers_of(extract, text, "Grenze") == ["dpa"]
+    text = "Ausländische Helfer sind im Land laut taz nicht erwünscht."
+    assert speakers_of(extract, text, "Helfer") == ["taz"]
+
+
+def test_laut_as_an_adverb_names_no_source(extract: Extract) -> None:
+    text = "Die Fans sangen laut und lange vor dem Stadion."
+    assert speakers_of(extract, text, "Fans") == []

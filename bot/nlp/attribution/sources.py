@@ -54,6 +54,7 @@ class MarkerWords:
     intents: frozenset[str] = frozenset()
     media: frozenset[str] = frozenset()
     published: frozenset[str] = frozenset()
+    agencies: frozenset[str] = frozenset()
 
 
 def load_marker_words() -> MarkerWords:
@@ -79,6 +80,7 @@ def load_marker_words() -> MarkerWords:
         intents=of("intent"),
         media=of("medium"),
         published=of("published"),
+        agencies=of("agency"),
     )
 
 

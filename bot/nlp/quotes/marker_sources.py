@@ -204,8 +204,11 @@ class SourcePhrases(RulesBase):
     def _bare_source(self, texts: list[str], k: int, end: int) -> NP | None:
         """ "laut Gefängnisdirektion 502 Menschen", "laut Verfassung der Präsident": a bare
         capitalised noun right after the marker, when it is somebody (an authority, a law)
-        and no genitive names its author."""
+        and no genitive names its author; or a news agency written in lower case ("laut
+        dpa", lexicon class `agency`)."""
         t = texts[k]
+        if t.lower() in self.according.words.agencies:
+            return NP(k, k + 1, "name", t, None, True, t)  # "laut dpa", "laut taz"
         if not (t[:1].isupper() and t.replace("-", "").isalpha() and len(t) > 3):
             return None
         if k + 1 < end and texts[k + 1] in ("des", "von", "vom"):
