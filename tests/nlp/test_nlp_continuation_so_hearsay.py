@@ -99,3 +99,25 @@ def test_a_konjunktiv_after_an_apposition_continues_the_statement(extract: Extra
         "ebenfalls gesunken."
     )
     assert speakers_of(extract, text, "Schulden") == ["Anna Roth"]
+
+
+# ---- a prepositional phrase after the comma, not a relative clause ------------------------
+
+
+def test_a_fronted_phrase_after_the_comma_opens_an_appended_clause() -> None:
+    k2 = load_konjunktiv2()
+    info = tokens(
+        "Von der Polizei kam die Information , bei den Opfern handele es sich um Touristen ."
+    )
+    assert in_appended_clause_only(info, [10], frozenset({"man"}), k2)
+    relative = tokens("Der Papst nannte den Termin , an dem Benedikt teilnehme .")
+    assert not in_appended_clause_only(relative, [9], frozenset({"man"}), k2)
+
+
+def test_another_subjects_information_does_not_continue_the_statement(extract: Extract) -> None:
+    """The police, not the running speaker, say who the victims are."""
+    text = (
+        f"{STATEMENT} Von der Polizei kam die Information, bei den Opfern handele es sich "
+        "um zwei Touristen aus Kanada."
+    )
+    assert "Anna Roth" not in speakers_of(extract, text, "Touristen")

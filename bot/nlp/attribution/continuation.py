@@ -228,6 +228,21 @@ def _relative_opens(texts: Sequence[str], k: int) -> bool:
     return not texts[k + 1][:1].isupper()
 
 
+def _fronted_phrase(texts: Sequence[str], k: int, konj: Sequence[int]) -> bool:
+    """ "…, bei den Toten handele es sich um …": a preposition, an article and a noun at k
+    with a Konjunktiv right behind them and the clause going on open a main clause (verb
+    second), not a relative clause ("…, an dem Benedikt teilnehme."), whose verb stands at
+    its end."""
+    return (
+        k + 4 < len(texts)
+        and texts[k].lower() in PREPOSITIONS
+        and texts[k + 1].lower() in ARTICLE_LIKE
+        and texts[k + 2][:1].isupper()
+        and k + 3 in konj
+        and texts[k + 4] not in CLAUSE_END | SENTENCE_END
+    )
+
+
 def _relative_at(texts: Sequence[str], k: int) -> bool:
     """ "der …", "in dem …", "bei der …": a relative clause starts at k."""
     t = texts[k].lower()
@@ -268,7 +283,7 @@ def in_appended_clause_only(
         return False
     if texts[0].lower() in SUBORDINATE | FREE_RELATIVE | {"indem"}:
         return False
-    if _relative_opens(texts, comma + 1):
+    if _relative_opens(texts, comma + 1) and not _fronted_phrase(texts, comma + 1, konj):
         return False
     if texts[comma + 1].lower() in SUBORDINATE:
         return False  # "…, als er Kontakt gesucht habe": a reason the statement gives
