@@ -1,9 +1,9 @@
 """According-to markers whose source is named through a publication or an extended
 attribute: "Nach einer Studie im Fachblatt „Science“", "Nach einer Veröffentlichung im
 Magazin „Nature“" (alone, "nach der Veröffentlichung" is "after"), "Nach Angaben der in
-Hamburg ansässigen Reederei", and a news agency in lower case ("laut dpa"). German
-sentences written for these tests (bot.nlp.quotes.marker_nach, marker_sources,
-marker_shapes)."""
+Hamburg ansässigen Reederei", a news agency in lower case ("laut dpa") and media named by
+their origin ("nach israelischen Medien"). German sentences written for these tests
+(bot.nlp.quotes.marker_nach, marker_sources, marker_shapes)."""
 
 from __future__ import annotations
 
@@ -69,3 +69,16 @@ def test_a_news_agency_in_lower_case_after_laut_is_the_source(extract: Extract) 
 def test_laut_as_an_adverb_names_no_source(extract: Extract) -> None:
     text = "Die Fans sangen laut und lange vor dem Stadion."
     assert speakers_of(extract, text, "Fans") == []
+
+
+def test_media_named_by_their_origin_after_nach_are_an_unnamed_source(extract: Extract) -> None:
+    found = [
+        (q.speaker, q.speaker_role)
+        for q in extract("Bei dem Angriff starben nach israelischen Medien drei Menschen.").quotes
+    ]
+    assert found == [("anonymous", "israelische Medien")]
+
+
+def test_nach_den_medien_with_an_article_names_no_source(extract: Extract) -> None:
+    text = "Nach den Medien wandte sich der Minister an die Bürger."
+    assert speakers_of(extract, text, "Minister") == []

@@ -55,6 +55,7 @@ class MarkerWords:
     media: frozenset[str] = frozenset()
     published: frozenset[str] = frozenset()
     agencies: frozenset[str] = frozenset()
+    media_groups: frozenset[str] = frozenset()
 
 
 def load_marker_words() -> MarkerWords:
@@ -81,6 +82,7 @@ def load_marker_words() -> MarkerWords:
         media=of("medium"),
         published=of("published"),
         agencies=of("agency"),
+        media_groups=of("media"),
     )
 
 

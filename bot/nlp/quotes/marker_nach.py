@@ -16,6 +16,7 @@ from bot.nlp.roles import nominative
 from bot.nlp.speakers import GEN_DETS, NP, POSSESSIVE
 
 ARTICLES = frozenset({"der", "dem", "den", "einer", "einem"})
+ARTICLES_ANY = ARTICLES | frozenset({"die", "das", "des", "ein", "eine", "einen", "eines"})
 
 
 def temporal_nach(texts: list[str], i: int, s1: int, event_verbs: frozenset[str]) -> bool:
@@ -40,6 +41,10 @@ class NachMarkers(SourcePhrases):
         if k >= end:
             return None
         noun = texts[k].lower()
+        if self._media_group(texts, i + 1, k):
+            role = " ".join(texts[i + 1 : k + 1])
+            group = NP(i + 1, k + 1, "anonymous", "anonymous", role, False, role)
+            return group, (i, k + 1), " ".join(texts[i : k + 1])
         if not self._nach_opening(texts, i + 1, k):
             return None
         if texts[k - 1].lower() == "eigenen" and noun in ACCORDING_NOUNS:
@@ -128,6 +133,18 @@ class NachMarkers(SourcePhrases):
             phrase = " ".join(w for w in phrase.split() if w.lower() not in DEMONSTRATIVES)
             return NP(a, k + 1, "description", phrase, None, True, " ".join(texts[a : k + 1]))
         return None
+
+    def _media_group(self, texts: list[str], a: int, k: int) -> bool:
+        """ "nach palästinensischen Medien", "nach Staatsmedien": media named only by their
+        origin, without an article ("nach den Medien" may be "after"), are an unnamed
+        source; plain "Medien" needs an adjective before it (lexicon class `media`)."""
+        low = texts[k].lower()
+        if any(t.lower() in ARTICLES_ANY or t[:1].isupper() for t in texts[a:k]):
+            return False
+        groups = self.according.words.media_groups
+        return (low in groups and k > a) or any(
+            low.endswith(g) and len(low) > len(g) + 2 for g in groups
+        )
 
     def _published_in(self, texts: list[str], k: int, end: int) -> NP | None:
         """The medium after "im"/"in der" at k that published a document ("im Fachblatt
