@@ -37,3 +37,14 @@ def test_the_date_of_a_plan_belongs_to_the_marker_not_to_holder_or_statement(
     found = quotes_with(extract, text, "Staaten")
     assert [s for s, _ in found] == ["Europäische Union"]
     assert found[0][1].startswith("müssen alle Staaten")
+
+
+def test_a_plan_marker_needs_a_sentence_about_what_should_happen(extract: Extract) -> None:
+    """Without a modal or "werden" the sentence tells what happened after the proposal: the
+    Commission did not say that parliament voted, nor Merkel that the opposition was angry."""
+    text = "Nach dem Vorschlag der Kommission stimmte das Parlament ab."
+    assert quotes_with(extract, text, "Parlament") == []
+    text = "Nach Merkels Vorschlag reagierte die Opposition empört."
+    assert quotes_with(extract, text, "Opposition") == []
+    text = "Nach dem Willen der Regierung stimmte das Parlament ab."
+    assert quotes_with(extract, text, "Parlament") == []

@@ -57,7 +57,10 @@ class NachMarkers(SourcePhrases):
             k + 1 < end
             and texts[k][:1].isupper()
             and texts[k].endswith("s")
-            and texts[k + 1].lower() in ACCORDING_NOUNS | self.according.words.intents
+            and (
+                texts[k + 1].lower() in ACCORDING_NOUNS
+                or (texts[k + 1].lower() in self.according.words.intents and self._wills(texts))
+            )
         ):
             # "nach Celebis Angaben", "Nach Schäubles Idee": a genitive name before the noun
             np = NP(k, k + 1, "name", texts[k][:-1], None, False, texts[k])
@@ -94,14 +97,15 @@ class NachMarkers(SourcePhrases):
     def _intent(self, texts: list[str], i: int, k: int, end: int) -> MarkerHit | None:
         """ "Nach dem Willen der Regierung soll …", "nach den Vorstellungen des Ministers":
         a plan or wish stated by its holder, who must be named (a genitive, "von", or a
-        possessive before the noun); "nach dem Wunsch" alone names no one."""
+        possessive before the noun), in a sentence that says what should happen (`_wills`);
+        "nach dem Wunsch" alone names no one."""
         times = self.according.words.time_nouns
         when = next(
             ((m, t) for m in range(k + 1, end) if (t := time_after(texts, m, end, times))), None
         )
         # "Nach einem Plan der EU vom Sommer 2011 müssen …": the date is no part of the holder
         src = self._report_noun_source(texts, k, when[0] if when else end)
-        if src is None or src.kind == "anonymous":
+        if src is None or src.kind == "anonymous" or not self._wills(texts):
             return None
         s1 = max(src.end, k + 1) if when is None else when[1]
         if temporal_nach(texts, i, s1, self.according.words.temporal_verbs):
@@ -133,6 +137,14 @@ class NachMarkers(SourcePhrases):
             phrase = " ".join(w for w in phrase.split() if w.lower() not in DEMONSTRATIVES)
             return NP(a, k + 1, "description", phrase, None, True, " ".join(texts[a : k + 1]))
         return None
+
+    def _wills(self, texts: list[str]) -> bool:
+        """Whether a sentence states what should happen (a modal or "werden": lexicon class
+        `intent_verb`), as a plan or wish after "Nach dem Willen/Vorschlag der X" does
+        ("… soll die Steuer sinken"); else "nach" is "after" ("Nach dem Vorschlag der
+        Kommission stimmte das Parlament ab")."""
+        verbs = self.according.words.intent_verbs
+        return any(t.lower() in verbs for t in texts)
 
     def _media_group(self, texts: list[str], a: int, k: int) -> bool:
         """ "nach palästinensischen Medien", "nach Staatsmedien": media named only by their
