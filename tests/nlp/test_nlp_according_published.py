@@ -82,3 +82,13 @@ def test_media_named_by_their_origin_after_nach_are_an_unnamed_source(extract: E
 def test_nach_den_medien_with_an_article_names_no_source(extract: Extract) -> None:
     text = "Nach den Medien wandte sich der Minister an die Bürger."
     assert speakers_of(extract, text, "Minister") == []
+
+
+def test_nach_governed_by_a_noun_or_before_a_kind_of_media_names_no_source(
+    extract: Extract,
+) -> None:
+    """ "Nachfrage nach", "Suche nach": the noun's object; "digitale Medien": a kind."""
+    assert speakers_of(extract, "Die Nachfrage nach russischen Medien wächst.", "wächst") == []
+    assert speakers_of(extract, "Kinder greifen oft nach digitalen Medien.", "Kinder") == []
+    text = "Die Suche nach einem Artikel im Magazin „Spiegel“ blieb erfolglos."
+    assert speakers_of(extract, text, "erfolglos") == []

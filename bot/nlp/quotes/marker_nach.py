@@ -16,7 +16,15 @@ from bot.nlp.roles import nominative
 from bot.nlp.speakers import GEN_DETS, NP, POSSESSIVE
 
 ARTICLES = frozenset({"der", "dem", "den", "einer", "einem"})
-ARTICLES_ANY = ARTICLES | frozenset({"die", "das", "des", "ein", "eine", "einen", "eines"})
+# adjectives of origin: "russischen", "deutschen", "staatlichen", "örtlichen"
+ORIGIN_ENDINGS = ("ischen", "schen", "lichen")
+
+
+def _noun_before(texts: list[str], i: int) -> bool:
+    """Whether a noun (a capitalised word not opening the sentence) governs the "nach" at i
+    ("Die Nachfrage nach digitalen Medien", "Die Suche nach einem Artikel im Magazin …"):
+    then "nach" introduces that noun's object, not a source."""
+    return i > 1 and texts[i - 1][:1].isupper() and texts[i - 1].isalpha()
 
 
 def temporal_nach(texts: list[str], i: int, s1: int, event_verbs: frozenset[str]) -> bool:
@@ -41,7 +49,7 @@ class NachMarkers(SourcePhrases):
         if k >= end:
             return None
         noun = texts[k].lower()
-        if self._media_group(texts, i + 1, k):
+        if self._media_group(texts, i + 1, k) and not _noun_before(texts, i):
             role = " ".join(texts[i + 1 : k + 1])
             group = NP(i + 1, k + 1, "anonymous", "anonymous", role, False, role)
             return group, (i, k + 1), " ".join(texts[i : k + 1])
@@ -67,7 +75,12 @@ class NachMarkers(SourcePhrases):
             return np, (i, k + 2), " ".join(texts[i : k + 2])
         if noun in self.according.words.intents:
             return self._intent(texts, i, k, end)
-        if noun in self.according.words.published and k + 1 < end and texts[k + 1] in ("im", "in"):
+        if (
+            noun in self.according.words.published
+            and k + 1 < end
+            and texts[k + 1] in ("im", "in")
+            and not _noun_before(texts, i)
+        ):
             # "Nach einer Veröffentlichung im Magazin „Nature“"; alone, "nach der
             # Veröffentlichung" is "after"
             medium = self._published_in(texts, k + 1, end)
@@ -148,11 +161,12 @@ class NachMarkers(SourcePhrases):
 
     def _media_group(self, texts: list[str], a: int, k: int) -> bool:
         """ "nach palästinensischen Medien", "nach Staatsmedien": media named only by their
-        origin, without an article ("nach den Medien" may be "after"), are an unnamed
-        source; plain "Medien" needs an adjective before it (lexicon class `media`)."""
+        origin (adjectives in -ischen/-schen/-lichen, no article: "nach den Medien" may be
+        "after", "nach digitalen Medien" names a kind) are an unnamed source; plain
+        "Medien" needs such an adjective before it (lexicon class `media`)."""
         low = texts[k].lower()
-        if any(t.lower() in ARTICLES_ANY or t[:1].isupper() for t in texts[a:k]):
-            return False
+        if any(not t.lower().endswith(ORIGIN_ENDINGS) for t in texts[a:k]):
+            return False  # "nach digitalen Medien": a kind of media, not whose
         groups = self.according.words.media_groups
         return (low in groups and k > a) or any(
             low.endswith(g) and len(low) > len(g) + 2 for g in groups
