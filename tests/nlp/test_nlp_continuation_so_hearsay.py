@@ -121,3 +121,17 @@ def test_another_subjects_information_does_not_continue_the_statement(extract: E
         "um zwei Touristen aus Kanada."
     )
     assert "Anna Roth" not in speakers_of(extract, text, "Touristen")
+
+
+def test_an_apposition_after_another_subjects_main_clause_does_not_continue(
+    extract: Extract,
+) -> None:
+    text = (
+        f"{STATEMENT} Von der Polizei kam die Information, die Täter, zwei Männer, seien geflohen."
+    )
+    assert "Anna Roth" not in speakers_of(extract, text, "Täter")
+
+
+def test_an_infinitive_in_commas_after_a_subject_phrase_continues(extract: Extract) -> None:
+    text = f"{STATEMENT} Der Plan des neuen Kämmerers, die Steuern zu senken, sei gescheitert."
+    assert speakers_of(extract, text, "gescheitert") == ["Anna Roth"]

@@ -57,6 +57,14 @@ RELATIVE = frozenset(
 # relative pronouns that are also articles ("…, die er nannte" / "…, die Züge seien …")
 ARTICLE_LIKE = frozenset({"der", "die", "das", "dem", "den"})
 PREPOSITIONS = frozenset({"in", "bei", "mit", "von", "nach", "an", "auf", "für", "über", "unter"})
+# other words of a verbless fronted phrase ("im Osten des Landes", "in Stadt und Land")
+FUNCTION_WORDS = frozenset({"des", "im", "am", "vom", "zum", "zur", "beim", "und", "aus"})
+# the articles before an attribute in such a phrase ("des amtierenden Präsidenten")
+ATTRIBUTE_OPENERS = frozenset(
+    {"der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "eines", "einem"}
+)
+# adjectives of origin or place in such a phrase ("in der chinesischen Provinz")
+ORIGIN = ("ischen", "schen", "lichen")
 # forms the lemma table files under a verb that are no reported Konjunktiv II
 NOT_KONJ2 = frozenset({"möchte", "möchten", "möchtest", "möchtet"})
 # a complement clause: its Konjunktiv is the mood of the clause, not of the main clause
@@ -228,6 +236,23 @@ def _relative_opens(texts: Sequence[str], k: int) -> bool:
     return not texts[k + 1][:1].isupper()
 
 
+def _verbless(phrase: Sequence[str]) -> bool:
+    """Whether a phrase before a comma can hold no finite verb: its lower-case words are
+    articles, prepositions, adjectives of origin or attributes between an article and
+    their noun ("In der chinesischen Provinz", "Der Versuch des amtierenden Präsidenten"),
+    so a comma after it closes an apposition, not a main clause ("Von der Polizei kam die
+    Information, die Täter, zwei Männer, seien …")."""
+    small = ARTICLE_LIKE | PREPOSITIONS | FUNCTION_WORDS
+    for k, t in enumerate(phrase):
+        if not t[:1].islower() or t in small or t.endswith(ORIGIN):
+            continue
+        before = phrase[k - 1] if k > 0 else ""
+        after = phrase[k + 1] if k + 1 < len(phrase) else ""
+        if not (before in ATTRIBUTE_OPENERS and after[:1].isupper()):
+            return False
+    return True
+
+
 def _fronted_phrase(texts: Sequence[str], k: int, konj: Sequence[int]) -> bool:
     """ "…, bei den Toten handele es sich um …": a preposition, an article and a noun at k
     with a Konjunktiv right behind them and the clause going on open a main clause (verb
@@ -287,7 +312,7 @@ def in_appended_clause_only(
         return False
     if texts[comma + 1].lower() in SUBORDINATE:
         return False  # "…, als er Kontakt gesucht habe": a reason the statement gives
-    if texts[konj[0] - 1] == "," and konj[0] - 1 > comma:
+    if texts[konj[0] - 1] == "," and konj[0] - 1 > comma and _verbless(texts[:comma]):
         return False  # "In der Hauptstadt, Lanzhou, seien …": the comma closes an apposition
     main = texts[:comma]
     if any(t in k2.forms or t in k2.modal or t in MODAL_PLAN for t in main):
