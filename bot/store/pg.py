@@ -138,6 +138,55 @@ def _lost(error: BaseException, raw: asyncpg.Connection) -> bool:
 
 Connector = Callable[[], Awaitable[asyncpg.Connection]]
 
+WARM_QUERY = "SELECT to_tsquery('german', 'lagebild')"
+"""Run once by `PgConnection.warm`: a server process's first German tsquery loads the snowball
+dictionary and its stop word file (about 5 ms, paid by the first full-text command after a
+connection opened otherwise)."""
+
+
+class StatementLog:
+    """The statement texts the read connections have prepared, oldest first, at most `size`
+    (the statement cache of one connection). Shared by every read connection of a Database:
+    what one of them learned from a reply, `PgConnection.warm` prepares on the others."""
+
+    def __init__(self, size: int = STATEMENT_CACHE_SIZE) -> None:
+        self._texts: dict[str, None] = {}
+        self._size = size
+
+    def add(self, text: str) -> None:
+        if text in self._texts:
+            return
+        self._texts[text] = None
+        if len(self._texts) > self._size:
+            del self._texts[next(iter(self._texts))]
+
+    def discard(self, text: str) -> None:
+        self._texts.pop(text, None)
+
+    def texts(self) -> list[str]:
+        return list(self._texts)
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+
+async def _prepare(raw: asyncpg.Connection, text: str) -> None:
+    """Prepare `text` into the connection's statement cache, where `fetch(text, ...)` finds it.
+    asyncpg's public `prepare` returns a statement that bypasses that cache (the next fetch
+    would prepare the text again), so this asks for the cached one as `fetch` itself does
+    (`_get_statement`, asyncpg 0.32); a later asyncpg without it still gets the server's side
+    warm (parse, catalog caches) through `prepare`.
+    """
+    cached = getattr(raw, "_get_statement", None)
+    if cached is not None:
+        await cached(text, None)
+    else:
+        await raw.prepare(text)
+    # A prepare ends without a Sync: the server's implicit transaction stays open, and the
+    # next BEGIN ISOLATION LEVEL (a snapshot's) failed with "must be called before any
+    # query". A simple-protocol statement closes it.
+    await raw.execute("SELECT 1")
+
 
 class PgConnection:
     """One asyncpg connection with the aiosqlite-like surface the repositories use.
@@ -164,6 +213,11 @@ class PgConnection:
         self.keep_session = False
         """While True (a corpus apply staging into this connection's TEMP tables), a lost
         connection is not replaced: its statements raise StoreUnavailable instead."""
+        self.log: StatementLog | None = None
+        """Where the statements prepared here are noted (a Database's read connections share
+        one), for `warm` to prepare them on the others."""
+        self._prepared: set[str] = set()  # texts prepared on the current _raw
+        self._warm_raw: asyncpg.Connection | None = None  # the _raw that ran WARM_QUERY
 
     @property
     def raw(self) -> asyncpg.Connection:
@@ -200,8 +254,50 @@ class PgConnection:
             )
         if self._raw is None:
             self._raw = await self._connector()
+            self._prepared.clear()
             self.reconnects += 1
         return self._raw
+
+    def _note(self, query: str) -> None:
+        """`query` was prepared on the current connection (asyncpg prepares and caches every
+        statement that has parameters or returns rows)."""
+        if len(self._prepared) >= STATEMENT_CACHE_SIZE:
+            self._prepared.clear()  # asyncpg's cache evicts too; a re-prepare is harmless
+        self._prepared.add(query)
+        if self.log is not None:
+            self.log.add(query)
+
+    async def warm(self, texts: Iterable[str]) -> int:
+        """Prepare each of `texts` this connection has not prepared yet, and load the German
+        dictionary, so that the first reply on it pays neither (a cold connection spent
+        20-30 ms preparing a topic digest's statements and 5-10 ms more on its first full-text
+        statement). One statement per turn of the lock: a reply that needs the connection
+        waits for one prepare at most. A text that no longer prepares (the schema changed) is
+        dropped from the log. Returns how many were prepared."""
+
+        async def dictionary(raw: asyncpg.Connection) -> None:
+            await raw.execute(WARM_QUERY)  # the simple protocol: nothing prepared
+            self._warm_raw = raw
+
+        if self._raw is None or self._warm_raw is not self._raw:
+            await self._run(WARM_QUERY, dictionary)
+        done = 0
+        for text in texts:
+            if text in self._prepared:
+                continue
+
+            async def prepare(raw: asyncpg.Connection, text: str = text) -> None:
+                await _prepare(raw, text)
+
+            try:
+                await self._run(text, prepare)
+            except (asyncpg.PostgresError, StoreBusy):
+                if self.log is not None:
+                    self.log.discard(text)
+                continue
+            self._note(text)
+            done += 1
+        return done
 
     async def _run(self, sql: str, call: Callable[[asyncpg.Connection], Awaitable[T]]) -> T:
         """`call` on a working connection; a lost connection becomes StoreUnavailable (a read
@@ -237,7 +333,8 @@ class PgConnection:
     async def execute(self, sql: str, parameters: Iterable[Any] | None = None) -> PgCursor:
         query = translate(sql)
         args = tuple(parameters or ())
-        if _ROWS.search(query):
+        returns_rows = _ROWS.search(query) is not None
+        if returns_rows:
 
             async def fetch(raw: asyncpg.Connection) -> PgCursor:
                 rows = await raw.fetch(query, *args)
@@ -251,9 +348,12 @@ class PgConnection:
 
             call = run
         try:
-            return await self._run(query, call)
+            cursor = await self._run(query, call)
         except _NothingToDo:
             return PgCursor([], 0)
+        if args or returns_rows:  # else asyncpg's simple protocol prepared nothing
+            self._note(query)
+        return cursor
 
     async def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> PgCursor:
         batch = [tuple(r) for r in rows]
