@@ -250,6 +250,12 @@ class App:
         self._background.add(task)
         task.add_done_callback(self._background.discard)
 
+    def keep_warm(self) -> None:
+        """Warm up now and after every corpus swap this process commits (`_follow_corpus`
+        adds those that other processes commit)."""
+        self.store.corpus.listeners.append(self._warm_after_change)
+        self.warm_up()
+
     async def _warm_after_change(self, change: CorpusChange) -> None:
         self.warm_up()
 
@@ -304,7 +310,6 @@ class App:
             replica=self.replica,
         )
         self.store.corpus.listeners.append(notifier.on_change)
-        self.store.corpus.listeners.append(self._warm_after_change)
         self._closers.append(notifier.close)
         # Changes made while the bot was down (`lagebild ingest`, `feeds poll`) are news too.
         notifier.start()
@@ -312,7 +317,7 @@ class App:
         for t in transports:
             self._closers.append(t.close)
         heap.settle()  # what startup built is never scanned by a collection inside a reply
-        self.warm_up()
+        self.keep_warm()
         try:
             if self.headless:
                 await _until_terminated(None, ("SIGTERM", "SIGINT"))

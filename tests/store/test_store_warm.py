@@ -12,10 +12,13 @@ connection's session), not from the driver.
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
+from pathlib import Path
 
 from sample_corpus import SAMPLE_NOW, sample_corpus
 
-from bot.config import Config
+from bot.app import App
+from bot.config import Config, CorpusConfig, NlpConfig, StoreConfig
 from bot.store import Store
 from bot.store.db import SNAPSHOT_READERS
 from bot.store.pg import PgConnection
@@ -114,3 +117,35 @@ def test_the_warm_up_asks_for_the_most_quoted_speaker_only_when_there_is_one() -
         ("who_said", {"speaker": "Wolodymyr Selenskyj"}),
         ("search", {"text": "Selenskyj"}),
     ]
+
+
+async def test_the_app_warms_its_store_at_start_and_after_a_corpus_swap(
+    pg_url: str, tmp_path: Path
+) -> None:
+    (tmp_path / "corpus").mkdir()
+    config = replace(
+        Config(base_dir=str(tmp_path)),
+        corpus=CorpusConfig(dir="corpus"),
+        store=StoreConfig(path=pg_url),
+        nlp=NlpConfig(workers=0),
+    )
+    app = await App.build(config)
+    try:
+        await app.store.corpus.apply(sample_corpus(), [], [], [], now=SAMPLE_NOW)
+        app.keep_warm()
+        first = app._warming
+        assert first is not None
+        await first
+        readers = app.store._db._all_readers
+        assert len(readers) == SNAPSHOT_READERS
+        for reader in readers:
+            assert isinstance(reader, PgConnection)
+            assert len(await _prepared(reader)) >= 10
+
+        await app.store.corpus.apply([], ["002_kommentar.txt"], [], [], now=SAMPLE_NOW)
+
+        again = app._warming
+        assert again is not None and again is not first
+        await again
+    finally:
+        await app.close()
