@@ -135,14 +135,15 @@ class Database:
         self._idle_readers.append(conn)
 
     async def warm(self) -> int:
-        """Open the SNAPSHOT_READERS read connections and prepare on each the statements any
-        of them has prepared so far (PostgreSQL; SQLite needs none of it: its connections
-        share the file's page cache and a statement compiles in microseconds). A reply on a
-        new connection paid for connecting (5-10 ms), for preparing each statement (a topic
-        digest's: 20-30 ms) and for the server process's cold caches, which a user saw as a
-        slow first answer after a start and on every reader the first time it was needed.
-        Meant to run in the background (App.warm_up): each connection is taken like a
-        snapshot's, so replies meanwhile use the others. Returns the statements prepared."""
+        """Open the SNAPSHOT_READERS read connections and run on each the statements any of
+        them has run so far, with the same parameters (PostgreSQL; SQLite needs none of it: its
+        connections share the file's page cache and a statement compiles in microseconds). A
+        reply on a new connection paid for connecting (5-10 ms), for preparing each statement
+        (a topic digest's: 20-30 ms) and for the first run of each in the server process
+        behind it (its catalog, statistics and regular expression caches), which a user saw as
+        a slow first answer after a start and on every connection the first time a reply
+        needed it. Meant to run in the background (App.keep_warm): each connection is taken
+        like a snapshot's, so replies meanwhile use the others. Returns the statements run."""
         if self.url is None or self.pinned:
             return 0
         done = 0
@@ -160,7 +161,7 @@ class Database:
                 seen.add(id(conn))
                 try:
                     assert isinstance(conn, pg.PgConnection)
-                    done += await conn.warm(self.statements.texts())
+                    done += await conn.warm(self.statements.runs())
                 finally:
                     await self._release_reader(conn)
         return done

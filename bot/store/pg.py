@@ -145,47 +145,32 @@ connection opened otherwise)."""
 
 
 class StatementLog:
-    """The statement texts the read connections have prepared, oldest first, at most `size`
-    (the statement cache of one connection). Shared by every read connection of a Database:
-    what one of them learned from a reply, `PgConnection.warm` prepares on the others."""
+    """The statements the read connections have run, each with the parameters of its latest
+    run, oldest first, at most `size` (the statement cache of one connection). Shared by every
+    read connection of a Database: what one of them learned from a reply, `PgConnection.warm`
+    runs on the others."""
 
     def __init__(self, size: int = STATEMENT_CACHE_SIZE) -> None:
-        self._texts: dict[str, None] = {}
+        self._runs: dict[str, tuple[Any, ...]] = {}
         self._size = size
 
-    def add(self, text: str) -> None:
-        if text in self._texts:
-            return
-        self._texts[text] = None
-        if len(self._texts) > self._size:
-            del self._texts[next(iter(self._texts))]
+    def add(self, text: str, args: tuple[Any, ...]) -> None:
+        new = text not in self._runs
+        self._runs[text] = args
+        if new and len(self._runs) > self._size:
+            del self._runs[next(iter(self._runs))]
 
     def discard(self, text: str) -> None:
-        self._texts.pop(text, None)
+        self._runs.pop(text, None)
+
+    def runs(self) -> list[tuple[str, tuple[Any, ...]]]:
+        return list(self._runs.items())
 
     def texts(self) -> list[str]:
-        return list(self._texts)
+        return list(self._runs)
 
     def __len__(self) -> int:
-        return len(self._texts)
-
-
-async def _prepare(raw: asyncpg.Connection, text: str) -> None:
-    """Prepare `text` into the connection's statement cache, where `fetch(text, ...)` finds it.
-    asyncpg's public `prepare` returns a statement that bypasses that cache (the next fetch
-    would prepare the text again), so this asks for the cached one as `fetch` itself does
-    (`_get_statement`, asyncpg 0.32); a later asyncpg without it still gets the server's side
-    warm (parse, catalog caches) through `prepare`.
-    """
-    cached = getattr(raw, "_get_statement", None)
-    if cached is not None:
-        await cached(text, None)
-    else:
-        await raw.prepare(text)
-    # A prepare ends without a Sync: the server's implicit transaction stays open, and the
-    # next BEGIN ISOLATION LEVEL (a snapshot's) failed with "must be called before any
-    # query". A simple-protocol statement closes it.
-    await raw.execute("SELECT 1")
+        return len(self._runs)
 
 
 class PgConnection:
@@ -258,22 +243,25 @@ class PgConnection:
             self.reconnects += 1
         return self._raw
 
-    def _note(self, query: str) -> None:
+    def _note(self, query: str, args: tuple[Any, ...]) -> None:
         """`query` was prepared on the current connection (asyncpg prepares and caches every
-        statement that has parameters or returns rows)."""
+        statement that has parameters or returns rows) and ran with `args`."""
         if len(self._prepared) >= STATEMENT_CACHE_SIZE:
             self._prepared.clear()  # asyncpg's cache evicts too; a re-prepare is harmless
         self._prepared.add(query)
         if self.log is not None:
-            self.log.add(query)
+            self.log.add(query, args)
 
-    async def warm(self, texts: Iterable[str]) -> int:
-        """Prepare each of `texts` this connection has not prepared yet, and load the German
-        dictionary, so that the first reply on it pays neither (a cold connection spent
-        20-30 ms preparing a topic digest's statements and 5-10 ms more on its first full-text
-        statement). One statement per turn of the lock: a reply that needs the connection
-        waits for one prepare at most. A text that no longer prepares (the schema changed) is
-        dropped from the log. Returns how many were prepared."""
+    async def warm(self, runs: Iterable[tuple[str, tuple[Any, ...]]]) -> int:
+        """Run each statement of `runs` (a StatementLog's: reads, with the parameters of their
+        latest run) that this connection has not prepared yet, and load the German dictionary,
+        so that the first reply on it pays neither. A cold connection spent 20-30 ms preparing
+        a topic digest's statements, 5-10 ms on its first full-text statement, and more on the
+        first run of each big statement in its server process (catalog, statistics and regular
+        expression caches): preparing alone left a topic digest 20-40 ms slower on its first
+        run than on its second. One statement per turn of the lock: a reply that needs the
+        connection waits for one statement at most. A statement that fails now (the schema
+        changed) is dropped from the log. Returns how many ran."""
 
         async def dictionary(raw: asyncpg.Connection) -> None:
             await raw.execute(WARM_QUERY)  # the simple protocol: nothing prepared
@@ -282,20 +270,22 @@ class PgConnection:
         if self._raw is None or self._warm_raw is not self._raw:
             await self._run(WARM_QUERY, dictionary)
         done = 0
-        for text in texts:
-            if text in self._prepared:
+        for text, args in runs:
+            if text in self._prepared or not _READ.match(text):
                 continue
 
-            async def prepare(raw: asyncpg.Connection, text: str = text) -> None:
-                await _prepare(raw, text)
+            async def replay(
+                raw: asyncpg.Connection, text: str = text, args: tuple[Any, ...] = args
+            ) -> None:
+                await raw.fetch(text, *args)
 
             try:
-                await self._run(text, prepare)
+                await self._run(text, replay)
             except (asyncpg.PostgresError, StoreBusy):
                 if self.log is not None:
                     self.log.discard(text)
                 continue
-            self._note(text)
+            self._note(text, args)
             done += 1
         return done
 
@@ -352,7 +342,7 @@ class PgConnection:
         except _NothingToDo:
             return PgCursor([], 0)
         if args or returns_rows:  # else asyncpg's simple protocol prepared nothing
-            self._note(query)
+            self._note(query, args)
         return cursor
 
     async def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> PgCursor:

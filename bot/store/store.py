@@ -113,8 +113,8 @@ class Store:
             yield self if view is self._db else Store(view)
 
     async def warm(self) -> int:
-        """Open every read connection and prepare on each the statements replies have used so
-        far (PostgreSQL; see Database.warm and bot.warmup). Returns how many were prepared."""
+        """Open every read connection and run on each the statements replies have used so far
+        (PostgreSQL; see Database.warm and bot.warmup). Returns how many ran."""
         return await self._db.warm()
 
     async def close(self) -> None:
