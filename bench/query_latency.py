@@ -260,8 +260,8 @@ async def measure(
     heap.settle()  # as App.run does before it serves
     if warm == "app":
         t = time.perf_counter()
-        prepared = await warm_up(services, handlers)
-        print(f"app warm-up: {(time.perf_counter() - t) * 1000:.0f} ms, {prepared} prepared")
+        ran = await warm_up(services, handlers)
+        print(f"app warm-up: {(time.perf_counter() - t) * 1000:.0f} ms, {ran} statements run")
 
     all_ok = True
     timer = SqlTimes()
