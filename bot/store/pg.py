@@ -23,6 +23,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import re
+import time
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from typing import Any, TypeVar
 from urllib.parse import urlsplit, urlunsplit
@@ -144,6 +145,12 @@ dictionary and its stop word file (about 5 ms, paid by the first full-text comma
 connection opened otherwise)."""
 
 
+REPLAY_MAX_S = 0.25
+"""A statement whose latest run took longer is not run again by a warm-up (`StatementLog.runs`):
+a rare reply's slow statement (a prefix search of many words: up to a second at 100k articles)
+would cost that again on every other read connection; it is prepared on its first use there."""
+
+
 class StatementLog:
     """The statements the read connections have run, each with the parameters of its latest
     run, oldest first, at most `size` (the statement cache of one connection). Shared by every
@@ -151,12 +158,12 @@ class StatementLog:
     runs on the others."""
 
     def __init__(self, size: int = STATEMENT_CACHE_SIZE) -> None:
-        self._runs: dict[str, tuple[Any, ...]] = {}
+        self._runs: dict[str, tuple[Any, ...] | None] = {}  # None: too slow to run again
         self._size = size
 
-    def add(self, text: str, args: tuple[Any, ...]) -> None:
+    def add(self, text: str, args: tuple[Any, ...], seconds: float = 0.0) -> None:
         new = text not in self._runs
-        self._runs[text] = args
+        self._runs[text] = args if seconds <= REPLAY_MAX_S else None
         if new and len(self._runs) > self._size:
             del self._runs[next(iter(self._runs))]
 
@@ -164,7 +171,8 @@ class StatementLog:
         self._runs.pop(text, None)
 
     def runs(self) -> list[tuple[str, tuple[Any, ...]]]:
-        return list(self._runs.items())
+        """The statements a warm-up runs, with their parameters (not the slow ones)."""
+        return [(text, args) for text, args in self._runs.items() if args is not None]
 
     def texts(self) -> list[str]:
         return list(self._runs)
@@ -243,14 +251,14 @@ class PgConnection:
             self.reconnects += 1
         return self._raw
 
-    def _note(self, query: str, args: tuple[Any, ...]) -> None:
+    def _note(self, query: str, args: tuple[Any, ...], seconds: float = 0.0) -> None:
         """`query` was prepared on the current connection (asyncpg prepares and caches every
-        statement that has parameters or returns rows) and ran with `args`."""
+        statement that has parameters or returns rows) and ran with `args` for `seconds`."""
         if len(self._prepared) >= STATEMENT_CACHE_SIZE:
             self._prepared.clear()  # asyncpg's cache evicts too; a re-prepare is harmless
         self._prepared.add(query)
         if self.log is not None:
-            self.log.add(query, args)
+            self.log.add(query, args, seconds)
 
     async def warm(self, runs: Iterable[tuple[str, tuple[Any, ...]]]) -> int:
         """Run each statement of `runs` (a StatementLog's: reads, with the parameters of their
@@ -337,12 +345,13 @@ class PgConnection:
                 return PgCursor([], _count(await raw.execute(query, *args)))
 
             call = run
+        started = time.perf_counter()
         try:
             cursor = await self._run(query, call)
         except _NothingToDo:
             return PgCursor([], 0)
         if args or returns_rows:  # else asyncpg's simple protocol prepared nothing
-            self._note(query, args)
+            self._note(query, args, time.perf_counter() - started)
         return cursor
 
     async def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> PgCursor:

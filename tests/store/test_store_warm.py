@@ -21,7 +21,7 @@ from bot.app import App
 from bot.config import Config, CorpusConfig, NlpConfig, StoreConfig
 from bot.store import Store
 from bot.store.db import SNAPSHOT_READERS
-from bot.store.pg import PgConnection
+from bot.store.pg import REPLAY_MAX_S, PgConnection, StatementLog
 from bot.warmup import warm_up, warm_up_requests
 from handlers.dispatch import dispatch
 from handlers.registry import build_handlers
@@ -149,3 +149,13 @@ async def test_the_app_warms_its_store_at_start_and_after_a_corpus_swap(
         await again
     finally:
         await app.close()
+
+
+def test_a_statement_whose_latest_run_was_slow_is_not_run_again_by_a_warm_up() -> None:
+    log = StatementLog()
+    log.add("SELECT a FROM t WHERE b = $1", (1,), seconds=0.01)
+    log.add("SELECT c FROM t WHERE d = $1", ("x",), seconds=REPLAY_MAX_S * 4)
+    assert log.runs() == [("SELECT a FROM t WHERE b = $1", (1,))]
+    log.add("SELECT c FROM t WHERE d = $1", ("y",), seconds=0.01)  # fast this time
+    assert log.runs()[-1] == ("SELECT c FROM t WHERE d = $1", ("y",))
+    assert len(log) == 2
