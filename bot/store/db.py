@@ -70,8 +70,8 @@ class Database:
     # Reads kept across snapshots under their corpus version or curation signature
     # (bot.store.read_cache); `replace` hands every view the same object.
     reads: ReadCache = field(default_factory=ReadCache)
-    # The statement texts the read connections prepared (PostgreSQL), shared like `reads`:
-    # `warm` prepares them on every read connection.
+    # The statements the read connections ran, with their latest parameters (PostgreSQL),
+    # shared like `reads`: `warm` runs them on every read connection that has not yet.
     statements: pg.StatementLog = field(default_factory=pg.StatementLog)
     _idle_readers: list[Connection] = field(default_factory=list)
     _all_readers: list[Connection] = field(default_factory=list)
