@@ -32,6 +32,7 @@ from bot.nlp.figures.dates import figure_date, refers_back
 from bot.nlp.figures.elections import with_election_year
 from bot.nlp.figures.finder import find_figures
 from bot.nlp.figures.gapping import conjunct_marker, conjunct_source, counts_a_part
+from bot.nlp.figures.headlines import BODY_KEY
 from bot.nlp.figures.kinds import figure_kind, kind_source, split_kind, with_kind
 from bot.nlp.figures.lemmas import lookup_table
 from bot.nlp.figures.markers import (
@@ -43,6 +44,7 @@ from bot.nlp.figures.markers import (
 )
 from bot.nlp.figures.nouns import normalise_adjective
 from bot.nlp.figures.numerals import CANDIDATE_RE
+from bot.nlp.figures.places import dateline_place
 from bot.nlp.figures.scopes import harmonise_subjects, sentence_scopes
 from bot.nlp.figures.speakers import is_anonymous
 from bot.nlp.figures.subjects import is_scoped_concept, subject_group, without_source
@@ -199,6 +201,7 @@ class _DocReader:
         self.quotes: list[Quote] = list(doc._.quotes or [])
         self.anchor: date | None = doc._.article_date
         self.text = doc_text(doc)  # the sentences' texts are slices of it (no Span.text)
+        self.body: str = doc.user_data.get(BODY_KEY, self.text)  # a title doc's article body
         self.sents: list[Span] = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         # Teasers of other articles ("Lesen Sie auch") report nothing of this article. The
         # first paragraph is the exception: the corpus reader tags a short standfirst under
@@ -211,6 +214,7 @@ class _DocReader:
         self.last_source: str | None = None
         self.last_source_sentence = -2
         self.sources: list[str] = []  # the figures' sources so far, for "die Behörde"
+        self._dateline: tuple[str | None] | None = None  # read when a headline asks
         # the according-to markers, report cues and back-pointing markers ("Demnach") of
         # the attribution stage, in text order
         found = needs(doc, "attributions", "lagebild_attribution", "lagebild_figures")
@@ -218,6 +222,16 @@ class _DocReader:
         self.marker_starts = [m.start for m in self.markers]
         self.reports, self.backs = stage_reports(doc._.mentions, found)
         self.report_starts = [r.start for r in self.reports]
+
+    def dateline(self, toks: Sequence[Tok]) -> str | None:
+        """The article's dateline place ("Kiew: …" when the body names Kiew as a place), read
+        once and only for a sentence without a final full stop (a headline)."""
+        if not toks or toks[-1].text == ".":
+            return None
+        if self._dateline is None:
+            title = self.text.split("\n", 1)[0]
+            self._dateline = (dateline_place(title, self.body),)
+        return self._dateline[0]
 
     def sentence_markers(self, s_start: int, s_end: int) -> list[StageMarker]:
         """The attribution stage's according-to markers in the sentence [s_start, s_end)."""
@@ -307,6 +321,7 @@ class _DocReader:
             self.sentence_markers(s_start, s_end),
             self.sentence_reports(si),
             self.sentence_reports(si - 1),
+            self.dateline(toks),
         )
         back = self.points_back(s_start, s_end)
         # the sentence before as tokens, read only for a rule that asks ("Demnach …", an

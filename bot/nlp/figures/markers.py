@@ -15,6 +15,7 @@ from bot.nlp.attribution.sources import (
     so_source,
 )
 from bot.nlp.figures import rules as R
+from bot.nlp.figures.headlines import is_headline_label
 from bot.nlp.figures.lexicon import lexicon, report_verb
 from bot.nlp.figures.nouns import normalise_adjective
 from bot.nlp.figures.speakers import (
@@ -206,6 +207,7 @@ def explicit_attributions(
     markers: Sequence[StageMarker] = (),
     reports: Sequence[StageReport] = (),
     previous: Sequence[StageReport] = (),
+    dateline: str | None = None,
 ) -> list[tuple[int, str | None]]:
     """(token index, source) for each attribution marker in a sentence. The according-to
     markers (laut, gemäß, zufolge, so X, "nach Angaben des X") are the attribution stage's
@@ -216,7 +218,9 @@ def explicit_attributions(
     report verb, "nach eigenen Angaben", "wie X mitteilte" and headline attributions. The
     report and measuring verbs with their subjects are the stage's too (`reports`, the
     sentence's `StageReport`s; `previous`, the sentence before's, for "seinen Angaben
-    zufolge"). A source of None means the marker names no one we can resolve."""
+    zufolge"). `dateline` is the article's dateline place, which labels a headline and never
+    reports (bot.nlp.figures.headlines). A source of None means the marker names no one we
+    can resolve."""
     out: list[tuple[int, str | None]] = []
     n = len(toks)
     lows = [t.text.lower() for t in toks]
@@ -243,7 +247,7 @@ def explicit_attributions(
     out.extend(
         (at[r.start], r.name or clean_speaker(list(r.words))) for r in reports if r.start in at
     )
-    out.extend(_headline_attribution(toks))
+    out.extend(_headline_attribution(toks, dateline))
     return out
 
 
@@ -336,26 +340,32 @@ def _nach_angaben(
     return None
 
 
-def _headline_attribution(toks: Sequence[Tok]) -> list[tuple[int, str | None]]:
+def _headline_attribution(
+    toks: Sequence[Tok], dateline: str | None = None
+) -> list[tuple[int, str | None]]:
     """A source set off at the end or the start of a headline: "Nordkorea schickt 1.500
     Soldaten – Geheimdienst", "Geheimdienst: Nordkorea schickt 1.500 Soldaten". Only in
     sentences without a final full stop (headlines): in body text "Die Bilanz: 40 Tote."
-    names no source."""
+    names no source; nor does a label of the story ("Pakistan: Mehr als 20 Tote …")."""
     n = len(toks)
     if not n or toks[-1].text == ".":
         return []
     end = n - 1 if toks[-1].text in ("!", "?") else n
     for d in range(max(0, end - 5), end - 1):
-        if toks[d].text in ("–", "—", "-") and _is_source_words(toks[d + 1 : end]):
-            return [(d, clean_speaker([t.text for t in toks[d + 1 : end]]))]
+        words = toks[d + 1 : end]
+        if toks[d].text in ("–", "—", "-") and _is_source_words(words, dateline):
+            return [(d, clean_speaker([t.text for t in words]))]
     for c in range(1, min(4, n)):
-        if toks[c].text == ":" and _is_source_words(toks[:c]):
+        if toks[c].text == ":" and _is_source_words(toks[:c], dateline):
             return [(c, clean_speaker([t.text for t in toks[:c]]))]
     return []
 
 
-def _is_source_words(words: Sequence[Tok]) -> bool:
-    """One to four capitalised words (a name, an office), none of them a number."""
+def _is_source_words(words: Sequence[Tok], dateline: str | None = None) -> bool:
+    """One to four capitalised words (a name, an office), none of them a number, that do
+    not only label the story (a place, an event, an election, a topic)."""
+    if is_headline_label([w.text for w in words], dateline):
+        return False
     return 0 < len(words) <= 4 and all(
         NOUN_RE.match(w.text)
         and w.text.lower() not in R.PRONOUNS
