@@ -327,3 +327,35 @@ def test_nach_eigenen_angaben_names_the_sentences_subject(extractor: Extractor) 
 def test_a_genitive_source_with_an_adjective_reads_nominative(sources) -> None:
     body = "Nach Angaben des marokkanischen Innenministeriums starben 296 Menschen."
     assert sources(body) == [("296 Menschen", "marokkanisches Innenministerium")]
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        (
+            "Nach dem amtlichen Endergebnis der Wahlbehörde erhielt die Partei 41,3 Prozent.",
+            "Wahlbehörde",
+        ),
+        ("Nach den Berechnungen des Instituts fehlen bundesweit 400.000 Wohnungen.", "Institut"),
+        ("Nach einem Bericht der Zeitung fehlen an den Schulen 300 Lehrer.", "Zeitung"),
+        ("Nach der jüngsten Auszählung des Vereins brüten dort 45 Storchenpaare.", "Verein"),
+    ],
+)
+def test_a_report_noun_after_an_article_names_its_author(sources, body: str, source: str) -> None:
+    [(_text, found)] = sources(body)
+    assert found == source
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("Nach dem Unfall wurden 12 Menschen in Kliniken gebracht.", None),  # no report noun
+        ("Nach dem Ende der Saison zählte der Club 30 neue Mitglieder.", "Club"),  # the verb's
+        ("Nach dem Bericht fehlen an den Schulen 300 Lehrer.", None),  # no author named
+    ],
+)
+def test_nach_with_an_article_but_no_authored_report_names_no_author(
+    sources, body: str, source: str | None
+) -> None:
+    [(_text, found)] = sources(body)
+    assert found == source

@@ -317,6 +317,10 @@ def _nach_angaben(
         return k, genitive_source(toks, k + 2)
     if nxt == "angaben":
         return k, genitive_source(toks, k + 2)  # "nach Angaben aus Khartum"
+    if nxt in _ARTICLES:
+        named = _article_report_noun(toks, k + 1)
+        if named is not None:
+            return k, named
     if nxt.endswith("-angaben"):
         prefix = toks[k + 1].text[: -len("-angaben")]
         return k, R.ANGABEN_PREFIXES.get(prefix.lower(), prefix)
@@ -338,6 +342,31 @@ def _nach_angaben(
         if country:
             return k, country
     return None
+
+
+_ARTICLES = frozenset({"dem", "der", "den", "einem", "einer"})
+MAX_REPORT_ADJECTIVES = 2  # "nach dem amtlichen vorläufigen Endergebnis der Wahlbehörde"
+
+
+def _article_report_noun(toks: Sequence[Tok], k: int) -> str | None:
+    """The author of a report noun after an article: "nach dem vorläufigen Endergebnis der
+    Landeswahlleiterin", "nach den Berechnungen des Instituts", "nach der Zählung der
+    Polizei" (a compound of a report noun counts: "Endergebnis", "Polizeibericht"). None
+    unless a genitive names who made the report; `k` is the article's index."""
+    j = k + 1
+    while j < len(toks) and j - k <= MAX_REPORT_ADJECTIVES and toks[j].text[:1].islower():
+        j += 1
+    if j >= len(toks) or not NOUN_RE.match(toks[j].text) or not _is_report_noun(toks[j].text):
+        return None
+    return genitive_source(toks, j + 1)
+
+
+def _is_report_noun(word: str) -> bool:
+    """A report noun of the lexicon, its plural or a compound ending in one."""
+    low = word.lower()
+    nouns = lexicon().report_nouns
+    forms = (low, low[:-1], low[:-2]) if low.endswith("en") else (low, low[:-1])
+    return any(f in nouns or any(f.endswith(n) for n in nouns if len(n) > 5) for f in forms)
 
 
 def _headline_attribution(
