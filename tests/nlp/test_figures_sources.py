@@ -359,3 +359,38 @@ def test_nach_with_an_article_but_no_authored_report_names_no_author(
 ) -> None:
     [(_text, found)] = sources(body)
     assert found == source
+
+
+@pytest.mark.parametrize(
+    ("body", "second"),
+    [
+        # a second party's number in a main clause of its own: not the first party's report
+        (
+            "Die Klägerin verlangt 50.000 Euro, das Gericht schlug einen Vergleich über "
+            "20.000 Euro vor.",
+            ("20.000 Euro", None),
+        ),
+        (
+            "Der Verband erwartet 300 Aussteller, die Messe plant mit 20.000 Besuchern.",
+            ("20.000 Besuchern", None),
+        ),
+        # a reported clause stays the report's: Konjunktiv, or a clause right after the verb
+        (
+            "Die Polizei meldete 40 Festnahmen, die Zahl der Verletzten sei auf 120 gestiegen.",
+            ("120", "Polizei"),
+        ),
+        (
+            "Die Polizei teilte mit, die Randalierer hätten 35 Autos beschädigt.",
+            ("35 Autos", "Polizei"),
+        ),
+        (
+            "Die Feuerwehr meldete 12 Verletzte, die Retter brachten 4 davon in Kliniken.",
+            ("4", None),
+        ),
+    ],
+)
+def test_a_clause_with_its_own_subject_is_not_the_first_clauses_report(
+    sources, body: str, second: tuple[str, str | None]
+) -> None:
+    found = sources(body)
+    assert found[-1] == second, found
