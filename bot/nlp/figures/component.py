@@ -111,6 +111,33 @@ def _gapped(
     return replace(m, unit=prior[0].unit, subject=prior[1].subject), source
 
 
+MAX_ELISION_WORDS = 2  # ", mindestens aber 350 Euro", ", also 200 Euro"
+
+
+def _elided_amount(
+    toks: Sequence[Tok], prior: FigureMatch, m: FigureMatch, source: str | None
+) -> bool:
+    """Whether `m` repeats the figure before it in another unit with its noun left out: only
+    a comma and a few lower-case words between them, and a subject that names no more than
+    the figure's source (the clause's subject, read when the amount names nothing)."""
+    if not source or not m.subject or m.subject.split(" (")[0] not in (source, source.split()[-1]):
+        return False
+    between = [t.text for t in toks[_last_token(toks, prior) + 1 : m.first_token]]
+    if between.count(",") != 1:
+        return False
+    comma = between.index(",")
+    named, elided = between[:comma], between[comma + 1 :]
+    return (
+        len(named) <= MAX_ELISION_WORDS
+        and all(w[:1].isupper() or w in _COMPARATIVES for w in named)
+        and len(elided) <= MAX_ELISION_WORDS
+        and all(w[:1].islower() for w in elided)
+    )
+
+
+_COMPARATIVES = frozenset({"mehr", "weniger"})  # "8 Prozent mehr Lohn, mindestens 350 Euro"
+
+
 def _own_subject(m: FigureMatch, source: str | None, before: Sequence[Figure]) -> FigureMatch:
     """A demand or offer whose subject only names who makes it ("…, die Arbeitgeber haben 5,5
     Prozent angeboten": "Arbeitgeber") is on what the figure before it in the unit is on."""
@@ -352,6 +379,11 @@ class _DocReader:
             kind = found_kind.kind if found_kind else None
             if kind is None and mi > 0 and m.subject and m.subject == matches[mi - 1].subject:
                 kind = kinds[-1]  # an elided amount: "fordert 8 Prozent, mindestens aber 350 Euro"
+            elif kind is None and mi > 0 and _elided_amount(toks, matches[mi - 1], m, source):
+                # "Verdi fordert 8 Prozent mehr Lohn, mindestens aber 350 Euro": the amount is
+                # on the same thing, not on "Verdi", whatever its unit
+                kind = kinds[-1]
+                m = replace(m, subject=split_kind(out[-1].subject or "")[0] or m.subject)
             kinds.append(kind)
             if found_kind is not None:
                 source = kind_source(toks, found_kind) or source
