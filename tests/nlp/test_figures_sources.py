@@ -394,3 +394,23 @@ def test_a_clause_with_its_own_subject_is_not_the_first_clauses_report(
 ) -> None:
     found = sources(body)
     assert found[-1] == second, found
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        (
+            "Die Bundesagentur für Arbeit registrierte im Mai 2,9 Millionen Arbeitslose.",
+            "Bundesagentur für Arbeit",
+        ),
+        (
+            "Das Bundesamt für Migration zählte im Vorjahr rund 330.000 Asylanträge.",
+            "Bundesamt für Migration",
+        ),
+    ],
+)
+def test_a_name_built_with_fuer_is_the_measuring_verbs_subject(
+    sources, body: str, source: str
+) -> None:
+    [(_text, found)] = sources(body)
+    assert found == source

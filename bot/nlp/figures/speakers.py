@@ -119,6 +119,11 @@ def np_before(toks: Sequence[HasText], k: int) -> tuple[list[str], int]:
     while start <= end and toks[start].text.lower() in ("und", *R.CLAUSE_ADVERBS):
         start += 1
     words = [toks[x].text for x in range(start, end + 1)]
+    if words and j > 0 and toks[j].text.lower() == "für" and NOUN_RE.match(toks[j - 1].text):
+        # a name built with "für": "Das Bundesamt für Migration", "die Agentur für Arbeit"
+        head, head_start = np_before(toks, j)
+        if head and toks[head_start].text.lower() in R.DETERMINERS:
+            return [*head, "für", *words], head_start
     if j >= 0 and toks[j].text.lower() in R.DETERMINERS:
         start = j
         if toks[j].text.lower() in ("der", "des") and j > 0 and NOUN_RE.match(toks[j - 1].text):
