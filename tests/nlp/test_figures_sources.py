@@ -414,3 +414,22 @@ def test_a_name_built_with_fuer_is_the_measuring_verbs_subject(
 ) -> None:
     [(_text, found)] = sources(body)
     assert found == source
+
+
+def test_an_acronym_after_the_speakers_noun_stays_in_the_source(sources) -> None:
+    [(_text, found)] = sources(
+        "Das Zentrum des Bebens lag in einer Tiefe von 10 Kilometern, wie die "
+        "EU-Erdbebenwarte EMSC mitteilte."
+    )
+    assert found == "EU-Erdbebenwarte EMSC"
+
+
+def test_report_name_keeps_a_trailing_acronym_only() -> None:
+    from bot.nlp.figures.speakers import report_name
+
+    assert report_name("US-Erdbebenwarte", "US-Erdbebenwarte USGS") == "US-Erdbebenwarte USGS"
+    assert report_name("Polizei", "Polizei Köln") == "Polizei"  # no acronym
+    assert report_name("Wolodymyr Selenskyj", "Präsident Wolodymyr Selenskyj") == (
+        "Wolodymyr Selenskyj"
+    )
+    assert report_name(None, "Feuerwehr") == "Feuerwehr"

@@ -12,7 +12,12 @@ from bot.models import Quote
 from bot.nlp.figures import rules as R
 from bot.nlp.figures.lexicon import lexicon
 from bot.nlp.figures.sources import description_of_role
-from bot.nlp.figures.speakers import clean_speaker, is_anonymous, presenting_subject
+from bot.nlp.figures.speakers import (
+    clean_speaker,
+    is_anonymous,
+    presenting_subject,
+    report_name,
+)
 from bot.nlp.figures.words import PREPOSITIONS, FigureMatch, Tok
 
 
@@ -132,6 +137,14 @@ def _finite_like(word: str) -> bool:
 _NOT_VERBS = frozenset({"und", "oder", "sowie", "aber", "zufolge", "nach", "selbst", "allein"})
 
 
+def _fuller_name(speaker: str | None, attributions: Sequence[tuple[int, str | None]]) -> str | None:
+    """The statement's speaker, or the sentence's marker naming it with its acronym ("wie die
+    US-Erdbebenwarte USGS mitteilte": "US-Erdbebenwarte USGS", where the statement's
+    speaker is "US-Erdbebenwarte")."""
+    fuller = (report_name(speaker, s) for _k, s in attributions if s)
+    return next((name for name in fuller if name and name != speaker), speaker)
+
+
 def _quote_is_own_clause(toks: Sequence[Tok], q: Quote, number: int) -> bool:
     """Whether a statement around the figure is in fact a clause of its own after the
     speaker's clause with its number ("Die Klägerin verlangt 50.000 Euro, das Gericht bot
@@ -161,7 +174,7 @@ def find_source(
         if _named(q.speaker) and q.kind != "according_to":
             if _quote_is_own_clause(toks, q, figure.number_token):
                 return None
-            return q.speaker
+            return _fuller_name(q.speaker, attributions)
     named = [(k, s) for k, s in attributions if s]
     if named:
         own = [a for a in named if _same_clause(toks, a[0], figure.number_token)]

@@ -25,6 +25,7 @@ from bot.nlp.figures.speakers import (
     np_after,
     np_before,
     presenting_subject,
+    report_name,
 )
 from bot.nlp.figures.words import NOUN_RE, Lemmatize, Tok
 from bot.nlp.numbers import vague_amount
@@ -245,7 +246,9 @@ def explicit_attributions(
             src = Source("unter Berufung auf", k, k - 1, k + 2, None)
             out.append((k, _according_source(toks, src, previous)))
     out.extend(
-        (at[r.start], r.name or clean_speaker(list(r.words))) for r in reports if r.start in at
+        (at[r.start], report_name(r.name, clean_speaker(list(r.words))))
+        for r in reports
+        if r.start in at
     )
     out.extend(_headline_attribution(toks, dateline))
     return out

@@ -3,6 +3,7 @@ articles and role words dropped, dative and genitive folded to the nominative.""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bot.nlp.figures import rules as R
@@ -170,3 +171,16 @@ def presenting_subject(toks: Sequence[Tok]) -> list[str]:
         if after:
             return after
     return words
+
+
+def report_name(stage_name: str | None, words_name: str | None) -> str | None:
+    """The name of a report verb's subject: the attribution stage's, unless its phrase goes
+    on with an acronym the stage left out ("die US-Erdbebenwarte USGS" -> "US-Erdbebenwarte
+    USGS", not "US-Erdbebenwarte"): the acronym is the name a reader knows it by."""
+    if not stage_name or not words_name:
+        return stage_name or words_name
+    rest = words_name.removeprefix(stage_name + " ")
+    return words_name if rest != words_name and _ACRONYM_RE.match(rest) else stage_name
+
+
+_ACRONYM_RE = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
