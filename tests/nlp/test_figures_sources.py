@@ -433,3 +433,20 @@ def test_report_name_keeps_a_trailing_acronym_only() -> None:
         "Wolodymyr Selenskyj"
     )
     assert report_name(None, "Feuerwehr") == "Feuerwehr"
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        (
+            "Laut Statistischem Bundesamt stieg die Zahl der Firmenpleiten um 12 Prozent.",
+            "Statistisches Bundesamt",
+        ),
+        ("Laut Deutschem Wetterdienst fielen in Passau 120 Liter Regen.", "Deutscher Wetterdienst"),
+    ],
+)
+def test_a_source_without_article_is_named_in_the_nominative(
+    sources, body: str, source: str
+) -> None:
+    [(_text, found)] = sources(body)
+    assert found == source

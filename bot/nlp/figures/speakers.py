@@ -49,10 +49,18 @@ def clean_speaker(words: list[str]) -> str | None:
     if saw_role and k < len(words) and all(w[:1].isupper() for w in words[k:]):
         words = words[k:]
     elif "," not in words:
-        # "dem südkoreanischen Geheimdienst" -> "südkoreanischer Geheimdienst"
+        # "dem südkoreanischen Geheimdienst" -> "südkoreanischer Geheimdienst"; without an
+        # article a strong dative ending says "dem" ("laut Statistischem Bundesamt")
+        if article is None and len(words) > 1 and _strong_dative(words[0]):
+            article = "dem"
         words = (nominative(" ".join(words), article) or "").split()
     text = " ".join(words).replace(" ,", ",")
     return text or None
+
+
+def _strong_dative(word: str) -> bool:
+    """An adjective in the strong dative singular ("Statistischem", "Deutschem")."""
+    return len(word) > 4 and word.endswith("em") and is_adjective(word.lower())
 
 
 def names_someone(words: Sequence[str]) -> bool:
