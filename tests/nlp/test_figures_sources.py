@@ -450,3 +450,25 @@ def test_a_source_without_article_is_named_in_the_nominative(
 ) -> None:
     [(_text, found)] = sources(body)
     assert found == source
+
+
+def test_a_plural_report_noun_names_its_genitive_author(sources) -> None:
+    [(_text, found)] = sources(
+        "Das Feuer zerstörte nach Schätzungen der Behörden 1.500 Hektar Wald, teilte ein "
+        "Sprecher mit."
+    )
+    assert found == "Behörden"
+
+
+def test_a_report_noun_without_a_genitive_author_names_no_one(sources) -> None:
+    found = sources("Nach Informationen vom späten Abend wurden 31 Personen verletzt.")
+    assert all(src is None or "Abend" not in src for _text, src in found)
+
+
+def test_a_report_noun_is_never_a_subjects_context(extractor: Extractor) -> None:
+    found = _extract(
+        extractor, "Die Zahl der Streikenden lag nach Gewerkschaftsangaben bei 12.000."
+    ).figures
+    assert [f.subject for f in found] == ["Streikende"]
+    found = _extract(extractor, "Nach Berechnungen des Verbands fehlen 20.000 Pflegekräfte.")
+    assert [f.subject for f in found.figures] == ["Pflegekräfte"]

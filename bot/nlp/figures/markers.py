@@ -27,7 +27,7 @@ from bot.nlp.figures.speakers import (
     presenting_subject,
     report_name,
 )
-from bot.nlp.figures.words import NOUN_RE, Lemmatize, Tok
+from bot.nlp.figures.words import NOUN_RE, Lemmatize, Tok, lower_at
 from bot.nlp.numbers import vague_amount
 from bot.nlp.quotes.model import Attribution, SentenceAttributions, SentenceMentions, Word
 from bot.nlp.speakers import NP
@@ -320,6 +320,11 @@ def _nach_angaben(
         return k, genitive_source(toks, k + 2)
     if nxt == "angaben":
         return k, genitive_source(toks, k + 2)  # "nach Angaben aus Khartum"
+    if toks[k + 1].text[:1].isupper() and _is_report_noun(toks[k + 1].text):
+        # "nach Schätzungen der Behörden"; not "nach Informationen vom späten Abend"
+        named = genitive_source(toks, k + 2) if lower_at(toks, k + 2) in ("des", "der") else None
+        if named is not None:
+            return k, named
     if nxt in _ARTICLES:
         named = _article_report_noun(toks, k + 1)
         if named is not None:
@@ -361,7 +366,7 @@ def _article_report_noun(toks: Sequence[Tok], k: int) -> str | None:
         j += 1
     if j >= len(toks) or not NOUN_RE.match(toks[j].text) or not _is_report_noun(toks[j].text):
         return None
-    return genitive_source(toks, j + 1)
+    return genitive_source(toks, j + 1) if lower_at(toks, j + 1) in ("des", "der") else None
 
 
 def _is_report_noun(word: str) -> bool:
