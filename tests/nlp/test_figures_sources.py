@@ -472,3 +472,21 @@ def test_a_report_noun_is_never_a_subjects_context(extractor: Extractor) -> None
     assert [f.subject for f in found] == ["Streikende"]
     found = _extract(extractor, "Nach Berechnungen des Verbands fehlen 20.000 Pflegekräfte.")
     assert [f.subject for f in found.figures] == ["Pflegekräfte"]
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        (
+            "Laut dem Institut für Wirtschaftsforschung sank die Produktion um 2 Prozent.",
+            "Institut für Wirtschaftsforschung",
+        ),
+        ("Das Bundesamt für Statistik meldete 3.000 Firmenpleiten.", "Bundesamt für Statistik"),
+        ("Der Verband zahlte für die Opfer 2 Millionen Euro, sagte sein Sprecher.", "Sprecher"),
+    ],
+)
+def test_an_institution_named_with_fuer_keeps_its_whole_name(
+    sources, body: str, source: str
+) -> None:
+    [(_text, found)] = sources(body)
+    assert found == source

@@ -102,6 +102,11 @@ def np_after(toks: Sequence[HasText], k: int, genitive: bool = False) -> tuple[l
         k += 1
     if k == start_caps:
         return [], k
+    if k + 1 < n and toks[k].text == "für" and words[-1].lower().endswith(R.INSTITUTION_HEADS):
+        # a name built with "für": "dem Institut für Wirtschaftsforschung"
+        more, after = np_after(toks, k + 1)
+        if more and more[0].lower() not in R.DETERMINERS:
+            words, k = [*words, "für", *more], after
     if genitive and k + 1 < n and toks[k].text in ("des", "der"):
         more, after = np_after(toks, k + 1)
         if more:
@@ -183,12 +188,14 @@ def presenting_subject(toks: Sequence[Tok]) -> list[str]:
 
 def report_name(stage_name: str | None, words_name: str | None) -> str | None:
     """The name of a report verb's subject: the attribution stage's, unless its phrase goes
-    on with an acronym the stage left out ("die US-Erdbebenwarte USGS" -> "US-Erdbebenwarte
-    USGS", not "US-Erdbebenwarte"): the acronym is the name a reader knows it by."""
+    on with an acronym or a "für" name the stage left out ("die US-Erdbebenwarte USGS" ->
+    "US-Erdbebenwarte USGS", "das Bundesamt für Statistik"): the full name is the one a reader
+    knows it by."""
     if not stage_name or not words_name:
         return stage_name or words_name
     rest = words_name.removeprefix(stage_name + " ")
-    return words_name if rest != words_name and _ACRONYM_RE.match(rest) else stage_name
+    fuller = rest != words_name and (_ACRONYM_RE.match(rest) or rest.startswith("für "))
+    return words_name if fuller else stage_name
 
 
 _ACRONYM_RE = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
