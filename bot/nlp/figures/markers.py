@@ -320,8 +320,11 @@ def _nach_angaben(
         return k, genitive_source(toks, k + 2)
     if nxt == "angaben":
         return k, genitive_source(toks, k + 2)  # "nach Angaben aus Khartum"
-    if toks[k + 1].text[:1].isupper() and _is_report_noun(toks[k + 1].text):
-        # "nach Schätzungen der Behörden"; not "nach Informationen vom späten Abend"
+    unlisted = nxt not in lexicon().report_nouns and toks[k + 1].text[:1].isupper()
+    if unlisted and _is_report_noun(toks[k + 1].text):
+        # a plural or compound the stage's marker words lack: "nach Schätzungen der
+        # Behörden" (the lexicon's own nouns name a source only as the stage's marker);
+        # never without a genitive: "nach Informationen vom späten Abend"
         named = genitive_source(toks, k + 2) if lower_at(toks, k + 2) in ("des", "der") else None
         if named is not None:
             return k, named
