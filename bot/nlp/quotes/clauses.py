@@ -26,6 +26,7 @@ from bot.nlp.quotes.grammar import (
     own_subject_after,
 )
 from bot.nlp.quotes.model import Attribution, CueClause, Word
+from bot.nlp.quotes.passive_themes import agent_start, passive_theme, subject_phrase
 from bot.nlp.quotes.subjects import Subjects
 from bot.nlp.speakers import NP
 from bot.nlp.speakers.agreement import object_by_agreement, object_fronted, oblique_feminine
@@ -177,7 +178,7 @@ class Clauses(Accusations, Subjects, Contents):
         unnamed = self._agentless(cl)
         if unnamed is not None:
             return unnamed
-        if _points_back(cl):
+        if _points_back(cl) and not self._own_frame_after(cl, lemma):
             # "Das sagte X am Freitag.": the statement is the previous sentence
             back = self._back_speaker(cl.texts, c, cl.b, cl.end)
             if back is not None:
@@ -188,10 +189,29 @@ class Clauses(Accusations, Subjects, Contents):
         np, judged = self._as_phrase_subject(cl, lemma, cue, np)
         if judged is not None or np is None:
             return judged
+        if passive_theme(cl.texts, cl.a, c, cl.end, lemma) and subject_phrase(cl.texts, cl.a, np):
+            # "Die Namen wurden bekanntgegeben": what was said, not who said it; only an
+            # agent the chunker read into that phrase speaks ("die Regierung vom LSVD")
+            agent = agent_start(cl.texts, np)
+            np = self._np(cl.texts, agent, c) if agent is not None else None
+            if np is None or np.kind == "pronoun":
+                return None
         np = self._checked_subject(cl, lemma, np, prev_np)
         if np is None:
             return None
         return self._with_content(cl, lemma, cue, np, cue_idx)
+
+    def _own_frame_after(self, cl: CueClause, lemma: str) -> bool:
+        """ "So warnten Vertreter der Verbände vor einem Abfluss …": after an opening "So"
+        (an adverb: "thus", "for instance") a framed cue whose preposition follows in its
+        clause reports that phrase, not the previous sentence ("So sagte X." still points
+        back)."""
+        preps = self.np_frames.get(lemma)
+        return (
+            cl.first == "so"
+            and preps is not None
+            and any(t.lower() in preps for t in cl.texts[cl.c + 1 : cl.b])
+        )
 
     def _passive_directive(self, cl: CueClause, lemma: str) -> bool:
         """ "Anwohner wurden aufgefordert, …": a directive in the passive whose clause names no
@@ -475,7 +495,12 @@ class Clauses(Accusations, Subjects, Contents):
         # "hat … bestritten" is a participle, "ließ … mitteilen" an infinitive: no finite cue
         perfect = np.end <= c and any(t.lower() in FINITE_HABEN for t in texts[np.end : c])
         perfect = perfect or any(t.lower() in FINITE_LASSEN for t in texts[cl.a : c])
-        if np is not prev_np and not perfect and _number_clash(texts[c], lemma, np):
+        if (
+            np is not prev_np
+            and not perfect
+            and not lemma.startswith("mit ")  # "mit den Worten": no verb to agree with
+            and _number_clash(texts[c], lemma, np)
+        ):
             return None  # "hat bestritten" is a participle, not the plural "sie bestritten"
         if lemma == "sprechen" and np.start > c and "von" in texts[np.start : np.end]:
             # "spricht die Polizei von Krawallen": "von" opens the content, not the name
