@@ -28,6 +28,7 @@ from bot.models import (
 )
 from bot.nlp.doc_arrays import TEXT_KEY, sentence_spans
 from bot.nlp.extensions import register_extensions
+from bot.nlp.figures.headlines import BODY_KEY
 from bot.nlp.figures.scopes import scope_figures
 from bot.nlp.names import same_person, strip_roles
 from bot.nlp.roles import nominative
@@ -194,6 +195,7 @@ class Extractor:
             return []
         doc = self.nlp.make_doc(title)
         doc.user_data[TEXT_KEY] = title
+        doc.user_data[BODY_KEY] = article.body  # where the title's dateline place is named
         doc._.article_date = article.published
         doc._.quotes = []
         doc._.sections = [(0, len(title), "report")]

@@ -388,3 +388,20 @@ def test_people_moving_from_one_count_to_another_are_no_total(nlp: Language) -> 
     assert subject_group(moved.subject, moved.unit) is None  # neither dead nor missing total
     injured = one(nlp, "600 Menschen, die bei dem Beben verletzt wurden, werden behandelt.")
     assert injured.subject is not None and injured.subject.startswith("Verletzte")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die 52-Jährige war im März von einem abbiegenden Lastwagen erfasst worden.",
+        "Der 46-Jährige wurde am Abend von der Polizei in Bremen festgenommen.",
+    ],
+)
+def test_a_nominalised_age_is_the_persons_age_not_of_a_later_noun(nlp: Language, text: str) -> None:
+    age = one(nlp, text)
+    assert (age.unit, age.subject) == ("Jahr", "Alter")
+
+
+def test_a_capitalised_age_before_a_noun_is_that_nouns_age(nlp: Language) -> None:
+    age = one(nlp, "Eine 57-Jährige Frau wurde schwer verletzt.")
+    assert age.subject == "Alter (Frau)"

@@ -9,10 +9,16 @@ from functools import cache
 from pathlib import Path
 
 from bot.models import Quote
+from bot.nlp.figures import rules as R
 from bot.nlp.figures.lexicon import lexicon
 from bot.nlp.figures.sources import description_of_role
-from bot.nlp.figures.speakers import clean_speaker, is_anonymous, presenting_subject
-from bot.nlp.figures.words import FigureMatch, Tok
+from bot.nlp.figures.speakers import (
+    clean_speaker,
+    is_anonymous,
+    presenting_subject,
+    report_name,
+)
+from bot.nlp.figures.words import PREPOSITIONS, FigureMatch, Tok
 
 
 def source_of_figure(
@@ -71,6 +77,82 @@ def _same_clause(toks: Sequence[Tok], a: int, b: int) -> bool:
     return not any(toks[k].text in _CLAUSE_BREAKS for k in range(lo + 1, hi))
 
 
+# Konjunktiv forms that make a clause the reported content of the clause before it ("Die
+# Polizei meldete 40 Tote, die Zahl der Verletzten sei höher"), never a clause of its own.
+_REPORTED_FINITE = frozenset(
+    [
+        "sei",
+        "seien",
+        "habe",
+        "hätte",
+        "hätten",
+        "werde",
+        "würde",
+        "würden",
+        "könne",
+        "könnten",
+        "müsse",
+        "müssten",
+        "solle",
+        "wolle",
+        "dürfe",
+        "gebe",
+        "liege",
+        "komme",
+        "stehe",
+    ]
+)
+
+
+def others_clause(toks: Sequence[Tok], marker: int, number: int) -> bool:
+    """Whether the figure at `number` stands in a main clause with its own subject and
+    indicative verb after a comma ("…, das Gericht bot 20.000 Euro an"), while the report at
+    `marker` governs a clause before it that states a number of its own ("Die Klägerin
+    verlangt 50.000 Euro, …"): the two clauses report two parties' numbers, and the first
+    one's source does not cover the second. A reported clause (Konjunktiv, or one right
+    after the report's verb) stays the report's."""
+    if marker >= number:
+        return False
+    brk = max((k for k in range(marker + 1, number) if toks[k].text in _CLAUSE_BREAKS), default=-1)
+    if brk < 0 or brk + 3 >= number + 1:
+        return False
+    det, noun, verb = (toks[brk + j].text for j in (1, 2, 3))
+    if det.lower() not in _SUBJECT_ARTICLES or not noun[:1].isupper():
+        return False
+    if not verb[:1].islower() or verb in _REPORTED_FINITE or not _finite_like(verb):
+        return False
+    return any(any(c.isdigit() for c in toks[k].text) for k in range(marker + 1, brk))
+
+
+_SUBJECT_ARTICLES = frozenset({"der", "die", "das"})
+
+
+def _finite_like(word: str) -> bool:
+    """A lower-case word after "das Gericht" that can be its verb: no article, preposition
+    or conjunction ("die Zahl der Verletzten", "die Polizei in Köln", "die Polizei und")."""
+    low = word.lower()
+    return low not in R.DETERMINERS and low not in PREPOSITIONS and low not in _NOT_VERBS
+
+
+_NOT_VERBS = frozenset({"und", "oder", "sowie", "aber", "zufolge", "nach", "selbst", "allein"})
+
+
+def _fuller_name(speaker: str | None, attributions: Sequence[tuple[int, str | None]]) -> str | None:
+    """The statement's speaker, or the sentence's marker naming it with its acronym ("wie die
+    US-Erdbebenwarte USGS mitteilte": "US-Erdbebenwarte USGS", where the statement's
+    speaker is "US-Erdbebenwarte")."""
+    fuller = (report_name(speaker, s) for _k, s in attributions if s)
+    return next((name for name in fuller if name and name != speaker), speaker)
+
+
+def _quote_is_own_clause(toks: Sequence[Tok], q: Quote, number: int) -> bool:
+    """Whether a statement around the figure is in fact a clause of its own after the
+    speaker's clause with its number ("Die Klägerin verlangt 50.000 Euro, das Gericht bot
+    20.000 Euro an", read as her indirect statement): the same test as for a report."""
+    start = next((k for k, t in enumerate(toks) if t.start == q.start_char), None)
+    return start is not None and start > 1 and others_clause(toks, 0, number)
+
+
 def find_source(
     toks: Sequence[Tok],
     figure: FigureMatch,
@@ -90,11 +172,16 @@ def find_source(
         return cited[0]  # a nested report: the cited source, never the medium citing it
     for q in containing_quotes:
         if _named(q.speaker) and q.kind != "according_to":
-            return q.speaker
+            if _quote_is_own_clause(toks, q, figure.number_token):
+                return None
+            return _fuller_name(q.speaker, attributions)
     named = [(k, s) for k, s in attributions if s]
     if named:
         own = [a for a in named if _same_clause(toks, a[0], figure.number_token)]
-        return min(own or named, key=lambda a: abs(a[0] - figure.number_token))[1]
+        nearest = min(own or named, key=lambda a: abs(a[0] - figure.number_token))
+        if not own and others_clause(toks, nearest[0], figure.number_token):
+            return None  # "Die Klägerin verlangt 50.000 Euro, das Gericht bot 20.000 Euro"
+        return nearest[1]
     for q in (*containing_quotes, *sentence_quotes):
         if _named(q.speaker):
             return q.speaker

@@ -32,6 +32,7 @@ from bot.nlp.figures.dates import figure_date, refers_back
 from bot.nlp.figures.elections import with_election_year
 from bot.nlp.figures.finder import find_figures
 from bot.nlp.figures.gapping import conjunct_marker, conjunct_source, counts_a_part
+from bot.nlp.figures.headlines import BODY_KEY
 from bot.nlp.figures.kinds import figure_kind, kind_source, split_kind, with_kind
 from bot.nlp.figures.lemmas import lookup_table
 from bot.nlp.figures.markers import (
@@ -43,6 +44,7 @@ from bot.nlp.figures.markers import (
 )
 from bot.nlp.figures.nouns import normalise_adjective
 from bot.nlp.figures.numerals import CANDIDATE_RE
+from bot.nlp.figures.places import dateline_place
 from bot.nlp.figures.scopes import harmonise_subjects, sentence_scopes
 from bot.nlp.figures.speakers import is_anonymous
 from bot.nlp.figures.subjects import is_scoped_concept, subject_group, without_source
@@ -107,6 +109,33 @@ def _gapped(
             return replace(m, unit=prior[0].unit, subject=None), None
         return m, None
     return replace(m, unit=prior[0].unit, subject=prior[1].subject), source
+
+
+MAX_ELISION_WORDS = 2  # ", mindestens aber 350 Euro", ", also 200 Euro"
+
+
+def _elided_amount(
+    toks: Sequence[Tok], prior: FigureMatch, m: FigureMatch, source: str | None
+) -> bool:
+    """Whether `m` repeats the figure before it in another unit with its noun left out: only
+    a comma and a few lower-case words between them, and a subject that names no more than
+    the figure's source (the clause's subject, read when the amount names nothing)."""
+    if not source or not m.subject or m.subject.split(" (")[0] not in (source, source.split()[-1]):
+        return False
+    between = [t.text for t in toks[_last_token(toks, prior) + 1 : m.first_token]]
+    if between.count(",") != 1:
+        return False
+    comma = between.index(",")
+    named, elided = between[:comma], between[comma + 1 :]
+    return (
+        len(named) <= MAX_ELISION_WORDS
+        and all(w[:1].isupper() or w in _COMPARATIVES for w in named)
+        and len(elided) <= MAX_ELISION_WORDS
+        and all(w[:1].islower() for w in elided)
+    )
+
+
+_COMPARATIVES = frozenset({"mehr", "weniger"})  # "8 Prozent mehr Lohn, mindestens 350 Euro"
 
 
 def _own_subject(m: FigureMatch, source: str | None, before: Sequence[Figure]) -> FigureMatch:
@@ -199,6 +228,7 @@ class _DocReader:
         self.quotes: list[Quote] = list(doc._.quotes or [])
         self.anchor: date | None = doc._.article_date
         self.text = doc_text(doc)  # the sentences' texts are slices of it (no Span.text)
+        self.body: str = doc.user_data.get(BODY_KEY, self.text)  # a title doc's article body
         self.sents: list[Span] = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         # Teasers of other articles ("Lesen Sie auch") report nothing of this article. The
         # first paragraph is the exception: the corpus reader tags a short standfirst under
@@ -211,6 +241,7 @@ class _DocReader:
         self.last_source: str | None = None
         self.last_source_sentence = -2
         self.sources: list[str] = []  # the figures' sources so far, for "die Behörde"
+        self._dateline: tuple[str | None] | None = None  # read when a headline asks
         # the according-to markers, report cues and back-pointing markers ("Demnach") of
         # the attribution stage, in text order
         found = needs(doc, "attributions", "lagebild_attribution", "lagebild_figures")
@@ -218,6 +249,16 @@ class _DocReader:
         self.marker_starts = [m.start for m in self.markers]
         self.reports, self.backs = stage_reports(doc._.mentions, found)
         self.report_starts = [r.start for r in self.reports]
+
+    def dateline(self, toks: Sequence[Tok]) -> str | None:
+        """The article's dateline place ("Kiew: …" when the body names Kiew as a place), read
+        once and only for a sentence without a final full stop (a headline)."""
+        if not toks or toks[-1].text == ".":
+            return None
+        if self._dateline is None:
+            title = self.text.split("\n", 1)[0]
+            self._dateline = (dateline_place(title, self.body),)
+        return self._dateline[0]
 
     def sentence_markers(self, s_start: int, s_end: int) -> list[StageMarker]:
         """The attribution stage's according-to markers in the sentence [s_start, s_end)."""
@@ -307,6 +348,7 @@ class _DocReader:
             self.sentence_markers(s_start, s_end),
             self.sentence_reports(si),
             self.sentence_reports(si - 1),
+            self.dateline(toks),
         )
         back = self.points_back(s_start, s_end)
         # the sentence before as tokens, read only for a rule that asks ("Demnach …", an
@@ -337,6 +379,11 @@ class _DocReader:
             kind = found_kind.kind if found_kind else None
             if kind is None and mi > 0 and m.subject and m.subject == matches[mi - 1].subject:
                 kind = kinds[-1]  # an elided amount: "fordert 8 Prozent, mindestens aber 350 Euro"
+            elif kind is None and mi > 0 and _elided_amount(toks, matches[mi - 1], m, source):
+                # "Verdi fordert 8 Prozent mehr Lohn, mindestens aber 350 Euro": the amount is
+                # on the same thing, not on "Verdi", whatever its unit
+                kind = kinds[-1]
+                m = replace(m, subject=split_kind(out[-1].subject or "")[0] or m.subject)
             kinds.append(kind)
             if found_kind is not None:
                 source = kind_source(toks, found_kind) or source

@@ -4,6 +4,7 @@ a duration, or a number whose noun is left out ("Etwa 600 wurden getötet")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bot.nlp.figures import rules as R
@@ -207,9 +208,16 @@ def _changed_state(toks: Sequence[HasText], noun_index: int) -> bool:
     return before is not None and after is not None and before != after
 
 
+_NOMINAL_AGE_RE = re.compile(r"^\d+-Jährige[nmrs]?$")
+
+
 def age_subject(toks: Sequence[HasText], first: int, after: int, lemmatize: Lemmatize) -> str:
     """An age ("ein 46-jähriger Mann", "39 Jahre alter Mann", "Santillan (60 Jahre)"): the
-    subject is "Alter" of the person named next to it; never a topic."""
+    subject is "Alter" of the person named next to it; never a topic. A nominalised age
+    ("Die 52-Jährige war …") is the person itself: "Alter", not of a noun further on."""
+    nominal = any(_NOMINAL_AGE_RE.match(toks[k].text) for k in range(first, after + 1))
+    if nominal and not text_at(toks, after + 1)[:1].isupper():  # not "Eine 57-Jährige Frau"
+        return AGE_SUBJECT
     a, b = clause_bounds(toks, first)
     np = noun_phrase(toks, after + 1, lemmatize) or noun_phrase(toks, after, lemmatize)
     if np is None:

@@ -69,17 +69,21 @@ def conjunct_source(
 
 # "350 Gebäude, 40 davon", "118 Menschen, 35 von ihnen": a part of the group counted before.
 _PARTITIVES = (("davon",), ("von", "ihnen"), ("von", "denen"), ("darunter",))
+# the same before the number: "9.400 Menschen, davon 3.100 in Deutschland", "darunter 300"
+_PARTITIVES_BEFORE = frozenset({"davon", "darunter"})
 MAX_ELLIPSIS_WORDS = 2
 
 
 def counts_a_part(toks: Sequence[_HasText], first_token: int, number_token: int) -> bool:
     """Whether a bare number counts a part of what the figure before it counts: a partitive
-    after it ("40 davon", "35 von ihnen") or a clause after a comma that only adds an adverb
+    after or before it ("40 davon", "35 von ihnen", "davon 3.100") or a clause after a comma that only adds an adverb
     ("48 Abgeordnete stimmten dagegen, 39 dafür"). Its unit is the earlier figure's; it is a
     different group of that unit, so it takes no subject of its own (no topic)."""
     low = [t.text.lower() for t in toks[number_token + 1 : number_token + 3]]
     if any(tuple(low[: len(p)]) == p for p in _PARTITIVES):
         return True
+    if first_token > 0 and toks[first_token - 1].text.lower() in _PARTITIVES_BEFORE:
+        return True  # "9.400 Menschen, davon 3.100 in Deutschland"
     if first_token == 0 or toks[first_token - 1].text != ",":
         return False
     rest = [t.text for t in toks[number_token + 1 :]]

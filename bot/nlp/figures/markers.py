@@ -15,6 +15,7 @@ from bot.nlp.attribution.sources import (
     so_source,
 )
 from bot.nlp.figures import rules as R
+from bot.nlp.figures.headlines import is_headline_label
 from bot.nlp.figures.lexicon import lexicon, report_verb
 from bot.nlp.figures.nouns import normalise_adjective
 from bot.nlp.figures.speakers import (
@@ -24,8 +25,9 @@ from bot.nlp.figures.speakers import (
     np_after,
     np_before,
     presenting_subject,
+    report_name,
 )
-from bot.nlp.figures.words import NOUN_RE, Lemmatize, Tok
+from bot.nlp.figures.words import NOUN_RE, Lemmatize, Tok, lower_at
 from bot.nlp.numbers import vague_amount
 from bot.nlp.quotes.model import Attribution, SentenceAttributions, SentenceMentions, Word
 from bot.nlp.speakers import NP
@@ -206,6 +208,7 @@ def explicit_attributions(
     markers: Sequence[StageMarker] = (),
     reports: Sequence[StageReport] = (),
     previous: Sequence[StageReport] = (),
+    dateline: str | None = None,
 ) -> list[tuple[int, str | None]]:
     """(token index, source) for each attribution marker in a sentence. The according-to
     markers (laut, gemäß, zufolge, so X, "nach Angaben des X") are the attribution stage's
@@ -216,7 +219,9 @@ def explicit_attributions(
     report verb, "nach eigenen Angaben", "wie X mitteilte" and headline attributions. The
     report and measuring verbs with their subjects are the stage's too (`reports`, the
     sentence's `StageReport`s; `previous`, the sentence before's, for "seinen Angaben
-    zufolge"). A source of None means the marker names no one we can resolve."""
+    zufolge"). `dateline` is the article's dateline place, which labels a headline and never
+    reports (bot.nlp.figures.headlines). A source of None means the marker names no one we
+    can resolve."""
     out: list[tuple[int, str | None]] = []
     n = len(toks)
     lows = [t.text.lower() for t in toks]
@@ -241,9 +246,11 @@ def explicit_attributions(
             src = Source("unter Berufung auf", k, k - 1, k + 2, None)
             out.append((k, _according_source(toks, src, previous)))
     out.extend(
-        (at[r.start], r.name or clean_speaker(list(r.words))) for r in reports if r.start in at
+        (at[r.start], report_name(r.name, clean_speaker(list(r.words))))
+        for r in reports
+        if r.start in at
     )
-    out.extend(_headline_attribution(toks))
+    out.extend(_headline_attribution(toks, dateline))
     return out
 
 
@@ -313,6 +320,18 @@ def _nach_angaben(
         return k, genitive_source(toks, k + 2)
     if nxt == "angaben":
         return k, genitive_source(toks, k + 2)  # "nach Angaben aus Khartum"
+    unlisted = nxt not in lexicon().report_nouns and toks[k + 1].text[:1].isupper()
+    if unlisted and _is_report_noun(toks[k + 1].text):
+        # a plural or compound the stage's marker words lack: "nach Schätzungen der
+        # Behörden" (the lexicon's own nouns name a source only as the stage's marker);
+        # never without a genitive: "nach Informationen vom späten Abend"
+        named = genitive_source(toks, k + 2) if lower_at(toks, k + 2) in ("des", "der") else None
+        if named is not None:
+            return k, named
+    if nxt in _ARTICLES:
+        named = _article_report_noun(toks, k + 1)
+        if named is not None:
+            return k, named
     if nxt.endswith("-angaben"):
         prefix = toks[k + 1].text[: -len("-angaben")]
         return k, R.ANGABEN_PREFIXES.get(prefix.lower(), prefix)
@@ -336,26 +355,57 @@ def _nach_angaben(
     return None
 
 
-def _headline_attribution(toks: Sequence[Tok]) -> list[tuple[int, str | None]]:
+_ARTICLES = frozenset({"dem", "der", "den", "einem", "einer"})
+MAX_REPORT_ADJECTIVES = 2  # "nach dem amtlichen vorläufigen Endergebnis der Wahlbehörde"
+
+
+def _article_report_noun(toks: Sequence[Tok], k: int) -> str | None:
+    """The author of a report noun after an article: "nach dem vorläufigen Endergebnis der
+    Landeswahlleiterin", "nach den Berechnungen des Instituts", "nach der Zählung der
+    Polizei" (a compound of a report noun counts: "Endergebnis", "Polizeibericht"). None
+    unless a genitive names who made the report; `k` is the article's index."""
+    j = k + 1
+    while j < len(toks) and j - k <= MAX_REPORT_ADJECTIVES and toks[j].text[:1].islower():
+        j += 1
+    if j >= len(toks) or not NOUN_RE.match(toks[j].text) or not _is_report_noun(toks[j].text):
+        return None
+    return genitive_source(toks, j + 1) if lower_at(toks, j + 1) in ("des", "der") else None
+
+
+def _is_report_noun(word: str) -> bool:
+    """A report noun of the lexicon, its plural or a compound ending in one."""
+    low = word.lower()
+    nouns = lexicon().report_nouns
+    forms = (low, low[:-1], low[:-2]) if low.endswith("en") else (low, low[:-1])
+    return any(f in nouns or any(f.endswith(n) for n in nouns if len(n) > 5) for f in forms)
+
+
+def _headline_attribution(
+    toks: Sequence[Tok], dateline: str | None = None
+) -> list[tuple[int, str | None]]:
     """A source set off at the end or the start of a headline: "Nordkorea schickt 1.500
     Soldaten – Geheimdienst", "Geheimdienst: Nordkorea schickt 1.500 Soldaten". Only in
     sentences without a final full stop (headlines): in body text "Die Bilanz: 40 Tote."
-    names no source."""
+    names no source; nor does a label of the story ("Pakistan: Mehr als 20 Tote …")."""
     n = len(toks)
     if not n or toks[-1].text == ".":
         return []
     end = n - 1 if toks[-1].text in ("!", "?") else n
     for d in range(max(0, end - 5), end - 1):
-        if toks[d].text in ("–", "—", "-") and _is_source_words(toks[d + 1 : end]):
-            return [(d, clean_speaker([t.text for t in toks[d + 1 : end]]))]
+        words = toks[d + 1 : end]
+        if toks[d].text in ("–", "—", "-") and _is_source_words(words, dateline):
+            return [(d, clean_speaker([t.text for t in words]))]
     for c in range(1, min(4, n)):
-        if toks[c].text == ":" and _is_source_words(toks[:c]):
+        if toks[c].text == ":" and _is_source_words(toks[:c], dateline):
             return [(c, clean_speaker([t.text for t in toks[:c]]))]
     return []
 
 
-def _is_source_words(words: Sequence[Tok]) -> bool:
-    """One to four capitalised words (a name, an office), none of them a number."""
+def _is_source_words(words: Sequence[Tok], dateline: str | None = None) -> bool:
+    """One to four capitalised words (a name, an office), none of them a number, that do
+    not only label the story (a place, an event, an election, a topic)."""
+    if is_headline_label([w.text for w in words], dateline):
+        return False
     return 0 < len(words) <= 4 and all(
         NOUN_RE.match(w.text)
         and w.text.lower() not in R.PRONOUNS

@@ -3,6 +3,7 @@ articles and role words dropped, dative and genitive folded to the nominative.""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bot.nlp.figures import rules as R
@@ -48,10 +49,18 @@ def clean_speaker(words: list[str]) -> str | None:
     if saw_role and k < len(words) and all(w[:1].isupper() for w in words[k:]):
         words = words[k:]
     elif "," not in words:
-        # "dem südkoreanischen Geheimdienst" -> "südkoreanischer Geheimdienst"
+        # "dem südkoreanischen Geheimdienst" -> "südkoreanischer Geheimdienst"; without an
+        # article a strong dative ending says "dem" ("laut Statistischem Bundesamt")
+        if article is None and len(words) > 1 and _strong_dative(words[0]):
+            article = "dem"
         words = (nominative(" ".join(words), article) or "").split()
     text = " ".join(words).replace(" ,", ",")
     return text or None
+
+
+def _strong_dative(word: str) -> bool:
+    """An adjective in the strong dative singular ("Statistischem", "Deutschem")."""
+    return len(word) > 4 and word.endswith("em") and is_adjective(word.lower())
 
 
 def names_someone(words: Sequence[str]) -> bool:
@@ -93,6 +102,11 @@ def np_after(toks: Sequence[HasText], k: int, genitive: bool = False) -> tuple[l
         k += 1
     if k == start_caps:
         return [], k
+    if k + 1 < n and toks[k].text == "für" and words[-1].lower().endswith(R.INSTITUTION_HEADS):
+        # a name built with "für": "dem Institut für Wirtschaftsforschung"
+        more, after = np_after(toks, k + 1)
+        if more and more[0].lower() not in R.DETERMINERS:
+            words, k = [*words, "für", *more], after
     if genitive and k + 1 < n and toks[k].text in ("des", "der"):
         more, after = np_after(toks, k + 1)
         if more:
@@ -119,6 +133,11 @@ def np_before(toks: Sequence[HasText], k: int) -> tuple[list[str], int]:
     while start <= end and toks[start].text.lower() in ("und", *R.CLAUSE_ADVERBS):
         start += 1
     words = [toks[x].text for x in range(start, end + 1)]
+    if words and j > 0 and toks[j].text.lower() == "für" and NOUN_RE.match(toks[j - 1].text):
+        # a name built with "für": "Das Bundesamt für Migration", "die Agentur für Arbeit"
+        head, head_start = np_before(toks, j)
+        if head and toks[head_start].text.lower() in R.DETERMINERS:
+            return [*head, "für", *words], head_start
     if j >= 0 and toks[j].text.lower() in R.DETERMINERS:
         start = j
         if toks[j].text.lower() in ("der", "des") and j > 0 and NOUN_RE.match(toks[j - 1].text):
@@ -165,3 +184,18 @@ def presenting_subject(toks: Sequence[Tok]) -> list[str]:
         if after:
             return after
     return words
+
+
+def report_name(stage_name: str | None, words_name: str | None) -> str | None:
+    """The name of a report verb's subject: the attribution stage's, unless its phrase goes
+    on with an acronym or a "für" name the stage left out ("die US-Erdbebenwarte USGS" ->
+    "US-Erdbebenwarte USGS", "das Bundesamt für Statistik"): the full name is the one a reader
+    knows it by."""
+    if not stage_name or not words_name:
+        return stage_name or words_name
+    rest = words_name.removeprefix(stage_name + " ")
+    fuller = rest != words_name and (_ACRONYM_RE.match(rest) or rest.startswith("für "))
+    return words_name if fuller else stage_name
+
+
+_ACRONYM_RE = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
