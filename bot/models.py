@@ -119,7 +119,9 @@ class Quote:
     end_char: int
     speaker_mention: str | None = None  # the words in the text that name the speaker
     act: SpeechAct = "claim"  # what the speaker did: denied, accused, demanded, ...
-    target: str | None = None  # the accused of an accusation ("Nordkorea"), else None
+    # the accused of an accusation ("Nordkorea") or the threatened of a threat ("droht
+    # Ungarn mit Sanktionen"), else None
+    target: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Per-act accuracy of the pipeline on the project's own speech-act set
-(tests/data/acts/own_sentences.tsv): a row is right when a quote containing its marker word
+(tests/data/acts/own_sentences.tsv) and on its second set in registers the first lacks
+(tests/data/acts/registers.tsv): a row is right when a quote containing its marker word
 has the expected act, speaker and target. Prints one line per act, the total, and with
 --verbose every wrong row with what came out.
 
-Usage: python scripts/act_accuracy.py [--verbose]"""
+Usage: python scripts/act_accuracy.py [--verbose] [--set own|registers|all]"""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "nlp"))
 
-from acts_own_set import judge, load_rows  # noqa: E402
+from acts_own_set import SETS, judge, load_rows  # noqa: E402
 
 from bot.models import Paragraph, ParsedArticle  # noqa: E402
 from bot.nlp import Extractor, build_pipeline  # noqa: E402
@@ -25,11 +26,13 @@ from bot.nlp import Extractor, build_pipeline  # noqa: E402
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--set", choices=[*SETS, "all"], default="all")
     args = ap.parse_args()
+    paths = list(SETS.values()) if args.set == "all" else [SETS[args.set]]
     extractor = Extractor(build_pipeline())
     right: dict[str, int] = {}
     total: dict[str, int] = {}
-    for row in load_rows():
+    for row in (r for p in paths for r in load_rows(p)):
         art = ParsedArticle(
             "t.txt", "t.txt", "Titel", None, None, (Paragraph(row.text, "report"),), "0"
         )

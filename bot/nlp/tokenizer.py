@@ -40,7 +40,7 @@ def customize_tokenizer(nlp: Language) -> None:
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
-# the lexical attributes Lagebild's own components read (figures.py: IS_SPACE); see lean_lexemes
+# the lexical attributes Lagebild's own components read (figures/component.py: IS_SPACE); see lean_lexemes
 _READ_LEX_ATTRS = (IS_SPACE,)
 
 

@@ -26,6 +26,7 @@ SENTENCES = [
     "Karl Weber forderte, den Haushalt zu prüfen.",
     "Karl Weber sagte, die „Zeit der Ausreden“ sei vorbei.",
     "Karl Weber sagte: „Wir bleiben offen.“",
+    "Der Mieterverein droht dem Bürgermeister Karl Weber mit einer Klage.",
 ]
 
 
@@ -47,12 +48,14 @@ async def acts_services(tmp_path: Path, make_extraction: Callable[..., ArticleEx
             Q(2, "Karl Weber", "den Haushalt zu prüfen", cue="forderte"),
             Q(3, "Karl Weber", "die „Zeit der Ausreden", kind="mixed"),
             Q(4, "Karl Weber", "Wir bleiben offen.", kind="direct"),
+            Q(5, "Mieterverein", "mit einer Klage", cue="droht"),
         ],
     )
     qs = list(ex.quotes)
     qs[0] = _with(qs[0], act="denial")
     qs[1] = _with(qs[1], act="accusation", target="Karl Weber")
     qs[2] = _with(qs[2], act="demand")
+    qs[5] = _with(qs[5], act="warning", target="Karl Weber")
     ex = dataclasses.replace(ex, quotes=tuple(qs))
     store = await Store.open(tmp_path / "acts.db")
     await store.corpus.apply([ex], [], [], [], now=NOW)
@@ -89,6 +92,15 @@ async def test_accusation_names_the_accused(
     assert "wirft Karl Weber vor: Wortbruch" in de
     en = text_of(await _who_said(acts_services, handlers, request_for, "Opposition", "en"))
     assert "accuses Karl Weber of: Wortbruch" in en
+
+
+async def test_a_threat_names_the_threatened(
+    acts_services: Services, handlers, request_for, text_of
+) -> None:
+    de = text_of(await _who_said(acts_services, handlers, request_for, "Mieterverein"))
+    assert "droht Karl Weber: mit einer Klage" in de
+    en = text_of(await _who_said(acts_services, handlers, request_for, "Mieterverein", "en"))
+    assert "threatens Karl Weber: mit einer Klage" in en
 
 
 async def test_mixed_quote_keeps_its_inner_marks_balanced(

@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from bot.models import ArticleExtraction, Figure
-from bot.nlp.figure_intervals import claim_interval
+from bot.nlp.figures.intervals import claim_interval
 
 
 def pair(extract: Callable[..., ArticleExtraction], text: str) -> tuple[Figure, Figure]:
@@ -81,6 +81,10 @@ def test_a_number_with_its_own_noun_is_no_gapped_conjunct(
         ),
         ("Demnach kamen 118 Menschen ums Leben, 35 von ihnen in der Region Celje.", "Mensch"),
         ("Im Parlament stimmten 48 Abgeordnete dagegen, 39 dafür.", "Abgeordnete"),
+        # the partitive before the number
+        ("Die Brauerei beschäftigt 2.600 Mitarbeiter, davon 900 in Franken.", "Mitarbeiter"),
+        ("Der Verein zählte 410 Mitglieder, darunter 75 aus dem Ausland.", "Mitglied"),
+        ("Die Stiftung erhielt Spenden von 3 Millionen Euro, davon 1,2 Millionen online.", "Euro"),
     ],
 )
 def test_a_part_of_a_counted_group_counts_its_unit_but_is_no_topic(

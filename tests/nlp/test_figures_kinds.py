@@ -10,7 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from bot.models import ArticleExtraction
-from bot.nlp.figure_subjects import subject_group
+from bot.nlp.figures.subjects import subject_group
 
 Extract = Callable[..., ArticleExtraction]
 
@@ -73,3 +73,25 @@ def test_a_demand_and_an_offer_in_one_sentence_are_two_topics(extract: Extract) 
 def test_a_report_of_a_fact_has_no_kind(extract: Extract, text: str) -> None:
     for fig in extract(text).figures:
         assert not any(k in (fig.subject or "") for k in ("Forderung", "Angebot", "Prognose"))
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Die IG Metall verlangt 7 Prozent mehr Geld, mindestens 200 Euro.", "Geld (Forderung)"),
+        (
+            "Die Bahn erwartet 4 Prozent mehr Umsatz, also rund 2 Milliarden Euro.",
+            "Umsatz (Prognose)",
+        ),
+    ],
+)
+def test_an_elided_amount_in_another_unit_is_on_the_same_thing(
+    extract: Extract, text: str, subject: str
+) -> None:
+    first, second = extract(text).figures
+    assert first.subject == second.subject == subject
+
+
+def test_two_parties_amounts_keep_their_own_subjects(extract: Extract) -> None:
+    firm, city = extract("Die Firma zahlte 3 Millionen Euro, die Stadt 2 Millionen Euro.").figures
+    assert firm.subject != city.subject

@@ -96,7 +96,7 @@ def test_a_number_before_a_sentence_opener_is_a_count_not_an_ordinal(extractor) 
 
 
 def test_a_rules_amount_in_a_compound_is_a_figure_but_no_topic(extractor) -> None:
-    from bot.nlp.figure_subjects import subject_group
+    from bot.nlp.figures.subjects import subject_group
     from tests.nlp.conftest import make_article
 
     [hurdle] = extractor.extract(
@@ -116,3 +116,27 @@ def test_ueber_after_an_amount_noun_states_the_amount(extractor) -> None:
     assert (fund.qualifier, fund.subject) == ("exact", "Wiederaufbaufonds")
     [heat] = extractor.extract(make_article("Die Temperatur stieg auf über 30 Grad.")).figures
     assert heat.qualifier == "more_than"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # the court's offer is the settlement's amount, not "more than" on the claimant's claim
+        (
+            "Die Klägerin verlangt 50.000 Euro, das Gericht schlug einen Vergleich über "
+            "20.000 Euro vor.",
+            "Vergleich",
+        ),
+        ("Der Vorstand bekam zum Abschied eine Abfindung über 3 Millionen Euro.", "Abfindung"),
+        ("Der Verdächtige kam gegen eine Kaution über 10.000 Euro frei.", "Kaution"),
+    ],
+)
+def test_ueber_after_a_settlement_or_payment_noun_states_its_amount(
+    extractor, text: str, subject: str
+) -> None:
+    from tests.nlp.conftest import make_article
+
+    last = extractor.extract(make_article(text)).figures[-1]
+    assert last.qualifier == "exact"
+    assert last.subject is not None and last.subject.startswith(subject)
+    assert last.source != "Klägerin"

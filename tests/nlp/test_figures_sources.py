@@ -327,3 +327,166 @@ def test_nach_eigenen_angaben_names_the_sentences_subject(extractor: Extractor) 
 def test_a_genitive_source_with_an_adjective_reads_nominative(sources) -> None:
     body = "Nach Angaben des marokkanischen Innenministeriums starben 296 Menschen."
     assert sources(body) == [("296 Menschen", "marokkanisches Innenministerium")]
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        (
+            "Nach dem amtlichen Endergebnis der Wahlbehörde erhielt die Partei 41,3 Prozent.",
+            "Wahlbehörde",
+        ),
+        ("Nach den Berechnungen des Instituts fehlen bundesweit 400.000 Wohnungen.", "Institut"),
+        ("Nach einem Bericht der Zeitung fehlen an den Schulen 300 Lehrer.", "Zeitung"),
+        ("Nach der jüngsten Auszählung des Vereins brüten dort 45 Storchenpaare.", "Verein"),
+    ],
+)
+def test_a_report_noun_after_an_article_names_its_author(sources, body: str, source: str) -> None:
+    [(_text, found)] = sources(body)
+    assert found == source
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("Nach dem Unfall wurden 12 Menschen in Kliniken gebracht.", None),  # no report noun
+        ("Nach dem Ende der Saison zählte der Club 30 neue Mitglieder.", "Club"),  # the verb's
+        ("Nach dem Bericht fehlen an den Schulen 300 Lehrer.", None),  # no author named
+    ],
+)
+def test_nach_with_an_article_but_no_authored_report_names_no_author(
+    sources, body: str, source: str | None
+) -> None:
+    [(_text, found)] = sources(body)
+    assert found == source
+
+
+@pytest.mark.parametrize(
+    ("body", "second"),
+    [
+        # a second party's number in a main clause of its own: not the first party's report
+        (
+            "Die Klägerin verlangt 50.000 Euro, das Gericht schlug einen Vergleich über "
+            "20.000 Euro vor.",
+            ("20.000 Euro", None),
+        ),
+        (
+            "Der Verband erwartet 300 Aussteller, die Messe plant mit 20.000 Besuchern.",
+            ("20.000 Besuchern", None),
+        ),
+        # a reported clause stays the report's: Konjunktiv, or a clause right after the verb
+        (
+            "Die Polizei meldete 40 Festnahmen, die Zahl der Verletzten sei auf 120 gestiegen.",
+            ("120", "Polizei"),
+        ),
+        (
+            "Die Polizei teilte mit, die Randalierer hätten 35 Autos beschädigt.",
+            ("35 Autos", "Polizei"),
+        ),
+        (
+            "Die Feuerwehr meldete 12 Verletzte, die Retter brachten 4 davon in Kliniken.",
+            ("4", None),
+        ),
+    ],
+)
+def test_a_clause_with_its_own_subject_is_not_the_first_clauses_report(
+    sources, body: str, second: tuple[str, str | None]
+) -> None:
+    found = sources(body)
+    assert found[-1] == second, found
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        (
+            "Die Bundesagentur für Arbeit registrierte im Mai 2,9 Millionen Arbeitslose.",
+            "Bundesagentur für Arbeit",
+        ),
+        (
+            "Das Bundesamt für Migration zählte im Vorjahr rund 330.000 Asylanträge.",
+            "Bundesamt für Migration",
+        ),
+    ],
+)
+def test_a_name_built_with_fuer_is_the_measuring_verbs_subject(
+    sources, body: str, source: str
+) -> None:
+    [(_text, found)] = sources(body)
+    assert found == source
+
+
+def test_an_acronym_after_the_speakers_noun_stays_in_the_source(sources) -> None:
+    [(_text, found)] = sources(
+        "Das Zentrum des Bebens lag in einer Tiefe von 10 Kilometern, wie die "
+        "EU-Erdbebenwarte EMSC mitteilte."
+    )
+    assert found == "EU-Erdbebenwarte EMSC"
+
+
+def test_report_name_keeps_a_trailing_acronym_only() -> None:
+    from bot.nlp.figures.speakers import report_name
+
+    assert report_name("US-Erdbebenwarte", "US-Erdbebenwarte USGS") == "US-Erdbebenwarte USGS"
+    assert report_name("Polizei", "Polizei Köln") == "Polizei"  # no acronym
+    assert report_name("Wolodymyr Selenskyj", "Präsident Wolodymyr Selenskyj") == (
+        "Wolodymyr Selenskyj"
+    )
+    assert report_name(None, "Feuerwehr") == "Feuerwehr"
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        (
+            "Laut Statistischem Bundesamt stieg die Zahl der Firmenpleiten um 12 Prozent.",
+            "Statistisches Bundesamt",
+        ),
+        ("Laut Deutschem Wetterdienst fielen in Passau 120 Liter Regen.", "Deutscher Wetterdienst"),
+    ],
+)
+def test_a_source_without_article_is_named_in_the_nominative(
+    sources, body: str, source: str
+) -> None:
+    [(_text, found)] = sources(body)
+    assert found == source
+
+
+def test_a_plural_report_noun_names_its_genitive_author(sources) -> None:
+    [(_text, found)] = sources(
+        "Das Feuer zerstörte nach Schätzungen der Behörden 1.500 Hektar Wald, teilte ein "
+        "Sprecher mit."
+    )
+    assert found == "Behörden"
+
+
+def test_a_report_noun_without_a_genitive_author_names_no_one(sources) -> None:
+    found = sources("Nach Informationen vom späten Abend wurden 31 Personen verletzt.")
+    assert all(src is None or "Abend" not in src for _text, src in found)
+
+
+def test_a_report_noun_is_never_a_subjects_context(extractor: Extractor) -> None:
+    found = _extract(
+        extractor, "Die Zahl der Streikenden lag nach Gewerkschaftsangaben bei 12.000."
+    ).figures
+    assert [f.subject for f in found] == ["Streikende"]
+    found = _extract(extractor, "Nach Berechnungen des Verbands fehlen 20.000 Pflegekräfte.")
+    assert [f.subject for f in found.figures] == ["Pflegekräfte"]
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        (
+            "Laut dem Institut für Wirtschaftsforschung sank die Produktion um 2 Prozent.",
+            "Institut für Wirtschaftsforschung",
+        ),
+        ("Das Bundesamt für Statistik meldete 3.000 Firmenpleiten.", "Bundesamt für Statistik"),
+        ("Der Verband zahlte für die Opfer 2 Millionen Euro, sagte sein Sprecher.", "Sprecher"),
+    ],
+)
+def test_an_institution_named_with_fuer_keeps_its_whole_name(
+    sources, body: str, source: str
+) -> None:
+    [(_text, found)] = sources(body)
+    assert found == source

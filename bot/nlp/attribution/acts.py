@@ -20,7 +20,7 @@ Which act a quote gets:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import cast
 
@@ -51,6 +51,18 @@ QUESTION_OPENERS = frozenset(
 )  # fmt: skip
 
 
+def asked_in_quote(act: SpeechAct, kind: str, texts: Sequence[str]) -> SpeechAct:
+    """A direct quote that is a single question ("„Wie lange sollen die Familien noch
+    warten?“, sagte X") asks, whatever its neutral cue: a claim becomes a question. A quote
+    of several sentences, indirect speech, or a cue that names another act keeps its act."""
+    if act != "claim" or kind != "direct":
+        return act
+    body = [t for t in texts if t not in _QUOTE_MARKS]
+    if not body or body[-1] != "?" or any(t in (".", "!", "?") for t in body[:-1]):
+        return act
+    return "question"
+
+
 def opens_question(word: str) -> bool:
     """An indirect question starts here ("ob", a w-word)."""
     return word.lower() in QUESTION_OPENERS
@@ -68,6 +80,9 @@ class CueActs:
     # the act of a denial whose cue is negated before its clause: "bestritt nicht, dass …"
     # concedes (claim), "schloss nicht aus, dass …" allows for it (estimate)
     negated: dict[str, SpeechAct] = field(default_factory=dict)
+    # lemma -> (preposition, head endings): a tool as the framed object makes the verb literal
+    # ("rechnet mit dem Taschenrechner"; lexicons/act_literal_objects.tsv)
+    literal: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
 
     def act(self, lemma: str | None) -> SpeechAct:
         return self.acts.get(lemma or "", "claim")
@@ -106,6 +121,11 @@ class CueActs:
                 return s0 - 2
         return s0
 
+    def is_literal(self, lemma: str | None, texts: list[str], lo: int, hi: int) -> bool:
+        """Whether the cue's framed object in texts[lo:hi] is a tool: no speech act."""
+        frame = self.literal.get(lemma or "")
+        return frame is not None and literal_object(texts, lo, hi, *frame)
+
     def accuses(self, lemma: str | None) -> bool:
         return (lemma or "") in self.target_case
 
@@ -129,7 +149,19 @@ def load_cue_acts(name: str = "cue_acts.tsv") -> CueActs:
             if row[3] not in SPEECH_ACTS:
                 raise ValueError(f"{name}: unknown negated act {row[3]!r} for {lemma!r}")
             negated[lemma] = cast(SpeechAct, row[3])
-    return CueActs(acts, cases, nouns, negated)
+    literal = {r[0]: (r[1], tuple(r[2].split())) for r in rows("act_literal_objects.tsv")}
+    return CueActs(acts, cases, nouns, negated, literal)
+
+
+def literal_object(texts: list[str], lo: int, hi: int, prep: str, endings: tuple[str, ...]) -> bool:
+    """Whether the phrase opened by `prep` in texts[lo:hi] has a head noun with one of the
+    endings: its first capitalised word after articles and adjectives ("mit dem neuen
+    Taschenrechner" -> "Taschenrechner")."""
+    k = next((k for k in range(lo, hi) if texts[k].lower() == prep), None)
+    if k is None:
+        return False
+    head = next((t for t in texts[k + 1 : hi] if t[:1].isupper()), None)
+    return head is not None and head.lower().endswith(endings)
 
 
 def load_np_frames(name: str = "np_object_frames.tsv") -> dict[str, frozenset[str]]:
@@ -166,7 +198,7 @@ def find_target(
             low = texts[k].lower()
             if low in preps:
                 inner = np_at(texts, k + 1, hi)
-                k = inner.end if inner is not None else k + 1
+                k = max(inner.end if inner is not None else k + 1, past_phrase(texts, k, hi))
                 continue
             if low in OBJECT_PRONOUNS:
                 return NP(k, k + 1, "pronoun", OBJECT_PRONOUNS[low], None, False, texts[k])
@@ -180,8 +212,37 @@ def find_target(
 
 _ARTICLES = frozenset({"dem", "der", "den", "die", "das", "einem", "einer", "einen", "eine"})
 
+
+def past_phrase(texts: list[str], k: int, hi: int) -> int:
+    """Where a prepositional phrase at k ends at the earliest, whatever the noun-phrase parser
+    read: after its first capitalised word that is no truncated compound ("gegen den Luft- und
+    Seeverkehr" ends after "Seeverkehr"), so that no noun inside it is taken as the accused."""
+    j = k + 1
+    while j < hi and (texts[j][:1].islower() or texts[j].endswith("-")):
+        j += 1
+    return min(j + 1, hi)
+
+
+def as_written(name: str, mention: str) -> str:
+    """A noun phrase's name with each word's case as the text wrote it: the phrase parser
+    capitalises a name's first word, which turns an adjective of the accused into a false
+    proper noun ("den früheren Manager" -> "Früheren Manager")."""
+    written = {w.lower(): w for w in mention.split()}
+    return " ".join(written.get(w.lower(), w) for w in name.split())
+
+
+def target_as_written(name: str, mention: str) -> str | None:
+    """The target as the text has it when an adjective leads it ("früheren Manager",
+    "streikenden Ärzten"): its inflection is the text's and no proper base form can be
+    built without knowing gender and number. None when a noun leads it (the caller then
+    reads it in the nominative: "dem Präsidenten" -> "Präsident")."""
+    written = as_written(name, mention)
+    return written if written[:1].islower() else None
+
+
 _OPENING_QUOTES = frozenset({"„", "»", "‚"})
 _CLOSING_QUOTES = frozenset({"“", "«", "‘", "”"})
+_QUOTE_MARKS = _OPENING_QUOTES | _CLOSING_QUOTES | {'"'}
 
 
 def outside_quotes(texts: list[str], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -232,6 +293,28 @@ def dative_noun(texts: list[str], lo: int, hi: int) -> NP | None:
             return NP(k, j + 1, "description", texts[j], None, False, mention)
         return None
     return None
+
+
+def framed_target(
+    texts: list[str], lo: int, hi: int, preps: frozenset[str], np_at: NpAt
+) -> tuple[NP, int] | None:
+    """ "machte die Rebellen für den Anschlag verantwortlich": the accusative object before
+    the frame's preposition is the blamed, whole ("den Betreiber des Kraftwerks"); returns it
+    and where the charge starts, or None without such an object. A frame of articles
+    ("beschuldigte X der Untreue") cannot tell a genitive of the accused from the charge."""
+    if preps & _ARTICLES:
+        return None
+    k = next((k for k in range(lo + 1, hi) if texts[k].lower() in preps), None)
+    if k is None or not (texts[lo].lower() in _ARTICLES or texts[lo][:1].isupper()):
+        return None
+    if not any(t[:1].isupper() for t in texts[lo:k]) or any(t in (",", ";") for t in texts[lo:k]):
+        return None
+    np = np_at(texts, lo, k)
+    if np is not None and np.end == k and np.kind != "pronoun":
+        return np, k
+    first = lo + 1 if texts[lo].lower() in _ARTICLES else lo
+    name = " ".join(texts[first:k])
+    return NP(lo, k, "description", name, None, False, " ".join(texts[lo:k])), k
 
 
 def prep_target(texts: list[str], lo: int, hi: int, prep: str, np_at: NpAt) -> NP | None:
@@ -285,16 +368,31 @@ def inverted_subject(
     lo, hi = content
     if np is None or np.end > c or lo <= c or texts[lo - 1] == ",":
         return None
-    if texts[lo].lower() not in _NOMINATIVE_OR_ACCUSATIVE:
+    named = texts[lo][:1].isupper()  # "räumte Bürgermeister Stefan Wolf ein"
+    if texts[lo].lower() not in _NOMINATIVE_OR_ACCUSATIVE and not named:
         return None
     sub = np_at(texts, lo, hi)
-    if sub is None or sub.end != hi or sub.kind == "pronoun":
+    if sub is None or sub.kind == "pronoun":
+        return None
+    if named and not (sub.kind == "name" and sub.role and " " in sub.name):
+        return None  # without an article only a role and a full name: "Bürgermeister X Y"
+    if sub.end != hi and not (named and _adverbial_tail(texts, sub.end, hi, preps)):
         return None
     if not (sub.org or sub.role or sub.kind == "name" or person(sub)):
         return None  # "der Fahrer" (a person noun) speaks; "die Zahlen" do not
     if not _no_one_fronted(texts, np, common, preps, person):
         return None
     return sub, (0, c)
+
+
+def _adverbial_tail(texts: list[str], lo: int, hi: int, preps: frozenset[str]) -> bool:
+    """Whether texts[lo:hi] is only adverbs and a prepositional phrase after the subject
+    ("erst nach Tagen", "am Montag"): nothing said of its own."""
+    tail = texts[lo:hi]
+    if any(t in (",", ":", "„", "“") for t in tail):
+        return False
+    k = next((k for k, t in enumerate(tail) if t.lower() in preps), len(tail))
+    return all(t[:1].islower() for t in tail[:k])  # the phrase's own nouns are capitalised
 
 
 def _no_one_fronted(
@@ -396,17 +494,23 @@ def fronted_content(
 __all__ = [
     "AS_FRAME",
     "CueActs",
+    "as_written",
+    "asked_in_quote",
     "content_after",
     "dative_noun",
     "find_target",
+    "framed_target",
     "fronted_content",
     "inverted_subject",
     "is_passive",
+    "literal_object",
     "load_cue_acts",
     "load_np_frames",
     "negated_speaker",
     "negation",
     "opens_question",
     "outside_quotes",
+    "past_phrase",
     "prep_target",
+    "target_as_written",
 ]

@@ -11,13 +11,14 @@ from bot.nlp.attribution.acts import (
     content_after,
     dative_noun,
     find_target,
+    framed_target,
     outside_quotes,
     prep_target,
 )
 from bot.nlp.quotes.cue_finder import CueFinder
 from bot.nlp.quotes.grammar import PREPOSITIONS, VERB_FINAL_OPENERS
 from bot.nlp.quotes.model import Attribution, Word
-from bot.nlp.speakers import NP, is_org, is_role
+from bot.nlp.speakers import DETS, NP, is_org, is_role
 
 # a prepositional phrase never holds the accused ("Die Regierung in Kiew beschuldigte Moskau")
 NOT_ACCUSED_PREPS = AGENT_PREPS | PREPOSITIONS
@@ -40,6 +41,22 @@ def _attribute_to(texts: list[str], k: int, c: int) -> bool:
         and rest[-1][:1].isupper()
         and all(t[:1].isupper() or t.lower() in ("und", "die", "der", "den", "das") for t in rest)
     )
+
+
+def _acronym(word: str) -> bool:
+    """An organisation's acronym ("ÖVP", "FPÖ", "EU"): after it, a capitalised word is the
+    accusation's object, not part of the name."""
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
+def without_idiom(texts: list[str], content: tuple[int, int], lemma: str) -> tuple[int, int]:
+    """The charge without the closing words of its idiom cue, which verb-final order leaves
+    at its end ("die Opposition für das Scheitern verantwortlich gemacht")."""
+    lo, hi = content
+    idiom = {w.lower() for w in lemma.split()[:-1]}
+    while hi > lo + 1 and texts[hi - 1].lower() in idiom:
+        hi -= 1
+    return lo, hi
 
 
 def cue_particle(cue: str) -> str:
@@ -137,6 +154,8 @@ class Accusations(CueFinder):
         if case == "gegen":  # "erhob Vorwürfe gegen X": the accused follows the preposition
             at.target = prep_target(texts, lo, hi, case, self._np)
             return
+        if case == "acc" and self._blamed(texts, c, at, lemma):
+            return
         spk_end = _speakers_end(at, c)
         spans = [(spk_end, c), (c + 1, lo if lo > c else c + 1)]
         if lo > 0 and texts[lo - 1] != ",":
@@ -154,9 +173,31 @@ class Accusations(CueFinder):
             split = self._split_object(texts, target)
             target = split if split is not target else self._role_before_object(texts, target)
         at.target = target
-        at.content = self._without_reply(
-            texts, *content_after(texts, lo, hi, target, cue_particle(at.cue))
+        at.content = without_idiom(
+            texts,
+            self._without_reply(texts, *content_after(texts, lo, hi, target, cue_particle(at.cue))),
+            lemma,
         )
+
+    def _blamed(self, texts: list[str], c: int, at: Attribution, lemma: str) -> bool:
+        """ "machte die Rebellen für den Anschlag verantwortlich": the object before the
+        frame's preposition is the target, the prepositional phrase the charge (without the
+        idiom's own closing word). Without that shape ("machte dafür X verantwortlich",
+        "machen X verantwortlich, …") the charge is empty. Whether it decided the frame;
+        verb-final order is left to the general rule."""
+        lo, hi = at.content
+        frame = self.np_frames.get(lemma)
+        if not frame or frame & DETS:
+            return False  # "beschuldigte X der Untreue": a genitive looks like the charge
+        found = framed_target(texts, lo, hi, frame, self._np) if lo > c else None
+        if found is None:
+            verb_final = hi <= c and any(t.lower() in frame for t in texts[lo:hi])
+            if not verb_final:
+                at.content = (lo, lo)  # "machte dafür X verantwortlich": no charge of its own
+            return not verb_final
+        at.target, k = found
+        at.content = without_idiom(texts, (k, hi), lemma)
+        return True
 
     def _split_object(self, texts: list[str], target: NP) -> NP:
         """ "wirft der Regierung Wahlbetrug vor": a common noun after the accused is the
@@ -164,8 +205,10 @@ class Accusations(CueFinder):
         last = texts[target.end - 1]
         if target.end - target.start < 2 or target.kind == "pronoun":
             return target
-        if not last[:1].isupper() or is_role(last) or is_org(last) or not self._common_noun(last):
+        if not last[:1].isupper() or is_role(last) or is_org(last):
             return target
+        if not (self._common_noun(last) or _acronym(texts[target.end - 2])):
+            return target  # "der ÖVP Postenschacher": no name continues an acronym
         head = self._np(texts, target.start, target.end - 1, allow_apposition=False)
         return head if head is not None and head.kind != "pronoun" else target
 

@@ -28,7 +28,7 @@ from bot.nlp.quotes.grammar import (
 from bot.nlp.quotes.model import Attribution, CueClause, Word
 from bot.nlp.quotes.passive_themes import agent_start, passive_theme, subject_phrase
 from bot.nlp.quotes.subjects import Subjects
-from bot.nlp.speakers import NP
+from bot.nlp.speakers import DETS, NP
 from bot.nlp.speakers.agreement import object_by_agreement, object_fronted, oblique_feminine
 
 # adverbs right after a subjectless finite cue that mark a coordinated clause ("sagte aber")
@@ -95,13 +95,27 @@ class Clauses(Accusations, Subjects, Contents):
             elif negated is not None:
                 return None  # "bestritt die Vorwürfe nicht", "warf ihm nicht vor, …": unsaid
             self._uninvert(texts, c, at)
+        elif not at.focus and not at.backref and lemma in self.vocab.report_object:
+            self._uninvert(texts, c, at)  # "Schwere Fehler räumte Bürgermeister X ein"
         if at.focus and (at.act != "claim" or self._judges_as(lemma)):
             self._fronted_object(texts, c, at, lemma)
+        if self.acts.is_literal(lemma, texts, *at.content):
+            return None  # "rechnet mit dem Taschenrechner": a tool, nothing said
+        if at.focus and self._blames(lemma):
+            return None  # "machte dafür X verantwortlich": blames without a charge here
         if self.acts.accuses(lemma) and not at.focus and not at.backref:
             if self.acts.target_case.get(lemma) == "acc" and at.np is not None and at.np.start > c:
                 return self._subject_accuses(texts, c, at)
             self._accused(texts, c, at, lemma)
+            if at.content[0] >= at.content[1]:
+                return None  # an accusation with no charge says nothing
         return at
+
+    def _blames(self, lemma: str) -> bool:
+        """An accusation cue whose charge is a prepositional frame ("verantwortlich machen
+        für"): without the frame in its clause it reports nothing and introduces nobody."""
+        frame = self.np_frames.get(lemma, frozenset())
+        return self.acts.target_case.get(lemma) == "acc" and bool(frame) and not frame & DETS
 
     def _people(self, np: NP) -> bool:
         """A noun phrase headed by a person noun ("der Fahrer", "die Anwohner")."""
@@ -169,6 +183,8 @@ class Clauses(Accusations, Subjects, Contents):
         the subject is found, checked against the cue, then the content is cut."""
         cl = self._cue_clause(words, c, cue_idx)
         passive = self._passive_agent(cl.texts, cl.a, c, lemma, cl.end)
+        if passive is not None and passive.kind == "anonymous" and lemma in self.vocab.directives:
+            passive = None  # "von einem Missionar aufgerufen": an unnamed agent says nothing
         if passive is not None:
             return Attribution(passive, cue, self._passive_content(cl))
         if lemma == "bekannt werden":

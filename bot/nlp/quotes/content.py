@@ -190,6 +190,8 @@ class Contents(RulesBase):
             return (b + 1, end)  # "appellierte an die Bürger, Wasser zu sparen"
         if self._circumstance(cl, lemma, after_np):
             return (after_np, b)  # "drohte mit Streiks, falls …": the object was said
+        if self._reported_condition(cl, lemma, after_np):
+            return (after_np, end)  # "drohte mit X, falls … trete": object and condition
         if _coordination_ends(texts, b, end):
             return (after_np, b)  # "…, und die Partei rief …": a main clause of its own
         if (
@@ -214,6 +216,18 @@ class Contents(RulesBase):
         if self.has_konj(cl.words, b + 1, end) or any(w.inq for w in cl.words[b + 1 : end]):
             return False
         return self._framed(lemma, texts, after_np, b)
+
+    def _reported_condition(self, cl: CueClause, lemma: str, after_np: int) -> bool:
+        """ "drohte Ungarn mit Konsequenzen, falls das Gesetz in Kraft trete": a condition in
+        the Konjunktiv after the framed object, with no main clause of its own after it, is
+        reported with the object; both are what was said ("…, falls X, werde man …" is a
+        reported conditional whose main clause follows: the comma clause alone)."""
+        texts, b, end = cl.texts, cl.b, cl.end
+        if lemma not in self.np_frames or b + 1 >= end or after_np >= b:
+            return False
+        if texts[b + 1].lower() not in self.vocab.adverbial_openers or "," in texts[b + 2 : end]:
+            return False
+        return self.has_konj(cl.words, b + 1, end) and self._framed(lemma, texts, after_np, b)
 
     def _object_content(
         self, cl: CueClause, lemma: str, cue: str, np: NP, after_np: int

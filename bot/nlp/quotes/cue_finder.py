@@ -384,7 +384,9 @@ class CueFinder(RulesBase):
     def _clause_particle(self, words: Sequence[Word], i: int) -> str | None:
         for k in range(i + 1, min(len(words), i + 12)):
             tk = words[k].text
-            if tk in (",", ".", ":", ";", "?", "!") or words[k].inq:
+            # "betonte X und wies … zurück": the clause ends before the next verb
+            ends = self._coordinated_cue_after(words, k)
+            if ends or tk in (",", ".", ":", ";", "?", "!") or words[k].inq:
                 prev = words[k - 1].text
                 if k - 1 > i and prev in self.vocab.sep_particles and words[k - 2].text not in DETS:
                     return prev

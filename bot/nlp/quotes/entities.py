@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.nlp.attribution.acts import target_as_written
 from bot.nlp.quotes.base import RulesBase
 from bot.nlp.quotes.demonstratives import antecedent, is_demonstrative
 from bot.nlp.quotes.grammar import ORG_TAIL, SPOKES_LINK
@@ -406,7 +407,8 @@ class Entities(RulesBase):
                 (n for n, _, g in reversed(state.persons) if g == want and n != speaker), None
             )
         if np.org or np.kind == "description":
-            return nominative(np.name, leading_article(np.mention, np.name)) or np.name
+            written = target_as_written(np.name, np.mention)  # "den früheren Manager"
+            return written or nominative(np.name, leading_article(np.mention, np.name)) or np.name
         return np.name
 
     def _remember(self, np: NP, state: DocState) -> None:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from bot.models import Quote, QuoteKind, SpeechAct
+from bot.nlp.attribution.acts import asked_in_quote
 from bot.nlp.names import canonical_speakers
 from bot.nlp.quotes.base import RulesBase
 from bot.nlp.quotes.grammar import BOUNDARY, QUOTE_CHARS
@@ -148,6 +149,7 @@ class QuoteRecords(RulesBase):
             hi -= 1
         if hi - lo < 1:
             return None
+        act = asked_in_quote(act, kind, [w.text for w in words[lo:hi]])  # „…?“, sagte X
         start, end = words[lo].start, words[hi - 1].end
         s_start, s_end = words[0].start, words[-1].end
         return Quote(

@@ -30,6 +30,7 @@ from bot.nlp.quotes.clauses import Clauses
 from bot.nlp.quotes.colon_reports import split_at_colon
 from bot.nlp.quotes.continuation import Continuations
 from bot.nlp.quotes.contrastive import contrastive
+from bot.nlp.quotes.coordinated_cues import clipped_at_coordinated_cue
 from bot.nlp.quotes.markers import Markers, without_wie_aus_verbs
 from bot.nlp.quotes.model import (
     AskedNames,
@@ -410,7 +411,8 @@ class QuoteRules(Clauses, Markers, Continuations):
                     spoken.append(c)
         found = split_at_colon(found, words, self.vocab.spokespersons)
         found = without_nested_cues(found, words, lambda lo, hi: self._reported_mood(words, lo, hi))
-        attrs = [at for _, at in clipped_at_main_clause(found, [w.text for w in words])]
+        found = clipped_at_coordinated_cue(found, texts)
+        attrs = [at for _, at in clipped_at_main_clause(found, texts)]
         attrs.extend(m for m in self.markers(words) if not _cites_for(m, spoken))
         return _one_report(without_wie_aus_verbs(attrs), self._anonymous)
 
