@@ -62,3 +62,13 @@ def test_a_man_named_again_without_his_role_stays_a_man(extract: Extract) -> Non
         "Sie warf dem Kabinett vor, die Ferienzeit auszunutzen."
     )
     assert [q.speaker for q in extract(text).quotes] == ["Angela Merkel"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="no first-name gender lexicon in bot/nlp: a person named without a role has no "
+    "gender, so 'Die 45-Jährige' cannot tell Anna Schulte from Peter Kraus",
+)
+def test_an_age_noun_finds_a_woman_named_without_a_role(extract: Extract) -> None:
+    text = "Peter Kraus traf Anna Schulte. Die 45-Jährige sagte, man sei sich einig."
+    assert [q.speaker for q in extract(text).quotes] == ["Anna Schulte"]
