@@ -4,6 +4,9 @@ touch a word (`trainieren."Dies`) are split off, and `10.000–12.000` becomes a
 
 from __future__ import annotations
 
+import importlib
+import re
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from spacy.attrs import IS_SPACE
@@ -36,8 +39,142 @@ def customize_tokenizer(nlp: Language) -> None:
         if rule not in infixes:
             infixes.append(rule)
     tokenizer: Any = nlp.tokenizer
-    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
-    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    tokenizer.suffix_search = SuffixSearch(suffixes).search
+    tokenizer.infix_finditer = InfixFinditer(infixes).finditer
+
+
+class SuffixSearch:
+    """spaCy's suffix search, giving the same match, without trying every position of a word.
+
+    The suffix regex is one alternation of rules anchored at the end (`rule$`), and `search`
+    tries all of them at each character of the word: with lookbehinds at their start Python's
+    re has no shortcut, and that was most of the tokenizer's time on new words. A rule of
+    bounded width can only match among the last characters, so those rules are searched from
+    there (a lookbehind still sees the characters before); the unbounded ones (`\\.\\.+`)
+    alone over the whole word. The full regex then matches at the leftmost start either found,
+    which is where `search` would have stopped, with the rule `search` would have taken."""
+
+    def __init__(self, entries: Sequence[str | re.Pattern[Any]]) -> None:
+        self.full = compile_suffix_regex(entries)
+        self.pattern = self.full.pattern  # spaCy serialises a tokenizer by __self__.pattern
+        rules = [e for e in entries if _source(e).strip()]
+        widths = [_max_width(_source(e) + "$") for e in rules]
+        bounded = [e for e, w in zip(rules, widths, strict=True) if w is not None]
+        unbounded = [e for e, w in zip(rules, widths, strict=True) if w is None]
+        # +2: a match ending before a final newline (`$`) starts one character earlier
+        self.window = max((w for w in widths if w is not None), default=0) + 2
+        self.bounded = compile_suffix_regex(bounded) if bounded else None
+        self.unbounded = compile_suffix_regex(unbounded) if unbounded else None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        starts: list[int] = []
+        if self.bounded is not None:
+            m = self.bounded.search(text, max(0, len(text) - self.window))
+            if m is not None:
+                starts.append(m.start())
+        if self.unbounded is not None:
+            m = self.unbounded.search(text)
+            if m is not None:
+                starts.append(m.start())
+        return self.full.match(text, min(starts)) if starts else None
+
+
+class InfixFinditer:
+    """spaCy's infix finditer with a gate: a word holding none of the characters an infix
+    match can begin with ("Bundesregierung", "2024") has no infix, and one search for those
+    characters costs far less than trying every infix rule at every position. The characters
+    are read off the rules themselves (`_first_chars`); rules it cannot read disable the gate."""
+
+    def __init__(self, entries: Sequence[str | re.Pattern[Any]]) -> None:
+        self.full = compile_infix_regex(entries)
+        self.pattern = self.full.pattern  # spaCy serialises a tokenizer by __self__.pattern
+        self.gate = _char_class(_first_chars(self.full.pattern))
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self.gate is not None and self.gate.search(text) is None:
+            return iter(())
+        return self.full.finditer(text)
+
+
+def _source(entry: str | re.Pattern[Any]) -> str:
+    return entry if isinstance(entry, str) else str(entry.pattern)
+
+
+def _parser() -> Any:
+    """Python's regex parser (re._parser: private, untyped, but stable since 3.11 and the only
+    way to ask a pattern's width and first characters)."""
+    return importlib.import_module("re._parser")
+
+
+def _max_width(pattern: str) -> int | None:
+    """The longest text `pattern` can match, None if unbounded or unknown."""
+    parser = _parser()
+    try:
+        parsed = parser.parse(pattern)
+    except re.error:
+        return None
+    if parsed.state.flags & re.MULTILINE:
+        return None
+    width = int(parsed.getwidth()[1])
+    return width if width < parser.MAXREPEAT else None
+
+
+def _first_chars(pattern: str) -> list[tuple[int, int]] | None:
+    """Code point ranges holding every character a match of `pattern` can begin with, or None
+    when the pattern could match the empty string or uses a construct this does not read."""
+    parser = _parser()
+    try:
+        parsed = parser.parse(pattern)
+    except re.error:
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    return _first_of(parser, list(parsed))
+
+
+def _first_of(parser: Any, items: list[tuple[Any, Any]]) -> list[tuple[int, int]] | None:
+    for op, av in items:
+        if op in (parser.ASSERT, parser.ASSERT_NOT, parser.AT):
+            continue  # lookarounds and anchors consume nothing: the next item begins the match
+        if op is parser.LITERAL:
+            return [(av, av)]
+        if op is parser.IN:
+            return _class_ranges(parser, av)
+        if op is parser.BRANCH:
+            return _union([_first_of(parser, list(alt)) for alt in av[1]])
+        if op is parser.SUBPATTERN and not av[1] and not av[2]:
+            return _first_of(parser, list(av[3]))
+        if op in (parser.MAX_REPEAT, parser.MIN_REPEAT) and av[0] >= 1:
+            return _first_of(parser, list(av[2]))
+        return None
+    return None  # the pattern can end here without consuming: an empty match
+
+
+def _class_ranges(parser: Any, members: list[tuple[Any, Any]]) -> list[tuple[int, int]] | None:
+    out: list[tuple[int, int]] = []
+    for op, av in members:
+        if op is parser.LITERAL:
+            out.append((av, av))
+        elif op is parser.RANGE:
+            out.append((av[0], av[1]))
+        else:  # a negated class or a category such as \w: read as "could be anything"
+            return None
+    return out
+
+
+def _union(parts: list[list[tuple[int, int]] | None]) -> list[tuple[int, int]] | None:
+    out: list[tuple[int, int]] = []
+    for part in parts:
+        if part is None:
+            return None
+        out += part
+    return out
+
+
+def _char_class(ranges: list[tuple[int, int]] | None) -> re.Pattern[str] | None:
+    if not ranges:
+        return None
+    return re.compile("[" + "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in ranges) + "]")
 
 
 # the lexical attributes Lagebild's own components read (figures.py: IS_SPACE); see lean_lexemes
