@@ -44,51 +44,62 @@ def customize_tokenizer(nlp: Language) -> None:
 
 
 class SuffixSearch:
-    """spaCy's suffix search, giving the same match, without trying every position of a word.
+    """spaCy's suffix search, giving the same match, with only the rules that can end in the
+    word's last character.
 
     The suffix regex is one alternation of rules anchored at the end (`rule$`), and `search`
-    tries all of them at each character of the word: with lookbehinds at their start Python's
-    re has no shortcut, and that was most of the tokenizer's time on new words. A rule of
-    bounded width can only match among the last characters, so those rules are searched from
-    there (a lookbehind still sees the characters before); the unbounded ones (`\\.\\.+`)
-    alone over the whole word. The full regex then matches at the leftmost start either found,
-    which is where `search` would have stopped, with the rule `search` would have taken."""
+    tries all of them (some hundred, most behind a lookbehind, where Python's re has no
+    shortcut) at each character of the word. A match ends at the word's end, so a rule whose
+    last character cannot be the word's last one never matches: dropping it changes neither
+    where the leftmost match starts nor which rule matches there. The last characters are
+    read off the rules (`_edge_chars`); a rule it cannot read stays in every subset, and a
+    word ending in a newline (where `$` also matches one character earlier) takes the full
+    regex. One regex per set of rules, kept per last character met."""
 
     def __init__(self, entries: Sequence[str | re.Pattern[Any]]) -> None:
         self.full = compile_suffix_regex(entries)
         self.pattern = self.full.pattern  # spaCy serialises a tokenizer by __self__.pattern
-        rules = [e for e in entries if _source(e).strip()]
-        widths = [_max_width(_source(e) + "$") for e in rules]
-        bounded = [e for e, w in zip(rules, widths, strict=True) if w is not None]
-        unbounded = [e for e, w in zip(rules, widths, strict=True) if w is None]
-        # +2: a match ending before a final newline (`$`) starts one character earlier
-        self.window = max((w for w in widths if w is not None), default=0) + 2
-        self.bounded = compile_suffix_regex(bounded) if bounded else None
-        self.unbounded = compile_suffix_regex(unbounded) if unbounded else None
+        self.rules = [e for e in entries if _source(e).strip()]
+        self.ends = [_edge_chars(_source(e) + "$", last=True) for e in self.rules]
+        self.by_char: dict[str, re.Pattern[str] | None] = {}
+        self.by_rules: dict[tuple[int, ...], re.Pattern[str]] = {}
 
     def search(self, text: str) -> re.Match[str] | None:
-        starts: list[int] = []
-        if self.bounded is not None:
-            m = self.bounded.search(text, max(0, len(text) - self.window))
-            if m is not None:
-                starts.append(m.start())
-        if self.unbounded is not None:
-            m = self.unbounded.search(text)
-            if m is not None:
-                starts.append(m.start())
-        return self.full.match(text, min(starts)) if starts else None
+        if not text or text[-1] == "\n":
+            return self.full.search(text)
+        last = text[-1]
+        try:
+            regex = self.by_char[last]
+        except KeyError:
+            regex = self._for(last)
+        return None if regex is None else regex.search(text)
+
+    def _for(self, char: str) -> re.Pattern[str] | None:
+        code = ord(char)
+        chosen = tuple(
+            k
+            for k, ranges in enumerate(self.ends)
+            if ranges is None or any(lo <= code <= hi for lo, hi in ranges)
+        )
+        regex = None
+        if chosen:
+            if chosen not in self.by_rules:
+                self.by_rules[chosen] = compile_suffix_regex([self.rules[k] for k in chosen])
+            regex = self.by_rules[chosen]
+        self.by_char[char] = regex
+        return regex
 
 
 class InfixFinditer:
     """spaCy's infix finditer with a gate: a word holding none of the characters an infix
     match can begin with ("Bundesregierung", "2024") has no infix, and one search for those
     characters costs far less than trying every infix rule at every position. The characters
-    are read off the rules themselves (`_first_chars`); rules it cannot read disable the gate."""
+    are read off the rules themselves (`_edge_chars`); rules it cannot read disable the gate."""
 
     def __init__(self, entries: Sequence[str | re.Pattern[Any]]) -> None:
         self.full = compile_infix_regex(entries)
         self.pattern = self.full.pattern  # spaCy serialises a tokenizer by __self__.pattern
-        self.gate = _char_class(_first_chars(self.full.pattern))
+        self.gate = _char_class(_edge_chars(self.full.pattern))
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if self.gate is not None and self.gate.search(text) is None:
@@ -106,46 +117,34 @@ def _parser() -> Any:
     return importlib.import_module("re._parser")
 
 
-def _max_width(pattern: str) -> int | None:
-    """The longest text `pattern` can match, None if unbounded or unknown."""
+def _edge_chars(pattern: str, last: bool = False) -> list[tuple[int, int]] | None:
+    """Code point ranges holding every character a match of `pattern` can begin with (or end
+    with, `last`), or None when the pattern could match the empty string or uses a construct
+    this does not read."""
     parser = _parser()
     try:
         parsed = parser.parse(pattern)
     except re.error:
         return None
-    if parsed.state.flags & re.MULTILINE:
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE | re.MULTILINE):
         return None
-    width = int(parsed.getwidth()[1])
-    return width if width < parser.MAXREPEAT else None
+    return _edge_of(parser, list(parsed), last)
 
 
-def _first_chars(pattern: str) -> list[tuple[int, int]] | None:
-    """Code point ranges holding every character a match of `pattern` can begin with, or None
-    when the pattern could match the empty string or uses a construct this does not read."""
-    parser = _parser()
-    try:
-        parsed = parser.parse(pattern)
-    except re.error:
-        return None
-    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
-        return None
-    return _first_of(parser, list(parsed))
-
-
-def _first_of(parser: Any, items: list[tuple[Any, Any]]) -> list[tuple[int, int]] | None:
-    for op, av in items:
+def _edge_of(parser: Any, items: list[tuple[Any, Any]], last: bool) -> list[tuple[int, int]] | None:
+    for op, av in reversed(items) if last else items:
         if op in (parser.ASSERT, parser.ASSERT_NOT, parser.AT):
-            continue  # lookarounds and anchors consume nothing: the next item begins the match
+            continue  # lookarounds and anchors consume nothing: the next item is the edge
         if op is parser.LITERAL:
             return [(av, av)]
         if op is parser.IN:
             return _class_ranges(parser, av)
         if op is parser.BRANCH:
-            return _union([_first_of(parser, list(alt)) for alt in av[1]])
+            return _union([_edge_of(parser, list(alt), last) for alt in av[1]])
         if op is parser.SUBPATTERN and not av[1] and not av[2]:
-            return _first_of(parser, list(av[3]))
+            return _edge_of(parser, list(av[3]), last)
         if op in (parser.MAX_REPEAT, parser.MIN_REPEAT) and av[0] >= 1:
-            return _first_of(parser, list(av[2]))
+            return _edge_of(parser, list(av[2]), last)
         return None
     return None  # the pattern can end here without consuming: an empty match
 

@@ -23,8 +23,8 @@ _DEFAULTS = spacy.blank("de").Defaults
 SUFFIXES = [*(_DEFAULTS.suffixes or []), *_EXTRA_SUFFIXES]
 INFIXES = [*(_DEFAULTS.infixes or []), *_EXTRA_INFIXES]
 
-# words where a window over the last characters or a gate on the first characters could go
-# wrong: suffixes longer than any fixed-width rule, lookbehinds reaching before the window
+# words where choosing rules by the last character or gating on the first characters could
+# go wrong: long suffixes, units after digits, lookbehinds, a final newline, symbols
 TRICKY = [
     "Ende" + "." * 40,
     "x" * 30 + "...",
@@ -43,6 +43,11 @@ TRICKY = [
     "Wort.\n",
     "…" * 12,
     "",
+    "Preis:5€",
+    "Zahl\n",
+    "Ende)\n",
+    "x°",
+    "©",
 ]
 
 _ALPHABET = [*"aZß0129.,;:!?…\"„“”»«'’-–—/°CkmhT%€$+()[]\n x", "km", "°C", "...", "US$"]
