@@ -81,11 +81,16 @@ class SuffixSearch:
             for k, ranges in enumerate(self.ends)
             if ranges is None or any(lo <= code <= hi for lo, hi in ranges)
         )
-        regex = None
-        if chosen:
-            if chosen not in self.by_rules:
-                self.by_rules[chosen] = compile_suffix_regex([self.rules[k] for k in chosen])
-            regex = self.by_rules[chosen]
+        regex = self.by_rules.get(chosen) if chosen else None
+        if chosen and regex is None:
+            if len(self.by_rules) >= _MAX_COMPILED:  # compiling costs milliseconds
+                regex = self.full
+            else:
+                regex = self.by_rules[chosen] = compile_suffix_regex(
+                    [self.rules[k] for k in chosen]
+                )
+        if len(self.by_char) >= _MAX_KEPT:
+            self.by_char.clear()
         self.by_char[char] = regex
         return regex
 
@@ -93,18 +98,33 @@ class SuffixSearch:
 class InfixFinditer:
     """spaCy's infix finditer with a gate: a word holding none of the characters an infix
     match can begin with ("Bundesregierung", "2024") has no infix, and one search for those
-    characters costs far less than trying every infix rule at every position. The characters
-    are read off the rules themselves (`_edge_chars`); rules it cannot read disable the gate."""
+    characters costs far less than trying every infix rule at every position. When no rule
+    begins with a letter or digit, a word of letters and digits only skips even that search.
+    The characters are read off the rules themselves (`_edge_chars`); if one cannot be read,
+    every word takes the full regex. (Compiling the rules a word's characters allow, per
+    word shape, cost more in compiling than it saved.)"""
 
     def __init__(self, entries: Sequence[str | re.Pattern[Any]]) -> None:
         self.full = compile_infix_regex(entries)
         self.pattern = self.full.pattern  # spaCy serialises a tokenizer by __self__.pattern
-        self.gate = _char_class(_edge_chars(self.full.pattern))
+        ranges = _edge_chars(self.full.pattern)
+        self.gate = _char_class(ranges or [])
+        self.alnum_free = self.gate is not None and not any(
+            chr(c).isalnum() for lo, hi in ranges or [] for c in range(lo, hi + 1)
+        )
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self.alnum_free and text.isalnum():
+            return iter(())
         if self.gate is not None and self.gate.search(text) is None:
             return iter(())
         return self.full.finditer(text)
+
+
+# last characters kept with their regex before the table starts anew, and how many rule
+# subsets SuffixSearch compiles at most
+_MAX_KEPT = 4096
+_MAX_COMPILED = 64
 
 
 def _source(entry: str | re.Pattern[Any]) -> str:
@@ -170,10 +190,17 @@ def _union(parts: list[list[tuple[int, int]] | None]) -> list[tuple[int, int]] |
     return out
 
 
-def _char_class(ranges: list[tuple[int, int]] | None) -> re.Pattern[str] | None:
-    if not ranges:
+def _char_class(ranges: list[tuple[int, int]]) -> re.Pattern[str] | None:
+    """One character class for the ranges, overlapping ones merged (fewer ranges to test)."""
+    merged: list[list[int]] = []
+    for lo, hi in sorted(ranges):
+        if merged and lo <= merged[-1][1] + 1:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    if not merged:
         return None
-    return re.compile("[" + "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in ranges) + "]")
+    return re.compile("[" + "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in merged) + "]")
 
 
 # the lexical attributes Lagebild's own components read (figures.py: IS_SPACE); see lean_lexemes
