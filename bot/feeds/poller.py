@@ -176,8 +176,7 @@ class FeedPoller:
         results = {f.feed.id: _result(f) for f in fetched}
 
         pending, items = await self._triage(fetched, results)
-        await asyncio.gather(*(self._build(p) for p in pending))
-        change, new_by_feed = await self._apply(pending, items, results)
+        change, new_by_feed = await self._build_and_apply(pending, items, results)
 
         retrying = {p.feed.id for p in pending if p.retry}
         for f in fetched:
@@ -247,6 +246,34 @@ class FeedPoller:
                 continue
             pending[link] = _Pending(item, link, feed)
         return list(pending.values()), seen
+
+    async def _build_and_apply(
+        self, pending: Sequence[_Pending], items: list[SeenItem], results: dict[int, FeedResult]
+    ) -> tuple[CorpusChange | None, dict[int, int]]:
+        """Fetch, apply and save the pending articles one apply batch at a time. A first poll
+        of many teaser feeds held every fetched page until its end, and a poll that failed
+        late lost them all; now a batch's texts are dropped once it is stored, and the first
+        articles are answerable while later pages are still being fetched."""
+        by_link: dict[str, list[SeenItem]] = {}
+        for item in items:
+            by_link.setdefault(item.link or "", []).append(item)
+        change: CorpusChange | None = None
+        new_by_feed: dict[int, int] = {}
+        for start in range(0, len(pending), self.apply_batch):
+            batch = pending[start : start + self.apply_batch]
+            await asyncio.gather(*(self._build(p) for p in batch))
+            batch_items = [i for p in batch for i in by_link.pop(p.link, [])]
+            done, new = await self._apply(batch, batch_items, results)
+            if done is not None:
+                change = done if change is None else merge_changes(change, done)
+            for feed_id, n in new.items():
+                new_by_feed[feed_id] = new_by_feed.get(feed_id, 0) + n
+            for p in batch:
+                p.body = None  # stored now: the poll need not hold it any longer
+        rest = [i for group in by_link.values() for i in group]
+        if rest:
+            await self._apply([], rest, results)
+        return change, new_by_feed
 
     async def _build(self, p: _Pending) -> None:
         try:

@@ -78,6 +78,8 @@ class CueLexicon:
     framed: dict[str, str] = field(default_factory=dict)
     # forms that are cues only with a document subject: form -> (lemma, particle or "")
     documentary: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # "mit den Worten, …": the noun -> (article, lemma) of cue_with_phrases.txt
+    with_phrases: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def lemma(self, word: str) -> str | None:
         return self.forms.get(word.lower())
@@ -156,6 +158,9 @@ def build_lexicon(lemma_table: Mapping[str, str] | None = None) -> CueLexicon:
             f: (r[0], r[2] if r[2] != "-" else "")
             for r in rows("cue_document_forms.tsv")
             for f in r[1].split()
+        },
+        with_phrases={
+            r[0].split()[2]: (r[0].split()[1], r[0]) for r in rows("cue_with_phrases.txt")
         },
     )
 

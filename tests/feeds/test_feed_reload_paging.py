@@ -11,7 +11,17 @@ from pathlib import Path
 
 import pytest
 from conftest import Clock, feeds_config
-from newssite import BRUECKE, HAUSHALT, HOCHWASSER, Item, Story, full_text_html, rss
+from newssite import (
+    BRUECKE,
+    HAUSHALT,
+    HOCHWASSER,
+    Item,
+    Story,
+    article_page,
+    article_path,
+    full_text_html,
+    rss,
+)
 from site_server import NewsSite
 
 import bot.feeds.poller
@@ -172,3 +182,82 @@ async def test_a_poll_parses_its_new_articles_one_apply_batch_at_a_time(
     assert {a.title for a in await unpolled.store.feeds.articles()} == titles
     assert parsed == staged == ARCHIVE
     assert most <= unpolled.poller.apply_batch  # held 9 of 9 when all were parsed first
+
+
+@pytest.fixture
+async def teasers(store_url: str, tmp_path: Path, news_site: NewsSite) -> AsyncIterator[Archive]:
+    """A store following one real feed of ARCHIVE teaser items whose pages carry the story."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    store = await Store.open(store_url)
+    ingestor = Ingestor(store, corpus, workers=0)
+    poller = FeedPoller(store, ingestor, feeds_config(), Clock(), apply_batch=2)
+    try:
+        items = []
+        for s in _stories():
+            news_site.page(article_path(s), article_page(s))
+            items.append(Item(s, news_site.url(article_path(s)), guid=s.slug))
+        url = news_site.feed("/rss/anrisse.xml", rss("Anrisse", items))
+        await store.feeds.add(url, None, "test", Clock()())
+        yield Archive(store, ingestor, poller)
+    finally:
+        await poller.close()
+        await ingestor.close()
+        await store.close()
+
+
+async def test_a_poll_holds_the_pages_of_one_apply_batch_at_a_time(
+    teasers: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    extracted = saved = most = 0
+    real_extract = bot.feeds.poller.extract_page
+    real_save = teasers.store.feeds.save
+
+    def extracting(*args):  # type: ignore[no-untyped-def]
+        nonlocal extracted, most
+        extracted += 1
+        most = max(most, extracted - saved)
+        return real_extract(*args)
+
+    async def saving(articles, items, now):  # type: ignore[no-untyped-def]
+        nonlocal saved
+        await real_save(articles, items, now)
+        saved += len(articles)
+
+    monkeypatch.setattr(bot.feeds.poller, "extract_page", extracting)
+    monkeypatch.setattr(teasers.store.feeds, "save", saving)
+
+    summary = await teasers.poller.poll()
+
+    assert sum(f.new for f in summary.feeds) == ARCHIVE
+    assert set(await _corpus(teasers.store)) == {s.title for s in _stories()}
+    assert extracted == saved == ARCHIVE
+    assert most <= teasers.poller.apply_batch  # held all 9 pages until the end before
+
+
+async def test_a_poll_that_fails_late_keeps_the_articles_it_stored(
+    teasers: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_apply = teasers.ingestor.apply_articles
+    calls = 0
+
+    async def failing_second(*args):  # type: ignore[no-untyped-def]
+        nonlocal calls
+        calls += 1
+        if calls == 2:
+            raise RuntimeError("store went away")
+        return await real_apply(*args)
+
+    monkeypatch.setattr(teasers.ingestor, "apply_articles", failing_second)
+    with pytest.raises(RuntimeError):
+        await teasers.poller.poll()
+
+    kept = set(await _corpus(teasers.store))
+    assert len(kept) == teasers.poller.apply_batch  # the first batch: lost with the poll before
+    assert {a.title for a in await teasers.store.feeds.articles()} == kept
+
+    monkeypatch.setattr(teasers.ingestor, "apply_articles", real_apply)
+    summary = await teasers.poller.poll(due_only=False)
+
+    assert sum(f.new for f in summary.feeds) == ARCHIVE - len(kept)
+    assert set(await _corpus(teasers.store)) == {s.title for s in _stories()}

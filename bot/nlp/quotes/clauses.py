@@ -177,7 +177,7 @@ class Clauses(Accusations, Subjects, Contents):
         unnamed = self._agentless(cl)
         if unnamed is not None:
             return unnamed
-        if _points_back(cl):
+        if _points_back(cl) and not self._own_frame_after(cl, lemma):
             # "Das sagte X am Freitag.": the statement is the previous sentence
             back = self._back_speaker(cl.texts, c, cl.b, cl.end)
             if back is not None:
@@ -192,6 +192,18 @@ class Clauses(Accusations, Subjects, Contents):
         if np is None:
             return None
         return self._with_content(cl, lemma, cue, np, cue_idx)
+
+    def _own_frame_after(self, cl: CueClause, lemma: str) -> bool:
+        """ "So warnten Vertreter der Verbände vor einem Abfluss …": after an opening "So"
+        (an adverb: "thus", "for instance") a framed cue whose preposition follows in its
+        clause reports that phrase, not the previous sentence ("So sagte X." still points
+        back)."""
+        preps = self.np_frames.get(lemma)
+        return (
+            cl.first == "so"
+            and preps is not None
+            and any(t.lower() in preps for t in cl.texts[cl.c + 1 : cl.b])
+        )
 
     def _passive_directive(self, cl: CueClause, lemma: str) -> bool:
         """ "Anwohner wurden aufgefordert, …": a directive in the passive whose clause names no
@@ -475,7 +487,12 @@ class Clauses(Accusations, Subjects, Contents):
         # "hat … bestritten" is a participle, "ließ … mitteilen" an infinitive: no finite cue
         perfect = np.end <= c and any(t.lower() in FINITE_HABEN for t in texts[np.end : c])
         perfect = perfect or any(t.lower() in FINITE_LASSEN for t in texts[cl.a : c])
-        if np is not prev_np and not perfect and _number_clash(texts[c], lemma, np):
+        if (
+            np is not prev_np
+            and not perfect
+            and not lemma.startswith("mit ")  # "mit den Worten": no verb to agree with
+            and _number_clash(texts[c], lemma, np)
+        ):
             return None  # "hat bestritten" is a participle, not the plural "sie bestritten"
         if lemma == "sprechen" and np.start > c and "von" in texts[np.start : np.end]:
             # "spricht die Polizei von Krawallen": "von" opens the content, not the name

@@ -76,6 +76,8 @@ class Contents(RulesBase):
         if self._preposed_perfect(cl, np, lemma == "zitieren"):
             return (0, a)  # "Die Lage sei ernst, hatte der Minister gesagt"
         if b < end and (texts[b] in (":", "–") or words[b].inq or texts[b] in QUOTE_CHARS):
+            if self._frame_before_quote(cl, lemma, after_np):
+                return (after_np, end)  # "warnten vor einem „drohenden Abfluss“ ins Ausland"
             return (b + 1 if texts[b] in (":", "–") else b, end)
         if (
             b + 1 < end
@@ -91,6 +93,21 @@ class Contents(RulesBase):
         if a > 0 and np.start > c and not self._authors_reason_before(cl):
             return None if other else (0, a)
         return self._object_content(cl, lemma, cue, np, after_np)
+
+    def _frame_before_quote(self, cl: CueClause, lemma: str, after_np: int) -> bool:
+        """ "warnten vor einem „drohenden Abfluss von Kompetenz“ ins Ausland": a quotation
+        opens inside the framed object, whose preposition stands between the subject and the
+        quotation, and the object goes on after it; the object starts at its preposition, so
+        the quotation marks stay balanced. A quotation that closes the clause ("warnte vor
+        „Lohnverzicht“") is the statement itself, and "sagte am Montag „…“" has no frame."""
+        preps = self.np_frames.get(lemma)
+        texts, b = cl.texts, cl.b
+        if preps is None or after_np >= b or texts[b] not in QUOTE_CHARS:
+            return False
+        if not any(t.lower() in preps for t in texts[after_np:b]):
+            return False
+        close = next((k for k in range(b + 1, cl.end) if texts[k] in QUOTE_CHARS), None)
+        return close is not None and any(t[:1].isalnum() for t in texts[close + 1 : cl.end])
 
     def _authors_reason_before(self, cl: CueClause) -> bool:
         """ "Weil die Zinsen steigen, warnt die Bundesbank vor einer Blase": a causal or
@@ -208,8 +225,11 @@ class Contents(RulesBase):
         if _verb_final_object(cl, np):
             # verb-final: "X hat heute den Abzug der Truppen angekündigt"
             lo = np.end
-            while lo < c and texts[lo].lower() in self.vocab.gap_words - DETS:
-                lo += 1  # the object's article stays: "hat den Bericht zurückgewiesen"
+            # the object's article stays ("hat den Bericht zurückgewiesen"), and so does the
+            # frame's preposition, a gap word elsewhere ("hat vor dem Sturm gewarnt")
+            skip = self.vocab.gap_words - DETS - self.np_frames.get(lemma, frozenset())
+            while lo < c and texts[lo].lower() in skip:
+                lo += 1
             if lo > 0 and texts[lo - 1].lower() in SETTING_PREPOSITIONS:
                 lo = max(lo, _without_setting(texts, lo - 1, c)[0])
             content = (lo, c)

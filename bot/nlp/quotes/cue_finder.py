@@ -104,8 +104,9 @@ def _attributive(words: Sequence[Word], i: int) -> bool:
 
 # quoted words a separable verb's clause may hold before its particle
 SHORT_QUOTED = 3
-# cues that are reflexive by nature: "äußerte sich", "erkundigte sich, ob …" (a question)
-_REFLEXIVE_CUES = frozenset({"äußern", "erkundigen"})
+# cues that are reflexive by nature: "äußerte sich", "erkundigte sich, ob …" (a question),
+# "erhofft sich, dass …"
+_REFLEXIVE_CUES = frozenset({"äußern", "erkundigen", "erhoffen"})
 
 
 def _es_heisst(words: Sequence[Word], i: int) -> bool:
@@ -147,6 +148,24 @@ def _opens_clause_with(words: Sequence[Word], i: int, preps: frozenset[str]) -> 
     while a > 0 and words[a - 1].text not in BOUNDARY and not words[a - 1].inq:
         a -= 1
     return a < i - 1 and words[a].text.lower() in preps
+
+
+def _with_phrase(words: Sequence[Word], i: int, article: str) -> bool:
+    """ "begründete seinen Schritt mit den Worten: „…“", "trat dem Vorwurf mit den Worten
+    entgegen, das Gericht sei …": whatever the verb, its subject said what follows the phrase
+    of cue_with_phrases.txt ending at words[i] (a colon, a comma or a quotation right after
+    it, or the verb's particle first)."""
+    if i < 2 or [w.text.lower() for w in words[i - 2 : i]] != ["mit", article]:
+        return False
+    k = i + 1
+    if k < len(words) and words[k].text[:1].islower() and words[k].text.isalpha():
+        k += 1  # the separable particle closing the clause: "mit den Worten entgegen, …"
+    return k < len(words) and (words[k].text in (",", ":") or words[k].inq)
+
+
+def _before_clause_end(words: Sequence[Word], i: int, j: int) -> bool:
+    """Whether words[j] follows words[i] before a comma, colon or quotation."""
+    return j > i and not any(w.text in (",", ":") or w.inq for w in words[i + 1 : j])
 
 
 def _after_als(words: Sequence[Word], k: int) -> bool:
@@ -203,7 +222,23 @@ class CueFinder(RulesBase):
                 if part is not None and lemma not in ("mitteilen",):
                     continue
                 out.append((i, lemma, t))
-        return out
+        return self._with_phrase_cues(words, out)
+
+    def _with_phrase_cues(
+        self, words: Sequence[Word], cues: list[tuple[int, str, str]]
+    ) -> list[tuple[int, str, str]]:
+        """The verb cues and each "mit den Worten" (cue_with_phrases.txt) whose clause has no
+        speech verb of its own: in "Pötsch beschrieb die Bedeutung des Marktes mit den Worten:
+        …" or "hatte die Ausführung mit den Worten abgelehnt: …" the verb is the cue (its
+        subject and act)."""
+        phrases = self.lex.with_phrases
+        for i, w in enumerate(words):
+            entry = phrases.get(w.text) if not w.inq else None
+            if entry is None or not _with_phrase(words, i, entry[0]):
+                continue
+            if not any(j < i or _before_clause_end(words, i, j) for j, _, _ in cues):
+                cues = sorted([*cues, (i, entry[1], entry[1])])
+        return cues
 
     def _tagged_attributive(self, words: Sequence[Word], i: int) -> bool:
         """A cue form between "der/die/das" and a noun that the POS tagger reads as an

@@ -148,10 +148,14 @@ THING_OPENERS = frozenset(
 def thing_object(texts: list[str], lo: int, hi: int, people: frozenset[str]) -> bool:
     """Whether the object is a thing's noun phrase of its own words ("erwartet einen
     Anstieg der Preise", "erwartet rund 50.000 Besucher"), not a person awaited ("erwartet
-    den Präsidenten") nor a relative clause after a comma."""
+    den Präsidenten") nor a relative clause after a comma. An approximate amount of people
+    is an estimate all the same ("erwartet rund 50.000 Zuschauer"); "erwartet zwei Gäste"
+    (a visit) is none."""
     if lo > 0 and texts[lo - 1] in (",", ";", ":"):
         return False
     lo = _after_adverbials(texts, lo, hi)
+    if lo < hi and texts[lo].lower() in QUANTIFIERS and amount_object(texts, lo, hi):
+        return True
     if hi - lo < 2 or not (texts[lo].lower() in THING_OPENERS or texts[lo][:1].isdigit()):
         return False
     head = next((t for t in texts[lo:hi] if t[:1].isupper()), None)
