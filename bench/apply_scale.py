@@ -44,7 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from store_build import Generator
 
 from bot.models import ArticleExtraction
-from bot.nlp.figure_lemmas import table_lemmatize
+from bot.nlp.figures.lemmas import table_lemmatize
 from bot.store import Store
 from bot.store.repos.corpus import CorpusRepo
 

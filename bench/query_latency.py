@@ -87,6 +87,7 @@ from store_build import PLACES, Generator, build
 from bot import heap
 from bot.config import Config
 from bot.store import Store, pg
+from bot.warmup import warm_up
 from handlers.dispatch import dispatch
 from handlers.registry import build_handlers
 from handlers.types import ChannelRef, Handler, Request, Services, UserRef
@@ -178,14 +179,17 @@ class SqlTimes:
 
 def report(name: str, samples: list[float], kinds: dict[str, int], slowest: str = "") -> bool:
     """One line per command; `slowest` names the arguments of its slowest run, so that an
-    outlier can be told from a slow plan (run the same arguments again with --sql-times)."""
+    outlier can be told from a slow plan (run the same arguments again with --sql-times);
+    `first` is the command's first run (a cold one under `--warm-up none` or `app`)."""
+    first = samples[0]
     samples.sort()
     p99 = samples[min(len(samples) - 1, int(len(samples) * 0.99))]
     ok = p99 <= TARGET_P99_MS
     kind_text = ", ".join(f"{k} {n}" for k, n in sorted(kinds.items()))
     print(
         f"{name:<34} p50 {statistics.median(samples):7.2f} ms  p99 {p99:7.2f} ms  "
-        f"max {samples[-1]:7.2f} ms  [{kind_text}]  {'OK' if ok else 'OVER TARGET'}"
+        f"max {samples[-1]:7.2f} ms  first {first:7.2f} ms  [{kind_text}]  "
+        f"{'OK' if ok else 'OVER TARGET'}"
     )
     if slowest:
         print(f"{'':<34} slowest run: {slowest}")
@@ -199,6 +203,7 @@ async def measure(
     only: list[str],
     sql_times: int = 0,
     show_slowest: bool = False,
+    warm: str = "bench",
 ) -> bool:
     rng = random.Random(seed)
     services = Services(config=Config(), store=store)
@@ -245,11 +250,18 @@ async def measure(
     }
     if only:
         cases = {k: v for k, v in cases.items() if any(o in k for o in only)}
-    # Warm-up: first queries pay for page cache and statement preparation.
-    for make in cases.values():
-        command, args = make(0)
-        await run_command(services, handlers, command, args)
+    # Warm-up: first queries pay for page cache and statement preparation. "bench" runs
+    # each case once; "app" what the bot runs at start (bot.warmup), to see what a user's
+    # first command costs; "none" nothing (each case's first run is then cold).
+    if warm == "bench":
+        for make in cases.values():
+            command, args = make(0)
+            await run_command(services, handlers, command, args)
     heap.settle()  # as App.run does before it serves
+    if warm == "app":
+        t = time.perf_counter()
+        ran = await warm_up(services, handlers)
+        print(f"app warm-up: {(time.perf_counter() - t) * 1000:.0f} ms, {ran} statements run")
 
     all_ok = True
     timer = SqlTimes()
@@ -312,6 +324,13 @@ async def main() -> int:
     ap.add_argument(
         "--slowest", action="store_true", help="print the arguments of each command's slowest run"
     )
+    ap.add_argument(
+        "--warm-up",
+        choices=("bench", "app", "none"),
+        default="bench",
+        help="before measuring: run each case once (bench), the bot's start-up warm-up (app), "
+        "or nothing (none: the first run of the first case is a process's first command)",
+    )
     args = ap.parse_args()
     if args.rebuild:
         if "://" in args.db:
@@ -330,7 +349,9 @@ async def main() -> int:
             print("peak RSS while building: {1:.0f} MiB".format(*rss_mb()))
         if args.curate:
             await curate(store, args.curate)
-        ok = await measure(store, args.runs, args.seed, args.only, args.sql_times, args.slowest)
+        ok = await measure(
+            store, args.runs, args.seed, args.only, args.sql_times, args.slowest, args.warm_up
+        )
     finally:
         await store.close()
     current, peak = rss_mb()

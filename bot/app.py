@@ -69,6 +69,8 @@ class App:
     _closers: list[Callable[[], Any]] = field(default_factory=list)
     _joined: bool = False
     _background: set[asyncio.Task[None]] = field(default_factory=set)
+    _warming: asyncio.Task[None] | None = None
+    _warm_again: bool = False
 
     @classmethod
     async def build(
@@ -223,6 +225,40 @@ class App:
 
         self.replica.on_lead.append(spawn)
 
+    def warm_up(self) -> None:
+        """Warm this process in the background (bot.warmup): at start and after a corpus
+        swap, so that the first answers are not the slow ones. One at a time: a request while
+        one runs is remembered and runs once after it. A failure is logged only."""
+        if self._warming is not None and not self._warming.done():
+            self._warm_again = True
+            return
+        self._warm_again = False
+
+        async def guarded() -> None:
+            from bot.warmup import warm_up
+
+            try:
+                await warm_up(self.services, self.handlers)
+            except Exception:
+                log.warning("warming up the store failed", exc_info=True)
+            if self._warm_again:
+                self._warming = None
+                self.warm_up()
+
+        task = asyncio.create_task(guarded(), name="lagebild-warm-up")
+        self._warming = task
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
+    def keep_warm(self) -> None:
+        """Warm up now and after every corpus swap this process commits (`_follow_corpus`
+        adds those that other processes commit)."""
+        self.store.corpus.listeners.append(self._warm_after_change)
+        self.warm_up()
+
+    async def _warm_after_change(self, change: CorpusChange) -> None:
+        self.warm_up()
+
     def _start_feed_polling(self) -> None:
         """The feed poller runs as a task of the bot (only the leader polls; closing the app
         cancels it)."""
@@ -244,7 +280,7 @@ class App:
 
         if self.replica is None:
             return
-        follower = CorpusFollower(self.store, [notifier.start])
+        follower = CorpusFollower(self.store, [notifier.start, self.warm_up])
         self.replica.on_beat.append(follower.check)
 
     async def run(self) -> None:
@@ -281,6 +317,7 @@ class App:
         for t in transports:
             self._closers.append(t.close)
         heap.settle()  # what startup built is never scanned by a collection inside a reply
+        self.keep_warm()
         try:
             if self.headless:
                 await _until_terminated(None, ("SIGTERM", "SIGINT"))

@@ -12,15 +12,17 @@ its place ("Tote (Anschlag)" of Madrid 2007 is no report of "Tote (Anschlag in B
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from bot.nlp.figure_lemmas import is_common_noun, table_lemmatize
-from bot.nlp.figure_lexicon import lexicon
-from bot.nlp.figure_places import event_of
+from bot.nlp.figures.lemmas import is_common_noun, table_lemmatize
+from bot.nlp.figures.lexicon import lexicon
+from bot.nlp.figures.places import event_of
 from bot.store.folding import fold_key
 from bot.store.records import FigureRecord, SubjectSummary
+from handlers.figure_names import needs_lemmas, topic_names
 from handlers.figure_units import same_dimension
 from handlers.format import figure_date
 from handlers.types import Services
@@ -177,10 +179,80 @@ def one_story(partial: Sequence[FigureRecord], fuller: Sequence[FigureRecord]) -
     return all(any(_one_story_pair(x, y, names) for y in fuller) for x in partial)
 
 
+def stories(figs: Sequence[FigureRecord]) -> list[list[FigureRecord]]:
+    """A key's reports split into the stories they tell, the story with the newest report
+    first: articles join when `_one_story_pair` says they tell one story (the names of
+    their titles and of their reports' subjects), directly or through another article (a
+    chain of follow-ups). One key may hold two stories as stored
+    ("Tote (Unfall in Peru)" of a 2006 plane crash and a 2018 bus crash): read as one topic,
+    the 2006 toll was the 2018 story's history and drawn in its chart."""
+    by_article: dict[int, list[FigureRecord]] = {}
+    for f in figs:
+        by_article.setdefault(f.article_id, []).append(f)
+    if len(by_article) < 2:
+        return [list(figs)] if figs else []
+    # a title may name no place ("Die schwersten Naturkatastrophen Europas") where the
+    # report's own subject does ("Tote beim Hochwasser in Slowenien")
+    titles: dict[int, frozenset[str]] = {}
+
+    def names(f: FigureRecord) -> frozenset[str]:
+        # read only for articles more than a fortnight apart (the lemma table they need
+        # takes a second to load)
+        if f.article_id not in titles:
+            fs = by_article[f.article_id]
+            titles[f.article_id] = title_names(f.article_title).union(
+                *(title_names(x.subject) for x in fs)
+            )
+        return titles[f.article_id]
+
+    ids = list(by_article)
+    root = {a: a for a in ids}
+
+    def find(a: int) -> int:
+        while root[a] != a:
+            root[a] = root[root[a]]
+            a = root[a]
+        return a
+
+    for i, a in enumerate(ids):
+        for b in ids[i + 1 :]:
+            if find(a) != find(b) and _one_story_pair(by_article[a][0], by_article[b][0], names):
+                root[find(a)] = find(b)
+    groups: dict[int, list[FigureRecord]] = {}
+    for f in figs:
+        groups.setdefault(find(f.article_id), []).append(f)
+    return sorted(groups.values(), key=_newest, reverse=True)
+
+
+async def story_parts(figs: Sequence[FigureRecord]) -> list[list[FigureRecord]]:
+    """`stories` for a handler: the lemma table that telling stories apart may need is
+    loaded in a worker thread first, only when some reports are a fortnight apart."""
+    days = [f.published.toordinal() for f in figs if f.published is not None]
+    if days and max(days) - min(days) > NEAR_DAYS:
+        await lemmas_loaded()
+    return stories(figs)
+
+
+def _newest(figs: Sequence[FigureRecord]) -> tuple[bool, date]:
+    """A story's newest report date (dated stories before undated ones)."""
+    dates = [d for f in figs if (d := figure_date(f) or f.published) is not None]
+    return (bool(dates), max(dates, default=date.min))
+
+
+async def lemmas_loaded() -> None:
+    """Load the lemma table that title and topic names read (bot.nlp.figures.lemmas) in a
+    worker thread: loaded on the event loop by the first /figures of a process, it stalled
+    every other reply for a second and more."""
+    if not table_lemmatize.cache_info().currsize:
+        await asyncio.to_thread(table_lemmatize)
+
+
 async def story_joins(services: Services, keys: Sequence[str]) -> dict[str, str]:
     """`scope_groups` of the corpus's keys, a partial scope joining only a fuller scope of
     its own story: the reports of the few keys that could join are read, no others."""
     involved = scope_candidates(keys)
+    if involved:
+        await lemmas_loaded()
     reports = {
         k: await services.store.figures.for_subject(k, limit=STORY_REPORTS) for k in involved
     }
@@ -224,7 +296,7 @@ async def main_subject(subject: SubjectSummary, services: Services) -> SubjectSu
 
 async def joined_subjects(services: Services, limit: int = 50) -> list[SubjectSummary]:
     """The corpus's subjects, partial scopes joined into their full scope, most reported
-    first."""
+    first, under the names a reader is shown (handlers.figure_names)."""
     subjects = await services.store.figures.subjects(limit=SCOPE_SUBJECTS)
     by_key = {s.subject_key: s for s in subjects}
     joins = await story_joins(services, list(by_key))
@@ -235,7 +307,9 @@ async def joined_subjects(services: Services, limit: int = 50) -> list[SubjectSu
         _merged(s, others.get(s.subject_key, [])) for s in subjects if s.subject_key not in joins
     ]
     merged.sort(key=lambda s: (-s.figure_count, s.subject_key))
-    return merged[:limit]
+    if any(needs_lemmas(s.subject, s.latest.subject) for s in merged):
+        await lemmas_loaded()
+    return topic_names(merged)[:limit]
 
 
 async def main_key(services: Services, subject_key: str) -> str:

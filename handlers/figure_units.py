@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence, Set
 
-from bot.nlp import figure_rules as R
-from bot.nlp.figure_lexicon import is_measure_unit, lexicon
+from bot.nlp.figures import rules as R
+from bot.nlp.figures.lexicon import is_measure_unit, lexicon
 from bot.store.records import FigureRecord, SubjectSummary
 
 COUNT = ""  # the dimension of counts ("Tote", "Todesopfer": one death toll, one dimension)

@@ -16,16 +16,20 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
-from bot.nlp.figure_intervals import Interval, all_agree, claim_interval
-from bot.nlp.figure_tiers import states_tiers
+from bot.nlp.figures.intervals import Interval, all_agree, claim_interval
+from bot.nlp.figures.lemmas import is_common_noun, table_lemmatize
+from bot.nlp.figures.lexicon import lexicon
+from bot.nlp.figures.tiers import states_tiers
 from bot.store.records import FigureRecord, SubjectSummary
 from handlers.figure_groups import (
     SCOPE_SUBJECTS,
+    STORY_REPORTS,
     comparable,
     joined_figures,
     joined_subjects,
     main_subject,
     scope_members,
+    story_parts,
 )
 from handlers.figure_units import COUNT, by_dimension, measured_in, unit_named
 from handlers.format import (
@@ -105,11 +109,13 @@ def disagreeing(claims: list[Claim]) -> list[Claim]:
 
 def related(claims: list[Claim]) -> bool:
     """Whether any two of the claims report the same thing in the same story (they compare:
-    "vs."); claims that share only a topic word are listed one after the other."""
+    "vs."); claims that share only a topic word are listed one after the other, and so is an
+    increment beside a total ("weitere 11 sowie 25": the 11 more do not contradict 25)."""
+    totals = [c for c in claims if not c.is_addition]
     return any(
         comparable(x, y)
-        for i, a in enumerate(claims)
-        for b in claims[i + 1 :]
+        for i, a in enumerate(totals)
+        for b in totals[i + 1 :]
         for x in a.figures
         for y in b.figures
     )
@@ -173,7 +179,7 @@ def _claims(figs: Sequence[FigureRecord], locale: str) -> list[Claim]:
 
 def outlier_note(f: FigureRecord) -> str | None:
     """The exceptions a range's text runs on to ("zwischen 0 und 8 Prozent, gelegentlich auch
-    10 oder 12 Prozent" -> "gelegentlich auch 10 oder 12 Prozent"; bot.nlp.figure_outliers
+    10 oder 12 Prozent" -> "gelegentlich auch 10 oder 12 Prozent"; bot.nlp.figures.outliers
     folds them into the range): a note to the one claim, as the article words it."""
     if f.qualifier != "range" or "," not in f.text:
         return None
@@ -210,13 +216,54 @@ def _one_series(group: list[Claim], locale: str) -> Claim:
     sentence = group[0].figures[0].sentence
     ordered = sorted(group, key=lambda c: sentence.find(c.figures[0].text))
     values = [c.value for c in ordered]
-    if len(values) == 2 and _rise(sentence, ordered[0].figures[0], ordered[1].figures[0]):
+    names = [named_before(sentence, c.figures[0].text) for c in ordered]
+    if all(names) and len(set(names)) == len(names):
+        # each value its own name's ("McCain mit 694 … Mike Huckabee mit nur 178"): no
+        # tiers of one thing, and without the names "694 und 178" told nothing
+        values = [
+            t(locale, "figures.named_value", name=inert(n or ""), value=v)
+            for n, v in zip(names, values, strict=True)
+        ]
+        value = t(locale, "figures.values", values=", ".join(values[:-1]), last=values[-1])
+    elif len(values) == 2 and _rise(sentence, ordered[0].figures[0], ordered[1].figures[0]):
         value = t(locale, "figures.rise", low=values[0], high=values[1])
     else:
         key = "series" if states_tiers(sentence, [c.figures[0].text for c in ordered]) else "values"
         value = t(locale, f"figures.{key}", values=", ".join(values[:-1]), last=values[-1])
     figures = tuple(f for c in reversed(ordered) for f in c.figures)
     return Claim(value, ordered[0].source, ordered[0].when, figures)
+
+
+# A name right before a value: "Jason Kidd (19 Punkte", "McCain mit 694", "Mike Huckabee mit
+# nur 178"; up to three capitalised words.
+_NAME_BEFORE_RE = re.compile(
+    r"((?:[A-ZÄÖÜ][\w'’.-]*\s+){0,2}[A-ZÄÖÜ][\w'’-]+)"
+    r"\s*(?:\(\s*|\s+mit\s+(?:nur\s+|knapp\s+|rund\s+|etwa\s+)?)$"
+)
+
+
+def named_before(sentence: str, text: str) -> str | None:
+    """The name a sentence puts right before a value ("Vince Carter (11 Punkte)" -> "Vince
+    Carter"), or None: a common noun there ("Stimmen mit 5") names no one."""
+    at = sentence.find(text)
+    if at <= 0:
+        return None
+    m = _NAME_BEFORE_RE.search(sentence[:at])
+    if m is None:
+        return None
+    lemmatize = table_lemmatize()
+    lex = lexicon()
+    tails = lex.place_tails
+    words = m.group(1).split()
+    while words and (  # "Dennoch", "Die", "Auch": no part of a name
+        lemmatize(words[0].lower())
+        or words[0] in lex.openers
+        or words[0].lower() in lex.clause_openers
+    ):
+        words = words[1:]
+    if all(is_common_noun(w, lemmatize, tails) for w in words):
+        return None  # also when no word is left
+    return " ".join(words)
 
 
 def _rise(sentence: str, a: FigureRecord, b: FigureRecord) -> bool:
@@ -423,6 +470,10 @@ async def _resolve_subject(query: str, services: Services) -> SubjectSummary:
     for s in candidates:
         if s.subject_key == key or s.subject.lower() == key:
             return s
+    # the name the topic list shows ("Exemplare" for a stored "Exemplare (Künstler)")
+    for s in await joined_subjects(services, limit=SCOPE_SUBJECTS):
+        if s.subject.lower() == key:
+            return s
     if candidates:
         return candidates[0]
     subjects = await services.store.figures.subjects(limit=200)
@@ -442,7 +493,8 @@ async def _detail(
     subject: SubjectSummary, services: Services, locale: str, chart: bool
 ) -> tuple[list[Block], list[FigureRecord], list[Attachment]]:
     figs = await joined_figures(services, subject.subject_key, limit=FIGURE_LIMIT)
-    parts = by_dimension(figs)
+    story, *others = await story_parts(figs) or [[]]
+    parts = by_dimension(story)
     blocks: list[Block] = []
     for dim, part in parts:
         # One section per unit: "8 Prozent" and "350 Euro" are two measures, never a conflict.
@@ -453,11 +505,15 @@ async def _detail(
         blocks.insert(
             1, Block(t(locale, "figures.limited", shown=len(figs), n=subject.figure_count))
         )
+    if others:
+        events = count(locale, "other_events", len(others))
+        blocks.append(Block(t(locale, "figures.other_stories", events=events)))
+        blocks.extend(_other_story_blocks(subject.subject, others, locale))
     attachments: list[Attachment] = []
     if chart:
         plotted = parts[0][1] if parts else []  # one scale: the most reported unit
         dated = [f for f in plotted if figure_date(f) is not None]
-        if dated:
+        if any(not f.is_addition for f in dated):  # increments alone draw no level
             # Imported on first use: matplotlib costs a second of start-up for every command.
             from handlers.figures_chart import chart_note, render_chart
 
@@ -470,6 +526,20 @@ async def _detail(
         else:
             blocks.append(Block(t(locale, "figures.no_chart")))
     return blocks, figs, attachments
+
+
+def _other_story_blocks(
+    subject: str, others: Sequence[Sequence[FigureRecord]], locale: str
+) -> list[Block]:
+    """Each other story under the topic's name on its own, named by its newest article: its
+    values are neither the current story's history nor a conflict with it."""
+    blocks: list[Block] = []
+    for story in others:
+        newest = max(story, key=lambda f: (f.published is not None, f.published or date.min))
+        label = t(locale, "figures.other_story", subject=subject, title=newest.article_title)
+        for _dim, part in by_dimension(story):
+            blocks.extend(detail_blocks(inert(label), summarize(part, locale), locale))
+    return blocks
 
 
 SERIES_LINES = 20  # overview subjects whose latest report may be one of a series, read in full
@@ -509,9 +579,13 @@ def _line_value(s: SubjectSummary, series: dict[str, str], locale: str) -> str:
 
 
 def _subject_lines(
-    subjects: Sequence[SubjectSummary], locale: str, series: dict[str, str] | None = None
+    subjects: Sequence[SubjectSummary],
+    locale: str,
+    series: dict[str, str] | None = None,
+    told: dict[str, tuple[int, int]] | None = None,
 ) -> list[str]:
-    """One overview line per subject: its current value, source, date and report count."""
+    """One overview line per subject: its current value, source, date and report count (of
+    its newest story, the others counted apart: `_stories_told`)."""
     return [
         t(
             locale,
@@ -520,10 +594,46 @@ def _subject_lines(
             value=_line_value(s, series or {}, locale),
             source=inert(figure_source(s.latest, locale)),
             date=fmt_figure_date(figure_date(s.latest), [s.latest], locale),
-            reports=count(locale, "reports", s.figure_count),
+            reports=_reports(s, (told or {}).get(s.subject_key), locale),
         )
         for s in subjects
     ]
+
+
+def _reports(s: SubjectSummary, told: tuple[int, int] | None, locale: str) -> str:
+    """ "6 Meldungen", or for a topic of several stories the newest story's reports and the
+    other stories: "2 Meldungen (+ 2 weitere Ereignisse)"."""
+    if told is None:
+        return count(locale, "reports", s.figure_count)
+    others, newest = told
+    events = count(locale, "other_events", others)
+    return (
+        count(locale, "reports", newest)
+        + " "
+        + t(locale, "figures.other_events_note", events=events)
+    )
+
+
+async def _stories_told(
+    subjects: Sequence[SubjectSummary], services: Services
+) -> dict[str, tuple[int, int]]:
+    """subject key -> (other stories, reports of the newest story) for the listed subjects
+    whose reports tell several unrelated stories: "Verletzte · 6 Meldungen" counted the
+    injured of three accidents years apart as one topic's reports. Each subject's newest
+    STORY_REPORTS reports per key are read; its report count stays the stored one when it
+    has more (then the newest story's count would be a guess)."""
+    members = await scope_members(services)
+    out: dict[str, tuple[int, int]] = {}
+    for s in subjects:
+        if s.figure_count < 2:
+            continue
+        keys = members.get(s.subject_key, [s.subject_key])
+        figs = [f for k in keys for f in await services.store.figures.for_subject(k, STORY_REPORTS)]
+        told = await story_parts(figs)
+        if len(told) > 1:
+            exact = s.figure_count <= len(figs)
+            out[s.subject_key] = (len(told) - 1, len(told[0]) if exact else s.figure_count)
+    return out
 
 
 async def _measured_in_unit(unit: str, services: Services, locale: str) -> Reply:
@@ -567,8 +677,10 @@ async def figures(req: Request, services: Services) -> Reply:
             title=t(locale, "figures.title"), blocks=[Block(t(locale, "figures.none"))], kind="info"
         )
     series = await _series_values(subjects, services, locale)
+    told = await _stories_told(subjects, services)
     blocks = chunk_lines(
-        _subject_lines(subjects, locale, series), heading=t(locale, "figures.subjects_heading")
+        _subject_lines(subjects, locale, series, told),
+        heading=t(locale, "figures.subjects_heading"),
     )
     # The most reported subject in full, so a plain /figures already answers "how many now?".
     top = max(subjects, key=lambda s: s.figure_count)

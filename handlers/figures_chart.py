@@ -26,7 +26,7 @@ from matplotlib.text import Annotation
 from matplotlib.ticker import FuncFormatter
 from matplotlib.transforms import Bbox
 
-from bot.nlp.figure_intervals import claim_interval
+from bot.nlp.figures.intervals import claim_interval
 from bot.store.records import FigureRecord
 from handlers.format import figure_date, figure_source, figure_value, fmt_number, is_background
 from handlers.i18n import count, t
@@ -45,6 +45,10 @@ def build_chart(
     FigureCanvasAgg(fig)
     ax = fig.add_subplot()
     figures, earlier = _without_earlier_events(figures)
+    # An increment ("weitere 11 Verletzte") is no level: drawn at 11 beside a total of 25 it
+    # read as a drop. It stays in the history; the chart counts it in a note.
+    additions = sum(f.is_addition for f in figures)
+    figures = [f for f in figures if not f.is_addition]
     # One mark per (date, value, qualifier): several sources of the same claim share a label.
     points: dict[tuple[float, float, str, float | None], list[str]] = {}
     background: set[float] = set()  # dates of background figures: drawn in grey
@@ -92,9 +96,9 @@ def build_chart(
         _draw_claim(ax, x, value, value_max, qualifier, top, legend, w, color)
         label = _plain(f"{labels[0]}\n{'; '.join(labels[1:])}")
         groups.setdefault(d, []).append((x, value, label))
-    columns = [
-        _label_group(ax, marks, (x_low + x_high) / 2, top, step) for marks in groups.values()
-    ]
+    columns = [_label_group(ax, marks, top, step) for marks in groups.values()]
+    # where each date's column of labels goes when it cannot fit on the right
+    lefts = [min(x for x, _, _ in marks) - step * 0.6 for marks in groups.values()]
     ax.set_xlim(x_low, x_high)
     ax.set_ylim(0, top)
     # Without interval multiples the ticks step evenly across month ends ("29.02." and
@@ -110,17 +114,23 @@ def build_chart(
     notes = [chart_note(undated, locale)] if undated else []
     if earlier:
         notes.append(t(locale, "figures.chart_earlier", reports=count(locale, "reports", earlier)))
+    if additions:
+        reports = count(locale, "reports", additions)
+        notes.append(t(locale, "figures.chart_additions", reports=reports))
     # room for a note line always: how many labels crowding leaves out is known only once
     # the layout is done
-    fig.tight_layout(rect=(0, 0.04, 1, 1))
+    fig.tight_layout(rect=(0, _NOTE_ROOM, 1, 1))
+    _labels_inside(fig, ax, columns, lefts)
     thinned = _separate_labels(fig, ax, columns)
     if thinned:
         notes.append(t(locale, "figures.chart_thinned", n=thinned))
     if notes:
-        fig.text(0.01, 0.01, " · ".join(notes), fontsize=8, color="dimgray")
+        # wrapped inside the figure: three notes on one line ran off its right edge
+        fig.text(0.01, 0.01, " · ".join(notes), fontsize=8, color="dimgray", wrap=True, va="bottom")
     return fig
 
 
+_NOTE_ROOM = 0.075  # of the figure's height under the chart: two lines of notes
 _GAP_PX = 2.0
 _MAX_SHIFT_PX = 48.0  # a label moved further than about four lines no longer reads as its mark's
 
@@ -170,7 +180,8 @@ def _separate_labels(fig: Figure, ax: Axes, columns: Sequence[list[Annotation]] 
 
 
 def _mark_boxes(ax: Axes, renderer: RendererBase) -> list[Bbox]:
-    """Where the claims are drawn, in display pixels: dots, bound bars, arrows and bands."""
+    """Where the claims and the legend are drawn, in display pixels: dots, bound bars,
+    arrows, bands and the legend box."""
     boxes = [line.get_window_extent(renderer) for line in ax.lines]
     boxes += [
         a.arrow_patch.get_window_extent(renderer)
@@ -178,6 +189,9 @@ def _mark_boxes(ax: Axes, renderer: RendererBase) -> list[Bbox]:
         if isinstance(a, Annotation) and a.arrow_patch is not None
     ]
     boxes += [c.get_window_extent(renderer) for c in ax.collections]
+    legend = ax.get_legend()
+    if legend is not None:  # a label under the legend box cannot be read
+        boxes.append(legend.get_window_extent(renderer))
     return [b.expanded(1.0, 1.0) for b in boxes if b.width >= 0 and b.height >= 0]
 
 
@@ -247,15 +261,17 @@ def date_axis_formatter(span_days: float, locale: str) -> Callable[[float, objec
 
 
 def _label_group(
-    ax: Axes, marks: list[tuple[float, float, str]], middle: float, top: float, step: float
+    ax: Axes, marks: list[tuple[float, float, str]], top: float, step: float
 ) -> list[Annotation]:
-    """Label the claims of one date. A single claim gets its label beside and above its mark,
-    towards the middle of the chart. Several claims get one column of labels beside the
-    group, towards the middle, each at its claim's height but spread apart, so no label lies
-    across another claim's mark or label (police, organisers and "Tausende" on one day).
-    Returns the labels from the lowest value up."""
+    """Label the claims of one date right of their marks, where a reader looks for a mark's
+    label (placed towards the middle, the right half's labels sat left of their dots, nearer
+    the previous report's dot: "131 laut Stern" read as the January value's label;
+    `_labels_inside` moves the ones that cannot fit). A single claim gets its label beside
+    and above its mark. Several claims get one column of labels beside the group, each at
+    its claim's height but spread apart, so no label lies across another claim's mark or
+    label (police, organisers and "Tausende" on one day). Returns the labels from the lowest
+    value up."""
     xs = [x for x, _, _ in marks]
-    left = sum(xs) / len(xs) > middle
     if len(marks) == 1:
         x, value, label = marks[0]
         below = value > top * 0.85  # above a mark, except at the top of the frame
@@ -263,14 +279,14 @@ def _label_group(
             label,
             (x, value),
             textcoords="offset points",
-            xytext=(-6 if left else 6, -24 if below else 6),
-            ha="right" if left else "left",
+            xytext=(_SIDE_PT, -24 if below else 6),
+            ha="left",
             fontsize=7,
             annotation_clip=True,
             clip_on=True,
         )
         return [one]
-    column = (min(xs) - step * 0.6) if left else (max(xs) + step * 0.6)
+    column = max(xs) + step * 0.6
     gap = top * 0.09  # two lines of 7-point text
     ys: list[float] = []
     for _, value, _ in sorted(marks, key=lambda m: m[1]):
@@ -283,7 +299,7 @@ def _label_group(
         ax.annotate(
             label,
             (column, y),
-            ha="right" if left else "left",
+            ha="left",
             va="bottom",
             fontsize=7,
             annotation_clip=True,
@@ -291,6 +307,32 @@ def _label_group(
         )
         for (_, _, label), y in zip(sorted(marks, key=lambda m: m[1]), ys, strict=True)
     ]
+
+
+_SIDE_PT = 6  # points between a single mark and its label
+
+
+def _labels_inside(
+    fig: Figure, ax: Axes, columns: Sequence[list[Annotation]], lefts: Sequence[float]
+) -> None:
+    """Move a date's labels to the left of its marks when they do not fit on the right (the
+    last reports of the time axis): inside the frame, and never beside the previous
+    report's dot for a label that has room on its own side."""
+    canvas = fig.canvas
+    assert isinstance(canvas, FigureCanvasAgg)
+    renderer = canvas.get_renderer()
+    right = ax.get_window_extent(renderer).x1
+    for column, left in zip(columns, lefts, strict=True):
+        if any(a.get_window_extent(renderer).x1 > right for a in column):
+            for label in column:
+                _to_left(label, left)
+
+
+def _to_left(label: Annotation, left: float) -> None:
+    """Put a label on the left of its mark, or of its date's marks at data x `left`."""
+    _x, y = label.xyann
+    label.set_horizontalalignment("right")
+    label.xyann = (-_SIDE_PT, y) if label.anncoords == "offset points" else (left, y)
 
 
 def _plain(text: str) -> str:

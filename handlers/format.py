@@ -12,9 +12,9 @@ from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from bot.nlp.dates import MONTHS
-from bot.nlp.figure_lexicon import is_measure_unit
-from bot.nlp.figure_sources import is_unnamed_source
-from bot.nlp.figure_subjects import unit_text
+from bot.nlp.figures.lexicon import is_measure_unit
+from bot.nlp.figures.sources import is_unnamed_source
+from bot.nlp.figures.subjects import unit_text
 from bot.render.links import link_target, markdown_target
 from bot.store.records import FigureRecord, QuoteRecord, SearchHit
 from handlers.i18n import has, normalize_locale, t

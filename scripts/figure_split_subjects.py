@@ -20,9 +20,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.nlp.figure_lemmas import key_noun  # noqa: E402
-from bot.nlp.figure_lexicon import is_measure_unit, lexicon  # noqa: E402
-from bot.nlp.figure_subjects import concept_of, subject_group  # noqa: E402
+from bot.nlp.figures.lemmas import key_noun  # noqa: E402
+from bot.nlp.figures.lexicon import is_measure_unit, lexicon  # noqa: E402
+from bot.nlp.figures.subjects import concept_of, subject_group  # noqa: E402
 
 
 def _thing(subject: str, unit: str) -> str | None:

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.config import Config  # noqa: E402
-from bot.nlp.figure_lexicon import lexicon  # noqa: E402
+from bot.nlp.figures.lexicon import lexicon  # noqa: E402
 from bot.store import Store  # noqa: E402
 from bot.store.folding import fold_key  # noqa: E402
 from handlers.figure_groups import (  # noqa: E402

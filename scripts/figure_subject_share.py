@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.nlp.figure_subjects import is_bare, subject_group  # noqa: E402
+from bot.nlp.figures.subjects import is_bare, subject_group  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,7 +1,7 @@
 """Score the figure component alone on the seed articles, before the full pipeline exists.
 
 Builds spacy.blank("de") + sentencizer + the attribution stages + lagebild_figures
-(bot.nlp.figures.figures_pipeline), runs it over each seed's title and body (first non-empty
+(bot.nlp.figures.component.figures_pipeline), runs it over each seed's title and body (first non-empty
 line = title, the rest split into paragraphs at blank lines), writes the scorer's
 prediction format with empty quotes and prints the scorer's figure numbers.
 
@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bot.nlp.figures import figures_pipeline
+from bot.nlp.figures.component import figures_pipeline
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 

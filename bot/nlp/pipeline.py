@@ -28,7 +28,7 @@ from bot.models import (
 )
 from bot.nlp.doc_arrays import TEXT_KEY, sentence_spans
 from bot.nlp.extensions import register_extensions
-from bot.nlp.figure_scopes import scope_figures
+from bot.nlp.figures.scopes import scope_figures
 from bot.nlp.names import same_person, strip_roles
 from bot.nlp.roles import nominative
 from bot.nlp.speakers import DETS, INDEF, PRONOUNS, is_org
@@ -68,7 +68,7 @@ def build_pipeline(model: str = "blank", pos_tagger: str = "none") -> Language:
         config = {"pos_tagger": pos_tagger} if stage == "lagebild_attribution" else {}
         nlp.add_pipe(stage, config=config)
     with contextlib.suppress(ImportError):
-        import bot.nlp.figures  # noqa: F401  (registers lagebild_figures)
+        import bot.nlp.figures.component  # noqa: F401  (registers lagebild_figures)
     if "lagebild_figures" in spacy.registry.factories.get_all() or _has_factory(
         nlp, "lagebild_figures"
     ):

@@ -203,7 +203,7 @@ def _char_class(ranges: list[tuple[int, int]]) -> re.Pattern[str] | None:
     return re.compile("[" + "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in merged) + "]")
 
 
-# the lexical attributes Lagebild's own components read (figures.py: IS_SPACE); see lean_lexemes
+# the lexical attributes Lagebild's own components read (figures/component.py: IS_SPACE); see lean_lexemes
 _READ_LEX_ATTRS = (IS_SPACE,)
 
 

@@ -315,7 +315,7 @@ def _walk(
     # LATERAL: as a scalar subquery the planner copied it into each of its six uses).
     terms = f"""SELECT k.part AS word, c.n
         FROM {fts_lexemes.conjuncts_of("t.q")} p(m), LATERAL (SELECT btrim(p.m[1]) AS part) k,
-            LATERAL (SELECT {fts_lexemes.part_rows(kind, "k.part")} AS n) c"""
+            LATERAL (SELECT {fts_lexemes.part_rows(kind, "k.part")} AS n OFFSET 0) c"""
     share = "least(c.n / s.tot, 1)"
     # p: the product of the shares (walking tests about n / p rows; GIN fetches p x all rows,
     # each GIN_ROW_COST times dearer); p_min: the rarest part's share (no more rows can match

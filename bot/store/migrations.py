@@ -264,7 +264,7 @@ ALTER TABLE subscriptions ADD COLUMN intent_run TEXT;
 ALTER TABLE subscriptions ADD COLUMN intent_at TEXT;
 """
 
-# What a figure's claim allows, as an interval (bot.nlp.figure_intervals): claims on one
+# What a figure's claim allows, as an interval (bot.nlp.figures.intervals): claims on one
 # subject and date conflict only when these do not overlap. NULL high = open upwards
 # ("mehr als", "mindestens", "Tausende"); "rund" is ±10%. Portable SQL: CASE, no functions.
 _FIGURE_INTERVALS = """

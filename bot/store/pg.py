@@ -23,6 +23,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import re
+import time
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from typing import Any, TypeVar
 from urllib.parse import urlsplit, urlunsplit
@@ -138,6 +139,47 @@ def _lost(error: BaseException, raw: asyncpg.Connection) -> bool:
 
 Connector = Callable[[], Awaitable[asyncpg.Connection]]
 
+WARM_QUERY = "SELECT to_tsquery('german', 'lagebild')"
+"""Run once by `PgConnection.warm`: a server process's first German tsquery loads the snowball
+dictionary and its stop word file (about 5 ms, paid by the first full-text command after a
+connection opened otherwise)."""
+
+
+REPLAY_MAX_S = 0.25
+"""A statement whose latest run took longer is not run again by a warm-up (`StatementLog.runs`):
+a rare reply's slow statement (a prefix search of many words: up to a second at 100k articles)
+would cost that again on every other read connection; it is prepared on its first use there."""
+
+
+class StatementLog:
+    """The statements the read connections have run, each with the parameters of its latest
+    run, oldest first, at most `size` (the statement cache of one connection). Shared by every
+    read connection of a Database: what one of them learned from a reply, `PgConnection.warm`
+    runs on the others."""
+
+    def __init__(self, size: int = STATEMENT_CACHE_SIZE) -> None:
+        self._runs: dict[str, tuple[Any, ...] | None] = {}  # None: too slow to run again
+        self._size = size
+
+    def add(self, text: str, args: tuple[Any, ...], seconds: float = 0.0) -> None:
+        new = text not in self._runs
+        self._runs[text] = args if seconds <= REPLAY_MAX_S else None
+        if new and len(self._runs) > self._size:
+            del self._runs[next(iter(self._runs))]
+
+    def discard(self, text: str) -> None:
+        self._runs.pop(text, None)
+
+    def runs(self) -> list[tuple[str, tuple[Any, ...]]]:
+        """The statements a warm-up runs, with their parameters (not the slow ones)."""
+        return [(text, args) for text, args in self._runs.items() if args is not None]
+
+    def texts(self) -> list[str]:
+        return list(self._runs)
+
+    def __len__(self) -> int:
+        return len(self._runs)
+
 
 class PgConnection:
     """One asyncpg connection with the aiosqlite-like surface the repositories use.
@@ -164,6 +206,11 @@ class PgConnection:
         self.keep_session = False
         """While True (a corpus apply staging into this connection's TEMP tables), a lost
         connection is not replaced: its statements raise StoreUnavailable instead."""
+        self.log: StatementLog | None = None
+        """Where the statements prepared here are noted (a Database's read connections share
+        one), for `warm` to prepare them on the others."""
+        self._prepared: set[str] = set()  # texts prepared on the current _raw
+        self._warm_raw: asyncpg.Connection | None = None  # the _raw that ran WARM_QUERY
 
     @property
     def raw(self) -> asyncpg.Connection:
@@ -200,8 +247,55 @@ class PgConnection:
             )
         if self._raw is None:
             self._raw = await self._connector()
+            self._prepared.clear()
             self.reconnects += 1
         return self._raw
+
+    def _note(self, query: str, args: tuple[Any, ...], seconds: float = 0.0) -> None:
+        """`query` was prepared on the current connection (asyncpg prepares and caches every
+        statement that has parameters or returns rows) and ran with `args` for `seconds`."""
+        if len(self._prepared) >= STATEMENT_CACHE_SIZE:
+            self._prepared.clear()  # asyncpg's cache evicts too; a re-prepare is harmless
+        self._prepared.add(query)
+        if self.log is not None:
+            self.log.add(query, args, seconds)
+
+    async def warm(self, runs: Iterable[tuple[str, tuple[Any, ...]]]) -> int:
+        """Run each statement of `runs` (a StatementLog's: reads, with the parameters of their
+        latest run) that this connection has not prepared yet, and load the German dictionary,
+        so that the first reply on it pays neither. A cold connection spent 20-30 ms preparing
+        a topic digest's statements, 5-10 ms on its first full-text statement, and more on the
+        first run of each big statement in its server process (catalog, statistics and regular
+        expression caches): preparing alone left a topic digest 20-40 ms slower on its first
+        run than on its second. One statement per turn of the lock: a reply that needs the
+        connection waits for one statement at most. A statement that fails now (the schema
+        changed) is dropped from the log. Returns how many ran."""
+
+        async def dictionary(raw: asyncpg.Connection) -> None:
+            await raw.execute(WARM_QUERY)  # the simple protocol: nothing prepared
+            self._warm_raw = raw
+
+        if self._raw is None or self._warm_raw is not self._raw:
+            await self._run(WARM_QUERY, dictionary)
+        done = 0
+        for text, args in runs:
+            if text in self._prepared or not _READ.match(text):
+                continue
+
+            async def replay(
+                raw: asyncpg.Connection, text: str = text, args: tuple[Any, ...] = args
+            ) -> None:
+                await raw.fetch(text, *args)
+
+            try:
+                await self._run(text, replay)
+            except (asyncpg.PostgresError, StoreBusy):
+                if self.log is not None:
+                    self.log.discard(text)
+                continue
+            self._note(text, args)
+            done += 1
+        return done
 
     async def _run(self, sql: str, call: Callable[[asyncpg.Connection], Awaitable[T]]) -> T:
         """`call` on a working connection; a lost connection becomes StoreUnavailable (a read
@@ -237,7 +331,8 @@ class PgConnection:
     async def execute(self, sql: str, parameters: Iterable[Any] | None = None) -> PgCursor:
         query = translate(sql)
         args = tuple(parameters or ())
-        if _ROWS.search(query):
+        returns_rows = _ROWS.search(query) is not None
+        if returns_rows:
 
             async def fetch(raw: asyncpg.Connection) -> PgCursor:
                 rows = await raw.fetch(query, *args)
@@ -250,10 +345,14 @@ class PgConnection:
                 return PgCursor([], _count(await raw.execute(query, *args)))
 
             call = run
+        started = time.perf_counter()
         try:
-            return await self._run(query, call)
+            cursor = await self._run(query, call)
         except _NothingToDo:
             return PgCursor([], 0)
+        if args or returns_rows:  # else asyncpg's simple protocol prepared nothing
+            self._note(query, args, time.perf_counter() - started)
+        return cursor
 
     async def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> PgCursor:
         batch = [tuple(r) for r in rows]

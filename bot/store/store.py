@@ -112,6 +112,11 @@ class Store:
         async with self._db.snapshot() as view:
             yield self if view is self._db else Store(view)
 
+    async def warm(self) -> int:
+        """Open every read connection and run on each the statements replies have used so far
+        (PostgreSQL; see Database.warm and bot.warmup). Returns how many ran."""
+        return await self._db.warm()
+
     async def close(self) -> None:
         await self._db.close()
 

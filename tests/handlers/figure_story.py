@@ -65,4 +65,8 @@ async def ask_figures(services: Services, **args: str) -> Reply:
 
 def topics(body: str) -> list[str]:
     """The topic lines of a /figures overview."""
-    return [line for line in body.splitlines() if re.search(r" · \d+ Meldung(en)?$", line)]
+    return [
+        line
+        for line in body.splitlines()
+        if re.search(r" · \d+ Meldung(en)?( \(\+ \d+ weitere(s)? Ereignis(se)?\))?$", line)
+    ]

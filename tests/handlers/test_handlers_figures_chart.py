@@ -7,6 +7,7 @@ PostgreSQL); the chart's artists are read from the matplotlib Figure the handler
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
@@ -197,3 +198,68 @@ def test_crowded_labels_never_cover_a_mark_and_left_out_ones_are_counted() -> No
     assert (
         f"Beschriftung ausgelassen bei {left_out} dicht liegenden Werten (Punkte gezeigt)" in notes
     )
+
+
+def test_a_label_sits_right_of_its_dot_unless_the_frame_ends_there() -> None:
+    """Reports over a year: a label placed left of its dot stands nearer the previous
+    report's dot and reads as its label (the flood story's "131 laut Stern" under the
+    January 131). Each label starts right of its own dot; only the last report, whose label
+    would leave the frame, has it on the left."""
+    figures = [
+        _record(1, date(2025, 9, 14), 23, "exact", "Zivilschutz"),
+        _record(2, date(2026, 1, 18), 131, "exact", "Innenministerium"),
+        _record(3, date(2026, 4, 2), 131, "exact", "Stern"),
+        _record(4, date(2026, 9, 14), 132, "exact", "Slowenische Regierung und tagesschau.de"),
+    ]
+    fig = build_chart("Tote (Sturm)", figures, "de")
+    fig.canvas.draw()
+    [ax] = fig.axes
+    frame = ax.get_window_extent()
+    placed = sorted(
+        (ax.transData.transform(label.xy)[0], label.get_window_extent(), label.get_text())
+        for label in labels(ax)
+    )
+    assert len(placed) == 4
+    for dot_x, box, text in placed[:3]:
+        assert box.x0 > dot_x, text
+    dot_x, box, text = placed[3]
+    assert box.x1 < dot_x and frame.x0 <= box.x0, text
+
+
+def test_an_increment_is_no_point_of_the_chart() -> None:
+    """ "weitere 11 Verletzte" beside a total of 25 on one day: drawn as a dot at 11 it read
+    as a drop of the count. It is left out of the chart and counted under it."""
+    total = _record(1, date(2024, 3, 1), 25, "exact", "Polizei")
+    more = replace(_record(2, date(2024, 3, 1), 11, "exact", "Klinik"), is_addition=True)
+    fig = build_chart("Verletzte", [total, more], "de")
+    [ax] = fig.axes
+    values = [y for line in ax.lines if line.get_marker() == "o" for y in line.get_ydata()]
+    assert values == [25]
+    notes = [t.get_text() for t in fig.texts]
+    assert any("1 Meldung eines Zuwachses" in n for n in notes), notes
+
+
+def test_the_notes_under_the_chart_stay_inside_the_picture() -> None:
+    """Undated reports, an earlier event, an increment and crowded labels: four notes on one
+    line ran off the picture's right edge ("Beschriftung ausge")."""
+    figures = [
+        _record(k, date(2024, 3, 1 + k), 100 + 3 * k, "exact", f"Behörde Nummer {k}")
+        for k in range(12)
+    ]
+    figures.append(replace(_record(50, date(2024, 3, 5), 7, "exact", "Klinik"), is_addition=True))
+    # a figure of an earlier event: 2014's toll in a 2024 report
+    earlier = _record(51, date(2024, 3, 6), 79, "exact", "Archiv")
+    figures.append(replace(earlier, refers_to=date(2014, 5, 1)))
+    fig = build_chart("Tote (Sturm)", figures, "de", undated=2)
+    fig.canvas.draw()
+    width = fig.bbox.width
+    notes = [t for t in fig.texts if "nicht im Diagramm" in t.get_text()]
+    assert notes
+    for note in notes:
+        box = note.get_window_extent()
+        assert box.x0 >= 0 and box.x1 <= width, (box, note.get_text())
+        assert box.y0 >= 0
+    [ax] = fig.axes
+    ticks = [t.get_window_extent() for t in ax.get_xticklabels() if t.get_text()]
+    for note in notes:
+        assert not any(note.get_window_extent().overlaps(t) for t in ticks)

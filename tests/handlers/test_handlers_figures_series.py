@@ -87,7 +87,7 @@ async def test_undated_values_of_one_source_are_listed_not_opposed(services, tex
 
 
 def test_values_of_two_things_in_one_sentence_are_no_tiers() -> None:
-    from bot.nlp.figure_tiers import states_tiers
+    from bot.nlp.figures.tiers import states_tiers
 
     # "McCain 694, Huckabee 178": two values, not one depending on the case
     sentence = "McCain liegt mit 694 Stimmen gegenüber Huckabee mit nur 178 Stimmen vorne."

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import random
 
-from bot.nlp.figure_intervals import Interval, all_agree, claim_interval
+from bot.nlp.figures.intervals import Interval, all_agree, claim_interval
 
 
 def _every_pair(intervals: list[Interval]) -> bool:

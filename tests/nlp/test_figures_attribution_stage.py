@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from bot.models import Figure
-from bot.nlp.figures import figures_pipeline
+from bot.nlp.figures.component import figures_pipeline
 from bot.nlp.quotes.model import AskedNames, Attribution, SentenceAttributions
 from bot.nlp.speakers import NP
 from bot.nlp.stages import MissingStage

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import Extract
 
-from bot.nlp.figure_counted import plural_of
-from bot.nlp.figure_lemmas import table_lemmatize
+from bot.nlp.figures.counted import plural_of
+from bot.nlp.figures.lemmas import table_lemmatize
 
 
 def _subjects(extract: Extract, text: str) -> dict[str, str | None]:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from bot.models import Figure, Paragraph, ParsedArticle
 from bot.nlp import Extractor
-from bot.nlp.figure_places import dateline_place
-from bot.nlp.figure_subjects import subject_group
+from bot.nlp.figures.places import dateline_place
+from bot.nlp.figures.subjects import subject_group
 
 
 def deaths(extractor: Extractor, title: str, *paragraphs: str) -> list[Figure]:

@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 
 from bot.models import Figure, Quote
-from bot.nlp.figures import figures_pipeline
+from bot.nlp.figures.component import figures_pipeline
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from bot.models import ArticleExtraction, Figure
-from bot.nlp.figure_intervals import claim_interval
+from bot.nlp.figures.intervals import claim_interval
 
 
 def pair(extract: Callable[..., ArticleExtraction], text: str) -> tuple[Figure, Figure]:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from bot.models import ArticleExtraction
-from bot.nlp.figure_subjects import subject_group
+from bot.nlp.figures.subjects import subject_group
 
 Extract = Callable[..., ArticleExtraction]
 

@@ -96,7 +96,7 @@ def test_a_number_before_a_sentence_opener_is_a_count_not_an_ordinal(extractor) 
 
 
 def test_a_rules_amount_in_a_compound_is_a_figure_but_no_topic(extractor) -> None:
-    from bot.nlp.figure_subjects import subject_group
+    from bot.nlp.figures.subjects import subject_group
     from tests.nlp.conftest import make_article
 
     [hurdle] = extractor.extract(

@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from bot.models import ArticleExtraction, Figure
-from bot.nlp.figure_subjects import subject_group
+from bot.nlp.figures.subjects import subject_group
 
 Extract = Callable[..., ArticleExtraction]
 

@@ -13,10 +13,10 @@ from spacy.tokens import Doc
 
 from bot.nlp.attribution.report_verbs import ReportCue, ReportVerb, report_verb
 from bot.nlp.attribution.reports import report_cues
-from bot.nlp.figure_lemmas import table_lemmatize
-from bot.nlp.figure_speakers import clean_speaker, names_someone
-from bot.nlp.figure_words import Tok
-from bot.nlp.figures import figures_pipeline
+from bot.nlp.figures.component import figures_pipeline
+from bot.nlp.figures.lemmas import table_lemmatize
+from bot.nlp.figures.speakers import clean_speaker, names_someone
+from bot.nlp.figures.words import Tok
 from bot.nlp.quotes.model import AskedNames, SentenceAttributions
 
 

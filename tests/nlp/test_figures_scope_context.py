@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import Extract, one_figure
 
-from bot.nlp.figure_subjects import subject_group
+from bot.nlp.figures.subjects import subject_group
 
 ETHIOPIA = """Die Überschwemmungen in Äthiopien halten an. In Äthiopien regnet es seit Wochen.
 

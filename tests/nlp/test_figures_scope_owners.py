@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import Extract
 
-from bot.nlp.figure_subjects import subject_group
+from bot.nlp.figures.subjects import subject_group
 
 
 def _subject(extract: Extract, text: str, number: str) -> str:

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from bot.nlp.figures import figures_pipeline
+from bot.nlp.figures.component import figures_pipeline
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 SEEDS, GOLD = SHARED / "seeds", SHARED / "gold" / "seeds"

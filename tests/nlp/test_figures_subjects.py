@@ -8,8 +8,8 @@ import pytest
 from spacy.language import Language
 
 from bot.models import Figure
-from bot.nlp.figure_subjects import is_bare, subject_group
-from bot.nlp.figures import figures_pipeline
+from bot.nlp.figures.component import figures_pipeline
+from bot.nlp.figures.subjects import is_bare, subject_group
 
 
 @pytest.fixture(scope="module")
@@ -234,7 +234,7 @@ def test_a_measure_without_owner_is_no_topic(subject: str, unit: str, key: str |
 
 
 def test_an_article_states_its_scope_by_its_event_or_its_place() -> None:
-    from bot.nlp.figure_places import text_scope
+    from bot.nlp.figures.places import text_scope
 
     assert text_scope("Schwerer Busunfall in Peru. Der Bus stürzte in eine Schlucht.") == (
         "Unfall",
@@ -307,13 +307,13 @@ def test_written_scopes_in_either_order_share_a_key() -> None:
     ],
 )
 def test_a_framed_place_is_the_counts_place(nlp: Language, text: str, place: str) -> None:
-    from bot.nlp.figure_places import scope_of
+    from bot.nlp.figures.places import scope_of
 
     assert scope_of(one(nlp, text).subject)[1] == place
 
 
 def test_a_partitive_after_the_comma_keeps_its_place_to_itself(nlp: Language) -> None:
-    from bot.nlp.figure_scopes import clause_scope
+    from bot.nlp.figures.scopes import clause_scope
 
     sentence = "Demnach kamen 118 Menschen ums Leben, 35 von ihnen in der Region Celje."
     assert clause_scope(sentence, "118 Menschen")[1] is None
@@ -321,7 +321,7 @@ def test_a_partitive_after_the_comma_keeps_its_place_to_itself(nlp: Language) ->
 
 
 def test_a_story_naming_its_country_without_in_has_that_place() -> None:
-    from bot.nlp.figure_places import text_scope
+    from bot.nlp.figures.places import text_scope
 
     text = (
         "Ein Monat nach der Flut: Slowenien zählt 128 Todesopfer\n"

@@ -8,7 +8,7 @@ import dataclasses
 from datetime import date
 
 from bot.models import ArticleExtraction, Figure
-from bot.nlp.figure_dates import figure_date
+from bot.nlp.figures.dates import figure_date
 from bot.nlp.pipeline import Extractor
 from bot.store.repos.corpus import subject_key_for
 from handlers.format import BACKGROUND_DAYS
@@ -160,7 +160,7 @@ def test_als_clause_takes_the_year_named_before_it(extractor: Extractor) -> None
 
 
 def test_years_that_are_no_time_of_the_figure() -> None:
-    from bot.nlp.figure_dates import adverbial_year
+    from bot.nlp.figures.dates import adverbial_year
 
     anchor = date(2016, 1, 1)
     assert adverbial_year("2009 starben dort 28 Menschen", anchor) == date(2009, 1, 1)

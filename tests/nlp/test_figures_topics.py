@@ -10,8 +10,8 @@ import pytest
 from spacy.language import Language
 
 from bot.models import Figure
-from bot.nlp.figure_subjects import subject_group
-from bot.nlp.figures import figures_pipeline
+from bot.nlp.figures.component import figures_pipeline
+from bot.nlp.figures.subjects import subject_group
 
 
 @pytest.fixture(scope="module")

@@ -58,7 +58,7 @@ def test_the_frame_complement_makes_the_object_a_statement(
         ("Karl Mohr, Sprecher der Gruppierung ABC, forderte die Junta bei der Kundgebung dazu "
          "auf, zur Demokratie zurückzukehren.", "Karl Mohr"),
         ("Die Vereinten Nationen hatten die Europäische Union im Januar darum gebeten, sich an "
-         "der Mission zu beteiligen.", "Vereinten Nationen"),
+         "der Mission zu beteiligen.", "Vereinte Nationen"),
     ],
 )  # fmt: skip
 def test_the_object_after_the_finite_verb_is_no_speaker(

@@ -23,7 +23,7 @@ RULE_STAGES = ["lagebild_mentions", "lagebild_attribution", "lagebild_quotes"]
 
 
 def _blank_with(names: list[str]) -> Language:
-    import bot.nlp.figures
+    import bot.nlp.figures.component
     import bot.nlp.quote_component
     import bot.nlp.segmenter
     import bot.nlp.stages  # noqa: F401  (register the factories)

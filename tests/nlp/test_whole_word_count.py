@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from bot.nlp.figure_things import whole_word_count
+from bot.nlp.figures.things import whole_word_count
 
 CASES = [
     ("Merkel", "Merkel sagte, Merkels Partei und Merkel selbst."),

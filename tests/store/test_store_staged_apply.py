@@ -195,7 +195,7 @@ async def test_the_lemma_table_for_subject_keys_loads_off_the_event_loop(
 
     import spacy.lookups
 
-    from bot.nlp.figure_lemmas import lookup_table, table_lemmatize
+    from bot.nlp.figures.lemmas import lookup_table, table_lemmatize
 
     loaded_on: list[threading.Thread] = []
     real = spacy.lookups.load_lookups

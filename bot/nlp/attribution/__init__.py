@@ -12,7 +12,7 @@ data read in `initialize()`; `bench/extract_throughput.py --stages` prints what 
                                               continuation, act/target (`quote_component.py`)
   lagebild_figures     doc._.figures          figures; their sources from doc._.quotes and
                                               doc._.attributions: according-to markers, report
-                                              cues, "demnach" (`figure_markers.py`)
+                                              cues, "demnach" (`figures/markers.py`)
 
 Resolving a speaker adds to the registry that later sentences read, so the quotes stage
 reads a sentence again where its names answer a question of the earlier stages differently

@@ -39,6 +39,12 @@ CONDITION_VERBS = frozenset({"sollte", "sollten"})
 # "soll … gebaut werden" is a plan; "soll … gesagt haben" is hearsay
 PLAN_TAIL = frozenset({"werden"})
 MODAL_PLAN = frozenset({"soll", "sollen"})
+# "…, so der Minister": the punctuation before and the articles after a "so" source
+SO_OPENERS = frozenset({",", "–", "—"})
+SO_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer"})
+# "sollte … beteiligt gewesen sein": hearsay in the past with a participle before the tail
+PAST_HEARSAY = frozenset({"sollte", "sollten"})
+PARTICIPLE_AUX = frozenset({"gewesen", "worden", "gehabt"})
 # the auxiliary that closes a perfect infinitive ("getan haben", "gewesen sein")
 PERFECT_TAIL = frozenset({"haben", "sein"})
 SENTENCE_END = frozenset({".", "!", "?"})
@@ -51,6 +57,14 @@ RELATIVE = frozenset(
 # relative pronouns that are also articles ("…, die er nannte" / "…, die Züge seien …")
 ARTICLE_LIKE = frozenset({"der", "die", "das", "dem", "den"})
 PREPOSITIONS = frozenset({"in", "bei", "mit", "von", "nach", "an", "auf", "für", "über", "unter"})
+# other words of a verbless fronted phrase ("im Osten des Landes", "in Stadt und Land")
+FUNCTION_WORDS = frozenset({"des", "im", "am", "vom", "zum", "zur", "beim", "und", "aus"})
+# the articles before an attribute in such a phrase ("des amtierenden Präsidenten")
+ATTRIBUTE_OPENERS = frozenset(
+    {"der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "eines", "einem"}
+)
+# adjectives of origin or place in such a phrase ("in der chinesischen Provinz")
+ORIGIN = ("ischen", "schen", "lichen")
 # forms the lemma table files under a verb that are no reported Konjunktiv II
 NOT_KONJ2 = frozenset({"möchte", "möchten", "möchtest", "möchtet"})
 # a complement clause: its Konjunktiv is the mood of the clause, not of the main clause
@@ -110,6 +124,21 @@ def may_continue(kind: ReportKind, step: Step) -> bool:
             return not step.new_paragraph
         return not (kind == "k1" and step.new_paragraph)
     return step.gap == 2 and kind in ("k1-aux", "hearsay") and not step.new_paragraph
+
+
+def so_source_at(texts: Sequence[str]) -> int | None:
+    """Index of a "so" after a comma or dash that opens a source of the sentence's own ("…,
+    so die Untersuchungsergebnisse eines Richters, seien …", "…, so der Health Service"):
+    an article or a capitalised word follows. The marker stage may fail to read that source,
+    but the sentence then still names one, so it continues no running speaker. Not "…, so
+    dass …", "…, so wurde …" (a lower-case word follows)."""
+    for k in range(1, len(texts) - 1):
+        if texts[k].lower() != "so" or texts[k - 1] not in SO_OPENERS:
+            continue
+        nxt = texts[k + 1]
+        if nxt.lower() in SO_ARTICLES or (nxt[:1].isupper() and nxt.isalpha()):
+            return k
+    return None
 
 
 def names_again(texts: Sequence[str], speaker: str, gender: str | None) -> bool:
@@ -189,8 +218,8 @@ def _main_clause(texts: Sequence[str]) -> list[int]:
             out = []
         elif t == "," and k + 1 < n and _relative_at(texts, k + 1):
             k = next((j for j in range(k + 1, n) if texts[j] == ","), n)
-        elif t in CLAUSE_END or t.lower() in SUBORDINATE:
-            break
+        elif t in CLAUSE_END or (t.lower() in SUBORDINATE and t not in CONDITION_VERBS):
+            break  # "sollte" opens a condition only verb-first ("Sollte …, …"), not mid-clause
         else:
             out.append(k)
         k += 1
@@ -205,6 +234,38 @@ def _relative_opens(texts: Sequence[str], k: int) -> bool:
     if texts[k].lower() not in ARTICLE_LIKE or k + 1 >= len(texts):
         return True  # "dessen Ausmaße", "an dem Benedikt …": always a relative clause
     return not texts[k + 1][:1].isupper()
+
+
+def _verbless(phrase: Sequence[str]) -> bool:
+    """Whether a phrase before a comma can hold no finite verb: its lower-case words are
+    articles, prepositions, adjectives of origin or attributes between an article and
+    their noun ("In der chinesischen Provinz", "Der Versuch des amtierenden Präsidenten"),
+    so a comma after it closes an apposition, not a main clause ("Von der Polizei kam die
+    Information, die Täter, zwei Männer, seien …")."""
+    small = ARTICLE_LIKE | PREPOSITIONS | FUNCTION_WORDS
+    for k, t in enumerate(phrase):
+        if not t[:1].islower() or t in small or t.endswith(ORIGIN):
+            continue
+        before = phrase[k - 1] if k > 0 else ""
+        after = phrase[k + 1] if k + 1 < len(phrase) else ""
+        if not (before in ATTRIBUTE_OPENERS and after[:1].isupper()):
+            return False
+    return True
+
+
+def _fronted_phrase(texts: Sequence[str], k: int, konj: Sequence[int]) -> bool:
+    """ "…, bei den Toten handele es sich um …": a preposition, an article and a noun at k
+    with a Konjunktiv right behind them and the clause going on open a main clause (verb
+    second), not a relative clause ("…, an dem Benedikt teilnehme."), whose verb stands at
+    its end."""
+    return (
+        k + 4 < len(texts)
+        and texts[k].lower() in PREPOSITIONS
+        and texts[k + 1].lower() in ARTICLE_LIKE
+        and texts[k + 2][:1].isupper()
+        and k + 3 in konj
+        and texts[k + 4] not in CLAUSE_END | SENTENCE_END
+    )
 
 
 def _relative_at(texts: Sequence[str], k: int) -> bool:
@@ -247,10 +308,12 @@ def in_appended_clause_only(
         return False
     if texts[0].lower() in SUBORDINATE | FREE_RELATIVE | {"indem"}:
         return False
-    if _relative_opens(texts, comma + 1):
+    if _relative_opens(texts, comma + 1) and not _fronted_phrase(texts, comma + 1, konj):
         return False
     if texts[comma + 1].lower() in SUBORDINATE:
         return False  # "…, als er Kontakt gesucht habe": a reason the statement gives
+    if texts[konj[0] - 1] == "," and konj[0] - 1 > comma and _verbless(texts[:comma]):
+        return False  # "In der Hauptstadt, Lanzhou, seien …": the comma closes an apposition
     main = texts[:comma]
     if any(t in k2.forms or t in k2.modal or t in MODAL_PLAN for t in main):
         return False  # "Bereits heute müssten …, weil … seien": the main clause reports too
@@ -285,6 +348,19 @@ def is_hearsay(texts: Sequence[str], finite: int) -> bool:
     between it and the statement: train 5 of 6 right, dev 3 of 5."""
     body = [t for t in texts if t not in SENTENCE_END]
     return texts[finite] in MODAL_PLAN and bool(body) and body[-1] in PERFECT_TAIL
+
+
+def is_past_hearsay(texts: Sequence[str], modal: int) -> bool:
+    """Whether the modal Konjunktiv II at `modal` (from `modal_at`) is "sollte"/"sollten"
+    closed by a perfect infinitive ("Er sollte an dem Angriff beteiligt gewesen sein", "Sie
+    sollten schon verhaftet worden sein"): hearsay in the past, as unambiguous as "soll …
+    haben". Not "Das sollte kein Problem sein", where "sein" is the copula: the word before
+    "haben"/"sein" must be a past participle ("gewesen", "worden", "ge…t", "ge…en")."""
+    body = [t for t in texts if t not in SENTENCE_END]
+    if texts[modal] not in PAST_HEARSAY or len(body) < 2 or body[-1] not in PERFECT_TAIL:
+        return False
+    part = body[-2]
+    return part in PARTICIPLE_AUX or (part.startswith("ge") and part.endswith(("t", "en")))
 
 
 def modal_at(texts: Sequence[str], quoted: Sequence[bool], k2: Konjunktiv2) -> int | None:

@@ -3,12 +3,12 @@ lexicons/cue_report_verbs.tsv) with where they stand and their subject, and the 
 points a sentence back to the previous one's source ("Demnach …", "Etwa 600 wurden demnach
 getötet").
 
-A figure reads its source from these (bot.nlp.figure_markers): "Die Polizei zählte 5.000
+A figure reads its source from these (bot.nlp.figures.markers): "Die Polizei zählte 5.000
 Demonstranten", "bestätigte John Kirby", "Das Ministerium gab die Zahl mit 40 an". The stage
 records the verb's index, the finite verb's (the auxiliary of a participle) and the
 particle's, so a consumer lines up the cue with its own tokens instead of guessing where a
 separable verb stands. The subject is read with the figure rules' noun-phrase reader
-(bot.nlp.figure_speakers), the same words the figures name their sources by; a quote's
+(bot.nlp.figures.speakers), the same words the figures name their sources by; a quote's
 speaker is the clause rules' (quotes/clauses.py), which these cues leave alone.
 
 Pure functions over a sentence's words (anything with `.text` and `.start`), and
@@ -19,12 +19,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from bot.nlp import figure_rules as R
 from bot.nlp.attribution.report_verbs import Lemmatize, ReportCue, ReportVerb, report_verb
 from bot.nlp.attribution.sources import Markers, back_reference
-from bot.nlp.figure_measured import names_measured
-from bot.nlp.figure_speakers import names_someone, np_after, np_before
-from bot.nlp.figure_words import CLAUSE_END, PREPOSITIONS
+from bot.nlp.figures import rules as R
+from bot.nlp.figures.measured import names_measured
+from bot.nlp.figures.speakers import names_someone, np_after, np_before
+from bot.nlp.figures.words import CLAUSE_END, PREPOSITIONS
 from bot.nlp.numbers import parse_number_word
 
 _RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "den", "dem", "deren", "dessen", "welcher"})

@@ -52,6 +52,11 @@ class MarkerWords:
     others: frozenset[str] = frozenset()
     bare_reports: frozenset[str] = frozenset()
     intents: frozenset[str] = frozenset()
+    intent_verbs: frozenset[str] = frozenset()
+    media: frozenset[str] = frozenset()
+    published: frozenset[str] = frozenset()
+    agencies: frozenset[str] = frozenset()
+    media_groups: frozenset[str] = frozenset()
 
 
 def load_marker_words() -> MarkerWords:
@@ -75,6 +80,11 @@ def load_marker_words() -> MarkerWords:
         others=of("other"),
         bare_reports=of("bare"),
         intents=of("intent"),
+        intent_verbs=of("intent_verb"),
+        media=of("medium"),
+        published=of("published"),
+        agencies=of("agency"),
+        media_groups=of("media"),
     )
 
 

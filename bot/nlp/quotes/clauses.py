@@ -26,6 +26,7 @@ from bot.nlp.quotes.grammar import (
     own_subject_after,
 )
 from bot.nlp.quotes.model import Attribution, CueClause, Word
+from bot.nlp.quotes.passive_themes import agent_start, passive_theme, subject_phrase
 from bot.nlp.quotes.subjects import Subjects
 from bot.nlp.speakers import NP
 from bot.nlp.speakers.agreement import object_by_agreement, object_fronted, oblique_feminine
@@ -188,6 +189,13 @@ class Clauses(Accusations, Subjects, Contents):
         np, judged = self._as_phrase_subject(cl, lemma, cue, np)
         if judged is not None or np is None:
             return judged
+        if passive_theme(cl.texts, cl.a, c, cl.end, lemma) and subject_phrase(cl.texts, cl.a, np):
+            # "Die Namen wurden bekanntgegeben": what was said, not who said it; only an
+            # agent the chunker read into that phrase speaks ("die Regierung vom LSVD")
+            agent = agent_start(cl.texts, np)
+            np = self._np(cl.texts, agent, c) if agent is not None else None
+            if np is None or np.kind == "pronoun":
+                return None
         np = self._checked_subject(cl, lemma, np, prev_np)
         if np is None:
             return None

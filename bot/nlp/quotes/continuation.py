@@ -14,12 +14,14 @@ from bot.nlp.attribution.continuation import (
     in_appended_clause_only,
     in_complement_only,
     is_hearsay,
+    is_past_hearsay,
     konj2_at,
     main_verb_slots,
     may_continue,
     modal_at,
     names_again,
     perfect_infinitive,
+    so_source_at,
 )
 from bot.nlp.attribution.sources import back_reference
 from bot.nlp.quotes.base import RulesBase
@@ -47,6 +49,15 @@ def _names_known(words: Sequence[Word], state: DocState, known: int) -> bool:
     necessarily the one the story turns to."""
     texts = {w.text for w in words}
     return any(name.split()[-1] in texts for name, _, _ in state.persons[:known])
+
+
+def _so_names(words: Sequence[Word], speaker: str) -> bool:
+    """Whether a sentence's "…, so X" (if any, outside quotation marks) names the running
+    speaker ("…, so Elshorst weiter: …"): the marker stage may miss such a tail, and any
+    other source there is the sentence's own."""
+    texts = [w.text for w in words if not w.inq]
+    k = so_source_at(texts)
+    return k is None or (bool(speaker) and speaker.split()[-1] in texts[k + 1 : k + 6])
 
 
 def _ends_open(words: Sequence[Word]) -> bool:
@@ -89,6 +100,8 @@ class Continuations(Entities, CueFinder, QuoteRecords):
             return None
         if kind != "quoted" and self._own_source(words):
             return None  # "Ein Reporter berichtete, dass …": its own source, even unparsed
+        if kind != "quoted" and not _so_names(words, sp):
+            return None  # "…, so die Ergebnisse eines Richters, seien …": a source of its own
         return self._make(words, (0, len(words)), sp, role, None, si, text)
 
     def _report_kind(self, words: Sequence[Word]) -> ReportKind | None:
@@ -106,8 +119,9 @@ class Continuations(Entities, CueFinder, QuoteRecords):
         finite = konj2_at(texts, quoted, self.konj2)
         if finite is not None:
             return "hearsay" if is_hearsay(texts, finite) else "k2"
-        if modal_at(texts, quoted, self.konj2) is not None:
-            return "modal"
+        modal = modal_at(texts, quoted, self.konj2)
+        if modal is not None:
+            return "hearsay" if is_past_hearsay(texts, modal) else "modal"
         return "conditional" if conditional_k2(texts, quoted, self.konj2) else None
 
     def _konj1_forms(self, words: Sequence[Word]) -> list[str]:

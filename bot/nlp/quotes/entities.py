@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.nlp.quotes.base import RulesBase
+from bot.nlp.quotes.demonstratives import antecedent, is_demonstrative
 from bot.nlp.quotes.grammar import ORG_TAIL, SPOKES_LINK
 from bot.nlp.quotes.model import Attribution, DocState, Word
 from bot.nlp.roles import leading_article, nominative
@@ -163,6 +164,8 @@ class Entities(RulesBase):
         np = at.np
         if np is None:
             return None, None
+        if is_demonstrative(np):
+            return self._demonstrative(np, state, words)
         if np.kind == "pronoun":
             verb = at.cue.split()[0].lower() if at.cue else ""
             plural = np.name == "sie" and verb.endswith(("ten", "en")) and not verb.startswith("ge")
@@ -194,6 +197,50 @@ class Entities(RulesBase):
         if np.org or np.kind == "description":
             return nominative(np.name, leading_article(np.mention, np.name)), role
         return np.name, role
+
+    def _demonstrative(
+        self, np: NP, state: DocState, words: Sequence[Word]
+    ) -> tuple[str | None, str | None]:
+        """The speaker a subject "diese"/"dieser" stands for: the latest non-subject phrase
+        of this or the previous sentence (`demonstratives.antecedent`), resolved like a
+        speaker named there; nobody when none fits."""
+        prev = [w.text for w in state.prev_words] if state.prev_words else []
+        texts = prev + [w.text for w in words]
+        found = antecedent(
+            texts, len(prev) + np.start, np.mention, self._np, self._known_bare, self._somebody
+        )
+        if found is None:
+            return None, None
+        at = Attribution(found, "", (0, 0))
+        return self._resolve_np(at, state, words)
+
+    def _known_bare(self, np: NP) -> bool:
+        """Whether a phrase without an article is somebody for sure: a full name, a surname
+        the article introduced, a role or an organisation word."""
+        words = np.name.split()
+        return (
+            (len(words) > 1 and np.kind == "name")
+            or np.name in self.surnames
+            or is_role(words[0])
+            or is_org(words[-1])
+        )
+
+    def _somebody(self, np: NP) -> bool:
+        """Whether a mention surely names somebody who can speak: a name, or a head that is
+        a role, an organisation or a person noun (not "den Haftbefehl", "das Verfahren")."""
+        words = (np.role or "").split() if np.kind == "anonymous" else np.name.split()
+        if not words or not self.check.is_somebody(" ".join(words)):
+            return False
+        head = words[-1] if np.kind == "anonymous" else words[0]  # "eine Büroangestellte"
+        low = head.lower()
+        people = self.vocab.person_nouns
+        return (
+            (np.kind == "name" and not (np.org and np.role))  # not "Konzern Lohndumping"
+            or is_role(head)
+            or is_org(head)
+            or any(low.endswith(p) for p in people)
+            or any(low.endswith(p + "n") for p in people)
+        )
 
     def _registry(self, np: NP, state: DocState) -> tuple[str, str | None] | None:
         """What the document already knows a mention to be: an unnamed circle ("aus

@@ -16,6 +16,15 @@ from bot.nlp.roles import nominative
 from bot.nlp.speakers import GEN_DETS, NP, POSSESSIVE
 
 ARTICLES = frozenset({"der", "dem", "den", "einer", "einem"})
+# adjectives of origin: "russischen", "deutschen", "staatlichen", "örtlichen"
+ORIGIN_ENDINGS = ("ischen", "schen", "lichen")
+
+
+def _noun_before(texts: list[str], i: int) -> bool:
+    """Whether a noun (a capitalised word not opening the sentence) governs the "nach" at i
+    ("Die Nachfrage nach digitalen Medien", "Die Suche nach einem Artikel im Magazin …"):
+    then "nach" introduces that noun's object, not a source."""
+    return i > 1 and texts[i - 1][:1].isupper() and texts[i - 1].isalpha()
 
 
 def temporal_nach(texts: list[str], i: int, s1: int, event_verbs: frozenset[str]) -> bool:
@@ -40,6 +49,10 @@ class NachMarkers(SourcePhrases):
         if k >= end:
             return None
         noun = texts[k].lower()
+        if self._media_group(texts, i + 1, k) and not _noun_before(texts, i):
+            role = " ".join(texts[i + 1 : k + 1])
+            group = NP(i + 1, k + 1, "anonymous", "anonymous", role, False, role)
+            return group, (i, k + 1), " ".join(texts[i : k + 1])
         if not self._nach_opening(texts, i + 1, k):
             return None
         if texts[k - 1].lower() == "eigenen" and noun in ACCORDING_NOUNS:
@@ -52,13 +65,26 @@ class NachMarkers(SourcePhrases):
             k + 1 < end
             and texts[k][:1].isupper()
             and texts[k].endswith("s")
-            and texts[k + 1].lower() in ACCORDING_NOUNS
+            and (
+                texts[k + 1].lower() in ACCORDING_NOUNS
+                or (texts[k + 1].lower() in self.according.words.intents and self._wills(texts))
+            )
         ):
-            # "nach Celebis Angaben": a genitive name before the noun
+            # "nach Celebis Angaben", "Nach Schäubles Idee": a genitive name before the noun
             np = NP(k, k + 1, "name", texts[k][:-1], None, False, texts[k])
             return np, (i, k + 2), " ".join(texts[i : k + 2])
         if noun in self.according.words.intents:
             return self._intent(texts, i, k, end)
+        if (
+            noun in self.according.words.published
+            and k + 1 < end
+            and texts[k + 1] in ("im", "in")
+            and not _noun_before(texts, i)
+        ):
+            # "Nach einer Veröffentlichung im Magazin „Nature“"; alone, "nach der
+            # Veröffentlichung" is "after"
+            medium = self._published_in(texts, k + 1, end)
+            return (medium, (i, medium.end), " ".join(texts[i : k + 1])) if medium else None
         if (
             noun in ACCORDING_NOUNS
             or self._nach_doc(noun)
@@ -84,11 +110,17 @@ class NachMarkers(SourcePhrases):
     def _intent(self, texts: list[str], i: int, k: int, end: int) -> MarkerHit | None:
         """ "Nach dem Willen der Regierung soll …", "nach den Vorstellungen des Ministers":
         a plan or wish stated by its holder, who must be named (a genitive, "von", or a
-        possessive before the noun); "nach dem Wunsch" alone names no one."""
-        src = self._report_noun_source(texts, k, end)
-        if src is None or src.kind == "anonymous":
+        possessive before the noun), in a sentence that says what should happen (`_wills`);
+        "nach dem Wunsch" alone names no one."""
+        times = self.according.words.time_nouns
+        when = next(
+            ((m, t) for m in range(k + 1, end) if (t := time_after(texts, m, end, times))), None
+        )
+        # "Nach einem Plan der EU vom Sommer 2011 müssen …": the date is no part of the holder
+        src = self._report_noun_source(texts, k, when[0] if when else end)
+        if src is None or src.kind == "anonymous" or not self._wills(texts):
             return None
-        s1 = max(src.end, k + 1)
+        s1 = max(src.end, k + 1) if when is None else when[1]
         if temporal_nach(texts, i, s1, self.according.words.temporal_verbs):
             return None
         return src, (i, s1), " ".join(texts[i : k + 1])
@@ -109,11 +141,50 @@ class NachMarkers(SourcePhrases):
             and texts[k].lower() in self.vocab.opinion_nouns | ACCORDING_NOUNS
         ):
             return NP(k + 1, k + 2, "name", nxt[:-1], None, True, nxt)
+        if self._nach_doc(texts[k].lower()) and nxt in ("im", "in"):
+            medium = self._published_in(texts, k + 1, end)
+            if medium is not None:
+                return medium  # "nach einer Studie im Fachblatt „Science“": the journal
         if self._nach_doc(texts[k].lower()) and not (k + 1 < end and texts[k + 1] in TAIL_WORDS):
             phrase = nominative(" ".join(texts[a : k + 1])) or texts[k]
             phrase = " ".join(w for w in phrase.split() if w.lower() not in DEMONSTRATIVES)
             return NP(a, k + 1, "description", phrase, None, True, " ".join(texts[a : k + 1]))
         return None
+
+    def _wills(self, texts: list[str]) -> bool:
+        """Whether a sentence states what should happen (a modal or "werden": lexicon class
+        `intent_verb`), as a plan or wish after "Nach dem Willen/Vorschlag der X" does
+        ("… soll die Steuer sinken"); else "nach" is "after" ("Nach dem Vorschlag der
+        Kommission stimmte das Parlament ab")."""
+        verbs = self.according.words.intent_verbs
+        return any(t.lower() in verbs for t in texts)
+
+    def _media_group(self, texts: list[str], a: int, k: int) -> bool:
+        """ "nach palästinensischen Medien", "nach Staatsmedien": media named only by their
+        origin (adjectives in -ischen/-schen/-lichen, no article: "nach den Medien" may be
+        "after", "nach digitalen Medien" names a kind) are an unnamed source; plain
+        "Medien" needs such an adjective before it (lexicon class `media`)."""
+        low = texts[k].lower()
+        if any(not t.lower().endswith(ORIGIN_ENDINGS) for t in texts[a:k]):
+            return False  # "nach digitalen Medien": a kind of media, not whose
+        groups = self.according.words.media_groups
+        return (low in groups and k > a) or any(
+            low.endswith(g) and len(low) > len(g) + 2 for g in groups
+        )
+
+    def _published_in(self, texts: list[str], k: int, end: int) -> NP | None:
+        """The medium after "im"/"in der" at k that published a document ("im Fachblatt
+        „Science“", "in der Zeitschrift „Nature“"): a medium noun (lexicon class `medium`,
+        also as the end of a compound: "Wissenschaftsmagazin") and its quoted title."""
+        m = k + 1
+        if texts[k] == "in" and m < end and texts[m].lower() in ("der", "dem", "einer", "einem"):
+            m += 1
+        elif texts[k] != "im":
+            return None
+        media = self.according.words.media
+        if m + 1 >= end or not any(texts[m].lower().endswith(h) for h in media):
+            return None
+        return self._named_medium(texts, m + 1, end)
 
     def _nach_report(self, low: str) -> bool:
         """A compound report after "nach" ("nach einem Fernsehbericht des Senders X"); the

@@ -68,9 +68,12 @@ def _modifier(word: str) -> bool:
 
 
 def _attributive(word: str) -> bool:
-    """An inflected adjective or participle ("veröffentlichten", "vorgelegten", "neuen")."""
+    """An inflected adjective or participle ("veröffentlichten", "vorgelegten", "neuen",
+    "ansässigen")."""
     return _adjective_like(word) or (
-        word.isalpha() and len(word) > 6 and word.endswith(("ten", "tem", "ter", "enen", "enem"))
+        word.isalpha()
+        and len(word) > 6
+        and word.endswith(("ten", "tem", "ter", "enen", "enem", "igen", "igem", "iger"))
     )
 
 
@@ -94,15 +97,19 @@ def attribute_end(texts: list[str], k: int, end: int) -> int:
     """After an article at k, the end of an extended attribute (where its noun stands): a prepositional phrase of
     up to four words and a participle ("einer am Dienstag veröffentlichten Mitteilung",
     "dem vom Ministerium vorgelegten Bericht"); k itself when none stands there. The
-    participle must be followed by a capitalised noun, so "einem am Montag" alone is none."""
+    participle must be followed by a capitalised noun, so "einem am Montag" alone is none.
+    A place in the phrase may be listed with commas ("der in West Richland, Washington,
+    ansässigen Firma")."""
     if not (k + 2 < end and texts[k].lower() in ATTRIBUTE_DETS):
         return k
     if texts[k + 1].lower() not in PREPOSITIONS:
         return k
-    for m in range(k + 2, min(end - 1, k + 7)):
+    for m in range(k + 2, min(end - 1, k + 9)):
         if texts[m][:1].islower() and _attributive(texts[m]) and texts[m + 1][:1].isupper():
             return m + 1
         low = texts[m].lower()
+        if low == "," and (texts[m + 1][:1].isupper() or _attributive(texts[m + 1])):
+            continue  # "der in West Richland, Washington, ansässigen Firma": a place list
         if not (
             texts[m][:1].isupper() or low[:1].isdigit() or low in ATTRIBUTE_DETS | PREPOSITIONS
         ):
@@ -111,14 +118,16 @@ def attribute_end(texts: list[str], k: int, end: int) -> int:
 
 
 def time_after(texts: list[str], k: int, end: int, time_nouns: frozenset[str]) -> int | None:
-    """The end of a time phrase "vom späten Abend", "von Montag", "vom 3. Mai" at k, or None."""
+    """The end of a time phrase "vom späten Abend", "von Montag", "vom 3. Mai", "vom Sommer
+    2011" at k, or None."""
     if not (k < end and texts[k] in ("vom", "von")):
         return None
     m = k + 1
     while m < end and m <= k + 3 and (texts[m][:1].islower() or texts[m][:1].isdigit()):
         m += 1  # "späten", "3."
     if m < end and texts[m].lower() in time_nouns:
-        return m + 1
+        year = m + 1 < end and texts[m + 1].isdigit() and len(texts[m + 1]) == 4
+        return m + 2 if year else m + 1  # "vom Sommer 2011"
     return None
 
 

@@ -101,6 +101,9 @@ class SourcePhrases(RulesBase):
         if k + 1 < end and texts[k + 1] in SOURCE_LINKS:
             m = k + 2 if texts[k + 1] in ("von", "aus") else k + 1
             np = self._np(texts, m, end) or genitive_source(texts, m, end)
+            if np is None and attribute_end(texts, m, end) > m:
+                # "Angaben der in Berlin ansässigen Firma": the noun after the attribute
+                np = self._np(texts, attribute_end(texts, m, end), end)
             if np is None and m + 1 < end and texts[m].lower() in ("der", "des"):
                 np = self._named_medium(texts, m + 1, end)  # "Bericht der „FAZ“"
             np = np or self._linked_source(texts, m, end)
@@ -201,8 +204,11 @@ class SourcePhrases(RulesBase):
     def _bare_source(self, texts: list[str], k: int, end: int) -> NP | None:
         """ "laut Gefängnisdirektion 502 Menschen", "laut Verfassung der Präsident": a bare
         capitalised noun right after the marker, when it is somebody (an authority, a law)
-        and no genitive names its author."""
+        and no genitive names its author; or a news agency written in lower case ("laut
+        dpa", lexicon class `agency`)."""
         t = texts[k]
+        if t.lower() in self.according.words.agencies:
+            return NP(k, k + 1, "name", t, None, True, t)  # "laut dpa", "laut taz"
         if not (t[:1].isupper() and t.replace("-", "").isalpha() and len(t) > 3):
             return None
         if k + 1 < end and texts[k + 1] in ("des", "von", "vom"):

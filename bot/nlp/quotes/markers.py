@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from bot.nlp.cues import ACCORDING_NOUNS
 from bot.nlp.quotes.base import _adjective_like
+from bot.nlp.quotes.coordinated_sources import coordinated
 from bot.nlp.quotes.grammar import BOUNDARY
 from bot.nlp.quotes.marker_nach import NachMarkers
 from bot.nlp.quotes.marker_shapes import (
@@ -61,6 +62,7 @@ class Markers(NachMarkers, SoMarkers, WieAusMarkers):
             if found is None:
                 continue
             np, (s0, s1), cue = found
+            also, (s0, s1) = coordinated(texts, np, (s0, s1), end, self._np)
             s0 = self.acts.marker_start(texts, s0)  # "Der Schätzung der Polizei zufolge"
             gap = None
             if s0 == 0:
@@ -75,7 +77,7 @@ class Markers(NachMarkers, SoMarkers, WieAusMarkers):
                 hi -= 1
             if hi - lo >= 2:
                 act = self.acts.marker_act(texts[s0:s1])  # "nach Schätzungen der UN"
-                out.append(Attribution(np, cue, (lo, hi), marker=True, gap=gap, act=act))
+                out.append(Attribution(np, cue, (lo, hi), marker=True, gap=gap, act=act, also=also))
         return out
 
     def _wonach(self, texts: list[str], i: int, end: int) -> Attribution | None:

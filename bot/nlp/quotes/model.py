@@ -136,6 +136,8 @@ class DocState:
     sentence: int = 0  # index of the sentence being attributed
     # the quotes found so far (a denial of "das" takes the previous sentence's statement)
     quotes: list[Quote] = field(default_factory=list)
+    # the sentence before the one being attributed (a demonstrative subject may point there)
+    prev_words: Sequence[Word] | None = None
 
 
 def doc_words(tokens: Iterable[tuple[str, int, object]]) -> list[tuple[str, int, bool]]:

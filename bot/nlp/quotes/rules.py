@@ -29,6 +29,7 @@ from bot.models import Quote
 from bot.nlp.quotes.clauses import Clauses
 from bot.nlp.quotes.colon_reports import split_at_colon
 from bot.nlp.quotes.continuation import Continuations
+from bot.nlp.quotes.contrastive import contrastive
 from bot.nlp.quotes.markers import Markers, without_wie_aus_verbs
 from bot.nlp.quotes.model import (
     AskedNames,
@@ -396,7 +397,10 @@ class QuoteRules(Clauses, Markers, Continuations):
         prev_np: NP | None = None
         cue_set = frozenset(c for c, _, _ in cues)
         spoken: list[int] = []  # cues that point back ("Das berichten Medien …")
+        texts = [w.text for w in words]
         for c, lemma, cue in cues:
+            if contrastive(texts, c, self.vocab.contrast_openers):
+                continue  # "Anders als die Regierung behauptet, …": her words are denied
             at = self.attribute(words, c, lemma, cue, prev_np, cue_set)
             if at is not None:
                 at.cue_at, at.particle_at = c, _particle_at(words, c, cue)
@@ -435,6 +439,7 @@ class QuoteRules(Clauses, Markers, Continuations):
         made: list[Quote] = []
         focus: tuple[str, str | None, int] | None = None
         state.sentence = si
+        state.prev_words = prev_words
         for at in attrs:
             speaker, role = self._resolve(at, state, words)
             self._note_subject(at, speaker, role, state, si)
@@ -472,9 +477,10 @@ class QuoteRules(Clauses, Markers, Continuations):
             if prev_words is None:
                 return None
             rng = (0, len(prev_words))
+            # its act too: "Das bestritt der Minister" denies the sentence, it does not claim it
             return self._make(
                 prev_words, rng, speaker, role, at.cue, si - 1, text, force_quoted=True,
-                mention=mention,
+                mention=mention, act=at.act,
             )  # fmt: skip
         return self._make(
             words,

@@ -15,6 +15,10 @@ from bot.nlp.quotes.grammar import (
     RELATIVE,
     SUBORDINATORS,
 )
+from bot.nlp.quotes.relative_antecedents import (
+    agrees_with_relative,
+    inside_prepositional_phrase,
+)
 from bot.nlp.quotes.subject_words import (
     INSERTION_ENDINGS,
 )
@@ -127,7 +131,28 @@ class Appositions(RulesBase):
                 best = np
                 if np.kind == "name":
                     named = np
-        return named or best
+        found = named or best
+        if found is not None and inside_prepositional_phrase(texts, found.start, PREPOSITIONS):
+            return self._head_before_preposition(texts, found.start - 1, texts[a]) or found
+        return found
+
+    def _head_before_preposition(self, texts: list[str], prep: int, relative: str) -> NP | None:
+        """The longest phrase ending right before the preposition at `prep` whose article
+        agrees with the relative pronoun (or a person's name for "der"/"die"): "die
+        Botschaft in Sanaa, die …" -> "die Botschaft"; "Peter Kraus aus Berlin, der …"."""
+        found: NP | None = None
+        for k in range(prep - 1, max(-1, prep - 8), -1):
+            if texts[k] in BOUNDARY:
+                break
+            np = self._np(texts, k, prep, allow_apposition=False)
+            if np is None or np.end != prep:
+                continue
+            person = np.kind == "name" and not np.org and texts[k] == np.mention.split()[0]
+            if (person and relative.lower() in ("der", "die")) or agrees_with_relative(
+                relative, texts[k]
+            ):
+                found = np
+        return found if found is not None and self._speaks(found) else None
 
     def _coordinated_subject(self, texts: list[str], a: int) -> NP | None:
         """The subject opening the main clause before "und": "Der Minister besuchte die

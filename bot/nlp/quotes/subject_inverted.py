@@ -86,8 +86,8 @@ class InvertedSubjects(Appositions):
             or self._quoted_title(texts, k, last)
             or self._bare_plural(texts, k, hi)
         )
-        if np is None:
-            return None
+        if np is None or oblique_feminine(np):
+            return None  # "warfen der Regierung vor": a dative object, never the subject
         if np.kind == "pronoun" and np.name not in ("er", "sie"):
             return None
         return np

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from bot.nlp.calendar_words import MONTHS, WEEKDAYS
 from bot.nlp.lexicons import rows, words
+from bot.nlp.quotes.contrastive import opener_rows
 from bot.nlp.quotes.grammar import PREPOSITIONS
 
 
@@ -53,6 +54,8 @@ class QuoteVocabulary:
     adverbial_openers: frozenset[str] = frozenset()
     decisions: frozenset[str] = frozenset()
     wonach_heads: frozenset[str] = frozenset()
+    # openers of a clause that contradicts a source ("anders als X behauptet"): no speaker
+    contrast_openers: tuple[tuple[str, ...], ...] = ()
 
 
 def _lemmas(name: str) -> frozenset[str]:
@@ -104,6 +107,7 @@ def load_vocabulary() -> QuoteVocabulary:
         adverbial_openers=words("quote_adverbial_openers.txt"),
         decisions=words("quote_decisions.txt"),
         wonach_heads=words("quote_wonach_heads.txt"),
+        contrast_openers=opener_rows(rows("quote_contrast_openers.txt")),
     )
 
 

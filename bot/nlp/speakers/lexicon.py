@@ -41,6 +41,8 @@ THING_HEADS = frozenset(r[0].lower() for r in rows("non_speaker_heads.txt") if r
 NOT_ADJECTIVES = words("speaker_not_adjectives.txt")
 # organisation nouns a name may follow: "der britische Sender BBC" (the name speaks)
 ORG_APPOSITION_HEADS = tuple(sorted(words("speaker_org_apposition_heads.txt")))
+# heads of a proper name after a capitalised adjective: "die Vereinten Nationen"
+NAMED_HEADS = tuple(sorted(words("speaker_named_heads.txt")))
 # surnames after "von der" / "van den" (case kept: "Heide" the name, not "heide")
 NOBLE_NAMES = frozenset(r[0] for r in rows("speaker_noble_names.txt"))
 # heads of an unnamed source a fronted "Aus" may govern: "Aus Regierungskreisen verlautete"

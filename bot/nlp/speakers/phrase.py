@@ -12,6 +12,7 @@ from bot.nlp.speakers.lexicon import (
     DETS,
     GEN_DETS,
     INDEF,
+    NAMED_HEADS,
     NOBLE_NAMES,
     NOM_DETS,
     NON_SPEAKER_HEADS,
@@ -88,7 +89,8 @@ def parse_np(
     role, name_words = appo.role_and_name(caps, role_idx, adj_words, tail, det, nouns)
     if allow_apposition:
         role, name_words, j = appo.attach(words, (i, j, end), det, role, name_words, role_idx)
-    org = any(is_org(c) for c in caps)
+    # "die Vereinten Nationen": a named head after a capitalised adjective is an institution
+    org = any(is_org(c) for c in caps) or (len(caps) > 1 and named_head(caps[-1]))
     mention = " ".join(words[i:j]).replace(" ,", ",")
     if name_words:
         return NP(i, j, "name", " ".join(name_words), role, org and not role_idx, mention)
@@ -273,7 +275,11 @@ def _head_cut(
         named_adj < len(caps) - 1
         and caps[named_adj].endswith(("e", "en", "er", "es"))
         and "-" not in caps[named_adj]
-        and (is_org(caps[named_adj + 1]) or is_role(caps[named_adj + 1]))
+        and (
+            is_org(caps[named_adj + 1])
+            or is_role(caps[named_adj + 1])
+            or named_head(caps[named_adj + 1])
+        )
     ):
         named_adj += 1
     if named_adj and det:
@@ -282,6 +288,17 @@ def _head_cut(
         # "die G7-Staaten Milliardenhilfen": the second noun starts another phrase
         return caps[:1], caps_start + 1
     return caps, j
+
+
+def named_head(word: str) -> bool:
+    """A noun that makes a proper name with the capitalised adjective before it ("Vereinten
+    Nationen", "Roten Kreuzes", "Weißen Haus"): lexicon `speaker_named_heads.txt`."""
+    low = word.lower()
+    return (
+        low.endswith(NAMED_HEADS)
+        or low.removesuffix("s").endswith(NAMED_HEADS)
+        or (low.removesuffix("es").endswith(NAMED_HEADS))
+    )
 
 
 def addressee_after_genitive(words: list[str], j: int, end: int) -> bool:

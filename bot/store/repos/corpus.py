@@ -30,9 +30,9 @@ from datetime import datetime, timedelta
 from typing import Any, cast
 
 from bot.models import ArticleExtraction, SkippedFile, SpeakerInfo
-from bot.nlp.figure_intervals import stored_bounds
-from bot.nlp.figure_lemmas import table_lemmatize
-from bot.nlp.figure_subjects import subject_group
+from bot.nlp.figures.intervals import stored_bounds
+from bot.nlp.figures.lemmas import table_lemmatize
+from bot.nlp.figures.subjects import subject_group
 from bot.nlp.names import fold_name
 from bot.store import fts_blocks, fts_lexemes
 from bot.store.convert import date_to_db, dt_from_db_opt, dt_to_db, utc_now
@@ -95,14 +95,14 @@ def _display(row: Mapping[str, Any], count: int) -> str | None:
 
 
 def subject_key_for(subject: str | None, unit: str | None) -> str | None:
-    """Figures group by the folded concept of their subject (bot.nlp.figure_subjects: synonyms
+    """Figures group by the folded concept of their subject (bot.nlp.figures.subjects: synonyms
     joined, bare units, ages and durations no topic)."""
     group = subject_group(subject, unit)
     return (fold_key(group) or None) if group else None
 
 
 async def _load_subject_lemmas() -> None:
-    """Subject keys read spaCy's lemma table (bot.nlp.figure_lemmas), which takes over a second
+    """Subject keys read spaCy's lemma table (bot.nlp.figures.lemmas), which takes over a second
     to load once per process. Staging runs on the event loop: load the table in a thread first,
     so the first reload of a running bot does not stall every reply meanwhile."""
     if not table_lemmatize.cache_info().currsize:

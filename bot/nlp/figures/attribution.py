@@ -1,0 +1,133 @@
+"""Who reported a figure: chooses among the statements around it, the markers and report
+cues of its sentence and a "demnach" pointing back to the sentence before, all as the shared
+attribution stage found them (bot.nlp.figures.markers reads them off doc._.attributions)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from functools import cache
+from pathlib import Path
+
+from bot.models import Quote
+from bot.nlp.figures.lexicon import lexicon
+from bot.nlp.figures.sources import description_of_role
+from bot.nlp.figures.speakers import clean_speaker, is_anonymous, presenting_subject
+from bot.nlp.figures.words import FigureMatch, Tok
+
+
+def source_of_figure(
+    toks: Sequence[Tok],
+    figure: FigureMatch,
+    containing_quotes: Sequence[Quote],
+    sentence_quotes: Sequence[Quote],
+    previous: Sequence[Tok] | None,
+    previous_source: str | None,
+    attributions: Sequence[tuple[int, str | None]],
+    back: bool = False,
+) -> str | None:
+    """Who reported a figure: the one entry point of the figure rules' source logic (the
+    sentence's statements, markers and report cues, `attributions`, then a marker the shared
+    attribution stage found pointing back, `back`: "Demnach …")."""
+    found = find_source(toks, figure, containing_quotes, sentence_quotes, attributions)
+    if (found is None or found == "anonymous") and back:
+        found = demnach_source(previous, previous_source) or found
+    if found == "anonymous" and previous_source:
+        return previous_source  # ", hieß es": the report of the sentence before goes on
+    return found
+
+
+def demnach_source(previous: Sequence[Tok] | None, previous_source: str | None) -> str | None:
+    """ "Demnach starben 3.700 Menschen", "Etwa 600 wurden demnach getötet": the figure
+    comes from the source of the sentence before, the one the marker (found by the shared
+    attribution stage, lexicons/according_to.tsv) points back to: its reported source, else
+    its subject when it presents numbers ("Die Behörden legten neue Zahlen vor")."""
+    if previous_source:
+        return previous_source
+    if not previous:
+        return None
+    if not any(t.text.lower() in lexicon().report_nouns for t in previous):
+        return None
+    words = presenting_subject(previous)
+    return clean_speaker(words) if words else None
+
+
+def _named(speaker: str | None) -> bool:
+    """Whether a quote's speaker names a source: not anonymous and not a word that only says
+    "people" ("Menschen" read as the speaker of "die Organisatoren sprachen von 6.000")."""
+    if not speaker or is_anonymous(speaker):
+        return False
+    generic = lexicon().generic
+    return not any(speaker[: len(speaker) - cut] in generic for cut in (0, 1, 2))
+
+
+_CLAUSE_BREAKS = frozenset({",", ";", ":"})
+
+
+def _same_clause(toks: Sequence[Tok], a: int, b: int) -> bool:
+    """Whether no comma stands between token a and token b: "Laut Polizei waren es 2.000
+    Teilnehmer, laut Veranstaltern 6.000" gives each number the marker of its own clause,
+    even where the other marker is nearer."""
+    lo, hi = min(a, b), max(a, b)
+    return not any(toks[k].text in _CLAUSE_BREAKS for k in range(lo + 1, hi))
+
+
+def find_source(
+    toks: Sequence[Tok],
+    figure: FigureMatch,
+    containing_quotes: Sequence[Quote] = (),
+    sentence_quotes: Sequence[Quote] = (),
+    attributions: Sequence[tuple[int, str | None]] = (),
+) -> str | None:
+    """Who reported a figure: the named speaker of a statement around it, else an attribution
+    marker in its sentence, else a named speaker quoted in the sentence, else an unnamed one,
+    else None (the article states the figure itself).
+
+    An according-to quote around the figure comes after the sentence's own markers: both
+    stem from the same "laut X"/"nach X-Angaben", and the marker rules name X canonically
+    ("nach US-Angaben" -> "US-Regierung")."""
+    cited = [s for k, s in attributions if s and toks[k].text.lower() == "berufung"]
+    if cited:
+        return cited[0]  # a nested report: the cited source, never the medium citing it
+    for q in containing_quotes:
+        if _named(q.speaker) and q.kind != "according_to":
+            return q.speaker
+    named = [(k, s) for k, s in attributions if s]
+    if named:
+        own = [a for a in named if _same_clause(toks, a[0], figure.number_token)]
+        return min(own or named, key=lambda a: abs(a[0] - figure.number_token))[1]
+    for q in (*containing_quotes, *sentence_quotes):
+        if _named(q.speaker):
+            return q.speaker
+    for q in (*containing_quotes, *sentence_quotes):
+        if q.speaker:
+            return description_of_role(q.speaker_role)  # anonymous: its description
+    return None
+
+
+@cache
+def _backref_nouns() -> Mapping[str, str]:
+    """noun -> "suffix" | "any" (lexicons/figure_backref_sources.tsv), read once."""
+    path = Path(__file__).parents[1] / "lexicons" / "figure_backref_sources.tsv"
+    rows = [
+        ln.split("\t")
+        for ln in path.read_text(encoding="utf-8").splitlines()
+        if ln.strip() and not ln.startswith("#")
+    ]
+    return {noun: match for noun, match in rows}
+
+
+def antecedent_source(source: str | None, earlier: Sequence[str]) -> str | None:
+    """The institution a back-referring source means ("die Behörde" -> "Zivilschutz", "das
+    Ministerium" -> "Innenministerium"), from the article's earlier figure sources, newest
+    first; the source itself when it refers to none of them."""
+    match = _backref_nouns().get(source or "")
+    if match is None or source is None:
+        return source
+    for s in reversed(earlier):
+        if s == source or is_anonymous(s):
+            continue
+        if match == "suffix" and s.lower().endswith(source.lower()):
+            return s
+        if match == "any" and " " not in s and s[:1].isupper():
+            return s
+    return source

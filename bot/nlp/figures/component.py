@@ -1,0 +1,435 @@
+"""Reported figures: numbers that count or measure something, with qualifier, counted noun,
+grouping subject, source and reference date.
+
+The rules are pure functions over a sentence's tokens (`find_figures`, `find_source`); the
+spaCy component `lagebild_figures` is a thin wrapper that runs them on candidate sentences
+only (those with a digit or a number word), which keeps it cheap on long corpora.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import date
+from functools import partial
+from typing import Any
+
+import spacy
+from spacy.attrs import IDX, IS_SPACE, ORTH
+from spacy.language import Language
+from spacy.strings import StringStore
+from spacy.tokens import Doc, Span
+
+from bot.models import Figure, Quote
+from bot.nlp.doc_arrays import doc_text
+from bot.nlp.extensions import register_extensions
+from bot.nlp.figures import rules as R
+from bot.nlp.figures.anaphora import antecedent, nominative_source, pronoun_object
+from bot.nlp.figures.attribution import antecedent_source, source_of_figure
+from bot.nlp.figures.changes import old_values_measured
+from bot.nlp.figures.dates import figure_date, refers_back
+from bot.nlp.figures.elections import with_election_year
+from bot.nlp.figures.finder import find_figures
+from bot.nlp.figures.gapping import conjunct_marker, conjunct_source, counts_a_part
+from bot.nlp.figures.kinds import figure_kind, kind_source, split_kind, with_kind
+from bot.nlp.figures.lemmas import lookup_table
+from bot.nlp.figures.markers import (
+    StageMarker,
+    StageReport,
+    explicit_attributions,
+    stage_markers,
+    stage_reports,
+)
+from bot.nlp.figures.nouns import normalise_adjective
+from bot.nlp.figures.numerals import CANDIDATE_RE
+from bot.nlp.figures.scopes import harmonise_subjects, sentence_scopes
+from bot.nlp.figures.speakers import is_anonymous
+from bot.nlp.figures.subjects import is_scoped_concept, subject_group, without_source
+from bot.nlp.figures.words import FigureMatch, Lemmatize, Tok, is_adjective
+from bot.nlp.names import same_person
+from bot.nlp.stages import needs
+
+# ---------------------------------------------------------------- component
+
+
+def _canonical(source: str | None, quotes: Sequence[Quote]) -> str | None:
+    """The article's canonical name for a source ("Kirby" -> "John Kirby") when a quote
+    speaker names the same person, so a figure and the statements group under one speaker."""
+    if not source or is_anonymous(source):
+        return source
+    best = source
+    for q in quotes:
+        sp = q.speaker
+        if sp and len(sp) > len(best) and not is_anonymous(sp) and same_person(source, sp):
+            best = sp
+    return best
+
+
+def _ensure_extensions() -> None:
+    """Register the shared Doc extensions if the pipeline module has not done so yet, so the
+    component also works in a bare blank("de") + sentencizer pipeline (tests, scoring)."""
+    register_extensions()
+
+
+_MAX_CACHED_ORTHS = 500_000
+
+
+def _last_token(toks: Sequence[Tok], m: FigureMatch) -> int:
+    """The index of a match's last token (its counted noun, or the numeral itself)."""
+    k = m.number_token
+    while k + 1 < len(toks) and toks[k + 1].start < m.end:
+        k += 1
+    return k
+
+
+def _gapped(
+    toks: Sequence[Tok],
+    before: Sequence[tuple[FigureMatch, Figure]],
+    m: FigureMatch,
+    attributions: Sequence[tuple[int, str | None]],
+) -> tuple[FigureMatch, str | None]:
+    """A figure closing a gapped conjunct is reported by the conjunct's own subject or marker
+    (", die Polizei von 2.000", ", laut Veranstaltern 6.000"); a bare number there counts what
+    the nearest figure before it counts (bot.nlp.figures.gapping), without the context that
+    only named the first conjunct's source ("Teilnehmer (Organisatoren)")."""
+    last = _last_token(toks, m)
+    source = conjunct_source(toks, m.first_token, m.number_token, last) or conjunct_marker(
+        toks, m.first_token, last, attributions
+    )
+    if m.unit is not None:
+        return m, (source if before else None)
+    prior = next(((p, f) for p, f in reversed(before) if p.unit is not None), None)
+    if prior is None:
+        return m, None
+    if source is None:
+        if counts_a_part(toks, m.first_token, m.number_token):
+            return replace(m, unit=prior[0].unit, subject=None), None
+        return m, None
+    return replace(m, unit=prior[0].unit, subject=prior[1].subject), source
+
+
+def _own_subject(m: FigureMatch, source: str | None, before: Sequence[Figure]) -> FigureMatch:
+    """A demand or offer whose subject only names who makes it ("…, die Arbeitgeber haben 5,5
+    Prozent angeboten": "Arbeitgeber") is on what the figure before it in the unit is on."""
+    if not source or not m.subject or m.subject.split(" (")[0] != source.split()[-1]:
+        return m
+    prior = next((f for f in reversed(before) if f.unit == m.unit and f.subject), None)
+    if prior is None or prior.subject is None:
+        return m
+    return replace(m, subject=split_kind(prior.subject)[0])
+
+
+class FiguresComponent:
+    """Fills `doc._.figures`; runs after sentence segmentation and the quote component."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.nlp = nlp
+        self._table: Any = None
+        # Whether a word form (by ORTH id) may start a figure; bounded, cleared when full.
+        self._candidate_orths: dict[int, bool] = {}
+        _ensure_extensions()
+
+    def _lemma_table(self) -> Any:
+        """spaCy's German lookup table, shared with a lookup lemmatizer when there is one
+        (it holds 355k forms; loading it twice would cost a second and memory)."""
+        if self._table is None:
+            table = None
+            if "lemmatizer" in self.nlp.pipe_names:
+                lookups = getattr(self.nlp.get_pipe("lemmatizer"), "lookups", None)
+                if lookups is not None and lookups.has_table("lemma_lookup"):
+                    table = lookups.get_table("lemma_lookup")
+            if table is None:
+                table = lookup_table()
+            self._table = table
+        return self._table
+
+    def __call__(self, doc: Doc) -> Doc:
+        table = self._lemma_table()
+
+        def lemmatize(word: str) -> str | None:
+            value = table.get(word)
+            return value if isinstance(value, str) else None
+
+        def known(word: str) -> bool:
+            return word in table
+
+        # One array read instead of Token objects (creating those is the slow part); only
+        # sentences with a candidate token are ever turned into tokens. (numpy's isin over
+        # the distinct forms was measured slower on articles of a few hundred words.)
+        arr = doc.to_array([ORTH, IDX, IS_SPACE]).tolist()
+        candidates = self._candidates(arr, doc.vocab.strings)
+        if not candidates:
+            doc._.figures = []
+            return doc
+        reader = _DocReader(doc, arr, lemmatize, known)
+        figures = reader.figures(candidates)
+        mentions = partial(_mentions, arr, doc.vocab.strings)
+        doc._.figures = sentence_scopes(harmonise_subjects(figures, mentions))
+        return doc
+
+    def _candidates(self, arr: list[list[int]], strings: StringStore) -> list[int]:
+        """Indices of the tokens that may start a figure; the verdict per word form is cached
+        (bounded, cleared when full) so a long corpus runs the regex once per form."""
+        cache = self._candidate_orths
+        if len(cache) > _MAX_CACHED_ORTHS:
+            cache.clear()
+        out: list[int] = []
+        for k, (orth, _idx, _sp) in enumerate(arr):
+            hit = cache.get(orth)
+            if hit is None:
+                hit = cache[orth] = bool(CANDIDATE_RE.search(strings[orth]))
+            if hit:
+                out.append(k)
+        return out
+
+
+class _DocReader:
+    """One document as the figure rules read it: its sentences as tokens, its quotes, its
+    teasers and paragraphs, and the source of the last figure (for "demnach")."""
+
+    def __init__(
+        self, doc: Doc, arr: list[list[int]], lemmatize: Lemmatize, known: Callable[[str], bool]
+    ) -> None:
+        self.arr = arr
+        self.strings = doc.vocab.strings
+        self.lemmatize = lemmatize
+        self.known = known
+        self.quotes: list[Quote] = list(doc._.quotes or [])
+        self.anchor: date | None = doc._.article_date
+        self.text = doc_text(doc)  # the sentences' texts are slices of it (no Span.text)
+        self.sents: list[Span] = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        # Teasers of other articles ("Lesen Sie auch") report nothing of this article. The
+        # first paragraph is the exception: the corpus reader tags a short standfirst under
+        # the headline "teaser", but it is this article's lead, stating its main figures.
+        sections = list(doc._.sections or [])
+        self.teasers = [
+            (a, b) for k, (a, b, sec) in enumerate(sections) if sec == "teaser" and k > 0
+        ]
+        self.paragraph_starts = sorted(a for a, _b, _sec in sections)
+        self.last_source: str | None = None
+        self.last_source_sentence = -2
+        self.sources: list[str] = []  # the figures' sources so far, for "die Behörde"
+        # the according-to markers, report cues and back-pointing markers ("Demnach") of
+        # the attribution stage, in text order
+        found = needs(doc, "attributions", "lagebild_attribution", "lagebild_figures")
+        self.markers = stage_markers(doc._.mentions, found)
+        self.marker_starts = [m.start for m in self.markers]
+        self.reports, self.backs = stage_reports(doc._.mentions, found)
+        self.report_starts = [r.start for r in self.reports]
+
+    def sentence_markers(self, s_start: int, s_end: int) -> list[StageMarker]:
+        """The attribution stage's according-to markers in the sentence [s_start, s_end)."""
+        lo = bisect_left(self.marker_starts, s_start)
+        hi = bisect_left(self.marker_starts, s_end)
+        return self.markers[lo:hi]
+
+    def sentence_reports(self, si: int) -> list[StageReport]:
+        """The attribution stage's report cues in sentence `si` (none before the first)."""
+        if si < 0:
+            return []
+        s_start, s_end = self.sents[si].start_char, self.sents[si].end_char
+        lo = bisect_left(self.report_starts, s_start)
+        return self.reports[lo : bisect_left(self.report_starts, s_end)]
+
+    def points_back(self, s_start: int, s_end: int) -> bool:
+        """Whether the attribution stage found a "demnach" pointing back in the sentence."""
+        lo = bisect_left(self.backs, s_start)
+        return lo < len(self.backs) and self.backs[lo] < s_end
+
+    def toks(self, span: Span) -> list[Tok]:
+        arr, strings = self.arr, self.strings
+        return [
+            Tok(strings[arr[k][0]], arr[k][1]) for k in range(span.start, span.end) if not arr[k][2]
+        ]
+
+    def figures(self, candidates: list[int]) -> list[Figure]:
+        """The figures of every sentence holding a candidate token, outside teasers."""
+        out: list[Figure] = []
+        for si, sent in enumerate(self.sents):
+            h = bisect_left(candidates, sent.start)
+            if h == len(candidates) or candidates[h] >= sent.end:
+                continue
+            toks = self.toks(sent)
+            if not toks or any(a <= toks[0].start < b for a, b in self.teasers):
+                continue
+            matches = find_figures(toks, self.lemmatize, self.known)
+            if matches:
+                out += self._sentence_figures(si, sent, toks, matches)
+        return out
+
+    def paragraph_before(self, si: int) -> list[str]:
+        """The sentences before sentence `si` in its paragraph (read only when asked)."""
+        sents = self.sents
+        at = bisect_right(self.paragraph_starts, sents[si].start_char) - 1
+        first = self.paragraph_starts[at] if at >= 0 else 0
+        out: list[str] = []
+        for j in range(si - 1, -1, -1):
+            if sents[j].start_char < first:
+                break
+            out.insert(0, self.text[sents[j].start_char : sents[j].end_char])
+        return out
+
+    def previous_source(self, si: int) -> str | None:
+        """Who the sentence before reported through: the source of its last figure, else the
+        speaker of a statement in it, else the source of a figure one sentence further back
+        ("X meldete 23 Tote. Das teilte X mit. Mehr als 300 …, hieß es.")."""
+        if self.last_source_sentence == si - 1:
+            return self.last_source
+        if si == 0:
+            return None
+        p_start, p_end = self.sents[si - 1].start_char, self.sents[si - 1].end_char
+        speaker = next(
+            (
+                q.speaker
+                for q in self.quotes
+                if q.speaker and q.start_char < p_end and q.end_char > p_start
+            ),
+            None,
+        )
+        if speaker is None and self.last_source_sentence == si - 2:
+            return self.last_source
+        return speaker
+
+    def _sentence_figures(
+        self, si: int, sent: Span, toks: list[Tok], matches: list[FigureMatch]
+    ) -> list[Figure]:
+        """The sentence's matches as figures, each with its source and reference date."""
+        previous_source = self.previous_source(si)
+        s_start, s_end = sent.start_char, sent.end_char
+        sentence = self.text[s_start:s_end]
+        in_sentence = [q for q in self.quotes if q.start_char < s_end and q.end_char > s_start]
+        before = self.paragraph_before(si) if refers_back(sentence) else []
+        attributions = explicit_attributions(
+            toks,
+            self.lemmatize,
+            self.sentence_markers(s_start, s_end),
+            self.sentence_reports(si),
+            self.sentence_reports(si - 1),
+        )
+        back = self.points_back(s_start, s_end)
+        # the sentence before as tokens, read only for a rule that asks ("Demnach …", an
+        # object pronoun)
+        previous = self.toks(self.sents[si - 1]) if si > 0 and back else None
+        out: list[Figure] = []
+        kinds: list[str | None] = []
+        matches = old_values_measured(toks, matches)
+        for mi, m in enumerate(matches):
+            m, gapped = _gapped(toks, list(zip(matches[:mi], out, strict=True)), m, attributions)
+            if si > 0 and pronoun_object(toks, m.first_token, self.lemmatize):
+                prior = previous or self.toks(self.sents[si - 1])
+                m = replace(m, subject=(antecedent(prior) if prior else None) or m.subject)
+            containing = [q for q in in_sentence if q.start_char <= m.start and m.end <= q.end_char]
+            found = gapped or source_of_figure(
+                toks,
+                m,
+                containing,
+                in_sentence,
+                previous,
+                previous_source,
+                attributions,
+                back,
+            )
+            source = _canonical(nominative_source(found, self.lemmatize), self.quotes)
+            source = antecedent_source(source, self.sources)
+            found_kind = figure_kind(toks, m.first_token, _last_token(toks, m), self.lemmatize)
+            kind = found_kind.kind if found_kind else None
+            if kind is None and mi > 0 and m.subject and m.subject == matches[mi - 1].subject:
+                kind = kinds[-1]  # an elided amount: "fordert 8 Prozent, mindestens aber 350 Euro"
+            kinds.append(kind)
+            if found_kind is not None:
+                source = kind_source(toks, found_kind) or source
+                m = _own_subject(m, source, out)
+            if source:
+                self.last_source, self.last_source_sentence = source, si
+                self.sources.append(source)
+            span = (m.start - s_start, m.end - s_start)
+            refers = figure_date(sentence, before, self.anchor, span)
+            out.append(_figure(m, source, sentence, si, s_start, refers, kind))
+        return out
+
+
+def _figure(
+    m: FigureMatch,
+    source: str | None,
+    sentence: str,
+    si: int,
+    s_start: int,
+    refers: date | None,
+    kind: str | None = None,
+) -> Figure:
+    """The Figure record of a match in sentence `si` (which starts at `s_start`); a demand,
+    offer, forecast or goal carries its kind in the subject when the subject is a topic."""
+    subject = with_election_year(without_source(m.subject, source), refers.year if refers else None)
+    if kind == "Forderung" and is_scoped_concept(subject, m.unit):
+        kind = None  # "Das Beben forderte 12 Todesopfer": caused, not demanded
+    if kind and subject_group(subject, m.unit) is not None:
+        subject = with_kind(subject, kind)
+    return Figure(
+        value=m.value,
+        value_max=m.value_max,
+        qualifier=m.qualifier,
+        unit=m.unit,
+        subject=subject,
+        text=sentence[m.start - s_start : m.end - s_start],
+        source=source,
+        sentence=sentence.strip(),
+        sentence_index=si,
+        start_char=m.start,
+        end_char=m.end,
+        refers_to=refers,
+        is_addition=m.is_addition,
+    )
+
+
+def _mentions(arr: list[list[int]], strings: StringStore, noun: str) -> list[str]:
+    """Adjective + noun phrases of the article that name `noun` (any case), for
+    harmonise_subjects: "nordkoreanische Soldaten" makes a bare "Soldaten" that group."""
+    forms = {noun, noun + "n", noun[:-1] if noun.endswith("n") else noun}
+    ids = {strings[w] for w in forms if w in strings}
+    out: list[str] = []
+    for k, (orth, _idx, _sp) in enumerate(arr):
+        if orth in ids:
+            out.append(" ".join([*_adjectives_before(arr, strings, k), noun]))
+    return out
+
+
+def _adjectives_before(arr: list[list[int]], strings: StringStore, k: int) -> list[str]:
+    """Up to three adjectives before token k in their plural form, without quantifiers;
+    else the demonym of "aus X" after it ("Soldaten aus Nordkorea")."""
+    adjs: list[str] = []
+    j = k - 1
+    while j >= 0 and len(adjs) < 3:
+        word = strings[arr[j][0]]
+        if not is_adjective(word) or word[:1].isupper():
+            break
+        if normalise_adjective(word) not in R.QUANTIFIER_ADJECTIVES:
+            adjs.insert(0, normalise_adjective(word))
+        j -= 1
+    if not adjs and k + 2 < len(arr) and strings[arr[k + 1][0]] == "aus":
+        demonym = R.COUNTRY_ADJECTIVES.get(strings[arr[k + 2][0]])
+        adjs = [demonym] if demonym else []
+    return adjs
+
+
+@Language.factory(
+    "lagebild_figures",
+    assigns=["doc._.figures"],
+    requires=["token.is_sent_start", "doc._.attributions", "doc._.quotes"],
+)
+def make_figures(nlp: Language, name: str) -> FiguresComponent:
+    return FiguresComponent(nlp, name)
+
+
+def figures_pipeline() -> Language:
+    """blank("de") + spaCy's sentencizer + the stages the figure rules read (mentions,
+    attribution) + `lagebild_figures`, initialized: the figures without the quote stage, for
+    scoring the figure rules alone."""
+    import bot.nlp.stages  # noqa: F401  (registers the stage factories)
+
+    nlp = spacy.blank("de")
+    for name in ("sentencizer", "lagebild_mentions", "lagebild_attribution", "lagebild_figures"):
+        nlp.add_pipe(name)
+    nlp.initialize()
+    return nlp

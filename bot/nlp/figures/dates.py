@@ -1,0 +1,185 @@
+"""The date a figure refers to, where its own sentence is not enough.
+
+`bot.nlp.dates.resolve_date` reads one sentence. Two things need more: a back reference
+("Damals kamen 21 Menschen ums Leben") takes its time from the paragraph before it, and a
+projection ("bis 2050 um bis zu 20 Prozent") names a target date, which is no report date:
+shown as the figure's date it would make a forecast the newest, "current" value.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from bot.nlp.dates import MONTHS, resolve_date, without_period_starts
+
+_LEXICON = Path(__file__).parents[1] / "lexicons" / "figure_time_references.tsv"
+# "doppelt so viel wie noch am Mittwoch geschätzt": the date of the earlier value compared
+# with, not of this one.
+_COMPARED_RE = re.compile(r"\b(?:wie|als)\s+noch\b[^,;]*", re.I)
+_BARE_YEAR_RE = re.compile(r"\b(?:von|aus|im|in|seit|um)\s+((?:19|20)\d\d)\b", re.I)
+
+
+@cache
+def _rows() -> tuple[tuple[str, str], ...]:
+    """(kind, phrase) rows of the lexicon."""
+    rows = (ln.split("\t") for ln in _LEXICON.read_text(encoding="utf-8").splitlines())
+    return tuple((r[0], r[1]) for r in rows if len(r) == 2 and not r[0].startswith("#"))
+
+
+@cache
+def _not_year_words() -> frozenset[str]:
+    """Words before a bare year that make it no time of a figure (lexicon kind not_year)."""
+    return frozenset(p for k, p in _rows() if k == "not_year")
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(back reference, target year) patterns from the lexicon, compiled once."""
+    rows = _rows()
+
+    def alternation(kind: str) -> str:
+        words = sorted((p for k, p in rows if k == kind), key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+    back = re.compile(rf"\b(?:{alternation('back')})\b", re.I)
+    target = re.compile(rf"\b(?:{alternation('target')})\s+(?:19|20)\d\d\b", re.I)
+    return back, target
+
+
+def refers_back(sentence: str) -> bool:
+    """Whether the sentence points back to a time named before it ("damals", "seinerzeit")."""
+    return bool(_patterns()[0].search(sentence))
+
+
+def is_projection(sentence: str, own: date | None, anchor: date | None) -> bool:
+    """Whether the sentence's own date is a target ("bis 2050"), not when it was reported:
+    after the article date, or introduced by "bis" when the article has no date."""
+    if own is None:
+        return False
+    if anchor is not None:
+        return own > anchor
+    return bool(_patterns()[1].search(sentence))
+
+
+def named_past_date(text: str, anchor: date | None) -> date | None:
+    """A date `text` names that lies before the article date: a resolved date ("im August
+    2002") or a bare year after a preposition ("das Hochwasser von 2002")."""
+    found = resolve_date(text, anchor)
+    if found is not None and (anchor is None or found < anchor):
+        return found
+    for m in _BARE_YEAR_RE.finditer(text):
+        year = int(m.group(1))
+        if anchor is None or year < anchor.year:
+            return date(year, 1, 1)
+    return None
+
+
+def figure_date(
+    sentence: str,
+    before: Sequence[str],
+    anchor: date | None,
+    span: tuple[int, int] | None = None,
+) -> date | None:
+    """The date the figures of `sentence` refer to (with `span`, the figure at those offsets
+    of the sentence). `before` holds the sentences before it in its paragraph, nearest last.
+    A back reference takes the nearest past date named there; a projection keeps the article
+    date only as "reported on" (None when the article is undated) so it never reads as a newer
+    value than the reports around it."""
+    text = _COMPARED_RE.sub(" ", sentence)
+    own = resolve_date(text, anchor) if span is None else _date_near(sentence, span, anchor)
+    if own is None and refers_back(sentence):
+        for text in reversed(before):
+            found = named_past_date(text, anchor)
+            if found is not None:
+                return found
+    if is_projection(sentence, own, anchor):
+        return None
+    return own or anchor
+
+
+# Clause boundaries a date does not cross towards another figure: a comma or semicolon
+# followed by a space (never the decimal comma of "5,80").
+_SEGMENT_RE = re.compile(r"[,;]\s")
+# A relative clause ("ein Mann, der im Juni seinen Verletzungen erlag"): its date is the
+# date of what it says about its noun, not of a figure outside it.
+_RELATIVE_RE = re.compile(r"^\s*(?:der|die|das|dem|den|denen|deren|dessen|welche[rsmn]?)\b")
+_NUMBER_RE = re.compile(r"\d")
+# A year standing alone as a time adverbial ("2006 stieg der Umsatz", "dass es 2006 gelang"):
+# followed by a lower-case word or a clause break, never by a noun or unit it would count
+# ("2000 Menschen", "2006 km"), nor after a word that makes it an amount ("mehr als 2000").
+_ADVERBIAL_YEAR_RE = re.compile(
+    r"(?<![\d.,])\b((?:19|20)\d\d)\b(?![.,]\d)"
+    r"(?=\s*(?:[,;:)]|$|(?!(?:km|kg|ha|mio|mrd|t|m|g|l|auf|bis)\b)[a-zäöüß]))"
+)
+# "seit 2009, als … über 200 Menschen getötet wurden": a temporal "als" clause is dated by
+# the time named just before it.
+_WHEN_CLAUSE_RE = re.compile(r"^\s*als\b", re.I)
+_TRAILING_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\s*$")
+
+
+def adverbial_year(piece: str, anchor: date | None) -> date | None:
+    """The year a stretch names as a bare time adverbial, up to the article's own year."""
+    piece = without_period_starts(piece)
+    for m in _ADVERBIAL_YEAR_RE.finditer(piece):
+        before = piece[: m.start()].split()
+        word = before[-1].lower() if before else ""
+        if word in _not_year_words() or word.removesuffix("s") in MONTHS:
+            # "der Anschläge des 11. Septembers 2001": an event's date, as in resolve_date
+            continue
+        year = int(m.group(1))
+        if anchor is None or year <= anchor.year:
+            return date(year, 1, 1)
+    return None
+
+
+def _when_clause_date(sentence: str, parts: list[tuple[int, int]], at: int) -> date | None:
+    """The year just before a temporal "als" clause that holds the figure, if any."""
+    if at == 0 or not _WHEN_CLAUSE_RE.match(sentence[parts[at][0] : parts[at][1]]):
+        return None
+    m = _TRAILING_YEAR_RE.search(sentence[parts[at - 1][0] : parts[at - 1][1]])
+    return date(int(m.group(1)), 1, 1) if m else None
+
+
+def segments(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) of the sentence's comma- and semicolon-separated stretches."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in _SEGMENT_RE.finditer(sentence):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(sentence)))
+    return out
+
+
+def _date_near(sentence: str, span: tuple[int, int], anchor: date | None) -> date | None:
+    """The date named nearest a figure: in its own stretch of the sentence ("am Samstag 7"),
+    else in the stretches before it up to a semicolon ("Im Mai 2014 waren ..., Kroatien und
+    Bosnien 79 Menschen"), else after it up to a stretch holding another number or a
+    semicolon ("..., wie die Polizei am Freitag mitteilte"). Relative clauses are skipped:
+    "ein Mann, der im Juni ... erlag" dates the man, not the death toll before it."""
+    parts = segments(sentence)
+    at = next((k for k, (a, b) in enumerate(parts) if a <= span[0] <= b), len(parts) - 1)
+
+    def date_of(k: int) -> date | None:
+        a, b = parts[k]
+        piece = sentence[a:b]
+        if k != at and _RELATIVE_RE.match(piece):
+            return None
+        text = _COMPARED_RE.sub(" ", piece)
+        return resolve_date(text, anchor) or adverbial_year(text, anchor)
+
+    found = _when_clause_date(sentence, parts, at) or date_of(at)
+    for k in range(at - 1, -1, -1):
+        if found is not None or sentence[parts[k][1] : parts[k][1] + 1] == ";":
+            break
+        found = date_of(k)
+    for k in range(at + 1, len(parts)):
+        a, b = parts[k]
+        if found is not None or sentence[a - 2 : a - 1] == ";" or _NUMBER_RE.search(sentence[a:b]):
+            break
+        found = date_of(k)
+    return found

@@ -1,0 +1,105 @@
+"""Gapped conjuncts: "Die Polizei sprach von etwa 1.200 Teilnehmern, die Veranstalter von mehr
+als 5.000." The second number has no noun and no verb of its own; German leaves out what the
+first conjunct said. Its source is the second conjunct's own subject (the organisers), what it
+counts is the first conjunct's noun, so the two claims compare as one subject."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+from typing import Protocol
+
+_LEXICON = Path(__file__).parents[1] / "lexicons" / "figure_gapping.tsv"
+MAX_SUBJECT_WORDS = 3
+
+
+class _HasText(Protocol):
+    @property
+    def text(self) -> str: ...
+
+
+@cache
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    """(articles, prepositions) from the lexicon."""
+    rows = [
+        ln.split("\t")
+        for ln in _LEXICON.read_text(encoding="utf-8").splitlines()
+        if ln.strip() and not ln.startswith("#")
+    ]
+    return (
+        frozenset(w for k, w in rows if k == "det"),
+        frozenset(w for k, w in rows if k == "prep"),
+    )
+
+
+def closes_conjunct(toks: Sequence[_HasText], first_token: int, last_token: int) -> int | None:
+    """The comma opening the conjunct that a figure (tokens first_token..last_token) closes
+    (", die Veranstalter von mehr als 5.000.", ", laut Veranstaltern 6.000."), or None when
+    the figure does not end a clause that follows a comma."""
+    after = toks[last_token + 1 :]
+    if after and after[0].text not in (".", ";", "!", ")"):
+        return None
+    return next((k for k in range(first_token - 1, -1, -1) if toks[k].text == ","), None)
+
+
+def conjunct_source(
+    toks: Sequence[_HasText], first_token: int, number_token: int, last_token: int | None = None
+) -> str | None:
+    """The own subject of the gapped conjunct a figure closes ("Veranstalter" in ", die
+    Veranstalter von mehr als 5.000", "Polizei" in ", die Polizei von 4.000 Demonstranten";
+    `last_token` is the figure's last token, its counted noun), or None when the figure is not
+    such a conjunct."""
+    comma = closes_conjunct(toks, first_token, number_token if last_token is None else last_token)
+    if comma is None:
+        return None
+    dets, preps = _words()
+    span = [t.text for t in toks[comma + 1 : first_token]]
+    if not span or span[-1] not in preps:
+        return None
+    span = span[:-1]
+    if span and span[-1][:1].islower():  # its own verb: "die Bahn sprach von 6.000"
+        span = span[:-1]
+    if span and span[0] in dets:
+        span = span[1:]
+    if not 1 <= len(span) <= MAX_SUBJECT_WORDS or not all(w[:1].isupper() for w in span):
+        return None
+    return " ".join(span)
+
+
+# "350 Gebäude, 40 davon", "118 Menschen, 35 von ihnen": a part of the group counted before.
+_PARTITIVES = (("davon",), ("von", "ihnen"), ("von", "denen"), ("darunter",))
+MAX_ELLIPSIS_WORDS = 2
+
+
+def counts_a_part(toks: Sequence[_HasText], first_token: int, number_token: int) -> bool:
+    """Whether a bare number counts a part of what the figure before it counts: a partitive
+    after it ("40 davon", "35 von ihnen") or a clause after a comma that only adds an adverb
+    ("48 Abgeordnete stimmten dagegen, 39 dafür"). Its unit is the earlier figure's; it is a
+    different group of that unit, so it takes no subject of its own (no topic)."""
+    low = [t.text.lower() for t in toks[number_token + 1 : number_token + 3]]
+    if any(tuple(low[: len(p)]) == p for p in _PARTITIVES):
+        return True
+    if first_token == 0 or toks[first_token - 1].text != ",":
+        return False
+    rest = [t.text for t in toks[number_token + 1 :]]
+    k = 0
+    while k < len(rest) and k < MAX_ELLIPSIS_WORDS and rest[k][:1].islower():
+        k += 1
+    return k > 0 and (k == len(rest) or rest[k] in (".", ";", "!", ","))
+
+
+def conjunct_marker(
+    toks: Sequence[_HasText],
+    first_token: int,
+    last_token: int,
+    attributions: Sequence[tuple[int, str | None]],
+) -> str | None:
+    """The source an attribution marker names inside the conjunct a figure closes (",
+    laut Veranstaltern 6.000.", ", nach Angaben der Polizei waren es 2.000."): that conjunct
+    reports its own number, whoever the sentence's first clause cites."""
+    comma = closes_conjunct(toks, first_token, last_token)
+    if comma is None:
+        return None
+    inside = [s for k, s in attributions if s and comma < k < first_token]
+    return inside[-1] if inside else None

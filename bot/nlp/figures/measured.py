@@ -1,0 +1,305 @@
+"""What an amount in a unit (Euro, Prozent, Kilometer) measures: the noun after the unit,
+its genitive, the noun before "von", the object of "schätzen … auf", a frame noun ("die Zahl
+der …") or the clause's subject phrase. None when the clause names nothing."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.nlp.figures import rules as R
+from bot.nlp.figures.changes import changed_subject
+from bot.nlp.figures.costs import measured_by_verb
+from bot.nlp.figures.elections import ELECTION_RE, election_scope, vote_share
+from bot.nlp.figures.lemmas import noun_lemma
+from bot.nlp.figures.lexicon import (
+    Lemmatize,
+    is_estimate_verb,
+    is_measure_unit,
+    lexicon,
+    report_verb,
+)
+from bot.nlp.figures.phrases import (
+    HasText,
+    attachments,
+    clause_bounds,
+    clause_phrases,
+    display,
+    is_adj,
+    is_noun,
+    is_time,
+    lower_at,
+    noun_phrase,
+    text_at,
+    usable,
+)
+
+
+def measured_subject(
+    toks: Sequence[HasText], first: int, last: int, unit: str, lemmatize: Lemmatize
+) -> str | None:
+    """What an amount in a unit (Euro, Prozent, Kilometer) measures: the genitive after the
+    unit ("30 Prozent der Stimmen"), the noun before "von" ("ein Verlust von 2 Mrd. Euro"),
+    else the clause's subject phrase with its attachments ("Die Pünktlichkeit im Fernverkehr
+    lag bei 62 Prozent"); None when the clause names nothing."""
+    after = last + 1
+    dimension = lexicon().dimension_words.get(lower_at(toks, after))
+    if dimension and unit not in R.PERCENT.values() and unit not in R.CURRENCIES.values():
+        # "1,75 Meter groß", "60 Kilometer nördlich von Erigabo"; never a share or an amount
+        # ("34 Prozent vor vier Jahren" is no distance)
+        return dimension
+    share = vote_share(toks, first, last, unit, lemmatize)
+    if share is not None:
+        return share
+    found = _measured(toks, first, last, unit, lemmatize)
+    owner = _bracketed_owner(toks, first)
+    if found and owner and owner not in found:
+        return f"{found} ({owner})"  # "Griechenland (180 Prozent) und Italien (130 Prozent)"
+    named = re.findall(r"[\w-]+", found or "")
+    if found and unit == "Prozent" and not any(ELECTION_RE.match(w) for w in named):
+        scope = election_scope(toks)  # "Wahlbeteiligung (Landtagswahl in Hessen 2013)"
+        return f"{found} ({' '.join(scope)})" if scope else found
+    return found
+
+
+def _measured(
+    toks: Sequence[HasText], first: int, last: int, unit: str, lemmatize: Lemmatize
+) -> str | None:
+    """measured_subject without the dimension, vote-share and election-scope steps; an
+    elided amount ("…, mindestens aber 350 Euro") recurses on the amount it continues."""
+    after = last + 1
+    a, _ = clause_bounds(toks, first)
+    head = a
+    while head < first and (lower_at(toks, head) in R.DETERMINERS or is_adj(text_at(toks, head))):
+        head += 1
+    if head < first and text_at(toks, head) in lexicon().non_topics:
+        return text_at(toks, head)  # "Der Grund sind 3 Prozent": what it says, but no topic
+    after = _past_comparative(toks, after)
+    if (
+        after < len(toks)
+        and is_noun(toks[after].text)
+        and toks[after].text not in lexicon().frame_nouns
+    ):
+        np = noun_phrase(toks, after, lemmatize)  # "262 Millionen Euro Gewinn"
+        if np is not None:
+            return display(np[0], toks, np[1], lemmatize)
+    if lower_at(toks, after) in ("der", "des", "aller") and after + 1 < len(toks):
+        np = noun_phrase(toks, after + 1, lemmatize)
+        if np and not is_time(np[0][-1]):
+            more, _ = attachments(toks, np[1], 1, lemmatize)
+            return " ".join([unit, toks[after].text, *np[0], *more])
+    before = _named_before(toks, first, unit, lemmatize)
+    if before is not None:
+        return before
+    a, b = clause_bounds(toks, first)
+    by_verb = measured_by_verb(toks, a, b)
+    if by_verb is not None:  # "Die Einigung koste … 45 Millionen Euro": Kosten der Einigung
+        more, _ = attachments(toks, by_verb[1], 1, lemmatize)
+        return " ".join([by_verb[0], *more])
+    estimated = _estimated_object(toks, a, first, lemmatize) or _framed(
+        toks, a, b, range(first, last + 1), lemmatize
+    )
+    if estimated is not None:
+        return estimated
+    phrases = usable(clause_phrases(toks, a, b, range(first, last + 1), lemmatize))
+    if not phrases:
+        phrases = usable(clause_phrases(toks, 0, len(toks), range(first, last + 1), lemmatize))
+    subjects = [p for p in phrases if not p[3]]
+    pick = subjects[0] if subjects else (phrases[0] if phrases else None)
+    if pick is None:
+        return None
+    return display(pick[1], toks, pick[2], lemmatize)
+
+
+def _named_before(
+    toks: Sequence[HasText], first: int, unit: str, lemmatize: Lemmatize
+) -> str | None:
+    """What the words right before an amount name as measured: a change ("eine Erhöhung der
+    Löhne um 8 Prozent"), the amount an elided one continues ("…, mindestens aber 350 Euro"),
+    a noun before "von"/"über" ("ein Fonds über 2 Mrd. Euro")."""
+    changed = changed_subject(toks, first)
+    if changed is not None:
+        return changed  # "eine Erhöhung der Löhne um 8 Prozent"
+    previous = _elided_amount(toks, first)
+    if previous is not None:
+        return _measured(toks, previous, previous + 1, unit, lemmatize)
+    k = first - 1
+    if (
+        lower_at(toks, k) == "von"
+        and lower_at(toks, k - 1) == "höhe"
+        and lower_at(toks, k - 2) == "in"
+    ):
+        k -= 2
+    if lower_at(toks, k) in ("von", "in", "über"):  # "ein Fonds über 2 Mrd. Euro"
+        j = k - 1
+        while j >= 0 and is_noun(toks[j].text) and j > k - 3:
+            if j < k - 1 and _in_pp(toks, j):
+                break  # "auf den Zufahrtsstraßen Staus von 20 Kilometern": where, not what
+            j -= 1
+        if j < k - 1:
+            np = noun_phrase(toks, j + 1, lemmatize)
+            if np and np[0][-1] not in lexicon().frame_nouns:
+                words = _nominative(np[0], lower_at(toks, j), lemmatize)
+                shown = display(words, toks, np[1], lemmatize)
+                if len(words) == 1 and " " not in shown and unit in R.PERCENT.values():
+                    owner = _owner(toks, j + 1, lemmatize)  # a share is always someone's
+                    return f"{shown} ({owner})" if owner else shown
+                return shown
+    return None
+
+
+def _owner(toks: Sequence[HasText], noun: int, lemmatize: Lemmatize) -> str | None:
+    """Whose bare amount noun it is: the clause's subject before it ("Die spanische ACS war
+    mit einem Aktienanteil von 30 Prozent …" -> "ACS"). "Aktienanteil" alone joined the
+    shares of two companies in two stories into one topic. A clause that reports ("Die
+    Polizei meldete einen Schaden von …") names its source there, not the owner."""
+    a, b = clause_bounds(toks, noun)
+    if any(report_verb(toks[k].text, lemmatize) for k in range(a, b)):
+        return None
+    phrases = usable(clause_phrases(toks, a, noun, range(noun, noun + 1), lemmatize))
+    subject = next((p for p in phrases if not p[3]), None)
+    if subject is None:
+        return None
+    start, words, _end, _in_pp = subject
+    names = [w for w in words if w[:1].isupper()]
+    if not names or any(is_measure_unit(w) or w in lexicon().dimensions for w in names):
+        return None  # "Länge (Kilogramm)", "Reichweite (PS)": a unit owns nothing
+    introduced = lower_at(toks, start) in R.DETERMINERS or lower_at(toks, start - 1) in (
+        R.DETERMINERS
+    )
+    if introduced or _is_name(names):
+        return " ".join(names)
+    return None  # "Immerhin", "Davor", "Obwohl Steinbrück": a clause opener, no owner
+
+
+def _bracketed_owner(toks: Sequence[HasText], first: int) -> str | None:
+    """The name an amount in brackets right after it belongs to ("die am höchsten
+    verschuldeten Staaten Europas, Griechenland (180 Prozent) und Italien (130 Prozent)"):
+    each value is its name's, not two competing values of the clause's subject."""
+    if text_at(toks, first - 1) != "(":
+        return None
+    name = text_at(toks, first - 2)
+    if any(is_measure_unit(part) for part in (name, *name.split("-"))):
+        return None  # "100 Millionen US-Dollar (90 Millionen Euro)": a conversion
+    return name if name[:1].isupper() and _is_name([name]) else None
+
+
+def _is_name(names: list[str]) -> bool:
+    """Whether capitalised words without an article name someone: a country, a name of
+    several words ("Rick Santorum"), or one written with capitals or a hyphen inside ("ACS",
+    "EADS", "Google-Holding"), unlike a capitalised opener ("Immerhin", "Momentan")."""
+    if len(names) > 1:
+        return not any(w.lower() in R.CLAUSE_ADVERBS for w in names)
+    word = names[0]
+    return word in lexicon().countries or any(c.isupper() or c == "-" for c in word[1:])
+
+
+_GENITIVE_ARTICLES = frozenset({"des", "eines", "dieses", "jedes"})
+
+
+def _in_pp(toks: Sequence[HasText], j: int) -> bool:
+    """Whether the noun at j closes a prepositional phrase ("auf den Zufahrtsstraßen")."""
+    preps = lexicon().governing_preps
+    if lower_at(toks, j - 1) in R.DETERMINERS:
+        j -= 1
+    return lower_at(toks, j - 1) in preps
+
+
+def _nominative(words: list[str], before: str, lemmatize: Lemmatize) -> list[str]:
+    """A genitive noun shown as its lemma ("wegen des Defizits von 20 Millionen Euro" ->
+    "Defizit"): the subject names the thing, whatever case the sentence puts it in."""
+    if before not in _GENITIVE_ARTICLES or not words:
+        return words
+    lemma = noun_lemma(words[-1], lemmatize)
+    return [*words[:-1], lemma] if lemma else words
+
+
+def _elided_amount(toks: Sequence[HasText], first: int) -> int | None:
+    """The amount before the comma an elided one continues ("um 8 Prozent, mindestens aber
+    350 Euro": both measure the increase): the amount (with its qualifier) opens its clause,
+    the clause before it ends with an amount. Its number's index, else None."""
+    a, _ = clause_bounds(toks, first)
+    if a < 3 or toks[a - 1].text != "," or a != first:
+        return None  # "…, spülte 558 Millionen US-Dollar": a clause of its own
+    for p in (a - 2, a - 3):
+        if p >= 0 and any(c.isdigit() for c in text_at(toks, p)):
+            return p
+    return None
+
+
+_COMPARATIVES = frozenset({"mehr", "weniger"})
+
+
+def _past_comparative(toks: Sequence[HasText], after: int) -> int:
+    """Where the measured noun after a unit starts: past a comparative ("acht Prozent mehr
+    Lohn" measures Lohn) or "an" ("1,2 Millionen Euro an Spenden" measures Spenden)."""
+    if lower_at(toks, after) in _COMPARATIVES and after + 1 < len(toks):
+        return after + 1
+    if lower_at(toks, after) == "an" and is_noun(text_at(toks, after + 1)):
+        return after + 1
+    return after
+
+
+def _framed(
+    toks: Sequence[HasText], a: int, b: int, skip: range, lemmatize: Lemmatize
+) -> str | None:
+    """A frame noun with its genitive as the clause's subject ("die Zahl der Starkregentage in
+    Mitteldeutschland wird um 20 Prozent steigen"): the amount measures that number, so the
+    subject is the whole phrase, not the frame's genitive alone nor another noun."""
+    frames = lexicon().frame_nouns
+    for k in range(a + 1, b - 2):
+        if k in skip or toks[k].text not in frames or lower_at(toks, k + 1) not in ("der", "des"):
+            continue
+        if (
+            lower_at(toks, k - 1) not in R.DETERMINERS
+            or lower_at(toks, k - 2) in lexicon().governing_preps
+        ):
+            continue
+        np = noun_phrase(toks, k + 2, lemmatize)
+        if np is None or np[1] > b or np[1] > skip.start or is_time(np[0][-1]):
+            continue
+        more, _ = attachments(toks, np[1], 1, lemmatize)
+        return " ".join([toks[k].text, toks[k + 1].text, *np[0], *more])
+    return None
+
+
+_MEASURED_ENDINGS = ("schaden", "schäden", "kosten", "verlust", "verluste", "zahl", "summe")
+
+
+def names_measured(words: Sequence[str]) -> bool:
+    """Whether a noun phrase names what is measured or counted ("Die Zahl der Toten", "Die
+    Kosten", "Die Schäden"), never who measures it: before a report verb it is the fronted
+    object ("Die Zahl der Toten bezifferte die Polizei auf 12")."""
+    head = next((w for w in words if is_noun(w) or w in lexicon().non_topics), "")
+    lex = lexicon()
+    return (
+        head in lex.frame_nouns
+        or head in lex.dimensions
+        or head in lex.concepts
+        or head.lower().endswith(_MEASURED_ENDINGS)
+    )
+
+
+def _estimated_object(
+    toks: Sequence[HasText], a: int, first: int, lemmatize: Lemmatize
+) -> str | None:
+    """The measured thing of "X schätzt/beziffert Y auf N": Y, the object, never X (the
+    subject of the verb is the source). "Die Ermittler schätzen den Schaden auf rund 2
+    Millionen Euro" -> "Schaden"; None when the amount follows no "auf" of such a verb."""
+    k = first - 1
+    while k > a and toks[k].text[:1].islower() and lower_at(toks, k) != "auf" and k > first - 4:
+        k -= 1  # qualifiers: "auf rund", "auf mehr als"
+    if lower_at(toks, k) != "auf":
+        return None
+    verb = next((j for j in range(a, k) if is_estimate_verb(toks[j].text, lemmatize)), None)
+    if verb is None:
+        return None
+    phrases = [p for p in usable(clause_phrases(toks, a, k, range(0), lemmatize)) if not p[3]]
+    accusative = [p for p in phrases if lower_at(toks, p[0]) in ("den", "einen")]
+    fronted = [p for p in phrases if p[0] < verb and names_measured(p[1])]  # "Die Kosten"
+    after_verb = [p for p in phrases if p[0] > verb]
+    picks = accusative or fronted or after_verb[-1:]
+    if not picks:
+        return None
+    pick = picks[0]
+    return display(pick[1], toks, pick[2], lemmatize)

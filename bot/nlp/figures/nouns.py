@@ -1,0 +1,129 @@
+"""Keys of counted nouns: lemma, dative plural folded, adjectives in one form, so that the
+same group gets the same unit and subject key in every grammatical case."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from bot.nlp.figures.lexicon import lexicon
+from bot.nlp.figures.words import Lemmatize, Tok, lower_at, noun_after
+
+
+def normalise_adjective(word: str) -> str:
+    """Nominative plural without article ("nordkoreanischen" -> "nordkoreanische"), so the
+    same group gets the same subject key in every case."""
+    w = word.lower()
+    for suffix in ("en", "er", "es", "em"):
+        if w.endswith(suffix) and len(w) > 4:
+            return w[: -len(suffix)] + "e"
+    return w
+
+
+def adjective_form(toks: Sequence[Tok], a: int, adjs: list[int], lemmatize: Lemmatize) -> str:
+    """An adjective in its nominative plural form, except an uninflected adverb before
+    another adjective ("bisher bestätigte", "schwer betroffene": never "bishe", "schwe")."""
+    word = toks[a].text
+    if a + 1 in adjs and word.endswith("er") and lemmatize(word.lower()) is None:
+        return word.lower()
+    return normalise_adjective(word)
+
+
+def noun_key(
+    word: str,
+    lemma: str | None,
+    known: Callable[[str], bool],
+    dative: bool = True,
+    lemmatize: Lemmatize = lambda w: None,
+) -> str:
+    """Plural noun as written, but dative plural -n dropped ("Ländern" -> "Länder",
+    "Metern" -> "Meter"); weak plurals keep theirs ("Insassen", "Soldaten"). Plain -en
+    plurals are only folded after a dative preposition ("mit 52 Passagieren"), since the
+    table also knows old dative singulars ("Staate")."""
+    if not word.endswith("n") or len(word) <= 4:
+        return word
+    adjective = lemmatize(word.lower())
+    raw = lemmatize(lemma) if lemma else None  # "Verletzte" -> "verletzt": an adjective
+    noun_plural = lemmatize(word) == lemma and not adjective and not raw
+    if word[:-1] == lemma and lemma in lexicon().concepts and not noun_plural:
+        # "Vermissten" -> "Vermisste": a nominalised adjective counted in any case; a noun's
+        # own plural stays ("56 Leichen" counts Leichen, never the singular "Leiche")
+        return lemma
+    if word[:-1] == lemma and (
+        (adjective and not adjective.endswith("n")) or (raw and raw[:1].islower())
+    ):
+        return word[:-1]  # nominalised adjective: "Toten" -> "Tote", "Verletzten"
+    if word.endswith(("ern", "eln")) and (word[:-1] == lemma or known(word[:-1])):
+        return word[:-1]
+    weak_like = lemma is not None and lemma + "en" == word  # "Staaten", "Passagieren"
+    if (
+        dative
+        and word[:-1] != lemma
+        and word[:-1] not in _ARCHAIC_DATIVES
+        and (
+            known(word[:-1])
+            or (not weak_like and not known(word) and _known_tail(word[:-1], known))
+        )
+    ):
+        return word[:-1]
+    return word
+
+
+# Old dative singulars in the lookup table that look like plurals ("dem Staate").
+_ARCHAIC_DATIVES = frozenset({"Staate", "Kriege", "Volke", "Hause"})
+
+
+def _known_tail(word: str, known: Callable[[str], bool]) -> bool:
+    """Whether a compound's last part is a known form ("Sicherheitskräfte" via "Kräfte")."""
+    for k in range(3, len(word) - 3):
+        tail = word[k].upper() + word[k + 1 :]
+        if known(tail):
+            return True
+    return False
+
+
+def lemma_of(word: str, lemmatize: Lemmatize) -> str:
+    """Lemma of a counted noun: lookup table, then the compound's last part, then the word.
+    Nominalised adjectives ("Toten", "Verletzten") keep their noun form ("Tote")."""
+    lemma = lemmatize(word)
+    if lemma and lemma[:1].isupper():
+        return lemma
+    if "-" in word:
+        head, _, last = word.rpartition("-")
+        if last[:1].isupper():
+            return head + "-" + lemma_of(last, lemmatize)
+    if lemma is None and len(word) > 7:
+        # Compound nouns: lemmatise the longest known tail ("Flüchtlingskindern").
+        for k in range(3, len(word) - 3):
+            tail = word[k].upper() + word[k + 1 :]
+            if lemmatize(tail + "n") == tail:
+                return word  # a nominalised adjective's compound: "Polizeibeamte"
+            tl = lemmatize(tail)
+            if tl and tl[:1].isupper():
+                return word[:k] + tl.lower()
+    if word.endswith("en") and len(word) > 4 and lemma is not None and lemma[:1].islower():
+        return word[:-1]  # "Toten" -> "Tote", "Verletzten" -> "Verletzte"
+    if lemma is None and word.endswith("n") and word[:-1] in lexicon().concepts:
+        return word[:-1]  # "Vermissten" (unknown to the table) -> the concept "Vermisste"
+    if lemma is None:
+        # Plural endings the table lacks: "Ärztinnen", "Nationen", "Tanks".
+        if word.endswith("innen") and len(word) > 7:
+            return word[:-3]
+        if word.endswith("ionen"):
+            return word[:-2]
+        if word.endswith("s") and len(word) > 4 and not word.endswith(("ss", "us", "is", "os")):
+            return word[:-1]
+    return word
+
+
+def counted_before(toks: Sequence[Tok], i: int) -> tuple[int, list[int]] | None:
+    """Index of X in "Zahl der X ... auf 47" and of the adjectives before it: the number
+    states how many X there are, and "Zahl der verletzten Personen" counts the injured, not
+    "Personen"."""
+    for k in range(i - 1, 0, -1):
+        if toks[k].text in ("Zahl", "Anzahl") and lower_at(toks, k + 1) in ("der", "von", "an"):
+            found = noun_after(toks, k + 2)
+            return found if found is not None and found[0] < i else None
+    return None
+
+
+# ---------------------------------------------------------------- figures

@@ -1,0 +1,167 @@
+"""Reading a source's noun phrase around a marker or verb and cleaning it to a name:
+articles and role words dropped, dative and genitive folded to the nominative."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.nlp.figures import rules as R
+from bot.nlp.figures.phrases import HasText
+from bot.nlp.figures.sources import unnamed_description
+from bot.nlp.figures.words import NOUN_RE, OPENING_QUOTES, PREPOSITIONS, Tok, is_adjective, lower_at
+from bot.nlp.roles import nominative
+
+_INDEFINITE = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
+
+
+def clean_speaker(words: list[str]) -> str | None:
+    """A speaker phrase without articles and, for people, without the role words before the
+    name ("Der ukrainische Präsident Wolodymyr Selenskyj" -> "Wolodymyr Selenskyj")."""
+    article: str | None = None
+    while words and words[0].lower() in R.DETERMINERS:
+        article = words[0].lower()
+        words = words[1:]
+    if not words:
+        return None
+    unnamed = unnamed_description(words)
+    if unnamed is not None:
+        # "ein Sprecher", "aus Sicherheitskreisen": an unnamed source keeps its description
+        # as the source (a figure has no field for a speaker role; bot.nlp.figures.sources).
+        return unnamed
+    if article in _INDEFINITE and len(words) == 1:
+        return "anonymous"  # "ein Mann": unnamed and undescribed
+    if words[0].lower() in R.PRONOUNS and len(words) == 1:
+        return None
+    # Drop leading adjectives and role nouns when a name follows them.
+    k = 0
+    saw_role = False
+    while k < len(words) - 1:
+        w = words[k]
+        if w[:1].islower():
+            k += 1
+            continue
+        if w.lower().endswith(R.ROLE_SUFFIXES):
+            saw_role = True
+            k += 1
+            continue
+        break
+    if saw_role and k < len(words) and all(w[:1].isupper() for w in words[k:]):
+        words = words[k:]
+    elif "," not in words:
+        # "dem südkoreanischen Geheimdienst" -> "südkoreanischer Geheimdienst"
+        words = (nominative(" ".join(words), article) or "").split()
+    text = " ".join(words).replace(" ,", ",")
+    return text or None
+
+
+def names_someone(words: Sequence[str]) -> bool:
+    """Whether `clean_speaker(words)` names a source (is not None), without building the
+    name: the attribution stage asks this of every report verb's subject, the figures build
+    the name only for the cues they use. None comes only from a phrase of articles alone or
+    a bare pronoun ("er", not "ein Sprecher" nor "Sie" as an unnamed description)."""
+    k = 0
+    while k < len(words) and words[k].lower() in R.DETERMINERS:
+        k += 1
+    if k == len(words):
+        return False
+    if len(words) - k > 1 or words[k].lower() not in R.PRONOUNS:
+        return True
+    return (k > 0 and words[k - 1].lower() in _INDEFINITE) or unnamed_description(
+        words[k:]
+    ) is not None
+
+
+def np_after(toks: Sequence[HasText], k: int, genitive: bool = False) -> tuple[list[str], int]:
+    """Words of the noun phrase starting at k (articles, adjectives, capitalised words and,
+    with `genitive`, one genitive attachment: "ein Sprecher des Ministeriums"), and the
+    index after it."""
+    words: list[str] = []
+    n = len(toks)
+    while k < n and toks[k].text in OPENING_QUOTES:
+        k += 1
+    while k < n and toks[k].text.lower() in R.DETERMINERS:
+        words.append(toks[k].text)
+        k += 1
+    while k < n and toks[k].text in OPENING_QUOTES:
+        k += 1  # "der „New York Times“"
+    while k < n and (is_adjective(toks[k].text) and not NOUN_RE.match(toks[k].text)):
+        words.append(toks[k].text)
+        k += 1
+    start_caps = k
+    while k < n and NOUN_RE.match(toks[k].text) and toks[k].text.lower() not in R.PRONOUNS:
+        words.append(toks[k].text)
+        k += 1
+    if k == start_caps:
+        return [], k
+    if genitive and k + 1 < n and toks[k].text in ("des", "der"):
+        more, after = np_after(toks, k + 1)
+        if more:
+            return [*words, toks[k].text, *more], after
+    return words, k
+
+
+def np_before(toks: Sequence[HasText], k: int) -> tuple[list[str], int]:
+    """Words of the noun phrase ending right before token k, and its first index."""
+    j = k - 1
+    if j >= 0 and toks[j].text == ",":
+        # Apposition: "Der Direktor des Rates, John Kirby, berichtet" -> "John Kirby".
+        j -= 1
+    end = j
+    while j >= 0:
+        t = toks[j].text
+        if t.lower() in PREPOSITIONS or t.lower() in R.MONTH_WORDS:
+            break
+        if NOUN_RE.match(t) or (is_adjective(t) and j < end) or (t == "und" and j < end):
+            j -= 1
+            continue
+        break
+    start = j + 1
+    while start <= end and toks[start].text.lower() in ("und", *R.CLAUSE_ADVERBS):
+        start += 1
+    words = [toks[x].text for x in range(start, end + 1)]
+    if j >= 0 and toks[j].text.lower() in R.DETERMINERS:
+        start = j
+        if toks[j].text.lower() in ("der", "des") and j > 0 and NOUN_RE.match(toks[j - 1].text):
+            # A genitive attachment: "Ein Mitarbeiter der Rettungskräfte".
+            head, head_start = np_before(toks, j)
+            if head:
+                return [*head, toks[j].text, *words], head_start
+    return words, start
+
+
+def genitive_source(toks: Sequence[Tok], k: int) -> str | None:
+    """After a report noun: "Angaben des Ministeriums", "Angaben von X" -> the source."""
+    w = lower_at(toks, k)
+    if w in ("des", "der", "von", "vom", "aus"):
+        # the genitive article stays, so its adjectives read nominative ("des marokkanischen
+        # Innenministeriums" -> "marokkanisches Innenministerium")
+        words, _ = np_after(toks, k if w in ("des", "der") else k + 1)
+        return clean_speaker(degenitive(words))
+    return None
+
+
+def degenitive(words: list[str]) -> list[str]:
+    if words and len(words[-1]) > 5 and words[-1].endswith("ums"):
+        words = [*words[:-1], words[-1][:-1]]  # "Ministeriums" -> "Ministerium"
+    return words
+
+
+def is_anonymous(speaker: str | None) -> bool:
+    return speaker is not None and speaker.lower() in ("anonymous", "anonym")
+
+
+def presenting_subject(toks: Sequence[Tok]) -> list[str]:
+    """The subject of a sentence that presents numbers: its first noun phrase ("Die Behörden
+    legten neue Zahlen vor"), or, when a time or place phrase stands first, the phrase after
+    the auxiliary ("Eine Woche nach der Flut haben die Behörden neue Zahlen vorgelegt")."""
+    words, end = np_after(toks, 0)
+    if end < len(toks) and toks[end].text.lower() in R.AUXILIARIES:
+        return words
+    if words and words[0].lower() in PREPOSITIONS:
+        words = []  # "Nach eigenen Angaben …": no subject before the verb
+    aux = next((k for k, t in enumerate(toks) if t.text.lower() in R.AUXILIARIES), None)
+    if aux is not None and aux + 1 < len(toks) and toks[aux + 1].text.lower() in R.DETERMINERS:
+        after, _ = np_after(toks, aux + 1)
+        if after:
+            return after
+    return words

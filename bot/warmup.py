@@ -1,0 +1,62 @@
+"""Warming a serving process, so that its first answers cost what later ones do.
+
+A process that has just started answers its first command slowly, and so did each of its read
+connections the first time a reply needed it: on PostgreSQL the connection is opened then,
+every statement is prepared on its first use (a topic digest's: 20-30 ms), and the server
+process behind a new connection fills its catalog caches and loads the German dictionary;
+in Python the caches kept under the corpus version (speaker names, the folded curation log)
+are read and built on the first command that needs them. On the 100k-article benchmark store
+a topic digest that was a process's first command took 210-370 ms where the same digest took
+85-150 ms right after (a loaded 2-core machine). A corpus swap starts part of it over: the
+version-keyed caches are read anew, and the new rows' pages are not in the server's buffers.
+
+`warm_up` runs a few representative commands through `dispatch`, exactly as a user's would go
+(their replies are dropped), which fills those caches and teaches the store the statements of
+the common commands; then `Store.warm` runs every statement learned so far (with the
+parameters of its latest run) on each read connection that has not run it yet: preparing them
+alone left the first topic digest on a connection 20-40 ms slower than the second (the server
+process fills its caches on a statement's first run, not on its prepare). The App runs it in
+the background at start and after each corpus swap (its own or one another process
+committed); it never blocks the event loop for longer than a command does, and replies
+meanwhile are served as before.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from handlers.dispatch import dispatch
+from handlers.types import ChannelRef, HandlerMap, Request, Services, UserRef
+
+log = logging.getLogger(__name__)
+
+_WHO = UserRef("console:warm-up", "warm-up")
+_WHERE = ChannelRef("console", "warm-up")
+
+
+def warm_up_requests(speaker: str | None) -> list[Request]:
+    """The commands that warm a process: the plain digest and figures, and, when the corpus
+    has a quoted speaker, its digest, its quotes and a search of its surname (the most quoted
+    one: the heaviest common case, whose rows a user is most likely to ask for next)."""
+    commands: list[tuple[str, dict[str, str]]] = [("digest", {}), ("figures", {})]
+    if speaker:
+        surname = speaker.split()[-1]
+        commands += [
+            ("digest", {"topic": speaker}),
+            ("who_said", {"speaker": speaker}),
+            ("search", {"text": surname}),
+        ]
+    return [Request(command=c, args=a, user=_WHO, channel=_WHERE) for c, a in commands]
+
+
+async def warm_up(services: Services, handlers: HandlerMap) -> int:
+    """Run the warm-up commands, then the statements they (and any reply before) used on
+    every read connection of the store. Returns how many statements ran there."""
+    store = services.store
+    speakers = [s.name for s in await store.speakers.all() if s.kind != "anonymous"]
+    for req in warm_up_requests(speakers[0] if speakers else None):
+        reply = await dispatch(req, services, handlers)
+        log.debug("warm-up %s: %s", req.command, reply.kind)
+    ran = await store.warm()
+    log.info("warm-up done: %d statements run on the read connections", ran)
+    return ran

@@ -1,0 +1,161 @@
+"""A serving process warms its store before users ask (issue 14: a cold first answer after a
+start or a corpus swap is what a user sees).
+
+On PostgreSQL every read connection prepares each statement the first time it runs it, and
+each of the SNAPSHOT_READERS connections is opened only when a reply first needs it. After
+bot.warmup.warm_up every read connection is open and has prepared the statements of the
+warm-up commands: replies on any of them then prepare nothing new, and give the answers they
+gave before. The prepared statements are read from the server (pg_prepared_statements of each
+connection's session), not from the driver.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import replace
+from pathlib import Path
+
+from sample_corpus import SAMPLE_NOW, sample_corpus
+
+from bot.app import App
+from bot.config import Config, CorpusConfig, NlpConfig, StoreConfig
+from bot.store import Store
+from bot.store.db import SNAPSHOT_READERS
+from bot.store.pg import REPLAY_MAX_S, PgConnection, StatementLog
+from bot.warmup import warm_up, warm_up_requests
+from handlers.dispatch import dispatch
+from handlers.registry import build_handlers
+from handlers.types import ChannelRef, Reply, Request, Services, UserRef
+
+_INSPECT = "SELECT statement FROM pg_prepared_statements"
+
+
+def _request(command: str, args: dict[str, str]) -> Request:
+    return Request(command, args, UserRef("console:tester", "tester"), ChannelRef("console", "c"))
+
+
+async def _prepared(conn: PgConnection) -> set[str]:
+    """The statements the server holds prepared for this connection's session."""
+    cur = await conn.execute(_INSPECT)
+    return {row[0] for row in await cur.fetchall()} - {_INSPECT}
+
+
+async def _digests(services: Services, n: int) -> list[Reply]:
+    """n topic digests at once: each holds a snapshot, so each runs on its own connection."""
+    handlers = build_handlers()
+    req = _request("digest", {"topic": "Selenskyj"})
+    return await asyncio.gather(*(dispatch(req, services, handlers) for _ in range(n)))
+
+
+async def test_after_the_warm_up_every_read_connection_serves_a_digest_without_preparing(
+    pg_url: str,
+) -> None:
+    store = await Store.open(pg_url)
+    try:
+        await store.corpus.apply(sample_corpus(), [], [], [], now=SAMPLE_NOW)
+        services = Services(config=Config(), store=store)
+        cold = await _digests(services, 1)  # the answer of a process that was not warmed
+        readers = store._db._all_readers
+        assert len(readers) == 1
+
+        prepared = await warm_up(services, build_handlers())
+        learned = set(store._db.statements.texts())
+        warm = await _digests(services, SNAPSHOT_READERS)  # right away: each on its own reader
+
+        assert prepared > 0 and len(learned) >= 10
+        assert [r.kind for r in warm] == ["ok"] * SNAPSHOT_READERS
+        assert all(r.blocks == cold[0].blocks for r in warm)
+        assert set(store._db.statements.texts()) == learned  # the digests prepared nothing new
+        assert len(readers) == SNAPSHOT_READERS
+        for reader in readers:
+            assert isinstance(reader, PgConnection)
+            assert await _prepared(reader) == learned  # each holds all, on the server
+    finally:
+        await store.close()
+
+
+async def test_a_reader_that_reconnected_is_warmed_again(pg_url: str) -> None:
+    """Prepared statements live in the server session: a connection replaced after a lost
+    one starts cold, and the next warm prepares the statements on it again."""
+    store = await Store.open(pg_url)
+    try:
+        await store.corpus.apply(sample_corpus(), [], [], [], now=SAMPLE_NOW)
+        services = Services(config=Config(), store=store)
+        await warm_up(services, build_handlers())
+        reader = store._db._all_readers[0]
+        assert isinstance(reader, PgConnection)
+        learned = await _prepared(reader)
+        await reader.raw.close()  # as a server restart would
+        assert await _prepared(reader) == set()  # a new session: nothing prepared
+
+        assert await store.warm() > 0
+
+        assert await _prepared(reader) >= learned
+    finally:
+        await store.close()
+
+
+async def test_warming_an_sqlite_store_changes_nothing(tmp_path: object) -> None:
+    """SQLite compiles a statement in microseconds and its connections share one page cache:
+    there is nothing to warm, and the warm-up's commands leave answers as they were."""
+    store = await Store.open(str(tmp_path) + "/store.db")  # type: ignore[operator]
+    try:
+        await store.corpus.apply(sample_corpus(), [], [], [], now=SAMPLE_NOW)
+        services = Services(config=Config(), store=store)
+        before = await _digests(services, 1)
+        assert await warm_up(services, build_handlers()) == 0
+        assert (await _digests(services, 1))[0].blocks == before[0].blocks
+    finally:
+        await store.close()
+
+
+def test_the_warm_up_asks_for_the_most_quoted_speaker_only_when_there_is_one() -> None:
+    assert [r.command for r in warm_up_requests(None)] == ["digest", "figures"]
+    named = warm_up_requests("Wolodymyr Selenskyj")
+    assert [(r.command, r.args) for r in named[2:]] == [
+        ("digest", {"topic": "Wolodymyr Selenskyj"}),
+        ("who_said", {"speaker": "Wolodymyr Selenskyj"}),
+        ("search", {"text": "Selenskyj"}),
+    ]
+
+
+async def test_the_app_warms_its_store_at_start_and_after_a_corpus_swap(
+    pg_url: str, tmp_path: Path
+) -> None:
+    (tmp_path / "corpus").mkdir()
+    config = replace(
+        Config(base_dir=str(tmp_path)),
+        corpus=CorpusConfig(dir="corpus"),
+        store=StoreConfig(path=pg_url),
+        nlp=NlpConfig(workers=0),
+    )
+    app = await App.build(config)
+    try:
+        await app.store.corpus.apply(sample_corpus(), [], [], [], now=SAMPLE_NOW)
+        app.keep_warm()
+        first = app._warming
+        assert first is not None
+        await first
+        readers = app.store._db._all_readers
+        assert len(readers) == SNAPSHOT_READERS
+        for reader in readers:
+            assert isinstance(reader, PgConnection)
+            assert len(await _prepared(reader)) >= 10
+
+        await app.store.corpus.apply([], ["002_kommentar.txt"], [], [], now=SAMPLE_NOW)
+
+        again = app._warming
+        assert again is not None and again is not first
+        await again
+    finally:
+        await app.close()
+
+
+def test_a_statement_whose_latest_run_was_slow_is_not_run_again_by_a_warm_up() -> None:
+    log = StatementLog()
+    log.add("SELECT a FROM t WHERE b = $1", (1,), seconds=0.01)
+    log.add("SELECT c FROM t WHERE d = $1", ("x",), seconds=REPLAY_MAX_S * 4)
+    assert log.runs() == [("SELECT a FROM t WHERE b = $1", (1,))]
+    log.add("SELECT c FROM t WHERE d = $1", ("y",), seconds=0.01)  # fast this time
+    assert log.runs()[-1] == ("SELECT c FROM t WHERE d = $1", ("y",))
+    assert len(log) == 2
