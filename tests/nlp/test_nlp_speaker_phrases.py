@@ -201,3 +201,50 @@ def test_a_surname_that_is_a_thing_noun_stays_a_name(extract: Extract) -> None:
     # negative: "Brand" alone is a thing noun, "Lea Brand" is a person
     ex = extract("Lea Brand sagte, die Feuerwehr sei schnell gewesen.")
     assert [q.speaker for q in ex.quotes] == ["Lea Brand"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        # a sentence-initial adjective before a role noun belongs to the role, lower-cased
+        (
+            "Italienischer Außenminister Franco Frattini sagte, man werde Athen helfen.",
+            "Franco Frattini",
+            "italienischer Außenminister",
+        ),
+        # the same before an organisation noun with a name: the name speaks
+        (
+            "Holländische Fluggesellschaft KLM teilte mit, alle Flüge fielen aus.",
+            "KLM",
+            "holländische Fluggesellschaft",
+        ),
+        (
+            "Staatliche Nachrichtenagentur Sana berichtete, die Straße sei gesperrt.",
+            "Sana",
+            "staatliche Nachrichtenagentur",
+        ),
+    ],
+)
+def test_a_leading_adjective_stays_with_the_role_not_the_name(
+    extract: Extract, text: str, speaker: str, role: str
+) -> None:
+    ex = extract(text)
+    assert [(q.speaker, q.speaker_role) for q in ex.quotes] == [(speaker, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # multi-word names: a capitalised adjective with an organisation noun is the name
+        ("Deutsche Bank teilte mit, die Filiale bleibe geschlossen.", "Deutsche Bank"),
+        ("Berliner Polizei teilte mit, die Straße bleibe gesperrt.", "Berliner Polizei"),
+        ("Rotes Kreuz erklärte, die Helfer seien unterwegs.", "Rotes Kreuz"),
+        ("Süddeutsche Zeitung berichtete, der Vertrag sei fertig.", "Süddeutsche Zeitung"),
+    ],
+)
+def test_a_name_made_of_adjective_and_noun_is_not_split(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    ex = extract(text)
+    assert [q.speaker for q in ex.quotes] == [speaker]
+    assert ex.quotes[0].speaker_role is None

@@ -15,6 +15,10 @@ _PLACE_PREPS = ("im", "in", "am", "bei", "beim", "aus", "für")
 # links of a noun's attached phrases: "der Bundesagentur für Arbeit", "vom Land"
 _TAIL_LINKS = ("der", "des", "für", "von", "vom")
 # words that may continue a role apposition: "Sprecher des Ministeriums für Verteidigung"
+# stems of adjectives that German capitalises only at a sentence start, with their endings
+_ADJ_STEM_ENDINGS = tuple(
+    stem + ending for stem in ("isch", "lich", "ig") for ending in ("e", "er", "es", "en", "em")
+)
 _ROLE_TAIL_WORDS = ("von", "vom", "im", "in", "der", "für", "das", "den", "dem", "die")
 
 
@@ -56,9 +60,15 @@ def role_and_name(
     if role_idx:
         last = role_idx[-1]
         name_words = caps[last + 1 :]
+        role_words = adj_words + lowered_adjectives(caps[: last + 1], role_idx[0])
         if name_words and tail:
-            return " ".join(adj_words + caps[: last + 1]), name_words
-        return " ".join(adj_words + caps[: last + 1] + tail) or None, name_words
+            return " ".join(role_words), name_words
+        return " ".join(role_words + tail) or None, name_words
+    if det is None and len(caps) > 2 and cap_adjective(caps[0]):
+        # "Holländische Fluggesellschaft KLM" opening a sentence: the adjective is the role's
+        named = named_organisation(caps[1:], [*adj_words, caps[0].lower()], nouns)
+        if named is not None:
+            return named
     if det is not None:
         named = named_organisation(caps, adj_words, nouns)
         if named is not None:
@@ -66,6 +76,21 @@ def role_and_name(
         # "der 33-jährige Gianluigi Buffon": the age describes a name
         return None, caps if aged_name(adj_words, caps, nouns) else []
     return None, caps
+
+
+def cap_adjective(word: str) -> bool:
+    """A sentence-initial adjective capitalised only by its position ("Italienischer",
+    "Holländische"): an "-isch"/"-lich"/"-ig" stem with an inflection ending. Place
+    adjectives in "-er" ("Berliner") are left out: they are part of names ("Berliner Polizei")."""
+    low = word.lower()
+    return word[:1].isupper() and low.endswith(_ADJ_STEM_ENDINGS)
+
+
+def lowered_adjectives(words: list[str], first_role: int) -> list[str]:
+    """The words of a role with the adjectives before its first role noun lower-cased:
+    "Italienischer Außenminister" at a sentence start is the role "italienischer
+    Außenminister", as it reads after an article."""
+    return [w.lower() if n < first_role and cap_adjective(w) else w for n, w in enumerate(words)]
 
 
 def named_organisation(
