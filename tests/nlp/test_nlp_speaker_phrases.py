@@ -248,3 +248,32 @@ def test_a_name_made_of_adjective_and_noun_is_not_split(
     ex = extract(text)
     assert [q.speaker for q in ex.quotes] == [speaker]
     assert ex.quotes[0].speaker_role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        # person nouns of prizes, newsrooms, art and church are roles before a name
+        (
+            "Friedensnobelpreisträger Adolfo Pérez Esquivel sagte, der Krieg müsse enden.",
+            "Adolfo Pérez Esquivel",
+            "Friedensnobelpreisträger",
+        ),
+        (
+            "Tschechischer Künstler Martin Zet sagte, das Buch gehöre ins Museum.",
+            "Martin Zet",
+            "tschechischer Künstler",
+        ),
+        (
+            "Sportredakteurin Lena Vogt schrieb, der Trainer bleibe im Amt.",
+            "Lena Vogt",
+            "Sportredakteurin",
+        ),
+        ("Priester Samaan Ibrahim sagte, die Kirche sei zerstört.", "Samaan Ibrahim", "Priester"),
+    ],
+)
+def test_a_person_noun_before_a_name_is_its_role(
+    extract: Extract, text: str, speaker: str, role: str
+) -> None:
+    ex = extract(text)
+    assert [(q.speaker, q.speaker_role) for q in ex.quotes] == [(speaker, role)]
