@@ -53,7 +53,13 @@ def test_extended_attribute_before_a_thing_that_is_no_document(extract: Extract)
 
 def test_projection_after_nach_is_a_source(extract: Extract) -> None:
     q = one_quote(extract, "Nach einer Hochrechnung des Senders ARD liegt die SPD vorn.")
-    assert (q.speaker, q.kind, q.text) == ("Sender ARD", "according_to", "liegt die SPD vorn")
+    # the canonical name speaks, the organisation noun is its role (issue 11)
+    assert (q.speaker, q.speaker_role, q.kind, q.text) == (
+        "ARD",
+        "Sender",
+        "according_to",
+        "liegt die SPD vorn",
+    )
     q = one_quote(extract, "Nach der ARD-Hochrechnung liegt die SPD vorn.")
     assert (q.speaker, q.text) == ("ARD-Hochrechnung", "liegt die SPD vorn")
 

@@ -277,3 +277,32 @@ def test_a_person_noun_before_a_name_is_its_role(
 ) -> None:
     ex = extract(text)
     assert [(q.speaker, q.speaker_role) for q in ex.quotes] == [(speaker, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        # an organisation noun in the genitive of a report phrase still describes the name
+        (
+            "Informationen des Senders Radio Nord zufolge ist die Brücke gesperrt.",
+            "Radio Nord",
+            "Sender",
+        ),
+        (
+            "Nach einem Bericht des britischen Senders BBC ist der Minister zurückgetreten.",
+            "BBC",
+            "britischer Sender",
+        ),
+    ],
+)
+def test_a_genitive_organisation_noun_is_the_role_of_the_name(
+    extract: Extract, text: str, speaker: str, role: str
+) -> None:
+    ex = extract(text)
+    assert [(q.speaker, q.speaker_role) for q in ex.quotes] == [(speaker, role)]
+
+
+def test_a_genitive_organisation_noun_alone_stays_the_speaker(extract: Extract) -> None:
+    # negative: without a name after it the noun itself is the source
+    ex = extract("Nach Angaben des Konzerns ist der Umsatz gestiegen.")
+    assert [q.speaker for q in ex.quotes] == ["Konzern"]

@@ -99,12 +99,19 @@ def named_organisation(
     """ "der britische Sender BBC", "der Autokonzern Volkswagen": an organisation noun of
     the lexicon followed by a name that is no common noun; the name speaks and the noun
     phrase before it describes it."""
-    if len(caps) < 2 or not nouns or not caps[0].lower().endswith(ORG_APPOSITION_HEADS):
+    if len(caps) < 2 or not nouns or not org_apposition_head(caps[0]):
         return None
     name = caps[1:]
     if any(w in nouns or is_role(w) for w in name):
         return None
     return " ".join([*adj_words, caps[0]]), name
+
+
+def org_apposition_head(word: str) -> bool:
+    """An organisation noun of the lexicon, also in the genitive that report phrases put it
+    in ("nach Angaben des Senders France Info", "des Magazins Cicero")."""
+    low = word.lower()
+    return any(low.removesuffix(cut).endswith(ORG_APPOSITION_HEADS) for cut in ("", "s", "es"))
 
 
 def place_before_apposition(words: list[str], j: int, end: int, caps: list[str]) -> int:
