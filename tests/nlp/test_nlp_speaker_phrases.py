@@ -306,3 +306,38 @@ def test_a_genitive_organisation_noun_alone_stays_the_speaker(extract: Extract) 
     # negative: without a name after it the noun itself is the source
     ex = extract("Nach Angaben des Konzerns ist der Umsatz gestiegen.")
     assert [q.speaker for q in ex.quotes] == ["Konzern"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        # a quoted title after an organisation noun is the name; the noun phrase its role
+        (
+            "Die britische Tageszeitung „Morning Star“ berichtete, der Hafen sei geschlossen.",
+            "„Morning Star“",
+            "britische Tageszeitung",
+        ),
+        (
+            "Die US-amerikanische Musikzeitschrift „Rolling Stone“ schrieb, die Tour falle aus.",
+            "„Rolling Stone“",
+            "US-amerikanische Musikzeitschrift",
+        ),
+        # the marks stay: "Die Woche" alone would read as a time
+        (
+            "Die Wochenzeitung „Die Woche“ meldet, der Minister sei zurückgetreten.",
+            "„Die Woche“",
+            "Wochenzeitung",
+        ),
+    ],
+)
+def test_a_quoted_title_after_an_organisation_noun_is_the_name(
+    extract: Extract, text: str, speaker: str, role: str
+) -> None:
+    ex = extract(text)
+    assert [(q.speaker, q.speaker_role) for q in ex.quotes] == [(speaker, role)]
+
+
+def test_a_quoted_name_after_another_group_noun_stays_whole(extract: Extract) -> None:
+    # negative: only organisation nouns of the lexicon give their name away
+    ex = extract("Die Bürgerinitiative „Deichbau jetzt“ warf dem Minister vor, er habe gelogen.")
+    assert [q.speaker for q in ex.quotes] == ["Bürgerinitiative „Deichbau jetzt“"]

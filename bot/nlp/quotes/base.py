@@ -38,6 +38,7 @@ from bot.nlp.speakers import (
     is_role,
     parse_np,
 )
+from bot.nlp.speakers.appositions import titled_organisation
 from bot.nlp.speakers.glued import split_glued
 
 
@@ -98,9 +99,14 @@ def _with_quoted_name(np: NP, texts: list[str], end: int) -> NP:
     name = texts[np.end]
     if len(name) < 3 or name[0] not in QUOTE_CHARS or name[-1] not in QUOTE_CHARS:
         return np
-    return dataclasses.replace(
-        np, end=np.end + 1, name=f"{np.name} {name}", mention=f"{np.mention} {name}"
-    )
+    mention = f"{np.mention} {name}"
+    titled = titled_organisation(np.name, name) if np.role is None else None
+    if titled is not None:  # "die Wochenzeitung „Die Zeit“": the title speaks
+        title, role = titled
+        return dataclasses.replace(
+            np, end=np.end + 1, kind="name", name=title, role=role, org=True, mention=mention
+        )
+    return dataclasses.replace(np, end=np.end + 1, name=f"{np.name} {name}", mention=mention)
 
 
 def load_resources() -> QuoteResources:

@@ -80,10 +80,11 @@ def role_and_name(
 
 def cap_adjective(word: str) -> bool:
     """A sentence-initial adjective capitalised only by its position ("Italienischer",
-    "Holländische"): an "-isch"/"-lich"/"-ig" stem with an inflection ending. Place
+    "Holländische"): an "-isch"/"-lich"/"-ig" stem with an inflection ending ("US-amerikanische"
+    keeps its acronym, so only words capitalised in the first letter alone count). Place
     adjectives in "-er" ("Berliner") are left out: they are part of names ("Berliner Polizei")."""
     low = word.lower()
-    return word[:1].isupper() and low.endswith(_ADJ_STEM_ENDINGS)
+    return word[:1].isupper() and word[1:].islower() and low.endswith(_ADJ_STEM_ENDINGS)
 
 
 def lowered_adjectives(words: list[str], first_role: int) -> list[str]:
@@ -105,6 +106,18 @@ def named_organisation(
     if any(w in nouns or is_role(w) for w in name):
         return None
     return " ".join([*adj_words, caps[0]]), name
+
+
+def titled_organisation(description: str, quoted: str) -> tuple[str, str] | None:
+    """ "Die Wochenzeitung „Die Zeit“", "die britische Tageszeitung „The Guardian“": a quoted
+    title after an organisation noun of the lexicon is the speaker's name, with its marks,
+    and the description before it its role. None for other heads ("Bürgerinitiative
+    „Deichbau jetzt“" stays one name)."""
+    words = description.split()
+    if not words or not quoted[1:-1].strip() or not org_apposition_head(words[-1]):
+        return None
+    # the marks stay: they show "„Die Zeit“" or "„Neue Welt“" is a title, not a time or a thing
+    return quoted, " ".join(lowered_adjectives(words, len(words) - 1))
 
 
 def org_apposition_head(word: str) -> bool:
