@@ -270,6 +270,16 @@ def test_a_name_made_of_adjective_and_noun_is_not_split(
             "Sportredakteurin",
         ),
         ("Priester Samaan Ibrahim sagte, die Kirche sei zerstört.", "Samaan Ibrahim", "Priester"),
+        (
+            "Privatdozentin Eva Lorenz sagte, die Studie sei fehlerhaft.",
+            "Eva Lorenz",
+            "Privatdozentin",
+        ),
+        (
+            "Herausforderer Jan Wolff sagte, die Wahl sei noch offen.",
+            "Jan Wolff",
+            "Herausforderer",
+        ),
     ],
 )
 def test_a_person_noun_before_a_name_is_its_role(
