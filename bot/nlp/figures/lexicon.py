@@ -57,6 +57,7 @@ class Lexicon:
     amount_nouns: tuple[str, ...]  # "fonds", "kredit": "ein Fonds über 2 Mrd. Euro" is exact
     dimensions: frozenset[str]  # "Höhe", "Wert": name a topic only with an owner
     dimension_words: dict[str, str]  # "groß" -> "Größe", "nördlich" -> "Entfernung"
+    unit_dimensions: dict[str, str]  # "Meter" -> "Länge", "PS" -> "Leistung"
     non_topics: frozenset[str]  # "Grund", "Chancen", "Linie": abstract, never a topic
     openers: frozenset[str]  # "Aufgrund", "Laut": capitalised, but no nouns
     unnamed_suffixes: tuple[str, ...]  # "kreisen": an unnamed source ("Sicherheitskreisen")
@@ -135,6 +136,7 @@ def lexicon() -> Lexicon:
         amount_nouns=tuple(r[0] for r in _rows("figure_amount_nouns.tsv")),
         dimensions=frozenset(r[1] for r in _rows("figure_dimensions.tsv") if r[0] == "noun"),
         dimension_words={r[1]: r[2] for r in _rows("figure_dimensions.tsv") if r[0] == "adj"},
+        unit_dimensions={r[1]: r[2] for r in _rows("figure_dimensions.tsv") if r[0] == "unit"},
         non_topics=frozenset(r[1] for r in _rows("figure_non_topics.tsv") if r[0] == "noun"),
         openers=frozenset(r[1] for r in _rows("figure_non_topics.tsv") if r[0] == "opener"),
         unnamed_suffixes=tuple(r[1] for r in _rows("figure_non_topics.tsv") if r[0] == "suffix"),
