@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from bot.nlp.figures import rules as R
 from bot.nlp.figures.changes import changed_subject
 from bot.nlp.figures.costs import measured_by_verb
-from bot.nlp.figures.elections import ELECTION_RE, election_scope, vote_share
+from bot.nlp.figures.elections import ELECTION_RE, election_scope, party_share, vote_share
 from bot.nlp.figures.lemmas import noun_lemma
 from bot.nlp.figures.lexicon import (
     Lemmatize,
@@ -52,6 +52,8 @@ def measured_subject(
     if share is not None:
         return share
     found = _measured(toks, first, last, unit, lemmatize)
+    start, _ = clause_bounds(toks, first)
+    found = party_share(found, unit, [text_at(toks, k) for k in range(start, first)])
     owner = _bracketed_owner(toks, first)
     if found and owner and owner not in found:
         return f"{found} ({owner})"  # "Griechenland (180 Prozent) und Italien (130 Prozent)"
