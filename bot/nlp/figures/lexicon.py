@@ -69,6 +69,7 @@ class Lexicon:
     casualty_groups: frozenset[str]  # "Soldaten": counted people something can happen to
     casualty_events: frozenset[str]  # "Tote", "Festnahmen": what can happen to them
     attach_preps: frozenset[str]  # "im", "beim", "aus": say where or of what a noun is
+    non_adjectives: frozenset[str]  # "zwischen", "unten": look inflected, are no adjectives
     governing_preps: frozenset[str]  # a noun after "von der", "im" is in a prepositional phrase
     opening_preps: frozenset[str]  # a noun right after "seit", "laut", "von" is in one, too
     leading_preps: frozenset[str]  # "Bei dem Erdbeben starben 600": where a count belongs
@@ -149,6 +150,7 @@ def lexicon() -> Lexicon:
         casualty_events=frozenset(r[1] for r in groups if r[0] == "happened"),
         attach_preps=preps["attach"],
         governing_preps=preps["attach"] | preps["govern"],
+        non_adjectives=preps["word"],
         opening_preps=preps["attach"] | preps["govern"] | preps["open"],
         leading_preps=preps["leading"],
         trailing_preps=preps["trailing"],

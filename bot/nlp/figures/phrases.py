@@ -12,6 +12,7 @@ from typing import Protocol
 from bot.nlp.calendar_words import WEEKDAYS
 from bot.nlp.figures import rules as R
 from bot.nlp.figures.lexicon import Lemmatize, is_measure_unit, is_non_topic, lexicon, no_lemma
+from bot.nlp.figures.words import is_verb_lemma
 
 NOUN_RE = re.compile(r"^[A-ZÄÖÜ][\wäöüßÄÖÜ-]*$")
 
@@ -86,6 +87,8 @@ def is_adj(word: str, lemmatize: Lemmatize = no_lemma) -> bool:
     if not ADJ_RE.match(word) or len(word) <= 3 or word in R.DETERMINERS:
         return False
     if word in lexicon().number_words or word in POSSESSIVES or word in ("mehr", "weniger"):
+        return False
+    if word in lexicon().non_adjectives or is_verb_lemma(word, lemmatize):
         return False
     lemma = lemmatize(word)
     return not (lemma and lemma != word and lemma.endswith(("en", "ern", "eln")))
