@@ -9,6 +9,7 @@ import pytest
 from bot.models import ArticleExtraction, Paragraph, ParsedArticle
 from bot.nlp import Extractor
 from bot.nlp.figures.lemmas import table_lemmatize
+from bot.nlp.figures.phrases import noun_phrase
 from bot.nlp.figures.words import is_adjective, is_verb_lemma
 
 
@@ -57,3 +58,15 @@ def test_a_verb_lemma_is_no_inflected_adjective() -> None:
     assert not is_verb_lemma("neuen", lemmatize)
     assert not is_adjective("zwischen")
     assert is_adjective("schweren")
+
+
+class _Tok:
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+def test_a_name_split_at_its_apostrophe_stays_whole() -> None:
+    toks = [_Tok(w) for w in ["Konzernchef", "Seán", "O", "’", "Brien", "verdiente", "viel"]]
+    assert noun_phrase(toks, 0) == (["Konzernchef", "Seán", "O’Brien"], 5)
+    plain = [_Tok(w) for w in ["Die", "Firma", "’", "Nordwerk", "’", "baut"]]
+    assert noun_phrase(plain, 0) == (["Firma"], 2)  # a quoted name after a noun is no part of it

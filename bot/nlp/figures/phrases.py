@@ -139,7 +139,24 @@ def noun_phrase(
     while k < n and is_noun(toks[k].text) and len(words) < 5:
         words.append(toks[k].text)
         k += 1
+        if _apostrophe_name(toks, k):
+            words[-1] += toks[k].text + toks[k + 1].text  # "O", "’", "Leary": one name
+            k += 2
     return words, k
+
+
+_APOSTROPHES = frozenset({"’", "'"})
+
+
+def _apostrophe_name(toks: Sequence[HasText], k: int) -> bool:
+    """Whether the name before k goes on after an apostrophe the tokenizer split off
+    ("Michael O’Leary", "D’Alema"): cut there, the subject read "Konzernchef Michael O"."""
+    return (
+        k + 1 < len(toks)
+        and toks[k].text in _APOSTROPHES
+        and len(toks[k - 1].text) <= 2
+        and bool(NOUN_RE.match(toks[k + 1].text))
+    )
 
 
 def attachments(
