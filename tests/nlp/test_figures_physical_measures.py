@@ -59,6 +59,7 @@ def test_a_power_names_its_owner_as_what_has_it(extractor: Extractor) -> None:
         extractor, "Die Firma aus Bremen baut einen Motor mit 1.000 PS.", "1.000"
     )
     assert found == "Leistung (Firma aus Bremen)"
+    assert subject_group(found, _unit) is None  # a power alone joins unrelated machines
 
 
 @pytest.mark.parametrize(
