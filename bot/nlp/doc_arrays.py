@@ -8,6 +8,7 @@ from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc
 
 TEXT_KEY = "lagebild.text"
+TOKENS_KEY = "lagebild.tokens"
 
 
 def doc_text(doc: Doc) -> str:
@@ -22,15 +23,29 @@ def doc_text(doc: Doc) -> str:
 
 
 def token_table(doc: Doc) -> tuple[list[str], list[int], list[int]]:
-    """(texts, char offsets, sentence-start flags: 1 start, -1 not, 0 unset)."""
+    """(texts, char offsets, sentence-start flags: 1 start, -1 not, 0 unset). The texts and
+    offsets are built once per Doc (the sentence rules, the mention stage and the Extractor
+    each read them; slicing every token out of the text was a pass of its own each time) and
+    kept in user_data; the flags are read fresh, since the sentence rules set them after
+    their first read. Callers must not change the lists."""
     if len(doc) == 0:
         return [], [], []
-    arr = doc.to_array([IDX, LENGTH, SENT_START]).astype("int64")
+    texts, idx = _texts_and_offsets(doc)
+    starts = doc.to_array(SENT_START).astype("int64").tolist()
+    return texts, idx, starts
+
+
+def _texts_and_offsets(doc: Doc) -> tuple[list[str], list[int]]:
+    cached = doc.user_data.get(TOKENS_KEY)
+    if isinstance(cached, tuple) and cached[0] == len(doc):  # not retokenized since
+        return cached[1], cached[2]
+    arr = doc.to_array([IDX, LENGTH]).astype("int64")
     idx = arr[:, 0].tolist()
     lens = arr[:, 1].tolist()
-    starts = arr[:, 2].tolist()
     text = doc_text(doc)
-    return [text[i : i + n] for i, n in zip(idx, lens, strict=True)], idx, starts
+    texts = [text[i : i + n] for i, n in zip(idx, lens, strict=True)]
+    doc.user_data[TOKENS_KEY] = (len(doc), texts, idx)
+    return texts, idx
 
 
 def set_sentence_starts(doc: Doc, flags: list[bool]) -> None:

@@ -32,9 +32,11 @@ from bot.nlp.attribution.reports import ReportFinder
 from bot.nlp.doc_arrays import doc_text, token_table
 from bot.nlp.extensions import register_extensions
 from bot.nlp.figures.lemmas import table_lemmatize
-from bot.nlp.quotes import QuoteRules, SentenceInput, Word, doc_words
+from bot.nlp.quotes import QuoteRules, SentenceInput, Word
 from bot.nlp.quotes.base import load_resources
+from bot.nlp.quotes.grammar import QUOTE_CHARS
 from bot.nlp.quotes.model import SentenceAttributions, SentenceMentions
+from bot.nlp.segmenter import quote_role
 
 
 class NotInitialized(RuntimeError):
@@ -61,29 +63,34 @@ def sections_or_default(doc: Doc) -> list[tuple[int, int, str]]:
 def sentence_inputs(doc: Doc) -> list[SentenceInput]:
     """Non-space words per sentence with their section and paragraph index. One pass over
     the tokens (this runs on every word of every article): the section of a sentence is the
-    one holding its first word, found by walking the sorted sections along with the words."""
+    one holding its first word, found by walking the sorted sections along with the words;
+    whether a word stands inside a quotation is tracked in the same pass (as `doc_words`
+    does: quote state resets at paragraph breaks, a quote mark itself is outside)."""
     texts, idx, starts = token_table(doc)
-    words = doc_words(zip(texts, idx, starts, strict=True))
     secs = sections_or_default(doc)
     last = len(secs) - 1
     out: list[SentenceInput] = []
     current: list[Word] = []
     si = 0  # the section of the current word
     k = 0  # the section of the current sentence's first word
-    wi = 0
+    inside = False
     for t, i, s in zip(texts, idx, starts, strict=True):
         if s == 1 and current:
             out.append(SentenceInput(current, secs[k][2] if secs else "report", k))
             current = []
         if t.isspace():
+            if "\n" in t:
+                inside = False
             continue
         while si < last and secs[si][1] < i:
             si += 1
         if not current:
             k = si
-        text, start, inq = words[wi]
-        wi += 1
-        current.append(Word(text, start, start + len(text), inq))
+        if len(t) == 1 and t in QUOTE_CHARS:
+            inside = quote_role(t, inside) == "open"
+            current.append(Word(t, i, i + len(t), False))
+        else:
+            current.append(Word(t, i, i + len(t), inside))
     if current:
         out.append(SentenceInput(current, secs[k][2] if secs else "report", k))
     return out

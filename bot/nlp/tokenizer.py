@@ -4,6 +4,9 @@ touch a word (`trainieren."Dies`) are split off, and `10.000–12.000` becomes a
 
 from __future__ import annotations
 
+import importlib
+import re
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from spacy.attrs import IS_SPACE
@@ -36,8 +39,168 @@ def customize_tokenizer(nlp: Language) -> None:
         if rule not in infixes:
             infixes.append(rule)
     tokenizer: Any = nlp.tokenizer
-    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
-    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    tokenizer.suffix_search = SuffixSearch(suffixes).search
+    tokenizer.infix_finditer = InfixFinditer(infixes).finditer
+
+
+class SuffixSearch:
+    """spaCy's suffix search, giving the same match, with only the rules that can end in the
+    word's last character.
+
+    The suffix regex is one alternation of rules anchored at the end (`rule$`), and `search`
+    tries all of them (some hundred, most behind a lookbehind, where Python's re has no
+    shortcut) at each character of the word. A match ends at the word's end, so a rule whose
+    last character cannot be the word's last one never matches: dropping it changes neither
+    where the leftmost match starts nor which rule matches there. The last characters are
+    read off the rules (`_edge_chars`); a rule it cannot read stays in every subset, and a
+    word ending in a newline (where `$` also matches one character earlier) takes the full
+    regex. One regex per set of rules, kept per last character met."""
+
+    def __init__(self, entries: Sequence[str | re.Pattern[Any]]) -> None:
+        self.full = compile_suffix_regex(entries)
+        self.pattern = self.full.pattern  # spaCy serialises a tokenizer by __self__.pattern
+        self.rules = [e for e in entries if _source(e).strip()]
+        self.ends = [_edge_chars(_source(e) + "$", last=True) for e in self.rules]
+        self.by_char: dict[str, re.Pattern[str] | None] = {}
+        self.by_rules: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if not text or text[-1] == "\n":
+            return self.full.search(text)
+        last = text[-1]
+        try:
+            regex = self.by_char[last]
+        except KeyError:
+            regex = self._for(last)
+        return None if regex is None else regex.search(text)
+
+    def _for(self, char: str) -> re.Pattern[str] | None:
+        code = ord(char)
+        chosen = tuple(
+            k
+            for k, ranges in enumerate(self.ends)
+            if ranges is None or any(lo <= code <= hi for lo, hi in ranges)
+        )
+        regex = self.by_rules.get(chosen) if chosen else None
+        if chosen and regex is None:
+            if len(self.by_rules) >= _MAX_COMPILED:  # compiling costs milliseconds
+                regex = self.full
+            else:
+                regex = self.by_rules[chosen] = compile_suffix_regex(
+                    [self.rules[k] for k in chosen]
+                )
+        if len(self.by_char) >= _MAX_KEPT:
+            self.by_char.clear()
+        self.by_char[char] = regex
+        return regex
+
+
+class InfixFinditer:
+    """spaCy's infix finditer with a gate: a word holding none of the characters an infix
+    match can begin with ("Bundesregierung", "2024") has no infix, and one search for those
+    characters costs far less than trying every infix rule at every position. When no rule
+    begins with a letter or digit, a word of letters and digits only skips even that search.
+    The characters are read off the rules themselves (`_edge_chars`); if one cannot be read,
+    every word takes the full regex. (Compiling the rules a word's characters allow, per
+    word shape, cost more in compiling than it saved.)"""
+
+    def __init__(self, entries: Sequence[str | re.Pattern[Any]]) -> None:
+        self.full = compile_infix_regex(entries)
+        self.pattern = self.full.pattern  # spaCy serialises a tokenizer by __self__.pattern
+        ranges = _edge_chars(self.full.pattern)
+        self.gate = _char_class(ranges or [])
+        self.alnum_free = self.gate is not None and not any(
+            chr(c).isalnum() for lo, hi in ranges or [] for c in range(lo, hi + 1)
+        )
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self.alnum_free and text.isalnum():
+            return iter(())
+        if self.gate is not None and self.gate.search(text) is None:
+            return iter(())
+        return self.full.finditer(text)
+
+
+# last characters kept with their regex before the table starts anew, and how many rule
+# subsets SuffixSearch compiles at most
+_MAX_KEPT = 4096
+_MAX_COMPILED = 64
+
+
+def _source(entry: str | re.Pattern[Any]) -> str:
+    return entry if isinstance(entry, str) else str(entry.pattern)
+
+
+def _parser() -> Any:
+    """Python's regex parser (re._parser: private, untyped, but stable since 3.11 and the only
+    way to ask a pattern's width and first characters)."""
+    return importlib.import_module("re._parser")
+
+
+def _edge_chars(pattern: str, last: bool = False) -> list[tuple[int, int]] | None:
+    """Code point ranges holding every character a match of `pattern` can begin with (or end
+    with, `last`), or None when the pattern could match the empty string or uses a construct
+    this does not read."""
+    parser = _parser()
+    try:
+        parsed = parser.parse(pattern)
+    except re.error:
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE | re.MULTILINE):
+        return None
+    return _edge_of(parser, list(parsed), last)
+
+
+def _edge_of(parser: Any, items: list[tuple[Any, Any]], last: bool) -> list[tuple[int, int]] | None:
+    for op, av in reversed(items) if last else items:
+        if op in (parser.ASSERT, parser.ASSERT_NOT, parser.AT):
+            continue  # lookarounds and anchors consume nothing: the next item is the edge
+        if op is parser.LITERAL:
+            return [(av, av)]
+        if op is parser.IN:
+            return _class_ranges(parser, av)
+        if op is parser.BRANCH:
+            return _union([_edge_of(parser, list(alt), last) for alt in av[1]])
+        if op is parser.SUBPATTERN and not av[1] and not av[2]:
+            return _edge_of(parser, list(av[3]), last)
+        if op in (parser.MAX_REPEAT, parser.MIN_REPEAT) and av[0] >= 1:
+            return _edge_of(parser, list(av[2]), last)
+        return None
+    return None  # the pattern can end here without consuming: an empty match
+
+
+def _class_ranges(parser: Any, members: list[tuple[Any, Any]]) -> list[tuple[int, int]] | None:
+    out: list[tuple[int, int]] = []
+    for op, av in members:
+        if op is parser.LITERAL:
+            out.append((av, av))
+        elif op is parser.RANGE:
+            out.append((av[0], av[1]))
+        else:  # a negated class or a category such as \w: read as "could be anything"
+            return None
+    return out
+
+
+def _union(parts: list[list[tuple[int, int]] | None]) -> list[tuple[int, int]] | None:
+    out: list[tuple[int, int]] = []
+    for part in parts:
+        if part is None:
+            return None
+        out += part
+    return out
+
+
+def _char_class(ranges: list[tuple[int, int]]) -> re.Pattern[str] | None:
+    """One character class for the ranges, overlapping ones merged (fewer ranges to test)."""
+    merged: list[list[int]] = []
+    for lo, hi in sorted(ranges):
+        if merged and lo <= merged[-1][1] + 1:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    if not merged:
+        return None
+    return re.compile("[" + "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in merged) + "]")
 
 
 # the lexical attributes Lagebild's own components read (figures/component.py: IS_SPACE); see lean_lexemes

@@ -13,6 +13,7 @@ from bot.nlp.quotes.grammar import ORG_TAIL, SPOKES_LINK
 from bot.nlp.quotes.model import Attribution, DocState, Word
 from bot.nlp.roles import leading_article, nominative
 from bot.nlp.speakers import DETS, NP, is_org, is_role
+from bot.nlp.speakers.gender import role_gender, role_head
 
 
 def spokesperson_of(role: str | None, spokespersons: frozenset[str]) -> tuple[str, str] | None:
@@ -132,16 +133,10 @@ def role_of(np: NP) -> str | None:
     return nominative(np.role, leading_article(np.mention, np.role))
 
 
-def gender_of(role: str | None) -> str | None:
-    """Grammatical gender of a role noun: "Sprecherin" -> f, "Sprecher" -> m, None if unknown."""
-    if not role:
-        return None
-    head = role.split()[0].lower()
-    if head.endswith(("in", "innen")) and not head.endswith(("chin", "lin")):
-        return "f"
-    if head.endswith(("frau", "dame")):
-        return "f"
-    return "m"
+def gender_of(role: str | None, mention: str | None = None) -> str | None:
+    """Grammatical gender of a role phrase ("innenpolitische Sprecherin" -> f, "Sprecher"
+    -> m, "die Abgeordnete" -> f), None without one; `mention` holds its article."""
+    return role_gender(role, leading_article(mention, role))
 
 
 class Entities(RulesBase):
@@ -168,6 +163,9 @@ class Entities(RulesBase):
         if is_demonstrative(np):
             return self._demonstrative(np, state, words)
         if np.kind == "pronoun":
+            own = self._own_subject(np, words, state)
+            if own is not None:
+                return own
             verb = at.cue.split()[0].lower() if at.cue else ""
             plural = np.name == "sie" and verb.endswith(("ten", "en")) and not verb.startswith("ge")
             if plural and state.groups:
@@ -177,7 +175,8 @@ class Entities(RulesBase):
                 return previous
             want = "m" if np.name == "er" else "f"
             for name, role, gender in reversed(state.persons):
-                if gender in (want, None):
+                # a later mention without a role keeps the gender a role gave the name
+                if (gender or _known_gender(name, state)) in (want, None):
                     return name, role
             if np.name == "sie" and state.groups:
                 return state.groups[-1], None
@@ -293,7 +292,7 @@ class Entities(RulesBase):
         if speaker is None or np is None or np.plural or at.passive:
             return
         if np.kind == "name" and not np.org and not at.marker:
-            gender = gender_of(np.role) or _known_gender(speaker, state)
+            gender = gender_of(np.role, np.mention) or _known_gender(speaker, state)
             if gender is not None:
                 state.subject = (speaker, role, gender, si)  # "Merkel sagte …; sie fügte …"
             return
@@ -309,18 +308,47 @@ class Entities(RulesBase):
         its subject: a following "er"/"sie" means that person, not one named later in the
         sentence as an object."""
         texts = [w.text for w in words]
-        s = 0
-        while s < len(texts) and texts[s].lower() in self.vocab.lead_skip:
-            s += 1
-        np = self._np(texts, s, len(texts), allow_apposition=True)
+        s, np = self._opening(texts)
         if np is None or np.kind != "name" or np.org or np.plural:
             _refresh_subject(texts[s : s + 3], state)
             return
+        name, role, gender = self._person_of(np, state)
+        if gender is None:
+            return
+        state.subject = (name, role, gender, state.sentence)
+        if _registrable(np) and all(n != name for n, _, _ in state.persons):
+            # a subject without a speech cue is a mention too: "sie" two sentences on
+            state.persons.append((name, role, gender))
+
+    def _opening(self, texts: list[str]) -> tuple[int, NP | None]:
+        """Where the sentence's first phrase starts (after "Auch", "Zudem" …) and the phrase."""
+        s = 0
+        while s < len(texts) and texts[s].lower() in self.vocab.lead_skip:
+            s += 1
+        return s, self._np(texts, s, len(texts), allow_apposition=True)
+
+    def _person_of(self, np: NP, state: DocState) -> tuple[str, str | None, str | None]:
+        """A person's name as the article introduced it, role and gender (None if unknown)."""
         known = full_name(np.name, state.persons)
         name, role = known if known is not None else (np.name, role_of(np))
-        gender = gender_of(np.role) or _known_gender(name, state)
-        if gender is not None:
-            state.subject = (name, role_of(np) or role, gender, state.sentence)
+        gender = gender_of(np.role, np.mention) or _known_gender(name, state)
+        return name, role_of(np) or role, gender
+
+    def _own_subject(
+        self, np: NP, words: Sequence[Word], state: DocState
+    ) -> tuple[str, str | None] | None:
+        """ "Gisela Piltz schloss sich an: Die Mittel seien ihrer Meinung nach …": a
+        possessive after the person opening its own sentence is that person's, not whoever
+        the sentences before were about. Only a person whose gender agrees."""
+        if not is_possessive(np.mention):
+            return None
+        _, opening = self._opening([w.text for w in words])
+        if opening is None or opening.kind != "name" or opening.org or opening.plural:
+            return None
+        if opening.end > np.start:
+            return None
+        name, role, gender = self._person_of(opening, state)
+        return (name, role) if gender == ("m" if np.name == "er" else "f") else None
 
     def _previous_subject(self, pronoun: str, state: DocState) -> tuple[str, str | None] | None:
         """The described subject of this or the previous sentence when its gender fits."""
@@ -360,7 +388,7 @@ class Entities(RulesBase):
             if age and (g or _known_gender(name, state)) in (gender, None):
                 # a later mention without a role ("Faeser", "sie") keeps the gender given before
                 return name, role
-            if not age and role and role.split()[0].lower().endswith(head.lower()):
+            if not age and role and role_head(role).lower().endswith(head.lower()):
                 return name, role
         return None
 
@@ -386,7 +414,7 @@ class Entities(RulesBase):
     def _remember(self, np: NP, state: DocState) -> None:
         _remember_org(np, state, self.tables.nouns)
         if np.kind == "name" and not np.org:
-            state.persons.append((np.name, role_of(np), gender_of(np.role)))
+            state.persons.append((np.name, role_of(np), gender_of(np.role, np.mention)))
         elif np.kind == "description":
             state.groups.append(np.name)
             head = np.name.split()[0]
@@ -415,7 +443,9 @@ class Entities(RulesBase):
                     # "die Fraktionschefin der Grünen, Renate Künast,": the apposed name
                     np = self._np(texts, i - 1, n, allow_apposition=True)
                 if np is not None and np.kind == "name" and not np.org:
-                    state.persons.append((np.name, role_of(np), gender_of(np.role)))
+                    # the article before the role tells "die Abgeordnete" from "der"
+                    said = " ".join(texts[max(i - 1, 0) : i]) + " " + np.mention
+                    state.persons.append((np.name, role_of(np), gender_of(np.role, said)))
             elif i > 0 and texts[i - 1].lower() in ("der", "die", "das") and is_org(texts[i]):
                 np = self._np(texts, i - 1, n, allow_apposition=False)
                 if np is not None:
@@ -436,6 +466,24 @@ class Entities(RulesBase):
             and texts[i - 1].lower() not in DETS
             and not any(w in t.nouns or w in t.noun_lemmas or w.lower() in t.lowers for w in (a, b))
         )
+
+
+def _registrable(np: NP) -> bool:
+    """Whether a sentence's opening phrase is a clean subject to register: it starts with a
+    capitalised word or an article other than "das" ("Das musste Minister X einräumen"
+    fronts an object) and no sub-heading ran into it ("SPD Der SPD-Vorsitzende X")."""
+    words = np.mention.split()
+    if not words or not (words[0][:1].isupper() or words[0].lower() in DETS):
+        return False
+    if words[0].lower() == "das":  # no person's article: "Das musste Minister X einräumen"
+        return False
+    return not any(w in ("Der", "Die", "Das") for w in words[1:])
+
+
+def is_possessive(mention: str) -> bool:
+    """ "ihrer", "seinen", "ihrem": a possessive pronoun ("ihrer Meinung nach")."""
+    low = mention.lower()
+    return low.startswith(("ihr", "sein")) and low not in ("ihr", "sein")
 
 
 def _known_gender(name: str, state: DocState) -> str | None:

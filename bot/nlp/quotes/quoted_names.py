@@ -20,6 +20,8 @@ def merge_quoted_names(words: Sequence[Word], is_head: Callable[[str], bool]) ->
     merged into one unquoted word written with its quotation marks; the noun-phrase chunker
     then reads it as part of the speaker. Quote texts are cut from the document by
     offsets, so nothing of the text is lost."""
+    if not any(w.text in QUOTE_CHARS for w in words):
+        return list(words)  # most sentences: no quote mark, nothing to merge
     out: list[Word] = []
     k = 0
     while k < len(words):

@@ -1,0 +1,33 @@
+"""The grammatical gender a role phrase gives the person it names, so that a later "er" or
+"sie" (or "die 45-Jährige") finds that person. Pure functions over words: the entity
+registry asks them for every person it records."""
+
+from __future__ import annotations
+
+from bot.nlp.speakers.word_classes import is_role
+
+# articles that mark a singular feminine role: "die Abgeordnete", "eine Vorsitzende"
+_FEMININE_ARTICLES = frozenset({"die", "eine"})
+
+
+def role_head(role: str) -> str:
+    """The role noun of a role phrase: "Sprecherin" in "innenpolitische Sprecherin der
+    FDP", not the adjective before it; the first word when none is a role noun."""
+    words = role.split()
+    return next((w for w in words if w[:1].isupper() and is_role(w)), words[0])
+
+
+def role_gender(role: str | None, article: str | None = None) -> str | None:
+    """ "f" or "m" for a person's role phrase, None without one. A feminine suffix
+    ("-in", "-frau") or a feminine article before a nominalised adjective ("die
+    Abgeordnete", "die Vorsitzende") makes "f"; any other singular role is "m"."""
+    if not role or not role.split():
+        return None
+    head = role_head(role).lower()
+    if head.endswith(("in", "innen")) and not head.endswith(("chin", "lin")):
+        return "f"
+    if head.endswith(("frau", "dame")):
+        return "f"
+    if article in _FEMININE_ARTICLES and head.endswith("e"):
+        return "f"
+    return "m"
