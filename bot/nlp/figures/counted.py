@@ -88,6 +88,9 @@ def _measure_noun_subject(
 ) -> str:
     """What a counted measure noun measures: the noun phrase after it ("120 Liter Regen"),
     else what the clause says the amount measures ("Die Strecke ist 80 Kilometer lang")."""
+    dimension = lexicon().dimension_words.get(lower_at(toks, noun_index + 1))
+    if dimension is not None:
+        return dimension  # "ein 56 Meter hohes Riesenrad": its height, not a measure of it
     np = noun_phrase(toks, noun_index + 1, lemmatize)
     if np is not None and lower_at(toks, noun_index + 1) not in R.DETERMINERS:
         more = owning(attachments(toks, np[1], 1, lemmatize)[0])

@@ -97,3 +97,22 @@ def with_election_year(subject: str | None, year: int | None) -> str | None:
     if subject.endswith(")"):
         return f"{subject[:-1]} {year})"
     return f"{subject} ({year})"
+
+
+def party_share(subject: str | None, unit: str, before: Sequence[str]) -> str | None:
+    """A percentage whose subject is only a party ("CDU/CSU 31 Prozent; SPD 28 Prozent", "die
+    CDU kam nur auf 32,8 Prozent") is that party's share of the votes or of a poll:
+    "Stimmenanteil SPD", never a topic "SPD" that joins every number said of the party. A
+    change ("Die SPD will den Beitrag um 2 Prozent senken": `before`, the clause's words
+    before the amount, ends with "um") or a share the clause names ("Die Grünen wollen den
+    Anteil des Ökostroms auf 80 Prozent erhöhen") is no vote share. The subject unchanged
+    otherwise."""
+    if unit != "Prozent" or not subject:
+        return subject
+    core, bracket, rest = subject.partition(" (")
+    if " " in core or not _PARTY_RE.match(core) or "um" in [w.lower() for w in before[-3:]]:
+        return subject
+    lex = lexicon()
+    if any(w in lex.dimensions or w in lex.frame_nouns for w in before):
+        return subject
+    return f"Stimmenanteil {core}{bracket}{rest}"

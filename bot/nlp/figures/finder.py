@@ -257,7 +257,7 @@ def _read_counted_noun(
     if lower_at(toks, j) in R.ADDITION_WORDS:
         head.is_addition, j = True, j + 1  # "zwei weitere Menschen"
     head.after = j
-    found = noun_after(toks, j)
+    found = noun_after(toks, j, lemmatize)
     if found is None:
         return True
     k, adjs = found

@@ -57,6 +57,7 @@ class Lexicon:
     amount_nouns: tuple[str, ...]  # "fonds", "kredit": "ein Fonds über 2 Mrd. Euro" is exact
     dimensions: frozenset[str]  # "Höhe", "Wert": name a topic only with an owner
     dimension_words: dict[str, str]  # "groß" -> "Größe", "nördlich" -> "Entfernung"
+    unit_dimensions: dict[str, str]  # "Meter" -> "Länge", "PS" -> "Leistung"
     non_topics: frozenset[str]  # "Grund", "Chancen", "Linie": abstract, never a topic
     openers: frozenset[str]  # "Aufgrund", "Laut": capitalised, but no nouns
     unnamed_suffixes: tuple[str, ...]  # "kreisen": an unnamed source ("Sicherheitskreisen")
@@ -68,6 +69,7 @@ class Lexicon:
     casualty_groups: frozenset[str]  # "Soldaten": counted people something can happen to
     casualty_events: frozenset[str]  # "Tote", "Festnahmen": what can happen to them
     attach_preps: frozenset[str]  # "im", "beim", "aus": say where or of what a noun is
+    non_adjectives: frozenset[str]  # "zwischen", "unten": look inflected, are no adjectives
     governing_preps: frozenset[str]  # a noun after "von der", "im" is in a prepositional phrase
     opening_preps: frozenset[str]  # a noun right after "seit", "laut", "von" is in one, too
     leading_preps: frozenset[str]  # "Bei dem Erdbeben starben 600": where a count belongs
@@ -135,6 +137,7 @@ def lexicon() -> Lexicon:
         amount_nouns=tuple(r[0] for r in _rows("figure_amount_nouns.tsv")),
         dimensions=frozenset(r[1] for r in _rows("figure_dimensions.tsv") if r[0] == "noun"),
         dimension_words={r[1]: r[2] for r in _rows("figure_dimensions.tsv") if r[0] == "adj"},
+        unit_dimensions={r[1]: r[2] for r in _rows("figure_dimensions.tsv") if r[0] == "unit"},
         non_topics=frozenset(r[1] for r in _rows("figure_non_topics.tsv") if r[0] == "noun"),
         openers=frozenset(r[1] for r in _rows("figure_non_topics.tsv") if r[0] == "opener"),
         unnamed_suffixes=tuple(r[1] for r in _rows("figure_non_topics.tsv") if r[0] == "suffix"),
@@ -147,6 +150,7 @@ def lexicon() -> Lexicon:
         casualty_events=frozenset(r[1] for r in groups if r[0] == "happened"),
         attach_preps=preps["attach"],
         governing_preps=preps["attach"] | preps["govern"],
+        non_adjectives=preps["word"],
         opening_preps=preps["attach"] | preps["govern"] | preps["open"],
         leading_preps=preps["leading"],
         trailing_preps=preps["trailing"],

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from bot.nlp.figures import rules as R
 from bot.nlp.figures.changes import changed_subject
 from bot.nlp.figures.costs import measured_by_verb
-from bot.nlp.figures.elections import ELECTION_RE, election_scope, vote_share
+from bot.nlp.figures.elections import ELECTION_RE, election_scope, party_share, vote_share
 from bot.nlp.figures.lemmas import noun_lemma
 from bot.nlp.figures.lexicon import (
     Lemmatize,
@@ -52,6 +52,8 @@ def measured_subject(
     if share is not None:
         return share
     found = _measured(toks, first, last, unit, lemmatize)
+    start, _ = clause_bounds(toks, first)
+    found = party_share(found, unit, [text_at(toks, k) for k in range(start, first)])
     owner = _bracketed_owner(toks, first)
     if found and owner and owner not in found:
         return f"{found} ({owner})"  # "Griechenland (180 Prozent) und Italien (130 Prozent)"
@@ -108,7 +110,33 @@ def _measured(
     pick = subjects[0] if subjects else (phrases[0] if phrases else None)
     if pick is None:
         return None
-    return display(pick[1], toks, pick[2], lemmatize)
+    per_hour = lower_at(toks, last + 1) == "pro" and lower_at(toks, last + 2) == "stunde"
+    return dimension_of(display(pick[1], toks, pick[2], lemmatize), unit, per_hour)
+
+
+def dimension_of(phrase: str, unit: str, per_hour: bool = False) -> str:
+    """What a physical measure says of the thing its clause names: that thing's dimension
+    ("Ein Autofahrer fuhr 50 Meter" -> "Länge (Autofahrer)", "eine Firma mit 1.000 PS" ->
+    "Leistung (Firma)"). The clause's subject has the length or power, it is not what is
+    measured; shown bare, "Autofahrer: 50 Meter" read as a count of drivers and joined
+    unrelated stories. A phrase that already names a dimension or measure ("Die
+    Höchstgeschwindigkeit", "Die Leistungsdichte") stays as it is, and so does one with its
+    own genitive ("Der Pegel der Oder erreichte 5,54 Meter"): it names what of whom is
+    measured. A distance per hour ("120 Kilometer pro Stunde") is a speed."""
+    lex = lexicon()
+    dimension = lex.unit_dimensions.get("Stundenkilometer" if per_hour else unit)
+    if dimension is None:
+        return phrase
+    core, bracket, rest = phrase.partition(" (")
+    if any(w in _GENITIVE_ARTICLES or w == "der" for w in core.split()[1:]):
+        return phrase
+    for word in core.split():
+        low = word.lower()
+        if word in lex.dimensions or word in lex.measures or word in lex.frame_nouns:
+            return phrase
+        if dimension.lower() in low or any(d.lower() in low for d in lex.dimensions):
+            return phrase  # "Spitzengeschwindigkeiten", "Leistungsdichte"
+    return f"{dimension} ({core}){bracket}{rest}"
 
 
 def _named_before(

@@ -12,6 +12,7 @@ from typing import Protocol
 from bot.nlp.calendar_words import WEEKDAYS
 from bot.nlp.figures import rules as R
 from bot.nlp.figures.lexicon import Lemmatize, is_measure_unit, is_non_topic, lexicon, no_lemma
+from bot.nlp.figures.words import is_verb_lemma
 
 NOUN_RE = re.compile(r"^[A-ZÄÖÜ][\wäöüßÄÖÜ-]*$")
 
@@ -87,6 +88,8 @@ def is_adj(word: str, lemmatize: Lemmatize = no_lemma) -> bool:
         return False
     if word in lexicon().number_words or word in POSSESSIVES or word in ("mehr", "weniger"):
         return False
+    if word in lexicon().non_adjectives or is_verb_lemma(word, lemmatize):
+        return False
     lemma = lemmatize(word)
     return not (lemma and lemma != word and lemma.endswith(("en", "ern", "eln")))
 
@@ -136,7 +139,24 @@ def noun_phrase(
     while k < n and is_noun(toks[k].text) and len(words) < 5:
         words.append(toks[k].text)
         k += 1
+        if _apostrophe_name(toks, k):
+            words[-1] += toks[k].text + toks[k + 1].text  # "O", "’", "Leary": one name
+            k += 2
     return words, k
+
+
+_APOSTROPHES = frozenset({"’", "'"})
+
+
+def _apostrophe_name(toks: Sequence[HasText], k: int) -> bool:
+    """Whether the name before k goes on after an apostrophe the tokenizer split off
+    ("Michael O’Leary", "D’Alema"): cut there, the subject read "Konzernchef Michael O"."""
+    return (
+        k + 1 < len(toks)
+        and toks[k].text in _APOSTROPHES
+        and len(toks[k - 1].text) <= 2
+        and bool(NOUN_RE.match(toks[k + 1].text))
+    )
 
 
 def attachments(

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from bot.models import Qualifier
 from bot.nlp.figures import rules as R
+from bot.nlp.figures.lexicon import lexicon
 from bot.nlp.numbers import (
     parse_number_word,
 )
@@ -175,10 +176,23 @@ def is_adjective(word: str) -> bool:
         len(word) > 3
         and parse_number_word(word) is None
         and word not in PREPOSITIONS
+        and word not in lexicon().non_adjectives
         and bool(ADJ_RE.match(word))
         and word not in _NOT_ADJECTIVES
         and word not in R.DETERMINERS
     )
+
+
+def is_verb_lemma(word: str, lemmatize: Callable[[str], str | None]) -> bool:
+    """Whether a word is a verb's infinitive or plural ("liegen", "stehen"): the lemma of its
+    own third person ("liegt" -> "liegen") and no form of anything else. An attributive
+    adjective is always inflected, never a lemma ("deutschen" -> "deutsch", "vermissten"), so
+    in "auf den Plätzen drei und vier liegen Microsoft mit 532 Milliarden" the verb is no
+    modifier of "Microsoft" (shown cut as "liege Microsoft")."""
+    if not word.endswith("en") or lemmatize(word) not in (None, word):
+        return False
+    stem = word[:-2]
+    return any(lemmatize(stem + end) == word for end in ("t", "st"))
 
 
 def _is_noun(word: str) -> bool:
@@ -189,9 +203,12 @@ def _is_noun(word: str) -> bool:
     )
 
 
-def noun_after(toks: Sequence[Tok], j: int) -> tuple[int, list[int]] | None:
+def noun_after(
+    toks: Sequence[Tok], j: int, lemmatize: Callable[[str], str | None] = lambda w: None
+) -> tuple[int, list[int]] | None:
     """Index of the counted noun after the numeral and the adjectives between them
-    ("1.500 nordkoreanische Soldaten"); None when something else follows."""
+    ("1.500 nordkoreanische Soldaten"); None when something else follows (a verb: "auf den
+    Plätzen drei und vier liegen Microsoft")."""
     adjectives: list[int] = []
     k = j
     if lower_at(toks, k) == "von" and _is_noun(toks[k + 1].text if k + 1 < len(toks) else ""):
@@ -208,7 +225,7 @@ def noun_after(toks: Sequence[Tok], j: int) -> tuple[int, list[int]] | None:
             continue
         if _is_noun(t):
             return k, adjectives
-        if is_adjective(t):
+        if is_adjective(t) and not is_verb_lemma(t, lemmatize):
             adjectives.append(k)
             k += 1
             continue

@@ -1,0 +1,64 @@
+"""A percentage whose subject is only a party is the party's share of the votes or of a
+poll, never a topic "SPD" that joins every number said of the party (issue 12: "SPD: 47,3
+Prozent"). German sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.models import ArticleExtraction, Paragraph, ParsedArticle
+from bot.nlp import Extractor
+from bot.nlp.figures.elections import party_share
+
+
+def _extract(extractor: Extractor, sentence: str) -> ArticleExtraction:
+    paras = (Paragraph(sentence, "report"),)
+    return extractor.extract(ParsedArticle("a.txt", "a.txt", "Meldung", None, None, paras, "0"))
+
+
+def _subject(extractor: Extractor, sentence: str, number: str) -> str | None:
+    return next(f.subject for f in _extract(extractor, sentence).figures if number in f.text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "subject"),
+    [
+        (
+            "Nach dem Endergebnis gewann die SPD deutlich, während die CDU nur auf 32,8 Prozent kam.",
+            "32,8",
+            "Stimmenanteil CDU",
+        ),
+        ("In der neuen Umfrage kommt die FDP auf 6 Prozent.", "6 ", "Stimmenanteil FDP"),
+        ("Die Linke verharrt in den Umfragen bei zehn Prozent.", "zehn", "Stimmenanteil Linke"),
+    ],
+)
+def test_a_party_alone_before_a_percentage_is_its_share(
+    extractor: Extractor, sentence: str, number: str, subject: str
+) -> None:
+    assert _subject(extractor, sentence, number) == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "subject"),
+    [
+        ("Die SPD will den Beitrag um 2 Prozent senken.", "2 Prozent", "SPD"),
+        (
+            "Die Grünen wollen den Anteil des Ökostroms auf 80 Prozent erhöhen.",
+            "80",
+            "Grünen",
+        ),
+    ],
+)
+def test_a_change_or_a_named_share_is_no_vote_share(
+    extractor: Extractor, sentence: str, number: str, subject: str
+) -> None:
+    assert _subject(extractor, sentence, number) == subject
+
+
+def test_only_a_lone_party_name_in_percent_is_a_share() -> None:
+    assert party_share("SPD (Lötzsch)", "Prozent", ["Die", "SPD"]) == "Stimmenanteil SPD (Lötzsch)"
+    assert party_share("SPD", "Euro", ["Die", "SPD"]) == "SPD"
+    assert party_share("Konzern", "Prozent", ["Der", "Konzern"]) == "Konzern"
+    assert party_share("Wahlbeteiligung", "Prozent", ["Die", "Wahlbeteiligung"]) == (
+        "Wahlbeteiligung"
+    )
