@@ -40,3 +40,11 @@ async def test_an_increment_is_listed_beside_the_total_not_against_it(services, 
     line = next(line for line in history.splitlines() if "weitere 11" in line)
     assert "25" in line and " vs. " not in line, body
     assert "widersprüchlich" not in body.lower(), body
+
+
+async def test_the_topic_list_shows_the_total_not_the_increment(services, text_of) -> None:
+    """The overview line is the store's listed value: it showed "weitere 11 (Kliniken)" as the
+    day's figure while the topic's detail had 25 as its current value."""
+    body = text_of(await ask_figures(services))
+    line = next(line for line in body.splitlines() if line.startswith("- Verletzte"))
+    assert "25" in line and "11" not in line, body

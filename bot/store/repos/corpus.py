@@ -386,16 +386,17 @@ GROUP BY wording, unit HAVING sum(n) > 0"""
 # The newest figure of a subject, dated ones first (?2 false), as /figures orders them: among the
 # committed figures of articles that stay, and among the staged ones.
 _NEWEST = "ORDER BY sort_date DESC, first_seen DESC, id DESC LIMIT 1"
-# ?3 false: a precise report only; a vague word ("Dutzende") leads only a subject that has no
-# other (handlers.figures: a vague amount is never the current value beside a count).
+# ?3 false: a precise total only; a vague word ("Dutzende") or an increment ("weitere 11")
+# leads only a subject that has no other (handlers.figures: a vague amount is never the
+# current value beside a count, and an increment is listed beside the day's total).
 _NEWEST_COMMITTED = f"""
 SELECT sort_date, first_seen, id FROM figures
-WHERE subject_key = ?1 AND (sort_date IS NULL) = ?2 AND (?3 OR qualifier <> 'vague')
+WHERE subject_key = ?1 AND (sort_date IS NULL) = ?2 AND (?3 OR (qualifier <> 'vague' AND is_addition = 0))
   AND article_id NOT IN (SELECT id FROM temp.stage_stale)
 {_NEWEST}"""
 _NEWEST_STAGED = f"""
 SELECT sort_date, first_seen, id FROM temp.stage_figures
-WHERE subject_key = ?1 AND (sort_date IS NULL) = ?2 AND (?3 OR qualifier <> 'vague')
+WHERE subject_key = ?1 AND (sort_date IS NULL) = ?2 AND (?3 OR (qualifier <> 'vague' AND is_addition = 0))
 {_NEWEST}"""
 
 
