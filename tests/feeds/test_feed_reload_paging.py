@@ -5,6 +5,7 @@ plus what is in flight. A poll parses its new articles one apply batch at a time
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,27 +59,36 @@ def _stories() -> list[Story]:
     return out
 
 
-@pytest.fixture
-async def unpolled(store_url: str, tmp_path: Path, news_site: NewsSite) -> AsyncIterator[Archive]:
-    """A store following one real feed of ARCHIVE full-text items, not yet polled."""
-    corpus = tmp_path / "corpus"
+@contextlib.asynccontextmanager
+async def _following(
+    store_url: str, corpus: Path, site: NewsSite, path: str, items: list[Item], **poller: int
+) -> AsyncIterator[Archive]:
+    """A store following one real feed of `items` at `path`, not yet polled."""
     corpus.mkdir()
     store = await Store.open(store_url)
     ingestor = Ingestor(store, corpus, workers=0)
-    poller = FeedPoller(store, ingestor, feeds_config(), Clock())
+    feed_poller = FeedPoller(store, ingestor, feeds_config(), Clock(), **poller)
     try:
-        items = [
-            Item(s, news_site.url(f"/politik/{s.slug}.html"), guid=s.slug,
-                 content=full_text_html(s))
-            for s in _stories()
-        ]  # fmt: skip
-        url = news_site.feed("/rss/politik.xml", rss("Politik", items))
+        url = site.feed(path, rss("Feed", items))
         await store.feeds.add(url, None, "test", Clock()())
-        yield Archive(store, ingestor, poller)
+        yield Archive(store, ingestor, feed_poller)
     finally:
-        await poller.close()
+        await feed_poller.close()
         await ingestor.close()
         await store.close()
+
+
+@pytest.fixture
+async def unpolled(store_url: str, tmp_path: Path, news_site: NewsSite) -> AsyncIterator[Archive]:
+    """A store following one real feed of ARCHIVE full-text items, not yet polled."""
+    items = [
+        Item(s, news_site.url(f"/politik/{s.slug}.html"), guid=s.slug, content=full_text_html(s))
+        for s in _stories()
+    ]
+    async with _following(
+        store_url, tmp_path / "corpus", news_site, "/rss/politik.xml", items
+    ) as archive:
+        yield archive
 
 
 @pytest.fixture
@@ -187,23 +197,14 @@ async def test_a_poll_parses_its_new_articles_one_apply_batch_at_a_time(
 @pytest.fixture
 async def teasers(store_url: str, tmp_path: Path, news_site: NewsSite) -> AsyncIterator[Archive]:
     """A store following one real feed of ARCHIVE teaser items whose pages carry the story."""
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    store = await Store.open(store_url)
-    ingestor = Ingestor(store, corpus, workers=0)
-    poller = FeedPoller(store, ingestor, feeds_config(), Clock(), apply_batch=2)
-    try:
-        items = []
-        for s in _stories():
-            news_site.page(article_path(s), article_page(s))
-            items.append(Item(s, news_site.url(article_path(s)), guid=s.slug))
-        url = news_site.feed("/rss/anrisse.xml", rss("Anrisse", items))
-        await store.feeds.add(url, None, "test", Clock()())
-        yield Archive(store, ingestor, poller)
-    finally:
-        await poller.close()
-        await ingestor.close()
-        await store.close()
+    items = []
+    for s in _stories():
+        news_site.page(article_path(s), article_page(s))
+        items.append(Item(s, news_site.url(article_path(s)), guid=s.slug))
+    async with _following(
+        store_url, tmp_path / "corpus", news_site, "/rss/anrisse.xml", items, apply_batch=2
+    ) as archive:
+        yield archive
 
 
 async def test_a_poll_holds_the_pages_of_one_apply_batch_at_a_time(
