@@ -141,14 +141,18 @@ def _edge_chars(pattern: str, last: bool = False) -> list[tuple[int, int]] | Non
     """Code point ranges holding every character a match of `pattern` can begin with (or end
     with, `last`), or None when the pattern could match the empty string or uses a construct
     this does not read."""
-    parser = _parser()
     try:
+        parser = _parser()
         parsed = parser.parse(pattern)
-    except re.error:
+        if parsed.state.flags & (re.IGNORECASE | re.VERBOSE | re.MULTILINE):
+            return None
+        items = list(parsed)
+        if last and not (items and items[-1][0] is parser.AT):
+            # a top-level alternative not anchored at the end ("a|b$") matches mid-word
+            return None
+        return _edge_of(parser, items, last)
+    except Exception:  # a future Python's private parser: the full regex reads every word
         return None
-    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE | re.MULTILINE):
-        return None
-    return _edge_of(parser, list(parsed), last)
 
 
 def _edge_of(parser: Any, items: list[tuple[Any, Any]], last: bool) -> list[tuple[int, int]] | None:

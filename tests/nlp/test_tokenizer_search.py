@@ -114,3 +114,30 @@ def test_tokenizer_still_serialises() -> None:
     nlp = spacy.blank("de")
     customize_tokenizer(nlp)
     assert nlp.tokenizer.to_bytes()
+
+
+def test_a_rule_not_anchored_at_the_end_is_tried_on_every_word() -> None:
+    """spaCy joins the rules as `rule$`: a rule with a top-level alternation ("ab|c") then
+    matches its first branch anywhere in the word, so no last character rules it out."""
+    rules = [*SUFFIXES, "xy|q"]
+    plain = compile_suffix_regex(rules)
+    fast = SuffixSearch(rules)
+    for word in ("abxyz", "qq", "xyq", "Wort.", "axyb"):
+        want = plain.search(word)
+        got = fast.search(word)
+        assert (got and got.span()) == (want and want.span()), word
+
+
+def test_an_unreadable_rule_falls_back_to_the_full_regex(monkeypatch: pytest.MonkeyPatch) -> None:
+    import bot.nlp.tokenizer as tokenizer
+
+    def broken() -> object:  # a future Python whose private parser moved
+        raise ImportError("re._parser")
+
+    monkeypatch.setattr(tokenizer, "_parser", broken)
+    fast = SuffixSearch(SUFFIXES)
+    plain = compile_suffix_regex(SUFFIXES)
+    for word in TRICKY:
+        assert (fast.search(word) and fast.search(word).span()) == (  # type: ignore[union-attr]
+            plain.search(word) and plain.search(word).span()  # type: ignore[union-attr]
+        ), word
