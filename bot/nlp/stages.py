@@ -64,8 +64,9 @@ def sentence_inputs(doc: Doc) -> list[SentenceInput]:
     """Non-space words per sentence with their section and paragraph index. One pass over
     the tokens (this runs on every word of every article): the section of a sentence is the
     one holding its first word, found by walking the sorted sections along with the words;
-    whether a word stands inside a quotation is tracked in the same pass (as `doc_words`
-    does: quote state resets at paragraph breaks, a quote mark itself is outside)."""
+    whether a word stands inside a quotation is tracked in the same pass (quote state resets
+    at paragraph breaks, so an unclosed quote mark cannot swallow the rest of the article; a
+    quote mark itself is outside)."""
     texts, idx, starts = token_table(doc)
     secs = sections_or_default(doc)
     last = len(secs) - 1

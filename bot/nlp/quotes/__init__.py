@@ -39,7 +39,6 @@ from bot.nlp.quotes.model import (
     SentenceInput,
     Word,
     WordTables,
-    doc_words,
     load_word_tables,
 )
 from bot.nlp.quotes.rules import QuoteRules
@@ -50,6 +49,5 @@ __all__ = [
     "SentenceInput",
     "Word",
     "WordTables",
-    "doc_words",
     "load_word_tables",
 ]

@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import gzip
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.models import Quote, SpeechAct
 from bot.nlp.attribution.continuation import strong_forms
 from bot.nlp.attribution.report_verbs import ReportCue
-from bot.nlp.quotes.grammar import QUOTE_CHARS
-from bot.nlp.segmenter import quote_role
 from bot.nlp.speakers import NP
 
 
@@ -138,25 +136,6 @@ class DocState:
     quotes: list[Quote] = field(default_factory=list)
     # the sentence before the one being attributed (a demonstrative subject may point there)
     prev_words: Sequence[Word] | None = None
-
-
-def doc_words(tokens: Iterable[tuple[str, int, object]]) -> list[tuple[str, int, bool]]:
-    """Non-space tokens as (text, char offset, inside-quotation flag); quote state resets at
-    paragraph breaks so an unclosed quote mark cannot swallow the rest of the article."""
-    out: list[tuple[str, int, bool]] = []
-    inside = False
-    for text, idx, _ in tokens:
-        if text.isspace():
-            if "\n" in text:
-                inside = False
-            continue
-        if len(text) == 1 and text in QUOTE_CHARS:
-            role = quote_role(text, inside)
-            inside = role == "open"
-            out.append((text, idx, False))
-            continue
-        out.append((text, idx, inside))
-    return out
 
 
 @dataclass(frozen=True, slots=True)
