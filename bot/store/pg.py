@@ -332,26 +332,27 @@ class PgConnection:
         query = translate(sql)
         args = tuple(parameters or ())
         returns_rows = _ROWS.search(query) is not None
-        if returns_rows:
+        # the statement's own time, on the server: waiting for this connection (behind a slow
+        # statement of another reply) would mark a fast statement too slow to replay
+        seconds = 0.0
 
-            async def fetch(raw: asyncpg.Connection) -> PgCursor:
-                rows = await raw.fetch(query, *args)
-                return PgCursor(rows, len(rows))
-
-            call = fetch
-        else:
-
-            async def run(raw: asyncpg.Connection) -> PgCursor:
+        async def call(raw: asyncpg.Connection) -> PgCursor:
+            nonlocal seconds
+            started = time.perf_counter()
+            try:
+                if returns_rows:
+                    rows = await raw.fetch(query, *args)
+                    return PgCursor(rows, len(rows))
                 return PgCursor([], _count(await raw.execute(query, *args)))
+            finally:
+                seconds = time.perf_counter() - started
 
-            call = run
-        started = time.perf_counter()
         try:
             cursor = await self._run(query, call)
         except _NothingToDo:
             return PgCursor([], 0)
         if args or returns_rows:  # else asyncpg's simple protocol prepared nothing
-            self._note(query, args, time.perf_counter() - started)
+            self._note(query, args, seconds)
         return cursor
 
     async def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> PgCursor:

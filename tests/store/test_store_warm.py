@@ -15,13 +15,14 @@ import asyncio
 from dataclasses import replace
 from pathlib import Path
 
+import asyncpg
 from sample_corpus import SAMPLE_NOW, sample_corpus
 
 from bot.app import App
 from bot.config import Config, CorpusConfig, NlpConfig, StoreConfig
 from bot.store import Store
 from bot.store.db import SNAPSHOT_READERS
-from bot.store.pg import REPLAY_MAX_S, PgConnection, StatementLog
+from bot.store.pg import REPLAY_MAX_S, PgConnection, StatementLog, translate
 from bot.warmup import warm_up, warm_up_requests
 from handlers.dispatch import dispatch
 from handlers.registry import build_handlers
@@ -159,3 +160,24 @@ def test_a_statement_whose_latest_run_was_slow_is_not_run_again_by_a_warm_up() -
     log.add("SELECT c FROM t WHERE d = $1", ("y",), seconds=0.01)  # fast this time
     assert log.runs()[-1] == ("SELECT c FROM t WHERE d = $1", ("y",))
     assert len(log) == 2
+
+
+async def test_a_fast_statement_that_waited_for_its_connection_is_replayed(pg_url: str) -> None:
+    """The time noted is the statement's own, not the wait behind another reply's slow one
+    on the same connection (which made a fast statement "too slow" for every warm-up)."""
+    raw = await asyncpg.connect(pg_url)
+
+    async def reconnect() -> asyncpg.Connection:
+        return await asyncpg.connect(pg_url)
+
+    conn = PgConnection(raw, reconnect, "test")
+    conn.log = StatementLog()
+    fast = "SELECT CAST(? AS INTEGER) + 1"
+    try:
+        slow = asyncio.create_task(conn.execute("SELECT pg_sleep(0.5)"))
+        await asyncio.sleep(0.05)  # the slow statement holds the connection now
+        await conn.execute(fast, (1,))
+        await slow
+    finally:
+        await conn.close()
+    assert (translate(fast), (1,)) in conn.log.runs()
