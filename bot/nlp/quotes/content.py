@@ -38,6 +38,7 @@ class Contents(RulesBase):
         after_np = np.end if np.start > cl.c else cl.c + 1
         if np.start > cl.c:
             cl = dataclasses.replace(cl, b=_extend_after_subject(cl, np, cue_idx))
+        cl, after_np = _past_medium_title(cl, after_np, np.start > cl.c, self.vocab.medium_leads)
         content = self._content(
             cl, lemma, cue, np, after_np, fronted_report(cl.texts, cl.a, cue_idx)
         )
@@ -572,3 +573,37 @@ def _idiom_start(texts: list[str], lo: int, hi: int, lemma: str) -> int:
             break
         hi -= 1
     return hi
+
+
+MAX_TITLE_WORDS = 6
+
+
+def _past_medium_title(
+    cl: CueClause, after_np: int, subject_after: bool, leads: frozenset[str]
+) -> tuple[CueClause, int]:
+    """ "sagte der „Süddeutschen Zeitung“, die Arbeitgeber hätten …": a short quotation right
+    after the cue and its dative article (or "gegenüber", "im Gespräch mit") that closes
+    before the clause's comma or colon names the medium the speaker talked to. The clause
+    then ends at that comma and the title is the cue's object, so the statement is what
+    follows the comma. So for a title right after a subject that follows the cue ("meldete
+    die Nachrichtenagentur „Xinhua“, …"): it names the subject. Returns the clause and where
+    the cue's objects end."""
+    texts, b, end = cl.texts, cl.b, cl.end
+    if not (after_np <= b < end and texts[b] in QUOTE_CHARS):
+        return cl, after_np
+    between = [t.lower() for t in texts[after_np:b]]
+    if between and texts[b - 1][:1].isupper() and len(between) > 1:
+        between.pop()  # "sagte der Zeitung „Bild“": the medium's own noun
+    led = bool(between) and all(t in leads for t in between)
+    if not (led or (subject_after and b == after_np)):
+        return cl, after_np
+    close = next(
+        (k for k in range(b + 1, min(end, b + MAX_TITLE_WORDS + 2)) if texts[k] in QUOTE_CHARS),
+        None,
+    )
+    if close is None or close == b + 1 or not texts[b + 1][:1].isupper():
+        return cl, after_np
+    sep = next((k for k in range(close + 1, min(end, close + 4)) if texts[k] in (",", ":")), None)
+    if sep is None or sep + 1 >= end:
+        return cl, after_np
+    return dataclasses.replace(cl, b=sep), sep

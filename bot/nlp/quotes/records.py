@@ -141,12 +141,7 @@ class QuoteRecords(RulesBase):
             # "Dies sagte X" after a sentence with a quoted fragment: the fragment is the quote
             lo = next(k for k in range(lo, hi) if words[k].inq)
             hi = max(k for k in range(lo, hi) if words[k].inq) + 1
-        while lo < hi and words[lo].text in QUOTE_CHARS:
-            lo += 1
-        while hi > lo and (words[hi - 1].text in QUOTE_CHARS or words[hi - 1].text in (",", ".")):
-            if _closes_inner_quote(words, lo, hi):
-                break
-            hi -= 1
+        lo, hi = trim_marks([w.text for w in words], lo, hi)
         if hi - lo < 1:
             return None
         act = asked_in_quote(act, kind, [w.text for w in words[lo:hi]])  # „…?“, sagte X
@@ -193,12 +188,28 @@ def without_gap(
     return text[start : words[g0 - 1].end] + " " + text[words[g1].start : end]
 
 
-def _closes_inner_quote(words: Sequence[Word], lo: int, hi: int) -> bool:
-    """Whether the mark ending words[lo:hi] closes a quotation opened inside the span
-    ("wies dies als „haltlos“ zurück"): kept, so the inner quotation marks stay balanced."""
-    if words[hi - 1].text not in QUOTE_CHARS:
+def trim_marks(texts: Sequence[str], lo: int, hi: int) -> tuple[int, int]:
+    """The span texts[lo:hi] without the quotation marks (and final comma or period) that
+    enclose it, keeping a mark whose partner lies inside: "wies dies als „haltlos“ zurück"
+    keeps its closing mark, "sprach von einem „Totalversagen“ der Regierung" its opening one,
+    so a mixed quote's inner quotation marks stay balanced (issue 11, point 6)."""
+    start = lo
+    while lo < hi and texts[lo] in QUOTE_CHARS:
+        lo += 1
+    while hi > lo and (texts[hi - 1] in QUOTE_CHARS or texts[hi - 1] in (",", ".")):
+        if _closes_inner_quote(texts, lo, hi):
+            break
+        hi -= 1
+    if lo > start and sum(1 for t in texts[lo:hi] if t in QUOTE_CHARS) % 2 == 1:
+        lo -= 1  # the first mark inside closes the one just dropped
+    return lo, hi
+
+
+def _closes_inner_quote(texts: Sequence[str], lo: int, hi: int) -> bool:
+    """Whether the mark ending texts[lo:hi] closes a quotation opened inside the span."""
+    if texts[hi - 1] not in QUOTE_CHARS:
         return False
-    return sum(1 for w in words[lo : hi - 1] if w.text in QUOTE_CHARS) % 2 == 1
+    return sum(1 for t in texts[lo : hi - 1] if t in QUOTE_CHARS) % 2 == 1
 
 
 def _quote_span(
