@@ -91,6 +91,9 @@ _GENITIVE_ROLE_ENDINGS = (
     "präsidenten",
 )
 _STRONG_ENDING = {"m": "er", "f": "e", "n": "es"}
+# Derivational suffixes that make a capitalised word before a noun an adjective of a name
+# ("des Auswärtigen Amts", "Statistischem Bundesamt", "Kassenärztlichen Vereinigung").
+_ADJECTIVE_SUFFIXES = ("isch", "ig", "lich")
 # Nominalised adjectives as role heads inflect like adjectives: "der stellvertretende
 # Vorsitzende" -> "stellvertretender Vorsitzender", "des Abgeordneten" -> "Abgeordnete".
 _NOMINAL_ADJECTIVES = ("vorsitzend", "abgeordnet", "beauftragt", "angestellt", "bevollmächtigt")
@@ -117,17 +120,20 @@ def _gender_by_suffix(noun: str) -> str:
     return "m"
 
 
-def _is_adjective(word: str, is_last: bool) -> bool:
+def _is_adjective(word: str, following: list[str]) -> bool:
     """Attributive adjectives before the head noun: written in lower case ("ukrainische"), or
-    capitalised as part of a name or at the start of a speaker ("Südkoreanische", "Weißen")."""
-    if is_last or not word.lower().endswith(_ADJ_ENDINGS):
+    capitalised as part of a name or at the start of a speaker ("Südkoreanische", "Weißen").
+    A capitalised one needs a noun after it: "Verantwortlichen des Ministeriums" is a
+    nominalised adjective with a genitive, not an adjective before "des"."""
+    if not following or not word.lower().endswith(_ADJ_ENDINGS) or word.lower() in ARTICLES:
         return False
     if word[:1].islower():
         return True
+    if not following[0][:1].isupper():
+        return False
     low = word.lower()
-    return any(low.endswith("isch" + e) for e in _ADJ_ENDINGS) or (
-        _adjective_stem(low) in _NAME_ADJECTIVES
-    )
+    stem = _adjective_stem(low)
+    return stem.endswith(_ADJECTIVE_SUFFIXES) or stem in _NAME_ADJECTIVES
 
 
 def _adjective_stem(word: str) -> str:
@@ -148,7 +154,7 @@ def _head_nominative(noun: str, oblique: bool) -> str:
         return noun[:-1]  # "des Experten" -> "Experte"
     if (
         low.endswith(("ses", "tes", "ges", "des", "ches", "fes", "kes", "les", "res", "zes"))
-        and len(low) > 5
+        and len(low) >= 5
     ):
         stem = noun[:-2]
         if stem.lower().endswith(("ss", "st", "t", "g", "d", "ch", "f", "k", "l", "r", "s", "z")):
@@ -178,7 +184,7 @@ def nominative(phrase: str | None, article: str | None = None) -> str | None:
     if any(w.lower() in ("und", "oder", "sowie") or w.endswith(",") for w in words):
         return " ".join(words)  # coordinated or listed: leave as written
     h = 0
-    while h < len(words) and _is_adjective(words[h], h == len(words) - 1):
+    while h < len(words) and _is_adjective(words[h], words[h + 1 : h + 2]):
         h += 1
     if h >= len(words):
         return " ".join(words)
@@ -222,6 +228,11 @@ def _article_less(adjectives: list[str], head: str, nominative_head: str, rest: 
     "politische Beobachter")."""
     if _dative_plural(adjectives, head):
         return " ".join([*_inflected(adjectives, _plural_nominative(head), "e"), *rest])
+    if adjectives and all(a.endswith("em") for a in adjectives):
+        # a strong dative singular ("laut Auswärtigem Amt", "Deutschem Wetterdienst zufolge"):
+        # masculine or neuter, told by the head
+        ending = _STRONG_ENDING["n" if _gender_by_suffix(head) == "n" else "m"]
+        return " ".join([*_inflected(adjectives, head, ending), *rest])
     return " ".join([*adjectives, nominative_head, *rest])
 
 

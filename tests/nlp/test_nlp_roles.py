@@ -25,6 +25,12 @@ from bot.nlp.roles import leading_article, nominative
         ("Ein hochrangiger Regierungsvertreter", None, "hochrangiger Regierungsvertreter"),
         ("eine Sprecherin der Nato", None, "Sprecherin der Nato"),
         ("Das italienische Außenministerium", None, "italienisches Außenministerium"),
+        # capitalised -ig/-lich adjectives of a name, and the article-less strong dative
+        ("Auswärtigen Amts", "des", "Auswärtiges Amt"),
+        ("Kassenärztlichen Vereinigung", "der", "Kassenärztliche Vereinigung"),
+        ("Auswärtigem Amt", None, "Auswärtiges Amt"),
+        ("Statistischem Bundesamt", None, "Statistisches Bundesamt"),
+        ("Deutschem Wetterdienst", None, "Deutscher Wetterdienst"),
     ],
 )
 def test_roles_in_citation_form(phrase: str, article: str | None, expected: str) -> None:
@@ -53,3 +59,18 @@ def test_extracted_roles_and_organisations_are_nominative(extract) -> None:  # t
     by_speaker = {q.speaker: q.speaker_role for q in ex.quotes}
     assert by_speaker.get("Andrzej Duda") == "polnischer Präsident"
     assert any(s and s.lower() == "dänischer geheimdienst" for s in by_speaker)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Laut Auswärtigem Amt sind keine Deutschen unter den Opfern.", "Auswärtiges Amt"),
+        ("Nach Angaben des Auswärtigen Amts sind zwei Deutsche verletzt.", "Auswärtiges Amt"),
+        ("Laut Weißem Haus ist das Treffen abgesagt.", "Weißes Haus"),
+    ],
+)
+def test_according_to_sources_are_named_in_the_nominative(  # type: ignore[no-untyped-def]
+    extract, sentence: str, speaker: str
+) -> None:
+    """One speaker, one name: "/who_said Auswärtiges Amt" finds all three statements."""
+    assert [q.speaker for q in extract(sentence).quotes] == [speaker]
