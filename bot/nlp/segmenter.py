@@ -7,15 +7,21 @@ quoted statement starts, so the rules here track quote marks per paragraph.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from typing import Any
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from bot.nlp.lexicons import words as lexicon_words
 from bot.nlp.tokenizer import QUOTE_MARKS
 
 OPENING = frozenset("„»‚‹")
 CLOSING = frozenset("“”‘’")
 AMBIGUOUS = frozenset("\"«›'")
 TERMINAL = frozenset({".", "!", "?", "…", "?!", "!!", "...", "!?"})
+# abbreviations the tokenizer keeps whole that may end a sentence
+CLOSING_ABBREVIATIONS = frozenset({"usw.", "etc.", "Co."})
 
 
 def quote_role(mark: str, inside: bool) -> str:
@@ -33,8 +39,20 @@ def _starts_sentence(text: str) -> bool:
     return c.isupper() or c.isdigit() or c in QUOTE_MARKS or c in "([-–"
 
 
-def sentence_starts(words: list[str]) -> list[bool]:
-    """Sentence-start flags for tokens given as text; pure so tests can drive it directly."""
+def ends_at_abbreviation(word: str, following: str, openers: frozenset[str]) -> bool:
+    """Whether a sentence ends with the abbreviation `word` the tokenizer kept whole: an
+    initial or a closing abbreviation before a capitalised function word that opens
+    sentences ("auf der Plattform X. Laut …", "Möbel usw. Die …"), never before a name
+    ("John F. Kennedy")."""
+    initial = len(word) == 2 and word[0].isupper() and word[1] == "."
+    if not (initial or word in CLOSING_ABBREVIATIONS):
+        return False
+    return following[:1].isupper() and following.lower() in openers
+
+
+def sentence_starts(words: list[str], openers: frozenset[str] = frozenset()) -> list[bool]:
+    """Sentence-start flags for tokens given as text; pure so tests can drive it directly.
+    `openers`: the function words after which an abbreviation ends a sentence."""
     n = len(words)
     starts = [False] * n
     if n:
@@ -56,6 +74,8 @@ def sentence_starts(words: list[str]) -> list[bool]:
             inside = role == "open"
             i += 1
             continue
+        if i + 1 < n and ends_at_abbreviation(w, words[i + 1], openers):
+            starts[i + 1] = True
         if w in TERMINAL:
             j = i + 1
             # closing quote marks directly after the stop belong to this sentence
@@ -76,12 +96,22 @@ def sentence_starts(words: list[str]) -> list[bool]:
 class SentenceSegmenter:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
+        self.openers: frozenset[str] = frozenset()
+
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable[Any]] | None = None,
+        *,
+        nlp: Language | None = None,
+    ) -> None:
+        """Read the sentence openers (lexicon sentence_openers.txt)."""
+        self.openers = lexicon_words("sentence_openers.txt")
 
     def __call__(self, doc: Doc) -> Doc:
         from bot.nlp.doc_arrays import set_sentence_starts, token_table
 
         words, _, _ = token_table(doc)
-        set_sentence_starts(doc, sentence_starts(words))
+        set_sentence_starts(doc, sentence_starts(words, self.openers))
         return doc
 
 

@@ -57,3 +57,33 @@ def test_sentence_offsets_point_into_the_body(extract: Callable[..., ArticleExtr
     ex = extract("Erster Satz hier.\n\nZweiter Satz dort.")
     body = ex.article.body
     assert all(body[s.start_char : s.end_char] == s.text for s in ex.sentences)
+
+
+def test_a_single_letter_name_can_end_a_sentence(
+    extract: Callable[..., ArticleExtraction],
+) -> None:
+    """ "Plattform X." is a name, not an initial: the according-to sentence after it is a
+    statement of its own, not glued to the previous speaker's words."""
+    ex = extract(
+        "Deutschland stehe an der Seite der Menschen, schrieb sie auf der Plattform X. "
+        "Laut Auswärtigem Amt sind bislang keine Deutschen unter den Opfern."
+    )
+    assert [s.text for s in ex.sentences] == [
+        "Deutschland stehe an der Seite der Menschen, schrieb sie auf der Plattform X.",
+        "Laut Auswärtigem Amt sind bislang keine Deutschen unter den Opfern.",
+    ]
+    laut = [q for q in ex.quotes if q.kind == "according_to"]
+    assert [q.text for q in laut] == ["sind bislang keine Deutschen unter den Opfern"]
+
+
+def test_initials_in_names_still_do_not_split(extract: Callable[..., ArticleExtraction]) -> None:
+    got = sentences(
+        extract,
+        "Das sagte John F. Kennedy. Er war Präsident. Die Firma Müller & Co. Die Aktie stieg.",
+    )
+    assert got == [
+        "Das sagte John F. Kennedy.",
+        "Er war Präsident.",
+        "Die Firma Müller & Co.",
+        "Die Aktie stieg.",
+    ]
