@@ -102,3 +102,29 @@ def test_led_by_skips_a_reason_but_not_an_addressee() -> None:
     assert not led_by(["zu", "Eile"], 0, 2, preps)
     assert not led_by(["die", "Schüler", "zur", "Ruhe"], 0, 4, preps)
     assert not led_by(["wegen", "der", "Miete"], 0, 3, preps)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "act", "content"),
+    [
+        ("Einen Anstieg der Preise erwarten die Ökonomen.", "Ökonomen", "estimate", "Einen Anstieg der Preise"),
+        ("Einen deutlichen Rückgang erwartet der Reiseverband.", "Reiseverband", "estimate", "Einen deutlichen Rückgang"),
+        ("Eine Verschmutzung des Flusses befürchten die Anwohner.", "Anwohner", "warning", "Eine Verschmutzung des Flusses"),
+    ],
+)  # fmt: skip
+def test_a_fronted_expected_or_feared_thing_is_what_was_said(
+    extract: Extract, text: str, speaker: str, act: str, content: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, q.speaker, q.text) == (act, speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Den Präsidenten erwartet die Kanzlerin am Flughafen.",
+        "Die Gäste erwartet der Gastgeber am Eingang.",
+    ],
+)
+def test_a_fronted_person_awaited_reports_nothing(extract: Extract, text: str) -> None:
+    assert not extract(text).quotes
