@@ -128,3 +128,23 @@ def test_a_fronted_expected_or_feared_thing_is_what_was_said(
 )
 def test_a_fronted_person_awaited_reports_nothing(extract: Extract, text: str) -> None:
     assert not extract(text).quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "target"),
+    [
+        ("Der Mieterverein warf den Vermietern vor, die Mieten unrechtmäßig erhöht zu haben.", "Mieterverein", "Vermieter"),
+        ("Die Gewerkschaft wirft den Arbeitgebern vor, die Verhandlungen zu verschleppen.", "Gewerkschaft", "Arbeitgeber"),
+    ],
+)  # fmt: skip
+def test_a_plural_person_noun_in_the_dative_is_the_accused(
+    extract: Extract, text: str, speaker: str, target: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, q.speaker) == ("accusation", speaker)
+    assert q.target is not None and target in q.target
+
+
+def test_an_accusation_without_a_dative_names_no_accused(extract: Extract) -> None:
+    q = one_quote(extract, "Der Verband warf vor, die Regeln seien gebrochen worden.")
+    assert (q.act, q.target) == ("accusation", None)
