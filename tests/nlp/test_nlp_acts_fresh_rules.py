@@ -148,3 +148,31 @@ def test_a_plural_person_noun_in_the_dative_is_the_accused(
 def test_an_accusation_without_a_dative_names_no_accused(extract: Extract) -> None:
     q = one_quote(extract, "Der Verband warf vor, die Regeln seien gebrochen worden.")
     assert (q.act, q.target) == ("accusation", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Kunde bestritt die Kosten der Reparatur aus eigener Tasche.",
+        "Die Mannschaft bestritt am Samstag ihr erstes Heimspiel.",
+        "Der Weltmeister bestreitet am Sonntag das Finale in Wien.",
+        "Die Studentin bestreitet ihren Lebensunterhalt mit zwei Nebenjobs.",
+    ],
+)
+def test_contesting_a_match_or_paying_costs_denies_nothing(extract: Extract, text: str) -> None:
+    assert not extract(text).quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Der Konzern bestreitet die Höhe der Kosten.", "die Höhe der Kosten"),
+        ("Der Trainer bestritt, das Spiel verschoben zu haben.", "das Spiel verschoben zu haben"),
+        ("„Das Spiel war nicht gekauft“, bestritt der Präsident.", "Das Spiel war nicht gekauft"),
+    ],
+)
+def test_denying_a_claim_about_a_match_or_costs_still_denies(
+    extract: Extract, text: str, content: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, q.text) == ("denial", content)
