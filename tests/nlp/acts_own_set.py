@@ -14,7 +14,11 @@ ACTS_DIR = Path(__file__).resolve().parent.parent / "data" / "acts"
 OWN_SET = ACTS_DIR / "own_sentences.tsv"
 # the second set: registers the first lacks, written before the pipeline was run on them
 REGISTERS_SET = ACTS_DIR / "registers.tsv"
-SETS = {"own": OWN_SET, "registers": REGISTERS_SET}
+# the third set: ten rows per act the way a reviewer tests, and rows that report nothing
+FRESH_SET = ACTS_DIR / "fresh.tsv"
+SETS = {"own": OWN_SET, "registers": REGISTERS_SET, "fresh": FRESH_SET}
+# the act of a row that reports no statement: no quote may contain its part word
+NO_QUOTE = "none"
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,9 +67,11 @@ def _has(expected: str | None, got: str | None, exact: bool = False) -> bool:
 
 
 def judge(row: ActRow, quotes: Sequence[Quote]) -> str | None:
-    """None when a quote containing `row.part` has the expected act, speaker and target;
-    else what went wrong (for the failure message and the script's listing)."""
+    """None when a quote containing `row.part` has the expected act, speaker and target (for
+    a "none" row: when no quote contains it); else what went wrong (for the failure message and the script's listing)."""
     cands = [q for q in quotes if row.part.lower() in q.text.lower()]
+    if row.act == NO_QUOTE:
+        return f"quote {[(q.speaker, q.act, q.text) for q in cands]}" if cands else None
     if not cands:
         return "no quote: " + repr([(q.speaker, q.act, q.text) for q in quotes])
     q = cands[0]

@@ -156,8 +156,15 @@ def load_cue_acts(name: str = "cue_acts.tsv") -> CueActs:
 def literal_object(texts: list[str], lo: int, hi: int, prep: str, endings: tuple[str, ...]) -> bool:
     """Whether the phrase opened by `prep` in texts[lo:hi] has a head noun with one of the
     endings: its first capitalised word after articles and adjectives ("mit dem neuen
-    Taschenrechner" -> "Taschenrechner")."""
-    k = next((k for k in range(lo, hi) if texts[k].lower() == prep), None)
+    Taschenrechner" -> "Taschenrechner"). `prep` "-" reads the direct object, which then must
+    be a bare noun phrase, not a clause after a comma ("bestritt das Spiel" contests a match;
+    "bestritt, das Spiel verschoben zu haben" denies)."""
+    k: int | None = lo - 1  # "-": the object itself, from its first word
+    if prep == "-":
+        if lo == 0 or texts[lo - 1] in (",", ":") or any(t in _QUOTE_MARKS for t in texts[lo:hi]):
+            return False
+    else:
+        k = next((k for k in range(lo, hi) if texts[k].lower() == prep), None)
     if k is None:
         return False
     head = next((t for t in texts[k + 1 : hi] if t[:1].isupper()), None)

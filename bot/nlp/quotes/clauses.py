@@ -27,6 +27,7 @@ from bot.nlp.quotes.grammar import (
 )
 from bot.nlp.quotes.model import Attribution, CueClause, Word
 from bot.nlp.quotes.passive_themes import agent_start, passive_theme, subject_phrase
+from bot.nlp.quotes.reported_acts import reports_object
 from bot.nlp.quotes.subjects import Subjects
 from bot.nlp.speakers import DETS, NP
 from bot.nlp.speakers.agreement import object_by_agreement, object_fronted, oblique_feminine
@@ -134,13 +135,25 @@ class Clauses(Accusations, Subjects, Contents):
     def _fronted_object(self, texts: list[str], c: int, at: Attribution, lemma: str) -> None:
         """ "Die Vorwürfe wies X zurück": the object before the cue is the content
         (attribution/acts.py `fronted_content`)."""
-        reports = lemma in self.vocab.report_object and lemma not in self.lex.weak_opinion
+        reports = (
+            lemma in self.vocab.report_object and lemma not in self.lex.weak_opinion
+        ) or self._fronted_in_frame(lemma, texts, c)
         frame = self.np_frames.get(lemma)
         if frame is None and at.act == "claim":
             frame = AS_FRAME  # "Als Erfolg bezeichnete Kanzler X das Abkommen"
         span = fronted_content(texts, c, at.np, reports, frame)
         if span is not None:
             at.content, at.focus = span, False
+
+    def _fronted_in_frame(self, lemma: str, texts: list[str], c: int) -> bool:
+        """A fronted object in its cue's reported-act frame (cue_reported_acts.tsv): "Einen
+        Anstieg der Preise erwarten die Ökonomen", "Eine Verschmutzung des Flusses befürchten
+        die Anwohner" report the thing expected or feared, as the same object after the cue
+        would; "Den Präsidenten erwartet die Kanzlerin" (a person awaited) reports nothing."""
+        if self.reported.frame(lemma) != "object" or c < 2:
+            return False
+        fronted = [texts[0].lower(), *texts[1:c]]  # the sentence's capital is no noun's
+        return reports_object(self.reported, lemma, fronted, 0, c, self.vocab.person_nouns)
 
     def _judges_as(self, lemma: str) -> bool:
         """A judging verb whose "als" phrase is the statement ("bezeichnete X als Erfolg"):

@@ -238,20 +238,36 @@ def as_fronted(texts: list[str], lo: int, hi: int) -> bool:
     )
 
 
+# prepositions of a reason or circumstance before a framed phrase ("mahnte wegen der
+# Trockenheit zur Vorsicht", "sprach sich angesichts der Lage für … aus")
+LEAD_ADVERBIALS = ADVERBIAL_PREPOSITIONS | frozenset({"wegen", "angesichts", "trotz", "seit"})
+# a preposition with its article fused in: "zur Vorsicht" is a whole phrase of two words,
+# while a bare "über Lärm" is too thin to be what was complained about
+CONTRACTED_PREPOSITIONS = frozenset({"zur", "zum", "beim", "im", "am", "vom", "ins"})
+
+
 def led_by(texts: list[str], lo: int, hi: int, preps: frozenset[str]) -> bool:
     """Whether the object span opens with the frame's preposition and a phrase of its own
     words follows before any comma ("klagten über zu viel Stress und zu wenig Freizeit"):
-    what was complained about is the statement."""
-    if hi - lo < 3 or texts[lo].lower() not in preps:
+    what was complained about is the statement. Adverbial phrases of other prepositions may
+    stand before it ("mahnte wegen der Waldbrandgefahr zur Vorsicht"): a reason is no
+    addressee, while "mahnte die Schüler zur Ruhe" still opens with the persons admonished."""
+    lo = _after_adverbials(texts, lo, hi, LEAD_ADVERBIALS - preps)
+    if lo >= hi:
+        return False
+    need = 2 if texts[lo].lower() in CONTRACTED_PREPOSITIONS else 3
+    if hi - lo < need or texts[lo].lower() not in preps:
         return False
     rest = texts[lo + 1 : hi]
     return "," not in rest[:2] and any(t[:1].isupper() for t in rest)
 
 
-def _after_adverbials(texts: list[str], lo: int, hi: int) -> int:
+def _after_adverbials(
+    texts: list[str], lo: int, hi: int, preps: frozenset[str] = ADVERBIAL_PREPOSITIONS
+) -> int:
     """The object's start after prepositional phrases before it ("erwartet für das Jahr
     einen Anstieg", "erwartet von der Regierung eine Lösung"): each runs to its noun."""
-    while lo < hi and texts[lo].lower() in ADVERBIAL_PREPOSITIONS:
+    while lo < hi and texts[lo].lower() in preps:
         k = lo + 1
         while k < hi and not texts[k][:1].isupper():
             k += 1

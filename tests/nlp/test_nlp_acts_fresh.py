@@ -1,0 +1,35 @@
+"""Speech acts on the third own set (tests/data/acts/fresh.tsv): ten sentences per act the
+way a reviewer tests them, and "none" rows where a tempting cue reports nothing ("Das Erdbeben
+forderte 40 Todesopfer"). Known misses are strict xfails, like in the other two sets."""
+
+from __future__ import annotations
+
+import pytest
+from acts_own_set import FRESH_SET, NO_QUOTE, ActRow, judge, load_rows
+from extract_helpers import Extract
+
+ROWS = load_rows(FRESH_SET)
+
+
+def test_the_fresh_set_has_ten_sentences_per_act_and_rows_that_report_nothing() -> None:
+    counts: dict[str, int] = {}
+    for r in ROWS:
+        counts[r.act] = counts.get(r.act, 0) + 1
+    assert len(counts) == 9 and min(counts.values()) >= 10, counts
+
+
+def _param(row: ActRow) -> object:
+    marks = [pytest.mark.xfail(reason=row.miss, strict=True)] if row.miss else []
+    return pytest.param(row, id=f"fresh-{row.id}", marks=marks)
+
+
+@pytest.mark.parametrize("row", [_param(r) for r in ROWS])
+def test_fresh_sentence_has_the_expected_act_speaker_and_target(
+    extract: Extract, row: ActRow
+) -> None:
+    assert judge(row, extract(row.text).quotes) is None, row.text
+
+
+def test_a_none_row_fails_when_a_quote_contains_its_word() -> None:
+    row = ActRow(1, NO_QUOTE, None, None, "Todesopfer", "Das Erdbeben forderte 40 Todesopfer.")
+    assert judge(row, []) is None
