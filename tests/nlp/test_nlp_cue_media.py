@@ -1,0 +1,65 @@
+"""The medium a speaker told it: a quoted title after the cue ("sagte der „Bild“, …") and a
+fronted dative medium ("Dem Sender n-tv sagte der Experte, …") are neither the statement nor
+the speaker. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.extract_helpers import Extract, one_quote
+
+
+# ---- a quoted title after the cue is the medium, the clause after its comma the statement
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        (
+            "Der Bundeskanzler sagte im Interview mit der „Süddeutschen Zeitung“, die "
+            "Regierung werde nicht nachgeben.",
+            "Bundeskanzler",
+            "die Regierung werde nicht nachgeben",
+        ),
+        ("Der Minister sagte der „Bild“, man prüfe den Fall.", "Minister", "man prüfe den Fall"),
+        (
+            "Die Ministerin erklärte dem „Spiegel“, dass die Reform im Herbst komme.",
+            "Ministerin",
+            "dass die Reform im Herbst komme",
+        ),
+        (
+            "Bürgermeisterin Anna Roth sagte in der ARD-Sendung „Hart aber fair“, die Stadt "
+            "sei pleite.",
+            "Anna Roth",
+            "die Stadt sei pleite",
+        ),
+        (
+            "Der Minister sagte der Zeitung „Die Welt“, die Steuern werde man nicht erhöhen.",
+            "Minister",
+            "die Steuern werde man nicht erhöhen",
+        ),
+    ],
+)
+def test_a_quoted_medium_is_no_part_of_the_statement(
+    extract: Extract, text: str, speaker: str, statement: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.speaker, q.text, q.kind) == (speaker, statement, "indirect")
+
+
+def test_a_quoted_medium_before_a_colon_leaves_the_direct_quote(extract: Extract) -> None:
+    q = one_quote(extract, "Der Trainer sagte der „Bild“: „Wir haben verdient gewonnen.“")
+    assert (q.speaker, q.text, q.kind) == ("Trainer", "Wir haben verdient gewonnen", "direct")
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        # negative: a quoted fragment of the speaker's own words stays in the statement
+        ("Der Minister sprach von einem „Skandal“, die Regierung habe versagt.", "Skandal"),
+        ("Die Partei warnte vor der „Spaltung“, die der Kanzler betreibe.", "Spaltung"),
+        ("Der Trainer lobte die „Mannschaft“, sie habe gut gekämpft.", "Mannschaft"),
+    ],
+)
+def test_a_quoted_fragment_is_no_medium(extract: Extract, text: str, fragment: str) -> None:
+    q = one_quote(extract, text)
+    assert fragment in q.text
+    assert q.kind == "mixed"
