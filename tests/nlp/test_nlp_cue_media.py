@@ -63,3 +63,39 @@ def test_a_quoted_fragment_is_no_medium(extract: Extract, text: str, fragment: s
     q = one_quote(extract, text)
     assert fragment in q.text
     assert q.kind == "mixed"
+
+
+# ---- a fronted dative medium is no speaker -------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Dem Sender n-tv sagte der Experte, die Gefahr sei groß.", "Experte"),
+        (
+            "Dem Nachrichtenmagazin Spiegel sagte Innenminister Peter Beck, die Lage sei ernst.",
+            "Peter Beck",
+        ),
+        ("Der Deutschen Presse-Agentur sagte der Minister, die Reform komme.", "Minister"),
+        (
+            "Der Süddeutschen Zeitung hatte Bürgermeisterin Anna Roth gesagt, die Stadt sei "
+            "pleite.",
+            "Anna Roth",
+        ),
+    ],
+)
+def test_a_fronted_dative_medium_is_no_speaker(extract: Extract, text: str, speaker: str) -> None:
+    assert one_quote(extract, text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # negative: a nominative "der" phrase ("-e" adjective) and a medium as subject speak
+        ("Der Deutsche Bauernverband erklärte, die Ernte sei schlecht.", "Deutscher Bauernverband"),
+        ("Der Sender n-tv berichtete, die Gefahr sei groß.", "n-tv"),
+        ("Der Experte sagte dem Sender n-tv, die Gefahr sei groß.", "Experte"),
+    ],
+)
+def test_a_nominative_medium_or_subject_still_speaks(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    assert one_quote(extract, text).speaker == speaker
