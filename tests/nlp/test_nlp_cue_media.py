@@ -99,3 +99,35 @@ def test_a_nominative_medium_or_subject_still_speaks(
     extract: Extract, text: str, speaker: str
 ) -> None:
     assert one_quote(extract, text).speaker == speaker
+
+
+# ---- a remit "für X und Y" is one phrase of the subject -------------------------------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Der Sprecher des Bundesamts für Migration und Flüchtlinge sagte, die Zahlen "
+            "gingen zurück.",
+            "Bundesamt",
+        ),
+        (
+            "Die Ministerin für Umwelt und Verbraucherschutz sagte, die Werte seien normal.",
+            "Ministerin",
+        ),
+        (
+            "Die Zahlen seien gesunken, wie der Sprecher des Bundesamts für Migration und "
+            "Flüchtlinge am Montag mitteilte.",
+            "Bundesamt",
+        ),
+    ],
+)
+def test_a_remit_with_two_nouns_belongs_to_the_subject(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    assert one_quote(extract, text).speaker == speaker
+
+
+def test_coordinated_subjects_stay_two_speakers(extract: Extract) -> None:
+    # negative: "und" between two article phrases joins two subjects, not a remit
+    ex = extract("Der Minister und die Kanzlerin sagten, die Reform komme.")
+    assert sorted(q.speaker or "" for q in ex.quotes) == ["Kanzlerin", "Minister"]

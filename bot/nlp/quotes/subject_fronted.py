@@ -21,6 +21,7 @@ from bot.nlp.quotes.subject_inverted import InvertedSubjects
 from bot.nlp.quotes.subject_words import (
     GENITIVE_RELS,
     OBLIQUE_DEMONSTRATIVES,
+    coordinated_in_phrase,
     inside_phrase,
     no_subject_word,
     oblique_feminine,
@@ -41,6 +42,7 @@ class FrontSubjects(InvertedSubjects):
             low = t.lower()
             if (
                 low in self.vocab.gap_words
+                or coordinated_in_phrase(texts, k, lo, hi)
                 or low in self.vocab.time_words
                 or low in PREPOSITIONS
                 or low in DETS

@@ -90,3 +90,18 @@ def no_subject_word(np: NP) -> bool:
         and " " not in low
         and (low in MONTHS or low in WEEKDAYS or low in PREPOSITIONS)
     )
+
+
+def coordinated_in_phrase(texts: list[str], k: int, lo: int, hi: int) -> bool:
+    """ "Der Sprecher des Bundesamts für Migration und Flüchtlinge sagte": the "und"/"oder"
+    at `k` joins two nouns inside one prepositional phrase of the gap [lo, hi) (a
+    ministry's or an agency's remit), so it coordinates no second subject or clause ("Der
+    Minister und die Kanzlerin", "…, und die Partei rief …" are not)."""
+    return (
+        texts[k].lower() in ("und", "oder")
+        and lo <= k - 2
+        and k + 1 < hi
+        and texts[k - 2].lower() in PREPOSITIONS
+        and texts[k - 1][:1].isupper()
+        and texts[k + 1][:1].isupper()
+    )
