@@ -36,6 +36,16 @@ from tests.nlp.extract_helpers import Extract, one_quote
             "Minister",
             "die Steuern werde man nicht erhöhen",
         ),
+        (
+            "Der Minister sagte bei „Markus Lanz“, die Lage sei ernst.",
+            "Minister",
+            "die Lage sei ernst",
+        ),
+        (
+            "Die Ministerin sagte im „Bericht aus Berlin“ der ARD, die Lage sei ernst.",
+            "Ministerin",
+            "die Lage sei ernst",
+        ),
     ],
 )
 def test_a_quoted_medium_is_no_part_of_the_statement(

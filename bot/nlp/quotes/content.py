@@ -165,7 +165,7 @@ class Contents(RulesBase):
         close = next(
             (k for k in range(b, min(end, opened + TITLE_WORDS)) if texts[k] in ",:"), None
         )
-        if close is None or close + 1 >= end or texts[close - 1] not in QUOTE_CHARS:
+        if close is None or close + 1 >= end or not _title_closes(texts, close):
             return None
         if texts[close] == ":":  # "sagte der „Bild“: „…“"
             return close if cl.words[close + 1].inq or texts[close + 1] in QUOTE_CHARS else None
@@ -442,9 +442,9 @@ class Contents(RulesBase):
 
 # words a quoted title of a medium spans with its marks ("der „Frankfurter Allgemeinen Zeitung“")
 TITLE_WORDS = 8
-# what a medium's title follows: "sagte der/dem „…“", "sagte im „…“"; or a hyphenated
-# compound opens it ("im ZDF-„heute journal“")
-TITLE_ARTICLES = frozenset({"der", "dem", "im", "beim"})
+# what a medium's title follows: "sagte der/dem „…“", "sagte im „…“", a talk show "bei
+# „Markus Lanz“"; or a hyphenated compound opens it ("im ZDF-„heute journal“")
+TITLE_ARTICLES = frozenset({"der", "dem", "im", "beim", "bei"})
 # prepositions a medium's article may follow: "im Interview mit der", "gegenüber der"
 MEDIUM_PREPOSITIONS = frozenset({"mit", "gegenüber", "in"})
 
@@ -452,6 +452,19 @@ MEDIUM_PREPOSITIONS = frozenset({"mit", "gegenüber", "in"})
 def _opens_title(text: str) -> bool:
     """An opening quotation mark, alone or fused into a compound ("ZDF-„heute")."""
     return text in ("„", "»", '"') or "-„" in text or '-"' in text
+
+
+def _title_closes(texts: list[str], k: int) -> bool:
+    """The title's closing mark stands right before the comma or colon at `k`, or before the
+    broadcaster's genitive there ("im „Bericht aus Berlin“ der ARD, …")."""
+    if texts[k - 1] in QUOTE_CHARS:
+        return True
+    return (
+        k >= 3
+        and texts[k - 3] in QUOTE_CHARS
+        and texts[k - 2].lower() in ("der", "des")
+        and texts[k - 1][:1].isupper()
+    )
 
 
 def _title_before(texts: list[str], after_np: int, opened: int) -> bool:
