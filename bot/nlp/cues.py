@@ -178,6 +178,8 @@ def _separable(forms: dict[str, str]) -> dict[str, tuple[tuple[str, str], ...]]:
     separable: dict[str, tuple[tuple[str, str], ...]] = {}
     for lemma, base, particle, fused in rows("cue_separable_verbs.tsv"):
         base, particle, fused = (x if x != "-" else "" for x in (base, particle, fused))
+        if base == "*":  # a weak verb: its forms come from the lemma
+            base, fused = _weak_separable(lemma, particle)
         for f in fused.split():
             forms[f] = lemma
         for f in base.split():
@@ -186,6 +188,20 @@ def _separable(forms: dict[str, str]) -> dict[str, tuple[tuple[str, str], ...]]:
             else:
                 forms.setdefault(f, lemma)
     return separable
+
+
+def _weak_separable(lemma: str, particle: str) -> tuple[str, str]:
+    """The split and the fused forms of a weak separable verb ("einschränken", "ein"): the
+    base verb's finite forms take the particle at the clause end ("schränkte … ein"); the
+    fused forms are the lemma's own, with the participle's "ge" after the particle
+    ("eingeschränkt") and the zu-infinitive ("einzuschränken")."""
+    base_lemma = lemma[len(particle) :]
+    split = _weak_forms(_stem(base_lemma))[1][:5]
+    third = split[0]
+    ge = "" if base_lemma.startswith(_NO_GE_PREFIXES) or third.endswith("iert") else "ge"
+    fused = [particle + f for f in split[:4]]
+    fused += [f"{particle}{ge}{third}", f"{particle}zu{base_lemma}"]
+    return " ".join(split), " ".join(fused)
 
 
 def _closed_before(

@@ -15,6 +15,7 @@ from bot.nlp.quotes.grammar import (
     DETS_LOWER,
     FINITE_HABEN,
     PASSIVE_AUX,
+    PREPOSITIONS,
     QUOTE_CHARS,
     VERB_FINAL_OPENERS,
     own_subject_after,
@@ -76,6 +77,9 @@ class Contents(RulesBase):
             return (0, a)  # "„…“, sagte Kirby" / "Das Militär habe …, sagte Austin"
         if self._preposed_perfect(cl, np, lemma == "zitieren"):
             return (0, a)  # "Die Lage sei ernst, hatte der Minister gesagt"
+        title = self._quoted_title_after(cl, after_np)
+        if title is not None:  # "sagte der „Bild“, …": the clause goes on after the title
+            cl, b = dataclasses.replace(cl, b=title), title
         if b < end and (texts[b] in (":", "–") or words[b].inq or texts[b] in QUOTE_CHARS):
             if self._frame_before_quote(cl, lemma, after_np):
                 return (after_np, end)  # "warnten vor einem „drohenden Abfluss“ ins Ausland"
@@ -145,6 +149,31 @@ class Contents(RulesBase):
             return False  # the quotation opens the sentence or a clause: a statement
         # a dass/ob-clause or Konjunktiv ("wenn Daten „…“" after "spricht von „…“" is not)
         return texts[b + 1].lower() in ("dass", "ob") or self.has_konj(cl.words, b + 1, end)
+
+    def _quoted_title_after(self, cl: CueClause, after_np: int) -> int | None:
+        """ "sagte der „Bild“, man prüfe …", "sagte im ZDF-„heute journal“, die Preise …":
+        a short quotation after the cue, opened right after a dative article or "im" (the
+        medium the speaker told it) and closed right before the comma of a reported clause
+        (dass/ob or Konjunktiv), is the medium's title, not the statement: the index of that
+        comma. A quoted fragment after other words ("sprach von einem „Skandal“, …",
+        "nannte den Plan „falsch“, …") is the speaker's own and stays the statement."""
+        texts, b, end = cl.texts, cl.b, cl.end
+        if not (after_np < b < end and any(ch in texts[b] for ch in QUOTE_CHARS)):
+            return None
+        opened = next((k for k in range(after_np, b + 1) if _opens_title(texts[k])), None)
+        if opened is None or not _title_before(texts, after_np, opened):
+            return None
+        close = next(
+            (k for k in range(b, min(end, opened + TITLE_WORDS)) if texts[k] in ",:"), None
+        )
+        if close is None or close + 1 >= end or not _title_closes(texts, close):
+            return None
+        if texts[close] == ":":  # "sagte der „Bild“: „…“"
+            return close if cl.words[close + 1].inq or texts[close + 1] in QUOTE_CHARS else None
+        nxt = texts[close + 1].lower()
+        if nxt in ("dass", "ob") or self.has_konj(cl.words, close + 1, end):
+            return close
+        return None
 
     def _preposed_perfect(self, cl: CueClause, np: NP, quoted: bool = False) -> bool:
         """ "Die Lage sei ernst, hatte der Minister gesagt": an auxiliary opens the cue's
@@ -410,6 +439,47 @@ class Contents(RulesBase):
             )
             or self._framed(lemma, texts, lo, hi)
         )
+
+
+# words a quoted title of a medium spans with its marks ("der „Frankfurter Allgemeinen Zeitung“")
+TITLE_WORDS = 8
+# what a medium's title follows: "sagte der/dem „…“", "sagte im „…“", a talk show "bei
+# „Markus Lanz“"; or a hyphenated compound opens it ("im ZDF-„heute journal“")
+TITLE_ARTICLES = frozenset({"der", "dem", "im", "beim", "bei"})
+# prepositions a medium's article may follow: "im Interview mit der", "gegenüber der"
+MEDIUM_PREPOSITIONS = frozenset({"mit", "gegenüber", "in"})
+
+
+def _opens_title(text: str) -> bool:
+    """An opening quotation mark, alone or fused into a compound ("ZDF-„heute")."""
+    return text in ("„", "»", '"') or "-„" in text or '-"' in text
+
+
+def _title_closes(texts: list[str], k: int) -> bool:
+    """The title's closing mark stands right before the comma or colon at `k`, or before the
+    broadcaster's genitive there ("im „Bericht aus Berlin“ der ARD, …")."""
+    if texts[k - 1] in QUOTE_CHARS:
+        return True
+    return (
+        k >= 3
+        and texts[k - 3] in QUOTE_CHARS
+        and texts[k - 2].lower() in ("der", "des")
+        and texts[k - 1][:1].isupper()
+    )
+
+
+def _title_before(texts: list[str], after_np: int, opened: int) -> bool:
+    """The word before the title's opening mark (or before the compound it is fused into:
+    "im ZDF-„heute journal“") is a dative article or "im", after the cue or its subject
+    ("sagte der „Zeit“", "sagte im Interview mit der „Zeit“"), or the medium's noun after
+    one ("sagte der Zeitung „Die Welt“")."""
+    art = opened - 1
+    if art > after_np and texts[art][:1].isupper():
+        art -= 1  # "sagte der Zeitung „Die Welt“", "in der ARD-Sendung „Hart aber fair“"
+    if art < after_np or texts[art].lower() not in TITLE_ARTICLES:
+        return False
+    # "warnte vor der „Spaltung“": the object of another preposition is no medium
+    return art == 0 or texts[art - 1].lower() not in PREPOSITIONS - MEDIUM_PREPOSITIONS
 
 
 def _coordination_ends(texts: list[str], b: int, end: int) -> bool:

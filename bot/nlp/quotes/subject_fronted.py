@@ -21,8 +21,10 @@ from bot.nlp.quotes.subject_inverted import InvertedSubjects
 from bot.nlp.quotes.subject_words import (
     GENITIVE_RELS,
     OBLIQUE_DEMONSTRATIVES,
+    coordinated_in_phrase,
     inside_phrase,
     no_subject_word,
+    oblique_feminine,
 )
 from bot.nlp.speakers import DETS, NP, is_role, parse_np
 
@@ -40,6 +42,7 @@ class FrontSubjects(InvertedSubjects):
             low = t.lower()
             if (
                 low in self.vocab.gap_words
+                or coordinated_in_phrase(texts, k, lo, hi)
                 or low in self.vocab.time_words
                 or low in PREPOSITIONS
                 or low in DETS
@@ -122,7 +125,10 @@ class FrontSubjects(InvertedSubjects):
                 continue
             if s > 0 and s >= a and inside_phrase(texts, a, s):
                 continue
-            if texts[s].lower() in OBLIQUE_ARTICLES | OBLIQUE_DEMONSTRATIVES:
+            # "Der Deutschen Presse-Agentur sagte …" opens the clause; after a noun, "der
+            # Vereinten Nationen" is a genitive the phrase reader takes with its noun
+            fronted = s0 == a and oblique_feminine(texts, s)
+            if texts[s].lower() in OBLIQUE_ARTICLES | OBLIQUE_DEMONSTRATIVES or fronted:
                 continue  # "Zu den Gefahren des Eises warnte …": a subject is nominative
             if skipped_sub and not verb_final:
                 continue  # "Als Begründung sagte ein Forscher": "als" is no conjunction here

@@ -46,7 +46,26 @@ def in_fronted_object(texts: list[str], a: int, s: int) -> bool:
     k = s - 1
     while k > a and is_adj(texts[k]):
         k -= 1
-    return k == a and texts[a].lower() in OBLIQUE_ARTICLES
+    if k == a and (texts[a].lower() in OBLIQUE_ARTICLES or oblique_feminine(texts, a)):
+        return True
+    # "Dem Sender n-tv sagte der Experte": the name apposed to the fronted object's head
+    return s - 1 > a and texts[s - 1][:1].isupper() and in_fronted_object(texts, a, s - 1)
+
+
+def oblique_feminine(texts: list[str], s: int) -> bool:
+    """ "Der Deutschen Presse-Agentur sagte der Minister": "der" before a capitalised
+    adjective in -en and its noun is a dative or genitive (a nominative singular "der" takes
+    "-e": "Der Deutsche Bauernverband"), so the phrase is a fronted object, never the
+    subject."""
+    return (
+        s + 2 < len(texts)
+        and texts[s].lower() == "der"
+        and texts[s + 1][:1].isupper()
+        and texts[s + 1].endswith("en")
+        and texts[s + 1].isalpha()
+        and is_adj(texts[s + 1].lower())
+        and texts[s + 2][:1].isupper()
+    )
 
 
 def web_address(word: str) -> bool:
@@ -70,4 +89,19 @@ def no_subject_word(np: NP) -> bool:
         np.kind == "name"
         and " " not in low
         and (low in MONTHS or low in WEEKDAYS or low in PREPOSITIONS)
+    )
+
+
+def coordinated_in_phrase(texts: list[str], k: int, lo: int, hi: int) -> bool:
+    """ "Der Sprecher des Bundesamts für Migration und Flüchtlinge sagte": the "und"/"oder"
+    at `k` joins two nouns inside one prepositional phrase of the gap [lo, hi) (a
+    ministry's or an agency's remit), so it coordinates no second subject or clause ("Der
+    Minister und die Kanzlerin", "…, und die Partei rief …" are not)."""
+    return (
+        texts[k].lower() in ("und", "oder")
+        and lo <= k - 2
+        and k + 1 < hi
+        and texts[k - 2].lower() in PREPOSITIONS
+        and texts[k - 1][:1].isupper()
+        and texts[k + 1][:1].isupper()
     )
