@@ -39,7 +39,6 @@ class Contents(RulesBase):
         after_np = np.end if np.start > cl.c else cl.c + 1
         if np.start > cl.c:
             cl = dataclasses.replace(cl, b=_extend_after_subject(cl, np, cue_idx))
-        cl, after_np = _past_medium_title(cl, after_np, np.start > cl.c, self.vocab.medium_leads)
         content = self._content(
             cl, lemma, cue, np, after_np, fronted_report(cl.texts, cl.a, cue_idx)
         )
@@ -77,9 +76,9 @@ class Contents(RulesBase):
             return (0, a)  # "„…“, sagte Kirby" / "Das Militär habe …, sagte Austin"
         if self._preposed_perfect(cl, np, lemma == "zitieren"):
             return (0, a)  # "Die Lage sei ernst, hatte der Minister gesagt"
-        title = self._quoted_title_after(cl, after_np)
+        title = self._quoted_title_after(cl, after_np, np.start > c)
         if title is not None:  # "sagte der „Bild“, …": the clause goes on after the title
-            cl, b = dataclasses.replace(cl, b=title), title
+            cl, b, after_np = dataclasses.replace(cl, b=title), title, title
         if b < end and (texts[b] in (":", "–") or words[b].inq or texts[b] in QUOTE_CHARS):
             if self._frame_before_quote(cl, lemma, after_np):
                 return (after_np, end)  # "warnten vor einem „drohenden Abfluss“ ins Ausland"
@@ -150,18 +149,23 @@ class Contents(RulesBase):
         # a dass/ob-clause or Konjunktiv ("wenn Daten „…“" after "spricht von „…“" is not)
         return texts[b + 1].lower() in ("dass", "ob") or self.has_konj(cl.words, b + 1, end)
 
-    def _quoted_title_after(self, cl: CueClause, after_np: int) -> int | None:
+    def _quoted_title_after(
+        self, cl: CueClause, after_np: int, subject_after: bool = False
+    ) -> int | None:
         """ "sagte der „Bild“, man prüfe …", "sagte im ZDF-„heute journal“, die Preise …":
         a short quotation after the cue, opened right after a dative article or "im" (the
         medium the speaker told it) and closed right before the comma of a reported clause
         (dass/ob or Konjunktiv), is the medium's title, not the statement: the index of that
-        comma. A quoted fragment after other words ("sprach von einem „Skandal“, …",
-        "nannte den Plan „falsch“, …") is the speaker's own and stays the statement."""
+        comma. So for a title right after a subject that follows the cue ("meldete die
+        Nachrichtenagentur „Xinhua“, …"): it names the subject. A quoted fragment after other
+        words ("sprach von einem „Skandal“, …", "nannte den Plan „falsch“, …") is the
+        speaker's own and stays the statement."""
         texts, b, end = cl.texts, cl.b, cl.end
-        if not (after_np < b < end and any(ch in texts[b] for ch in QUOTE_CHARS)):
+        if not (after_np <= b < end and any(ch in texts[b] for ch in QUOTE_CHARS)):
             return None
         opened = next((k for k in range(after_np, b + 1) if _opens_title(texts[k])), None)
-        if opened is None or not _title_before(texts, after_np, opened):
+        named = subject_after and opened == after_np  # the subject's own name
+        if opened is None or not (named or _title_before(texts, after_np, opened)):
             return None
         close = next(
             (k for k in range(b, min(end, opened + TITLE_WORDS)) if texts[k] in ",:"), None
@@ -171,7 +175,7 @@ class Contents(RulesBase):
         if texts[close] == ":":  # "sagte der „Bild“: „…“"
             return close if cl.words[close + 1].inq or texts[close + 1] in QUOTE_CHARS else None
         nxt = texts[close + 1].lower()
-        if nxt in ("dass", "ob") or self.has_konj(cl.words, close + 1, end):
+        if nxt in ("dass", "ob") or self.has_konj(cl.words, close + 1, end, konj2=True):
             return close
         return None
 
@@ -643,37 +647,3 @@ def _idiom_start(texts: list[str], lo: int, hi: int, lemma: str) -> int:
             break
         hi -= 1
     return hi
-
-
-MAX_TITLE_WORDS = 6
-
-
-def _past_medium_title(
-    cl: CueClause, after_np: int, subject_after: bool, leads: frozenset[str]
-) -> tuple[CueClause, int]:
-    """ "sagte der „Süddeutschen Zeitung“, die Arbeitgeber hätten …": a short quotation right
-    after the cue and its dative article (or "gegenüber", "im Gespräch mit") that closes
-    before the clause's comma or colon names the medium the speaker talked to. The clause
-    then ends at that comma and the title is the cue's object, so the statement is what
-    follows the comma. So for a title right after a subject that follows the cue ("meldete
-    die Nachrichtenagentur „Xinhua“, …"): it names the subject. Returns the clause and where
-    the cue's objects end."""
-    texts, b, end = cl.texts, cl.b, cl.end
-    if not (after_np <= b < end and texts[b] in QUOTE_CHARS):
-        return cl, after_np
-    between = [t.lower() for t in texts[after_np:b]]
-    if between and texts[b - 1][:1].isupper() and len(between) > 1:
-        between.pop()  # "sagte der Zeitung „Bild“": the medium's own noun
-    led = bool(between) and all(t in leads for t in between)
-    if not (led or (subject_after and b == after_np)):
-        return cl, after_np
-    close = next(
-        (k for k in range(b + 1, min(end, b + MAX_TITLE_WORDS + 2)) if texts[k] in QUOTE_CHARS),
-        None,
-    )
-    if close is None or close == b + 1 or not texts[b + 1][:1].isupper():
-        return cl, after_np
-    sep = next((k for k in range(close + 1, min(end, close + 4)) if texts[k] in (",", ":")), None)
-    if sep is None or sep + 1 >= end:
-        return cl, after_np
-    return dataclasses.replace(cl, b=sep), sep

@@ -56,8 +56,6 @@ class QuoteVocabulary:
     wonach_heads: frozenset[str] = frozenset()
     # openers of a clause that contradicts a source ("anders als X behauptet"): no speaker
     contrast_openers: tuple[tuple[str, ...], ...] = ()
-    # words between a cue and a medium's quoted title ("sagte der „Zeit“, …")
-    medium_leads: frozenset[str] = frozenset()
 
 
 def _lemmas(name: str) -> frozenset[str]:
@@ -110,7 +108,6 @@ def load_vocabulary() -> QuoteVocabulary:
         decisions=words("quote_decisions.txt"),
         wonach_heads=words("quote_wonach_heads.txt"),
         contrast_openers=opener_rows(rows("quote_contrast_openers.txt")),
-        medium_leads=words("quote_medium_leads.txt"),
     )
 
 
