@@ -82,6 +82,18 @@ def _refers_back(words: Sequence[Word], state: DocState) -> bool:
     return names_again([w.text for w in words if not w.inq], speaker, gender)
 
 
+def enter_section(state: DocState, section: str, previous: str | None) -> None:
+    """Before a sentence of `section` after one of `previous`: a statement never runs on into
+    another section of the article, nor does a person a sentence there named without a
+    statement become the speaker of the next one. A background box or commentary between
+    report paragraphs is written apart from the report ("Weber ist seit 2019 im Amt." in a
+    box does not carry Weber's statement into the report after it), and a report sentence in
+    Konjunktiv after the box belongs to the report, not to whoever the box named."""
+    if previous is not None and section != previous:
+        state.chain = None
+        state.introduced = None
+
+
 class Continuations(Entities, CueFinder, QuoteRecords):
     """Stage 6: statements without a cue of their own: Konjunktiv continuations of
     the running speaker, "Das sagte X" back references, colon quotes, open quotation heads."""
