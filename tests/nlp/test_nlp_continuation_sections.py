@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.models import ArticleExtraction, Section
+from bot.nlp.attribution.continuation import named_again
 
 Extract = Callable[..., ArticleExtraction]
 
@@ -19,6 +20,11 @@ REPORTED = "Die Dämme seien nach wie vor sicher."
 
 def speakers_of(result: ArticleExtraction, needle: str) -> list[str | None]:
     return [q.speaker for q in result.quotes if needle in q.text]
+
+
+def tokens(sentence: str) -> list[str]:
+    """A pre-tokenised sentence (punctuation separated by spaces)."""
+    return sentence.split()
 
 
 def paragraphs(*blocks: str) -> str:
@@ -72,3 +78,60 @@ def test_a_teaser_between_report_paragraphs_ends_the_statement(extract: Extract)
     )
     result = extract(text, sections)
     assert speakers_of(result, "Deiche") == []
+
+
+# ---- a known person named again while no statement runs ----------------------------------
+
+
+def test_named_again_finds_the_one_known_person() -> None:
+    persons = [("Karl Weber", "Verkehrsminister", "m"), ("Anna Berger", None, "f")]
+    again = tokens("Mit Kritik an den Plänen hielt sich Weber am Dienstag zurück .")
+    assert named_again(again, persons) == ("Karl Weber", "Verkehrsminister")
+    assert named_again(tokens("Am Abend traf Weber Berger im Rathaus ."), persons) is None
+    assert named_again(tokens("Das Wasser stieg weiter ."), persons) is None
+
+
+def test_konjunktiv_i_after_a_sentence_naming_a_known_person_again_is_theirs(
+    extract: Extract,
+) -> None:
+    text = paragraphs(
+        STATEMENT,
+        "Im Landkreis fielen am Dienstag mehrere Straßen aus. Der Regen ließ erst am Abend "
+        "nach. Mit Kritik an den Stadtwerken hält sich Weber bislang zurück. "
+        "Man habe die Pumpen rechtzeitig überprüft.",
+    )
+    assert speakers_of(extract(text), "Pumpen") == ["Karl Weber"]
+
+
+def test_a_known_woman_named_again_speaks_in_the_next_konjunktiv_sentence(
+    extract: Extract,
+) -> None:
+    text = (
+        "Die Bürgermeisterin Anna Berger hat am Montag erklärt, die Schule werde saniert. "
+        "Die Eltern hatten seit Jahren über undichte Fenster geklagt. "
+        "Im Herbst wurde ein Klassenzimmer gesperrt. "
+        "Zur Finanzierung der Arbeiten schweigt Berger bisher. "
+        "Die Stadt habe aber bereits Geld für Zuschüsse zurückgelegt."
+    )
+    assert speakers_of(extract(text), "Zuschüsse") == ["Anna Berger"]
+
+
+def test_a_known_person_named_again_does_not_take_an_indicative_sentence(
+    extract: Extract,
+) -> None:
+    text = paragraphs(
+        STATEMENT,
+        "Im Landkreis fielen am Dienstag mehrere Straßen aus. Der Regen ließ erst am Abend "
+        "nach. Am Mittwoch besuchte Weber das Klärwerk. Die Pumpen laufen seitdem wieder.",
+    )
+    assert speakers_of(extract(text), "Pumpen") == []
+
+
+def test_two_known_people_named_again_introduce_nobody(extract: Extract) -> None:
+    text = (
+        "Der Verkehrsminister Karl Weber sagte, die Lage sei ernst. Die Abgeordnete Petra "
+        "Lang erklärte, sie sehe das anders. Im Landkreis fielen mehrere Straßen aus. "
+        "Der Regen ließ erst am Abend nach. Am Mittwoch trafen sich Weber und Lang im "
+        "Rathaus. Die Kosten würden geteilt, die Stadt übernehme die Hälfte."
+    )
+    assert speakers_of(extract(text), "Kosten") == []

@@ -19,6 +19,7 @@ from bot.nlp.attribution.continuation import (
     main_verb_slots,
     may_continue,
     modal_at,
+    named_again,
     names_again,
     perfect_infinitive,
     so_source_at,
@@ -172,7 +173,8 @@ class Continuations(Entities, CueFinder, QuoteRecords):
     ) -> None:
         """After a sentence: where the running statement stands (its paragraph, whether it
         is in Konjunktiv; a sentence about its speaker carries it one sentence further) and
-        which person a sentence without a statement introduced."""
+        which person a sentence without a statement introduced (a new one, or with no
+        statement running the one known person it names again, `named_again`)."""
         state.introduced = None
         if state.chain is not None and state.chain[2] == si:
             state.chain_paragraph = state.paragraph
@@ -185,6 +187,9 @@ class Continuations(Entities, CueFinder, QuoteRecords):
         elif not made and len(state.persons) > known and not _names_known(words, state, known):
             name, role, _ = state.persons[known]
             state.introduced = (name, role, si)
+        elif not made and state.chain is None:
+            again = named_again([w.text for w in words if not w.inq], state.persons)
+            state.introduced = None if again is None else (*again, si)
 
     def _reportative(self, words: Sequence[Word]) -> bool:
         """Whether a statement is worded in Konjunktiv (I or II, outside quotation marks)."""
