@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from bot.models import ArticleExtraction, Section
 from bot.nlp.attribution.continuation import named_again
+from bot.nlp.quotes.continuation import first_person
 
 Extract = Callable[..., ArticleExtraction]
 
@@ -135,3 +136,33 @@ def test_two_known_people_named_again_introduce_nobody(extract: Extract) -> None
         "Rathaus. Die Kosten würden geteilt, die Stadt übernehme die Hälfte."
     )
     assert speakers_of(extract(text), "Kosten") == []
+
+
+# ---- a first person's indicative is no Konjunktiv I ----------------------------------------
+
+
+def test_first_person_reads_ich_on_either_side() -> None:
+    assert first_person(tokens("Ich lehne solche Besuche ab ."), 1)
+    assert first_person(tokens("Heute habe ich keine Zeit ."), 1)
+    assert not first_person(tokens("Sie lehne solche Besuche ab ."), 1)
+    assert not first_person(tokens("Die Lage habe sich verschärft ."), 2)
+
+
+def test_an_unquoted_first_person_sentence_is_not_the_introduced_persons_report(
+    extract: Extract,
+) -> None:
+    text = (
+        "Die Ministerin Anna Berger besuchte am Montag das Hochwassergebiet. "
+        "Ich fahre am Wochenende selbst in den Landkreis."
+    )
+    assert speakers_of(extract(text), "Landkreis") == []
+
+
+def test_a_third_person_konjunktiv_after_the_introduction_still_reports(
+    extract: Extract,
+) -> None:
+    text = (
+        "Die Ministerin Anna Berger besuchte am Montag das Hochwassergebiet. "
+        "Sie fahre am Wochenende selbst in den Landkreis."
+    )
+    assert speakers_of(extract(text), "Landkreis") == ["Anna Berger"]

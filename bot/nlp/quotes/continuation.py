@@ -34,11 +34,21 @@ from bot.nlp.quotes.records import QuoteRecords
 from bot.nlp.speakers import is_role
 
 
+def first_person(texts: Sequence[str], k: int) -> bool:
+    """Whether the -e form at k has "ich" right before or after it ("Ich lehne das ab",
+    "Heute habe ich …", "um es zu sage"): the indicative of the first person (or an
+    infinitive's typo), which no indicative form of a reported third person shares."""
+    before = texts[k - 1].lower() if k > 0 else ""
+    after = texts[k + 1].lower() if k + 1 < len(texts) else ""
+    return before in ("ich", "zu") or after == "ich"
+
+
 def _verb_konj1(rules: RulesBase, texts: Sequence[str], k: int) -> bool:
     """A Konjunktiv I form used as a verb: not an -e form right before a noun, which is an
-    attributive adjective or participle ("eine veröffentliche Nachricht", a typo's "-te")."""
+    attributive adjective or participle ("eine veröffentliche Nachricht", a typo's "-te"),
+    nor a first person's indicative (`first_person`)."""
     t = texts[k]
-    if not rules.is_konj1(t):
+    if not rules.is_konj1(t) or first_person(texts, k):
         return False
     nxt = texts[k + 1] if k + 1 < len(texts) else ""
     return t in rules.konj2.auxiliaries or not nxt[:1].isupper()
@@ -138,18 +148,17 @@ class Continuations(Entities, CueFinder, QuoteRecords):
         return "conditional" if conditional_k2(texts, quoted, self.konj2) else None
 
     def _konj1_forms(self, words: Sequence[Word]) -> list[str]:
-        """The Konjunktiv I forms of a sentence outside quotation marks ("ich habe", "zu
-        gebe" excluded)."""
+        """The Konjunktiv I forms of a sentence outside quotation marks ("ich habe", "habe
+        ich", "zu gebe" excluded: `first_person`)."""
         return [words[k].text for k in self._konj1_at(words)]
 
     def _konj1_at(self, words: Sequence[Word]) -> list[int]:
         """Word indices of the Konjunktiv I forms of `_konj1_forms`."""
+        texts = [w.text for w in words]
         return [
             k
             for k, w in enumerate(words)
-            if not w.inq
-            and self.is_konj1(w.text)
-            and not (k > 0 and words[k - 1].text.lower() in ("ich", "zu"))
+            if not w.inq and self.is_konj1(w.text) and not first_person(texts, k)
         ]
 
     def _introduced_speaker(
