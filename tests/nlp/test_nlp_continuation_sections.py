@@ -166,3 +166,38 @@ def test_a_third_person_konjunktiv_after_the_introduction_still_reports(
         "Sie fahre am Wochenende selbst in den Landkreis."
     )
     assert speakers_of(extract(text), "Landkreis") == ["Anna Berger"]
+
+
+# ---- a quotation right after a sentence that introduced a person ---------------------------
+
+STORM = "Der Sturm traf die Küste am Freitag."
+LOPEZ = "Die Fischerin Maria Lopez stand am Morgen vor den Trümmern ihres Hauses."
+
+
+def test_a_quotation_right_after_an_introduced_person_is_theirs(extract: Extract) -> None:
+    result = extract(f"{STORM} {LOPEZ} „Wir haben alles verloren.“")
+    assert speakers_of(result, "verloren") == ["Maria Lopez"]
+
+
+def test_a_longer_quotation_after_a_person_in_the_perfect_is_theirs(extract: Extract) -> None:
+    text = (
+        f"{STORM} Der Bürgermeister Jan Vogt hat die Schäden am Hafen besichtigt. "
+        "„Das Wasser stand bis zum ersten Stock, und die Boote liegen auf der Straße.“"
+    )
+    assert speakers_of(extract(text), "Boote") == ["Jan Vogt"]
+
+
+def test_a_sentence_that_only_opens_with_a_quoted_phrase_is_no_quotation(
+    extract: Extract,
+) -> None:
+    result = extract(f"{STORM} {LOPEZ} „Seesturm“ ist der Titel einer Ausstellung im Museum.")
+    assert speakers_of(result, "Ausstellung") == []
+    sign = extract(f"{STORM} {LOPEZ} „Wir haben alles verloren“ steht auf einem Schild.")
+    assert speakers_of(sign, "Schild") == []
+
+
+def test_a_quotation_after_a_sentence_in_between_is_not_the_introduced_persons(
+    extract: Extract,
+) -> None:
+    text = f"{STORM} {LOPEZ} Der Wind ließ erst am Nachmittag nach. „Wir haben alles verloren.“"
+    assert speakers_of(extract(text), "verloren") == []

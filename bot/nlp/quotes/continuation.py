@@ -33,6 +33,9 @@ from bot.nlp.quotes.model import Attribution, DocState, SentenceInput, Word
 from bot.nlp.quotes.records import QuoteRecords
 from bot.nlp.speakers import is_role
 
+# punctuation that may stand outside the quotation marks of a sentence that is all quotation
+QUOTED_PUNCT = frozenset({".", "!", "?", ":", ",", ";"})
+
 
 def first_person(texts: Sequence[str], k: int) -> bool:
     """Whether the -e form at k has "ich" right before or after it ("Ich lehne das ab",
@@ -69,6 +72,17 @@ def _so_names(words: Sequence[Word], speaker: str) -> bool:
     texts = [w.text for w in words if not w.inq]
     k = so_source_at(texts)
     return k is None or (bool(speaker) and speaker.split()[-1] in texts[k + 1 : k + 6])
+
+
+def _all_quoted(words: Sequence[Word]) -> bool:
+    """Whether a sentence is a quotation from end to end (its words inside quotation marks
+    but for the marks and punctuation): right after a sentence that introduced a person it
+    is that person's direct quote ("Die Überlebende Maria Lopez schilderte den Hergang.
+    „Das Boot kippte zur Seite.“"). Not a sentence that only opens with a quoted title
+    ("„Tranquility“ ist ein Projekt der ESA"): its own words follow outside the marks."""
+    return any(w.inq for w in words) and all(
+        w.inq or w.text in QUOTE_CHARS or w.text in QUOTED_PUNCT for w in words
+    )
 
 
 def _ends_open(words: Sequence[Word]) -> bool:
@@ -165,13 +179,14 @@ class Continuations(Entities, CueFinder, QuoteRecords):
         self, words: Sequence[Word], state: DocState, si: int, text: str
     ) -> Quote | None:
         """ "Auch die Fraktionschefin Renate Künast äußerte sich kritisch. Sie rate zum Kauf
-        …": a main clause in Konjunktiv I right after a sentence that named a person without
-        a statement of its own reports that person."""
+        …": a main clause in Konjunktiv I, or a sentence that is a quotation from end to end
+        (`_all_quoted`), right after a sentence that named a person without a statement of
+        its own reports that person."""
         intro = state.introduced
         if intro is None or si - intro[2] != 1 or self._own_source(words):
             return None
         texts = [w.text for w in words]
-        if not any(
+        if not _all_quoted(words) and not any(
             not words[k].inq and _verb_konj1(self, texts, k) for k in main_verb_slots(texts)
         ):
             return None
