@@ -201,3 +201,28 @@ def test_a_quotation_after_a_sentence_in_between_is_not_the_introduced_persons(
 ) -> None:
     text = f"{STORM} {LOPEZ} Der Wind ließ erst am Nachmittag nach. „Wir haben alles verloren.“"
     assert speakers_of(extract(text), "verloren") == []
+
+
+# ---- another known person named again while a statement runs -------------------------------
+
+DEBATE = (
+    "Der Verkehrsminister Karl Weber sagte, die Lage sei ernst. "
+    "Die Abgeordnete Petra Lang erklärte, sie sehe das anders."
+)
+
+
+def test_konjunktiv_after_naming_an_earlier_speaker_again_is_theirs(extract: Extract) -> None:
+    text = f"{DEBATE} Bei der Sitzung am Abend hielt sich Weber zurück. Die Zahlen seien vorläufig."
+    assert speakers_of(extract(text), "Zahlen") == ["Karl Weber"]
+
+
+def test_naming_the_running_speaker_again_keeps_the_statement(extract: Extract) -> None:
+    text = f"{DEBATE} Bei der Sitzung am Abend hielt sich Lang zurück. Die Zahlen seien vorläufig."
+    assert speakers_of(extract(text), "Zahlen") == ["Petra Lang"]
+
+
+def test_an_indicative_sentence_after_naming_an_earlier_speaker_is_no_quote(
+    extract: Extract,
+) -> None:
+    text = f"{DEBATE} Bei der Sitzung am Abend hielt sich Weber zurück. Die Zahlen sind vorläufig."
+    assert speakers_of(extract(text), "Zahlen") == []

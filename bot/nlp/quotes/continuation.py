@@ -126,9 +126,10 @@ class Continuations(Entities, CueFinder, QuoteRecords):
     def _continuation(self, words: list[Word], state: DocState, si: int, text: str) -> Quote | None:
         """A sentence without attribution continues the running speaker when it is quoted or
         reports in Konjunktiv, as far as `may_continue` allows for its distance from the
-        statement; with no running speaker, a Konjunktiv I main clause right after a
-        sentence that introduced a person reports that person."""
-        if state.chain is None:
+        statement; a Konjunktiv I main clause right after a sentence that introduced a
+        person (a new one, or one known but not the running speaker, named again) reports
+        that person instead."""
+        if state.chain is None or state.introduced is not None:
             return self._introduced_speaker(words, state, si, text)
         sp, role, last = state.chain
         step = Step(si - last, state.paragraph != state.chain_paragraph, state.chain_reportative)
@@ -211,9 +212,10 @@ class Continuations(Entities, CueFinder, QuoteRecords):
         elif not made and len(state.persons) > known and not _names_known(words, state, known):
             name, role, _ = state.persons[known]
             state.introduced = (name, role, si)
-        elif not made and state.chain is None:
+        elif not made:
             again = named_again([w.text for w in words if not w.inq], state.persons)
-            state.introduced = None if again is None else (*again, si)
+            running = state.chain[0] if state.chain is not None else None
+            state.introduced = None if again is None or again[0] == running else (*again, si)
 
     def _reportative(self, words: Sequence[Word]) -> bool:
         """Whether a statement is worded in Konjunktiv (I or II, outside quotation marks)."""
