@@ -154,6 +154,20 @@ def names_again(texts: Sequence[str], speaker: str, gender: str | None) -> bool:
     return gender != "f" and any(t in HE for t in texts)
 
 
+def named_again(
+    texts: Sequence[str], persons: Sequence[tuple[str, str | None, str | None]]
+) -> tuple[str, str | None] | None:
+    """The one person met before whom a sentence names again by the last word of their name
+    ("Mit Kritik an der Videoüberwachung hält sich Gall zurück", "Trotz sinkender Zahlen
+    gibt ROG keine Entwarnung"), with their role; None when it names nobody known or more
+    than one ("Am Abend traf Weber die Abgeordnete Lang"). With no statement running, such
+    a sentence turns the story back to that person, and a Konjunktiv I sentence right after
+    it reports them, as after a sentence that introduces a new person."""
+    words = set(texts)
+    found = {(name, role) for name, role, _ in persons if name.split()[-1] in words}
+    return found.pop() if len(found) == 1 else None
+
+
 def perfect_infinitive(texts: Sequence[str], i: int) -> bool:
     """Whether the word at i is a participle in a perfect infinitive that closes its clause
     ("… Briefe geschrieben haben .", "… gesagt haben soll"): no finite verb, so no speech

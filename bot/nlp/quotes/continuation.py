@@ -19,6 +19,7 @@ from bot.nlp.attribution.continuation import (
     main_verb_slots,
     may_continue,
     modal_at,
+    named_again,
     names_again,
     perfect_infinitive,
     so_source_at,
@@ -32,12 +33,25 @@ from bot.nlp.quotes.model import Attribution, DocState, SentenceInput, Word
 from bot.nlp.quotes.records import QuoteRecords
 from bot.nlp.speakers import is_role
 
+# punctuation that may stand outside the quotation marks of a sentence that is all quotation
+QUOTED_PUNCT = frozenset({".", "!", "?", ":", ",", ";"})
+
+
+def first_person(texts: Sequence[str], k: int) -> bool:
+    """Whether the -e form at k has "ich" right before or after it ("Ich lehne das ab",
+    "Heute habe ich …", "um es zu sage"): the indicative of the first person (or an
+    infinitive's typo), which no indicative form of a reported third person shares."""
+    before = texts[k - 1].lower() if k > 0 else ""
+    after = texts[k + 1].lower() if k + 1 < len(texts) else ""
+    return before in ("ich", "zu") or after == "ich"
+
 
 def _verb_konj1(rules: RulesBase, texts: Sequence[str], k: int) -> bool:
     """A Konjunktiv I form used as a verb: not an -e form right before a noun, which is an
-    attributive adjective or participle ("eine veröffentliche Nachricht", a typo's "-te")."""
+    attributive adjective or participle ("eine veröffentliche Nachricht", a typo's "-te"),
+    nor a first person's indicative (`first_person`)."""
     t = texts[k]
-    if not rules.is_konj1(t):
+    if not rules.is_konj1(t) or first_person(texts, k):
         return False
     nxt = texts[k + 1] if k + 1 < len(texts) else ""
     return t in rules.konj2.auxiliaries or not nxt[:1].isupper()
@@ -58,6 +72,17 @@ def _so_names(words: Sequence[Word], speaker: str) -> bool:
     texts = [w.text for w in words if not w.inq]
     k = so_source_at(texts)
     return k is None or (bool(speaker) and speaker.split()[-1] in texts[k + 1 : k + 6])
+
+
+def _all_quoted(words: Sequence[Word]) -> bool:
+    """Whether a sentence is a quotation from end to end (its words inside quotation marks
+    but for the marks and punctuation): right after a sentence that introduced a person it
+    is that person's direct quote ("Die Überlebende Maria Lopez schilderte den Hergang.
+    „Das Boot kippte zur Seite.“"). Not a sentence that only opens with a quoted title
+    ("„Tranquility“ ist ein Projekt der ESA"): its own words follow outside the marks."""
+    return any(w.inq for w in words) and all(
+        w.inq or w.text in QUOTE_CHARS or w.text in QUOTED_PUNCT for w in words
+    )
 
 
 def _ends_open(words: Sequence[Word]) -> bool:
@@ -82,6 +107,18 @@ def _refers_back(words: Sequence[Word], state: DocState) -> bool:
     return names_again([w.text for w in words if not w.inq], speaker, gender)
 
 
+def enter_section(state: DocState, section: str, previous: str | None) -> None:
+    """Before a sentence of `section` after one of `previous`: a statement never runs on into
+    another section of the article, nor does a person a sentence there named without a
+    statement become the speaker of the next one. A background box or commentary between
+    report paragraphs is written apart from the report ("Weber ist seit 2019 im Amt." in a
+    box does not carry Weber's statement into the report after it), and a report sentence in
+    Konjunktiv after the box belongs to the report, not to whoever the box named."""
+    if previous is not None and section != previous:
+        state.chain = None
+        state.introduced = None
+
+
 class Continuations(Entities, CueFinder, QuoteRecords):
     """Stage 6: statements without a cue of their own: Konjunktiv continuations of
     the running speaker, "Das sagte X" back references, colon quotes, open quotation heads."""
@@ -89,9 +126,10 @@ class Continuations(Entities, CueFinder, QuoteRecords):
     def _continuation(self, words: list[Word], state: DocState, si: int, text: str) -> Quote | None:
         """A sentence without attribution continues the running speaker when it is quoted or
         reports in Konjunktiv, as far as `may_continue` allows for its distance from the
-        statement; with no running speaker, a Konjunktiv I main clause right after a
-        sentence that introduced a person reports that person."""
-        if state.chain is None:
+        statement; a Konjunktiv I main clause right after a sentence that introduced a
+        person (a new one, or one known but not the running speaker, named again) reports
+        that person instead."""
+        if state.chain is None or state.introduced is not None:
             return self._introduced_speaker(words, state, si, text)
         sp, role, last = state.chain
         step = Step(si - last, state.paragraph != state.chain_paragraph, state.chain_reportative)
@@ -125,31 +163,31 @@ class Continuations(Entities, CueFinder, QuoteRecords):
         return "conditional" if conditional_k2(texts, quoted, self.konj2) else None
 
     def _konj1_forms(self, words: Sequence[Word]) -> list[str]:
-        """The Konjunktiv I forms of a sentence outside quotation marks ("ich habe", "zu
-        gebe" excluded)."""
+        """The Konjunktiv I forms of a sentence outside quotation marks ("ich habe", "habe
+        ich", "zu gebe" excluded: `first_person`)."""
         return [words[k].text for k in self._konj1_at(words)]
 
     def _konj1_at(self, words: Sequence[Word]) -> list[int]:
         """Word indices of the Konjunktiv I forms of `_konj1_forms`."""
+        texts = [w.text for w in words]
         return [
             k
             for k, w in enumerate(words)
-            if not w.inq
-            and self.is_konj1(w.text)
-            and not (k > 0 and words[k - 1].text.lower() in ("ich", "zu"))
+            if not w.inq and self.is_konj1(w.text) and not first_person(texts, k)
         ]
 
     def _introduced_speaker(
         self, words: Sequence[Word], state: DocState, si: int, text: str
     ) -> Quote | None:
         """ "Auch die Fraktionschefin Renate Künast äußerte sich kritisch. Sie rate zum Kauf
-        …": a main clause in Konjunktiv I right after a sentence that named a person without
-        a statement of its own reports that person."""
+        …": a main clause in Konjunktiv I, or a sentence that is a quotation from end to end
+        (`_all_quoted`), right after a sentence that named a person without a statement of
+        its own reports that person."""
         intro = state.introduced
         if intro is None or si - intro[2] != 1 or self._own_source(words):
             return None
         texts = [w.text for w in words]
-        if not any(
+        if not _all_quoted(words) and not any(
             not words[k].inq and _verb_konj1(self, texts, k) for k in main_verb_slots(texts)
         ):
             return None
@@ -160,7 +198,8 @@ class Continuations(Entities, CueFinder, QuoteRecords):
     ) -> None:
         """After a sentence: where the running statement stands (its paragraph, whether it
         is in Konjunktiv; a sentence about its speaker carries it one sentence further) and
-        which person a sentence without a statement introduced."""
+        which person a sentence without a statement introduced (a new one, or with no
+        statement running the one known person it names again, `named_again`)."""
         state.introduced = None
         if state.chain is not None and state.chain[2] == si:
             state.chain_paragraph = state.paragraph
@@ -173,6 +212,10 @@ class Continuations(Entities, CueFinder, QuoteRecords):
         elif not made and len(state.persons) > known and not _names_known(words, state, known):
             name, role, _ = state.persons[known]
             state.introduced = (name, role, si)
+        elif not made:
+            again = named_again([w.text for w in words if not w.inq], state.persons)
+            running = state.chain[0] if state.chain is not None else None
+            state.introduced = None if again is None or again[0] == running else (*again, si)
 
     def _reportative(self, words: Sequence[Word]) -> bool:
         """Whether a statement is worded in Konjunktiv (I or II, outside quotation marks)."""

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from bot.models import Quote
 from bot.nlp.quotes.clauses import Clauses
 from bot.nlp.quotes.colon_reports import split_at_colon
-from bot.nlp.quotes.continuation import Continuations
+from bot.nlp.quotes.continuation import Continuations, enter_section
 from bot.nlp.quotes.contrastive import contrastive
 from bot.nlp.quotes.coordinated_cues import clipped_at_coordinated_cue
 from bot.nlp.quotes.markers import Markers, without_wie_aus_verbs
@@ -273,6 +273,7 @@ class QuoteRules(Clauses, Markers, Continuations):
         quotes: list[Quote] = []
         state = DocState(quotes=quotes)
         prev_words: list[Word] | None = None
+        prev_section: str | None = None
         known = KnownNames()
         for si, (record, found) in enumerate(zip(mentions, attributions, strict=True)):
             words = record.words
@@ -282,6 +283,8 @@ class QuoteRules(Clauses, Markers, Continuations):
                 state.chain = None  # a sub-heading ends any running statement
             else:
                 state.paragraph = record.sentence.paragraph
+                enter_section(state, record.sentence.section, prev_section)
+                prev_section = record.sentence.section
                 explicit_only = record.sentence.section in ("commentary", "background", "teaser")
                 known.update(state.persons)
                 self.surnames, self.full_names = known.surnames, known.full_names
