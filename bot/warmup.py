@@ -53,8 +53,8 @@ async def warm_up(services: Services, handlers: HandlerMap) -> int:
     """Run the warm-up commands, then the statements they (and any reply before) used on
     every read connection of the store. Returns how many statements ran there."""
     store = services.store
-    speakers = [s.name for s in await store.speakers.all() if s.kind != "anonymous"]
-    for req in warm_up_requests(speakers[0] if speakers else None):
+    top = await store.speakers.most_quoted()
+    for req in warm_up_requests(top.name if top else None):
         reply = await dispatch(req, services, handlers)
         log.debug("warm-up %s: %s", req.command, reply.kind)
     ran = await store.warm()
