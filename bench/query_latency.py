@@ -89,6 +89,7 @@ from bot.config import Config
 from bot.store import Store, pg
 from bot.warmup import warm_up
 from handlers.dispatch import dispatch
+from handlers.figure_groups import lemmas_loaded
 from handlers.registry import build_handlers
 from handlers.types import ChannelRef, Handler, Request, Services, UserRef
 
@@ -253,15 +254,18 @@ async def measure(
     # Warm-up: first queries pay for page cache and statement preparation. "bench" runs
     # each case once; "app" what the bot runs at start (bot.warmup), to see what a user's
     # first command costs; "none" nothing (each case's first run is then cold).
+    heap.settle()  # as App.run does before it serves
     if warm == "bench":
         for make in cases.values():
             command, args = make(0)
             await run_command(services, handlers, command, args)
-    heap.settle()  # as App.run does before it serves
+        await lemmas_loaded()  # as the app's warm-up does: no measured run pays for it
     if warm == "app":
         t = time.perf_counter()
         ran = await warm_up(services, handlers)
         print(f"app warm-up: {(time.perf_counter() - t) * 1000:.0f} ms, {ran} statements run")
+    if warm != "none":
+        heap.settle()  # as App.warm_up does after warming
 
     all_ok = True
     timer = SqlTimes()
