@@ -56,6 +56,12 @@ says how common it is overall (vocab[100] is in ~300 sentences), not how recent.
 `--slowest` prints the arguments of each command's slowest run: run them again with
 `--sql-times` (or EXPLAIN their statements) to tell a slow plan from a single outlier.
 
+`--breakdown N` prints, for each command's N slowest runs, where the time went: this
+process on a CPU and waiting for one, the PostgreSQL backends likewise (a server on this
+machine), and the garbage collector's pauses. On the shared 2-core machine (load 10-12) a
+topic digest of 75 ms was ~25 ms of CPU (python 10-14, server 11-25) and ~50 ms of waiting
+for a CPU: a slow run there is the load, not the command.
+
 `--curate N` first writes N speaker merges and N hidden speakers into the store's curation
 log (answers then go through the curated repositories); use a store of its own for it, the
 corrections stay in the file.
@@ -66,6 +72,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import gc
 import random
 import resource
 import statistics
@@ -89,6 +96,7 @@ from bot.config import Config
 from bot.store import Store, pg
 from bot.warmup import warm_up
 from handlers.dispatch import dispatch
+from handlers.figure_groups import lemmas_loaded
 from handlers.registry import build_handlers
 from handlers.types import ChannelRef, Handler, Request, Services, UserRef
 
@@ -177,6 +185,67 @@ class SqlTimes:
         self.times.clear()
 
 
+def _schedstat(pid: int | str) -> tuple[float, float]:
+    """(ms on a CPU, ms waiting for one) of a process so far (Linux /proc; zeros elsewhere)."""
+    try:
+        on_cpu, waiting, _ = Path(f"/proc/{pid}/schedstat").read_text().split()
+    except (OSError, ValueError):
+        return 0.0, 0.0
+    return int(on_cpu) / 1e6, int(waiting) / 1e6
+
+
+class Breakdown:
+    """Where a run's time went (`--breakdown`): this process on a CPU and waiting for one, the
+    store's server processes likewise (a PostgreSQL server on this machine: the read
+    connections' backends), and the garbage collector's pauses (gc.callbacks). A slow run
+    whose time is CPU waits is the machine's load, not the command's work."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.gc_ms = 0.0
+        self.gc_full = 0
+        self._gc_start = 0.0
+
+    def _on_gc(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._gc_start = time.perf_counter()
+            return
+        self.gc_ms += (time.perf_counter() - self._gc_start) * 1000
+        self.gc_full += info["generation"] == 2
+
+    def __enter__(self) -> Breakdown:
+        gc.callbacks.append(self._on_gc)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        gc.callbacks.remove(self._on_gc)
+
+    def _servers(self) -> list[int]:
+        db = self.store._db
+        raws = [getattr(c, "_raw", None) for c in (db.conn, *db._all_readers)]
+        return [r.get_server_pid() for r in raws if r is not None and not r.is_closed()]
+
+    def sample(self) -> tuple[float, ...]:
+        """Counters now: own CPU, own wait, servers' CPU, servers' wait, GC ms, full GCs."""
+        own = _schedstat("self")
+        servers = [_schedstat(pid) for pid in self._servers()]
+        return (
+            *own,
+            sum(s[0] for s in servers),
+            sum(s[1] for s in servers),
+            self.gc_ms,
+            float(self.gc_full),
+        )
+
+    @staticmethod
+    def text(ms: float, before: tuple[float, ...], after: tuple[float, ...]) -> str:
+        d = [b - a for a, b in zip(before, after, strict=True)]
+        return (
+            f"{ms:.0f} ms = python cpu {d[0]:.0f} + wait {d[1]:.0f}, server cpu {d[2]:.0f} + "
+            f"wait {d[3]:.0f}; gc {d[4]:.1f} ms ({d[5]:.0f} full)"
+        )
+
+
 def report(name: str, samples: list[float], kinds: dict[str, int], slowest: str = "") -> bool:
     """One line per command; `slowest` names the arguments of its slowest run, so that an
     outlier can be told from a slow plan (run the same arguments again with --sql-times);
@@ -204,6 +273,7 @@ async def measure(
     sql_times: int = 0,
     show_slowest: bool = False,
     warm: str = "bench",
+    breakdown: int = 0,
 ) -> bool:
     rng = random.Random(seed)
     services = Services(config=Config(), store=store)
@@ -253,15 +323,18 @@ async def measure(
     # Warm-up: first queries pay for page cache and statement preparation. "bench" runs
     # each case once; "app" what the bot runs at start (bot.warmup), to see what a user's
     # first command costs; "none" nothing (each case's first run is then cold).
+    heap.settle()  # as App.run does before it serves
     if warm == "bench":
         for make in cases.values():
             command, args = make(0)
             await run_command(services, handlers, command, args)
-    heap.settle()  # as App.run does before it serves
+        await lemmas_loaded()  # as the app's warm-up does: no measured run pays for it
     if warm == "app":
         t = time.perf_counter()
         ran = await warm_up(services, handlers)
         print(f"app warm-up: {(time.perf_counter() - t) * 1000:.0f} ms, {ran} statements run")
+    if warm != "none":
+        heap.settle()  # as App.warm_up does after warming
 
     all_ok = True
     timer = SqlTimes()
@@ -269,14 +342,20 @@ async def measure(
         samples: list[float] = []
         kinds: dict[str, int] = {}
         slowest = (0.0, "")
-        with timer if sql_times else contextlib.nullcontext():
+        split: list[tuple[float, str]] = []
+        with timer if sql_times else contextlib.nullcontext(), Breakdown(store) as parts:
             for i in range(runs):
                 command, args = make(i)
+                before = parts.sample() if breakdown else ()
                 ms, kind = await run_command(services, handlers, command, args)
+                if breakdown:
+                    split.append((ms, Breakdown.text(ms, before, parts.sample())))
                 samples.append(ms)
                 kinds[kind] = kinds.get(kind, 0) + 1
                 slowest = max(slowest, (ms, f"{command} {args} (run {i + 1})"))
         all_ok &= report(name, samples, kinds, slowest[1] if show_slowest else "")
+        for _ms, text in sorted(split, reverse=True)[:breakdown]:
+            print(f"{'':<34} {text}")
         if sql_times:
             timer.print_top(sql_times)
     return all_ok
@@ -325,6 +404,14 @@ async def main() -> int:
         "--slowest", action="store_true", help="print the arguments of each command's slowest run"
     )
     ap.add_argument(
+        "--breakdown",
+        type=int,
+        default=0,
+        metavar="N",
+        help="for each command's N slowest runs: CPU and CPU wait of this process and of the "
+        "server's backends (local server, Linux), and garbage collector pauses",
+    )
+    ap.add_argument(
         "--warm-up",
         choices=("bench", "app", "none"),
         default="bench",
@@ -350,7 +437,14 @@ async def main() -> int:
         if args.curate:
             await curate(store, args.curate)
         ok = await measure(
-            store, args.runs, args.seed, args.only, args.sql_times, args.slowest, args.warm_up
+            store,
+            args.runs,
+            args.seed,
+            args.only,
+            args.sql_times,
+            args.slowest,
+            args.warm_up,
+            args.breakdown,
         )
     finally:
         await store.close()

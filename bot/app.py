@@ -227,8 +227,9 @@ class App:
 
     def warm_up(self) -> None:
         """Warm this process in the background (bot.warmup): at start and after a corpus
-        swap, so that the first answers are not the slow ones. One at a time: a request while
-        one runs is remembered and runs once after it. A failure is logged only."""
+        swap, so that the first answers are not the slow ones, then settle its heap
+        (bot.heap). One at a time: a request while one runs is remembered and runs once after
+        it. A failure is logged only."""
         if self._warming is not None and not self._warming.done():
             self._warm_again = True
             return
@@ -241,6 +242,9 @@ class App:
                 await warm_up(self.services, self.handlers)
             except Exception:
                 log.warning("warming up the store failed", exc_info=True)
+            # what the warm-up built (caches, prepared statements, the lemma table) lives as
+            # long as startup's objects: never scanned by a collection inside a reply either
+            heap.settle()
             if self._warm_again:
                 self._warming = None
                 self.warm_up()

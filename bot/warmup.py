@@ -26,6 +26,7 @@ from __future__ import annotations
 import logging
 
 from handlers.dispatch import dispatch
+from handlers.figure_groups import lemmas_loaded
 from handlers.types import ChannelRef, HandlerMap, Request, Services, UserRef
 
 log = logging.getLogger(__name__)
@@ -50,13 +51,15 @@ def warm_up_requests(speaker: str | None) -> list[Request]:
 
 
 async def warm_up(services: Services, handlers: HandlerMap) -> int:
-    """Run the warm-up commands, then the statements they (and any reply before) used on
-    every read connection of the store. Returns how many statements ran there."""
+    """Run the warm-up commands, load the lemma table that figure topics read, then run the
+    statements the commands (and any reply before) used on every read connection of the
+    store. Returns how many statements ran there."""
     store = services.store
-    speakers = [s.name for s in await store.speakers.all() if s.kind != "anonymous"]
-    for req in warm_up_requests(speakers[0] if speakers else None):
+    top = await store.speakers.most_quoted()
+    for req in warm_up_requests(top.name if top else None):
         reply = await dispatch(req, services, handlers)
         log.debug("warm-up %s: %s", req.command, reply.kind)
+    await lemmas_loaded()  # if no warm-up command needed it: the first topic that does
     ran = await store.warm()
     log.info("warm-up done: %d statements run on the read connections", ran)
     return ran

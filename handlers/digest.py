@@ -22,13 +22,7 @@ from typing import Literal
 from bot.render.markup import unescape
 from bot.store.records import ArticleRecord, FigureRecord, QuoteRecord, SentenceRecord
 from handlers.digest_topic import resolve_topic
-from handlers.figure_groups import (
-    joined_figures,
-    joined_subject,
-    joined_subjects,
-    main_key,
-    scope_members,
-)
+from handlers.figure_groups import subject_scope
 from handlers.figures import FIGURE_LIMIT, current_value, side_by_side, sources_text
 from handlers.figures import summarize as summarize_figures
 from handlers.format import (
@@ -289,12 +283,13 @@ async def _figure_lines(
     `subject_keys` when given), changed subjects first with "before → now". Only subjects
     with a figure from an article first seen after `since` can have changed."""
     store = services.store
-    members = await scope_members(services)  # partial scopes joined as /figures joins them
+    scope = await subject_scope(services)  # partial scopes joined as /figures joins them
+    members = scope.members
     if subject_keys is None:
-        summaries = await joined_subjects(services, limit=200)
+        summaries = scope.joined[:200]
     else:
-        mains = list(dict.fromkeys([await main_key(services, key) for key in subject_keys]))
-        found = [await joined_subject(services, key) for key in mains]
+        mains = list(dict.fromkeys(scope.main_key(key) for key in subject_keys))
+        found = [scope.subject(key) or await store.figures.subject(key) for key in mains]
         summaries = [s for s in found if s is not None]
     touched: set[str] = set()
     if since is not None:
@@ -309,7 +304,7 @@ async def _figure_lines(
         # "before" needs older reports; the current value alone is what /figures shows from
         # its newest FIGURE_LIMIT (half the rows to read and convert per untouched subject)
         limit = FIGURES_PER_SUBJECT if is_touched and since is not None else FIGURE_LIMIT
-        figs = await joined_figures(services, summary.subject_key, limit=limit)
+        figs = await scope.figures(summary.subject_key, limit=limit)
         now = _current(figs, locale)
         if now is None:
             continue

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from bot.nlp.figures.lemmas import is_common_noun, table_lemmatize
 from bot.nlp.figures.lexicon import lexicon
@@ -26,6 +28,9 @@ from handlers.figure_names import needs_lemmas, topic_names
 from handlers.figure_units import same_dimension
 from handlers.format import figure_date
 from handlers.types import Services
+
+if TYPE_CHECKING:
+    from bot.store import Store
 
 SCOPE_SUBJECTS = 1000  # subjects read to join partial scopes into their one full scope
 
@@ -247,29 +252,92 @@ async def lemmas_loaded() -> None:
         await asyncio.to_thread(table_lemmatize)
 
 
-async def story_joins(services: Services, keys: Sequence[str]) -> dict[str, str]:
+async def story_joins(
+    services: Services,
+    keys: Sequence[str],
+    read: Callable[[str, int | None], Awaitable[list[FigureRecord]]] | None = None,
+) -> dict[str, str]:
     """`scope_groups` of the corpus's keys, a partial scope joining only a fuller scope of
-    its own story: the reports of the few keys that could join are read, no others."""
+    its own story: the reports of the few keys that could join are read (through `read`
+    when given: a reply's `SubjectScope` keeps them), no others."""
+    read = read or services.store.figures.for_subject
     involved = scope_candidates(keys)
     if involved:
         await lemmas_loaded()
-    reports = {
-        k: await services.store.figures.for_subject(k, limit=STORY_REPORTS) for k in involved
-    }
+    reports = {k: await read(k, STORY_REPORTS) for k in involved}
     return scope_groups(keys, lambda a, b: one_story(reports[a], reports[b]))
+
+
+@dataclass
+class SubjectScope:
+    """The corpus's subjects with their partial scopes joined, for one reply.
+
+    Joining reads the subject list and the reports of every key that could join, and tells
+    their stories apart; a /figures topic list needed the joins in each of its steps (the
+    list, each series line, each story count, the detail of the top subject) and computed
+    them anew every time, reading the same reports again. A reply builds this once
+    (`subject_scope`) and asks it; the reports it reads are kept for the reply too. It
+    belongs to one reply's store snapshot: never keep it longer."""
+
+    store: Store
+    members: dict[str, list[str]] = field(default_factory=dict)
+    """Main key -> its member keys (itself first), for every subject of the corpus."""
+    joined: list[SubjectSummary] = field(default_factory=list)
+    """Every subject (SCOPE_SUBJECTS), joined, most reported first, under its reader name."""
+    _read: dict[tuple[str, int | None], list[FigureRecord]] = field(default_factory=dict)
+
+    async def reports(self, subject_key: str, limit: int | None = None) -> list[FigureRecord]:
+        """`for_subject` of the store, each key and limit read once per reply."""
+        if (subject_key, limit) not in self._read:
+            self._read[subject_key, limit] = await self.store.figures.for_subject(
+                subject_key, limit
+            )
+        return list(self._read[subject_key, limit])
+
+    def main_key(self, subject_key: str) -> str:
+        """The key a subject key is shown under (itself when it joins none)."""
+        return next((m for m, keys in self.members.items() if subject_key in keys), subject_key)
+
+    def subject(self, subject_key: str) -> SubjectSummary | None:
+        """The joined summary of the subject `subject_key` belongs to (None: not listed)."""
+        main = self.main_key(subject_key)
+        return next((s for s in self.joined if s.subject_key == main), None)
+
+    async def figures(self, subject_key: str, limit: int | None = None) -> list[FigureRecord]:
+        """The figures of the subject a key belongs to: its main key's and every key joining
+        it (each key's newest `limit`). A member key ("demonstranten", a report that named no
+        place) asks for the whole story it joined, never only its own few reports."""
+        main = self.main_key(subject_key)
+        return [f for k in self.members.get(main, [main]) for f in await self.reports(k, limit)]
+
+
+async def subject_scope(services: Services) -> SubjectScope:
+    """The subjects of the corpus with partial scopes joined into their full scope (one read
+    of the subject list, one of each joining key's newest reports)."""
+    scope = SubjectScope(services.store)
+    subjects = await services.store.figures.subjects(limit=SCOPE_SUBJECTS)
+    by_key = {s.subject_key: s for s in subjects}
+    joins = await story_joins(services, list(by_key), scope.reports)
+    others: dict[str, list[SubjectSummary]] = {}
+    for s in subjects:
+        main = joins.get(s.subject_key, s.subject_key)
+        scope.members.setdefault(main, [main])
+        if main != s.subject_key:
+            scope.members[main].append(s.subject_key)
+            others.setdefault(main, []).append(s)
+    merged = [
+        _merged(s, others.get(s.subject_key, [])) for s in subjects if s.subject_key not in joins
+    ]
+    merged.sort(key=lambda s: (-s.figure_count, s.subject_key))
+    if any(needs_lemmas(s.subject, s.latest.subject) for s in merged):
+        await lemmas_loaded()
+    scope.joined = topic_names(merged)
+    return scope
 
 
 async def scope_members(services: Services) -> dict[str, list[str]]:
     """Main key -> its member keys (itself first) for every subject of the corpus."""
-    subjects = await services.store.figures.subjects(limit=SCOPE_SUBJECTS)
-    joins = await story_joins(services, [s.subject_key for s in subjects])
-    members: dict[str, list[str]] = {}
-    for s in subjects:
-        main = joins.get(s.subject_key, s.subject_key)
-        members.setdefault(main, [main])
-        if main != s.subject_key:
-            members[main].append(s.subject_key)
-    return members
+    return (await subject_scope(services)).members
 
 
 def _merged(main: SubjectSummary, others: Sequence[SubjectSummary]) -> SubjectSummary:
@@ -285,57 +353,38 @@ def _merged(main: SubjectSummary, others: Sequence[SubjectSummary]) -> SubjectSu
     )
 
 
-async def main_subject(subject: SubjectSummary, services: Services) -> SubjectSummary:
+async def main_subject(
+    subject: SubjectSummary, services: Services, scope: SubjectScope | None = None
+) -> SubjectSummary:
     """The subject a partial scope joins ("Tote (Erdbeben)" -> "Tote (Erdbeben in
     Myanmar)"), with the joined counts; the subject itself when it joins none."""
-    members = await scope_members(services)
-    main = next((m for m, keys in members.items() if subject.subject_key in keys), None)
-    joined = await joined_subjects(services, limit=SCOPE_SUBJECTS)
-    return next((s for s in joined if s.subject_key == main), subject)
+    scope = scope or await subject_scope(services)
+    main = next((m for m, keys in scope.members.items() if subject.subject_key in keys), None)
+    return next((s for s in scope.joined if s.subject_key == main), subject)
 
 
 async def joined_subjects(services: Services, limit: int = 50) -> list[SubjectSummary]:
     """The corpus's subjects, partial scopes joined into their full scope, most reported
     first, under the names a reader is shown (handlers.figure_names)."""
-    subjects = await services.store.figures.subjects(limit=SCOPE_SUBJECTS)
-    by_key = {s.subject_key: s for s in subjects}
-    joins = await story_joins(services, list(by_key))
-    others: dict[str, list[SubjectSummary]] = {}
-    for key, main in joins.items():
-        others.setdefault(main, []).append(by_key[key])
-    merged = [
-        _merged(s, others.get(s.subject_key, [])) for s in subjects if s.subject_key not in joins
-    ]
-    merged.sort(key=lambda s: (-s.figure_count, s.subject_key))
-    if any(needs_lemmas(s.subject, s.latest.subject) for s in merged):
-        await lemmas_loaded()
-    return topic_names(merged)[:limit]
+    return (await subject_scope(services)).joined[:limit]
 
 
 async def main_key(services: Services, subject_key: str) -> str:
     """The key a subject key is shown under (itself when it joins none)."""
-    members = await scope_members(services)
-    return next((m for m, keys in members.items() if subject_key in keys), subject_key)
+    return (await subject_scope(services)).main_key(subject_key)
 
 
 async def joined_subject(services: Services, subject_key: str) -> SubjectSummary | None:
     """The joined summary of the subject `subject_key` belongs to, or None when unknown."""
-    main = await main_key(services, subject_key)
-    joined = await joined_subjects(services, limit=SCOPE_SUBJECTS)
-    found = next((s for s in joined if s.subject_key == main), None)
+    found = (await subject_scope(services)).subject(subject_key)
     return found or await services.store.figures.subject(subject_key)
 
 
 async def joined_figures(
     services: Services, subject_key: str, limit: int | None = None
 ) -> list[FigureRecord]:
-    """The figures of the subject a key belongs to: its main key's and every key joining it
-    (each key's newest `limit`). A member key ("demonstranten", a report that named no
-    place) asks for the whole story it joined, never only its own few reports."""
-    members = await scope_members(services)
-    main = next((m for m, keys in members.items() if subject_key in keys), subject_key)
-    keys = members.get(main, [main])
-    return [f for key in keys for f in await services.store.figures.for_subject(key, limit=limit)]
+    """The figures of the subject a key belongs to (`SubjectScope.figures`)."""
+    return await (await subject_scope(services)).figures(subject_key, limit)
 
 
 # ------------------------------------------------------------ which reports can conflict

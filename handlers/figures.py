@@ -22,14 +22,12 @@ from bot.nlp.figures.lexicon import lexicon
 from bot.nlp.figures.tiers import states_tiers
 from bot.store.records import FigureRecord, SubjectSummary
 from handlers.figure_groups import (
-    SCOPE_SUBJECTS,
     STORY_REPORTS,
+    SubjectScope,
     comparable,
-    joined_figures,
-    joined_subjects,
     main_subject,
-    scope_members,
     story_parts,
+    subject_scope,
 )
 from handlers.figure_units import COUNT, by_dimension, measured_in, unit_named
 from handlers.format import (
@@ -47,6 +45,7 @@ from handlers.i18n import count, t
 from handlers.types import Attachment, Block, Handler, Reply, Request, Services, UserError
 
 FIGURE_LIMIT = 100  # newest reports per subject in one answer; the rest is counted
+TOPIC_LIST = 50  # subjects the topic list shows, most reported first
 
 
 @dataclass(frozen=True, slots=True)
@@ -463,7 +462,7 @@ def _typo_score(query: str, subject: str) -> float:
     return sum(max(fuzz.ratio(q, w) for w in words) for q in typed) / len(typed)
 
 
-async def _resolve_subject(query: str, services: Services) -> SubjectSummary:
+async def _resolve_subject(query: str, services: Services, scope: SubjectScope) -> SubjectSummary:
     """The subject the user means: exact key, then store completion, then fuzzy over all."""
     key = query.strip().lower()
     candidates = await services.store.figures.complete_subject(query, limit=25)
@@ -471,7 +470,7 @@ async def _resolve_subject(query: str, services: Services) -> SubjectSummary:
         if s.subject_key == key or s.subject.lower() == key:
             return s
     # the name the topic list shows ("Exemplare" for a stored "Exemplare (Künstler)")
-    for s in await joined_subjects(services, limit=SCOPE_SUBJECTS):
+    for s in scope.joined:
         if s.subject.lower() == key:
             return s
     if candidates:
@@ -490,9 +489,9 @@ async def _resolve_subject(query: str, services: Services) -> SubjectSummary:
 
 
 async def _detail(
-    subject: SubjectSummary, services: Services, locale: str, chart: bool
+    subject: SubjectSummary, scope: SubjectScope, locale: str, chart: bool
 ) -> tuple[list[Block], list[FigureRecord], list[Attachment]]:
-    figs = await joined_figures(services, subject.subject_key, limit=FIGURE_LIMIT)
+    figs = await scope.figures(subject.subject_key, limit=FIGURE_LIMIT)
     story, *others = await story_parts(figs) or [[]]
     parts = by_dimension(story)
     blocks: list[Block] = []
@@ -552,7 +551,7 @@ def _in_series(latest: FigureRecord) -> bool:
 
 
 async def _series_values(
-    subjects: Sequence[SubjectSummary], services: Services, locale: str
+    subjects: Sequence[SubjectSummary], scope: SubjectScope, locale: str
 ) -> dict[str, str]:
     """subject key -> the current claim in words, for subjects whose current claim is one
     source's series in one sentence ("3 Prozent, 2 Prozent und 1 Prozent (je nach Fall)"):
@@ -560,7 +559,7 @@ async def _series_values(
     out: dict[str, str] = {}
     candidates = [s for s in subjects if s.figure_count > 1 and _in_series(s.latest)]
     for s in candidates[:SERIES_LINES]:
-        figs = await joined_figures(services, s.subject_key, limit=FIGURE_LIMIT)
+        figs = await scope.figures(s.subject_key, limit=FIGURE_LIMIT)
         # one measure: "58 Prozent" turnout and "12 Prozentpunkte" more are no series
         current = summarize([f for f in figs if f.unit == s.latest.unit], locale).current
         if len(current) == 1 and len(current[0].figures) > 1:
@@ -615,20 +614,19 @@ def _reports(s: SubjectSummary, told: tuple[int, int] | None, locale: str) -> st
 
 
 async def _stories_told(
-    subjects: Sequence[SubjectSummary], services: Services
+    subjects: Sequence[SubjectSummary], scope: SubjectScope
 ) -> dict[str, tuple[int, int]]:
     """subject key -> (other stories, reports of the newest story) for the listed subjects
     whose reports tell several unrelated stories: "Verletzte · 6 Meldungen" counted the
     injured of three accidents years apart as one topic's reports. Each subject's newest
     STORY_REPORTS reports per key are read; its report count stays the stored one when it
     has more (then the newest story's count would be a guess)."""
-    members = await scope_members(services)
     out: dict[str, tuple[int, int]] = {}
     for s in subjects:
         if s.figure_count < 2:
             continue
-        keys = members.get(s.subject_key, [s.subject_key])
-        figs = [f for k in keys for f in await services.store.figures.for_subject(k, STORY_REPORTS)]
+        keys = scope.members.get(s.subject_key, [s.subject_key])
+        figs = [f for k in keys for f in await scope.reports(k, STORY_REPORTS)]
         told = await story_parts(figs)
         if len(told) > 1:
             exact = s.figure_count <= len(figs)
@@ -640,8 +638,8 @@ async def _measured_in_unit(unit: str, services: Services, locale: str) -> Reply
     """A unit asked for as a topic ("/figures Prozent"): a unit is no topic (it would join
     unrelated amounts), so the answer lists the subjects measured in it."""
     keys = await services.store.figures.keys_measured_in(unit)
-    joined = await joined_subjects(services, limit=SCOPE_SUBJECTS)
-    subjects = measured_in(joined, await scope_members(services), keys)
+    scope = await subject_scope(services)
+    subjects = measured_in(scope.joined, scope.members, keys)
     if not subjects:
         raise UserError("figures.unit_unknown", unit=unit, suggestion="figures.try_list")
     blocks = chunk_lines(
@@ -661,9 +659,13 @@ async def figures(req: Request, services: Services) -> Reply:
     chart = req.arg("chart") == "true"
     if query and (unit := unit_named(query)) is not None:
         return await _measured_in_unit(unit, services, locale)
+    # the joined subjects, read and computed once for the whole reply
+    scope = await subject_scope(services)
     if query:
-        subject = await main_subject(await _resolve_subject(query, services), services)
-        blocks, figs, attachments = await _detail(subject, services, locale, chart)
+        subject = await main_subject(
+            await _resolve_subject(query, services, scope), services, scope
+        )
+        blocks, figs, attachments = await _detail(subject, scope, locale, chart)
         return Reply(
             title=t(locale, "figures.title_subject", subject=subject.subject),
             blocks=blocks,
@@ -671,20 +673,20 @@ async def figures(req: Request, services: Services) -> Reply:
             attachments=attachments,
         )
 
-    subjects = await joined_subjects(services)
+    subjects = scope.joined[:TOPIC_LIST]
     if not subjects:
         return Reply(
             title=t(locale, "figures.title"), blocks=[Block(t(locale, "figures.none"))], kind="info"
         )
-    series = await _series_values(subjects, services, locale)
-    told = await _stories_told(subjects, services)
+    series = await _series_values(subjects, scope, locale)
+    told = await _stories_told(subjects, scope)
     blocks = chunk_lines(
         _subject_lines(subjects, locale, series, told),
         heading=t(locale, "figures.subjects_heading"),
     )
     # The most reported subject in full, so a plain /figures already answers "how many now?".
     top = max(subjects, key=lambda s: s.figure_count)
-    detail, figs, attachments = await _detail(top, services, locale, chart)
+    detail, figs, attachments = await _detail(top, scope, locale, chart)
     blocks.extend(detail)
     blocks.append(Block(t(locale, "figures.hint_subject")))
     prov = [figure_provenance(s.latest) for s in subjects] + [figure_provenance(f) for f in figs]

@@ -118,6 +118,12 @@ class CuratedSpeakerRepo(SpeakerRepo):
             return await super().all()
         return (await self.view()).records
 
+    async def most_quoted(self) -> SpeakerRecord | None:
+        """After merges and hides: the first named speaker of the curated list."""
+        if (await self._curation.active()).empty:
+            return await super().most_quoted()
+        return next((r for r in (await self.view()).records if r.kind != "anonymous"), None)
+
     async def get(self, speaker_id: int) -> SpeakerRecord | None:
         cur = await self._curation.active()
         if cur.empty:

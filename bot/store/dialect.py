@@ -124,9 +124,11 @@ class Dialect:
         matches is cheap (FTS5)."""
         return None
 
-    def any_match(self, kind: Literal["sentence", "quote"], prefixes: bool = False) -> str:
+    def any_match(
+        self, kind: Literal["sentence", "quote"], prefixes: bool = False, one_word: bool = False
+    ) -> str:
         """A SELECT of one row if any row matches the one `?` parameter (a match() value);
-        `prefixes`: the expression has prefix terms."""
+        `prefixes`: the expression has prefix terms; `one_word`: it is a single word."""
         return f"SELECT 1 FROM ({self.fts_newest(kind, limit=1, ordered=False)}) x"
 
     def speaker_matches(self, plan: Literal["each", "walk", "join"]) -> str:
@@ -217,18 +219,34 @@ class PgDialect(Dialect):
     def term_bounds(self, kind: Literal["sentence", "quote"]) -> str | None:
         return fts_lexemes.bounds_sql(kind)  # rows per lexeme, kept by the corpus swap
 
-    def any_match(self, kind: Literal["sentence", "quote"], prefixes: bool = False) -> str:
+    def any_match(
+        self, kind: Literal["sentence", "quote"], prefixes: bool = False, one_word: bool = False
+    ) -> str:
         if prefixes:
             # The planner's guess of a prefix's share is poor: unordered, it scanned 1.2M rows
             # (300 ms) for a prefix in a few; the newest match (_walk) asks the statistics.
             return f"SELECT 1 FROM ({self.fts_newest(kind, limit=1)}) x"
-        # The summaries first: a query no block matches is answered without reading `table`.
+        # Only the rows of blocks whose summary matches are tested, block by block along the
+        # primary key, up to the first match: a query no block matches reads no row, a common
+        # word stops in its first block, a rare one tests at most a block or two (4,096 rows).
+        # A plain `fts @@ q LIMIT 1` left the plan to the planner's guess of the word's share
+        # (400 of 2M rows for any word outside its statistics): it scanned sequentially from
+        # the oldest row, 1M rows (1.5-3 s) for a rare word of the newest articles. Unordered
+        # GIN took a bitmap of 1M rows (150 ms) for a common word. Only for one word: the
+        # summaries of words that seldom meet ('markus' & 'herrmann') match in most blocks
+        # while few rows hold both, and testing block after block took 3 s where the
+        # planner, which knows an AND to be rarer, takes GIN.
         table, column = _PG_FTS[kind]
-        # LATERAL, not EXISTS: in an EXISTS the query is no constant to the planner, and it
-        # took a GIN bitmap of 1M rows (150 ms) where a sequential scan stops at the first row
-        return f"""SELECT 1 FROM to_tsquery('german', CAST(? AS TEXT)) t(q),
+        if not one_word:
+            return f"""SELECT 1 FROM to_tsquery('german', CAST(? AS TEXT)) t(q),
             LATERAL (SELECT 1 FROM fts_blocks_matching('{kind}', t.q) LIMIT 1) b,
             LATERAL (SELECT 1 FROM {table} x WHERE x.{column} @@ t.q LIMIT 1) r"""
+        return f"""SELECT 1 FROM to_tsquery('german', CAST(? AS TEXT)) t(q),
+            LATERAL (SELECT 1 FROM fts_blocks_matching('{kind}', t.q) b(block),
+                LATERAL (SELECT 1 FROM {table} x WHERE x.id >= b.block * {BLOCK_SIZE}
+                    AND x.id < (b.block + 1) * {BLOCK_SIZE} AND ts_match_vq(x.{column}, t.q)
+                    LIMIT 1) r
+                LIMIT 1) m"""
 
     def speaker_matches(self, plan: Literal["each", "walk", "join"]) -> str:
         sql = """SELECT q2.id FROM quotes q2, to_tsquery('german', CAST(? AS TEXT)) t(q)

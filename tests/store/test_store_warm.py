@@ -14,10 +14,14 @@ from __future__ import annotations
 import asyncio
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
+import aiosqlite
 import asyncpg
+import pytest
 from sample_corpus import SAMPLE_NOW, sample_corpus
 
+import bot.warmup
 from bot.app import App
 from bot.config import Config, CorpusConfig, NlpConfig, StoreConfig
 from bot.store import Store
@@ -181,3 +185,51 @@ async def test_a_fast_statement_that_waited_for_its_connection_is_replayed(pg_ur
     finally:
         await conn.close()
     assert (translate(fast), (1,)) in conn.log.runs()
+
+
+async def test_the_most_quoted_speaker_is_the_first_named_one_of_the_list(
+    sample_store: Store,
+) -> None:
+    """`most_quoted` is what the speaker list shows first (anonymous speakers aside), also
+    after an editor hid that speaker."""
+    named = [s for s in await sample_store.speakers.all() if s.kind != "anonymous"]
+    assert len(named) >= 2
+    assert await sample_store.speakers.most_quoted() == named[0]
+    await sample_store.curation.add("hide_speaker", named[0].name, "tester", SAMPLE_NOW)
+    after = [s for s in await sample_store.speakers.all() if s.kind != "anonymous"]
+    assert after[0] != named[0]
+    assert await sample_store.speakers.most_quoted() == after[0]
+
+
+async def test_the_warm_up_does_not_read_every_speaker(
+    sample_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It asks the store for the most quoted speaker (one row), not for all of them."""
+    sent: list[str] = []
+    for cls in (aiosqlite.Connection, PgConnection):
+
+        def counted(original: Any) -> Any:
+            async def execute(conn: Any, sql: str, parameters: Any = None) -> Any:
+                sent.append(" ".join(sql.split()))
+                return await original(conn, sql, parameters)
+
+            return execute
+
+        monkeypatch.setattr(cls, "execute", counted(cls.execute))
+    top = await sample_store.speakers.most_quoted()
+    assert top is not None
+    digests: list[Request] = []
+    real_dispatch = bot.warmup.dispatch
+
+    async def noted(req: Request, services: Services, handlers: Any) -> Reply:
+        digests.append(req)
+        return await real_dispatch(req, services, handlers)
+
+    monkeypatch.setattr(bot.warmup, "dispatch", noted)
+    sent.clear()
+    await warm_up(Services(config=Config(), store=sample_store), build_handlers())
+    every_speaker = [
+        s for s in sent if s.endswith("FROM speakers sp ORDER BY sp.quote_count DESC, sp.name")
+    ]
+    assert every_speaker == []
+    assert {"topic": top.name} in [r.args for r in digests]

@@ -130,8 +130,11 @@ class SearchRepo:
         """Whether an fts_queries() expression matches any sentence (one index probe; on
         PostgreSQL none when no block summary matches)."""
         d = self._db.dialect
-        sql = d.any_match("sentence", prefixes="*" in query)  # folding.fts_queries' prefix mark
-        cur = await self._db.conn.execute(sql, (d.match(query),))
+        words = d.match(query)
+        one_word = not any(op in words for op in ("&", "|", " AND ", " OR "))
+        # "*": folding.fts_queries' prefix mark
+        sql = d.any_match("sentence", prefixes="*" in query, one_word=one_word)
+        cur = await self._db.conn.execute(sql, (words,))
         return await cur.fetchone() is not None
 
     async def _term_rows(

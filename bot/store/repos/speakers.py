@@ -18,6 +18,17 @@ class SpeakerRepo:
         )
         return [rows.speaker(r) for r in await cur.fetchall()]
 
+    async def most_quoted(self) -> SpeakerRecord | None:
+        """The most quoted speaker that is not anonymous (what `all()` lists first of them),
+        one row along the index: a warm-up wants that one and read every speaker (~9,000 rows
+        at 100k articles) to take it."""
+        cur = await self._db.conn.execute(
+            f"{rows.SPEAKER_SELECT} WHERE sp.kind <> 'anonymous' "
+            "ORDER BY sp.quote_count DESC, sp.name LIMIT 1"
+        )
+        row = await cur.fetchone()
+        return rows.speaker(row) if row else None
+
     async def get(self, speaker_id: int) -> SpeakerRecord | None:
         cur = await self._db.conn.execute(f"{rows.SPEAKER_SELECT} WHERE sp.id = ?", (speaker_id,))
         row = await cur.fetchone()
