@@ -20,7 +20,7 @@ from bot.nlp.figures.nouns import (
     normalise_adjective,
     noun_key,
 )
-from bot.nlp.figures.numerals import TOKEN_START_RE, Numeral, numeral_at
+from bot.nlp.figures.numerals import TOKEN_START_RE, Numeral, fraction_unit, numeral_at
 from bot.nlp.figures.words import (
     ADJ_RE,
     DATIVE_WORDS,
@@ -175,8 +175,10 @@ def _qualifier_of(toks: Sequence[Tok], i: int, num: Numeral) -> tuple[Qualifier,
     elif num.kind == "vague":
         qualifier = "vague"
     else:
-        qual, q_start = qualifier_before(toks, i)
-        if qual is not None and not _amount_of(toks, q_start, i):
+        if num.kind == "fraction" and num.end_index == i:
+            first = i - 1  # "die Hälfte": the phrase starts at its article
+        qual, q_start = qualifier_before(toks, first)
+        if qual is not None and not _amount_of(toks, q_start, first):
             qualifier, first = qual, q_start
     if num.kind == "word" and lower_at(toks, i - 1) in R.VAGUE_PREFIX_WORDS and num.value >= 100:
         qualifier, first = "vague", i - 1  # "mehrere Tausend"
@@ -219,9 +221,12 @@ def _read_head(
     unit = None
     if not num.trailing_dot:
         unit = R.CURRENCIES.get(nxt) or R.PERCENT.get(nxt) or unit_abbreviation(toks, j)
+        unit = unit or (fraction_unit(toks[j].text) if num.kind == "fraction" else None)
     if unit:
         head.unit, head.last = unit, j
         head.subject = measured_subject(toks, first, j, unit, lemmatize)
+        if num.kind == "fraction" and lower_at(toks, j + 1) == "davon":
+            head.subject = None  # "die Hälfte davon": a part of what was counted before
     elif _magnitude_at(toks, first, j) is not None:
         head.unit = "Stärke"
         head.subject = _magnitude_subject(toks, first, j, head.last, lemmatize)
