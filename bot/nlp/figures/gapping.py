@@ -47,7 +47,9 @@ def conjunct_source(
     toks: Sequence[_HasText], first_token: int, number_token: int, last_token: int | None = None
 ) -> str | None:
     """The own subject of the gapped conjunct a figure closes ("Veranstalter" in ", die
-    Veranstalter von mehr als 5.000", "Polizei" in ", die Polizei von 4.000 Demonstranten";
+    Veranstalter von mehr als 5.000" and in ", die Veranstalter 1.000" (with an article,
+    the verb and its preposition both left out), "Polizei" in ", die Polizei von 4.000
+    Demonstranten";
     `last_token` is the figure's last token, its counted noun), or None when the figure is not
     such a conjunct."""
     comma = closes_conjunct(toks, first_token, number_token if last_token is None else last_token)
@@ -55,9 +57,12 @@ def conjunct_source(
         return None
     dets, preps = _words()
     span = [t.text for t in toks[comma + 1 : first_token]]
-    if not span or span[-1] not in preps:
+    if not span:
         return None
-    span = span[:-1]
+    if span[-1] in preps:
+        span = span[:-1]
+    elif span[0] not in dets:
+        return None  # without "von" only "die Veranstalter 1.000": the article says subject
     if span and span[-1][:1].islower():  # its own verb: "die Bahn sprach von 6.000"
         span = span[:-1]
     if span and span[0] in dets:
