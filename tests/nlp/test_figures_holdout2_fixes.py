@@ -97,3 +97,21 @@ def test_an_amounts_words_are_no_source(extract: Extract) -> None:
         "sind das 800 Euro.",
     )
     assert [f.source for f in found] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "unit"),
+    [
+        ("Bei dem Unfall wurden 31 Menschen verletzt, sieben von ihnen schwer.", 7, "Mensch"),
+        ("Die Polizei nahm 40 Demonstranten fest, zwei davon sind minderjährig.", 2, "Demonstrant"),
+    ],
+)
+def test_a_number_word_counting_a_part_of_a_count_before(
+    extract: Extract, text: str, part: int, unit: str
+) -> None:
+    found = {f.value: f for f in figures(extract, text)}
+    assert found[part].unit == unit
+
+
+def test_a_number_word_with_a_partitive_but_no_count_before_is_no_figure(extract: Extract) -> None:
+    assert figures(extract, "Zwei von ihnen sagten, sie hätten nichts gesehen.") == []

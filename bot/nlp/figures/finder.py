@@ -11,6 +11,7 @@ from bot.models import Qualifier
 from bot.nlp.figures import rules as R
 from bot.nlp.figures.counted import age_subject, counted_subject, elided_subject
 from bot.nlp.figures.exclusions import excluded
+from bot.nlp.figures.gapping import names_a_part
 from bot.nlp.figures.lexicon import is_measure_unit, lexicon
 from bot.nlp.figures.measured import measured_subject
 from bot.nlp.figures.nouns import (
@@ -371,9 +372,10 @@ def _unit_from_context(
 
 def _counts_nothing(toks: Sequence[Tok], num: Numeral, head: _Head) -> bool:
     """A small number word alone ("drei") or a vague amount before an adjective names no
-    counted thing."""
+    counted thing. A part of a count before it in the sentence does ("31 Menschen wurden
+    verletzt, sieben von ihnen schwer"): it takes that count's unit later (component)."""
     if head.unit is None and num.kind == "word" and num.value < 1000:
-        return True  # "drei" alone counts nothing we can name
+        return not (names_a_part(toks, num.end_index) and _count_before(toks, head.last))
     return (
         head.unit is None
         and head.subject is None
@@ -381,6 +383,11 @@ def _counts_nothing(toks: Sequence[Tok], num: Numeral, head: _Head) -> bool:
         and head.after < len(toks)
         and is_adjective(toks[head.after].text)
     )
+
+
+def _count_before(toks: Sequence[Tok], i: int) -> bool:
+    """Whether a number in digits stands before token i in the sentence."""
+    return any(t.text[:1].isdigit() for t in toks[:i])
 
 
 _MAGNITUDE_WORDS = frozenset({"stärke", "magnitude"})

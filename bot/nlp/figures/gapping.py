@@ -79,6 +79,13 @@ _PARTITIVES_BEFORE = frozenset({"davon", "darunter"})
 MAX_ELLIPSIS_WORDS = 2
 
 
+def names_a_part(toks: Sequence[_HasText], after: int) -> bool:
+    """Whether a partitive follows the number ending before `after` ("sieben von ihnen",
+    "drei davon"): the number counts a part of a group counted before it."""
+    low = tuple(t.text.lower() for t in toks[after : after + 2])
+    return any(low[: len(p)] == p for p in _PARTITIVES)
+
+
 def counts_a_part(toks: Sequence[_HasText], first_token: int, number_token: int) -> bool:
     """Whether a bare number counts a part of what the figure before it counts: a partitive
     after or before it ("40 davon", "35 von ihnen", "davon 3.100") or a clause after a comma that only adds an adverb
