@@ -34,8 +34,19 @@ def topic_name(name: str, wording: str | None) -> str:
     if not needs_lemmas(name, wording):
         return name
     core, kind = split_kind(name)
-    shown = _plural_head(_without_clause_nouns(core), wording)
+    shown = _plural_head(_one_bracket(_without_clause_nouns(core)), wording)
     return f"{shown} ({kind})" if kind else shown
+
+
+def _one_bracket(name: str) -> str:
+    """The name with its scopes in one bracket ("Arbeitslose (EU27) (in Spanien)" ->
+    "Arbeitslose (EU27, in Spanien)"): two brackets in a row read as a bracket about the
+    bracket before it, not as two things the count belongs to."""
+    inner = _BRACKET_RE.findall(name)
+    if len(inner) < 2:
+        return name
+    head = _BRACKET_RE.sub("", name).strip()
+    return f"{head} ({', '.join(inner)})"
 
 
 def needs_lemmas(name: str, wording: str | None) -> bool:

@@ -150,3 +150,15 @@ def test_two_topics_never_read_alike() -> None:
         ]
     )
     assert [s.subject for s in shown] == ["Kinder (Amokläufer)", "Kinder (Zivilisten)", "Seiten"]
+
+
+def test_a_topic_shows_its_scopes_in_one_bracket() -> None:
+    """Two brackets in a row ("Arbeitslose (EU27) (in Spanien)") read as a remark on the
+    bracket before; the topic's scopes are listed in one."""
+    assert topic_name("Arbeitslose (EU27) (in Spanien)", "Arbeitslose") == (
+        "Arbeitslose (EU27, in Spanien)"
+    )
+    assert topic_name("Tote (Erdbeben) (in Myanmar) (Forderung)", "Tote") == (
+        "Tote (Erdbeben, in Myanmar) (Forderung)"
+    )
+    assert topic_name("Soldaten (in Timor-Leste)", "Soldaten") == "Soldaten (in Timor-Leste)"

@@ -368,7 +368,7 @@ def test_nach_with_an_article_but_no_authored_report_names_no_author(
         (
             "Die Klägerin verlangt 50.000 Euro, das Gericht schlug einen Vergleich über "
             "20.000 Euro vor.",
-            ("20.000 Euro", None),
+            ("20.000 Euro", "Gericht"),  # its own proposal (figure_kinds.tsv)
         ),
         (
             "Der Verband erwartet 300 Aussteller, die Messe plant mit 20.000 Besuchern.",

@@ -23,12 +23,14 @@ from bot.nlp.attribution.report_verbs import Lemmatize, ReportCue, ReportVerb, r
 from bot.nlp.attribution.sources import Markers, back_reference
 from bot.nlp.figures import rules as R
 from bot.nlp.figures.measured import names_measured
-from bot.nlp.figures.speakers import names_someone, np_after, np_before
+from bot.nlp.figures.speakers import before_acronym, names_someone, np_after, np_before
 from bot.nlp.figures.words import CLAUSE_END, PREPOSITIONS
 from bot.nlp.numbers import parse_number_word
 
 _RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "den", "dem", "deren", "dessen", "welcher"})
-_OPENERS = frozenset({",", ":", "„", '"', "“", "("})
+# Words a report's subject may follow at its clause's start; "wie" opens the reporting clause
+# of "…, wie das Bundesamt für Migration mitteilte".
+_OPENERS = frozenset({",", ":", "„", '"', "“", "(", "wie"})
 
 
 class _Word(Protocol):
@@ -191,10 +193,11 @@ def _subject(
 ) -> tuple[tuple[int, int], tuple[str, ...], bool] | None:
     """The subject of the report verb whose finite form stands at `verb`: the noun phrase
     opening its clause before it, unless that is a fronted object ("Den Schaden schätzt",
-    "Die Zahl der Toten bezifferte die Polizei"); else the phrase after it ("…, sagte Kirby",
+    "Die Zahl der Toten bezifferte die Polizei"; a name's acronym in brackets before the verb
+    is skipped: "Das Robert Koch-Institut (RKI) registrierte"); else the phrase after it ("…, sagte Kirby",
     "meldete der Geheimdienst"; not "zählte rechte Gewalttaten"). None when neither names
     someone."""
-    end = _before_relative_clause(toks, verb)
+    end = before_acronym(toks, _before_relative_clause(toks, verb))
     words, start = np_before(toks, end)
     opener = start == 0 or toks[start - 1].text in _OPENERS
     accusative = (start < len(lows) and lows[start] in ("den", "einen")) or (

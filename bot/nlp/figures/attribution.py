@@ -10,7 +10,7 @@ from pathlib import Path
 
 from bot.models import Quote
 from bot.nlp.figures import rules as R
-from bot.nlp.figures.lexicon import lexicon
+from bot.nlp.figures.lexicon import is_measure_unit, lexicon
 from bot.nlp.figures.sources import description_of_role
 from bot.nlp.figures.speakers import (
     clean_speaker,
@@ -19,6 +19,7 @@ from bot.nlp.figures.speakers import (
     report_name,
 )
 from bot.nlp.figures.words import PREPOSITIONS, FigureMatch, Tok
+from bot.nlp.numbers import multiplier
 
 
 def source_of_figure(
@@ -35,11 +36,26 @@ def source_of_figure(
     sentence's statements, markers and report cues, `attributions`, then a marker the shared
     attribution stage found pointing back, `back`: "Demnach …")."""
     found = find_source(toks, figure, containing_quotes, sentence_quotes, attributions)
+    if names_an_amount(found):
+        found = None
     if (found is None or found == "anonymous") and back:
         found = demnach_source(previous, previous_source) or found
     if found == "anonymous" and previous_source:
         return previous_source  # ", hieß es": the report of the sentence before goes on
     return found
+
+
+def names_an_amount(source: str | None) -> bool:
+    """Whether a source the attribution stage found is an amount's words, not someone: a
+    unit, currency or magnitude among them ("Mrd. Euro" read as the subject of "zugesagt",
+    "Kilogramm Pflanzenschutzmittel" as the antecedent of "Sie"). Nobody is named by a unit,
+    so the figure is better left without that source."""
+    if not source:
+        return False
+    words = source.split()
+    return any(
+        is_measure_unit(w) or w.lower() in R.CURRENCIES or multiplier(w) is not None for w in words
+    )
 
 
 def demnach_source(previous: Sequence[Tok] | None, previous_source: str | None) -> str | None:

@@ -30,6 +30,7 @@ from bot.nlp.figures.phrases import (
     usable,
 )
 from bot.nlp.figures.places import event_of
+from bot.nlp.figures.words import PREPOSITIONS
 
 
 def counted_subject(
@@ -185,7 +186,9 @@ def _what_happened(
     adjectives left once that one is used."""
     lex = lexicon()
     a, b = clause_bounds(toks, noun_index)
-    concept = predicate_concept(toks[a:b]) or predicate_concept(toks)
+    concept = predicate_concept(toks[a:b])
+    if concept is None and not _says_own_predicate(toks, noun_index, b):
+        concept = predicate_concept(toks)  # "Es starben 3 Soldaten und 12 Menschen"
     named = [w for w in adjectives if w.capitalize() in lex.concepts]
     if named:  # "40 tote Menschen", "zwölf verletzte Personen"
         concept = lex.concepts[named[0].capitalize()]
@@ -194,6 +197,18 @@ def _what_happened(
 
 
 _RELATIVE = frozenset({"die", "der", "das", "welche", "welcher"})
+
+
+def _says_own_predicate(toks: Sequence[HasText], noun_index: int, end: int) -> bool:
+    """Whether the counted people's clause goes on with a verb of its own after the noun
+    ("…, 250 Menschen mussten ihre Häuser verlassen"): what happened to them is said there,
+    so the sentence's other clause ("12 Menschen wurden verletzt") does not name them. A
+    bare count ("und 12 Menschen", "40 Menschen in der Hauptstadt") borrows the sentence's."""
+    for k in range(noun_index + 1, end):
+        word = toks[k].text
+        if word.isalpha() and word.islower():
+            return word not in PREPOSITIONS and word not in R.DETERMINERS
+    return False
 
 
 def _changed_state(toks: Sequence[HasText], noun_index: int) -> bool:

@@ -11,6 +11,7 @@ from bot.models import Qualifier
 from bot.nlp.figures import rules as R
 from bot.nlp.figures.counted import age_subject, counted_subject, elided_subject
 from bot.nlp.figures.exclusions import excluded
+from bot.nlp.figures.gapping import names_a_part
 from bot.nlp.figures.lexicon import is_measure_unit, lexicon
 from bot.nlp.figures.measured import measured_subject
 from bot.nlp.figures.nouns import (
@@ -20,7 +21,7 @@ from bot.nlp.figures.nouns import (
     normalise_adjective,
     noun_key,
 )
-from bot.nlp.figures.numerals import TOKEN_START_RE, Numeral, numeral_at
+from bot.nlp.figures.numerals import TOKEN_START_RE, Numeral, fraction_unit, numeral_at
 from bot.nlp.figures.words import (
     ADJ_RE,
     DATIVE_WORDS,
@@ -175,8 +176,10 @@ def _qualifier_of(toks: Sequence[Tok], i: int, num: Numeral) -> tuple[Qualifier,
     elif num.kind == "vague":
         qualifier = "vague"
     else:
-        qual, q_start = qualifier_before(toks, i)
-        if qual is not None and not _amount_of(toks, q_start, i):
+        if num.kind == "fraction" and num.end_index == i:
+            first = i - 1  # "die Hälfte": the phrase starts at its article
+        qual, q_start = qualifier_before(toks, first)
+        if qual is not None and not _amount_of(toks, q_start, first):
             qualifier, first = qual, q_start
     if num.kind == "word" and lower_at(toks, i - 1) in R.VAGUE_PREFIX_WORDS and num.value >= 100:
         qualifier, first = "vague", i - 1  # "mehrere Tausend"
@@ -219,9 +222,12 @@ def _read_head(
     unit = None
     if not num.trailing_dot:
         unit = R.CURRENCIES.get(nxt) or R.PERCENT.get(nxt) or unit_abbreviation(toks, j)
+        unit = unit or (fraction_unit(toks[j].text) if num.kind == "fraction" else None)
     if unit:
         head.unit, head.last = unit, j
         head.subject = measured_subject(toks, first, j, unit, lemmatize)
+        if num.kind == "fraction" and lower_at(toks, j + 1) == "davon":
+            head.subject = None  # "die Hälfte davon": a part of what was counted before
     elif _magnitude_at(toks, first, j) is not None:
         head.unit = "Stärke"
         head.subject = _magnitude_subject(toks, first, j, head.last, lemmatize)
@@ -366,9 +372,10 @@ def _unit_from_context(
 
 def _counts_nothing(toks: Sequence[Tok], num: Numeral, head: _Head) -> bool:
     """A small number word alone ("drei") or a vague amount before an adjective names no
-    counted thing."""
+    counted thing. A part of a count before it in the sentence does ("31 Menschen wurden
+    verletzt, sieben von ihnen schwer"): it takes that count's unit later (component)."""
     if head.unit is None and num.kind == "word" and num.value < 1000:
-        return True  # "drei" alone counts nothing we can name
+        return not (names_a_part(toks, num.end_index) and _count_before(toks, head.last))
     return (
         head.unit is None
         and head.subject is None
@@ -376,6 +383,11 @@ def _counts_nothing(toks: Sequence[Tok], num: Numeral, head: _Head) -> bool:
         and head.after < len(toks)
         and is_adjective(toks[head.after].text)
     )
+
+
+def _count_before(toks: Sequence[Tok], i: int) -> bool:
+    """Whether a number in digits stands before token i in the sentence."""
+    return any(t.text[:1].isdigit() for t in toks[:i])
 
 
 _MAGNITUDE_WORDS = frozenset({"stärke", "magnitude"})

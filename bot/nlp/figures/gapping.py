@@ -47,7 +47,9 @@ def conjunct_source(
     toks: Sequence[_HasText], first_token: int, number_token: int, last_token: int | None = None
 ) -> str | None:
     """The own subject of the gapped conjunct a figure closes ("Veranstalter" in ", die
-    Veranstalter von mehr als 5.000", "Polizei" in ", die Polizei von 4.000 Demonstranten";
+    Veranstalter von mehr als 5.000" and in ", die Veranstalter 1.000" (with an article,
+    the verb and its preposition both left out), "Polizei" in ", die Polizei von 4.000
+    Demonstranten";
     `last_token` is the figure's last token, its counted noun), or None when the figure is not
     such a conjunct."""
     comma = closes_conjunct(toks, first_token, number_token if last_token is None else last_token)
@@ -55,9 +57,12 @@ def conjunct_source(
         return None
     dets, preps = _words()
     span = [t.text for t in toks[comma + 1 : first_token]]
-    if not span or span[-1] not in preps:
+    if not span:
         return None
-    span = span[:-1]
+    if span[-1] in preps:
+        span = span[:-1]
+    elif span[0] not in dets:
+        return None  # without "von" only "die Veranstalter 1.000": the article says subject
     if span and span[-1][:1].islower():  # its own verb: "die Bahn sprach von 6.000"
         span = span[:-1]
     if span and span[0] in dets:
@@ -72,6 +77,13 @@ _PARTITIVES = (("davon",), ("von", "ihnen"), ("von", "denen"), ("darunter",))
 # the same before the number: "9.400 Menschen, davon 3.100 in Deutschland", "darunter 300"
 _PARTITIVES_BEFORE = frozenset({"davon", "darunter"})
 MAX_ELLIPSIS_WORDS = 2
+
+
+def names_a_part(toks: Sequence[_HasText], after: int) -> bool:
+    """Whether a partitive follows the number ending before `after` ("sieben von ihnen",
+    "drei davon"): the number counts a part of a group counted before it."""
+    low = tuple(t.text.lower() for t in toks[after : after + 2])
+    return any(low[: len(p)] == p for p in _PARTITIVES)
 
 
 def counts_a_part(toks: Sequence[_HasText], first_token: int, number_token: int) -> bool:

@@ -82,14 +82,27 @@ def _kind_in(toks: Sequence[Tok], a: int, b: int, before: int, lemmatize: Lemmat
         last -= 1
     if _after_finite_verb(toks, a, before):
         positions.append(last)
+    particle = _closing_particle(toks, a, last, before)
     for k in positions:
         word = toks[k].text
         candidates = [word] if word[:1].isupper() else infinitives(word.lower(), lemmatize)
+        candidates = [*candidates, *(particle + c for c in candidates if particle)]
         for c in candidates:
             e = table.get(c)
             if e and (e.required is None or e.required in words) and not e.excluded & words:
                 return Kind(e.kind, k)
     return None
+
+
+def _closing_particle(toks: Sequence[Tok], a: int, last: int, before: int) -> str:
+    """The separable particle closing the stretch after the figure ("Das Gericht schlug einen
+    Vergleich über 20.000 Euro vor": "vor"), which makes the verb before the figure "vorschlagen"
+    (a table entry) rather than "schlagen"; "" for none. Only particle + verb pairs the table
+    lists match, so any short lower-case word closing the stretch may be tried."""
+    word = toks[last].text
+    if last <= before or last <= a or len(word) > 6 or not word.isalpha() or not word.islower():
+        return ""
+    return word
 
 
 def _after_finite_verb(toks: Sequence[Tok], a: int, at: int) -> bool:

@@ -56,6 +56,7 @@ class Lexicon:
     countries: dict[str, str]  # country -> adjective stem ("Slowenien" -> "slowenisch")
     amount_nouns: tuple[str, ...]  # "fonds", "kredit": "ein Fonds über 2 Mrd. Euro" is exact
     dimensions: frozenset[str]  # "Höhe", "Wert": name a topic only with an owner
+    money_nouns: tuple[str, ...]  # "umsatz", "gewinn": what a name's amount of money is
     dimension_words: dict[str, str]  # "groß" -> "Größe", "nördlich" -> "Entfernung"
     unit_dimensions: dict[str, str]  # "Meter" -> "Länge", "PS" -> "Leistung"
     non_topics: frozenset[str]  # "Grund", "Chancen", "Linie": abstract, never a topic
@@ -136,6 +137,7 @@ def lexicon() -> Lexicon:
         countries={r[0]: r[1] for r in _rows("figure_countries.tsv")},
         amount_nouns=tuple(r[0] for r in _rows("figure_amount_nouns.tsv")),
         dimensions=frozenset(r[1] for r in _rows("figure_dimensions.tsv") if r[0] == "noun"),
+        money_nouns=tuple(r[1].lower() for r in _rows("figure_dimensions.tsv") if r[0] == "money"),
         dimension_words={r[1]: r[2] for r in _rows("figure_dimensions.tsv") if r[0] == "adj"},
         unit_dimensions={r[1]: r[2] for r in _rows("figure_dimensions.tsv") if r[0] == "unit"},
         non_topics=frozenset(r[1] for r in _rows("figure_non_topics.tsv") if r[0] == "noun"),

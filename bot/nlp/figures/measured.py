@@ -11,7 +11,7 @@ from bot.nlp.figures import rules as R
 from bot.nlp.figures.changes import changed_subject
 from bot.nlp.figures.costs import measured_by_verb
 from bot.nlp.figures.elections import ELECTION_RE, election_scope, party_share, vote_share
-from bot.nlp.figures.lemmas import noun_lemma
+from bot.nlp.figures.lemmas import is_common_noun, noun_lemma
 from bot.nlp.figures.lexicon import (
     Lemmatize,
     is_estimate_verb,
@@ -110,8 +110,47 @@ def _measured(
     pick = subjects[0] if subjects else (phrases[0] if phrases else None)
     if pick is None:
         return None
+    if unit in _MONEY and _bare_name(toks, pick[0], pick[1], lemmatize):
+        return owned_amount(toks, " ".join(pick[1]), lemmatize)
     per_hour = lower_at(toks, last + 1) == "pro" and lower_at(toks, last + 2) == "stunde"
     return dimension_of(display(pick[1], toks, pick[2], lemmatize), unit, per_hour)
+
+
+_MONEY = frozenset(R.CURRENCIES.values())
+
+
+def _bare_name(toks: Sequence[HasText], start: int, words: list[str], lemmatize: Lemmatize) -> bool:
+    """Whether a clause's phrase is a name standing alone, without an article ("Microsoft",
+    "Siemens", "Apple Inc"), not a common noun ("Kosten", "der Konzern"), nor the noun an
+    amount before it measures ("3.000 Euro Schmerzensgeld": a word the lemma table may not
+    know either) or the unit of a rate ("pro Fluggast")."""
+    if not words or lower_at(toks, start) in R.DETERMINERS:
+        return False
+    if words[-1].lower().endswith(lexicon().money_nouns):
+        return False  # "Flicks Vermögen", "Einkommen": says what the amount is
+    before = lower_at(toks, start - 1) if start > 0 else ""
+    if before in R.CURRENCIES or before[:1].isdigit() or is_measure_unit(text_at(toks, start - 1)):
+        return False
+    if before == "pro":
+        return False  # "90 Euro pro Fluggast": a rate's unit, not who has the amount
+    if not all(w[:1].isupper() for w in words):
+        return False
+    return not is_common_noun(words[-1], lemmatize, lexicon().place_tails)
+
+
+def owned_amount(toks: Sequence[HasText], name: str, lemmatize: Lemmatize) -> str | None:
+    """What a company's or person's amount of money is, from a money noun of its sentence
+    ("Beim Umsatz liegt Microsoft mit 245 Milliarden US-Dollar vorn" -> "Umsatz (Microsoft)";
+    lexicons/figure_dimensions.tsv, rows "money"), else None: "Microsoft: 532 Milliarden
+    US-Dollar" alone says neither turnover nor value, and a topic "Microsoft" read as a count
+    of the company joined its turnover with its market value."""
+    ends = lexicon().money_nouns
+    for tok in toks:
+        word = tok.text
+        if word[:1].isupper() and word.lower().endswith(ends):
+            noun = noun_lemma(word, lemmatize) or word
+            return f"{noun} ({name})"
+    return None
 
 
 def dimension_of(phrase: str, unit: str, per_hour: bool = False) -> str:

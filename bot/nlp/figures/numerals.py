@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 from bot.nlp.figures.words import QUOTE_CLOSERS, Tok
 from bot.nlp.numbers import (
@@ -21,7 +23,7 @@ from bot.nlp.numbers import (
 # ("sechzehn", "siebzig"), which "sechs"/"sieben" miss; "vier" covers "vierzig" and so on.
 _NUMBER_STEMS = (
     r"zw[eo]i|drei|vier|fünf|sech|sieb|acht|neun|zehn|elf|zwölf|zwanzig|dreißig"
-    r"|hundert|tausend|dutzend|million|milliard|billion"
+    r"|hundert|tausend|dutzend|million|milliard|billion|drittel|hälfte|anderthalb|einhalb"
 )
 # A sentence is scanned only if it holds a digit or something that may be a number word.
 CANDIDATE_RE = re.compile(rf"\d|\b(?:{_NUMBER_STEMS})", re.IGNORECASE)
@@ -86,7 +88,20 @@ def _numeral_word_value(toks: Sequence[Tok], i: int) -> float | None:
             return 1.0
         return None
     w = parse_number_word(text)
-    return None if w is None else float(w)
+    return float(w) if w is not None else _and_a_half(text)
+
+
+def _and_a_half(word: str) -> float | None:
+    """A number and a half written as one word: "siebeneinhalb" 7.5, "eineinhalb" and
+    "anderthalb" 1.5 ("siebeneinhalb Jahre Haft"); None for anything else."""
+    low = word.lower()
+    if low == "anderthalb":
+        return 1.5
+    head = low.removesuffix("einhalb")
+    if head == low or not head:
+        return None
+    whole = 1 if head == "ein" else parse_number_word(head)
+    return None if whole is None else whole + 0.5
 
 
 def _single_value(toks: Sequence[Tok], i: int) -> tuple[float, str, bool, int] | None:
@@ -151,8 +166,52 @@ def _repeated_unit_range(toks: Sequence[Tok], i: int, j: int, v: float) -> Numer
     return Numeral(v, second[0], second[3], "range")
 
 
+@cache
+def _fractions() -> dict[str, int]:
+    """Fraction noun -> denominator (lexicons/figure_fractions.tsv), read once."""
+    path = Path(__file__).parents[1] / "lexicons" / "figure_fractions.tsv"
+    rows = [
+        ln.split("\t")
+        for ln in path.read_text(encoding="utf-8").splitlines()
+        if ln.strip() and not ln.startswith("#")
+    ]
+    return {noun: int(d) for noun, d in rows}
+
+
+def fraction_unit(word: str) -> str | None:
+    """The fraction noun as a unit ("Drittel", "Hälfte"), or None."""
+    if word not in _fractions():
+        return None
+    return word[:-1] if word.endswith("ls") else word
+
+
+_HALF_ARTICLES = frozenset({"die", "der", "zur", "eine", "einer"})
+
+
+def fraction_at(toks: Sequence[Tok], i: int) -> Numeral | None:
+    """A share written as a word: "ein Drittel", "zwei Drittel", "knapp einem Drittel" (the
+    number word at i, the noun after it), or "die Hälfte" (the noun at i after its article).
+    The numeral ends before the noun, which the rules then read as the unit."""
+    fractions = _fractions()
+    text = toks[i].text
+    if text == "Hälfte" and i > 0 and toks[i - 1].text.lower() in _HALF_ARTICLES:
+        return Numeral(1 / fractions[text], None, i, "fraction")
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    if nxt not in fractions or nxt == "Hälfte":
+        return None
+    count = 1 if is_small_article(text) else parse_number_word(text)
+    if count is None:
+        count = int(v) if (v := parse_digits(text)) is not None and v.is_integer() else None
+    if count is None or count >= fractions[nxt]:
+        return None
+    return Numeral(count / fractions[nxt], None, i + 1, "fraction")
+
+
 def numeral_at(toks: Sequence[Tok], i: int) -> Numeral | None:
     text = toks[i].text
+    fraction = fraction_at(toks, i)
+    if fraction is not None:
+        return fraction
     m = _RANGE_TOKEN_RE.match(text)
     if m:
         lo, hi = parse_digits(m.group(1)), parse_digits(m.group(2).rstrip("."))

@@ -114,6 +114,18 @@ def np_after(toks: Sequence[HasText], k: int, genitive: bool = False) -> tuple[l
     return words, k
 
 
+_ACRONYM_RE = re.compile(r"^(?=(?:.*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][A-Za-zÄÖÜ0-9-]{1,9}$")
+
+
+def before_acronym(toks: Sequence[HasText], k: int) -> int:
+    """Where a name ends when its short form stands in brackets after it ("Das Robert
+    Koch-Institut (RKI) registrierte", "wie das Bundesamt für Migration und Flüchtlinge
+    (BAMF) mitteilte"): the index of the opening bracket; else k. News writes an
+    institution's acronym there on first mention, and the name before it is the subject."""
+    bracketed = k >= 3 and toks[k - 1].text == ")" and toks[k - 3].text == "("
+    return k - 3 if bracketed and _ACRONYM_RE.match(toks[k - 2].text) else k
+
+
 def np_before(toks: Sequence[HasText], k: int) -> tuple[list[str], int]:
     """Words of the noun phrase ending right before token k, and its first index."""
     j = k - 1
