@@ -107,13 +107,32 @@ def fmt_moment(moment: datetime, zone: str, locale: str) -> str:
 
 def fmt_figure_value(fig: FigureRecord, locale: str) -> str:
     """The value with its qualifier in words: "mehr als 10.000", "10.000–12.000", "Tausende"."""
-    value = fmt_amount(fig.value, locale)
+    value = fmt_share(fig.value, fig.unit, locale) or fmt_amount(fig.value, locale)
     if fig.qualifier == "range" and fig.value_max is not None:
         return t(locale, "figure.range", value=value, value_max=fmt_amount(fig.value_max, locale))
     if fig.qualifier == "vague":
         word = _vague_word(fig.text, locale)
         return word if word else t(locale, "figure.vague", value=value)
     return t(locale, f"figure.{fig.qualifier}", value=value)
+
+
+# A share stated as a fraction is stored as that fraction (0.667 for "zwei Drittel", so that
+# claims compare) with the fraction noun as its unit: shown as the article wrote it.
+_DENOMINATORS = {"hälfte": 2, "drittel": 3, "viertel": 4, "fünftel": 5, "sechstel": 6,
+                 "achtel": 8, "zehntel": 10}  # fmt: skip
+
+
+def fmt_share(value: float, unit: str | None, locale: str) -> str | None:
+    """ "zwei Drittel", "die Hälfte", "drei Viertel" (English "2/3", "1/2") for a fraction
+    value whose unit is its fraction noun; None for anything else (shown as a number)."""
+    d = _DENOMINATORS.get((unit or "").lower())
+    n = round(value * d) if d else 0
+    if not d or not 0 < n <= d or abs(value * d - n) > 0.05:
+        return None
+    if d == 2:
+        return t(locale, "figure.share_half")
+    numerator = t(locale, f"figure.numerals.n{n}")
+    return t(locale, "figure.share", numerator=numerator, noun=unit, denominator=d)
 
 
 _VAGUE = re.compile(
