@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import timedelta
 
 from newssite import (
@@ -269,3 +270,25 @@ async def test_a_page_that_names_no_site_gets_the_feeds_name_not_its_host(feeds)
 
     (article,) = await feeds.store.articles.list()
     assert article.outlet == "Taler Tageblatt"
+
+
+async def test_a_page_is_read_without_trafilatura_when_it_cannot_run(feeds, monkeypatch):
+    """An install where trafilatura fails on import (lxml without lxml_html_clean) must still
+    bring the page's story, not the feed's teaser: the item is remembered as seen, so a teaser
+    kept now would never be replaced by the story."""
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # `import trafilatura` fails
+    site = feeds.site
+    _serve_pages(site, HOCHWASSER)
+    url = site.feed("/rss/politik.xml", rss("Politik", [_item(site, HOCHWASSER, guid="tt-1")]))
+    await feeds.add(url)
+
+    summary = await feeds.poller.poll()
+
+    assert [(f.status, f.new) for f in summary.feeds] == [("ok", 1)]
+    (flood,) = await feeds.store.articles.list()
+    text = await _article_texts(feeds.store, flood.id)
+    assert "Pegel der Tauber" in text and "Sandsäcke" in text
+    for junk in ("Startseite", "Alle akzeptieren", "Impressum"):
+        assert junk not in text, junk
+    quotes = await feeds.store.quotes.for_article(flood.id)
+    assert any(q.speaker == "Anna Berger" for q in quotes)
