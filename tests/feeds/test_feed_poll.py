@@ -272,6 +272,21 @@ async def test_a_page_that_names_no_site_gets_the_feeds_name_not_its_host(feeds)
     assert article.outlet == "Taler Tageblatt"
 
 
+async def test_a_feed_added_without_a_name_lends_its_own_title_from_the_first_poll(feeds):
+    """`feeds add URL` without --name: the feed's title is learnt by its first poll, and the
+    articles that poll brings are named after it too (they showed "Medium unbekannt")."""
+    site = feeds.site
+    page = article_page(HOCHWASSER).replace(f'<meta property="og:site_name" content="{SITE}">', "")
+    site.page(article_path(HOCHWASSER), page)
+    url = site.feed("/atom.xml", atom("Landtagsdienst", [_item(site, HOCHWASSER)]))
+    await feeds.add(url)
+
+    await feeds.poller.poll()
+
+    (article,) = await feeds.store.articles.list()
+    assert article.outlet == "Landtagsdienst"
+
+
 async def test_a_page_is_read_without_trafilatura_when_it_cannot_run(feeds, monkeypatch):
     """An install where trafilatura fails on import (lxml without lxml_html_clean) must still
     bring the page's story, not the feed's teaser: the item is remembered as seen, so a teaser
