@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import logging
 import os
 import select
+import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -359,16 +361,55 @@ async def _cmd_run(args: argparse.Namespace, config: Config) -> int:
     serving. Only without any store is a missing folder fatal (a configuration error). Of
     several processes on one store the leader does it; one that becomes leader later (the
     other stopped or died) does it then."""
-    from bot.app import App
-    from bot.corpus import EmptyCorpusError
-    from bot.rebuild import build_store
-
     if config.nlp.workers < 1:
         raise UsageError(
             "configuration error: nlp.workers = 0 (extraction in a thread) is for one-off "
             "commands only; the running bot needs at least 1 worker process, because a reload "
             "in a thread of the bot's process stalls every chat answer for seconds"
         )
+    with _sigterm_cancels_startup() as stopped:
+        try:
+            app = await _start(args, config)
+        except asyncio.CancelledError:
+            if not stopped:
+                raise
+            print(
+                "lagebild: stopped (SIGTERM) during start-up; the store keeps the corpus it had",
+                file=sys.stderr,
+            )
+            return EXIT_OK
+    await app.run()
+    return EXIT_OK
+
+
+@contextlib.contextmanager
+def _sigterm_cancels_startup() -> Iterator[list[bool]]:
+    """Until App.run installs its own handler, SIGTERM (systemd, `docker stop`) cancels the
+    start-up instead of killing the process in the middle of it: the App closes in order,
+    hands back its leases and stops its worker processes, and the exit code says it stopped
+    as asked (it was 143, with the reload lease held until it ran out)."""
+    loop = asyncio.get_running_loop()
+    task = asyncio.current_task()
+    stopped: list[bool] = []
+
+    def stop() -> None:
+        stopped.append(True)
+        if task is not None:
+            task.cancel()
+
+    loop.add_signal_handler(signal.SIGTERM, stop)
+    try:
+        yield stopped
+    finally:
+        loop.remove_signal_handler(signal.SIGTERM)
+
+
+async def _start(args: argparse.Namespace, config: Config) -> App:
+    """The store brought up to date and the App built, ready to run."""
+    from bot.app import App
+    from bot.corpus import EmptyCorpusError
+    from bot.rebuild import build_store
+
     if not await store_exists(config.store_location):
         try:
             await build_store(config)
@@ -393,8 +434,7 @@ async def _cmd_run(args: argparse.Namespace, config: Config) -> int:
     except BaseException:
         await app.close()
         raise
-    await app.run()
-    return EXIT_OK
+    return app
 
 
 async def _startup_ingest(app: App) -> None:

@@ -13,6 +13,7 @@ from handlers.format import (
     fmt_moment,
     fmt_number,
     inert,
+    inner_quotes,
     quote_text,
     speaker_name,
 )
@@ -86,7 +87,7 @@ async def sources(req: Request, services: Services) -> Reply:
             locale,
             "sources.line",
             id=a.id,
-            title=inert(a.title),
+            title=inert(inner_quotes(a.title, locale)),
             outlet=inert(a.outlet or t(locale, "common.unknown_outlet")),
             date=fmt_date(a.published, locale),
             quotes=count(locale, "quotes", a.quote_count),

@@ -38,6 +38,7 @@ from handlers.format import (
     figure_value,
     fmt_figure_date,
     inert,
+    inner_quotes,
     is_background,
     unique_provenance,
 )
@@ -372,7 +373,7 @@ def side_by_side(claims: list[Claim], locale: str) -> str:
 
 def _articles_line(claims: list[Claim], locale: str) -> str:
     titles = dict.fromkeys(
-        t(locale, "common.quoted_title", title=inert(f.article_title))
+        t(locale, "common.quoted_title", title=inert(inner_quotes(f.article_title, locale)))
         for c in claims
         for f in c.figures
     )

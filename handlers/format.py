@@ -224,11 +224,35 @@ def balanced_quotes(text: str) -> str:
     return OPENERS * lead + text + "“" * depth
 
 
+# The quotation marks of a title that is itself put in quotes become the inner pair:
+# „Schuster: ‚Wir lassen Grimma nicht allein‘“, not „Schuster: „Wir lassen …““.
+_INNER_DE = str.maketrans({"„": "‚", "“": "‘", "»": "›", "«": "‹"})
+_INNER_EN_FROM_DE = str.maketrans({"„": "‘", "“": "’"})  # a German title in an English answer
+_INNER_EN = str.maketrans({"“": "‘", "”": "’"})
+
+
+def inner_quotes(title: str, locale: str) -> str:
+    """A title's own quotation marks as the inner pair, for placing it inside quotes.
+    Straight '"' marks alternate: opening, closing."""
+    if not any(c in title for c in '„“”»«"'):
+        return title
+    english = locale == "en"
+    if '"' in title:
+        opening, closing = ("‘", "’") if english else ("‚", "‘")
+        parts = title.split('"')
+        title = parts[0] + "".join(
+            (opening if i % 2 else closing) + part for i, part in enumerate(parts[1:], 1)
+        )
+    if not english:
+        return title.translate(_INNER_DE)
+    return title.translate(_INNER_EN_FROM_DE if "„" in title else _INNER_EN)
+
+
 def provenance_line(title: str, outlet: str | None, published: date | None, locale: str) -> str:
     return t(
         locale,
         "common.provenance",
-        title=title,
+        title=inner_quotes(title, locale),
         outlet=outlet or t(locale, "common.unknown_outlet"),
         date=fmt_date(published, locale),
     )

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 from functools import cache
+from importlib.resources import files
 from zoneinfo import ZoneInfo, available_timezones
 
 from rapidfuzz import fuzz, process
@@ -63,12 +64,45 @@ def _zones_by_folded() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
+# "UTC+1", "GMT-5", "+01:00": a fixed offset from UTC, east positive as people write it.
+_OFFSET_RE = re.compile(r"^(?:UTC|GMT|Z)?\s*([+-])\s*(\d{1,2})(?::?00)?$", re.IGNORECASE)
+
+
+@cache
+def _german_zone_names() -> dict[str, str]:
+    """German zone and place names ("MEZ", "Wien", "München") -> IANA zones, from
+    i18n/zone_names.tsv: tzdata knows only English city names."""
+    text = (files("handlers.i18n") / "zone_names.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {name.strip().casefold(): zone.strip() for name, zone in rows}
+
+
+def offset_zone(text: str) -> str | None:
+    """ "UTC+1" -> "Etc/GMT-1". The IANA Etc zones count west as positive (POSIX), so the
+    bare tzdata name "GMT+2" is two hours *behind* UTC: taken literally, a user meaning
+    summer time in Berlin got the digest four hours late."""
+    m = _OFFSET_RE.match(text.strip())
+    if m is None or int(m[2]) > 14:
+        return None
+    hours = int(m[2])
+    if hours == 0:
+        return "Etc/UTC"
+    return f"Etc/GMT{'-' if m[1] == '+' else '+'}{hours}"
+
+
 def resolve_zone(text: str) -> str:
-    """An IANA zone for the user's input: exact, case-insensitive, or a unique city name
-    ("berlin", "new york"); otherwise a UserError suggesting the closest names."""
+    """An IANA zone for the user's input: exact, a UTC offset ("UTC+1"), a German name
+    ("MEZ", "Wien"), case-insensitive, or a unique city name ("berlin", "new york");
+    otherwise a UserError suggesting the closest names."""
     name = text.strip().replace(" ", "_") if "/" in text else text.strip()
+    offset = offset_zone(name) if "/" not in name else None
+    if offset is not None:
+        return offset
     if name in _zones():
         return name
+    german = _german_zone_names().get(" ".join(name.split()).casefold())
+    if german is not None:
+        return german
     matches = _zones_by_folded().get(name.lower()) or _zones_by_folded().get(
         name.lower().replace("_", " ")
     )

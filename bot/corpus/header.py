@@ -194,6 +194,10 @@ def _take_meta_line(text: str, header: Header, zone: Zone) -> bool:
                 rank = (1 if _UPDATED_RE.search(text[:start]) else 3) if labelled else 2
                 if rank > header.published_rank:
                     header.published, header.published_rank = d, rank
+                if zone == "header" and not labelled:
+                    # "taz, 18.3.2026", "Freie Presse, 15.03.2026": the words beside the
+                    # date name the outlet when they are one ("Berlin, …" is a place).
+                    header.outlet = header.outlet or banner_outlet(leftover)
                 return True
     return False
 

@@ -42,10 +42,16 @@ class _TextExtractor(HTMLParser):
         self.parts: list[str] = []
         self.skip_depth = 0
         self.title: str | None = None
+        self.meta: dict[str, str] = {}
         self._in_title = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIP_TAGS:
+        if tag == "meta":
+            named = dict(attrs)
+            key, content = named.get("property") or named.get("name"), named.get("content")
+            if key and content:
+                self.meta.setdefault(key.lower(), " ".join(content.split()))
+        elif tag in _SKIP_TAGS:
             self.skip_depth += 1
         elif tag == "title":
             self._in_title = True
@@ -68,8 +74,14 @@ class _TextExtractor(HTMLParser):
 
 
 def html_to_text(source: str) -> str:
+    return html_page(source)[0]
+
+
+def html_page(source: str) -> tuple[str, dict[str, str]]:
+    """The page's text and its <meta> values by property or name ("og:site_name",
+    "article:published_time"; keys lower-cased, the first of each kept)."""
     parser = _TextExtractor()
     parser.feed(source)
     parser.close()
     text = "".join(parser.parts)
-    return re.sub(r"[ \t]*\n[ \t\n]*\n[ \t\n]*", "\n\n", text).strip()
+    return re.sub(r"[ \t]*\n[ \t\n]*\n[ \t\n]*", "\n\n", text).strip(), parser.meta

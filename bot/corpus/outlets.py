@@ -31,6 +31,9 @@ KNOWN_OUTLETS: Mapping[str, str] = MappingProxyType({
         "Der Standard", "Die Presse", "Kurier", "NZZ", "Neue Zürcher Zeitung", "SRF", "ORF",
         "MDR", "NDR", "WDR", "BR24", "SWR", "hessenschau", "rbb24", "Berliner Zeitung",
         "Stuttgarter Zeitung", "Wikinews", "heise online", "Golem.de", "Cicero", "Telepolis",
+        "Freie Presse", "Sächsische Zeitung", "Leipziger Volkszeitung", "LVZ",
+        "MDR Sachsen", "Rheinische Post", "Kölner Stadt-Anzeiger", "Hamburger Abendblatt",
+        "Münchner Merkur", "WAZ", "Badische Zeitung", "Der Tagesspiegel", "Frankfurter Rundschau",
     )
 })  # fmt: skip
 AGENCY_NAMES = frozenset(

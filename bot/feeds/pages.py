@@ -3,16 +3,24 @@ in a worker thread).
 
 trafilatura finds the article body and drops navigation, cookie banners, teasers to other
 articles and footers; what it returns still goes through the corpus reader's boilerplate rules
-(bot.corpus), like every folder file, so both sources are cleaned the same way.
+(bot.corpus), like every folder file, so both sources are cleaned the same way. When trafilatura
+cannot run (an install without lxml_html_clean fails on import) or fails on one page, the page
+is read with the corpus reader's own HTML rules instead (see plain_page).
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
+
+from bot.corpus import decoding, htmltext
+from bot.corpus.errors import ArticleFileError
+
+log = logging.getLogger(__name__)
 
 # Links that never lead to an HTML article: skipped without a request.
 _NON_HTML_SUFFIXES = {
@@ -84,7 +92,42 @@ def _site_name(doc: dict[str, object], url: str) -> str | None:
 
 
 def extract_page(body: bytes, url: str) -> PageText | None:
-    """The page's article, or None when trafilatura finds no main text."""
+    """The page's article, or None when trafilatura finds no main text. Should trafilatura
+    fail, the page is read by plain_page: the feed's teaser in its place is often no article
+    at all, and an item is remembered as seen, so its page would never be read again."""
+    try:
+        return _trafilatura_page(body, url)
+    except Exception as e:  # a broken install (ImportError) or a bug on one page
+        log.warning(
+            "article page %s: trafilatura failed (%s: %s); reading it with the corpus reader's "
+            "HTML rules",
+            url,
+            type(e).__name__,
+            str(e).split("\n", 1)[0],
+        )
+        return plain_page(body)
+
+
+def plain_page(body: bytes) -> PageText | None:
+    """The page's text by the rules the corpus reader applies to a saved HTML page (scripts,
+    menus, site header and footer, asides dropped; boilerplate paragraphs are judged later
+    by the reader as for any article); title, date and site name from the page's Open Graph
+    and article <meta> tags when it has them."""
+    try:
+        text, meta = htmltext.html_page(decoding.decode(body).text)
+    except ArticleFileError:  # binary or oversized: no page text
+        return None
+    if not text:
+        return None
+    return PageText(
+        title=meta.get("og:title"),
+        published=_date(meta.get("article:published_time")),
+        site_name=meta.get("og:site_name"),
+        text=text,
+    )
+
+
+def _trafilatura_page(body: bytes, url: str) -> PageText | None:
     import trafilatura  # imported in the worker: it loads lxml and its models on first use
 
     doc = trafilatura.bare_extraction(

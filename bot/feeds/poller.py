@@ -213,7 +213,10 @@ class FeedPoller:
         for f in fetched:
             if f.parsed is None:
                 continue
-            feed, result = f.feed, results[f.feed.id]
+            result = results[f.feed.id]
+            # A feed added without a name is named by its title, which this very fetch may be
+            # the first to learn: its first articles get it as their outlet too.
+            feed = replace(f.feed, title=f.parsed.title or f.feed.title)
             known = await self.store.feeds.items(feed.id, [i.key for i in f.parsed.items])
             edited = [
                 known[i.key].feed_article_id

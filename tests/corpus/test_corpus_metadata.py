@@ -191,3 +191,31 @@ def test_dates_of_other_things_below_the_lede_are_not_the_publication_date(tmp_p
 def test_bare_date_line_under_the_standfirst_counts(tmp_path: Path) -> None:
     text = f"Hilfspaket beschlossen\n\n{BODY.split(chr(10))[0]}\n\nFreitag, 15. November 2024\n\n{BODY}"
     assert _read(tmp_path, text).published == date(2024, 11, 15)
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("taz, 18.3.2026", "taz"),
+        ("Freie Presse, 15.03.2026", "Freie Presse"),
+        ("Sächsische Zeitung | 14. März 2026", "Sächsische Zeitung"),
+        ("SPIEGEL ONLINE, Freitag, 20.03.2026, 14:32 Uhr", "SPIEGEL ONLINE"),
+        ("Berlin, 15.11.2024", None),  # a place, not an outlet
+        ("15.11.2024 · dpa", None),  # an agency supplies many outlets
+    ],
+)
+def test_outlet_named_beside_the_date_under_the_headline(
+    tmp_path: Path, line: str, outlet: str | None
+) -> None:
+    article = _read(tmp_path, f"Hilfspaket beschlossen\n\n{line}\n\n{BODY}")
+    assert article.outlet == outlet
+    assert article.published is not None
+    assert line not in article.body
+
+
+def test_a_regional_paper_on_its_own_line_is_the_outlet(tmp_path: Path) -> None:
+    article = _read(
+        tmp_path, f"Hilfspaket beschlossen\n\nSächsische Zeitung\n14. März 2026\n\n{BODY}"
+    )
+    assert (article.outlet, article.published) == ("Sächsische Zeitung", date(2026, 3, 14))
+    assert "Sächsische Zeitung" not in article.body

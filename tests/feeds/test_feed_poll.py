@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import timedelta
 
 from newssite import (
@@ -269,3 +270,40 @@ async def test_a_page_that_names_no_site_gets_the_feeds_name_not_its_host(feeds)
 
     (article,) = await feeds.store.articles.list()
     assert article.outlet == "Taler Tageblatt"
+
+
+async def test_a_feed_added_without_a_name_lends_its_own_title_from_the_first_poll(feeds):
+    """`feeds add URL` without --name: the feed's title is learnt by its first poll, and the
+    articles that poll brings are named after it too (they showed "Medium unbekannt")."""
+    site = feeds.site
+    page = article_page(HOCHWASSER).replace(f'<meta property="og:site_name" content="{SITE}">', "")
+    site.page(article_path(HOCHWASSER), page)
+    url = site.feed("/atom.xml", atom("Landtagsdienst", [_item(site, HOCHWASSER)]))
+    await feeds.add(url)
+
+    await feeds.poller.poll()
+
+    (article,) = await feeds.store.articles.list()
+    assert article.outlet == "Landtagsdienst"
+
+
+async def test_a_page_is_read_without_trafilatura_when_it_cannot_run(feeds, monkeypatch):
+    """An install where trafilatura fails on import (lxml without lxml_html_clean) must still
+    bring the page's story, not the feed's teaser: the item is remembered as seen, so a teaser
+    kept now would never be replaced by the story."""
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # `import trafilatura` fails
+    site = feeds.site
+    _serve_pages(site, HOCHWASSER)
+    url = site.feed("/rss/politik.xml", rss("Politik", [_item(site, HOCHWASSER, guid="tt-1")]))
+    await feeds.add(url)
+
+    summary = await feeds.poller.poll()
+
+    assert [(f.status, f.new) for f in summary.feeds] == [("ok", 1)]
+    (flood,) = await feeds.store.articles.list()
+    text = await _article_texts(feeds.store, flood.id)
+    assert "Pegel der Tauber" in text and "Sandsäcke" in text
+    for junk in ("Startseite", "Alle akzeptieren", "Impressum"):
+        assert junk not in text, junk
+    quotes = await feeds.store.quotes.for_article(flood.id)
+    assert any(q.speaker == "Anna Berger" for q in quotes)

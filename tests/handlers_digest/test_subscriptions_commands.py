@@ -239,3 +239,29 @@ async def test_subscribe_during_a_long_store_write_says_try_again(services: Serv
     again = await ask(services, "subscribe")  # the swap is over: trying again works
     assert again.kind == "ok"
     assert await store.subscriptions.for_channel("matrix", ROOM.id) is not None
+
+
+async def test_a_utc_offset_is_east_positive_as_people_write_it(services: Services) -> None:
+    """tzdata's bare "GMT+2" is two hours *behind* UTC (POSIX signs): taken literally, a
+    channel asking for summer time in Berlin got its digest four hours late, and "UTC+1"
+    was answered with the suggestion "UTC", an hour off."""
+    plus_one = await ask(services, "subscribe", time="18:00", timezone="UTC+1")
+    plus_two = await ask(services, "subscribe", time="20:00", timezone="GMT+2")
+    minus_five = await ask(services, "subscribe", time="12:00", timezone="UTC-05:00")
+    assert [r.kind for r in (plus_one, plus_two, minus_five)] == ["ok", "ok", "ok"]
+    subs = await services.store.subscriptions.in_channel("matrix", ROOM.id)
+    fires = sorted(job_time(services, s.id) for s in subs)
+    assert fires == [
+        datetime(2026, 1, 10, 17, 0, tzinfo=UTC),  # 18:00 UTC+1, 12:00 UTC-5
+        datetime(2026, 1, 10, 17, 0, tzinfo=UTC),
+        datetime(2026, 1, 10, 18, 0, tzinfo=UTC),  # 20:00 GMT+2
+    ]
+
+
+async def test_german_zone_names_are_understood(services: Services) -> None:
+    mez = digest_as_text(await ask(services, "subscribe", time="07:00", timezone="MEZ"))
+    wien = digest_as_text(await ask(services, "subscribe", time="08:00", timezone="wien"))
+    assert "07:00 (Europe/Berlin)" in mez
+    assert "08:00 (Europe/Vienna)" in wien
+    hopeless = await ask(services, "subscribe", timezone="Mars/Olympus")
+    assert hopeless.kind == "error"
