@@ -464,7 +464,7 @@ class Entities(RulesBase):
     def _full_name_at(self, texts: list[str], i: int) -> bool:
         """Two capitalised words inside a sentence that are no common nouns: a full name. A
         given name of the lexicon makes one also before a surname that is a noun too ("traf
-        Anna Berg"), though not right after a noun ("die Schuld Joseph Konys": a genitive)."""
+        Anna Berg", "die Geschwister Thomas Brandner")."""
         if i == 0 or i + 1 >= len(texts):
             return False
         a, b = texts[i], texts[i + 1]
@@ -473,9 +473,15 @@ class Entities(RulesBase):
             return False
         if texts[i - 1].lower() in DETS:
             return False
-        if is_first_name(a) and b.isalpha() and not texts[i - 1][:1].isupper():
+        if is_first_name(a) and b.isalpha() and self._may_precede_name(texts[i - 1]):
             return True
         return not any(w in t.nouns or w in t.noun_lemmas or w.lower() in t.lowers for w in (a, b))
+
+    def _may_precede_name(self, word: str) -> bool:
+        """Whether a given name may follow `word` in a name of its own: after a lower-case word
+        or a person noun ("die Geschwister Thomas Brandner"), not after another noun ("die
+        Schuld Joseph Konys" is a genitive attribute)."""
+        return not word[:1].isupper() or word.lower() in self.vocab.person_nouns
 
 
 def _registrable(np: NP) -> bool:
