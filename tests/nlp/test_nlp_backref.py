@@ -49,3 +49,14 @@ def test_a_citation_inside_a_report_makes_no_quote_of_its_own(extract: Extract) 
         "Das berichten Medien unter Berufung auf Regierungskreise."
     )
     assert [q.text for q in extract(text).quotes] == ["Der Güterzug ist bei Leipzig entgleist"]
+
+
+def test_a_town_named_after_its_noun_speaks_for_the_sentence_before(extract: Extract) -> None:
+    """ "Das teilte die Stadt Köln mit": the town speaks through its administration; the
+    chunker cut "die Stadt Köln" to "Stadt" and the statement was lost."""
+    for text, speaker in [
+        ("Die Brücke bleibt bis Freitag gesperrt. Das teilte die Stadt Köln mit.", "Stadt Köln"),
+        ("Der Markt fällt aus. Dies sagte die Gemeinde Much am Montag.", "Gemeinde Much"),
+    ]:
+        quotes = extract(text).quotes
+        assert [(q.speaker, q.text) for q in quotes] == [(speaker, text.split(". ")[0])]

@@ -84,3 +84,25 @@ def test_demonstrative_without_fitting_antecedent_has_no_speaker(extract: Extrac
         "Der Minister lobte die Kanzlerin. Dieser sagte, Europa müsse zusammenhalten."
     ).quotes
     assert all(q.speaker != "Minister" for q in quotes)
+
+
+def test_an_object_glued_to_the_dative_organisation_is_cut(extract: Extract) -> None:
+    """ "wirft der Regierung Versagen vor": the accusative object is no part of the speaker."""
+    for text, speaker in [
+        (
+            "Die Opposition wirft der Regierung Versagen vor, diese weist die Kritik zurück.",
+            "Regierung",
+        ),
+        (
+            "Die Grünen warfen der Stadtverwaltung Untätigkeit vor. Diese erklärte, man habe "
+            "längst gehandelt.",
+            "Stadtverwaltung",
+        ),
+    ]:
+        speakers = [q.speaker for q in extract(text).quotes]
+        assert speaker in speakers and not any(" " in (s or "") for s in speakers), speakers
+
+
+def test_an_organisation_with_its_name_stays_whole(extract: Extract) -> None:
+    text = "Der Konzern verklagte die Gewerkschaft Verdi, diese wies die Vorwürfe zurück."
+    assert [q.speaker for q in extract(text).quotes] == ["Gewerkschaft Verdi"]

@@ -280,6 +280,22 @@ def test_a_name_made_of_adjective_and_noun_is_not_split(
             "Jan Wolff",
             "Herausforderer",
         ),
+        # endings that are also surnames ("Jäger", "Bauer") make a role only before a name
+        (
+            "Italienischer Mafiajäger Carlo Ferri sagte, die Clans seien geschwächt.",
+            "Carlo Ferri",
+            "italienischer Mafiajäger",
+        ),
+        (
+            "Die Ernte falle schlecht aus, erklärte Biobauer Max Huber am Dienstag.",
+            "Max Huber",
+            "Biobauer",
+        ),
+        (
+            "Wie Steuerfahnderin Petra Kühn berichtete, fehlen Millionen.",
+            "Petra Kühn",
+            "Steuerfahnderin",
+        ),
     ],
 )
 def test_a_person_noun_before_a_name_is_its_role(
@@ -351,3 +367,17 @@ def test_a_quoted_name_after_another_group_noun_stays_whole(extract: Extract) ->
     # negative: only organisation nouns of the lexicon give their name away
     ex = extract("Die Bürgerinitiative „Deichbau jetzt“ warf dem Minister vor, er habe gelogen.")
     assert [q.speaker for q in ex.quotes] == ["Bürgerinitiative „Deichbau jetzt“"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thomas Jäger sagte, die Lage sei ernst.",
+        "Die Lage sei ernst, sagte Luisa Neubauer.",
+        "Der Politologe Thomas Jäger sagte, die Lage sei ernst.",
+        "Laut Hans Fischer ist die Brücke gesperrt.",
+    ],
+)
+def test_a_surname_like_a_role_ending_stays_the_name(extract: Extract, text: str) -> None:
+    name = next(n for n in ("Thomas Jäger", "Luisa Neubauer", "Hans Fischer") if n in text)
+    assert [q.speaker for q in extract(text).quotes] == [name]

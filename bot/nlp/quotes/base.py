@@ -39,7 +39,9 @@ from bot.nlp.speakers import (
     parse_np,
 )
 from bot.nlp.speakers.appositions import titled_organisation
-from bot.nlp.speakers.glued import split_glued
+from bot.nlp.speakers.gender import is_first_name
+from bot.nlp.speakers.glued import split_glued, split_object
+from bot.nlp.speakers.word_classes import is_thing
 
 
 def _written_head(mention: str) -> str | None:
@@ -191,9 +193,21 @@ class RulesBase:
         if np is None:
             return None
         np = split_glued(np, texts, self.surnames, self.tables.nouns, self.full_names)
+        np = split_object(np, self._object_word)
         if not self._plausible(np, texts):
             return None
         return _with_quoted_name(np, texts, end)
+
+    def _object_word(self, word: str) -> bool:
+        """Whether a word glued to an organisation noun is an object, not its name: a
+        nominalised verb ("Versagen", "Lügen") or an abstract noun ("Untätigkeit"), and no
+        name the article introduced or the given-name lexicon holds."""
+        if word in self.surnames or word.isupper() or is_first_name(word):
+            return False
+        low = word.lower()
+        return (
+            low in self.tables.verbs or is_thing(word) or low.endswith(self.vocab.abstract_suffixes)
+        )
 
     def name_head(self, word: str) -> bool:
         """A group noun a quoted name may follow: "Bürgerinitiative", "Verein", "Bündnis"."""

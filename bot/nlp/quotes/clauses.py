@@ -35,6 +35,11 @@ from bot.nlp.speakers.agreement import object_by_agreement, object_fronted, obli
 # adverbs right after a subjectless finite cue that mark a coordinated clause ("sagte aber")
 CONNECTIVES = frozenset({"aber", "jedoch", "allerdings", "zudem", "außerdem", "dann", "zugleich"})
 CLAUSE_MARKS = frozenset({",", ";", ":", "–"}) | QUOTE_CHARS
+# interrogatives opening an indirect question ("gefragt, was er plane"): a closed class
+QUESTION_WORDS = frozenset(
+    {"was", "wer", "wen", "wem", "wie", "wo", "wann", "warum", "weshalb", "wieso", "welche"}
+    | {"welcher", "welches", "welchen", "wohin", "woher", "wozu", "womit", "worüber"}
+)
 # words of a passive directive's clause that name its source, channel or text
 CHANNELS = frozenset(
     {"von", "vom", "durch", "über", "seitens", "in", "im", "darin", "hierin", "dort", "darüber"}
@@ -315,6 +320,8 @@ class Clauses(Accusations, Subjects, Contents):
             )
         ):
             return (b + 1, end)
+        if b + 1 < end and texts[b] == "," and texts[b + 1].lower() in QUESTION_WORDS:
+            return (b + 1, stop)  # "von X gefragt wurde, was er plane, …": the question
         return (cl.a, min(max(b, cl.c + 1), end))
 
     def _cue_clause(self, words: Sequence[Word], c: int, cue_idx: frozenset[int]) -> CueClause:

@@ -117,12 +117,15 @@ class Contents(RulesBase):
         """ "Weil die Zinsen steigen, warnt die Bundesbank vor einer Blase": a causal or
         temporal clause in the indicative before the cue is the author's, not what was said;
         the cue's own frame phrase after its subject is. "Da die Lage ernst sei, sagte X"
-        (Konjunktiv) and a quotation stay statements."""
+        (Konjunktiv) and a quotation stay statements. Only the opener's own clause counts:
+        "Nachdem er gefragt wurde, was er plane, sagte X" is the author's, the Konjunktiv is
+        the embedded question's."""
         a, texts = cl.a, cl.texts
+        own = next((k for k in range(1, a - 1) if texts[k] == ","), a - 1)
         return (
             texts[0].lower() in AUTHORS_OPENERS
             and a > 1
-            and not self.has_konj(cl.words, 0, a - 1)
+            and not self.has_konj(cl.words, 0, own)
             and not any(w.inq for w in cl.words[:a])
             and cl.c + 2 < cl.end
         )

@@ -13,7 +13,7 @@ from bot.nlp.quotes.grammar import ORG_TAIL, SPOKES_LINK
 from bot.nlp.quotes.model import Attribution, DocState, Word
 from bot.nlp.roles import leading_article, nominative
 from bot.nlp.speakers import DETS, NP, is_org, is_role
-from bot.nlp.speakers.gender import role_gender, role_head
+from bot.nlp.speakers.gender import first_name_gender, is_first_name, role_gender, role_head
 
 
 def spokesperson_of(role: str | None, spokespersons: frozenset[str]) -> tuple[str, str] | None:
@@ -189,7 +189,7 @@ class Entities(RulesBase):
             if spoke is not None:
                 return spoke  # the organisation speaks through its unnamed spokesperson
             return "anonymous", role
-        known = self._registry(np, state)
+        known = self._registry(np, state, words)
         if known is not None:
             return known
         self._remember(np, state)
@@ -242,14 +242,16 @@ class Entities(RulesBase):
             or any(low.endswith(p + "n") for p in people)
         )
 
-    def _registry(self, np: NP, state: DocState) -> tuple[str, str | None] | None:
+    def _registry(
+        self, np: NP, state: DocState, words: Sequence[Word]
+    ) -> tuple[str, str | None] | None:
         """What the document already knows a mention to be: an unnamed circle ("aus
         Regierungskreisen": anonymous), a role noun or age for the person named before, a
         surname for the full name the article introduced."""
         unnamed = self._unnamed(np)
         if unnamed is not None:
             return unnamed
-        linked = self._linked_person(np, state) or linked_org(np, state.orgs)
+        linked = self._linked_person(np, state, words) or linked_org(np, state.orgs)
         if linked is not None or np.kind != "name" or np.org:
             return linked
         known = full_name(np.name, state.persons)
@@ -358,7 +360,9 @@ class Entities(RulesBase):
             return None
         return subj[0], subj[1]
 
-    def _linked_person(self, np: NP, state: DocState) -> tuple[str, str | None] | None:
+    def _linked_person(
+        self, np: NP, state: DocState, sentence: Sequence[Word]
+    ) -> tuple[str, str | None] | None:
         """ "Der 61-Jährige sagte", "Der Sprecher fügte hinzu": a definite age noun or
         spokesperson without a name stands for the person named before (for an age: the last
         person of that gender; for a spokesperson: the last one with that role)."""
@@ -382,6 +386,10 @@ class Entities(RulesBase):
             subj = self._previous_subject("er" if gender == "m" else "sie", state)
             if subj is not None and subj[0] != np.name and " " in subj[0]:
                 return subj
+            recent = _recent_of_gender(gender, state, sentence)
+            if recent:
+                # the one person of that gender in this or the sentence before; two: nobody
+                return recent[0] if len(recent) == 1 else None
         for name, role, g in reversed(state.persons):
             if name == np.name or " " not in name:
                 continue
@@ -454,18 +462,26 @@ class Entities(RulesBase):
                     state.groups.append(nominative(np.name, texts[i - 1].lower()) or np.name)
 
     def _full_name_at(self, texts: list[str], i: int) -> bool:
-        """Two capitalised words inside a sentence that are no common nouns: a full name."""
+        """Two capitalised words inside a sentence that are no common nouns: a full name. A
+        given name of the lexicon makes one also before a surname that is a noun too ("traf
+        Anna Berg", "die Geschwister Thomas Brandner")."""
         if i == 0 or i + 1 >= len(texts):
             return False
         a, b = texts[i], texts[i + 1]
         t = self.tables
-        return (
-            a[:1].isupper()
-            and b[:1].isupper()
-            and a.isalpha()
-            and texts[i - 1].lower() not in DETS
-            and not any(w in t.nouns or w in t.noun_lemmas or w.lower() in t.lowers for w in (a, b))
-        )
+        if not (a[:1].isupper() and b[:1].isupper() and a.isalpha()):
+            return False
+        if texts[i - 1].lower() in DETS:
+            return False
+        if is_first_name(a) and b.isalpha() and self._may_precede_name(texts[i - 1]):
+            return True
+        return not any(w in t.nouns or w in t.noun_lemmas or w.lower() in t.lowers for w in (a, b))
+
+    def _may_precede_name(self, word: str) -> bool:
+        """Whether a given name may follow `word` in a name of its own: after a lower-case word
+        or a person noun ("die Geschwister Thomas Brandner"), not after another noun ("die
+        Schuld Joseph Konys" is a genitive attribute)."""
+        return not word[:1].isupper() or word.lower() in self.vocab.person_nouns
 
 
 def _registrable(np: NP) -> bool:
@@ -487,8 +503,27 @@ def is_possessive(mention: str) -> bool:
 
 
 def _known_gender(name: str, state: DocState) -> str | None:
-    """The gender the document gave a person before (from a role noun), if any."""
-    return next((g for n, _, g in reversed(state.persons) if n == name and g is not None), None)
+    """The gender the document gave a person before (from a role noun), else the one its
+    given name tells ("Anna Berg": f), if any."""
+    given = next((g for n, _, g in reversed(state.persons) if n == name and g is not None), None)
+    return given or first_name_gender(name)
+
+
+def _recent_of_gender(
+    gender: str, state: DocState, words: Sequence[Word]
+) -> list[tuple[str, str | None]]:
+    """The persons with a full name and a known gender `gender` (from a role or a given name)
+    whose surname stands in this or the previous sentence, latest first: "Peter Kraus traf
+    Anna Berg. Die 45-Jährige sagte": only Anna Berg is a woman there. A person named
+    paragraphs before is no candidate, so an older namesake cannot make the age ambiguous."""
+    texts = {w.text for w in words} | {w.text for w in state.prev_words or ()}
+    found: dict[str, str | None] = {}
+    for name, role, g in reversed(state.persons):
+        if " " not in name or name in found or name.split()[-1] not in texts:
+            continue
+        if (g or _known_gender(name, state)) == gender:
+            found[name] = role
+    return list(found.items())
 
 
 def _refresh_subject(opening: list[str], state: DocState) -> None:

@@ -27,3 +27,12 @@ def agrees_with_relative(relative: str, article: str) -> bool:
 def inside_prepositional_phrase(texts: list[str], start: int, prepositions: frozenset[str]) -> bool:
     """Whether a phrase starting at `start` is the object of a preposition ("in Sanaa")."""
     return start > 0 and texts[start - 1].lower() in prepositions
+
+
+def dative_relative(relative: str, article: str | None, gender: str | None) -> bool:
+    """Whether a relative "der" cannot be the subject of its clause: after a phrase opened
+    by "die"/"eine" (feminine or plural) or a woman's name, "der" is the dative or genitive
+    ("Anna Berg, der der Minister widerspricht"): the minister speaks, not Anna Berg."""
+    if relative.lower() != "der":
+        return False
+    return (article or "").lower() in ("die", "eine") or gender == "f"

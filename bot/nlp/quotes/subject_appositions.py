@@ -17,12 +17,14 @@ from bot.nlp.quotes.grammar import (
 )
 from bot.nlp.quotes.relative_antecedents import (
     agrees_with_relative,
+    dative_relative,
     inside_prepositional_phrase,
 )
 from bot.nlp.quotes.subject_words import (
     INSERTION_ENDINGS,
 )
 from bot.nlp.speakers import DETS, NP, is_role
+from bot.nlp.speakers.gender import first_name_gender, role_gender
 
 
 def _apposition_words(
@@ -132,9 +134,20 @@ class Appositions(RulesBase):
                 if np.kind == "name":
                     named = np
         found = named or best
+        if found is not None and self._object_relative(found, texts, a):
+            return None
         if found is not None and inside_prepositional_phrase(texts, found.start, PREPOSITIONS):
             return self._head_before_preposition(texts, found.start - 1, texts[a]) or found
         return found
+
+    def _object_relative(self, np: NP, texts: list[str], a: int) -> bool:
+        """Whether the relative pronoun at `a` is an object, so `np` is no speaker: "Anna
+        Berg, der der Minister widerspricht" (a woman: "der" is her dative)."""
+        article = texts[np.start] if texts[np.start].lower() in DETS | {"eine"} else None
+        gender = role_gender(np.role, article) if np.role else None
+        if np.kind == "name" and not np.org:
+            gender = gender or first_name_gender(np.name)
+        return dative_relative(texts[a], article, gender)
 
     def _head_before_preposition(self, texts: list[str], prep: int, relative: str) -> NP | None:
         """The longest phrase ending right before the preposition at `prep` whose article

@@ -7,7 +7,13 @@ which describe them, the part that the entity registry later links across the ar
 
 from __future__ import annotations
 
-from bot.nlp.speakers.lexicon import DETS, GEN_DETS, INDEF, ORG_APPOSITION_HEADS
+from bot.nlp.speakers.lexicon import (
+    DETS,
+    GEN_DETS,
+    INDEF,
+    NAMED_ROLE_SUFFIXES,
+    ORG_APPOSITION_HEADS,
+)
 from bot.nlp.speakers.word_classes import is_adj, is_cap, is_org, is_role
 
 # prepositions of a place phrase that belongs to a role noun: "Fraktionschef im Landtag"
@@ -28,11 +34,21 @@ def leading_roles(caps: list[str]) -> list[int]:
     is the minister Paul Richter, not a judge."""
     out: list[int] = []
     for n, c in enumerate(caps):
-        if is_role(c):
+        opens = out or all(cap_adjective(w) for w in caps[:n])  # "Italienischer Mafiajäger"
+        if is_role(c) or (n + 1 < len(caps) and opens and compound_role(c)):
             out.append(n)
         elif out:
             break
     return out
+
+
+def compound_role(word: str) -> bool:
+    """A compound on an ending that is also a surname ("Mafiajäger", "Biobauer"), the
+    lexicon's `before_name` lines: the caller asks only for a word opening the phrase with a
+    name after it, and the bare noun ("Jäger", "Bauer") is never a role, so the surname of
+    "Thomas Jäger" or "Luisa Neubauer" stays a name."""
+    low = word.lower()
+    return any(low.endswith(s) and len(low) > len(s) + 2 for s in NAMED_ROLE_SUFFIXES)
 
 
 def aged_name(adjs: list[str], caps: list[str], nouns: frozenset[str]) -> bool:

@@ -4,6 +4,9 @@ registry asks them for every person it records."""
 
 from __future__ import annotations
 
+from functools import cache
+
+from bot.nlp.lexicons import rows
 from bot.nlp.speakers.word_classes import is_role
 
 # articles that mark a singular feminine role: "die Abgeordnete", "eine Vorsitzende"
@@ -31,3 +34,24 @@ def role_gender(role: str | None, article: str | None = None) -> str | None:
     if article in _FEMININE_ARTICLES and head.endswith("e"):
         return "f"
     return "m"
+
+
+@cache
+def _first_names() -> dict[str, str]:
+    """Given name -> "f" / "m" (lexicon `speaker_first_names.tsv`), read on first use."""
+    return {r[0]: r[1] for r in rows("speaker_first_names.tsv") if len(r) > 1}
+
+
+def first_name_gender(name: str) -> str | None:
+    """ "f" or "m" from the first word of a full name ("Anna Berg" -> f), None for a single
+    word (a surname tells nothing) or a given name the lexicon does not hold: a person
+    named without a role noun still has a gender for a later "sie" or "die 45-Jährige"."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    return _first_names().get(words[0])
+
+
+def is_first_name(word: str) -> bool:
+    """Whether `word` is a given name of the lexicon ("Anna", "Peter")."""
+    return word in _first_names()

@@ -1,12 +1,15 @@
 """Two mentions the chunker glues into one name: in "warf Santorum Romney vor" or "erklärte
 Santorum Journalisten" the subject is followed by a dative object without any word between,
-and a run of capitalised words reads as one name ("Santorum Romney")."""
+and a run of capitalised words reads as one name ("Santorum Romney"); in "wirft der Regierung
+Versagen vor" a dative organisation is followed by the accusative object."""
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 from bot.nlp.speakers.mention import NP
+from bot.nlp.speakers.word_classes import is_org
 
 
 def split_glued(
@@ -43,3 +46,17 @@ def split_glued(
             plural=False,
         )
     return np
+
+
+def split_object(np: NP, object_word: Callable[[str], bool]) -> NP:
+    """ "wirft der Regierung Versagen vor, diese weist …": the accusative object glued to the
+    dative organisation before it ("Regierung Versagen"). An organisation noun followed by one
+    word that `object_word` reads as an object (a nominalised verb, an abstract noun; never
+    a name: "die Gewerkschaft Verdi" stays whole) is the organisation alone."""
+    words = np.name.split()
+    if np.kind != "description" or not np.org or len(words) != 2 or not is_org(words[0]):
+        return np
+    if not object_word(words[1]):
+        return np
+    mention = np.mention.rsplit(" ", 1)[0]
+    return dataclasses.replace(np, end=np.end - 1, name=words[0], mention=mention)

@@ -28,7 +28,13 @@ GEN_DETS = frozenset({"des", "der"})
 NAME_PARTICLES = frozenset({"al", "el", "ad", "as", "asch", "an", "ar", "at", "az", "ach"})
 
 # sorted so that the tuples (used with str.endswith) do not depend on set order
-ROLE_SUFFIXES = tuple(sorted(words("speaker_role_suffixes.txt")))
+ROLE_SUFFIXES = tuple(
+    sorted(r[0].lower() for r in rows("speaker_role_suffixes.txt") if len(r) == 1)
+)
+# endings that are also surnames: a role only in a compound before a name ("Mafiajäger X")
+NAMED_ROLE_SUFFIXES = tuple(
+    sorted(r[0].lower() for r in rows("speaker_role_suffixes.txt") if r[1:] == ["before_name"])
+)
 ORG_SUFFIXES = tuple(sorted(words("speaker_org_suffixes.txt")))
 ORG_NAMES = words("speaker_org_names.txt")
 # capitalised words that open a clause but never name a speaker
