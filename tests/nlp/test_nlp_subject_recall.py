@@ -120,7 +120,7 @@ def test_a_known_surname_beats_the_noun_ending_heuristics(extract: Extract) -> N
 
 def test_a_described_person_before_a_relative_clause_is_the_subject(extract: Extract) -> None:
     text = "Der 70-jährige Kowalski, der als Kritiker gilt, hofft, dass der Damm hält."
-    assert speakers(extract(text)) == ["70-jährige Kowalski"]
+    assert speakers(extract(text)) == ["70-jähriger Kowalski"]  # citation form
 
 
 def test_a_thing_before_a_relative_clause_is_no_subject(extract: Extract) -> None:
