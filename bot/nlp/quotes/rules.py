@@ -31,6 +31,7 @@ from bot.nlp.quotes.colon_reports import split_at_colon
 from bot.nlp.quotes.continuation import Continuations
 from bot.nlp.quotes.contrastive import contrastive
 from bot.nlp.quotes.coordinated_cues import clipped_at_coordinated_cue
+from bot.nlp.quotes.marker_documents import document_intro
 from bot.nlp.quotes.markers import Markers, without_wie_aus_verbs
 from bot.nlp.quotes.model import (
     AskedNames,
@@ -366,6 +367,8 @@ class QuoteRules(Clauses, Markers, Continuations):
             cont = None if explicit_only else self._continuation(words, state, si, text)
             attrs = [] if cont is not None else attrs
         made, focus = self._quotes_of(attrs, words, prev_words, si, explicit_only, state, text)
+        if any(document_intro(at) for at in attrs):
+            state.document = si
         if not made and not explicit_only:
             colon = self._colon_quote(words, state, si, text)
             if colon is not None:
@@ -482,7 +485,7 @@ class QuoteRules(Clauses, Markers, Continuations):
             # its act too: "Das bestritt der Minister" denies the sentence, it does not claim it
             return self._make(
                 prev_words, rng, speaker, role, at.cue, si - 1, text, force_quoted=True,
-                mention=mention, act=at.act,
+                mention=mention, act=at.act, marker=at.marker,
             )  # fmt: skip
         return self._make(
             words,
