@@ -102,3 +102,35 @@ def test_an_announced_result_or_compound_data_is_the_source(extract: Extract) ->
         "das Institut Verluste von zwei Milliarden Euro.",
     )
     assert [s for s, _, _ in found] == ["Sparkasse"]
+
+
+def test_darin_heisst_es_quotes_the_owner(extract: Extract) -> None:
+    found = _quotes(
+        extract,
+        "Die Polizei veröffentlichte am Abend eine Mitteilung. Darin heißt es, die Lage sei "
+        "unter Kontrolle.",
+    )
+    assert found == [("Polizei", "indirect", "die Lage sei unter Kontrolle")]
+    found = _quotes(
+        extract,
+        "Der Verein hat eine Erklärung herausgegeben. Dort hieß es, man werde gegen das "
+        "Urteil klagen.",
+    )
+    assert [s for s, _, _ in found] == ["Verein"]
+
+
+def test_darin_without_a_document_stays_unnamed(extract: Extract) -> None:
+    found = _quotes(
+        extract,
+        "Die Polizei sperrte die Straße. Darin heißt es, die Lage sei unter Kontrolle.",
+    )
+    assert [s for s, _, _ in found] == ["anonymous"]
+
+
+def test_a_figure_shown_by_a_document_has_its_owner_as_source(extract: Extract) -> None:
+    figure = one_figure(
+        extract,
+        "Die Zahl der Einbrüche ist um 12 Prozent gesunken. Das geht aus der Statistik des "
+        "Landeskriminalamts hervor.",
+    )
+    assert figure.source == "Landeskriminalamt"

@@ -62,6 +62,7 @@ class MarkerWords:
     presenting: frozenset[tuple[str, ...]] = frozenset()
     pointers: frozenset[tuple[str, ...]] = frozenset()
     shows: frozenset[tuple[str, ...]] = frozenset()
+    inside: frozenset[str] = frozenset()
 
 
 def load_marker_words() -> MarkerWords:
@@ -93,6 +94,7 @@ def load_marker_words() -> MarkerWords:
         presenting=frozenset(tuple(w.split()) for w in of("presenting")),
         pointers=frozenset(tuple(w.split()) for w in of("pointer")),
         shows=frozenset(tuple(w.split()) for w in of("shows")),
+        inside=of("inside"),
     )
 
 

@@ -13,6 +13,9 @@ The verbs and openings are word classes of lexicons/according_words.tsv (`presen
 
 from __future__ import annotations
 
+import dataclasses
+
+from bot.models import Quote
 from bot.nlp.quotes.grammar import BOUNDARY
 from bot.nlp.quotes.marker_shapes import compound_report
 from bot.nlp.quotes.marker_sources import SourcePhrases
@@ -128,9 +131,26 @@ class DocumentMarkers(SourcePhrases):
         return tuple(self.vocab.doc_nouns)
 
 
+def into_document(
+    quotes: list[Quote], first: str, inside: frozenset[str], owner: tuple[str, str | None]
+) -> list[Quote]:
+    """ "Die Polizei veröffentlichte eine Mitteilung. Darin heißt es, …": right after a
+    document was introduced, a sentence opening with a word that points into it (`inside`)
+    quotes its owner, not an unnamed source."""
+    if first.lower() not in inside:
+        return quotes
+    speaker, role = owner
+    return [
+        dataclasses.replace(q, speaker=speaker, speaker_role=role)
+        if q.speaker == "anonymous"
+        else q
+        for q in quotes
+    ]
+
+
 def _named_owner(np: NP | None) -> bool:
     """Whether a document's owner names somebody: no pronoun, no unnamed phrase."""
     return np is not None and np.kind not in ("pronoun", "anonymous")
 
 
-__all__ = ["DocumentMarkers", "document_intro"]
+__all__ = ["DocumentMarkers", "document_intro", "into_document"]

@@ -31,7 +31,7 @@ from bot.nlp.quotes.colon_reports import split_at_colon
 from bot.nlp.quotes.continuation import Continuations
 from bot.nlp.quotes.contrastive import contrastive
 from bot.nlp.quotes.coordinated_cues import clipped_at_coordinated_cue
-from bot.nlp.quotes.marker_documents import document_intro
+from bot.nlp.quotes.marker_documents import document_intro, into_document
 from bot.nlp.quotes.markers import Markers, without_wie_aus_verbs
 from bot.nlp.quotes.model import (
     AskedNames,
@@ -367,6 +367,9 @@ class QuoteRules(Clauses, Markers, Continuations):
             cont = None if explicit_only else self._continuation(words, state, si, text)
             attrs = [] if cont is not None else attrs
         made, focus = self._quotes_of(attrs, words, prev_words, si, explicit_only, state, text)
+        if made and state.document == si - 1 and state.chain is not None:
+            inside = self.according.words.inside  # "Darin heißt es, …"
+            made = into_document(made, words[0].text, inside, state.chain[:2])
         if any(document_intro(at) for at in attrs):
             state.document = si
         if not made and not explicit_only:
