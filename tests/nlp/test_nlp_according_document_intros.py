@@ -134,3 +134,17 @@ def test_a_figure_shown_by_a_document_has_its_owner_as_source(extract: Extract) 
         "Landeskriminalamts hervor.",
     )
     assert figure.source == "Landeskriminalamt"
+
+
+def test_the_owner_is_named_as_a_whole(extract: Extract) -> None:
+    text = (
+        "Die Bundesagentur für Arbeit legte am Freitag neue Zahlen vor. Danach waren im Mai "
+        "2,9 Millionen Menschen arbeitslos."
+    )
+    assert [s for s, _, _ in _quotes(extract, text)] == ["Bundesagentur für Arbeit"]
+    assert one_figure(extract, text).source == "Bundesagentur für Arbeit"
+    text = (
+        "Die Schweizer Großbank UBS veröffentlichte neue Quartalszahlen. Danach verzeichnet "
+        "das Geldinstitut hohe Verluste."
+    )
+    assert [s for s, _, _ in _quotes(extract, text)] == ["UBS"]

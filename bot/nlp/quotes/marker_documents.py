@@ -110,7 +110,7 @@ class DocumentMarkers(SourcePhrases):
             finite = next((k for k in range(v) if texts[k].lower() in _AUXILIARIES), -1)
         if finite < 1:
             return None
-        owner, obj = self._np(texts, 0, finite), finite + 1
+        owner, obj = _whole_owner(self._np(texts, 0, finite), texts, finite), finite + 1
         if owner is None or owner.end != finite:
             owner = self._np(texts, finite + 1, end)  # "Am Freitag legte die Behörde …"
             obj = owner.end if owner is not None else end
@@ -146,6 +146,24 @@ def into_document(
         else q
         for q in quotes
     ]
+
+
+_NAME_LINKS = frozenset({"für", "des", "der", "von", "vom"})
+
+
+def _whole_owner(np: NP | None, texts: list[str], finite: int) -> NP | None:
+    """The subject before the finite verb as a whole where the phrase reader stopped short:
+    "Die Bundesagentur für Arbeit" (a "für" name), "Die Schweizer Großbank UBS" (an acronym
+    in apposition names the owner)."""
+    if np is None or np.start != 0 or np.end >= finite:
+        return np
+    rest = texts[np.end : finite]
+    if len(rest) == 1 and rest[0].isupper() and len(rest[0]) > 1:
+        return NP(0, finite, "name", rest[0], None, True, " ".join(texts[:finite]))
+    if rest[0] == "für" and all(w[:1].isupper() or w in _NAME_LINKS for w in rest[1:]):
+        name = f"{np.name} {' '.join(rest)}"
+        return dataclasses.replace(np, end=finite, name=name, mention=" ".join(texts[:finite]))
+    return np
 
 
 def _named_owner(np: NP | None) -> bool:
