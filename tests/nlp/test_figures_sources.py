@@ -135,7 +135,8 @@ def test_unnamed_report_noun_is_an_anonymous_source(sources) -> None:
 
 
 def test_a_back_marker_after_the_verb_points_back(sources) -> None:
-    """'demnach' anywhere and 'demzufolge' point back; 'danach' only with hearsay."""
+    """'demnach' anywhere and 'demzufolge' point back; 'danach' with hearsay, or right
+    after a sentence that presents a document ("legte eine Bilanz vor")."""
     assert sources(
         "Die Küstenwache legte am Abend eine Bilanz vor. Gerettet wurden demzufolge 40 Menschen."
     ) == [("40 Menschen", "Küstenwache")]
@@ -145,6 +146,9 @@ def test_a_back_marker_after_the_verb_points_back(sources) -> None:
     ) == [("40 Menschen", "Küstenwache")]
     assert sources(
         "Die Küstenwache legte am Abend eine Bilanz vor. Danach wurden 40 Menschen gerettet."
+    ) == [("40 Menschen", "Küstenwache")]
+    assert sources(
+        "Die Küstenwache suchte am Abend die Bucht ab. Danach wurden 40 Menschen gerettet."
     ) == [("40 Menschen", None)]
 
 

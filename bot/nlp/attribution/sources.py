@@ -57,6 +57,12 @@ class MarkerWords:
     published: frozenset[str] = frozenset()
     agencies: frozenset[str] = frozenset()
     media_groups: frozenset[str] = frozenset()
+    # a document and its owner introduced ("legte … vor", "Das geht aus X hervor"): each
+    # entry's words, a split verb's particle last
+    presenting: frozenset[tuple[str, ...]] = frozenset()
+    pointers: frozenset[tuple[str, ...]] = frozenset()
+    shows: frozenset[tuple[str, ...]] = frozenset()
+    inside: frozenset[str] = frozenset()
 
 
 def load_marker_words() -> MarkerWords:
@@ -85,6 +91,10 @@ def load_marker_words() -> MarkerWords:
         published=of("published"),
         agencies=of("agency"),
         media_groups=of("media"),
+        presenting=frozenset(tuple(w.split()) for w in of("presenting")),
+        pointers=frozenset(tuple(w.split()) for w in of("pointer")),
+        shows=frozenset(tuple(w.split()) for w in of("shows")),
+        inside=of("inside"),
     )
 
 
@@ -114,16 +124,21 @@ def _default_np(texts: list[str], i: int, end: int) -> NP | None:
     return parse_np(texts, i, end)
 
 
-def back_reference(texts: list[str], markers: Markers, anywhere: bool = False) -> Source | None:
+def back_reference(
+    texts: list[str], markers: Markers, anywhere: bool = False, after_document: bool = False
+) -> Source | None:
     """ "Demnach muss …", "Danach soll …": a sentence opening with a marker that points to
     the source of the previous statement. With `anywhere`, a marker after the verb counts too
-    ("Etwa 600 wurden demnach getötet"): figures read it wherever it stands."""
+    ("Etwa 600 wurden demnach getötet"): figures read it wherever it stands. With
+    `after_document` (the sentence before presented a document: "X legte neue Zahlen vor"),
+    "Danach waren …" reports from it without Konjunktiv, unless a person acts ("Danach ging
+    er nach Hause")."""
     k = 0
     while k < len(texts) and texts[k].lower() in LEAD:
         k += 1
     if k >= len(texts) - 2:
         return None
-    found = _back_at(texts, k, markers)
+    found = _back_at(texts, k, markers, after_document)
     if found is None and anywhere:
         found = next(
             (s for j in range(k + 1, len(texts)) if (s := _back_at(texts, j, markers))), None
@@ -131,14 +146,26 @@ def back_reference(texts: list[str], markers: Markers, anywhere: bool = False) -
     return found
 
 
-def _back_at(texts: list[str], k: int, markers: Markers) -> Source | None:
+def _back_at(
+    texts: list[str], k: int, markers: Markers, after_document: bool = False
+) -> Source | None:
     low = texts[k].lower()
     cond = markers.back.get(low)
     if cond is None or low == "wonach":
         return None
-    if cond == "konj" and not any(t in HEARSAY for t in texts[k + 1 :]):
+    hearsay = any(t in HEARSAY for t in texts[k + 1 :])
+    if cond == "konj" and not hearsay and not (after_document and _no_actor(texts, k)):
         return None
     return Source(texts[k], k, k, k + 1, None, back=True)
+
+
+def _no_actor(texts: list[str], k: int) -> bool:
+    """Whether no personal pronoun follows the verb after the marker at k: "Danach waren
+    2,9 Millionen arbeitslos" may report a document, "Danach ging er nach Hause" is a time."""
+    return not any(t in PERSONAL for t in texts[k + 2 : k + 4])
+
+
+PERSONAL = frozenset({"er", "sie", "wir", "ich", "du", "ihr", "man", "es"})
 
 
 def sources_in(texts: list[str], markers: Markers, np_at: NpAt = _default_np) -> list[Source]:

@@ -274,13 +274,16 @@ class Continuations(Entities, CueFinder, QuoteRecords):
         previous statement, even when the sentence has a subject of its own (nested report:
         the cited source, not the reported actor)."""
         texts = [w.text for w in words]
-        back = back_reference(texts, self.according)
+        document = state.document == si - 1 and state.chain is not None
+        back = back_reference(texts, self.according, after_document=document)
         if back is None or any(w.inq for w in words):
             return None
         if any(lemma != "wollen" for _, lemma, _ in self.find_cues(words)):
             return None  # "Danach erklärte der Minister, …": its own speech verb
         last = quotes[-1] if quotes else None
-        if last is not None and last.speaker and si - last.sentence_index <= 2:
+        if document and state.chain is not None:
+            speaker, role = state.chain[0], state.chain[1]  # "X legte einen Bericht vor."
+        elif last is not None and last.speaker and si - last.sentence_index <= 2:
             speaker, role = last.speaker, last.speaker_role
         elif state.chain is not None and si - state.chain[2] <= 2 and state.chain[0]:
             speaker, role = state.chain[0], state.chain[1]

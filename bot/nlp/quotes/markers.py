@@ -15,6 +15,7 @@ from bot.nlp.cues import ACCORDING_NOUNS
 from bot.nlp.quotes.base import _adjective_like
 from bot.nlp.quotes.coordinated_sources import coordinated
 from bot.nlp.quotes.grammar import BOUNDARY
+from bot.nlp.quotes.marker_documents import DocumentMarkers
 from bot.nlp.quotes.marker_nach import NachMarkers
 from bot.nlp.quotes.marker_shapes import (
     attribute_start,
@@ -38,7 +39,7 @@ WONACH_REACH = 12
 _MARKER_WORDS = frozenset({"wonach", "zufolge", "nach", "wie", "so", "berufung"})
 
 
-class Markers(NachMarkers, SoMarkers, WieAusMarkers):
+class Markers(NachMarkers, SoMarkers, WieAusMarkers, DocumentMarkers):
     """Stage 4: according-to markers (laut X, X zufolge, nach Angaben von X, so X,
     unter Berufung auf)."""
 
@@ -78,7 +79,8 @@ class Markers(NachMarkers, SoMarkers, WieAusMarkers):
             if hi - lo >= 2:
                 act = self.acts.marker_act(texts[s0:s1])  # "nach Schätzungen der UN"
                 out.append(Attribution(np, cue, (lo, hi), marker=True, gap=gap, act=act, also=also))
-        return out
+        intro = self._document_intro(texts, end) if not out else None
+        return [intro] if intro is not None else out
 
     def _wonach(self, texts: list[str], i: int, end: int) -> Attribution | None:
         """ "Medienberichte, wonach Zeugen eine Explosion gehört haben": the clause after

@@ -136,6 +136,9 @@ class DocState:
     quotes: list[Quote] = field(default_factory=list)
     # the sentence before the one being attributed (a demonstrative subject may point there)
     prev_words: Sequence[Word] | None = None
+    # the last sentence that introduced a document and its owner ("X legte einen Bericht
+    # vor", "Das geht aus X hervor"): a "Danach …" right after it reports from the document
+    document: int = -1
 
 
 @dataclass(frozen=True, slots=True)

@@ -237,10 +237,10 @@ def _kind(span: Sequence[Word], marker: bool, force_quoted: bool) -> QuoteKind:
     when some are, else indirect (also when a back reference finds no quoted fragment)."""
     content_words = [w for w in span if w.text not in QUOTE_CHARS and w.text not in BOUNDARY]
     quoted = [w for w in content_words if w.inq]
-    if force_quoted and not any(w.inq for w in span):
-        return "indirect"
     if marker:
         return "according_to"
+    if force_quoted and not any(w.inq for w in span):
+        return "indirect"
     if quoted and len(quoted) >= 0.9 * len(content_words):
         return "direct"
     return "mixed" if quoted else "indirect"

@@ -31,6 +31,7 @@ from bot.nlp.quotes.colon_reports import split_at_colon
 from bot.nlp.quotes.continuation import Continuations, enter_section
 from bot.nlp.quotes.contrastive import contrastive
 from bot.nlp.quotes.coordinated_cues import clipped_at_coordinated_cue
+from bot.nlp.quotes.marker_documents import document_intro, into_document
 from bot.nlp.quotes.markers import Markers, without_wie_aus_verbs
 from bot.nlp.quotes.model import (
     AskedNames,
@@ -369,6 +370,11 @@ class QuoteRules(Clauses, Markers, Continuations):
             cont = None if explicit_only else self._continuation(words, state, si, text)
             attrs = [] if cont is not None else attrs
         made, focus = self._quotes_of(attrs, words, prev_words, si, explicit_only, state, text)
+        if made and state.document == si - 1 and state.chain is not None:
+            inside = self.according.words.inside  # "Darin heißt es, …"
+            made = into_document(made, words[0].text, inside, state.chain[:2])
+        if any(document_intro(at) for at in attrs):
+            state.document = si
         if not made and not explicit_only:
             colon = self._colon_quote(words, state, si, text)
             if colon is not None:
@@ -485,7 +491,7 @@ class QuoteRules(Clauses, Markers, Continuations):
             # its act too: "Das bestritt der Minister" denies the sentence, it does not claim it
             return self._make(
                 prev_words, rng, speaker, role, at.cue, si - 1, text, force_quoted=True,
-                mention=mention, act=at.act,
+                mention=mention, act=at.act, marker=at.marker,
             )  # fmt: skip
         return self._make(
             words,
