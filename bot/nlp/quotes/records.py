@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from bot.models import Quote, QuoteKind, SpeechAct
 from bot.nlp.attribution.acts import asked_in_quote
+from bot.nlp.calendar_words import MONTHS
 from bot.nlp.names import canonical_speakers
 from bot.nlp.quotes.base import RulesBase
 from bot.nlp.quotes.grammar import BOUNDARY, QUOTE_CHARS
@@ -43,6 +44,45 @@ def complete_elliptic(q: Quote) -> Quote:
     full = m.group(0)
     mention = q.speaker_mention.replace(sp, full, 1) if q.speaker_mention else full
     return dataclasses.replace(q, speaker=full, speaker_mention=mention)
+
+
+DATELINE_DASHES = frozenset({"–", "-", "—"})
+DATELINE_WORDS = 9  # "Frankfurt am Main (dpa/AFP) -", "Berlin, 12. März 2025 –"
+PLACE_JOINERS = frozenset({"am", "an", "der", "im", "bei", "ob"})  # "Frankfurt am Main"
+
+
+def without_dateline(words: list[Word], opens_paragraph: bool) -> list[Word]:
+    """Drop a dateline before a paragraph's first sentence ("Berlin, 12. März 2025 – Das
+    Ministerium …", "Kiew (AFP) - Die Armee …"): the place is no speaker and no source. It is
+    a place of up to four words ("Frankfurt am Main"), then an agency in brackets or a date, then a
+    dash; a bare "Berlin – Die …" only opening a paragraph, with a capital after the dash
+    (elsewhere a dash after a name is an aside: "Merkel – die Kanzlerin – sagte …")."""
+    dash = next(
+        (k for k, w in enumerate(words[:DATELINE_WORDS]) if w.text in DATELINE_DASHES), None
+    )
+    if dash is None or dash == 0 or dash + 1 >= len(words) or words[0].inq:
+        return words
+    head = [w.text for w in words[:dash]]
+    place = 0
+    while place < min(4, len(head)) and (
+        head[place][:1].isupper() or (place and head[place] in PLACE_JOINERS)
+    ):
+        place += 1
+    if place == 0:
+        return words
+    rest = head[place:]
+    agency = len(rest) >= 3 and rest[0] == "(" and rest[-1] == ")"
+    dated = len(rest) >= 2 and rest[0] == "," and all(_date_word(t) for t in rest[1:])
+    bare = not rest and opens_paragraph and words[dash + 1].text[:1].isupper()
+    return words[dash + 1 :] if agency or dated or bare else words
+
+
+def _date_word(text: str) -> bool:
+    return (
+        text.rstrip(".").isdigit()
+        or text.lower() in MONTHS
+        or bool(re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{2,4}", text))
+    )
 
 
 def without_short_parentheses(words: list[Word]) -> list[Word]:

@@ -50,6 +50,7 @@ from bot.nlp.quotes.records import (
     _non_speaker,
     _not_self_accused,
     complete_elliptic,
+    without_dateline,
     without_short_parentheses,
 )
 from bot.nlp.quotes.reported_cues import reported_cue
@@ -205,8 +206,12 @@ class QuoteRules(Clauses, Markers, Continuations):
         out: list[SentenceMentions] = []
         found = DocState()
         known = KnownNames()
+        paragraph = -1
         for sent in sentences:
-            words = merge_quoted_names(without_short_parentheses(sent.words), self.name_head)
+            opens = sent.paragraph != paragraph
+            paragraph = sent.paragraph
+            words = without_dateline(sent.words, opens)
+            words = merge_quoted_names(without_short_parentheses(words), self.name_head)
             known.update(found.persons)
             self.surnames = AskedNames(known.surnames)
             self.full_names = AskedNames(known.full_names)
