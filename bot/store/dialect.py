@@ -125,22 +125,11 @@ class Dialect:
         return None
 
     def any_match(
-        self,
-        kind: Literal["sentence", "quote"],
-        prefixes: bool = False,
-        one_word: bool = False,
-        narrowed: bool = False,
+        self, kind: Literal["sentence", "quote"], prefixes: bool = False, one_word: bool = False
     ) -> str:
         """A SELECT of one row if any row matches the one `?` parameter (a match() value);
-        `prefixes`: the expression has prefix terms; `one_word`: it is a single word;
-        `narrowed`: a second parameter, rarest_part()'s answer, holds every match."""
+        `prefixes`: the expression has prefix terms; `one_word`: it is a single word."""
         return f"SELECT 1 FROM ({self.fts_newest(kind, limit=1, ordered=False)}) x"
-
-    def rarest_part(self, kind: Literal["sentence", "quote"]) -> str | None:
-        """A SELECT of the part of the `?` parameter (a match() value of whole words ANDed,
-        folding.is_whole_words) in the fewest rows of `kind`, as a backend value for
-        any_match(narrowed=True); None where the backend intersects match lists itself."""
-        return None
 
     def speaker_matches(self, plan: Literal["each", "walk", "join"]) -> str:
         """Ids of one speaker's quotes matching a full-text expression; parameters (match,
@@ -231,26 +220,8 @@ class PgDialect(Dialect):
         return fts_lexemes.bounds_sql(kind)  # rows per lexeme, kept by the corpus swap
 
     def any_match(
-        self,
-        kind: Literal["sentence", "quote"],
-        prefixes: bool = False,
-        one_word: bool = False,
-        narrowed: bool = False,
+        self, kind: Literal["sentence", "quote"], prefixes: bool = False, one_word: bool = False
     ) -> str:
-        if narrowed:
-            # Words of a name: GIN looks up its rarest word alone (a constant to the planner,
-            # which then knows how few rows it has) and the name is tested on those rows up to
-            # the first match. GIN of the whole AND read the row-id list of the common first
-            # name ('john': 530k sentences) for one row: 16-18 ms for 'john' & 'braun' under
-            # load 10, against 1.7 (load 10.8, min of 7); its plan had hidden behind the cost
-            # of a GIN pending list (bot.store.gin_pending) as a sequential scan from the oldest
-            # row, which reads a million rows for a name only in the newest articles.
-            table, column = _PG_FTS[kind]
-            return f"""SELECT 1 FROM to_tsquery('german', CAST(? AS TEXT)) t(q),
-            CAST(CAST(? AS TEXT) AS tsquery) r(q),
-            LATERAL (SELECT 1 FROM fts_blocks_matching('{kind}', t.q) LIMIT 1) b,
-            LATERAL (SELECT 1 FROM {table} x WHERE {_gin_match("r.q", "t.q", f"x.{column}")}
-                LIMIT 1) m"""
         if prefixes:
             # The planner's guess of a prefix's share is poor: unordered, it scanned 1.2M rows
             # (300 ms) for a prefix in a few; the newest match (_walk) asks the statistics.
@@ -276,14 +247,6 @@ class PgDialect(Dialect):
                     AND x.id < (b.block + 1) * {BLOCK_SIZE} AND ts_match_vq(x.{column}, t.q)
                     LIMIT 1) r
                 LIMIT 1) m"""
-
-    def rarest_part(self, kind: Literal["sentence", "quote"]) -> str | None:
-        # rows per part from fts_lexemes, as _walk counts them; printed, the part is its
-        # tsquery (already stemmed: to_tsquery would stem the stem again)
-        return f"""SELECT CAST({rarest_word("c")} AS TEXT) FROM (SELECT k.part AS word, c.n
-            FROM to_tsquery('german', CAST(? AS TEXT)) t(q), {fts_lexemes.conjuncts_of("t.q")} p(m),
-                LATERAL (SELECT btrim(p.m[1]) AS part) k,
-                LATERAL (SELECT {fts_lexemes.part_rows(kind, "k.part")} AS n OFFSET 0) c) c"""
 
     def speaker_matches(self, plan: Literal["each", "walk", "join"]) -> str:
         sql = """SELECT q2.id FROM quotes q2, to_tsquery('german', CAST(? AS TEXT)) t(q)

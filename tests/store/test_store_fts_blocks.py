@@ -309,37 +309,3 @@ def sentence_rows_read(node: dict[str, Any]) -> int:
         own = int(node.get("Actual Rows", 0)) * int(node.get("Actual Loops", 1))
         own += int(node.get("Rows Removed by Filter", 0))
     return own + sum(sentence_rows_read(child) for child in node.get("Plans", []))
-
-
-async def test_whether_a_name_matches_at_all_looks_up_its_rarest_word_alone(
-    pg_url: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A digest topic naming a person asks whether the name's whole words meet in any
-    sentence. 'anna' is in every sentence, 'berg' in a few: the probe gives GIN 'berg' alone
-    and tests the name on its rows (GIN of both read every row id of the common first name:
-    530k for 'john' at 100k articles). The answers: a name found, one whose words never meet,
-    one with a word in no row, and a name with two spellings."""
-    store = await Store.open(pg_url)
-    try:
-        filler = [
-            article(f"f{n}.txt", [f"Anna Meier lobt Brot {n} am Tag {i}." for i in range(20)])
-            for n in range(30)
-        ]
-        await store.corpus.apply(filler, [], [], [], now=SAMPLE_NOW)
-        named = article("neu.txt", ["Anna Berg spricht.", "Tom Berg schweigt.", "Ida Bär lacht."])
-        await store.corpus.apply([named], [], [], [], now=SAMPLE_NOW)
-        sent: list[tuple[Any, ...]] = []
-        execute = pg.PgConnection.execute
-
-        async def recorded(conn: pg.PgConnection, sql: str, parameters: Any = None) -> Any:
-            sent.append(tuple(parameters or ()))
-            return await execute(conn, sql, parameters)
-
-        monkeypatch.setattr(pg.PgConnection, "execute", recorded)
-        assert await store.search.matches_any('"anna" AND "berg"')
-        assert ("'anna' & 'berg'", "'berg'") in sent
-        assert not await store.search.matches_any('"tom" AND "meier"')  # never in one row
-        assert not await store.search.matches_any('"anna" AND "zeppelin"')  # in no row
-        assert await store.search.matches_any('"ida" AND ("baer" OR "bar")')
-    finally:
-        await store.close()

@@ -7,7 +7,7 @@ from typing import Literal
 from bot.store.convert import date_from_db
 from bot.store.db import Database
 from bot.store.dialect import Dialect, Rank
-from bot.store.folding import and_terms, expression_terms, fts_queries, is_whole_words
+from bot.store.folding import and_terms, expression_terms, fts_queries
 from bot.store.records import SearchHit
 from bot.store.repos import quotes as quote_repo
 from bot.store.repos.quotes import FTS_CANDIDATES
@@ -132,18 +132,9 @@ class SearchRepo:
         d = self._db.dialect
         words = d.match(query)
         one_word = not any(op in words for op in ("&", "|", " AND ", " OR "))
-        params: tuple[str, ...] = (words,)
-        rarest = d.rarest_part("sentence") if not one_word and is_whole_words(query) else None
-        if rarest is not None:  # several whole words (a name): its rarest word holds all
-            cur = await self._db.conn.execute(rarest, (words,))
-            row = await cur.fetchone()
-            if row is not None and row[0]:
-                params = (words, row[0])
         # "*": folding.fts_queries' prefix mark
-        sql = d.any_match(
-            "sentence", prefixes="*" in query, one_word=one_word, narrowed=len(params) == 2
-        )
-        cur = await self._db.conn.execute(sql, params)
+        sql = d.any_match("sentence", prefixes="*" in query, one_word=one_word)
+        cur = await self._db.conn.execute(sql, (words,))
         return await cur.fetchone() is not None
 
     async def _term_rows(
