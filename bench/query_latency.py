@@ -62,6 +62,13 @@ machine), and the garbage collector's pauses. On the shared 2-core machine (load
 topic digest of 75 ms was ~25 ms of CPU (python 10-14, server 11-25) and ~50 ms of waiting
 for a CPU: a slow run there is the load, not the command.
 
+A store built by corpus applies (s9_bench) held GIN pending lists of 402 pages in quotes_fts and
+194 in sentences_fts, which every full-text GIN lookup reads and tests in full (a lookup of
+'braun' in quotes 11.4 ms instead of 2.0 under load 7.8; the 'John Braun' digest's quote and
+sentence sources 16.1 and 9.3 ms -> 10.1 and 6.8 at idle): since schema 23 the writers merge
+them (bot.store.gin_pending), so a store measured here keeps none. What remains of a speaker
+topic digest is the quote and sentence lookups of a common first name with its surname.
+
 `--curate N` first writes N speaker merges and N hidden speakers into the store's curation
 log (answers then go through the curated repositories); use a store of its own for it, the
 corrections stay in the file.

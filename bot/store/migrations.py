@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from bot.store import fts_blocks, fts_lexemes
+from bot.store import fts_blocks, fts_lexemes, gin_pending
 
 SPEAKER_SUMMARY_SET = """
     roles = (SELECT group_concat(role, char(31)) FROM (
@@ -622,6 +622,10 @@ _FTS_LEXEMES = ""
 # does not change.
 _ID_RANGES = ""
 
+# The full-text GIN indexes' pending lists merged (bot.store.gin_pending): PostgreSQL only, the
+# corpus swap keeps them merged from now on. The SQLite schema does not change.
+_GIN_PENDING_MERGED = ""
+
 MIGRATIONS: tuple[str, ...] = (
     _INITIAL,
     _SPEAKER_SUMMARY,
@@ -645,6 +649,7 @@ MIGRATIONS: tuple[str, ...] = (
     _STEMMED_FTS,
     _FTS_LEXEMES,
     _ID_RANGES,
+    _GIN_PENDING_MERGED,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -997,6 +1002,10 @@ CREATE INDEX IF NOT EXISTS quotes_id_brin ON quotes USING brin (id)
     WITH (pages_per_range = 4, autosummarize = on);
 """
 
+# Schema 23: the pending lists the full-text GIN indexes hold from earlier applies, merged
+# (bot.store.gin_pending: every lookup read them; 0.37 s for 619 pages at 100k articles).
+_PG_GIN_PENDING_MERGED = gin_pending.MERGE_SQL
+
 PG_MIGRATIONS: tuple[str, ...] = (
     _PG_INITIAL,
     _PG_REPLICAS,
@@ -1006,6 +1015,7 @@ PG_MIGRATIONS: tuple[str, ...] = (
     _PG_STEMMED_FTS,
     _PG_FTS_LEXEMES,
     _PG_ID_RANGES,
+    _PG_GIN_PENDING_MERGED,
 )
 """PG_MIGRATIONS[i] brings a PostgreSQL store to version PG_FIRST_VERSION + i."""
 
