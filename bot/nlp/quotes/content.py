@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from bot.nlp.attribution.acts import adverbials_only, opens_question
 from bot.nlp.quotes.base import RulesBase
+from bot.nlp.quotes.cue_finder import REFLEXIVE_CUES
 from bot.nlp.quotes.grammar import (
     BOUNDARY,
     CLAUSE_OPENERS,
@@ -286,8 +287,8 @@ class Contents(RulesBase):
             content = (lo, c)
         lo, hi = content = _without_setting(texts, *content)
         if lo < end and texts[lo] == "sich":
-            if not lemma.startswith("sich "):
-                return None
+            if not lemma.startswith("sich ") and lemma not in REFLEXIVE_CUES:
+                return None  # "verwahrte sich gegen …" is reflexive by nature
             lo, hi = content = (lo + 1, hi)  # "sprach sich für … aus": the idiom's "sich"
         as_phrase = lemma in self.vocab.as_verbs and self.vocab.as_verbs[lemma] in texts[lo:hi]
         framed = self._framed(lemma, texts, lo, hi)
