@@ -383,7 +383,10 @@ def inverted_subject(
         return None
     if named and not (sub.kind == "name" and sub.role and " " in sub.name):
         return None  # without an article only a role and a full name: "Bürgermeister X Y"
-    if sub.end != hi and not (named and _adverbial_tail(texts, sub.end, hi, preps)):
+    if sub.end != hi and not (
+        (named and _adverbial_tail(texts, sub.end, hi, preps))
+        or adverbials_only(texts, sub.end, hi, preps)  # "kündigte der Verband für Mai an"
+    ):
         return None
     if not (sub.org or sub.role or sub.kind == "name" or person(sub)):
         return None  # "der Fahrer" (a person noun) speaks; "die Zahlen" do not
@@ -400,6 +403,28 @@ def _adverbial_tail(texts: list[str], lo: int, hi: int, preps: frozenset[str]) -
         return False
     k = next((k for k, t in enumerate(tail) if t.lower() in preps), len(tail))
     return all(t[:1].islower() for t in tail[:k])  # the phrase's own nouns are capitalised
+
+
+def adverbials_only(texts: list[str], lo: int, hi: int, preps: frozenset[str]) -> bool:
+    """Whether texts[lo:hi] holds only adverbs and up to two prepositional phrases ("am
+    Abend", "für kommende Woche", "nun kategorisch", "in seinem Bericht"): after an inverted
+    subject such a tail is no object of the cue, so nothing said stands there. An object
+    after the phrase ("für das Wochenende Temperaturen von 35 Grad") is not a tail."""
+    k, phrases = lo, 0
+    while k < hi:
+        t = texts[k]
+        if t.lower() in preps and phrases < 2:
+            k, phrases = k + 1, phrases + 1
+            while k < hi and texts[k][:1].islower() and texts[k].isalpha():
+                k += 1  # its article and adjectives
+            if k >= hi or not texts[k][:1].isupper():
+                return False
+            k += 1  # its noun
+        elif t[:1].islower() and t.isalpha() and t.lower() not in _ARTICLES:
+            k += 1  # an adverb
+        else:
+            return False
+    return hi > lo
 
 
 def _no_one_fronted(
@@ -481,26 +506,38 @@ _OBJECT_OPENERS = _ARTICLES | frozenset(
 
 
 def fronted_content(
-    texts: list[str], c: int, np: NP | None, reports: bool, frame: frozenset[str] | None
+    texts: list[str],
+    c: int,
+    np: NP | None,
+    reports: bool,
+    frame: frozenset[str] | None,
+    bare: bool = False,
 ) -> tuple[int, int] | None:
     """ "Die Vorwürfe wies Konzernchef Markus Feld zurück", "Vor einer Eskalation warnte
     UN-Generalsekretär Amir Dalen": the subject stands right after the cue and the clause
     opens with the act's object, so the words before the cue are what was said. `reports`:
     the cue reports with a bare object; `frame`: the prepositions its object needs (None:
-    any object). Returns the content span, or None when the opening is no such object."""
-    if np is None or np.start != c + 1 or c < 2 or texts[c - 1] in (",", ":"):
+    any object); `bare`: the opening is an article-less noun phrase ("Aufklärung verlangen
+    nun auch die Angehörigen"). Adverbs may stand between the cue and the subject. Returns the
+    content span, or None when the opening is no such object."""
+    if np is None or np.start <= c or c < 1 or texts[c - 1] in (",", ":"):
+        return None
+    if any(not (t.isalpha() and t.islower()) or t in _ARTICLES for t in texts[c + 1 : np.start]):
+        return None  # only adverbs ("nun auch") before the subject
+    if c < 2 and not bare:
         return None
     if any(t.lower() in ("nicht", "nie", "niemals") for t in texts[np.end :]):
         return None  # "Die Identität gab die Behörde nicht bekannt": nothing was said
     first = texts[0].lower()
     if frame is not None:
         return (0, c) if first in frame else None
-    return (0, c) if reports and first in _OBJECT_OPENERS else None
+    return (0, c) if reports and (first in _OBJECT_OPENERS or bare) else None
 
 
 __all__ = [
     "AS_FRAME",
     "CueActs",
+    "adverbials_only",
     "as_written",
     "asked_in_quote",
     "content_after",

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from bot.nlp.attribution.acts import (
     AS_FRAME,
+    adverbials_only,
     fronted_content,
     inverted_subject,
     is_passive,
@@ -14,6 +15,7 @@ from bot.nlp.attribution.acts import (
 )
 from bot.nlp.calendar_words import MONTHS
 from bot.nlp.quotes.accusations import Accusations
+from bot.nlp.quotes.base import _adjective_like
 from bot.nlp.quotes.content import Contents, _wie_content
 from bot.nlp.quotes.grammar import (
     FINITE_HABEN,
@@ -103,6 +105,8 @@ class Clauses(Accusations, Subjects, Contents):
             self._uninvert(texts, c, at)
         elif not at.focus and not at.backref and lemma in self.vocab.report_object:
             self._uninvert(texts, c, at)  # "Schwere Fehler räumte Bürgermeister X ein"
+        if self._tail_after_subject(texts, c, at, lemma):
+            at.content, at.focus = (0, 0), True  # "kündigte die Kommission für Freitag an"
         if at.focus and (at.act != "claim" or self._judges_as(lemma)):
             self._fronted_object(texts, c, at, lemma)
         if self.acts.is_literal(lemma, texts, *at.content):
@@ -110,12 +114,52 @@ class Clauses(Accusations, Subjects, Contents):
         if at.focus and self._blames(lemma):
             return None  # "machte dafür X verantwortlich": blames without a charge here
         if self.acts.accuses(lemma) and not at.focus and not at.backref:
-            if self.acts.target_case.get(lemma) == "acc" and at.np is not None and at.np.start > c:
-                return self._subject_accuses(texts, c, at)
-            self._accused(texts, c, at, lemma)
-            if at.content[0] >= at.content[1]:
-                return None  # an accusation with no charge says nothing
+            return self._accusation(texts, c, at, lemma)
         return at
+
+    def _accusation(
+        self, texts: list[str], c: int, at: Attribution, lemma: str
+    ) -> Attribution | None:
+        """An accusation's target and charge: the accused object, a fronted charge, or the
+        accusing subject after the cue; None when no charge is left."""
+        if self.acts.target_case.get(lemma) == "acc" and at.np is not None and at.np.start > c:
+            return self._subject_accuses(texts, c, at)
+        if not self._fronted_charge(texts, c, at, lemma):
+            self._accused(texts, c, at, lemma)
+        if at.content[0] >= at.content[1]:
+            return None  # an accusation with no charge says nothing
+        return at
+
+    def _tail_after_subject(self, texts: list[str], c: int, at: Attribution, lemma: str) -> bool:
+        """ "Eine Entscheidung kündigte die Kommission für Freitag an", "Den Bericht bestätigte
+        das Ministerium am Freitag": with the subject right after the cue, adverbs and a time
+        or place phrase after it are no content; what was said, if anything, is fronted. The
+        cue's own frame ("rechnet X mit einem Anstieg") is content."""
+        np, (lo, hi) = at.np, at.content
+        if np is None or np.start != c + 1 or lo != np.end or at.focus or at.backref:
+            return False
+        if at.act == "claim" and not self._judges_as(lemma):
+            return False  # a claim reads no fronted object (`attribute`): keep what there is
+        frame = self.reported.frame(lemma) or ""
+        own = self.np_frames.get(lemma, frozenset()) | {frame.partition(":")[2]}
+        return adverbials_only(texts, lo, hi, PREPOSITIONS - own)
+
+    def _fronted_charge(self, texts: list[str], c: int, at: Attribution, lemma: str) -> bool:
+        """ "Tarifflucht warf die Gewerkschaft dem Konzern vor": V2 fronts the charge, the
+        subject follows the cue and the dative object after it is the accused (never the
+        charge before the cue). Sets target and content; whether the clause has that shape."""
+        np, (lo, hi) = at.np, at.content
+        if self.acts.target_case.get(lemma) != "dat" or np is None or np.start != c + 1:
+            return False
+        if c < 1 or lo != np.end or texts[lo].lower() not in ("dem", "der", "den"):
+            return False
+        if any(t in CLAUSE_MARKS for t in texts[:c]):
+            return False  # "„…“, warf X dem Minister vor": the quotation is the charge
+        target = self._np(texts, lo, hi, allow_apposition=False)
+        if target is None or target.end != hi or target.kind == "pronoun":
+            return False
+        at.target, at.content = target, (0, c)
+        return True
 
     def _blames(self, lemma: str) -> bool:
         """An accusation cue whose charge is a prepositional frame ("verantwortlich machen
@@ -146,9 +190,28 @@ class Clauses(Accusations, Subjects, Contents):
         frame = self.np_frames.get(lemma)
         if frame is None and at.act == "claim":
             frame = AS_FRAME  # "Als Erfolg bezeichnete Kanzler X das Abkommen"
-        span = fronted_content(texts, c, at.np, reports, frame)
+        span = fronted_content(texts, c, at.np, reports, frame, self._bare_object(texts, c))
         if span is not None:
             at.content, at.focus = span, False
+
+    def _bare_object(self, texts: list[str], c: int) -> bool:
+        """ "Aufklärung verlangen die Angehörigen", "Lückenlose Aufklärung forderte X": the
+        clause opens with an article-less common noun (after at most one adjective), which
+        in V2 before the cue can only be the cue's object; a name or time word is none."""
+        if not 1 <= c <= 2 or not texts[c - 1][:1].isupper() or not texts[c - 1].isalpha():
+            return False
+        if c == 2 and not _adjective_like(texts[0].lower()):
+            return False
+        noun = texts[c - 1]
+        first = self._np(texts, 0, c, allow_apposition=False)
+        if first is not None and first.kind == "pronoun":
+            return False  # "Ich lehne sie ab"
+        return (
+            self._common_noun(noun)
+            and noun.lower() not in self.vocab.time_words | self.vocab.gap_words
+            and noun not in self.surnames
+            and not self.check.is_somebody(noun)
+        )
 
     def _fronted_in_frame(self, lemma: str, texts: list[str], c: int) -> bool:
         """A fronted object in its cue's reported-act frame (cue_reported_acts.tsv): "Einen
@@ -404,8 +467,15 @@ class Clauses(Accusations, Subjects, Contents):
             )
         np = self.speaker_before(texts, a, c, verb_final=b <= c + 2)
         inv = self.speaker_after(texts, c, b)
-        if inv is not None and np is None and texts[inv.start].lower() in ("den", "dem", "das"):
-            inv = None  # "… bekräftigen die niedrige Quote": an object, not a subject
+        if (
+            inv is not None
+            and np is None
+            and texts[inv.start].lower() in ("den", "dem", "das")
+            and not (self.acts.act(lemma) != "claim" and self._neuter_after_fronted(cl, inv))
+        ):
+            # "… bekräftigen die niedrige Quote": an object, not a subject; after a fronted
+            # accusative ("Einen Anstieg erwartet das Institut") "das" is the nominative
+            inv = None
         if inv is not None and _quoted_phrase(texts, inv):
             # "Die neue Version verspricht „Suche ohne Müll“": a phrase opens the clause, so
             # the quoted words after the cue are its object, never a medium
@@ -420,10 +490,48 @@ class Clauses(Accusations, Subjects, Contents):
             np = inv
         elif inv is not None and np is not None and np.start == a and oblique_feminine(np):
             np = inv  # "Der Zeitung sagte der Anwalt": a dative before the cue
+        elif inv is not None and np is not None and self._object_before_group(texts, a, np, inv):
+            np = inv  # "Einen Rückgang der Buchungen erwartet der Verband"
         elif np is not None and self._fronted_phrase(cl, np):
             # "Zum Hintergrund der Gewalt führt der Bericht aus": V2 fronts one phrase
             np = inv or self._document_subject(texts, c + 1, b)
         return np or inv or self._group_subject(cl)
+
+    def _neuter_after_fronted(self, cl: CueClause, inv: NP) -> bool:
+        """ "Einen Anstieg der Arbeitslosigkeit erwartet das Institut": after a fronted
+        accusative "das" opens the nominative subject, read only where the clause ends with
+        it (adverbs, a time phrase and the particle aside), so the fronted phrase is the
+        only object there is."""
+        texts, hi = cl.texts, cl.b
+        if texts[cl.a].lower() not in ("einen", "den") or texts[inv.start].lower() != "das":
+            return False
+        if hi < cl.end and (texts[hi] in (":", "–") or texts[hi] in QUOTE_CHARS):
+            return False  # "gab das ZDF bekannt: „…“": what follows the colon is said
+        if hi - 1 > inv.end and texts[hi - 1] in self.vocab.sep_particles:
+            hi -= 1
+        return hi <= inv.end or adverbials_only(texts, inv.end, hi, PREPOSITIONS)
+
+    def _object_before_group(self, texts: list[str], a: int, np: NP, inv: NP) -> bool:
+        """ "Einen Rückgang der Buchungen erwartet der Reiseverband", "Tarifflucht warf die
+        Gewerkschaft dem Konzern vor": V2 fronts one phrase. When that phrase is an object
+        (opened by an accusative article, or a lone common noun) and a definite group that
+        can speak follows the cue, the group is the subject, not a genitive or the bare noun
+        before the cue. `inv` is the phrase after the cue, `np` the one found before it."""
+        c = inv.start - 1
+        if inv.kind != "description" or texts[inv.start].lower() not in ("der", "die", "das"):
+            return False
+        if not (inv.org or inv.role or self._people(inv)):
+            return False
+        if texts[a].lower() in ("einen", "den"):
+            return a <= np.start < c  # "den" is accusative (or a plural dative: an object)
+        return (
+            np.start == a == 0
+            and np.end == c
+            and np.kind == "name"
+            and " " not in np.mention
+            and np.mention not in self.surnames
+            and self._common_noun(np.mention)
+        )
 
     def _group_subject(self, cl: CueClause) -> NP | None:
         """A definite group no other rule took: the whole phrase between the clause start and

@@ -7,8 +7,9 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from bot.nlp.attribution.acts import opens_question
+from bot.nlp.attribution.acts import adverbials_only, opens_question
 from bot.nlp.quotes.base import RulesBase
+from bot.nlp.quotes.cue_finder import REFLEXIVE_CUES
 from bot.nlp.quotes.grammar import (
     BOUNDARY,
     CLAUSE_OPENERS,
@@ -286,8 +287,8 @@ class Contents(RulesBase):
             content = (lo, c)
         lo, hi = content = _without_setting(texts, *content)
         if lo < end and texts[lo] == "sich":
-            if not lemma.startswith("sich "):
-                return None
+            if not lemma.startswith("sich ") and lemma not in REFLEXIVE_CUES:
+                return None  # "verwahrte sich gegen …" is reflexive by nature
             lo, hi = content = (lo + 1, hi)  # "sprach sich für … aus": the idiom's "sich"
         as_phrase = lemma in self.vocab.as_verbs and self.vocab.as_verbs[lemma] in texts[lo:hi]
         framed = self._framed(lemma, texts, lo, hi)
@@ -310,7 +311,9 @@ class Contents(RulesBase):
         object, never the next clause ("lehnt einen Verkauf ab, ein Verkauf … ist")."""
         texts, words, b, end = cl.texts, cl.words, cl.b, cl.end
         if np.start > cl.c:
-            return None
+            # "Einen Rücktritt lehnte der Minister ab": no content after the inverted subject;
+            # a fronted object may be it (a focus the clause stage reads)
+            return (np.end, np.end) if self._fronted_only(cl, np) else None
         if (
             b + 1 < end
             and texts[b] in (",", ":")
@@ -323,6 +326,19 @@ class Contents(RulesBase):
         ):
             return (b + 1, end)
         return _own_object(cl, np)
+
+    def _fronted_only(self, cl: CueClause, np: NP) -> bool:
+        """A sentence that opens with a phrase before the finite cue and has nothing but
+        adverbs and time or place phrases after its inverted subject ("Einen Rücktritt
+        lehnte der Minister am Abend ab"): the fronted phrase is the only object there is."""
+        texts, hi = cl.texts, cl.b
+        if hi - 1 > np.end and texts[hi - 1] in self.vocab.sep_particles:
+            hi -= 1
+        return (
+            cl.a == 0
+            and cl.c > 0
+            and (hi <= np.end or adverbials_only(texts, np.end, hi, PREPOSITIONS))
+        )
 
     def _statement(
         self, cl: CueClause, lemma: str, cue: str, np: NP, content: tuple[int, int]

@@ -105,8 +105,8 @@ def _attributive(words: Sequence[Word], i: int) -> bool:
 # quoted words a separable verb's clause may hold before its particle
 SHORT_QUOTED = 3
 # cues that are reflexive by nature: "äußerte sich", "erkundigte sich, ob …" (a question),
-# "erhofft sich, dass …"
-_REFLEXIVE_CUES = frozenset({"äußern", "erkundigen", "erhoffen"})
+# "erhofft sich, dass …", "verwahrte sich gegen die Kritik" (a denial)
+REFLEXIVE_CUES = frozenset({"äußern", "erkundigen", "erhoffen", "verwahren"})
 
 
 def _es_heisst(words: Sequence[Word], i: int) -> bool:
@@ -211,7 +211,7 @@ class CueFinder(RulesBase):
                 so_verbs = self.according.words.so_verbs
                 if i > 0 and words[i - 1].text.lower() == "so" and (low,) in so_verbs:
                     continue  # "…, so urteilte X": an according-to marker (quotes/markers.py)
-                if i + 1 < n and words[i + 1].text == "sich" and lemma not in _REFLEXIVE_CUES:
+                if i + 1 < n and words[i + 1].text == "sich" and lemma not in REFLEXIVE_CUES:
                     continue  # "damit bestätigt sich die Befürchtung"
                 if lemma in self.vocab.decisions and _passive_before(words, i):
                     continue  # "wurde entschieden": an agentless passive decision
