@@ -41,7 +41,8 @@ def test_a_party_alone_before_a_percentage_is_its_share(
 @pytest.mark.parametrize(
     ("sentence", "number", "subject"),
     [
-        ("Die SPD will den Beitrag um 2 Prozent senken.", "2 Prozent", "SPD"),
+        # the party is the plan's source (its statement), and a source is no topic
+        ("Die SPD will den Beitrag um 2 Prozent senken.", "2 Prozent", None),
         (
             "Die Grünen wollen den Anteil des Ökostroms auf 80 Prozent erhöhen.",
             "80",

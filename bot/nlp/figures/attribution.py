@@ -18,6 +18,7 @@ from bot.nlp.figures.speakers import (
     presenting_subject,
     report_name,
 )
+from bot.nlp.figures.subjects import word_stem
 from bot.nlp.figures.words import PREPOSITIONS, FigureMatch, Tok
 from bot.nlp.numbers import multiplier
 
@@ -36,7 +37,7 @@ def source_of_figure(
     sentence's statements, markers and report cues, `attributions`, then a marker the shared
     attribution stage found pointing back, `back`: "Demnach …")."""
     found = find_source(toks, figure, containing_quotes, sentence_quotes, attributions)
-    if names_an_amount(found):
+    if names_an_amount(found) or names_the_counted(found, figure):
         found = None
     if (found is None or found == "anonymous") and back:
         found = demnach_source(previous, previous_source) or found
@@ -56,6 +57,18 @@ def names_an_amount(source: str | None) -> bool:
     return any(
         is_measure_unit(w) or w.lower() in R.CURRENCIES or multiplier(w) is not None for w in words
     )
+
+
+def names_the_counted(source: str | None, figure: FigureMatch) -> bool:
+    """Whether a source the attribution stage found is the figure's own counted thing, not
+    who counted it: a fronted object read as the speaker ("Die Zahl der akuten
+    Atemwegserkrankungen schätzt das Institut auf 6,5 Millionen" -> "Akuten
+    Atemwegserkrankungen"), or the noun of "Es gibt 120 Tote": the source's head noun is the
+    counted unit. What is counted never reports its own number."""
+    if not source or not figure.unit:
+        return False
+    nouns = [w for w in source.split() if w[:1].isupper()]
+    return bool(nouns) and word_stem(nouns[-1]) == word_stem(figure.unit)
 
 
 def demnach_source(previous: Sequence[Tok] | None, previous_source: str | None) -> str | None:

@@ -408,7 +408,9 @@ def _figure(
 ) -> Figure:
     """The Figure record of a match in sentence `si` (which starts at `s_start`); a demand,
     offer, forecast or goal carries its kind in the subject when the subject is a topic."""
-    subject = with_election_year(without_source(m.subject, source), refers.year if refers else None)
+    subject = with_election_year(
+        without_source(m.subject, source, m.unit), refers.year if refers else None
+    )
     if kind == "Forderung" and is_scoped_concept(subject, m.unit):
         kind = None  # "Das Beben forderte 12 Todesopfer": caused, not demanded
     if kind and subject_group(subject, m.unit) is not None:

@@ -17,6 +17,7 @@ from bot.nlp.figures.measured import measured_subject
 from bot.nlp.figures.nouns import (
     adjective_form,
     counted_before,
+    counted_in_brackets,
     lemma_of,
     normalise_adjective,
     noun_key,
@@ -231,6 +232,10 @@ def _read_head(
     elif _magnitude_at(toks, first, j) is not None:
         head.unit = "Stärke"
         head.subject = _magnitude_subject(toks, first, j, head.last, lemmatize)
+    elif (fronted := fronted_magnitude(toks, first, j, num.value)) is not None:
+        head.unit = "Stärke"
+        named = _magnitude_owner(toks, fronted, lemmatize)
+        head.subject = f"Stärke ({named})" if named else "Stärke"
     elif not num.trailing_dot:
         return _read_counted_noun(toks, num, first, head, lemmatize, known)
     return True
@@ -354,7 +359,8 @@ def _unit_from_context(
     frame takes "auf sieben" as it takes "auf 7"."""
     rate = lower_at(toks, num.end_index) in ("pro", "je")  # "fünf pro 1.000": no count
     if head.unit is None and num.kind in ("digits", "range", "word") and not rate:
-        found = counted_before(toks, i)
+        bracketed = counted_in_brackets(toks, i, num.end_index, num.value)
+        found = counted_before(toks, i) or bracketed
         if found is not None:
             counted, adjs = found
             noun = toks[counted].text
@@ -364,6 +370,8 @@ def _unit_from_context(
             head.subject = counted_subject(
                 toks, key, head.unit, adj_words, counted, first, lemmatize
             )
+            if found is bracketed:  # "Syrien (31.400)": the group from that name
+                head.subject = f"{' '.join([*adj_words, noun])} ({toks[i - 2].text})"
     if head.unit is None and not num.trailing_dot:
         elided = elided_subject(toks, first)
         if elided is not None:
@@ -391,6 +399,30 @@ def _count_before(toks: Sequence[Tok], i: int) -> bool:
 
 
 _MAGNITUDE_WORDS = frozenset({"stärke", "magnitude"})
+_FRONTED_LINKS = frozenset({"mit", "auf", "bei"})
+
+
+def fronted_magnitude(toks: Sequence[Tok], first: int, after: int, value: float) -> int | None:
+    """Where a fronted magnitude phrase starts when the number after "mit"/"auf"/"bei" is its
+    value ("Die Stärke des Bebens gab die Erdbebenwarte mit 6,8 an", "Die Magnitude lag bei
+    5,9"): the clause opens with it, and the number is a bare one of at most 10 ("Die Stärke
+    der Truppe lag bei 5.000 Soldaten" counts soldiers). None otherwise."""
+    if value > 10 or lower_at(toks, first - 1) not in _FRONTED_LINKS:
+        return None
+    if after < len(toks) and toks[after].text[:1].isupper():
+        return None
+    return next((k for k in range(min(first, 2)) if lower_at(toks, k) in _MAGNITUDE_WORDS), None)
+
+
+def _magnitude_owner(toks: Sequence[Tok], at: int, lemmatize: Lemmatize) -> str | None:
+    """What the magnitude at `at` is of, in its lemma: "Die Stärke des Bebens" -> "Beben"."""
+    if lower_at(toks, at + 1) not in ("des", "der") or at + 2 >= len(toks):
+        return None
+    word = toks[at + 2].text
+    lemma = lemmatize(word) or word
+    return lemma if lemma[:1].isupper() else None
+
+
 _SCALES = frozenset({"richterskala", "richter-skala", "momenten-magnituden-skala"})
 
 

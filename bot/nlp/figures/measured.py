@@ -19,6 +19,7 @@ from bot.nlp.figures.lexicon import (
     lexicon,
     report_verb,
 )
+from bot.nlp.figures.numerals import fraction_unit
 from bot.nlp.figures.phrases import (
     HasText,
     attachments,
@@ -33,6 +34,7 @@ from bot.nlp.figures.phrases import (
     text_at,
     usable,
 )
+from bot.nlp.figures.words import PREPOSITIONS
 
 
 def measured_subject(
@@ -88,8 +90,8 @@ def _measured(
     if lower_at(toks, after) in ("der", "des", "aller") and after + 1 < len(toks):
         np = noun_phrase(toks, after + 1, lemmatize)
         if np and not is_time(np[0][-1]):
-            more, _ = attachments(toks, np[1], 1, lemmatize)
-            return " ".join([unit, toks[after].text, *np[0], *more])
+            more, end = attachments(toks, np[1], 1, lemmatize)
+            return share_of(unit, [toks[after].text, *np[0], *more], toks, end)
     before = _named_before(toks, first, unit, lemmatize)
     if before is not None:
         return before
@@ -117,6 +119,32 @@ def _measured(
 
 
 _MONEY = frozenset(R.CURRENCIES.values())
+_SHARE_WORDS = 5
+
+
+def share_of(unit: str, group: list[str], toks: Sequence[HasText], end: int) -> str:
+    """The subject of a share of a group ("zwei Drittel der Befragten halten die Rente für
+    unsicher"): the group's share with what the clause says the share holds or does
+    ("Anteil der Befragten: halten Rente für unsicher"; no bracket, which grouping and display
+    drop as clause context). The fraction or percent is the unit, never the topic:
+    "Drittel der Befragten" and "Prozent der Befragten" split one group over topics by the
+    way its share is written, while two claims about one group ("halten die Rente für
+    unsicher", "wollen länger arbeiten") are told apart by their predicates. A share of a
+    thing reads the same way ("Anteil des Umsatzes"); a predicate of more than a few words
+    is left out rather than cut."""
+    if unit not in R.PERCENT.values() and fraction_unit(unit) is None:
+        return " ".join([unit, *group])
+    _, b = clause_bounds(toks, end)
+    said = [
+        text_at(toks, k)
+        for k in range(end, b)
+        if lower_at(toks, k) not in R.DETERMINERS and text_at(toks, k)[:1].isalpha()
+    ]
+    name = " ".join(["Anteil", *group])
+    cut = any(text_at(toks, k)[:1].isdigit() for k in range(end, b))
+    if not said or cut or len(said) > _SHARE_WORDS or said[-1].lower() in PREPOSITIONS:
+        return name  # "30 Prozent der Jugendlichen zwischen 13 und 15 Jahren": no predicate
+    return f"{name}: {' '.join(said)}"
 
 
 def _bare_name(toks: Sequence[HasText], start: int, words: list[str], lemmatize: Lemmatize) -> bool:
@@ -190,7 +218,8 @@ def _named_before(
     previous = _elided_amount(toks, first)
     if previous is not None:
         return _measured(toks, previous, previous + 1, unit, lemmatize)
-    k = first - 1
+    # a range's own "von" ("einem Schaden von 80 bis 100 Millionen Euro") is the one after the noun
+    k = first if lower_at(toks, first) == "von" else first - 1
     if (
         lower_at(toks, k) == "von"
         and lower_at(toks, k - 1) == "höhe"

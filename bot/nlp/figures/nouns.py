@@ -126,4 +126,26 @@ def counted_before(toks: Sequence[Tok], i: int) -> tuple[int, list[int]] | None:
     return None
 
 
+_GROUP_OPENERS = frozenset({"die", "meisten", "alle", "viele", "diese"})
+
+
+def counted_in_brackets(
+    toks: Sequence[Tok], i: int, end: int, value: float
+) -> tuple[int, list[int]] | None:
+    """Index of X in "Die meisten X kamen aus Syrien (31.400), gefolgt von Afghanistan
+    (22.900)" and of its adjectives: a bare count in brackets right after a name splits the
+    sentence's opening group by those names, so it counts that group. None when the number
+    is no bracketed count after a name, the sentence opens with no group ("Die meisten X",
+    "Die X") or the number may be an age ("Müller (23)": no count below 120)."""
+    if lower_at(toks, i - 1) != "(" or lower_at(toks, end) != ")" or i < 3 or value < 120:
+        return None
+    if not toks[i - 2].text[:1].isupper():
+        return None
+    k = 0
+    while k < i - 2 and lower_at(toks, k) in _GROUP_OPENERS:
+        k += 1
+    found = noun_after(toks, k) if k > 0 else None
+    return found if found is not None and found[0] < i - 2 else None
+
+
 # ---------------------------------------------------------------- figures

@@ -17,6 +17,7 @@ from bot.nlp.figures.changes import changed_owner
 from bot.nlp.figures.kinds import split_kind
 from bot.nlp.figures.lemmas import key_noun
 from bot.nlp.figures.lexicon import AGE_SUBJECT, is_measure_unit, is_non_topic, lexicon
+from bot.nlp.figures.measured import names_measured
 from bot.nlp.figures.phrases import POSSESSIVES, is_ordinal
 from bot.nlp.figures.places import scope_of
 
@@ -133,8 +134,8 @@ def _without_noise(subject: str) -> str:
     return " ".join(words) or subject
 
 
-def _stem(word: str) -> str:
-    """A crude stem (case endings cut) to match a bracketed noun against the source's words."""
+def word_stem(word: str) -> str:
+    """A crude stem (case endings cut) to match a noun against a source's words."""
     w = word.lower()
     for ending in ("es", "en", "n", "s", "e"):
         if w.endswith(ending) and len(w) - len(ending) >= 4:
@@ -142,17 +143,31 @@ def _stem(word: str) -> str:
     return w
 
 
-def without_source(subject: str | None, source: str | None) -> str | None:
+def without_source(subject: str | None, source: str | None, unit: str | None = None) -> str | None:
     """The subject without bracketed context that only names the figure's source ("Menschen
     (Veranstalter)" from "Nach Angaben der Veranstalter kamen 20.000 Menschen", "Obdachlose
-    (Roten Kreuzes)"): who reports a count is never what it belongs to."""
-    if not subject or not source or "(" not in subject:
+    (Roten Kreuzes)"): who reports a count is never what it belongs to. An amount whose
+    subject is only its source ("Nach Angaben der Bundesregierung stehen 50 Millionen Euro
+    bereit", "Der Gesamtverband der Versicherer geht von 80 Millionen Euro aus") names no
+    topic: None. A count's noun ("Fluggäste") or a measured noun ("Schaden") read as the
+    source stays the subject: there the source is what is wrong."""
+    if not subject or not source:
         return subject
-    told = {_stem(w) for w in re.findall(r"[\w-]+", source)}
+    told = {word_stem(w) for w in re.findall(r"[\w-]+", source)}
+    core = [w for w in _BRACKET_RE.sub("", subject).split() if w[:1].isupper()]
+    if (
+        core
+        and is_measure_unit(unit)
+        and all(word_stem(w) in told for w in core)
+        and not names_measured(core)
+    ):
+        return None
+    if "(" not in subject:
+        return subject
 
     def keep(m: re.Match[str]) -> str:
         nouns = [w for w in m.group(1).split() if w[:1].isupper()]
-        return "" if nouns and all(_stem(w) in told for w in nouns) else m.group(0)
+        return "" if nouns and all(word_stem(w) in told for w in nouns) else m.group(0)
 
     return _BRACKET_RE.sub(keep, subject).strip() or subject
 
