@@ -123,7 +123,15 @@ def _parser() -> argparse.ArgumentParser:
     dig = sub.add_parser(
         "digest", parents=[common, db], help="print the digest that would be posted"
     )
-    dig.add_argument("--since", metavar="ISO", help="only what is new since this time (ISO 8601)")
+    dig.add_argument(
+        "--since",
+        metavar="ISO",
+        help=(
+            "only what came into the store after this time (ISO 8601; a bare date is midnight"
+            " in digest.timezone), as a scheduled digest counts it: by when an article was"
+            " ingested or fetched, not by its publication date"
+        ),
+    )
     dig.add_argument("--locale", choices=["de", "en"], default=None)
 
     st = sub.add_parser("store", parents=[common], help="store maintenance")

@@ -88,14 +88,48 @@ async def _rebuild_in_place(
     return Rebuilt(change, None)
 
 
+# What each kept table is to its user (singular, plural), in the words of the rest of the
+# ingest summary; None: bookkeeping that belongs to the row before it in STATE_TABLES (a
+# digest's posting claim, a feed's seen items), counted with it, never named.
+_KEPT_NAMES: dict[str, tuple[str, str] | None] = {
+    "subscriptions": ("subscription", "subscriptions"),
+    "digests_sent": ("sent digest", "sent digests"),
+    "digest_claims": None,
+    "reload_log": ("reload in the history", "reloads in the history"),
+    "curation_log": ("curation decision", "curation decisions"),
+    "watches": ("watch", "watches"),
+    "watch_seen": ("figure a watch already reported", "figures watches already reported"),
+    "feeds": ("feed", "feeds"),
+    "feed_articles": ("article from feeds", "articles from feeds"),
+    "feed_items": None,
+}
+_OWNER = {"digest_claims": "digests_sent", "feed_items": "feeds"}
+
+
+def _kept_name(table: str, n: int) -> str | None:
+    names = _KEPT_NAMES.get(table, (table, table))  # a new state table shows up, if raw
+    return None if names is None else names[0 if n == 1 else 1]
+
+
 def describe_carried(carried: Carried | None) -> list[str]:
-    """Report lines: what the rebuilt store kept from the old one, and what it could not."""
+    """Report lines: what the rebuilt store kept from the old one, and what it could not, as
+    a user knows it ("2 subscriptions, 1 reload in the history"), never as table names."""
     if carried is None:
         return []
     lines = []
-    kept = ", ".join(f"{n} {table}" for table, n in carried.rows.items() if n)
+    kept = [
+        f"{n} {name}"
+        for table, n in carried.rows.items()
+        if n and (name := _kept_name(table, n)) is not None
+    ]
     if kept:
-        lines.append(f"Kept from the old store: {kept}.")
+        lines.append(f"Kept from the old store: {', '.join(kept)}.")
+    lost: dict[str, list[str]] = {}
     for table, why in carried.lost.items():
-        lines.append(f"Could not keep {table} from the old store: {why}")
+        name = _kept_name(_OWNER.get(table, table), 2) or table
+        lost.setdefault(name, []).append(why)
+    for name, whys in lost.items():
+        lines.append(
+            f"Could not keep the {name} from the old store: {'; '.join(dict.fromkeys(whys))}"
+        )
     return lines

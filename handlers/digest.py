@@ -21,6 +21,7 @@ from typing import Literal
 
 from bot.render.markup import unescape
 from bot.store.records import ArticleRecord, FigureRecord, QuoteRecord, SentenceRecord
+from bot.store.topic import TopicQuery
 from handlers.digest_topic import resolve_topic
 from handlers.figure_groups import subject_scope
 from handlers.figures import FIGURE_LIMIT, current_value, side_by_side, sources_text
@@ -38,11 +39,13 @@ from handlers.format import (
     unique_provenance,
 )
 from handlers.i18n import t
+from handlers.speakers_lookup import suggestions
 from handlers.types import Block, Handler, Provenance, Reply, Request, Services
 
 MAX_ARTICLES = 10
 MAX_SUBJECTS = 8
 MAX_QUOTES = 6
+NOT_FOUND_SUGGESTIONS = 3  # speakers and subjects offered for a topic the corpus lacks
 SUMMARY_SOFT_LIMIT = 180  # a second sentence is added only when the first is this short
 SUMMARY_HARD_LIMIT = 420
 QUOTE_LIMIT = 280
@@ -80,6 +83,7 @@ async def _build_digest(
     version, updated_at = await store.corpus.stamp()
     footer = t(locale, "digest.stand", version=version, updated=_when(updated_at, services, locale))
     at_least = False
+    wanted = TopicQuery(None)
     if topic:
         # Filtered, counted and limited in the database (handlers.digest_topic, bot.store.topic).
         wanted = await resolve_topic(topic, services)
@@ -99,6 +103,8 @@ async def _build_digest(
     if not articles and not quotes and not changed:
         if (when_empty or services.config.digest.when_empty) == "skip":
             return None
+        if topic and not await _topic_in_corpus(services, wanted, since):
+            return await _topic_not_found(services, topic, locale, footer)
         key = "digest.nothing_new_since" if since else "digest.nothing_at_all"
         if topic:
             key += "_topic"
@@ -146,6 +152,43 @@ async def _build_digest(
         blocks=blocks,
         provenance=unique_provenance(provenance),
         footer=footer,
+    )
+
+
+async def _topic_in_corpus(services: Services, wanted: TopicQuery, since: datetime | None) -> bool:
+    """Whether anything of the whole corpus concerns the topic (not only what is new since
+    `since`): a figure subject, or an article by its speaker, words or title."""
+    if wanted.subject_keys:
+        return True
+    if since is None:
+        return False  # the digest just looked at everything
+    return bool((await services.store.articles.for_topic(wanted, None, 1)).articles)
+
+
+async def _topic_not_found(services: Services, topic: str, locale: str, footer: str) -> Reply:
+    """A topic the corpus knows nothing about is said to be so, not titled as an overview, with
+    what a user can ask instead: similar speaker names, else the most quoted speakers and the
+    most reported figure subjects, and the commands that list everything."""
+    store = services.store
+    close = suggestions(topic, await store.speakers.names())
+    if close:
+        hints = [t(locale, "digest.not_found_close", names=inert(", ".join(close)))]
+    else:
+        speakers = [s.name for s in await store.speakers.all() if s.kind != "anonymous"]
+        subjects = [s.subject for s in (await subject_scope(services)).joined]
+        hints = []
+        if speakers:
+            names = ", ".join(speakers[:NOT_FOUND_SUGGESTIONS])
+            hints.append(t(locale, "digest.not_found_speakers", names=inert(names)))
+        if subjects:
+            names = ", ".join(subjects[:NOT_FOUND_SUGGESTIONS])
+            hints.append(t(locale, "digest.not_found_subjects", subjects=inert(names)))
+    hints.append(t(locale, "digest.not_found_try"))
+    return Reply(
+        title=t(locale, "digest.title_not_found", topic=topic),
+        blocks=[Block(t(locale, "digest.not_found", topic=inert(topic))), Block("\n".join(hints))],
+        footer=footer,
+        kind="info",
     )
 
 

@@ -8,7 +8,8 @@ connection (bot.store.pg) rewrites placeholders to `$n` and a handful of spellin
 
 - full-text search: SQLite has FTS5 tables beside the data (rowid = negated id, bm25), which a
   corpus apply fills ahead of its swap; PostgreSQL has a `tsvector` column in the row itself
-  (`to_tsvector('german', folded text)`, GIN index, `to_tsquery('german', …)`, ts_rank);
+  (`to_tsvector('german', folded text)`, GIN index, `to_tsquery('simple', …)` of a query
+  stemmed by bot.store.folding, ts_rank);
 - how a read snapshot begins.
 
 A new repository needs nothing from here unless it searches text: write portable SQL and run
@@ -162,7 +163,9 @@ class PgDialect(Dialect):
     narrow_by_rare: bool = True
 
     def match(self, expression: str) -> str:
-        return tsquery_text(expression)
+        """The expression stemmed as SQLite's (bot.store.folding.stem_expression), read with
+        to_tsquery('simple', …): the german configuration would stem a prefix term too."""
+        return tsquery_text(stem_expression(expression, words_only=True))
 
     def visible(self, fts_table: str, table: str) -> str:
         return "TRUE"  # the tsvector is written with its row, in the swap
@@ -190,7 +193,7 @@ class PgDialect(Dialect):
         order = " ORDER BY x.id DESC" if ordered else ""
         return (
             f"SELECT x.id{score.get(rank or '', '')} FROM {table} x, "
-            f"to_tsquery('german', CAST(? AS TEXT)) t(q) "
+            f"to_tsquery('simple', CAST(? AS TEXT)) t(q) "
             f"WHERE x.{column} @@ t.q{order} LIMIT {limit}"
         )
 
@@ -213,7 +216,7 @@ class PgDialect(Dialect):
         # every word with that prefix: 80k for 'brussel':*), the whole query tested on them.
         table, column = _PG_FTS[kind]
         return f"""SELECT x.id, (-x.id * 1e-12) AS rank FROM {table} x,
-            to_tsquery('german', CAST(? AS TEXT)) t(q), to_tsquery('german', CAST(? AS TEXT)) r(q)
+            to_tsquery('simple', CAST(? AS TEXT)) t(q), to_tsquery('simple', CAST(? AS TEXT)) r(q)
             WHERE {_gin_match("r.q", "t.q", f"x.{column}")} ORDER BY -x.id LIMIT {limit}"""
 
     def term_bounds(self, kind: Literal["sentence", "quote"]) -> str | None:
@@ -238,10 +241,10 @@ class PgDialect(Dialect):
         # planner, which knows an AND to be rarer, takes GIN.
         table, column = _PG_FTS[kind]
         if not one_word:
-            return f"""SELECT 1 FROM to_tsquery('german', CAST(? AS TEXT)) t(q),
+            return f"""SELECT 1 FROM to_tsquery('simple', CAST(? AS TEXT)) t(q),
             LATERAL (SELECT 1 FROM fts_blocks_matching('{kind}', t.q) LIMIT 1) b,
             LATERAL (SELECT 1 FROM {table} x WHERE x.{column} @@ t.q LIMIT 1) r"""
-        return f"""SELECT 1 FROM to_tsquery('german', CAST(? AS TEXT)) t(q),
+        return f"""SELECT 1 FROM to_tsquery('simple', CAST(? AS TEXT)) t(q),
             LATERAL (SELECT 1 FROM fts_blocks_matching('{kind}', t.q) b(block),
                 LATERAL (SELECT 1 FROM {table} x WHERE x.id >= b.block * {BLOCK_SIZE}
                     AND x.id < (b.block + 1) * {BLOCK_SIZE} AND ts_match_vq(x.{column}, t.q)
@@ -249,7 +252,7 @@ class PgDialect(Dialect):
                 LIMIT 1) m"""
 
     def speaker_matches(self, plan: Literal["each", "walk", "join"]) -> str:
-        sql = """SELECT q2.id FROM quotes q2, to_tsquery('german', CAST(? AS TEXT)) t(q)
+        sql = """SELECT q2.id FROM quotes q2, to_tsquery('simple', CAST(? AS TEXT)) t(q)
             WHERE q2.fts @@ t.q AND q2.speaker_id = ?"""
         return sql + " ORDER BY q2.id DESC LIMIT ?" if plan == "walk" else sql
 
@@ -412,7 +415,7 @@ def _walk(
             AND coalesce(cardinality(wk.ids), 0) < lim.n
             ORDER BY b.block DESC OFFSET g.budget - 1 LIMIT 1) b"""
     below = f"SELECT x.low * {BLOCK_SIZE} FROM ({rest}) x"
-    return f"""SELECT m.id{score}{col("m")} FROM to_tsquery('german', CAST(? AS TEXT)) t(q),
+    return f"""SELECT m.id{score}{col("m")} FROM to_tsquery('simple', CAST(? AS TEXT)) t(q),
         (SELECT CAST({limit} AS BIGINT) AS n) lim, LATERAL ({gate}) g, LATERAL ({walk}) wk,
         LATERAL ({gin}) gn,
         LATERAL (SELECT u.id{col("u")} FROM (SELECT unnest(wk.ids) AS id{unnest("wk")}

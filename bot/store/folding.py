@@ -8,11 +8,12 @@ is handled on the query side by OR-ing the collapsed spelling, so all three of
 Schröder/Schroder/Schroeder find each other.
 
 SQLite also stems: PostgreSQL's `german` configuration runs the Snowball German stemmer over
-the folded text (`to_tsvector('german', …)`, `to_tsquery('german', …)`), so "Streik" finds
-"Streiks" there. The SQLite FTS tables therefore hold the stemmed folded words (fts_text) and
-SQLite's match expressions are stemmed term by term (stem_expression), with the same Snowball
-algorithm, so both backends join the same inflected forms. PostgreSQL gets the unstemmed folded
-text: its own stemmer runs on it.
+the folded text (`to_tsvector('german', …)`), so "Streik" finds "Streiks" there. The SQLite FTS
+tables therefore hold the stemmed folded words (fts_text), with the same Snowball algorithm, so
+both backends join the same inflected forms. PostgreSQL gets the unstemmed folded text: its own
+stemmer runs on it. Queries are stemmed here for both (stem_expression; PostgreSQL reads them
+with to_tsquery('simple', …)): a whole word by its stem, a prefix as typed, which the
+`german` configuration of to_tsquery would have stemmed too.
 """
 
 from __future__ import annotations
@@ -165,11 +166,27 @@ def fts_text(text: str) -> str:
     return Stemmer().text(text)
 
 
-_QUOTED_TERM = re.compile(r'"([^"]*)"')
+_QUOTED_TERM = re.compile(r'"([^"]*)"(\*?)')
 
 
-def stem_expression(expr: str) -> str:
-    """An fts_queries() expression with every quoted term stemmed, for SQLite's stemmed FTS
-    tables (a prefix term stays a prefix of the stem, as in PostgreSQL's to_tsquery)."""
+def stem_expression(expr: str, words_only: bool = False) -> str:
+    """An fts_queries() expression with every whole-word term stemmed, as the index holds its
+    words: "Soldaten" finds "Soldat". A prefix term is the word by its stem or a prefix as
+    typed: the stem as a prefix, "ubersee"* became "uberse"*, the start of "Übersetzer" and
+    "übersetzt" (stems the index holds); as typed, "aussenminister"* still finds
+    "Außenministerium".
+    `words_only`: leave terms with digits unstemmed, as PostgreSQL's german configuration does
+    (it stems words of letters only)."""
     stemmer = Stemmer()
-    return _QUOTED_TERM.sub(lambda m: f'"{stemmer.word(m.group(1))}"', expr)
+
+    def stem(m: re.Match[str]) -> str:
+        term, star = m.group(1), m.group(2)
+        if words_only and not term.isalpha():
+            return m.group(0)
+        stemmed = stemmer.word(term)
+        if not star:
+            return f'"{stemmed}"'
+        # the word itself by its stem ("Häuser" finds "Haus"), longer words by what was typed
+        return m.group(0) if stemmed == term else f'("{stemmed}" OR "{term}"*)'
+
+    return _QUOTED_TERM.sub(stem, expr)

@@ -116,5 +116,5 @@ def bounds_sql(kind: str) -> str:
     most rows of `kind` it can match, as the text 'low high'; `kind` is "sentence" or
     "quote"."""
     return f"""(SELECT concat(coalesce(max(l.nrows), 0), ' ', coalesce(sum(l.nrows), 0))
-        FROM to_tsquery('german', CAST(? AS TEXT)) t(q), {terms_of("querytree(t.q)")} w(m),
+        FROM to_tsquery('simple', CAST(? AS TEXT)) t(q), {terms_of("querytree(t.q)")} w(m),
             {lexemes_of(kind, "w.m")})"""

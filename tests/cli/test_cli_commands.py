@@ -305,3 +305,12 @@ def test_a_db_url_of_another_kind_is_refused_with_what_db_takes(tmp_path):
         assert "SQLite file path (--db lagebild.db) or a postgresql:// URL" in r.stderr
         assert "user@host" not in r.stderr  # a URL may carry credentials: not echoed
     assert list(tmp_path.iterdir()) == []
+
+
+def test_digest_help_says_since_counts_from_ingest_not_publication() -> None:
+    """`digest --since 2026-03-18` lists an article published 12.03. but ingested later, as
+    the posted digest would (DESIGN.md: "the digest that would be posted"): --help says so."""
+    r = lagebild("digest", "--help")
+    assert r.returncode == 0
+    text = " ".join(r.stdout.split())
+    assert "ingested" in text and "not by its publication date" in text

@@ -143,7 +143,7 @@ def test_rebuild_recreates_the_corpus_and_keeps_subscriptions(store) -> None:
     con.close()
     r = lagebild("ingest", str(SEEDS), "--db", str(store), "--no-progress", "--rebuild")
     assert r.returncode == 0, r.stderr
-    assert "5 added" in r.stdout and "Kept from the old store: 1 subscriptions" in r.stdout
+    assert "5 added" in r.stdout and "Kept from the old store: 1 subscription." in r.stdout
     assert count(store, "quotes") > 20
     assert count(store, "subscriptions") == 1
     # no half-made files; the rebuilt store's clean-close stamp moved with it (bot.store.db)
@@ -234,3 +234,24 @@ def test_rebuild_never_replaces_a_file_that_is_not_a_store(tmp_path, kind) -> No
     assert "replaces only a Lagebild store" in r.stderr
     assert target.read_bytes() == before
     assert leftovers(tmp_path) == ["other.db"]
+
+
+def test_rebuild_summary_names_what_was_kept_in_a_users_words() -> None:
+    """`ingest --rebuild` said "Kept from the old store: 1 reload_log, 2 watch_seen": table
+    names. It says what they are, counts bookkeeping with what it belongs to, and names a lost
+    part once."""
+    from bot.rebuild import describe_carried
+    from bot.store.files import Carried
+
+    broken = "database disk image is malformed"
+    lines = describe_carried(
+        Carried(
+            rows={"subscriptions": 2, "digest_claims": 3, "reload_log": 1, "watch_seen": 2},
+            lost={"feeds": broken, "feed_items": broken},
+        )
+    )
+    assert lines == [
+        "Kept from the old store: 2 subscriptions, 1 reload in the history, "
+        "2 figures watches already reported.",
+        f"Could not keep the feeds from the old store: {broken}",
+    ]

@@ -174,6 +174,19 @@ async def test_status_after_a_reload_is_german(services: Services) -> None:
     assert "version 1, 0 added" in await say(services, "/status", locale="en")
 
 
+async def test_status_says_the_version_once_and_notes_its_sources_after_the_list(
+    services: Services,
+) -> None:
+    """/status printed "Korpusstand 1." above a table that starts with Korpusstand, and
+    "Quellen: die neuesten Artikel" under the list headed "Quellen:" (read as a second one)."""
+    out = await say(services, "/status")
+    assert out.count("Korpusstand") == 1 and out.count("Quellen") == 1
+    tail = out.rstrip().splitlines()[-1]
+    assert tail.startswith("Oben die ") and "/sources listet alle" in tail
+    en = await say(services, "/status", locale="en")
+    assert en.count("Corpus version") == 1 and "/sources lists all" in en
+
+
 async def test_console_numbers_sources_like_sources_and_errors_are_not_shouted(
     services: Services,
 ) -> None:

@@ -51,7 +51,36 @@ async def test_digest_on_words_and_on_a_figure_subject(filled_store: Store, cloc
     soldiers = await ask(services, "digest", topic="Soldaten")
     assert "mehr als 10.000" in soldiers.lower() and "ernstes Problem" not in soldiers
     nothing = await ask(services, "digest", topic="Marsmission")
-    assert "Zu „Marsmission“ steht noch nichts im Korpus." in nothing
+    assert "Zu „Marsmission“ steht nichts im Korpus" in nothing
+
+
+async def test_digest_on_a_topic_the_corpus_lacks_says_so_and_suggests(
+    filled_store: Store, clock: Clock
+) -> None:
+    """/digest Nichtsda was titled "Gesamtüberblick — Thema „Nichtsda“": an overview of
+    nothing. It says nothing was found and offers what exists, in German and English."""
+    services = make_services(filled_store, clock)
+    out = await ask(services, "digest", topic="Nichtsda")
+    title = out.splitlines()[0]
+    assert title == "Lagebild: nichts zu „Nichtsda“ gefunden"
+    assert "Gesamtüberblick" not in out
+    assert "Oft zitiert: " in out and "Blinken" in out.split("Oft zitiert: ")[1]
+    assert "Zahlen gibt es etwa zu: " in out and "/search" in out
+    en = digest_as_text(await build_digest(services, None, "en", topic="Nichtsda"))  # type: ignore[arg-type]
+    assert en.startswith("Lagebild: nothing found about “Nichtsda”") and "Quoted most: " in en
+    close = await ask(services, "digest", topic="Blinkn")
+    assert "Ähnliche Namen: " in close and "Blinken" in close
+
+
+async def test_a_known_topic_with_nothing_new_is_not_called_unknown(
+    filled_store: Store, clock: Clock
+) -> None:
+    services = make_services(filled_store, clock)
+    later = datetime(2030, 1, 1, tzinfo=UTC)
+    out = digest_as_text(await build_digest(services, later, "de", topic="Wladiwostok"))  # type: ignore[arg-type]
+    assert "gibt es zu „Wladiwostok“ nichts Neues" in out and "nichts zu" not in out
+    unknown = digest_as_text(await build_digest(services, later, "de", topic="Nichtsda"))  # type: ignore[arg-type]
+    assert unknown.startswith("Lagebild: nichts zu „Nichtsda“ gefunden")
 
 
 async def test_several_subscriptions_per_channel_listed_and_removed_by_number(

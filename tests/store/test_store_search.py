@@ -192,3 +192,29 @@ async def test_newest_within_rare_words_gives_the_newest_rows_of_the_whole_query
         (d.match(query), d.match(rare)),
     )
     assert [r[0] for r in await cur.fetchall()] == plain and plain
+
+
+async def test_a_word_does_not_find_unrelated_longer_words_its_stem_begins(
+    store_url: str, make_extraction
+) -> None:
+    """/search Übersee found "Übersetzer", "übersetzt" and "Übersetzung": Snowball stems
+    "ubersee" to "uberse", and the widening prefix stage matched every stem that begins with
+    it. A prefix is now the word as typed, a whole word still its stem: inflected forms and
+    compounds of the word are found, its stem's other words are not."""
+    store = await Store.open(store_url)
+    try:
+        ex = make_extraction(
+            "u.txt", "Verhandlungen", None, None,
+            ["Der Übersetzer kam spät.", "Sie hat das Buch übersetzt.",
+             "Die Übersetzung liegt vor.", "Der Soldat wartete am Hafen.",
+             "Die Ware kommt aus Übersee.", "Der Überseehandel wächst."],
+        )  # fmt: skip
+        await store.corpus.apply([ex], [], [], [])
+        texts = {h.text for h in await store.search.search("Übersee")}
+        assert texts == {"Die Ware kommt aus Übersee.", "Der Überseehandel wächst."}
+        assert [h.text for h in await store.search.search("Soldaten")] == [
+            "Der Soldat wartete am Hafen."
+        ]
+        assert len(await store.search.search("Überset")) == 3  # a fragment still widens
+    finally:
+        await store.close()

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 
 import discord
@@ -34,6 +35,27 @@ async def _never_complete(kind: str, prefix: str, locale: str) -> list[tuple[str
     return []
 
 
+class _NoVoiceWarning(logging.Filter):
+    """Drops discord.py's "<library> is not installed, voice will NOT be supported": the bot
+    never joins voice, and an operator printing the command list took it for a fault."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "voice will NOT be supported" not in record.getMessage()
+
+
+@contextmanager
+def _without_voice_warning() -> Iterator[None]:
+    """discord.Client() warns once per process that voice libraries are missing; only while
+    building a payload is that warning dropped (other discord.client records pass)."""
+    logger = logging.getLogger("discord.client")
+    quiet = _NoVoiceWarning()
+    logger.addFilter(quiet)
+    try:
+        yield
+    finally:
+        logger.removeFilter(quiet)
+
+
 async def payload_tree(client: discord.Client, config: Config) -> LagebildTree:
     tree = build_tree(client, config, _never_run, _never_complete)
     await tree.set_translator(CatalogueTranslator())
@@ -43,7 +65,8 @@ async def payload_tree(client: discord.Client, config: Config) -> LagebildTree:
 async def command_payload_async(config: Config) -> list[dict[str, Any]]:
     """The JSON list a global sync PUTs to /applications/{id}/commands (same code path as
     CommandTree.sync: every command's get_translated_payload)."""
-    client = discord.Client(intents=bot_intents())
+    with _without_voice_warning():
+        client = discord.Client(intents=bot_intents())
     tree = await payload_tree(client, config)
     translator = tree.translator
     assert translator is not None

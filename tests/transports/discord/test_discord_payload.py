@@ -12,6 +12,7 @@ and commit the new file together with the change.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
 from pathlib import Path
@@ -140,3 +141,15 @@ async def test_translator_gives_german_only_and_only_valid_names():
         locale_str("speaker", key="cmd.who_said.optname.nope"), discord.Locale.german, name
     )
     assert (german, french, invalid, missing) == ("wer_sagte", None, None, None)
+
+
+async def test_building_the_payload_prints_no_voice_library_warning(monkeypatch, caplog):
+    """discord.py warns once per process that voice libraries are missing; `lagebild
+    discord-commands` printed it on stderr, and the bot never uses voice. Other warnings pass."""
+    monkeypatch.setattr(discord.VoiceClient, "warn_dave", True)
+    monkeypatch.setattr(discord.VoiceClient, "warn_nacl", True)
+    caplog.set_level(logging.WARNING, logger="discord")
+    await command_payload_async(Config())
+    assert not [r for r in caplog.records if "voice" in r.getMessage()]
+    logging.getLogger("discord.client").warning("another warning")
+    assert [r.getMessage() for r in caplog.records] == ["another warning"]
