@@ -136,6 +136,8 @@ class DocState:
     quotes: list[Quote] = field(default_factory=list)
     # the sentence before the one being attributed (a demonstrative subject may point there)
     prev_words: Sequence[Word] | None = None
+    # the document's text: a "(SPD)" tag the sentence words leave out is read there
+    text: str = ""
 
 
 @dataclass(frozen=True, slots=True)
