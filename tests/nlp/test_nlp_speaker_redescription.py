@@ -18,7 +18,7 @@ from tests.nlp.extract_helpers import Extract
 
 
 def _speaker(extract: Extract, text: str, cue: str) -> str | None:
-    quotes = [q for q in extract(text).quotes if q.cue.startswith(cue)]
+    quotes = [q for q in extract(text).quotes if (q.cue or "").startswith(cue)]
     assert len(quotes) == 1, quotes
     return quotes[0].speaker
 
@@ -82,6 +82,21 @@ def test_a_redescribing_noun_is_the_person_named_before(
     extract: Extract, text: str, cue: str, speaker: str
 ) -> None:
     assert _speaker(extract, text, cue) == speaker
+
+
+def test_the_running_speaker_is_redescribed_beyond_the_sentence_before(
+    extract: Extract,
+) -> None:
+    text = (
+        "Finanzminister Lars Becker hat den Haushalt verteidigt. „Wir halten die "
+        "Schuldenbremse ein“, sagte er. Neue Schulden seien nicht geplant. Der Etat sei "
+        "solide, betonte der SPD-Politiker."
+    )
+    assert _speaker(extract, text, "betonte") == "Lars Becker"
+    # the running speaker is a man: "die SPD-Politikerin" is somebody else
+    assert _speaker(
+        extract, text.replace("der SPD-Politiker", "die SPD-Politikerin"), "betonte"
+    ) != ("Lars Becker")
 
 
 def test_an_age_noun_finds_a_woman_by_her_given_name(extract: Extract) -> None:

@@ -427,8 +427,8 @@ class Entities(RulesBase):
         ]
         chain = state.chain
         running = next((p for p in fits if chain is not None and p[0] == chain[0]), None)
-        if running is not None:
-            return running
+        if running is not None or not fits:
+            return running or _running_person(gender, wanted, state, near)
         return fits[0] if len(fits) == 1 else None
 
     def _target_name(
@@ -563,6 +563,22 @@ def _party_of(person: tuple[str, str | None], words: Sequence[Word], text: str) 
     surname = person[0].split()[-1]
     tags = [tagged_party(text[w.end : w.end + 12]) for w in words if w.text == surname]
     return role_party(person[1]).union(*tags)
+
+
+def _running_person(
+    gender: str, wanted: Parties, state: DocState, near: Sequence[Word]
+) -> tuple[str, str | None] | None:
+    """ "Finanzminister X ... „…“, sagte er. Die Opposition kritisierte … Der Etat sei
+    solide, betonte der SPD-Politiker": with nobody fitting named close by, the running
+    speaker of the paragraph, a full name of that gender and an agreeing party."""
+    chain = state.chain
+    if chain is None or state.chain_paragraph != state.paragraph or " " not in chain[0]:
+        return None
+    if _known_gender(chain[0], state) != gender:
+        return None
+    if not parties_agree(wanted, _party_of((chain[0], chain[1]), near, state.text)):
+        return None
+    return chain[0], chain[1]
 
 
 def _refresh_subject(opening: list[str], state: DocState) -> None:
