@@ -28,6 +28,7 @@ def _parties() -> dict[str, tuple[Parties, bool]]:
 
 @cache
 def _nouns() -> frozenset[str]:
+    """The re-describing person nouns ("politiker", "manager"), lower-cased."""
     return words("speaker_redescriptions.txt")
 
 
