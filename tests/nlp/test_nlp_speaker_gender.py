@@ -24,6 +24,8 @@ OPENING = "Die Regierung unter der Bundeskanzlerin Angela Merkel hat das Gesetz 
         ("Abgeordnete", "der", "m"),
         ("innenpolitischer Sprecher der SPD", None, "m"),
         ("Experte", "der", "m"),
+        ("Fraktionsvize", None, None),  # the same word for a man and a woman
+        ("Fraktionsvize", "die", "f"),
         (None, "die", None),
     ],
 )
@@ -106,6 +108,7 @@ def test_two_women_leave_the_age_noun_unresolved(extract: Extract) -> None:
         ("Peter Kraus", "m"),
         ("Karl-Heinz Rummel", "m"),
         ("Jacinda Ardern", "f"),
+        ("Annette Wolter", "f"),
         ("Andrea Nahles", None),  # used for both genders: unknown
         ("Schulte", None),  # a surname alone tells nothing
         ("Zorblax Müller", None),

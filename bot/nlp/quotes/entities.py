@@ -14,6 +14,13 @@ from bot.nlp.quotes.model import Attribution, DocState, Word
 from bot.nlp.roles import leading_article, nominative
 from bot.nlp.speakers import DETS, NP, is_org, is_role
 from bot.nlp.speakers.gender import first_name_gender, is_first_name, role_gender, role_head
+from bot.nlp.speakers.redescription import (
+    Parties,
+    parties_agree,
+    redescription,
+    role_party,
+    tagged_party,
+)
 
 
 def spokesperson_of(role: str | None, spokespersons: frozenset[str]) -> tuple[str, str] | None:
@@ -379,7 +386,8 @@ class Entities(RulesBase):
         if not age and not head.lower().endswith(("sprecher", "sprecherin")):
             # other role nouns ("der Minister") only with one holder of that role in the
             # article: taking the latest one picked the wrong holder too often ("der Papst")
-            return role_holder(head, state.persons)
+            holder = role_holder(head, state.persons)
+            return holder or self._redescribed(head, gender, state, sentence)
         if age:
             # like a pronoun, an age noun prefers the subject of the sentence before ("X traf
             # Y. Der 61-Jährige sagte": X) over the person named last
@@ -399,6 +407,29 @@ class Entities(RulesBase):
             if not age and role and role_head(role).lower().endswith(head.lower()):
                 return name, role
         return None
+
+    def _redescribed(
+        self, head: str, gender: str, state: DocState, sentence: Sequence[Word]
+    ) -> tuple[str, str | None] | None:
+        """ "Finanzminister Lars Becker (SPD) verteidigte den Etat. „…“, sagte der
+        SPD-Politiker": a re-describing noun (`redescription`) is the one person of its
+        gender and party named in this or the sentence before, the running speaker first;
+        two such persons or none: the noun stays as written."""
+        wanted = redescription(head)
+        article = "der" if gender == "m" else "die"
+        if wanted is None or role_gender(head, article) != gender:
+            return None  # none, or "der Politikerin" (a dative), "die Manager" (plural)
+        near = [*(state.prev_words or ()), *sentence]
+        fits = [
+            p
+            for p in _recent_of_gender(gender, state, sentence)
+            if parties_agree(wanted, _party_of(p, near, state.text))
+        ]
+        chain = state.chain
+        running = next((p for p in fits if chain is not None and p[0] == chain[0]), None)
+        if running is not None or not fits:
+            return running or _running_person(gender, wanted, state, near)
+        return fits[0] if len(fits) == 1 else None
 
     def _target_name(
         self, np: NP | None, state: DocState, words: Sequence[Word], speaker: str | None = None
@@ -524,6 +555,30 @@ def _recent_of_gender(
         if (g or _known_gender(name, state)) == gender:
             found[name] = role
     return list(found.items())
+
+
+def _party_of(person: tuple[str, str | None], words: Sequence[Word], text: str) -> Parties:
+    """The parties a person's role ("SPD-Fraktionschef") or a "(SPD)" tag after the
+    surname in the given words names; empty when unknown."""
+    surname = person[0].split()[-1]
+    tags = [tagged_party(text[w.end : w.end + 12]) for w in words if w.text == surname]
+    return role_party(person[1]).union(*tags)
+
+
+def _running_person(
+    gender: str, wanted: Parties, state: DocState, near: Sequence[Word]
+) -> tuple[str, str | None] | None:
+    """ "Finanzminister X ... „…“, sagte er. Die Opposition kritisierte … Der Etat sei
+    solide, betonte der SPD-Politiker": with nobody fitting named close by, the running
+    speaker of the paragraph, a full name of that gender and an agreeing party."""
+    chain = state.chain
+    if chain is None or state.chain_paragraph != state.paragraph or " " not in chain[0]:
+        return None
+    if _known_gender(chain[0], state) != gender:
+        return None
+    if not parties_agree(wanted, _party_of((chain[0], chain[1]), near, state.text)):
+        return None
+    return chain[0], chain[1]
 
 
 def _refresh_subject(opening: list[str], state: DocState) -> None:

@@ -139,6 +139,8 @@ class DocState:
     # the last sentence that introduced a document and its owner ("X legte einen Bericht
     # vor", "Das geht aus X hervor"): a "Danach …" right after it reports from the document
     document: int = -1
+    # the document's text: a "(SPD)" tag the sentence words leave out is read there
+    text: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -277,7 +277,7 @@ class QuoteRules(Clauses, Markers, Continuations):
         """All quotes of a document, sentence by sentence, with the running speaker
         (Konjunktiv continuation) and the persons mentioned so far carried in `state`."""
         quotes: list[Quote] = []
-        state = DocState(quotes=quotes)
+        state = DocState(quotes=quotes, text=text)
         prev_words: list[Word] | None = None
         prev_section: str | None = None
         known = KnownNames()

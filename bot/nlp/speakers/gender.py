@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import cache
 
 from bot.nlp.lexicons import rows
+from bot.nlp.speakers.lexicon import EPICENE_ROLE_SUFFIXES
 from bot.nlp.speakers.word_classes import is_role
 
 # articles that mark a singular feminine role: "die Abgeordnete", "eine Vorsitzende"
@@ -27,6 +28,9 @@ def role_gender(role: str | None, article: str | None = None) -> str | None:
     if not role or not role.split():
         return None
     head = role_head(role).lower()
+    if head.endswith(EPICENE_ROLE_SUFFIXES):
+        # "Fraktionsvize Anna Berg": only the article tells, else her given name does
+        return {"der": "m", "ein": "m", "die": "f", "eine": "f"}.get(article or "")
     if head.endswith(("in", "innen")) and not head.endswith(("chin", "lin")):
         return "f"
     if head.endswith(("frau", "dame")):

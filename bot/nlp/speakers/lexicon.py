@@ -29,7 +29,11 @@ NAME_PARTICLES = frozenset({"al", "el", "ad", "as", "asch", "an", "ar", "at", "a
 
 # sorted so that the tuples (used with str.endswith) do not depend on set order
 ROLE_SUFFIXES = tuple(
-    sorted(r[0].lower() for r in rows("speaker_role_suffixes.txt") if len(r) == 1)
+    sorted(r[0].lower() for r in rows("speaker_role_suffixes.txt") if r[1:] in ([], ["epicene"]))
+)
+# role endings of both genders ("Fraktionsvize"): the role noun itself tells no gender
+EPICENE_ROLE_SUFFIXES = tuple(
+    sorted(r[0].lower() for r in rows("speaker_role_suffixes.txt") if r[1:] == ["epicene"])
 )
 # endings that are also surnames: a role only in a compound before a name ("Mafiajäger X")
 NAMED_ROLE_SUFFIXES = tuple(
