@@ -12,8 +12,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from bot.nlp.doc_arrays import doc_text
-from bot.nlp.quotes.model import SentenceAttributions, SentenceMentions
 from bot.nlp.quotes.rules import Replays
+from bot.nlp.stage_records import SentenceAttributions, SentenceMentions
 from bot.nlp.stages import (
     MissingStage,
     NotInitialized,

@@ -9,7 +9,7 @@ own that passes its result on a Doc extension (bot.nlp.extensions):
 - `lagebild_attribution` (doc._.attributions): per sentence its speech-verb cues with their
   clauses (speaker phrase, content span, act, target, where the cue and its particle
   stand) and its according-to markers; for the figures also its report and measuring verbs
-  with their subjects (act "report", bot.nlp.attribution.reports) and a "demnach" pointing
+  with their subjects (act "report", bot.nlp.figures.report_cues) and a "demnach" pointing
   back to the previous sentence's source.
 
 Like spaCy's own rule components, each reads its data (cue lexicon, lemma tables, the word
@@ -28,15 +28,15 @@ from spacy.tokens import Doc
 from spacy.training import Example
 
 from bot.nlp.attribution.pos_tags import load_pos_tagger
-from bot.nlp.attribution.reports import ReportFinder
 from bot.nlp.doc_arrays import doc_text, token_table
 from bot.nlp.extensions import register_extensions
 from bot.nlp.figures.lemmas import table_lemmatize
+from bot.nlp.figures.report_cues import ReportFinder
 from bot.nlp.quotes import QuoteRules, SentenceInput, Word
 from bot.nlp.quotes.base import load_resources
 from bot.nlp.quotes.grammar import QUOTE_CHARS
-from bot.nlp.quotes.model import SentenceAttributions, SentenceMentions
 from bot.nlp.segmenter import quote_role
+from bot.nlp.stage_records import SentenceAttributions, SentenceMentions
 
 
 class NotInitialized(RuntimeError):

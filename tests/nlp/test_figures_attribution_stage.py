@@ -11,8 +11,8 @@ from spacy.tokens import Doc
 
 from bot.models import Figure
 from bot.nlp.figures.component import figures_pipeline
-from bot.nlp.quotes.model import AskedNames, Attribution, SentenceAttributions
 from bot.nlp.speakers import NP
+from bot.nlp.stage_records import AskedNames, Attribution, SentenceAttributions
 from bot.nlp.stages import MissingStage
 
 

@@ -12,12 +12,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from bot.nlp.attribution.report_verbs import ReportCue, ReportVerb, report_verb
-from bot.nlp.attribution.reports import report_cues
 from bot.nlp.figures.component import figures_pipeline
 from bot.nlp.figures.lemmas import table_lemmatize
+from bot.nlp.figures.report_cues import report_cues
 from bot.nlp.figures.speakers import clean_speaker, names_someone
 from bot.nlp.figures.words import Tok
-from bot.nlp.quotes.model import AskedNames, SentenceAttributions
+from bot.nlp.stage_records import AskedNames, SentenceAttributions
 
 
 @pytest.fixture(scope="module")
@@ -214,8 +214,8 @@ def test_a_speech_attribution_records_where_its_cue_and_particle_stand(nlp: Lang
 def test_the_stage_s_form_cache_gives_the_same_cues_when_it_is_cleared() -> None:
     """The report finder keeps what each word form is; a cache cleared in mid-document (a
     bound of 3 forms) finds the same cues and back markers as one that keeps every form."""
-    from bot.nlp.attribution.reports import ReportFinder
     from bot.nlp.attribution.sources import load_markers
+    from bot.nlp.figures.report_cues import ReportFinder
 
     sentences = [
         "Die Feuerwehr registrierte am Morgen 14 Einsätze .",

@@ -15,7 +15,7 @@ from bot.nlp.attribution.acts import (
     target_as_written,
 )
 from bot.nlp.quotes.coordinated_cues import clipped_at_coordinated_cue
-from bot.nlp.quotes.model import Attribution
+from bot.nlp.stage_records import Attribution
 
 
 @pytest.mark.parametrize(

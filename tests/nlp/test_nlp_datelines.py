@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.nlp.quotes.model import Word
 from bot.nlp.quotes.records import without_dateline
+from bot.nlp.stage_records import Word
 from tests.nlp.extract_helpers import Extract, one_quote
 
 

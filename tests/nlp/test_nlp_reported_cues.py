@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.nlp.quotes.model import Attribution
 from bot.nlp.quotes.reported_cues import reported_cue
 from bot.nlp.speakers import NP
+from bot.nlp.stage_records import Attribution
 from tests.nlp.extract_helpers import Extract
 
 FILM = NP(1, 3, "description", "Film", None, False, "der Film")

@@ -10,7 +10,7 @@ from spacy.language import Language
 
 from bot.nlp import Extractor
 from bot.nlp.quote_component import MissingStage, NotInitialized
-from bot.nlp.quotes.model import AskedNames
+from bot.nlp.stage_records import AskedNames
 
 STAGES = [
     "lagebild_sentences",

@@ -47,7 +47,7 @@ The quote rules live in the `quotes/` package, one module per stage; their word 
                darin Y"); `lexicons/quote_adverbial_openers.txt`: a
                condition after a particle's object is no statement ("kündigte Streiks an,
                sollte …"); a denial of "das" denies the previous sentence's statement
-4. attribution `attribution/reports.py` with `attribution/report_verbs.py`: report cues
+4. attribution `attribution/report_verbs.py`, read by `figures/report_cues.py`: report cues
                (act "report"; `lexicons/cue_report_verbs.tsv`: report and measuring verbs,
                "registrierte", "zählte", "gab … an") with where the verb, its finite verb
                and its particle stand and the subject's span, and the marker pointing back

@@ -29,8 +29,8 @@ from bot.nlp.figures.speakers import (
 )
 from bot.nlp.figures.words import NOUN_RE, Lemmatize, Tok, lower_at
 from bot.nlp.numbers import vague_amount
-from bot.nlp.quotes.model import Attribution, SentenceAttributions, SentenceMentions, Word
 from bot.nlp.speakers import NP
+from bot.nlp.stage_records import Attribution, SentenceAttributions, SentenceMentions, Word
 
 
 class StageReport(NamedTuple):

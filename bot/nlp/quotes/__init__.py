@@ -34,14 +34,9 @@ lists and pass each stage's records on Doc extensions. One module per rule famil
 
 from __future__ import annotations
 
-from bot.nlp.quotes.model import (
-    Attribution,
-    SentenceInput,
-    Word,
-    WordTables,
-    load_word_tables,
-)
+from bot.nlp.quotes.model import WordTables, load_word_tables
 from bot.nlp.quotes.rules import QuoteRules
+from bot.nlp.stage_records import Attribution, SentenceInput, Word
 
 __all__ = [
     "Attribution",

@@ -17,8 +17,8 @@ from bot.nlp.attribution.acts import (
 )
 from bot.nlp.quotes.cue_finder import CueFinder
 from bot.nlp.quotes.grammar import PREPOSITIONS, VERB_FINAL_OPENERS
-from bot.nlp.quotes.model import Attribution, Word
 from bot.nlp.speakers import DETS, NP, is_org, is_role
+from bot.nlp.stage_records import Attribution, Word
 
 # a prepositional phrase never holds the accused ("Die Regierung in Kiew beschuldigte Moskau")
 NOT_ACCUSED_PREPS = AGENT_PREPS | PREPOSITIONS

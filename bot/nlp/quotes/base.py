@@ -25,7 +25,7 @@ from bot.nlp.quotes.grammar import (
     SUBORDINATORS,
     TAIL_WORDS,
 )
-from bot.nlp.quotes.model import Word, WordTables, load_lemma_table, word_tables
+from bot.nlp.quotes.model import WordTables, load_lemma_table, word_tables
 from bot.nlp.quotes.reported_acts import ReportedFrames, load_reported_frames, reports_object
 from bot.nlp.quotes.vocabulary import QuoteVocabulary, load_vocabulary
 from bot.nlp.speakers import (
@@ -42,6 +42,7 @@ from bot.nlp.speakers.appositions import titled_organisation
 from bot.nlp.speakers.gender import is_first_name
 from bot.nlp.speakers.glued import split_glued, split_object
 from bot.nlp.speakers.word_classes import is_thing
+from bot.nlp.stage_records import Word
 
 
 def _written_head(mention: str) -> str | None:

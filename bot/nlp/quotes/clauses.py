@@ -27,12 +27,13 @@ from bot.nlp.quotes.grammar import (
     SUBORDINATORS,
     own_subject_after,
 )
-from bot.nlp.quotes.model import Attribution, CueClause, Word
+from bot.nlp.quotes.model import CueClause
 from bot.nlp.quotes.passive_themes import agent_start, passive_theme, subject_phrase
 from bot.nlp.quotes.reported_acts import reports_object
 from bot.nlp.quotes.subjects import Subjects
 from bot.nlp.speakers import DETS, NP
 from bot.nlp.speakers.agreement import object_by_agreement, object_fronted, oblique_feminine
+from bot.nlp.stage_records import Attribution, Word
 
 # adverbs right after a subjectless finite cue that mark a coordinated clause ("sagte aber")
 CONNECTIVES = frozenset({"aber", "jedoch", "allerdings", "zudem", "außerdem", "dann", "zugleich"})

@@ -10,8 +10,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from bot.nlp.quotes.model import Attribution, Word
 from bot.nlp.speakers import NP
+from bot.nlp.stage_records import Attribution, Word
 
 CueAttribution = tuple[int, Attribution]  # the cue's word index and its attribution
 

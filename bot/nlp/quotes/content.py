@@ -21,9 +21,10 @@ from bot.nlp.quotes.grammar import (
     VERB_FINAL_OPENERS,
     own_subject_after,
 )
-from bot.nlp.quotes.model import Attribution, CueClause, Word
+from bot.nlp.quotes.model import CueClause
 from bot.nlp.quotes.nested_cues import fronted_report
 from bot.nlp.speakers import DETS, NP, POSSESSIVE, is_adj
+from bot.nlp.stage_records import Attribution, Word
 
 # words that open an adverbial infinitive, never a reported one
 INFINITIVE_ADVERBIALS = frozenset({"um", "ohne", "statt", "anstatt"})

@@ -29,9 +29,10 @@ from bot.nlp.quotes.base import RulesBase
 from bot.nlp.quotes.cue_finder import CueFinder
 from bot.nlp.quotes.entities import Entities
 from bot.nlp.quotes.grammar import IMPERSONAL, QUOTE_CHARS
-from bot.nlp.quotes.model import Attribution, DocState, SentenceInput, Word
+from bot.nlp.quotes.model import DocState
 from bot.nlp.quotes.records import QuoteRecords
 from bot.nlp.speakers import is_role
+from bot.nlp.stage_records import Attribution, SentenceInput, Word
 
 # punctuation that may stand outside the quotation marks of a sentence that is all quotation
 QUOTED_PUNCT = frozenset({".", "!", "?", ":", ",", ";"})

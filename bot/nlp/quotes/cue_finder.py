@@ -10,8 +10,8 @@ from bot.nlp.attribution.acts import PASSIVE_AUX
 from bot.nlp.attribution.pos_tags import WINDOW, attributive_candidate, is_attributive_adjective
 from bot.nlp.quotes.base import RulesBase
 from bot.nlp.quotes.grammar import ATTRIBUTIVE_BEFORE, BOUNDARY, FINITE_HABEN, QUOTE_CHARS
-from bot.nlp.quotes.model import Word
 from bot.nlp.speakers import DETS, INDEF, PRONOUNS, is_cap
+from bot.nlp.stage_records import Word
 
 
 def _first_name(words: Sequence[Word]) -> bool:

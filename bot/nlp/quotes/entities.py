@@ -10,7 +10,7 @@ from bot.nlp.attribution.acts import target_as_written
 from bot.nlp.quotes.base import RulesBase
 from bot.nlp.quotes.demonstratives import antecedent, is_demonstrative
 from bot.nlp.quotes.grammar import ORG_TAIL, SPOKES_LINK
-from bot.nlp.quotes.model import Attribution, DocState, Word
+from bot.nlp.quotes.model import DocState
 from bot.nlp.roles import leading_article, nominative
 from bot.nlp.speakers import DETS, NP, is_org, is_role
 from bot.nlp.speakers.gender import first_name_gender, is_first_name, role_gender, role_head
@@ -21,6 +21,7 @@ from bot.nlp.speakers.redescription import (
     role_party,
     tagged_party,
 )
+from bot.nlp.stage_records import Attribution, Word
 
 
 def spokesperson_of(role: str | None, spokespersons: frozenset[str]) -> tuple[str, str] | None:

@@ -19,8 +19,8 @@ from bot.models import Quote
 from bot.nlp.quotes.grammar import BOUNDARY
 from bot.nlp.quotes.marker_shapes import compound_report
 from bot.nlp.quotes.marker_sources import SourcePhrases
-from bot.nlp.quotes.model import Attribution
 from bot.nlp.speakers import DETS, INDEF, NP
+from bot.nlp.stage_records import Attribution
 
 # how many words (adverbs, a time phrase) may stand between the verb and the document
 _REACH = 4

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from bot.nlp.quotes.grammar import BOUNDARY
 from bot.nlp.quotes.marker_sources import SourcePhrases
-from bot.nlp.quotes.model import Attribution, MarkerHit
+from bot.nlp.quotes.model import MarkerHit
 from bot.nlp.speakers import GEN_DETS, NP
+from bot.nlp.stage_records import Attribution
 
 
 def without_wie_aus_verbs(attrs: list[Attribution]) -> list[Attribution]:

@@ -25,8 +25,9 @@ from bot.nlp.quotes.marker_shapes import (
 )
 from bot.nlp.quotes.marker_so import SoMarkers
 from bot.nlp.quotes.marker_wie_aus import WieAusMarkers, without_wie_aus_verbs
-from bot.nlp.quotes.model import Attribution, MarkerHit, Word
+from bot.nlp.quotes.model import MarkerHit
 from bot.nlp.speakers import DETS, INDEF, NP
+from bot.nlp.stage_records import Attribution, Word
 
 __all__ = ["Markers", "noun_head", "without_wie_aus_verbs"]
 

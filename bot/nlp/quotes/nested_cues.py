@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from bot.nlp.quotes.colon_reports import CueAttribution
-from bot.nlp.quotes.model import Attribution, Word
+from bot.nlp.stage_records import Attribution, Word
 
 # conjunctions that open a reported clause under a cue
 REPORTED_CLAUSE = frozenset({"dass", "daß", "ob"})

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from bot.nlp.quotes.grammar import QUOTE_CHARS
-from bot.nlp.quotes.model import Word
+from bot.nlp.stage_records import Word
 
 MAX_NAME_WORDS = 5
 # a name ends where the sentence or clause goes on; these inside mean a statement

@@ -12,8 +12,8 @@ from bot.nlp.calendar_words import MONTHS
 from bot.nlp.names import canonical_speakers
 from bot.nlp.quotes.base import RulesBase
 from bot.nlp.quotes.grammar import BOUNDARY, QUOTE_CHARS
-from bot.nlp.quotes.model import Word
 from bot.nlp.speakers import is_org
+from bot.nlp.stage_records import Word
 
 
 def _not_self_accused(q: Quote | None) -> Quote | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.nlp.quotes.model import Attribution
+from bot.nlp.stage_records import Attribution
 
 
 def reported_cue(at: Attribution, is_konj1: Callable[[str], bool]) -> bool:

@@ -33,16 +33,7 @@ from bot.nlp.quotes.contrastive import contrastive
 from bot.nlp.quotes.coordinated_cues import clipped_at_coordinated_cue
 from bot.nlp.quotes.marker_documents import document_intro, into_document
 from bot.nlp.quotes.markers import Markers, without_wie_aus_verbs
-from bot.nlp.quotes.model import (
-    AskedNames,
-    Attribution,
-    DocState,
-    Person,
-    SentenceAttributions,
-    SentenceInput,
-    SentenceMentions,
-    Word,
-)
+from bot.nlp.quotes.model import DocState
 from bot.nlp.quotes.nested_cues import clipped_at_main_clause, without_nested_cues
 from bot.nlp.quotes.quoted_names import merge_quoted_names
 from bot.nlp.quotes.records import (
@@ -55,6 +46,15 @@ from bot.nlp.quotes.records import (
 )
 from bot.nlp.quotes.reported_cues import reported_cue
 from bot.nlp.speakers import NP
+from bot.nlp.stage_records import (
+    AskedNames,
+    Attribution,
+    Person,
+    SentenceAttributions,
+    SentenceInput,
+    SentenceMentions,
+    Word,
+)
 
 CHAIN_GAP = 1
 # a short line not ending like a sentence is a sub-heading: it ends any running statement

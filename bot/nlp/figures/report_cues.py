@@ -9,7 +9,9 @@ records the verb's index, the finite verb's (the auxiliary of a participle) and 
 particle's, so a consumer lines up the cue with its own tokens instead of guessing where a
 separable verb stands. The subject is read with the figure rules' noun-phrase reader
 (bot.nlp.figures.speakers), the same words the figures name their sources by; a quote's
-speaker is the clause rules' (quotes/clauses.py), which these cues leave alone.
+speaker is the clause rules' (quotes/clauses.py), which these cues leave alone. So the reader
+lives with the figures; the attribution stage (bot.nlp.stages) runs it, and the shared layer
+(bot.nlp.attribution) imports nothing of the figures.
 
 Pure functions over a sentence's words (anything with `.text` and `.start`), and
 `ReportFinder`, which the stage keeps to decide each word form once."""
