@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
+from functools import cache
 from zoneinfo import ZoneInfo
 
 from bot.nlp.dates import MONTHS
 from bot.nlp.figures.lexicon import is_measure_unit
 from bot.nlp.figures.sources import is_unnamed_source
 from bot.nlp.figures.subjects import unit_text
+from bot.nlp.lexicons import fraction_denominators
 from bot.render.links import link_target, markdown_target
 from bot.store.records import FigureRecord, QuoteRecord, SearchHit
 from handlers.i18n import has, normalize_locale, t
@@ -117,15 +119,17 @@ def fmt_figure_value(fig: FigureRecord, locale: str) -> str:
 
 
 # A share stated as a fraction is stored as that fraction (0.667 for "zwei Drittel", so that
-# claims compare) with the fraction noun as its unit: shown as the article wrote it.
-_DENOMINATORS = {"hälfte": 2, "drittel": 3, "viertel": 4, "fünftel": 5, "sechstel": 6,
-                 "achtel": 8, "zehntel": 10}  # fmt: skip
+# claims compare) with the fraction noun as its unit: shown as the article wrote it. The
+# nouns are the figures' lexicon (one source), read once per process.
+@cache
+def _denominators() -> dict[str, int]:
+    return {noun.lower(): d for noun, d in fraction_denominators().items()}
 
 
 def fmt_share(value: float, unit: str | None, locale: str) -> str | None:
     """ "zwei Drittel", "die Hälfte", "drei Viertel" (English "2/3", "1/2") for a fraction
     value whose unit is its fraction noun; None for anything else (shown as a number)."""
-    d = _DENOMINATORS.get((unit or "").lower())
+    d = _denominators().get((unit or "").lower())
     n = round(value * d) if d else 0
     if not d or not 0 < n <= d or abs(value * d - n) > 0.05:
         return None

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cache
-from pathlib import Path
 
 from bot.models import Quote
 from bot.nlp.figures import rules as R
@@ -20,6 +19,7 @@ from bot.nlp.figures.speakers import (
 )
 from bot.nlp.figures.subjects import word_stem
 from bot.nlp.figures.words import PREPOSITIONS, FigureMatch, Tok
+from bot.nlp.lexicons import rows
 from bot.nlp.numbers import multiplier
 
 
@@ -223,13 +223,7 @@ def find_source(
 @cache
 def _backref_nouns() -> Mapping[str, str]:
     """noun -> "suffix" | "any" (lexicons/figure_backref_sources.tsv), read once."""
-    path = Path(__file__).parents[1] / "lexicons" / "figure_backref_sources.tsv"
-    rows = [
-        ln.split("\t")
-        for ln in path.read_text(encoding="utf-8").splitlines()
-        if ln.strip() and not ln.startswith("#")
-    ]
-    return {noun: match for noun, match in rows}
+    return {noun: match for noun, match in rows("figure_backref_sources.tsv")}
 
 
 def antecedent_source(source: str | None, earlier: Sequence[str]) -> str | None:

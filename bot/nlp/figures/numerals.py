@@ -8,9 +8,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 from bot.nlp.figures.words import QUOTE_CLOSERS, Tok
+from bot.nlp.lexicons import fraction_denominators
 from bot.nlp.numbers import (
     is_small_article,
     multiplier,
@@ -169,13 +169,7 @@ def _repeated_unit_range(toks: Sequence[Tok], i: int, j: int, v: float) -> Numer
 @cache
 def _fractions() -> dict[str, int]:
     """Fraction noun -> denominator (lexicons/figure_fractions.tsv), read once."""
-    path = Path(__file__).parents[1] / "lexicons" / "figure_fractions.tsv"
-    rows = [
-        ln.split("\t")
-        for ln in path.read_text(encoding="utf-8").splitlines()
-        if ln.strip() and not ln.startswith("#")
-    ]
-    return {noun: int(d) for noun, d in rows}
+    return fraction_denominators()
 
 
 def fraction_unit(word: str) -> str | None:

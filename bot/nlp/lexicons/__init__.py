@@ -23,3 +23,9 @@ def rows(name: str) -> list[list[str]]:
 def words(name: str) -> frozenset[str]:
     """The first column of lexicon `name`, lower-cased: a word list."""
     return frozenset(r[0].lower() for r in rows(name))
+
+
+def fraction_denominators() -> dict[str, int]:
+    """Fraction noun -> denominator (figure_fractions.tsv): "Drittel" -> 3. The figures read a
+    share written as a word with it, and the replies show a stored share as those words."""
+    return {noun: int(d) for noun, d in rows("figure_fractions.tsv")}
