@@ -107,10 +107,13 @@ def test_shares_of_one_group_name_the_group_and_keep_claims_apart(extract: Extra
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
-        ("Ein Fünftel der Mitglieder verließ den Verein.", "Anteil der Mitglieder: verließ Verein"),
+        (
+            "Ein Fünftel der Mitglieder verließ den Verein.",
+            "Anteil der Mitglieder – verließ den Verein",
+        ),
         (
             "Rund die Hälfte der Wahlberechtigten ging zur Wahl.",
-            "Anteil der Wahlberechtigten: ging zur Wahl",
+            "Anteil der Wahlberechtigten – ging zur Wahl",
         ),
         (
             "Die Schulden liegen bei 60 Prozent des Bruttoinlandsprodukts.",

@@ -125,8 +125,8 @@ _SHARE_WORDS = 5
 def share_of(unit: str, group: list[str], toks: Sequence[HasText], end: int) -> str:
     """The subject of a share of a group ("zwei Drittel der Befragten halten die Rente für
     unsicher"): the group's share with what the clause says the share holds or does
-    ("Anteil der Befragten: halten Rente für unsicher"; no bracket, which grouping and display
-    drop as clause context). The fraction or percent is the unit, never the topic:
+    ("Anteil der Befragten – halten die Rente für unsicher"; no bracket, which grouping and
+    display drop as clause context, and no colon, which the topic list puts before the value). The fraction or percent is the unit, never the topic:
     "Drittel der Befragten" and "Prozent der Befragten" split one group over topics by the
     way its share is written, while two claims about one group ("halten die Rente für
     unsicher", "wollen länger arbeiten") are told apart by their predicates. A share of a
@@ -135,16 +135,13 @@ def share_of(unit: str, group: list[str], toks: Sequence[HasText], end: int) -> 
     if unit not in R.PERCENT.values() and fraction_unit(unit) is None:
         return " ".join([unit, *group])
     _, b = clause_bounds(toks, end)
-    said = [
-        text_at(toks, k)
-        for k in range(end, b)
-        if lower_at(toks, k) not in R.DETERMINERS and text_at(toks, k)[:1].isalpha()
-    ]
+    said = [text_at(toks, k) for k in range(end, b) if text_at(toks, k)[:1].isalpha()]
+    content = [w for w in said if w.lower() not in R.DETERMINERS]
     name = " ".join(["Anteil", *group])
     cut = any(text_at(toks, k)[:1].isdigit() for k in range(end, b))
-    if not said or cut or len(said) > _SHARE_WORDS or said[-1].lower() in PREPOSITIONS:
+    if not content or cut or len(content) > _SHARE_WORDS or said[-1].lower() in PREPOSITIONS:
         return name  # "30 Prozent der Jugendlichen zwischen 13 und 15 Jahren": no predicate
-    return f"{name}: {' '.join(said)}"
+    return f"{name} – {' '.join(said)}"
 
 
 def _bare_name(toks: Sequence[HasText], start: int, words: list[str], lemmatize: Lemmatize) -> bool:
