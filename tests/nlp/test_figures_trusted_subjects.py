@@ -119,6 +119,7 @@ def test_shares_of_one_group_name_the_group_and_keep_claims_apart(extract: Extra
             "Die Schulden liegen bei 60 Prozent des Bruttoinlandsprodukts.",
             "Anteil des Bruttoinlandsprodukts",
         ),
+        ("Die Hälfte der Tickets für Berlin ist weg.", "Anteil der Tickets"),
     ],
 )
 def test_a_share_is_no_topic_of_its_fraction_word(

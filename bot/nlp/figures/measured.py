@@ -141,7 +141,26 @@ def share_of(unit: str, group: list[str], toks: Sequence[HasText], end: int) -> 
     cut = any(text_at(toks, k)[:1].isdigit() for k in range(end, b))
     if not content or cut or len(content) > _SHARE_WORDS or said[-1].lower() in PREPOSITIONS:
         return name  # "30 Prozent der Jugendlichen zwischen 13 und 15 Jahren": no predicate
+    if not _opens_with_verb(said):
+        return name  # "… der Tickets für Auftritte in den USA": a phrase, not what they do
     return f"{name} – {' '.join(said)}"
+
+
+_NOT_VERBS = frozenset({"kein", "keine", "keinen", "keiner", "nicht", "zu", "auch", "noch"})
+
+
+def _opens_with_verb(said: Sequence[str]) -> bool:
+    """Whether a share's predicate starts with its verb ("halten die Rente für unsicher",
+    "wurde entlassen"): a capitalised word, a preposition, an article or a negation there
+    opens a phrase that says nothing the share does on its own."""
+    first = said[0]
+    low = first.lower()
+    return (
+        first[:1].islower()
+        and low not in PREPOSITIONS
+        and low not in R.DETERMINERS
+        and (low not in _NOT_VERBS)
+    )
 
 
 def _bare_name(toks: Sequence[HasText], start: int, words: list[str], lemmatize: Lemmatize) -> bool:
