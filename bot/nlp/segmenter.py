@@ -74,7 +74,12 @@ def sentence_starts(words: list[str], openers: frozenset[str] = frozenset()) -> 
             inside = role == "open"
             i += 1
             continue
-        if i + 1 < n and ends_at_abbreviation(w, words[i + 1], openers):
+        if (
+            w[-1] == "."
+            and len(w) > 1
+            and i + 1 < n
+            and ends_at_abbreviation(w, words[i + 1], openers)
+        ):
             starts[i + 1] = True
         if w in TERMINAL:
             j = i + 1
