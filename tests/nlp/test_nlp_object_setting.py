@@ -36,3 +36,35 @@ def test_a_phrase_with_a_genitive_is_kept_whole(extract: Extract) -> None:
 def test_a_framed_object_keeps_its_preposition(extract: Extract) -> None:
     q = one_quote(extract, "Der Wetterdienst warnte am Montag vor schweren Sturmböen.")
     assert (q.act, q.text) == ("warning", "vor schweren Sturmböen")
+
+
+@pytest.mark.parametrize(
+    "sentence, said",
+    [
+        ("Die Opposition fordert hingegen Neuwahlen.", "Neuwahlen"),
+        ("Der Minister forderte erneut eine schnelle Aufklärung.", "eine schnelle Aufklärung"),
+        ("Die Gewerkschaft kündigte am Montag in Berlin weitere Streiks an.", "weitere Streiks"),
+        ("Die Ministerin hat wegen der Lage neue Hilfen angekündigt.", "neue Hilfen"),
+        (
+            "Der Verband lehnte nach der langen Sitzung in Köln den Vorschlag ab.",
+            "den Vorschlag",
+        ),
+    ],
+)
+def test_sentence_adverbs_and_adverbial_phrases_are_no_part_of_the_object(
+    extract: Extract, sentence: str, said: str
+) -> None:
+    """The reply reads "fordert: Neuwahlen", not "fordert: hingegen Neuwahlen"."""
+    assert one_quote(extract, sentence).text == said
+
+
+@pytest.mark.parametrize(
+    "sentence, said",
+    [
+        ("Die Gewerkschaft fordert deutlich mehr Geld.", "deutlich mehr Geld"),
+        ("Die Regierung warnte zuletzt vor einem Krieg.", "vor einem Krieg"),
+    ],
+)
+def test_words_that_belong_to_the_object_stay(extract: Extract, sentence: str, said: str) -> None:
+    """A degree word is part of the demand, a frame's preposition part of the warning."""
+    assert one_quote(extract, sentence).text == said

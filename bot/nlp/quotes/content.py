@@ -304,7 +304,32 @@ class Contents(RulesBase):
             and not as_phrase
         ):
             return Attribution(np, cue, (0, 0), focus=True)
-        return content
+        if lemma in self.lex.weak_opinion or lemma not in self.vocab.report_object:
+            return content  # "sah in der Maßnahme …", "sprach von …": the phrase is the frame
+        lo, hi = self._without_lead(lemma, texts, *content)
+        if hi - lo < 2 and not self._bare_noun_act(cl, lemma, lo, hi):
+            return content  # one word left that is no act's object: keep the phrase
+        return lo, hi
+
+    def _without_lead(self, lemma: str, texts: list[str], lo: int, hi: int) -> tuple[int, int]:
+        """The object without the sentence adverbs and the time or place before it: "fordert
+        hingegen Neuwahlen" demands "Neuwahlen", "kündigte am Montag in Berlin weitere Streiks
+        an" announced "weitere Streiks". The adverbs are the gap words that stand between a cue
+        and its subject (lexicons/quote_gap_words.txt) less articles, prepositions (a frame's
+        "vor" stays), auxiliaries and the degree words that belong to the object ("deutlich
+        mehr Geld")."""
+        frame = self.np_frames.get(lemma, frozenset())
+        adverbs = self.vocab.gap_words - OBJECT_WORDS - frame
+        while True:
+            if hi - lo >= 2 and texts[lo].lower() in adverbs and texts[lo][:1].islower():
+                lo += 1
+                continue
+            start, _ = _without_setting(texts, lo, hi)
+            if start == lo and texts[lo].lower() not in frame:
+                start = _after_adverbial_phrase(texts, lo, hi)
+            if start == lo:
+                return lo, hi
+            lo = start
 
     def _object_or_statement(self, cl: CueClause, np: NP) -> tuple[int, int] | None:
         """ "lehnte mit der Begründung ab, die Forderung sei …": a statement after the comma or
@@ -530,6 +555,23 @@ DENIED_PRONOUNS = frozenset({"das", "dies", "dieses", "diese", "es"})
 
 # prepositions of a time or place adverbial that may stand before a cue's object
 SETTING_PREPOSITIONS = frozenset({"am", "im", "in", "bei", "beim"})
+# prepositions that open an adverbial of time, cause or circumstance and never a verb's
+# prepositional object ("nach der Niederlage", "wegen der Lage", "trotz der Kritik")
+ADVERBIAL_PREPOSITIONS = frozenset(
+    {"nach", "wegen", "trotz", "angesichts", "infolge", "seit", "während", "am", "beim"}
+)
+# gap words that belong to an object rather than standing before it: articles, prepositions,
+# auxiliaries, "sich", and degree words ("deutlich mehr Geld", "noch höhere Preise")
+OBJECT_WORDS = (
+    DETS
+    | PREPOSITIONS
+    | PASSIVE_AUX
+    | FINITE_HABEN
+    | frozenset(
+        {"sei", "war", "ist", "werde", "würde", "hätte", "sich", "deutlich", "noch", "weiter"}
+        | {"kurz", "später", "sicher", "laut", "mit", "gegenüber", "vor", "dem", "den", "der"}
+    )
+)
 
 
 def _without_setting(texts: list[str], lo: int, hi: int) -> tuple[int, int]:
@@ -547,6 +589,31 @@ def _without_setting(texts: list[str], lo: int, hi: int) -> tuple[int, int]:
     ):
         return lo + 2, hi
     return lo, hi
+
+
+def _after_adverbial_phrase(texts: list[str], lo: int, hi: int) -> int:
+    """Where the object starts after a prepositional phrase that is no part of its frame:
+    "hat nach der Niederlage in Leverkusen Fehler eingeräumt" admitted "Fehler". The phrase
+    is a preposition, an article, adjectives, a noun, genitives and "in"/"bei" places; `lo`
+    itself when the words do not read so or nothing would be left."""
+    if texts[lo].lower() not in ADVERBIAL_PREPOSITIONS:
+        return lo
+    k = lo + 1
+    if k < hi and texts[k].lower() in DETS_LOWER:
+        k += 1
+    while k < hi and texts[k][:1].islower() and texts[k].isalpha() and texts[k] not in DETS_LOWER:
+        k += 1  # adjectives ("nach der knappen Niederlage")
+    if not (k < hi and texts[k][:1].isupper() and texts[k].isalpha()):
+        return lo
+    k += 1
+    while k + 1 < hi and (
+        (texts[k] in ("der", "des") and texts[k + 1][:1].isupper())
+        or (texts[k] in ("in", "bei", "aus") and texts[k + 1][:1].isupper())
+    ):
+        k += 2
+    if hi - k < 1 or texts[k] in BOUNDARY or texts[k] in QUOTE_CHARS or texts[k] in ("der", "des"):
+        return lo  # "nach Angaben der offiziellen Agentur …": where the genitive ends is unclear
+    return k
 
 
 def _adjective_plural(texts: list[str], lo: int, hi: int) -> bool:
@@ -586,6 +653,7 @@ def _own_object(cl: CueClause, np: NP) -> tuple[int, int] | None:
     if any(t.lower() in PASSIVE_AUX for t in texts[np.end : hi]):
         return None  # "Der Antrag wurde abgelehnt": the subject is what was refused
     lo, hi = _without_setting(texts, lo, hi)
+    lo = _after_adverbial_phrase(texts, lo, hi)  # "lehnte nach der Sitzung den Antrag ab"
     while lo < hi and texts[lo][:1].islower() and texts[lo].lower() not in DETS_LOWER | POSSESSIVE:
         lo += 1  # "lehnte jedoch die Mission ab", "hat den Antrag abgelehnt"
     while hi > lo and texts[hi - 1][:1].islower():
