@@ -126,13 +126,33 @@ def _new_person(state: DocState, known: int) -> bool:
     )
 
 
-def _one_report(attrs: list[Attribution], unnamed: Callable[[NP], bool]) -> list[Attribution]:
+def _one_report(
+    attrs: list[Attribution], unnamed: Callable[[NP], bool], reports: frozenset[str]
+) -> list[Attribution]:
     """A nested report is one statement: "Der Sender berichtet unter Berufung auf einen
     Wärter, dass …" is the named medium's quote when the cited source is unnamed (a named
     cited source keeps its own quote; alone, an unnamed one still makes one)."""
-    if not any(not at.marker and not at.focus for at in attrs):
+    spoken = [at for at in attrs if not at.marker and not at.focus]
+    if not spoken:
         return attrs
-    return [at for at in attrs if not _unnamed_citation(at, unnamed)]
+    return [
+        at
+        for at in attrs
+        if not _unnamed_citation(at, unnamed) and not _hedge_inside(at, spoken, reports)
+    ]
+
+
+def _hedge_inside(at: Attribution, spoken: list[Attribution], reports: frozenset[str]) -> bool:
+    """ "Gefahr bestehe nach bisherigen Erkenntnissen nicht, sagte er": an according-to marker
+    whose source is only a report noun ("nach ersten Erkenntnissen", "Berichten zufolge";
+    lexicons/quote_unnamed_reports.txt), standing inside what a speaker says, hedges
+    that speaker's statement; it is no second source. An unnamed person ("nach Aussagen
+    eines Gutachters") is one and keeps its quote."""
+    if not at.marker or at.np is None or at.np.kind != "anonymous":
+        return False
+    if at.np.mention.split()[-1].lower() not in reports:
+        return False
+    return any(sp.np is not None and sp.content[0] <= at.np.start < sp.content[1] for sp in spoken)
 
 
 def _cites_for(marker: Attribution, spoken: list[int]) -> bool:
@@ -428,7 +448,9 @@ class QuoteRules(Clauses, Markers, Continuations):
         found = clipped_at_coordinated_cue(found, texts)
         attrs = [at for _, at in clipped_at_main_clause(found, texts)]
         attrs.extend(m for m in self.markers(words) if not _cites_for(m, spoken))
-        return _one_report(without_wie_aus_verbs(attrs), self._anonymous)
+        return _one_report(
+            without_wie_aus_verbs(attrs), self._anonymous, self.vocab.unnamed_reports
+        )
 
     def _reported_mood(self, words: Sequence[Word], lo: int, hi: int) -> bool:
         """Whether words[lo:hi] hold a Konjunktiv I or II form: the mood of reported speech."""
