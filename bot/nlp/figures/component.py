@@ -45,6 +45,7 @@ from bot.nlp.figures.markers import (
 from bot.nlp.figures.nouns import normalise_adjective
 from bot.nlp.figures.numerals import CANDIDATE_RE
 from bot.nlp.figures.places import dateline_place
+from bot.nlp.figures.restated import restates_earlier
 from bot.nlp.figures.scopes import harmonise_subjects, sentence_scopes
 from bot.nlp.figures.speakers import is_anonymous
 from bot.nlp.figures.subjects import is_scoped_concept, subject_group, without_source
@@ -241,6 +242,8 @@ class _DocReader:
         self.last_source: str | None = None
         self.last_source_sentence = -2
         self.sources: list[str] = []  # the figures' sources so far, for "die Behörde"
+        # the last figure with a unit and its sentence, for "Im Jahr davor waren es 2.788"
+        self.last_counted: tuple[int, Figure] | None = None
         self._dateline: tuple[str | None] | None = None  # read when a headline asks
         # the according-to markers, report cues and back-pointing markers ("Demnach") of
         # the attribution stage, in text order
@@ -358,6 +361,7 @@ class _DocReader:
         kinds: list[str | None] = []
         matches = old_values_measured(toks, matches)
         for mi, m in enumerate(matches):
+            m = self._restated(si, toks, m, out)
             m, gapped = _gapped(toks, list(zip(matches[:mi], out, strict=True)), m, attributions)
             if si > 0 and pronoun_object(toks, m.first_token, self.lemmatize):
                 prior = previous or self.toks(self.sents[si - 1])
@@ -394,7 +398,24 @@ class _DocReader:
             span = (m.start - s_start, m.end - s_start)
             refers = figure_date(sentence, before, self.anchor, span)
             out.append(_figure(m, source, sentence, si, s_start, refers, kind))
+        counted = [f for f in out if f.unit]
+        if counted:
+            self.last_counted = (si, counted[-1])
         return out
+
+    def _restated(self, si: int, toks: list[Tok], m: FigureMatch, out: list[Figure]) -> FigureMatch:
+        """A bare number after "es" and a copula ("2022 waren es noch 112.000", "Im Jahr
+        davor waren es 2.788") counts what the figure before it counts, in this sentence or
+        the one before (bot.nlp.figures.restated)."""
+        if m.unit is not None or not restates_earlier(toks, m.first_token):
+            return m
+        prior = next((f for f in reversed(out) if f.unit), None)
+        if prior is None and self.last_counted is not None and self.last_counted[0] == si - 1:
+            prior = self.last_counted[1]
+        if prior is None:
+            return m
+        subject = split_kind(prior.subject)[0] if prior.subject else None
+        return replace(m, unit=prior.unit, subject=subject)
 
 
 def _figure(
