@@ -54,3 +54,17 @@ def test_in_another_paragraph_far_away_nothing_is_inherited(extract: Extract) ->
 def test_restates_earlier(words: str, first: int, expected: bool) -> None:
     toks = [Tok(w, 0) for w in words.split()]
     assert restates_earlier(toks, first) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Arbeitslosenquote lag im Februar bei 6,1 Prozent, nach 5,8 Prozent im Vorjahresmonat.",
+        "Die Zahl der Insolvenzen stieg auf 1.800, nach 1.600 im Vormonat.",
+    ],
+)
+def test_the_earlier_value_after_nach_is_on_the_same_subject(extract: Extract, text: str) -> None:
+    """ "nach 5,8 Prozent im Vorjahresmonat" compares with the month a year before; the time
+    noun is no subject ("Vorjahresmonat" was one)."""
+    first, second = list(extract(text).figures)[:2]
+    assert second.subject == first.subject
