@@ -3,12 +3,12 @@ with the shared scorer against the hand annotations (the issue's figure targets)
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from pathlib import Path
 from typing import Any
 
 import pytest
+from shared_scorer import load_scorer
 
 from bot.nlp.figures.component import figures_pipeline
 
@@ -54,10 +54,7 @@ def _predictions() -> dict[str, Any]:
 
 
 def test_seed_figures_meet_the_targets() -> None:
-    spec = importlib.util.spec_from_file_location("score_extraction", SCORER)
-    assert spec and spec.loader
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
+    scorer = load_scorer()
     res, _misses, _fps = scorer.score(str(GOLD), _predictions())
     assert res["figure_f1"] >= 0.95
     assert res["figure_qualifier_accuracy"] >= 0.95

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
-from types import ModuleType
 
-import pytest
 from quote_spans import cut_from
+from shared_scorer import load_scorer
 
 from bot.corpus import read_article
 from bot.nlp import Extractor
@@ -16,19 +14,8 @@ from bot.nlp.export import corpus_to_json
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 
 
-def _scorer() -> ModuleType:
-    path = SHARED / "tools" / "score_extraction.py"
-    if not path.exists():
-        pytest.skip("../shared/tools/score_extraction.py not available")
-    spec = importlib.util.spec_from_file_location("score_extraction", path)
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 def test_seed_quotes_reach_the_target(extractor: Extractor) -> None:
-    scorer = _scorer()
+    scorer = load_scorer()
     files = sorted((SHARED / "seeds").glob("*.txt"))
     assert files
     pred = corpus_to_json(extractor.extract(read_article(f)) for f in files)

@@ -6,13 +6,12 @@ typo there would silently lower recall for every engineer scoring the set."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+from shared_scorer import load_scorer
 
 from bot.corpus import read_article
 
@@ -33,17 +32,6 @@ def _gold(directory: Path) -> dict[str, dict[str, Any]]:
         f.stem: json.loads(f.read_text(encoding="utf-8"))
         for f in sorted((directory / "gold").glob("*.json"))
     }
-
-
-def _scorer() -> ModuleType:
-    path = SHARED / "tools" / "score_extraction.py"
-    if not path.exists():
-        pytest.skip("../shared/tools/score_extraction.py not available")
-    spec = importlib.util.spec_from_file_location("score_extraction", path)
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 @pytest.mark.parametrize("name", SETS)
@@ -74,7 +62,7 @@ def test_gold_pieces_stand_in_their_articles(name: str) -> None:
 @pytest.mark.parametrize("name", SETS)
 def test_the_shared_scorer_reads_the_gold(name: str) -> None:
     """The gold handed back as predictions: every quote and figure found, none spurious."""
-    scorer = _scorer()
+    scorer = load_scorer()
     directory = DATA / name
     pred = {
         "articles": [
