@@ -41,6 +41,7 @@ ACCORDING_NOUNS = frozenset(
         "berechnungen",
         "ermittlungen",
         "zählung",
+        "zählungen",
         "daten",
         "zahlen",
         "recherchen",
