@@ -416,6 +416,8 @@ class Clauses(Accusations, Subjects, Contents):
             np = prev_np or self._coordinated_subject(texts, a)
         if np is None and lemma == "heißen":
             np, cue = self._heisst_es(cl, cue)
+        if np is None and lemma in self.lex.located.values():
+            np = self._located_source(cl)
         if np is None and lemma == "zitieren":
             np = self._quoted_person(texts, c, b)
         if np is None:
@@ -446,6 +448,12 @@ class Clauses(Accusations, Subjects, Contents):
                 or NP(es, es + 1, "anonymous", "anonymous", None, False, cue)
             )  # "…, heißt es.": an unnamed source
         return np, cue
+
+    def _located_source(self, cl: CueClause) -> NP | None:
+        """ "In dem Bericht des Ministeriums steht, dass …" -> Ministerium; "Im
+        Koalitionsvertrag steht" -> the document (the cue finder found one there)."""
+        texts, a, c = cl.texts, cl.a, cl.c
+        return self._source_phrase(texts, a, c) or self._place_phrase(texts, a, c)
 
     def _subject_around_cue(self, cl: CueClause, lemma: str) -> NP | None:
         """The subject before the cue (V2) or right after it (inverted order)."""
