@@ -41,6 +41,7 @@ ACCORDING_NOUNS = frozenset(
         "berechnungen",
         "ermittlungen",
         "zählung",
+        "zählungen",
         "daten",
         "zahlen",
         "recherchen",
@@ -80,6 +81,9 @@ class CueLexicon:
     documentary: dict[str, tuple[str, str]] = field(default_factory=dict)
     # "mit den Worten, …": the noun -> (article, lemma) of cue_with_phrases.txt
     with_phrases: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # forms that are cues only with a document as their clause's place: form -> lemma
+    # ("In dem Bericht steht, dass …": cue_located_forms.tsv)
+    located: dict[str, str] = field(default_factory=dict)
 
     def lemma(self, word: str) -> str | None:
         return self.forms.get(word.lower())
@@ -162,6 +166,7 @@ def build_lexicon(lemma_table: Mapping[str, str] | None = None) -> CueLexicon:
         with_phrases={
             r[0].split()[2]: (r[0].split()[1], r[0]) for r in rows("cue_with_phrases.txt")
         },
+        located={f: r[0] for r in rows("cue_located_forms.tsv") for f in r[1].split()},
     )
 
 

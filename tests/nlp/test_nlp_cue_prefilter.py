@@ -12,13 +12,14 @@ from bot.nlp.quote_component import sentence_inputs
 
 ROOT = Path(__file__).resolve().parents[2]
 # one sentence per cue path that reads a lexicon of its own (closed idiom, framed form,
-# document subject, plural finite form, separable verb)
+# document subject, plural finite form, separable verb, document as the place)
 PATHS = (
     "Die Partei hat den Vorwurf in Abrede gestellt.\n\n"
     "Der Verband erhebt Vorwürfe gegen die Regierung.\n\n"
     "Die Studie belegt, dass die Lage ernst ist.\n\n"
     "Die Grünen sprechen von Wahlbetrug.\n\n"
-    "Der Minister wies darauf hin, dass die Hilfe komme."
+    "Der Minister wies darauf hin, dass die Hilfe komme.\n\n"
+    "Im Bericht steht, dass die Lage ernst ist."
 )
 
 

@@ -144,6 +144,7 @@ def cue_keys(lex: CueLexicon) -> frozenset[str]:
             *lex.closed_before,
             *lex.framed,
             *lex.documentary,
+            *lex.located,
         ]
     )
 

@@ -30,6 +30,7 @@ from bot.nlp.quotes.grammar import (
 from bot.nlp.quotes.model import CueClause
 from bot.nlp.quotes.passive_themes import agent_start, passive_theme, subject_phrase
 from bot.nlp.quotes.reported_acts import reports_object
+from bot.nlp.quotes.subject_titles import quoted_title_before
 from bot.nlp.quotes.subjects import Subjects
 from bot.nlp.speakers import DETS, NP
 from bot.nlp.speakers.agreement import object_by_agreement, object_fronted, oblique_feminine
@@ -415,6 +416,8 @@ class Clauses(Accusations, Subjects, Contents):
             np = prev_np or self._coordinated_subject(texts, a)
         if np is None and lemma == "heißen":
             np, cue = self._heisst_es(cl, cue)
+        if np is None and lemma in self.lex.located.values():
+            np = self._located_source(cl)
         if np is None and lemma == "zitieren":
             np = self._quoted_person(texts, c, b)
         if np is None:
@@ -446,6 +449,12 @@ class Clauses(Accusations, Subjects, Contents):
             )  # "…, heißt es.": an unnamed source
         return np, cue
 
+    def _located_source(self, cl: CueClause) -> NP | None:
+        """ "In dem Bericht des Ministeriums steht, dass …" -> Ministerium; "Im
+        Koalitionsvertrag steht" -> the document (the cue finder found one there)."""
+        texts, a, c = cl.texts, cl.a, cl.c
+        return self._source_phrase(texts, a, c) or self._place_phrase(texts, a, c)
+
     def _subject_around_cue(self, cl: CueClause, lemma: str) -> NP | None:
         """The subject before the cue (V2) or right after it (inverted order)."""
         texts, a, b, c = cl.texts, cl.a, cl.b, cl.c
@@ -463,6 +472,7 @@ class Clauses(Accusations, Subjects, Contents):
             return (
                 self.speaker_after(texts, c, b)
                 or before
+                or self._title_subject(cl)
                 or self._group_subject(cl)
                 or self._elided_subject(cl)
             )
@@ -496,7 +506,16 @@ class Clauses(Accusations, Subjects, Contents):
         elif np is not None and self._fronted_phrase(cl, np):
             # "Zum Hintergrund der Gewalt führt der Bericht aus": V2 fronts one phrase
             np = inv or self._document_subject(texts, c + 1, b)
-        return np or inv or self._group_subject(cl)
+        return np or inv or self._title_subject(cl) or self._group_subject(cl)
+
+    def _title_subject(self, cl: CueClause) -> NP | None:
+        """ "Der „Spiegel“ berichtet", "Wie die „Welt“ am Montag meldete": the medium's quoted
+        title closes right before the cue's clause, which starts after its quotation mark;
+        only the words a subject may have between it and its cue stand between."""
+        texts, a, c = cl.texts, cl.a, cl.c
+        if a == 0 or texts[a - 1] not in QUOTE_CHARS or not self._gap_ok(texts, a, c):
+            return None
+        return quoted_title_before(texts, a, self.check.is_somebody)
 
     def _neuter_after_fronted(self, cl: CueClause, inv: NP) -> bool:
         """ "Einen Anstieg der Arbeitslosigkeit erwartet das Institut": after a fronted

@@ -173,6 +173,41 @@ def _after_als(words: Sequence[Word], k: int) -> bool:
     return k >= 2 and words[k - 1].text in QUOTE_CHARS and words[k - 2].text.lower() == "als"
 
 
+# lower-case words a located form's clause may hold before its colon or comma: "Darin steht
+# unter anderem: …", "Im Vertrag steht zudem, dass …"
+LOCATED_REACH = 3
+# subordinators after which a comma clause is the circumstance, not what a document holds
+ADVERBIAL_OPENERS = frozenset({"weil", "wenn", "als", "nachdem", "obwohl", "während", "bevor"})
+NEGATIONS = frozenset({"nicht", "nichts", "nirgends", "nie"})
+
+
+def _report_follows(words: Sequence[Word], i: int) -> bool:
+    """Whether a colon, or a comma and a clause that is no adverbial clause, follows
+    words[i] past a few lower-case adverbs ("steht, dass …", "stand unter anderem: „…“",
+    "steht, die Steuer solle sinken"); "steht leer" and "stand fest" report nothing."""
+    for k in range(i + 1, min(len(words), i + 2 + LOCATED_REACH)):
+        t = words[k].text
+        if t == ":":
+            return True
+        if t == ",":
+            nxt = words[k + 1].text.lower() if k + 1 < len(words) else "."
+            return nxt not in ADVERBIAL_OPENERS
+        if words[k].inq or not (t.isalpha() and t.islower()) or t in NEGATIONS:
+            return False  # "steht ebenfalls nicht, welche …": what the document lacks
+    return False
+
+
+def _located_opening(words: Sequence[Word], i: int) -> int | None:
+    """The index of the capitalised noun of an "in"/"im" phrase that opens the clause of
+    words[i] and reaches it ("In dem Bericht des Ministeriums steht"), else None."""
+    a = i
+    while a > 0 and words[a - 1].text not in BOUNDARY and not words[a - 1].inq:
+        a -= 1
+    if words[a].text.lower() not in ("in", "im") or i - a < 2:
+        return None
+    return next((k for k in range(a + 1, i) if words[k].text[:1].isupper()), None)
+
+
 class CueFinder(RulesBase):
     """Stage 2: cue words of a sentence (finite speech verbs, separable particles,
     closed nominal cues) and the clause each one governs."""
@@ -200,6 +235,7 @@ class CueFinder(RulesBase):
                 self.lex.forms.get(low)
                 or self._plural_finite(words, i, low)
                 or self._framed_form(words, i, low)
+                or self._located_form(words, i, low)
             )
             if lemma is not None and (_attributive(words, i) or self._tagged_attributive(words, i)):
                 continue  # "die als Sprecher bekannte Frau", "einer geschätzten Zahl"
@@ -330,6 +366,22 @@ class CueFinder(RulesBase):
             if w.text.lower() in preps:
                 return lemma
         return None
+
+    def _located_form(self, words: Sequence[Word], i: int, low: str) -> str | None:
+        """ "In dem Bericht steht, dass …", "Im Vertrag stand: „…“": a form of
+        cue_located_forms.tsv whose clause opens with a document as its place (a noun of the
+        document lexicons, also as a compound: "Im Koalitionsvertrag") and goes on with what
+        it holds. "In der Ecke stand ein Schrank" and "Im Mittelpunkt steht, dass …" name no
+        document."""
+        lemma = self.lex.located.get(low)
+        if lemma is None or i == 0 or not _report_follows(words, i):
+            return None
+        k = _located_opening(words, i)
+        if k is None:
+            return None
+        noun = words[k].text.lower()
+        docs = self.vocab.documents | self.vocab.source_docs | self.vocab.doc_nouns
+        return lemma if noun in docs or noun.endswith(tuple(docs)) else None
 
     def _closed_before(self, words: Sequence[Word], i: int, low: str) -> tuple[str, str] | None:
         """(closing word, lemma) of an idiom whose verb ends its clause right after the closing

@@ -218,7 +218,8 @@ class SourcePhrases(RulesBase):
         return NP(k, k + 1, "description", t, None, is_org(t), t)
 
     def _named_medium(self, texts: list[str], k: int, end: int) -> NP | None:
-        """„Welt“, ndr.de: a quoted title or a web domain right after the marker."""
+        """„Welt“, ndr.de, kicker: a quoted title, a web domain or an agency written in lower
+        case (according_words.tsv class `agency`) right after the marker."""
         t = texts[k]
         if t in QUOTE_CHARS:
             close = next(
@@ -239,6 +240,8 @@ class SourcePhrases(RulesBase):
             return NP(k, k + 1, "name", t[1:-1], None, True, t)  # a merged quoted address
         if _web_domain(t):
             return NP(k, k + 1, "name", t, None, True, t)
+        if t.lower() in self.according.words.agencies:
+            return NP(k, k + 1, "name", t, None, True, t)  # "nach Informationen des kicker"
         return None
 
     def _document_source(self, texts: list[str], k: int, end: int) -> NP | None:

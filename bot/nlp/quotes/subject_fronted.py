@@ -18,6 +18,7 @@ from bot.nlp.quotes.grammar import (
     SUBORDINATORS,
 )
 from bot.nlp.quotes.subject_inverted import InvertedSubjects
+from bot.nlp.quotes.subject_titles import medium_subject
 from bot.nlp.quotes.subject_words import (
     GENITIVE_RELS,
     OBLIQUE_DEMONSTRATIVES,
@@ -136,7 +137,13 @@ class FrontSubjects(InvertedSubjects):
                 # "Diese bestätigte, dass …": a demonstrative standing for the last person
                 pron = "er" if texts[s].lower() == "dieser" else "sie"
                 return NP(s, s + 1, "pronoun", pron, None, False, texts[s])
-            np = self._np(texts, s, c) or self._document_subject(texts, s, c)
+            np = (
+                self._np(texts, s, c)
+                or self._document_subject(texts, s, c)
+                or medium_subject(
+                    texts, s, c, self.according.words.agencies, self.check.is_somebody
+                )
+            )
             if np is None:
                 inside = self._object_phrase_end(texts, s, c)
                 continue
