@@ -27,6 +27,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from bot.nlp.attribution.acts import opens_question
 from bot.nlp.lexicons import words
 
 # a sentence with one of these states a condition or a comparison of its own ("wenn …, wäre
@@ -139,6 +140,21 @@ def so_source_at(texts: Sequence[str]) -> int | None:
         if nxt.lower() in SO_ARTICLES or (nxt[:1].isupper() and nxt.isalpha()):
             return k
     return None
+
+
+def put_question(texts: Sequence[str], quoted: Sequence[bool]) -> bool:
+    """Whether a sentence is a question put to the speaker that stands alone ("Ob er sich
+    ungerecht behandelt fühle?", "Warum das Team verloren habe?"): it opens with "ob" or an
+    interrogative, keeps its verb at the end and closes with a question mark, all outside
+    quotation marks. A subordinate clause without a main clause is the reporter's question
+    in an interview report; the speaker's answer follows it, so it states nothing of the
+    speaker's own, and the running statement goes on behind it. Not "Ob die Reform komme,
+    sei offen." (a main clause follows), nor a quoted question. The words that open a
+    question are those of the speech-act rules (`acts.opens_question`)."""
+    n = len(texts)
+    if n < 3 or texts[-1] != "?" or quoted[0] or quoted[-1] or quoted[-2]:
+        return False
+    return opens_question(texts[0]) and texts[-2][:1].islower()
 
 
 def names_again(texts: Sequence[str], speaker: str, gender: str | None) -> bool:

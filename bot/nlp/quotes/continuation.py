@@ -22,6 +22,7 @@ from bot.nlp.attribution.continuation import (
     named_again,
     names_again,
     perfect_infinitive,
+    put_question,
     so_source_at,
 )
 from bot.nlp.attribution.sources import back_reference
@@ -91,6 +92,11 @@ def _ends_open(words: Sequence[Word]) -> bool:
     return words[-1].inq or (len(words) > 1 and words[-2].inq and words[-1].text in ".!?")
 
 
+def _asked(words: Sequence[Word]) -> bool:
+    """Whether a sentence is a question the reporter put to the speaker (`put_question`)."""
+    return put_question([w.text for w in words], [w.inq for w in words])
+
+
 def _free_for(quotes: Sequence[Quote], nxt: Quote) -> bool:
     """Whether a sentence inside a quotation may take the speaker of the quotation's
     attributed sentence: it has no quote yet, or only quotes the running speaker gave it
@@ -106,6 +112,15 @@ def _refers_back(words: Sequence[Word], state: DocState) -> bool:
     speaker = state.chain[0]
     gender = next((g for n, _, g in reversed(state.persons) if n == speaker and g), None)
     return names_again([w.text for w in words if not w.inq], speaker, gender)
+
+
+def _carry(state: DocState, si: int) -> None:
+    """The running statement, or the person a sentence introduced, carried on to sentence
+    `si`: the next sentence counts its distance from here."""
+    if state.chain is not None and si - state.chain[2] == 1:
+        state.chain = (state.chain[0], state.chain[1], si)
+    if state.introduced is not None and si - state.introduced[2] == 1:
+        state.introduced = (state.introduced[0], state.introduced[1], si)
 
 
 def enter_section(state: DocState, section: str, previous: str | None) -> None:
@@ -130,6 +145,8 @@ class Continuations(Entities, CueFinder, QuoteRecords):
         statement; a Konjunktiv I main clause right after a sentence that introduced a
         person (a new one, or one known but not the running speaker, named again) reports
         that person instead."""
+        if _asked(words):
+            return None  # "Ob er sich ungerecht behandelt fühle?": the reporter asks
         if state.chain is None or state.introduced is not None:
             return self._introduced_speaker(words, state, si, text)
         sp, role, last = state.chain
@@ -201,6 +218,9 @@ class Continuations(Entities, CueFinder, QuoteRecords):
         is in Konjunktiv; a sentence about its speaker carries it one sentence further) and
         which person a sentence without a statement introduced (a new one, or with no
         statement running the one known person it names again, `named_again`)."""
+        if not made and _asked(words):
+            _carry(state, si)  # the answer to the question is the speaker's again
+            return
         state.introduced = None
         if state.chain is not None and state.chain[2] == si:
             state.chain_paragraph = state.paragraph
