@@ -1,11 +1,13 @@
 """Continuations of session 10 (bot.nlp.attribution.continuation, bot.nlp.quotes.continuation):
 a question the reporter puts to the speaker ("Ob er zurücktrete?") is no statement of the
-speaker's, and the answer after it is the speaker's again. German sentences written for these
-tests; each rule has cases where it must not fire."""
+speaker's, and the answer after it is the speaker's again; a reaction sentence ("Kritik kam
+von der Opposition") ends the running statement and names the source of the Konjunktiv after
+it. German sentences written for these tests; each rule has cases where it must not fire."""
 
 from __future__ import annotations
 
-from bot.nlp.attribution.continuation import put_question
+from bot.nlp.attribution.continuation import put_question, reaction_source_at
+from bot.nlp.lexicons import words
 from tests.nlp.extract_helpers import Extract
 
 
@@ -73,3 +75,61 @@ def test_a_statement_opening_with_ob_still_continues(extract: Extract) -> None:
         "werden müssten, sei noch offen."
     )
     assert speakers_of(extract, text, "evakuiert") == ["Peter Kraus"]
+
+
+# ---- a reaction sentence names its source ---------------------------------------------------
+
+REACTIONS = words("quote_reaction_nouns.txt")
+WEBER = "Das Projekt sei gescheitert, sagte Bürgermeister Klaus Weber am Montag."
+
+
+def test_reaction_source_at_finds_the_phrase_after_von_behind_the_verb() -> None:
+    assert reaction_source_at(tokens("Kritik kam von der Opposition ."), REACTIONS) == 3
+    scharf = tokens("Scharfer Widerspruch kommt vom Bund der Steuerzahler .")
+    assert reaction_source_at(scharf, REACTIONS) == 4
+    lob = tokens("Lob gab es dagegen aus der Wirtschaft .")
+    assert reaction_source_at(lob, REACTIONS) == 5
+
+
+def test_reaction_source_at_needs_noun_verb_and_source() -> None:
+    no_source = tokens("Die Kritik kam für ihn überraschend .")
+    assert reaction_source_at(no_source, REACTIONS) is None
+    no_reaction = tokens("Der Stadtrat kam am Abend von einer Reise zurück .")
+    assert reaction_source_at(no_reaction, REACTIONS) is None
+    late_noun = tokens("Am Abend kam der Minister mit viel Kritik von der Reise zurück .")
+    assert reaction_source_at(late_noun, REACTIONS) is None
+    other_clause = tokens("Kritik kam auf , als die Stadt von der Reise berichtete .")
+    assert reaction_source_at(other_clause, REACTIONS) is None
+
+
+def test_konjunktiv_after_a_reaction_is_the_reacting_source(extract: Extract) -> None:
+    text = (
+        "Der Minister sagte, das Gesetz komme im Herbst. Kritik kam von der Opposition. "
+        "Das Gesetz sei verfassungswidrig und müsse gestoppt werden."
+    )
+    assert speakers_of(extract, text, "verfassungswidrig") == ["Opposition"]
+
+
+def test_konjunktiv_after_a_reaction_by_a_person_is_theirs(extract: Extract) -> None:
+    text = (
+        f"{WEBER} Scharfe Kritik kommt vom Grünen-Politiker Jonas Hahn. Das Rathaus habe versagt."
+    )
+    assert speakers_of(extract, text, "Rathaus") == ["Jonas Hahn"]
+
+
+def test_a_reaction_sentence_ends_the_running_statement(extract: Extract) -> None:
+    """Whatever name the source phrase gets, the Konjunktiv after the reaction is not the
+    mayor's."""
+    text = (
+        f"{WEBER} Widerspruch kommt vom Bund der Steuerzahler. Die Kosten seien von Anfang "
+        "an bekannt gewesen."
+    )
+    speakers = speakers_of(extract, text, "Kosten")
+    assert speakers and "Klaus Weber" not in speakers
+
+
+def test_a_sentence_about_criticism_without_a_source_keeps_the_statement(
+    extract: Extract,
+) -> None:
+    text = f"{WEBER} Die Kritik kam für ihn überraschend. Man habe alles versucht."
+    assert speakers_of(extract, text, "alles versucht") == ["Klaus Weber"]

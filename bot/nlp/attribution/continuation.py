@@ -37,6 +37,9 @@ CONDITIONAL = frozenset({"wenn", "falls", "sofern", "sonst", "andernfalls", "ob"
 CONDITION = frozenset({"wenn", "falls", "sofern", "sonst", "andernfalls"})
 # a verb-first condition that reads like a conjunction ("Sollte der Antrag scheitern, …")
 CONDITION_VERBS = frozenset({"sollte", "sollten"})
+# "Kritik kam von …", "Lob gab es aus …": the verbs of a reaction and the words before its source
+REACTION_VERBS = frozenset({"kam", "kamen", "kommt", "kommen", "gab", "gibt"})
+REACTION_SOURCE = frozenset({"von", "vom", "aus", "seitens"})
 # "soll … gebaut werden" is a plan; "soll … gesagt haben" is hearsay
 PLAN_TAIL = frozenset({"werden"})
 MODAL_PLAN = frozenset({"soll", "sollen"})
@@ -155,6 +158,31 @@ def put_question(texts: Sequence[str], quoted: Sequence[bool]) -> bool:
     if n < 3 or texts[-1] != "?" or quoted[0] or quoted[-1] or quoted[-2]:
         return False
     return opens_question(texts[0]) and texts[-2][:1].islower()
+
+
+def reaction_source_at(texts: Sequence[str], nouns: frozenset[str]) -> int | None:
+    """Where the source of a reaction starts in a sentence like "Kritik kam von der
+    Opposition", "Scharfer Widerspruch kommt vom Bund der Steuerzahler", "Lob gab es auch
+    aus der Wirtschaft": a reaction noun (lexicons/quote_reaction_nouns.txt) opens the
+    sentence within its first three words, a form of "kommen"/"geben" follows, and the
+    source is the phrase after the first "von", "vom", "aus" or "seitens" behind the verb.
+    The sentence names who reacted without a statement of its own: the running statement
+    ends there, and a Konjunktiv sentence after it is that source's. None when the sentence
+    has no such shape ("Die Kritik kam überraschend", "Der Minister kam von einer Reise")."""
+    noun = next(
+        (k for k, t in enumerate(texts[:3]) if t.lower() in nouns and t[:1].isupper()), None
+    )
+    if noun is None:
+        return None
+    verb = next((k for k in range(noun + 1, len(texts)) if texts[k] in REACTION_VERBS), None)
+    if verb is None:
+        return None
+    for k in range(verb + 1, len(texts) - 1):
+        if texts[k] in SENTENCE_END or texts[k] == ",":
+            return None
+        if texts[k] in REACTION_SOURCE:
+            return k + 1
+    return None
 
 
 def names_again(texts: Sequence[str], speaker: str, gender: str | None) -> bool:

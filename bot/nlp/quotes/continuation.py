@@ -23,9 +23,11 @@ from bot.nlp.attribution.continuation import (
     names_again,
     perfect_infinitive,
     put_question,
+    reaction_source_at,
     so_source_at,
 )
 from bot.nlp.attribution.sources import back_reference
+from bot.nlp.lexicons import words as lexicon_words
 from bot.nlp.quotes.base import RulesBase
 from bot.nlp.quotes.cue_finder import CueFinder
 from bot.nlp.quotes.entities import Entities
@@ -37,6 +39,8 @@ from bot.nlp.stage_records import Attribution, SentenceInput, Word
 
 # punctuation that may stand outside the quotation marks of a sentence that is all quotation
 QUOTED_PUNCT = frozenset({".", "!", "?", ":", ",", ";"})
+# "Kritik kam von der Opposition": nouns of a reaction whose source the sentence names
+REACTION_NOUNS = lexicon_words("quote_reaction_nouns.txt")
 
 
 def first_person(texts: Sequence[str], k: int) -> bool:
@@ -222,9 +226,15 @@ class Continuations(Entities, CueFinder, QuoteRecords):
             _carry(state, si)  # the answer to the question is the speaker's again
             return
         state.introduced = None
+        reacted = None if made else self._reaction_source(words, state)
         if state.chain is not None and state.chain[2] == si:
             state.chain_paragraph = state.paragraph
             state.chain_reportative = self._reportative(words)
+        elif reacted is not None:
+            # "Kritik kam von der Opposition.": the running statement ends, the next
+            # Konjunktiv sentence is the opposition's
+            state.chain = None
+            state.introduced = (*reacted, si)
         elif state.chain is not None and not made and _refers_back(words, state):
             # the statement goes on behind a sentence about its speaker: the next sentence
             # counts from here, the statement's mood stays what it was
@@ -237,6 +247,19 @@ class Continuations(Entities, CueFinder, QuoteRecords):
             again = named_again([w.text for w in words if not w.inq], state.persons)
             running = state.chain[0] if state.chain is not None else None
             state.introduced = None if again is None or again[0] == running else (*again, si)
+
+    def _reaction_source(
+        self, words: Sequence[Word], state: DocState
+    ) -> tuple[str, str | None] | None:
+        """The source a reaction sentence names ("Widerspruch kommt vom Bund der
+        Steuerzahler", `reaction_source_at`) as speaker and role, if it is somebody."""
+        texts = [w.text if not w.inq else "" for w in words]
+        k = reaction_source_at(texts, REACTION_NOUNS)
+        np = None if k is None else self._np(texts, k, len(texts))
+        if np is None or np.kind == "pronoun":
+            return None
+        speaker, role = self._resolve(Attribution(np, "", (0, 0)), state, words)
+        return None if speaker is None else (speaker, role)
 
     def _reportative(self, words: Sequence[Word]) -> bool:
         """Whether a statement is worded in Konjunktiv (I or II, outside quotation marks)."""
