@@ -2,11 +2,12 @@
 a question the reporter puts to the speaker ("Ob er zurücktrete?") is no statement of the
 speaker's, and the answer after it is the speaker's again; a reaction sentence ("Kritik kam
 von der Opposition") ends the running statement and names the source of the Konjunktiv after
-it. German sentences written for these tests; each rule has cases where it must not fire."""
+it; a participle of comparison ("teurer als erwartet") is no source of a sentence's own.
+German sentences written for these tests; each rule has cases where it must not fire."""
 
 from __future__ import annotations
 
-from bot.nlp.attribution.continuation import put_question, reaction_source_at
+from bot.nlp.attribution.continuation import compared, put_question, reaction_source_at
 from bot.nlp.lexicons import words
 from tests.nlp.extract_helpers import Extract
 
@@ -133,3 +134,31 @@ def test_a_sentence_about_criticism_without_a_source_keeps_the_statement(
 ) -> None:
     text = f"{WEBER} Die Kritik kam für ihn überraschend. Man habe alles versucht."
     assert speakers_of(extract, text, "alles versucht") == ["Klaus Weber"]
+
+
+# ---- a participle of comparison is no source of its own -------------------------------------
+
+CITY = "Wie ein Sprecher der Stadt am Dienstag mitteilte, bleibt die Brücke gesperrt."
+
+
+def test_compared_is_a_participle_right_after_als_or_wie() -> None:
+    assert compared(tokens("Die Reparatur sei aufwendiger als erwartet ."), 5)
+    assert compared(tokens("Die Brücke werde wie angekündigt freigegeben ."), 4)
+    assert not compared(tokens("Die Brücke sei marode , wie der Gutachter erklärte ."), 8)
+    assert not compared(tokens("Erwartet werde ein Urteil ."), 0)
+
+
+def test_a_konjunktiv_sentence_with_a_comparison_continues(extract: Extract) -> None:
+    for sentence, needle in (
+        ("Die Reparatur sei deutlich aufwendiger als erwartet.", "aufwendiger"),
+        ("Die Kosten seien höher als befürchtet, der Zeitplan halte aber.", "Kosten"),
+        ("Die Brücke werde wie angekündigt am Freitag freigegeben.", "Freitag"),
+    ):
+        assert speakers_of(extract, f"{CITY} {sentence}", needle) == ["Stadt"], sentence
+
+
+def test_a_konjunktiv_sentence_with_another_source_after_wie_does_not_continue(
+    extract: Extract,
+) -> None:
+    text = f"{CITY} Die Pfeiler seien marode, wie der Gutachter Paul Brandt erklärte."
+    assert "Stadt" not in speakers_of(extract, text, "Pfeiler")

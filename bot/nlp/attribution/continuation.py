@@ -37,6 +37,8 @@ CONDITIONAL = frozenset({"wenn", "falls", "sofern", "sonst", "andernfalls", "ob"
 CONDITION = frozenset({"wenn", "falls", "sofern", "sonst", "andernfalls"})
 # a verb-first condition that reads like a conjunction ("Sollte der Antrag scheitern, …")
 CONDITION_VERBS = frozenset({"sollte", "sollten"})
+# "als erwartet", "wie angekündigt": a comparison with what was expected or announced
+COMPARISON = frozenset({"als", "wie"})
 # "Kritik kam von …", "Lob gab es aus …": the verbs of a reaction and the words before its source
 REACTION_VERBS = frozenset({"kam", "kamen", "kommt", "kommen", "gab", "gibt"})
 REACTION_SOURCE = frozenset({"von", "vom", "aus", "seitens"})
@@ -221,6 +223,15 @@ def perfect_infinitive(texts: Sequence[str], i: int) -> bool:
         return False
     after = texts[i + 2] if i + 2 < len(texts) else "."
     return not after[:1].isalnum() or after in MODAL_PLAN
+
+
+def compared(texts: Sequence[str], i: int) -> bool:
+    """Whether the speech verb at i is a participle of comparison right after "als" or "wie"
+    ("Die Reparatur sei aufwendiger als erwartet", "Die Brücke werde wie angekündigt
+    freigegeben", "wie berichtet"): it names no speaker and states nothing, so a Konjunktiv
+    sentence with it still has no source of its own. Not "…, wie der Sprecher erklärte",
+    where a subject stands between the two."""
+    return 0 < i < len(texts) and texts[i - 1] in COMPARISON and texts[i][:1].islower()
 
 
 def strong_forms(lemma_of: Mapping[str, str], verbs: frozenset[str]) -> frozenset[str]:

@@ -10,6 +10,7 @@ from bot.models import Quote
 from bot.nlp.attribution.continuation import (
     ReportKind,
     Step,
+    compared,
     conditional_k2,
     in_appended_clause_only,
     in_complement_only,
@@ -299,12 +300,16 @@ class Continuations(Entities, CueFinder, QuoteRecords):
         speaker may continue through them, and so may a cue in Konjunktiv I ("ein Gutachten,
         das bestätige, dass …"): it is part of the reported speech. A speech verb's participle
         before the infinitive "haben"/"sein" ("Er soll Meldungen geschrieben haben") is no
-        finite verb at all: hearsay about what someone did, not a new source."""
+        finite verb at all: hearsay about what someone did, not a new source; nor is a
+        participle of comparison ("teurer als erwartet", `compared`)."""
         under = self._konj2_finite(words)
+        texts = [w.text for w in words]
         for i, _, _ in self.find_cues(words):
             near = {w.text.lower() for w in words[max(0, i - 1) : i + 2]}
-            if perfect_infinitive([w.text for w in words], i):
+            if perfect_infinitive(texts, i):
                 continue  # "soll … geschrieben haben": a participle in hearsay, not finite
+            if compared(texts, i):
+                continue  # "aufwendiger als erwartet": a comparison, nobody's statement
             if under is not None and words[i].text != under:
                 continue  # "würden die Angriffe nicht melden": not finite, part of the report
             if not near & IMPERSONAL and not self.is_konj1(words[i].text):
