@@ -2,12 +2,18 @@
 a question the reporter puts to the speaker ("Ob er zurücktrete?") is no statement of the
 speaker's, and the answer after it is the speaker's again; a reaction sentence ("Kritik kam
 von der Opposition") ends the running statement and names the source of the Konjunktiv after
-it; a participle of comparison ("teurer als erwartet") is no source of a sentence's own.
+it; a participle of comparison ("teurer als erwartet") is no source of a sentence's own, nor
+is the speaker's own talk in Konjunktiv ("Sie habe darüber mit dem Kanzler gesprochen").
 German sentences written for these tests; each rule has cases where it must not fire."""
 
 from __future__ import annotations
 
-from bot.nlp.attribution.continuation import compared, put_question, reaction_source_at
+from bot.nlp.attribution.continuation import (
+    closes_konj1_clause,
+    compared,
+    put_question,
+    reaction_source_at,
+)
 from bot.nlp.lexicons import words
 from tests.nlp.extract_helpers import Extract
 
@@ -162,3 +168,33 @@ def test_a_konjunktiv_sentence_with_another_source_after_wie_does_not_continue(
 ) -> None:
     text = f"{CITY} Die Pfeiler seien marode, wie der Gutachter Paul Brandt erklärte."
     assert "Stadt" not in speakers_of(extract, text, "Pfeiler")
+
+
+# ---- the speaker's own talk in Konjunktiv ---------------------------------------------------
+
+AUX = frozenset({"sei", "seien", "habe", "werde"})
+LANG = "Die Ministerin Petra Lang sagte am Montag, die Reform komme im Herbst."
+
+
+def test_closes_konj1_clause_needs_the_auxiliary_in_the_same_clause() -> None:
+    talk = tokens("Sie habe darüber mit dem Kanzler gesprochen .")
+    assert closes_konj1_clause(talk, 6, AUX)
+    parted = tokens("Das Opfer sei tot , sagte der Arzt .")
+    assert not closes_konj1_clause(parted, 5, AUX)
+    indicative = tokens("Sie hat darüber mit dem Kanzler gesprochen .")
+    assert not closes_konj1_clause(indicative, 6, AUX)
+    going_on = tokens("Sie habe gesprochen und dann gewartet .")
+    assert not closes_konj1_clause(going_on, 2, AUX)
+
+
+def test_the_speakers_own_talk_in_konjunktiv_continues(extract: Extract) -> None:
+    for sentence, needle in (
+        ("Sie habe darüber mit dem Bundeskanzler gesprochen.", "Bundeskanzler"),
+        ("Darüber habe sie am Morgen mit den Ländern verhandelt.", "Ländern"),
+    ):
+        assert speakers_of(extract, f"{LANG} {sentence}", needle) == ["Petra Lang"], sentence
+
+
+def test_another_source_after_the_comma_still_speaks_for_itself(extract: Extract) -> None:
+    text = f"{LANG} Die Länder seien nicht gefragt worden, sagte der Landrat Jan Rehm."
+    assert speakers_of(extract, text, "Länder") == ["Jan Rehm"]

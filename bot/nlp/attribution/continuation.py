@@ -37,6 +37,8 @@ CONDITIONAL = frozenset({"wenn", "falls", "sofern", "sonst", "andernfalls", "ob"
 CONDITION = frozenset({"wenn", "falls", "sofern", "sonst", "andernfalls"})
 # a verb-first condition that reads like a conjunction ("Sollte der Antrag scheitern, …")
 CONDITION_VERBS = frozenset({"sollte", "sollten"})
+# what closes the clause of a participle at the end of its verb bracket
+CLAUSE_CLOSE = frozenset({",", ".", ";", ":", "!", "?", "–", "—"})
 # "als erwartet", "wie angekündigt": a comparison with what was expected or announced
 COMPARISON = frozenset({"als", "wie"})
 # "Kritik kam von …", "Lob gab es aus …": the verbs of a reaction and the words before its source
@@ -223,6 +225,30 @@ def perfect_infinitive(texts: Sequence[str], i: int) -> bool:
         return False
     after = texts[i + 2] if i + 2 < len(texts) else "."
     return not after[:1].isalnum() or after in MODAL_PLAN
+
+
+def under_konj1_auxiliary(texts: Sequence[str], word: str, auxiliaries: frozenset[str]) -> bool:
+    """Whether `word` closes its clause behind a Konjunktiv I auxiliary somewhere in the
+    sentence (`closes_konj1_clause`)."""
+    return any(
+        t == word and closes_konj1_clause(texts, k, auxiliaries) for k, t in enumerate(texts)
+    )
+
+
+def closes_konj1_clause(texts: Sequence[str], k: int, auxiliaries: frozenset[str]) -> bool:
+    """Whether the word at k closes its clause behind a Konjunktiv I auxiliary of that clause
+    ("Sie habe darüber mit dem Kanzler gesprochen.", "Er sei dazu nicht befragt worden,"):
+    the participle's finite verb is the auxiliary, so it is in Konjunktiv too. Not "Das
+    Opfer sei tot, sagte der Arzt", where a comma parts the two, nor a participle that does
+    not close its clause ("Er habe gesprochen und …")."""
+    if k == 0 or k + 1 >= len(texts) or texts[k + 1] not in CLAUSE_CLOSE:
+        return False
+    j = k - 1
+    while j >= 0 and texts[j] not in CLAUSE_CLOSE:
+        if texts[j] in auxiliaries:
+            return True
+        j -= 1
+    return False
 
 
 def compared(texts: Sequence[str], i: int) -> bool:

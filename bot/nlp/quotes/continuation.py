@@ -10,6 +10,7 @@ from bot.models import Quote
 from bot.nlp.attribution.continuation import (
     ReportKind,
     Step,
+    closes_konj1_clause,
     compared,
     conditional_k2,
     in_appended_clause_only,
@@ -26,6 +27,7 @@ from bot.nlp.attribution.continuation import (
     put_question,
     reaction_source_at,
     so_source_at,
+    under_konj1_auxiliary,
 )
 from bot.nlp.attribution.sources import back_reference
 from bot.nlp.lexicons import words as lexicon_words
@@ -40,6 +42,8 @@ from bot.nlp.stage_records import Attribution, SentenceInput, Word
 
 # punctuation that may stand outside the quotation marks of a sentence that is all quotation
 QUOTED_PUNCT = frozenset({".", "!", "?", ":", ",", ";"})
+# the subject pronouns of a speaker who reports on a talk of their own
+PERSONAL = frozenset({"er", "sie"})
 # "Kritik kam von der Opposition": nouns of a reaction whose source the sentence names
 REACTION_NOUNS = lexicon_words("quote_reaction_nouns.txt")
 
@@ -95,6 +99,12 @@ def _all_quoted(words: Sequence[Word]) -> bool:
 def _ends_open(words: Sequence[Word]) -> bool:
     """Whether a sentence ends inside a quotation that goes on in the next one."""
     return words[-1].inq or (len(words) > 1 and words[-2].inq and words[-1].text in ".!?")
+
+
+def _ends_sentence(texts: Sequence[str], i: int) -> bool:
+    """Whether the word at i is the sentence's last but its final punctuation: a cue there
+    has no reported clause after it."""
+    return i + 2 >= len(texts) and (i + 1 == len(texts) or texts[i + 1] in (".", "!", "?"))
 
 
 def _asked(words: Sequence[Word]) -> bool:
@@ -262,6 +272,17 @@ class Continuations(Entities, CueFinder, QuoteRecords):
         speaker, role = self._resolve(Attribution(np, "", (0, 0)), state, words)
         return None if speaker is None else (speaker, role)
 
+    def _about_themselves(self, texts: Sequence[str], i: int) -> bool:
+        """Whether the speech verb at i is a participle that closes the sentence behind a
+        Konjunktiv I auxiliary, with "er"/"sie" before it ("Sie habe darüber mit dem Kanzler
+        gesprochen."): the running speaker reports a talk of their own, with no clause of
+        its own to quote. A noun subject ("Gerüchte seien bekannt geworden") is left alone."""
+        return (
+            _ends_sentence(texts, i)
+            and closes_konj1_clause(texts, i, self.konj2.auxiliaries)
+            and any(t.lower() in PERSONAL for t in texts[:i])
+        )
+
     def _reportative(self, words: Sequence[Word]) -> bool:
         """Whether a statement is worded in Konjunktiv (I or II, outside quotation marks)."""
         k2 = self.konj2
@@ -275,12 +296,22 @@ class Continuations(Entities, CueFinder, QuoteRecords):
         without any cue would be: a cue in Konjunktiv I ("Er sei jedoch zuversichtlich, da
         …") or an infinitive or participle under a Konjunktiv II auxiliary ("Viele Frauen
         würden die Angriffe nicht melden", "Die Minister hätten sich für nicht zuständig
-        erklärt")."""
+        erklärt"), or a participle under a Konjunktiv I auxiliary ("Sie habe darüber mit
+        dem Kanzler gesprochen", `under_konj1_auxiliary`)."""
         under = self._konj2_finite(words)
+        texts = [w.text if not w.inq else "" for w in words]
+        aux = self.konj2.auxiliaries
         return all(
             not at.marker
             and at.content[1] <= at.content[0]
-            and (self.is_konj1(at.cue.split()[0]) or under not in (None, at.cue.split()[0]))
+            and (
+                self.is_konj1(at.cue.split()[0])
+                or under not in (None, at.cue.split()[0])
+                or (
+                    (at.np is None or at.np.kind == "pronoun")
+                    and under_konj1_auxiliary(texts, at.cue.split()[0], aux)
+                )
+            )
             for at in attrs
         )
 
@@ -310,6 +341,8 @@ class Continuations(Entities, CueFinder, QuoteRecords):
                 continue  # "soll … geschrieben haben": a participle in hearsay, not finite
             if compared(texts, i):
                 continue  # "aufwendiger als erwartet": a comparison, nobody's statement
+            if self._about_themselves(texts, i):
+                continue  # "Sie habe mit dem Kanzler gesprochen": in Konjunktiv, says nothing
             if under is not None and words[i].text != under:
                 continue  # "würden die Angriffe nicht melden": not finite, part of the report
             if not near & IMPERSONAL and not self.is_konj1(words[i].text):
