@@ -27,6 +27,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from bot.nlp.attribution.acts import opens_question
 from bot.nlp.lexicons import words
 
 # a sentence with one of these states a condition or a comparison of its own ("wenn …, wäre
@@ -36,6 +37,13 @@ CONDITIONAL = frozenset({"wenn", "falls", "sofern", "sonst", "andernfalls", "ob"
 CONDITION = frozenset({"wenn", "falls", "sofern", "sonst", "andernfalls"})
 # a verb-first condition that reads like a conjunction ("Sollte der Antrag scheitern, …")
 CONDITION_VERBS = frozenset({"sollte", "sollten"})
+# what closes the clause of a participle at the end of its verb bracket
+CLAUSE_CLOSE = frozenset({",", ".", ";", ":", "!", "?", "–", "—"})
+# "als erwartet", "wie angekündigt": a comparison with what was expected or announced
+COMPARISON = frozenset({"als", "wie"})
+# "Kritik kam von …", "Lob gab es aus …": the verbs of a reaction and the words before its source
+REACTION_VERBS = frozenset({"kam", "kamen", "kommt", "kommen", "gab", "gibt"})
+REACTION_SOURCE = frozenset({"von", "vom", "aus", "seitens"})
 # "soll … gebaut werden" is a plan; "soll … gesagt haben" is hearsay
 PLAN_TAIL = frozenset({"werden"})
 MODAL_PLAN = frozenset({"soll", "sollen"})
@@ -141,6 +149,46 @@ def so_source_at(texts: Sequence[str]) -> int | None:
     return None
 
 
+def put_question(texts: Sequence[str], quoted: Sequence[bool]) -> bool:
+    """Whether a sentence is a question put to the speaker that stands alone ("Ob er sich
+    ungerecht behandelt fühle?", "Warum das Team verloren habe?"): it opens with "ob" or an
+    interrogative, keeps its verb at the end and closes with a question mark, all outside
+    quotation marks. A subordinate clause without a main clause is the reporter's question
+    in an interview report; the speaker's answer follows it, so it states nothing of the
+    speaker's own, and the running statement goes on behind it. Not "Ob die Reform komme,
+    sei offen." (a main clause follows), nor a quoted question. The words that open a
+    question are those of the speech-act rules (`acts.opens_question`)."""
+    n = len(texts)
+    if n < 3 or texts[-1] != "?" or quoted[0] or quoted[-1] or quoted[-2]:
+        return False
+    return opens_question(texts[0]) and texts[-2][:1].islower()
+
+
+def reaction_source_at(texts: Sequence[str], nouns: frozenset[str]) -> int | None:
+    """Where the source of a reaction starts in a sentence like "Kritik kam von der
+    Opposition", "Scharfer Widerspruch kommt vom Bund der Steuerzahler", "Lob gab es auch
+    aus der Wirtschaft": a reaction noun (lexicons/quote_reaction_nouns.txt) opens the
+    sentence within its first three words, a form of "kommen"/"geben" follows, and the
+    source is the phrase after the first "von", "vom", "aus" or "seitens" behind the verb.
+    The sentence names who reacted without a statement of its own: the running statement
+    ends there, and a Konjunktiv sentence after it is that source's. None when the sentence
+    has no such shape ("Die Kritik kam überraschend", "Der Minister kam von einer Reise")."""
+    noun = next(
+        (k for k, t in enumerate(texts[:3]) if t.lower() in nouns and t[:1].isupper()), None
+    )
+    if noun is None:
+        return None
+    verb = next((k for k in range(noun + 1, len(texts)) if texts[k] in REACTION_VERBS), None)
+    if verb is None:
+        return None
+    for k in range(verb + 1, len(texts) - 1):
+        if texts[k] in SENTENCE_END or texts[k] == ",":
+            return None
+        if texts[k] in REACTION_SOURCE:
+            return k + 1
+    return None
+
+
 def names_again(texts: Sequence[str], speaker: str, gender: str | None) -> bool:
     """Whether a sentence (its words outside quotation marks) refers to the running speaker
     again: by the last word of the name ("Pflugbeil war mehrmals in Japan") or by "er" when
@@ -177,6 +225,39 @@ def perfect_infinitive(texts: Sequence[str], i: int) -> bool:
         return False
     after = texts[i + 2] if i + 2 < len(texts) else "."
     return not after[:1].isalnum() or after in MODAL_PLAN
+
+
+def under_konj1_auxiliary(texts: Sequence[str], word: str, auxiliaries: frozenset[str]) -> bool:
+    """Whether `word` closes its clause behind a Konjunktiv I auxiliary somewhere in the
+    sentence (`closes_konj1_clause`)."""
+    return any(
+        t == word and closes_konj1_clause(texts, k, auxiliaries) for k, t in enumerate(texts)
+    )
+
+
+def closes_konj1_clause(texts: Sequence[str], k: int, auxiliaries: frozenset[str]) -> bool:
+    """Whether the word at k closes its clause behind a Konjunktiv I auxiliary of that clause
+    ("Sie habe darüber mit dem Kanzler gesprochen.", "Er sei dazu nicht befragt worden,"):
+    the participle's finite verb is the auxiliary, so it is in Konjunktiv too. Not "Das
+    Opfer sei tot, sagte der Arzt", where a comma parts the two, nor a participle that does
+    not close its clause ("Er habe gesprochen und …")."""
+    if k == 0 or k + 1 >= len(texts) or texts[k + 1] not in CLAUSE_CLOSE:
+        return False
+    j = k - 1
+    while j >= 0 and texts[j] not in CLAUSE_CLOSE:
+        if texts[j] in auxiliaries:
+            return True
+        j -= 1
+    return False
+
+
+def compared(texts: Sequence[str], i: int) -> bool:
+    """Whether the speech verb at i is a participle of comparison right after "als" or "wie"
+    ("Die Reparatur sei aufwendiger als erwartet", "Die Brücke werde wie angekündigt
+    freigegeben", "wie berichtet"): it names no speaker and states nothing, so a Konjunktiv
+    sentence with it still has no source of its own. Not "…, wie der Sprecher erklärte",
+    where a subject stands between the two."""
+    return 0 < i < len(texts) and texts[i - 1] in COMPARISON and texts[i][:1].islower()
 
 
 def strong_forms(lemma_of: Mapping[str, str], verbs: frozenset[str]) -> frozenset[str]:

@@ -10,6 +10,8 @@ from bot.models import Quote
 from bot.nlp.attribution.continuation import (
     ReportKind,
     Step,
+    closes_konj1_clause,
+    compared,
     conditional_k2,
     in_appended_clause_only,
     in_complement_only,
@@ -22,9 +24,13 @@ from bot.nlp.attribution.continuation import (
     named_again,
     names_again,
     perfect_infinitive,
+    put_question,
+    reaction_source_at,
     so_source_at,
+    under_konj1_auxiliary,
 )
 from bot.nlp.attribution.sources import back_reference
+from bot.nlp.lexicons import words as lexicon_words
 from bot.nlp.quotes.base import RulesBase
 from bot.nlp.quotes.cue_finder import CueFinder
 from bot.nlp.quotes.entities import Entities
@@ -36,6 +42,10 @@ from bot.nlp.stage_records import Attribution, SentenceInput, Word
 
 # punctuation that may stand outside the quotation marks of a sentence that is all quotation
 QUOTED_PUNCT = frozenset({".", "!", "?", ":", ",", ";"})
+# the subject pronouns of a speaker who reports on a talk of their own
+PERSONAL = frozenset({"er", "sie"})
+# "Kritik kam von der Opposition": nouns of a reaction whose source the sentence names
+REACTION_NOUNS = lexicon_words("quote_reaction_nouns.txt")
 
 
 def first_person(texts: Sequence[str], k: int) -> bool:
@@ -91,6 +101,17 @@ def _ends_open(words: Sequence[Word]) -> bool:
     return words[-1].inq or (len(words) > 1 and words[-2].inq and words[-1].text in ".!?")
 
 
+def _ends_sentence(texts: Sequence[str], i: int) -> bool:
+    """Whether the word at i is the sentence's last but its final punctuation: a cue there
+    has no reported clause after it."""
+    return i + 2 >= len(texts) and (i + 1 == len(texts) or texts[i + 1] in (".", "!", "?"))
+
+
+def _asked(words: Sequence[Word]) -> bool:
+    """Whether a sentence is a question the reporter put to the speaker (`put_question`)."""
+    return put_question([w.text for w in words], [w.inq for w in words])
+
+
 def _free_for(quotes: Sequence[Quote], nxt: Quote) -> bool:
     """Whether a sentence inside a quotation may take the speaker of the quotation's
     attributed sentence: it has no quote yet, or only quotes the running speaker gave it
@@ -106,6 +127,15 @@ def _refers_back(words: Sequence[Word], state: DocState) -> bool:
     speaker = state.chain[0]
     gender = next((g for n, _, g in reversed(state.persons) if n == speaker and g), None)
     return names_again([w.text for w in words if not w.inq], speaker, gender)
+
+
+def _carry(state: DocState, si: int) -> None:
+    """The running statement, or the person a sentence introduced, carried on to sentence
+    `si`: the next sentence counts its distance from here."""
+    if state.chain is not None and si - state.chain[2] == 1:
+        state.chain = (state.chain[0], state.chain[1], si)
+    if state.introduced is not None and si - state.introduced[2] == 1:
+        state.introduced = (state.introduced[0], state.introduced[1], si)
 
 
 def enter_section(state: DocState, section: str, previous: str | None) -> None:
@@ -130,6 +160,8 @@ class Continuations(Entities, CueFinder, QuoteRecords):
         statement; a Konjunktiv I main clause right after a sentence that introduced a
         person (a new one, or one known but not the running speaker, named again) reports
         that person instead."""
+        if _asked(words):
+            return None  # "Ob er sich ungerecht behandelt fühle?": the reporter asks
         if state.chain is None or state.introduced is not None:
             return self._introduced_speaker(words, state, si, text)
         sp, role, last = state.chain
@@ -201,10 +233,19 @@ class Continuations(Entities, CueFinder, QuoteRecords):
         is in Konjunktiv; a sentence about its speaker carries it one sentence further) and
         which person a sentence without a statement introduced (a new one, or with no
         statement running the one known person it names again, `named_again`)."""
+        if not made and _asked(words):
+            _carry(state, si)  # the answer to the question is the speaker's again
+            return
         state.introduced = None
+        reacted = None if made else self._reaction_source(words, state)
         if state.chain is not None and state.chain[2] == si:
             state.chain_paragraph = state.paragraph
             state.chain_reportative = self._reportative(words)
+        elif reacted is not None:
+            # "Kritik kam von der Opposition.": the running statement ends, the next
+            # Konjunktiv sentence is the opposition's
+            state.chain = None
+            state.introduced = (*reacted, si)
         elif state.chain is not None and not made and _refers_back(words, state):
             # the statement goes on behind a sentence about its speaker: the next sentence
             # counts from here, the statement's mood stays what it was
@@ -217,6 +258,30 @@ class Continuations(Entities, CueFinder, QuoteRecords):
             again = named_again([w.text for w in words if not w.inq], state.persons)
             running = state.chain[0] if state.chain is not None else None
             state.introduced = None if again is None or again[0] == running else (*again, si)
+
+    def _reaction_source(
+        self, words: Sequence[Word], state: DocState
+    ) -> tuple[str, str | None] | None:
+        """The source a reaction sentence names ("Widerspruch kommt vom Bund der
+        Steuerzahler", `reaction_source_at`) as speaker and role, if it is somebody."""
+        texts = [w.text if not w.inq else "" for w in words]
+        k = reaction_source_at(texts, REACTION_NOUNS)
+        np = None if k is None else self._np(texts, k, len(texts))
+        if np is None or np.kind == "pronoun":
+            return None
+        speaker, role = self._resolve(Attribution(np, "", (0, 0)), state, words)
+        return None if speaker is None else (speaker, role)
+
+    def _about_themselves(self, texts: Sequence[str], i: int) -> bool:
+        """Whether the speech verb at i is a participle that closes the sentence behind a
+        Konjunktiv I auxiliary, with "er"/"sie" before it ("Sie habe darüber mit dem Kanzler
+        gesprochen."): the running speaker reports a talk of their own, with no clause of
+        its own to quote. A noun subject ("Gerüchte seien bekannt geworden") is left alone."""
+        return (
+            _ends_sentence(texts, i)
+            and closes_konj1_clause(texts, i, self.konj2.auxiliaries)
+            and any(t.lower() in PERSONAL for t in texts[:i])
+        )
 
     def _reportative(self, words: Sequence[Word]) -> bool:
         """Whether a statement is worded in Konjunktiv (I or II, outside quotation marks)."""
@@ -231,12 +296,22 @@ class Continuations(Entities, CueFinder, QuoteRecords):
         without any cue would be: a cue in Konjunktiv I ("Er sei jedoch zuversichtlich, da
         …") or an infinitive or participle under a Konjunktiv II auxiliary ("Viele Frauen
         würden die Angriffe nicht melden", "Die Minister hätten sich für nicht zuständig
-        erklärt")."""
+        erklärt"), or a participle under a Konjunktiv I auxiliary ("Sie habe darüber mit
+        dem Kanzler gesprochen", `under_konj1_auxiliary`)."""
         under = self._konj2_finite(words)
+        texts = [w.text if not w.inq else "" for w in words]
+        aux = self.konj2.auxiliaries
         return all(
             not at.marker
             and at.content[1] <= at.content[0]
-            and (self.is_konj1(at.cue.split()[0]) or under not in (None, at.cue.split()[0]))
+            and (
+                self.is_konj1(at.cue.split()[0])
+                or under not in (None, at.cue.split()[0])
+                or (
+                    (at.np is None or at.np.kind == "pronoun")
+                    and under_konj1_auxiliary(texts, at.cue.split()[0], aux)
+                )
+            )
             for at in attrs
         )
 
@@ -256,12 +331,18 @@ class Continuations(Entities, CueFinder, QuoteRecords):
         speaker may continue through them, and so may a cue in Konjunktiv I ("ein Gutachten,
         das bestätige, dass …"): it is part of the reported speech. A speech verb's participle
         before the infinitive "haben"/"sein" ("Er soll Meldungen geschrieben haben") is no
-        finite verb at all: hearsay about what someone did, not a new source."""
+        finite verb at all: hearsay about what someone did, not a new source; nor is a
+        participle of comparison ("teurer als erwartet", `compared`)."""
         under = self._konj2_finite(words)
+        texts = [w.text for w in words]
         for i, _, _ in self.find_cues(words):
             near = {w.text.lower() for w in words[max(0, i - 1) : i + 2]}
-            if perfect_infinitive([w.text for w in words], i):
+            if perfect_infinitive(texts, i):
                 continue  # "soll … geschrieben haben": a participle in hearsay, not finite
+            if compared(texts, i):
+                continue  # "aufwendiger als erwartet": a comparison, nobody's statement
+            if self._about_themselves(texts, i):
+                continue  # "Sie habe mit dem Kanzler gesprochen": in Konjunktiv, says nothing
             if under is not None and words[i].text != under:
                 continue  # "würden die Angriffe nicht melden": not finite, part of the report
             if not near & IMPERSONAL and not self.is_konj1(words[i].text):
