@@ -82,6 +82,67 @@ async def _build_digest(
     store = services.store
     version, updated_at = await store.corpus.stamp()
     footer = t(locale, "digest.stand", version=version, updated=_when(updated_at, services, locale))
+    if since is None and not topic:
+        body = await _everything(services, locale)
+    else:
+        body = await _body(services, since, locale, topic)
+    if not body.new:
+        if (when_empty or services.config.digest.when_empty) == "skip":
+            return None
+        if topic and not await _topic_in_corpus(services, body.wanted, since):
+            return await _topic_not_found(services, topic, locale, footer)
+        key = "digest.nothing_new_since" if since else "digest.nothing_at_all"
+        if topic:
+            key += "_topic"
+        return Reply(
+            title=_title(services, since, locale, topic),
+            blocks=[Block(t(locale, key, since=_when(since, services, locale), topic=topic))],
+            footer=footer,
+            kind="info",
+        )
+    return Reply(
+        title=_title(services, since, locale, topic),
+        blocks=[dataclasses.replace(block) for block in body.blocks],  # a reply owns its blocks
+        provenance=list(body.provenance),
+        footer=footer,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Body:
+    """What a digest shows between its title and its footer, and whether any of it is new (an
+    article, a quote or a changed figure; else the digest is a one-line notice)."""
+
+    blocks: tuple[Block, ...]
+    provenance: tuple[Provenance, ...]
+    new: bool
+    wanted: TopicQuery  # the resolved topic (TopicQuery(None): none)
+
+
+_KEPT_EVERYTHING = "digest.everything"
+
+
+async def _everything(services: Services, locale: str) -> _Body:
+    """The body of the digest of everything (no `since`, no topic: /digest in a channel
+    without a subscription). It depends on the corpus version and its corrections alone, so
+    it is built once per version and locale (Store.kept) and then handed out: a swap or a
+    correction builds it anew, and the App's warm-up after each swap (bot.warmup) builds the
+    German one before a user asks. Digests since a moment or of a topic are built each time."""
+    kept = await services.store.kept(_KEPT_EVERYTHING)
+    body = kept.get(locale)
+    if isinstance(body, _Body):
+        return body
+    body = await _body(services, None, locale, None)
+    kept[locale] = body
+    return body
+
+
+async def _body(
+    services: Services, since: datetime | None, locale: str, topic: str | None
+) -> _Body:
+    """The articles, figures and quotes first seen after `since` (all when None), or only
+    those concerning `topic`."""
+    store = services.store
     at_least = False
     wanted = TopicQuery(None)
     if topic:
@@ -99,21 +160,8 @@ async def _build_digest(
         article_count = await store.articles.count_since(since)
         articles = await store.articles.since(since, limit=MAX_ARTICLES)
         figure_lines, figure_prov, changed = await _figure_lines(services, since, locale)
-
     if not articles and not quotes and not changed:
-        if (when_empty or services.config.digest.when_empty) == "skip":
-            return None
-        if topic and not await _topic_in_corpus(services, wanted, since):
-            return await _topic_not_found(services, topic, locale, footer)
-        key = "digest.nothing_new_since" if since else "digest.nothing_at_all"
-        if topic:
-            key += "_topic"
-        return Reply(
-            title=_title(services, since, locale, topic),
-            blocks=[Block(t(locale, key, since=_when(since, services, locale), topic=topic))],
-            footer=footer,
-            kind="info",
-        )
+        return _Body((), (), False, wanted)
 
     blocks: list[Block] = []
     provenance: list[Provenance] = []
@@ -147,12 +195,7 @@ async def _build_digest(
     if quote_lines:
         blocks.extend(chunk_lines(quote_lines, t(locale, "digest.quotes")))
         provenance.extend(quote_prov)
-    return Reply(
-        title=_title(services, since, locale, topic),
-        blocks=blocks,
-        provenance=unique_provenance(provenance),
-        footer=footer,
-    )
+    return _Body(tuple(blocks), tuple(unique_provenance(provenance)), True, wanted)
 
 
 async def _topic_in_corpus(services: Services, wanted: TopicQuery, since: datetime | None) -> bool:

@@ -49,6 +49,12 @@ async def test_the_current_figure_follows_swaps_and_corrections(store_url: str) 
         after_swap = await _plain(store)
         assert "mehr als 10.000" in after_swap
         assert "mindestens 3.000" not in after_swap
+        reply = await build_digest(make_services(store, _clock), None, "de")
+        assert reply is not None
+        whole = digest_as_text(reply)  # the new article and its quote too, not only figures
+        assert "Neue Artikel (3)" in whole
+        assert "Mehr als 10.000 nordkoreanische Soldaten" in whole
+        assert "Wir sind sehr besorgt" in whole
 
         newest = next(
             f
