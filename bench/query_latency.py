@@ -69,6 +69,13 @@ sentence sources 16.1 and 9.3 ms -> 10.1 and 6.8 at idle): since schema 23 the w
 them (bot.store.gin_pending), so a store measured here keeps none. What remains of a speaker
 topic digest is the quote and sentence lookups of a common first name with its surname.
 
+Eighth pass (docs/deploy.md): the plain digest's body is kept per corpus version and locale
+(Store.kept), so after the warm-up this bench measures the kept answer, as a user meets it
+after the App's warm-up (under a load average of 10-12: p50 / p99 203-215 / 238 -> 6-11 /
+13-26 ms); its first run after a swap costs what it did before. The speaker and rare-word
+topic digests' p99 is their first run of a name: pages read from outside PostgreSQL's shared
+buffers (128 MB on the development server, shared by every database on it), not the plan.
+
 `--curate N` first writes N speaker merges and N hidden speakers into the store's curation
 log (answers then go through the curated repositories); use a store of its own for it, the
 corrections stay in the file.

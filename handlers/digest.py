@@ -14,16 +14,16 @@ from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Literal
+from typing import Literal, cast
 
 from bot.render.markup import unescape
 from bot.store.records import ArticleRecord, FigureRecord, QuoteRecord, SentenceRecord
 from bot.store.topic import TopicQuery
 from handlers.digest_topic import resolve_topic
-from handlers.figure_groups import subject_scope
+from handlers.figure_groups import SubjectScope, subject_scope
 from handlers.figures import FIGURE_LIMIT, current_value, side_by_side, sources_text
 from handlers.figures import summarize as summarize_figures
 from handlers.format import (
@@ -82,6 +82,67 @@ async def _build_digest(
     store = services.store
     version, updated_at = await store.corpus.stamp()
     footer = t(locale, "digest.stand", version=version, updated=_when(updated_at, services, locale))
+    if since is None and not topic:
+        body = await _everything(services, locale)
+    else:
+        body = await _body(services, since, locale, topic)
+    if not body.new:
+        if (when_empty or services.config.digest.when_empty) == "skip":
+            return None
+        if topic and not await _topic_in_corpus(services, body.wanted, since):
+            return await _topic_not_found(services, topic, locale, footer)
+        key = "digest.nothing_new_since" if since else "digest.nothing_at_all"
+        if topic:
+            key += "_topic"
+        return Reply(
+            title=_title(services, since, locale, topic),
+            blocks=[Block(t(locale, key, since=_when(since, services, locale), topic=topic))],
+            footer=footer,
+            kind="info",
+        )
+    return Reply(
+        title=_title(services, since, locale, topic),
+        blocks=[dataclasses.replace(block) for block in body.blocks],  # a reply owns its blocks
+        provenance=list(body.provenance),
+        footer=footer,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Body:
+    """What a digest shows between its title and its footer, and whether any of it is new (an
+    article, a quote or a changed figure; else the digest is a one-line notice)."""
+
+    blocks: tuple[Block, ...]
+    provenance: tuple[Provenance, ...]
+    new: bool
+    wanted: TopicQuery  # the resolved topic (TopicQuery(None): none)
+
+
+_KEPT_EVERYTHING = "digest.everything"
+
+
+async def _everything(services: Services, locale: str) -> _Body:
+    """The body of the digest of everything (no `since`, no topic: /digest in a channel
+    without a subscription). It depends on the corpus version and its corrections alone, so
+    it is built once per version and locale (Store.kept) and then handed out: a swap or a
+    correction builds it anew, and the App's warm-up after each swap (bot.warmup) builds the
+    German one before a user asks. Digests since a moment or of a topic are built each time."""
+    kept = await services.store.kept(_KEPT_EVERYTHING)
+    body = kept.get(locale)
+    if isinstance(body, _Body):
+        return body
+    body = await _body(services, None, locale, None)
+    kept[locale] = body
+    return body
+
+
+async def _body(
+    services: Services, since: datetime | None, locale: str, topic: str | None
+) -> _Body:
+    """The articles, figures and quotes first seen after `since` (all when None), or only
+    those concerning `topic`."""
+    store = services.store
     at_least = False
     wanted = TopicQuery(None)
     if topic:
@@ -99,21 +160,8 @@ async def _build_digest(
         article_count = await store.articles.count_since(since)
         articles = await store.articles.since(since, limit=MAX_ARTICLES)
         figure_lines, figure_prov, changed = await _figure_lines(services, since, locale)
-
     if not articles and not quotes and not changed:
-        if (when_empty or services.config.digest.when_empty) == "skip":
-            return None
-        if topic and not await _topic_in_corpus(services, wanted, since):
-            return await _topic_not_found(services, topic, locale, footer)
-        key = "digest.nothing_new_since" if since else "digest.nothing_at_all"
-        if topic:
-            key += "_topic"
-        return Reply(
-            title=_title(services, since, locale, topic),
-            blocks=[Block(t(locale, key, since=_when(since, services, locale), topic=topic))],
-            footer=footer,
-            kind="info",
-        )
+        return _Body((), (), False, wanted)
 
     blocks: list[Block] = []
     provenance: list[Provenance] = []
@@ -147,12 +195,7 @@ async def _build_digest(
     if quote_lines:
         blocks.extend(chunk_lines(quote_lines, t(locale, "digest.quotes")))
         provenance.extend(quote_prov)
-    return Reply(
-        title=_title(services, since, locale, topic),
-        blocks=blocks,
-        provenance=unique_provenance(provenance),
-        footer=footer,
-    )
+    return _Body(tuple(blocks), tuple(unique_provenance(provenance)), True, wanted)
 
 
 async def _topic_in_corpus(services: Services, wanted: TopicQuery, since: datetime | None) -> bool:
@@ -263,7 +306,7 @@ class _Now:
     value: str
     source: str
     date: str
-    figures: tuple[FigureRecord, ...]  # the reports behind it (the line's provenance)
+    provenance: tuple[Provenance, ...]  # of the reports behind it
 
     @property
     def with_source(self) -> str:
@@ -275,14 +318,15 @@ def _current(figs: Sequence[FigureRecord], locale: str) -> _Now | None:
     if not summary.current:
         return None
     shown = tuple(f for c in summary.current for f in c.figures)
+    provenance = tuple(figure_provenance(f) for f in shown)
     when = fmt_figure_date(summary.current_date, shown, locale)
     if len({c.value for c in summary.current}) == 1:
         sources = sources_text(summary.current)
-        return _Now(summary.current[0].value, sources, when, shown)
+        return _Now(summary.current[0].value, sources, when, provenance)
     if not summary.current_conflict:
         # Agreeing claims as one span with all sources: "mehr als 10.000 bis rund 11.000 (…)".
-        return _Now(current_value(summary.current, locale), "", when, shown)
-    return _Now(side_by_side(summary.current, locale), "", when, shown)
+        return _Now(current_value(summary.current, locale), "", when, provenance)
+    return _Now(side_by_side(summary.current, locale), "", when, provenance)
 
 
 def _line(key: str, subject: str, now: _Now, before: _Now | None, locale: str) -> str:
@@ -338,35 +382,71 @@ async def _figure_lines(
     if since is not None:
         fresh = await store.figures.subject_keys_since(since)  # one query, in the database
         touched = {m for m, keys in members.items() if fresh.intersection(keys)} | fresh
-    changed: list[tuple[str, tuple[FigureRecord, ...]]] = []
-    unchanged: list[tuple[str, tuple[FigureRecord, ...]]] = []
+    kept = await store.kept(_KEPT_CURRENT)
+    changed: list[_Shown] = []
+    unchanged: list[_Shown] = []
     for summary in summaries:
         is_touched = summary.subject_key in touched
         if not is_touched and len(unchanged) + len(changed) >= MAX_SUBJECTS:
             continue
-        # "before" needs older reports; the current value alone is what /figures shows from
-        # its newest FIGURE_LIMIT (half the rows to read and convert per untouched subject)
-        limit = FIGURES_PER_SUBJECT if is_touched and since is not None else FIGURE_LIMIT
-        figs = await scope.figures(summary.subject_key, limit=limit)
-        now = _current(figs, locale)
-        if now is None:
-            continue
         subject = inert(summary.subject)
         if is_touched and since is not None:
-            before = _current([f for f in figs if _seen_before(f, since)], locale)
-            if before is None:
-                changed.append(
-                    (_line("digest.figure_new", subject, now, None, locale), now.figures)
-                )
-                continue
-            if (before.value, before.source) != (now.value, now.source):
-                line = _line("digest.figure_changed", subject, now, before, locale)
-                changed.append((line, now.figures + before.figures))
-                continue
-        unchanged.append((_line("digest.figure_line", subject, now, None, locale), now.figures))
+            # "before" needs older reports than the FIGURE_LIMIT newest
+            figs = await scope.figures(summary.subject_key, limit=FIGURES_PER_SUBJECT)
+            entry, is_changed = _since_line(subject, figs, since, locale)
+            if entry is not None:
+                (changed if is_changed else unchanged).append(entry)
+            continue
+        now = await _kept_current(kept, scope, summary.subject_key, locale)
+        if now is not None:
+            line = _line("digest.figure_line", subject, now, None, locale)
+            unchanged.append((line, now.provenance))
     shown = changed + unchanged[: max(0, MAX_SUBJECTS - len(changed))]
-    provenance = [figure_provenance(f) for _, figs in shown for f in figs]
+    provenance = [p for _, line_provenance in shown for p in line_provenance]
     return [line for line, _ in shown], provenance, bool(changed)
+
+
+_Shown = tuple[str, tuple[Provenance, ...]]
+"""A figure line with the provenance of the reports behind it."""
+
+
+def _since_line(
+    subject: str, figs: Sequence[FigureRecord], since: datetime, locale: str
+) -> tuple[_Shown | None, bool]:
+    """The line of a subject with reports first seen after `since`, and whether its value
+    changed: new ("neu"), changed ("before → now"), or the same as before."""
+    now = _current(figs, locale)
+    if now is None:
+        return None, False
+    before = _current([f for f in figs if _seen_before(f, since)], locale)
+    if before is None:
+        return (_line("digest.figure_new", subject, now, None, locale), now.provenance), True
+    if (before.value, before.source) != (now.value, now.source):
+        line = _line("digest.figure_changed", subject, now, before, locale)
+        return (line, now.provenance + before.provenance), True
+    return (_line("digest.figure_line", subject, now, None, locale), now.provenance), False
+
+
+_KEPT_CURRENT = "digest.current_figure"
+KEPT_SUBJECTS = 256
+"""Current values kept per corpus version and locale (the plain digest shows 8, topic digests
+of subjects add theirs): a bound on what a long-running process holds."""
+
+
+async def _kept_current(
+    kept: dict[Hashable, object], scope: SubjectScope, subject_key: str, locale: str
+) -> _Now | None:
+    """A subject's current value as /figures shows it, from its newest FIGURE_LIMIT reports.
+    It depends on the corpus and its corrections alone, so it is worked out once per corpus
+    version (Store.kept), not in every digest: summarising 8 subjects x 100 reports was most
+    of a plain digest's CPU (the rows read and decoded, the claims compared and worded)."""
+    slot = (locale, subject_key)
+    if slot in kept:
+        return cast(_Now | None, kept[slot])
+    now = _current(await scope.figures(subject_key, limit=FIGURE_LIMIT), locale)
+    if len(kept) < KEPT_SUBJECTS:
+        kept[slot] = now
+    return now
 
 
 def _seen_before(fig: FigureRecord, since: datetime) -> bool:

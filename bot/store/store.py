@@ -7,7 +7,7 @@ connections (reads and small writes on one, the corpus swap on the other).
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Hashable
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -111,6 +111,23 @@ class Store:
         read methods may be used on it. Nested calls reuse the outer snapshot."""
         async with self._db.snapshot() as view:
             yield self if view is self._db else Store(view)
+
+    async def kept(self, name: str) -> dict[Hashable, object]:
+        """A dict for values derived from the corpus and its corrections alone (a digest's
+        current figure of a subject), kept across replies while the corpus version and the
+        curation log are the ones this snapshot reads (bot.store.read_cache): a swap or a
+        correction, also by another process, starts it empty. Outside a snapshot (no version
+        pinned) a new empty dict each time: nothing is kept."""
+        version = self._db.version
+        if version is None:
+            return {}
+        key = (version, await self.curation.signature())
+        values = self._db.reads.get(name, key)
+        if isinstance(values, dict):
+            return values
+        values = {}
+        self._db.reads.put(name, key, values)
+        return values
 
     async def warm(self) -> int:
         """Open every read connection and run on each the statements replies have used so far

@@ -4,9 +4,16 @@ word. The corpus swap, `store copy` and the migration merge it, and nothing is l
 
 from __future__ import annotations
 
+import logging
+import os
+import uuid
+from collections.abc import AsyncIterator
 from datetime import date, timedelta
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
+import asyncpg
+import pytest
 from pg_rebuilt import copied_store
 from sample_corpus import SAMPLE_NOW, build_extraction
 
@@ -82,5 +89,61 @@ async def test_the_migration_merges_what_an_existing_store_holds_pending(pg_url:
         assert [h.text for h in await store.search.search("Cherson")] == [
             "Die Brücke bei Cherson ist zerstört."
         ]
+    finally:
+        await store.close()
+
+
+@pytest.fixture
+async def non_owner_url(pg_url: str) -> AsyncIterator[str]:
+    """The test database as a second role that may read and write every table but owns
+    none of them (docs/deploy.md, "Roles"): dropped again after the test."""
+    role = (
+        f"{os.environ.get('LAGEBILD_TEST_PG_PREFIX', 'lagebild_test')}_bot_{uuid.uuid4().hex[:8]}"
+    )
+    admin = await asyncpg.connect(pg_url)
+    try:
+        await admin.execute(f'CREATE ROLE "{role}" LOGIN')
+        await admin.execute(
+            f'GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "{role}";'
+            f'GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO "{role}"'
+        )
+        parts = urlsplit(pg_url)
+        yield urlunsplit(parts._replace(netloc=f"{role}@{parts.hostname}:{parts.port}"))
+    finally:
+        await admin.execute(f'DROP OWNED BY "{role}"; DROP ROLE "{role}"')
+        await admin.close()
+
+
+async def test_a_role_that_does_not_own_the_indexes_still_swaps(
+    non_owner_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Merging a pending list needs the index's owner: a bot role with only table grants
+    gets its corpus swapped all the same, and a warning names the indexes left unmerged."""
+    store = await Store.open(non_owner_url)
+    try:
+        with caplog.at_level(logging.WARNING, logger="bot.store.gin_pending"):
+            first = [article("a.txt", ["Die Brücke bei Cherson ist zerstört."])]
+            change = await store.corpus.apply(first, [], [], [], now=SAMPLE_NOW)
+        assert change.added == ("a.txt",)
+        warned = [r.getMessage() for r in caplog.records if r.name == "bot.store.gin_pending"]
+        assert len(warned) == 1
+        assert all(index in warned[0] for index in GIN_INDEXES)
+        assert "docs/deploy.md" in warned[0]
+        hits = await store.search.search("Cherson")
+        assert [h.text for h in hits] == ["Die Brücke bei Cherson ist zerstört."]
+        assert (await store.corpus.status()).articles == 1
+    finally:
+        await store.close()
+
+
+async def test_the_owner_swaps_without_a_warning(
+    pg_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    store = await Store.open(pg_url)
+    try:
+        with caplog.at_level(logging.WARNING, logger="bot.store.gin_pending"):
+            first = [article("a.txt", ["Die Brücke bei Cherson ist zerstört."])]
+            await store.corpus.apply(first, [], [], [], now=SAMPLE_NOW)
+        assert not [r for r in caplog.records if r.name == "bot.store.gin_pending"]
     finally:
         await store.close()

@@ -1,0 +1,93 @@
+"""A digest's current figure per subject is worked out once per corpus version and curation
+log (handlers.digest._kept_current, Store.kept), not in every digest. What a reader sees must
+still follow every swap and every correction at once, on both backends, and a reply built in
+a snapshot older than the swap must keep showing the old corpus."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import UTC, datetime
+
+from digest_support import (
+    BATCH1_AT,
+    BATCH2_AT,
+    early_articles,
+    later_article,
+    make_services,
+)
+
+from bot.store import Store
+from handlers.digest import build_digest, digest_as_text
+
+
+def _clock() -> datetime:
+    return datetime(2024, 11, 20, 9, 0, tzinfo=UTC)
+
+
+def _figure_line(text: str) -> str:
+    """The digest's line of the soldiers' figure (the article summaries name figures too)."""
+    return next(line for line in text.splitlines() if "**nordkoreanische Soldaten**" in line)
+
+
+async def _plain(store: Store, locale: str = "de") -> str:
+    """The figure line of the plain digest (everything: no `since`)."""
+    reply = await build_digest(make_services(store, _clock), None, locale)
+    assert reply is not None
+    return _figure_line(digest_as_text(reply))
+
+
+async def test_the_current_figure_follows_swaps_and_corrections(store_url: str) -> None:
+    store = await Store.open(store_url)
+    try:
+        await store.corpus.apply(early_articles(), [], [], [], now=BATCH1_AT)
+        first = await _plain(store)
+        assert "mindestens 3.000" in first
+        assert await _plain(store) == first  # the kept value answers alike
+        assert "at least 3,000" in await _plain(store, "en")  # kept per language
+
+        await store.corpus.apply([later_article()], [], [], [], now=BATCH2_AT)
+        after_swap = await _plain(store)
+        assert "mehr als 10.000" in after_swap
+        assert "mindestens 3.000" not in after_swap
+        reply = await build_digest(make_services(store, _clock), None, "de")
+        assert reply is not None
+        whole = digest_as_text(reply)  # the new article and its quote too, not only figures
+        assert "Neue Artikel (3)" in whole
+        assert "Mehr als 10.000 nordkoreanische Soldaten" in whole
+        assert "Wir sind sehr besorgt" in whole
+
+        newest = next(
+            f
+            for f in await store.figures.for_subject("nordkoreanische soldaten")
+            if f.value == 10000
+        )
+        ref = await store.curation.figure_ref(newest.id)
+        assert ref is not None
+        await store.curation.add("hide_figure", ref[0], "editor", BATCH2_AT)
+        corrected = await _plain(store)
+        assert "mindestens 3.000" in corrected
+        assert "mehr als 10.000" not in corrected
+    finally:
+        await store.close()
+
+
+async def test_a_snapshot_older_than_the_swap_keeps_its_corpus(store_url: str) -> None:
+    """The swap commits while an older reply is being built: the older reply shows the old
+    figure even after a newer reply has kept the new one."""
+    store = await Store.open(store_url)
+    try:
+        await store.corpus.apply(early_articles(), [], [], [], now=BATCH1_AT)
+        assert "mindestens 3.000" in await _plain(store)
+        async with store.snapshot() as old:
+            assert (await old.corpus.status()).articles == 2  # the snapshot has begun
+            await store.corpus.apply([later_article()], [], [], [], now=BATCH2_AT)
+            assert "mehr als 10.000" in await _plain(store)
+            services = dataclasses.replace(make_services(store, _clock), store=old)
+            reply = await build_digest(services, None, "de")
+            assert reply is not None
+            old_text = _figure_line(digest_as_text(reply))
+        assert "mindestens 3.000" in old_text
+        assert "mehr als 10.000" not in old_text
+        assert "mehr als 10.000" in await _plain(store)
+    finally:
+        await store.close()
