@@ -31,6 +31,7 @@ from bot.nlp.quotes.entities import Entities
 from bot.nlp.quotes.grammar import IMPERSONAL, QUOTE_CHARS
 from bot.nlp.quotes.model import DocState
 from bot.nlp.quotes.records import QuoteRecords
+from bot.nlp.quotes.reported_cues import under_reported_perfect
 from bot.nlp.speakers import is_role
 from bot.nlp.stage_records import Attribution, SentenceInput, Word
 
@@ -258,12 +259,15 @@ class Continuations(Entities, CueFinder, QuoteRecords):
         before the infinitive "haben"/"sein" ("Er soll Meldungen geschrieben haben") is no
         finite verb at all: hearsay about what someone did, not a new source."""
         under = self._konj2_finite(words)
+        texts = [w.text for w in words]
         for i, _, _ in self.find_cues(words):
             near = {w.text.lower() for w in words[max(0, i - 1) : i + 2]}
-            if perfect_infinitive([w.text for w in words], i):
+            if perfect_infinitive(texts, i):
                 continue  # "soll … geschrieben haben": a participle in hearsay, not finite
             if under is not None and words[i].text != under:
                 continue  # "würden die Angriffe nicht melden": not finite, part of the report
+            if under_reported_perfect(texts, i):
+                continue  # "Ein Zeuge habe ausgesagt, …": the running speaker reports it
             if not near & IMPERSONAL and not self.is_konj1(words[i].text):
                 return True
         return False

@@ -44,7 +44,7 @@ from bot.nlp.quotes.records import (
     without_dateline,
     without_short_parentheses,
 )
-from bot.nlp.quotes.reported_cues import reported_cue
+from bot.nlp.quotes.reported_cues import reported_cue, reported_perfect
 from bot.nlp.speakers import NP
 from bot.nlp.stage_records import (
     AskedNames,
@@ -366,10 +366,7 @@ class QuoteRules(Clauses, Markers, Continuations):
             self._note_statement(words, state, si, len(state.persons), True)
             return
         attrs = self._known_attributions(read)
-        if attrs and all(
-            (at.passive and at.act != "accusation") or reported_cue(at, self.is_konj1)
-            for at in attrs
-        ):
+        if attrs and all(self._reported(at, words, state) for at in attrs):
             # "Außerdem wird kritisiert, dass … sei": an agentless report continues a running
             # speaker; only without one is its source unnamed
             cont = None if explicit_only else self._continuation(words, state, si, text)
@@ -403,6 +400,16 @@ class QuoteRules(Clauses, Markers, Continuations):
         ):
             state.chain = None  # a gap too long, or another person enters the story
         self._note_statement(words, state, si, known, bool(made))
+
+    def _reported(self, at: Attribution, words: Sequence[Word], state: DocState) -> bool:
+        """Whether an attribution names no source of its own but is part of the running
+        report: an agentless passive, a cue in Konjunktiv I, or a perfect whose auxiliary
+        reports ("Mehrere Zeugen hätten ausgesagt, …"); the last only inside the running
+        statement's paragraph, where that statement is surely what goes on."""
+        if (at.passive and at.act != "accusation") or reported_cue(at, self.is_konj1):
+            return True
+        texts = [w.text for w in words]
+        return state.chain_paragraph == state.paragraph and reported_perfect(texts, at)
 
     def _attributions(self, words: list[Word]) -> list[Attribution]:
         """Speech-verb attributions (cue by cue, a coordinated cue sharing the subject) and
