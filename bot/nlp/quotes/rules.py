@@ -35,6 +35,7 @@ from bot.nlp.quotes.marker_documents import document_intro, into_document
 from bot.nlp.quotes.markers import Markers, without_wie_aus_verbs
 from bot.nlp.quotes.model import DocState
 from bot.nlp.quotes.nested_cues import clipped_at_main_clause, without_nested_cues
+from bot.nlp.quotes.nested_reports import channel_markers_dropped, cited_source_speaks
 from bot.nlp.quotes.quoted_names import merge_quoted_names
 from bot.nlp.quotes.records import (
     _canonicalise,
@@ -126,13 +127,16 @@ def _new_person(state: DocState, known: int) -> bool:
     )
 
 
-def _one_report(attrs: list[Attribution], unnamed: Callable[[NP], bool]) -> list[Attribution]:
+def _one_report(
+    attrs: list[Attribution], unnamed: Callable[[NP], bool], texts: Sequence[str]
+) -> list[Attribution]:
     """A nested report is one statement: "Der Sender berichtet unter Berufung auf einen
-    Wärter, dass …" is the named medium's quote when the cited source is unnamed (a named
-    cited source keeps its own quote; alone, an unnamed one still makes one)."""
+    Wärter, dass …" is the named medium's quote when the cited source is unnamed; a named
+    cited source says it (`nested_reports`); alone, an unnamed one still makes one."""
     if not any(not at.marker and not at.focus for at in attrs):
         return attrs
-    return [at for at in attrs if not _unnamed_citation(at, unnamed)]
+    attrs = [at for at in attrs if not _unnamed_citation(at, unnamed)]
+    return channel_markers_dropped(cited_source_speaks(attrs), texts)
 
 
 def _cites_for(marker: Attribution, spoken: list[int]) -> bool:
@@ -435,7 +439,7 @@ class QuoteRules(Clauses, Markers, Continuations):
         found = clipped_at_coordinated_cue(found, texts)
         attrs = [at for _, at in clipped_at_main_clause(found, texts)]
         attrs.extend(m for m in self.markers(words) if not _cites_for(m, spoken))
-        return _one_report(without_wie_aus_verbs(attrs), self._anonymous)
+        return _one_report(without_wie_aus_verbs(attrs), self._anonymous, texts)
 
     def _reported_mood(self, words: Sequence[Word], lo: int, hi: int) -> bool:
         """Whether words[lo:hi] hold a Konjunktiv I or II form: the mood of reported speech."""
