@@ -15,6 +15,7 @@ from bot.nlp.attribution.acts import (
     outside_quotes,
     prep_target,
 )
+from bot.nlp.quotes.coordinated_sources import gender_pair, perfect_after
 from bot.nlp.quotes.cue_finder import CueFinder
 from bot.nlp.quotes.grammar import PREPOSITIONS, VERB_FINAL_OPENERS
 from bot.nlp.speakers import DETS, NP, is_org, is_role
@@ -120,15 +121,19 @@ class Accusations(CueFinder):
         if texts[first.end - 1].endswith("-"):
             return None  # "die Industrie- und Handelskammer": one compound, one speaker
         second = self._np(texts, first.end + 1, c, allow_apposition=False)
-        if second is None or first.kind == "pronoun" or not _attribute_to(texts, second.end, c):
+        if second is None or first.kind == "pronoun":
+            return None
+        if not _attribute_to(texts, second.end, c) and not perfect_after(texts, second.end, c):
             return None
         end = len(texts)
         while end > 0 and texts[end - 1] in (".", "!", "?"):
             end -= 1
+        pair = gender_pair(first, second)  # "Ärztinnen und Ärzte": one group
+        np, also = (pair, ()) if pair is not None else (first, (second,))
         if b < end - 1 and texts[b] in (",", ":"):
-            return Attribution(first, cue, (b + 1, end), also=(second,))
+            return Attribution(np, cue, (b + 1, end), also=also)
         obj = self._coordinated_object(texts, c, b, lemma, cue)
-        return Attribution(first, cue, obj, also=(second,)) if obj is not None else None
+        return Attribution(np, cue, obj, also=also) if obj is not None else None
 
     def _coordinated_object(
         self, texts: list[str], c: int, b: int, lemma: str, cue: str

@@ -17,6 +17,56 @@ JOINERS = frozenset({"und", "sowie"})
 ENDS = frozenset({",", ";", ":", ".", "!", "?", "–", "(", ")"})
 
 
+# finite auxiliaries of a perfect: the subject stands before them, the cue closes the clause
+PERFECT_FINITE = frozenset({"hat", "hatte", "haben", "hatten", "hätten"})
+
+
+def perfect_after(texts: Sequence[str], k: int, c: int) -> bool:
+    """Whether a subject ending at `k` is followed by the finite auxiliary of the cue's
+    perfect at `c` ("Mitarbeiter und Mitarbeiterinnen hatten dem Intendanten in einem
+    Brief vorgeworfen, …"): the coordinated phrase is the cue's subject, and a name in the
+    middle field ("hatten Albers vorgeworfen") is its object, never the speaker. The cue must
+    be the participle closing that clause, right before its comma."""
+    return (
+        k < c
+        and texts[k].lower() in PERFECT_FINITE
+        and c + 1 < len(texts)
+        and texts[c + 1] in (",", ":")
+    )
+
+
+def _masculine_stem(noun: str) -> str:
+    """ "Ärzte" -> "ärzt", "Kollegen" -> "kolleg", "Mitarbeiter" -> "mitarbeiter"."""
+    low = noun.lower()
+    for ending in ("en", "e", "n"):
+        if low.endswith(ending) and len(low) > len(ending) + 3:
+            return low[: -len(ending)]
+    return low
+
+
+def _head(name: str) -> str:
+    """The head noun of a description: the last word before a genitive or prepositional
+    tail ("Ärzte der Klinik" -> "Ärzte")."""
+    words = name.split()
+    k = next((n for n, w in enumerate(words) if n > 0 and w.islower()), len(words))
+    return words[k - 1]
+
+
+def gender_pair(first: NP, second: NP) -> NP | None:
+    """ "Mitarbeiterinnen und Mitarbeiter", "Ärzte und Ärztinnen": the feminine and the
+    masculine plural of one noun name one group, which says one thing (two quotes would
+    split it into two speakers). The pair as one plural phrase, or None for two sources."""
+    if not all(np.kind in ("description", "name") and not np.org for np in (first, second)):
+        return None  # a bare plural may read as a name: "Ärzte der Klinik"
+    a, b = _head(first.name), _head(second.name)
+    fem, masc = (a, b) if a.lower().endswith("innen") else (b, a)
+    if not fem.lower().endswith("innen") or fem.lower()[:-5] != _masculine_stem(masc):
+        return None
+    name = f"{first.name} und {second.name}"
+    mention = f"{first.mention} und {second.mention}"
+    return NP(first.start, second.end, "description", name, None, False, mention, plural=True)
+
+
 def _source(np: NP | None) -> bool:
     """Whether a parsed phrase can be a second source (somebody named or described)."""
     return np is not None and np.kind in ("name", "description")

@@ -2,14 +2,21 @@
 aktuelle Lage" (after "Der Autor kritisierte, …") the mood says that somebody else, the
 running speaker, reports what the film describes. Its grammatical subject ("Film") is no
 speaker of the sentence; the sentence continues the running statement instead, as
-`Continuations._own_source` already reads such a cue.
+`Continuations._own_source` already reads such a cue. So is a perfect whose auxiliary is in
+that mood ("Mehrere Zeugen hätten ausgesagt, dass …" after "Die Staatsanwältin sagte, …"):
+a nested report, whose source is the running speaker (issue 11).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from bot.nlp.stage_records import Attribution
+
+# finite auxiliaries of a perfect in the mood of reported speech: Konjunktiv I "habe",
+# and Konjunktiv II "hätte(n)", which stands in where Konjunktiv I looks indicative ("sie
+# hätten ausgesagt" for "sie haben ausgesagt"); "wäre" forms no perfect of a speech verb
+REPORTED_PERFECT = frozenset({"habe", "hätte", "hätten"})
 
 
 def reported_cue(at: Attribution, is_konj1: Callable[[str], bool]) -> bool:
@@ -18,3 +25,28 @@ def reported_cue(at: Attribution, is_konj1: Callable[[str], bool]) -> bool:
     if at.marker or at.backref or at.np is None or at.np.kind == "pronoun":
         return False
     return is_konj1(at.cue.split()[0])
+
+
+def reported_perfect(texts: Sequence[str], at: Attribution) -> bool:
+    """ "Mehrere Zeugen hätten ausgesagt, dass …", "Zudem habe ein Gutachter bestätigt, …"
+    after "Die Staatsanwältin sagte, …": the auxiliary next to the subject is in the mood of
+    reported speech, so the running speaker reports what the witnesses said (a nested
+    report). Only an auxiliary right after or right before the subject, with the cue
+    (the participle) after it."""
+    np = at.np
+    if at.marker or at.backref or np is None or np.kind == "pronoun" or at.cue_at is None:
+        return False
+    slots = [k for k in (np.end, np.start - 1) if 0 <= k < at.cue_at]
+    return any(texts[k] in REPORTED_PERFECT for k in slots)
+
+
+def under_reported_perfect(texts: Sequence[str], c: int) -> bool:
+    """Whether the cue at `c` is the participle of a perfect whose auxiliary, earlier in the
+    same clause (no comma between), reports ("Ein Zeuge habe vor Gericht ausgesagt, …"): no
+    source of its own then, but part of the running speaker's report."""
+    for k in range(c - 1, max(-1, c - 8), -1):
+        if texts[k] in (",", ";", ":", "–"):
+            return False
+        if texts[k] in REPORTED_PERFECT:
+            return True
+    return False

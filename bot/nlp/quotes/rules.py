@@ -35,6 +35,7 @@ from bot.nlp.quotes.marker_documents import document_intro, into_document
 from bot.nlp.quotes.markers import Markers, without_wie_aus_verbs
 from bot.nlp.quotes.model import DocState
 from bot.nlp.quotes.nested_cues import clipped_at_main_clause, without_nested_cues
+from bot.nlp.quotes.nested_reports import channel_markers_dropped, cited_source_speaks
 from bot.nlp.quotes.quoted_names import merge_quoted_names
 from bot.nlp.quotes.records import (
     _canonicalise,
@@ -44,7 +45,7 @@ from bot.nlp.quotes.records import (
     without_dateline,
     without_short_parentheses,
 )
-from bot.nlp.quotes.reported_cues import reported_cue
+from bot.nlp.quotes.reported_cues import reported_cue, reported_perfect
 from bot.nlp.speakers import NP
 from bot.nlp.stage_records import (
     AskedNames,
@@ -127,19 +128,24 @@ def _new_person(state: DocState, known: int) -> bool:
 
 
 def _one_report(
-    attrs: list[Attribution], unnamed: Callable[[NP], bool], reports: frozenset[str]
+    attrs: list[Attribution],
+    unnamed: Callable[[NP], bool],
+    reports: frozenset[str],
+    texts: Sequence[str],
 ) -> list[Attribution]:
     """A nested report is one statement: "Der Sender berichtet unter Berufung auf einen
-    Wärter, dass …" is the named medium's quote when the cited source is unnamed (a named
-    cited source keeps its own quote; alone, an unnamed one still makes one)."""
+    Wärter, dass …" is the named medium's quote when the cited source is unnamed; a named
+    cited source says it (`nested_reports`); alone, an unnamed one still makes one. A
+    report noun inside a speaker's statement only hedges it (`_hedge_inside`)."""
     spoken = [at for at in attrs if not at.marker and not at.focus]
     if not spoken:
         return attrs
-    return [
+    attrs = [
         at
         for at in attrs
         if not _unnamed_citation(at, unnamed) and not _hedge_inside(at, spoken, reports)
     ]
+    return channel_markers_dropped(cited_source_speaks(attrs), texts)
 
 
 def _hedge_inside(at: Attribution, spoken: list[Attribution], reports: frozenset[str]) -> bool:
@@ -386,10 +392,7 @@ class QuoteRules(Clauses, Markers, Continuations):
             self._note_statement(words, state, si, len(state.persons), True)
             return
         attrs = self._known_attributions(read)
-        if attrs and all(
-            (at.passive and at.act != "accusation") or reported_cue(at, self.is_konj1)
-            for at in attrs
-        ):
+        if attrs and all(self._reported(at, words, state) for at in attrs):
             # "Außerdem wird kritisiert, dass … sei": an agentless report continues a running
             # speaker; only without one is its source unnamed
             cont = None if explicit_only else self._continuation(words, state, si, text)
@@ -424,6 +427,16 @@ class QuoteRules(Clauses, Markers, Continuations):
             state.chain = None  # a gap too long, or another person enters the story
         self._note_statement(words, state, si, known, bool(made))
 
+    def _reported(self, at: Attribution, words: Sequence[Word], state: DocState) -> bool:
+        """Whether an attribution names no source of its own but is part of the running
+        report: an agentless passive, a cue in Konjunktiv I, or a perfect whose auxiliary
+        reports ("Mehrere Zeugen hätten ausgesagt, …"); the last only inside the running
+        statement's paragraph, where that statement is surely what goes on."""
+        if (at.passive and at.act != "accusation") or reported_cue(at, self.is_konj1):
+            return True
+        texts = [w.text for w in words]
+        return state.chain_paragraph == state.paragraph and reported_perfect(texts, at)
+
     def _attributions(self, words: list[Word]) -> list[Attribution]:
         """Speech-verb attributions (cue by cue, a coordinated cue sharing the subject) and
         according-to markers of one sentence."""
@@ -449,7 +462,7 @@ class QuoteRules(Clauses, Markers, Continuations):
         attrs = [at for _, at in clipped_at_main_clause(found, texts)]
         attrs.extend(m for m in self.markers(words) if not _cites_for(m, spoken))
         return _one_report(
-            without_wie_aus_verbs(attrs), self._anonymous, self.vocab.unnamed_reports
+            without_wie_aus_verbs(attrs), self._anonymous, self.vocab.unnamed_reports, texts
         )
 
     def _reported_mood(self, words: Sequence[Word], lo: int, hi: int) -> bool:

@@ -55,7 +55,18 @@ def is_role(word: str) -> bool:
     for cut in ("n", "s", "en"):
         if b.endswith(cut) and b[: -len(cut)].endswith(ROLE_SUFFIXES):
             return True
-    return False
+    return _feminine_of_role(b)
+
+
+def _feminine_of_role(base: str) -> bool:
+    """ "Mitarbeiterin", "Mitarbeiterinnen", "Sprecherinnen": the feminine singular or plural
+    of a role noun is a role too, as the masculine is, so that "Mitarbeiterinnen und
+    Mitarbeiter" is a coordinated subject and not a misparse. Only the masculine stem is
+    listed for most roles; an umlauted stem ("Ärztin") needs its own lexicon line."""
+    if base.endswith("innen"):
+        stem = base[:-5]
+        return (stem + "in").endswith(ROLE_SUFFIXES) or stem.endswith(ROLE_SUFFIXES)
+    return base.endswith("in") and base[:-2].endswith(ROLE_SUFFIXES)
 
 
 @lru_cache(maxsize=WORD_CACHE)
