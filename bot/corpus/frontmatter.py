@@ -119,6 +119,34 @@ def read_sidecar(path: Path, root: Path | None = None) -> tuple[Overrides, bytes
     return Overrides(), b""
 
 
+# A saved page's own <meta> tags (Open Graph, article:*, Dublin Core), first found wins.
+_PAGE_META: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "title": ("og:title",),
+    "published": ("article:published_time", "og:article:published_time", "dc.date",
+                  "dcterms.date", "date", "pubdate", "publishdate"),
+    "outlet": ("og:site_name", "application-name"),
+    "url": ("og:url",),
+})  # fmt: skip
+
+
+def page_overrides(meta: Mapping[str, str]) -> Overrides:
+    """What a saved HTML page states about itself in its <meta> tags: the publisher wrote
+    them for exactly this (og:site_name, article:published_time), and the page text has
+    no byline to read them from. Weaker than front matter and sidecar, which the corpus
+    author wrote; a value that is no date is left out, not an error (the page is not the
+    user's file to fix)."""
+    data: dict[str, object] = {}
+    for name, keys in _PAGE_META.items():
+        value = next((meta[k] for k in keys if meta.get(k)), None)
+        if value is not None:
+            data[name] = value
+    try:
+        return _overrides(data, "page <meta>")
+    except ArticleFileError:
+        data.pop("published", None)
+        return _overrides(data, "page <meta>")
+
+
 def _overrides(data: dict[str, object], origin: str) -> Overrides:
     result = Overrides()
     for key, value in data.items():
