@@ -28,6 +28,7 @@ _KEY_ALIASES: Mapping[str, str] = MappingProxyType({
 })  # fmt: skip
 _YAML_LINE = re.compile(r"^([A-Za-zÄÖÜäöü_][\w.-]*)\s*:\s*(.*)$")
 _MAX_FRONT_MATTER_LINES = 60
+_MAX_LABELLED_LINES = 8
 # A sidecar holds a handful of keys; anything near this size is not one.
 SIDECAR_MAX_BYTES = 64 * 1024
 
@@ -53,9 +54,10 @@ class Overrides:
 
 
 def split_front_matter(text: str) -> tuple[Overrides, str]:
-    """Strip a leading `---` (YAML-like) or `+++` (TOML) block; return it and the rest."""
+    """Strip a leading `---` (YAML-like) or `+++` (TOML) block, or a fenceless block of
+    labelled lines (`labelled_block`); return it and the rest."""
     if not text.startswith(("---", "+++")):
-        return Overrides(), text
+        return labelled_block(text) or (Overrides(), text)
     lines = text.split("\n", _MAX_FRONT_MATTER_LINES + 1)
     fence = lines[0].strip()
     if fence not in ("---", "+++"):
@@ -85,6 +87,30 @@ def split_front_matter(text: str) -> tuple[Overrides, str]:
             return Overrides(), text  # not front matter after all (e.g. a markdown rule)
         data_yaml[m[1]] = _unquote(m[2])
     return _overrides(data_yaml, "front matter"), rest
+
+
+def labelled_block(text: str) -> tuple[Overrides, str] | None:
+    """ "Titel: …", "Datum: …", "Quelle: …" lines on top of the text, without fences: how
+    people write metadata by hand, and how many scrapers save it. It counts only as a block
+    of its own (a blank line after it), each of its 2-8 lines a key we know, one of them a
+    title, date or outlet: one labelled line is the header reader's business ("Stand: …"),
+    and a block with other lines in it is text."""
+    head, _, rest = text.partition("\n\n")
+    lines = head.strip().split("\n")
+    if not 2 <= len(lines) <= _MAX_LABELLED_LINES:
+        return None
+    data: dict[str, object] = {}
+    for line in lines:
+        m = _YAML_LINE.match(line.strip())
+        if m is None or m[1].lower() not in _KEY_ALIASES:
+            return None
+        data[m[1]] = _unquote(m[2])
+    if not {_KEY_ALIASES[k.lower()] for k in data} & {"title", "published", "outlet"}:
+        return None
+    try:
+        return _overrides(data, "metadata lines"), rest
+    except ArticleFileError:  # "Datum: gestern" is no date: then this block is text
+        return None
 
 
 def _unquote(value: str) -> str:
