@@ -18,8 +18,8 @@ from handlers.figure_groups import joined_figures, joined_subject, subject_scope
 from handlers.format import (
     figure_date,
     figure_source,
+    figure_value,
     fmt_date,
-    fmt_figure_value,
     inert,
     linked_title,
     quote_text,
@@ -101,7 +101,7 @@ async def watch(req: Request, services: Services) -> Reply:
         figs = await joined_figures(services, key)
         known = [value_key(f) for f in figs]
         summary = await joined_subject(services, key)
-        value = fmt_figure_value(summary.latest, locale) if summary else "?"
+        value = figure_value(summary.latest, locale) if summary else "?"
     else:
         known = [quote_key(q.sentence, q.text) for q in await speaker_quotes(target, services)]
     _, created = await services.store.watches.add(
@@ -205,7 +205,7 @@ async def _news(w: Watch, services: Services, locale: str) -> tuple[list[str], l
             locale,
             "watch.post_figure_new",
             subject=inert(summary.subject),
-            value=fmt_figure_value(fig, locale),
+            value=figure_value(fig, locale),
             source=inert(figure_source(fig, locale)),
             date=fmt_date(figure_date(fig), locale),
         )

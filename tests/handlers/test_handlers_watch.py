@@ -201,7 +201,10 @@ async def test_watch_a_figure_by_the_name_figures_shows(
         ],
     )
     await services.store.corpus.apply([fire], [], [], [], now=NOW)
-    assert "die Zahl „Fonds“ ändert" in await say(services, "/watch zahl:Fonds")
+    # a measure keeps its unit: "(jetzt 10 Mio.)" said neither Euro nor anything else
+    assert "die Zahl „Fonds“ ändert (jetzt 10 Mio. Euro)" in await say(
+        services, "/watch zahl:Fonds"
+    )
     out = await say(services, "/watch zahl:Einsatzkräfte")
     assert "die Zahl „Einsatzkräfte der Feuerwehr“ ändert (jetzt rund 350)" in out
     assert "Zu „Wasserwerfer“ kenne ich keine Zahlen" in await say(
