@@ -90,6 +90,10 @@ def test_a_failed_first_ingest_creates_no_store(tmp_path, folder) -> None:
     assert r.returncode == 2, r.stdout + r.stderr
     assert folder in r.stderr
     assert leftovers(out) == []
+    # nothing was stored: a refusal "to remove every stored article" misled a newcomer
+    assert "stored article" not in r.stderr
+    if folder == "empty":
+        assert "nothing to build a store from" in r.stderr
 
 
 def test_ask_with_a_missing_corpus_creates_no_store(tmp_path) -> None:
