@@ -634,7 +634,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (UsageError, CorpusError, StoreError) as e:
         hint = ""
         if isinstance(e, ForeignCorpusError) and args.command == "ingest":
-            hint = " (to replace the corpus on purpose: lagebild ingest DIR --rebuild)"
+            hint = (
+                " (to update it from the folder it was built from: lagebild ingest THAT_DIR"
+                " with the same --db; to replace the corpus on purpose: lagebild ingest DIR"
+                " --rebuild)"
+            )
         elif isinstance(e, EmptyCorpusError) and args.command == "ingest":
             hint = " (if that is what you want: lagebild ingest --allow-empty)"
         print(f"lagebild: {e}{hint}", file=sys.stderr)

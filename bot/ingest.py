@@ -389,7 +389,7 @@ class Ingestor:
             folder = await asyncio.to_thread(plan_folder, directory, stored, version)
             stored_folder = [f for f in stored if not is_feed_file(f)]
             if not folder.candidates and not allow_empty:
-                raise EmptyCorpusError(str(directory), len(folder.skipped))
+                raise EmptyCorpusError(str(directory), len(folder.skipped), bool(stored))
             if not allow_empty and stored_folder and folder.names.isdisjoint(stored_folder):
                 # A folder of other files, or of nothing readable: say which.
                 if not await asyncio.to_thread(_any_readable, folder.jobs):
@@ -404,7 +404,7 @@ class Ingestor:
                 tally = await self._stream(jobs, total, version, session.stage, progress)
                 if not allow_empty and not folder.unchanged and not tally.folder_parsed:
                     raise EmptyCorpusError(
-                        str(directory), len(folder.skipped) + tally.folder_skipped
+                        str(directory), len(folder.skipped) + tally.folder_skipped, bool(stored)
                     )
                 kept = {s.file for s in folder.skipped if s.file in stored}
                 return await session.commit(

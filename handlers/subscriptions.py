@@ -90,6 +90,16 @@ def offset_zone(text: str) -> str | None:
     return f"Etc/GMT{'-' if m[1] == '+' else '+'}{hours}"
 
 
+def zone_label(zone: str) -> str:
+    """The zone as a user reads it: "Etc/GMT-1" (what offset_zone stores for "UTC+1") is
+    shown as "UTC+1" again. Its POSIX sign is the opposite of what the user typed, and a
+    reply saying "Etc/GMT-1" to someone who asked for UTC+1 reads as an hour off."""
+    m = re.fullmatch(r"Etc/GMT([+-])(\d{1,2})", zone)
+    if m is None:
+        return "UTC" if zone in ("Etc/UTC", "Etc/GMT", "Etc/GMT0", "Etc/Zulu") else zone
+    return f"UTC{'-' if m[1] == '+' else '+'}{int(m[2])}"
+
+
 def resolve_zone(text: str) -> str:
     """An IANA zone for the user's input: exact, a UTC offset ("UTC+1"), a German name
     ("MEZ", "Wien"), case-insensitive, or a unique city name ("berlin", "new york");
@@ -199,9 +209,11 @@ async def subscribe(req: Request, services: Services) -> Reply:
         await services.scheduler.add_or_update(sub.id)
     hour, minute = (int(p) for p in time.split(":"))
     if topic:
-        lines = [t(locale, "subscribe.done_topic", time=time, zone=zone, topic=inert(topic))]
+        lines = [
+            t(locale, "subscribe.done_topic", time=time, zone=zone_label(zone), topic=inert(topic))
+        ]
     else:
-        lines = [t(locale, "subscribe.done", time=time, zone=zone)]
+        lines = [t(locale, "subscribe.done", time=time, zone=zone_label(zone))]
     if existed:
         lines.append(t(locale, "subscribe.updated"))
     elif before:
@@ -262,7 +274,7 @@ async def unsubscribe(req: Request, services: Services) -> Reply:
 
 
 def _what(sub: Subscription, locale: str) -> str:
-    when = t(locale, "subscribe.when", time=sub.time, zone=sub.timezone)
+    when = t(locale, "subscribe.when", time=sub.time, zone=zone_label(sub.timezone))
     if sub.topic:
         when += ", " + t(locale, "subscribe.topic", topic=inert(sub.topic))
     return when

@@ -13,13 +13,13 @@ from dataclasses import dataclass, field
 
 from bot.store.curation import quote_key, speaker_key
 from bot.store.folding import fold_key
-from bot.store.records import FigureRecord, QuoteRecord, Watch
-from handlers.figure_groups import joined_figures, joined_subject
+from bot.store.records import FigureRecord, QuoteRecord, SubjectSummary, Watch
+from handlers.figure_groups import joined_figures, joined_subject, subject_scope
 from handlers.format import (
     figure_date,
     figure_source,
+    figure_value,
     fmt_date,
-    fmt_figure_value,
     inert,
     linked_title,
     quote_text,
@@ -58,16 +58,28 @@ def _may_manage(req: Request, services: Services) -> None:
         raise UserError("watch.not_allowed")
 
 
+async def _figure_subject(query: str, services: Services) -> SubjectSummary | None:
+    """The subject a user names, by its stored key or by the name /figures shows. Keys are
+    lemmas ("fond", "einsatzkraft der feuerwehr"): "/watch zahl:Fonds", copied from the
+    /figures list, found no figures."""
+    found = await services.store.figures.complete_subject(query, limit=1)
+    if found:
+        return found[0]
+    key = fold_key(query)
+    named = [s for s in (await subject_scope(services)).joined if key in fold_key(s.subject)]
+    return min(named, key=lambda s: not fold_key(s.subject).startswith(key), default=None)
+
+
 async def _target(req: Request, services: Services) -> tuple[str, str, str]:
     """(kind, display target, key) named by the request."""
     subject = req.arg("figure")
     if subject:
-        found = await services.store.figures.complete_subject(subject, limit=1)
-        if not found:
+        found = await _figure_subject(subject, services)
+        if found is None:
             raise UserError(
                 "watch.unknown_subject", subject=subject, suggestion="watch.try_figures"
             )
-        joined = await joined_subject(services, found[0].subject_key) or found[0]
+        joined = await joined_subject(services, found.subject_key) or found
         return "figure", joined.subject, joined.subject_key
     query = req.arg("speaker")
     if not query:
@@ -89,7 +101,7 @@ async def watch(req: Request, services: Services) -> Reply:
         figs = await joined_figures(services, key)
         known = [value_key(f) for f in figs]
         summary = await joined_subject(services, key)
-        value = fmt_figure_value(summary.latest, locale) if summary else "?"
+        value = figure_value(summary.latest, locale) if summary else "?"
     else:
         known = [quote_key(q.sentence, q.text) for q in await speaker_quotes(target, services)]
     _, created = await services.store.watches.add(
@@ -118,6 +130,11 @@ async def unwatch(req: Request, services: Services) -> Reply:
     if subject:
         kind, key, shown = "figure", fold_key(subject), subject
         by_name = [w for w in here if w.kind == "figure" and fold_key(w.target) == key]
+        if not by_name:
+            # "Einsatzkräfte" for a watch on "Einsatzkräfte der Feuerwehr", as /watch took it;
+            # among this channel's watches only, and only when one fits
+            partial = [w for w in here if w.kind == "figure" and key in fold_key(w.target)]
+            by_name = partial if len(partial) == 1 else []
     else:
         query = req.arg("speaker")
         if not query:
@@ -188,7 +205,7 @@ async def _news(w: Watch, services: Services, locale: str) -> tuple[list[str], l
             locale,
             "watch.post_figure_new",
             subject=inert(summary.subject),
-            value=fmt_figure_value(fig, locale),
+            value=figure_value(fig, locale),
             source=inert(figure_source(fig, locale)),
             date=fmt_date(figure_date(fig), locale),
         )

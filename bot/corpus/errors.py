@@ -21,13 +21,19 @@ class EmptyCorpusError(CorpusError):
     article, which is almost never what the operator meant (an unmounted share, a wrong path, a
     folder emptied by mistake). Refused unless explicitly allowed."""
 
-    def __init__(self, directory: str, skipped: int = 0) -> None:
+    def __init__(self, directory: str, skipped: int = 0, stored: bool = True) -> None:
         self.directory = directory
         self.skipped = skipped
         unreadable = f" ({skipped} other files skipped)" if skipped else ""
-        super().__init__(
-            f"the corpus folder {directory} contains no readable article{unreadable}; "
+        # A first ingest has nothing to remove: "refusing to remove every stored article"
+        # sent a new user who mistyped the folder looking for articles they never stored.
+        refusal = (
             "refusing to remove every stored article"
+            if stored
+            else "nothing to build a store from (check the folder's path)"
+        )
+        super().__init__(
+            f"the corpus folder {directory} contains no readable article{unreadable}; {refusal}"
         )
 
 

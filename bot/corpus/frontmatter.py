@@ -28,6 +28,7 @@ _KEY_ALIASES: Mapping[str, str] = MappingProxyType({
 })  # fmt: skip
 _YAML_LINE = re.compile(r"^([A-Za-zÄÖÜäöü_][\w.-]*)\s*:\s*(.*)$")
 _MAX_FRONT_MATTER_LINES = 60
+_MAX_LABELLED_LINES = 8
 # A sidecar holds a handful of keys; anything near this size is not one.
 SIDECAR_MAX_BYTES = 64 * 1024
 
@@ -53,9 +54,10 @@ class Overrides:
 
 
 def split_front_matter(text: str) -> tuple[Overrides, str]:
-    """Strip a leading `---` (YAML-like) or `+++` (TOML) block; return it and the rest."""
+    """Strip a leading `---` (YAML-like) or `+++` (TOML) block, or a fenceless block of
+    labelled lines (`labelled_block`); return it and the rest."""
     if not text.startswith(("---", "+++")):
-        return Overrides(), text
+        return labelled_block(text) or (Overrides(), text)
     lines = text.split("\n", _MAX_FRONT_MATTER_LINES + 1)
     fence = lines[0].strip()
     if fence not in ("---", "+++"):
@@ -85,6 +87,30 @@ def split_front_matter(text: str) -> tuple[Overrides, str]:
             return Overrides(), text  # not front matter after all (e.g. a markdown rule)
         data_yaml[m[1]] = _unquote(m[2])
     return _overrides(data_yaml, "front matter"), rest
+
+
+def labelled_block(text: str) -> tuple[Overrides, str] | None:
+    """ "Titel: …", "Datum: …", "Quelle: …" lines on top of the text, without fences: how
+    people write metadata by hand, and how many scrapers save it. It counts only as a block
+    of its own (a blank line after it), each of its 2-8 lines a key we know, one of them a
+    title, date or outlet: one labelled line is the header reader's business ("Stand: …"),
+    and a block with other lines in it is text."""
+    head, _, rest = text.partition("\n\n")
+    lines = head.strip().split("\n")
+    if not 2 <= len(lines) <= _MAX_LABELLED_LINES:
+        return None
+    data: dict[str, object] = {}
+    for line in lines:
+        m = _YAML_LINE.match(line.strip())
+        if m is None or m[1].lower() not in _KEY_ALIASES:
+            return None
+        data[m[1]] = _unquote(m[2])
+    if not {_KEY_ALIASES[k.lower()] for k in data} & {"title", "published", "outlet"}:
+        return None
+    try:
+        return _overrides(data, "metadata lines"), rest
+    except ArticleFileError:  # "Datum: gestern" is no date: then this block is text
+        return None
 
 
 def _unquote(value: str) -> str:
@@ -117,6 +143,34 @@ def read_sidecar(path: Path, root: Path | None = None) -> tuple[Overrides, bytes
             raise ArticleFileError(f"sidecar {candidate.name} is not valid TOML: {e}") from None
         return _overrides(data, f"sidecar {candidate.name}"), raw
     return Overrides(), b""
+
+
+# A saved page's own <meta> tags (Open Graph, article:*, Dublin Core), first found wins.
+_PAGE_META: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "title": ("og:title",),
+    "published": ("article:published_time", "og:article:published_time", "dc.date",
+                  "dcterms.date", "date", "pubdate", "publishdate"),
+    "outlet": ("og:site_name", "application-name"),
+    "url": ("og:url",),
+})  # fmt: skip
+
+
+def page_overrides(meta: Mapping[str, str]) -> Overrides:
+    """What a saved HTML page states about itself in its <meta> tags: the publisher wrote
+    them for exactly this (og:site_name, article:published_time), and the page text has
+    no byline to read them from. Weaker than front matter and sidecar, which the corpus
+    author wrote; a value that is no date is left out, not an error (the page is not the
+    user's file to fix)."""
+    data: dict[str, object] = {}
+    for name, keys in _PAGE_META.items():
+        value = next((meta[k] for k in keys if meta.get(k)), None)
+        if value is not None:
+            data[name] = value
+    try:
+        return _overrides(data, "page <meta>")
+    except ArticleFileError:
+        data.pop("published", None)
+        return _overrides(data, "page <meta>")
 
 
 def _overrides(data: dict[str, object], origin: str) -> Overrides:

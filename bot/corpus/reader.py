@@ -47,10 +47,13 @@ def parse_article(
     Feed articles come through here too, so they get exactly the rules folder files get."""
     decoded = decoding.decode(raw)
     text = decoded.text
+    explicit = frontmatter.Overrides()
     if htmltext.looks_like_html(text):
-        text = htmltext.html_to_text(text)
+        text, page_meta = htmltext.html_page(text)
+        explicit = frontmatter.page_overrides(page_meta)
     text = decoding.normalise(htmltext.unescape_entities(text))
-    explicit, text = frontmatter.split_front_matter(text)
+    stated, text = frontmatter.split_front_matter(text)
+    explicit.update(stated)
     if sidecar is not None:
         explicit.update(sidecar)
 

@@ -73,8 +73,14 @@ def test_ingest_without_dir_on_a_store_of_another_corpus_keeps_it(tmp_path) -> N
     r = lagebild("ingest", "--db", str(db), "--no-progress")
     assert r.returncode == 2, r.stdout + r.stderr
     assert "none of the 1 stored articles" in r.stderr and "--rebuild" in r.stderr
+    # how to update it, not only how to replace it: a newcomer who built the store with
+    # `ingest DIR --db F` and then ran `ask "/reload" --db F` was told only about --rebuild
+    assert "from the folder it was built from: lagebild ingest THAT_DIR" in r.stderr
     reload = lagebild("ask", "/reload", "--db", str(db), "--as-admin")
     assert "enthält keinen der 1 bisherigen Artikel" in reload.stdout, reload.stdout
+    assert "aus dem er gebaut wurde: lagebild ingest ORDNER (mit demselben --db)" in " ".join(
+        reload.stdout.split()
+    )
     assert count(db, "articles") == 1
     r = lagebild("ingest", str(SEEDS), "--db", str(db), "--no-progress", "--rebuild")
     assert r.returncode == 0, r.stderr  # replacing it on purpose still works
@@ -90,6 +96,10 @@ def test_a_failed_first_ingest_creates_no_store(tmp_path, folder) -> None:
     assert r.returncode == 2, r.stdout + r.stderr
     assert folder in r.stderr
     assert leftovers(out) == []
+    # nothing was stored: a refusal "to remove every stored article" misled a newcomer
+    assert "stored article" not in r.stderr
+    if folder == "empty":
+        assert "nothing to build a store from" in r.stderr
 
 
 def test_ask_with_a_missing_corpus_creates_no_store(tmp_path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -216,3 +217,41 @@ def test_html_entities_in_plain_text_are_decoded(tmp_path: Path) -> None:
     article = read_article(_write(tmp_path, text.encode()))
     assert "„Das ist ein guter Tag für das Land“" in article.body
     assert "hat am Freitag" in article.body
+
+
+def _page(head: str) -> bytes:
+    return (
+        f'<!DOCTYPE html>\n<html lang="de"><head><title>Hafen | Nordkurier</title>{head}</head>'
+        "<body><nav><a href='/'>Start</a></nav><article><h1>Streik legt den Hafen lahm</h1>"
+        "<p>Die Gewerkschaft hat die Hafenarbeiter zum Streik aufgerufen. „Wir lassen uns "
+        "nicht länger hinhalten“, sagte der Verhandlungsführer am Morgen.</p>"
+        "</article><footer>Impressum</footer></body></html>"
+    ).encode()
+
+
+def test_a_saved_page_is_dated_and_named_by_its_own_meta_tags(tmp_path: Path) -> None:
+    """A page saved from a news site states its outlet, date and address in <meta> tags,
+    and its text has no byline: it was listed as "Medium unbekannt, undatiert"."""
+    head = (
+        '<meta property="og:site_name" content="Nordkurier &amp; Co">'
+        '<meta property="article:published_time" content="2025-03-04T06:30:00+01:00">'
+        '<meta property="og:url" content="https://www.nordkurier.example/hafen-streik">'
+    )
+    article = read_article(_write(tmp_path, _page(head)))
+    assert (article.title, article.published, article.outlet) == (
+        "Streik legt den Hafen lahm",
+        date(2025, 3, 4),
+        "Nordkurier & Co",
+    )
+    assert dict(article.meta)["url"] == "https://www.nordkurier.example/hafen-streik"
+
+
+def test_a_page_s_meta_tags_give_way_to_the_sidecar(tmp_path: Path) -> None:
+    head = (
+        '<meta name="date" content="kein Datum"><meta property="og:site_name" content="Nordkurier">'
+    )
+    plain = read_article(_write(tmp_path, _page(head)))
+    assert (plain.published, plain.outlet) == (None, "Nordkurier")  # no date: left out
+    _write(tmp_path, b'outlet = "Nordkurier Online"\npublished = 2025-03-05\n', "a.meta.toml")
+    fixed = read_article(tmp_path / "a.txt")
+    assert (fixed.published, fixed.outlet) == (date(2025, 3, 5), "Nordkurier Online")

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.corpus import ArticleFileError, read_article
+from bot.corpus.frontmatter import labelled_block
 
 BODY = (
     "Die Regierung hat am Montag neue Hilfen angekündigt. Sie sollen ab Januar gelten.\n\n"
@@ -109,6 +110,38 @@ def test_front_matter_overrides_detection(tmp_path: Path) -> None:
     assert ("url", "https://example.org/a") in article.meta
     assert ("author", "Erika Muster") in article.meta
     assert "title:" not in article.body
+
+
+def test_labelled_lines_on_top_without_fences_are_front_matter(tmp_path: Path) -> None:
+    """Metadata written by hand without `---` fences: the title was "Titel: Hilfen für
+    Pendler" and the outlet unknown."""
+    a = _read(
+        tmp_path,
+        "Titel: Hilfen für Pendler: Regierung legt nach\nDatum: 04.03.2025\n"
+        "Quelle: Nordkurier\nLink: https://nordkurier.example/pendler\n\n" + BODY,
+    )
+    assert (a.title, a.published, a.outlet) == (  # type: ignore[attr-defined]
+        "Hilfen für Pendler: Regierung legt nach",
+        date(2025, 3, 4),
+        "Nordkurier",
+    )
+    assert dict(a.meta)["url"] == "https://nordkurier.example/pendler"  # type: ignore[attr-defined]
+    assert not a.body.startswith("Titel")  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Quelle: dpa\n\n",  # one labelled line: a credit, not a block
+        "Titel: Hilfen für Pendler\nDie Regierung legt nach.\n\n",  # text in the block
+        "Datum: gestern\nOrt: Berlin\n\n",  # no date, and a key we do not know
+        "Hinweis: Dieser Text wurde aktualisiert.\nStand: heute\n\n",
+    ],
+)
+def test_labelled_lines_that_are_text_stay_text(tmp_path: Path, top: str) -> None:
+    assert labelled_block(top + BODY) is None
+    a = _read(tmp_path, top + BODY)
+    assert (a.outlet, a.published) == (None, None)  # type: ignore[attr-defined]
 
 
 def test_toml_front_matter(tmp_path: Path) -> None:

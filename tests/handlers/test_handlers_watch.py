@@ -181,3 +181,35 @@ async def test_unwatch_and_permissions(services: Services) -> None:
     assert "Beobachtung beendet: John Kirby" in await say(services, "/unwatch Kirby")
     assert "beobachtet nichts" in await say(services, "/watches")
     assert "Eine Person „Niemand“ kenne ich nicht" in await say(services, "/watch Niemand")
+
+
+async def test_watch_a_figure_by_the_name_figures_shows(
+    services: Services, make_extraction: Callable[..., ArticleExtraction]
+) -> None:
+    """Subject keys are lemmas ("fond", "einsatzkraft der feuerwehr"): "/watch zahl:Fonds",
+    copied from the /figures list, answered "Zu „Fonds“ kenne ich keine Zahlen", and
+    "/unwatch zahl:Einsatzkräfte" did not end the watch "/watch zahl:Einsatzkräfte" made."""
+    fire = make_extraction(
+        "brand.txt",
+        "Großbrand im Hafen",
+        date(2024, 11, 15),
+        "Hafenblatt",
+        ["Rund 350 Einsatzkräfte der Feuerwehr waren im Einsatz.", "Der Fonds hat 10 Mio. Euro."],
+        figures=[
+            F(0, "Rund 350 Einsatzkräfte", 350, "approx", "Einsatzkräfte der Feuerwehr", "Kraft"),
+            F(1, "10 Mio. Euro", 10_000_000, subject="Fonds", unit="Euro"),
+        ],
+    )
+    await services.store.corpus.apply([fire], [], [], [], now=NOW)
+    # a measure keeps its unit: "(jetzt 10 Mio.)" said neither Euro nor anything else
+    assert "die Zahl „Fonds“ ändert (jetzt 10 Mio. Euro)" in await say(
+        services, "/watch zahl:Fonds"
+    )
+    out = await say(services, "/watch zahl:Einsatzkräfte")
+    assert "die Zahl „Einsatzkräfte der Feuerwehr“ ändert (jetzt rund 350)" in out
+    assert "Zu „Wasserwerfer“ kenne ich keine Zahlen" in await say(
+        services, "/watch zahl:Wasserwerfer"
+    )
+    gone = await say(services, "/unwatch zahl:Einsatzkräfte")
+    assert "Beobachtung beendet: Einsatzkräfte der Feuerwehr" in gone
+    assert "Zahl: Fonds" in await say(services, "/watches")

@@ -258,6 +258,17 @@ async def test_a_utc_offset_is_east_positive_as_people_write_it(services: Servic
     ]
 
 
+async def test_a_utc_offset_is_shown_as_the_user_wrote_it(services: Services) -> None:
+    """The stored zone for "UTC+1" is tzdata's "Etc/GMT-1" (POSIX sign): the replies said
+    "18:00 (Etc/GMT-1)", which reads as an hour behind UTC to the user who asked for UTC+1."""
+    done = digest_as_text(await ask(services, "subscribe", time="18:00", timezone="UTC+1"))
+    west = digest_as_text(await ask(services, "subscribe", time="12:00", timezone="GMT-5"))
+    listed = digest_as_text(await ask(services, "subscriptions"))
+    assert "18:00 (UTC+1)" in done and "12:00 (UTC-5)" in west
+    assert "18:00 (UTC+1)" in listed and "12:00 (UTC-5)" in listed
+    assert "Etc/" not in done + west + listed
+
+
 async def test_german_zone_names_are_understood(services: Services) -> None:
     mez = digest_as_text(await ask(services, "subscribe", time="07:00", timezone="MEZ"))
     wien = digest_as_text(await ask(services, "subscribe", time="08:00", timezone="wien"))
