@@ -114,7 +114,7 @@ class Clauses(Accusations, Subjects, Contents):
             return None  # "rechnet mit dem Taschenrechner": a tool, nothing said
         if at.focus and self._blames(lemma):
             return None  # "machte dafür X verantwortlich": blames without a charge here
-        if self.acts.accuses(lemma) and not at.focus and not at.backref:
+        if self.acts.accuses(lemma) and not at.backref:
             return self._accusation(texts, c, at, lemma)
         return at
 
@@ -123,6 +123,11 @@ class Clauses(Accusations, Subjects, Contents):
     ) -> Attribution | None:
         """An accusation's target and charge: the accused object, a fronted charge, or the
         accusing subject after the cue; None when no charge is left."""
+        dative = self.acts.target_case.get(lemma) == "dat" and at.act == "accusation"
+        if dative and self._dative_after_inverted_subject(texts, c, at):
+            return at if at.content[0] < at.content[1] else None
+        if at.focus:
+            return at
         if self.acts.target_case.get(lemma) == "acc" and at.np is not None and at.np.start > c:
             return self._subject_accuses(texts, c, at)
         if not self._fronted_charge(texts, c, at, lemma):
@@ -159,6 +164,10 @@ class Clauses(Accusations, Subjects, Contents):
         target = self._np(texts, lo, hi, allow_apposition=False)
         if target is None or target.end != hi or target.kind == "pronoun":
             return False
+        split = self._split_object(texts, target)
+        if split is not target:  # "Gestern warf X dem Konzern Tarifflucht vor": charge after
+            at.target, at.content = split, (split.end, hi)
+            return True
         at.target, at.content = target, (0, c)
         return True
 

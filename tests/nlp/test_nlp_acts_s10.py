@@ -1,0 +1,57 @@
+"""Speech-act frames fixed in session 10 (issue 11): German sentences written for these
+tests, each rule in several word orders and tenses, and sentences where it must not fire."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import Extract, one_quote
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "target", "charge"),
+    [
+        ("Im Bundestag warf die Union der Bundesregierung Wortbruch vor.", "Union", "Bundesregierung", "Wortbruch"),
+        ("Am Montag warf die Linke der Stadtverwaltung Untätigkeit vor.", "Linke", "Stadtverwaltung", "Untätigkeit"),
+        ("Vor Gericht hielt die Anklage der Angeklagten schweren Betrug vor.", "Anklage", "Angeklagten", "schweren Betrug"),
+        ("Im Landtag warf die Opposition der Ministerin vor, das Parlament getäuscht zu haben.", "Opposition", "Ministerin", "das Parlament getäuscht"),
+        ("Gestern warf der Chef der Gewerkschaft dem Konzern Tarifflucht vor.", "Chef der Gewerkschaft", "Konzern", "Tarifflucht"),
+    ],
+)  # fmt: skip
+def test_a_dative_after_an_inverted_subject_is_the_accused_not_a_genitive(
+    extract: Extract, text: str, speaker: str, target: str, charge: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, q.speaker, q.target) == ("accusation", speaker, target)
+    assert charge in q.text and target not in q.text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "target"),
+    [
+        ("Die Union warf der Bundesregierung Wortbruch vor.", "Union", "Bundesregierung"),
+        ("Tarifflucht warf die Gewerkschaft dem Konzern vor.", "Gewerkschaft", "Konzern"),
+        ("„Sie haben gelogen“, warf die Vorsitzende der Partei dem Minister vor.", "Vorsitzende der Partei", "Minister"),
+    ],
+)  # fmt: skip
+def test_a_genitive_of_the_speaker_stays_with_the_speaker(
+    extract: Extract, text: str, speaker: str, target: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, q.speaker, q.target) == ("accusation", speaker, target)
+
+
+def test_a_genitive_after_an_inverted_subject_of_a_claim_is_no_accused(extract: Extract) -> None:
+    q = one_quote(extract, "Am Montag sagte die Sprecherin der Bundesregierung, es gehe weiter.")
+    assert (q.act, q.target) == ("claim", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mit unbefristeten Streiks drohte die Gewerkschaft der Lokführer.",
+        "Am Montag drohte die Gewerkschaft der Lokführer mit Streiks.",
+    ],
+)
+def test_a_threat_keeps_the_genitive_of_its_speaker(extract: Extract, text: str) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, q.speaker) == ("warning", "Gewerkschaft der Lokführer")
