@@ -55,3 +55,37 @@ def test_a_genitive_after_an_inverted_subject_of_a_claim_is_no_accused(extract: 
 def test_a_threat_keeps_the_genitive_of_its_speaker(extract: Extract, text: str) -> None:
     q = one_quote(extract, text)
     assert (q.act, q.speaker) == ("warning", "Gewerkschaft der Lokführer")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "act"),
+    [
+        ("Die Firma verwahrte sich entschieden gegen den Vorwurf, Daten verkauft zu haben.", "Firma", "denial"),
+        ("Der Bürgermeister wies die Kritik entschieden zurück, die Stadt habe alles getan.", "Bürgermeister", "denial"),
+    ],
+)  # fmt: skip
+def test_a_manner_adverb_after_a_cue_is_no_cue_of_its_own(
+    extract: Extract, text: str, speaker: str, act: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, q.speaker) == (act, speaker)
+
+
+def test_a_manner_adverb_after_sich_reports_no_decision(extract: Extract) -> None:
+    text = "Die Anwohner wehrten sich entschieden gegen den Neubau, die Halle sei zu groß."
+    assert not [q for q in extract(text).quotes if q.act == "announcement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Richter entschieden, dass die Klage unzulässig sei.",
+        "Das Gericht hat entschieden, dass die Klage unzulässig ist.",
+        "Der Rat hat sich entschieden, den Bau zu stoppen.",
+        "Nachdem sich der Rat entschieden hatte, den Bau zu stoppen, zogen die Investoren ab.",
+    ],
+)
+def test_a_decision_closing_its_clause_is_still_announced(extract: Extract, text: str) -> None:
+    assert [q.act for q in extract(text).quotes if "entschieden" in (q.cue or "")] == [
+        "announcement"
+    ]
