@@ -89,3 +89,24 @@ def test_a_decision_closing_its_clause_is_still_announced(extract: Extract, text
     assert [q.act for q in extract(text).quotes if "entschieden" in (q.cue or "")] == [
         "announcement"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("In dem Schreiben der Anwälte heißt es, der Vertrag sei nichtig.", "Anwälte"),
+        ("In einem Schriftsatz der Anwälte des Klägers hieß es, die Kündigung sei unwirksam.", "Anwälte des Klägers"),
+        ("Der Vertrag sei nichtig, heißt es in einem Schreiben der Rechtsanwälte.", "Rechtsanwälte"),
+        ("In dem Bericht der Kommission heißt es, die Lage sei ernst.", "Kommission"),
+    ],
+)  # fmt: skip
+def test_a_document_speaks_for_its_owner(extract: Extract, text: str, speaker: str) -> None:
+    """DESIGN: speakers are persons or organisations; a document of someone is their word,
+    as "In dem Bericht der Kommission" is the commission's."""
+    q = one_quote(extract, text)
+    assert (q.act, q.speaker) == ("claim", speaker)
+
+
+def test_a_document_without_an_owner_stays_the_source(extract: Extract) -> None:
+    q = one_quote(extract, "In dem Schreiben heißt es, der Vertrag sei nichtig.")
+    assert q.speaker == "Schreiben"
