@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 from extract_helpers import Extract, one_quote
 
+from bot.models import Paragraph, ParsedArticle
+from bot.nlp import Extractor
+
 
 @pytest.mark.parametrize(
     ("text", "speaker", "target", "charge"),
@@ -110,3 +113,102 @@ def test_a_document_speaks_for_its_owner(extract: Extract, text: str, speaker: s
 def test_a_document_without_an_owner_stays_the_source(extract: Extract) -> None:
     q = one_quote(extract, "In dem Schreiben heißt es, der Vertrag sei nichtig.")
     assert q.speaker == "Schreiben"
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "speaker", "part"),
+    [
+        ("Kreml weist Berichte über Truppenabzug zurück", "denial", "Kreml", "Truppenabzug"),
+        ("Klima-Aktivisten fordern Tempolimit", "demand", "Klima-Aktivisten", "Tempolimit"),
+        ("Bauern fordern Entlastung beim Agrardiesel", "demand", "Bauern", "Entlastung"),
+        ("Meteorologin warnt vor Sturmflut an der Nordsee", "warning", "Meteorologin", "Sturmflut"),
+    ],
+)  # fmt: skip
+def test_a_headline_shaped_line_in_the_body_is_a_statement_with_its_own_act(
+    extract: Extract, text: str, act: str, speaker: str, part: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, q.speaker) == (act, speaker) and part in q.text
+
+
+@pytest.mark.parametrize(
+    "text", ["Neue Regeln für den Nahverkehr", "Mehr Geld für Schulen", "Ein Jahr nach der Flut"]
+)
+def test_a_sub_heading_without_a_cue_reports_nothing(extract: Extract, text: str) -> None:
+    assert not extract(text).quotes
+
+
+def test_a_title_is_never_a_quote(extractor: Extractor) -> None:
+    """The gold convention: headlines are not quotes; only a headline-shaped line of the body
+    is read as a statement."""
+    art = ParsedArticle(
+        "t.txt", "t.txt", "Kreml weist Berichte über Truppenabzug zurück", None, None,
+        (Paragraph("Die Lage an der Front blieb am Montag unübersichtlich.", "report"),), "0",
+    )  # fmt: skip
+    assert not extractor.extract(art).quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "part"),
+    [
+        ("Die Gewerkschaft fordert Lohnerhöhungen.", "Gewerkschaft", "Lohnerhöhungen"),
+        ("Die Aktivisten fordern Tempolimit auf Autobahnen.", "Aktivisten", "Tempolimit"),
+        ("Die Eltern fordern Schulbusse.", "Eltern", "Schulbusse"),
+    ],
+)  # fmt: skip
+def test_a_bare_compound_noun_after_the_cue_is_its_object_not_its_speaker(
+    extract: Extract, text: str, speaker: str, part: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, q.speaker, q.text) == ("demand", speaker, part) or (
+        (q.act, q.speaker) == ("demand", speaker) and q.text.startswith(part)
+    )
+
+
+def test_a_surname_after_the_cue_stays_the_speaker(extract: Extract) -> None:
+    q = one_quote(extract, "Gestern sagte Müller, die Lage sei ernst.")
+    assert q.speaker == "Müller"
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "speaker", "part"),
+    [
+        ("Zu bedenken gab die Richterin, dass der Angeklagte keine Vorstrafen habe.", "claim", "Richterin", "Vorstrafen"),
+        ("Zu bedenken gibt der Verband, die Kosten seien hoch.", "claim", "Verband", "Kosten"),
+        ("Deutlich machte der Minister, dass es keine Steuererhöhungen geben werde.", "claim", "Minister", "Steuererhöhungen"),
+        ("In Abrede stellte der Konzern, dass Daten verkauft worden seien.", "denial", "Konzern", "Daten"),
+    ],
+)  # fmt: skip
+def test_a_fronted_idiom_is_the_cue_and_its_subject_follows(
+    extract: Extract, text: str, act: str, speaker: str, part: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, q.speaker) == (act, speaker) and part in q.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Deutlich wurde der Unterschied erst am Abend.", "Klar war nur, dass es regnen würde."],
+)
+def test_a_fronted_idiom_word_without_its_verb_reports_nothing(extract: Extract, text: str) -> None:
+    assert not extract(text).quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "part"),
+    [
+        ("Die Polizei warnt vor falschen Handwerkern, die ältere Menschen betrügen.", "Polizei", "vor falschen Handwerkern, die"),
+        ("Der Wetterdienst warnte vor einem Sturm, der am Abend die Küste erreicht.", "Wetterdienst", "vor einem Sturm, der"),
+        ("Verbraucherschützer warnen vor Apps, deren Daten ins Ausland fließen.", "Verbraucherschützer", "vor Apps, deren"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_after_the_framed_object_belongs_to_it(
+    extract: Extract, text: str, speaker: str, part: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, q.speaker) == ("warning", speaker) and part in q.text
+
+
+def test_reported_speech_after_the_framed_object_stays_the_content(extract: Extract) -> None:
+    q = one_quote(extract, "Der Arzt warnte vor den Folgen, die Lage sei ernst.")
+    assert (q.act, q.text) == ("warning", "die Lage sei ernst")

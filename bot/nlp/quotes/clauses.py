@@ -464,7 +464,9 @@ class Clauses(Accusations, Subjects, Contents):
             if np is not None and texts[a + 1].lower() not in OBLIQUE_ARTICLES:
                 return np
         article = cl.first == "das" and a + 1 < c and texts[a + 1][:1].isupper()
-        if a == c or (cl.first in self.vocab.after_first and not article):
+        # "Deutlich machte der Minister, …": the fronted idiom words are the cue's own
+        idiom = [t.lower() for t in texts[a:c]] == lemma.lower().split()[:-1]
+        if a == c or idiom or (cl.first in self.vocab.after_first and not article):
             # "Dann sagte X", "Das sagte X"; not "Das Magazin X bezeichnete …" (an article)
             before = self.speaker_before(texts, a, c)
             if before is not None and self._fronted_phrase(cl, before):
@@ -585,20 +587,22 @@ class Clauses(Accusations, Subjects, Contents):
         return not (k >= a + 2 and texts[k - 1][:1].islower() and texts[k - 2][:1].isupper())
 
     def _bare_noun_object(self, inv: NP, np: NP | None) -> bool:
-        """ "Der Trainer räumte Fehler ein", "Die Ministerin versprach Hilfe": an article-less
-        common noun after the cue is its object when a nominative article phrase opens the
-        clause; a surname the article introduced stays a name ("Der Zeitung sagte Fischer"
+        """ "Der Trainer räumte Fehler ein", "Die Ministerin versprach Hilfe", "Die Aktivisten
+        fordern Tempolimit": an article-less common noun (or a compound ending in one) after
+        the cue is its object when a nominative article phrase, or an article-less description
+        opening the sentence (a headline: "Klima-Aktivisten fordern Tempolimit"), stands
+        before it; a surname the article introduced stays a name ("Der Zeitung sagte Fischer"
         has a dative before the cue)."""
         word = inv.mention
         return (
             np is not None
             and np.kind == "description"
-            and np.mention.split()[0].lower() in ("der", "die", "das")
+            and (np.mention.split()[0].lower() in ("der", "die", "das") or np.start == 0)
             and not oblique_feminine(np)
             and inv.kind == "name"
             and " " not in word
             and word not in self.surnames
-            and (word in self.tables.nouns or word in self.tables.noun_lemmas)
+            and self._common_noun(word)  # a compound too: "fordert Lohnerhöhungen"
         )
 
     def _inverted_subject(self, inv: NP, np: NP | None, lemma: str, c: int) -> bool:

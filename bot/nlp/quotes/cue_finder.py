@@ -118,6 +118,24 @@ def _adverb_use(words: Sequence[Word], i: int, cues: list[tuple[int, str, str]])
     return last >= 0 and not any(w.text in BOUNDARY or w.inq for w in words[last + 1 : i])
 
 
+def _fronted_idiom(
+    words: Sequence[Word], i: int, options: tuple[tuple[str, str], ...]
+) -> tuple[str, str] | None:
+    """(closing word, lemma) of a nominal idiom whose words open the clause right before its
+    verb: "Zu bedenken gab die Richterin, dass …", "Deutlich machte der Minister, …", "In
+    Abrede stellte der Konzern, …". V2 fronts them as one phrase; the subject follows."""
+    for particle, lemma in options:
+        idiom = lemma.lower().split()[:-1]
+        k = i - len(idiom)
+        if not idiom or k < 0 or idiom[-1] != particle.lower():
+            continue
+        if [w.text.lower() for w in words[k:i]] != idiom:
+            continue
+        if k == 0 or words[k - 1].text in BOUNDARY or words[k - 1].inq:
+            return particle, lemma
+    return None
+
+
 # quoted words a separable verb's clause may hold before its particle
 SHORT_QUOTED = 3
 # cues that are reflexive by nature: "äußerte sich", "erkundigte sich, ob …" (a question),
@@ -308,6 +326,9 @@ class CueFinder(RulesBase):
         found = self._separable(words, i, sep) if sep is not None else None
         if found is not None:
             return (i, found[1], f"{t} {found[0]}")
+        fronted = _fronted_idiom(words, i, sep) if sep is not None else None
+        if fronted is not None:
+            return (i, fronted[1], f"{fronted[0]} {t}")
         doc = self._document_form(words, i, low)
         if doc is not None:
             return (i, doc[0], f"{t} {doc[1]}" if doc[1] else t)
