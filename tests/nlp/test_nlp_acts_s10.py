@@ -212,3 +212,25 @@ def test_a_relative_clause_after_the_framed_object_belongs_to_it(
 def test_reported_speech_after_the_framed_object_stays_the_content(extract: Extract) -> None:
     q = one_quote(extract, "Der Arzt warnte vor den Folgen, die Lage sei ernst.")
     assert (q.act, q.text) == ("warning", "die Lage sei ernst")
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "charge"),
+    [
+        ("Gegen den Manager wird der Vorwurf der Untreue erhoben.", "Manager", "Vorwurf der Untreue"),
+        ("Gegen den Bürgermeister wurden schwere Vorwürfe erhoben.", "Bürgermeister", "schwere Vorwürfe"),
+    ],
+)  # fmt: skip
+def test_a_charge_raised_in_the_passive_accuses_the_gegen_object_with_no_speaker(
+    extract: Extract, text: str, target: str, charge: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, q.speaker, q.target) == ("accusation", "anonymous", target)
+    assert charge in q.text
+
+
+@pytest.mark.parametrize(
+    "text", ["Gegen das Urteil wurde Einspruch erhoben.", "Die Steuern wurden im Mai erhoben."]
+)
+def test_raising_an_objection_or_a_tax_accuses_no_one(extract: Extract, text: str) -> None:
+    assert not extract(text).quotes

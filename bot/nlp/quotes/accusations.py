@@ -282,7 +282,12 @@ class Accusations(CueFinder):
         start = a
         while start > 0 and texts[start - 1] not in (".", ";", ":") and not words[start - 1].inq:
             start -= 1  # the accused may stand before a comma-bounded clause start
-        target = find_target(texts, [(start, c)], self._np, NOT_ACCUSED_PREPS)
+        if texts[c].lower() == "erhoben":  # "Gegen X wird der Vorwurf … erhoben"
+            if not any(self.acts.nouns.get(t) == "accusation" for t in texts[start:c]):
+                return None  # "Gegen das Urteil wurde Einspruch erhoben": no charge raised
+            target = prep_target(texts, start, c, "gegen", self._np)
+        else:
+            target = find_target(texts, [(start, c)], self._np, NOT_ACCUSED_PREPS)
         if target is None and texts[c].lower().startswith("vorgeworfen"):
             target = dative_noun(texts, start, c)  # "Den Rebellen wird vorgeworfen"
         agent = self._agent(texts, start, c)
