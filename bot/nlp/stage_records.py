@@ -100,7 +100,8 @@ class SentenceMentions:
     """One sentence as the mentions stage read it (doc._.mentions holds one per sentence):
     its words as read (`sentence`, with section and paragraph) and ready for the rules (short
     parentheses dropped, quoted names merged), whether it
-    is a sub-heading (it ends any running statement and is read no further), and the persons,
+    is a sub-heading (it ends any running statement; only a headline statement in it is read:
+    "Kreml weist Berichte zurück"), and the persons,
     groups and organisations its mention scan found, with the names known before it (the
     registry the scan and the attribution stage read)."""
 

@@ -16,7 +16,10 @@ OWN_SET = ACTS_DIR / "own_sentences.tsv"
 REGISTERS_SET = ACTS_DIR / "registers.tsv"
 # the third set: ten rows per act the way a reviewer tests, and rows that report nothing
 FRESH_SET = ACTS_DIR / "fresh.tsv"
-SETS = {"own": OWN_SET, "registers": REGISTERS_SET, "fresh": FRESH_SET}
+# the fourth set: press releases, court, police, sport and parliament, written before the
+# pipeline was run on them
+FRESH2_SET = ACTS_DIR / "fresh2.tsv"
+SETS = {"own": OWN_SET, "registers": REGISTERS_SET, "fresh": FRESH_SET, "fresh2": FRESH2_SET}
 # the act of a row that reports no statement: no quote may contain its part word
 NO_QUOTE = "none"
 

@@ -5,10 +5,12 @@ forderte 40 Todesopfer"). Known misses are strict xfails, like in the other two 
 from __future__ import annotations
 
 import pytest
-from acts_own_set import FRESH_SET, NO_QUOTE, ActRow, judge, load_rows
+from acts_own_set import FRESH2_SET, FRESH_SET, NO_QUOTE, ActRow, judge, load_rows
 from extract_helpers import Extract
 
 ROWS = load_rows(FRESH_SET)
+# the fourth set (press releases, court, police, sport, parliament)
+ROWS2 = load_rows(FRESH2_SET)
 
 
 def test_the_fresh_set_has_ten_sentences_per_act_and_rows_that_report_nothing() -> None:
@@ -18,12 +20,17 @@ def test_the_fresh_set_has_ten_sentences_per_act_and_rows_that_report_nothing() 
     assert len(counts) == 9 and min(counts.values()) >= 10, counts
 
 
-def _param(row: ActRow) -> object:
+def test_the_fourth_set_has_twenty_rows_in_every_register_and_rows_that_report_nothing() -> None:
+    assert len(ROWS2) >= 20
+    assert NO_QUOTE in {r.act for r in ROWS2} and len({r.act for r in ROWS2}) >= 8
+
+
+def _param(row: ActRow, prefix: str = "fresh-") -> object:
     marks = [pytest.mark.xfail(reason=row.miss, strict=True)] if row.miss else []
-    return pytest.param(row, id=f"fresh-{row.id}", marks=marks)
+    return pytest.param(row, id=f"{prefix}{row.id}", marks=marks)
 
 
-@pytest.mark.parametrize("row", [_param(r) for r in ROWS])
+@pytest.mark.parametrize("row", [_param(r) for r in ROWS] + [_param(r, "fresh2-") for r in ROWS2])
 def test_fresh_sentence_has_the_expected_act_speaker_and_target(
     extract: Extract, row: ActRow
 ) -> None:

@@ -182,11 +182,16 @@ def load_np_frames(name: str = "np_object_frames.tsv") -> dict[str, frozenset[st
 
 
 def is_passive(texts: list[str], a: int, c: int) -> bool:
-    """ "X wird vorgeworfen", "Ihm wurde … vorgeworfen": a participle cue with a form of
-    werden/sein in its clause (before it) reports an accusation, not the subject's words."""
+    """ "X wird vorgeworfen", "Ihm wurde … vorgeworfen", "Gegen X wird der Vorwurf …
+    erhoben": a participle cue with a form of werden/sein in its clause (before it) reports
+    an accusation, not the subject's words. "erhoben" only with the accused after "gegen"
+    ("Die Steuern wurden erhoben" accuses no one)."""
     cue = texts[c].lower()
-    participle = cue.startswith(("vorgeworfen", "beschuldigt", "bezichtigt"))
-    return participle and any(t.lower() in PASSIVE_AUX for t in texts[a:c])
+    before = [t.lower() for t in texts[a:c]]
+    participle = cue.startswith(("vorgeworfen", "beschuldigt", "bezichtigt")) or (
+        cue == "erhoben" and "gegen" in before
+    )
+    return participle and any(t in PASSIVE_AUX for t in before)
 
 
 def find_target(

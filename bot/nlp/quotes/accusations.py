@@ -204,6 +204,35 @@ class Accusations(CueFinder):
         at.content = without_idiom(texts, (k, hi), lemma)
         return True
 
+    def _dative_after_inverted_subject(self, texts: list[str], c: int, at: Attribution) -> bool:
+        """ "Im Bundestag warf die Union der Bundesregierung Wortbruch vor": with a fronted
+        adverbial the subject follows a dative accusation cue, and the noun-phrase parser
+        reads the dative after it as a genitive ("Union der Bundesregierung"). The last "der"
+        phrase of that subject is the accused ("der Sprecher der Regierung der Opposition":
+        the speaker keeps its own genitive), the words after it up to the cue's particle the
+        charge; without a charge the phrase is the speaker's genitive ("Tarifflucht warf die
+        Gewerkschaft der Lokführer vor"). A threat's dative is optional, so "drohte die
+        Gewerkschaft der Lokführer mit Streiks" is left to the caller. Sets speaker, target and content; whether the subject
+        had that shape."""
+        np = at.np
+        if np is None or np.kind == "pronoun" or np.start != c + 1:
+            return False
+        k = next((k for k in range(np.end - 2, np.start + 1, -1) if texts[k] == "der"), None)
+        if k is None or texts[np.end : np.end + 1] in (["dem"], ["den"], ["der"]):
+            return False  # "der Chef der Gewerkschaft dem Konzern": the dative is its own
+        speaker = self._np(texts, np.start, k, allow_apposition=False)
+        accused = self._np(texts, k, np.end, allow_apposition=False)
+        if speaker is None or accused is None or speaker.end != k or accused.kind == "pronoun":
+            return False
+        accused = self._split_object(texts, accused)
+        lo, hi = at.content
+        if lo <= np.end and not lo < hi <= c:  # neither a clause nor a fronted charge: the
+            lo, hi = accused.end, _clause_end(texts, accused.end, cue_particle(at.cue))
+        if lo >= hi:
+            return False  # "Tarifflucht warf die Gewerkschaft der Lokführer vor": a genitive
+        at.np, at.target, at.content, at.focus = speaker, accused, (lo, hi), False
+        return True
+
     def _split_object(self, texts: list[str], target: NP) -> NP:
         """ "wirft der Regierung Wahlbetrug vor": a common noun after the accused is the
         accusation's object, not part of the accused's name."""
@@ -258,7 +287,12 @@ class Accusations(CueFinder):
         start = a
         while start > 0 and texts[start - 1] not in (".", ";", ":") and not words[start - 1].inq:
             start -= 1  # the accused may stand before a comma-bounded clause start
-        target = find_target(texts, [(start, c)], self._np, NOT_ACCUSED_PREPS)
+        if texts[c].lower() == "erhoben":  # "Gegen X wird der Vorwurf … erhoben"
+            if not any(self.acts.nouns.get(t) == "accusation" for t in texts[start:c]):
+                return None  # "Gegen das Urteil wurde Einspruch erhoben": no charge raised
+            target = prep_target(texts, start, c, "gegen", self._np)
+        else:
+            target = find_target(texts, [(start, c)], self._np, NOT_ACCUSED_PREPS)
         if target is None and texts[c].lower().startswith("vorgeworfen"):
             target = dative_noun(texts, start, c)  # "Den Rebellen wird vorgeworfen"
         agent = self._agent(texts, start, c)
@@ -300,6 +334,12 @@ class Accusations(CueFinder):
                     agent = self._np(texts, agent.start, agent.end - 1, False) or agent
                 return agent if agent.kind != "pronoun" else None
         return None
+
+
+def _clause_end(texts: list[str], lo: int, particle: str) -> int:
+    """Where a V2 clause from lo ends: at the cue's particle, a comma or the sentence end."""
+    stops = {particle, ",", ".", "!", "?", ";"}
+    return next((j for j in range(lo, len(texts)) if texts[j] in stops), len(texts))
 
 
 def _dative_after_cue(texts: list[str], c: int, lo: int) -> NP | None:

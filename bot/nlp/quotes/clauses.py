@@ -115,7 +115,7 @@ class Clauses(Accusations, Subjects, Contents):
             return None  # "rechnet mit dem Taschenrechner": a tool, nothing said
         if at.focus and self._blames(lemma):
             return None  # "machte dafür X verantwortlich": blames without a charge here
-        if self.acts.accuses(lemma) and not at.focus and not at.backref:
+        if self.acts.accuses(lemma) and not at.backref:
             return self._accusation(texts, c, at, lemma)
         return at
 
@@ -124,6 +124,11 @@ class Clauses(Accusations, Subjects, Contents):
     ) -> Attribution | None:
         """An accusation's target and charge: the accused object, a fronted charge, or the
         accusing subject after the cue; None when no charge is left."""
+        dative = self.acts.target_case.get(lemma) == "dat" and at.act == "accusation"
+        if dative and self._dative_after_inverted_subject(texts, c, at):
+            return at if at.content[0] < at.content[1] else None
+        if at.focus:
+            return at
         if self.acts.target_case.get(lemma) == "acc" and at.np is not None and at.np.start > c:
             return self._subject_accuses(texts, c, at)
         if not self._fronted_charge(texts, c, at, lemma):
@@ -160,6 +165,10 @@ class Clauses(Accusations, Subjects, Contents):
         target = self._np(texts, lo, hi, allow_apposition=False)
         if target is None or target.end != hi or target.kind == "pronoun":
             return False
+        split = self._split_object(texts, target)
+        if split is not target:  # "Gestern warf X dem Konzern Tarifflucht vor": charge after
+            at.target, at.content = split, (split.end, hi)
+            return True
         at.target, at.content = target, (0, c)
         return True
 
@@ -464,7 +473,9 @@ class Clauses(Accusations, Subjects, Contents):
             if np is not None and texts[a + 1].lower() not in OBLIQUE_ARTICLES:
                 return np
         article = cl.first == "das" and a + 1 < c and texts[a + 1][:1].isupper()
-        if a == c or (cl.first in self.vocab.after_first and not article):
+        # "Deutlich machte der Minister, …": the fronted idiom words are the cue's own
+        idiom = [t.lower() for t in texts[a:c]] == lemma.lower().split()[:-1]
+        if a == c or idiom or (cl.first in self.vocab.after_first and not article):
             # "Dann sagte X", "Das sagte X"; not "Das Magazin X bezeichnete …" (an article)
             before = self.speaker_before(texts, a, c)
             if before is not None and self._fronted_phrase(cl, before):
@@ -595,20 +606,22 @@ class Clauses(Accusations, Subjects, Contents):
         return not (k >= a + 2 and texts[k - 1][:1].islower() and texts[k - 2][:1].isupper())
 
     def _bare_noun_object(self, inv: NP, np: NP | None) -> bool:
-        """ "Der Trainer räumte Fehler ein", "Die Ministerin versprach Hilfe": an article-less
-        common noun after the cue is its object when a nominative article phrase opens the
-        clause; a surname the article introduced stays a name ("Der Zeitung sagte Fischer"
+        """ "Der Trainer räumte Fehler ein", "Die Ministerin versprach Hilfe", "Die Aktivisten
+        fordern Tempolimit": an article-less common noun (or a compound ending in one) after
+        the cue is its object when a nominative article phrase, or an article-less description
+        opening the sentence (a headline: "Klima-Aktivisten fordern Tempolimit"), stands
+        before it; a surname the article introduced stays a name ("Der Zeitung sagte Fischer"
         has a dative before the cue)."""
         word = inv.mention
         return (
             np is not None
             and np.kind == "description"
-            and np.mention.split()[0].lower() in ("der", "die", "das")
+            and (np.mention.split()[0].lower() in ("der", "die", "das") or np.start == 0)
             and not oblique_feminine(np)
             and inv.kind == "name"
             and " " not in word
             and word not in self.surnames
-            and (word in self.tables.nouns or word in self.tables.noun_lemmas)
+            and self._common_noun(word)  # a compound too: "fordert Lohnerhöhungen"
         )
 
     def _inverted_subject(self, inv: NP, np: NP | None, lemma: str, c: int) -> bool:

@@ -229,6 +229,8 @@ class Contents(RulesBase):
             return (b + 1, end)  # "appellierte an die Bürger, Wasser zu sparen"
         if self._circumstance(cl, lemma, after_np):
             return (after_np, b)  # "drohte mit Streiks, falls …": the object was said
+        if self._relative_to_object(cl, lemma, after_np):
+            return (after_np, end)  # "warnt vor Betrügern, die …": the object and its clause
         if self._reported_condition(cl, lemma, after_np):
             return (after_np, end)  # "drohte mit X, falls … trete": object and condition
         if _coordination_ends(texts, b, end):
@@ -251,6 +253,20 @@ class Contents(RulesBase):
         if lemma not in self.np_frames or b + 1 >= end or after_np >= b:
             return False
         if texts[b + 1].lower() not in self.vocab.adverbial_openers:
+            return False
+        if self.has_konj(cl.words, b + 1, end) or any(w.inq for w in cl.words[b + 1 : end]):
+            return False
+        return self._framed(lemma, texts, after_np, b)
+
+    def _relative_to_object(self, cl: CueClause, lemma: str, after_np: int) -> bool:
+        """ "Die Polizei warnt vor falschen Handwerkern, die ältere Menschen betrügen": a
+        relative clause after the cue's framed object describes that object; the warning is
+        the object with its clause, not the relative clause alone. A Konjunktiv or quotation
+        after the comma is reported speech ("warnte vor den Folgen, die Lage sei ernst")."""
+        texts, b, end = cl.texts, cl.b, cl.end
+        if lemma not in self.np_frames or b + 2 >= end or after_np >= b:
+            return False
+        if texts[b + 1].lower() not in RELATIVE_PRONOUNS:
             return False
         if self.has_konj(cl.words, b + 1, end) or any(w.inq for w in cl.words[b + 1 : end]):
             return False
@@ -407,7 +423,7 @@ class Contents(RulesBase):
             and word.isalpha()
             and lo != cl.a
             and word not in self.surnames
-            and (word in self.tables.nouns or word in self.tables.noun_lemmas)
+            and self._common_noun(word)  # a compound too: "fordert Lohnerhöhungen"
         )
 
     def _clause_complement(self, words: Sequence[Word], lemma: str, lo: int, hi: int) -> bool:
@@ -490,6 +506,10 @@ class Contents(RulesBase):
         )
 
 
+# pronouns that open a relative clause ("vor Betrügern, die …", "vor einem Sturm, der …")
+RELATIVE_PRONOUNS = frozenset(
+    {"der", "die", "das", "denen", "dessen", "deren", "dem", "den", "welche", "welcher"}
+)
 # words a quoted title of a medium spans with its marks ("der „Frankfurter Allgemeinen Zeitung“")
 TITLE_WORDS = 8
 # what a medium's title follows: "sagte der/dem „…“", "sagte im „…“", a talk show "bei

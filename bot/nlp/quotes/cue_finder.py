@@ -102,6 +102,40 @@ def _attributive(words: Sequence[Word], i: int) -> bool:
     )
 
 
+def _adverb_use(words: Sequence[Word], i: int, cues: list[tuple[int, str, str]]) -> bool:
+    """A cue form that is also a manner adverb (cue_adverb_forms.txt) used as one: words of
+    its clause follow it and a cue verb of the same clause ("wies die Kritik entschieden
+    zurück") or "sich" ("wehrten sich entschieden gegen …") stands right before. A
+    participle closes its clause ("hat sich entschieden, …") or stands before its auxiliary."""
+    nxt = words[i + 1].text if i + 1 < len(words) else "."
+    if nxt in BOUNDARY or nxt in (".", "!", "?", ";") or words[min(i + 1, len(words) - 1)].inq:
+        return False
+    if nxt.lower() in FINITE_HABEN or nxt.lower() in PASSIVE_AUX:
+        return False  # verb-final: "nachdem sie sich entschieden hatte"
+    if i > 0 and words[i - 1].text == "sich":
+        return True
+    last = cues[-1][0] if cues else -1
+    return last >= 0 and not any(w.text in BOUNDARY or w.inq for w in words[last + 1 : i])
+
+
+def _fronted_idiom(
+    words: Sequence[Word], i: int, options: tuple[tuple[str, str], ...]
+) -> tuple[str, str] | None:
+    """(closing word, lemma) of a nominal idiom whose words open the clause right before its
+    verb: "Zu bedenken gab die Richterin, dass …", "Deutlich machte der Minister, …", "In
+    Abrede stellte der Konzern, …". V2 fronts them as one phrase; the subject follows."""
+    for particle, lemma in options:
+        idiom = lemma.lower().split()[:-1]
+        k = i - len(idiom)
+        if not idiom or k < 0 or idiom[-1] != particle.lower():
+            continue
+        if [w.text.lower() for w in words[k:i]] != idiom:
+            continue
+        if k == 0 or words[k - 1].text in BOUNDARY or words[k - 1].inq:
+            return particle, lemma
+    return None
+
+
 # quoted words a separable verb's clause may hold before its particle
 SHORT_QUOTED = 3
 # cues that are reflexive by nature: "äußerte sich", "erkundigte sich, ob …" (a question),
@@ -249,16 +283,26 @@ class CueFinder(RulesBase):
                     continue  # "…, so urteilte X": an according-to marker (quotes/markers.py)
                 if i + 1 < n and words[i + 1].text == "sich" and lemma not in REFLEXIVE_CUES:
                     continue  # "damit bestätigt sich die Befürchtung"
-                if lemma in self.vocab.decisions and _passive_before(words, i):
-                    continue  # "wurde entschieden": an agentless passive decision
-                if lemma in self.reflexive_non_cues and _reflexive_before(words, i):
-                    continue  # "Proteste haben sich angekündigt"
+                if self._no_speech_here(words, i, low, lemma, out):
+                    continue
                 # "sagte ... ab" is absagen, not sagen
                 part = self._clause_particle(words, i)
                 if part is not None and lemma not in ("mitteilen",):
                     continue
                 out.append((i, lemma, t))
         return self._with_phrase_cues(words, out)
+
+    def _no_speech_here(
+        self, words: Sequence[Word], i: int, low: str, lemma: str, cues: list[tuple[int, str, str]]
+    ) -> bool:
+        """A cue form that says nothing where it stands: a manner adverb ("verwahrte sich
+        entschieden gegen den Vorwurf"), an agentless passive decision ("wurde entschieden"),
+        a reflexive non-cue ("Proteste haben sich angekündigt")."""
+        if low in self.vocab.adverb_forms and _adverb_use(words, i, cues):
+            return True
+        if lemma in self.vocab.decisions and _passive_before(words, i):
+            return True
+        return lemma in self.reflexive_non_cues and _reflexive_before(words, i)
 
     def _with_phrase_cues(
         self, words: Sequence[Word], cues: list[tuple[int, str, str]]
@@ -318,6 +362,9 @@ class CueFinder(RulesBase):
         found = self._separable(words, i, sep) if sep is not None else None
         if found is not None:
             return (i, found[1], f"{t} {found[0]}")
+        fronted = _fronted_idiom(words, i, sep) if sep is not None else None
+        if fronted is not None:
+            return (i, fronted[1], f"{fronted[0]} {t}")
         doc = self._document_form(words, i, low)
         if doc is not None:
             return (i, doc[0], f"{t} {doc[1]}" if doc[1] else t)

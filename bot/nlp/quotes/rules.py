@@ -267,12 +267,18 @@ class QuoteRules(Clauses, Markers, Continuations):
     ) -> list[SentenceAttributions | None]:
         out: list[SentenceAttributions | None] = []
         for record in mentions:
-            if not record.words or record.heading:
+            if not record.words:
                 out.append(None)
                 continue
             self.surnames = surnames = AskedNames(record.surnames)
             self.full_names = full_names = AskedNames(record.full_names)
-            out.append(SentenceAttributions(self._attributions(record.words), surnames, full_names))
+            attrs = self._attributions(record.words)
+            if record.heading and not attrs:
+                out.append(None)  # a sub-heading that reports nothing
+                continue
+            # a headline-shaped line that is a statement ("Kreml weist Berichte über
+            # Truppenabzug zurück") has its own act; the article's title never gets here
+            out.append(SentenceAttributions(attrs, surnames, full_names))
         return out
 
     # ---- stage lagebild_quotes --------------------------------------------------------
@@ -313,7 +319,7 @@ class QuoteRules(Clauses, Markers, Continuations):
                 continue
             if record.heading:
                 state.chain = None  # a sub-heading ends any running statement
-            else:
+            if found is not None:
                 state.paragraph = record.sentence.paragraph
                 enter_section(state, record.sentence.section, prev_section)
                 prev_section = record.sentence.section

@@ -53,6 +53,8 @@ class QuoteVocabulary:
     # openers of a condition or time clause after a cue's object (not what was said)
     adverbial_openers: frozenset[str] = frozenset()
     decisions: frozenset[str] = frozenset()
+    # cue forms that are also manner adverbs ("verwahrte sich entschieden gegen …")
+    adverb_forms: frozenset[str] = frozenset()
     wonach_heads: frozenset[str] = frozenset()
     # openers of a clause that contradicts a source ("anders als X behauptet"): no speaker
     contrast_openers: tuple[tuple[str, ...], ...] = ()
@@ -106,6 +108,7 @@ def load_vocabulary() -> QuoteVocabulary:
         object_only=words("quote_object_only.txt"),
         adverbial_openers=words("quote_adverbial_openers.txt"),
         decisions=words("quote_decisions.txt"),
+        adverb_forms=words("cue_adverb_forms.txt"),
         wonach_heads=words("quote_wonach_heads.txt"),
         contrast_openers=opener_rows(rows("quote_contrast_openers.txt")),
     )
