@@ -402,6 +402,7 @@ CLAUSE_ADVERBS = frozenset(
         "zugleich",
         "gleichzeitig",
         "mittlerweile",
+        "momentan",
         "offenbar",
         "angeblich",
         "vermutlich",
