@@ -116,8 +116,8 @@ def test_shares_of_one_group_name_the_group_and_keep_claims_apart(extract: Extra
             "Anteil der Wahlberechtigten – gehen zur Wahl",
         ),
         (
-            "Die Schulden liegen bei 60 Prozent des Bruttoinlandsprodukts.",
-            "Anteil des Bruttoinlandsprodukts",
+            "60 Prozent des Umsatzes entfallen auf das Ausland.",
+            "Anteil des Umsatzes – entfallen auf das Ausland",
         ),
         ("Die Hälfte der Tickets für Berlin ist weg.", "Anteil der Tickets"),
     ],
@@ -227,3 +227,49 @@ def test_a_share_after_a_subject_and_its_verb_is_an_object(extract: Extract, tex
     """The share is what the subject does something to: it neither abbauen nor streichen."""
     share = next(f for f in extract(text).figures if f.unit in ("Prozent", "Drittel"))
     assert share.subject == "Anteil der Stellen"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Die Schulden liegen bei 60 Prozent des Bruttoinlandsprodukts.",
+            "Schulden im Verhältnis zum BIP",
+        ),
+        (
+            "Das Defizit soll 2027 auf 2,5 Prozent der Wirtschaftsleistung sinken.",
+            "Defizit im Verhältnis zum BIP",
+        ),
+        (
+            "Mit 3,2 Prozent des BIP lag das Haushaltsdefizit über der Grenze.",
+            "Haushaltsdefizit im Verhältnis zum BIP",
+        ),
+        (
+            "Die Miete verschlingt inzwischen 35 Prozent des Nettoeinkommens.",
+            "Miete im Verhältnis zum Nettoeinkommen",
+        ),
+        (
+            "Die Regierung senkt das Defizit auf 2,5 Prozent des BIP.",
+            "Defizit im Verhältnis zum BIP",
+        ),
+        (
+            "Der Stabilitätspakt erlaubt eine Neuverschuldung von höchstens drei Prozent des BIP.",
+            "Neuverschuldung im Verhältnis zum BIP",
+        ),
+    ],
+)
+def test_a_percentage_of_a_reference_quantity_is_the_subjects_ratio(
+    extract: Extract, text: str, subject: str
+) -> None:
+    """Debt at 60 percent of GDP is a debt ratio, not a share of GDP: "Anteil des
+    Bruttoinlandsprodukts" joined debts, deficits and spending in one topic."""
+    assert only(extract, text).subject == subject
+
+
+def test_a_share_of_a_reference_quantity_that_opens_its_clause_stays_a_share(
+    extract: Extract,
+) -> None:
+    text = "Knapp 40 Prozent des Bruttoinlandsprodukts entfallen auf die Industrie."
+    assert only(extract, text).subject == (
+        "Anteil des Bruttoinlandsprodukts – entfallen auf die Industrie"
+    )

@@ -53,7 +53,9 @@ def measured_subject(
     share = vote_share(toks, first, last, unit, lemmatize)
     if share is not None:
         return share
-    found = _measured(toks, first, last, unit, lemmatize)
+    found = ratio_subject(toks, first, last, unit, lemmatize) or _measured(
+        toks, first, last, unit, lemmatize
+    )
     start, _ = clause_bounds(toks, first)
     found = party_share(found, unit, [text_at(toks, k) for k in range(start, first)])
     owner = _bracketed_owner(toks, first)
@@ -64,6 +66,36 @@ def measured_subject(
         scope = election_scope(toks)  # "Wahlbeteiligung (Landtagswahl in Hessen 2013)"
         return f"{found} ({' '.join(scope)})" if scope else found
     return found
+
+
+_GENITIVES = frozenset({"des", "der", "seines", "ihres", "seiner", "ihrer"})
+
+
+def ratio_subject(
+    toks: Sequence[HasText], first: int, last: int, unit: str, lemmatize: Lemmatize
+) -> str | None:
+    """A percentage of a reference quantity (lexicons/figure_dimensions.tsv, rows "ratio")
+    said of the clause's own subject is that subject's ratio to the quantity: "Die Schulden
+    liegen bei 60 Prozent des BIP" -> "Schulden im Verhältnis zum BIP", never "Anteil des
+    Bruttoinlandsprodukts", which joined debts, deficits and spending in one topic. A
+    The owner is the nearest noun phrase before the amount ("Die EU erlaubt eine Verschuldung
+    bis zu 60 Prozent des BIP": Verschuldung), else the clause's first after it. A
+    percentage that opens its clause is a share of the quantity ("60 Prozent des Umsatzes
+    entfallen auf das Ausland"); None then, when the clause names no subject, and for other
+    genitives."""
+    after = last + 1
+    if unit != "Prozent" or lower_at(toks, after) not in _GENITIVES:
+        return None
+    base = lexicon().ratio_bases.get(text_at(toks, after + 1))
+    a, b = clause_bounds(toks, first)
+    if base is None or first == a:
+        return None
+    phrases = usable(clause_phrases(toks, a, b, range(first, after + 2), lemmatize))
+    before = [p for p in phrases if not p[3] and p[0] < first]
+    owner = before[-1] if before else next((p for p in phrases if not p[3]), None)
+    if owner is None:
+        return None
+    return f"{display(owner[1], toks, owner[2], lemmatize)} im Verhältnis zum {base}"
 
 
 def _measured(
