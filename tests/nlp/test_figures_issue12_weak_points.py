@@ -51,3 +51,57 @@ def test_a_span_after_fuer_is_a_duration(
 )
 def test_a_span_that_dates_or_repeats_is_no_figure(extract: Extract, text: str) -> None:
     assert not extract(text).figures
+
+
+def test_a_sentence_going_on_with_demnach_keeps_the_time_before(extractor: Extractor) -> None:
+    found = dated(
+        extractor,
+        "Im Vorjahr starben auf den Straßen 2.770 Menschen. An Unfällen mit Lastwagen waren "
+        "demnach gut 9.000 Menschen beteiligt.",
+    )
+    assert figure(found, "9.000").refers_to == date(2025, 1, 1)
+
+
+def test_a_part_of_a_count_keeps_the_day_of_the_count(extractor: Extractor) -> None:
+    found = dated(
+        extractor,
+        "Bei dem Brand sind am Samstagmorgen zwei Menschen gestorben. 14 weitere wurden "
+        "verletzt, drei von ihnen schwer.",
+    )
+    assert figure(found, "14").refers_to == date(2026, 11, 28)
+
+
+def test_a_sentence_without_a_continuation_keeps_the_article_date(extractor: Extractor) -> None:
+    found = dated(
+        extractor,
+        "Im Vorjahr starben auf den Straßen 2.770 Menschen. Die Polizei zählt inzwischen 400 "
+        "Blitzer im Land.",
+    )
+    assert figure(found, "400").refers_to == PUBLISHED
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Die Kliniken zählten 18 Prozent mehr Patienten als vor einer Woche.", "18"),
+        ("Die Firma verkaufte 1,7 Prozent weniger Autos als im Vorjahr.", "1,7"),
+        ("Es kamen so viele Besucher wie im Jahr 2019, nämlich 40.000.", "40.000"),
+    ],
+)
+def test_the_time_of_a_value_compared_with_is_not_the_figures(
+    extractor: Extractor, text: str, number: str
+) -> None:
+    assert figure(dated(extractor, text), number).refers_to == PUBLISHED
+
+
+def test_a_year_in_a_relative_clause_dates_its_figure(extractor: Extractor) -> None:
+    text = (
+        "Die Studie bestätigt Ergebnisse eines Vereins, der 2017 einen Rückgang um mehr als "
+        "75 Prozent ermittelt hatte."
+    )
+    assert figure(dated(extractor, text), "75").refers_to == date(2017, 1, 1)
+
+
+def test_a_year_in_an_attribute_does_not_date_the_figure(extractor: Extractor) -> None:
+    text = "Der 2019 gewählte Bürgermeister hat 300 Mitarbeiter."
+    assert figure(dated(extractor, text), "300").refers_to == PUBLISHED
