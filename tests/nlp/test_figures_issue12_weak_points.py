@@ -105,3 +105,59 @@ def test_a_year_in_a_relative_clause_dates_its_figure(extractor: Extractor) -> N
 def test_a_year_in_an_attribute_does_not_date_the_figure(extractor: Extractor) -> None:
     text = "Der 2019 gewählte Bürgermeister hat 300 Mitarbeiter."
     assert figure(dated(extractor, text), "300").refers_to == PUBLISHED
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        (
+            "Für den Etat stimmten 389 Abgeordnete, 281 votierten dagegen, drei enthielten sich.",
+            3,
+            "Abgeordnete",
+        ),
+        ("Zwölf Stadträte stimmten für den Antrag, vier dagegen.", 4, "Stadtrat"),
+        ("Bei dem Unfall wurden fünf Personen verletzt, zwei davon schwer.", 2, "Person"),
+    ],
+)
+def test_a_number_word_as_the_subject_of_a_conjunct_counts_the_group_before(
+    extract: Extract, text: str, value: float, unit: str
+) -> None:
+    assert (value, unit) in [(f.value, f.unit) for f in extract(text).figures]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Kinder spielten im Hof, zwei schliefen.",
+        "Vier von ihnen sollen Kinder sein.",
+        "Er kam um drei, blieb aber bis vier.",
+    ],
+)
+def test_a_number_word_without_a_count_before_is_no_figure(extract: Extract, text: str) -> None:
+    assert not extract(text).figures
+
+
+def test_counts_in_brackets_after_countries_keep_their_own_place(extract: Extract) -> None:
+    text = (
+        "Die meisten Opfer gab es in Frankreich (sechs), gefolgt von Belgien (drei) und den "
+        "Niederlanden (zwei)."
+    )
+    found = extract(text).figures
+    assert [(f.value, f.unit) for f in found] == [(6, "Opfer"), (3, "Opfer"), (2, "Opfer")]
+    assert [f.subject for f in found] == [
+        "Opfer (in Frankreich)",
+        "Opfer (in Belgien)",
+        "Opfer (in Niederlande)",
+    ]
+
+
+def test_a_dative_country_in_a_list_is_named_in_the_nominative(extract: Extract) -> None:
+    text = (
+        "Die meisten Anträge stellten Menschen aus Syrien (12.400), gefolgt von der Türkei "
+        "(8.100) und den Niederlanden (1.800)."
+    )
+    assert [f.subject for f in extract(text).figures][-1] == "Anträge (Niederlande)"
+
+
+def test_a_number_word_in_brackets_after_a_person_is_no_count(extract: Extract) -> None:
+    assert not extract("Die meisten Kinder brachten Anna (drei) und Tom (vier) mit.").figures
