@@ -161,3 +161,31 @@ def test_a_dative_country_in_a_list_is_named_in_the_nominative(extract: Extract)
 
 def test_a_number_word_in_brackets_after_a_person_is_no_count(extract: Extract) -> None:
     assert not extract("Die meisten Kinder brachten Anna (drei) und Tom (vier) mit.").figures
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Nach Angaben der Polizei wurden 31 Personen verletzt, 18 davon schwer.",
+            "Schwerverletzte",
+        ),
+        (
+            "Bei dem Unfall wurden 31 Menschen verletzt, sieben von ihnen schwer.",
+            "Schwerverletzte",
+        ),
+        ("Laut Feuerwehr sind 14 Bewohner verletzt worden, neun davon leicht.", "Leichtverletzte"),
+    ],
+)
+def test_a_part_of_a_count_with_its_own_words_is_its_own_topic(
+    extract: Extract, text: str, subject: str
+) -> None:
+    """The severe part of the injured is a topic of its own ("Schwerverletzte"), never a
+    bare number nor the whole count's topic."""
+    part = extract(text).figures[-1]
+    assert (part.subject or "").startswith(subject)
+
+
+def test_a_part_whose_words_make_no_concept_has_no_topic(extract: Extract) -> None:
+    found = extract("Bei dem Brand wurden 20 Menschen verletzt, drei davon mittelschwer.").figures
+    assert found[-1].subject is None

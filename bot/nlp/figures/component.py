@@ -31,7 +31,12 @@ from bot.nlp.figures.changes import old_values_measured
 from bot.nlp.figures.dates import continues, figure_date, refers_back
 from bot.nlp.figures.elections import with_election_year
 from bot.nlp.figures.finder import find_figures
-from bot.nlp.figures.gapping import conjunct_marker, conjunct_source, counts_a_part
+from bot.nlp.figures.gapping import (
+    conjunct_marker,
+    conjunct_source,
+    counts_a_part,
+    part_concept,
+)
 from bot.nlp.figures.headlines import BODY_KEY
 from bot.nlp.figures.kinds import figure_kind, kind_source, split_kind, with_kind
 from bot.nlp.figures.lemmas import lookup_table
@@ -106,7 +111,8 @@ def _gapped(
         return m, None
     if source is None:
         if counts_a_part(toks, m.first_token, m.number_token):
-            return replace(m, unit=prior[0].unit, subject=None), None
+            part = part_concept(toks, m.first_token, m.number_token)  # "18 davon schwer"
+            return replace(m, unit=prior[0].unit, subject=part), None
         return m, None
     return replace(m, unit=prior[0].unit, subject=prior[1].subject), source
 
