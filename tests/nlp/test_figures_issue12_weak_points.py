@@ -189,3 +189,25 @@ def test_a_part_of_a_count_with_its_own_words_is_its_own_topic(
 def test_a_part_whose_words_make_no_concept_has_no_topic(extract: Extract) -> None:
     found = extract("Bei dem Brand wurden 20 Menschen verletzt, drei davon mittelschwer.").figures
     assert found[-1].subject is None
+
+
+def test_an_earlier_value_in_an_es_waren_clause_counts_the_same_thing(
+    extractor: Extractor,
+) -> None:
+    found = dated(
+        extractor,
+        "Die Zahl der Anträge stieg auf 5.000 Anträge. Im Vorjahr waren es noch 4.100 gewesen, "
+        "vor fünf Jahren knapp 3.000.",
+    )
+    earlier = [f for f in found if f.value in (4100, 3000)]
+    assert [(f.unit, f.refers_to) for f in earlier] == [
+        ("Antrag", date(2025, 1, 1)),
+        ("Antrag", date(2021, 1, 1)),
+    ]
+
+
+def test_an_es_waren_clause_after_a_paragraph_break_counts_nothing_before(
+    extractor: Extractor,
+) -> None:
+    found = dated(extractor, "Die Zahl der Anträge stieg auf 5.000 Anträge.", "Es waren 300.")
+    assert figure(found, "300").unit is None

@@ -25,7 +25,12 @@ from bot.models import Figure, Quote
 from bot.nlp.doc_arrays import doc_text
 from bot.nlp.extensions import register_extensions
 from bot.nlp.figures import rules as R
-from bot.nlp.figures.anaphora import antecedent, nominative_source, pronoun_object
+from bot.nlp.figures.anaphora import (
+    antecedent,
+    elided_counts,
+    nominative_source,
+    pronoun_object,
+)
 from bot.nlp.figures.attribution import antecedent_source, source_of_figure
 from bot.nlp.figures.changes import old_values_measured
 from bot.nlp.figures.dates import continues, figure_date, refers_back
@@ -199,7 +204,7 @@ class FiguresComponent:
             doc._.figures = []
             return doc
         reader = _DocReader(doc, arr, lemmatize, known)
-        figures = reader.figures(candidates)
+        figures = elided_counts(reader.figures(candidates), doc.text)
         mentions = partial(_mentions, arr, doc.vocab.strings)
         doc._.figures = sentence_scopes(harmonise_subjects(figures, mentions))
         return doc
