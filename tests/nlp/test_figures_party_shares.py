@@ -8,7 +8,8 @@ import pytest
 
 from bot.models import ArticleExtraction, Paragraph, ParsedArticle
 from bot.nlp import Extractor
-from bot.nlp.figures.elections import party_share
+from bot.nlp.figures.elections import is_party, party_share
+from bot.nlp.lexicons import rows
 
 
 def _extract(extractor: Extractor, sentence: str) -> ArticleExtraction:
@@ -63,3 +64,24 @@ def test_only_a_lone_party_name_in_percent_is_a_share() -> None:
     assert party_share("Wahlbeteiligung", "Prozent", ["Die", "Wahlbeteiligung"]) == (
         "Wahlbeteiligung"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "subject"),
+    [
+        ("Bei der Europawahl kam Volt auf 2,6 Prozent.", "2,6", "Stimmenanteil Volt"),
+        ("In der jüngsten Umfrage liegt Volt bei drei Prozent.", "drei", "Stimmenanteil Volt"),
+    ],
+)
+def test_a_party_of_the_speaker_lexicon_is_a_party_for_the_figures(
+    extractor: Extractor, sentence: str, number: str, subject: str
+) -> None:
+    """One list of party words (lexicons/speaker_parties.tsv) serves the speakers and the
+    figures: a party added there has its vote share here."""
+    assert (_subject(extractor, sentence, number) or "").startswith(subject)
+
+
+def test_every_party_word_of_the_speaker_lexicon_is_a_party() -> None:
+    parties = [r[0] for r in rows("speaker_parties.tsv")]
+    assert all(is_party(w[:1].upper() + w[1:]) for w in parties)
+    assert not any(is_party(w) for w in ("Konzern", "Regierung", "Verein", "grünen", "Partei"))

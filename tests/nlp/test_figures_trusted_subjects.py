@@ -109,15 +109,15 @@ def test_shares_of_one_group_name_the_group_and_keep_claims_apart(extract: Extra
     [
         (
             "Ein Fünftel der Mitglieder verließ den Verein.",
-            "Anteil der Mitglieder – verließ den Verein",
+            "Anteil der Mitglieder – verlassen den Verein",
         ),
         (
             "Rund die Hälfte der Wahlberechtigten ging zur Wahl.",
-            "Anteil der Wahlberechtigten – ging zur Wahl",
+            "Anteil der Wahlberechtigten – gehen zur Wahl",
         ),
         (
-            "Die Schulden liegen bei 60 Prozent des Bruttoinlandsprodukts.",
-            "Anteil des Bruttoinlandsprodukts",
+            "60 Prozent des Umsatzes entfallen auf das Ausland.",
+            "Anteil des Umsatzes – entfallen auf das Ausland",
         ),
         ("Die Hälfte der Tickets für Berlin ist weg.", "Anteil der Tickets"),
     ],
@@ -179,3 +179,97 @@ def test_a_share_without_a_whole_predicate_names_only_the_group(extract: Extract
     text = "Nur 30 Prozent der Kinder zwischen 6 und 10 Jahren lernen schwimmen."
     share = next(f for f in extract(text).figures if f.unit == "Prozent")
     assert share.subject == "Anteil der Kinder"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Ein Drittel der Befragten will länger arbeiten.",
+            "Anteil der Befragten – wollen länger arbeiten",
+        ),
+        (
+            "Zwei Drittel der Befragten wollten länger arbeiten.",
+            "Anteil der Befragten – wollen länger arbeiten",
+        ),
+        (
+            "Inzwischen halten drei Viertel der Befragten die Rente für unsicher.",
+            "Anteil der Befragten – halten die Rente für unsicher",
+        ),
+        (
+            "Laut der Umfrage hält nur ein Viertel der Befragten die Rente für unsicher.",
+            "Anteil der Befragten – halten die Rente für unsicher",
+        ),
+        (
+            "Im vergangenen Jahr war fast die Hälfte der Mitglieder unzufrieden.",
+            "Anteil der Mitglieder – sind unzufrieden",
+        ),
+    ],
+)
+def test_a_share_predicate_is_one_claim_in_any_verb_form_or_order(
+    extract: Extract, text: str, subject: str
+) -> None:
+    """A claim about a group's share is one topic whatever the verb's number, tense or place:
+    "will länger arbeiten" and "wollen länger arbeiten" are one, and a verb before the share
+    ("Inzwischen halten …") belongs to the predicate."""
+    assert only(extract, text).subject == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Konzern baut 30 Prozent der Stellen ab.",
+        "Die Regierung will 30 Prozent der Stellen streichen.",
+        "Siemens streicht ein Drittel der Stellen.",
+    ],
+)
+def test_a_share_after_a_subject_and_its_verb_is_an_object(extract: Extract, text: str) -> None:
+    """The share is what the subject does something to: it neither abbauen nor streichen."""
+    share = next(f for f in extract(text).figures if f.unit in ("Prozent", "Drittel"))
+    assert share.subject == "Anteil der Stellen"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Die Schulden liegen bei 60 Prozent des Bruttoinlandsprodukts.",
+            "Schulden im Verhältnis zum BIP",
+        ),
+        (
+            "Das Defizit soll 2027 auf 2,5 Prozent der Wirtschaftsleistung sinken.",
+            "Defizit im Verhältnis zum BIP",
+        ),
+        (
+            "Mit 3,2 Prozent des BIP lag das Haushaltsdefizit über der Grenze.",
+            "Haushaltsdefizit im Verhältnis zum BIP",
+        ),
+        (
+            "Die Miete verschlingt inzwischen 35 Prozent des Nettoeinkommens.",
+            "Miete im Verhältnis zum Nettoeinkommen",
+        ),
+        (
+            "Die Regierung senkt das Defizit auf 2,5 Prozent des BIP.",
+            "Defizit im Verhältnis zum BIP",
+        ),
+        (
+            "Der Stabilitätspakt erlaubt eine Neuverschuldung von höchstens drei Prozent des BIP.",
+            "Neuverschuldung im Verhältnis zum BIP",
+        ),
+    ],
+)
+def test_a_percentage_of_a_reference_quantity_is_the_subjects_ratio(
+    extract: Extract, text: str, subject: str
+) -> None:
+    """Debt at 60 percent of GDP is a debt ratio, not a share of GDP: "Anteil des
+    Bruttoinlandsprodukts" joined debts, deficits and spending in one topic."""
+    assert only(extract, text).subject == subject
+
+
+def test_a_share_of_a_reference_quantity_that_opens_its_clause_stays_a_share(
+    extract: Extract,
+) -> None:
+    text = "Knapp 40 Prozent des Bruttoinlandsprodukts entfallen auf die Industrie."
+    assert only(extract, text).subject == (
+        "Anteil des Bruttoinlandsprodukts – entfallen auf die Industrie"
+    )

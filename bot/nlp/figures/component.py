@@ -25,13 +25,23 @@ from bot.models import Figure, Quote
 from bot.nlp.doc_arrays import doc_text
 from bot.nlp.extensions import register_extensions
 from bot.nlp.figures import rules as R
-from bot.nlp.figures.anaphora import antecedent, nominative_source, pronoun_object
+from bot.nlp.figures.anaphora import (
+    antecedent,
+    elided_counts,
+    nominative_source,
+    pronoun_object,
+)
 from bot.nlp.figures.attribution import antecedent_source, source_of_figure
 from bot.nlp.figures.changes import old_values_measured
-from bot.nlp.figures.dates import figure_date, refers_back
+from bot.nlp.figures.dates import continues, figure_date, refers_back
 from bot.nlp.figures.elections import with_election_year
 from bot.nlp.figures.finder import find_figures
-from bot.nlp.figures.gapping import conjunct_marker, conjunct_source, counts_a_part
+from bot.nlp.figures.gapping import (
+    conjunct_marker,
+    conjunct_source,
+    counts_a_part,
+    part_concept,
+)
 from bot.nlp.figures.headlines import BODY_KEY
 from bot.nlp.figures.kinds import figure_kind, kind_source, split_kind, with_kind
 from bot.nlp.figures.lemmas import lookup_table
@@ -107,7 +117,8 @@ def _gapped(
         return m, None
     if source is None:
         if counts_a_part(toks, m.first_token, m.number_token):
-            return replace(m, unit=prior[0].unit, subject=None), None
+            part = part_concept(toks, m.first_token, m.number_token)  # "18 davon schwer"
+            return replace(m, unit=prior[0].unit, subject=part), None
         return m, None
     return replace(m, unit=prior[0].unit, subject=prior[1].subject), source
 
@@ -194,7 +205,7 @@ class FiguresComponent:
             doc._.figures = []
             return doc
         reader = _DocReader(doc, arr, lemmatize, known)
-        figures = reader.figures(candidates)
+        figures = elided_counts(reader.figures(candidates), doc.text)
         mentions = partial(_mentions, arr, doc.vocab.strings)
         doc._.figures = sentence_scopes(harmonise_subjects(figures, mentions))
         return doc
@@ -344,7 +355,7 @@ class _DocReader:
         s_start, s_end = sent.start_char, sent.end_char
         sentence = self.text[s_start:s_end]
         in_sentence = [q for q in self.quotes if q.start_char < s_end and q.end_char > s_start]
-        before = self.paragraph_before(si) if refers_back(sentence) else []
+        before = self.paragraph_before(si) if refers_back(sentence) or continues(sentence) else []
         attributions = explicit_attributions(
             toks,
             self.lemmatize,

@@ -17,9 +17,13 @@ from pathlib import Path
 from bot.nlp.dates import MONTHS, resolve_date, without_period_starts
 
 _LEXICON = Path(__file__).parents[1] / "lexicons" / "figure_time_references.tsv"
-# "doppelt so viel wie noch am Mittwoch geschätzt": the date of the earlier value compared
-# with, not of this one.
-_COMPARED_RE = re.compile(r"\b(?:wie|als)\s+noch\b[^,;]*", re.I)
+# "doppelt so viel wie noch am Mittwoch geschätzt", "18 Prozent mehr Patienten als vor einer
+# Woche", "1,7 Prozent weniger als im Vormonat": the date of the earlier value compared with,
+# not of this one. Only after a word: an "als" opening a clause is temporal ("…, als im März
+# die Pandemie begann").
+_COMPARED_RE = re.compile(
+    r"\b(?:wie|als)\s+noch\b[^,;]*|(?<=\w\s)(?:wie|als)\s+(?:vor|im|am)\s[^,;]*", re.I
+)
 _BARE_YEAR_RE = re.compile(r"\b(?:von|aus|im|in|seit|um)\s+((?:19|20)\d\d)\b", re.I)
 
 
@@ -37,8 +41,8 @@ def _not_year_words() -> frozenset[str]:
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(back reference, target year) patterns from the lexicon, compiled once."""
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(back reference, target year, continuation) patterns from the lexicon, compiled once."""
     rows = _rows()
 
     def alternation(kind: str) -> str:
@@ -47,12 +51,19 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
     back = re.compile(rf"\b(?:{alternation('back')})\b", re.I)
     target = re.compile(rf"\b(?:{alternation('target')})\s+(?:19|20)\d\d\b", re.I)
-    return back, target
+    cont = re.compile(rf"\b(?:{alternation('cont')})\b", re.I)
+    return back, target, cont
 
 
 def refers_back(sentence: str) -> bool:
     """Whether the sentence points back to a time named before it ("damals", "seinerzeit")."""
     return bool(_patterns()[0].search(sentence))
+
+
+def continues(sentence: str) -> bool:
+    """Whether the sentence goes on with what the one before it reported ("demnach",
+    "davon", "von ihnen"): its figures share that sentence's time."""
+    return bool(_patterns()[2].search(sentence))
 
 
 def is_projection(sentence: str, own: date | None, anchor: date | None) -> bool:
@@ -86,7 +97,8 @@ def figure_date(
 ) -> date | None:
     """The date the figures of `sentence` refer to (with `span`, the figure at those offsets
     of the sentence). `before` holds the sentences before it in its paragraph, nearest last.
-    A back reference takes the nearest past date named there; a projection keeps the article
+    A back reference takes the nearest past date named there, a continuation ("demnach")
+    the past date of the sentence right before it; a projection keeps the article
     date only as "reported on" (None when the article is undated) so it never reads as a newer
     value than the reports around it."""
     text = _COMPARED_RE.sub(" ", sentence)
@@ -96,6 +108,8 @@ def figure_date(
             found = named_past_date(text, anchor)
             if found is not None:
                 return found
+    if own is None and before and continues(sentence):
+        own = named_past_date(_COMPARED_RE.sub(" ", before[-1]), anchor)
     if is_projection(sentence, own, anchor):
         return None
     return own or anchor
@@ -121,12 +135,17 @@ _WHEN_CLAUSE_RE = re.compile(r"^\s*als\b", re.I)
 _TRAILING_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\s*$")
 
 
-def adverbial_year(piece: str, anchor: date | None) -> date | None:
-    """The year a stretch names as a bare time adverbial, up to the article's own year."""
+def adverbial_year(piece: str, anchor: date | None, clause: bool = False) -> date | None:
+    """The year a stretch names as a bare time adverbial, up to the article's own year.
+    `clause`: the stretch follows a comma, so an article word opening it is a relative
+    pronoun ("…, der 2017 einen Rückgang ermittelt hatte"), not the article of an attribute
+    ("Der 2017 gewählte Präsident")."""
     piece = without_period_starts(piece)
     for m in _ADVERBIAL_YEAR_RE.finditer(piece):
         before = piece[: m.start()].split()
         word = before[-1].lower() if before else ""
+        if clause and len(before) == 1 and _RELATIVE_RE.match(piece):
+            word = ""  # "…, der 2017 einen Rückgang ermittelt hatte": a relative pronoun
         if word in _not_year_words() or word.removesuffix("s") in MONTHS:
             # "der Anschläge des 11. Septembers 2001": an event's date, as in resolve_date
             continue
@@ -170,7 +189,7 @@ def _date_near(sentence: str, span: tuple[int, int], anchor: date | None) -> dat
         if k != at and _RELATIVE_RE.match(piece):
             return None
         text = _COMPARED_RE.sub(" ", piece)
-        return resolve_date(text, anchor) or adverbial_year(text, anchor)
+        return resolve_date(text, anchor) or adverbial_year(text, anchor, a > 0)
 
     found = _when_clause_date(sentence, parts, at) or date_of(at)
     for k in range(at - 1, -1, -1):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from bot.nlp.figures.lexicon import Lemmatize, lexicon
 from bot.nlp.figures.phrases import (
@@ -16,6 +17,7 @@ from bot.nlp.figures.phrases import (
     lower_at,
     text_at,
 )
+from bot.nlp.lexicons import rows
 
 _VOTES = frozenset({"stimmen", "wählerstimmen", "zweitstimmen", "erststimmen", "voten"})
 
@@ -39,30 +41,44 @@ def vote_share(
     results = lexicon().result_verbs  # "Die CDU kam auf 30 Prozent": a result, even unnamed
     if not votes and not scope and not any(lower_at(toks, k) in results for k in range(a, first)):
         return None
-    who = _party_words(toks, a, first, lemmatize)
-    if not votes and not (who and _PARTY_RE.match(who[-1])):
+    who = _party_phrase(toks, a, first, lemmatize)
+    if not votes and not (who and is_party(who[-1])):
         return None
     name = " ".join(["Stimmenanteil", *who])
     return f"{name} ({' '.join(scope)})" if scope else name
 
 
-# A party: an acronym ("SPD", "AfD", "ÖVP"), a party noun ("Grünen", "Linke", "Union") or a
-# name ending in one ("Freiheitsbewegung", "Volkspartei", "Wahlbündnis").
-_PARTY_RE = re.compile(
-    r"^(?:[A-ZÄÖÜ][A-ZÄÖÜa-z]?[A-ZÄÖÜ]{1,4}|Grüne|Grünen|Linke|Linken|Union|Republikaner"
-    r"|Demokraten|Konservativen|Sozialdemokraten|Liberalen|Piraten|Freien Wähler"
-    r"|[A-ZÄÖÜ]\w*(?:partei|bewegung|bündnis|allianz))$"
+# A party by its shape: an acronym ("SPD", "AfD", "ÖVP") or a name ending in a party noun
+# ("Freiheitsbewegung", "Volkspartei", "Wahlbündnis"). Party words ("Grünen", "Union",
+# "Volt") come from the speaker stage's lexicon (lexicons/speaker_parties.tsv), the one list
+# of German party words.
+_PARTY_SHAPE_RE = re.compile(
+    r"^(?:[A-ZÄÖÜ][A-ZÄÖÜa-z]?[A-ZÄÖÜ]{1,4}|[A-ZÄÖÜ]\w*(?:partei|bewegung|bündnis|allianz))$"
 )
 
 
-def _party_words(toks: Sequence[HasText], a: int, first: int, lemmatize: Lemmatize) -> list[str]:
+@cache
+def _party_words() -> frozenset[str]:
+    """The party words of lexicons/speaker_parties.tsv, lower-cased ("grünen", "union")."""
+    return frozenset(r[0].lower() for r in rows("speaker_parties.tsv"))
+
+
+def is_party(word: str) -> bool:
+    """Whether a capitalised word names a party: an acronym, a name ending in a party noun,
+    or a party word of the speaker lexicon ("Grünen", "Linke", "Volt")."""
+    if not word[:1].isupper():
+        return False
+    return word.lower() in _party_words() or bool(_PARTY_SHAPE_RE.match(word))
+
+
+def _party_phrase(toks: Sequence[HasText], a: int, first: int, lemmatize: Lemmatize) -> list[str]:
     """The capitalised words of the phrase before a share that names who got it: the phrase
     naming a party when there is one ("Stärkste Kraft wurde die SDS mit 31 Prozent" -> SDS),
     else the first subject phrase."""
     phrases = [p for p in clause_phrases(toks, a, first, range(0), lemmatize) if not p[3]]
     words = [[w for w in p[1] if w[:1].isupper() and not ELECTION_RE.match(w)] for p in phrases]
     words = [[w for w in ws if not w.startswith("Stimmen")] for ws in words]
-    named = [ws for ws in words if ws and _PARTY_RE.match(ws[-1])]
+    named = [ws for ws in words if ws and is_party(ws[-1])]
     return named[0] if named else (words[0] if words else [])
 
 
@@ -110,7 +126,7 @@ def party_share(subject: str | None, unit: str, before: Sequence[str]) -> str | 
     if unit != "Prozent" or not subject:
         return subject
     core, bracket, rest = subject.partition(" (")
-    if " " in core or not _PARTY_RE.match(core) or "um" in [w.lower() for w in before[-3:]]:
+    if " " in core or not is_party(core) or "um" in [w.lower() for w in before[-3:]]:
         return subject
     lex = lexicon()
     if any(w in lex.dimensions or w in lex.frame_nouns for w in before):

@@ -11,13 +11,14 @@ from bot.models import Qualifier
 from bot.nlp.figures import rules as R
 from bot.nlp.figures.counted import age_subject, counted_subject, elided_subject
 from bot.nlp.figures.exclusions import excluded
-from bot.nlp.figures.gapping import names_a_part
+from bot.nlp.figures.gapping import counts_a_part, names_a_part
 from bot.nlp.figures.lexicon import is_measure_unit, lexicon
 from bot.nlp.figures.measured import measured_subject
 from bot.nlp.figures.nouns import (
     adjective_form,
     counted_before,
     counted_in_brackets,
+    country_name,
     lemma_of,
     normalise_adjective,
     noun_key,
@@ -148,7 +149,7 @@ def _build(
     if not _read_head(toks, num, first, head, lemmatize, known):
         return None
     _unit_from_context(toks, i, num, first, head, lemmatize, known)
-    if _counts_nothing(toks, num, head):
+    if _counts_nothing(toks, i, num, head):
         return None
     trim = 1 if num.trailing_dot and head.last == num.end_index - 1 else 0
     return FigureMatch(
@@ -360,7 +361,7 @@ def _unit_from_context(
     rate = lower_at(toks, num.end_index) in ("pro", "je")  # "fünf pro 1.000": no count
     if head.unit is None and num.kind in ("digits", "range", "word") and not rate:
         bracketed = counted_in_brackets(toks, i, num.end_index, num.value)
-        found = counted_before(toks, i) or bracketed
+        found = bracketed or counted_before(toks, i)  # the list's name, not the first's place
         if found is not None:
             counted, adjs = found
             noun = toks[counted].text
@@ -371,19 +372,28 @@ def _unit_from_context(
                 toks, key, head.unit, adj_words, counted, first, lemmatize
             )
             if found is bracketed:  # "Syrien (31.400)": the group from that name
-                head.subject = f"{' '.join([*adj_words, noun])} ({toks[i - 2].text})"
+                name = toks[i - 2].text
+                name = country_name(name) or name  # "den Niederlanden (1.800)"
+                head.subject = f"{' '.join([*adj_words, noun])} ({name})"
     if head.unit is None and not num.trailing_dot:
         elided = elided_subject(toks, first)
         if elided is not None:
             head.unit, head.subject = elided
 
 
-def _counts_nothing(toks: Sequence[Tok], num: Numeral, head: _Head) -> bool:
+def _counts_nothing(toks: Sequence[Tok], i: int, num: Numeral, head: _Head) -> bool:
     """A small number word alone ("drei") or a vague amount before an adjective names no
     counted thing. A part of a count before it in the sentence does ("31 Menschen wurden
-    verletzt, sieben von ihnen schwer"): it takes that count's unit later (component)."""
+    verletzt, sieben von ihnen schwer"), and so does the subject of a conjunct that only adds
+    a verb or an adverb ("389 Abgeordnete stimmten dafür, drei enthielten sich", "Zwölf
+    stimmten dafür, vier dagegen"): it takes that count's unit later (component)."""
     if head.unit is None and num.kind == "word" and num.value < 1000:
-        return not (names_a_part(toks, num.end_index) and _count_before(toks, head.last))
+        if _bracketed_after_name(toks, i, num.end_index):
+            return False  # "in Frankreich (sechs), Belgien (drei)": the group's count there
+        part = names_a_part(toks, num.end_index) or (
+            lower_at(toks, i - 1) == "," and counts_a_part(toks, i, num.end_index - 1)
+        )
+        return not (part and _count_before(toks, head.last))
     return (
         head.unit is None
         and head.subject is None
@@ -393,9 +403,22 @@ def _counts_nothing(toks: Sequence[Tok], num: Numeral, head: _Head) -> bool:
     )
 
 
+def _bracketed_after_name(toks: Sequence[Tok], i: int, end: int) -> bool:
+    """Whether a number stands alone in brackets right after a country ("Frankreich (sechs)"):
+    a list's count for that country, as "Syrien (12.400)" is; after a person's name it would
+    be an age ("Anna Berger (drei)")."""
+    return (
+        lower_at(toks, i - 1) == "("
+        and lower_at(toks, end) == ")"
+        and i > 1
+        and country_name(toks[i - 2].text) is not None
+    )
+
+
 def _count_before(toks: Sequence[Tok], i: int) -> bool:
-    """Whether a number in digits stands before token i in the sentence."""
-    return any(t.text[:1].isdigit() for t in toks[:i])
+    """Whether a number in digits or a number word ("Zwölf Abgeordnete") stands before token
+    i in the sentence."""
+    return any(t.text[:1].isdigit() or parse_number_word(t.text) for t in toks[:i])
 
 
 _MAGNITUDE_WORDS = frozenset({"stärke", "magnitude"})

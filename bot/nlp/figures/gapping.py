@@ -7,8 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
+from itertools import takewhile
 from pathlib import Path
 from typing import Protocol
+
+from bot.nlp.figures.phrases import predicate_concept
 
 _LEXICON = Path(__file__).parents[1] / "lexicons" / "figure_gapping.tsv"
 MAX_SUBJECT_WORDS = 3
@@ -103,6 +106,50 @@ def counts_a_part(toks: Sequence[_HasText], first_token: int, number_token: int)
     while k < len(rest) and k < MAX_ELLIPSIS_WORDS and rest[k][:1].islower():
         k += 1
     return k > 0 and (k == len(rest) or rest[k] in (".", ";", "!", ","))
+
+
+MAX_PART_WORDS = 2
+
+
+def part_words(toks: Sequence[_HasText], number_token: int) -> list[str]:
+    """The lower-case words a part adds after its partitive up to a punctuation mark ("18
+    davon schwer" -> ["schwer"], "sieben von ihnen schwer"), [] when it adds none
+    or more than a couple (a clause of its own: "drei von ihnen schweben in Lebensgefahr")."""
+    low = [t.text.lower() for t in toks[number_token + 1 :]]
+    part = next((p for p in _PARTITIVES if tuple(low[: len(p)]) == p), None)
+    if part is None:
+        return []
+    rest = low[len(part) :]
+    words = list(takewhile(str.isalpha, rest))
+    ends = len(words) == len(rest) or rest[len(words)] in _PART_ENDS
+    return words if ends and 1 <= len(words) <= MAX_PART_WORDS else []
+
+
+_PART_ENDS = frozenset({",", ".", ";", "!", ":"})
+
+
+class _Word:
+    """A bare token for the predicate lexicon."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+def part_concept(toks: Sequence[_HasText], first_token: int, number_token: int) -> str | None:
+    """What a part of a count is, from its own words and the participle of the clause
+    before it (lexicons/figure_predicates.tsv): "31 Menschen wurden verletzt, 18 davon
+    schwer" -> "schwer verletzt" -> Schwerverletzte, a topic apart from the 31 Verletzte.
+    None when the part's words make no concept with any word before it other than that
+    word's own ("drei davon mittelschwer": not "Verletzte", the whole count's topic)."""
+    words = part_words(toks, number_token)
+    if not words:
+        return None
+    for tok in toks[:first_token]:
+        if tok.text[:1].islower():
+            concept = predicate_concept([_Word(w) for w in (*words, tok.text)])
+            if concept is not None and concept != predicate_concept([tok]):
+                return concept  # the part's words make the concept, not the verb alone
+    return None
 
 
 def conjunct_marker(

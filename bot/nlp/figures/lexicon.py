@@ -59,6 +59,7 @@ class Lexicon:
     money_nouns: tuple[str, ...]  # "umsatz", "gewinn": what a name's amount of money is
     dimension_words: dict[str, str]  # "groß" -> "Größe", "nördlich" -> "Entfernung"
     unit_dimensions: dict[str, str]  # "Meter" -> "Länge", "PS" -> "Leistung"
+    ratio_bases: dict[str, str]  # "Bruttoinlandsprodukts" -> "BIP": "60 Prozent des BIP"
     non_topics: frozenset[str]  # "Grund", "Chancen", "Linie": abstract, never a topic
     openers: frozenset[str]  # "Aufgrund", "Laut": capitalised, but no nouns
     unnamed_suffixes: tuple[str, ...]  # "kreisen": an unnamed source ("Sicherheitskreisen")
@@ -140,6 +141,7 @@ def lexicon() -> Lexicon:
         money_nouns=tuple(r[1].lower() for r in _rows("figure_dimensions.tsv") if r[0] == "money"),
         dimension_words={r[1]: r[2] for r in _rows("figure_dimensions.tsv") if r[0] == "adj"},
         unit_dimensions={r[1]: r[2] for r in _rows("figure_dimensions.tsv") if r[0] == "unit"},
+        ratio_bases={r[1]: r[2] for r in _rows("figure_dimensions.tsv") if r[0] == "ratio"},
         non_topics=frozenset(r[1] for r in _rows("figure_non_topics.tsv") if r[0] == "noun"),
         openers=frozenset(r[1] for r in _rows("figure_non_topics.tsv") if r[0] == "opener"),
         unnamed_suffixes=tuple(r[1] for r in _rows("figure_non_topics.tsv") if r[0] == "suffix"),

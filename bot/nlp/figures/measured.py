@@ -53,7 +53,9 @@ def measured_subject(
     share = vote_share(toks, first, last, unit, lemmatize)
     if share is not None:
         return share
-    found = _measured(toks, first, last, unit, lemmatize)
+    found = ratio_subject(toks, first, last, unit, lemmatize) or _measured(
+        toks, first, last, unit, lemmatize
+    )
     start, _ = clause_bounds(toks, first)
     found = party_share(found, unit, [text_at(toks, k) for k in range(start, first)])
     owner = _bracketed_owner(toks, first)
@@ -64,6 +66,36 @@ def measured_subject(
         scope = election_scope(toks)  # "Wahlbeteiligung (Landtagswahl in Hessen 2013)"
         return f"{found} ({' '.join(scope)})" if scope else found
     return found
+
+
+_GENITIVES = frozenset({"des", "der", "seines", "ihres", "seiner", "ihrer"})
+
+
+def ratio_subject(
+    toks: Sequence[HasText], first: int, last: int, unit: str, lemmatize: Lemmatize
+) -> str | None:
+    """A percentage of a reference quantity (lexicons/figure_dimensions.tsv, rows "ratio")
+    said of the clause's own subject is that subject's ratio to the quantity: "Die Schulden
+    liegen bei 60 Prozent des BIP" -> "Schulden im Verhältnis zum BIP", never "Anteil des
+    Bruttoinlandsprodukts", which joined debts, deficits and spending in one topic. A
+    The owner is the nearest noun phrase before the amount ("Die EU erlaubt eine Verschuldung
+    bis zu 60 Prozent des BIP": Verschuldung), else the clause's first after it. A
+    percentage that opens its clause is a share of the quantity ("60 Prozent des Umsatzes
+    entfallen auf das Ausland"); None then, when the clause names no subject, and for other
+    genitives."""
+    after = last + 1
+    if unit != "Prozent" or lower_at(toks, after) not in _GENITIVES:
+        return None
+    base = lexicon().ratio_bases.get(text_at(toks, after + 1))
+    a, b = clause_bounds(toks, first)
+    if base is None or first == a:
+        return None
+    phrases = usable(clause_phrases(toks, a, b, range(first, after + 2), lemmatize))
+    before = [p for p in phrases if not p[3] and p[0] < first]
+    owner = before[-1] if before else next((p for p in phrases if not p[3]), None)
+    if owner is None:
+        return None
+    return f"{display(owner[1], toks, owner[2], lemmatize)} im Verhältnis zum {base}"
 
 
 def _measured(
@@ -91,7 +123,8 @@ def _measured(
         np = noun_phrase(toks, after + 1, lemmatize)
         if np and not is_time(np[0][-1]):
             more, end = attachments(toks, np[1], 1, lemmatize)
-            return share_of(unit, [toks[after].text, *np[0], *more], toks, end)
+            group = [toks[after].text, *np[0], *more]
+            return share_of(unit, group, toks, (first, end), lemmatize)
     before = _named_before(toks, first, unit, lemmatize)
     if before is not None:
         return before
@@ -122,22 +155,37 @@ _MONEY = frozenset(R.CURRENCIES.values())
 _SHARE_WORDS = 5
 
 
-def share_of(unit: str, group: list[str], toks: Sequence[HasText], end: int) -> str:
+def share_of(
+    unit: str,
+    group: list[str],
+    toks: Sequence[HasText],
+    span: tuple[int, int],
+    lemmatize: Lemmatize | None = None,
+) -> str:
     """The subject of a share of a group ("zwei Drittel der Befragten halten die Rente für
     unsicher"): the group's share with what the clause says the share holds or does
     ("Anteil der Befragten – halten die Rente für unsicher"; no bracket, which grouping and
-    display drop as clause context, and no colon, which the topic list puts before the value). The fraction or percent is the unit, never the topic:
-    "Drittel der Befragten" and "Prozent der Befragten" split one group over topics by the
-    way its share is written, while two claims about one group ("halten die Rente für
-    unsicher", "wollen länger arbeiten") are told apart by their predicates. A share of a
-    thing reads the same way ("Anteil des Umsatzes"); a predicate of more than a few words
-    is left out rather than cut."""
+    display drop as clause context, and no colon, which the topic list puts before the
+    value). The fraction or percent is the unit, never the topic: "Drittel der Befragten" and
+    "Prozent der Befragten" split one group over topics by the way its share is written,
+    while two claims about one group ("halten die Rente für unsicher", "wollen länger
+    arbeiten") are told apart by their predicates. `span` is the share's first token and the
+    token after its group. The predicate's verb comes before the share when an adverb or a
+    prepositional phrase opens the clause ("Inzwischen halten drei Viertel der Befragten die
+    Rente für unsicher"); after a subject ("Der Konzern baut 30 Prozent der Stellen ab") the
+    share is an object and has no predicate. The verb is written in one form
+    (`predicate_verb`): "will länger arbeiten" and "wollen länger arbeiten" are one claim. A
+    share of a thing reads the same way ("Anteil des Umsatzes"); a predicate of more than a
+    few words is left out rather than cut."""
     if unit not in R.PERCENT.values() and fraction_unit(unit) is None:
         return " ".join([unit, *group])
-    _, b = clause_bounds(toks, end)
-    said = [text_at(toks, k) for k in range(end, b) if text_at(toks, k)[:1].isalpha()]
-    content = [w for w in said if w.lower() not in R.DETERMINERS]
+    first, end = span
     name = " ".join(["Anteil", *group])
+    said = _predicate(toks, first, end, lemmatize)
+    if said is None:
+        return name  # the share is the verb's object
+    _, b = clause_bounds(toks, end)
+    content = [w for w in said if w.lower() not in R.DETERMINERS]
     cut = any(text_at(toks, k)[:1].isdigit() for k in range(end, b))
     if not content or cut or len(content) > _SHARE_WORDS or said[-1].lower() in PREPOSITIONS:
         return name  # "30 Prozent der Jugendlichen zwischen 13 und 15 Jahren": no predicate
@@ -146,6 +194,102 @@ def share_of(unit: str, group: list[str], toks: Sequence[HasText], end: int) -> 
     return f"{name} – {' '.join(said)}"
 
 
+def _predicate(
+    toks: Sequence[HasText], first: int, end: int, lemmatize: Lemmatize | None
+) -> list[str] | None:
+    """The words of a share's predicate, its finite verb in one form (`predicate_verb`):
+    the verb before the share when an adverb or a prepositional phrase opens the clause
+    ("Inzwischen halten drei Viertel der Befragten die Rente für unsicher"), else the words
+    after the share's group, whose first is the finite verb only when the share opens a
+    main clause ("Ein Drittel der Befragten will länger arbeiten"; in "…, dass ein Drittel
+    der Befragten länger arbeiten will" or "… die Hälfte der Halle abgesucht" it is not, and
+    a participle is no verb form to change). None when the share is the object of a verb
+    after the clause's subject."""
+    _, b = clause_bounds(toks, end)
+    said = [text_at(toks, k) for k in range(end, b) if text_at(toks, k)[:1].isalpha()]
+    verb = _verb_before(toks, first, lemmatize)
+    if verb is not None:
+        if not _adjunct_opens(toks, verb):
+            return None
+        said = [text_at(toks, verb), *said] if said else said
+    elif not _opens_main_clause(toks, first):
+        return said
+    return [predicate_verb(said[0], lemmatize), *said[1:]] if said else said
+
+
+_MAIN_CLAUSE_JOINS = frozenset({"und", "oder", "aber", "denn", "sondern", "doch", ":", ";"})
+
+
+def _opens_main_clause(toks: Sequence[HasText], first: int) -> bool:
+    """Whether the token `first` opens a main clause: the sentence's start or the first word
+    after a coordinating conjunction, a colon or a semicolon (not after "dass", "weil" or a
+    comma, which open clauses with the verb at the end)."""
+    a, _ = clause_bounds(toks, first)
+    return first == a and (a == 0 or lower_at(toks, a - 1) in _MAIN_CLAUSE_JOINS)
+
+
+# The plural present of a share's predicate is its infinitive except for "sein": "sind
+# unzufrieden" reads as a claim, "sein unzufrieden" does not.
+_PLURAL_PRESENT = {"sein": "sind"}
+
+
+def predicate_verb(word: str, lemmatize: Lemmatize | None) -> str:
+    """A share's predicate verb in one form, its plural present: "will", "wollten" ->
+    "wollen", "hält" -> "halten", "ist" -> "sind". A group's share is written with a verb in
+    the singular or the plural ("ein Drittel der Befragten will", "zwei Drittel wollen") and
+    in any tense; one claim about one group is one topic. The word stays as it is when the
+    lemma table does not know it as a verb form."""
+    lemma = lemmatize(word) if lemmatize is not None else None
+    if not lemma or not lemma[:1].islower() or not lemma.endswith("n"):
+        return word
+    return _PLURAL_PRESENT.get(lemma, lemma)
+
+
+def _verb_before(toks: Sequence[HasText], first: int, lemmatize: Lemmatize | None) -> int | None:
+    """The finite verb right before a share in a main clause ("Inzwischen halten drei
+    Viertel …", "Der Konzern baut 30 Prozent der Stellen ab"): a lower-case verb form after
+    the clause's first words; None when the share opens its clause or the word before it is
+    no verb ("Zuletzt nur 30 Prozent …"); a focus particle before the share is skipped
+    ("Laut Umfrage wollen nur 30 Prozent …")."""
+    k = first - 1
+    a, _ = clause_bounds(toks, first)
+    while k > a and lower_at(toks, k) in _FOCUS_PARTICLES:
+        k -= 1  # "Laut Umfrage wollen nur 30 Prozent …": the particle is the share's
+    word = text_at(toks, k) if k > a else ""
+    low = word.lower()
+    if not word[:1].islower() or not word.isalpha() or low in _NOT_VERBS:
+        return None
+    if low in PREPOSITIONS or low in R.DETERMINERS or low in R.PRONOUNS:
+        return None
+    lemma = lemmatize(word) if lemmatize is not None else None
+    if lemma is not None and lemma != word:
+        return k if lemma[:1].islower() and lemma.endswith("n") else None
+    return k if low.endswith(("en", "ern", "eln")) else None
+
+
+def _adjunct_opens(toks: Sequence[HasText], verb: int) -> bool:
+    """Whether the words before a main clause's verb are an adverb or a prepositional phrase
+    ("Inzwischen", "Laut der Umfrage"), not its subject: only then is a share after the
+    verb the subject, and the verb its predicate's."""
+    a, _ = clause_bounds(toks, verb)
+    opener = lower_at(toks, a)
+    if opener in PREPOSITIONS and opener not in R.DETERMINERS:
+        return True
+    if verb - a != 1:
+        return False
+    return (
+        opener in R.CLAUSE_ADVERBS
+        or opener in lexicon().clause_openers
+        or opener.endswith(_ADVERB_ENDINGS)
+    )
+
+
+_ADVERB_ENDINGS = ("gemäß", "weise", "mals")  # "Erfahrungsgemäß", "Möglicherweise", "Damals"
+
+
+_FOCUS_PARTICLES = frozenset(
+    {"nur", "lediglich", "bereits", "schon", "sogar", "immerhin", "gerade", "allein"}
+)
 _NOT_VERBS = frozenset({"kein", "keine", "keinen", "keiner", "nicht", "zu", "auch", "noch"})
 
 

@@ -129,6 +129,18 @@ def counted_before(toks: Sequence[Tok], i: int) -> tuple[int, list[int]] | None:
 _GROUP_OPENERS = frozenset({"die", "meisten", "alle", "viele", "diese"})
 
 
+def country_name(word: str) -> str | None:
+    """The country a word names, in the nominative (lexicons/figure_countries.tsv):
+    "Belgien" -> "Belgien", the dative "Niederlanden" -> "Niederlande"; None for other
+    words."""
+    countries = lexicon().countries
+    if word in countries:
+        return word
+    if word.endswith("n") and word[:-1] in countries:
+        return word[:-1]
+    return None
+
+
 def counted_in_brackets(
     toks: Sequence[Tok], i: int, end: int, value: float
 ) -> tuple[int, list[int]] | None:
@@ -137,10 +149,12 @@ def counted_in_brackets(
     sentence's opening group by those names, so it counts that group. None when the number
     is no bracketed count after a name, the sentence opens with no group ("Die meisten X",
     "Die X") or the number may be an age ("Müller (23)": no count below 120)."""
-    if lower_at(toks, i - 1) != "(" or lower_at(toks, end) != ")" or i < 3 or value < 120:
+    if lower_at(toks, i - 1) != "(" or lower_at(toks, end) != ")" or i < 3:
         return None
     if not toks[i - 2].text[:1].isupper():
         return None
+    if value < 120 and country_name(toks[i - 2].text) is None:
+        return None  # "Müller (23)" is an age; "Belgien (drei)" is no one's
     k = 0
     while k < i - 2 and lower_at(toks, k) in _GROUP_OPENERS:
         k += 1

@@ -136,8 +136,11 @@ TIME_SPAN_NOUNS = frozenset(
     }
 )
 # "vor drei Jahren", "in zwei Wochen": the number dates an event, it counts nothing.
+# Prepositions that make a time span a point in time or a frequency ("vor drei Jahren", "alle
+# zehn Jahre"). Not "für": "für knapp neun Stunden gesperrt" is how long something lasted, a
+# duration like "dauerte neun Stunden".
 TEMPORAL_PREPOSITIONS = frozenset(
-    {"vor", "in", "nach", "seit", "binnen", "innerhalb", "ab", "spätestens", "alle", "für"}
+    {"vor", "in", "nach", "seit", "binnen", "innerhalb", "ab", "spätestens", "alle"}
 )
 # "drei Jahre später": the span dates an event relative to another one.
 TEMPORAL_POSTMODIFIERS = frozenset({"später", "zuvor", "danach", "früher", "davor", "her", "nach"})
@@ -402,6 +405,7 @@ CLAUSE_ADVERBS = frozenset(
         "zugleich",
         "gleichzeitig",
         "mittlerweile",
+        "momentan",
         "offenbar",
         "angeblich",
         "vermutlich",

@@ -91,14 +91,28 @@ def _completed(f: Figure, event: str | None, place: str | None) -> Figure:
     return replace(f, subject=f"{f.subject} ({' '.join(add)})") if add else f
 
 
+def _listed_place(f: Figure) -> Figure | None:
+    """A casualty count in brackets after a name ("Die meisten Opfer gab es in Frankreich
+    (sechs), gefolgt von Belgien (drei)"; subject "Opfer (Belgien)") with that name as its
+    place ("Opfer (in Belgien)"), so neither the sentence's first place nor the article's
+    replaces it; None for other figures."""
+    core, _, name = (f.subject or "").rpartition(" (")
+    if f"({f.text})" not in f.sentence or not core or " " in name or not name.endswith(")"):
+        return None
+    return replace(f, subject=f"{core} (in {name}")
+
+
 def sentence_scopes(figures: Sequence[Figure]) -> list[Figure]:
     """Complete a casualty count's scope from its own sentence: "In Duisburg wurden bei dem
     Brand 5 Menschen verletzt" states the place and the event in either order, and both
-    belong to the key, so that the story stays one topic however a sentence orders them."""
+    belong to the key, so that the story stays one topic however a sentence orders them. A
+    count in brackets after a name ("in Frankreich (sechs), Belgien (drei)") has that name
+    for its place already; the sentence's first place is the first item's only."""
     out: list[Figure] = []
     for f in figures:
         if is_scoped_concept(f.subject, f.unit):
-            f = _completed(f, *clause_scope(f.sentence, f.text))
+            listed = _listed_place(f)
+            f = listed or _completed(f, *clause_scope(f.sentence, f.text))
         out.append(f)
     return out
 
