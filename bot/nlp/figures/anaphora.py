@@ -8,14 +8,11 @@ is one source with the nominative form ("Landratsamt"), or a topic would list it
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import Protocol
 
-from bot.models import Figure
 from bot.nlp.figures import rules as R
 from bot.nlp.figures.lemmas import noun_lemma
 from bot.nlp.figures.lexicon import is_estimate_verb
@@ -100,37 +97,3 @@ def _nominative_plural(word: str, lemmatize: Lemmatize) -> str:
     if word.endswith("en") and stem != lemma and lemmatize(stem) == lemma:
         return stem
     return word
-
-
-# "Im Vorjahr waren es noch 5,6 Millionen", "2023 sind es 2.800 gewesen": "es" and a copula
-# stand for the things counted just before (plural: "ist es wieder soweit" counts nothing).
-_ES_COPULA_RE = re.compile(
-    r"\b(?:(?:waren|sind|seien|wären)\s+es|es\s+(?:waren|sind|seien|wären))\b",
-    re.I,
-)
-MAX_SENTENCES_BACK = 1
-
-
-def elided_counts(figures: Sequence[Figure], text: str) -> list[Figure]:
-    """A bare amount in an "es waren" clause ("Im Vorjahr waren es noch 5,6 Millionen
-    gewesen") counts what the figure before it in its sentence or the sentence before
-    counted: it takes that figure's unit and subject, so the earlier value joins the
-    topic's history (its date stays its own). Never across a paragraph break of `text`, the
-    document's text; figures with a unit are left as they are."""
-    out: list[Figure] = []
-    for f in figures:
-        if f.unit is None and _ES_COPULA_RE.search(f.sentence):
-            prior = next(
-                (
-                    p
-                    for p in reversed(out)
-                    if p.unit
-                    and f.sentence_index - p.sentence_index <= MAX_SENTENCES_BACK
-                    and "\n\n" not in text[p.end_char : f.start_char]
-                ),
-                None,
-            )
-            if prior is not None:
-                f = replace(f, unit=prior.unit, subject=prior.subject)
-        out.append(f)
-    return out

@@ -25,12 +25,7 @@ from bot.models import Figure, Quote
 from bot.nlp.doc_arrays import doc_text
 from bot.nlp.extensions import register_extensions
 from bot.nlp.figures import rules as R
-from bot.nlp.figures.anaphora import (
-    antecedent,
-    elided_counts,
-    nominative_source,
-    pronoun_object,
-)
+from bot.nlp.figures.anaphora import antecedent, nominative_source, pronoun_object
 from bot.nlp.figures.attribution import antecedent_source, source_of_figure
 from bot.nlp.figures.changes import old_values_measured
 from bot.nlp.figures.dates import continues, figure_date, refers_back
@@ -55,7 +50,7 @@ from bot.nlp.figures.markers import (
 from bot.nlp.figures.nouns import normalise_adjective
 from bot.nlp.figures.numerals import CANDIDATE_RE
 from bot.nlp.figures.places import dateline_place
-from bot.nlp.figures.restated import restates_earlier
+from bot.nlp.figures.restated import elided_counts, restates_earlier
 from bot.nlp.figures.scopes import harmonise_subjects, sentence_scopes
 from bot.nlp.figures.speakers import is_anonymous
 from bot.nlp.figures.subjects import is_scoped_concept, subject_group, without_source
@@ -314,6 +309,10 @@ class _DocReader:
                 out += self._sentence_figures(si, sent, toks, matches)
         return out
 
+    def _paragraph_of(self, si: int) -> int:
+        """The index of the paragraph sentence `si` stands in."""
+        return bisect_right(self.paragraph_starts, self.sents[si].start_char)
+
     def paragraph_before(self, si: int) -> list[str]:
         """The sentences before sentence `si` in its paragraph (read only when asked)."""
         sents = self.sents
@@ -421,8 +420,14 @@ class _DocReader:
         if m.unit is not None or not restates_earlier(toks, m.first_token):
             return m
         prior = next((f for f in reversed(out) if f.unit), None)
-        if prior is None and self.last_counted is not None and self.last_counted[0] == si - 1:
-            prior = self.last_counted[1]
+        last = self.last_counted
+        if (
+            prior is None
+            and last is not None
+            and last[0] == si - 1
+            and self._paragraph_of(si - 1) == self._paragraph_of(si)
+        ):
+            prior = last[1]
         if prior is None:
             return m
         subject = split_kind(prior.subject)[0] if prior.subject else None
