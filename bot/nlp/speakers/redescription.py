@@ -38,14 +38,24 @@ def _split(word: str) -> tuple[str, str]:
     return prefix.lower(), base.lower()
 
 
+@cache
+def _offices() -> frozenset[str]:
+    """Party offices that re-describe only behind a party prefix ("ÖVP-Chef"), lower-cased."""
+    return words("speaker_party_offices.txt")
+
+
 def redescription(word: str) -> Parties | None:
     """The parties a re-describing noun names (empty when it names none), or None when the
     word is no re-description: "SPD-Politiker" -> {SPD}, "Manager" -> {}, "Sozialdemokratin"
-    -> {SPD, SPÖ}, "Finanzminister" -> None (an office: `roles.role_holder` links it)."""
+    -> {SPD, SPÖ}, "ÖVP-Chef" -> {ÖVP} (a party office), "Finanzminister" -> None (an office:
+    `roles.role_holder` links it)."""
     prefix, base = _split(word)
     member = _parties().get(base)
     if member is not None and member[1]:
         return member[0]
+    if base in _offices() and prefix:
+        party = _parties().get(prefix)
+        return party[0] if party is not None else None  # "ÖVP-Chef"; "Verdi-Chef" is no party
     if base not in _nouns():
         return None
     if not prefix:
