@@ -61,6 +61,7 @@ def test_the_superseded_number_is_no_figure(extract: Extract, text: str, kept: l
         ),
         # a mistake that is news, not a correction of the article
         ("Die Polizei hatte irrtümlich drei Männer festgenommen.", [3]),
+        ("Die Fähre war irrtümlich mit 40 Lastwagen beladen worden.", [40]),
         ("Die Behörde korrigierte die Prognose auf 2,5 Prozent Wachstum.", [2.5]),
     ],
 )
