@@ -367,8 +367,9 @@ async def _figure_lines(
     subject_keys: Sequence[str] | None = None,
 ) -> tuple[list[str], list[Provenance], bool]:
     """Lines for the current figure of each subject (the most reported ones, or those of
-    `subject_keys` when given), changed subjects first with "before → now". Only subjects
-    with a figure from an article first seen after `since` can have changed."""
+    `subject_keys` when given), changed subjects first with "before → now". A digest since a
+    moment lists only subjects with a figure from an article first seen after it (each with
+    its current value): an old subject beside them read as news it was not."""
     store = services.store
     scope = await subject_scope(services)  # partial scopes joined as /figures joins them
     members = scope.members
@@ -387,7 +388,7 @@ async def _figure_lines(
     unchanged: list[_Shown] = []
     for summary in summaries:
         is_touched = summary.subject_key in touched
-        if not is_touched and len(unchanged) + len(changed) >= MAX_SUBJECTS:
+        if not is_touched and (since is not None or len(unchanged) + len(changed) >= MAX_SUBJECTS):
             continue
         subject = inert(summary.subject)
         if is_touched and since is not None:

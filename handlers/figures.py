@@ -14,10 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 from bot.nlp.figures.intervals import Interval, all_agree, claim_interval
-from bot.nlp.figures.lemmas import is_common_noun, table_lemmatize
+from bot.nlp.figures.lemmas import is_common_noun, key_noun, table_lemmatize
 from bot.nlp.figures.lexicon import lexicon
 from bot.nlp.figures.tiers import states_tiers
 from bot.store.records import FigureRecord, SubjectSummary
@@ -25,6 +25,7 @@ from handlers.figure_groups import (
     STORY_REPORTS,
     SubjectScope,
     comparable,
+    lemmas_loaded,
     main_subject,
     story_parts,
     subject_scope,
@@ -448,19 +449,49 @@ def detail_blocks(subject: str, summary: FigureSummary, locale: str) -> list[Blo
     return blocks
 
 
-# How alike (0-100) each word the user typed must be, on average, to a word of a subject.
-TYPO_CUTOFF = 75
+# Word endings of German inflection: a typed word that differs from a subject's word by one
+# of them names the same thing ("Toten" / "Tote", "Verletzter" / "Verletzte").
+_ENDINGS = frozenset({"e", "n", "en", "er", "r", "s", "es", "ern", "ns", "nen"})
+EXACT, STEM, TYPO = 3, 2, 1  # how a typed word matches a subject's word, best first
 
 
-def _typo_score(query: str, subject: str) -> float:
-    """Word against word, so a typo finds its subject ("soldatne", "verletze") while a short
-    word never matches by a few shared letters inside a longer one (whole-string fuzzy
-    matching answered "/figures Euro" with "angreifende Terroristen")."""
-    words = re.findall(r"\w+", subject)
-    typed = re.findall(r"\w+", query)
+def max_typos(word: str) -> int:
+    """Edits a typed word may be off by: none up to four letters, where one edit makes another
+    word ("Tote" / "Tore", "Orte" / "Orts"); one up to seven letters; two beyond."""
+    return 0 if len(word) <= 4 else 1 if len(word) <= 7 else 2
+
+
+def _noun(word: str) -> str:
+    return key_noun(word[:1].upper() + word[1:]).lower()
+
+
+def word_match(typed: str, word: str) -> int:
+    """How a typed word matches a subject's word (both lower case): EXACT, STEM (another
+    inflected form: an ending more or less, or the same noun lemma, "löhne" / "lohn"), TYPO
+    (within `max_typos` edits), or 0."""
+    if typed == word:
+        return EXACT
+    short, long_ = sorted((typed, word), key=len)
+    if long_.startswith(short) and long_[len(short) :] in _ENDINGS:
+        return STEM
+    if len(short) > 2 and _noun(typed) == _noun(word):
+        return STEM
+    return TYPO if OSA.distance(typed, word) <= max_typos(typed) else 0
+
+
+def subject_match(query: str, subject: str) -> int:
+    """How well a subject's name matches what the user typed: every typed word must match one
+    of its words, and the subject scores the sum of their best `word_match`, so an exact or
+    inflected match always beats a typo of another subject ("/figures Tote" answered "Anteil
+    der Orte"). Word against word: a short word never matches by a few letters inside a
+    longer one (whole-string fuzzy matching answered "/figures Euro" with "angreifende
+    Terroristen")."""
+    words = re.findall(r"\w+", subject.lower())
+    typed = re.findall(r"\w+", query.lower())
     if not words or not typed:
-        return 0.0
-    return sum(max(fuzz.ratio(q, w) for w in words) for q in typed) / len(typed)
+        return 0
+    best = [max(word_match(q, w) for w in words) for q in typed]
+    return 0 if 0 in best else sum(best)
 
 
 async def _resolve_subject(query: str, services: Services, scope: SubjectScope) -> SubjectSummary:
@@ -477,9 +508,10 @@ async def _resolve_subject(query: str, services: Services, scope: SubjectScope) 
     if candidates:
         return candidates[0]
     subjects = await services.store.figures.subjects(limit=200)
-    scored = [(_typo_score(key, s.subject.lower()), -i) for i, s in enumerate(subjects)]
+    await lemmas_loaded()  # inflected forms are matched by their lemma (`word_match`)
+    scored = [(subject_match(key, s.subject), -i) for i, s in enumerate(subjects)]
     best = max(scored, default=None)
-    if best is not None and best[0] >= TYPO_CUTOFF:
+    if best is not None and best[0] > 0:
         return subjects[-best[1]]
     raise UserError(
         "figures.unknown_subject",

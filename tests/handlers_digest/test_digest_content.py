@@ -3,14 +3,17 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from dataclasses import replace
+from datetime import date, timedelta
 
 from digest_support import (  # noqa: F401 (fixtures)
     BATCH1_AT,
     BATCH2_AT,
     Clock,
     clock,
+    early_articles,
     filled_store,
+    later_article,
     make_article,
     make_request,
     make_services,
@@ -151,3 +154,29 @@ def test_summary_is_one_or_two_leading_report_sentences() -> None:
     assert summarize([(long_first, "report"), ("Zweiter.", "report")]) == long_first
     assert summarize([("Nur Kommentar.", "commentary")]) == "Nur Kommentar."
     assert summarize([]) == ""
+
+
+async def test_digest_since_lists_only_figures_reported_since(store: Store, clock: Clock) -> None:
+    """A subject nobody reported since the last digest is no news: `digest --since` listed
+    the old flood's "Verletzte" under "Zahlen" beside the new soldier figure (issue 12)."""
+    flood = make_article(
+        "h1.txt",
+        "Hochwasser im Tal",
+        date(2024, 10, 20),
+        "Lokalblatt",
+        ["Beim Hochwasser wurden 14 Menschen verletzt."],
+        figures=[(14, "exact", "14 Menschen", None, 0)],
+    )
+    injured = replace(flood.figures[0], unit="Mensch", subject="Verletzte beim Hochwasser")
+    flood = replace(flood, figures=(injured,))
+    await store.corpus.apply([*early_articles(), flood], [], [], [], now=BATCH1_AT)
+    await store.corpus.apply(
+        [later_article()], [], ["a1.txt", "a2.txt", "h1.txt"], [], now=BATCH2_AT
+    )
+    services = make_services(store, clock)
+    since = text(await build_digest(services, BATCH1_AT + timedelta(hours=1), "de"))
+    assert "mindestens 3.000 → mehr als 10.000" in since
+    assert "Verletzte beim Hochwasser" not in since
+    # the digest of everything still lists every subject's current value
+    everything = text(await build_digest(services, None, "de"))
+    assert "**Verletzte beim Hochwasser**: 14" in everything

@@ -28,6 +28,7 @@ from bot.nlp.figures import rules as R
 from bot.nlp.figures.anaphora import antecedent, nominative_source, pronoun_object
 from bot.nlp.figures.attribution import antecedent_source, source_of_figure
 from bot.nlp.figures.changes import old_values_measured
+from bot.nlp.figures.corrections import current_values
 from bot.nlp.figures.dates import continues, figure_date, refers_back
 from bot.nlp.figures.elections import with_election_year
 from bot.nlp.figures.finder import find_figures
@@ -304,7 +305,7 @@ class _DocReader:
             toks = self.toks(sent)
             if not toks or any(a <= toks[0].start < b for a, b in self.teasers):
                 continue
-            matches = find_figures(toks, self.lemmatize, self.known)
+            matches = current_values(toks, find_figures(toks, self.lemmatize, self.known))
             if matches:
                 out += self._sentence_figures(si, sent, toks, matches)
         return out
