@@ -68,3 +68,9 @@ def test_sentence_adverbs_and_adverbial_phrases_are_no_part_of_the_object(
 def test_words_that_belong_to_the_object_stay(extract: Extract, sentence: str, said: str) -> None:
     """A degree word is part of the demand, a frame's preposition part of the warning."""
     assert one_quote(extract, sentence).text == said
+
+
+def test_a_line_ending_with_its_cue_object_does_not_break_the_reading(extract: Extract) -> None:
+    """ "Velora meldet Rekordjahr" as a line without a stop: the object reaches the line's
+    end, and reading it from there crashed the whole article's extraction (IndexError)."""
+    assert list(extract("Velora meldet Rekordjahr").quotes) == []

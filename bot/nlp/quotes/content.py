@@ -336,7 +336,7 @@ class Contents(RulesBase):
         mehr Geld")."""
         frame = self.np_frames.get(lemma, frozenset())
         adverbs = self.vocab.gap_words - OBJECT_WORDS - frame
-        while True:
+        while lo < hi:
             if hi - lo >= 2 and texts[lo].lower() in adverbs and texts[lo][:1].islower():
                 lo += 1
                 continue
@@ -344,8 +344,9 @@ class Contents(RulesBase):
             if start == lo and texts[lo].lower() not in frame:
                 start = _after_adverbial_phrase(texts, lo, hi)
             if start == lo:
-                return lo, hi
+                break
             lo = start
+        return lo, hi
 
     def _object_or_statement(self, cl: CueClause, np: NP) -> tuple[int, int] | None:
         """ "lehnte mit der Begründung ab, die Forderung sei …": a statement after the comma or
@@ -616,7 +617,7 @@ def _after_adverbial_phrase(texts: list[str], lo: int, hi: int) -> int:
     "hat nach der Niederlage in Leverkusen Fehler eingeräumt" admitted "Fehler". The phrase
     is a preposition, an article, adjectives, a noun, genitives and "in"/"bei" places; `lo`
     itself when the words do not read so or nothing would be left."""
-    if texts[lo].lower() not in ADVERBIAL_PREPOSITIONS:
+    if lo >= hi or texts[lo].lower() not in ADVERBIAL_PREPOSITIONS:
         return lo
     k = lo + 1
     if k < hi and texts[k].lower() in DETS_LOWER:
