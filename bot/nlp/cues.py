@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from bot.nlp.lexicons import rows, words
+from bot.nlp.lexicons import rows, swiss, words
 
 _NO_GE_PREFIXES = ("be", "er", "ver", "ent", "zer", "ge", "miss", "emp", "über", "unter", "wider")
 
@@ -151,10 +151,11 @@ def build_lexicon(lemma_table: Mapping[str, str] | None = None) -> CueLexicon:
         forms[f] = "warnen"
     for junk in rows("cue_non_forms.txt"):
         forms.pop(junk[0], None)
+    standard = _standard_spelling({*forms.values(), *_lemmas_of(separable)})
     return CueLexicon(
-        forms=forms,
-        separable=separable,
-        closed_before=closed_before,
+        forms={f: standard.get(lemma, lemma) for f, lemma in forms.items()},
+        separable=_respelt(separable, standard),
+        closed_before=_respelt(closed_before, standard),
         weak_opinion=words("cue_weak_opinion.txt"),
         plural_forms=words("cue_plural_forms.txt"),
         framed={f: r[0] for r in rows("cue_framed_forms.tsv") for f in r[1].split()},
@@ -168,6 +169,28 @@ def build_lexicon(lemma_table: Mapping[str, str] | None = None) -> CueLexicon:
         },
         located={f: r[0] for r in rows("cue_located_forms.tsv") for f in r[1].split()},
     )
+
+
+def _standard_spelling(lemmas: set[str]) -> dict[str, str]:
+    """Swiss-spelt lemma -> its lemma with "ß" ("heissen" -> "heißen"). The lexicons list
+    both spellings (`lexicons.rows`), so "heisst" is a cue form; its lemma is still the one
+    the rules and the act lexicon know, "heißen"."""
+    return {swiss(lemma): lemma for lemma in lemmas if "ß" in lemma}
+
+
+def _lemmas_of(table: dict[str, tuple[tuple[str, str], ...]]) -> set[str]:
+    return {lemma for pairs in table.values() for _, lemma in pairs}
+
+
+def _respelt(
+    table: dict[str, tuple[tuple[str, str], ...]], standard: Mapping[str, str]
+) -> dict[str, tuple[tuple[str, str], ...]]:
+    """`table` (form -> (word, lemma) pairs) with the lemmas in standard spelling, each pair once."""
+    out: dict[str, tuple[tuple[str, str], ...]] = {}
+    for form, pairs in table.items():
+        respelt = ((word, standard.get(lemma, lemma)) for word, lemma in pairs)
+        out[form] = tuple(dict.fromkeys(respelt))
+    return out
 
 
 def _stem(lemma: str) -> str:

@@ -109,6 +109,8 @@ class SpeakerCheck:
     # one of them, so that "Human Rights Investigation" or "Broadcasting Corporation" stay names
     nouns: frozenset[str] = frozenset()
     lowers: frozenset[str] = frozenset()  # lower-case words (adjectives) of the lemma table
+    # units after a number ("Monaten Haft" of "vier Monaten Haft"): lexicons/speaker_number_units
+    number_units: frozenset[str] = frozenset()
 
     def is_somebody(self, speaker: str | None) -> bool:
         """Whether `speaker` (a canonical speaker string) can be the source of a statement."""
@@ -122,6 +124,8 @@ class SpeakerCheck:
             return False  # "er", or a capitalised conjunction at a sentence start ("Wobei")
         if first in NUMBER_WORDS or first.isdigit() or first in DEMONSTRATIVE_OBLIQUE:
             return False  # "Zwölf Todesopfer", "Diesen Einwand": an object, not a subject
+        if first in self.number_units:
+            return False  # "Monaten Haft": a number phrase without its number
         if any(len(t) >= 2 and t.isupper() and t.isalpha() for t in tokens):
             return True  # an acronym names an organisation: "AK Vorratsdatenspeicherung"
         if self.head_speaks(tokens[0]) and self._known_source(tokens[0]):
@@ -212,6 +216,7 @@ def load_speaker_check(
         institutions=words("institution_heads.txt"),
         nouns=nouns,
         lowers=lowers,
+        number_units=words("speaker_number_units.txt"),
     )
 
 

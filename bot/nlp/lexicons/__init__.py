@@ -10,14 +10,27 @@ from importlib import resources
 
 
 def rows(name: str) -> list[list[str]]:
-    """The tab-separated rows of lexicon `name`, without blank lines and `#` comments."""
+    """The tab-separated rows of lexicon `name`, without blank lines and `#` comments. A row
+    written with "ß" is followed by its Swiss spelling (`swiss`), so that every lookup in a
+    lexicon also finds "heisst", "äusserte", "Strasse" in Swiss articles; a lemma read off
+    such a row is spelt the Swiss way too, and the cue lexicon maps it back (bot/nlp/cues.py)."""
     text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
     out: list[list[str]] = []
     for line in text.splitlines():
         line = line.strip()
         if line and not line.startswith("#"):
-            out.append([cell.strip() for cell in line.split("\t")])
+            cells = [cell.strip() for cell in line.split("\t")]
+            out.append(cells)
+            if "ß" in line:
+                out.append([swiss(cell) for cell in cells])
     return out
+
+
+def swiss(text: str) -> str:
+    """`text` in Swiss spelling, which writes "ss" for every "ß" ("heißt" -> "heisst",
+    "gemäß" -> "gemäss"). Only this direction is unambiguous: "ss" is also standard German
+    ("muss", "Prozess"), so lexicons hold both spellings instead of words being respelt."""
+    return text.replace("ß", "ss").replace("ẞ", "SS")
 
 
 def words(name: str) -> frozenset[str]:

@@ -440,11 +440,13 @@ class Clauses(Accusations, Subjects, Contents):
         source or place, else an unnamed source."""
         texts, a, b, c = cl.texts, cl.a, cl.b, cl.c
         np = self._source_phrase(texts, a, b)
+        named_after = self._place_phrase(texts, c + 1, b) is not None  # "heißt es in der Warnung"
         if np is None and a > 0 and texts[a - 1] == "," and texts[0].lower() in ("in", "im"):
             # "In der Resolution, die … angenommen wurde, heißt es": the phrase opens the sentence
-            np = self._source_phrase(texts, 0, texts.index(",")) or self._place_phrase(
-                texts, 0, texts.index(",")
-            )
+            # (not "Im Binnenland seien …, heißt es in der Warnung": the cue names its text)
+            np = self._source_phrase(texts, 0, texts.index(","))
+            if np is None and not named_after:
+                np = self._place_phrase(texts, 0, texts.index(","))
         # "hatte es geheißen", verb-final "wie es in der Erklärung heißt"
         perfect = (texts[c] == "geheißen" or cl.first == "wie") and "es" in texts[a:c]
         cue = f"es {cue}" if perfect else f"{cue} es"

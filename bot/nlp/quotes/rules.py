@@ -31,6 +31,8 @@ from bot.nlp.quotes.colon_reports import split_at_colon
 from bot.nlp.quotes.continuation import Continuations, enter_section
 from bot.nlp.quotes.contrastive import contrastive
 from bot.nlp.quotes.coordinated_cues import clipped_at_coordinated_cue
+from bot.nlp.quotes.crossed import without_crossed
+from bot.nlp.quotes.document_owners import with_document_owners
 from bot.nlp.quotes.marker_documents import document_intro, into_document
 from bot.nlp.quotes.markers import Markers, without_wie_aus_verbs
 from bot.nlp.quotes.model import DocState
@@ -333,7 +335,8 @@ class QuoteRules(Clauses, Markers, Continuations):
         sentences = [record.sentence for record in mentions]
         quotes = self._with_open_quote_heads(sentences, quotes, text)
         quotes.sort(key=lambda q: (q.sentence_index, q.start_char))
-        quotes = [complete_elliptic(q) for q in quotes]
+        quotes = without_crossed([complete_elliptic(q) for q in quotes])
+        quotes = with_document_owners(quotes, self.vocab.documents)
         kept = [q for q in quotes if not _non_speaker(q.speaker, self.vocab.non_speakers)]
         return _canonicalise([q for q in kept if self.check.is_somebody(q.speaker)])
 
