@@ -33,6 +33,12 @@ def _phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {kind: tuple(found) for kind, found in out.items()}
 
 
+@cache
+def _openers() -> frozenset[str]:
+    """The first words of all phrases: a sentence without one corrects nothing."""
+    return frozenset(p[0] for found in _phrases().values() for p in found)
+
+
 _WORD_RE = re.compile(r"[\wäöüß]+\.?|\S")
 
 
@@ -63,6 +69,8 @@ def current_values(toks: Sequence[_HasText], matches: Sequence[FigureMatch]) -> 
     if not matches:
         return list(matches)
     words = _words(toks)
+    if _openers().isdisjoint(words):
+        return list(matches)  # the common case, one set test instead of a scan per phrase
     earlier = _first(words, "earlier") >= 0
     if not earlier and _first(words, "notice") < 0:
         return list(matches)
