@@ -201,7 +201,7 @@ class FiguresComponent:
             doc._.figures = []
             return doc
         reader = _DocReader(doc, arr, lemmatize, known)
-        figures = elided_counts(reader.figures(candidates), doc.text)
+        figures = elided_counts(reader.figures(candidates), reader.text)
         mentions = partial(_mentions, arr, doc.vocab.strings)
         doc._.figures = sentence_scopes(harmonise_subjects(figures, mentions))
         return doc
