@@ -38,6 +38,9 @@ def conditional(sentence: str, quoted: set[int] | None = None) -> bool:
         "Hätte der Zug Verspätung , wäre der Anschluss verloren .",
         "Käme es zu einem Streik , wäre das teuer , falls die Gespräche scheitern .",
         "Die Kosten wären sonst nicht zu tragen .",
+        # verb-first, the Konjunktiv II capitalised as the sentence's first word
+        "Bliebe die Hilfe aus , so stünden viele Familien vor dem Nichts .",
+        "Käme der Vertrag nicht zustande , so „ verliere die Stadt Millionen “ .",
     ],
 )
 def test_a_konjunktiv_ii_that_states_a_condition_is_conditional(sentence: str) -> None:
@@ -54,6 +57,8 @@ def test_a_konjunktiv_ii_that_states_a_condition_is_conditional(sentence: str) -
         "Falls die Gespräche scheitern , wäre das teuer .",
         "Sollte der Antrag scheitern , würde die Partei klagen .",
         "Die Streiks würden bis Ostern ausgesetzt .",  # reportative, but no condition
+        "Gingen die Demonstranten am Abend nach Hause .",  # no Konjunktiv II: preterite
+        "Blieben die Gäste , so feierten sie bis zum Morgen .",  # preterite, not Konjunktiv
     ],
 )
 def test_other_sentences_are_not_conditional(sentence: str) -> None:
@@ -105,3 +110,16 @@ def test_a_condition_without_a_statement_before_it_is_no_quote(extract: Extract)
         "erste Art auf der Liste."
     )
     assert extract(text).quotes == ()
+
+
+def test_a_verb_first_condition_right_after_the_statement_is_the_speakers(
+    extract: Extract,
+) -> None:
+    """ "Kämen sie dem nicht nach, …": the capitalised Konjunktiv II opens the speaker's
+    condition; in a new paragraph the same sentence is left to the author."""
+    statement = (
+        "Die Bürgermeisterin Anna Kurz forderte alle Bewohner auf, die Altstadt zu verlassen."
+    )
+    condition = "Bliebe jemand dennoch, so stünden ihm keine Rettungskräfte zur Verfügung."
+    assert speakers_of(extract(f"{statement} {condition}"), "Rettungskräfte") == ["Anna Kurz"]
+    assert speakers_of(extract(f"{statement}\n\n{condition}"), "Rettungskräfte") == []

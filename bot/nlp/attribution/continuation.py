@@ -481,6 +481,13 @@ def main_verb_slots(texts: Sequence[str]) -> list[int]:
     return [comma + 1] if comma is not None and comma + 1 < len(texts) else []
 
 
+def _konj2_form(text: str, k: int, k2: Konjunktiv2) -> bool:
+    """Whether the word at k is a Konjunktiv II form; the first word of a sentence is
+    capitalised ("Kämen sie dem nicht nach, …", "Bliebe die Hilfe aus, …"), while the forms
+    are listed in lower case."""
+    return text in k2.forms or (k == 0 and text.lower() in k2.forms)
+
+
 def conditional_k2(texts: Sequence[str], quoted: Sequence[bool], k2: Konjunktiv2) -> bool:
     """Whether a sentence states a condition ("…, wenn …", "Verläuft der Test erfolgreich,
     würde …", "Kämen sie dem nicht nach, …") with a Konjunktiv II outside quotation marks:
@@ -490,8 +497,9 @@ def conditional_k2(texts: Sequence[str], quoted: Sequence[bool], k2: Konjunktiv2
     condition ("Wenn der Damm bricht, würde …", "Falls …, wäre …", "Sollte …, würde …")
     is left to the author: on gnqa train the one such sentence after a statement was the
     author's hypothesis, while the speaker's own conditions there trail the main clause or
-    open verb-first ("Verläuft der Test erfolgreich, würde …")."""
-    forms = [k for k, t in enumerate(texts) if not quoted[k] and t in k2.forms]
+    open verb-first ("Verläuft der Test erfolgreich, würde …", "Kämen sie dem nicht nach, so
+    …")."""
+    forms = [k for k, t in enumerate(texts) if not quoted[k] and _konj2_form(t, k, k2)]
     if not forms or (texts and texts[0].lower() in CONDITION | CONDITION_VERBS):
         return False
     fronted = any(k > 0 and texts[k - 1] == "," for k in forms) or forms[0] == 0
