@@ -60,8 +60,10 @@ from bot.nlp.stage_records import (
 )
 
 CHAIN_GAP = 1
-# a short line not ending like a sentence is a sub-heading: it ends any running statement
-SENTENCE_ENDS = (".", "!", "?", ":", "“", '"', "«", "»")
+# a short line not ending like a sentence is a sub-heading: it ends any running statement;
+# an ellipsis ends a sentence too ("„Ich habe … Hunderte Briefe bekommen“": the segmenter
+# splits there, and the short part before it is no sub-heading that ends the quotation)
+SENTENCE_ENDS = (".", "!", "?", ":", "“", '"', "«", "»", "…", "...")
 
 
 def _surnames(persons: Sequence[Person]) -> frozenset[str]:
