@@ -56,6 +56,8 @@ PARTICIPLE_AUX = frozenset({"gewesen", "worden", "gehabt"})
 # the auxiliary that closes a perfect infinitive ("getan haben", "gewesen sein")
 PERFECT_TAIL = frozenset({"haben", "sein"})
 SENTENCE_END = frozenset({".", "!", "?"})
+# the demonstrative subjects that point back to a whole statement ("Das würde bedeuten, …")
+DEMONSTRATIVES = frozenset({"das", "dies", "dieses"})
 # the subject pronoun that points back to a man (or a speaker of unknown gender)
 HE = frozenset({"er", "Er"})
 CLAUSE_END = frozenset({",", ";", "–", "—", "("})
@@ -98,6 +100,8 @@ class Konjunktiv2:
     modal: frozenset[str] = frozenset()
     # sei, habe, werde, könne …: Konjunktiv I forms no indicative shares
     auxiliaries: frozenset[str] = frozenset()
+    # bedeuten, heißen, Folge: "Das würde bedeuten, …" draws the author's consequence
+    consequences: frozenset[str] = frozenset()
 
 
 # how a sentence without a cue of its own shows that it reports: it opens a quotation, has an
@@ -289,6 +293,7 @@ def load_konjunktiv2(derived: Iterable[str] = ()) -> Konjunktiv2:
         ersatz,
         words("konjunktiv2_modal.txt"),
         words("konjunktiv1_auxiliaries.txt"),
+        words("konjunktiv2_consequences.txt"),
     )
 
 
@@ -432,6 +437,20 @@ def konj2_at(texts: Sequence[str], quoted: Sequence[bool], k2: Konjunktiv2) -> i
             continue
         return k
     return None
+
+
+def draws_consequence(texts: Sequence[str], finite: int, consequences: frozenset[str]) -> bool:
+    """Whether a sentence whose Konjunktiv II (or modal) finite verb stands at `finite` draws
+    a consequence from what was said: a demonstrative subject opens it, the finite verb
+    follows, and its main clause names a consequence ("Das würde bedeuten, dass die Kassen
+    mehr zahlen", "Dies hieße, …", "Das könnte heißen, …", "Das hätte zur Folge, dass …").
+    The author explains the statement there; the speaker's own conclusion is worded in
+    Konjunktiv I ("Das bedeute, …") or carries a cue of its own. Not "Das würde die Bürger
+    entlasten", which goes on with the speaker's claim."""
+    if finite != 1 or texts[0].lower() not in DEMONSTRATIVES:
+        return False
+    end = next((k for k in range(finite, len(texts)) if texts[k] in CLAUSE_CLOSE), len(texts))
+    return any(t.lower() in consequences for t in texts[finite:end])
 
 
 def is_hearsay(texts: Sequence[str], finite: int) -> bool:

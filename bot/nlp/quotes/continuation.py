@@ -13,6 +13,7 @@ from bot.nlp.attribution.continuation import (
     closes_konj1_clause,
     compared,
     conditional_k2,
+    draws_consequence,
     in_appended_clause_only,
     in_complement_only,
     is_hearsay,
@@ -189,10 +190,15 @@ class Continuations(Entities, CueFinder, QuoteRecords):
         if k1 and not in_complement_only(texts, k1, IMPERSONAL):
             return "k1-aux" if any(texts[k] in self.konj2.auxiliaries for k in k1) else "k1"
         finite = konj2_at(texts, quoted, self.konj2)
+        consequences = self.konj2.consequences
         if finite is not None:
+            if draws_consequence(texts, finite, consequences):
+                return None  # "Das würde bedeuten, dass …": the author explains
             return "hearsay" if is_hearsay(texts, finite) else "k2"
         modal = modal_at(texts, quoted, self.konj2)
         if modal is not None:
+            if draws_consequence(texts, modal, consequences):
+                return None  # "Das könnte heißen, …"
             return "hearsay" if is_past_hearsay(texts, modal) else "modal"
         return "conditional" if conditional_k2(texts, quoted, self.konj2) else None
 
