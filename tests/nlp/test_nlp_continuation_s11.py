@@ -11,6 +11,7 @@ import pytest
 
 from bot.nlp.attribution.continuation import (
     draws_consequence,
+    goes_on,
     konj2_at,
     load_konjunktiv2,
     modal_at,
@@ -114,3 +115,34 @@ def test_the_speakers_claim_and_konjunktiv_i_conclusion_still_continue(extract: 
     assert speakers_of(extract, claim, "Versicherten") == ["Anna Berg"]
     konj1 = f"{STATEMENT} Das bedeute, dass die Kassen schon im Sommer mehr zahlen müssten."
     assert speakers_of(extract, konj1, "Kassen") == ["Anna Berg"]
+
+
+# ---- "…, hieß es weiter": the running source goes on ------------------------------------------
+
+
+def test_goes_on_needs_weiter_right_after_es() -> None:
+    assert goes_on(tokens("Die Lage sei ernst , hieß es weiter ."), 6)
+    assert goes_on(tokens("Die Arbeiten dauerten bis Juni , heißt es weiter ."), 7)
+    assert not goes_on(tokens("Die Lage sei ernst , hieß es ."), 6)
+    assert not goes_on(tokens("Die Lage sei ernst , hieß es aus dem Rathaus ."), 6)
+    assert not goes_on(tokens("Es weiter zu versuchen , lohne sich ."), 0)
+
+
+def test_hiess_es_weiter_continues_the_running_speaker(extract: Extract) -> None:
+    text = (
+        "Der Innenminister Paul Roth kündigte am Montag ein neues Polizeigesetz an. Die "
+        "Beamten sollten mehr Befugnisse bekommen, hieß es weiter."
+    )
+    assert speakers_of(extract, text, "Befugnisse") == ["Paul Roth"]
+    document = (
+        "In der Mitteilung der Stadtwerke heißt es, die Leitung bleibe gesperrt. Die "
+        "Reparatur dauere bis Juni, heißt es weiter."
+    )
+    assert speakers_of(extract, document, "Reparatur") == ["Stadtwerke"]
+
+
+def test_an_unnamed_source_without_weiter_stays_unnamed(extract: Extract) -> None:
+    text = f"{STATEMENT} Die Beamten sollten mehr Befugnisse bekommen, hieß es am Abend."
+    assert speakers_of(extract, text, "Befugnisse") == ["anonymous"]
+    named = f"{STATEMENT} Die Leitung bleibe gesperrt, hieß es aus dem Rathaus."
+    assert speakers_of(extract, named, "Leitung") == ["Rathaus"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.nlp.attribution.acts import target_as_written
+from bot.nlp.attribution.continuation import goes_on
 from bot.nlp.quotes.base import RulesBase
 from bot.nlp.quotes.demonstratives import antecedent, is_demonstrative
 from bot.nlp.quotes.grammar import ORG_TAIL, SPOKES_LINK
@@ -162,6 +163,20 @@ class Entities(RulesBase):
             return None, None
         return speaker, role
 
+    def _unnamed_source(
+        self, np: NP, state: DocState, words: Sequence[Word]
+    ) -> tuple[str | None, str | None]:
+        """An unnamed source: the running speaker when "…, hieß es weiter" goes on with their
+        statement (`goes_on`), an organisation through its unnamed spokesperson, else
+        "anonymous" with the description as its role."""
+        if state.chain is not None and goes_on([w.text for w in words], np.start):
+            return state.chain[0], state.chain[1]
+        role = nominative(np.role, leading_article(np.mention, np.role))
+        spoke = spokesperson_of(role, self.vocab.spokespersons)
+        if spoke is not None:
+            return spoke  # the organisation speaks through its unnamed spokesperson
+        return "anonymous", role
+
     def _resolve_np(
         self, at: Attribution, state: DocState, words: Sequence[Word]
     ) -> tuple[str | None, str | None]:
@@ -192,11 +207,7 @@ class Entities(RulesBase):
                 return state.chain[0], state.chain[1]
             return np.name, None  # unresolved: keep the pronoun as written
         if np.kind == "anonymous":
-            role = nominative(np.role, leading_article(np.mention, np.role))
-            spoke = spokesperson_of(role, self.vocab.spokespersons)
-            if spoke is not None:
-                return spoke  # the organisation speaks through its unnamed spokesperson
-            return "anonymous", role
+            return self._unnamed_source(np, state, words)
         known = self._registry(np, state, words)
         if known is not None:
             return known
