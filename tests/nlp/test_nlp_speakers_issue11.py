@@ -31,3 +31,25 @@ def test_a_bare_role_or_name_run_stays_whole(extract: Extract) -> None:
     assert according(extract, text) == ["Peter Kraus"]
     text = "Laut Anwohner Thomas Bauer brannte die Scheune schon am Abend."
     assert according(extract, text) == ["Thomas Bauer"]
+
+
+def test_a_swiss_canton_speaks_like_a_municipality(extract: Extract) -> None:
+    assert according(extract, "Laut dem Kanton ist die Passstraße bis Freitag gesperrt.") == [
+        "Kanton"
+    ]
+    text = "Die Sanierung kostet laut dem Kanton Graubünden rund zwei Millionen Franken."
+    assert according(extract, text) == ["Kanton Graubünden"]
+    text = "Der Kanton hatte die Schule im Frühjahr geschlossen, teilte die Gemeinde mit."
+    assert [q.speaker for q in extract(text).quotes] == ["Gemeinde"]
+
+
+def test_the_germans_as_a_source_read_in_the_nominative(extract: Extract) -> None:
+    text = "Nach Ansicht der Deutschen ist die Lage auf dem Wohnungsmarkt ernst."
+    assert according(extract, text) == ["Deutsche"]
+    # a capitalised adjective of a name stays an adjective
+    assert according(extract, "Laut dem Deutschen Wetterdienst wird es Sonntag regnen.") == [
+        "Deutscher Wetterdienst"
+    ]
+    assert according(extract, "Nach Angaben der Deutschen Bahn fallen viele Züge aus.") == [
+        "Deutsche Bahn"
+    ]
