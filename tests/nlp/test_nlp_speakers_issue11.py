@@ -53,3 +53,28 @@ def test_the_germans_as_a_source_read_in_the_nominative(extract: Extract) -> Non
     assert according(extract, "Nach Angaben der Deutschen Bahn fallen viele Züge aus.") == [
         "Deutsche Bahn"
     ]
+
+
+def test_hiess_es_weiter_continues_the_running_source(extract: Extract) -> None:
+    text = (
+        "Die Polizei meldete am Morgen einen Brand in der Lagerhalle. Der Schaden liege im "
+        "Millionenbereich, hieß es weiter."
+    )
+    assert [q.speaker for q in extract(text).quotes][-1] == "Polizei"
+    text = (
+        "Bürgermeisterin Anna Berg sagte, die Halle werde abgerissen.\n\n"
+        "Ein Neubau sei bereits geplant, heißt es zudem."
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Anna Berg", "Anna Berg"]
+
+
+def test_hiess_es_without_a_continuing_adverb_stays_unnamed(extract: Extract) -> None:
+    text = (
+        "Die Polizei meldete am Morgen einen Brand in der Lagerhalle. Der Schaden liege im "
+        "Millionenbereich, hieß es."
+    )
+    assert [q.speaker for q in extract(text).quotes][-1] == "anonymous"
+    text = "Der Schaden liege im Millionenbereich, hieß es weiter."
+    assert [q.speaker for q in extract(text).quotes] == ["anonymous"]
+    text = "Die Polizei meldete einen Brand. Der Schaden sei hoch, hieß es weiter aus dem Rathaus."
+    assert [q.speaker for q in extract(text).quotes][-1] == "Rathaus"

@@ -192,11 +192,7 @@ class Entities(RulesBase):
                 return state.chain[0], state.chain[1]
             return np.name, None  # unresolved: keep the pronoun as written
         if np.kind == "anonymous":
-            role = nominative(np.role, leading_article(np.mention, np.role))
-            spoke = spokesperson_of(role, self.vocab.spokespersons)
-            if spoke is not None:
-                return spoke  # the organisation speaks through its unnamed spokesperson
-            return "anonymous", role
+            return self._unnamed_speaker(np, state, words)
         known = self._registry(np, state, words)
         if known is not None:
             return known
@@ -205,6 +201,37 @@ class Entities(RulesBase):
         if np.org or np.kind == "description":
             return nominative(np.name, leading_article(np.mention, np.name)), role
         return np.name, role
+
+    def _unnamed_speaker(
+        self, np: NP, state: DocState, words: Sequence[Word]
+    ) -> tuple[str, str | None]:
+        """An unnamed source: the running one after "hieß es weiter", the organisation of
+        an unnamed spokesperson, else "anonymous" with its description as the role."""
+        running = self._continued_source(np, state, words)
+        if running is not None:
+            return running
+        role = nominative(np.role, leading_article(np.mention, np.role))
+        spoke = spokesperson_of(role, self.vocab.spokespersons)
+        if spoke is not None:
+            return spoke  # the organisation speaks through its unnamed spokesperson
+        return "anonymous", role
+
+    def _continued_source(
+        self, np: NP, state: DocState, words: Sequence[Word]
+    ) -> tuple[str, str | None] | None:
+        """ "Die Polizei meldete einen Brand. Der Schaden liege im Millionenbereich, hieß es
+        weiter.": an agentless "hieß es" followed by a continuing adverb (lexicon
+        `quote_continuing_adverbs.txt`) goes on with the source this or the paragraph before
+        was quoting (news often opens a paragraph so), like "sagte sie weiter" would;
+        without one it stays an unnamed source."""
+        chain = state.chain
+        if chain is None or not chain[0] or state.paragraph - state.chain_paragraph > 1:
+            return None
+        if np.role is not None or np.mention.split()[-1:] != ["es"] or np.end >= len(words):
+            return None
+        if words[np.end].text.lower() not in self.vocab.continuing_adverbs:
+            return None
+        return chain[0], chain[1]
 
     def _demonstrative(
         self, np: NP, state: DocState, words: Sequence[Word]
