@@ -78,3 +78,31 @@ def test_hiess_es_without_a_continuing_adverb_stays_unnamed(extract: Extract) ->
     assert [q.speaker for q in extract(text).quotes] == ["anonymous"]
     text = "Die Polizei meldete einen Brand. Der Schaden sei hoch, hieß es weiter aus dem Rathaus."
     assert [q.speaker for q in extract(text).quotes][-1] == "Rathaus"
+
+
+def test_a_role_with_its_place_names_the_person_introduced_with_it(extract: Extract) -> None:
+    text = (
+        "Die Kreuzberger Bürgermeisterin Clara Herrmann besuchte am Montag die Schule. Die "
+        "Räume seien zu klein, sagte die Kreuzberger Bürgermeisterin."
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Clara Herrmann"]
+    text = (
+        "Oberbürgermeister Dieter Reiter lobte die Feuerwehr. Die Einsatzkräfte hätten "
+        "schnell gehandelt, erklärte der Münchner Oberbürgermeister."
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Dieter Reiter"]
+
+
+def test_a_role_with_its_place_needs_one_holder(extract: Extract) -> None:
+    """Two mayors named before: the place alone does not say which one."""
+    text = (
+        "Bürgermeisterin Clara Herrmann traf Bürgermeisterin Stefanie Remlinger. Die Räume "
+        "seien zu klein, sagte die Kreuzberger Bürgermeisterin."
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Kreuzberger Bürgermeisterin"]
+    # a repeated bare title stays as written (the gnqa gold keeps it)
+    text = (
+        "Gemeindepräsident Hans Muster eröffnete die Versammlung. Man werde die Steuern "
+        "nicht erhöhen, sagte der Gemeindepräsident."
+    )
+    assert [q.speaker for q in extract(text).quotes] == ["Gemeindepräsident"]
