@@ -106,3 +106,19 @@ def test_a_role_with_its_place_needs_one_holder(extract: Extract) -> None:
         "nicht erhöhen, sagte der Gemeindepräsident."
     )
     assert [q.speaker for q in extract(text).quotes] == ["Gemeindepräsident"]
+
+
+def test_an_apposed_name_before_a_perfect_keeps_its_object(extract: Extract) -> None:
+    """The apposition's closing comma belongs to the subject: the perfect's object after
+    it is what was announced or rejected."""
+    text = "Der Direktor des Stadtmuseums, Jonas Weber, hat seinen Rücktritt angekündigt."
+    assert [(q.speaker, q.text) for q in extract(text).quotes] == [
+        ("Jonas Weber", "seinen Rücktritt")
+    ]
+    text = "Jonas Weber, der Direktor des Stadtmuseums, hat die Vorwürfe zurückgewiesen."
+    assert [(q.speaker, q.text) for q in extract(text).quotes] == [("Jonas Weber", "die Vorwürfe")]
+
+
+def test_an_apposed_name_before_a_perfect_that_says_nothing(extract: Extract) -> None:
+    text = "Der Direktor des Stadtmuseums, Jonas Weber, hat am Montag die Ausstellung eröffnet."
+    assert not extract(text).quotes
