@@ -122,3 +122,27 @@ def test_an_apposed_name_before_a_perfect_keeps_its_object(extract: Extract) -> 
 def test_an_apposed_name_before_a_perfect_that_says_nothing(extract: Extract) -> None:
     text = "Der Direktor des Stadtmuseums, Jonas Weber, hat am Montag die Ausstellung eröffnet."
     assert not extract(text).quotes
+
+
+def test_a_possessive_before_words_is_the_person_not_the_organisation(extract: Extract) -> None:
+    text = (
+        "Mit einem Video hat der Landrat des Kreises, Rainer Tessmann, eine Debatte ausgelöst."
+        "\n\nDer Kreis will nach seinen Worten ab Juli 250 Empfänger verpflichten. Wer sich "
+        "weigere, müsse mit Kürzungen rechnen."
+    )
+    quotes = extract(text).quotes
+    assert [q.speaker for q in quotes if q.kind == "according_to"] == ["Rainer Tessmann"]
+    assert quotes[-1].speaker == "Rainer Tessmann"
+    text = (
+        "Landrätin Anna Berg besuchte am Montag die Schule. Die Stadt werde ihren Worten "
+        "zufolge im Sommer neue Räume bauen."
+    )
+    assert according(extract, text) == ["Anna Berg"]
+
+
+def test_a_possessive_before_figures_may_be_the_organisation(extract: Extract) -> None:
+    """An organisation has "Angaben" of its own: there the subject stays the source."""
+    text = "Peter Kraus traf Anna Berg. Der Verband will nach seinen Angaben vor Gericht ziehen."
+    assert according(extract, text) == ["Verband"]
+    text = "Der Konzern legte Zahlen vor. Der Umsatz stieg nach seinen Angaben um zehn Prozent."
+    assert according(extract, text) == ["Konzern"]

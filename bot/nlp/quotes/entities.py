@@ -14,6 +14,7 @@ from bot.nlp.quotes.model import DocState
 from bot.nlp.roles import leading_article, nominative
 from bot.nlp.speakers import DETS, NP, is_org, is_role
 from bot.nlp.speakers.gender import first_name_gender, is_first_name, role_gender, role_head
+from bot.nlp.speakers.lexicon import SPOKEN_WORDS
 from bot.nlp.speakers.redescription import (
     Parties,
     parties_agree,
@@ -183,7 +184,7 @@ class Entities(RulesBase):
             if plural and state.groups:
                 return state.groups[-1], None  # "Sie forderten, …": the last group or institution
             previous = self._previous_subject(np.name, state)
-            if previous is not None:
+            if previous is not None and not _unspoken_by(np, previous[0], state):
                 return previous
             want = "m" if np.name == "er" else "f"
             for name, role, gender in reversed(state.persons):
@@ -564,6 +565,17 @@ def is_possessive(mention: str) -> bool:
     """ "ihrer", "seinen", "ihrem": a possessive pronoun ("ihrer Meinung nach")."""
     low = mention.lower()
     return low.startswith(("ihr", "sein")) and low not in ("ihr", "sein")
+
+
+def _unspoken_by(np: NP, subject: str, state: DocState) -> bool:
+    """ "Landrat X … Der Kreis will nach seinen Worten …": a possessive before words only a
+    person utters (lexicon `speaker_spoken_words.txt`) cannot mean a subject that is no
+    person of the article (an organisation, a description), so the pronoun goes on to the
+    person of its gender named before."""
+    words = np.mention.lower().split()
+    if len(words) < 2 or words[-1] not in SPOKEN_WORDS or not is_possessive(words[0]):
+        return False
+    return all(n != subject for n, _, _ in state.persons)
 
 
 def _known_gender(name: str, state: DocState) -> str | None:
