@@ -146,3 +146,28 @@ def test_a_possessive_before_figures_may_be_the_organisation(extract: Extract) -
     assert according(extract, text) == ["Verband"]
     text = "Der Konzern legte Zahlen vor. Der Umsatz stieg nach seinen Angaben um zehn Prozent."
     assert according(extract, text) == ["Konzern"]
+
+
+def test_an_inverted_plural_subject_after_a_statement(extract: Extract) -> None:
+    """ "…, schreiben die Forscher.": the infinitive-like plural is the inverted cue."""
+    text = "Die Brücke sei marode und müsse gesperrt werden, schreiben die Forscher."
+    assert sources(extract, text) == [("Forscher", "indirect")]
+    text = "Ob die Fische sich erholen, lasse sich nicht sagen, schreiben die Autoren der Studie."
+    assert [q.speaker for q in extract(text).quotes] == ["Autoren der Studie"]
+
+
+def test_an_infinitive_after_a_comma_is_no_cue(extract: Extract) -> None:
+    assert not extract("Die Kinder lernen im ersten Jahr lesen, schreiben und rechnen.").quotes
+    assert not extract("Er wollte nicht mehr lesen, schreiben wollte er auch nicht.").quotes
+
+
+def test_a_gender_pair_after_the_cue_is_one_speaker(extract: Extract) -> None:
+    text = "Die Lage auf der Station sei ernst, sagten die Ärztinnen und Ärzte der Klinik."
+    assert [q.speaker for q in extract(text).quotes] == ["Ärztinnen und Ärzte"]
+    text = "Die Brücke sei marode, schreiben die Forscherinnen und Forscher."
+    assert [q.speaker for q in extract(text).quotes] == ["Forscherinnen und Forscher"]
+
+
+def test_two_sources_after_the_cue_stay_two(extract: Extract) -> None:
+    text = "Drei Menschen seien verletzt worden, sagten Polizei und Feuerwehr."
+    assert [q.speaker for q in extract(text).quotes] == ["Polizei", "Feuerwehr"]
