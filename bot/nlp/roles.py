@@ -95,8 +95,16 @@ _STRONG_ENDING = {"m": "er", "f": "e", "n": "es"}
 # ("des Auswärtigen Amts", "Statistischem Bundesamt", "Kassenärztlichen Vereinigung").
 _ADJECTIVE_SUFFIXES = ("isch", "ig", "lich")
 # Nominalised adjectives as role heads inflect like adjectives: "der stellvertretende
-# Vorsitzende" -> "stellvertretender Vorsitzender", "des Abgeordneten" -> "Abgeordnete".
-_NOMINAL_ADJECTIVES = ("vorsitzend", "abgeordnet", "beauftragt", "angestellt", "bevollmächtigt")
+# Vorsitzende" -> "stellvertretender Vorsitzender", "des Abgeordneten" -> "Abgeordnete";
+# "Deutsche" is the one nationality noun declined so ("nach Ansicht der Deutschen").
+_NOMINAL_ADJECTIVES = (
+    "vorsitzend",
+    "abgeordnet",
+    "beauftragt",
+    "angestellt",
+    "bevollmächtigt",
+    "deutsch",
+)
 # Adjectives written capitalised inside an organisation's name ("des Deutschen
 # Wetterdienstes", "des Roten Kreuzes"): inflected like any adjective, so the citation form
 # must re-inflect them ("Deutscher Wetterdienst", "Rotes Kreuz"). Stems, compared exactly.

@@ -11,7 +11,6 @@ import pytest
 
 from bot.nlp.attribution.continuation import (
     draws_consequence,
-    goes_on,
     konj2_at,
     load_konjunktiv2,
     modal_at,
@@ -118,14 +117,6 @@ def test_the_speakers_claim_and_konjunktiv_i_conclusion_still_continue(extract: 
 
 
 # ---- "…, hieß es weiter": the running source goes on ------------------------------------------
-
-
-def test_goes_on_needs_weiter_right_after_es() -> None:
-    assert goes_on(tokens("Die Lage sei ernst , hieß es weiter ."), 6)
-    assert goes_on(tokens("Die Arbeiten dauerten bis Juni , heißt es weiter ."), 7)
-    assert not goes_on(tokens("Die Lage sei ernst , hieß es ."), 6)
-    assert not goes_on(tokens("Die Lage sei ernst , hieß es aus dem Rathaus ."), 6)
-    assert not goes_on(tokens("Es weiter zu versuchen , lohne sich ."), 0)
 
 
 def test_hiess_es_weiter_continues_the_running_speaker(extract: Extract) -> None:

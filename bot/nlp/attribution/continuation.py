@@ -442,14 +442,6 @@ def konj2_at(texts: Sequence[str], quoted: Sequence[bool], k2: Konjunktiv2) -> i
     return None
 
 
-def goes_on(texts: Sequence[str], es: int) -> bool:
-    """Whether the unnamed "heißt es"/"hieß es" whose "es" stands at `es` says "weiter"
-    ("Die Polizei solle mehr Befugnisse bekommen, hieß es weiter", "Die Arbeiten dauerten
-    bis Juni, heißt es weiter."): the source of the running statement goes on, as with "so X
-    weiter", so the sentence is that speaker's, not an unnamed source's."""
-    return 0 < es < len(texts) - 1 and texts[es] == "es" and texts[es + 1] == "weiter"
-
-
 def draws_consequence(texts: Sequence[str], finite: int, consequences: frozenset[str]) -> bool:
     """Whether a sentence whose Konjunktiv II (or modal) finite verb stands at `finite` draws
     a consequence from what was said: a demonstrative subject opens it, the finite verb

@@ -17,6 +17,7 @@ from bot.nlp.calendar_words import MONTHS
 from bot.nlp.quotes.accusations import Accusations
 from bot.nlp.quotes.base import _adjective_like
 from bot.nlp.quotes.content import Contents, _wie_content
+from bot.nlp.quotes.coordinated_sources import gender_pair
 from bot.nlp.quotes.grammar import (
     FINITE_HABEN,
     OBLIQUE_ARTICLES,
@@ -250,7 +251,8 @@ class Clauses(Accusations, Subjects, Contents):
             if np.end < len(texts) and texts[np.end] in ("und", "sowie"):
                 second = self._np(texts, np.end + 1, len(texts), allow_apposition=False)
                 if second is not None and second.kind != "pronoun" and _closes(texts, second.end):
-                    at.also = (second,)
+                    pair = gender_pair(np, second)  # "sagten die Ärztinnen und Ärzte": one group
+                    at.np, at.also = (pair, ()) if pair is not None else (np, (second,))
             return
         if np.start >= 3 and texts[np.start - 2 : np.start] == ["als", "auch"]:
             opener = next(

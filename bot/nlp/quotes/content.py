@@ -293,7 +293,7 @@ class Contents(RulesBase):
         content = (after_np, b if b < end and _coordination_ends(texts, b, end) else end)
         if _verb_final_object(cl, np):
             # verb-final: "X hat heute den Abzug der Truppen angekündigt"
-            lo = np.end
+            lo = subject_end(cl.texts, np, c)
             # the object's article stays ("hat den Bericht zurückgewiesen"), and so does the
             # frame's preposition, a gap word elsewhere ("hat vor dem Sturm gewarnt")
             skip = self.vocab.gap_words - DETS - self.np_frames.get(lemma, frozenset())
@@ -721,15 +721,26 @@ def _verb_final_object(cl: CueClause, np: NP) -> bool:
     the object stands between a non-pronoun subject and the clause-final cue."""
     texts, c, end = cl.texts, cl.c, cl.end
     opener = texts[np.start - 1].lower() if np.start > 0 else ","
+    after = subject_end(texts, np, c)
     return (
-        np.end < c
+        after < c
         and (c + 1 >= end or texts[c + 1] in BOUNDARY)
         and (
-            (texts[np.end].lower() in FINITE_HABEN and opener in BOUNDARY)
+            (texts[after].lower() in FINITE_HABEN and opener in BOUNDARY)
             or opener in VERB_FINAL_OPENERS  # "…, dass die Firma den Bericht zurückweist"
         )
         and np.kind != "pronoun"
     )
+
+
+def subject_end(texts: list[str], np: NP, c: int) -> int:
+    """The index after a subject before its cue at `c`, past the comma that closes its
+    apposition: "Der Direktor des Museums, Jonas Weber, hat seinen Rücktritt angekündigt"
+    goes on with "hat" (the apposition's commas are the subject's, no clause boundary)."""
+    k = np.end
+    if k + 1 < c and texts[k] == "," and "," in np.mention:
+        return k + 1
+    return k
 
 
 def _extend_after_subject(cl: CueClause, np: NP, cue_idx: frozenset[int]) -> int:

@@ -342,11 +342,29 @@ class CueFinder(RulesBase):
             return None
         if i >= 2 and words[i - 1].text == "," and words[i - 2].text in '“”"':
             return low  # "„Wo bleibt die Hilfe?“, fragen die Bewohner": inverted after a quote
+        if i >= 2 and words[i - 1].text == "," and self._closing_plural_subject(words, i + 1):
+            return low  # "Die Brücke sei marode, schreiben die Forscher.": inverted too
         np = self._np([w.text for w in words], 0, i, allow_apposition=False)
         if np is None or np.end != i or np.kind == "pronoun":
             return None
         # right after the subject the form agrees with it: a singular takes "spricht"
         return None if words[0].text.lower() in ("den", "dem", "des") else low
+
+    def _closing_plural_subject(self, words: Sequence[Word], k: int) -> bool:
+        """Whether a plural noun phrase at k closes the sentence ("…, schreiben die Forscher.",
+        "…, fragen die Forscherinnen und Forscher."): then the infinitive-like form before it
+        is the inverted finite verb of a statement, not an infinitive ("lesen, schreiben und
+        rechnen") and not a verb before its object."""
+        texts = [w.text for w in words]
+        n = len(texts)
+        np = self._np(texts, k, n, allow_apposition=False)
+        if np is None or np.kind == "pronoun" or not np.plural or np.start != k:
+            return False
+        end = np.end
+        if end + 1 < n and texts[end] in ("und", "sowie"):
+            other = self._np(texts, end + 1, n, allow_apposition=False)
+            end = other.end if other is not None and other.kind != "pronoun" else end
+        return end >= n or texts[end] in (".", "!", "?")
 
     def _multiword_cue(
         self, words: Sequence[Word], i: int, low: str

@@ -95,7 +95,7 @@ class SourcePhrases(RulesBase):
             return NP(k, k + 1, "description", stem_[:1].upper() + stem_[1:], None, True, t)
         if k > 0 and texts[k - 1].lower() in POSSESSIVE:
             pron = "er" if texts[k - 1].lower().startswith("sein") else "sie"
-            return NP(k - 1, k + 1, "pronoun", pron, None, False, texts[k - 1])
+            return NP(k - 1, k + 1, "pronoun", pron, None, False, " ".join(texts[k - 1 : k + 1]))
         if k + 1 < end and texts[k + 1] not in SOURCE_LINKS:
             return bare_genitive(texts, k + 1, end, self.according.words.quantifiers)
         if k + 1 < end and texts[k + 1] in SOURCE_LINKS:

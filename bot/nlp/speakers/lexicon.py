@@ -41,6 +41,8 @@ NAMED_ROLE_SUFFIXES = tuple(
 )
 ORG_SUFFIXES = tuple(sorted(words("speaker_org_suffixes.txt")))
 ORG_NAMES = words("speaker_org_names.txt")
+# report nouns only a person utters: "nach seinen Worten" is a person's
+SPOKEN_WORDS = words("speaker_spoken_words.txt")
 # capitalised words that open a clause but never name a speaker
 NON_SPEAKERS = WEEKDAYS | words("speaker_non_speakers.txt")
 # nouns that head a noun phrase but are no speaker of a statement

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.nlp.calendar_words import MONTHS
 from bot.nlp.speakers import appositions as appo
+from bot.nlp.speakers.gender import is_first_name
 from bot.nlp.speakers.lexicon import (
     DETS,
     GEN_DETS,
@@ -287,7 +288,26 @@ def _head_cut(
     if det and len(caps) > 1 and not is_role(caps[0]) and not is_org(caps[0]) and not foreign:
         # "die G7-Staaten Milliardenhilfen": the second noun starts another phrase
         return caps[:1], caps_start + 1
+    if det is None and _two_common_nouns(caps, nouns):
+        # "nach Angaben von Teilnehmern Neuwahlen": the object after a bare plural
+        return caps[:1], caps_start + 1
     return caps, j
+
+
+def _two_common_nouns(caps: list[str], nouns: frozenset[str]) -> bool:
+    """Whether an article-less run opens with two common nouns ("Teilnehmern Neuwahlen",
+    "Mitarbeitern Entlassungen"): German writes no name as two nouns, so the second one
+    starts the next phrase (the clause's object). A role before a name, an organisation word
+    or a given name keeps the run whole ("Minister Bauer", "Polizei Berlin", "Anwohner
+    Thomas Bauer"); only a role in the dative plural (-ern, -innen) heads no name."""
+    if len(caps) < 2 or not nouns or "-" in caps[0]:
+        return False
+    first, second = caps[0], caps[1]
+    if is_org(first) or is_adj(first.lower()) or is_first_name(second):
+        return False  # "Neue Märkte", "Anderen Aussagen": an adjective opens the phrase
+    if is_role(first) and not first.endswith(("ern", "innen")):
+        return False
+    return (first in nouns or is_role(first)) and second in nouns and not is_org(second)
 
 
 def named_head(word: str) -> bool:
