@@ -323,19 +323,24 @@ class App:
         heap.settle()  # what startup built is never scanned by a collection inside a reply
         self.keep_warm()
         try:
-            if self.headless:
-                await _until_terminated(None, ("SIGTERM", "SIGINT"))
-            elif console is not None:
+            if console is not None and not self.headless:
                 await console.chat()
             else:
+                # Headless still serves the configured chat transports (a systemd unit or a
+                # container runs `run --headless`); it only has no console conversation.
                 base, cap = self.restart_backoff
-                serving = asyncio.gather(
-                    *(
-                        keep_running(t, notifier=self.services.notifier, base=base, cap=cap)
-                        for t in transports
+                serving = (
+                    asyncio.gather(
+                        *(
+                            keep_running(t, notifier=self.services.notifier, base=base, cap=cap)
+                            for t in transports
+                        )
                     )
+                    if transports
+                    else None
                 )
-                await _until_terminated(serving, ("SIGTERM",))
+                signals = ("SIGTERM", "SIGINT") if self.headless else ("SIGTERM",)
+                await _until_terminated(serving, signals)
         finally:
             await self.close()
 

@@ -140,6 +140,27 @@ def internal_error_reply(ref: str, locale: str) -> Reply:
     )
 
 
+def audit(req: Request, spec: CommandSpec, outcome: str) -> None:
+    """One log line for each run of a command that changes what the bot does or shows
+    (spec.audited): who, where, with which arguments, and whether it was done or refused. The
+    curation log keeps corrections, but who added or removed a feed, a subscription or a watch,
+    and who tried an admin command without the right, was recorded nowhere. Arguments are
+    user text: repr() keeps line breaks and control characters out of the log."""
+    if not spec.audited:
+        return
+    args = " ".join(f"{k}={v!r}" for k, v in sorted(req.args.items()))
+    log.info(
+        "audit: /%s %s by %s (%r) in %s:%s: %s",
+        spec.name,
+        args or "-",
+        req.user.id,
+        req.user.name,
+        req.channel.transport,
+        req.channel.id,
+        outcome,
+    )
+
+
 def _closest_command(name: str) -> str | None:
     found = process.extractOne(name, list(command_aliases()), score_cutoff=70)
     return command_aliases()[found[0]] if found else None
@@ -161,6 +182,7 @@ async def dispatch(req: Request, services: Services, handlers: HandlerMap) -> Re
             reply.kind = "info"
             return reply
         if spec.admin and not services.is_bot_admin(req.user):
+            audit(req, spec, "refused: not a bot admin")
             return Reply(
                 title=t(locale, "error.title"),
                 blocks=[Block(t(locale, "common.not_admin"))],
@@ -168,8 +190,12 @@ async def dispatch(req: Request, services: Services, handlers: HandlerMap) -> Re
                 ephemeral=True,
             )
         req = dataclasses.replace(req, args=normalize_args(spec, dict(req.args)))
-        return await handler(req, services)
+        reply = await handler(req, services)
+        audit(req, spec, "done")
+        return reply
     except UserError as err:
+        if spec is not None:
+            audit(req, spec, f"refused: {err.key}")
         return user_error_reply(err, locale)
     except Exception as err:
         if isinstance(err, StoreUnavailable):

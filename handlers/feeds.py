@@ -50,6 +50,13 @@ def _require_bot_admin(req: Request, services: Services) -> None:
         raise UserError("common.not_admin")
 
 
+def _qualified(req: Request) -> str:
+    """Who, with the transport: "discord:123", "matrix:@anna:example.org", "console:root"
+    (Discord and console ids carry it already; it was written twice, "discord:discord:123")."""
+    user, transport = req.user.id, req.channel.transport
+    return user if user.startswith(f"{transport}:") else f"{transport}:{user}"
+
+
 def _url(req: Request) -> str:
     raw = req.arg("url") or ""
     try:
@@ -65,7 +72,7 @@ async def feed(req: Request, services: Services) -> Reply:
     action = (req.arg("action") or "").lower()
     if action in _ADD:
         url = _url(req)
-        by = f"{req.channel.transport}:{req.user.id}"
+        by = _qualified(req)
         record, created = await services.store.feeds.add(url, req.arg("name"), by, services.clock())
         if services.feeds is not None:
             services.feeds.wake()
@@ -107,6 +114,10 @@ def _feed_block(f: FeedRecord, services: Services, locale: str) -> Block:
     ]
     if f.last_error:
         lines.append(t(locale, "feeds.last_error", error=feed_error(f.last_error, locale)))
+    # who is answerable for following it (the audit log has every change)
+    lines.append(
+        t(locale, "feeds.added", by=inert(f.added_by), when=_when(f.added_at, services, locale))
+    )
     title = inert(f.title) if f.title else t(locale, "feeds.no_title")
     # a feed with neither name nor title (never fetched, or failing) is known by its address:
     # several "untitled" headings would not say which is which

@@ -36,6 +36,9 @@ class CommandSpec:
     options: tuple[OptionSpec, ...] = ()
     admin: bool = False  # hidden from members (Discord default permissions) and checked at run time
     slow: bool = False  # may take more than a moment: transports defer first
+    # changes what the bot does or shows (feeds, corrections, subscriptions, watches, the
+    # corpus): every run, done or refused, leaves an audit line in the log (handlers.dispatch)
+    audited: bool = False
 
 
 COMMANDS: tuple[CommandSpec, ...] = (
@@ -72,8 +75,9 @@ COMMANDS: tuple[CommandSpec, ...] = (
             OptionSpec("topic", max_length=200, named_only=True),
             OptionSpec("mention", type="role", named_only=True),
         ),
+        audited=True,
     ),
-    CommandSpec("unsubscribe", (OptionSpec("number", type="integer", min_value=1),)),
+    CommandSpec("unsubscribe", (OptionSpec("number", type="integer", min_value=1),), audited=True),
     CommandSpec("subscriptions"),
     CommandSpec(
         "watch",
@@ -81,6 +85,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
             OptionSpec("speaker", autocomplete="speaker", max_length=100),
             OptionSpec("figure", autocomplete="subject", max_length=200, named_only=True),
         ),
+        audited=True,
     ),
     CommandSpec(
         "unwatch",
@@ -88,6 +93,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
             OptionSpec("speaker", autocomplete="speaker", max_length=100),
             OptionSpec("figure", autocomplete="subject", max_length=200, named_only=True),
         ),
+        audited=True,
     ),
     CommandSpec("watches"),
     CommandSpec(
@@ -103,8 +109,9 @@ COMMANDS: tuple[CommandSpec, ...] = (
             OptionSpec("page", type="integer", min_value=1, named_only=True),
         ),
         admin=True,
+        audited=True,
     ),
-    CommandSpec("reload", admin=True, slow=True),
+    CommandSpec("reload", admin=True, slow=True, audited=True),
     CommandSpec(
         "feed",
         (
@@ -113,6 +120,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
             OptionSpec("name", max_length=100),
         ),
         admin=True,
+        audited=True,
     ),
     CommandSpec("feeds", admin=True),
     CommandSpec("help", (OptionSpec("command", max_length=32),)),

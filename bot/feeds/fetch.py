@@ -11,8 +11,11 @@ exception that could stop another feed.
 from __future__ import annotations
 
 import asyncio
+import ipaddress
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import metadata
+from typing import Any
 
 import aiohttp
 
@@ -30,6 +33,48 @@ class FetchError(Exception):
     def __init__(self, reason: str, *, temporary: bool = True) -> None:
         super().__init__(reason)
         self.temporary = temporary
+
+
+class NotPublicAddress(OSError):
+    """A link led to a private, loopback or link-local address of a host no feed is on."""
+
+
+def is_public_address(address: str) -> bool:
+    """A globally routable address (an IPv4 address inside IPv6 is judged as IPv4)."""
+    try:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+    except ValueError:
+        return False
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return ip.is_global
+
+
+class PublicOnlyConnector(aiohttp.TCPConnector):
+    """Connects to non-public addresses (loopback, private networks, link-local such as a
+    cloud's metadata service) only for `trusted_hosts`, the hosts of the feeds an admin added.
+
+    A feed is content from outside: without this, its item links (or a page redirecting) made
+    the bot fetch http://127.0.0.1:…, an intranet page or the metadata service and put the
+    answer into the corpus, where everyone can read it with /search and /article. The check
+    runs on the addresses the connection will use, after DNS and on every redirect hop, so a
+    name resolving to a private address (or re-resolving to one) does not get around it.
+    aiohttp has no public hook that sees IP literals and resolved names alike; this overrides
+    TCPConnector._resolve_host (aiohttp 3.9 to 3.14)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.trusted_hosts: frozenset[str] = frozenset()
+
+    async def _resolve_host(
+        self, host: str, port: int, traces: Sequence[Any] | None = None
+    ) -> list[Any]:
+        results = await super()._resolve_host(host, port, traces)
+        if host.lower().rstrip(".") in self.trusted_hosts:
+            return results
+        if not results or not all(is_public_address(r["host"]) for r in results):
+            raise NotPublicAddress(f"{host} is not a public address")
+        return results
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,13 +110,24 @@ class Fetcher:
         self.requests = 0
         self._limit = asyncio.Semaphore(config.concurrency)
         self._session: aiohttp.ClientSession | None = None
+        self._connector: PublicOnlyConnector | None = None
+        self._trusted: frozenset[str] = frozenset()
+
+    def trust(self, hosts: Iterable[str | None]) -> None:
+        """The hosts that may be on private addresses: those of the feeds an admin added (an
+        intranet feed and its own pages); every other host must be public."""
+        self._trusted = frozenset(h.lower().rstrip(".") for h in hosts if h)
+        if self._connector is not None:
+            self._connector.trusted_hosts = self._trusted
 
     def _client(self) -> aiohttp.ClientSession:
         if self._session is None or self._session.closed:
+            self._connector = PublicOnlyConnector(limit=self.config.concurrency)
+            self._connector.trusted_hosts = self._trusted
             self._session = aiohttp.ClientSession(
                 headers={"User-Agent": self.agent},
                 timeout=aiohttp.ClientTimeout(total=self.config.timeout_seconds),
-                connector=aiohttp.TCPConnector(limit=self.config.concurrency),
+                connector=self._connector,
                 trust_env=False,
             )
         return self._session
@@ -106,6 +162,11 @@ class Fetcher:
                     f"more than {self.config.max_redirects} redirects", temporary=False
                 ) from None
             except aiohttp.ClientConnectorError as e:
+                if isinstance(e.os_error, NotPublicAddress):
+                    raise FetchError(
+                        f"refused: {e.os_error} (only the hosts of added feeds may be)",
+                        temporary=False,
+                    ) from None
                 raise FetchError(f"cannot connect: {e.os_error.strerror or e}") from None
             except aiohttp.ClientError as e:
                 raise FetchError(f"{type(e).__name__}: {e}") from None

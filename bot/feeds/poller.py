@@ -23,6 +23,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Literal
+from urllib.parse import urlsplit
 
 from bot.config import FeedsConfig
 from bot.corpus import ArticleFileError
@@ -172,6 +173,9 @@ class FeedPoller:
             feeds = await self.store.feeds.due(now)
         else:
             feeds = [f for f in await self.store.feeds.list() if f.state != "disabled"]
+        # Admins chose these hosts: only they may be on private addresses (intranet feeds);
+        # every link a feed brings must lead to a public one (bot/feeds/fetch.py).
+        self.fetcher.trust(urlsplit(f.url).hostname for f in feeds)
         fetched = await asyncio.gather(*(self._fetch_feed(f) for f in feeds))
         results = {f.feed.id: _result(f) for f in fetched}
 

@@ -74,7 +74,9 @@ class NewsSite:
         if path in self.status:
             return Response("Serverfehler", status=self.status[path])
         if path in self.redirects:
-            return Response("", status=301, headers={"Location": self.url(self.redirects[path])})
+            target = self.redirects[path]  # a path on this site, or a whole URL
+            location = target if target.startswith("http") else self.url(target)
+            return Response("", status=301, headers={"Location": location})
         res = self.resources.get(path)
         if res is None:
             return Response("Nicht gefunden", status=404)

@@ -126,3 +126,18 @@ async def test_adding_a_disabled_feed_again_revives_it(feeds):
 
     assert "wieder aktiv" in answer
     assert (await feeds.store.feeds.get(url)).state == "active"
+
+
+async def test_feeds_says_who_added_each_feed_once_qualified(feeds):
+    config = replace(Config(), admins=AdminsConfig(users=("@ops:example.org", "discord:11")))
+    services = Services(config=config, store=feeds.store, clock=feeds.clock)
+    discord_admin = UserRef("discord:11", "Anna")
+    channel = ChannelRef("discord", "42", guild_id="7")
+    for user, where, path in ((OPS, ROOM, "/a.xml"), (discord_admin, channel, "/b.xml")):
+        req = Request("feed", {"action": "add", "url": feeds.site.url(path)}, user, where)
+        await dispatch(req, services, build_handlers())
+    req = Request("feeds", {}, OPS, ROOM)
+    listed = render_text(await dispatch(req, services, build_handlers()), "de")
+    assert "Hinzugefügt von matrix:@ops:example.org am 30.11.2026 09:00" in listed
+    assert "Hinzugefügt von discord:11 am 30.11.2026 09:00" in listed
+    assert "discord:discord" not in listed

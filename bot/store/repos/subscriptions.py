@@ -78,6 +78,21 @@ class SubscriptionRepo:
             )
         return cur.rowcount > 0
 
+    async def move_channel(self, transport: str, old_id: str, new_id: str) -> int:
+        """Moves a channel's subscriptions to another channel id (a Matrix room upgrade
+        replaces the room), keeping their slots and progress; one the new channel already has
+        (same topic and time) stays where it was. Returns how many moved."""
+        async with self._db.write_lock:
+            cur = await self._db.conn.execute(
+                """UPDATE subscriptions SET channel_id = ?1
+                   WHERE transport = ?2 AND channel_id = ?3 AND NOT EXISTS (
+                       SELECT 1 FROM subscriptions AS s WHERE s.transport = ?2
+                       AND s.channel_id = ?1 AND s.topic = subscriptions.topic
+                       AND s.time = subscriptions.time)""",
+                (new_id, transport, old_id),
+            )
+        return int(cur.rowcount)
+
     async def in_channel(self, transport: str, channel_id: str) -> builtins.list[Subscription]:
         """Every subscription of one channel, oldest first."""
         cur = await self._db.conn.execute(

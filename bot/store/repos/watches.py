@@ -88,6 +88,21 @@ class WatchRepo:
             )
         return cur.rowcount > 0
 
+    async def move_channel(self, transport: str, old_id: str, new_id: str) -> int:
+        """Moves a channel's watches to another channel id (a Matrix room upgrade replaces
+        the room), with what they have seen; a watch the new channel already has stays.
+        Returns how many moved."""
+        async with self._db.write_lock:
+            cur = await self._db.conn.execute(
+                """UPDATE watches SET channel_id = ?1
+                   WHERE transport = ?2 AND channel_id = ?3 AND NOT EXISTS (
+                       SELECT 1 FROM watches AS w WHERE w.transport = ?2
+                       AND w.channel_id = ?1 AND w.kind = watches.kind
+                       AND w.target_key = watches.target_key)""",
+                (new_id, transport, old_id),
+            )
+        return int(cur.rowcount)
+
     async def for_channel(self, transport: str, channel_id: str) -> builtins.list[Watch]:
         cur = await self._db.conn.execute(
             "SELECT * FROM watches WHERE transport = ? AND channel_id = ? ORDER BY id",

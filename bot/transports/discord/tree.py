@@ -78,6 +78,16 @@ class LagebildTree(app_commands.CommandTree[Any]):
                 exc_info=original,
             )
             text = t(locale, "common.internal_error", ref=ref)
+        elif isinstance(error, app_commands.CheckFailure):
+            # refused before dispatch (handlers.dispatch.audit never sees it): who tried it
+            log.info(
+                "audit: /%s by discord:%s in discord:%s (guild %s): refused: %s",
+                command,
+                interaction.user.id,
+                interaction.channel_id,
+                interaction.guild_id,
+                type(error).__name__,
+            )
         else:
             log.info("command /%s refused: %s", command, type(error).__name__)
         embed = discord.Embed(description=text, colour=discord.Colour.red())

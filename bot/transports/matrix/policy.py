@@ -101,3 +101,14 @@ def is_room_admin(
     if power_level >= admin_power_level:
         return True
     return creators_have_power(room_version) and user_id in creators
+
+
+def follow_upgrades(rooms: Iterable[str], upgrades: Mapping[str, str]) -> set[str]:
+    """The rooms with every room that replaced one of them (old id -> replacement, followed
+    along chains of upgrades; a cycle in bad data ends the walk)."""
+    served = set(rooms)
+    for room in list(served):
+        while room in upgrades and upgrades[room] not in served:
+            room = upgrades[room]
+            served.add(room)
+    return served

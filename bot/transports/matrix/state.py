@@ -13,7 +13,7 @@ import json
 import logging
 import os
 import tempfile
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -26,6 +26,9 @@ class SyncState:
     user_id: str = ""
     device_id: str | None = None
     next_batch: str | None = None
+    # room upgrades the bot followed (old room id -> replacement), so a room configured by its
+    # old id is still served by its replacement after a restart
+    upgrades: dict[str, str] = field(default_factory=dict)
 
 
 class StateFile:
@@ -50,10 +53,16 @@ class StateFile:
             return SyncState(user_id=user_id)
         device = raw.get("device_id")
         token = raw.get("next_batch")
+        upgrades = raw.get("upgrades")
         return SyncState(
             user_id=user_id,
             device_id=device if isinstance(device, str) and device else None,
             next_batch=token if isinstance(token, str) and token else None,
+            upgrades={
+                k: v
+                for k, v in (upgrades.items() if isinstance(upgrades, dict) else ())
+                if isinstance(k, str) and isinstance(v, str)
+            },
         )
 
     def save(self, state: SyncState) -> None:
@@ -71,6 +80,6 @@ class StateFile:
             raise
 
     async def save_async(self, state: SyncState) -> None:
-        snapshot = SyncState(state.user_id, state.device_id, state.next_batch)
+        snapshot = SyncState(state.user_id, state.device_id, state.next_batch, dict(state.upgrades))
         async with self._lock:
             await asyncio.to_thread(self.save, snapshot)

@@ -36,6 +36,7 @@ from nio import (
     RoomMessageText,
     RoomResolveAliasResponse,
     RoomSendResponse,
+    RoomUpgradeEvent,
     SyncError,
     SyncResponse,
     UploadResponse,
@@ -124,6 +125,7 @@ class MatrixTransport:
             self._started_ms = int(time.time() * 1000)
             client.add_event_callback(self._on_message, RoomMessageText)
             client.add_event_callback(self._on_create, RoomCreateEvent)
+            client.add_event_callback(self._on_upgrade, RoomUpgradeEvent)
             client.add_event_callback(self._on_undecryptable, MegolmEvent)
             client.add_response_callback(self._on_sync, SyncResponse)
             client.add_response_callback(self._on_sync_error, SyncError)
@@ -314,7 +316,7 @@ class MatrixTransport:
                     log.warning("Matrix: cannot resolve room alias %s: %s", entry, resp)
             else:
                 rooms.add(entry)
-        self._configured_rooms = rooms
+        self._configured_rooms = policy.follow_upgrades(rooms, self._state.upgrades)
 
     async def _join_configured_rooms(self) -> None:
         client = self._require_client()
@@ -383,6 +385,36 @@ class MatrixTransport:
         client.encrypted_rooms.discard(room_id)
         self._creators.pop(room_id, None)
         self._joined_at.pop(room_id, None)
+
+    async def _on_upgrade(self, room: MatrixRoom, event: RoomUpgradeEvent) -> None:
+        """A room upgrade (m.room.tombstone) replaces a room the bot serves: the conversation
+        goes on in the replacement. The bot follows it there: the new room is served like the
+        old one (a room configured by id, or by an alias resolved at start, would otherwise
+        leave the new room unserved and its invite refused), the bot joins it (an invite-only
+        room needs the invite a client sends, which is now accepted) and the old room's
+        subscriptions and watches move there, so the digest does not end with the old room."""
+        new = event.replacement_room
+        if not new or new == room.room_id or not self._room_served(room):
+            return
+        self._configured_rooms.add(new)
+        self._state.upgrades[room.room_id] = new
+        await self._state_file.save_async(self._state)
+        store = self.services.store
+        moved = await store.subscriptions.move_channel("matrix", room.room_id, new)
+        moved += await store.watches.move_channel("matrix", room.room_id, new)
+        log.info(
+            "Matrix: %s was upgraded to %s (by %s); %d subscriptions and watches moved",
+            room.room_id,
+            new,
+            event.sender,
+            moved,
+        )
+        client = self._require_client()
+        if new not in client.rooms:
+            self._joined_at[new] = int(time.time() * 1000)
+            joined = await client.join(new)
+            if isinstance(joined, JoinError):
+                log.info("Matrix: cannot join %s yet (%s); an invite will be accepted", new, joined)
 
     def _members(self, room: MatrixRoom) -> list[str]:
         return list(room.users)

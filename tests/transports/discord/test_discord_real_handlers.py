@@ -281,3 +281,16 @@ async def test_watch_in_a_thread_is_kept_for_that_thread(harness, services):
     watches = await services.store.watches.for_channel("discord", str(thread_id))
     assert [w.target for w in watches] == ["John Kirby"]
     assert await services.store.watches.for_channel("discord", str(CHANNEL_ID)) == []
+
+
+async def test_admin_commands_refused_by_discord_checks_are_audited(harness, caplog):
+    import logging
+
+    caplog.set_level(logging.INFO)
+    await harness.send(command_json("feed", {"action": "remove", "url": "https://x.example"}))
+    await harness.send(command_json("curate", {"action": "log"}, user_id=CONFIG_ADMIN_ID))
+    lines = [r.getMessage() for r in caplog.records if r.getMessage().startswith("audit: ")]
+    assert len(lines) == 2
+    assert lines[0].startswith("audit: /feed by discord:") and "refused: NotAdmin" in lines[0]
+    assert f"in discord:{CHANNEL_ID}" in lines[0]
+    assert f"by discord:{CONFIG_ADMIN_ID}" in lines[1] and lines[1].endswith(": done")

@@ -113,3 +113,11 @@ async def test_rate_limits_are_retried_with_retry_after_and_capped() -> None:
 
     with pytest.raises(TransientSendError):
         await with_rate_limit(broken, what="t", sleep=sleep)
+
+
+def test_configured_rooms_include_the_rooms_that_replaced_them() -> None:
+    upgrades = {"!a:hs": "!b:hs", "!b:hs": "!c:hs", "!x:hs": "!y:hs", "!loop:hs": "!loop:hs"}
+    assert policy.follow_upgrades(["!a:hs"], upgrades) == {"!a:hs", "!b:hs", "!c:hs"}
+    assert policy.follow_upgrades(["!b:hs", "!z:hs"], upgrades) == {"!b:hs", "!c:hs", "!z:hs"}
+    assert policy.follow_upgrades(["!loop:hs"], upgrades) == {"!loop:hs"}
+    assert policy.follow_upgrades([], upgrades) == set()

@@ -29,3 +29,17 @@ def test_overlapping_saves_never_fail_and_leave_a_valid_state(tmp_path: Path) ->
     state = StateFile(tmp_path).load("@bot:localhost")
     assert state.device_id == "DEV" and state.next_batch and state.next_batch.endswith("_199")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["matrix-state.json"]  # no leftovers
+
+
+def test_followed_room_upgrades_are_kept_and_bad_entries_dropped(tmp_path: Path) -> None:
+    import asyncio
+
+    state = SyncState("@bot:localhost", "DEV", "s1", {"!old:localhost": "!new:localhost"})
+    asyncio.run(StateFile(tmp_path).save_async(state))
+    assert StateFile(tmp_path).load("@bot:localhost").upgrades == {
+        "!old:localhost": "!new:localhost"
+    }
+    (tmp_path / "matrix-state.json").write_text(
+        '{"user_id": "@bot:localhost", "upgrades": {"!a:x": 5, "!b:x": "!c:x"}}', "utf-8"
+    )
+    assert StateFile(tmp_path).load("@bot:localhost").upgrades == {"!b:x": "!c:x"}
