@@ -20,6 +20,7 @@ from bot.nlp.figures.speakers import (
     report_name,
 )
 from bot.nlp.figures.subjects import word_stem
+from bot.nlp.figures.surveys import survey_source
 from bot.nlp.figures.words import PREPOSITIONS, FigureMatch, Tok
 from bot.nlp.lexicons import rows
 from bot.nlp.numbers import multiplier
@@ -40,6 +41,9 @@ def source_of_figure(
     """Who reported a figure: the one entry point of the figure rules' source logic (the
     sentence's statements, markers and report cues, `attributions`, then a marker the shared
     attribution stage found pointing back, `back`: "Demnach …")."""
+    answers, survey = survey_source(toks, figure, previous_source)
+    if answers and not _marked(toks):
+        return survey
     found = find_source(toks, figure, containing_quotes, sentence_quotes, attributions)
     if names_an_amount(found) or names_the_counted(found, figure):
         found = None
@@ -48,6 +52,16 @@ def source_of_figure(
     if found == "anonymous" and previous_source:
         return previous_source  # ", hieß es": the report of the sentence before goes on
     return found
+
+
+def _marked(toks: Sequence[Tok]) -> bool:
+    """Whether the sentence has an according-to marker ("laut", "zufolge", "nach Angaben"):
+    its own source then comes before a survey's."""
+    markers = lexicon().markers
+    return any(
+        (low := t.text.lower()) in markers.before or low in markers.after or low == "angaben"
+        for t in toks
+    )
 
 
 def names_an_amount(source: str | None) -> bool:
