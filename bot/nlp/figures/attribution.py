@@ -104,6 +104,24 @@ def demnach_source(previous: Sequence[Tok] | None, previous_source: str | None) 
     return clean_speaker(words) if words else None
 
 
+def possessive_speaker(quotes: Sequence[Quote]) -> str | None:
+    """The person a possessive according-to marker around the figure points to ("Nach seinen
+    Angaben ermitteln die Behörden gegen mehr als 40 Pflegedienste", "ihren Worten
+    zufolge"), as the quote stage resolved it: the marker says whose words the whole clause
+    is, so it outranks a report verb inside the clause ("ermitteln die Behörden"), which
+    names who acts, not who tells. "nach eigenen Angaben" is left to the subject rule."""
+    for q in quotes:
+        if q.kind != "according_to" or not _named(q.speaker) or not q.cue:
+            continue
+        words = q.cue.lower().split()
+        if any(w in _POSSESSIVES for w in words):
+            return q.speaker
+    return None
+
+
+_POSSESSIVES = R.POSSESSIVE_ANGABEN - {"eigenen"}
+
+
 def _named(speaker: str | None) -> bool:
     """Whether a quote's speaker names a source: not anonymous and not a word that only says
     "people" ("Menschen" read as the speaker of "die Organisatoren sprachen von 6.000")."""
@@ -217,6 +235,9 @@ def find_source(
     cited = [s for k, s in attributions if s and toks[k].text.lower() == "berufung"]
     if cited:
         return cited[0]  # a nested report: the cited source, never the medium citing it
+    told = possessive_speaker(containing_quotes)
+    if told is not None:
+        return told
     for q in containing_quotes:
         if _named(q.speaker) and q.kind != "according_to":
             if _quote_is_own_clause(toks, q, figure.number_token):
