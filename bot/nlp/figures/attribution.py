@@ -227,7 +227,9 @@ def find_source(
 ) -> str | None:
     """Who reported a figure: the named speaker of a statement around it, else an attribution
     marker in its sentence, else a named speaker quoted in the sentence, else an unnamed one,
-    else None (the article states the figure itself).
+    else None (the article states the figure itself). A direct quote that does not hold the
+    figure gives it no speaker: the words around a quotation are the writer's narration
+    ("„…“, sagt Tessmann in dem rund 70 Sekunden langen Clip").
 
     An according-to quote around the figure comes after the sentence's own markers: both
     stem from the same "laut X"/"nach X-Angaben", and the marker rules name X canonically
@@ -250,10 +252,11 @@ def find_source(
         if not own and others_clause(toks, nearest[0], figure.number_token):
             return None  # "Die Klägerin verlangt 50.000 Euro, das Gericht bot 20.000 Euro"
         return nearest[1]
-    for q in (*containing_quotes, *sentence_quotes):
+    told = [*containing_quotes, *(q for q in sentence_quotes if q.kind != "direct")]
+    for q in told:
         if _named(q.speaker):
             return q.speaker
-    for q in (*containing_quotes, *sentence_quotes):
+    for q in told:
         if q.speaker:
             return description_of_role(q.speaker_role)  # anonymous: its description
     return None
