@@ -252,11 +252,11 @@ def find_source(
         if not own and others_clause(toks, nearest[0], figure.number_token):
             return None  # "Die Klägerin verlangt 50.000 Euro, das Gericht bot 20.000 Euro"
         return nearest[1]
-    told = [*containing_quotes, *(q for q in sentence_quotes if q.kind != "direct")]
-    for q in told:
+    statements = [*containing_quotes, *(q for q in sentence_quotes if q.kind != "direct")]
+    for q in statements:
         if _named(q.speaker):
             return q.speaker
-    for q in told:
+    for q in statements:
         if q.speaker:
             return description_of_role(q.speaker_role)  # anonymous: its description
     return None
