@@ -23,16 +23,22 @@ _GENITIVE = frozenset({"der", "des"})
 
 @cache
 def _words() -> dict[str, frozenset[str]]:
+    """class -> words of lexicons/figure_surveys.tsv, read once."""
     out: dict[str, set[str]] = {}
     for cls, word in rows("figure_surveys.tsv"):
         out.setdefault(cls, set()).add(word)
     return {cls: frozenset(ws) for cls, ws in out.items()}
 
 
+@cache
+def _share_units() -> frozenset[str]:
+    """The units of a share: "Prozent" and the fraction nouns, read once."""
+    return frozenset({"Prozent", *fraction_denominators()})
+
+
 def _is_share(figure: FigureMatch) -> bool:
     """A share of a group: percent or a fraction noun ("41 Prozent", "ein Drittel")."""
-    unit = figure.unit or ""
-    return unit == "Prozent" or unit in fraction_denominators()
+    return figure.unit in _share_units()
 
 
 def _survey_noun(word: str) -> str | None:
