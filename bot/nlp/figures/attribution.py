@@ -4,23 +4,28 @@ attribution stage found them (bot.nlp.figures.markers reads them off doc._.attri
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from functools import cache
 
 from bot.models import Quote
 from bot.nlp.figures import rules as R
 from bot.nlp.figures.lexicon import is_measure_unit, lexicon
-from bot.nlp.figures.sources import description_of_role
+from bot.nlp.figures.sources import description_of_role, is_unnamed_source
 from bot.nlp.figures.speakers import (
     clean_speaker,
+    degenitive,
     is_anonymous,
     presenting_subject,
     report_name,
 )
 from bot.nlp.figures.subjects import word_stem
+from bot.nlp.figures.surveys import survey_source
 from bot.nlp.figures.words import PREPOSITIONS, FigureMatch, Tok
 from bot.nlp.lexicons import rows
 from bot.nlp.numbers import multiplier
+from bot.nlp.speakers.gender import is_first_name
+from bot.nlp.speakers.word_classes import is_org
 
 
 def source_of_figure(
@@ -36,6 +41,9 @@ def source_of_figure(
     """Who reported a figure: the one entry point of the figure rules' source logic (the
     sentence's statements, markers and report cues, `attributions`, then a marker the shared
     attribution stage found pointing back, `back`: "Demnach …")."""
+    answers, survey = survey_source(toks, figure, previous_source)
+    if answers and not _marked(toks):
+        return survey
     found = find_source(toks, figure, containing_quotes, sentence_quotes, attributions)
     if names_an_amount(found) or names_the_counted(found, figure):
         found = None
@@ -44,6 +52,16 @@ def source_of_figure(
     if found == "anonymous" and previous_source:
         return previous_source  # ", hieß es": the report of the sentence before goes on
     return found
+
+
+def _marked(toks: Sequence[Tok]) -> bool:
+    """Whether the sentence has an according-to marker ("laut", "zufolge", "nach Angaben"):
+    its own source then comes before a survey's."""
+    markers = lexicon().markers
+    return any(
+        (low := t.text.lower()) in markers.before or low in markers.after or low == "angaben"
+        for t in toks
+    )
 
 
 def names_an_amount(source: str | None) -> bool:
@@ -84,6 +102,24 @@ def demnach_source(previous: Sequence[Tok] | None, previous_source: str | None) 
         return None
     words = presenting_subject(previous)
     return clean_speaker(words) if words else None
+
+
+def possessive_speaker(quotes: Sequence[Quote]) -> str | None:
+    """The person a possessive according-to marker around the figure points to ("Nach seinen
+    Angaben ermitteln die Behörden gegen mehr als 40 Pflegedienste", "ihren Worten
+    zufolge"), as the quote stage resolved it: the marker says whose words the whole clause
+    is, so it outranks a report verb inside the clause ("ermitteln die Behörden"), which
+    names who acts, not who tells. "nach eigenen Angaben" is left to the subject rule."""
+    for q in quotes:
+        if q.kind != "according_to" or not _named(q.speaker) or not q.cue:
+            continue
+        words = q.cue.lower().split()
+        if any(w in _POSSESSIVES for w in words):
+            return q.speaker
+    return None
+
+
+_POSSESSIVES = R.POSSESSIVE_ANGABEN - {"eigenen"}
 
 
 def _named(speaker: str | None) -> bool:
@@ -191,7 +227,9 @@ def find_source(
 ) -> str | None:
     """Who reported a figure: the named speaker of a statement around it, else an attribution
     marker in its sentence, else a named speaker quoted in the sentence, else an unnamed one,
-    else None (the article states the figure itself).
+    else None (the article states the figure itself). A direct quote that does not hold the
+    figure gives it no speaker: the words around a quotation are the writer's narration
+    ("„…“, sagt Tessmann in dem rund 70 Sekunden langen Clip").
 
     An according-to quote around the figure comes after the sentence's own markers: both
     stem from the same "laut X"/"nach X-Angaben", and the marker rules name X canonically
@@ -199,6 +237,9 @@ def find_source(
     cited = [s for k, s in attributions if s and toks[k].text.lower() == "berufung"]
     if cited:
         return cited[0]  # a nested report: the cited source, never the medium citing it
+    told = possessive_speaker(containing_quotes)
+    if told is not None:
+        return told
     for q in containing_quotes:
         if _named(q.speaker) and q.kind != "according_to":
             if _quote_is_own_clause(toks, q, figure.number_token):
@@ -211,10 +252,11 @@ def find_source(
         if not own and others_clause(toks, nearest[0], figure.number_token):
             return None  # "Die Klägerin verlangt 50.000 Euro, das Gericht bot 20.000 Euro"
         return nearest[1]
-    for q in (*containing_quotes, *sentence_quotes):
+    statements = [*containing_quotes, *(q for q in sentence_quotes if q.kind != "direct")]
+    for q in statements:
         if _named(q.speaker):
             return q.speaker
-    for q in (*containing_quotes, *sentence_quotes):
+    for q in statements:
         if q.speaker:
             return description_of_role(q.speaker_role)  # anonymous: its description
     return None
@@ -226,18 +268,119 @@ def _backref_nouns() -> Mapping[str, str]:
     return {noun: match for noun, match in rows("figure_backref_sources.tsv")}
 
 
+def points_to_earlier(source: str | None) -> bool:
+    """Whether a source is a noun that refers back to an institution named before ("die
+    Behörde", "das Ministerium", "heißt es in dem Bericht")."""
+    return source is not None and source in _backref_nouns()
+
+
 def antecedent_source(source: str | None, earlier: Sequence[str]) -> str | None:
     """The institution a back-referring source means ("die Behörde" -> "Zivilschutz", "das
-    Ministerium" -> "Innenministerium"), from the article's earlier figure sources, newest
-    first; the source itself when it refers to none of them."""
-    match = _backref_nouns().get(source or "")
+    Ministerium" -> "Innenministerium", "heißt es in der Mitteilung" -> "Ifo-Institut"),
+    from the names the article gave before (`earlier`, in text order: see
+    `backref_mode`), newest first; the source itself when it refers to none of them."""
+    match = backref_mode(source)
     if match is None or source is None:
         return source
     for s in reversed(earlier):
-        if s == source or is_anonymous(s):
-            continue
-        if match == "suffix" and s.lower().endswith(source.lower()):
-            return s
-        if match == "any" and " " not in s and s[:1].isupper():
+        if s != source and not is_anonymous(s) and _fits(match, s, source):
             return s
     return source
+
+
+def backref_mode(source: str | None) -> str | None:
+    """How a back-referring source finds its antecedent (lexicons/figure_backref_sources.tsv):
+    "suffix", "any", "document" or "study"; None for a source that names someone."""
+    return _backref_nouns().get(source or "")
+
+
+def _fits(match: str, name: str, source: str) -> bool:
+    """Whether an earlier name is what the back-referring `source` means: a name with its
+    noun for "suffix"; for "any" an institution or, as figure sources often are, a single
+    capitalised word ("Zivilschutz", "Ärzte" of "Ärzte ohne Grenzen") that describes no
+    unnamed person ("Vertreter", "Sprecher"); for a document an
+    institution only ("Analysten" wrote no "Mitteilung"); for a study its owner, which is
+    all the caller passes."""
+    if match == "suffix":
+        return _has_head(name, source)
+    if match == "any" and " " not in name:
+        return name[:1].isupper() and not is_unnamed_source(name)  # not "Vertreter"
+    return match == "study" or is_institution(name)
+
+
+def _has_head(name: str, noun: str) -> bool:
+    """Whether a word of `name` ends in the back-referring noun: "Innenministerium" for "das
+    Ministerium", "Branchenverband BWE" for "der Verband"."""
+    low = noun.lower()
+    return any(w.lower().endswith(low) for w in name.split())
+
+
+def is_institution(name: str) -> bool:
+    """Whether a name can be what "die Behörde" or "der Bericht" points back to: a name with
+    an organisation's word ("Zivilschutz", "Landesamt für Gesundheit") or an acronym
+    ("BWE"), or a name of several words that is no person's ("Ärzte ohne Grenzen", "Pro
+    Natura"); never a person ("Judith Gerber", "Gemeindepräsident"), a group of people
+    ("Analysten") nor a generic noun that itself points back ("Behörde"), none of which is
+    the authority a generic noun refers to."""
+    words = name.split()
+    if name in _backref_nouns() or is_first_name(words[0]):
+        return False
+    if _names_a_document(words):
+        return False
+    if any(w.lower().endswith(R.ROLE_SUFFIXES) for w in words):
+        return False
+    if any(is_org(w) or (len(w) > 1 and w.isupper()) for w in words):
+        return True
+    return len(words) > 1 and all(w[:1].isupper() for w in (words[0], words[-1]))
+
+
+def _names_a_document(words: Sequence[str]) -> bool:
+    """A document's name, not its owner's: a report noun first or in the genitive
+    ("Bericht", "Vorabversion des Berichts"; "Landesamt für Statistik" is an owner)."""
+    nouns = lexicon().report_nouns
+    heads = [w for k, w in enumerate(words) if k == 0 or words[k - 1] in ("des", "der")]
+    return any(w.lower() in nouns or w.lower()[:-1] in nouns for w in heads)
+
+
+def compounds_before(text: str, noun: str, end: int) -> list[tuple[int, str]]:
+    """Names the article wrote for a back-referring noun before character `end`, with their
+    offsets: for a noun found by suffix its compounds, in the nominative and with a name in
+    apposition ("des Bildungsministeriums" -> "Bildungsministerium" for "das Ministerium",
+    "des Fahrgastverbands Pro Bahn" -> "Fahrgastverband Pro Bahn" for "der Verband"), the
+    institution the article named in passing before it says "das Ministerium"; for a
+    document its owner in the genitive ("eine Studie der Deutschen Sporthochschule Köln",
+    "aus einem Bericht der Bundesnetzagentur" for "heißt es in der Studie/dem Bericht")."""
+    match = _backref_nouns().get(noun)
+    if match in ("document", "study"):
+        return _document_owners(text[:end], noun)
+    if match != "suffix":
+        return []
+    head = rf"\b([A-ZÄÖÜ]\w+{re.escape(noun.lower())})(?:e?s)?"
+    found = re.finditer(head + _APPOSED_NAME, text[:end])
+    return [(m.start(), m.group(1) + (m.group(2) or "")) for m in found]
+
+
+def _document_owners(text: str, noun: str) -> list[tuple[int, str]]:
+    """Each owner named in the genitive after the document noun (or its compound's start:
+    "Studienergebnisse der Universität" does not count, "Berichts des Amtes" does)."""
+    pattern = rf"\b{re.escape(noun)}(?:e?s)? (de[rs]) ([A-ZÄÖÜ][\w-]+)" + _APPOSED_NAME
+    out: list[tuple[int, str]] = []
+    for m in re.finditer(pattern, text):
+        name = clean_speaker(degenitive([m.group(1), *f"{m.group(2)}{m.group(3)}".split()]))
+        if name:
+            out.append((m.start(), name))
+    return out
+
+
+# up to three capitalised words right after an institution's noun: its name in apposition
+_APPOSED_NAME = r"((?: [A-ZÄÖÜ][\w-]+){0,3})\b"
+
+
+def with_head(name: str, head: str) -> str:
+    """An organisation the mention scan found with its organisation noun before the name
+    ("Pro Natura", "umweltorganisation" -> "Umweltorganisation Pro Natura"), so it reads as
+    an institution wherever a generic noun points back to it; a name with the noun in it
+    stays ("Krankenkasse AOK")."""
+    if head.lower() in name.lower():
+        return name
+    return f"{head[:1].upper()}{head[1:]} {name}"

@@ -26,7 +26,14 @@ from bot.nlp.doc_arrays import doc_text
 from bot.nlp.extensions import register_extensions
 from bot.nlp.figures import rules as R
 from bot.nlp.figures.anaphora import antecedent, nominative_source, pronoun_object
-from bot.nlp.figures.attribution import antecedent_source, source_of_figure
+from bot.nlp.figures.attribution import (
+    antecedent_source,
+    backref_mode,
+    compounds_before,
+    points_to_earlier,
+    source_of_figure,
+    with_head,
+)
 from bot.nlp.figures.changes import old_values_measured
 from bot.nlp.figures.corrections import current_values
 from bot.nlp.figures.dates import continues, figure_date, refers_back
@@ -53,7 +60,7 @@ from bot.nlp.figures.numerals import CANDIDATE_RE
 from bot.nlp.figures.places import dateline_place
 from bot.nlp.figures.restated import elided_counts, restates_earlier
 from bot.nlp.figures.scopes import harmonise_subjects, sentence_scopes
-from bot.nlp.figures.speakers import is_anonymous
+from bot.nlp.figures.speakers import clean_speaker, is_anonymous, report_name
 from bot.nlp.figures.subjects import is_scoped_concept, subject_group, without_source
 from bot.nlp.figures.words import FigureMatch, Lemmatize, Tok, is_adjective
 from bot.nlp.names import same_person
@@ -248,7 +255,8 @@ class _DocReader:
         self.paragraph_starts = sorted(a for a, _b, _sec in sections)
         self.last_source: str | None = None
         self.last_source_sentence = -2
-        self.sources: list[str] = []  # the figures' sources so far, for "die Behörde"
+        # the figures' sources so far with their offsets, for "die Behörde"
+        self.sources: list[tuple[int, str]] = []
         # the last figure with a unit and its sentence, for "Im Jahr davor waren es 2.788"
         self.last_counted: tuple[int, Figure] | None = None
         self._dateline: tuple[str | None] | None = None  # read when a headline asks
@@ -259,6 +267,13 @@ class _DocReader:
         self.marker_starts = [m.start for m in self.markers]
         self.reports, self.backs = stage_reports(doc._.mentions, found)
         self.report_starts = [r.start for r in self.reports]
+        # the organisations the mention scan found, by their sentence's offset
+        self.orgs = [
+            (rec.sentence.words[0].start, with_head(name, head))
+            for rec in doc._.mentions or ()
+            if rec.orgs and rec.sentence.words
+            for name, head in rec.orgs
+        ]
 
     def dateline(self, toks: Sequence[Tok]) -> str | None:
         """The article's dateline place ("Kiew: …" when the body names Kiew as a place), read
@@ -288,6 +303,29 @@ class _DocReader:
         """Whether the attribution stage found a "demnach" pointing back in the sentence."""
         lo = bisect_left(self.backs, s_start)
         return lo < len(self.backs) and self.backs[lo] < s_end
+
+    def named_before(self, source: str, end: int) -> list[str]:
+        """The names the article gave a source or an organisation before character `end`, in
+        text order: its figures' sources, the subjects of its report verbs ("Das Landesamt
+        für Gesundheit registrierte …"), the names of its according-to markers, its speakers,
+        the organisations its mention scan found ("der Umweltorganisation Pro Natura") and
+        the compounds of `source` it wrote ("des Bildungsministeriums" for "das
+        Ministerium"). Read only for a source that points back ("Das teilte die Behörde mit").
+        A study's only antecedent is its owner in the genitive ("eine Studie der Universität
+        Jena"): "laut einer Umfrage" may introduce anyone's."""
+        if backref_mode(source) == "study":
+            return [name for _at, name in compounds_before(self.text, source, end)]
+        found: list[tuple[int, str | None]] = [*self.sources]
+        found += [
+            (r.start, report_name(r.name, clean_speaker(list(r.words))))
+            for r in self.reports
+            if r.start < end
+        ]
+        found += [(m.start, m.name) for m in self.markers if m.start < end and m.kind == "name"]
+        found += [(q.start_char, q.speaker) for q in self.quotes if q.start_char < end]
+        found += [(at, name) for at, name in self.orgs if at < end]
+        found += compounds_before(self.text, source, end)
+        return [name for _at, name in sorted(found, key=lambda f: f[0]) if name]
 
     def toks(self, span: Span) -> list[Tok]:
         arr, strings = self.arr, self.strings
@@ -389,7 +427,8 @@ class _DocReader:
                 back,
             )
             source = _canonical(nominative_source(found, self.lemmatize), self.quotes)
-            source = antecedent_source(source, self.sources)
+            if source is not None and points_to_earlier(source):
+                source = antecedent_source(source, self.named_before(source, m.start))
             found_kind = figure_kind(toks, m.first_token, _last_token(toks, m), self.lemmatize)
             kind = found_kind.kind if found_kind else None
             if kind is None and mi > 0 and m.subject and m.subject == matches[mi - 1].subject:
@@ -405,7 +444,7 @@ class _DocReader:
                 m = _own_subject(m, source, out)
             if source:
                 self.last_source, self.last_source_sentence = source, si
-                self.sources.append(source)
+                self.sources.append((m.start, source))
             span = (m.start - s_start, m.end - s_start)
             refers = figure_date(sentence, before, self.anchor, span)
             out.append(_figure(m, source, sentence, si, s_start, refers, kind))
