@@ -40,7 +40,7 @@ from bot.nlp.figures.gapping import (
 )
 from bot.nlp.figures.headlines import BODY_KEY
 from bot.nlp.figures.kinds import figure_kind, kind_source, split_kind, with_kind
-from bot.nlp.figures.lemmas import lookup_table
+from bot.nlp.figures.lemmas import lookup_table, memo_lemmatize
 from bot.nlp.figures.markers import (
     StageMarker,
     StageReport,
@@ -164,6 +164,7 @@ class FiguresComponent:
         self.name = name
         self.nlp = nlp
         self._table: Any = None
+        self._lemmatize: Lemmatize | None = None  # over _table, remembering its answers
         # Whether a word form (by ORTH id) may start a figure; bounded, cleared when full.
         self._candidate_orths: dict[int, bool] = {}
         _ensure_extensions()
@@ -184,10 +185,9 @@ class FiguresComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         table = self._lemma_table()
-
-        def lemmatize(word: str) -> str | None:
-            value = table.get(word)
-            return value if isinstance(value, str) else None
+        if self._lemmatize is None:
+            self._lemmatize = memo_lemmatize(table)
+        lemmatize = self._lemmatize
 
         def known(word: str) -> bool:
             return word in table
