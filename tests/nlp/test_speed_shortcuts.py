@@ -6,6 +6,8 @@ tests pin the equivalences where a later change could break them unnoticed."""
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 
 from bot.nlp.figures.lemmas import lookup_table, memo_lemmatize
@@ -33,3 +35,18 @@ def test_the_lemma_memory_starts_anew_when_full(monkeypatch: pytest.MonkeyPatch)
     lemmatize = memo_lemmatize(lookup_table())
     words = ["Häuser", "Menschen", "Verletzte", "Häuser", "Xyzzyquux", "Menschen"]
     assert [lemmatize(w) for w in words] == [_plain_lemmatize(w) for w in words]
+
+
+def test_a_rules_copy_shares_the_lexicons_but_not_the_document_names() -> None:
+    """Each stage reads a document on a copy of the shared rules; the document's names go to
+    the copy only (quotes/rules.py)."""
+    from bot.nlp.quotes.base import load_resources
+    from bot.nlp.quotes.rules import QuoteRules
+
+    rules = QuoteRules(load_resources())
+    doc_rules = copy.copy(rules)
+    assert type(doc_rules) is QuoteRules and doc_rules is not rules
+    assert doc_rules.lex is rules.lex and doc_rules.tables is rules.tables
+    doc_rules.surnames = frozenset({"Berg"})
+    assert rules.surnames == frozenset()
+    assert vars(doc_rules).keys() == vars(rules).keys()
