@@ -50,3 +50,27 @@ def test_a_rules_copy_shares_the_lexicons_but_not_the_document_names() -> None:
     doc_rules.surnames = frozenset({"Berg"})
     assert rules.surnames == frozenset()
     assert vars(doc_rules).keys() == vars(rules).keys()
+
+
+@pytest.mark.parametrize(
+    ("opening", "end"),
+    [
+        ("Zu diesem Ergebnis kommt eine Studie der Universität", 3),
+        ("zu dem Schluss kam auch die Kommission", 3),
+        ("Das geht aus Zahlen des Bundesamts hervor", 1),
+        ("DIES ergab eine Umfrage", 1),
+        ("Zu diesem", 0),  # shorter than the entry: no pointer
+        ("Zudem meldete die Polizei", 0),
+        ("", 0),
+    ],
+)
+def test_a_pointing_opening_is_read_once(opening: str, end: int) -> None:
+    """The opening that points back to the previous sentence, lower-cased once as far as
+    the longest entry reaches: the same answer as lower-casing it per entry."""
+    from bot.nlp.quotes.base import load_resources
+    from bot.nlp.quotes.marker_documents import _first_words, _pointer_end
+
+    words = load_resources().according.words
+    texts = opening.split()
+    assert _pointer_end(texts, words.pointers) == end
+    assert _first_words(words.presenting) == {e[0] for e in words.presenting}
