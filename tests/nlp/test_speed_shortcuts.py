@@ -74,3 +74,12 @@ def test_a_pointing_opening_is_read_once(opening: str, end: int) -> None:
     texts = opening.split()
     assert _pointer_end(texts, words.pointers) == end
     assert _first_words(words.presenting) == {e[0] for e in words.presenting}
+
+
+def test_a_figure_token_made_without_its_constructor_is_a_token() -> None:
+    from bot.nlp.figures.component import _new_tok
+    from bot.nlp.figures.words import Tok
+
+    tok = _new_tok(("Verletzte", 12))
+    assert type(tok) is Tok and tok == Tok("Verletzte", 12)
+    assert (tok.text, tok.start, tok.end) == ("Verletzte", 12, 21)
