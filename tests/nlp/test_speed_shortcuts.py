@@ -83,3 +83,17 @@ def test_a_figure_token_made_without_its_constructor_is_a_token() -> None:
     tok = _new_tok(("Verletzte", 12))
     assert type(tok) is Tok and tok == Tok("Verletzte", 12)
     assert (tok.text, tok.start, tok.end) == ("Verletzte", 12, 21)
+
+
+def test_the_loaded_pipeline_is_left_out_of_full_collections() -> None:
+    """What build_pipeline loads lives as long as the process: frozen, so that a full
+    garbage collection no longer walks the lexicons and tables on every run (issue 11)."""
+    import gc
+
+    from bot.nlp import build_pipeline
+
+    nlp = build_pipeline()
+    rules = nlp.get_pipe("lagebild_quotes").rules
+    assert gc.get_freeze_count() > 0
+    tracked = {id(o) for o in gc.get_objects()}
+    assert id(rules) not in tracked and id(rules.lex) not in tracked
