@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import gc
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TypeVar
 
@@ -75,7 +76,17 @@ def build_pipeline(model: str = "blank", pos_tagger: str = "none") -> Language:
     ):
         nlp.add_pipe("lagebild_figures")
     _initialize_own(nlp)
+    _settle_loaded()
     return nlp
+
+
+def _settle_loaded() -> None:
+    """Move what building the pipeline loaded (lexicons, word tables, spaCy's vocab and
+    rules: some 100,000 container objects that live as long as the process) out of the
+    garbage collector's generations. Every full collection walked them all again, ~2 % of
+    extraction time; frozen objects are still freed by reference counting."""
+    gc.collect()
+    gc.freeze()
 
 
 def _initialize_own(nlp: Language) -> None:

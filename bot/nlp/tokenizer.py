@@ -28,6 +28,13 @@ _EXTRA_INFIXES = [
 ]
 
 
+# Chunks (text between spaces) whose tokens spaCy's tokenizer keeps. Its default of 10,000
+# fills within a few hundred articles and is never emptied, so every chunk first seen after
+# that (a fifth of a news article's chunks) ran the prefix, suffix and infix rules again on
+# each article. An entry costs some 50 bytes; the result is the same with or without it.
+TOKENIZER_CACHE = 200_000
+
+
 def customize_tokenizer(nlp: Language) -> None:
     """Add the extra suffix and infix rules (idempotent: rules already present are skipped)."""
     suffixes = list(nlp.Defaults.suffixes or [])
@@ -41,6 +48,7 @@ def customize_tokenizer(nlp: Language) -> None:
     tokenizer: Any = nlp.tokenizer
     tokenizer.suffix_search = SuffixSearch(suffixes).search
     tokenizer.infix_finditer = InfixFinditer(infixes).finditer
+    tokenizer.max_cache_size = max(tokenizer.max_cache_size, TOKENIZER_CACHE)
 
 
 class SuffixSearch:

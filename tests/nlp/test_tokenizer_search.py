@@ -141,3 +141,28 @@ def test_an_unreadable_rule_falls_back_to_the_full_regex(monkeypatch: pytest.Mon
         assert (fast.search(word) and fast.search(word).span()) == (  # type: ignore[union-attr]
             plain.search(word) and plain.search(word).span()  # type: ignore[union-attr]
         ), word
+
+
+def test_tokenizer_keeps_more_chunks_than_spacys_default() -> None:
+    """spaCy keeps the tokens of at most 10,000 distinct chunks and never empties that table:
+    past it, every new word ran the affix rules again on each article (issue 11)."""
+    nlp = spacy.blank("de")
+    default = nlp.tokenizer.max_cache_size
+    customize_tokenizer(nlp)
+    assert nlp.tokenizer.max_cache_size >= 10 * default
+
+
+def test_cached_chunks_tokenize_as_fresh_ones() -> None:
+    """More distinct chunks than spaCy's default table holds, read twice: the second reading
+    (served from the cache) splits every chunk as a tokenizer that caches nothing does."""
+    words = [f"Wort{k}," if k % 3 else f"„Zitat{k}“." for k in range(12_000)]
+    text = " ".join(words)
+    cached = spacy.blank("de")
+    customize_tokenizer(cached)
+    fresh = spacy.blank("de")
+    customize_tokenizer(fresh)
+    fresh.tokenizer.max_cache_size = 0
+    first = [t.text for t in cached.make_doc(text)]
+    again = [t.text for t in cached.make_doc(text)]
+    assert again == first == [t.text for t in fresh.make_doc(text)]
+    assert again[:3] == ["„", "Zitat0", "“"]

@@ -47,7 +47,7 @@ from bot.nlp.figures.gapping import (
 )
 from bot.nlp.figures.headlines import BODY_KEY
 from bot.nlp.figures.kinds import figure_kind, kind_source, split_kind, with_kind
-from bot.nlp.figures.lemmas import lookup_table
+from bot.nlp.figures.lemmas import lookup_table, memo_lemmatize
 from bot.nlp.figures.markers import (
     StageMarker,
     StageReport,
@@ -164,6 +164,11 @@ def _own_subject(m: FigureMatch, source: str | None, before: Sequence[Figure]) -
     return replace(m, subject=split_kind(prior.subject)[0])
 
 
+# Tok((text, start)) without the Python-level __new__ a NamedTuple call runs (as its own _make
+# does): half the cost of the tokens of every sentence with a figure candidate.
+_new_tok = partial(tuple.__new__, Tok)
+
+
 class FiguresComponent:
     """Fills `doc._.figures`; runs after sentence segmentation and the quote component."""
 
@@ -171,6 +176,7 @@ class FiguresComponent:
         self.name = name
         self.nlp = nlp
         self._table: Any = None
+        self._lemmatize: Lemmatize | None = None  # over _table, remembering its answers
         # Whether a word form (by ORTH id) may start a figure; bounded, cleared when full.
         self._candidate_orths: dict[int, bool] = {}
         _ensure_extensions()
@@ -191,10 +197,9 @@ class FiguresComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         table = self._lemma_table()
-
-        def lemmatize(word: str) -> str | None:
-            value = table.get(word)
-            return value if isinstance(value, str) else None
+        if self._lemmatize is None:
+            self._lemmatize = memo_lemmatize(table)
+        lemmatize = self._lemmatize
 
         def known(word: str) -> bool:
             return word in table
@@ -328,9 +333,11 @@ class _DocReader:
         return [name for _at, name in sorted(found, key=lambda f: f[0]) if name]
 
     def toks(self, span: Span) -> list[Tok]:
-        arr, strings = self.arr, self.strings
+        arr, strings, tok = self.arr, self.strings, _new_tok
         return [
-            Tok(strings[arr[k][0]], arr[k][1]) for k in range(span.start, span.end) if not arr[k][2]
+            tok((strings[arr[k][0]], arr[k][1]))
+            for k in range(span.start, span.end)
+            if not arr[k][2]
         ]
 
     def figures(self, candidates: list[int]) -> list[Figure]:

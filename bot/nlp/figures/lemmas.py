@@ -29,11 +29,29 @@ def lookup_table() -> Any:
 @cache
 def table_lemmatize() -> Lemmatize:
     """A lemmatizer over the lookup table, loaded on first use (about a second)."""
-    table = lookup_table()
+    return memo_lemmatize(lookup_table())
+
+
+# words whose lemma a lemmatizer remembers before it starts anew
+MEMO_WORDS = 1 << 18
+
+
+def memo_lemmatize(table: Any) -> Lemmatize:
+    """A lemmatizer over spaCy's lookup `table` (None for a form it lacks) that remembers
+    its answers: the table hashes the word in Python on every lookup, and the figure rules
+    ask about the same few thousand words in every article. The table never changes, so
+    the answers are the table's own; bounded, cleared when full."""
+    memo: dict[str, str | None] = {}
 
     def lemmatize(word: str) -> str | None:
+        if word in memo:
+            return memo[word]
         value = table.get(word)
-        return value if isinstance(value, str) else None
+        found = value if isinstance(value, str) else None
+        if len(memo) >= MEMO_WORDS:
+            memo.clear()
+        memo[word] = found
+        return found
 
     return lemmatize
 

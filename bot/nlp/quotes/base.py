@@ -173,6 +173,14 @@ class RulesBase:
         # HanTa's tags for candidate sentences (config nlp.pos_tagger), set by the stages
         self.pos: PosTagger | None = None
 
+    def __copy__(self) -> RulesBase:
+        """The shallow copy each stage reads a document with (quotes/rules.py): a new
+        instance sharing every attribute, as copy.copy's generic path makes it, without
+        that path's pickling protocol (three copies per article)."""
+        new = object.__new__(type(self))
+        new.__dict__.update(self.__dict__)
+        return new
+
     def _np(
         self,
         texts: list[str],

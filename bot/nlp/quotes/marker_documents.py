@@ -14,6 +14,7 @@ The verbs and openings are word classes of lexicons/according_words.tsv (`presen
 from __future__ import annotations
 
 import dataclasses
+from functools import lru_cache
 
 from bot.models import Quote
 from bot.nlp.quotes.grammar import BOUNDARY
@@ -49,12 +50,25 @@ def _entry_at(
 
 def _pointer_end(texts: list[str], pointers: frozenset[tuple[str, ...]]) -> int:
     """The index after an opening that points back ("Das", "Dies", "Zu diesem Ergebnis"),
-    or 0 when the sentence opens otherwise."""
+    or 0 when the sentence opens otherwise. The opening is lower-cased once, as far as the
+    longest entry reaches, not once per entry (this runs on every sentence)."""
+    opening = tuple(t.lower() for t in texts[: _longest(pointers)])
     for entry in pointers:
         n = len(entry)
-        if tuple(t.lower() for t in texts[:n]) == entry:
+        if opening[:n] == entry:
             return n
     return 0
+
+
+@lru_cache(maxsize=8)
+def _longest(entries: frozenset[tuple[str, ...]]) -> int:
+    return max(map(len, entries), default=0)
+
+
+@lru_cache(maxsize=8)
+def _first_words(entries: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    """The first words of a lexicon class's entries (read once per class, not per sentence)."""
+    return frozenset(e[0] for e in entries)
 
 
 class DocumentMarkers(SourcePhrases):
@@ -99,7 +113,7 @@ class DocumentMarkers(SourcePhrases):
         whose noun is a document's); it is the source a following "Demnach" points to. Not
         "Die Polizei legte die Waffen nieder" (no presenting verb, no document)."""
         presenting = self.according.words.presenting
-        firsts = {e[0] for e in presenting}
+        firsts = _first_words(presenting)
         v = next((k for k in range(1, end) if texts[k].lower() in firsts), None)
         entry = _entry_at(texts, v, end, presenting) if v is not None else None
         if v is None or entry is None:
