@@ -15,6 +15,7 @@ inside a REPEATABLE READ transaction.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import re
 import sqlite3
@@ -117,13 +118,19 @@ class Database:
         REPEATABLE READ transaction: both read exactly the same committed state, a swap
         committed meanwhile included or not in both. None when there is none to have: not
         inside a snapshot, SQLite (its snapshots cannot be shared; one connection reads as
-        fast), or every read connection taken (never waits for one: the reply goes on
-        alone rather than hold up another reply's snapshot)."""
+        fast), every read connection taken (never waits for one: the reply goes on alone
+        rather than hold up another reply's snapshot), or none to be opened."""
         if not self.pinned or self.url is None or self._reader_slots.locked():
             yield None
             return
         async with self._reader_slots:
-            conn = self._idle_readers.pop() if self._idle_readers else await self._new_reader()
+            conn: Connection | None = None
+            # a server at max_connections: the reply reads alone, as it did before
+            with contextlib.suppress(StoreUnavailable):
+                conn = self._idle_readers.pop() if self._idle_readers else await self._new_reader()
+            if conn is None:
+                yield None
+                return
             try:
                 cur = await self.conn.execute("SELECT pg_export_snapshot()")
                 row = await cur.fetchone()

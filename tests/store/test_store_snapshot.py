@@ -227,3 +227,21 @@ async def test_without_a_free_read_connection_a_sibling_is_none_and_nothing_wait
         async with views[-1].sibling() as other:
             assert other is None
             assert (await views[-1].corpus.status()).articles == 3
+
+
+async def test_a_sibling_that_cannot_be_opened_is_none_and_the_snapshot_reads_on(
+    sample_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A server at max_connections refuses a new read connection: the reply that wanted a
+    sibling reads alone on its snapshot instead of failing."""
+    from bot.store.db import Database
+    from bot.store.errors import StoreUnavailable
+
+    async def refused(self: Database) -> Any:
+        raise StoreUnavailable("too many connections")
+
+    async with sample_store.snapshot() as view:
+        monkeypatch.setattr(Database, "_new_reader", refused)
+        async with view.sibling() as other:
+            assert other is None
+            assert (await view.corpus.status()).articles == 3
