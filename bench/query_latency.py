@@ -76,6 +76,12 @@ after the App's warm-up (under a load average of 10-12: p50 / p99 203-215 / 238 
 topic digests' p99 is their first run of a name: pages read from outside PostgreSQL's shared
 buffers (128 MB on the development server, shared by every database on it), not the plan.
 
+Ninth pass (docs/deploy.md): a topic digest's quotes are read on a second connection of its
+snapshot (Store.sibling), a topic no speaker name holds skips the speaker lookup, a plain
+/figures is kept per corpus version, and digests since a moment (not a case here: a
+subscribed channel's) keep each changed subject's line per moment. Measured under a load
+average of 10-14 only: re-measure idle.
+
 `--curate N` first writes N speaker merges and N hidden speakers into the store's curation
 log (answers then go through the curated repositories); use a store of its own for it, the
 corrections stay in the file.

@@ -15,7 +15,9 @@ inside a REPEATABLE READ transaction.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
+import re
 import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -35,6 +37,10 @@ from bot.store.read_cache import ReadCache
 
 Connection = aiosqlite.Connection | pg.PgConnection
 """What the repositories run their SQL on (the same calls on both backends)."""
+
+_SNAPSHOT_ID = re.compile(r"[0-9A-F]+-[0-9A-F]+-[0-9]+")
+"""What pg_export_snapshot() returns (written into SET TRANSACTION SNAPSHOT, which takes no
+parameter): checked, so that nothing else ever reaches the statement."""
 
 BUSY_TIMEOUT_MS = 10_000
 WRITER_CACHE_KIB = 32 * 1024
@@ -100,6 +106,40 @@ class Database:
                 version = int(rows[0][0]) if rows else 0
                 updated = dt_from_db_opt(rows[0][1]) if rows else None
                 yield replace(self, conn=conn, pinned=True, version=version, updated_at=updated)
+            finally:
+                await self._release_reader(conn)
+
+    @asynccontextmanager
+    async def sibling(self) -> AsyncIterator[Database | None]:
+        """Another read connection inside this snapshot's very state, so that two statements
+        of one reply run at the same time (a topic digest's quote walk beside its article
+        sources: each tests thousands of rows, and a server has more than one core). On
+        PostgreSQL the snapshot is exported (pg_export_snapshot) and imported by a second
+        REPEATABLE READ transaction: both read exactly the same committed state, a swap
+        committed meanwhile included or not in both. None when there is none to have: not
+        inside a snapshot, SQLite (its snapshots cannot be shared; one connection reads as
+        fast), every read connection taken (never waits for one: the reply goes on alone
+        rather than hold up another reply's snapshot), or none to be opened."""
+        if not self.pinned or self.url is None or self._reader_slots.locked():
+            yield None
+            return
+        async with self._reader_slots:
+            conn: Connection | None = None
+            # a server at max_connections: the reply reads alone, as it did before
+            with contextlib.suppress(StoreUnavailable):
+                conn = self._idle_readers.pop() if self._idle_readers else await self._new_reader()
+            if conn is None:
+                yield None
+                return
+            try:
+                cur = await self.conn.execute("SELECT pg_export_snapshot()")
+                row = await cur.fetchone()
+                snapshot = str(row[0]) if row else ""
+                if not _SNAPSHOT_ID.fullmatch(snapshot):
+                    raise StoreError(f"unexpected snapshot id from the store: {snapshot!r}")
+                assert isinstance(conn, pg.PgConnection)
+                await conn.import_snapshot(self.dialect.snapshot_begin, snapshot)
+                yield replace(self, conn=conn)
             finally:
                 await self._release_reader(conn)
 

@@ -355,6 +355,17 @@ class PgConnection:
             self._note(query, args, seconds)
         return cursor
 
+    async def import_snapshot(self, begin: str, snapshot: str) -> None:
+        """Begin a transaction (`begin`) that reads the exported `snapshot` (a checked id of
+        pg_export_snapshot: Database.sibling) in one round trip. Sent as is: every id is new,
+        and translating it would only crowd real statements out of `translate`'s cache."""
+        sql = f"{begin}; SET TRANSACTION SNAPSHOT '{snapshot}'"
+
+        async def call(raw: asyncpg.Connection) -> None:
+            await raw.execute(sql)  # the simple protocol: nothing prepared
+
+        await self._run(sql, call)
+
     async def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> PgCursor:
         batch = [tuple(r) for r in rows]
         if not batch:

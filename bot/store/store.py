@@ -112,6 +112,15 @@ class Store:
         async with self._db.snapshot() as view:
             yield self if view is self._db else Store(view)
 
+    @asynccontextmanager
+    async def sibling(self) -> AsyncIterator[Store | None]:
+        """Inside a snapshot: the same snapshot on a second read connection, for a read to run
+        at the same time as this store's (Database.sibling: PostgreSQL only); None when there
+        is none (SQLite, outside a snapshot, every read connection taken), and the reads then
+        run one after the other on this store."""
+        async with self._db.sibling() as view:
+            yield None if view is None else Store(view)
+
     async def kept(self, name: str) -> dict[Hashable, object]:
         """A dict for values derived from the corpus and its corrections alone (a digest's
         current figure of a subject), kept across replies while the corpus version and the

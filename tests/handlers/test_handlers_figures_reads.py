@@ -122,3 +122,31 @@ async def test_the_digest_reads_no_figures_twice(
     assert body == before and "455" in body
     again = {statement: n for statement, n in sent.items() if n > 1 and "figures" in statement[0]}
     assert not again, again
+
+
+async def test_the_topic_list_is_kept_until_a_correction_changes_it(
+    services: Services, monkeypatch: pytest.MonkeyPatch, text_of
+) -> None:
+    """A plain /figures depends on the corpus and its corrections alone: asked again it reads
+    no figure (kept per corpus version and curation log), and a correction shows at once."""
+    first = text_of(await ask_figures(services))
+    sent = _counted(monkeypatch)
+    assert text_of(await ask_figures(services)) == first
+    # only the subject list (with each subject's newest report) is read: no subject's reports
+    reports = [s for s, _ in sent if "FROM figures" in s and not s.startswith("SELECT su.")]
+    assert not reports, reports
+
+    store = services.store
+    newest = [
+        f
+        for s in await store.figures.subjects()
+        for f in await store.figures.for_subject(s.subject_key)
+        if f.value == 455
+    ]
+    assert newest
+    ref = await store.curation.figure_ref(newest[0].id)
+    assert ref is not None
+    await store.curation.add("hide_figure", ref[0], "editor", NOW)
+    corrected = text_of(await ask_figures(services))
+    [quake] = [t for t in topics(corrected) if t.startswith("- Tote")]
+    assert "455" not in quake and "310" in quake

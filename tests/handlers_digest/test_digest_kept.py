@@ -6,8 +6,10 @@ a snapshot older than the swap must keep showing the old corpus."""
 from __future__ import annotations
 
 import dataclasses
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from typing import Any
 
+import pytest
 from digest_support import (
     BATCH1_AT,
     BATCH2_AT,
@@ -17,6 +19,7 @@ from digest_support import (
 )
 
 from bot.store import Store
+from bot.store.curated import CuratedFigureRepo
 from handlers.digest import build_digest, digest_as_text
 
 
@@ -91,3 +94,53 @@ async def test_a_snapshot_older_than_the_swap_keeps_its_corpus(store_url: str) -
         assert "mehr als 10.000" in await _plain(store)
     finally:
         await store.close()
+
+
+async def test_a_digest_since_a_moment_is_kept_with_its_moment(
+    store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A subscribed channel's /digest asks since its last posting until the next one: the
+    changed figure line is worked out once per moment and corpus version, then handed out
+    (no figure is read again), and a correction or another moment is worked out anew."""
+    reads: list[str] = []
+    original = CuratedFigureRepo.for_subject
+
+    async def counting(self: CuratedFigureRepo, subject_key: str, *args: Any, **kw: Any) -> Any:
+        reads.append(subject_key)
+        return await original(self, subject_key, *args, **kw)
+
+    monkeypatch.setattr(CuratedFigureRepo, "for_subject", counting)
+    store = await Store.open(store_url)
+    try:
+        await store.corpus.apply(early_articles(), [], [], [], now=BATCH1_AT)
+        await store.corpus.apply([later_article()], [], [], [], now=BATCH2_AT)
+        first = await _since(store, BATCH1_AT)
+        assert "mindestens 3.000 → mehr als 10.000" in first
+        read_once = len(reads)
+        assert read_once > 0
+        assert await _since(store, BATCH1_AT) == first
+        assert len(reads) == read_once  # kept: nothing read again
+
+        earlier = await _since(store, BATCH1_AT - timedelta(days=30))  # another moment
+        assert len(reads) > read_once
+        assert "→" not in earlier and "mehr als 10.000" in earlier  # all of it is new then
+
+        newest = next(
+            f
+            for f in await store.figures.for_subject("nordkoreanische soldaten")
+            if f.value == 10000
+        )
+        ref = await store.curation.figure_ref(newest.id)
+        assert ref is not None
+        await store.curation.add("hide_figure", ref[0], "editor", BATCH2_AT)
+        corrected = await _since(store, BATCH1_AT)
+        assert "mehr als 10.000" not in corrected  # the correction is seen at once
+    finally:
+        await store.close()
+
+
+async def _since(store: Store, since: datetime) -> str:
+    """The figure line of a digest since `since`."""
+    reply = await build_digest(make_services(store, _clock), since, "de")
+    assert reply is not None
+    return _figure_line(digest_as_text(reply))

@@ -183,3 +183,65 @@ async def test_a_snapshot_names_its_corpus_version_and_time_without_a_statement(
     assert await sample_store.corpus.stamp() == (change.version, later)
     async with sample_store.snapshot() as new:
         assert await new.corpus.stamp() == (change.version, later)
+
+
+async def test_a_sibling_reads_the_snapshot_and_not_a_swap_committed_after_it(
+    sample_store: Store, sample_extractions
+) -> None:
+    """Store.sibling: a second read connection for a read beside the snapshot's own (a topic
+    digest's quotes beside its articles) must read exactly the snapshot's state, also after a
+    swap committed in between; SQLite has none to offer (its reads run on the one)."""
+    async with sample_store.snapshot() as old:
+        before = await old.corpus.status()
+        removed = sample_extractions[0].article.file
+        await sample_store.corpus.apply(sample_extractions[1:], [removed], [], [], now=SAMPLE_NOW)
+        async with old.sibling() as other:
+            if sample_store.backend == "sqlite":
+                assert other is None
+                return
+            assert other is not None and other is not old
+            assert await other.corpus.status() == before
+            assert await other.articles.by_file(removed) is not None
+            assert len(await other.quotes.since(None)) == len(await old.quotes.since(None))
+    async with sample_store.snapshot() as new, new.sibling() as other:
+        assert other is not None
+        assert await other.articles.by_file(removed) is None
+    async with sample_store.sibling() as outside:
+        assert outside is None  # only a snapshot has a state to share
+
+
+async def test_without_a_free_read_connection_a_sibling_is_none_and_nothing_waits(
+    sample_store: Store,
+) -> None:
+    """Every read connection held by a snapshot: the one asking for a sibling reads alone
+    instead of waiting for a connection that its own reply holds."""
+    from contextlib import AsyncExitStack
+
+    from bot.store.db import SNAPSHOT_READERS
+
+    async with AsyncExitStack() as stack:
+        views = [
+            await stack.enter_async_context(sample_store.snapshot())
+            for _ in range(SNAPSHOT_READERS)
+        ]
+        async with views[-1].sibling() as other:
+            assert other is None
+            assert (await views[-1].corpus.status()).articles == 3
+
+
+async def test_a_sibling_that_cannot_be_opened_is_none_and_the_snapshot_reads_on(
+    sample_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A server at max_connections refuses a new read connection: the reply that wanted a
+    sibling reads alone on its snapshot instead of failing."""
+    from bot.store.db import Database
+    from bot.store.errors import StoreUnavailable
+
+    async def refused(self: Database) -> Any:
+        raise StoreUnavailable("too many connections")
+
+    async with sample_store.snapshot() as view:
+        monkeypatch.setattr(Database, "_new_reader", refused)
+        async with view.sibling() as other:
+            assert other is None
+            assert (await view.corpus.status()).articles == 3
