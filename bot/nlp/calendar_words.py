@@ -27,3 +27,5 @@ MONTH_ABBREVIATIONS = frozenset(
 WEEKDAYS = frozenset(
     {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"}
 )
+# the part of a period before a month or year: "Ende Mai", "Anfang 2025", "Mitte Juni"
+PERIOD_PARTS = frozenset({"anfang", "mitte", "ende"})

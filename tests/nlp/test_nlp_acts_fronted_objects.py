@@ -20,7 +20,7 @@ from bot.nlp.quotes.grammar import PREPOSITIONS
         ("Eine Entscheidung kündigte die Kommission für Freitag an.", "announcement", "Kommission", "Entscheidung"),
         ("Neue Gespräche kündigte der Verband für den Herbst an.", "announcement", "Verband", "Gespräche"),
         ("Einen Rückgang der Buchungen erwartet der Reiseverband.", "estimate", "Reiseverband", "Rückgang"),
-        ("Einen Anstieg der Preise erwartet das Institut für Wirtschaftsforschung.", "estimate", "Institut", "Anstieg"),
+        ("Einen Anstieg der Preise erwartet das Institut für Wirtschaftsforschung.", "estimate", "Institut für Wirtschaftsforschung", "Anstieg"),
         ("Aufklärung verlangen die Angehörigen.", "demand", "Angehörigen", "Aufklärung"),
         ("Lückenlose Aufklärung forderte die Opposition am Dienstag.", "demand", "Opposition", "Aufklärung"),
     ],

@@ -446,22 +446,3 @@ QUANTIFIER_ADJECTIVES = frozenset(
         "erste",
     }
 )
-
-# Heads of institution names built with "für" ("Institut für Wirtschaftsforschung", "Bundesamt
-# für Migration", "Agentur für Arbeit"): the "für" phrase is part of the name.
-INSTITUTION_HEADS = (
-    "institut",
-    "amt",
-    "agentur",
-    "ministerium",
-    "zentrum",
-    "stiftung",
-    "kommission",
-    "behörde",
-    "verband",
-    "gesellschaft",
-    "beauftragte",
-    "beauftragter",
-    "zentrale",
-    "akademie",
-)

@@ -11,6 +11,7 @@ from bot.nlp.figures.phrases import HasText
 from bot.nlp.figures.sources import unnamed_description
 from bot.nlp.figures.words import NOUN_RE, OPENING_QUOTES, PREPOSITIONS, Tok, is_adjective, lower_at
 from bot.nlp.roles import nominative
+from bot.nlp.speakers.phrase import fuer_name_head
 
 _INDEFINITE = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
 
@@ -102,7 +103,7 @@ def np_after(toks: Sequence[HasText], k: int, genitive: bool = False) -> tuple[l
         k += 1
     if k == start_caps:
         return [], k
-    if k + 1 < n and toks[k].text == "für" and words[-1].lower().endswith(R.INSTITUTION_HEADS):
+    if k + 1 < n and toks[k].text == "für" and fuer_name_head(words[-1]):
         # a name built with "für": "dem Institut für Wirtschaftsforschung"
         more, after = np_after(toks, k + 1)
         if more and more[0].lower() not in R.DETERMINERS:

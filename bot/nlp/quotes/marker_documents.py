@@ -75,7 +75,13 @@ class DocumentMarkers(SourcePhrases):
     """A sentence introducing a document and its owner (see the module doc)."""
 
     def _document_intro(self, texts: list[str], end: int) -> Attribution | None:
-        return self._document_shows(texts, end) or self._document_presented(texts, end)
+        found = self._document_shows(texts, end) or self._document_presented(texts, end)
+        comma = next((k for k in range(2, end) if texts[k] == ","), end)
+        if found is not None or comma == end:
+            return found
+        # "Das geht aus der Statistik des Ministeriums hervor, die am Dienstag vorgestellt
+        # wurde": a relative clause after the particle closes the main clause at its comma
+        return self._document_shows(texts, comma) or self._document_presented(texts, comma)
 
     def _document_shows(self, texts: list[str], end: int) -> Attribution | None:
         """ "Das geht aus Zahlen des Bundesamts hervor", "Dies ergab eine Umfrage des

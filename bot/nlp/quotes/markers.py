@@ -126,6 +126,8 @@ class Markers(NachMarkers, SoMarkers, WieAusMarkers, DocumentMarkers):
             return self._opinion_nach(texts, i)
         if low == "wie" and i + 3 < end and texts[i + 1].lower() == "aus":
             return self._wie_aus(texts, i, end)
+        if low == "wie" and i + 3 < end:
+            return self._wie_document(texts, i, end)
         if low == "so" and i > 0 and texts[i - 1] in (",", "–", "“", '"') and i + 1 < end:
             return self._so(texts, i, end)
         if (

@@ -6,11 +6,12 @@ the words are comes from `word_classes`, what the role and the name are from `ap
 
 from __future__ import annotations
 
-from bot.nlp.calendar_words import MONTHS
+from bot.nlp.calendar_words import MONTHS, PERIOD_PARTS, WEEKDAYS
 from bot.nlp.speakers import appositions as appo
 from bot.nlp.speakers.gender import is_first_name
 from bot.nlp.speakers.lexicon import (
     DETS,
+    FUER_NAME_HEADS,
     GEN_DETS,
     INDEF,
     NAMED_HEADS,
@@ -83,7 +84,8 @@ def parse_np(
         return None
     caps, j = _head_cut(caps, caps_start, j, det, nouns)
     tail_start = j
-    j = appo.place_before_apposition(words, _genitive_tail(words, j, end), end, caps)
+    j = _genitive_tail(words, fuer_tail(words, caps, j, end), end)
+    j = appo.place_before_apposition(words, j, end, caps)
     tail = words[tail_start:j]
     role_idx = appo.leading_roles(caps)
     adj_words = words[caps_start - adjs : caps_start]
@@ -326,6 +328,34 @@ def addressee_after_genitive(words: list[str], j: int, end: int) -> bool:
     Presse" / "der Öffentlichkeit" is the dative the speaker told, not a second genitive
     (the speaker was "Stadtwerke der Presse")."""
     return words[j] == "der" and j + 1 < end and words[j + 1] in _ADDRESSEE_NOUNS
+
+
+def fuer_tail(words: list[str], caps: list[str], j: int, end: int) -> int:
+    """The end of an institution's "für" name after its head at j - 1: "Bundesagentur für
+    Arbeit", "Bundesamt für Migration und Flüchtlinge", "Institut für Arbeitsmarkt- und
+    Berufsforschung", "Zentrum für Europäische Wirtschaftsforschung". Only after a head of
+    lexicons/speaker_fuer_name_heads.txt, and only capitalised words: "die Stadt für den Plan" has none, and
+    "… für Migration und Innenminister Faeser" stops before a coordinated second speaker."""
+    if not (caps and j + 1 < end and words[j] == "für" and fuer_name_head(caps[-1])):
+        return j
+    if words[j + 1].lower() in MONTHS | WEEKDAYS | PERIOD_PARTS:
+        return j  # "kündigte das Amt für Ende Mai an": a time, not the name
+    k = j + 1
+    while k < end and (is_cap(words[k]) or is_cap_adj(words[k])):
+        k += 1
+        if k + 1 < end and words[k - 1].endswith("-") and words[k] in ("und", "sowie"):
+            k += 1  # "Arbeitsmarkt- und Berufsforschung"
+        elif k + 2 <= end and words[k] == "und" and is_cap(words[k + 1]):
+            if k + 2 < end and is_cap(words[k + 2]):
+                break  # "… und Innenminister Faeser": another speaker
+            k += 1
+    return k if k > j + 1 else j
+
+
+def fuer_name_head(word: str) -> bool:
+    """A head that takes a "für" name, also in the genitive ("Bundesamts", "Institutes")."""
+    low = word.lower()
+    return any(w.endswith(FUER_NAME_HEADS) for w in (low, low[:-1], low[:-2]) if len(w) > 2)
 
 
 def _genitive_tail(words: list[str], j: int, end: int) -> int:
