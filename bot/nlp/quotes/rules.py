@@ -33,6 +33,7 @@ from bot.nlp.quotes.contrastive import contrastive
 from bot.nlp.quotes.coordinated_cues import clipped_at_coordinated_cue
 from bot.nlp.quotes.crossed import without_crossed
 from bot.nlp.quotes.document_owners import with_document_owners
+from bot.nlp.quotes.interview_answers import answer_at, answer_goes_on
 from bot.nlp.quotes.marker_documents import document_intro, into_document
 from bot.nlp.quotes.markers import Markers, without_wie_aus_verbs
 from bot.nlp.quotes.model import DocState
@@ -322,6 +323,7 @@ class QuoteRules(Clauses, Markers, Continuations):
             if record.heading:
                 state.chain = None  # a sub-heading ends any running statement
             if found is not None:
+                state.opens_paragraph = record.sentence.paragraph != state.paragraph
                 state.paragraph = record.sentence.paragraph
                 enter_section(state, record.sentence.section, prev_section)
                 prev_section = record.sentence.section
@@ -394,6 +396,8 @@ class QuoteRules(Clauses, Markers, Continuations):
         """The quotes of one sentence (appended to `quotes`); updates the running speaker."""
         words = read.mentions.words
         back = self._back_reference(words, quotes, state, si, text)
+        if back is None and not explicit_only and not read.mentions.heading:
+            back = self._interview_answer(words, state, si, text)
         if back is not None:
             quotes.append(back)
             state.chain = (back.speaker or "", back.speaker_role, si)
@@ -435,6 +439,23 @@ class QuoteRules(Clauses, Markers, Continuations):
         ):
             state.chain = None  # a gap too long, or another person enters the story
         self._note_statement(words, state, si, known, bool(made))
+
+    def _interview_answer(
+        self, words: Sequence[Word], state: DocState, si: int, text: str
+    ) -> Quote | None:
+        """A sentence of a printed interview's answer ("Ecker: Wir fahren …" and the rest of
+        that paragraph): a direct quote of the labelled person (interview_answers)."""
+        opened = answer_at([w.text for w in words], state)
+        if opened is not None:
+            (name, role, _), lo = opened
+            state.answer = (name, role, state.paragraph)
+        else:
+            goes_on = answer_goes_on(state)
+            if goes_on is None:
+                return None
+            (name, role), lo = goes_on, 0
+        q = self._make(words, (lo, len(words)), name, role, None, si, text)
+        return None if q is None else dataclasses.replace(q, kind="direct")
 
     def _reported(self, at: Attribution, words: Sequence[Word], state: DocState) -> bool:
         """Whether an attribution names no source of its own but is part of the running
