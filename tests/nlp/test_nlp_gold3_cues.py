@@ -91,3 +91,39 @@ def test_cheering_without_content_is_no_quote(extract: Extract) -> None:
     # negative: the verbs need a statement; cheering about a thing is none
     assert found(extract("Die Fans jubelten über den späten Ausgleich.")) == []
     assert found(extract("Der Coach scherzte am Rande des Trainings mit den Kindern.")) == []
+
+
+# ---- "…, schreiben die Autoren.": an inverted plural reporting clause ---------------------
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Betroffen seien vor allem Kliniken, schreiben die Autoren.",
+            "Autoren",
+            "Betroffen seien vor allem Kliniken",
+        ),
+        (
+            "Der Lärm der Baustelle sei nachts unerträglich, klagen die Anwohner.",
+            "Anwohner",
+            "Der Lärm der Baustelle sei nachts unerträglich",
+        ),
+        (
+            "Die Stadt habe sie jahrelang vergessen, klagen die Bewohner der Siedlung.",
+            "Bewohner der Siedlung",
+            "Die Stadt habe sie jahrelang vergessen",
+        ),
+    ],
+)
+def test_a_plural_present_cue_after_a_comma_before_the_closing_subject_speaks(
+    extract: Extract, text: str, speaker: str, content: str
+) -> None:
+    assert found(extract(text)) == [(speaker, content)]
+
+
+def test_the_same_form_before_an_object_or_as_an_infinitive_is_no_cue(extract: Extract) -> None:
+    # negative: "sprechen die Pläne … eine Sprache" goes on after its subject; "zu sprechen"
+    # is an infinitive
+    ex = extract("Die Lage ist klar, sprechen die Zahlen doch eine deutliche Sprache.")
+    assert found(ex) == []
+    ex = extract("Er blieb noch eine Stunde, um mit den Anwohnern zu sprechen.")
+    assert found(ex) == []

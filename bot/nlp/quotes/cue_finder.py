@@ -342,11 +342,24 @@ class CueFinder(RulesBase):
             return None
         if i >= 2 and words[i - 1].text == "," and words[i - 2].text in '“”"':
             return low  # "„Wo bleibt die Hilfe?“, fragen die Bewohner": inverted after a quote
+        if words[i - 1].text == "," and self._closing_plural_subject(words, i):
+            return low  # "Betroffen seien vor allem Kliniken, schreiben die Autoren."
         np = self._np([w.text for w in words], 0, i, allow_apposition=False)
         if np is None or np.end != i or np.kind == "pronoun":
             return None
         # right after the subject the form agrees with it: a singular takes "spricht"
         return None if words[0].text.lower() in ("den", "dem", "des") else low
+
+    def _closing_plural_subject(self, words: Sequence[Word], i: int) -> bool:
+        """Whether a plural noun phrase follows the form at words[i] and closes the sentence:
+        after a comma that is the inverted reporting clause ("…, schreiben die Autoren.",
+        "…, klagen die Anwohner."); an infinitive never stands between a comma and its
+        sentence's last subject."""
+        n = len(words)
+        if i + 1 >= n or n - 1 < 0 or words[n - 1].text not in (".", "!"):
+            return False
+        np = self._np([w.text for w in words], i + 1, n - 1, allow_apposition=False)
+        return np is not None and np.plural and np.kind != "pronoun" and np.end == n - 1
 
     def _multiword_cue(
         self, words: Sequence[Word], i: int, low: str

@@ -445,7 +445,7 @@ class QuoteRules(Clauses, Markers, Continuations):
     ) -> Quote | None:
         """A sentence of a printed interview's answer ("Ecker: Wir fahren …" and the rest of
         that paragraph): a direct quote of the labelled person (interview_answers)."""
-        opened = answer_at([w.text for w in words], state)
+        opened = answer_at([w.text for w in words], state) if state.opens_paragraph else None
         if opened is not None:
             (name, role, _), lo = opened
             state.answer = (name, role, state.paragraph)
