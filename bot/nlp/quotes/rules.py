@@ -49,6 +49,7 @@ from bot.nlp.quotes.records import (
     without_short_parentheses,
 )
 from bot.nlp.quotes.reported_cues import reported_cue, reported_perfect
+from bot.nlp.quotes.resumed_quotes import resumed_part
 from bot.nlp.speakers import NP
 from bot.nlp.stage_records import (
     AskedNames,
@@ -414,6 +415,7 @@ class QuoteRules(Clauses, Markers, Continuations):
         if made and state.document == si - 1 and state.chain is not None:
             inside = self.according.words.inside  # "Darin heißt es, …"
             made = into_document(made, words[0].text, inside, state.chain[:2])
+        made = self._with_resumed_parts(made, words, si, text)
         if any(document_intro(at) for at in attrs):
             state.document = si
         if not made and not explicit_only:
@@ -439,6 +441,24 @@ class QuoteRules(Clauses, Markers, Continuations):
         ):
             state.chain = None  # a gap too long, or another person enters the story
         self._note_statement(words, state, si, known, bool(made))
+
+    def _with_resumed_parts(
+        self, made: list[Quote], words: Sequence[Word], si: int, text: str
+    ) -> list[Quote]:
+        """The sentence's quotes and, after a direct quote its cue interrupts („Wir werden“,
+        sagte sie, „nicht nachgeben.“), the resumed part as a quote of its own."""
+        q = made[0] if len(made) == 1 else None
+        if q is None or q.kind != "direct" or q.speaker is None:
+            return made
+        if q.start_char > words[0].end + 1:
+            return made  # the first part opens the sentence
+        rng = resumed_part(words, q.end_char)
+        if rng is None:
+            return made
+        rest = self._make(words, rng, q.speaker, q.speaker_role, q.cue, si, text)
+        if rest is None or rest.kind != "direct":
+            return made
+        return [q, dataclasses.replace(rest, speaker_mention=q.speaker_mention, act=q.act)]
 
     def _interview_answer(
         self, words: Sequence[Word], state: DocState, si: int, text: str
