@@ -18,7 +18,14 @@ from bot.corpus import read_article
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"
 SHARED = ROOT.parent / "shared"
-SETS = ("news_quotes_dev", "news_quotes_holdout", "news_quotes_dev2", "news_quotes_holdout2")
+SETS = (
+    "news_quotes_dev",
+    "news_quotes_holdout",
+    "news_quotes_dev2",
+    "news_quotes_holdout2",
+    "news_quotes_dev3",
+    "news_quotes_holdout3",
+)
 KINDS = {"direct", "indirect", "mixed", "according_to"}
 QUALIFIERS = {"exact", "approx", "at_least", "more_than", "at_most", "range", "vague"}
 

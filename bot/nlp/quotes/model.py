@@ -88,6 +88,9 @@ class DocState:
     # the last described subject of a speech act: (speaker, role, gender, sentence index)
     subject: tuple[str, str | None, str, int] | None = None
     paragraph: int = 0  # the paragraph of the sentence being read
+    opens_paragraph: bool = False  # the sentence being read is its paragraph's first
+    # a printed interview's answer: (speaker, role, paragraph) of the labelled paragraph
+    answer: tuple[str, str | None, int] | None = None
     # the running statement's paragraph and whether it was in Konjunktiv (continuation)
     chain_paragraph: int = 0
     chain_reportative: bool = False

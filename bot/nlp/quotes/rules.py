@@ -33,6 +33,7 @@ from bot.nlp.quotes.contrastive import contrastive
 from bot.nlp.quotes.coordinated_cues import clipped_at_coordinated_cue
 from bot.nlp.quotes.crossed import without_crossed
 from bot.nlp.quotes.document_owners import with_document_owners
+from bot.nlp.quotes.interview_answers import answer_at, answer_goes_on
 from bot.nlp.quotes.marker_documents import document_intro, into_document
 from bot.nlp.quotes.markers import Markers, without_wie_aus_verbs
 from bot.nlp.quotes.model import DocState
@@ -48,6 +49,7 @@ from bot.nlp.quotes.records import (
     without_short_parentheses,
 )
 from bot.nlp.quotes.reported_cues import reported_cue, reported_perfect
+from bot.nlp.quotes.resumed_quotes import resumed_part
 from bot.nlp.speakers import NP
 from bot.nlp.stage_records import (
     AskedNames,
@@ -324,6 +326,7 @@ class QuoteRules(Clauses, Markers, Continuations):
             if record.heading:
                 state.chain = None  # a sub-heading ends any running statement
             if found is not None:
+                state.opens_paragraph = record.sentence.paragraph != state.paragraph
                 state.paragraph = record.sentence.paragraph
                 enter_section(state, record.sentence.section, prev_section)
                 prev_section = record.sentence.section
@@ -396,6 +399,8 @@ class QuoteRules(Clauses, Markers, Continuations):
         """The quotes of one sentence (appended to `quotes`); updates the running speaker."""
         words = read.mentions.words
         back = self._back_reference(words, quotes, state, si, text)
+        if back is None and not explicit_only and not read.mentions.heading:
+            back = self._interview_answer(words, state, si, text)
         if back is not None:
             quotes.append(back)
             state.chain = (back.speaker or "", back.speaker_role, si)
@@ -412,6 +417,7 @@ class QuoteRules(Clauses, Markers, Continuations):
         if made and state.document == si - 1 and state.chain is not None:
             inside = self.according.words.inside  # "Darin heißt es, …"
             made = into_document(made, words[0].text, inside, state.chain[:2])
+        made = self._with_resumed_parts(made, words, si, text)
         if any(document_intro(at) for at in attrs):
             state.document = si
         if not made and not explicit_only:
@@ -437,6 +443,41 @@ class QuoteRules(Clauses, Markers, Continuations):
         ):
             state.chain = None  # a gap too long, or another person enters the story
         self._note_statement(words, state, si, known, bool(made))
+
+    def _with_resumed_parts(
+        self, made: list[Quote], words: Sequence[Word], si: int, text: str
+    ) -> list[Quote]:
+        """The sentence's quotes and, after a direct quote its cue interrupts („Wir werden“,
+        sagte sie, „nicht nachgeben.“), the resumed part as a quote of its own."""
+        q = made[0] if len(made) == 1 else None
+        if q is None or q.kind != "direct" or q.speaker is None:
+            return made
+        if q.start_char > words[0].end + 1:
+            return made  # the first part opens the sentence
+        rng = resumed_part(words, q.end_char)
+        if rng is None:
+            return made
+        rest = self._make(words, rng, q.speaker, q.speaker_role, q.cue, si, text)
+        if rest is None or rest.kind != "direct":
+            return made
+        return [q, dataclasses.replace(rest, speaker_mention=q.speaker_mention, act=q.act)]
+
+    def _interview_answer(
+        self, words: Sequence[Word], state: DocState, si: int, text: str
+    ) -> Quote | None:
+        """A sentence of a printed interview's answer ("Ecker: Wir fahren …" and the rest of
+        that paragraph): a direct quote of the labelled person (interview_answers)."""
+        opened = answer_at([w.text for w in words], state) if state.opens_paragraph else None
+        if opened is not None:
+            (name, role, _), lo = opened
+            state.answer = (name, role, state.paragraph)
+        else:
+            goes_on = answer_goes_on(state)
+            if goes_on is None:
+                return None
+            (name, role), lo = goes_on, 0
+        q = self._make(words, (lo, len(words)), name, role, None, si, text)
+        return None if q is None else dataclasses.replace(q, kind="direct")
 
     def _reported(self, at: Attribution, words: Sequence[Word], state: DocState) -> bool:
         """Whether an attribution names no source of its own but is part of the running
