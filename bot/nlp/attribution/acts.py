@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import cast
 
 from bot.models import SPEECH_ACTS, SpeechAct
-from bot.nlp.lexicons import rows
+from bot.nlp.lexicons import rows, words
 from bot.nlp.speakers import NP
 
 NpAt = Callable[[list[str], int, int], "NP | None"]
@@ -83,6 +83,8 @@ class CueActs:
     # lemma -> (preposition, head endings): a tool as the framed object makes the verb literal
     # ("rechnet mit dem Taschenrechner"; lexicons/act_literal_objects.tsv)
     literal: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    # modal cues whose clause-final cue infinitive gives the act (lexicons/cue_modals.txt)
+    modals: frozenset[str] = frozenset()
 
     def act(self, lemma: str | None) -> SpeechAct:
         return self.acts.get(lemma or "", "claim")
@@ -101,6 +103,19 @@ class CueActs:
                 if variant in self.acts:
                     return self.acts[variant]
         return self.act(lemma)
+
+    def intended(self, lemma: str, texts: list[str], c: int) -> str:
+        """The lemma whose act a cue reports: for a modal cue ("will") the infinitive that
+        closes its clause when that is a cue of its own ("will … eine Senkung fordern",
+        "will im Ausschuss fragen, ob …"): the speaker announces that act and the content is
+        what the act is about, so its act is the infinitive's. Else the cue's own lemma."""
+        if lemma not in self.modals:
+            return lemma
+        k = c + 1
+        while k < len(texts) and texts[k] not in _CLAUSE_ENDS:
+            k += 1
+        last = texts[k - 1] if k > c + 1 else ""
+        return last if last.islower() and last in self.acts else lemma
 
     def negated_act(self, lemma: str | None) -> SpeechAct:
         return self.negated.get(lemma or "", "claim")
@@ -150,7 +165,7 @@ def load_cue_acts(name: str = "cue_acts.tsv") -> CueActs:
                 raise ValueError(f"{name}: unknown negated act {row[3]!r} for {lemma!r}")
             negated[lemma] = cast(SpeechAct, row[3])
     literal = {r[0]: (r[1], tuple(r[2].split())) for r in rows("act_literal_objects.tsv")}
-    return CueActs(acts, cases, nouns, negated, literal)
+    return CueActs(acts, cases, nouns, negated, literal, words("cue_modals.txt"))
 
 
 def literal_object(texts: list[str], lo: int, hi: int, prep: str, endings: tuple[str, ...]) -> bool:
@@ -221,6 +236,9 @@ def find_target(
             k += 1
     return None
 
+
+# marks that close the clause of a modal cue before its infinitive could follow
+_CLAUSE_ENDS = frozenset({",", ".", ";", ":", "!", "?", "„", "“", "»", "«", "–"})
 
 _ARTICLES = frozenset({"dem", "der", "den", "die", "das", "einem", "einer", "einen", "eine"})
 

@@ -97,11 +97,12 @@ class Clauses(Accusations, Subjects, Contents):
             return None
         if not at.also:
             self._coordinated_partner(texts, c, at)
-        at.act = self.acts.idiom_act(lemma, texts, c)
+        acting = self.acts.intended(lemma, texts, c)  # "will … fordern": the demand's
+        at.act = self.acts.idiom_act(acting, texts, c)
         if at.act != "claim" and not at.focus and not at.backref:
             negated = negation(texts, c, at.content, at.act == "denial")
             if negated == "clause" and at.act == "denial":
-                at.act = self.acts.negated_act(lemma)  # "bestritt nicht, dass …": conceded
+                at.act = self.acts.negated_act(acting)  # "bestritt nicht, dass …": conceded
             elif negated is not None:
                 return None  # "bestritt die Vorwürfe nicht", "warf ihm nicht vor, …": unsaid
             self._uninvert(texts, c, at)
