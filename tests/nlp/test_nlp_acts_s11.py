@@ -40,3 +40,64 @@ def test_an_intention_without_a_speech_act_infinitive_stays_an_announcement(
 ) -> None:
     acts = [q.act for q in extract(text).quotes if q.cue == "will"]
     assert acts == ["announcement"], extract(text).quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "act", "said"),
+    [
+        ("Mit dem Austritt aus der Koalition drohte am Sonntag die CSU.", "CSU", "warning", "Austritt"),
+        ("Mit einem unbefristeten Streik drohte am Abend die Gewerkschaft.", "Gewerkschaft", "warning", "Streik"),
+        ("Vor einer Eskalation warnte im Sicherheitsrat der Generalsekretär.", "Generalsekretär", "warning", "Eskalation"),
+        ("Mehr Geld forderte am Montag im Landtag die Opposition.", "Opposition", "demand", "Geld"),
+        ("Die Kritik wies am Freitag in Berlin der Sprecher des Ministeriums zurück.", "Ministerium", "denial", "Kritik"),
+    ],
+)  # fmt: skip
+def test_a_fronted_object_is_said_when_a_time_or_place_precedes_the_subject(
+    extract: Extract, text: str, speaker: str, act: str, said: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, q.speaker) == (act, speaker) and said in q.text, q
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mit einem Messer drohte am Abend der Täter.",  # a tool: nothing said
+        "Die Vorwürfe wies am Mittwoch der Bürgermeister nicht zurück.",  # negated: unsaid
+        "Den Sieg feierte am Sonntag die Mannschaft.",  # no speech act
+    ],
+)
+def test_a_fronted_phrase_before_a_time_and_subject_reports_nothing_without_an_act(
+    extract: Extract, text: str
+) -> None:
+    assert extract(text).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "act", "said"),
+    [
+        ("Die Vorwürfe der Opposition wies der Bürgermeister am Mittwoch entschieden zurück.", "Bürgermeister", "denial", "Vorwürfe der Opposition"),
+        ("Die Forderungen der Gewerkschaft lehnte der Vorstand am Freitag ab.", "Vorstand", "denial", "Forderungen der Gewerkschaft"),
+        ("Die Kritik der Anwohner weist die Stadt zurück.", "Stadt", "denial", "Kritik der Anwohner"),
+        ("Den Rücktritt des Ministers forderte am Montag die Opposition.", "Opposition", "demand", "Rücktritt des Ministers"),
+    ],
+)  # fmt: skip
+def test_the_genitive_of_a_fronted_object_is_part_of_what_was_said_not_the_speaker(
+    extract: Extract, text: str, speaker: str, act: str, said: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, q.speaker) == (act, speaker) and said in q.text, q
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Sprecherin der Opposition wies die Vorwürfe zurück.", "Opposition"),
+        ("Die Fraktion der Grünen wies die Vorwürfe am Montag zurück.", "Fraktion der Grünen"),
+    ],
+)
+def test_a_genitive_after_the_subject_before_the_cue_stays_with_the_speaker(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, q.speaker) == ("denial", speaker) and "Vorwürfe" in q.text, q

@@ -465,13 +465,32 @@ def _no_one_fronted(
     while k >= 0 and texts[k].lower() in _OBJECT_OPENERS:
         k -= 1
     if k >= 0:
-        return texts[k].lower() in preps
+        return texts[k].lower() in preps or _fronted_genitive(texts, np, k, common)
     if np.org or np.role or person(np):
         return False
     if texts[0].lower() in _OBJECT_OPENERS - _ARTICLES:
         return True  # "Jede Schuld …": no name takes a quantifier, whatever "Schuld" may be
     capitalised = [w for w in texts[np.start : np.end] if w[:1].isupper()]
     return all(common(w) or w.lower() in _OBJECT_OPENERS for w in capitalised)
+
+
+_GENITIVE_ARTICLES = frozenset({"der", "des", "eines", "einer"})
+
+
+def _fronted_genitive(texts: list[str], np: NP, k: int, common: Callable[[str], bool]) -> bool:
+    """ "Die Vorwürfe der Opposition wies der Bürgermeister zurück": the phrase read as the
+    speaker is the genitive of the fronted object (a genitive article right after the
+    sentence's first noun, which is a common noun opened by an article or quantifier), so
+    it is part of what was said, and the speaker stands after the cue. `k` is that noun."""
+    if texts[np.start].lower() not in _GENITIVE_ARTICLES or k + 1 != np.start:
+        return False
+    head = texts[k]
+    opening = texts[:k]
+    return (
+        head[:1].isupper()
+        and common(head)
+        and all(t.lower() in _OBJECT_OPENERS or (t.isalpha() and t.islower()) for t in opening)
+    )
 
 
 NEGATIONS = frozenset({"nicht", "nie", "niemals"})
@@ -528,6 +547,11 @@ _OBJECT_OPENERS = _ARTICLES | frozenset(
 )
 
 
+def _adverbs_only(texts: list[str], lo: int, hi: int) -> bool:
+    """Whether texts[lo:hi] holds only adverbs (lower-case words, no article): "nun auch"."""
+    return all(t.isalpha() and t.islower() and t not in _ARTICLES for t in texts[lo:hi])
+
+
 def fronted_content(
     texts: list[str],
     c: int,
@@ -535,18 +559,23 @@ def fronted_content(
     reports: bool,
     frame: frozenset[str] | None,
     bare: bool = False,
+    preps: frozenset[str] = frozenset(),
 ) -> tuple[int, int] | None:
     """ "Die Vorwürfe wies Konzernchef Markus Feld zurück", "Vor einer Eskalation warnte
     UN-Generalsekretär Amir Dalen": the subject stands right after the cue and the clause
     opens with the act's object, so the words before the cue are what was said. `reports`:
     the cue reports with a bare object; `frame`: the prepositions its object needs (None:
     any object); `bare`: the opening is an article-less noun phrase ("Aufklärung verlangen
-    nun auch die Angehörigen"). Adverbs may stand between the cue and the subject. Returns the
-    content span, or None when the opening is no such object."""
+    nun auch die Angehörigen"). Adverbs and up to two phrases opened by one of `preps` may
+    stand between the cue and the subject ("Mit dem Austritt drohte am Sonntag die CSU"):
+    a time or place says nothing. Returns the content span, or None when the opening is no
+    such object."""
     if np is None or np.start <= c or c < 1 or texts[c - 1] in (",", ":"):
         return None
-    if any(not (t.isalpha() and t.islower()) or t in _ARTICLES for t in texts[c + 1 : np.start]):
-        return None  # only adverbs ("nun auch") before the subject
+    if not _adverbs_only(texts, c + 1, np.start) and not adverbials_only(
+        texts, c + 1, np.start, preps
+    ):
+        return None  # only adverbs ("nun auch") or a time ("am Sonntag") before the subject
     if c < 2 and not bare:
         return None
     if any(t.lower() in ("nicht", "nie", "niemals") for t in texts[np.end :]):

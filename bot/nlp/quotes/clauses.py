@@ -32,7 +32,7 @@ from bot.nlp.quotes.passive_themes import agent_start, passive_theme, subject_ph
 from bot.nlp.quotes.reported_acts import reports_object
 from bot.nlp.quotes.subject_titles import quoted_title_before
 from bot.nlp.quotes.subjects import Subjects
-from bot.nlp.speakers import DETS, NP
+from bot.nlp.speakers import DETS, NP, is_role
 from bot.nlp.speakers.agreement import object_by_agreement, object_fronted, oblique_feminine
 from bot.nlp.stage_records import Attribution, Word
 
@@ -180,9 +180,15 @@ class Clauses(Accusations, Subjects, Contents):
         return self.acts.target_case.get(lemma) == "acc" and bool(frame) and not frame & DETS
 
     def _people(self, np: NP) -> bool:
-        """A noun phrase headed by a person noun ("der Fahrer", "die Anwohner")."""
-        head = np.name.split()[-1].lower() if np.name else ""
-        return head in self.vocab.person_nouns or head.rstrip("n") in self.vocab.person_nouns
+        """A noun phrase headed by a person or role noun ("der Fahrer", "die Anwohner", "der
+        Bürgermeister": an office speaks as its holder)."""
+        last = np.name.split()[-1] if np.name else ""
+        head = last.lower()
+        return (
+            head in self.vocab.person_nouns
+            or head.rstrip("n") in self.vocab.person_nouns
+            or (last[:1].isupper() and is_role(last))
+        )
 
     def _uninvert(self, texts: list[str], c: int, at: Attribution) -> None:
         """ "Neue Sanktionen kündigte die EU-Kommission an": the speaker stands after the cue
@@ -202,7 +208,8 @@ class Clauses(Accusations, Subjects, Contents):
         frame = self.np_frames.get(lemma)
         if frame is None and at.act == "claim":
             frame = AS_FRAME  # "Als Erfolg bezeichnete Kanzler X das Abkommen"
-        span = fronted_content(texts, c, at.np, reports, frame, self._bare_object(texts, c))
+        bare = self._bare_object(texts, c)
+        span = fronted_content(texts, c, at.np, reports, frame, bare, PREPOSITIONS)
         if span is not None:
             at.content, at.focus = span, False
 
