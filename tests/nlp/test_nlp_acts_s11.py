@@ -101,3 +101,29 @@ def test_a_genitive_after_the_subject_before_the_cue_stays_with_the_speaker(
 ) -> None:
     q = one_quote(extract, text)
     assert (q.act, q.speaker) == ("denial", speaker) and "Vorwürfe" in q.text, q
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "act", "said"),
+    [
+        ("Der Gemeinderat sprach sich am Donnerstag mit großer Mehrheit für einen Neubau des Hallenbads aus.", "Gemeinderat", "demand", "Hallenbads"),
+        ("Die Ärztin mahnte mit Nachdruck zur Vorsicht.", "Ärztin", "warning", "Vorsicht"),
+        ("Die Pendler klagten ohne Ausnahme über die vielen Zugausfälle.", "Pendler", "claim", "Zugausfälle"),
+    ],
+)  # fmt: skip
+def test_a_phrase_of_manner_before_the_frame_keeps_the_framed_act(
+    extract: Extract, text: str, speaker: str, act: str, said: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, q.speaker) == (act, speaker) and said in q.text, q
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Ministerin sprach sich mit ihrem Kollegen aus.",  # talked it out
+        "Die Lehrerin mahnte mit strenger Stimme die Schüler zur Ruhe.",  # persons admonished
+    ],
+)
+def test_a_phrase_of_manner_without_the_frame_reports_nothing(extract: Extract, text: str) -> None:
+    assert extract(text).quotes == ()

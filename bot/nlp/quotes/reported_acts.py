@@ -238,9 +238,12 @@ def as_fronted(texts: list[str], lo: int, hi: int) -> bool:
     )
 
 
-# prepositions of a reason or circumstance before a framed phrase ("mahnte wegen der
-# Trockenheit zur Vorsicht", "sprach sich angesichts der Lage für … aus")
-LEAD_ADVERBIALS = ADVERBIAL_PREPOSITIONS | frozenset({"wegen", "angesichts", "trotz", "seit"})
+# prepositions of a reason, circumstance or manner before a framed phrase ("mahnte wegen der
+# Trockenheit zur Vorsicht", "sprach sich angesichts der Lage für … aus", "sprach sich mit
+# großer Mehrheit für … aus")
+LEAD_ADVERBIALS = ADVERBIAL_PREPOSITIONS | frozenset(
+    {"wegen", "angesichts", "trotz", "seit", "mit", "ohne"}
+)
 # a preposition with its article fused in: "zur Vorsicht" is a whole phrase of two words,
 # while a bare "über Lärm" is too thin to be what was complained about
 CONTRACTED_PREPOSITIONS = frozenset({"zur", "zum", "beim", "im", "am", "vom", "ins"})
