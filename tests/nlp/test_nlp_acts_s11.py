@@ -127,3 +127,31 @@ def test_a_phrase_of_manner_before_the_frame_keeps_the_framed_act(
 )
 def test_a_phrase_of_manner_without_the_frame_reports_nothing(extract: Extract, text: str) -> None:
     assert extract(text).quotes == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Sportwagenhersteller will auch in Zukunft klein und exklusiv bleiben.",
+        "Die Hafenstadt will bis 2035 klimaneutral werden.",
+        "Neue Kunden in Asien will man mit günstigeren Modellen gewinnen.",
+        "Um die Kosten zu senken, will der Landkreis zwei Kliniken zusammenlegen.",
+    ],
+)
+def test_an_intention_that_announces_nothing_is_no_quote(extract: Extract, text: str) -> None:
+    assert [q for q in extract(text).quotes if q.cue == "will"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        ("Der Landkreis will zwei Kliniken zusammenlegen, um die Kosten zu senken.", "Landkreis", "Kliniken"),
+        ("Im Herbst will die Bürgermeisterin Anna Roth einen neuen Haushalt vorlegen.", "Anna Roth", "Haushalt"),
+        ("Die Stadt will die Kita am Marktplatz nicht schließen.", "Stadt", "Kita"),
+    ],
+)  # fmt: skip
+def test_an_announced_action_stays_an_announcement(
+    extract: Extract, text: str, speaker: str, said: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, speaker in (q.speaker or ""), said in q.text) == ("announcement", True, True), q

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import cast
 
 from bot.models import SPEECH_ACTS, SpeechAct
-from bot.nlp.lexicons import rows, words
+from bot.nlp.lexicons import rows
 from bot.nlp.speakers import NP
 
 NpAt = Callable[[list[str], int, int], "NP | None"]
@@ -83,8 +83,9 @@ class CueActs:
     # lemma -> (preposition, head endings): a tool as the framed object makes the verb literal
     # ("rechnet mit dem Taschenrechner"; lexicons/act_literal_objects.tsv)
     literal: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
-    # modal cues whose clause-final cue infinitive gives the act (lexicons/cue_modals.txt)
-    modals: frozenset[str] = frozenset()
+    # modal cues whose clause-final cue infinitive gives the act -> the infinitives of a
+    # state, after which the modal reports no intention (lexicons/cue_modals.txt)
+    modals: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def act(self, lemma: str | None) -> SpeechAct:
         return self.acts.get(lemma or "", "claim")
@@ -111,11 +112,21 @@ class CueActs:
         what the act is about, so its act is the infinitive's. Else the cue's own lemma."""
         if lemma not in self.modals:
             return lemma
-        k = c + 1
-        while k < len(texts) and texts[k] not in _CLAUSE_ENDS:
-            k += 1
-        last = texts[k - 1] if k > c + 1 else ""
+        last = _clause_final(texts, c)
         return last if last.islower() and last in self.acts else lemma
+
+    def idle_intention(
+        self, lemma: str, texts: list[str], c: int, content: tuple[int, int]
+    ) -> bool:
+        """A modal cue that announces nothing: its content stands before it (a fronted
+        adverbial, "Um Zeit zu gewinnen, will X …", is no intention), its subject is the
+        impersonal "man" (no speaker), or its clause ends in a state infinitive ("will
+        exklusiv bleiben", "will Marktführer werden"): a wish, not an act."""
+        states = self.modals.get(lemma)
+        if states is None:
+            return False
+        after = texts[c + 1].lower() if c + 1 < len(texts) else ""
+        return content[1] <= c or after == "man" or _clause_final(texts, c) in states
 
     def negated_act(self, lemma: str | None) -> SpeechAct:
         return self.negated.get(lemma or "", "claim")
@@ -165,7 +176,8 @@ def load_cue_acts(name: str = "cue_acts.tsv") -> CueActs:
                 raise ValueError(f"{name}: unknown negated act {row[3]!r} for {lemma!r}")
             negated[lemma] = cast(SpeechAct, row[3])
     literal = {r[0]: (r[1], tuple(r[2].split())) for r in rows("act_literal_objects.tsv")}
-    return CueActs(acts, cases, nouns, negated, literal, words("cue_modals.txt"))
+    modals = {r[0]: frozenset(r[1].split() if len(r) > 1 else ()) for r in rows("cue_modals.txt")}
+    return CueActs(acts, cases, nouns, negated, literal, modals)
 
 
 def literal_object(texts: list[str], lo: int, hi: int, prep: str, endings: tuple[str, ...]) -> bool:
@@ -235,6 +247,14 @@ def find_target(
                     return np
             k += 1
     return None
+
+
+def _clause_final(texts: list[str], c: int) -> str:
+    """The last word of the clause the cue at `c` opens ("" when a mark follows the cue)."""
+    k = c + 1
+    while k < len(texts) and texts[k] not in _CLAUSE_ENDS:
+        k += 1
+    return texts[k - 1] if k > c + 1 else ""
 
 
 # marks that close the clause of a modal cue before its infinitive could follow

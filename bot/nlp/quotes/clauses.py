@@ -114,6 +114,8 @@ class Clauses(Accusations, Subjects, Contents):
             self._fronted_object(texts, c, at, lemma)
         if self.acts.is_literal(lemma, texts, *at.content):
             return None  # "rechnet mit dem Taschenrechner": a tool, nothing said
+        if not at.backref and self.acts.idle_intention(acting, texts, c, at.content):
+            return None  # "Um Zeit zu gewinnen, will X …", "will exklusiv bleiben"
         if at.focus and self._blames(lemma):
             return None  # "machte dafür X verantwortlich": blames without a charge here
         if self.acts.accuses(lemma) and not at.backref:
