@@ -155,3 +155,24 @@ def test_an_announced_action_stays_an_announcement(
 ) -> None:
     q = one_quote(extract, text)
     assert (q.act, speaker in (q.speaker or ""), said in q.text) == ("announcement", True, True), q
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "target", "charge"),
+    [
+        ("Gegen die Innenministerin erhob die Opposition im Landtag schwere Vorwürfe.", "Opposition", "Innenministerin", "schwere Vorwürfe"),
+        ("Gegen den Schiedsrichter erhob der Verein am Sonntag massive Vorwürfe.", "Verein", "Schiedsrichter", "massive Vorwürfe"),
+        ("Gegen die Stadtverwaltung erheben die Anwohner neue Vorwürfe.", "Anwohner", "Stadtverwaltung", "neue Vorwürfe"),
+    ],
+)  # fmt: skip
+def test_a_fronted_accused_leaves_the_charge_after_the_subject(
+    extract: Extract, text: str, speaker: str, target: str, charge: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, q.speaker, q.target) == ("accusation", speaker, target)
+    assert q.text == charge
+
+
+def test_a_fronted_gegen_phrase_without_a_charge_noun_keeps_its_reading(extract: Extract) -> None:
+    quotes = extract("Gegen den Bescheid erhob die Firma Einspruch.").quotes
+    assert all("Einspruch" not in q.text for q in quotes), quotes

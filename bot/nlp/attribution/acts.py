@@ -20,7 +20,7 @@ Which act a quote gets:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from typing import cast
 
@@ -151,6 +151,11 @@ class CueActs:
         """Whether the cue's framed object in texts[lo:hi] is a tool: no speech act."""
         frame = self.literal.get(lemma or "")
         return frame is not None and literal_object(texts, lo, hi, *frame)
+
+    @property
+    def charges(self) -> frozenset[str]:
+        """The nouns that name an accusation ("Vorwürfe"): the charge of "erhob … gegen"."""
+        return frozenset(n for n, act in self.nouns.items() if act == "accusation")
 
     def accuses(self, lemma: str | None) -> bool:
         return (lemma or "") in self.target_case
@@ -376,6 +381,41 @@ def prep_target(texts: list[str], lo: int, hi: int, prep: str, np_at: NpAt) -> N
         return None
     np = np_at(texts, k + 1, hi)
     return np if np is not None and np.kind != "pronoun" and np.start == k + 1 else None
+
+
+def charge_after_subject(
+    texts: list[str],
+    c: int,
+    np: NP | None,
+    content: tuple[int, int],
+    prep: str,
+    charges: Collection[str],
+) -> tuple[int, int] | None:
+    """ "Gegen die Ministerin erhob die Opposition im Landtag schwere Vorwürfe": the phrase
+    of the accused is fronted (the content read is just "Gegen die Ministerin"), the subject
+    follows the cue, and the charge is the object after it, past time and place phrases.
+    The object must name the accusation (one of `charges`, the accusation nouns of
+    cue_acts.tsv): "Gegen den Bescheid erhob die Firma Einspruch" objects, accuses no one.
+    Returns the charge's span, or None when the clause has no such shape."""
+    lo, hi = content
+    if np is None or np.start != c + 1 or lo != 0 or hi > c or texts[0].lower() != prep:
+        return None
+    end = np.end
+    while end < len(texts) and texts[end] not in _CLAUSE_ENDS:
+        end += 1
+    start = np.end
+    while start < end and texts[start].lower() in _TIME_PLACE_PREPS:
+        start += 1  # "im Landtag", "am Montag in der Debatte": to the phrase's noun
+        while start < end and texts[start][:1].islower():
+            start += 1
+        start += 1
+    if start >= end or not any(t in charges for t in texts[start:end]):
+        return None
+    return start, end
+
+
+# prepositions of a time or place phrase between an inverted subject and its object
+_TIME_PLACE_PREPS = frozenset({"im", "am", "in", "an", "auf", "vor", "bei", "beim", "nach", "seit"})
 
 
 def content_after(
@@ -612,6 +652,7 @@ __all__ = [
     "adverbials_only",
     "as_written",
     "asked_in_quote",
+    "charge_after_subject",
     "content_after",
     "dative_noun",
     "find_target",
