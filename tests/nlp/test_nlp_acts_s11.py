@@ -176,3 +176,29 @@ def test_a_fronted_accused_leaves_the_charge_after_the_subject(
 def test_a_fronted_gegen_phrase_without_a_charge_noun_keeps_its_reading(extract: Extract) -> None:
     quotes = extract("Gegen den Bescheid erhob die Firma Einspruch.").quotes
     assert all("Einspruch" not in q.text for q in quotes), quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        ("Die Kosten des Umbaus veranschlagt die Stadt auf rund 12 Millionen Euro.", "Stadt", "Kosten des Umbaus"),
+        ("Den Gesamtschaden beziffert die Polizei auf etwa 30.000 Euro.", "Polizei", "Gesamtschaden"),
+        ("Den Schaden bezifferte am Montag die Versicherung mit 40 Millionen Euro.", "Versicherung", "Schaden"),
+    ],
+)  # fmt: skip
+def test_a_fronted_thing_estimated_before_the_subject_and_its_amount_is_an_estimate(
+    extract: Extract, text: str, speaker: str, said: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, q.speaker) == ("estimate", speaker) and said in q.text, q
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Den Schaden bezifferte die Versicherung nicht.",
+        "Die Kosten bezifferte die Stadt auf Nachfrage nicht.",
+    ],
+)
+def test_a_fronted_thing_without_an_amount_is_no_estimate(extract: Extract, text: str) -> None:
+    assert extract(text).quotes == ()

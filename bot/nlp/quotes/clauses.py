@@ -29,7 +29,7 @@ from bot.nlp.quotes.grammar import (
 )
 from bot.nlp.quotes.model import CueClause
 from bot.nlp.quotes.passive_themes import agent_start, passive_theme, subject_phrase
-from bot.nlp.quotes.reported_acts import reports_object
+from bot.nlp.quotes.reported_acts import prepositional_amount, reports_object
 from bot.nlp.quotes.subject_titles import quoted_title_before
 from bot.nlp.quotes.subjects import Subjects
 from bot.nlp.speakers import DETS, NP, is_role
@@ -208,6 +208,8 @@ class Clauses(Accusations, Subjects, Contents):
             lemma in self.vocab.report_object and lemma not in self.lex.weak_opinion
         ) or self._fronted_in_frame(lemma, texts, c)
         frame = self.np_frames.get(lemma)
+        if self._amount_after_subject(lemma, texts, at.np):
+            reports, frame = True, None  # "Die Kosten schätzt X auf drei Milliarden Euro"
         if frame is None and at.act == "claim":
             frame = AS_FRAME  # "Als Erfolg bezeichnete Kanzler X das Abkommen"
         bare = self._bare_object(texts, c)
@@ -233,6 +235,21 @@ class Clauses(Accusations, Subjects, Contents):
             and noun not in self.surnames
             and not self.check.is_somebody(noun)
         )
+
+    def _amount_after_subject(self, lemma: str, texts: list[str], np: NP | None) -> bool:
+        """ "Die Kosten schätzt das Ministerium auf drei Milliarden Euro", "Den Schaden
+        bezifferte die Versicherung mit 40 Millionen": an estimate whose amount frame
+        (cue_reported_acts.tsv "prep:", np_object_frames.tsv) follows the inverted subject
+        right away, so the fronted phrase is the thing estimated."""
+        if np is None or np.end >= len(texts):
+            return False
+        frame = self.reported.frame(lemma) or ""
+        preps = self.np_frames.get(lemma, frozenset())
+        if frame.startswith("prep:"):
+            preps = preps | frozenset(frame[5:].split(","))
+        if self.acts.act(lemma) != "estimate" or texts[np.end].lower() not in preps:
+            return False
+        return prepositional_amount(texts, np.end - 1, len(texts), preps)
 
     def _fronted_in_frame(self, lemma: str, texts: list[str], c: int) -> bool:
         """A fronted object in its cue's reported-act frame (cue_reported_acts.tsv): "Einen
