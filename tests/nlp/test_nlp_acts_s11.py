@@ -202,3 +202,32 @@ def test_a_fronted_thing_estimated_before_the_subject_and_its_amount_is_an_estim
 )
 def test_a_fronted_thing_without_an_amount_is_no_estimate(extract: Extract, text: str) -> None:
     assert extract(text).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "act", "said"),
+    [
+        ("Die Meteorologen erwarten für das Wochenende schwere Gewitter.", "Meteorologen", "estimate", "Gewitter"),
+        ("Der Handelsverband erwartete im Herbst steigende Preise.", "Handelsverband", "estimate", "Preise"),
+        ("Die Händler befürchten sinkende Umsätze.", "Händler", "warning", "Umsätze"),
+        ("Die Experten empfehlen regelmäßige Kontrollen.", "Experten", "demand", "Kontrollen"),
+    ],
+)  # fmt: skip
+def test_an_article_less_object_led_by_an_adjective_is_what_was_expected(
+    extract: Extract, text: str, speaker: str, act: str, said: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, q.speaker) == (act, speaker) and said in q.text, q
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Familie erwartet zahlreiche Besucher.",  # people awaited: a visit
+        "Die Stadt erwartet Besucher.",  # a bare noun
+    ],
+)
+def test_an_article_less_object_of_people_or_a_bare_noun_is_no_estimate(
+    extract: Extract, text: str
+) -> None:
+    assert extract(text).quotes == ()

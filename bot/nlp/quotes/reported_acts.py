@@ -156,10 +156,26 @@ def thing_object(texts: list[str], lo: int, hi: int, people: frozenset[str]) -> 
     lo = _after_adverbials(texts, lo, hi)
     if lo < hi and texts[lo].lower() in QUANTIFIERS and amount_object(texts, lo, hi):
         return True
-    if hi - lo < 2 or not (texts[lo].lower() in THING_OPENERS or texts[lo][:1].isdigit()):
+    bare = _adjective_led(texts, lo, hi)  # "erwarten schwere Gewitter"
+    if hi - lo < 2 or not (texts[lo].lower() in THING_OPENERS or texts[lo][:1].isdigit() or bare):
         return False
     head = next((t for t in texts[lo:hi] if t[:1].isupper()), None)
     return head is not None and not _names_people(head, people)
+
+
+def _adjective_led(texts: list[str], lo: int, hi: int) -> bool:
+    """An article-less plural of things led by an inflected adjective ("schwere Gewitter",
+    "steigende Preise"): such a phrase is an object as much as one with an article; a bare
+    noun ("erwartet Antworten", "erwartet Nachwuchs") is left out."""
+    first = texts[lo]
+    return (
+        hi - lo >= 2
+        and first.isalpha()
+        and first.islower()
+        and first.endswith(("e", "en"))
+        and first not in THING_OPENERS
+        and texts[lo + 1][:1].isupper()
+    )
 
 
 def seen_in_object(texts: list[str], lo: int, hi: int, people: frozenset[str]) -> bool:
