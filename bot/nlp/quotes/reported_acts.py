@@ -167,10 +167,11 @@ def _adjective_led(texts: list[str], lo: int, hi: int) -> bool:
     """An article-less plural of things led by an inflected adjective ("schwere Gewitter",
     "steigende Preise"): such a phrase is an object as much as one with an article; a bare
     noun ("erwartet Antworten", "erwartet Nachwuchs") is left out."""
+    if hi - lo < 2 or hi > len(texts):
+        return False
     first = texts[lo]
     return (
-        hi - lo >= 2
-        and first.isalpha()
+        first.isalpha()
         and first.islower()
         and first.endswith(("e", "en"))
         and first not in THING_OPENERS
