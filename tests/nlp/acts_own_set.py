@@ -19,7 +19,16 @@ FRESH_SET = ACTS_DIR / "fresh.tsv"
 # the fourth set: press releases, court, police, sport and parliament, written before the
 # pipeline was run on them
 FRESH2_SET = ACTS_DIR / "fresh2.tsv"
-SETS = {"own": OWN_SET, "registers": REGISTERS_SET, "fresh": FRESH_SET, "fresh2": FRESH2_SET}
+# the fifth set: every act in several syntaxes and registers, written before the pipeline was
+# run on them
+FRESH3_SET = ACTS_DIR / "fresh3.tsv"
+SETS = {
+    "own": OWN_SET,
+    "registers": REGISTERS_SET,
+    "fresh": FRESH_SET,
+    "fresh2": FRESH2_SET,
+    "fresh3": FRESH3_SET,
+}
 # the act of a row that reports no statement: no quote may contain its part word
 NO_QUOTE = "none"
 

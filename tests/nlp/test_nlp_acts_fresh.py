@@ -5,12 +5,14 @@ forderte 40 Todesopfer"). Known misses are strict xfails, like in the other two 
 from __future__ import annotations
 
 import pytest
-from acts_own_set import FRESH2_SET, FRESH_SET, NO_QUOTE, ActRow, judge, load_rows
+from acts_own_set import FRESH2_SET, FRESH3_SET, FRESH_SET, NO_QUOTE, ActRow, judge, load_rows
 from extract_helpers import Extract
 
 ROWS = load_rows(FRESH_SET)
 # the fourth set (press releases, court, police, sport, parliament)
 ROWS2 = load_rows(FRESH2_SET)
+# the fifth set (every act in several syntaxes; social media among the registers)
+ROWS3 = load_rows(FRESH3_SET)
 
 
 def test_the_fresh_set_has_ten_sentences_per_act_and_rows_that_report_nothing() -> None:
@@ -25,12 +27,24 @@ def test_the_fourth_set_has_twenty_rows_in_every_register_and_rows_that_report_n
     assert NO_QUOTE in {r.act for r in ROWS2} and len({r.act for r in ROWS2}) >= 8
 
 
+def test_the_fifth_set_has_forty_rows_with_every_act_in_several_syntaxes() -> None:
+    counts: dict[str, int] = {}
+    for r in ROWS3:
+        counts[r.act] = counts.get(r.act, 0) + 1
+    assert len(ROWS3) >= 40 and len(counts) == 9 and min(counts.values()) >= 2, counts
+
+
 def _param(row: ActRow, prefix: str = "fresh-") -> object:
     marks = [pytest.mark.xfail(reason=row.miss, strict=True)] if row.miss else []
     return pytest.param(row, id=f"{prefix}{row.id}", marks=marks)
 
 
-@pytest.mark.parametrize("row", [_param(r) for r in ROWS] + [_param(r, "fresh2-") for r in ROWS2])
+@pytest.mark.parametrize(
+    "row",
+    [_param(r) for r in ROWS]
+    + [_param(r, "fresh2-") for r in ROWS2]
+    + [_param(r, "fresh3-") for r in ROWS3],
+)
 def test_fresh_sentence_has_the_expected_act_speaker_and_target(
     extract: Extract, row: ActRow
 ) -> None:

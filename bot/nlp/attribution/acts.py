@@ -20,7 +20,7 @@ Which act a quote gets:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from typing import cast
 
@@ -83,6 +83,9 @@ class CueActs:
     # lemma -> (preposition, head endings): a tool as the framed object makes the verb literal
     # ("rechnet mit dem Taschenrechner"; lexicons/act_literal_objects.tsv)
     literal: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    # modal cues whose clause-final cue infinitive gives the act -> the infinitives of a
+    # state, after which the modal reports no intention (lexicons/cue_modals.txt)
+    modals: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def act(self, lemma: str | None) -> SpeechAct:
         return self.acts.get(lemma or "", "claim")
@@ -101,6 +104,29 @@ class CueActs:
                 if variant in self.acts:
                     return self.acts[variant]
         return self.act(lemma)
+
+    def intended(self, lemma: str, texts: list[str], c: int) -> str:
+        """The lemma whose act a cue reports: for a modal cue ("will") the infinitive that
+        closes its clause when that is a cue of its own ("will … eine Senkung fordern",
+        "will im Ausschuss fragen, ob …"): the speaker announces that act and the content is
+        what the act is about, so its act is the infinitive's. Else the cue's own lemma."""
+        if lemma not in self.modals:
+            return lemma
+        last = _clause_final(texts, c)
+        return last if last.islower() and last in self.acts else lemma
+
+    def idle_intention(
+        self, lemma: str, texts: list[str], c: int, content: tuple[int, int]
+    ) -> bool:
+        """A modal cue that announces nothing: its content stands before it (a fronted
+        adverbial, "Um Zeit zu gewinnen, will X …", is no intention), its subject is the
+        impersonal "man" (no speaker), or its clause ends in a state infinitive ("will
+        exklusiv bleiben", "will Marktführer werden"): a wish, not an act."""
+        states = self.modals.get(lemma)
+        if states is None:
+            return False
+        after = texts[c + 1].lower() if c + 1 < len(texts) else ""
+        return content[1] <= c or after == "man" or _clause_final(texts, c) in states
 
     def negated_act(self, lemma: str | None) -> SpeechAct:
         return self.negated.get(lemma or "", "claim")
@@ -126,6 +152,11 @@ class CueActs:
         frame = self.literal.get(lemma or "")
         return frame is not None and literal_object(texts, lo, hi, *frame)
 
+    @property
+    def charges(self) -> frozenset[str]:
+        """The nouns that name an accusation ("Vorwürfe"): the charge of "erhob … gegen"."""
+        return frozenset(n for n, act in self.nouns.items() if act == "accusation")
+
     def accuses(self, lemma: str | None) -> bool:
         return (lemma or "") in self.target_case
 
@@ -150,7 +181,8 @@ def load_cue_acts(name: str = "cue_acts.tsv") -> CueActs:
                 raise ValueError(f"{name}: unknown negated act {row[3]!r} for {lemma!r}")
             negated[lemma] = cast(SpeechAct, row[3])
     literal = {r[0]: (r[1], tuple(r[2].split())) for r in rows("act_literal_objects.tsv")}
-    return CueActs(acts, cases, nouns, negated, literal)
+    modals = {r[0]: frozenset(r[1].split() if len(r) > 1 else ()) for r in rows("cue_modals.txt")}
+    return CueActs(acts, cases, nouns, negated, literal, modals)
 
 
 def literal_object(texts: list[str], lo: int, hi: int, prep: str, endings: tuple[str, ...]) -> bool:
@@ -221,6 +253,17 @@ def find_target(
             k += 1
     return None
 
+
+def _clause_final(texts: list[str], c: int) -> str:
+    """The last word of the clause the cue at `c` opens ("" when a mark follows the cue)."""
+    k = c + 1
+    while k < len(texts) and texts[k] not in _CLAUSE_ENDS:
+        k += 1
+    return texts[k - 1] if k > c + 1 else ""
+
+
+# marks that close the clause of a modal cue before its infinitive could follow
+_CLAUSE_ENDS = frozenset({",", ".", ";", ":", "!", "?", "„", "“", "»", "«", "–"})
 
 _ARTICLES = frozenset({"dem", "der", "den", "die", "das", "einem", "einer", "einen", "eine"})
 
@@ -340,6 +383,41 @@ def prep_target(texts: list[str], lo: int, hi: int, prep: str, np_at: NpAt) -> N
     return np if np is not None and np.kind != "pronoun" and np.start == k + 1 else None
 
 
+def charge_after_subject(
+    texts: list[str],
+    c: int,
+    np: NP | None,
+    content: tuple[int, int],
+    prep: str,
+    charges: Collection[str],
+) -> tuple[int, int] | None:
+    """ "Gegen die Ministerin erhob die Opposition im Landtag schwere Vorwürfe": the phrase
+    of the accused is fronted (the content read is just "Gegen die Ministerin"), the subject
+    follows the cue, and the charge is the object after it, past time and place phrases.
+    The object must name the accusation (one of `charges`, the accusation nouns of
+    cue_acts.tsv): "Gegen den Bescheid erhob die Firma Einspruch" objects, accuses no one.
+    Returns the charge's span, or None when the clause has no such shape."""
+    lo, hi = content
+    if np is None or np.start != c + 1 or lo != 0 or hi > c or texts[0].lower() != prep:
+        return None
+    end = np.end
+    while end < len(texts) and texts[end] not in _CLAUSE_ENDS:
+        end += 1
+    start = np.end
+    while start < end and texts[start].lower() in _TIME_PLACE_PREPS:
+        start += 1  # "im Landtag", "am Montag in der Debatte": to the phrase's noun
+        while start < end and texts[start][:1].islower():
+            start += 1
+        start += 1
+    if start >= end or not any(t in charges for t in texts[start:end]):
+        return None
+    return start, end
+
+
+# prepositions of a time or place phrase between an inverted subject and its object
+_TIME_PLACE_PREPS = frozenset({"im", "am", "in", "an", "auf", "vor", "bei", "beim", "nach", "seit"})
+
+
 def content_after(
     texts: list[str], lo: int, hi: int, target: NP | None, particle: str = ""
 ) -> tuple[int, int]:
@@ -447,13 +525,32 @@ def _no_one_fronted(
     while k >= 0 and texts[k].lower() in _OBJECT_OPENERS:
         k -= 1
     if k >= 0:
-        return texts[k].lower() in preps
+        return texts[k].lower() in preps or _fronted_genitive(texts, np, k, common)
     if np.org or np.role or person(np):
         return False
     if texts[0].lower() in _OBJECT_OPENERS - _ARTICLES:
         return True  # "Jede Schuld …": no name takes a quantifier, whatever "Schuld" may be
     capitalised = [w for w in texts[np.start : np.end] if w[:1].isupper()]
     return all(common(w) or w.lower() in _OBJECT_OPENERS for w in capitalised)
+
+
+_GENITIVE_ARTICLES = frozenset({"der", "des", "eines", "einer"})
+
+
+def _fronted_genitive(texts: list[str], np: NP, k: int, common: Callable[[str], bool]) -> bool:
+    """ "Die Vorwürfe der Opposition wies der Bürgermeister zurück": the phrase read as the
+    speaker is the genitive of the fronted object (a genitive article right after the
+    sentence's first noun, which is a common noun opened by an article or quantifier), so
+    it is part of what was said, and the speaker stands after the cue. `k` is that noun."""
+    if texts[np.start].lower() not in _GENITIVE_ARTICLES or k + 1 != np.start:
+        return False
+    head = texts[k]
+    opening = texts[:k]
+    return (
+        head[:1].isupper()
+        and common(head)
+        and all(t.lower() in _OBJECT_OPENERS or (t.isalpha() and t.islower()) for t in opening)
+    )
 
 
 NEGATIONS = frozenset({"nicht", "nie", "niemals"})
@@ -510,6 +607,11 @@ _OBJECT_OPENERS = _ARTICLES | frozenset(
 )
 
 
+def _adverbs_only(texts: list[str], lo: int, hi: int) -> bool:
+    """Whether texts[lo:hi] holds only adverbs (lower-case words, no article): "nun auch"."""
+    return all(t.isalpha() and t.islower() and t not in _ARTICLES for t in texts[lo:hi])
+
+
 def fronted_content(
     texts: list[str],
     c: int,
@@ -517,18 +619,23 @@ def fronted_content(
     reports: bool,
     frame: frozenset[str] | None,
     bare: bool = False,
+    preps: frozenset[str] = frozenset(),
 ) -> tuple[int, int] | None:
     """ "Die Vorwürfe wies Konzernchef Markus Feld zurück", "Vor einer Eskalation warnte
     UN-Generalsekretär Amir Dalen": the subject stands right after the cue and the clause
     opens with the act's object, so the words before the cue are what was said. `reports`:
     the cue reports with a bare object; `frame`: the prepositions its object needs (None:
     any object); `bare`: the opening is an article-less noun phrase ("Aufklärung verlangen
-    nun auch die Angehörigen"). Adverbs may stand between the cue and the subject. Returns the
-    content span, or None when the opening is no such object."""
+    nun auch die Angehörigen"). Adverbs and up to two phrases opened by one of `preps` may
+    stand between the cue and the subject ("Mit dem Austritt drohte am Sonntag die CSU"):
+    a time or place says nothing. Returns the content span, or None when the opening is no
+    such object."""
     if np is None or np.start <= c or c < 1 or texts[c - 1] in (",", ":"):
         return None
-    if any(not (t.isalpha() and t.islower()) or t in _ARTICLES for t in texts[c + 1 : np.start]):
-        return None  # only adverbs ("nun auch") before the subject
+    if not _adverbs_only(texts, c + 1, np.start) and not adverbials_only(
+        texts, c + 1, np.start, preps
+    ):
+        return None  # only adverbs ("nun auch") or a time ("am Sonntag") before the subject
     if c < 2 and not bare:
         return None
     if any(t.lower() in ("nicht", "nie", "niemals") for t in texts[np.end :]):
@@ -545,6 +652,7 @@ __all__ = [
     "adverbials_only",
     "as_written",
     "asked_in_quote",
+    "charge_after_subject",
     "content_after",
     "dative_noun",
     "find_target",

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from bot.nlp.attribution.acts import (
     AGENT_PREPS,
+    charge_after_subject,
     content_after,
     dative_noun,
     find_target,
@@ -158,6 +159,9 @@ class Accusations(CueFinder):
         case = self.acts.target_case.get(lemma)
         if case == "gegen":  # "erhob Vorwürfe gegen X": the accused follows the preposition
             at.target = prep_target(texts, lo, hi, case, self._np)
+            charge = charge_after_subject(texts, c, at.np, (lo, hi), case, self.acts.charges)
+            if at.target is not None and charge is not None:
+                at.content = charge  # "Gegen X erhob Y schwere Vorwürfe": the charge
             return
         if case == "acc" and self._blamed(texts, c, at, lemma):
             return

@@ -30,10 +30,10 @@ from bot.nlp.quotes.grammar import (
 )
 from bot.nlp.quotes.model import CueClause
 from bot.nlp.quotes.passive_themes import agent_start, passive_theme, subject_phrase
-from bot.nlp.quotes.reported_acts import reports_object
+from bot.nlp.quotes.reported_acts import prepositional_amount, reports_object
 from bot.nlp.quotes.subject_titles import quoted_title_before
 from bot.nlp.quotes.subjects import Subjects
-from bot.nlp.speakers import DETS, NP
+from bot.nlp.speakers import DETS, NP, is_role
 from bot.nlp.speakers.agreement import object_by_agreement, object_fronted, oblique_feminine
 from bot.nlp.stage_records import Attribution, Word
 
@@ -98,11 +98,12 @@ class Clauses(Accusations, Subjects, Contents):
             return None
         if not at.also:
             self._coordinated_partner(texts, c, at)
-        at.act = self.acts.idiom_act(lemma, texts, c)
+        acting = self.acts.intended(lemma, texts, c)  # "will … fordern": the demand's
+        at.act = self.acts.idiom_act(acting, texts, c)
         if at.act != "claim" and not at.focus and not at.backref:
             negated = negation(texts, c, at.content, at.act == "denial")
             if negated == "clause" and at.act == "denial":
-                at.act = self.acts.negated_act(lemma)  # "bestritt nicht, dass …": conceded
+                at.act = self.acts.negated_act(acting)  # "bestritt nicht, dass …": conceded
             elif negated is not None:
                 return None  # "bestritt die Vorwürfe nicht", "warf ihm nicht vor, …": unsaid
             self._uninvert(texts, c, at)
@@ -114,6 +115,8 @@ class Clauses(Accusations, Subjects, Contents):
             self._fronted_object(texts, c, at, lemma)
         if self.acts.is_literal(lemma, texts, *at.content):
             return None  # "rechnet mit dem Taschenrechner": a tool, nothing said
+        if not at.backref and self.acts.idle_intention(acting, texts, c, at.content):
+            return None  # "Um Zeit zu gewinnen, will X …", "will exklusiv bleiben"
         if at.focus and self._blames(lemma):
             return None  # "machte dafür X verantwortlich": blames without a charge here
         if self.acts.accuses(lemma) and not at.backref:
@@ -180,9 +183,15 @@ class Clauses(Accusations, Subjects, Contents):
         return self.acts.target_case.get(lemma) == "acc" and bool(frame) and not frame & DETS
 
     def _people(self, np: NP) -> bool:
-        """A noun phrase headed by a person noun ("der Fahrer", "die Anwohner")."""
-        head = np.name.split()[-1].lower() if np.name else ""
-        return head in self.vocab.person_nouns or head.rstrip("n") in self.vocab.person_nouns
+        """A noun phrase headed by a person or role noun ("der Fahrer", "die Anwohner", "der
+        Bürgermeister": an office speaks as its holder)."""
+        last = np.name.split()[-1] if np.name else ""
+        head = last.lower()
+        return (
+            head in self.vocab.person_nouns
+            or head.rstrip("n") in self.vocab.person_nouns
+            or (last[:1].isupper() and is_role(last))
+        )
 
     def _uninvert(self, texts: list[str], c: int, at: Attribution) -> None:
         """ "Neue Sanktionen kündigte die EU-Kommission an": the speaker stands after the cue
@@ -200,9 +209,12 @@ class Clauses(Accusations, Subjects, Contents):
             lemma in self.vocab.report_object and lemma not in self.lex.weak_opinion
         ) or self._fronted_in_frame(lemma, texts, c)
         frame = self.np_frames.get(lemma)
+        if self._amount_after_subject(lemma, texts, at.np):
+            reports, frame = True, None  # "Die Kosten schätzt X auf drei Milliarden Euro"
         if frame is None and at.act == "claim":
             frame = AS_FRAME  # "Als Erfolg bezeichnete Kanzler X das Abkommen"
-        span = fronted_content(texts, c, at.np, reports, frame, self._bare_object(texts, c))
+        bare = self._bare_object(texts, c)
+        span = fronted_content(texts, c, at.np, reports, frame, bare, PREPOSITIONS)
         if span is not None:
             at.content, at.focus = span, False
 
@@ -224,6 +236,21 @@ class Clauses(Accusations, Subjects, Contents):
             and noun not in self.surnames
             and not self.check.is_somebody(noun)
         )
+
+    def _amount_after_subject(self, lemma: str, texts: list[str], np: NP | None) -> bool:
+        """ "Die Kosten schätzt das Ministerium auf drei Milliarden Euro", "Den Schaden
+        bezifferte die Versicherung mit 40 Millionen": an estimate whose amount frame
+        (cue_reported_acts.tsv "prep:", np_object_frames.tsv) follows the inverted subject
+        right away, so the fronted phrase is the thing estimated."""
+        if np is None or np.end >= len(texts):
+            return False
+        frame = self.reported.frame(lemma) or ""
+        preps = self.np_frames.get(lemma, frozenset())
+        if frame.startswith("prep:"):
+            preps = preps | frozenset(frame[5:].split(","))
+        if self.acts.act(lemma) != "estimate" or texts[np.end].lower() not in preps:
+            return False
+        return prepositional_amount(texts, np.end - 1, len(texts), preps)
 
     def _fronted_in_frame(self, lemma: str, texts: list[str], c: int) -> bool:
         """A fronted object in its cue's reported-act frame (cue_reported_acts.tsv): "Einen

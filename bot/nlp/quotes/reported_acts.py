@@ -156,10 +156,27 @@ def thing_object(texts: list[str], lo: int, hi: int, people: frozenset[str]) -> 
     lo = _after_adverbials(texts, lo, hi)
     if lo < hi and texts[lo].lower() in QUANTIFIERS and amount_object(texts, lo, hi):
         return True
-    if hi - lo < 2 or not (texts[lo].lower() in THING_OPENERS or texts[lo][:1].isdigit()):
+    bare = _adjective_led(texts, lo, hi)  # "erwarten schwere Gewitter"
+    if hi - lo < 2 or not (texts[lo].lower() in THING_OPENERS or texts[lo][:1].isdigit() or bare):
         return False
     head = next((t for t in texts[lo:hi] if t[:1].isupper()), None)
     return head is not None and not _names_people(head, people)
+
+
+def _adjective_led(texts: list[str], lo: int, hi: int) -> bool:
+    """An article-less plural of things led by an inflected adjective ("schwere Gewitter",
+    "steigende Preise"): such a phrase is an object as much as one with an article; a bare
+    noun ("erwartet Antworten", "erwartet Nachwuchs") is left out."""
+    if hi - lo < 2 or hi > len(texts):
+        return False
+    first = texts[lo]
+    return (
+        first.isalpha()
+        and first.islower()
+        and first.endswith(("e", "en"))
+        and first not in THING_OPENERS
+        and texts[lo + 1][:1].isupper()
+    )
 
 
 def seen_in_object(texts: list[str], lo: int, hi: int, people: frozenset[str]) -> bool:
@@ -238,9 +255,12 @@ def as_fronted(texts: list[str], lo: int, hi: int) -> bool:
     )
 
 
-# prepositions of a reason or circumstance before a framed phrase ("mahnte wegen der
-# Trockenheit zur Vorsicht", "sprach sich angesichts der Lage für … aus")
-LEAD_ADVERBIALS = ADVERBIAL_PREPOSITIONS | frozenset({"wegen", "angesichts", "trotz", "seit"})
+# prepositions of a reason, circumstance or manner before a framed phrase ("mahnte wegen der
+# Trockenheit zur Vorsicht", "sprach sich angesichts der Lage für … aus", "sprach sich mit
+# großer Mehrheit für … aus")
+LEAD_ADVERBIALS = ADVERBIAL_PREPOSITIONS | frozenset(
+    {"wegen", "angesichts", "trotz", "seit", "mit", "ohne"}
+)
 # a preposition with its article fused in: "zur Vorsicht" is a whole phrase of two words,
 # while a bare "über Lärm" is too thin to be what was complained about
 CONTRACTED_PREPOSITIONS = frozenset({"zur", "zum", "beim", "im", "am", "vom", "ins"})
