@@ -20,6 +20,11 @@ from tests.nlp.extract_helpers import Extract, one_quote
         ("Die Ministerin kündigte am Dienstag strengere Kontrollen an.", "strengere Kontrollen"),
         ("Der Konzern kündigte in Berlin den Abbau von Stellen an.", "den Abbau von Stellen"),
         ("Der Minister wies am Montag die Vorwürfe zurück.", "die Vorwürfe"),
+        # a weekday or month is a time even before a one-word object
+        ("Der Verein hat am Montag Berichte dementiert.", "Berichte"),
+        ("Der Minister hat am Montagabend Hilfe versprochen.", "Hilfe"),
+        ("Die Stadt kündigte im März Gespräche an.", "Gespräche"),
+        ("Die Stadt kündigte im März 2025 Gespräche an.", "Gespräche"),
     ],
 )
 def test_the_object_starts_after_its_time_or_place(

@@ -8,6 +8,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from bot.nlp.attribution.acts import adverbials_only, opens_question
+from bot.nlp.calendar_words import MONTHS, WEEKDAYS
 from bot.nlp.quotes.base import RulesBase
 from bot.nlp.quotes.cue_finder import REFLEXIVE_CUES
 from bot.nlp.quotes.grammar import (
@@ -609,7 +610,17 @@ def _without_setting(texts: list[str], lo: int, hi: int) -> tuple[int, int]:
         and texts[lo + 2].lower() not in ("der", "des")  # "im Namen der Koalition": genitive
     ):
         return lo + 2, hi
+    if hi - lo >= 3 and texts[lo].lower() in SETTING_PREPOSITIONS and _calendar(texts[lo + 1]):
+        # "hat am Montag Berichte dementiert": a weekday or month is a time ("im Juli 2011")
+        k = lo + 3 if texts[lo + 2].isdigit() else lo + 2
+        return (k, hi) if k < hi else (lo, hi)
     return lo, hi
+
+
+def _calendar(word: str) -> bool:
+    """A weekday or month, also a weekday's part ("Montagabend", "Dienstagmorgen")."""
+    low = word.lower()
+    return low in MONTHS or low.startswith(tuple(WEEKDAYS))
 
 
 def _after_adverbial_phrase(texts: list[str], lo: int, hi: int) -> int:
