@@ -617,10 +617,13 @@ def _without_setting(texts: list[str], lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
+_WEEKDAYS = tuple(WEEKDAYS)
+
+
 def _calendar(word: str) -> bool:
     """A weekday or month, also a weekday's part ("Montagabend", "Dienstagmorgen")."""
     low = word.lower()
-    return low in MONTHS or low.startswith(tuple(WEEKDAYS))
+    return low in MONTHS or low.startswith(_WEEKDAYS)
 
 
 def _after_adverbial_phrase(texts: list[str], lo: int, hi: int) -> int:

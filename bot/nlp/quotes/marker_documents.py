@@ -76,12 +76,12 @@ class DocumentMarkers(SourcePhrases):
 
     def _document_intro(self, texts: list[str], end: int) -> Attribution | None:
         found = self._document_shows(texts, end) or self._document_presented(texts, end)
-        comma = next((k for k in range(2, end) if texts[k] == ","), end)
-        if found is not None or comma == end:
+        if found is not None or _pointer_end(texts, self.according.words.pointers) == 0:
             return found
         # "Das geht aus der Statistik des Ministeriums hervor, die am Dienstag vorgestellt
         # wurde": a relative clause after the particle closes the main clause at its comma
-        return self._document_shows(texts, comma) or self._document_presented(texts, comma)
+        comma = next((k for k in range(2, end) if texts[k] == ","), end)
+        return self._document_shows(texts, comma) if comma < end else None
 
     def _document_shows(self, texts: list[str], end: int) -> Attribution | None:
         """ "Das geht aus Zahlen des Bundesamts hervor", "Dies ergab eine Umfrage des

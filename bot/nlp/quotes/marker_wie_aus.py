@@ -8,7 +8,7 @@ from __future__ import annotations
 from bot.nlp.quotes.grammar import BOUNDARY
 from bot.nlp.quotes.marker_sources import SourcePhrases
 from bot.nlp.quotes.model import MarkerHit
-from bot.nlp.speakers import GEN_DETS, NP
+from bot.nlp.speakers import DETS, GEN_DETS, INDEF, NP
 from bot.nlp.stage_records import Attribution
 
 
@@ -29,7 +29,7 @@ def _shadowed(content: tuple[int, int], marked: tuple[int, int]) -> bool:
 
 
 # a document phrase in a "wie" clause opens with an article
-_ARTICLES = frozenset({"der", "die", "das", "eine", "ein", "einer", "den", "dem"})
+_ARTICLES = DETS | INDEF
 
 
 class WieAusMarkers(SourcePhrases):

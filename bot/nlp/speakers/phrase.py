@@ -43,6 +43,8 @@ RELATIVE_POSSESSIVE = frozenset({"dessen", "deren"})
 # quantifiers of a partitive subject: "Einige der Abgeordneten sagten"
 # nouns a speaker tells something to, never the second genitive of a speaker's phrase
 _ADDRESSEE_NOUNS = frozenset({"Presse", "Öffentlichkeit"})
+# words after "für" that open a time, not an institution's name ("für Ende Mai")
+_TIME_WORDS = MONTHS | WEEKDAYS | PERIOD_PARTS
 QUANTIFIERS = frozenset({"einige", "mehrere", "viele", "manche", "zahlreiche", "beide", "alle"})
 
 
@@ -338,7 +340,7 @@ def fuer_tail(words: list[str], caps: list[str], j: int, end: int) -> int:
     "… für Migration und Innenminister Faeser" stops before a coordinated second speaker."""
     if not (caps and j + 1 < end and words[j] == "für" and fuer_name_head(caps[-1])):
         return j
-    if words[j + 1].lower() in MONTHS | WEEKDAYS | PERIOD_PARTS:
+    if words[j + 1].lower() in _TIME_WORDS:
         return j  # "kündigte das Amt für Ende Mai an": a time, not the name
     k = j + 1
     while k < end and (is_cap(words[k]) or is_cap_adj(words[k])):
