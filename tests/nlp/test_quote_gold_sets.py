@@ -25,6 +25,8 @@ SETS = (
     "news_quotes_holdout2",
     "news_quotes_dev3",
     "news_quotes_holdout3",
+    "news_quotes_dev4",
+    "news_quotes_holdout4",
 )
 KINDS = {"direct", "indirect", "mixed", "according_to"}
 QUALIFIERS = {"exact", "approx", "at_least", "more_than", "at_most", "range", "vague"}
