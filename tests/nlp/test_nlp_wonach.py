@@ -46,3 +46,26 @@ def test_a_report_inside_a_clause_starts_no_running_statement(extract: Extract) 
 def test_the_rumour_is_not_the_claim_of_who_did_not_confirm_it(extract: Extract) -> None:
     text = "Die Polizei konnte Gerüchte nicht bestätigen, wonach ein Anschlag geplant gewesen sei."
     assert [(s, r) for s, r, _ in reports(extract, text)] == [("anonymous", "Gerüchte")]
+
+
+def test_calculations_spell_out_their_clause(extract: Extract) -> None:
+    """ "Berechnungen der Arbeiterkammer, wonach …": calculations are a report like
+    estimates; their author says the clause (Konjunktiv or indicative, verb-final)."""
+    text = (
+        "Die Abgeordnete verwies auf Berechnungen der Arbeiterkammer, wonach Mieter im Schnitt "
+        "nur 140 Euro im Jahr sparen würden."
+    )
+    got = [(s, t) for s, _, t in reports(extract, text)]
+    assert ("Arbeiterkammer", "Mieter im Schnitt nur 140 Euro im Jahr sparen würden") in got
+    text = (
+        "Der Verband legte Berechnungen des Ifo-Instituts vor, wonach die Reform den Staat vier "
+        "Milliarden Euro kostet."
+    )
+    got = [(s, t) for s, _, t in reports(extract, text)]
+    assert ("Ifo-Institut", "die Reform den Staat vier Milliarden Euro kostet") in got
+
+
+def test_a_calculation_without_wonach_is_no_report(extract: Extract) -> None:
+    assert reports(extract, "Die Berechnungen der Statiker dauerten drei Wochen.") == []
+    text = "Die Statiker legten Berechnungen vor, und danach begann der Bau."
+    assert reports(extract, text) == []
