@@ -9,8 +9,8 @@ from collections.abc import Sequence
 
 from bot.nlp.attribution.acts import adverbials_only, opens_question
 from bot.nlp.calendar_words import MONTHS, WEEKDAYS
-from bot.nlp.quotes.base import RulesBase
 from bot.nlp.quotes.cue_finder import REFLEXIVE_CUES
+from bot.nlp.quotes.gapping import Gapping
 from bot.nlp.quotes.grammar import (
     BOUNDARY,
     CLAUSE_OPENERS,
@@ -31,7 +31,7 @@ from bot.nlp.stage_records import Attribution, Word
 INFINITIVE_ADVERBIALS = frozenset({"um", "ohne", "statt", "anstatt"})
 
 
-class Contents(RulesBase):
+class Contents(Gapping):
     """Stage 3c: the content span of one cue whose subject is known."""
 
     def _with_content(
@@ -93,6 +93,10 @@ class Contents(RulesBase):
             and self.acts.act(lemma) != "denial"
         ):
             return None  # "konnte Gerüchte nicht bestätigen, wonach …": the report's claim
+        if b < end and texts[b] == "," and self.gapped(texts, b, end) is not None:
+            # "hatte sechs Jahre gefordert, die Verteidigung drei": the verb's own object;
+            # the conjunct after the comma is the next speaker's (quotes/gapping.py)
+            return self._object_content(dataclasses.replace(cl, end=b), lemma, cue, np, after_np)
         if b < end and texts[b] == ",":
             return self._particle_object(cl, cue, after_np) or self._comma_content(
                 cl, lemma, after_np

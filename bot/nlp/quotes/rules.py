@@ -510,7 +510,7 @@ class QuoteRules(Clauses, Markers, Continuations):
                     spoken.append(c)
         found = split_at_colon(found, words, self.vocab.spokespersons)
         found = without_nested_cues(found, words, lambda lo, hi: self._reported_mood(words, lo, hi))
-        found = clipped_at_coordinated_cue(found, texts)
+        found = self.gapped_partners(clipped_at_coordinated_cue(found, texts), texts)
         attrs = [at for _, at in clipped_at_main_clause(found, texts)]
         attrs.extend(m for m in self.markers(words) if not _cites_for(m, spoken))
         return _one_report(
