@@ -27,6 +27,9 @@ from bot.nlp.quotes.nested_cues import fronted_report
 from bot.nlp.speakers import DETS, NP, POSSESSIVE, is_adj
 from bot.nlp.stage_records import Attribution, Word
 
+# focus particles that follow a subject ("Die Kammer selbst hatte …", "Der Verband allein
+# hat …"); elsewhere "selbst" is an object's ("hat selbst Fehler eingeräumt": even mistakes)
+SUBJECT_FOCUS = frozenset({"selbst", "allein"})
 # words that open an adverbial infinitive, never a reported one
 INFINITIVE_ADVERBIALS = frozenset({"um", "ohne", "statt", "anstatt"})
 
@@ -296,9 +299,9 @@ class Contents(Gapping):
         for reporting verbs and judging verbs with their frame's complement only."""
         texts, c, b, end = cl.texts, cl.c, cl.b, cl.end
         content = (after_np, b if b < end and _coordination_ends(texts, b, end) else end)
-        if _verb_final_object(cl, np):
+        if _verb_final_object(cl, np, self.vocab.gap_words):
             # verb-final: "X hat heute den Abzug der Truppen angekündigt"
-            lo = subject_end(cl.texts, np, c)
+            lo = _past_adverbs(texts, subject_end(texts, np, c), c, frozenset())  # "selbst"
             # the object's article stays ("hat den Bericht zurückgewiesen"), and so does the
             # frame's preposition, a gap word elsewhere ("hat vor dem Sturm gewarnt")
             skip = self.vocab.gap_words - DETS - self.np_frames.get(lemma, frozenset())
@@ -734,12 +737,14 @@ def _apposed_wie(cl: CueClause, np: NP) -> bool:
     return 1 < np.start < cl.a and cl.texts[np.start - 1].lower() == "wie"
 
 
-def _verb_final_object(cl: CueClause, np: NP) -> bool:
+def _verb_final_object(cl: CueClause, np: NP, adverbs: frozenset[str]) -> bool:
     """ "X hat heute den Abzug angekündigt", "…, dass die Firma den Bericht zurückweist":
-    the object stands between a non-pronoun subject and the clause-final cue."""
+    the object stands between a non-pronoun subject and the clause-final cue. Sentence
+    adverbs may stand between the subject and its "hat" ("Die Kammer hingegen hatte …
+    gefordert", "Der Verband selbst hat … kritisiert"): `adverbs`, the gap words."""
     texts, c, end = cl.texts, cl.c, cl.end
     opener = texts[np.start - 1].lower() if np.start > 0 else ","
-    after = subject_end(texts, np, c)
+    after = _past_adverbs(texts, subject_end(texts, np, c), c, adverbs)
     return (
         after < c
         and (c + 1 >= end or texts[c + 1] in BOUNDARY)
@@ -749,6 +754,20 @@ def _verb_final_object(cl: CueClause, np: NP) -> bool:
         )
         and np.kind != "pronoun"
     )
+
+
+def _past_adverbs(texts: list[str], k: int, c: int, adverbs: frozenset[str]) -> int:
+    """The index past the sentence adverbs and focus particles at `k` before a finite "hat"
+    ("Die Kammer hingegen hatte", "Der Verband selbst hat"); lower-case words only, so
+    "Die Kammer Wien hatte" keeps its name."""
+    while (
+        k < c
+        and texts[k] not in FINITE_HABEN
+        and texts[k] not in DETS_LOWER
+        and (texts[k] in adverbs or texts[k] in SUBJECT_FOCUS)
+    ):
+        k += 1
+    return k
 
 
 def subject_end(texts: list[str], np: NP, c: int) -> int:
