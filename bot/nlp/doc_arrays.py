@@ -35,12 +35,6 @@ def token_table(doc: Doc) -> tuple[list[str], list[int], list[int]]:
     return texts, idx, starts
 
 
-def token_texts(doc: Doc) -> list[str]:
-    """The token texts of `token_table` alone (the sentence rules read no flags: reading
-    them would be an array copy of their own). Callers must not change the list."""
-    return _texts_and_offsets(doc)[0] if len(doc) else []
-
-
 def _texts_and_offsets(doc: Doc) -> tuple[list[str], list[int]]:
     cached = doc.user_data.get(TOKENS_KEY)
     if isinstance(cached, tuple) and cached[0] == len(doc):  # not retokenized since
@@ -57,7 +51,7 @@ def _texts_and_offsets(doc: Doc) -> tuple[list[str], list[int]]:
 def set_sentence_starts(doc: Doc, flags: list[bool]) -> None:
     if len(doc) == 0:
         return
-    values = numpy.where(numpy.array(flags, dtype=bool), 1, -1).astype("uint64")
+    values = numpy.array([1 if f else -1 for f in flags], dtype="int64").astype("uint64")
     doc.from_array([SENT_START], values.reshape(-1, 1))  # type: ignore[arg-type]
 
 

@@ -113,9 +113,9 @@ class SentenceSegmenter:
         self.openers = lexicon_words("sentence_openers.txt")
 
     def __call__(self, doc: Doc) -> Doc:
-        from bot.nlp.doc_arrays import set_sentence_starts, token_texts
+        from bot.nlp.doc_arrays import set_sentence_starts, token_table
 
-        words = token_texts(doc)
+        words, _, _ = token_table(doc)
         set_sentence_starts(doc, sentence_starts(words, self.openers))
         return doc
 

@@ -1,7 +1,6 @@
 """The Extractor's shortcuts for speed (issue 11) give what the long way gives: sentence
-offsets read off the mentions stage's sentences, the segmenter's token texts and flags, a
-figure's date read stretch by stretch through a cache, and the article scope asked twice of
-one article."""
+offsets read off the mentions stage's sentences, a figure's date read stretch by stretch
+through a cache, and the article scope asked twice of one article."""
 
 from __future__ import annotations
 
@@ -10,7 +9,7 @@ from datetime import date
 
 from bot.models import ArticleExtraction
 from bot.nlp import Extractor
-from bot.nlp.doc_arrays import sentence_spans, token_table, token_texts
+from bot.nlp.doc_arrays import sentence_spans
 from bot.nlp.figures.dates import figure_date
 from bot.nlp.figures.places import text_scope
 
@@ -40,18 +39,6 @@ def test_sentence_offsets_match_a_walk_over_the_tokens(
     # the quote's sentence index points at its sentence's text
     quote = next(q for q in extraction.quotes if q.speaker == "Robert Golob")
     assert "Wir tun alles" in extraction.sentences[quote.sentence_index].text
-
-
-def test_segmenter_reads_the_texts_and_sets_the_flags(extractor: Extractor) -> None:
-    nlp = extractor.nlp
-    doc = nlp.make_doc("Die Flut stieg. „Wir bleiben“, sagte er.\n\nNeuer Absatz")
-    texts = token_texts(doc)
-    assert texts == [t.text for t in doc]
-    doc = nlp.get_pipe("lagebild_sentences")(doc)
-    starts = [t.text for t in doc if t.is_sent_start]
-    assert starts == ["Die", "„", "Neuer"]
-    assert token_table(doc)[2].count(1) == 3
-    assert token_texts(nlp.make_doc("")) == []
 
 
 def test_each_figure_of_a_sentence_keeps_its_own_date() -> None:
