@@ -38,6 +38,7 @@ from bot.nlp.tokenizer import customize_tokenizer, lean_lexemes
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 # the quote stages in pipeline order (bot.nlp.stages, bot.nlp.quote_component)
 QUOTE_STAGES = ("lagebild_mentions", "lagebild_attribution", "lagebild_quotes")
@@ -172,7 +173,7 @@ class Extractor:
             doc = proc(doc)
         sentences: list[Sentence] = []
         pi = 0
-        for i, (start, end) in enumerate(sentence_spans(doc)):
+        for i, (start, end) in enumerate(_sentence_spans(doc)):
             while pi + 1 < len(spans) and spans[pi][1] < start:
                 pi += 1
             section = article.paragraphs[pi].section if article.paragraphs else "report"
@@ -214,6 +215,17 @@ class Extractor:
         for stage in ("lagebild_mentions", "lagebild_attribution", "lagebild_figures"):
             doc = self.nlp.get_pipe(stage)(doc)
         return [dataclasses.replace(f, sentence_index=-1) for f in doc._.figures or []]
+
+
+def _sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """(start_char, end_char) of each sentence: read off the mentions stage's sentences, which
+    hold the same non-space words between the same sentence starts (and so give the quotes'
+    sentence indices), instead of another pass over every token; `sentence_spans` when the
+    pipeline has no mentions stage."""
+    mentions = doc._.mentions
+    if mentions is None:
+        return sentence_spans(doc)
+    return [(r.sentence.words[0].start, r.sentence.words[-1].end) for r in mentions]
 
 
 def _paragraph_groups(paragraphs: Sequence[Paragraph], limit: int) -> list[tuple[Paragraph, ...]]:

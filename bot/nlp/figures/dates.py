@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from bot.nlp.dates import MONTHS, resolve_date, without_period_starts
@@ -174,6 +174,15 @@ def segments(sentence: str) -> list[tuple[int, int]]:
     return out
 
 
+@lru_cache(maxsize=1024)
+def _piece_date(piece: str, anchor: date | None, clause: bool) -> date | None:
+    """The date a stretch of a sentence names (`adverbial_year` for `clause`). Cached, a
+    pure function of its arguments: each figure of a sentence reads the stretches around it,
+    so a sentence with several figures asked the same stretches again."""
+    text = _COMPARED_RE.sub(" ", piece)
+    return resolve_date(text, anchor) or adverbial_year(text, anchor, clause)
+
+
 def _date_near(sentence: str, span: tuple[int, int], anchor: date | None) -> date | None:
     """The date named nearest a figure: in its own stretch of the sentence ("am Samstag 7"),
     else in the stretches before it up to a semicolon ("Im Mai 2014 waren ..., Kroatien und
@@ -188,8 +197,7 @@ def _date_near(sentence: str, span: tuple[int, int], anchor: date | None) -> dat
         piece = sentence[a:b]
         if k != at and _RELATIVE_RE.match(piece):
             return None
-        text = _COMPARED_RE.sub(" ", piece)
-        return resolve_date(text, anchor) or adverbial_year(text, anchor, a > 0)
+        return _piece_date(piece, anchor, a > 0)
 
     found = _when_clause_date(sentence, parts, at) or date_of(at)
     for k in range(at - 1, -1, -1):

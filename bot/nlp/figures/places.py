@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
+from itertools import product
 
 from bot.nlp.figures import rules as R
 from bot.nlp.figures.lemmas import is_common_noun, table_lemmatize
@@ -125,31 +126,40 @@ def scope_of(subject: str | None) -> Scope:
 
 
 _WORD_RE = re.compile(r"[\wÄÖÜäöüß-]+")
+# the words `_place_after` reads a place after, in every spelling its lower() accepts
+_PLACE_PREPOSITIONS = frozenset(
+    "".join(chars)
+    for word in ("in", "im", "aus")
+    for chars in product(*((c, c.upper()) for c in word))
+)
 
 
+@lru_cache(maxsize=4)
 def text_scope(text: str) -> Scope:
     """The event an article is about, from its words: the event noun it names most often
     ("Erdbeben" for "Beben", "Erdbebens") and the place most often attached to it ("das
     Beben in Myanmar"), else the place it names most often (at least twice: "in Nigeria"),
     a country it names twice, or the first place it names with "in"; (None, None) when it
-    names neither."""
+    names neither. Cached for the last few texts: the Extractor's scoping asks it twice of
+    one article (a pure function of the text and the fixed lexicons)."""
     words = _WORD_RE.findall(text)
+    # the place after each preposition, read once (an event looks at the next three words)
+    at = {
+        k: place
+        for k, w in enumerate(words)
+        if w in _PLACE_PREPOSITIONS and (place := _place_after(words, k))
+    }
     events: Counter[str] = Counter()
     attached: Counter[tuple[str, str]] = Counter()
-    places: Counter[str] = Counter()
+    places: Counter[str] = Counter(at.values())
     for k, w in enumerate(words):
-        place = _place_after(words, k)
-        if place:
-            places[place] += 1
         event = event_of(w) if w[:1].isupper() else None
         if event is None:
             continue
         events[event] += 1
-        for j in range(k + 1, min(k + 4, len(words))):
-            place = _place_after(words, j)
-            if place:
-                attached[(event, place)] += 1
-                break
+        place = next((at[j] for j in range(k + 1, min(k + 4, len(words))) if j in at), None)
+        if place:
+            attached[(event, place)] += 1
     secondary = lexicon().secondary_events
     if any(e not in secondary for e in events):
         # "Proteste gegen das Krisenmanagement nach dem Hochwasser": the disaster's story
@@ -231,18 +241,27 @@ def _named_place(words: Sequence[str], k: int) -> str | None:
     return found
 
 
+_ADJECTIVE_ENDING_RE = re.compile(r"(?:e|en|er|es|em)$")
+
+
+@cache
+def _countries_by_stem() -> dict[str, str]:
+    """The countries by the stem of their adjective (lexicon read once per process)."""
+    return {stem: country for country, stem in lexicon().countries.items()}
+
+
 def named_country(words: Sequence[str]) -> str | None:
     """The country a text names at least twice by its name or its adjective ("Slowenien
     zählt 128 Todesopfer" and "die slowenische Regierung"), the most often named one; None
     when no country is named twice."""
     countries = lexicon().countries
-    by_stem = {stem: country for country, stem in countries.items()}
+    by_stem = _countries_by_stem()
     counts: Counter[str] = Counter()
     for w in words:
         if w in countries:
             counts[w] += 1
         elif w[:1].islower() and w.endswith(("e", "en", "er", "es", "em")):
-            stem = re.sub(r"(?:e|en|er|es|em)$", "", w)
+            stem = _ADJECTIVE_ENDING_RE.sub("", w)
             if stem in by_stem:
                 counts[by_stem[stem]] += 1
     best = counts.most_common(1)

@@ -508,10 +508,14 @@ class QuoteRules(Clauses, Markers, Continuations):
                 prev_np = at.np
                 if at.backref:
                     spoken.append(c)
-        found = split_at_colon(found, words, self.vocab.spokespersons)
-        found = without_nested_cues(found, words, lambda lo, hi: self._reported_mood(words, lo, hi))
-        found = self.gapped_partners(clipped_at_coordinated_cue(found, texts), texts)
-        attrs = [at for _, at in clipped_at_main_clause(found, texts)]
+        if found:  # most sentences have no cue: these passes over the cues read nothing then
+            found = split_at_colon(found, words, self.vocab.spokespersons)
+            found = without_nested_cues(
+                found, words, lambda lo, hi: self._reported_mood(words, lo, hi)
+            )
+            found = self.gapped_partners(clipped_at_coordinated_cue(found, texts), texts)
+            found = clipped_at_main_clause(found, texts)
+        attrs = [at for _, at in found]
         attrs.extend(m for m in self.markers(words) if not _cites_for(m, spoken))
         return _one_report(
             without_wie_aus_verbs(attrs), self._anonymous, self.vocab.unnamed_reports, texts

@@ -1,0 +1,59 @@
+"""The Extractor's shortcuts for speed (issue 11) give what the long way gives: sentence
+offsets read off the mentions stage's sentences, a figure's date read stretch by stretch
+through a cache, and the article scope asked twice of one article."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from bot.models import ArticleExtraction
+from bot.nlp import Extractor
+from bot.nlp.doc_arrays import sentence_spans
+from bot.nlp.figures.dates import figure_date
+from bot.nlp.figures.places import text_scope
+
+ARTICLE = (
+    "Bei dem Hochwasser in Slowenien sind mindestens 20 Menschen gestorben.  Das teilte "
+    "die Regierung am Montag mit.\n\n"
+    "„Wir tun alles, um zu helfen“, sagte Ministerpräsident Robert Golob. Er kündigte "
+    "Hilfen an.\n\n"
+    "Zwischentitel\n\n"
+    "Im Juni 2022 waren bei einem Unwetter in Kroatien 12 Menschen ums Leben gekommen, "
+    "am Dienstag meldete die Polizei weitere 3 Tote."
+)
+
+
+def test_sentence_offsets_match_a_walk_over_the_tokens(
+    extractor: Extractor, extract: Callable[..., ArticleExtraction]
+) -> None:
+    doc = extractor.nlp(ARTICLE)
+    walked = sentence_spans(doc)
+    assert len(walked) == 6  # the heading is a sentence of its own
+    extraction = extract(ARTICLE)
+    body = extraction.article.body
+    assert [(s.start_char, s.end_char) for s in extraction.sentences] == sentence_spans(
+        extractor.nlp(body)
+    )
+    assert extraction.sentences[2].text.startswith("„Wir tun alles")
+    # the quote's sentence index points at its sentence's text
+    quote = next(q for q in extraction.quotes if q.speaker == "Robert Golob")
+    assert "Wir tun alles" in extraction.sentences[quote.sentence_index].text
+
+
+def test_each_figure_of_a_sentence_keeps_its_own_date() -> None:
+    sentence = "Im Juni 2022 starben 12 Menschen, am Dienstag meldete die Polizei weitere 3 Tote"
+    first = (sentence.index("12"), sentence.index("12") + 2)
+    second = (sentence.index("3 Tote"), sentence.index("3 Tote") + 1)
+    for anchor in (date(2024, 5, 10), date(2024, 6, 20)):  # the cache keys on the date too
+        assert figure_date(sentence, [], anchor, first) == date(2022, 6, 1)
+        tuesday = figure_date(sentence, [], anchor, second)
+        assert tuesday is not None and tuesday.weekday() == 1 and tuesday <= anchor
+        assert (anchor - tuesday).days < 7
+
+
+def test_article_scope_is_the_same_when_asked_again() -> None:
+    text = "Hochwasser in Slowenien\nDas Hochwasser in Slowenien forderte Tote. In Ljubljana …"
+    assert text_scope(text) == ("Hochwasser", "Slowenien")
+    assert text_scope(text) == ("Hochwasser", "Slowenien")
+    assert text_scope("Die Regierung in Nigeria trauert.") == (None, "Nigeria")
