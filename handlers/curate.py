@@ -17,9 +17,10 @@ from handlers.help import example_person
 from handlers.i18n import t
 from handlers.paging import page_of
 from handlers.speakers_lookup import fold_name, resolve_speaker
+from handlers.spec import CURATE_ACTIONS
 from handlers.types import Block, Handler, Reply, Request, Services, UserError
 
-ACTIONS = ("merge", "rename", "hide", "log", "undo")
+ACTIONS = CURATE_ACTIONS
 LOG_LIMIT = 200
 
 
@@ -157,7 +158,8 @@ async def _log(req: Request, services: Services) -> Reply:
 
 
 async def _undo(req: Request, services: Services) -> Reply:
-    raw = (req.arg("speaker") or "").lstrip("#")
+    # Discord has a number field for it; text commands give it by position ("/curate undo 3")
+    raw = (req.arg("number") or req.arg("speaker") or "").lstrip("#")
     if not raw:
         raise UserError("curate.undo_which", command="curate")
     if not raw.isdigit():
