@@ -524,7 +524,7 @@ def _feed_time(moment: datetime | None) -> str:
 
 def format_feed(feed: FeedRecord) -> str:
     lines = [
-        f"{feed.label} [{feed.state}]",
+        f"{feed.label} [{feed.state.replace('_', ' ')}]",  # as /feeds and docs/feeds.md say it
         f"  url:               {feed.url}",
         f"  title:             {feed.title or '-'}",
         f"  last fetch:        {_feed_time(feed.last_fetch)}",

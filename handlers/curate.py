@@ -17,9 +17,10 @@ from handlers.help import example_person
 from handlers.i18n import t
 from handlers.paging import page_of
 from handlers.speakers_lookup import fold_name, resolve_speaker
+from handlers.spec import CURATE_ACTIONS
 from handlers.types import Block, Handler, Reply, Request, Services, UserError
 
-ACTIONS = ("merge", "rename", "hide", "log", "undo")
+ACTIONS = CURATE_ACTIONS
 LOG_LIMIT = 200
 
 
@@ -37,9 +38,23 @@ async def _speaker_name(query: str | None, services: Services) -> str:
         person = await example_person(services)
         raise UserError("curate.need_speaker", command="curate", person=person or "NAME")
     names = await services.store.speakers.names()
-    match = resolve_speaker(query, names)
+    try:
+        match = resolve_speaker(query, names)
+    except UserError:
+        await _refuse_if_hidden(query, services)
+        raise
     record = await services.store.speakers.get(match.speaker_id)
     return record.name if record else match.matched_name
+
+
+async def _refuse_if_hidden(query: str, services: Services) -> None:
+    """A speaker an admin hid is unknown to every read, also to this lookup; "I do not know
+    X" would send the admin who wants to merge or rename X looking for a typo. Name the hide
+    and how to undo it instead."""
+    folded = fold_name(query)
+    for e in await services.store.curation.log(limit=LOG_LIMIT):
+        if e.action == "hide_speaker" and e.active and fold_name(e.target) == folded:
+            raise UserError("curate.speaker_hidden", speaker=e.target, id=e.id)
 
 
 def _when(moment: datetime, zone: str, locale: str) -> str:
@@ -157,7 +172,8 @@ async def _log(req: Request, services: Services) -> Reply:
 
 
 async def _undo(req: Request, services: Services) -> Reply:
-    raw = (req.arg("speaker") or "").lstrip("#")
+    # Discord has a number field for it; text commands give it by position ("/curate undo 3")
+    raw = (req.arg("number") or req.arg("speaker") or "").lstrip("#")
     if not raw:
         raise UserError("curate.undo_which", command="curate")
     if not raw.isdigit():

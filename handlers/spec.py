@@ -25,6 +25,10 @@ class OptionSpec:
     # Set only as `name:value` in text commands, never by position; plain words after it
     # continue its value (`/curate rename Sifton to:John Sifton`).
     named_only: bool = False
+    # The only values the option takes (English, as the handler reads them). Discord offers
+    # them as a pick list with German names from `cmd.<command>.choice.<value>`; text
+    # commands leave the check (and their German aliases) to the handler.
+    choices: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +44,8 @@ class CommandSpec:
     # corpus): every run, done or refused, leaves an audit line in the log (handlers.dispatch)
     audited: bool = False
 
+
+CURATE_ACTIONS = ("merge", "rename", "hide", "log", "undo")
 
 COMMANDS: tuple[CommandSpec, ...] = (
     CommandSpec(
@@ -99,7 +105,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
     CommandSpec(
         "curate",
         (
-            OptionSpec("action", required=True, max_length=10),
+            OptionSpec("action", required=True, max_length=10, choices=CURATE_ACTIONS),
             OptionSpec("speaker", autocomplete="speaker", max_length=100),
             OptionSpec("into", autocomplete="speaker", max_length=100, named_only=True),
             OptionSpec("to", max_length=100, named_only=True),
@@ -107,6 +113,8 @@ COMMANDS: tuple[CommandSpec, ...] = (
             OptionSpec("quote", type="integer", min_value=1, named_only=True),
             OptionSpec("figure", type="integer", min_value=1, named_only=True),
             OptionSpec("page", type="integer", min_value=1, named_only=True),
+            # undo's number from /curate log (text commands may also give it by position)
+            OptionSpec("number", type="integer", min_value=1, named_only=True),
         ),
         admin=True,
         audited=True,
@@ -115,7 +123,7 @@ COMMANDS: tuple[CommandSpec, ...] = (
     CommandSpec(
         "feed",
         (
-            OptionSpec("action", required=True, max_length=16),
+            OptionSpec("action", required=True, max_length=16, choices=("add", "remove")),
             OptionSpec("url", required=True, max_length=2000),
             OptionSpec("name", max_length=100),
         ),

@@ -193,14 +193,35 @@ class WatchPost:
     seen: dict[int, list[str]] = field(default_factory=dict)  # watch id -> item keys
 
 
+async def _newest_report(
+    summary: SubjectSummary, services: Services, key: str
+) -> list[FigureRecord]:
+    """The figures the newest report gives for the subject: those of the latest figure's
+    article and date. One report can give two ("35 Verletzte", "zuvor 33"; 800 by the police,
+    3,000 by the organisers); which of them is `latest` is chance, and a value the watch had
+    seen must not hide the one it has not."""
+    latest = summary.latest
+    when = figure_date(latest)
+    same = [
+        f
+        for f in await joined_figures(services, key)
+        if f.article_id == latest.article_id and figure_date(f) == when
+    ]
+    return same or [latest]
+
+
 async def _news(w: Watch, services: Services, locale: str) -> tuple[list[str], list[str]]:
     """(lines for the post, item keys they cover) of one watch."""
     seen = await services.store.watches.seen(w.id)
     if w.kind == "figure":
         summary = await joined_subject(services, w.target_key)
-        if summary is None or value_key(summary.latest) in seen:
+        if summary is None:
             return [], []
-        fig = summary.latest
+        current = await _newest_report(summary, services, w.target_key)
+        unseen = [f for f in current if value_key(f) not in seen]
+        if not unseen:
+            return [], []
+        fig = unseen[0]
         line = t(
             locale,
             "watch.post_figure_new",
@@ -209,7 +230,7 @@ async def _news(w: Watch, services: Services, locale: str) -> tuple[list[str], l
             source=inert(figure_source(fig, locale)),
             date=fmt_date(figure_date(fig), locale),
         )
-        return [line], [value_key(fig)]
+        return [line], [value_key(f) for f in current]
     fresh = [
         q
         for q in await speaker_quotes(w.target, services)

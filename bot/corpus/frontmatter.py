@@ -67,7 +67,7 @@ def split_front_matter(text: str) -> tuple[Overrides, str]:
         if lines[end].strip() in closing:
             break
     else:
-        return Overrides(), text
+        return _unclosed(fence, text)
     body = "\n".join(lines[1:end])
     rest = "\n".join(lines[end + 1 :])
     if fence == "+++":
@@ -87,6 +87,25 @@ def split_front_matter(text: str) -> tuple[Overrides, str]:
             return Overrides(), text  # not front matter after all (e.g. a markdown rule)
         data_yaml[m[1]] = _unquote(m[2])
     return _overrides(data_yaml, "front matter"), rest
+
+
+def _unclosed(fence: str, text: str) -> tuple[Overrides, str]:
+    """A `---` with no closing fence. When keys follow it, the author forgot the closing line:
+    the keys up to the first blank line are the block (its title must not become the
+    article's title "--- title: …"), or, when they are not a block we can read, the file is
+    refused with a message that says what to fix. Anything else is a Markdown rule."""
+    rest = text.split("\n", 1)[1] if "\n" in text else ""
+    first = rest.lstrip("\n").split("\n", 1)[0].strip()
+    m = _YAML_LINE.match(first)
+    if m is None or m[1].lower() not in _KEY_ALIASES:
+        return Overrides(), text
+    block = labelled_block(rest.lstrip("\n"))
+    if block is None:
+        raise ArticleFileError(
+            f"front matter: the {fence!r} block at the top is never closed "
+            f"(add a {fence!r} line after its last key)"
+        )
+    return block
 
 
 def labelled_block(text: str) -> tuple[Overrides, str] | None:

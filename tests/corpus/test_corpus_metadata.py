@@ -155,6 +155,28 @@ def test_markdown_rule_is_not_front_matter(tmp_path: Path) -> None:
     assert "Kritiker sprachen" in _read(tmp_path, text).body
 
 
+def test_front_matter_without_closing_fence_still_names_the_article(tmp_path: Path) -> None:
+    """A forgotten closing `---`: the keys up to the blank line are the metadata, and the
+    title is not "--- title: Brandursache …"."""
+    text = (
+        "---\ntitle: Brandursache weiter unklar\npublished: 2026-03-07\n"
+        f"outlet: Marlenberger Zeitung\n\n{BODY}"
+    )
+    a = _read(tmp_path, text)
+    assert (a.title, a.published, a.outlet) == (  # type: ignore[attr-defined]
+        "Brandursache weiter unklar",
+        date(2026, 3, 7),
+        "Marlenberger Zeitung",
+    )
+    assert "Kritiker sprachen" in a.body  # type: ignore[attr-defined]
+
+
+def test_unclosed_front_matter_that_cannot_be_read_says_what_to_fix(tmp_path: Path) -> None:
+    text = f"---\ntitle: Brandursache\ntags: [brand, chemie]\n\n{BODY}"
+    with pytest.raises(ArticleFileError, match="never closed"):
+        _read(tmp_path, text)
+
+
 def test_sidecar_overrides_everything_and_changes_the_hash(tmp_path: Path) -> None:
     path = tmp_path / "artikel.txt"
     path.write_text(

@@ -56,6 +56,8 @@ def test_add_poll_list_and_remove_from_the_command_line(tmp_path, news_site):
     assert "1 added" in r.stdout
     agent = site.requests_to("/rss/politik.xml")[0].headers["User-Agent"]
     assert agent.startswith("Lagebild/")
+    r = lagebild("feeds", "list", *db, cwd=tmp_path)
+    assert f"{bad} [backing off]" in r.stdout  # in words, as docs/feeds.md names the state
 
     del site.status["/rss/kaputt.xml"]
     r = lagebild("feeds", "poll", *db, cwd=tmp_path)

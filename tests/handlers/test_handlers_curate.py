@@ -202,6 +202,21 @@ async def test_hide_speaker_quote_and_figure_then_undo(
     assert "rückgängig gemacht" in await say(services, "/curate log", admin=True)
 
 
+async def test_a_hidden_speaker_is_named_as_hidden_to_the_editor(services: Services) -> None:
+    """An editor hid 'Hans Scholz' and now wants to rename him: the answer says he is hidden
+    and which correction to undo, not that nobody of that name is known."""
+    hidden = await say(services, "/curate hide Hans Scholz", admin=True)
+    entry = re.search(r"#(\d+)", hidden)
+    assert entry is not None
+    answer = await say(services, "/curate rename Hans Scholz to:Johann Scholz", admin=True)
+    assert "„Hans Scholz“ ist ausgeblendet" in answer and f"/curate undo {entry[1]}" in answer
+    await say(services, f"/curate undo {entry[1]}", admin=True)
+    renamed = await say(services, "/curate rename Hans Scholz to:Johann Scholz", admin=True)
+    assert "umbenannt in „Johann Scholz“" in renamed
+    # a name that was never there is still unknown
+    assert "kenne ich nicht" in await say(services, "/curate hide Hans Wurst", admin=True)
+
+
 async def test_only_bot_admins_curate(services: Services) -> None:
     refused = await say(services, "/curate hide Olaf Scholz")
     assert "Administratoren vorbehalten" in refused

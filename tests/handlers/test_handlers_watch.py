@@ -174,6 +174,28 @@ async def test_watch_figure_posts_a_changed_value(
     assert len(poster.posts) == 1 and "11.000" in poster.posts[0][1]
 
 
+@pytest.mark.parametrize("order", [(3000, 3400), (3400, 3000)])
+async def test_watch_figure_posts_a_new_value_beside_one_it_had_seen(
+    services: Services, notifier: Any, make_extraction: Any, order: tuple[int, int]
+) -> None:
+    """A new report names the new value and repeats the old one ("nun 3.400 Soldaten, zuvor
+    3.000"): the 3.400 is news whichever of the two the store lists last."""
+    n, poster = notifier
+    await say(services, "/watch figure:Soldaten")
+    sentences = [f"Es sind {v:,} Soldaten.".replace(",", ".") for v in order]
+    article = make_extraction(
+        "c.txt",
+        "Mehr Soldaten",
+        date(2024, 11, 20),
+        "Spiegel",
+        sentences,
+        figures=[F(i, f"{v:,} Soldaten".replace(",", "."), v) for i, v in enumerate(order)],
+    )
+    await services.store.corpus.apply([article], [], [], [], now=NOW + timedelta(hours=1))
+    await n.settled()
+    assert len(poster.posts) == 1 and "3.400" in poster.posts[0][1]
+
+
 async def test_unwatch_and_permissions(services: Services) -> None:
     assert "verwalten darf" in await say(services, "/watch Kirby", manager=False)
     await say(services, "/watch Kirby")

@@ -50,7 +50,7 @@ def _annotation(option: OptionSpec) -> Any:
         if option.min_value is None and option.max_value is None:
             return int
         return app_commands.Range[int, option.min_value, option.max_value]
-    if option.max_length is None:
+    if option.max_length is None or option.choices:
         return str
     return app_commands.Range[str, None, option.max_length]
 
@@ -123,6 +123,20 @@ def make_command(
     callback.__discord_app_commands_param_rename__ = {  # type: ignore[attr-defined]
         o.name: locale_str(o.name, key=f"{base}.optname.{o.name}") for o in spec.options
     }
+    choices = {
+        o.name: [
+            app_commands.Choice(
+                name=locale_str(english(f"{base}.choice.{c}", c), key=f"{base}.choice.{c}"),
+                value=c,
+            )
+            for c in o.choices
+        ]
+        for o in spec.options
+        if o.choices
+    }
+    if choices:
+        # a pick list instead of a word to guess ("undo" or "rückgängig"?)
+        callback.__discord_app_commands_param_choices__ = choices  # type: ignore[attr-defined]
     suggest = {
         o.name: autocompleter(o.autocomplete, o.type == "integer", complete, config.bot.locale)
         for o in spec.options

@@ -19,6 +19,7 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 STATE_FILE = "matrix-state.json"
+LOCALES = ("de", "en")
 
 
 @dataclass(slots=True)
@@ -29,6 +30,8 @@ class SyncState:
     # room upgrades the bot followed (old room id -> replacement), so a room configured by its
     # old id is still served by its replacement after a restart
     upgrades: dict[str, str] = field(default_factory=dict)
+    # the language each user asked for (`!lagebild language en`): Matrix clients do not tell
+    locales: dict[str, str] = field(default_factory=dict)
 
 
 class StateFile:
@@ -54,6 +57,7 @@ class StateFile:
         device = raw.get("device_id")
         token = raw.get("next_batch")
         upgrades = raw.get("upgrades")
+        locales = raw.get("locales")
         return SyncState(
             user_id=user_id,
             device_id=device if isinstance(device, str) and device else None,
@@ -62,6 +66,11 @@ class StateFile:
                 k: v
                 for k, v in (upgrades.items() if isinstance(upgrades, dict) else ())
                 if isinstance(k, str) and isinstance(v, str)
+            },
+            locales={
+                k: v
+                for k, v in (locales.items() if isinstance(locales, dict) else ())
+                if isinstance(k, str) and v in LOCALES
             },
         )
 
@@ -80,6 +89,12 @@ class StateFile:
             raise
 
     async def save_async(self, state: SyncState) -> None:
-        snapshot = SyncState(state.user_id, state.device_id, state.next_batch, dict(state.upgrades))
+        snapshot = SyncState(
+            state.user_id,
+            state.device_id,
+            state.next_batch,
+            dict(state.upgrades),
+            dict(state.locales),
+        )
         async with self._lock:
             await asyncio.to_thread(self.save, snapshot)

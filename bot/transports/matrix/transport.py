@@ -21,7 +21,7 @@ from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from nio import (
     AsyncClient,
@@ -52,9 +52,20 @@ from bot.transports.matrix import policy
 from bot.transports.matrix.sending import with_rate_limit
 from bot.transports.matrix.state import StateFile, SyncState
 from handlers.dispatch import user_error_reply
+from handlers.i18n import t
 from handlers.spec import COMMANDS_BY_NAME
 from handlers.textcommand import parse_command_line
-from handlers.types import Attachment, ChannelRef, Reply, Request, Services, UserError, UserRef
+from handlers.types import (
+    Attachment,
+    Block,
+    ChannelRef,
+    Locale,
+    Reply,
+    Request,
+    Services,
+    UserError,
+    UserRef,
+)
 
 log = logging.getLogger(__name__)
 
@@ -470,10 +481,48 @@ class MatrixTransport:
         name = room.user_name(user_id) or user_id
         return UserRef(id=user_id, name=name, can_manage_channel=room_admin)
 
+    def _locale(self, user_id: str) -> Locale:
+        chosen = self._state.locales.get(user_id)
+        if chosen in ("de", "en"):
+            return cast(Locale, chosen)
+        return self.services.config.bot.locale
+
+    async def _language(self, user_id: str, choice: str) -> Reply:
+        """Remember the language `user_id` asked for (kept in the state file across restarts)
+        and confirm it in that language; an unknown one is answered in the current one."""
+        prefix = self.cfg.prefix.strip()
+        if not choice:
+            return Reply(
+                title=t(self._locale(user_id), "matrix.language_title"),
+                blocks=[Block(t(self._locale(user_id), "matrix.language_unknown", prefix=prefix))],
+                kind="error",
+            )
+        self._state.locales[user_id] = choice
+        await self._state_file.save_async(self._state)
+        return Reply(
+            title=t(choice, "matrix.language_title"),
+            blocks=[Block(t(choice, "matrix.language_set", prefix=prefix))],
+        )
+
     async def _answer(
         self, room: MatrixRoom, event: RoomMessageText, line: str, thread: str | None
     ) -> None:
-        locale = self.services.config.bot.locale
+        choice = cmd.language_choice(line, self.cfg.prefix)
+        if choice is not None:
+            try:
+                reply = await self._language(event.sender, choice)
+                await self.send_reply(
+                    room.room_id,
+                    reply,
+                    reply_to=event.event_id,
+                    thread=thread,
+                    mention=event.sender,
+                    locale=self._locale(event.sender),
+                )
+            except SendError as e:
+                log.warning("Matrix: could not answer %s: %s", event.event_id, e)
+            return
+        locale = self._locale(event.sender)
         try:
             try:
                 command, args = parse_command_line(line, self.cfg.prefix)
@@ -498,7 +547,12 @@ class MatrixTransport:
                     if typing:
                         await self._typing(room.room_id, False)
             await self.send_reply(
-                room.room_id, reply, reply_to=event.event_id, thread=thread, mention=event.sender
+                room.room_id,
+                reply,
+                reply_to=event.event_id,
+                thread=thread,
+                mention=event.sender,
+                locale=locale,
             )
         except asyncio.CancelledError:
             raise
@@ -525,12 +579,14 @@ class MatrixTransport:
         mention: str | None = None,
         skip: int = 0,
         on_part: PartSent | None = None,
+        locale: str | None = None,
     ) -> list[str]:
         """Send a Reply as one or more messages (then its attachments), in order; returns the
         event ids. With `reply_to`, the first message is a reply to that event; with `thread`,
         everything stays in that thread. `skip` and `on_part` as in the Poster protocol: the
-        parts are the messages, then one per attachment."""
-        locale = self.services.config.bot.locale
+        parts are the messages, then one per attachment. `locale`: the asker's language
+        (room posts such as digests use the bot's)."""
+        locale = locale or self.services.config.bot.locale
         event_ids: list[str] = []
         previous: str | None = None
         messages = render_reply(reply, locale)

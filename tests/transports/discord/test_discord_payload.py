@@ -96,6 +96,20 @@ async def test_every_command_has_options_german_names_and_descriptions():
     assert german_options["watch"]["figure"] == "zahl"
 
 
+async def test_curate_and_feed_actions_are_a_pick_list_with_german_names():
+    """An editor picks the action instead of guessing its word; Discord sends the English
+    value the handler reads, and shows German clients German names."""
+    payload = {c["name"]: c for c in await command_payload_async(Config())}
+    action = next(o for o in payload["curate"]["options"] if o["name"] == "action")
+    assert [c["value"] for c in action["choices"]] == ["merge", "rename", "hide", "log", "undo"]
+    undo = next(c for c in action["choices"] if c["value"] == "undo")
+    assert undo["name_localizations"]["de"] == "rückgängig"
+    number = next(o for o in payload["curate"]["options"] if o["name"] == "number")
+    assert number["type"] == 4 and number["name_localizations"]["de"] == "nummer"
+    feed_action = next(o for o in payload["feed"]["options"] if o["name"] == "action")
+    assert [c["value"] for c in feed_action["choices"]] == ["add", "remove"]
+
+
 async def test_admin_commands_are_hidden_from_members_by_default():
     payload = {c["name"]: c for c in await command_payload_async(Config())}
     manage_guild = discord.Permissions(manage_guild=True).value

@@ -265,6 +265,23 @@ async def test_curate_by_a_bot_admin_shows_in_the_next_answer(harness):
     assert "kenne ich nicht" in str(after[-1].embeds[0])
 
 
+async def test_curate_undo_takes_the_number_from_its_own_field(harness):
+    """On Discord the number of /curate log goes into `number`, not into the speaker field
+    (whose autocomplete offers names): an editor undoes a hide and the speaker is back."""
+    admin = {"user_id": CONFIG_ADMIN_ID}
+    hidden = await harness.send(
+        command_json("curate", {"action": "hide", "speaker": "Kirby"}, **admin)
+    )
+    entry = re.search(r"#(\d+)", str(hidden[-1].embeds[0]))
+    assert entry is not None
+    undone = await harness.send(
+        command_json("curate", {"action": "undo", "number": int(entry[1])}, **admin)
+    )
+    assert "rückgängig gemacht" in str(undone[-1].embeds[0])
+    after = await harness.send(command_json("who_said", {"speaker": "Kirby"}))
+    assert "Wladiwostok" in str(after[-1].embeds[0])
+
+
 async def test_watch_in_a_thread_is_kept_for_that_thread(harness, services):
     thread_id = 3000000000000000777
     payload = command_json("watch", {"speaker": "Kirby"}, permissions=MANAGE_GUILD)

@@ -43,3 +43,20 @@ def test_followed_room_upgrades_are_kept_and_bad_entries_dropped(tmp_path: Path)
         '{"user_id": "@bot:localhost", "upgrades": {"!a:x": 5, "!b:x": "!c:x"}}', "utf-8"
     )
     assert StateFile(tmp_path).load("@bot:localhost").upgrades == {"!b:x": "!c:x"}
+
+
+def test_the_language_a_user_asked_for_is_kept_across_restarts(tmp_path: Path) -> None:
+    """`!lagebild language en` is said once: a restart must not fall back to German. A
+    language the bot does not speak (a hand-edited file) is dropped."""
+    import asyncio
+
+    from bot.transports.matrix.commands import language_choice
+
+    assert language_choice("!lagebild language en", "!lagebild") == "en"
+    assert language_choice("!lagebild Sprache Deutsch", "!lagebild") == "de"
+    assert language_choice("sprache", "!lagebild") == ""  # asked, but for no language
+    assert language_choice("!lagebild who_said Sprache", "!lagebild") is None
+    state = SyncState("@bot:localhost", "DEV", "s1")
+    state.locales = {"@alice:localhost": "en", "@bob:localhost": "fr"}
+    asyncio.run(StateFile(tmp_path).save_async(state))
+    assert StateFile(tmp_path).load("@bot:localhost").locales == {"@alice:localhost": "en"}

@@ -106,6 +106,32 @@ async def test_who_said_is_answered_with_html_as_a_reply(world: Any, member_fact
     assert len(alice.messages_from(bot.user_id, room)) == 1
 
 
+async def test_a_member_asks_for_a_language_and_only_they_get_it(
+    world: Any, member_factory: Any
+) -> None:
+    """Matrix clients do not tell the bot a language: alice asks for German once (this bot
+    answers in English by default), and her answers are German while bob's in the same room
+    stay English."""
+    alice = await member_factory("alice")
+    bob = await member_factory("bob")
+    bot = await new_bot(world, invite_from=("localhost",), all_rooms=True)
+    room = await room_with_bot(alice, bot, bob)
+
+    asked = await alice.say(room, "!lagebild sprache de")
+    confirmed = await alice.wait_for(replies_to(asked, bot.user_id), what="the confirmation")
+    assert "auf Deutsch" in content(confirmed)["body"]
+    hers = await alice.say(room, "!lagebild who_said Kirby")
+    his = await bob.say(room, "!lagebild who_said Kirby")
+    german = await alice.wait_for(replies_to(hers, bot.user_id), what="alice's answer")
+    english = await bob.wait_for(replies_to(his, bot.user_id), what="bob's answer")
+    assert "Wer sagte was" in content(german)["body"]
+    assert "Who said what" in content(english)["body"]
+
+    unknown = await bob.say(room, "!lagebild language klingon")
+    refused = await bob.wait_for(replies_to(unknown, bot.user_id), what="the refusal")
+    assert "do not speak that language" in content(refused)["body"]
+
+
 async def test_unknown_command_gets_help_and_quoted_arguments_work(
     world: Any, member_factory: Any
 ) -> None:
