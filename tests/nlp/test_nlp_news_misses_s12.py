@@ -1,0 +1,71 @@
+"""Quotes missed on modern news text (issue 11, session 12): statements made through someone
+else ("…“, ließ er über seinen Anwalt mitteilen"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from bot.models import ArticleExtraction
+
+Extract = Callable[..., ArticleExtraction]
+
+
+def found(ex: ArticleExtraction) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in ex.quotes]
+
+
+# ---- "…, ließ X (über Y) mitteilen": the statement stands before the comma --------------
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "„Ich habe mir nichts vorzuwerfen“, ließ die Bürgermeisterin über ihren Anwalt "
+            "mitteilen.",
+            "Bürgermeisterin",
+            "Ich habe mir nichts vorzuwerfen",
+        ),
+        (
+            "Der Vertrag sei rechtzeitig gekündigt worden, ließ der Vermieter erklären.",
+            "Vermieter",
+            "Der Vertrag sei rechtzeitig gekündigt worden",
+        ),
+        (
+            "„Wir bauen das Werk wie geplant“, lässt der Autobauer Brenner Motoren verlauten.",
+            "Brenner Motoren",
+            "Wir bauen das Werk wie geplant",
+        ),
+        (
+            "Man prüfe alle Optionen, ließen die Gewerkschaften über einen Sprecher mitteilen.",
+            "Gewerkschaften",
+            "Man prüfe alle Optionen",
+        ),
+    ],
+)
+def test_a_statement_made_through_someone_else_is_quoted(
+    extract: Extract, sentence: str, speaker: str, text: str
+) -> None:
+    assert (speaker, text) in found(extract(sentence))
+
+
+def test_lassen_with_the_content_after_it_keeps_that_content(extract: Extract) -> None:
+    # must not fire: the reported clause follows the infinitive
+    ex = extract("Nach der Sitzung ließ die Ministerin mitteilen, sie bleibe im Amt.")
+    assert found(ex) == [("Ministerin", "sie bleibe im Amt")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a time clause of the author's before the comma states nothing
+        "Als das Gericht am Montag tagte, ließ die Ministerin ihre Unschuld erklären.",
+        # reflexive "sich erklären lassen": nothing is said
+        "Die Verzögerung sei ärgerlich, ließ sich aber nicht erklären.",
+    ],
+)
+def test_lassen_before_no_statement_quotes_nothing_before_it(
+    extract: Extract, sentence: str
+) -> None:
+    before = sentence.split(",")[0]
+    assert all(not text.startswith(before[:12]) for _, text in found(extract(sentence)))
