@@ -69,3 +69,33 @@ def test_lassen_before_no_statement_quotes_nothing_before_it(
 ) -> None:
     before = sentence.split(",")[0]
     assert all(not text.startswith(before[:12]) for _, text in found(extract(sentence)))
+
+
+# ---- "Kritik kommt von X. …, heißt es in einer Mitteilung": X's document -----------------
+def test_an_ownerless_document_after_a_reaction_is_the_reacting_organisations(
+    extract: Extract,
+) -> None:
+    ex = extract(
+        "Kritik kommt vom Naturschutzbund Waldfreunde. Die Rodung zerstöre wertvolle "
+        "Lebensräume, heißt es in einer Mitteilung. Der Kreis müsse die Pläne stoppen."
+    )
+    assert found(ex)[:2] == [
+        ("Naturschutzbund Waldfreunde", "Die Rodung zerstöre wertvolle Lebensräume"),
+        ("Naturschutzbund Waldfreunde", "Der Kreis müsse die Pläne stoppen"),
+    ]
+
+
+def test_a_document_with_its_owner_or_far_from_the_reaction_keeps_its_source(
+    extract: Extract,
+) -> None:
+    # must not fire: the owner is named, or a sentence stands between
+    ex = extract(
+        "Kritik kommt vom Naturschutzbund Waldfreunde. Die Rodung zerstöre Lebensräume, heißt "
+        "es in einer Mitteilung des Landesjagdverbands."
+    )
+    assert [s for s, _ in found(ex)] == ["Landesjagdverband"]
+    ex = extract(
+        "Kritik kommt vom Naturschutzbund Waldfreunde. Am Dienstag tagte der Kreistag erneut. "
+        "Die Rodung sei rechtens, heißt es in einer Vorlage."
+    )
+    assert "Naturschutzbund Waldfreunde" not in [s for s, _ in found(ex)]
