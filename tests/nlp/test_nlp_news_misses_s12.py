@@ -99,3 +99,39 @@ def test_a_document_with_its_owner_or_far_from_the_reaction_keeps_its_source(
         "Die Rodung sei rechtens, heißt es in einer Vorlage."
     )
     assert "Naturschutzbund Waldfreunde" not in [s for s, _ in found(ex)]
+
+
+# ---- "X und Y warnen gemeinsam vor „…“": the quotation, not the adverb --------------------
+@pytest.mark.parametrize(
+    ("sentence", "speakers", "text"),
+    [
+        (
+            "Der Bauernverband und der Naturschutzring warnen gemeinsam vor „einem Ausverkauf "
+            "der Äcker“.",
+            ["Bauernverband", "Naturschutzring"],
+            "einem Ausverkauf der Äcker",
+        ),
+        (
+            "Die Mieterinitiative und der Mieterbund warnten am Montag eindringlich vor "
+            "einer „Verdrängung ganzer Viertel“.",
+            ["Mieterinitiative", "Mieterbund"],
+            "Verdrängung ganzer Viertel",
+        ),
+    ],
+)
+def test_coordinated_speakers_warning_in_a_quotation_are_quoted_with_it(
+    extract: Extract, sentence: str, speakers: list[str], text: str
+) -> None:
+    quotes = found(extract(sentence))
+    assert sorted(s or "" for s, _ in quotes) == sorted(speakers)
+    assert all(t == text for _, t in quotes)
+
+
+def test_coordinated_speakers_keep_an_object_that_goes_on_after_the_quotation(
+    extract: Extract,
+) -> None:
+    # the framed object goes on after the quotation: all of it, the marks balanced
+    ex = extract(
+        "Der Bauernverband und der Naturschutzring warnen vor einem „Ausverkauf“ der Äcker."
+    )
+    assert {t for _, t in found(ex)} == {"vor einem „Ausverkauf“ der Äcker"}
