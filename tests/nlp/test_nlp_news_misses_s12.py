@@ -135,3 +135,47 @@ def test_coordinated_speakers_keep_an_object_that_goes_on_after_the_quotation(
         "Der Bauernverband und der Naturschutzring warnen vor einem „Ausverkauf“ der Äcker."
     )
     assert {t for _, t in found(ex)} == {"vor einem „Ausverkauf“ der Äcker"}
+
+
+# ---- "Bundesweit fehlen 2.500 Fachkräfte, schätzt der Verband": an indicative estimate ---
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "text"),
+    [
+        (
+            "Landesweit fehlen derzeit rund 1.800 Erzieherinnen, schätzt die Gewerkschaft.",
+            "Gewerkschaft",
+            "Landesweit fehlen derzeit rund 1.800 Erzieherinnen",
+        ),
+        (
+            "Die Reparatur der Brücke dauert mindestens bis zum Sommer, vermutet das Bauamt.",
+            "Bauamt",
+            "Die Reparatur der Brücke dauert mindestens bis zum Sommer",
+        ),
+        (
+            "Der Umsatz sank im dritten Quartal deutlich, erwarten Analysten der Landesbank.",
+            "Analysten der Landesbank",
+            "Der Umsatz sank im dritten Quartal deutlich",
+        ),
+    ],
+)
+def test_an_indicative_clause_before_an_inverted_estimate_is_estimated(
+    extract: Extract, sentence: str, speaker: str, text: str
+) -> None:
+    assert (speaker, text) in found(extract(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a verbless time phrase before the comma
+        "Am 3. Mai 1925, also vor hundert Jahren schrieb die Schriftstellerin Ida Kern ihren "
+        "ersten Roman.",
+        # a question put to the speaker
+        "All diese Warnungen, glauben Sie wirklich daran?",
+        # a preposed condition of the author's
+        "Wenn die Ernte ausfällt, schätzt der Bauer den Schaden.",
+    ],
+)
+def test_no_clause_before_an_estimate_cue_is_no_estimate(extract: Extract, sentence: str) -> None:
+    before = sentence.split(",")[0]
+    assert all(not text.startswith(before) for _, text in found(extract(sentence)))

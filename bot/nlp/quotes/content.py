@@ -8,6 +8,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from bot.nlp.attribution.acts import adverbials_only, opens_question
+from bot.nlp.attribution.continuation import verbless
 from bot.nlp.calendar_words import MONTHS, WEEKDAYS
 from bot.nlp.quotes.base import RulesBase
 from bot.nlp.quotes.cue_finder import REFLEXIVE_CUES
@@ -450,6 +451,7 @@ class Contents(RulesBase):
                     self.has_konj(words, lo, hi, konj2=True)
                     or any(t in ("würde", "würden") for t in texts[lo:hi])
                     or any(t in self.konj2.modal for t in texts[lo:hi])  # "dürfte steigen"
+                    or _preposed_clause(texts, lo, hi)
                 )
             )
         )
@@ -701,6 +703,20 @@ def _own_object(cl: CueClause, np: NP) -> tuple[int, int] | None:
     if not any(t[:1].isupper() for t in texts[lo:hi]):
         return None
     return (lo, hi)
+
+
+def _preposed_clause(texts: list[str], lo: int, hi: int) -> bool:
+    """ "Bundesweit fehlen rund 2.500 Fachkräfte, schätzt der Verband": a clause that opens a
+    statement sentence and ends at the comma before an estimate's inverted cue is what was
+    estimated, in the indicative too; the inverted cue leaves it no other role. Not a
+    preposed subordinate clause ("Wenn es regnet, …"), a verbless phrase ("Am 29. Januar
+    1886, also vor 125 Jahren schrieb …", "All diese Drohungen, glauben Sie …"), nor a
+    question."""
+    if lo != 0 or texts[hi : hi + 1] != [","] or texts[-1] == "?":
+        return False
+    if texts[0].lower() in FRONTED_CLAUSE_OPENERS:
+        return False
+    return hi > 3 and not verbless(texts[lo:hi])
 
 
 def _inverted_lassen(cl: CueClause) -> bool:
