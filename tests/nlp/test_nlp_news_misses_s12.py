@@ -179,3 +179,24 @@ def test_an_indicative_clause_before_an_inverted_estimate_is_estimated(
 def test_no_clause_before_an_estimate_cue_is_no_estimate(extract: Extract, sentence: str) -> None:
     before = sentence.split(",")[0]
     assert all(not text.startswith(before) for _, text in found(extract(sentence)))
+
+
+# ---- "Umfragen zufolge …": a plural survey is a source like "Studien zufolge" -------------
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Umfragen zufolge lehnt eine knappe Mehrheit den Neubau ab.", "Umfragen"),
+        ("Prognosen zufolge wächst die Stadt bis 2040 um 20.000 Einwohner.", "Prognosen"),
+        ("Analysen zufolge hat sich die Luft in der Innenstadt verbessert.", "Analysen"),
+    ],
+)
+def test_a_plural_survey_is_an_according_to_source(
+    extract: Extract, sentence: str, speaker: str
+) -> None:
+    assert [s for s, _ in found(extract(sentence))] == [speaker]
+
+
+def test_a_plural_survey_named_as_a_topic_is_no_source(extract: Extract) -> None:
+    # must not fire: no marker, the surveys are what is talked about
+    ex = extract("Umfragen gehören zum Alltag der Meinungsforscher.")
+    assert found(ex) == []
