@@ -200,3 +200,25 @@ def test_a_plural_survey_named_as_a_topic_is_no_source(extract: Extract) -> None
     # must not fire: no marker, the surveys are what is talked about
     ex = extract("Umfragen gehören zum Alltag der Meinungsforscher.")
     assert found(ex) == []
+
+
+# ---- a speech verb inside the "ob"/"dass" clause of a Konjunktiv sentence ----------------
+def test_a_cue_form_in_the_complement_of_a_continuation_names_no_new_source(
+    extract: Extract,
+) -> None:
+    ex = extract(
+        "Die Stadtwerke kündigten eine Untersuchung an. Ein Sprecher erklärte, die Leitung sei "
+        "erst im Mai geprüft worden. Man werde klären, ob das Rohr als marode eingestuft war."
+    )
+    assert "Man werde klären, ob das Rohr als marode eingestuft war" in [t for _, t in found(ex)]
+
+
+def test_a_cue_with_its_own_subject_after_a_continuation_still_names_its_source(
+    extract: Extract,
+) -> None:
+    # must not fire: the "dass" clause opens the sentence's own indicative report
+    ex = extract(
+        "Ein Sprecher erklärte, die Leitung sei erst im Mai geprüft worden. Der Bürgermeister "
+        "betonte, dass die Stadt die Kosten trage."
+    )
+    assert ("Bürgermeister", "dass die Stadt die Kosten trage") in found(ex)
