@@ -339,7 +339,7 @@ def _relative_opens(texts: Sequence[str], k: int) -> bool:
     return not texts[k + 1][:1].isupper()
 
 
-def _verbless(phrase: Sequence[str]) -> bool:
+def verbless(phrase: Sequence[str]) -> bool:
     """Whether a phrase before a comma can hold no finite verb: its lower-case words are
     articles, prepositions, adjectives of origin or attributes between an article and
     their noun ("In der chinesischen Provinz", "Der Versuch des amtierenden Präsidenten"),
@@ -415,7 +415,7 @@ def in_appended_clause_only(
         return False
     if texts[comma + 1].lower() in SUBORDINATE:
         return False  # "…, als er Kontakt gesucht habe": a reason the statement gives
-    if texts[konj[0] - 1] == "," and konj[0] - 1 > comma and _verbless(texts[:comma]):
+    if texts[konj[0] - 1] == "," and konj[0] - 1 > comma and verbless(texts[:comma]):
         return False  # "In der Hauptstadt, Lanzhou, seien …": the comma closes an apposition
     main = texts[:comma]
     if any(t in k2.forms or t in k2.modal or t in MODAL_PLAN for t in main):

@@ -18,7 +18,7 @@ from bot.nlp.attribution.acts import (
 )
 from bot.nlp.quotes.coordinated_sources import gender_pair, perfect_after
 from bot.nlp.quotes.cue_finder import CueFinder
-from bot.nlp.quotes.grammar import PREPOSITIONS, VERB_FINAL_OPENERS
+from bot.nlp.quotes.grammar import PREPOSITIONS, QUOTE_CHARS, VERB_FINAL_OPENERS
 from bot.nlp.speakers import DETS, NP, is_org, is_role
 from bot.nlp.stage_records import Attribution, Word
 
@@ -134,6 +134,11 @@ class Accusations(CueFinder):
         if b < end - 1 and texts[b] in (",", ":"):
             return Attribution(np, cue, (b + 1, end), also=also)
         obj = self._coordinated_object(texts, c, b, lemma, cue)
+        quoted = _quoted_object(texts, c, b, end)
+        if quoted is not None and (obj or self._coordinated_object(texts, c, end, lemma, cue)):
+            # "warnen gemeinsam vor „einem Griff in die Taschen“": the quotation closes the
+            # framed object, as after a single subject (Contents._frame_before_quote)
+            obj = quoted
         return Attribution(np, cue, obj, also=also) if obj is not None else None
 
     def _coordinated_object(
@@ -353,3 +358,16 @@ def _dative_after_cue(texts: list[str], c: int, lo: int) -> NP | None:
     if lo <= c + 1:
         return None
     return dative_noun(texts, c + 1, lo)
+
+
+def _quoted_object(texts: list[str], c: int, b: int, end: int) -> tuple[int, int] | None:
+    """The object of a cue whose clause breaks at a quotation's opening mark: the quotation
+    when it closes the sentence ("warnen gemeinsam vor „einem Griff …“."), else the object
+    from the cue on, so the marks stay balanced ("warnen vor einem „Ausverkauf“ der
+    Äcker"). None when the clause does not break at a quotation."""
+    if not (c < b < end - 1) or texts[b] not in QUOTE_CHARS:
+        return None
+    closes = next((k for k in range(b + 1, end) if texts[k] in QUOTE_CHARS), None)
+    if closes is None:
+        return None
+    return (b, end) if closes == end - 1 else (c + 1, end)

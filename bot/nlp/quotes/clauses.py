@@ -20,6 +20,7 @@ from bot.nlp.quotes.content import Contents, _wie_content
 from bot.nlp.quotes.coordinated_sources import gender_pair
 from bot.nlp.quotes.grammar import (
     FINITE_HABEN,
+    FINITE_LASSEN,
     OBLIQUE_ARTICLES,
     PASSIVE_AUX,
     PREPOSITIONS,
@@ -49,10 +50,6 @@ QUESTION_WORDS = frozenset(
 CHANNELS = frozenset(
     {"von", "vom", "durch", "über", "seitens", "in", "im", "darin", "hierin", "dort", "darüber"}
 )
-
-
-# finite forms of "lassen": "ließ über seinen Sprecher mitteilen, dass …" (had it said)
-FINITE_LASSEN = frozenset({"lässt", "läßt", "ließ", "ließen", "lassen", "ließe"})
 
 
 def _number_clash(verb: str, lemma: str, np: NP) -> bool:

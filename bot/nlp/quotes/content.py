@@ -8,6 +8,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from bot.nlp.attribution.acts import adverbials_only, opens_question
+from bot.nlp.attribution.continuation import verbless
 from bot.nlp.calendar_words import MONTHS, WEEKDAYS
 from bot.nlp.quotes.cue_finder import REFLEXIVE_CUES
 from bot.nlp.quotes.gapping import Gapping
@@ -16,6 +17,7 @@ from bot.nlp.quotes.grammar import (
     CLAUSE_OPENERS,
     DETS_LOWER,
     FINITE_HABEN,
+    FINITE_LASSEN,
     PASSIVE_AUX,
     PREPOSITIONS,
     QUOTE_CHARS,
@@ -80,6 +82,8 @@ class Contents(Gapping):
             and not self._authors_reason_before(cl)
         ):
             return (0, a)  # "„…“, sagte Kirby" / "Das Militär habe …, sagte Austin"
+        if _inverted_lassen(cl) and not other and not self._authors_reason_before(cl):
+            return (0, a)  # "„…“, ließ er über seinen Anwalt mitteilen"
         if self._preposed_perfect(cl, np, lemma == "zitieren"):
             return (0, a)  # "Die Lage sei ernst, hatte der Minister gesagt"
         title = self._quoted_title_after(cl, after_np, np.start > c)
@@ -454,6 +458,7 @@ class Contents(Gapping):
                     self.has_konj(words, lo, hi, konj2=True)
                     or any(t in ("würde", "würden") for t in texts[lo:hi])
                     or any(t in self.konj2.modal for t in texts[lo:hi])  # "dürfte steigen"
+                    or _preposed_clause(texts, lo, hi)
                 )
             )
         )
@@ -576,6 +581,8 @@ def _coordination_ends(texts: list[str], b: int, end: int) -> bool:
 
 # conjunctions of a causal or temporal clause that opens the sentence before a cue
 AUTHORS_OPENERS = frozenset({"weil", "da", "nachdem", "obwohl", "obgleich", "während"})
+# conjunctions of a subordinate clause that may open the sentence before an inverted cue
+FRONTED_CLAUSE_OPENERS = AUTHORS_OPENERS | VERB_FINAL_OPENERS | {"als", "wenn", "falls", "ob"}
 
 
 # object pronouns of a denial that point back to the previous statement ("bestreitet das")
@@ -703,6 +710,35 @@ def _own_object(cl: CueClause, np: NP) -> tuple[int, int] | None:
     if not any(t[:1].isupper() for t in texts[lo:hi]):
         return None
     return (lo, hi)
+
+
+def _preposed_clause(texts: list[str], lo: int, hi: int) -> bool:
+    """ "Bundesweit fehlen rund 2.500 Fachkräfte, schätzt der Verband": a clause that opens a
+    statement sentence and ends at the comma before an estimate's inverted cue is what was
+    estimated, in the indicative too; the inverted cue leaves it no other role. Not a
+    preposed subordinate clause ("Wenn es regnet, …"), a verbless phrase ("Am 29. Januar
+    1886, also vor 125 Jahren schrieb …", "All diese Drohungen, glauben Sie …"), nor a
+    question."""
+    if lo != 0 or texts[hi : hi + 1] != [","] or texts[-1] == "?":
+        return False
+    if texts[0].lower() in FRONTED_CLAUSE_OPENERS:
+        return False
+    return hi > 3 and not verbless(texts[lo:hi])
+
+
+def _inverted_lassen(cl: CueClause) -> bool:
+    """ "„…“, ließ er über seinen Anwalt mitteilen", "Sie sei unschuldig, ließ die Ministerin
+    erklären": a clause after the statement's comma that opens with a finite "lassen" and
+    closes with the speech verb's infinitive is the inverted "…, sagte X" of a statement
+    made through someone else, so the words before the comma are what was said. Not "…,
+    ließ sich nicht erklären" (no speech act: reflexive), nor an infinitive that does not
+    close the sentence ("ließ mitteilen, dass …": the content follows)."""
+    texts, a = cl.texts, cl.a
+    if a == 0 or texts[a - 1] != "," or texts[a].lower() not in FINITE_LASSEN:
+        return False
+    if texts[0].lower() in FRONTED_CLAUSE_OPENERS:
+        return False  # "Als das Gericht tagte, ließ sie …": the author's time, nothing said
+    return cl.c + 1 == cl.end and "sich" not in texts[a : cl.c]
 
 
 def _parenthetical(cl: CueClause) -> bool:

@@ -38,7 +38,7 @@ from bot.nlp.quotes.entities import Entities
 from bot.nlp.quotes.grammar import IMPERSONAL, QUOTE_CHARS
 from bot.nlp.quotes.model import DocState
 from bot.nlp.quotes.records import QuoteRecords
-from bot.nlp.quotes.reported_cues import under_reported_perfect
+from bot.nlp.quotes.reported_cues import in_reported_complement, under_reported_perfect
 from bot.nlp.speakers import is_role
 from bot.nlp.stage_records import Attribution, SentenceInput, Word
 
@@ -354,6 +354,8 @@ class Continuations(Entities, CueFinder, QuoteRecords):
                 continue  # "würden die Angriffe nicht melden": not finite, part of the report
             if under_reported_perfect(texts, i):
                 continue  # "Ein Zeuge habe ausgesagt, …": the running speaker reports it
+            if in_reported_complement(texts, i, self._konj1_at(words)):
+                continue  # "Man werde prüfen, ob … eingestuft war": part of the report
             if not near & IMPERSONAL and not self.is_konj1(words[i].text):
                 return True
         return False

@@ -41,6 +41,24 @@ def with_document_owners(quotes: Sequence[Quote], documents: frozenset[str]) -> 
     return out
 
 
+def owned_by_introduced(
+    made: Sequence[Quote], owner: tuple[str, str | None], documents: frozenset[str]
+) -> list[Quote]:
+    """A sentence's quotes with each ownerless document speaker ("…, heißt es in einer
+    Mitteilung") given to `owner`, the person or organisation the sentence right before
+    introduced without a statement of its own ("Kritik kommt von der Umweltorganisation Pro
+    Natura. Der Gletscher schmelze schneller, heißt es in einer Mitteilung."): the
+    document is theirs, as it is the author's of a quote right before it
+    (`with_document_owners`), not a speaker of its own."""
+    name, role = owner
+    return [
+        dataclasses.replace(q, speaker=name, speaker_role=role, speaker_mention=q.speaker_mention)
+        if _ownerless(q, documents)
+        else q
+        for q in made
+    ]
+
+
 def _ownerless(q: Quote, documents: frozenset[str]) -> bool:
     """A "heißt es" quote whose speaker is a document noun alone ("Warnung") named after the
     cue: "In dieser Resolution, die … angenommen wurde, heißt es" points at its document

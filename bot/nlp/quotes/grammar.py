@@ -78,6 +78,9 @@ MID_NP_BASE = frozenset({"des", "dem", "den", "ein", "eine", "einem", "einer", "
 
 FINITE_HABEN = frozenset({"hat", "hatte", "haben", "hatten"})
 
+# finite forms of "lassen": "ließ über seinen Sprecher mitteilen, dass …" (had it said)
+FINITE_LASSEN = frozenset({"lässt", "läßt", "ließ", "ließen", "lassen", "ließe"})
+
 
 # conjunctions whose clause ends with its finite verb: the object stands before the cue
 VERB_FINAL_OPENERS = frozenset({"dass", "weil", "obwohl", "nachdem", "während"})

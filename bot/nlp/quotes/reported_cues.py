@@ -50,3 +50,20 @@ def under_reported_perfect(texts: Sequence[str], c: int) -> bool:
         if texts[k] in REPORTED_PERFECT:
             return True
     return False
+
+
+# conjunctions of a complement clause after the reported main clause ("…, ob …")
+COMPLEMENT_OPENERS = frozenset({"dass", "ob"})
+
+
+def in_reported_complement(texts: Sequence[str], c: int, konj1: Sequence[int]) -> bool:
+    """Whether the speech verb at `c` stands in a "dass"/"ob" clause that depends on a main
+    clause in Konjunktiv I ("Man werde prüfen, ob der Baum als gefährdet eingestuft war",
+    "Sie sei sicher, dass der Schaden gemeldet wurde"): the clause is part of what the running
+    speaker says, so its verb names no source of its own. The Konjunktiv form must come
+    before the clause's ", dass"/", ob"."""
+    if not konj1:
+        return False
+    return any(
+        texts[k] in COMPLEMENT_OPENERS and texts[k - 1] == "," for k in range(konj1[0] + 1, c)
+    )

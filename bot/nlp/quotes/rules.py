@@ -32,7 +32,7 @@ from bot.nlp.quotes.continuation import Continuations, enter_section
 from bot.nlp.quotes.contrastive import contrastive
 from bot.nlp.quotes.coordinated_cues import clipped_at_coordinated_cue
 from bot.nlp.quotes.crossed import without_crossed
-from bot.nlp.quotes.document_owners import with_document_owners
+from bot.nlp.quotes.document_owners import owned_by_introduced, with_document_owners
 from bot.nlp.quotes.interview_answers import answer_at, answer_goes_on
 from bot.nlp.quotes.marker_documents import document_intro, into_document
 from bot.nlp.quotes.markers import Markers, without_wie_aus_verbs
@@ -418,6 +418,9 @@ class QuoteRules(Clauses, Markers, Continuations):
             inside = self.according.words.inside  # "Darin heißt es, …"
             made = into_document(made, words[0].text, inside, state.chain[:2])
         made = self._with_resumed_parts(made, words, si, text)
+        if made and state.introduced is not None and state.introduced[2] == si - 1:
+            owner = state.introduced[:2]  # "Kritik kommt von X. …, heißt es in einer Mitteilung"
+            made = owned_by_introduced(made, owner, self.vocab.documents)
         if any(document_intro(at) for at in attrs):
             state.document = si
         if not made and not explicit_only:
