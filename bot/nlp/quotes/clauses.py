@@ -20,6 +20,7 @@ from bot.nlp.quotes.content import Contents, _wie_content
 from bot.nlp.quotes.coordinated_sources import gender_pair
 from bot.nlp.quotes.grammar import (
     FINITE_HABEN,
+    FUTURE_WERDEN,
     OBLIQUE_ARTICLES,
     PASSIVE_AUX,
     PREPOSITIONS,
@@ -53,6 +54,11 @@ CHANNELS = frozenset(
 
 # finite forms of "lassen": "ließ über seinen Sprecher mitteilen, dass …" (had it said)
 FINITE_LASSEN = frozenset({"lässt", "läßt", "ließ", "ließen", "lassen", "ließe"})
+
+
+# auxiliaries after which a clause-final cue is no finite verb ("hat … bestritten", "wird …
+# ankündigen"): its form says nothing about the subject's number
+_NON_FINITE_CUE_AUX = FINITE_HABEN | FUTURE_WERDEN
 
 
 def _number_clash(verb: str, lemma: str, np: NP) -> bool:
@@ -700,8 +706,9 @@ class Clauses(Accusations, Subjects, Contents):
     def _checked_subject(self, cl: CueClause, lemma: str, np: NP, prev_np: NP | None) -> NP | None:
         """The subject if it agrees with the cue, cut before "von" after "spricht"."""
         texts, c = cl.texts, cl.c
-        # "hat … bestritten" is a participle, "ließ … mitteilen" an infinitive: no finite cue
-        perfect = np.end <= c and any(t.lower() in FINITE_HABEN for t in texts[np.end : c])
+        # "hat … bestritten" is a participle, "ließ … mitteilen" and "wird … ankündigen" an
+        # infinitive: no finite cue
+        perfect = np.end <= c and any(t.lower() in _NON_FINITE_CUE_AUX for t in texts[np.end : c])
         perfect = perfect or any(t.lower() in FINITE_LASSEN for t in texts[cl.a : c])
         if (
             np is not prev_np

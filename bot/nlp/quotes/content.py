@@ -16,6 +16,7 @@ from bot.nlp.quotes.grammar import (
     CLAUSE_OPENERS,
     DETS_LOWER,
     FINITE_HABEN,
+    FUTURE_WERDEN,
     PASSIVE_AUX,
     PREPOSITIONS,
     QUOTE_CHARS,
@@ -731,16 +732,19 @@ def _apposed_wie(cl: CueClause, np: NP) -> bool:
 
 
 def _verb_final_object(cl: CueClause, np: NP) -> bool:
-    """ "X hat heute den Abzug angekündigt", "…, dass die Firma den Bericht zurückweist":
-    the object stands between a non-pronoun subject and the clause-final cue."""
+    """ "X hat heute den Abzug angekündigt", "X wird eine Lohnerhöhung fordern", "…, dass
+    die Firma den Bericht zurückweist": the object stands between a non-pronoun subject and
+    the clause-final cue."""
     texts, c, end = cl.texts, cl.c, cl.end
     opener = texts[np.start - 1].lower() if np.start > 0 else ","
     after = subject_end(texts, np, c)
+    aux = texts[after].lower() if after < c else ""
+    future = aux in FUTURE_WERDEN and not texts[c].startswith("ge")  # not "wird gefordert"
     return (
         after < c
         and (c + 1 >= end or texts[c + 1] in BOUNDARY)
         and (
-            (texts[after].lower() in FINITE_HABEN and opener in BOUNDARY)
+            ((aux in FINITE_HABEN or future) and opener in BOUNDARY)
             or opener in VERB_FINAL_OPENERS  # "…, dass die Firma den Bericht zurückweist"
         )
         and np.kind != "pronoun"

@@ -9,7 +9,13 @@ from collections.abc import Sequence
 from bot.nlp.attribution.acts import PASSIVE_AUX
 from bot.nlp.attribution.pos_tags import WINDOW, attributive_candidate, is_attributive_adjective
 from bot.nlp.quotes.base import RulesBase
-from bot.nlp.quotes.grammar import ATTRIBUTIVE_BEFORE, BOUNDARY, FINITE_HABEN, QUOTE_CHARS
+from bot.nlp.quotes.grammar import (
+    ATTRIBUTIVE_BEFORE,
+    BOUNDARY,
+    FINITE_HABEN,
+    FUTURE_WERDEN,
+    QUOTE_CHARS,
+)
 from bot.nlp.speakers import DETS, INDEF, PRONOUNS, is_cap
 from bot.nlp.stage_records import Word
 
@@ -64,6 +70,22 @@ def _passive_before(words: Sequence[Word], i: int) -> bool:
             return False
         aux = aux or t in PASSIVE_AUX
     return aux
+
+
+def future_infinitive(words: Sequence[Word], i: int) -> bool:
+    """ "Die Grünen werden im Ausschuss fragen, warum …": an infinitive that closes its clause
+    after a finite future "werden" is the cue of an announced act, whatever its form alone
+    could be (an infinitive-like cue is else only a plural subject's finite verb)."""
+    nxt = words[i + 1].text if i + 1 < len(words) else "."
+    if nxt not in (",", ".", ":", ";", "!", "?"):
+        return False
+    for k in range(i - 1, max(-1, i - 12), -1):
+        t = words[k].text
+        if t in BOUNDARY or t in (".", "!", "?") or words[k].inq:
+            return False
+        if t.lower() in FUTURE_WERDEN:
+            return k > 0
+    return False
 
 
 def _reflexive_before(words: Sequence[Word], i: int) -> bool:
@@ -340,6 +362,8 @@ class CueFinder(RulesBase):
         inverted finite verb too."""
         if low not in self.lex.plural_forms or i == 0:
             return None
+        if future_infinitive(words, i):
+            return low  # "Die Grünen werden im Ausschuss fragen, warum …"
         if i >= 2 and words[i - 1].text == "," and words[i - 2].text in '“”"':
             return low  # "„Wo bleibt die Hilfe?“, fragen die Bewohner": inverted after a quote
         if i >= 2 and words[i - 1].text == "," and self._closing_plural_subject(words, i + 1):

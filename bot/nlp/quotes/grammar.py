@@ -78,6 +78,11 @@ MID_NP_BASE = frozenset({"des", "dem", "den", "ein", "eine", "einem", "einer", "
 
 FINITE_HABEN = frozenset({"hat", "hatte", "haben", "hatten"})
 
+# finite "werden" of the future: with a clause-final infinitive cue ("Die Gewerkschaft wird
+# eine Lohnerhöhung fordern") the clause reads like the perfect's. Not the hypothetical
+# "würde", nor "werde", the Konjunktiv of a statement reported by another cue
+FUTURE_WERDEN = frozenset({"wird", "werden"})
+
 
 # conjunctions whose clause ends with its finite verb: the object stands before the cue
 VERB_FINAL_OPENERS = frozenset({"dass", "weil", "obwohl", "nachdem", "während"})

@@ -1,0 +1,51 @@
+"""Speech-act rules of session 12 (issue 11, set fresh4.tsv): German sentences written for
+these tests, each rule in several word orders, registers and speakers, and sentences where it
+must not fire."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import Extract, one_quote
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "act", "part"),
+    [
+        ("Die Gewerkschaft wird in der nächsten Runde einen Inflationsausgleich fordern.", "Gewerkschaft", "demand", "Inflationsausgleich"),
+        ("Der Minister wird am Montag seinen Rücktritt ankündigen.", "Minister", "announcement", "Rücktritt"),
+        ("Der Verband wird vor den Folgen des Gesetzes warnen.", "Verband", "warning", "Folgen"),
+        ("Die Grünen werden im Ausschuss fragen, warum die Ausschreibung gestoppt wurde.", "Grünen", "question", "Ausschreibung"),
+        ("Die Opposition wird im Ausschuss nach den Kosten fragen.", "Opposition", "question", "Kosten"),
+        ("Der Konzern wird die Vorwürfe der Umweltschützer zurückweisen.", "Konzern", "denial", "Vorwürfe"),
+        ("Die Klägerin wird dem Verlag vorwerfen, ihre Rechte verletzt zu haben.", "Klägerin", "accusation", "Rechte"),
+    ],
+)  # fmt: skip
+def test_a_future_speech_act_is_that_act(
+    extract: Extract, text: str, speaker: str, act: str, part: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, q.speaker) == (act, speaker)
+    assert part in q.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Preise werden im Herbst weiter steigen.",
+        "Die Bank wird die Zinsen im Juni senken.",
+        # a passive future names nobody who demands
+        "Eine Untersuchung wird gefordert werden.",
+        # the hypothetical "würde" announces nothing
+        "Die Opposition würde eine Untersuchung verlangen.",
+    ],
+)
+def test_a_future_without_a_speech_act_or_speaker_reports_nothing(
+    extract: Extract, text: str
+) -> None:
+    assert extract(text).quotes == ()
+
+
+def test_a_reported_future_stays_the_reporters_statement(extract: Extract) -> None:
+    """ "werde" is the Konjunktiv of what the minister said, not a new speaker's act."""
+    q = one_quote(extract, "Der Minister sagte, die Regierung werde eine Entscheidung verkünden.")
+    assert (q.speaker, q.act) == ("Minister", "claim")
