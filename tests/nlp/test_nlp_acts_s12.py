@@ -49,3 +49,37 @@ def test_a_reported_future_stays_the_reporters_statement(extract: Extract) -> No
     """ "werde" is the Konjunktiv of what the minister said, not a new speaker's act."""
     q = one_quote(extract, "Der Minister sagte, die Regierung werde eine Entscheidung verkünden.")
     assert (q.speaker, q.act) == ("Minister", "claim")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "act"),
+    [
+        ("Der Bürgermeister äußerte die Befürchtung, dass die Straße im Winter nicht befahrbar sei.", "Bürgermeister", "warning"),
+        ("Die Trainerin äußerte am Sonntag die Sorge, dass sich weitere Spielerinnen verletzen könnten.", "Trainerin", "warning"),
+        ("Mehrere Abgeordnete äußerten Zweifel, ob das Gesetz vor Gericht Bestand haben werde.", "Abgeordnete", "denial"),
+        ("Die Gewerkschaft bekräftigte am Mittwoch ihre Forderung, die Löhne um acht Prozent zu erhöhen.", "Gewerkschaft", "demand"),
+    ],
+)  # fmt: skip
+def test_an_act_noun_as_the_object_before_the_clause_gives_the_act(
+    extract: Extract, text: str, speaker: str, act: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, q.speaker) == (act, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a hope is no act of the contract
+        "Die Ministerin äußerte die Hoffnung, dass der Streit bald beigelegt wird.",
+        # the clause belongs to "damit": the reason for the demand, not the demand
+        "Der Verband begründete seine Forderung damit, dass die Kosten gestiegen seien.",
+        # the act noun is inside what was said, not the object of the cue
+        "Der Sprecher sagte am Montag, die Forderungen seien längst erfüllt.",
+        "Die Sorge sei unbegründet, sagte der Minister.",
+    ],
+)
+def test_a_neutral_cue_without_an_act_noun_object_stays_a_claim(
+    extract: Extract, text: str
+) -> None:
+    assert one_quote(extract, text).act == "claim"

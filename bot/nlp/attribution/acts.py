@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import cast
 
 from bot.models import SPEECH_ACTS, SpeechAct
+from bot.nlp.calendar_words import MONTHS, WEEKDAYS
 from bot.nlp.lexicons import rows
 from bot.nlp.speakers import NP
 
@@ -127,6 +128,32 @@ class CueActs:
             return False
         after = texts[c + 1].lower() if c + 1 < len(texts) else ""
         return content[1] <= c or after == "man" or _clause_final(texts, c) in states
+
+    def object_act(
+        self, act: SpeechAct, texts: list[str], c: int, content: tuple[int, int]
+    ) -> SpeechAct:
+        """The act a neutral cue's object names: "äußerte die Befürchtung, dass …" warns,
+        "bekräftigte ihre Forderung, die Löhne zu erhöhen" demands, "äußerte Zweifel, dass …"
+        doubts (a denial). The object is one noun right before the comma of its clause (inside
+        the content or before it), with lower-case words only between it and the cue
+        (articles, possessives, adverbs, "am Montag"); that noun's line in cue_acts.tsv gives
+        the act. "begründete die Forderung damit, dass …" gives a reason (the clause belongs to
+        "damit"). A cue with an act of its own keeps it, and a noun that names no act ("die
+        Hoffnung, dass …") leaves the claim."""
+        lo, hi = content
+        if act != "claim" or lo <= c:
+            return act
+        # the comma before the clause: before the content, or inside it after the object
+        k = (
+            lo - 1
+            if texts[lo - 1] == ","
+            else next((j for j in range(lo, hi) if texts[j] == ","), c)
+        )
+        if k <= c + 1 or any(
+            t[:1].isupper() and t.lower() not in _CALENDAR for t in texts[c + 1 : k - 1]
+        ):
+            return act
+        return self.nouns.get(texts[k - 1], act)
 
     def negated_act(self, lemma: str | None) -> SpeechAct:
         return self.negated.get(lemma or "", "claim")
@@ -264,6 +291,9 @@ def _clause_final(texts: list[str], c: int) -> str:
 
 # marks that close the clause of a modal cue before its infinitive could follow
 _CLAUSE_ENDS = frozenset({",", ".", ";", ":", "!", "?", "„", "“", "»", "«", "–"})
+
+# weekdays and months: a time phrase between a cue and its object ("äußerte am Montag die Sorge")
+_CALENDAR = MONTHS | WEEKDAYS
 
 _ARTICLES = frozenset({"dem", "der", "den", "die", "das", "einem", "einer", "einen", "eine"})
 

@@ -106,6 +106,7 @@ class Clauses(Accusations, Subjects, Contents):
             self._coordinated_partner(texts, c, at)
         acting = self.acts.intended(lemma, texts, c)  # "will … fordern": the demand's
         at.act = self.acts.idiom_act(acting, texts, c)
+        at.act = self.acts.object_act(at.act, texts, c, at.content)  # "äußerte die Sorge, dass"
         if at.act != "claim" and not at.focus and not at.backref:
             negated = negation(texts, c, at.content, at.act == "denial")
             if negated == "clause" and at.act == "denial":
