@@ -83,3 +83,34 @@ def test_a_neutral_cue_without_an_act_noun_object_stays_a_claim(
     extract: Extract, text: str
 ) -> None:
     assert one_quote(extract, text).act == "claim"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "act"),
+    [
+        ("Die Polizei hält einen Anschlag für unwahrscheinlich.", "Polizei", "estimate"),
+        ("Die Ministerin hält es für möglich, dass die Steuern im Herbst steigen.", "Ministerin", "estimate"),
+        ("Der Konzern bezeichnete die Vorwürfe der Gewerkschaft als haltlos.", "Konzern", "denial"),
+        ("Der Anwalt des Spielers wertete die Anschuldigungen als frei erfunden.", "Anwalt des Spielers", "denial"),
+        ("Die Gewerkschaft hält eine Erhöhung der Löhne für dringend notwendig.", "Gewerkschaft", "demand"),
+        ("Die Feuerwehr bezeichnete das Betreten der Eisfläche als lebensgefährlich.", "Feuerwehr", "warning"),
+    ],
+)  # fmt: skip
+def test_a_judgement_word_gives_the_judging_verb_its_act(
+    extract: Extract, text: str, speaker: str, act: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, q.speaker) == (act, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Minister bezeichnete die Lage an der Grenze als ernst.",
+        "Die Polizei hält den Mann aus Köln für den Täter.",
+        # calling a clause wrong criticises it, it denies nothing
+        "Die Ministerin hält es für falsch, dass die Steuern im Herbst steigen.",
+    ],
+)
+def test_a_judgement_without_an_act_word_stays_a_claim(extract: Extract, text: str) -> None:
+    assert one_quote(extract, text).act == "claim"

@@ -87,6 +87,9 @@ class CueActs:
     # modal cues whose clause-final cue infinitive gives the act -> the infinitives of a
     # state, after which the modal reports no intention (lexicons/cue_modals.txt)
     modals: dict[str, frozenset[str]] = field(default_factory=dict)
+    # the last word of a judgement -> its act ("hält X für wahrscheinlich": estimate;
+    # lexicons/act_judgements.tsv)
+    judgements: dict[str, SpeechAct] = field(default_factory=dict)
 
     def act(self, lemma: str | None) -> SpeechAct:
         return self.acts.get(lemma or "", "claim")
@@ -155,6 +158,26 @@ class CueActs:
             return act
         return self.nouns.get(texts[k - 1], act)
 
+    def judged_act(
+        self, act: SpeechAct, frame: str | None, texts: list[str], c: int, hi: int
+    ) -> SpeechAct:
+        """The act of a judging verb's judgement ("hält einen milden Winter für
+        wahrscheinlich" estimates, "bezeichnete die Vorwürfe als haltlos" denies, "hält es für
+        notwendig, dass …" demands): the last word before the clause ends after the verb's
+        frame word (`frame`: "für", "als"; lexicons/quote_as_verbs.tsv) and its line in
+        act_judgements.tsv. Calling a clause wrong ("hält es für falsch, dass …") criticises
+        it: a denial needs a noun-phrase object. `hi`: where the cue's content ends."""
+        if act != "claim" or frame is None:
+            return act
+        j = next((k for k in range(c + 1, hi) if texts[k] == frame), None)
+        if j is None:
+            return act
+        e = next((k for k in range(j + 1, hi) if texts[k] in _CLAUSE_ENDS), hi)
+        judged = self.judgements.get(texts[e - 1].lower(), act) if e > j + 1 else act
+        if judged == "denial" and "es" in texts[c + 1 : j]:
+            return act
+        return judged
+
     def negated_act(self, lemma: str | None) -> SpeechAct:
         return self.negated.get(lemma or "", "claim")
 
@@ -209,7 +232,10 @@ def load_cue_acts(name: str = "cue_acts.tsv") -> CueActs:
             negated[lemma] = cast(SpeechAct, row[3])
     literal = {r[0]: (r[1], tuple(r[2].split())) for r in rows("act_literal_objects.tsv")}
     modals = {r[0]: frozenset(r[1].split() if len(r) > 1 else ()) for r in rows("cue_modals.txt")}
-    return CueActs(acts, cases, nouns, negated, literal, modals)
+    judgements = {r[0]: cast(SpeechAct, r[1]) for r in rows("act_judgements.tsv")}
+    if not set(judgements.values()) <= set(SPEECH_ACTS):
+        raise ValueError(f"act_judgements.tsv: unknown act in {sorted(set(judgements.values()))}")
+    return CueActs(acts, cases, nouns, negated, literal, modals, judgements)
 
 
 def literal_object(texts: list[str], lo: int, hi: int, prep: str, endings: tuple[str, ...]) -> bool:

@@ -107,6 +107,9 @@ class Clauses(Accusations, Subjects, Contents):
         acting = self.acts.intended(lemma, texts, c)  # "will … fordern": the demand's
         at.act = self.acts.idiom_act(acting, texts, c)
         at.act = self.acts.object_act(at.act, texts, c, at.content)  # "äußerte die Sorge, dass"
+        at.act = self.acts.judged_act(  # "hält X für wahrscheinlich"
+            at.act, self.vocab.as_verbs.get(lemma), texts, c, at.content[1]
+        )
         if at.act != "claim" and not at.focus and not at.backref:
             negated = negation(texts, c, at.content, at.act == "denial")
             if negated == "clause" and at.act == "denial":
