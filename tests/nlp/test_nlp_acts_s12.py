@@ -114,3 +114,35 @@ def test_a_judgement_word_gives_the_judging_verb_its_act(
 )
 def test_a_judgement_without_an_act_word_stays_a_claim(extract: Extract, text: str) -> None:
     assert one_quote(extract, text).act == "claim"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "act", "said", "main"),
+    [
+        ("Nachdem die Elternvertreter mehr Lehrer gefordert hatten, lenkte das Ministerium ein.", "Elternvertreter", "demand", "Lehrer", "lenkte"),
+        ("Nachdem die Opposition dem Kanzler Wortbruch vorgeworfen hatte, kam es zu Tumulten.", "Opposition", "accusation", "Wortbruch", "Tumulten"),
+        ("Obwohl der Konzern die Vorwürfe zurückgewiesen hat, ermittelt die Staatsanwaltschaft weiter.", "Konzern", "denial", "Vorwürfe", "ermittelt"),
+        ("Weil der Minister eine Untersuchung angekündigt hat, bleibt die Opposition ruhig.", "Minister", "announcement", "Untersuchung", "ruhig"),
+        ("Während die Gewerkschaft höhere Löhne fordert, setzen die Arbeitgeber auf Einmalzahlungen.", "Gewerkschaft", "demand", "Löhne", "Einmalzahlungen"),
+    ],
+)  # fmt: skip
+def test_a_cue_closing_a_fronted_subordinate_clause_reports_its_object_not_the_main_clause(
+    extract: Extract, text: str, speaker: str, act: str, said: str, main: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, q.speaker) == (act, speaker)
+    assert said in q.text and main not in q.text
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # the comma opens the cue's own complement: it stays what was said
+        ("Weil das Unternehmen bestreitet, dass es Absprachen gegeben habe, landet der Fall vor Gericht.", "Absprachen"),
+        ("Nachdem der Verband gefordert hatte, die Löhne zu erhöhen, kam es zum Streik.", "Löhne"),
+    ],
+)  # fmt: skip
+def test_a_subordinate_cue_with_a_complement_after_its_comma_keeps_the_complement(
+    extract: Extract, text: str, said: str
+) -> None:
+    assert said in one_quote(extract, text).text

@@ -87,6 +87,10 @@ FUTURE_WERDEN = frozenset({"wird", "werden"})
 # conjunctions whose clause ends with its finite verb: the object stands before the cue
 VERB_FINAL_OPENERS = frozenset({"dass", "weil", "obwohl", "nachdem", "während"})
 
+# the finite auxiliary after a verb-final participle or infinitive cue ("nachdem X mehr Lehrer
+# gefordert hatte", "weil X … vorgeworfen worden war" is a passive and no cue)
+VERB_FINAL_AUX = frozenset({"hat", "hatte", "haben", "hatten", "habe", "hätte", "hätten", "wird"})
+
 
 # endings of the attributive adjectives in source phrases ("ersten", "offiziellen",
 # "chinesischen", "vorliegenden"), which finite verbs ("waren", "starben") do not share
