@@ -146,3 +146,32 @@ def test_a_subordinate_cue_with_a_complement_after_its_comma_keeps_the_complemen
     extract: Extract, text: str, said: str
 ) -> None:
     assert said in one_quote(extract, text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "charge"),
+    [
+        ("Den beiden Managern wird zur Last gelegt, Bilanzen gefälscht zu haben.", "Managern", "Bilanzen"),
+        ("Dem Bürgermeister wird unterstellt, Gelder veruntreut zu haben.", "Bürgermeister", "Gelder"),
+        ("Der Trainerin wurde vorgehalten, die Spielerinnen überfordert zu haben.", "Trainerin", "Spielerinnen"),
+    ],
+)  # fmt: skip
+def test_a_passive_accusation_with_its_charge_names_the_accused_and_no_speaker(
+    extract: Extract, text: str, target: str, charge: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, q.speaker) == ("accusation", "anonymous")
+    assert q.target is not None and target in q.target and charge in q.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Fluglotsen werden mit dieser Maßnahme dem Militärrecht unterstellt.",
+        "Solche Daten werden von den Behörden mehrere Jahre vorgehalten.",
+    ],
+)
+def test_a_passive_of_an_accusation_verb_without_a_charge_accuses_nobody(
+    extract: Extract, text: str
+) -> None:
+    assert extract(text).quotes == ()

@@ -266,17 +266,38 @@ def load_np_frames(name: str = "np_object_frames.tsv") -> dict[str, frozenset[st
     return {lemma: frozenset(preps) for lemma, preps in out.items()}
 
 
-def is_passive(texts: list[str], a: int, c: int) -> bool:
-    """ "X wird vorgeworfen", "Ihm wurde … vorgeworfen", "Gegen X wird der Vorwurf …
-    erhoben": a participle cue with a form of werden/sein in its clause (before it) reports
-    an accusation, not the subject's words. "erhoben" only with the accused after "gegen"
-    ("Die Steuern wurden erhoben" accuses no one)."""
+def is_passive(texts: list[str], a: int, c: int, accuses: bool = True) -> bool:
+    """ "X wird vorgeworfen", "Ihm wurde … unterstellt, … zu haben", "Den Managern wird zur
+    Last gelegt, … zu haben", "Gegen X wird der Vorwurf … erhoben": a participle cue with a
+    form of werden/sein in its clause (before it) reports an accusation, not the subject's
+    words. "vorgeworfen", "beschuldigt", "bezichtigt" accuse whatever follows; another
+    accusation cue's participle (`accuses`: its act is an accusation; a weak "-t" or strong
+    "ge…en" form) only with the charge as a zu-infinitive after its comma: "Die Fluglotsen
+    werden dem Militärrecht unterstellt" subordinates, "Daten werden vorgehalten" keeps
+    them. "erhoben" only with the accused after "gegen" ("Die Steuern wurden erhoben")."""
     cue = texts[c].lower()
     before = [t.lower() for t in texts[a:c]]
-    participle = cue.startswith(("vorgeworfen", "beschuldigt", "bezichtigt")) or (
-        cue == "erhoben" and "gegen" in before
-    )
+    if cue == "erhoben":
+        participle = "gegen" in before
+    elif cue.startswith(("vorgeworfen", "beschuldigt", "bezichtigt")):
+        participle = True
+    else:
+        weak_or_strong = cue.endswith("t") or ("ge" in cue[:-2] and cue.endswith("en"))
+        participle = accuses and weak_or_strong and _charge_infinitive_after(texts, c)
     return participle and any(t in PASSIVE_AUX for t in before)
+
+
+def _charge_infinitive_after(texts: list[str], c: int) -> bool:
+    """ ", Gelder veruntreut zu haben": a comma right after the cue opens a zu-infinitive
+    (a "zu" before the next comma or the sentence end)."""
+    if c + 1 >= len(texts) or texts[c + 1] != ",":
+        return False
+    for t in texts[c + 2 :]:
+        if t in _CLAUSE_ENDS:
+            return False
+        if t == "zu":
+            return True
+    return False
 
 
 def find_target(

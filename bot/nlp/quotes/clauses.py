@@ -95,7 +95,7 @@ class Clauses(Accusations, Subjects, Contents):
         texts = [w.text for w in words]
         if self.acts.accuses(lemma):
             a, b = self._clause(words, c, cue_idx)
-            if is_passive(texts, a, c):
+            if is_passive(texts, a, c, self.acts.act(lemma) == "accusation"):
                 return self._passive_accusation(words, a, b, c, cue)
         at = self._coordinated(words, c, cue, cue_idx, lemma) or self._attribute(
             words, c, lemma, cue, prev_np, cue_idx
