@@ -175,3 +175,33 @@ def test_a_passive_of_an_accusation_verb_without_a_charge_accuses_nobody(
     extract: Extract, text: str
 ) -> None:
     assert extract(text).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "act", "said"),
+    [
+        ("Weil die Bank mit weiter sinkenden Zinsen rechnet, senkt sie ihre Prognose.", "Bank", "estimate", "Zinsen"),
+        ("Obwohl der Verband mit Streiks droht, verhandeln die Arbeitgeber weiter.", "Verband", "warning", "Streiks"),
+        ("Dass die Regierung mit einem Defizit rechnet, gilt als sicher.", "Regierung", "estimate", "Defizit"),
+    ],
+)  # fmt: skip
+def test_a_framed_cue_closing_a_verb_final_clause_has_its_frame_before_it(
+    extract: Extract, text: str, speaker: str, act: str, said: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, q.speaker) == (act, speaker)
+    assert said in q.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a framed form without its preposition in the verb-final clause reports nothing
+        "Weil sich das Projekt nicht rechnet, stoppt die Stadt den Bau.",
+        "Obwohl ein Sturm droht, findet das Fest statt.",
+    ],
+)
+def test_a_verb_final_framed_form_without_its_frame_reports_nothing(
+    extract: Extract, text: str
+) -> None:
+    assert extract(text).quotes == ()

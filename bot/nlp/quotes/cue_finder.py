@@ -15,6 +15,7 @@ from bot.nlp.quotes.grammar import (
     FINITE_HABEN,
     FUTURE_WERDEN,
     QUOTE_CHARS,
+    VERB_FINAL_OPENERS,
 )
 from bot.nlp.speakers import DETS, INDEF, PRONOUNS, is_cap
 from bot.nlp.stage_records import Word
@@ -193,6 +194,22 @@ def _idiom_nouns_between(words: Sequence[Word], i: int, k: int, lemma: str, clos
 # how far after a framed form its preposition may stand: past a subject of a few words
 # ("rechnet der Deutsche Wetterdienst mit …", "rechnet Dr. Dittrich mit …")
 FRAME_REACH = 7
+
+
+def _framed_before(words: Sequence[Word], i: int, preps: frozenset[str]) -> bool:
+    """ "Weil die Bank mit sinkenden Zinsen rechnet, …": a framed form that closes a
+    verb-final clause (opened by a subordinator) has its preposition before it."""
+    if i + 1 < len(words) and words[i + 1].text not in BOUNDARY and words[i + 1].text != ".":
+        return False
+    found = False
+    for k in range(i - 1, max(-1, i - FRAME_REACH - 3), -1):
+        t = words[k].text.lower()
+        if words[k].inq or t in BOUNDARY or t == "es":
+            return False
+        found = found or t in preps
+        if t in VERB_FINAL_OPENERS:
+            return found
+    return False
 
 
 def _opens_clause_with(words: Sequence[Word], i: int, preps: frozenset[str]) -> bool:
@@ -447,7 +464,7 @@ class CueFinder(RulesBase):
         if lemma is None or i == 0 or words[i - 1].text.lower() == "es":
             return None
         preps = self.np_frames.get(lemma, frozenset())
-        if _opens_clause_with(words, i, preps):
+        if _opens_clause_with(words, i, preps) or _framed_before(words, i, preps):
             return lemma  # "Mit einer Wetterberuhigung rechnet der Wetterdienst"
         for w in words[i + 1 : i + FRAME_REACH]:
             if w.inq or w.text in BOUNDARY or w.text in (".", "!", "?", "es"):
