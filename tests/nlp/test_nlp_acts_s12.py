@@ -205,3 +205,21 @@ def test_a_verb_final_framed_form_without_its_frame_reports_nothing(
     extract: Extract, text: str
 ) -> None:
     assert extract(text).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        ("Der Richter hakte nach, warum der Zeuge erst so spät zur Polizei gegangen sei.", "Richter", "Zeuge"),
+        ("Die Abgeordnete fragte nach, ob die Mittel schon geflossen seien.", "Abgeordnete", "Mittel"),
+        ("Die Journalistin hat nachgehakt, wann die Brücke fertig wird.", "Journalistin", "Brücke"),
+    ],
+)  # fmt: skip
+def test_asking_again_is_a_question(extract: Extract, text: str, speaker: str, said: str) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, q.speaker) == ("question", speaker)
+    assert said in q.text
+
+
+def test_a_particle_verb_without_a_question_reports_nothing(extract: Extract) -> None:
+    assert extract("Der Trainer legte in der zweiten Halbzeit nach.").quotes == ()
