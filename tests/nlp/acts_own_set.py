@@ -22,12 +22,16 @@ FRESH2_SET = ACTS_DIR / "fresh2.tsv"
 # the fifth set: every act in several syntaxes and registers, written before the pipeline was
 # run on them
 FRESH3_SET = ACTS_DIR / "fresh3.tsv"
+# the sixth set: tenses, verb-final clauses, fronted objects and noun predicates the older sets
+# lack, written before the pipeline was run on them
+FRESH4_SET = ACTS_DIR / "fresh4.tsv"
 SETS = {
     "own": OWN_SET,
     "registers": REGISTERS_SET,
     "fresh": FRESH_SET,
     "fresh2": FRESH2_SET,
     "fresh3": FRESH3_SET,
+    "fresh4": FRESH4_SET,
 }
 # the act of a row that reports no statement: no quote may contain its part word
 NO_QUOTE = "none"

@@ -5,7 +5,16 @@ forderte 40 Todesopfer"). Known misses are strict xfails, like in the other two 
 from __future__ import annotations
 
 import pytest
-from acts_own_set import FRESH2_SET, FRESH3_SET, FRESH_SET, NO_QUOTE, ActRow, judge, load_rows
+from acts_own_set import (
+    FRESH2_SET,
+    FRESH3_SET,
+    FRESH4_SET,
+    FRESH_SET,
+    NO_QUOTE,
+    ActRow,
+    judge,
+    load_rows,
+)
 from extract_helpers import Extract
 
 ROWS = load_rows(FRESH_SET)
@@ -13,6 +22,8 @@ ROWS = load_rows(FRESH_SET)
 ROWS2 = load_rows(FRESH2_SET)
 # the fifth set (every act in several syntaxes; social media among the registers)
 ROWS3 = load_rows(FRESH3_SET)
+# the sixth set (tenses, verb-final clauses, fronted objects, noun predicates)
+ROWS4 = load_rows(FRESH4_SET)
 
 
 def test_the_fresh_set_has_ten_sentences_per_act_and_rows_that_report_nothing() -> None:
@@ -34,6 +45,13 @@ def test_the_fifth_set_has_forty_rows_with_every_act_in_several_syntaxes() -> No
     assert len(ROWS3) >= 40 and len(counts) == 9 and min(counts.values()) >= 2, counts
 
 
+def test_the_sixth_set_has_fifty_rows_with_every_act_and_rows_that_report_nothing() -> None:
+    counts: dict[str, int] = {}
+    for r in ROWS4:
+        counts[r.act] = counts.get(r.act, 0) + 1
+    assert len(ROWS4) >= 50 and len(counts) == 9 and min(counts.values()) >= 4, counts
+
+
 def _param(row: ActRow, prefix: str = "fresh-") -> object:
     marks = [pytest.mark.xfail(reason=row.miss, strict=True)] if row.miss else []
     return pytest.param(row, id=f"{prefix}{row.id}", marks=marks)
@@ -43,7 +61,8 @@ def _param(row: ActRow, prefix: str = "fresh-") -> object:
     "row",
     [_param(r) for r in ROWS]
     + [_param(r, "fresh2-") for r in ROWS2]
-    + [_param(r, "fresh3-") for r in ROWS3],
+    + [_param(r, "fresh3-") for r in ROWS3]
+    + [_param(r, "fresh4-") for r in ROWS4],
 )
 def test_fresh_sentence_has_the_expected_act_speaker_and_target(
     extract: Extract, row: ActRow

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import cast
 
 from bot.models import SPEECH_ACTS, SpeechAct
+from bot.nlp.calendar_words import MONTHS, WEEKDAYS
 from bot.nlp.lexicons import rows
 from bot.nlp.speakers import NP
 
@@ -86,6 +87,9 @@ class CueActs:
     # modal cues whose clause-final cue infinitive gives the act -> the infinitives of a
     # state, after which the modal reports no intention (lexicons/cue_modals.txt)
     modals: dict[str, frozenset[str]] = field(default_factory=dict)
+    # the last word of a judgement -> its act ("hält X für wahrscheinlich": estimate;
+    # lexicons/act_judgements.tsv)
+    judgements: dict[str, SpeechAct] = field(default_factory=dict)
 
     def act(self, lemma: str | None) -> SpeechAct:
         return self.acts.get(lemma or "", "claim")
@@ -127,6 +131,52 @@ class CueActs:
             return False
         after = texts[c + 1].lower() if c + 1 < len(texts) else ""
         return content[1] <= c or after == "man" or _clause_final(texts, c) in states
+
+    def object_act(
+        self, act: SpeechAct, texts: list[str], c: int, content: tuple[int, int]
+    ) -> SpeechAct:
+        """The act a neutral cue's object names: "äußerte die Befürchtung, dass …" warns,
+        "bekräftigte ihre Forderung, die Löhne zu erhöhen" demands, "äußerte Zweifel, dass …"
+        doubts (a denial). The object is one noun right before the comma of its clause (inside
+        the content or before it), with lower-case words only between it and the cue
+        (articles, possessives, adverbs, "am Montag"); that noun's line in cue_acts.tsv gives
+        the act. "begründete die Forderung damit, dass …" gives a reason (the clause belongs to
+        "damit"). A cue with an act of its own keeps it, and a noun that names no act ("die
+        Hoffnung, dass …") leaves the claim."""
+        lo, hi = content
+        if act != "claim" or lo <= c:
+            return act
+        # the comma before the clause: before the content, or inside it after the object
+        k = (
+            lo - 1
+            if texts[lo - 1] == ","
+            else next((j for j in range(lo, hi) if texts[j] == ","), c)
+        )
+        if k <= c + 1 or any(
+            t[:1].isupper() and t.lower() not in _CALENDAR for t in texts[c + 1 : k - 1]
+        ):
+            return act
+        return self.nouns.get(texts[k - 1], act)
+
+    def judged_act(
+        self, act: SpeechAct, frame: str | None, texts: list[str], c: int, hi: int
+    ) -> SpeechAct:
+        """The act of a judging verb's judgement ("hält einen milden Winter für
+        wahrscheinlich" estimates, "bezeichnete die Vorwürfe als haltlos" denies, "hält es für
+        notwendig, dass …" demands): the last word before the clause ends after the verb's
+        frame word (`frame`: "für", "als"; lexicons/quote_as_verbs.tsv) and its line in
+        act_judgements.tsv. Calling a clause wrong ("hält es für falsch, dass …") criticises
+        it: a denial needs a noun-phrase object. `hi`: where the cue's content ends."""
+        if act != "claim" or frame is None:
+            return act
+        j = next((k for k in range(c + 1, hi) if texts[k] == frame), None)
+        if j is None:
+            return act
+        e = next((k for k in range(j + 1, hi) if texts[k] in _CLAUSE_ENDS), hi)
+        judged = self.judgements.get(texts[e - 1].lower(), act) if e > j + 1 else act
+        if judged == "denial" and "es" in texts[c + 1 : j]:
+            return act
+        return judged
 
     def negated_act(self, lemma: str | None) -> SpeechAct:
         return self.negated.get(lemma or "", "claim")
@@ -182,7 +232,10 @@ def load_cue_acts(name: str = "cue_acts.tsv") -> CueActs:
             negated[lemma] = cast(SpeechAct, row[3])
     literal = {r[0]: (r[1], tuple(r[2].split())) for r in rows("act_literal_objects.tsv")}
     modals = {r[0]: frozenset(r[1].split() if len(r) > 1 else ()) for r in rows("cue_modals.txt")}
-    return CueActs(acts, cases, nouns, negated, literal, modals)
+    judgements = {r[0]: cast(SpeechAct, r[1]) for r in rows("act_judgements.tsv")}
+    if not set(judgements.values()) <= set(SPEECH_ACTS):
+        raise ValueError(f"act_judgements.tsv: unknown act in {sorted(set(judgements.values()))}")
+    return CueActs(acts, cases, nouns, negated, literal, modals, judgements)
 
 
 def literal_object(texts: list[str], lo: int, hi: int, prep: str, endings: tuple[str, ...]) -> bool:
@@ -213,17 +266,38 @@ def load_np_frames(name: str = "np_object_frames.tsv") -> dict[str, frozenset[st
     return {lemma: frozenset(preps) for lemma, preps in out.items()}
 
 
-def is_passive(texts: list[str], a: int, c: int) -> bool:
-    """ "X wird vorgeworfen", "Ihm wurde … vorgeworfen", "Gegen X wird der Vorwurf …
-    erhoben": a participle cue with a form of werden/sein in its clause (before it) reports
-    an accusation, not the subject's words. "erhoben" only with the accused after "gegen"
-    ("Die Steuern wurden erhoben" accuses no one)."""
+def is_passive(texts: list[str], a: int, c: int, accuses: bool = True) -> bool:
+    """ "X wird vorgeworfen", "Ihm wurde … unterstellt, … zu haben", "Den Managern wird zur
+    Last gelegt, … zu haben", "Gegen X wird der Vorwurf … erhoben": a participle cue with a
+    form of werden/sein in its clause (before it) reports an accusation, not the subject's
+    words. "vorgeworfen", "beschuldigt", "bezichtigt" accuse whatever follows; another
+    accusation cue's participle (`accuses`: its act is an accusation; a weak "-t" or strong
+    "ge…en" form) only with the charge as a zu-infinitive after its comma: "Die Fluglotsen
+    werden dem Militärrecht unterstellt" subordinates, "Daten werden vorgehalten" keeps
+    them. "erhoben" only with the accused after "gegen" ("Die Steuern wurden erhoben")."""
     cue = texts[c].lower()
     before = [t.lower() for t in texts[a:c]]
-    participle = cue.startswith(("vorgeworfen", "beschuldigt", "bezichtigt")) or (
-        cue == "erhoben" and "gegen" in before
-    )
+    if cue == "erhoben":
+        participle = "gegen" in before
+    elif cue.startswith(("vorgeworfen", "beschuldigt", "bezichtigt")):
+        participle = True
+    else:
+        weak_or_strong = cue.endswith("t") or ("ge" in cue[:-2] and cue.endswith("en"))
+        participle = accuses and weak_or_strong and _charge_infinitive_after(texts, c)
     return participle and any(t in PASSIVE_AUX for t in before)
+
+
+def _charge_infinitive_after(texts: list[str], c: int) -> bool:
+    """ ", Gelder veruntreut zu haben": a comma right after the cue opens a zu-infinitive
+    (a "zu" before the next comma or the sentence end)."""
+    if c + 1 >= len(texts) or texts[c + 1] != ",":
+        return False
+    for t in texts[c + 2 :]:
+        if t in _CLAUSE_ENDS:
+            return False
+        if t == "zu":
+            return True
+    return False
 
 
 def find_target(
@@ -264,6 +338,9 @@ def _clause_final(texts: list[str], c: int) -> str:
 
 # marks that close the clause of a modal cue before its infinitive could follow
 _CLAUSE_ENDS = frozenset({",", ".", ";", ":", "!", "?", "„", "“", "»", "«", "–"})
+
+# weekdays and months: a time phrase between a cue and its object ("äußerte am Montag die Sorge")
+_CALENDAR = MONTHS | WEEKDAYS
 
 _ARTICLES = frozenset({"dem", "der", "den", "die", "das", "einem", "einer", "einen", "eine"})
 

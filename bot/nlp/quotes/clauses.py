@@ -21,6 +21,7 @@ from bot.nlp.quotes.coordinated_sources import gender_pair
 from bot.nlp.quotes.grammar import (
     FINITE_HABEN,
     FINITE_LASSEN,
+    FUTURE_WERDEN,
     OBLIQUE_ARTICLES,
     PASSIVE_AUX,
     PREPOSITIONS,
@@ -50,6 +51,11 @@ QUESTION_WORDS = frozenset(
 CHANNELS = frozenset(
     {"von", "vom", "durch", "über", "seitens", "in", "im", "darin", "hierin", "dort", "darüber"}
 )
+
+
+# auxiliaries after which a clause-final cue is no finite verb ("hat … bestritten", "wird …
+# ankündigen"): its form says nothing about the subject's number
+_NON_FINITE_CUE_AUX = FINITE_HABEN | FUTURE_WERDEN
 
 
 def _number_clash(verb: str, lemma: str, np: NP) -> bool:
@@ -86,7 +92,7 @@ class Clauses(Accusations, Subjects, Contents):
         texts = [w.text for w in words]
         if self.acts.accuses(lemma):
             a, b = self._clause(words, c, cue_idx)
-            if is_passive(texts, a, c):
+            if is_passive(texts, a, c, self.acts.act(lemma) == "accusation"):
                 return self._passive_accusation(words, a, b, c, cue)
         at = self._coordinated(words, c, cue, cue_idx, lemma) or self._attribute(
             words, c, lemma, cue, prev_np, cue_idx
@@ -97,6 +103,10 @@ class Clauses(Accusations, Subjects, Contents):
             self._coordinated_partner(texts, c, at)
         acting = self.acts.intended(lemma, texts, c)  # "will … fordern": the demand's
         at.act = self.acts.idiom_act(acting, texts, c)
+        at.act = self.acts.object_act(at.act, texts, c, at.content)  # "äußerte die Sorge, dass"
+        at.act = self.acts.judged_act(  # "hält X für wahrscheinlich"
+            at.act, self.vocab.as_verbs.get(lemma), texts, c, at.content[1]
+        )
         if at.act != "claim" and not at.focus and not at.backref:
             negated = negation(texts, c, at.content, at.act == "denial")
             if negated == "clause" and at.act == "denial":
@@ -697,8 +707,9 @@ class Clauses(Accusations, Subjects, Contents):
     def _checked_subject(self, cl: CueClause, lemma: str, np: NP, prev_np: NP | None) -> NP | None:
         """The subject if it agrees with the cue, cut before "von" after "spricht"."""
         texts, c = cl.texts, cl.c
-        # "hat … bestritten" is a participle, "ließ … mitteilen" an infinitive: no finite cue
-        perfect = np.end <= c and any(t.lower() in FINITE_HABEN for t in texts[np.end : c])
+        # "hat … bestritten" is a participle, "ließ … mitteilen" and "wird … ankündigen" an
+        # infinitive: no finite cue
+        perfect = np.end <= c and any(t.lower() in _NON_FINITE_CUE_AUX for t in texts[np.end : c])
         perfect = perfect or any(t.lower() in FINITE_LASSEN for t in texts[cl.a : c])
         if (
             np is not prev_np

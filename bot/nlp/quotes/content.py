@@ -18,9 +18,11 @@ from bot.nlp.quotes.grammar import (
     DETS_LOWER,
     FINITE_HABEN,
     FINITE_LASSEN,
+    FUTURE_WERDEN,
     PASSIVE_AUX,
     PREPOSITIONS,
     QUOTE_CHARS,
+    VERB_FINAL_AUX,
     VERB_FINAL_OPENERS,
     own_subject_after,
 )
@@ -93,24 +95,29 @@ class Contents(Gapping):
             if self._frame_before_quote(cl, lemma, after_np):
                 return (after_np, end)  # "warnten vor einem „drohenden Abfluss“ ins Ausland"
             return (b + 1 if texts[b] in (":", "–") else b, end)
-        if (
-            b + 1 < end
-            and texts[b] == ","
-            and texts[b + 1].lower() == "wonach"
-            and self.acts.act(lemma) != "denial"
-        ):
-            return None  # "konnte Gerüchte nicht bestätigen, wonach …": the report's claim
-        if b < end and texts[b] == "," and self.gapped(texts, b, end) is not None:
-            # "hatte sechs Jahre gefordert, die Verteidigung drei": the verb's own object;
-            # the conjunct after the comma is the next speaker's (quotes/gapping.py)
-            return self._object_content(dataclasses.replace(cl, end=b), lemma, cue, np, after_np)
         if b < end and texts[b] == ",":
-            return self._particle_object(cl, cue, after_np) or self._comma_content(
-                cl, lemma, after_np
-            )
+            return self._comma_after(cl, lemma, cue, np, after_np)
         if a > 0 and np.start > c and not self._authors_reason_before(cl):
             return None if other else (0, a)
         return self._object_content(cl, lemma, cue, np, after_np)
+
+    def _comma_after(
+        self, cl: CueClause, lemma: str, cue: str, np: NP, after_np: int
+    ) -> tuple[int, int] | Attribution | None:
+        """The content when a comma follows the cue's clause: a "wonach" report, a gapped
+        conjunct, a main clause after a subordinate one, or the complement itself."""
+        texts, b, c, end = cl.texts, cl.b, cl.c, cl.end
+        if b + 1 < end and texts[b + 1].lower() == "wonach" and self.acts.act(lemma) != "denial":
+            return None  # "konnte Gerüchte nicht bestätigen, wonach …": the report's claim
+        if self.gapped(texts, b, end) is not None:
+            # "hatte sechs Jahre gefordert, die Verteidigung drei": the verb's own object;
+            # the conjunct after the comma is the next speaker's (quotes/gapping.py)
+            return self._object_content(dataclasses.replace(cl, end=b), lemma, cue, np, after_np)
+        if _closes_subordinate(cl, np):
+            # "Nachdem X mehr Lehrer gefordert hatte, lenkte …": the main clause follows
+            cut = dataclasses.replace(cl, end=b)
+            return self._object_content(cut, lemma, cue, np, c + 1, subordinate=True)
+        return self._particle_object(cl, cue, after_np) or self._comma_content(cl, lemma, after_np)
 
     def _frame_before_quote(self, cl: CueClause, lemma: str, after_np: int) -> bool:
         """ "warnten vor einem „drohenden Abfluss von Kompetenz“ ins Ausland": a quotation
@@ -297,13 +304,20 @@ class Contents(Gapping):
         return self.has_konj(cl.words, b + 1, end) and self._framed(lemma, texts, after_np, b)
 
     def _object_content(
-        self, cl: CueClause, lemma: str, cue: str, np: NP, after_np: int
+        self,
+        cl: CueClause,
+        lemma: str,
+        cue: str,
+        np: NP,
+        after_np: int,
+        subordinate: bool = False,
     ) -> tuple[int, int] | Attribution | None:
         """A noun-phrase object as the content ("Die Ukraine bestreitet die Rückeroberung"),
-        for reporting verbs and judging verbs with their frame's complement only."""
+        for reporting verbs and judging verbs with their frame's complement only;
+        `subordinate`: the cue closes a verb-final subordinate clause (_closes_subordinate)."""
         texts, c, b, end = cl.texts, cl.c, cl.b, cl.end
         content = (after_np, b if b < end and _coordination_ends(texts, b, end) else end)
-        if _verb_final_object(cl, np, self.vocab.gap_words):
+        if _verb_final_object(cl, np, self.vocab.gap_words, subordinate):
             # verb-final: "X hat heute den Abzug der Truppen angekündigt"
             lo = _past_adverbs(texts, subject_end(texts, np, c), c, frozenset())  # "selbst"
             # the object's article stays ("hat den Bericht zurückgewiesen"), and so does the
@@ -773,19 +787,51 @@ def _apposed_wie(cl: CueClause, np: NP) -> bool:
     return 1 < np.start < cl.a and cl.texts[np.start - 1].lower() == "wie"
 
 
-def _verb_final_object(cl: CueClause, np: NP, adverbs: frozenset[str]) -> bool:
-    """ "X hat heute den Abzug angekündigt", "…, dass die Firma den Bericht zurückweist":
-    the object stands between a non-pronoun subject and the clause-final cue. Sentence
+def _closes_subordinate(cl: CueClause, np: NP) -> bool:
+    """ "Nachdem die Elternvertreter mehr Lehrer gefordert hatten, lenkte das Ministerium
+    ein": the cue (and its auxiliary) closes a subordinate clause with its subject before it,
+    and the comma opens the sentence's main clause (its finite verb first), which is no
+    complement of the cue ("Weil X bestreitet, dass …" has one, and so do a quotation, an
+    article or pronoun opening a zu-infinitive)."""
+    texts, c, b = cl.texts, cl.c, cl.b
+    if cl.first not in VERB_FINAL_OPENERS or np.start > c or b + 1 >= cl.end:
+        return False
+    if any(t.lower() not in VERB_FINAL_AUX for t in texts[c + 1 : b]):
+        return False
+    nxt = texts[b + 1]
+    return (
+        nxt[:1].islower()
+        and nxt not in CLAUSE_OPENERS
+        and nxt not in DETS_LOWER
+        and not cl.words[b + 1].inq
+        and nxt not in QUOTE_CHARS
+    )
+
+
+def _verb_final_object(
+    cl: CueClause, np: NP, adverbs: frozenset[str], subordinate: bool = False
+) -> bool:
+    """ "X hat heute den Abzug angekündigt", "X wird eine Lohnerhöhung fordern", "…, dass
+    die Firma den Bericht zurückweist", "Nachdem X mehr Lehrer gefordert hatte, …": the object
+    stands between a non-pronoun subject and the clause-final cue (and its auxiliary). Sentence
     adverbs may stand between the subject and its "hat" ("Die Kammer hingegen hatte …
     gefordert", "Der Verband selbst hat … kritisiert"): `adverbs`, the gap words."""
     texts, c, end = cl.texts, cl.c, cl.end
     opener = texts[np.start - 1].lower() if np.start > 0 else ","
+    opener = cl.first if subordinate else opener
     after = _past_adverbs(texts, subject_end(texts, np, c), c, adverbs)
+    aux = texts[after].lower() if after < c else ""
+    future = aux in FUTURE_WERDEN and not texts[c].startswith("ge")  # not "wird gefordert"
+    closes = c + 1 >= end or texts[c + 1] in BOUNDARY
+    if not closes and opener in VERB_FINAL_OPENERS:  # "nachdem X … gefordert hatte, …"
+        closes = texts[c + 1].lower() in VERB_FINAL_AUX and (
+            c + 2 >= end or texts[c + 2] in BOUNDARY
+        )
     return (
         after < c
-        and (c + 1 >= end or texts[c + 1] in BOUNDARY)
+        and closes
         and (
-            (texts[after].lower() in FINITE_HABEN and opener in BOUNDARY)
+            ((aux in FINITE_HABEN or future) and opener in BOUNDARY)
             or opener in VERB_FINAL_OPENERS  # "…, dass die Firma den Bericht zurückweist"
         )
         and np.kind != "pronoun"

@@ -9,7 +9,14 @@ from collections.abc import Sequence
 from bot.nlp.attribution.acts import PASSIVE_AUX
 from bot.nlp.attribution.pos_tags import WINDOW, attributive_candidate, is_attributive_adjective
 from bot.nlp.quotes.base import RulesBase
-from bot.nlp.quotes.grammar import ATTRIBUTIVE_BEFORE, BOUNDARY, FINITE_HABEN, QUOTE_CHARS
+from bot.nlp.quotes.grammar import (
+    ATTRIBUTIVE_BEFORE,
+    BOUNDARY,
+    FINITE_HABEN,
+    FUTURE_WERDEN,
+    QUOTE_CHARS,
+    VERB_FINAL_OPENERS,
+)
 from bot.nlp.speakers import DETS, INDEF, PRONOUNS, is_cap
 from bot.nlp.stage_records import Word
 
@@ -64,6 +71,22 @@ def _passive_before(words: Sequence[Word], i: int) -> bool:
             return False
         aux = aux or t in PASSIVE_AUX
     return aux
+
+
+def future_infinitive(words: Sequence[Word], i: int) -> bool:
+    """ "Die Grünen werden im Ausschuss fragen, warum …": an infinitive that closes its clause
+    after a finite future "werden" is the cue of an announced act, whatever its form alone
+    could be (an infinitive-like cue is else only a plural subject's finite verb)."""
+    nxt = words[i + 1].text if i + 1 < len(words) else "."
+    if nxt not in (",", ".", ":", ";", "!", "?"):
+        return False
+    for k in range(i - 1, max(-1, i - 12), -1):
+        t = words[k].text
+        if t in BOUNDARY or t in (".", "!", "?") or words[k].inq:
+            return False
+        if t.lower() in FUTURE_WERDEN:
+            return k > 0
+    return False
 
 
 def _reflexive_before(words: Sequence[Word], i: int) -> bool:
@@ -171,6 +194,22 @@ def _idiom_nouns_between(words: Sequence[Word], i: int, k: int, lemma: str, clos
 # how far after a framed form its preposition may stand: past a subject of a few words
 # ("rechnet der Deutsche Wetterdienst mit …", "rechnet Dr. Dittrich mit …")
 FRAME_REACH = 7
+
+
+def _framed_before(words: Sequence[Word], i: int, preps: frozenset[str]) -> bool:
+    """ "Weil die Bank mit sinkenden Zinsen rechnet, …": a framed form that closes a
+    verb-final clause (opened by a subordinator) has its preposition before it."""
+    if i + 1 < len(words) and words[i + 1].text not in BOUNDARY and words[i + 1].text != ".":
+        return False
+    found = False
+    for k in range(i - 1, max(-1, i - FRAME_REACH - 3), -1):
+        t = words[k].text.lower()
+        if words[k].inq or t in BOUNDARY or t == "es":
+            return False
+        found = found or t in preps
+        if t in VERB_FINAL_OPENERS:
+            return found
+    return False
 
 
 def _opens_clause_with(words: Sequence[Word], i: int, preps: frozenset[str]) -> bool:
@@ -340,6 +379,8 @@ class CueFinder(RulesBase):
         inverted finite verb too."""
         if low not in self.lex.plural_forms or i == 0:
             return None
+        if future_infinitive(words, i):
+            return low  # "Die Grünen werden im Ausschuss fragen, warum …"
         if i >= 2 and words[i - 1].text == "," and words[i - 2].text in '“”"':
             return low  # "„Wo bleibt die Hilfe?“, fragen die Bewohner": inverted after a quote
         if i >= 2 and words[i - 1].text == "," and self._closing_plural_subject(words, i + 1):
@@ -423,7 +464,7 @@ class CueFinder(RulesBase):
         if lemma is None or i == 0 or words[i - 1].text.lower() == "es":
             return None
         preps = self.np_frames.get(lemma, frozenset())
-        if _opens_clause_with(words, i, preps):
+        if _opens_clause_with(words, i, preps) or _framed_before(words, i, preps):
             return lemma  # "Mit einer Wetterberuhigung rechnet der Wetterdienst"
         for w in words[i + 1 : i + FRAME_REACH]:
             if w.inq or w.text in BOUNDARY or w.text in (".", "!", "?", "es"):

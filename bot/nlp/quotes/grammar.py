@@ -81,9 +81,18 @@ FINITE_HABEN = frozenset({"hat", "hatte", "haben", "hatten"})
 # finite forms of "lassen": "ließ über seinen Sprecher mitteilen, dass …" (had it said)
 FINITE_LASSEN = frozenset({"lässt", "läßt", "ließ", "ließen", "lassen", "ließe"})
 
+# finite "werden" of the future: with a clause-final infinitive cue ("Die Gewerkschaft wird
+# eine Lohnerhöhung fordern") the clause reads like the perfect's. Not the hypothetical
+# "würde", nor "werde", the Konjunktiv of a statement reported by another cue
+FUTURE_WERDEN = frozenset({"wird", "werden"})
+
 
 # conjunctions whose clause ends with its finite verb: the object stands before the cue
 VERB_FINAL_OPENERS = frozenset({"dass", "weil", "obwohl", "nachdem", "während"})
+
+# the finite auxiliary after a verb-final participle or infinitive cue ("nachdem X mehr Lehrer
+# gefordert hatte", "weil X … vorgeworfen worden war" is a passive and no cue)
+VERB_FINAL_AUX = frozenset({"hat", "hatte", "haben", "hatten", "habe", "hätte", "hätten", "wird"})
 
 
 # endings of the attributive adjectives in source phrases ("ersten", "offiziellen",
