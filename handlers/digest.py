@@ -148,8 +148,12 @@ async def _body(
     wanted = TopicQuery(None)
     if topic:
         # Filtered, counted and limited in the database (handlers.digest_topic, bot.store.topic).
-        wanted = await resolve_topic(topic, services)
-        quotes, found = await _topic_reads(services, wanted, since)
+        # The whole words first; prefixes only when no sentence holds the words.
+        stages = await resolve_topic(topic, services)
+        for wanted in stages:
+            quotes, found = await _topic_reads(services, wanted, since)
+            if found.in_sentences:
+                break
         article_count, at_least, articles = found.count, found.at_least, found.articles
         figure_lines, figure_prov, changed = await _figure_lines(
             services, since, locale, wanted.subject_keys
