@@ -24,7 +24,7 @@ meanwhile are served as before.
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import UTC, datetime
 
 from handlers.digest import build_digest
 from handlers.dispatch import dispatch
@@ -77,22 +77,31 @@ async def warm_up(services: Services, handlers: HandlerMap) -> int:
 
 async def warm_subscribed(services: Services, limit: int = WARM_SUBSCRIBED) -> int:
     """Build the digest each subscribed channel would get now: since its last posting on its
-    topic, as its scheduled posting and its /digest build it. A digest since a moment keeps
-    the line of each subject changed since then per corpus version and moment (handlers.
-    digest, Store.kept), but the first digest of a moment after a swap builds them, two
-    figure summaries per changed subject: 0.4-0.7 s for a day of the 100k-article benchmark
-    store where a second one took 60-90 ms (load 6-7). The moments of the channels are known
-    (their last postings), so the warm-up after each swap builds them before a channel asks.
-    Channels never posted to get everything, which the plain digest's warm-up keeps (a topic
-    of everything is not kept, so it is not built). Returns how many digests were built."""
-    moments: dict[tuple[str, str, str], tuple[datetime, str]] = {}
-    for sub in await services.store.subscriptions.list(enabled_only=True):
-        if sub.last_sent_at is None:
-            continue
+    topic (everything when it has none yet), as its scheduled posting and its /digest build
+    it. Digests are kept per corpus version, moment and topic (handlers.digest._kept_body),
+    but the first one of a moment after a swap summarised every subject changed since then:
+    0.4-0.7 s for a day of the 100k-article benchmark store where the kept one took 5-6 ms
+    (load 9). The channels' moments are known (their last postings), so the warm-up after
+    each swap builds those digests before a channel asks. Returns how many were built (the
+    plain digest, which warm_up asks for anyway, not counted)."""
+    # the channel's last posting on the topic from any of its subscriptions, a disabled one
+    # too (SubscriptionRepo.last_sent_on_topic); channels with an enabled one only
+    moments: dict[tuple[str, str, str], tuple[datetime | None, str]] = {}
+    enabled: set[tuple[str, str, str]] = set()
+    for sub in await services.store.subscriptions.list():
         channel = (sub.transport, sub.channel_id, sub.topic.lower())
-        if channel not in moments or moments[channel][0] < sub.last_sent_at:
-            moments[channel] = (sub.last_sent_at, sub.topic)
-    wanted = sorted(set(moments.values()), reverse=True)[:limit]
+        since = moments.get(channel, (None, ""))[0]
+        if sub.last_sent_at is not None and (since is None or since < sub.last_sent_at):
+            since = sub.last_sent_at
+        moments[channel] = (since, sub.topic)
+        if sub.enabled:
+            enabled.add(channel)
+    never = datetime.min.replace(tzinfo=UTC)
+    wanted = sorted(
+        {moments[c] for c in enabled if moments[c][0] is not None or moments[c][1]},
+        key=lambda m: (m[0] or never, m[1]),
+        reverse=True,
+    )[:limit]
     locale = services.config.bot.locale
     for since, topic in wanted:
         await build_digest(services, since, locale, when_empty="notice", topic=topic or None)

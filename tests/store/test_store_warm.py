@@ -29,6 +29,7 @@ from bot.config import Config, CorpusConfig, NlpConfig, StoreConfig
 from bot.store import Store
 from bot.store.db import SNAPSHOT_READERS
 from bot.store.pg import REPLAY_MAX_S, PgConnection, StatementLog, translate
+from bot.store.repos.articles import ArticleRepo
 from bot.warmup import warm_up, warm_up_requests
 from handlers.dispatch import dispatch
 from handlers.registry import build_handlers
@@ -256,8 +257,24 @@ async def test_the_warm_up_builds_the_digest_a_subscribed_channel_gets_next(
         )
         posted = SAMPLE_NOW - timedelta(days=1)
         await store.subscriptions.record_sent(sub.id, posted, posted, "")
+        await store.subscriptions.upsert(  # a topic, never posted yet: everything on it
+            "matrix", "!thema:example.org", "08:00", "UTC", "u", topic="Soldaten", now=posted
+        )
         services = Services(config=Config(), store=store)
         await warm_up(services, handlers)
+        topics: list[object] = []
+        original_topic = ArticleRepo.for_topic
+
+        async def reading(self: ArticleRepo, *args: Any) -> Any:
+            topics.append(args[0])
+            return await original_topic(self, *args)
+
+        monkeypatch.setattr(ArticleRepo, "for_topic", reading)
+        on_topic = replace(
+            req, args={"topic": "Soldaten"}, channel=ChannelRef("matrix", "!thema:example.org")
+        )
+        assert (await dispatch(on_topic, services, handlers)).kind == "ok"
+        assert topics == []  # built by the warm-up
 
         built: list[str] = []
         original = handlers_digest._since_line
