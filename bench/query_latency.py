@@ -82,6 +82,13 @@ snapshot (Store.sibling), a topic no speaker name holds skips the speaker lookup
 subscribed channel's) keep each changed subject's line per moment. Measured under a load
 average of 10-14 only: re-measure idle.
 
+Tenth pass (docs/deploy.md): every digest's body is kept per corpus version, moment, topic
+and locale, the App's warm-up builds each subscribed channel's digest after a swap, and a
+topic digest runs no probe of its own before its reads. The case "digest since <a subscribed
+channel's last posting>" builds digests since four simulated channels' last postings (2, 6,
+12 and 24 h before the newest article); the warm-up builds each once, as the bot's does, and
+prints that first build's cost. A topic case's p99 is its first digest of a topic.
+
 `--curate N` first writes N speaker merges and N hidden speakers into the store's curation
 log (answers then go through the curated repositories); use a store of its own for it, the
 corrections stay in the file.
