@@ -30,8 +30,11 @@ class TopicQuery:
 
 @dataclass(frozen=True, slots=True)
 class TopicArticles:
-    """The newest matching articles, and how many match (at least `count` when `at_least`)."""
+    """The newest matching articles, and how many match (at least `count` when `at_least`).
+    `in_sentences`: some sentence holds the topic's words (of all time, whatever `since`); a
+    digest of words no sentence holds reads them again as prefixes (handlers.digest_topic)."""
 
     count: int
     at_least: bool
     articles: list[ArticleRecord]
+    in_sentences: bool = False

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -22,11 +23,13 @@ import pytest
 from sample_corpus import SAMPLE_NOW, sample_corpus
 
 import bot.warmup
+import handlers.digest as handlers_digest
 from bot.app import App
 from bot.config import Config, CorpusConfig, NlpConfig, StoreConfig
 from bot.store import Store
 from bot.store.db import SNAPSHOT_READERS
 from bot.store.pg import REPLAY_MAX_S, PgConnection, StatementLog, translate
+from bot.store.repos.articles import ArticleRepo
 from bot.warmup import warm_up, warm_up_requests
 from handlers.dispatch import dispatch
 from handlers.registry import build_handlers
@@ -233,3 +236,63 @@ async def test_the_warm_up_does_not_read_every_speaker(
     ]
     assert every_speaker == []
     assert {"topic": top.name} in [r.args for r in digests]
+
+
+async def test_the_warm_up_builds_the_digest_a_subscribed_channel_gets_next(
+    store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A subscribed channel's digest is built since its last posting, and the first one of a
+    moment after a swap summarised every subject changed since then (0.4-0.7 s at 100k
+    articles). The warm-up after a swap builds it (bot.warmup.warm_subscribed), so the
+    channel's /digest reads its lines kept, and says what an unwarmed process says."""
+    channel = ChannelRef("matrix", "!lage:example.org")
+    req = Request("digest", {}, UserRef("matrix:@u:example.org", "u"), channel)
+    handlers = build_handlers()
+    store = await Store.open(store_url)
+    other = None
+    try:
+        await store.corpus.apply(sample_corpus(), [], [], [], now=SAMPLE_NOW)
+        sub = await store.subscriptions.upsert(
+            channel.transport, channel.id, "08:00", "UTC", "u", now=SAMPLE_NOW - timedelta(days=3)
+        )
+        posted = SAMPLE_NOW - timedelta(days=1)
+        await store.subscriptions.record_sent(sub.id, posted, posted, "")
+        await store.subscriptions.upsert(  # a topic, never posted yet: everything on it
+            "matrix", "!thema:example.org", "08:00", "UTC", "u", topic="Soldaten", now=posted
+        )
+        services = Services(config=Config(), store=store)
+        await warm_up(services, handlers)
+        topics: list[object] = []
+        original_topic = ArticleRepo.for_topic
+
+        async def reading(self: ArticleRepo, *args: Any) -> Any:
+            topics.append(args[0])
+            return await original_topic(self, *args)
+
+        monkeypatch.setattr(ArticleRepo, "for_topic", reading)
+        on_topic = replace(
+            req, args={"topic": "Soldaten"}, channel=ChannelRef("matrix", "!thema:example.org")
+        )
+        assert (await dispatch(on_topic, services, handlers)).kind == "ok"
+        assert topics == []  # built by the warm-up
+
+        built: list[str] = []
+        original = handlers_digest._since_line
+
+        def counting(subject: str, *args: Any) -> Any:
+            built.append(subject)
+            return original(subject, *args)
+
+        monkeypatch.setattr(handlers_digest, "_since_line", counting)
+        warm = await dispatch(req, services, handlers)
+        assert built == []  # every changed subject's line was built by the warm-up
+
+        other = await Store.open(store_url)  # a process that was not warmed
+        cold = await dispatch(req, Services(config=Config(), store=other), handlers)
+        assert built  # it builds them
+        assert warm.blocks == cold.blocks and warm.title == cold.title
+        assert "Soldaten" in "\n".join(b.text for b in warm.blocks)
+    finally:
+        if other is not None:
+            await other.close()
+        await store.close()

@@ -119,14 +119,17 @@ class ArticleRepo:
         subjects. Newest first, at most `limit`, counted in SQL (of all time: the distinct ids
         the sources found). Each source yields at most TOPIC_CANDIDATES of its newest matches
         (FTS rowids of sentences are negated ids, so ascending rowid is newest first), which
-        bounds the work for a word found everywhere."""
+        bounds the work for a word found everywhere. `in_sentences` says whether the topic's
+        words are in any sentence (its sentence source found a row), which spares a caller
+        that falls back to prefixes a probe of its own."""
         conn = self._db.conn
         found: set[int] = set()
-        at_least = False
-        for sql, params in _topic_sources(self._db.dialect, topic):
+        at_least = in_sentences = False
+        for source, sql, params in _topic_sources(self._db.dialect, topic):
             cur = await conn.execute(sql, (*params, TOPIC_CANDIDATES))
             ids = [r[0] for r in await cur.fetchall()]
             at_least |= len(ids) >= TOPIC_CANDIDATES
+            in_sentences |= source == "sentences" and bool(ids)
             found.update(ids)
         if not found:
             return TopicArticles(0, False, [])
@@ -146,20 +149,22 @@ class ArticleRepo:
         cur = await conn.execute(
             f"{_SELECT} {where} ORDER BY {rows.NEWEST_ARTICLES} LIMIT ?", (*params, limit)
         )
-        return TopicArticles(count, at_least, [rows.article(r) for r in await cur.fetchall()])
+        articles = [rows.article(r) for r in await cur.fetchall()]
+        return TopicArticles(count, at_least, articles, in_sentences)
 
 
-def _topic_sources(d: Dialect, topic: TopicQuery) -> list[tuple[str, tuple[object, ...]]]:
-    """(SQL, parameters) per source of a topic's articles; each ends with `LIMIT ?`."""
-    out: list[tuple[str, tuple[object, ...]]] = []
+def _topic_sources(d: Dialect, topic: TopicQuery) -> list[tuple[str, str, tuple[object, ...]]]:
+    """(source, SQL, parameters) per source of a topic's articles; each ends with `LIMIT ?`."""
+    out: list[tuple[str, str, tuple[object, ...]]] = []
     # a topic that names a speaker: its words are a name, found together (a plan hint only)
     named = bool(topic.speaker_ids)
     if topic.match is not None:
         match = d.match(topic.match)
         rarest = is_whole_words(topic.match)  # its rarest word's spellings' rows hold all
-        out.append((d.fts_newest("title"), (match,)))
+        out.append(("titles", d.fts_newest("title"), (match,)))
         out.append(
             (
+                "sentences",
                 # one row per sentence (not DISTINCT): reaching the bound is seen by the caller
                 d.fts_newest_of("sentence", ("article_id",), together=named, rarest=rarest),
                 (match,),
@@ -169,6 +174,7 @@ def _topic_sources(d: Dialect, topic: TopicQuery) -> list[tuple[str, tuple[objec
         marks = ", ".join("?" * len(topic.speaker_ids))
         out.append(
             (
+                "speakers",
                 f"""SELECT DISTINCT article_id FROM quotes WHERE speaker_id IN ({marks})
                     ORDER BY article_id DESC LIMIT ?""",
                 topic.speaker_ids,
@@ -178,6 +184,7 @@ def _topic_sources(d: Dialect, topic: TopicQuery) -> list[tuple[str, tuple[objec
         marks = ", ".join("?" * len(topic.subject_keys))
         out.append(
             (
+                "subjects",
                 f"""SELECT DISTINCT article_id FROM figures WHERE subject_key IN ({marks})
                     ORDER BY article_id DESC LIMIT ?""",
                 topic.subject_keys,
