@@ -840,11 +840,13 @@ def _verb_final_object(
 
 def _past_adverbs(texts: list[str], k: int, c: int, adverbs: frozenset[str]) -> int:
     """The index past the sentence adverbs and focus particles at `k` before a finite "hat"
-    ("Die Kammer hingegen hatte", "Der Verband selbst hat"); lower-case words only, so
-    "Die Kammer Wien hatte" keeps its name."""
+    or a future "wird" ("Die Kammer hingegen hatte", "Der Verband selbst hat"); lower-case
+    words only, so "Die Kammer Wien hatte" keeps its name. Stopping at "wird" keeps the
+    future's auxiliary, a gap word too, for the verb-final object."""
     while (
         k < c
         and texts[k] not in FINITE_HABEN
+        and texts[k] not in FUTURE_WERDEN
         and texts[k] not in DETS_LOWER
         and (texts[k] in adverbs or texts[k] in SUBJECT_FOCUS)
     ):
