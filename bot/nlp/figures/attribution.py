@@ -10,7 +10,7 @@ from functools import cache
 
 from bot.models import Quote
 from bot.nlp.figures import rules as R
-from bot.nlp.figures.lexicon import is_measure_unit, lexicon
+from bot.nlp.figures.lexicon import AGE_SUBJECT, is_measure_unit, lexicon
 from bot.nlp.figures.sources import description_of_role, is_unnamed_source
 from bot.nlp.figures.speakers import (
     clean_speaker,
@@ -41,6 +41,8 @@ def source_of_figure(
     """Who reported a figure: the one entry point of the figure rules' source logic (the
     sentence's statements, markers and report cues, `attributions`, then a marker the shared
     attribution stage found pointing back, `back`: "Demnach …")."""
+    if is_age(toks, figure):
+        return None
     answers, survey = survey_source(toks, figure, previous_source)
     if answers and not _marked(toks):
         return survey
@@ -52,6 +54,23 @@ def source_of_figure(
     if found == "anonymous" and previous_source:
         return previous_source  # ", hieß es": the report of the sentence before goes on
     return found
+
+
+def is_age(toks: Sequence[Tok], figure: FigureMatch) -> bool:
+    """Whether the figure is a person's age written as an attribute or a noun ("der
+    46-Jährige", "ein 29-jähriger Mann", "die 61 Jahre alte Fahrerin"): the writer's
+    description of someone in the story, never a number a source reports, even in a sentence
+    with a report verb or marker ("Ein 46-Jähriger wurde festgenommen, teilte die Polizei
+    mit": the arrest is the police's news, not the age). A predicative age is a statement
+    and keeps its source ("Der Täter sei 18 bis 25 Jahre alt, so die Polizei")."""
+    subject = figure.subject or ""
+    if figure.unit != "Jahr" or subject.split(" (")[0] != AGE_SUBJECT:
+        return False
+    words = [t.text.lower() for t in toks[figure.first_token : figure.number_token + 3]]
+    return any("jährig" in w for w in words) or any(w in _ATTRIBUTIVE_ALT for w in words)
+
+
+_ATTRIBUTIVE_ALT = frozenset({"alte", "alten", "alter", "altes", "altem"})
 
 
 def _marked(toks: Sequence[Tok]) -> bool:
