@@ -210,6 +210,24 @@ def others_clause(toks: Sequence[Tok], marker: int, number: int) -> bool:
 
 _SUBJECT_ARTICLES = frozenset({"der", "die", "das"})
 
+# Marker words an attribution stands at besides the according-to lexicon's ("nach Angaben",
+# "so X", "wie X mitteilte", "aus Kreisen verlautete", "unter Berufung auf"); a report cue
+# stands at its finite verb, never at one of these.
+_MARKER_WORDS = frozenset({"nach", "so", "wie", "aus", "berufung"})
+
+
+def markers_first(
+    toks: Sequence[Tok], clause: Sequence[tuple[int, str | None]]
+) -> list[tuple[int, str | None]]:
+    """The attributions of the figure's clause, its according-to markers alone where it has
+    one: "Nach Angaben der Polizei ermitteln die Behörden gegen 12 Verdächtige" says who
+    told (the police), while the report verb's subject says who acts (the authorities),
+    however near that verb stands to the number."""
+    markers = lexicon().markers
+    words = markers.before | markers.after | _MARKER_WORDS
+    marked = [a for a in clause if toks[a[0]].text.lower() in words]
+    return marked or list(clause)
+
 
 def _finite_like(word: str) -> bool:
     """A lower-case word after "das Gericht" that can be its verb: no article, preposition
@@ -266,7 +284,9 @@ def find_source(
             return _fuller_name(q.speaker, attributions)
     named = [(k, s) for k, s in attributions if s]
     if named:
-        own = [a for a in named if _same_clause(toks, a[0], figure.number_token)]
+        own = markers_first(
+            toks, [a for a in named if _same_clause(toks, a[0], figure.number_token)]
+        )
         nearest = min(own or named, key=lambda a: abs(a[0] - figure.number_token))
         if not own and others_clause(toks, nearest[0], figure.number_token):
             return None  # "Die Klägerin verlangt 50.000 Euro, das Gericht bot 20.000 Euro"

@@ -126,7 +126,8 @@ def _according_source(
         if words and words[-1].lower().endswith("angaben") and len(words[-1]) > 8:
             prefix = words[-1][: -len("angaben")].rstrip("-")
             return prefix[:-1] if prefix.endswith("s") else prefix
-        if words and lows[start] not in R.PRONOUNS:
+        if words and (len(words) > 1 or lows[start] not in R.PRONOUNS):
+            # "Der Polizei zufolge": an article before a noun; "Denen zufolge" names no one
             return clean_speaker(degenitive(words))
         return None
     first = k + 2 if src.marker == "unter Berufung auf" else k + 1
