@@ -16,6 +16,7 @@ from bot.nlp.figures.speakers import (
     clean_speaker,
     degenitive,
     is_anonymous,
+    np_after,
     presenting_subject,
     report_name,
 )
@@ -329,7 +330,7 @@ def antecedent_source(source: str | None, earlier: Sequence[str]) -> str | None:
 
 def backref_mode(source: str | None) -> str | None:
     """How a back-referring source finds its antecedent (lexicons/figure_backref_sources.tsv):
-    "suffix", "any", "document" or "study"; None for a source that names someone."""
+    "suffix", "any", "lead", "document" or "study"; None for a source that names someone."""
     return _backref_nouns().get(source or "")
 
 
@@ -342,9 +343,63 @@ def _fits(match: str, name: str, source: str) -> bool:
     all the caller passes."""
     if match == "suffix":
         return _has_head(name, source)
+    if match == "lead":  # not the noun itself again ("Unternehmens" of "Unternehmensangaben")
+        return names_organisation(name) and not name.lower().startswith(source.lower())
     if match == "any" and " " not in name:
         return name[:1].isupper() and not is_unnamed_source(name)  # not "Vertreter"
     return match == "study" or is_institution(name)
+
+
+def names_organisation(name: str) -> bool:
+    """Whether a name is an organisation's own name, as the lead of an article about a club
+    or a company gives it ("Hertha BSC", "FC Bayern", "Autozulieferer Brenntag Motion"):
+    capitalised words only, no person's (no first name, no role), with an organisation's
+    word or an acronym, or of several words. A phrase ("Streik der Piloten") or one word
+    that may be anyone's ("Kramm", "Innenverteidiger") is none."""
+    words = name.split()
+    if not all(w[:1].isupper() for w in words) or any(is_first_name(w) for w in words):
+        return False
+    if words[0].lower() in PREPOSITIONS or name in _backref_nouns():  # "Am Ostersonntag"
+        return False
+    if any(w.lower().endswith(R.ROLE_SUFFIXES) for w in words) or is_unnamed_source(name):
+        return False
+    return len(words) > 1 or is_org(name) or _is_acronym(name)
+
+
+def _is_acronym(word: str) -> bool:
+    """ "BSC", "VfB", "EnBW": two or more capitals and no lower-case run longer than two."""
+    caps = sum(c.isupper() for c in word)
+    return caps >= 2 and not re.search(r"[a-zäöüß]{3}", word)
+
+
+def lead_organisation(toks: Sequence[Tok]) -> str | None:
+    """The organisation an article's first sentence opens with, after its dateline ("Berlin
+    - Hertha BSC hat sich von Trainer … getrennt", "Der Autozulieferer Brenntag Motion baut
+    2.400 Stellen ab"): what "der Verein" or "das Unternehmen" later means, though the
+    article may never write the noun next to the name. None when the sentence opens with
+    anything else ("Ein Streik der Piloten hat …")."""
+    start = _after_dateline(toks)
+    words, _end = np_after(toks, start)
+    name = clean_speaker(words) if words else None
+    return name if name is not None and names_organisation(name) else None
+
+
+_DASHES = frozenset({"-", "–", "—"})
+MAX_DATELINE = 6  # "Stuttgart ( Reuters ) -"
+
+
+def _after_dateline(toks: Sequence[Tok]) -> int:
+    """The index after a dateline ("Berlin -", "Stuttgart (Reuters) -"), else 0."""
+    inside = False
+    for k in range(min(MAX_DATELINE, len(toks))):
+        text = toks[k].text
+        if text in _DASHES:
+            return k + 1 if k > 0 else 0
+        if text in ("(", ")"):
+            inside = text == "("
+        elif not inside and not text[:1].isupper():  # the agency may be "(dpa)"
+            return 0
+    return 0
 
 
 def _has_head(name: str, noun: str) -> bool:
