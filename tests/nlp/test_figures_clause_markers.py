@@ -63,3 +63,17 @@ def test_a_report_verb_without_a_marker_in_its_clause_keeps_its_subject(
     extract: Extract, text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert sources(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a report noun with its author in the genitive: the author, not the document
+        ("Dem Bericht der Kommission zufolge fehlen 14 Milliarden Euro.", [(14e9, "Kommission")]),
+        ("Der Polizei zufolge waren 18 Fahrzeuge beteiligt.", [(18, "Polizei")]),
+    ],
+)
+def test_an_article_before_zufolge(
+    extract: Extract, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert sources(extract, text) == expected
