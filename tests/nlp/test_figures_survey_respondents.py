@@ -54,3 +54,8 @@ def test_a_share_of_other_people_is_no_survey_answer(extract: Extract) -> None:
     # no survey and no respondents: the marker of the sentence decides
     text = "Laut Statistischem Bundesamt war knapp ein Drittel der Beschäftigten in Teilzeit."
     assert sources(extract, text) == [(0.333, "Statistisches Bundesamt")]
+
+
+def test_respondents_of_a_survey_named_after_them(extract: Extract) -> None:
+    text = "Die Hälfte der Befragten will im Sommer verreisen, ergab eine Umfrage des ADAC."
+    assert sources(extract, text) == [(0.5, "ADAC")]

@@ -68,6 +68,19 @@ def _survey_at(toks: Sequence[Tok]) -> int | None:
 MAX_SURVEY_ADJECTIVES = 2  # "In einer neuen repräsentativen Umfrage"
 
 
+def _owner_in(toks: Sequence[Tok]) -> str | None:
+    """The owner in the genitive of a survey noun anywhere in the sentence ("ergab eine
+    Umfrage des ADAC" -> "ADAC"), or None."""
+    for k in range(len(toks) - 2):
+        word = toks[k].text
+        if word[:1].isupper() and _survey_noun(word) and toks[k + 1].text.lower() in _GENITIVE:
+            words, _end = np_after(toks, k + 1)
+            owner = clean_speaker(degenitive(words)) if words else None
+            if owner:
+                return owner
+    return None
+
+
 def of_respondents(toks: Sequence[Tok], figure: FigureMatch) -> bool:
     """Whether a share counts a survey's respondents ("Mehr als die Hälfte der Befragten ist
     unzufrieden", "62 Prozent der Umfrageteilnehmer"): whatever its verb, it is an answer."""
@@ -123,9 +136,10 @@ def survey_source(
         return False, None
     at = _survey_at(toks)
     if at is None and of_respondents(toks, figure):
-        # no survey named here: the one the article named before ("Umfrage" points back to
-        # its owner, lexicons/figure_backref_sources.tsv)
-        return True, previous_source or SURVEY
+        # the owner of a survey the sentence names anywhere ("…, ergab eine Umfrage des
+        # ADAC"), else the one the article named before ("Umfrage" points back to its owner,
+        # lexicons/figure_backref_sources.tsv)
+        return True, _owner_in(toks) or previous_source or SURVEY
     if at is None:
         return (True, previous_source) if answers_survey(toks, figure) else (False, None)
     if at + 1 < len(toks) and toks[at + 1].text.lower() in _GENITIVE:
