@@ -59,3 +59,24 @@ def test_a_share_of_other_people_is_no_survey_answer(extract: Extract) -> None:
 def test_respondents_of_a_survey_named_after_them(extract: Extract) -> None:
     text = "Die Hälfte der Befragten will im Sommer verreisen, ergab eine Umfrage des ADAC."
     assert sources(extract, text) == [(0.5, "ADAC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In einer aktuellen Studie kommen Forscher der Universität Bonn zu dem Ergebnis, "
+            "dass 30 Prozent der Jugendlichen rauchen.",
+            [(30, "Forscher der Universität Bonn")],
+        ),
+        (
+            "In der jüngsten Erhebung meldete das Statistische Bundesamt eine Quote von 5,3 "
+            "Prozent.",
+            [(5.3, "Statistisches Bundesamt")],
+        ),
+    ],
+)
+def test_an_ownerless_survey_leaves_the_reporter(
+    extract: Extract, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert sources(extract, text) == expected

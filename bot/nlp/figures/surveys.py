@@ -50,8 +50,8 @@ def _survey_noun(word: str) -> str | None:
 
 def _survey_at(toks: Sequence[Tok]) -> int | None:
     """The index of a survey noun in a prepositional phrase of the sentence ("In einer
-    Umfrage", "Bei einer Bürgerbefragung", with adjectives: "In einer neuen repräsentativen
-    Umfrage"), or None."""
+    Umfrage", "Bei einer Bürgerbefragung", with adjectives when its owner follows: "In einer
+    neuen repräsentativen Umfrage des Instituts Forsa"), or None."""
     for k in range(2, len(toks)):
         if not (_survey_noun(toks[k].text) and toks[k].text[:1].isupper()):
             continue
@@ -60,6 +60,11 @@ def _survey_at(toks: Sequence[Tok]) -> int | None:
             if toks[det].text.lower() in R.DETERMINERS:
                 break
             det -= 1
+        owned = k + 1 < len(toks) and toks[k + 1].text.lower() in _GENITIVE
+        if det < k - 1 and not owned:
+            # "In einer aktuellen Studie kommen Forscher der Universität … zu dem Ergebnis":
+            # an adjective before an ownerless survey leaves the clause's reporter the source
+            continue
         if toks[det].text.lower() in R.DETERMINERS and toks[det - 1].text.lower() in ("in", "bei"):
             return k
     return None
