@@ -80,3 +80,24 @@ def test_an_ownerless_survey_leaves_the_reporter(
     extract: Extract, text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert sources(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rund 40 Prozent der Befragten halten die Reform für falsch, teilte die "
+            "Krankenkasse mit.",
+            [(40, "Krankenkasse")],
+        ),
+        (
+            "Die AOK hat 2.000 Versicherte befragt. 40 Prozent der Befragten fühlen sich "
+            "gestresst, sagte AOK-Chefin Anna Weber.",
+            [(2000, None), (40, "Anna Weber")],
+        ),
+    ],
+)
+def test_a_reporter_of_the_sentence_beats_an_earlier_survey(
+    extract: Extract, text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert sources(extract, text) == expected

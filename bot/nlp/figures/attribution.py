@@ -21,7 +21,7 @@ from bot.nlp.figures.speakers import (
     report_name,
 )
 from bot.nlp.figures.subjects import word_stem
-from bot.nlp.figures.surveys import survey_source
+from bot.nlp.figures.surveys import SURVEY, of_respondents, survey_source
 from bot.nlp.figures.words import PREPOSITIONS, FigureMatch, Tok
 from bot.nlp.lexicons import rows
 from bot.nlp.numbers import multiplier
@@ -45,9 +45,13 @@ def source_of_figure(
     if is_age(toks, figure):
         return None
     answers, survey = survey_source(toks, figure, previous_source)
-    if answers and not _marked(toks):
-        return survey
     found = find_source(toks, figure, containing_quotes, sentence_quotes, attributions)
+    if answers and not _marked(toks):
+        if of_respondents(toks, figure) and survey in (SURVEY, previous_source):
+            # "40 Prozent der Befragten …, teilte die Krankenkasse mit": a reporter of the
+            # sentence beats a survey named before, never a word of the share ("Knapp")
+            return _reporter(toks, figure, found) or survey
+        return survey
     if names_an_amount(found) or names_the_counted(found, figure):
         found = None
     if (found is None or found == "anonymous") and back:
@@ -72,6 +76,15 @@ def is_age(toks: Sequence[Tok], figure: FigureMatch) -> bool:
 
 
 _ATTRIBUTIVE_ALT = frozenset({"alte", "alten", "alter", "altes", "altem"})
+
+
+def _reporter(toks: Sequence[Tok], figure: FigureMatch, found: str | None) -> str | None:
+    """`found` unless it is no reporter: an amount's words or a word of the figure's own
+    phrase ("Knapp" of "Knapp ein Drittel der Befragten hält …")."""
+    own = {t.text for t in toks[figure.first_token : figure.number_token + 4]}
+    if found is None or names_an_amount(found) or names_the_counted(found, figure):
+        return None
+    return None if any(w in own for w in found.split()) else found
 
 
 def _marked(toks: Sequence[Tok]) -> bool:
