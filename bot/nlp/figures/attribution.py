@@ -21,7 +21,7 @@ from bot.nlp.figures.speakers import (
     report_name,
 )
 from bot.nlp.figures.subjects import word_stem
-from bot.nlp.figures.surveys import SURVEY, of_respondents, survey_source
+from bot.nlp.figures.surveys import SURVEY, answers_survey, of_respondents, survey_source
 from bot.nlp.figures.words import PREPOSITIONS, FigureMatch, Tok
 from bot.nlp.lexicons import rows
 from bot.nlp.numbers import multiplier
@@ -47,10 +47,13 @@ def source_of_figure(
     answers, survey = survey_source(toks, figure, previous_source)
     found = find_source(toks, figure, containing_quotes, sentence_quotes, attributions)
     if answers and not _marked(toks):
-        if of_respondents(toks, figure) and survey in (SURVEY, previous_source):
+        if of_respondents(toks, figure) and not answers_survey(toks, figure):
             # "40 Prozent der Befragten …, teilte die Krankenkasse mit": a reporter of the
-            # sentence beats a survey named before, never a word of the share ("Knapp")
-            return _reporter(toks, figure, found) or survey
+            # sentence beats a survey named before, never a word of the share ("Knapp");
+            # with an answer verb the survey stays ("In der Pflege gaben 41 Prozent … an")
+            return (
+                _reporter(toks, figure, found) if survey in (SURVEY, previous_source) else None
+            ) or survey
         return survey
     if names_an_amount(found) or names_the_counted(found, figure):
         found = None
