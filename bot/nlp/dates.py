@@ -71,6 +71,11 @@ _REL_RE = re.compile(
     r"|(?:anfang|mitte|ende)\s+(?:des|dieses)\s+(jahres|monats))\b",
     re.I,
 )
+# "am Wochenende", "am vergangenen Wochenende", "übers Wochenende": the weekend just past
+# (news reports what happened); "am kommenden Wochenende" is no such date.
+_WEEKEND_RE = re.compile(
+    r"\b(?:am|übers|vom|(?:am\s+)?(?:vergangenen|letzten))\s+wochenende\b", re.I
+)
 _SINCE_RE = re.compile(r"\bseit\b[^,.;:]{0,45}", re.I)
 # "das Beben vom 28. März": the date names the event, not when a running total was counted.
 _EVENT_DATE_RE = re.compile(rf"\bvom\s+\d{{1,2}}\.\s*(?:{_M})\b(?:\s+\d{{4}})?", re.I)
@@ -81,6 +86,20 @@ _YEAR_PART = {"ende": (12, 31), "mitte": (7, 1)}
 
 def _last_weekday(anchor: date, weekday: int) -> date:
     return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
+
+
+def weekend(text: str, anchor: date) -> date | None:
+    """The Saturday of the weekend `text` names ("Am Wochenende kamen 250.000 Besucher"),
+    the last one on or before the article date: an article of Monday counts the two days
+    before it, one of Sunday the day before. A figure of a weekend is dated by its first
+    day, as one of "am Samstag" would be; the article date would make it a day of its own.
+    "am vergangenen Wochenende" in an article of a weekend is the one before it."""
+    m = _WEEKEND_RE.search(text)
+    if m is None:
+        return None
+    saturday = _last_weekday(anchor, WEEKDAYS["samstag"])
+    past = m.group(0).lower().split()[-2] in ("vergangenen", "letzten")
+    return saturday - timedelta(weeks=1) if past and anchor.weekday() >= 5 else saturday
 
 
 def _month_before(anchor: date, month: int) -> int:
@@ -189,6 +208,9 @@ def resolve_date(text: str, anchor: date | None) -> date | None:
             total = anchor.year * 12 + anchor.month - 2
             return date(total // 12, total % 12 + 1, 1)
         return date(anchor.year - 1, 1, 1)
+    found = weekend(text, anchor)
+    if found is not None:
+        return found
     m = _WEEKDAY_RE.search(text) or _BARE_WEEKDAY_RE.search(text)
     if m:
         return _last_weekday(anchor, WEEKDAYS[m.group(1).lower()])

@@ -10,17 +10,18 @@ from functools import cache
 
 from bot.models import Quote
 from bot.nlp.figures import rules as R
-from bot.nlp.figures.lexicon import is_measure_unit, lexicon
+from bot.nlp.figures.lexicon import AGE_SUBJECT, is_measure_unit, lexicon
 from bot.nlp.figures.sources import description_of_role, is_unnamed_source
 from bot.nlp.figures.speakers import (
     clean_speaker,
     degenitive,
     is_anonymous,
+    np_after,
     presenting_subject,
     report_name,
 )
 from bot.nlp.figures.subjects import word_stem
-from bot.nlp.figures.surveys import survey_source
+from bot.nlp.figures.surveys import SURVEY, answers_survey, of_respondents, survey_source
 from bot.nlp.figures.words import PREPOSITIONS, FigureMatch, Tok
 from bot.nlp.lexicons import rows
 from bot.nlp.numbers import multiplier
@@ -41,10 +42,19 @@ def source_of_figure(
     """Who reported a figure: the one entry point of the figure rules' source logic (the
     sentence's statements, markers and report cues, `attributions`, then a marker the shared
     attribution stage found pointing back, `back`: "Demnach …")."""
+    if is_age(toks, figure):
+        return None
     answers, survey = survey_source(toks, figure, previous_source)
-    if answers and not _marked(toks):
-        return survey
     found = find_source(toks, figure, containing_quotes, sentence_quotes, attributions)
+    if answers and not _marked(toks):
+        if of_respondents(toks, figure) and not answers_survey(toks, figure):
+            # "40 Prozent der Befragten …, teilte die Krankenkasse mit": a reporter of the
+            # sentence beats a survey named before, never a word of the share ("Knapp");
+            # with an answer verb the survey stays ("In der Pflege gaben 41 Prozent … an")
+            return (
+                _reporter(toks, figure, found) if survey in (SURVEY, previous_source) else None
+            ) or survey
+        return survey
     if names_an_amount(found) or names_the_counted(found, figure):
         found = None
     if (found is None or found == "anonymous") and back:
@@ -52,6 +62,32 @@ def source_of_figure(
     if found == "anonymous" and previous_source:
         return previous_source  # ", hieß es": the report of the sentence before goes on
     return found
+
+
+def is_age(toks: Sequence[Tok], figure: FigureMatch) -> bool:
+    """Whether the figure is a person's age written as an attribute or a noun ("der
+    46-Jährige", "ein 29-jähriger Mann", "die 61 Jahre alte Fahrerin"): the writer's
+    description of someone in the story, never a number a source reports, even in a sentence
+    with a report verb or marker ("Ein 46-Jähriger wurde festgenommen, teilte die Polizei
+    mit": the arrest is the police's news, not the age). A predicative age is a statement
+    and keeps its source ("Der Täter sei 18 bis 25 Jahre alt, so die Polizei")."""
+    subject = figure.subject or ""
+    if figure.unit != "Jahr" or subject.split(" (")[0] != AGE_SUBJECT:
+        return False
+    words = [t.text.lower() for t in toks[figure.first_token : figure.number_token + 3]]
+    return any("jährig" in w for w in words) or any(w in _ATTRIBUTIVE_ALT for w in words)
+
+
+_ATTRIBUTIVE_ALT = frozenset({"alte", "alten", "alter", "altes", "altem"})
+
+
+def _reporter(toks: Sequence[Tok], figure: FigureMatch, found: str | None) -> str | None:
+    """`found` unless it is no reporter: an amount's words or a word of the figure's own
+    phrase ("Knapp" of "Knapp ein Drittel der Befragten hält …")."""
+    own = {t.text for t in toks[figure.first_token : figure.number_token + 4]}
+    if found is None or names_an_amount(found) or names_the_counted(found, figure):
+        return None
+    return None if any(w in own for w in found.split()) else found
 
 
 def _marked(toks: Sequence[Tok]) -> bool:
@@ -191,6 +227,24 @@ def others_clause(toks: Sequence[Tok], marker: int, number: int) -> bool:
 
 _SUBJECT_ARTICLES = frozenset({"der", "die", "das"})
 
+# Marker words an attribution stands at besides the according-to lexicon's ("nach Angaben",
+# "so X", "wie X mitteilte", "aus Kreisen verlautete", "unter Berufung auf"); a report cue
+# stands at its finite verb, never at one of these.
+_MARKER_WORDS = frozenset({"nach", "so", "wie", "aus", "berufung"})
+
+
+def markers_first(
+    toks: Sequence[Tok], clause: Sequence[tuple[int, str | None]]
+) -> list[tuple[int, str | None]]:
+    """The attributions of the figure's clause, its according-to markers alone where it has
+    one: "Nach Angaben der Polizei ermitteln die Behörden gegen 12 Verdächtige" says who
+    told (the police), while the report verb's subject says who acts (the authorities),
+    however near that verb stands to the number."""
+    markers = lexicon().markers
+    words = markers.before | markers.after | _MARKER_WORDS
+    marked = [a for a in clause if toks[a[0]].text.lower() in words]
+    return marked or list(clause)
+
 
 def _finite_like(word: str) -> bool:
     """A lower-case word after "das Gericht" that can be its verb: no article, preposition
@@ -247,7 +301,9 @@ def find_source(
             return _fuller_name(q.speaker, attributions)
     named = [(k, s) for k, s in attributions if s]
     if named:
-        own = [a for a in named if _same_clause(toks, a[0], figure.number_token)]
+        own = markers_first(
+            toks, [a for a in named if _same_clause(toks, a[0], figure.number_token)]
+        )
         nearest = min(own or named, key=lambda a: abs(a[0] - figure.number_token))
         if not own and others_clause(toks, nearest[0], figure.number_token):
             return None  # "Die Klägerin verlangt 50.000 Euro, das Gericht bot 20.000 Euro"
@@ -290,7 +346,7 @@ def antecedent_source(source: str | None, earlier: Sequence[str]) -> str | None:
 
 def backref_mode(source: str | None) -> str | None:
     """How a back-referring source finds its antecedent (lexicons/figure_backref_sources.tsv):
-    "suffix", "any", "document" or "study"; None for a source that names someone."""
+    "suffix", "any", "lead", "document" or "study"; None for a source that names someone."""
     return _backref_nouns().get(source or "")
 
 
@@ -303,9 +359,63 @@ def _fits(match: str, name: str, source: str) -> bool:
     all the caller passes."""
     if match == "suffix":
         return _has_head(name, source)
+    if match == "lead":  # not the noun itself again ("Unternehmens" of "Unternehmensangaben")
+        return names_organisation(name) and not name.lower().startswith(source.lower())
     if match == "any" and " " not in name:
         return name[:1].isupper() and not is_unnamed_source(name)  # not "Vertreter"
     return match == "study" or is_institution(name)
+
+
+def names_organisation(name: str) -> bool:
+    """Whether a name is an organisation's own name, as the lead of an article about a club
+    or a company gives it ("Hertha BSC", "FC Bayern", "Autozulieferer Brenntag Motion"):
+    capitalised words only, no person's (no first name, no role), with an organisation's
+    word or an acronym, or of several words. A phrase ("Streik der Piloten") or one word
+    that may be anyone's ("Kramm", "Innenverteidiger") is none."""
+    words = name.split()
+    if not all(w[:1].isupper() for w in words) or any(is_first_name(w) for w in words):
+        return False
+    if words[0].lower() in PREPOSITIONS or name in _backref_nouns():  # "Am Ostersonntag"
+        return False
+    if any(w.lower().endswith(R.ROLE_SUFFIXES) for w in words) or is_unnamed_source(name):
+        return False
+    return len(words) > 1 or is_org(name) or _is_acronym(name)
+
+
+def _is_acronym(word: str) -> bool:
+    """ "BSC", "VfB", "EnBW": two or more capitals and no lower-case run longer than two."""
+    caps = sum(c.isupper() for c in word)
+    return caps >= 2 and not re.search(r"[a-zäöüß]{3}", word)
+
+
+def lead_organisation(toks: Sequence[Tok]) -> str | None:
+    """The organisation an article's first sentence opens with, after its dateline ("Berlin
+    - Hertha BSC hat sich von Trainer … getrennt", "Der Autozulieferer Brenntag Motion baut
+    2.400 Stellen ab"): what "der Verein" or "das Unternehmen" later means, though the
+    article may never write the noun next to the name. None when the sentence opens with
+    anything else ("Ein Streik der Piloten hat …")."""
+    start = _after_dateline(toks)
+    words, _end = np_after(toks, start)
+    name = clean_speaker(words) if words else None
+    return name if name is not None and names_organisation(name) else None
+
+
+_DASHES = frozenset({"-", "–", "—"})
+MAX_DATELINE = 6  # "Stuttgart ( Reuters ) -"
+
+
+def _after_dateline(toks: Sequence[Tok]) -> int:
+    """The index after a dateline ("Berlin -", "Stuttgart (Reuters) -"), else 0."""
+    inside = False
+    for k in range(min(MAX_DATELINE, len(toks))):
+        text = toks[k].text
+        if text in _DASHES:
+            return k + 1 if k > 0 else 0
+        if text in ("(", ")"):
+            inside = text == "("
+        elif not inside and not text[:1].isupper():  # the agency may be "(dpa)"
+            return 0
+    return 0
 
 
 def _has_head(name: str, noun: str) -> bool:

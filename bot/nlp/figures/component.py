@@ -30,6 +30,7 @@ from bot.nlp.figures.attribution import (
     antecedent_source,
     backref_mode,
     compounds_before,
+    lead_organisation,
     points_to_earlier,
     source_of_figure,
     with_head,
@@ -317,9 +318,14 @@ class _DocReader:
         the compounds of `source` it wrote ("des Bildungsministeriums" for "das
         Ministerium"). Read only for a source that points back ("Das teilte die Behörde mit").
         A study's only antecedent is its owner in the genitive ("eine Studie der Universität
-        Jena"): "laut einer Umfrage" may introduce anyone's."""
-        if backref_mode(source) == "study":
+        Jena"): "laut einer Umfrage" may introduce anyone's; a club's or company's ("der
+        Verein") the organisation the article's first sentence opens with."""
+        mode = backref_mode(source)
+        if mode == "study":
             return [name for _at, name in compounds_before(self.text, source, end)]
+        if mode == "lead":  # only the organisation the article opens with: "der Verein"
+            lead = lead_organisation(self.toks(self.sents[0])) if self.sents else None
+            return [lead] if lead else []
         found: list[tuple[int, str | None]] = [*self.sources]
         found += [
             (r.start, report_name(r.name, clean_speaker(list(r.words))))

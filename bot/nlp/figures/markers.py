@@ -126,7 +126,8 @@ def _according_source(
         if words and words[-1].lower().endswith("angaben") and len(words[-1]) > 8:
             prefix = words[-1][: -len("angaben")].rstrip("-")
             return prefix[:-1] if prefix.endswith("s") else prefix
-        if words and lows[start] not in R.PRONOUNS:
+        if words and (lows[start] not in R.PRONOUNS or _article_and_name(words)):
+            # "Der Polizei zufolge": an article before a name; "Denen zufolge" names no one
             return clean_speaker(degenitive(words))
         return None
     first = k + 2 if src.marker == "unter Berufung auf" else k + 1
@@ -134,6 +135,19 @@ def _according_source(
     if words and words[-1].lower() in nouns and src.marker != "unter Berufung auf":
         return genitive_source(toks, after)
     return clean_speaker(words) if words else None
+
+
+def _article_and_name(words: Sequence[str]) -> bool:
+    """ "Der Polizei", "Dem Deutschen Roten Kreuz" before "zufolge": an article and a name, no
+    report noun and no genitive after it ("Dem Bericht der Kommission zufolge" is the
+    attribution stage's to read: the commission, not the report)."""
+    rest = [w.lower() for w in words[1:]]
+    return (
+        len(words) > 1
+        and words[0].lower() in R.DETERMINERS
+        and rest[0] not in lexicon().report_nouns
+        and not any(w in R.DETERMINERS for w in rest)
+    )
 
 
 class StageMarker(NamedTuple):

@@ -19,6 +19,7 @@ from bot.nlp.figures.words import FigureMatch, Tok
 from bot.nlp.lexicons import fraction_denominators, rows
 
 _GENITIVE = frozenset({"der", "des"})
+SURVEY = "Umfrage"
 
 
 @cache
@@ -49,16 +50,53 @@ def _survey_noun(word: str) -> str | None:
 
 def _survey_at(toks: Sequence[Tok]) -> int | None:
     """The index of a survey noun in a prepositional phrase of the sentence ("In einer
-    Umfrage", "Bei einer Bürgerbefragung"), or None."""
+    Umfrage", "Bei einer Bürgerbefragung", with adjectives when its owner follows: "In einer
+    neuen repräsentativen Umfrage des Instituts Forsa"), or None."""
     for k in range(2, len(toks)):
-        if (
-            _survey_noun(toks[k].text)
-            and toks[k].text[:1].isupper()
-            and toks[k - 1].text.lower() in R.DETERMINERS
-            and toks[k - 2].text.lower() in ("in", "bei")
-        ):
+        if not (_survey_noun(toks[k].text) and toks[k].text[:1].isupper()):
+            continue
+        det = k - 1
+        while det > 1 and k - det <= MAX_SURVEY_ADJECTIVES and toks[det].text[:1].islower():
+            if toks[det].text.lower() in R.DETERMINERS:
+                break
+            det -= 1
+        owned = k + 1 < len(toks) and toks[k + 1].text.lower() in _GENITIVE
+        if det < k - 1 and not owned:
+            # "In einer aktuellen Studie kommen Forscher der Universität … zu dem Ergebnis":
+            # an adjective before an ownerless survey leaves the clause's reporter the source
+            continue
+        if toks[det].text.lower() in R.DETERMINERS and toks[det - 1].text.lower() in ("in", "bei"):
             return k
     return None
+
+
+MAX_SURVEY_ADJECTIVES = 2  # "In einer neuen repräsentativen Umfrage"
+
+
+def _owner_in(toks: Sequence[Tok]) -> str | None:
+    """The owner in the genitive of a survey noun anywhere in the sentence ("ergab eine
+    Umfrage des ADAC" -> "ADAC"), or None."""
+    for k in range(len(toks) - 2):
+        word = toks[k].text
+        if word[:1].isupper() and _survey_noun(word) and toks[k + 1].text.lower() in _GENITIVE:
+            words, _end = np_after(toks, k + 1)
+            owner = clean_speaker(degenitive(words)) if words else None
+            if owner:
+                return owner
+    return None
+
+
+def of_respondents(toks: Sequence[Tok], figure: FigureMatch) -> bool:
+    """Whether a share counts a survey's respondents ("Mehr als die Hälfte der Befragten ist
+    unzufrieden", "62 Prozent der Umfrageteilnehmer"): whatever its verb, it is an answer."""
+    if not _is_share(figure):
+        return False
+    k = figure.number_token + 1
+    if k < len(toks) and toks[k].text == figure.unit:
+        k += 1
+    if k + 1 >= len(toks) or toks[k].text.lower() not in _GENITIVE:
+        return False
+    return toks[k + 1].text.lower() in _words()["respondents"]
 
 
 def answers_survey(toks: Sequence[Tok], figure: FigureMatch) -> bool:
@@ -102,6 +140,11 @@ def survey_source(
     if not _is_share(figure):
         return False, None
     at = _survey_at(toks)
+    if at is None and of_respondents(toks, figure):
+        # the owner of a survey the sentence names anywhere ("…, ergab eine Umfrage des
+        # ADAC"), else the one the article named before ("Umfrage" points back to its owner,
+        # lexicons/figure_backref_sources.tsv)
+        return True, _owner_in(toks) or previous_source or SURVEY
     if at is None:
         return (True, previous_source) if answers_survey(toks, figure) else (False, None)
     if at + 1 < len(toks) and toks[at + 1].text.lower() in _GENITIVE:
