@@ -61,6 +61,12 @@ _PART_MONTH_RE = re.compile(rf"\b(anfang|mitte|ende|im|seit|bis)\s+({_M})\b(?:\s
 _MONTH_YEAR_RE = re.compile(rf"\b({_M})\s+(\d{{4}})\b", re.I)
 _WEEKDAY_RE = re.compile(rf"\b(?:am|vom|seit|letzten|vergangenen|diesen)\s+({_W})\b", re.I)
 _BARE_WEEKDAY_RE = re.compile(rf"\b({_W})(?:abend|morgen|nachmittag|vormittag|nacht)?\b", re.I)
+# "ab Samstag", "am kommenden Montag", "nächsten Dienstag": a weekday to come. A figure
+# reported with it ("dürfen ab Samstag zurückkehren") is counted now, not on the last such
+# day; "bis Montag" stays open (past "bis Montag waren 300 gestorben" or a plan).
+_COMING_WEEKDAY_RE = re.compile(
+    rf"\b(?:ab|(?:am\s+)?(?:kommenden|nächsten|übernächsten)|kommende|nächste)\s+({_W})\b", re.I
+)
 _AGO_RE = re.compile(
     rf"\bvor\s+({_N})\s+(tag|tagen|woche|wochen|monat|monaten|jahr|jahren)\b", re.I
 )
@@ -211,6 +217,8 @@ def resolve_date(text: str, anchor: date | None) -> date | None:
     found = weekend(text, anchor)
     if found is not None:
         return found
+    if _COMING_WEEKDAY_RE.search(text):
+        return None  # "ab Samstag": the figure's own day is the article's
     m = _WEEKDAY_RE.search(text) or _BARE_WEEKDAY_RE.search(text)
     if m:
         return _last_weekday(anchor, WEEKDAYS[m.group(1).lower()])

@@ -76,3 +76,22 @@ def test_a_weekend_figure_carries_its_saturday(extractor: Extractor) -> None:
         (12, "2024-11-11"),
         (300, "2024-11-14"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a weekday to come names no day a figure was counted on: the article's day holds
+        "Die rund 3.500 evakuierten Anwohner dürfen ab Samstag zurückkehren.",
+        "Am kommenden Montag sollen 200 weitere Helfer eintreffen.",
+        "Nächsten Dienstag stimmen 120 Abgeordnete über das Gesetz ab.",
+    ],
+)
+def test_a_weekday_to_come_gives_no_past_day(text: str) -> None:
+    assert resolve_date(text, THURSDAY) is None
+
+
+def test_a_weekday_just_past_still_dates_the_figure() -> None:
+    # must not fire: "am Samstag" and "seit Samstag" without a word of the future
+    assert resolve_date("Am Samstag kamen 3.500 Besucher.", THURSDAY) == date(2024, 11, 9)
+    assert resolve_date("Bis Montag waren 300 Menschen gestorben.", THURSDAY) == date(2024, 11, 11)
