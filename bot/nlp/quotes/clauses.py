@@ -51,6 +51,16 @@ CHANNELS = frozenset(
 )
 
 
+# conjunctions of a clause that can fill a main clause's prefield ("Ob die Brücke hält, sei
+# unklar"); not "wie", whose clause frames the statement after it ("Wie X sagte, sei …")
+PREFIELD_OPENERS = (QUESTION_WORDS - {"wie"}) | {"ob", "dass", "wenn", "falls", "weil", "obwohl"}
+# indicative finite verbs that open a main clause after such a clause ("…, ist unklar")
+MAIN_CLAUSE_FINITES = frozenset(
+    {"ist", "sind", "war", "waren", "bleibt", "blieb", "scheint", "gilt", "galt", "steht"}
+    | {"lässt", "ließ", "kann", "konnte", "wird", "wurde", "hängt", "hing"}
+)
+
+
 # finite forms of "lassen": "ließ über seinen Sprecher mitteilen, dass …" (had it said)
 FINITE_LASSEN = frozenset({"lässt", "läßt", "ließ", "ließen", "lassen", "ließe"})
 
@@ -322,6 +332,8 @@ class Clauses(Accusations, Subjects, Contents):
                 return Attribution(back, cue, (0, 0), backref=True)
             if not any(t in (",", ":") for t in cl.texts[cl.c : cl.end]):
                 return None
+        if self._prefield_clause(cl):
+            return None
         np, cue = self._clause_speaker(cl, lemma, cue, prev_np)
         np, judged = self._as_phrase_subject(cl, lemma, cue, np)
         if judged is not None or np is None:
@@ -337,6 +349,22 @@ class Clauses(Accusations, Subjects, Contents):
         if np is None:
             return None
         return self._with_content(cl, lemma, cue, np, cue_idx)
+
+    def _prefield_clause(self, cl: CueClause) -> bool:
+        """ "Ob die Brücke hält, lasse sich nicht sagen", "Dass die Kommission zustimmt, ist
+        unklar": a subordinate clause opening the sentence fills the prefield of the main
+        clause, whose finite verb follows its comma. A verb-final cue of that clause reports
+        nothing after the comma, and its subject is no speaker of the main clause."""
+        texts, c = cl.texts, cl.c
+        if cl.a > 1 or texts[0].lower() not in PREFIELD_OPENERS:
+            return False
+        k = c + 1
+        while k < cl.end and k <= c + 2 and texts[k].isalpha() and texts[k].islower():
+            k += 1  # "zugestimmt hatte": the verb-final auxiliary
+        if k + 1 >= cl.end or texts[k] != ",":
+            return False
+        finite = texts[k + 1]
+        return finite in MAIN_CLAUSE_FINITES or (finite.islower() and self.is_konj1(finite))
 
     def _own_frame_after(self, cl: CueClause, lemma: str) -> bool:
         """ "So warnten Vertreter der Verbände vor einem Abfluss …": after an opening "So"

@@ -21,6 +21,9 @@ CUE_ADVERBS = frozenset({"dazu", "hierzu", "daraufhin", "damals", "später", "zu
 _OBLIQUE = frozenset({"den", "dem", "des", "einem", "einen", "eines"})
 # endings of feminine nouns: after "der" such a noun is dative or genitive ("der Zeitung")
 _FEMININE = ("ung", "heit", "keit", "schaft", "ion", "tät", "ei", "ik", "ur")
+# French loan nouns in "-eur" are masculine although "-ur" is a feminine ending ("die Kultur"):
+# "sagte der Ingenieur", "der Redakteur" are nominative
+_MASCULINE_LOANS = ("eur",)
 
 
 def plural_finite(verb: str) -> bool:
@@ -76,4 +79,5 @@ def oblique_feminine(np: NP) -> bool:
     words = np.mention.split()
     if np.plural or len(words) != 2 or words[0].lower() != "der":
         return False
-    return words[1].lower().endswith(_FEMININE)
+    low = words[1].lower()
+    return low.endswith(_FEMININE) and not low.endswith(_MASCULINE_LOANS)
