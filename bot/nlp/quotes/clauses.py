@@ -34,7 +34,12 @@ from bot.nlp.quotes.reported_acts import prepositional_amount, reports_object
 from bot.nlp.quotes.subject_titles import quoted_title_before
 from bot.nlp.quotes.subjects import Subjects
 from bot.nlp.speakers import DETS, NP, is_role
-from bot.nlp.speakers.agreement import object_by_agreement, object_fronted, oblique_feminine
+from bot.nlp.speakers.agreement import (
+    nominative_pronoun,
+    object_by_agreement,
+    object_fronted,
+    oblique_feminine,
+)
 from bot.nlp.stage_records import Attribution, Word
 
 # adverbs right after a subjectless finite cue that mark a coordinated clause ("sagte aber")
@@ -348,7 +353,9 @@ class Clauses(Accusations, Subjects, Contents):
         np = self._checked_subject(cl, lemma, np, prev_np)
         if np is None:
             return None
-        return self._with_content(cl, lemma, cue, np, cue_idx)
+        return self._fronted_judgement(cl, lemma, cue, np) or self._with_content(
+            cl, lemma, cue, np, cue_idx
+        )
 
     def _prefield_clause(self, cl: CueClause) -> bool:
         """ "Ob die Brücke hält, lasse sich nicht sagen", "Dass die Kommission zustimmt, ist
@@ -365,6 +372,46 @@ class Clauses(Accusations, Subjects, Contents):
             return False
         finite = texts[k + 1]
         return finite in MAIN_CLAUSE_FINITES or (finite.islower() and self.is_konj1(finite))
+
+    def _fronted_judgement(self, cl: CueClause, lemma: str, cue: str, np: NP) -> Attribution | None:
+        """ "Die Tat bezeichnete er als sinnlos", "Weitere Streiks hält der Verband für
+        wahrscheinlich": V2 fronts the thing judged, the subject follows the finite cue and
+        the cue's "als"/"für" phrase follows the subject, so the whole clause is the
+        judgement. A fronted phrase that names no one ("Weitere Streiks") is no subject
+        when a person or organisation stands in that place after the cue."""
+        als = self.vocab.as_verbs.get(lemma)
+        texts, c = cl.texts, cl.c
+        if als is None or cl.a != 0 or c == 0 or c + 2 >= cl.b:
+            return None
+        if np.end <= c:
+            inv = self.speaker_after(texts, c, cl.b)
+            if inv is None or not self._someone(inv) or not self._no_one(texts, np):
+                return None
+            np = inv
+        k = np.end
+        while k < cl.b and texts[k].islower() and texts[k] in self.vocab.gap_words:
+            k += 1  # "hält er aber für unwahrscheinlich"
+        if np.start != c + 1 or k >= cl.b or texts[k].lower() != als:
+            return None
+        if any(t in QUOTE_CHARS for t in texts[k : cl.end]):
+            return None  # "als „zutiefst verlogen“": the quoted words are what was said
+        return Attribution(np, cue, (cl.a, cl.end))
+
+    def _someone(self, np: NP) -> bool:
+        """A name, nominative pronoun, organisation or person noun: a phrase that speaks."""
+        return (
+            np.kind == "name" or np.org or bool(np.role) or self._people(np)
+        ) or nominative_pronoun(np)
+
+    def _no_one(self, texts: list[str], np: NP) -> bool:
+        """A phrase of common nouns and adjectives only ("Weitere Streiks", "Die Lage"): the
+        chunker may call a capitalised run a name, but no person or organisation is in it."""
+        if np.org or np.role or self._people(np):
+            return False
+        return all(
+            self._common_noun(w) or _adjective_like(w) or w.lower() in DETS
+            for w in texts[np.start : np.end]
+        )
 
     def _own_frame_after(self, cl: CueClause, lemma: str) -> bool:
         """ "So warnten Vertreter der Verbände vor einem Abfluss …": after an opening "So"
@@ -685,6 +732,8 @@ class Clauses(Accusations, Subjects, Contents):
 
     def _inverted_subject(self, inv: NP, np: NP | None, lemma: str, c: int) -> bool:
         """Whether the phrase right after the cue is its subject rather than `np` before it."""
+        if nominative_pronoun(inv):
+            return True  # "Weitere Streiks hält er für wahrscheinlich": "er" is nominative
         if inv.kind == "pronoun" or (
             lemma in self.vocab.as_verbs and np is not None and (np.org or np.role)
         ):
