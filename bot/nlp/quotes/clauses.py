@@ -574,9 +574,13 @@ class Clauses(Accusations, Subjects, Contents):
         """The subject before the cue (V2) or right after it (inverted order)."""
         texts, a, b, c = cl.texts, cl.a, cl.b, cl.c
         if cl.first in FINITE_HABEN and a > 1 and texts[a - 1] == ",":
-            # "…, hatte Obama bei seinem Treffen mit X gesagt": right after the auxiliary
+            # "…, hatte Obama bei seinem Treffen mit X gesagt": right after the auxiliary, or
+            # after the adverbs and time phrases the auxiliary may take ("hatte kurz nach der
+            # Tat der Bürgermeister gesagt": "der Tat" is inside the time phrase)
             np = self._np(texts, a + 1, c, allow_apposition=False)
-            if np is not None and texts[a + 1].lower() not in OBLIQUE_ARTICLES:
+            if np is None or np.start > a + 1:
+                np = self.speaker_after(texts, a, c)
+            if np is not None and texts[np.start].lower() not in OBLIQUE_ARTICLES:
                 return np
         article = cl.first == "das" and a + 1 < c and texts[a + 1][:1].isupper()
         # "Deutlich machte der Minister, …": the fronted idiom words are the cue's own
