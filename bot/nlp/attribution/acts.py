@@ -580,6 +580,8 @@ def adverbials_only(texts: list[str], lo: int, hi: int, preps: frozenset[str]) -
             if k >= hi or not texts[k][:1].isupper():
                 return False
             k += 1  # its noun
+            while k < hi and (texts[k].lower() in MONTHS or texts[k].isdigit()):
+                k += 1  # "für Anfang Juni", "bis Ende März 2026": a date's month and year
         elif t[:1].islower() and t.isalpha() and t.lower() not in _ARTICLES:
             k += 1  # an adverb
         else:

@@ -36,7 +36,12 @@ from bot.nlp.quotes.reported_acts import prepositional_amount, reports_object
 from bot.nlp.quotes.subject_titles import quoted_title_before
 from bot.nlp.quotes.subjects import Subjects
 from bot.nlp.speakers import DETS, NP, is_role
-from bot.nlp.speakers.agreement import object_by_agreement, object_fronted, oblique_feminine
+from bot.nlp.speakers.agreement import (
+    nominative_pronoun,
+    object_by_agreement,
+    object_fronted,
+    oblique_feminine,
+)
 from bot.nlp.stage_records import Attribution, Word
 
 # adverbs right after a subjectless finite cue that mark a coordinated clause ("sagte aber")
@@ -50,6 +55,16 @@ QUESTION_WORDS = frozenset(
 # words of a passive directive's clause that name its source, channel or text
 CHANNELS = frozenset(
     {"von", "vom", "durch", "über", "seitens", "in", "im", "darin", "hierin", "dort", "darüber"}
+)
+
+
+# conjunctions of a clause that can fill a main clause's prefield ("Ob die Brücke hält, sei
+# unklar"); not "wie", whose clause frames the statement after it ("Wie X sagte, sei …")
+PREFIELD_OPENERS = (QUESTION_WORDS - {"wie"}) | {"ob", "dass", "wenn", "falls", "weil", "obwohl"}
+# indicative finite verbs that open a main clause after such a clause ("…, ist unklar")
+MAIN_CLAUSE_FINITES = frozenset(
+    {"ist", "sind", "war", "waren", "bleibt", "blieb", "scheint", "gilt", "galt", "steht"}
+    | {"lässt", "ließ", "kann", "konnte", "wird", "wurde", "hängt", "hing"}
 )
 
 
@@ -329,6 +344,8 @@ class Clauses(Accusations, Subjects, Contents):
                 return Attribution(back, cue, (0, 0), backref=True)
             if not any(t in (",", ":") for t in cl.texts[cl.c : cl.end]):
                 return None
+        if self._prefield_clause(cl):
+            return None
         np, cue = self._clause_speaker(cl, lemma, cue, prev_np)
         np, judged = self._as_phrase_subject(cl, lemma, cue, np)
         if judged is not None or np is None:
@@ -343,7 +360,65 @@ class Clauses(Accusations, Subjects, Contents):
         np = self._checked_subject(cl, lemma, np, prev_np)
         if np is None:
             return None
-        return self._with_content(cl, lemma, cue, np, cue_idx)
+        return self._fronted_judgement(cl, lemma, cue, np) or self._with_content(
+            cl, lemma, cue, np, cue_idx
+        )
+
+    def _prefield_clause(self, cl: CueClause) -> bool:
+        """ "Ob die Brücke hält, lasse sich nicht sagen", "Dass die Kommission zustimmt, ist
+        unklar": a subordinate clause opening the sentence fills the prefield of the main
+        clause, whose finite verb follows its comma. A verb-final cue of that clause reports
+        nothing after the comma, and its subject is no speaker of the main clause."""
+        texts, c = cl.texts, cl.c
+        if cl.a > 1 or texts[0].lower() not in PREFIELD_OPENERS:
+            return False
+        k = c + 1
+        while k < cl.end and k <= c + 2 and texts[k].isalpha() and texts[k].islower():
+            k += 1  # "zugestimmt hatte": the verb-final auxiliary
+        if k + 1 >= cl.end or texts[k] != ",":
+            return False
+        finite = texts[k + 1]
+        return finite in MAIN_CLAUSE_FINITES or (finite.islower() and self.is_konj1(finite))
+
+    def _fronted_judgement(self, cl: CueClause, lemma: str, cue: str, np: NP) -> Attribution | None:
+        """ "Die Tat bezeichnete er als sinnlos", "Weitere Streiks hält der Verband für
+        wahrscheinlich": V2 fronts the thing judged, the subject follows the finite cue and
+        the cue's "als"/"für" phrase follows the subject, so the whole clause is the
+        judgement. A fronted phrase that names no one ("Weitere Streiks") is no subject
+        when a person or organisation stands in that place after the cue."""
+        als = self.vocab.as_verbs.get(lemma)
+        texts, c = cl.texts, cl.c
+        if als is None or cl.a != 0 or c == 0 or c + 2 >= cl.b:
+            return None
+        if np.end <= c:
+            inv = self.speaker_after(texts, c, cl.b)
+            if inv is None or not self._someone(inv) or not self._no_one(texts, np):
+                return None
+            np = inv
+        k = np.end
+        while k < cl.b and texts[k].islower() and texts[k] in self.vocab.gap_words:
+            k += 1  # "hält er aber für unwahrscheinlich"
+        if np.start != c + 1 or k >= cl.b or texts[k].lower() != als:
+            return None
+        if any(t in QUOTE_CHARS for t in texts[k : cl.end]):
+            return None  # "als „zutiefst verlogen“": the quoted words are what was said
+        return Attribution(np, cue, (cl.a, cl.end))
+
+    def _someone(self, np: NP) -> bool:
+        """A name, nominative pronoun, organisation or person noun: a phrase that speaks."""
+        return (
+            np.kind == "name" or np.org or bool(np.role) or self._people(np)
+        ) or nominative_pronoun(np)
+
+    def _no_one(self, texts: list[str], np: NP) -> bool:
+        """A phrase of common nouns and adjectives only ("Weitere Streiks", "Die Lage"): the
+        chunker may call a capitalised run a name, but no person or organisation is in it."""
+        if np.org or np.role or self._people(np):
+            return False
+        return all(
+            self._common_noun(w) or _adjective_like(w) or w.lower() in DETS
+            for w in texts[np.start : np.end]
+        )
 
     def _own_frame_after(self, cl: CueClause, lemma: str) -> bool:
         """ "So warnten Vertreter der Verbände vor einem Abfluss …": after an opening "So"
@@ -506,9 +581,13 @@ class Clauses(Accusations, Subjects, Contents):
         """The subject before the cue (V2) or right after it (inverted order)."""
         texts, a, b, c = cl.texts, cl.a, cl.b, cl.c
         if cl.first in FINITE_HABEN and a > 1 and texts[a - 1] == ",":
-            # "…, hatte Obama bei seinem Treffen mit X gesagt": right after the auxiliary
+            # "…, hatte Obama bei seinem Treffen mit X gesagt": right after the auxiliary, or
+            # after the adverbs and time phrases the auxiliary may take ("hatte kurz nach der
+            # Tat der Bürgermeister gesagt": "der Tat" is inside the time phrase)
             np = self._np(texts, a + 1, c, allow_apposition=False)
-            if np is not None and texts[a + 1].lower() not in OBLIQUE_ARTICLES:
+            if np is None or np.start > a + 1:
+                np = self.speaker_after(texts, a, c)
+            if np is not None and texts[np.start].lower() not in OBLIQUE_ARTICLES:
                 return np
         article = cl.first == "das" and a + 1 < c and texts[a + 1][:1].isupper()
         # "Deutlich machte der Minister, …": the fronted idiom words are the cue's own
@@ -664,6 +743,8 @@ class Clauses(Accusations, Subjects, Contents):
 
     def _inverted_subject(self, inv: NP, np: NP | None, lemma: str, c: int) -> bool:
         """Whether the phrase right after the cue is its subject rather than `np` before it."""
+        if nominative_pronoun(inv):
+            return True  # "Weitere Streiks hält er für wahrscheinlich": "er" is nominative
         if inv.kind == "pronoun" or (
             lemma in self.vocab.as_verbs and np is not None and (np.org or np.role)
         ):

@@ -432,6 +432,9 @@ class Entities(RulesBase):
             if recent:
                 # the one person of that gender in this or the sentence before; two: nobody
                 return recent[0] if len(recent) == 1 else None
+            unnamed = _unnamed_running(gender, state)
+            if unnamed is not None:
+                return unnamed
         for name, role, g in reversed(state.persons):
             if name == np.name or " " not in name:
                 continue
@@ -624,6 +627,18 @@ def _running_person(
     if not parties_agree(wanted, _party_of((chain[0], chain[1]), near, state.text)):
         return None
     return chain[0], chain[1]
+
+
+def _unnamed_running(gender: str, state: DocState) -> tuple[str, str | None] | None:
+    """ "Eine deutsche Urlauberin berichtet von dramatischen Szenen. „…“, erzählte die
+    38-Jährige": with no named person of that gender close by, an age noun is the unnamed
+    person the sentence before introduced as the running speaker, when the role's gender
+    agrees; the quote stays anonymous, described by that role."""
+    chain = state.chain
+    if chain is None or chain[0] != "anonymous" or state.sentence - chain[2] > 1:
+        return None
+    head = chain[1].split()[-1] if chain[1] else None  # "deutsche Urlauberin": the noun's
+    return (chain[0], chain[1]) if head and gender_of(head) == gender else None
 
 
 def _refresh_subject(opening: list[str], state: DocState) -> None:

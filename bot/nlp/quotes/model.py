@@ -61,7 +61,11 @@ def word_tables(table: dict[str, str]) -> WordTables:
         v for v in table.values() if v[:1].islower() and v.endswith(("en", "ln", "rn"))
     )
     nouns = frozenset(k for k in table if k[:1].isupper())
-    lowers = frozenset(k for k in table if k[:1].islower())
+    # lemmas too: the table maps inflected forms only, so the base form of an adjective used
+    # as an adverb ("Ausdrücklich begrüßte die Ministerin …") is one of its values, not a key
+    lowers = frozenset(k for k in table if k[:1].islower()) | frozenset(
+        v for v in table.values() if v[:1].islower()
+    )
     lemmas = frozenset(v for v in table.values() if v[:1].isupper())
     # lower-case -e forms whose lemma is not word+"n" ("deutsche" -> "deutsch"): no Konjunktiv
     e_forms = frozenset(

@@ -33,6 +33,7 @@ from bot.nlp.quotes.contrastive import contrastive
 from bot.nlp.quotes.coordinated_cues import clipped_at_coordinated_cue
 from bot.nlp.quotes.crossed import without_crossed
 from bot.nlp.quotes.document_owners import owned_by_introduced, with_document_owners
+from bot.nlp.quotes.inner_quotes import inner_reports
 from bot.nlp.quotes.interview_answers import answer_at, answer_goes_on
 from bot.nlp.quotes.marker_documents import document_intro, into_document
 from bot.nlp.quotes.markers import Markers, without_wie_aus_verbs
@@ -315,6 +316,7 @@ class QuoteRules(Clauses, Markers, Continuations):
         """All quotes of a document, sentence by sentence, with the running speaker
         (Konjunktiv continuation) and the persons mentioned so far carried in `state`."""
         quotes: list[Quote] = []
+        inner: list[Quote] = []  # quotes inside quotations, apart from the running report
         state = DocState(quotes=quotes, text=text)
         prev_words: list[Word] | None = None
         prev_section: str | None = None
@@ -336,9 +338,10 @@ class QuoteRules(Clauses, Markers, Continuations):
                 replays.sentences += 1
                 read = _Read(record, found, replays)
                 self._sentence(read, prev_words, si, explicit_only, state, quotes, text)
+                inner.extend(self._inner_quotes(words, state, si, text))
             prev_words = words
         sentences = [record.sentence for record in mentions]
-        quotes = self._with_open_quote_heads(sentences, quotes, text)
+        quotes = self._with_open_quote_heads(sentences, quotes, text) + inner
         quotes.sort(key=lambda q: (q.sentence_index, q.start_char))
         quotes = without_crossed([complete_elliptic(q) for q in quotes])
         quotes = with_document_owners(quotes, self.vocab.documents)
@@ -523,6 +526,27 @@ class QuoteRules(Clauses, Markers, Continuations):
         return _one_report(
             without_wie_aus_verbs(attrs), self._anonymous, self.vocab.unnamed_reports, texts
         )
+
+    def _inner_quotes(
+        self, words: Sequence[Word], state: DocState, si: int, text: str
+    ) -> list[Quote]:
+        """The quotes inside the sentence's quotation ("… sagte: ‚…‘"), each its own
+        speaker's; added after the sentence's own quotes, so the outer quote and the
+        running speaker stay as they were (inner_quotes); `_run` adds them at the end."""
+        out: list[Quote] = []
+        for at in inner_reports(words, self.lex.forms, self._inner_np):
+            speaker, role = self._resolve(at, state, words)
+            if speaker is None or at.np is None:
+                continue
+            mention = at.np.mention
+            q = self._make(words, at.content, speaker, role, at.cue, si, text, mention=mention)
+            if q is not None and q.kind == "direct":
+                out.append(q)
+        return out
+
+    def _inner_np(self, texts: list[str], lo: int, hi: int) -> NP | None:
+        """The speaker phrase of a cue inside a quotation, without apposition."""
+        return self._np(texts, lo, hi, allow_apposition=False)
 
     def _reported_mood(self, words: Sequence[Word], lo: int, hi: int) -> bool:
         """Whether words[lo:hi] hold a Konjunktiv I or II form: the mood of reported speech."""

@@ -26,6 +26,10 @@ from bot.nlp.speakers.agreement import (
     plural_finite,
 )
 
+# pronouns between a cue and its subject: a reflexive, pronominal adverbs and the correlate
+# "es" of a clause or infinitive that follows ("hält es der Präsident für möglich, dass …")
+BEFORE_SUBJECT = frozenset({"sich", "darauf", "davon", "dazu", "es"})
+
 
 class InvertedSubjects(Appositions):
     """The subject that follows its cue."""
@@ -35,7 +39,7 @@ class InvertedSubjects(Appositions):
         two short time or place phrases ("sagte am Mittwoch in Washington ein Sprecher")."""
         k = c + 1
         while k < end and (
-            texts[k] in ("sich", "darauf", "davon", "dazu")
+            texts[k] in BEFORE_SUBJECT
             or texts[k].lower()
             in ("weiter", "auch", "zudem", "bereits", "nun", "jedoch", "außerdem", "zufolge")
             or (

@@ -21,6 +21,12 @@ CUE_ADVERBS = frozenset({"dazu", "hierzu", "daraufhin", "damals", "später", "zu
 _OBLIQUE = frozenset({"den", "dem", "des", "einem", "einen", "eines"})
 # endings of feminine nouns: after "der" such a noun is dative or genitive ("der Zeitung")
 _FEMININE = ("ung", "heit", "keit", "schaft", "ion", "tät", "ei", "ik", "ur")
+# French loan nouns in "-eur" are masculine although "-ur" is a feminine ending ("die Kultur"):
+# "sagte der Ingenieur", "der Redakteur" are nominative
+_MASCULINE_LOANS = ("eur",)
+# personal pronouns with no accusative or dative form of the same spelling: "sie" and "ihr"
+# are also objects ("X hält sie für …"), these are always a subject
+NOMINATIVE_PRONOUNS = frozenset({"er", "ich", "wir", "du"})
 
 
 def plural_finite(verb: str) -> bool:
@@ -41,6 +47,13 @@ def object_by_agreement(verb: str, inv: NP, np: NP | None) -> bool:
         and not inv.plural
         and plural_finite(verb)
     )
+
+
+def nominative_pronoun(np: NP) -> bool:
+    """ "Weitere Streiks hält er für wahrscheinlich", "Den Plan nannte er riskant": a pronoun
+    that has only a nominative form is the subject wherever it stands, so the phrase fronted
+    before the verb is an object, whatever its noun."""
+    return np.kind == "pronoun" and np.mention.lower() in NOMINATIVE_PRONOUNS
 
 
 def object_fronted(texts: list[str], a: int, np: NP, inv: NP, c: int) -> bool:
@@ -76,4 +89,5 @@ def oblique_feminine(np: NP) -> bool:
     words = np.mention.split()
     if np.plural or len(words) != 2 or words[0].lower() != "der":
         return False
-    return words[1].lower().endswith(_FEMININE)
+    low = words[1].lower()
+    return low.endswith(_FEMININE) and not low.endswith(_MASCULINE_LOANS)
