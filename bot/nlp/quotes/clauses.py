@@ -59,8 +59,10 @@ CHANNELS = frozenset(
 
 
 # conjunctions of a clause that can fill a main clause's prefield ("Ob die Brücke hält, sei
-# unklar"); not "wie", whose clause frames the statement after it ("Wie X sagte, sei …")
-PREFIELD_OPENERS = (QUESTION_WORDS - {"wie"}) | {"ob", "dass", "wenn", "falls", "weil", "obwohl"}
+# unklar") and leave open whether its verb happened; not "wie", whose clause frames the
+# statement after it ("Wie X sagte, sei …"), nor "weil", "obwohl", "dass", whose clause takes
+# its act as given ("Weil der Minister eine Untersuchung angekündigt hat, bleibt …")
+PREFIELD_OPENERS = (QUESTION_WORDS - {"wie"}) | {"ob", "wenn", "falls"}
 # indicative finite verbs that open a main clause after such a clause ("…, ist unklar")
 MAIN_CLAUSE_FINITES = frozenset(
     {"ist", "sind", "war", "waren", "bleibt", "blieb", "scheint", "gilt", "galt", "steht"}
@@ -365,8 +367,8 @@ class Clauses(Accusations, Subjects, Contents):
         )
 
     def _prefield_clause(self, cl: CueClause) -> bool:
-        """ "Ob die Brücke hält, lasse sich nicht sagen", "Dass die Kommission zustimmt, ist
-        unklar": a subordinate clause opening the sentence fills the prefield of the main
+        """ "Ob die Brücke hält, lasse sich nicht sagen", "Wenn die Kommission zustimmt, ist
+        das ein Erfolg": a subordinate clause opening the sentence fills the prefield of the main
         clause, whose finite verb follows its comma. A verb-final cue of that clause reports
         nothing after the comma, and its subject is no speaker of the main clause."""
         texts, c = cl.texts, cl.c
