@@ -4,7 +4,7 @@ spokespersons resolved to the person or organisation named before.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from bot.nlp.attribution.acts import target_as_written
 from bot.nlp.quotes.base import RulesBase
@@ -367,6 +367,8 @@ class Entities(RulesBase):
         s = 0
         while s < len(texts) and texts[s].lower() in self.vocab.lead_skip:
             s += 1
+        if _fronted_demonstrative(texts, s, self.lex.forms):
+            s += 2  # "Das sagte Bürgermeister Karl Huber": the subject follows the cue
         return s, self._np(texts, s, len(texts), allow_apposition=True)
 
     def _person_of(self, np: NP, state: DocState) -> tuple[str, str | None, str | None]:
@@ -551,6 +553,18 @@ class Entities(RulesBase):
         Schuld Joseph Konys" is a genitive attribute)."""
         return not word[:1].isupper() or word.lower() in self.vocab.person_nouns
 
+
+def _fronted_demonstrative(texts: list[str], s: int, cue_forms: Mapping[str, str]) -> bool:
+    """ "Das sagte Bürgermeister Karl Huber", "Dies kündigte Landrätin Anna Berg an": a
+    demonstrative object before a finite speech verb, so the phrase after the verb is the
+    subject; read as one phrase, the verb would become part of the role ("sagte
+    Bürgermeister")."""
+    return (
+        s + 2 < len(texts)
+        and texts[s].lower() in ("das", "dies")
+        and texts[s + 1] in cue_forms
+        and texts[s + 2][:1].isupper()
+    )
 
 def _registrable(np: NP) -> bool:
     """Whether a sentence's opening phrase is a clean subject to register: it starts with a
