@@ -566,6 +566,7 @@ def _fronted_demonstrative(texts: list[str], s: int, cue_forms: Mapping[str, str
         and texts[s + 2][:1].isupper()
     )
 
+
 def _registrable(np: NP) -> bool:
     """Whether a sentence's opening phrase is a clean subject to register: it starts with a
     capitalised word or an article other than "das" ("Das musste Minister X einräumen"
