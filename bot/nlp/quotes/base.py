@@ -149,6 +149,19 @@ def cue_keys(lex: CueLexicon) -> frozenset[str]:
     )
 
 
+def nominal_cue_nouns(lex: CueLexicon) -> frozenset[str]:
+    """The nouns that close a nominal cue ("Bilanz ziehen", "Kritik üben": the closing words
+    of lexicons/nominal_cues.tsv, kept as capitalised particles): after an organisation noun
+    such a noun is the cue's object, never the organisation's name ("zog die Feuerwehr
+    Bilanz")."""
+    return frozenset(
+        closing
+        for pairs in lex.separable.values()
+        for closing, _ in pairs
+        if closing[:1].isupper() and " " not in closing
+    )
+
+
 class RulesBase:
     """The resources every stage reads (cue lexicon, lemma tables, speech-act
     and speaker lexicons) and the noun-phrase and Konjunktiv tests they share."""
@@ -167,6 +180,7 @@ class RulesBase:
         self.konj2 = res.konj2
         self.reported = res.reported
         self.cue_keys = cue_keys(res.lexicon)
+        self.cue_nouns = nominal_cue_nouns(res.lexicon)
         # surnames of the document being read (set on the per-document copy, see rules.run)
         self.surnames: frozenset[str] = frozenset()
         self.full_names: frozenset[str] = frozenset()
@@ -216,7 +230,10 @@ class RulesBase:
             return False
         low = word.lower()
         return (
-            low in self.tables.verbs or is_thing(word) or low.endswith(self.vocab.abstract_suffixes)
+            low in self.tables.verbs
+            or is_thing(word)
+            or low.endswith(self.vocab.abstract_suffixes)
+            or word in self.cue_nouns  # "zieht der Landkreis Bilanz": a nominal cue's noun
         )
 
     def name_head(self, word: str) -> bool:
