@@ -30,8 +30,8 @@ from spacy.training import Example
 from bot.nlp.attribution.pos_tags import load_pos_tagger
 from bot.nlp.doc_arrays import doc_text, token_table
 from bot.nlp.extensions import register_extensions
-from bot.nlp.figures.lemmas import table_lemmatize
 from bot.nlp.figures.report_cues import ReportFinder
+from bot.nlp.lemma_lookup import table_lemmatize
 from bot.nlp.quotes import QuoteRules, SentenceInput, Word
 from bot.nlp.quotes.base import load_resources
 from bot.nlp.quotes.grammar import QUOTE_CHARS

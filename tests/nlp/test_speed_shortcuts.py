@@ -29,7 +29,7 @@ def test_a_remembered_lemma_is_the_tables(word: str) -> None:
 
 
 def test_the_lemma_memory_starts_anew_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
-    import bot.nlp.figures.lemmas as lemmas
+    import bot.nlp.lemma_lookup as lemmas
 
     monkeypatch.setattr(lemmas, "MEMO_WORDS", 2)
     lemmatize = memo_lemmatize(lookup_table())

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import cached_property
 
-from bot.nlp.figures.lemmas import table_lemmatize
+from bot.nlp.lemma_lookup import table_lemmatize
 from bot.nlp.quotes.base import RulesBase
 from bot.nlp.quotes.colon_reports import CueAttribution
 from bot.nlp.quotes.grammar import BOUNDARY, DETS_LOWER, PREPOSITIONS, QUOTE_CHARS, SUBORDINATORS
