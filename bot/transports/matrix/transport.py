@@ -507,52 +507,15 @@ class MatrixTransport:
     async def _answer(
         self, room: MatrixRoom, event: RoomMessageText, line: str, thread: str | None
     ) -> None:
-        choice = cmd.language_choice(line, self.cfg.prefix)
-        if choice is not None:
-            try:
-                reply = await self._language(event.sender, choice)
-                await self.send_reply(
-                    room.room_id,
-                    reply,
-                    reply_to=event.event_id,
-                    thread=thread,
-                    mention=event.sender,
-                    locale=self._locale(event.sender),
-                )
-            except SendError as e:
-                log.warning("Matrix: could not answer %s: %s", event.event_id, e)
-            return
-        locale = self._locale(event.sender)
         try:
-            try:
-                command, args = parse_command_line(line, self.cfg.prefix)
-            except UserError as e:
-                reply = user_error_reply(e, locale)
-            else:
-                req = Request(
-                    command=command,
-                    args=args,
-                    user=self.user_ref(room, event.sender),
-                    channel=ChannelRef(transport="matrix", id=room.room_id, name=room.display_name),
-                    locale=locale,
-                    received_at=datetime.fromtimestamp(event.server_timestamp / 1000, UTC),
-                )
-                spec = COMMANDS_BY_NAME.get(command)
-                typing = spec is not None and spec.slow
-                if typing:
-                    await self._typing(room.room_id, True)
-                try:
-                    reply = await self.dispatch(req)
-                finally:
-                    if typing:
-                        await self._typing(room.room_id, False)
+            reply = await self._reply_to(room, event, line)
             await self.send_reply(
                 room.room_id,
                 reply,
                 reply_to=event.event_id,
                 thread=thread,
                 mention=event.sender,
-                locale=locale,
+                locale=self._locale(event.sender),  # after a language choice: the new one
             )
         except asyncio.CancelledError:
             raise
@@ -560,6 +523,35 @@ class MatrixTransport:
             log.warning("Matrix: could not answer %s in %s: %s", event.event_id, room.room_id, e)
         except Exception:
             log.exception("Matrix: answering %s in %s failed", event.event_id, room.room_id)
+
+    async def _reply_to(self, room: MatrixRoom, event: RoomMessageText, line: str) -> Reply:
+        """The reply to one command line: a language choice is the transport's own (Matrix
+        clients send no locale), anything else goes to the handlers."""
+        choice = cmd.language_choice(line, self.cfg.prefix)
+        if choice is not None:
+            return await self._language(event.sender, choice)
+        locale = self._locale(event.sender)
+        try:
+            command, args = parse_command_line(line, self.cfg.prefix)
+        except UserError as e:
+            return user_error_reply(e, locale)
+        req = Request(
+            command=command,
+            args=args,
+            user=self.user_ref(room, event.sender),
+            channel=ChannelRef(transport="matrix", id=room.room_id, name=room.display_name),
+            locale=locale,
+            received_at=datetime.fromtimestamp(event.server_timestamp / 1000, UTC),
+        )
+        spec = COMMANDS_BY_NAME.get(command)
+        typing = spec is not None and spec.slow
+        if typing:
+            await self._typing(room.room_id, True)
+        try:
+            return await self.dispatch(req)
+        finally:
+            if typing:
+                await self._typing(room.room_id, False)
 
     async def _typing(self, room_id: str, on: bool) -> None:
         client = self.client
