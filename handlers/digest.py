@@ -442,38 +442,29 @@ _Shown = tuple[str, tuple[Provenance, ...]]
 """A figure line with the provenance of the reports behind it."""
 
 
-_KEPT_SINCE = "digest.since_line"
-KEPT_SINCE_LINES = 1024
-"""Lines of subjects changed since a moment kept per corpus version (several subscriptions'
-moments x the subjects they touch): a bound on what a long-running process holds."""
+_KEPT_NOW = "digest.since_now"
+KEPT_NOW = 1024
+"""Current values of subjects changed since some moment, kept per corpus version (the
+subjects several subscriptions' moments touch): a bound on what a long-running process holds."""
 
 
 async def _kept_since_line(
     scope: SubjectScope, subject_key: str, subject: str, since: datetime, locale: str
 ) -> tuple[_Shown | None, bool]:
-    """_since_line of a subject, kept per corpus version and curation log (Store.kept) with
-    its `since`: a subscribed channel's /digest asks since the same last posting until the
-    next one, and every such subject cost two summaries of its 200 newest reports (15 touched
-    subjects: 1.4 s under load 10, most of it Python). Its current value ("now") depends on
-    the corpus alone and is kept apart, for every other moment."""
-    kept = await scope.store.kept(_KEPT_SINCE)
-    slot = (locale, subject_key, since)
-    found = kept.get(slot)
-    if found is not None:
-        return cast(tuple[_Shown | None, bool], found)
+    """_since_line of a subject. The line itself is built once per digest body, which is kept
+    per corpus version and moment (_kept_body); its current value ("now") depends on the
+    corpus alone and is kept per version for every moment (Store.kept)."""
+    kept = await scope.store.kept(_KEPT_NOW)
     # "before" needs older reports than the FIGURE_LIMIT newest
     figs = await scope.figures(subject_key, limit=FIGURES_PER_SUBJECT)
-    now_slot = (locale, subject_key, "now")
+    now_slot = (locale, subject_key)
     if now_slot in kept:
         now = cast(_Now | None, kept[now_slot])
     else:
         now = _current(figs, locale)
-        if len(kept) < KEPT_SINCE_LINES:
+        if len(kept) < KEPT_NOW:
             kept[now_slot] = now
-    line = _since_line(subject, figs, since, locale, now)
-    if len(kept) < KEPT_SINCE_LINES:
-        kept[slot] = line
-    return line
+    return _since_line(subject, figs, since, locale, now)
 
 
 def _since_line(
