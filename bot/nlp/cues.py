@@ -131,6 +131,13 @@ def _nominal_cues() -> list[tuple[str, str, str, str]]:
     ]
 
 
+def nominal_cue_nouns() -> frozenset[str]:
+    """The nouns that close a nominal cue ("Bilanz ziehen", "Kritik üben" in
+    lexicons/nominal_cues.tsv): after an organisation noun such a noun is the cue's object,
+    never the organisation's name ("zog die Feuerwehr Bilanz")."""
+    return frozenset(closing for _, _, closing, _ in _nominal_cues() if closing[:1].isupper())
+
+
 def build_lexicon(lemma_table: Mapping[str, str] | None = None) -> CueLexicon:
     """All cue forms -> lemma, from the cue_* lexicons. `lemma_table`: spaCy's lookup table
     (form -> lemma), which checks the generated participles; without it they are taken as

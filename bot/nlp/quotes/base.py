@@ -14,7 +14,7 @@ from bot.nlp.attribution.pos_tags import PosTagger, is_nominal
 from bot.nlp.attribution.report_verbs import report_forms
 from bot.nlp.attribution.somebody import SpeakerCheck, load_speaker_check
 from bot.nlp.attribution.sources import Markers, load_markers
-from bot.nlp.cues import CueLexicon, build_lexicon
+from bot.nlp.cues import CueLexicon, build_lexicon, nominal_cue_nouns
 from bot.nlp.lexicons import words as words_of
 from bot.nlp.quotes.grammar import (
     ADJECTIVE_ENDINGS,
@@ -149,19 +149,6 @@ def cue_keys(lex: CueLexicon) -> frozenset[str]:
     )
 
 
-def nominal_cue_nouns(lex: CueLexicon) -> frozenset[str]:
-    """The nouns that close a nominal cue ("Bilanz ziehen", "Kritik üben": the closing words
-    of lexicons/nominal_cues.tsv, kept as capitalised particles): after an organisation noun
-    such a noun is the cue's object, never the organisation's name ("zog die Feuerwehr
-    Bilanz")."""
-    return frozenset(
-        closing
-        for pairs in lex.separable.values()
-        for closing, _ in pairs
-        if closing[:1].isupper() and " " not in closing
-    )
-
-
 class RulesBase:
     """The resources every stage reads (cue lexicon, lemma tables, speech-act
     and speaker lexicons) and the noun-phrase and Konjunktiv tests they share."""
@@ -180,7 +167,7 @@ class RulesBase:
         self.konj2 = res.konj2
         self.reported = res.reported
         self.cue_keys = cue_keys(res.lexicon)
-        self.cue_nouns = nominal_cue_nouns(res.lexicon)
+        self.cue_nouns = nominal_cue_nouns()
         # surnames of the document being read (set on the per-document copy, see rules.run)
         self.surnames: frozenset[str] = frozenset()
         self.full_names: frozenset[str] = frozenset()
