@@ -14,6 +14,8 @@ import pytest
 from shared_scorer import load_scorer
 
 from bot.corpus import read_article
+from bot.nlp import Extractor
+from bot.nlp.export import corpus_to_json
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"
@@ -27,8 +29,14 @@ SETS = (
     "news_quotes_holdout3",
     "news_quotes_dev4",
     "news_quotes_holdout4",
+    "news_quotes_dev5",
+    "news_quotes_holdout5",
 )
 KINDS = {"direct", "indirect", "mixed", "according_to"}
+# The newest pair's quote and figure F1 floors, a little under their first run (dev5 0.864 and
+# 0.957, holdout5 0.827 and 0.950): a change that loses what the pipeline found on unseen text
+# fails here. Totals only: the holdout's misses are never printed.
+FLOORS = {"news_quotes_dev5": (0.84, 0.93), "news_quotes_holdout5": (0.80, 0.92)}
 QUALIFIERS = {"exact", "approx", "at_least", "more_than", "at_most", "range", "vague"}
 
 
@@ -83,3 +91,17 @@ def test_the_shared_scorer_reads_the_gold(name: str) -> None:
     assert (misses, false_positives) == ([], [])
     assert res["counts"]["q_gold"] == sum(len(a["quotes"]) for a in pred["articles"]) > 100
     assert res["quote_f1"] == res["figure_f1"] == 1.0
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_the_pipeline_stays_above_the_first_run_of_the_fifth_pair(
+    name: str, extractor: Extractor
+) -> None:
+    scorer = load_scorer()
+    directory = DATA / name
+    articles = sorted(directory.glob("*.txt"))
+    pred = corpus_to_json(extractor.extract(read_article(f)) for f in articles)
+    res, _, _ = scorer.score(str(directory / "gold"), pred)
+    quote_floor, figure_floor = FLOORS[name]
+    assert res["quote_f1"] >= quote_floor, (name, res["quote_f1"])
+    assert res["figure_f1"] >= figure_floor, (name, res["figure_f1"])
