@@ -18,6 +18,10 @@ QUOTE_MARKS = '"„“”‚‘’«»‹›'
 _EXTRA_SUFFIXES = [
     r"(?<=[0-9]{4})\.",  # 2024.
     r"(?<=[0-9]\.[0-9]{3})\.",  # 10.000.
+    # a name spelt in mixed case never takes a full stop of its own (AfD, BfArM, GmbH), so a
+    # stop after its capital ends the sentence; spaCy's rules split a stop off after a small
+    # letter or two capitals only, and kept "der AfD. Der …" one sentence
+    r"(?<=[a-zäöüß][A-ZÄÖÜ])\.",
 ]
 _EXTRA_INFIXES = [
     r"(?<=\w)[.!?](?=[\"„“”»«])",  # trainieren."Dies: the full stop before the quote mark
