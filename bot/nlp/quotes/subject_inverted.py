@@ -26,9 +26,13 @@ from bot.nlp.speakers.agreement import (
     plural_finite,
 )
 
-# pronouns between a cue and its subject: a reflexive, pronominal adverbs and the correlate
-# "es" of a clause or infinitive that follows ("hält es der Präsident für möglich, dass …")
-BEFORE_SUBJECT = frozenset({"sich", "darauf", "davon", "dazu", "es"})
+# pronouns between a cue and its subject: a reflexive, pronominal adverbs, the correlate "es"
+# of a clause or infinitive that follows ("hält es der Präsident für möglich, dass …") and a
+# pronoun for the one spoken to, often the reporter ("…, sagte mir ein Brandmeister", "sagte
+# uns ein Sprecher"); "ihr" stays out, it is also a possessive ("sagte ihr Sprecher")
+BEFORE_SUBJECT = frozenset(
+    {"sich", "darauf", "davon", "dazu", "es", "mir", "uns", "ihm", "dir", "euch"}
+)
 
 
 class InvertedSubjects(Appositions):
