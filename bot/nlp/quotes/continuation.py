@@ -31,7 +31,7 @@ from bot.nlp.attribution.continuation import (
     so_source_at,
     under_konj1_auxiliary,
 )
-from bot.nlp.attribution.sources import back_reference
+from bot.nlp.attribution.sources import back_reference, inner_back_reference
 from bot.nlp.lexicons import words as lexicon_words
 from bot.nlp.quotes.base import RulesBase
 from bot.nlp.quotes.cue_finder import CueFinder
@@ -378,6 +378,9 @@ class Continuations(Entities, CueFinder, QuoteRecords):
         texts = [w.text for w in words]
         document = state.document == si - 1 and state.chain is not None
         back = back_reference(texts, self.according, after_document=document)
+        inner = back is None
+        if inner:
+            back = inner_back_reference(texts, self.according)
         if back is None or any(w.inq for w in words):
             return None
         if any(lemma != "wollen" for _, lemma, _ in self.find_cues(words)):
@@ -391,8 +394,9 @@ class Continuations(Entities, CueFinder, QuoteRecords):
             speaker, role = state.chain[0], state.chain[1]
         else:
             return None
+        start = 0 if inner else back.end  # "Die Zahl stieg demnach …": the whole sentence
         return self._make(
-            words, (back.end, len(words)), speaker, role, back.marker, si, text, marker=True
+            words, (start, len(words)), speaker, role, back.marker, si, text, marker=True
         )
 
     def _with_open_quote_heads(
