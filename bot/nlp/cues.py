@@ -59,6 +59,9 @@ ACCORDING_NOUNS = frozenset(
         "erkenntnisstand",
         "ermittlungsstand",
         "kenntnisstand",
+        # a court's or investigators' findings: "nach den Feststellungen des Gerichts"
+        "feststellung",
+        "feststellungen",
     }
 )
 

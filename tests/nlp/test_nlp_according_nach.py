@@ -61,3 +61,20 @@ def test_nach_a_report_without_article_stays_a_source_before_an_event_verb(
 def test_nach_a_statement_before_a_state_verb_stays_a_source(extract: Extract) -> None:
     qs = list(extract("Nach der Erklärung des Ministers ist die Lage ruhig.").quotes)
     assert [(q.speaker, q.text) for q in qs] == [("Minister", "ist die Lage ruhig")]
+
+
+def test_findings_of_a_court_or_investigators_are_a_source(extract: Extract) -> None:
+    for text, source in (
+        (
+            "Insgesamt erbeutete die Bande nach den Feststellungen des Gerichts 90.000 Euro.",
+            "Gericht",
+        ),
+        ("Nach Feststellung der Ermittler war der Fahrer betrunken.", "Ermittler"),
+        ("Den Feststellungen der Prüfer zufolge fehlen in der Kasse 40.000 Euro.", "Prüfer"),
+    ):
+        assert sources(extract, text) == [(source, "according_to")], text
+
+
+def test_a_finding_of_a_fact_names_no_source(extract: Extract) -> None:
+    text = "Nach der Feststellung des Todes brachten die Helfer den Mann weg."
+    assert sources(extract, text) == []

@@ -25,10 +25,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Literal
 
 from bot.nlp.attribution.acts import opens_question
-from bot.nlp.lexicons import words
+from bot.nlp.lexicons import rows, words
 
 # a sentence with one of these states a condition or a comparison of its own ("wenn …, wäre
 # …", "als ob …", "sonst würde …"): its Konjunktiv II is the author's, not a reported one
@@ -102,23 +103,32 @@ class Konjunktiv2:
     auxiliaries: frozenset[str] = frozenset()
     # bedeuten, heißen, Folge: "Das würde bedeuten, …" draws the author's consequence
     consequences: frozenset[str] = frozenset()
+    # machten, lebten, gingen: plurals the preterite shares (`past_plurals`)
+    past: frozenset[str] = frozenset()
+    # "viele", "manche": a claim about a group; "seit", "noch immer": a state that lasts
+    # (`past_at`, lexicons/konjunktiv2_past_states.tsv)
+    past_groups: frozenset[str] = frozenset()
+    past_lasting: frozenset[str] = frozenset()
 
 
 # how a sentence without a cue of its own shows that it reports: it opens a quotation, has an
 # unambiguous Konjunktiv I auxiliary, another Konjunktiv I form, hearsay "soll" with a perfect
 # infinitive, a reportative Konjunktiv II or "soll", a modal Konjunktiv II, or a Konjunktiv II
 # in a sentence that states a condition
-ReportKind = Literal["quoted", "k1-aux", "k1", "hearsay", "k2", "modal", "conditional"]
+ReportKind = Literal["quoted", "k1-aux", "k1", "hearsay", "k2", "modal", "conditional", "k2-past"]
 
 
 @dataclass(frozen=True, slots=True)
 class Step:
     """Where a sentence stands relative to the running statement: `gap` sentences after it,
-    in a new paragraph or not, and whether the statement itself was in Konjunktiv."""
+    in a new paragraph or not, whether the statement itself was in Konjunktiv and whether
+    it quoted the speaker's words."""
 
     gap: int
     new_paragraph: bool
     reportative: bool
+    # whether the statement quotes the speaker's words
+    quoted: bool = False
 
 
 def may_continue(kind: ReportKind, step: Step) -> bool:
@@ -131,7 +141,13 @@ def may_continue(kind: ReportKind, step: Step) -> bool:
     someone else more often than not). Measured again on gnqa train+dev and left out: the
     auxiliary one sentence later across a paragraph break (8 gained, 9 wrong, 1 lost), a
     modal Konjunktiv II right after an indicative statement (9 gained, 11 wrong), a plan
-    "soll … werden" right after a statement (8 gained, 14 wrong)."""
+    "soll … werden" right after a statement (8 gained, 14 wrong). A plural Konjunktiv II
+    that the preterite shares ("k2-past": "Viele Familien lebten seit Generationen …")
+    continues only right after a statement in Konjunktiv or a quotation, in the same
+    paragraph: after any statement, without the group-and-lasting condition of `past_at`,
+    it gained 3 and added 48 wrong on gnqa train+dev, whose narration is in the preterite."""
+    if kind == "k2-past":
+        return step.gap == 1 and not step.new_paragraph and (step.reportative or step.quoted)
     if step.gap == 1:
         if kind == "modal":
             return step.reportative
@@ -286,9 +302,44 @@ def strong_forms(lemma_of: Mapping[str, str], verbs: frozenset[str]) -> frozense
     return frozenset(out)
 
 
-def load_konjunktiv2(derived: Iterable[str] = ()) -> Konjunktiv2:
+def past_plurals(lemma_of: Mapping[str, str], verbs: frozenset[str]) -> frozenset[str]:
+    """Plural Konjunktiv II forms the preterite shares, from a form -> lemma table: weak
+    verbs ("machten"/machen, "arbeiteten"/arbeiten, "handelten"/handeln) and strong verbs
+    whose preterite vowel takes no umlaut ("gingen"/gehen, "blieben"/bleiben, "hielten"/
+    halten). In reported speech they stand in for a plural Konjunktiv I that looks
+    indicative ("Viele Familien leben …" -> "Viele Familien lebten …"), but the author
+    narrates with them too, so they continue a statement only right after it
+    (`may_continue`). Infinitives ("warten") and participles ("gewartet", "geblieben") are
+    left out."""
+    out: set[str] = set()
+    for form, lemma in lemma_of.items():
+        if not form[:1].islower() or lemma not in verbs or form in verbs:
+            continue
+        if form.startswith("ge") or not form.endswith("en") or len(form) < 5:
+            continue
+        if lemma.endswith("en"):
+            weak = form in (lemma[:-2] + "ten", lemma[:-2] + "eten")
+        else:
+            weak = form == lemma[:-1] + "ten"
+        if weak or _strong_past(form, lemma):
+            out.add(form)
+    return frozenset(out)
+
+
+def _strong_past(form: str, lemma: str) -> bool:
+    """Whether a plural form of a strong verb is its preterite with a vowel that takes no
+    umlaut in Konjunktiv II ("gingen", "blieben", "hielten", "riefen"): its stem vowel is
+    "i" or "ie", unlike its infinitive's ("gehen", "halten"; not "bitten"/"baten")."""
+    stem = form[:-2]
+    vowel = next((stem[k:] for k in range(len(stem)) if stem[k] in "aeiouäöü"), "")
+    return vowel.startswith(("i", "ie")) and not lemma.startswith(
+        stem[: len(stem) - len(vowel) + 2]
+    )
+
+
+def load_konjunktiv2(derived: Iterable[str] = (), past: Iterable[str] = ()) -> Konjunktiv2:
     """The lexicon's forms plus derived strong forms and "würde" (the stand-in for any verb),
-    the modal forms and the Konjunktiv I auxiliaries."""
+    the modal forms, the Konjunktiv I auxiliaries and the plurals the preterite shares."""
     listed = words("konjunktiv2.txt")
     ersatz = frozenset({"würde", "würden", "würdest", "würdet"})
     return Konjunktiv2(
@@ -297,6 +348,17 @@ def load_konjunktiv2(derived: Iterable[str] = ()) -> Konjunktiv2:
         words("konjunktiv2_modal.txt"),
         words("konjunktiv1_auxiliaries.txt"),
         words("konjunktiv2_consequences.txt"),
+        frozenset(past),
+        *_past_states(),
+    )
+
+
+def _past_states() -> tuple[frozenset[str], frozenset[str]]:
+    """The group and lasting words of lexicons/konjunktiv2_past_states.tsv."""
+    table = rows("konjunktiv2_past_states.tsv")
+    return (
+        frozenset(w for c, w in table if c == "group"),
+        frozenset(w for c, w in table if c == "lasting"),
     )
 
 
@@ -490,6 +552,32 @@ def modal_at(texts: Sequence[str], quoted: Sequence[bool], k2: Konjunktiv2) -> i
         if not quoted[k] and texts[k] in k2.modal:
             return None if k == 0 or texts[k - 1] == ":" else k
     return None
+
+
+def past_at(texts: Sequence[str], quoted: Sequence[bool], k2: Konjunktiv2) -> int | None:
+    """Index of a plural Konjunktiv II that the preterite shares ("Viele Familien lebten seit
+    Generationen im Dorf", `past_plurals`) as the finite verb of the sentence's first main
+    clause, outside quotation marks, in a sentence that states no condition and claims a
+    state of a group that lasts (`states_lasting`), not an event the author narrates
+    ("Zahlreiche Menschen liefen in Panik auf die Straße")."""
+    if not k2.past.intersection(texts) or is_conditional(texts):
+        return None
+    for k in _main_clause(texts):
+        if not quoted[k] and texts[k] in k2.past:
+            if k == 0 or texts[k - 1] == ":":
+                return None
+            return k if states_lasting(texts, k2.past_groups, k2.past_lasting) else None
+    return None
+
+
+def states_lasting(texts: Sequence[str], groups: frozenset[str], lasting: frozenset[str]) -> bool:
+    """Whether a sentence claims a state of a group that lasts: it has a word or two-word
+    phrase of each class ("Viele Familien lebten seit Generationen im Dorf", "Viele von
+    ihnen trauten sich seitdem nicht mehr ans Telefon"). Each class alone fits narration
+    ("Viele Menschen flohen", "Seit Montag demonstrierten Tausende")."""
+    low = [t.lower() for t in texts]
+    found = set(low) | {f"{a} {b}" for a, b in pairwise(low)}
+    return bool(found & groups) and bool(found & lasting)
 
 
 def main_verb_slots(texts: Sequence[str]) -> list[int]:

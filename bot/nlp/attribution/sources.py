@@ -20,6 +20,8 @@ NpAt = Callable[[list[str], int, int], "NP | None"]
 HEARSAY = frozenset(
     {"soll", "sollen", "sei", "seien", "habe", "haben", "werde", "würden", "hätten"}
 )
+# what ends the first clause of a sentence
+CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "("})
 LEAD = frozenset({"auch", "zudem", "und", "aber", "so", "außerdem", "jedoch"})
 
 
@@ -144,6 +146,23 @@ def back_reference(
             (s for j in range(k + 1, len(texts)) if (s := _back_at(texts, j, markers))), None
         )
     return found
+
+
+def inner_back_reference(texts: list[str], markers: Markers) -> Source | None:
+    """ "Das Bruttoinlandsprodukt stagnierte demnach im Vergleich zum Vorquartal", "Kommunen
+    sollen demnach kühle Räume öffnen": a back marker after the first word of the sentence
+    points to the source of the previous statement as much as one that opens it. Only the
+    markers without a condition ("demnach", "demzufolge") count there: "danach" after the
+    verb is a time ("Er soll danach geflohen sein"), and "wonach" opens a clause of its own
+    ("Berichte, wonach …"). The marker must stand in the first clause: behind a comma it
+    belongs to a clause of another source ("Es wurden Vorwürfe laut, sie seien demnach …")."""
+    for j in range(1, len(texts) - 1):
+        low = texts[j].lower()
+        if texts[j] in CLAUSE_BREAKS:
+            return None
+        if markers.back.get(low) == "-" and low != "wonach":
+            return Source(texts[j], j, j, j + 1, None, back=True)
+    return None
 
 
 def _back_at(

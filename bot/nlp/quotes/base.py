@@ -126,7 +126,7 @@ def load_resources() -> QuoteResources:
         reflexive_non_cues=words_of("reflexive_non_cues.txt"),
         according=load_markers(),
         check=load_speaker_check(tables.nouns | tables.noun_lemmas, tables.lowers),
-        konj2=load_konjunktiv2(tables.konj2),
+        konj2=load_konjunktiv2(tables.konj2, tables.past),
         reported=load_reported_frames(),
         report_forms=report_forms(table),
     )

@@ -24,13 +24,14 @@ from bot.nlp.attribution.continuation import (
     modal_at,
     named_again,
     names_again,
+    past_at,
     perfect_infinitive,
     put_question,
     reaction_source_at,
     so_source_at,
     under_konj1_auxiliary,
 )
-from bot.nlp.attribution.sources import back_reference
+from bot.nlp.attribution.sources import back_reference, inner_back_reference
 from bot.nlp.lexicons import words as lexicon_words
 from bot.nlp.quotes.base import RulesBase
 from bot.nlp.quotes.cue_finder import CueFinder
@@ -167,7 +168,12 @@ class Continuations(Entities, CueFinder, QuoteRecords):
         if state.chain is None or state.introduced is not None:
             return self._introduced_speaker(words, state, si, text)
         sp, role, last = state.chain
-        step = Step(si - last, state.paragraph != state.chain_paragraph, state.chain_reportative)
+        step = Step(
+            si - last,
+            state.paragraph != state.chain_paragraph,
+            state.chain_reportative,
+            state.chain_quoted,
+        )
         kind = self._report_kind(words)
         if kind is None or not may_continue(kind, step):
             return None
@@ -200,7 +206,9 @@ class Continuations(Entities, CueFinder, QuoteRecords):
             if draws_consequence(texts, modal, consequences):
                 return None  # "Das könnte heißen, …"
             return "hearsay" if is_past_hearsay(texts, modal) else "modal"
-        return "conditional" if conditional_k2(texts, quoted, self.konj2) else None
+        if conditional_k2(texts, quoted, self.konj2):
+            return "conditional"
+        return "k2-past" if past_at(texts, quoted, self.konj2) is not None else None
 
     def _konj1_forms(self, words: Sequence[Word]) -> list[str]:
         """The Konjunktiv I forms of a sentence outside quotation marks ("ich habe", "habe
@@ -248,6 +256,7 @@ class Continuations(Entities, CueFinder, QuoteRecords):
         if state.chain is not None and state.chain[2] == si:
             state.chain_paragraph = state.paragraph
             state.chain_reportative = self._reportative(words)
+            state.chain_quoted = any(w.inq for w in words)
         elif reacted is not None:
             # "Kritik kam von der Opposition.": the running statement ends, the next
             # Konjunktiv sentence is the opposition's
@@ -369,6 +378,9 @@ class Continuations(Entities, CueFinder, QuoteRecords):
         texts = [w.text for w in words]
         document = state.document == si - 1 and state.chain is not None
         back = back_reference(texts, self.according, after_document=document)
+        inner = back is None
+        if inner:
+            back = inner_back_reference(texts, self.according)
         if back is None or any(w.inq for w in words):
             return None
         if any(lemma != "wollen" for _, lemma, _ in self.find_cues(words)):
@@ -382,8 +394,9 @@ class Continuations(Entities, CueFinder, QuoteRecords):
             speaker, role = state.chain[0], state.chain[1]
         else:
             return None
+        start = 0 if inner else back.end  # "Die Zahl stieg demnach …": the whole sentence
         return self._make(
-            words, (back.end, len(words)), speaker, role, back.marker, si, text, marker=True
+            words, (start, len(words)), speaker, role, back.marker, si, text, marker=True
         )
 
     def _with_open_quote_heads(

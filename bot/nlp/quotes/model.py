@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.models import Quote
-from bot.nlp.attribution.continuation import strong_forms
+from bot.nlp.attribution.continuation import past_plurals, strong_forms
 from bot.nlp.speakers import NP
 from bot.nlp.stage_records import Word
 
@@ -33,6 +33,7 @@ class WordTables:
     noun_lemmas: frozenset[str] = frozenset()
     not_konj: frozenset[str] = frozenset()
     konj2: frozenset[str] = frozenset()  # Konjunktiv II of strong verbs ("käme", "gäbe")
+    past: frozenset[str] = frozenset()  # plurals the preterite shares ("machten", "gingen")
 
 
 def load_lemma_table() -> dict[str, str]:
@@ -71,7 +72,15 @@ def word_tables(table: dict[str, str]) -> WordTables:
     e_forms = frozenset(
         k for k, v in table.items() if k[:1].islower() and k.endswith("e") and v not in verbs
     )
-    return WordTables(verbs, nouns, lowers, lemmas, e_forms, strong_forms(table, verbs))
+    return WordTables(
+        verbs,
+        nouns,
+        lowers,
+        lemmas,
+        e_forms,
+        strong_forms(table, verbs),
+        past_plurals(table, verbs),
+    )
 
 
 # an according-to marker: its source, the word span of marker and source, the cue text
@@ -98,6 +107,8 @@ class DocState:
     # the running statement's paragraph and whether it was in Konjunktiv (continuation)
     chain_paragraph: int = 0
     chain_reportative: bool = False
+    # whether it quotes the speaker's words (a direct quotation)
+    chain_quoted: bool = False
     # a person named in a sentence without a statement: (name, role, sentence index)
     introduced: tuple[str, str | None, int] | None = None
     sentence: int = 0  # index of the sentence being attributed
