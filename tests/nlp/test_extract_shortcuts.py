@@ -57,3 +57,51 @@ def test_article_scope_is_the_same_when_asked_again() -> None:
     assert text_scope(text) == ("Hochwasser", "Slowenien")
     assert text_scope(text) == ("Hochwasser", "Slowenien")
     assert text_scope("Die Regierung in Nigeria trauert.") == (None, "Nigeria")
+
+
+def _scan_all(texts: list[str], pointers: frozenset[tuple[str, ...]]) -> int:
+    """The long way: every entry of the set tried against the sentence's opening."""
+    opening = tuple(t.lower() for t in texts)
+    return next((len(e) for e in pointers if opening[: len(e)] == e), 0)
+
+
+def test_pointer_opening_found_by_its_first_word_is_the_one_a_full_scan_finds() -> None:
+    from bot.nlp.quotes.marker_documents import _pointer_end
+
+    pointers = frozenset(
+        {("das",), ("dies",), ("zu", "diesem", "ergebnis"), ("zu", "dem", "schluss")}
+    )
+    sentences = [
+        "Das geht aus dem Bericht des Ministeriums hervor .",
+        "Dies ergab eine Umfrage der Universität Jena .",
+        "Zu diesem Ergebnis kommt eine Studie der Stiftung .",
+        "Zu dem Schluss gelangte auch der Rechnungshof .",
+        "Zu den Gründen äußerte sich die Polizei nicht .",  # "zu" opens no entry here
+        "Die Gemeinde hatte den Plan am Montag vorgestellt .",
+        "Zu",  # shorter than every "zu" entry
+    ]
+    found = [_pointer_end(s.split(), pointers) for s in sentences]
+    assert found == [1, 1, 3, 3, 0, 0, 0]
+    assert found == [_scan_all(s.split(), pointers) for s in sentences]
+    assert _pointer_end([], pointers) == 0
+
+
+def test_konjunktiv_one_answers_alike_when_asked_again(extractor: Extractor) -> None:
+    rules = extractor.nlp.get_pipe("lagebild_mentions").rules
+    forms = {"sei": True, "habe": True, "handle": True, "ändere": True, "werde": True,
+             "sagte": False, "Seite": False, "die": False, "ist": False}  # fmt: skip
+    for _ in range(2):  # the second round reads the remembered verdicts
+        assert {w: rules.is_konj1(w) for w in forms} == forms
+
+
+def test_reported_speech_goes_on_in_konjunktiv_across_articles(
+    extract: Callable[..., ArticleExtraction],
+) -> None:
+    text = (
+        "Die Bürgermeisterin Anna Berg sagte am Dienstag, die Brücke sei nicht mehr sicher. "
+        "Man handle jetzt schnell und ändere den Plan."
+    )
+    for _ in range(2):  # the same article again, with the verdicts remembered
+        quotes = extract(text).quotes
+        assert [q.speaker for q in quotes] == ["Anna Berg", "Anna Berg"]
+        assert quotes[1].text.startswith("Man handle")
