@@ -12,6 +12,7 @@ from bot.nlp import Extractor
 from bot.nlp.doc_arrays import sentence_spans
 from bot.nlp.figures.dates import figure_date
 from bot.nlp.figures.places import text_scope
+from bot.nlp.stage_records import Word
 
 ARTICLE = (
     "Bei dem Hochwasser in Slowenien sind mindestens 20 Menschen gestorben.  Das teilte "
@@ -105,3 +106,40 @@ def test_reported_speech_goes_on_in_konjunktiv_across_articles(
         quotes = extract(text).quotes
         assert [q.speaker for q in quotes] == ["Anna Berg", "Anna Berg"]
         assert quotes[1].text.startswith("Man handle")
+
+
+def _words(sentence: str) -> list[Word]:
+    """Words as the mentions stage reads them: the words between „ and “ are quoted."""
+    out: list[Word] = []
+    at = 0
+    inside = False
+    for t in sentence.split():
+        inside = inside and t != "“"
+        out.append(Word(t, at, at + len(t), inside))
+        inside = inside or t == "„"
+        at += len(t) + 1
+    return out
+
+
+def test_sentence_prechecks_find_parentheses_and_quote_marks_anywhere() -> None:
+    from bot.nlp.quotes.quoted_names import merge_quoted_names
+    from bot.nlp.quotes.records import without_short_parentheses
+
+    plain = _words("Der Abgeordnete Jan Vogt sagte am Montag , die Lage sei ernst .")
+    assert without_short_parentheses(plain) is plain  # nothing to drop: the same list
+    bracketed = _words("Der Abgeordnete Jan Vogt ( SPD ) sagte , die Lage sei ernst .")
+    assert [w.text for w in without_short_parentheses(bracketed)][3:6] == ["Vogt", "sagte", ","]
+    merged = merge_quoted_names(
+        _words("Der Verein „ Pro Wald “ kritisierte den Plan ."), lambda w: w == "Verein"
+    )
+    assert [w.text for w in merged][:3] == ["Der", "Verein", "„Pro Wald“"]
+    assert merge_quoted_names(plain, lambda w: w == "Verein") == plain
+
+
+def test_a_condition_word_anywhere_makes_a_conditional_sentence() -> None:
+    from bot.nlp.attribution.continuation import is_conditional
+
+    assert is_conditional(["Es", "wäre", "besser", ",", "WENN", "alle", "mitmachten", "."])
+    assert is_conditional(["Sonst", "hätte", "die", "Stadt", "gezahlt", "."])
+    assert not is_conditional(["Die", "Stadt", "hätte", "gezahlt", ",", "sagte", "sie", "."])
+    assert not is_conditional([])
