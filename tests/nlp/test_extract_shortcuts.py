@@ -143,3 +143,13 @@ def test_a_condition_word_anywhere_makes_a_conditional_sentence() -> None:
     assert is_conditional(["Sonst", "hätte", "die", "Stadt", "gezahlt", "."])
     assert not is_conditional(["Die", "Stadt", "hätte", "gezahlt", ",", "sagte", "sie", "."])
     assert not is_conditional([])
+
+
+def test_name_keys_fold_accents_and_keep_plain_names() -> None:
+    from bot.nlp.names import same_person, strip_accents
+
+    assert strip_accents("Jan Vogt") == "Jan Vogt"  # plain ASCII: as written
+    assert strip_accents("Müller-Lüdenscheidt") == "Mueller-Luedenscheidt"
+    assert strip_accents("Zoë Ćosić") == "Zoe Cosic"  # combining marks dropped
+    assert same_person("Zoe Cosic", "Zoë Ćosić")
+    assert not same_person("Jan Vogt", "Jana Voss")
