@@ -24,6 +24,8 @@ def strip_accents(text: str) -> str:
     text = text.replace("ß", "ss").replace("ẞ", "SS")
     text = text.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
     text = text.replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue")
+    if text.isascii():
+        return text  # most names: NFKD leaves ASCII as it is and it has no combining marks
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 

@@ -365,7 +365,7 @@ def _past_states() -> tuple[frozenset[str], frozenset[str]]:
 def is_conditional(texts: Sequence[str]) -> bool:
     """Whether a sentence states a condition or a comparison of its own ("…, wenn …",
     "…, sonst wäre …", "als ob …"): its Konjunktiv II is then the author's."""
-    return any(t.lower() in CONDITIONAL for t in texts)
+    return not CONDITIONAL.isdisjoint(map(str.lower, texts))
 
 
 def _main_clause(texts: Sequence[str]) -> list[int]:

@@ -14,6 +14,7 @@ The verbs and openings are word classes of lexicons/according_words.tsv (`presen
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 from functools import lru_cache
 
 from bot.models import Quote
@@ -52,12 +53,38 @@ def _pointer_end(texts: list[str], pointers: frozenset[tuple[str, ...]]) -> int:
     """The index after an opening that points back ("Das", "Dies", "Zu diesem Ergebnis"),
     or 0 when the sentence opens otherwise. The opening is lower-cased once, as far as the
     longest entry reaches, not once per entry (this runs on every sentence)."""
-    opening = tuple(t.lower() for t in texts[: _longest(pointers)])
-    for entry in pointers:
+    if not texts:
+        return 0  # nothing opens an empty sentence (an empty entry also gives 0)
+    by_first = _by_first_word(pointers)
+    if by_first is None:
+        return _pointer_end_in(tuple(t.lower() for t in texts[: _longest(pointers)]), pointers)
+    entries = by_first.get(texts[0].lower())
+    if entries is None:
+        return 0  # most sentences: no entry opens with their first word
+    return _pointer_end_in(tuple(t.lower() for t in texts[: _longest(pointers)]), entries)
+
+
+def _pointer_end_in(opening: tuple[str, ...], entries: Iterable[tuple[str, ...]]) -> int:
+    for entry in entries:
         n = len(entry)
         if opening[:n] == entry:
             return n
     return 0
+
+
+@lru_cache(maxsize=8)
+def _by_first_word(
+    entries: frozenset[tuple[str, ...]],
+) -> dict[str, tuple[tuple[str, ...], ...]] | None:
+    """The entries by their first word, each word's in the set's own order (so the first
+    entry that matches is the one a scan of the whole set finds first); None when an empty
+    entry, which matches any opening, makes the whole set the one to scan."""
+    if () in entries:
+        return None
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for entry in entries:
+        out.setdefault(entry[0], []).append(entry)
+    return {word: tuple(found) for word, found in out.items()}
 
 
 @lru_cache(maxsize=8)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from bot.nlp.quotes.grammar import QUOTE_CHARS
-from bot.nlp.stage_records import Word
+from bot.nlp.stage_records import TEXT_OF, Word
 
 MAX_NAME_WORDS = 5
 # a name ends where the sentence or clause goes on; these inside mean a statement
@@ -20,7 +20,7 @@ def merge_quoted_names(words: Sequence[Word], is_head: Callable[[str], bool]) ->
     merged into one unquoted word written with its quotation marks; the noun-phrase chunker
     then reads it as part of the speaker. Quote texts are cut from the document by
     offsets, so nothing of the text is lost."""
-    if not any(w.text in QUOTE_CHARS for w in words):
+    if QUOTE_CHARS.isdisjoint(map(TEXT_OF, words)):
         return list(words)  # most sentences: no quote mark, nothing to merge
     out: list[Word] = []
     k = 0

@@ -13,7 +13,7 @@ from bot.nlp.names import canonical_speakers
 from bot.nlp.quotes.base import RulesBase
 from bot.nlp.quotes.grammar import BOUNDARY, QUOTE_CHARS
 from bot.nlp.speakers import is_org
-from bot.nlp.stage_records import Word
+from bot.nlp.stage_records import TEXT_OF, Word
 
 
 def _not_self_accused(q: Quote | None) -> Quote | None:
@@ -88,7 +88,7 @@ def _date_word(text: str) -> bool:
 def without_short_parentheses(words: list[Word]) -> list[Word]:
     """Drop short parenthetical insertions ("(SPD)", "(NEMA)") so that they do not split a
     speaker from its cue; quote texts are cut from the document text and keep them."""
-    if not any(w.text == "(" for w in words):
+    if "(" not in map(TEXT_OF, words):
         return words
     out: list[Word] = []
     k = 0
