@@ -220,7 +220,7 @@ def load_cue_acts(name: str = "cue_acts.tsv") -> CueActs:
         lemma, act = row[0], row[1]
         if act not in SPEECH_ACTS:
             raise ValueError(f"{name}: unknown act {act!r} for {lemma!r}")
-        if lemma[:1].isupper():
+        if lemma[:1].isupper() and " " not in lemma:
             nouns[lemma] = cast(SpeechAct, act)  # a noun form heading an according-to phrase
             continue
         acts[lemma] = cast(SpeechAct, act)
