@@ -45,3 +45,40 @@ def test_a_light_verb_without_its_noun_and_preposition_reports_nothing(
     extract: Extract, text: str
 ) -> None:
     assert extract(text).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "act", "part"),
+    [
+        ("Die Vorwürfe hat der Vereinsvorstand zurückgewiesen.", "Vereinsvorstand", "denial", "Vorwürfe"),
+        ("Einen Zusammenhang mit dem Brand hatte die Werksleitung bislang bestritten.", "Werksleitung", "denial", "Brand"),
+        ("Den Rücktritt der Ministerin haben die Grünen schon im Mai gefordert.", "Grünen", "demand", "Rücktritt"),
+        ("Eine Senkung der Gebühren hat die Stadtverwaltung für das nächste Jahr angekündigt.", "Stadtverwaltung", "announcement", "Gebühren"),
+        ("Vor Glätte hat der Wetterdienst am Abend gewarnt.", "Wetterdienst", "warning", "Glätte"),
+    ],
+)  # fmt: skip
+def test_an_object_fronted_before_the_perfects_hat_is_what_was_said(
+    extract: Extract, text: str, speaker: str, act: str, part: str
+) -> None:
+    """V2 puts the object before "hat" and the subject right after it: the subject speaks,
+    the fronted object is the content."""
+    q = one_quote(extract, text)
+    assert (q.act, q.speaker) == (act, speaker)
+    assert part in q.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negated: nothing was denied
+        "Die Vorwürfe hat der Vereinsvorstand nicht zurückgewiesen.",
+        # a fronted thing before a verb that is no speech act
+        "Das Auto hat der Händler gestern verkauft.",
+        # a person awaited, not an estimate
+        "Den Präsidenten hat die Kanzlerin am Flughafen erwartet.",
+    ],
+)
+def test_a_fronted_object_before_hat_without_a_speech_act_reports_nothing(
+    extract: Extract, text: str
+) -> None:
+    assert extract(text).quotes == ()

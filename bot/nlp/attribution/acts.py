@@ -691,6 +691,25 @@ def _adverbs_only(texts: list[str], lo: int, hi: int) -> bool:
     return all(t.isalpha() and t.islower() and t not in _ARTICLES for t in texts[lo:hi])
 
 
+# the finite forms of "haben" that open a perfect's verb bracket ("hat … zurückgewiesen")
+_PERFECT_FINITE = frozenset({"hat", "hatte", "haben", "hatten"})
+
+
+def _perfect_finite(texts: list[str], c: int, np: NP, preps: frozenset[str]) -> int | None:
+    """Where the finite "hat" of a perfect stands when the subject follows it right away and
+    the participle cue closes the sentence after adverbs or a time only ("Einen Zusammenhang
+    hat die Bahn bislang bestritten", "… hatten die Grünen schon im Mai gefordert"): V2 puts
+    the object before "hat". "Die Stadt hat die Kritik
+    zurückgewiesen" has its subject first and its object inside the bracket."""
+    h = np.start - 1
+    if h < 1 or h >= c or texts[h].lower() not in _PERFECT_FINITE:
+        return None
+    if c + 1 < len(texts) and texts[c + 1] not in (".", "!", "?"):
+        return None
+    between = _adverbs_only(texts, np.end, c) or adverbials_only(texts, np.end, c, preps)
+    return h if between else None
+
+
 def fronted_content(
     texts: list[str],
     c: int,
@@ -707,14 +726,20 @@ def fronted_content(
     any object); `bare`: the opening is an article-less noun phrase ("Aufklärung verlangen
     nun auch die Angehörigen"). Adverbs and up to two phrases opened by one of `preps` may
     stand between the cue and the subject ("Mit dem Austritt drohte am Sonntag die CSU"):
-    a time or place says nothing. Returns the content span, or None when the opening is no
-    such object."""
-    if np is None or np.start <= c or c < 1 or texts[c - 1] in (",", ":"):
+    a time or place says nothing. In the perfect the finite "hat" takes the cue's place
+    ("Die Kritik hat die Stadt zurückgewiesen"). Returns the content span, or None when the
+    opening is no such object."""
+    if np is None:
         return None
-    if not _adverbs_only(texts, c + 1, np.start) and not adverbials_only(
-        texts, c + 1, np.start, preps
+    finite = _perfect_finite(texts, c, np, preps)
+    if finite is not None:
+        c = finite  # the object stands before "hat", the subject right after it
+    elif np.start <= c or not (
+        _adverbs_only(texts, c + 1, np.start) or adverbials_only(texts, c + 1, np.start, preps)
     ):
         return None  # only adverbs ("nun auch") or a time ("am Sonntag") before the subject
+    if c < 1 or texts[c - 1] in (",", ":"):
+        return None
     if c < 2 and not bare:
         return None
     if any(t.lower() in ("nicht", "nie", "niemals") for t in texts[np.end :]):
