@@ -82,3 +82,23 @@ def test_a_fronted_object_before_hat_without_a_speech_act_reports_nothing(
     extract: Extract, text: str
 ) -> None:
     assert extract(text).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "target"),
+    [
+        ("Das Gericht rügte die Landesregierung, sie habe das Parlament zu spät informiert.", "Gericht", "Landesregierung"),
+        ("Die Aufsichtsbehörde hat die Sparkasse gerügt, weil sie Kunden falsch beraten habe.", "Aufsichtsbehörde", "Sparkasse"),
+        ("Der Landesrechnungshof rügt die Stadtwerke, sie hätten Aufträge ohne Ausschreibung vergeben.", "Landesrechnungshof", "Stadtwerke"),
+    ],
+)  # fmt: skip
+def test_a_rebuke_accuses_its_accusative(
+    extract: Extract, text: str, speaker: str, target: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, q.speaker) == ("accusation", speaker)
+    assert q.target is not None and target in q.target
+
+
+def test_a_rebuke_of_a_thing_without_a_clause_reports_nothing(extract: Extract) -> None:
+    assert extract("Die Richterin rügte den Anwalt scharf.").quotes == ()
