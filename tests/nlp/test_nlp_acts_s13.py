@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import Extract, one_quote
 
+from bot.models import Quote
+
 
 @pytest.mark.parametrize(
     ("text", "speaker", "act", "part"),
@@ -102,3 +104,42 @@ def test_a_rebuke_accuses_its_accusative(
 
 def test_a_rebuke_of_a_thing_without_a_clause_reports_nothing(extract: Extract) -> None:
     assert extract("Die Richterin rügte den Anwalt scharf.").quotes == ()
+
+
+def _marker_quote(extract: Extract, text: str) -> Quote:
+    """The according-to statement of `text` (the sentence may hold its verb's quote too)."""
+    found = [q for q in extract(text).quotes if q.kind == "according_to"]
+    assert len(found) == 1, extract(text).quotes
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "act"),
+    [
+        ("Laut Feuerwehr warnten die Einsatzkräfte am Morgen vor herabfallenden Ästen.", "Feuerwehr", "warning"),
+        ("Der Autobauer Velox will nach eigenen Angaben ein zweites Werk in Ungarn bauen.", "Velox", "announcement"),
+        ("Nach Angaben des Vereins forderten die Mitglieder einen neuen Vorstand.", "Verein", "demand"),
+        ("Dem Sender zufolge bestritt der Bürgermeister jede Beteiligung an dem Geschäft.", "Sender", "denial"),
+    ],
+)  # fmt: skip
+def test_an_according_to_statement_reports_the_speech_act_of_its_clause(
+    extract: Extract, text: str, speaker: str, act: str
+) -> None:
+    q = _marker_quote(extract, text)
+    assert (q.act, q.speaker) == (act, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the act is another clause's, behind a semicolon or inside a relative clause
+        "Die Veranstalter schätzten 1500 Teilnehmer; nach Angaben der Polizei waren es 900.",
+        "Laut Polizei ist die Kundgebung, zu der die Gewerkschaft aufgerufen hatte, friedlich verlaufen.",
+        # a plain report stays a claim
+        "Laut Polizei sind die Straßen wieder frei.",
+    ],
+)
+def test_an_according_to_statement_without_an_act_of_its_own_clause_is_a_claim(
+    extract: Extract, text: str
+) -> None:
+    assert _marker_quote(extract, text).act == "claim"
