@@ -143,3 +143,26 @@ def test_an_according_to_statement_without_an_act_of_its_own_clause_is_a_claim(
     extract: Extract, text: str
 ) -> None:
     assert _marker_quote(extract, text).act == "claim"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "part"),
+    [
+        ("Die Linken-Fraktion beantragte, einen Untersuchungsausschuss zu der Maut-Affäre einzusetzen.", "Linken-Fraktion", "Untersuchungsausschuss"),
+        ("Die Staatsanwaltschaft hat beantragt, den Angeklagten zu sechs Jahren Haft zu verurteilen.", "Staatsanwaltschaft", "Haft"),
+        ("Die Verteidigung beantragte, dass das Verfahren eingestellt wird.", "Verteidigung", "Verfahren"),
+    ],
+)  # fmt: skip
+def test_a_motion_with_its_clause_is_a_demand(
+    extract: Extract, text: str, speaker: str, part: str
+) -> None:
+    q = one_quote(extract, text)
+    assert (q.act, q.speaker) == ("demand", speaker)
+    assert part in q.text
+
+
+@pytest.mark.parametrize(
+    "text", ["Die Familie hat im Frühjahr Asyl beantragt.", "Er beantragte einen neuen Pass."]
+)
+def test_an_application_for_a_thing_reports_nothing(extract: Extract, text: str) -> None:
+    assert extract(text).quotes == ()
