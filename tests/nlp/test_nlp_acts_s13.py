@@ -166,3 +166,27 @@ def test_a_motion_with_its_clause_is_a_demand(
 )
 def test_an_application_for_a_thing_reports_nothing(extract: Extract, text: str) -> None:
     assert extract(text).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "act", "part"),
+    [
+        ("Sollte es bis Freitag kein Angebot geben, droht die Gewerkschaft mit unbefristeten Streiks.", "Gewerkschaft", "warning", "Streiks"),
+        ("Falls das Gesetz kommt, warnt der Mieterbund vor einer Klagewelle.", "Mieterbund", "warning", "Klagewelle"),
+        ("Wenn die Preise weiter steigen, rechnen die Ökonomen mit einer Rezession.", "Ökonomen", "estimate", "Rezession"),
+        ("Nachdem der Damm gebrochen war, warnte die Feuerwehr vor Hochwasser.", "Feuerwehr", "warning", "Hochwasser"),
+    ],
+)  # fmt: skip
+def test_a_condition_before_an_inverted_framed_cue_is_its_circumstance(
+    extract: Extract, text: str, speaker: str, act: str, part: str
+) -> None:
+    """The act's object follows the subject; the opening clause says when, not what."""
+    q = one_quote(extract, text)
+    assert (q.act, q.speaker, q.target) == (act, speaker, None)
+    assert part in q.text
+
+
+def test_a_statement_before_an_inverted_framed_cue_stays_what_was_said(extract: Extract) -> None:
+    q = one_quote(extract, "Die Lage sei ernst, warnte der Minister vor der Presse.")
+    assert (q.act, q.speaker) == ("warning", "Minister")
+    assert "Lage" in q.text
