@@ -67,6 +67,43 @@ ACCORDING_NOUNS = frozenset(
 
 
 @dataclass(frozen=True, slots=True)
+class NounPredicate:
+    """A light verb's idiom with an act noun and the noun's preposition ("die Forderung
+    stellen" + "nach"; lexicons/nominal_prep_cues.tsv)."""
+
+    lemma: str
+    nouns: frozenset[str]
+    prepositions: frozenset[str]
+    particle: str | None  # a separable verb's particle ("legte … ein")
+    participle: str | None  # the form that closes a perfect or verb-final clause
+
+    def names_noun(self, word: str) -> bool:
+        """The idiom's noun, alone or as a compound's last part ("Unwetterwarnung")."""
+        if word in self.nouns:
+            return True
+        low = word.lower()
+        return word[:1].isupper() and any(
+            len(low) > len(n) + 2 and low.endswith(n.lower()) for n in self.nouns
+        )
+
+
+def _noun_predicates() -> dict[str, tuple[NounPredicate, ...]]:
+    """Light verb form -> the noun predicates it may open (lexicons/nominal_prep_cues.tsv)."""
+    out: dict[str, tuple[NounPredicate, ...]] = {}
+    for lemma, forms, participle, nouns, preps, particle in rows("nominal_prep_cues.tsv"):
+        entry = NounPredicate(
+            lemma,
+            frozenset(nouns.split()),
+            frozenset(preps.split()),
+            None if particle == "-" else particle,
+            None if participle == "-" else participle,
+        )
+        for f in (*forms.split(), *([participle] if entry.participle else [])):
+            out[f] = (*out.get(f, ()), entry)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
 class CueLexicon:
     forms: dict[str, str]  # finite / participle form (lower case) -> lemma
     # finite base form -> ((particle, lemma), ...): "gab" -> zu/zugeben, an/angeben, ...
@@ -87,6 +124,8 @@ class CueLexicon:
     # forms that are cues only with a document as their clause's place: form -> lemma
     # ("In dem Bericht steht, dass …": cue_located_forms.tsv)
     located: dict[str, str] = field(default_factory=dict)
+    # light verb forms -> noun predicates with a prepositional object (nominal_prep_cues.tsv)
+    noun_predicates: dict[str, tuple[NounPredicate, ...]] = field(default_factory=dict)
 
     def lemma(self, word: str) -> str | None:
         return self.forms.get(word.lower())
@@ -137,8 +176,11 @@ def _nominal_cues() -> list[tuple[str, str, str, str]]:
 def nominal_cue_nouns() -> frozenset[str]:
     """The nouns that close a nominal cue ("Bilanz ziehen", "Kritik üben" in
     lexicons/nominal_cues.tsv): after an organisation noun such a noun is the cue's object,
-    never the organisation's name ("zog die Feuerwehr Bilanz")."""
-    return frozenset(closing for _, _, closing, _ in _nominal_cues() if closing[:1].isupper())
+    never the organisation's name ("zog die Feuerwehr Bilanz"), and so are the nouns of a noun
+    predicate ("legte der Verein Einspruch ein"; nominal_prep_cues.tsv)."""
+    closing = {closing for _, _, closing, _ in _nominal_cues() if closing[:1].isupper()}
+    nouns = {n for r in rows("nominal_prep_cues.tsv") for n in r[3].split()}
+    return frozenset(closing | nouns)
 
 
 def build_lexicon(lemma_table: Mapping[str, str] | None = None) -> CueLexicon:
@@ -178,6 +220,7 @@ def build_lexicon(lemma_table: Mapping[str, str] | None = None) -> CueLexicon:
             r[0].split()[2]: (r[0].split()[1], r[0]) for r in rows("cue_with_phrases.txt")
         },
         located={f: r[0] for r in rows("cue_located_forms.tsv") for f in r[1].split()},
+        noun_predicates=_noun_predicates(),
     )
 
 

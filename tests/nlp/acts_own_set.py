@@ -25,6 +25,9 @@ FRESH3_SET = ACTS_DIR / "fresh3.tsv"
 # the sixth set: tenses, verb-final clauses, fronted objects and noun predicates the older sets
 # lack, written before the pipeline was run on them
 FRESH4_SET = ACTS_DIR / "fresh4.tsv"
+# the seventh set: parliament, court, sport, science, press releases, negations, conditionals,
+# indirect questions and noun predicates, written before the pipeline was run on them
+FRESH5_SET = ACTS_DIR / "fresh5.tsv"
 SETS = {
     "own": OWN_SET,
     "registers": REGISTERS_SET,
@@ -32,6 +35,7 @@ SETS = {
     "fresh2": FRESH2_SET,
     "fresh3": FRESH3_SET,
     "fresh4": FRESH4_SET,
+    "fresh5": FRESH5_SET,
 }
 # the act of a row that reports no statement: no quote may contain its part word
 NO_QUOTE = "none"

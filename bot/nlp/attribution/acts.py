@@ -22,12 +22,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from bot.models import SPEECH_ACTS, SpeechAct
 from bot.nlp.calendar_words import MONTHS, WEEKDAYS
 from bot.nlp.lexicons import rows
 from bot.nlp.speakers import NP
+
+if TYPE_CHECKING:
+    from bot.nlp.stage_records import Attribution
 
 NpAt = Callable[[list[str], int, int], "NP | None"]
 
@@ -220,7 +223,7 @@ def load_cue_acts(name: str = "cue_acts.tsv") -> CueActs:
         lemma, act = row[0], row[1]
         if act not in SPEECH_ACTS:
             raise ValueError(f"{name}: unknown act {act!r} for {lemma!r}")
-        if lemma[:1].isupper():
+        if lemma[:1].isupper() and " " not in lemma:
             nouns[lemma] = cast(SpeechAct, act)  # a noun form heading an according-to phrase
             continue
         acts[lemma] = cast(SpeechAct, act)
@@ -691,6 +694,52 @@ def _adverbs_only(texts: list[str], lo: int, hi: int) -> bool:
     return all(t.isalpha() and t.islower() and t not in _ARTICLES for t in texts[lo:hi])
 
 
+def reported_act(
+    marker: Attribution, cues: Sequence[Attribution], texts: list[str]
+) -> Attribution | None:
+    """The speech act an according-to statement reports, when its clause has one: "Laut
+    Polizei warnten die Beamten vor Glätte" warns, "Rheinmetall will nach eigenen Angaben ein
+    Werk errichten" announces. What the source gives out is that act: the cue's attribution,
+    whose act and target the statement takes. The cue stands in the marker's own clause (no
+    comma or semicolon between them): "Die Veranstalter schätzten 1.500; nach Polizeiangaben
+    waren es 1.000" and "laut Polizei ist die Demonstration, zu der X aufgerufen hatte, …"
+    report a claim. A marker whose noun names an act keeps it ("nach Schätzungen der UN"),
+    and a clause with a plain claim stays a claim (None)."""
+    if marker.act != "claim":
+        return None
+    lo, hi = marker.content
+    gap = marker.gap or ((hi, hi) if lo == 0 else (lo, lo))
+    for at in cues:
+        c = at.cue_at
+        if at.marker or at.focus or at.backref or at.act == "claim" or c is None:
+            continue
+        if not lo <= c < hi or gap[0] <= c < gap[1]:
+            continue
+        between = texts[c + 1 : gap[0]] if c < gap[0] else texts[gap[1] : c]
+        if not any(t in (",", ";", ":", "–") for t in between):
+            return at
+    return None
+
+
+# the finite forms of "haben" that open a perfect's verb bracket ("hat … zurückgewiesen")
+_PERFECT_FINITE = frozenset({"hat", "hatte", "haben", "hatten"})
+
+
+def _perfect_finite(texts: list[str], c: int, np: NP, preps: frozenset[str]) -> int | None:
+    """Where the finite "hat" of a perfect stands when the subject follows it right away and
+    the participle cue closes the sentence after adverbs or a time only ("Einen Zusammenhang
+    hat die Bahn bislang bestritten", "… hatten die Grünen schon im Mai gefordert"): V2 puts
+    the object before "hat". "Die Stadt hat die Kritik
+    zurückgewiesen" has its subject first and its object inside the bracket."""
+    h = np.start - 1
+    if h < 1 or h >= c or texts[h].lower() not in _PERFECT_FINITE:
+        return None
+    if c + 1 < len(texts) and texts[c + 1] not in (".", "!", "?"):
+        return None
+    between = _adverbs_only(texts, np.end, c) or adverbials_only(texts, np.end, c, preps)
+    return h if between else None
+
+
 def fronted_content(
     texts: list[str],
     c: int,
@@ -707,14 +756,20 @@ def fronted_content(
     any object); `bare`: the opening is an article-less noun phrase ("Aufklärung verlangen
     nun auch die Angehörigen"). Adverbs and up to two phrases opened by one of `preps` may
     stand between the cue and the subject ("Mit dem Austritt drohte am Sonntag die CSU"):
-    a time or place says nothing. Returns the content span, or None when the opening is no
-    such object."""
-    if np is None or np.start <= c or c < 1 or texts[c - 1] in (",", ":"):
+    a time or place says nothing. In the perfect the finite "hat" takes the cue's place
+    ("Die Kritik hat die Stadt zurückgewiesen"). Returns the content span, or None when the
+    opening is no such object."""
+    if np is None:
         return None
-    if not _adverbs_only(texts, c + 1, np.start) and not adverbials_only(
-        texts, c + 1, np.start, preps
+    finite = _perfect_finite(texts, c, np, preps)
+    if finite is not None:
+        c = finite  # the object stands before "hat", the subject right after it
+    elif np.start <= c or not (
+        _adverbs_only(texts, c + 1, np.start) or adverbials_only(texts, c + 1, np.start, preps)
     ):
         return None  # only adverbs ("nun auch") or a time ("am Sonntag") before the subject
+    if c < 1 or texts[c - 1] in (",", ":"):
+        return None
     if c < 2 and not bare:
         return None
     if any(t.lower() in ("nicht", "nie", "niemals") for t in texts[np.end :]):
@@ -748,5 +803,6 @@ __all__ = [
     "outside_quotes",
     "past_phrase",
     "prep_target",
+    "reported_act",
     "target_as_written",
 ]

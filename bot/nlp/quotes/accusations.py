@@ -78,10 +78,14 @@ def _closed(texts: list[str], np: NP, particle: str) -> bool:
     return not nxt or nxt[0] in (",", ".", ";", ":")
 
 
-def _speakers_end(at: Attribution, c: int) -> int:
+def _speakers_end(at: Attribution, c: int, texts: list[str]) -> int:
     """Where the speakers before the cue end: after the last coordinated one ("Grüne und
-    Linke warfen dem Bürgermeister vor": "Linke" speaks too and is not the accused)."""
+    Linke warfen dem Bürgermeister vor": "Linke" speaks too and is not the accused). With
+    the speaker after the cue, after a clause before the cue's own ("Sollte es kein Angebot
+    geben, droht die Gewerkschaft mit Streiks": the offer is threatened with nothing)."""
     before = [n.end for n in (at.np, *at.also) if n is not None and n.start < c]
+    if not before and c > 0 and "," in texts[:c] and not any(t in QUOTE_CHARS for t in texts[:c]):
+        return c - texts[c - 1 :: -1].index(",")
     return max(before, default=0)
 
 
@@ -170,7 +174,7 @@ class Accusations(CueFinder):
             return
         if case == "acc" and self._blamed(texts, c, at, lemma):
             return
-        spk_end = _speakers_end(at, c)
+        spk_end = _speakers_end(at, c, texts)
         spans = [(spk_end, c), (c + 1, lo if lo > c else c + 1)]
         if lo > 0 and texts[lo - 1] != ",":
             spans.append((lo, hi))  # a noun-phrase object, not a "…, zu"/"dass" clause

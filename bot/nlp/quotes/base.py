@@ -117,12 +117,15 @@ def load_resources() -> QuoteResources:
     table is read once: it gives the word tables and checks the cue lexicon's verb forms."""
     table = load_lemma_table()
     tables = word_tables(table)
+    lexicon = build_lexicon(table)
+    # a noun predicate's object reports with its preposition ("die Forderung nach …")
+    predicates = {p.lemma: p.prepositions for ps in lexicon.noun_predicates.values() for p in ps}
     return QuoteResources(
-        lexicon=build_lexicon(table),
+        lexicon=lexicon,
         tables=tables,
         vocab=load_vocabulary(),
         acts=load_cue_acts(),
-        np_frames=load_np_frames(),
+        np_frames=load_np_frames() | predicates,
         reflexive_non_cues=words_of("reflexive_non_cues.txt"),
         according=load_markers(),
         check=load_speaker_check(tables.nouns | tables.noun_lemmas, tables.lowers),
@@ -145,6 +148,7 @@ def cue_keys(lex: CueLexicon) -> frozenset[str]:
             *lex.framed,
             *lex.documentary,
             *lex.located,
+            *lex.noun_predicates,
         ]
     )
 

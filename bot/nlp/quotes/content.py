@@ -82,6 +82,7 @@ class Contents(Gapping):
             and not self._complement_follows(cl)
             and not self._quoted_title_before(cl)
             and not self._authors_reason_before(cl)
+            and not self._circumstance_before(cl, lemma, np)
         ):
             return (0, a)  # "„…“, sagte Kirby" / "Das Militär habe …, sagte Austin"
         if _inverted_lassen(cl) and not other and not self._authors_reason_before(cl):
@@ -97,7 +98,12 @@ class Contents(Gapping):
             return (b + 1 if texts[b] in (":", "–") else b, end)
         if b < end and texts[b] == ",":
             return self._comma_after(cl, lemma, cue, np, after_np)
-        if a > 0 and np.start > c and not self._authors_reason_before(cl):
+        if (
+            a > 0
+            and np.start > c
+            and not self._authors_reason_before(cl)
+            and not self._circumstance_before(cl, lemma, np)
+        ):
             return None if other else (0, a)
         return self._object_content(cl, lemma, cue, np, after_np)
 
@@ -150,6 +156,20 @@ class Contents(Gapping):
             and not any(w.inq for w in cl.words[:a])
             and cl.c + 2 < cl.end
         )
+
+    def _circumstance_before(self, cl: CueClause, lemma: str, np: NP) -> bool:
+        """ "Sollte es kein Angebot geben, droht die Gewerkschaft mit Streiks": a condition or
+        time clause (quote_adverbial_openers) opens the sentence, the inverted subject follows
+        the cue and its frame's preposition follows the subject: the act's object is after the
+        subject, and the clause before is its circumstance, no statement ("Die Lage sei ernst,
+        warnte der Minister vor der Presse" opens with what was said)."""
+        texts, a, c = cl.texts, cl.a, cl.c
+        frame = self.np_frames.get(lemma)
+        if frame is None or a < 2 or texts[0].lower() not in self.vocab.adverbial_openers:
+            return False
+        if np.start != c + 1 or np.end >= cl.end or texts[np.end].lower() not in frame:
+            return False
+        return not self.has_konj(cl.words, 0, a) and not any(w.inq for w in cl.words[:a])
 
     def _complement_follows(self, cl: CueClause) -> bool:
         """ "In der Resolution, die … wurde, heißt es, dass …": the cue and its subject are

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from bot.nlp.attribution.acts import PASSIVE_AUX
 from bot.nlp.attribution.pos_tags import WINDOW, attributive_candidate, is_attributive_adjective
+from bot.nlp.cues import NounPredicate
 from bot.nlp.quotes.base import RulesBase
 from bot.nlp.quotes.grammar import (
     ATTRIBUTIVE_BEFORE,
@@ -189,6 +190,46 @@ def _idiom_nouns_between(words: Sequence[Word], i: int, k: int, lemma: str, clos
     stand between its verb and its closing word: the verb and "darauf" alone are no idiom."""
     nouns = [w for w in lemma.split()[:-1] if w[:1].isupper() and w != closing]
     return all(any(words[j].text == n for j in range(i + 1, k)) for n in nouns)
+
+
+# how far a noun predicate's words may stand from its light verb ("legte der Verein gegen die
+# Sperre des Verbands Einspruch ein")
+NOUN_PREDICATE_REACH = 14
+_CLAUSE_ENDS = BOUNDARY | {".", "!", "?"}
+
+
+def noun_predicate(
+    words: Sequence[Word], i: int, options: Sequence[NounPredicate]
+) -> NounPredicate | None:
+    """The noun predicate whose light verb is words[i] ("stellte die Forderung nach …",
+    "legte gegen das Urteil Berufung ein", "hat Widerspruch eingelegt"): the idiom's noun
+    in the verb's clause (after a finite verb, or before its participle closing the clause),
+    its preposition right after the noun or before it in the clause ("Gegen die Sperre legte
+    der Verein Einspruch ein"), and a separable verb's particle closing the clause. Without
+    either the verb says nothing ("stellte die Forderung zurück", "legte das Buch ein")."""
+    a = i
+    while a > max(0, i - NOUN_PREDICATE_REACH) and words[a - 1].text not in _CLAUSE_ENDS:
+        a -= 1
+    b = i + 1
+    while b < min(len(words), i + NOUN_PREDICATE_REACH) and words[b].text not in _CLAUSE_ENDS:
+        b += 1
+    if any(w.inq for w in words[a:b]):
+        return None
+    closing = b - 1 == i
+    for opt in options:
+        if closing and words[i].text == opt.participle:
+            span = range(a, i)  # "hat gegen den Bescheid Widerspruch eingelegt"
+        elif opt.particle is None or (b - 1 > i and words[b - 1].text == opt.particle):
+            span = range(i + 1, b - 1 if opt.particle else b)
+        else:
+            continue
+        k = next((k for k in span if opt.names_noun(words[k].text)), None)
+        if k is None:
+            continue
+        after = words[k + 1].text.lower() if k + 1 < len(words) else ""
+        if after in opt.prepositions or any(w.text.lower() in opt.prepositions for w in words[a:k]):
+            return opt
+    return None
 
 
 # how far after a framed form its preposition may stand: past a subject of a few words
@@ -414,6 +455,11 @@ class CueFinder(RulesBase):
         a separable verb with its particle ("wies … hin"), a document's verb ("Die Studie
         zeigt, dass")."""
         t = words[i].text
+        predicates = self.lex.noun_predicates.get(low)
+        predicate = noun_predicate(words, i, predicates) if predicates else None
+        if predicate is not None:
+            closing = predicate.particle if t != predicate.participle else None
+            return (i, predicate.lemma, f"{t} {closing}" if closing else t)
         closed = self._closed_before(words, i, low)
         if closed is not None:
             return (i, closed[1], f"{closed[0]} {t}")

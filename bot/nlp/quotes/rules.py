@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot.models import Quote
+from bot.nlp.attribution.acts import reported_act
 from bot.nlp.quotes.clauses import Clauses
 from bot.nlp.quotes.colon_reports import split_at_colon
 from bot.nlp.quotes.continuation import Continuations, enter_section
@@ -522,7 +523,12 @@ class QuoteRules(Clauses, Markers, Continuations):
             found = self.gapped_partners(clipped_at_coordinated_cue(found, texts), texts)
             found = clipped_at_main_clause(found, texts)
         attrs = [at for _, at in found]
-        attrs.extend(m for m in self.markers(words) if not _cites_for(m, spoken))
+        for m in self.markers(words):
+            if not _cites_for(m, spoken):
+                reported = reported_act(m, attrs, texts)  # "Laut Polizei warnten die Beamten vor …"
+                if reported is not None:
+                    m.act, m.target = reported.act, reported.target
+                attrs.append(m)
         return _one_report(
             without_wie_aus_verbs(attrs), self._anonymous, self.vocab.unnamed_reports, texts
         )
