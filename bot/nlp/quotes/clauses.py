@@ -342,6 +342,8 @@ class Clauses(Accusations, Subjects, Contents):
         if _points_back(cl) and not self._own_frame_after(cl, lemma):
             # "Das sagte X am Freitag.": the statement is the previous sentence
             back = self._back_speaker(cl.texts, c, cl.b, cl.end)
+            if back is not None and _negated_back(cl.texts, back.end, cl.end):
+                return None  # "Das bestreitet Roth nicht": the statement stays its speaker's
             if back is not None:
                 return Attribution(back, cue, (0, 0), backref=True)
             if not any(t in (",", ":") for t in cl.texts[cl.c : cl.end]):
@@ -808,6 +810,10 @@ class Clauses(Accusations, Subjects, Contents):
         return np
 
 
+# words that negate a cue pointing back ("Das bestreitet Roth nicht", "Das hat er nie gesagt")
+BACK_NEGATIONS = frozenset({"nicht", "nie", "niemals", "keineswegs"})
+
+
 def _quoted_phrase(texts: list[str], np: NP) -> bool:
     """A phrase in quotation marks without an article: a title after a cue is the medium
     only when no phrase stands before the cue ("…“, schrieb „Die Zeit“")."""
@@ -817,6 +823,19 @@ def _quoted_phrase(texts: list[str], np: NP) -> bool:
 def _closes(texts: list[str], k: int) -> bool:
     """Whether a speaker phrase ending at `k` ends the sentence or its clause."""
     return k >= len(texts) or texts[k] in (".", "!", "?", ",", ";", ":")
+
+
+def _negated_back(texts: list[str], lo: int, end: int) -> bool:
+    """ "Das bestreitet Roth nicht", "Dies bestätigte der Sprecher zunächst nicht": a cue
+    pointing back and negated after its speaker says nothing of its own: the speaker
+    neither makes nor denies the statement before, which stays with whoever made it
+    ("nicht nur" negates nothing)."""
+    rest = []
+    for t in texts[lo:end]:
+        if t == ",":
+            break  # "Das sagte Roth, die nicht zur Sitzung kam": a relative clause's own
+        rest.append(t.lower())
+    return any(t in BACK_NEGATIONS for t in rest) and "nur" not in rest
 
 
 def _points_back(cl: CueClause) -> bool:

@@ -28,6 +28,7 @@ from bot.nlp.quotes.grammar import (
 )
 from bot.nlp.quotes.model import CueClause
 from bot.nlp.quotes.nested_cues import fronted_report
+from bot.nlp.quotes.questions import question_frame
 from bot.nlp.speakers import DETS, NP, POSSESSIVE, is_adj
 from bot.nlp.stage_records import Attribution, Word
 
@@ -83,11 +84,12 @@ class Contents(Gapping):
             and not self._quoted_title_before(cl)
             and not self._authors_reason_before(cl)
             and not self._circumstance_before(cl, lemma, np)
+            and not self._question_before(cl)
         ):
             return (0, a)  # "„…“, sagte Kirby" / "Das Militär habe …, sagte Austin"
         if _inverted_lassen(cl) and not other and not self._authors_reason_before(cl):
             return (0, a)  # "„…“, ließ er über seinen Anwalt mitteilen"
-        if self._preposed_perfect(cl, np, lemma == "zitieren"):
+        if self._preposed_perfect(cl, np, lemma == "zitieren") and not self._question_before(cl):
             return (0, a)  # "Die Lage sei ernst, hatte der Minister gesagt"
         title = self._quoted_title_after(cl, after_np, np.start > c)
         if title is not None:  # "sagte der „Bild“, …": the clause goes on after the title
@@ -104,7 +106,7 @@ class Contents(Gapping):
             and not self._authors_reason_before(cl)
             and not self._circumstance_before(cl, lemma, np)
         ):
-            return None if other else (0, a)
+            return None if other or self._question_before(cl) else (0, a)
         return self._object_content(cl, lemma, cue, np, after_np)
 
     def _comma_after(
@@ -170,6 +172,12 @@ class Contents(Gapping):
         if np.start != c + 1 or np.end >= cl.end or texts[np.end].lower() not in frame:
             return False
         return not self.has_konj(cl.words, 0, a) and not any(w.inq for w in cl.words[:a])
+
+    def _question_before(self, cl: CueClause) -> bool:
+        """ "Auf die Frage, ob er zurücktrete, antwortete X: „Nein.“": a prefield framing the
+        question the speaker answers (lexicon `quote_question_frames.txt`) is the asker's
+        words, not the speaker's; the answer is what follows the speaker."""
+        return cl.a > 1 and question_frame(cl.texts[: cl.a], self.vocab.question_frames) > 0
 
     def _complement_follows(self, cl: CueClause) -> bool:
         """ "In der Resolution, die … wurde, heißt es, dass …": the cue and its subject are

@@ -22,6 +22,7 @@ from bot.nlp.quotes.marker_genitives import (
 from bot.nlp.quotes.marker_shapes import attribute_end, compound_report, noun_head
 from bot.nlp.roles import nominative
 from bot.nlp.speakers import DETS, INDEF, NP, POSSESSIVE, is_org, parse_np
+from bot.nlp.speakers.compounds import compound_part_noun
 from bot.nlp.speakers.phrase import web_address
 
 
@@ -92,7 +93,8 @@ class SourcePhrases(RulesBase):
             return NP(k, k + 1, "description", prefix, None, True, t)
         if low.endswith("angaben") and low != "angaben":
             stem_ = t[: -len("angaben")]
-            return NP(k, k + 1, "description", stem_[:1].upper() + stem_[1:], None, True, t)
+            part = compound_part_noun(stem_[:1].upper() + stem_[1:])  # "Firmen" -> "Firma"
+            return NP(k, k + 1, "description", part, None, True, t)
         if k > 0 and texts[k - 1].lower() in POSSESSIVE:
             pron = "er" if texts[k - 1].lower().startswith("sein") else "sie"
             return NP(k - 1, k + 1, "pronoun", pron, None, False, " ".join(texts[k - 1 : k + 1]))

@@ -41,6 +41,7 @@ from bot.nlp.quotes.markers import Markers, without_wie_aus_verbs
 from bot.nlp.quotes.model import DocState
 from bot.nlp.quotes.nested_cues import clipped_at_main_clause, without_nested_cues
 from bot.nlp.quotes.nested_reports import channel_markers_dropped, cited_source_speaks
+from bot.nlp.quotes.questions import in_question
 from bot.nlp.quotes.quoted_names import merge_quoted_names
 from bot.nlp.quotes.records import (
     _canonicalise,
@@ -508,6 +509,8 @@ class QuoteRules(Clauses, Markers, Continuations):
         for c, lemma, cue in cues:
             if contrastive(texts, c, self.vocab.contrast_openers):
                 continue  # "Anders als die Regierung behauptet, …": her words are denied
+            if in_question(texts, c, self.vocab.question_frames):
+                continue  # "Auf die Frage, ob er fürchte, …": the asker's words
             at = self.attribute(words, c, lemma, cue, prev_np, cue_set)
             if at is not None:
                 at.cue_at, at.particle_at = c, _particle_at(words, c, cue)

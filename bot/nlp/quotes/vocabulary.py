@@ -58,6 +58,7 @@ class QuoteVocabulary:
     wonach_heads: frozenset[str] = frozenset()
     # openers of a clause that contradicts a source ("anders als X behauptet"): no speaker
     contrast_openers: tuple[tuple[str, ...], ...] = ()
+    question_frames: tuple[tuple[str, ...], ...] = ()
     # adverbs after an agentless "hieß es" that continue the running source ("hieß es weiter")
     continuing_adverbs: frozenset[str] = frozenset()
 
@@ -113,6 +114,7 @@ def load_vocabulary() -> QuoteVocabulary:
         adverb_forms=words("cue_adverb_forms.txt"),
         wonach_heads=words("quote_wonach_heads.txt"),
         contrast_openers=opener_rows(rows("quote_contrast_openers.txt")),
+        question_frames=opener_rows(rows("quote_question_frames.txt")),
         continuing_adverbs=words("quote_continuing_adverbs.txt"),
     )
 
