@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.store import fts_lexemes
+from bot.store import fts_lexemes, fts_newest
 from bot.store.folding import stem_expression
 from bot.store.fts_blocks import (
     BLOCK_SIZE,
@@ -379,7 +379,7 @@ def _walk(
     budget = f"""CAST(CASE WHEN x.parts > 1 THEN least({WALK_BUDGET}, greatest({WALK_MIN_BLOCKS},
             ceil({WALK_SLACK} * lim.n / greatest(x.p * {BLOCK_SIZE}, 1e-9)))) ELSE {WALK_BUDGET}
             END AS BIGINT)"""
-    gate = f"""SELECT x.p * x.p * x.tot * {GIN_ROW_COST} >= lim.n
+    gate = f"""SELECT nl.ids IS NULL AND x.p * x.p * x.tot * {GIN_ROW_COST} >= lim.n
             AND x.p * {BLOCK_SIZE * WALK_BUDGET} >= lim.n AS walk, {budget} AS budget,
             {low} AS low, {ranged} AS ranged, x.rare, x.rq FROM ({stats}) x"""
     score = ", (-m.id * 1e-12) AS rank" if recent else ""
@@ -396,7 +396,7 @@ def _walk(
     # matches); what it leaves missing, GIN finds below `low`
     gin_newest = " UNION ALL ".join(
         f"""(SELECT r.id{col("r")} FROM {table} r
-                WHERE NOT g.walk AND {use} AND {within} AND {match}
+                WHERE NOT g.walk AND nl.ids IS NULL AND {use} AND {within} AND {match}
                 {in_range} AND EXISTS (SELECT 1 FROM fts_blocks_matching('{kind}', t.q))
             ORDER BY -r.id LIMIT lim.n)"""
         for use, match in gin_matches
@@ -405,7 +405,7 @@ def _walk(
     gin = f"SELECT array_agg(x.id) AS ids{agg('x')} FROM ({gin_newest}) x"
     gin_below = " UNION ALL ".join(
         f"""(SELECT r.id{col("r")} FROM {table} r WHERE coalesce(cardinality(gn.ids), 0) < lim.n
-                    AND NOT g.walk AND {use} AND {match} AND {below_range}
+                    AND NOT g.walk AND nl.ids IS NULL AND {use} AND {match} AND {below_range}
                     AND EXISTS (SELECT 1 FROM fts_blocks_matching('{kind}', t.q))
                     ORDER BY -r.id LIMIT lim.n)"""
         for use, match in gin_matches
@@ -415,10 +415,19 @@ def _walk(
             AND coalesce(cardinality(wk.ids), 0) < lim.n
             ORDER BY b.block DESC OFFSET g.budget - 1 LIMIT 1) b"""
     below = f"SELECT x.low * {BLOCK_SIZE} FROM ({rest}) x"
+    # a one-word query that a list of the word's newest ids answers (bot.store.fts_newest):
+    # its ids looked up by the primary key (for the columns carried), nothing else read
+    listed = "SELECT unnest(nl.ids[1:lim.n])"
+    if carry:
+        listed = f"""SELECT r.id{col("r")} FROM unnest(nl.ids[1:lim.n]) l(id)
+                JOIN {table} r ON r.id = l.id"""
     return f"""SELECT m.id{score}{col("m")} FROM to_tsquery('simple', CAST(? AS TEXT)) t(q),
-        (SELECT CAST({limit} AS BIGINT) AS n) lim, LATERAL ({gate}) g, LATERAL ({walk}) wk,
-        LATERAL ({gin}) gn,
+        (SELECT CAST({limit} AS BIGINT) AS n) lim,
+        LATERAL (SELECT {fts_newest.usable_ids(kind, "t.q", "lim.n")} AS ids) nl,
+        LATERAL ({gate}) g, LATERAL ({walk}) wk, LATERAL ({gin}) gn,
         LATERAL (SELECT u.id{col("u")} FROM (SELECT unnest(wk.ids) AS id{unnest("wk")}
+                UNION ALL
+                {listed}
                 UNION ALL
                 SELECT unnest(gn.ids){unnest("gn")}
                 UNION ALL
