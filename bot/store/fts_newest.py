@@ -62,18 +62,28 @@ def fill_sql() -> str:
     )
 
 
+_GONE = "CREATE TEMP TABLE IF NOT EXISTS stage_gone_ids (id BIGINT PRIMARY KEY)"
+
+
 async def note_removed(w: PgConnection) -> None:
     """Inside the swap, before it deletes the rows of the articles in temp.stage_stale: their
-    ids out of the lists of their lexemes (the rest keep their order, newest first)."""
+    ids out of the lists of their lexemes (the rest keep their order, newest first). Only the
+    lists that hold one of them are rewritten; the ids are tested against a hashed set
+    (`ANY` of a word's deleted ids compared every pair: 2.5-3.3 s for 1,000 replaced articles
+    at a load of 10)."""
+    await w.execute(_GONE)
     for kind, table in KINDS.items():
-        gone = f"""SELECT x.lexeme, array_agg(x.id) AS ids
-            FROM ({_pairs(table, "r.article_id IN (SELECT id FROM stage_stale)")}) x
-            GROUP BY x.lexeme"""
+        stale = "r.article_id IN (SELECT id FROM stage_stale)"
+        await w.execute("DELETE FROM stage_gone_ids")
+        await w.execute(f"INSERT INTO stage_gone_ids (id) SELECT r.id FROM {table} r WHERE {stale}")
+        gone = "SELECT id FROM stage_gone_ids"
         await w.execute(
             f"""UPDATE fts_newest n SET ids = ARRAY(SELECT i FROM unnest(n.ids) i
-                    WHERE NOT i = ANY (g.ids) ORDER BY i DESC)
-                FROM ({gone}) g
-                WHERE n.kind = '{kind}' AND n.lexeme = g.lexeme AND n.ids && g.ids"""
+                    WHERE i NOT IN ({gone}) ORDER BY i DESC)
+                WHERE n.kind = '{kind}'
+                AND n.lexeme IN (SELECT DISTINCT x.lexeme FROM ({_pairs(table, stale)}) x)
+                AND n.ids[cardinality(n.ids)] <= (SELECT max(id) FROM stage_gone_ids)
+                AND EXISTS (SELECT 1 FROM unnest(n.ids) i WHERE i IN ({gone}))"""
         )
     await w.execute("DELETE FROM fts_newest WHERE cardinality(ids) = 0")
 
