@@ -17,15 +17,15 @@ inserts) puts the ids of the rows it inserted in front (they are newer than ever
 stored: bot.store.repos.corpus gives new rows ids above the highest one) and cuts the list to
 NEWEST_KEPT. A list that lost ids is shorter than NEWEST_KEPT while older rows may hold the
 word: it answers a query that wants no more than it holds, or when it holds every row of the
-word (fts_lexemes counts them); anything else takes the walk as before. A changed article
-puts its rows' ids in front again, so a common word's list fills up with the next swap that
-brings it. The migration and `lagebild store copy` build every list from the rows (`rebuild`).
+word (fts_lexemes counts them); anything else takes the walk as before. So the same swap
+lists every list that lost ids again from the newest REFILL_ROWS rows (all of the word's rows
+among them: a prefix as well) when that lists more. The migration and `lagebild store copy` build every list from the rows (`rebuild`).
 SQLite needs none of it: FTS5 reads a word's matches in rowid order, newest first.
 """
 
 from __future__ import annotations
 
-from bot.store.fts_blocks import KINDS, PgConnection
+from bot.store.fts_blocks import BLOCK_SIZE, KINDS, PgConnection
 from bot.store.fts_lexemes import terms_of
 from bot.store.topic import TOPIC_CANDIDATES
 
@@ -62,35 +62,56 @@ def fill_sql() -> str:
     )
 
 
+REFILL_ROWS = 8 * BLOCK_SIZE
+"""A list that a swap left short is listed again from the newest this many rows (a word in one
+row in 32 fills it; a rarer one gets the part of its list found there, which answers a page
+of /search): removing the newest 1,000 articles took most of every common word's list, and a
+one-word topic walked the rows again until new rows came. Reading them costs about 1 s per
+table at 100k articles under load (only when some list is still short after the swap's new
+rows went in front)."""
+
 _GONE = "CREATE TEMP TABLE IF NOT EXISTS stage_gone_ids (id BIGINT PRIMARY KEY)"
+_SHORT = """CREATE TEMP TABLE IF NOT EXISTS stage_short_lists (
+    kind TEXT COLLATE "C", lexeme TEXT COLLATE "C", PRIMARY KEY (kind, lexeme))"""
 
 
 async def note_removed(w: PgConnection) -> None:
     """Inside the swap, before it deletes the rows of the articles in temp.stage_stale: their
-    ids out of the lists of their lexemes (the rest keep their order, newest first). Only the
-    lists that hold one of them are rewritten; the ids are tested against a hashed set
-    (`ANY` of a word's deleted ids compared every pair: 2.5-3.3 s for 1,000 replaced articles
-    at a load of 10)."""
+    ids out of the lists of their lexemes (the rest keep their order, newest first), the
+    lexemes of the lists that lost ids noted for `note_added` to refill. Only the lists that
+    hold one of them are rewritten; the ids are tested against a hashed set (`ANY` of a
+    word's deleted ids compared every pair: 2.5-3.3 s for 1,000 replaced articles at a load
+    of 10)."""
     await w.execute(_GONE)
+    await w.execute(_SHORT)
+    await w.execute("DELETE FROM stage_short_lists")
     for kind, table in KINDS.items():
         stale = "r.article_id IN (SELECT id FROM stage_stale)"
         await w.execute("DELETE FROM stage_gone_ids")
         await w.execute(f"INSERT INTO stage_gone_ids (id) SELECT r.id FROM {table} r WHERE {stale}")
         gone = "SELECT id FROM stage_gone_ids"
         await w.execute(
-            f"""UPDATE fts_newest n SET ids = ARRAY(SELECT i FROM unnest(n.ids) i
+            f"""WITH u AS (UPDATE fts_newest n SET ids = ARRAY(SELECT i FROM unnest(n.ids) i
                     WHERE i NOT IN ({gone}) ORDER BY i DESC)
                 WHERE n.kind = '{kind}'
                 AND n.lexeme IN (SELECT DISTINCT x.lexeme FROM ({_pairs(table, stale)}) x)
                 AND n.ids[cardinality(n.ids)] <= (SELECT max(id) FROM stage_gone_ids)
-                AND EXISTS (SELECT 1 FROM unnest(n.ids) i WHERE i IN ({gone}))"""
+                AND EXISTS (SELECT 1 FROM unnest(n.ids) i WHERE i IN ({gone}))
+                RETURNING n.lexeme)
+            INSERT INTO stage_short_lists (kind, lexeme) SELECT '{kind}', u.lexeme FROM u"""
         )
-    await w.execute("DELETE FROM fts_newest WHERE cardinality(ids) = 0")
+    await w.execute(
+        """DELETE FROM fts_newest n USING stage_short_lists s
+            WHERE n.kind = s.kind AND n.lexeme = s.lexeme AND cardinality(n.ids) = 0"""
+    )
 
 
 async def note_added(w: PgConnection) -> None:
     """Inside the swap, after it inserted the staged rows (temp.stage_sentences, stage_quotes):
-    their ids in front of the lists of their lexemes, cut to NEWEST_KEPT."""
+    their ids in front of the lists of their lexemes, cut to NEWEST_KEPT; then each list that
+    lost ids listed again from the newest REFILL_ROWS rows (every row of the word among them:
+    a prefix too) when that lists more."""
+    await w.execute(_SHORT)
     for kind, table in KINDS.items():
         added = _pairs(table, f"r.id IN (SELECT id FROM stage_{table})")
         await w.execute(
@@ -101,6 +122,27 @@ async def note_added(w: PgConnection) -> None:
                     SELECT i FROM unnest(excluded.ids || fts_newest.ids) i
                     ORDER BY i DESC LIMIT {NEWEST_KEPT})"""
         )
+        # only lists still short after the new rows went in front (a changed article's new
+        # rows fill what its old ones left) of words still in some row
+        await w.execute(
+            f"""DELETE FROM stage_short_lists s WHERE s.kind = '{kind}' AND NOT EXISTS (
+                SELECT 1 FROM fts_lexemes l LEFT JOIN fts_newest n
+                    ON n.kind = l.kind AND n.lexeme = l.lexeme
+                WHERE l.kind = s.kind AND l.lexeme = s.lexeme
+                AND coalesce(cardinality(n.ids), 0) < least({NEWEST_KEPT}, l.nrows))"""
+        )
+        short = f"SELECT lexeme FROM stage_short_lists WHERE kind = '{kind}'"
+        newest = f"""EXISTS ({short})
+            AND r.id >= (SELECT coalesce(max(id), 0) FROM {table}) - {REFILL_ROWS}"""
+        await w.execute(
+            f"""INSERT INTO fts_newest (kind, lexeme, ids)
+                SELECT '{kind}', x.lexeme, (array_agg(x.id ORDER BY x.id DESC))[1:{NEWEST_KEPT}]
+                FROM ({_pairs(table, newest)}) x WHERE x.lexeme IN ({short})
+                GROUP BY x.lexeme
+                ON CONFLICT (kind, lexeme) DO UPDATE SET ids = excluded.ids
+                WHERE cardinality(excluded.ids) > cardinality(fts_newest.ids)"""
+        )
+    await w.execute("DELETE FROM stage_short_lists")
 
 
 async def rebuild(w: PgConnection) -> None:
