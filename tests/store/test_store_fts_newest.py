@@ -17,7 +17,8 @@ from sample_corpus import SAMPLE_NOW, Q, build_extraction
 
 from bot.models import ArticleExtraction
 from bot.store import Store, fts_newest, migrations
-from bot.store.folding import fts_queries
+from bot.store.dialect import POSTGRESQL
+from bot.store.folding import fts_queries, is_one_word
 from bot.store.topic import TopicQuery
 
 _ROWS = """
@@ -139,3 +140,19 @@ async def test_a_copy_into_postgresql_has_the_lists(tmp_path: Path, pg_url: str)
         assert await lists(store, full=True)
     finally:
         await store.close()
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [("Kursk", True), ("Kursk Panzer", False), ("Schröder", True), ("Kur", True)],
+)
+def test_only_a_query_of_one_whole_word_plans_the_list(text: str, listed: bool) -> None:
+    """A name, two words or a prefix plan the walk alone: the list's subquery would only make
+    planning them dearer. A folded word ('schroder') is one word; the first stage of 'Kur'
+    is the whole word."""
+    stage = next(iter(fts_queries(text)))
+    assert is_one_word(stage) is listed
+    sql = POSTGRESQL.fts_newest_of("sentence", ("article_id",), one_word=is_one_word(stage))
+    assert ("fts_newest" in sql) is listed
+    prefixes = [*fts_queries(text)][-1]
+    assert not is_one_word(prefixes)
