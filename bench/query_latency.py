@@ -45,6 +45,11 @@ all time ('John Baerbock' digest 30,119 -> 7,350 buffers); words that seldom mee
 walk a few times their expected blocks, not 64 ('Kiew Soldaten' search 29,465 -> 6,323).
 Under a load average of 3-7 every topic digest stays over 50 ms at p99.
 
+Eleventh pass (docs/deploy.md): each lexeme's newest 1,000 sentence and quote ids are kept
+(table fts_newest, schema 24), so a one-word topic or search reads a list instead of
+testing the rows (a rare word's first topic digest: server CPU of the slowest run 104-122 ->
+22-33 ms under a load of 11-12). Titles, names and prefixes still walk.
+
 `--sql-times N` prints, after each command, its N statements with the most time in total (time
 as the client sees it: round trip included), to find what to index or rewrite. PostgreSQL at
 100k articles before and after the issue 14 latency work, and before and after the per-block

@@ -21,7 +21,7 @@ from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from bot.store import fts_blocks, fts_lexemes, gin_pending, pg
+from bot.store import fts_blocks, fts_lexemes, fts_newest, gin_pending, pg
 from bot.store.db import Database, _probe, open_database, store_url
 from bot.store.dialect import POSTGRESQL
 from bot.store.errors import StoreError
@@ -123,6 +123,7 @@ async def _copy_rows(src: str | Path, dst: str | Path) -> None:
                     if isinstance(w, pg.PgConnection):
                         await fts_blocks.rebuild(w)
                         await fts_lexemes.rebuild(w)
+                        await fts_newest.rebuild(w)
                         await gin_pending.merge(w)
             if target.url is not None:
                 # fresh statistics, or the planner guesses on a million rows it has not seen

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.store import fts_lexemes
+from bot.store import fts_lexemes, fts_newest
 from bot.store.folding import stem_expression
 from bot.store.fts_blocks import (
     BLOCK_SIZE,
@@ -79,6 +79,7 @@ class Dialect:
         ordered: bool = True,
         together: bool = False,
         rarest: bool = False,
+        one_word: bool = False,
     ) -> str:
         """A SELECT of `id` (and `rank`, lower is better, with `rank`) of the `limit` newest
         rows matching the one `?` parameter (a match() value); `limit` is a number or "?".
@@ -86,7 +87,8 @@ class Dialect:
         query's words are expected in the same rows (a person's name), which only a plan may
         use (the rows are the same); `rarest`: moreover the query ANDs whole words, each maybe
         an OR of its spellings (folding.is_whole_words), so the rows of its rarest word's
-        spellings hold every match (a plan may look up that word alone)."""
+        spellings hold every match (a plan may look up that word alone); `one_word`: the query
+        is one whole word (folding.is_one_word), which a plan may read from a list."""
         if kind == "title":
             order = " ORDER BY rowid DESC" if ordered else ""
             return f"SELECT rowid AS id FROM title_fts WHERE title_fts MATCH ?{order} LIMIT {limit}"
@@ -104,12 +106,13 @@ class Dialect:
         columns: tuple[str, ...],
         together: bool = False,
         rarest: bool = False,
+        one_word: bool = False,
     ) -> str:
         """A SELECT of `columns` (`id` among them or not) of the rows of fts_newest(kind,
-        together=…, rarest=…), one row per match, with its parameters (the match, then the
-        limit)."""
+        together=…, rarest=…, one_word=…), one row per match, with its parameters (the match,
+        then the limit)."""
         base = "quotes" if kind == "quote" else "sentences"
-        newest = self.fts_newest(kind, together=together, rarest=rarest)
+        newest = self.fts_newest(kind, together=together, rarest=rarest, one_word=one_word)
         listed = ", ".join(f"s.{c}" for c in columns)
         return f"SELECT {listed} FROM ({newest}) m JOIN {base} s ON s.id = m.id"
 
@@ -178,6 +181,7 @@ class PgDialect(Dialect):
         ordered: bool = True,
         together: bool = False,
         rarest: bool = False,
+        one_word: bool = False,
     ) -> str:
         table, column = _PG_FTS[kind]
         score = {
@@ -186,7 +190,8 @@ class PgDialect(Dialect):
             "recent": ", (-x.id * 1e-12) AS rank",
         }
         if ordered and rank != "best" and kind in KINDS:
-            return _walk(kind, table, rank == "recent", limit, together, together and rarest)
+            recent = rank == "recent"
+            return _walk(kind, table, recent, limit, together, together and rarest, (), one_word)
         # Unordered (a count, an existence test) the planner's choice is fine (a sequential
         # scan stops early on a common word, GIN answers a rare one). "best" ranks at most
         # FTS_CANDIDATES matches, so a GIN bitmap of the few matches costs least.
@@ -203,11 +208,14 @@ class PgDialect(Dialect):
         columns: tuple[str, ...],
         together: bool = False,
         rarest: bool = False,
+        one_word: bool = False,
     ) -> str:
         # the walk and GIN read the matching rows anyway: they hand out `columns` with the ids
         # (looking each of 1,000 ids up again cost 4,000 buffers, 2-3 ms)
         carry = tuple(c for c in columns if c != "id")
-        newest = _walk(kind, KINDS[kind], False, "?", together, together and rarest, carry)
+        newest = _walk(
+            kind, KINDS[kind], False, "?", together, together and rarest, carry, one_word
+        )
         listed = ", ".join(f"m.{c}" for c in columns)
         return f"SELECT {listed} FROM ({newest}) m"
 
@@ -265,6 +273,7 @@ def _walk(
     together: bool = False,
     rarest: bool = False,
     carry: tuple[str, ...] = (),
+    one_word: bool = False,
 ) -> str:
     """The newest `limit` matches of `table`: by the per-block summaries (bot.store.fts_blocks)
     when the query's words are common, else by one GIN bitmap.
@@ -314,6 +323,11 @@ def _walk(
     read of its id range. The query's parameters are those of the plain form (the tsquery text,
     then `limit` if it is "?"); `t.q` and `lim.n` are constants to the planner.
     """
+
+    # `one_word`: a list of the word's newest ids (bot.store.fts_newest) answers when it holds
+    # what is asked (`nl`, NULL else); the walk and GIN then read nothing. Only then: the
+    # list's subquery made planning every walk 1-2 ms dearer.
+    unlisted = "nl.ids IS NULL AND" if one_word else ""
 
     # `carry`: columns of the matching rows handed out beside their ids (the arrays of the
     # walk and of GIN hold them in step with the ids)
@@ -379,7 +393,7 @@ def _walk(
     budget = f"""CAST(CASE WHEN x.parts > 1 THEN least({WALK_BUDGET}, greatest({WALK_MIN_BLOCKS},
             ceil({WALK_SLACK} * lim.n / greatest(x.p * {BLOCK_SIZE}, 1e-9)))) ELSE {WALK_BUDGET}
             END AS BIGINT)"""
-    gate = f"""SELECT x.p * x.p * x.tot * {GIN_ROW_COST} >= lim.n
+    gate = f"""SELECT {unlisted} x.p * x.p * x.tot * {GIN_ROW_COST} >= lim.n
             AND x.p * {BLOCK_SIZE * WALK_BUDGET} >= lim.n AS walk, {budget} AS budget,
             {low} AS low, {ranged} AS ranged, x.rare, x.rq FROM ({stats}) x"""
     score = ", (-m.id * 1e-12) AS rank" if recent else ""
@@ -396,7 +410,7 @@ def _walk(
     # matches); what it leaves missing, GIN finds below `low`
     gin_newest = " UNION ALL ".join(
         f"""(SELECT r.id{col("r")} FROM {table} r
-                WHERE NOT g.walk AND {use} AND {within} AND {match}
+                WHERE NOT g.walk AND {unlisted} {use} AND {within} AND {match}
                 {in_range} AND EXISTS (SELECT 1 FROM fts_blocks_matching('{kind}', t.q))
             ORDER BY -r.id LIMIT lim.n)"""
         for use, match in gin_matches
@@ -405,7 +419,7 @@ def _walk(
     gin = f"SELECT array_agg(x.id) AS ids{agg('x')} FROM ({gin_newest}) x"
     gin_below = " UNION ALL ".join(
         f"""(SELECT r.id{col("r")} FROM {table} r WHERE coalesce(cardinality(gn.ids), 0) < lim.n
-                    AND NOT g.walk AND {use} AND {match} AND {below_range}
+                    AND NOT g.walk AND {unlisted} {use} AND {match} AND {below_range}
                     AND EXISTS (SELECT 1 FROM fts_blocks_matching('{kind}', t.q))
                     ORDER BY -r.id LIMIT lim.n)"""
         for use, match in gin_matches
@@ -415,10 +429,20 @@ def _walk(
             AND coalesce(cardinality(wk.ids), 0) < lim.n
             ORDER BY b.block DESC OFFSET g.budget - 1 LIMIT 1) b"""
     below = f"SELECT x.low * {BLOCK_SIZE} FROM ({rest}) x"
+    # a one-word query that a list of the word's newest ids answers (bot.store.fts_newest):
+    # its ids looked up by the primary key (for the columns carried), nothing else read
+    nl = listed = ""
+    if one_word:
+        nl = f"LATERAL (SELECT {fts_newest.usable_ids(kind, 't.q', 'lim.n')} AS ids) nl, "
+        listed = "UNION ALL SELECT unnest(nl.ids[1:lim.n])"
+        if carry:
+            listed = f"""UNION ALL SELECT r.id{col("r")} FROM unnest(nl.ids[1:lim.n]) l(id)
+                JOIN {table} r ON r.id = l.id"""
     return f"""SELECT m.id{score}{col("m")} FROM to_tsquery('simple', CAST(? AS TEXT)) t(q),
-        (SELECT CAST({limit} AS BIGINT) AS n) lim, LATERAL ({gate}) g, LATERAL ({walk}) wk,
-        LATERAL ({gin}) gn,
+        (SELECT CAST({limit} AS BIGINT) AS n) lim,
+        {nl}LATERAL ({gate}) g, LATERAL ({walk}) wk, LATERAL ({gin}) gn,
         LATERAL (SELECT u.id{col("u")} FROM (SELECT unnest(wk.ids) AS id{unnest("wk")}
+                {listed}
                 UNION ALL
                 SELECT unnest(gn.ids){unnest("gn")}
                 UNION ALL

@@ -127,6 +127,12 @@ def is_whole_words(expr: str) -> bool:
     )
 
 
+def is_one_word(expr: str) -> bool:
+    """Whether an fts_queries() expression is one whole word (no prefix, no spellings): the
+    query a list of a word's newest rows answers (PostgreSQL: bot.store.fts_newest)."""
+    return bool(_WHOLE_WORD.fullmatch(expr))
+
+
 def and_terms(terms: list[str]) -> str:
     """The expression that AND-s single-term expressions (the inverse of expression_terms)."""
     return _AND.join(terms)

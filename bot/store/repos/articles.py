@@ -10,7 +10,7 @@ from bot.store import rows
 from bot.store.convert import dt_to_db
 from bot.store.db import Database
 from bot.store.dialect import Dialect
-from bot.store.folding import fts_query, is_whole_words
+from bot.store.folding import fts_query, is_one_word, is_whole_words
 from bot.store.records import ArticleRecord, SentenceRecord
 from bot.store.topic import TOPIC_CANDIDATES, TopicArticles, TopicQuery
 
@@ -166,7 +166,13 @@ def _topic_sources(d: Dialect, topic: TopicQuery) -> list[tuple[str, str, tuple[
             (
                 "sentences",
                 # one row per sentence (not DISTINCT): reaching the bound is seen by the caller
-                d.fts_newest_of("sentence", ("article_id",), together=named, rarest=rarest),
+                d.fts_newest_of(
+                    "sentence",
+                    ("article_id",),
+                    together=named,
+                    rarest=rarest,
+                    one_word=is_one_word(topic.match),
+                ),
                 (match,),
             )
         )

@@ -34,7 +34,7 @@ from bot.nlp.figures.intervals import stored_bounds
 from bot.nlp.figures.lemmas import table_lemmatize
 from bot.nlp.figures.subjects import subject_group
 from bot.nlp.names import fold_name
-from bot.store import fts_blocks, fts_lexemes, gin_pending
+from bot.store import fts_blocks, fts_lexemes, fts_newest, gin_pending
 from bot.store.convert import date_to_db, dt_from_db_opt, dt_to_db, utc_now
 from bot.store.db import Connection, Database
 from bot.store.dialect import Dialect
@@ -790,9 +790,12 @@ class CorpusRepo:
     ) -> CorpusChange:
         work = plan.work
         d = self._db.dialect
-        if isinstance(w, PgConnection):  # bot.store.fts_blocks, fts_lexemes, gin_pending
+        if isinstance(
+            w, PgConnection
+        ):  # bot.store.fts_blocks, fts_lexemes, fts_newest, gin_pending
             await fts_blocks.note_stale(w)
             await fts_lexemes.note_removed(w)
+            await fts_newest.note_removed(w)
         await self._delete_children(w, d, plan.stale_ids)
         for chunk in _chunks([plan.existing[f][0] for f in plan.removed]):
             marks = _marks(len(chunk))
@@ -804,6 +807,7 @@ class CorpusRepo:
         if isinstance(w, PgConnection):
             await fts_blocks.refresh(w)
             await fts_lexemes.note_added(w)
+            await fts_newest.note_added(w)
             await gin_pending.merge(w)  # every GIN lookup would read the new rows' list
         await self._rename_speakers(w, plan.index, work)
         plan.deltas["speakers"] -= await self._refresh_speakers(w, work.affected_speakers)

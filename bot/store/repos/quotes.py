@@ -9,7 +9,7 @@ from typing import Literal
 from bot.store import rows
 from bot.store.convert import dt_to_db
 from bot.store.db import Database
-from bot.store.folding import fts_queries, is_whole_words
+from bot.store.folding import fts_queries, is_one_word, is_whole_words
 from bot.store.records import QuoteRecord
 from bot.store.topic import TOPIC_CANDIDATES, TopicQuery
 
@@ -173,7 +173,12 @@ class QuoteRepo:
         if topic.match is not None:
             # a topic that names a speaker: its words are a name (a plan hint, same rows)
             together, rarest = bool(topic.speaker_ids), is_whole_words(topic.match)
-            sources.append(d.fts_newest_of("quote", ordering, together=together, rarest=rarest))
+            one_word = is_one_word(topic.match)
+            sources.append(
+                d.fts_newest_of(
+                    "quote", ordering, together=together, rarest=rarest, one_word=one_word
+                )
+            )
             params += [d.match(topic.match), TOPIC_CANDIDATES]
         if topic.speaker_ids:
             marks = ", ".join("?" * len(topic.speaker_ids))

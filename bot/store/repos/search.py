@@ -7,7 +7,7 @@ from typing import Literal
 from bot.store.convert import date_from_db
 from bot.store.db import Database
 from bot.store.dialect import Dialect, Rank
-from bot.store.folding import and_terms, expression_terms, fts_queries
+from bot.store.folding import and_terms, expression_terms, fts_queries, is_one_word
 from bot.store.records import SearchHit
 from bot.store.repos import quotes as quote_repo
 from bot.store.repos.quotes import FTS_CANDIDATES
@@ -36,13 +36,20 @@ _SENTENCES = """WITH m AS ({m}),
 # match list (50 ms for a word in a million sentences), however few rows are then ranked.
 
 
-def _ranked(d: Dialect, sql: str, kind: Literal["quote", "sentence"], rank: Rank, page: int) -> str:
+def _ranked(
+    d: Dialect,
+    sql: str,
+    kind: Literal["quote", "sentence"],
+    rank: Rank,
+    page: int,
+    one_word: bool = False,
+) -> str:
     """The query with its candidates: best ranked, or newest first ("recent"). Newest first,
     the page is the newest `page` candidates, so no more are read: on PostgreSQL that is a
     walk down the primary key that stops after `page` matches instead of FTS_CANDIDATES."""
     cap = quote_repo.FTS_CANDIDATES
     candidates = min(page, cap) if rank == "recent" else cap
-    return sql.format(m=d.fts_newest(kind, rank, candidates))
+    return sql.format(m=d.fts_newest(kind, rank, candidates, one_word=one_word))
 
 
 class SearchRepo:
@@ -124,7 +131,7 @@ class SearchRepo:
         if rare and d.narrow_by_rare:
             newest = d.fts_newest_within(kind, min(page, FTS_CANDIDATES))
             return sql.format(m=newest), (d.match(query), d.match(and_terms(rare)))
-        return _ranked(d, sql, kind, "recent", page), (d.match(query),)
+        return _ranked(d, sql, kind, "recent", page, is_one_word(query)), (d.match(query),)
 
     async def matches_any(self, query: str) -> bool:
         """Whether an fts_queries() expression matches any sentence (one index probe; on
