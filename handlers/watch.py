@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from bot.store.curation import quote_key, speaker_key
 from bot.store.folding import fold_key
 from bot.store.records import FigureRecord, QuoteRecord, SubjectSummary, Watch
+from handlers.examples import example_person
 from handlers.figure_groups import joined_figures, joined_subject, subject_scope
 from handlers.format import (
     figure_date,
@@ -24,7 +25,6 @@ from handlers.format import (
     linked_title,
     quote_text,
 )
-from handlers.help import example_person
 from handlers.i18n import t
 from handlers.speakers_lookup import resolve_speaker
 from handlers.types import Block, Handler, Reply, Request, Services, UserError
