@@ -271,7 +271,10 @@ def _cmd_extract(args: argparse.Namespace, config: Config) -> int:
     failed = 0
     for name in args.files:
         try:
-            results.append(extractor.extract(read_article(_extract_file(Path(name)))))
+            article = read_article(_extract_file(Path(name)))
+            for warning in article.warnings:
+                print(terminal_safe(f"warning {name}: {warning}"), file=sys.stderr)
+            results.append(extractor.extract(article))
         except (ArticleFileError, OSError) as e:
             # one bad file is reported and skipped; the others' results are still printed
             print(terminal_safe(f"skipped {name}: {e}"), file=sys.stderr)
