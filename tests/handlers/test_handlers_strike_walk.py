@@ -27,6 +27,7 @@ from handlers.textcommand import parse_command_line
 from handlers.types import ChannelRef, Request, Services, UserRef
 
 NOW = datetime(2026, 3, 12, 9, 0, tzinfo=UTC)
+RALLY = "Teilnehmer der Kundgebung"
 SEED_WORDS = ("Kirby", "Wladiwostok", "Kursk", "Soldaten", "Strauss")
 
 
@@ -66,7 +67,19 @@ def strike(make: Callable[..., ArticleExtraction]) -> list[ArticleExtraction]:
         figures=[F(0, "4,5 Prozent", 4.5, subject="Lohnerhöhung", unit="Prozent")],
         speakers=[SpeakerInfo("Jörg Wendt", "person", ("Personalvorstand",), ())],
     )
-    return [call, offer]
+    rally = make(
+        "03_kundgebung.txt",
+        "Kundgebung vor dem Rathaus",
+        date(2026, 3, 5),
+        "Radio Rheinstadt",
+        ["Die Polizei zählte rund 1.800 Teilnehmer, Verdi sprach von 4.000."],
+        figures=[
+            F(0, "rund 1.800 Teilnehmer", 1800, "approx", subject=RALLY, unit="Teilnehmer",
+              source="Polizei"),
+            F(0, "4.000", 4000, subject=RALLY, unit="Teilnehmer", source="Verdi"),
+        ],
+    )  # fmt: skip
+    return [call, offer, rally]
 
 
 @pytest.fixture
@@ -117,7 +130,7 @@ async def test_help_examples_come_from_this_corpus(services: Services) -> None:
     assert "z. B. /who_said Sabine Kranz thema:Arbeitgeber." in out
     assert "Arbeitgeber" in await say(services, "/search Arbeitgeber")
     english = await say(services, "/help figures", locale="en")
-    assert "Example: /figures Lohnerhöhung" in english
+    assert "Example: /figures Teilnehmer der Kundgebung" in english
     assert seed_words(english) == []
 
 
@@ -165,3 +178,14 @@ async def test_the_text_hint_undoes_the_correction_when_typed(
     undone = await say(services, hint, transport=transport)
     assert "rückgängig gemacht" in undone
     assert "das Angebot fair" in await say(services, "/who_said Wendt")
+
+
+async def test_watching_a_disputed_figure_names_both_sides(services: Services) -> None:
+    """ "/watch zahl:Teilnehmer" answered "(jetzt 4.000)": the union's side of a figure the
+    police put at 1,800, as if it were agreed. /figures shows both; so does the watch now."""
+    figures = await say(services, "/figures Teilnehmer")
+    assert "rund 1.800 (Polizei) vs. 4.000 (Verdi)" in figures
+    out = await say(services, "/watch zahl:Teilnehmer")
+    assert "(jetzt rund 1.800 (Polizei) vs. 4.000 (Verdi))" in out
+    english = await say(services, "/watch figure:Lohnerhöhung", locale="en")
+    assert "(now 4.5 Prozent (according to Südwest-Echo))" in english
