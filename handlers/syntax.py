@@ -3,7 +3,7 @@
 "Rückgängig: /curate undo 3" was right on the console only: Discord offers /curate's action as
 a pick list and the number as a field of its own (a German client sees them as
 "/korrigieren aktion:rückgängig nummer:3"), and a Matrix room needs the bot's prefix
-("!lagebild curate undo nummer:3"). One function builds the hint from the command table, so each
+("!lagebild curate undo 3"). One function builds the hint from the command table, so each
 transport shows its own syntax and a renamed option cannot leave a stale hint behind.
 """
 
@@ -36,14 +36,15 @@ def _discord(locale: str, command: str, options: dict[str, str]) -> str:
 
 def _text(locale: str, prefix: str, command: str, options: dict[str, str]) -> str:
     """The text commands' form (console, Matrix): values by position in the table's order,
-    named-only options as name:value by the name this locale's /help shows."""
+    named-only options as name:value by the name this locale's /help shows, unless their
+    handler takes them by position too ("/curate undo 3", as DESIGN.md writes it)."""
     spec = COMMANDS_BY_NAME[command]
     words = [f"{prefix}{command}"]
     for opt in spec.options:
         if opt.name not in options:
             continue
         value = options[opt.name]
-        if opt.named_only:
+        if opt.named_only and not opt.typed_by_position:
             name = _localized(locale, f"cmd.{command}.optname.{opt.name}", opt.name)
             value = f"{name}:{value}"
         words.append(value)

@@ -153,9 +153,9 @@ async def test_an_empty_corpus_gets_neutral_examples(empty: Services) -> None:
 @pytest.mark.parametrize(
     ("transport", "locale", "hint"),
     [
-        ("console", "de", "Rückgängig: /curate undo nummer:1"),
-        ("console", "en", "Undo: /curate undo number:1"),
-        ("matrix", "de", "Rückgängig: !lagebild curate undo nummer:1"),
+        ("console", "de", "Rückgängig: /curate undo 1"),
+        ("console", "en", "Undo: /curate undo 1"),
+        ("matrix", "de", "Rückgängig: !lagebild curate undo 1"),
         ("discord", "de", "Rückgängig: /korrigieren aktion:rückgängig nummer:1"),
         ("discord", "en", "Undo: /curate action:undo number:1"),
     ],
@@ -165,7 +165,6 @@ async def test_the_undo_hint_is_written_as_this_transport_takes_it(
 ) -> None:
     done = await say(services, "/curate rename Jörg Wendt zu:Jörg Wendt-Bauer", locale, transport)
     assert hint in done
-    assert "/curate undo 1" not in done
 
 
 @pytest.mark.parametrize("transport", ["console", "matrix"])
