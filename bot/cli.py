@@ -271,7 +271,10 @@ def _cmd_extract(args: argparse.Namespace, config: Config) -> int:
     failed = 0
     for name in args.files:
         try:
-            results.append(extractor.extract(read_article(_extract_file(Path(name)))))
+            article = read_article(_extract_file(Path(name)))
+            for warning in article.warnings:
+                print(terminal_safe(f"warning {name}: {warning}"), file=sys.stderr)
+            results.append(extractor.extract(article))
         except (ArticleFileError, OSError) as e:
             # one bad file is reported and skipped; the others' results are still printed
             print(terminal_safe(f"skipped {name}: {e}"), file=sys.stderr)
@@ -549,6 +552,11 @@ def format_poll(summary: PollSummary) -> str:
         else:
             state = f"{f.new} new, {f.updated} updated, {f.unchanged} unchanged"
         lines.append(f"{f.label}: {state}")
+        if f.moved_to:
+            lines.append(
+                f"  moved permanently to {f.moved_to}: follow it there with "
+                f"`lagebild feeds add {f.moved_to}` and `lagebild feeds remove {f.url}`"
+            )
         lines.extend(f"  skipped {s.file}: {s.reason}" for s in f.skipped)
     if not summary.feeds:
         lines.append("No feeds to poll (add one with `lagebild feeds add URL`).")
@@ -590,10 +598,11 @@ async def _cmd_feeds(args: argparse.Namespace, config: Config) -> int:
                 print(f"Removed feed {url}; the articles it brought stay in the corpus.")
             case "list":
                 feeds = await store.feeds.list()
-                print("\n".join(format_feed(f) for f in feeds) if feeds else "No feeds.")
+                listed = "\n".join(format_feed(f) for f in feeds) if feeds else "No feeds."
+                print(terminal_safe(listed))  # titles and errors come from the feeds' servers
             case "poll":
                 summary = await app.feeds.poll(due_only=False)
-                print(format_poll(summary))
+                print(terminal_safe(format_poll(summary)))  # feed titles are data
                 return EXIT_PARTIAL if summary.failed else EXIT_OK
     finally:
         await app.close()

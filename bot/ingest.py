@@ -455,6 +455,10 @@ def _count(tally: Tally, job: Job, outcome: Outcome, batch: list[ArticleExtracti
         tally.folder_skipped += not outcome.parsed
     if outcome.extraction is not None:
         batch.append(outcome.extraction)
+        for warning in outcome.extraction.article.warnings:
+            # ingested all the same (stray control characters removed, a front-matter date
+            # that is no date left out): the admin should still fix the file
+            log.warning("%s: %s", outcome.file, warning)
     elif outcome.unchanged:
         tally.unchanged.append(job.file)
     elif outcome.skipped is not None:

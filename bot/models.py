@@ -67,6 +67,9 @@ class ParsedArticle:
     paragraphs: tuple[Paragraph, ...]
     content_hash: str  # sha256 hex of the raw bytes (plus sidecar, if any)
     meta: tuple[tuple[str, str], ...] = ()  # other metadata (url, author, ...) as pairs
+    # what the reader repaired or could not use, for the ingest summary ("removed 4 control
+    # characters", a front-matter date that is no date); never stored
+    warnings: tuple[str, ...] = ()
 
     @property
     def body(self) -> str:

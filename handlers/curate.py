@@ -12,12 +12,13 @@ from __future__ import annotations
 from datetime import datetime
 
 from bot.store.curation import CurationEntry
+from handlers.examples import example_person
 from handlers.format import chunk_lines, fmt_moment, inert
-from handlers.help import example_person
 from handlers.i18n import t
 from handlers.paging import page_of
 from handlers.speakers_lookup import fold_name, resolve_speaker
 from handlers.spec import CURATE_ACTIONS
+from handlers.syntax import typed_command
 from handlers.types import Block, Handler, Reply, Request, Services, UserError
 
 ACTIONS = CURATE_ACTIONS
@@ -32,7 +33,7 @@ def _action(req: Request) -> str:
     raise UserError("curate.bad_action", command="curate", value=raw)
 
 
-async def _speaker_name(query: str | None, services: Services) -> str:
+async def _speaker_name(req: Request, query: str | None, services: Services) -> str:
     """The speaker as currently shown (after earlier corrections) for the admin's words."""
     if not query:
         person = await example_person(services)
@@ -41,20 +42,31 @@ async def _speaker_name(query: str | None, services: Services) -> str:
     try:
         match = resolve_speaker(query, names)
     except UserError:
-        await _refuse_if_hidden(query, services)
+        await _refuse_if_hidden(req, query, services)
         raise
     record = await services.store.speakers.get(match.speaker_id)
     return record.name if record else match.matched_name
 
 
-async def _refuse_if_hidden(query: str, services: Services) -> None:
+async def _refuse_if_hidden(req: Request, query: str, services: Services) -> None:
     """A speaker an admin hid is unknown to every read, also to this lookup; "I do not know
     X" would send the admin who wants to merge or rename X looking for a typo. Name the hide
     and how to undo it instead."""
     folded = fold_name(query)
     for e in await services.store.curation.log(limit=LOG_LIMIT):
         if e.action == "hide_speaker" and e.active and fold_name(e.target) == folded:
-            raise UserError("curate.speaker_hidden", speaker=e.target, id=e.id)
+            raise UserError(
+                "curate.speaker_hidden",
+                speaker=e.target,
+                id=e.id,
+                undo=_undo_command(req, services, e.id),
+            )
+
+
+def _undo_command(req: Request, services: Services, entry_id: int) -> str:
+    """How the admin who asked types the undo of correction `entry_id` (Discord: a pick list
+    and a number field; Matrix: the bot's prefix)."""
+    return typed_command(req, services, "curate", action="undo", number=str(entry_id))
 
 
 def _when(moment: datetime, zone: str, locale: str) -> str:
@@ -94,17 +106,22 @@ def _done(req: Request, services: Services, *entries: CurationEntry) -> Reply:
         title=t(locale, "curate.title"),
         blocks=[
             Block("\n".join(_describe(e, zone, locale) for e in entries)),
-            Block("\n".join(t(locale, "curate.undo_hint", id=e.id) for e in entries)),
+            Block(
+                "\n".join(
+                    t(locale, "curate.undo_hint", undo=_undo_command(req, services, e.id))
+                    for e in entries
+                )
+            ),
         ],
     )
 
 
 async def _merge(req: Request, services: Services) -> Reply:
-    source = await _speaker_name(req.arg("speaker"), services)
+    source = await _speaker_name(req, req.arg("speaker"), services)
     into_q = req.arg("into") or req.arg("to")
     if not into_q:
         raise UserError("curate.need_into", command="curate")
-    into = await _speaker_name(into_q, services)
+    into = await _speaker_name(req, into_q, services)
     if fold_name(source) == fold_name(into):
         raise UserError("curate.same_speaker", speaker=source)
     entry = await services.store.curation.add(
@@ -114,7 +131,7 @@ async def _merge(req: Request, services: Services) -> Reply:
 
 
 async def _rename(req: Request, services: Services) -> Reply:
-    source = await _speaker_name(req.arg("speaker"), services)
+    source = await _speaker_name(req, req.arg("speaker"), services)
     new_name = req.arg("to")
     role = req.arg("role")
     if not new_name and not role:
@@ -149,7 +166,7 @@ async def _hide(req: Request, services: Services) -> Reply:
             raise UserError("curate.no_figure", id=figure_id, suggestion="curate.see_article")
         entry = await store.add("hide_figure", ref[0], req.user.id, now, label=ref[1])
     else:
-        name = await _speaker_name(req.arg("speaker"), services)
+        name = await _speaker_name(req, req.arg("speaker"), services)
         entry = await store.add("hide_speaker", name, req.user.id, now)
     return _done(req, services, entry)
 
@@ -175,12 +192,27 @@ async def _undo(req: Request, services: Services) -> Reply:
     # Discord has a number field for it; text commands give it by position ("/curate undo 3")
     raw = (req.arg("number") or req.arg("speaker") or "").lstrip("#")
     if not raw:
-        raise UserError("curate.undo_which", command="curate")
+        raise UserError(
+            "curate.undo_which",
+            command="curate",
+            log=typed_command(req, services, "curate", action="log"),
+            undo=_undo_command(req, services, 1),
+        )
     if not raw.isdigit():
-        raise UserError("curate.need_number", command="curate", value=raw)
+        raise UserError(
+            "curate.need_number",
+            command="curate",
+            value=raw,
+            log=typed_command(req, services, "curate", action="log"),
+        )
     entry = await services.store.curation.undo(int(raw), req.user.id, services.clock())
     if entry is None:
-        raise UserError("curate.no_entry", id=raw, suggestion="curate.see_log")
+        raise UserError(
+            "curate.no_entry",
+            id=raw,
+            suggestion="curate.see_log",
+            log=typed_command(req, services, "curate", action="log"),
+        )
     return Reply(
         title=t(req.locale, "curate.title"),
         blocks=[Block(_describe(entry, services.config.digest.timezone, req.locale))],

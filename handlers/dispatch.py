@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from rapidfuzz import process
 
 from bot.store.errors import StoreUnavailable, is_transient
+from handlers.examples import Examples, command_example, corpus_examples, neutral_examples
 from handlers.format import inert
 from handlers.help import help_reply
 from handlers.i18n import has, t
@@ -101,9 +102,11 @@ def _option_name(command: object, option: object, locale: str) -> str | None:
     return t(locale, key) if has(locale, key) else None
 
 
-def user_error_reply(err: UserError, locale: str) -> Reply:
-    """The catalogue text of a UserError, its suggestion, and the command's usage if known."""
-    params = error_params(err)
+def user_error_reply(err: UserError, locale: str, examples: Examples | None = None) -> Reply:
+    """The catalogue text of a UserError, its suggestion, and the command's usage if known,
+    with its example filled from `examples` (this corpus'), else the neutral placeholders."""
+    examples = examples or neutral_examples(locale)
+    params = {**examples.params(), **error_params(err)}
     option_name = _option_name(params.get("command"), params.get("option"), locale)
     if option_name:
         params["option"] = option_name
@@ -119,7 +122,7 @@ def user_error_reply(err: UserError, locale: str) -> Reply:
                 locale,
                 "error.usage",
                 usage=t(locale, f"cmd.{command}.usage"),
-                example=t(locale, f"cmd.{command}.example"),
+                example=command_example(locale, command, examples),
             )
         )
     return Reply(
@@ -128,6 +131,17 @@ def user_error_reply(err: UserError, locale: str) -> Reply:
         kind="error",
         ephemeral=True,
     )
+
+
+async def corpus_error_reply(err: UserError, locale: str, services: Services) -> Reply:
+    """user_error_reply with this corpus' examples; the neutral ones when the store cannot give
+    them, so that the reply to the user's mistake never becomes an internal error."""
+    try:
+        examples: Examples | None = await corpus_examples(services, locale)
+    except Exception:
+        log.warning("examples for an error reply not available", exc_info=True)
+        examples = None
+    return user_error_reply(err, locale, examples)
 
 
 def internal_error_reply(ref: str, locale: str) -> Reply:
@@ -196,7 +210,7 @@ async def dispatch(req: Request, services: Services, handlers: HandlerMap) -> Re
     except UserError as err:
         if spec is not None:
             audit(req, spec, f"refused: {err.key}")
-        return user_error_reply(err, locale)
+        return await corpus_error_reply(err, locale, services)
     except Exception as err:
         if isinstance(err, StoreUnavailable):
             # The database server is down or restarting (or the SQLite file vanished): say so;

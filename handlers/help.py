@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from handlers.format import chunk_lines, inert
+from handlers.examples import Examples, command_example, corpus_examples, example_person
+from handlers.format import chunk_lines
 from handlers.i18n import t
 from handlers.spec import COMMANDS, COMMANDS_BY_NAME, CommandSpec
 from handlers.textcommand import resolve_command
@@ -14,19 +15,19 @@ def _alias(spec: CommandSpec, locale: str) -> str:
     return f" (/{de_name})" if de_name not in (spec.name, f"cmd.{spec.name}.name") else ""
 
 
-def _command_line(spec: CommandSpec, locale: str) -> str:
+def _command_line(spec: CommandSpec, locale: str, examples: Examples) -> str:
     return t(
         locale,
         "help.line",
         usage=t(locale, f"cmd.{spec.name}.usage"),
         alias=_alias(spec, locale),
         description=t(locale, f"cmd.{spec.name}.description"),
-        example=t(locale, f"cmd.{spec.name}.example"),
+        example=command_example(locale, spec.name, examples),
     )
 
 
-def _command_detail(spec: CommandSpec, locale: str) -> list[Block]:
-    lines = [_command_line(spec, locale)]
+def _command_detail(spec: CommandSpec, locale: str, examples: Examples) -> list[Block]:
+    lines = [_command_line(spec, locale, examples)]
     for opt in spec.options:
         required = t(locale, "help.required") if opt.required else t(locale, "help.optional")
         lines.append(
@@ -42,38 +43,25 @@ def _command_detail(spec: CommandSpec, locale: str) -> list[Block]:
     return [Block("\n".join(lines))]
 
 
-async def example_person(services: Services) -> str | None:
-    """The most quoted named person of this corpus, for examples in replies: the catalogue's
-    "Kirby" is unknown to a newsroom following another story. None for an empty corpus."""
-    return next(
-        (
-            s.name
-            for s in await services.store.speakers.all()
-            if s.kind == "person" and s.name != "anonymous"
-        ),
-        None,
-    )
-
-
-async def corpus_examples(services: Services, locale: str) -> Block | None:
-    """Commands that answer on *this* corpus: the catalogue's examples name the seed story
-    (/who_said Kirby), which a newsroom following another story gets "unknown" for. The most
-    quoted named person and the newest article; None for an empty corpus."""
-    examples: list[str] = []
+async def _corpus_commands(services: Services, locale: str, examples: Examples) -> Block | None:
+    """Commands that answer on *this* corpus: the most quoted named person and the newest
+    article; None for an empty corpus."""
+    commands: list[str] = []
     person = await example_person(services)
     if person is not None:
-        examples.append(f"/who_said {inert(person)}")
+        commands.append(f"/who_said {examples.person}")
     newest = await services.store.articles.list(limit=1)
     if newest:
-        examples.append(f"/article {newest[0].id}")
-    if not examples:
+        commands.append(f"/article {newest[0].id}")
+    if not commands:
         return None
-    return Block(t(locale, "help.corpus_examples", examples=" · ".join(examples)))
+    return Block(t(locale, "help.corpus_examples", examples=" · ".join(commands)))
 
 
 async def help_reply(req: Request, services: Services, command: str | None) -> Reply:
     """The help reply; also used by dispatch for unknown commands."""
     locale = req.locale
+    examples = await corpus_examples(services, locale)
     if command:
         name = resolve_command(command)
         spec = COMMANDS_BY_NAME.get(name)
@@ -81,17 +69,20 @@ async def help_reply(req: Request, services: Services, command: str | None) -> R
             raise UserError("help.unknown", name=command, suggestion="help.try_help")
         return Reply(
             title=t(locale, "help.title_command", command=spec.name),
-            blocks=_command_detail(spec, locale),
+            blocks=_command_detail(spec, locale, examples),
             kind="info",
         )
     bot_admin = services.is_bot_admin(req.user)
-    lines = [_command_line(spec, locale) for spec in COMMANDS if bot_admin or not spec.admin]
+    lines = [
+        _command_line(spec, locale, examples) for spec in COMMANDS if bot_admin or not spec.admin
+    ]
     # chunk_lines keeps every block under the size a transport can show, and marks the
     # continuation blocks so that the list reads as one list.
-    blocks = [Block(t(locale, "help.intro")), *chunk_lines(lines), Block(t(locale, "help.footer"))]
-    examples = await corpus_examples(services, locale)
-    if examples is not None:
-        blocks.append(examples)
+    footer = Block(t(locale, "help.footer", **examples.params()))
+    blocks = [Block(t(locale, "help.intro")), *chunk_lines(lines), footer]
+    here = await _corpus_commands(services, locale, examples)
+    if here is not None:
+        blocks.append(here)
     return Reply(title=t(locale, "help.title"), blocks=blocks, kind="info")
 
 

@@ -16,6 +16,7 @@ from rapidfuzz import fuzz, process
 from bot.store.curated import newest_first
 from bot.store.folding import fold_key
 from bot.store.records import QuoteRecord, SpeakerRecord
+from handlers.examples import example_person
 from handlers.format import (
     chunk_lines,
     fmt_date,
@@ -26,7 +27,6 @@ from handlers.format import (
     speaker_name,
     unique_provenance,
 )
-from handlers.help import example_person
 from handlers.i18n import LOCALES, count, t
 from handlers.paging import page_of
 from handlers.speakers_lookup import (

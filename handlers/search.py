@@ -10,6 +10,7 @@ import re
 
 from bot.nlp.names import strip_accents
 from bot.store.records import QuoteRecord, SearchHit
+from handlers.examples import corpus_examples
 from handlers.format import (
     chunk_lines,
     hit_provenance,
@@ -68,9 +69,10 @@ async def search(req: Request, services: Services) -> Reply:
     words = search_words(text)
     if not words:
         # Not an error: a lone quote or only punctuation simply has nothing to look for.
+        topic = (await corpus_examples(services, locale)).topic
         return Reply(
             title=t(locale, "search.title", text=text),
-            blocks=[Block(t(locale, "search.no_words", text=inert(text)))],
+            blocks=[Block(t(locale, "search.no_words", text=inert(text), topic=topic))],
             kind="info",
         )
     hits = await services.store.search.search(" ".join(words), limit=SEARCH_LIMIT)

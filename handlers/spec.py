@@ -25,6 +25,9 @@ class OptionSpec:
     # Set only as `name:value` in text commands, never by position; plain words after it
     # continue its value (`/curate rename Sifton to:John Sifton`).
     named_only: bool = False
+    # A named-only option whose handler also takes its value by position in text commands
+    # (`/curate undo 3`): hints for the console and Matrix write it that way (handlers.syntax).
+    typed_by_position: bool = False
     # The only values the option takes (English, as the handler reads them). Discord offers
     # them as a pick list with German names from `cmd.<command>.choice.<value>`; text
     # commands leave the check (and their German aliases) to the handler.
@@ -114,7 +117,9 @@ COMMANDS: tuple[CommandSpec, ...] = (
             OptionSpec("figure", type="integer", min_value=1, named_only=True),
             OptionSpec("page", type="integer", min_value=1, named_only=True),
             # undo's number from /curate log (text commands may also give it by position)
-            OptionSpec("number", type="integer", min_value=1, named_only=True),
+            OptionSpec(
+                "number", type="integer", min_value=1, named_only=True, typed_by_position=True
+            ),
         ),
         admin=True,
         audited=True,

@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from bot.store.curation import quote_key, speaker_key
 from bot.store.folding import fold_key
 from bot.store.records import FigureRecord, QuoteRecord, SubjectSummary, Watch
+from handlers.examples import example_person
 from handlers.figure_groups import joined_figures, joined_subject, subject_scope
+from handlers.figures import current_value, summarize
 from handlers.format import (
     figure_date,
     figure_source,
@@ -24,7 +26,6 @@ from handlers.format import (
     linked_title,
     quote_text,
 )
-from handlers.help import example_person
 from handlers.i18n import t
 from handlers.speakers_lookup import resolve_speaker
 from handlers.types import Block, Handler, Reply, Request, Services, UserError
@@ -100,8 +101,7 @@ async def watch(req: Request, services: Services) -> Reply:
     if kind == "figure":
         figs = await joined_figures(services, key)
         known = [value_key(f) for f in figs]
-        summary = await joined_subject(services, key)
-        value = figure_value(summary.latest, locale) if summary else "?"
+        value = _current(figs, locale)
     else:
         known = [quote_key(q.sentence, q.text) for q in await speaker_quotes(target, services)]
     _, created = await services.store.watches.add(
@@ -120,6 +120,14 @@ async def watch(req: Request, services: Services) -> Reply:
     else:
         text = t(locale, f"watch.added_{kind}", target=inert(target), value=value)
     return Reply(title=t(locale, "watch.title"), blocks=[Block(text)])
+
+
+def _current(figs: list[FigureRecord], locale: str) -> str:
+    """The subject's current value as /figures and the digest state it, with its sources: a
+    conflict stays a conflict ("rund 1.800 (Polizei) vs. 4.000 (Verdi)"); the newest figure
+    alone ("jetzt 4.000") picked one side of it by chance."""
+    current = summarize(figs, locale).current
+    return current_value(current, locale) if current else "?"
 
 
 async def unwatch(req: Request, services: Services) -> Reply:

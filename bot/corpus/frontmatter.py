@@ -42,6 +42,8 @@ class Overrides:
     published_set: bool = False
     outlet: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
+    # what was stated but could not be used, for the ingest summary ("key 'Datum': …")
+    warnings: list[str] = field(default_factory=list)
 
     def update(self, other: Overrides) -> None:
         if other.title:
@@ -51,6 +53,7 @@ class Overrides:
         if other.outlet:
             self.outlet = other.outlet
         self.extra.update(other.extra)
+        self.warnings.extend(other.warnings)
 
 
 def split_front_matter(text: str) -> tuple[Overrides, str]:
@@ -75,7 +78,7 @@ def split_front_matter(text: str) -> tuple[Overrides, str]:
             data = tomllib.loads(body)
         except tomllib.TOMLDecodeError as e:
             raise ArticleFileError(f"front matter is not valid TOML: {e}") from None
-        return _overrides(data, "front matter"), rest
+        return _overrides(data, "front matter", lenient_date=True), rest
     data_yaml: dict[str, object] = {}
     for line in body.split("\n"):
         if not line.strip() or line.lstrip().startswith("#"):
@@ -86,7 +89,7 @@ def split_front_matter(text: str) -> tuple[Overrides, str]:
                 continue  # nested YAML (lists, maps) we do not use
             return Overrides(), text  # not front matter after all (e.g. a markdown rule)
         data_yaml[m[1]] = _unquote(m[2])
-    return _overrides(data_yaml, "front matter"), rest
+    return _overrides(data_yaml, "front matter", lenient_date=True), rest
 
 
 def _unclosed(fence: str, text: str) -> tuple[Overrides, str]:
@@ -192,7 +195,11 @@ def page_overrides(meta: Mapping[str, str]) -> Overrides:
         return _overrides(data, "page <meta>")
 
 
-def _overrides(data: dict[str, object], origin: str) -> Overrides:
+def _overrides(data: dict[str, object], origin: str, lenient_date: bool = False) -> Overrides:
+    """The metadata in `data`. A date that is no date raises, or with `lenient_date` (a
+    front-matter block: the article is clearly meant as one) becomes a warning and the
+    article keeps the date its text gives: one typo ("31.02.2026") must not lose it. A
+    sidecar stays strict: an admin wrote it only to fix this article's metadata."""
     result = Overrides()
     for key, value in data.items():
         name = _KEY_ALIASES.get(key.strip().lower(), key.strip().lower())
@@ -200,7 +207,13 @@ def _overrides(data: dict[str, object], origin: str) -> Overrides:
             try:
                 result.published = parse_date_value(value)
             except ValueError as e:
-                raise ArticleFileError(f"{origin}: key '{key}': {e}") from None
+                if not lenient_date:
+                    raise ArticleFileError(f"{origin}: key '{key}': {e}") from None
+                result.warnings.append(
+                    f"{origin}: key '{key}': {e}; ingested with the date the article text "
+                    "gives (undated if none)"
+                )
+                continue
             result.published_set = True
             continue
         if isinstance(value, list):

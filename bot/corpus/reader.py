@@ -69,6 +69,9 @@ def parse_article(
     meta.update(explicit.extra)
     if decoded.encoding not in ("utf-8", "utf-8-sig"):
         meta["encoding"] = decoded.encoding
+    warnings = list(explicit.warnings)
+    if decoded.removed_controls:
+        warnings.append(f"removed {decoded.removed_controls} control characters")
     return ParsedArticle(
         file=file,
         path=path,
@@ -78,6 +81,7 @@ def parse_article(
         paragraphs=paras,
         content_hash=_digest(raw, sidecar_bytes),
         meta=tuple(sorted(meta.items())),
+        warnings=tuple(warnings),
     )
 
 

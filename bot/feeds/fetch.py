@@ -86,6 +86,8 @@ class Response:
     charset: str | None
     etag: str | None
     last_modified: str | None
+    # where the address moved for good: every redirect on the way was permanent (301/308)
+    moved_to: str | None = None
 
     @property
     def not_modified(self) -> bool:
@@ -176,8 +178,9 @@ class Fetcher:
             url, headers=headers, max_redirects=self.config.max_redirects
         ) as resp:
             final = str(resp.url)
+            moved = final if _moved_for_good(resp.history) else None
             if resp.status == 304:
-                return Response(304, final, b"", "", None, None, None)
+                return Response(304, final, b"", "", None, None, None, moved)
             if resp.status >= 400:
                 raise FetchError(
                     f"HTTP {resp.status} {resp.reason or ''}".strip(),
@@ -201,7 +204,15 @@ class Fetcher:
                 charset=resp.charset,
                 etag=resp.headers.get("ETag"),
                 last_modified=resp.headers.get("Last-Modified"),
+                moved_to=moved,
             )
+
+
+def _moved_for_good(history: Sequence[aiohttp.ClientResponse]) -> bool:
+    """Whether a redirect chain says the address moved for good (301/308 at every hop). A
+    feed that moved keeps working through the redirect until the old address stops
+    redirecting; the admin should add the new one before that day."""
+    return bool(history) and all(h.status in (301, 308) for h in history)
 
 
 def _too_large(size: int | None, limit: int) -> str:

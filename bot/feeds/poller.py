@@ -68,6 +68,7 @@ class FeedResult:
     skipped: list[SkippedFile] = field(default_factory=list)
     error: str | None = None
     disabled: bool = False  # this failure disabled the feed
+    moved_to: str | None = None  # the feed's address redirects permanently here
 
 
 @dataclass
@@ -89,6 +90,7 @@ class _Fetched:
     etag: str | None = None
     last_modified: str | None = None
     error: str | None = None
+    moved_to: str | None = None
 
 
 @dataclass
@@ -196,11 +198,19 @@ class FeedPoller:
     async def _fetch_feed(self, feed: FeedRecord) -> _Fetched:
         try:
             resp = await self.fetcher.get(feed.url, FEED_ACCEPT, feed.etag, feed.last_modified)
+            if resp.moved_to:
+                log.warning("feed %s moved permanently to %s", feed.url, resp.moved_to)
             if resp.not_modified:
-                return _Fetched(feed, not_modified=True)
+                return _Fetched(feed, not_modified=True, moved_to=resp.moved_to)
             loop = asyncio.get_running_loop()
             parsed = await loop.run_in_executor(None, parse_feed, resp.body, resp.url)
-            return _Fetched(feed, parsed=parsed, etag=resp.etag, last_modified=resp.last_modified)
+            return _Fetched(
+                feed,
+                parsed=parsed,
+                etag=resp.etag,
+                last_modified=resp.last_modified,
+                moved_to=resp.moved_to,
+            )
         except (FetchError, FeedParseError) as e:
             return _Fetched(feed, error=str(e))
         except Exception as e:  # a bug must not stop the other feeds either
@@ -483,8 +493,8 @@ def _result(f: _Fetched) -> FeedResult:
     if f.error is not None:
         return FeedResult(f.feed.url, label, "failed", error=f.error)
     if f.not_modified:
-        return FeedResult(f.feed.url, label, "not_modified")
-    return FeedResult(f.feed.url, label, "ok")
+        return FeedResult(f.feed.url, label, "not_modified", moved_to=f.moved_to)
+    return FeedResult(f.feed.url, label, "ok", moved_to=f.moved_to)
 
 
 def merge_changes(first: CorpusChange, then: CorpusChange) -> CorpusChange:

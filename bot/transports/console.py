@@ -16,7 +16,7 @@ from typing import TextIO
 
 from bot.render.text import render_text, terminal_safe
 from bot.transports.base import PartSent
-from handlers.dispatch import dispatch, user_error_reply
+from handlers.dispatch import corpus_error_reply, dispatch
 from handlers.i18n import normalize_locale
 from handlers.textcommand import parse_command_line
 from handlers.types import (
@@ -94,7 +94,7 @@ class ConsoleTransport:
         try:
             command, args = parse_command_line(text)
         except UserError as err:
-            return user_error_reply(err, loc)
+            return await corpus_error_reply(err, loc, self.services)
         admin = self.as_admin if as_admin is None else as_admin
         return await dispatch(
             self._request(command, args, loc, admin), self.services, self.handlers

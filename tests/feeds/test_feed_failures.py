@@ -149,6 +149,38 @@ async def test_a_redirected_feed_and_page_are_followed(feeds):
     assert "Pfeiler" in sentences
 
 
+async def test_a_feed_that_moved_for_good_tells_the_admin_its_new_address(feeds):
+    """A feed answering 301 was followed silently: the poll said nothing of the move, and the
+    day the old address stops redirecting the feed just fails. The poll now names the new
+    address and how to follow it there; a page's redirect says nothing (pages move often)."""
+    from bot.cli import format_poll
+
+    site = feeds.site
+    site.page("/artikel/neu/bruecke.html", article_page(BRUECKE))
+    site.redirects[article_path(BRUECKE)] = "/artikel/neu/bruecke.html"
+    site.feed(
+        "/feeds/politik.rss",
+        rss("Politik", [Item(BRUECKE, site.url(article_path(BRUECKE)), guid="tt-1003")]),
+    )
+    site.redirects["/rss.xml"] = "/feeds/politik.rss"
+    stays = _healthy_feed(site)
+    await feeds.add(site.url("/rss.xml"))
+    await feeds.add(stays)
+
+    summary = await feeds.poller.poll()
+
+    moved = _by_url(summary)[site.url("/rss.xml")]
+    assert (moved.status, moved.new, moved.moved_to) == ("ok", 1, site.url("/feeds/politik.rss"))
+    assert _by_url(summary)[stays].moved_to is None
+    printed = format_poll(summary)
+    assert (
+        f"  moved permanently to {site.url('/feeds/politik.rss')}: follow it there with "
+        f"`lagebild feeds add {site.url('/feeds/politik.rss')}` and "
+        f"`lagebild feeds remove {site.url('/rss.xml')}`"
+    ) in printed
+    assert printed.count("moved permanently") == 1
+
+
 async def test_non_html_links_are_skipped_with_a_reason_and_not_retried(feeds):
     site = feeds.site
     site.raw("/bilder/pegel", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, "image/png")

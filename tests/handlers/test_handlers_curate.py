@@ -125,7 +125,8 @@ async def test_merge_shows_everywhere_and_survives_a_reload(
     assert "Strauss-Kahns" in before
     done = await say(services, "/curate merge Strauss-Kahns into:Strauss-Kahn", admin=True)
     assert "„Strauss-Kahns“ mit „Strauss-Kahn“ zusammengeführt" in done
-    assert "/curate undo 1" in done
+    # the request comes from Discord: its pick list and number field, German names
+    assert "Rückgängig: /korrigieren aktion:rückgängig nummer:1" in done
 
     speakers = await say(services, "/speakers")
     assert "Strauss-Kahns" not in speakers and "Strauss-Kahn" in speakers
@@ -209,7 +210,8 @@ async def test_a_hidden_speaker_is_named_as_hidden_to_the_editor(services: Servi
     entry = re.search(r"#(\d+)", hidden)
     assert entry is not None
     answer = await say(services, "/curate rename Hans Scholz to:Johann Scholz", admin=True)
-    assert "„Hans Scholz“ ist ausgeblendet" in answer and f"/curate undo {entry[1]}" in answer
+    assert "„Hans Scholz“ ist ausgeblendet" in answer
+    assert f"/korrigieren aktion:rückgängig nummer:{entry[1]}" in answer
     await say(services, f"/curate undo {entry[1]}", admin=True)
     renamed = await say(services, "/curate rename Hans Scholz to:Johann Scholz", admin=True)
     assert "umbenannt in „Johann Scholz“" in renamed
@@ -227,7 +229,9 @@ async def test_bad_curate_input_explains(services: Services) -> None:
     assert "kenne ich bei /curate nicht" in await say(services, "/curate frobnicate", admin=True)
     assert "Zitat #999" in await say(services, "/curate hide quote:999", admin=True)
     assert "aktive Korrektur #5" in await say(services, "/curate undo 5", admin=True)
-    assert "Nummer aus /curate log" in await say(services, "/curate undo eins", admin=True)
+    assert "Nummer aus /korrigieren aktion:protokoll" in await say(
+        services, "/curate undo eins", admin=True
+    )
 
 
 async def test_the_log_is_paged(services: Services) -> None:
@@ -260,7 +264,7 @@ async def test_undo_without_a_number_and_hide_without_a_name_say_what_is_missing
     services: Services,
 ) -> None:
     undo = await say(services, "/curate undo", admin=True)
-    assert "Welche Korrektur? Bitte die Nummer aus /curate log angeben" in undo
+    assert "Welche Korrektur? Bitte die Nummer aus /korrigieren aktion:protokoll angeben" in undo
     assert "„“" not in undo
     hide = await say(services, "/curate hide", admin=True)
     example = re.search(r"Bitte nenne die Person, z\. B\. /curate hide (.+)\.\n", hide)

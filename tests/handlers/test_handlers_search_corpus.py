@@ -89,12 +89,12 @@ async def test_help_lists_every_command_with_example(ask, text_of) -> None:
         "reload",
     ):
         assert f"/{name}" in body
-    assert "Beispiel: /who_said Kirby" in body
+    assert "Beispiel: /who_said John Kirby" in body
     assert "/wer_sagte" in body
     detail = text_of(await ask("help", command="zahlen"))
     assert "/figures" in detail and "chart" in detail
     english = text_of(await ask("help", locale="en"))
-    assert "Example: /who_said Kirby" in english
+    assert "Example: /who_said John Kirby" in english
 
 
 async def test_empty_store_answers_kindly(empty_store, handlers, request_for, text_of) -> None:

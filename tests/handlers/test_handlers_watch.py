@@ -166,7 +166,7 @@ async def test_watch_figure_posts_a_changed_value(
 ) -> None:
     n, poster = notifier
     out = await say(services, "/watch figure:Soldaten")
-    assert "„nordkoreanische Soldaten in Russland“ ändert (jetzt 3.000)" in out
+    assert "„nordkoreanische Soldaten in Russland“ ändert (jetzt 3.000 (laut Tagesschau))" in out
     await services.store.corpus.apply(
         [kirby_article(make_extraction, "b.txt", 0)], [], [], [], now=NOW + timedelta(hours=1)
     )
@@ -224,11 +224,11 @@ async def test_watch_a_figure_by_the_name_figures_shows(
     )
     await services.store.corpus.apply([fire], [], [], [], now=NOW)
     # a measure keeps its unit: "(jetzt 10 Mio.)" said neither Euro nor anything else
-    assert "die Zahl „Fonds“ ändert (jetzt 10 Mio. Euro)" in await say(
+    assert "die Zahl „Fonds“ ändert (jetzt 10 Mio. Euro (laut Hafenblatt))" in await say(
         services, "/watch zahl:Fonds"
     )
     out = await say(services, "/watch zahl:Einsatzkräfte")
-    assert "die Zahl „Einsatzkräfte der Feuerwehr“ ändert (jetzt rund 350)" in out
+    assert "die Zahl „Einsatzkräfte der Feuerwehr“ ändert (jetzt rund 350 (laut Hafenblatt))" in out
     assert "Zu „Wasserwerfer“ kenne ich keine Zahlen" in await say(
         services, "/watch zahl:Wasserwerfer"
     )

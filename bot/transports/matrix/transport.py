@@ -51,7 +51,7 @@ from bot.transports.matrix import commands as cmd
 from bot.transports.matrix import policy
 from bot.transports.matrix.sending import with_rate_limit
 from bot.transports.matrix.state import StateFile, SyncState
-from handlers.dispatch import user_error_reply
+from handlers.dispatch import corpus_error_reply
 from handlers.i18n import t
 from handlers.spec import COMMANDS_BY_NAME
 from handlers.textcommand import parse_command_line
@@ -534,7 +534,7 @@ class MatrixTransport:
         try:
             command, args = parse_command_line(line, self.cfg.prefix)
         except UserError as e:
-            return user_error_reply(e, locale)
+            return await corpus_error_reply(e, locale, self.services)
         req = Request(
             command=command,
             args=args,
@@ -548,10 +548,17 @@ class MatrixTransport:
         if typing:
             await self._typing(room.room_id, True)
         try:
-            return await self.dispatch(req)
+            reply = await self.dispatch(req)
         finally:
             if typing:
                 await self._typing(room.room_id, False)
+        if command == "help" and not args.get("command"):
+            # `language` is Matrix's own command (the handlers' table has no such command, as
+            # Discord and the console know the client's language): /help must still name it
+            reply.blocks.append(
+                Block(t(locale, "matrix.help_language", prefix=self.cfg.prefix.strip()))
+            )
+        return reply
 
     async def _typing(self, room_id: str, on: bool) -> None:
         client = self.client

@@ -282,6 +282,25 @@ async def test_curate_undo_takes_the_number_from_its_own_field(harness):
     assert "Wladiwostok" in str(after[-1].embeds[0])
 
 
+async def test_curate_hints_name_discords_pick_list_and_number_field(harness):
+    """The undo hint read "Rückgängig: /curate undo 1", a text command: on Discord the editor
+    picks the action from a list and types the number into its own field, and a German
+    client shows the command as /korrigieren."""
+    admin = {"user_id": CONFIG_ADMIN_ID}
+    hidden = await harness.send(
+        command_json("curate", {"action": "hide", "speaker": "Kirby"}, **admin)
+    )
+    german = str(hidden[-1].embeds[0])
+    assert "Rückgängig: /korrigieren aktion:rückgängig nummer:1" in german
+    assert "/curate undo" not in german
+    english = await harness.send(
+        command_json("curate", {"action": "undo"}, locale="en-US", **admin)
+    )
+    assert "e.g. /curate action:undo number:1" in str(english[-1].embeds[0])
+    missing = await harness.send(command_json("curate", {"action": "undo", "number": 99}, **admin))
+    assert "/korrigieren aktion:protokoll zeigt alle Korrekturen" in str(missing[-1].embeds[0])
+
+
 async def test_watch_in_a_thread_is_kept_for_that_thread(harness, services):
     thread_id = 3000000000000000777
     payload = command_json("watch", {"speaker": "Kirby"}, permissions=MANAGE_GUILD)

@@ -132,6 +132,28 @@ async def test_a_member_asks_for_a_language_and_only_they_get_it(
     assert "do not speak that language" in content(refused)["body"]
 
 
+async def test_help_names_the_language_command_in_the_readers_language(
+    world: Any, member_factory: Any
+) -> None:
+    """`!lagebild language en` is how a Matrix reader gets English (the client tells the bot
+    nothing), but `!lagebild help` listed every other command and not this one."""
+    alice = await member_factory("alice")
+    bot = await new_bot(world, invite_from=("localhost",), all_rooms=True)
+    room = await room_with_bot(alice, bot)
+
+    asked = await alice.say(room, "!lagebild help")
+    answer = content(await alice.wait_for(replies_to(asked, bot.user_id), what="the help"))
+    assert "!lagebild language de|en" in answer["body"]
+    assert "the language I answer you in" in answer["body"]  # this bot's default is English
+    chosen = await alice.say(room, "!lagebild sprache de")
+    await alice.wait_for(replies_to(chosen, bot.user_id), what="the confirmation")
+    again = await alice.say(room, "!lagebild hilfe")
+    german = content(await alice.wait_for(replies_to(again, bot.user_id), what="German help"))
+    assert "!lagebild language de|en** (auch: sprache)" not in german["body"]  # no raw markup
+    assert "!lagebild language de|en (auch: sprache)" in german["body"]
+    assert "in welcher Sprache ich dir antworte" in german["body"]
+
+
 async def test_unknown_command_gets_help_and_quoted_arguments_work(
     world: Any, member_factory: Any
 ) -> None:
