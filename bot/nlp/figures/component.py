@@ -37,7 +37,7 @@ from bot.nlp.figures.attribution import (
 )
 from bot.nlp.figures.changes import old_values_measured
 from bot.nlp.figures.corrections import current_values
-from bot.nlp.figures.dates import continues, figure_date, refers_back
+from bot.nlp.figures.dates import figure_date
 from bot.nlp.figures.elections import with_election_year
 from bot.nlp.figures.finder import find_figures
 from bot.nlp.figures.gapping import (
@@ -406,7 +406,7 @@ class _DocReader:
         s_start, s_end = sent.start_char, sent.end_char
         sentence = self.text[s_start:s_end]
         in_sentence = [q for q in self.quotes if q.start_char < s_end and q.end_char > s_start]
-        before = self.paragraph_before(si) if refers_back(sentence) or continues(sentence) else []
+        before = self.paragraph_before(si)
         attributions = explicit_attributions(
             toks,
             self.lemmatize,
