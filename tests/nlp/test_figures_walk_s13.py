@@ -1,5 +1,6 @@
 """A new user's walk through a developing story (issue 12, session 13): a feed title that
-opens with "Zahl der …" without an article. German sentences written for these tests."""
+opens with "Zahl der …" without an article, and an English article's digits ("3,500" was
+read as 3.5). German and English sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -34,3 +35,31 @@ def test_a_title_without_a_counting_frame_keeps_its_own_noun(extractor: Extracto
     ex = extractor.extract(_article("Zahlreiche Helfer bauen 40 Zelte auf", "Es regnet."))
     (head,) = [f for f in ex.figures if f.sentence_index == -1]
     assert head.unit is not None and head.unit.startswith("Zelt")
+
+
+def _values(extractor: Extractor, *paragraphs: str) -> list[float]:
+    paras = tuple(Paragraph(p) for p in paragraphs)
+    article = ParsedArticle("t.txt", "t.txt", "Fire", None, None, paras, "0")
+    return [f.value for f in extractor.extract(article).figures]
+
+
+def test_an_english_article_reads_its_digits_the_english_way(extractor: Extractor) -> None:
+    values = _values(
+        extractor,
+        "The wildfire near the coast has destroyed 3,500 homes, officials said on Monday. "
+        "About 1,200 people were evacuated from their houses overnight.",
+        "The damage to the forest is estimated at 1,250,000 dollars, and 2.5 percent of the "
+        "area is still burning, according to the fire service.",
+    )
+    assert values == [3500, 1200, 1_250_000, 2.5]
+
+
+def test_a_german_article_quoting_english_keeps_german_digits(extractor: Extractor) -> None:
+    values = _values(
+        extractor,
+        "Das Feuer in der Lagerhalle zerstörte nach Angaben der Feuerwehr 3.500 Quadratmeter. "
+        "Ein Sprecher sagte, die Ursache sei noch unklar. Auch der Bürgermeister war vor Ort.",
+        '"This is the worst fire of the year", said the chief of the fire brigade to the BBC. '
+        "Der Schaden liegt bei 1,5 Millionen Euro.",
+    )
+    assert values == [3500, 1_500_000]

@@ -57,7 +57,7 @@ from bot.nlp.figures.markers import (
     stage_reports,
 )
 from bot.nlp.figures.nouns import normalise_adjective
-from bot.nlp.figures.numerals import CANDIDATE_RE
+from bot.nlp.figures.numerals import CANDIDATE_RE, german_digits, writes_english
 from bot.nlp.figures.places import dateline_place
 from bot.nlp.figures.restated import elided_counts, restates_earlier
 from bot.nlp.figures.scopes import harmonise_subjects, sentence_scopes
@@ -250,6 +250,8 @@ class _DocReader:
         self.anchor: date | None = doc._.article_date
         self.text = doc_text(doc)  # the sentences' texts are slices of it (no Span.text)
         self.body: str = doc.user_data.get(BODY_KEY, self.text)  # a title doc's article body
+        # an English article writes "3,500" for 3.500: its digits are read the English way
+        self.english = writes_english(self.body)
         self.sents: list[Span] = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         # Teasers of other articles ("Lesen Sie auch") report nothing of this article. The
         # first paragraph is the exception: the corpus reader tags a short standfirst under
@@ -340,11 +342,12 @@ class _DocReader:
 
     def toks(self, span: Span) -> list[Tok]:
         arr, strings, tok = self.arr, self.strings, _new_tok
-        return [
+        out = [
             tok((strings[arr[k][0]], arr[k][1]))
             for k in range(span.start, span.end)
             if not arr[k][2]
         ]
+        return german_digits(out) if self.english else out
 
     def figures(self, candidates: list[int]) -> list[Figure]:
         """The figures of every sentence holding a candidate token, outside teasers."""
