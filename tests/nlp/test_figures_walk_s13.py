@@ -63,3 +63,36 @@ def test_a_german_article_quoting_english_keeps_german_digits(extractor: Extract
         "Der Schaden liegt bei 1,5 Millionen Euro.",
     )
     assert values == [3500, 1_500_000]
+
+
+def _subjects(extractor: Extractor, text: str) -> list[str | None]:
+    article = ParsedArticle("t.txt", "t.txt", "Titel", None, None, (Paragraph(text),), "0")
+    return [f.subject for f in extractor.extract(article).figures]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rund 2.000 Anwohner seien aufgefordert worden, ihre Häuser zu verlassen, sagte ein "
+        "Sprecher der Stadt.",
+        "Die Behörden forderten 500 Menschen auf, ihre Wohnungen zu verlassen.",
+        "In Passau mussten am Morgen 800 Bewohner ihre Häuser verlassen.",
+        "Die Feuerwehr hat 120 Anwohner in Sicherheit gebracht.",
+    ],
+)
+def test_people_leaving_their_homes_are_evacuees(extractor: Extractor, text: str) -> None:
+    (subject,) = _subjects(extractor, text)
+    assert subject is not None and subject.startswith("Evakuierte"), subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rund 2.000 Anwohner wurden aufgefordert, ihr Leitungswasser abzukochen.",
+        "Der kleine Ort an der Mosel hat heute 2.000 Anwohner.",
+        "Am Abend protestierten 300 Anwohner gegen den Neubau der Straße.",
+    ],
+)
+def test_residents_doing_something_else_are_no_evacuees(extractor: Extractor, text: str) -> None:
+    (subject,) = _subjects(extractor, text)
+    assert subject is None or "Evakuierte" not in subject, subject
