@@ -30,6 +30,7 @@ from bot.nlp.figures.attribution import (
     antecedent_source,
     backref_mode,
     compounds_before,
+    is_age,
     lead_organisation,
     points_to_earlier,
     source_of_figure,
@@ -37,7 +38,7 @@ from bot.nlp.figures.attribution import (
 )
 from bot.nlp.figures.changes import old_values_measured
 from bot.nlp.figures.corrections import current_values
-from bot.nlp.figures.dates import figure_date
+from bot.nlp.figures.dates import figure_date, goes_on_reporting
 from bot.nlp.figures.elections import with_election_year
 from bot.nlp.figures.finder import find_figures
 from bot.nlp.figures.gapping import (
@@ -364,6 +365,16 @@ class _DocReader:
                 out += self._sentence_figures(si, sent, toks, matches)
         return out
 
+    def _continues_report(self, si: int, toks: list[Tok], m: FigureMatch) -> bool:
+        """Whether a figure without a source of its own goes on with the report of the
+        sentence before, in the same paragraph: a sentence that points back ("Das sind 230
+        Euro mehr", "Er erwartet …", "davon") or restates its count ("Im Vorjahr waren es
+        noch 5,6 Millionen"). An age is never reported (is_age)."""
+        if si == 0 or self._paragraph_of(si) != self._paragraph_of(si - 1) or is_age(toks, m):
+            return False
+        sentence = self.text[toks[0].start : toks[-1].end] if toks else ""
+        return goes_on_reporting(sentence) or restates_earlier(toks, m.first_token)
+
     def _paragraph_of(self, si: int) -> int:
         """The index of the paragraph sentence `si` stands in."""
         return bisect_right(self.paragraph_starts, self.sents[si].start_char)
@@ -442,6 +453,8 @@ class _DocReader:
                 attributions,
                 back,
             )
+            if found is None and previous_source and self._continues_report(si, toks, m):
+                found = previous_source
             source = _canonical(nominative_source(found, self.lemmatize), self.quotes)
             if source is not None and points_to_earlier(source):
                 source = antecedent_source(source, self.named_before(source, m.start))

@@ -93,6 +93,18 @@ def _speaks_of_now(sentence: str) -> bool:
     return bool(_words("present").search(sentence)) and not _PARTICIPLE_RE.search(sentence)
 
 
+def goes_on_reporting(sentence: str) -> bool:
+    """Whether the sentence goes on with the report of the sentence before it: a
+    continuation word ("demnach", "davon", "von ihnen") or an opener that points back ("Das
+    sind 230 Euro mehr", "Er erwartet …", "Allein der Bund …")."""
+    return continues(sentence) or bool(_opener().match(sentence))
+
+
+@cache
+def _opener() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{_alternation('opener')})\b", re.I)
+
+
 def narrated_day(sentence: str, before: Sequence[str], anchor: date | None) -> date | None:
     """The past day the sentence right before names, for an undated sentence that goes on
     narrating it ("Am Dienstag demonstrierten Tausende. Die Polizei zählte 12.000
