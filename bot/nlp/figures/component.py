@@ -38,7 +38,7 @@ from bot.nlp.figures.attribution import (
 )
 from bot.nlp.figures.changes import old_values_measured
 from bot.nlp.figures.corrections import current_values
-from bot.nlp.figures.dates import figure_date, goes_on_reporting
+from bot.nlp.figures.dates import continues, figure_date, goes_on_reporting, refers_back
 from bot.nlp.figures.elections import with_election_year
 from bot.nlp.figures.finder import find_figures
 from bot.nlp.figures.gapping import (
@@ -379,13 +379,14 @@ class _DocReader:
         """The index of the paragraph sentence `si` stands in."""
         return bisect_right(self.paragraph_starts, self.sents[si].start_char)
 
-    def paragraph_before(self, si: int) -> list[str]:
-        """The sentences before sentence `si` in its paragraph (read only when asked)."""
+    def paragraph_before(self, si: int, limit: int | None = None) -> list[str]:
+        """The sentences before sentence `si` in its paragraph, at most `limit` of them."""
         sents = self.sents
         at = bisect_right(self.paragraph_starts, sents[si].start_char) - 1
         first = self.paragraph_starts[at] if at >= 0 else 0
         out: list[str] = []
-        for j in range(si - 1, -1, -1):
+        stop = -1 if limit is None else max(si - 1 - limit, -1)
+        for j in range(si - 1, stop, -1):
             if sents[j].start_char < first:
                 break
             out.insert(0, self.text[sents[j].start_char : sents[j].end_char])
@@ -420,7 +421,10 @@ class _DocReader:
         s_start, s_end = sent.start_char, sent.end_char
         sentence = self.text[s_start:s_end]
         in_sentence = [q for q in self.quotes if q.start_char < s_end and q.end_char > s_start]
-        before = self.paragraph_before(si)
+        # the paragraph's sentences for a back reference, else only the one right before
+        # ("Am Dienstag demonstrierten Tausende. Die Polizei zählte 12.000")
+        whole = refers_back(sentence) or continues(sentence)
+        before = self.paragraph_before(si, None if whole else 1)
         attributions = explicit_attributions(
             toks,
             self.lemmatize,
