@@ -17,6 +17,7 @@ from datetime import date
 
 from rapidfuzz.distance import OSA
 
+from bot.nlp.figures.dates import reports_earlier
 from bot.nlp.figures.intervals import Interval, all_agree, claim_interval
 from bot.nlp.figures.lemmas import is_common_noun, key_noun, table_lemmatize
 from bot.nlp.figures.lexicon import lexicon
@@ -83,6 +84,12 @@ class Claim:
     def background(self) -> bool:
         return all(is_background(f) for f in self.figures)
 
+    @property
+    def superseded(self) -> bool:
+        """Whether every report of the claim looks back on an earlier count ("Zuvor hatte das
+        Klinikum 33 Verletzte gemeldet")."""
+        return all(reports_earlier(f.sentence, f.text) for f in self.figures)
+
 
 def agree(claims: list[Claim]) -> bool:
     """Claims agree when their intervals overlap pairwise ("mehr als 10.000", "rund 11.000")."""
@@ -133,9 +140,12 @@ def related(claims: list[Claim]) -> bool:
 
 
 def firm_claims(claims: list[Claim]) -> list[Claim]:
-    """The claims that state a total: no increments, and no vague words ("Tausende") when a
-    number was also reported, so "Tausende" never counts as contradicting "mehr als 10.000"."""
+    """The claims that state a total: no increments, no earlier count a newer one of the same
+    date replaced ("liegt inzwischen bei 35. Zuvor hatte das Klinikum 33 gemeldet": 35, not
+    "35 und 33"), and no vague words ("Tausende") when a number was also reported, so
+    "Tausende" never counts as contradicting "mehr als 10.000"."""
     totals = [c for c in claims if not c.is_addition]
+    totals = [c for c in totals if not c.superseded] or totals
     precise = [c for c in totals if not c.vague]
     return precise or totals
 
@@ -206,7 +216,7 @@ def _series_claims(claims: list[Claim], locale: str) -> list[Claim]:
     by_sentence: dict[tuple[int, str, str], list[Claim]] = {}
     for c in claims:
         places = {(f.article_id, f.sentence, c.source) for f in c.figures}
-        if len(places) == 1 and not c.is_addition:
+        if len(places) == 1 and not c.is_addition and not c.superseded:
             by_sentence.setdefault(places.pop(), []).append(c)
     series = {id(c): cs for cs in by_sentence.values() if len(cs) > 1 for c in cs}
     out: list[Claim] = []

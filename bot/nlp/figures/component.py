@@ -30,6 +30,7 @@ from bot.nlp.figures.attribution import (
     antecedent_source,
     backref_mode,
     compounds_before,
+    is_age,
     lead_organisation,
     points_to_earlier,
     source_of_figure,
@@ -37,7 +38,7 @@ from bot.nlp.figures.attribution import (
 )
 from bot.nlp.figures.changes import old_values_measured
 from bot.nlp.figures.corrections import current_values
-from bot.nlp.figures.dates import continues, figure_date, refers_back
+from bot.nlp.figures.dates import continues, figure_date, goes_on_reporting, refers_back
 from bot.nlp.figures.elections import with_election_year
 from bot.nlp.figures.finder import find_figures
 from bot.nlp.figures.gapping import (
@@ -57,7 +58,7 @@ from bot.nlp.figures.markers import (
     stage_reports,
 )
 from bot.nlp.figures.nouns import normalise_adjective
-from bot.nlp.figures.numerals import CANDIDATE_RE
+from bot.nlp.figures.numerals import CANDIDATE_RE, german_digits, writes_english
 from bot.nlp.figures.places import dateline_place
 from bot.nlp.figures.restated import elided_counts, restates_earlier
 from bot.nlp.figures.scopes import harmonise_subjects, sentence_scopes
@@ -250,6 +251,8 @@ class _DocReader:
         self.anchor: date | None = doc._.article_date
         self.text = doc_text(doc)  # the sentences' texts are slices of it (no Span.text)
         self.body: str = doc.user_data.get(BODY_KEY, self.text)  # a title doc's article body
+        # an English article writes "3,500" for 3.500: its digits are read the English way
+        self.english = writes_english(self.body)
         self.sents: list[Span] = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         # Teasers of other articles ("Lesen Sie auch") report nothing of this article. The
         # first paragraph is the exception: the corpus reader tags a short standfirst under
@@ -340,11 +343,12 @@ class _DocReader:
 
     def toks(self, span: Span) -> list[Tok]:
         arr, strings, tok = self.arr, self.strings, _new_tok
-        return [
+        out = [
             tok((strings[arr[k][0]], arr[k][1]))
             for k in range(span.start, span.end)
             if not arr[k][2]
         ]
+        return german_digits(out) if self.english else out
 
     def figures(self, candidates: list[int]) -> list[Figure]:
         """The figures of every sentence holding a candidate token, outside teasers."""
@@ -361,17 +365,28 @@ class _DocReader:
                 out += self._sentence_figures(si, sent, toks, matches)
         return out
 
+    def _continues_report(self, si: int, toks: list[Tok], m: FigureMatch) -> bool:
+        """Whether a figure without a source of its own goes on with the report of the
+        sentence before, in the same paragraph: a sentence that points back ("Das sind 230
+        Euro mehr", "Er erwartet …", "davon") or restates its count ("Im Vorjahr waren es
+        noch 5,6 Millionen"). An age is never reported (is_age)."""
+        if si == 0 or self._paragraph_of(si) != self._paragraph_of(si - 1) or is_age(toks, m):
+            return False
+        sentence = self.text[toks[0].start : toks[-1].end] if toks else ""
+        return goes_on_reporting(sentence) or restates_earlier(toks, m.first_token)
+
     def _paragraph_of(self, si: int) -> int:
         """The index of the paragraph sentence `si` stands in."""
         return bisect_right(self.paragraph_starts, self.sents[si].start_char)
 
-    def paragraph_before(self, si: int) -> list[str]:
-        """The sentences before sentence `si` in its paragraph (read only when asked)."""
+    def paragraph_before(self, si: int, limit: int | None = None) -> list[str]:
+        """The sentences before sentence `si` in its paragraph, at most `limit` of them."""
         sents = self.sents
         at = bisect_right(self.paragraph_starts, sents[si].start_char) - 1
         first = self.paragraph_starts[at] if at >= 0 else 0
         out: list[str] = []
-        for j in range(si - 1, -1, -1):
+        stop = -1 if limit is None else max(si - 1 - limit, -1)
+        for j in range(si - 1, stop, -1):
             if sents[j].start_char < first:
                 break
             out.insert(0, self.text[sents[j].start_char : sents[j].end_char])
@@ -406,7 +421,10 @@ class _DocReader:
         s_start, s_end = sent.start_char, sent.end_char
         sentence = self.text[s_start:s_end]
         in_sentence = [q for q in self.quotes if q.start_char < s_end and q.end_char > s_start]
-        before = self.paragraph_before(si) if refers_back(sentence) or continues(sentence) else []
+        # the paragraph's sentences for a back reference, else only the one right before
+        # ("Am Dienstag demonstrierten Tausende. Die Polizei zählte 12.000")
+        whole = refers_back(sentence) or continues(sentence)
+        before = self.paragraph_before(si, None if whole else 1)
         attributions = explicit_attributions(
             toks,
             self.lemmatize,
@@ -439,6 +457,8 @@ class _DocReader:
                 attributions,
                 back,
             )
+            if found is None and previous_source and self._continues_report(si, toks, m):
+                found = previous_source
             source = _canonical(nominative_source(found, self.lemmatize), self.quotes)
             if source is not None and points_to_earlier(source):
                 source = antecedent_source(source, self.named_before(source, m.start))

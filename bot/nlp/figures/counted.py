@@ -186,6 +186,7 @@ def _what_happened(
     adjectives left once that one is used."""
     lex = lexicon()
     a, b = clause_bounds(toks, noun_index)
+    b = with_infinitive(toks, b)
     concept = predicate_concept(toks[a:b])
     if concept is None and not _says_own_predicate(toks, noun_index, b):
         concept = predicate_concept(toks)  # "Es starben 3 Soldaten und 12 Menschen"
@@ -197,6 +198,18 @@ def _what_happened(
 
 
 _RELATIVE = frozenset({"die", "der", "das", "welche", "welcher"})
+
+
+def with_infinitive(toks: Sequence[HasText], end: int) -> int:
+    """The end of a clause with the zu-infinitive clause that completes its verb ("2.000
+    Anwohner seien aufgefordert worden, ihre Häuser zu verlassen": what they were asked to
+    do says what happened to them), else `end`."""
+    if text_at(toks, end) != ",":
+        return end
+    _a, b = clause_bounds(toks, end + 1)
+    if b - end > 2 and lower_at(toks, b - 2) == "zu" and toks[b - 1].text.islower():
+        return b
+    return end
 
 
 def _says_own_predicate(toks: Sequence[HasText], noun_index: int, end: int) -> bool:

@@ -14,7 +14,7 @@ from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
 
-from bot.nlp.dates import MONTHS, resolve_date, without_period_starts
+from bot.nlp.dates import MONTHS, WEEKDAYS, resolve_date, without_period_starts
 
 _LEXICON = Path(__file__).parents[1] / "lexicons" / "figure_time_references.tsv"
 # "doppelt so viel wie noch am Mittwoch geschätzt", "18 Prozent mehr Patienten als vor einer
@@ -40,18 +40,24 @@ def _not_year_words() -> frozenset[str]:
     return frozenset(p for k, p in _rows() if k == "not_year")
 
 
+def _alternation(kind: str) -> str:
+    """The lexicon's phrases of one kind as a regex alternation, longest first."""
+    words = sorted((p for k, p in _rows() if k == kind), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+@cache
+def _words(kind: str) -> re.Pattern[str]:
+    """The lexicon's phrases of one kind as one pattern of whole words, compiled once."""
+    return re.compile(rf"\b(?:{_alternation(kind)})\b", re.I)
+
+
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(back reference, target year, continuation) patterns from the lexicon, compiled once."""
-    rows = _rows()
-
-    def alternation(kind: str) -> str:
-        words = sorted((p for k, p in rows if k == kind), key=len, reverse=True)
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-
-    back = re.compile(rf"\b(?:{alternation('back')})\b", re.I)
-    target = re.compile(rf"\b(?:{alternation('target')})\s+(?:19|20)\d\d\b", re.I)
-    cont = re.compile(rf"\b(?:{alternation('cont')})\b", re.I)
+    back = re.compile(rf"\b(?:{_alternation('back')})\b", re.I)
+    target = re.compile(rf"\b(?:{_alternation('target')})\s+(?:19|20)\d\d\b", re.I)
+    cont = re.compile(rf"\b(?:{_alternation('cont')})\b", re.I)
     return back, target, cont
 
 
@@ -64,6 +70,83 @@ def continues(sentence: str) -> bool:
     """Whether the sentence goes on with what the one before it reported ("demnach",
     "davon", "von ihnen"): its figures share that sentence's time."""
     return bool(_patterns()[2].search(sentence))
+
+
+@cache
+def _day_words() -> re.Pattern[str]:
+    """A past day's word, also with its part of the day ("Dienstagabend", "gestern")."""
+    return re.compile(
+        rf"\b(?:{_alternation('day')})(?:abend|morgen|nachmittag|vormittag|nacht|mittag)?\b", re.I
+    )
+
+
+# A participle ("gezählt", "ausgeschrieben", "worden"): lower case, "ge" inside, never "gegen".
+_PARTICIPLE_RE = re.compile(r"\b(?!gegen\b)[a-zäöü]*ge[a-zäöüß]{2,}(?:t|en)\b|\bworden\b")
+
+
+def _speaks_of_now(sentence: str) -> bool:
+    """Whether the sentence speaks of the present: a word of now ("inzwischen"), or a present
+    finite verb without a participle ("Insgesamt sind 300 Helfer im Dienst"; "hat 12.000
+    gezählt" narrates)."""
+    if _words("now").search(sentence):
+        return True
+    return bool(_words("present").search(sentence)) and not _PARTICIPLE_RE.search(sentence)
+
+
+def goes_on_reporting(sentence: str) -> bool:
+    """Whether the sentence goes on with the report of the sentence before it: a
+    continuation word ("demnach", "davon", "von ihnen") or an opener that points back ("Das
+    sind 230 Euro mehr", "Er erwartet …", "Allein der Bund …")."""
+    return continues(sentence) or bool(_opener().match(sentence))
+
+
+@cache
+def _opener() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{_alternation('opener')})\b", re.I)
+
+
+def narrated_day(sentence: str, before: Sequence[str], anchor: date | None) -> date | None:
+    """The past day the sentence right before names, for an undated sentence that goes on
+    narrating it ("Am Dienstag demonstrierten Tausende. Die Polizei zählte 12.000
+    Teilnehmer": the count is Tuesday's, not the article's). Only a day ("am Dienstag",
+    "gestern"): a month or year before is background, not the scene of the sentence. A
+    sentence that speaks of now ("Inzwischen sind es 40") keeps the article date."""
+    if not before or anchor is None or _speaks_of_now(sentence):
+        return None
+    text = _COMPARED_RE.sub(" ", before[-1])
+    if not _day_words().search(text):
+        return None
+    found = resolve_date(text, anchor)
+    return found if found is not None and found < anchor else None
+
+
+_UNTIL_DAY_RE = re.compile(rf"\bbis\s+(?:zum\s+)?(?:{'|'.join(WEEKDAYS)})\b", re.I)
+
+
+def is_deadline(sentence: str) -> bool:
+    """Whether the sentence's "bis Montag" is a deadline to come ("Bis Montag sollen 200
+    Helfer eintreffen"): a plan verb with it. Without one it looks back ("Bis Montag waren
+    300 Menschen gestorben") and dates the figure to the last such day."""
+    return bool(_UNTIL_DAY_RE.search(sentence)) and bool(_words("plan").search(sentence))
+
+
+def reports_earlier(sentence: str, text: str) -> bool:
+    """Whether the figure `text` of `sentence` is an earlier count the sentence looks back on
+    ("Zuvor hatte das Klinikum 33 Verletzte gemeldet", "Die Zahl stieg auf 35, zuvor waren es
+    33"): its clause holds a word of an earlier report. It stays in the history, but a newer
+    count of the same day is the current value, not a second one beside it."""
+    at = sentence.find(text)
+    if at < 0:
+        return False
+    starts = [0, *(m.end() for m in _CLAUSE_RE.finditer(sentence, 0, at))]
+    end = _CLAUSE_RE.search(sentence, at)
+    return bool(_words("earlier").search(sentence[starts[-1] : end.start() if end else None]))
+
+
+# A clause break for `reports_earlier`: a comma or semicolon, or a full stop before a capital
+# the sentence splitter kept inside ("liegt inzwischen bei 35. Zuvor hatte …": "35." read
+# as an ordinal).
+_CLAUSE_RE = re.compile(r"[,;]\s|(?<=\d)\.\s+(?=[A-ZÄÖÜ])")
 
 
 def is_projection(sentence: str, own: date | None, anchor: date | None) -> bool:
@@ -110,6 +193,10 @@ def figure_date(
                 return found
     if own is None and before and continues(sentence):
         own = named_past_date(_COMPARED_RE.sub(" ", before[-1]), anchor)
+    if is_deadline(sentence):
+        return anchor  # "Bis Montag sollen 200 Helfer eintreffen": counted now, for later
+    if own is None:
+        own = narrated_day(sentence, before, anchor)
     if is_projection(sentence, own, anchor):
         return None
     return own or anchor

@@ -118,8 +118,9 @@ def lemma_of(word: str, lemmatize: Lemmatize) -> str:
 def counted_before(toks: Sequence[Tok], i: int) -> tuple[int, list[int]] | None:
     """Index of X in "Zahl der X ... auf 47" and of the adjectives before it: the number
     states how many X there are, and "Zahl der verletzten Personen" counts the injured, not
-    "Personen"."""
-    for k in range(i - 1, 0, -1):
+    "Personen". The frame may open the sentence: a headline drops the article ("Zahl der
+    Verletzten steigt auf 33")."""
+    for k in range(i - 1, -1, -1):
         if toks[k].text in ("Zahl", "Anzahl") and lower_at(toks, k + 1) in ("der", "von", "an"):
             found = noun_after(toks, k + 2)
             return found if found is not None and found[0] < i else None

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from bot.nlp.figures.words import QUOTE_CLOSERS, Tok
-from bot.nlp.lexicons import fraction_denominators
+from bot.nlp.lexicons import fraction_denominators, rows
 from bot.nlp.numbers import (
     is_small_article,
     multiplier,
@@ -243,3 +243,43 @@ def numeral_at(toks: Sequence[Tok], i: int) -> Numeral | None:
 
 
 # ---------------------------------------------------------------- context rules
+
+
+# An English digit group ("3,500", "1,200,000", "3.5", "1,200.75"): its separators swap to be
+# read the German way. A single comma group of three digits is a thousands group in English.
+_ENGLISH_DIGITS_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+\.\d+$")
+_SWAP_SEPARATORS = str.maketrans(",.", ".,")
+_ENGLISH_SHARE = 0.1  # of the first words: German text has next to none of them
+_LANGUAGE_WORDS = 300
+
+
+@cache
+def _function_words() -> dict[str, frozenset[str]]:
+    """The lexicon's function words by language ("en", "de")."""
+    out: dict[str, set[str]] = {}
+    for lang, word in rows("function_words.tsv"):
+        out.setdefault(lang, set()).add(word)
+    return {lang: frozenset(ws) for lang, ws in out.items()}
+
+
+def writes_english(text: str) -> bool:
+    """Whether an article is written in English: a tenth of its first words are English
+    function words, and twice as many as German ones (a German report quoting an English
+    sentence stays below)."""
+    first = [w.strip(".,;:!?\"'()") for w in text.lower().split(None, _LANGUAGE_WORDS)]
+    lex = _function_words()
+    english = sum(w in lex["en"] for w in first[:_LANGUAGE_WORDS])
+    german = sum(w in lex["de"] for w in first[:_LANGUAGE_WORDS])
+    return english > 2 * german and english >= _ENGLISH_SHARE * len(first)
+
+
+def german_digits(toks: list[Tok]) -> list[Tok]:
+    """An English article's tokens with their digits written the German way ("3,500" ->
+    "3.500", "3.5" -> "3,5"), so the numeral rules read them right; same length, so every
+    offset and the figure's text (sliced from the article) stay as written."""
+    return [
+        Tok(t.text.translate(_SWAP_SEPARATORS), t.start)
+        if t.text[:1].isdigit() and _ENGLISH_DIGITS_RE.match(t.text)
+        else t
+        for t in toks
+    ]
