@@ -73,6 +73,8 @@ MAIN_CLAUSE_FINITES = frozenset(
 # auxiliaries after which a clause-final cue is no finite verb ("hat … bestritten", "wird …
 # ankündigen"): its form says nothing about the subject's number
 _NON_FINITE_CUE_AUX = FINITE_HABEN | FUTURE_WERDEN
+# articles whose phrase before a cue is its nominative subject ("Der Trainer", "Ein Sprecher")
+_NOMINATIVE_OPENERS = frozenset({"der", "die", "das", "ein", "eine"})
 
 
 def _number_clash(verb: str, lemma: str, np: NP) -> bool:
@@ -727,8 +729,8 @@ class Clauses(Accusations, Subjects, Contents):
         return not (k >= a + 2 and texts[k - 1][:1].islower() and texts[k - 2][:1].isupper())
 
     def _bare_noun_object(self, inv: NP, np: NP | None) -> bool:
-        """ "Der Trainer räumte Fehler ein", "Die Ministerin versprach Hilfe", "Die Aktivisten
-        fordern Tempolimit": an article-less common noun (or a compound ending in one) after
+        """ "Der Trainer räumte Fehler ein", "Ein Polizeisprecher räumte Fehler ein", "Die
+        Aktivisten fordern Tempolimit": an article-less common noun (or a compound ending in one) after
         the cue is its object when a nominative article phrase, or an article-less description
         opening the sentence (a headline: "Klima-Aktivisten fordern Tempolimit"), stands
         before it; a surname the article introduced stays a name ("Der Zeitung sagte Fischer"
@@ -736,8 +738,8 @@ class Clauses(Accusations, Subjects, Contents):
         word = inv.mention
         return (
             np is not None
-            and np.kind == "description"
-            and (np.mention.split()[0].lower() in ("der", "die", "das") or np.start == 0)
+            and np.kind in ("description", "anonymous")
+            and (np.mention.split()[0].lower() in _NOMINATIVE_OPENERS or np.start == 0)
             and not oblique_feminine(np)
             and inv.kind == "name"
             and " " not in word
