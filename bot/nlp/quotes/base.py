@@ -215,11 +215,31 @@ class RulesBase:
             return NP(i, i + 1, "name", texts[i], None, False, texts[i])
         if np is None:
             return None
+        np = self._without_cue_noun(np, texts, allow_apposition, bare_adjective)
         np = split_glued(np, texts, self.surnames, self.tables.nouns, self.full_names)
         np = split_object(np, self._object_word)
         if not self._plausible(np, texts):
             return None
         return _with_quoted_name(np, texts, end)
+
+    def _without_cue_noun(
+        self, np: NP, texts: list[str], allow_apposition: bool, bare_adjective: bool
+    ) -> NP:
+        """ "legte die Läuferin Clara Weiß Einspruch ein": a nominal cue's noun
+        (`nominal_cues.tsv`, `nominal_prep_cues.tsv`) closing a run of capitalised words is
+        the cue's object, no part of the name; the phrase is read again without it."""
+        last = texts[np.end - 1]
+        if np.end - np.start < 2 or last not in self.cue_nouns or last in self.surnames:
+            return np
+        cut = parse_np(
+            texts,
+            np.start,
+            np.end - 1,
+            allow_apposition=allow_apposition,
+            nouns=self.tables.nouns,
+            bare_adjective=bare_adjective,
+        )
+        return cut or np
 
     def _object_word(self, word: str) -> bool:
         """Whether a word glued to an organisation noun is an object, not its name: a

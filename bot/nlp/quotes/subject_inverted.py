@@ -190,6 +190,8 @@ class InvertedSubjects(Appositions):
         head = np.mention.split()[-1]
         if not (head[:1].isupper() and head.isalpha() and self.check.head_speaks(head)):
             return None
+        if head in self.cue_nouns:
+            return None  # "legte die Läuferin Clara Weiß Einspruch ein": the cue's own noun
         low = head.lower()
         singular = (low, low[:-2] if low.endswith("en") else low, low.rstrip("n"))
         abstract = (*self.vocab.abstract_suffixes, *(() if np.org else ("ung",)))
