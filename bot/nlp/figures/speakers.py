@@ -103,6 +103,7 @@ def np_after(toks: Sequence[HasText], k: int, genitive: bool = False) -> tuple[l
         k += 1
     if k == start_caps:
         return [], k
+    k = _truncated_pair(toks, k, words)
     if k + 1 < n and toks[k].text == "für" and fuer_name_head(words[-1]):
         # a name built with "für": "dem Institut für Wirtschaftsforschung"
         more, after = np_after(toks, k + 1)
@@ -113,6 +114,22 @@ def np_after(toks: Sequence[HasText], k: int, genitive: bool = False) -> tuple[l
         if more:
             return [*words, toks[k].text, *more], after
     return words, k
+
+
+def _truncated_pair(toks: Sequence[HasText], k: int, words: list[str]) -> int:
+    """ "der Industrie- und Handelskammer": a word cut at its hyphen shares its head with the
+    noun after "und"/"oder", so both are one name; `words` grows by the rest of it."""
+    n = len(toks)
+    if not (words[-1].endswith("-") and k + 1 < n and toks[k].text in ("und", "oder")):
+        return k
+    if not NOUN_RE.match(toks[k + 1].text):
+        return k
+    words.append(toks[k].text)
+    k += 1
+    while k < n and NOUN_RE.match(toks[k].text) and toks[k].text.lower() not in R.PRONOUNS:
+        words.append(toks[k].text)
+        k += 1
+    return k
 
 
 _ACRONYM_RE = re.compile(r"^(?=(?:.*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][A-Za-zÄÖÜ0-9-]{1,9}$")
