@@ -26,7 +26,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot.models import Quote
-from bot.nlp.attribution.acts import reported_act
 from bot.nlp.quotes.clauses import Clauses
 from bot.nlp.quotes.colon_reports import split_at_colon
 from bot.nlp.quotes.continuation import Continuations, enter_section
@@ -36,6 +35,7 @@ from bot.nlp.quotes.crossed import without_crossed
 from bot.nlp.quotes.document_owners import owned_by_introduced, with_document_owners
 from bot.nlp.quotes.inner_quotes import inner_reports
 from bot.nlp.quotes.interview_answers import answer_at, answer_goes_on
+from bot.nlp.quotes.marker_acts import reported_act
 from bot.nlp.quotes.marker_documents import document_intro, into_document
 from bot.nlp.quotes.markers import Markers, without_wie_aus_verbs
 from bot.nlp.quotes.model import DocState
