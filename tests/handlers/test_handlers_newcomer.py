@@ -240,3 +240,13 @@ async def test_a_vague_amount_reads_in_the_replys_language(services: Services) -
     assert "- 2026-09-17: thousands (according to Leipziger Abendblatt)" in english
     german = await say(services, "/figures Demonstranten")
     assert "- 17.09.2026: Tausende (laut Leipziger Abendblatt)" in german
+
+
+async def test_examples_follow_a_correction_of_the_corpus(services: Services) -> None:
+    """The examples are kept per corpus version and curation log: once the editor hides the
+    person they named, the next reply names someone else, not a hidden speaker."""
+    assert "/who_said Monika Haase" in await say(services, "/help")
+    await say(services, "/curate hide Monika Haase", admin=True)
+    after = await say(services, "/help")
+    assert "In diesem Korpus zum Beispiel: /who_said" in after
+    assert "Monika Haase" not in after
