@@ -153,10 +153,6 @@ def cue_keys(lex: CueLexicon) -> frozenset[str]:
     )
 
 
-# word forms whose is_konj1 verdict a pipeline keeps (some 50 bytes each)
-KONJ1_CACHE = 1 << 16
-
-
 class RulesBase:
     """The resources every stage reads (cue lexicon, lemma tables, speech-act
     and speaker lexicons) and the noun-phrase and Konjunktiv tests they share."""
@@ -181,10 +177,6 @@ class RulesBase:
         self.full_names: frozenset[str] = frozenset()
         # HanTa's tags for candidate sentences (config nlp.pos_tagger), set by the stages
         self.pos: PosTagger | None = None
-        # is_konj1's verdict per word form: asked of most words of every sentence by three
-        # stages, and a pure function of the word and the fixed lexicons (shared by the
-        # per-document copies; bounded, cleared when full)
-        self._konj1: dict[str, bool] = {}
 
     def __copy__(self) -> RulesBase:
         """The shallow copy each stage reads a document with (quotes/rules.py): a new
@@ -335,16 +327,6 @@ class RulesBase:
 
     # ---- word classes -------------------------------------------------------------
     def is_konj1(self, word: str) -> bool:
-        """Whether a word form is a Konjunktiv I ("sei", "habe", "handle", "ändere"),
-        remembered per form (`_konj1`)."""
-        known = self._konj1.get(word)
-        if known is None:
-            if len(self._konj1) >= KONJ1_CACHE:
-                self._konj1.clear()
-            known = self._konj1[word] = self._read_konj1(word)
-        return known
-
-    def _read_konj1(self, word: str) -> bool:
         w = word
         if w in self.konj2.auxiliaries:
             return True  # lexicons/konjunktiv1_auxiliaries.txt: "sei", "habe", "tue" (tun) ...
