@@ -217,9 +217,10 @@ class RulesBase:
     def _without_cue_noun(
         self, np: NP, texts: list[str], allow_apposition: bool, bare_adjective: bool
     ) -> NP:
-        """ "legte die Läuferin Clara Weiß Einspruch ein": a nominal cue's noun
-        (`nominal_cues.tsv`, `nominal_prep_cues.tsv`) closing a run of capitalised words is
-        the cue's object, no part of the name; the phrase is read again without it."""
+        """ "legte die Läuferin Clara Weiß Einspruch ein", "zog die Feuerwehr Bilanz": a
+        nominal cue's noun (`nominal_cues.tsv`, `nominal_prep_cues.tsv`) closing a run of
+        capitalised words is the cue's object, no part of the name; the phrase is read again
+        without it."""
         last = texts[np.end - 1]
         if np.end - np.start < 2 or last not in self.cue_nouns or last in self.surnames:
             return np
@@ -241,10 +242,7 @@ class RulesBase:
             return False
         low = word.lower()
         return (
-            low in self.tables.verbs
-            or is_thing(word)
-            or low.endswith(self.vocab.abstract_suffixes)
-            or word in self.cue_nouns  # "zieht der Landkreis Bilanz": a nominal cue's noun
+            low in self.tables.verbs or is_thing(word) or low.endswith(self.vocab.abstract_suffixes)
         )
 
     def name_head(self, word: str) -> bool:
