@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from bot.store.curation import CurationEntry
-from handlers.examples import example_person
+from handlers.examples import corpus_examples
 from handlers.format import chunk_lines, fmt_moment, inert
 from handlers.i18n import t
 from handlers.paging import page_of
@@ -36,8 +36,8 @@ def _action(req: Request) -> str:
 async def _speaker_name(req: Request, query: str | None, services: Services) -> str:
     """The speaker as currently shown (after earlier corrections) for the admin's words."""
     if not query:
-        person = await example_person(services)
-        raise UserError("curate.need_speaker", command="curate", person=person or "NAME")
+        person = (await corpus_examples(services, req.locale)).person
+        raise UserError("curate.need_speaker", command="curate", person=person)
     names = await services.store.speakers.names()
     try:
         match = resolve_speaker(query, names)

@@ -48,7 +48,7 @@ def neutral_examples(locale: str) -> Examples:
     )
 
 
-async def example_person(services: Services) -> str | None:
+async def _example_person(services: Services) -> str | None:
     """The most quoted named person of this corpus, for examples in replies: the catalogue's
     "Kirby" is unknown to a newsroom following another story. None for an empty corpus."""
     return next(
@@ -101,7 +101,7 @@ async def corpus_examples(services: Services, locale: str) -> Examples:
 
 async def _found_examples(services: Services, locale: str) -> Examples:
     neutral = neutral_examples(locale)
-    person = await example_person(services)
+    person = await _example_person(services)
     topic = await example_topic(services)
     subject = await example_subject(services)
     return Examples(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from handlers.examples import Examples, command_example, corpus_examples, example_person
+from handlers.examples import Examples, command_example, corpus_examples, neutral_examples
 from handlers.format import chunk_lines
 from handlers.i18n import t
 from handlers.spec import COMMANDS, COMMANDS_BY_NAME, CommandSpec
@@ -47,8 +47,7 @@ async def _corpus_commands(services: Services, locale: str, examples: Examples) 
     """Commands that answer on *this* corpus: the most quoted named person and the newest
     article; None for an empty corpus."""
     commands: list[str] = []
-    person = await example_person(services)
-    if person is not None:
+    if examples.person != neutral_examples(locale).person:  # the corpus has a named person
         commands.append(f"/who_said {examples.person}")
     newest = await services.store.articles.list(limit=1)
     if newest:

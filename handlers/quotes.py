@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 from bot.store.curated import newest_first
 from bot.store.folding import fold_key
 from bot.store.records import QuoteRecord, SpeakerRecord
-from handlers.examples import example_person
+from handlers.examples import corpus_examples
 from handlers.format import (
     chunk_lines,
     fmt_date,
@@ -313,7 +313,7 @@ async def who_said(req: Request, services: Services) -> Reply:
             "who_said.need_input",
             command="who_said",
             suggestion="who_said.try_speakers",
-            person=await example_person(services) or t(req.locale, "common.example_name"),
+            person=(await corpus_examples(services, req.locale)).person,
         )
     if not speaker_q:
         assert about is not None
@@ -419,7 +419,7 @@ async def _who_said_about(about: str, req: Request, services: Services) -> Reply
         raise UserError(
             "who_said.need_input",
             command="who_said",
-            person=await example_person(services) or t(req.locale, "common.example_name"),
+            person=(await corpus_examples(services, req.locale)).person,
         )
     quotes = await services.store.quotes.about(about, limit=QUOTE_LIMIT)
     if not quotes:

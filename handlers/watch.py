@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from bot.store.curation import quote_key, speaker_key
 from bot.store.folding import fold_key
 from bot.store.records import FigureRecord, QuoteRecord, SubjectSummary, Watch
-from handlers.examples import example_person
+from handlers.examples import corpus_examples
 from handlers.figure_groups import joined_figures, joined_subject, subject_scope
 from handlers.figures import current_value, summarize
 from handlers.format import (
@@ -87,7 +87,7 @@ async def _target(req: Request, services: Services) -> tuple[str, str, str]:
         raise UserError(
             "watch.need_target",
             command=req.command,
-            person=await example_person(services) or t(req.locale, "common.example_name"),
+            person=(await corpus_examples(services, req.locale)).person,
         )
     name = await _speaker(query, services)
     return "speaker", name, speaker_key(name)
@@ -149,7 +149,7 @@ async def unwatch(req: Request, services: Services) -> Reply:
             raise UserError(
                 "watch.need_target",
                 command="unwatch",
-                person=await example_person(services) or t(req.locale, "common.example_name"),
+                person=(await corpus_examples(services, req.locale)).person,
             )
         kind, key, shown = "speaker", speaker_key(query), query
         by_name = [w for w in here if w.kind == "speaker" and w.target_key == key]
@@ -173,7 +173,7 @@ async def watches(req: Request, services: Services) -> Reply:
     locale = req.locale
     here = await services.store.watches.for_channel(req.channel.transport, req.channel.id)
     if not here:
-        person = await example_person(services) or t(locale, "common.example_name")
+        person = (await corpus_examples(services, locale)).person
         return Reply(
             title=t(locale, "watch.list_title"),
             blocks=[Block(t(locale, "watch.none", person=inert(person)))],
