@@ -30,6 +30,7 @@ from bot.nlp.figures.speakers import (
 from bot.nlp.figures.words import NOUN_RE, Lemmatize, Tok, lower_at
 from bot.nlp.numbers import vague_amount
 from bot.nlp.speakers import NP
+from bot.nlp.speakers.compounds import compound_part_noun
 from bot.nlp.stage_records import Attribution, SentenceAttributions, SentenceMentions, Word
 
 
@@ -124,8 +125,7 @@ def _according_source(
         if words and words[-1].lower() in nouns:
             return None  # "ersten Angaben zufolge": no one named
         if words and words[-1].lower().endswith("angaben") and len(words[-1]) > 8:
-            prefix = words[-1][: -len("angaben")].rstrip("-")
-            return prefix[:-1] if prefix.endswith("s") else prefix
+            return compound_part_noun(words[-1][: -len("angaben")].rstrip("-"))
         if words and (lows[start] not in R.PRONOUNS or _article_and_name(words)):
             # "Der Polizei zufolge": an article before a name; "Denen zufolge" names no one
             return clean_speaker(degenitive(words))
@@ -350,8 +350,7 @@ def _nach_angaben(
         prefix = toks[k + 1].text[: -len("-angaben")]
         return k, R.ANGABEN_PREFIXES.get(prefix.lower(), prefix)
     if nxt.endswith("angaben") and len(nxt) > 8 and toks[k + 1].text[:1].isupper():
-        prefix = toks[k + 1].text[: -len("angaben")]
-        return k, prefix[:-1] if prefix.endswith("s") else prefix
+        return k, compound_part_noun(toks[k + 1].text[: -len("angaben")])
     if k + 2 < n and lows[k + 2] == "angaben":
         if nxt in R.POSSESSIVE_ANGABEN:
             if nxt == "eigenen":  # "Das DRK sammelte nach eigenen Angaben …": its subject
