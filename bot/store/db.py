@@ -79,6 +79,9 @@ class Database:
     # The statements the read connections ran, with their latest parameters (PostgreSQL),
     # shared like `reads`: `warm` runs them on every read connection that has not yet.
     statements: pg.StatementLog = field(default_factory=pg.StatementLog)
+    # Set by close() (shared with every view, like the reader lists): a read connection asked
+    # for afterwards is refused, not leaked.
+    _closed: asyncio.Event = field(default_factory=asyncio.Event)
     _idle_readers: list[Connection] = field(default_factory=list)
     _all_readers: list[Connection] = field(default_factory=list)
     _reader_slots: asyncio.Semaphore = field(
@@ -207,6 +210,11 @@ class Database:
         return done
 
     async def _new_reader(self) -> Connection:
+        """A read connection, in `_all_readers` from the moment it exists: one a cancelled
+        reply lost between connecting and its first setting was never closed, and its worker
+        thread kept the process from exiting (a console /quit hung at interpreter shutdown)."""
+        if self._closed.is_set():
+            raise StoreUnavailable("the store is closed; this process is shutting down")
         conn: Connection
         if self.url is not None:
             conn = await pg.connect(self.url, read_only=True)
@@ -214,8 +222,16 @@ class Database:
         else:
             assert self.path is not None
             conn = await _connect(self.path, create=False)
-            await conn.execute("PRAGMA query_only = ON")
         self._all_readers.append(conn)
+        try:
+            if self._closed.is_set():  # close() ran while this one was connecting
+                raise StoreUnavailable("the store is closed; this process is shutting down")
+            if self.url is None:
+                await conn.execute("PRAGMA query_only = ON")
+        except BaseException:
+            self._all_readers.remove(conn)
+            await conn.close()
+            raise
         return conn
 
     @asynccontextmanager
@@ -233,7 +249,8 @@ class Database:
             await self.conn.execute("COMMIT")
 
     async def close(self) -> None:
-        for reader in self._all_readers:
+        self._closed.set()
+        for reader in list(self._all_readers):
             await reader.close()
         self._all_readers.clear()
         self._idle_readers.clear()
