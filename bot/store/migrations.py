@@ -630,6 +630,15 @@ _GIN_PENDING_MERGED = ""
 # word's matches newest first. The SQLite schema does not change.
 _FTS_NEWEST = ""
 
+# A speaker's newest quotes by id (the topic digest's speaker source, QuoteRepo.for_topic):
+# quotes_speaker_newest orders them by date and quotes_speaker_article by article, so the
+# newest TOPIC_CANDIDATES by id were read by sorting every quote of the speaker (4,800 rows of
+# a speaker with 1% of the quotes at 100k articles: 65 ms with a cold cache). Covering, so the
+# read is TOPIC_CANDIDATES index entries whatever the speaker's share (the rowid is `id`).
+_QUOTES_SPEAKER_IDS = """
+CREATE INDEX IF NOT EXISTS quotes_speaker_ids ON quotes (speaker_id, id, published, first_seen);
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     _INITIAL,
     _SPEAKER_SUMMARY,
@@ -655,6 +664,7 @@ MIGRATIONS: tuple[str, ...] = (
     _ID_RANGES,
     _GIN_PENDING_MERGED,
     _FTS_NEWEST,
+    _QUOTES_SPEAKER_IDS,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -1016,6 +1026,12 @@ _PG_GIN_PENDING_MERGED = gin_pending.MERGE_SQL
 # the corpus swap keeps them a prefix of each lexeme's rows, newest first.
 _PG_FTS_NEWEST = fts_newest.CREATE_SQL + fts_newest.fill_sql() + "ANALYZE fts_newest;\n"
 
+# Schema 25: a speaker's newest quotes by id, as index entries (see _QUOTES_SPEAKER_IDS).
+_PG_QUOTES_SPEAKER_IDS = """
+CREATE INDEX IF NOT EXISTS quotes_speaker_ids ON quotes (speaker_id, id DESC)
+    INCLUDE (published, first_seen);
+"""
+
 PG_MIGRATIONS: tuple[str, ...] = (
     _PG_INITIAL,
     _PG_REPLICAS,
@@ -1027,6 +1043,7 @@ PG_MIGRATIONS: tuple[str, ...] = (
     _PG_ID_RANGES,
     _PG_GIN_PENDING_MERGED,
     _PG_FTS_NEWEST,
+    _PG_QUOTES_SPEAKER_IDS,
 )
 """PG_MIGRATIONS[i] brings a PostgreSQL store to version PG_FIRST_VERSION + i."""
 

@@ -30,6 +30,17 @@ _QUOTE_FROM_TOP = rows.QUOTE_SELECT.replace(
 )
 
 
+def speakers_newest(members: int) -> str:
+    """The newest TOPIC_CANDIDATES quotes by id of `members` speakers (id, published,
+    first_seen); parameters (speaker id, limit) per member, then the limit. One bounded read
+    of the quotes_speaker_ids index per member: `speaker_id IN (…) ORDER BY id DESC` sorted
+    every quote of every member first (a speaker with 1% of 400k quotes: 4,800 rows)."""
+    each = """SELECT * FROM (SELECT id, published, first_seen FROM quotes
+        WHERE speaker_id = ? ORDER BY id DESC LIMIT ?) m"""
+    return f"""SELECT * FROM (SELECT id, published, first_seen FROM (
+        {" UNION ALL ".join([each] * members)}) u ORDER BY id DESC LIMIT ?) p"""
+
+
 class QuoteRepo:
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -181,12 +192,10 @@ class QuoteRepo:
             )
             params += [d.match(topic.match), TOPIC_CANDIDATES]
         if topic.speaker_ids:
-            marks = ", ".join("?" * len(topic.speaker_ids))
-            sources.append(
-                f"""SELECT * FROM (SELECT id, published, first_seen FROM quotes
-                        WHERE speaker_id IN ({marks}) ORDER BY id DESC LIMIT ?) p"""
-            )
-            params += [*topic.speaker_ids, TOPIC_CANDIDATES]
+            sources.append(speakers_newest(len(topic.speaker_ids)))
+            for speaker_id in topic.speaker_ids:
+                params += [speaker_id, TOPIC_CANDIDATES]
+            params.append(TOPIC_CANDIDATES)
         if not sources:
             return []
         newest = rows.NEWEST_QUOTES.replace("q.", "c.")
