@@ -151,10 +151,8 @@ async def _find_speaker(
                 return longer[0], " ".join(everything[n:]) or None
     canonical: dict[int, str] = {}
     if len(matches) > 1:
-        for m in matches[:10]:
-            rec = await services.store.speakers.get(m.speaker_id)
-            if rec is not None:
-                canonical[m.speaker_id] = rec.name
+        found = await services.store.speakers.get_many([m.speaker_id for m in matches[:10]])
+        canonical = {sid: rec.name for sid, rec in found.items()}
     return resolve_speaker(speaker, names, canonical, matches), about
 
 

@@ -132,6 +132,17 @@ class CuratedSpeakerRepo(SpeakerRepo):
         rep = view.rep.get(speaker_id)
         return next((r for r in view.records if r.id == rep), None)
 
+    async def get_many(self, speaker_ids: Sequence[int]) -> dict[int, SpeakerRecord]:
+        """Each id's curated speaker (a merged one stands for its members; hidden ones are
+        absent), as `get` gives it, from one view."""
+        cur = await self._curation.active()
+        if cur.empty:
+            return await super().get_many(speaker_ids)
+        view = await self.view()
+        by_id = {r.id: r for r in view.records}
+        out = {sid: by_id.get(view.rep.get(sid, -1)) for sid in speaker_ids}
+        return {sid: rec for sid, rec in out.items() if rec is not None}
+
     async def count(self) -> int | None:
         """How many speakers answers show after merges and hides; None without corrections
         (then the corpus status counts them)."""

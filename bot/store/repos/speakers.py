@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bot.store import rows
 from bot.store.db import Database
 from bot.store.records import SpeakerRecord
@@ -33,6 +35,17 @@ class SpeakerRepo:
         cur = await self._db.conn.execute(f"{rows.SPEAKER_SELECT} WHERE sp.id = ?", (speaker_id,))
         row = await cur.fetchone()
         return rows.speaker(row) if row else None
+
+    async def get_many(self, speaker_ids: Sequence[int]) -> dict[int, SpeakerRecord]:
+        """The speakers of `speaker_ids` that exist, by id, in one statement: a reply that
+        names several candidates (an ambiguous /who_said) looked each up on its own, a round
+        trip per id."""
+        if not speaker_ids:
+            return {}
+        marks, params = rows.in_list(list(dict.fromkeys(speaker_ids)))
+        cur = await self._db.conn.execute(f"{rows.SPEAKER_SELECT} WHERE sp.id IN ({marks})", params)
+        found = (rows.speaker(r) for r in await cur.fetchall())
+        return {rec.id: rec for rec in found}
 
     async def names(self) -> list[tuple[int, str]]:
         """(speaker id, name or alias) for every canonical name and alias: fuzzy lookup input.
