@@ -128,6 +128,17 @@ class Dialect:
         matches is cheap (FTS5)."""
         return None
 
+    def prefix_words(self) -> str | None:
+        """A SELECT of (prefix, kind, word) for the prefixes of the one `?` (a text array): the
+        words of each kind's rows that begin with a prefix, with which match_words() writes it
+        as an OR of them; None where a prefix costs no more than its words (FTS5)."""
+        return None
+
+    def match_words(self, match: str, words: dict[str, tuple[str, ...] | None]) -> str:
+        """A match() value with its prefixes written as their words where known (`words`,
+        from prefix_words(): the rows it matches are the same)."""
+        return match
+
     def any_match(
         self, kind: Literal["sentence", "quote"], prefixes: bool = False, one_word: bool = False
     ) -> str:
@@ -229,6 +240,12 @@ class PgDialect(Dialect):
 
     def term_bounds(self, kind: Literal["sentence", "quote"]) -> str | None:
         return fts_lexemes.bounds_sql(kind)  # rows per lexeme, kept by the corpus swap
+
+    def prefix_words(self) -> str | None:
+        return fts_lexemes.PREFIX_WORDS_SQL  # every word of the rows, kept by the corpus swap
+
+    def match_words(self, match: str, words: dict[str, tuple[str, ...] | None]) -> str:
+        return fts_lexemes.expand_prefixes(match, words)
 
     def any_match(
         self, kind: Literal["sentence", "quote"], prefixes: bool = False, one_word: bool = False

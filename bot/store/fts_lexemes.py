@@ -19,6 +19,8 @@ matches in a millisecond or two.
 
 from __future__ import annotations
 
+import re
+
 from bot.store.fts_blocks import KINDS, BlockKind, PgConnection
 
 CREATE_SQL = """
@@ -118,3 +120,43 @@ def bounds_sql(kind: str) -> str:
     return f"""(SELECT concat(coalesce(max(l.nrows), 0), ' ', coalesce(sum(l.nrows), 0))
         FROM to_tsquery('simple', CAST(? AS TEXT)) t(q), {terms_of("querytree(t.q)")} w(m),
             {lexemes_of(kind, "w.m")})"""
+
+
+PREFIX_WORDS = 32
+"""A prefix term of at most this many words (lexemes of the rows) is looked up as an OR of
+them (expand_prefixes); one of more words stays a prefix."""
+
+PREFIX_WORDS_SQL = f"""SELECT p.prefix, k.kind, l.lexeme
+    FROM unnest(CAST(? AS TEXT[])) p(prefix), unnest(ARRAY['sentence', 'quote']) k(kind),
+    LATERAL (SELECT l.lexeme FROM fts_lexemes l WHERE l.kind = k.kind
+        AND l.lexeme >= p.prefix AND l.lexeme < p.prefix || chr(1114111)
+        AND starts_with(l.lexeme, p.prefix) ORDER BY l.lexeme LIMIT {PREFIX_WORDS + 1}) l"""
+"""(prefix, kind, word) for each prefix of the one parameter (a text array) and each kind:
+the words of that kind's rows beginning with it, at most PREFIX_WORDS + 1 (an index range
+of the primary key, C collation: byte order, as lexemes_of reads them)."""
+
+_PREFIX_TERM = re.compile(r"'([^']+)':\*")
+_PLAIN_WORD = re.compile(r"[^\W_]+")  # one token to to_tsquery's parser, nothing to quote
+
+
+def prefixes_of(tsquery: str) -> list[str]:
+    """The prefix terms of a to_tsquery text (bot.store.dialect.tsquery_text), in order."""
+    return list(dict.fromkeys(_PREFIX_TERM.findall(tsquery)))
+
+
+def expand_prefixes(tsquery: str, words: dict[str, tuple[str, ...] | None]) -> str:
+    """The query with each prefix term whose words are known (`words`: the words of the rows
+    that begin with it, from PREFIX_WORDS_SQL; None when there are too many) written as an OR
+    of those words: the same rows match, and GIN reads it up to three times faster. A prefix
+    is a partial match to GIN, which collects the row ids of every word it begins before it
+    can AND them ('kursk' & 'tenmi':* in 2M sentences: 66-75 ms; as 'kursk' & ('tenmi' |
+    'tenmiwal' | …): 26-31 ms, the same 1,369 rows). A prefix no row's word begins, or one
+    with a word that to_tsquery would split or that needs quoting, stays as it is."""
+
+    def written(m: re.Match[str]) -> str:
+        found = words.get(m.group(1))
+        if not found or not all(_PLAIN_WORD.fullmatch(w) for w in found):
+            return m.group(0)
+        return "(" + " | ".join(f"'{w}'" for w in found) + ")"
+
+    return _PREFIX_TERM.sub(written, tsquery)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Literal
 
+from bot.store import fts_lexemes
 from bot.store.convert import date_from_db
 from bot.store.db import Database
 from bot.store.dialect import Dialect, Rank
 from bot.store.folding import and_terms, expression_terms, fts_queries, is_one_word
+from bot.store.fts_lexemes import PREFIX_WORDS
 from bot.store.records import SearchHit
 from bot.store.repos import quotes as quote_repo
 from bot.store.repos.quotes import FTS_CANDIDATES
@@ -52,6 +55,19 @@ def _ranked(
     return sql.format(m=d.fts_newest(kind, rank, candidates, one_word=one_word))
 
 
+Words = dict[tuple[str, str], tuple[str, ...] | None]
+"""(kind, prefix) -> the words of that kind's rows it begins; None: more than PREFIX_WORDS."""
+
+
+@dataclass(slots=True)
+class _Known:
+    """What one search learnt of its terms, kept across its stages (`stages`)."""
+
+    stages: list[str] = field(default_factory=list)
+    counts: dict[tuple[str, str], int] = field(default_factory=dict)  # see _term_rows
+    words: Words = field(default_factory=dict)  # see _match
+
+
 class SearchRepo:
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -70,12 +86,38 @@ class SearchRepo:
         hits: list[SearchHit] = []
         seen_quotes: set[int] = set()
         seen_sentences: set[int] = set()  # shown as a sentence or inside a quote
-        counts: dict[tuple[str, str], int] = {}  # (kind, term) -> rows, see _term_rows
-        for query in fts_queries(text):
+        stages = fts_queries(text)
+        known = _Known(stages=stages)
+        for query in stages:
             if len(hits) >= limit:
                 break
-            hits.extend(await self._stage(query, limit, seen_quotes, seen_sentences, counts))
+            hits.extend(await self._stage(query, limit, seen_quotes, seen_sentences, known))
         return hits[:limit]
+
+    async def _match(self, kind: Literal["quote", "sentence"], query: str, known: _Known) -> str:
+        """The match() value of `query` for `kind`, its prefixes written as the words of the
+        rows they begin where the dialect gains by it (Dialect.prefix_words: PostgreSQL's GIN
+        collects every row id of every word a prefix begins before ANDing; the same words
+        ORed are looked up as words). At the first prefix the words of every prefix of the
+        search's stages are read at once, for both kinds (one indexed statement); `known`
+        keeps them for the later stages."""
+        d = self._db.dialect
+        match = d.match(query)
+        sql = d.prefix_words()
+        prefixes = fts_lexemes.prefixes_of(match) if sql is not None else []
+        if any((kind, p) not in known.words for p in prefixes):
+            staged = [p for stage in known.stages for p in fts_lexemes.prefixes_of(d.match(stage))]
+            missing = [p for p in dict.fromkeys(prefixes + staged) if (kind, p) not in known.words]
+            found: dict[tuple[str, str], list[str]] = {}
+            cur = await self._db.conn.execute(str(sql), (missing,))
+            for r in await cur.fetchall():
+                found.setdefault((r[1], r[0]), []).append(r[2])
+            for k in ("quote", "sentence"):
+                for p in missing:
+                    w = found.get((k, p), [])
+                    known.words[(k, p)] = tuple(w) if len(w) <= PREFIX_WORDS else None
+        words = {p: w for (k, p), w in known.words.items() if k == kind}
+        return d.match_words(match, words)
 
     async def _stage(
         self,
@@ -83,11 +125,11 @@ class SearchRepo:
         limit: int,
         seen_quotes: set[int],
         seen_sentences: set[int],
-        counts: dict[tuple[str, str], int],
+        known: _Known,
     ) -> list[SearchHit]:
         conn = self._db.conn
         ranked: list[tuple[float, int, SearchHit]] = []
-        sql, params = await self._candidates(_QUOTES, "quote", query, limit, counts)
+        sql, params = await self._candidates(_QUOTES, "quote", query, limit, known)
         cur = await conn.execute(sql, (*params, limit))
         for r in await cur.fetchall():
             if r["ref"] in seen_quotes:
@@ -98,7 +140,7 @@ class SearchRepo:
             ranked.append((r["rank"], len(ranked), self._hit("quote", r)))
         # Ask for more sentences than needed: some are already shown (as quotes).
         page = limit + len(seen_sentences)
-        sql, params = await self._candidates(_SENTENCES, "sentence", query, page, counts)
+        sql, params = await self._candidates(_SENTENCES, "sentence", query, page, known)
         cur = await conn.execute(sql, (*params, page))
         for r in await cur.fetchall():
             if r["ref"] in seen_sentences:
@@ -114,7 +156,7 @@ class SearchRepo:
         kind: Literal["quote", "sentence"],
         query: str,
         page: int,
-        counts: dict[tuple[str, str], int],
+        known: _Known,
     ) -> tuple[str, tuple[str, ...]]:
         """The stage's query for `kind` and its full-text parameters: best ranked when every
         word is in at most FTS_CANDIDATES rows, else newest first. Newest first with some words
@@ -124,14 +166,18 @@ class SearchRepo:
         the rare word alone reads its few hundred (1.4 ms)."""
         d = self._db.dialect
         terms = expression_terms(query)
-        rows = await self._term_rows(kind, terms, counts)
+        rows = await self._term_rows(kind, terms, known.counts)
         rare = [t for t, n in zip(terms, rows, strict=True) if n <= FTS_CANDIDATES]
+        match = await self._match(kind, query, known)
         if len(rare) == len(terms):
-            return _ranked(d, sql, kind, "best", page), (d.match(query),)
+            return _ranked(d, sql, kind, "best", page), (match,)
         if rare and d.narrow_by_rare:
             newest = d.fts_newest_within(kind, min(page, FTS_CANDIDATES))
-            return sql.format(m=newest), (d.match(query), d.match(and_terms(rare)))
-        return _ranked(d, sql, kind, "recent", page, is_one_word(query)), (d.match(query),)
+            return sql.format(m=newest), (
+                match,
+                await self._match(kind, and_terms(rare), known),
+            )
+        return _ranked(d, sql, kind, "recent", page, is_one_word(query)), (match,)
 
     async def matches_any(self, query: str) -> bool:
         """Whether an fts_queries() expression matches any sentence (one index probe; on
