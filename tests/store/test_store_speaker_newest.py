@@ -109,3 +109,23 @@ async def test_sqlite_reads_a_speakers_newest_quotes_from_the_index_alone(tmp_pa
         assert scans and all("COVERING INDEX quotes_speaker_ids" in p for p in scans)
     finally:
         await store.close()
+
+
+@pytest.mark.usefixtures("shown")
+async def test_a_swap_that_removes_and_replaces_quotes_moves_the_newest(store_url: str) -> None:
+    """After a swap removes Ida Stern's newest article and rewrites Tom Berg's (his quote gets
+    a new row), the merged topic's newest three are Tom's new one and Ida's next two."""
+    store = await Store.open(store_url)
+    try:
+        ida, tom = await two_speakers(store)
+        await store.corpus.apply(
+            [said("a10.txt", "Tom Berg", 12)], ["a11.txt"], [], [], now=SAMPLE_NOW
+        )
+        quotes = await store.quotes.for_topic(TopicQuery(None, (ida, tom)), None)
+        assert sorted((q.text, q.speaker) for q in quotes) == [
+            ("am Tag 12", "Tom Berg"),
+            ("am Tag 8", "Ida Stern"),
+            ("am Tag 9", "Ida Stern"),
+        ]
+    finally:
+        await store.close()
