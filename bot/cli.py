@@ -695,13 +695,22 @@ async def _cmd_store_copy(args: argparse.Namespace) -> int:
     from bot.store.copy import copy_store
     from bot.store.pg import mask_url
 
-    status = await copy_store(args.src, args.dst)
+    result = await copy_store(args.src, args.dst)
+    copied = ", ".join(f"{result.rows.get(table, 0)} {label}" for table, label in _COPY_SUMMARY)
     print(
-        f"copied {mask_url(args.src)} to {mask_url(args.dst)}: corpus version {status.version}, "
-        f"{status.articles} articles, {status.quotes} quotes, {status.figures} figures, "
-        f"{status.subscriptions} subscriptions"
+        f"copied {mask_url(args.src)} to {mask_url(args.dst)}: corpus version {result.version}, "
+        f"{copied}"
     )
     return EXIT_OK
+
+
+# What `store copy` names in its summary: the rows copied (disabled subscriptions too),
+# so a reader can check the copy against `/status`, `/subscriptions`, `/watches`, `/feeds`.
+_COPY_SUMMARY = (
+    ("articles", "articles"), ("sentences", "sentences"), ("quotes", "quotes"),
+    ("figures", "figures"), ("speakers", "speakers"), ("subscriptions", "subscriptions"),
+    ("watches", "watches"), ("feeds", "feeds"), ("curation_log", "curation entries"),
+)  # fmt: skip
 
 
 def _dispatch(args: argparse.Namespace, config: Config) -> int:
