@@ -521,19 +521,25 @@ async def _cmd_discord_sync(args: argparse.Namespace, config: Config) -> int:
     return EXIT_OK
 
 
-def _feed_time(moment: datetime | None) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M %Z") if moment else "never"
+def format_feed(feed: FeedRecord, zone: str, locale: str) -> str:
+    """One feed for `feeds list`: its times in the bot's display zone (config
+    digest.timezone, "01.12.2026 21:40 MEZ"), as /feeds, /status and the digests show them,
+    not in the server's zone."""
+    from bot.feeds.state import shown_state
+    from handlers.format import fmt_moment
 
+    def when(moment: datetime | None) -> str:
+        return fmt_moment(moment, zone, locale) if moment else "never"
 
-def format_feed(feed: FeedRecord) -> str:
+    state = shown_state(feed)
     lines = [
-        f"{feed.label} [{feed.state.replace('_', ' ')}]",  # as /feeds and docs/feeds.md say it
+        f"{feed.label} [{state.replace('_', ' ')}]",  # as /feeds and docs/feeds.md say it
         f"  url:               {feed.url}",
         f"  title:             {feed.title or '-'}",
-        f"  last fetch:        {_feed_time(feed.last_fetch)}",
-        f"  last new article:  {_feed_time(feed.last_new_article)}",
+        f"  last fetch:        {when(feed.last_fetch)}",
+        f"  last new article:  {when(feed.last_new_article)}",
         f"  failures in a row: {feed.failures}",
-        f"  next fetch:        {_feed_time(feed.next_fetch) if feed.state != 'disabled' else '-'}",
+        f"  next fetch:        {when(feed.next_fetch) if feed.state != 'disabled' else '-'}",
     ]
     if feed.last_error:
         lines.append(f"  last error:        {feed.last_error}")
@@ -598,7 +604,10 @@ async def _cmd_feeds(args: argparse.Namespace, config: Config) -> int:
                 print(f"Removed feed {url}; the articles it brought stay in the corpus.")
             case "list":
                 feeds = await store.feeds.list()
-                listed = "\n".join(format_feed(f) for f in feeds) if feeds else "No feeds."
+                zone, locale = config.digest.timezone, config.bot.locale
+                listed = (
+                    "\n".join(format_feed(f, zone, locale) for f in feeds) if feeds else "No feeds."
+                )
                 print(terminal_safe(listed))  # titles and errors come from the feeds' servers
             case "poll":
                 summary = await app.feeds.poll(due_only=False)

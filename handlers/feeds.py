@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from bot.feeds.state import shown_state
 from bot.feeds.urls import FeedUrlError, check_feed_url
 from bot.store.records import FeedRecord
 from handlers.format import fmt_moment, inert
@@ -99,7 +100,7 @@ def _when(moment: datetime | None, services: Services, locale: str) -> str:
 
 def _feed_block(f: FeedRecord, services: Services, locale: str) -> Block:
     lines = [
-        t(locale, f"feeds.state.{f.state}"),
+        t(locale, f"feeds.state.{shown_state(f)}"),
         inert(f.url),
         t(
             locale,
