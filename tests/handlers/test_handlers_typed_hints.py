@@ -65,3 +65,31 @@ async def test_feed_curate_and_who_said_hints(
     assert feed_hint in await say(services, "/feeds", locale, transport)
     assert curate_hint in await say(services, "/curate hide", locale, transport)
     assert who_hint in (await say(services, "/who_said", locale, transport)).replace("\\_", "_")
+
+
+@pytest.mark.parametrize(
+    ("transport", "locale", "article", "search", "unsubscribe"),
+    [
+        ("console", "de", "/article <Nummer>", "/search Arbeitgeber", "/unsubscribe N"),
+        (
+            "matrix",
+            "en",
+            "!lagebild article <number>",
+            "!lagebild search Arbeitgeber",
+            "!lagebild unsubscribe N",
+        ),
+        ("discord", "de", "/artikel nr:<Nummer>", "/suche text:Arbeitgeber", "/abbestellen nr:N"),
+    ],
+)
+async def test_sources_search_and_subscribe_hints(
+    services: Services,  # noqa: F811
+    transport: str,
+    locale: str,
+    article: str,
+    search: str,
+    unsubscribe: str,
+) -> None:
+    assert article in await say(services, "/sources", locale, transport)
+    assert search in await say(services, "/search ?!", locale, transport)
+    await say(services, "/subscribe 07:00", locale, transport)
+    assert unsubscribe in await say(services, "/subscribe 18:00", locale, transport)
