@@ -521,19 +521,25 @@ async def _cmd_discord_sync(args: argparse.Namespace, config: Config) -> int:
     return EXIT_OK
 
 
-def _feed_time(moment: datetime | None) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M %Z") if moment else "never"
+def format_feed(feed: FeedRecord, zone: str, locale: str) -> str:
+    """One feed for `feeds list`: its times in the bot's display zone (config
+    digest.timezone, "01.12.2026 21:40 MEZ"), as /feeds, /status and the digests show them,
+    not in the server's zone."""
+    from bot.feeds.state import shown_state
+    from handlers.format import fmt_moment
 
+    def when(moment: datetime | None) -> str:
+        return fmt_moment(moment, zone, locale) if moment else "never"
 
-def format_feed(feed: FeedRecord) -> str:
+    state = shown_state(feed)
     lines = [
-        f"{feed.label} [{feed.state.replace('_', ' ')}]",  # as /feeds and docs/feeds.md say it
+        f"{feed.label} [{state.replace('_', ' ')}]",  # as /feeds and docs/feeds.md say it
         f"  url:               {feed.url}",
         f"  title:             {feed.title or '-'}",
-        f"  last fetch:        {_feed_time(feed.last_fetch)}",
-        f"  last new article:  {_feed_time(feed.last_new_article)}",
+        f"  last fetch:        {when(feed.last_fetch)}",
+        f"  last new article:  {when(feed.last_new_article)}",
         f"  failures in a row: {feed.failures}",
-        f"  next fetch:        {_feed_time(feed.next_fetch) if feed.state != 'disabled' else '-'}",
+        f"  next fetch:        {when(feed.next_fetch) if feed.state != 'disabled' else '-'}",
     ]
     if feed.last_error:
         lines.append(f"  last error:        {feed.last_error}")
@@ -598,7 +604,10 @@ async def _cmd_feeds(args: argparse.Namespace, config: Config) -> int:
                 print(f"Removed feed {url}; the articles it brought stay in the corpus.")
             case "list":
                 feeds = await store.feeds.list()
-                listed = "\n".join(format_feed(f) for f in feeds) if feeds else "No feeds."
+                zone, locale = config.digest.timezone, config.bot.locale
+                listed = (
+                    "\n".join(format_feed(f, zone, locale) for f in feeds) if feeds else "No feeds."
+                )
                 print(terminal_safe(listed))  # titles and errors come from the feeds' servers
             case "poll":
                 summary = await app.feeds.poll(due_only=False)
@@ -695,13 +704,22 @@ async def _cmd_store_copy(args: argparse.Namespace) -> int:
     from bot.store.copy import copy_store
     from bot.store.pg import mask_url
 
-    status = await copy_store(args.src, args.dst)
+    result = await copy_store(args.src, args.dst)
+    copied = ", ".join(f"{result.rows.get(table, 0)} {label}" for table, label in _COPY_SUMMARY)
     print(
-        f"copied {mask_url(args.src)} to {mask_url(args.dst)}: corpus version {status.version}, "
-        f"{status.articles} articles, {status.quotes} quotes, {status.figures} figures, "
-        f"{status.subscriptions} subscriptions"
+        f"copied {mask_url(args.src)} to {mask_url(args.dst)}: corpus version {result.version}, "
+        f"{copied}"
     )
     return EXIT_OK
+
+
+# What `store copy` names in its summary: the rows copied (disabled subscriptions too),
+# so a reader can check the copy against `/status`, `/subscriptions`, `/watches`, `/feeds`.
+_COPY_SUMMARY = (
+    ("articles", "articles"), ("sentences", "sentences"), ("quotes", "quotes"),
+    ("figures", "figures"), ("speakers", "speakers"), ("subscriptions", "subscriptions"),
+    ("watches", "watches"), ("feeds", "feeds"), ("curation_log", "curation entries"),
+)  # fmt: skip
 
 
 def _dispatch(args: argparse.Namespace, config: Config) -> int:

@@ -19,6 +19,7 @@ from handlers.format import (
 )
 from handlers.i18n import count, t
 from handlers.paging import PAGE_SIZE, Page, beyond_key
+from handlers.syntax import typed_command
 from handlers.types import Block, Field, Handler, Provenance, Reply, Request, Services, UserError
 
 _SUMMARY_PART = re.compile(
@@ -70,6 +71,12 @@ def _fmt_time(when: datetime | None, zone: str, locale: str) -> str:
     return fmt_moment(when, zone, locale)
 
 
+def _typed_article(req: Request, services: Services) -> str:
+    """'/article <Nummer>' as the asking user types it (Discord: '/artikel nr:<Nummer>')."""
+    number = t(req.locale, "sources.number_placeholder")
+    return typed_command(req, services, "article", id=number)
+
+
 async def sources(req: Request, services: Services) -> Reply:
     locale = req.locale
     status = await services.store.corpus.status()
@@ -103,7 +110,7 @@ async def sources(req: Request, services: Services) -> Reply:
         Block(intro),
         *chunk_lines(lines),
         *page.footer(locale),
-        Block(t(locale, "sources.hint")),
+        Block(t(locale, "sources.hint", typed=_typed_article(req, services))),
     ]
     return Reply(
         title=t(locale, "sources.title"),

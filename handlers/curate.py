@@ -37,7 +37,8 @@ async def _speaker_name(req: Request, query: str | None, services: Services) -> 
     """The speaker as currently shown (after earlier corrections) for the admin's words."""
     if not query:
         person = (await corpus_examples(services, req.locale)).person
-        raise UserError("curate.need_speaker", command="curate", person=person)
+        typed = typed_command(req, services, "curate", action="hide", speaker=inert(person))
+        raise UserError("curate.need_speaker", command="curate", person=person, typed=typed)
     names = await services.store.speakers.names()
     try:
         match = resolve_speaker(query, names)

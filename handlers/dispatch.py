@@ -87,7 +87,9 @@ def error_params(err: UserError) -> dict[str, object]:
     """A UserError's message parameters, its text ones made inert: they repeat what the user
     typed ("/who_said [Jetzt einloggen](https://evil.example)") or name corpus data."""
     return {
-        k: inert(v) if isinstance(v, str) and k != "command" else v
+        # "typed…" parameters are commands the handler wrote in the user's syntax
+        # (handlers.syntax) with their data parts made inert already
+        k: inert(v) if isinstance(v, str) and k != "command" and not k.startswith("typed") else v
         for k, v in err.params.items()
         if k != "suggestion"
     }

@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from bot.feeds.state import shown_state
 from bot.feeds.urls import FeedUrlError, check_feed_url
 from bot.store.records import FeedRecord
 from handlers.format import fmt_moment, inert
 from handlers.i18n import count, t
+from handlers.syntax import typed_command
 from handlers.types import Block, Handler, Reply, Request, Services, UserError
 
 _ADD = {"add", "hinzufügen", "hinzufuegen", "neu", "plus", "+"}
@@ -99,7 +101,7 @@ def _when(moment: datetime | None, services: Services, locale: str) -> str:
 
 def _feed_block(f: FeedRecord, services: Services, locale: str) -> Block:
     lines = [
-        t(locale, f"feeds.state.{f.state}"),
+        t(locale, f"feeds.state.{shown_state(f)}"),
         inert(f.url),
         t(
             locale,
@@ -125,18 +127,30 @@ def _feed_block(f: FeedRecord, services: Services, locale: str) -> Block:
     return Block("\n".join(lines), heading=heading)
 
 
+def _typed_add(req: Request, services: Services) -> str:
+    """'/feed add URL' as the asking user types it (Discord: '/feed aktion:hinzufügen url:URL')."""
+    return typed_command(req, services, "feed", action="add", url="URL")
+
+
 async def feeds(req: Request, services: Services) -> Reply:
     _require_bot_admin(req, services)
     locale = req.locale
     records = await services.store.feeds.list()
     if not records:
         return Reply(
-            title=t(locale, "feeds.title"), blocks=[Block(t(locale, "feeds.none"))], kind="info"
+            title=t(locale, "feeds.title"),
+            blocks=[Block(t(locale, "feeds.none", typed=_typed_add(req, services)))],
+            kind="info",
         )
     return Reply(
         title=t(locale, "feeds.title"),
         blocks=[_feed_block(f, services, locale) for f in records],
-        footer=t(locale, "feeds.footer", count=count(locale, "feeds", len(records))),
+        footer=t(
+            locale,
+            "feeds.footer",
+            count=count(locale, "feeds", len(records)),
+            typed=_typed_add(req, services),
+        ),
     )
 
 

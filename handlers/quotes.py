@@ -35,6 +35,7 @@ from handlers.speakers_lookup import (
     match_speakers,
     resolve_speaker,
 )
+from handlers.syntax import typed_command
 from handlers.types import Block, Handler, Provenance, Reply, Request, Services, UserError
 
 QUOTE_LIMIT = 100  # statements fetched per answer; more are counted, never silently dropped
@@ -303,6 +304,15 @@ async def _quotes_of(
     return sorted(found, key=newest_first)[:QUOTE_LIMIT]
 
 
+async def _typed_example(req: Request, services: Services) -> dict[str, str]:
+    """/who_said with this corpus' most quoted person, as the asking user types it."""
+    person = (await corpus_examples(services, req.locale)).person
+    return {
+        "person": person,
+        "typed": typed_command(req, services, "who_said", speaker=inert(person)),
+    }
+
+
 async def who_said(req: Request, services: Services) -> Reply:
     speaker_q = req.arg("speaker")
     about = req.arg("about")
@@ -311,7 +321,7 @@ async def who_said(req: Request, services: Services) -> Reply:
             "who_said.need_input",
             command="who_said",
             suggestion="who_said.try_speakers",
-            person=(await corpus_examples(services, req.locale)).person,
+            **await _typed_example(req, services),
         )
     if not speaker_q:
         assert about is not None
@@ -415,9 +425,7 @@ async def _who_said_about(about: str, req: Request, services: Services) -> Reply
     locale = req.locale
     if not _WORD.search(about):
         raise UserError(
-            "who_said.need_input",
-            command="who_said",
-            person=(await corpus_examples(services, req.locale)).person,
+            "who_said.need_input", command="who_said", **await _typed_example(req, services)
         )
     quotes = await services.store.quotes.about(about, limit=QUOTE_LIMIT)
     if not quotes:
@@ -440,7 +448,8 @@ async def _who_said_about(about: str, req: Request, services: Services) -> Reply
         for s in statements[:3]:
             lines.extend(_statement_lines(s, locale, with_speaker=False))
         if len(statements) > 3:
-            lines.append(t(locale, "who_said.more", n=len(statements) - 3, speaker=inert(name)))
+            more = typed_command(req, services, "who_said", speaker=inert(name))
+            lines.append(t(locale, "who_said.more", n=len(statements) - 3, typed=more))
         blocks.extend(chunk_lines(lines))
     return Reply(
         title=t(locale, "who_said.title_about", about=about),

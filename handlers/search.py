@@ -21,6 +21,7 @@ from handlers.format import (
     unique_provenance,
 )
 from handlers.i18n import count, t
+from handlers.syntax import typed_command
 from handlers.types import Block, Handler, Reply, Request, Services
 
 SEARCH_LIMIT = 30
@@ -72,7 +73,16 @@ async def search(req: Request, services: Services) -> Reply:
         topic = (await corpus_examples(services, locale)).topic
         return Reply(
             title=t(locale, "search.title", text=text),
-            blocks=[Block(t(locale, "search.no_words", text=inert(text), topic=topic))],
+            blocks=[
+                Block(
+                    t(
+                        locale,
+                        "search.no_words",
+                        text=inert(text),
+                        typed=typed_command(req, services, "search", text=inert(topic)),
+                    )
+                )
+            ],
             kind="info",
         )
     hits = await services.store.search.search(" ".join(words), limit=SEARCH_LIMIT)

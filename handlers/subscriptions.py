@@ -41,6 +41,7 @@ from bot.scheduler.slots import (
 from bot.store.records import Subscription
 from handlers.format import chunk_lines, fmt_date, inert
 from handlers.i18n import count, t
+from handlers.syntax import typed_command
 from handlers.types import Block, Handler, Reply, Request, Services, UserError
 
 
@@ -217,7 +218,15 @@ async def subscribe(req: Request, services: Services) -> Reply:
     if existed:
         lines.append(t(locale, "subscribe.updated"))
     elif before:
-        lines.append(t(locale, "subscribe.count_here", count=len(before) + 1))
+        lines.append(
+            t(
+                locale,
+                "subscribe.count_here",
+                count=len(before) + 1,
+                typed_list=typed_command(req, services, "subscriptions"),
+                typed=typed_command(req, services, "unsubscribe", number="N"),
+            )
+        )
     upcoming = next_slot(make_trigger(time, zone), now)
     if upcoming is not None:
         lines.append(t(locale, "subscribe.next", when=_local(upcoming, zone, locale)))

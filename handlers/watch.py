@@ -28,6 +28,7 @@ from handlers.format import (
 )
 from handlers.i18n import t
 from handlers.speakers_lookup import resolve_speaker
+from handlers.syntax import typed_command
 from handlers.types import Block, Handler, Reply, Request, Services, UserError
 
 QUOTES_CHECKED = 100  # newest quotes of a watched speaker compared against what was seen
@@ -85,9 +86,7 @@ async def _target(req: Request, services: Services) -> tuple[str, str, str]:
     query = req.arg("speaker")
     if not query:
         raise UserError(
-            "watch.need_target",
-            command=req.command,
-            person=(await corpus_examples(services, req.locale)).person,
+            "watch.need_target", command=req.command, **await _typed_examples(req, services)
         )
     name = await _speaker(query, services)
     return "speaker", name, speaker_key(name)
@@ -147,9 +146,7 @@ async def unwatch(req: Request, services: Services) -> Reply:
         query = req.arg("speaker")
         if not query:
             raise UserError(
-                "watch.need_target",
-                command="unwatch",
-                person=(await corpus_examples(services, req.locale)).person,
+                "watch.need_target", command="unwatch", **await _typed_examples(req, services)
             )
         kind, key, shown = "speaker", speaker_key(query), query
         by_name = [w for w in here if w.kind == "speaker" and w.target_key == key]
@@ -169,14 +166,25 @@ async def unwatch(req: Request, services: Services) -> Reply:
     )
 
 
+async def _typed_examples(req: Request, services: Services) -> dict[str, str]:
+    """/watch with this corpus' most quoted person and with a figure subject, written as the
+    asking user types them (Discord: '/beobachten person:…', 'zahl:THEMA' in its field)."""
+    person = (await corpus_examples(services, req.locale)).person
+    subject = t(req.locale, "watch.subject_placeholder")
+    return {
+        "person": person,
+        "typed": typed_command(req, services, "watch", speaker=inert(person)),
+        "typed_figure": typed_command(req, services, "watch", figure=subject),
+    }
+
+
 async def watches(req: Request, services: Services) -> Reply:
     locale = req.locale
     here = await services.store.watches.for_channel(req.channel.transport, req.channel.id)
     if not here:
-        person = (await corpus_examples(services, locale)).person
         return Reply(
             title=t(locale, "watch.list_title"),
-            blocks=[Block(t(locale, "watch.none", person=inert(person)))],
+            blocks=[Block(t(locale, "watch.none", **await _typed_examples(req, services)))],
             kind="info",
         )
     lines = [

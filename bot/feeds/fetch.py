@@ -20,6 +20,7 @@ from typing import Any
 import aiohttp
 
 from bot.config import FeedsConfig
+from bot.feeds.state import GONE_STATUS
 
 _READ_CHUNK = 64 * 1024
 _TEMPORARY_4XX = frozenset({408, 425, 429})  # timeout, too early, too many requests
@@ -30,9 +31,10 @@ class FetchError(Exception):
     same request may well succeed later (a 5xx, 429, a timeout, no connection), unlike a 404
     or a body over the limit."""
 
-    def __init__(self, reason: str, *, temporary: bool = True) -> None:
+    def __init__(self, reason: str, *, temporary: bool = True, gone: bool = False) -> None:
         super().__init__(reason)
         self.temporary = temporary
+        self.gone = gone  # 410 Gone: removed for good, not worth asking again
 
 
 class NotPublicAddress(OSError):
@@ -185,6 +187,7 @@ class Fetcher:
                 raise FetchError(
                     f"HTTP {resp.status} {resp.reason or ''}".strip(),
                     temporary=resp.status >= 500 or resp.status in _TEMPORARY_4XX,
+                    gone=resp.status == GONE_STATUS,
                 )
             if resp.status != 200:
                 raise FetchError(f"unexpected HTTP {resp.status}")

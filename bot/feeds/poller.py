@@ -31,6 +31,7 @@ from bot.feeds.articles import content_hash, document, feed_file, to_parsed
 from bot.feeds.fetch import Fetcher, FetchError
 from bot.feeds.pages import extract_page, non_html_reason, non_html_type
 from bot.feeds.parse import FeedItem, FeedParseError, ParsedFeed, parse_feed
+from bot.feeds.state import GONE_ERROR
 from bot.models import ParsedArticle, SkippedFile
 from bot.store import Store
 from bot.store.errors import CorpusBusy
@@ -91,6 +92,7 @@ class _Fetched:
     last_modified: str | None = None
     error: str | None = None
     moved_to: str | None = None
+    gone: bool = False  # the server answered 410 Gone
 
 
 @dataclass
@@ -211,7 +213,9 @@ class FeedPoller:
                 last_modified=resp.last_modified,
                 moved_to=resp.moved_to,
             )
-        except (FetchError, FeedParseError) as e:
+        except FetchError as e:
+            return _Fetched(feed, error=str(e), gone=e.gone)
+        except FeedParseError as e:
             return _Fetched(feed, error=str(e))
         except Exception as e:  # a bug must not stop the other feeds either
             log.exception("feed %s: unexpected error", feed.url)
@@ -430,6 +434,9 @@ class FeedPoller:
             )
             return
         failures = f.feed.failures + 1
+        if f.gone:
+            await self._stop_gone(f, result, now, failures)
+            return
         if failures >= cfg.disable_after:
             result.disabled = True
             await self.store.feeds.record_failure(
@@ -447,6 +454,18 @@ class FeedPoller:
         await self.store.feeds.record_failure(
             f.feed.id, now, f.error, failures, "backing_off", now + delay
         )
+
+    async def _stop_gone(
+        self, f: _Fetched, result: FeedResult, now: datetime, failures: int
+    ) -> None:
+        """A 410 Gone: the server removed the feed for good. Asking again with backoff only
+        hammers it; the feed stops now (shown as gone) until an admin adds it again."""
+        result.disabled = True
+        await self.store.feeds.record_failure(
+            f.feed.id, now, GONE_ERROR, failures, "disabled", None
+        )
+        log.warning("feed %s is gone (HTTP 410): no longer fetched", f.feed.url)
+        await self._notify_disabled(f.feed, "the server answered 410 Gone: removed for good")
 
     async def _notify_disabled(self, feed: FeedRecord, reason: str) -> None:
         if self.on_disabled is None:

@@ -18,6 +18,7 @@ import asyncio
 import sqlite3
 import tempfile
 from collections.abc import AsyncIterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -43,8 +44,18 @@ TABLES = (
 _FTS_COLUMNS = {"fts", "title_fts"}
 
 
-async def copy_store(src: str | Path, dst: str | Path) -> CorpusStatus:
-    """Copy SRC into DST and return DST's status. Raises StoreError (nothing written) when SRC
+@dataclass(frozen=True, slots=True)
+class CopyResult:
+    """What `store copy` did: DST's corpus version and the rows of each table now in DST
+    (the copied ones, checked against SRC's snapshot), so the summary counts what was copied:
+    also disabled subscriptions, watches, feeds and curation, which CorpusStatus does not."""
+
+    version: int
+    rows: dict[str, int]
+
+
+async def copy_store(src: str | Path, dst: str | Path) -> CopyResult:
+    """Copy SRC into DST and return what DST now holds. Raises StoreError (nothing written) when SRC
     is missing, not a Lagebild store or of another schema version, or DST already holds data."""
     src_url, dst_url = store_url(src), store_url(dst)
     if src_url is None and not Path(src).is_file():
@@ -74,7 +85,23 @@ async def copy_store(src: str | Path, dst: str | Path) -> CorpusStatus:
     else:
         await _copy_rows(src_url, dst)
     async with await Store.open(dst) as store:
-        return await store.corpus.status()
+        status: CorpusStatus = await store.corpus.status()
+    return CopyResult(version=status.version, rows=await _row_counts(dst))
+
+
+async def _row_counts(dst: str | Path) -> dict[str, int]:
+    """The rows of every copied table in DST (after the copy: the backup path has no counts
+    of its own, and the row path checked its counts against SRC's snapshot)."""
+    db = await open_database(dst)
+    try:
+        counts: dict[str, int] = {}
+        for table in TABLES[1:]:
+            cur = await db.conn.execute(f"SELECT count(*) FROM {table}")
+            row = await cur.fetchone()
+            counts[table] = int(row[0]) if row else 0
+        return counts
+    finally:
+        await db.close()
 
 
 async def _check_version(path: Path) -> None:

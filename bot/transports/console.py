@@ -16,10 +16,12 @@ from typing import TextIO
 
 from bot.render.text import render_text, terminal_safe
 from bot.transports.base import PartSent
+from bot.transports.language import language_choice
 from handlers.dispatch import corpus_error_reply, dispatch
-from handlers.i18n import normalize_locale
+from handlers.i18n import normalize_locale, t
 from handlers.textcommand import parse_command_line
 from handlers.types import (
+    Block,
     ChannelRef,
     HandlerMap,
     Locale,
@@ -91,13 +93,37 @@ class ConsoleTransport:
         self, text: str, locale: str | None = None, as_admin: bool | None = None
     ) -> Reply:
         loc: Locale = "en" if normalize_locale(locale or self.locale) == "en" else "de"
+        choice = language_choice(text, "/")
+        if choice is not None:
+            return self._language(choice, loc)
         try:
             command, args = parse_command_line(text)
         except UserError as err:
             return await corpus_error_reply(err, loc, self.services)
         admin = self.as_admin if as_admin is None else as_admin
-        return await dispatch(
+        reply = await dispatch(
             self._request(command, args, loc, admin), self.services, self.handlers
+        )
+        if command == "help" and not args.get("command"):
+            # `/sprache` is the console's own command, as `language` is Matrix's (the handlers'
+            # table has none: Discord knows the client's language): /help must still name it
+            reply.blocks.append(Block(t(loc, "console.help_language")))
+        return reply
+
+    def _language(self, choice: str, current: Locale) -> Reply:
+        """`/sprache en`: answer this session in that language from now on (`--locale` only
+        chooses the first one), confirmed in it; an unknown language is answered in the
+        current one with the two that work."""
+        if choice not in ("de", "en"):
+            return Reply(
+                title=t(current, "console.language_title"),
+                blocks=[Block(t(current, "console.language_unknown"))],
+                kind="error",
+            )
+        self.locale = "en" if choice == "en" else "de"
+        return Reply(
+            title=t(self.locale, "console.language_title"),
+            blocks=[Block(t(self.locale, "console.language_set"))],
         )
 
     async def ask(self, text: str, locale: str | None = None, as_admin: bool | None = None) -> str:
@@ -110,7 +136,8 @@ class ConsoleTransport:
         """The rendered reply and the Reply itself (`lagebild ask` exits by its kind)."""
         reply = await self.reply_for(text, locale, as_admin)
         saved = await asyncio.to_thread(self._save_attachments, reply)
-        return render_text(reply, locale or self.locale, saved).rstrip("\n"), reply
+        rendered_in = self.locale if language_choice(text, "/") else (locale or self.locale)
+        return render_text(reply, rendered_in, saved).rstrip("\n"), reply
 
     def _save_attachments(self, reply: Reply) -> dict[str, Path]:
         """Write attachments (e.g. chart.png) to the attachment folder and return where each

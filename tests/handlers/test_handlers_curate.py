@@ -267,7 +267,9 @@ async def test_undo_without_a_number_and_hide_without_a_name_say_what_is_missing
     assert "Welche Korrektur? Bitte die Nummer aus /korrigieren aktion:protokoll angeben" in undo
     assert "„“" not in undo
     hide = await say(services, "/curate hide", admin=True)
-    example = re.search(r"Bitte nenne die Person, z\. B\. /curate hide (.+)\.\n", hide)
+    example = re.search(
+        r"Bitte nenne die Person, z\. B\. /korrigieren aktion:ausblenden person:(.+)\.\n", hide
+    )
     assert example is not None, hide
     speakers = {s.name for s in await services.store.speakers.all()}
     assert example[1] in speakers  # someone of this corpus, the one the hint is typed for

@@ -217,7 +217,10 @@ async def test_asking_without_a_name_shows_a_person_of_this_corpus(services: Ser
     english = await say(services, "/who_said", locale="en")
     assert "(e.g. /who_said Karl Redner) or a topic (about:KEYWORD)" in english
     watch = await say(services, "/watch")
-    assert "Bitte nenne eine Person (z. B. /watch Karl Redner) oder ein Zahlenthema (zahl:" in watch
+    assert (
+        "Bitte nenne eine Person (z. B. /watch Karl Redner) oder ein Zahlenthema (/watch zahl:"
+        in watch
+    )
     nothing = await say(services, "/watches")
     assert "Beispiel: /watch Karl Redner oder /watch zahl:THEMA" in nothing
     assert "figure:" not in nothing

@@ -5,11 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-_LANGUAGE_WORDS = frozenset({"language", "sprache", "lang"})
-_LANGUAGES = {
-    "en": "en", "english": "en", "englisch": "en",
-    "de": "de", "deutsch": "de", "german": "de",
-}  # fmt: skip
+from bot.transports.language import language_choice
+
+__all__ = ["command_line", "language_choice", "relation", "strip_reply_fallback"]
 
 
 def strip_reply_fallback(body: str) -> str:
@@ -38,19 +36,6 @@ def command_line(text: str, prefix: str, direct: bool) -> str | None:
         if not rest or rest[0].isspace() or rest[0] in ":,":
             return s
     return s if direct else None
-
-
-def language_choice(line: str, prefix: str) -> str | None:
-    """The language a user asks the bot to answer them in (`!lagebild language en`,
-    `!lagebild sprache deutsch`); None when the line is another command, "" when it names no
-    language the bot speaks. Discord tells the bot each user's client language and the
-    console has --locale; Matrix clients tell nothing, so the user says it once."""
-    words = line.split()
-    if words and words[0].lower() == prefix.strip().lower():
-        words = words[1:]
-    if not words or words[0].lower().lstrip("/") not in _LANGUAGE_WORDS:
-        return None
-    return _LANGUAGES.get(words[1].lower(), "") if len(words) == 2 else ""
 
 
 def relation(content: Mapping[str, Any]) -> Mapping[str, Any]:

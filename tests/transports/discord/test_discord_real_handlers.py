@@ -330,3 +330,17 @@ async def test_admin_commands_refused_by_discord_checks_are_audited(harness, cap
     assert lines[0].startswith("audit: /feed by discord:") and "refused: NotAdmin" in lines[0]
     assert f"in discord:{CHANNEL_ID}" in lines[0]
     assert f"by discord:{CONFIG_ADMIN_ID}" in lines[1] and lines[1].endswith(": done")
+
+
+async def test_feeds_and_watch_hints_name_discords_fields(harness):
+    """Through the CommandTree with raw interaction payloads: an empty /feeds and a bare
+    /watch answered "/feed add URL" and "/watch zahl:THEMA", text commands a Discord client
+    cannot send; a German client types /feed aktion:hinzufügen url:… and /beobachten zahl:…."""
+    admin = {"user_id": CONFIG_ADMIN_ID}
+    feeds = await harness.send(command_json("feeds", {}, **admin))
+    text = str(feeds[-1].embeds[0])
+    assert "/feed aktion:hinzufügen url:URL" in text and "/feed add URL" not in text
+    watch = await harness.send(command_json("watch", {}, permissions=MANAGE_GUILD))
+    text = str(watch[-1].embeds[0])
+    assert "/beobachten zahl:THEMA" in text and "/beobachten person:" in text
+    assert "z. B. /watch" not in text and "/watch zahl:" not in text
