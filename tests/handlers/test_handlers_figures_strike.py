@@ -27,7 +27,9 @@ ARTICLES = [
         "dienstag.txt",
         "Busstreik in Bremen geht weiter",
         date(2026, 3, 10),
-        "Am Dienstag waren in Bremen 900 Beschäftigte im Ausstand.",
+        "Am Dienstag waren in Bremen 900 Beschäftigte im Ausstand. Die Reparatur der "
+        "Ersatzbusse kostet 400.000 Euro. Nach Angaben der Bundesregierung stehen 50 "
+        "Millionen Euro bereit.",
     ),
     (
         "mittwoch.txt",
@@ -62,3 +64,10 @@ async def test_the_term_demanded_is_a_topic(services, text_of) -> None:
 async def test_a_negotiating_round_is_no_figure(services, text_of) -> None:
     body = text_of(await ask_figures(services))
     assert not any(": 2 " in line or "Runde" in line for line in topics(body)), topics(body)
+
+
+async def test_an_amount_without_a_topic_is_shown_under_its_unit(services, text_of) -> None:
+    body = text_of(await ask_figures(services, subject="Euro"))
+    assert "Kosten der Reparatur" in body, body  # a topic measured in Euro
+    loose = body.split("Ohne Thema")[1]
+    assert "50 Mio. Euro" in loose and "Bundesregierung" in loose, body
