@@ -156,3 +156,26 @@ def test_earnings_are_what_the_amount_measures(
 def test_a_singular_name_that_earns_is_no_group(extract: Extract) -> None:
     found = figure(extract, "Siemens verdient 2 Milliarden Euro.", "2 Milliarden")
     assert not (found.subject or "").startswith("Verdienst der")
+
+
+# ---------------------------------------------------------------- gendered pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "unit"),
+    [
+        ("Am Warnstreik beteiligten sich 700 Fahrerinnen und Fahrer.", "700", "Fahrer"),
+        ("Rund 300 Schülerinnen und Schüler nahmen an der Demonstration teil.", "300", "Schüler"),
+        ("Die Praxis betreut mehr als 2.000 Patientinnen und Patienten.", "2.000", "Patient"),
+        ("Etwa 600.000 Kundinnen oder Kunden haben gekündigt.", "600.000", "Kunde"),
+    ],
+)
+def test_a_gendered_pair_counts_the_plain_noun(
+    extract: Extract, text: str, number: str, unit: str
+) -> None:
+    assert figure(extract, text, number).unit == unit
+
+
+def test_a_pair_of_two_counts_stays_two(extract: Extract) -> None:
+    found = extract("Der Verein hat 300 Spielerinnen und 200 Spieler.").figures
+    assert [(f.value, f.unit) for f in found] == [(300, "Spielerin"), (200, "Spieler")]

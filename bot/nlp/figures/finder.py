@@ -24,6 +24,7 @@ from bot.nlp.figures.nouns import (
     lemma_of,
     normalise_adjective,
     noun_key,
+    paired_noun,
 )
 from bot.nlp.figures.numerals import TOKEN_START_RE, Numeral, fraction_unit, numeral_at
 from bot.nlp.figures.words import (
@@ -285,7 +286,7 @@ def _read_counted_noun(
     if toks[k].text in ("Weitere", "Weiteren"):
         head.is_addition = True  # "mehr als 60 Weitere wurden verletzt": the noun is elided
         return True
-    k, named_adjectives = _compound_name_end(toks, k, known)
+    k, named_adjectives = _compound_name_end(toks, paired_noun(toks, k), known)
     noun = toks[k].text.rstrip(".")
     head.unit = lemma_of(noun, lemmatize)
     if any(toks[a].text.lower() in R.ADDITION_WORDS for a in adjs):

@@ -127,6 +127,18 @@ def counted_before(toks: Sequence[Tok], i: int) -> tuple[int, list[int]] | None:
     return None
 
 
+def paired_noun(toks: Sequence[Tok], k: int) -> int:
+    """The index of the plain noun of a gendered pair at k ("Schülerinnen und Schüler",
+    "Patientinnen und Patienten", "Kundinnen oder Kunden"): the pair counts one group, the
+    one "300 Schüler" counts, so its unit and subject are the plain noun's. k otherwise."""
+    word = toks[k].text
+    if not word.endswith("innen") or lower_at(toks, k + 1) not in ("und", "oder"):
+        return k
+    stem = word[: -len("innen")]
+    other = toks[k + 2].text if k + 2 < len(toks) else ""
+    return k + 2 if len(stem) > 2 and other.startswith(stem) and len(other) <= len(stem) + 2 else k
+
+
 _LABEL_STARTS = frozenset({",", ";", "(", "–"})
 _LABEL_ENDS = frozenset({",", ".", ";", ")", "–", "!"})
 _LABEL_WORDS = 6  # "Busse im Einsatz am Montag": a label, not a clause
