@@ -693,17 +693,43 @@ async def _measured_in_unit(unit: str, services: Services, locale: str) -> Reply
     keys = await services.store.figures.keys_measured_in(unit)
     scope = await subject_scope(services)
     subjects = measured_in(scope.joined, scope.members, keys)
-    if not subjects:
+    loose = await services.store.figures.without_topic(unit, LOOSE_LIMIT)
+    if not subjects and not loose:
         raise UserError("figures.unit_unknown", unit=unit, suggestion="figures.try_list")
-    blocks = chunk_lines(
-        _subject_lines(subjects, locale), heading=t(locale, "figures.unit_heading", unit=unit)
-    )
+    blocks = []
+    if subjects:
+        heading = t(locale, "figures.unit_heading", unit=unit)
+        blocks = chunk_lines(_subject_lines(subjects, locale), heading=heading)
+    if loose:
+        heading = t(locale, "figures.loose_heading", unit=unit)
+        blocks.extend(chunk_lines(_loose_lines(loose, locale), heading=heading))
     blocks.append(Block(t(locale, "figures.unit_hint")))
     return Reply(
         title=t(locale, "figures.title_unit", unit=unit),
         blocks=blocks,
-        provenance=unique_provenance(figure_provenance(s.latest) for s in subjects),
+        provenance=unique_provenance(
+            [figure_provenance(s.latest) for s in subjects] + [figure_provenance(f) for f in loose]
+        ),
     )
+
+
+LOOSE_LIMIT = 10  # figures without a topic that a unit's answer shows, newest first
+
+
+def _loose_lines(figs: Sequence[FigureRecord], locale: str) -> list[str]:
+    """One line per figure that no topic lists (an amount whose sentence names no owner, a
+    duration): what it measures as far as known, else its article's title, and where from."""
+    return [
+        t(
+            locale,
+            "figures.loose_line",
+            what=inert(f.subject or f.article_title),
+            value=figure_value(f, locale),
+            source=inert(figure_source(f, locale)),
+            date=fmt_figure_date(figure_date(f), [f], locale),
+        )
+        for f in figs
+    ]
 
 
 async def figures(req: Request, services: Services) -> Reply:

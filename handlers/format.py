@@ -13,7 +13,7 @@ from functools import cache
 from zoneinfo import ZoneInfo
 
 from bot.nlp.dates import MONTHS
-from bot.nlp.figures.lexicon import is_measure_unit
+from bot.nlp.figures.lexicon import is_measure_unit, lexicon
 from bot.nlp.figures.sources import is_unnamed_source
 from bot.nlp.figures.subjects import unit_text
 from bot.nlp.lexicons import fraction_denominators
@@ -392,8 +392,9 @@ def is_background(f: FigureRecord) -> bool:
 
 def figure_value(f: FigureRecord, locale: str) -> str:
     """The value in words, with its unit when the unit measures ("35 Prozent", "2,1 Mrd.
-    Euro"); a count stands alone, its subject names what is counted."""
+    Euro") or is a time ("24 Monate" of a term: "Laufzeit: 24" says nothing); a count
+    stands alone, its subject names what is counted."""
     value = fmt_figure_value(f, locale)
-    if f.unit and is_measure_unit(f.unit):
+    if f.unit and (is_measure_unit(f.unit) or f.unit in lexicon().time_units):
         return f"{value} {unit_text(f.unit, f.value_max or f.value)}"
     return value

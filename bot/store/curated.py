@@ -330,6 +330,13 @@ class CuratedFigureRepo(FigureRepo):
         found = await super().for_article(article_id)
         return found if cur.empty else self._fix(cur, found)
 
+    async def without_topic(self, unit: str, limit: int = 10) -> list[FigureRecord]:
+        cur = await self._curation.active()
+        if cur.empty:
+            return await super().without_topic(unit, limit)
+        more = limit + len(cur.hidden_figures)
+        return self._fix(cur, await super().without_topic(unit, more))[:limit]
+
     async def as_of(self, when: datetime | None) -> list[FigureRecord]:
         cur = await self._curation.active()
         found = await super().as_of(when)

@@ -74,6 +74,8 @@ def measured_by_verb(toks: Sequence[_HasText], a: int, b: int) -> tuple[str, int
     """("Kosten der Einigung", index after "Einigung") when the clause [a, b) holds a measure
     verb ("koste") and opens with its subject ("Die Einigung"); None otherwise. The caller
     adds the subject's attachments ("Kosten der Reparatur der Brücke")."""
+    while a > 1 and toks[a - 1].text in _COORDINATORS and toks[a - 2].text[:1].isupper():
+        a -= 2  # "Fahrerinnen und Fahrer verdienen": the clause opens with both
     if a > 0 and toks[a - 1].text not in _OPENERS:
         return None  # "…, das den Staat 5 Millionen kostet", "… und der Krise geschnürte …"
     verbs = measure_verbs()
@@ -86,4 +88,27 @@ def measured_by_verb(toks: Sequence[_HasText], a: int, b: int) -> tuple[str, int
         if t.text[:1].isupper() and len(words) > 1:
             break
     genitive = genitive_phrase(words)
+    if genitive is None and (plural := bare_plural(toks, a, b)) is not None:
+        return f"{noun} der {' '.join(plural)}", a + len(plural)
     return (f"{noun} {genitive}", a + len(words)) if genitive else None
+
+
+_COORDINATORS = frozenset({"und", "oder"})
+_MAX_PLURAL = 3  # "Fahrerinnen und Fahrer", "Angestellte in Kliniken" is no bare plural
+
+
+def bare_plural(toks: Sequence[_HasText], a: int, b: int) -> list[str] | None:
+    """The nouns of a subject without article right before a plural measure verb
+    ("Fahrerinnen und Fahrer verdienen 2.900 Euro", "Pflegekräfte verdienten"): a plural
+    group, whose genitive takes "der" ("Verdienst der Fahrerinnen und Fahrer"). None when the
+    clause does not open with such nouns or the verb is singular ("Siemens verdient")."""
+    verb = next((k for k in range(a, b) if toks[k].text in measure_verbs()), None)
+    if verb is None or verb == a or verb - a > _MAX_PLURAL or not toks[verb].text.endswith("en"):
+        return None
+    words = [t.text for t in toks[a:verb]]
+    nouns = words[::2]
+    if not all(w[:1].isupper() and w.isalpha() for w in nouns) or any(
+        w not in _COORDINATORS for w in words[1::2]
+    ):
+        return None
+    return words

@@ -73,15 +73,41 @@ def counted_subject(
     more = owning(attachments(toks, after, 2, lemmatize)[0])
     if unit == "Jahr" and (lower_at(toks, after).startswith("alt") or "jährig" in noun.lower()):
         return age_subject(toks, first, after, lemmatize)
+    if unit in lexicon().time_units and (term := term_of(toks, first, noun_index)) is not None:
+        return term  # "24 Monate Laufzeit", "eine Laufzeit von 24 Monaten": the term's length
     if unit in lexicon().time_units and not adjectives and not more:
         # "Der Einsatz dauerte drei bis fünf Stunden": a duration of something, no topic
         owner = _context(toks, first, noun_index, lemmatize)
+        if len(owner) == 1 and is_term(owner[0].strip("()")):
+            return owner[0].strip("()")  # "Die Bauzeit beträgt vier Jahre"
         return " ".join([DURATION_SUBJECT, *owner])
-    if not more:
-        more = _leading_place(toks, first, after)
+    if not more or all(p in lexicon().concepts for p in more):
+        # "In Bremen waren 900 Beschäftigte im Ausstand": a state names no place
+        more = [*more, *_leading_place(toks, first, after)]
     if not more and not adjectives:
         more = _context(toks, first, noun_index, lemmatize)
     return " ".join([*adjectives, head, *more])
+
+
+_TERM_LINKS = frozenset({"von", "über", ":", "mit"})
+
+
+def term_of(toks: Sequence[HasText], first: int, noun_index: int) -> str | None:
+    """The term a duration measures, as written in the nominative ("Laufzeit",
+    "Vertragslaufzeit"): the noun right after the time unit ("24 Monate Laufzeit") or right
+    before the number, maybe linked by "von" or a colon ("eine Laufzeit von 24 Monaten",
+    "Laufzeit: 24 Monate"). A term names a topic a reader compares (the demand's and the
+    offer's term); other durations do not. None when no term stands there."""
+    before = first - 2 if lower_at(toks, first - 1) in _TERM_LINKS else first - 1
+    for k in (noun_index + 1, before):
+        if is_term(text_at(toks, k)):
+            return text_at(toks, k)
+    return None
+
+
+def is_term(word: str) -> bool:
+    """Whether a word is a term a duration measures ("Laufzeit", "Vertragslaufzeit")."""
+    return word[:1].isupper() and " " not in word and word.lower().endswith(lexicon().terms)
 
 
 def _measure_noun_subject(

@@ -19,15 +19,19 @@ from bot.nlp.figures.nouns import (
     counted_before,
     counted_in_brackets,
     country_name,
+    is_plural_label,
+    labelled_count,
     lemma_of,
     normalise_adjective,
     noun_key,
+    paired_noun,
 )
 from bot.nlp.figures.numerals import TOKEN_START_RE, Numeral, fraction_unit, numeral_at
 from bot.nlp.figures.words import (
     ADJ_RE,
     DATIVE_WORDS,
     NOUN_RE,
+    PREPOSITIONS,
     FigureMatch,
     Lemmatize,
     Tok,
@@ -149,6 +153,8 @@ def _build(
     if not _read_head(toks, num, first, head, lemmatize, known):
         return None
     _unit_from_context(toks, i, num, first, head, lemmatize, known)
+    if not _read_label(toks, num, first, head, lemmatize, known):
+        return None
     if _counts_nothing(toks, i, num, head):
         return None
     trim = 1 if num.trailing_dot and head.last == num.end_index - 1 else 0
@@ -280,7 +286,7 @@ def _read_counted_noun(
     if toks[k].text in ("Weitere", "Weiteren"):
         head.is_addition = True  # "mehr als 60 Weitere wurden verletzt": the noun is elided
         return True
-    k, named_adjectives = _compound_name_end(toks, k, known)
+    k, named_adjectives = _compound_name_end(toks, paired_noun(toks, k), known)
     noun = toks[k].text.rstrip(".")
     head.unit = lemma_of(noun, lemmatize)
     if any(toks[a].text.lower() in R.ADDITION_WORDS for a in adjs):
@@ -379,6 +385,38 @@ def _unit_from_context(
         elided = elided_subject(toks, first)
         if elided is not None:
             head.unit, head.subject = elided
+
+
+def _read_label(
+    toks: Sequence[Tok],
+    num: Numeral,
+    first: int,
+    head: _Head,
+    lemmatize: Lemmatize,
+    known: Callable[[str], bool],
+) -> bool:
+    """The count a label names ("Busse im Einsatz: 60", "Verletzte: 12"), when nothing else
+    gave the number a unit. False when the label is one thing ("Runde: 2", "Platz: 3"): its
+    number is a rank or a step, no figure a reader compares."""
+    if head.unit is not None:
+        return True
+    label = labelled_count(toks, first, num.end_index)
+    found = noun_after(toks, label, lemmatize) if label is not None else None
+    if found is None or found[0] >= first - 1:
+        return True
+    k, adjs = found
+    attached = lower_at(toks, k + 1)
+    if k + 1 < first - 1 and attached not in PREPOSITIONS and attached not in R.DETERMINERS:
+        return True  # "Richtig ist: 19": a clause before the colon, no label
+    noun = toks[k].text
+    unit = lemma_of(noun, lemmatize)
+    if not is_plural_label(noun, unit, lemmatize):
+        return False
+    head.unit = unit
+    key = noun_key(noun, unit, known, False, lemmatize)
+    adj_words = _subject_adjectives(toks, adjs, k, lemmatize)
+    head.subject = counted_subject(toks, key, unit, adj_words, k, first, lemmatize)
+    return True
 
 
 def _counts_nothing(toks: Sequence[Tok], i: int, num: Numeral, head: _Head) -> bool:

@@ -60,6 +60,7 @@ class Lexicon:
     dimension_words: dict[str, str]  # "groß" -> "Größe", "nördlich" -> "Entfernung"
     unit_dimensions: dict[str, str]  # "Meter" -> "Länge", "PS" -> "Leistung"
     ratio_bases: dict[str, str]  # "Bruttoinlandsprodukts" -> "BIP": "60 Prozent des BIP"
+    terms: tuple[str, ...]  # "laufzeit", "amtszeit": a duration's topic (lower case, endings)
     non_topics: frozenset[str]  # "Grund", "Chancen", "Linie": abstract, never a topic
     openers: frozenset[str]  # "Aufgrund", "Laut": capitalised, but no nouns
     unnamed_suffixes: tuple[str, ...]  # "kreisen": an unnamed source ("Sicherheitskreisen")
@@ -142,6 +143,7 @@ def lexicon() -> Lexicon:
         dimension_words={r[1]: r[2] for r in _rows("figure_dimensions.tsv") if r[0] == "adj"},
         unit_dimensions={r[1]: r[2] for r in _rows("figure_dimensions.tsv") if r[0] == "unit"},
         ratio_bases={r[1]: r[2] for r in _rows("figure_dimensions.tsv") if r[0] == "ratio"},
+        terms=tuple(r[1].lower() for r in _rows("figure_dimensions.tsv") if r[0] == "term"),
         non_topics=frozenset(r[1] for r in _rows("figure_non_topics.tsv") if r[0] == "noun"),
         openers=frozenset(r[1] for r in _rows("figure_non_topics.tsv") if r[0] == "opener"),
         unnamed_suffixes=tuple(r[1] for r in _rows("figure_non_topics.tsv") if r[0] == "suffix"),

@@ -127,6 +127,61 @@ def counted_before(toks: Sequence[Tok], i: int) -> tuple[int, list[int]] | None:
     return None
 
 
+def paired_noun(toks: Sequence[Tok], k: int) -> int:
+    """The index of the plain noun of a gendered pair at k ("Schülerinnen und Schüler",
+    "Patientinnen und Patienten", "Kundinnen oder Kunden"): the pair counts one group, the
+    one "300 Schüler" counts, so its unit and subject are the plain noun's. k otherwise."""
+    word = toks[k].text
+    if not word.endswith("innen") or lower_at(toks, k + 1) not in ("und", "oder"):
+        return k
+    stem = word[: -len("innen")]
+    other = toks[k + 2].text if k + 2 < len(toks) else ""
+    return k + 2 if len(stem) > 2 and other.startswith(stem) and len(other) <= len(stem) + 2 else k
+
+
+_LABEL_STARTS = frozenset({",", ";", "(", "–"})
+_LABEL_ENDS = frozenset({",", ".", ";", ")", "–", "!"})
+_LABEL_WORDS = 6  # "Busse im Einsatz am Montag": a label, not a clause
+
+
+def labelled_count(toks: Sequence[Tok], first: int, end: int) -> int | None:
+    """Index of the label's first word in "Busse im Einsatz: 60" or "Streikende am Montag:
+    rund 1.200": a short phrase opening the sentence or a clause, a colon and the bare number
+    closing the clause. The label is what the number counts, as "60 Busse im Einsatz" would
+    say; None when the number does not stand alone after such a label."""
+    colon = first - 1
+    if lower_at(toks, colon) != ":" or (end < len(toks) and toks[end].text not in _LABEL_ENDS):
+        return None
+    start = colon
+    while start > 0 and toks[start - 1].text not in _LABEL_STARTS:
+        start -= 1
+        if colon - start > _LABEL_WORDS:
+            return None  # "Die Gewerkschaft meldete am Abend in der Stadt: 60": a clause
+    if start == colon:
+        return None
+    return start + 1 if lower_at(toks, start) in _LABEL_DETERMINERS else start
+
+
+_LABEL_DETERMINERS = frozenset({"die", "der", "das"})
+
+
+def is_plural_label(noun: str, unit: str, lemmatize: Lemmatize) -> bool:
+    """Whether a label's noun names counted things ("Busse", "Verletzte", "Streikende",
+    "Teilnehmer"), not one thing whose number is a rank or a step ("Runde: 2", "Stufe: 3",
+    "Platz: 1"): a singular is a noun whose plural the table knows ("Runden" -> "Runde") or
+    a noun that is its own lemma, unless it is a nominalised adjective or its plural looks
+    like its singular (-er, -el, -en)."""
+    low = noun.lower()
+    adjective = lemmatize(low)
+    if noun in lexicon().concepts or (
+        adjective is not None and low.startswith(adjective) and low != adjective
+    ):
+        return True  # "Streikende": the plural of an adjective read as a noun
+    if noun in (lemmatize(noun + "n"), lemmatize(noun + "en")):
+        return False
+    return unit != noun or noun.endswith(("er", "el", "en"))
+
+
 _GROUP_OPENERS = frozenset({"die", "meisten", "alle", "viele", "diese"})
 
 

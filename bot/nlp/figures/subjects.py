@@ -27,11 +27,21 @@ _PLURAL_UNITS = {
     "Meile": "Meilen",
     "Kilowattstunde": "Kilowattstunden",
     "Punkt": "Punkte",
+    "Jahr": "Jahre",
+    "Monat": "Monate",
+    "Woche": "Wochen",
+    "Tag": "Tage",
+    "Stunde": "Stunden",
+    "Minute": "Minuten",
+    "Sekunde": "Sekunden",
+    "Jahrzehnt": "Jahrzehnte",
+    "Jahrhundert": "Jahrhunderte",
 }
 
 
 def unit_text(unit: str, value: float) -> str:
-    """The unit as written after a number ("8 Prozentpunkte", "1 Tonne", "3 Euro")."""
+    """The unit as written after a number ("8 Prozentpunkte", "1 Tonne", "3 Euro", "24
+    Monate")."""
     return unit if value == 1 else _PLURAL_UNITS.get(unit, unit)
 
 
@@ -65,7 +75,9 @@ def subject_group(subject: str | None, unit: str | None) -> str | None:
         if kind is not None:  # "Lohn (Forderung)": the demand's topic, apart from the offer's
             group = subject_group(subject, unit)
             return f"{group} ({kind})" if group else None
-    if not subject or is_bare(subject, unit) or (unit in lexicon().time_units):
+    if unit in lexicon().time_units:
+        return _term_key(subject)
+    if not subject or is_bare(subject, unit):
         return None
     if subject.startswith(AGE_SUBJECT + " ") or subject == AGE_SUBJECT:
         return None
@@ -81,6 +93,8 @@ def subject_group(subject: str | None, unit: str | None) -> str | None:
         return _key(" ".join(_lemma_head(words, head)))
     modifiers = [w for w in words[:head] if w.lower() not in lex.ignored_modifiers]
     concept = concept_of(subject, unit)
+    if concept is None and (named := state_concept(words, head)) is not None:
+        concept, modifiers = named[0], [w for w in modifiers if w != named[1]]
     if concept is not None:
         if concept in lex.scoped:
             scope = _scope_key(subject, concept)
@@ -92,6 +106,15 @@ def subject_group(subject: str | None, unit: str | None) -> str | None:
     if len(words) == head + 1:
         return None  # "Menschen": only the counted noun
     return _key(" ".join(_lemma_head(words, head)[head:]))
+
+
+def _term_key(subject: str | None) -> str | None:
+    """A duration's key: the term it measures ("Laufzeit", lexicons/figure_dimensions.tsv),
+    in its lemma; other durations ("Dauer (Einsatz)") are no topic."""
+    head = (subject or "").split(" (")[0]
+    if " " in head or not head.lower().endswith(lexicon().terms):
+        return None
+    return key_noun(head)
 
 
 def _scope_key(subject: str, concept: str) -> str:
@@ -236,6 +259,25 @@ def concept_of(subject: str | None, unit: str | None) -> str | None:
     if concept is None and unit and lex.concepts.get(unit) and words[head].startswith(unit[:-1]):
         concept = lex.concepts[unit]
     return concept
+
+
+def state_concept(words: Sequence[str], head: int) -> tuple[str, str] | None:
+    """The concept a counted group's state names, and the word that names it: "streikende
+    Fahrer" and "Beschäftigte im Ausstand" count strikers as "Streikende" does, so one
+    strike's count is one topic, not three. The state is an adjective whose noun is a
+    concept ("streikende" -> "Streikende") or a phrase after the noun that the concept
+    lexicon lists ("im Ausstand"). A group whose noun is a concept keeps it ("streikende
+    Soldaten" stay soldiers: see `concept_of`)."""
+    concepts = lexicon().concepts
+    for word in words[:head]:
+        concept = concepts.get(word.capitalize())
+        if concept is not None and word[:1].islower():
+            return concept, word
+    for k in range(head + 1, len(words) - 1):
+        phrase = f"{words[k]} {words[k + 1]}"
+        if phrase in concepts:
+            return concepts[phrase], phrase
+    return None
 
 
 def is_scoped_concept(subject: str | None, unit: str | None) -> bool:

@@ -100,6 +100,18 @@ class FigureRepo:
         )
         return {r[0] for r in await cur.fetchall()}
 
+    async def without_topic(self, unit: str, limit: int = 10) -> list[FigureRecord]:
+        """The newest figures measured in `unit` that have no subject key (an age, a
+        duration, an amount whose sentence names no owner): real figures, shown under their
+        unit since no topic lists them. Newest first."""
+        cur = await self._db.conn.execute(
+            f"""{rows.FIGURE_SELECT} WHERE f.unit = ? AND f.subject_key IS NULL
+                ORDER BY (f.sort_date IS NULL), f.sort_date DESC, f.first_seen DESC, f.id DESC
+                LIMIT ?""",
+            (unit, limit),
+        )
+        return [rows.figure(r) for r in await cur.fetchall()]
+
     async def for_article(self, article_id: int) -> list[FigureRecord]:
         """In text order."""
         cur = await self._db.conn.execute(
