@@ -365,7 +365,9 @@ class _DocReader:
                 out += self._sentence_figures(si, sent, toks, matches)
         return out
 
-    def _continues_report(self, si: int, toks: list[Tok], m: FigureMatch) -> bool:
+    def _continues_report(
+        self, si: int, toks: list[Tok], m: FigureMatch, matches: Sequence[FigureMatch]
+    ) -> bool:
         """Whether a figure without a source of its own goes on with the report of the
         sentence before, in the same paragraph: a sentence that points back ("Das sind 230
         Euro mehr", "Er erwartet …", "davon") or restates its count ("Im Vorjahr waren es
@@ -373,7 +375,8 @@ class _DocReader:
         if si == 0 or self._paragraph_of(si) != self._paragraph_of(si - 1) or is_age(toks, m):
             return False
         sentence = self.text[toks[0].start : toks[-1].end] if toks else ""
-        return goes_on_reporting(sentence) or restates_earlier(toks, m.first_token)
+        ends = [f.end - toks[0].start for f in matches]
+        return goes_on_reporting(sentence, ends) or restates_earlier(toks, m.first_token)
 
     def _paragraph_of(self, si: int) -> int:
         """The index of the paragraph sentence `si` stands in."""
@@ -457,7 +460,7 @@ class _DocReader:
                 attributions,
                 back,
             )
-            if found is None and previous_source and self._continues_report(si, toks, m):
+            if found is None and previous_source and self._continues_report(si, toks, m, matches):
                 found = previous_source
             source = _canonical(nominative_source(found, self.lemmatize), self.quotes)
             if source is not None and points_to_earlier(source):
