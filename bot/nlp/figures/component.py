@@ -38,7 +38,13 @@ from bot.nlp.figures.attribution import (
 )
 from bot.nlp.figures.changes import old_values_measured
 from bot.nlp.figures.corrections import current_values
-from bot.nlp.figures.dates import continues, figure_date, goes_on_reporting, refers_back
+from bot.nlp.figures.dates import (
+    continues,
+    dateline_date,
+    figure_date,
+    goes_on_reporting,
+    refers_back,
+)
 from bot.nlp.figures.elections import with_election_year
 from bot.nlp.figures.finder import find_figures
 from bot.nlp.figures.gapping import (
@@ -248,9 +254,10 @@ class _DocReader:
         self.lemmatize = lemmatize
         self.known = known
         self.quotes: list[Quote] = list(doc._.quotes or [])
-        self.anchor: date | None = doc._.article_date
         self.text = doc_text(doc)  # the sentences' texts are slices of it (no Span.text)
         self.body: str = doc.user_data.get(BODY_KEY, self.text)  # a title doc's article body
+        # an article without a publication date may name it in its dateline
+        self.anchor: date | None = doc._.article_date or dateline_date(self.body)
         # an English article writes "3,500" for 3.500: its digits are read the English way
         self.english = writes_english(self.body)
         self.sents: list[Span] = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]

@@ -72,6 +72,31 @@ def continues(sentence: str) -> bool:
     return bool(_patterns()[2].search(sentence))
 
 
+# A dateline that opens an article body with its full date: "Rheinstadt, 3. März 2026.",
+# "Rheinstadt (dpa), 03.03.2026 –", "3. März 2026 –". A place of capitalised words (with an
+# agency in brackets) may stand before it; the date ends with a full stop, dash or colon.
+_DATELINE_DATE_RE = re.compile(
+    r"\s*(?:[A-ZÄÖÜ][\w./-]*(?:\s+(?:[A-ZÄÖÜ][\w./-]*|am|an|der|im|bei)){0,4}"
+    r"\s*(?:\([^()]{1,20}\))?\s*[,–—-]\s*)?"
+    rf"(\d{{1,2}})\.\s*(?:((?i:{'|'.join(MONTHS)}))|(\d{{1,2}})\.)\s*((?:19|20)\d\d)\s*[.:–—-]"
+)
+
+
+def dateline_date(body: str) -> date | None:
+    """The date of a dateline opening the article body ("Rheinstadt, 3. März 2026. Die
+    Polizei zählte …"): an article without a publication date in its metadata names it
+    there, and it is the date the figures of its undated sentences refer to. A date later in
+    the first sentence is none ("Die Demo am 3. März 2026 …" says when something happened)."""
+    m = _DATELINE_DATE_RE.match(body)
+    if m is None:
+        return None
+    month = MONTHS[m.group(2).lower()] if m.group(2) else int(m.group(3))
+    try:
+        return date(int(m.group(4)), month, int(m.group(1)))
+    except ValueError:
+        return None
+
+
 @cache
 def _day_words() -> re.Pattern[str]:
     """A past day's word, also with its part of the day ("Dienstagabend", "gestern")."""
