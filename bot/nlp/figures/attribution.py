@@ -321,7 +321,19 @@ def find_source(
 @cache
 def _backref_nouns() -> Mapping[str, str]:
     """noun -> "suffix" | "any" (lexicons/figure_backref_sources.tsv), read once."""
-    return {noun: match for noun, match in rows("figure_backref_sources.tsv")}
+    return {row[0]: row[1] for row in rows("figure_backref_sources.tsv")}
+
+
+@cache
+def _backref_heads() -> Mapping[str, tuple[str, ...]]:
+    """noun -> the word endings its antecedent's name may have: the noun itself and those of
+    the lexicon's third column ("Kammer" -> "Kammer", "gericht": "die Kammer" of a trial is
+    the court the article named, "Landgericht Augsburg")."""
+    return {
+        row[0]: (row[0], *(h.strip() for h in row[2].split(",") if h.strip()))
+        for row in rows("figure_backref_sources.tsv")
+        if len(row) > 2
+    }
 
 
 def points_to_earlier(source: str | None) -> bool:
@@ -358,7 +370,7 @@ def _fits(match: str, name: str, source: str) -> bool:
     institution only ("Analysten" wrote no "Mitteilung"); for a study its owner, which is
     all the caller passes."""
     if match == "suffix":
-        return _has_head(name, source)
+        return any(_has_head(name, head) for head in _backref_heads().get(source, (source,)))
     if match == "lead":  # not the noun itself again ("Unternehmens" of "Unternehmensangaben")
         return names_organisation(name) and not name.lower().startswith(source.lower())
     if match == "any" and " " not in name:
@@ -465,7 +477,8 @@ def compounds_before(text: str, noun: str, end: int) -> list[tuple[int, str]]:
         return _document_owners(text[:end], noun)
     if match != "suffix":
         return []
-    head = rf"\b([A-ZÄÖÜ]\w+{re.escape(noun.lower())})(?:e?s)?"
+    ends = "|".join(re.escape(h.lower()) for h in _backref_heads().get(noun, (noun,)))
+    head = rf"\b([A-ZÄÖÜ]\w+(?:{ends}))(?:e?s)?"
     found = re.finditer(head + _APPOSED_NAME, text[:end])
     return [(m.start(), m.group(1) + (m.group(2) or "")) for m in found]
 

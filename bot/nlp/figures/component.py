@@ -38,7 +38,13 @@ from bot.nlp.figures.attribution import (
 )
 from bot.nlp.figures.changes import old_values_measured
 from bot.nlp.figures.corrections import current_values
-from bot.nlp.figures.dates import continues, figure_date, goes_on_reporting, refers_back
+from bot.nlp.figures.dates import (
+    continues,
+    dateline_date,
+    figure_date,
+    goes_on_reporting,
+    refers_back,
+)
 from bot.nlp.figures.elections import with_election_year
 from bot.nlp.figures.finder import find_figures
 from bot.nlp.figures.gapping import (
@@ -248,9 +254,10 @@ class _DocReader:
         self.lemmatize = lemmatize
         self.known = known
         self.quotes: list[Quote] = list(doc._.quotes or [])
-        self.anchor: date | None = doc._.article_date
         self.text = doc_text(doc)  # the sentences' texts are slices of it (no Span.text)
         self.body: str = doc.user_data.get(BODY_KEY, self.text)  # a title doc's article body
+        # an article without a publication date may name it in its dateline
+        self.anchor: date | None = doc._.article_date or dateline_date(self.body)
         # an English article writes "3,500" for 3.500: its digits are read the English way
         self.english = writes_english(self.body)
         self.sents: list[Span] = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
@@ -365,7 +372,9 @@ class _DocReader:
                 out += self._sentence_figures(si, sent, toks, matches)
         return out
 
-    def _continues_report(self, si: int, toks: list[Tok], m: FigureMatch) -> bool:
+    def _continues_report(
+        self, si: int, toks: list[Tok], m: FigureMatch, matches: Sequence[FigureMatch]
+    ) -> bool:
         """Whether a figure without a source of its own goes on with the report of the
         sentence before, in the same paragraph: a sentence that points back ("Das sind 230
         Euro mehr", "Er erwartet …", "davon") or restates its count ("Im Vorjahr waren es
@@ -373,7 +382,8 @@ class _DocReader:
         if si == 0 or self._paragraph_of(si) != self._paragraph_of(si - 1) or is_age(toks, m):
             return False
         sentence = self.text[toks[0].start : toks[-1].end] if toks else ""
-        return goes_on_reporting(sentence) or restates_earlier(toks, m.first_token)
+        ends = [f.end - toks[0].start for f in matches]
+        return goes_on_reporting(sentence, ends) or restates_earlier(toks, m.first_token)
 
     def _paragraph_of(self, si: int) -> int:
         """The index of the paragraph sentence `si` stands in."""
@@ -457,7 +467,7 @@ class _DocReader:
                 attributions,
                 back,
             )
-            if found is None and previous_source and self._continues_report(si, toks, m):
+            if found is None and previous_source and self._continues_report(si, toks, m, matches):
                 found = previous_source
             source = _canonical(nominative_source(found, self.lemmatize), self.quotes)
             if source is not None and points_to_earlier(source):

@@ -72,6 +72,31 @@ def continues(sentence: str) -> bool:
     return bool(_patterns()[2].search(sentence))
 
 
+# A dateline that opens an article body with its full date: "Rheinstadt, 3. März 2026.",
+# "Rheinstadt (dpa), 03.03.2026 –", "3. März 2026 –". A place of capitalised words (with an
+# agency in brackets) may stand before it; the date ends with a full stop, dash or colon.
+_DATELINE_DATE_RE = re.compile(
+    r"\s*(?:[A-ZÄÖÜ][\w./-]*(?:\s+(?:[A-ZÄÖÜ][\w./-]*|am|an|der|im|bei)){0,4}"
+    r"\s*(?:\([^()]{1,20}\))?\s*[,–—-]\s*)?"
+    rf"(\d{{1,2}})\.\s*(?:((?i:{'|'.join(MONTHS)}))|(\d{{1,2}})\.)\s*((?:19|20)\d\d)\s*[.:–—-]"
+)
+
+
+def dateline_date(body: str) -> date | None:
+    """The date of a dateline opening the article body ("Rheinstadt, 3. März 2026. Die
+    Polizei zählte …"): an article without a publication date in its metadata names it
+    there, and it is the date the figures of its undated sentences refer to. A date later in
+    the first sentence is none ("Die Demo am 3. März 2026 …" says when something happened)."""
+    m = _DATELINE_DATE_RE.match(body)
+    if m is None:
+        return None
+    month = MONTHS[m.group(2).lower()] if m.group(2) else int(m.group(3))
+    try:
+        return date(int(m.group(4)), month, int(m.group(1)))
+    except ValueError:
+        return None
+
+
 @cache
 def _day_words() -> re.Pattern[str]:
     """A past day's word, also with its part of the day ("Dienstagabend", "gestern")."""
@@ -93,11 +118,23 @@ def _speaks_of_now(sentence: str) -> bool:
     return bool(_words("present").search(sentence)) and not _PARTICIPLE_RE.search(sentence)
 
 
-def goes_on_reporting(sentence: str) -> bool:
+def goes_on_reporting(sentence: str, figure_ends: Sequence[int] = ()) -> bool:
     """Whether the sentence goes on with the report of the sentence before it: a
     continuation word ("demnach", "davon", "von ihnen") or an opener that points back ("Das
-    sind 230 Euro mehr", "Er erwartet …", "Allein der Bund …")."""
-    return continues(sentence) or bool(_opener().match(sentence))
+    sind 230 Euro mehr", "Er erwartet …", "Allein der Bund …"). `figure_ends`: where the
+    sentence's figures end (offsets in it); see `points_before`."""
+    return points_before(sentence, figure_ends) or bool(_opener().match(sentence))
+
+
+def points_before(sentence: str, figure_ends: Sequence[int] = ()) -> bool:
+    """Whether a continuation word of the sentence points to the sentence before it. One
+    after a figure of its own sentence points to that figure ("Rund 1,6 Millionen Haushalte
+    wohnen zur Miete, 650.000 davon in Wien", "14 Menschen sind erkrankt, neun von ihnen
+    liegen im Krankenhaus"): the share is the writer's breakdown of the count, not a report
+    going on."""
+    return any(
+        not any(end <= m.start() for end in figure_ends) for m in _patterns()[2].finditer(sentence)
+    )
 
 
 @cache
