@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from bot.nlp.attribution.acts import adverbials_only, opens_question
+from bot.nlp.attribution.acts import adverbials_only, frame_after_object, opens_question
 from bot.nlp.attribution.continuation import verbless
 from bot.nlp.calendar_words import MONTHS, WEEKDAYS
 from bot.nlp.quotes.cue_finder import REFLEXIVE_CUES
@@ -162,14 +162,15 @@ class Contents(Gapping):
     def _circumstance_before(self, cl: CueClause, lemma: str, np: NP) -> bool:
         """ "Sollte es kein Angebot geben, droht die Gewerkschaft mit Streiks": a condition or
         time clause (quote_adverbial_openers) opens the sentence, the inverted subject follows
-        the cue and its frame's preposition follows the subject: the act's object is after the
+        the cue and its frame's preposition follows the subject, or the subject's dative object
+        ("droht der Präsident dem Land mit Sanktionen"): the act's object is after the
         subject, and the clause before is its circumstance, no statement ("Die Lage sei ernst,
         warnte der Minister vor der Presse" opens with what was said)."""
         texts, a, c = cl.texts, cl.a, cl.c
         frame = self.np_frames.get(lemma)
         if frame is None or a < 2 or texts[0].lower() not in self.vocab.adverbial_openers:
             return False
-        if np.start != c + 1 or np.end >= cl.end or texts[np.end].lower() not in frame:
+        if np.start != c + 1 or not frame_after_object(texts, np.end, cl.end, frame):
             return False
         return not self.has_konj(cl.words, 0, a) and not any(w.inq for w in cl.words[:a])
 
