@@ -79,3 +79,28 @@ def test_wanting_that_others_act_is_a_demand(
 def test_wanting_to_act_oneself_stays_an_announcement(extract: Extract) -> None:
     q = one_quote(extract, "Die Regierung will die Steuer auf Lebensmittel im Herbst senken.")
     assert (q.act, q.speaker) == ("announcement", "Regierung")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "act", "part"),
+    [
+        ("Der FC Bayern hat Berichte über einen bevorstehenden Trainerwechsel dementiert.", "FC Bayern", "denial", "Trainerwechsel"),
+        ("Der SC Freiburg hat die Gerüchte über einen Verkauf des Stadions zurückgewiesen.", "SC Freiburg", "denial", "Stadions"),
+        ("Die Deutsche Bahn hat für Montag neue Verbindungen nach Prag angekündigt.", "Deutsche Bahn", "announcement", "Prag"),
+        ("Der VfB Lübeck hatte eine Verlängerung des Vertrags gefordert.", "VfB Lübeck", "demand", "Verlängerung"),
+    ],
+)  # fmt: skip
+def test_a_named_organisation_with_its_article_reports_its_perfect_object(
+    extract: Extract, text: str, speaker: str, act: str, part: str
+) -> None:
+    """ "Der FC Bayern hat … dementiert": the article before the name opens the clause as
+    "Der Verein hat … dementiert" does, so the object in the bracket is what was denied."""
+    q = one_quote(extract, text)
+    assert (q.act, q.speaker) == (act, speaker)
+    assert part in q.text
+
+
+def test_a_named_organisation_in_the_perfect_without_a_speech_verb_reports_nothing(
+    extract: Extract,
+) -> None:
+    assert not extract("Der FC Bayern hat am Samstag gegen den SC Freiburg gewonnen.").quotes

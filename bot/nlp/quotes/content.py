@@ -837,6 +837,11 @@ def _closes_subordinate(cl: CueClause, np: NP) -> bool:
     )
 
 
+# the nominative articles a club's or firm's name takes outside its phrase ("Der FC Köln",
+# "Die Deutsche Bahn")
+_NAME_ARTICLES = frozenset({"der", "die", "das"})
+
+
 def _verb_final_object(
     cl: CueClause, np: NP, adverbs: frozenset[str], subordinate: bool = False
 ) -> bool:
@@ -846,7 +851,10 @@ def _verb_final_object(
     adverbs may stand between the subject and its "hat" ("Die Kammer hingegen hatte …
     gefordert", "Der Verband selbst hat … kritisiert"): `adverbs`, the gap words."""
     texts, c, end = cl.texts, cl.c, cl.end
-    opener = texts[np.start - 1].lower() if np.start > 0 else ","
+    start = np.start
+    if start > 0 and texts[start - 1].lower() in _NAME_ARTICLES:
+        start -= 1  # "Der FC Köln hat …": a name's article is no part of the name's phrase
+    opener = texts[start - 1].lower() if start > 0 else ","
     opener = cl.first if subordinate else opener
     after = _past_adverbs(texts, subject_end(texts, np, c), c, adverbs)
     aux = texts[after].lower() if after < c else ""
