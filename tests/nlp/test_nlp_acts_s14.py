@@ -104,3 +104,26 @@ def test_a_named_organisation_in_the_perfect_without_a_speech_verb_reports_nothi
     extract: Extract,
 ) -> None:
     assert not extract("Der FC Bayern hat am Samstag gegen den SC Freiburg gewonnen.").quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "part"),
+    [
+        ("Die Vorwürfe gegen die Stadt wies der Rechnungshof zurück.", "Rechnungshof", "Stadt"),
+        ("Die Kritik an der Landesregierung wies der Landesrechnungshof am Montag zurück.", "Landesrechnungshof", "Landesregierung"),
+    ],
+)  # fmt: skip
+def test_an_audit_office_after_a_fronted_object_is_the_speaker(
+    extract: Extract, text: str, speaker: str, part: str
+) -> None:
+    """ "Die Vorwürfe gegen die Stadt wies der Rechnungshof zurück": the audit office is an
+    institution, so it speaks after the cue and the fronted phrase (with the accused in it)
+    is what was denied; the city inside that phrase is no speaker."""
+    q = one_quote(extract, text)
+    assert (q.act, q.speaker) == ("denial", speaker)
+    assert part in q.text
+
+
+def test_an_audit_office_reports_its_findings(extract: Extract) -> None:
+    q = one_quote(extract, "Der Bundesrechnungshof bemängelte, dass die Kosten verdoppelt wurden.")
+    assert q.speaker == "Bundesrechnungshof"
