@@ -28,6 +28,9 @@ FRESH4_SET = ACTS_DIR / "fresh4.tsv"
 # the seventh set: parliament, court, sport, science, press releases, negations, conditionals,
 # indirect questions and noun predicates, written before the pipeline was run on them
 FRESH5_SET = ACTS_DIR / "fresh5.tsv"
+# the eighth set: courts, coaches, business and unions, health authorities, diplomacy, local
+# politics, negations, modal verbs and passives, written before the pipeline was run on them
+FRESH6_SET = ACTS_DIR / "fresh6.tsv"
 SETS = {
     "own": OWN_SET,
     "registers": REGISTERS_SET,
@@ -36,6 +39,7 @@ SETS = {
     "fresh3": FRESH3_SET,
     "fresh4": FRESH4_SET,
     "fresh5": FRESH5_SET,
+    "fresh6": FRESH6_SET,
 }
 # the act of a row that reports no statement: no quote may contain its part word
 NO_QUOTE = "none"

@@ -10,6 +10,7 @@ from acts_own_set import (
     FRESH3_SET,
     FRESH4_SET,
     FRESH5_SET,
+    FRESH6_SET,
     FRESH_SET,
     NO_QUOTE,
     ActRow,
@@ -27,6 +28,8 @@ ROWS3 = load_rows(FRESH3_SET)
 ROWS4 = load_rows(FRESH4_SET)
 # the seventh set (parliament, court, sport, science, negations, conditionals, questions)
 ROWS5 = load_rows(FRESH5_SET)
+# the eighth set (courts, coaches, unions, health, diplomacy, local politics, modals, passives)
+ROWS6 = load_rows(FRESH6_SET)
 
 
 def test_the_fresh_set_has_ten_sentences_per_act_and_rows_that_report_nothing() -> None:
@@ -62,6 +65,13 @@ def test_the_seventh_set_has_forty_rows_with_every_act_and_rows_that_report_noth
     assert len(ROWS5) >= 40 and len(counts) == 9 and min(counts.values()) >= 4, counts
 
 
+def test_the_eighth_set_has_thirty_rows_with_every_act_and_rows_that_report_nothing() -> None:
+    counts: dict[str, int] = {}
+    for r in ROWS6:
+        counts[r.act] = counts.get(r.act, 0) + 1
+    assert len(ROWS6) >= 30 and len(counts) == 9 and min(counts.values()) >= 3, counts
+
+
 def _param(row: ActRow, prefix: str = "fresh-") -> object:
     marks = [pytest.mark.xfail(reason=row.miss, strict=True)] if row.miss else []
     return pytest.param(row, id=f"{prefix}{row.id}", marks=marks)
@@ -73,7 +83,8 @@ def _param(row: ActRow, prefix: str = "fresh-") -> object:
     + [_param(r, "fresh2-") for r in ROWS2]
     + [_param(r, "fresh3-") for r in ROWS3]
     + [_param(r, "fresh4-") for r in ROWS4]
-    + [_param(r, "fresh5-") for r in ROWS5],
+    + [_param(r, "fresh5-") for r in ROWS5]
+    + [_param(r, "fresh6-") for r in ROWS6],
 )
 def test_fresh_sentence_has_the_expected_act_speaker_and_target(
     extract: Extract, row: ActRow

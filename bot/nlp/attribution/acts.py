@@ -178,6 +178,20 @@ class CueActs:
             return act
         return judged
 
+    def clause_act(
+        self, act: SpeechAct, lemma: str, texts: list[str], c: int, content: tuple[int, int]
+    ) -> SpeechAct:
+        """The act of a cue whose content is a dass-clause right after it ("will, dass …":
+        a demand on others; a line "wollen, dass" of cue_acts.tsv). The comma must follow
+        the cue or its lower-case adverbs ("will nun, dass"), so a clause elsewhere in the
+        sentence ("will bleiben, sagte er, dass …") keeps the cue's own act."""
+        lo = content[0]
+        if lo <= c + 1 or texts[lo].lower() != "dass" or texts[lo - 1] != ",":
+            return act
+        if not all(t.isalpha() and t.islower() for t in texts[c + 1 : lo - 1]):
+            return act
+        return self.acts.get(f"{lemma}, dass", act)
+
     def negated_act(self, lemma: str | None) -> SpeechAct:
         return self.negated.get(lemma or "", "claim")
 
@@ -427,6 +441,18 @@ def dative_noun(texts: list[str], lo: int, hi: int) -> NP | None:
     return None
 
 
+def frame_after_object(texts: list[str], k: int, hi: int, frame: frozenset[str]) -> bool:
+    """Whether a frame preposition of the cue opens texts[k:hi], right away ("droht mit
+    Streiks") or after a dative object ("droht den Arbeitgebern mit Streiks", "dem Land mit
+    Sanktionen"): the threatened stand between the verb's subject and what it threatens."""
+    if k >= hi:
+        return False
+    if texts[k].lower() in frame:
+        return True
+    np = dative_noun(texts, k, hi)
+    return np is not None and np.start == k and np.end < hi and texts[np.end].lower() in frame
+
+
 def framed_target(
     texts: list[str], lo: int, hi: int, preps: frozenset[str], np_at: NpAt
 ) -> tuple[NP, int] | None:
@@ -647,6 +673,16 @@ def negated_speaker(texts: list[str], np: NP | None) -> bool:
     return first in _NO_ONE or before in _NO_ONE
 
 
+def _negated_participle(texts: list[str], c: int) -> bool:
+    """Whether the cue closes a perfect's bracket right after "nicht" ("Der Verein hat nicht
+    bestritten, dass …", "hat es nie bestritten"): the negation stands before the participle,
+    not after it as in "bestritt nicht"; "nicht nur" negates nothing."""
+    if c < 2 or texts[c - 1].lower() not in NEGATIONS:
+        return False
+    finite = next((k for k in range(c - 2, max(c - 6, -1), -1) if texts[k] in (",", ".")), -1)
+    return any(t.lower() in _PERFECT_FINITE for t in texts[finite + 1 : c - 1])
+
+
 def negation(
     texts: list[str], c: int, content: tuple[int, int], denial: bool = False
 ) -> str | None:
@@ -662,6 +698,8 @@ def negation(
         between = [t.lower() for t in texts[c + 1 : lo - 1]]
         if any(t in NEGATIONS for t in between) and "nur" not in between:
             return "clause"  # "bestritt nicht, dass …", "warf ihm nicht vor, …"
+    if lo > c and texts[lo - 1] == "," and _negated_participle(texts, c):
+        return "clause"  # "hat nicht bestritten, dass …": the perfect negates before the cue
     quoted = any(t in '„“”"' for t in texts[lo:hi])  # „Das mache ich nicht“: content
     if hi > lo and texts[hi - 1].lower() in NEGATIONS and not quoted and texts[lo - 1] != ":":
         return "object"
@@ -760,6 +798,7 @@ __all__ = [
     "content_after",
     "dative_noun",
     "find_target",
+    "frame_after_object",
     "framed_target",
     "fronted_content",
     "inverted_subject",

@@ -122,6 +122,7 @@ class Clauses(Accusations, Subjects, Contents):
             self._coordinated_partner(texts, c, at)
         acting = self.acts.intended(lemma, texts, c)  # "will … fordern": the demand's
         at.act = self.acts.idiom_act(acting, texts, c)
+        at.act = self.acts.clause_act(at.act, acting, texts, c, at.content)  # "will, dass"
         at.act = self.acts.object_act(at.act, texts, c, at.content)  # "äußerte die Sorge, dass"
         at.act = self.acts.judged_act(  # "hält X für wahrscheinlich"
             at.act, self.vocab.as_verbs.get(lemma), texts, c, at.content[1]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from bot.nlp.attribution.acts import adverbials_only, opens_question
+from bot.nlp.attribution.acts import adverbials_only, frame_after_object, opens_question
 from bot.nlp.attribution.continuation import verbless
 from bot.nlp.calendar_words import MONTHS, WEEKDAYS
 from bot.nlp.quotes.cue_finder import REFLEXIVE_CUES
@@ -162,14 +162,15 @@ class Contents(Gapping):
     def _circumstance_before(self, cl: CueClause, lemma: str, np: NP) -> bool:
         """ "Sollte es kein Angebot geben, droht die Gewerkschaft mit Streiks": a condition or
         time clause (quote_adverbial_openers) opens the sentence, the inverted subject follows
-        the cue and its frame's preposition follows the subject: the act's object is after the
+        the cue and its frame's preposition follows the subject, or the subject's dative object
+        ("droht der Präsident dem Land mit Sanktionen"): the act's object is after the
         subject, and the clause before is its circumstance, no statement ("Die Lage sei ernst,
         warnte der Minister vor der Presse" opens with what was said)."""
         texts, a, c = cl.texts, cl.a, cl.c
         frame = self.np_frames.get(lemma)
         if frame is None or a < 2 or texts[0].lower() not in self.vocab.adverbial_openers:
             return False
-        if np.start != c + 1 or np.end >= cl.end or texts[np.end].lower() not in frame:
+        if np.start != c + 1 or not frame_after_object(texts, np.end, cl.end, frame):
             return False
         return not self.has_konj(cl.words, 0, a) and not any(w.inq for w in cl.words[:a])
 
@@ -836,6 +837,11 @@ def _closes_subordinate(cl: CueClause, np: NP) -> bool:
     )
 
 
+# the nominative articles a club's or firm's name takes outside its phrase ("Der FC Köln",
+# "Die Deutsche Bahn")
+_NAME_ARTICLES = frozenset({"der", "die", "das"})
+
+
 def _verb_final_object(
     cl: CueClause, np: NP, adverbs: frozenset[str], subordinate: bool = False
 ) -> bool:
@@ -845,7 +851,10 @@ def _verb_final_object(
     adverbs may stand between the subject and its "hat" ("Die Kammer hingegen hatte …
     gefordert", "Der Verband selbst hat … kritisiert"): `adverbs`, the gap words."""
     texts, c, end = cl.texts, cl.c, cl.end
-    opener = texts[np.start - 1].lower() if np.start > 0 else ","
+    start = np.start
+    if start > 0 and texts[start - 1].lower() in _NAME_ARTICLES:
+        start -= 1  # "Der FC Köln hat …": a name's article is no part of the name's phrase
+    opener = texts[start - 1].lower() if start > 0 else ","
     opener = cl.first if subordinate else opener
     after = _past_adverbs(texts, subject_end(texts, np, c), c, adverbs)
     aux = texts[after].lower() if after < c else ""
