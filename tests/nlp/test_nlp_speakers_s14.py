@@ -3,6 +3,8 @@
 - "Initiatorin Svenja Mohr will sie … übergeben": "sie" after the finite verb is the object
   when a person opens the clause; it was read as the subject and resolved to the last
   woman who spoke, and the bare quotation after it went to her too.
+- "Er selbst ließ offen, …": "selbst" sets the pronoun against the one who spoke before, so
+  it is the person the previous sentence was about, not its speaker.
 """
 
 from __future__ import annotations
@@ -56,3 +58,53 @@ def test_sie_stays_the_subject_after_a_thing_or_a_plural_verb(
     speakers = {q.speaker for q in extract(text).quotes}
     assert "Janne Kuhlmann" not in speakers
     assert speakers <= {speaker, "Ute Reim", None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Parteichef Tim Rademacher sagte, Mehmet Yıldırım sei der richtige Kandidat. "
+        "Er selbst ließ offen, ob er im Fall einer Niederlage Fraktionschef bleiben wolle.",
+        "Fraktionschef Mehmet Yıldırım will antreten. Mehrere Abgeordnete hätten Yıldırım "
+        "nahegelegt, zu verzichten, heißt es in Fraktionskreisen. Er selbst ließ offen, ob "
+        "er Fraktionschef bleiben wolle.",
+        "Landesvorsitzender Tim Rademacher lobte Mehmet Yıldırım. Er selber hatte am Montag "
+        "erklärt, er wolle Fraktionschef bleiben.",
+    ],
+)
+def test_er_selbst_is_the_person_talked_about(extract: Extract, text: str) -> None:
+    quotes = extract(text).quotes
+    last = max(quotes, key=lambda q: q.start_char)
+    assert "Fraktionschef" in last.text
+    assert last.speaker == "Mehmet Yıldırım"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the speaker is the only person named before: "sie selbst" is she
+        (
+            "Bürgermeisterin Anna Keller lobte den Plan. Sie selbst sagte, sie werde nicht "
+            "erneut kandidieren.",
+            "Anna Keller",
+        ),
+        # the only other person is a woman: "er selbst" cannot be her
+        (
+            "Der Trainer Uwe Bach sagte, Anna Brandt habe gut gespielt. Er selbst ließ offen, "
+            "ob er bleibe.",
+            "Uwe Bach",
+        ),
+        # no "selbst": the pronoun goes on with the speaker
+        (
+            "Der Trainer Uwe Bach sagte, Lukas Brandt habe gut gespielt. Er sagte außerdem, "
+            "die Abwehr sei schwach gewesen.",
+            "Uwe Bach",
+        ),
+    ],
+)
+def test_selbst_keeps_the_speaker_without_another_person(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    quotes = extract(text).quotes
+    last = max(quotes, key=lambda q: q.start_char)
+    assert last.speaker == speaker
