@@ -108,3 +108,36 @@ def test_selbst_keeps_the_speaker_without_another_person(
     quotes = extract(text).quotes
     last = max(quotes, key=lambda q: q.start_char)
     assert last.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ("„Das war eine harte Zeit“, sagte die Sängerin Lea Fink.", "Lea Fink", "Sängerin"),
+        ("Der Rapper Max Brenner sagte, er sei überrascht gewesen.", "Max Brenner", "Rapper"),
+        (
+            "Die Kabarettistin Ina Roth hatte erklärt, sie trete nicht mehr auf.",
+            "Ina Roth",
+            "Kabarettistin",
+        ),
+    ],
+)
+def test_artist_nouns_are_roles_not_part_of_the_name(
+    extract: Extract, text: str, speaker: str, role: str
+) -> None:
+    quotes = extract(text).quotes
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [(speaker, role)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Airline strich nach eigenen Angaben 120 Flüge.",
+        "Die Airline hat am Dienstag nach eigenen Angaben rund 800 Verbindungen gestrichen.",
+        "Die Reederei teilte mit, das Schiff sei beschädigt.",
+    ],
+)
+def test_company_nouns_speak_for_the_company(extract: Extract, text: str) -> None:
+    quotes = extract(text).quotes
+    assert len(quotes) == 1
+    assert quotes[0].speaker in ("Airline", "Reederei")
