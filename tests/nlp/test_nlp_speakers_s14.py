@@ -141,3 +141,31 @@ def test_company_nouns_speak_for_the_company(extract: Extract, text: str) -> Non
     quotes = extract(text).quotes
     assert len(quotes) == 1
     assert quotes[0].speaker in ("Airline", "Reederei")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("„Wir waren damals wie eine Familie“, erinnert sich Hans Weber.", "Hans Weber"),
+        (
+            "„Es war eine harte Zeit“, erinnerte sich die frühere Ministerin Ulla Brandt.",
+            "Ulla Brandt",
+        ),
+        ("Man habe viel gelacht, erinnert sich der Kabarettist Bruno Feil.", "Bruno Feil"),
+    ],
+)
+def test_erinnert_sich_reports_a_recollection(extract: Extract, text: str, speaker: str) -> None:
+    quotes = extract(text).quotes
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Viele erinnern sich an das Hochwasser von 2002.",
+        "Sie erinnert sich gut an den Tag, als das Wasser kam.",
+        "Der Bürgermeister erinnerte an die Opfer.",
+    ],
+)
+def test_erinnern_without_a_statement_is_no_quote(extract: Extract, text: str) -> None:
+    assert not extract(text).quotes
