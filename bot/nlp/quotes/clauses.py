@@ -40,6 +40,7 @@ from bot.nlp.speakers.agreement import (
     nominative_pronoun,
     object_by_agreement,
     object_fronted,
+    object_pronoun_after_person,
     oblique_feminine,
 )
 from bot.nlp.stage_records import Attribution, Word
@@ -629,7 +630,11 @@ class Clauses(Accusations, Subjects, Contents):
         # "Der Zeitung sagte Filep Karma: …": a name or pronoun right after the cue is
         # the subject; the phrase before it is a dative object (or a sentence adverb
         # mistaken for a name: "Sinngemäß hofft Musk")
-        if inv is not None and inv.start == c + 1 and self._inverted_subject(inv, np, lemma, c):
+        if (
+            inv is not None
+            and inv.start == c + 1
+            and self._inverted_subject(texts, inv, np, lemma, c)
+        ):
             if not object_by_agreement(texts[c], inv, np) and not self._bare_noun_object(inv, np):
                 np = inv
         elif inv is not None and np is not None and object_fronted(texts, a, np, inv, c):
@@ -748,10 +753,15 @@ class Clauses(Accusations, Subjects, Contents):
             and self._common_noun(word)  # a compound too: "fordert Lohnerhöhungen"
         )
 
-    def _inverted_subject(self, inv: NP, np: NP | None, lemma: str, c: int) -> bool:
+    def _inverted_subject(
+        self, texts: list[str], inv: NP, np: NP | None, lemma: str, c: int
+    ) -> bool:
         """Whether the phrase right after the cue is its subject rather than `np` before it."""
         if nominative_pronoun(inv):
             return True  # "Weitere Streiks hält er für wahrscheinlich": "er" is nominative
+        person_first = np is not None and not self._no_one(texts, np)
+        if person_first and object_pronoun_after_person(texts[c], inv, np, c):
+            return False  # "Svenja Mohr will sie übergeben": the person is the subject
         if inv.kind == "pronoun" or (
             lemma in self.vocab.as_verbs and np is not None and (np.org or np.role)
         ):

@@ -163,8 +163,10 @@ def _fronted_idiom(
 # quoted words a separable verb's clause may hold before its particle
 SHORT_QUOTED = 3
 # cues that are reflexive by nature: "äußerte sich", "erkundigte sich, ob …" (a question),
-# "erhofft sich, dass …", "verwahrte sich gegen die Kritik" (a denial)
-REFLEXIVE_CUES = frozenset({"äußern", "erkundigen", "erhoffen", "verwahren"})
+# "erhofft sich, dass …", "verwahrte sich gegen die Kritik" (a denial), "„…“, erinnert sich
+# X" (a recollection; as an opinion cue it still needs a quotation, Konjunktiv or "dass", so
+# "erinnern sich an das Hochwasser" says nothing)
+REFLEXIVE_CUES = frozenset({"äußern", "erkundigen", "erhoffen", "verwahren", "erinnern"})
 
 
 def _es_heisst(words: Sequence[Word], i: int) -> bool:

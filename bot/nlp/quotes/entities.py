@@ -183,6 +183,9 @@ class Entities(RulesBase):
             plural = np.name == "sie" and verb.endswith(("ten", "en")) and not verb.startswith("ge")
             if plural and state.groups:
                 return state.groups[-1], None  # "Sie forderten, …": the last group or institution
+            contrasted = _contrasted(np, words, state)
+            if contrasted is not None:
+                return contrasted
             previous = self._previous_subject(np.name, state)
             if previous is not None and not _unspoken_by(np, previous[0], state):
                 return previous
@@ -621,6 +624,25 @@ def _unnamed_role_gender(
         return None
     gender = gender_of(" ".join(words), mention)
     return gender if gender == ("f" if article[0].lower() == "eine" else "m") else None
+
+
+def _contrasted(np: NP, words: Sequence[Word], state: DocState) -> tuple[str, str | None] | None:
+    """ "Mehrere Abgeordnete hätten Yıldırım nahegelegt, zu verzichten, hieß es. Er selbst ließ
+    offen, …": "selbst" after a subject pronoun sets its referent against the one who spoke
+    before, so "er selbst" is the person the previous sentence was about, not its speaker:
+    the latest person of the pronoun's gender named there other than the running speaker.
+    Without such a person (the speaker was the only one named) the pronoun resolves as usual."""
+    if np.end >= len(words) or words[np.end].text.lower() not in ("selbst", "selber"):
+        return None
+    speaker = state.chain[0] if state.chain is not None else None
+    want = "m" if np.name == "er" else "f"
+    for text in reversed([w.text for w in state.prev_words or ()]):
+        for name, role, g in reversed(state.persons):
+            if " " not in name or name.split()[-1] != text or name == speaker:
+                continue
+            if (g or _known_gender(name, state)) == want:
+                return name, role
+    return None
 
 
 def _known_gender(name: str, state: DocState) -> str | None:

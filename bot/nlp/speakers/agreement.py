@@ -56,6 +56,26 @@ def nominative_pronoun(np: NP) -> bool:
     return np.kind == "pronoun" and np.mention.lower() in NOMINATIVE_PRONOUNS
 
 
+def object_pronoun_after_person(verb: str, inv: NP, np: NP | None, c: int) -> bool:
+    """ "Initiatorin Svenja Mohr will sie der Bürgerschaft übergeben", "Der Minister lobte sie":
+    "sie" after the finite verb `verb` (at `c`) is nominative or accusative. With one
+    person's name or role before a singular verb, that person is the subject and "sie" the
+    object: German hardly fronts a named object before a pronoun subject. (A fronted thing,
+    "Die Petition will sie übergeben", leaves "sie" the subject, and so does a plural verb:
+    "Erste Ergebnisse erwarten sie".) A lone word opening the sentence may be an adverb read
+    as a name ("Sinngemäß sagte sie"), so it does not count. The caller rules out phrases of
+    common nouns only."""
+    if inv.kind != "pronoun" or inv.mention.lower() != "sie" or np is None:
+        return False
+    if plural_finite(verb) or np.plural:
+        return False
+    if np.org or np.kind not in ("name", "description") or np.end != c:
+        return False
+    if np.kind == "description" and not np.role:
+        return False
+    return not (np.start == 0 and np.end - np.start == 1)
+
+
 def object_fronted(texts: list[str], a: int, np: NP, inv: NP, c: int) -> bool:
     """ "Den noch auf Timor verbliebenen Flüchtlingen sicherte Präsident Gusmão zu": the
     clause opens with an oblique article, the phrase found before the cue lies inside that
