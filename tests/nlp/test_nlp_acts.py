@@ -89,7 +89,8 @@ def test_json_export_carries_act_and_target(extract: Extract) -> None:
 
 
 def test_a_stated_intention_is_an_announcement(extract: Extract) -> None:
-    q = one_quote(extract, "Der Verkehrsverbund will die Preise im Herbst deutlich senken.")
+    text = "Der Verkehrsverbund will nach eigenen Angaben die Preise im Herbst deutlich senken."
+    q = one_quote(extract, text)
     assert (q.speaker, q.act) == ("Verkehrsverbund", "announcement")
     assert "die Preise im Herbst" in q.text
 

@@ -34,6 +34,7 @@ from bot.nlp.attribution.continuation import (
 from bot.nlp.attribution.sources import back_reference, inner_back_reference
 from bot.nlp.lexicons import words as lexicon_words
 from bot.nlp.quotes.base import RulesBase
+from bot.nlp.quotes.colon_heads import statement_head
 from bot.nlp.quotes.cue_finder import CueFinder
 from bot.nlp.quotes.entities import Entities
 from bot.nlp.quotes.grammar import IMPERSONAL, QUOTE_CHARS
@@ -442,11 +443,15 @@ class Continuations(Entities, CueFinder, QuoteRecords):
         texts = [w.text for w in words]
         n = len(texts)
         colon = next((k for k in range(1, n - 2) if texts[k] == ":" and not words[k].inq), None)
-        if colon is None or not (texts[colon + 1] in QUOTE_CHARS and words[colon + 2].inq):
+        if colon is None:
             return None
         s = 0
         while s < colon and texts[s].lower() in self.vocab.lead_skip:
             s += 1
+        if statement_head(texts, s, colon):  # "Sein Fazit: …", "Die Antwort lautete: …"
+            return self._headed_colon_quote(words, state, si, text, colon)
+        if not (texts[colon + 1] in QUOTE_CHARS and words[colon + 2].inq):
+            return None
         np = self._np(texts, s, colon)
         if (
             np is None
@@ -463,3 +468,22 @@ class Continuations(Entities, CueFinder, QuoteRecords):
         if speaker is None:
             return None
         return self._make(words, (colon + 1, n), speaker, role, None, si, text, mention=np.mention)
+
+    def _headed_colon_quote(
+        self, words: Sequence[Word], state: DocState, si: int, text: str, colon: int
+    ) -> Quote | None:
+        """The quote after a statement head ("Ihre Botschaft: …"): the running speaker's
+        when the statement ran in this or the previous sentence of the paragraph, else that
+        of a person the sentence before introduced; None with neither (no one to point to),
+        and None after a question ("Die Antwort lautete: …" is the asked one's, not the
+        asker's)."""
+        chain, intro = state.chain, state.introduced
+        if state.quotes and state.quotes[-1].act == "question":
+            return None
+        if chain is not None and si - chain[2] <= 1 and state.paragraph == state.chain_paragraph:
+            speaker, role = chain[0], chain[1]
+        elif intro is not None and si - intro[2] == 1:
+            speaker, role = intro[0], intro[1]
+        else:
+            return None
+        return self._make(words, (colon + 1, len(words)), speaker, role, None, si, text)

@@ -41,6 +41,7 @@ from bot.nlp.quotes.markers import Markers, without_wie_aus_verbs
 from bot.nlp.quotes.model import DocState
 from bot.nlp.quotes.nested_cues import clipped_at_main_clause, without_nested_cues
 from bot.nlp.quotes.nested_reports import channel_markers_dropped, cited_source_speaks
+from bot.nlp.quotes.plans import bare_plan
 from bot.nlp.quotes.questions import in_question
 from bot.nlp.quotes.quoted_names import merge_quoted_names
 from bot.nlp.quotes.records import (
@@ -505,6 +506,7 @@ class QuoteRules(Clauses, Markers, Continuations):
         prev_np: NP | None = None
         cue_set = frozenset(c for c, _, _ in cues)
         spoken: list[int] = []  # cues that point back ("Das berichten Medien …")
+        plans: list[Attribution] = []  # kept for a marker's act, never a quote of their own
         texts = [w.text for w in words]
         for c, lemma, cue in cues:
             if contrastive(texts, c, self.vocab.contrast_openers):
@@ -515,6 +517,10 @@ class QuoteRules(Clauses, Markers, Continuations):
             if at is not None:
                 at.cue_at, at.particle_at = c, _particle_at(words, c, cue)
                 found.append((c, at))
+                if not at.backref and bare_plan(
+                    texts, c, self.acts.intended(lemma, texts, c), at.content
+                ):
+                    plans.append(at)  # "Die Stadt will die Brücke sanieren": no statement
                 prev_np = at.np
                 if at.backref:
                     spoken.append(c)
@@ -532,8 +538,9 @@ class QuoteRules(Clauses, Markers, Continuations):
                 if reported is not None:
                     m.act, m.target = reported.act, reported.target
                 attrs.append(m)
+        said = [at for at in attrs if not any(at is p for p in plans)]
         return _one_report(
-            without_wie_aus_verbs(attrs), self._anonymous, self.vocab.unnamed_reports, texts
+            without_wie_aus_verbs(said), self._anonymous, self.vocab.unnamed_reports, texts
         )
 
     def _inner_quotes(

@@ -1,0 +1,31 @@
+"""A plan is no statement: "Die Stadt will die Brücke sanieren" reports what the city
+intends, not something it said. The modal cue "wollen" (lexicons/cue_modals.txt) makes a
+quote only when something in its clause shows speech: a cue infinitive that closes it
+("will … eine Senkung fordern", read by `Acts.intended`), a "dass" clause or a colon after
+it ("will, dass …"), quoted words in its content ("will „sorgfältig prüfen“"), or a
+Konjunktiv form that is itself reported speech ("Er wolle …"). "will wissen" and "will
+erfahren haben" claim knowledge: speech, not a plan."""
+
+from __future__ import annotations
+
+from bot.nlp.quotes.grammar import QUOTE_CHARS
+
+# the indicative forms of "wollen": what a writer states as the subject's plan; the
+# Konjunktiv forms ("wolle", "wollten" as Konjunktiv II reads as the past) are reported
+INDICATIVE_WOLLEN = frozenset({"will", "willst", "wollen", "wollt", "wollte", "wollten"})
+SPEECH_OPENERS = frozenset({",", ":", "dass"})
+# infinitives right after "will" that claim knowledge ("EurActiv will wissen, dass …")
+KNOWING = frozenset({"wissen", "erfahren"})
+
+
+def bare_plan(texts: list[str], c: int, acting: str, content: tuple[int, int]) -> bool:
+    """True when the cue at texts[c] is an indicative "wollen" whose act is its own (no cue
+    infinitive) and whose content is a plain infinitive clause with nothing quoted: the
+    sentence reports a plan, not what anyone said."""
+    if texts[c].lower() not in INDICATIVE_WOLLEN or acting != "wollen":
+        return False
+    after = texts[c + 1].lower() if c + 1 < len(texts) else ""
+    if after in SPEECH_OPENERS or after in KNOWING:
+        return False
+    lo, hi = content
+    return not any(t in QUOTE_CHARS for t in texts[lo:hi])
