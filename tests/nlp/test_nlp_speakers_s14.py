@@ -169,3 +169,27 @@ def test_erinnert_sich_reports_a_recollection(extract: Extract, text: str, speak
 )
 def test_erinnern_without_a_statement_is_no_quote(extract: Extract, text: str) -> None:
     assert not extract(text).quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drei Pflegerinnen sagten vor Gericht aus. Eine von ihnen schilderte, die Chefin habe "
+        "gedroht, sie zu entlassen.",
+        "Mehrere Zeugen wurden gehört. Einer von ihnen sagte, der Fahrer sei zu schnell gewesen.",
+        "Die Polizei befragte fünf Anwohner. Zwei von ihnen berichteten, sie hätten Schüsse "
+        "gehört.",
+        "Vier Bewohner standen vor dem Haus. „Wir haben genug“, sagte eine von ihnen.",
+    ],
+)
+def test_one_of_them_is_an_unnamed_source(extract: Extract, text: str) -> None:
+    quotes = extract(text).quotes
+    first = min(quotes, key=lambda q: q.start_char)
+    assert first.speaker == "anonymous"
+    # the reported clause's own subject ("die Chefin", "der Fahrer") never speaks for it
+    assert first.speaker_mention is not None and "von" in first.speaker_mention
+
+
+def test_one_of_them_without_a_statement_is_no_quote(extract: Extract) -> None:
+    text = "Die Kinder spielten im Hof. Einer von ihnen fand eine Granate."
+    assert not extract(text).quotes

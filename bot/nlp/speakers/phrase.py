@@ -64,6 +64,9 @@ def parse_np(
     low = words[i].lower()
     if low in PRONOUNS:
         return NP(i, i + 1, "pronoun", low, None, False, words[i], plural=False)
+    partitive = _partitive(words, i, end)
+    if partitive is not None:
+        return partitive
     noble = _noble_name(words, i, end)
     if noble is not None:
         return noble
@@ -382,6 +385,23 @@ def _genitive_tail(words: list[str], j: int, end: int) -> int:
             break
         j = k
     return j
+
+
+# quantifiers of a partitive "von ihnen": "Eine von ihnen schilderte, …"
+_PARTITIVE_HEADS = frozenset({"einer", "eine", "zwei", "drei", "mehrere", "einige", "viele"})
+
+
+def _partitive(words: list[str], i: int, end: int) -> NP | None:
+    """ "Eine von ihnen schilderte, die Chefin habe gedroht": one of a group named before,
+    unnamed, so an anonymous source. Without this the subject was not read and the speaker
+    was taken from inside the reported clause ("die Chefin")."""
+    if i + 2 >= end or words[i].lower() not in _PARTITIVE_HEADS:
+        return None
+    if words[i + 1] != "von" or words[i + 2] not in ("ihnen", "uns"):
+        return None
+    mention = " ".join(words[i : i + 3])
+    plural = words[i].lower() not in ("einer", "eine")
+    return NP(i, i + 3, "anonymous", "anonymous", mention, False, mention, plural=plural)
 
 
 def _description(
