@@ -18,6 +18,9 @@ from bot.nlp.speakers import GEN_DETS, NP, POSSESSIVE
 ARTICLES = frozenset({"der", "dem", "den", "einer", "einem"})
 # adjectives of origin: "russischen", "deutschen", "staatlichen", "örtlichen"
 ORIGIN_ENDINGS = ("ischen", "schen", "lichen")
+# "eigen" before a report noun in each case and gender: "nach eigenen Angaben", "nach eigener
+# Aussage", "nach eigenem Bekunden": the source is the clause's own subject
+OWN = frozenset({"eigenen", "eigener", "eigenem"})
 
 
 def _noun_before(texts: list[str], i: int) -> bool:
@@ -53,13 +56,15 @@ class NachMarkers(SourcePhrases):
             role = " ".join(texts[i + 1 : k + 1])
             group = NP(i + 1, k + 1, "anonymous", "anonymous", role, False, role)
             return group, (i, k + 1), " ".join(texts[i : k + 1])
-        if not self._nach_opening(texts, i + 1, k):
-            return None
-        if texts[k - 1].lower() == "eigenen" and noun in ACCORDING_NOUNS:
-            # "Die Feuerwehr hat nach eigenen Angaben …": the clause's subject
+        own = texts[k - 1].lower() in OWN and noun in ACCORDING_NOUNS
+        if own and (k == i + 2 or self._nach_opening(texts, i + 1, k)):
+            # "Die Feuerwehr hat nach eigenen Angaben …", "war nach eigener Aussage …",
+            # "nach eigenem Bekunden": the clause's subject
             np = self._np(texts, 0, i)
             if np is not None and np.kind != "pronoun" and np.end <= i:
                 return np, (i, k + 1), " ".join(texts[i : k + 1])
+            return None
+        if not self._nach_opening(texts, i + 1, k):
             return None
         if (
             k + 1 < end
