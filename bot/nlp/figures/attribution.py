@@ -69,8 +69,11 @@ def is_age(toks: Sequence[Tok], figure: FigureMatch) -> bool:
     46-Jährige", "ein 29-jähriger Mann", "die 61 Jahre alte Fahrerin"): the writer's
     description of someone in the story, never a number a source reports, even in a sentence
     with a report verb or marker ("Ein 46-Jähriger wurde festgenommen, teilte die Polizei
-    mit": the arrest is the police's news, not the age). A predicative age is a statement
-    and keeps its source ("Der Täter sei 18 bis 25 Jahre alt, so die Polizei")."""
+    mit": the arrest is the police's news, not the age), as is "im Alter von 84 Jahren" ("Sie
+    starb im Alter von 84 Jahren, wie ihr Verlag mitteilte"). A predicative age is a
+    statement and keeps its source ("Der Täter sei 18 bis 25 Jahre alt, so die Polizei")."""
+    if figure.unit == "Jahr" and _after_alter_von(toks, figure.number_token):
+        return True
     subject = figure.subject or ""
     if figure.unit != "Jahr" or subject.split(" (")[0] != AGE_SUBJECT:
         return False
@@ -79,6 +82,12 @@ def is_age(toks: Sequence[Tok], figure: FigureMatch) -> bool:
 
 
 _ATTRIBUTIVE_ALT = frozenset({"alte", "alten", "alter", "altes", "altem"})
+
+
+def _after_alter_von(toks: Sequence[Tok], number: int) -> bool:
+    """Whether the number stands right after "Alter von" ("im Alter von 84 Jahren"): an
+    age the writer gives, like "die 84-Jährige"."""
+    return number >= 2 and toks[number - 1].text == "von" and toks[number - 2].text == "Alter"
 
 
 def _reporter(toks: Sequence[Tok], figure: FigureMatch, found: str | None) -> str | None:

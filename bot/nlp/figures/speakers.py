@@ -229,3 +229,43 @@ def report_name(stage_name: str | None, words_name: str | None) -> str | None:
 
 
 _ACRONYM_RE = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
+
+
+# lower-case words a name may hold between its capitalised ones ("Bundesamt für Migration
+# und Flüchtlinge", "Deutsche Industrie- und Handelskammer")
+_NAME_LINKS = frozenset({"für", "und", "der", "des", "von", "ohne"})
+MAX_NAME_WORDS = 7
+# a preposition with its article in one word: the article a name after it is declined for
+_CONTRACTED = {"vom": "dem", "zum": "dem", "beim": "dem", "im": "dem", "zur": "der"}
+
+
+def spelled_out(acronym: str, text: str) -> str | None:
+    """The name an article spelt an acronym out with on first mention ("Dem Robert
+    Koch-Institut (RKI) wurden …" for a later "Laut RKI …"), else None. A reader knows the
+    institution by the name the article gives it; the acronym alone may mean another. The
+    name is the shortest run of words before the bracket that opens with the acronym's first
+    letter and whose capitals spell part of it in order ("Robert Koch-Institut" for "RKI",
+    "Weltgesundheitsorganisation" for "WHO")."""
+    if not _ACRONYM_RE.match(acronym):
+        return None
+    at = text.find(f"({acronym})")
+    if at < 0:
+        return None
+    words = text[:at].split()[-MAX_NAME_WORDS:]
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if not w[:1].isupper() and w not in _NAME_LINKS:
+            return None
+        if w[:1] == acronym[0] and _spells_part(words[k:], acronym):
+            # in the nominative, read with its article ("vom Deutschen Wetterdienst")
+            before = _CONTRACTED.get(words[k - 1].lower(), words[k - 1]) if k else ""
+            article = [before] if before.lower() in R.DETERMINERS else []
+            return clean_speaker([*article, *words[k:]]) or " ".join(words[k:])
+    return None
+
+
+def _spells_part(words: Sequence[str], acronym: str) -> bool:
+    """Whether the capitals of `words` are the letters of `acronym` in order, some maybe
+    left out ("Deutsche Industrie- und Handelskammer": D, I, H of "DIHK")."""
+    rest = iter(acronym)
+    return all(c in rest for w in words for c in w if c.isupper())
