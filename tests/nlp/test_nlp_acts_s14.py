@@ -77,8 +77,12 @@ def test_wanting_that_others_act_is_a_demand(
 
 
 def test_wanting_to_act_oneself_stays_an_announcement(extract: Extract) -> None:
-    q = one_quote(extract, "Die Regierung will die Steuer auf Lebensmittel im Herbst senken.")
+    """Only "will, dass" is a demand on others; a plan the speaker states stays an
+    announcement (a bare plan without a sign of speech is no quote: quotes/plans.py)."""
+    text = "Die Regierung will nach eigenen Angaben die Steuer auf Lebensmittel im Herbst senken."
+    q = one_quote(extract, text)
     assert (q.act, q.speaker) == ("announcement", "Regierung")
+    assert not extract("Die Klinik will verhindern, dass weitere Stellen wegfallen.").quotes
 
 
 @pytest.mark.parametrize(

@@ -188,7 +188,7 @@ class CueActs:
         lo = content[0]
         if lo <= c + 1 or texts[lo].lower() != "dass" or texts[lo - 1] != ",":
             return act
-        if not all(t.isalpha() and t.islower() for t in texts[c + 1 : lo - 1]):
+        if not all(_adverb_shape(t) for t in texts[c + 1 : lo - 1]):
             return act
         return self.acts.get(f"{lemma}, dass", act)
 
@@ -299,6 +299,19 @@ def is_passive(texts: list[str], a: int, c: int, accuses: bool = True) -> bool:
         weak_or_strong = cue.endswith("t") or ("ge" in cue[:-2] and cue.endswith("en"))
         participle = accuses and weak_or_strong and _charge_infinitive_after(texts, c)
     return participle and any(t in PASSIVE_AUX for t in before)
+
+
+# adverbs that end like an infinitive ("will stattdessen, dass …")
+_EN_ADVERBS = frozenset({"morgen", "gestern", "stattdessen", "unterdessen", "indessen", "selten"})
+
+
+def _adverb_shape(word: str) -> bool:
+    """A lower-case word that can stand between "will" and its dass-clause as an adverb
+    ("will nun, dass"); an infinitive there ("will verhindern, dass") keeps the verb's own
+    act: the clause is what the subject plans to prevent, not a demand on others."""
+    if not (word.isalpha() and word.islower()):
+        return False
+    return word in _EN_ADVERBS or not (len(word) > 4 and word.endswith(("en", "rn", "ln")))
 
 
 def _charge_infinitive_after(texts: list[str], c: int) -> bool:
