@@ -517,8 +517,10 @@ class QuoteRules(Clauses, Markers, Continuations):
             if at is not None:
                 at.cue_at, at.particle_at = c, _particle_at(words, c, cue)
                 found.append((c, at))
-                if not at.backref and at.act == "announcement" and bare_plan(
-                    texts, c, self.acts.intended(lemma, texts, c), at.content
+                if (
+                    not at.backref
+                    and at.act == "announcement"
+                    and bare_plan(texts, c, self.acts.intended(lemma, texts, c), at.content)
                 ):
                     plans.append(at)  # "Die Stadt will die Brücke sanieren": no statement
                 prev_np = at.np
