@@ -132,7 +132,8 @@ def _truncated_pair(toks: Sequence[HasText], k: int, words: list[str]) -> int:
     return k
 
 
-_ACRONYM_RE = re.compile(r"^(?=(?:.*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][A-Za-zÄÖÜ0-9-]{1,9}$")
+# an institution's short form ("RKI", "BAMF"); the one pattern every reader here uses
+_ACRONYM_RE = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
 
 
 def before_acronym(toks: Sequence[HasText], k: int) -> int:
@@ -226,9 +227,6 @@ def report_name(stage_name: str | None, words_name: str | None) -> str | None:
     rest = words_name.removeprefix(stage_name + " ")
     fuller = rest != words_name and (_ACRONYM_RE.match(rest) or rest.startswith("für "))
     return words_name if fuller else stage_name
-
-
-_ACRONYM_RE = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
 
 
 # lower-case words a name may hold between its capitalised ones ("Bundesamt für Migration
