@@ -64,7 +64,8 @@ class Lexicon:
     non_topics: frozenset[str]  # "Grund", "Chancen", "Linie": abstract, never a topic
     openers: frozenset[str]  # "Aufgrund", "Laut": capitalised, but no nouns
     unnamed_suffixes: tuple[str, ...]  # "kreisen": an unnamed source ("Sicherheitskreisen")
-    time_units: frozenset[str]  # "Jahr", "Stunde": an age or a duration, never a topic
+    time_units: frozenset[str]  # "Jahr", "Stunde": an age or a duration
+    time_plurals: dict[str, str]  # "Monat" -> "Monate", as written after a number
     clause_breaks: frozenset[str]  # ",", "dass", "und": where a subject's clause ends
     clause_openers: frozenset[str]  # "mit", "dort": capitalised at a clause start, no noun
     number_words: frozenset[str]  # "sieben", "zehn": look like adjectives, are numbers
@@ -148,6 +149,7 @@ def lexicon() -> Lexicon:
         openers=frozenset(r[1] for r in _rows("figure_non_topics.tsv") if r[0] == "opener"),
         unnamed_suffixes=tuple(r[1] for r in _rows("figure_non_topics.tsv") if r[0] == "suffix"),
         time_units=frozenset(r[0] for r in _rows("figure_time_units.tsv")),
+        time_plurals={r[0]: r[1] for r in _rows("figure_time_units.tsv")},
         clause_breaks=frozenset(r[0] for r in _rows("figure_clause_breaks.tsv")),
         clause_openers=frozenset(r[0] for r in _rows("figure_clause_openers.tsv")),
         number_words=frozenset(r[0] for r in _rows("figure_number_words.tsv")),

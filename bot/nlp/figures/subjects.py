@@ -27,22 +27,15 @@ _PLURAL_UNITS = {
     "Meile": "Meilen",
     "Kilowattstunde": "Kilowattstunden",
     "Punkt": "Punkte",
-    "Jahr": "Jahre",
-    "Monat": "Monate",
-    "Woche": "Wochen",
-    "Tag": "Tage",
-    "Stunde": "Stunden",
-    "Minute": "Minuten",
-    "Sekunde": "Sekunden",
-    "Jahrzehnt": "Jahrzehnte",
-    "Jahrhundert": "Jahrhunderte",
 }
 
 
 def unit_text(unit: str, value: float) -> str:
     """The unit as written after a number ("8 Prozentpunkte", "1 Tonne", "3 Euro", "24
     Monate")."""
-    return unit if value == 1 else _PLURAL_UNITS.get(unit, unit)
+    if value == 1:
+        return unit
+    return _PLURAL_UNITS.get(unit) or lexicon().time_plurals.get(unit, unit)
 
 
 def is_bare(subject: str | None, unit: str | None) -> bool:
