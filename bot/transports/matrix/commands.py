@@ -5,10 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from bot.transports.language import language_choice
-
-__all__ = ["command_line", "language_choice", "relation", "strip_reply_fallback"]
-
 
 def strip_reply_fallback(body: str) -> str:
     """Drop the '> <@user> quoted text' lines that older clients put before a reply's text, so

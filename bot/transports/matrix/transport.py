@@ -47,6 +47,7 @@ from nio.api import RoomPreset
 from bot.config import MatrixConfig, secret
 from bot.render.matrix_html import render_reply
 from bot.transports.base import ChannelGone, PartSent, SendError, TransientSendError
+from bot.transports.language import language_choice
 from bot.transports.matrix import commands as cmd
 from bot.transports.matrix import policy
 from bot.transports.matrix.sending import with_rate_limit
@@ -527,7 +528,7 @@ class MatrixTransport:
     async def _reply_to(self, room: MatrixRoom, event: RoomMessageText, line: str) -> Reply:
         """The reply to one command line: a language choice is the transport's own (Matrix
         clients send no locale), anything else goes to the handlers."""
-        choice = cmd.language_choice(line, self.cfg.prefix)
+        choice = language_choice(line, self.cfg.prefix)
         if choice is not None:
             return await self._language(event.sender, choice)
         locale = self._locale(event.sender)

@@ -50,7 +50,7 @@ def test_the_language_a_user_asked_for_is_kept_across_restarts(tmp_path: Path) -
     language the bot does not speak (a hand-edited file) is dropped."""
     import asyncio
 
-    from bot.transports.matrix.commands import language_choice
+    from bot.transports.language import language_choice
 
     assert language_choice("!lagebild language en", "!lagebild") == "en"
     assert language_choice("!lagebild Sprache Deutsch", "!lagebild") == "de"
