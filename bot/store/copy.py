@@ -84,24 +84,23 @@ async def copy_store(src: str | Path, dst: str | Path) -> CopyResult:
                 await _copy_rows(snapshot, dst_url)
     else:
         await _copy_rows(src_url, dst)
-    async with await Store.open(dst) as store:
-        status: CorpusStatus = await store.corpus.status()
-    return CopyResult(version=status.version, rows=await _row_counts(dst))
-
-
-async def _row_counts(dst: str | Path) -> dict[str, int]:
-    """The rows of every copied table in DST (after the copy: the backup path has no counts
-    of its own, and the row path checked its counts against SRC's snapshot)."""
-    db = await open_database(dst)
+    db = await open_database(dst)  # opened once for the status and the counts
     try:
-        counts: dict[str, int] = {}
-        for table in TABLES[1:]:
-            cur = await db.conn.execute(f"SELECT count(*) FROM {table}")
-            row = await cur.fetchone()
-            counts[table] = int(row[0]) if row else 0
-        return counts
+        status: CorpusStatus = await Store(db).corpus.status()
+        return CopyResult(version=status.version, rows=await _row_counts(db))
     finally:
         await db.close()
+
+
+async def _row_counts(db: Database) -> dict[str, int]:
+    """The rows of every copied table in DST (after the copy: the backup path has no counts
+    of its own, and the row path checked its counts against SRC's snapshot)."""
+    counts: dict[str, int] = {}
+    for table in TABLES[1:]:
+        cur = await db.conn.execute(f"SELECT count(*) FROM {table}")
+        row = await cur.fetchone()
+        counts[table] = int(row[0]) if row else 0
+    return counts
 
 
 async def _check_version(path: Path) -> None:
