@@ -29,6 +29,10 @@ _EXTRA_INFIXES = [
     r"(?<=[0-9])[–—](?=[0-9])",  # 10.000–12.000
     r"(?<=\w)[\"“”»«](?=[.,;:!?])",  # erschöpft". : the quote mark before punctuation
     r"(?<=[\"“”»«])[.!?](?=[A-ZÄÖÜ])",  # ".Das : the full stop before the next sentence
+    # „Bild“-Zeitung: a quoted name in a compound; the closing mark and the hyphen are tokens
+    # of their own, so the name's quotation closes and the compound can be a speaker
+    r"(?<=\w)[\"“”»«](?=-\w)",
+    r"(?<=[\"“”»«])-(?=\w)",
 ]
 
 

@@ -22,6 +22,17 @@ from bot.nlp.speakers import DETS, INDEF, PRONOUNS, is_cap
 from bot.nlp.stage_records import Word
 
 
+def quoted_compound_start(words: Sequence[Word], a: int) -> int | None:
+    """The opening mark of a quoted title hyphenated to the noun at `a` ("die „Bild“-Zeitung",
+    "„Welt“-Redaktion": the tokenizer splits the marks and the hyphen off), so a clause that
+    starts after a quotation or a dash does not cut the compound's head from its title."""
+    if not (a >= 4 and words[a - 1].text == "-" and words[a - 2].text in QUOTE_CHARS):
+        return None
+    if not words[a].text[:1].isupper():
+        return None
+    return next((k for k in range(a - 4, max(-1, a - 8), -1) if words[k].text in QUOTE_CHARS), None)
+
+
 def _first_name(words: Sequence[Word]) -> bool:
     """Whether a capitalised first word is followed by a name rather than by the subject of
     a verb-first clause ("Will Grant berichtete" vs "Sagte er das?"): the next word is
@@ -607,9 +618,13 @@ class CueFinder(RulesBase):
         if a > 0 and words[a - 1].text in ("und", "sowie", "oder") and cue_idx:
             a -= 1  # "… bestreitet X und berichtet, dass …": the coordinated cue's own clause
         else:
-            while (
-                a > 0 and words[a - 1].text not in BOUNDARY and words[a - 1].text not in QUOTE_CHARS
-            ):
+            while a > 0:
+                if words[a - 1].text in BOUNDARY or words[a - 1].text in QUOTE_CHARS:
+                    opening = quoted_compound_start(words, a)
+                    if opening is None:
+                        break
+                    a = opening  # "Die „Bild“-Zeitung berichtete": one subject
+                    continue
                 a -= 1
         b = c + 1
         n = len(words)

@@ -23,7 +23,7 @@ from bot.nlp.quotes.marker_shapes import attribute_end, compound_report, noun_he
 from bot.nlp.roles import nominative
 from bot.nlp.speakers import DETS, INDEF, NP, POSSESSIVE, is_org, parse_np
 from bot.nlp.speakers.compounds import compound_part_noun
-from bot.nlp.speakers.phrase import web_address
+from bot.nlp.speakers.phrase import quoted_compound_tail, web_address
 
 
 def _web_domain(word: str) -> bool:
@@ -232,6 +232,10 @@ class SourcePhrases(RulesBase):
                 return NP(k, close + 1, "name", texts[k + 1], None, True, texts[k + 1])
             if close is not None and close > k + 1 and texts[k + 1][:1].isupper():
                 name = " ".join(texts[k + 1 : close])
+                tail = quoted_compound_tail(texts, close + 1, end)
+                if tail is not None:  # "laut „Bild“-Zeitung": the compound names the medium
+                    mention = " ".join(texts[k : close + 3])
+                    return NP(k, close + 3, "name", f"{name}-{tail}", None, True, mention)
                 if not self.check.is_somebody(name):
                     name = f"„{name}“"  # "Laut „Welt“": a common word names a medium quoted
                 return NP(k, close + 1, "name", name, None, True, " ".join(texts[k : close + 1]))

@@ -118,12 +118,25 @@ def quoted_title(words: list[str], j: int, end: int) -> tuple[int, str] | None:
     if not (j + 2 < end and words[j] in _OPEN_QUOTES):
         return None
     close = next((m for m in range(j + 1, min(end, j + 6)) if words[m] in _CLOSE_QUOTES), None)
-    if close is None or close == j + 1 or close + 1 >= end or words[close + 1] in _CLAUSE_MARKS:
+    if close is None or close == j + 1 or close + 1 >= end:
         return None
     inner = words[j + 1 : close]
     if not all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalnum() for w in inner):
         return None
+    compound = quoted_compound_tail(words, close + 1, end)
+    if compound is not None:
+        return close + 3, " ".join(inner) + "-" + compound
+    if words[close + 1] in _CLAUSE_MARKS:
+        return None
     return close + 1, " ".join(inner)
+
+
+def quoted_compound_tail(words: list[str], k: int, end: int) -> str | None:
+    """The noun a quoted title is hyphenated to ("„Bild“-Zeitung", "„Welt“-Redaktion": the
+    tokenizer splits the closing mark and the hyphen off), so the compound is the name."""
+    if k + 1 < end and words[k] == "-" and words[k + 1][:1].isupper() and words[k + 1].isalpha():
+        return words[k + 1]
+    return None
 
 
 def web_address(word: str) -> bool:
