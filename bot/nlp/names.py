@@ -62,7 +62,35 @@ def same_person(a: str, b: str) -> bool:
     if fa == fb or "".join(fa) == "".join(fb):
         return True
     short, long_ = (fa, fb) if len(fa) <= len(fb) else (fb, fa)
-    return long_[-len(short) :] == short
+    return long_[-len(short) :] == short and not names_another(a if len(fa) > len(fb) else b)
+
+
+# words that link a phrase to the person it names someone by ("Verteidigung von X")
+_RELATION_LINKS = frozenset({"von", "vom", "des", "der"})
+
+
+def names_another(name: str) -> bool:
+    """ "Die Verteidigung von Bernd Hollmann", "Anwalt des Ministers Max Huber": a phrase
+    that names someone by their relation to the person at its end (a role, an organisation
+    or a relation noun of lexicons/speaker_relation_heads.txt before the link, a genitive
+    link, or a full name after "von") is someone else, so it never stands for that person.
+    A name with a nobility particle ("Ursula von der Leyen") starts with a first name."""
+    from bot.nlp.speakers import is_org, is_role
+    from bot.nlp.speakers.gender import is_first_name
+    from bot.nlp.speakers.lexicon import RELATION_HEADS
+
+    words = name.split()
+    k = next((i for i, w in enumerate(words) if w in _RELATION_LINKS), None)
+    if k is None or k == 0 or k + 1 >= len(words) or is_first_name(words[0]):
+        return False
+    head = words[k - 1]
+    return (
+        words[k] in ("des", "vom")
+        or is_role(head)
+        or is_org(head)
+        or head.lower() in RELATION_HEADS
+        or is_first_name(words[k + 1])
+    )
 
 
 def canonical_speakers(names: list[str]) -> dict[str, str]:

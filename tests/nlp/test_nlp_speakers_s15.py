@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
+from bot.nlp.names import same_person
 from bot.nlp.tokenizer import customize_tokenizer
 from tests.nlp.extract_helpers import Extract
 
@@ -60,3 +61,35 @@ def test_a_medium_named_by_a_quoted_compound_speaks(
 def test_a_quoted_compound_inside_the_content_is_no_speaker(extract: Extract) -> None:
     text = "Der Minister sprach von einem „Stopp“-Signal, sagte Anna Berg."
     assert [q.speaker for q in extract(text).quotes] == ["Anna Berg"]
+
+
+def test_the_defence_of_a_person_is_not_that_person(extract: Extract) -> None:
+    """ "Die Verteidigung von Bernd Hollmann" ended in his name, so all his own quotes were
+    given to his defence; the defence speaks for him, but his quotes stay his."""
+    text = (
+        "Bernd Hollmann sagte am ersten Prozesstag, er sei unschuldig. "
+        "Die Verteidigung von Bernd Hollmann erklärte, ihr Mandant habe kein Motiv gehabt. "
+        "Hollmann sagte später, er habe niemanden bedroht."
+    )
+    assert [q.speaker for q in extract(text).quotes] == [
+        "Bernd Hollmann",
+        "Verteidigung von Bernd Hollmann",
+        "Bernd Hollmann",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("long_", "short", "same"),
+    [
+        ("Familie von Anna Berg", "Berg", False),
+        ("Anwalt von Hollmann", "Hollmann", False),
+        ("Sprecher des Ministers Max Huber", "Max Huber", False),
+        # a nobility particle is part of the person's own name
+        ("Ursula von der Leyen", "Leyen", True),
+        ("Richard von Weizsäcker", "Weizsäcker", True),
+        ("Bernd Hollmann", "Hollmann", True),
+    ],
+)
+def test_a_relation_phrase_names_somebody_else(long_: str, short: str, same: bool) -> None:
+    assert same_person(long_, short) is same
+    assert same_person(short, long_) is same

@@ -57,6 +57,8 @@ NOT_ADJECTIVES = words("speaker_not_adjectives.txt")
 ORG_APPOSITION_HEADS = tuple(sorted(words("speaker_org_apposition_heads.txt")))
 # heads of a proper name after a capitalised adjective: "die Vereinten Nationen"
 NAMED_HEADS = tuple(sorted(words("speaker_named_heads.txt")))
+# nouns that name somebody by their relation to a person ("die Verteidigung von X")
+RELATION_HEADS = words("speaker_relation_heads.txt")
 # surnames after "von der" / "van den" (case kept: "Heide" the name, not "heide")
 NOBLE_NAMES = frozenset(r[0] for r in rows("speaker_noble_names.txt"))
 # heads of an unnamed source a fronted "Aus" may govern: "Aus Regierungskreisen verlautete"
