@@ -93,3 +93,41 @@ def test_the_defence_of_a_person_is_not_that_person(extract: Extract) -> None:
 def test_a_relation_phrase_names_somebody_else(long_: str, short: str, same: bool) -> None:
     assert same_person(long_, short) is same
     assert same_person(short, long_) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Die Verordnung schreibt vor, dass alle Betriebe einen Notfallplan vorlegen.",
+            "Verordnung",
+        ),
+        ("Die Satzung schrieb vor, dass der Vorstand jedes Jahr gewählt wird.", "Satzung"),
+        ("Aus dem Bericht geht hervor, dass die Kosten deutlich gestiegen sind.", "Bericht"),
+        (
+            "Aus dem Gutachten des Rechnungshofs ging hervor, dass die Stadt zu viel bezahlt hat.",
+            "Gutachten des Rechnungshofs",
+        ),
+    ],
+)
+def test_a_document_states_what_it_prescribes_or_shows(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    quotes = extract(text).quotes
+    assert [q.speaker for q in quotes] == [speaker]
+    assert quotes[0].text.startswith("dass")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Lage zeigt, dass die Regierung handeln muss.",
+        "Aus dem Rathaus geht hervor, dass niemand im Büro ist.",
+        "Aus der Erfahrung geht hervor, dass Streiks teuer sind.",
+        "Das Gesetz schreibt eine Frist von vier Wochen vor.",
+    ],
+)
+def test_no_document_no_statement(extract: Extract, text: str) -> None:
+    """A situation, a building or experience is no document; a prescription without a
+    dass-clause reports nothing."""
+    assert extract(text).quotes == ()

@@ -25,6 +25,9 @@ from bot.nlp.speakers.agreement import (
     quoted_object,
 )
 
+# prepositions of a text that says something where it stands ("Im Bericht heißt es")
+_PLACE_PREPS = frozenset({"in", "im", "auf", "bei", "beim"})
+
 
 class ClauseSources(RulesBase):
     """Sources named by a prepositional phrase, an object or a passive."""
@@ -149,11 +152,13 @@ class ClauseSources(RulesBase):
             and not self._common_noun(word)
         )
 
-    def _place_phrase(self, texts: list[str], a: int, c: int) -> NP | None:
+    def _place_phrase(
+        self, texts: list[str], a: int, c: int, preps: frozenset[str] = _PLACE_PREPS
+    ) -> NP | None:
         """ "Im Bericht heißt es", "In der Mitteilung des Verbands heißt es": the text that
         says it is the source (its genitive author included)."""
         for k in range(a, c):
-            if texts[k].lower() not in ("in", "im", "auf", "bei", "beim"):
+            if texts[k].lower() not in preps:
                 continue
             m = k + 1
             while m < c and (

@@ -583,6 +583,8 @@ class Clauses(Accusations, Subjects, Contents):
         """ "In dem Bericht des Ministeriums steht, dass …" -> Ministerium; "Im
         Koalitionsvertrag steht" -> the document (the cue finder found one there)."""
         texts, a, c = cl.texts, cl.a, cl.c
+        if cl.first == "aus":  # "Aus dem Bericht geht hervor": the document, or its author
+            return self._place_phrase(texts, a, c, frozenset({"aus"}))
         return self._source_phrase(texts, a, c) or self._place_phrase(texts, a, c)
 
     def _subject_around_cue(self, cl: CueClause, lemma: str) -> NP | None:

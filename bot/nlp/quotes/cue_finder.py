@@ -325,12 +325,13 @@ def _report_follows(words: Sequence[Word], i: int) -> bool:
 
 
 def _located_opening(words: Sequence[Word], i: int) -> int | None:
-    """The index of the capitalised noun of an "in"/"im" phrase that opens the clause of
-    words[i] and reaches it ("In dem Bericht des Ministeriums steht"), else None."""
+    """The index of the capitalised noun of an "in"/"im"/"aus" phrase that opens the clause
+    of words[i] and reaches it ("In dem Bericht des Ministeriums steht", "Aus dem Bericht
+    geht hervor"), else None."""
     a = i
     while a > 0 and words[a - 1].text not in BOUNDARY and not words[a - 1].inq:
         a -= 1
-    if words[a].text.lower() not in ("in", "im") or i - a < 2:
+    if words[a].text.lower() not in ("in", "im", "aus") or i - a < 2:
         return None
     return next((k for k in range(a + 1, i) if words[k].text[:1].isupper()), None)
 
@@ -378,9 +379,10 @@ class CueFinder(RulesBase):
                     continue  # "damit bestätigt sich die Befürchtung"
                 if self._no_speech_here(words, i, low, lemma, out):
                     continue
-                # "sagte ... ab" is absagen, not sagen
+                # "sagte ... ab" is absagen, not sagen; the lemma's own particle closes its
+                # clause ("teilte … mit", "geht aus dem Bericht hervor")
                 part = self._clause_particle(words, i)
-                if part is not None and lemma not in ("mitteilen",):
+                if part is not None and not lemma.startswith(part):
                     continue
                 out.append((i, lemma, t))
         return self._with_phrase_cues(words, out)
