@@ -240,6 +240,11 @@ class SourcePhrases(RulesBase):
                     name = f"„{name}“"  # "Laut „Welt“": a common word names a medium quoted
                 return NP(k, close + 1, "name", name, None, True, " ".join(texts[k : close + 1]))
         if len(t) > 2 and t[0] in QUOTE_CHARS and t[-1] in QUOTE_CHARS and t[1:2].isupper():
+            tail = quoted_compound_tail(texts, k + 1, end)
+            if tail is not None:  # "der „Bild“-Zeitung" with the title merged
+                return NP(
+                    k, k + 3, "name", f"{t[1:-1]}-{tail}", None, True, " ".join(texts[k : k + 3])
+                )
             name = t[1:-1] if self.check.is_somebody(t[1:-1]) else f"„{t[1:-1]}“"
             return NP(k, k + 1, "name", name, None, True, t)  # a merged quoted title
         if len(t) > 2 and t[0] in QUOTE_CHARS and t[-1] in QUOTE_CHARS and _web_domain(t[1:-1]):

@@ -5,7 +5,7 @@ the clause names the source of the statement around it, and its verb is no cue o
 
 from __future__ import annotations
 
-from bot.nlp.quotes.grammar import BOUNDARY
+from bot.nlp.quotes.grammar import BOUNDARY, QUOTE_CHARS
 from bot.nlp.quotes.marker_sources import SourcePhrases
 from bot.nlp.quotes.model import MarkerHit
 from bot.nlp.speakers import DETS, GEN_DETS, INDEF, NP
@@ -32,6 +32,12 @@ def _shadowed(content: tuple[int, int], marked: tuple[int, int]) -> bool:
 _ARTICLES = DETS | INDEF
 
 
+def _breaks(texts: list[str], k: int) -> bool:
+    """A clause boundary at k; not the hyphen of a quoted title's compound ("der
+    „Bild“-Zeitung": the tokenizer splits it off after the closing mark)."""
+    return texts[k] in BOUNDARY and not (texts[k] == "-" and texts[k - 1][-1:] in QUOTE_CHARS)
+
+
 class WieAusMarkers(SourcePhrases):
     """ "wie aus X hervorgeht/verlautete", "wie eine Studie des Instituts zeigt"."""
 
@@ -44,7 +50,7 @@ class WieAusMarkers(SourcePhrases):
         hoch, wie die Bilder zeigen": no document) nor "wie eine Studie zeigt, dass …"."""
         if i > 0 and texts[i - 1] != ",":
             return None
-        comma = next((k for k in range(i + 3, min(end, i + 12)) if texts[k] in BOUNDARY), end)
+        comma = next((k for k in range(i + 3, min(end, i + 12)) if _breaks(texts, k)), end)
         if (texts[comma - 1].lower(),) not in self.according.words.shows:
             return None
         if texts[i + 1].lower() not in _ARTICLES or not self._source_doc(texts[i + 2].lower()):
@@ -57,7 +63,7 @@ class WieAusMarkers(SourcePhrases):
     def _wie_aus(self, texts: list[str], i: int, end: int) -> MarkerHit | None:
         """ "Wie aus einem Bericht des Ministeriums hervorgeht, …", "…, wie aus Kreisen der
         Regierung verlautete": the clause names the source of the statement around it."""
-        comma = next((k for k in range(i + 3, min(end, i + 16)) if texts[k] in BOUNDARY), end)
+        comma = next((k for k in range(i + 3, min(end, i + 16)) if _breaks(texts, k)), end)
         tail = next(
             (
                 n
