@@ -124,6 +124,20 @@ def test_a_count_the_act_is_not_about_keeps_its_noun(
     assert not (f.subject or "").startswith(("Streikende", "Demonstranten")), f
 
 
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Keiner der 300 Fahrer streikte am Montag.", "300"),
+        ("Die 40 Pfleger der Station streikten am Montag nicht.", "40"),
+    ],
+)
+def test_a_group_that_did_not_strike_is_no_strikers_count(
+    extract: Extract, text: str, number: str
+) -> None:
+    f = figure(extract, text, number)
+    assert key(f) != "Streikende", f
+
+
 # ---------------------------------------------------------------- an amount and its title
 
 
