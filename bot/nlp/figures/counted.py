@@ -17,6 +17,7 @@ from bot.nlp.figures.lexicon import (
     report_verb,
 )
 from bot.nlp.figures.measured import measured_subject
+from bot.nlp.figures.nouns import gender_end
 from bot.nlp.figures.phrases import (
     HasText,
     attachments,
@@ -34,6 +35,48 @@ from bot.nlp.figures.words import PREPOSITIONS
 
 
 def counted_subject(
+    toks: Sequence[HasText],
+    noun: str,
+    unit: str,
+    adjectives: list[str],
+    noun_index: int,
+    first: int,
+    lemmatize: Lemmatize,
+) -> str:
+    """What a count counts (`_counted_phrase`), named by what its clause says the group does
+    when that is an act of any group: "In Bremen streikten 700 Fahrer der BSAG" ->
+    "Streikende (Fahrer der BSAG)", one topic with "700 streikende Fahrer" and "Beschäftigte
+    im Ausstand"."""
+    phrase = _counted_phrase(toks, noun, unit, adjectives, noun_index, first, lemmatize)
+    act = group_act(toks, unit, noun_index, first)
+    if act is None:
+        return phrase
+    core, bracket, rest = phrase.partition(" (")  # "Ärzte (Rathaus)": one bracket each
+    return f"{act} ({core}){' ' + bracket.strip() + rest if bracket else ''}"
+
+
+def group_act(toks: Sequence[HasText], unit: str, noun_index: int, first: int) -> str | None:
+    """The concept a counted group's clause names by an act any group can do ("streikten",
+    "legten die Arbeit nieder", "demonstrierten": lexicons/figure_predicates.tsv, "any"), or
+    None. Not for a noun that is a concept or generic already (their own rules name them),
+    a measure or a time, nor for a count inside a prepositional phrase: "Mit 300 Traktoren
+    demonstrierten Bauern" counts tractors, not protesters."""
+    lex = lexicon()
+    if unit in lex.concepts or unit in lex.generic or unit in lex.measures:
+        return None
+    if unit in lex.time_units or lower_at(toks, first - 1) in PREPOSITIONS:
+        return None
+    a = clause_bounds(toks, noun_index)[0]
+    b = clause_bounds(toks, gender_end(toks, noun_index))[1]  # "Kolleg:innen": one word
+    if any(t.text.lower() in _NEGATIONS for t in toks[a:b]):
+        return None  # "Keiner der 30 Insassen wurde verletzt": the act did not happen
+    return predicate_concept(toks[a:b], lex.group_predicates)
+
+
+_NEGATIONS = frozenset({"kein", "keine", "keiner", "keines", "niemand", "nicht"})
+
+
+def _counted_phrase(
     toks: Sequence[HasText],
     noun: str,
     unit: str,

@@ -19,12 +19,14 @@ from bot.nlp.figures.nouns import (
     counted_before,
     counted_in_brackets,
     country_name,
+    gendered_word,
     is_plural_label,
     labelled_count,
     lemma_of,
     normalise_adjective,
     noun_key,
     paired_noun,
+    plain_noun,
 )
 from bot.nlp.figures.numerals import TOKEN_START_RE, Numeral, fraction_unit, numeral_at
 from bot.nlp.figures.words import (
@@ -287,7 +289,7 @@ def _read_counted_noun(
         head.is_addition = True  # "mehr als 60 Weitere wurden verletzt": the noun is elided
         return True
     k, named_adjectives = _compound_name_end(toks, paired_noun(toks, k), known)
-    noun = toks[k].text.rstrip(".")
+    noun = plain_noun(gendered_word(toks, k).rstrip("."), lemmatize)
     head.unit = lemma_of(noun, lemmatize)
     if any(toks[a].text.lower() in R.ADDITION_WORDS for a in adjs):
         head.is_addition = True  # "100 zusätzliche Soldaten"

@@ -33,6 +33,7 @@ class Lexicon:
 
     concepts: dict[str, str]  # counted noun -> concept
     predicates: tuple[tuple[tuple[str, ...], str], ...]  # clause words -> concept
+    group_predicates: tuple[tuple[tuple[str, ...], str], ...]  # acts of any group ("streikten")
     generic: frozenset[str]  # nouns that only say "people"
     ignored_modifiers: frozenset[str]
     not_counted: frozenset[str]  # capitalised words after a number that count nothing
@@ -97,16 +98,16 @@ def _kinds(name: str) -> dict[str, frozenset[str]]:
 @cache
 def lexicon() -> Lexicon:
     """Loaded on first use and kept: the files are a few hundred bytes, read once per process."""
-    predicates = sorted(
-        ((tuple(r[0].split()), r[1]) for r in _rows("figure_predicates.tsv")),
-        key=lambda p: -len(p[0]),
-    )
+    rows = _rows("figure_predicates.tsv")
+    predicates = sorted(((tuple(r[0].split()), r[1]) for r in rows), key=lambda p: -len(p[0]))
+    acts = [(tuple(r[0].split()), r[1]) for r in rows if r[2:] == ["any"]]
     events = {r[1]: r[2] for r in _rows("figure_scopes.tsv") if r[0] == "event"}
     groups = _rows("figure_casualty_groups.tsv")
     preps = _kinds("figure_prepositions.tsv")
     return Lexicon(
         concepts={r[0]: r[1] for r in _rows("figure_concepts.tsv")},
         predicates=tuple(predicates),
+        group_predicates=tuple(sorted(acts, key=lambda p: -len(p[0]))),
         generic=frozenset(r[0] for r in _rows("figure_generic.tsv")),
         ignored_modifiers=frozenset(r[0] for r in _rows("figure_modifiers.tsv")),
         not_counted=frozenset(r[0] for r in _rows("figure_not_counted.tsv")),

@@ -3,9 +3,11 @@ same group gets the same unit and subject key in every grammatical case."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from bot.nlp.figures.lexicon import lexicon
+from bot.nlp.figures.phrases import HasText
 from bot.nlp.figures.words import Lemmatize, Tok, lower_at, noun_after
 
 
@@ -125,6 +127,46 @@ def counted_before(toks: Sequence[Tok], i: int) -> tuple[int, list[int]] | None:
             found = noun_after(toks, k + 2)
             return found if found is not None and found[0] < i else None
     return None
+
+
+_GENDERED_RE = re.compile(r"^(\w{3,}?)(?:[*:_/]in(?:nen)?|Innen|In)$")
+
+
+def plain_noun(word: str, lemmatize: Lemmatize) -> str:
+    """The plain plural of a gendered form ("Schüler*innen", "Schüler:innen",
+    "Lehrer_innen", "SchülerInnen" -> "Schüler"; "Ärzt*innen" -> "Ärzte"; "Kolleg/innen" ->
+    "Kollegen"): they count the one group "300 Schüler" counts, so its unit and subject are
+    the plain noun's, as for "Schülerinnen und Schüler" (`paired_noun`). The plural is the
+    stem when it ends as a plural of its own (-er, -el); -en when the lemma table reads that
+    as a weak noun's plural ("Studenten", "Kunden"); -e when it reads that as another word's
+    plural ("Ärzte" of "Arzt"); else the stem. Other words as written."""
+    m = _GENDERED_RE.match(word)
+    if m is None:
+        return word
+    stem = m.group(1)
+    if stem.endswith(("er", "el")):
+        return stem
+    if lemmatize(stem + "en") in (stem, stem + "e"):
+        return stem + "en"
+    lemma = lemmatize(stem + "e")
+    if lemma is not None and lemma[:1].isupper() and lemma not in (stem, stem + "e"):
+        return stem + "e"
+    return stem
+
+
+def gender_end(toks: Sequence[HasText], k: int) -> int:
+    """The last index of the noun at k with the gender colon or slash the tokenizer splits
+    off ("Kolleg", ":", "innen"): k + 2 there, else k. Only the lower-case plural ending
+    counts: "die drei Tore: In der 70. Minute …" opens a sentence after the colon."""
+    if [t.text for t in toks[k + 1 : k + 3]] in ([":", "innen"], ["/", "innen"]):
+        return k + 2
+    return k
+
+
+def gendered_word(toks: Sequence[Tok], k: int) -> str:
+    """The noun at k as written with its split-off gender suffix ("Kolleg:innen"), so
+    `plain_noun` reads it whole."""
+    return "".join(t.text for t in toks[k : gender_end(toks, k) + 1])
 
 
 def paired_noun(toks: Sequence[Tok], k: int) -> int:

@@ -12,9 +12,7 @@ from typing import Protocol
 from bot.nlp.calendar_words import WEEKDAYS
 from bot.nlp.figures import rules as R
 from bot.nlp.figures.lexicon import Lemmatize, is_measure_unit, is_non_topic, lexicon, no_lemma
-from bot.nlp.figures.words import is_verb_lemma
-
-NOUN_RE = re.compile(r"^[A-ZÄÖÜ][\wäöüßÄÖÜ-]*$")
+from bot.nlp.figures.words import NOUN_RE, is_verb_lemma
 
 ADJ_RE = re.compile(r"^[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)$")
 
@@ -108,10 +106,13 @@ def _lower_lemma(word: str, lemmatize: Lemmatize) -> bool:
 _ADJ_SUFFIXES = ("lich", "ig", "isch", "bar", "sam", "los", "haft")
 
 
-def predicate_concept(toks: Sequence[HasText]) -> str | None:
-    """The concept the clause's words give counted people ("ums Leben" -> "Tote")."""
+def predicate_concept(
+    toks: Sequence[HasText], predicates: Sequence[tuple[tuple[str, ...], str]] | None = None
+) -> str | None:
+    """The concept the clause's words give counted people ("ums Leben" -> "Tote"), from
+    `predicates` (all of lexicons/figure_predicates.tsv by default)."""
     lows = [t.text.lower() for t in toks]
-    for words, concept in lexicon().predicates:
+    for words, concept in lexicon().predicates if predicates is None else predicates:
         n = len(words)
         for k in range(len(lows) - n + 1):
             if tuple(lows[k : k + n]) == words:

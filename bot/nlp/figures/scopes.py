@@ -260,14 +260,14 @@ def _bare_count(f: Figure) -> bool:
     """Whether a count says nothing but its noun: a concept of the lexicon without modifier
     ("Soldaten") or any counted noun that is only its unit ("Passagiere", "Reservisten"). A
     measure ("Meter", "Euro") is left alone: "Meter (in Hamburg)" says no more what is long."""
-    if not f.subject or is_scoped_concept(f.subject, f.unit):
-        return False
+    if not f.subject or is_scoped_concept(f.subject, f.unit) or is_measure_unit(f.unit):
+        return False  # "Schaden" in Euro: a title's "in Haft" or "in Bremen" is not its owner
     concept = concept_of(f.subject, f.unit)
     if concept is not None:
         return subject_group(f.subject, f.unit) == concept
     lex = lexicon()
     noun = f.subject
-    if is_measure_unit(f.unit) or noun in lex.dimensions or noun in lex.measures:
+    if noun in lex.dimensions or noun in lex.measures:
         return False  # "Höhe", "Stück": what is measured is still unnamed
     if f.unit in lex.generic:
         return False  # "Menschen": what happened to them is the topic, and it is not said

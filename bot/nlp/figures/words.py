@@ -48,7 +48,9 @@ class FigureMatch:
 
 
 ADJ_RE = re.compile(r"^[a-zäöüß][a-zäöüß-]*(?:e|en|er|es|em)$")
-NOUN_RE = re.compile(r"^[A-ZÄÖÜ][\wäöüßÄÖÜ-]*$")
+# A capitalised word; a gendered plural with a star or slash is one too ("Schüler*innen",
+# "Ärzt/innen"): bot.nlp.figures.nouns.plain_noun reads its plain noun.
+NOUN_RE = re.compile(r"^[A-ZÄÖÜ][\wäöüßÄÖÜ-]*(?:[*/]in(?:nen)?)?$")
 _PUNCT = frozenset(',.;:!?()[]"„“”‚‘’«»–—-/')
 PREPOSITIONS = frozenset(
     [
