@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.models import SpeechAct
+from bot.nlp.attribution.act_plans import own_side, plan_subject
 from bot.nlp.attribution.acts import (
     AS_FRAME,
     adverbials_only,
@@ -14,6 +16,7 @@ from bot.nlp.attribution.acts import (
     negation,
 )
 from bot.nlp.calendar_words import MONTHS
+from bot.nlp.lemma_lookup import table_lemmatize
 from bot.nlp.quotes.accusations import Accusations
 from bot.nlp.quotes.base import _adjective_like
 from bot.nlp.quotes.content import Contents, _wie_content
@@ -137,6 +140,7 @@ class Clauses(Accusations, Subjects, Contents):
             self._uninvert(texts, c, at)
         elif not at.focus and not at.backref and lemma in self.vocab.report_object:
             self._uninvert(texts, c, at)  # "Schwere Fehler räumte Bürgermeister X ein"
+        at.act = self._plan_act(texts, at)  # "…, wie Inhaber Jan Hansen mitteilte"
         if self._tail_after_subject(texts, c, at, lemma):
             at.content, at.focus = (0, 0), True  # "kündigte die Kommission für Freitag an"
         if at.focus and (at.act != "claim" or self._judges_as(lemma)):
@@ -168,6 +172,22 @@ class Clauses(Accusations, Subjects, Contents):
         if at.content[0] >= at.content[1]:
             return None  # an accusation with no charge says nothing
         return at
+
+    def _plan_act(self, texts: list[str], at: Attribution) -> SpeechAct:
+        """A neutral cue's statement that is a plan of the speaker's own side announces it
+        ("Die Bäckerei Hansen wird ihre Filiale schließen, wie Inhaber Jan Hansen mitteilte";
+        attribution/act_plans.py); another side's intention stays a claim."""
+        if at.act != "claim" or at.np is None or at.focus or at.backref:
+            return at.act
+        states = self.acts.modals.get("wollen", frozenset())
+        subject = plan_subject(texts, *at.content, states, table_lemmatize(), PREPOSITIONS)
+        if subject is None:
+            return at.act
+        speaker = texts[at.np.start : at.np.end]
+        spokesperson = at.np.kind == "anonymous" and any(
+            w.lower() in self.vocab.spokespersons for w in speaker
+        )
+        return "announcement" if own_side(subject, speaker, spokesperson) else at.act
 
     def _tail_after_subject(self, texts: list[str], c: int, at: Attribution, lemma: str) -> bool:
         """ "Eine Entscheidung kündigte die Kommission für Freitag an", "Den Bericht bestätigte
