@@ -57,3 +57,45 @@ def test_the_own_side_needs_a_word_of_one_family_not_any_shared_letters() -> Non
     assert own_side(["Die", "Stadt"], ["Stadtsprecherin", "Eva", "Maurer"], False)
     assert not own_side(["Die", "Verwaltung"], ["Verteidiger", "Holger", "Brandt"], False)
     assert not own_side(["Russland"], ["Außenminister", "Jan", "Novak"], False)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "target", "part"),
+    [
+        ("Schwere Vorwürfe gegen die Schulleitung erhebt der Elternbeirat.", "Elternbeirat", "Schulleitung", "Vorwürfe"),
+        ("Neue Vorwürfe gegen den Bauunternehmer erhob die Staatsanwaltschaft am Freitag.", "Staatsanwaltschaft", "Bauunternehmer", "Vorwürfe"),
+        ("Den Vorwurf gegen die Polizei erhob am Montag der Anwalt Jan Berg.", "Jan Berg", "Polizei", "Vorwurf"),
+        ("Harte Vorwürfe gegen den Schiedsrichter erhebt Trainer Marc Olsen: Er habe ein klares Foul übersehen.", "Marc Olsen", "Schiedsrichter", "Foul"),
+    ],
+)  # fmt: skip
+def test_a_fronted_charge_against_someone_names_the_speaker_after_the_cue(
+    extract: Extract, text: str, speaker: str, target: str, part: str
+) -> None:
+    """ "Schwere Vorwürfe gegen X erhebt Y": the charge and its accused open the clause, the
+    speaker follows the cue; a colon after the speaker opens the charge's words."""
+    q = one_quote(extract, text)
+    assert (q.act, q.speaker, q.target) == ("accusation", speaker, target)
+    assert part in q.text
+
+
+def test_an_accused_before_a_colon_is_the_target_of_the_charge_after_it(extract: Extract) -> None:
+    text = (
+        "Der Rechnungshof erhebt schwere Vorwürfe gegen die Stadt: Sie habe Millionen verschwendet."
+    )
+    q = one_quote(extract, text)
+    assert (q.act, q.speaker, q.target) == ("accusation", "Rechnungshof", "Stadt")
+    assert "Millionen" in q.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Einspruch gegen das Urteil erhob der Verein.",  # an objection, no charge
+        "Die Stadt erhebt seit Januar höhere Gebühren.",  # a levy, no speech
+        "Die Vorwürfe gegen den Minister erhob niemand.",  # nobody raised them
+    ],
+)
+def test_a_fronted_phrase_without_a_charge_or_a_speaker_reports_no_accusation(
+    extract: Extract, text: str
+) -> None:
+    assert not [q for q in extract(text).quotes if q.act == "accusation"]

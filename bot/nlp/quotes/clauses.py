@@ -9,6 +9,7 @@ from bot.nlp.attribution.act_plans import own_side, plan_subject
 from bot.nlp.attribution.acts import (
     AS_FRAME,
     adverbials_only,
+    charge_fronted,
     fronted_content,
     inverted_subject,
     is_passive,
@@ -143,6 +144,7 @@ class Clauses(Accusations, Subjects, Contents):
         at.act = self._plan_act(texts, at)  # "…, wie Inhaber Jan Hansen mitteilte"
         if self._tail_after_subject(texts, c, at, lemma):
             at.content, at.focus = (0, 0), True  # "kündigte die Kommission für Freitag an"
+        self._charge_fronted(texts, c, at, lemma)  # "Schwere Vorwürfe gegen X erhebt Y"
         if at.focus and (at.act != "claim" or self._judges_as(lemma)):
             self._fronted_object(texts, c, at, lemma)
         if self.acts.is_literal(lemma, texts, *at.content):
@@ -249,6 +251,27 @@ class Clauses(Accusations, Subjects, Contents):
         )
         if swapped is not None:
             at.np, at.content = swapped
+
+    def _charge_fronted(self, texts: list[str], c: int, at: Attribution, lemma: str) -> None:
+        """ "Schwere Vorwürfe gegen die Stadt erhebt der Rechnungshof": the speaker follows the
+        cue, the fronted charge is what was said (attribution/acts.py `charge_fronted`)."""
+        if self.acts.target_case.get(lemma) != "gegen" or not (at.focus or at.content[0] > c):
+            return
+
+        opening = frozenset(texts[:3])  # the charge and its adjective ("Harte Vorwürfe")
+
+        def common(word: str) -> bool:
+            return word in opening or self._common_noun(word)
+
+        def invert(span: tuple[int, int]) -> tuple[NP, tuple[int, int]] | None:
+            np_at, people = self._np, self._people
+            return inverted_subject(texts, c, at.np, span, np_at, common, PREPOSITIONS, people)
+
+        frame = self.np_frames.get(lemma, frozenset())
+        found = charge_fronted(texts, c, at.np, frame, self.acts.charges, invert)
+        if found is not None:
+            at.np, at.content = found
+            at.focus = False
 
     def _fronted_object(self, texts: list[str], c: int, at: Attribution, lemma: str) -> None:
         """ "Die Vorwürfe wies X zurück": the object before the cue is the content
