@@ -99,34 +99,3 @@ def test_a_fronted_phrase_without_a_charge_or_a_speaker_reports_no_accusation(
     extract: Extract, text: str
 ) -> None:
     assert not [q for q in extract(text).quotes if q.act == "accusation"]
-
-
-@pytest.mark.parametrize(
-    ("text", "speaker", "part"),
-    [
-        ("Viele Anwohner fragen sich, ob die Brücke jemals saniert wird.", "Anwohner", "Brücke"),
-        ("Der Trainer fragte sich, warum seine Mannschaft so schwach spielte.", "Trainer", "Mannschaft"),
-        ("Die Ministerin hat sich gefragt, wer die Kosten für den Umbau trägt.", "Ministerin", "Kosten"),
-    ],
-)  # fmt: skip
-def test_asking_oneself_whether_is_a_question(
-    extract: Extract, text: str, speaker: str, part: str
-) -> None:
-    """ "fragt sich, ob/warum …" in any tense: the speaker asks (as "erkundigte sich")."""
-    q = one_quote(extract, text)
-    assert (q.act, q.speaker) == ("question", speaker)
-    assert part in q.text
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Es fragt sich, ob das Konzept aufgeht.",  # impersonal: nobody asks
-        "Da fragt man sich, ob das alles nötig war.",  # "man": nobody in particular
-        "Der Kommissar fragte sich durch die ganze Nachbarschaft.",  # no question asked
-    ],
-)
-def test_asking_oneself_without_a_speaker_or_a_question_reports_nothing(
-    extract: Extract, text: str
-) -> None:
-    assert not extract(text).quotes

@@ -165,9 +165,8 @@ SHORT_QUOTED = 3
 # cues that are reflexive by nature: "äußerte sich", "erkundigte sich, ob …" (a question),
 # "erhofft sich, dass …", "verwahrte sich gegen die Kritik" (a denial), "„…“, erinnert sich
 # X" (a recollection; as an opinion cue it still needs a quotation, Konjunktiv or "dass", so
-# "erinnern sich an das Hochwasser" says nothing), "fragen sich, ob …" (a question asked
-# aloud, as "erkundigte sich"; "Es fragt sich, ob …" names no speaker)
-REFLEXIVE_CUES = frozenset({"äußern", "erkundigen", "erhoffen", "verwahren", "erinnern", "fragen"})
+# "erinnern sich an das Hochwasser" says nothing)
+REFLEXIVE_CUES = frozenset({"äußern", "erkundigen", "erhoffen", "verwahren", "erinnern"})
 
 
 def _es_heisst(words: Sequence[Word], i: int) -> bool:
