@@ -31,6 +31,9 @@ FRESH5_SET = ACTS_DIR / "fresh5.tsv"
 # the eighth set: courts, coaches, business and unions, health authorities, diplomacy, local
 # politics, negations, modal verbs and passives, written before the pipeline was run on them
 FRESH6_SET = ACTS_DIR / "fresh6.tsv"
+# the ninth set: sport, weather and disaster authorities, science and health, courts and police,
+# local business, culture and foreign affairs, written before the pipeline was run on them
+FRESH7_SET = ACTS_DIR / "fresh7.tsv"
 SETS = {
     "own": OWN_SET,
     "registers": REGISTERS_SET,
@@ -40,6 +43,7 @@ SETS = {
     "fresh4": FRESH4_SET,
     "fresh5": FRESH5_SET,
     "fresh6": FRESH6_SET,
+    "fresh7": FRESH7_SET,
 }
 # the act of a row that reports no statement: no quote may contain its part word
 NO_QUOTE = "none"

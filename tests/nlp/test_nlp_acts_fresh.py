@@ -11,6 +11,7 @@ from acts_own_set import (
     FRESH4_SET,
     FRESH5_SET,
     FRESH6_SET,
+    FRESH7_SET,
     FRESH_SET,
     NO_QUOTE,
     ActRow,
@@ -30,6 +31,8 @@ ROWS4 = load_rows(FRESH4_SET)
 ROWS5 = load_rows(FRESH5_SET)
 # the eighth set (courts, coaches, unions, health, diplomacy, local politics, modals, passives)
 ROWS6 = load_rows(FRESH6_SET)
+# the ninth set (sport, weather, science, courts, local business, culture, foreign affairs)
+ROWS7 = load_rows(FRESH7_SET)
 
 
 def test_the_fresh_set_has_ten_sentences_per_act_and_rows_that_report_nothing() -> None:
@@ -72,6 +75,13 @@ def test_the_eighth_set_has_thirty_rows_with_every_act_and_rows_that_report_noth
     assert len(ROWS6) >= 30 and len(counts) == 9 and min(counts.values()) >= 3, counts
 
 
+def test_the_ninth_set_has_forty_rows_with_every_act_four_times() -> None:
+    counts: dict[str, int] = {}
+    for r in ROWS7:
+        counts[r.act] = counts.get(r.act, 0) + 1
+    assert len(ROWS7) >= 40 and len(counts) == 9 and min(counts.values()) >= 4, counts
+
+
 def _param(row: ActRow, prefix: str = "fresh-") -> object:
     marks = [pytest.mark.xfail(reason=row.miss, strict=True)] if row.miss else []
     return pytest.param(row, id=f"{prefix}{row.id}", marks=marks)
@@ -84,7 +94,8 @@ def _param(row: ActRow, prefix: str = "fresh-") -> object:
     + [_param(r, "fresh3-") for r in ROWS3]
     + [_param(r, "fresh4-") for r in ROWS4]
     + [_param(r, "fresh5-") for r in ROWS5]
-    + [_param(r, "fresh6-") for r in ROWS6],
+    + [_param(r, "fresh6-") for r in ROWS6]
+    + [_param(r, "fresh7-") for r in ROWS7],
 )
 def test_fresh_sentence_has_the_expected_act_speaker_and_target(
     extract: Extract, row: ActRow

@@ -44,7 +44,10 @@ The quote rules live in the `quotes/` package, one module per stage; their word 
                of "beschuldigt X des Betrugs"); `quotes/reported_acts.py` with
                `lexicons/cue_reported_acts.tsv`: objects in a frame of their own that
                report ("nannte X einen Fehler", "bezifferte X auf 5 Millionen", "sieht
-               darin Y"); `lexicons/quote_adverbial_openers.txt`: a
+               darin Y"); `attribution/act_plans.py` with `lexicons/act_plan_finites.txt`:
+               a plan of the speaker's own side after a neutral cue announces it ("Die
+               Bäckerei wird … schließen, wie Inhaber X mitteilte");
+               `lexicons/quote_adverbial_openers.txt`: a
                condition after a particle's object is no statement ("kündigte Streiks an,
                sollte …"); a denial of "das" denies the previous sentence's statement
 4. attribution `attribution/report_verbs.py`, read by `figures/report_cues.py`: report cues

@@ -801,6 +801,45 @@ def fronted_content(
     return (0, c) if reports and (first in _OBJECT_OPENERS or bare) else None
 
 
+# endings of an article or adjective that opens a subject ("die", "ehemalige", "einen")
+_INFLECTED = ("e", "en", "er", "es", "em", "ie", "as")
+
+
+def charge_fronted(
+    texts: list[str],
+    c: int,
+    np: NP | None,
+    frame: frozenset[str],
+    charges: Collection[str],
+    invert: Callable[[tuple[int, int]], tuple[NP, tuple[int, int]] | None],
+) -> tuple[NP, tuple[int, int]] | None:
+    """ "Schwere Vorwürfe gegen die Stadt erhebt der Rechnungshof (in seinem Bericht)": the
+    clause opens with a charge noun (after at most an adjective or article) and the frame's
+    preposition right after it, so the phrase read as the speaker before the cue is the
+    charge raised and the speaker follows the cue, past adverbs ("erheben nun ehemalige
+    Mitarbeiter"). `invert` reads that subject in a span (`inverted_subject`). Returns the
+    speaker and the content: the fronted charge, or what a colon after the subject opens
+    ("…: Er habe die Gebühren verdoppelt"). None when the clause has no such shape."""
+    if np is None or np.end > c:
+        return None
+    k = next((k for k in range(0, min(c - 1, 3)) if texts[k] in charges), None)
+    if k is None or texts[k + 1].lower() not in frame:
+        return None
+    end = next((j for j in range(c + 1, len(texts)) if texts[j] in _CLAUSE_ENDS), len(texts))
+    lo = c + 1
+    while lo < end - 1 and texts[lo].lower() in _TIME_PLACE_PREPS:
+        lo += 2 if texts[lo + 1][:1].isupper() else 3  # "am Montag", "in der Nacht"
+    while lo < end and texts[lo].islower() and not texts[lo].endswith(_INFLECTED):
+        lo += 1  # "erheben nun ehemalige Mitarbeiter": an adverb before the subject
+    swapped = invert((lo, end)) if lo < end else None
+    if swapped is None:
+        return None
+    last = len(texts) - 1 if texts[-1] in (".", "!", "?") else len(texts)
+    if end < last - 1 and texts[end] == ":":
+        return swapped[0], (end + 1, last)
+    return swapped[0], (0, c)
+
+
 __all__ = [
     "AS_FRAME",
     "CueActs",
@@ -808,6 +847,7 @@ __all__ = [
     "as_written",
     "asked_in_quote",
     "charge_after_subject",
+    "charge_fronted",
     "content_after",
     "dative_noun",
     "find_target",

@@ -168,6 +168,9 @@ class Accusations(CueFinder):
         case = self.acts.target_case.get(lemma)
         if case == "gegen":  # "erhob Vorwürfe gegen X": the accused follows the preposition
             at.target = prep_target(texts, lo, hi, case, self._np)
+            if at.target is None and lo > 1 and texts[lo - 1] == ":":
+                # "erhebt schwere Vorwürfe gegen X: Er habe …": the accused before the colon
+                at.target = prep_target(texts, 0, lo - 1, case, self._np)
             charge = charge_after_subject(texts, c, at.np, (lo, hi), case, self.acts.charges)
             if at.target is not None and charge is not None:
                 at.content = charge  # "Gegen X erhob Y schwere Vorwürfe": the charge

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.models import SpeechAct
+from bot.nlp.attribution.act_plans import own_side, plan_subject
 from bot.nlp.attribution.acts import (
     AS_FRAME,
     adverbials_only,
+    charge_fronted,
     fronted_content,
     inverted_subject,
     is_passive,
@@ -14,6 +17,7 @@ from bot.nlp.attribution.acts import (
     negation,
 )
 from bot.nlp.calendar_words import MONTHS
+from bot.nlp.lemma_lookup import table_lemmatize
 from bot.nlp.quotes.accusations import Accusations
 from bot.nlp.quotes.base import _adjective_like
 from bot.nlp.quotes.content import Contents, _wie_content
@@ -137,8 +141,10 @@ class Clauses(Accusations, Subjects, Contents):
             self._uninvert(texts, c, at)
         elif not at.focus and not at.backref and lemma in self.vocab.report_object:
             self._uninvert(texts, c, at)  # "Schwere Fehler räumte Bürgermeister X ein"
+        at.act = self._plan_act(texts, at)  # "…, wie Inhaber Jan Hansen mitteilte"
         if self._tail_after_subject(texts, c, at, lemma):
             at.content, at.focus = (0, 0), True  # "kündigte die Kommission für Freitag an"
+        self._charge_fronted(texts, c, at, lemma)  # "Schwere Vorwürfe gegen X erhebt Y"
         if at.focus and (at.act != "claim" or self._judges_as(lemma)):
             self._fronted_object(texts, c, at, lemma)
         if self.acts.is_literal(lemma, texts, *at.content):
@@ -168,6 +174,22 @@ class Clauses(Accusations, Subjects, Contents):
         if at.content[0] >= at.content[1]:
             return None  # an accusation with no charge says nothing
         return at
+
+    def _plan_act(self, texts: list[str], at: Attribution) -> SpeechAct:
+        """A neutral cue's statement that is a plan of the speaker's own side announces it
+        ("Die Bäckerei Hansen wird ihre Filiale schließen, wie Inhaber Jan Hansen mitteilte";
+        attribution/act_plans.py); another side's intention stays a claim."""
+        if at.act != "claim" or at.np is None or at.focus or at.backref:
+            return at.act
+        states = self.acts.modals.get("wollen", frozenset())
+        subject = plan_subject(texts, *at.content, states, table_lemmatize(), PREPOSITIONS)
+        if subject is None:
+            return at.act
+        speaker = texts[at.np.start : at.np.end]
+        spokesperson = at.np.kind == "anonymous" and any(
+            w.lower() in self.vocab.spokespersons for w in speaker
+        )
+        return "announcement" if own_side(subject, speaker, spokesperson) else at.act
 
     def _tail_after_subject(self, texts: list[str], c: int, at: Attribution, lemma: str) -> bool:
         """ "Eine Entscheidung kündigte die Kommission für Freitag an", "Den Bericht bestätigte
@@ -229,6 +251,27 @@ class Clauses(Accusations, Subjects, Contents):
         )
         if swapped is not None:
             at.np, at.content = swapped
+
+    def _charge_fronted(self, texts: list[str], c: int, at: Attribution, lemma: str) -> None:
+        """ "Schwere Vorwürfe gegen die Stadt erhebt der Rechnungshof": the speaker follows the
+        cue, the fronted charge is what was said (attribution/acts.py `charge_fronted`)."""
+        if self.acts.target_case.get(lemma) != "gegen" or not (at.focus or at.content[0] > c):
+            return
+
+        opening = frozenset(texts[:3])  # the charge and its adjective ("Harte Vorwürfe")
+
+        def common(word: str) -> bool:
+            return word in opening or self._common_noun(word)
+
+        def invert(span: tuple[int, int]) -> tuple[NP, tuple[int, int]] | None:
+            np_at, people = self._np, self._people
+            return inverted_subject(texts, c, at.np, span, np_at, common, PREPOSITIONS, people)
+
+        frame = self.np_frames.get(lemma, frozenset())
+        found = charge_fronted(texts, c, at.np, frame, self.acts.charges, invert)
+        if found is not None:
+            at.np, at.content = found
+            at.focus = False
 
     def _fronted_object(self, texts: list[str], c: int, at: Attribution, lemma: str) -> None:
         """ "Die Vorwürfe wies X zurück": the object before the cue is the content

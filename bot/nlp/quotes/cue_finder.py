@@ -277,6 +277,20 @@ def _opens_clause_with(words: Sequence[Word], i: int, preps: frozenset[str]) -> 
     return a < i - 1 and words[a].text.lower() in preps
 
 
+def _charge_opens_clause(
+    words: Sequence[Word], i: int, preps: frozenset[str], charges: frozenset[str]
+) -> bool:
+    """Whether the clause of the finite form at `i` opens with a charge noun (an accusation
+    noun of cue_acts.tsv, after at most an adjective) and the frame's preposition right after
+    it: "Schwere Vorwürfe gegen die Stadt erhebt der Rechnungshof" raises the charge against
+    its accused, as "Gegen die Stadt erhebt …" does. "Die Stadt erhebt Gebühren" has none."""
+    a = i
+    while a > 0 and words[a - 1].text not in BOUNDARY and not words[a - 1].inq:
+        a -= 1
+    k = next((k for k in range(a, min(a + 3, i - 1)) if words[k].text in charges), None)
+    return k is not None and words[k + 1].text.lower() in preps
+
+
 def _with_phrase(words: Sequence[Word], i: int, article: str) -> bool:
     """ "begründete seinen Schritt mit den Worten: „…“", "trat dem Vorwurf mit den Worten
     entgegen, das Gericht sei …": whatever the verb, its subject said what follows the phrase
@@ -527,6 +541,8 @@ class CueFinder(RulesBase):
         preps = self.np_frames.get(lemma, frozenset())
         if _opens_clause_with(words, i, preps) or _framed_before(words, i, preps):
             return lemma  # "Mit einer Wetterberuhigung rechnet der Wetterdienst"
+        if _charge_opens_clause(words, i, preps, self.acts.charges):
+            return lemma  # "Schwere Vorwürfe gegen die Stadt erhebt der Rechnungshof"
         for w in words[i + 1 : i + FRAME_REACH]:
             if w.inq or w.text in BOUNDARY or w.text in (".", "!", "?", "es"):
                 return None

@@ -1,0 +1,69 @@
+"""A plan reported by the planner's own side is an announcement: "Die Bäckerei Hansen wird ihre
+Filiale Ende März schließen, wie Inhaber Jan Hansen mitteilte", "Die Verteidigung will in
+Revision gehen, sagte Verteidiger Holger Brandt". The cue is neutral ("mitteilen", "sagen"),
+so the act comes from the statement: its main clause has a plan's finite verb
+(lexicons/act_plan_finites.txt) and closes in an active infinitive. Whose plan it is matters:
+"Russland will die Ukraine erobern, sagte der Minister" reports another side's intention and
+stays a claim. Pure functions over a sentence's word texts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+
+from bot.nlp.lexicons import words
+
+PLAN_FINITES = words("act_plan_finites.txt")
+# subject pronouns of the speaker's own side: the first person, and the third, which in a
+# statement refers back to its speaker ("Wie das Unternehmen mitteilte, will es …", "Der
+# Trainer sagte, er wolle den Verein verlassen")
+_OWN_PRONOUNS = frozenset({"wir", "ich", "er", "sie", "es"})
+# shortest shared beginning of two words of one family ("Verteidigung", "Verteidiger") and
+# shortest word that starts a compound of the other ("Stadt", "Stadtsprecher")
+_FAMILY_PREFIX = 7
+_COMPOUND_HEAD = 5
+
+
+def plan_subject(
+    texts: list[str],
+    lo: int,
+    hi: int,
+    states: Collection[str],
+    lemmatize: Callable[[str], str | None],
+    preps: Collection[str],
+) -> list[str] | None:
+    """The subject's words when texts[lo:hi] is a plan: a V2 main clause whose finite verb is
+    a plan's (after its subject, or first after a fronted "Wie X mitteilte," with the subject
+    right after it, as after a fronted time phrase: "Im Mai will die Stadt …") and whose clause closes in an active infinitive that is no state ("wird
+    … schließen", not "wird … geschlossen" or "wird … sein"). None otherwise."""
+    end = next((k for k in range(lo, hi) if texts[k] in (",", ";", ":")), hi)
+    finite = next((k for k in range(lo, min(end, lo + 6)) if texts[k] in PLAN_FINITES), None)
+    if finite is None or end - finite < 3:
+        return None
+    last = texts[end - 1]
+    if not (last.islower() and last.endswith("n")) or last in states:
+        return None
+    if lemmatize(last) not in (None, last):
+        return None  # a participle ("geschlossen", "aufgenommen"): a passive, no plan
+    if finite > lo and texts[lo].lower() not in preps:
+        return texts[lo:finite]
+    return texts[finite + 1 : finite + 3]
+
+
+def own_side(subject: list[str], speaker: list[str], spokesperson: bool) -> bool:
+    """Whether the speaker speaks for the plan's subject: a pronoun ("wir", "er"); a spokesperson without
+    a name of their own ("teilte ein Sprecher mit"); or a subject word of one family with a
+    word of the speaker's mention ("Bäckerei Hansen" / "Inhaber Jan Hansen", "Verteidigung" /
+    "Verteidiger", "Stadt" / "Stadtsprecherin")."""
+    if subject and subject[0].lower() in _OWN_PRONOUNS:
+        return True
+    if spokesperson:
+        return True
+    nouns = [w for w in subject if w[:1].isupper() and len(w) >= _COMPOUND_HEAD]
+    return any(_one_family(a, b) for a in nouns for b in speaker if b[:1].isupper())
+
+
+def _one_family(a: str, b: str) -> bool:
+    x, y = sorted((a.lower(), b.lower()), key=len)
+    if x == y or (len(x) >= _COMPOUND_HEAD and y.startswith(x)):
+        return True
+    return len(x) >= _FAMILY_PREFIX and x[:_FAMILY_PREFIX] == y[:_FAMILY_PREFIX]
