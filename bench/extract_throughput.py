@@ -8,7 +8,8 @@ tokenizer (the "model" of the blank pipeline; with --model a trained pipeline's 
 show up as stages too), in each pipeline component's __call__ (the quote engine's stages
 lagebild_mentions, lagebild_attribution and lagebild_quotes each on its own line), and the
 Extractor's own bookkeeping around them (sentences, roles, figure scoping), as milliseconds
-and share of the total; and how many sentences the quotes stage read again because speaker
+and share of the total, in CPU time of this process (so a loaded machine does not inflate
+them); and how many sentences the quotes stage read again because speaker
 resolution had named someone the earlier stages did not know (bot/nlp/quotes/rules.py).
 
 Usage: .venv/bin/python bench/extract_throughput.py [--words 300000] [--shared ../shared]
@@ -58,18 +59,19 @@ def article(i: int, text: str) -> ParsedArticle:
 
 
 class Timed:
-    """Stands in for a pipeline stage and adds the seconds of each call to `spent[name]`."""
+    """Stands in for a pipeline stage and adds the CPU seconds of each call (the process's
+    own, so other processes on a loaded machine do not inflate a stage) to `spent[name]`."""
 
     def __init__(self, name: str, inner: Callable[..., Any], spent: dict[str, float]) -> None:
         self.name, self.inner, self.spent = name, inner, spent
         spent.setdefault(name, 0.0)
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         try:
             return self.inner(*args, **kwargs)
         finally:
-            self.spent[self.name] += time.perf_counter() - t0
+            self.spent[self.name] += time.process_time() - t0
 
     def __getattr__(self, attr: str) -> Any:  # get_pipe("x").rules etc. still work
         return getattr(self.inner, attr)
@@ -89,7 +91,7 @@ def time_stages(extractor: Extractor) -> dict[str, float]:
 
 
 def stage_table(spent: dict[str, float], total: float, articles: int) -> list[str]:
-    """ms, ms per article and share of the total per stage; what no stage covers is the
+    """CPU ms, ms per article and share of the total per stage; what no stage covers is the
     Extractor's bookkeeping."""
     rows = dict(spent)
     rows["Extractor bookkeeping"] = max(0.0, total - sum(spent.values()))
@@ -169,7 +171,7 @@ def main() -> int:
     print(pos_line(extractor, sentences))
     if args.stages:
         print()
-        print("\n".join(stage_table(spent, dt, len(corpus))))
+        print("\n".join(stage_table(spent, cpu, len(corpus))))
         print(replay_line(extractor))
     return 0
 
