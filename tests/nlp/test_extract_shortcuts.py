@@ -172,3 +172,14 @@ def test_figure_subject_mentions_are_every_form_of_the_noun_in_text_order(
         assert mentions("Soldaten") == want
     assert mentions("Soldat") == ["Soldat"]  # the singular alone: "Soldatn" is no form
     assert mentions("Panzer") == []  # a noun the article never writes
+
+
+def test_adjective_word_classes_answer_alike_when_asked_again() -> None:
+    from bot.nlp.speakers.word_classes import is_adj, is_cap_adj
+
+    adjectives = {"britische": True, "33-jährige": True, "US-amerikanische": True,
+                  "Sprecher": False, "und": False, "nicht": False}  # fmt: skip
+    capitalised = {"Russische": True, "Nationalen": True, "russische": False, "Polizei": False}
+    for _ in range(2):  # the second round reads the remembered answers
+        assert {w: is_adj(w) for w in adjectives} == adjectives
+        assert {w: is_cap_adj(w) for w in capitalised} == capitalised
