@@ -291,11 +291,15 @@ def speakers_of(quotes: list[Quote]) -> tuple[SpeakerInfo, ...]:
     return tuple(out)
 
 
+# the articles an alias drops (one set, not a union per word)
+_ARTICLES = DETS | INDEF
+
+
 def _alias(q: Quote) -> str | None:
     """The name as written ("Austin" for "Lloyd Austin"), without article and role words."""
     if not q.speaker_mention or not q.speaker or q.speaker == "anonymous":
         return None
-    words = [w for w in q.speaker_mention.rstrip(",").split() if w.lower() not in DETS | INDEF]
+    words = [w for w in q.speaker_mention.rstrip(",").split() if w.lower() not in _ARTICLES]
     if not words or words[0].lower() in PRONOUNS:
         return None
     name = strip_roles(" ".join(words).split(",")[0].strip())

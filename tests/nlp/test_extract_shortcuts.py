@@ -153,3 +153,33 @@ def test_name_keys_fold_accents_and_keep_plain_names() -> None:
     assert strip_accents("Zoë Ćosić") == "Zoe Cosic"  # combining marks dropped
     assert same_person("Zoe Cosic", "Zoë Ćosić")
     assert not same_person("Jan Vogt", "Jana Voss")
+
+
+def test_figure_subject_mentions_are_every_form_of_the_noun_in_text_order(
+    extractor: Extractor,
+) -> None:
+    from spacy.attrs import IDX, IS_SPACE, ORTH
+
+    from bot.nlp.figures.component import _Mentions
+
+    doc = extractor.nlp.make_doc(
+        "Die Armee hat 500 ukrainische Soldaten verlegt. Später kamen 200 Soldaten hinzu, "
+        "dazu ein Soldat und 300 Soldaten aus Polen sowie einige belarussische Soldaten."
+    )
+    mentions = _Mentions(doc.to_array([ORTH, IDX, IS_SPACE]).tolist(), doc.vocab.strings)
+    want = ["ukrainische Soldaten", "Soldaten", "polnische Soldaten", "belarussische Soldaten"]
+    for _ in range(2):  # the second question reads the word ids the first one listed
+        assert mentions("Soldaten") == want
+    assert mentions("Soldat") == ["Soldat"]  # the singular alone: "Soldatn" is no form
+    assert mentions("Panzer") == []  # a noun the article never writes
+
+
+def test_adjective_word_classes_answer_alike_when_asked_again() -> None:
+    from bot.nlp.speakers.word_classes import is_adj, is_cap_adj
+
+    adjectives = {"britische": True, "33-jährige": True, "US-amerikanische": True,
+                  "Sprecher": False, "und": False, "nicht": False}  # fmt: skip
+    capitalised = {"Russische": True, "Nationalen": True, "russische": False, "Polizei": False}
+    for _ in range(2):  # the second round reads the remembered answers
+        assert {w: is_adj(w) for w in adjectives} == adjectives
+        assert {w: is_cap_adj(w) for w in capitalised} == capitalised

@@ -222,8 +222,9 @@ class FiguresComponent:
             return doc
         reader = _DocReader(doc, arr, lemmatize, known)
         figures = elided_counts(reader.figures(candidates), reader.text)
-        mentions = partial(_mentions, arr, doc.vocab.strings)
-        doc._.figures = sentence_scopes(harmonise_subjects(figures, mentions))
+        doc._.figures = sentence_scopes(
+            harmonise_subjects(figures, _Mentions(arr, doc.vocab.strings))
+        )
         return doc
 
     def _candidates(self, arr: list[list[int]], strings: StringStore) -> list[int]:
@@ -553,16 +554,40 @@ def _figure(
     )
 
 
-def _mentions(arr: list[list[int]], strings: StringStore, noun: str) -> list[str]:
+class _Mentions:
     """Adjective + noun phrases of the article that name `noun` (any case), for
-    harmonise_subjects: "nordkoreanische Soldaten" makes a bare "Soldaten" that group."""
-    forms = {noun, noun + "n", noun[:-1] if noun.endswith("n") else noun}
-    ids = {strings[w] for w in forms if w in strings}
-    out: list[str] = []
-    for k, (orth, _idx, _sp) in enumerate(arr):
-        if orth in ids:
-            out.append(" ".join([*_adjectives_before(arr, strings, k), noun]))
-    return out
+    harmonise_subjects: "nordkoreanische Soldaten" makes a bare "Soldaten" that group.
+
+    Asked once per figure subject: each form's tokens are found with `list.index` over the
+    article's word ids (a scan in C, the id list built on the first question) instead of a
+    Python loop over every token per question."""
+
+    def __init__(self, arr: list[list[int]], strings: StringStore) -> None:
+        self.arr, self.strings = arr, strings
+        self._orths: list[int] | None = None
+
+    def __call__(self, noun: str) -> list[str]:
+        arr, strings = self.arr, self.strings
+        forms = {noun, noun + "n", noun[:-1] if noun.endswith("n") else noun}
+        ids = {strings[w] for w in forms if w in strings}
+        if not ids:
+            return []
+        if self._orths is None:
+            self._orths = [row[0] for row in arr]
+        at = sorted(k for orth in ids for k in _positions(self._orths, orth))
+        return [" ".join([*_adjectives_before(arr, strings, k), noun]) for k in at]
+
+
+def _positions(values: list[int], value: int) -> list[int]:
+    """Every index of `value` in `values`, ascending."""
+    out: list[int] = []
+    k = -1
+    try:
+        while True:
+            k = values.index(value, k + 1)
+            out.append(k)
+    except ValueError:
+        return out
 
 
 def _adjectives_before(arr: list[list[int]], strings: StringStore, k: int) -> list[str]:

@@ -44,6 +44,9 @@ from bot.nlp.speakers.glued import split_glued, split_object
 from bot.nlp.speakers.word_classes import is_thing
 from bot.nlp.stage_records import Word
 
+# the words that open a description before its head (one set, not a union per phrase)
+_ARTICLES = DETS | INDEF | POSSESSIVE
+
 
 def _written_head(mention: str) -> str | None:
     """The head noun of a description as written: the last capitalised word before any
@@ -51,7 +54,7 @@ def _written_head(mention: str) -> str | None:
     words = mention.split()
     if words[1:2] == ["der"] and words[0].lower() in QUANTIFIERS:
         words = words[1:]  # "Einige der Anwohner": the partitive's noun is the head
-    if words and words[0].lower() in DETS | INDEF | POSSESSIVE:
+    if words and words[0].lower() in _ARTICLES:
         words = words[1:]
     head: str | None = None
     for w in words:

@@ -45,6 +45,8 @@ RELATIVE_POSSESSIVE = frozenset({"dessen", "deren"})
 _ADDRESSEE_NOUNS = frozenset({"Presse", "Öffentlichkeit"})
 # words after "für" that open a time, not an institution's name ("für Ende Mai")
 _TIME_WORDS = MONTHS | WEEKDAYS | PERIOD_PARTS
+# what opens a genitive or "von" tail (one set, not a union per phrase)
+_TAIL_OPENERS = GEN_DETS | {"von", "vom"}
 QUANTIFIERS = frozenset({"einige", "mehrere", "viele", "manche", "zahlreiche", "beide", "alle"})
 
 
@@ -380,7 +382,7 @@ def _genitive_tail(words: list[str], j: int, end: int) -> int:
     """Up to two genitive or "von" tails: "des nationalen Sicherheitsrats", "von der
     Nationalen Behörde"."""
     for n in range(2):
-        if not (j < end and words[j] in GEN_DETS | {"von", "vom"}):
+        if not (j < end and words[j] in _TAIL_OPENERS):
             break
         if n > 0 and addressee_after_genitive(words, j, end):
             break

@@ -135,6 +135,7 @@ def thing_compound(word: str) -> bool:
     return base not in THING_HEADS and is_thing(word)
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def is_adj(word: str) -> bool:
     """An inflected attributive adjective: "britische", "US-amerikanische", and an age or
     measure compound with digits ("der 33-jährige Buffon", "die 61-jährige Ministerin")."""
@@ -149,6 +150,7 @@ def is_adj(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def is_cap_adj(word: str) -> bool:
     """A capitalised adjective at a phrase start ("Russische und ukrainische Medien")."""
     return word[:1].isupper() and word.lower().endswith(_CAP_ADJ_ENDINGS)
