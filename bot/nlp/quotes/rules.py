@@ -425,6 +425,8 @@ class QuoteRules(Clauses, Markers, Continuations):
             # speaker; only without one is its source unnamed
             cont = None if explicit_only else self._continuation(words, state, si, text)
             attrs = [] if cont is not None else attrs
+        # a person a plan's subject names is introduced, as one named without a cue is
+        planned = len(state.persons) if plans else None
         made, focus = self._quotes_of(
             with_plans(attrs, plans), words, prev_words, si, explicit_only, state, text
         )
@@ -445,7 +447,7 @@ class QuoteRules(Clauses, Markers, Continuations):
             cont = self._continuation(words, state, si, text)
             if cont is not None:
                 made.append(cont)
-        known = len(state.persons)
+        known = len(state.persons) if planned is None else planned
         self._known_mentions(read, state)
         if made:
             quotes.extend(made)
