@@ -1,13 +1,21 @@
 """The Doc extensions the pipeline's stages pass on (see the pipeline contract):
 `article_date`, `sections` (set by the Extractor), `mentions` (lagebild_mentions),
-`attributions` (lagebild_attribution), `quotes` (lagebild_quotes), `figures`
+`attributions` (lagebild_attribution), `quotes` and `plans` (lagebild_quotes), `figures`
 (lagebild_figures)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-EXTENSIONS = ("article_date", "sections", "mentions", "attributions", "quotes", "figures")
+EXTENSIONS = (
+    "article_date",
+    "sections",
+    "mentions",
+    "attributions",
+    "quotes",
+    "plans",
+    "figures",
+)
 
 
 def register_extensions() -> None:

@@ -1,7 +1,9 @@
 """spaCy component `lagebild_quotes`: the last quote stage. It reads the earlier stages'
 records (doc._.mentions, doc._.attributions; bot.nlp.stages), resolves each attribution's
 speaker against the document's entity registry, continues the running speaker and stores
-plain Quote records with act and target in doc._.quotes.
+plain Quote records with act and target in doc._.quotes, and the document's plans ("Die
+Stadt will die Brücke sanieren", quotes/plans.py: records shaped like quotes, no quotes) in
+doc._.plans for the figures.
 
 Like the earlier stages it reads its data in `initialize()` (shared with them when they run
 in the same pipeline), not when the component is created."""
@@ -36,14 +38,14 @@ class QuoteComponent(RulesStage):
         found: list[SentenceAttributions | None] = needs(
             doc, "attributions", "lagebild_attribution", self.name
         )
-        doc._.quotes, replays = rules.quotes_of_stages(mentions, found, doc_text(doc))
+        doc._.quotes, doc._.plans, replays = rules.quotes_of_stages(mentions, found, doc_text(doc))
         self.replays.add(replays)
         return doc
 
 
 @Language.factory(
     "lagebild_quotes",
-    assigns=["doc._.quotes"],
+    assigns=["doc._.quotes", "doc._.plans"],
     requires=["doc._.mentions", "doc._.attributions"],
 )
 def make_quotes(nlp: Language, name: str) -> QuoteComponent:

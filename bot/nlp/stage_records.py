@@ -49,6 +49,8 @@ class Attribution:
     # ("gab … an"); the subject's span is `np`
     cue_at: int | None = None
     particle_at: int | None = None
+    # a plan, not a statement ("Die Stadt will die Brücke sanieren", quotes/plans.py)
+    plan: bool = False
 
 
 @dataclass(slots=True)
@@ -129,10 +131,14 @@ class SentenceAttributions:
     cue), with the names the attribution stage asked about (see `AskedNames`), and what the
     figures read of it besides: its report and measuring verbs with their subjects (act
     "report", `ReportCue`; word indices count `SentenceInput.words`, not `words`) and the
-    index of a marker pointing back to the previous sentence's source ("demnach")."""
+    index of a marker pointing back to the previous sentence's source ("demnach"); and its
+    plans ("Die Stadt will die Brücke sanieren", quotes/plans.py): no statement, but their
+    subject is what a following possessive means, names they introduce register, and the
+    figures read their subject as a source."""
 
     attributions: list[Attribution]
     surnames: AskedNames
     full_names: AskedNames
     reports: list[ReportCue] = field(default_factory=list)
     back: int | None = None
+    plans: list[Attribution] = field(default_factory=list)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.nlp import Extractor
 from tests.nlp.extract_helpers import Extract
 
 
@@ -49,3 +50,29 @@ def test_a_plan_with_an_according_to_marker_is_announced_by_its_source(
     text = "Die Stadt will laut Bürgermeister Jan Roth die Kita am Marktplatz nicht schließen."
     found = [(q.speaker, q.kind, q.act) for q in extract(text).quotes]
     assert found == [("Jan Roth", "according_to", "announcement")]
+
+
+def test_a_plan_is_kept_on_the_doc_apart_from_the_quotes(extractor: Extractor) -> None:
+    """The quotes stage hands a plan on as a plan (doc._.plans), with its resolved subject,
+    for the figures; doc._.quotes stays without it."""
+    doc = extractor.nlp("Innenminister Peter Kraus will die Brücke im Mai sperren lassen.")
+    assert doc._.quotes == []
+    assert [(p.speaker, p.text) for p in doc._.plans] == [
+        ("Peter Kraus", "die Brücke im Mai sperren lassen")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "source"),
+    [
+        ("Die Bahn will bis 2030 rund 12 Milliarden Euro in das Netz investieren.", "12", "Bahn"),
+        # the plan's subject, not the person named before it
+        ("Peter Kraus traf Anna Berg. Der Konzern will nach seinen Angaben 300 Stellen streichen.", "300", "Konzern"),
+    ],
+)  # fmt: skip
+def test_a_plans_subject_is_the_source_of_its_figures(
+    extract: Extract, text: str, number: str, source: str
+) -> None:
+    figure = next(f for f in extract(text).figures if number in f.text)
+    assert figure.source == source
+    assert figure.subject is None or source not in figure.subject  # the owner is no topic

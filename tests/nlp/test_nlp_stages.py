@@ -40,7 +40,7 @@ def test_the_pipeline_lists_its_stages_in_order_without_problems(extractor: Extr
     analysis = nlp.analyze_pipes(pretty=False)
     assert analysis["problems"] == {name: [] for name in STAGES}
     assert analysis["summary"]["lagebild_attribution"]["requires"] == ["doc._.mentions"]
-    assert analysis["summary"]["lagebild_quotes"]["assigns"] == ["doc._.quotes"]
+    assert analysis["summary"]["lagebild_quotes"]["assigns"] == ["doc._.quotes", "doc._.plans"]
 
 
 def test_analyze_pipes_names_a_missing_stage() -> None:

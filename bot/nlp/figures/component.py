@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import partial
+from operator import attrgetter
 from typing import Any
 
 import spacy
@@ -254,7 +255,13 @@ class _DocReader:
         self.strings = doc.vocab.strings
         self.lemmatize = lemmatize
         self.known = known
-        self.quotes: list[Quote] = list(doc._.quotes or [])
+        # the statements and the plans ("Die SPD will den Beitrag um 2 Prozent senken"):
+        # a plan is no quote, but its subject is the source of the figures it names
+        plans = doc._.plans or []
+        quotes = doc._.quotes or []
+        self.quotes: list[Quote] = (
+            sorted([*quotes, *plans], key=attrgetter("start_char")) if plans else list(quotes)
+        )
         self.text = doc_text(doc)  # the sentences' texts are slices of it (no Span.text)
         self.body: str = doc.user_data.get(BODY_KEY, self.text)  # a title doc's article body
         # an article without a publication date may name it in its dateline
@@ -611,7 +618,7 @@ def _adjectives_before(arr: list[list[int]], strings: StringStore, k: int) -> li
 @Language.factory(
     "lagebild_figures",
     assigns=["doc._.figures"],
-    requires=["token.is_sent_start", "doc._.attributions", "doc._.quotes"],
+    requires=["token.is_sent_start", "doc._.attributions", "doc._.quotes", "doc._.plans"],
 )
 def make_figures(nlp: Language, name: str) -> FiguresComponent:
     return FiguresComponent(nlp, name)

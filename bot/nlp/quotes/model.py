@@ -17,6 +17,9 @@ from bot.nlp.attribution.continuation import past_plurals, strong_forms
 from bot.nlp.speakers import NP
 from bot.nlp.stage_records import Word
 
+# a described subject: (speaker, role, gender, sentence index)
+Subject = tuple[str, str | None, str, int] | None
+
 
 @dataclass(frozen=True, slots=True)
 class WordTables:
@@ -99,7 +102,7 @@ class DocState:
     orgs: list[tuple[str, str]] = field(default_factory=list)
     chain: tuple[str, str | None, int] | None = None  # (speaker, role, sentence index)
     # the last described subject of a speech act: (speaker, role, gender, sentence index)
-    subject: tuple[str, str | None, str, int] | None = None
+    subject: Subject = None
     paragraph: int = 0  # the paragraph of the sentence being read
     opens_paragraph: bool = False  # the sentence being read is its paragraph's first
     # a printed interview's answer: (speaker, role, paragraph) of the labelled paragraph
@@ -121,6 +124,9 @@ class DocState:
     document: int = -1
     # the document's text: a "(SPD)" tag the sentence words leave out is read there
     text: str = ""
+    # the plans read so far ("Die Stadt will die Brücke sanieren"): records shaped like
+    # quotes for the figures (doc._.plans), never quotes themselves (quotes/plans.py)
+    plans: list[Quote] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

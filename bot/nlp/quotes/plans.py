@@ -9,6 +9,7 @@ erfahren haben" claim knowledge: speech, not a plan."""
 from __future__ import annotations
 
 from bot.nlp.quotes.grammar import QUOTE_CHARS
+from bot.nlp.stage_records import Attribution
 
 # the indicative forms of "wollen": what a writer states as the subject's plan; the
 # Konjunktiv forms ("wolle", "wollten" as Konjunktiv II reads as the past) are reported
@@ -29,3 +30,24 @@ def bare_plan(texts: list[str], c: int, acting: str, content: tuple[int, int]) -
         return False
     lo, hi = content
     return not any(t in QUOTE_CHARS for t in texts[lo:hi])
+
+
+def with_plans(attrs: list[Attribution], plans: list[Attribution]) -> list[Attribution]:
+    """The sentence's attributions with its plans among them in the order their cues stand
+    (markers, which have no cue position, after all): a plan is no quote, but its subject
+    is resolved where it stands, so that it registers the names it introduces and "Der
+    Verband will nach seinen Angaben …" reads the possessive as the association's."""
+    if not plans:
+        return attrs
+    out: list[Attribution] = []
+    waiting = list(plans)
+    for at in attrs:
+        at_cue = at.cue_at if at.cue_at is not None and not at.marker else None
+        while waiting and (at_cue is None or _cue_of(waiting[0]) < at_cue):
+            out.append(waiting.pop(0))
+        out.append(at)
+    return out + waiting
+
+
+def _cue_of(at: Attribution) -> int:
+    return at.cue_at if at.cue_at is not None else -1

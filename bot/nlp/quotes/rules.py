@@ -38,10 +38,10 @@ from bot.nlp.quotes.interview_answers import answer_at, answer_goes_on
 from bot.nlp.quotes.marker_acts import reported_act
 from bot.nlp.quotes.marker_documents import document_intro, into_document
 from bot.nlp.quotes.markers import Markers, without_wie_aus_verbs
-from bot.nlp.quotes.model import DocState
+from bot.nlp.quotes.model import DocState, Subject
 from bot.nlp.quotes.nested_cues import clipped_at_main_clause, without_nested_cues
 from bot.nlp.quotes.nested_reports import channel_markers_dropped, cited_source_speaks
-from bot.nlp.quotes.plans import bare_plan
+from bot.nlp.quotes.plans import bare_plan, with_plans
 from bot.nlp.quotes.questions import in_question
 from bot.nlp.quotes.quoted_names import merge_quoted_names
 from bot.nlp.quotes.records import (
@@ -282,13 +282,13 @@ class QuoteRules(Clauses, Markers, Continuations):
                 continue
             self.surnames = surnames = AskedNames(record.surnames)
             self.full_names = full_names = AskedNames(record.full_names)
-            attrs = self._attributions(record.words)
+            attrs, plans = self._attributions_and_plans(record.words)
             if record.heading and not attrs:
                 out.append(None)  # a sub-heading that reports nothing
                 continue
             # a headline-shaped line that is a statement ("Kreml weist Berichte über
             # Truppenabzug zurück") has its own act; the article's title never gets here
-            out.append(SentenceAttributions(attrs, surnames, full_names))
+            out.append(SentenceAttributions(attrs, surnames, full_names, plans=plans))
         return out
 
     # ---- stage lagebild_quotes --------------------------------------------------------
@@ -303,11 +303,13 @@ class QuoteRules(Clauses, Markers, Continuations):
         mentions: list[SentenceMentions],
         attributions: list[SentenceAttributions | None],
         text: str,
-    ) -> tuple[list[Quote], Replays]:
-        """All quotes of a document from the earlier stages' records, and how many sentences
-        had to be read again; read by a copy of the rules of its own (see `read_mentions`)."""
+    ) -> tuple[list[Quote], list[Quote], Replays]:
+        """All quotes of a document from the earlier stages' records, its plans (records
+        shaped like quotes, no quotes: quotes/plans.py) and how many sentences had to be
+        read again; read by a copy of the rules of its own (see `read_mentions`)."""
         replays = Replays()
-        return copy.copy(self)._run(mentions, attributions, text, replays), replays
+        quotes, plans = copy.copy(self)._run(mentions, attributions, text, replays)
+        return quotes, plans, replays
 
     def _run(
         self,
@@ -315,8 +317,8 @@ class QuoteRules(Clauses, Markers, Continuations):
         attributions: list[SentenceAttributions | None],
         text: str,
         replays: Replays,
-    ) -> list[Quote]:
-        """All quotes of a document, sentence by sentence, with the running speaker
+    ) -> tuple[list[Quote], list[Quote]]:
+        """All quotes and plans of a document, sentence by sentence, with the running speaker
         (Konjunktiv continuation) and the persons mentioned so far carried in `state`."""
         quotes: list[Quote] = []
         inner: list[Quote] = []  # quotes inside quotations, apart from the running report
@@ -348,6 +350,10 @@ class QuoteRules(Clauses, Markers, Continuations):
         quotes.sort(key=lambda q: (q.sentence_index, q.start_char))
         quotes = without_crossed([complete_elliptic(q) for q in quotes])
         quotes = with_document_owners(quotes, self.vocab.documents)
+        return self._of_somebody(quotes), self._of_somebody(state.plans)
+
+    def _of_somebody(self, quotes: list[Quote]) -> list[Quote]:
+        """The quotes whose speaker is somebody, each person under one name."""
         kept = [q for q in quotes if not _non_speaker(q.speaker, self.vocab.non_speakers)]
         return _canonicalise([q for q in kept if self.check.is_somebody(q.speaker)])
 
@@ -368,14 +374,14 @@ class QuoteRules(Clauses, Markers, Continuations):
             read.replays.mentions += 1
             self.scan_mentions(record.words, state)
 
-    def _known_attributions(self, read: _Read) -> list[Attribution]:
-        """The attribution stage's result for the sentence where this registry answers alike,
-        else the sentence's attributions read again."""
+    def _known_attributions(self, read: _Read) -> tuple[list[Attribution], list[Attribution]]:
+        """The attribution stage's result for the sentence (its attributions and its plans)
+        where this registry answers alike, else the sentence read again."""
         found = read.attributions
         if found is not None and self._answers_alike(found.surnames, found.full_names):
-            return found.attributions
+            return found.attributions, found.plans
         read.replays.attributions += 1
-        return self._attributions(read.mentions.words)
+        return self._attributions_and_plans(read.mentions.words)
 
     def _coordinated_quotes(
         self, q: Quote, at: Attribution, state: DocState, words: Sequence[Word]
@@ -413,13 +419,17 @@ class QuoteRules(Clauses, Markers, Continuations):
             self._known_mentions(read, state)
             self._note_statement(words, state, si, len(state.persons), True)
             return
-        attrs = self._known_attributions(read)
+        attrs, plans = self._known_attributions(read)
         if attrs and all(self._reported(at, words, state) for at in attrs):
             # "Außerdem wird kritisiert, dass … sei": an agentless report continues a running
             # speaker; only without one is its source unnamed
             cont = None if explicit_only else self._continuation(words, state, si, text)
             attrs = [] if cont is not None else attrs
-        made, focus = self._quotes_of(attrs, words, prev_words, si, explicit_only, state, text)
+        # a person a plan's subject names is introduced, as one named without a cue is
+        planned = len(state.persons) if plans else None
+        made, focus = self._quotes_of(
+            with_plans(attrs, plans), words, prev_words, si, explicit_only, state, text
+        )
         if made and state.document == si - 1 and state.chain is not None:
             inside = self.according.words.inside  # "Darin heißt es, …"
             made = into_document(made, words[0].text, inside, state.chain[:2])
@@ -437,7 +447,7 @@ class QuoteRules(Clauses, Markers, Continuations):
             cont = self._continuation(words, state, si, text)
             if cont is not None:
                 made.append(cont)
-        known = len(state.persons)
+        known = len(state.persons) if planned is None else planned
         self._known_mentions(read, state)
         if made:
             quotes.extend(made)
@@ -501,6 +511,13 @@ class QuoteRules(Clauses, Markers, Continuations):
     def _attributions(self, words: list[Word]) -> list[Attribution]:
         """Speech-verb attributions (cue by cue, a coordinated cue sharing the subject) and
         according-to markers of one sentence."""
+        return self._attributions_and_plans(words)[0]
+
+    def _attributions_and_plans(
+        self, words: list[Word]
+    ) -> tuple[list[Attribution], list[Attribution]]:
+        """The sentence's attributions (`_attributions`) and, apart, its plans: cues of an
+        indicative "wollen" that report what a subject intends (quotes/plans.py)."""
         found: list[tuple[int, Attribution]] = []
         cues = self.find_cues(words)
         prev_np: NP | None = None
@@ -541,9 +558,13 @@ class QuoteRules(Clauses, Markers, Continuations):
                     m.act, m.target = reported.act, reported.target
                 attrs.append(m)
         said = [at for at in attrs if not any(at is p for p in plans)]
-        return _one_report(
+        kept = [at for at in attrs if any(at is p for p in plans)]  # as the passes left them
+        said = _one_report(
             without_wie_aus_verbs(said), self._anonymous, self.vocab.unnamed_reports, texts
         )
+        for at in kept:
+            at.plan = True
+        return said, kept
 
     def _inner_quotes(
         self, words: Sequence[Word], state: DocState, si: int, text: str
@@ -592,10 +613,19 @@ class QuoteRules(Clauses, Markers, Continuations):
         focus: tuple[str, str | None, int] | None = None
         state.sentence = si
         state.prev_words = prev_words
+        # a plan's subject is what a possessive in its sentence means, not beyond
+        restore: tuple[Subject, Subject] | None = None
         for at in attrs:
             speaker, role = self._resolve(at, state, words)
+            before = state.subject
             self._note_subject(at, speaker, role, state, si)
+            if at.plan:
+                restore = (state.subject, before)
             if speaker is None or (explicit_only and (at.np is None or at.np.kind == "pronoun")):
+                continue
+            if at.plan:  # the subject is known and named, but a plan says nothing
+                plan = self._quote_of(at, speaker, role, words, prev_words, si, state, text)
+                state.plans.extend([plan] if plan is not None else [])
                 continue
             if at.focus:
                 focus = (speaker, role, si)
@@ -606,6 +636,8 @@ class QuoteRules(Clauses, Markers, Continuations):
             if q is not None:
                 made.append(q)
                 made.extend(self._coordinated_quotes(q, at, state, words))
+        if restore is not None and state.subject is restore[0]:
+            state.subject = restore[1]
         return made, focus
 
     def _quote_of(
