@@ -154,8 +154,15 @@ class ArticleRepo:
             cur = await conn.execute(f"SELECT count(*) FROM articles a {where}", params)
             row = await cur.fetchone()
             count = int(row[0]) if row else 0
+        # The newest `limit` are picked on what orders them (the index articles_newest holds
+        # it all, with the id), and only those rows are read: reading every candidate's row to
+        # sort them cost 750-9,500 buffers on PostgreSQL at 100k articles (a rare word's prefix
+        # stage, 'Kölau': 9,496), picking them 66-289, the same ids.
         cur = await conn.execute(
-            f"{_SELECT} {where} ORDER BY {rows.NEWEST_ARTICLES} LIMIT ?", (*params, limit)
+            f"""WITH top AS (SELECT a.id FROM articles a {where}
+                    ORDER BY {rows.NEWEST_ARTICLES} LIMIT ?)
+                {_SELECT} JOIN top ON top.id = a.id ORDER BY {rows.NEWEST_ARTICLES}""",
+            (*params, limit),
         )
         articles = [rows.article(r) for r in await cur.fetchall()]
         return TopicArticles(count, at_least, articles, in_sentences)
