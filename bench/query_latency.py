@@ -55,6 +55,13 @@ from an index of their ids (schema 25; a speaker with 1% of the quotes: 4,792 ro
 1,000 index entries), and /search on PostgreSQL looks a prefix up as the words it begins
 ('Kursk Tenmi': server time 117-127 -> 74-83 ms). Measured under a load of 9-13 only.
 
+Thirteenth pass (docs/deploy.md): a stage of a topic's words that no sentence holds stops at
+its sentence source, one sibling connection serves every stage, and a topic's newest articles
+are picked on their ordering columns before their rows are read: a figure subject's topic
+digest (three stages) 33 -> 20 statements, 3,300-4,100 -> 860-920 buffers on s14_bench; a
+speaker's ('Lloyd Braun') 6,561 -> 1,996. Measured under a load of 13-17 only: re-measure
+idle.
+
 `--sql-times N` prints, after each command, its N statements with the most time in total (time
 as the client sees it: round trip included), to find what to index or rewrite. PostgreSQL at
 100k articles before and after the issue 14 latency work, and before and after the per-block

@@ -18,7 +18,7 @@ from collections import defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Literal, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from bot.render.markup import unescape
 from bot.store.records import ArticleRecord, FigureRecord, QuoteRecord, SentenceRecord
@@ -42,6 +42,9 @@ from handlers.format import (
 from handlers.i18n import t
 from handlers.speakers_lookup import suggestions
 from handlers.types import Block, Handler, Provenance, Reply, Request, Services
+
+if TYPE_CHECKING:
+    from bot.store import Store
 
 MAX_ARTICLES = 10
 MAX_SUBJECTS = 8
@@ -158,10 +161,12 @@ async def _body(
         # Filtered, counted and limited in the database (handlers.digest_topic, bot.store.topic).
         # The whole words first; prefixes only when no sentence holds the words.
         stages = await resolve_topic(topic, services)
-        for wanted in stages:
-            quotes, found = await _topic_reads(services, wanted, since)
-            if found.in_sentences:
-                break
+        async with store.sibling() as other:
+            for i, wanted in enumerate(stages):
+                replaceable = i < len(stages) - 1
+                quotes, found = await _topic_reads(store, other, wanted, since, replaceable)
+                if found.in_sentences:
+                    break
         article_count, at_least, articles = found.count, found.at_least, found.articles
         figure_lines, figure_prov, changed = await _figure_lines(
             services, since, locale, wanted.subject_keys
@@ -211,22 +216,34 @@ async def _body(
 
 
 async def _topic_reads(
-    services: Services, wanted: TopicQuery, since: datetime | None
+    store: Store,
+    other: Store | None,
+    wanted: TopicQuery,
+    since: datetime | None,
+    replaceable: bool = False,
 ) -> tuple[list[QuoteRecord], TopicArticles]:
     """The topic's quotes and its articles. Each reads up to TOPIC_CANDIDATES of the topic's
     newest matches per source (on PostgreSQL a place name's quote walk tests some 15,000
     rows, its sentence and title sources 30,000 and 14,000), so where the snapshot has a
     second connection (Store.sibling) the quotes are read there at the same time: same
-    snapshot, same answer. A failure of either cancels the other before the snapshot ends."""
-    store = services.store
-    async with store.sibling() as other:
-        if other is None:
-            quotes = await store.quotes.for_topic(wanted, since)
-            return quotes, await store.articles.for_topic(wanted, since, MAX_ARTICLES)
-        async with asyncio.TaskGroup() as group:
-            quoted = group.create_task(other.quotes.for_topic(wanted, since))
-            found = group.create_task(store.articles.for_topic(wanted, since, MAX_ARTICLES))
-        return quoted.result(), found.result()
+    snapshot, same answer. A failure of either cancels the other before the snapshot ends.
+    The caller takes the sibling once for all the stages of a topic: each took its own, an
+    exported and imported snapshot and a rollback per stage (three stages for a figure
+    subject's words, which no sentence holds).
+    A `replaceable` stage whose words no sentence holds is replaced by the next (_body): its
+    articles stop at their sentence source (ArticleRepo.for_topic), and without a second
+    connection its quotes are not read at all."""
+    if other is None:
+        found = await store.articles.for_topic(wanted, since, MAX_ARTICLES, replaceable)
+        if replaceable and not found.in_sentences:
+            return [], found
+        return await store.quotes.for_topic(wanted, since), found
+    async with asyncio.TaskGroup() as group:
+        quoted = group.create_task(other.quotes.for_topic(wanted, since))
+        articles = group.create_task(
+            store.articles.for_topic(wanted, since, MAX_ARTICLES, replaceable)
+        )
+    return quoted.result(), articles.result()
 
 
 async def _topic_in_corpus(services: Services, wanted: TopicQuery, since: datetime | None) -> bool:

@@ -119,7 +119,12 @@ class Store:
         is none (SQLite, outside a snapshot, every read connection taken), and the reads then
         run one after the other on this store."""
         async with self._db.sibling() as view:
-            yield None if view is None else Store(view)
+            if view is None:
+                yield None
+                return
+            other = Store(view)
+            other.curation.share_signature(self.curation)
+            yield other
 
     async def kept(self, name: str) -> dict[Hashable, object]:
         """A dict for values derived from the corpus and its corrections alone (a digest's

@@ -96,6 +96,13 @@ class CurationRepo:
             self._signature = sig
         return sig
 
+    def share_signature(self, other: CurationRepo) -> None:
+        """Take the signature `other` read in the same snapshot (this repository reads a
+        sibling connection of it, Store.sibling): the log is the same, and reading it again
+        cost a round trip per sibling (a topic digest's quotes asked for it once per stage)."""
+        if self._db.pinned and other._signature is not None:
+            self._signature = other._signature
+
     async def active(self) -> Curation:
         """The folded log, reused while its signature is unchanged (bot.store.read_cache: also
         by the next snapshots, which build their repositories anew): every curated read asks."""
