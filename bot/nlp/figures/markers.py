@@ -31,7 +31,6 @@ from bot.nlp.figures.words import NOUN_RE, Lemmatize, Tok, lower_at
 from bot.nlp.numbers import vague_amount
 from bot.nlp.speakers import NP
 from bot.nlp.speakers.compounds import compound_part_noun
-from bot.nlp.speakers.word_classes import is_org
 from bot.nlp.stage_records import Attribution, SentenceAttributions, SentenceMentions, Word
 
 
@@ -335,9 +334,14 @@ def _nach_angaben(
         return k, genitive_source(toks, k + 2)
     if nxt == "angaben":
         return k, genitive_source(toks, k + 2)  # "nach Angaben aus Khartum"
-    named = _unmarked_report_noun(toks, k + 1) if lower_at(toks, k + 2) in ("des", "der") else None
-    if named is not None:
-        return k, named
+    unlisted = nxt not in lexicon().report_nouns and toks[k + 1].text[:1].isupper()
+    if unlisted and _is_report_noun(toks[k + 1].text):
+        # a plural or compound the stage's marker words lack: "nach Schätzungen der
+        # Behörden" (the lexicon's own nouns name a source only as the stage's marker);
+        # never without a genitive: "nach Informationen vom späten Abend"
+        named = genitive_source(toks, k + 2) if lower_at(toks, k + 2) in ("des", "der") else None
+        if named is not None:
+            return k, named
     if nxt in _ARTICLES:
         named = _article_report_noun(toks, k + 1)
         if named is not None:
@@ -362,28 +366,6 @@ def _nach_angaben(
         if country:
             return k, country
     return None
-
-
-def _unmarked_report_noun(toks: Sequence[Tok], k: int) -> str | None:
-    """The author in the genitive after a report noun at `k` the attribution stage left
-    unmarked. A plural or compound the stage's marker words lack ("nach Schätzungen der
-    Behörden"): any genitive. A noun of the lexicon itself ("nach Berechnung des Gerichts",
-    "nach Erhebung der Polizei"): only an organisation or an acronym, because the genitive
-    of such a noun is as often what was counted or computed ("nach Auszählung der Stimmen",
-    "nach Auswertung der Daten")."""
-    word = toks[k].text
-    listed = word.lower() in lexicon().report_nouns
-    if not word[:1].isupper() or not (listed or _is_report_noun(word)):
-        return None
-    named = genitive_source(toks, k + 1)
-    if named is None or not listed:
-        return named
-    return named if any(is_org(w) or _is_acronym(w) for w in named.split()) else None
-
-
-def _is_acronym(word: str) -> bool:
-    """ "BGA", "DIHK", "RKI": two or more capitals and no lower-case letter."""
-    return sum(c.isupper() for c in word) >= 2 and not any(c.islower() for c in word)
 
 
 _ARTICLES = frozenset({"dem", "der", "den", "einem", "einer"})
