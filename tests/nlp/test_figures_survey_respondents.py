@@ -93,7 +93,8 @@ def test_an_ownerless_survey_leaves_the_reporter(
         (
             "Die AOK hat 2.000 Versicherte befragt. 40 Prozent der Befragten fühlen sich "
             "gestresst, sagte AOK-Chefin Anna Weber.",
-            [(2000, None), (40, "Anna Weber")],
+            # the surveyor reports how many it asked ("befragt", a measuring verb)
+            [(2000, "AOK"), (40, "Anna Weber")],
         ),
     ],
 )

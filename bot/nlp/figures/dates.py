@@ -209,6 +209,30 @@ def named_past_date(text: str, anchor: date | None) -> date | None:
     return None
 
 
+# A year counted back from another, as bot.nlp.dates resolves it ("im Vorjahr", "vor fünf
+# Jahren").
+_RELATIVE_YEAR_RE = re.compile(r"\b(?:vorjahr|vorjahres|vor\s+\w+\s+jahren)\b", re.I)
+# An explicit year of a statistic ("Ende 2025", "im Jahr 2024", "2023 wurden …"), never a
+# period start ("seit 2015", "ab 2020").
+_STATISTIC_YEAR_RE = re.compile(r"(?<!seit )(?<!ab )\b((?:19|20)\d\d)\b(?![.,]\d)", re.I)
+
+
+def statistic_year(sentence: str, before: Sequence[str], anchor: date | None) -> date | None:
+    """The date a relative year of the sentence counts from: the past year of the statistic
+    the sentence right before names ("Ende 2025 bezogen 5,9 Millionen Menschen Leistungen.
+    Im Vorjahr waren es 5,6 Millionen": 2024, not the year before the article), else the
+    article date. Only for a sentence without a year of its own."""
+    if anchor is None or not before or not _RELATIVE_YEAR_RE.search(sentence):
+        return anchor
+    if _STATISTIC_YEAR_RE.search(sentence):
+        return anchor
+    years = [int(y) for y in _STATISTIC_YEAR_RE.findall(_COMPARED_RE.sub(" ", before[-1]))]
+    past = [y for y in years if y < anchor.year]
+    if len(past) != 1 or len(years) != 1:
+        return anchor  # none, or several years: no one statistic's year
+    return date(past[0], 12, 31)
+
+
 def figure_date(
     sentence: str,
     before: Sequence[str],
@@ -222,7 +246,12 @@ def figure_date(
     date only as "reported on" (None when the article is undated) so it never reads as a newer
     value than the reports around it."""
     text = _COMPARED_RE.sub(" ", sentence)
-    own = resolve_date(text, anchor) if span is None else _date_near(sentence, span, anchor)
+    counted_from = statistic_year(sentence, before, anchor)
+    own = (
+        resolve_date(text, counted_from)
+        if span is None
+        else _date_near(sentence, span, counted_from)
+    )
     if own is None and refers_back(sentence):
         for text in reversed(before):
             found = named_past_date(text, anchor)

@@ -418,6 +418,23 @@ CLAUSE_ADVERBS = frozenset(
         "wenn",
         "als",
         "dass",
+        # pronominal and linking adverbs that open a clause ("Dabei zählte die Polizei …")
+        "dabei",
+        "dort",
+        "hier",
+        "seitdem",
+        "seither",
+        "danach",
+        "darauf",
+        "dazu",
+        "dagegen",
+        "hingegen",
+        "unterdessen",
+        "derweil",
+        "erneut",
+        "erstmals",
+        "immerhin",
+        "tatsächlich",
     }
 )
 
