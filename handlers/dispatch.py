@@ -28,6 +28,7 @@ from handlers.syntax import (
     typed_line,
     typed_template,
     typed_usage,
+    write,
 )
 from handlers.textcommand import command_aliases
 from handlers.types import Block, HandlerMap, Reply, Request, Services, UserError
@@ -122,6 +123,9 @@ def user_error_reply(
     console's "/who_said Kranz" and a usage line the client does not offer)."""
     examples = examples or neutral_examples(locale)
     params = {**command_names(syntax, locale), **examples.params(), **error_params(err)}
+    command = params.get("command")
+    if isinstance(command, str) and command in COMMANDS_BY_NAME:
+        params["typed_name"] = write(syntax, locale, command, {})
     option_name = _option_name(params.get("command"), params.get("option"), locale)
     if option_name:
         params["option"] = option_name
@@ -130,7 +134,6 @@ def user_error_reply(
     if suggestion:
         key = str(suggestion)
         lines.append(t(locale, key, **params) if has(locale, key) or has("de", key) else key)
-    command = params.get("command")
     if isinstance(command, str) and command in COMMANDS_BY_NAME:
         lines.append(
             t(

@@ -88,7 +88,7 @@ async def help_reply(req: Request, services: Services, command: str | None) -> R
         if spec is None:
             raise UserError("help.unknown", name=command, suggestion="help.try_help")
         return Reply(
-            title=t(locale, "help.title_command", command=spec.name),
+            title=t(locale, "help.title_command", typed_name=write(syntax, locale, spec.name, {})),
             blocks=_command_detail(spec, locale, examples, syntax),
             kind="info",
         )

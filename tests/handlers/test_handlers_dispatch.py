@@ -74,7 +74,7 @@ async def test_user_error_from_handler_is_helpful_and_english(
 async def test_option_errors_name_the_option_as_the_locale_types_it(ask, text_of) -> None:
     # a German reply said "fehlt die Angabe action" although German users type aktion:
     german = text_of(await ask("curate", admin=True))
-    assert "Bei /curate fehlt die Angabe aktion." in german
+    assert "Bei /korrigieren fehlt die Angabe aktion." in german  # asked on Discord
     assert "„abc“ ist für nr keine Zahl." in text_of(await ask("article", id="abc"))
     english = text_of(await ask("curate", admin=True, locale="en"))
     assert "/curate needs a value for action." in english

@@ -175,3 +175,16 @@ async def test_digest_names_articles_in_the_transports_syntax(
     out = await say(services, "/digest", locale, transport)
     head = next(line for line in out.splitlines() if "Südwest-Echo" in line)
     assert head.endswith(command)
+
+
+async def test_an_error_and_a_help_title_name_the_command_as_the_client_shows_it(
+    services: Services,  # noqa: F811
+) -> None:
+    """ "Bei /search fehlt die Angabe text." named the English command on a German Discord
+    client, which offers /suche."""
+    missing = await say(services, "/search", "de", "discord")
+    assert "Bei /suche fehlt die Angabe text." in missing
+    assert "Hilfe: /zahlen" in await say(services, "/help figures", "de", "discord")
+    matrix = await say(services, "/search", "en", "matrix")
+    assert "!lagebild search needs a value for text." in matrix
+    assert "Bei /search fehlt die Angabe text." in await say(services, "/search")
