@@ -38,6 +38,7 @@ from bot.store.records import CorpusChange, FeedRecord
 if TYPE_CHECKING:
     from bot.app import App
     from bot.feeds.poller import PollSummary
+    from handlers.types import Reply
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_FAILURE = 0, 1, 2, 3
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for `… | head`
@@ -467,6 +468,21 @@ def _keep_serving(e: Exception) -> None:
     log.warning("%s; serving the stored corpus", e)
 
 
+def _since_note(reply: Reply, since: datetime, locale: str) -> str | None:
+    """A digest since a moment lists what came into the store after it, as the posted one
+    would: a walker asking for `--since 2026-03-05` on a store ingested today got articles of
+    02.03. under "Neues seit 05.03.2026" and took it for a bug. When the digest names articles
+    published before the moment, one line on stderr says why, with how many."""
+    from handlers.format import fmt_date
+    from handlers.i18n import t
+
+    day = since.date()
+    earlier = {p.article_id for p in reply.provenance if p.published and p.published < day}
+    if not earlier:
+        return None
+    return t(locale, "digest.since_by_arrival", count=len(earlier), date=fmt_date(day, locale))
+
+
 async def _cmd_digest(args: argparse.Namespace, config: Config) -> int:
     from bot.render.text import render_text
     from handlers.digest import build_digest
@@ -493,6 +509,10 @@ async def _cmd_digest(args: argparse.Namespace, config: Config) -> int:
             print("(nothing new)" if locale == "en" else "(nichts Neues)")
         else:
             print(render_text(reply, locale))
+            if since is not None:
+                note = _since_note(reply, since, locale)
+                if note:
+                    print(note, file=sys.stderr)
     finally:
         await app.close()
     return EXIT_OK

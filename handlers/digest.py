@@ -41,6 +41,7 @@ from handlers.format import (
 )
 from handlers.i18n import t
 from handlers.speakers_lookup import suggestions
+from handlers.syntax import CONSOLE, Syntax, command_names, syntax_of, write
 from handlers.types import Block, Handler, Provenance, Reply, Request, Services
 
 if TYPE_CHECKING:
@@ -63,12 +64,16 @@ async def build_digest(
     *,
     when_empty: Literal["notice", "skip"] | None = None,
     topic: str | None = None,
+    syntax: Syntax = CONSOLE,
 ) -> Reply | None:
     """The digest (see _build_digest), read from one store snapshot: the scheduler calls this
-    too, and a digest posted during a reload must not mix two corpus versions."""
+    too, and a digest posted during a reload must not mix two corpus versions. Commands in it
+    ("/article 3") are written as `syntax` types them: the channel it goes to."""
     async with services.store.snapshot() as store:
         pinned = dataclasses.replace(services, store=store)
-        return await _build_digest(pinned, since, locale, when_empty=when_empty, topic=topic)
+        return await _build_digest(
+            pinned, since, locale, when_empty=when_empty, topic=topic, syntax=syntax
+        )
 
 
 async def _build_digest(
@@ -78,6 +83,7 @@ async def _build_digest(
     *,
     when_empty: Literal["notice", "skip"] | None = None,
     topic: str | None = None,
+    syntax: Syntax = CONSOLE,
 ) -> Reply | None:
     """The digest of everything first seen after `since` (all when None), or only of what
     concerns `topic` (words, a speaker, a figure subject: handlers.digest_topic). When nothing
@@ -103,7 +109,7 @@ async def _build_digest(
         )
     return Reply(
         title=_title(services, since, locale, topic),
-        blocks=[dataclasses.replace(block) for block in body.blocks],  # a reply owns its blocks
+        blocks=body.blocks_for(syntax, locale),
         provenance=list(body.provenance),
         footer=footer,
     )
@@ -118,6 +124,22 @@ class _Body:
     provenance: tuple[Provenance, ...]
     new: bool
     wanted: TopicQuery  # the resolved topic (TopicQuery(None): none)
+    # Blocks that name a command, by index: an article's head line ("… (/article 3)") with its
+    # catalogue parameters and summary, and "… see /sources" with its key and count. A body is
+    # kept for every transport; each reply writes them as its channel types commands.
+    heads: tuple[tuple[int, dict[str, str], str], ...] = ()
+    more: tuple[int, str, int] | None = None
+
+    def blocks_for(self, syntax: Syntax, locale: str) -> list[Block]:
+        blocks = [dataclasses.replace(block) for block in self.blocks]  # a reply owns its blocks
+        for i, params, summary in self.heads:
+            article = write(syntax, locale, "article", {"id": params["id"]})
+            head = t(locale, "digest.article_line", **params, command=article)
+            blocks[i].text = f"{head}\n{summary}" if summary else head
+        if self.more is not None:
+            i, key, rest = self.more
+            blocks[i].text = t(locale, key, count=rest, **command_names(syntax, locale))
+        return blocks
 
 
 _KEPT_BODIES = "digest.body"
@@ -182,6 +204,8 @@ async def _body(
 
     blocks: list[Block] = []
     provenance: list[Provenance] = []
+    heads: list[tuple[int, dict[str, str], str]] = []
+    more: tuple[int, str, int] | None = None
     if articles:
         heading = t(
             locale,
@@ -190,11 +214,9 @@ async def _body(
         )
         texts = await store.articles.sentences_of([a.id for a in articles])
         for i, article in enumerate(articles):
-            blocks.append(
-                Block(
-                    _article_text(article, texts[article.id], locale), heading if i == 0 else None
-                )
-            )
+            params, summary = _article_parts(article, texts[article.id], locale)
+            heads.append((len(blocks), params, summary))
+            blocks.append(Block("", heading if i == 0 else None))
             provenance.append(
                 Provenance(
                     article.id, article.title, article.outlet, article.published, url=article.url
@@ -204,7 +226,8 @@ async def _body(
             rest = article_count - len(articles)
             key = "digest.more_articles_at_least" if at_least else "digest.more_articles"
             key += "_one" if rest == 1 else ""  # "1 weiterer Artikel", not "1 weitere"
-            blocks.append(Block(t(locale, key, count=rest)))
+            more = (len(blocks), key, rest)
+            blocks.append(Block(""))
     if figure_lines:
         blocks.extend(chunk_lines(figure_lines, t(locale, "digest.figures")))
         provenance.extend(figure_prov)
@@ -212,7 +235,9 @@ async def _body(
     if quote_lines:
         blocks.extend(chunk_lines(quote_lines, t(locale, "digest.quotes")))
         provenance.extend(quote_prov)
-    return _Body(tuple(blocks), tuple(unique_provenance(provenance)), True, wanted)
+    return _Body(
+        tuple(blocks), tuple(unique_provenance(provenance)), True, wanted, tuple(heads), more
+    )
 
 
 async def _topic_reads(
@@ -300,17 +325,18 @@ def _when(moment: datetime | None, services: Services, locale: str) -> str:
     return fmt_moment(moment, services.config.digest.timezone, locale)
 
 
-def _article_text(article: ArticleRecord, sentences: Sequence[SentenceRecord], locale: str) -> str:
-    head = t(
-        locale,
-        "digest.article_line",
-        title=linked_title(article.title, article.url, "**"),
-        outlet=inert(article.outlet or t(locale, "common.unknown_outlet")),
-        date=fmt_date(article.published, locale),
-        id=article.id,
-    )
+def _article_parts(
+    article: ArticleRecord, sentences: Sequence[SentenceRecord], locale: str
+) -> tuple[dict[str, str], str]:
+    """An article's head line parameters (without its command) and its summary, inert."""
+    params = {
+        "title": linked_title(article.title, article.url, "**"),
+        "outlet": inert(article.outlet or t(locale, "common.unknown_outlet")),
+        "date": fmt_date(article.published, locale),
+        "id": str(article.id),
+    }
     summary = summarize([(s.text, s.section) for s in sentences])
-    return f"{head}\n{inert(summary)}" if summary else head
+    return params, inert(summary) if summary else ""
 
 
 def summarize(sentences: Sequence[tuple[str, str]]) -> str:
@@ -597,7 +623,14 @@ async def digest(req: Request, services: Services) -> Reply:
     since = await services.store.subscriptions.last_sent_on_topic(
         req.channel.transport, req.channel.id, topic
     )
-    reply = await build_digest(services, since, req.locale, when_empty="notice", topic=topic)
+    reply = await build_digest(
+        services,
+        since,
+        req.locale,
+        when_empty="notice",
+        topic=topic,
+        syntax=syntax_of(req, services),
+    )
     assert reply is not None  # when_empty="notice" always answers
     return reply
 

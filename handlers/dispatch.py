@@ -15,11 +15,21 @@ from collections.abc import Mapping
 from rapidfuzz import process
 
 from bot.store.errors import StoreUnavailable, is_transient
-from handlers.examples import Examples, command_example, corpus_examples, neutral_examples
+from handlers.examples import Examples, corpus_examples, neutral_examples
 from handlers.format import inert
 from handlers.help import help_reply
 from handlers.i18n import has, t
 from handlers.spec import COMMANDS_BY_NAME, CommandSpec
+from handlers.syntax import (
+    CONSOLE,
+    Syntax,
+    command_names,
+    syntax_of,
+    typed_line,
+    typed_template,
+    typed_usage,
+    write,
+)
 from handlers.textcommand import command_aliases
 from handlers.types import Block, HandlerMap, Reply, Request, Services, UserError
 
@@ -104,11 +114,18 @@ def _option_name(command: object, option: object, locale: str) -> str | None:
     return t(locale, key) if has(locale, key) else None
 
 
-def user_error_reply(err: UserError, locale: str, examples: Examples | None = None) -> Reply:
+def user_error_reply(
+    err: UserError, locale: str, examples: Examples | None = None, syntax: Syntax = CONSOLE
+) -> Reply:
     """The catalogue text of a UserError, its suggestion, and the command's usage if known,
-    with its example filled from `examples` (this corpus'), else the neutral placeholders."""
+    with its example filled from `examples` (this corpus'), else the neutral placeholders.
+    Commands in it are written as `syntax` types them (a Discord user was told to type the
+    console's "/who_said Kranz" and a usage line the client does not offer)."""
     examples = examples or neutral_examples(locale)
-    params = {**examples.params(), **error_params(err)}
+    params = {**command_names(syntax, locale), **examples.params(), **error_params(err)}
+    command = params.get("command")
+    if isinstance(command, str) and command in COMMANDS_BY_NAME:
+        params["typed_name"] = write(syntax, locale, command, {})
     option_name = _option_name(params.get("command"), params.get("option"), locale)
     if option_name:
         params["option"] = option_name
@@ -117,14 +134,15 @@ def user_error_reply(err: UserError, locale: str, examples: Examples | None = No
     if suggestion:
         key = str(suggestion)
         lines.append(t(locale, key, **params) if has(locale, key) or has("de", key) else key)
-    command = params.get("command")
     if isinstance(command, str) and command in COMMANDS_BY_NAME:
         lines.append(
             t(
                 locale,
                 "error.usage",
-                usage=t(locale, f"cmd.{command}.usage"),
-                example=command_example(locale, command, examples),
+                usage=typed_usage(syntax, locale, command),
+                example=typed_template(
+                    syntax, locale, f"cmd.{command}.example", **examples.params()
+                ),
             )
         )
     return Reply(
@@ -135,7 +153,9 @@ def user_error_reply(err: UserError, locale: str, examples: Examples | None = No
     )
 
 
-async def corpus_error_reply(err: UserError, locale: str, services: Services) -> Reply:
+async def corpus_error_reply(
+    err: UserError, locale: str, services: Services, syntax: Syntax = CONSOLE
+) -> Reply:
     """user_error_reply with this corpus' examples; the neutral ones when the store cannot give
     them, so that the reply to the user's mistake never becomes an internal error."""
     try:
@@ -143,7 +163,7 @@ async def corpus_error_reply(err: UserError, locale: str, services: Services) ->
     except Exception:
         log.warning("examples for an error reply not available", exc_info=True)
         examples = None
-    return user_error_reply(err, locale, examples)
+    return user_error_reply(err, locale, examples, syntax)
 
 
 def internal_error_reply(ref: str, locale: str) -> Reply:
@@ -193,7 +213,8 @@ async def dispatch(req: Request, services: Services, handlers: HandlerMap) -> Re
             note = t(locale, "error.unknown_command", name=inert(req.command))
             closest = _closest_command(req.command) if req.command else None
             if closest:
-                note += " " + t(locale, "error.did_you_mean", suggestion=f"/{closest}")
+                suggestion = typed_line(syntax_of(req, services), locale, f"/{closest}")
+                note += " " + t(locale, "error.did_you_mean", suggestion=suggestion)
             reply.blocks.insert(0, Block(note))
             reply.kind = "info"
             return reply
@@ -212,7 +233,7 @@ async def dispatch(req: Request, services: Services, handlers: HandlerMap) -> Re
     except UserError as err:
         if spec is not None:
             audit(req, spec, f"refused: {err.key}")
-        return await corpus_error_reply(err, locale, services)
+        return await corpus_error_reply(err, locale, services, syntax_of(req, services))
     except Exception as err:
         if isinstance(err, StoreUnavailable):
             # The database server is down or restarting (or the SQLite file vanished): say so;

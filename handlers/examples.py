@@ -109,8 +109,3 @@ async def _found_examples(services: Services, locale: str) -> Examples:
         topic=inert(topic) if topic else neutral.topic,
         subject=inert(subject) if subject else neutral.subject,
     )
-
-
-def command_example(locale: str, command: str, examples: Examples) -> str:
-    """The catalogue's example of a command, filled with this corpus' values."""
-    return t(locale, f"cmd.{command}.example", **examples.params())

@@ -46,6 +46,7 @@ from handlers.format import (
     unique_provenance,
 )
 from handlers.i18n import count, t
+from handlers.syntax import Syntax, syntax_of, typed_template
 from handlers.types import (
     Attachment,
     Block,
@@ -687,7 +688,7 @@ async def _stories_told(
     return out
 
 
-async def _measured_in_unit(unit: str, services: Services, locale: str) -> Reply:
+async def _measured_in_unit(unit: str, services: Services, locale: str, syntax: Syntax) -> Reply:
     """A unit asked for as a topic ("/figures Prozent"): a unit is no topic (it would join
     unrelated amounts), so the answer lists the subjects measured in it."""
     keys = await services.store.figures.keys_measured_in(unit)
@@ -703,7 +704,8 @@ async def _measured_in_unit(unit: str, services: Services, locale: str) -> Reply
     if loose:
         heading = t(locale, "figures.loose_heading", unit=unit)
         blocks.extend(chunk_lines(_loose_lines(loose, locale), heading=heading))
-    blocks.append(Block(t(locale, "figures.unit_hint")))
+    typed = typed_template(syntax, locale, "figures.hint_one")
+    blocks.append(Block(t(locale, "figures.unit_hint", typed=typed)))
     return Reply(
         title=t(locale, "figures.title_unit", unit=unit),
         blocks=blocks,
@@ -737,7 +739,7 @@ async def figures(req: Request, services: Services) -> Reply:
     query = req.arg("subject")
     chart = req.arg("chart") == "true"
     if query and (unit := unit_named(query)) is not None:
-        return await _measured_in_unit(unit, services, locale)
+        return await _measured_in_unit(unit, services, locale, syntax_of(req, services))
     # The list depends on the corpus and its corrections alone: worked out once per corpus
     # version, curation log, language and chart (Store.kept; the App's warm-up after a swap
     # asks for it), then handed out. Building it read the subjects' reports for the joined
@@ -746,7 +748,7 @@ async def figures(req: Request, services: Services) -> Reply:
     kept = await services.store.kept(_KEPT_LIST)
     body = None if query else kept.get((locale, chart))
     if isinstance(body, _ListBody):
-        return _list_reply(body, locale)
+        return _list_reply(body, locale, syntax_of(req, services))
     # the joined subjects, read and computed once for the whole reply
     scope = await subject_scope(services)
     if query:
@@ -767,7 +769,7 @@ async def figures(req: Request, services: Services) -> Reply:
             title=t(locale, "figures.title"), blocks=[Block(t(locale, "figures.none"))], kind="info"
         )
     body = kept[(locale, chart)] = await _list_body(subjects, scope, locale, chart)
-    return _list_reply(body, locale)
+    return _list_reply(body, locale, syntax_of(req, services))
 
 
 _KEPT_LIST = "figures.list"
@@ -782,10 +784,18 @@ class _ListBody:
     attachments: tuple[Attachment, ...]
 
 
-def _list_reply(body: _ListBody, locale: str) -> Reply:
+def _list_reply(body: _ListBody, locale: str, syntax: Syntax) -> Reply:
+    """The kept list with the hint to ask for one subject, as the asking user types it."""
+    hint = t(
+        locale,
+        "figures.hint_subject",
+        typed=typed_template(syntax, locale, "figures.hint_one"),
+        typed_chart=typed_template(syntax, locale, "figures.hint_chart"),
+    )
     return Reply(
         title=t(locale, "figures.title"),
-        blocks=[dataclasses.replace(block) for block in body.blocks],  # a reply owns its blocks
+        # a reply owns its blocks
+        blocks=[*(dataclasses.replace(block) for block in body.blocks), Block(hint)],
         provenance=list(body.provenance),
         attachments=list(body.attachments),
     )
@@ -806,7 +816,6 @@ async def _list_body(
     top = max(subjects, key=lambda s: s.figure_count)
     detail, figs, attachments = await _detail(top, scope, locale, chart)
     blocks.extend(detail)
-    blocks.append(Block(t(locale, "figures.hint_subject")))
     prov = [figure_provenance(s.latest) for s in subjects] + [figure_provenance(f) for f in figs]
     return _ListBody(tuple(blocks), tuple(unique_provenance(prov)), tuple(attachments))
 

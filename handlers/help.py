@@ -2,32 +2,39 @@
 
 from __future__ import annotations
 
-from handlers.examples import Examples, command_example, corpus_examples, neutral_examples
+from handlers.examples import Examples, corpus_examples, neutral_examples
 from handlers.format import chunk_lines
 from handlers.i18n import t
 from handlers.spec import COMMANDS, COMMANDS_BY_NAME, CommandSpec
+from handlers.syntax import Syntax, syntax_of, typed_template, typed_usage, write
 from handlers.textcommand import resolve_command
 from handlers.types import Block, Handler, Reply, Request, Services, UserError
 
 
-def _alias(spec: CommandSpec, locale: str) -> str:
+def _alias(spec: CommandSpec, syntax: Syntax) -> str:
+    """The German name that text commands also take; Discord shows each client one name."""
     de_name = t("de", f"cmd.{spec.name}.name")
-    return f" (/{de_name})" if de_name not in (spec.name, f"cmd.{spec.name}.name") else ""
+    if syntax.transport == "discord" or de_name in (spec.name, f"cmd.{spec.name}.name"):
+        return ""
+    return f" ({syntax.prefix}{de_name})"
 
 
-def _command_line(spec: CommandSpec, locale: str, examples: Examples) -> str:
+def _command_line(spec: CommandSpec, locale: str, examples: Examples, syntax: Syntax) -> str:
+    """One command's usage and example, as the asking user types them (syntax)."""
     return t(
         locale,
         "help.line",
-        usage=t(locale, f"cmd.{spec.name}.usage"),
-        alias=_alias(spec, locale),
+        usage=typed_usage(syntax, locale, spec.name),
+        alias=_alias(spec, syntax),
         description=t(locale, f"cmd.{spec.name}.description"),
-        example=command_example(locale, spec.name, examples),
+        example=typed_template(syntax, locale, f"cmd.{spec.name}.example", **examples.params()),
     )
 
 
-def _command_detail(spec: CommandSpec, locale: str, examples: Examples) -> list[Block]:
-    lines = [_command_line(spec, locale, examples)]
+def _command_detail(
+    spec: CommandSpec, locale: str, examples: Examples, syntax: Syntax
+) -> list[Block]:
+    lines = [_command_line(spec, locale, examples, syntax)]
     for opt in spec.options:
         required = t(locale, "help.required") if opt.required else t(locale, "help.optional")
         lines.append(
@@ -43,23 +50,37 @@ def _command_detail(spec: CommandSpec, locale: str, examples: Examples) -> list[
     return [Block("\n".join(lines))]
 
 
-async def _corpus_commands(services: Services, locale: str, examples: Examples) -> Block | None:
+async def _corpus_commands(
+    services: Services, locale: str, examples: Examples, syntax: Syntax
+) -> Block | None:
     """Commands that answer on *this* corpus: the most quoted named person and the newest
     article; None for an empty corpus."""
     commands: list[str] = []
     if examples.person != neutral_examples(locale).person:  # the corpus has a named person
-        commands.append(f"/who_said {examples.person}")
+        commands.append(write(syntax, locale, "who_said", {"speaker": examples.person}))
     newest = await services.store.articles.list(limit=1)
     if newest:
-        commands.append(f"/article {newest[0].id}")
+        commands.append(write(syntax, locale, "article", {"id": str(newest[0].id)}))
     if not commands:
         return None
     return Block(t(locale, "help.corpus_examples", examples=" · ".join(commands)))
 
 
+def _footer(locale: str, examples: Examples, syntax: Syntax) -> str:
+    """How to learn more; text commands also take options as name:value (Discord has fields)."""
+    key = "help.footer_discord" if syntax.transport == "discord" else "help.footer"
+    return t(
+        locale,
+        key,
+        more=typed_template(syntax, locale, "help.footer_more"),
+        example=typed_template(syntax, locale, "help.footer_example", **examples.params()),
+    )
+
+
 async def help_reply(req: Request, services: Services, command: str | None) -> Reply:
     """The help reply; also used by dispatch for unknown commands."""
     locale = req.locale
+    syntax = syntax_of(req, services)
     examples = await corpus_examples(services, locale)
     if command:
         name = resolve_command(command)
@@ -67,19 +88,21 @@ async def help_reply(req: Request, services: Services, command: str | None) -> R
         if spec is None:
             raise UserError("help.unknown", name=command, suggestion="help.try_help")
         return Reply(
-            title=t(locale, "help.title_command", command=spec.name),
-            blocks=_command_detail(spec, locale, examples),
+            title=t(locale, "help.title_command", typed_name=write(syntax, locale, spec.name, {})),
+            blocks=_command_detail(spec, locale, examples, syntax),
             kind="info",
         )
     bot_admin = services.is_bot_admin(req.user)
     lines = [
-        _command_line(spec, locale, examples) for spec in COMMANDS if bot_admin or not spec.admin
+        _command_line(spec, locale, examples, syntax)
+        for spec in COMMANDS
+        if bot_admin or not spec.admin
     ]
     # chunk_lines keeps every block under the size a transport can show, and marks the
     # continuation blocks so that the list reads as one list.
-    footer = Block(t(locale, "help.footer", **examples.params()))
+    footer = Block(_footer(locale, examples, syntax))
     blocks = [Block(t(locale, "help.intro")), *chunk_lines(lines), footer]
-    here = await _corpus_commands(services, locale, examples)
+    here = await _corpus_commands(services, locale, examples, syntax)
     if here is not None:
         blocks.append(here)
     return Reply(title=t(locale, "help.title"), blocks=blocks, kind="info")

@@ -30,6 +30,15 @@ _BACKGROUND_RE = re.compile(
     r"steckbrief|wissenswertes|zum thema)\b",
     re.IGNORECASE,
 )
+# A newsroom's correction notice, in its own voice ("Korrektur: In einer früheren Fassung …
+# Wir bitten, den Fehler zu entschuldigen."): no one's statement, so it is read as the outlet's
+# commentary is (only explicit quotes count), for that paragraph alone.
+_CORRECTION_RE = re.compile(
+    r"^(?:korrektur|korrekturhinweis|berichtigung|richtigstellung|transparenzhinweis|"
+    r"anm\. d\. red\.|anmerkung der redaktion|hinweis der redaktion|in eigener sache)\s*:|"
+    r"^in einer (?:früheren|vorherigen|ersten|älteren) (?:fassung|version)\b",
+    re.IGNORECASE,
+)
 _WHO_WHAT_RE = re.compile(r"^(?:wer|was) (?:ist|sind|war|waren)\b.*\?$", re.IGNORECASE)
 _TEASER_MAX_WORDS = 50
 _TEASER_MAX_SENTENCES = 3
@@ -90,5 +99,7 @@ def to_paragraphs(units: list[Unit], has_title_line: bool) -> tuple[Paragraph, .
             and _looks_like_teaser(unit.text)
         ):
             tag = "teaser"
+        elif _CORRECTION_RE.match(unit.text):
+            tag = "commentary"
         out.append(Paragraph(text=unit.text, section=tag, heading=heading))
     return tuple(out)

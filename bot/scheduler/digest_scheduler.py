@@ -66,6 +66,7 @@ from bot.store.errors import is_transient
 from bot.store.records import Subscription
 from bot.transports.base import ChannelGone, Poster, TransientSendError
 from handlers.digest import build_digest, digest_as_text
+from handlers.syntax import syntax_for
 from handlers.types import Reply, Services
 
 log = logging.getLogger(__name__)
@@ -531,7 +532,13 @@ class DigestScheduler:
             )
             reply = await self._store(
                 "building a digest",
-                lambda: build_digest(self.services, since, locale, topic=sub.topic or None),
+                lambda: build_digest(
+                    self.services,
+                    since,
+                    locale,
+                    topic=sub.topic or None,
+                    syntax=syntax_for(sub.transport, self.services),
+                ),
             )
             if reply is not None:
                 reply.mention_role = sub.mention_role

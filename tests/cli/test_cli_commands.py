@@ -314,3 +314,18 @@ def test_digest_help_says_since_counts_from_ingest_not_publication() -> None:
     assert r.returncode == 0
     text = " ".join(r.stdout.split())
     assert "ingested" in text and "not by its publication date" in text
+
+
+def test_digest_since_says_when_it_names_articles_published_before(seeds_db):
+    """The seeds were published 2024-2025 and ingested now: a digest since 2025-06-01 lists
+    them (they came into the store after it) and says so on stderr, so a reader does not take
+    "Neues seit 01.06.2025" over articles of 2024 for a bug. The digest itself is unchanged."""
+    r = lagebild("digest", "--since", "2025-06-01", "--db", str(seeds_db))
+    assert r.returncode == 0, r.stderr
+    assert "Neues seit 01.06.2025" in r.stdout
+    assert "--since zählt, wann ein Artikel ins Korpus kam" in r.stderr
+    assert "der genannten Artikel sind vor dem 01.06.2025 erschienen" in r.stderr
+    english = lagebild("digest", "--since", "2025-06-01", "--locale", "en", "--db", str(seeds_db))
+    assert "were published before 2025-06-01" in english.stderr
+    everything = lagebild("digest", "--db", str(seeds_db))
+    assert "--since" not in everything.stderr

@@ -111,7 +111,7 @@ async def test_bad_input_gets_a_clear_message_and_changes_nothing(feeds):
     assert "das ist keine http(s)-Adresse" in answer
     answer = await _say(feeds, "/feed abonnieren https://example.org/rss.xml")
     assert "add (hinzufügen) oder remove (entfernen)" in answer
-    assert "Aufruf: /feed add URL" in answer
+    assert "Aufruf: !lagebild feed add URL" in answer  # asked in a Matrix room
     answer = await _say(feeds, "/feed remove https://example.org/unbekannt.xml")
     assert "Einen Feed https://example.org/unbekannt.xml gibt es nicht" in answer
     assert await feeds.store.feeds.list() == []

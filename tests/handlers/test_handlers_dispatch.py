@@ -11,8 +11,9 @@ from handlers.types import Reply, Request, Services, UserError
 async def test_unknown_command_answers_with_help_and_a_guess(ask, text_of) -> None:
     reply = await ask("serch")
     body = text_of(reply)
-    assert "„serch“ kenne ich nicht" in body and "Meintest du /search?" in body
-    assert "/who_said" in body
+    # the request comes from Discord: the guess and the list are what its client offers
+    assert "„serch“ kenne ich nicht" in body and "Meintest du /suche?" in body
+    assert "/wer_sagte" in body
     assert reply.kind == "info"
 
 
@@ -36,7 +37,7 @@ async def test_integer_and_boolean_options_are_validated(ask, text_of) -> None:
     assert bad_bool.kind == "error" and "vielleicht" in text_of(bad_bool)
     missing = await ask("search")
     # the example is a word of this corpus' newest titles that the search finds
-    assert missing.kind == "error" and "Beispiel: /search Nordkoreaner" in text_of(missing)
+    assert missing.kind == "error" and "Beispiel: /suche text:Nordkoreaner" in text_of(missing)
 
 
 async def test_internal_error_shows_reference_not_traceback(
@@ -73,7 +74,7 @@ async def test_user_error_from_handler_is_helpful_and_english(
 async def test_option_errors_name_the_option_as_the_locale_types_it(ask, text_of) -> None:
     # a German reply said "fehlt die Angabe action" although German users type aktion:
     german = text_of(await ask("curate", admin=True))
-    assert "Bei /curate fehlt die Angabe aktion." in german
+    assert "Bei /korrigieren fehlt die Angabe aktion." in german  # asked on Discord
     assert "„abc“ ist für nr keine Zahl." in text_of(await ask("article", id="abc"))
     english = text_of(await ask("curate", admin=True, locale="en"))
     assert "/curate needs a value for action." in english

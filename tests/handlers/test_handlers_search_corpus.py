@@ -61,7 +61,7 @@ async def test_sources_and_article(ask, text_of) -> None:
     missing = await ask("article", id=999)
     assert missing.kind == "error" and "999" in text_of(missing)
     bad = await ask("article", id="zwei")
-    assert bad.kind == "error" and "zwei" in text_of(bad) and "/article" in text_of(bad)
+    assert bad.kind == "error" and "zwei" in text_of(bad) and "/artikel nr" in text_of(bad)
 
 
 async def test_status_shows_version_counts_and_last_reload(ask, text_of, store) -> None:
@@ -78,23 +78,23 @@ async def test_status_shows_version_counts_and_last_reload(ask, text_of, store) 
 
 async def test_help_lists_every_command_with_example(ask, text_of) -> None:
     body = text_of(await ask("help", admin=True))
+    # asked on Discord by a German client: the names and fields that client offers
     for name in (
-        "who_said",
-        "speakers",
-        "figures",
-        "search",
-        "sources",
-        "article",
+        "wer_sagte",
+        "sprecher",
+        "zahlen",
+        "suche",
+        "quellen",
+        "artikel",
         "status",
-        "reload",
+        "neu_laden",
     ):
         assert f"/{name}" in body
-    assert "Beispiel: /who_said John Kirby" in body
-    assert "/wer_sagte" in body
+    assert "Beispiel: /wer_sagte person:John Kirby" in body
     detail = text_of(await ask("help", command="zahlen"))
-    assert "/figures" in detail and "chart" in detail
+    assert "/zahlen [thema] [grafik]" in detail and "chart (grafik)" in detail
     english = text_of(await ask("help", locale="en"))
-    assert "Example: /who_said John Kirby" in english
+    assert "Example: /who_said speaker:John Kirby" in english
 
 
 async def test_empty_store_answers_kindly(empty_store, handlers, request_for, text_of) -> None:

@@ -83,7 +83,7 @@ async def test_unknown_speaker_is_a_helpful_error(services, handlers, request_fo
     reply = await ask(services, handlers, request_for("who_said", speaker="Merkel"))
     assert reply.kind == "error"
     assert "Merkel" in text_of(reply)
-    assert "/speakers" in text_of(reply)
+    assert "/sprecher" in text_of(reply)  # asked on Discord: its German name
 
 
 async def test_speaker_with_topic_and_topic_only(services, handlers, request_for) -> None:

@@ -55,6 +55,7 @@ from bot.transports.matrix.state import StateFile, SyncState
 from handlers.dispatch import corpus_error_reply
 from handlers.i18n import t
 from handlers.spec import COMMANDS_BY_NAME
+from handlers.syntax import syntax_for
 from handlers.textcommand import parse_command_line
 from handlers.types import (
     Attachment,
@@ -535,7 +536,9 @@ class MatrixTransport:
         try:
             command, args = parse_command_line(line, self.cfg.prefix)
         except UserError as e:
-            return await corpus_error_reply(e, locale, self.services)
+            return await corpus_error_reply(
+                e, locale, self.services, syntax_for("matrix", self.services)
+            )
         req = Request(
             command=command,
             args=args,

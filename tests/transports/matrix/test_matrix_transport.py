@@ -693,3 +693,39 @@ async def test_unquoted_names_and_watches_in_a_room(world: Any, member_factory: 
     watched = await alice.say(room, "!lagebild watch Kirby")
     yes = content(await alice.wait_for(replies_to(watched, bot.user_id), what="the watch"))
     assert "when John Kirby is quoted anew" in yes["body"]
+
+
+async def test_mistakes_and_the_scheduled_digest_name_commands_with_the_prefix(
+    world: Any, member_factory: Any
+) -> None:
+    """On Matrix, commands are typed "!lagebild who_said …": a line that does not parse was
+    answered with the console's usage ("Usage: /who_said …") and the posted digest named its
+    articles "(/article 3)", which a room member cannot type."""
+    alice = await member_factory("alice")
+    bot = await new_bot(world, invite_from=("localhost",), all_rooms=True)
+    room = await room_with_bot(alice, bot)
+    twice = await alice.say(room, "!lagebild who_said about:Kursk about:Wladiwostok")
+    usage = content(await alice.wait_for(replies_to(twice, bot.user_id), what="the mistake"))
+    assert "Usage: !lagebild who_said [speaker] [about]" in usage["body"]
+    assert "example: !lagebild who_said John Kirby" in usage["body"]
+    assert "/who_said" not in usage["body"].replace("!lagebild who_said", "")
+
+    subscribe = await alice.say(room, "!lagebild subscribe 07:30 Europe/Berlin")
+    await alice.wait_for(replies_to(subscribe, bot.user_id), what="the subscription")
+    sub = await world.store.subscriptions.for_channel("matrix", room)
+    assert sub is not None
+    result = await DigestScheduler(bot.services, {"matrix": bot}).run_slot(
+        sub.id, datetime.now(UTC)
+    )
+    assert result.outcome == "sent"
+    digest = await alice.wait_for(
+        lambda r, e: (
+            r == room
+            and getattr(e, "sender", None) == bot.user_id
+            and "m.relates_to" not in content(e)
+            and "Wladiwostok" in content(e).get("body", "")
+        ),
+        what="the digest",
+    )
+    assert re.search(r"\(!lagebild article \d+\)", content(digest)["body"])
+    assert "(/article" not in content(digest)["body"]
