@@ -231,7 +231,9 @@ async def _body(
     if figure_lines:
         blocks.extend(chunk_lines(figure_lines, t(locale, "digest.figures")))
         provenance.extend(figure_prov)
-    quote_lines, quote_prov = _quote_lines(quotes, locale)
+    # A digest about a speaker lists what they said; any other digest one line per speaker.
+    per_speaker = MAX_QUOTES if wanted.speaker_ids else 1
+    quote_lines, quote_prov = _quote_lines(quotes, locale, per_speaker)
     if quote_lines:
         blocks.extend(chunk_lines(quote_lines, t(locale, "digest.quotes")))
         provenance.extend(quote_prov)
@@ -557,9 +559,13 @@ def _seen_before(fig: FigureRecord, since: datetime) -> bool:
 # -- quotes ----------------------------------------------------------------------------------
 
 
-def notable_quotes(quotes: Iterable[QuoteRecord], limit: int = MAX_QUOTES) -> list[QuoteRecord]:
-    """One quote per named speaker: direct words first, then the newest, then a readable length;
-    speakers quoted most in the new articles come first."""
+def notable_quotes(
+    quotes: Iterable[QuoteRecord], limit: int = MAX_QUOTES, per_speaker: int = 1
+) -> list[QuoteRecord]:
+    """Up to `per_speaker` quotes per named speaker: direct words first, then the newest, then a
+    readable length; speakers quoted most in the new articles come first. A digest about a
+    speaker passes more than one, so "/digest Lindqvist" shows what she said, not one line of
+    it; the slots go round the speakers so a second named speaker is not crowded out."""
     by_speaker: dict[str, list[QuoteRecord]] = defaultdict(list)
     for q in quotes:
         if q.speaker and q.speaker != "anonymous":
@@ -569,17 +575,24 @@ def notable_quotes(quotes: Iterable[QuoteRecord], limit: int = MAX_QUOTES) -> li
         published = q.published.toordinal() if q.published else 0
         return (-_KIND_RANK.get(q.kind, 9), published, -abs(len(q.text) - 160))
 
-    best = [(len(qs), max(qs, key=score)) for qs in by_speaker.values()]
-    best.sort(
-        key=lambda item: (-item[0], -(item[1].published.toordinal() if item[1].published else 0))
-    )
-    return [q for _, q in best[:limit]]
+    ranked = [sorted(qs, key=score, reverse=True) for qs in by_speaker.values()]
+    ranked.sort(key=lambda qs: (-len(qs), -(qs[0].published.toordinal() if qs[0].published else 0)))
+    taken = [0] * len(ranked)
+    room = limit
+    for depth in range(per_speaker):
+        for i, qs in enumerate(ranked):
+            if room and depth < len(qs):
+                taken[i] += 1
+                room -= 1
+    return [q for i, qs in enumerate(ranked) for q in qs[: taken[i]]]
 
 
-def _quote_lines(quotes: Sequence[QuoteRecord], locale: str) -> tuple[list[str], list[Provenance]]:
+def _quote_lines(
+    quotes: Sequence[QuoteRecord], locale: str, per_speaker: int = 1
+) -> tuple[list[str], list[Provenance]]:
     lines: list[str] = []
     provenance: list[Provenance] = []
-    for q in notable_quotes(quotes):
+    for q in notable_quotes(quotes, per_speaker=per_speaker):
         role = t(locale, "digest.role", role=q.speaker_role) if q.speaker_role else ""
         lines.append(
             "- "

@@ -143,3 +143,43 @@ async def test_the_scheduled_digest_of_a_topic_subscription_keeps_to_its_topic(
     assert poster.posts[0].mention_role == "55555"
     whole = await build_digest(services, None, "de")
     assert whole is not None and "ernstes Problem" in digest_as_text(whole)
+
+
+async def test_digest_on_a_speaker_lists_what_they_said_not_one_line(
+    store: Store, clock: Clock
+) -> None:
+    """/digest Lindqvist showed one of her five quotes: the digest keeps one quote per speaker
+    for breadth, which on a digest about one speaker hid nearly all she said. A digest about a
+    speaker lists their quotes; a plain digest still shows one per speaker."""
+    from digest_support import make_article
+
+    said = ["Die Trupps arbeiten rund um die Uhr", "Bis Freitag sind alle wieder am Netz"]
+    first = make_article(
+        "s1.txt",
+        "Sturm legt Stromnetz lahm",
+        datetime(2026, 2, 9, tzinfo=UTC).date(),
+        "Radio Nord",
+        [f"„{said[0]}“, sagte Lindqvist.", f"„{said[1]}“, sagte Lindqvist.", "Es stürmt."],
+        quotes=[("Marta Lindqvist", "Netzsprecherin", "direct", said[i], i) for i in (0, 1)],
+    )
+    second = make_article(
+        "s2.txt",
+        "Kritik am Netzbetreiber",
+        datetime(2026, 2, 10, tzinfo=UTC).date(),
+        "Kieler Abendblatt",
+        ["„Wir haben Fehler gemacht“, sagte Lindqvist.", "„Zu spät“, sagte Landrat Brandt."],
+        quotes=[
+            ("Marta Lindqvist", "Netzsprecherin", "direct", "Wir haben Fehler gemacht", 0),
+            ("Olaf Brandt", "Landrat", "direct", "Zu spät", 1),
+        ],
+    )
+    await store.corpus.apply([first, second], [], [], [], now=datetime(2026, 2, 11, tzinfo=UTC))
+    services = make_services(store, clock)
+    about_her = await ask(services, "digest", topic="Lindqvist")
+    her_quotes = about_her.split("Neue Zitate")[1]
+    for text in [*said, "Wir haben Fehler gemacht"]:
+        assert text in her_quotes
+    assert "Zu spät" not in her_quotes
+    plain = await ask(services, "digest")
+    quoted = plain.split("Neue Zitate")[1]
+    assert quoted.count("Marta Lindqvist") == 1 and "Zu spät" in quoted
