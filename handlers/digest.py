@@ -3,8 +3,9 @@
 One builder serves the scheduler (since = the subscription's last digest), `/digest` on demand
 and `lagebild digest --since`. A digest lists new articles with a short extractive summary
 (their first report sentences: German news puts the gist first), the current figure per subject
-with what changed ("mindestens 3.000 → mehr als 10.000"), one notable new quote per speaker, and
-"Stand: <corpus version>" so readers can tell which corpus it was built from.
+with what changed ("mindestens 3.000 → mehr als 10.000"), one notable new quote per speaker (up
+to six of a speaker's own when the topic names them), and "Stand: <corpus version>" so readers
+can tell which corpus it was built from.
 
 `/digest` on demand answers since the channel's last posted digest when the channel is
 subscribed (the same view the next scheduled digest will extend), otherwise everything.
