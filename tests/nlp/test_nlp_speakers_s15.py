@@ -134,3 +134,31 @@ def test_no_document_no_statement(extract: Extract, text: str) -> None:
     """A situation, a building or experience is no document; a prescription without a
     dass-clause reports nothing."""
     assert extract(text).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "„Die Summe kann steigen“, sagte Verbandssprecher Henrik Moll. "
+            "Moll rief Betroffene auf, Schäden schnell zu melden.",
+            "Henrik Moll",
+        ),
+        (
+            "Bürgermeisterin Jana Kruse besuchte die Halle. "
+            "Kruse forderte Betroffene auf, sich im Rathaus zu melden.",
+            "Jana Kruse",
+        ),
+        # a lone word opening the sentence that the story did not introduce may be an adverb
+        ("Sinngemäß sagte Weber, es gehe voran.", "Weber"),
+    ],
+)
+def test_a_surname_the_story_introduced_calls_on_others(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    """ "Moll rief Betroffene auf, …" made the addressees the speaker of Moll's appeal (found on
+    a storm story): a lone word before the cue may be an adverb read as a name, so the name
+    after the cue was taken as the subject, even when the word is a surname the story
+    introduced. Such a surname is the subject; the phrase after the cue is whom it calls on."""
+    quotes = extract(text).quotes
+    assert quotes and quotes[-1].speaker == speaker

@@ -820,7 +820,12 @@ class Clauses(Accusations, Subjects, Contents):
             and (
                 np is None
                 or np.kind != "name"
-                or (np.start == 0 and np.end == c and np.end - np.start == 1)
+                or (
+                    np.start == 0
+                    and np.end == c
+                    and np.end - np.start == 1
+                    and np.mention not in self.surnames  # "Moll rief Betroffene auf"
+                )
             )
         )
 
