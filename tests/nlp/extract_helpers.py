@@ -1,11 +1,13 @@
 """Helpers shared by the extraction tests: the `extract` fixture's type (tests/nlp/conftest.py)
-and "exactly one quote/figure came out of this text"."""
+and "exactly one quote/figure came out of this text", "the figure holding this number", and a
+figure's topic."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from bot.models import ArticleExtraction, Figure, Quote
+from bot.nlp.figures.subjects import subject_group
 
 Extract = Callable[..., ArticleExtraction]
 
@@ -22,3 +24,13 @@ def one_figure(extract: Extract, text: str) -> Figure:
     found = list(extract(text).figures)
     assert len(found) == 1, [(f.text, f.subject, f.source) for f in found]
     return found[0]
+
+
+def figure_with(extract: Extract, text: str, number: str) -> Figure:
+    """The figure of `text` whose words hold `number` ("1.200")."""
+    return next(f for f in extract(text).figures if number in f.text)
+
+
+def topic_key(f: Figure) -> str | None:
+    """The topic a figure joins in /figures (its subject group), None for no topic."""
+    return subject_group(f.subject, f.unit)

@@ -4,23 +4,11 @@ measures. German sentences written for these tests."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from bot.models import ArticleExtraction, Figure
-from bot.nlp.figures.subjects import subject_group
-
-Extract = Callable[..., ArticleExtraction]
-
-
-def figure(extract: Extract, text: str, number: str) -> Figure:
-    return next(f for f in extract(text).figures if number in f.text)
-
-
-def key(f: Figure) -> str | None:
-    return subject_group(f.subject, f.unit)
-
+from tests.nlp.extract_helpers import Extract
+from tests.nlp.extract_helpers import figure_with as figure
+from tests.nlp.extract_helpers import topic_key as key
 
 # ---------------------------------------------------------------- strikers
 

@@ -4,26 +4,16 @@ its subject whatever its article's title names. German sentences written for the
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from bot.models import ArticleExtraction, Figure, Paragraph, ParsedArticle
+from bot.models import Figure, Paragraph, ParsedArticle
 from bot.nlp import Extractor
 from bot.nlp.figures.lemmas import table_lemmatize
 from bot.nlp.figures.nouns import plain_noun
 from bot.nlp.figures.subjects import subject_group
-
-Extract = Callable[..., ArticleExtraction]
-
-
-def figure(extract: Extract, text: str, number: str) -> Figure:
-    return next(f for f in extract(text).figures if number in f.text)
-
-
-def key(f: Figure) -> str | None:
-    return subject_group(f.subject, f.unit)
-
+from tests.nlp.extract_helpers import Extract
+from tests.nlp.extract_helpers import figure_with as figure
+from tests.nlp.extract_helpers import topic_key as key
 
 # ---------------------------------------------------------------- gendered forms
 
