@@ -33,8 +33,9 @@ def plan_subject(
 ) -> list[str] | None:
     """The subject's words when texts[lo:hi] is a plan: a V2 main clause whose finite verb is
     a plan's (after its subject, or first after a fronted "Wie X mitteilte," with the subject
-    right after it, as after a fronted time phrase: "Im Mai will die Stadt …") and whose clause closes in an active infinitive that is no state ("wird
-    … schließen", not "wird … geschlossen" or "wird … sein"). None otherwise."""
+    right after it, as after a fronted time phrase: "Im Mai will die Stadt …") and whose
+    clause closes in an active infinitive that is no state ("wird … schließen", not "wird …
+    geschlossen" or "wird … sein"). None otherwise."""
     end = next((k for k in range(lo, hi) if texts[k] in (",", ";", ":")), hi)
     finite = next((k for k in range(lo, min(end, lo + 6)) if texts[k] in PLAN_FINITES), None)
     if finite is None or end - finite < 3:
@@ -50,8 +51,8 @@ def plan_subject(
 
 
 def own_side(subject: list[str], speaker: list[str], spokesperson: bool) -> bool:
-    """Whether the speaker speaks for the plan's subject: a pronoun ("wir", "er"); a spokesperson without
-    a name of their own ("teilte ein Sprecher mit"); or a subject word of one family with a
+    """Whether the speaker speaks for the plan's subject: a pronoun ("wir", "er"); a
+    spokesperson without a name of their own ("teilte ein Sprecher mit"); or a subject word of one family with a
     word of the speaker's mention ("Bäckerei Hansen" / "Inhaber Jan Hansen", "Verteidigung" /
     "Verteidiger", "Stadt" / "Stadtsprecherin")."""
     if subject and subject[0].lower() in _OWN_PRONOUNS:
