@@ -113,7 +113,10 @@ def _counted_phrase(
         and R.COUNTRY_ADJECTIVES.get(text_at(toks, after + 1)) in adjectives
     ):
         after += 2  # "Soldaten aus Nordkorea" is already "nordkoreanische Soldaten"
-    more = owning(attachments(toks, after, 2, lemmatize)[0])
+    more, end = attachments(toks, after, 2, lemmatize)
+    more = owning(more)
+    if (state := state_after(toks, end)) is not None and unit not in lexicon().concepts:
+        return " ".join([*adjectives, noun if unit in lexicon().generic else head, *more, state])
     if unit == "Jahr" and (lower_at(toks, after).startswith("alt") or "jährig" in noun.lower()):
         return age_subject(toks, first, after, lemmatize)
     if unit in lexicon().time_units and (term := term_of(toks, first, noun_index)) is not None:
@@ -130,6 +133,23 @@ def _counted_phrase(
     if not more and not adjectives:
         more = _context(toks, first, noun_index, lemmatize)
     return " ".join([*adjectives, head, *more])
+
+
+def state_after(toks: Sequence[HasText], k: int) -> str | None:
+    """The state the clause gives counted things from token k on, as a topic names it
+    ("80.000 Haushalte ohne Strom", "Haushalte in Kiel waren am Morgen ohne Strom",
+    "hatten keinen Strom" -> "ohne Strom": lexicons/figure_scopes.tsv), or None. Households
+    without power are a count of their own, whatever place the article adds; a count without
+    such a state keeps its other words."""
+    if k >= len(toks):
+        return None
+    states = lexicon().states
+    b = clause_bounds(toks, k)[1]
+    for j in range(k, b - 1):
+        state = states.get(f"{lower_at(toks, j)} {text_at(toks, j + 1)}")
+        if state is not None:
+            return state
+    return None
 
 
 _TERM_LINKS = frozenset({"von", "über", ":", "mit"})

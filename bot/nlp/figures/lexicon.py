@@ -48,6 +48,7 @@ class Lexicon:
     event_of_concept: dict[str, str]  # "Teilnehmer" -> "Protest": the only event it takes
     implied_events: dict[str, str]  # "Demonstranten" -> "Protest": the event the noun implies
     not_places: tuple[str, ...]  # endings of plural common nouns ("Krankenhäusern")
+    states: dict[str, str]  # "keinen Strom" -> "ohne Strom": a count's state names its topic
     place_frames: frozenset[str]  # "Region", "Stadt", "Südosten": frame a place name
     place_prefixes: frozenset[str]  # "Bad", "New", "Sankt": first word of a place name
     place_tails: frozenset[str]  # "Stadt", "Hafen": last parts of place names ("Darmstadt")
@@ -132,6 +133,7 @@ def lexicon() -> Lexicon:
             if r[0] == "scoped" and len(r) > 3 and r[3] == "implied"
         },
         not_places=tuple(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "notplace"),
+        states={r[1]: r[2] for r in _rows("figure_scopes.tsv") if r[0] == "state"},
         place_frames=frozenset(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "placeframe"),
         part_frames=frozenset(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "partframe"),
         place_prefixes=frozenset(r[1] for r in _rows("figure_scopes.tsv") if r[0] == "placeprefix"),

@@ -84,6 +84,8 @@ def subject_group(subject: str | None, unit: str | None) -> str | None:
         if _ownerless(subject, unit):
             return None
         return _key(" ".join(_lemma_head(words, head)))
+    if (state := _state_key(words, head, unit)) is not None:
+        return state
     modifiers = [w for w in words[:head] if w.lower() not in lex.ignored_modifiers]
     concept = concept_of(subject, unit)
     if concept is None and (named := state_concept(words, head)) is not None:
@@ -99,6 +101,19 @@ def subject_group(subject: str | None, unit: str | None) -> str | None:
     if len(words) == head + 1:
         return None  # "Menschen": only the counted noun
     return _key(" ".join(_lemma_head(words, head)[head:]))
+
+
+def _state_key(words: Sequence[str], head: int | None, unit: str | None) -> str | None:
+    """The key of a count with a state ("Haushalte in Kiel ohne Strom" -> "Haushalt ohne
+    Strom"): its noun and the state, without the places and modifiers articles add, so one
+    outage's households without power are one topic however each report words it. A concept
+    of the lexicon ("Tote") keeps its own key; None when the subject states none."""
+    if head is None or (unit is not None and unit in lexicon().concepts):
+        return None
+    states = set(lexicon().states.values())
+    tail = f" {' '.join(words[head + 1 :])} "
+    state = next((s for s in states if f" {s} " in tail), None)
+    return None if state is None else _key(f"{key_noun(words[head])} {state}")
 
 
 def _term_key(subject: str | None) -> str | None:
