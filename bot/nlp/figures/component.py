@@ -44,6 +44,7 @@ from bot.nlp.figures.dates import (
     dateline_date,
     figure_date,
     goes_on_reporting,
+    is_projected,
     refers_back,
 )
 from bot.nlp.figures.elections import with_election_year
@@ -55,7 +56,13 @@ from bot.nlp.figures.gapping import (
     part_concept,
 )
 from bot.nlp.figures.headlines import BODY_KEY
-from bot.nlp.figures.kinds import figure_kind, kind_source, split_kind, with_kind
+from bot.nlp.figures.kinds import (
+    PROJECTION_KIND,
+    figure_kind,
+    kind_source,
+    split_kind,
+    with_kind,
+)
 from bot.nlp.figures.lemmas import lookup_table, memo_lemmatize
 from bot.nlp.figures.markers import (
     StageMarker,
@@ -499,6 +506,8 @@ class _DocReader:
                 self.sources.append((m.start, source))
             span = (m.start - s_start, m.end - s_start)
             refers = figure_date(sentence, before, self.anchor, span)
+            if kind is None and is_projected(refers, self.anchor):
+                kind = PROJECTION_KIND  # a target date ("bis 2030 sollen 500 Wohnungen …")
             out.append(_figure(m, source, sentence, si, s_start, refers, kind))
         counted = [f for f in out if f.unit]
         if counted:

@@ -196,6 +196,13 @@ def is_projection(sentence: str, own: date | None, anchor: date | None) -> bool:
     return bool(_patterns()[1].search(sentence))
 
 
+def is_projected(refers: date | None, anchor: date | None) -> bool:
+    """Whether `figure_date` left a figure undated as a projection: with an article date every
+    other figure is dated. Without one, "bis 2010" may as well end a past period ("war bis
+    2010 auf 121 Prozent gestiegen"), so no figure counts as projected."""
+    return refers is None and anchor is not None
+
+
 def named_past_date(text: str, anchor: date | None) -> date | None:
     """A date `text` names that lies before the article date: a resolved date ("im August
     2002") or a bare year after a preposition ("das Hochwasser von 2002")."""

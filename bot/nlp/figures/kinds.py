@@ -19,6 +19,11 @@ from bot.nlp.figures.speakers import clean_speaker, np_after, np_before
 from bot.nlp.figures.words import Lemmatize, Tok
 
 _LEXICON = Path(__file__).parents[1] / "lexicons" / "figure_kinds.tsv"
+PROJECTION_KIND = "Prognose"
+"""The kind of a figure whose sentence names a target date after the article's ("Bis 2030
+sollen 500 Wohnungen entstehen", "Das Land will bis 2028 120 Kilometer Deiche verstärken"):
+whatever verb states it, it is about a time to come, so it never becomes the current value
+of a count reported as fact (bot.nlp.figures.dates.is_projection leaves it undated)."""
 _BREAKS = frozenset({",", ";", ":", "–"})
 
 

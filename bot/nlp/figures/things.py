@@ -12,6 +12,7 @@ from dataclasses import replace
 from bot.models import Figure
 from bot.nlp.calendar_words import MONTHS
 from bot.nlp.figures import rules as R
+from bot.nlp.figures.kinds import kinds
 from bot.nlp.figures.lemmas import is_common_noun, table_lemmatize
 from bot.nlp.figures.lexicon import AGE_SUBJECT, DURATION_SUBJECT, is_measure_unit, lexicon
 from bot.nlp.figures.places import event_of, scope_of
@@ -53,8 +54,10 @@ def one_subject_per_thing(figures: Sequence[Figure]) -> list[Figure]:
 
 
 def _fixed(inner: str) -> bool:
-    """Whether a bracket says where or when ("in Bremen", "Landtagswahl 2023"): it stays."""
-    return bool(_YEAR_RE.search(inner)) or scope_of(inner)[1] is not None
+    """Whether a bracket says where or when ("in Bremen", "Landtagswahl 2023") or what kind
+    of figure it is ("Prognose", "Forderung"): it stays, and it is never shared with the
+    article's other counts of that noun (a forecast's bracket made a present count one)."""
+    return bool(_YEAR_RE.search(inner)) or inner in kinds() or scope_of(inner)[1] is not None
 
 
 def _with_bracket(subject: str, shared: str | None) -> str:
