@@ -12,8 +12,14 @@ and share of the total, in CPU time of this process (so a loaded machine does no
 them); and how many sentences the quotes stage read again because speaker
 resolution had named someone the earlier stages did not know (bot/nlp/quotes/rules.py).
 
+With --ceiling it also splits each stage's per-sentence work (the mention scan, the
+attribution of cues and markers, the report cues, the quotes stage's sentence, the figure
+finder on candidate sentences) by whether the sentence gave the stage anything (a mention, an
+attribution, a quote, a figure): the time on sentences that gave nothing is the most a
+per-sentence gate at the stage's entry could save.
+
 Usage: .venv/bin/python bench/extract_throughput.py [--words 300000] [--shared ../shared]
-       [--stages] [--model blank|NAME] [--pos-tagger hanta|none]
+       [--stages] [--ceiling] [--model blank|NAME] [--pos-tagger hanta|none]
 
 words/s is wall-clock time; on a shared machine the line "words/s of CPU time" (the process's
 own CPU seconds for the same loop) is the one to compare between runs.
@@ -22,7 +28,18 @@ Measured (session 15, the 2-core development host under load 10-13, --stages): 1
 of CPU time (150,084 words in 10.2 s CPU; the lead's idle figure at session start was 17.3k,
 the target 40k). CPU shares: lagebild_figures 29 %, lagebild_attribution 19 %,
 lagebild_quotes 19 %, lagebild_mentions 13 %, tokenizer 8-9 %, Extractor bookkeeping 8 %,
-lagebild_sentences 3 %; no single function above ~3 % of the total (a flat profile)."""
+lagebild_sentences 3 %; no single function above ~3 % of the total (a flat profile).
+
+Session 16 (same host, load 11-14, CPU time): 15.1k words/s of CPU time (150k words, 9.9 s
+CPU; 3 alternating pairs against the session's main export, median ratio 0.97, within the
+noise of ~4 %). --ceiling on 100k words: sentences that gave a stage nothing cost 3.3 % of
+the total in the mention scan, 5.7 % in the attribution of cues and markers (of which ~2.5 %
+is the per-word form test a gate would repeat), 1.7 % in the report cues, 8.6 % in the quotes
+stage and 1.1 % in the figure finder (already gated by a digit or number word). The mention
+scan and the quotes stage must read every sentence (entity registry, running speaker), so a
+gate at a stage's entry saves ~4-5 % at most; noun-phrase parses repeat for ~2 % of calls
+(10,135 parses, 9,905 distinct on 60k words). The 40k target needs fewer passes per word
+across the stages, not gates."""
 
 from __future__ import annotations
 
@@ -110,6 +127,78 @@ def stage_table(spent: dict[str, float], total: float, articles: int) -> list[st
     return lines
 
 
+# one stage's per-sentence work for --ceiling: a label, the class or module holding it, the
+# attribute, what to note before a call (from its arguments) and whether the call yielded
+# something (from that note, the arguments and the result)
+Snap = Callable[[tuple[Any, ...]], Any]
+Yielded = Callable[[Any, tuple[Any, ...], Any], bool]
+
+
+def _registry(args: tuple[Any, ...]) -> tuple[int, int, int]:
+    state = args[2]  # scan_mentions(self, words, state) appends to the registry
+    return len(state.persons), len(state.groups), len(state.orgs)
+
+
+def _ceiling_points() -> list[tuple[str, Any, str, Snap, Yielded]]:
+    import bot.nlp.figures.component as figures
+    from bot.nlp.figures.report_cues import ReportFinder
+    from bot.nlp.quotes.rules import QuoteRules
+
+    def nothing(_args: tuple[Any, ...]) -> None:
+        return None
+
+    return [
+        ("lagebild_mentions: mention scan", QuoteRules, "scan_mentions", _registry,
+         lambda before, args, _r: _registry(args) != before),
+        ("lagebild_attribution: cues, markers", QuoteRules, "_attributions_and_plans", nothing,
+         lambda _b, _a, r: bool(r[0] or r[1])),
+        ("lagebild_attribution: report cues", ReportFinder, "read", nothing,
+         lambda _b, _a, r: bool(r[0]) or r[1] is not None),
+        # _sentence(self, read, prev_words, si, explicit_only, state, quotes, text)
+        ("lagebild_quotes: one sentence", QuoteRules, "_sentence", lambda args: len(args[6]),
+         lambda before, args, _r: len(args[6]) > before),
+        ("lagebild_figures: candidate sentence", figures, "find_figures", nothing,
+         lambda _b, _a, r: bool(r)),
+    ]  # fmt: skip
+
+
+def time_ceiling() -> dict[tuple[str, bool], list[float]]:
+    """Wrap each stage's per-sentence work (_ceiling_points) to add its CPU seconds and calls
+    to `spent[(label, yielded)]`: how much of a stage's time goes to sentences that give it
+    nothing (no mention, no cue, no quote, no figure), the most a per-sentence gate at the
+    stage's entry could save (issue 11). Benchmark-only: it replaces the functions on their
+    classes and modules for the rest of the process."""
+    spent: dict[tuple[str, bool], list[float]] = {}
+
+    def timed(label: str, inner: Any, snap: Snap, yielded: Yielded) -> Callable[..., Any]:
+        def call(*args: Any) -> Any:
+            before = snap(args)
+            t0 = time.process_time()
+            result = inner(*args)
+            row = spent.setdefault((label, yielded(before, args, result)), [0.0, 0])
+            row[0] += time.process_time() - t0
+            row[1] += 1
+            return result
+
+        return call
+
+    for label, owner, attr, snap, yielded in _ceiling_points():
+        setattr(owner, attr, timed(label, getattr(owner, attr), snap, yielded))
+    return spent
+
+
+def ceiling_table(spent: dict[tuple[str, bool], list[float]], total: float) -> list[str]:
+    """Per stage's per-sentence work: CPU ms and share of the total on the sentences that
+    gave it nothing and on those that gave it something."""
+    lines = [f"{'per-sentence work':38} {'yields':>6} {'calls':>7} {'ms':>8} {'share':>7}"]
+    for (label, hit), (seconds, calls) in sorted(spent.items()):
+        lines.append(
+            f"{label:38} {'yes' if hit else 'no':>6} {calls:7.0f} {seconds * 1000:8.0f} "
+            f"{seconds / total:7.1%}"
+        )
+    return lines
+
+
 def replay_line(extractor: Extractor) -> str:
     """How many sentences the quotes stage read again (attributions, mention scans)."""
     if "lagebild_quotes" not in extractor.nlp.pipe_names:
@@ -141,6 +230,11 @@ def main() -> int:
     ap.add_argument("--words", type=int, default=300_000)
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--stages", action="store_true", help="also print each stage's cost")
+    ap.add_argument(
+        "--ceiling",
+        action="store_true",
+        help="also split each stage's per-sentence work by whether the sentence yielded anything",
+    )
     ap.add_argument("--model", default="blank", help="spaCy pipeline (default: blank de)")
     ap.add_argument(
         "--pos-tagger", choices=["hanta", "none"], default="none", help="config nlp.pos_tagger"
@@ -162,6 +256,7 @@ def main() -> int:
                 break
     extractor.extract(article(0, base[0]))  # warm-up: lazily loaded tables are not throughput
     spent = time_stages(extractor) if args.stages else {}
+    ceiling = time_ceiling() if args.ceiling else {}
     t0, cpu0 = time.perf_counter(), time.process_time()
     quotes = figures = sentences = 0
     for a in corpus:
@@ -179,6 +274,9 @@ def main() -> int:
         print()
         print("\n".join(stage_table(spent, cpu, len(corpus))))
         print(replay_line(extractor))
+    if args.ceiling:
+        print()
+        print("\n".join(ceiling_table(ceiling, cpu)))
     return 0
 
 

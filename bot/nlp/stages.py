@@ -63,9 +63,10 @@ def sections_or_default(doc: Doc) -> list[tuple[int, int, str]]:
 def sentence_inputs(doc: Doc) -> list[SentenceInput]:
     """Non-space words per sentence with their section and paragraph index. One pass over
     the tokens (this runs on every word of every article): the section of a sentence is the
-    one holding its first word, found by walking the sorted sections along with the words;
-    whether a word stands inside a quotation is tracked in the same pass (quote state resets
-    at paragraph breaks, so an unclosed quote mark cannot swallow the rest of the article; a
+    one holding its first word, found by walking the sorted sections forward at each
+    sentence's first word (not at every word: only that word's section is read); whether a
+    word stands inside a quotation is tracked in the same pass (quote state resets at
+    paragraph breaks, so an unclosed quote mark cannot swallow the rest of the article; a
     quote mark itself is outside)."""
     texts, idx, starts = token_table(doc)
     secs = sections_or_default(doc)
@@ -83,11 +84,11 @@ def sentence_inputs(doc: Doc) -> list[SentenceInput]:
             if "\n" in t:
                 inside = False
             continue
-        while si < last and secs[si][1] < i:
-            si += 1
         if not current:
+            while si < last and secs[si][1] < i:
+                si += 1
             k = si
-        if len(t) == 1 and t in QUOTE_CHARS:
+        if t in QUOTE_CHARS:  # a set of single characters: no length test needed
             inside = quote_role(t, inside) == "open"
             current.append(Word(t, i, i + len(t), False))
         else:

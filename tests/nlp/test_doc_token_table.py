@@ -36,3 +36,26 @@ def test_quotation_flags_reset_at_paragraph_breaks(extractor: Extractor) -> None
     assert not flags["„"] and not flags["sagte"]
     assert not flags["Stadt"]  # the unclosed quotation ends with its paragraph
     assert [s.paragraph for s in inputs] == [0, 1]  # blocks split at the blank line
+
+
+def test_each_sentence_takes_the_section_of_its_first_word(extractor: Extractor) -> None:
+    """The section walk runs at sentence starts only: a sentence reaching into the next
+    section stays in its own, and a section without a sentence start of its own is passed."""
+    nlp = extractor.nlp
+    text = "Die Stadt meldet Regen. Der Fluss steigt.\n\nLesen Sie auch. Mehr dazu morgen."
+    doc = nlp.get_pipe("lagebild_sentences")(nlp.make_doc(text))
+    cut = text.index("steigt")  # a section boundary inside the second sentence
+    teaser = text.index("Lesen")
+    doc._.sections = [
+        (0, cut, "report"),
+        (cut, cut + 3, "background"),  # no sentence starts here
+        (cut + 3, teaser - 2, "commentary"),
+        (teaser, len(text), "teaser"),
+    ]
+    inputs = sentence_inputs(doc)
+    assert [(s.words[0].text, s.section, s.paragraph) for s in inputs] == [
+        ("Die", "report", 0),
+        ("Der", "report", 0),
+        ("Lesen", "teaser", 3),
+        ("Mehr", "teaser", 3),
+    ]

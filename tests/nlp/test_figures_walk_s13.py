@@ -96,3 +96,15 @@ def test_people_leaving_their_homes_are_evacuees(extractor: Extractor, text: str
 def test_residents_doing_something_else_are_no_evacuees(extractor: Extractor, text: str) -> None:
     (subject,) = _subjects(extractor, text)
     assert subject is None or "Evakuierte" not in subject, subject
+
+
+def test_an_english_lead_makes_a_long_article_english() -> None:
+    """Only the first words decide the language (the rest of a long text counts as one
+    more word), so German paragraphs after an English lead do not outvote it."""
+    from bot.nlp.figures.numerals import writes_english
+
+    lead = "The storm hit the coast and the people of the town were told to stay in their homes. "
+    german = "Die Feuerwehr war mit vielen Kräften im Einsatz und die Lage blieb angespannt. "
+    assert writes_english(lead * 12 + german * 40)
+    assert not writes_english(german * 40 + lead * 12)
+    assert not writes_english(german * 3 + lead)  # a German report quoting English

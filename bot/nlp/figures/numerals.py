@@ -265,12 +265,14 @@ def _function_words() -> dict[str, frozenset[str]]:
 def writes_english(text: str) -> bool:
     """Whether an article is written in English: a tenth of its first words are English
     function words, and twice as many as German ones (a German report quoting an English
-    sentence stays below)."""
-    first = [w.strip(".,;:!?\"'()") for w in text.lower().split(None, _LANGUAGE_WORDS)]
+    sentence stays below). Only the first words are lower-cased: lowering the whole body
+    cost a millisecond per article, more than the figure rules of most sentences."""
+    parts = text.split(None, _LANGUAGE_WORDS)  # the words, then the rest of the text
+    first = [w.lower().strip(".,;:!?\"'()") for w in parts[:_LANGUAGE_WORDS]]
     lex = _function_words()
-    english = sum(w in lex["en"] for w in first[:_LANGUAGE_WORDS])
-    german = sum(w in lex["de"] for w in first[:_LANGUAGE_WORDS])
-    return english > 2 * german and english >= _ENGLISH_SHARE * len(first)
+    english = sum(map(lex["en"].__contains__, first))  # counted in C, not word by word
+    german = sum(map(lex["de"].__contains__, first))
+    return english > 2 * german and english >= _ENGLISH_SHARE * len(parts)
 
 
 def german_digits(toks: list[Tok]) -> list[Tok]:

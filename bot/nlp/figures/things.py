@@ -129,25 +129,28 @@ def owned_measures(figures: Sequence[Figure], title: str, text: str = "") -> lis
     "Schäden") takes the first name its article's title states ("Umsatz (Siemens)"): on a
     corpus of many stories the turnover of four companies was one topic, a commission of 0
     to 8 Prozent one with another portal's 15 Prozent. A subject that is a name ("SPD") or
-    has more words says whose it is already."""
-    owner = _title_name(title, text or title)
-    if owner is None:
-        return list(figures)
+    has more words says whose it is already. The title's name is read only when a figure
+    could take it (reading it scans the article: most articles have no such figure)."""
     lex = lexicon()
     tails = lex.place_tails
+    bare = [
+        is_measure_unit(f.unit)
+        and s[:1].isupper()
+        and " " not in s
+        and s not in lex.dimensions
+        and s not in lex.measures
+        and s != f.unit
+        and is_common_noun(s, table_lemmatize(), tails)
+        for f in figures
+        for s in (f.subject or "",)
+    ]
+    owner = _title_name(title, text or title) if any(bare) else None
+    if owner is None:
+        return list(figures)
     out: list[Figure] = []
-    for f in figures:
+    for f, one_noun in zip(figures, bare, strict=True):
         s = f.subject or ""
-        if (
-            is_measure_unit(f.unit)
-            and s[:1].isupper()
-            and " " not in s
-            and s not in lex.dimensions
-            and s not in lex.measures
-            and s != f.unit
-            and is_common_noun(s, table_lemmatize(), tails)
-            and owner.lower() not in s.lower()
-        ):
+        if one_noun and owner.lower() not in s.lower():
             f = replace(f, subject=f"{s} ({owner})")
         out.append(f)
     return out
