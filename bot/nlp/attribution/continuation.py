@@ -54,6 +54,11 @@ SO_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine"
 # "sollte … beteiligt gewesen sein": hearsay in the past with a participle before the tail
 PAST_HEARSAY = frozenset({"sollte", "sollten"})
 PARTICIPLE_AUX = frozenset({"gewesen", "worden", "gehabt"})
+# Konjunktiv forms of "sein", the auxiliary of the passive and of the perfect of verbs of
+# motion or change ("sei gewarnt worden", "sei davon ausgegangen", "wären bekannt geworden")
+SEIN_AUXILIARIES = frozenset({"sei", "seien", "wäre", "wären"})
+# what closes the verb bracket behind such a participle
+BRACKET_CLOSE = frozenset({"worden", "gewesen", "geworden"})
 # the auxiliary that closes a perfect infinitive ("getan haben", "gewesen sein")
 PERFECT_TAIL = frozenset({"haben", "sein"})
 SENTENCE_END = frozenset({".", "!", "?"})
@@ -271,6 +276,26 @@ def closes_konj1_clause(texts: Sequence[str], k: int, auxiliaries: frozenset[str
         if texts[j] in auxiliaries:
             return True
         j -= 1
+    return False
+
+
+def under_sein_auxiliary(texts: Sequence[str], i: int) -> bool:
+    """Whether the speech verb at i is a participle that closes its verb bracket behind a
+    Konjunktiv "sei"/"seien"/"wäre"/"wären" of the same clause ("Lindholm sei gefürchtet
+    gewesen", "Der Plan sei im Rat kritisiert worden", "Die Zahl sei bekannt geworden."):
+    a passive or a perfect of "sein", so the clause's subject is what was feared or
+    criticised, not somebody who speaks, and the finite verb is in the mood of the running
+    report. Not "Das sei gut, erklärte sie" (a comma parts them), nor a finite verb after
+    the auxiliary ("Die Lage sei ernst und sie sagte …": a bracket-closing word must follow
+    the participle)."""
+    nxt = texts[i + 1] if i + 1 < len(texts) else "."
+    if not texts[i][:1].islower() or not (nxt in CLAUSE_CLOSE or nxt in BRACKET_CLOSE):
+        return False
+    for k in range(i - 1, max(-1, i - 10), -1):
+        if texts[k] in CLAUSE_CLOSE:
+            return False
+        if texts[k] in SEIN_AUXILIARIES:
+            return True
     return False
 
 
