@@ -6,7 +6,11 @@ German sentences written for these tests."""
 
 from __future__ import annotations
 
-from bot.nlp.attribution.continuation import under_sein_auxiliary
+from bot.nlp.attribution.continuation import (
+    fronted_condition_k2,
+    load_konjunktiv2,
+    under_sein_auxiliary,
+)
 from tests.nlp.extract_helpers import Extract
 
 
@@ -86,3 +90,62 @@ def test_a_new_speakers_own_cue_still_takes_the_sentence(extract: Extract) -> No
         "Kämmerer Uwe Brandt erklärte dagegen, das Geld sei schon verplant gewesen."
     )
     assert speakers_of(extract, text, "verplant gewesen") == ["Uwe Brandt"]
+
+
+# ---- a fronted condition with a Konjunktiv II main clause right after the statement --------
+
+
+def test_fronted_condition_k2_reads_the_main_clause_after_the_condition() -> None:
+    k2 = load_konjunktiv2()
+
+    def fronted(sentence: str) -> bool:
+        texts = tokens(sentence)
+        return fronted_condition_k2(texts, [False] * len(texts), k2)
+
+    assert fronted("Sollte der Regen nicht nachlassen , könnten weitere Orte überflutet werden .")
+    assert fronted("Wenn die Zinsen weiter steigen , würden viele Familien kein Haus mehr bauen .")
+    assert fronted("Falls der Streik anhält , so müssten die Kliniken Operationen verschieben .")
+    # an indicative main clause: a fact, not a forecast
+    assert not fronted("Wenn es regnet , fällt das Fest aus .")
+    # no condition in front: other rules read these
+    assert not fronted("Die Preise würden steigen , wenn der Winter kalt wird .")
+    assert not fronted("Trotzdem könnten die Preise , so die Händler , bald sinken .")
+
+
+def test_a_fronted_condition_continues_a_statement_in_konjunktiv(extract: Extract) -> None:
+    text = (
+        "Der Feuerwehrsprecher Hannes Petersen sagte, die Lage an der Küste sei ernst. Sollte der "
+        "Sturm am Abend nicht abflauen, könnten weitere Keller volllaufen."
+    )
+    assert speakers_of(extract, text, "Keller volllaufen") == ["Hannes Petersen"]
+    text = (
+        "Die Ökonomin Sara Lind erklärte, der Markt sei überhitzt. Wenn die Zinsen weiter "
+        "stiegen, würden viele Familien auf den Hauskauf verzichten."
+    )
+    assert speakers_of(extract, text, "Hauskauf verzichten") == ["Sara Lind"]
+
+
+def test_a_fronted_condition_after_an_indicative_statement_is_the_authors(
+    extract: Extract,
+) -> None:
+    """After a statement in the indicative (a direct quote, a fact) the author may reason
+    in Konjunktiv II on their own, so the sentence stays unattributed; and a condition with
+    an indicative main clause never reports."""
+    text = (
+        "„Die Lage an der Küste ist ernst“, sagte der Feuerwehrsprecher Hannes Petersen. Sollte der "
+        "Sturm am Abend nicht abflauen, könnten weitere Keller volllaufen."
+    )
+    assert speakers_of(extract, text, "Keller volllaufen") == []
+    text = (
+        "Der Feuerwehrsprecher Hannes Petersen sagte, die Lage an der Küste sei ernst. Wenn der Sturm "
+        "am Abend nicht abflaut, laufen weitere Keller voll."
+    )
+    assert speakers_of(extract, text, "Keller voll") == []
+
+
+def test_a_fronted_condition_after_a_paragraph_break_is_the_authors(extract: Extract) -> None:
+    text = (
+        "Der Feuerwehrsprecher Hannes Petersen sagte, die Lage an der Küste sei ernst.\n\nSollte der "
+        "Sturm am Abend nicht abflauen, könnten weitere Keller volllaufen."
+    )
+    assert speakers_of(extract, text, "Keller volllaufen") == []

@@ -120,7 +120,9 @@ class Konjunktiv2:
 # unambiguous Konjunktiv I auxiliary, another Konjunktiv I form, hearsay "soll" with a perfect
 # infinitive, a reportative Konjunktiv II or "soll", a modal Konjunktiv II, or a Konjunktiv II
 # in a sentence that states a condition
-ReportKind = Literal["quoted", "k1-aux", "k1", "hearsay", "k2", "modal", "conditional", "k2-past"]
+ReportKind = Literal[
+    "quoted", "k1-aux", "k1", "hearsay", "k2", "modal", "conditional", "k2-past", "fronted"
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +155,8 @@ def may_continue(kind: ReportKind, step: Step) -> bool:
     it gained 3 and added 48 wrong on gnqa train+dev, whose narration is in the preterite."""
     if kind == "k2-past":
         return step.gap == 1 and not step.new_paragraph and (step.reportative or step.quoted)
+    if kind == "fronted":
+        return step.gap == 1 and not step.new_paragraph and step.reportative
     if step.gap == 1:
         if kind == "modal":
             return step.reportative
@@ -621,6 +625,25 @@ def _konj2_form(text: str, k: int, k2: Konjunktiv2) -> bool:
     capitalised ("Kämen sie dem nicht nach, …", "Bliebe die Hilfe aus, …"), while the forms
     are listed in lower case."""
     return text in k2.forms or (k == 0 and text.lower() in k2.forms)
+
+
+def fronted_condition_k2(texts: Sequence[str], quoted: Sequence[bool], k2: Konjunktiv2) -> bool:
+    """Whether a sentence opens with a condition ("Wenn …", "Falls …", "Sollte …") and its
+    main clause after the comma has a Konjunktiv II or modal finite verb outside quotation
+    marks ("Sollte der Regen nicht nachlassen, könnten weitere Orte überflutet werden",
+    "Wenn die Spieler sich nicht erholten, würden sie auch verlieren", "…, so wäre …").
+    Right after a statement in Konjunktiv it goes on with the speaker's forecast; the
+    author reasons in it too, so nowhere else (`may_continue`). Not "Wenn es regnet,
+    fällt das Fest aus" (an indicative main clause)."""
+    if len(texts) < 4 or texts[0].lower() not in CONDITION | CONDITION_VERBS:
+        return False
+    for k in range(2, len(texts)):
+        if texts[k] == "," and k + 1 < len(texts):
+            j = k + 2 if texts[k + 1].lower() in ("so", "dann") else k + 1
+            t = texts[j] if j < len(texts) else ""
+            if not quoted[min(j, len(texts) - 1)] and (t in k2.forms or t in k2.modal):
+                return True
+    return False
 
 
 def conditional_k2(texts: Sequence[str], quoted: Sequence[bool], k2: Konjunktiv2) -> bool:

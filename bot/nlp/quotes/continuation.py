@@ -14,6 +14,7 @@ from bot.nlp.attribution.continuation import (
     compared,
     conditional_k2,
     draws_consequence,
+    fronted_condition_k2,
     in_appended_clause_only,
     in_complement_only,
     is_hearsay,
@@ -210,6 +211,8 @@ class Continuations(Entities, CueFinder, QuoteRecords):
             return "hearsay" if is_past_hearsay(texts, modal) else "modal"
         if conditional_k2(texts, quoted, self.konj2):
             return "conditional"
+        if fronted_condition_k2(texts, quoted, self.konj2):
+            return "fronted"  # "Sollte der Regen anhalten, könnten …": the speaker's forecast
         return "k2-past" if past_at(texts, quoted, self.konj2) is not None else None
 
     def _konj1_forms(self, words: Sequence[Word]) -> list[str]:
