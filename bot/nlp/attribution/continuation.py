@@ -152,7 +152,15 @@ def may_continue(kind: ReportKind, step: Step) -> bool:
     that the preterite shares ("k2-past": "Viele Familien lebten seit Generationen …")
     continues only right after a statement in Konjunktiv or a quotation, in the same
     paragraph: after any statement, without the group-and-lasting condition of `past_at`,
-    it gained 3 and added 48 wrong on gnqa train+dev, whose narration is in the preterite."""
+    it gained 3 and added 48 wrong on gnqa train+dev, whose narration is in the preterite.
+    A condition fronted before a Konjunktiv II main clause ("fronted": "Sollte der Regen
+    anhalten, könnten …") continues only right after a statement in Konjunktiv, in the same
+    paragraph. Measured again in session 16 on gnqa train+dev and left out: "k2-past"
+    without the group-and-lasting condition right after a Konjunktiv statement (1 gained,
+    12 wrong), a modal Konjunktiv II right after a statement with a quotation in it (1
+    gained, 3 wrong: "sollte" is mostly the preterite), a Konjunktiv I auxiliary three
+    sentences after the statement (1 gained, 2 wrong), any Konjunktiv I form two sentences
+    after it (1 gained, 1 wrong)."""
     if kind == "k2-past":
         return step.gap == 1 and not step.new_paragraph and (step.reportative or step.quoted)
     if kind == "fronted":
