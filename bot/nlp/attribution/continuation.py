@@ -23,7 +23,7 @@ strong-verb forms derived from the lemma table.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
@@ -635,23 +635,32 @@ def _konj2_form(text: str, k: int, k2: Konjunktiv2) -> bool:
     return text in k2.forms or (k == 0 and text.lower() in k2.forms)
 
 
-def fronted_condition_k2(texts: Sequence[str], quoted: Sequence[bool], k2: Konjunktiv2) -> bool:
-    """Whether a sentence opens with a condition ("Wenn …", "Falls …", "Sollte …") and its
-    main clause after the comma has a Konjunktiv II or modal finite verb outside quotation
-    marks ("Sollte der Regen nicht nachlassen, könnten weitere Orte überflutet werden",
-    "Wenn die Spieler sich nicht erholten, würden sie auch verlieren", "…, so wäre …").
-    Right after a statement in Konjunktiv it goes on with the speaker's forecast; the
-    author reasons in it too, so nowhere else (`may_continue`). Not "Wenn es regnet,
-    fällt das Fest aus" (an indicative main clause)."""
+def fronted_condition_k2(
+    texts: Sequence[str], quoted: Sequence[bool], k2: Konjunktiv2, konj1: Callable[[str], bool]
+) -> bool:
+    """Whether a sentence opens with a condition in the mood of reported speech and its main
+    clause after the comma has a Konjunktiv II or modal finite verb outside quotation marks
+    ("Sollte der Regen nicht nachlassen, könnten weitere Orte überflutet werden", "Wenn die
+    Zinsen weiter stiegen, würden viele Familien …", "Falls der Streik anhalte, so müssten
+    …"). Reported speech shifts the condition into Konjunktiv too: verb-first "Sollte …",
+    or the condition's verb before the comma is a Konjunktiv form. Right after a statement
+    in Konjunktiv such a sentence goes on with the speaker's forecast; the author reasons in
+    it too, so nowhere else (`may_continue`). Not "Wenn der Damm bricht, würde die Altstadt
+    überflutet" (the condition in the indicative is the author's), nor "Wenn es regnet,
+    fällt das Fest aus"."""
     if len(texts) < 4 or texts[0].lower() not in CONDITION | CONDITION_VERBS:
         return False
-    for k in range(2, len(texts)):
-        if texts[k] == "," and k + 1 < len(texts):
-            j = k + 2 if texts[k + 1].lower() in ("so", "dann") else k + 1
-            t = texts[j] if j < len(texts) else ""
-            if not quoted[min(j, len(texts) - 1)] and (t in k2.forms or t in k2.modal):
-                return True
-    return False
+    comma = next((k for k in range(2, len(texts) - 1) if texts[k] == ","), None)
+    if comma is None:
+        return False
+    cond = texts[comma - 1]
+    shifted = texts[0].lower() in CONDITION_VERBS or (
+        cond in k2.forms or cond in k2.modal or cond in k2.past or konj1(cond)
+    )
+    j = comma + 2 if texts[comma + 1].lower() in ("so", "dann") else comma + 1
+    if not shifted or j >= len(texts) or quoted[j]:
+        return False
+    return texts[j] in k2.forms or texts[j] in k2.modal
 
 
 def conditional_k2(texts: Sequence[str], quoted: Sequence[bool], k2: Konjunktiv2) -> bool:

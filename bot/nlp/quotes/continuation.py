@@ -211,7 +211,7 @@ class Continuations(Entities, CueFinder, QuoteRecords):
             return "hearsay" if is_past_hearsay(texts, modal) else "modal"
         if conditional_k2(texts, quoted, self.konj2):
             return "conditional"
-        if fronted_condition_k2(texts, quoted, self.konj2):
+        if fronted_condition_k2(texts, quoted, self.konj2, self.is_konj1):
             return "fronted"  # "Sollte der Regen anhalten, könnten …": the speaker's forecast
         return "k2-past" if past_at(texts, quoted, self.konj2) is not None else None
 
