@@ -23,7 +23,7 @@ strong-verb forms derived from the lemma table.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
@@ -54,6 +54,11 @@ SO_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine"
 # "sollte … beteiligt gewesen sein": hearsay in the past with a participle before the tail
 PAST_HEARSAY = frozenset({"sollte", "sollten"})
 PARTICIPLE_AUX = frozenset({"gewesen", "worden", "gehabt"})
+# Konjunktiv forms of "sein", the auxiliary of the passive and of the perfect of verbs of
+# motion or change ("sei gewarnt worden", "sei davon ausgegangen", "wären bekannt geworden")
+SEIN_AUXILIARIES = frozenset({"sei", "seien", "wäre", "wären"})
+# what closes the verb bracket behind such a participle
+BRACKET_CLOSE = frozenset({"worden", "gewesen", "geworden"})
 # the auxiliary that closes a perfect infinitive ("getan haben", "gewesen sein")
 PERFECT_TAIL = frozenset({"haben", "sein"})
 SENTENCE_END = frozenset({".", "!", "?"})
@@ -115,7 +120,9 @@ class Konjunktiv2:
 # unambiguous Konjunktiv I auxiliary, another Konjunktiv I form, hearsay "soll" with a perfect
 # infinitive, a reportative Konjunktiv II or "soll", a modal Konjunktiv II, or a Konjunktiv II
 # in a sentence that states a condition
-ReportKind = Literal["quoted", "k1-aux", "k1", "hearsay", "k2", "modal", "conditional", "k2-past"]
+ReportKind = Literal[
+    "quoted", "k1-aux", "k1", "hearsay", "k2", "modal", "conditional", "k2-past", "fronted"
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,9 +152,19 @@ def may_continue(kind: ReportKind, step: Step) -> bool:
     that the preterite shares ("k2-past": "Viele Familien lebten seit Generationen …")
     continues only right after a statement in Konjunktiv or a quotation, in the same
     paragraph: after any statement, without the group-and-lasting condition of `past_at`,
-    it gained 3 and added 48 wrong on gnqa train+dev, whose narration is in the preterite."""
+    it gained 3 and added 48 wrong on gnqa train+dev, whose narration is in the preterite.
+    A condition fronted before a Konjunktiv II main clause ("fronted": "Sollte der Regen
+    anhalten, könnten …") continues only right after a statement in Konjunktiv, in the same
+    paragraph. Measured again in session 16 on gnqa train+dev and left out: "k2-past"
+    without the group-and-lasting condition right after a Konjunktiv statement (1 gained,
+    12 wrong), a modal Konjunktiv II right after a statement with a quotation in it (1
+    gained, 3 wrong: "sollte" is mostly the preterite), a Konjunktiv I auxiliary three
+    sentences after the statement (1 gained, 2 wrong), any Konjunktiv I form two sentences
+    after it (1 gained, 1 wrong)."""
     if kind == "k2-past":
         return step.gap == 1 and not step.new_paragraph and (step.reportative or step.quoted)
+    if kind == "fronted":
+        return step.gap == 1 and not step.new_paragraph and step.reportative
     if step.gap == 1:
         if kind == "modal":
             return step.reportative
@@ -271,6 +288,26 @@ def closes_konj1_clause(texts: Sequence[str], k: int, auxiliaries: frozenset[str
         if texts[j] in auxiliaries:
             return True
         j -= 1
+    return False
+
+
+def under_sein_auxiliary(texts: Sequence[str], i: int) -> bool:
+    """Whether the speech verb at i is a participle that closes its verb bracket behind a
+    Konjunktiv "sei"/"seien"/"wäre"/"wären" of the same clause ("Lindholm sei gefürchtet
+    gewesen", "Der Plan sei im Rat kritisiert worden", "Die Zahl sei bekannt geworden."):
+    a passive or a perfect of "sein", so the clause's subject is what was feared or
+    criticised, not somebody who speaks, and the finite verb is in the mood of the running
+    report. Not "Das sei gut, erklärte sie" (a comma parts them), nor a finite verb after
+    the auxiliary ("Die Lage sei ernst und sie sagte …": a bracket-closing word must follow
+    the participle)."""
+    nxt = texts[i + 1] if i + 1 < len(texts) else "."
+    if not texts[i][:1].islower() or not (nxt in CLAUSE_CLOSE or nxt in BRACKET_CLOSE):
+        return False
+    for k in range(i - 1, max(-1, i - 10), -1):
+        if texts[k] in CLAUSE_CLOSE:
+            return False
+        if texts[k] in SEIN_AUXILIARIES:
+            return True
     return False
 
 
@@ -596,6 +633,34 @@ def _konj2_form(text: str, k: int, k2: Konjunktiv2) -> bool:
     capitalised ("Kämen sie dem nicht nach, …", "Bliebe die Hilfe aus, …"), while the forms
     are listed in lower case."""
     return text in k2.forms or (k == 0 and text.lower() in k2.forms)
+
+
+def fronted_condition_k2(
+    texts: Sequence[str], quoted: Sequence[bool], k2: Konjunktiv2, konj1: Callable[[str], bool]
+) -> bool:
+    """Whether a sentence opens with a condition in the mood of reported speech and its main
+    clause after the comma has a Konjunktiv II or modal finite verb outside quotation marks
+    ("Sollte der Regen nicht nachlassen, könnten weitere Orte überflutet werden", "Wenn die
+    Zinsen weiter stiegen, würden viele Familien …", "Falls der Streik anhalte, so müssten
+    …"). Reported speech shifts the condition into Konjunktiv too: verb-first "Sollte …",
+    or the condition's verb before the comma is a Konjunktiv form. Right after a statement
+    in Konjunktiv such a sentence goes on with the speaker's forecast; the author reasons in
+    it too, so nowhere else (`may_continue`). Not "Wenn der Damm bricht, würde die Altstadt
+    überflutet" (the condition in the indicative is the author's), nor "Wenn es regnet,
+    fällt das Fest aus"."""
+    if len(texts) < 4 or texts[0].lower() not in CONDITION | CONDITION_VERBS:
+        return False
+    comma = next((k for k in range(2, len(texts) - 1) if texts[k] == ","), None)
+    if comma is None:
+        return False
+    cond = texts[comma - 1]
+    shifted = texts[0].lower() in CONDITION_VERBS or (
+        cond in k2.forms or cond in k2.modal or cond in k2.past or konj1(cond)
+    )
+    j = comma + 2 if texts[comma + 1].lower() in ("so", "dann") else comma + 1
+    if not shifted or j >= len(texts) or quoted[j]:
+        return False
+    return texts[j] in k2.forms or texts[j] in k2.modal
 
 
 def conditional_k2(texts: Sequence[str], quoted: Sequence[bool], k2: Konjunktiv2) -> bool:

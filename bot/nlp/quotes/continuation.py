@@ -14,6 +14,7 @@ from bot.nlp.attribution.continuation import (
     compared,
     conditional_k2,
     draws_consequence,
+    fronted_condition_k2,
     in_appended_clause_only,
     in_complement_only,
     is_hearsay,
@@ -30,6 +31,7 @@ from bot.nlp.attribution.continuation import (
     reaction_source_at,
     so_source_at,
     under_konj1_auxiliary,
+    under_sein_auxiliary,
 )
 from bot.nlp.attribution.sources import back_reference, inner_back_reference
 from bot.nlp.lexicons import words as lexicon_words
@@ -209,6 +211,8 @@ class Continuations(Entities, CueFinder, QuoteRecords):
             return "hearsay" if is_past_hearsay(texts, modal) else "modal"
         if conditional_k2(texts, quoted, self.konj2):
             return "conditional"
+        if fronted_condition_k2(texts, quoted, self.konj2, self.is_konj1):
+            return "fronted"  # "Sollte der Regen anhalten, könnten …": the speaker's forecast
         return "k2-past" if past_at(texts, quoted, self.konj2) is not None else None
 
     def _konj1_forms(self, words: Sequence[Word]) -> list[str]:
@@ -314,7 +318,9 @@ class Continuations(Entities, CueFinder, QuoteRecords):
         …") or an infinitive or participle under a Konjunktiv II auxiliary ("Viele Frauen
         würden die Angriffe nicht melden", "Die Minister hätten sich für nicht zuständig
         erklärt"), or a participle under a Konjunktiv I auxiliary ("Sie habe darüber mit
-        dem Kanzler gesprochen", `under_konj1_auxiliary`)."""
+        dem Kanzler gesprochen", `under_konj1_auxiliary`), or a participle of a passive or
+        a perfect of "sein" in Konjunktiv ("Lindholm sei gefürchtet gewesen",
+        `under_sein_auxiliary`), whose subject is no speaker."""
         under = self._konj2_finite(words)
         texts = [w.text if not w.inq else "" for w in words]
         aux = self.konj2.auxiliaries
@@ -328,6 +334,7 @@ class Continuations(Entities, CueFinder, QuoteRecords):
                     (at.np is None or at.np.kind == "pronoun")
                     and under_konj1_auxiliary(texts, at.cue.split()[0], aux)
                 )
+                or (at.cue_at is not None and under_sein_auxiliary(texts, at.cue_at))
             )
             for at in attrs
         )
@@ -364,6 +371,8 @@ class Continuations(Entities, CueFinder, QuoteRecords):
                 continue  # "würden die Angriffe nicht melden": not finite, part of the report
             if under_reported_perfect(texts, i):
                 continue  # "Ein Zeuge habe ausgesagt, …": the running speaker reports it
+            if under_sein_auxiliary(texts, i):
+                continue  # "Sie sei gefürchtet gewesen": a passive or perfect, no speaker
             if in_reported_complement(texts, i, self._konj1_at(words)):
                 continue  # "Man werde prüfen, ob … eingestuft war": part of the report
             if not near & IMPERSONAL and not self.is_konj1(words[i].text):
