@@ -118,6 +118,40 @@ async def test_a_word_in_very_many_rows_is_ranked_newest_first(
     assert articles == sorted(articles, reverse=True)
 
 
+async def test_searches_of_a_common_word_with_other_pages_send_one_statement(
+    sample_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Newest first, the page size (a search's limit, plus the sentences its quotes showed)
+    is a parameter of the walk, not a number in its text: written in, each page size was a
+    statement of its own, which every read connection prepared and its server planned anew.
+    The answers are those of their pages."""
+    import aiosqlite
+
+    import bot.store.repos.search as search_repo
+    from bot.store.pg import PgConnection
+
+    monkeypatch.setattr(search_repo, "FTS_CANDIDATES", 1)  # "Soldaten": newest first
+    sent: list[str] = []
+    for cls in (aiosqlite.Connection, PgConnection):
+
+        def noted(original: object) -> object:
+            async def execute(conn: object, sql: str, parameters: object = None) -> object:
+                sent.append(sql)
+                return await original(conn, sql, parameters)  # type: ignore[operator]
+
+            return execute
+
+        monkeypatch.setattr(cls, "execute", noted(cls.execute))
+    every = await sample_store.search.search("Soldaten", limit=50)
+    texts: list[set[str]] = []
+    for limit in (1, 2, 3):
+        sent.clear()
+        hits = await sample_store.search.search("Soldaten", limit=limit)
+        assert [(h.kind, h.text) for h in hits] == [(h.kind, h.text) for h in every[:limit]]
+        texts.append(set(sent))
+    assert texts[0] == texts[1] == texts[2]
+
+
 @pytest.mark.parametrize("text", ["Streik Hafen", "Streik Haf", "Hafen Streik"])
 async def test_a_common_and_a_rare_word_find_the_newest_rows_holding_both(
     store_url: str, make_extraction, monkeypatch: pytest.MonkeyPatch, text: str
