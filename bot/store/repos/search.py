@@ -180,10 +180,11 @@ class SearchRepo:
         if len(rare) == len(terms):
             return _ranked(d, sql, kind, "best", page, match)
         if rare and d.narrow_by_rare:
-            newest = d.fts_newest_within(kind, min(page, FTS_CANDIDATES))
-            return sql.format(m=newest), (
+            # the page a parameter, as in _ranked: one statement for every page size
+            return sql.format(m=d.fts_newest_within(kind)), (
                 match,
                 await self._match(kind, and_terms(rare), known),
+                min(page, FTS_CANDIDATES),
             )
         return _ranked(d, sql, kind, "recent", page, match, is_one_word(query))
 
