@@ -342,3 +342,27 @@ async def test_the_warm_up_builds_the_digest_a_subscribed_channel_gets_next(
         if other is not None:
             await other.close()
         await store.close()
+
+
+async def test_a_statement_too_slow_to_run_again_is_planned_by_a_warm_up(pg_url: str) -> None:
+    """A statement whose latest run was slow (a topic digest's walk on a cold server, reading
+    its pages from disk) is not run again on the other connections, but planned there
+    (EXPLAIN): planning it was most of its first run in a new server process. Planned, not
+    run: the warm-up does not wait for it."""
+    raw = await asyncpg.connect(pg_url)
+
+    async def reconnect() -> asyncpg.Connection:
+        return await asyncpg.connect(pg_url)
+
+    conn = PgConnection(raw, reconnect, "test")
+    conn.log = StatementLog()
+    slow = translate("SELECT pg_sleep(CAST(? AS FLOAT8)), count(*) FROM articles")
+    conn.log.add(slow, (30.0,), seconds=REPLAY_MAX_S * 4)
+    try:
+        assert conn.log.runs() == []
+        planned = await asyncio.wait_for(conn.warm(conn.log.runs(), conn.log.slow()), 10)
+        assert planned == 1
+        assert await conn.warm(conn.log.runs(), conn.log.slow()) == 0  # once per session
+        assert await _prepared(conn) == set()  # planned, never run nor kept prepared
+    finally:
+        await conn.close()
