@@ -62,6 +62,13 @@ digest (three stages) 33 -> 20 statements, 3,300-4,100 -> 860-920 buffers on s14
 speaker's ('Lloyd Braun') 6,561 -> 1,996. Measured under a load of 13-17 only: re-measure
 idle.
 
+Fourteenth pass (docs/deploy.md): the app's warm-up (`--warm-up app`) also builds the digest
+and the search of the most reported figure subject and the digest of its last word, a
+search's page is a parameter of its walks, and statements too slow to replay are planned on
+every read connection: after the warm-up, 15 place digests 3 -> 0 and 15 subject digests
+4 -> 0 statements their connection had never prepared, 15 searches of a place and a word
+22 -> 6. Latencies within the noise at a load of 10-11: re-measure idle.
+
 `--sql-times N` prints, after each command, its N statements with the most time in total (time
 as the client sees it: round trip included), to find what to index or rewrite. PostgreSQL at
 100k articles before and after the issue 14 latency work, and before and after the per-block

@@ -179,14 +179,15 @@ class Database:
 
     async def warm(self) -> int:
         """Open the SNAPSHOT_READERS read connections and run on each the statements any of
-        them has run so far, with the same parameters (PostgreSQL; SQLite needs none of it: its
-        connections share the file's page cache and a statement compiles in microseconds). A
-        reply on a new connection paid for connecting (5-10 ms), for preparing each statement
-        (a topic digest's: 20-30 ms) and for the first run of each in the server process
-        behind it (its catalog, statistics and regular expression caches), which a user saw as
-        a slow first answer after a start and on every connection the first time a reply
-        needed it. Meant to run in the background (App.keep_warm): each connection is taken
-        like a snapshot's, so replies meanwhile use the others. Returns the statements run."""
+        them has run so far, with the same parameters, and plan those too slow to run again
+        (PgConnection.warm; PostgreSQL: SQLite needs none of it, its connections share the
+        file's page cache and a statement compiles in microseconds). A reply on a new
+        connection paid for connecting (5-10 ms), for preparing each statement (a topic
+        digest's: 20-30 ms) and for the first run of each in the server process behind it (its
+        catalog, statistics and regular expression caches), which a user saw as a slow first
+        answer after a start and on every connection the first time a reply needed it. Meant
+        to run in the background (App.keep_warm): each connection is taken like a snapshot's,
+        so replies meanwhile use the others. Returns the statements run or planned."""
         if self.url is None or self.pinned:
             return 0
         done = 0
@@ -204,7 +205,7 @@ class Database:
                 seen.add(id(conn))
                 try:
                     assert isinstance(conn, pg.PgConnection)
-                    done += await conn.warm(self.statements.runs())
+                    done += await conn.warm(self.statements.runs(), self.statements.slow())
                 finally:
                     await self._release_reader(conn)
         return done

@@ -116,11 +116,16 @@ class Dialect:
         listed = ", ".join(f"s.{c}" for c in columns)
         return f"SELECT {listed} FROM ({newest}) m JOIN {base} s ON s.id = m.id"
 
-    def fts_newest_within(self, kind: Literal["sentence", "quote"], limit: int) -> str:
+    def fts_newest_within(self, kind: Literal["sentence", "quote"], limit: int | str = "?") -> str:
         """fts_newest(kind, "recent", limit) with two parameters: the query, and the AND of
         those of its terms that match few rows, which alone are looked up in the index (the
-        rest of the query is tested on their rows). The same rows as fts_newest."""
-        return f"SELECT id, rank FROM ({self.fts_newest(kind, 'recent', limit)}) x WHERE ? <> ''"
+        rest of the query is tested on their rows); then `limit` if it is "?" (a parameter:
+        one statement for every page size). The same rows as fts_newest."""
+        table, base = ("quote_fts", "quotes") if kind == "quote" else ("sentence_fts", "sentences")
+        return (
+            f"SELECT -rowid AS id, (rowid * 1e-12) AS rank FROM {table} WHERE {table} MATCH ? "
+            f"AND ? <> '' AND {self.visible(table, base)} ORDER BY rowid LIMIT {limit}"
+        )
 
     def term_bounds(self, kind: Literal["sentence", "quote"]) -> str | None:
         """A scalar subquery of the least and the most rows of `kind` that one term (the one
@@ -230,7 +235,7 @@ class PgDialect(Dialect):
         listed = ", ".join(f"m.{c}" for c in columns)
         return f"SELECT {listed} FROM ({newest}) m"
 
-    def fts_newest_within(self, kind: Literal["sentence", "quote"], limit: int) -> str:
+    def fts_newest_within(self, kind: Literal["sentence", "quote"], limit: int | str = "?") -> str:
         # GIN reads only the rare terms' row ids (a prefix term makes it read every id of
         # every word with that prefix: 80k for 'brussel':*), the whole query tested on them.
         table, column = _PG_FTS[kind]

@@ -148,7 +148,8 @@ connection opened otherwise)."""
 REPLAY_MAX_S = 0.25
 """A statement whose latest run took longer is not run again by a warm-up (`StatementLog.runs`):
 a rare reply's slow statement (a prefix search of many words: up to a second at 100k articles)
-would cost that again on every other read connection; it is prepared on its first use there."""
+would cost that again on every other read connection. The warm-up plans it there instead
+(`StatementLog.slow`, EXPLAIN without ANALYZE), and it is prepared on its first use."""
 
 
 class StatementLog:
@@ -158,12 +159,13 @@ class StatementLog:
     runs on the others."""
 
     def __init__(self, size: int = STATEMENT_CACHE_SIZE) -> None:
-        self._runs: dict[str, tuple[Any, ...] | None] = {}  # None: too slow to run again
+        # text -> (parameters of its latest run, whether that run was too slow to repeat)
+        self._runs: dict[str, tuple[tuple[Any, ...], bool]] = {}
         self._size = size
 
     def add(self, text: str, args: tuple[Any, ...], seconds: float = 0.0) -> None:
         new = text not in self._runs
-        self._runs[text] = args if seconds <= REPLAY_MAX_S else None
+        self._runs[text] = (args, seconds > REPLAY_MAX_S)
         if new and len(self._runs) > self._size:
             del self._runs[next(iter(self._runs))]
 
@@ -172,7 +174,12 @@ class StatementLog:
 
     def runs(self) -> list[tuple[str, tuple[Any, ...]]]:
         """The statements a warm-up runs, with their parameters (not the slow ones)."""
-        return [(text, args) for text, args in self._runs.items() if args is not None]
+        return [(text, args) for text, (args, slow) in self._runs.items() if not slow]
+
+    def slow(self) -> list[tuple[str, tuple[Any, ...]]]:
+        """The statements whose latest run was too slow to run again (REPLAY_MAX_S), with its
+        parameters: a warm-up plans them (PgConnection.warm)."""
+        return [(text, args) for text, (args, slow) in self._runs.items() if slow]
 
     def texts(self) -> list[str]:
         return list(self._runs)
@@ -210,6 +217,7 @@ class PgConnection:
         """Where the statements prepared here are noted (a Database's read connections share
         one), for `warm` to prepare them on the others."""
         self._prepared: set[str] = set()  # texts prepared on the current _raw
+        self._planned: set[str] = set()  # texts a warm-up planned (EXPLAIN) on the current _raw
         self._warm_raw: asyncpg.Connection | None = None  # the _raw that ran WARM_QUERY
 
     @property
@@ -248,6 +256,7 @@ class PgConnection:
         if self._raw is None:
             self._raw = await self._connector()
             self._prepared.clear()
+            self._planned.clear()
             self.reconnects += 1
         return self._raw
 
@@ -260,16 +269,26 @@ class PgConnection:
         if self.log is not None:
             self.log.add(query, args, seconds)
 
-    async def warm(self, runs: Iterable[tuple[str, tuple[Any, ...]]]) -> int:
+    async def warm(
+        self,
+        runs: Iterable[tuple[str, tuple[Any, ...]]],
+        slow: Iterable[tuple[str, tuple[Any, ...]]] = (),
+    ) -> int:
         """Run each statement of `runs` (a StatementLog's: reads, with the parameters of their
-        latest run) that this connection has not prepared yet, and load the German dictionary,
-        so that the first reply on it pays neither. A cold connection spent 20-30 ms preparing
-        a topic digest's statements, 5-10 ms on its first full-text statement, and more on the
-        first run of each big statement in its server process (catalog, statistics and regular
-        expression caches): preparing alone left a topic digest 20-40 ms slower on its first
-        run than on its second. One statement per turn of the lock: a reply that needs the
-        connection waits for one statement at most. A statement that fails now (the schema
-        changed) is dropped from the log. Returns how many ran."""
+        latest run) that this connection has not prepared yet, plan each of `slow` (the log's
+        statements too slow to run again) that it has neither prepared nor planned, and load
+        the German dictionary, so that the first reply on it pays none of it. A cold
+        connection spent 20-30 ms preparing a topic digest's statements, 5-10 ms on its first
+        full-text statement, and more on the first run of each big statement in its server
+        process (catalog, statistics and regular expression caches): preparing alone left a
+        topic digest 20-40 ms slower on its first run than on its second. Planning is most of
+        that first run: a speaker digest's two walks took 37-58 ms to plan in a new server
+        process, 19-26 after an EXPLAIN of them and 23-35 after running them (load 14, 100k
+        articles), so a statement too slow to run again (its first run on a cold server,
+        reading pages from disk) is EXPLAINed (planned, not run) instead of skipped. One
+        statement per turn of the lock: a reply that needs the connection waits for one
+        statement at most. A statement that fails now (the schema changed) is dropped from
+        the log. Returns how many ran or were planned."""
 
         async def dictionary(raw: asyncpg.Connection) -> None:
             await raw.execute(WARM_QUERY)  # the simple protocol: nothing prepared
@@ -287,15 +306,36 @@ class PgConnection:
             ) -> None:
                 await raw.fetch(text, *args)
 
-            try:
-                await self._run(text, replay)
-            except (asyncpg.PostgresError, StoreBusy):
-                if self.log is not None:
-                    self.log.discard(text)
+            if await self._warm_one(text, replay):
+                self._note(text, args)
+                done += 1
+        for text, args in slow:
+            if text in self._prepared or text in self._planned or not _READ.match(text):
                 continue
-            self._note(text, args)
-            done += 1
+
+            async def plan(
+                raw: asyncpg.Connection, text: str = text, args: tuple[Any, ...] = args
+            ) -> None:
+                # not cached: asyncpg closes the EXPLAIN on the server once it is dropped
+                await (await raw.prepare(f"EXPLAIN {text}")).fetch(*args)
+
+            if await self._warm_one(text, plan):
+                self._planned.add(text)
+                done += 1
         return done
+
+    async def _warm_one(
+        self, text: str, call: Callable[[asyncpg.Connection], Awaitable[None]]
+    ) -> bool:
+        """`call` (a warm-up's run or plan of `text`); False, and `text` dropped from the log,
+        when it fails (the schema changed)."""
+        try:
+            await self._run(text, call)
+        except (asyncpg.PostgresError, StoreBusy):
+            if self.log is not None:
+                self.log.discard(text)
+            return False
+        return True
 
     async def _run(self, sql: str, call: Callable[[asyncpg.Connection], Awaitable[T]]) -> T:
         """`call` on a working connection; a lost connection becomes StoreUnavailable (a read

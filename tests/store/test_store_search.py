@@ -118,6 +118,43 @@ async def test_a_word_in_very_many_rows_is_ranked_newest_first(
     assert articles == sorted(articles, reverse=True)
 
 
+@pytest.mark.parametrize("text", ["Soldaten", "Soldaten Wladiwostok"])
+async def test_searches_of_a_common_word_with_other_pages_send_one_statement(
+    sample_store: Store, monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    """Newest first, the page size (a search's limit, plus the sentences its quotes showed)
+    is a parameter of the walk, not a number in its text: written in, each page size was a
+    statement of its own, which every read connection prepared and its server planned anew.
+    So it is beside a rare word (PostgreSQL looks its rows up alone: fts_newest_within). The
+    answers are those of their pages."""
+    import aiosqlite
+
+    import bot.store.repos.search as search_repo
+    from bot.store.pg import PgConnection
+
+    monkeypatch.setattr(search_repo, "FTS_CANDIDATES", 1)  # "Soldaten": newest first
+    sent: list[str] = []
+    for cls in (aiosqlite.Connection, PgConnection):
+
+        def noted(original: object) -> object:
+            async def execute(conn: object, sql: str, parameters: object = None) -> object:
+                sent.append(sql)
+                return await original(conn, sql, parameters)  # type: ignore[operator]
+
+            return execute
+
+        monkeypatch.setattr(cls, "execute", noted(cls.execute))
+    every = await sample_store.search.search(text, limit=50)
+    texts: list[set[str]] = []
+    for limit in (1, 2, 3):
+        sent.clear()
+        hits = await sample_store.search.search(text, limit=limit)
+        assert [(h.kind, h.text) for h in hits] == [(h.kind, h.text) for h in every[:limit]]
+        texts.append(set(sent))
+    # a smaller page may stop at an earlier stage (whole words), sending fewer statements
+    assert set().union(*texts) == texts[-1]
+
+
 @pytest.mark.parametrize("text", ["Streik Hafen", "Streik Haf", "Hafen Streik"])
 async def test_a_common_and_a_rare_word_find_the_newest_rows_holding_both(
     store_url: str, make_extraction, monkeypatch: pytest.MonkeyPatch, text: str
@@ -178,7 +215,8 @@ async def test_newest_within_rare_words_gives_the_newest_rows_of_the_whole_query
     sample_store: Store,
 ) -> None:
     """fts_newest_within (the rare words looked up, the rest tested on their rows) returns
-    the rows of the plain newest-first query, on either backend."""
+    the rows of the plain newest-first query, on either backend, with its limit written in or
+    given as a parameter."""
     d = sample_store._db.dialect
     conn = sample_store._db.conn
     query, rare = '"soldaten" AND "kursk"', '"kursk"'
@@ -192,6 +230,13 @@ async def test_newest_within_rare_words_gives_the_newest_rows_of_the_whole_query
         (d.match(query), d.match(rare)),
     )
     assert [r[0] for r in await cur.fetchall()] == plain and plain
+    # the limit as a parameter (the search's page), after the rare words: the same rows
+    for limit in (1, 10):
+        cur = await conn.execute(
+            f"SELECT id FROM ({d.fts_newest_within('sentence')}) m ORDER BY rank",
+            (d.match(query), d.match(rare), limit),
+        )
+        assert [r[0] for r in await cur.fetchall()] == plain[:limit]
 
 
 async def test_a_word_does_not_find_unrelated_longer_words_its_stem_begins(

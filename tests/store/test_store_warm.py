@@ -82,6 +82,46 @@ async def test_after_the_warm_up_every_read_connection_serves_a_digest_without_p
         await store.close()
 
 
+async def test_after_the_warm_up_a_place_or_subject_digest_prepares_nothing_new(
+    pg_url: str,
+) -> None:
+    """A topic's full-text walks are other statements for one word or several words that name
+    no speaker than for a name: warmed with the most quoted speaker alone, a process's first
+    digest of a place or a subject prepared them on its connection and planned them in a
+    server process that had never seen them. The warm-up also asks for the most reported
+    subject, its words and its last word, so the digests of other such topics prepare no
+    full-text statement, and answer as an unwarmed process does."""
+    store = await Store.open(pg_url)
+    other = None
+    try:
+        await store.corpus.apply(sample_corpus(), [], [], [], now=SAMPLE_NOW)
+        subjects = await store.figures.subjects(limit=1)
+        assert subjects and subjects[0].subject.lower() != "gefährliche entwicklung"
+        services = Services(config=Config(), store=store)
+        handlers = build_handlers()
+        await warm_up(services, handlers)
+        learned = set(store._db.statements.texts())
+        # a place, and two words that are no speaker's name (not the warm-up's words)
+        requests = [
+            _request("digest", {"topic": t}) for t in ("Wladiwostok", "gefährliche Entwicklung")
+        ]
+        warm = [await dispatch(req, services, handlers) for req in requests]
+
+        new = set(store._db.statements.texts()) - learned
+        assert [text for text in new if "to_tsquery" in text] == []  # (IN lists vary in size)
+        other = await Store.open(pg_url)  # a process that was not warmed
+        cold = [
+            await dispatch(req, Services(config=Config(), store=other), handlers)
+            for req in requests
+        ]
+        assert [r.kind for r in warm] == ["ok", "ok"]
+        assert [r.blocks for r in warm] == [r.blocks for r in cold]
+    finally:
+        if other is not None:
+            await other.close()
+        await store.close()
+
+
 async def test_a_reader_that_reconnected_is_warmed_again(pg_url: str) -> None:
     """Prepared statements live in the server session: a connection replaced after a lost
     one starts cold, and the next warm prepares the statements on it again."""
@@ -119,6 +159,12 @@ async def test_warming_an_sqlite_store_changes_nothing(tmp_path: object) -> None
 
 def test_the_warm_up_asks_for_the_most_quoted_speaker_only_when_there_is_one() -> None:
     assert [r.command for r in warm_up_requests(None)] == ["digest", "figures"]
+    subject = warm_up_requests(None, "nordkoreanische Soldaten")
+    assert [(r.command, r.args) for r in subject[2:]] == [
+        ("digest", {"topic": "nordkoreanische Soldaten"}),
+        ("search", {"text": "nordkoreanische Soldaten"}),
+        ("digest", {"topic": "Soldaten"}),
+    ]
     named = warm_up_requests("Wolodymyr Selenskyj")
     assert [(r.command, r.args) for r in named[2:]] == [
         ("digest", {"topic": "Wolodymyr Selenskyj"}),
@@ -296,3 +342,27 @@ async def test_the_warm_up_builds_the_digest_a_subscribed_channel_gets_next(
         if other is not None:
             await other.close()
         await store.close()
+
+
+async def test_a_statement_too_slow_to_run_again_is_planned_by_a_warm_up(pg_url: str) -> None:
+    """A statement whose latest run was slow (a topic digest's walk on a cold server, reading
+    its pages from disk) is not run again on the other connections, but planned there
+    (EXPLAIN): planning it was most of its first run in a new server process. Planned, not
+    run: the warm-up does not wait for it."""
+    raw = await asyncpg.connect(pg_url)
+
+    async def reconnect() -> asyncpg.Connection:
+        return await asyncpg.connect(pg_url)
+
+    conn = PgConnection(raw, reconnect, "test")
+    conn.log = StatementLog()
+    slow = translate("SELECT pg_sleep(CAST(? AS FLOAT8)), count(*) FROM articles")
+    conn.log.add(slow, (30.0,), seconds=REPLAY_MAX_S * 4)
+    try:
+        assert conn.log.runs() == []
+        planned = await asyncio.wait_for(conn.warm(conn.log.runs(), conn.log.slow()), 10)
+        assert planned == 1
+        assert await conn.warm(conn.log.runs(), conn.log.slow()) == 0  # once per session
+        assert await _prepared(conn) == set()  # planned, never run nor kept prepared
+    finally:
+        await conn.close()

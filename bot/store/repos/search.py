@@ -45,14 +45,22 @@ def _ranked(
     kind: Literal["quote", "sentence"],
     rank: Rank,
     page: int,
+    match: str,
     one_word: bool = False,
-) -> str:
-    """The query with its candidates: best ranked, or newest first ("recent"). Newest first,
-    the page is the newest `page` candidates, so no more are read: on PostgreSQL that is a
-    walk down the primary key that stops after `page` matches instead of FTS_CANDIDATES."""
+) -> tuple[str, tuple[object, ...]]:
+    """The query with its candidates, and their parameters (`match`, then the page where it
+    is one): best ranked, or newest first ("recent"). Newest first, the page is the newest
+    `page` candidates, so no more are read: on PostgreSQL that is a walk down the primary key
+    that stops after `page` matches instead of FTS_CANDIDATES. The page is a parameter, not a
+    number in the text: a search's sentence page is its limit plus the sentences its quotes
+    showed, so with the number written in, nearly every search of a common word sent a walk
+    (3.7 kB) of its own, which its connection prepared and its server process planned anew,
+    and which crowded the statement caches (a process had one per page size seen)."""
     cap = quote_repo.FTS_CANDIDATES
-    candidates = min(page, cap) if rank == "recent" else cap
-    return sql.format(m=d.fts_newest(kind, rank, candidates, one_word=one_word))
+    if rank == "recent":
+        newest = d.fts_newest(kind, rank, "?", one_word=one_word)
+        return sql.format(m=newest), (match, min(page, cap))
+    return sql.format(m=d.fts_newest(kind, rank, cap, one_word=one_word)), (match,)
 
 
 Words = dict[tuple[str, str], tuple[str, ...] | None]
@@ -157,7 +165,7 @@ class SearchRepo:
         query: str,
         page: int,
         known: _Known,
-    ) -> tuple[str, tuple[str, ...]]:
+    ) -> tuple[str, tuple[object, ...]]:
         """The stage's query for `kind` and its full-text parameters: best ranked when every
         word is in at most FTS_CANDIDATES rows, else newest first. Newest first with some words
         in few rows, a backend that can (narrow_by_rare) looks up only those words' rows and
@@ -170,14 +178,15 @@ class SearchRepo:
         rare = [t for t, n in zip(terms, rows, strict=True) if n <= FTS_CANDIDATES]
         match = await self._match(kind, query, known)
         if len(rare) == len(terms):
-            return _ranked(d, sql, kind, "best", page), (match,)
+            return _ranked(d, sql, kind, "best", page, match)
         if rare and d.narrow_by_rare:
-            newest = d.fts_newest_within(kind, min(page, FTS_CANDIDATES))
-            return sql.format(m=newest), (
+            # the page a parameter, as in _ranked: one statement for every page size
+            return sql.format(m=d.fts_newest_within(kind)), (
                 match,
                 await self._match(kind, and_terms(rare), known),
+                min(page, FTS_CANDIDATES),
             )
-        return _ranked(d, sql, kind, "recent", page, is_one_word(query)), (match,)
+        return _ranked(d, sql, kind, "recent", page, match, is_one_word(query))
 
     async def matches_any(self, query: str) -> bool:
         """Whether an fts_queries() expression matches any sentence (one index probe; on
