@@ -23,7 +23,7 @@ from bot.nlp.figures.speakers import (
 from bot.nlp.figures.subjects import word_stem
 from bot.nlp.figures.surveys import SURVEY, answers_survey, of_respondents, survey_source
 from bot.nlp.figures.words import PREPOSITIONS, FigureMatch, Tok
-from bot.nlp.lexicons import rows
+from bot.nlp.lexicons import rows, words
 from bot.nlp.numbers import multiplier
 from bot.nlp.speakers.gender import is_first_name
 from bot.nlp.speakers.word_classes import is_org
@@ -419,6 +419,31 @@ def lead_organisation(toks: Sequence[Tok]) -> str | None:
     words, _end = np_after(toks, start)
     name = clean_speaker(words) if words else None
     return name if name is not None and names_organisation(name) else None
+
+
+def paragraph_organisation(toks: Sequence[Tok]) -> str | None:
+    """The institution a paragraph's first sentence opens with, after a linking adverb
+    ("Der Deutsche Städtetag warnte …", "Auch die Deutsche Gesellschaft für das Badewesen
+    schlägt Alarm"): news names an organisation when a paragraph turns to it and then calls
+    it "der Verband" or "das Unternehmen", so a generic noun of that paragraph that found
+    no name of its own kind means it. None for a person, a group of people or anything
+    else ("Am Montag …", "Ein Streik der Piloten …")."""
+    start = 0
+    while start < len(toks) and toks[start].text.lower() in _lead_skip():
+        start += 1
+    found, _end = np_after(toks, start)
+    if not found or found[0].lower() not in R.DETERMINERS:
+        return None  # "Auch Verdi …": a bare name may be a person's surname
+    name = clean_speaker(found)
+    if name is None or points_to_earlier(name) or any(is_first_name(w) for w in name.split()):
+        return None  # "Die Landrätin Petra Vogel": a person
+    return name if is_institution(name) else None
+
+
+@cache
+def _lead_skip() -> frozenset[str]:
+    """Words before a clause's subject ("Auch", "Zudem"): lexicons/quote_lead_skip.txt."""
+    return words("quote_lead_skip.txt")
 
 
 _DASHES = frozenset({"-", "–", "—"})

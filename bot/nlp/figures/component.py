@@ -33,6 +33,7 @@ from bot.nlp.figures.attribution import (
     compounds_before,
     is_age,
     lead_organisation,
+    paragraph_organisation,
     points_to_earlier,
     source_of_figure,
     with_head,
@@ -356,6 +357,18 @@ class _DocReader:
         found += compounds_before(self.text, source, end)
         return [name for _at, name in sorted(found, key=lambda f: f[0]) if name]
 
+    def antecedent(self, si: int, source: str, end: int) -> str:
+        """The name a back-referring source in sentence `si` means (`antecedent_source`);
+        for an organisation noun that finds no name of its kind ("der Verband" after "Der
+        Deutsche Städtetag"), the institution its paragraph opens with; else the noun."""
+        found = antecedent_source(source, self.named_before(source, end)) or source
+        if found != source or backref_mode(source) not in ("suffix", "lead"):
+            return found
+        first = si
+        while first > 0 and self._paragraph_of(first - 1) == self._paragraph_of(si):
+            first -= 1
+        return paragraph_organisation(self.toks(self.sents[first])) or source
+
     def toks(self, span: Span) -> list[Tok]:
         arr, strings, tok = self.arr, self.strings, _new_tok
         out = [
@@ -480,7 +493,7 @@ class _DocReader:
             source = _canonical(nominative_source(found, self.lemmatize), self.quotes)
             source = (spelled_out(source, self.body) if source else None) or source
             if source is not None and points_to_earlier(source):
-                source = antecedent_source(source, self.named_before(source, m.start))
+                source = self.antecedent(si, source, m.start)
             found_kind = figure_kind(toks, m.first_token, _last_token(toks, m), self.lemmatize)
             kind = found_kind.kind if found_kind else None
             if kind is None and mi > 0 and m.subject and m.subject == matches[mi - 1].subject:
