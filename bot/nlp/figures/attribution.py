@@ -23,6 +23,7 @@ from bot.nlp.figures.speakers import (
 from bot.nlp.figures.subjects import word_stem
 from bot.nlp.figures.surveys import SURVEY, answers_survey, of_respondents, survey_source
 from bot.nlp.figures.words import PREPOSITIONS, FigureMatch, Tok
+from bot.nlp.lemma_lookup import table_lemmatize
 from bot.nlp.lexicons import rows, words
 from bot.nlp.numbers import multiplier
 from bot.nlp.speakers.gender import is_first_name
@@ -44,6 +45,8 @@ def source_of_figure(
     attribution stage found pointing back, `back`: "Demnach …")."""
     if is_age(toks, figure):
         return None
+    containing_quotes = [q for q in containing_quotes if not decides(q)]
+    sentence_quotes = [q for q in sentence_quotes if not decides(q)]
     answers, survey = survey_source(toks, figure, previous_source)
     found = find_source(toks, figure, containing_quotes, sentence_quotes, attributions)
     if answers and not _marked(toks):
@@ -62,6 +65,36 @@ def source_of_figure(
     if found == "anonymous" and previous_source:
         return previous_source  # ", hieß es": the report of the sentence before goes on
     return found
+
+
+def decides(quote: Quote) -> bool:
+    """Whether a statement is a decision ("Der Gemeinderat hat beschlossen, die Gebühr von
+    30 auf 120 Euro anzuheben", "Das Kabinett entschied, 2.000 Stellen zu schaffen"): its
+    numbers are what was decided, an act the article reports, not a count or estimate the
+    deciding body gives, so its speaker is no source of them (a marker or report verb of
+    the sentence still is). A demand keeps its speaker: "Verdi fordert 8 Prozent mehr" is
+    Verdi's number."""
+    cue = (quote.cue or "").lower().split()
+    if not cue:
+        return False
+    if cue[0] in _decision_forms():
+        return True  # "beschloss", "entschied": strong forms the lemma table may lack
+    lemma = table_lemmatize()(cue[0]) or cue[0]
+    return (cue[-1] + lemma if len(cue) > 1 else lemma) in _decision_forms()  # "legte fest"
+
+
+@cache
+def _decision_forms() -> frozenset[str]:
+    """Decision verbs as the quote rules know them (lexicons/quote_decisions.txt) and their
+    strong forms (lexicons/cue_strong_verbs.tsv: "beschloss", "entschieden")."""
+    decisions = words("quote_decisions.txt")
+    strong = {
+        f
+        for lemma, forms in rows("cue_strong_verbs.tsv")
+        if lemma in decisions
+        for f in forms.split()
+    }
+    return decisions | frozenset(strong)
 
 
 def is_age(toks: Sequence[Tok], figure: FigureMatch) -> bool:
