@@ -533,9 +533,11 @@ def _names_a_document(words: Sequence[str]) -> bool:
 
 def compounds_before(text: str, noun: str, end: int) -> list[tuple[int, str]]:
     """Names the article wrote for a back-referring noun before character `end`, with their
-    offsets: for a noun found by suffix its compounds, in the nominative and with a name in
-    apposition ("des Bildungsministeriums" -> "Bildungsministerium" for "das Ministerium",
-    "des Fahrgastverbands Pro Bahn" -> "Fahrgastverband Pro Bahn" for "der Verband"), the
+    offsets: for a noun found by suffix its compounds or another head of its kind, in the
+    nominative and with a name in apposition ("des Bildungsministeriums" ->
+    "Bildungsministerium" for "das Ministerium", "des Fahrgastverbands Pro Bahn" ->
+    "Fahrgastverband Pro Bahn" for "der Verband", "des Klinikums Nord" -> "Klinikum Nord"
+    for "das Haus": the head may stand alone, capitalised), the
     institution the article named in passing before it says "das Ministerium"; for a
     document its owner in the genitive ("eine Studie der Deutschen Sporthochschule Köln",
     "aus einem Bericht der Bundesnetzagentur" for "heißt es in der Studie/dem Bericht")."""
@@ -545,7 +547,7 @@ def compounds_before(text: str, noun: str, end: int) -> list[tuple[int, str]]:
     if match != "suffix":
         return []
     ends = "|".join(re.escape(h.lower()) for h in _backref_heads().get(noun, (noun,)))
-    head = rf"\b([A-ZÄÖÜ]\w+(?:{ends}))(?:e?s)?"
+    head = rf"\b((?=[A-ZÄÖÜ])\w*(?i:{ends}))(?:e?s)?"
     found = re.finditer(head + _APPOSED_NAME, text[:end])
     return [(m.start(), m.group(1) + (m.group(2) or "")) for m in found]
 
