@@ -70,7 +70,13 @@ from bot.nlp.figures.numerals import CANDIDATE_RE, german_digits, writes_english
 from bot.nlp.figures.places import dateline_place
 from bot.nlp.figures.restated import elided_counts, restates_earlier
 from bot.nlp.figures.scopes import harmonise_subjects, sentence_scopes
-from bot.nlp.figures.speakers import clean_speaker, is_anonymous, report_name, spelled_out
+from bot.nlp.figures.speakers import (
+    clean_speaker,
+    is_anonymous,
+    named_in_full,
+    report_name,
+    spelled_out,
+)
 from bot.nlp.figures.subjects import is_scoped_concept, subject_group, without_source
 from bot.nlp.figures.words import FigureMatch, Lemmatize, Tok, is_adjective
 from bot.nlp.names import same_person
@@ -492,6 +498,7 @@ class _DocReader:
                 found = previous_source
             source = _canonical(nominative_source(found, self.lemmatize), self.quotes)
             source = (spelled_out(source, self.body) if source else None) or source
+            source = (named_in_full(source, self.body) if source else None) or source
             if source is not None and points_to_earlier(source):
                 source = self.antecedent(si, source, m.start)
             found_kind = figure_kind(toks, m.first_token, _last_token(toks, m), self.lemmatize)
