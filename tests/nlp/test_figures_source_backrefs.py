@@ -47,6 +47,23 @@ def sources(extract: Extract, text: str) -> list[str | None]:
             "Nahrungsmittel kosteten 1,4 Prozent mehr, heißt es in der Mitteilung.",
             "Statistisches Bundesamt",
         ),
+        # "das Haus" of a hospital or a theatre is the one the article named
+        (
+            "Die Notaufnahme des Klinikums Nord ist überlastet. Nach Angaben des Hauses "
+            "warteten am Montag 85 Patienten auf ein Bett.",
+            "Klinikum Nord",
+        ),
+        (
+            "Das Staatstheater Kassel verliert seinen Intendanten. Das Haus zählte nach "
+            "eigenen Angaben zuletzt 210.000 Besucher im Jahr.",
+            "Staatstheater Kassel",
+        ),
+        # a compound of "Behörde" points back like the noun
+        (
+            "Der Deutsche Wetterdienst warnte vor Starkregen. Bis Sonntag könnten bis zu 80 "
+            "Liter Regen pro Quadratmeter fallen, teilte die Wetterbehörde mit.",
+            "Deutscher Wetterdienst",
+        ),
     ],
 )
 def test_generic_noun_takes_the_institution_named_before(
@@ -75,6 +92,24 @@ def test_generic_noun_takes_the_institution_named_before(
         (
             "Das Innenministerium lud ein. Laut Finanzministerium fehlen 2,4 Milliarden Euro.",
             "Finanzministerium",
+        ),
+        # "das Haus" with no hospital, theatre or museum named before stays as written
+        (
+            "Der Landtag debattierte bis spät in die Nacht. Nach Angaben des Hauses "
+            "verfolgten 1.200 Menschen die Sitzung im Netz.",
+            "Haus",
+        ),
+        # a compound of "Organisation" names one
+        (
+            "Das Robert Koch-Institut meldete neue Zahlen. Weltweit seien 2 Millionen "
+            "Menschen erkrankt, teilte die Weltgesundheitsorganisation mit.",
+            "Weltgesundheitsorganisation",
+        ),
+        # nor does a compound of "Behörde" point anywhere with no institution before it
+        (
+            "Bis Sonntag könnten bis zu 80 Liter Regen pro Quadratmeter fallen, teilte die "
+            "Wetterbehörde mit.",
+            "Wetterbehörde",
         ),
     ],
 )

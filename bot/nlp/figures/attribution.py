@@ -23,7 +23,8 @@ from bot.nlp.figures.speakers import (
 from bot.nlp.figures.subjects import word_stem
 from bot.nlp.figures.surveys import SURVEY, answers_survey, of_respondents, survey_source
 from bot.nlp.figures.words import PREPOSITIONS, FigureMatch, Tok
-from bot.nlp.lexicons import rows
+from bot.nlp.lemma_lookup import table_lemmatize
+from bot.nlp.lexicons import rows, words
 from bot.nlp.numbers import multiplier
 from bot.nlp.speakers.gender import is_first_name
 from bot.nlp.speakers.word_classes import is_org
@@ -44,6 +45,8 @@ def source_of_figure(
     attribution stage found pointing back, `back`: "Demnach …")."""
     if is_age(toks, figure):
         return None
+    containing_quotes = [q for q in containing_quotes if not decides(q)]
+    sentence_quotes = [q for q in sentence_quotes if not decides(q)]
     answers, survey = survey_source(toks, figure, previous_source)
     found = find_source(toks, figure, containing_quotes, sentence_quotes, attributions)
     if answers and not _marked(toks):
@@ -62,6 +65,36 @@ def source_of_figure(
     if found == "anonymous" and previous_source:
         return previous_source  # ", hieß es": the report of the sentence before goes on
     return found
+
+
+def decides(quote: Quote) -> bool:
+    """Whether a statement is a decision ("Der Gemeinderat hat beschlossen, die Gebühr von
+    30 auf 120 Euro anzuheben", "Das Kabinett entschied, 2.000 Stellen zu schaffen"): its
+    numbers are what was decided, an act the article reports, not a count or estimate the
+    deciding body gives, so its speaker is no source of them (a marker or report verb of
+    the sentence still is). A demand keeps its speaker: "Verdi fordert 8 Prozent mehr" is
+    Verdi's number."""
+    cue = (quote.cue or "").lower().split()
+    if not cue:
+        return False
+    if cue[0] in _decision_forms():
+        return True  # "beschloss", "entschied": strong forms the lemma table may lack
+    lemma = table_lemmatize()(cue[0]) or cue[0]
+    return (cue[-1] + lemma if len(cue) > 1 else lemma) in _decision_forms()  # "legte fest"
+
+
+@cache
+def _decision_forms() -> frozenset[str]:
+    """Decision verbs as the quote rules know them (lexicons/quote_decisions.txt) and their
+    strong forms (lexicons/cue_strong_verbs.tsv: "beschloss", "entschieden")."""
+    decisions = words("quote_decisions.txt")
+    strong = {
+        f
+        for lemma, forms in rows("cue_strong_verbs.tsv")
+        if lemma in decisions
+        for f in forms.split()
+    }
+    return decisions | frozenset(strong)
 
 
 def is_age(toks: Sequence[Tok], figure: FigureMatch) -> bool:
@@ -341,14 +374,14 @@ def _backref_heads() -> Mapping[str, tuple[str, ...]]:
     return {
         row[0]: (row[0], *(h.strip() for h in row[2].split(",") if h.strip()))
         for row in rows("figure_backref_sources.tsv")
-        if len(row) > 2
+        if len(row) > 2 and row[1] == "suffix"
     }
 
 
 def points_to_earlier(source: str | None) -> bool:
     """Whether a source is a noun that refers back to an institution named before ("die
     Behörde", "das Ministerium", "heißt es in dem Bericht")."""
-    return source is not None and source in _backref_nouns()
+    return backref_mode(source) is not None
 
 
 def antecedent_source(source: str | None, earlier: Sequence[str]) -> str | None:
@@ -367,8 +400,33 @@ def antecedent_source(source: str | None, earlier: Sequence[str]) -> str | None:
 
 def backref_mode(source: str | None) -> str | None:
     """How a back-referring source finds its antecedent (lexicons/figure_backref_sources.tsv):
-    "suffix", "any", "lead", "document" or "study"; None for a source that names someone."""
-    return _backref_nouns().get(source or "")
+    "suffix", "any", "lead", "document" or "study"; None for a source that names someone.
+    A one-word compound of an "any" noun points back like the noun ("hieß es von der
+    Wetterbehörde" after "Meteorologen der GeoSphere Austria"): its first part only says
+    which authority it is."""
+    if not source:
+        return None
+    mode = _backref_nouns().get(source)
+    if mode is not None or " " in source or not source[:1].isupper():
+        return mode
+    return "any" if any(_compound_of(source, noun) for noun in _any_nouns()) else None
+
+
+def _compound_of(word: str, noun: str) -> bool:
+    """Whether `word` is a compound ending in `noun` with a first part of its own
+    ("Wetterbehörde" of "Behörde"; not "Behörde" itself)."""
+    return len(word) > len(noun) + 2 and word.endswith(noun.lower())
+
+
+@cache
+def _any_nouns() -> tuple[str, ...]:
+    """The "any" nouns whose compounds point back too (third column "compounds":
+    "Behörde"; not "Organisation", whose compounds name one: "Weltgesundheitsorganisation")."""
+    return tuple(
+        row[0]
+        for row in rows("figure_backref_sources.tsv")
+        if row[1] == "any" and len(row) > 2 and row[2] == "compounds"
+    )
 
 
 def _fits(match: str, name: str, source: str) -> bool:
@@ -419,6 +477,31 @@ def lead_organisation(toks: Sequence[Tok]) -> str | None:
     words, _end = np_after(toks, start)
     name = clean_speaker(words) if words else None
     return name if name is not None and names_organisation(name) else None
+
+
+def paragraph_organisation(toks: Sequence[Tok]) -> str | None:
+    """The institution a paragraph's first sentence opens with, after a linking adverb
+    ("Der Deutsche Städtetag warnte …", "Auch die Deutsche Gesellschaft für das Badewesen
+    schlägt Alarm"): news names an organisation when a paragraph turns to it and then calls
+    it "der Verband" or "das Unternehmen", so a generic noun of that paragraph that found
+    no name of its own kind means it. None for a person, a group of people or anything
+    else ("Am Montag …", "Ein Streik der Piloten …")."""
+    start = 0
+    while start < len(toks) and toks[start].text.lower() in _lead_skip():
+        start += 1
+    found, _end = np_after(toks, start)
+    if not found or found[0].lower() not in R.DETERMINERS:
+        return None  # "Auch Verdi …": a bare name may be a person's surname
+    name = clean_speaker(found)
+    if name is None or points_to_earlier(name) or any(is_first_name(w) for w in name.split()):
+        return None  # "Die Landrätin Petra Vogel": a person
+    return name if is_institution(name) else None
+
+
+@cache
+def _lead_skip() -> frozenset[str]:
+    """Words before a clause's subject ("Auch", "Zudem"): lexicons/quote_lead_skip.txt."""
+    return words("quote_lead_skip.txt")
 
 
 _DASHES = frozenset({"-", "–", "—"})
@@ -475,9 +558,11 @@ def _names_a_document(words: Sequence[str]) -> bool:
 
 def compounds_before(text: str, noun: str, end: int) -> list[tuple[int, str]]:
     """Names the article wrote for a back-referring noun before character `end`, with their
-    offsets: for a noun found by suffix its compounds, in the nominative and with a name in
-    apposition ("des Bildungsministeriums" -> "Bildungsministerium" for "das Ministerium",
-    "des Fahrgastverbands Pro Bahn" -> "Fahrgastverband Pro Bahn" for "der Verband"), the
+    offsets: for a noun found by suffix its compounds or another head of its kind, in the
+    nominative and with a name in apposition ("des Bildungsministeriums" ->
+    "Bildungsministerium" for "das Ministerium", "des Fahrgastverbands Pro Bahn" ->
+    "Fahrgastverband Pro Bahn" for "der Verband", "des Klinikums Nord" -> "Klinikum Nord"
+    for "das Haus": the head may stand alone, capitalised), the
     institution the article named in passing before it says "das Ministerium"; for a
     document its owner in the genitive ("eine Studie der Deutschen Sporthochschule Köln",
     "aus einem Bericht der Bundesnetzagentur" for "heißt es in der Studie/dem Bericht")."""
@@ -487,7 +572,7 @@ def compounds_before(text: str, noun: str, end: int) -> list[tuple[int, str]]:
     if match != "suffix":
         return []
     ends = "|".join(re.escape(h.lower()) for h in _backref_heads().get(noun, (noun,)))
-    head = rf"\b([A-ZÄÖÜ]\w+(?:{ends}))(?:e?s)?"
+    head = rf"\b((?=[A-ZÄÖÜ])\w*(?i:{ends}))(?:e?s)?"
     found = re.finditer(head + _APPOSED_NAME, text[:end])
     return [(m.start(), m.group(1) + (m.group(2) or "")) for m in found]
 

@@ -33,6 +33,7 @@ from bot.nlp.figures.attribution import (
     compounds_before,
     is_age,
     lead_organisation,
+    paragraph_organisation,
     points_to_earlier,
     source_of_figure,
     with_head,
@@ -76,7 +77,13 @@ from bot.nlp.figures.numerals import CANDIDATE_RE, german_digits, writes_english
 from bot.nlp.figures.places import dateline_place
 from bot.nlp.figures.restated import elided_counts, restates_earlier
 from bot.nlp.figures.scopes import harmonise_subjects, sentence_scopes
-from bot.nlp.figures.speakers import clean_speaker, is_anonymous, report_name, spelled_out
+from bot.nlp.figures.speakers import (
+    clean_speaker,
+    is_anonymous,
+    named_in_full,
+    report_name,
+    spelled_out,
+)
 from bot.nlp.figures.subjects import is_scoped_concept, subject_group, without_source
 from bot.nlp.figures.words import FigureMatch, Lemmatize, Tok, is_adjective
 from bot.nlp.names import same_person
@@ -363,6 +370,18 @@ class _DocReader:
         found += compounds_before(self.text, source, end)
         return [name for _at, name in sorted(found, key=lambda f: f[0]) if name]
 
+    def antecedent(self, si: int, source: str, end: int) -> str:
+        """The name a back-referring source in sentence `si` means (`antecedent_source`);
+        for an organisation noun that finds no name of its kind ("der Verband" after "Der
+        Deutsche Städtetag"), the institution its paragraph opens with; else the noun."""
+        found = antecedent_source(source, self.named_before(source, end)) or source
+        if found != source or backref_mode(source) not in ("suffix", "lead"):
+            return found
+        first = si
+        while first > 0 and self._paragraph_of(first - 1) == self._paragraph_of(si):
+            first -= 1
+        return paragraph_organisation(self.toks(self.sents[first])) or source
+
     def toks(self, span: Span) -> list[Tok]:
         arr, strings, tok = self.arr, self.strings, _new_tok
         out = [
@@ -486,8 +505,9 @@ class _DocReader:
                 found = previous_source
             source = _canonical(nominative_source(found, self.lemmatize), self.quotes)
             source = (spelled_out(source, self.body) if source else None) or source
+            source = (named_in_full(source, self.body) if source else None) or source
             if source is not None and points_to_earlier(source):
-                source = antecedent_source(source, self.named_before(source, m.start))
+                source = self.antecedent(si, source, m.start)
             found_kind = figure_kind(toks, m.first_token, _last_token(toks, m), self.lemmatize)
             kind = found_kind.kind if found_kind else None
             if kind is None and mi > 0 and m.subject and m.subject == matches[mi - 1].subject:

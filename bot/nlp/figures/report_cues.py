@@ -28,6 +28,7 @@ from bot.nlp.figures.measured import names_measured
 from bot.nlp.figures.speakers import before_acronym, names_someone, np_after, np_before
 from bot.nlp.figures.words import CLAUSE_END, PREPOSITIONS
 from bot.nlp.numbers import parse_number_word
+from bot.nlp.speakers.word_classes import is_org
 
 _RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "den", "dem", "deren", "dessen", "welcher"})
 # Words a report's subject may follow at its clause's start; "wie" opens the reporting clause
@@ -134,10 +135,16 @@ def report_cues(
         particle = _closing_particle(lows, k, form)
         if (form.particles and particle is None) or _attributive(lows, k):
             continue  # "teilt sich Platz 158 mit Ruanda"; "77 registrierten Taten"
+        lemma = form.infinitive if particle is None else lows[particle] + form.infinitive
         verb = _finite(lows, k, form, tok.text)
+        passive = _passive_auxiliary(lows, k, form, tok.text) if verb in (None, k) else None
+        if passive is not None:
+            found = _passive_source(toks, lows, passive, k)
+            if found is not None:
+                out.append(ReportCue(lemma, k, passive, particle, *found))
+            continue  # the subject of a passive is what was reported
         if verb is None:
             continue
-        lemma = form.infinitive if particle is None else lows[particle] + form.infinitive
         found = _subject(toks, lows, verb)
         if found is not None:
             span, words, inverted = found
@@ -212,6 +219,70 @@ def _subject(
     if opens and names_someone(after):
         return (verb + 1, stop), tuple(after), True
     return None
+
+
+# the forms of "werden" a participle forms the passive with ("wurden … gemeldet")
+_PASSIVE_AUXILIARIES = frozenset({"wird", "werden", "wurde", "wurden"})
+
+
+def _passive_auxiliary(lows: Sequence[str], k: int, form: ReportVerb, text: str) -> int | None:
+    """The index of the "werden" that makes the participle at k a passive: right after it
+    in a verb-final clause ("…, die dem Amt gemeldet wurden"), else before it in its
+    clause ("Dem Amt wurden 120 Fälle gemeldet"); None for no passive. A -t form the table
+    reads as present tense ("registriert") is the participle when it closes the clause."""
+    if not (form.participle or (text.endswith("t") and _closes_clause(lows, k))):
+        return None
+    if k + 1 < len(lows) and lows[k + 1] in _PASSIVE_AUXILIARIES:
+        return k + 1
+    for j in range(k - 1, -1, -1):
+        if lows[j] in CLAUSE_END:
+            return None
+        if lows[j] in _PASSIVE_AUXILIARIES:
+            return j
+    return None
+
+
+def _passive_source(
+    toks: Sequence[_Word], lows: Sequence[str], aux: int, verb: int
+) -> tuple[tuple[int, int], tuple[str, ...], bool] | None:
+    """Who a passive report names as its source: in a passive the subject is what was
+    reported, so the source is the agent right before the participle ("von der Feuerwehr
+    gezählt") or the recipient in the dative ("Dem Robert Koch-Institut wurden 48.000 Fälle
+    gemeldet", "Der Polizei wurden drei Unfälle gemeldet"): the office a count is reported
+    to is the one that publishes it. None when the clause names neither."""
+    start = _clause_start(lows, min(aux, verb))
+    for j in range(start, verb):
+        if lows[j] in ("von", "vom"):
+            words, end = np_after(toks, j + 1)
+            if words and end == verb and names_someone(words):
+                return (j + 1, end), tuple(["dem", *words] if lows[j] == "vom" else words), True
+    for j in range(start, verb):
+        if _recipient_at(lows, j, start, aux):
+            words, end = np_after(toks, j)
+            if len(words) > 1 and (lows[j] != "der" or is_org(words[-1])):
+                return (j, end), tuple(words), j > aux
+    return None
+
+
+def _clause_start(lows: Sequence[str], k: int) -> int:
+    """The index opening the clause of the word at k, over a name's bracketed acronym ("Dem
+    Robert Koch-Institut (RKI) wurden …": the bracket is no clause break)."""
+    j = k - 1
+    while j >= 0:
+        if lows[j] == ")" and j >= 2 and lows[j - 2] == "(":
+            j -= 3
+        elif lows[j] in CLAUSE_END:
+            break
+        else:
+            j -= 1
+    return j + 1
+
+
+def _recipient_at(lows: Sequence[str], j: int, start: int, aux: int) -> bool:
+    """Whether a dative article at j can open the recipient of a passive: at its clause's
+    start or right after the auxiliary, never inside a prepositional phrase ("nach dem
+    Unfall") or a genitive ("die Zahl der Fälle")."""
+    return lows[j] in ("dem", "der", "einem") and (j == start or j == aux + 1)
 
 
 def _before_relative_clause(toks: Sequence[_Word], verb: int) -> int:

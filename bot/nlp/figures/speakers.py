@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from bot.nlp.figures import rules as R
 from bot.nlp.figures.phrases import HasText
 from bot.nlp.figures.sources import unnamed_description
 from bot.nlp.figures.words import NOUN_RE, OPENING_QUOTES, PREPOSITIONS, Tok, is_adjective, lower_at
+from bot.nlp.lexicons import rows
 from bot.nlp.roles import nominative
 from bot.nlp.speakers.phrase import fuer_name_head
 
@@ -267,3 +269,21 @@ def _spells_part(words: Sequence[str], acronym: str) -> bool:
     left out ("Deutsche Industrie- und Handelskammer": D, I, H of "DIHK")."""
     rest = iter(acronym)
     return all(c in rest for w in words for c in w if c.isupper())
+
+
+@cache
+def _acronym_names() -> dict[str, str]:
+    """acronym -> German name (lexicons/figure_acronym_names.tsv), read once."""
+    return {row[0]: row[1] for row in rows("figure_acronym_names.tsv")}
+
+
+def named_in_full(acronym: str, text: str) -> str | None:
+    """The German name of an institution the article writes in full as well as by its
+    acronym, where the name does not spell the acronym ("Die Vereinten Nationen haben …
+    gewarnt" for a later "Nach UN-Angaben", "Weltgesundheitsorganisation" for "WHO"), else
+    None: the name the article introduced is the one a reader knows it by."""
+    name = _acronym_names().get(acronym)
+    if name is None:
+        return None
+    stems = [re.escape(w[:-2] if len(w) > 4 else w) for w in name.split()]
+    return name if re.search(r"\b" + r"\w*\s+".join(stems), text) else None
