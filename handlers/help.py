@@ -6,7 +6,7 @@ from handlers.examples import Examples, corpus_examples, neutral_examples
 from handlers.format import chunk_lines
 from handlers.i18n import t
 from handlers.spec import COMMANDS, COMMANDS_BY_NAME, CommandSpec
-from handlers.syntax import Syntax, syntax_of, typed_template, typed_usage, write
+from handlers.syntax import Syntax, syntax_of, typed_template, typed_text, typed_usage, write
 from handlers.textcommand import resolve_command
 from handlers.types import Block, Handler, Reply, Request, Services, UserError
 
@@ -43,7 +43,7 @@ def _command_detail(
                 "help.option",
                 name=opt.name,
                 alias=t(locale, f"cmd.{spec.name}.optname.{opt.name}"),
-                description=t(locale, f"cmd.{spec.name}.opt.{opt.name}"),
+                description=typed_text(syntax, locale, f"cmd.{spec.name}.opt.{opt.name}"),
                 required=required,
             )
         )

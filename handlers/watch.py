@@ -28,7 +28,7 @@ from handlers.format import (
 )
 from handlers.i18n import t
 from handlers.speakers_lookup import resolve_speaker
-from handlers.syntax import typed_command
+from handlers.syntax import syntax_of, typed_command, typed_text
 from handlers.types import Block, Handler, Reply, Request, Services, UserError
 
 QUOTES_CHECKED = 100  # newest quotes of a watched speaker compared against what was seen
@@ -184,7 +184,16 @@ async def watches(req: Request, services: Services) -> Reply:
     if not here:
         return Reply(
             title=t(locale, "watch.list_title"),
-            blocks=[Block(t(locale, "watch.none", **await _typed_examples(req, services)))],
+            blocks=[
+                Block(
+                    typed_text(
+                        syntax_of(req, services),
+                        locale,
+                        "watch.none",
+                        **await _typed_examples(req, services),
+                    )
+                )
+            ],
             kind="info",
         )
     lines = [
