@@ -210,7 +210,7 @@ async def status(req: Request, services: Services) -> Reply:
     # The version is a field: a line above the table said it twice. The footer follows the
     # sources list on every transport, so it reads as a note on that list, not its heading.
     footer = None
-    if articles:
+    if len(articles) < st.articles:  # with all of them shown the note said nothing
         footer = typed_text(
             syntax_of(req, services),
             locale,

@@ -734,15 +734,14 @@ async def test_mistakes_and_the_scheduled_digest_name_commands_with_the_prefix(
 async def test_help_status_and_empty_lists_name_commands_with_the_prefix(
     world: Any, member_factory: Any
 ) -> None:
-    """Against Synapse: an option's description in "help figures", the note under "status",
-    an empty "subscriptions" and "watches" named "/figures", "/sources", "/subscribe", console
-    commands a room member cannot type."""
+    """Against Synapse: an option's description in "help figures", an empty "subscriptions"
+    and "watches" named "/figures" and "/subscribe", console commands a room member cannot
+    type."""
     alice = await member_factory("alice")
     bot = await new_bot(world, invite_from=("localhost",), all_rooms=True)
     room = await room_with_bot(alice, bot)
     for command, typed in (
         ("help figures", "!lagebild figures)"),
-        ("status", "!lagebild sources"),
         ("subscriptions", "!lagebild subscribe"),
         ("watches", "!lagebild figures"),
     ):
