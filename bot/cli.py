@@ -735,7 +735,8 @@ async def _cmd_store_copy(args: argparse.Namespace) -> int:
     from bot.store.pg import mask_url
 
     result = await copy_store(args.src, args.dst)
-    copied = ", ".join(f"{result.rows.get(table, 0)} {label}" for table, label in _COPY_SUMMARY)
+    counts = ((result.rows.get(table, 0), labels) for table, labels in _COPY_SUMMARY)
+    copied = ", ".join(f"{n} {labels[0] if n == 1 else labels[1]}" for n, labels in counts)
     print(
         f"copied {mask_url(args.src)} to {mask_url(args.dst)}: corpus version {result.version}, "
         f"{copied}"
@@ -745,10 +746,13 @@ async def _cmd_store_copy(args: argparse.Namespace) -> int:
 
 # What `store copy` names in its summary: the rows copied (disabled subscriptions too),
 # so a reader can check the copy against `/status`, `/subscriptions`, `/watches`, `/feeds`.
+# ("1 subscriptions, 1 watches" read as a program's, not a person's, count)
 _COPY_SUMMARY = (
-    ("articles", "articles"), ("sentences", "sentences"), ("quotes", "quotes"),
-    ("figures", "figures"), ("speakers", "speakers"), ("subscriptions", "subscriptions"),
-    ("watches", "watches"), ("feeds", "feeds"), ("curation_log", "curation entries"),
+    ("articles", ("article", "articles")), ("sentences", ("sentence", "sentences")),
+    ("quotes", ("quote", "quotes")), ("figures", ("figure", "figures")),
+    ("speakers", ("speaker", "speakers")), ("subscriptions", ("subscription", "subscriptions")),
+    ("watches", ("watch", "watches")), ("feeds", ("feed", "feeds")),
+    ("curation_log", ("curation entry", "curation entries")),
 )  # fmt: skip
 
 
