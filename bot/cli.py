@@ -166,6 +166,10 @@ def _parser() -> argparse.ArgumentParser:
     fsub.add_parser(
         "poll", parents=[common, db], help="fetch every feed once now and ingest what is new"
     )
+    for action in (fadd, frm, fsub.choices["list"]):
+        action.add_argument(
+            "--locale", choices=["de", "en"], default=None, help="language (default: bot.locale)"
+        )
     return p
 
 
@@ -542,27 +546,32 @@ async def _cmd_discord_sync(args: argparse.Namespace, config: Config) -> int:
 
 
 def format_feed(feed: FeedRecord, zone: str, locale: str) -> str:
-    """One feed for `feeds list`: its times in the bot's display zone (config
-    digest.timezone, "01.12.2026 21:40 MEZ"), as /feeds, /status and the digests show them,
-    not in the server's zone."""
+    """One feed for `feeds list`, all in `locale`: labels, state, error and times in the
+    bot's display zone (config digest.timezone, "01.12.2026 21:40 MEZ"), as /feeds, /status
+    and the digests show them. English labels around German dates read as two programs."""
     from bot.feeds.state import shown_state
+    from handlers.feeds import feed_error
     from handlers.format import fmt_moment
+    from handlers.i18n import t
 
     def when(moment: datetime | None) -> str:
-        return fmt_moment(moment, zone, locale) if moment else "never"
+        return fmt_moment(moment, zone, locale) if moment else t(locale, "feeds.never")
 
-    state = shown_state(feed)
-    lines = [
-        f"{feed.label} [{state.replace('_', ' ')}]",  # as /feeds and docs/feeds.md say it
-        f"  url:               {feed.url}",
-        f"  title:             {feed.title or '-'}",
-        f"  last fetch:        {when(feed.last_fetch)}",
-        f"  last new article:  {when(feed.last_new_article)}",
-        f"  failures in a row: {feed.failures}",
-        f"  next fetch:        {when(feed.next_fetch) if feed.state != 'disabled' else '-'}",
+    rows = [
+        ("url", feed.url),
+        ("title", feed.title or "-"),
+        ("last_fetch", when(feed.last_fetch)),
+        ("last_new", when(feed.last_new_article)),
+        ("failures", str(feed.failures)),
+        ("next_fetch", when(feed.next_fetch) if feed.state != "disabled" else "-"),
     ]
     if feed.last_error:
-        lines.append(f"  last error:        {feed.last_error}")
+        rows.append(("last_error", feed_error(feed.last_error, locale)))
+    labels = {key: t(locale, f"feeds.cli.{key}") + ":" for key, _ in rows}
+    width = max(len(label) for label in labels.values()) + 1
+    state = t(locale, f"feeds.cli.{shown_state(feed)}")
+    lines = [f"{feed.label} [{state}]"]
+    lines.extend(f"  {labels[key]:<{width}}{value}" for key, value in rows)
     return "\n".join(lines)
 
 
@@ -603,6 +612,9 @@ async def _cmd_feeds(args: argparse.Namespace, config: Config) -> int:
             url = check_feed_url(args.url)
         except FeedUrlError as e:
             raise UsageError(f"cannot follow {args.url!r} as a feed: {e}") from None
+    from handlers.i18n import t
+
+    locale = getattr(args, "locale", None) or config.bot.locale
     app = await App.build(config)
     try:
         store = app.store
@@ -610,23 +622,21 @@ async def _cmd_feeds(args: argparse.Namespace, config: Config) -> int:
             case "add":
                 assert url is not None
                 feed, created = await store.feeds.add(url, args.name, "cli", app.services.clock())
-                if created:
-                    print(f"Added feed {feed.label}.")
-                else:  # as /feed add says it: adding again is how a disabled feed comes back
-                    print(
-                        f"Feed {feed.label} was already followed: it is active again (failure "
-                        "count reset) and is fetched at the next poll."
-                    )
+                # as /feed add says it: adding again is how a disabled feed comes back
+                key = "feeds.cli.added" if created else "feeds.cli.readded"
+                print(terminal_safe(t(locale, key, feed=feed.label)))
             case "remove":
                 assert url is not None
                 if not await store.feeds.remove(url):
                     raise UsageError(f"no feed {url} (see `lagebild feeds list`)")
-                print(f"Removed feed {url}; the articles it brought stay in the corpus.")
+                print(terminal_safe(t(locale, "feeds.cli.removed", url=url)))
             case "list":
                 feeds = await store.feeds.list()
-                zone, locale = config.digest.timezone, config.bot.locale
+                zone = config.digest.timezone
                 listed = (
-                    "\n".join(format_feed(f, zone, locale) for f in feeds) if feeds else "No feeds."
+                    "\n".join(format_feed(f, zone, locale) for f in feeds)
+                    if feeds
+                    else t(locale, "feeds.cli.none")
                 )
                 print(terminal_safe(listed))  # titles and errors come from the feeds' servers
             case "poll":
@@ -725,7 +735,8 @@ async def _cmd_store_copy(args: argparse.Namespace) -> int:
     from bot.store.pg import mask_url
 
     result = await copy_store(args.src, args.dst)
-    copied = ", ".join(f"{result.rows.get(table, 0)} {label}" for table, label in _COPY_SUMMARY)
+    counts = ((result.rows.get(table, 0), labels) for table, labels in _COPY_SUMMARY)
+    copied = ", ".join(f"{n} {labels[0] if n == 1 else labels[1]}" for n, labels in counts)
     print(
         f"copied {mask_url(args.src)} to {mask_url(args.dst)}: corpus version {result.version}, "
         f"{copied}"
@@ -735,10 +746,13 @@ async def _cmd_store_copy(args: argparse.Namespace) -> int:
 
 # What `store copy` names in its summary: the rows copied (disabled subscriptions too),
 # so a reader can check the copy against `/status`, `/subscriptions`, `/watches`, `/feeds`.
+# ("1 subscriptions, 1 watches" read as a program's, not a person's, count)
 _COPY_SUMMARY = (
-    ("articles", "articles"), ("sentences", "sentences"), ("quotes", "quotes"),
-    ("figures", "figures"), ("speakers", "speakers"), ("subscriptions", "subscriptions"),
-    ("watches", "watches"), ("feeds", "feeds"), ("curation_log", "curation entries"),
+    ("articles", ("article", "articles")), ("sentences", ("sentence", "sentences")),
+    ("quotes", ("quote", "quotes")), ("figures", ("figure", "figures")),
+    ("speakers", ("speaker", "speakers")), ("subscriptions", ("subscription", "subscriptions")),
+    ("watches", ("watch", "watches")), ("feeds", ("feed", "feeds")),
+    ("curation_log", ("curation entry", "curation entries")),
 )  # fmt: skip
 
 

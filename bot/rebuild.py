@@ -98,7 +98,7 @@ _KEPT_NAMES: dict[str, tuple[str, str] | None] = {
     "reload_log": ("reload in the history", "reloads in the history"),
     "curation_log": ("curation decision", "curation decisions"),
     "watches": ("watch", "watches"),
-    "watch_seen": ("figure a watch already reported", "figures watches already reported"),
+    "watch_seen": ("item already reported by a watch", "items already reported by watches"),
     "feeds": ("feed", "feeds"),
     "feed_articles": ("article from feeds", "articles from feeds"),
     "feed_items": None,

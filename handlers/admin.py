@@ -14,6 +14,7 @@ from bot.corpus.errors import CorpusError, EmptyCorpusError, ForeignCorpusError
 from bot.store.records import CorpusChange
 from handlers.format import chunk_lines, inert
 from handlers.i18n import t
+from handlers.syntax import CONSOLE, Syntax, syntax_of, typed_text
 from handlers.types import Block, Field, Handler, Reply, Request, Services, UserError
 
 log = logging.getLogger(__name__)
@@ -63,7 +64,7 @@ async def reload(req: Request, services: Services) -> Reply:
         return Reply(title=t(locale, "reload.failed_title"), blocks=[Block(text)], kind="error")
     except Exception as e:
         if _is_running_elsewhere(e):
-            return _already_running(locale, "reload.running_elsewhere")
+            return _already_running(locale, "reload.running_elsewhere", syntax_of(req, services))
         if _is_running_error(e):
             return _already_running(locale)
         log.warning("reload requested by %s failed: %s", requested_by, e)
@@ -102,10 +103,12 @@ async def _empty_corpus(e: EmptyCorpusError, services: Services, locale: str) ->
     )
 
 
-def _already_running(locale: str, key: str = "reload.already_running") -> Reply:
+def _already_running(
+    locale: str, key: str = "reload.already_running", syntax: Syntax = CONSOLE
+) -> Reply:
     return Reply(
         title=t(locale, "reload.title"),
-        blocks=[Block(t(locale, key))],
+        blocks=[Block(typed_text(syntax, locale, key))],
         kind="info",
         ephemeral=True,
     )

@@ -19,7 +19,7 @@ from handlers.format import (
 )
 from handlers.i18n import count, t
 from handlers.paging import PAGE_SIZE, Page, beyond_key
-from handlers.syntax import typed_command
+from handlers.syntax import syntax_of, typed_command, typed_text
 from handlers.types import Block, Field, Handler, Provenance, Reply, Request, Services, UserError
 
 _SUMMARY_PART = re.compile(
@@ -210,8 +210,14 @@ async def status(req: Request, services: Services) -> Reply:
     # The version is a field: a line above the table said it twice. The footer follows the
     # sources list on every transport, so it reads as a note on that list, not its heading.
     footer = None
-    if articles:
-        footer = t(locale, "status.footer_newest", n=len(articles), total=n(st.articles))
+    if len(articles) < st.articles:  # with all of them shown the note said nothing
+        footer = typed_text(
+            syntax_of(req, services),
+            locale,
+            "status.footer_newest",
+            n=len(articles),
+            total=n(st.articles),
+        )
     return Reply(
         title=t(locale, "status.title"),
         fields=fields,

@@ -42,7 +42,7 @@ from handlers.format import (
 )
 from handlers.i18n import t
 from handlers.speakers_lookup import suggestions
-from handlers.syntax import CONSOLE, Syntax, command_names, syntax_of, write
+from handlers.syntax import CONSOLE, Syntax, command_names, syntax_of, typed_text, write
 from handlers.types import Block, Handler, Provenance, Reply, Request, Services
 
 if TYPE_CHECKING:
@@ -98,7 +98,7 @@ async def _build_digest(
         if (when_empty or services.config.digest.when_empty) == "skip":
             return None
         if topic and not await _topic_in_corpus(services, body.wanted, since):
-            return await _topic_not_found(services, topic, locale, footer)
+            return await _topic_not_found(services, topic, locale, footer, syntax)
         key = "digest.nothing_new_since" if since else "digest.nothing_at_all"
         if topic:
             key += "_topic"
@@ -284,7 +284,9 @@ async def _topic_in_corpus(services: Services, wanted: TopicQuery, since: dateti
     return bool((await services.store.articles.for_topic(wanted, None, 1)).articles)
 
 
-async def _topic_not_found(services: Services, topic: str, locale: str, footer: str) -> Reply:
+async def _topic_not_found(
+    services: Services, topic: str, locale: str, footer: str, syntax: Syntax
+) -> Reply:
     """A topic the corpus knows nothing about is said to be so, not titled as an overview, with
     what a user can ask instead: similar speaker names, else the most quoted speakers and the
     most reported figure subjects, and the commands that list everything."""
@@ -302,7 +304,7 @@ async def _topic_not_found(services: Services, topic: str, locale: str, footer: 
         if subjects:
             names = ", ".join(subjects[:NOT_FOUND_SUGGESTIONS])
             hints.append(t(locale, "digest.not_found_subjects", subjects=inert(names)))
-    hints.append(t(locale, "digest.not_found_try"))
+    hints.append(typed_text(syntax, locale, "digest.not_found_try"))
     return Reply(
         title=t(locale, "digest.title_not_found", topic=topic),
         blocks=[Block(t(locale, "digest.not_found", topic=inert(topic))), Block("\n".join(hints))],

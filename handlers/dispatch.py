@@ -197,9 +197,17 @@ def audit(req: Request, spec: CommandSpec, outcome: str) -> None:
     )
 
 
-def _closest_command(name: str) -> str | None:
-    found = process.extractOne(name, list(command_aliases()), score_cutoff=70)
-    return command_aliases()[found[0]] if found else None
+def _closest_command(name: str, bot_admin: bool) -> str | None:
+    """The command a mistyped name most likely meant, among those the asker may run: a
+    reader who typed "frobnicate" was offered /curate, which only bot admins may use and
+    which the help below the suggestion does not list for them."""
+    aliases = {
+        alias: command
+        for alias, command in command_aliases().items()
+        if bot_admin or not COMMANDS_BY_NAME[command].admin
+    }
+    found = process.extractOne(name, list(aliases), score_cutoff=70)
+    return aliases[found[0]] if found else None
 
 
 async def dispatch(req: Request, services: Services, handlers: HandlerMap) -> Reply:
@@ -211,7 +219,8 @@ async def dispatch(req: Request, services: Services, handlers: HandlerMap) -> Re
         if spec is None or handler is None:
             reply = await help_reply(req, services, None)
             note = t(locale, "error.unknown_command", name=inert(req.command))
-            closest = _closest_command(req.command) if req.command else None
+            bot_admin = services.is_bot_admin(req.user)
+            closest = _closest_command(req.command, bot_admin) if req.command else None
             if closest:
                 suggestion = typed_line(syntax_of(req, services), locale, f"/{closest}")
                 note += " " + t(locale, "error.did_you_mean", suggestion=suggestion)

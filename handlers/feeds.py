@@ -15,7 +15,7 @@ from bot.feeds.urls import FeedUrlError, check_feed_url
 from bot.store.records import FeedRecord
 from handlers.format import fmt_moment, inert
 from handlers.i18n import count, t
-from handlers.syntax import typed_command
+from handlers.syntax import syntax_of, typed_command, typed_text
 from handlers.types import Block, Handler, Reply, Request, Services, UserError
 
 _ADD = {"add", "hinzufügen", "hinzufuegen", "neu", "plus", "+"}
@@ -81,7 +81,9 @@ async def feed(req: Request, services: Services) -> Reply:
         key = "feed.added" if created else "feed.readded"
         return Reply(
             title=t(locale, "feed.title"),
-            blocks=[Block(t(locale, key, feed=inert(record.label)))],
+            blocks=[
+                Block(typed_text(syntax_of(req, services), locale, key, feed=inert(record.label)))
+            ],
         )
     if action in _REMOVE:
         url = _url(req)

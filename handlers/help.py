@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from handlers.examples import Examples, corpus_examples, neutral_examples
 from handlers.format import chunk_lines
-from handlers.i18n import t
+from handlers.i18n import has, t
 from handlers.spec import COMMANDS, COMMANDS_BY_NAME, CommandSpec
-from handlers.syntax import Syntax, syntax_of, typed_template, typed_usage, write
+from handlers.syntax import Syntax, syntax_of, typed_template, typed_text, typed_usage, write
 from handlers.textcommand import resolve_command
 from handlers.types import Block, Handler, Reply, Request, Services, UserError
 
@@ -41,13 +41,23 @@ def _command_detail(
             t(
                 locale,
                 "help.option",
-                name=opt.name,
-                alias=t(locale, f"cmd.{spec.name}.optname.{opt.name}"),
-                description=t(locale, f"cmd.{spec.name}.opt.{opt.name}"),
+                **_option_names(spec, opt.name, locale, syntax),
+                description=typed_text(syntax, locale, f"cmd.{spec.name}.opt.{opt.name}"),
                 required=required,
             )
         )
     return [Block("\n".join(lines))]
+
+
+def _option_names(spec: CommandSpec, option: str, locale: str, syntax: Syntax) -> dict[str, str]:
+    """An option by the name the asker's client and usage line show ("person" in German), the
+    table's English name as an alias that text commands also take ("auch: speaker"). Before,
+    a German reader got "speaker (person)" and an English one "subject (subject)"."""
+    key = f"cmd.{spec.name}.optname.{option}"
+    shown = t(locale, key) if has(locale, key) else option
+    if syntax.transport == "discord" or shown == option:
+        return {"name": shown, "alias": ""}
+    return {"name": shown, "alias": t(locale, "help.option_alias", name=option)}
 
 
 async def _corpus_commands(

@@ -41,7 +41,7 @@ from bot.scheduler.slots import (
 from bot.store.records import Subscription
 from handlers.format import chunk_lines, fmt_date, inert
 from handlers.i18n import count, t
-from handlers.syntax import typed_command
+from handlers.syntax import syntax_of, typed_command, typed_text
 from handlers.types import Block, Handler, Reply, Request, Services, UserError
 
 
@@ -256,7 +256,7 @@ async def unsubscribe(req: Request, services: Services) -> Reply:
     if not here:
         return Reply(
             title=t(locale, "subscribe.title"),
-            blocks=[Block(t(locale, "subscribe.none_here"))],
+            blocks=[Block(typed_text(syntax_of(req, services), locale, "subscribe.none_here"))],
             kind="info",
         )
     number = req.arg("number")
@@ -327,7 +327,8 @@ async def subscriptions(req: Request, services: Services) -> Reply:
     here = await repo.in_channel(req.channel.transport, req.channel.id)
     blocks: list[Block] = []
     if not here:
-        blocks.append(Block(t(locale, "subscribe.none_here"), t(locale, "subscribe.this_channel")))
+        none_here = typed_text(syntax_of(req, services), locale, "subscribe.none_here")
+        blocks.append(Block(none_here, t(locale, "subscribe.this_channel")))
     else:
         lines = [_describe(s, services, locale, number=i) for i, s in enumerate(here, 1)]
         blocks.extend(chunk_lines(lines, t(locale, "subscribe.this_channel")))

@@ -146,3 +146,10 @@ def command_names(syntax: Syntax, locale: str) -> dict[str, str]:
     ("{cmd_speakers} zeigt alle zitierten Personen."): "/speakers" on the console,
     "!lagebild speakers" on Matrix, "/sprecher" for a German Discord client."""
     return {f"cmd_{spec.name}": write(syntax, locale, spec.name, {}) for spec in COMMANDS}
+
+
+def typed_text(syntax: Syntax, locale: str, key: str, /, **params: object) -> str:
+    """A catalogue text that names commands as `{cmd_<name>}` ("siehe {cmd_sources}"), with
+    each written as `syntax` types it: a bare "/sources" in a reply or an option's description
+    was console syntax on Discord ("/quellen") and Matrix ("!lagebild sources")."""
+    return t(locale, key, **{**command_names(syntax, locale), **params})

@@ -16,6 +16,7 @@ from bot.store.folding import fold_key
 from bot.store.records import FigureRecord, QuoteRecord, SubjectSummary, Watch
 from handlers.examples import corpus_examples
 from handlers.figure_groups import joined_figures, joined_subject, subject_scope
+from handlers.figure_units import measured_in, unit_named
 from handlers.figures import current_value, summarize
 from handlers.format import (
     figure_date,
@@ -28,11 +29,12 @@ from handlers.format import (
 )
 from handlers.i18n import t
 from handlers.speakers_lookup import resolve_speaker
-from handlers.syntax import typed_command
+from handlers.syntax import syntax_of, typed_command, typed_text
 from handlers.types import Block, Handler, Reply, Request, Services, UserError
 
 QUOTES_CHECKED = 100  # newest quotes of a watched speaker compared against what was seen
 POST_ITEMS = 5  # lines per post; the rest is counted
+UNIT_SUBJECTS_SHOWN = 5  # subjects named when a unit is asked for as one
 
 
 def value_key(fig: FigureRecord) -> str:
@@ -72,15 +74,32 @@ async def _figure_subject(query: str, services: Services) -> SubjectSummary | No
     return min(named, key=lambda s: not fold_key(s.subject).startswith(key), default=None)
 
 
+async def _unknown_subject(subject: str, req: Request, services: Services) -> UserError:
+    """Why `subject` cannot be watched. A unit ("Hektar", "Prozent") is no subject, but /figures
+    answers it with the subjects measured in it: "Zu „Hektar“ kenne ich keine Zahlen" next
+    to such a list told an editor there were none."""
+    unit = unit_named(subject)
+    if unit is not None:
+        keys = await services.store.figures.keys_measured_in(unit)
+        scope = await subject_scope(services)
+        subjects = measured_in(scope.joined, scope.members, keys)
+        if subjects:
+            return UserError(
+                "watch.unit_subject",
+                unit=unit,
+                subjects=", ".join(s.subject for s in subjects[:UNIT_SUBJECTS_SHOWN]),
+                typed=typed_command(req, services, "watch", figure=inert(subjects[0].subject)),
+            )
+    return UserError("watch.unknown_subject", subject=subject, suggestion="watch.try_figures")
+
+
 async def _target(req: Request, services: Services) -> tuple[str, str, str]:
     """(kind, display target, key) named by the request."""
     subject = req.arg("figure")
     if subject:
         found = await _figure_subject(subject, services)
         if found is None:
-            raise UserError(
-                "watch.unknown_subject", subject=subject, suggestion="watch.try_figures"
-            )
+            raise await _unknown_subject(subject, req, services)
         joined = await joined_subject(services, found.subject_key) or found
         return "figure", joined.subject, joined.subject_key
     query = req.arg("speaker")
@@ -184,7 +203,16 @@ async def watches(req: Request, services: Services) -> Reply:
     if not here:
         return Reply(
             title=t(locale, "watch.list_title"),
-            blocks=[Block(t(locale, "watch.none", **await _typed_examples(req, services)))],
+            blocks=[
+                Block(
+                    typed_text(
+                        syntax_of(req, services),
+                        locale,
+                        "watch.none",
+                        **await _typed_examples(req, services),
+                    )
+                )
+            ],
             kind="info",
         )
     lines = [

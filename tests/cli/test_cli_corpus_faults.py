@@ -262,6 +262,6 @@ def test_rebuild_summary_names_what_was_kept_in_a_users_words() -> None:
     )
     assert lines == [
         "Kept from the old store: 2 subscriptions, 1 reload in the history, "
-        "2 figures watches already reported.",
+        "2 items already reported by watches.",
         f"Could not keep the feeds from the old store: {broken}",
     ]

@@ -43,7 +43,7 @@ def test_add_poll_list_and_remove_from_the_command_line(tmp_path, news_site):
     )
     db = ["--config", str(config), "--db", str(tmp_path / "s.db")]
 
-    r = lagebild("feeds", "add", good, "--name", "Tageblatt", *db, cwd=tmp_path)
+    r = lagebild("feeds", "add", good, "--name", "Tageblatt", "--locale", "en", *db, cwd=tmp_path)
     assert r.returncode == 0 and "Added feed Tageblatt" in r.stdout, r.stderr
     assert lagebild("feeds", "add", bad, *db, cwd=tmp_path).returncode == 0
     r = lagebild("feeds", "add", "ftp://example.org/feed", *db, cwd=tmp_path)
@@ -56,7 +56,7 @@ def test_add_poll_list_and_remove_from_the_command_line(tmp_path, news_site):
     assert "1 added" in r.stdout
     agent = site.requests_to("/rss/politik.xml")[0].headers["User-Agent"]
     assert agent.startswith("Lagebild/")
-    r = lagebild("feeds", "list", *db, cwd=tmp_path)
+    r = lagebild("feeds", "list", "--locale", "en", *db, cwd=tmp_path)
     assert f"{bad} [backing off]" in r.stdout  # in words, as docs/feeds.md names the state
 
     del site.status["/rss/kaputt.xml"]
@@ -64,7 +64,7 @@ def test_add_poll_list_and_remove_from_the_command_line(tmp_path, news_site):
     assert r.returncode == 0, r.stdout + r.stderr
     assert "Tageblatt: not modified (304)" in r.stdout
 
-    r = lagebild("feeds", "list", *db, cwd=tmp_path)
+    r = lagebild("feeds", "list", "--locale", "en", *db, cwd=tmp_path)
     assert r.returncode == 0
     assert "Tageblatt [active]" in r.stdout and "title:             Taler Tageblatt" in r.stdout
     assert "failures in a row: 0" in r.stdout
@@ -74,7 +74,7 @@ def test_add_poll_list_and_remove_from_the_command_line(tmp_path, news_site):
     assert site.url(article_path(HOCHWASSER)) in r.stdout  # the answer links to the original
 
     r = lagebild("feeds", "remove", good, *db, cwd=tmp_path)
-    assert r.returncode == 0 and "stay in the corpus" in r.stdout
+    assert r.returncode == 0 and "bleiben im Korpus" in r.stdout
     r = lagebild("feeds", "remove", good, *db, cwd=tmp_path)
     assert r.returncode == 2 and "no feed" in r.stderr
 
@@ -85,10 +85,10 @@ def test_adding_a_followed_feed_again_says_so(tmp_path, news_site):
     url = news_site.feed("/rss/politik.xml", rss("Politik", []))
     (tmp_path / "corpus").mkdir()
     db = ["--db", str(tmp_path / "s.db")]
-    assert "Added feed" in lagebild("feeds", "add", url, *db, cwd=tmp_path).stdout
-    again = lagebild("feeds", "add", url, *db, cwd=tmp_path)
+    assert "Added feed" in lagebild("feeds", "add", url, "--locale", "en", *db, cwd=tmp_path).stdout
+    again = lagebild("feeds", "add", url, "--locale", "en", *db, cwd=tmp_path)
     assert again.returncode == 0, again.stderr
     assert f"Feed {url} was already followed: it is active again" in again.stdout
     assert "Re-enabled" not in again.stdout
     listed = lagebild("feeds", "list", *db, cwd=tmp_path).stdout
-    assert listed.count("[active]") == 1
+    assert listed.count("[aktiv]") == 1

@@ -101,7 +101,7 @@ async def test_feeds_says_the_last_error_in_german(feeds):
 async def test_members_may_not_manage_feeds(feeds):
     for line in ("/feed add https://example.org/rss.xml", "/feeds"):
         answer = await _say(feeds, line, user=MEMBER)
-        assert "Administratoren vorbehalten" in answer
+        assert "nur die Bot-Administratoren" in answer
     assert await feeds.store.feeds.list() == []
 
 

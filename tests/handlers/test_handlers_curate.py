@@ -221,12 +221,14 @@ async def test_a_hidden_speaker_is_named_as_hidden_to_the_editor(services: Servi
 
 async def test_only_bot_admins_curate(services: Services) -> None:
     refused = await say(services, "/curate hide Olaf Scholz")
-    assert "Administratoren vorbehalten" in refused
+    assert "nur die Bot-Administratoren" in refused
     assert "Olaf Scholz" in await say(services, "/speakers")
 
 
 async def test_bad_curate_input_explains(services: Services) -> None:
-    assert "kenne ich bei /curate nicht" in await say(services, "/curate frobnicate", admin=True)
+    assert "kenne ich bei /korrigieren nicht" in await say(
+        services, "/curate frobnicate", admin=True
+    )
     assert "Zitat #999" in await say(services, "/curate hide quote:999", admin=True)
     assert "aktive Korrektur #5" in await say(services, "/curate undo 5", admin=True)
     assert "Nummer aus /korrigieren aktion:protokoll" in await say(

@@ -25,7 +25,7 @@ async def test_admin_command_refused_for_members(services, handlers, request_for
     strict = replace(services, config=Config(admins=AdminsConfig(console_is_admin=False)))
     reply = await dispatch(request_for("reload"), strict, handlers)
     assert reply.kind == "error" and reply.ephemeral
-    assert "Administratoren vorbehalten" in text_of(reply)
+    assert "nur die Bot-Administratoren" in text_of(reply)
 
 
 async def test_integer_and_boolean_options_are_validated(ask, text_of) -> None:

@@ -70,7 +70,7 @@ async def test_dispatch_runs_reload_only_for_bot_admins() -> None:
         reply = await dispatch(Request("reload", {}, user, channel), services, handlers)
         return "\n".join(b.text for b in reply.blocks)
 
-    refused = "Administratoren vorbehalten"
+    refused = "nur die Bot-Administratoren"
     assert refused in await reload_as(
         UserRef("@creator:example.org", "C", can_manage_channel=True), ROOM
     )
@@ -82,5 +82,5 @@ async def test_dispatch_runs_reload_only_for_bot_admins() -> None:
 async def test_console_needs_as_admin_when_the_console_is_not_admin() -> None:
     services = Services(config=CONFIG, store=None)  # type: ignore[arg-type]
     console = ConsoleTransport(services, build_handlers())
-    assert "Administratoren vorbehalten" in await console.ask("/reload")
-    assert "Administratoren vorbehalten" not in await console.ask("/reload", as_admin=True)
+    assert "nur die Bot-Administratoren" in await console.ask("/reload")
+    assert "nur die Bot-Administratoren" not in await console.ask("/reload", as_admin=True)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sample_corpus import Q
@@ -175,10 +176,16 @@ async def test_status_after_a_reload_is_german(services: Services) -> None:
 
 
 async def test_status_says_the_version_once_and_notes_its_sources_after_the_list(
-    services: Services,
+    services: Services, make_extraction: Any
 ) -> None:
     """/status printed "Korpusstand 1." above a table that starts with Korpusstand, and
-    "Quellen: die neuesten Artikel" under the list headed "Quellen:" (read as a second one)."""
+    "Quellen: die neuesten Artikel" under the list headed "Quellen:" (read as a second one).
+    The note is there when the list leaves articles out (more than five)."""
+    more = [
+        make_extraction(f"mehr{i}.txt", f"Weitere Meldung {i}", None, "Blatt", ["Es regnet."])
+        for i in range(6)
+    ]
+    await services.store.corpus.apply(more, [], [], [])
     out = await say(services, "/status")
     assert out.count("Korpusstand") == 1 and out.count("Quellen") == 1
     tail = out.rstrip().splitlines()[-1]

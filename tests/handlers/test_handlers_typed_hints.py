@@ -188,3 +188,25 @@ async def test_an_error_and_a_help_title_name_the_command_as_the_client_shows_it
     matrix = await say(services, "/search", "en", "matrix")
     assert "!lagebild search needs a value for text." in matrix
     assert "Bei /search fehlt die Angabe text." in await say(services, "/search")
+
+
+@pytest.mark.parametrize(
+    ("transport", "locale", "shown", "never"),
+    [
+        ("console", "de", "- person (auch: speaker), optional:", "speaker (person)"),
+        ("matrix", "de", "- thema (auch: about), optional:", "about (thema)"),
+        ("console", "en", "- speaker, optional:", "speaker (speaker)"),
+        ("discord", "de", "- person, optional:", "speaker"),
+    ],
+)
+async def test_help_names_an_option_as_the_asker_types_it(
+    services: Services,  # noqa: F811
+    transport: str,
+    locale: str,
+    shown: str,
+    never: str,
+) -> None:
+    """/help who_said listed "speaker (person)" to German readers, who type person:, and
+    "subject (subject)" to English ones; Discord clients see only their own field name."""
+    text = (await say(services, "/help who_said", locale, transport)).replace("\\_", "_")
+    assert shown in text and never not in text

@@ -235,3 +235,30 @@ async def test_watch_a_figure_by_the_name_figures_shows(
     gone = await say(services, "/unwatch zahl:Einsatzkräfte")
     assert "Beobachtung beendet: Einsatzkräfte der Feuerwehr" in gone
     assert "Zahl: Fonds" in await say(services, "/watches")
+
+
+async def test_watching_a_unit_names_the_subjects_measured_in_it(
+    services: Services, make_extraction: Callable[..., ArticleExtraction]
+) -> None:
+    """An editor who asked "/watch zahl:Euro" read "Zu „Euro“ kenne ich keine Zahlen" while
+    "/figures Euro" listed the subjects in Euro: a unit is no subject, and the answer now says
+    so and names them, with a /watch line for one of them."""
+    budget = make_extraction(
+        "haushalt.txt",
+        "Stadt beschließt Haushalt",
+        date(2024, 11, 15),
+        "Stadtanzeiger",
+        ["Der Fonds hat 10 Mio. Euro.", "Die Sanierung kostet 4 Mio. Euro."],
+        figures=[
+            F(0, "10 Mio. Euro", 10_000_000, subject="Fonds", unit="Euro"),
+            F(1, "4 Mio. Euro", 4_000_000, subject="Sanierung", unit="Euro"),
+        ],
+    )
+    await services.store.corpus.apply([budget], [], [], [], now=NOW)
+    out = await say(services, "/watch zahl:Euro")
+    assert "„Euro“ ist eine Einheit, kein Thema" in out and "kenne ich keine Zahlen" not in out
+    assert "Fonds" in out and "Sanierung" in out and "!lagebild watch zahl:" in out
+    assert await services.store.watches.for_channel(ROOM.transport, ROOM.id) == []
+    assert "Zu „Wasserwerfer“ kenne ich keine Zahlen" in await say(
+        services, "/watch zahl:Wasserwerfer"
+    )

@@ -65,7 +65,7 @@ async def test_digest_on_a_topic_the_corpus_lacks_says_so_and_suggests(
     assert title == "Lagebild: nichts zu „Nichtsda“ gefunden"
     assert "Gesamtüberblick" not in out
     assert "Oft zitiert: " in out and "Blinken" in out.split("Oft zitiert: ")[1]
-    assert "Zahlen gibt es etwa zu: " in out and "/search" in out
+    assert "Zahlen gibt es etwa zu: " in out and "!lagebild search" in out  # a Matrix room
     en = digest_as_text(await build_digest(services, None, "en", topic="Nichtsda"))  # type: ignore[arg-type]
     assert en.startswith("Lagebild: nothing found about “Nichtsda”") and "Quoted most: " in en
     close = await ask(services, "digest", topic="Blinkn")

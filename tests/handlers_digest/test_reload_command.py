@@ -72,7 +72,7 @@ async def ask(services: Services, user: UserRef = ADMIN) -> Reply:
 
 async def test_non_admins_are_refused(services: Services) -> None:
     reply = await ask(services, user=MEMBER)
-    assert reply.kind == "error" and "Administratoren vorbehalten" in digest_as_text(reply)
+    assert reply.kind == "error" and "nur die Bot-Administratoren" in digest_as_text(reply)
     # the handler checks too, not only the dispatcher
     with pytest.raises(UserError):
         await reload(make_request("reload", user=MEMBER, channel=ROOM), services)

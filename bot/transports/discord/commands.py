@@ -21,7 +21,7 @@ from discord.app_commands import locale_str
 from bot.config import Config
 from bot.transports.discord.access import Access
 from bot.transports.discord.locale import request_locale
-from bot.transports.discord.translator import DESCRIPTION_MAX, clip
+from bot.transports.discord.translator import DESCRIPTION_MAX, clip, with_commands
 from bot.transports.discord.tree import LagebildTree
 from handlers.i18n import catalogue
 from handlers.spec import COMMANDS, CommandSpec, OptionSpec
@@ -38,7 +38,7 @@ CHANNEL_COMMANDS = frozenset({"subscribe", "unsubscribe", "watch", "unwatch"})
 
 
 def english(key: str, fallback: str) -> str:
-    return catalogue("en").get(key) or fallback
+    return with_commands(catalogue("en").get(key) or fallback, "en")
 
 
 def _annotation(option: OptionSpec) -> Any:

@@ -13,6 +13,7 @@ from discord import app_commands
 from discord.app_commands import TranslationContextLocation as Where
 
 from handlers.i18n import catalogue
+from handlers.syntax import Syntax, command_names
 
 log = logging.getLogger(__name__)
 
@@ -22,6 +23,14 @@ DESCRIPTION_MAX = 100
 
 def clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def with_commands(text: str, locale: str) -> str:
+    """A description that names commands as `{cmd_<name>}` ("ein Thema aus {cmd_figures}"),
+    with the names this locale's Discord client shows ("/zahlen"), never a console name."""
+    if "{cmd_" not in text:
+        return text
+    return text.format(**command_names(Syntax("discord"), locale))
 
 
 def german_text(key: str, location: Where) -> str | None:
@@ -36,7 +45,7 @@ def german_text(key: str, location: Where) -> str | None:
             )
             return None
         return text
-    return clip(text, DESCRIPTION_MAX)
+    return clip(with_commands(text, "de"), DESCRIPTION_MAX)
 
 
 class CatalogueTranslator(app_commands.Translator):

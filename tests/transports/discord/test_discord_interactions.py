@@ -194,7 +194,10 @@ async def test_user_errors_are_private_and_in_the_users_language(make_harness):
     h = await make_harness(Recorder(error=UserError("common.not_admin")))
     calls = await h.send(command_json("status", locale="en-US"))
     assert calls[-1].ephemeral
-    assert calls[-1].embeds[0]["description"] == "This command is for administrators only."
+    assert calls[-1].embeds[0]["description"] == (
+        "Only the bot's administrators (named in its configuration) may use this command; "
+        "managing a channel or room is not enough."
+    )
 
     # Slow command: the public "thinking" placeholder is removed so the answer can be private.
     calls = await h.send(command_json("search", {"text": "x"}))
@@ -229,7 +232,10 @@ async def test_reload_is_refused_to_members_without_rights(make_harness):
     calls = await h.send(command_json("reload", permissions=0))
     assert rec.requests == []
     assert len(calls) == 1 and calls[0].ephemeral
-    assert calls[0].embeds[0]["description"] == "Dieser Befehl ist Administratoren vorbehalten."
+    assert calls[0].embeds[0]["description"] == (
+        "Diesen Befehl dürfen nur die Bot-Administratoren (in der Konfiguration des Bots "
+        "eingetragen); wer einen Kanal oder Raum verwaltet, darf ihn nicht."
+    )
 
 
 async def test_reload_is_refused_to_guild_admins_anywhere_and_to_dm_owners(make_harness):
@@ -252,7 +258,10 @@ async def test_reload_is_refused_to_guild_admins_anywhere_and_to_dm_owners(make_
     ):
         calls = await h.send(command_json("reload", **kw))
         assert len(calls) == 1 and calls[0].ephemeral, kw
-        assert calls[0].embeds[0]["description"] == "Dieser Befehl ist Administratoren vorbehalten."
+        assert calls[0].embeds[0]["description"] == (
+            "Diesen Befehl dürfen nur die Bot-Administratoren (in der Konfiguration des Bots "
+            "eingetragen); wer einen Kanal oder Raum verwaltet, darf ihn nicht."
+        )
     assert rec.requests == []
 
 

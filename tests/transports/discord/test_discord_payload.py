@@ -76,7 +76,7 @@ async def test_every_command_has_options_german_names_and_descriptions():
     assert payload["article"]["options"][0] == {
         "type": 4, "name": "id", "description": "Article number (see /sources)", "required": True,
         "autocomplete": True, "min_value": 1,
-        "description_localizations": {"de": "Nummer des Artikels (siehe /sources)"},
+        "description_localizations": {"de": "Nummer des Artikels (siehe /quellen)"},
         "name_localizations": {"de": "nr"},
     }  # fmt: skip
     assert payload["figures"]["options"][1]["type"] == 5  # boolean
@@ -167,3 +167,16 @@ async def test_building_the_payload_prints_no_voice_library_warning(monkeypatch,
     assert not [r for r in caplog.records if "voice" in r.getMessage()]
     logging.getLogger("discord.client").warning("another warning")
     assert [r.getMessage() for r in caplog.records] == ["another warning"]
+
+
+async def test_option_descriptions_name_commands_as_each_client_shows_them():
+    """An option's description pointed German clients to "ein Thema aus /figures", a command
+    their client lists as /zahlen; English clients keep /figures."""
+    by_name = {c["name"]: c for c in await command_payload_async(Config())}
+    subject = next(o for o in by_name["figures"]["options"] if o["name"] == "subject")
+    assert subject["description"] == "What about? (a subject from /figures)"
+    assert subject["description_localizations"]["de"] == "Worum geht es? (ein Thema aus /zahlen)"
+    article = next(o for o in by_name["article"]["options"] if o["name"] == "id")
+    assert "/quellen" in article["description_localizations"]["de"]
+    every = json.dumps([by_name[c] for c in by_name], ensure_ascii=False)
+    assert "{cmd_" not in every

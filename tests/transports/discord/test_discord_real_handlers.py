@@ -344,3 +344,28 @@ async def test_feeds_and_watch_hints_name_discords_fields(harness):
     text = str(watch[-1].embeds[0])
     assert "/beobachten zahl:THEMA" in text and "/beobachten person:" in text
     assert "z. B. /watch" not in text and "/watch zahl:" not in text
+
+
+async def test_help_for_a_command_and_status_name_commands_as_the_client_shows_them(
+    harness, services: Services, make_extraction
+):
+    """Through the CommandTree: /help figures described its option as "ein Thema aus
+    /figures" and /status ended "/sources listet alle", console names a Discord client does
+    not offer; a German client sees /zahlen and /quellen, an English one /figures, /sources.
+    With every article above it (three of them), /status said "Oben die 3 neuesten Artikel;
+    /sources listet alle 3": no note then."""
+    helped = await harness.send(command_json("help", {"command": "figures"}))
+    text = str(helped[-1].embeds[0])
+    assert "ein Thema aus /zahlen" in text and "aus /figures" not in text
+    few = await harness.send(command_json("status"))
+    assert "footer" not in few[-1].embeds[0] and "listet alle" not in str(few[-1].embeds[0])
+    more = [
+        make_extraction(f"mehr{i}.txt", f"Weitere Meldung {i}", None, "Blatt", ["Es regnet."])
+        for i in range(3)
+    ]
+    await services.store.corpus.apply(more, [], [], [])
+    status = await harness.send(command_json("status"))
+    footer = status[-1].embeds[0]["footer"]["text"]
+    assert "/quellen listet alle" in footer and "/sources" not in footer
+    english = await harness.send(command_json("status", locale="en-US"))
+    assert "/sources lists all" in english[-1].embeds[0]["footer"]["text"]
