@@ -6,31 +6,17 @@ from __future__ import annotations
 import re
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from feed_support import Clock, feeds_config
 from pytest_httpserver import HTTPServer
 from site_server import NewsSite
 
-from bot.config import FeedsConfig
 from bot.feeds.poller import FeedPoller
 from bot.ingest import Ingestor
 from bot.store import Store
 from bot.store.records import FeedRecord
-
-START = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
-
-
-@dataclass
-class Clock:
-    now: datetime = START
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> None:
-        self.now += timedelta(**delta)
 
 
 @dataclass
@@ -61,17 +47,6 @@ def news_site() -> Iterator[NewsSite]:
     finally:
         server.clear()
         server.stop()
-
-
-def feeds_config(**overrides: object) -> FeedsConfig:
-    base: dict[str, object] = {
-        "poll_minutes": 10.0,
-        "timeout_seconds": 0.5,
-        "max_bytes": 200_000,
-        "disable_after": 3,
-    }
-    base.update(overrides)
-    return FeedsConfig(**base)  # type: ignore[arg-type]
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import Clock, feeds_config
+from feed_support import Clock, feeds_config
 from newssite import (
     BRUECKE,
     HAUSHALT,

@@ -15,7 +15,7 @@ from typing import Any
 
 import discord
 import pytest
-from conftest import PASSWORD, Homeserver, kirby_article
+from matrix_support import PASSWORD, Homeserver, kirby_article
 
 from bot.app import App
 from bot.config import Config, CorpusConfig, DiscordConfig, MatrixConfig, StoreConfig

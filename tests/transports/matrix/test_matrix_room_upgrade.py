@@ -10,7 +10,7 @@ import urllib.parse
 from typing import Any
 
 import pytest
-from conftest import _json
+from matrix_support import call_json
 from nio import RoomMemberEvent
 from test_matrix_transport import content, replies_to, until
 
@@ -33,7 +33,9 @@ async def test_the_bot_follows_an_upgraded_room_with_its_digest_and_watches(
 
     upgrade = f"{world.hs.url}/_matrix/client/v3/rooms/{urllib.parse.quote(room)}/upgrade"
     new_room = (
-        await asyncio.to_thread(_json, upgrade, {"new_version": "11"}, alice.client.access_token)
+        await asyncio.to_thread(
+            call_json, upgrade, {"new_version": "11"}, alice.client.access_token
+        )
     )["replacement_room"]
     await alice.client.room_invite(new_room, bot_id)  # what clients offer on an upgrade
     await alice.wait_for(
