@@ -1,0 +1,42 @@
+"""Speech-act rules of session 16 (issue 11, bare noun-phrase objects, set fresh8.tsv): German
+sentences written for these tests, each rule in several tenses, word orders and speakers, and
+sentences where it must not fire."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import Extract, one_quote
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Der Unfall auf der Autobahn forderte drei Verletzte.", "Verletzte"),
+        ("Die Flut forderte zahlreiche Todesopfer.", "Todesopfer"),
+        ("Das Unglück im Bergwerk forderte viele Verletzte.", "Verletzte"),
+        ("Die Explosion im Hafen hat mindestens zwölf Tote gefordert.", "Tote"),
+        ("Der Zusammenstoß zweier Züge forderte am Morgen zwei Opfer.", "Opfer"),
+    ],
+)  # fmt: skip
+def test_casualties_an_event_claimed_are_no_demand(extract: Extract, text: str, part: str) -> None:
+    """ "forderte drei Verletzte": an accident claims casualties; nobody demanded anything."""
+    assert not [q for q in extract(text).quotes if part in q.text], text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "part"),
+    [
+        ("Die Opposition forderte Hilfe für die Verletzten.", "Opposition", "Hilfe"),
+        ("Die Angehörigen fordern eine Entschädigung für die Opfer.", "Angehörigen", "Entschädigung"),
+        ("Der Verband hat mehr Schutz für Verkehrsopfer gefordert.", "Verband", "Schutz"),
+        ("Die Gewerkschaft fordert höhere Löhne.", "Gewerkschaft", "Löhne"),
+    ],
+)  # fmt: skip
+def test_a_demand_for_the_victims_stays_a_demand(
+    extract: Extract, text: str, speaker: str, part: str
+) -> None:
+    """The casualty noun inside the object ("Hilfe für die Verletzten") is no casualty count:
+    the object's head decides."""
+    q = one_quote(extract, text)
+    assert (q.act, q.speaker) == ("demand", speaker)
+    assert part in q.text
