@@ -40,3 +40,29 @@ def test_a_demand_for_the_victims_stays_a_demand(
     q = one_quote(extract, text)
     assert (q.act, q.speaker) == ("demand", speaker)
     assert part in q.text
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "part"),
+    [
+        ("Die Opposition wirft dem Bürgermeister Bestechlichkeit vor.", "Bürgermeister", "Bestechlichkeit"),
+        ("Die Opposition warf dem früheren Bürgermeister Bestechlichkeit vor.", "Bürgermeister", "Bestechlichkeit"),
+        ("Die Staatsanwaltschaft legt dem Bürgermeister Bestechlichkeit in drei Fällen zur Last.", "Bürgermeister", "Bestechlichkeit"),
+        ("Der Aufsichtsrat hat dem Vorstand Nachlässigkeit vorgeworfen.", "Vorstand", "Nachlässigkeit"),
+        ("Der Elternbeirat wirft dem Schulleiter Untätigkeit vor.", "Schulleiter", "Untätigkeit"),
+    ],
+)  # fmt: skip
+def test_an_abstract_charge_after_a_role_is_no_surname(
+    extract: Extract, text: str, target: str, part: str
+) -> None:
+    """ "wirft dem Bürgermeister Bestechlichkeit vor": an abstract noun the lemma table lacks
+    ("-keit") after a role is the charge, not the role holder's surname."""
+    q = one_quote(extract, text)
+    assert q.act == "accusation" and q.target is not None and target in q.target
+    assert part in q.text and part not in q.target
+
+
+def test_a_surname_after_a_role_stays_the_accused(extract: Extract) -> None:
+    q = one_quote(extract, "Die Opposition wirft dem Bürgermeister Weber Untätigkeit vor.")
+    assert q.act == "accusation" and q.target is not None and "Weber" in q.target
+    assert "Untätigkeit" in q.text
