@@ -66,3 +66,17 @@ def test_a_surname_after_a_role_stays_the_accused(extract: Extract) -> None:
     q = one_quote(extract, "Die Opposition wirft dem Bürgermeister Weber Untätigkeit vor.")
     assert q.act == "accusation" and q.target is not None and "Weber" in q.target
     assert "Untätigkeit" in q.text
+
+
+def test_keineswegs_negates_a_denial_like_nicht(extract: Extract) -> None:
+    """One negation lexicon (negation_words.tsv): "bestritt keineswegs, dass …" concedes it,
+    as "bestritt nicht, dass …" does."""
+    for word in ("nicht", "keineswegs"):
+        q = one_quote(extract, f"Der Minister bestritt {word}, dass es Fehler gegeben habe.")
+        assert q.act == "claim", word
+
+
+@pytest.mark.parametrize("word", ["nicht", "keineswegs", "nie"])
+def test_a_negated_accusation_accuses_nobody(extract: Extract, word: str) -> None:
+    text = f"Die Ministerin warf dem Kanzler {word} vor, gelogen zu haben."
+    assert not [q for q in extract(text).quotes if q.act == "accusation"], text
