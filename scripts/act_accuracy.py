@@ -10,11 +10,12 @@ predicates) and on the seventh (tests/data/acts/fresh5.tsv: parliament, court, s
 negations, conditionals, indirect questions) and on the eighth (tests/data/acts/fresh6.tsv: courts,
 coaches, unions, health authorities, diplomacy, local politics, modal verbs, passives) and on the
 ninth (tests/data/acts/fresh7.tsv: sport, weather and disaster authorities, science, courts and
-police, local business, culture, foreign affairs): a row is right when a quote containing its
+police, local business, culture, foreign affairs) and on the tenth (tests/data/acts/fresh8.tsv:
+everyday local and national news, bare noun-phrase objects): a row is right when a quote containing its
 marker word has the expected act, speaker and target. Prints one line per act, the total, and with
 --verbose every wrong row with what came out.
 
-Usage: python scripts/act_accuracy.py [--verbose] [--set own|registers|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|all]"""
+Usage: python scripts/act_accuracy.py [--verbose] [--set own|registers|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|all]"""
 
 from __future__ import annotations
 

@@ -34,6 +34,9 @@ FRESH6_SET = ACTS_DIR / "fresh6.tsv"
 # the ninth set: sport, weather and disaster authorities, science and health, courts and police,
 # local business, culture and foreign affairs, written before the pipeline was run on them
 FRESH7_SET = ACTS_DIR / "fresh7.tsv"
+# the tenth set: everyday local and national news, many bare noun-phrase objects (some that
+# report nothing), written before the pipeline was run on them
+FRESH8_SET = ACTS_DIR / "fresh8.tsv"
 SETS = {
     "own": OWN_SET,
     "registers": REGISTERS_SET,
@@ -44,6 +47,7 @@ SETS = {
     "fresh5": FRESH5_SET,
     "fresh6": FRESH6_SET,
     "fresh7": FRESH7_SET,
+    "fresh8": FRESH8_SET,
 }
 # the act of a row that reports no statement: no quote may contain its part word
 NO_QUOTE = "none"

@@ -26,7 +26,7 @@ from typing import cast
 
 from bot.models import SPEECH_ACTS, SpeechAct
 from bot.nlp.calendar_words import MONTHS, WEEKDAYS
-from bot.nlp.lexicons import rows
+from bot.nlp.lexicons import negation_words, rows
 from bot.nlp.speakers import NP
 
 NpAt = Callable[[list[str], int, int], "NP | None"]
@@ -671,10 +671,6 @@ def _fronted_genitive(texts: list[str], np: NP, k: int, common: Callable[[str], 
     )
 
 
-NEGATIONS = frozenset({"nicht", "nie", "niemals"})
-_NO_ONE = frozenset({"kein", "keine", "keiner", "keinem", "keinen", "keines"})
-
-
 def negated_speaker(texts: list[str], np: NP | None) -> bool:
     """ "Keine Partei bestritt die Zahlen", "Kein Minister forderte …": a speaker negated by
     "kein" did not say it, so the sentence reports nobody's act (a quote "Partei bestreitet"
@@ -683,14 +679,15 @@ def negated_speaker(texts: list[str], np: NP | None) -> bool:
         return False
     first = texts[np.start].lower()
     before = texts[np.start - 1].lower() if np.start > 0 else ""
-    return first in _NO_ONE or before in _NO_ONE
+    no_one = negation_words("determiner")
+    return first in no_one or before in no_one
 
 
 def _negated_participle(texts: list[str], c: int) -> bool:
     """Whether the cue closes a perfect's bracket right after "nicht" ("Der Verein hat nicht
     bestritten, dass …", "hat es nie bestritten"): the negation stands before the participle,
     not after it as in "bestritt nicht"; "nicht nur" negates nothing."""
-    if c < 2 or texts[c - 1].lower() not in NEGATIONS:
+    if c < 2 or texts[c - 1].lower() not in negation_words("adverb"):
         return False
     finite = next((k for k in range(c - 2, max(c - 6, -1), -1) if texts[k] in (",", ".")), -1)
     return any(t.lower() in _PERFECT_FINITE for t in texts[finite + 1 : c - 1])
@@ -707,16 +704,18 @@ def negation(
     A negation inside the reported clause ("sagte, er habe nicht gelogen") is content, and
     "nicht nur" negates nothing."""
     lo, hi = content
+    negations = negation_words("adverb")
     if lo > c + 1 and texts[lo - 1] == ",":
         between = [t.lower() for t in texts[c + 1 : lo - 1]]
-        if any(t in NEGATIONS for t in between) and "nur" not in between:
+        if any(t in negations for t in between) and "nur" not in between:
             return "clause"  # "bestritt nicht, dass …", "warf ihm nicht vor, …"
     if lo > c and texts[lo - 1] == "," and _negated_participle(texts, c):
         return "clause"  # "hat nicht bestritten, dass …": the perfect negates before the cue
     quoted = any(t in '„“”"' for t in texts[lo:hi])  # „Das mache ich nicht“: content
-    if hi > lo and texts[hi - 1].lower() in NEGATIONS and not quoted and texts[lo - 1] != ":":
+    if hi > lo and texts[hi - 1].lower() in negations and not quoted and texts[lo - 1] != ":":
         return "object"
-    if denial and hi > lo and texts[lo].lower() in _NO_ONE and texts[lo - 1] not in (",", ":"):
+    no_one = negation_words("determiner")
+    if denial and hi > lo and texts[lo].lower() in no_one and texts[lo - 1] not in (",", ":"):
         return "object"  # "bestritt keine der Zahlen" concedes them all
     return None
 
@@ -793,7 +792,8 @@ def fronted_content(
         return None
     if c < 2 and not bare:
         return None
-    if any(t.lower() in ("nicht", "nie", "niemals") for t in texts[np.end :]):
+    negations = negation_words("adverb")
+    if any(t.lower() in negations for t in texts[np.end :]):
         return None  # "Die Identität gab die Behörde nicht bekannt": nothing was said
     first = texts[0].lower()
     if frame is not None:

@@ -32,6 +32,7 @@ from bot.nlp.figures.phrases import (
 )
 from bot.nlp.figures.places import event_of
 from bot.nlp.figures.words import PREPOSITIONS
+from bot.nlp.lexicons import negation_words
 
 
 def counted_subject(
@@ -68,12 +69,10 @@ def group_act(toks: Sequence[HasText], unit: str, noun_index: int, first: int) -
         return None
     a = clause_bounds(toks, noun_index)[0]
     b = clause_bounds(toks, gender_end(toks, noun_index))[1]  # "Kolleg:innen": one word
-    if any(t.text.lower() in _NEGATIONS for t in toks[a:b]):
+    negations = negation_words("adverb", "pronoun", "determiner")
+    if any(t.text.lower() in negations for t in toks[a:b]):
         return None  # "Keiner der 30 Insassen wurde verletzt": the act did not happen
     return predicate_concept(toks[a:b], lex.group_predicates)
-
-
-_NEGATIONS = frozenset({"kein", "keine", "keiner", "keines", "niemand", "nicht"})
 
 
 def _counted_phrase(

@@ -6,6 +6,7 @@ plus a test, not a new branch. Files are read when a component is built, never a
 
 from __future__ import annotations
 
+from functools import cache
 from importlib import resources
 
 
@@ -36,6 +37,14 @@ def swiss(text: str) -> str:
 def words(name: str) -> frozenset[str]:
     """The first column of lexicon `name`, lower-cased: a word list."""
     return frozenset(r[0].lower() for r in rows(name))
+
+
+@cache
+def negation_words(*classes: str) -> frozenset[str]:
+    """The negation words of the given word classes (negation_words.tsv: "adverb" "nicht",
+    "pronoun" "nichts", "determiner" "kein", "conjunction" "weder"), read once per set of
+    classes."""
+    return frozenset(word for word, kind in rows("negation_words.tsv") if kind in classes)
 
 
 def fraction_denominators() -> dict[str, int]:

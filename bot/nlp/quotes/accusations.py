@@ -285,11 +285,17 @@ class Accusations(CueFinder):
         """ "dem Präsidenten Wahlbetrug": a role noun followed by a common noun is the
         accused and the accusation, not a role and a surname."""
         last = texts[np.end - 1]
-        if np.role and np.kind == "name" and np.end - np.start >= 2 and self._common_noun(last):
+        if np.role and np.kind == "name" and np.end - np.start >= 2 and self._charge_word(last):
             shorter = self._np(texts, np.start, np.end - 1, allow_apposition=False)
             if shorter is not None:
                 return shorter
         return np
+
+    def _charge_word(self, word: str) -> bool:
+        """A word that names a charge, never a surname: a common noun of the lemma table, or
+        an abstract noun the table lacks ("Bestechlichkeit", "Vorteilsnahme"; the suffixes of
+        lexicons/quote_abstract_suffixes.txt)."""
+        return self._common_noun(word) or word.lower().endswith(self.vocab.abstract_suffixes)
 
     def _passive_accusation(
         self, words: Sequence[Word], a: int, b: int, c: int, cue: str

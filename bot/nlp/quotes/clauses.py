@@ -18,6 +18,7 @@ from bot.nlp.attribution.acts import (
 )
 from bot.nlp.calendar_words import MONTHS
 from bot.nlp.lemma_lookup import table_lemmatize
+from bot.nlp.lexicons import negation_words
 from bot.nlp.quotes.accusations import Accusations
 from bot.nlp.quotes.base import _adjective_like
 from bot.nlp.quotes.content import Contents, _wie_content
@@ -873,10 +874,6 @@ class Clauses(Accusations, Subjects, Contents):
         return np
 
 
-# words that negate a cue pointing back ("Das bestreitet Roth nicht", "Das hat er nie gesagt")
-BACK_NEGATIONS = frozenset({"nicht", "nie", "niemals", "keineswegs"})
-
-
 def _quoted_phrase(texts: list[str], np: NP) -> bool:
     """A phrase in quotation marks without an article: a title after a cue is the medium
     only when no phrase stands before the cue ("…“, schrieb „Die Zeit“")."""
@@ -898,7 +895,8 @@ def _negated_back(texts: list[str], lo: int, end: int) -> bool:
         if t == ",":
             break  # "Das sagte Roth, die nicht zur Sitzung kam": a relative clause's own
         rest.append(t.lower())
-    return any(t in BACK_NEGATIONS for t in rest) and "nur" not in rest
+    negations = negation_words("adverb")
+    return any(t in negations for t in rest) and "nur" not in rest
 
 
 def _points_back(cl: CueClause) -> bool:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from bot.nlp.attribution.acts import PASSIVE_AUX
 from bot.nlp.attribution.pos_tags import WINDOW, attributive_candidate, is_attributive_adjective
 from bot.nlp.cues import NounPredicate
+from bot.nlp.lexicons import negation_words
 from bot.nlp.quotes.base import RulesBase
 from bot.nlp.quotes.grammar import (
     ATTRIBUTIVE_BEFORE,
@@ -319,13 +320,13 @@ def _after_als(words: Sequence[Word], k: int) -> bool:
 LOCATED_REACH = 3
 # subordinators after which a comma clause is the circumstance, not what a document holds
 ADVERBIAL_OPENERS = frozenset({"weil", "wenn", "als", "nachdem", "obwohl", "während", "bevor"})
-NEGATIONS = frozenset({"nicht", "nichts", "nirgends", "nie"})
 
 
 def _report_follows(words: Sequence[Word], i: int) -> bool:
     """Whether a colon, or a comma and a clause that is no adverbial clause, follows
     words[i] past a few lower-case adverbs ("steht, dass …", "stand unter anderem: „…“",
     "steht, die Steuer solle sinken"); "steht leer" and "stand fest" report nothing."""
+    negations = negation_words("adverb", "pronoun")
     for k in range(i + 1, min(len(words), i + 2 + LOCATED_REACH)):
         t = words[k].text
         if t == ":":
@@ -333,7 +334,7 @@ def _report_follows(words: Sequence[Word], i: int) -> bool:
         if t == ",":
             nxt = words[k + 1].text.lower() if k + 1 < len(words) else "."
             return nxt not in ADVERBIAL_OPENERS
-        if words[k].inq or not (t.isalpha() and t.islower()) or t in NEGATIONS:
+        if words[k].inq or not (t.isalpha() and t.islower()) or t in negations:
             return False  # "steht ebenfalls nicht, welche …": what the document lacks
     return False
 

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from bot.models import Quote
+from bot.nlp.lexicons import negation_words
 from bot.nlp.quotes.grammar import BOUNDARY
 from bot.nlp.quotes.marker_shapes import compound_report
 from bot.nlp.quotes.marker_sources import SourcePhrases
@@ -26,7 +27,6 @@ from bot.nlp.stage_records import Attribution
 
 # how many words (adverbs, a time phrase) may stand between the verb and the document
 _REACH = 4
-_NEGATIONS = frozenset({"nicht", "kein", "keine", "keiner", "nie", "weder"})
 _AUXILIARIES = frozenset({"hat", "haben", "hatte", "hatten", "habe", "hätten"})
 
 
@@ -131,7 +131,10 @@ class DocumentMarkers(SourcePhrases):
             m += 1  # "Das ergab am Dienstag …", "Das geht auch aus …"
         if m < stop and texts[m] == "aus":
             m += 1
-        if any(t in BOUNDARY or t.lower() in _NEGATIONS for t in texts[v:stop]):
+        if any(
+            t in BOUNDARY or t.lower() in negation_words("adverb", "determiner", "conjunction")
+            for t in texts[v:stop]
+        ):
             return None  # "Das geht aus dem Bericht nicht hervor"
         owner = self._document_source(texts, m, stop)
         if not _named_owner(owner):
