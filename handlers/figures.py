@@ -311,7 +311,7 @@ def summarize(figs: Sequence[FigureRecord], locale: str) -> FigureSummary:
             by_date.setdefault(d, []).append(f)
     history = [(d, _claims(by_date[d], locale)) for d in sorted(by_date)]
     totals = [(d, firm_claims([c for c in cs if not c.background])) for d, cs in history]
-    totals = [(d, cs) for d, cs in totals if cs]
+    totals = standing([(d, cs) for d, cs in totals if cs])
     undated_claims = _claims(undated, locale)
     if totals:
         current_date, current = _current(totals)
@@ -319,6 +319,14 @@ def summarize(figs: Sequence[FigureRecord], locale: str) -> FigureSummary:
         current_date = None
         current = firm_claims(undated_claims)
     return FigureSummary(current, current_date, history, undated_claims)
+
+
+def standing(totals: list[tuple[date, list[Claim]]]) -> list[tuple[date, list[Claim]]]:
+    """The dates whose claims are not all looks back: a peak or an earlier state reported on
+    a later day ("In der Spitze waren 94.000 Haushalte ohne Strom gewesen" after counts of
+    31.000 and 8.000) stays in the history but is never the current value. Only when every
+    dated claim looks back are they all kept, so the subject still shows its newest one."""
+    return [(d, cs) for d, cs in totals if not all(c.superseded for c in cs)] or totals
 
 
 def _current(totals: list[tuple[date, list[Claim]]]) -> tuple[date, list[Claim]]:
@@ -621,6 +629,24 @@ async def _series_values(
     return out
 
 
+async def _standing_latest(
+    subjects: Sequence[SubjectSummary], scope: SubjectScope, locale: str
+) -> list[SubjectSummary]:
+    """The subjects with a newest report that looks back ("In der Spitze waren 94.000
+    Haushalte ohne Strom gewesen") showing their current value instead: an overview line
+    names the current count, as the subject's answer does (`standing`). Only those subjects'
+    reports are read."""
+    out: list[SubjectSummary] = []
+    for s in subjects:
+        if s.figure_count > 1 and reports_earlier(s.latest.sentence, s.latest.text):
+            figs = await scope.figures(s.subject_key, limit=FIGURE_LIMIT)
+            current = summarize([f for f in figs if f.unit == s.latest.unit], locale).current
+            if current:
+                s = dataclasses.replace(s, latest=current[0].figures[0])
+        out.append(s)
+    return out
+
+
 def _line_value(s: SubjectSummary, series: dict[str, str], locale: str) -> str:
     """The value an overview line shows: the whole series, else the latest value with the
     outliers its range names."""
@@ -806,6 +832,7 @@ async def _list_body(
 ) -> _ListBody:
     """The topic list with its series and story counts, then the most reported subject in
     full, so a plain /figures already answers "how many now?"."""
+    subjects = await _standing_latest(subjects, scope, locale)
     series = await _series_values(subjects, scope, locale)
     told = await _stories_told(subjects, scope)
     blocks = chunk_lines(
