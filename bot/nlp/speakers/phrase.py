@@ -26,7 +26,6 @@ from bot.nlp.speakers.lexicon import (
 )
 from bot.nlp.speakers.mention import NP
 from bot.nlp.speakers.word_classes import (
-    acronym_compound,
     is_adj,
     is_cap,
     is_cap_adj,
@@ -435,9 +434,9 @@ def _description(
     if head.lower() in NON_SPEAKER_HEADS or is_thing(head):
         return None
     plural = caps[-1].lower().endswith(("en", "er")) and det in (None, "die")
+    # the words as written, the article dropped: "die neue Verordnung" is "neue Verordnung",
+    # never re-capitalised to a name-like "Neue Verordnung" (DESIGN.md: speakers as written)
     desc = " ".join(desc_words)
-    if not acronym_compound(desc_words[0]):  # "dpa-Korrespondent" keeps the acronym's case
-        desc = desc[:1].upper() + desc[1:]
     if det in INDEF and not org:
         return NP(i, j, "anonymous", "anonymous", " ".join(words[i:j]), False, mention)
     return NP(i, j, "description", desc, None, org, mention, plural=plural)
