@@ -32,3 +32,48 @@ def test_a_described_speaker_keeps_its_words_as_written(
     des Landes": the first word of a description was re-capitalised, so an adjective read
     like part of a name. A speaker phrase keeps its words as written, the article dropped."""
     assert one_quote(extract, text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Bürgermeisterin Anna Roth bat um Geduld: Laut Stadtwerken dauert die Reparatur "
+            "bis Freitag.",
+            "Stadtwerk",
+            "dauert die Reparatur bis Freitag",
+        ),
+        (
+            "Die Lage am Hafen bleibt angespannt: Nach Angaben der Feuerwehr brennen noch drei "
+            "Lagerhallen.",
+            "Feuerwehr",
+            "brennen noch drei Lagerhallen",
+        ),
+        (
+            "Der Zug fährt wieder: Der Bahn zufolge ist die Strecke seit dem Morgen frei.",
+            "Bahn",
+            "ist die Strecke seit dem Morgen frei",
+        ),
+    ],
+)
+def test_a_marker_after_a_colon_starts_its_own_attribution(
+    extract: Extract, text: str, speaker: str, content: str
+) -> None:
+    """ "Roth bat um Geduld: Laut Stadtwerken dauert die Reparatur bis Freitag" gave the
+    Stadtwerke the whole sentence, Roth's request included: a marker that opens the part
+    after a colon has its own source and covers only that part."""
+    quotes = [q for q in extract(text).quotes if speaker in (q.speaker or "")]
+    assert [q.text for q in quotes] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nach Angaben der Feuerwehr brennen noch drei Lagerhallen am Hafen.",
+        "Die Reparatur dauert laut Stadtwerken bis Freitag.",
+    ],
+)
+def test_a_marker_without_a_colon_covers_its_whole_clause(extract: Extract, text: str) -> None:
+    quote = one_quote(extract, text)
+    assert quote.kind == "according_to"
+    assert len(quote.text.split()) >= 5
