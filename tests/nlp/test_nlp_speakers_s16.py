@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.nlp.speakers.agreement import bare_plural
 from tests.nlp.extract_helpers import Extract, one_quote
 
 
@@ -77,3 +78,58 @@ def test_a_marker_without_a_colon_covers_its_whole_clause(extract: Extract, text
     quote = one_quote(extract, text)
     assert quote.kind == "according_to"
     assert len(quote.text.split()) >= 5
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a surname the story never introduced, before a singular cue
+        ("Müller rief Betroffene auf, Schäden schnell zu melden.", "Müller"),
+        ("Weber forderte Reisende auf, auf die Busse umzusteigen.", "Weber"),
+        ("Die Ministerin forderte Kunden auf, ihre Verträge zu prüfen.", "Ministerin"),
+        ("Brandt rief Bürgerinnen und Bürger auf, wählen zu gehen.", "Brandt"),
+        ("Lehmann bat Angehörige, sich bei der Polizei zu melden.", "Lehmann"),
+    ],
+)
+def test_a_bare_plural_after_a_singular_cue_is_the_addressee(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    """ "Müller rief Betroffene auf, …" in a story that never introduced Müller made the
+    addressees the speaker: a lone word before the cue may be an adverb, so the word after
+    it was taken as the subject. A singular verb has no plural subject: a bare plural noun
+    after it is whom the speaker calls on."""
+    assert one_quote(extract, text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a plural verb: the plural after it is its subject
+        ("Gestern riefen Betroffene die Stadt auf, schneller zu helfen.", "Betroffene"),
+        ("Am Abend forderten Anwohner, die Straße zu sperren.", "Anwohner"),
+        # a singular surname after the cue is the subject, also one that is a noun
+        ("Sinngemäß sagte Weber, es gehe voran.", "Weber"),
+        ("Sinngemäß sagte Fischer, es gehe voran.", "Fischer"),
+    ],
+)
+def test_a_subject_after_the_cue_stays_the_subject(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    assert one_quote(extract, text).speaker == speaker
+
+
+def test_bare_plural_words() -> None:
+    """Nominalised adjectives and feminine plurals are plural without an article; inflected
+    forms of a noun count only when they are no lemma of their own (nor a genitive name)."""
+    nouns = frozenset({"Kunden", "Kunde", "Merkels", "Fischer"})
+    lemmas = frozenset({"Kunde", "Merkel", "Fischer"})
+    assert bare_plural("Betroffene", nouns, lemmas)
+    assert bare_plural("Jugendliche", nouns, lemmas)
+    assert bare_plural("Bürgerinnen", nouns, lemmas)
+    assert bare_plural("Kunden", nouns, lemmas)
+    assert not bare_plural("Kunde", nouns, lemmas)
+    assert not bare_plural("Merkels", nouns, lemmas)
+    assert not bare_plural("Fischer", nouns, lemmas)
+    assert not bare_plural("Weber", nouns, lemmas)
+    assert not bare_plural("betroffene", nouns, lemmas)
+    assert not bare_plural("Irene", nouns, lemmas)  # a given name
