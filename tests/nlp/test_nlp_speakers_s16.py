@@ -133,3 +133,49 @@ def test_bare_plural_words() -> None:
     assert not bare_plural("Weber", nouns, lemmas)
     assert not bare_plural("betroffene", nouns, lemmas)
     assert not bare_plural("Irene", nouns, lemmas)  # a given name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Wie die Zeitung berichtet, sagte ein Sprecher der Firma, man werde klagen.",
+            "Firma",
+            "man werde klagen",
+        ),
+        (
+            "Wie die Polizei am Abend mitteilte, erklärte der Fahrer, er habe nichts gesehen.",
+            "Fahrer",
+            "er habe nichts gesehen",
+        ),
+        (
+            "Wie der Sender meldet, sagte Ministerin Eva Lorenz am Montag, sie trete nicht zurück.",
+            "Eva Lorenz",
+            "sie trete nicht zurück",
+        ),
+    ],
+)
+def test_a_wie_report_before_the_cue_is_not_what_the_speaker_said(
+    extract: Extract, text: str, speaker: str, content: str
+) -> None:
+    """ "Wie die Zeitung berichtet, sagte ein Sprecher, die Firma werde klagen" gave the
+    spokesman the words "Wie die Zeitung berichtet": the clause before "sagte X" was read as
+    the inverted "„…“, sagte X". A wie-clause names where the report comes from; what the
+    speaker said follows the cue's comma."""
+    quotes = [q for q in extract(text).quotes if q.speaker == speaker]
+    assert [q.text for q in quotes] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the statement stands before the cue: it stays the content
+        ("Die Lage sei ernst, sagte der Minister am Montag.", "Die Lage sei ernst"),
+        ("„Wir sind bereit“, sagte der Minister, „aber nicht um jeden Preis.“", "Wir sind bereit"),
+    ],
+)
+def test_a_statement_before_the_cue_stays_the_content(
+    extract: Extract, text: str, content: str
+) -> None:
+    quotes = [q for q in extract(text).quotes if q.speaker == "Minister"]
+    assert quotes and quotes[0].text == content
