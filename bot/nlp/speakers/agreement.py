@@ -51,8 +51,9 @@ def object_by_agreement(verb: str, inv: NP, np: NP | None) -> bool:
 
 
 # endings of nominalised adjectives and participles naming people: without an article they
-# are plural ("Betroffene", "Reisende", "Angehörige", "Jugendliche", "Interessierte")
-_NOMINALISED_PLURAL = ("ene", "ende", "ige", "liche", "ierte")
+# are plural ("Betroffene", "Angehörige", "Jugendliche", "Interessierte"); not the present
+# participle's "-ende", which ends surnames too ("Balkenende")
+_NOMINALISED_PLURAL = ("ene", "ige", "liche", "ierte")
 
 
 def bare_plural(word: str, nouns: frozenset[str], lemmas: frozenset[str]) -> bool:
@@ -61,12 +62,23 @@ def bare_plural(word: str, nouns: frozenset[str], lemmas: frozenset[str]) -> boo
     inflected form of a noun in the lemma table that is no lemma itself ("Kunden",
     "Mitglieder"; a genitive "-s" may be a name's: "Merkels"). A surname that is also a
     noun ("Fischer", "Koch") is its own lemma, so it is no plural here."""
-    if not word[:1].isupper() or "-" in word or is_first_name(word):
-        return False  # "Irene", "Helene": a given name, not "Betroffene"
-    low = word.lower()
-    if low.endswith(_NOMINALISED_PLURAL) or low.endswith("innen"):
+    if nominalised_plural(word) or (word[:1].isupper() and word.endswith("innen")):
         return True
-    return word in nouns and word not in lemmas and not low.endswith("s")
+    if not word[:1].isupper() or "-" in word or is_first_name(word):
+        return False
+    return word in nouns and word not in lemmas and not word.endswith("s")
+
+
+def nominalised_plural(word: str) -> bool:
+    """A nominalised adjective or participle without an article: a plural group of people
+    ("Betroffene", "Angehörige"), never a name ("Irene", "Helene" are given names)."""
+    return (
+        word[:1].isupper()
+        and "-" not in word
+        and len(word) > 6
+        and word.lower().endswith(_NOMINALISED_PLURAL)
+        and not is_first_name(word)
+    )
 
 
 def plural_object_after_singular(verb: str, inv: NP, plural: bool) -> bool:

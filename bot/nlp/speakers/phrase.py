@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.nlp.calendar_words import MONTHS, PERIOD_PARTS, WEEKDAYS
 from bot.nlp.speakers import appositions as appo
+from bot.nlp.speakers.agreement import nominalised_plural
 from bot.nlp.speakers.gender import is_first_name
 from bot.nlp.speakers.lexicon import (
     DETS,
@@ -232,10 +233,17 @@ def _adjectives(
 def _capitalised_run(words: list[str], j: int, end: int, det: str | None) -> int:
     """The end of the run of capitalised words from j, with name particles ("Ursula von der
     Leyen", "Osama bin Laden", "Karl-Theodor zu Guttenberg")."""
-    while j < end and (
-        is_cap(words[j])
-        or (words[j][:1].isupper() and words[j].lower() in ORG_NAMES)
-        or _homograph_first_name(words, j, end)
+    start = j
+    while (
+        j < end
+        and (
+            is_cap(words[j])
+            or (words[j][:1].isupper() and words[j].lower() in ORG_NAMES)
+            or _homograph_first_name(words, j, end)
+        )
+        # "bat der Landrat Angehörige, …", "bat Frey Angehörige, …": a nominalised plural
+        # after the run's first word is the cue's object, not part of the name
+        and not (j > start and nominalised_plural(words[j]))
     ):
         j += 1
         if _name_joiner(words, j, end, det) or _noble_zu(words, j, end, det):
