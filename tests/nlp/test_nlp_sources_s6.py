@@ -155,7 +155,7 @@ def test_compound_opened_by_a_lower_case_acronym_is_a_noun(extract: Extract) -> 
 def test_hyphenated_adjective_stays_an_adjective() -> None:
     words = ["die", "pro-russischen", "Separatisten", "sagten"]
     np = parse_np(words, 0, len(words))
-    assert np is not None and (np.name, np.end) == ("Pro-russischen Separatisten", 3)
+    assert np is not None and (np.name, np.end) == ("pro-russischen Separatisten", 3)
 
 
 def test_quoted_title_after_the_article_is_the_speaking_medium(extract: Extract) -> None:

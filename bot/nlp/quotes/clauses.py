@@ -42,11 +42,13 @@ from bot.nlp.quotes.subject_titles import quoted_title_before
 from bot.nlp.quotes.subjects import Subjects
 from bot.nlp.speakers import DETS, NP, is_role
 from bot.nlp.speakers.agreement import (
+    bare_plural,
     nominative_pronoun,
     object_by_agreement,
     object_fronted,
     object_pronoun_after_person,
     oblique_feminine,
+    plural_object_after_singular,
 )
 from bot.nlp.stage_records import Attribution, Word
 
@@ -681,7 +683,11 @@ class Clauses(Accusations, Subjects, Contents):
             and inv.start == c + 1
             and self._inverted_subject(texts, inv, np, lemma, c)
         ):
-            if not object_by_agreement(texts[c], inv, np) and not self._bare_noun_object(inv, np):
+            if not (
+                object_by_agreement(texts[c], inv, np)
+                or self._bare_noun_object(inv, np)
+                or self._plural_after_singular(texts[c], inv)
+            ):
                 np = inv
         elif inv is not None and np is not None and object_fronted(texts, a, np, inv, c):
             np = inv
@@ -798,6 +804,16 @@ class Clauses(Accusations, Subjects, Contents):
             and word not in self.surnames
             and self._common_noun(word)  # a compound too: "fordert Lohnerhöhungen"
         )
+
+    def _plural_after_singular(self, verb: str, inv: NP) -> bool:
+        """ "Müller rief Betroffene auf": the bare plural after a singular cue is whom it
+        calls on, not its subject (speakers/agreement.py)."""
+        word = inv.mention
+        plural = " " not in word and (
+            word.lower() in self.vocab.person_nouns
+            or bare_plural(word, self.tables.nouns, self.tables.noun_lemmas)
+        )
+        return plural_object_after_singular(verb, inv, plural)
 
     def _inverted_subject(
         self, texts: list[str], inv: NP, np: NP | None, lemma: str, c: int

@@ -85,6 +85,7 @@ class Contents(Gapping):
             and not self._authors_reason_before(cl)
             and not self._circumstance_before(cl, lemma, np)
             and not self._question_before(cl)
+            and not _wie_report_before(cl)
         ):
             return (0, a)  # "„…“, sagte Kirby" / "Das Militär habe …, sagte Austin"
         if _inverted_lassen(cl) and not other and not self._authors_reason_before(cl):
@@ -808,6 +809,21 @@ def _wie_content(cl: CueClause) -> tuple[int, int]:
     if cl.b + 1 < cl.end:
         return (0, cl.end)
     return (0, max(0, cl.a - 1))
+
+
+def _wie_report_before(cl: CueClause) -> bool:
+    """ "Wie die Zeitung berichtet, sagte ein Sprecher, die Firma werde klagen": the prefield
+    is one wie-clause naming where the report comes from, and the cue's complement follows
+    its own comma. The wie-clause is no statement of the speaker; what was said comes after."""
+    texts, a, b = cl.texts, cl.a, cl.b
+    return (
+        a > 2
+        and texts[0].lower() == "wie"
+        and texts[a - 1] == ","
+        and "," not in texts[1 : a - 1]
+        and b + 1 < cl.end
+        and texts[b] == ","
+    )
 
 
 def _apposed_wie(cl: CueClause, np: NP) -> bool:

@@ -40,6 +40,13 @@ WONACH_REACH = 12
 _MARKER_WORDS = frozenset({"wonach", "zufolge", "nach", "wie", "so", "berufung"})
 
 
+def opens_after_colon(texts: list[str], s0: int) -> bool:
+    """Whether the marker at `s0` opens the part after a colon: "Roth bat um Geduld: Laut
+    Stadtwerken dauert die Reparatur bis Freitag". A marker with its own source there starts
+    a new attribution, so the words before the colon are not what the Stadtwerke said."""
+    return s0 > 1 and texts[s0 - 1] == ":"
+
+
 class Markers(NachMarkers, SoMarkers, WieAusMarkers, DocumentMarkers):
     """Stage 4: according-to markers (laut X, X zufolge, nach Angaben von X, so X,
     unter Berufung auf)."""
@@ -67,7 +74,7 @@ class Markers(NachMarkers, SoMarkers, WieAusMarkers, DocumentMarkers):
             also, (s0, s1) = coordinated(texts, np, (s0, s1), end, self._np)
             s0 = self.acts.marker_start(texts, s0)  # "Der Schätzung der Polizei zufolge"
             gap = None
-            if s0 == 0:
+            if s0 == 0 or opens_after_colon(texts, s0):
                 lo, hi = s1, end
             elif s1 >= end:
                 lo, hi = 0, s0

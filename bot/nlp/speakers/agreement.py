@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from bot.nlp.speakers.gender import is_first_name
 from bot.nlp.speakers.mention import NP
 
 ParseNP = Callable[[list[str], int, int], NP | None]
@@ -47,6 +48,44 @@ def object_by_agreement(verb: str, inv: NP, np: NP | None) -> bool:
         and not inv.plural
         and plural_finite(verb)
     )
+
+
+# endings of nominalised adjectives and participles naming people: without an article they
+# are plural ("Betroffene", "Angehörige", "Jugendliche", "Interessierte"); not the present
+# participle's "-ende", which ends surnames too ("Balkenende")
+_NOMINALISED_PLURAL = ("ene", "ige", "liche", "ierte")
+
+
+def bare_plural(word: str, nouns: frozenset[str], lemmas: frozenset[str]) -> bool:
+    """A single word that can only be a plural (or oblique) noun, never a singular name:
+    a nominalised adjective ("Betroffene"), a feminine plural ("Bürgerinnen"), or an
+    inflected form of a noun in the lemma table that is no lemma itself ("Kunden",
+    "Mitglieder"; a genitive "-s" may be a name's: "Merkels"). A surname that is also a
+    noun ("Fischer", "Koch") is its own lemma, so it is no plural here."""
+    if nominalised_plural(word) or (word[:1].isupper() and word.endswith("innen")):
+        return True
+    if not word[:1].isupper() or "-" in word or is_first_name(word):
+        return False
+    return word in nouns and word not in lemmas and not word.endswith("s")
+
+
+def nominalised_plural(word: str) -> bool:
+    """A nominalised adjective or participle without an article: a plural group of people
+    ("Betroffene", "Angehörige"), never a name ("Irene", "Helene" are given names)."""
+    return (
+        word[:1].isupper()
+        and "-" not in word
+        and len(word) > 6
+        and word.lower().endswith(_NOMINALISED_PLURAL)
+        and not is_first_name(word)
+    )
+
+
+def plural_object_after_singular(verb: str, inv: NP, plural: bool) -> bool:
+    """ "Müller rief Betroffene auf, …", "Heute bat Weber Anwohner, …": a singular finite verb
+    has no plural subject, so a bare plural noun right after it is its object (the addressee
+    of an appeal), whatever stands before the verb, known name or not."""
+    return plural and inv.kind == "name" and not inv.org and not plural_finite(verb)
 
 
 def nominative_pronoun(np: NP) -> bool:

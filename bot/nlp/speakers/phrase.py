@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.nlp.calendar_words import MONTHS, PERIOD_PARTS, WEEKDAYS
 from bot.nlp.speakers import appositions as appo
+from bot.nlp.speakers.agreement import nominalised_plural
 from bot.nlp.speakers.gender import is_first_name
 from bot.nlp.speakers.lexicon import (
     DETS,
@@ -26,7 +27,6 @@ from bot.nlp.speakers.lexicon import (
 )
 from bot.nlp.speakers.mention import NP
 from bot.nlp.speakers.word_classes import (
-    acronym_compound,
     is_adj,
     is_cap,
     is_cap_adj,
@@ -233,10 +233,17 @@ def _adjectives(
 def _capitalised_run(words: list[str], j: int, end: int, det: str | None) -> int:
     """The end of the run of capitalised words from j, with name particles ("Ursula von der
     Leyen", "Osama bin Laden", "Karl-Theodor zu Guttenberg")."""
-    while j < end and (
-        is_cap(words[j])
-        or (words[j][:1].isupper() and words[j].lower() in ORG_NAMES)
-        or _homograph_first_name(words, j, end)
+    start = j
+    while (
+        j < end
+        and (
+            is_cap(words[j])
+            or (words[j][:1].isupper() and words[j].lower() in ORG_NAMES)
+            or _homograph_first_name(words, j, end)
+        )
+        # "bat der Landrat Angehörige, …", "bat Frey Angehörige, …": a nominalised plural
+        # after the run's first word is the cue's object, not part of the name
+        and not (j > start and nominalised_plural(words[j]))
     ):
         j += 1
         if _name_joiner(words, j, end, det) or _noble_zu(words, j, end, det):
@@ -435,9 +442,9 @@ def _description(
     if head.lower() in NON_SPEAKER_HEADS or is_thing(head):
         return None
     plural = caps[-1].lower().endswith(("en", "er")) and det in (None, "die")
+    # the words as written, the article dropped: "die neue Verordnung" is "neue Verordnung",
+    # never re-capitalised to a name-like "Neue Verordnung" (DESIGN.md: speakers as written)
     desc = " ".join(desc_words)
-    if not acronym_compound(desc_words[0]):  # "dpa-Korrespondent" keeps the acronym's case
-        desc = desc[:1].upper() + desc[1:]
     if det in INDEF and not org:
         return NP(i, j, "anonymous", "anonymous", " ".join(words[i:j]), False, mention)
     return NP(i, j, "description", desc, None, org, mention, plural=plural)
