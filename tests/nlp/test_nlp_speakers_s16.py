@@ -168,6 +168,47 @@ def test_a_wie_report_before_the_cue_is_not_what_the_speaker_said(
 
 
 @pytest.mark.parametrize(
+    ("text", "medium"),
+    [
+        ("Wie die Zeitung berichtet, sagte ein Sprecher der Firma, man werde klagen.", "Zeitung"),
+        ("Wie der Sender meldet, sagte Ministerin Eva Lorenz, sie trete nicht zurück.", "Sender"),
+        ("Wie die Agentur erfuhr, erklärte der Vorstand, man prüfe den Verkauf.", "Agentur"),
+    ],
+)
+def test_a_medium_that_reports_a_speakers_words_says_nothing_itself(
+    extract: Extract, text: str, medium: str
+) -> None:
+    """The medium of "Wie die Zeitung berichtet, sagte ein Sprecher, …" was given the quote
+    "sagte ein Sprecher der Firma, man werde klagen": a nested report is the cited speaker's
+    statement, and the speaker's quote is the only one."""
+    quotes = extract(text).quotes
+    assert len(quotes) == 1 and quotes[0].speaker != medium
+
+
+@pytest.mark.parametrize(
+    ("text", "medium", "content"),
+    [
+        # the main clause states a fact, no report of its own: the medium reports it
+        (
+            "Wie die Zeitung berichtet, hat die Firma Klage eingereicht.",
+            "Zeitung",
+            "hat die Firma Klage eingereicht",
+        ),
+        (
+            "Wie Müller sagte, lehnte die Regierung den Plan ab.",
+            "Müller",
+            "lehnte die Regierung den Plan ab",
+        ),
+    ],
+)
+def test_a_medium_that_reports_a_fact_keeps_its_quote(
+    extract: Extract, text: str, medium: str, content: str
+) -> None:
+    quotes = [q for q in extract(text).quotes if q.speaker == medium]
+    assert [q.text for q in quotes] == [content]
+
+
+@pytest.mark.parametrize(
     ("text", "content"),
     [
         # the statement stands before the cue: it stays the content

@@ -111,3 +111,27 @@ def clipped_at_main_clause(
         if not at.marker and main is not None:
             at.content = (lo, main - 1)
     return found
+
+
+def without_fronted_wie_report(
+    found: list[CueAttribution], texts: Sequence[str], opinions: frozenset[int]
+) -> list[CueAttribution]:
+    """The cue attributions minus a fronted "wie" clause whose main clause is itself a report
+    with a speaker of its own: in "Wie die Zeitung berichtet, sagte der Minister, die Lage sei
+    ernst" the minister's words are the statement (the cited source has precedence over the
+    medium in a nested report); the newspaper only tells that he said it, so "sagte der
+    Minister, …" is no statement of the newspaper's. A main clause with an opinion verb
+    (`opinions`: "Wie Möllring erklärte, sieht die Landesregierung darin kein Hindernis")
+    is the view the wie-clause's speaker reports, and the quote stays that speaker's."""
+    if not texts or texts[0].lower() != "wie":
+        return found
+    comma = next((k for k in range(1, len(texts)) if texts[k] == ","), None)
+    if comma is None:
+        return found
+    main = next(
+        (at for k, at in found if k == comma + 1 and k not in opinions and at.np is not None),
+        None,
+    )
+    if main is None or main.marker:
+        return found
+    return [(c, at) for c, at in found if c > comma or at.marker]

@@ -39,7 +39,11 @@ from bot.nlp.quotes.marker_acts import reported_act
 from bot.nlp.quotes.marker_documents import document_intro, into_document
 from bot.nlp.quotes.markers import Markers, without_wie_aus_verbs
 from bot.nlp.quotes.model import DocState, Subject
-from bot.nlp.quotes.nested_cues import clipped_at_main_clause, without_nested_cues
+from bot.nlp.quotes.nested_cues import (
+    clipped_at_main_clause,
+    without_fronted_wie_report,
+    without_nested_cues,
+)
 from bot.nlp.quotes.nested_reports import channel_markers_dropped, cited_source_speaks
 from bot.nlp.quotes.plans import bare_plan, with_plans
 from bot.nlp.quotes.questions import in_question
@@ -549,7 +553,10 @@ class QuoteRules(Clauses, Markers, Continuations):
                 found, words, lambda lo, hi: self._reported_mood(words, lo, hi)
             )
             found = self.gapped_partners(clipped_at_coordinated_cue(found, texts), texts)
-            found = clipped_at_main_clause(found, texts)
+            opinions = frozenset(c for c, lemma, _ in cues if lemma in self.lex.weak_opinion)
+            found = without_fronted_wie_report(
+                clipped_at_main_clause(found, texts), texts, opinions
+            )
         attrs = [at for _, at in found]
         for m in self.markers(words):
             if not _cites_for(m, spoken):
