@@ -1,6 +1,6 @@
 """Helpers shared by the extraction tests: the `extract` fixture's type (tests/nlp/conftest.py)
 and "exactly one quote/figure came out of this text", "the figure holding this number", and a
-figure's topic."""
+figure's topic, "the source of the figure with this value"."""
 
 from __future__ import annotations
 
@@ -29,6 +29,11 @@ def one_figure(extract: Extract, text: str) -> Figure:
 def figure_with(extract: Extract, text: str, number: str) -> Figure:
     """The figure of `text` whose words hold `number` ("1.200")."""
     return next(f for f in extract(text).figures if number in f.text)
+
+
+def source_of(extract: Extract, text: str, value: float) -> str | None:
+    """The source of the figure of `text` whose value is `value`."""
+    return next(f.source for f in extract(text).figures if f.value == value)
 
 
 def topic_key(f: Figure) -> str | None:

@@ -10,14 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from extract_helpers import source_of
 
 from bot.models import ArticleExtraction
 
 Extract = Callable[..., ArticleExtraction]
-
-
-def source_of(extract: Extract, text: str, value: float) -> str | None:
-    return next(f.source for f in extract(text).figures if f.value == value)
 
 
 @pytest.mark.parametrize(
