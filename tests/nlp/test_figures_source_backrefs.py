@@ -58,12 +58,6 @@ def sources(extract: Extract, text: str) -> list[str | None]:
             "eigenen Angaben zuletzt 210.000 Besucher im Jahr.",
             "Staatstheater Kassel",
         ),
-        # a compound of "Behörde" points back like the noun
-        (
-            "Der Deutsche Wetterdienst warnte vor Starkregen. Bis Sonntag könnten bis zu 80 "
-            "Liter Regen pro Quadratmeter fallen, teilte die Wetterbehörde mit.",
-            "Deutscher Wetterdienst",
-        ),
     ],
 )
 def test_generic_noun_takes_the_institution_named_before(
@@ -98,18 +92,6 @@ def test_generic_noun_takes_the_institution_named_before(
             "Der Landtag debattierte bis spät in die Nacht. Nach Angaben des Hauses "
             "verfolgten 1.200 Menschen die Sitzung im Netz.",
             "Haus",
-        ),
-        # a compound of "Organisation" names one
-        (
-            "Das Robert Koch-Institut meldete neue Zahlen. Weltweit seien 2 Millionen "
-            "Menschen erkrankt, teilte die Weltgesundheitsorganisation mit.",
-            "Weltgesundheitsorganisation",
-        ),
-        # nor does a compound of "Behörde" point anywhere with no institution before it
-        (
-            "Bis Sonntag könnten bis zu 80 Liter Regen pro Quadratmeter fallen, teilte die "
-            "Wetterbehörde mit.",
-            "Wetterbehörde",
         ),
     ],
 )

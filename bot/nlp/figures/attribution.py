@@ -374,14 +374,14 @@ def _backref_heads() -> Mapping[str, tuple[str, ...]]:
     return {
         row[0]: (row[0], *(h.strip() for h in row[2].split(",") if h.strip()))
         for row in rows("figure_backref_sources.tsv")
-        if len(row) > 2 and row[1] == "suffix"
+        if len(row) > 2
     }
 
 
 def points_to_earlier(source: str | None) -> bool:
     """Whether a source is a noun that refers back to an institution named before ("die
     Behörde", "das Ministerium", "heißt es in dem Bericht")."""
-    return backref_mode(source) is not None
+    return source is not None and source in _backref_nouns()
 
 
 def antecedent_source(source: str | None, earlier: Sequence[str]) -> str | None:
@@ -400,33 +400,8 @@ def antecedent_source(source: str | None, earlier: Sequence[str]) -> str | None:
 
 def backref_mode(source: str | None) -> str | None:
     """How a back-referring source finds its antecedent (lexicons/figure_backref_sources.tsv):
-    "suffix", "any", "lead", "document" or "study"; None for a source that names someone.
-    A one-word compound of an "any" noun points back like the noun ("hieß es von der
-    Wetterbehörde" after "Meteorologen der GeoSphere Austria"): its first part only says
-    which authority it is."""
-    if not source:
-        return None
-    mode = _backref_nouns().get(source)
-    if mode is not None or " " in source or not source[:1].isupper():
-        return mode
-    return "any" if any(_compound_of(source, noun) for noun in _any_nouns()) else None
-
-
-def _compound_of(word: str, noun: str) -> bool:
-    """Whether `word` is a compound ending in `noun` with a first part of its own
-    ("Wetterbehörde" of "Behörde"; not "Behörde" itself)."""
-    return len(word) > len(noun) + 2 and word.endswith(noun.lower())
-
-
-@cache
-def _any_nouns() -> tuple[str, ...]:
-    """The "any" nouns whose compounds point back too (third column "compounds":
-    "Behörde"; not "Organisation", whose compounds name one: "Weltgesundheitsorganisation")."""
-    return tuple(
-        row[0]
-        for row in rows("figure_backref_sources.tsv")
-        if row[1] == "any" and len(row) > 2 and row[2] == "compounds"
-    )
+    "suffix", "any", "lead", "document" or "study"; None for a source that names someone."""
+    return _backref_nouns().get(source or "")
 
 
 def _fits(match: str, name: str, source: str) -> bool:
