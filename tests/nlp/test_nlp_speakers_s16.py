@@ -246,3 +246,20 @@ def test_a_nominalised_plural_after_a_role_or_name_is_no_part_of_the_name(
     "Frey Angehörige": a nominalised plural after the first word of a capitalised run is
     the cue's object, not a name."""
     assert one_quote(extract, text).speaker == speaker
+
+
+def test_a_fire_chiefs_title_is_a_role_and_a_later_title_and_surname_the_same_person(
+    extract: Extract,
+) -> None:
+    """A new user's wildfire story listed "Kreisbrandmeister Thomas Weidler" and
+    "Kreisbrandmeister Weidler" as two speakers: the title was read as part of the name
+    (lexicon line "brandmeister" in speaker_role_suffixes.txt)."""
+    quotes = extract(
+        "Der Waldbrand ist noch nicht unter Kontrolle. Kreisbrandmeister Thomas Weidler sagte, "
+        "die Lage sei angespannt.\n\nKreisbrandmeister Weidler erklärte am Abend, man brauche "
+        "mehr Löschflugzeuge."
+    ).quotes
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        ("Thomas Weidler", "Kreisbrandmeister"),
+        ("Thomas Weidler", "Kreisbrandmeister"),
+    ]
