@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.store import fts_blocks, fts_lexemes, fts_newest, gin_pending, pg
-from bot.store.db import Database, _probe, open_database, store_url
+from bot.store.db import Connection, Database, _probe, open_database, store_url
 from bot.store.dialect import POSTGRESQL
 from bot.store.errors import StoreError
 from bot.store.files import remove_store
@@ -145,7 +145,7 @@ async def _copy_rows(src: str | Path, dst: str | Path) -> None:
                 await _check_source(view)
                 async with target.transaction() as w:
                     counts = await _copy_tables(view, target, w)
-                    await _check_counts(target, counts)
+                    await _check_counts(w, counts)
                     if isinstance(w, pg.PgConnection):
                         await fts_blocks.rebuild(w)
                         await fts_lexemes.rebuild(w)
@@ -315,9 +315,10 @@ def _stemmed(rows: list[tuple[Any, ...]], indexes: list[int]) -> list[tuple[str,
     return [tuple(stem(r[i]) for i in indexes) for r in rows]
 
 
-async def _check_counts(target: Database, counts: dict[str, int]) -> None:
+async def _check_counts(w: Connection, counts: dict[str, int]) -> None:
+    """Inside the copy's transaction: its rows are not committed yet."""
     for table, expected in counts.items():
-        cur = await target.conn.execute(f"SELECT count(*) FROM {table}")
+        cur = await w.execute(f"SELECT count(*) FROM {table}")
         row = await cur.fetchone()
         got = int(row[0]) if row else 0
         if got != expected:

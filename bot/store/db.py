@@ -1,11 +1,16 @@
 """Opening a store: an SQLite file (location checks, connection settings, migrations) or a
 PostgreSQL database (bot.store.pg), behind the same Database.
 
-Two aiosqlite connections to the same file: `conn` serves every read and the small writes
-(subscriptions, reload log); `writer` is used only by CorpusRepo.apply. A corpus swap is one
-long transaction spread over many awaits; on a shared connection, queries answered meanwhile
-would see the half-applied corpus. On its own connection WAL gives readers the old snapshot
-until COMMIT, which is what "/reload keeps answering from the old corpus" needs.
+Three aiosqlite connections to the same file: `conn` serves the reads outside snapshots,
+`edits` the small writes (subscriptions, reload log: `writing()`, `transaction()`), and
+`writer` only CorpusRepo.apply. A corpus swap is one long transaction spread over many awaits;
+on a shared connection, queries answered meanwhile would see the half-applied corpus. On its
+own connection WAL gives readers the old snapshot until COMMIT, which is what "/reload keeps
+answering from the old corpus" needs. Small writes have their own connection because a read
+of another coroutine may be half done on `conn` (executed, not yet fetched): its statement
+holds a read snapshot, and a write on that connection after a swap committed elsewhere fails
+at once with SQLITE_BUSY_SNAPSHOT, which no busy timeout waits out (a /reload failed with
+"database is locked" while a digest was being read).
 
 PostgreSQL has the same shape: `conn` and `writer` are two asyncpg connections (MVCC gives
 readers the old corpus until the swap commits), snapshots take a pooled read-only connection
@@ -57,8 +62,11 @@ class Database:
     dialect: Dialect = SQLITE
     # The PostgreSQL URL with its password (never shown: see `location`).
     url: str | None = field(default=None, repr=False)
-    # Serialises multi-statement transactions on `conn`; statements of other coroutines could
-    # otherwise land inside them.
+    # The small writes' own connection (SQLite; see the module docstring); None: `conn`
+    # (PostgreSQL, whose statements return all their rows at once and never hold a snapshot).
+    edits: Connection | None = None
+    # Serialises the small writes and transactions; statements of other coroutines could
+    # otherwise land inside a multi-statement transaction.
     write_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     # One corpus swap at a time.
     apply_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
@@ -236,18 +244,25 @@ class Database:
         return conn
 
     @asynccontextmanager
-    async def transaction(self) -> AsyncIterator[Connection]:
-        """BEGIN IMMEDIATE .. COMMIT on the main connection; ROLLBACK on any error."""
+    async def writing(self) -> AsyncIterator[Connection]:
+        """The connection for one small write (a statement that commits on its own), under
+        the write lock."""
         self.check_file()
         async with self.write_lock:
-            await self.conn.execute("BEGIN IMMEDIATE")
+            yield self.edits or self.conn
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[Connection]:
+        """BEGIN IMMEDIATE .. COMMIT on the small writes' connection; ROLLBACK on any error."""
+        async with self.writing() as conn:
+            await conn.execute("BEGIN IMMEDIATE")
             try:
-                yield self.conn
+                yield conn
             except BaseException:
-                if self.conn.in_transaction:
-                    await self.conn.execute("ROLLBACK")
+                if conn.in_transaction:
+                    await conn.execute("ROLLBACK")
                 raise
-            await self.conn.execute("COMMIT")
+            await conn.execute("COMMIT")
 
     async def close(self) -> None:
         self._closed.set()
@@ -256,6 +271,8 @@ class Database:
         self._all_readers.clear()
         self._idle_readers.clear()
         await self.writer.close()
+        if self.edits is not None:
+            await self.edits.close()
         await self.conn.close()
         if self.path is not None:
             await asyncio.to_thread(CleanStamp(self.path).write)
@@ -515,14 +532,21 @@ async def open_database(path: str | Path) -> Database:
             await check_integrity(conn, path)
         await migrate(conn, path)
         writer = await _connect(path)
-        # The corpus swap writes big FTS segments and index pages: a larger page cache for
-        # that connection only (negative = KiB) cuts a 100k-article ingest noticeably.
-        await writer.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
+        try:
+            # The corpus swap writes big FTS segments and index pages: a larger page cache
+            # for that connection only (negative = KiB) cuts a 100k-article ingest noticeably.
+            await writer.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
+            edits = await _connect(path)
+        except BaseException:
+            await writer.close()
+            raise
     except BaseException:
         await conn.close()
         raise
     st = path.stat()
-    return Database(path=path, conn=conn, writer=writer, file_id=(st.st_dev, st.st_ino))
+    return Database(
+        path=path, conn=conn, writer=writer, edits=edits, file_id=(st.st_dev, st.st_ino)
+    )
 
 
 async def _open_pg(url: str) -> Database:

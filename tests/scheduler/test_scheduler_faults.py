@@ -336,7 +336,9 @@ def hold_write_lock(store: Store) -> sqlite3.Connection:
 
 async def short_busy_timeout(store: Store) -> None:
     # The store waits 10 s for a lock before `database is locked`; the tests need not.
-    await store._db.conn.execute("PRAGMA busy_timeout = 20")
+    for conn in (store._db.conn, store._db.edits):
+        if conn is not None:
+            await conn.execute("PRAGMA busy_timeout = 20")
 
 
 async def test_a_busy_store_is_retried_with_backoff_and_the_digest_sent(

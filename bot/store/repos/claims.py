@@ -44,8 +44,8 @@ class ClaimRepo:
     async def claim(self, subscription_id: int, slot: datetime, owner: str, now: datetime) -> bool:
         """Whether `owner` may post this slot: it took the claim now, held it already, or took
         it over from an owner whose replica lease expired."""
-        async with self._db.write_lock:
-            cur = await self._db.conn.execute(
+        async with self._db.writing() as conn:
+            cur = await conn.execute(
                 f"""INSERT INTO digest_claims (subscription_id, slot, owner, claimed_at)
                     VALUES (?, ?, ?, ?)
                     ON CONFLICT (subscription_id, slot) DO UPDATE
@@ -92,8 +92,8 @@ class ClaimRepo:
 
     async def prune(self, before: datetime) -> int:
         """Forget claims of slots older than `before` (digests_sent keeps the history)."""
-        async with self._db.write_lock:
-            cur = await self._db.conn.execute(
+        async with self._db.writing() as conn:
+            cur = await conn.execute(
                 "DELETE FROM digest_claims WHERE slot < ?", (dt_to_db(before),)
             )
         return cur.rowcount

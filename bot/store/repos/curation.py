@@ -46,8 +46,8 @@ class CurationRepo:
         value: str | None = None,
         label: str | None = None,
     ) -> CurationEntry:
-        async with self._db.write_lock:
-            cur = await self._db.conn.execute(
+        async with self._db.writing() as conn:
+            cur = await conn.execute(
                 """INSERT INTO curation_log (action, target, value, label, created_by, created_at)
                    VALUES (?, ?, ?, ?, ?, ?) RETURNING id""",
                 (action, target, value, label, created_by, dt_to_db(now)),
@@ -70,8 +70,8 @@ class CurationRepo:
 
     async def undo(self, entry_id: int, undone_by: str, now: datetime) -> CurationEntry | None:
         """Mark an active entry undone; None when there is no such active entry."""
-        async with self._db.write_lock:
-            cur = await self._db.conn.execute(
+        async with self._db.writing() as conn:
+            cur = await conn.execute(
                 """UPDATE curation_log SET undone_by = ?, undone_at = ?
                    WHERE id = ? AND undone_at IS NULL""",
                 (undone_by, dt_to_db(now), entry_id),

@@ -163,8 +163,8 @@ class FeedRepo:
     ) -> None:
         """A fetch that worked (200 or 304): failures reset; validators kept for the next
         conditional GET (a 304 passes None and keeps the old ones)."""
-        async with self._db.write_lock:
-            await self._db.conn.execute(
+        async with self._db.writing() as conn:
+            await conn.execute(
                 """UPDATE feeds SET last_fetch = ?1, next_fetch = ?2,
                        etag = coalesce(?3, etag), last_modified = coalesce(?4, last_modified),
                        title = coalesce(?5, title),
@@ -191,8 +191,8 @@ class FeedRepo:
         state: FeedState,
         next_fetch: datetime | None,
     ) -> None:
-        async with self._db.write_lock:
-            await self._db.conn.execute(
+        async with self._db.writing() as conn:
+            await conn.execute(
                 """UPDATE feeds SET last_fetch = ?, last_error = ?, failures = ?, state = ?,
                        next_fetch = ? WHERE id = ?""",
                 (dt_to_db(now), error, failures, state, dt_to_db_opt(next_fetch), feed_id),

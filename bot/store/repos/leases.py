@@ -34,8 +34,8 @@ class LeaseRepo:
     async def acquire(self, name: str, owner: str, ttl: timedelta, now: datetime) -> bool:
         """Take `name` for `owner` until now + ttl, or renew it; False (changing nothing) while
         another owner holds it unexpired."""
-        async with self._db.write_lock:
-            cur = await self._db.conn.execute(
+        async with self._db.writing() as conn:
+            cur = await conn.execute(
                 """INSERT INTO leases (name, owner, expires_at) VALUES (?1, ?2, ?3)
                    ON CONFLICT (name) DO UPDATE
                        SET owner = excluded.owner, expires_at = excluded.expires_at
@@ -48,10 +48,8 @@ class LeaseRepo:
 
     async def release(self, name: str, owner: str) -> None:
         """Give `name` up at once (an orderly shutdown), if `owner` still holds it."""
-        async with self._db.write_lock:
-            await self._db.conn.execute(
-                "DELETE FROM leases WHERE name = ? AND owner = ?", (name, owner)
-            )
+        async with self._db.writing() as conn:
+            await conn.execute("DELETE FROM leases WHERE name = ? AND owner = ?", (name, owner))
 
     async def holder(self, name: str, now: datetime) -> tuple[str, datetime] | None:
         """(owner, expires_at) of an unexpired lease, else None."""
@@ -72,8 +70,8 @@ class LeaseRepo:
 
     async def prune(self, now: datetime, keep: timedelta) -> int:
         """Forget leases expired longer than `keep` ago (replica leases of long-gone processes)."""
-        async with self._db.write_lock:
-            cur = await self._db.conn.execute(
+        async with self._db.writing() as conn:
+            cur = await conn.execute(
                 "DELETE FROM leases WHERE expires_at < ?", (dt_to_db(now - keep),)
             )
         return cur.rowcount

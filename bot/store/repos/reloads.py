@@ -17,8 +17,8 @@ class ReloadRepo:
         self._db = db
 
     async def start(self, requested_by: str, started_at: datetime) -> int:
-        async with self._db.write_lock:
-            cur = await self._db.conn.execute(
+        async with self._db.writing() as conn:
+            cur = await conn.execute(
                 """INSERT INTO reload_log (requested_by, started_at, status)
                    VALUES (?, ?, 'running') RETURNING id""",
                 (requested_by, dt_to_db(started_at)),
@@ -32,8 +32,8 @@ class ReloadRepo:
     ) -> None:
         if status not in RELOAD_STATUSES:
             raise ValueError(f"unknown reload status {status!r}; expected one of {RELOAD_STATUSES}")
-        async with self._db.write_lock:
-            await self._db.conn.execute(
+        async with self._db.writing() as conn:
+            await conn.execute(
                 "UPDATE reload_log SET status = ?, summary = ?, finished_at = ? WHERE id = ?",
                 (status, summary, dt_to_db(finished_at), reload_id),
             )

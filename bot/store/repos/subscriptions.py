@@ -70,8 +70,8 @@ class SubscriptionRepo:
         self, transport: str, channel_id: str, subscription_id: int | None = None
     ) -> bool:
         """Remove one subscription of the channel (by id), or all of them."""
-        async with self._db.write_lock:
-            cur = await self._db.conn.execute(
+        async with self._db.writing() as conn:
+            cur = await conn.execute(
                 """DELETE FROM subscriptions WHERE transport = ? AND channel_id = ?
                    AND (CAST(? AS INTEGER) IS NULL OR id = ?)""",
                 (transport, channel_id, subscription_id, subscription_id),
@@ -82,8 +82,8 @@ class SubscriptionRepo:
         """Moves a channel's subscriptions to another channel id (a Matrix room upgrade
         replaces the room), keeping their slots and progress; one the new channel already has
         (same topic and time) stays where it was. Returns how many moved."""
-        async with self._db.write_lock:
-            cur = await self._db.conn.execute(
+        async with self._db.writing() as conn:
+            cur = await conn.execute(
                 """UPDATE subscriptions SET channel_id = ?1
                    WHERE transport = ?2 AND channel_id = ?3 AND NOT EXISTS (
                        SELECT 1 FROM subscriptions AS s WHERE s.transport = ?2
@@ -149,8 +149,8 @@ class SubscriptionRepo:
         not send."""
         s = dt_to_db(slot)
         run = secrets.token_hex(8)
-        async with self._db.write_lock:
-            cur = await self._db.conn.execute(
+        async with self._db.writing() as conn:
+            cur = await conn.execute(
                 """UPDATE subscriptions
                    SET intent_slot = ?1, intent_parts = 0, intent_run = ?3, intent_at = ?4
                    WHERE id = ?2 AND enabled = 1
@@ -171,8 +171,8 @@ class SubscriptionRepo:
         finish it. Compare-and-swap on the claim token the caller read: of several processes
         resuming the same intent, one wins. Returns the new token, or None."""
         run = secrets.token_hex(8)
-        async with self._db.write_lock:
-            cur = await self._db.conn.execute(
+        async with self._db.writing() as conn:
+            cur = await conn.execute(
                 """UPDATE subscriptions SET intent_run = ?1, intent_at = ?5
                    WHERE id = ?2 AND enabled = 1 AND intent_slot = ?3
                      AND coalesce(intent_run, '') = ?4
@@ -186,8 +186,8 @@ class SubscriptionRepo:
     ) -> bool:
         """`parts` parts of the intended digest are out (only the run holding the claim).
         False when `run` no longer holds the intent: another process took the slot over."""
-        async with self._db.write_lock:
-            cur = await self._db.conn.execute(
+        async with self._db.writing() as conn:
+            cur = await conn.execute(
                 """UPDATE subscriptions SET intent_parts = ?, intent_at = ?
                    WHERE id = ? AND intent_run = ?""",
                 (parts, dt_to_db(now or utc_now()), subscription_id, run),
@@ -235,8 +235,8 @@ class SubscriptionRepo:
 
     async def clear_intent(self, subscription_id: int) -> None:
         """A send failed for good before anything was posted: allow a later slot."""
-        async with self._db.write_lock:
-            await self._db.conn.execute(
+        async with self._db.writing() as conn:
+            await conn.execute(
                 """UPDATE subscriptions
                    SET intent_slot = NULL, intent_parts = 0, intent_run = NULL, intent_at = NULL
                    WHERE id = ?""",
@@ -244,8 +244,8 @@ class SubscriptionRepo:
             )
 
     async def disable(self, subscription_id: int, reason: str) -> None:
-        async with self._db.write_lock:
-            await self._db.conn.execute(
+        async with self._db.writing() as conn:
+            await conn.execute(
                 "UPDATE subscriptions SET enabled = 0, disabled_reason = ? WHERE id = ?",
                 (reason, subscription_id),
             )

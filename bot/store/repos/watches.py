@@ -80,8 +80,8 @@ class WatchRepo:
         return _watch(found), created
 
     async def remove(self, transport: str, channel_id: str, kind: str, target_key: str) -> bool:
-        async with self._db.write_lock:
-            cur = await self._db.conn.execute(
+        async with self._db.writing() as conn:
+            cur = await conn.execute(
                 """DELETE FROM watches WHERE transport = ? AND channel_id = ? AND kind = ?
                    AND target_key = ?""",
                 (transport, channel_id, kind, target_key),
@@ -92,8 +92,8 @@ class WatchRepo:
         """Moves a channel's watches to another channel id (a Matrix room upgrade replaces
         the room), with what they have seen; a watch the new channel already has stays.
         Returns how many moved."""
-        async with self._db.write_lock:
-            cur = await self._db.conn.execute(
+        async with self._db.writing() as conn:
+            cur = await conn.execute(
                 """UPDATE watches SET channel_id = ?1
                    WHERE transport = ?2 AND channel_id = ?3 AND NOT EXISTS (
                        SELECT 1 FROM watches AS w WHERE w.transport = ?2
