@@ -461,6 +461,8 @@ class Continuations(Entities, CueFinder, QuoteRecords):
             return self._headed_colon_quote(words, state, si, text, colon)
         if not (texts[colon + 1] in QUOTE_CHARS and words[colon + 2].inq):
             return None
+        if state.chain is not None and self._reported_head(words[:colon]):
+            return None  # "Sachsen sei Polen dankbar: „…“": the running speaker's report
         np = self._np(texts, s, colon)
         if (
             np is None
@@ -477,6 +479,16 @@ class Continuations(Entities, CueFinder, QuoteRecords):
         if speaker is None:
             return None
         return self._make(words, (colon + 1, n), speaker, role, None, si, text, mention=np.mention)
+
+    def _reported_head(self, head: Sequence[Word]) -> bool:
+        """Whether the clause before a colon is itself reported speech: the finite verb of
+        its main clause is a Konjunktiv I form outside quotation marks ("Sachsen sei Polen
+        dankbar: „…“", "Die Stadt habe viel gelernt: „…“"). Its subject is what the running
+        speaker talks about, not who speaks the quotation after the colon, so the sentence
+        is left to the continuation of the running statement. Not a Konjunktiv I in a
+        clause of its own ("…, wandte sich gegen die Behauptung, die Sorte werde …: „…“")."""
+        texts = [w.text for w in head]
+        return any(not head[k].inq and _verb_konj1(self, texts, k) for k in main_verb_slots(texts))
 
     def _headed_colon_quote(
         self, words: Sequence[Word], state: DocState, si: int, text: str, colon: int
