@@ -42,3 +42,37 @@ def test_a_quoted_imperative_is_a_demand(
 def test_an_exclamation_without_imperative_is_no_demand(extract: Extract, text: str) -> None:
     """A statement or a question that ends in "!" or "?" orders nothing: no demand."""
     assert one_quote(extract, text).act != "demand", text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "part"),
+    [
+        ("Der Stadtrat will die Grundschule bis 2027 erweitern, teilte Bürgermeisterin Eva Lindner mit.", "Eva Lindner", "Grundschule"),
+        ("Die Gemeinde wird im Herbst ein neues Baugebiet ausweisen, sagte Bürgermeister Karl Huber.", "Karl Huber", "Baugebiet"),
+        ("Der Landkreis will zwei Buslinien einstellen, wie Landrätin Ines Vogt mitteilte.", "Ines Vogt", "Buslinien"),
+        ("Die Mannschaft will im Pokal bis ins Finale kommen, sagte Trainer Lukas Brandt.", "Lukas Brandt", "Finale"),
+        ("Das Bistum wird drei Kirchen verkaufen, erklärte Bischof Franz Oster.", "Franz Oster", "Kirchen"),
+    ],
+)  # fmt: skip
+def test_a_plan_reported_by_the_institutions_head_is_an_announcement(
+    extract: Extract, text: str, speaker: str, part: str
+) -> None:
+    """ "Der Gemeinderat will das Freibad öffnen, teilte Bürgermeister X mit": the mayor speaks
+    for the council, so its plan is announced, though the two share no word."""
+    q = one_quote(extract, text)
+    assert q.act == "announcement" and speaker in (q.speaker or ""), text
+    assert part in q.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Bahn will die Strecke nach Lübeck stilllegen, sagte Bürgermeister Karl Huber.",
+        "Der Investor will am Hafen ein Hotel bauen, sagte Landrätin Ines Vogt.",
+        "Der Gegner will uns früh unter Druck setzen, sagte Trainer Lukas Brandt.",
+        "Die Stadt wird das Freibad schließen, sagte der Vereinsvorsitzende Jan Koch.",
+    ],
+)  # fmt: skip
+def test_another_sides_plan_reported_by_a_head_stays_a_claim(extract: Extract, text: str) -> None:
+    """A mayor or coach reporting what another side intends announces nothing of their own."""
+    assert one_quote(extract, text).act == "claim", text
