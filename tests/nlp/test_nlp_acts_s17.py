@@ -76,3 +76,18 @@ def test_a_plan_reported_by_the_institutions_head_is_an_announcement(
 def test_another_sides_plan_reported_by_a_head_stays_a_claim(extract: Extract, text: str) -> None:
     """A mayor or coach reporting what another side intends announces nothing of their own."""
     assert one_quote(extract, text).act == "claim", text
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Die Gewerkschaft bezichtigte den Konzern der Täuschung.", "Konzern"),
+        ("Verbraucherschützer beschuldigen den Autokonzern, Abgaswerte manipuliert zu haben.", "Autokonzern"),
+        ("Der Betriebsrat hat den Konzern beschuldigt, Zusagen gebrochen zu haben.", "Konzern"),
+    ],
+)  # fmt: skip
+def test_an_accused_company_keeps_its_name(extract: Extract, text: str, target: str) -> None:
+    """ "beschuldigte den Konzern": an accusative singular that ends like a dative plural
+    ("den Beobachtern") is the accused as written, not "Konzer"."""
+    q = one_quote(extract, text)
+    assert (q.act, q.target) == ("accusation", target), text
