@@ -6,6 +6,8 @@ rules do not depend on the quote component.
 
 Which act a quote gets:
 - a cue verb: its line in `lexicons/cue_acts.tsv` (a lemma not listed is a `claim`);
+- a direct quote after a neutral cue that is a single question asks, one that is a single
+  exclamation opening with an imperative ("„Nehmt die Kürzung zurück!“") demands;
 - an according-to phrase: the act of the noun heading it ("nach Schätzungen der UN" is an
   estimate, "den Vorwürfen der Opposition zufolge" an accusation), else a `claim`;
 - a Konjunktiv continuation (a later sentence without a cue of its own) is always a `claim`:
