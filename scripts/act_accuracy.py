@@ -11,11 +11,13 @@ negations, conditionals, indirect questions) and on the eighth (tests/data/acts/
 coaches, unions, health authorities, diplomacy, local politics, modal verbs, passives) and on the
 ninth (tests/data/acts/fresh7.tsv: sport, weather and disaster authorities, science, courts and
 police, local business, culture, foreign affairs) and on the tenth (tests/data/acts/fresh8.tsv:
-everyday local and national news, bare noun-phrase objects): a row is right when a quote containing its
+everyday local and national news, bare noun-phrase objects) and on the eleventh
+(tests/data/acts/fresh9.tsv: education, transport strikes, farming, tech and data protection,
+sports federations, local councils, churches, military): a row is right when a quote containing its
 marker word has the expected act, speaker and target. Prints one line per act, the total, and with
 --verbose every wrong row with what came out.
 
-Usage: python scripts/act_accuracy.py [--verbose] [--set own|registers|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|all]"""
+Usage: python scripts/act_accuracy.py [--verbose] [--set own|registers|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|all]"""
 
 from __future__ import annotations
 

@@ -10,6 +10,8 @@ genitive attribute such as "der Nato") is kept as written.
 
 from __future__ import annotations
 
+from bot.nlp.lexicons import words
+
 ARTICLES = frozenset(
     {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen"}
 )
@@ -211,7 +213,8 @@ def nominative(phrase: str | None, article: str | None = None) -> str | None:
         return _article_less(adjectives, head, nominative_head, rest)
     if art in ("die", "der") and adjectives and adjectives[-1].endswith("en"):
         ending = "e"  # feminine oblique or plural: "der ukrainischen Regierung"
-    if art == "den" and nominative_head == head and head.endswith("n"):
+    plural = not head.lower().endswith(_SINGULAR_ERN)
+    if art == "den" and nominative_head == head and head.endswith("n") and plural:
         ending = "e"  # dative plural: "den westlichen Diensten"
     return " ".join([*_inflected(adjectives, nominative_head, ending), *rest])
 
@@ -268,8 +271,15 @@ _DATIVE_PLURAL_ENDINGS = (
 )
 
 
+# singular heads that only look like an "-ern" dative plural ("den Konzern")
+_SINGULAR_ERN = tuple(words("speaker_singular_ern_heads.txt"))
+
+
 def _plural_nominative(head: str) -> str:
-    """The nominative plural of a dative plural head: "Beobachtern" -> "Beobachter"."""
+    """The nominative plural of a dative plural head: "Beobachtern" -> "Beobachter". A
+    singular that ends alike ("den Konzern", an accusative) stays as it is."""
+    if head.lower().endswith(_SINGULAR_ERN):
+        return head
     long_enough = len(head) > 6  # "Eltern" is a nominative plural already
     return head[:-1] if long_enough and head.lower().endswith(("ern", "eln")) else head
 

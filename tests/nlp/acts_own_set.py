@@ -37,6 +37,10 @@ FRESH7_SET = ACTS_DIR / "fresh7.tsv"
 # the tenth set: everyday local and national news, many bare noun-phrase objects (some that
 # report nothing), written before the pipeline was run on them
 FRESH8_SET = ACTS_DIR / "fresh8.tsv"
+# the eleventh set: education, transport strikes, farming, tech and data protection, sports
+# federations, local councils, churches and the military, written before the pipeline was run
+# on them
+FRESH9_SET = ACTS_DIR / "fresh9.tsv"
 SETS = {
     "own": OWN_SET,
     "registers": REGISTERS_SET,
@@ -48,6 +52,7 @@ SETS = {
     "fresh6": FRESH6_SET,
     "fresh7": FRESH7_SET,
     "fresh8": FRESH8_SET,
+    "fresh9": FRESH9_SET,
 }
 # the act of a row that reports no statement: no quote may contain its part word
 NO_QUOTE = "none"

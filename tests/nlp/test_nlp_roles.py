@@ -31,6 +31,10 @@ from bot.nlp.roles import leading_article, nominative
         ("Auswärtigem Amt", None, "Auswärtiges Amt"),
         ("Statistischem Bundesamt", None, "Statistisches Bundesamt"),
         ("Deutschem Wetterdienst", None, "Deutscher Wetterdienst"),
+        # an accusative singular that ends like an "-ern" dative plural keeps its "n"
+        ("den Konzern", None, "Konzern"),
+        ("den Energiekonzern", None, "Energiekonzern"),
+        ("den westlichen Konzern", None, "westlicher Konzern"),
     ],
 )
 def test_roles_in_citation_form(phrase: str, article: str | None, expected: str) -> None:

@@ -46,7 +46,11 @@ The quote rules live in the `quotes/` package, one module per stage; their word 
                report ("nannte X einen Fehler", "bezifferte X auf 5 Millionen", "sieht
                darin Y"); `attribution/act_plans.py` with `lexicons/act_plan_finites.txt`:
                a plan of the speaker's own side after a neutral cue announces it ("Die
-               Bäckerei wird … schließen, wie Inhaber X mitteilte");
+               Bäckerei wird … schließen, wie Inhaber X mitteilte"; an office that speaks
+               for an institution it is not named after: `lexicons/act_plan_heads.tsv`,
+               "Der Gemeinderat will …, sagte Bürgermeister X"); a quoted single question
+               asks and a quoted imperative demands (`acts.py` `asked_in_quote`,
+               `lexicons/act_imperative_forms.txt`);
                `lexicons/quote_adverbial_openers.txt`: a
                condition after a particle's object is no statement ("kündigte Streiks an,
                sollte …"); a denial of "das" denies the previous sentence's statement

@@ -10,9 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 
-from bot.nlp.lexicons import words
+from bot.nlp.lexicons import rows, words
 
 PLAN_FINITES = words("act_plan_finites.txt")
+# offices and the institutions they speak for (lexicons/act_plan_heads.tsv)
+PLAN_HEADS: dict[str, tuple[str, ...]] = {
+    r[0]: tuple(i.lower() for i in r[1].split()) for r in rows("act_plan_heads.tsv")
+}
 # subject pronouns of the speaker's own side: the first person, and the third, which in a
 # statement refers back to its speaker ("Wie das Unternehmen mitteilte, will es …", "Der
 # Trainer sagte, er wolle den Verein verlassen")
@@ -52,15 +56,28 @@ def plan_subject(
 
 def own_side(subject: list[str], speaker: list[str], spokesperson: bool) -> bool:
     """Whether the speaker speaks for the plan's subject: a pronoun ("wir", "er"); a
-    spokesperson without a name of their own ("teilte ein Sprecher mit"); or a subject word of one family with a
-    word of the speaker's mention ("Bäckerei Hansen" / "Inhaber Jan Hansen", "Verteidigung" /
-    "Verteidiger", "Stadt" / "Stadtsprecherin")."""
+    spokesperson without a name of their own ("teilte ein Sprecher mit"); a subject word of
+    one family with a word of the speaker's mention ("Bäckerei Hansen" / "Inhaber Jan Hansen",
+    "Verteidigung" / "Verteidiger", "Stadt" / "Stadtsprecherin"); or the head of the subject's
+    institution ("Gemeinderat" / "Bürgermeister Stefan Roth", lexicons/act_plan_heads.tsv)."""
     if subject and subject[0].lower() in _OWN_PRONOUNS:
         return True
     if spokesperson:
         return True
     nouns = [w for w in subject if w[:1].isupper() and len(w) >= _COMPOUND_HEAD]
-    return any(_one_family(a, b) for a in nouns for b in speaker if b[:1].isupper())
+    if any(_one_family(a, b) for a in nouns for b in speaker if b[:1].isupper()):
+        return True
+    return any(_heads(b.lower(), a.lower()) for a in subject for b in speaker if a[:1].isupper())
+
+
+def _heads(office: str, institution: str) -> bool:
+    """Whether a speaker word names the head of an institution word ("Oberbürgermeisterin" /
+    "Stadtrat"): its office ends the word (alone or with "-in") and the institution is one
+    the office speaks for, alone or as the end of a compound ("Landkreis")."""
+    for head, institutions in PLAN_HEADS.items():
+        if office.endswith((head, head + "in")):
+            return institution.endswith(institutions)
+    return False
 
 
 def _one_family(a: str, b: str) -> bool:

@@ -6,6 +6,8 @@ rules do not depend on the quote component.
 
 Which act a quote gets:
 - a cue verb: its line in `lexicons/cue_acts.tsv` (a lemma not listed is a `claim`);
+- a direct quote after a neutral cue that is a single question asks, one that is a single
+  exclamation opening with an imperative ("„Nehmt die Kürzung zurück!“") demands;
 - an according-to phrase: the act of the noun heading it ("nach Schätzungen der UN" is an
   estimate, "den Vorwürfen der Opposition zufolge" an accusation), else a `claim`;
 - a Konjunktiv continuation (a later sentence without a cue of its own) is always a `claim`:
@@ -26,7 +28,8 @@ from typing import cast
 
 from bot.models import SPEECH_ACTS, SpeechAct
 from bot.nlp.calendar_words import MONTHS, WEEKDAYS
-from bot.nlp.lexicons import negation_words, rows
+from bot.nlp.lemma_lookup import table_lemmatize
+from bot.nlp.lexicons import negation_words, rows, words
 from bot.nlp.speakers import NP
 
 NpAt = Callable[[list[str], int, int], "NP | None"]
@@ -54,14 +57,52 @@ QUESTION_OPENERS = frozenset(
 
 def asked_in_quote(act: SpeechAct, kind: str, texts: Sequence[str]) -> SpeechAct:
     """A direct quote that is a single question ("„Wie lange sollen die Familien noch
-    warten?“, sagte X") asks, whatever its neutral cue: a claim becomes a question. A quote
-    of several sentences, indirect speech, or a cue that names another act keeps its act."""
+    warten?“, sagte X") asks, whatever its neutral cue: a claim becomes a question. A single
+    exclamation that opens with an imperative ("„Nehmt die Kürzung zurück!“, riefen die
+    Bauern") demands: a claim becomes a demand. A quote of several sentences, indirect
+    speech, or a cue that names another act keeps its act."""
     if act != "claim" or kind != "direct":
         return act
     body = [t for t in texts if t not in _QUOTE_MARKS]
-    if not body or body[-1] != "?" or any(t in (".", "!", "?") for t in body[:-1]):
+    if not body or body[-1] not in ("?", "!") or any(t in (".", "!", "?") for t in body[:-1]):
         return act
-    return "question"
+    if body[-1] == "?":
+        return "question"
+    return "demand" if opens_imperative(body, table_lemmatize()) else act
+
+
+# words that after a finite verb make it a statement: a subject pronoun ("Hilft er"), or a
+# finite auxiliary after a noun that looked like a verb ("Macht ist gefährlich")
+_NO_IMPERATIVE_AFTER = frozenset(
+    {"ich", "du", "er", "es", "wir", "ihr", "man", "ist", "sind", "war", "waren", "hat", "wird"}
+)
+_IMPERATIVE_FORMS = words("act_imperative_forms.txt")
+# words a vocative before the imperative may have ("Herr Minister, tun Sie etwas!")
+_VOCATIVE_WORDS = 3
+
+
+def opens_imperative(body: Sequence[str], lemmatize: Callable[[str], str | None]) -> bool:
+    """Whether a sentence opens with an imperative, after at most a short vocative ("Mussawi,
+    hole unsere Stimmen zurück!"). Without a tagger the form tells: a plural "-t" form of a
+    verb with no subject pronoun after it ("Nehmt", "Stoppt"; not "Hilft das?"), the
+    polite infinitive form before "Sie" ("Geben Sie"), a singular that is the infinitive less
+    its "-n" ("Hole"), or an irregular form of lexicons/act_imperative_forms.txt ("Lasst")."""
+    comma = next((k for k in range(min(len(body), _VOCATIVE_WORDS + 1)) if body[k] == ","), 0)
+    called = comma > 0 and all(w[:1].isupper() for w in body[:comma])  # not "Gestern, als"
+    k = comma + 1 if called else 0
+    if k >= len(body) - 1 or not (called or body[k][:1].isupper()):
+        return False
+    word, after = body[k].lower(), body[k + 1]
+    if after.lower() in _NO_IMPERATIVE_AFTER:
+        return False
+    if word in _IMPERATIVE_FORMS:
+        return True
+    lemma = lemmatize(word)
+    if after == "Sie":
+        return word.endswith("en") and lemma in (None, word)
+    if lemma is None or lemma == word or not lemma.endswith("n"):
+        return False
+    return word.endswith("t") or lemma == word + "n"
 
 
 def opens_question(word: str) -> bool:
@@ -861,6 +902,7 @@ __all__ = [
     "load_np_frames",
     "negated_speaker",
     "negation",
+    "opens_imperative",
     "opens_question",
     "outside_quotes",
     "past_phrase",
