@@ -43,6 +43,7 @@ from handlers.format import (
     inert,
     inner_quotes,
     is_background,
+    is_forecast,
     unique_provenance,
 )
 from handlers.i18n import count, t
@@ -84,6 +85,10 @@ class Claim:
     @property
     def background(self) -> bool:
         return all(is_background(f) for f in self.figures)
+
+    @property
+    def forecast(self) -> bool:
+        return all(is_forecast(f) for f in self.figures)
 
     @property
     def superseded(self) -> bool:
@@ -311,7 +316,8 @@ def summarize(figs: Sequence[FigureRecord], locale: str) -> FigureSummary:
             by_date.setdefault(d, []).append(f)
     history = [(d, _claims(by_date[d], locale)) for d in sorted(by_date)]
     totals = [(d, firm_claims([c for c in cs if not c.background])) for d, cs in history]
-    totals = standing([(d, cs) for d, cs in totals if cs])
+    totals = reported([(d, cs) for d, cs in totals if cs])
+    totals = standing(totals)
     undated_claims = _claims(undated, locale)
     if totals:
         current_date, current = _current(totals)
@@ -319,6 +325,14 @@ def summarize(figs: Sequence[FigureRecord], locale: str) -> FigureSummary:
         current_date = None
         current = firm_claims(undated_claims)
     return FigureSummary(current, current_date, history, undated_claims)
+
+
+def reported(totals: list[tuple[date, list[Claim]]]) -> list[tuple[date, list[Claim]]]:
+    """The dates whose claims are not all forecasts: "Für 2030 rechnet das Amt mit 20.000"
+    dates its figure 2030, the newest date of the subject, but it is no count of now; it stays
+    in the history. Only a subject of forecasts alone (a "(Prognose)" topic) shows its newest
+    target as the current value."""
+    return [(d, cs) for d, cs in totals if not all(c.forecast for c in cs)] or totals
 
 
 def standing(totals: list[tuple[date, list[Claim]]]) -> list[tuple[date, list[Claim]]]:
@@ -419,6 +433,8 @@ def detail_blocks(subject: str, summary: FigureSummary, locale: str) -> list[Blo
     current_lines: list[str] = []
     if summary.current_date is not None:
         key = "figures.current_conflict" if summary.current_conflict else "figures.current"
+        if all(c.forecast for c in summary.current):
+            key = "figures.current_forecast"  # a "(Prognose)" topic: no state "as of" 2030
         current_lines.append(
             t(
                 locale,
@@ -459,6 +475,8 @@ def detail_blocks(subject: str, summary: FigureSummary, locale: str) -> list[Blo
             )
             if all(c.background for c in claims):
                 line += " " + t(locale, "figures.background")
+            elif all(c.forecast for c in claims):
+                line += " " + t(locale, "figures.forecast")
             lines.append(line)
             lines.append(_articles_line(claims, locale))
         blocks.extend(chunk_lines(lines, heading=t(locale, "figures.history_heading")))
@@ -634,11 +652,13 @@ async def _standing_latest(
 ) -> list[SubjectSummary]:
     """The subjects with a newest report that looks back ("In der Spitze waren 94.000
     Haushalte ohne Strom gewesen") showing their current value instead: an overview line
-    names the current count, as the subject's answer does (`standing`). Only those subjects'
-    reports are read."""
+    names the current count, as the subject's answer does (`standing`); so does one whose
+    newest date is a forecast's target ("Für 2030 rechnet das Amt mit 20.000", `reported`).
+    Only those subjects' reports are read."""
     out: list[SubjectSummary] = []
     for s in subjects:
-        if s.figure_count > 1 and reports_earlier(s.latest.sentence, s.latest.text):
+        looks_away = reports_earlier(s.latest.sentence, s.latest.text) or is_forecast(s.latest)
+        if s.figure_count > 1 and looks_away:
             figs = await scope.figures(s.subject_key, limit=FIGURE_LIMIT)
             current = summarize([f for f in figs if f.unit == s.latest.unit], locale).current
             if current:

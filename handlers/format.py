@@ -390,6 +390,13 @@ def is_background(f: FigureRecord) -> bool:
     )
 
 
+def is_forecast(f: FigureRecord) -> bool:
+    """Whether the figure refers to a date after its article's ("Bis 2030 sollen 15.000
+    Stellen entstehen"): a forecast or goal for a target date, which is never the current
+    value of what is reported now, however late its date."""
+    return f.refers_to is not None and f.published is not None and f.refers_to > f.published
+
+
 def figure_value(f: FigureRecord, locale: str) -> str:
     """The value in words, with its unit when the unit measures ("35 Prozent", "2,1 Mrd.
     Euro") or is a time ("24 Monate" of a term: "Laufzeit: 24" says nothing); a count

@@ -52,3 +52,13 @@ async def test_the_story_reads_as_one_topic_per_counted_thing(services, text_of)
         assert f"{value} (" in history, (value, history)
     # a district's households "betroffen" are a part of the story, not the count
     assert "9.000" not in detail, detail
+
+
+async def test_a_plan_is_shown_for_its_target_year_as_a_forecast(services, text_of) -> None:
+    """ "Das Land will bis 2028 rund 120 Kilometer Deiche verstärken" (article of 13.02.2026)
+    was listed "Stand 13.02.2026", as if 120 km were reinforced that day."""
+    body = text_of(await ask_figures(services))
+    [line] = [line for line in topics(body) if line.startswith("- Deiche (Prognose):")]
+    assert "2028)" in line and "13.02.2026" not in line, line
+    detail = text_of(await ask_figures(services, subject="Deiche (Prognose)"))
+    assert "Prognose für 2028" in detail and "Stand" not in detail, detail

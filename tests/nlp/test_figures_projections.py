@@ -12,6 +12,7 @@ import pytest
 
 from bot.models import ArticleExtraction, Figure, Paragraph, ParsedArticle
 from bot.nlp import Extractor
+from bot.nlp.figures.dates import is_projected
 from bot.nlp.figures.subjects import subject_group
 
 PUBLISHED = date(2026, 2, 13)
@@ -26,20 +27,57 @@ def _figures(extractor: Extractor, text: str) -> dict[str, Figure]:
 
 
 @pytest.mark.parametrize(
-    ("text", "number"),
+    ("text", "number", "target"),
     [
-        ("Das Land will bis 2028 rund 120 Kilometer Deiche verstärken.", "120"),
-        ("Bis 2030 sollen in der Stadt 500 Wohnungen entstehen.", "500"),
-        ("Nach den Plänen der Bahn werden bis Ende 2029 rund 300 Züge erneuert.", "300"),
+        ("Das Land will bis 2028 rund 120 Kilometer Deiche verstärken.", "120", date(2028, 1, 1)),
+        ("Bis 2030 sollen in der Stadt 500 Wohnungen entstehen.", "500", date(2030, 1, 1)),
+        (
+            "Nach den Plänen der Bahn werden bis Ende 2029 rund 300 Züge erneuert.",
+            "300",
+            date(2029, 12, 31),
+        ),
     ],
 )
-def test_a_figure_for_a_target_year_is_a_projection(
-    extractor: Extractor, text: str, number: str
+def test_a_figure_for_a_target_year_is_a_projection_dated_to_its_target(
+    extractor: Extractor, text: str, number: str, target: date
 ) -> None:
     [f] = [f for t, f in _figures(extractor, text).items() if number in t]
     key = subject_group(f.subject, f.unit)
     assert key is not None and key.endswith("(Prognose)"), (f.subject, key)
-    assert f.refers_to is None  # the target year is no report date
+    assert f.refers_to == target  # the JSON date is the target (DESIGN.md), not the article's
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "target"),
+    [
+        ("Für 2027 rechnet der Senat mit 900 neuen Sozialwohnungen.", "900", date(2027, 1, 1)),
+        ("Die Kammer erwartet für 2028 rund 350 zusätzliche Lehrstellen.", "350", date(2028, 1, 1)),
+        (
+            "Für das Jahr 2029 plant die Stadt 40 neue Kitas, teilte sie mit.",
+            "40",
+            date(2029, 1, 1),
+        ),
+    ],
+)
+def test_a_year_after_fuer_is_the_target_of_a_forecast(
+    extractor: Extractor, text: str, number: str, target: date
+) -> None:
+    """ "Für 2027 rechnet X mit …" was dated the article's day: read as today's count."""
+    [f] = [f for t, f in _figures(extractor, text).items() if number in t]
+    assert f.refers_to == target, (f.text, f.refers_to)
+    assert is_projected(f.refers_to, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Land zahlt für 2050 neue Wohnungen einen Zuschuss von 80 Millionen Euro.",
+        "Die Halle bietet Platz für 2040 Menschen, sagte der Betreiber.",
+    ],
+)
+def test_a_count_after_fuer_is_no_target_year(extractor: Extractor, text: str) -> None:
+    for f in _figures(extractor, text).values():
+        assert f.refers_to == PUBLISHED, (f.text, f.refers_to)
 
 
 def test_the_reported_count_and_the_plan_are_two_topics(extractor: Extractor) -> None:

@@ -1,5 +1,6 @@
 """The date a figure refers to beyond its own sentence (issue 12, QA flood story): "damals"
-takes the past date the paragraph named, a target year ("bis 2050") is no report date.
+takes the past date the paragraph named, a target year ("bis 2050") is the figure's date (the
+JSON contract), which marks it a projection.
 German sentences written for these tests."""
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ import dataclasses
 from datetime import date
 
 from bot.models import ArticleExtraction, Figure
-from bot.nlp.figures.dates import figure_date
+from bot.nlp.figures.dates import figure_date, is_projected
 from bot.nlp.pipeline import Extractor
 from bot.store.repos.corpus import subject_key_for
 from handlers.format import BACKGROUND_DAYS
@@ -60,21 +61,23 @@ def test_past_damals_figure_is_background(extractor: Extractor) -> None:
     assert (published - fig.refers_to).days > BACKGROUND_DAYS
 
 
-def test_target_year_is_no_report_date(extractor: Extractor) -> None:
+def test_a_target_year_is_the_date_the_figure_refers_to(extractor: Extractor) -> None:
     text = (
         "Nach Einschätzung des Umweltbundesamts wird sich die Zahl der Hitzetage in "
         "Süddeutschland bis 2050 um bis zu 30 Prozent erhöhen."
     )
     undated = by_value(extract_on(extractor, text, None), 30)
-    assert undated.refers_to is None
+    assert undated.refers_to == date(2050, 1, 1)
     dated = by_value(extract_on(extractor, text, PUBLISHED), 30)
-    assert dated.refers_to is None
+    assert dated.refers_to == date(2050, 1, 1)
+    assert is_projected(dated.refers_to, PUBLISHED)
+    assert not is_projected(undated.refers_to, None)  # "bis 2010" may end a past period
 
 
 def test_target_year_variant_bis_ende() -> None:
     sentence = "Bis Ende 2030 sollen 400 neue Wohnungen entstehen."
-    assert figure_date(sentence, [], PUBLISHED) is None
-    assert figure_date(sentence, [], None) is None
+    assert figure_date(sentence, [], PUBLISHED) == date(2030, 12, 31)
+    assert figure_date(sentence, [], None) == date(2030, 12, 31)
     # A past year stays the figure's date.
     assert figure_date("Bis Ende 2024 entstanden 400 Wohnungen.", [], PUBLISHED) == date(
         2024, 12, 31

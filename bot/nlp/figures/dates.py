@@ -2,8 +2,9 @@
 
 `bot.nlp.dates.resolve_date` reads one sentence. Two things need more: a back reference
 ("Damals kamen 21 Menschen ums Leben") takes its time from the paragraph before it, and a
-projection ("bis 2050 um bis zu 20 Prozent") names a target date, which is no report date:
-shown as the figure's date it would make a forecast the newest, "current" value.
+projection ("bis 2050 um bis zu 20 Prozent", "Für 2027 rechnet das Amt mit …") names a target
+date: it is the date the figure refers to (the JSON contract), and the figure is marked a
+projection so that /figures never takes it for the newest, "current" value.
 """
 
 from __future__ import annotations
@@ -53,12 +54,11 @@ def _words(kind: str) -> re.Pattern[str]:
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(back reference, target year, continuation) patterns from the lexicon, compiled once."""
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(back reference, continuation) patterns from the lexicon, compiled once."""
     back = re.compile(rf"\b(?:{_alternation('back')})\b", re.I)
-    target = re.compile(rf"\b(?:{_alternation('target')})\s+(?:19|20)\d\d\b", re.I)
     cont = re.compile(rf"\b(?:{_alternation('cont')})\b", re.I)
-    return back, target, cont
+    return back, cont
 
 
 def refers_back(sentence: str) -> bool:
@@ -69,7 +69,7 @@ def refers_back(sentence: str) -> bool:
 def continues(sentence: str) -> bool:
     """Whether the sentence goes on with what the one before it reported ("demnach",
     "davon", "von ihnen"): its figures share that sentence's time."""
-    return bool(_patterns()[2].search(sentence))
+    return bool(_patterns()[1].search(sentence))
 
 
 # A dateline that opens an article body with its full date: "Rheinstadt, 3. März 2026.",
@@ -133,7 +133,7 @@ def points_before(sentence: str, figure_ends: Sequence[int] = ()) -> bool:
     liegen im Krankenhaus"): the share is the writer's breakdown of the count, not a report
     going on."""
     return any(
-        not any(end <= m.start() for end in figure_ends) for m in _patterns()[2].finditer(sentence)
+        not any(end <= m.start() for end in figure_ends) for m in _patterns()[1].finditer(sentence)
     )
 
 
@@ -186,21 +186,43 @@ def reports_earlier(sentence: str, text: str) -> bool:
 _CLAUSE_RE = re.compile(r"[,;]\s|(?<=\d)\.\s+(?=[A-ZÄÖÜ])")
 
 
-def is_projection(sentence: str, own: date | None, anchor: date | None) -> bool:
-    """Whether the sentence's own date is a target ("bis 2050"), not when it was reported:
-    after the article date, or introduced by "bis" when the article has no date."""
-    if own is None:
-        return False
-    if anchor is not None:
-        return own > anchor
-    return bool(_patterns()[1].search(sentence))
-
-
 def is_projected(refers: date | None, anchor: date | None) -> bool:
-    """Whether `figure_date` left a figure undated as a projection: with an article date every
-    other figure is dated. Without one, "bis 2010" may as well end a past period ("war bis
-    2010 auf 121 Prozent gestiegen"), so no figure counts as projected."""
-    return refers is None and anchor is not None
+    """Whether the date a figure refers to is a target after its article's date ("Bis 2030
+    sollen 500 Wohnungen entstehen"): a forecast or goal, never a count reported as fact.
+    Without an article date, "bis 2010" may as well end a past period ("war bis 2010 auf 121
+    Prozent gestiegen"), so no figure counts as projected."""
+    return refers is not None and anchor is not None and refers > anchor
+
+
+@cache
+def _target_year_re() -> re.Pattern[str]:
+    """A year after a word of the lexicon's kind `target` ("Für 2027 rechnet das Amt mit …",
+    "erwartet für 2028 ein Plus von …"): the period a figure is stated for. Only where no
+    count can follow it: a clause break, an article, or a lower-case word followed by another
+    lower-case word or a number ("Für 2030 sollen 500 Stellen …"); "für 2050 neue Wohnungen"
+    and "Platz für 2000 Menschen" count, they name no year. Case matters after the year."""
+    return re.compile(
+        rf"\b(?i:{_alternation('target')})\s+((?:19|20)\d\d)\b(?![.,]\d)"
+        r"(?=\s*(?:[,;:.)]|$|(?:ein|eine|einen|einem|einer|der|die|das|den|dem|des)\b"
+        r"|[a-zäöüß]+\s+[a-zäöüß\d]))"
+    )
+
+
+_TARGET_YEARS = 50  # a later "year" is no target of a news report
+
+
+def target_year(text: str, anchor: date | None) -> date | None:
+    """The year after the article's that a stretch states a figure for ("Für 2027 rechnet
+    das Statistikamt mit 4.000 Wohnungen"), as its first day like any bare year. A year up
+    to the article's is read by `adverbial_year`; without an article date there is no
+    telling a target from a past year, so none."""
+    if anchor is None:
+        return None
+    for m in _target_year_re().finditer(text):
+        year = int(m.group(1))
+        if anchor.year < year <= anchor.year + _TARGET_YEARS:
+            return date(year, 1, 1)
+    return None
 
 
 def named_past_date(text: str, anchor: date | None) -> date | None:
@@ -249,13 +271,12 @@ def figure_date(
     """The date the figures of `sentence` refer to (with `span`, the figure at those offsets
     of the sentence). `before` holds the sentences before it in its paragraph, nearest last.
     A back reference takes the nearest past date named there, a continuation ("demnach")
-    the past date of the sentence right before it; a projection keeps the article
-    date only as "reported on" (None when the article is undated) so it never reads as a newer
-    value than the reports around it."""
+    the past date of the sentence right before it; a projection takes its
+    target date ("bis 2030": 2030), which `is_projected` marks."""
     text = _COMPARED_RE.sub(" ", sentence)
     counted_from = statistic_year(sentence, before, anchor)
     own = (
-        resolve_date(text, counted_from)
+        resolve_date(text, counted_from) or target_year(text, counted_from)
         if span is None
         else _date_near(sentence, span, counted_from)
     )
@@ -270,8 +291,6 @@ def figure_date(
         return anchor  # "Bis Montag sollen 200 Helfer eintreffen": counted now, for later
     if own is None:
         own = narrated_day(sentence, before, anchor)
-    if is_projection(sentence, own, anchor):
-        return None
     return own or anchor
 
 
@@ -340,7 +359,11 @@ def _piece_date(piece: str, anchor: date | None, clause: bool) -> date | None:
     pure function of its arguments: each figure of a sentence reads the stretches around it,
     so a sentence with several figures asked the same stretches again."""
     text = _COMPARED_RE.sub(" ", piece)
-    return resolve_date(text, anchor) or adverbial_year(text, anchor, clause)
+    return (
+        resolve_date(text, anchor)
+        or adverbial_year(text, anchor, clause)
+        or target_year(text, anchor)
+    )
 
 
 def _date_near(sentence: str, span: tuple[int, int], anchor: date | None) -> date | None:

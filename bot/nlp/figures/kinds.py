@@ -23,7 +23,7 @@ PROJECTION_KIND = "Prognose"
 """The kind of a figure whose sentence names a target date after the article's ("Bis 2030
 sollen 500 Wohnungen entstehen", "Das Land will bis 2028 120 Kilometer Deiche verstärken"):
 whatever verb states it, it is about a time to come, so it never becomes the current value
-of a count reported as fact (bot.nlp.figures.dates.is_projection leaves it undated)."""
+of a count reported as fact (bot.nlp.figures.dates.is_projected)."""
 _BREAKS = frozenset({",", ";", ":", "–"})
 
 
