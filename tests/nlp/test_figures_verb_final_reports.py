@@ -61,3 +61,10 @@ def test_no_subject_after_the_conjunction_no_source(
     extract: Extract, text: str, value: float
 ) -> None:
     assert source_of(extract, text, value) is None
+
+
+def test_contrasted_counts_keep_their_own_counters(extract: Extract) -> None:
+    """ "Während X von … sprach, zählte Y …": each count is its own counter's, never the
+    counted people's ("Teilnehmern") nor the other clause's."""
+    text = "Während die Polizei von 2.000 Teilnehmern sprach, zählten die Veranstalter 5.000."
+    assert [source_of(extract, text, v) for v in (2_000, 5_000)] == ["Polizei", "Veranstalter"]
