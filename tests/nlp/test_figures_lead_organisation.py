@@ -70,3 +70,43 @@ def test_no_organisation_in_the_lead_leaves_the_noun(
     extract: Extract, text: str, value: float, source: str
 ) -> None:
     assert source_of(extract, text, value) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "source"),
+    [
+        # the article opens with an event; the operator it reported through is the company
+        (
+            "Kiel. Das Hallenbad am Westring bleibt bis Herbst zu. Grund seien Schäden am "
+            "Dach, teilte der Betreiber Förde Bäder am Montag mit.\n\n"
+            "Im vergangenen Jahr kamen nach Angaben des Unternehmens 62.000 Gäste.",
+            62_000,
+            "Betreiber Förde Bäder",
+        ),
+        # a spokeswoman named with her role is a person, not a second organisation
+        (
+            "Ein Warnstreik hat am Dienstag den Hafen lahmgelegt. Die Zahl der Ausfälle sei "
+            "hoch, teilte die Reederei Nordlicht Line mit. „Wir bedauern das“, sagte "
+            "Unternehmenssprecherin Wiebke Harms.\n\n"
+            "Nach Angaben des Unternehmens fielen bis zum Abend 4.100 Überfahrten aus.",
+            4_100,
+            "Reederei Nordlicht Line",
+        ),
+    ],
+)
+def test_the_one_organisation_reported_before_is_the_company(
+    extract: Extract, text: str, value: float, source: str
+) -> None:
+    assert source_of(extract, text, value) == source
+
+
+def test_two_organisations_before_leave_the_noun(extract: Extract) -> None:
+    """A market report names several companies: "das Unternehmen" may be either, and the
+    wrong one would be worse than the noun."""
+    text = (
+        "Ein schwacher Handelstag hat den Dax belastet. Der Autobauer Velmar meldete 3 "
+        "Prozent weniger Verkäufe. Die Reederei Nordlicht Line beförderte nach eigenen "
+        "Angaben 2 Prozent mehr Fracht.\n\n"
+        "Nach Angaben des Unternehmens sank der Umsatz um 7 Prozent."
+    )
+    assert source_of(extract, text, 7) == "Unternehmen"

@@ -87,13 +87,20 @@ def nominative_source(source: str | None, lemmatize: Lemmatize) -> str | None:
 def _nominative_plural(word: str, lemmatize: Lemmatize) -> str:
     """A plural source found in the dative ("laut Ärzten" -> "Ärzte", "von Helfern" ->
     "Helfer"): the form without the dative -n when it is the same noun's plural; weak
-    plurals keep their -en ("Behörden", "Experten" are nominative already)."""
+    plurals keep their -en ("Behörden", "Experten" are nominative already). A compound the
+    table lacks is read by its last part ("laut Stadtwerken" -> "Stadtwerke", as "Werken"
+    -> "Werke"), so the source is named as the article's other sentences name it."""
+    if len(word) < MIN_DATIVE_LEN:
+        return word
     lemma = lemmatize(word)
-    if lemma is None or len(word) < MIN_DATIVE_LEN:
+    read = lemmatize
+    if lemma is None:
+        lemma, read = noun_lemma(word, lemmatize), lambda w: noun_lemma(w, lemmatize)
+    if lemma is None:
         return word
     stem = word[:-1]
     if word.endswith(("ern", "eln")) and lemma == stem:
         return stem
-    if word.endswith("en") and stem != lemma and lemmatize(stem) == lemma:
+    if word.endswith("en") and stem != lemma and read(stem) == lemma:
         return stem
     return word

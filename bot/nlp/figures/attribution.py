@@ -454,6 +454,33 @@ def lead_organisation(toks: Sequence[Tok]) -> str | None:
     return name if name is not None and names_organisation(name) else None
 
 
+def only_organisation(source: str, earlier: Sequence[str]) -> list[str]:
+    """The one organisation the article named as a source before a company's or club's noun
+    ("teilte der Betreiber Bäderland mit … nach Angaben des Unternehmens"), for an article
+    that does not open with it: a list of that name alone, or empty when it named none or
+    several ("Volkswagen", "BMW" in a market report: "das Unternehmen" may be either),
+    where the noun stays what it is rather than name the wrong one. Every other name counts
+    against it, also one word no list knows ("Der Autobauer Velmar meldete …"): it may be
+    a company too."""
+    names = {
+        n
+        for n in earlier
+        if n != source and n not in _backref_nouns() and not is_anonymous(n)
+        if not is_unnamed_source(n)
+    }
+    return [*names] if len(names) == 1 and _fits("lead", next(iter(names)), source) else []
+
+
+def is_person_speaker(speaker: str, role: str | None) -> bool:
+    """Whether a statement's speaker is a person: a first name, or a role that names a
+    person's office ("Unternehmenssprecherin", "Sportsenator"), not an organisation's kind
+    ("Autobauer" Velmar is a company)."""
+    if is_first_name(speaker.split()[0]):
+        return True
+    last = (role or "").split()[-1:] or [""]
+    return bool(role) and last[0].lower().endswith(R.ROLE_SUFFIXES)
+
+
 def paragraph_organisation(toks: Sequence[Tok]) -> str | None:
     """The institution a paragraph's first sentence opens with, after a linking adverb
     ("Der Deutsche Städtetag warnte …", "Auch die Deutsche Gesellschaft für das Badewesen

@@ -32,7 +32,9 @@ from bot.nlp.figures.attribution import (
     backref_mode,
     compounds_before,
     is_age,
+    is_person_speaker,
     lead_organisation,
+    only_organisation,
     paragraph_organisation,
     points_to_earlier,
     source_of_figure,
@@ -357,7 +359,23 @@ class _DocReader:
             return [name for _at, name in compounds_before(self.text, source, end)]
         if mode == "lead":  # only the organisation the article opens with: "der Verein"
             lead = lead_organisation(self.toks(self.sents[0])) if self.sents else None
-            return [lead] if lead else []
+            if lead:
+                return [lead]
+            # else the one organisation it reported through; a speaker with a person's role
+            # is a person the name lists may not know ("Sprecherin Janne Kuhlmann")
+            people = {
+                q.speaker
+                for q in self.quotes
+                if q.speaker and is_person_speaker(q.speaker, q.speaker_role)
+            }
+            names = self._names_before(source, end, speakers=False)
+            return only_organisation(source, [n for n in names if n not in people])
+        return self._names_before(source, end)
+
+    def _names_before(self, source: str, end: int, speakers: bool = True) -> list[str]:
+        """`named_before` for any noun but a study's: every name the article gave a source
+        or an organisation before character `end`, in text order (`speakers`: with the
+        speakers of its statements)."""
         found: list[tuple[int, str | None]] = [*self.sources]
         found += [
             (r.start, report_name(r.name, clean_speaker(list(r.words))))
@@ -365,7 +383,8 @@ class _DocReader:
             if r.start < end
         ]
         found += [(m.start, m.name) for m in self.markers if m.start < end and m.kind == "name"]
-        found += [(q.start_char, q.speaker) for q in self.quotes if q.start_char < end]
+        if speakers:
+            found += [(q.start_char, q.speaker) for q in self.quotes if q.start_char < end]
         found += [(at, name) for at, name in self.orgs if at < end]
         found += compounds_before(self.text, source, end)
         return [name for _at, name in sorted(found, key=lambda f: f[0]) if name]

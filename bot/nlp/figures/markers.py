@@ -7,9 +7,10 @@ clause, "nach US-Angaben", "wie X mitteilte" and headline attributions."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
+from bot.nlp.attribution.report_verbs import ReportCue
 from bot.nlp.attribution.sources import (
     Source,
     so_source,
@@ -58,12 +59,23 @@ def stage_reports(
         words = record.sentence.words
         spoken = _speech_names(found.attributions, record.words)
         reports.extend(
-            StageReport(words[r.finite].start, r.words, spoken.get(words[r.cue].start))
+            StageReport(words[r.finite].start, r.words, _spoken_name(spoken, words, r))
             for r in found.reports
         )
         if found.back is not None:
             backs.append(words[found.back].start)
     return sorted(reports), sorted(backs)
+
+
+def _spoken_name(spoken: Mapping[int, str], words: Sequence[Word], r: ReportCue) -> str | None:
+    """The speech-verb attribution's name for a report cue's subject, unless that name is a
+    word between the subject and the verb: in "…, während die Polizei von 2.000 Teilnehmern
+    sprach" the speech rules may read "Teilnehmern", what was counted, not who counted."""
+    name = spoken.get(words[r.cue].start)
+    if name is None or r.subject[1] >= r.cue:
+        return name
+    between = {w.text for w in words[r.subject[1] : r.cue]}
+    return None if name.split()[-1] in between else name
 
 
 def _speech_names(attributions: Sequence[Attribution], words: Sequence[Word]) -> dict[int, str]:

@@ -19,6 +19,7 @@ Pure functions over a sentence's words (anything with `.text` and `.start`), and
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import cache
 from typing import Protocol
 
 from bot.nlp.attribution.report_verbs import Lemmatize, ReportCue, ReportVerb, report_verb
@@ -27,6 +28,7 @@ from bot.nlp.figures import rules as R
 from bot.nlp.figures.measured import names_measured
 from bot.nlp.figures.speakers import before_acronym, names_someone, np_after, np_before
 from bot.nlp.figures.words import CLAUSE_END, PREPOSITIONS
+from bot.nlp.lexicons import words as lexicon_words
 from bot.nlp.numbers import parse_number_word
 from bot.nlp.speakers.word_classes import is_org
 
@@ -218,7 +220,42 @@ def _subject(
     opens = bool(after) and (after[0][:1].isupper() or after[0].lower() in R.DETERMINERS)
     if opens and names_someone(after):
         return (verb + 1, stop), tuple(after), True
-    return None
+    return _verb_final_subject(toks, lows, verb)
+
+
+# articles that open an object, never the subject of a verb-final clause ("wie den Behörden …")
+_OBJECT_ARTICLES = frozenset({"den", "einen", "dem", "einem"})
+
+
+def _verb_final_subject(
+    toks: Sequence[_Word], lows: Sequence[str], verb: int
+) -> tuple[tuple[int, int], tuple[str, ...], bool] | None:
+    """The subject of a report verb standing last in a subordinate clause ("…, nachdem die
+    Klinik am Montag 40 Fälle zählte", "…, wie der Wetterdienst 120 Liter registrierte"):
+    German puts the subject right after the conjunction and the counted thing right before
+    the verb, so the phrase before the verb is no source and the one after the conjunction
+    (lexicons/figure_verb_final_openers.txt) is. None when the verb does not close its
+    clause, the clause opens otherwise, or the phrase is an object or names no one."""
+    if not _closes_clause(lows, verb):
+        return None
+    start = _clause_start(lows, verb)
+    if start >= verb or lows[start] not in _verb_final_openers():
+        return None
+    if start + 1 < verb and lows[start + 1] in _OBJECT_ARTICLES:
+        return None
+    words, stop = np_after(toks, start + 1, genitive=True)
+    if not words or stop >= verb or names_measured(words) or not names_someone(words):
+        return None
+    if not (words[0][:1].isupper() or words[0].lower() in R.DETERMINERS):
+        return None
+    return (start + 1, stop), tuple(words), False
+
+
+@cache
+def _verb_final_openers() -> frozenset[str]:
+    """lexicons/figure_verb_final_openers.txt: conjunctions after which the subject comes
+    first and the verb last."""
+    return lexicon_words("figure_verb_final_openers.txt")
 
 
 # the forms of "werden" a participle forms the passive with ("wurden … gemeldet")
