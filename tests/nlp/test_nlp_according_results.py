@@ -31,3 +31,14 @@ def test_a_result_before_zufolge(extract: Extract) -> None:
 def test_being_pleased_with_a_result_keeps_its_speaker(extract: Extract) -> None:
     text = "Die Partei ist mit dem Ergebnis zufrieden, so der Vorsitzende."
     assert [s for s, _ in sources(extract, text)] == ["Vorsitzende"]
+
+
+def test_laut_a_news_item(extract: Extract) -> None:
+    text = "Der Zug soll laut Meldung erst nach zwei Stunden weitergefahren sein."
+    assert sources(extract, text) == [
+        ("Meldung", "Der Zug soll erst nach zwei Stunden weitergefahren sein")
+    ]
+
+
+def test_a_news_item_as_subject_says_nothing(extract: Extract) -> None:
+    assert sources(extract, "Die Meldung über die Fusion sorgte in Hamburg für Unruhe.") == []
