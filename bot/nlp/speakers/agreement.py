@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.nlp.speakers.gender import is_first_name
+from bot.nlp.speakers.lexicon import NOMINALISED_PLURAL
 from bot.nlp.speakers.mention import NP
 
 ParseNP = Callable[[list[str], int, int], NP | None]
@@ -50,12 +51,6 @@ def object_by_agreement(verb: str, inv: NP, np: NP | None) -> bool:
     )
 
 
-# endings of nominalised adjectives and participles naming people: without an article they
-# are plural ("Betroffene", "Angehörige", "Jugendliche", "Interessierte"); not the present
-# participle's "-ende", which ends surnames too ("Balkenende")
-_NOMINALISED_PLURAL = ("ene", "ige", "liche", "ierte")
-
-
 def bare_plural(word: str, nouns: frozenset[str], lemmas: frozenset[str]) -> bool:
     """A single word that can only be a plural (or oblique) noun, never a singular name:
     a nominalised adjective ("Betroffene"), a feminine plural ("Bürgerinnen"), or an
@@ -76,7 +71,7 @@ def nominalised_plural(word: str) -> bool:
         word[:1].isupper()
         and "-" not in word
         and len(word) > 6
-        and word.lower().endswith(_NOMINALISED_PLURAL)
+        and word.lower().endswith(NOMINALISED_PLURAL)
         and not is_first_name(word)
     )
 
