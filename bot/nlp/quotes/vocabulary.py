@@ -61,6 +61,8 @@ class QuoteVocabulary:
     question_frames: tuple[tuple[str, ...], ...] = ()
     # adverbs after an agentless "hieß es" that continue the running source ("hieß es weiter")
     continuing_adverbs: frozenset[str] = frozenset()
+    # cues whose accusative object is the person addressed ("bat Weber Anwohner, …")
+    addressee_cues: frozenset[str] = frozenset()
 
 
 def _lemmas(name: str) -> frozenset[str]:
@@ -116,6 +118,7 @@ def load_vocabulary() -> QuoteVocabulary:
         contrast_openers=opener_rows(rows("quote_contrast_openers.txt")),
         question_frames=opener_rows(rows("quote_question_frames.txt")),
         continuing_adverbs=words("quote_continuing_adverbs.txt"),
+        addressee_cues=words("quote_addressee_cues.txt"),
     )
 
 
