@@ -24,7 +24,7 @@ from bot.nlp.figures.subjects import word_stem
 from bot.nlp.figures.surveys import SURVEY, answers_survey, of_respondents, survey_source
 from bot.nlp.figures.words import PREPOSITIONS, FigureMatch, Tok
 from bot.nlp.lemma_lookup import table_lemmatize
-from bot.nlp.lexicons import rows, words
+from bot.nlp.lexicons import lead_skip_words, rows, words
 from bot.nlp.numbers import multiplier
 from bot.nlp.speakers.gender import is_first_name
 from bot.nlp.speakers.word_classes import is_org
@@ -489,7 +489,7 @@ def paragraph_organisation(toks: Sequence[Tok]) -> str | None:
     no name of its own kind means it. None for a person, a group of people or anything
     else ("Am Montag …", "Ein Streik der Piloten …")."""
     start = 0
-    while start < len(toks) and toks[start].text.lower() in _lead_skip():
+    while start < len(toks) and toks[start].text.lower() in lead_skip_words():
         start += 1
     found, _end = np_after(toks, start)
     if not found or found[0].lower() not in R.DETERMINERS:
@@ -498,12 +498,6 @@ def paragraph_organisation(toks: Sequence[Tok]) -> str | None:
     if name is None or points_to_earlier(name) or any(is_first_name(w) for w in name.split()):
         return None  # "Die Landrätin Petra Vogel": a person
     return name if is_institution(name) else None
-
-
-@cache
-def _lead_skip() -> frozenset[str]:
-    """Words before a clause's subject ("Auch", "Zudem"): lexicons/quote_lead_skip.txt."""
-    return words("quote_lead_skip.txt")
 
 
 _DASHES = frozenset({"-", "–", "—"})

@@ -40,6 +40,14 @@ def words(name: str) -> frozenset[str]:
 
 
 @cache
+def lead_skip_words() -> frozenset[str]:
+    """Words at a clause start before its subject ("Auch die Regierung sagte", "Zudem
+    erklärte X"; quote_lead_skip.txt): the quote and the figure rules skip the same words,
+    so both read them here, once."""
+    return words("quote_lead_skip.txt")
+
+
+@cache
 def negation_words(*classes: str) -> frozenset[str]:
     """The negation words of the given word classes (negation_words.tsv: "adverb" "nicht",
     "pronoun" "nichts", "determiner" "kein", "conjunction" "weder"), read once per set of

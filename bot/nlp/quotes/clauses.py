@@ -48,6 +48,7 @@ from bot.nlp.speakers.agreement import (
     object_fronted,
     object_pronoun_after_person,
     oblique_feminine,
+    plural_finite,
     plural_object_after_singular,
 )
 from bot.nlp.stage_records import Attribution, Word
@@ -698,7 +699,37 @@ class Clauses(Accusations, Subjects, Contents):
         elif np is not None and self._fronted_phrase(cl, np):
             # "Zum Hintergrund der Gewalt führt der Bericht aus": V2 fronts one phrase
             np = inv or self._document_subject(texts, c + 1, b)
-        return np or inv or self._title_subject(cl) or self._group_subject(cl)
+        return (
+            np
+            or self._unless_addressee(cl, inv)
+            or self._title_subject(cl)
+            or self._group_subject(cl)
+        )
+
+    def _unless_addressee(self, cl: CueClause, inv: NP | None) -> NP | None:
+        """The phrase after the cue as the subject, unless it is a plural after a singular
+        cue that addresses someone: "Schneider rief Bürgerinnen auf, …" calls on the
+        citizens, who never speak here. The lone capitalised word before such a cue is then its subject, also a
+        surname that is a noun too ("Schneider", "Koch"): V2 has one phrase before the verb,
+        and the object stands after it."""
+        texts, a, c = cl.texts, cl.a, cl.c
+        if (
+            inv is None
+            or not self._addressee_cue(texts, c)
+            or not self._plural_object(texts[c], inv)
+        ):
+            return inv
+        word = texts[a]
+        if c != a + 1 or not (word[:1].isupper() and word.isalpha()):
+            return None
+        low = word.lower()
+        if (
+            low in self.tables.lowers
+            or low in self.vocab.non_speakers
+            or low in self.vocab.time_words
+        ):
+            return None  # "Heute", "Montag": an adverb or a time, not a name
+        return NP(a, c, "name", word, None, False, word)
 
     def _title_subject(self, cl: CueClause) -> NP | None:
         """ "Der „Spiegel“ berichtet", "Wie die „Welt“ am Montag meldete": the medium's quoted
@@ -814,6 +845,13 @@ class Clauses(Accusations, Subjects, Contents):
             or bare_plural(word, self.tables.nouns, self.tables.noun_lemmas)
         )
         return plural_object_after_singular(verb, inv, plural)
+
+    def _plural_object(self, verb: str, inv: NP) -> bool:
+        """A plural group after a singular finite cue: its object, never its subject
+        ("rief Bürgerinnen auf", "bat die Anwohner")."""
+        if plural_finite(verb) or inv.start == 0:
+            return False
+        return (inv.plural and inv.kind == "description") or self._plural_after_singular(verb, inv)
 
     def _inverted_subject(
         self, texts: list[str], inv: NP, np: NP | None, lemma: str, c: int

@@ -13,6 +13,7 @@ from bot.nlp.quotes.grammar import ORG_TAIL, SPOKES_LINK
 from bot.nlp.quotes.model import DocState
 from bot.nlp.roles import leading_article, nominative
 from bot.nlp.speakers import DETS, NP, is_org, is_role
+from bot.nlp.speakers.agreement import nominative_plural
 from bot.nlp.speakers.gender import first_name_gender, is_first_name, role_gender, role_head
 from bot.nlp.speakers.lexicon import SPOKEN_WORDS
 from bot.nlp.speakers.redescription import (
@@ -206,9 +207,42 @@ class Entities(RulesBase):
             return known
         self._remember(np, state)
         role = nominative(np.role, leading_article(np.mention, np.role))
+        return self._nominative_name(np), role
+
+    def _nominative_name(self, np: NP) -> str | None:
+        """The name of a noun phrase as a speaker is shown: a description or organisation in
+        the nominative; a one-word name too when it is no surname of the story ("laut
+        Ärzten")."""
         if np.org or np.kind == "description":
-            return nominative(np.name, leading_article(np.mention, np.name)), role
-        return np.name, role
+            return self._nominative_plural(
+                nominative(np.name, leading_article(np.mention, np.name))
+            )
+        if " " not in np.name and np.name not in self.surnames:
+            return self._nominative_plural(np.name)
+        return np.name
+
+    def _nominative_plural(self, name: str | None) -> str | None:
+        """ "Laut Stadtwerken" -> "Stadtwerke", "Ärzten des Klinikums zufolge" -> "Ärzte des
+        Klinikums": the head words before a genitive or a preposition in the nominative (by
+        the endings of quote_unnamed_dative.tsv, else by the lemma table:
+        speakers/agreement.py), so that one group is one speaker wherever it is named."""
+        if not name:
+            return name
+        words = name.split()
+        first = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
+        k = next((i for i in range(first, len(words)) if words[i][:1].islower()), len(words))
+        t = self.tables
+        datives = self.vocab.unnamed_dative
+        head = [
+            plural_nominative(w, datives)
+            if w.lower().endswith(tuple(datives))
+            else nominative_plural(w, t.nouns, t.noun_lemmas)
+            for w in words[first:k]
+        ]
+        adjectives = words[:first]
+        if head != words[first:k] and all(a.endswith("en") for a in adjectives):
+            adjectives = [a[:-1] for a in adjectives]  # "örtlichen Ärzten" -> "örtliche Ärzte"
+        return " ".join([*adjectives, *head, *words[k:]])
 
     def _unnamed_speaker(
         self, np: NP, state: DocState, words: Sequence[Word]

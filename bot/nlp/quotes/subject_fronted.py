@@ -97,7 +97,7 @@ class FrontSubjects(InvertedSubjects):
             ):
                 np = self._np(texts, aux + 1, c)
                 if np is not None and not no_subject_word(np):
-                    return np
+                    return self._without_addressee(texts, c, np)  # "hatte Wagner Eltern gebeten"
         starts = list(range(a, c))
         # earlier clause starts let an apposition ("X, Sprecher des Y, sagte") reach the cue
         earlier: list[int] = []

@@ -25,6 +25,7 @@ from bot.nlp.speakers.agreement import (
     oblique_feminine,
     plural_finite,
 )
+from bot.nlp.speakers.gender import is_first_name
 
 # pronouns between a cue and its subject: a reflexive, pronominal adverbs, the correlate "es"
 # of a clause or infinitive that follows ("hält es der Präsident für möglich, dass …") and a
@@ -94,11 +95,63 @@ class InvertedSubjects(Appositions):
             or self._quoted_title(texts, k, last)
             or self._bare_plural(texts, k, hi)
         )
-        if np is None or oblique_feminine(np):
+        if np is None:
+            return self._surname_before_addressee(texts, c, k, hi)
+        if oblique_feminine(np):
             return None  # "warfen der Regierung vor": a dative object, never the subject
         if np.kind == "pronoun" and np.name not in ("er", "sie"):
             return None
-        return np
+        return self._without_addressee(texts, c, np)
+
+    def _addressee_cue(self, texts: list[str], c: int) -> bool:
+        """Whether the cue at `c` takes the person addressed as its accusative object
+        (lexicons/quote_addressee_cues.txt): "bat", "warnte", "rief … auf" with its particle
+        later in the clause."""
+        cues = self.vocab.addressee_cues
+        low = texts[c].lower()
+        if self.lex.forms.get(low) in cues:
+            return True
+        return any(
+            lemma in cues and particle in texts[c + 1 :]
+            for particle, lemma in self.lex.separable.get(low, ())
+        )
+
+    def _surname_before_addressee(self, texts: list[str], c: int, k: int, end: int) -> NP | None:
+        """ "Am Montag rief Koch die Bürger auf, …", "Heute bat Fischer Urlauber, …": after a
+        cue that addresses someone, a lone capitalised word followed by the addressee (an
+        article phrase or a capitalised noun) is the subject, also a surname that is a noun
+        too, which the phrase chunker rejects as a common noun."""
+        if not (k + 1 < end and self._addressee_cue(texts, c)):
+            return None
+        word, after = texts[k], texts[k + 1]
+        if not (word[:1].isupper() and word.isalpha()) or word.lower() in self.tables.lowers:
+            return None
+        if word.lower() in self.vocab.non_speakers or word.lower() in self.vocab.time_words:
+            return None
+        if not (
+            after.lower() in OBLIQUE_ARTICLES or after in ("die", "eine") or after[:1].isupper()
+        ):
+            return None
+        return NP(k, k + 1, "name", word, None, False, word)
+
+    def _without_addressee(self, texts: list[str], c: int, np: NP) -> NP:
+        """ "Heute bat Weber Anwohner, …", "Am Montag rief Koch Bürger auf": in inverted order
+        the subject follows the finite cue and the addressee follows the subject, so a common
+        noun closing the capitalised run is the cue's object, not part of the name. Kept
+        whole when that noun is a surname: after a given name ("Peter Vogel") or a title
+        ("Landrat Vogel"), or a surname the story introduced."""
+        if np.end - np.start < 2 or not self._addressee_cue(texts, c):
+            return np
+        last, before = texts[np.end - 1], texts[np.end - 2]
+        low = last.lower()
+        people = low in self.vocab.person_nouns or low.rstrip("n") in self.vocab.person_nouns
+        if not (last[:1].isupper() and last.isalpha() and (people or self._common_noun(last))):
+            return np
+        if last in self.surnames or is_first_name(last) or is_first_name(before):
+            return np
+        if not before[:1].isupper() or is_role(before):
+            return np
+        return self._np(texts, np.start, np.end - 1) or np
 
     def _extended_np(self, texts: list[str], k: int, end: int) -> NP | None:
         """A noun phrase with an extended attribute: "die in New York geborene Lopez", "der

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.nlp.calendar_words import MONTHS, WEEKDAYS
-from bot.nlp.lexicons import rows, words
+from bot.nlp.lexicons import lead_skip_words, rows, words
 from bot.nlp.quotes.contrastive import opener_rows
 from bot.nlp.quotes.grammar import PREPOSITIONS
 
@@ -61,6 +61,8 @@ class QuoteVocabulary:
     question_frames: tuple[tuple[str, ...], ...] = ()
     # adverbs after an agentless "hieß es" that continue the running source ("hieß es weiter")
     continuing_adverbs: frozenset[str] = frozenset()
+    # cues whose accusative object is the person addressed ("bat Weber Anwohner, …")
+    addressee_cues: frozenset[str] = frozenset()
 
 
 def _lemmas(name: str) -> frozenset[str]:
@@ -101,7 +103,7 @@ def load_vocabulary() -> QuoteVocabulary:
         time_words=WEEKDAYS | words("quote_time_words.txt"),
         place_not_source=words("quote_place_not_source.txt"),
         passive_cues=words("quote_passive_cues.txt"),
-        lead_skip=words("quote_lead_skip.txt"),
+        lead_skip=lead_skip_words(),
         gap_words=words("quote_gap_words.txt"),
         source_docs=words("quote_source_docs.txt"),
         nach_report_heads=tuple(
@@ -116,6 +118,7 @@ def load_vocabulary() -> QuoteVocabulary:
         contrast_openers=opener_rows(rows("quote_contrast_openers.txt")),
         question_frames=opener_rows(rows("quote_question_frames.txt")),
         continuing_adverbs=words("quote_continuing_adverbs.txt"),
+        addressee_cues=words("quote_addressee_cues.txt"),
     )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.nlp.speakers.gender import is_first_name
+from bot.nlp.speakers.lexicon import NOMINALISED_PLURAL
 from bot.nlp.speakers.mention import NP
 
 ParseNP = Callable[[list[str], int, int], NP | None]
@@ -50,12 +51,6 @@ def object_by_agreement(verb: str, inv: NP, np: NP | None) -> bool:
     )
 
 
-# endings of nominalised adjectives and participles naming people: without an article they
-# are plural ("Betroffene", "Angehörige", "Jugendliche", "Interessierte"); not the present
-# participle's "-ende", which ends surnames too ("Balkenende")
-_NOMINALISED_PLURAL = ("ene", "ige", "liche", "ierte")
-
-
 def bare_plural(word: str, nouns: frozenset[str], lemmas: frozenset[str]) -> bool:
     """A single word that can only be a plural (or oblique) noun, never a singular name:
     a nominalised adjective ("Betroffene"), a feminine plural ("Bürgerinnen"), or an
@@ -76,7 +71,7 @@ def nominalised_plural(word: str) -> bool:
         word[:1].isupper()
         and "-" not in word
         and len(word) > 6
-        and word.lower().endswith(_NOMINALISED_PLURAL)
+        and word.lower().endswith(NOMINALISED_PLURAL)
         and not is_first_name(word)
     )
 
@@ -150,3 +145,35 @@ def oblique_feminine(np: NP) -> bool:
         return False
     low = words[1].lower()
     return low.endswith(_FEMININE) and not low.endswith(_MASCULINE_LOANS)
+
+
+def nominative_plural(word: str, nouns: frozenset[str], lemmas: frozenset[str]) -> str:
+    """The nominative plural of a noun that can only be a dative plural: "Ärzten" ->
+    "Ärzte", "Rettungskräften" -> "Rettungskräfte" (after "laut", "zufolge", "von"). A
+    speaker is named in the nominative, so that "Laut Ärzten …" and "Die Ärzte sagten" are
+    one speaker. Told by the lemma table: the form is no lemma itself ("Bayern", "Franken"
+    stay) and the form without its "-n" is a known plural ("Experten", a weak noun's plural,
+    stays). Nouns in "-er"/"-el" stay: "Anwohnern" is a dative, but "Bauern", "Schwestern",
+    "Regeln" are nominative plurals, and the table has no gender to tell. A plural that is its
+    singular plus "-e" ("Werke") is not told apart from an old dative singular ("Staate")
+    here: such endings are lines of quote_unnamed_dative.tsv. A compound the table does not
+    list is read by its last part ("Rettungskräften")."""
+    if len(word) < 5 or not word[:1].isupper() or not word.endswith("n") or "-" in word:
+        return word
+    if word in nouns or word in lemmas:
+        return word[:-1] if _dative_plural(word, nouns, lemmas) else word
+    for i in range(1, len(word) - 4):
+        tail = word[i:].capitalize()
+        if tail in nouns or tail in lemmas:
+            return word[:-1] if _dative_plural(tail, nouns, lemmas) else word
+    return word
+
+
+def _dative_plural(word: str, nouns: frozenset[str], lemmas: frozenset[str]) -> bool:
+    """Whether a listed noun in "-n" is only a dative plural (see `nominative_plural`)."""
+    base = word[:-1]
+    if word not in nouns or word in lemmas:
+        return False
+    # "Ärzten": the plural "Ärzte" is no singular plus "-e" ("Staate", "Autore" are old
+    # dative singulars of "Staat", "Autor", whose plural is "Staaten", "Autoren")
+    return base.endswith("e") and base in nouns and base not in lemmas and base[:-1] not in lemmas

@@ -40,6 +40,8 @@ NAMED_ROLE_SUFFIXES = tuple(
     sorted(r[0].lower() for r in rows("speaker_role_suffixes.txt") if r[1:] == ["before_name"])
 )
 ORG_SUFFIXES = tuple(sorted(words("speaker_org_suffixes.txt")))
+# endings of nominalised adjectives naming people, plural without an article ("Betroffene")
+NOMINALISED_PLURAL = tuple(sorted(words("speaker_nominalised_plural.txt")))
 # heads of institution names built with "für" ("Bundesamt für Migration")
 FUER_NAME_HEADS = tuple(sorted(words("speaker_fuer_name_heads.txt")))
 ORG_NAMES = words("speaker_org_names.txt")
