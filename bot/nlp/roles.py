@@ -45,6 +45,15 @@ _NEUTER_SUFFIXES = (
     "team",
     "land",
     "kreuz",
+    # documents and findings cited after "laut" ("laut vorläufigem Ergebnis")
+    "ergebnis",
+    "endergebnis",
+    "gutachten",
+    "papier",
+    "protokoll",
+    "urteil",
+    "gesetz",
+    "schreiben",
 )
 _FEMININE_SUFFIXES = (
     "ung",
@@ -244,6 +253,9 @@ def _article_less(adjectives: list[str], head: str, nominative_head: str, rest: 
         # masculine or neuter, told by the head
         ending = _STRONG_ENDING["n" if _gender_by_suffix(head) == "n" else "m"]
         return " ".join([*_inflected(adjectives, head, ending), *rest])
+    if adjectives and all(a.endswith("er") for a in adjectives) and _gender_by_suffix(head) == "f":
+        # a strong dative singular of a feminine head ("laut jüngster Meldung")
+        return " ".join([*_inflected(adjectives, head, _STRONG_ENDING["f"]), *rest])
     return " ".join([*adjectives, nominative_head, *rest])
 
 

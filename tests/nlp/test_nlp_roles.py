@@ -35,6 +35,13 @@ from bot.nlp.roles import leading_article, nominative
         ("den Konzern", None, "Konzern"),
         ("den Energiekonzern", None, "Energiekonzern"),
         ("den westlichen Konzern", None, "westlicher Konzern"),
+        # article-less datives after "laut": the head's gender sets the ending
+        ("vorläufigem Ergebnis", None, "vorläufiges Ergebnis"),
+        ("neuem Gutachten", None, "neues Gutachten"),
+        ("jüngster Meldung", None, "jüngste Meldung"),
+        ("offizieller Statistik", None, "offizielle Statistik"),
+        ("amtlicher Bericht", None, "amtlicher Bericht"),
+        ("Auswärtigem Amt", None, "Auswärtiges Amt"),
     ],
 )
 def test_roles_in_citation_form(phrase: str, article: str | None, expected: str) -> None:
