@@ -13,11 +13,13 @@ ninth (tests/data/acts/fresh7.tsv: sport, weather and disaster authorities, scie
 police, local business, culture, foreign affairs) and on the tenth (tests/data/acts/fresh8.tsv:
 everyday local and national news, bare noun-phrase objects) and on the eleventh
 (tests/data/acts/fresh9.tsv: education, transport strikes, farming, tech and data protection,
-sports federations, local councils, churches, military): a row is right when a quote containing its
+sports federations, local councils, churches, military) and on the twelfth
+(tests/data/acts/fresh10.tsv: harder syntax, two speakers in a sentence, mixed quotes, negated
+cues, reported questions): a row is right when a quote containing its
 marker word has the expected act, speaker and target. Prints one line per act, the total, and with
 --verbose every wrong row with what came out.
 
-Usage: python scripts/act_accuracy.py [--verbose] [--set own|registers|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|all]"""
+Usage: python scripts/act_accuracy.py [--verbose] [--set own|registers|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|all]"""
 
 from __future__ import annotations
 

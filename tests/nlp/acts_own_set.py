@@ -41,6 +41,10 @@ FRESH8_SET = ACTS_DIR / "fresh8.tsv"
 # federations, local councils, churches and the military, written before the pipeline was run
 # on them
 FRESH9_SET = ACTS_DIR / "fresh9.tsv"
+# the twelfth set: harder syntax (two speakers in a sentence, mixed quotes, Konjunktiv II,
+# reported questions, negated cues, denials by noun, passive accusations), written before the
+# pipeline was run on them
+FRESH10_SET = ACTS_DIR / "fresh10.tsv"
 SETS = {
     "own": OWN_SET,
     "registers": REGISTERS_SET,
@@ -53,6 +57,7 @@ SETS = {
     "fresh7": FRESH7_SET,
     "fresh8": FRESH8_SET,
     "fresh9": FRESH9_SET,
+    "fresh10": FRESH10_SET,
 }
 # the act of a row that reports no statement: no quote may contain its part word
 NO_QUOTE = "none"

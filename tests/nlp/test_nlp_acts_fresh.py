@@ -14,6 +14,7 @@ from acts_own_set import (
     FRESH7_SET,
     FRESH8_SET,
     FRESH9_SET,
+    FRESH10_SET,
     FRESH_SET,
     NO_QUOTE,
     ActRow,
@@ -39,6 +40,7 @@ ROWS7 = load_rows(FRESH7_SET)
 ROWS8 = load_rows(FRESH8_SET)
 # the eleventh set (education, strikes, farming, tech, data protection, sport, church, military)
 ROWS9 = load_rows(FRESH9_SET)
+ROWS10 = load_rows(FRESH10_SET)
 
 
 def test_the_fresh_set_has_ten_sentences_per_act_and_rows_that_report_nothing() -> None:
@@ -102,6 +104,13 @@ def test_the_eleventh_set_has_forty_rows_with_every_act_four_times() -> None:
     assert len(ROWS9) >= 40 and len(counts) == 9 and min(counts.values()) >= 4, counts
 
 
+def test_the_twelfth_set_has_forty_rows_with_every_act_four_times() -> None:
+    counts: dict[str, int] = {}
+    for r in ROWS10:
+        counts[r.act] = counts.get(r.act, 0) + 1
+    assert len(ROWS10) >= 40 and len(counts) == 9 and min(counts.values()) >= 4, counts
+
+
 def _param(row: ActRow, prefix: str = "fresh-") -> object:
     marks = [pytest.mark.xfail(reason=row.miss, strict=True)] if row.miss else []
     return pytest.param(row, id=f"{prefix}{row.id}", marks=marks)
@@ -117,7 +126,8 @@ def _param(row: ActRow, prefix: str = "fresh-") -> object:
     + [_param(r, "fresh6-") for r in ROWS6]
     + [_param(r, "fresh7-") for r in ROWS7]
     + [_param(r, "fresh8-") for r in ROWS8]
-    + [_param(r, "fresh9-") for r in ROWS9],
+    + [_param(r, "fresh9-") for r in ROWS9]
+    + [_param(r, "fresh10-") for r in ROWS10],
 )
 def test_fresh_sentence_has_the_expected_act_speaker_and_target(
     extract: Extract, row: ActRow

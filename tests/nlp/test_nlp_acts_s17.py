@@ -91,3 +91,20 @@ def test_an_accused_company_keeps_its_name(extract: Extract, text: str, target: 
     ("den Beobachtern") is the accused as written, not "Konzer"."""
     q = one_quote(extract, text)
     assert (q.act, q.target) == ("accusation", target), text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "target"),
+    [
+        ("Während die Gewerkschaft der Geschäftsführung vorwarf, die Belegschaft getäuscht zu haben, schwieg die Stadt.", "Gewerkschaft", "Geschäftsführung"),
+        ("Weil die Elternvertretung der Schulleiterin vorhielt, Beschwerden ignoriert zu haben, kam es zum Streit.", "Elternvertretung", "Schulleiterin"),
+        ("Nachdem der Verband der Bauern vorgeworfen hatte, Gülle illegal entsorgt zu haben, ermittelte die Polizei.", "Verband", "Bauern"),
+    ],
+)  # fmt: skip
+def test_a_feminine_dative_after_a_verb_final_speaker_is_the_accused(
+    extract: Extract, text: str, speaker: str, target: str
+) -> None:
+    """ "Während die Gewerkschaft der Geschäftsführung vorwarf, …": before a verb-final dative
+    cue "der X" is the accused, also when the speaker has its own article."""
+    q = next(q for q in extract(text).quotes if q.act == "accusation")
+    assert (q.speaker, q.target) == (speaker, target), text

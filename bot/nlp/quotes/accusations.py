@@ -269,7 +269,9 @@ class Accusations(CueFinder):
         np = at.np
         if np is None or np.end != c or np.kind == "pronoun" or np.start == 0:
             return None
-        if texts[np.start - 1].lower() not in VERB_FINAL_OPENERS:
+        # the speaker's phrase may start after its article ("während die | Gewerkschaft der …")
+        lead = np.start - 1 - (np.start > 1 and texts[np.start - 1].lower() in DETS)
+        if texts[lead].lower() not in VERB_FINAL_OPENERS:
             return None  # V2 "Vertreter der Armee werfen …": the genitive is the speaker's
         k = next((k for k in range(np.start + 1, c) if texts[k].lower() == "der"), None)
         if k is None:
