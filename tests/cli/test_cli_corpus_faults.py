@@ -105,7 +105,10 @@ def test_a_failed_first_ingest_creates_no_store(tmp_path, folder) -> None:
 def test_ask_with_a_missing_corpus_creates_no_store(tmp_path) -> None:
     r = lagebild("ask", "/sources", cwd=tmp_path)  # default corpus.dir "seeds" is not there
     assert r.returncode == 2, r.stdout + r.stderr
-    assert "does not exist" in r.stderr
+    assert (
+        "und den Korpusordner" in r.stderr
+        and "seeds, aus dem sie entstehen könnte, gibt" in r.stderr
+    )
     assert leftovers(tmp_path) == []
 
 
