@@ -30,6 +30,7 @@ from bot.config import (
     with_store_path,
 )
 from bot.logs import setup_logging
+from bot.render.cli_summary import format_change, format_copy, format_poll
 from bot.render.text import terminal_safe
 from bot.store.db import store_exists
 from bot.store.errors import StoreError
@@ -37,7 +38,6 @@ from bot.store.records import CorpusChange, FeedRecord
 
 if TYPE_CHECKING:
     from bot.app import App
-    from bot.feeds.poller import PollSummary
     from handlers.types import Reply
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_FAILURE = 0, 1, 2, 3
@@ -166,7 +166,7 @@ def _parser() -> argparse.ArgumentParser:
     fsub.add_parser(
         "poll", parents=[common, db], help="fetch every feed once now and ingest what is new"
     )
-    for action in (fadd, frm, fsub.choices["list"]):
+    for action in (ing, cp, fadd, frm, fsub.choices["list"], fsub.choices["poll"]):
         action.add_argument(
             "--locale", choices=["de", "en"], default=None, help="language (default: bot.locale)"
         )
@@ -199,29 +199,6 @@ def _progress_bar(enabled: bool):  # type: ignore[no-untyped-def]
     return update, bar
 
 
-def format_change(change: CorpusChange) -> str:
-    lines = []
-    t = change.totals
-    if change.changed_anything:
-        lines.append(
-            f"Corpus version {change.version}: {len(change.added)} added, {len(change.changed)} changed, "
-            f"{len(change.removed)} removed, {len(change.unchanged)} unchanged."
-        )
-    else:
-        lines.append(
-            f"Nothing changed (corpus version {change.version}, {len(change.unchanged)} articles unchanged)."
-        )
-    lines.append(
-        f"Store: {t.get('articles', 0)} articles, {t.get('sentences', 0)} sentences, "
-        f"{t.get('quotes', 0)} quotes, {t.get('figures', 0)} figures."
-    )
-    if change.new_quotes or change.new_figures:
-        lines.append(f"New: {change.new_quotes} quotes, {change.new_figures} figures.")
-    for s in change.skipped:
-        lines.append(f"Skipped {s.file}: {s.reason}")
-    return terminal_safe("\n".join(lines))  # file names may carry terminal escapes
-
-
 async def _cmd_ingest(args: argparse.Namespace, config: Config) -> int:
     """A new store (or --rebuild) is built aside and swapped in when complete, so a failure
     creates nothing and keeps the old store; an existing store is updated in place (one
@@ -236,7 +213,7 @@ async def _cmd_ingest(args: argparse.Namespace, config: Config) -> int:
         if args.rebuild or not await store_exists(config.store_location):
             rebuilt = await build_store(config, update, args.allow_empty)
             change = rebuilt.change
-            extra = describe_carried(rebuilt.carried)
+            extra = describe_carried(rebuilt.carried, args.locale or config.bot.locale)
         else:
             app = await App.build(config)
             try:
@@ -246,7 +223,8 @@ async def _cmd_ingest(args: argparse.Namespace, config: Config) -> int:
     finally:
         if bar is not None:
             bar.close()
-    print("\n".join([format_change(change), *extra]))
+    summary = format_change(change, args.locale or config.bot.locale)
+    print(terminal_safe("\n".join([summary, *extra])))
     return EXIT_PARTIAL if change.skipped else EXIT_OK
 
 
@@ -305,16 +283,17 @@ def _cmd_extract(args: argparse.Namespace, config: Config) -> int:
     return EXIT_PARTIAL if failed else EXIT_OK
 
 
-async def _prepared_app(config: Config):  # type: ignore[no-untyped-def]
+async def _prepared_app(config: Config, locale: str):  # type: ignore[no-untyped-def]
     """An App whose store has the corpus: a new user can `ask` without running `ingest` first.
     A store is only created when the corpus could be ingested into it (nothing is left behind
     by a missing or empty corpus folder); an existing empty store with an empty folder is
-    served as it is."""
+    served as it is. What it says on the way is in `locale`, as the answer that follows."""
     from bot.app import App
     from bot.corpus import EmptyCorpusError
     from bot.rebuild import build_store
+    from handlers.i18n import t
 
-    building = f"(building the store from {config.corpus_dir} first …)"
+    building = terminal_safe(t(locale, "cli.prepare.building", dir=config.corpus_dir))
     if not await store_exists(config.store_location):
         if not config.corpus_dir.is_dir():
             # most often a mistyped --db: say that, not only "corpus directory does not exist"
@@ -322,19 +301,17 @@ async def _prepared_app(config: Config):  # type: ignore[no-untyped-def]
 
             where = mask_url(config.store_location)  # a URL's password never reaches a message
             raise UsageError(
-                f"there is no store at {where}, and the corpus folder {config.corpus_dir} "
-                f"to build one from does not exist; build it with "
-                f"`lagebild ingest DIR --db {where}` (or check the --db path)"
+                terminal_safe(t(locale, "cli.prepare.no_store", db=where, dir=config.corpus_dir))
             )
         print(building, file=sys.stderr)
-        _print_skipped((await build_store(config)).change)
+        _print_skipped((await build_store(config)).change, locale)
     app = await App.build(config)
     try:
         status = await app.store.corpus.status()
         if status.articles == 0:
             print(building, file=sys.stderr)
             try:
-                _print_skipped(await app.ingest())
+                _print_skipped(await app.ingest(), locale)
             except EmptyCorpusError as e:
                 print(f"lagebild: {e}", file=sys.stderr)
     except BaseException:
@@ -343,18 +320,20 @@ async def _prepared_app(config: Config):  # type: ignore[no-untyped-def]
     return app
 
 
-def _print_skipped(change: CorpusChange) -> None:
+def _print_skipped(change: CorpusChange, locale: str) -> None:
+    from handlers.i18n import t
+
     for s in change.skipped:
-        print(terminal_safe(f"skipped {s.file}: {s.reason}"), file=sys.stderr)
+        line = t(locale, "cli.ingest.skipped", file=s.file, reason=s.reason)
+        print(terminal_safe(line), file=sys.stderr)
 
 
 async def _cmd_ask(args: argparse.Namespace, config: Config) -> int:
-    app = await _prepared_app(config)
+    locale = args.locale or config.bot.locale
+    app = await _prepared_app(config, locale)
     try:
         console = app.console()
-        text, reply = await console.answer(
-            args.text, locale=args.locale or config.bot.locale, as_admin=args.as_admin
-        )
+        text, reply = await console.answer(args.text, locale=locale, as_admin=args.as_admin)
         print(text)
     finally:
         await app.close()
@@ -363,7 +342,7 @@ async def _cmd_ask(args: argparse.Namespace, config: Config) -> int:
 
 
 async def _cmd_chat(args: argparse.Namespace, config: Config) -> int:
-    app = await _prepared_app(config)
+    app = await _prepared_app(config, args.locale or config.bot.locale)
     try:
         await app.console(args.locale, as_admin=args.as_admin).chat()
     finally:
@@ -459,7 +438,7 @@ async def _startup_ingest(app: App) -> None:
 
     try:
         change = await app.ingest()
-        log.info("corpus ready: %s", format_change(change).replace("\n", " "))
+        log.info("corpus ready: %s", format_change(change, "en").replace("\n", " "))
     except (EmptyCorpusError, CorpusBusy) as e:
         _keep_serving(e)
     except CorpusError as e:
@@ -490,27 +469,27 @@ def _since_note(reply: Reply, since: datetime, locale: str) -> str | None:
 async def _cmd_digest(args: argparse.Namespace, config: Config) -> int:
     from bot.render.text import render_text
     from handlers.digest import build_digest
+    from handlers.i18n import t
 
+    locale = args.locale or config.bot.locale
     since = None
     if args.since:
         try:
             since = datetime.fromisoformat(args.since)
         except ValueError:
-            raise UsageError(
-                f"--since: not an ISO 8601 time: {args.since!r} (e.g. 2024-11-01 or 2024-11-01T08:00+01:00)"
-            ) from None
+            typed = terminal_safe(args.since)  # what was typed is shown, never obeyed
+            raise UsageError(t(locale, "cli.digest.bad_since", since=typed)) from None
         if since.tzinfo is None:
             # a bare date or time is meant on the digest's clock (the one its title shows),
             # not the server's: "--since 2024-06-02" is midnight in digest.timezone
             from zoneinfo import ZoneInfo
 
             since = since.replace(tzinfo=ZoneInfo(config.digest.timezone))
-    locale = args.locale or config.bot.locale
-    app = await _prepared_app(config)
+    app = await _prepared_app(config, locale)
     try:
         reply = await build_digest(app.services, since, locale)
         if reply is None:
-            print("(nothing new)" if locale == "en" else "(nichts Neues)")
+            print(t(locale, "cli.digest.nothing_new"))
         else:
             print(render_text(reply, locale))
             if since is not None:
@@ -575,46 +554,21 @@ def format_feed(feed: FeedRecord, zone: str, locale: str) -> str:
     return "\n".join(lines)
 
 
-def format_poll(summary: PollSummary) -> str:
-    from bot.feeds.poller import summary_line
-
-    lines = []
-    for f in summary.feeds:
-        if f.status == "failed":
-            state = "FAILED: " + (f.error or "?") + (" (now disabled)" if f.disabled else "")
-        elif f.status == "not_modified":
-            state = "not modified (304)"
-        else:
-            state = f"{f.new} new, {f.updated} updated, {f.unchanged} unchanged"
-        lines.append(f"{f.label}: {state}")
-        if f.moved_to:
-            lines.append(
-                f"  moved permanently to {f.moved_to}: follow it there with "
-                f"`lagebild feeds add {f.moved_to}` and `lagebild feeds remove {f.url}`"
-            )
-        lines.extend(f"  skipped {s.file}: {s.reason}" for s in f.skipped)
-    if not summary.feeds:
-        lines.append("No feeds to poll (add one with `lagebild feeds add URL`).")
-    else:
-        lines.append("Poll: " + summary_line(summary) + ".")
-    if summary.change is not None:
-        lines.append(format_change(summary.change))
-    return "\n".join(lines)
-
-
 async def _cmd_feeds(args: argparse.Namespace, config: Config) -> int:
     from bot.app import App
     from bot.feeds.urls import FeedUrlError, check_feed_url
+    from handlers.i18n import t
 
+    locale = args.locale or config.bot.locale
     url = None
     if args.feeds_command in ("add", "remove"):
         try:
             url = check_feed_url(args.url)
         except FeedUrlError as e:
-            raise UsageError(f"cannot follow {args.url!r} as a feed: {e}") from None
-    from handlers.i18n import t
-
-    locale = getattr(args, "locale", None) or config.bot.locale
+            reason = t(locale, f"feed.url_reason.{e.code}")
+            # what the user typed may hold control characters: shown, never obeyed
+            typed = terminal_safe(args.url)
+            raise UsageError(t(locale, "feed.bad_url", url=typed, reason=reason)) from None
     app = await App.build(config)
     try:
         store = app.store
@@ -628,7 +582,7 @@ async def _cmd_feeds(args: argparse.Namespace, config: Config) -> int:
             case "remove":
                 assert url is not None
                 if not await store.feeds.remove(url):
-                    raise UsageError(f"no feed {url} (see `lagebild feeds list`)")
+                    raise UsageError(t(locale, "feeds.cli.unknown", url=url))
                 print(terminal_safe(t(locale, "feeds.cli.removed", url=url)))
             case "list":
                 feeds = await store.feeds.list()
@@ -641,7 +595,7 @@ async def _cmd_feeds(args: argparse.Namespace, config: Config) -> int:
                 print(terminal_safe(listed))  # titles and errors come from the feeds' servers
             case "poll":
                 summary = await app.feeds.poll(due_only=False)
-                print(terminal_safe(format_poll(summary)))  # feed titles are data
+                print(terminal_safe(format_poll(summary, locale)))  # feed titles are data
                 return EXIT_PARTIAL if summary.failed else EXIT_OK
     finally:
         await app.close()
@@ -730,30 +684,15 @@ def _closed_pipe() -> int:
     return EXIT_BROKEN_PIPE
 
 
-async def _cmd_store_copy(args: argparse.Namespace) -> int:
+async def _cmd_store_copy(args: argparse.Namespace, config: Config) -> int:
     from bot.store.copy import copy_store
     from bot.store.pg import mask_url
 
     result = await copy_store(args.src, args.dst)
-    counts = ((result.rows.get(table, 0), labels) for table, labels in _COPY_SUMMARY)
-    copied = ", ".join(f"{n} {labels[0] if n == 1 else labels[1]}" for n, labels in counts)
-    print(
-        f"copied {mask_url(args.src)} to {mask_url(args.dst)}: corpus version {result.version}, "
-        f"{copied}"
-    )
+    locale = args.locale or config.bot.locale
+    src, dst = mask_url(args.src), mask_url(args.dst)
+    print(terminal_safe(format_copy(src, dst, result.version, result.rows, locale)))
     return EXIT_OK
-
-
-# What `store copy` names in its summary: the rows copied (disabled subscriptions too),
-# so a reader can check the copy against `/status`, `/subscriptions`, `/watches`, `/feeds`.
-# ("1 subscriptions, 1 watches" read as a program's, not a person's, count)
-_COPY_SUMMARY = (
-    ("articles", ("article", "articles")), ("sentences", ("sentence", "sentences")),
-    ("quotes", ("quote", "quotes")), ("figures", ("figure", "figures")),
-    ("speakers", ("speaker", "speakers")), ("subscriptions", ("subscription", "subscriptions")),
-    ("watches", ("watch", "watches")), ("feeds", ("feed", "feeds")),
-    ("curation_log", ("curation entry", "curation entries")),
-)  # fmt: skip
 
 
 def _dispatch(args: argparse.Namespace, config: Config) -> int:
@@ -777,5 +716,5 @@ def _dispatch(args: argparse.Namespace, config: Config) -> int:
         case "feeds":
             return asyncio.run(_cmd_feeds(args, config))
         case "store":
-            return asyncio.run(_cmd_store_copy(args))
+            return asyncio.run(_cmd_store_copy(args, config))
     raise UsageError(f"unknown command {args.command}")

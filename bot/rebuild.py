@@ -88,48 +88,59 @@ async def _rebuild_in_place(
     return Rebuilt(change, None)
 
 
-# What each kept table is to its user (singular, plural), in the words of the rest of the
-# ingest summary; None: bookkeeping that belongs to the row before it in STATE_TABLES (a
-# digest's posting claim, a feed's seen items), counted with it, never named.
-_KEPT_NAMES: dict[str, tuple[str, str] | None] = {
-    "subscriptions": ("subscription", "subscriptions"),
-    "digests_sent": ("sent digest", "sent digests"),
-    "digest_claims": None,
-    "reload_log": ("reload in the history", "reloads in the history"),
-    "curation_log": ("curation decision", "curation decisions"),
-    "watches": ("watch", "watches"),
-    "watch_seen": ("item already reported by a watch", "items already reported by watches"),
-    "feeds": ("feed", "feeds"),
-    "feed_articles": ("article from feeds", "articles from feeds"),
-    "feed_items": None,
+# What each kept table is to its user: its catalogue nouns (`cli.kept.<table>.one|other`, in
+# the words of the rest of the ingest summary); None: bookkeeping that belongs to the row
+# before it in STATE_TABLES (a digest's posting claim, a feed's seen items), counted with it,
+# never named.
+_KEPT_NAMES: dict[str, bool] = {
+    "subscriptions": True,
+    "digests_sent": True,
+    "digest_claims": False,
+    "reload_log": True,
+    "curation_log": True,
+    "watches": True,
+    "watch_seen": True,
+    "feeds": True,
+    "feed_articles": True,
+    "feed_items": False,
 }
 _OWNER = {"digest_claims": "digests_sent", "feed_items": "feeds"}
 
 
-def _kept_name(table: str, n: int) -> str | None:
-    names = _KEPT_NAMES.get(table, (table, table))  # a new state table shows up, if raw
-    return None if names is None else names[0 if n == 1 else 1]
+def _kept_name(table: str, n: int | None, locale: str) -> str | None:
+    """ "2 Abonnements" for n rows of a kept table, its plural name alone for n None; a new
+    state table shows up by its raw name rather than not at all."""
+    from handlers.i18n import has, t
+
+    if not _KEPT_NAMES.get(table, True):
+        return None
+    form = "name" if n is None else ("one" if n == 1 else "other")
+    key = f"cli.kept.{table}.{form}"
+    if has(locale, key):
+        return t(locale, key, n=n)
+    return table if n is None else f"{n} {table}"
 
 
-def describe_carried(carried: Carried | None) -> list[str]:
+def describe_carried(carried: Carried | None, locale: str = "en") -> list[str]:
     """Report lines: what the rebuilt store kept from the old one, and what it could not, as
-    a user knows it ("2 subscriptions, 1 reload in the history"), never as table names."""
+    a user knows it ("2 subscriptions, 1 reload in the history"), never as table names, in
+    the language of the summary around them."""
+    from handlers.i18n import t
+
     if carried is None:
         return []
     lines = []
     kept = [
-        f"{n} {name}"
+        name
         for table, n in carried.rows.items()
-        if n and (name := _kept_name(table, n)) is not None
+        if n and (name := _kept_name(table, n, locale)) is not None
     ]
     if kept:
-        lines.append(f"Kept from the old store: {', '.join(kept)}.")
+        lines.append(t(locale, "cli.kept.kept", items=", ".join(kept)))
     lost: dict[str, list[str]] = {}
     for table, why in carried.lost.items():
-        name = _kept_name(_OWNER.get(table, table), 2) or table
+        name = _kept_name(_OWNER.get(table, table), None, locale) or table
         lost.setdefault(name, []).append(why)
     for name, whys in lost.items():
-        lines.append(
-            f"Could not keep the {name} from the old store: {'; '.join(dict.fromkeys(whys))}"
-        )
+        lines.append(t(locale, "cli.kept.lost", name=name, why="; ".join(dict.fromkeys(whys))))
     return lines

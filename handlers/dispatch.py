@@ -12,12 +12,10 @@ import logging
 import secrets
 from collections.abc import Mapping
 
-from rapidfuzz import process
-
 from bot.store.errors import StoreUnavailable, is_transient
 from handlers.examples import Examples, corpus_examples, neutral_examples
 from handlers.format import inert
-from handlers.help import help_reply
+from handlers.help import closest_command, help_reply
 from handlers.i18n import has, t
 from handlers.spec import COMMANDS_BY_NAME, CommandSpec
 from handlers.syntax import (
@@ -30,7 +28,6 @@ from handlers.syntax import (
     typed_usage,
     write,
 )
-from handlers.textcommand import command_aliases
 from handlers.types import Block, HandlerMap, Reply, Request, Services, UserError
 
 log = logging.getLogger(__name__)
@@ -197,19 +194,6 @@ def audit(req: Request, spec: CommandSpec, outcome: str) -> None:
     )
 
 
-def _closest_command(name: str, bot_admin: bool) -> str | None:
-    """The command a mistyped name most likely meant, among those the asker may run: a
-    reader who typed "frobnicate" was offered /curate, which only bot admins may use and
-    which the help below the suggestion does not list for them."""
-    aliases = {
-        alias: command
-        for alias, command in command_aliases().items()
-        if bot_admin or not COMMANDS_BY_NAME[command].admin
-    }
-    found = process.extractOne(name, list(aliases), score_cutoff=70)
-    return aliases[found[0]] if found else None
-
-
 async def dispatch(req: Request, services: Services, handlers: HandlerMap) -> Reply:
     """The reply to `req`; never raises (except cancellation)."""
     locale = req.locale
@@ -220,7 +204,7 @@ async def dispatch(req: Request, services: Services, handlers: HandlerMap) -> Re
             reply = await help_reply(req, services, None)
             note = t(locale, "error.unknown_command", name=inert(req.command))
             bot_admin = services.is_bot_admin(req.user)
-            closest = _closest_command(req.command, bot_admin) if req.command else None
+            closest = closest_command(req.command, bot_admin) if req.command else None
             if closest:
                 suggestion = typed_line(syntax_of(req, services), locale, f"/{closest}")
                 note += " " + t(locale, "error.did_you_mean", suggestion=suggestion)

@@ -76,9 +76,8 @@ async def feed(req: Request, services: Services) -> Reply:
         url = _url(req)
         by = _qualified(req)
         record, created = await services.store.feeds.add(url, req.arg("name"), by, services.clock())
-        if services.feeds is not None:
-            services.feeds.wake()
-        key = "feed.added" if created else "feed.readded"
+        polled = services.feeds is not None and services.feeds.wake()
+        key = ("feed.added" if created else "feed.readded") + ("" if polled else "_idle")
         return Reply(
             title=t(locale, "feed.title"),
             blocks=[

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from rapidfuzz import process
+
 from handlers.examples import Examples, corpus_examples, neutral_examples
 from handlers.format import chunk_lines
 from handlers.i18n import has, t
 from handlers.spec import COMMANDS, COMMANDS_BY_NAME, CommandSpec
-from handlers.syntax import Syntax, syntax_of, typed_template, typed_text, typed_usage, write
-from handlers.textcommand import resolve_command
+from handlers.syntax import (
+    Syntax,
+    syntax_of,
+    typed_line,
+    typed_template,
+    typed_text,
+    typed_usage,
+    write,
+)
+from handlers.textcommand import command_aliases, resolve_command
 from handlers.types import Block, Handler, Reply, Request, Services, UserError
 
 
@@ -87,6 +97,19 @@ def _footer(locale: str, examples: Examples, syntax: Syntax) -> str:
     )
 
 
+def closest_command(name: str, bot_admin: bool) -> str | None:
+    """The command a mistyped name most likely meant, among those the asker may run: a
+    reader who typed "frobnicate" was offered /curate, which only bot admins may use and
+    which the help below the suggestion does not list for them."""
+    aliases = {
+        alias: command
+        for alias, command in command_aliases().items()
+        if bot_admin or not COMMANDS_BY_NAME[command].admin
+    }
+    found = process.extractOne(name, list(aliases), score_cutoff=70)
+    return aliases[found[0]] if found else None
+
+
 async def help_reply(req: Request, services: Services, command: str | None) -> Reply:
     """The help reply; also used by dispatch for unknown commands."""
     locale = req.locale
@@ -96,7 +119,14 @@ async def help_reply(req: Request, services: Services, command: str | None) -> R
         name = resolve_command(command)
         spec = COMMANDS_BY_NAME.get(name)
         if spec is None:
-            raise UserError("help.unknown", name=command, suggestion="help.try_help")
+            closest = closest_command(command, services.is_bot_admin(req.user))
+            if closest is None:
+                raise UserError("help.unknown", name=command, suggestion="help.try_help")
+            # "/help figurs" gets the guess "/figurs" alone gets
+            typed = typed_line(syntax, locale, f"/help {closest}")
+            raise UserError(
+                "help.unknown", name=command, suggestion="help.did_you_mean", typed_closest=typed
+            )
         return Reply(
             title=t(locale, "help.title_command", typed_name=write(syntax, locale, spec.name, {})),
             blocks=_command_detail(spec, locale, examples, syntax),

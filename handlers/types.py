@@ -156,7 +156,9 @@ class Scheduler(Protocol):
 class FeedPolling(Protocol):
     """What the feed handlers need from the feed poller (bot/feeds/poller implements it)."""
 
-    def wake(self) -> None: ...
+    def wake(self) -> bool:
+        """Asks for a poll now; whether a poll loop runs in this process to do it."""
+        ...
 
 
 class CorpusReloader(Protocol):

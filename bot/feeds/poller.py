@@ -130,6 +130,7 @@ class FeedPoller:
         self.fetcher = fetcher or Fetcher(config)
         self.apply_batch = apply_batch
         self._wake = asyncio.Event()
+        self._looping = False  # run_forever is running in this process
 
     async def close(self) -> None:
         await self.fetcher.close()
@@ -140,6 +141,13 @@ class FeedPoller:
         """Poll due feeds until cancelled (an asyncio task owned by bot/app.py). With several
         processes on one store only the leader polls (`may_poll`, bot.scheduler.replica): the
         others look again after a sleep and take over when the leader dies."""
+        self._looping = True
+        try:
+            await self._loop(may_poll)
+        finally:
+            self._looping = False
+
+    async def _loop(self, may_poll: Callable[[], bool]) -> None:
         while True:
             if may_poll():
                 try:
@@ -156,9 +164,12 @@ class FeedPoller:
                 await asyncio.wait_for(self._wake.wait(), await self._sleep_seconds())
             self._wake.clear()
 
-    def wake(self) -> None:
-        """Look for due feeds now (a feed was just added) instead of after the next sleep."""
+    def wake(self) -> bool:
+        """Look for due feeds now (a feed was just added) instead of after the next sleep.
+        Returns whether a poll loop runs in this process to do it: a one-off `lagebild ask`
+        or `chat` has none, so /feed add must not promise a fetch there."""
         self._wake.set()
+        return self._looping
 
     async def _sleep_seconds(self) -> float:
         due = await self.store.feeds.next_due()

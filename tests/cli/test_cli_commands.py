@@ -47,19 +47,24 @@ def seeds_db(tmp_path_factory) -> Path:
 
 
 def test_ingest_reports_five_articles_then_nothing_changed(seeds_db):
-    # the fixture ingested once; the summary of a second run says nothing changed
+    # the fixture ingested once; the summary of a second run says nothing changed, in the
+    # bot's language (German by default, as its answers), in English with --locale en
     r = lagebild("ingest", str(SEEDS), "--db", str(seeds_db), "--no-progress")
     assert r.returncode == 0, r.stderr
-    assert "Nothing changed" in r.stdout
-    assert "5 articles" in r.stdout
+    assert "Nichts geändert (Korpusversion 1, 5 Artikel unverändert)." in r.stdout
+    assert "Datenbank: 5 Artikel," in r.stdout and "Nothing" not in r.stdout
+    r = lagebild("ingest", str(SEEDS), "--db", str(seeds_db), "--no-progress", "--locale", "en")
+    assert r.returncode == 0, r.stderr
+    assert "Nothing changed (corpus version 1, 5 articles unchanged)." in r.stdout
+    assert "Store: 5 articles," in r.stdout
 
 
 def test_first_ingest_summary_counts_articles_quotes_figures(tmp_path):
     r = lagebild("ingest", str(SEEDS), "--db", str(tmp_path / "a.db"), "--no-progress")
     assert r.returncode == 0, r.stderr
-    assert "5 added" in r.stdout
-    assert "5 articles" in r.stdout
-    assert " quotes" in r.stdout and " figures" in r.stdout
+    assert "Korpusversion 1: 5 neu, 0 geändert, 0 entfernt, 0 unverändert." in r.stdout
+    assert "5 Artikel" in r.stdout
+    assert " Zitate" in r.stdout and " Zahlen" in r.stdout
 
 
 def test_extract_prints_the_design_json_for_every_seed():
@@ -117,7 +122,7 @@ def test_partial_ingest_exits_1_and_keeps_the_good_files(tmp_path):
     r = lagebild("ingest", str(corpus), "--db", str(tmp_path / "p.db"), "--no-progress")
     assert r.returncode == 1, r.stdout + r.stderr
     assert "broken.txt" in r.stdout and "notes.pdf" in r.stdout
-    assert "5 articles" in r.stdout
+    assert "5 Artikel" in r.stdout
 
 
 def test_missing_corpus_dir_is_a_usage_error(tmp_path):
@@ -196,7 +201,7 @@ def test_unreadable_article_is_skipped_and_the_rest_ingested(shared_dir):
     )
     assert r.returncode == 1, r.stdout + r.stderr
     assert "secret.txt" in r.stdout
-    assert "5 articles" in r.stdout
+    assert "5 Artikel" in r.stdout
 
 
 def test_store_from_a_newer_schema_is_refused_and_left_alone(tmp_path, seeds_db):

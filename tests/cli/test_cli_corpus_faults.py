@@ -54,7 +54,7 @@ def test_empty_folder_is_refused_and_the_store_keeps_its_articles(store, tmp_pat
 
     r = lagebild("ingest", str(empty), "--db", str(store), "--no-progress", "--allow-empty")
     assert r.returncode == 1, r.stderr  # partial: notes.pdf is named as skipped
-    assert "5 removed" in r.stdout
+    assert "5 entfernt" in r.stdout
     assert count(store, "articles") == 0
 
 
@@ -105,15 +105,24 @@ def test_a_failed_first_ingest_creates_no_store(tmp_path, folder) -> None:
 def test_ask_with_a_missing_corpus_creates_no_store(tmp_path) -> None:
     r = lagebild("ask", "/sources", cwd=tmp_path)  # default corpus.dir "seeds" is not there
     assert r.returncode == 2, r.stdout + r.stderr
-    assert "does not exist" in r.stderr
+    assert (
+        "und den Korpusordner" in r.stderr
+        and "seeds, aus dem sie entstehen könnte, gibt" in r.stderr
+    )
     assert leftovers(tmp_path) == []
 
 
 def test_ask_with_a_mistyped_db_says_how_to_build_a_store(tmp_path) -> None:
     """A newcomer who mistypes --db outside a checkout was told only that the default corpus
-    folder "seeds" does not exist; the message now names the store and the command to run."""
+    folder "seeds" does not exist; the message now names the store and the command to run,
+    in the language the answer would have had (German by default, --locale en)."""
     db = tmp_path / "flut.db"
     r = lagebild("ask", "/status", "--db", str(db), cwd=tmp_path)
+    assert r.returncode == 2, r.stdout + r.stderr
+    assert f"Unter {db} gibt es keine Datenbank" in r.stderr
+    assert f"lagebild ingest ORDNER --db {db}" in r.stderr
+    assert "baue zuerst" not in r.stderr and leftovers(tmp_path) == []
+    r = lagebild("ask", "/status", "--db", str(db), "--locale", "en", cwd=tmp_path)
     assert r.returncode == 2, r.stdout + r.stderr
     assert f"there is no store at {db}" in r.stderr
     assert f"lagebild ingest DIR --db {db}" in r.stderr
@@ -153,7 +162,7 @@ def test_rebuild_recreates_the_corpus_and_keeps_subscriptions(store) -> None:
     con.close()
     r = lagebild("ingest", str(SEEDS), "--db", str(store), "--no-progress", "--rebuild")
     assert r.returncode == 0, r.stderr
-    assert "5 added" in r.stdout and "Kept from the old store: 1 subscription." in r.stdout
+    assert "5 neu" in r.stdout and "Aus der alten Datenbank übernommen: 1 Abonnement." in r.stdout
     assert count(store, "quotes") > 20
     assert count(store, "subscriptions") == 1
     # no half-made files; the rebuilt store's clean-close stamp moved with it (bot.store.db)
@@ -187,7 +196,7 @@ def test_a_store_that_cannot_be_created_is_named_as_given(tmp_path) -> None:
     r = lagebild("ingest", str(SEEDS), "--db", str(target), "--no-progress")
     assert r.returncode == 2, r.stdout + r.stderr
     assert f"cannot create the store {target}:" in r.stderr
-    assert "building" not in r.stderr
+    assert "building" not in r.stderr and "baue zuerst" not in r.stderr
 
 
 def test_a_link_out_of_the_corpus_is_reported_and_never_served(tmp_path) -> None:
@@ -200,9 +209,9 @@ def test_a_link_out_of_the_corpus_is_reported_and_never_served(tmp_path) -> None
     db = tmp_path / "s.db"
     r = lagebild("ingest", str(corpus), "--db", str(db), "--no-progress")
     assert r.returncode == 1, r.stdout + r.stderr
-    assert "Skipped x.txt: symbolic link to a file outside the corpus folder" in r.stdout
-    assert "Skipped passwd.txt: symbolic link to a file outside the corpus folder" in r.stdout
-    assert "5 articles" in r.stdout
+    assert "Übersprungen: x.txt: symbolic link to a file outside the corpus folder" in r.stdout
+    assert "Übersprungen: passwd.txt: symbolic link to a file outside the corpus folder" in r.stdout
+    assert "5 Artikel" in r.stdout
     found = lagebild("ask", "/search Schwertfisch", "--db", str(db))
     assert "Keine Treffer" in found.stdout
     con = sqlite3.connect(db)
@@ -264,4 +273,9 @@ def test_rebuild_summary_names_what_was_kept_in_a_users_words() -> None:
         "Kept from the old store: 2 subscriptions, 1 reload in the history, "
         "2 items already reported by watches.",
         f"Could not keep the feeds from the old store: {broken}",
+    ]
+    # in German when the summary around it is German (the default of `lagebild ingest`)
+    assert describe_carried(Carried(rows={"watches": 1}, lost={"feeds": broken}), "de") == [
+        "Aus der alten Datenbank übernommen: 1 Beobachtung.",
+        f"Aus der alten Datenbank nicht übernommen (Feeds): {broken}",
     ]

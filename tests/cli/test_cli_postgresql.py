@@ -53,9 +53,9 @@ def test_ingest_ask_digest_and_rebuild_answer_as_on_sqlite(tmp_path: Path, pg_ur
     for db in (file, pg_url):
         r = lagebild("ingest", str(SEEDS), "--db", db, "--no-progress")
         assert r.returncode == 0, r.stderr
-        assert "5 added" in r.stdout and "5 articles" in r.stdout
+        assert "5 neu" in r.stdout and "5 Artikel" in r.stdout
     again = lagebild("ingest", str(SEEDS), "--db", pg_url, "--no-progress")
-    assert again.returncode == 0 and "Nothing changed" in again.stdout
+    assert again.returncode == 0 and "Nichts geändert" in again.stdout
     for text in ASKED:
         on_file, on_pg = (lagebild("ask", text, "--db", db) for db in (file, pg_url))
         assert on_pg.returncode == 0, on_pg.stderr
@@ -69,7 +69,7 @@ def test_ingest_ask_digest_and_rebuild_answer_as_on_sqlite(tmp_path: Path, pg_ur
     assert without_clock(digests[1].stdout) == without_clock(digests[0].stdout)
     rebuilt = lagebild("ingest", str(SEEDS), "--db", pg_url, "--rebuild", "--no-progress")
     assert rebuilt.returncode == 0, rebuilt.stderr
-    assert "5 changed" in rebuilt.stdout and "5 articles" in rebuilt.stdout
+    assert "5 geändert" in rebuilt.stdout and "5 Artikel" in rebuilt.stdout
     after = lagebild("ask", "/who_said Kirby", "--db", pg_url)
     assert after.stdout == lagebild("ask", "/who_said Kirby", "--db", file).stdout
 

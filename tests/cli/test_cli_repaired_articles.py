@@ -47,7 +47,7 @@ def test_stray_controls_and_a_bad_date_are_warned_about_and_ingested(tmp_path: P
     r = lagebild("ingest", str(corpus), "--db", str(db), "--no-progress")
 
     assert r.returncode == 0, r.stdout + r.stderr
-    assert "Skipped" not in r.stdout
+    assert "Übersprungen" not in r.stdout
     assert "01_kurz.txt: removed 4 control characters" in r.stderr
     assert "02_schlichtung.txt: front matter: key 'Datum': not a date: '31.02.2026'" in r.stderr
     stored = titles(db)

@@ -47,22 +47,24 @@ def test_add_poll_list_and_remove_from_the_command_line(tmp_path, news_site):
     assert r.returncode == 0 and "Added feed Tageblatt" in r.stdout, r.stderr
     assert lagebild("feeds", "add", bad, *db, cwd=tmp_path).returncode == 0
     r = lagebild("feeds", "add", "ftp://example.org/feed", *db, cwd=tmp_path)
-    assert r.returncode == 2 and "not an http(s) URL" in r.stderr
+    assert r.returncode == 2 and "das ist keine http(s)-Adresse" in r.stderr
 
     r = lagebild("feeds", "poll", *db, cwd=tmp_path)
     assert r.returncode == 1, r.stderr  # one feed failed
-    assert "Tageblatt: 1 new, 0 updated, 0 unchanged" in r.stdout
-    assert "FAILED: HTTP 500" in r.stdout
-    assert "1 added" in r.stdout
+    # the bot's language, as the chat answers and `feeds list` speak it
+    assert "Tageblatt: 1 neu, 0 aktualisiert, 0 unverändert" in r.stdout
+    assert "FEHLGESCHLAGEN: der Server antwortete mit HTTP 500" in r.stdout
+    assert "Abruf: 2 Feeds, 1 neue und 0 aktualisierte Artikel, 1 fehlgeschlagen" in r.stdout
+    assert "Korpusversion 1: 1 neu" in r.stdout
     agent = site.requests_to("/rss/politik.xml")[0].headers["User-Agent"]
     assert agent.startswith("Lagebild/")
     r = lagebild("feeds", "list", "--locale", "en", *db, cwd=tmp_path)
     assert f"{bad} [backing off]" in r.stdout  # in words, as docs/feeds.md names the state
 
     del site.status["/rss/kaputt.xml"]
-    r = lagebild("feeds", "poll", *db, cwd=tmp_path)
+    r = lagebild("feeds", "poll", "--locale", "en", *db, cwd=tmp_path)
     assert r.returncode == 0, r.stdout + r.stderr
-    assert "Tageblatt: not modified (304)" in r.stdout
+    assert "Tageblatt: not modified (304)" in r.stdout and "Poll: 2 feeds" in r.stdout
 
     r = lagebild("feeds", "list", "--locale", "en", *db, cwd=tmp_path)
     assert r.returncode == 0
@@ -76,7 +78,9 @@ def test_add_poll_list_and_remove_from_the_command_line(tmp_path, news_site):
     r = lagebild("feeds", "remove", good, *db, cwd=tmp_path)
     assert r.returncode == 0 and "bleiben im Korpus" in r.stdout
     r = lagebild("feeds", "remove", good, *db, cwd=tmp_path)
-    assert r.returncode == 2 and "no feed" in r.stderr
+    assert r.returncode == 2 and f"Einen Feed {good} gibt es nicht" in r.stderr
+    r = lagebild("feeds", "remove", good, "--locale", "en", *db, cwd=tmp_path)
+    assert r.returncode == 2 and f"There is no feed {good}" in r.stderr
 
 
 def test_adding_a_followed_feed_again_says_so(tmp_path, news_site):

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from dataclasses import replace
 
 from newssite import HOCHWASSER, Item, article_page, article_path, rss
 
 from bot.config import AdminsConfig, Config
+from bot.feeds.poller import FeedPoller
 from bot.render.text import render_text
 from handlers.dispatch import dispatch
 from handlers.registry import build_handlers
@@ -18,15 +21,45 @@ MEMBER = UserRef("@gast:example.org", "Gast")
 ROOM = ChannelRef("matrix", "!raum:example.org")
 
 
-def _services(feeds) -> Services:
+def _services(feeds, poller: FeedPoller | None = None) -> Services:
     config = replace(Config(), admins=AdminsConfig(users=("@ops:example.org",)))
-    return Services(config=config, store=feeds.store, clock=feeds.clock)
+    return Services(config=config, store=feeds.store, clock=feeds.clock, feeds=poller)
 
 
-async def _say(feeds, line: str, user: UserRef = OPS, locale: str = "de") -> str:
+async def _say(
+    feeds,
+    line: str,
+    user: UserRef = OPS,
+    locale: str = "de",
+    poller: FeedPoller | None = None,
+) -> str:
     command, args = parse_command_line(line)
     req = Request(command, args, user, ROOM, locale=locale)  # type: ignore[arg-type]
-    return render_text(await dispatch(req, _services(feeds), build_handlers()), locale)
+    return render_text(await dispatch(req, _services(feeds, poller), build_handlers()), locale)
+
+
+async def test_feed_add_promises_a_fetch_only_where_a_poller_runs(feeds):
+    """`lagebild ask "/feed add URL"` (or `lagebild chat`) runs no poll loop: the reply said
+    "fetched within a minute", and nothing was fetched. Without a running loop it says how the
+    feed gets fetched; in the running bot it still promises the fetch."""
+    url = feeds.site.feed("/rss/streik.xml", rss("Streik", []))
+    one_off = await _say(feeds, f"/feed add {url} Streik", poller=feeds.poller)
+    assert "Feed eingetragen: Streik" in one_off
+    assert "innerhalb einer Minute" not in one_off and "lagebild feeds poll" in one_off
+    again = await _say(feeds, f"/feed add {url}", locale="en")  # no poller at all
+    assert "already there" in again and "fetched shortly" not in again
+    assert "lagebild feeds poll" in again
+
+    loop = asyncio.create_task(feeds.poller.run_forever())
+    try:
+        await asyncio.sleep(0)  # the loop starts
+        running = await _say(feeds, f"/feed add {url}", poller=feeds.poller)
+        assert "wird gleich abgerufen" in running and "lagebild feeds poll" not in running
+    finally:
+        loop.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await loop
+    assert "lagebild feeds poll" in await _say(feeds, f"/feed add {url}", poller=feeds.poller)
 
 
 async def test_an_admin_adds_a_feed_sees_its_state_and_removes_it(feeds):

@@ -172,7 +172,7 @@ async def test_a_feed_that_moved_for_good_tells_the_admin_its_new_address(feeds)
     moved = _by_url(summary)[site.url("/rss.xml")]
     assert (moved.status, moved.new, moved.moved_to) == ("ok", 1, site.url("/feeds/politik.rss"))
     assert _by_url(summary)[stays].moved_to is None
-    printed = format_poll(summary)
+    printed = format_poll(summary, "en")
     assert (
         f"  moved permanently to {site.url('/feeds/politik.rss')}: follow it there with "
         f"`lagebild feeds add {site.url('/feeds/politik.rss')}` and "

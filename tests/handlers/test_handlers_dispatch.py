@@ -17,6 +17,19 @@ async def test_unknown_command_answers_with_help_and_a_guess(ask, text_of) -> No
     assert reply.kind == "info"
 
 
+async def test_help_for_a_mistyped_command_guesses_it_too(ask, text_of) -> None:
+    """ "/zahln" got the guess "Meintest du /zahlen?", but "/help zahln" only "I do not know
+    it": the same typo gets the same guess, written as the asker's client types it."""
+    body = text_of(await ask("help", command="zahln"))
+    assert "„zahln“ kenne ich nicht" in body and "Meintest du /hilfe befehl:figures?" in body
+    english = text_of(await ask("help", locale="en", command="who_sayd"))
+    assert "Did you mean /help command:who_said?" in english
+    nothing = text_of(await ask("help", command="xyzzyq"))
+    assert "Meintest du" not in nothing and "/hilfe zeigt alle Befehle" in nothing
+    # a reader is never pointed at an admin command
+    assert "/korrigieren" not in text_of(await ask("help", command="kurate"))
+
+
 async def test_admin_command_refused_for_members(services, handlers, request_for, text_of) -> None:
     from dataclasses import replace
 

@@ -34,7 +34,7 @@ async def test_copy_of_a_store_in_use_serves_the_same_answers(
     # the sample store stays open (a running bot) while it is copied
     result = lagebild("store", "copy", store_url, str(dst))
     assert result.returncode == 0, result.stderr
-    assert "3 articles" in result.stdout and "1 subscription," in result.stdout
+    assert "3 Artikel" in result.stdout and "1 Abonnement," in result.stdout
     async with await Store.open(dst) as copy:
         assert await copy.corpus.status() == await sample_store.corpus.status()
         assert [s.name for s in await copy.speakers.all()] == [
@@ -72,7 +72,7 @@ async def test_copy_from_a_file_to_postgresql_and_back(tmp_path: Path, pg_url: s
         hits = {h.text for h in await store.search.search("Wladiwostok")}
     result = lagebild("store", "copy", str(src), pg_url)
     assert result.returncode == 0, result.stderr
-    assert "3 articles" in result.stdout and "1 subscription," in result.stdout
+    assert "3 Artikel" in result.stdout and "1 Abonnement," in result.stdout
     async with await Store.open(pg_url) as copy:
         assert await copy.corpus.status() == before
         assert [(s.name, s.quote_count, s.roles) for s in await copy.speakers.all()] == speakers
