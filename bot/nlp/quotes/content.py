@@ -359,6 +359,8 @@ class Contents(Gapping):
                 lo = max(lo, _without_setting(texts, lo - 1, c)[0])
             content = (lo, c)
         lo, hi = content = _without_setting(texts, *content)
+        if lo == c + 1 and _first_of_conjuncts(texts, np.end, c):
+            return None  # "hat den Plan zurückgewiesen und eine Prüfung verlangt"
         if lo < end and texts[lo] == "sich":
             if not lemma.startswith("sich ") and lemma not in REFLEXIVE_CUES:
                 return None  # "verwahrte sich gegen …" is reflexive by nature
@@ -742,7 +744,8 @@ def _own_object(cl: CueClause, np: NP) -> tuple[int, int] | None:
     """The noun-phrase object between the verb and its clause end ("lehnt den Antrag ab"),
     or None (no statement) when it holds no noun ("lehnt es ab, …" is left alone)."""
     texts, c, b = cl.texts, cl.c, cl.b
-    lo, hi = (c + 1, b) if b > c + 1 else (np.end, c)  # V2, or "hat den Antrag abgelehnt"
+    verb_final = b <= c + 1 or _first_of_conjuncts(texts, np.end, c)
+    lo, hi = (np.end, c) if verb_final else (c + 1, b)  # "hat den Antrag abgelehnt", or V2
     if any(t.lower() in PASSIVE_AUX for t in texts[np.end : hi]):
         return None  # "Der Antrag wurde abgelehnt": the subject is what was refused
     lo, hi = _without_setting(texts, lo, hi)
@@ -754,6 +757,19 @@ def _own_object(cl: CueClause, np: NP) -> tuple[int, int] | None:
     if not any(t[:1].isupper() for t in texts[lo:hi]):
         return None
     return (lo, hi)
+
+
+_CONJUNCTIONS = frozenset({"und", "sowie", "oder"})
+
+
+def _first_of_conjuncts(texts: list[str], k: int, c: int) -> bool:
+    """ "X hat das Angebot abgelehnt und einen Streik angekündigt": a participle or
+    infinitive cue after its auxiliary, followed by "und", closes the first of two verb-final
+    conjuncts that share the auxiliary. Its object stands before it; what follows "und" is the
+    next verb's (reading it as this cue's object denied the strike the union announced)."""
+    if c + 1 >= len(texts) or texts[c + 1] not in _CONJUNCTIONS:
+        return False
+    return any(t in FINITE_HABEN or t in FUTURE_WERDEN for t in texts[k:c])
 
 
 def _preposed_clause(texts: list[str], lo: int, hi: int) -> bool:
