@@ -7,6 +7,7 @@ quoted statement starts, so the rules here track quote marks per paragraph.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -48,6 +49,25 @@ def ends_at_abbreviation(word: str, following: str, openers: frozenset[str]) -> 
     if not (initial or word in CLOSING_ABBREVIATIONS):
         return False
     return following[:1].isupper() and following.lower() in openers
+
+
+_NUMBER_STOP = re.compile(r"^\d[\d.,]*\d\.$|^\d\.$")
+
+
+def number_stops(words: list[str], openers: frozenset[str]) -> list[int]:
+    """Indices of number tokens whose trailing full stop ends a sentence: the tokenizer keeps
+    "76." whole, as it must for ordinals and dates ("am 3. Oktober", "der 76. Geburtstag"),
+    but an ordinal is never followed by a capitalised function word that opens sentences,
+    so "stieg auf 76. Die Polizei …" and "lag bei 1,2. Laut …" end a sentence at the number.
+    Read as one sentence, the next sentence's speaker and figures were the number's."""
+    out = []
+    for i, w in enumerate(words[:-1]):
+        if w[-1:] != "." or not _NUMBER_STOP.match(w):
+            continue
+        following = words[i + 1]
+        if following[:1].isupper() and following.lower() in openers:
+            out.append(i)
+    return out
 
 
 def sentence_starts(words: list[str], openers: frozenset[str] = frozenset()) -> list[bool]:
@@ -116,8 +136,21 @@ class SentenceSegmenter:
         from bot.nlp.doc_arrays import set_sentence_starts, token_table
 
         words, _, _ = token_table(doc)
+        stops = number_stops(words, self.openers)
+        if stops:
+            _split_stops(doc, stops)
+            words, _, _ = token_table(doc)
         set_sentence_starts(doc, sentence_starts(words, self.openers))
         return doc
+
+
+def _split_stops(doc: Doc, stops: list[int]) -> None:
+    """Split each number token of `stops` into the number and its full stop, so that the
+    stop ends the sentence and the figure rules read a cardinal, not an ordinal."""
+    with doc.retokenize() as retokenizer:
+        for i in stops:
+            token = doc[i]
+            retokenizer.split(token, [token.text[:-1], "."], heads=[(token, 0), (token, 0)])
 
 
 @Language.factory("lagebild_sentences", assigns=["token.is_sent_start"])

@@ -87,3 +87,31 @@ def test_initials_in_names_still_do_not_split(extract: Callable[..., ArticleExtr
         "Die Firma Müller & Co.",
         "Die Aktie stieg.",
     ]
+
+
+def test_small_number_before_a_sentence_opener_ends_the_sentence(
+    extract: Callable[..., ArticleExtraction],
+) -> None:
+    """The tokenizer keeps "76." whole (an ordinal's form); before "Die", "Laut", "Er" it is
+    a cardinal that ends its sentence, and the next sentence's source is not its own."""
+    text = (
+        "Die Zahl der Opfer stieg am Abend auf 76. Laut Polizei wurden 12 Menschen verletzt. "
+        "Der Index lag bei 1,2. Er war am 3. Oktober noch höher."
+    )
+    assert sentences(extract, text) == [
+        "Die Zahl der Opfer stieg am Abend auf 76.",
+        "Laut Polizei wurden 12 Menschen verletzt.",
+        "Der Index lag bei 1,2.",
+        "Er war am 3. Oktober noch höher.",
+    ]
+    figures = {f.value: f for f in extract(text).figures}
+    assert figures[76].source is None
+    assert figures[12].source == "Polizei"
+
+
+def test_ordinals_and_dates_keep_their_stop(extract: Callable[..., ArticleExtraction]) -> None:
+    text = "Am 3. Oktober feierte sie ihren 76. Geburtstag. Die 2. Liga spielt am 12. Mai."
+    assert sentences(extract, text) == [
+        "Am 3. Oktober feierte sie ihren 76. Geburtstag.",
+        "Die 2. Liga spielt am 12. Mai.",
+    ]
