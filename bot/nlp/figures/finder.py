@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from bot.models import Qualifier
 from bot.nlp.figures import rules as R
+from bot.nlp.figures.count_compounds import counted_by_compound
 from bot.nlp.figures.counted import age_subject, counted_subject, elided_subject
 from bot.nlp.figures.exclusions import excluded
 from bot.nlp.figures.gapping import counts_a_part, names_a_part
@@ -383,6 +384,10 @@ def _unit_from_context(
                 name = toks[i - 2].text
                 name = country_name(name) or name  # "den Niederlanden (1.800)"
                 head.subject = f"{' '.join([*adj_words, noun])} ({name})"
+        elif (compound := counted_by_compound(toks, i, lemmatize)) is not None:
+            k, head.unit, noun = compound  # "Die Passagierzahlen der Lufthansa ... auf 3,2 Mio."
+            key = noun_key(noun, head.unit, known, True, lemmatize)
+            head.subject = counted_subject(toks, key, head.unit, [], k, first, lemmatize)
     if head.unit is None and not num.trailing_dot:
         elided = elided_subject(toks, first)
         if elided is not None:
