@@ -65,3 +65,17 @@ def test_bare_number_after_a_zahl_compound_counts_its_first_part(
 )
 def test_zahl_compounds_that_count_nothing_give_no_unit(extract: Extract, text: str) -> None:
     assert all(f.unit is None for f in extract(text).figures)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Die Studierendenzahl erreichte 2024 einen Höchststand von 2,9 Millionen.", "Studierende"),
+        ("Die Zahl der Pendler erreichte im Mai mit 40.000 einen Rekordwert.", "Pendler"),
+    ],
+)
+def test_a_record_says_no_owner_of_the_count(extract: Extract, text: str, subject: str) -> None:
+    """ "Höchststand", "Rekordwert" frame the count (lexicons/figure_non_topics.tsv): in brackets
+    they split one topic in two ("Studierende (Höchststand)" beside "Studierende")."""
+    (figure,) = extract(text).figures
+    assert figure.subject == subject
