@@ -61,3 +61,20 @@ def test_a_count_of_recipients_is_no_offer(extract: Extract, text: str, number: 
 def test_an_offered_amount_keeps_its_kind(extract: Extract) -> None:
     [figure] = extract("Die Arbeitgeber bieten 5,5 Prozent mehr Lohn.").figures
     assert figure.subject == "Lohn (Angebot)"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Die Besucherzahl erreichte am Sonntag mit 12.000 ihren Höhepunkt.", "Besucher"),
+        ("Der Klub feierte mit 800 seinen Aufstieg.", None),
+        ("Mehr als 40.000 ihrer Mitglieder legten die Arbeit nieder.", "Mitglied"),
+    ],
+)
+def test_a_possessive_after_a_number_opens_another_noun_phrase(
+    extract: Extract, text: str, unit: str | None
+) -> None:
+    """After "mit 12.000", "ihren Höhepunkt": the possessive starts the object, the number counts no
+    "Höhepunkt"; "40.000 ihrer Mitglieder" (a genitive) counts the members."""
+    (figure,) = extract(text).figures
+    assert figure.unit == unit

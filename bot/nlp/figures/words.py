@@ -173,9 +173,16 @@ def lower_at(toks: Sequence[Tok], i: int) -> str:
     return toks[i].text.lower() if 0 <= i < len(toks) else ""
 
 
+# A possessive in any case but the genitive plural: after a number it opens a noun phrase of
+# its own ("erreichte mit 12.000 ihren Höhepunkt"), while "40.000 ihrer Mitglieder" counts
+# the members (a partitive genitive).
+_POSSESSIVE_RE = re.compile(r"^(?:mein|dein|sein|ihr|unser|eur|euer)(?:e|en|em|es)$")
+
+
 def is_adjective(word: str) -> bool:
     return (
-        len(word) > 3
+        not _POSSESSIVE_RE.match(word)
+        and len(word) > 3
         and parse_number_word(word) is None
         and word not in PREPOSITIONS
         and word not in lexicon().non_adjectives
