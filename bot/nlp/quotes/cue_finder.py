@@ -302,6 +302,8 @@ def _with_phrase(words: Sequence[Word], i: int, article: str) -> bool:
     k = i + 1
     if k < len(words) and words[k].text[:1].islower() and words[k].text.isalpha():
         k += 1  # the separable particle closing the clause: "mit den Worten entgegen, …"
+    if k + 1 < len(words) and words[k].text == "," and words[k + 1].text.lower() in TIME_OPENERS:
+        return False  # "wartete mit der Erklärung, bis alle da waren": when, not what
     return k < len(words) and (words[k].text in (",", ":") or words[k].inq)
 
 
@@ -320,6 +322,8 @@ def _after_als(words: Sequence[Word], k: int) -> bool:
 LOCATED_REACH = 3
 # subordinators after which a comma clause is the circumstance, not what a document holds
 ADVERBIAL_OPENERS = frozenset({"weil", "wenn", "als", "nachdem", "obwohl", "während", "bevor"})
+# subordinators of time after "mit der Erklärung": the clause says when, not what was said
+TIME_OPENERS = frozenset({"bis", "bevor", "nachdem", "als", "sobald", "während"})
 
 
 def _report_follows(words: Sequence[Word], i: int) -> bool:
