@@ -1,5 +1,6 @@
-"""Speech reported through the manner of any verb ("begegnete der Kritik mit dem Argument, …"):
-the clause after the comma is what the subject said or argued (issue 11, cue
+"""Speech reported through the manner of any verb ("begegnete der Kritik mit dem Argument, …")
+and through the pronominal adverb of a framed cue ("drohte damit, die Partei zu verlassen"):
+the clause after the comma is what the subject said, argued or threatened (issue 11, cue
 missing from the lexicons). Phrases that say when, or carry no clause, report nothing."""
 
 from __future__ import annotations
@@ -71,4 +72,50 @@ def test_request_phrase_is_a_demand(extract: Extract) -> None:
     ],
 )
 def test_manner_phrase_without_content_reports_nothing(extract: Extract, text: str) -> None:
+    assert list(extract(text).quotes) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Die Gewerkschaft droht damit, den Tarifvertrag zu kündigen.",
+            "Gewerkschaft",
+            "den Tarifvertrag zu kündigen",
+        ),
+        (
+            "Karl Huber drohte am Montag damit, die Partei zu verlassen.",
+            "Karl Huber",
+            "die Partei zu verlassen",
+        ),
+        (
+            "Der Vermieter hatte den Mietern damit gedroht, die Heizung abzustellen.",
+            "Vermieter",
+            "die Heizung abzustellen",
+        ),
+        (
+            "Die Schauspielerin Lena Brandt drohte damit, dass sie den Sender verklagen werde.",
+            "Lena Brandt",
+            "dass sie den Sender verklagen werde",
+        ),
+    ],
+)
+def test_threat_through_damit_reports_the_clause(
+    extract: Extract, text: str, speaker: str, content: str
+) -> None:
+    q = one_quote(extract, text)
+    assert q.speaker == speaker
+    assert content in q.text
+    assert q.act == "warning"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Den Firmen drohen damit hohe Strafen.",
+        "Damit droht der Partei ein Streit, der lange dauern könnte.",
+        "Es droht damit, dass die Ernte ausfällt.",
+    ],
+)
+def test_damit_without_a_threatened_clause_reports_nothing(extract: Extract, text: str) -> None:
     assert list(extract(text).quotes) == []

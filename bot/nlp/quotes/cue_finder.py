@@ -267,6 +267,22 @@ def _framed_before(words: Sequence[Word], i: int, preps: frozenset[str]) -> bool
     return False
 
 
+def pronominal_adverb(prep: str) -> str:
+    """The pronominal adverb of a preposition: "mit" -> "damit", "an" -> "daran"."""
+    return ("dar" if prep[:1] in "aeiouäöü" else "da") + prep
+
+
+def _announces_clause(words: Sequence[Word], k: int, preps: frozenset[str]) -> bool:
+    """Whether words[k] is the pronominal adverb of a frame's preposition right before a
+    comma: "droht damit, den Vertrag zu kündigen" points at the clause that follows, which is
+    what the subject threatened. "Den Firmen drohen damit Strafen" (no comma) says nothing."""
+    return (
+        k + 1 < len(words)
+        and words[k + 1].text == ","
+        and any(words[k].text.lower() == pronominal_adverb(p) for p in preps)
+    )
+
+
 def _opens_clause_with(words: Sequence[Word], i: int, preps: frozenset[str]) -> bool:
     """Whether the clause of the finite form at `i` opens with its frame's preposition, the
     phrase fronted before the verb ("Mit einem Anstieg der Preise rechnen die Experten"):
@@ -548,7 +564,10 @@ class CueFinder(RulesBase):
             return lemma  # "Mit einer Wetterberuhigung rechnet der Wetterdienst"
         if _charge_opens_clause(words, i, preps, self.acts.charges):
             return lemma  # "Schwere Vorwürfe gegen die Stadt erhebt der Rechnungshof"
-        for w in words[i + 1 : i + FRAME_REACH]:
+        for k in range(i + 1, min(len(words), i + FRAME_REACH)):
+            w = words[k]
+            if _announces_clause(words, k, preps):
+                return lemma  # "Die Gewerkschaft droht damit, den Vertrag zu kündigen"
             if w.inq or w.text in BOUNDARY or w.text in (".", "!", "?", "es"):
                 return None
             if w.text.lower() in preps:
