@@ -119,3 +119,31 @@ def test_threat_through_damit_reports_the_clause(
 )
 def test_damit_without_a_threatened_clause_reports_nothing(extract: Extract, text: str) -> None:
     assert list(extract(text).quotes) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Der Partner von EADS, Northrop Grumman, zog das Angebot mit der Begründung zurück, "
+            "die Ausschreibung sei unfair.",
+            "Northrop Grumman",
+        ),
+        (
+            "Der Trainer des Vereins, Uwe Berg, verließ die Pressekonferenz mit den Worten, er "
+            "habe genug gehört.",
+            "Uwe Berg",
+        ),
+        (
+            "Nach dem Streit mit dem Land, der Wochen dauerte, zog die Firma Kessler das Angebot "
+            "mit der Begründung zurück, die Ausschreibung sei unfair.",
+            "Kessler",
+        ),
+    ],
+)
+def test_manner_phrase_speaker_is_the_apposed_subject_not_the_object(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    """The verb of a "mit"-phrase cue opens its clause after the apposition: the object
+    after it ("das Angebot", "die Pressekonferenz") never speaks."""
+    assert one_quote(extract, text).speaker == speaker
