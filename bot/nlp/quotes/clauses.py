@@ -596,7 +596,10 @@ class Clauses(Accusations, Subjects, Contents):
         if np is None and lemma == "zitieren":
             np = self._quoted_person(texts, c, b)
         if np is None:
-            np = self._apposed_subject(texts, a, c) or self._relative_antecedent(texts, a, c, b)
+            # "X, Chef von Y, zog das Angebot mit der Begründung zurück, …": the clause opens
+            # with its finite verb, which a "mit"-phrase cue is not
+            verb = a if lemma.startswith("mit ") and texts[a][:1].islower() else c
+            np = self._apposed_subject(texts, a, verb) or self._relative_antecedent(texts, a, c, b)
         if np is None:
             np = self._subject_around_cue(cl, lemma)
         return np, cue

@@ -267,6 +267,22 @@ def _framed_before(words: Sequence[Word], i: int, preps: frozenset[str]) -> bool
     return False
 
 
+def pronominal_adverb(prep: str) -> str:
+    """The pronominal adverb of a preposition: "mit" -> "damit", "an" -> "daran"."""
+    return ("dar" if prep[:1] in "aeiouäöü" else "da") + prep
+
+
+def _announces_clause(words: Sequence[Word], k: int, preps: frozenset[str]) -> bool:
+    """Whether words[k] is the pronominal adverb of a frame's preposition right before a
+    comma: "droht damit, den Vertrag zu kündigen" points at the clause that follows, which is
+    what the subject threatened. "Den Firmen drohen damit Strafen" (no comma) says nothing."""
+    return (
+        k + 1 < len(words)
+        and words[k + 1].text == ","
+        and any(words[k].text.lower() == pronominal_adverb(p) for p in preps)
+    )
+
+
 def _opens_clause_with(words: Sequence[Word], i: int, preps: frozenset[str]) -> bool:
     """Whether the clause of the finite form at `i` opens with its frame's preposition, the
     phrase fronted before the verb ("Mit einem Anstieg der Preise rechnen die Experten"):
@@ -302,6 +318,8 @@ def _with_phrase(words: Sequence[Word], i: int, article: str) -> bool:
     k = i + 1
     if k < len(words) and words[k].text[:1].islower() and words[k].text.isalpha():
         k += 1  # the separable particle closing the clause: "mit den Worten entgegen, …"
+    if k + 1 < len(words) and words[k].text == "," and words[k + 1].text.lower() in TIME_OPENERS:
+        return False  # "wartete mit der Erklärung, bis alle da waren": when, not what
     return k < len(words) and (words[k].text in (",", ":") or words[k].inq)
 
 
@@ -320,6 +338,8 @@ def _after_als(words: Sequence[Word], k: int) -> bool:
 LOCATED_REACH = 3
 # subordinators after which a comma clause is the circumstance, not what a document holds
 ADVERBIAL_OPENERS = frozenset({"weil", "wenn", "als", "nachdem", "obwohl", "während", "bevor"})
+# subordinators of time after "mit der Erklärung": the clause says when, not what was said
+TIME_OPENERS = frozenset({"bis", "bevor", "nachdem", "als", "sobald", "während"})
 
 
 def _report_follows(words: Sequence[Word], i: int) -> bool:
@@ -544,7 +564,10 @@ class CueFinder(RulesBase):
             return lemma  # "Mit einer Wetterberuhigung rechnet der Wetterdienst"
         if _charge_opens_clause(words, i, preps, self.acts.charges):
             return lemma  # "Schwere Vorwürfe gegen die Stadt erhebt der Rechnungshof"
-        for w in words[i + 1 : i + FRAME_REACH]:
+        for k in range(i + 1, min(len(words), i + FRAME_REACH)):
+            w = words[k]
+            if _announces_clause(words, k, preps):
+                return lemma  # "Die Gewerkschaft droht damit, den Vertrag zu kündigen"
             if w.inq or w.text in BOUNDARY or w.text in (".", "!", "?", "es"):
                 return None
             if w.text.lower() in preps:
