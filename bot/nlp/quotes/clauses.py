@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from bot.models import SpeechAct
 from bot.nlp.attribution.act_plans import own_side, plan_subject
 from bot.nlp.attribution.acts import (
+    ACCUSED_DATIVE_ARTICLES,
     AS_FRAME,
     adverbials_only,
     charge_fronted,
@@ -216,13 +217,17 @@ class Clauses(Accusations, Subjects, Contents):
         np, (lo, hi) = at.np, at.content
         if self.acts.target_case.get(lemma) != "dat" or np is None or np.start != c + 1:
             return False
-        if c < 1 or lo != np.end or texts[lo].lower() not in ("dem", "der", "den"):
+        if c < 1 or np.end >= hi or texts[np.end].lower() not in ACCUSED_DATIVE_ARTICLES:
             return False
+        if lo not in (np.end, np.end + 1):
+            return False  # past an indefinite article, a gap word: "einem Beamten" -> "Beamten"
         if any(t in CLAUSE_MARKS for t in texts[:c]):
             return False  # "„…“, warf X dem Minister vor": the quotation is the charge
         target = self._np(texts, lo, hi, allow_apposition=False)
-        if target is None or target.end != hi or target.kind == "pronoun":
+        if target is None or target.kind == "pronoun":
             return False
+        if target.end != hi and not adverbials_only(texts, target.end, hi, PREPOSITIONS):
+            return False  # "einem Gastwirt aus Passau", "dem Trainer am Sonntag": no charge
         split = self._split_object(texts, target)
         if split is not target:  # "Gestern warf X dem Konzern Tarifflucht vor": charge after
             at.target, at.content = split, (split.end, hi)
