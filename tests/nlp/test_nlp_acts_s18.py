@@ -26,3 +26,33 @@ def test_a_fronted_charge_accuses_the_dative_after_the_subject(
     and the charge is never read as the accused."""
     q = one_quote(extract, text)
     assert (q.act, q.speaker, q.target, q.text) == ("accusation", speaker, target, charge)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "part"),
+    [
+        ("Der Trainer fragte sich, warum seine Mannschaft so schwach gespielt habe.", "Trainer", "Mannschaft"),
+        ("„Wer soll das bezahlen?“, fragten sich viele Anwohner.", "Anwohner", "bezahlen"),
+        ("Ob sich der Aufwand lohnt, fragt sich inzwischen auch Bürgermeister Peter Haas.", "Peter Haas", "Aufwand"),
+        ("Die Ärztin Maria Lenz fragt sich, wie lange die Praxis noch durchhält.", "Maria Lenz", "Praxis"),
+    ],
+)  # fmt: skip
+def test_a_speaker_who_asks_himself_asks_a_question(
+    extract: Extract, text: str, speaker: str, part: str
+) -> None:
+    """ "fragt sich, ob …" and "„…?“, fragen sich X" put a question, like "fragt, ob …"."""
+    q = one_quote(extract, text)
+    assert q.act == "question" and q.speaker == speaker and part in q.text, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Es fragt sich, ob das Konzept aufgeht.",
+        "Da fragt man sich, ob die Stadt überhaupt einen Plan hat.",
+        "Die Kinder fragten sich durch bis zum Bahnhof.",
+    ],
+)
+def test_an_impersonal_sich_fragen_reports_nobody(extract: Extract, text: str) -> None:
+    """ "Es fragt sich, ob …" (it is doubtful) and "man fragt sich" name nobody who asked."""
+    assert list(extract(text).quotes) == [], text

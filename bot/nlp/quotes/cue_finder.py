@@ -177,8 +177,9 @@ SHORT_QUOTED = 3
 # cues that are reflexive by nature: "äußerte sich", "erkundigte sich, ob …" (a question),
 # "erhofft sich, dass …", "verwahrte sich gegen die Kritik" (a denial), "„…“, erinnert sich
 # X" (a recollection; as an opinion cue it still needs a quotation, Konjunktiv or "dass", so
-# "erinnern sich an das Hochwasser" says nothing)
-REFLEXIVE_CUES = frozenset({"äußern", "erkundigen", "erhoffen", "verwahren", "erinnern"})
+# "erinnern sich an das Hochwasser" says nothing), "fragt sich, ob …" (a question the speaker
+# puts, as gnqa annotates "„…?“ fragen sich Experten")
+REFLEXIVE_CUES = frozenset({"äußern", "erkundigen", "erhoffen", "verwahren", "erinnern", "fragen"})
 
 
 def _es_heisst(words: Sequence[Word], i: int) -> bool:
