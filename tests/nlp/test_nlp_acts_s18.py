@@ -56,3 +56,24 @@ def test_a_speaker_who_asks_himself_asks_a_question(
 def test_an_impersonal_sich_fragen_reports_nobody(extract: Extract, text: str) -> None:
     """ "Es fragt sich, ob …" (it is doubtful) and "man fragt sich" name nobody who asked."""
     assert list(extract(text).quotes) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "speaker", "part"),
+    [
+        ("Vor falschen Handwerkern warnt derzeit die Polizei in Bremen.", "warning", "Polizei", "Handwerkern"),
+        ("Mit einem Anstieg der Preise rechnet zurzeit der Handelsverband.", "estimate", "Handelsverband", "Anstieg"),
+        ("Einen Streik kündigte derzeit die Gewerkschaft nicht an.", None, None, "Streik"),
+    ],
+)  # fmt: skip
+def test_derzeit_between_a_cue_and_its_inverted_subject(
+    extract: Extract, text: str, act: str | None, speaker: str | None, part: str
+) -> None:
+    """ "Vor X warnt derzeit die Polizei": "derzeit"/"zurzeit" is an adverb like "nun"
+    between a fronted object's cue and the subject after it, not the subject's start; a
+    negated cue still reports nothing."""
+    quotes = [q for q in extract(text).quotes if part in q.text]
+    if act is None:
+        assert quotes == [], text
+        return
+    assert [(q.act, q.speaker) for q in quotes] == [(act, speaker)], text
