@@ -78,3 +78,39 @@ def test_derzeit_between_a_cue_and_its_inverted_subject(
         assert quotes == [], text
         return
     assert [(q.act, q.speaker) for q in quotes] == [(act, speaker)], text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "part"),
+    [
+        ("Die Supermarktkette will bis Jahresende 40 Filialen schließen, sagte ein Konzernsprecher.", "anonymous", "Filialen"),
+        ("Der Hersteller wird die Produktion nach Polen verlagern, teilte ein Firmensprecher mit.", "anonymous", "Polen"),
+        ("Die Bank will ihr Filialnetz halbieren, sagte Unternehmenssprecher Tim Rau.", "Tim Rau", "Filialnetz"),
+        ("Die Firma plant, die Preise zu senken, sagte ein Konzernsprecher.", "anonymous", "Preise"),
+        ("Der Verein plant, das Stadion zu erweitern, sagte Trainer Jonas Beck.", "Jonas Beck", "Stadion"),
+        ("Die Gemeinde beabsichtigt, das Freibad zu schließen, teilte Bürgermeisterin Anna Graf mit.", "Anna Graf", "Freibad"),
+    ],
+)  # fmt: skip
+def test_a_company_plan_reported_by_its_spokesperson_is_an_announcement(
+    extract: Extract, text: str, speaker: str, part: str
+) -> None:
+    """ "Der Hersteller wird … verlagern, teilte ein Firmensprecher mit": a company's
+    spokesperson speaks for the company, so its plan is announced; a plan verb with a
+    zu-infinitive ("plant, … zu senken") is a plan like "will … senken"."""
+    q = one_quote(extract, text)
+    assert (q.act, q.speaker) == ("announcement", speaker) and part in q.text, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Gewerkschaft will streiken, sagte ein Unternehmenssprecher.",
+        "Die Stadt will die Straße sperren, sagte eine Konzernsprecherin.",
+        "Die Regierung plant, die Steuern zu erhöhen, sagte der Oppositionsführer Max Kern.",
+        "Der Konzern wird umgebaut, sagte ein Konzernsprecher.",
+    ],
+)
+def test_another_sides_plan_or_a_passive_stays_a_claim(extract: Extract, text: str) -> None:
+    """A company spokesperson does not speak for a union or a town, an opposition leader not
+    for the government, and a passive ("wird umgebaut") is no plan: each stays a claim."""
+    assert one_quote(extract, text).act == "claim", text
