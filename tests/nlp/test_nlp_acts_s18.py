@@ -114,3 +114,27 @@ def test_another_sides_plan_or_a_passive_stays_a_claim(extract: Extract, text: s
     """A company spokesperson does not speak for a union or a town, an opposition leader not
     for the government, and a passive ("wird umgebaut") is no plan: each stays a claim."""
     assert one_quote(extract, text).act == "claim", text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "target", "charge"),
+    [
+        ("Grobe Fahrlässigkeit warf die Anklage dem Busfahrer vor.", "Anklage", "Busfahrer", "Grobe Fahrlässigkeit"),
+        ("Schwere Versäumnisse warfen die Grünen dem Landrat vor.", "Grünen", "Landrat", "Schwere Versäumnisse"),
+        ("Fahrlässige Tötung wirft die Staatsanwaltschaft einem Arzt aus Ulm vor.", "Staatsanwaltschaft", "Arzt", "Fahrlässige Tötung"),
+    ],
+)  # fmt: skip
+def test_a_fronted_charge_with_an_adjective_is_no_speaker(
+    extract: Extract, text: str, speaker: str, target: str, charge: str
+) -> None:
+    """ "Grobe Fahrlässigkeit warf die Anklage dem Busfahrer vor": an adjective and a noun
+    before the cue are the charge, not a name; the speaker follows the cue and the dative
+    after it is the accused."""
+    q = one_quote(extract, text)
+    assert (q.act, q.speaker, q.target, q.text) == ("accusation", speaker, target, charge)
+
+
+def test_a_negated_fronted_charge_reports_nothing(extract: Extract) -> None:
+    """ "… warf der Verband dem Torhüter nicht vor": nobody accused anyone."""
+    text = "Unsportliches Verhalten warf der Verband dem Torhüter nicht vor."
+    assert list(extract(text).quotes) == []
