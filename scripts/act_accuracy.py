@@ -15,11 +15,12 @@ everyday local and national news, bare noun-phrase objects) and on the eleventh
 (tests/data/acts/fresh9.tsv: education, transport strikes, farming, tech and data protection,
 sports federations, local councils, churches, military) and on the twelfth
 (tests/data/acts/fresh10.tsv: harder syntax, two speakers in a sentence, mixed quotes, negated
-cues, reported questions): a row is right when a quote containing its
+cues, reported questions) and on the thirteenth (tests/data/acts/fresh11.tsv: courts, sport,
+health, business, local politics, foreign affairs, negations and hedges): a row is right when a quote containing its
 marker word has the expected act, speaker and target. Prints one line per act, the total, and with
 --verbose every wrong row with what came out.
 
-Usage: python scripts/act_accuracy.py [--verbose] [--set own|registers|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|all]"""
+Usage: python scripts/act_accuracy.py [--verbose] [--set own|registers|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|all]"""
 
 from __future__ import annotations
 

@@ -45,6 +45,9 @@ FRESH9_SET = ACTS_DIR / "fresh9.tsv"
 # reported questions, negated cues, denials by noun, passive accusations), written before the
 # pipeline was run on them
 FRESH10_SET = ACTS_DIR / "fresh10.tsv"
+# the thirteenth set: courts, sport, health, business, local politics and foreign affairs in
+# several tenses and word orders, negations and hedges, written before the pipeline was run on them
+FRESH11_SET = ACTS_DIR / "fresh11.tsv"
 SETS = {
     "own": OWN_SET,
     "registers": REGISTERS_SET,
@@ -58,6 +61,7 @@ SETS = {
     "fresh8": FRESH8_SET,
     "fresh9": FRESH9_SET,
     "fresh10": FRESH10_SET,
+    "fresh11": FRESH11_SET,
 }
 # the act of a row that reports no statement: no quote may contain its part word
 NO_QUOTE = "none"

@@ -15,6 +15,7 @@ from acts_own_set import (
     FRESH8_SET,
     FRESH9_SET,
     FRESH10_SET,
+    FRESH11_SET,
     FRESH_SET,
     NO_QUOTE,
     ActRow,
@@ -41,6 +42,8 @@ ROWS8 = load_rows(FRESH8_SET)
 # the eleventh set (education, strikes, farming, tech, data protection, sport, church, military)
 ROWS9 = load_rows(FRESH9_SET)
 ROWS10 = load_rows(FRESH10_SET)
+# the thirteenth set (courts, sport, health, business, local and foreign news, hedges, negations)
+ROWS11 = load_rows(FRESH11_SET)
 
 
 def test_the_fresh_set_has_ten_sentences_per_act_and_rows_that_report_nothing() -> None:
@@ -111,6 +114,13 @@ def test_the_twelfth_set_has_forty_rows_with_every_act_four_times() -> None:
     assert len(ROWS10) >= 40 and len(counts) == 9 and min(counts.values()) >= 4, counts
 
 
+def test_the_thirteenth_set_has_forty_rows_with_every_act_three_times() -> None:
+    counts: dict[str, int] = {}
+    for r in ROWS11:
+        counts[r.act] = counts.get(r.act, 0) + 1
+    assert len(ROWS11) >= 40 and len(counts) == 9 and min(counts.values()) >= 3, counts
+
+
 def _param(row: ActRow, prefix: str = "fresh-") -> object:
     marks = [pytest.mark.xfail(reason=row.miss, strict=True)] if row.miss else []
     return pytest.param(row, id=f"{prefix}{row.id}", marks=marks)
@@ -127,7 +137,8 @@ def _param(row: ActRow, prefix: str = "fresh-") -> object:
     + [_param(r, "fresh7-") for r in ROWS7]
     + [_param(r, "fresh8-") for r in ROWS8]
     + [_param(r, "fresh9-") for r in ROWS9]
-    + [_param(r, "fresh10-") for r in ROWS10],
+    + [_param(r, "fresh10-") for r in ROWS10]
+    + [_param(r, "fresh11-") for r in ROWS11],
 )
 def test_fresh_sentence_has_the_expected_act_speaker_and_target(
     extract: Extract, row: ActRow

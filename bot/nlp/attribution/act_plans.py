@@ -13,6 +13,9 @@ from collections.abc import Callable, Collection
 from bot.nlp.lexicons import rows, words
 
 PLAN_FINITES = words("act_plan_finites.txt")
+# finite verbs whose plan is a zu-infinitive after a comma ("Der Autobauer plant, 1500 Stellen
+# abzubauen"; lexicons/act_plan_zu_finites.txt)
+PLAN_ZU_FINITES = words("act_plan_zu_finites.txt")
 # offices and the institutions they speak for (lexicons/act_plan_heads.tsv)
 PLAN_HEADS: dict[str, tuple[str, ...]] = {
     r[0]: tuple(i.lower() for i in r[1].split()) for r in rows("act_plan_heads.tsv")
@@ -41,6 +44,9 @@ def plan_subject(
     clause closes in an active infinitive that is no state ("wird … schließen", not "wird …
     geschlossen" or "wird … sein"). None otherwise."""
     end = next((k for k in range(lo, hi) if texts[k] in (",", ";", ":")), hi)
+    zu_plan = _zu_plan_subject(texts, lo, hi, end, preps)
+    if zu_plan is not None:
+        return zu_plan
     finite = next((k for k in range(lo, min(end, lo + 6)) if texts[k] in PLAN_FINITES), None)
     if finite is None or end - finite < 3:
         return None
@@ -52,6 +58,27 @@ def plan_subject(
     if finite > lo and texts[lo].lower() not in preps:
         return texts[lo:finite]
     return texts[finite + 1 : finite + 3]
+
+
+def _zu_plan_subject(
+    texts: list[str], lo: int, hi: int, end: int, preps: Collection[str]
+) -> list[str] | None:
+    """ "Der Autobauer plant, bis 2027 rund 1500 Stellen abzubauen": the clause before the
+    comma is a subject and a plan verb that takes a zu-infinitive (lexicons/
+    act_plan_zu_finites.txt), and the clause after it closes in one ("abzubauen", "zu
+    schließen"). The subject's words, or None."""
+    finite = end - 1
+    if finite <= lo or texts[finite] not in PLAN_ZU_FINITES or end >= hi or texts[end] != ",":
+        return None
+    if texts[lo].lower() in preps:
+        return None  # "Im Mai plant die Stadt, …": no subject before the verb to compare
+    stop = next((k for k in range(end + 1, hi) if texts[k] in (",", ";", ":")), hi)
+    last = texts[stop - 1]
+    if stop - end < 3 or not (last.islower() and last.endswith("n")):
+        return None
+    if texts[stop - 2].lower() != "zu" and "zu" not in last[2:-3]:
+        return None  # no zu-infinitive closes it
+    return texts[lo:finite]
 
 
 def own_side(subject: list[str], speaker: list[str], spokesperson: bool) -> bool:

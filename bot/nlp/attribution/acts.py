@@ -42,6 +42,10 @@ AGENT_PREPS = frozenset({"von", "vom", "durch"})
 OBJECT_PRONOUNS = {"ihm": "er", "ihr": "sie", "ihnen": "sie", "ihn": "er"}
 # words of a clause that never start the accused's noun phrase
 NOT_TARGET = frozenset({"sich", "es", "man", "dies", "das", "darauf", "davon", "dabei"})
+# articles that open the accused, a dative, after the inverted subject of a fronted charge:
+# "Untreue warf die Staatsanwaltschaft dem Manager vor", and with an indefinite accused
+# "Bestechlichkeit wirft die Staatsanwaltschaft einem Beamten vor" ("den" is the plural)
+ACCUSED_DATIVE_ARTICLES = frozenset({"dem", "der", "den", "einem", "einer"})
 
 
 # words that open an indirect question: the complement of "fragen", "wissen wollen"
@@ -882,6 +886,7 @@ def charge_fronted(
 
 
 __all__ = [
+    "ACCUSED_DATIVE_ARTICLES",
     "AS_FRAME",
     "CueActs",
     "adverbials_only",

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from bot.models import SpeechAct
 from bot.nlp.attribution.act_plans import own_side, plan_subject
 from bot.nlp.attribution.acts import (
+    ACCUSED_DATIVE_ARTICLES,
     AS_FRAME,
     adverbials_only,
     charge_fronted,
@@ -102,6 +103,10 @@ def _number_clash(verb: str, lemma: str, np: NP) -> bool:
     return first == "die" and len(words) > 2 and words[1][:1].islower() and words[1].endswith("e")
 
 
+# endings of an adjective before a fronted charge noun ("Grobe", "Unsportliches", "Schweren")
+_INFLECTED_ADJECTIVE = ("e", "es", "er", "en", "em")
+
+
 class Clauses(Accusations, Subjects, Contents):
     """Stage 3: one cue's attribution: speaker, content span and speech act. The content
     span is cut by `Contents` (content.py)."""
@@ -173,7 +178,9 @@ class Clauses(Accusations, Subjects, Contents):
             return at
         if self.acts.target_case.get(lemma) == "acc" and at.np is not None and at.np.start > c:
             return self._subject_accuses(texts, c, at)
-        if not self._fronted_charge(texts, c, at, lemma):
+        if not self._fronted_charge(texts, c, at, lemma) and not self._bare_charge_fronted(
+            texts, c, at, lemma
+        ):
             self._accused(texts, c, at, lemma)
         if at.content[0] >= at.content[1]:
             return None  # an accusation with no charge says nothing
@@ -216,18 +223,51 @@ class Clauses(Accusations, Subjects, Contents):
         np, (lo, hi) = at.np, at.content
         if self.acts.target_case.get(lemma) != "dat" or np is None or np.start != c + 1:
             return False
-        if c < 1 or lo != np.end or texts[lo].lower() not in ("dem", "der", "den"):
+        if c < 1 or np.end >= hi or texts[np.end].lower() not in ACCUSED_DATIVE_ARTICLES:
             return False
+        if lo not in (np.end, np.end + 1):
+            return False  # past an indefinite article, a gap word: "einem Beamten" -> "Beamten"
         if any(t in CLAUSE_MARKS for t in texts[:c]):
             return False  # "„…“, warf X dem Minister vor": the quotation is the charge
         target = self._np(texts, lo, hi, allow_apposition=False)
-        if target is None or target.end != hi or target.kind == "pronoun":
+        if target is None or target.kind == "pronoun":
             return False
+        if target.end != hi and not adverbials_only(texts, target.end, hi, PREPOSITIONS):
+            return False  # "einem Gastwirt aus Passau", "dem Trainer am Sonntag": no charge
         split = self._split_object(texts, target)
         if split is not target:  # "Gestern warf X dem Konzern Tarifflucht vor": charge after
             at.target, at.content = split, (split.end, hi)
             return True
         at.target, at.content = target, (0, c)
+        return True
+
+    def _bare_charge_fronted(self, texts: list[str], c: int, at: Attribution, lemma: str) -> bool:
+        """ "Unsportliches Verhalten warf der Verband dem Torhüter vor": an article-less charge
+        (after at most an adjective) opens the clause, so the phrase read as the speaker is
+        the charge; the subject, a person or organisation, follows the cue and the dative
+        after it is the accused. Sets speaker, target and content; whether the clause has
+        that shape."""
+        np, hi = at.np, at.content[1]
+        if self.acts.target_case.get(lemma) != "dat" or np is None or (np.start, np.end) != (0, c):
+            return False
+        if not self._common_noun(texts[c - 1]) or not (
+            c == 1 or (c == 2 and texts[0].lower().endswith(_INFLECTED_ADJECTIVE))
+        ):
+            return False  # "Untreue", "Grobe Fahrlässigkeit": no name, a charge
+        sub = self._np(texts, c + 1, hi, allow_apposition=False)
+        if sub is None or sub.start != c + 1 or sub.kind == "pronoun" or sub.end >= hi:
+            return False
+        if not (sub.org or sub.role or sub.kind == "name" or self._people(sub)):
+            return False
+        if texts[sub.end].lower() not in ACCUSED_DATIVE_ARTICLES:
+            return False
+        lo = sub.end + 1 if texts[sub.end].lower() in ("einem", "einer") else sub.end
+        target = self._np(texts, lo, hi, allow_apposition=False)
+        if target is None or target.kind == "pronoun":
+            return False
+        if target.end != hi and not adverbials_only(texts, target.end, hi, PREPOSITIONS):
+            return False
+        at.np, at.target, at.content = sub, target, (0, c)
         return True
 
     def _blames(self, lemma: str) -> bool:

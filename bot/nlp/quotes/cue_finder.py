@@ -179,6 +179,19 @@ SHORT_QUOTED = 3
 # X" (a recollection; as an opinion cue it still needs a quotation, Konjunktiv or "dass", so
 # "erinnern sich an das Hochwasser" says nothing)
 REFLEXIVE_CUES = frozenset({"äußern", "erkundigen", "erhoffen", "verwahren", "erinnern"})
+# cues that are reflexive only right after a quotation: "„Wie soll das gehen?“, fragt sich X"
+# puts the quoted question (gnqa annotates "„…?“ fragen sich Experten"); without one, "Die
+# Menschen fragen sich, wie es weitergeht" wonders and reports nothing
+REFLEXIVE_AFTER_QUOTE = frozenset({"fragen"})
+
+
+def _reflexive_cue(words: Sequence[Word], i: int, lemma: str) -> bool:
+    """Whether the cue at words[i] reports with "sich" after it: a reflexive cue, or one of
+    REFLEXIVE_AFTER_QUOTE right after a quotation's closing mark (and its comma)."""
+    if lemma in REFLEXIVE_CUES:
+        return True
+    k = i - 1 if i > 0 and words[i - 1].text == "," else i
+    return lemma in REFLEXIVE_AFTER_QUOTE and k > 0 and words[k - 1].text in QUOTE_CHARS
 
 
 def _es_heisst(words: Sequence[Word], i: int) -> bool:
@@ -410,7 +423,11 @@ class CueFinder(RulesBase):
                 so_verbs = self.according.words.so_verbs
                 if i > 0 and words[i - 1].text.lower() == "so" and (low,) in so_verbs:
                     continue  # "…, so urteilte X": an according-to marker (quotes/markers.py)
-                if i + 1 < n and words[i + 1].text == "sich" and lemma not in REFLEXIVE_CUES:
+                if (
+                    i + 1 < n
+                    and words[i + 1].text == "sich"
+                    and not _reflexive_cue(words, i, lemma)
+                ):
                     continue  # "damit bestätigt sich die Befürchtung"
                 if self._no_speech_here(words, i, low, lemma, out):
                     continue
