@@ -73,3 +73,45 @@ def test_a_passive_without_recipient_or_agent_names_no_source(
     extract: Extract, text: str, value: float
 ) -> None:
     assert source_of(extract, text, value) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "source"),
+    [
+        (
+            "Der Marktwert des Stürmers wird von Experten inzwischen auf 150 bis 180 Millionen "
+            "Euro geschätzt.",
+            150_000_000,
+            "Experten",
+        ),
+        (
+            "Der Schaden wurde vom Landkreis auf rund drei Millionen Euro beziffert.",
+            3_000_000,
+            "Landkreis",
+        ),
+        (
+            "Die Kosten für den Neubau, die vom Bauamt auf 40 Millionen Euro geschätzt werden, "
+            "steigen weiter.",
+            40_000_000,
+            "Bauamt",
+        ),
+    ],
+)
+def test_the_agent_before_the_estimated_amount_is_the_source(
+    extract: Extract, text: str, value: float, source: str
+) -> None:
+    """ "wird von Experten auf … geschätzt": the amount stands between agent and participle."""
+    assert source_of(extract, text, value) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Ausfuhren von Autos wurden im Oktober auf 12 Milliarden Euro geschätzt.",
+        "Der Wert wurde von 20 auf 30 Prozent korrigiert.",
+    ],
+)
+def test_a_von_phrase_that_is_no_agent_names_no_source(extract: Extract, text: str) -> None:
+    figures = extract(text).figures
+    assert figures
+    assert all(f.source is None for f in figures)
