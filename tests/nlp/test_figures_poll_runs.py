@@ -57,3 +57,13 @@ def test_a_count_after_a_poll_is_no_result_of_it(extract: Extract) -> None:
         "rund 360.000 Mitglieder."
     )
     assert sources(extract, text)[-1][1] is None
+
+
+def test_a_party_read_as_a_source_does_not_take_over_the_poll(extract: Extract) -> None:
+    """The run keeps the pollster even past a sentence whose subject was read as a source."""
+    text = (
+        "In einer neuen Umfrage des Instituts Yougov kommt die CSU auf 38 Prozent. Die SPD "
+        "verharrt bei 9 Prozent, die Grünen erreichen 14 Prozent. Die Linke kommt auf 3 "
+        "Prozent."
+    )
+    assert sources(extract, text)[-1] == ("3 Prozent", "Institut Yougov")

@@ -453,6 +453,16 @@ class _DocReader:
             return None
         return self.poll[1]
 
+    def _note_poll(self, si: int, toks: list[Tok], m: FigureMatch, source: str | None) -> None:
+        """Remember a survey's result for the sentences after it: the sentence that names
+        the survey sets its source; a sentence that goes on with its results keeps it, even
+        where a word of its own was read as a source ("die Grünen erreichen 11 Prozent")."""
+        running = self._poll_runs_on(si, toks, m)
+        if running is not None:
+            self.poll = (si, running)
+        elif source and poll_result(m) and names_survey(toks):
+            self.poll = (si, source)
+
     def _paragraph_of(self, si: int) -> int:
         """The index of the paragraph sentence `si` stands in."""
         return bisect_right(self.paragraph_starts, self.sents[si].start_char)
@@ -557,12 +567,7 @@ class _DocReader:
             if found_kind is not None:
                 source = kind_source(toks, found_kind) or source
                 m = _own_subject(m, source, out)
-            if (
-                source
-                and poll_result(m)
-                and (self._poll_runs_on(si, toks, m) or names_survey(toks))
-            ):
-                self.poll = (si, source)
+            self._note_poll(si, toks, m, source)
             if source:
                 self.last_source, self.last_source_sentence = source, si
                 self.sources.append((m.start, source))
