@@ -115,3 +115,13 @@ def test_a_von_phrase_that_is_no_agent_names_no_source(extract: Extract, text: s
     figures = extract(text).figures
     assert figures
     assert all(f.source is None for f in figures)
+
+
+def test_a_marked_unnamed_source_is_not_the_sentence_befores(extract: Extract) -> None:
+    """ "Laut einem Medienbericht …" after an estimate by experts: the report is another
+    source, not the experts going on (as ", hieß es" would be)."""
+    text = (
+        "Der Marktwert des Stürmers wird von Experten auf 150 Millionen Euro geschätzt. Laut "
+        "einem Medienbericht soll ein Klub bereits 120 Millionen Euro geboten haben."
+    )
+    assert source_of(extract, text, 120_000_000) == "anonymous"
