@@ -10,7 +10,10 @@ genitive attribute such as "der Nato") is kept as written.
 
 from __future__ import annotations
 
-from bot.nlp.lexicons import words
+from functools import cache
+
+from bot.nlp.lexicons import rows, words
+from bot.nlp.plurals import nominative_plural
 
 ARTICLES = frozenset(
     {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen"}
@@ -18,123 +21,29 @@ ARTICLES = frozenset(
 # Articles after which the head noun is not in the nominative (so genitive/weak endings go).
 _OBLIQUE = frozenset({"den", "dem", "des", "einem", "einen", "eines"})
 _ADJ_ENDINGS = ("en", "em", "er", "es", "e")
-_NEUTER_SUFFIXES = (
-    "ium",
-    "amt",
-    "ment",
-    "tum",
-    "chen",
-    "werk",
-    "büro",
-    "gericht",
-    "haus",
-    "institut",
-    "militär",
-    "kommando",
-    "zentrum",
-    "komitee",
-    "kabinett",
-    "regime",
-    "gremium",
-    "bündnis",
-    "kollegium",
-    "blatt",
-    "magazin",
-    "portal",
-    "netzwerk",
-    "team",
-    "land",
-    "kreuz",
-    # documents and findings cited after "laut" ("laut vorläufigem Ergebnis")
-    "ergebnis",
-    "endergebnis",
-    "gutachten",
-    "papier",
-    "protokoll",
-    "urteil",
-    "gesetz",
-    "schreiben",
-)
-_FEMININE_SUFFIXES = (
-    "ung",
-    "heit",
-    "keit",
-    "schaft",
-    "ion",
-    "tät",
-    "behörde",
-    "polizei",
-    "armee",
-    "agentur",
-    "partei",
-    "ik",
-    "ur",
-    "ie",
-    "bank",
-    "zeitung",
-    "marine",
-    "luftwaffe",
-    "union",
-    "allianz",
-    "kammer",
-    "gruppe",
-    "stelle",
-    "organisation",
-    "staatsanwaltschaft",
-    "in",
-)
-# Weak masculine nouns lose -en outside the nominative ("des Präsidenten" -> "Präsident").
-_WEAK_EN = ("enten", "anten", "isten", "aten", "oten", "archen", "nomen", "ographen")
-_WEAK_E_N = ("erten", "legen", "eugen", "ussen", "zosen", "amten")
-# Head nouns that, without an article, can only be a genitive role ("Angaben des
-# US-Verteidigungsministers" cut after the article); never a bare -s, which names carry.
-_GENITIVE_ROLE_ENDINGS = (
-    "ministers",
-    "iums",
-    "kanzlers",
-    "sprechers",
-    "direktors",
-    "chefs",
-    "leiters",
-    "gouverneurs",
-    "kommandeurs",
-    "botschafters",
-    "präsidenten",
-)
 _STRONG_ENDING = {"m": "er", "f": "e", "n": "es"}
+
+
+@cache
+def _endings(kind: str) -> tuple[str, ...]:
+    """The endings (or, for "name_adjective", the stems) of one class of
+    role_citation_forms.tsv: "neuter", "feminine", "weak_en", "weak_e_n", "genitive_role",
+    "nominal_adjective", "name_adjective", "dative_plural"."""
+    return tuple(word for word, cls in rows("role_citation_forms.tsv") if cls == kind)
+
+
 # Derivational suffixes that make a capitalised word before a noun an adjective of a name
 # ("des Auswärtigen Amts", "Statistischem Bundesamt", "Kassenärztlichen Vereinigung").
 _ADJECTIVE_SUFFIXES = ("isch", "ig", "lich")
-# Nominalised adjectives as role heads inflect like adjectives: "der stellvertretende
-# Vorsitzende" -> "stellvertretender Vorsitzender", "des Abgeordneten" -> "Abgeordnete";
-# "Deutsche" is the one nationality noun declined so ("nach Ansicht der Deutschen").
-_NOMINAL_ADJECTIVES = (
-    "vorsitzend",
-    "abgeordnet",
-    "beauftragt",
-    "angestellt",
-    "bevollmächtigt",
-    "deutsch",
-)
-# Adjectives written capitalised inside an organisation's name ("des Deutschen
-# Wetterdienstes", "des Roten Kreuzes"): inflected like any adjective, so the citation form
-# must re-inflect them ("Deutscher Wetterdienst", "Rotes Kreuz"). Stems, compared exactly.
-_NAME_ADJECTIVES = frozenset(
-    {"deutsch", "rot", "grün", "schwarz", "blau", "neu", "frei", "christlich", "sozial",
-     "evangelisch", "katholisch", "hoh", "oberst", "vereint", "vereinigt", "ehemalig",
-     "stellvertretend", "weiß", "gemeinsam", "zentral", "national", "international",
-     "europäisch", "bayerisch", "sächsisch", "hessisch", "thüringisch", "badisch",
-     "saarländisch", "rheinisch", "westfälisch", "niedersächsisch", "kassenärztlich"}
-)  # fmt: skip
 
 
 def _gender_by_suffix(noun: str) -> str:
     low = noun.lower()
     if low.endswith("innen"):
         return "f"
-    if low.endswith(_NEUTER_SUFFIXES):
+    if low.endswith(_endings("neuter")):
         return "n"
-    if low.endswith(_FEMININE_SUFFIXES) and not low.endswith(("chin", "lin")):
+    if low.endswith(_endings("feminine")) and not low.endswith(("chin", "lin")):
         return "f"
     return "m"
 
@@ -152,7 +61,7 @@ def _is_adjective(word: str, following: list[str]) -> bool:
         return False
     low = word.lower()
     stem = _adjective_stem(low)
-    return stem.endswith(_ADJECTIVE_SUFFIXES) or stem in _NAME_ADJECTIVES
+    return stem.endswith(_ADJECTIVE_SUFFIXES) or stem in _endings("name_adjective")
 
 
 def _adjective_stem(word: str) -> str:
@@ -167,9 +76,9 @@ def _head_nominative(noun: str, oblique: bool) -> str:
     if not oblique or noun[-1:] == "-":
         return noun
     low = noun.lower()
-    if low.endswith(_WEAK_EN):
+    if low.endswith(_endings("weak_en")):
         return noun[:-2]
-    if low.endswith(_WEAK_E_N):
+    if low.endswith(_endings("weak_e_n")):
         return noun[:-1]  # "des Experten" -> "Experte"
     if (
         low.endswith(("ses", "tes", "ges", "des", "ches", "fes", "kes", "les", "res", "zes"))
@@ -212,19 +121,23 @@ def nominative(phrase: str | None, article: str | None = None) -> str | None:
     oblique = art in _OBLIQUE or (
         art == "der" and bool(adjectives) and adjectives[-1].endswith("en")
     )
-    if not art and not adjectives and head.lower().endswith(_GENITIVE_ROLE_ENDINGS):
+    if not art and not adjectives and head.lower().endswith(_endings("genitive_role")):
         oblique = True  # "US-Verteidigungsministers" cut from "des US-Verteidigungsministers"
     nominative_head = _head_nominative(head, oblique)
-    if nominative_head == head and art == "den":
-        nominative_head = _plural_nominative(head)  # "den Beobachtern" -> "Beobachter"
+    # "den" before a head in "-n" that is no singular ("den Konzern"): a dative plural
+    dative_plural = (
+        art == "den"
+        and nominative_head == head
+        and head.endswith("n")
+        and not head.lower().endswith(_singular_ern())
+    )
+    if dative_plural:
+        nominative_head = nominative_plural(head)  # "den Beobachtern" -> "Beobachter"
     ending = _STRONG_ENDING[_gender(nominative_head, art, adjectives)]
     if not art:
         return _article_less(adjectives, head, nominative_head, rest)
-    if art in ("die", "der") and adjectives and adjectives[-1].endswith("en"):
-        ending = "e"  # feminine oblique or plural: "der ukrainischen Regierung"
-    plural = not head.lower().endswith(_SINGULAR_ERN)
-    if art == "den" and nominative_head == head and head.endswith("n") and plural:
-        ending = "e"  # dative plural: "den westlichen Diensten"
+    if dative_plural or (art in ("die", "der") and adjectives and adjectives[-1].endswith("en")):
+        ending = "e"  # plural or feminine oblique: "den westlichen Diensten", "der … Regierung"
     return " ".join([*_inflected(adjectives, nominative_head, ending), *rest])
 
 
@@ -247,7 +160,7 @@ def _article_less(adjectives: list[str], head: str, nominative_head: str, rest: 
     ("laut israelischen Medien", "politischen Beobachtern zufolge" -> "israelische Medien",
     "politische Beobachter")."""
     if _dative_plural(adjectives, head):
-        return " ".join([*_inflected(adjectives, _plural_nominative(head), "e"), *rest])
+        return " ".join([*_inflected(adjectives, nominative_plural(head), "e"), *rest])
     if adjectives and all(a.endswith("em") for a in adjectives):
         # a strong dative singular ("laut Auswärtigem Amt", "Deutschem Wetterdienst zufolge"):
         # masculine or neuter, told by the head
@@ -266,34 +179,14 @@ def _dative_plural(adjectives: list[str], head: str) -> bool:
     return (
         bool(adjectives)
         and all(a.lower().endswith("en") for a in adjectives)
-        and head.lower().endswith(_DATIVE_PLURAL_ENDINGS)
+        and head.lower().endswith(_endings("dative_plural"))
     )
 
 
-_DATIVE_PLURAL_ENDINGS = (
-    "ien",
-    "ern",
-    "eln",
-    "innen",
-    "ungen",
-    "heiten",
-    "keiten",
-    "örden",
-    "ellen",
-)
-
-
 # singular heads that only look like an "-ern" dative plural ("den Konzern")
-_SINGULAR_ERN = tuple(words("speaker_singular_ern_heads.txt"))
-
-
-def _plural_nominative(head: str) -> str:
-    """The nominative plural of a dative plural head: "Beobachtern" -> "Beobachter". A
-    singular that ends alike ("den Konzern", an accusative) stays as it is."""
-    if head.lower().endswith(_SINGULAR_ERN):
-        return head
-    long_enough = len(head) > 6  # "Eltern" is a nominative plural already
-    return head[:-1] if long_enough and head.lower().endswith(("ern", "eln")) else head
+@cache
+def _singular_ern() -> tuple[str, ...]:
+    return tuple(words("speaker_singular_ern_heads.txt"))
 
 
 def _implied_article(adjectives: list[str], head: str) -> str:
@@ -310,7 +203,7 @@ def _inflected(adjectives: list[str], head: str, ending: str) -> list[str]:
     with its adjectives ("stellvertretender Vorsitzender"); alone it keeps the form the
     text's "der Vorsitzende" has, so "des Vorsitzenden" reads "Vorsitzende" too."""
     out = [_adjective_stem(a) + ending for a in adjectives]
-    if _adjective_stem(head).lower().endswith(_NOMINAL_ADJECTIVES):
+    if _adjective_stem(head).lower().endswith(_endings("nominal_adjective")):
         head = _adjective_stem(head) + (ending if adjectives else "e")
     return [*out, head]
 

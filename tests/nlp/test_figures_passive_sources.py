@@ -73,3 +73,55 @@ def test_a_passive_without_recipient_or_agent_names_no_source(
     extract: Extract, text: str, value: float
 ) -> None:
     assert source_of(extract, text, value) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "source"),
+    [
+        (
+            "Der Marktwert des Stürmers wird von Experten inzwischen auf 150 bis 180 Millionen "
+            "Euro geschätzt.",
+            150_000_000,
+            "Experten",
+        ),
+        (
+            "Der Schaden wurde vom Landkreis auf rund drei Millionen Euro beziffert.",
+            3_000_000,
+            "Landkreis",
+        ),
+        (
+            "Die Kosten für den Neubau, die vom Bauamt auf 40 Millionen Euro geschätzt werden, "
+            "steigen weiter.",
+            40_000_000,
+            "Bauamt",
+        ),
+    ],
+)
+def test_the_agent_before_the_estimated_amount_is_the_source(
+    extract: Extract, text: str, value: float, source: str
+) -> None:
+    """ "wird von Experten auf … geschätzt": the amount stands between agent and participle."""
+    assert source_of(extract, text, value) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Ausfuhren von Autos wurden im Oktober auf 12 Milliarden Euro geschätzt.",
+        "Der Wert wurde von 20 auf 30 Prozent korrigiert.",
+    ],
+)
+def test_a_von_phrase_that_is_no_agent_names_no_source(extract: Extract, text: str) -> None:
+    figures = extract(text).figures
+    assert figures
+    assert all(f.source is None for f in figures)
+
+
+def test_a_marked_unnamed_source_is_not_the_sentence_befores(extract: Extract) -> None:
+    """ "Laut einem Medienbericht …" after an estimate by experts: the report is another
+    source, not the experts going on (as ", hieß es" would be)."""
+    text = (
+        "Der Marktwert des Stürmers wird von Experten auf 150 Millionen Euro geschätzt. Laut "
+        "einem Medienbericht soll ein Klub bereits 120 Millionen Euro geboten haben."
+    )
+    assert source_of(extract, text, 120_000_000) == "anonymous"

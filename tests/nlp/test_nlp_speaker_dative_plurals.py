@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from bot.models import ArticleExtraction
-from bot.nlp.speakers.agreement import nominative_plural
+from bot.nlp.plurals import nominative_plural
 from tests.nlp.extract_helpers import one_quote
 
 Extract = Callable[[str], ArticleExtraction]
@@ -59,16 +59,21 @@ def test_laut_stadtwerken_and_die_stadtwerke_are_one_speaker(extract: Extract) -
 
 
 def test_nominative_plural_reads_the_lemma_table() -> None:
-    """Only a form that is no lemma and whose form without "-n" is a plural changes; a
-    compound is read by its last part."""
-    nouns = frozenset({"Ärzten", "Ärzte", "Anwohnern", "Kräften", "Kräfte", "Staaten", "Staate"})
-    nouns |= {"Experten", "Bayern"}
-    lemmas = frozenset({"Anwohner", "Arzt", "Kraft", "Staat", "Experte", "Bayern"})
-    assert nominative_plural("Ärzten", nouns, lemmas) == "Ärzte"
-    # "-ern" stays: "Anwohnern" is a dative, but "Bauern" a nominative plural
-    assert nominative_plural("Anwohnern", nouns, lemmas) == "Anwohnern"
-    assert nominative_plural("Rettungskräften", nouns, lemmas) == "Rettungskräfte"
-    assert nominative_plural("Staaten", nouns, lemmas) == "Staaten"  # "Staate": "Staat" + e
-    assert nominative_plural("Experten", nouns, lemmas) == "Experten"  # "Experte" is a lemma
-    assert nominative_plural("Bayern", nouns, lemmas) == "Bayern"  # a lemma itself
-    assert nominative_plural("Konzern", nouns, lemmas) == "Konzern"  # not listed at all
+    """Only a form that the table lists as the same noun's dative plural changes; a compound
+    is read by its last part."""
+    table = {
+        "Ärzten": "Arzt", "Ärzte": "Arzt", "Kräften": "Kraft", "Kräfte": "Kraft",
+        "Staaten": "Staat", "Staate": "Staat", "Experten": "Experte", "Bayern": "Bayer",
+        "Bayers": "Bayer", "Anwohnern": "Anwohner", "Anwohners": "Anwohner",
+        "Schwestern": "Schwester", "Kindern": "Kind", "Kinder": "Kind",
+    }  # fmt: skip
+    read = table.get
+    assert nominative_plural("Ärzten", read) == "Ärzte"
+    assert nominative_plural("Rettungskräften", read) == "Rettungskräfte"
+    assert nominative_plural("Anwohnern", read) == "Anwohner"  # "Anwohners": plural = singular
+    assert nominative_plural("Kindern", read) == "Kinder"  # "Kinder" is a plural of "Kind"
+    assert nominative_plural("Schwestern", read) == "Schwestern"  # feminine: no "-s" form
+    assert nominative_plural("Bayern", read) == "Bayern"  # noun_plurals_in_n.txt
+    assert nominative_plural("Staaten", read) == "Staaten"  # "Staate": "Staat" + e
+    assert nominative_plural("Experten", read) == "Experten"  # "Experte" is the lemma
+    assert nominative_plural("Konzern", read) == "Konzern"  # not listed at all

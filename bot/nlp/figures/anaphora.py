@@ -17,10 +17,10 @@ from bot.nlp.figures import rules as R
 from bot.nlp.figures.lemmas import noun_lemma
 from bot.nlp.figures.lexicon import is_estimate_verb
 from bot.nlp.figures.phrases import is_noun
+from bot.nlp.plurals import nominative_plural
 
 _LEXICON = Path(__file__).parents[1] / "lexicons" / "figure_object_pronouns.tsv"
 MIN_GENITIVE_LEN = 7  # shorter words ending in -s are names ("Thomas") more often than nouns
-MIN_DATIVE_LEN = 5  # "Ärzten"; shorter words ending in -n are rarely dative plurals
 
 Lemmatize = Callable[[str], str | None]
 
@@ -75,32 +75,10 @@ def nominative_source(source: str | None, lemmatize: Lemmatize) -> str | None:
         return source  # "Roten Kreuzes": its adjective would stay in the genitive
     last = source
     if last.endswith("n") and last[:1].isupper():
-        return _nominative_plural(last, lemmatize)
+        return nominative_plural(last, lemmatize)  # "von Anwohnern" -> "Anwohner"
     if len(last) < MIN_GENITIVE_LEN or not last.endswith("s") or not last[:1].isupper():
         return source
     lemma = noun_lemma(last, lemmatize)
     if lemma is None or lemma not in (last[:-1], last[:-2]):
         return source
     return lemma
-
-
-def _nominative_plural(word: str, lemmatize: Lemmatize) -> str:
-    """A plural source found in the dative ("laut Ärzten" -> "Ärzte", "von Helfern" ->
-    "Helfer"): the form without the dative -n when it is the same noun's plural; weak
-    plurals keep their -en ("Behörden", "Experten" are nominative already). A compound the
-    table lacks is read by its last part ("laut Stadtwerken" -> "Stadtwerke", as "Werken"
-    -> "Werke"), so the source is named as the article's other sentences name it."""
-    if len(word) < MIN_DATIVE_LEN:
-        return word
-    lemma = lemmatize(word)
-    read = lemmatize
-    if lemma is None:
-        lemma, read = noun_lemma(word, lemmatize), lambda w: noun_lemma(w, lemmatize)
-    if lemma is None:
-        return word
-    stem = word[:-1]
-    if word.endswith(("ern", "eln")) and lemma == stem:
-        return stem
-    if word.endswith("en") and stem != lemma and read(stem) == lemma:
-        return stem
-    return word

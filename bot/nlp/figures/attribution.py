@@ -62,8 +62,10 @@ def source_of_figure(
         found = None
     if (found is None or found == "anonymous") and back:
         found = demnach_source(previous, previous_source) or found
-    if found == "anonymous" and previous_source:
-        return previous_source  # ", hieß es": the report of the sentence before goes on
+    if found == "anonymous" and previous_source and not _marked(toks):
+        # ", hieß es": the report of the sentence before goes on; an unnamed source the
+        # sentence marks itself ("Laut einem Medienbericht …") is another one
+        return previous_source
     return found
 
 

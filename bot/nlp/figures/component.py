@@ -87,6 +87,7 @@ from bot.nlp.figures.speakers import (
     spelled_out,
 )
 from bot.nlp.figures.subjects import is_scoped_concept, subject_group, without_source
+from bot.nlp.figures.surveys import names_survey, poll_result
 from bot.nlp.figures.words import FigureMatch, Lemmatize, Tok, is_adjective
 from bot.nlp.names import same_person
 from bot.nlp.stages import needs
@@ -295,6 +296,8 @@ class _DocReader:
         self.paragraph_starts = sorted(a for a, _b, _sec in sections)
         self.last_source: str | None = None
         self.last_source_sentence = -2
+        # a survey's source and the last sentence of its results, for the next sentence
+        self.poll: tuple[int, str] | None = None
         # the figures' sources so far with their offsets, for "die Behörde"
         self.sources: list[tuple[int, str]] = []
         # the last figure with a unit and its sentence, for "Im Jahr davor waren es 2.788"
@@ -438,6 +441,28 @@ class _DocReader:
         ends = [f.end - toks[0].start for f in matches]
         return goes_on_reporting(sentence, ends) or restates_earlier(toks, m.first_token)
 
+    def _poll_runs_on(self, si: int, toks: list[Tok], m: FigureMatch) -> str | None:
+        """The survey source of the sentence before when this sentence goes on with its
+        results: "In einer Umfrage des Instituts Forsa kommt die Union auf 29 Prozent. Die AfD
+        legt um zwei Punkte auf 24 Prozent zu." (or this sentence, when it went on with them
+        in a figure before). Only in the same paragraph, only for a share
+        or a change in points (surveys.poll_result), never for an age."""
+        if self.poll is None or si - self.poll[0] not in (0, 1) or not poll_result(m):
+            return None
+        if self._paragraph_of(si) != self._paragraph_of(self.poll[0]) or is_age(toks, m):
+            return None
+        return self.poll[1]
+
+    def _note_poll(self, si: int, toks: list[Tok], m: FigureMatch, source: str | None) -> None:
+        """Remember a survey's result for the sentences after it: the sentence that names
+        the survey sets its source; a sentence that goes on with its results keeps it, even
+        where a word of its own was read as a source ("die Grünen erreichen 11 Prozent")."""
+        running = self._poll_runs_on(si, toks, m)
+        if running is not None:
+            self.poll = (si, running)
+        elif source and poll_result(m) and names_survey(toks):
+            self.poll = (si, source)
+
     def _paragraph_of(self, si: int) -> int:
         """The index of the paragraph sentence `si` stands in."""
         return bisect_right(self.paragraph_starts, self.sents[si].start_char)
@@ -522,6 +547,8 @@ class _DocReader:
             )
             if found is None and previous_source and self._continues_report(si, toks, m, matches):
                 found = previous_source
+            if found is None:
+                found = self._poll_runs_on(si, toks, m)
             source = _canonical(nominative_source(found, self.lemmatize), self.quotes)
             source = (spelled_out(source, self.body) if source else None) or source
             source = (named_in_full(source, self.body) if source else None) or source
@@ -540,6 +567,7 @@ class _DocReader:
             if found_kind is not None:
                 source = kind_source(toks, found_kind) or source
                 m = _own_subject(m, source, out)
+            self._note_poll(si, toks, m, source)
             if source:
                 self.last_source, self.last_source_sentence = source, si
                 self.sources.append((m.start, source))

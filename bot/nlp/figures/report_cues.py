@@ -291,7 +291,9 @@ def _passive_source(
     for j in range(start, verb):
         if lows[j] in ("von", "vom"):
             words, end = np_after(toks, j + 1)
-            if words and end == verb and names_someone(words):
+            if not (words and names_someone(words)):
+                continue
+            if end == verb or _agent_before_amount(toks, lows, (j, end), aux, verb):
                 return (j + 1, end), tuple(["dem", *words] if lows[j] == "vom" else words), True
     for j in range(start, verb):
         if _recipient_at(lows, j, start, aux):
@@ -299,6 +301,25 @@ def _passive_source(
             if len(words) > 1 and (lows[j] != "der" or is_org(words[-1])):
                 return (j, end), tuple(words), j > aux
     return None
+
+
+def _agent_before_amount(
+    toks: Sequence[_Word], lows: Sequence[str], agent: tuple[int, int], aux: int, verb: int
+) -> bool:
+    """ "Der Marktwert wird von Experten inzwischen auf 150 Millionen Euro geschätzt", "…, der
+    vom Landkreis auf 3 Millionen Euro beziffert wurde": the "von" agent (`agent`: the
+    preposition's index and the end of its phrase) is still the source when adverbs and the
+    amount stand between it and the participle. Only after the finite auxiliary or in a
+    verb-final clause: a "von" phrase in a V2 clause's fronted subject is the thing's own
+    ("Die Ausfuhren von Autos wurden …"). The agent is a noun or a name, never a number
+    ("von 25 auf 50 Prozent"), and the gap holds no comma, clause break or second "von"."""
+    j, end = agent
+    if not (aux < j or aux > verb) or end >= verb or not toks[end - 1].text[:1].isupper():
+        return False
+    if toks[end - 1].text[:1].isdigit() or not toks[end].text[:1].islower():
+        return False
+    gap = lows[end:verb]
+    return not any(w in CLAUSE_END or w in (",", "von", "vom") for w in gap)
 
 
 def _clause_start(lows: Sequence[str], k: int) -> int:

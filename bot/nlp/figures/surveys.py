@@ -156,3 +156,18 @@ def survey_source(
     if len(noun) > len(_survey_noun(noun) or ""):
         return True, noun  # "Bürgerbefragung", "Mitgliederumfrage"
     return True, previous_source
+
+
+def names_survey(toks: Sequence[Tok]) -> bool:
+    """Whether the sentence presents a survey with its results ("In einer Umfrage des
+    Instituts Forsa kommt die Union auf 29 Prozent", "…, ergab eine Umfrage des ADAC")."""
+    return _survey_at(toks) is not None or _owner_in(toks) is not None
+
+
+def poll_result(figure: FigureMatch) -> bool:
+    """Whether a figure can be one of a poll's results: a share ("24 Prozent", "ein
+    Drittel") or a change in points ("um zwei Punkte"). A poll's results go on sentence after
+    sentence without naming it again ("Die AfD legt auf 24 Prozent zu. Die SPD verharrt bei
+    15 Prozent."); a count or an amount is no answer to it."""
+    unit = (figure.unit or "").lower()
+    return _is_share(figure) or unit in _words()["run_unit"]

@@ -7,13 +7,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from bot.nlp.attribution.acts import target_as_written
+from bot.nlp.plurals import nominative_plural
 from bot.nlp.quotes.base import RulesBase
 from bot.nlp.quotes.demonstratives import antecedent, is_demonstrative
 from bot.nlp.quotes.grammar import ORG_TAIL, SPOKES_LINK
 from bot.nlp.quotes.model import DocState
 from bot.nlp.roles import leading_article, nominative
 from bot.nlp.speakers import DETS, NP, is_org, is_role
-from bot.nlp.speakers.agreement import nominative_plural
 from bot.nlp.speakers.gender import first_name_gender, is_first_name, role_gender, role_head
 from bot.nlp.speakers.lexicon import SPOKEN_WORDS
 from bot.nlp.speakers.redescription import (
@@ -223,22 +223,14 @@ class Entities(RulesBase):
 
     def _nominative_plural(self, name: str | None) -> str | None:
         """ "Laut Stadtwerken" -> "Stadtwerke", "Ärzten des Klinikums zufolge" -> "Ärzte des
-        Klinikums": the head words before a genitive or a preposition in the nominative (by
-        the endings of quote_unnamed_dative.tsv, else by the lemma table:
-        speakers/agreement.py), so that one group is one speaker wherever it is named."""
+        Klinikums": the head words before a genitive or a preposition in the nominative
+        (bot/nlp/plurals.py), so that one group is one speaker wherever it is named."""
         if not name:
             return name
         words = name.split()
         first = next((i for i, w in enumerate(words) if w[:1].isupper()), len(words))
         k = next((i for i in range(first, len(words)) if words[i][:1].islower()), len(words))
-        t = self.tables
-        datives = self.vocab.unnamed_dative
-        head = [
-            plural_nominative(w, datives)
-            if w.lower().endswith(tuple(datives))
-            else nominative_plural(w, t.nouns, t.noun_lemmas)
-            for w in words[first:k]
-        ]
+        head = [nominative_plural(w) for w in words[first:k]]
         adjectives = words[:first]
         if head != words[first:k] and all(a.endswith("en") for a in adjectives):
             adjectives = [a[:-1] for a in adjectives]  # "örtlichen Ärzten" -> "örtliche Ärzte"

@@ -145,35 +145,3 @@ def oblique_feminine(np: NP) -> bool:
         return False
     low = words[1].lower()
     return low.endswith(_FEMININE) and not low.endswith(_MASCULINE_LOANS)
-
-
-def nominative_plural(word: str, nouns: frozenset[str], lemmas: frozenset[str]) -> str:
-    """The nominative plural of a noun that can only be a dative plural: "Ärzten" ->
-    "Ärzte", "Rettungskräften" -> "Rettungskräfte" (after "laut", "zufolge", "von"). A
-    speaker is named in the nominative, so that "Laut Ärzten …" and "Die Ärzte sagten" are
-    one speaker. Told by the lemma table: the form is no lemma itself ("Bayern", "Franken"
-    stay) and the form without its "-n" is a known plural ("Experten", a weak noun's plural,
-    stays). Nouns in "-er"/"-el" stay: "Anwohnern" is a dative, but "Bauern", "Schwestern",
-    "Regeln" are nominative plurals, and the table has no gender to tell. A plural that is its
-    singular plus "-e" ("Werke") is not told apart from an old dative singular ("Staate")
-    here: such endings are lines of quote_unnamed_dative.tsv. A compound the table does not
-    list is read by its last part ("Rettungskräften")."""
-    if len(word) < 5 or not word[:1].isupper() or not word.endswith("n") or "-" in word:
-        return word
-    if word in nouns or word in lemmas:
-        return word[:-1] if _dative_plural(word, nouns, lemmas) else word
-    for i in range(1, len(word) - 4):
-        tail = word[i:].capitalize()
-        if tail in nouns or tail in lemmas:
-            return word[:-1] if _dative_plural(tail, nouns, lemmas) else word
-    return word
-
-
-def _dative_plural(word: str, nouns: frozenset[str], lemmas: frozenset[str]) -> bool:
-    """Whether a listed noun in "-n" is only a dative plural (see `nominative_plural`)."""
-    base = word[:-1]
-    if word not in nouns or word in lemmas:
-        return False
-    # "Ärzten": the plural "Ärzte" is no singular plus "-e" ("Staate", "Autore" are old
-    # dative singulars of "Staat", "Autor", whose plural is "Staaten", "Autoren")
-    return base.endswith("e") and base in nouns and base not in lemmas and base[:-1] not in lemmas
