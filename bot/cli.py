@@ -109,6 +109,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     ext.add_argument("files", nargs="+", metavar="FILE")
     ext.add_argument("--format", choices=["json", "text"], default="json")
+    ext.add_argument("--locale", choices=["de", "en"], default=None)
 
     ask = sub.add_parser(
         "ask", parents=[common, db], help='one chat command, e.g. "/who_said Kirby"'
@@ -248,7 +249,10 @@ def _cmd_extract(args: argparse.Namespace, config: Config) -> int:
     from bot.app import build_extractor
     from bot.corpus import ArticleFileError, read_article
     from bot.nlp.export import corpus_to_json, extraction_to_json
+    from handlers.i18n import t
+    from handlers.skip_reasons import skip_reason
 
+    locale = args.locale or config.bot.locale
     extractor = build_extractor(config)
     results = []
     failed = 0
@@ -260,7 +264,9 @@ def _cmd_extract(args: argparse.Namespace, config: Config) -> int:
             results.append(extractor.extract(article))
         except (ArticleFileError, OSError) as e:
             # one bad file is reported and skipped; the others' results are still printed
-            print(terminal_safe(f"skipped {name}: {e}"), file=sys.stderr)
+            why = skip_reason(str(e), locale)
+            line = t(locale, "cli.ingest.skipped", file=name, reason=why)
+            print(terminal_safe(line), file=sys.stderr)
             failed += 1
     if args.format == "json":
         json.dump(corpus_to_json(results), sys.stdout, ensure_ascii=False, indent=1)
@@ -269,7 +275,8 @@ def _cmd_extract(args: argparse.Namespace, config: Config) -> int:
         for ex in results:
             data = extraction_to_json(ex)
             lines = [
-                f"# {data['file']}: {data['title']} ({data['published'] or 'undatiert'}, {data['outlet'] or '-'})"
+                f"# {data['file']}: {data['title']} "
+                f"({data['published'] or t(locale, 'common.undated')}, {data['outlet'] or '-'})"
             ]
             for q in data["quotes"]:
                 lines.append(f"  [{q['kind']}] {q['speaker']}: {q['text']}")
@@ -322,9 +329,10 @@ async def _prepared_app(config: Config, locale: str):  # type: ignore[no-untyped
 
 def _print_skipped(change: CorpusChange, locale: str) -> None:
     from handlers.i18n import t
+    from handlers.skip_reasons import skip_reason
 
     for s in change.skipped:
-        line = t(locale, "cli.ingest.skipped", file=s.file, reason=s.reason)
+        line = t(locale, "cli.ingest.skipped", file=s.file, reason=skip_reason(s.reason, locale))
         print(terminal_safe(line), file=sys.stderr)
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from handlers.feeds import feed_error
 from handlers.i18n import count, t
+from handlers.skip_reasons import skip_reason
 
 if TYPE_CHECKING:
     from bot.feeds.poller import FeedResult, PollSummary
@@ -57,7 +58,8 @@ def format_change(change: CorpusChange, locale: str) -> str:
             )
         )
     lines.extend(
-        t(locale, "cli.ingest.skipped", file=s.file, reason=s.reason) for s in change.skipped
+        t(locale, "cli.ingest.skipped", file=s.file, reason=skip_reason(s.reason, locale))
+        for s in change.skipped
     )
     return "\n".join(lines)
 
@@ -104,7 +106,8 @@ def format_poll(summary: PollSummary, locale: str) -> str:
         if f.moved_to:
             lines.append("  " + t(locale, "cli.poll.moved", to=f.moved_to, url=f.url))
         lines.extend(
-            "  " + t(locale, "cli.poll.skipped", file=s.file, reason=s.reason) for s in f.skipped
+            "  " + t(locale, "cli.poll.skipped", file=s.file, reason=skip_reason(s.reason, locale))
+            for s in f.skipped
         )
     lines.append(_poll_line(summary, locale) if summary.feeds else t(locale, "cli.poll.none"))
     if summary.change is not None:

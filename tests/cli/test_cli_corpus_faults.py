@@ -209,8 +209,14 @@ def test_a_link_out_of_the_corpus_is_reported_and_never_served(tmp_path) -> None
     db = tmp_path / "s.db"
     r = lagebild("ingest", str(corpus), "--db", str(db), "--no-progress")
     assert r.returncode == 1, r.stdout + r.stderr
-    assert "Übersprungen: x.txt: symbolic link to a file outside the corpus folder" in r.stdout
-    assert "Übersprungen: passwd.txt: symbolic link to a file outside the corpus folder" in r.stdout
+    assert (
+        "Übersprungen: x.txt: symbolischer Link auf eine Datei außerhalb des Korpusordners"
+        in r.stdout
+    )
+    assert (
+        "Übersprungen: passwd.txt: symbolischer Link auf eine Datei außerhalb des Korpusordners"
+        in r.stdout
+    )
     assert "5 Artikel" in r.stdout
     found = lagebild("ask", "/search Schwertfisch", "--db", str(db))
     assert "Keine Treffer" in found.stdout
