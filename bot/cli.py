@@ -30,6 +30,7 @@ from bot.config import (
     with_store_path,
 )
 from bot.logs import setup_logging
+from bot.render.cli_errors import cli_error
 from bot.render.cli_summary import format_change, format_copy, format_poll
 from bot.render.text import terminal_safe
 from bot.store.db import store_exists
@@ -642,16 +643,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
         return code
     except (UsageError, CorpusError, StoreError) as e:
+        from handlers.i18n import t
+
+        locale = getattr(args, "locale", None) or config.bot.locale
         hint = ""
         if isinstance(e, ForeignCorpusError) and args.command == "ingest":
-            hint = (
-                " (to update it from the folder it was built from: lagebild ingest THAT_DIR"
-                " with the same --db; to replace the corpus on purpose: lagebild ingest DIR"
-                " --rebuild)"
-            )
+            hint = t(locale, "cli.error.hint_foreign")
         elif isinstance(e, EmptyCorpusError) and args.command == "ingest":
-            hint = " (if that is what you want: lagebild ingest --allow-empty)"
-        print(f"lagebild: {e}{hint}", file=sys.stderr)
+            hint = t(locale, "cli.error.hint_empty")
+        print(f"lagebild: {cli_error(str(e), locale)}{hint}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError as e:
         if _stdout_closed():

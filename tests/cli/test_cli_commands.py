@@ -264,7 +264,7 @@ def test_unreadable_corpus_dir_is_a_usage_error(shared_dir):
     finally:
         locked.chmod(0o755)
     assert r.returncode == 2, r.stdout + r.stderr
-    assert "permission denied" in r.stderr and "Traceback" not in r.stderr
+    assert "keine Berechtigung" in r.stderr and "Traceback" not in r.stderr
 
 
 def test_extract_json_carries_the_article_url_from_front_matter(tmp_path):
