@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from handlers.feeds import feed_error
-from handlers.i18n import t
+from handlers.i18n import normalize_locale, t
 
 # (pattern of the recorded English reason, catalogue key under `skip.`); first match wins, so
 # a specific pattern stands before a general one of the same start.
@@ -55,6 +55,8 @@ _REASONS = tuple(
         (r"^no text in the feed and the page could not be fetched: (?P<error>.+?)"
          r"(?P<again>; tried again at the next poll)?$", "page_failed"),
         (r"^unexpected error: (?P<detail>.+)$", "unexpected"),
+        (r"^file too long for the pipeline \(a paragraph of (?P<n>[\d,]+) characters, "
+         r"limit (?P<limit>[\d,]+)\)$", "too_long"),
     )
 )  # fmt: skip
 
@@ -70,6 +72,9 @@ def skip_reason(reason: str, locale: str) -> str:
         if m is None:
             continue
         params = {k: v or "" for k, v in m.groupdict().items()}
+        if key == "too_long" and normalize_locale(locale) == "de":
+            # "1,049,999" is written with the English thousands separator
+            params = {k: v.replace(",", ".") for k, v in params.items()}
         if "error" in params:
             params["error"] = feed_error(params["error"], locale, escape=str)
         if params.get("again"):
