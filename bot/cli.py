@@ -30,6 +30,7 @@ from bot.config import (
     with_store_path,
 )
 from bot.logs import setup_logging
+from bot.render.cli_errors import cli_error
 from bot.render.cli_summary import format_change, format_copy, format_poll
 from bot.render.text import terminal_safe
 from bot.store.db import store_exists
@@ -109,6 +110,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     ext.add_argument("files", nargs="+", metavar="FILE")
     ext.add_argument("--format", choices=["json", "text"], default="json")
+    ext.add_argument("--locale", choices=["de", "en"], default=None)
 
     ask = sub.add_parser(
         "ask", parents=[common, db], help='one chat command, e.g. "/who_said Kirby"'
@@ -248,7 +250,10 @@ def _cmd_extract(args: argparse.Namespace, config: Config) -> int:
     from bot.app import build_extractor
     from bot.corpus import ArticleFileError, read_article
     from bot.nlp.export import corpus_to_json, extraction_to_json
+    from handlers.i18n import t
+    from handlers.skip_reasons import skip_reason
 
+    locale = args.locale or config.bot.locale
     extractor = build_extractor(config)
     results = []
     failed = 0
@@ -260,7 +265,9 @@ def _cmd_extract(args: argparse.Namespace, config: Config) -> int:
             results.append(extractor.extract(article))
         except (ArticleFileError, OSError) as e:
             # one bad file is reported and skipped; the others' results are still printed
-            print(terminal_safe(f"skipped {name}: {e}"), file=sys.stderr)
+            why = skip_reason(str(e), locale)
+            line = t(locale, "cli.ingest.skipped", file=name, reason=why)
+            print(terminal_safe(line), file=sys.stderr)
             failed += 1
     if args.format == "json":
         json.dump(corpus_to_json(results), sys.stdout, ensure_ascii=False, indent=1)
@@ -269,7 +276,8 @@ def _cmd_extract(args: argparse.Namespace, config: Config) -> int:
         for ex in results:
             data = extraction_to_json(ex)
             lines = [
-                f"# {data['file']}: {data['title']} ({data['published'] or 'undatiert'}, {data['outlet'] or '-'})"
+                f"# {data['file']}: {data['title']} "
+                f"({data['published'] or t(locale, 'common.undated')}, {data['outlet'] or '-'})"
             ]
             for q in data["quotes"]:
                 lines.append(f"  [{q['kind']}] {q['speaker']}: {q['text']}")
@@ -322,9 +330,10 @@ async def _prepared_app(config: Config, locale: str):  # type: ignore[no-untyped
 
 def _print_skipped(change: CorpusChange, locale: str) -> None:
     from handlers.i18n import t
+    from handlers.skip_reasons import skip_reason
 
     for s in change.skipped:
-        line = t(locale, "cli.ingest.skipped", file=s.file, reason=s.reason)
+        line = t(locale, "cli.ingest.skipped", file=s.file, reason=skip_reason(s.reason, locale))
         print(terminal_safe(line), file=sys.stderr)
 
 
@@ -634,16 +643,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
         return code
     except (UsageError, CorpusError, StoreError) as e:
+        from handlers.i18n import t
+
+        locale = getattr(args, "locale", None) or config.bot.locale
         hint = ""
         if isinstance(e, ForeignCorpusError) and args.command == "ingest":
-            hint = (
-                " (to update it from the folder it was built from: lagebild ingest THAT_DIR"
-                " with the same --db; to replace the corpus on purpose: lagebild ingest DIR"
-                " --rebuild)"
-            )
+            hint = t(locale, "cli.error.hint_foreign")
         elif isinstance(e, EmptyCorpusError) and args.command == "ingest":
-            hint = " (if that is what you want: lagebild ingest --allow-empty)"
-        print(f"lagebild: {e}{hint}", file=sys.stderr)
+            hint = t(locale, "cli.error.hint_empty")
+        print(f"lagebild: {cli_error(str(e), locale)}{hint}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError as e:
         if _stdout_closed():

@@ -14,6 +14,7 @@ from bot.corpus.errors import CorpusError, EmptyCorpusError, ForeignCorpusError
 from bot.store.records import CorpusChange
 from handlers.format import chunk_lines, inert
 from handlers.i18n import t
+from handlers.skip_reasons import skip_reason
 from handlers.syntax import CONSOLE, Syntax, syntax_of, typed_text
 from handlers.types import Block, Field, Handler, Reply, Request, Services, UserError
 
@@ -146,7 +147,13 @@ def change_reply(change: CorpusChange, locale: str) -> Reply:
     ]
     if change.skipped:
         lines = [
-            "- " + t(locale, "reload.skipped_line", file=inert(s.file), reason=inert(s.reason))
+            "- "
+            + t(
+                locale,
+                "reload.skipped_line",
+                file=inert(s.file),
+                reason=inert(skip_reason(s.reason, locale)),
+            )
             for s in change.skipped
         ]
         blocks.extend(chunk_lines(lines, t(locale, "reload.skipped", count=len(change.skipped))))

@@ -8,6 +8,7 @@ articles it brought stay in the corpus, because they are news that was read and 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import datetime
 
 from bot.feeds.state import shown_state
@@ -36,14 +37,16 @@ _ERRORS = (
 )
 
 
-def feed_error(error: str, locale: str) -> str:
-    """A recorded fetch or parse error in the reader's language (unknown ones as they are)."""
+def feed_error(error: str, locale: str, escape: Callable[[str], str] = inert) -> str:
+    """A recorded fetch or parse error in the reader's language (unknown ones as they are),
+    its recorded parts passed through `escape` (`str` for text that is escaped later as a whole,
+    such as a skip reason: escaping twice shows the backslashes)."""
     for pattern, key in _ERRORS:
         m = pattern.match(error)
         if m is not None:
-            params = {k: inert(v or "") for k, v in m.groupdict().items()}
+            params = {k: escape(v or "") for k, v in m.groupdict().items()}
             return t(locale, f"feeds.error.{key}", **params).replace(" ()", "")
-    return inert(error)
+    return escape(error)
 
 
 def _require_bot_admin(req: Request, services: Services) -> None:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from handlers.i18n import has, t
-from handlers.spec import COMMANDS, COMMANDS_BY_NAME
+from handlers.spec import COMMANDS, COMMANDS_BY_NAME, OptionSpec
 from handlers.textcommand import parse_command_line
 from handlers.types import Request, Services, UserError
 
@@ -45,6 +45,20 @@ def _localized(locale: str, key: str, default: str) -> str:
     return t(locale, key) if has(locale, key) else default
 
 
+def _discord_value(locale: str, command: str, opt: OptionSpec, value: str) -> str:
+    """An option's value as a Discord client of `locale` shows or accepts it: a pick-list value
+    by its shown name, a boolean as True/False, and the command named in /help's field by the
+    name the client lists ("/hilfe befehl:zahlen"; "befehl:figures" named a command a German
+    client has nowhere)."""
+    if value in opt.choices:
+        return _localized(locale, f"cmd.{command}.choice.{value}", value)
+    if opt.type == "boolean":
+        return value.capitalize()  # the client's pick list shows True / False
+    if command == "help" and value in COMMANDS_BY_NAME:
+        return _localized(locale, f"cmd.{value}.name", value)
+    return value
+
+
 def _discord(locale: str, command: str, options: dict[str, str]) -> str:
     """Discord's form: the command's and options' names as the client shows them, each value
     in its field (a pick-list value by the name the client shows for it)."""
@@ -54,11 +68,7 @@ def _discord(locale: str, command: str, options: dict[str, str]) -> str:
     for opt in spec.options:
         if opt.name not in options:
             continue
-        value = options[opt.name]
-        if value in opt.choices:
-            value = _localized(locale, f"{base}.choice.{value}", value)
-        elif opt.type == "boolean":
-            value = value.capitalize()  # the client's pick list shows True / False
+        value = _discord_value(locale, command, opt, options[opt.name])
         words.append(f"{_localized(locale, f'{base}.optname.{opt.name}', opt.name)}:{value}")
     return " ".join(words)
 

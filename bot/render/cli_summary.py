@@ -11,16 +11,19 @@ from typing import TYPE_CHECKING
 
 from handlers.feeds import feed_error
 from handlers.i18n import count, t
+from handlers.skip_reasons import skip_reason
 
 if TYPE_CHECKING:
     from bot.feeds.poller import FeedResult, PollSummary
     from bot.store.records import CorpusChange
 
 
-def format_change(change: CorpusChange, locale: str) -> str:
+def format_change(change: CorpusChange, locale: str, unchanged: int | None = None) -> str:
     """What an ingest (or the ingest of a poll) did: the corpus version, what was added,
-    changed, removed and kept, the store's totals, and every skipped file with its reason."""
+    changed, removed and kept, the store's totals, and every skipped file with its reason.
+    `unchanged` counts the kept articles when `change` does not list them (a poll's)."""
     totals = change.totals
+    kept = len(change.unchanged) if unchanged is None else unchanged
     if change.changed_anything:
         head = t(
             locale,
@@ -29,14 +32,14 @@ def format_change(change: CorpusChange, locale: str) -> str:
             added=len(change.added),
             changed=len(change.changed),
             removed=len(change.removed),
-            unchanged=len(change.unchanged),
+            unchanged=kept,
         )
     else:
         head = t(
             locale,
             "cli.ingest.unchanged",
             version=change.version,
-            articles=count(locale, "stored_articles", len(change.unchanged)),
+            articles=count(locale, "stored_articles", kept),
         )
     store = t(
         locale,
@@ -57,7 +60,8 @@ def format_change(change: CorpusChange, locale: str) -> str:
             )
         )
     lines.extend(
-        t(locale, "cli.ingest.skipped", file=s.file, reason=s.reason) for s in change.skipped
+        t(locale, "cli.ingest.skipped", file=s.file, reason=skip_reason(s.reason, locale))
+        for s in change.skipped
     )
     return "\n".join(lines)
 
@@ -104,12 +108,21 @@ def format_poll(summary: PollSummary, locale: str) -> str:
         if f.moved_to:
             lines.append("  " + t(locale, "cli.poll.moved", to=f.moved_to, url=f.url))
         lines.extend(
-            "  " + t(locale, "cli.poll.skipped", file=s.file, reason=s.reason) for s in f.skipped
+            "  " + t(locale, "cli.poll.skipped", file=s.file, reason=skip_reason(s.reason, locale))
+            for s in f.skipped
         )
     lines.append(_poll_line(summary, locale) if summary.feeds else t(locale, "cli.poll.none"))
     if summary.change is not None:
-        lines.append(format_change(summary.change, locale))
+        lines.append(format_change(summary.change, locale, _kept_by_poll(summary.change)))
     return "\n".join(lines)
+
+
+def _kept_by_poll(change: CorpusChange) -> int:
+    """The stored articles a poll left as they were. A poll's change lists only the articles it
+    applied, so "0 unverändert" stood next to a folder's articles that were all still there; a
+    poll never removes an article, so the rest of the store is what it kept."""
+    applied = len(change.added) + len(change.changed)
+    return max(len(change.unchanged), change.totals.get("articles", 0) - applied)
 
 
 # What `store copy` names in its summary: the rows copied (disabled subscriptions too),

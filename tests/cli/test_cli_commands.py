@@ -264,7 +264,7 @@ def test_unreadable_corpus_dir_is_a_usage_error(shared_dir):
     finally:
         locked.chmod(0o755)
     assert r.returncode == 2, r.stdout + r.stderr
-    assert "permission denied" in r.stderr and "Traceback" not in r.stderr
+    assert "keine Berechtigung" in r.stderr and "Traceback" not in r.stderr
 
 
 def test_extract_json_carries_the_article_url_from_front_matter(tmp_path):
@@ -290,13 +290,19 @@ def test_extract_names_a_folder_or_a_missing_file_the_way_the_user_typed_it(tmp_
     folder = tmp_path / "korpus"
     folder.mkdir()
     (folder / "a.txt").write_text("Titel\n\nDie Polizei ermittelt.\n", encoding="utf-8")
-    r = lagebild("extract", str(folder), str(tmp_path / "vertippt.txt"), "--format", "json")
+    typed = (str(folder), str(tmp_path / "vertippt.txt"), "--format", "json")
+    r = lagebild("extract", *typed, "--locale", "en")
     assert r.returncode == 2
     assert json.loads(r.stdout) == {"articles": []}
-    assert f"skipped {folder}: a folder, not a file: give its files ({folder}/*.txt)" in r.stderr
+    assert f"Skipped {folder}: a folder, not a file: give its files ({folder}/*.txt)" in r.stderr
     assert f"lagebild ingest {folder}" in r.stderr
     assert "vertippt.txt: no such file" in r.stderr
     assert "not searched" not in r.stderr and "removed while reading" not in r.stderr
+    # in the bot's language by default, as `ingest` names its skipped files
+    german = lagebild("extract", *typed)
+    assert f"Übersprungen: {folder}: ein Ordner, keine Datei" in german.stderr
+    assert "vertippt.txt: Datei nicht gefunden" in german.stderr
+    assert "no such file" not in german.stderr and german.returncode == 2
 
 
 def test_a_db_url_of_another_kind_is_refused_with_what_db_takes(tmp_path):

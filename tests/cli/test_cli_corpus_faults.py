@@ -48,7 +48,8 @@ def test_empty_folder_is_refused_and_the_store_keeps_its_articles(store, tmp_pat
     (empty / "notes.pdf").write_bytes(b"%PDF-1.4")  # no article among the files
     r = lagebild("ingest", str(empty), "--db", str(store), "--no-progress")
     assert r.returncode == 2, r.stdout + r.stderr
-    assert "no readable article" in r.stderr and "--allow-empty" in r.stderr
+    assert "kein lesbarer Artikel" in r.stderr and "--allow-empty" in r.stderr
+    assert "(eine andere Datei übersprungen)" in r.stderr and "refusing" not in r.stderr
     assert "Traceback" not in r.stderr
     assert count(store, "articles") == 5
 
@@ -70,7 +71,7 @@ def test_ingest_without_dir_on_a_store_of_another_corpus_keeps_it(tmp_path) -> N
     )
     db = tmp_path / "own.db"
     assert lagebild("ingest", str(own), "--db", str(db), "--no-progress").returncode == 0
-    r = lagebild("ingest", "--db", str(db), "--no-progress")
+    r = lagebild("ingest", "--db", str(db), "--no-progress", "--locale", "en")
     assert r.returncode == 2, r.stdout + r.stderr
     assert "none of the 1 stored articles" in r.stderr and "--rebuild" in r.stderr
     # how to update it, not only how to replace it: a newcomer who built the store with
@@ -97,9 +98,11 @@ def test_a_failed_first_ingest_creates_no_store(tmp_path, folder) -> None:
     assert folder in r.stderr
     assert leftovers(out) == []
     # nothing was stored: a refusal "to remove every stored article" misled a newcomer
-    assert "stored article" not in r.stderr
+    assert "gespeicherten Artikel" not in r.stderr
     if folder == "empty":
-        assert "nothing to build a store from" in r.stderr
+        assert "daraus lässt sich keine Datenbank bauen" in r.stderr
+    else:
+        assert f"den Korpusordner {tmp_path / folder} gibt es nicht" in r.stderr
 
 
 def test_ask_with_a_missing_corpus_creates_no_store(tmp_path) -> None:
@@ -195,7 +198,7 @@ def test_a_store_that_cannot_be_created_is_named_as_given(tmp_path) -> None:
     target = tmp_path / "nodir" / "x.db"
     r = lagebild("ingest", str(SEEDS), "--db", str(target), "--no-progress")
     assert r.returncode == 2, r.stdout + r.stderr
-    assert f"cannot create the store {target}:" in r.stderr
+    assert f"die Datenbank {target} lässt sich nicht anlegen:" in r.stderr
     assert "building" not in r.stderr and "baue zuerst" not in r.stderr
 
 
@@ -209,8 +212,14 @@ def test_a_link_out_of_the_corpus_is_reported_and_never_served(tmp_path) -> None
     db = tmp_path / "s.db"
     r = lagebild("ingest", str(corpus), "--db", str(db), "--no-progress")
     assert r.returncode == 1, r.stdout + r.stderr
-    assert "Übersprungen: x.txt: symbolic link to a file outside the corpus folder" in r.stdout
-    assert "Übersprungen: passwd.txt: symbolic link to a file outside the corpus folder" in r.stdout
+    assert (
+        "Übersprungen: x.txt: symbolischer Link auf eine Datei außerhalb des Korpusordners"
+        in r.stdout
+    )
+    assert (
+        "Übersprungen: passwd.txt: symbolischer Link auf eine Datei außerhalb des Korpusordners"
+        in r.stdout
+    )
     assert "5 Artikel" in r.stdout
     found = lagebild("ask", "/search Schwertfisch", "--db", str(db))
     assert "Keine Treffer" in found.stdout

@@ -52,7 +52,7 @@ def test_add_poll_list_and_remove_from_the_command_line(tmp_path, news_site):
     r = lagebild("feeds", "poll", *db, cwd=tmp_path)
     assert r.returncode == 1, r.stderr  # one feed failed
     # the bot's language, as the chat answers and `feeds list` speak it
-    assert "Tageblatt: 1 neu, 0 aktualisiert, 0 unverändert" in r.stdout
+    assert "Tageblatt: 1 neu, 0 aktualisiert, 0 seit dem letzten Abruf unverändert" in r.stdout
     assert "FEHLGESCHLAGEN: der Server antwortete mit HTTP 500" in r.stdout
     assert "Abruf: 2 Feeds, 1 neue und 0 aktualisierte Artikel, 1 fehlgeschlagen" in r.stdout
     assert "Korpusversion 1: 1 neu" in r.stdout

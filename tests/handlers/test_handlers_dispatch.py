@@ -21,13 +21,23 @@ async def test_help_for_a_mistyped_command_guesses_it_too(ask, text_of) -> None:
     """ "/zahln" got the guess "Meintest du /zahlen?", but "/help zahln" only "I do not know
     it": the same typo gets the same guess, written as the asker's client types it."""
     body = text_of(await ask("help", command="zahln"))
-    assert "„zahln“ kenne ich nicht" in body and "Meintest du /hilfe befehl:figures?" in body
+    assert "„zahln“ kenne ich nicht" in body and "Meintest du /hilfe befehl:zahlen?" in body
     english = text_of(await ask("help", locale="en", command="who_sayd"))
     assert "Did you mean /help command:who_said?" in english
     nothing = text_of(await ask("help", command="xyzzyq"))
     assert "Meintest du" not in nothing and "/hilfe zeigt alle Befehle" in nothing
     # a reader is never pointed at an admin command
     assert "/korrigieren" not in text_of(await ask("help", command="kurate"))
+
+
+async def test_discord_help_names_commands_as_the_client_lists_them(ask, text_of) -> None:
+    """A German Discord client lists /zahlen, never /figures: "/hilfe befehl:figures" in a
+    guess or an example named a command the reader cannot find in the list."""
+    listing = text_of(await ask("help"))
+    assert "Beispiel: /hilfe befehl:zahlen" in listing and "befehl:figures" not in listing
+    # what the guess suggests works when typed
+    followed = text_of(await ask("help", command="zahlen"))
+    assert "kenne ich nicht" not in followed and "/zahlen" in followed
 
 
 async def test_admin_command_refused_for_members(services, handlers, request_for, text_of) -> None:

@@ -89,7 +89,7 @@ async def test_a_broken_file_is_skipped_and_the_rest_reloads(
     names = [f.name for f in seed_files()[:2]]
     assert f"Neu (2): {names[0]}, {names[1]}" in out
     assert "Übersprungene Dateien (2)" in out
-    assert "leer.txt: empty file" in out and "kaputt.txt: binary file" in out
+    assert "leer.txt: leere Datei" in out and "kaputt.txt: Binärdatei" in out
     fields = {f.name: f.value for f in reply.fields}
     assert fields["Neu"] == "2" and int(fields["Neue Zitate"]) > 0
     status = await services.store.corpus.status()

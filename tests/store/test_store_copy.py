@@ -51,11 +51,11 @@ async def test_copy_never_overwrites_and_never_creates_a_missing_source(
     taken = tmp_path / "taken.db"
     taken.write_bytes(b"somebody's data")
     result = lagebild("store", "copy", store_url, str(taken))
-    assert result.returncode == 2 and "will not copy over" in result.stderr
+    assert result.returncode == 2 and "gibt es schon, darüber kopiere ich nicht" in result.stderr
     assert taken.read_bytes() == b"somebody's data"
 
     missing = tmp_path / "missing.db"
-    result = lagebild("store", "copy", str(missing), str(tmp_path / "x.db"))
+    result = lagebild("store", "copy", str(missing), str(tmp_path / "x.db"), "--locale", "en")
     assert result.returncode == 2 and "no store file there" in result.stderr
     assert not missing.exists() and not (tmp_path / "x.db").exists()
 
