@@ -80,6 +80,7 @@ class Dialect:
         together: bool = False,
         rarest: bool = False,
         one_word: bool = False,
+        few: bool = False,
     ) -> str:
         """A SELECT of `id` (and `rank`, lower is better, with `rank`) of the `limit` newest
         rows matching the one `?` parameter (a match() value); `limit` is a number or "?".
@@ -88,7 +89,9 @@ class Dialect:
         use (the rows are the same); `rarest`: moreover the query ANDs whole words, each maybe
         an OR of its spellings (folding.is_whole_words), so the rows of its rarest word's
         spellings hold every match (a plan may look up that word alone); `one_word`: the query
-        is one whole word (folding.is_one_word), which a plan may read from a list."""
+        is one whole word (folding.is_one_word), which a plan may read from a list; `few`: each
+        term of the query is known to match at most a page of candidates (search's "best"
+        ranking), so a plan may read all matches from the index."""
         if kind == "title":
             order = " ORDER BY rowid DESC" if ordered else ""
             return f"SELECT rowid AS id FROM title_fts WHERE title_fts MATCH ?{order} LIMIT {limit}"
@@ -198,6 +201,7 @@ class PgDialect(Dialect):
         together: bool = False,
         rarest: bool = False,
         one_word: bool = False,
+        few: bool = False,
     ) -> str:
         table, column = _PG_FTS[kind]
         score = {
@@ -212,6 +216,12 @@ class PgDialect(Dialect):
         # scan stops early on a common word, GIN answers a rare one). "best" ranks at most
         # FTS_CANDIDATES matches, so a GIN bitmap of the few matches costs least.
         order = " ORDER BY x.id DESC" if ordered else ""
+        if ordered and few:
+            # Sorted after the GIN lookup, never by walking the primary key down: the planner
+            # guesses an OR of a prefix's words ('rob' | 'robert' | … for "Rober") in some
+            # 6,000 rows where 224 hold one, and walked 2M rows testing each (1.3-1.6 s at 100k
+            # articles) for what the index answers in 5 ms.
+            order = " ORDER BY x.id + 0 DESC"
         return (
             f"SELECT x.id{score.get(rank or '', '')} FROM {table} x, "
             f"to_tsquery('simple', CAST(? AS TEXT)) t(q) "

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import asyncpg
 import pytest
 from sample_corpus import SAMPLE_NOW, Q, build_extraction
 
@@ -108,5 +109,43 @@ async def test_a_search_with_a_prefix_finds_what_the_prefix_finds(
             "Panzer rollen durch Kursk 2.",
             "Panzerhaubitzen feuern",
         ]
+    finally:
+        await store.close()
+
+
+async def test_a_best_ranked_search_reads_its_few_matches_from_the_index(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A search whose terms are each in few rows is ranked by relevance, over all its matches.
+    The planner guessed an OR of a prefix's words in thousands of rows and walked the primary
+    key down testing every row ("Rober" at 100k articles: 1.3-2.4 s, 5 ms from the index).
+    With sorting made dear (as a misestimate makes the walk look cheap; and no sequential
+    scan, which a table of a few rows would take), the statement must
+    still read the full-text index, never walk the primary key."""
+    store = await Store.open(pg_url)
+    ranked: list[tuple[str, tuple[Any, ...]]] = []
+    original = pg.PgConnection.execute
+
+    async def execute(conn: Any, sql: str, parameters: Any = None) -> Any:
+        if "ts_rank" in sql:
+            ranked.append((sql, tuple(parameters or ())))
+        return await original(conn, sql, parameters)
+
+    try:
+        await tank_store(store)
+        monkeypatch.setattr(pg.PgConnection, "execute", execute)
+        assert await store.search.search("Kursk Panz")
+        assert ranked
+        raw = await asyncpg.connect(pg_url)
+        try:
+            await raw.execute("SET enable_sort = off; SET enable_seqscan = off")
+            for sql, params in ranked:
+                plan = "\n".join(
+                    r[0] for r in await raw.fetch("EXPLAIN " + pg.translate(sql), *params)
+                )
+                assert "Index Scan Backward" not in plan, plan
+                assert "_fts" in plan, plan
+        finally:
+            await raw.close()
     finally:
         await store.close()

@@ -60,7 +60,7 @@ def _ranked(
     if rank == "recent":
         newest = d.fts_newest(kind, rank, "?", one_word=one_word)
         return sql.format(m=newest), (match, min(page, cap))
-    return sql.format(m=d.fts_newest(kind, rank, cap, one_word=one_word)), (match,)
+    return sql.format(m=d.fts_newest(kind, rank, cap, one_word=one_word, few=True)), (match,)
 
 
 Words = dict[tuple[str, str], tuple[str, ...] | None]
