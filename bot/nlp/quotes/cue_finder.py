@@ -640,6 +640,12 @@ class CueFinder(RulesBase):
                     continue
                 if not _idiom_nouns_between(words, i, k, lemma, particle):
                     continue  # "legte das Messer darauf" lacks the "Wert" of its idiom
+                if commas % 2 and words[i + 1].text == ",":
+                    # a comma right after the cue opened the reported clause, and the
+                    # particle closes it: "sagte, man schließe keine Ursache aus" is no
+                    # "aussagen" (its text lost the "aus" and said the opposite); an
+                    # apposition closes its commas ("ging X, die Anwältin, davon aus")
+                    return None
                 # the particle must close its clause: "aus" in "aus Angst" is a preposition
                 nxt = words[k + 1].text if k + 1 < len(words) else "."
                 if nxt in (",", ".", ":", ";", "!", "?") or words[k + 1].inq or nxt in QUOTE_CHARS:
