@@ -58,14 +58,17 @@ def number_stops(words: list[str], openers: frozenset[str]) -> list[int]:
     """Indices of number tokens whose trailing full stop ends a sentence: the tokenizer keeps
     "76." whole, as it must for ordinals and dates ("am 3. Oktober", "der 76. Geburtstag"),
     but an ordinal is never followed by a capitalised function word that opens sentences,
-    so "stieg auf 76. Die Polizei …" and "lag bei 1,2. Laut …" end a sentence at the number.
+    so "stieg auf 76. Die Polizei …" and "lag bei 1,2. Laut …" end a sentence at the number,
+    as the end of a paragraph does.
     Read as one sentence, the next sentence's speaker and figures were the number's."""
     out = []
-    for i, w in enumerate(words[:-1]):
+    for i, w in enumerate(words):
         if w[-1:] != "." or not _NUMBER_STOP.match(w):
             continue
-        following = words[i + 1]
-        if following[:1].isupper() and following.lower() in openers:
+        following = words[i + 1] if i + 1 < len(words) else "\n"
+        if following.isspace() and "\n" in following:
+            out.append(i)  # the paragraph's end: "schätzte die Zahl auf 400."
+        elif following[:1].isupper() and following.lower() in openers:
             out.append(i)
     return out
 
