@@ -25,6 +25,7 @@ from bot.nlp.quotes.base import _adjective_like
 from bot.nlp.quotes.content import Contents, _wie_content
 from bot.nlp.quotes.coordinated_sources import gender_pair
 from bot.nlp.quotes.grammar import (
+    BOUNDARY,
     FINITE_HABEN,
     FINITE_LASSEN,
     FUTURE_WERDEN,
@@ -620,7 +621,12 @@ class Clauses(Accusations, Subjects, Contents):
         "zitiert X", apposition, then V2/inverted order), and the cue text ("heißt es")."""
         texts, a, b, c = cl.texts, cl.a, cl.b, cl.c
         np: NP | None = None
-        if cl.first in ("der", "die", "welcher", "welche") and a > 0 and texts[a - 1] == ",":
+        if (
+            cl.first in ("der", "die", "welcher", "welche")
+            and a > 0
+            and texts[a - 1] == ","
+            and not _main_clause_after_comma(texts, a, c, b)
+        ):
             np = self.speaker_relative(texts, a)
         if (
             np is None
@@ -1004,3 +1010,12 @@ def _points_back(cl: CueClause) -> bool:
         and cl.a + 1 == cl.c
         and cl.a == 0
     )
+
+
+def _main_clause_after_comma(texts: Sequence[str], a: int, c: int, b: int) -> bool:
+    """Whether "der"/"die" after a comma is an article opening a main clause, not a relative
+    pronoun: an article, a noun and the finite cue with more of the clause after it ("…
+    von 1.400 Hektar, der Naturschutzbund schätzt die Fläche auf 2.500 Hektar"). A relative
+    clause ends with its finite verb ("Austin, der am Mittwoch bestätigte, dass …"); read as
+    one, the noun before the comma ("Hektar") became the speaker."""
+    return c == a + 2 and texts[a + 1][:1].isupper() and c + 1 < b and texts[c + 1] not in BOUNDARY

@@ -135,3 +135,33 @@ def without_fronted_wie_report(
     if main is None or main.marker:
         return found
     return [(c, at) for c, at in found if c > comma or at.marker]
+
+
+def clipped_at_next_speaker(
+    found: list[CueAttribution], texts: Sequence[str]
+) -> list[CueAttribution]:
+    """The cue attributions with a content ended where, after a comma, another speaker's own
+    report begins: "Die Einsatzleitung spricht von 1.400 Hektar, der Naturschutzbund schätzt
+    die Fläche auf 2.500 Hektar" gave the first speaker both clauses, the second's estimate
+    among its words. The later cue must follow its subject, which follows the comma (a main
+    clause of its own, no apposition between); a cue inside a reported clause in Konjunktiv
+    is dropped before this pass (without_nested_cues), so "sagte, der Täter habe erklärt, …"
+    stays."""
+    for c, at in found:
+        if at.marker or at.backref:
+            continue
+        lo, hi = at.content
+        for k, other in found:
+            np = other.np
+            if (
+                other is not at
+                and not other.marker
+                and np is not None
+                and lo < np.start < np.end == k < hi
+                and k > c
+                and texts[np.start - 1] == ","
+                and (at.np is None or np.start != at.np.start)
+            ):
+                at.content = (lo, np.start - 1)
+                break
+    return found
