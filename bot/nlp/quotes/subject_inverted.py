@@ -35,23 +35,6 @@ BEFORE_SUBJECT = frozenset(
     {"sich", "darauf", "davon", "dazu", "es", "mir", "uns", "ihm", "dir", "euch"}
 )
 
-# adverbs between a cue and its subject ("sagte zudem der Minister", "Vor X warnt derzeit die
-# Polizei"), also where they are no gap words
-ADVERBS_BEFORE_SUBJECT = frozenset(
-    {
-        "weiter",
-        "auch",
-        "zudem",
-        "bereits",
-        "nun",
-        "jedoch",
-        "außerdem",
-        "zufolge",
-        "derzeit",
-        "zurzeit",
-    }
-)
-
 
 class InvertedSubjects(Appositions):
     """The subject that follows its cue."""
@@ -62,7 +45,7 @@ class InvertedSubjects(Appositions):
         k = c + 1
         while k < end and (
             texts[k] in BEFORE_SUBJECT
-            or texts[k].lower() in ADVERBS_BEFORE_SUBJECT
+            or texts[k].lower() in self.vocab.adverbs_before_subject
             or (
                 texts[k] in self.vocab.gap_words
                 and texts[k] not in DETS

@@ -46,6 +46,7 @@ class QuoteVocabulary:
     passive_cues: frozenset[str]
     lead_skip: frozenset[str]
     gap_words: frozenset[str]
+    adverbs_before_subject: frozenset[str]  # "sagte zudem der Minister": not the subject
     source_docs: frozenset[str]
     nach_report_heads: tuple[str, ...]  # source_docs whose compounds are sources after "nach"
     name_heads: tuple[str, ...] = ()
@@ -105,6 +106,7 @@ def load_vocabulary() -> QuoteVocabulary:
         passive_cues=words("quote_passive_cues.txt"),
         lead_skip=lead_skip_words(),
         gap_words=words("quote_gap_words.txt"),
+        adverbs_before_subject=words("quote_adverbs_before_subject.txt"),
         source_docs=words("quote_source_docs.txt"),
         nach_report_heads=tuple(
             sorted(r[0] for r in rows("quote_source_docs.txt") if r[1:] == ["nach"])
