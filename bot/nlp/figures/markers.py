@@ -15,6 +15,7 @@ from bot.nlp.attribution.sources import (
     Source,
     so_source,
 )
+from bot.nlp.cues import ACCORDING_NOUNS
 from bot.nlp.figures import rules as R
 from bot.nlp.figures.headlines import is_headline_label
 from bot.nlp.figures.lexicon import lexicon, report_verb
@@ -23,6 +24,7 @@ from bot.nlp.figures.speakers import (
     clean_speaker,
     degenitive,
     genitive_source,
+    is_acronym,
     np_after,
     np_before,
     presenting_subject,
@@ -30,7 +32,7 @@ from bot.nlp.figures.speakers import (
 )
 from bot.nlp.figures.words import NOUN_RE, Lemmatize, Tok, lower_at
 from bot.nlp.numbers import vague_amount
-from bot.nlp.speakers import NP
+from bot.nlp.speakers import NP, is_org, is_role
 from bot.nlp.speakers.compounds import compound_part_noun
 from bot.nlp.stage_records import Attribution, SentenceAttributions, SentenceMentions, Word
 
@@ -346,14 +348,9 @@ def _nach_angaben(
         return k, genitive_source(toks, k + 2)
     if nxt == "angaben":
         return k, genitive_source(toks, k + 2)  # "nach Angaben aus Khartum"
-    unlisted = nxt not in lexicon().report_nouns and toks[k + 1].text[:1].isupper()
-    if unlisted and _is_report_noun(toks[k + 1].text):
-        # a plural or compound the stage's marker words lack: "nach Schätzungen der
-        # Behörden" (the lexicon's own nouns name a source only as the stage's marker);
-        # never without a genitive: "nach Informationen vom späten Abend"
-        named = genitive_source(toks, k + 2) if lower_at(toks, k + 2) in ("des", "der") else None
-        if named is not None:
-            return k, named
+    named = _bare_report_noun(toks, k, reported)
+    if named is not None:
+        return k, named
     if nxt in _ARTICLES:
         named = _article_report_noun(toks, k + 1)
         if named is not None:
@@ -381,6 +378,38 @@ def _nach_angaben(
 
 
 _ARTICLES = frozenset({"dem", "der", "den", "einem", "einer"})
+
+
+def _bare_report_noun(toks: Sequence[Tok], k: int, reported: bool) -> str | None:
+    """Who a report noun right after the "nach" at k names: for a plural or compound the
+    stage's marker words lack ("nach Schätzungen der Behörden") its genitive; for a noun of
+    the lexicon that is none of the stage's marker nouns (bot.nlp.cues.ACCORDING_NOUNS: those
+    it reads itself) and that it did not mark ("nach Berechnung des Gerichts") a genitive
+    that is someone who reports (`agent_genitive`). Never
+    without a genitive: "nach Informationen vom späten Abend"."""
+    word = toks[k + 1].text
+    if word.lower() in lexicon().report_nouns:
+        stage_reads = reported or word.lower() in ACCORDING_NOUNS
+        return None if stage_reads else agent_genitive(toks, k + 2)
+    if word[:1].isupper() and _is_report_noun(word) and lower_at(toks, k + 2) in ("des", "der"):
+        return genitive_source(toks, k + 2)
+    return None
+
+
+def agent_genitive(toks: Sequence[Tok], k: int) -> str | None:
+    """The source a genitive or "von" phrase at k names after a report noun when it is
+    someone who can report: an organisation or a role as the speaker word classes know them
+    ("des Gerichts", "der Polizei", "von Experten", "des DGB"). "Nach Berechnung der Grundsteuer"
+    names what was calculated, not who calculated it, so it gives no source."""
+    if lower_at(toks, k) not in ("des", "der", "von", "vom"):
+        return None
+    words, _after = np_after(toks, k if lower_at(toks, k) in ("des", "der") else k + 1)
+    heads = [w for w in words if w[:1].isupper() and w.lower() not in R.DETERMINERS]
+    if not heads or not (is_org(heads[-1]) or is_role(heads[-1]) or is_acronym(heads[-1])):
+        return None
+    return genitive_source(toks, k)
+
+
 MAX_REPORT_ADJECTIVES = 2  # "nach dem amtlichen vorläufigen Endergebnis der Wahlbehörde"
 
 

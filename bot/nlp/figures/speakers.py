@@ -138,6 +138,11 @@ def _truncated_pair(toks: Sequence[HasText], k: int, words: list[str]) -> int:
 _ACRONYM_RE = re.compile(r"^[A-ZÄÖÜ]{2,6}$")
 
 
+def is_acronym(word: str) -> bool:
+    """An institution's short form ("DGB", "RKI"): two to six capitals."""
+    return _ACRONYM_RE.match(word) is not None
+
+
 def before_acronym(toks: Sequence[HasText], k: int) -> int:
     """Where a name ends when its short form stands in brackets after it ("Das Robert
     Koch-Institut (RKI) registrierte", "wie das Bundesamt für Migration und Flüchtlinge
