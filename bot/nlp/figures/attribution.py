@@ -27,7 +27,7 @@ from bot.nlp.lemma_lookup import table_lemmatize
 from bot.nlp.lexicons import lead_skip_words, rows, words
 from bot.nlp.numbers import multiplier
 from bot.nlp.speakers.gender import is_first_name
-from bot.nlp.speakers.word_classes import is_org
+from bot.nlp.speakers.word_classes import is_org, is_role
 
 
 def source_of_figure(
@@ -433,7 +433,9 @@ def names_organisation(name: str) -> bool:
         return False
     if words[0].lower() in PREPOSITIONS or name in _backref_nouns():  # "Am Ostersonntag"
         return False
-    if any(w.lower().endswith(R.ROLE_SUFFIXES) for w in words) or is_unnamed_source(name):
+    if any(w.lower().endswith(R.ROLE_SUFFIXES) for w in words) or is_role(words[-1]):
+        return False  # "Berliner Datenschutzbeauftragte": an office held by a person
+    if is_unnamed_source(name):
         return False
     return len(words) > 1 or is_org(name) or _is_acronym(name)
 
@@ -539,7 +541,9 @@ def is_institution(name: str) -> bool:
         return False
     if _names_a_document(words):
         return False
-    if any(w.lower().endswith(R.ROLE_SUFFIXES) for w in words):
+    # "Berliner Datenschutzbeauftragte" is a person's office; "Reporter ohne Grenzen" an
+    # organisation: its last word says what the name is
+    if any(w.lower().endswith(R.ROLE_SUFFIXES) for w in words) or is_role(words[-1]):
         return False
     if any(is_org(w) or (len(w) > 1 and w.isupper()) for w in words):
         return True
