@@ -1,7 +1,9 @@
 """A report noun after "nach" names its author in the genitive or a "von" phrase ("Nach
 Berechnung des Gerichts", "nach Auswertung der Krankenkasse"): that author is the figure's
 source (issue 12: "Der Schaden liegt nach Berechnung des Gerichts bei …" had no source). A
-genitive that is what was calculated ("Nach Berechnung der Nebenkosten") names no one.
+genitive that is what was calculated ("Nach Berechnung der Nebenkosten") names no one. A
+hyphenated report noun names its author by its first part ("nach NDR-Recherchen"), unless
+that part is no one ("nach Corona-Zahlen").
 German sentences written for these tests."""
 
 from __future__ import annotations
@@ -61,3 +63,38 @@ def test_the_author_of_a_report_noun_is_the_source(
 )
 def test_what_was_calculated_is_no_source(extract: Extract, text: str, figure: str) -> None:
     assert source_of(extract(text), figure) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            "Die Ablöse soll nach BILD-Informationen bei 30 Millionen Euro liegen.",
+            "30 Millionen Euro",
+            "BILD",
+        ),
+        (
+            "Nach NDR-Recherchen sind in dem Werk 120 Stellen betroffen.",
+            "120 Stellen",
+            "NDR",
+        ),
+        (
+            "Bei der Razzia wurden nach dpa-Informationen 14 Verdächtige festgenommen.",
+            "14 Verdächtige",
+            "dpa",
+        ),
+        (
+            "Zur Kundgebung kamen nach Polizei-Schätzungen rund 8.000 Menschen.",
+            "8.000 Menschen",
+            "Polizei",
+        ),
+    ],
+)
+def test_a_hyphenated_report_noun_names_its_author(
+    extract: Extract, text: str, figure: str, source: str
+) -> None:
+    assert source_of(extract(text), figure) == source
+
+
+def test_a_hyphenated_report_noun_of_a_topic_names_no_one(extract: Extract) -> None:
+    assert source_of(extract("Nach Corona-Zahlen starben im Mai 300 Menschen."), "300") is None

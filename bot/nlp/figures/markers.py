@@ -355,9 +355,9 @@ def _nach_angaben(
         named = _article_report_noun(toks, k + 1)
         if named is not None:
             return k, named
-    if nxt.endswith("-angaben"):
-        prefix = toks[k + 1].text[: -len("-angaben")]
-        return k, R.ANGABEN_PREFIXES.get(prefix.lower(), prefix)
+    prefixed = _hyphen_report(toks[k + 1].text)
+    if prefixed is not None:
+        return k, prefixed
     if nxt.endswith("angaben") and len(nxt) > 8 and toks[k + 1].text[:1].isupper():
         return k, compound_part_noun(toks[k + 1].text[: -len("angaben")])
     if k + 2 < n and lows[k + 2] == "angaben":
@@ -396,6 +396,25 @@ def _bare_report_noun(toks: Sequence[Tok], k: int, reported: bool) -> str | None
     return None
 
 
+def _hyphen_report(word: str) -> str | None:
+    """The source a hyphenated report noun names by its first part: "nach US-Angaben" (any
+    first part, `R.ANGABEN_PREFIXES` for a country), "nach BILD-Informationen", "nach
+    NDR-Recherchen", "nach Experten-Schätzungen" (a marker noun of the stage, whose first
+    part is someone who reports: `is_agent`); "nach Corona-Zahlen" names no one."""
+    prefix, _dash, noun = word.rpartition("-")
+    low = noun.lower()
+    if not prefix or not (low == "angaben" or (low in ACCORDING_NOUNS and is_agent(prefix))):
+        return None
+    return R.ANGABEN_PREFIXES.get(prefix.lower(), prefix)
+
+
+def is_agent(word: str) -> bool:
+    """Whether a noun names someone who can report a figure: an organisation or a role as
+    the speaker word classes know them ("Gerichts", "Polizei", "Experten", "dpa") or an
+    acronym or a name in capitals ("DGB", "NDR", "BILD")."""
+    return is_org(word) or is_role(word) or is_acronym(word) or (len(word) > 1 and word.isupper())
+
+
 def agent_genitive(toks: Sequence[Tok], k: int) -> str | None:
     """The source a genitive or "von" phrase at k names after a report noun when it is
     someone who can report: an organisation or a role as the speaker word classes know them
@@ -405,7 +424,7 @@ def agent_genitive(toks: Sequence[Tok], k: int) -> str | None:
         return None
     words, _after = np_after(toks, k if lower_at(toks, k) in ("des", "der") else k + 1)
     heads = [w for w in words if w[:1].isupper() and w.lower() not in R.DETERMINERS]
-    if not heads or not (is_org(heads[-1]) or is_role(heads[-1]) or is_acronym(heads[-1])):
+    if not heads or not is_agent(heads[-1]):
         return None
     return genitive_source(toks, k)
 
