@@ -1,5 +1,10 @@
 """The `lagebild extract --format json` contract of DESIGN.md, in one place (the CLI and the
-evaluation script both print it)."""
+evaluation script both print it).
+
+A figure from an unnamed source is "anonymous" with its description in `source_role`, as a
+quote's speaker is: the stage keeps the description as the figure's source ("Polizeisprecher",
+"Sicherheitskreise") so that replies can show it, and the contract's `source` says who it is,
+namely no one named."""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from bot.models import ArticleExtraction
+from bot.nlp.figures.sources import ANONYMOUS, is_unnamed_source
 
 
 def _num(value: float | None) -> int | float | None:
@@ -18,6 +24,14 @@ def _num(value: float | None) -> int | float | None:
 def _meta(pairs: tuple[tuple[str, str], ...], key: str) -> str | None:
     """A front-matter or sidecar value (url, author): kept as pairs on the article."""
     return next((value for k, value in pairs if k == key and value), None)
+
+
+def figure_source(source: str | None) -> tuple[str | None, str | None]:
+    """A figure's `source` and `source_role` in the contract: an unnamed source's description
+    ("Polizeisprecher") is its role, and its source "anonymous"."""
+    if is_unnamed_source(source):
+        return ANONYMOUS, source
+    return source, None
 
 
 def extraction_to_json(ex: ArticleExtraction) -> dict[str, Any]:
@@ -49,7 +63,8 @@ def extraction_to_json(ex: ArticleExtraction) -> dict[str, Any]:
                 "unit": f.unit,
                 "subject": f.subject,
                 "text": f.text,
-                "source": f.source,
+                "source": figure_source(f.source)[0],
+                "source_role": figure_source(f.source)[1],
                 "date": f.refers_to.isoformat() if f.refers_to else None,
                 "sentence": f.sentence,
             }

@@ -499,3 +499,22 @@ def test_an_institution_named_with_fuer_keeps_its_whole_name(
 ) -> None:
     [(_text, found)] = sources(body)
     assert found == source
+
+
+def test_an_unnamed_source_is_anonymous_in_the_json_with_its_description(
+    extractor: Extractor,
+) -> None:
+    """The extract contract names an unnamed source "anonymous" and describes it in
+    `source_role`, as it does a quote's speaker; a named source keeps its name."""
+    from bot.nlp.export import extraction_to_json
+
+    body = (
+        "Nach Angaben eines Gerichtssprechers sind 12 weitere Verhandlungstage angesetzt. "
+        "Laut Feuerwehr wurden 40 Menschen evakuiert."
+    )
+    figures = extraction_to_json(_extract(extractor, body))["figures"]
+    sources = [(f["text"], f["source"], f["source_role"]) for f in figures]
+    assert sources == [
+        ("12 weitere Verhandlungstage", "anonymous", "Gerichtssprecher"),
+        ("40 Menschen", "Feuerwehr", None),
+    ]
