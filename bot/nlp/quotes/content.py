@@ -452,8 +452,10 @@ class Contents(Gapping):
             lo += 1
         while hi > lo and (texts[hi - 1] in BOUNDARY):
             hi -= 1
-        if " " in cue and hi > lo and texts[hi - 1] == cue.split()[-1]:
-            hi -= 1  # "räumte die Niederlage ein": the particle belongs to the cue
+        if " " in cue and hi > lo and texts[hi - 1] in (cue.split()[0], cue.split()[-1]):
+            # "räumte die Niederlage ein": the particle belongs to the cue, and so does the
+            # closing noun of a perfect idiom ("hat eine Prämie in Aussicht gestellt")
+            hi -= 1
             hi = _idiom_start(texts, lo, hi, lemma)
         focus = Attribution(np, cue, (0, 0), focus=True)
         if _denies_pronoun(texts, lo, hi) and self.acts.act(lemma) == "denial":
