@@ -267,11 +267,13 @@ class Contents(Gapping):
         """ "sagte, dass …", "appellierte an die Bürger, Wasser zu sparen": the clause after
         the comma, unless the words between cue and comma are an object of their own."""
         texts, words, b, end = cl.texts, cl.words, cl.b, cl.end
+        idiom = _idiom_words(lemma)
         objects = [
             t
             for t in texts[after_np:b]
             if t.lower() not in self.vocab.gap_words
             and t.lower() not in ("es", "darauf", "davon", "dabei")
+            and t.lower() not in idiom
         ]
         nxt = texts[b + 1].lower() if b + 1 < end else ""
         if lemma in self.vocab.directives and self._zu_infinitive(texts, b + 1, end):
@@ -452,8 +454,10 @@ class Contents(Gapping):
             lo += 1
         while hi > lo and (texts[hi - 1] in BOUNDARY):
             hi -= 1
-        if " " in cue and hi > lo and texts[hi - 1] == cue.split()[-1]:
-            hi -= 1  # "räumte die Niederlage ein": the particle belongs to the cue
+        if " " in cue and hi > lo and texts[hi - 1] in (cue.split()[0], cue.split()[-1]):
+            # "räumte die Niederlage ein": the particle belongs to the cue, and so does the
+            # closing noun of a perfect idiom ("hat eine Prämie in Aussicht gestellt")
+            hi -= 1
             hi = _idiom_start(texts, lo, hi, lemma)
         focus = Attribution(np, cue, (0, 0), focus=True)
         if _denies_pronoun(texts, lo, hi) and self.acts.act(lemma) == "denial":
@@ -947,6 +951,16 @@ def _extend_after_subject(cl: CueClause, np: NP, cue_idx: frozenset[int]) -> int
     ):
         b += 1
     return b
+
+
+def _idiom_words(lemma: str) -> frozenset[str]:
+    """The words of a nominal idiom's lemma and any article ("machte am Montag einen
+    Vorschlag, … zu …"): they belong to the cue, so they are no object of its own that
+    would keep the clause after the comma from being what was said. A one-word lemma has
+    none."""
+    if " " not in lemma:
+        return frozenset()
+    return frozenset(w.lower() for w in lemma.split()) | DETS_LOWER
 
 
 def _idiom_start(texts: list[str], lo: int, hi: int, lemma: str) -> int:
