@@ -218,8 +218,10 @@ def subjects_newest(keys: int) -> str:
     of server CPU), where the index gives them in 25 buffers (2.6-2.8 ms)."""
     each = """SELECT * FROM (SELECT DISTINCT article_id FROM figures WHERE subject_key = ?
         ORDER BY article_id DESC LIMIT ?) f"""
-    return f"""SELECT article_id FROM ({" UNION ".join([each] * keys)}) u
-        ORDER BY article_id DESC LIMIT ?"""
+    # the compound ordered and cut as it is: SQLite then merges the keys' ordered reads (0.7 ms
+    # for two subjects at 100k articles, 1.0 for three), where a wrapping subquery was 1.7-2.4
+    # and the plain `IN (…)`, its covering index read in full, 1.1-2.8
+    return f"""{" UNION ".join([each] * keys)} ORDER BY article_id DESC LIMIT ?"""
 
 
 def _first_seen_after(when: datetime | None) -> tuple[str, tuple[object, ...]]:
