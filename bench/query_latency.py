@@ -69,6 +69,11 @@ every read connection: after the warm-up, 15 place digests 3 -> 0 and 15 subject
 4 -> 0 statements their connection had never prepared, 15 searches of a place and a word
 22 -> 6. Latencies within the noise at a load of 10-11: re-measure idle.
 
+Fifteenth pass (docs/deploy.md): a topic's figure subjects ('Kursk': two) read each
+subject's newest articles from the index figures_subject_article instead of testing the figures
+newest first (1,377 -> 25 buffers; the first 'Kursk' digest 49-55 -> 45-47 ms of server CPU at a
+load of 8-9). Measured under load only: re-measure idle.
+
 `--sql-times N` prints, after each command, its N statements with the most time in total (time
 as the client sees it: round trip included), to find what to index or rewrite. PostgreSQL at
 100k articles before and after the issue 14 latency work, and before and after the per-block

@@ -20,7 +20,7 @@ from bot.models import ArticleExtraction
 from bot.store import Store, pg
 from handlers.digest import build_digest, digest_as_text
 
-SUBJECT_SOURCE = "FROM figures WHERE subject_key IN"
+SUBJECT_SOURCE = "SELECT DISTINCT article_id FROM figures WHERE subject_key = ?"
 
 
 def _clock() -> datetime:

@@ -203,16 +203,25 @@ def _topic_sources(d: Dialect, topic: TopicQuery) -> list[tuple[str, str, tuple[
             )
         )
     if topic.subject_keys:
-        marks = ", ".join("?" * len(topic.subject_keys))
-        out.append(
-            (
-                "subjects",
-                f"""SELECT DISTINCT article_id FROM figures WHERE subject_key IN ({marks})
-                    ORDER BY article_id DESC LIMIT ?""",
-                topic.subject_keys,
-            )
-        )
+        params = tuple(p for key in topic.subject_keys for p in (key, TOPIC_CANDIDATES))
+        out.append(("subjects", subjects_newest(len(topic.subject_keys)), params))
     return out
+
+
+def subjects_newest(keys: int) -> str:
+    """The newest articles (by id) with a figure on one of `keys` subjects; parameters (subject
+    key, limit) per key, then the limit. Each key's are read newest first from the index
+    figures_subject_article and stop at the limit, which holds every article of the newest
+    `limit` of all keys. `subject_key IN (…) ORDER BY article_id DESC` walked the figures
+    newest first testing each row's key: a place's two subjects at 100k articles ('tote
+    kursk', 'verletzte kursk') tested 12,710 figures for 1,000 articles (1,377 buffers, 7-8 ms
+    of server CPU), where the index gives them in 25 buffers (2.6-2.8 ms)."""
+    each = """SELECT * FROM (SELECT DISTINCT article_id FROM figures WHERE subject_key = ?
+        ORDER BY article_id DESC LIMIT ?) f"""
+    # the compound ordered and cut as it is: SQLite then merges the keys' ordered reads (0.7 ms
+    # for two subjects at 100k articles, 1.0 for three), where a wrapping subquery was 1.7-2.4
+    # and the plain `IN (…)`, its covering index read in full, 1.1-2.8
+    return f"""{" UNION ".join([each] * keys)} ORDER BY article_id DESC LIMIT ?"""
 
 
 def _first_seen_after(when: datetime | None) -> tuple[str, tuple[object, ...]]:
