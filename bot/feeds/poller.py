@@ -6,7 +6,8 @@ Order of a poll, and why:
    caught per feed, so one broken feed never stops another or the bot;
 2. compare items with what the store knows (identity + content hash): unchanged items cost
    nothing, a known link brought by another feed (or under a new GUID) is not a new article,
-   nor is the page a folder article names as its url (the folder's copy is the article);
+   and the page a folder article names as its url is only archived (the folder's copy is
+   the article in the corpus);
 3. fetch the pages of teaser-only items (concurrently) and extract their main text;
 4. save feed articles and items, and apply the extractions, under the Ingestor's lock, so a
    folder reload running at the same time cannot interleave with it;
@@ -111,6 +112,8 @@ class _Pending:
     outlet: str | None = None
     skip_reason: str | None = None
     retry: bool = False  # skipped for a temporary reason: left unknown, tried at the next poll
+    # the folder file of the corpus that has this article (its url): archived, not applied
+    in_folder: str | None = None
 
 
 class FeedPoller:
@@ -282,10 +285,9 @@ class FeedPoller:
         for link, file in (await self._in_folder(pending)).items():
             # The corpus folder has this article (its front matter names the link): the
             # folder's copy is the one in the corpus, a feed's would show every quote twice.
-            # Not fetched; the item is remembered, so it is looked at again only if edited.
-            p = pending.pop(link)
-            results[p.feed.id].unchanged += 1
-            log.info("feed item %s is the folder article %s: not added again", link, file)
+            # The feed's copy only goes into the feed archive, as a reload would leave it
+            # (bot.ingest): it takes the article's place once the folder file is gone.
+            pending[link].in_folder = file
         return list(pending.values()), seen
 
     async def _in_folder(self, links: Iterable[str]) -> dict[str, str]:
@@ -395,6 +397,7 @@ class FeedPoller:
         results: dict[int, FeedResult],
     ) -> tuple[CorpusChange | None, dict[int, int]]:
         articles: list[NewFeedArticle] = []
+        archived: list[NewFeedArticle] = []  # in the folder already: stored, not applied
         new_by_feed: dict[int, int] = {}
         skipped_links: set[str] = set()
         retry_links: set[str] = set()
@@ -414,9 +417,15 @@ class FeedPoller:
                 result.unchanged += 1  # edited teaser, same article
                 continue
             file = p.existing.file if p.existing else feed_file(p.link)
-            todo.append(
-                (p, NewFeedArticle(p.link, file, title, p.published, p.outlet, p.body, digest))
-            )
+            article = NewFeedArticle(p.link, file, title, p.published, p.outlet, p.body, digest)
+            if p.in_folder is not None:
+                log.info(
+                    "feed item %s is the folder article %s: archived only", p.link, p.in_folder
+                )
+                result.unchanged += 1
+                archived.append(article)
+                continue
+            todo.append((p, article))
         change: CorpusChange | None = None
         now = self.clock()
         async with self.ingestor.lock:
@@ -453,7 +462,7 @@ class FeedPoller:
                 for i in items
                 if i.link not in retry_links
             ]
-            await self.store.feeds.save(articles, remembered, now)
+            await self.store.feeds.save([*archived, *articles], remembered, now)
         return change, new_by_feed
 
     async def _record(self, f: _Fetched, result: FeedResult, new_articles: bool) -> None:
