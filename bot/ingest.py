@@ -7,10 +7,12 @@ file at a time in a thread; every changed file goes to the worker pool as a job 
 the worker reads, parses and extracts it (bot.ingest_work). At most `in_flight` jobs are out at
 once, and their extractions are staged into the store in batches of STAGE_BATCH articles
 (CorpusRepo.session) while the workers go on. The articles feeds brought are read from the
-store a page of FEED_PAGE at a time, only as the workers need more jobs. So the articles held
-in the main process are bounded by in_flight + STAGE_BATCH + FEED_PAGE whatever the size of
-the folder or the feed archive. The staged rows are swapped in as
-one corpus version at the end: readers keep seeing the old corpus until the new one is
+store a page of FEED_PAGE at a time, only as the workers need more jobs, once the folder's
+jobs are done (a feed article whose page a folder file names is left out, which needs every
+folder url first; only names and urls of the folder are kept for it, no texts). So the articles
+held in the main process are bounded by in_flight + STAGE_BATCH + FEED_PAGE whatever the size
+of the folder or the feed archive. The staged rows are swapped in as one corpus version at the
+end: readers keep seeing the old corpus until the new one is
 complete, and a failure anywhere leaves the old corpus serving.
 """
 
@@ -46,6 +48,7 @@ from bot.corpus import (
     scan_corpus,
 )
 from bot.feeds.articles import is_feed_file
+from bot.feeds.urls import same_article_urls
 from bot.ingest_work import (
     Job,
     Outcome,
@@ -59,7 +62,7 @@ from bot.models import ArticleExtraction, ParsedArticle, SkippedFile
 from bot.store import Store
 from bot.store.errors import CorpusBusy
 from bot.store.records import CorpusChange
-from bot.store.repos.corpus import STAGE_BATCH
+from bot.store.repos.corpus import STAGE_BATCH, article_url
 
 __all__ = [
     "FEED_PAGE",
@@ -178,6 +181,17 @@ class Tally:
     folder_skipped: int = 0
     staged: int = 0
     held_peak: int = 0  # most articles in flight or waiting to be staged at once
+
+    def then(self, later: Tally) -> Tally:
+        """This stream's tally followed by another's (a reload's folder, then its feeds)."""
+        return Tally(
+            self.unchanged + later.unchanged,
+            self.skipped + later.skipped,
+            self.folder_parsed + later.folder_parsed,
+            self.folder_skipped + later.folder_skipped,
+            self.staged + later.staged,
+            max(self.held_peak, later.held_peak),
+        )
 
 
 class Ingestor:
@@ -375,7 +389,8 @@ class Ingestor:
         allow_empty: bool = False,
     ) -> CorpusChange:
         """The folder corpus plus the articles feeds brought (re-read from the store, so a
-        pipeline upgrade re-extracts them too). Only folder files are ever removed.
+        pipeline upgrade re-extracts them too). Only folder files are ever removed, and feed
+        articles whose page a folder file now names (the folder's copy wins: _feed_jobs).
 
         Raises EmptyCorpusError, changing nothing, when the folder holds no readable article
         and `allow_empty` is not set (feed articles do not count: an unmounted folder must not
@@ -399,13 +414,27 @@ class Ingestor:
             # Feed articles are not files of the folder: a folder reload never removes them.
             removed = [f for f in stored_folder if f not in folder.names]
             total = len(folder.jobs) + await self.store.feeds.article_count()
-            jobs = _chain(_each(folder.jobs), self._feed_jobs(stored))
             async with self.store.corpus.session(removed) as session:
-                tally = await self._stream(jobs, total, version, session.stage, progress)
+                # The folder first, then the feed archive: a feed article whose page a folder
+                # file now holds is left out (the folder's copy wins; see _feed_jobs), which
+                # needs the folder's urls, new ones included, before the first feed job.
+                seen = FolderUrls(folder.names)
+                tally = await self._stream(
+                    _each(folder.jobs), total, version, seen.staging(session.stage), progress
+                )
                 if not allow_empty and not folder.unchanged and not tally.folder_parsed:
                     raise EmptyCorpusError(
                         str(directory), len(folder.skipped) + tally.folder_skipped, bool(stored)
                     )
+                feeds = await self._stream(
+                    self._feed_jobs(stored, seen),
+                    total,
+                    version,
+                    session.stage,
+                    _after(progress, len(folder.jobs)),
+                )
+                tally = self.last_tally = tally.then(feeds)
+                await session.remove(seen.shadowed)
                 kept = {s.file for s in folder.skipped if s.file in stored}
                 return await session.commit(
                     [*folder.unchanged, *tally.unchanged, *_kept(tally, stored), *kept],
@@ -424,28 +453,77 @@ class Ingestor:
             tally = await self._stream(_each(jobs), len(jobs), version, session.stage)
             return await session.commit([*tally.unchanged, *_kept(tally, stored)], tally.skipped)
 
-    async def _feed_jobs(self, stored: Mapping[str, str]) -> AsyncIterator[Job]:
+    async def _feed_jobs(self, stored: Mapping[str, str], folder: FolderUrls) -> AsyncIterator[Job]:
         """A job for every stored feed article, read from the store a page at a time as the
-        stream asks for more (by id: the order, and so the ids of new rows, stays stable)."""
+        stream asks for more (by id: the order, and so the ids of new rows, stays stable).
+
+        A feed article whose link is the url of a folder article is no job: one article is
+        in the corpus once, and the folder's copy wins (an editor put that file there, with
+        its own title, date and text; a feed's copy is what a page extractor made of it). It
+        stays in the feed archive: should the folder file go, the next reload brings it back.
+        One that is in the corpus now is noted in `folder.shadowed`, for the reload to remove."""
         after = 0
         while True:
             page = await self.store.feeds.articles_after(after, self.feed_page)
+            held = await folder.holding(self.store, [r.link for r in page])
             for record in page:
+                if record.link in held:
+                    if record.file in stored:
+                        folder.shadowed.append(record.file)
+                    continue
                 yield Job(record.file, stored.get(record.file), feed=record)
             if len(page) < self.feed_page:
                 return
             after = page[-1].id
 
 
+class FolderUrls:
+    """The urls of the corpus folder's articles during one reload: of the files extracted
+    anew (noted as they are staged) and, through the store, of the files kept as they are."""
+
+    def __init__(self, names: frozenset[str]) -> None:
+        self.names = names  # every file of the folder (a stored one missing is removed)
+        self.staged: set[str] = set()
+        self.urls: set[str] = set()
+        self.shadowed: list[str] = []  # stored feed articles the folder now holds
+
+    def staging(self, stage: Sink) -> Sink:
+        """`stage`, noting the file and url of every folder article it stages."""
+
+        async def noting(batch: list[ArticleExtraction]) -> None:
+            for ex in batch:
+                self.staged.add(ex.article.file)
+                url = article_url(ex.article.meta)
+                if url:
+                    self.urls.add(url)
+            await stage(batch)
+
+        return noting
+
+    async def holding(self, store: Store, links: Sequence[str]) -> set[str]:
+        """Which of these feed links a folder article has as its url (normalised, with or
+        without a trailing slash). A stored url counts only for a folder file that this
+        reload keeps as it is: one extracted anew counts with its new url (it may have
+        changed), one removed not at all."""
+        forms = {link: same_article_urls(link) for link in links}
+        kept = {
+            s.url
+            for s in await store.feeds.stored_by_url([f for fs in forms.values() for f in fs])
+            if not is_feed_file(s.file) and s.file in self.names and s.file not in self.staged
+        }
+        return {link for link, fs in forms.items() if any(f in self.urls or f in kept for f in fs)}
+
+
+def _after(progress: Progress | None, done: int) -> Progress | None:
+    """`progress` for a stream that continues one of `done` jobs (the totals are shared)."""
+    if progress is None:
+        return None
+    return lambda n, total, file: progress(done + n, total, file)
+
+
 async def _each(jobs: Iterable[Job]) -> AsyncIterator[Job]:
     for job in jobs:
         yield job
-
-
-async def _chain(*sources: AsyncIterator[Job]) -> AsyncIterator[Job]:
-    for source in sources:
-        async for job in source:
-            yield job
 
 
 def _count(tally: Tally, job: Job, outcome: Outcome, batch: list[ArticleExtraction]) -> None:

@@ -5,7 +5,9 @@ Order of a poll, and why:
 1. fetch and parse every due feed concurrently (bounded by the Fetcher); every failure is
    caught per feed, so one broken feed never stops another or the bot;
 2. compare items with what the store knows (identity + content hash): unchanged items cost
-   nothing, a known link brought by another feed (or under a new GUID) is not a new article;
+   nothing, a known link brought by another feed (or under a new GUID) is not a new article,
+   and the page a folder article names as its url is only archived (the folder's copy is
+   the article in the corpus);
 3. fetch the pages of teaser-only items (concurrently) and extract their main text;
 4. save feed articles and items, and apply the extractions, under the Ingestor's lock, so a
    folder reload running at the same time cannot interleave with it;
@@ -19,7 +21,7 @@ import asyncio
 import contextlib
 import inspect
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Literal
@@ -27,11 +29,12 @@ from urllib.parse import urlsplit
 
 from bot.config import FeedsConfig
 from bot.corpus import ArticleFileError
-from bot.feeds.articles import content_hash, document, feed_file, to_parsed
+from bot.feeds.articles import content_hash, document, feed_file, is_feed_file, to_parsed
 from bot.feeds.fetch import Fetcher, FetchError
 from bot.feeds.pages import extract_page, non_html_reason, non_html_type
 from bot.feeds.parse import FeedItem, FeedParseError, ParsedFeed, parse_feed
 from bot.feeds.state import GONE_ERROR
+from bot.feeds.urls import same_article_urls
 from bot.models import ParsedArticle, SkippedFile
 from bot.store import Store
 from bot.store.errors import CorpusBusy
@@ -109,6 +112,8 @@ class _Pending:
     outlet: str | None = None
     skip_reason: str | None = None
     retry: bool = False  # skipped for a temporary reason: left unknown, tried at the next poll
+    # the folder file of the corpus that has this article (its url): archived, not applied
+    in_folder: str | None = None
 
 
 class FeedPoller:
@@ -277,7 +282,30 @@ class FeedPoller:
                 results[feed.id].unchanged += 1
                 continue
             pending[link] = _Pending(item, link, feed)
+        for link, file in (await self._in_folder(pending)).items():
+            # The corpus folder has this article (its front matter names the link): the
+            # folder's copy is the one in the corpus, a feed's would show every quote twice.
+            # The feed's copy only goes into the feed archive, as a reload would leave it
+            # (bot.ingest): it takes the article's place once the folder file is gone.
+            pending[link].in_folder = file
         return list(pending.values()), seen
+
+    async def _in_folder(self, links: Iterable[str]) -> dict[str, str]:
+        """link -> the folder file of the corpus stored under that link (normalised the same
+        way, with or without a trailing slash: bot.feeds.urls.same_article_urls)."""
+        forms: dict[str, list[str]] = {}
+        for link in links:
+            if link.startswith(("http://", "https://")):
+                for form in same_article_urls(link):
+                    forms.setdefault(form, []).append(link)
+        if not forms:
+            return {}
+        found: dict[str, str] = {}
+        for stored in await self.store.feeds.stored_by_url(list(forms)):
+            if not is_feed_file(stored.file):
+                for link in forms[stored.url]:
+                    found.setdefault(link, stored.file)
+        return found
 
     async def _build_and_apply(
         self, pending: Sequence[_Pending], items: list[SeenItem], results: dict[int, FeedResult]
@@ -369,6 +397,7 @@ class FeedPoller:
         results: dict[int, FeedResult],
     ) -> tuple[CorpusChange | None, dict[int, int]]:
         articles: list[NewFeedArticle] = []
+        archived: list[NewFeedArticle] = []  # in the folder already: stored, not applied
         new_by_feed: dict[int, int] = {}
         skipped_links: set[str] = set()
         retry_links: set[str] = set()
@@ -388,9 +417,15 @@ class FeedPoller:
                 result.unchanged += 1  # edited teaser, same article
                 continue
             file = p.existing.file if p.existing else feed_file(p.link)
-            todo.append(
-                (p, NewFeedArticle(p.link, file, title, p.published, p.outlet, p.body, digest))
-            )
+            article = NewFeedArticle(p.link, file, title, p.published, p.outlet, p.body, digest)
+            if p.in_folder is not None:
+                log.info(
+                    "feed item %s is the folder article %s: archived only", p.link, p.in_folder
+                )
+                result.unchanged += 1
+                archived.append(article)
+                continue
+            todo.append((p, article))
         change: CorpusChange | None = None
         now = self.clock()
         async with self.ingestor.lock:
@@ -427,7 +462,7 @@ class FeedPoller:
                 for i in items
                 if i.link not in retry_links
             ]
-            await self.store.feeds.save(articles, remembered, now)
+            await self.store.feeds.save([*archived, *articles], remembered, now)
         return change, new_by_feed
 
     async def _record(self, f: _Fetched, result: FeedResult, new_articles: bool) -> None:

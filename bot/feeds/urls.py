@@ -70,6 +70,22 @@ def normalize_url(url: str) -> str:
     return urlunsplit((scheme, netloc, path, urlencode(query), ""))
 
 
+def same_article_urls(url: str) -> tuple[str, ...]:
+    """The normalised forms under which another source may have stored the article at `url`:
+    its normalised URL, and the same with or without a trailing slash on the path ("/a/b/" and
+    "/a/b" are one page on news sites; an editor copying a link into front matter keeps or
+    drops it at random). The root path "/" has no twin. Non-http(s) strings: only their own
+    normalised form."""
+    key = normalize_url(url)
+    if not _SCHEME_RE.match(key):
+        return (key,)
+    parts = urlsplit(key)
+    if parts.path == "/":
+        return (key,)
+    twin_path = parts.path.rstrip("/") if parts.path.endswith("/") else parts.path + "/"
+    return (key, urlunsplit(parts._replace(path=twin_path)))
+
+
 def check_feed_url(url: str) -> str:
     """A feed URL an admin typed, checked and normalised; FeedUrlError says what is wrong."""
     url = url.strip().strip("<>")

@@ -639,6 +639,14 @@ _QUOTES_SPEAKER_IDS = """
 CREATE INDEX IF NOT EXISTS quotes_speaker_ids ON quotes (speaker_id, id, published, first_seen);
 """
 
+# Schema 26: articles by url. The feed poller asks whether a new item's link is already an
+# article of the corpus folder (a file whose front matter names that url), and a reload which
+# stored feed articles a folder file now holds (bot.feeds.poller, bot.ingest): without the
+# index each question read every article.
+_ARTICLES_URL = """
+CREATE INDEX IF NOT EXISTS articles_url ON articles (url);
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     _INITIAL,
     _SPEAKER_SUMMARY,
@@ -665,6 +673,7 @@ MIGRATIONS: tuple[str, ...] = (
     _GIN_PENDING_MERGED,
     _FTS_NEWEST,
     _QUOTES_SPEAKER_IDS,
+    _ARTICLES_URL,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -1044,6 +1053,7 @@ PG_MIGRATIONS: tuple[str, ...] = (
     _PG_GIN_PENDING_MERGED,
     _PG_FTS_NEWEST,
     _PG_QUOTES_SPEAKER_IDS,
+    _ARTICLES_URL,
 )
 """PG_MIGRATIONS[i] brings a PostgreSQL store to version PG_FIRST_VERSION + i."""
 

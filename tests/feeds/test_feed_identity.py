@@ -7,7 +7,7 @@ import pytest
 from newssite import HOCHWASSER, Item, rss
 
 from bot.feeds.parse import FeedParseError, parse_feed
-from bot.feeds.urls import FeedUrlError, check_feed_url, normalize_url
+from bot.feeds.urls import FeedUrlError, check_feed_url, normalize_url, same_article_urls
 
 BASE = "https://www.taler-tageblatt.example/politik/hochwasser.html"
 
@@ -29,6 +29,19 @@ def test_meaningful_query_parameters_stay_sorted():
     assert normalize_url("http://x.example/a?seite=2&id=7&utm_term=z") == (
         "http://x.example/a?id=7&seite=2"
     )
+
+
+def test_an_article_url_is_looked_up_with_and_without_its_trailing_slash():
+    assert same_article_urls("https://Kreisbote.example/lokal/faehre/?utm_source=x#k") == (
+        "https://kreisbote.example/lokal/faehre/",
+        "https://kreisbote.example/lokal/faehre",
+    )
+    assert same_article_urls("http://kreisbote.example/lokal/faehre?seite=2") == (
+        "http://kreisbote.example/lokal/faehre?seite=2",
+        "http://kreisbote.example/lokal/faehre/?seite=2",
+    )
+    assert same_article_urls("https://kreisbote.example") == ("https://kreisbote.example/",)
+    assert same_article_urls("urn:uuid:42#x") == ("urn:uuid:42",)
 
 
 def _one(items):

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, cast
 
+from bot.feeds.urls import normalize_url
 from bot.models import ArticleExtraction, SkippedFile, SpeakerInfo
 from bot.nlp.figures.intervals import stored_bounds
 from bot.nlp.figures.lemmas import table_lemmatize
@@ -74,14 +75,17 @@ def _marks(n: int) -> str:
 
 def article_url(meta: Sequence[tuple[str, str]]) -> str | None:
     """The article's link to its original, from its `url` metadata: http(s) only, because the
-    renderers turn it into a link and nothing else (javascript:, file:) may become one."""
+    renderers turn it into a link and nothing else (javascript:, file:) may become one.
+    Normalised like a feed's links (bot.feeds.urls: host case, default port, tracking
+    parameters and fragment dropped), so a folder file and a feed item about the same page
+    store the same url and the feed poller can tell it is already in the corpus."""
     for key, value in meta:
         if key == "url":
             url = value.strip()
             if url.lower().startswith(("http://", "https://")) and not any(
                 c.isspace() or ord(c) < 32 for c in url
             ):
-                return url
+                return normalize_url(url)
     return None
 
 
@@ -446,6 +450,19 @@ class ApplySession:
         if self.committed:
             raise RuntimeError("this corpus apply is already committed")
         await self._repo._stage_batch(self._w, self._plan, upserts, self._now, self._owner)
+
+    async def remove(self, files: Sequence[str]) -> None:
+        """Remove these stored articles too, found while staging (a reload learns which feed
+        articles the folder now holds only once the folder is extracted). A file staged in
+        this apply, or not stored, is not removed."""
+        if self.committed:
+            raise RuntimeError("this corpus apply is already committed")
+        plan = self._plan
+        new = [f for f in dict.fromkeys(files) if f not in plan.staged and f not in plan.removed]
+        plan.existing.update(
+            await self._repo._existing(self._w, [f for f in new if f not in plan.existing])
+        )
+        plan.removed.extend(f for f in new if f in plan.existing)
 
     async def commit(
         self, unchanged_files: Sequence[str] = (), skipped: Sequence[SkippedFile] = ()

@@ -51,6 +51,14 @@ class SeenItem:
     link: str | None
 
 
+@dataclass(frozen=True, slots=True)
+class StoredUrl:
+    """A stored article of the corpus (folder file or feed article) and its url."""
+
+    url: str
+    file: str
+
+
 def _feed(row: Row) -> FeedRecord:
     return FeedRecord(
         id=row["id"],
@@ -223,6 +231,20 @@ class FeedRepo:
             )
             for r in await cur.fetchall():
                 found[r["link"]] = _article(r)
+        return found
+
+    async def stored_by_url(self, urls: Sequence[str]) -> builtins.list[StoredUrl]:
+        """The articles of the corpus (any source) stored under one of these urls, by url and
+        file. Urls are compared as stored: callers pass normalised forms (bot.feeds.urls), which
+        is what the corpus stores (CorpusRepo's article_url)."""
+        found: list[StoredUrl] = []
+        for chunk in _chunks(sorted(set(urls))):
+            marks = ",".join("?" * len(chunk))
+            cur = await self._db.conn.execute(
+                f"SELECT url, file FROM articles WHERE url IN ({marks}) ORDER BY url, file",
+                tuple(chunk),
+            )
+            found.extend(StoredUrl(r[0], r[1]) for r in await cur.fetchall())
         return found
 
     async def articles_by_id(self, ids: Sequence[int]) -> dict[int, FeedArticleRecord]:
