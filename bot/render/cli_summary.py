@@ -95,7 +95,7 @@ def _poll_line(summary: PollSummary, locale: str) -> str:
         new=sum(f.new for f in summary.feeds),
         updated=sum(f.updated for f in summary.feeds),
         failed=sum(1 for f in summary.feeds if f.status == "failed"),
-        requests=summary.requests,
+        requests=count(locale, "requests", summary.requests),
         version=version,
     )
 

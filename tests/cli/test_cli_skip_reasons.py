@@ -133,3 +133,13 @@ def test_extract_warns_in_the_bots_language(tmp_path: Path) -> None:
     english = _extract(str(path), "--locale", "en")
     assert f"warning {path}: removed 2 control characters" in english.stderr
 
+
+def test_poll_counts_its_requests_in_the_right_number() -> None:
+    """A feed answered 304: "1 Anfragen" / "1 requests" read as a typo in the summary."""
+    one = PollSummary(
+        [FeedResult("https://example.org/rss", "Harzer Bote", "not_modified")], None, 1
+    )
+    assert "fehlgeschlagen, 1 Anfrage." in format_poll(one, "de")
+    assert "failed, 1 request." in format_poll(one, "en")
+    three = PollSummary(one.feeds, None, 3)
+    assert "fehlgeschlagen, 3 Anfragen." in format_poll(three, "de")
