@@ -235,23 +235,23 @@ def _extract_file(path: Path) -> Path:
     typed it (the corpus reader's reasons are written for files found while scanning a folder:
     "subdirectory (not searched)", "removed while reading?")."""
     from bot.corpus import ArticleFileError
+    from bot.corpus.reasons import Reason, SkipCode
 
     if path.is_dir():
-        raise ArticleFileError(
-            f"a folder, not a file: give its files ({path / '*.txt'}) "
-            f"or process it into a store with `lagebild ingest {path}`"
-        )
+        folder = Reason.of(SkipCode.FOLDER, files=str(path / "*.txt"), folder=str(path))
+        raise ArticleFileError(folder)
     if not path.exists():
-        raise ArticleFileError("no such file")
+        raise ArticleFileError(Reason.of(SkipCode.NO_SUCH_FILE))
     return path
 
 
 def _cmd_extract(args: argparse.Namespace, config: Config) -> int:
     from bot.app import build_extractor
     from bot.corpus import ArticleFileError, read_article
+    from bot.corpus.reasons import Reason, SkipCode
     from bot.nlp.export import corpus_to_json, extraction_to_json
     from handlers.i18n import t
-    from handlers.skip_reasons import skip_reason
+    from handlers.reasons import say_reason
 
     locale = args.locale or config.bot.locale
     extractor = build_extractor(config)
@@ -261,11 +261,19 @@ def _cmd_extract(args: argparse.Namespace, config: Config) -> int:
         try:
             article = read_article(_extract_file(Path(name)))
             for warning in article.warnings:
-                print(terminal_safe(f"warning {name}: {warning}"), file=sys.stderr)
+                line = t(
+                    locale, "cli.extract.warning", file=name, warning=say_reason(warning, locale)
+                )
+                print(terminal_safe(line), file=sys.stderr)
             results.append(extractor.extract(article))
-        except (ArticleFileError, OSError) as e:
+        except ArticleFileError as e:
             # one bad file is reported and skipped; the others' results are still printed
-            why = skip_reason(str(e), locale)
+            line = t(locale, "cli.ingest.skipped", file=name, reason=say_reason(e.reason, locale))
+            print(terminal_safe(line), file=sys.stderr)
+            failed += 1
+        except OSError as e:
+            unreadable = Reason.of(SkipCode.UNREADABLE, detail=e.strerror or str(e))
+            why = say_reason(unreadable, locale)
             line = t(locale, "cli.ingest.skipped", file=name, reason=why)
             print(terminal_safe(line), file=sys.stderr)
             failed += 1
@@ -330,10 +338,10 @@ async def _prepared_app(config: Config, locale: str):  # type: ignore[no-untyped
 
 def _print_skipped(change: CorpusChange, locale: str) -> None:
     from handlers.i18n import t
-    from handlers.skip_reasons import skip_reason
+    from handlers.reasons import say_reason
 
     for s in change.skipped:
-        line = t(locale, "cli.ingest.skipped", file=s.file, reason=skip_reason(s.reason, locale))
+        line = t(locale, "cli.ingest.skipped", file=s.file, reason=say_reason(s.reason, locale))
         print(terminal_safe(line), file=sys.stderr)
 
 

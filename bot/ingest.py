@@ -47,6 +47,7 @@ from bot.corpus import (
     read_article,
     scan_corpus,
 )
+from bot.corpus.reasons import Reason, SkipCode
 from bot.feeds.articles import is_feed_file
 from bot.feeds.urls import same_article_urls
 from bot.ingest_work import (
@@ -110,9 +111,10 @@ def read_corpus(directory: Path) -> ReadResult:
         try:
             articles.append(read_article(path, scan.root))
         except ArticleFileError as e:
-            skipped.append(SkippedFile(path.name, str(e)))
+            skipped.append(SkippedFile(path.name, e.reason))
         except OSError as e:
-            skipped.append(SkippedFile(path.name, f"cannot read: {e.strerror or e}"))
+            unreadable = Reason.of(SkipCode.UNREADABLE, detail=e.strerror or str(e))
+            skipped.append(SkippedFile(path.name, unreadable))
     return ReadResult(tuple(articles), tuple(skipped))
 
 
@@ -355,10 +357,10 @@ class Ingestor:
         except BrokenProcessPool:
             return None
         except ArticleFileError as e:  # e.g. too long for the pipeline: a known reason
-            return Outcome(job.file, skipped=SkippedFile(job.file, str(e)), parsed=True)
+            return Outcome(job.file, skipped=SkippedFile(job.file, e.reason), parsed=True)
         except Exception as e:
             log.error("extraction of %s failed", job.file, exc_info=e)
-            reason = f"extraction failed: {type(e).__name__}: {e}"
+            reason = Reason.of(SkipCode.EXTRACTION_FAILED, detail=f"{type(e).__name__}: {e}")
             return Outcome(job.file, skipped=SkippedFile(job.file, reason), parsed=True)
 
     async def _after_pool_death(

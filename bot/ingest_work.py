@@ -18,6 +18,7 @@ from functools import cache
 from pathlib import Path
 
 from bot.corpus import READER_VERSION, ArticleFileError, read_article
+from bot.corpus.reasons import Reason, SkipCode
 from bot.feeds.articles import to_parsed
 from bot.models import ArticleExtraction, ParsedArticle, SkippedFile
 from bot.store.records import FeedArticleRecord
@@ -77,9 +78,10 @@ def process(model: str, version: str, job: Job, pos_tagger: str = "none") -> Out
     try:
         article = _parse(job)
     except ArticleFileError as e:
-        return Outcome(job.file, skipped=SkippedFile(job.file, str(e)))
+        return Outcome(job.file, skipped=SkippedFile(job.file, e.reason))
     except OSError as e:
-        return Outcome(job.file, skipped=SkippedFile(job.file, f"cannot read: {e.strerror or e}"))
+        unreadable = Reason.of(SkipCode.UNREADABLE, detail=e.strerror or str(e))
+        return Outcome(job.file, skipped=SkippedFile(job.file, unreadable))
     article = replace(article, content_hash=f"{article.content_hash}:{version}")
     if article.content_hash == job.stored:
         return Outcome(job.file, parsed=True, unchanged=True)

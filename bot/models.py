@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from bot.corpus.reasons import Reason
 
 Section = Literal["report", "commentary", "background", "teaser"]
 QuoteKind = Literal["direct", "indirect", "mixed", "according_to"]
@@ -69,7 +72,7 @@ class ParsedArticle:
     meta: tuple[tuple[str, str], ...] = ()  # other metadata (url, author, ...) as pairs
     # what the reader repaired or could not use, for the ingest summary ("removed 4 control
     # characters", a front-matter date that is no date); never stored
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Reason, ...] = ()
 
     @property
     def body(self) -> str:
@@ -90,10 +93,11 @@ PARAGRAPH_SEPARATOR = "\n\n"
 
 @dataclass(frozen=True, slots=True)
 class SkippedFile:
-    """A corpus file that could not be read, and why (shown to the user, never fatal)."""
+    """A corpus file that could not be read, and why (shown to the user in the bot's language
+    by `handlers.reasons`, never fatal)."""
 
     file: str
-    reason: str
+    reason: Reason
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from bot.corpus.errors import CorpusError, EmptyCorpusError, ForeignCorpusError
 from bot.store.records import CorpusChange
 from handlers.format import chunk_lines, inert
 from handlers.i18n import t
-from handlers.skip_reasons import skip_reason
+from handlers.reasons import say_reason
 from handlers.syntax import CONSOLE, Syntax, syntax_of, typed_text
 from handlers.types import Block, Field, Handler, Reply, Request, Services, UserError
 
@@ -152,7 +152,7 @@ def change_reply(change: CorpusChange, locale: str) -> Reply:
                 locale,
                 "reload.skipped_line",
                 file=inert(s.file),
-                reason=inert(skip_reason(s.reason, locale)),
+                reason=inert(say_reason(s.reason, locale)),
             )
             for s in change.skipped
         ]

@@ -5,7 +5,8 @@ precise name is never overridden by a fuzzy neighbour:
 1. equal after name folding (case, accents, transliteration: Selenskij = Selenskyj),
 2. the query is the surname / the tail of a name ("austin" -> "Lloyd Austin"), the same
    rule as bot.nlp.names.same_person, on the memoised folded forms,
-3. edit distance within 1 (short names) or 2 letters on the folded full name or surname,
+3. edit distance within 1 (short names) or 2 letters on the folded full name or surname
+   (2 only with the same first letter),
 4. folded substring of at least four letters.
 More than one speaker at the first step that matches anything is ambiguous: the user is told
 which speakers match instead of getting a guess.
@@ -40,6 +41,18 @@ def _max_typos(word: str) -> int:
     if n <= 3:
         return 0
     return 1 if n <= 5 else 2
+
+
+def _typo_distance(query: str, name: str, limit: int) -> int:
+    """The edit distance from `query` to `name` when the query may be a typo of it, else more
+    than `limit`. Two edits count only when the first letter agrees: people rarely mistype a
+    name's first letter, and another first letter plus one more change is another name
+    ("Niemand" is not "Wienand", "Rahmer" is not "Kramer"): the user is offered it as "did you
+    mean" instead of being shown (or made to watch) someone else."""
+    d = int(OSA.distance(query, name))
+    if d >= 2 and query[:1] != name[:1]:
+        return limit + 1
+    return d
 
 
 def match_speakers(
@@ -81,7 +94,7 @@ def match_speakers(
         for sid, n, f in folded:
             if not f:
                 continue
-            d = min(OSA.distance(qf, f), OSA.distance(qf, f.rsplit(" ", 1)[-1]))
+            d = min(_typo_distance(qf, f, limit), _typo_distance(qf, f.rsplit(" ", 1)[-1], limit))
             if d <= limit:
                 scored.append((d, sid, n))
         if scored:

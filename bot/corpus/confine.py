@@ -14,8 +14,9 @@ import stat
 from pathlib import Path
 
 from bot.corpus.errors import ArticleFileError
+from bot.corpus.reasons import Reason, SkipCode
 
-OUTSIDE = "symbolic link to a file outside the corpus folder (not followed)"
+OUTSIDE = Reason.of(SkipCode.OUTSIDE)
 
 
 def real_root(directory: str | Path) -> Path:
@@ -23,22 +24,22 @@ def real_root(directory: str | Path) -> Path:
     return Path(os.path.realpath(directory))
 
 
-def kind_reason(mode: int) -> str | None:
+def kind_reason(mode: int) -> Reason | None:
     """Why a file of this type is not an article (None for a regular file)."""
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):
-        return "subdirectory (not searched)"
+        return Reason.of(SkipCode.SUBDIRECTORY)
     if stat.S_ISFIFO(mode):
-        return "named pipe (FIFO), not a regular file"
+        return Reason.of(SkipCode.FIFO)
     if stat.S_ISSOCK(mode):
-        return "socket, not a regular file"
+        return Reason.of(SkipCode.SOCKET)
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "device file, not a regular file"
-    return "not a regular file"
+        return Reason.of(SkipCode.DEVICE)
+    return Reason.of(SkipCode.IRREGULAR)
 
 
-def outside_reason(path: Path, root: Path | None) -> str | None:
+def outside_reason(path: Path, root: Path | None) -> Reason | None:
     """OUTSIDE when the real path of `path` is not within `root` (None: no confinement)."""
     if root is None:
         return None

@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from bot.corpus.errors import ArticleFileError
+from bot.corpus.reasons import Reason, SkipCode
 
 MAX_BYTES = 5 * 1024 * 1024  # far above any news article; beyond it the file is not one
 # A long article has a few hundred lines; tens of thousands are a log, a list or a dump, and
@@ -70,12 +71,10 @@ class DecodedText:
 
 def check_size(size: int) -> None:
     if size == 0:
-        raise ArticleFileError("empty file")
+        raise ArticleFileError(Reason.of(SkipCode.EMPTY))
     if size > MAX_BYTES:
-        raise ArticleFileError(
-            f"too large: {size / 1_048_576:.1f} MB (limit {MAX_BYTES // 1_048_576} MB), "
-            "not an article"
-        )
+        reason = Reason.of(SkipCode.LARGE, size=size / 1_048_576, limit=MAX_BYTES // 1_048_576)
+        raise ArticleFileError(reason)
 
 
 def decode(raw: bytes) -> DecodedText:
@@ -85,22 +84,22 @@ def decode(raw: bytes) -> DecodedText:
         try:
             text, encoding = raw.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as e:
-            raise ArticleFileError(f"broken UTF-16 text: {e.reason}") from None
+            raise ArticleFileError(Reason.of(SkipCode.UTF16, detail=e.reason)) from None
     else:
         for magic, kind in _MAGIC:
             if raw.startswith(magic):
-                raise ArticleFileError(f"binary file ({kind}), not an article text")
+                raise ArticleFileError(Reason.of(SkipCode.BINARY, kind=kind))
         if b"\x00" in raw:
-            raise ArticleFileError("binary file (contains NUL bytes), not an article text")
+            raise ArticleFileError(Reason.of(SkipCode.BINARY_NUL))
         text, encoding = _decode_8bit(raw)
     if not text.strip():
-        raise ArticleFileError("empty file (only whitespace)")
+        raise ArticleFileError(Reason.of(SkipCode.BLANK))
     lines = text.count("\n") + 1
     if lines > MAX_LINES:
-        raise ArticleFileError(f"not an article: {lines} lines (limit {MAX_LINES})")
+        raise ArticleFileError(Reason.of(SkipCode.LINES, lines=lines, limit=MAX_LINES))
     controls = len(_CONTROL_RE.findall(text))
     if controls > 3 and controls > _MAX_CONTROL_RATIO * len(text):
-        raise ArticleFileError(f"binary file ({controls} control characters), not an article text")
+        raise ArticleFileError(Reason.of(SkipCode.BINARY_CTL, n=controls))
     stray = 0
     if controls:
         text, stray = _STRAY_RE.subn("", text)

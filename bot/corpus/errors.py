@@ -7,13 +7,24 @@ the user as the reason.
 
 from __future__ import annotations
 
+from bot.corpus.reasons import Reason
+
 
 class CorpusError(Exception):
     """The corpus directory itself is unusable (missing, not a directory, unreadable)."""
 
 
 class ArticleFileError(Exception):
-    """One article file cannot be used; the message is the reason shown to the user."""
+    """One article file cannot be used; `reason` says why (shown to the user in the bot's
+    language), the message is its English text for logs."""
+
+    def __init__(self, reason: Reason) -> None:
+        super().__init__(str(reason))
+        self.reason = reason
+
+    def __reduce__(self) -> tuple[type[ArticleFileError], tuple[Reason]]:
+        # raised in ingest workers: pickled back with its reason, not its message
+        return (type(self), (self.reason,))
 
 
 class EmptyCorpusError(CorpusError):

@@ -17,6 +17,7 @@ from types import MappingProxyType
 from bot.corpus.confine import read_confined
 from bot.corpus.dates import parse_date_value
 from bot.corpus.errors import ArticleFileError
+from bot.corpus.reasons import Reason, SkipCode, WarnCode
 
 _KEY_ALIASES: Mapping[str, str] = MappingProxyType({
     "title": "title", "titel": "title", "headline": "title", "überschrift": "title",
@@ -43,7 +44,7 @@ class Overrides:
     outlet: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
     # what was stated but could not be used, for the ingest summary ("key 'Datum': …")
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Reason] = field(default_factory=list)
 
     def update(self, other: Overrides) -> None:
         if other.title:
@@ -77,8 +78,8 @@ def split_front_matter(text: str) -> tuple[Overrides, str]:
         try:
             data = tomllib.loads(body)
         except tomllib.TOMLDecodeError as e:
-            raise ArticleFileError(f"front matter is not valid TOML: {e}") from None
-        return _overrides(data, "front matter", lenient_date=True), rest
+            raise ArticleFileError(Reason.of(SkipCode.FRONTMATTER_TOML, detail=str(e))) from None
+        return _overrides(data, ("front_matter", ""), lenient_date=True), rest
     data_yaml: dict[str, object] = {}
     for line in body.split("\n"):
         if not line.strip() or line.lstrip().startswith("#"):
@@ -89,7 +90,7 @@ def split_front_matter(text: str) -> tuple[Overrides, str]:
                 continue  # nested YAML (lists, maps) we do not use
             return Overrides(), text  # not front matter after all (e.g. a markdown rule)
         data_yaml[m[1]] = _unquote(m[2])
-    return _overrides(data_yaml, "front matter", lenient_date=True), rest
+    return _overrides(data_yaml, ("front_matter", ""), lenient_date=True), rest
 
 
 def _unclosed(fence: str, text: str) -> tuple[Overrides, str]:
@@ -104,10 +105,7 @@ def _unclosed(fence: str, text: str) -> tuple[Overrides, str]:
         return Overrides(), text
     block = labelled_block(rest.lstrip("\n"))
     if block is None:
-        raise ArticleFileError(
-            f"front matter: the {fence!r} block at the top is never closed "
-            f"(add a {fence!r} line after its last key)"
-        )
+        raise ArticleFileError(Reason.of(SkipCode.FRONTMATTER_OPEN, fence=fence))
     return block
 
 
@@ -130,7 +128,7 @@ def labelled_block(text: str) -> tuple[Overrides, str] | None:
     if not {_KEY_ALIASES[k.lower()] for k in data} & {"title", "published", "outlet"}:
         return None
     try:
-        return _overrides(data, "metadata lines"), rest
+        return _overrides(data, ("metadata_lines", "")), rest
     except ArticleFileError:  # "Datum: gestern" is no date: then this block is text
         return None
 
@@ -154,16 +152,21 @@ def read_sidecar(path: Path, root: Path | None = None) -> tuple[Overrides, bytes
         except FileNotFoundError:
             continue
         except ArticleFileError as e:
-            raise ArticleFileError(f"sidecar {candidate.name}: {e}") from None
+            refused = Reason.of(SkipCode.SIDECAR_REFUSED, name=candidate.name, reason=e.reason)
+            raise ArticleFileError(refused) from None
         except OSError as e:
-            raise ArticleFileError(f"sidecar {candidate.name} not readable: {e.strerror}") from None
+            unreadable = Reason.of(
+                SkipCode.SIDECAR_UNREADABLE, name=candidate.name, detail=e.strerror or str(e)
+            )
+            raise ArticleFileError(unreadable) from None
         if len(raw) > SIDECAR_MAX_BYTES:
-            raise ArticleFileError(f"sidecar {candidate.name} is too large to be metadata")
+            raise ArticleFileError(Reason.of(SkipCode.SIDECAR_LARGE, name=candidate.name))
         try:
             data = tomllib.loads(raw.decode("utf-8-sig"))
         except (UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
-            raise ArticleFileError(f"sidecar {candidate.name} is not valid TOML: {e}") from None
-        return _overrides(data, f"sidecar {candidate.name}"), raw
+            invalid = Reason.of(SkipCode.SIDECAR_TOML, name=candidate.name, detail=str(e))
+            raise ArticleFileError(invalid) from None
+        return _overrides(data, ("sidecar", candidate.name)), raw
     return Overrides(), b""
 
 
@@ -189,29 +192,33 @@ def page_overrides(meta: Mapping[str, str]) -> Overrides:
         if value is not None:
             data[name] = value
     try:
-        return _overrides(data, "page <meta>")
+        return _overrides(data, ("page_meta", ""))
     except ArticleFileError:
         data.pop("published", None)
-        return _overrides(data, "page <meta>")
+        return _overrides(data, ("page_meta", ""))
 
 
-def _overrides(data: dict[str, object], origin: str, lenient_date: bool = False) -> Overrides:
+def _overrides(
+    data: dict[str, object], origin: tuple[str, str], lenient_date: bool = False
+) -> Overrides:
     """The metadata in `data`. A date that is no date raises, or with `lenient_date` (a
     front-matter block: the article is clearly meant as one) becomes a warning and the
     article keeps the date its text gives: one typo ("31.02.2026") must not lose it. A
-    sidecar stays strict: an admin wrote it only to fix this article's metadata."""
+    sidecar stays strict: an admin wrote it only to fix this article's metadata. `origin` is
+    where the keys were written (one of `reasons.ORIGINS`) and the sidecar's file name."""
+    where = {"origin": origin[0], "name": origin[1]}
     result = Overrides()
     for key, value in data.items():
         name = _KEY_ALIASES.get(key.strip().lower(), key.strip().lower())
         if name == "published":
             try:
                 result.published = parse_date_value(value)
-            except ValueError as e:
+            except ValueError:
                 if not lenient_date:
-                    raise ArticleFileError(f"{origin}: key '{key}': {e}") from None
+                    bad = Reason.of(SkipCode.BAD_DATE, key=key, value=str(value), **where)
+                    raise ArticleFileError(bad) from None
                 result.warnings.append(
-                    f"{origin}: key '{key}': {e}; ingested with the date the article text "
-                    "gives (undated if none)"
+                    Reason.of(WarnCode.DATE_IGNORED, key=key, value=str(value), **where)
                 )
                 continue
             result.published_set = True
@@ -219,7 +226,7 @@ def _overrides(data: dict[str, object], origin: str, lenient_date: bool = False)
         if isinstance(value, list):
             value = ", ".join(str(v) for v in value)
         if not isinstance(value, str | int | float):
-            raise ArticleFileError(f"{origin}: key '{key}' must be a string")
+            raise ArticleFileError(Reason.of(SkipCode.NOT_STRING, key=key, **where))
         text = " ".join(str(value).split())
         if name == "title":
             result.title = text or None

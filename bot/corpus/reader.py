@@ -24,6 +24,7 @@ from bot.corpus import (
     sections,
 )
 from bot.corpus.errors import ArticleFileError
+from bot.corpus.reasons import Reason, SkipCode, WarnCode
 from bot.models import ParsedArticle
 
 
@@ -61,7 +62,7 @@ def parse_article(
     head, body_units = header.read_header(units)
     paras = sections.to_paragraphs(body_units, has_title_line=not head.title_derived)
     if not paras:
-        raise ArticleFileError("no article text (only boilerplate, headings or metadata)")
+        raise ArticleFileError(Reason.of(SkipCode.NO_TEXT))
 
     title = explicit.title or head.title or Path(file).stem
     published = explicit.published if explicit.published_set else head.published
@@ -71,7 +72,7 @@ def parse_article(
         meta["encoding"] = decoded.encoding
     warnings = list(explicit.warnings)
     if decoded.removed_controls:
-        warnings.append(f"removed {decoded.removed_controls} control characters")
+        warnings.append(Reason.of(WarnCode.CONTROL_CHARS, n=decoded.removed_controls))
     return ParsedArticle(
         file=file,
         path=path,
@@ -106,7 +107,7 @@ def plain_digest(path: str | Path) -> str:
     with os.fdopen(fd, "rb") as f:
         st = os.fstat(fd)
         if confine.kind_reason(st.st_mode):
-            raise ArticleFileError("not a regular file")
+            raise ArticleFileError(Reason.of(SkipCode.IRREGULAR))
         decoding.check_size(st.st_size)
         # the size it has, plus one byte to see it grow (asking for the limit allocates it)
         raw = f.read(st.st_size + 1)
@@ -131,12 +132,14 @@ def _read_bytes(p: Path, root: Path | None) -> bytes:
         decoding.check_size(st.st_size)  # before reading: never load a 20 MB file
         raw = confine.read_confined(p, root, decoding.MAX_BYTES + 1)
     except PermissionError:
-        raise ArticleFileError("not readable: permission denied") from None
+        raise ArticleFileError(Reason.of(SkipCode.PERMISSION)) from None
     except FileNotFoundError:
-        raise ArticleFileError("file not found (removed while reading?)") from None
+        raise ArticleFileError(Reason.of(SkipCode.VANISHED)) from None
     except IsADirectoryError:
-        raise ArticleFileError("not a regular file") from None
+        raise ArticleFileError(Reason.of(SkipCode.IRREGULAR)) from None
     except OSError as e:
-        raise ArticleFileError(f"not readable: {e.strerror or e}") from None
+        raise ArticleFileError(
+            Reason.of(SkipCode.UNREADABLE, detail=e.strerror or str(e))
+        ) from None
     decoding.check_size(len(raw))
     return raw

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from bot.corpus.confine import OUTSIDE, kind_reason, real_root
 from bot.corpus.errors import CorpusError
+from bot.corpus.reasons import Reason, SkipCode
 from bot.models import SkippedFile
 
 ARTICLE_SUFFIX = ".txt"
@@ -29,7 +30,7 @@ class CorpusScan:
     plain: frozenset[str] = frozenset()
 
 
-def _entry_reason(entry: os.DirEntry[str], root: Path) -> str | None:
+def _entry_reason(entry: os.DirEntry[str], root: Path) -> Reason | None:
     """Why this entry is not an article candidate by its kind (None: a regular file inside the
     folder). Links are resolved: one that stays inside may be read, one that leaves is not."""
     if entry.is_symlink():
@@ -39,7 +40,7 @@ def _entry_reason(entry: os.DirEntry[str], root: Path) -> str | None:
         try:
             mode = os.stat(target).st_mode
         except OSError:
-            return "broken symbolic link"
+            return Reason.of(SkipCode.BROKEN_LINK)
         return kind_reason(mode)
     return kind_reason(entry.stat(follow_symlinks=False).st_mode)
 
@@ -69,22 +70,27 @@ def scan_corpus(directory: str | Path) -> CorpusScan:
         if name in _IGNORED_NAMES or name.endswith(_IGNORED_SUFFIXES):
             continue
         if name.startswith("."):
-            skipped.append(SkippedFile(name, "hidden file"))
+            skipped.append(SkippedFile(name, Reason.of(SkipCode.HIDDEN)))
             continue
         try:
             if entry.is_symlink():
                 links.add(name)
             reason = _entry_reason(entry, root)
         except OSError:
-            skipped.append(SkippedFile(name, "cannot be inspected"))
+            skipped.append(SkippedFile(name, Reason.of(SkipCode.UNINSPECTABLE)))
             continue
         if reason:
             skipped.append(SkippedFile(name, reason))
         elif not name.lower().endswith(ARTICLE_SUFFIX):
-            suffix = Path(name).suffix or "no extension"
-            skipped.append(SkippedFile(name, f"not a .txt article file ({suffix})"))
+            suffix = Path(name).suffix
+            reason = (
+                Reason.of(SkipCode.NOT_TXT, suffix=suffix)
+                if suffix
+                else Reason.of(SkipCode.NOT_TXT_BARE)
+            )
+            skipped.append(SkippedFile(name, reason))
         elif Path(name).stem.lower() in _DOC_STEMS:
-            skipped.append(SkippedFile(name, "corpus documentation, not an article"))
+            skipped.append(SkippedFile(name, Reason.of(SkipCode.DOCUMENTATION)))
         else:
             files.append(Path(entry.path))
     plain = frozenset(

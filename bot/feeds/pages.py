@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from bot.corpus import decoding, htmltext
 from bot.corpus.errors import ArticleFileError
+from bot.corpus.reasons import Reason, SkipCode
 
 log = logging.getLogger(__name__)
 
@@ -55,18 +56,18 @@ class PageText:
     text: str  # paragraphs separated by blank lines
 
 
-def non_html_reason(link: str) -> str | None:
+def non_html_reason(link: str) -> Reason | None:
     """Why a link is not an article page, judged by its path alone (None: worth fetching)."""
     suffix = PurePosixPath(urlsplit(link).path).suffix.lower()
     kind = _NON_HTML_SUFFIXES.get(suffix)
-    return f"link is not an HTML page ({kind}, {suffix})" if kind else None
+    return Reason.of(SkipCode.NOT_HTML_LINK, kind=kind, suffix=suffix) if kind else None
 
 
-def non_html_type(content_type: str) -> str | None:
+def non_html_type(content_type: str) -> Reason | None:
     """Why a response is not an article page, judged by its media type."""
     if not content_type or content_type in _HTML_TYPES:
         return None
-    return f"link is not an HTML page ({content_type})"
+    return Reason.of(SkipCode.NOT_HTML, kind=content_type)
 
 
 def _date(value: object) -> date | None:

@@ -29,6 +29,7 @@ from urllib.parse import urlsplit
 
 from bot.config import FeedsConfig
 from bot.corpus import ArticleFileError
+from bot.corpus.reasons import Reason, SkipCode
 from bot.feeds.articles import content_hash, document, feed_file, is_feed_file, to_parsed
 from bot.feeds.fetch import Fetcher, FetchError
 from bot.feeds.pages import extract_page, non_html_reason, non_html_type
@@ -110,7 +111,7 @@ class _Pending:
     title: str | None = None
     published: date | None = None
     outlet: str | None = None
-    skip_reason: str | None = None
+    skip_reason: Reason | None = None
     retry: bool = False  # skipped for a temporary reason: left unknown, tried at the next poll
     # the folder file of the corpus that has this article (its url): archived, not applied
     in_folder: str | None = None
@@ -340,7 +341,8 @@ class FeedPoller:
             await self._build_text(p)
         except Exception as e:  # one item's bug must not cost the poll
             log.exception("feed item %s: building its article failed", p.item.link or p.item.key)
-            p.body, p.skip_reason = None, f"unexpected error: {type(e).__name__}"
+            p.body = None
+            p.skip_reason = Reason.of(SkipCode.UNEXPECTED, detail=type(e).__name__)
 
     async def _build_text(self, p: _Pending) -> None:
         """The article text of one pending item: the feed's own text when it is the whole
@@ -380,13 +382,10 @@ class FeedPoller:
             # A headline-only item whose page is down now: remembering it would lose the
             # article for good (an unchanged item is never looked at again).
             p.retry = page_error.temporary
-            again = "; tried again at the next poll" if p.retry else ""
-            p.skip_reason = (
-                f"no text in the feed and the page could not be fetched: {page_error}{again}"
-            )
+            p.skip_reason = Reason.of(SkipCode.PAGE_FAILED, error=str(page_error), again=p.retry)
             return
         if not body.strip():
-            p.skip_reason = "no article text (neither in the feed nor on the page)"
+            p.skip_reason = Reason.of(SkipCode.FEED_NO_TEXT)
             return
         p.body = body
 
@@ -406,7 +405,10 @@ class FeedPoller:
             result = results[p.feed.id]
             if p.body is None:
                 result.skipped.append(
-                    SkippedFile(p.item.link or p.item.title, p.skip_reason or "?")
+                    SkippedFile(
+                        p.item.link or p.item.title,
+                        p.skip_reason or Reason.of(SkipCode.UNEXPECTED, detail="?"),
+                    )
                 )
                 (retry_links if p.retry else skipped_links).add(p.link)
                 continue
@@ -441,7 +443,7 @@ class FeedPoller:
                     try:
                         parsed.append(await asyncio.to_thread(_parse, a))
                     except ArticleFileError as e:
-                        result.skipped.append(SkippedFile(p.item.link or a.title, str(e)))
+                        result.skipped.append(SkippedFile(p.item.link or a.title, e.reason))
                         skipped_links.add(p.link)
                         continue
                     articles.append(a)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, TypeVar
 import spacy
 
 from bot.corpus.errors import ArticleFileError
+from bot.corpus.reasons import Reason, SkipCode
 from bot.models import (
     PARAGRAPH_SEPARATOR,
     ArticleExtraction,
@@ -235,10 +236,7 @@ def _paragraph_groups(paragraphs: Sequence[Paragraph], limit: int) -> list[tuple
     size = 0
     for p in paragraphs:
         if len(p.text) > limit:
-            raise TextTooLong(
-                f"file too long for the pipeline (a paragraph of {len(p.text):,} characters, "
-                f"limit {limit:,})"
-            )
+            raise TextTooLong(Reason.of(SkipCode.TOO_LONG, n=len(p.text), limit=limit))
         added = len(p.text) + (len(PARAGRAPH_SEPARATOR) if current else 0)
         if current and size + added > limit:
             groups.append(tuple(current))

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from handlers.feeds import feed_error
 from handlers.i18n import count, t
-from handlers.skip_reasons import skip_reason
+from handlers.reasons import say_reason
 
 if TYPE_CHECKING:
     from bot.feeds.poller import FeedResult, PollSummary
@@ -60,7 +60,7 @@ def format_change(change: CorpusChange, locale: str, unchanged: int | None = Non
             )
         )
     lines.extend(
-        t(locale, "cli.ingest.skipped", file=s.file, reason=skip_reason(s.reason, locale))
+        t(locale, "cli.ingest.skipped", file=s.file, reason=say_reason(s.reason, locale))
         for s in change.skipped
     )
     return "\n".join(lines)
@@ -95,7 +95,7 @@ def _poll_line(summary: PollSummary, locale: str) -> str:
         new=sum(f.new for f in summary.feeds),
         updated=sum(f.updated for f in summary.feeds),
         failed=sum(1 for f in summary.feeds if f.status == "failed"),
-        requests=summary.requests,
+        requests=count(locale, "requests", summary.requests),
         version=version,
     )
 
@@ -108,7 +108,7 @@ def format_poll(summary: PollSummary, locale: str) -> str:
         if f.moved_to:
             lines.append("  " + t(locale, "cli.poll.moved", to=f.moved_to, url=f.url))
         lines.extend(
-            "  " + t(locale, "cli.poll.skipped", file=s.file, reason=skip_reason(s.reason, locale))
+            "  " + t(locale, "cli.poll.skipped", file=s.file, reason=say_reason(s.reason, locale))
             for s in f.skipped
         )
     lines.append(_poll_line(summary, locale) if summary.feeds else t(locale, "cli.poll.none"))

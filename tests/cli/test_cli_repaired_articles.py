@@ -63,7 +63,7 @@ def test_extract_warns_and_prints_the_repaired_article(tmp_path: Path) -> None:
     path.write_text(BAD_DATE, encoding="utf-8")
     r = lagebild("extract", str(path), "--format", "json")
     assert r.returncode == 0, r.stderr
-    assert "warning" in r.stderr and "'Datum'" in r.stderr
+    assert "Warnung zu" in r.stderr and "„Datum“ ist kein Datum" in r.stderr
     article = json.loads(r.stdout)["articles"][0]
     assert article["title"] == "Schlichtung im Tarifstreit gescheitert"
     assert article["outlet"] == "Rheinpfalz-Kurier" and article["published"] is None

@@ -9,9 +9,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+from bot.corpus.reasons import Reason, SkipCode
 from bot.feeds.poller import FeedResult, PollSummary
+from bot.ingest import read_corpus
 from bot.models import SkippedFile
-from bot.render.cli_summary import format_poll
+from bot.render.cli_summary import format_change, format_poll
+from bot.store.records import CorpusChange
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -57,11 +60,8 @@ def test_ingest_names_skipped_files_in_the_bots_language(tmp_path: Path) -> None
 
 def test_poll_says_why_an_item_was_skipped_in_the_bots_language() -> None:
     """A feed item whose page is down: the reason and the fetch error inside it in German."""
-    skipped = SkippedFile(
-        "https://example.org/klinik.html",
-        "no text in the feed and the page could not be fetched: HTTP 503 Service Unavailable"
-        "; tried again at the next poll",
-    )
+    reason = Reason.of(SkipCode.PAGE_FAILED, error="HTTP 503 Service Unavailable", again=True)
+    skipped = SkippedFile("https://example.org/klinik.html", reason)
     result = FeedResult("https://example.org/rss", "Harzer Bote", "ok", skipped=[skipped])
     summary = PollSummary([result], None, 2)
 
@@ -70,3 +70,76 @@ def test_poll_says_why_an_item_was_skipped_in_the_bots_language() -> None:
     assert "HTTP 503" in german and "nächsten Abruf" in german
     assert "could not be fetched" not in german
     assert "could not be fetched: the server answered HTTP 503" in format_poll(summary, "en")
+
+
+def _summary(corpus: Path, locale: str) -> str:
+    """What `lagebild ingest` prints about the folder's skipped files."""
+    return format_change(CorpusChange(1, skipped=read_corpus(corpus).skipped), locale)
+
+
+def test_reasons_the_old_translation_table_missed_are_german_too(tmp_path: Path) -> None:
+    """A sidecar whose date is no date, a sidecar linked from outside: reasons with parameters
+    are said in the bot's language as a whole, not passed through in English."""
+    corpus = tmp_path / "prozess"
+    corpus.mkdir()
+    for name in ("urteil", "plaedoyer"):
+        (corpus / f"{name}.txt").write_text(ARTICLE, encoding="utf-8")
+    (corpus / "urteil.meta.toml").write_text('published = "nächsten Dienstag"\n', "utf-8")
+    (tmp_path / "fremd.toml").write_text('title = "Fremd"\n', encoding="utf-8")
+    (corpus / "plaedoyer.meta.toml").symlink_to(tmp_path / "fremd.toml")
+
+    german = _summary(corpus, "de")
+    assert (
+        "Übersprungen: urteil.txt: Begleitdatei urteil.meta.toml: "
+        "„nächsten Dienstag“ unter „published“ ist kein Datum"
+    ) in german
+    assert (
+        "Übersprungen: plaedoyer.txt: Begleitdatei plaedoyer.meta.toml: symbolischer Link auf "
+        "eine Datei außerhalb des Korpusordners"
+    ) in german
+    assert "not a date" not in german and "sidecar" not in german and "outside" not in german
+    english = _summary(corpus, "en")
+    assert "urteil.txt: sidecar urteil.meta.toml: key 'published': not a date" in english
+
+
+def test_numbers_in_a_reason_are_written_the_readers_way(tmp_path: Path) -> None:
+    corpus = tmp_path / "akten"
+    corpus.mkdir()
+    (corpus / "liste.txt").write_text("Zeile\n" * 30_000, encoding="utf-8")
+    assert "kein Artikel: 30.001 Zeilen (Grenze 20.000)" in _summary(corpus, "de")
+    assert "not an article: 30,001 lines (limit 20,000)" in _summary(corpus, "en")
+
+
+def _extract(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "bot", "extract", *args, "--format", "json"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+
+
+def test_extract_warns_in_the_bots_language(tmp_path: Path) -> None:
+    """`extract` printed "warning FILE: removed 2 control characters" to a German user."""
+    path = tmp_path / "zeuge.txt"
+    path.write_text(ARTICLE.replace("beraten.", "beraten.\x07\x1b"), encoding="utf-8")
+
+    german = _extract(str(path))
+    assert german.returncode == 0, german.stderr
+    assert f"Warnung zu {path}: 2 Steuerzeichen entfernt" in german.stderr
+    assert "removed" not in german.stderr
+    english = _extract(str(path), "--locale", "en")
+    assert f"warning {path}: removed 2 control characters" in english.stderr
+
+
+def test_poll_counts_its_requests_in_the_right_number() -> None:
+    """A feed answered 304: "1 Anfragen" / "1 requests" read as a typo in the summary."""
+    one = PollSummary(
+        [FeedResult("https://example.org/rss", "Harzer Bote", "not_modified")], None, 1
+    )
+    assert "fehlgeschlagen, 1 Anfrage." in format_poll(one, "de")
+    assert "failed, 1 request." in format_poll(one, "en")
+    three = PollSummary(one.feeds, None, 3)
+    assert "fehlgeschlagen, 3 Anfragen." in format_poll(three, "de")

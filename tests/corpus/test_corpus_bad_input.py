@@ -152,7 +152,7 @@ def test_scan_skips_other_files_with_reasons(tmp_path: Path) -> None:
     (tmp_path / "archiv").mkdir()
     scan = scan_corpus(tmp_path)
     assert [p.name for p in scan.files] == ["a.txt", "b.txt"]
-    reasons = {s.file: s.reason for s in scan.skipped}
+    reasons = {s.file: str(s.reason) for s in scan.skipped}
     assert reasons == {
         ".hidden.txt": "hidden file",
         "archiv": "subdirectory (not searched)",
@@ -269,7 +269,7 @@ def test_a_few_stray_control_characters_are_removed_with_a_warning(tmp_path: Pat
         "Die Fahrer der Verkehrsbetriebe streiken am Dienstag. „Wir sind bereit“, sagte die "
         "Betriebsrätin."
     )
-    assert article.warnings == ("removed 4 control characters",)
+    assert [str(w) for w in article.warnings] == ["removed 4 control characters"]
     clean = read_article(_write(tmp_path, ARTICLE.encode(), "clean.txt"))
     assert clean.warnings == ()
 
@@ -282,10 +282,10 @@ def test_a_front_matter_date_that_is_no_date_keeps_the_texts_date(tmp_path: Path
     article = read_article(_write(tmp_path, text.encode()))
     assert article.title == "Schlichtung gescheitert"
     assert article.published == date(2026, 3, 9)
-    assert article.warnings == (
+    assert [str(w) for w in article.warnings] == [
         "front matter: key 'date': not a date: '31.02.2026'; ingested with the date the "
         "article text gives (undated if none)",
-    )
+    ]
     # a block of labelled lines with a date that is no date is no metadata block, as before
     block = read_article(_write(tmp_path, b"Titel: Streik\nDatum: gestern\n\nDer Text.\n", "b.txt"))
     assert block.warnings == () and block.published is None

@@ -198,7 +198,7 @@ async def test_non_html_links_are_skipped_with_a_reason_and_not_retried(feeds):
 
     summary = await feeds.poller.poll()
 
-    reasons = {s.file.rsplit("/", 1)[-1]: s.reason for s in summary.feeds[0].skipped}
+    reasons = {s.file.rsplit("/", 1)[-1]: str(s.reason) for s in summary.feeds[0].skipped}
     assert "PDF" in reasons["pegelbericht.pdf"]
     assert "image/png" in reasons["pegel"]
     assert site.requests_to("/dokumente/pegelbericht.pdf") == []  # judged by the link alone
@@ -280,7 +280,7 @@ async def test_an_item_without_text_whose_page_is_down_comes_in_at_the_next_poll
     first = await feeds.poller.poll()
 
     assert [f.new for f in first.feeds] == [0]
-    reason = first.feeds[0].skipped[0].reason
+    reason = str(first.feeds[0].skipped[0].reason)
     assert "page could not be fetched: HTTP 503" in reason and "next poll" in reason
     assert await feeds.store.articles.list() == []
 
@@ -303,7 +303,7 @@ async def test_an_item_without_text_whose_page_is_gone_is_not_fetched_every_poll
     await feeds.add(url)
 
     first = await feeds.poller.poll()
-    assert "page could not be fetched: HTTP 404" in first.feeds[0].skipped[0].reason
+    assert "page could not be fetched: HTTP 404" in str(first.feeds[0].skipped[0].reason)
     feeds.clock.advance(hours=1)
     await feeds.poller.poll(due_only=False)
 

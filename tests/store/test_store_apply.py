@@ -10,6 +10,7 @@ import asyncpg
 import pytest
 from sample_corpus import SAMPLE_NOW, F, Q, build_extraction
 
+from bot.corpus.reasons import Reason, SkipCode
 from bot.models import ArticleExtraction, SkippedFile, SpeakerInfo
 from bot.store import Store
 
@@ -77,7 +78,7 @@ async def test_skipped_files_are_reported_and_new_quotes_counted(
 ) -> None:
     store = await Store.open(store_url)
     try:
-        skipped = [SkippedFile("bild.png", "not a .txt file")]
+        skipped = [SkippedFile("bild.png", Reason.of(SkipCode.NOT_TXT, suffix=".png"))]
         change = await store.corpus.apply(sample_extractions, [], [], skipped)
         assert change.skipped == tuple(skipped)
         assert sorted(change.added) == sorted(e.article.file for e in sample_extractions)
