@@ -54,3 +54,33 @@ def test_reports_of_two_sentences_both_stay(extract: Extract) -> None:
     )
     speakers = [q.speaker for q in extract(text).quotes]
     assert speakers == ["Kanzler", "Opposition"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        (
+            "Oberstaatsanwältin Petra Kühnel sagte, die Aussage bestätige die Anklage.",
+            "Petra Kühnel",
+            "die Aussage bestätige die Anklage",
+        ),
+        (
+            "Der Verteidiger Malte Sommer betonte, das Gutachten widerlege die Vorwürfe.",
+            "Malte Sommer",
+            "das Gutachten widerlege die Vorwürfe",
+        ),
+        (
+            "Die Ministerin erklärte, die Studie belege den Befund der Kommission.",
+            "Ministerin",
+            "die Studie belege den Befund der Kommission",
+        ),
+    ],
+)
+def test_a_closing_cue_in_konjunktiv_is_part_of_the_report(
+    extract: Extract, text: str, speaker: str, said: str
+) -> None:
+    """A cue in Konjunktiv is reported speech: "bestätige die Anklage" reports nothing of
+    the "Anklage", and the narrator's "sagte" before it keeps its quote."""
+    quotes = extract(text).quotes
+    assert [(q.speaker, q.text) for q in quotes][:1] == [(speaker, said)]
+    assert not any(q.text.endswith("sagte") or q.text.endswith("betonte") for q in quotes)

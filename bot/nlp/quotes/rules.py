@@ -353,7 +353,7 @@ class QuoteRules(Clauses, Markers, Continuations):
         sentences = [record.sentence for record in mentions]
         quotes = self._with_open_quote_heads(sentences, quotes, text) + inner
         quotes.sort(key=lambda q: (q.sentence_index, q.start_char))
-        quotes = without_crossed([complete_elliptic(q) for q in quotes])
+        quotes = without_crossed([complete_elliptic(q) for q in quotes], self.is_konj1)
         quotes = with_document_owners(quotes, self.vocab.documents)
         return self._of_somebody(quotes), self._of_somebody(state.plans)
 
