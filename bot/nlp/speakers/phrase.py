@@ -312,7 +312,7 @@ def _head_cut(
         )
     ):
         named_adj += 1
-    if named_adj and det:
+    if named_adj and det and not _titled_person(caps, named_adj):
         return caps[: named_adj + 1], caps_start + named_adj + 1
     if det and len(caps) > 1 and not is_role(caps[0]) and not is_org(caps[0]) and not foreign:
         # "die G7-Staaten Milliardenhilfen": the second noun starts another phrase
@@ -321,6 +321,14 @@ def _head_cut(
         # "nach Angaben von Teilnehmern Neuwahlen": the object after a bare plural
         return caps[:1], caps_start + 1
     return caps, j
+
+
+def _titled_person(caps: list[str], head: int) -> bool:
+    """Whether the capitalised adjectives before caps[head] are part of an office's title
+    and a person's name follows it: "der Regierende Bürgermeister Kai Wegner", "der
+    Vorsitzende Richter Thomas Engel" (the name is the speaker, the title its role), where
+    "dem Deutschen Wetterdienst" ends at its head."""
+    return is_role(caps[head]) and head + 1 < len(caps) and is_first_name(caps[head + 1])
 
 
 def _two_common_nouns(caps: list[str], nouns: frozenset[str]) -> bool:
