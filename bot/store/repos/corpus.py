@@ -742,6 +742,7 @@ class CorpusRepo:
         for (_, _, sql), rows in zip(_STAGED_FTS, fts_rows, strict=True):
             if rows:
                 await self._write_now(w, sql, rows)
+        self._db.checkpoint_soon()  # beside the next batch: see Database.checkpoint_soon
 
     def _stage_article(self, plan: _Plan, ex: ArticleExtraction, now: datetime, out: _Rows) -> None:
         file = ex.article.file
@@ -783,6 +784,8 @@ class CorpusRepo:
                 await w.execute("ROLLBACK")
             raise
         await w.execute("COMMIT")
+        # the WAL goes back into the file after the apply, not inside its COMMIT (SQLite)
+        self._db.checkpoint_soon()
         return change
 
     async def _swap_rows(
