@@ -102,17 +102,19 @@ class Database:
     _checkpoint: asyncio.Task[None] | None = None
 
     def checkpoint_soon(self) -> None:
-        """Write the WAL back into the store file in a worker thread of its own, after a
-        corpus write committed (SQLite; nothing to do on PostgreSQL).
+        """Write the WAL back into the store file in a worker thread of its own, after the
+        corpus swap committed (SQLite; nothing to do on PostgreSQL).
 
-        The corpus writer does not checkpoint inside its COMMIT (`wal_autocheckpoint = 0`):
-        a swap dirties index pages all over a large file (the newest-first indexes of quotes,
-        figures and articles take a batch's rows at their dates), and writing those back and
-        syncing the file was most of what a 1,000-article apply cost more at 100k articles
-        than in an empty store (docs/deploy.md, "Apply time and store size"). The apply now
-        returns, and readers see the new corpus, once its COMMIT is in the WAL; the write-back
-        runs beside the next batch or reply. It is PASSIVE: it never waits for, nor blocks,
-        a reader or a writer. Checkpoints run one after the other."""
+        The swap's COMMIT does not checkpoint (CorpusRepo._swap turns the writer's automatic
+        checkpoint off around it): a swap dirties index pages all over a large file (the
+        newest-first indexes of quotes, figures and articles take a batch's rows at their
+        dates), and writing those back and syncing the file was most of what a 1,000-article
+        apply cost more at 100k articles than in an empty store (docs/deploy.md, "Apply time
+        and store size"). The apply now returns once its COMMIT is in the WAL, and the
+        write-back runs beside what comes next. It is PASSIVE: it never waits for, nor
+        blocks, a reader or a writer. Staged batches keep checkpointing in their own COMMITs:
+        deferred there too, the WAL grew through a whole apply (89 MB for 1,000 articles at
+        100k) and staging took longer in bench/apply_scale.py."""
         if self.path is None or self._closed.is_set():
             return
         previous = self._checkpoint
@@ -588,9 +590,6 @@ async def open_database(path: str | Path) -> Database:
             # The corpus swap writes big FTS segments and index pages: a larger page cache
             # for that connection only (negative = KiB) cuts a 100k-article ingest noticeably.
             await writer.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
-            # ... and no checkpoint inside its COMMITs: Database.checkpoint_soon writes the WAL
-            # back beside the apply
-            await writer.execute("PRAGMA wal_autocheckpoint = 0")
             edits = await _connect(path)
         except BaseException:
             await writer.close()

@@ -56,6 +56,7 @@ _TOTALS = ("articles", "sentences", "quotes", "figures", "speakers")
 _CHUNK = 500  # stays below SQLite's bound-parameter limit
 STAGE_BATCH = 200
 """Articles staged per batch: bounds the rows held in Python at once."""
+WAL_AUTOCHECKPOINT = 1000  # SQLite's default, restored after the swap's COMMIT
 
 BatchHook = Callable[[int, int], Awaitable[None]]
 """Called after each staged batch with (articles staged, articles to stage)."""
@@ -742,7 +743,6 @@ class CorpusRepo:
         for (_, _, sql), rows in zip(_STAGED_FTS, fts_rows, strict=True):
             if rows:
                 await self._write_now(w, sql, rows)
-        self._db.checkpoint_soon()  # beside the next batch: see Database.checkpoint_soon
 
     def _stage_article(self, plan: _Plan, ex: ArticleExtraction, now: datetime, out: _Rows) -> None:
         file = ex.article.file
@@ -783,10 +783,21 @@ class CorpusRepo:
             if w.in_transaction:
                 await w.execute("ROLLBACK")
             raise
-        await w.execute("COMMIT")
-        # the WAL goes back into the file after the apply, not inside its COMMIT (SQLite)
-        self._db.checkpoint_soon()
+        await self._commit_swap(w)
         return change
+
+    async def _commit_swap(self, w: Connection) -> None:
+        """COMMIT the swap; on SQLite without the automatic checkpoint inside it: the WAL is
+        written back beside the apply (Database.checkpoint_soon)."""
+        if isinstance(w, PgConnection):
+            await w.execute("COMMIT")
+            return
+        await w.execute("PRAGMA wal_autocheckpoint = 0")
+        try:
+            await w.execute("COMMIT")
+        finally:
+            await w.execute(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT}")
+        self._db.checkpoint_soon()
 
     async def _swap_rows(
         self, w: Connection, plan: _Plan, skipped: Sequence[SkippedFile], now: datetime
