@@ -105,9 +105,9 @@ class Database:
         """Write the WAL back into the store file in a worker thread of its own, after the
         corpus swap committed (SQLite; nothing to do on PostgreSQL).
 
-        The swap's COMMIT does not checkpoint (CorpusRepo._swap turns the writer's automatic
-        checkpoint off around it): a swap dirties index pages all over a large file (the
-        newest-first indexes of quotes, figures and articles take a batch's rows at their
+        The swap's COMMIT does not checkpoint (CorpusRepo._commit_swap turns the writer's
+        automatic checkpoint off around it): a swap dirties index pages all over a large file
+        (the newest-first indexes of quotes, figures and articles take a batch's rows at their
         dates), and writing those back and syncing the file was most of what a 1,000-article
         apply cost more at 100k articles than in an empty store (docs/deploy.md, "Apply time
         and store size"). The apply now returns once its COMMIT is in the WAL, and the
@@ -324,7 +324,7 @@ async def _checkpoint_after(previous: asyncio.Task[None] | None, path: Path) -> 
 
 def _checkpoint_wal(path: Path) -> None:
     """PRAGMA wal_checkpoint(PASSIVE) on a connection of its own (the corpus writer's thread
-    stays free for the next batch; never creates the file)."""
+    stays free for what comes next; never creates the file)."""
     con = sqlite3.connect(path.resolve().as_uri() + "?mode=rw", uri=True)
     try:
         con.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
