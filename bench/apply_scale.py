@@ -17,7 +17,11 @@ The target (issue 14): apply at 100k articles <= 1.5 x apply into an empty store
 `affected` (speakers and subjects of the replaced articles), `subjects` (the touched subjects
 as they will be), `deltas` (what the deletions take from the kept counts), `swap` (the one write transaction).
 `--statements N` prints the N slowest statements of each apply (time as the client sees it);
-`--rounds N` repeats the three steps and keeps each step's fastest round.
+`--rounds N` repeats the three steps and keeps each step's fastest round. Below the phases:
+`ckpt after`, the wait for SQLite's WAL write-back that the apply leaves running when it
+returns (Database.checkpoint_soon; not in `total`), and `cpu`, the process's CPU seconds
+(every thread, write-back included): on a loaded machine wall times mostly measure the wait
+for a core, CPU seconds much less so.
 
 Timed statements are wrapped around the writer connection's execute/executemany; nothing else
 of the store changes.
@@ -133,12 +137,17 @@ def articles(count: int, sentences: int, version: str) -> list[ArticleExtraction
 
 async def _apply(store: Store, timings: list[Timings], **kwargs: Any) -> float:
     timings.append(Timings())
+    cpu = time.process_time()
     start = time.perf_counter()
     await store.corpus.apply(now=datetime.now(UTC), **kwargs)
     took = time.perf_counter() - start
     phases = timings[-1].phase
     phases["other"] = took - sum(phases.values())  # lease, clearing the stage, notifying
     phases["total"] = took
+    start = time.perf_counter()
+    await store._db.checkpointed()  # SQLite's WAL write-back, which runs after the apply
+    phases["ckpt after"] = time.perf_counter() - start
+    phases["cpu"] = time.process_time() - cpu  # every thread, write-back included
     return took
 
 
@@ -178,7 +187,7 @@ async def run(location: str, count: int, sentences: int, rounds: int) -> dict[st
 
 
 def report(empty: dict[str, Timings], large: dict[str, Timings], top: int) -> None:
-    phases = ("total", *LABELS.values(), "other")
+    phases = ("total", *LABELS.values(), "other", "ckpt after", "cpu")
     print(f"\n{'step':8} {'phase':9} {'empty s':>8} {'large s':>8} {'ratio':>6}")
     for step in empty:
         for phase in phases:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import os
 import re
 import sqlite3
@@ -46,6 +47,8 @@ Connection = aiosqlite.Connection | pg.PgConnection
 _SNAPSHOT_ID = re.compile(r"[0-9A-F]+-[0-9A-F]+-[0-9]+")
 """What pg_export_snapshot() returns (written into SET TRANSACTION SNAPSHOT, which takes no
 parameter): checked, so that nothing else ever reaches the statement."""
+
+log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 10_000
 WRITER_CACHE_KIB = 32 * 1024
@@ -95,6 +98,33 @@ class Database:
     _reader_slots: asyncio.Semaphore = field(
         default_factory=lambda: asyncio.Semaphore(SNAPSHOT_READERS)
     )
+    # The WAL write-back started by the last corpus write (checkpoint_soon), if any.
+    _checkpoint: asyncio.Task[None] | None = None
+
+    def checkpoint_soon(self) -> None:
+        """Write the WAL back into the store file in a worker thread of its own, after the
+        corpus swap committed (SQLite; nothing to do on PostgreSQL).
+
+        The swap's COMMIT does not checkpoint (CorpusRepo._commit_swap turns the writer's
+        automatic checkpoint off around it): a swap dirties index pages all over a large file
+        (the newest-first indexes of quotes, figures and articles take a batch's rows at their
+        dates), and writing those back and syncing the file was most of what a 1,000-article
+        apply cost more at 100k articles than in an empty store (docs/deploy.md, "Apply time
+        and store size"). The apply now returns once its COMMIT is in the WAL, and the
+        write-back runs beside what comes next. It is PASSIVE: it never waits for, nor
+        blocks, a reader or a writer. Staged batches keep checkpointing in their own COMMITs:
+        deferred there too, the WAL grew through a whole apply (89 MB for 1,000 articles at
+        100k) and staging took longer in bench/apply_scale.py."""
+        if self.path is None or self._closed.is_set():
+            return
+        previous = self._checkpoint
+        self._checkpoint = asyncio.create_task(_checkpoint_after(previous, self.path))
+
+    async def checkpointed(self) -> None:
+        """Wait for the WAL write-back started by checkpoint_soon (close does)."""
+        task = self._checkpoint
+        if task is not None:
+            await asyncio.shield(task)
 
     @asynccontextmanager
     async def snapshot(self) -> AsyncIterator[Database]:
@@ -266,6 +296,7 @@ class Database:
 
     async def close(self) -> None:
         self._closed.set()
+        await self.checkpointed()
         for reader in list(self._all_readers):
             await reader.close()
         self._all_readers.clear()
@@ -276,6 +307,29 @@ class Database:
         await self.conn.close()
         if self.path is not None:
             await asyncio.to_thread(CleanStamp(self.path).write)
+
+
+async def _checkpoint_after(previous: asyncio.Task[None] | None, path: Path) -> None:
+    """One PASSIVE checkpoint of the store file, after the one before it. A failure (the file
+    gone, a lock) is logged only: the WAL stays valid, and the next checkpoint, another
+    connection's automatic one or the last close writes it back."""
+    if previous is not None:
+        with contextlib.suppress(Exception):
+            await previous
+    try:
+        await asyncio.to_thread(_checkpoint_wal, path)
+    except (OSError, sqlite3.Error) as exc:
+        log.warning("writing the WAL back into %s failed: %s", path, exc)
+
+
+def _checkpoint_wal(path: Path) -> None:
+    """PRAGMA wal_checkpoint(PASSIVE) on a connection of its own (the corpus writer's thread
+    stays free for what comes next; never creates the file)."""
+    con = sqlite3.connect(path.resolve().as_uri() + "?mode=rw", uri=True)
+    try:
+        con.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+    finally:
+        con.close()
 
 
 def _check_location(path: Path) -> None:

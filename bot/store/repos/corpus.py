@@ -57,6 +57,7 @@ _TOTALS = ("articles", "sentences", "quotes", "figures", "speakers")
 _CHUNK = 500  # stays below SQLite's bound-parameter limit
 STAGE_BATCH = 200
 """Articles staged per batch: bounds the rows held in Python at once."""
+WAL_AUTOCHECKPOINT = 1000  # SQLite's default, restored after the swap's COMMIT
 
 BatchHook = Callable[[int, int], Awaitable[None]]
 """Called after each staged batch with (articles staged, articles to stage)."""
@@ -799,8 +800,21 @@ class CorpusRepo:
             if w.in_transaction:
                 await w.execute("ROLLBACK")
             raise
-        await w.execute("COMMIT")
+        await self._commit_swap(w)
         return change
+
+    async def _commit_swap(self, w: Connection) -> None:
+        """COMMIT the swap; on SQLite without the automatic checkpoint inside it: the WAL is
+        written back beside the apply (Database.checkpoint_soon)."""
+        if isinstance(w, PgConnection):
+            await w.execute("COMMIT")
+            return
+        await w.execute("PRAGMA wal_autocheckpoint = 0")
+        try:
+            await w.execute("COMMIT")
+        finally:
+            await w.execute(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT}")
+        self._db.checkpoint_soon()
 
     async def _swap_rows(
         self, w: Connection, plan: _Plan, skipped: Sequence[SkippedFile], now: datetime
