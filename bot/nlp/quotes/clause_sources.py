@@ -29,6 +29,11 @@ from bot.nlp.speakers.agreement import (
 _PLACE_PREPS = frozenset({"in", "im", "auf", "bei", "beim"})
 
 
+# what links a quoted person's clause to the medium that quotes them ("im „Spiegel“",
+# "von der Agentur", "mit den Worten", "gegenüber dem Sender")
+MEDIUM_LINKS = frozenset({"in", "im", "von", "vom", "bei", "beim", "mit", "gegenüber", "laut"})
+
+
 class ClauseSources(RulesBase):
     """Sources named by a prepositional phrase, an object or a passive."""
 
@@ -80,6 +85,19 @@ class ClauseSources(RulesBase):
         if obj is not None and obj.kind == "name" and not obj.org:
             return obj
         return None
+
+    def _quoted_in_passive(self, texts: list[str], a: int, c: int) -> NP | None:
+        """The quoted person of a passive "zitiert": "„…“, wird der Minister in der
+        „Bild“-Zeitung zitiert", "Der Minister wird im „Spiegel“ mit den Worten zitiert: …".
+        The passive's subject (right after a clause-opening auxiliary, else before it) is
+        who spoke; the medium that quotes ("in der Zeitung", "von der Agentur") never is."""
+        aux = next((k for k in range(a, c) if texts[k].lower() in PASSIVE_AUX), None)
+        if aux is None:
+            return None
+        lo, hi = (aux + 1, c) if aux == a else (a, aux)
+        stop = next((k for k in range(lo + 1, hi) if texts[k].lower() in MEDIUM_LINKS), hi)
+        np = self._np(texts, lo, stop, allow_apposition=False)
+        return np if np is not None and np.start == lo else None
 
     def _passive_agent(self, texts: list[str], a: int, c: int, lemma: str, end: int) -> NP | None:
         """The agent of a passive speech act: "Die Pläne wurden von Minister X als

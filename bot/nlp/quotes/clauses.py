@@ -640,7 +640,7 @@ class Clauses(Accusations, Subjects, Contents):
         if np is None and lemma in self.lex.located.values():
             np = self._located_source(cl)
         if np is None and lemma == "zitieren":
-            np = self._quoted_person(texts, c, b)
+            np = self._quoted_person(texts, c, b) or self._quoted_in_passive(texts, a, c)
         if np is None:
             # "X, Chef von Y, zog das Angebot mit der Begründung zurück, …": the clause opens
             # with its finite verb, which a "mit"-phrase cue is not
