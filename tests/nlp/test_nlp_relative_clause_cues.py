@@ -39,3 +39,13 @@ def test_the_main_clause_after_a_relative_cue_is_one_report(
 def test_an_opinion_cue_with_its_clause_still_reports(extract: Extract) -> None:
     quotes = extract("Der Minister vertritt die Ansicht, dass die Steuer sinken müsse.").quotes
     assert [q.text for q in quotes] == ["dass die Steuer sinken müsse"]
+
+
+def test_a_fronted_wie_clause_reports_the_main_clause_after_it(extract: Extract) -> None:
+    """After "Wie X erklärte," the main clause opens with its finite verb and is X's report."""
+    quotes = extract(
+        "Wie die Ministerin Clara Hoff am Dienstag erklärte, sieht die Regierung darin kein Risiko."
+    ).quotes
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Clara Hoff", "sieht die Regierung darin kein Risiko")
+    ]

@@ -97,12 +97,18 @@ def fronted_report(texts: Sequence[str], a: int, cue_idx: frozenset[int]) -> boo
     return any(0 < k < comma for k in cue_idx)
 
 
-def without_cue_led_content(found: list[CueAttribution]) -> list[CueAttribution]:
+def without_cue_led_content(
+    found: list[CueAttribution], texts: Sequence[str]
+) -> list[CueAttribution]:
     """The cue attributions minus those whose content, after the cue, opens with another cue
     of the sentence. A reported clause opens with a conjunction, a subject or a "zu"
     infinitive, never with a finite verb: in "Rechtsanwalt Kemal Yıldız, der mehrere
     Hinterbliebene vertritt, sagte: …" the words after "vertritt," are the main clause's
-    own report ("sagte: …"), not what the relative clause's cue reports."""
+    own report ("sagte: …"), not what the relative clause's cue reports. A fronted "wie"
+    clause is the exception: its main clause opens with the finite verb ("Wie Möllring
+    erklärte, sieht die Landesregierung darin kein Hindernis") and is what it reports."""
+    if texts and texts[0].lower() == "wie":
+        return found
     cues = frozenset(c for c, _ in found)
     return [
         (c, at) for c, at in found if at.marker or not (c < at.content[0] and at.content[0] in cues)

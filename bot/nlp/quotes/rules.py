@@ -554,7 +554,7 @@ class QuoteRules(Clauses, Markers, Continuations):
             found = without_nested_cues(
                 found, words, lambda lo, hi: self._reported_mood(words, lo, hi)
             )
-            found = clipped_at_next_speaker(without_cue_led_content(found), texts)
+            found = clipped_at_next_speaker(without_cue_led_content(found, texts), texts)
             found = self.gapped_partners(clipped_at_coordinated_cue(found, texts), texts)
             opinions = frozenset(c for c, lemma, _ in cues if lemma in self.lex.weak_opinion)
             found = without_fronted_wie_report(
