@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from bot.nlp.calendar_words import MONTHS, WEEKDAYS
 from bot.nlp.lexicons import rows, words
 from bot.nlp.speakers import is_org, is_role
+from bot.nlp.speakers.gender import is_first_name
 from bot.nlp.speakers.word_classes import thing_compound
 
 PRONOUNS = frozenset(
@@ -157,13 +158,17 @@ class SpeakerCheck:
 
     def _full_name(self, tokens: list[str]) -> bool:
         """Capitalised words without a linking word whose first is neither a known noun nor
-        an adjective ("Lea Brand", not "Iranische Behörden" or "Atomkraftwerk Krümmel")."""
+        an adjective ("Lea Brand", not "Iranische Behörden" or "Atomkraftwerk Krümmel"). A
+        given name of the lexicon opens a name even where the lemma table also lists it as
+        a noun ("Anna Brand", "Georg Brand")."""
         if len(tokens) < 2 or not self.nouns:
             return False
         if any(t.lower() in LINKS or not t[:1].isupper() for t in tokens):
             return False
         first = tokens[0]
-        return first not in self.nouns and first.lower() not in self.lowers
+        if first.lower() in self.lowers:
+            return False
+        return first not in self.nouns or is_first_name(first)
 
     def _known_source(self, word: str) -> bool:
         base = word.lower().rsplit("-", 1)[-1]
