@@ -276,3 +276,17 @@ async def test_german_zone_names_are_understood(services: Services) -> None:
     assert "08:00 (Europe/Vienna)" in wien
     hopeless = await ask(services, "subscribe", timezone="Mars/Olympus")
     assert hopeless.kind == "error"
+
+
+async def test_a_time_written_with_uhr_is_understood(services: Services) -> None:
+    reply = await ask(services, "subscribe", time="07:30 Uhr")
+    assert reply.kind == "ok", digest_as_text(reply)
+    assert "täglich um 07:30" in digest_as_text(reply)
+
+
+async def test_a_word_that_is_no_time_is_named_as_such(services: Services) -> None:
+    reply = await ask(services, "subscribe", time="gestern")
+    out = digest_as_text(reply)
+    assert reply.kind == "error"
+    assert "„gestern“ ist keine gültige Uhrzeit" in out
+    assert "zu lang" not in out
