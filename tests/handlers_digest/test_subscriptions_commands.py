@@ -24,6 +24,7 @@ from bot.store import Store
 from handlers.digest import digest_as_text
 from handlers.dispatch import dispatch
 from handlers.subscriptions import HANDLERS
+from handlers.textcommand import parse_command_line
 from handlers.types import ChannelRef, Reply, Services, UserRef
 
 ROOM = ChannelRef("matrix", "!room:example.org")
@@ -290,3 +291,20 @@ async def test_a_word_that_is_no_time_is_named_as_such(services: Services) -> No
     assert reply.kind == "error"
     assert "„gestern“ ist keine gültige Uhrzeit" in out
     assert "zu lang" not in out
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("/subscribe 7 Uhr Wien", "täglich um 07:00 (Europe/Vienna)"),
+        ("/subscribe 18.30 uhr", "täglich um 18:30 (Europe/Berlin)"),
+        ("/subscribe 6 Uhr New York thema:Streik", "täglich um 06:00 (America/New_York)"),
+    ],
+)
+async def test_uhr_after_the_time_in_a_text_command_is_no_zone(
+    services: Services, line: str, expected: str
+) -> None:
+    command, args = parse_command_line(line)
+    reply = await ask(services, command, **args)
+    assert reply.kind == "ok", digest_as_text(reply)
+    assert expected in digest_as_text(reply)
