@@ -79,7 +79,9 @@ COMMANDS: tuple[CommandSpec, ...] = (
     CommandSpec(
         "subscribe",
         (
-            OptionSpec("time", max_length=5),
+            # Room for the way people write a time ("07:30 Uhr", "7.30 h"): a cap of 5 answered
+            # those, and "gestern", with "too long" instead of the handler's time message.
+            OptionSpec("time", max_length=16),
             OptionSpec("timezone", autocomplete="timezone", max_length=64),
             OptionSpec("topic", max_length=200, named_only=True),
             OptionSpec("mention", type="role", named_only=True),

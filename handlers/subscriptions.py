@@ -140,6 +140,15 @@ def resolve_zone(text: str) -> str:
     )
 
 
+def clock_word_to_time(time: str | None, zone: str | None) -> tuple[str | None, str | None]:
+    """("7", "Uhr Wien") -> ("7 Uhr", "Wien"): in a text command "/subscribe 7 Uhr Wien" the
+    clock word lands in the time-zone words, and "Uhr" was then refused as an unknown zone."""
+    words = (zone or "").split()
+    if time is None or not words or words[0].casefold() != "uhr":
+        return time, zone
+    return f"{time} {words[0]}", " ".join(words[1:]) or None
+
+
 def resolve_time(text: str) -> str:
     parsed = parse_time(text)
     if parsed is None:
@@ -187,8 +196,9 @@ async def subscribe(req: Request, services: Services) -> Reply:
     if not _may_manage(req, services):
         raise UserError("subscribe.not_allowed")
     cfg = services.config.digest
-    time = resolve_time(req.arg("time") or cfg.default_time)
-    zone = resolve_zone(req.arg("timezone") or cfg.timezone)
+    typed_time, typed_zone = clock_word_to_time(req.arg("time"), req.arg("timezone"))
+    time = resolve_time(typed_time or cfg.default_time)
+    zone = resolve_zone(typed_zone or cfg.timezone)
     topic = " ".join((req.arg("topic") or "").split())
     mention = resolve_mention(req.arg("mention"), req)
     now = _now(services)

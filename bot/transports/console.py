@@ -95,6 +95,8 @@ class ConsoleTransport:
         loc: Locale = "en" if normalize_locale(locale or self.locale) == "en" else "de"
         choice = language_choice(text, "/")
         if choice is not None:
+            if len(text.split()) == 1:
+                return self._current_language(loc)
             return self._language(choice, loc)
         try:
             command, args = parse_command_line(text)
@@ -109,6 +111,14 @@ class ConsoleTransport:
             # table has none: Discord knows the client's language): /help must still name it
             reply.blocks.append(Block(t(loc, "console.help_language")))
         return reply
+
+    def _current_language(self, current: Locale) -> Reply:
+        """`/sprache` alone asks which language the session speaks: it names that one and how to
+        switch, instead of "I do not speak that language" for a question that named none."""
+        return Reply(
+            title=t(current, "console.language_title"),
+            blocks=[Block(t(current, "console.language_current"))],
+        )
 
     def _language(self, choice: str, current: Locale) -> Reply:
         """`/sprache en`: answer this session in that language from now on (`--locale` only

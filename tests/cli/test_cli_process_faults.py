@@ -42,7 +42,7 @@ def test_ask_exits_3_on_an_internal_error(seeded, tmp_path) -> None:
 def test_ask_exits_0_on_a_user_error(seeded) -> None:
     r = lagebild("ask", "/article 99999999999999999999999", "--db", str(seeded))
     assert r.returncode == 0, r.stderr
-    assert "nr darf höchstens" in r.stdout
+    assert "Die Angabe nr darf höchstens" in r.stdout
     assert "Traceback" not in r.stderr and "Referenz" not in r.stdout
 
 

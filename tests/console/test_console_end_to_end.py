@@ -193,4 +193,4 @@ async def test_typed_option_errors_say_the_german_option_name_and_usage(
     assert "„vielleicht“ ist für grafik kein Ja/Nein-Wert (ja/nein)." in bad
     assert "Aufruf: /figures [thema] [grafik]" in bad
     twice = await console.ask("/wer_sagte person:Kirby person:Austin")
-    assert "person ist doppelt angegeben." in twice
+    assert "Die Angabe person ist doppelt angegeben." in twice

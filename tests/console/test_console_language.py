@@ -32,3 +32,12 @@ async def test_a_search_for_the_word_sprache_is_no_language_switch(
 ) -> None:
     await console.ask("/search Sprache")
     assert "Quellen:" in await console.ask("/figures")
+
+
+async def test_sprache_alone_names_the_current_language(console: ConsoleTransport) -> None:
+    out = await console.ask("/sprache")
+    assert "auf Deutsch" in out
+    assert "spreche ich nicht" not in out
+    await console.ask("/sprache en")
+    assert "in English" in await console.ask("/language")
+    assert "Sources:" in await console.ask("/figures")

@@ -16,12 +16,13 @@ async def test_article_id_out_of_range_is_a_user_error(ask, text_of, value) -> N
     text = text_of(reply)
     assert reply.kind == "error" and reply.error_ref is None
     assert "Referenz" not in text
-    assert "nr darf höchstens" in text or "nr muss mindestens" in text
+    # the message starts with a capital, not with the bare option name ("nr darf ...")
+    assert "Die Angabe nr darf höchstens" in text or "Die Angabe nr muss mindestens" in text
 
 
 async def test_english_wording(ask, text_of) -> None:
     reply = await ask("article", locale="en", id="99999999999999999999999")
-    assert "id must be at most" in text_of(reply) and reply.error_ref is None
+    assert "The value for id must be at most" in text_of(reply) and reply.error_ref is None
 
 
 async def test_the_handler_itself_never_hands_a_huge_id_to_the_store(services, request_for) -> None:

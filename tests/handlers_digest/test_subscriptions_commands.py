@@ -24,6 +24,7 @@ from bot.store import Store
 from handlers.digest import digest_as_text
 from handlers.dispatch import dispatch
 from handlers.subscriptions import HANDLERS
+from handlers.textcommand import parse_command_line
 from handlers.types import ChannelRef, Reply, Services, UserRef
 
 ROOM = ChannelRef("matrix", "!room:example.org")
@@ -276,3 +277,34 @@ async def test_german_zone_names_are_understood(services: Services) -> None:
     assert "08:00 (Europe/Vienna)" in wien
     hopeless = await ask(services, "subscribe", timezone="Mars/Olympus")
     assert hopeless.kind == "error"
+
+
+async def test_a_time_written_with_uhr_is_understood(services: Services) -> None:
+    reply = await ask(services, "subscribe", time="07:30 Uhr")
+    assert reply.kind == "ok", digest_as_text(reply)
+    assert "täglich um 07:30" in digest_as_text(reply)
+
+
+async def test_a_word_that_is_no_time_is_named_as_such(services: Services) -> None:
+    reply = await ask(services, "subscribe", time="gestern")
+    out = digest_as_text(reply)
+    assert reply.kind == "error"
+    assert "„gestern“ ist keine gültige Uhrzeit" in out
+    assert "zu lang" not in out
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("/subscribe 7 Uhr Wien", "täglich um 07:00 (Europe/Vienna)"),
+        ("/subscribe 18.30 uhr", "täglich um 18:30 (Europe/Berlin)"),
+        ("/subscribe 6 Uhr New York thema:Streik", "täglich um 06:00 (America/New_York)"),
+    ],
+)
+async def test_uhr_after_the_time_in_a_text_command_is_no_zone(
+    services: Services, line: str, expected: str
+) -> None:
+    command, args = parse_command_line(line)
+    reply = await ask(services, command, **args)
+    assert reply.kind == "ok", digest_as_text(reply)
+    assert expected in digest_as_text(reply)
