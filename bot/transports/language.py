@@ -22,3 +22,12 @@ def language_choice(line: str, prefix: str) -> str | None:
     if not words or words[0].lower().lstrip("/") not in _LANGUAGE_WORDS:
         return None
     return _LANGUAGES.get(words[1].lower(), "") if len(words) == 2 else ""
+
+
+def names_no_language(line: str, prefix: str) -> bool:
+    """Whether a language command names no language at all (`!lagebild language`): the user
+    asks which language the bot speaks to them, which is no unknown language."""
+    words = line.split()
+    if words and words[0].lower() == prefix.strip().lower():
+        words = words[1:]
+    return len(words) == 1 and language_choice(line, prefix) is not None

@@ -47,7 +47,7 @@ from nio.api import RoomPreset
 from bot.config import MatrixConfig, secret
 from bot.render.matrix_html import render_reply
 from bot.transports.base import ChannelGone, PartSent, SendError, TransientSendError
-from bot.transports.language import language_choice
+from bot.transports.language import language_choice, names_no_language
 from bot.transports.matrix import commands as cmd
 from bot.transports.matrix import policy
 from bot.transports.matrix.sending import with_rate_limit
@@ -530,6 +530,13 @@ class MatrixTransport:
         """The reply to one command line: a language choice is the transport's own (Matrix
         clients send no locale), anything else goes to the handlers."""
         choice = language_choice(line, self.cfg.prefix)
+        if choice is not None and names_no_language(line, self.cfg.prefix):
+            locale = self._locale(event.sender)  # "!lagebild language": which one it is
+            prefix = self.cfg.prefix.strip()
+            return Reply(
+                title=t(locale, "matrix.language_title"),
+                blocks=[Block(t(locale, "matrix.language_current", prefix=prefix))],
+            )
         if choice is not None:
             return await self._language(event.sender, choice)
         locale = self._locale(event.sender)

@@ -131,6 +131,11 @@ async def test_a_member_asks_for_a_language_and_only_they_get_it(
     refused = await bob.wait_for(replies_to(unknown, bot.user_id), what="the refusal")
     assert "do not speak that language" in content(refused)["body"]
 
+    which = await bob.say(room, "!lagebild language")  # names none: which one is it?
+    named = await bob.wait_for(replies_to(which, bot.user_id), what="the language named")
+    assert "I answer you in English" in content(named)["body"]
+    assert "do not speak" not in content(named)["body"]
+
 
 async def test_help_names_the_language_command_in_the_readers_language(
     world: Any, member_factory: Any
