@@ -4,15 +4,15 @@ The topic is resolved once per digest into a store TopicQuery, and the store fil
 and limits in SQL (never reading every new article): when the topic names a speaker (exactly
 or by surname), that speaker's quotes and articles are kept; its words keep quotes, titles and
 sentences that contain them (the full-text index, so German folding behaves as in /search:
-whole words, a prefix only when whole words find nothing) and figure subjects whose key holds
-every word.
+whole words, a prefix only when whole words find nothing) and figure subjects: the one the
+topic names as /figures shows it, and those whose key holds every word.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.store.folding import fts_queries, query_terms
+from bot.store.folding import fts_queries
 from bot.store.topic import TopicQuery
 from handlers.speakers_lookup import fold_name, match_speakers
 from handlers.types import Services
@@ -41,7 +41,7 @@ async def resolve_topic(text: str, services: Services) -> list[TopicQuery]:
             for member in await store.speakers.members(m.speaker_id):
                 if member not in speaker_ids:
                     speaker_ids.append(member)
-    subjects = await store.figures.keys_with_words(query_terms(text), MAX_TOPIC_SUBJECTS)
+    subjects = await store.figures.topic_keys(text, MAX_TOPIC_SUBJECTS)
     stages: list[str | None] = [*fts_queries(text)] or [None]
     return [TopicQuery(match, tuple(speaker_ids), tuple(subjects)) for match in stages]
 
