@@ -4,21 +4,23 @@ The topic is resolved once per digest into a store TopicQuery, and the store fil
 and limits in SQL (never reading every new article): when the topic names a speaker (exactly
 or by surname), that speaker's quotes and articles are kept; its words keep quotes, titles and
 sentences that contain them (the full-text index, so German folding behaves as in /search:
-whole words, a prefix only when whole words find nothing) and figure subjects whose key holds
-every word.
+whole words, a prefix only when whole words find nothing) and figure subjects: the one the
+topic names as /figures shows it, and those whose key holds every word.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.store.folding import fts_queries, query_terms
+from bot.store.folding import fold_key, fts_queries
 from bot.store.topic import TopicQuery
+from handlers.figure_groups import subject_scope
 from handlers.speakers_lookup import fold_name, match_speakers
 from handlers.types import Services
 
 MAX_TOPIC_SUBJECTS = 20  # the digest shows MAX_SUBJECTS (8) of them, changed ones first
 _KEPT_NAME_WORDS = "digest.topic.name_words"
+_KEPT_SHOWN = "digest.topic.shown_subjects"
 
 
 async def resolve_topic(text: str, services: Services) -> list[TopicQuery]:
@@ -41,9 +43,29 @@ async def resolve_topic(text: str, services: Services) -> list[TopicQuery]:
             for member in await store.speakers.members(m.speaker_id):
                 if member not in speaker_ids:
                     speaker_ids.append(member)
-    subjects = await store.figures.keys_with_words(query_terms(text), MAX_TOPIC_SUBJECTS)
+    subjects = await store.figures.topic_keys(text, MAX_TOPIC_SUBJECTS)
+    shown = (await _shown_subjects(services)).get(fold_key(text))
+    if shown is not None:
+        subjects = list(dict.fromkeys([shown, *subjects]))[:MAX_TOPIC_SUBJECTS]
     stages: list[str | None] = [*fts_queries(text)] or [None]
     return [TopicQuery(match, tuple(speaker_ids), tuple(subjects)) for match in stages]
+
+
+async def _shown_subjects(services: Services) -> dict[str, str]:
+    """Folded name /figures shows -> the subject's key, for the names read time mends
+    (handlers.figure_names: "irakische Zivilisten" shown for a stored "irakische Zivilist"),
+    which neither the stored name nor the key's words find. The names depend on the corpus
+    and its corrections alone: worked out once per corpus version and curation log
+    (Store.kept), since joining the subjects reads their reports."""
+    kept = await services.store.kept(_KEPT_SHOWN)
+    names = kept.get("names")
+    if isinstance(names, dict):
+        return names
+    found: dict[str, str] = {}
+    for s in (await subject_scope(services)).joined:
+        found.setdefault(fold_key(s.subject), s.subject_key)
+    kept["names"] = found
+    return found
 
 
 async def _name_words(services: Services, names: Sequence[tuple[int, str]]) -> frozenset[str]:

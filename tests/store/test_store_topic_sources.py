@@ -49,7 +49,7 @@ async def subjects_store(store: Store, articles: int = 12) -> TopicQuery:
         batch.append(article(i, subjects if i < articles - 1 else []))
     for one in batch:  # one apply each: ids follow the order
         await store.corpus.apply([one], [], [], [], now=SAMPLE_NOW)
-    keys = tuple(await store.figures.keys_with_words(["soldaten"]))
+    keys = tuple(await store.figures.topic_keys("Soldaten"))
     assert len(keys) == 2
     return TopicQuery(None, (), keys)
 

@@ -7,7 +7,7 @@ from datetime import datetime
 from bot.store import rows
 from bot.store.convert import dt_to_db
 from bot.store.db import Database
-from bot.store.folding import fold_key
+from bot.store.folding import fold_key, query_terms
 from bot.store.records import FigureRecord, SubjectSummary
 
 _SUBJECT_SELECT = f"""SELECT su.subject_key AS su_key, su.subject AS su_subject, su.unit AS su_unit,
@@ -76,17 +76,25 @@ class FigureRepo:
         )
         return [_summary(r) for r in await cur.fetchall()]
 
-    async def keys_with_words(self, words: list[str], limit: int = 50) -> list[str]:
-        """Subjects whose folded key holds every one of the (folded) words as a word, most
-        reported first. Words are letters and digits only (folding), so LIKE sees no
-        wildcards in them."""
-        if not words:
+    async def topic_keys(self, text: str, limit: int = 50) -> list[str]:
+        """The subjects a topic keeps: the one it names (its key, or its name as /figures shows
+        it) first, then those whose key holds every word of it, most reported first. A name
+        keeps words its grouping key drops ("verletzte Soldaten in Kursk" groups under
+        'verletzte soldaten'), so a name copied from /figures has words its key lacks and must
+        find its subject by name; the word match is not loosened for it. Names compare
+        case-blind (SQLite lowers ASCII letters only). Words are letters and digits only
+        (folding), so LIKE sees no wildcards in them. One statement for both."""
+        key, words = fold_key(text), query_terms(text)
+        if not key:
             return []
-        where = " AND ".join("(' ' || subject_key || ' ') LIKE ?" for _ in words)
+        named = "(subject_key = ? OR lower(subject) = lower(CAST(? AS TEXT)))"
+        worded = " AND ".join("(' ' || subject_key || ' ') LIKE ?" for _ in words)
+        likes = [f"% {w} %" for w in words]
         cur = await self._db.conn.execute(
-            f"""SELECT subject_key FROM subjects WHERE {where}
-                ORDER BY figure_count DESC, subject_key LIMIT ?""",
-            (*(f"% {w} %" for w in words), limit),
+            f"""SELECT subject_key FROM subjects WHERE {named} OR ({worded})
+                ORDER BY CASE WHEN {named} THEN 0 ELSE 1 END, figure_count DESC, subject_key
+                LIMIT ?""",
+            (key, text.strip(), *likes, key, text.strip(), limit),
         )
         return [r[0] for r in await cur.fetchall()]
 
