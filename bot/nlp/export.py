@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from bot.models import ArticleExtraction
+from bot.models import ArticleExtraction, Figure
 from bot.nlp.figures.sources import ANONYMOUS, is_unnamed_source
 
 
@@ -32,6 +32,23 @@ def figure_source(source: str | None) -> tuple[str | None, str | None]:
     if is_unnamed_source(source):
         return ANONYMOUS, source
     return source, None
+
+
+def _figure_json(f: Figure) -> dict[str, Any]:
+    """One figure in the contract's shape; its source is split once into name and role."""
+    source, source_role = figure_source(f.source)
+    return {
+        "value": _num(f.value),
+        "value_max": _num(f.value_max),
+        "qualifier": f.qualifier,
+        "unit": f.unit,
+        "subject": f.subject,
+        "text": f.text,
+        "source": source,
+        "source_role": source_role,
+        "date": f.refers_to.isoformat() if f.refers_to else None,
+        "sentence": f.sentence,
+    }
 
 
 def extraction_to_json(ex: ArticleExtraction) -> dict[str, Any]:
@@ -55,21 +72,7 @@ def extraction_to_json(ex: ArticleExtraction) -> dict[str, Any]:
             }
             for q in ex.quotes
         ],
-        "figures": [
-            {
-                "value": _num(f.value),
-                "value_max": _num(f.value_max),
-                "qualifier": f.qualifier,
-                "unit": f.unit,
-                "subject": f.subject,
-                "text": f.text,
-                "source": figure_source(f.source)[0],
-                "source_role": figure_source(f.source)[1],
-                "date": f.refers_to.isoformat() if f.refers_to else None,
-                "sentence": f.sentence,
-            }
-            for f in ex.figures
-        ],
+        "figures": [_figure_json(f) for f in ex.figures],
     }
 
 

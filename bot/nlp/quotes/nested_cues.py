@@ -97,6 +97,12 @@ def fronted_report(texts: Sequence[str], a: int, cue_idx: frozenset[int]) -> boo
     return any(0 < k < comma for k in cue_idx)
 
 
+def opens_with_wie(texts: Sequence[str]) -> bool:
+    """Whether the sentence opens with a "wie" clause ("Wie Möllring erklärte, sieht …"),
+    whose main clause opens with its finite verb and may be what the clause reports."""
+    return bool(texts) and texts[0].lower() == "wie"
+
+
 def without_cue_led_content(
     found: list[CueAttribution], texts: Sequence[str]
 ) -> list[CueAttribution]:
@@ -107,7 +113,7 @@ def without_cue_led_content(
     own report ("sagte: …"), not what the relative clause's cue reports. A fronted "wie"
     clause is the exception: its main clause opens with the finite verb ("Wie Möllring
     erklärte, sieht die Landesregierung darin kein Hindernis") and is what it reports."""
-    if texts and texts[0].lower() == "wie":
+    if opens_with_wie(texts):
         return found
     cues = frozenset(c for c, _ in found)
     return [
@@ -141,7 +147,7 @@ def without_fronted_wie_report(
     Minister, …" is no statement of the newspaper's. A main clause with an opinion verb
     (`opinions`: "Wie Möllring erklärte, sieht die Landesregierung darin kein Hindernis")
     is the view the wie-clause's speaker reports, and the quote stays that speaker's."""
-    if not texts or texts[0].lower() != "wie":
+    if not opens_with_wie(texts):
         return found
     comma = next((k for k in range(1, len(texts)) if texts[k] == ","), None)
     if comma is None:
