@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from feed_support import Clock, feeds_config
+from feed_support import Clock, Feeds, feeds_config
 from pytest_httpserver import HTTPServer
 from site_server import NewsSite
 
@@ -17,23 +16,6 @@ from bot.feeds.poller import FeedPoller
 from bot.ingest import Ingestor
 from bot.store import Store
 from bot.store.records import FeedRecord
-
-
-@dataclass
-class Feeds:
-    """Everything a feed test touches."""
-
-    site: NewsSite
-    store: Store
-    ingestor: Ingestor
-    poller: FeedPoller
-    clock: Clock
-    corpus: Path
-    disabled: list[tuple[FeedRecord, str]] = field(default_factory=list)
-
-    async def add(self, url: str, name: str | None = None) -> FeedRecord:
-        feed, _ = await self.store.feeds.add(url, name, "test", self.clock())
-        return feed
 
 
 @pytest.fixture
@@ -50,10 +32,19 @@ def news_site() -> Iterator[NewsSite]:
 
 
 @pytest.fixture
-async def feeds(tmp_path: Path, news_site: NewsSite) -> AsyncIterator[Feeds]:
+def feeds_store(tmp_path: Path) -> str | Path:
+    """Where the feed tests' store lives: a SQLite file; a module that runs on both backends
+    overrides this fixture with `store_url`."""
+    return tmp_path / "store.db"
+
+
+@pytest.fixture
+async def feeds(
+    tmp_path: Path, news_site: NewsSite, feeds_store: str | Path
+) -> AsyncIterator[Feeds]:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    store = await Store.open(tmp_path / "store.db")
+    store = await Store.open(feeds_store)
     ingestor = Ingestor(store, corpus, workers=0)
     clock = Clock()
     disabled: list[tuple[FeedRecord, str]] = []
