@@ -23,6 +23,11 @@ returns (Database.checkpoint_soon; not in `total`), and `cpu`, the process's CPU
 (every thread, write-back included): on a loaded machine wall times mostly measure the wait
 for a core, CPU seconds much less so.
 
+`swap pages` (SQLite) is the number of pages the swap's transaction wrote to the WAL (frames
+appended between its BEGIN and its COMMIT, read from the WAL index): unlike the times it does
+not depend on the machine's load, and it is what a swap costs more in a large store (index
+pages all over the file instead of a few adjacent ones).
+
 Timed statements are wrapped around the writer connection's execute/executemany; nothing else
 of the store changes.
 """
@@ -78,6 +83,31 @@ class Timings:
         self.statements[(self.current, label)].append(took)
 
 
+def _wal_position(db: Path) -> tuple[bytes, int]:
+    """(salt, mxFrame) of the WAL index header in `<db>-shm`: the salt changes when the WAL
+    starts over, mxFrame counts the frames of committed transactions since (SQLite's
+    WalIndexHdr: mxFrame at byte 16, salt at 32, native byte order)."""
+    head = db.with_name(db.name + "-shm").read_bytes()[:48]
+    return head[32:40], int.from_bytes(head[16:20], sys.byteorder)
+
+
+def _counted_swap(
+    timings: list[Timings], db: Path, fn: Callable[..., Awaitable[Any]]
+) -> Callable[..., Awaitable[Any]]:
+    """The swap, with the WAL frames its transaction appended counted as `swap pages` (no
+    other connection writes meanwhile: the apply holds the lease)."""
+
+    async def wrapper(*args: Any, **kwargs: Any) -> Any:
+        salt, before = _wal_position(db)
+        result = await fn(*args, **kwargs)
+        salt_after, after = _wal_position(db)
+        # the WAL started over at the swap's first write: every frame since is the swap's
+        timings[-1].phase["swap pages"] = after - before if salt_after == salt else after
+        return result
+
+    return wrapper
+
+
 def _timed_method(timings: list[Timings], name: str, fn: Callable[..., Awaitable[Any]]) -> Any:
     async def wrapper(*args: Any, **kwargs: Any) -> Any:
         t = timings[-1]
@@ -113,6 +143,9 @@ def instrumented(store: Store, timings: list[Timings]) -> Iterator[None]:
         setattr(
             CorpusRepo, name, staticmethod(wrapped) if isinstance(attr, staticmethod) else wrapped
         )
+    if store._db.path is not None:
+        counted = _counted_swap(timings, store._db.path, CorpusRepo._swap)
+        CorpusRepo._swap = counted  # type: ignore[method-assign]
     writer = store._db.writer
     for method in ("execute", "executemany"):
         setattr(writer, method, _timed_call(timings, getattr(writer, method)))
@@ -142,7 +175,8 @@ async def _apply(store: Store, timings: list[Timings], **kwargs: Any) -> float:
     await store.corpus.apply(now=datetime.now(UTC), **kwargs)
     took = time.perf_counter() - start
     phases = timings[-1].phase
-    phases["other"] = took - sum(phases.values())  # lease, clearing the stage, notifying
+    # lease, clearing the stage, notifying
+    phases["other"] = took - sum(v for k, v in phases.items() if k != "swap pages")
     phases["total"] = took
     start = time.perf_counter()
     await store._db.checkpointed()  # SQLite's WAL write-back, which runs after the apply
@@ -187,13 +221,14 @@ async def run(location: str, count: int, sentences: int, rounds: int) -> dict[st
 
 
 def report(empty: dict[str, Timings], large: dict[str, Timings], top: int) -> None:
-    phases = ("total", *LABELS.values(), "other", "ckpt after", "cpu")
-    print(f"\n{'step':8} {'phase':9} {'empty s':>8} {'large s':>8} {'ratio':>6}")
+    phases = ("total", *LABELS.values(), "other", "ckpt after", "cpu", "swap pages")
+    print(f"\n{'step':8} {'phase':10} {'empty s':>8} {'large s':>8} {'ratio':>6}")
     for step in empty:
         for phase in phases:
             e, g = empty[step].phase.get(phase, 0.0), large[step].phase.get(phase, 0.0)
             ratio = f"{g / e:6.2f}" if e > 0.001 else "     -"
-            print(f"{step:8} {phase:9} {e:8.3f} {g:8.3f} {ratio}")
+            width = ".0f" if phase == "swap pages" else ".3f"
+            print(f"{step:8} {phase:10} {e:8{width}} {g:8{width}} {ratio}")
     if not top:
         return
     for step in empty:

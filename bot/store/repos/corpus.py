@@ -249,6 +249,7 @@ _STAGED_FTS = (
     ("sentence_fts", "sentences", "INSERT INTO sentence_fts (rowid, text) VALUES (?, ?)"),
     ("quote_fts", "quotes", "INSERT INTO quote_fts (rowid, text, sentence) VALUES (?, ?, ?)"),
 )
+_RELEASE_LEASE = "DELETE FROM corpus_lease WHERE owner = ?"
 LEASE_SECONDS = 600
 """A corpus apply renews its lease after every batch; a crashed one blocks others this long."""
 
@@ -476,7 +477,7 @@ class ApplySession:
         await self._repo._collect_affected(self._w, plan.stale_ids, plan.work)
         await self._repo._stage_subjects(self._w, plan)
         await self._repo._stage_deltas(self._w, plan)
-        change = await self._repo._swap(self._w, plan, skipped, self._now)
+        change = await self._repo._swap(self._w, plan, skipped, self._now, self._owner)
         self.committed = True
         self.change = change
         return change
@@ -586,6 +587,7 @@ class CorpusRepo:
             w = self._db.writer
             owner = uuid.uuid4().hex
             await self._lease(w, owner)
+            session: ApplySession | None = None
             try:
                 with _one_connection(w):
                     await self._drop_staged_fts(w)
@@ -599,8 +601,9 @@ class CorpusRepo:
                             await self._drop_staged_fts(w)
             finally:
                 await self._clear_stage(w)
-                await self._write_now(w, "DELETE FROM corpus_lease WHERE owner = ?", [(owner,)])
-        if session.change is not None:
+                if session is None or not session.committed:  # a swap releases it itself
+                    await self._write_now(w, _RELEASE_LEASE, [(owner,)])
+        if session is not None and session.change is not None:
             await self._notify(session.change)
 
     async def _notify(self, change: CorpusChange) -> None:
@@ -785,9 +788,19 @@ class CorpusRepo:
         )
 
     async def _swap(
-        self, w: Connection, plan: _Plan, skipped: Sequence[SkippedFile], now: datetime
+        self,
+        w: Connection,
+        plan: _Plan,
+        skipped: Sequence[SkippedFile],
+        now: datetime,
+        owner: str,
     ) -> CorpusChange:
-        """The one write transaction: old rows out, staged rows in, derived tables refreshed."""
+        """The one write transaction: old rows out, staged rows in, derived tables refreshed,
+        and the corpus lease released with them. Released in a write transaction of its own
+        after the swap, the lease was the writer's first COMMIT with the automatic checkpoint
+        back on: it wrote the whole swap back into the file itself whenever it came before the
+        background write-back (Database.checkpoint_soon), 0.3-0.5 s of an apply at 100k
+        articles against nothing into an empty store."""
         await w.execute("BEGIN IMMEDIATE")
         try:
             if await self._base(w) != plan.base:
@@ -796,6 +809,7 @@ class CorpusRepo:
                     "prepared; nothing was changed, run it again"
                 )
             change = await self._swap_rows(w, plan, skipped, now)
+            await w.execute(_RELEASE_LEASE, (owner,))
         except BaseException:
             if w.in_transaction:
                 await w.execute("ROLLBACK")
