@@ -112,7 +112,10 @@ def predicate_concept(
     """The concept the clause's words give counted people ("ums Leben" -> "Tote"), from
     `predicates` (all of lexicons/figure_predicates.tsv by default)."""
     lows = [t.text.lower() for t in toks]
+    present = set(lows)
     for words, concept in lexicon().predicates if predicates is None else predicates:
+        if words and words[0] not in present:
+            continue  # one set look-up instead of a scan of the clause per predicate
         n = len(words)
         for k in range(len(lows) - n + 1):
             if tuple(lows[k : k + n]) == words:

@@ -1,0 +1,69 @@
+"""What the throughput benchmark measures on (bench/extract_throughput.py): the real corpus
+from a git worktree too, a line naming the corpus, and the worker-pool run (--workers)
+counting the same extraction as one process."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+from bot.nlp import Extractor, build_pipeline
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "extract_throughput", ROOT / "bench" / "extract_throughput.py"
+    )
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_shared_folder_found_from_a_worktree(tmp_path: Path) -> None:
+    """A checkout at work/wt/branch reads work/shared, not the synthetic article."""
+    bench = _bench()
+    checkout = tmp_path / "wt" / "branch"
+    checkout.mkdir(parents=True)
+    (tmp_path / "shared" / "seeds").mkdir(parents=True)
+    (tmp_path / "shared" / "seeds" / "a.txt").write_text("Ein Text.", encoding="utf-8")
+    found = bench.default_shared(checkout)
+    assert found == tmp_path / "shared"
+    assert bench.texts(found) == ["Ein Text."]
+
+
+def test_shared_folder_beside_the_checkout_comes_first(tmp_path: Path) -> None:
+    bench = _bench()
+    checkout = tmp_path / "wt" / "branch"
+    checkout.mkdir(parents=True)
+    (tmp_path / "shared").mkdir()
+    (tmp_path / "wt" / "shared").mkdir()
+    assert bench.default_shared(checkout) == tmp_path / "wt" / "shared"
+
+
+def test_synthetic_fallback_is_named(tmp_path: Path) -> None:
+    bench = _bench()
+    base = bench.texts(tmp_path)
+    assert bench.corpus_line(tmp_path, base).startswith("corpus: the synthetic article only")
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "a.txt").write_text("Ein Text.", encoding="utf-8")
+    line = bench.corpus_line(tmp_path, bench.texts(tmp_path))
+    assert line.startswith("corpus: 1 texts from")
+
+
+def test_worker_pool_counts_what_one_process_extracts() -> None:
+    bench = _bench()
+    corpus, words = bench.build_corpus([bench._SYNTHETIC], 120)
+    assert words >= 120 and len(corpus) >= 2
+    extractor = Extractor(build_pipeline("blank"))
+    quotes = sum(len(extractor.extract(a).quotes) for a in corpus)
+    figures = sum(len(extractor.extract(a).figures) for a in corpus)
+    seconds, pool_quotes, pool_figures = bench.pool_run(corpus, "blank", "none", 1)
+    assert seconds > 0
+    assert (pool_quotes, pool_figures) == (quotes, figures)
+    assert quotes > 0 and figures > 0
