@@ -9,8 +9,6 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
-from bot.nlp import Extractor, build_pipeline
-
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -54,16 +52,3 @@ def test_synthetic_fallback_is_named(tmp_path: Path) -> None:
     (tmp_path / "seeds" / "a.txt").write_text("Ein Text.", encoding="utf-8")
     line = bench.corpus_line(tmp_path, bench.texts(tmp_path))
     assert line.startswith("corpus: 1 texts from")
-
-
-def test_worker_pool_counts_what_one_process_extracts() -> None:
-    bench = _bench()
-    corpus, words = bench.build_corpus([bench._SYNTHETIC], 120)
-    assert words >= 120 and len(corpus) >= 2
-    extractor = Extractor(build_pipeline("blank"))
-    quotes = sum(len(extractor.extract(a).quotes) for a in corpus)
-    figures = sum(len(extractor.extract(a).figures) for a in corpus)
-    seconds, pool_quotes, pool_figures = bench.pool_run(corpus, "blank", "none", 1)
-    assert seconds > 0
-    assert (pool_quotes, pool_figures) == (quotes, figures)
-    assert quotes > 0 and figures > 0
