@@ -58,6 +58,7 @@ from bot.nlp.quotes.records import (
     without_dateline,
     without_short_parentheses,
 )
+from bot.nlp.quotes.report_nouns import ReportNounFrames
 from bot.nlp.quotes.reported_cues import reported_cue, reported_perfect
 from bot.nlp.quotes.resumed_quotes import resumed_part
 from bot.nlp.speakers import NP
@@ -232,7 +233,7 @@ def _denial_of_previous(
     )
 
 
-class QuoteRules(Clauses, Markers, Continuations):
+class QuoteRules(Clauses, Markers, Continuations, ReportNounFrames):
     """All quote rules; one instance per pipeline (holds the lexicon and the lemma set).
     Each rule family is a class of its own module; this one runs the three quote stages'
     passes (see the module docstring)."""
@@ -567,6 +568,7 @@ class QuoteRules(Clauses, Markers, Continuations):
                 if reported is not None:
                     m.act, m.target = reported.act, reported.target
                 attrs.append(m)
+        attrs.extend(self.report_noun_frames(words, attrs))  # "die Forderung der X, … zu …"
         said = [at for at in attrs if not any(at is p for p in plans)]
         kept = [at for at in attrs if any(at is p for p in plans)]  # as the passes left them
         said = _one_report(
