@@ -1,12 +1,13 @@
 """Figures the walk through court and casualty stories got wrong (issue 12, session 20):
 a sentence in two time units ("vier Jahren und sechs Monaten Haft") is two figures, as the
-gold annotates it, both measuring the penalty, not "Dauer (Landgericht)". German sentences
-written for these tests."""
+gold annotates it, both measuring the penalty, not "Dauer (Landgericht)"; "die Airline"
+means the company the article reported through, also when its name is one word ("nach
+Angaben der Lufthansa"). German sentences written for these tests."""
 
 from __future__ import annotations
 
 import pytest
-from extract_helpers import Extract, topic_key
+from extract_helpers import Extract, source_of, topic_key
 
 
 @pytest.mark.parametrize(
@@ -53,3 +54,29 @@ def test_both_parts_of_a_sentence_measure_the_penalty(
 def test_other_durations_stay_no_topic(extract: Extract, text: str, number: str) -> None:
     figure = next(f for f in extract(text).figures if number in f.text)
     assert topic_key(figure) is None, figure.subject
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "source"),
+    [
+        (
+            "Die Lufthansa hat wegen des Streiks Flüge gestrichen. Nach Angaben der Lufthansa "
+            "fielen 800 Flüge aus. Rund 100.000 Passagiere seien betroffen, teilte die Airline "
+            "mit.",
+            100_000,
+            "Lufthansa",
+        ),
+        (
+            "Bis Ende 2027 sollen nach Angaben der Telekom bundesweit 5.000 Stellen "
+            "wegfallen.\n\n"
+            "Allein in Bonn seien 1.200 Beschäftigte betroffen, sagte eine Sprecherin des "
+            "Unternehmens.",
+            1_200,
+            "Telekom",
+        ),
+    ],
+)
+def test_a_company_noun_means_the_one_word_company_reported_through(
+    extract: Extract, text: str, value: float, source: str
+) -> None:
+    assert source_of(extract, text, value) == source
