@@ -386,16 +386,21 @@ def points_to_earlier(source: str | None) -> bool:
     return source is not None and source in _backref_nouns()
 
 
-def antecedent_source(source: str | None, earlier: Sequence[str]) -> str | None:
+def antecedent_source(
+    source: str | None, earlier: Sequence[str], owners: frozenset[str] = frozenset()
+) -> str | None:
     """The institution a back-referring source means ("die Behörde" -> "Zivilschutz", "das
     Ministerium" -> "Innenministerium", "heißt es in der Mitteilung" -> "Ifo-Institut"),
     from the names the article gave before (`earlier`, in text order: see
-    `backref_mode`), newest first; the source itself when it refers to none of them."""
+    `backref_mode`), newest first; the source itself when it refers to none of them.
+    `owners`: one-word organisations a company's noun may mean (`report_owners`)."""
     match = backref_mode(source)
     if match is None or source is None:
         return source
     for s in reversed(earlier):
         if s != source and not is_anonymous(s) and _fits(match, s, source):
+            return s
+        if match == "lead" and s in owners:
             return s
     return source
 
@@ -458,21 +463,45 @@ def lead_organisation(toks: Sequence[Tok]) -> str | None:
     return name if name is not None and names_organisation(name) else None
 
 
-def only_organisation(source: str, earlier: Sequence[str]) -> list[str]:
+def only_organisation(
+    source: str, earlier: Sequence[str], owners: frozenset[str] = frozenset()
+) -> list[str]:
     """The one organisation the article named as a source before a company's or club's noun
     ("teilte der Betreiber Bäderland mit … nach Angaben des Unternehmens"), for an article
     that does not open with it: a list of that name alone, or empty when it named none or
     several ("Volkswagen", "BMW" in a market report: "das Unternehmen" may be either),
     where the noun stays what it is rather than name the wrong one. Every other name counts
     against it, also one word no list knows ("Der Autobauer Velmar meldete …"): it may be
-    a company too."""
+    a company too. `owners`: one-word names the article wrote as the owner of a report
+    ("nach Angaben der Lufthansa"), which are no person's (`report_owners`)."""
     names = {
         n
         for n in earlier
         if n != source and n not in _backref_nouns() and not is_anonymous(n)
         if not is_unnamed_source(n)
     }
-    return [*names] if len(names) == 1 and _fits("lead", next(iter(names)), source) else []
+    if len(names) != 1:
+        return []
+    name = next(iter(names))
+    return [name] if _fits("lead", name, source) or name in owners else []
+
+
+# a report noun, the article of a genitive and one capitalised word ending the phrase
+_OWNER_RE = re.compile(r"\b(\w+) de[rs] ([A-ZÄÖÜ][\w-]+)\b(?! [A-ZÄÖÜ])")
+
+
+def report_owners(text: str) -> frozenset[str]:
+    """One-word names the text writes as the owner of a report or a spokesperson with a
+    definite article ("nach Angaben der Lufthansa", "eine Sprecherin der Telekom"): German
+    news gives a person's name no article, so such a name is an organisation's, what "die
+    Airline" or "das Unternehmen" later means, though no list knows the name. Not a name
+    of several words (names_organisation reads those) nor a first name."""
+    nouns = lexicon().report_nouns
+    return frozenset(
+        m.group(2)
+        for m in _OWNER_RE.finditer(text)
+        if m.group(1).lower() in nouns and not is_first_name(m.group(2))
+    )
 
 
 def is_person_speaker(speaker: str, role: str | None) -> bool:

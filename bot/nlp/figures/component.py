@@ -37,6 +37,7 @@ from bot.nlp.figures.attribution import (
     only_organisation,
     paragraph_organisation,
     points_to_earlier,
+    report_owners,
     source_of_figure,
     with_head,
 )
@@ -372,7 +373,8 @@ class _DocReader:
                 if q.speaker and is_person_speaker(q.speaker, q.speaker_role)
             }
             names = self._names_before(source, end, speakers=False)
-            return only_organisation(source, [n for n in names if n not in people])
+            owners = report_owners(self.text[:end])
+            return only_organisation(source, [n for n in names if n not in people], owners)
         return self._names_before(source, end)
 
     def _names_before(self, source: str, end: int, speakers: bool = True) -> list[str]:
@@ -396,7 +398,8 @@ class _DocReader:
         """The name a back-referring source in sentence `si` means (`antecedent_source`);
         for an organisation noun that finds no name of its kind ("der Verband" after "Der
         Deutsche Städtetag"), the institution its paragraph opens with; else the noun."""
-        found = antecedent_source(source, self.named_before(source, end)) or source
+        owners = report_owners(self.text[:end])
+        found = antecedent_source(source, self.named_before(source, end), owners) or source
         if found != source or backref_mode(source) not in ("suffix", "lead"):
             return found
         first = si

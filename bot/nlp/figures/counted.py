@@ -14,6 +14,7 @@ from bot.nlp.figures.lexicon import (
     DURATION_SUBJECT,
     Lemmatize,
     lexicon,
+    names_term,
     report_verb,
 )
 from bot.nlp.figures.measured import measured_subject
@@ -160,16 +161,51 @@ def term_of(toks: Sequence[HasText], first: int, noun_index: int) -> str | None:
     before the number, maybe linked by "von" or a colon ("eine Laufzeit von 24 Monaten",
     "Laufzeit: 24 Monate"). A term names a topic a reader compares (the demand's and the
     offer's term); other durations do not. None when no term stands there."""
+    first = _coordinated_start(toks, first)
     before = first - 2 if lower_at(toks, first - 1) in _TERM_LINKS else first - 1
-    for k in (noun_index + 1, before):
+    for k in (_coordinated_end(toks, noun_index) + 1, before):
         if is_term(text_at(toks, k)):
             return text_at(toks, k)
     return None
 
 
+_MAX_AMOUNT_WORDS = 2  # "und sechs Monaten", "und einem halben Jahr"
+
+
+def _is_time_word(word: str) -> bool:
+    """Whether a word is a time unit as written after a number, in any case ("Jahr",
+    "Monate", "Monaten", "Tagen")."""
+    plurals = lexicon().time_plurals
+    return word in plurals or any(word in (p, p + "n") for p in plurals.values())
+
+
+def _coordinated_end(toks: Sequence[HasText], noun_index: int) -> int:
+    """The last time unit of a duration written in two units ("vier Jahren und sechs Monaten
+    Haft"): the term after it is the whole duration's, also the first unit's. The noun
+    itself when no second unit follows."""
+    if lower_at(toks, noun_index + 1) != "und":
+        return noun_index
+    for k in range(noun_index + 3, noun_index + 3 + _MAX_AMOUNT_WORDS):
+        if _is_time_word(text_at(toks, k)):
+            return k
+    return noun_index
+
+
+def _coordinated_start(toks: Sequence[HasText], first: int) -> int:
+    """The first number of a duration written in two units ("eine Haftstrafe von vier
+    Jahren und sechs Monaten"): the term before it is the whole duration's, also the second
+    unit's. `first` itself when no unit and "und" stand right before it."""
+    if lower_at(toks, first - 1) != "und" or not _is_time_word(text_at(toks, first - 2)):
+        return first
+    for k in range(first - 3, first - 3 - _MAX_AMOUNT_WORDS, -1):
+        if lower_at(toks, k - 1) in _TERM_LINKS or is_term(text_at(toks, k - 1)):
+            return k
+    return first
+
+
 def is_term(word: str) -> bool:
     """Whether a word is a term a duration measures ("Laufzeit", "Vertragslaufzeit")."""
-    return word[:1].isupper() and " " not in word and word.lower().endswith(lexicon().terms)
+    return names_term(word)
 
 
 def _measure_noun_subject(

@@ -63,6 +63,7 @@ class Lexicon:
     unit_dimensions: dict[str, str]  # "Meter" -> "Länge", "PS" -> "Leistung"
     ratio_bases: dict[str, str]  # "Bruttoinlandsprodukts" -> "BIP": "60 Prozent des BIP"
     terms: tuple[str, ...]  # "laufzeit", "amtszeit": a duration's topic (lower case, endings)
+    whole_terms: frozenset[str]  # "Haft": a duration's topic only as the whole word
     non_topics: frozenset[str]  # "Grund", "Chancen", "Linie": abstract, never a topic
     openers: frozenset[str]  # "Aufgrund", "Laut": capitalised, but no nouns
     unnamed_suffixes: tuple[str, ...]  # "kreisen": an unnamed source ("Sicherheitskreisen")
@@ -148,6 +149,7 @@ def lexicon() -> Lexicon:
         unit_dimensions={r[1]: r[2] for r in _rows("figure_dimensions.tsv") if r[0] == "unit"},
         ratio_bases={r[1]: r[2] for r in _rows("figure_dimensions.tsv") if r[0] == "ratio"},
         terms=tuple(r[1].lower() for r in _rows("figure_dimensions.tsv") if r[0] == "term"),
+        whole_terms=frozenset(r[1] for r in _rows("figure_dimensions.tsv") if r[0] == "wholeterm"),
         non_topics=frozenset(r[1] for r in _rows("figure_non_topics.tsv") if r[0] == "noun"),
         openers=frozenset(r[1] for r in _rows("figure_non_topics.tsv") if r[0] == "opener"),
         unnamed_suffixes=tuple(r[1] for r in _rows("figure_non_topics.tsv") if r[0] == "suffix"),
@@ -196,6 +198,16 @@ def is_measure_unit(unit: str | None) -> bool:
     return bool(unit) and unit in _measure_units()
 
 
+def names_term(word: str) -> bool:
+    """Whether a word is a term a duration measures ("Laufzeit", "Vertragslaufzeit",
+    "Haftstrafe", "Haft"; lexicons/figure_dimensions.tsv): a topic a reader compares (the
+    demand's and the verdict's term), unlike other durations."""
+    if not word[:1].isupper() or " " in word:
+        return False
+    lex = lexicon()
+    return word in lex.whole_terms or word.lower().endswith(lex.terms)
+
+
 @cache
 def _measure_units() -> frozenset[str]:
     """The units `is_measure_unit` accepts, as one set: asked for every figure by several
@@ -218,6 +230,7 @@ __all__ = [
     "is_measure_unit",
     "is_non_topic",
     "lexicon",
+    "names_term",
     "no_lemma",
     "report_verb",
 ]

@@ -16,7 +16,13 @@ from bot.nlp.figures import rules as R
 from bot.nlp.figures.changes import changed_owner
 from bot.nlp.figures.kinds import split_kind
 from bot.nlp.figures.lemmas import key_noun
-from bot.nlp.figures.lexicon import AGE_SUBJECT, is_measure_unit, is_non_topic, lexicon
+from bot.nlp.figures.lexicon import (
+    AGE_SUBJECT,
+    is_measure_unit,
+    is_non_topic,
+    lexicon,
+    names_term,
+)
 from bot.nlp.figures.measured import names_measured
 from bot.nlp.figures.phrases import POSSESSIVES, is_ordinal
 from bot.nlp.figures.places import scope_of
@@ -120,7 +126,7 @@ def _term_key(subject: str | None) -> str | None:
     """A duration's key: the term it measures ("Laufzeit", lexicons/figure_dimensions.tsv),
     in its lemma; other durations ("Dauer (Einsatz)") are no topic."""
     head = (subject or "").split(" (")[0]
-    if " " in head or not head.lower().endswith(lexicon().terms):
+    if not names_term(head):
         return None
     return key_noun(head)
 
