@@ -14,23 +14,32 @@ from bot.nlp.speakers.gender import is_first_name
 from bot.nlp.speakers.lexicon import NAMED_ROLE_SUFFIXES
 
 
-def unnamed_group(word: str, person_nouns: Container[str], surnames: Container[str]) -> str | None:
+def unnamed_group(
+    word: str,
+    person_nouns: Container[str],
+    unnamed_heads: tuple[str, ...],
+    surnames: Container[str],
+) -> str | None:
     """The description of the unnamed people a bare noun after "laut" stands for, or None
     when it may name somebody. A dative plural of a role or person noun ("Experten",
-    "Zeugen", "Anwohnern", "Lesern") is a group nobody named; so is a person noun that is no
-    office ("Leser", "Besucher"). A word the article introduced as a surname, a given name,
-    an organisation, and a person noun that is also a common surname ("Bauer", "Koch": the
-    `before_name` lines of speaker_role_suffixes.txt) may be a name: kept."""
+    "Zeugen", "Anwohnern", "Lesern") is a group nobody named; in the singular only a noun of
+    the unnamed-source lexicon (`quote_unnamed_heads.txt`: "Leser", "Insider") is, since a
+    bare singular is mostly one definite party ("laut Hersteller", "laut Anklage"). A word
+    the article introduced as a surname, a given name, an organisation, and a person noun
+    that is also a common surname ("Bauer", "Koch": the `before_name` lines of
+    speaker_role_suffixes.txt) may be a name: kept."""
     if not (word[:1].isupper() and word.isalpha()) or word in surnames or is_first_name(word):
         return None
     low = word.lower()
     if is_org(word) or low in NAMED_ROLE_SUFFIXES:
         return None
-    person = low in person_nouns or (low.endswith("ern") and low[:-1] in person_nouns)
+    if low.endswith(unnamed_heads):
+        return word  # "Leser", "Insider", "Quellen"
+    if low.endswith("ern") and low[:-1].endswith(unnamed_heads):
+        return word[:-1]  # dative plural: "Lesern" -> "Leser", "Insidern" -> "Insider"
+    person = low.endswith("ern") and low[:-1] in person_nouns
     if low.endswith(("ern", "innen")) and (person or is_role(word)):
-        return word[:-1] if low.endswith("ern") else word  # "Lesern" -> "Leser"
+        return word[:-1] if low.endswith("ern") else word  # "Anwohnern" -> "Anwohner"
     if low.endswith("en") and is_role(word):
         return word  # weak plural: "Experten", "Zeugen", "Diplomaten"
-    if person and not is_role(word):
-        return word  # "Leser", "Besucher": people, no office
     return None

@@ -122,7 +122,10 @@ class Markers(NachMarkers, SoMarkers, WieAusMarkers, DocumentMarkers):
         if low in self.according.before and i + 1 < end:
             np = self._according_np(texts, i + 1, end) or self._bare_source(texts, i + 1, end)
             if np is not None and np.kind != "anonymous" and np.end == i + 2:
-                group = unnamed_group(texts[i + 1], self.vocab.person_nouns, self.surnames)
+                vocab = self.vocab
+                group = unnamed_group(
+                    texts[i + 1], vocab.person_nouns, vocab.unnamed_heads, self.surnames
+                )
                 if group is not None:  # "laut Experten": people nobody named
                     np = NP(i + 1, i + 2, "anonymous", "anonymous", group, False, texts[i + 1])
             return (np, (i, np.end), low) if np is not None else None
