@@ -15,7 +15,8 @@ from tests.nlp.extract_helpers import Extract, one_figure, one_quote
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("Laut Anwohnern war der Knall noch im Nachbarort zu hören.", "Anwohner"),
+        # ("laut Anwohnern" is anonymous with that description: test_nlp_according_unnamed_groups)
+        ("Anwohnern zufolge war der Knall noch im Nachbarort zu hören.", "Anwohner"),
         ("Den Helfern zufolge ist das Lager seit Tagen überfüllt.", "Helfer"),
         ("Nach Angaben von Forschern breitet sich der Pilz rasch aus.", "Forscher"),
     ],
@@ -41,9 +42,11 @@ def test_a_nominative_plural_in_ern_keeps_its_n(extract: Extract, text: str, spe
 
 
 def test_quote_and_figure_name_the_same_ern_source_alike(extract: Extract) -> None:
-    """The same sentence gave the speaker "Anwohnern" and the figure source "Anwohner"."""
+    """The same sentence gave the speaker "Anwohnern" and the figure source "Anwohner". The
+    unnamed residents are an anonymous speaker described as "Anwohner", the figure's source
+    that description."""
     art = extract("Laut Anwohnern wurden in der Nacht mehr als 40 Autos beschädigt.")
-    assert [q.speaker for q in art.quotes] == ["Anwohner"]
+    assert [(q.speaker, q.speaker_role) for q in art.quotes] == [("anonymous", "Anwohner")]
     assert [f.source for f in art.figures] == ["Anwohner"]
 
 

@@ -156,6 +156,13 @@ class SpeakerCheck:
         # "-ion" is also English ("Corporation"): only a German noun of the table counts
         return base.endswith("ion") and bool(self.nouns) and head not in self.nouns
 
+    def is_collective(self, head: str) -> bool:
+        """Whether `head` is, or ends in, a group or document that speaks although it looks
+        abstract ("die Leitung", "die Museumsleitung", "die Delegation"): the
+        `abstract_sources.txt` lexicon, which an abstract-suffix test must not overrule."""
+        base = head.lower().rstrip("-").rsplit("-", 1)[-1]
+        return _ends_with_any(base, self.collectives, 5)
+
     def _full_name(self, tokens: list[str]) -> bool:
         """Capitalised words without a linking word whose first is neither a known noun nor
         an adjective ("Lea Brand", not "Iranische Behörden" or "Atomkraftwerk Krümmel"). A

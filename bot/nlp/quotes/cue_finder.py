@@ -34,6 +34,31 @@ def quoted_compound_start(words: Sequence[Word], a: int) -> int | None:
     return next((k for k in range(a - 4, max(-1, a - 8), -1) if words[k].text in QUOTE_CHARS), None)
 
 
+# words a medium's quoted title follows as the head of its noun phrase: "im „Spiegel“",
+# "in der „Zeit“", "dem „Kicker“"
+TITLE_ARTICLES = DETS | frozenset({"im", "vom", "beim", "zum", "zur", "am"})
+
+
+def quoted_title_start(words: Sequence[Word], a: int, c: int) -> int | None:
+    """The article before a medium's title in quotation marks right before the cue at `c`
+    ("wurde Ministerin X im „Spiegel“ zitiert", "hatte X dem „Spiegel“ gesagt"): up to four
+    capitalised words between the marks, after an article or a contracted preposition, are a
+    name inside the clause, not a quotation that bounds it, so the speaker before the title
+    stays in it. A title further from the cue ("gegenüber der „Zeitung“ auf Anfrage nicht
+    bestätigen") still bounds the clause: there it is often the only noun phrase left."""
+    if a != c or a < 4 or words[a - 1].text not in QUOTE_CHARS:
+        return None
+    opening = next(
+        (k for k in range(a - 3, max(0, a - 7), -1) if words[k].text in QUOTE_CHARS), None
+    )
+    if opening is None or words[opening - 1].text not in TITLE_ARTICLES:
+        return None
+    inner = [w.text for w in words[opening + 1 : a - 1]]
+    if not all(t[:1].isupper() and t.replace("-", "").isalnum() for t in inner):
+        return None
+    return opening - 1
+
+
 def _first_name(words: Sequence[Word]) -> bool:
     """Whether a capitalised first word is followed by a name rather than by the subject of
     a verb-first clause ("Will Grant berichtete" vs "Sagte er das?"): the next word is
@@ -686,6 +711,8 @@ class CueFinder(RulesBase):
             while a > 0:
                 if words[a - 1].text in BOUNDARY or words[a - 1].text in QUOTE_CHARS:
                     opening = quoted_compound_start(words, a)
+                    if opening is None:
+                        opening = quoted_title_start(words, a, c)  # "im „Spiegel“ zitiert"
                     if opening is None:
                         break
                     a = opening  # "Die „Bild“-Zeitung berichtete": one subject

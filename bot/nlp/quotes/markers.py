@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
+from bot.nlp.attribution.unnamed import unnamed_group
 from bot.nlp.cues import ACCORDING_NOUNS
 from bot.nlp.quotes.base import _adjective_like
 from bot.nlp.quotes.coordinated_sources import coordinated
@@ -120,6 +121,13 @@ class Markers(NachMarkers, SoMarkers, WieAusMarkers, DocumentMarkers):
         low = texts[i].lower()
         if low in self.according.before and i + 1 < end:
             np = self._according_np(texts, i + 1, end) or self._bare_source(texts, i + 1, end)
+            if np is not None and np.kind != "anonymous" and np.end == i + 2:
+                vocab = self.vocab
+                group = unnamed_group(
+                    texts[i + 1], vocab.person_nouns, vocab.unnamed_heads, self.surnames
+                )
+                if group is not None:  # "laut Experten": people nobody named
+                    np = NP(i + 1, i + 2, "anonymous", "anonymous", group, False, texts[i + 1])
             return (np, (i, np.end), low) if np is not None else None
         if low == "zufolge" and i > 0:
             return self._zufolge(texts, i)

@@ -7,6 +7,7 @@ that can open the clause. Fronted objects and oblique phrases are skipped, never
 from __future__ import annotations
 
 from bot.nlp.quotes.base import _adjective_like
+from bot.nlp.quotes.cue_finder import TITLE_ARTICLES
 from bot.nlp.quotes.grammar import (
     BOUNDARY,
     FINITE_HABEN,
@@ -30,6 +31,42 @@ from bot.nlp.quotes.subject_words import (
 from bot.nlp.speakers import DETS, NP, is_role, parse_np
 
 
+def title_mark(texts: list[str], k: int, lo: int, hi: int) -> bool:
+    """Whether the word at `k`, in the gap `lo`..`hi` between a subject and its cue, belongs
+    to a medium's title in quotation marks after an article, right before the cue ("wie X
+    der „Zeit“ sagte", "wie X im „Kicker“ sagte"): a name inside the gap, not a quotation
+    that would end the clause. The quoted-name stage may have glued the title to its marks
+    ("„Zeit“"). A title further from the cue ("von der „Rundschau“ mit den Worten zitiert")
+    is left to the rules that read the medium."""
+    t = texts[k]
+    if len(t) > 2 and t[0] in QUOTE_CHARS and t[-1] in QUOTE_CHARS:
+        after_article = k > lo and texts[k - 1].lower() in TITLE_ARTICLES
+        return after_article and k == hi - 1 and _capitalised(t[1:-1].split())
+    if t not in QUOTE_CHARS:
+        return False
+    for opening in range(max(lo + 1, k - 4), k + 1):
+        close = _title_close(texts, opening)
+        if close == hi - 1 and opening <= k:
+            return True
+    return False
+
+
+def _title_close(texts: list[str], opening: int) -> int | None:
+    """The closing mark of a title of one to three capitalised words opened at `opening`
+    after an article, or None."""
+    if texts[opening] not in QUOTE_CHARS or texts[opening - 1].lower() not in TITLE_ARTICLES:
+        return None
+    close = next(
+        (m for m in range(opening + 2, min(len(texts), opening + 5)) if texts[m] in QUOTE_CHARS),
+        None,
+    )
+    return close if close is not None and _capitalised(texts[opening + 1 : close]) else None
+
+
+def _capitalised(words: list[str]) -> bool:
+    return bool(words) and all(w[:1].isupper() and w.replace("-", "").isalnum() for w in words)
+
+
 class FrontSubjects(InvertedSubjects):
     """The subject that precedes its cue."""
 
@@ -47,6 +84,7 @@ class FrontSubjects(InvertedSubjects):
                 or low in self.vocab.time_words
                 or low in PREPOSITIONS
                 or low in DETS
+                or title_mark(texts, k, lo, hi)
             ):
                 continue
             if low.endswith("lich") or (

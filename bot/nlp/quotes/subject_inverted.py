@@ -247,7 +247,7 @@ class InvertedSubjects(Appositions):
         low = head.lower()
         singular = (low, low[:-2] if low.endswith("en") else low, low.rstrip("n"))
         abstract = (*self.vocab.abstract_suffixes, *(() if np.org else ("ung",)))
-        if any(w.endswith(abstract) for w in singular):
+        if any(w.endswith(abstract) for w in singular) and not self.check.is_collective(head):
             return None  # "die Bedingungen", "die Befürchtungen": abstract, also in the plural
         if self._document_head(head):
             return None

@@ -336,11 +336,13 @@ def _two_common_nouns(caps: list[str], nouns: frozenset[str]) -> bool:
     "Mitarbeitern Entlassungen"): German writes no name as two nouns, so the second one
     starts the next phrase (the clause's object). A role before a name, an organisation word
     or a given name keeps the run whole ("Minister Bauer", "Polizei Berlin", "Anwohner
-    Thomas Bauer"); only a role in the dative plural (-ern, -innen) heads no name."""
+    Thomas Bauer"); only a role in the dative plural (-ern, -innen) heads no name. A given
+    name that is a noun too ("Thomas", the lemma table knows the apostle) before a surname
+    that is one ("Koch", "Bäcker") is a person's name: "sagte Thomas Koch"."""
     if len(caps) < 2 or not nouns or "-" in caps[0]:
         return False
     first, second = caps[0], caps[1]
-    if is_org(first) or is_adj(first.lower()) or is_first_name(second):
+    if is_org(first) or is_adj(first.lower()) or is_first_name(second) or is_first_name(first):
         return False  # "Neue Märkte", "Anderen Aussagen": an adjective opens the phrase
     if is_role(first) and not first.endswith(("ern", "innen")):
         return False
