@@ -538,7 +538,13 @@ def _count(tally: Tally, job: Job, outcome: Outcome, batch: list[ArticleExtracti
         for warning in outcome.extraction.article.warnings:
             # ingested all the same (stray control characters removed, a front-matter date
             # that is no date left out): the admin should still fix the file
-            log.warning("%s: %s", outcome.file, warning)
+            # (the record carries the Reason: a terminal user reads it in their language)
+            log.warning(
+                "%s: %s",
+                outcome.file,
+                warning,
+                extra={"repair": warning, "repaired_file": outcome.file},
+            )
     elif outcome.unchanged:
         tally.unchanged.append(job.file)
     elif outcome.skipped is not None:
