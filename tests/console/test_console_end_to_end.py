@@ -57,6 +57,16 @@ async def test_bad_input_answers_without_traceback(console: ConsoleTransport) ->
         assert "Traceback" not in out and "Referenz" not in out, line
 
 
+async def test_a_name_pasted_with_colour_codes_is_found(console: ConsoleTransport) -> None:
+    """A name copied from a coloured terminal ("\x1b[1;32mKirby\x1b[0m") was answered "Eine
+    Person „Kirby“ kenne ich nicht": the reply showed the name without the codes, the lookup
+    searched for them. The codes are no part of what was asked."""
+    out = await console.ask("/who_said \x1b[1;32mKirby\x1b[0m")
+    assert "Wer sagte was: John Kirby" in out, out
+    out = await console.ask("/search \x1b[4mWladiwostok\x1b[24m", locale="en")
+    assert "Search: Wladiwostok" in out and "No hits" not in out, out
+
+
 async def test_chat_reads_piped_lines_until_quit(console: ConsoleTransport, monkeypatch) -> None:
     monkeypatch.setattr(sys, "stdin", io.StringIO("/help\n\n/search Wladiwostok\n/quit\n/status\n"))
     out = io.StringIO()
