@@ -644,6 +644,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         # at a terminal an error is one line (its log reference); the traceback with -v
         tracebacks=verbose or not quiet,
     )
+    if quiet:
+        locale = getattr(args, "locale", None) or config.bot.locale
+        logging.getLogger().handlers[0].addFilter(RepairsForTheUser(locale))
     from bot.corpus import CorpusError, EmptyCorpusError, ForeignCorpusError
 
     try:
@@ -669,6 +672,35 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as e:
         return _unexpected(e, args)
+
+
+class RepairsForTheUser(logging.Filter):
+    """At a terminal, what the reader repaired in a file it read all the same (stray control
+    characters, a front-matter date that is no date) is told to the user in their language,
+    like the skipped files of the summary; the log record, English for operators (`run` with
+    a chat transport, or --headless), is not shown there as well."""
+
+    def __init__(self, locale: str) -> None:
+        super().__init__()
+        self.locale = locale
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        from bot.corpus.reasons import Reason
+        from handlers.i18n import t
+        from handlers.reasons import say_reason
+
+        reason = getattr(record, "repair", None)
+        if not isinstance(reason, Reason):
+            return True
+        warning = say_reason(reason, self.locale)
+        line = t(
+            self.locale,
+            "cli.ingest.repaired",
+            file=getattr(record, "repaired_file", ""),
+            warning=warning,
+        )
+        print(terminal_safe(line), file=sys.stderr, flush=True)
+        return False
 
 
 def _unexpected(e: Exception, args: argparse.Namespace) -> int:

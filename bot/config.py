@@ -71,7 +71,9 @@ class DigestConfig:
     timezone: str = "Europe/Berlin"
     catch_up_hours: float = 6.0
     misfire_grace_seconds: int = 3600
-    when_empty: Literal["notice", "skip"] = "notice"
+    # nothing new: one notice until there is news ("notice"), none ("skip"), one at every slot
+    # ("repeat": load tests and demos that must see every slot posted)
+    when_empty: Literal["notice", "repeat", "skip"] = "notice"
     max_send_attempts: int = 5
     # 0: each subscription's digest once a day at its time. N > 0: a slot every N seconds for
     # every subscription, counted from 2000-01-01 UTC (demos, load tests, the replica test).

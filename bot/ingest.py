@@ -22,7 +22,7 @@ import asyncio
 import logging
 import multiprocessing
 import os
-from collections import deque
+from collections import Counter, deque
 from collections.abc import (
     AsyncIterator,
     Awaitable,
@@ -538,7 +538,13 @@ def _count(tally: Tally, job: Job, outcome: Outcome, batch: list[ArticleExtracti
         for warning in outcome.extraction.article.warnings:
             # ingested all the same (stray control characters removed, a front-matter date
             # that is no date left out): the admin should still fix the file
-            log.warning("%s: %s", outcome.file, warning)
+            # (the record carries the Reason: a terminal user reads it in their language)
+            log.warning(
+                "%s: %s",
+                outcome.file,
+                warning,
+                extra={"repair": warning, "repaired_file": outcome.file},
+            )
     elif outcome.unchanged:
         tally.unchanged.append(job.file)
     elif outcome.skipped is not None:
@@ -581,6 +587,8 @@ class CorpusReloader:
         self.ingestor = ingestor
         self.clock = clock
         self._lock = asyncio.Lock()
+        # the folder the last reload read (or tried to): the reply names it
+        self.folder: Path | None = None
 
     @property
     def running(self) -> bool:
@@ -593,7 +601,14 @@ class CorpusReloader:
             store = self.ingestor.store
             reload_id = await store.reloads.start(requested_by, self.clock())
             try:
-                change = await self.ingestor.run()
+                stored = await store.articles.newest_paths()
+                configured = self.ingestor.corpus_dir
+                self.folder = await asyncio.to_thread(reload_folder, configured, stored)
+                if self.folder != configured:
+                    log.info(
+                        "reload %s reads %s, the stored corpus's folder", reload_id, self.folder
+                    )
+                change = await self.ingestor.run(self.folder)
             except CorpusBusy as e:
                 log.info("reload %s not started: %s", reload_id, e)
                 await store.reloads.finish(reload_id, "failed", str(e), self.clock())
@@ -612,6 +627,26 @@ class CorpusReloader:
             status = "partial" if change.skipped else "ok"
             await store.reloads.finish(reload_id, status, summarize(change), self.clock())
             return change
+
+
+def reload_folder(configured: Path, stored: Sequence[tuple[str, str]]) -> Path:
+    """Blocking: the folder a reload reads. The configured one, unless the stored corpus was
+    read from another folder (`lagebild ingest /data/story` on this store) that still exists,
+    while the configured one holds none of its files: an admin who asks for a reload means
+    the corpus that is served, not the default `seeds/` next to wherever the bot was started.
+    `stored` is (file, path as read) of the latest stored articles; feed articles have no
+    folder. A folder that moved away is no answer: the configured one then says what is wrong.
+    """
+    from_folder = [(file, path) for file, path in stored if path and not is_feed_file(file)]
+    counts = Counter(Path(path).parent for _, path in from_folder)
+    if not counts:
+        return configured
+    recorded = counts.most_common(1)[0][0]
+    if recorded == configured or recorded == configured.resolve():
+        return configured
+    if any((configured / file).is_file() for file, _ in from_folder):
+        return configured
+    return recorded if recorded.is_dir() else configured
 
 
 def summarize(change: CorpusChange) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from pathlib import Path
 
 from bot.corpus.errors import CorpusError, EmptyCorpusError, ForeignCorpusError
 from bot.store.records import CorpusChange
@@ -86,7 +87,21 @@ async def reload(req: Request, services: Services) -> Reply:
         )
     if not isinstance(change, CorpusChange):
         return Reply(title=t(locale, "reload.title"), blocks=[Block(t(locale, "reload.done"))])
-    return change_reply(change, locale)
+    return change_reply(change, locale, _folder_line(req, services))
+
+
+def _folder_line(req: Request, services: Services) -> str | None:
+    """Which folder the reload read, so an admin knows what they got: a store built with
+    `lagebild ingest /data/story` reloads from there, not from corpus.dir. Chat names the
+    folder only (the server's paths are not for chat, docs/security.md); the console, run on
+    that server, the whole path."""
+    folder = getattr(services.reloader, "folder", None)
+    if not isinstance(folder, Path):
+        return None
+    shown = inert(str(folder) if req.channel.transport == "console" else folder.name or "/")
+    if folder == services.config.corpus_dir:
+        return t(req.locale, "reload.folder", folder=shown)
+    return t(req.locale, "reload.folder_stored", folder=shown)
 
 
 async def _empty_corpus(e: EmptyCorpusError, services: Services, locale: str) -> Reply:
@@ -122,14 +137,12 @@ def _files(names: Sequence[str], locale: str) -> str:
     return shown
 
 
-def change_reply(change: CorpusChange, locale: str) -> Reply:
-    """What an admin wants to know after a reload: did it change anything, what, and which
-    files were left out and why (a skipped file is the thing they have to fix)."""
-    blocks: list[Block] = []
-    if change.changed_anything:
-        blocks.append(Block(t(locale, "reload.changed", version=change.version)))
-    else:
-        blocks.append(Block(t(locale, "reload.unchanged", version=change.version)))
+def change_reply(change: CorpusChange, locale: str, folder: str | None = None) -> Reply:
+    """What an admin wants to know after a reload: from where, did it change anything, what,
+    and which files were left out and why (a skipped file is the thing they have to fix)."""
+    key = "reload.changed" if change.changed_anything else "reload.unchanged"
+    head = t(locale, key, version=change.version)
+    blocks: list[Block] = [Block(f"{head} {folder}" if folder else head)]
     for key, names in (
         ("reload.added", change.added),
         ("reload.changed_files", change.changed),

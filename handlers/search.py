@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.nlp.names import strip_accents
+from bot.store.folding import fts_queries
 from bot.store.records import QuoteRecord, SearchHit
 from handlers.examples import corpus_examples
 from handlers.format import (
@@ -64,6 +65,26 @@ def search_words(text: str) -> list[str]:
     return _WORD.findall(text)[:MAX_WORDS]
 
 
+async def _no_hits(req: Request, services: Services, words: list[str]) -> Reply:
+    """No hits. Words the full-text search drops as too common (bot.store.stopwords: "und",
+    "die", but also "Oder", the river, and "Weg") are not searched at all: "Keine Treffer für
+    „Oder“" in a corpus about the Oder flood read as a broken search. Say so, and what to
+    search for instead."""
+    locale = req.locale
+    text = inert(" ".join(words))
+    if fts_queries(" ".join(words)):
+        body = t(locale, "search.none", text=text)
+    else:
+        topic = (await corpus_examples(services, locale)).topic
+        example = typed_command(req, services, "search", text=inert(topic))
+        body = t(locale, "search.only_common_words", text=text, typed=example)
+    return Reply(
+        title=t(locale, "search.title", text=" ".join(words)),
+        blocks=[Block(body)],
+        kind="info",
+    )
+
+
 async def search(req: Request, services: Services) -> Reply:
     locale = req.locale
     text = req.arg("text") or ""
@@ -87,11 +108,7 @@ async def search(req: Request, services: Services) -> Reply:
         )
     hits = await services.store.search.search(" ".join(words), limit=SEARCH_LIMIT)
     if not hits:
-        return Reply(
-            title=t(locale, "search.title", text=" ".join(words)),
-            blocks=[Block(t(locale, "search.none", text=inert(" ".join(words))))],
-            kind="info",
-        )
+        return await _no_hits(req, services, words)
     folded = [_fold(w) for w in words]
     # The match is in the quote's sentence, not its words: show that sentence (for the first
     # MAX_SENTENCE_LOOKUPS such hits; their articles' sentences in one store query).

@@ -66,6 +66,7 @@ from bot.store.errors import is_transient
 from bot.store.records import Subscription
 from bot.transports.base import ChannelGone, Poster, TransientSendError
 from handlers.digest import build_digest, digest_as_text
+from handlers.i18n import t
 from handlers.syntax import syntax_for
 from handlers.types import Reply, Services
 
@@ -522,7 +523,6 @@ class DigestScheduler:
         self._own_runs.add(run)
 
         built_at = self.now()
-        locale = self.services.config.bot.locale
         try:
             # Since the channel's last digest on this topic, from this subscription or another
             # one at another time of day: two a day must not repeat each other.
@@ -530,18 +530,13 @@ class DigestScheduler:
                 "reading the last digest",
                 lambda: repo.last_sent_on_topic(sub.transport, sub.channel_id, sub.topic),
             )
-            reply = await self._store(
-                "building a digest",
-                lambda: build_digest(
-                    self.services,
-                    since,
-                    locale,
-                    topic=sub.topic or None,
-                    syntax=syntax_for(sub.transport, self.services),
-                ),
-            )
+            reply = await self._store("building a digest", lambda: self._build(sub, since, "skip"))
+            empty = reply is None
+            if empty and await self._notice_due(sub):
+                reply = await self._store("building a notice", lambda: self._build(sub, since))
             if reply is not None:
                 reply.mention_role = sub.mention_role
+                reply.title = self._posted_title(reply.title, sub)
         except Exception as e:
             if done == 0:  # nothing was posted: free the slot so a restart can catch it up
                 await self._store("freeing a slot", lambda: repo.clear_intent(sub.id))
@@ -549,12 +544,49 @@ class DigestScheduler:
             await self._notify(poster, f"Digest for {sub.channel_id} not built: {e}")
             return SlotResult(sub.id, slot, "failed", detail=str(e))
         if reply is None:
-            # when_empty = "skip": the slot is done, nothing to post.
+            # Nothing new, and nothing to say about it: the slot is done, nothing posted.
             await self._store(
                 "closing a slot", lambda: repo.record_sent(sub.id, slot, built_at, "")
             )
             return SlotResult(sub.id, slot, "empty")
-        return await self._send(sub, slot, poster, reply, run, done, built_at)
+        return await self._send(sub, slot, poster, reply, run, done, built_at, empty)
+
+    def _build(
+        self, sub: Subscription, since: datetime | None, when_empty: Literal["skip"] | None = None
+    ) -> Awaitable[Reply | None]:
+        return build_digest(
+            self.services,
+            since,
+            self.services.config.bot.locale,
+            when_empty=when_empty,
+            topic=sub.topic or None,
+            syntax=syntax_for(sub.transport, self.services),
+        )
+
+    def _posted_title(self, title: str, sub: Subscription) -> str:
+        """A posted digest says which subscription it is (time and zone) in its title, the
+        header every transport shows: in a console it comes between one's own commands, and
+        a channel with a morning and an evening digest tells them apart."""
+        digest = self.services.config.digest
+        locale = self.services.config.bot.locale
+        if digest.interval_seconds > 0:
+            return t(locale, "digest.posted_every", title=title, seconds=digest.interval_seconds)
+        return t(locale, "digest.posted_daily", title=title, time=sub.time, zone=sub.timezone)
+
+    async def _notice_due(self, sub: Subscription) -> bool:
+        """Whether an empty slot gets its one-line notice ("nichts Neues", or a topic found
+        nowhere): once, at the first empty slot after a digest with news (or the first slot
+        of the subscription), then nothing until there is news again. A channel is not told
+        every morning that its topic is still quiet. digest.when_empty = "skip": never;
+        "repeat": at every empty slot. An empty slot is recorded with an empty text, whether
+        its notice was posted or not."""
+        when_empty = self.services.config.digest.when_empty
+        if when_empty != "notice":
+            return when_empty == "repeat"
+        latest = await self._store(
+            "reading the last digest", lambda: self.services.store.subscriptions.sent(sub.id, 1)
+        )
+        return not latest or latest[0][2] != ""
 
     async def _send(
         self,
@@ -565,8 +597,10 @@ class DigestScheduler:
         run: str,
         done: int,
         built_at: datetime,
+        empty: bool = False,
     ) -> SlotResult:
-        """Post the parts not yet out, retrying transient failures from the first unsent part."""
+        """Post the parts not yet out, retrying transient failures from the first unsent part.
+        An `empty` slot's notice is recorded with an empty text (see _notice_due)."""
         repo = self.services.store.subscriptions
         sent = done
 
@@ -630,7 +664,7 @@ class DigestScheduler:
                 )
                 await self._sleep(delay)
             else:
-                text = digest_as_text(reply)
+                text = "" if empty else digest_as_text(reply)
                 await self._store(
                     "recording a sent digest",
                     partial(repo.record_sent, sub.id, slot, built_at, text),

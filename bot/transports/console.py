@@ -93,6 +93,9 @@ class ConsoleTransport:
         self, text: str, locale: str | None = None, as_admin: bool | None = None
     ) -> Reply:
         loc: Locale = "en" if normalize_locale(locale or self.locale) == "en" else "de"
+        # A line pasted from a terminal may carry colour codes ("\x1b[31mWeber"): they are
+        # no part of what was asked, and the answer showed "Weber" while looking up the rest.
+        text = terminal_safe(text).replace("\n", " ").replace("\t", " ")
         choice = language_choice(text, "/")
         if choice is not None:
             if len(text.split()) == 1:

@@ -143,3 +143,23 @@ def test_poll_counts_its_requests_in_the_right_number() -> None:
     assert "failed, 1 request." in format_poll(one, "en")
     three = PollSummary(one.feeds, None, 3)
     assert "fehlgeschlagen, 3 Anfragen." in format_poll(three, "de")
+
+
+def test_ingest_tells_what_it_repaired_in_the_users_language(tmp_path: Path) -> None:
+    """A file read with stray control characters printed an English log line
+    ("WARNING bot.ingest: …: removed 3 control characters") into a German ingest at the
+    terminal; the user now reads it in their language, without the log line."""
+    corpus = tmp_path / "klinik"
+    corpus.mkdir()
+    (corpus / "kreistag.txt").write_text(ARTICLE, encoding="utf-8")
+    noisy = ARTICLE.replace("beraten.", "beraten.\x07\x1b[2J\x08")
+    (corpus / "gestoert.txt").write_text(noisy, encoding="utf-8")
+
+    german = _ingest(corpus, tmp_path / "de.db", "--no-progress")
+    assert german.returncode == 0, german.stdout + german.stderr
+    assert "gestoert.txt: 3 Steuerzeichen entfernt" in german.stderr
+    assert "control characters" not in german.stderr and "WARNING" not in german.stderr
+
+    english = _ingest(corpus, tmp_path / "en.db", "--no-progress", "--locale", "en")
+    assert "gestoert.txt: removed 3 control characters" in english.stderr
+    assert "WARNING" not in english.stderr

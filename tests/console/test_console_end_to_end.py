@@ -57,6 +57,16 @@ async def test_bad_input_answers_without_traceback(console: ConsoleTransport) ->
         assert "Traceback" not in out and "Referenz" not in out, line
 
 
+async def test_a_name_pasted_with_colour_codes_is_found(console: ConsoleTransport) -> None:
+    """A name copied from a coloured terminal ("\x1b[1;32mKirby\x1b[0m") was answered "Eine
+    Person „Kirby“ kenne ich nicht": the reply showed the name without the codes, the lookup
+    searched for them. The codes are no part of what was asked."""
+    out = await console.ask("/who_said \x1b[1;32mKirby\x1b[0m")
+    assert "Wer sagte was: John Kirby" in out, out
+    out = await console.ask("/search \x1b[4mWladiwostok\x1b[24m", locale="en")
+    assert "Search: Wladiwostok" in out and "No hits" not in out, out
+
+
 async def test_chat_reads_piped_lines_until_quit(console: ConsoleTransport, monkeypatch) -> None:
     monkeypatch.setattr(sys, "stdin", io.StringIO("/help\n\n/search Wladiwostok\n/quit\n/status\n"))
     out = io.StringIO()
@@ -194,3 +204,46 @@ async def test_typed_option_errors_say_the_german_option_name_and_usage(
     assert "Aufruf: /figures [thema] [grafik]" in bad
     twice = await console.ask("/wer_sagte person:Kirby person:Austin")
     assert "Die Angabe person ist doppelt angegeben." in twice
+
+
+async def test_a_scheduled_digest_in_the_console_says_which_subscription_it_is(
+    console: ConsoleTransport,
+) -> None:
+    """A posted digest came between the console user's own answers with nothing saying it was
+    the daily digest; its header now names the subscription's time and zone, the same text
+    a Matrix room gets for the same subscription."""
+    from datetime import UTC, datetime
+
+    from bot.scheduler import DigestScheduler
+
+    out = io.StringIO()
+    console.out = out
+    store = console.services.store
+    created = datetime(2024, 11, 1, tzinfo=UTC)
+    sub = await store.subscriptions.upsert(
+        "console", "console", "07:30", "Europe/Vienna", "console:me", now=created
+    )
+    room = await store.subscriptions.upsert(
+        "matrix", "!lage:example.org", "07:30", "Europe/Vienna", "@me:example.org", now=created
+    )
+    posted: list[Reply] = []
+
+    class Room:
+        name = "matrix"
+
+        async def post(self, channel_id: str, reply: Reply, **_: object) -> int:
+            posted.append(reply)
+            return 1
+
+        async def notify_admins(self, text: str) -> None:
+            pass
+
+    sched = DigestScheduler(console.services, {"console": console, "matrix": Room()})
+    slot = datetime(2024, 11, 16, 6, 30, tzinfo=UTC)
+    assert (await sched.run_slot(sub.id, slot)).outcome == "sent"
+    assert (await sched.run_slot(room.id, slot)).outcome == "sent"
+    header = "Abonnement täglich 07:30 (Europe/Vienna)"
+    first_line = out.getvalue().splitlines()[0]
+    assert header in first_line and "Lagebild" in first_line
+    assert posted[0].title == first_line
+    await sched.shutdown()

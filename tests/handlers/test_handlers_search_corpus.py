@@ -43,6 +43,18 @@ async def test_lone_quote_and_operator_soup_answer_normally(ask, text_of) -> Non
     assert soup.kind in {"ok", "info"}
 
 
+async def test_a_search_of_only_common_words_says_why_it_finds_nothing(ask, text_of) -> None:
+    """ "Oder" (the river) and "Weg" are German stop words: the search never looks for them.
+    "Keine Treffer für „Oder“" read as a broken search; the answer says why, and what to
+    search for instead. A word that is searched and not found still gets "Keine Treffer"."""
+    body = text_of(await ask("search", text="Oder"))
+    assert "so häufig" in body and "Keine Treffer" not in body
+    assert "z. B. /" in body  # an example to type
+    english = text_of(await ask("search", text="oder die", locale="en"))
+    assert "so common" in english
+    assert "Keine Treffer" in text_of(await ask("search", text="Zeppelinwerft"))
+
+
 async def test_too_long_search_is_explained(ask, text_of) -> None:
     reply = await ask("search", text="x" * 301)
     assert reply.kind == "error" and "300" in text_of(reply)

@@ -206,3 +206,51 @@ async def test_the_reload_log_names_a_console_user_once(services: Services) -> N
     await dispatch(req, services, HANDLERS)
     last = await services.store.reloads.last()
     assert last is not None and last.requested_by == "console:root (root)"
+
+
+async def test_reload_reads_the_folder_the_stored_corpus_came_from(
+    store: Store, tmp_path: Path
+) -> None:
+    """`lagebild ingest /data/story` on this store, then `/reload` in a bot whose corpus.dir
+    is another folder (the default seeds/): the admin means the corpus that is served. The
+    reply names that folder (its name only in chat: server paths are not for a room)."""
+    story = tmp_path / "hochwasser-oder"
+    story.mkdir()
+    for f in seed_files()[:2]:
+        shutil.copy(f, story / f.name)
+    other = tmp_path / "default-corpus"
+    other.mkdir()
+    shutil.copy(seed_files()[3], other / seed_files()[3].name)
+    clock = lambda: datetime.now(UTC)  # noqa: E731
+    first = Ingestor(store, story, model="blank", workers=0)
+    try:
+        await first.run()
+    finally:
+        await first.close()
+    config = Config(corpus=CorpusConfig(dir=str(other)), admins=AdminsConfig(users=(ADMIN.id,)))
+    ingestor = Ingestor(store, other, model="blank", workers=0)
+    svc = Services(
+        config=config, store=store, reloader=CorpusReloader(ingestor, clock), clock=clock
+    )
+    try:
+        shutil.copy(seed_files()[2], story / seed_files()[2].name)
+        reply = await ask(svc)
+        out = digest_as_text(reply)
+        assert reply.kind == "ok", out
+        assert f"Neu (1): {seed_files()[2].name}" in out
+        assert (
+            "Gelesen aus dem Ordner hochwasser-oder, aus dem der gespeicherte Korpus stammt" in out
+        )
+        assert str(tmp_path) not in out
+        assert (await store.corpus.status()).articles == 3
+        # the console runs on the server: it names the whole path
+        admin = UserRef("console:root", "root", bot_admin=True)
+        req = make_request("reload", user=admin, channel=ChannelRef("console", "console"))
+        assert str(story) in digest_as_text(await dispatch(req, svc, HANDLERS))
+    finally:
+        await ingestor.close()
+
+
+async def test_reload_names_the_configured_folder(services: Services, corpus: Path) -> None:
+    out = digest_as_text(await ask(services))
+    assert f"Gelesen aus dem Ordner {corpus.name}." in out

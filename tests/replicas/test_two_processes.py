@@ -136,7 +136,7 @@ dir = "{corpus}"
 workers = 1
 [digest]
 interval_seconds = {INTERVAL}
-when_empty = "notice"
+when_empty = "repeat"
 [replicas]
 heartbeat_seconds = {HEARTBEAT}
 dead_after_seconds = {DEAD_AFTER}

@@ -5,6 +5,7 @@ time-machine), catch-up after a restart, crash safety, retries, vanished channel
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 
@@ -14,15 +15,21 @@ from sched_support import (  # noqa: F401 (fixtures)
     SchedulerFactory,
     Sleeps,
     make_scheduler,
+    one_article,
     poster,
     sleeps,
     store,
 )
 
+from bot.models import Paragraph, Sentence
+from bot.scheduler.digest_scheduler import job_id
 from bot.store import Store
 from bot.store.records import Subscription
 from bot.transports.base import ChannelGone, TransientSendError
+from handlers.digest import HANDLERS as DIGEST_HANDLERS
 from handlers.digest import digest_as_text
+from handlers.dispatch import dispatch
+from handlers.types import ChannelRef, Request, UserRef
 
 
 def fixed(moment: datetime) -> Callable[[], datetime]:
@@ -284,11 +291,80 @@ async def test_nothing_new_is_skipped_or_noticed_as_configured(
     after = await store.subscriptions.get(sub.id)
     assert after is not None and after.last_slot == datetime(2026, 1, 14, 7, tzinfo=UTC)
 
+    # "notice" tells the channel once that nothing is new, but not after an empty slot
+    await mark_sent(store, sub, datetime(2026, 1, 15, 7, tzinfo=UTC))
     noticing = make_scheduler(when_empty="notice")
-    result = await noticing.run_slot(sub.id, datetime(2026, 1, 15, 7, tzinfo=UTC))
+    result = await noticing.run_slot(sub.id, datetime(2026, 1, 16, 7, tzinfo=UTC))
     assert result.outcome == "sent"
     (reply,) = [r for _, r in poster.posts]
     assert reply.kind == "info" and "nichts Neues" in reply.blocks[0].text
+    result = await noticing.run_slot(sub.id, datetime(2026, 1, 17, 7, tzinfo=UTC))
+    assert result.outcome == "empty" and len(poster.posts) == 1
+    # "repeat" (load tests, demos): the notice at every slot
+    repeating = make_scheduler(when_empty="repeat")
+    result = await repeating.run_slot(sub.id, datetime(2026, 1, 18, 7, tzinfo=UTC))
+    assert result.outcome == "sent" and len(poster.posts) == 2
+
+
+async def test_a_quiet_topic_is_announced_once_not_every_day(
+    store: Store, poster: RecordingPoster, make_scheduler: SchedulerFactory
+) -> None:
+    """A daily digest on a topic nothing matches posted "nichts gefunden" every morning. Now
+    the channel hears it once, then nothing until there is news; after news, one "nichts
+    Neues" at the next empty slot. Driven through the job APScheduler runs (_fire)."""
+    sub = await store.subscriptions.upsert(
+        "matrix",
+        "!flut",
+        "08:00",
+        "Europe/Berlin",
+        "u1",
+        topic="Hochwasser",
+        now=datetime(2026, 3, 1, tzinfo=UTC),
+    )
+    sched = make_scheduler()  # the default: digest.when_empty = "notice"
+    await sched.start()
+    job = sched.aps.get_job(job_id(sub.id))
+    assert job is not None
+
+    async def morning(day: int) -> list[str]:
+        before = len(poster.posts)
+        with time_machine.travel(datetime(2026, 3, day, 7, 0, 5, tzinfo=UTC), tick=False):
+            await job.func(*job.args)
+            await sched.idle()
+        return [digest_as_text(reply) for _, reply in poster.posts[before:]]
+
+    (first,) = await morning(2)
+    assert "Hochwasser" in first and "nichts" in first
+    assert await morning(3) == [] and await morning(4) == []
+
+    flood = one_article(7)
+    text = "Das Hochwasser an der Oder hat 1.200 Menschen aus ihren Häusern vertrieben."
+    flood = dataclasses.replace(
+        flood,
+        article=dataclasses.replace(flood.article, paragraphs=(Paragraph(text),)),
+        sentences=(Sentence(0, text, 0, len(text), 0, "report"),),
+    )
+    await store.corpus.apply([flood], [], [], [], now=datetime(2026, 3, 4, 12, tzinfo=UTC))
+    (news,) = await morning(5)
+    assert "Meldung 7" in news
+    (quiet,) = await morning(6)
+    assert "nichts Neues" in quiet
+    assert await morning(7) == []
+    await sched.shutdown()
+
+    # asked for, the digest still answers, also when nothing is new
+    on_demand = await dispatch(
+        Request(
+            command="digest",
+            args={"topic": "Hochwasser"},
+            user=UserRef("u1", "Leserin"),
+            channel=ChannelRef("matrix", "!flut"),
+            locale="de",
+        ),
+        sched.services,
+        DIGEST_HANDLERS,
+    )
+    assert "nichts Neues" in digest_as_text(on_demand)
 
 
 async def test_subscription_of_an_absent_transport_is_left_for_later(

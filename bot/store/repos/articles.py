@@ -28,6 +28,14 @@ class ArticleRepo:
         )
         return [rows.article(r) for r in await cur.fetchall()]
 
+    async def newest_paths(self, limit: int = 50) -> builtins.list[tuple[str, str]]:
+        """(file, path as read) of the latest stored articles, newest row first: where the
+        stored corpus was read from, for a reload that should read the same folder."""
+        cur = await self._db.conn.execute(
+            "SELECT file, path FROM articles ORDER BY id DESC LIMIT ?", (limit,)
+        )
+        return [(r["file"], r["path"]) for r in await cur.fetchall()]
+
     async def get(self, article_id: int) -> ArticleRecord | None:
         cur = await self._db.conn.execute(f"{_SELECT} WHERE a.id = ?", (article_id,))
         row = await cur.fetchone()
