@@ -42,3 +42,40 @@ def test_wondering_without_a_speaker_or_without_ob_reports_nothing(
     """The impersonal "es"/"man" names nobody; a w-clause after "sich fragen" still only
     wonders, and "sich durchfragen" asks the way."""
     assert list(extract(text).quotes) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "part"),
+    [
+        ("Der Landrat sprach sich gegen den Windpark aus.", "Landrat", "Windpark"),
+        ("Die Bürgerinitiative spricht sich gegen eine Erhöhung der Gebühren aus.", "Bürgerinitiative", "Gebühren"),
+        ("Der Bauernverband sprach sich am Dienstag gegen neue Auflagen für die Tierhaltung aus.", "Bauernverband", "Auflagen"),
+    ],
+)  # fmt: skip
+def test_speaking_out_against_a_thing_is_a_demand(
+    extract: Extract, text: str, speaker: str, part: str
+) -> None:
+    """ "sprach sich gegen X aus" demands that X not be (act `demand`, as "sprach sich für X
+    aus" and as the act sets read it); the content keeps its "gegen"."""
+    q = one_quote(extract, text)
+    assert (q.act, q.speaker) == ("demand", speaker) and "gegen" in q.text.split(), q
+    assert part in q.text
+
+
+def test_speaking_out_for_a_thing_stays_a_demand(extract: Extract) -> None:
+    q = one_quote(extract, "Die Elternvertretung sprach sich für kleinere Klassen aus.")
+    assert (q.act, q.speaker) == ("demand", "Elternvertretung") and "Klassen" in q.text, q
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Fraktion sprach sich gegen Ende der Sitzung mit dem Vorstand aus.",
+        "Die Ministerin sprach sich gegen Mittag mit ihrem Kollegen aus.",
+        "Der Vorstand sprach sich gegen 18 Uhr mit dem Betriebsrat aus.",
+    ],
+)
+def test_gegen_as_a_time_is_no_rejection(extract: Extract, text: str) -> None:
+    """ "gegen Ende", "gegen Mittag" say when two people talked it out, not what was
+    rejected: no quote."""
+    assert list(extract(text).quotes) == [], text

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.nlp.attribution.somebody import NUMBER_WORDS as COUNT_WORDS
-from bot.nlp.lexicons import rows
+from bot.nlp.lexicons import rows, words
 from bot.nlp.speakers import is_role
 
 FRAMES = frozenset({"predicative", "object", "seen_in", "as_fronted", "amount"})
@@ -59,6 +59,8 @@ class ReportedFrames:
     """Lemma -> (act, frame) of the reported-act lexicon."""
 
     frames: dict[str, tuple[str, str]]
+    # nouns of a time after "gegen" ("gegen Ende"; lexicons/quote_time_after_gegen.txt)
+    times_after_gegen: frozenset[str] = frozenset()
 
     def frame(self, lemma: str) -> str | None:
         entry = self.frames.get(lemma)
@@ -76,7 +78,7 @@ def load_reported_frames(name: str = "cue_reported_acts.tsv") -> ReportedFrames:
         if len(row) < 3 or (row[2] not in FRAMES and not row[2].startswith(("prep:", "lead:"))):
             raise ValueError(f"{name}: bad row {row!r}")
         out[row[0]] = (row[1], row[2])
-    return ReportedFrames(out)
+    return ReportedFrames(out, words("quote_time_after_gegen.txt"))
 
 
 def predicative_object(texts: list[str], lo: int, hi: int) -> bool:
@@ -266,13 +268,19 @@ LEAD_ADVERBIALS = ADVERBIAL_PREPOSITIONS | frozenset(
 CONTRACTED_PREPOSITIONS = frozenset({"zur", "zum", "beim", "im", "am", "vom", "ins"})
 
 
-def led_by(texts: list[str], lo: int, hi: int, preps: frozenset[str]) -> bool:
+def led_by(
+    texts: list[str], lo: int, hi: int, preps: frozenset[str], times: frozenset[str] = frozenset()
+) -> bool:
     """Whether the object span opens with the frame's preposition and a phrase of its own
     words follows before any comma ("klagten über zu viel Stress und zu wenig Freizeit"):
     what was complained about is the statement. Adverbial phrases of other prepositions may
     stand before it ("mahnte wegen der Waldbrandgefahr zur Vorsicht"): a reason is no
-    addressee, while "mahnte die Schüler zur Ruhe" still opens with the persons admonished."""
-    lo = _after_adverbials(texts, lo, hi, LEAD_ADVERBIALS - preps)
+    addressee, while "mahnte die Schüler zur Ruhe" still opens with the persons admonished.
+    A frame's "gegen" before a time noun (`times`) or a number is a time ("gegen Ende")."""
+    skip = LEAD_ADVERBIALS - preps
+    if lo < hi and time_phrase(texts, lo, hi, times):
+        skip = skip | {"gegen"}  # "sprach sich gegen Ende der Sitzung für … aus"
+    lo = _after_adverbials(texts, lo, hi, skip)
     if lo >= hi:
         return False
     need = 2 if texts[lo].lower() in CONTRACTED_PREPOSITIONS else 3
@@ -280,6 +288,16 @@ def led_by(texts: list[str], lo: int, hi: int, preps: frozenset[str]) -> bool:
         return False
     rest = texts[lo + 1 : hi]
     return "," not in rest[:2] and any(t[:1].isupper() for t in rest)
+
+
+def time_phrase(texts: list[str], k: int, hi: int, times: frozenset[str]) -> bool:
+    """Whether texts[k] opens a time phrase with "gegen": "gegen Ende der Sitzung", "gegen
+    18 Uhr" (`times`: lexicons/quote_time_after_gegen.txt, lower-cased); "gegen den
+    Windpark" is what a speaker is against."""
+    if texts[k].lower() != "gegen" or k + 1 >= hi:
+        return False
+    after = texts[k + 1]
+    return after[:1].isdigit() or (after[:1].isupper() and after.lower() in times)
 
 
 def _after_adverbials(
@@ -319,7 +337,8 @@ def reports_object(
     if frame == "amount":
         return amount_object(texts, lo, hi)
     if frame is not None and frame.startswith("lead:"):
-        return led_by(texts, lo, hi, frozenset(frame[5:].split(",")))
+        preps = frozenset(frame[5:].split(","))
+        return led_by(texts, lo, hi, preps, frames.times_after_gegen)
     if frame is not None and frame.startswith("prep:"):
         return prepositional_amount(texts, lo, hi, frozenset(frame[5:].split(",")))
     return False
