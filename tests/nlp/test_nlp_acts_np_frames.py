@@ -79,3 +79,36 @@ def test_gegen_as_a_time_is_no_rejection(extract: Extract, text: str) -> None:
     """ "gegen Ende", "gegen Mittag" say when two people talked it out, not what was
     rejected: no quote."""
     assert list(extract(text).quotes) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "part"),
+    [
+        ("Die Ministerin schloss einen Rücktritt aus.", "Ministerin", "Rücktritt"),
+        ("Einen Rücktritt schloss die Ministerin aus.", "Ministerin", "Rücktritt"),
+        ("Der Vorstand schließt einen Verkauf der Sparte aus.", "Vorstand", "Verkauf"),
+        ("Die Reederei schloss am Freitag eine Rückkehr in den Hafen aus.", "Reederei", "Rückkehr"),
+    ],
+)  # fmt: skip
+def test_ruling_out_a_thing_is_a_denial(
+    extract: Extract, text: str, speaker: str, part: str
+) -> None:
+    """ "schloss einen Rücktritt aus" denies it (act `denial`), with the object before or
+    after the verb."""
+    q = one_quote(extract, text)
+    assert (q.act, q.speaker) == ("denial", speaker) and part in q.text, q
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Verein schloss das Mitglied aus.",
+        "Die Partei schloss den Abgeordneten aus der Fraktion aus.",
+        "Die Behörde schloss die Presse von der Sitzung aus.",
+        "Die Gewerkschaft schließt weitere Streiks nicht aus.",
+    ],
+)
+def test_expelling_or_not_ruling_out_is_no_denial(extract: Extract, text: str) -> None:
+    """Expelling a person or excluding anyone from something says nothing; "schließt X nicht
+    aus" does not deny X (no quote rather than a reversed one)."""
+    assert [q for q in extract(text).quotes if q.act == "denial"] == [], text

@@ -12,7 +12,10 @@ from bot.nlp.attribution.somebody import NUMBER_WORDS as COUNT_WORDS
 from bot.nlp.lexicons import rows, words
 from bot.nlp.speakers import is_role
 
-FRAMES = frozenset({"predicative", "object", "seen_in", "as_fronted", "amount"})
+FRAMES = frozenset({"predicative", "object", "seen_in", "as_fronted", "amount", "ruled_out"})
+# prepositions of what someone or something is excluded from ("schloss ihn von der Sitzung
+# aus", "aus der Partei"): an expulsion, not a thing ruled out
+EXCLUDED_FROM = frozenset({"von", "vom", "aus"})
 
 # the article or pronoun opening an accusative object ("den Beschluss", "es")
 ACCUSATIVE_OPENERS = frozenset(
@@ -163,6 +166,15 @@ def thing_object(texts: list[str], lo: int, hi: int, people: frozenset[str]) -> 
         return False
     head = next((t for t in texts[lo:hi] if t[:1].isupper()), None)
     return head is not None and not _names_people(head, people)
+
+
+def ruled_out(texts: list[str], lo: int, hi: int, people: frozenset[str]) -> bool:
+    """Whether the object is a thing ruled out ("schloss einen Rücktritt aus"), not persons
+    excluded ("schloss das Mitglied aus") nor anyone excluded from something ("schloss die
+    Presse von der Sitzung aus"); the verb's particle may close the span."""
+    return thing_object(texts, lo, hi, people) and not any(
+        texts[k].lower() in EXCLUDED_FROM for k in range(lo, hi - 1)
+    )
 
 
 def _adjective_led(texts: list[str], lo: int, hi: int) -> bool:
@@ -330,6 +342,8 @@ def reports_object(
         return predicative_object(texts, lo, hi)
     if frame == "object":
         return thing_object(texts, lo, hi, people)
+    if frame == "ruled_out":
+        return ruled_out(texts, lo, hi, people)
     if frame == "seen_in":
         return seen_in_object(texts, lo, hi, people)
     if frame == "as_fronted":
