@@ -112,3 +112,23 @@ def test_expelling_or_not_ruling_out_is_no_denial(extract: Extract, text: str) -
     """Expelling a person or excluding anyone from something says nothing; "schließt X nicht
     aus" does not deny X (no quote rather than a reversed one)."""
     assert [q for q in extract(text).quotes if q.act == "denial"] == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "part"),
+    [
+        ("Die Opposition äußerte Zweifel an den Zahlen.", "Opposition", "Zahlen"),
+        ("Die Prüfer haben Zweifel an der Bilanz geäußert.", "Prüfer", "Bilanz"),
+        ("Der Statiker äußert erhebliche Zweifel an der Tragfähigkeit der Brücke.", "Statiker", "Tragfähigkeit"),
+    ],
+)  # fmt: skip
+def test_doubts_about_a_thing_are_a_denial(
+    extract: Extract, text: str, speaker: str, part: str
+) -> None:
+    """ "äußerte Zweifel an X" doubts X (act `denial`, as "bezweifelte X")."""
+    q = one_quote(extract, text)
+    assert (q.act, q.speaker) == ("denial", speaker) and part in q.text, q
+
+
+def test_doubts_nobody_voiced_report_nothing(extract: Extract) -> None:
+    assert list(extract("Zweifel an der Echtheit des Gemäldes gibt es seit Jahren.").quotes) == []
