@@ -373,7 +373,7 @@ class Clauses(Accusations, Subjects, Contents):
         Anstieg der Preise erwarten die Ökonomen", "Eine Verschmutzung des Flusses befürchten
         die Anwohner" report the thing expected or feared, as the same object after the cue
         would; "Den Präsidenten erwartet die Kanzlerin" (a person awaited) reports nothing."""
-        if self.reported.frame(lemma) != "object" or c < 2:
+        if self.reported.frame(lemma) not in ("object", "ruled_out") or c < 2:
             return False
         fronted = [texts[0].lower(), *texts[1:c]]  # the sentence's capital is no noun's
         return reports_object(self.reported, lemma, fronted, 0, c, self.vocab.person_nouns)

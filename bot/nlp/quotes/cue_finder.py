@@ -208,15 +208,28 @@ REFLEXIVE_CUES = frozenset({"äußern", "erkundigen", "erhoffen", "verwahren", "
 # puts the quoted question (gnqa annotates "„…?“ fragen sich Experten"); without one, "Die
 # Menschen fragen sich, wie es weitergeht" wonders and reports nothing
 REFLEXIVE_AFTER_QUOTE = frozenset({"fragen"})
+# cues that are reflexive before an "ob"-clause: "Viele Eltern fragen sich, ob die Schule
+# sicher ist" asks a yes/no question of a named group (act `question`); "es fragt sich, ob"
+# and "man fragt sich" find no speaker, and a w-clause ("fragen sich, wie es weitergeht")
+# still only wonders
+REFLEXIVE_BEFORE_OB = frozenset({"fragen"})
 
 
 def _reflexive_cue(words: Sequence[Word], i: int, lemma: str) -> bool:
-    """Whether the cue at words[i] reports with "sich" after it: a reflexive cue, or one of
-    REFLEXIVE_AFTER_QUOTE right after a quotation's closing mark (and its comma)."""
+    """Whether the cue at words[i] reports with "sich" after it: a reflexive cue, one of
+    REFLEXIVE_BEFORE_OB before an "ob"-clause, or one of REFLEXIVE_AFTER_QUOTE right after a
+    quotation's closing mark (and its comma)."""
     if lemma in REFLEXIVE_CUES:
+        return True
+    if lemma in REFLEXIVE_BEFORE_OB and _ob_clause_after(words, i + 2):
         return True
     k = i - 1 if i > 0 and words[i - 1].text == "," else i
     return lemma in REFLEXIVE_AFTER_QUOTE and k > 0 and words[k - 1].text in QUOTE_CHARS
+
+
+def _ob_clause_after(words: Sequence[Word], k: int) -> bool:
+    """An "ob"-clause opens at words[k] after its comma: ", ob die Schule sicher ist"."""
+    return k + 1 < len(words) and words[k].text == "," and words[k + 1].text.lower() == "ob"
 
 
 def _es_heisst(words: Sequence[Word], i: int) -> bool:

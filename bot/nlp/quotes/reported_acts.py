@@ -9,10 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.nlp.attribution.somebody import NUMBER_WORDS as COUNT_WORDS
-from bot.nlp.lexicons import rows
+from bot.nlp.lexicons import rows, words
 from bot.nlp.speakers import is_role
 
-FRAMES = frozenset({"predicative", "object", "seen_in", "as_fronted", "amount"})
+FRAMES = frozenset({"predicative", "object", "seen_in", "as_fronted", "amount", "ruled_out"})
+# prepositions of what someone or something is excluded from ("schloss ihn von der Sitzung
+# aus", "aus der Partei"): an expulsion, not a thing ruled out
+EXCLUDED_FROM = frozenset({"von", "vom", "aus"})
 
 # the article or pronoun opening an accusative object ("den Beschluss", "es")
 ACCUSATIVE_OPENERS = frozenset(
@@ -59,6 +62,8 @@ class ReportedFrames:
     """Lemma -> (act, frame) of the reported-act lexicon."""
 
     frames: dict[str, tuple[str, str]]
+    # nouns of a time after "gegen" ("gegen Ende"; lexicons/quote_time_after_gegen.txt)
+    times_after_gegen: frozenset[str] = frozenset()
 
     def frame(self, lemma: str) -> str | None:
         entry = self.frames.get(lemma)
@@ -76,7 +81,7 @@ def load_reported_frames(name: str = "cue_reported_acts.tsv") -> ReportedFrames:
         if len(row) < 3 or (row[2] not in FRAMES and not row[2].startswith(("prep:", "lead:"))):
             raise ValueError(f"{name}: bad row {row!r}")
         out[row[0]] = (row[1], row[2])
-    return ReportedFrames(out)
+    return ReportedFrames(out, words("quote_time_after_gegen.txt"))
 
 
 def predicative_object(texts: list[str], lo: int, hi: int) -> bool:
@@ -161,6 +166,15 @@ def thing_object(texts: list[str], lo: int, hi: int, people: frozenset[str]) -> 
         return False
     head = next((t for t in texts[lo:hi] if t[:1].isupper()), None)
     return head is not None and not _names_people(head, people)
+
+
+def ruled_out(texts: list[str], lo: int, hi: int, people: frozenset[str]) -> bool:
+    """Whether the object is a thing ruled out ("schloss einen Rücktritt aus"), not persons
+    excluded ("schloss das Mitglied aus") nor anyone excluded from something ("schloss die
+    Presse von der Sitzung aus"); the verb's particle may close the span."""
+    return thing_object(texts, lo, hi, people) and not any(
+        texts[k].lower() in EXCLUDED_FROM for k in range(lo, hi - 1)
+    )
 
 
 def _adjective_led(texts: list[str], lo: int, hi: int) -> bool:
@@ -266,13 +280,19 @@ LEAD_ADVERBIALS = ADVERBIAL_PREPOSITIONS | frozenset(
 CONTRACTED_PREPOSITIONS = frozenset({"zur", "zum", "beim", "im", "am", "vom", "ins"})
 
 
-def led_by(texts: list[str], lo: int, hi: int, preps: frozenset[str]) -> bool:
+def led_by(
+    texts: list[str], lo: int, hi: int, preps: frozenset[str], times: frozenset[str] = frozenset()
+) -> bool:
     """Whether the object span opens with the frame's preposition and a phrase of its own
     words follows before any comma ("klagten über zu viel Stress und zu wenig Freizeit"):
     what was complained about is the statement. Adverbial phrases of other prepositions may
     stand before it ("mahnte wegen der Waldbrandgefahr zur Vorsicht"): a reason is no
-    addressee, while "mahnte die Schüler zur Ruhe" still opens with the persons admonished."""
-    lo = _after_adverbials(texts, lo, hi, LEAD_ADVERBIALS - preps)
+    addressee, while "mahnte die Schüler zur Ruhe" still opens with the persons admonished.
+    A frame's "gegen" before a time noun (`times`) or a number is a time ("gegen Ende")."""
+    skip = LEAD_ADVERBIALS - preps
+    if lo < hi and time_phrase(texts, lo, hi, times):
+        skip = skip | {"gegen"}  # "sprach sich gegen Ende der Sitzung für … aus"
+    lo = _after_adverbials(texts, lo, hi, skip)
     if lo >= hi:
         return False
     need = 2 if texts[lo].lower() in CONTRACTED_PREPOSITIONS else 3
@@ -280,6 +300,16 @@ def led_by(texts: list[str], lo: int, hi: int, preps: frozenset[str]) -> bool:
         return False
     rest = texts[lo + 1 : hi]
     return "," not in rest[:2] and any(t[:1].isupper() for t in rest)
+
+
+def time_phrase(texts: list[str], k: int, hi: int, times: frozenset[str]) -> bool:
+    """Whether texts[k] opens a time phrase with "gegen": "gegen Ende der Sitzung", "gegen
+    18 Uhr" (`times`: lexicons/quote_time_after_gegen.txt, lower-cased); "gegen den
+    Windpark" is what a speaker is against."""
+    if texts[k].lower() != "gegen" or k + 1 >= hi:
+        return False
+    after = texts[k + 1]
+    return after[:1].isdigit() or (after[:1].isupper() and after.lower() in times)
 
 
 def _after_adverbials(
@@ -312,6 +342,8 @@ def reports_object(
         return predicative_object(texts, lo, hi)
     if frame == "object":
         return thing_object(texts, lo, hi, people)
+    if frame == "ruled_out":
+        return ruled_out(texts, lo, hi, people)
     if frame == "seen_in":
         return seen_in_object(texts, lo, hi, people)
     if frame == "as_fronted":
@@ -319,7 +351,8 @@ def reports_object(
     if frame == "amount":
         return amount_object(texts, lo, hi)
     if frame is not None and frame.startswith("lead:"):
-        return led_by(texts, lo, hi, frozenset(frame[5:].split(",")))
+        preps = frozenset(frame[5:].split(","))
+        return led_by(texts, lo, hi, preps, frames.times_after_gegen)
     if frame is not None and frame.startswith("prep:"):
         return prepositional_amount(texts, lo, hi, frozenset(frame[5:].split(",")))
     return False
