@@ -1,31 +1,14 @@
 """What the throughput benchmark measures on (bench/extract_throughput.py): the real corpus
-from a git worktree too, a line naming the corpus, and the worker-pool run (--workers)
-counting the same extraction as one process."""
+from a git worktree too, and a line naming the corpus."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
-ROOT = Path(__file__).resolve().parents[2]
 
-
-def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "extract_throughput", ROOT / "bench" / "extract_throughput.py"
-    )
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def test_shared_folder_found_from_a_worktree(tmp_path: Path) -> None:
+def test_shared_folder_found_from_a_worktree(bench: ModuleType, tmp_path: Path) -> None:
     """A checkout at work/wt/branch reads work/shared, not the synthetic article."""
-    bench = _bench()
     checkout = tmp_path / "wt" / "branch"
     checkout.mkdir(parents=True)
     (tmp_path / "shared" / "seeds").mkdir(parents=True)
@@ -35,8 +18,7 @@ def test_shared_folder_found_from_a_worktree(tmp_path: Path) -> None:
     assert bench.texts(found) == ["Ein Text."]
 
 
-def test_shared_folder_beside_the_checkout_comes_first(tmp_path: Path) -> None:
-    bench = _bench()
+def test_shared_folder_beside_the_checkout_comes_first(bench: ModuleType, tmp_path: Path) -> None:
     checkout = tmp_path / "wt" / "branch"
     checkout.mkdir(parents=True)
     (tmp_path / "shared").mkdir()
@@ -44,8 +26,7 @@ def test_shared_folder_beside_the_checkout_comes_first(tmp_path: Path) -> None:
     assert bench.default_shared(checkout) == tmp_path / "wt" / "shared"
 
 
-def test_synthetic_fallback_is_named(tmp_path: Path) -> None:
-    bench = _bench()
+def test_synthetic_fallback_is_named(bench: ModuleType, tmp_path: Path) -> None:
     base = bench.texts(tmp_path)
     assert bench.corpus_line(tmp_path, base).startswith("corpus: the synthetic article only")
     (tmp_path / "seeds").mkdir()

@@ -3,24 +3,8 @@ function that burns the CPU time is the one it names, by its own lines and on th
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 import time
-from pathlib import Path
 from types import ModuleType
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "extract_throughput", ROOT / "bench" / "extract_throughput.py"
-    )
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def _busy_loop(seconds: float) -> int:
@@ -36,8 +20,7 @@ def _idle_helper() -> int:
     return 1
 
 
-def test_sampler_names_the_busy_function() -> None:
-    bench = _bench()
+def test_sampler_names_the_busy_function(bench: ModuleType) -> None:
     with bench.Sampler(interval=0.001) as sampler:
         _idle_helper()
         _busy_loop(0.4)
@@ -51,8 +34,7 @@ def test_sampler_names_the_busy_function() -> None:
     assert "_busy_loop" in table and "samples of 1 ms CPU" in table
 
 
-def test_sampler_stops_sampling_on_exit() -> None:
-    bench = _bench()
+def test_sampler_stops_sampling_on_exit(bench: ModuleType) -> None:
     with bench.Sampler(interval=0.001) as sampler:
         _busy_loop(0.05)
     taken = sampler.samples
