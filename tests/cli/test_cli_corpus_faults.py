@@ -77,6 +77,13 @@ def test_ingest_without_dir_on_a_store_of_another_corpus_keeps_it(tmp_path) -> N
     # how to update it, not only how to replace it: a newcomer who built the store with
     # `ingest DIR --db F` and then ran `ask "/reload" --db F` was told only about --rebuild
     assert "from the folder it was built from: lagebild ingest THAT_DIR" in r.stderr
+    # /reload reads the folder the stored corpus came from while it is there, and names it
+    reload = lagebild("ask", "/reload", "--db", str(db), "--as-admin")
+    said = " ".join(reload.stdout.split())
+    assert f"Gelesen aus dem Ordner {own}, aus dem der gespeicherte Korpus stammt" in said, said
+    assert count(db, "articles") == 1
+    # once that folder is gone too, it keeps the store and says how to update it
+    own.rename(tmp_path / "moved")
     reload = lagebild("ask", "/reload", "--db", str(db), "--as-admin")
     assert "enthält keinen der 1 bisherigen Artikel" in reload.stdout, reload.stdout
     assert "aus dem er gebaut wurde: lagebild ingest ORDNER (mit demselben --db)" in " ".join(
