@@ -48,8 +48,10 @@ def test_stray_controls_and_a_bad_date_are_warned_about_and_ingested(tmp_path: P
 
     assert r.returncode == 0, r.stdout + r.stderr
     assert "Übersprungen" not in r.stdout
-    assert "01_kurz.txt: removed 4 control characters" in r.stderr
-    assert "02_schlichtung.txt: front matter: key 'Datum': not a date: '31.02.2026'" in r.stderr
+    # told at the terminal in the user's language (logs for operators stay English)
+    assert "Eingelesen, aber bitte prüfen: 01_kurz.txt: 4 Steuerzeichen entfernt" in r.stderr
+    assert "02_schlichtung.txt" in r.stderr
+    assert "„31.02.2026“ unter „Datum“ ist kein Datum" in r.stderr
     stored = titles(db)
     assert stored["01_kurz.txt"][0] == "Busfahrer legen Arbeit nieder"
     assert stored["02_schlichtung.txt"] == ("Schlichtung im Tarifstreit gescheitert", None)
